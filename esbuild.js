@@ -1,0 +1,33 @@
+// Bundles the extension (dist/extension.js, `vscode` external) and the CLI (dist/cli.js).
+// Type checking is separate (`npm run check-types`): esbuild only strips types.
+'use strict';
+const esbuild = require('esbuild');
+const fs = require('fs');
+
+const production = process.argv.includes('--production');
+const cliOnly = process.argv.includes('--cli-only');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  minify: production,
+  sourcemap: !production,
+  logLevel: 'warning',
+};
+
+async function main() {
+  const builds = [
+    esbuild.build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js',
+      banner: { js: '#!/usr/bin/env node' } }),
+  ];
+  if (!cliOnly && fs.existsSync('src/extension/extension.ts')) {
+    builds.push(esbuild.build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js',
+      external: ['vscode'] }));
+  }
+  await Promise.all(builds);
+  fs.chmodSync('dist/cli.js', 0o755);
+}
+
+main().catch(() => process.exit(1));

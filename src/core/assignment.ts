@@ -1,0 +1,118 @@
+/**
+ * Reading "name = value" shapes in any syntax: code assignments, object and map literals,
+ * YAML/TOML/INI/.properties/.env keys, XML elements, HCL attributes, keyword arguments
+ * and CLI flags. Hand-written scanning keeps this linear on any input.
+ */
+
+import { lineStartOf, toEnvName } from './text';
+import type { Rule } from './types';
+
+const IDENT_CHAR = /[\w$.\-]/;
+
+/**
+ * The identifier that `valueStart` is assigned to on its own line, if any:
+ * `stripeSecretKey = "…"`, `"apiKey": "…"`, `password: …`, `--token=…`, `<secret>…`.
+ */
+export function assignedNameBefore(text: string, valueStart: number): string | undefined {
+  const lineStart = Math.max(lineStartOf(text, valueStart), valueStart - 200);
+  let i = valueStart - 1;
+  // Opening quote or bracket of the value, e.g. `"`, `'`, `` ` ``, `(`, `@"`, `r"`, `b'`, `f"`.
+  while (i >= lineStart && /["'`(@]/.test(text[i])) i--;
+  if (i >= lineStart && /[rbfuRBFU]/.test(text[i]) && i - 1 >= lineStart && /[\s=:(,]/.test(text[i - 1])) i--;
+  while (i >= lineStart && (text[i] === ' ' || text[i] === '\t')) i--;
+  const opEnd = i;
+  // The operator: =, :, :=, =>, ->, >, (XML closing of the start tag), or a space after a --flag.
+  while (i >= lineStart && /[=:>!?|+-]/.test(text[i]) && opEnd - i < 3) i--;
+  const hadOperator = i < opEnd;
+  while (i >= lineStart && (text[i] === ' ' || text[i] === '\t')) i--;
+  // Closing quote/bracket of the name: `"apiKey":`, `['token'] =`, `[secret]` (INI section keys).
+  while (i >= lineStart && /["'\]]/.test(text[i])) i--;
+  const nameEnd = i + 1;
+  while (i >= lineStart && IDENT_CHAR.test(text[i]) && nameEnd - i <= 80) i--;
+  let name = text.slice(i + 1, nameEnd).replace(/^[-.]+|[-.]+$/g, '');
+  if (!name || /^\d/.test(name)) return undefined;
+  if (!hadOperator && !text.slice(i + 1, nameEnd).startsWith('--')) return undefined;
+  // `this.apiKey`, `config.openai.key`, `ENV.secret`: keep the meaningful tail.
+  const parts = name.split('.');
+  if (parts.length > 1) name = parts.slice(-2).join('_');
+  return name;
+}
+
+/** Words that make a name say nothing beyond "it is a credential". */
+const VAGUE_NAMES = new Set(['key', 'token', 'secret', 'password', 'pass', 'pwd', 'value', 'auth', 'apikey', 'api_key',
+  'credential', 'credentials', 'access_token', 'accesstoken', 'authorization', 'bearer', 'authtoken', 'auth_token']);
+
+/**
+ * The environment variable to suggest: a descriptive assigned name wins
+ * (`stripeSecretKey` → `STRIPE_SECRET_KEY`), otherwise the provider's convention.
+ */
+export function envNameFor(rule: Rule, assignedName: string | undefined): string {
+  if (!assignedName) return rule.envVar;
+  const tail = assignedName.split(/[.]/).pop() ?? assignedName;
+  const env = toEnvName(tail.length >= 3 ? assignedName : rule.envVar);
+  if (!env || VAGUE_NAMES.has(env.toLowerCase()) || env.length > 60) return rule.envVar;
+  return env;
+}
+
+/** One `name <op> value` occurrence found around a keyword. */
+export interface Assignment {
+  name: string;
+  value: string;
+  /** Offsets of the value (inside quotes when quoted). */
+  start: number;
+  end: number;
+  quoted: boolean;
+}
+
+/**
+ * Reads the assignment whose *name* contains offset `at` (a keyword hit inside the name).
+ * Returns undefined when the text there is not an assignment of a literal value.
+ */
+export function assignmentAt(text: string, at: number, limit: number): Assignment | undefined {
+  // Expand to the whole name.
+  let s = at;
+  while (s > 0 && IDENT_CHAR.test(text[s - 1]) && at - s < 80) s--;
+  let e = at;
+  while (e < limit && IDENT_CHAR.test(text[e]) && e - at < 80) e++;
+  const name = text.slice(s, e);
+  const isFlag = name.startsWith('--');
+  const isXmlTag = s > 0 && text[s - 1] === '<';
+  let i = e;
+  // Closing quote / bracket of a quoted key: "apiKey": , ['token'] =
+  while (i < limit && /["'\]]/.test(text[i]) && i - e < 2) i++;
+  while (i < limit && (text[i] === ' ' || text[i] === '\t')) i++;
+  const opStart = i;
+  if (isXmlTag) {
+    while (i < limit && text[i] !== '>' && i - opStart < 200) i++; // attributes of the start tag
+    if (text[i] !== '>') return undefined;
+    i++;
+  } else {
+    while (i < limit && /[=:>!?|]/.test(text[i]) && i - opStart < 3) i++;
+    const op = text.slice(opStart, i);
+    if (!/^(?:=|:|:=|=>|\?\?=|\|\|=|==|===)$/.test(op)) {
+      if (!(isFlag && op === '' && i > e)) return undefined; // `--token abc`
+    }
+    if (op === '==' || op === '===') return undefined; // comparison, not assignment
+  }
+  while (i < limit && (text[i] === ' ' || text[i] === '\t')) i++;
+  // Optional string prefixes: r"…", b'…', @"…", f"…"
+  if (/[rbfu@]/i.test(text[i] ?? '') && /["']/.test(text[i + 1] ?? '')) i++;
+  const q = text[i];
+  if (q === '"' || q === "'" || q === '`') {
+    const vStart = i + 1;
+    let j = vStart;
+    while (j < limit && text[j] !== q && text[j] !== '\n' && j - vStart <= 512) {
+      if (text[j] === '\\') j++;
+      j++;
+    }
+    if (text[j] !== q) return undefined;
+    return { name, value: text.slice(vStart, j), start: vStart, end: j, quoted: true };
+  }
+  // Unquoted: runs to whitespace, a comment, or a delimiter.
+  const vStart = i;
+  let j = vStart;
+  const stop = isXmlTag ? /[<\s]/ : /[\s,;#]/;
+  while (j < limit && !stop.test(text[j]) && j - vStart <= 512) j++;
+  if (j === vStart) return undefined;
+  return { name, value: text.slice(vStart, j), start: vStart, end: j, quoted: false };
+}

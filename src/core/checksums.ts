@@ -1,0 +1,79 @@
+/**
+ * Offline checksum validators for token formats that carry one.
+ * A token whose checksum does not match is a look-alike, not a finding.
+ */
+
+import { base62, crc32, utf8Bytes } from './hash';
+
+/**
+ * GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`) and npm (`npm_`) tokens:
+ * 30 random base62 characters followed by the CRC-32 of those 30, in base62, padded to 6.
+ */
+export function hasValidCrc32Base62(token: string, prefixLength: number): boolean {
+  const body = token.slice(prefixLength);
+  if (body.length !== 36) return false;
+  const random = body.slice(0, 30);
+  return base62(crc32(utf8Bytes(random)), 6) === body.slice(30);
+}
+
+/**
+ * Grafana service-account tokens: `glsa_` + 32 alnum + `_` + 8 hex, where the 8 hex are the
+ * CRC-32 of everything before them, written little-endian.
+ */
+export function hasValidGrafanaChecksum(token: string): boolean {
+  const m = /^(glsa_[A-Za-z0-9]{32}_)([0-9a-f]{8})$/.exec(token);
+  if (!m) return false;
+  return littleEndianHex(crc32(utf8Bytes(m[1]))) === m[2];
+}
+
+function littleEndianHex(n: number): string {
+  let out = '';
+  for (let i = 0; i < 4; i++) out += ((n >>> (8 * i)) & 0xff).toString(16).padStart(2, '0');
+  return out;
+}
+
+/** Atlassian API tokens (`ATATT…`): the last 8 characters are the hex CRC-32 of the rest. */
+export function hasValidAtlassianChecksum(token: string): boolean {
+  if (token.length < 20) return false;
+  const payload = token.slice(0, -8);
+  const check = token.slice(-8).toUpperCase();
+  return crc32(utf8Bytes(payload)).toString(16).toUpperCase().padStart(8, '0') === check;
+}
+
+const BECH32 = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
+
+/** Bech32 (BIP-173) checksum, as used by age secret keys (`AGE-SECRET-KEY-1…`). */
+export function hasValidBech32(text: string): boolean {
+  const lower = text.toLowerCase();
+  const sep = lower.lastIndexOf('1');
+  if (sep < 1 || sep + 7 > lower.length) return false;
+  const hrp = lower.slice(0, sep);
+  const data: number[] = [];
+  for (const ch of lower.slice(sep + 1)) {
+    const v = BECH32.indexOf(ch);
+    if (v === -1) return false;
+    data.push(v);
+  }
+  const values = [...hrp].map(c => c.charCodeAt(0) >> 5).concat([0], [...hrp].map(c => c.charCodeAt(0) & 31), data);
+  return bech32Polymod(values) === 1;
+}
+
+function bech32Polymod(values: number[]): number {
+  const GEN = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3];
+  let chk = 1;
+  for (const v of values) {
+    const top = chk >>> 25;
+    chk = ((chk & 0x1ffffff) << 5) ^ v;
+    for (let i = 0; i < 5; i++) if ((top >>> i) & 1) chk ^= GEN[i];
+  }
+  return chk >>> 0;
+}
+
+/** Computes a bech32 checksum (used by tests to build format-valid fakes). */
+export function bech32Checksum(hrp: string, data: number[]): string {
+  const values = [...hrp].map(c => c.charCodeAt(0) >> 5).concat([0], [...hrp].map(c => c.charCodeAt(0) & 31), data, [0, 0, 0, 0, 0, 0]);
+  const mod = bech32Polymod(values) ^ 1;
+  let out = '';
+  for (let i = 0; i < 6; i++) out += BECH32[(mod >>> (5 * (5 - i))) & 31];
+  return out;
+}

@@ -1,0 +1,74 @@
+/**
+ * File-type facts the engine needs from a path or language id alone (it never reads disk):
+ * which formats allow unquoted values, which comment syntax a file uses, which files are
+ * tests/fixtures/docs, and which are generated (lockfiles, source maps, minified bundles).
+ */
+
+const CONFIG_LANGUAGES = new Set(['dotenv', 'properties', 'ini', 'yaml', 'toml', 'xml', 'shellscript', 'dockerfile',
+  'makefile', 'plaintext', 'hcl', 'terraform', 'editorconfig', 'env', 'java-properties', 'conf']);
+
+const CONFIG_FILE = /(?:^|\/)(?:\.env(?:\.[\w.-]+)?|[\w.-]+\.env|\.npmrc|\.pypirc|\.netrc|_netrc|\.pgpass|\.git-credentials|\.htpasswd|Dockerfile[\w.-]*|Makefile|Procfile|[\w.-]+\.(?:ya?ml|toml|ini|cfg|conf|config|properties|env|xml|tf|tfvars|hcl|sh|bash|zsh|ps1|txt|cnf|plist|gradle))$/i;
+
+/** Formats where `key: value` / `key=value` values are commonly unquoted. */
+export function isConfigLike(path?: string, languageId?: string): boolean {
+  if (languageId && CONFIG_LANGUAGES.has(languageId)) return true;
+  return !!path && CONFIG_FILE.test(normalize(path));
+}
+
+const TEST_PATH = /(?:^|\/)(?:tests?|__tests__|spec|specs|__mocks__|mocks?|fixtures?|__fixtures__|testdata|test-data|examples?|samples?|demos?|docs?)(?:\/|$)|[._-](?:test|spec|mock|fixture|example|sample)s?\.[\w]+$|(?:^|\/)test_[\w-]+\.\w+$/i;
+
+/** Tests, fixtures, examples and docs: where token-shaped values are usually dummies. */
+export function isTestOrExamplePath(path?: string): boolean {
+  return !!path && TEST_PATH.test(normalize(path));
+}
+
+const LOCKFILE = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lockb?|composer\.lock|Gemfile\.lock|Cargo\.lock|poetry\.lock|Pipfile\.lock|go\.sum|Podfile\.lock|packages\.lock\.json|flake\.lock|uv\.lock|mix\.lock|pubspec\.lock|gradle\.lockfile)$/i;
+
+/** Dependency lockfiles: full of integrity hashes, never a place to keep credentials. */
+export function isLockfile(path?: string): boolean {
+  return !!path && LOCKFILE.test(normalize(path));
+}
+
+/** Source maps hold copies of sources already scanned, plus base64 mappings. */
+export function isSourceMap(path?: string): boolean {
+  return !!path && /\.(?:js|css|mjs|cjs)\.map$|\.map$/i.test(normalize(path));
+}
+
+export type CommentStyle = { line?: string; block?: [string, string] };
+
+const COMMENT_BY_LANGUAGE: Record<string, CommentStyle> = {
+  python: { line: '#' }, ruby: { line: '#' }, shellscript: { line: '#' }, yaml: { line: '#' }, toml: { line: '#' },
+  dotenv: { line: '#' }, properties: { line: '#' }, dockerfile: { line: '#' }, makefile: { line: '#' },
+  perl: { line: '#' }, r: { line: '#' }, powershell: { line: '#' }, terraform: { line: '#' }, hcl: { line: '#' },
+  elixir: { line: '#' }, coffeescript: { line: '#' }, julia: { line: '#' }, nim: { line: '#' }, ini: { line: ';' },
+  sql: { line: '--' }, lua: { line: '--' }, haskell: { line: '--' }, plsql: { line: '--' },
+  html: { block: ['<!--', '-->'] }, xml: { block: ['<!--', '-->'] }, markdown: { block: ['<!--', '-->'] },
+  vue: { block: ['<!--', '-->'] }, svelte: { block: ['<!--', '-->'] },
+  css: { block: ['/*', '*/'] }, bat: { line: 'REM' }, vb: { line: "'" }, erlang: { line: '%' }, latex: { line: '%' },
+  clojure: { line: ';' }, lisp: { line: ';' }, scheme: { line: ';' },
+};
+
+const COMMENT_BY_EXTENSION: Record<string, string> = {
+  py: 'python', rb: 'ruby', sh: 'shellscript', bash: 'shellscript', zsh: 'shellscript', yml: 'yaml', yaml: 'yaml',
+  toml: 'toml', env: 'dotenv', properties: 'properties', pl: 'perl', r: 'r', ps1: 'powershell', tf: 'terraform',
+  tfvars: 'terraform', hcl: 'hcl', ex: 'elixir', exs: 'elixir', ini: 'ini', cfg: 'ini', conf: 'shellscript',
+  sql: 'sql', lua: 'lua', hs: 'haskell', html: 'html', htm: 'html', xml: 'xml', md: 'markdown', vue: 'vue',
+  svelte: 'svelte', css: 'css', bat: 'bat', cmd: 'bat', vb: 'vb', erl: 'erlang', tex: 'latex', clj: 'clojure',
+  jl: 'julia', nim: 'nim', coffee: 'coffeescript', cnf: 'ini',
+};
+
+/** The comment syntax of a file; C-style `//` is the default for code. JSON has none. */
+export function commentStyleFor(path?: string, languageId?: string): CommentStyle | undefined {
+  if (languageId === 'json') return undefined;
+  const base = path ? normalize(path).split('/').pop()!.toLowerCase() : '';
+  if (languageId && COMMENT_BY_LANGUAGE[languageId]) return COMMENT_BY_LANGUAGE[languageId];
+  if (/^\.env(\.|$)|^dockerfile|^makefile|^\.npmrc$|^\.gitignore$|^procfile$/.test(base)) return { line: '#' };
+  const ext = base.includes('.') ? base.split('.').pop()! : '';
+  if (ext === 'json') return undefined;
+  const lang = COMMENT_BY_EXTENSION[ext];
+  return lang ? COMMENT_BY_LANGUAGE[lang] : { line: '//' };
+}
+
+function normalize(path: string): string {
+  return path.replace(/\\/g, '/');
+}

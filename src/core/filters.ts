@@ -1,0 +1,81 @@
+/**
+ * Shared false-positive filters: placeholders, references to secrets stored elsewhere,
+ * test dummies, hashes and other high-entropy values that are not credentials.
+ */
+
+import { charClassCount, shannonEntropy } from './text';
+
+/** Words that mark a value as a placeholder or a test dummy rather than a credential. */
+const PLACEHOLDER_WORDS =
+  /(?:your|my)[-_ ]?(?:api|own|secret|token|key|pass)|replace[-_ ]?(?:me|with|this)|changeme|change[-_]me|insert[-_]?(?:your|here)|placeholder|example|sample|redacted|dummy|fake|mock|test[-_]?(?:token|key|secret|pass)|not[-_]?a[-_]?real|lorem|ipsum|xxxx|\*{3}|\.\.\.|…|todo|fixme|tbd|secret[-_]?here|key[-_]?here|token[-_]?here|<[^>]{0,60}>|\{\{[^}]{0,60}\}\}|%[A-Z_]{2,40}%|\bnull\b|\bundefined\b|\bnone\b/i;
+
+/** A value that is a reference to a secret kept elsewhere: env lookups, templates, vaults. */
+const REFERENCE_PATTERNS: readonly RegExp[] = [
+  /\$\{\{?\s{0,5}[A-Za-z_][\w.\-]{0,80}\s{0,5}\}?\}/, // ${VAR}, ${{ secrets.X }}
+  /^\$[A-Za-z_]\w{0,80}$/, // $VAR
+  /^%[A-Za-z_]\w{0,80}%$/, // %VAR%
+  /(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv|System\.getenv|Environment\.GetEnvironmentVariable|ENV\[|env\()/,
+  /^(?:op|vault|awssm|gcpsm|azkv|doppler|sm|secretsmanager|keyvault|arn:aws:secretsmanager):\/?\/?/i,
+  /^(?:ENC\[|AQICA|\$ANSIBLE_VAULT|vault:v\d:)/, // SOPS, KMS blobs, ansible-vault, Vault transit
+  /^(?:sha\d{3}|sha1|md5)-[A-Za-z0-9+/=]{20,}$/, // SRI integrity hashes
+  /^data:[a-z]+\/[\w.+-]+;base64,/i, // data URIs
+];
+
+export function isPlaceholder(value: string): boolean {
+  if (PLACEHOLDER_WORDS.test(value)) return true;
+  return isLowDiversity(value) || isSequential(value);
+}
+
+export function isReference(value: string): boolean {
+  return REFERENCE_PATTERNS.some(p => p.test(value));
+}
+
+/** `aaaaaaaa`, `00000000`, `abababab`: too few distinct characters to be random. */
+export function isLowDiversity(value: string): boolean {
+  const distinct = new Set(value).size;
+  return distinct <= 3 || (value.length >= 16 && distinct / value.length < 0.2 && distinct < 8);
+}
+
+/** `1234567890`, `abcdefgh`, `ABCDEF123456`: runs of consecutive characters. */
+export function isSequential(value: string): boolean {
+  if (value.length < 6) return false;
+  let run = 1, longest = 1;
+  for (let i = 1; i < value.length; i++) {
+    run = value.charCodeAt(i) - value.charCodeAt(i - 1) === 1 ? run + 1 : 1;
+    if (run > longest) longest = run;
+  }
+  return longest >= Math.max(6, value.length * 0.6);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const HEX = /^[0-9a-f]+$/i;
+
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
+
+/** Hex strings of the lengths of common digests (md5, sha1/git, sha256, sha512). */
+export function isHashLike(value: string): boolean {
+  return HEX.test(value) && [32, 40, 64, 96, 128].includes(value.length);
+}
+
+/** Looks like code or prose rather than a credential: identifiers, paths, URLs, words. */
+export function isIdentifierOrPath(value: string): boolean {
+  if (/^[a-z]+(?:[A-Z][a-z0-9]*)+$/.test(value)) return true; // camelCase
+  if (/^[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+$/.test(value)) return true; // PascalCase
+  if (/^[a-z]+(?:[_.\-][a-z]+)+$/i.test(value)) return true; // snake/kebab/dotted words
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return true; // CONSTANT_NAME
+  if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(value)) return true; // paths
+  if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(value)) return true; // URLs (credential URLs have own rules)
+  if (/^[\w.-]+\.(?:js|ts|json|pem|key|crt|txt|yml|yaml|env|html|css|png|svg|py|rb|go)$/i.test(value)) return true;
+  if (/^[\w.]+\(.*\)$/.test(value)) return true; // a call
+  return false;
+}
+
+/** Gate for values found only through a secret-looking name (the generic tier). */
+export function looksRandomEnough(value: string, minEntropy: number): boolean {
+  if (value.length < 8 || value.length > 512) return false;
+  if (/\s/.test(value)) return false;
+  if (charClassCount(value) < 2) return false;
+  return shannonEntropy(value) >= minEntropy;
+}

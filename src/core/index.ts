@@ -1,0 +1,27 @@
+/**
+ * The engine's public surface. Hosts (extension, CLI, workers) import from here only.
+ */
+
+import { RULES } from './rules';
+import { Scanner, type ScannerOptions } from './scanner';
+import type { Finding, ScanContext } from './types';
+
+export * from './types';
+export { RULES, ruleById } from './rules';
+export { Scanner, type ScannerOptions } from './scanner';
+export { maskSecret, fingerprint, valueHash, redactText } from './redact';
+export * from './suppress';
+export { isLockfile, isSourceMap, isTestOrExamplePath, commentStyleFor, isConfigLike } from './fileKinds';
+export { toEnvName } from './text';
+
+let defaultScanner: Scanner | undefined;
+
+/** Scans one text with every rule and default options. */
+export function scanText(text: string, context: ScanContext = {}): Finding[] {
+  defaultScanner ??= new Scanner(RULES);
+  return defaultScanner.scan(text, context);
+}
+
+export function createScanner(options: ScannerOptions = {}): Scanner {
+  return new Scanner(RULES, options);
+}

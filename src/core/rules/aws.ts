@@ -1,0 +1,54 @@
+import { assignmentAt } from '../assignment';
+import { shannonEntropy } from '../text';
+import { prefixed } from './define';
+import type { RawMatch, Rule } from '../types';
+
+const ROTATE = 'https://console.aws.amazon.com/iam/home#/security_credentials';
+
+/** Secret access keys have no prefix: we only trust them under a name that says so. */
+const SECRET_NAME = /secret_?access_?key|aws_?secret(?:_?key)?$|secretkey$/i;
+const SECRET_VALUE = /^[A-Za-z0-9/+]{40}$/;
+
+export const awsRules: Rule[] = [
+  prefixed({
+    id: 'aws-access-key-id', provider: 'AWS', title: 'AWS access key ID',
+    // AKIA: long-term IAM user key; ASIA: temporary STS key; others are rarer principals.
+    prefix: ['AKIA', 'ASIA', 'ABIA', 'ACCA'], body: '[A-Z2-7]{16}', tokenChars: 'A-Za-z0-9',
+    validate: value => value.startsWith('ASIA') ? { severity: 'warning', detail: 'temporary STS credentials' } : true,
+    envVar: 'AWS_ACCESS_KEY_ID', rotateUrl: ROTATE,
+    description: 'AWS access key ID (AKIA…/ASIA…); half of a credential pair, paired with its secret when both are present.',
+  }),
+  {
+    id: 'aws-secret-access-key', provider: 'AWS', title: 'AWS secret access key',
+    keywords: ['secret_access_key', 'secretaccesskey', 'secret-access-key', 'aws_secret', 'awssecret', 'aws-secret'],
+    find: (window, start, ctx) => {
+      const out: RawMatch[] = [];
+      const lower = window.toLowerCase();
+      for (const kw of ['secret', 'aws']) {
+        for (let i = lower.indexOf(kw); i !== -1; i = lower.indexOf(kw, i + kw.length)) {
+          const a = assignmentAt(ctx.text, start + i, start + window.length);
+          if (a && SECRET_NAME.test(a.name) && SECRET_VALUE.test(a.value) && shannonEntropy(a.value) > 4) {
+            out.push({ start: a.start, end: a.end, value: a.value, assignedName: a.name });
+          }
+        }
+      }
+      return out;
+    },
+    confidence: 'provider', severity: 'error',
+    envVar: 'AWS_SECRET_ACCESS_KEY', rotateUrl: ROTATE,
+    description: 'AWS secret access key (40 characters) assigned to a name such as aws_secret_access_key.',
+  },
+  prefixed({
+    id: 'aws-bedrock-api-key', provider: 'AWS', title: 'Amazon Bedrock API key (long-term)',
+    prefix: 'ABSK', body: '[A-Za-z0-9+/]{109,269}={0,2}', tokenChars: 'A-Za-z0-9+/=',
+    envVar: 'AWS_BEARER_TOKEN_BEDROCK', rotateUrl: 'https://console.aws.amazon.com/bedrock/home#/api-keys',
+    description: 'Long-term Amazon Bedrock API key (ABSK…).',
+  }),
+  prefixed({
+    id: 'aws-bedrock-short-term-key', provider: 'AWS', title: 'Amazon Bedrock API key (short-term)',
+    // The body starts with base64 of "bedrock.amazonaws.com".
+    prefix: 'bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t', body: '[A-Za-z0-9+/=%_-]{40,4000}', tokenChars: 'A-Za-z0-9+/=%_-',
+    severity: 'warning', envVar: 'AWS_BEARER_TOKEN_BEDROCK', rotateUrl: 'https://console.aws.amazon.com/bedrock/home#/api-keys',
+    description: 'Short-term (presigned, up to 12 h) Amazon Bedrock API key.',
+  }),
+];

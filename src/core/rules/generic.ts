@@ -1,0 +1,79 @@
+import { assignmentAt } from '../assignment';
+import { isHashLike, isIdentifierOrPath, isPlaceholder, isReference, isUuid, looksRandomEnough } from '../filters';
+import { isLockfile } from '../fileKinds';
+import type { RawMatch, Rule, RuleContext } from '../types';
+
+/**
+ * Words that, as the *last* meaningful part of a name, say it holds a credential:
+ * `dbPassword`, `client_secret`, `STRIPE_API_KEY`, `auth-token`.
+ */
+const SECRET_TAIL = /(?:^|[^a-z])(?:pass(?:word|wd|phrase)?|pwd|secret|token|api_?key|apikey|access_?key|private_?key|secret_?key|client_?secret|auth_?key|signing_?key|encryption_?key|master_?key|credentials?)$/;
+
+/** Names that talk *about* a credential without holding one: `tokenUrl`, `passwordField`, `secretName`. */
+const NOT_A_VALUE = /(?:id|name|names|url|uri|path|file|type|types|length|len|count|size|prefix|suffix|header|field|label|env|var|key_id|keyid|policy|regex|pattern|placeholder|hint|hash|digest|checksum|sha|endpoint|format|mode|expiry|expires|expiration|ttl|timeout|usage|param|schema|storage|store|provider|kind|version|dir|location|method)$/;
+
+/** Hash/identifier fields whose values look random but are not credentials. */
+const HASH_NAMES = /integrity|checksum|digest|hash|sha\d*|md5|etag|nonce|salt|fingerprint|commit|revision|uuid|guid|csrf|xsrf/;
+
+/** Splits `stripeSecretKey` / `STRIPE_SECRET_KEY` / `stripe.secret-key` into normalised snake case. */
+function normaliseName(name: string): string {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .toLowerCase()
+    .replace(/^_+|_+$/g, '');
+}
+
+export function isSecretName(name: string): boolean {
+  const n = normaliseName(name);
+  if (!SECRET_TAIL.test(n) || NOT_A_VALUE.test(n)) return false;
+  return !HASH_NAMES.test(n.replace(/token$/, ''));
+}
+
+function isPasswordName(name: string): boolean {
+  return /pass|pwd/.test(normaliseName(name));
+}
+
+/** Decides whether an assigned literal is worth reporting. */
+function acceptValue(name: string, value: string, quoted: boolean, ctx: RuleContext): boolean {
+  if (!quoted && !ctx.configLike) return false; // `token = getToken()` in code is not a literal
+  if (isPlaceholder(value) || isReference(value) || isIdentifierOrPath(value)) return false;
+  if (isUuid(value) || isHashLike(value)) return false;
+  if (/^(?:true|false|yes|no|on|off|required|optional|null|nil|none|empty|string|number|boolean|secret|password|token)$/i.test(value)) return false;
+  if (/^\d+$/.test(value) || /[{}()<>\[\]]/.test(value)) return false;
+  if (/^(?:test|dummy|fake|demo|sample|example|foo|bar|abc|admin|root|guest|user|pass)/i.test(value)) return false;
+  return looksRandomEnough(value, isPasswordName(name) ? 2.8 : 3.3);
+}
+
+const KEYWORDS = ['password', 'passwd', 'passphrase', 'pwd', 'secret', 'token', 'api_key', 'apikey', 'api-key',
+  'access_key', 'accesskey', 'access-key', 'private_key', 'privatekey', 'private-key', 'credential', 'auth_key', 'authkey',
+  'signing_key', 'signingkey', 'encryption_key', 'encryptionkey', 'master_key', 'masterkey'];
+
+export const genericRules: Rule[] = [
+  {
+    id: 'generic-secret-assignment', provider: 'Generic', title: 'Hardcoded secret',
+    keywords: KEYWORDS,
+    find: (window, start, ctx) => {
+      if (isLockfile(ctx.path)) return [];
+      const out: RawMatch[] = [];
+      const lower = window.toLowerCase();
+      const seenNames = new Set<number>();
+      for (const kw of KEYWORDS) {
+        for (let i = lower.indexOf(kw); i !== -1; i = lower.indexOf(kw, i + kw.length)) {
+          const a = assignmentAt(ctx.text, start + i, start + window.length);
+          if (!a || seenNames.has(a.start) || !isSecretName(a.name)) continue;
+          seenNames.add(a.start);
+          if (acceptValue(a.name, a.value, a.quoted, ctx)) {
+            out.push({ start: a.start, end: a.end, value: a.value, assignedName: a.name,
+              title: isPasswordName(a.name) ? 'Hardcoded password' : 'Hardcoded secret' });
+          }
+        }
+      }
+      return out;
+    },
+    skipPlaceholderCheck: true, // acceptValue runs the shared filters itself
+    confidence: 'generic', severity: 'warning',
+    envVar: 'SECRET',
+    description: 'A high-entropy literal assigned to a name such as password, secret, token or api_key, in any syntax.',
+  },
+];

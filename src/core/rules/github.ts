@@ -1,0 +1,31 @@
+import { hasValidCrc32Base62 } from '../checksums';
+import { prefixed } from './define';
+import type { Rule } from '../types';
+
+const KINDS: [string, string, string][] = [
+  ['ghp_', 'github-pat', 'GitHub personal access token (classic)'],
+  ['gho_', 'github-oauth-token', 'GitHub OAuth access token'],
+  ['ghu_', 'github-user-to-server-token', 'GitHub App user-to-server token'],
+  ['ghs_', 'github-server-to-server-token', 'GitHub App installation token'],
+  ['ghr_', 'github-refresh-token', 'GitHub App refresh token'],
+];
+
+export const githubRules: Rule[] = [
+  ...KINDS.map(([prefix, id, title]) =>
+    prefixed({
+      id, provider: 'GitHub', title, prefix, body: '[A-Za-z0-9]{36}',
+      confidence: 'verified-format',
+      // The last 6 characters are a CRC-32 of the first 30: look-alikes fail it.
+      validate: value => hasValidCrc32Base62(value, 4),
+      skipPlaceholderCheck: true,
+      envVar: 'GITHUB_TOKEN', rotateUrl: 'https://github.com/settings/tokens',
+      docsUrl: 'https://github.blog/engineering/platform-security/behind-githubs-new-authentication-token-formats/',
+      description: `${title} (${prefix}…), checksum verified offline.`,
+    })),
+  prefixed({
+    id: 'github-fine-grained-pat', provider: 'GitHub', title: 'GitHub fine-grained personal access token',
+    prefix: 'github_pat_', body: '[A-Za-z0-9]{22}_[A-Za-z0-9]{59}',
+    envVar: 'GITHUB_TOKEN', rotateUrl: 'https://github.com/settings/personal-access-tokens',
+    description: 'GitHub fine-grained personal access token (github_pat_…).',
+  }),
+];

@@ -1,0 +1,34 @@
+import { prefixed } from './define';
+import type { Rule } from '../types';
+
+const ROTATE = 'https://platform.openai.com/api-keys';
+/** `T3BlbkFJ` is base64 of "OpenAI": every OpenAI secret key carries it in the middle. */
+const MARKER = 'T3BlbkFJ';
+
+export const openaiRules: Rule[] = [
+  prefixed({
+    id: 'openai-project-key', provider: 'OpenAI', title: 'OpenAI project API key',
+    prefix: 'sk-proj-', body: `[A-Za-z0-9_-]{20,200}${MARKER}[A-Za-z0-9_-]{20,200}`,
+    envVar: 'OPENAI_API_KEY', rotateUrl: ROTATE,
+    description: 'Project-scoped OpenAI API key (sk-proj-…); billable, usable from anywhere until revoked.',
+  }),
+  prefixed({
+    id: 'openai-service-account-key', provider: 'OpenAI', title: 'OpenAI service-account key',
+    prefix: 'sk-svcacct-', body: `[A-Za-z0-9_-]{20,200}${MARKER}[A-Za-z0-9_-]{20,200}`,
+    envVar: 'OPENAI_API_KEY', rotateUrl: ROTATE,
+    description: 'OpenAI service-account key (sk-svcacct-…), issued to a bot identity of a project.',
+  }),
+  prefixed({
+    id: 'openai-admin-key', provider: 'OpenAI', title: 'OpenAI admin key',
+    prefix: 'sk-admin-', body: `[A-Za-z0-9_-]{20,200}${MARKER}[A-Za-z0-9_-]{20,200}`,
+    envVar: 'OPENAI_ADMIN_KEY', rotateUrl: 'https://platform.openai.com/settings/organization/admin-keys',
+    description: 'OpenAI organization admin key (sk-admin-…): manages users, projects and keys. Never belongs in application code.',
+  }),
+  prefixed({
+    id: 'openai-api-key', provider: 'OpenAI', title: 'OpenAI API key (legacy user key)',
+    prefix: 'sk-', body: `(?:None-|[A-Za-z0-9]{0,12}-)?[A-Za-z0-9]{20}${MARKER}[A-Za-z0-9]{20}`,
+    keywords: [MARKER.toLowerCase()],
+    envVar: 'OPENAI_API_KEY', rotateUrl: ROTATE,
+    description: 'Legacy OpenAI user API key (sk-…T3BlbkFJ…).',
+  }),
+];

@@ -1,0 +1,205 @@
+/**
+ * The scanning pipeline: keyword prefilter → rule finders on small windows →
+ * shared false-positive filters → rule validators → findings with masked values.
+ */
+
+import { assignedNameBefore, envNameFor } from './assignment';
+import { isPlaceholder, isReference } from './filters';
+import { KeywordIndex } from './prefilter';
+import { fingerprint, maskSecret, valueHash } from './redact';
+import { isConfigLike } from './fileKinds';
+import { inlineIgnoreAt } from './suppress';
+import { LineIndex, lineEndOf, lineStartOf, shannonEntropy } from './text';
+import type { Finding, RawMatch, Rule, RuleContext, ScanContext, Severity } from './types';
+
+/** Longest stretch of a single line a window covers; keeps minified files linear. */
+const DEFAULT_BEFORE = 256;
+const DEFAULT_AFTER = 2048;
+
+export interface ScannerOptions {
+  /** Rule ids to skip. */
+  disabledRules?: Iterable<string>;
+  /** Per-rule severity overrides. */
+  severity?: Record<string, Severity>;
+  /** Honour `secret-hygiene:ignore` comments (default true). */
+  inlineIgnores?: boolean;
+}
+
+interface CompiledRule {
+  rule: Rule;
+  pattern?: RegExp;
+}
+
+const CONFIDENCE_RANK = { 'verified-format': 3, provider: 2, generic: 1 } as const;
+
+export class Scanner {
+  private readonly rules: CompiledRule[];
+  private readonly byKeyword = new Map<string, CompiledRule[]>();
+  private readonly index: KeywordIndex;
+  private readonly options: ScannerOptions;
+
+  constructor(rules: readonly Rule[], options: ScannerOptions = {}) {
+    const disabled = new Set(options.disabledRules ?? []);
+    this.options = options;
+    this.rules = rules
+      .filter(r => !disabled.has(r.id))
+      .map(rule => ({
+        rule,
+        // `d` gives the offsets of the `secret` group; `g` lets us walk a window.
+        pattern: rule.pattern && new RegExp(rule.pattern.source, withFlags(rule.pattern.flags, 'dg')),
+      }));
+    for (const compiled of this.rules) {
+      for (const kw of compiled.rule.keywords) {
+        const key = kw.toLowerCase();
+        const list = this.byKeyword.get(key) ?? [];
+        list.push(compiled);
+        this.byKeyword.set(key, list);
+      }
+    }
+    this.index = new KeywordIndex(this.byKeyword.keys());
+  }
+
+  scan(text: string, context: ScanContext = {}): Finding[] {
+    const ctx: RuleContext = { ...context, text, configLike: isConfigLike(context.path, context.languageId) };
+    const raw = this.collect(text, ctx);
+    const kept = resolveOverlaps(raw);
+    const lines = new LineIndex(text);
+    const findings: Finding[] = [];
+    for (const { rule, match } of kept) {
+      if (this.options.inlineIgnores !== false && inlineIgnoreAt(text, match.start, rule.id)) continue;
+      findings.push(this.toFinding(rule, match, lines, text));
+    }
+    linkPairs(findings);
+    return findings;
+  }
+
+  /** Runs each rule once per window around its keyword hits. */
+  private collect(text: string, ctx: RuleContext): { rule: Rule; match: RawMatch }[] {
+    const out: { rule: Rule; match: RawMatch }[] = [];
+    const scannedUntil = new Map<CompiledRule, number>();
+    const seen = new Set<string>();
+    this.index.forEachHit(text, (offset, keyword) => {
+      for (const compiled of this.byKeyword.get(keyword)!) {
+        if (offset < (scannedUntil.get(compiled) ?? -1)) continue;
+        const [from, to] = windowAround(text, offset, compiled.rule);
+        scannedUntil.set(compiled, to);
+        for (const match of this.runRule(compiled, text, from, to, ctx)) {
+          const key = `${compiled.rule.id}:${match.start}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          out.push({ rule: compiled.rule, match });
+        }
+      }
+    });
+    return out;
+  }
+
+  private runRule(compiled: CompiledRule, text: string, from: number, to: number, ctx: RuleContext): RawMatch[] {
+    const { rule, pattern } = compiled;
+    const window = text.slice(from, to);
+    const candidates: RawMatch[] = [];
+    if (rule.find) candidates.push(...rule.find(window, from, ctx));
+    if (pattern) {
+      pattern.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = pattern.exec(window))) {
+        const span = m.indices?.groups?.secret ?? m.indices![0];
+        candidates.push({ start: from + span[0], end: from + span[1], value: window.slice(span[0], span[1]) });
+        if (m[0].length === 0) pattern.lastIndex++;
+      }
+    }
+    const accepted: RawMatch[] = [];
+    for (const candidate of candidates) {
+      const checked = acceptCandidate(rule, candidate, ctx);
+      if (checked) accepted.push(checked);
+    }
+    return accepted;
+  }
+
+  private toFinding(rule: Rule, match: RawMatch, lines: LineIndex, text: string): Finding {
+    const assignedName = match.assignedName ?? assignedNameBefore(text, match.start);
+    const severity = this.options.severity?.[rule.id] ?? match.severity ?? rule.severity;
+    return {
+      ruleId: rule.id,
+      provider: rule.provider,
+      title: match.title ?? rule.title,
+      severity,
+      confidence: match.confidence ?? rule.confidence,
+      range: { start: lines.position(match.start), end: lines.position(match.end) },
+      masked: maskSecret(match.value),
+      envVar: envNameFor(rule, assignedName),
+      fingerprint: fingerprint(rule.id, match.value),
+      valueHash: valueHash(match.value),
+      ...(match.detail ? { detail: match.detail } : {}),
+      ...(assignedName ? { assignedName } : {}),
+      ...(rule.rotateUrl ? { rotateUrl: rule.rotateUrl } : {}),
+    };
+  }
+}
+
+/** The shared filters every candidate passes, then the rule's own checks. */
+function acceptCandidate(rule: Rule, candidate: RawMatch, ctx: RuleContext): RawMatch | undefined {
+  const { value } = candidate;
+  if (!rule.skipPlaceholderCheck && (isPlaceholder(value) || isReference(value))) return undefined;
+  if (rule.minEntropy !== undefined && shannonEntropy(value) < rule.minEntropy) return undefined;
+  if (rule.context) {
+    const near = ctx.text.slice(Math.max(0, candidate.start - rule.context.chars), candidate.end + rule.context.chars);
+    if (!rule.context.pattern.test(near)) return undefined;
+  }
+  if (rule.validate) {
+    const verdict = rule.validate(value, ctx, candidate);
+    if (verdict === false) return undefined;
+    if (typeof verdict === 'object') return { ...candidate, ...verdict };
+  }
+  return candidate;
+}
+
+function windowAround(text: string, offset: number, rule: Rule): [number, number] {
+  const w = rule.window;
+  if (w) {
+    let from = Math.max(0, offset - w.before);
+    let to = Math.min(text.length, offset + w.after);
+    if (w.wholeLines) {
+      from = lineStartOf(text, from);
+      to = lineEndOf(text, to);
+    }
+    return [from, to];
+  }
+  const from = Math.max(lineStartOf(text, offset), offset - DEFAULT_BEFORE);
+  const to = Math.min(lineEndOf(text, offset), offset + DEFAULT_AFTER);
+  return [from, to];
+}
+
+/**
+ * When two rules claim overlapping text, keep the more certain one (checksum > provider >
+ * generic), then the longer match: `api_key = "sk-proj-…"` is an OpenAI key, not a generic one.
+ */
+function resolveOverlaps(items: { rule: Rule; match: RawMatch }[]): { rule: Rule; match: RawMatch }[] {
+  const rank = (x: { rule: Rule; match: RawMatch }) =>
+    CONFIDENCE_RANK[x.match.confidence ?? x.rule.confidence] * 1e6 + (x.match.end - x.match.start);
+  const sorted = [...items].sort((a, b) => rank(b) - rank(a));
+  const kept: { rule: Rule; match: RawMatch }[] = [];
+  for (const item of sorted) {
+    const clash = kept.some(k => item.match.start < k.match.end && k.match.start < item.match.end);
+    if (!clash) kept.push(item);
+  }
+  return kept.sort((a, b) => a.match.start - b.match.start);
+}
+
+/** Pairs such as an AWS key id and its secret access key point at each other. */
+function linkPairs(findings: Finding[]): void {
+  const PAIRS: [string, string][] = [['aws-access-key-id', 'aws-secret-access-key']];
+  for (const [a, b] of PAIRS) {
+    const left = findings.filter(f => f.ruleId === a);
+    const right = findings.filter(f => f.ruleId === b);
+    if (!left.length || !right.length) continue;
+    for (const f of left) f.related = right.map(r => ({ ruleId: r.ruleId, range: r.range, fingerprint: r.fingerprint }));
+    for (const f of right) f.related = left.map(l => ({ ruleId: l.ruleId, range: l.range, fingerprint: l.fingerprint }));
+  }
+}
+
+function withFlags(flags: string, extra: string): string {
+  let out = flags;
+  for (const f of extra) if (!out.includes(f)) out += f;
+  return out;
+}

@@ -1,0 +1,142 @@
+/**
+ * Suppression: inline ignore comments, the workspace config file and the baseline.
+ * Everything is keyed by fingerprints (rule + value hash), never by line numbers,
+ * so entries survive code moving around.
+ */
+
+import { lineEndOf, lineStartOf } from './text';
+import type { Finding, Severity } from './types';
+
+export const IGNORE_MARKER = 'secret-hygiene:ignore';
+
+/**
+ * True when the line holding `offset`, or the line above it, carries
+ * `secret-hygiene:ignore` (optionally followed by rule ids: `secret-hygiene:ignore aws-access-key-id`).
+ * Works in any comment syntax because only the marker text is looked for.
+ */
+export function inlineIgnoreAt(text: string, offset: number, ruleId: string): boolean {
+  const start = lineStartOf(text, offset);
+  const end = lineEndOf(text, offset);
+  if (markerCovers(text.slice(start, end), ruleId)) return true;
+  if (start === 0) return false;
+  const prevStart = lineStartOf(text, start - 1);
+  return markerCovers(text.slice(prevStart, start - 1), ruleId);
+}
+
+function markerCovers(line: string, ruleId: string): boolean {
+  const at = line.indexOf(IGNORE_MARKER);
+  if (at === -1) return false;
+  const rest = line.slice(at + IGNORE_MARKER.length);
+  const ids = /^[ \t]+([a-z0-9-]+(?:[ \t]*,[ \t]*[a-z0-9-]+)*)/.exec(rest);
+  if (!ids) return true;
+  const listed = ids[1].split(/[ \t]*,[ \t]*/);
+  // Words that are not rule ids (a trailing explanation) do not narrow the ignore.
+  return listed.includes(ruleId) || !listed.some(id => id.includes('-'));
+}
+
+export type RuleSetting = Severity | 'off';
+
+/** The workspace configuration file, `.secrethygiene.json`. */
+export interface WorkspaceConfig {
+  /** Glob patterns (minimatch, relative to the workspace root) of files not to scan. */
+  exclude: string[];
+  /** Fingerprints (or value hashes) of findings accepted as not secret. */
+  allowlist: string[];
+  /** Per-rule on/off and severity overrides. */
+  rules: Record<string, RuleSetting>;
+  /** Path of the baseline file, relative to the workspace root. */
+  baseline?: string;
+}
+
+export const CONFIG_FILE_NAME = '.secrethygiene.json';
+
+export class ConfigError extends Error {}
+
+/** Parses and validates `.secrethygiene.json`; errors name the field at fault. */
+export function parseWorkspaceConfig(text: string): WorkspaceConfig {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new ConfigError(`${CONFIG_FILE_NAME} is not valid JSON: ${(e as Error).message}`);
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) {
+    throw new ConfigError(`${CONFIG_FILE_NAME} must hold a JSON object`);
+  }
+  const obj = data as Record<string, unknown>;
+  const strings = (key: string): string[] => {
+    const v = obj[key];
+    if (v === undefined) return [];
+    if (!Array.isArray(v) || v.some(x => typeof x !== 'string')) {
+      throw new ConfigError(`${CONFIG_FILE_NAME}: "${key}" must be an array of strings`);
+    }
+    return v as string[];
+  };
+  const rules: Record<string, RuleSetting> = {};
+  if (obj.rules !== undefined) {
+    if (!obj.rules || typeof obj.rules !== 'object' || Array.isArray(obj.rules)) {
+      throw new ConfigError(`${CONFIG_FILE_NAME}: "rules" must be an object of rule id → "off"|"error"|"warning"|"info"`);
+    }
+    for (const [id, setting] of Object.entries(obj.rules as Record<string, unknown>)) {
+      if (setting !== 'off' && setting !== 'error' && setting !== 'warning' && setting !== 'info') {
+        throw new ConfigError(`${CONFIG_FILE_NAME}: rule "${id}" must be "off", "error", "warning" or "info"`);
+      }
+      rules[id] = setting;
+    }
+  }
+  if (obj.baseline !== undefined && typeof obj.baseline !== 'string') {
+    throw new ConfigError(`${CONFIG_FILE_NAME}: "baseline" must be a path string`);
+  }
+  return { exclude: strings('exclude'), allowlist: strings('allowlist'), rules, baseline: obj.baseline as string | undefined };
+}
+
+/** A baseline: the findings accepted at some point, by fingerprint. */
+export interface Baseline {
+  version: 1;
+  /** Fingerprint → where it was seen (informational, not used for matching). */
+  findings: { fingerprint: string; ruleId: string; path?: string; masked: string }[];
+}
+
+export function createBaseline(findings: readonly (Finding & { path?: string })[]): Baseline {
+  const seen = new Set<string>();
+  const entries: Baseline['findings'] = [];
+  for (const f of findings) {
+    const key = `${f.fingerprint}\0${f.path ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    entries.push({ fingerprint: f.fingerprint, ruleId: f.ruleId, ...(f.path ? { path: f.path } : {}), masked: f.masked });
+  }
+  entries.sort((a, b) => (a.path ?? '').localeCompare(b.path ?? '') || a.fingerprint.localeCompare(b.fingerprint));
+  return { version: 1, findings: entries };
+}
+
+export function parseBaseline(text: string): Baseline {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new ConfigError(`baseline is not valid JSON: ${(e as Error).message}`);
+  }
+  const obj = data as Partial<Baseline> | null;
+  if (!obj || obj.version !== 1 || !Array.isArray(obj.findings) || obj.findings.some(f => typeof f?.fingerprint !== 'string')) {
+    throw new ConfigError('baseline must be {"version": 1, "findings": [{"fingerprint": "…"}, …]}');
+  }
+  return obj as Baseline;
+}
+
+/** Drops findings that are allowlisted, baselined or switched off; applies severity overrides. */
+export function applySuppressions<T extends Finding>(
+  findings: readonly T[],
+  config: Pick<WorkspaceConfig, 'allowlist' | 'rules'> = { allowlist: [], rules: {} },
+  baseline?: Baseline,
+): T[] {
+  const accepted = new Set([...config.allowlist, ...(baseline?.findings.map(f => f.fingerprint) ?? [])]);
+  const out: T[] = [];
+  for (const f of findings) {
+    const setting = config.rules[f.ruleId];
+    if (setting === 'off') continue;
+    if (accepted.has(f.fingerprint) || accepted.has(f.valueHash)) continue;
+    out.push(setting ? { ...f, severity: setting } : f);
+  }
+  return out;
+}

@@ -1,0 +1,117 @@
+/** Small text helpers used across rules and the scanner. */
+
+import type { Position } from './types';
+
+/** Shannon entropy in bits per character. */
+export function shannonEntropy(value: string): number {
+  if (!value) return 0;
+  const counts = new Map<string, number>();
+  for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let bits = 0;
+  for (const c of counts.values()) {
+    const p = c / value.length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+
+/** How many of lower, upper, digit and other printable classes the value uses. */
+export function charClassCount(value: string): number {
+  let lower = 0, upper = 0, digit = 0, other = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 97 && c <= 122) lower = 1;
+    else if (c >= 65 && c <= 90) upper = 1;
+    else if (c >= 48 && c <= 57) digit = 1;
+    else other = 1;
+  }
+  return lower + upper + digit + other;
+}
+
+/** Maps offsets to 0-based line/column, built lazily once per scanned text. */
+export class LineIndex {
+  private starts: number[] | undefined;
+  constructor(private readonly text: string) {}
+
+  private lineStarts(): number[] {
+    if (!this.starts) {
+      const starts = [0];
+      let i = this.text.indexOf('\n');
+      while (i !== -1) {
+        starts.push(i + 1);
+        i = this.text.indexOf('\n', i + 1);
+      }
+      this.starts = starts;
+    }
+    return this.starts;
+  }
+
+  position(offset: number): Position {
+    const starts = this.lineStarts();
+    let lo = 0, hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { offset, line: lo, column: offset - starts[lo] };
+  }
+}
+
+export function lineStartOf(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+export function lineEndOf(text: string, offset: number): number {
+  const i = text.indexOf('\n', offset);
+  return i === -1 ? text.length : i;
+}
+
+/** The text of the line holding `offset`, without its line break. */
+export function lineAt(text: string, offset: number): string {
+  return text.slice(lineStartOf(text, offset), lineEndOf(text, offset));
+}
+
+/** Decodes base64 or base64url to a string of bytes (latin1); undefined when invalid. */
+export function decodeBase64(input: string): string | undefined {
+  const clean = input.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
+  if (!/^[A-Za-z0-9+/]*$/.test(clean) || clean.length % 4 === 1) return undefined;
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  let out = '';
+  let buffer = 0, bits = 0;
+  for (let i = 0; i < clean.length; i++) {
+    buffer = (buffer << 6) | alphabet.indexOf(clean[i]);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out += String.fromCharCode((buffer >> bits) & 0xff);
+    }
+  }
+  return out;
+}
+
+/** Parses base64url-encoded JSON (a JWT segment); undefined when it is not an object. */
+export function decodeJsonSegment(segment: string): Record<string, unknown> | undefined {
+  const raw = decodeBase64(segment);
+  if (raw === undefined) return undefined;
+  try {
+    // Bytes → UTF-8 text without TextDecoder (not in the core's ES library).
+    const parsed: unknown = JSON.parse(decodeURIComponent(escape(raw)));
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `stripeSecretKey`, `stripe-secret.key` → `STRIPE_SECRET_KEY`. */
+export function toEnvName(identifier: string): string {
+  return identifier
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .replace(/^(\d)/, '_$1')
+    .toUpperCase();
+}

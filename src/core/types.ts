@@ -1,0 +1,126 @@
+/**
+ * Plain data shared by the engine and its hosts (extension, CLI).
+ * Nothing here may depend on `vscode` or Node: the engine also runs in a web worker.
+ */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * How sure we are that a match is a real credential.
+ * - `verified-format`: the token carries a checksum and it checked out offline.
+ * - `provider`: a distinctive provider prefix or structure matched.
+ * - `generic`: a secret-looking name is assigned a high-entropy value.
+ */
+export type Confidence = 'verified-format' | 'provider' | 'generic';
+
+/** A position in the scanned text; lines and columns are 0-based like VS Code's. */
+export interface Position {
+  offset: number;
+  line: number;
+  column: number;
+}
+
+export interface Span {
+  start: Position;
+  end: Position;
+}
+
+/** What a rule's finder reports before the engine adds positions, masks and names. */
+export interface RawMatch {
+  /** Offsets of the secret value itself (not its quotes or the surrounding assignment). */
+  start: number;
+  end: number;
+  value: string;
+  /** The identifier the value was assigned to, when the rule saw one (`stripeSecretKey`). */
+  assignedName?: string;
+  /** Lets a validator refine a rule's default (e.g. an expired JWT is informational). */
+  severity?: Severity;
+  confidence?: Confidence;
+  /** A rule-specific note shown after the title, e.g. "project-scoped", "encrypted". */
+  detail?: string;
+  /** Overrides the rule's title for this finding (e.g. one PEM rule, many key kinds). */
+  title?: string;
+}
+
+export interface ScanContext {
+  /** Workspace-relative or absolute path; used for file-type decisions, never read. */
+  path?: string;
+  /** VS Code language id when known (`javascript`, `dotenv`, `yaml`, …). */
+  languageId?: string;
+}
+
+/** Facts about the scanned text that rules may use (computed once per scan). */
+export interface RuleContext extends ScanContext {
+  text: string;
+  /** True for files whose format allows unquoted values (`.env`, YAML, INI, …). */
+  configLike: boolean;
+}
+
+export interface Rule {
+  /** Stable kebab-case id, e.g. `openai-project-key`; used in configs, baselines and SARIF. */
+  id: string;
+  provider: string;
+  /** Human title of the secret kind, e.g. "OpenAI project API key". */
+  title: string;
+  /**
+   * Lower-case literals for the prefilter: the rule only runs around places where one occurs.
+   * Keep them as specific as the format allows: they decide how much text reaches the regex.
+   */
+  keywords: readonly string[];
+  /**
+   * Matches the secret; a named group `secret` marks the value, else the whole match is it.
+   * Must not backtrack catastrophically: bounded quantifiers only, no nested repetition.
+   */
+  pattern?: RegExp;
+  /** Custom finder for formats a regex cannot express cheaply; called per prefilter window. */
+  find?: (window: string, windowStart: number, ctx: RuleContext) => RawMatch[];
+  /** Extra check on a candidate value; returning false drops it, a RawMatch refines it. */
+  validate?: (value: string, ctx: RuleContext, match: RawMatch) => boolean | Partial<RawMatch>;
+  /** Minimum Shannon entropy (bits per char) of the value. */
+  minEntropy?: number;
+  /**
+   * Text that must appear near the match (case-insensitive), for formats without a prefix
+   * (DeepSeek's `sk-` + 32, Cohere's 40 characters).
+   */
+  context?: { pattern: RegExp; chars: number };
+  /**
+   * How far around a keyword hit the pattern looks. Default: the hit's line (bounded).
+   * Multi-line formats (PEM blocks, JSON documents) widen it.
+   */
+  window?: { before: number; after: number; wholeLines?: boolean };
+  /** Skip the shared placeholder/dummy filter (for formats whose body is never prose). */
+  skipPlaceholderCheck?: boolean;
+  severity: Severity;
+  confidence: Confidence;
+  /** Conventional environment variable for this secret, e.g. `OPENAI_API_KEY`. */
+  envVar: string;
+  /** Where to revoke or rotate the credential. */
+  rotateUrl?: string;
+  /** Where the format is documented. */
+  docsUrl?: string;
+  /** One-line explanation used in SARIF help and the rule list. */
+  description?: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  provider: string;
+  title: string;
+  severity: Severity;
+  confidence: Confidence;
+  /** Location of the secret value only. */
+  range: Span;
+  /** Masked value (`sk-pro…x9Qa`): the only form of the secret that ever leaves the engine. */
+  masked: string;
+  /** Suggested environment variable name for a fix. */
+  envVar: string;
+  /** Stable hash of rule id + value: survives line moves, never reveals the value. */
+  fingerprint: string;
+  /** Hash of the value alone, to spot the same secret under different rules or files. */
+  valueHash: string;
+  detail?: string;
+  assignedName?: string;
+  rotateUrl?: string;
+  /** Other findings that belong with this one (AWS key id ↔ secret access key). */
+  related?: { ruleId: string; range: Span; fingerprint: string }[];
+}

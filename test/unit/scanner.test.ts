@@ -1,0 +1,41 @@
+import * as assert from 'assert';
+import { scanText } from '../../src/core';
+import { awsAccessKeyId, awsSecretKey, corruptChecksum, crcToken, openaiProjectKey, pemBlock } from '../helpers/fakes';
+
+describe('scanner basics', () => {
+  it('finds an OpenAI project key in JS and reports its masked value and position', () => {
+    const key = openaiProjectKey();
+    const text = `const x = 1;\nconst client = new OpenAI({ apiKey: "${key}" });\n`;
+    const [f, ...rest] = scanText(text, { path: 'src/app.ts' });
+    assert.strictEqual(rest.length, 0);
+    assert.strictEqual(f.ruleId, 'openai-project-key');
+    assert.strictEqual(f.range.start.line, 1);
+    assert.strictEqual(text.slice(f.range.start.offset, f.range.end.offset), key);
+    assert.ok(!f.masked.includes(key.slice(10, 30)));
+    assert.strictEqual(f.envVar, 'OPENAI_API_KEY');
+  });
+
+  it('verifies GitHub checksums and rejects look-alikes', () => {
+    const good = crcToken('ghp_');
+    assert.strictEqual(scanText(`token = "${good}"`)[0]?.confidence, 'verified-format');
+    assert.deepStrictEqual(scanText(`token = "${corruptChecksum(good)}"`).filter(f => f.provider === 'GitHub'), []);
+  });
+
+  it('pairs an AWS key id with its secret', () => {
+    const text = `aws_access_key_id = ${awsAccessKeyId()}\naws_secret_access_key = ${awsSecretKey()}\n`;
+    const found = scanText(text, { path: '.aws/credentials' });
+    assert.deepStrictEqual(found.map(f => f.ruleId).sort(), ['aws-access-key-id', 'aws-secret-access-key']);
+    assert.strictEqual(found[0].related?.length, 1);
+  });
+
+  it('finds a PEM private key', () => {
+    const found = scanText(`key = """${pemBlock('RSA PRIVATE KEY')}"""`, { path: 'a.py' });
+    assert.strictEqual(found[0]?.title, 'RSA private key');
+  });
+
+  it('flags generic secrets by name and derives the env var', () => {
+    const found = scanText(`const stripeSecretKey = "Zq8vR2mX9pLk4TnB7wYc";`, { path: 'a.js' });
+    assert.strictEqual(found[0]?.ruleId, 'generic-secret-assignment');
+    assert.strictEqual(found[0]?.envVar, 'STRIPE_SECRET_KEY');
+  });
+});
