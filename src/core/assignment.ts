@@ -32,10 +32,21 @@ export function assignedNameBefore(text: string, valueStart: number): string | u
   let name = text.slice(i + 1, nameEnd).replace(/^[-.]+|[-.]+$/g, '');
   if (!name || /^\d/.test(name)) return undefined;
   if (!hadOperator && !text.slice(i + 1, nameEnd).startsWith('--')) return undefined;
-  // `this.apiKey`, `config.openai.key`, `ENV.secret`: keep the meaningful tail.
-  const parts = name.split('.');
-  if (parts.length > 1) name = parts.slice(-2).join('_');
-  return name;
+  return meaningfulTail(name);
+}
+
+/**
+ * `this.apiKey` → `apiKey`, `config.openai.key` → `openai_key`, `db.password` → `db_password`:
+ * the last part of a dotted name, plus its parent when the last part alone is vague.
+ */
+export function meaningfulTail(name: string): string {
+  const parts = name.replace(/^[@$]+/, '').split('.').filter(p => p && !/^(?:this|self|me|cls|ctx|context)$/i.test(p));
+  if (parts.length <= 1) return parts[0] ?? name;
+  const last = parts[parts.length - 1];
+  const vague = VAGUE_NAMES.has(toEnvName(last).toLowerCase());
+  return vague && !/^(?:config|settings|options|opts|env|process|conf|cfg|app|params|props|self)$/i.test(parts[parts.length - 2])
+    ? `${parts[parts.length - 2]}_${last}`
+    : last;
 }
 
 /** Words that make a name say nothing beyond "it is a credential". */
@@ -48,10 +59,23 @@ const VAGUE_NAMES = new Set(['key', 'token', 'secret', 'password', 'pass', 'pwd'
  */
 export function envNameFor(rule: Rule, assignedName: string | undefined): string {
   if (!assignedName) return rule.envVar;
-  const tail = assignedName.split(/[.]/).pop() ?? assignedName;
-  const env = toEnvName(tail.length >= 3 ? assignedName : rule.envVar);
-  if (!env || VAGUE_NAMES.has(env.toLowerCase()) || env.length > 60) return rule.envVar;
+  const env = toEnvName(meaningfulTail(assignedName));
+  if (!env || env.length > 60 || env.length < 3) return rule.envVar;
+  // A provider's convention (OPENAI_API_KEY) says more than a vague `apiKey`; for
+  // generic findings the name is all we know.
+  if (VAGUE_NAMES.has(env.toLowerCase()) && rule.confidence !== 'generic') return rule.envVar;
   return env;
+}
+
+/**
+ * Skips a type between name and `=`: `token: string = "…"` (TS, Kotlin, Swift, Scala),
+ * `var authToken string = "…"` (Go). Returns the offset after `=` when found, else `i`.
+ */
+function skipTypeAnnotation(text: string, i: number, limit: number, op: string, setOp: (op: string) => void): number {
+  const m = /^[ \t]{0,4}([A-Za-z_][\w.<>?\[\], ]{0,40}?)[ \t]{0,4}=(?![=>])/.exec(text.slice(i, Math.min(limit, i + 60)));
+  if (!m || (op === '' && !/^[ \t]/.test(text.slice(i - 1, i)))) return i;
+  setOp('=');
+  return i + m[0].length;
 }
 
 /** One `name <op> value` occurrence found around a keyword. */
@@ -88,7 +112,8 @@ export function assignmentAt(text: string, at: number, limit: number): Assignmen
     i++;
   } else {
     while (i < limit && /[=:>!?|]/.test(text[i]) && i - opStart < 3) i++;
-    const op = text.slice(opStart, i);
+    let op = text.slice(opStart, i);
+    if (op === ':' || op === '') i = skipTypeAnnotation(text, i, limit, op, (o) => (op = o));
     if (!/^(?:=|:|:=|=>|\?\?=|\|\|=|==|===)$/.test(op)) {
       if (!(isFlag && op === '' && i > e)) return undefined; // `--token abc`
     }

@@ -15,11 +15,16 @@ export function isConfigLike(path?: string, languageId?: string): boolean {
   return !!path && CONFIG_FILE.test(normalize(path));
 }
 
-const TEST_PATH = /(?:^|\/)(?:tests?|__tests__|spec|specs|__mocks__|mocks?|fixtures?|__fixtures__|testdata|test-data|examples?|samples?|demos?|docs?)(?:\/|$)|[._-](?:test|spec|mock|fixture|example|sample)s?\.[\w]+$|(?:^|\/)test_[\w-]+\.\w+$/i;
+const TEST_PATH = /(?:^|\/)(?:tests?|__tests__|spec|specs|__mocks__|mocks?|fixtures?|__fixtures__|testdata|test-data|examples?|samples?|demos?|docs?)(?:\/|$)|[._-](?:test|spec|mock|fixture|example|sample)s?\.[\w]+$|(?:^|\/)(?:test_|examples?[-_.])[\w.-]+$/i;
 
 /** Tests, fixtures, examples and docs: where token-shaped values are usually dummies. */
 export function isTestOrExamplePath(path?: string): boolean {
   return !!path && TEST_PATH.test(normalize(path));
+}
+
+/** Prose documentation, where credentials appear mostly as examples. */
+export function isDocumentation(path?: string): boolean {
+  return !!path && /\.(?:md|markdown|mdx|rst|adoc|asciidoc|textile|rdoc|pod)$/i.test(path);
 }
 
 const LOCKFILE = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lockb?|composer\.lock|Gemfile\.lock|Cargo\.lock|poetry\.lock|Pipfile\.lock|go\.sum|Podfile\.lock|packages\.lock\.json|flake\.lock|uv\.lock|mix\.lock|pubspec\.lock|gradle\.lockfile)$/i;

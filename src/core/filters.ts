@@ -67,6 +67,7 @@ export function isIdentifierOrPath(value: string): boolean {
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return true; // CONSTANT_NAME
   if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(value)) return true; // paths
   if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(value)) return true; // URLs (credential URLs have own rules)
+  if (/^(?:arn|urn|amzn\d?):/i.test(value)) return true; // resource names
   if (/^[\w.-]+\.(?:js|ts|json|pem|key|crt|txt|yml|yaml|env|html|css|png|svg|py|rb|go)$/i.test(value)) return true;
   if (/^[\w.]+\(.*\)$/.test(value)) return true; // a call
   return false;

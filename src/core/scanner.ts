@@ -7,7 +7,7 @@ import { assignedNameBefore, envNameFor } from './assignment';
 import { isPlaceholder, isReference } from './filters';
 import { KeywordIndex } from './prefilter';
 import { fingerprint, maskSecret, valueHash } from './redact';
-import { isConfigLike } from './fileKinds';
+import { isConfigLike, isDocumentation, isTestOrExamplePath } from './fileKinds';
 import { inlineIgnoreAt } from './suppress';
 import { LineIndex, lineEndOf, lineStartOf, shannonEntropy } from './text';
 import type { Finding, RawMatch, Rule, RuleContext, ScanContext, Severity } from './types';
@@ -65,9 +65,10 @@ export class Scanner {
     const kept = resolveOverlaps(raw);
     const lines = new LineIndex(text);
     const findings: Finding[] = [];
+    const sampleFile = isTestOrExamplePath(context.path) || isDocumentation(context.path);
     for (const { rule, match } of kept) {
       if (this.options.inlineIgnores !== false && inlineIgnoreAt(text, match.start, rule.id)) continue;
-      findings.push(this.toFinding(rule, match, lines, text));
+      findings.push(this.toFinding(rule, sampleFile ? asSample(match, rule) : match, lines, text));
     }
     linkPairs(findings);
     return findings;
@@ -135,6 +136,18 @@ export class Scanner {
       ...(rule.rotateUrl ? { rotateUrl: rule.rotateUrl } : {}),
     };
   }
+}
+
+const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'info' };
+
+/**
+ * Tests, fixtures, examples and docs mostly hold dummies: still reported (a real key there
+ * is still a leak) but one severity level lower, and said so.
+ */
+function asSample(match: RawMatch, rule: Rule): RawMatch {
+  const severity = LOWER[match.severity ?? rule.severity];
+  const detail = [match.detail, 'in a test, example or docs file'].filter(Boolean).join('; ');
+  return { ...match, severity, detail };
 }
 
 /** The shared filters every candidate passes, then the rule's own checks. */

@@ -14,7 +14,12 @@ export const awsRules: Rule[] = [
     id: 'aws-access-key-id', provider: 'AWS', title: 'AWS access key ID',
     // AKIA: long-term IAM user key; ASIA: temporary STS key; others are rarer principals.
     prefix: ['AKIA', 'ASIA', 'ABIA', 'ACCA'], body: '[A-Z2-7]{16}', tokenChars: 'A-Za-z0-9',
-    validate: value => value.startsWith('ASIA') ? { severity: 'warning', detail: 'temporary STS credentials' } : true,
+    validate: (value, ctx, match) => {
+      // In a presigned URL (`X-Amz-Credential=AKIA…`) the id is public by design; the URL's
+      // signature is what grants access, and it expires.
+      if (/Credential=$/i.test(ctx.text.slice(Math.max(0, match.start - 12), match.start))) return false;
+      return value.startsWith('ASIA') ? { severity: 'warning', detail: 'temporary STS credentials' } : true;
+    },
     envVar: 'AWS_ACCESS_KEY_ID', rotateUrl: ROTATE,
     description: 'AWS access key ID (AKIA…/ASIA…); half of a credential pair, paired with its secret when both are present.',
   }),

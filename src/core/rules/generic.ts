@@ -7,10 +7,16 @@ import type { RawMatch, Rule, RuleContext } from '../types';
  * Words that, as the *last* meaningful part of a name, say it holds a credential:
  * `dbPassword`, `client_secret`, `STRIPE_API_KEY`, `auth-token`.
  */
-const SECRET_TAIL = /(?:^|[^a-z])(?:pass(?:word|wd|phrase)?|pwd|secret|token|api_?key|apikey|access_?key|private_?key|secret_?key|client_?secret|auth_?key|signing_?key|encryption_?key|master_?key|credentials?)$/;
+const SECRET_TAIL = /(?:^|[^a-z])(?:pass(?:word|wd|phrase)?|pwd|secret|token|api_?key|apikey|access_?key|private_?key|secret_?key|client_?secret|auth_?key|signing_?key|encryption_?key|master_?key|key_?base|credentials?)$/;
 
 /** Names that talk *about* a credential without holding one: `tokenUrl`, `passwordField`, `secretName`. */
 const NOT_A_VALUE = /(?:id|name|names|url|uri|path|file|type|types|length|len|count|size|prefix|suffix|header|field|label|env|var|key_id|keyid|policy|regex|pattern|placeholder|hint|hash|digest|checksum|sha|endpoint|format|mode|expiry|expires|expiration|ttl|timeout|usage|param|schema|storage|store|provider|kind|version|dir|location|method)$/;
+
+/**
+ * Tokens that are not credentials: pagination cursors, idempotency and change tokens
+ * (`NextToken`, `ClientToken`, `pageToken`, `continuationToken`), CSRF tokens.
+ */
+const NOT_A_CREDENTIAL_TOKEN = /(?:^|_)(?:next|page|pagination|continuation|change|client|export|import|copy|grant|update|idempotency|sync|resume|request|cancel|forward|backward|marker|cursor|csrf|xsrf|verification|notification|registration|lexer|parser|syntax|cancellation|test|mock|fake|dummy|example|sample)_token$/;
 
 /** Hash/identifier fields whose values look random but are not credentials. */
 const HASH_NAMES = /integrity|checksum|digest|hash|sha\d*|md5|etag|nonce|salt|fingerprint|commit|revision|uuid|guid|csrf|xsrf/;
@@ -26,7 +32,7 @@ function normaliseName(name: string): string {
 
 export function isSecretName(name: string): boolean {
   const n = normaliseName(name);
-  if (!SECRET_TAIL.test(n) || NOT_A_VALUE.test(n)) return false;
+  if (!SECRET_TAIL.test(n) || NOT_A_VALUE.test(n) || NOT_A_CREDENTIAL_TOKEN.test(n)) return false;
   return !HASH_NAMES.test(n.replace(/token$/, ''));
 }
 
@@ -42,7 +48,16 @@ function acceptValue(name: string, value: string, quoted: boolean, ctx: RuleCont
   if (/^(?:true|false|yes|no|on|off|required|optional|null|nil|none|empty|string|number|boolean|secret|password|token)$/i.test(value)) return false;
   if (/^\d+$/.test(value) || /[{}()<>\[\]]/.test(value)) return false;
   if (/^(?:test|dummy|fake|demo|sample|example|foo|bar|abc|admin|root|guest|user|pass)/i.test(value)) return false;
+  if (/^(?:0x)?[0-9a-f]+$/i.test(value) && value.length < 20) return false; // short hex: ids, colours, hashes
+  if (/^[A-Za-z]+$/.test(value) && (value.match(/[A-Z]/g)?.length ?? 0) <= 3) return false; // words: `IAmSensitive`
+  if (/pass(?:word|wd)|secret|token|sensitive|private/.test(deLeet(value))) return false; // `P@ssw0rd!`, `mySecret123`
   return looksRandomEnough(value, isPasswordName(name) ? 2.8 : 3.3);
+}
+
+/** `P@ssw0rd` → `password`: placeholder passwords often come in leetspeak. */
+function deLeet(value: string): string {
+  return value.toLowerCase().replace(/[@4]/g, 'a').replace(/0/g, 'o').replace(/[1!]/g, 'i').replace(/3/g, 'e')
+    .replace(/[$5]/g, 's').replace(/7/g, 't');
 }
 
 const KEYWORDS = ['password', 'passwd', 'passphrase', 'pwd', 'secret', 'token', 'api_key', 'apikey', 'api-key',
