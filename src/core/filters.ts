@@ -61,8 +61,7 @@ export function isHashLike(value: string): boolean {
 
 /** Looks like code or prose rather than a credential: identifiers, paths, URLs, words. */
 export function isIdentifierOrPath(value: string): boolean {
-  if (/^[a-z]+(?:[A-Z][a-z0-9]*)+$/.test(value)) return true; // camelCase
-  if (/^[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+$/.test(value)) return true; // PascalCase
+  if (isCamelCaseWords(value)) return true;
   if (/^[a-z]+(?:[_.\-][a-z]+)+$/i.test(value)) return true; // snake/kebab/dotted words
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return true; // CONSTANT_NAME
   if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(value)) return true; // paths
@@ -71,6 +70,17 @@ export function isIdentifierOrPath(value: string): boolean {
   if (/^[\w.-]+\.(?:js|ts|json|pem|key|crt|txt|yml|yaml|env|html|css|png|svg|py|rb|go)$/i.test(value)) return true;
   if (/^[\w.]+\(.*\)$/.test(value)) return true; // a call
   return false;
+}
+
+/**
+ * `userPasswordInput`, `InvalidTokenError`: letters in word-sized humps. Random strings
+ * also mix cases, but in humps of one or two letters.
+ */
+function isCamelCaseWords(value: string): boolean {
+  if (!/^[A-Za-z][a-z0-9]*(?:[A-Z][a-z0-9]*)*$/.test(value)) return false;
+  const humps = value.split(/(?=[A-Z])/);
+  const short = humps.filter(h => h.length < 3).length;
+  return humps.length >= 2 && short <= 1 && value.length / humps.length >= 3.5;
 }
 
 /** Gate for values found only through a secret-looking name (the generic tier). */

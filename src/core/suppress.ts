@@ -27,7 +27,7 @@ function markerCovers(line: string, ruleId: string): boolean {
   const at = line.indexOf(IGNORE_MARKER);
   if (at === -1) return false;
   const rest = line.slice(at + IGNORE_MARKER.length);
-  const ids = /^[ \t]+([a-z0-9-]+(?:[ \t]*,[ \t]*[a-z0-9-]+)*)/.exec(rest);
+  const ids = /^[ \t]+([a-z][a-z0-9-]*(?:[ \t]*,[ \t]*[a-z][a-z0-9-]*)*)/.exec(rest);
   if (!ids) return true;
   const listed = ids[1].split(/[ \t]*,[ \t]*/);
   // Words that are not rule ids (a trailing explanation) do not narrow the ignore.

@@ -1,0 +1,29 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+
+function sources(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap(e => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? sources(p) : p.endsWith('.ts') ? [p] : [];
+  });
+}
+
+describe('architecture', () => {
+  it('the engine imports neither vscode nor Node built-ins (it must run in a web worker)', () => {
+    const offenders: string[] = [];
+    for (const file of sources(path.join(ROOT, 'src', 'core'))) {
+      const text = fs.readFileSync(file, 'utf8');
+      const imports = [...text.matchAll(/(?:from\s+|require\(|import\()\s*['"]([^'"]+)['"]/g)].map(m => m[1]);
+      for (const spec of imports) {
+        if (!spec.startsWith('.')) offenders.push(`${path.relative(ROOT, file)}: ${spec}`);
+      }
+      if (/\b(?:process|Buffer|__dirname)\./.test(text.replace(/\/\/.*|\/\*[\s\S]*?\*\//g, '').replace(/(['"`])(?:\\.|(?!\1).)*\1/g, ''))) {
+        offenders.push(`${path.relative(ROOT, file)}: uses a Node global`);
+      }
+    }
+    assert.deepStrictEqual(offenders, []);
+  });
+});
