@@ -7,7 +7,12 @@
 import { lineStartOf, toEnvName } from './text';
 import type { Rule } from './types';
 
-const IDENT_CHAR = /[\w$.\-]/;
+/** Identifier characters of names across languages: letters, digits, `_`, `$`, `.`, `-`. */
+function isIdentChar(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36 || c === 46 || c === 45;
+}
 
 /**
  * The identifier that `valueStart` is assigned to on its own line, if any:
@@ -28,7 +33,7 @@ export function assignedNameBefore(text: string, valueStart: number): string | u
   // Closing quote/bracket of the name: `"apiKey":`, `['token'] =`, `[secret]` (INI section keys).
   while (i >= lineStart && /["'\]]/.test(text[i])) i--;
   const nameEnd = i + 1;
-  while (i >= lineStart && IDENT_CHAR.test(text[i]) && nameEnd - i <= 80) i--;
+  while (i >= lineStart && isIdentChar(text[i]) && nameEnd - i <= 80) i--;
   let name = text.slice(i + 1, nameEnd).replace(/^[-.]+|[-.]+$/g, '');
   if (!name || /^\d/.test(name)) return undefined;
   if (!hadOperator && !text.slice(i + 1, nameEnd).startsWith('--')) return undefined;
@@ -95,9 +100,9 @@ export interface Assignment {
 export function assignmentAt(text: string, at: number, limit: number): Assignment | undefined {
   // Expand to the whole name.
   let s = at;
-  while (s > 0 && IDENT_CHAR.test(text[s - 1]) && at - s < 80) s--;
+  while (s > 0 && isIdentChar(text[s - 1]) && at - s < 80) s--;
   let e = at;
-  while (e < limit && IDENT_CHAR.test(text[e]) && e - at < 80) e++;
+  while (e < limit && isIdentChar(text[e]) && e - at < 80) e++;
   const name = text.slice(s, e);
   const isFlag = name.startsWith('--');
   const isXmlTag = s > 0 && text[s - 1] === '<';
@@ -136,8 +141,8 @@ export function assignmentAt(text: string, at: number, limit: number): Assignmen
   // Unquoted: runs to whitespace, a comment, or a delimiter.
   const vStart = i;
   let j = vStart;
-  const stop = isXmlTag ? /[<\s]/ : /[\s,;#]/;
-  while (j < limit && !stop.test(text[j]) && j - vStart <= 512) j++;
+  const stops = isXmlTag ? '< \t\r\n' : ' \t\r\n,;#';
+  while (j < limit && !stops.includes(text[j]) && j - vStart <= 512) j++;
   if (j === vStart) return undefined;
   return { name, value: text.slice(vStart, j), start: vStart, end: j, quoted: false };
 }

@@ -43,6 +43,9 @@ function isPasswordName(name: string): boolean {
 /** Decides whether an assigned literal is worth reporting. */
 function acceptValue(name: string, value: string, quoted: boolean, ctx: RuleContext): boolean {
   if (!quoted && !ctx.configLike) return false; // `token = getToken()` in code is not a literal
+  // Cheap shape checks first; credentials found by name alone are short single tokens
+  // (longer structured ones — PEM, JWT, URLs — have rules of their own).
+  if (value.length < 8 || value.length > 200 || !looksRandomEnough(value, isPasswordName(name) ? 2.8 : 3.3)) return false;
   if (isPlaceholder(value) || isReference(value) || isIdentifierOrPath(value)) return false;
   if (isUuid(value) || isHashLike(value)) return false;
   if (/^(?:true|false|yes|no|on|off|required|optional|null|nil|none|empty|string|number|boolean|secret|password|token)$/i.test(value)) return false;
@@ -51,7 +54,7 @@ function acceptValue(name: string, value: string, quoted: boolean, ctx: RuleCont
   if (/^(?:0x)?[0-9a-f]+$/i.test(value) && value.length < 20) return false; // short hex: ids, colours, hashes
   if (/^[A-Za-z]+$/.test(value) && (value.match(/[A-Z]/g)?.length ?? 0) <= 3) return false; // words: `IAmSensitive`
   if (/pass(?:word|wd)|secret|token|sensitive|private/.test(deLeet(value))) return false; // `P@ssw0rd!`, `mySecret123`
-  return looksRandomEnough(value, isPasswordName(name) ? 2.8 : 3.3);
+  return true;
 }
 
 /** `P@ssw0rd` → `password`: placeholder passwords often come in leetspeak. */
@@ -64,6 +67,16 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pwd', 'secret', 'token', 
   'access_key', 'accesskey', 'access-key', 'private_key', 'privatekey', 'private-key', 'credential', 'auth_key', 'authkey',
   'signing_key', 'signingkey', 'encryption_key', 'encryptionkey', 'master_key', 'masterkey'];
 
+/** Offsets of every keyword in the window, ascending and without duplicates. */
+function keywordOffsets(window: string): number[] {
+  const lower = window.toLowerCase();
+  const offsets = new Set<number>();
+  for (const kw of KEYWORDS) {
+    for (let i = lower.indexOf(kw); i !== -1; i = lower.indexOf(kw, i + kw.length)) offsets.add(i);
+  }
+  return [...offsets].sort((a, b) => a - b);
+}
+
 export const genericRules: Rule[] = [
   {
     id: 'generic-secret-assignment', provider: 'Generic', title: 'Hardcoded secret',
@@ -71,17 +84,17 @@ export const genericRules: Rule[] = [
     find: (window, start, ctx) => {
       if (isLockfile(ctx.path)) return [];
       const out: RawMatch[] = [];
-      const lower = window.toLowerCase();
-      const seenNames = new Set<number>();
-      for (const kw of KEYWORDS) {
-        for (let i = lower.indexOf(kw); i !== -1; i = lower.indexOf(kw, i + kw.length)) {
-          const a = assignmentAt(ctx.text, start + i, start + window.length);
-          if (!a || seenNames.has(a.start) || !isSecretName(a.name)) continue;
-          seenNames.add(a.start);
-          if (acceptValue(a.name, a.value, a.quoted, ctx)) {
-            out.push({ start: a.start, end: a.end, value: a.value, assignedName: a.name,
-              title: isPasswordName(a.name) ? 'Hardcoded password' : 'Hardcoded secret' });
-          }
+      // Visit keyword places in text order, skipping those inside a value already read:
+      // a keyword inside a value is not a name, and this keeps dense input linear.
+      let skipUntil = -1;
+      for (const i of keywordOffsets(window)) {
+        if (start + i < skipUntil) continue;
+        const a = assignmentAt(ctx.text, start + i, start + window.length);
+        if (!a) continue;
+        skipUntil = a.end;
+        if (isSecretName(a.name) && acceptValue(a.name, a.value, a.quoted, ctx)) {
+          out.push({ start: a.start, end: a.end, value: a.value, assignedName: a.name,
+            title: isPasswordName(a.name) ? 'Hardcoded password' : 'Hardcoded secret' });
         }
       }
       return out;
