@@ -13,6 +13,7 @@ export { maskSecret, fingerprint, valueHash, redactText } from './redact';
 export * from './suppress';
 export { isLockfile, isSourceMap, isTestOrExamplePath, commentStyleFor, isConfigLike } from './fileKinds';
 export { toEnvName } from './text';
+export * from './fix';
 
 let defaultScanner: Scanner | undefined;
 
