@@ -121,6 +121,16 @@ export interface Finding {
   detail?: string;
   assignedName?: string;
   rotateUrl?: string;
+  /**
+   * Why this finding matters beyond "a secret is hardcoded" (set by the checks in
+   * src/core/checks): `client-exposed`, `over-privileged`, `live-in-test`, `shared-across-envs`,
+   * `committed`, `logged`.
+   */
+  tags?: FindingTag[];
+  /** What to do instead, in one or two sentences (least privilege, client exposure, …). */
+  advice?: string;
   /** Other findings that belong with this one (AWS key id ↔ secret access key). */
   related?: { ruleId: string; range: Span; fingerprint: string }[];
 }
+
+export type FindingTag = 'client-exposed' | 'over-privileged' | 'live-in-test' | 'shared-across-envs' | 'committed' | 'logged';
