@@ -39,3 +39,71 @@ export function prefixed(
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
+
+/** Characters around `[start, end)` of the scanned text, for context checks in validators. */
+export function around(text: string, start: number, end: number, chars: number): string {
+  return text.slice(Math.max(0, start - chars), Math.min(text.length, end + chars));
+}
+
+/** The text on the value's line before it (at most `chars`): where its name usually is. */
+export function leadIn(text: string, start: number, chars = 120): string {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return text.slice(Math.max(lineStart, start - chars), start);
+}
+
+/**
+ * A bounded, whole-token pattern for a body with no prefix (`[a-f0-9]{32}`): it must not
+ * touch other token characters on either side.
+ */
+export function bare(body: string, edge = TOKEN_CHARS): RegExp {
+  return new RegExp(`(?<![${edge}])(?<secret>${body})(?![${edge}])`);
+}
+
+/** True when the value mixes letters and digits (keys do; words, numbers and many ids do not). */
+export function mixesLettersAndDigits(value: string): boolean {
+  return /[A-Za-z]/.test(value) && /[0-9]/.test(value);
+}
+
+/**
+ * A rule for a prefix-less format (`[A-Za-z0-9]{40}`) that only counts near words naming the
+ * provider: the keywords find the place, `near` must match within `chars` of the value.
+ */
+export function contextual(
+  spec: Omit<Rule, 'pattern' | 'context' | 'window' | 'confidence' | 'severity'> & {
+    body: string;
+    near: RegExp;
+    chars?: number;
+    severity?: Rule['severity'];
+    tokenChars?: string;
+  },
+): Rule {
+  const { body, near, chars = 600, tokenChars, ...rest } = spec;
+  return {
+    confidence: 'provider',
+    severity: 'error',
+    ...rest,
+    pattern: bare(body, tokenChars),
+    window: { before: chars, after: chars, wholeLines: true },
+    context: { pattern: near, chars },
+  };
+}
+
+/** Passwords that docs, samples and local setups use: not worth a finding. */
+const DUMMY_PASSWORDS = new Set(['password', 'passwd', 'pass', 'pwd', 'pw', 'secret', 'postgres', 'postgresql', 'root',
+  'admin', 'administrator', 'changeme', 'change_me', 'changeit', 'example', 'test', 'testing', 'guest', 'user', 'username',
+  'default', 'demo', 'sample', 'mysql', 'mariadb', 'redis', 'mongo', 'mongodb', 'rabbitmq', 'rabbit', 'letmein', 'foo',
+  'bar', 'foobar', 'qwerty', 'sa', 'dev', 'local', 'docker', 'token', 'apikey', 'api_key', 'key', 'auth', 'login',
+  'hunter2', 'mysecretpassword', 'supersecret', 'yourpassword', 'mypassword', 'dbpassword', 'db_password']);
+
+/**
+ * True for placeholder or template passwords: `password`, `changeme`, `${DB_PASS}`, `<password>`,
+ * `{password}`, `%s`, `:password` binds, `****`, `P@ssw0rd`, `123456`.
+ */
+export function isDummyPassword(password: string): boolean {
+  const p = password.toLowerCase();
+  if (DUMMY_PASSWORDS.has(p) || p.length < 3) return true;
+  if (/^[\[{<%$:*]|[\]}>*]$|\$\{|\{\{|%\(/.test(password)) return true; // templates, binds, masks
+  if (/^(?:x+|\*+|\.+|_+|-+|0+|1234\d*|abc\d*|\d{1,8})$/i.test(p)) return true;
+  const plain = p.replace(/[@4]/g, 'a').replace(/0/g, 'o').replace(/[1!]/g, 'i').replace(/3/g, 'e').replace(/[$5]/g, 's');
+  return /pass(?:word|wd)?|secret|changeme|example|placeholder|your|redacted|dummy/.test(plain);
+}

@@ -1,0 +1,67 @@
+import { contextual, leadIn, mixesLettersAndDigits, prefixed } from './define';
+import type { RawMatch, Rule, RuleContext } from '../types';
+
+/** The value sits under a name that says it is a key or token (not an id, a hash or a version). */
+const keyNamed = (_v: string, ctx: RuleContext, m: RawMatch) =>
+  /key|token|secret|auth|bearer|password/i.test(leadIn(ctx.text, m.start, 80));
+
+const DO: [string, string, string][] = [
+  ['dop_v1_', 'digitalocean-pat', 'DigitalOcean personal access token'],
+  ['doo_v1_', 'digitalocean-oauth-token', 'DigitalOcean OAuth access token'],
+  ['dor_v1_', 'digitalocean-refresh-token', 'DigitalOcean OAuth refresh token'],
+];
+
+export const cloudRules: Rule[] = [
+  prefixed({
+    id: 'heroku-api-key', provider: 'Heroku', title: 'Heroku API key',
+    prefix: 'HRKU-', body: '[A-Za-z0-9_-]{58,70}',
+    envVar: 'HEROKU_API_KEY', rotateUrl: 'https://dashboard.heroku.com/account/applications',
+    description: 'Heroku platform API key (HRKU-…): manages apps, config vars and dynos.',
+  }),
+  contextual({
+    id: 'heroku-api-key-legacy', provider: 'Heroku', title: 'Heroku API key (legacy UUID)',
+    body: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', near: /heroku/i, chars: 300,
+    keywords: ['heroku'],
+    validate: keyNamed,
+    envVar: 'HEROKU_API_KEY', rotateUrl: 'https://dashboard.heroku.com/account/applications',
+    description: 'Older Heroku API key (a UUID) under a key/token name next to Heroku usage.',
+  }),
+  ...DO.map(([prefix, id, title]) => prefixed({
+    id, provider: 'DigitalOcean', title, prefix, body: '[a-f0-9]{64}',
+    envVar: 'DIGITALOCEAN_TOKEN', rotateUrl: 'https://cloud.digitalocean.com/account/api/tokens',
+    description: `${title} (${prefix} + 64 hex).`,
+  })),
+  contextual({
+    id: 'cloudflare-api-token', provider: 'Cloudflare', title: 'Cloudflare API token',
+    body: '[A-Za-z0-9_-]{40}', near: /cloudflare|cf[-_]api[-_](?:token|key)/i,
+    keywords: ['cloudflare', 'cf_api_token', 'cf-api-token', 'cf_api_key'],
+    validate: (v, ctx, m) => mixesLettersAndDigits(v) && !/^[0-9a-f]+$/.test(v) && keyNamed(v, ctx, m),
+    envVar: 'CLOUDFLARE_API_TOKEN', rotateUrl: 'https://dash.cloudflare.com/profile/api-tokens',
+    description: 'Cloudflare API token (40 characters) under a token name next to Cloudflare usage.',
+  }),
+  prefixed({
+    id: 'cloudflare-origin-ca-key', provider: 'Cloudflare', title: 'Cloudflare Origin CA key',
+    prefix: 'v1.0-', body: '[a-f0-9]{24}-[a-f0-9]{146}',
+    envVar: 'CLOUDFLARE_ORIGIN_CA_KEY', rotateUrl: 'https://dash.cloudflare.com/profile/api-tokens',
+    description: 'Cloudflare Origin CA key (v1.0-…): issues origin certificates for your zones.',
+  }),
+  contextual({
+    id: 'vercel-token', provider: 'Vercel', title: 'Vercel access token',
+    body: '[A-Za-z0-9]{24}', near: /vercel/i, keywords: ['vercel'],
+    validate: (v, ctx, m) => mixesLettersAndDigits(v) && keyNamed(v, ctx, m),
+    envVar: 'VERCEL_TOKEN', rotateUrl: 'https://vercel.com/account/settings/tokens',
+    description: 'Vercel access token (24 characters) under a token name next to Vercel usage: deploys and reads env vars.',
+  }),
+  prefixed({
+    id: 'netlify-token', provider: 'Netlify', title: 'Netlify personal access token',
+    prefix: 'nfp_', body: '[A-Za-z0-9]{36}',
+    envVar: 'NETLIFY_AUTH_TOKEN', rotateUrl: 'https://app.netlify.com/user/applications',
+    description: 'Netlify personal access token (nfp_ + 36).',
+  }),
+  prefixed({
+    id: 'databricks-token', provider: 'Databricks', title: 'Databricks personal access token',
+    prefix: 'dapi', body: '[a-f0-9]{32}(?:-[0-9])?',
+    envVar: 'DATABRICKS_TOKEN', rotateUrl: 'https://docs.databricks.com/en/dev-tools/auth/pat.html',
+    description: 'Databricks personal access token (dapi + 32 hex).',
+  }),
+];

@@ -1,0 +1,107 @@
+import { around, isDummyPassword } from './define';
+import type { RawMatch, Rule, RuleContext } from '../types';
+
+/** Hosts that only ever appear in docs and samples. */
+const PLACEHOLDER_HOST = /^(?:host|hostname|server|your[-_.\w]*|example\.(?:com|org|net)|[\w.-]*\.example(?:\.com)?|db\.example\.com|\$\{?\w+\}?|<[^>]{1,40}>|\{[^}]{1,40}\})(?::\d{1,5})?$/i;
+const LOCAL_HOST = /^(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|host\.docker\.internal)(?::\d{1,5})?$/i;
+
+const DB_SCHEMES = ['postgres', 'postgresql', 'mysql', 'mariadb', 'mongodb', 'mongodb+srv', 'redis', 'rediss', 'amqp', 'amqps', 'mssql', 'sqlserver'];
+
+/** scheme(+driver)://user:password@host — the password is the secret. */
+const DB_URL = /(?<![A-Za-z0-9+.-])(?<scheme>postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver)(?:\+[a-z0-9]{1,20})?:\/\/(?<user>[^\s:@/'"`<>]{0,80}):(?<secret>[^\s@/'"`<>]{1,200})@(?<host>[^\s/?#'"`<>,;]{1,200})/dg;
+
+/** Any other scheme with userinfo: https://user:pass@host, ftp://, smtp://, ldap://, git… */
+const ANY_URL = /(?<![A-Za-z0-9+.-])(?<scheme>[a-z][a-z0-9+.-]{1,20}):\/\/(?<user>[^\s:@/'"`<>]{1,80}):(?<secret>[^\s@/'"`<>]{1,200})@(?<host>[^\s/?#'"`<>,;]{1,200})/dg;
+
+/** Credential URLs read the same way in every syntax; placeholders are skipped, local hosts lowered. */
+function urlPasswords(re: RegExp, skipSchemes: RegExp | undefined, window: string, windowStart: number): RawMatch[] {
+  const out: RawMatch[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(window))) {
+    const g = m.groups!;
+    if (skipSchemes?.test(g.scheme)) continue;
+    const host = g.host.replace(/[.)\]]+$/, '');
+    if (isDummyPassword(g.secret) || PLACEHOLDER_HOST.test(host)) continue;
+    if (g.user && g.secret === g.user) continue; // `user:user@`, `guest:guest@`
+    if (/^(?:user(?:name)?|admin|root)$/i.test(g.user) && /^pass/i.test(g.secret)) continue;
+    const [s, e] = m.indices!.groups!.secret;
+    const local = LOCAL_HOST.test(host);
+    out.push({
+      start: windowStart + s, end: windowStart + e, value: g.secret,
+      ...(local ? { severity: 'warning' as const, detail: 'local host' } : {}),
+    });
+  }
+  return out;
+}
+
+/** `jdbc:…;password=…` / `?password=…` and Oracle's `jdbc:oracle:thin:user/password@host`. */
+function jdbcPasswords(window: string, windowStart: number): RawMatch[] {
+  const out: RawMatch[] = [];
+  const re = /jdbc:[a-z0-9]{2,20}:(?:thin:[^\s/'"@]{1,60}\/(?<oracle>[^\s@'"]{1,100})@|[^\s'"]{0,300}?[;?&]password=(?<param>[^;&\s'"]{1,200}))/dgi;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(window))) {
+    const which = m.groups!.oracle !== undefined ? 'oracle' : 'param';
+    const value = m.groups![which];
+    if (isDummyPassword(value)) continue;
+    const [s, e] = m.indices!.groups![which]!;
+    out.push({ start: windowStart + s, end: windowStart + e, value });
+  }
+  return out;
+}
+
+/** ADO.NET / ODBC: `Server=…;User ID=…;Password=…;` — only inside a connection string. */
+function adoPasswords(window: string, windowStart: number, ctx: RuleContext): RawMatch[] {
+  const out: RawMatch[] = [];
+  const re = /(?<![A-Za-z0-9_])(?:password|pwd)\s{0,2}=\s{0,2}(?<secret>[^;'"\s<>]{1,200})/dgi;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(window))) {
+    const [s, e] = m.indices!.groups!.secret;
+    const value = m.groups!.secret;
+    const near = around(ctx.text, windowStart + s, windowStart + e, 200);
+    if (!/(?:server|data source|host|addr(?:ess)?|initial catalog|database|uid|user id)\s{0,2}=/i.test(near)) continue;
+    if (!/;/.test(near) || isDummyPassword(value)) continue;
+    out.push({ start: windowStart + s, end: windowStart + e, value });
+  }
+  return out;
+}
+
+export const connectionStringRules: Rule[] = [
+  {
+    id: 'database-url-password', provider: 'Database', title: 'Database / broker URL with password',
+    keywords: DB_SCHEMES.map(s => s.split('+')[0]).filter((s, i, a) => a.indexOf(s) === i),
+    find: (window, start) => urlPasswords(DB_URL, undefined, window, start),
+    skipPlaceholderCheck: true, // isDummyPassword is the check for passwords
+    confidence: 'provider', severity: 'error',
+    envVar: 'DATABASE_URL',
+    description: 'Password inside a postgres/mysql/mariadb/mongodb/redis/amqp/mssql URL (user:password@host). Placeholder passwords are skipped; local hosts are warnings.',
+  },
+  {
+    id: 'jdbc-password', provider: 'Database', title: 'JDBC URL with password',
+    keywords: ['jdbc:'],
+    find: (window, start) => jdbcPasswords(window, start),
+    skipPlaceholderCheck: true,
+    confidence: 'provider', severity: 'error',
+    envVar: 'DATABASE_PASSWORD',
+    description: 'Password in a JDBC URL (…;password=… or jdbc:oracle:thin:user/password@host).',
+  },
+  {
+    id: 'connection-string-password', provider: 'Database', title: 'Connection string password',
+    keywords: ['password', 'pwd'],
+    find: adoPasswords,
+    skipPlaceholderCheck: true,
+    confidence: 'provider', severity: 'error',
+    envVar: 'DATABASE_PASSWORD',
+    description: 'Password=/Pwd= in an ADO.NET or ODBC connection string (Server=…;User ID=…;Password=…).',
+  },
+  {
+    id: 'url-basic-auth', provider: 'URL credentials', title: 'Password in URL',
+    keywords: ['://'],
+    find: (window, start) => urlPasswords(ANY_URL, /^(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver)$/i, window, start)
+      .filter(m => !/^\d{1,5}$/.test(m.value)), // `host:8080@…` is not a password
+    skipPlaceholderCheck: true,
+    confidence: 'provider', severity: 'error',
+    envVar: 'URL_PASSWORD',
+    description: 'A password in URL userinfo (scheme://user:password@host), for any other scheme (https, ftp, smtp, ldap, …).',
+  },
+];

@@ -1,0 +1,83 @@
+import { around, prefixed } from './define';
+import type { RawMatch, Rule } from '../types';
+
+/** Names that say an `AIza` key is a Gemini (billable, secret) key rather than a browser key. */
+const GEMINI_CONTEXT = /gemini|generativelanguage|generative[-_ ]?ai|genai|google[-_]?ai[-_]?(?:studio|api)|aistudio/i;
+
+/**
+ * Finds a service-account JSON object around a `"type": "service_account"` and reports its
+ * private key (or, when that is absent or redacted, its key id).
+ */
+function findServiceAccount(window: string, windowStart: number): RawMatch[] {
+  const out: RawMatch[] = [];
+  const type = /["']type["']\s{0,5}:\s{0,5}["']service_account["']/g;
+  let m: RegExpExecArray | null;
+  while ((m = type.exec(window))) {
+    const [from, to] = enclosingObject(window, m.index);
+    const object = window.slice(from, to);
+    const hit = privateKeyIn(object) ?? privateKeyIdIn(object);
+    if (hit) out.push({ ...hit, start: hit.start + from + windowStart, end: hit.end + from + windowStart });
+    type.lastIndex = Math.max(type.lastIndex, to);
+  }
+  return out;
+}
+
+/** Bounds of the `{…}` holding `at`: braces rarely occur inside service-account values. */
+function enclosingObject(text: string, at: number): [number, number] {
+  let depth = 0, from = 0, to = text.length;
+  for (let i = at; i >= 0; i--) {
+    if (text[i] === '}') depth++;
+    else if (text[i] === '{' && depth-- === 0) { from = i; break; }
+  }
+  depth = 0;
+  for (let i = at; i < text.length; i++) {
+    if (text[i] === '{') depth++;
+    else if (text[i] === '}' && depth-- === 0) { to = i + 1; break; }
+  }
+  return [from, to];
+}
+
+function privateKeyIn(object: string): RawMatch | undefined {
+  const m = /["']private_key["']\s{0,5}:\s{0,5}["'](?<secret>-----BEGIN[^"']{60,8000}?-----END [A-Z ]{0,20}PRIVATE KEY-----(?:\\n)?)["']/d.exec(object);
+  const span = m?.indices?.groups?.secret;
+  if (!span || !isKeyMaterial(m!.groups!.secret)) return undefined;
+  return { start: span[0], end: span[1], value: m!.groups!.secret };
+}
+
+/** Real key material between the armor lines, not `...` or `<your key>`. */
+function isKeyMaterial(pem: string): boolean {
+  const body = pem.replace(/-----[A-Z ]{5,40}-----/g, '').replace(/\\n|\s/g, '');
+  return body.length >= 64 && /^[A-Za-z0-9+/=]+$/.test(body) && !/(?:x{6}|A{16}|EXAMPLE)/i.test(body);
+}
+
+function privateKeyIdIn(object: string): RawMatch | undefined {
+  const m = /["']private_key_id["']\s{0,5}:\s{0,5}["'](?<secret>[0-9a-f]{40})["']/d.exec(object);
+  const span = m?.indices?.groups?.secret;
+  return span && {
+    start: span[0], end: span[1], value: m!.groups!.secret, severity: 'warning',
+    detail: 'private key missing or redacted; the key id shows which key to revoke',
+  };
+}
+
+export const googleRules: Rule[] = [
+  prefixed({
+    id: 'google-api-key', provider: 'Google', title: 'Google API key',
+    prefix: 'AIza', body: '[A-Za-z0-9_-]{35}',
+    severity: 'warning',
+    validate: (_value, ctx, match) => GEMINI_CONTEXT.test(around(ctx.text, match.start, match.end, 300))
+      ? { severity: 'error', title: 'Google Gemini API key', detail: 'used with the Gemini / Generative Language API (billable)' }
+      : { detail: 'same format as public browser keys (Maps, Firebase): restrict it by referrer/API, or rotate it if it is a server key' },
+    envVar: 'GOOGLE_API_KEY', rotateUrl: 'https://console.cloud.google.com/apis/credentials',
+    description: 'Google API key (AIza…). Warning by default because Maps/Firebase browser keys share the format; error near Gemini usage.',
+  }),
+  {
+    id: 'gcp-service-account-key', provider: 'Google Cloud', title: 'Google Cloud service-account key',
+    keywords: ['service_account'],
+    find: findServiceAccount,
+    window: { before: 4000, after: 8000 },
+    skipPlaceholderCheck: true,
+    confidence: 'provider', severity: 'error',
+    envVar: 'GOOGLE_APPLICATION_CREDENTIALS', rotateUrl: 'https://console.cloud.google.com/iam-admin/serviceaccounts',
+    description: 'Google Cloud service-account key JSON ("type": "service_account" with a private_key): full access as that service account.',
+  },
+];

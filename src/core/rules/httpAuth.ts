@@ -1,0 +1,36 @@
+import { decodeBase64, shannonEntropy } from '../text';
+import { isDummyPassword } from './define';
+import type { Rule } from '../types';
+
+/** `Authorization: Basic …` / `"Authorization": "Bearer …"` / `-H 'authorization: bearer …'`. */
+const HEADER = (scheme: string, value: string) =>
+  new RegExp(`authorization["'\\]]?\\s{0,3}[:=,]\\s{0,3}[fr]?["'\`]?\\s{0,3}${scheme}\\s{1,3}(?<secret>${value})(?![A-Za-z0-9._~+/=-])`, 'i');
+
+export const httpAuthRules: Rule[] = [
+  {
+    id: 'http-basic-auth', provider: 'HTTP', title: 'HTTP Basic credentials',
+    keywords: ['authorization'],
+    pattern: HEADER('Basic', '[A-Za-z0-9+/]{6,400}={0,2}'),
+    validate: value => {
+      // Basic credentials are base64 of "user:password": decode and check the password part.
+      const decoded = decodeBase64(value);
+      if (!decoded || !/^[\x20-\x7e]+$/.test(decoded)) return false;
+      const colon = decoded.indexOf(':');
+      if (colon < 1) return false;
+      return !isDummyPassword(decoded.slice(colon + 1));
+    },
+    confidence: 'provider', severity: 'error',
+    envVar: 'BASIC_AUTH',
+    description: 'Literal `Authorization: Basic <base64 user:password>` header (decoded offline; placeholder passwords ignored).',
+  },
+  {
+    id: 'http-bearer-token', provider: 'HTTP', title: 'Hardcoded bearer token',
+    keywords: ['authorization'],
+    pattern: HEADER('Bearer', '[A-Za-z0-9._~+/-]{20,2000}={0,2}'),
+    // JWTs are judged by the JWT rules (they decode them); low-entropy values are words or placeholders.
+    validate: value => !value.startsWith('eyJ') && shannonEntropy(value) >= 3.5 && /[0-9]/.test(value) && /[A-Za-z]/.test(value),
+    confidence: 'provider', severity: 'warning',
+    envVar: 'API_TOKEN',
+    description: 'Literal high-entropy token in an `Authorization: Bearer …` header.',
+  },
+];

@@ -1,0 +1,80 @@
+import { decodeJsonSegment } from '../text';
+import { bare } from './define';
+import type { RawMatch, Rule } from '../types';
+
+/** header.payload.signature, each base64url; header and payload are JSON objects (`eyJ` = `{"`). */
+const JWT = bare('eyJ[A-Za-z0-9_-]{5,1500}\\.eyJ[A-Za-z0-9_-]{5,8000}\\.[A-Za-z0-9_-]{0,1500}');
+
+export type JwtClaims = Record<string, unknown>;
+
+/** Which rule a decoded token belongs to; each JWT-based rule accepts its own kind only. */
+export type JwtKind = 'supabase-service-role' | 'public' | '1password-connect' | 'generic';
+
+export function jwtKind(claims: JwtClaims): JwtKind {
+  if (claims.role === 'service_role') return 'supabase-service-role';
+  if (claims.role === 'anon') return 'public'; // Supabase/PostgREST anon keys ship to browsers by design
+  const names = [claims.iss, claims.aud].flat().filter(x => typeof x === 'string').join(' ');
+  if (/1password/i.test(names)) return '1password-connect';
+  return 'generic';
+}
+
+/**
+ * Decodes a candidate: undefined when it is not a signed JWT (`alg: none`, no signature,
+ * undecodable parts) or is the well-known jwt.io sample.
+ */
+export function decodeJwt(value: string): { header: JwtClaims; claims: JwtClaims } | undefined {
+  const [h, p, sig] = value.split('.');
+  const header = decodeJsonSegment(h);
+  const claims = decodeJsonSegment(p);
+  if (!header || !claims || typeof header.alg !== 'string' || /^none$/i.test(header.alg)) return undefined;
+  if (!sig || sig.length < 16) return undefined;
+  if (claims.sub === '1234567890' && claims.name === 'John Doe') return undefined; // jwt.io's example
+  return { header, claims };
+}
+
+/** Severity and detail from `exp`/`iss`: an expired token is informational. */
+export function jwtVerdict(claims: JwtClaims): Partial<RawMatch> {
+  const notes: string[] = [];
+  if (typeof claims.iss === 'string') notes.push(`issuer ${claims.iss.slice(0, 60)}`);
+  if (typeof claims.exp === 'number') {
+    const when = new Date(claims.exp * 1000);
+    if (claims.exp * 1000 < Date.now()) {
+      return { severity: 'info', detail: ['expired', ...notes].join('; ') };
+    }
+    notes.push(`expires ${isNaN(when.getTime()) ? 'at an invalid date' : when.toISOString().slice(0, 10)}`);
+  } else {
+    notes.push('no expiry');
+  }
+  return { detail: notes.join('; ') };
+}
+
+/** A rule over signed JWTs of one kind. */
+export function jwtRule(kind: JwtKind, spec: Omit<Rule, 'keywords' | 'pattern' | 'validate' | 'window'>): Rule {
+  return {
+    ...spec,
+    keywords: ['eyj'],
+    pattern: JWT,
+    // Whole lines so a token is never cut by the window's end.
+    window: { before: 0, after: 4000, wholeLines: true },
+    validate: value => {
+      const jwt = decodeJwt(value);
+      if (!jwt || jwtKind(jwt.claims) !== kind) return false;
+      return jwtVerdict(jwt.claims);
+    },
+  };
+}
+
+export const jwtRules: Rule[] = [
+  jwtRule('generic', {
+    id: 'jwt', provider: 'JWT', title: 'JSON Web Token',
+    confidence: 'provider', severity: 'warning',
+    envVar: 'JWT',
+    description: 'Signed JSON Web Token (header and payload decoded offline, alg required). Expired tokens are informational; alg "none" and anon-role tokens are ignored.',
+  }),
+  jwtRule('1password-connect', {
+    id: '1password-connect-token', provider: '1Password', title: '1Password Connect token',
+    confidence: 'provider', severity: 'error',
+    envVar: 'OP_CONNECT_TOKEN', rotateUrl: 'https://my.1password.com/developer-tools/infrastructure-secrets/connect',
+    description: '1Password Connect server access token (a JWT issued for 1Password Connect): reads the vaults it was granted.',
+  }),
+];

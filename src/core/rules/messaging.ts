@@ -1,0 +1,62 @@
+import { decodeBase64 } from '../text';
+import { bare, prefixed } from './define';
+import type { Rule } from '../types';
+
+const SLACK_APPS = 'https://api.slack.com/apps';
+
+/** Slack token kinds: id, title, prefix, body, env var. */
+const SLACK: [string, string, string | string[], string, string][] = [
+  ['slack-bot-token', 'Slack bot token', 'xoxb-', '[0-9]{8,14}-[0-9]{8,14}-[A-Za-z0-9]{20,40}', 'SLACK_BOT_TOKEN'],
+  ['slack-user-token', 'Slack user token', 'xoxp-', '[0-9]{8,14}-[0-9]{8,14}-[0-9]{8,14}-[A-Za-z0-9]{28,34}', 'SLACK_USER_TOKEN'],
+  ['slack-app-token', 'Slack app-level token', 'xapp-', '[0-9]-[A-Z0-9]{9,12}-[0-9]{10,14}-[a-z0-9]{64}', 'SLACK_APP_TOKEN'],
+  ['slack-config-token', 'Slack configuration / rotating token', ['xoxe.xoxp-', 'xoxe.xoxb-', 'xoxe-'], '[0-9]-[A-Za-z0-9]{100,200}', 'SLACK_CONFIG_TOKEN'],
+  ['slack-legacy-token', 'Slack legacy token', ['xoxa-', 'xoxr-', 'xoxs-', 'xoxo-'], '[0-9]{1,14}-[A-Za-z0-9-]{10,200}', 'SLACK_TOKEN'],
+];
+
+/** A Discord bot token's first part is the bot's user id (a numeric snowflake) in base64. */
+function isDiscordBotToken(value: string): boolean {
+  const id = decodeBase64(value.slice(0, value.indexOf('.')));
+  return !!id && /^[1-9][0-9]{16,19}$/.test(id);
+}
+
+export const messagingRules: Rule[] = [
+  ...SLACK.map(([id, title, prefix, body, envVar]) => prefixed({
+    id, provider: 'Slack', title, prefix, body, envVar, rotateUrl: SLACK_APPS,
+    description: `${title} (${[prefix].flat().join(', ')}…).`,
+  })),
+  {
+    id: 'slack-webhook-url', provider: 'Slack', title: 'Slack incoming webhook URL',
+    keywords: ['hooks.slack.com'],
+    pattern: /(?<secret>https?:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9]{8,12}\/[A-Za-z0-9]{8,12}\/[A-Za-z0-9/]{20,80})(?![A-Za-z0-9/_-])/,
+    confidence: 'provider', severity: 'error',
+    envVar: 'SLACK_WEBHOOK_URL', rotateUrl: SLACK_APPS,
+    description: 'Slack webhook URL (hooks.slack.com/services|workflows|triggers/…): anyone holding it can post to the channel.',
+  },
+  {
+    id: 'discord-bot-token', provider: 'Discord', title: 'Discord bot token',
+    keywords: ['discord', 'bot_token', 'bottoken', 'bot-token'],
+    pattern: bare('[MNO][A-Za-z0-9_-]{22,26}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,40}'),
+    window: { before: 800, after: 800, wholeLines: true },
+    validate: isDiscordBotToken,
+    confidence: 'provider', severity: 'error',
+    envVar: 'DISCORD_BOT_TOKEN', rotateUrl: 'https://discord.com/developers/applications',
+    description: 'Discord bot token (base64 of the bot\'s numeric id . timestamp . HMAC): controls the bot.',
+  },
+  {
+    id: 'discord-webhook-url', provider: 'Discord', title: 'Discord webhook URL',
+    keywords: ['discord.com/api', 'discordapp.com/api'],
+    pattern: /https?:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/(?:v[0-9]{1,2}\/)?webhooks\/[0-9]{17,20}\/(?<secret>[A-Za-z0-9_-]{60,80})(?![A-Za-z0-9_-])/,
+    confidence: 'provider', severity: 'error',
+    envVar: 'DISCORD_WEBHOOK_URL', rotateUrl: 'https://discord.com/developers/docs/resources/webhook',
+    description: 'Discord webhook URL (discord.com/api/webhooks/<id>/<token>); the token part is reported.',
+  },
+  {
+    id: 'telegram-bot-token', provider: 'Telegram', title: 'Telegram bot token',
+    keywords: [':aa'],
+    pattern: bare('[0-9]{5,16}:AA[A-Za-z0-9_-]{33}'),
+    context: { pattern: /telegram|\bbot|bot\b|_bot|bot_|tg_/i, chars: 300 },
+    confidence: 'provider', severity: 'error',
+    envVar: 'TELEGRAM_BOT_TOKEN', rotateUrl: 'https://t.me/BotFather',
+    description: 'Telegram bot token (<bot id>:AA…) next to a Telegram/bot name: controls the bot.',
+  },
+];

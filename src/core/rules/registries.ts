@@ -1,0 +1,114 @@
+import { hasValidCrc32Base62 } from '../checksums';
+import { decodeBase64 } from '../text';
+import { prefixed } from './define';
+import type { RawMatch, Rule } from '../types';
+
+/** Base64 of a version-2 macaroon's first field: location "pypi.org" (or "test.pypi.org"). */
+const PYPI_PREFIXES = ['pypi-AgEIcHlwaS5vcmc', 'pypi-AgENdGVzdC5weXBpLm9yZw'];
+
+interface Macaroon { location: string; caveats: string[] }
+
+/**
+ * Reads a serialised v2 macaroon (version byte, then `type, length, data` fields, sections
+ * ended by an end-of-section 0): we need its location and the first-party caveats.
+ */
+export function parseMacaroonV2(bytes: string): Macaroon | undefined {
+  if (bytes.charCodeAt(0) !== 2) return undefined;
+  let i = 1;
+  const varint = (): number => {
+    let n = 0, shift = 0;
+    while (i < bytes.length && shift < 28) {
+      const b = bytes.charCodeAt(i++);
+      n |= (b & 0x7f) << shift;
+      if (!(b & 0x80)) return n;
+      shift += 7;
+    }
+    return -1;
+  };
+  /** One section: fields until end-of-section; undefined when malformed. */
+  const section = (): Map<number, string> | undefined => {
+    const fields = new Map<number, string>();
+    for (;;) {
+      const type = varint();
+      if (type === 0) return fields;
+      const len = varint();
+      if (type < 0 || len < 0 || i + len > bytes.length) return undefined;
+      fields.set(type, bytes.slice(i, i + len));
+      i += len;
+    }
+  };
+  const header = section();
+  if (!header?.has(1) || !header.has(2)) return undefined;
+  const caveats: string[] = [];
+  for (;;) {
+    const c = section();
+    if (!c) return undefined;
+    if (c.size === 0) break; // an empty section ends the caveats
+    if (c.has(2)) caveats.push(c.get(2)!);
+  }
+  return varint() === 6 ? { location: header.get(1)!, caveats } : undefined; // then the signature
+}
+
+/** "user-wide" or "project-scoped (a, b)", from PyPI's caveats (legacy JSON objects and v2 arrays). */
+export function pypiScope(caveats: readonly string[]): { scope: string; expired: boolean } {
+  const projects: string[] = [];
+  let expired = false;
+  for (const raw of caveats) {
+    let c: unknown;
+    try { c = JSON.parse(raw); } catch { continue; }
+    if (Array.isArray(c)) {
+      if ((c[0] === 1 || c[0] === 2) && Array.isArray(c[1])) projects.push(...c[1].map(String));
+      if (c[0] === 0 && typeof c[1] === 'number' && c[1] * 1000 < Date.now()) expired = true;
+    } else if (c && typeof c === 'object') {
+      const perms = (c as { permissions?: unknown }).permissions;
+      if (perms && typeof perms === 'object' && Array.isArray((perms as { projects?: unknown }).projects)) {
+        projects.push(...(perms as { projects: unknown[] }).projects.map(String));
+      }
+    }
+  }
+  const scope = projects.length ? `project-scoped (${projects.slice(0, 3).join(', ')}${projects.length > 3 ? ', …' : ''})` : 'user-wide (all projects of the account)';
+  return { scope, expired };
+}
+
+function checkPypiToken(value: string): boolean | Partial<RawMatch> {
+  const bytes = decodeBase64(value.slice('pypi-'.length));
+  const macaroon = bytes && parseMacaroonV2(bytes);
+  if (!macaroon || !/^(?:test\.)?pypi\.org$/.test(macaroon.location)) return false;
+  const { scope, expired } = pypiScope(macaroon.caveats);
+  const where = macaroon.location === 'pypi.org' ? '' : `${macaroon.location}; `;
+  return expired ? { severity: 'info', detail: `${where}${scope}; expired` } : { detail: `${where}${scope}` };
+}
+
+export const registryRules: Rule[] = [
+  prefixed({
+    id: 'npm-access-token', provider: 'npm', title: 'npm access token',
+    prefix: 'npm_', body: '[A-Za-z0-9]{36}',
+    confidence: 'verified-format',
+    // Same scheme as GitHub: 30 random characters + base62 CRC-32 of them.
+    validate: value => hasValidCrc32Base62(value, 4),
+    skipPlaceholderCheck: true,
+    envVar: 'NPM_TOKEN', rotateUrl: 'https://www.npmjs.com/settings/~/tokens',
+    description: 'npm access token (npm_…), checksum verified offline: publishes packages as the user.',
+  }),
+  prefixed({
+    id: 'pypi-api-token', provider: 'PyPI', title: 'PyPI API token',
+    prefix: PYPI_PREFIXES, body: '[A-Za-z0-9_-]{50,2000}',
+    confidence: 'verified-format',
+    validate: checkPypiToken,
+    skipPlaceholderCheck: true,
+    envVar: 'PYPI_API_TOKEN', rotateUrl: 'https://pypi.org/manage/account/token/',
+    description: 'PyPI API token (pypi-…): a macaroon decoded offline; the finding says whether it is user-wide or project-scoped.',
+  }),
+  prefixed({
+    id: 'rubygems-api-key', provider: 'RubyGems', title: 'RubyGems API key',
+    prefix: 'rubygems_', body: '[a-f0-9]{48}',
+    envVar: 'GEM_HOST_API_KEY', rotateUrl: 'https://rubygems.org/profile/api_keys',
+    description: 'RubyGems API key (rubygems_ + 48 hex): pushes gems as the owner.',
+  }),
+  prefixed({
+    id: 'docker-hub-token', provider: 'Docker', title: 'Docker Hub access token',
+    prefix: ['dckr_pat_', 'dckr_oat_'], body: '[A-Za-z0-9_-]{24,40}',
+    envVar: 'DOCKERHUB_TOKEN', rotateUrl: 'https://app.docker.com/settings/personal-access-tokens',
+    description: 'Docker Hub personal (dckr_pat_) or organization (dckr_oat_) access token: pushes images.',
+  }),
+];

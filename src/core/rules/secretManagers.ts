@@ -1,0 +1,60 @@
+import { hasValidBech32 } from '../checksums';
+import { decodeJsonSegment } from '../text';
+import { bare, prefixed } from './define';
+import type { Rule } from '../types';
+
+const DOPPLER: [string, string, string][] = [
+  ['doppler-personal-token', 'personal token', 'dp.pt.'],
+  ['doppler-service-token', 'service token', 'dp.st.'],
+  ['doppler-service-account-token', 'service account token', 'dp.sa.'],
+  ['doppler-cli-token', 'CLI token', 'dp.ct.'],
+  ['doppler-scim-token', 'SCIM token', 'dp.scim.'],
+  ['doppler-audit-token', 'audit token', 'dp.audit.'],
+];
+
+export const secretManagerRules: Rule[] = [
+  {
+    id: 'terraform-cloud-token', provider: 'HashiCorp', title: 'Terraform Cloud / Enterprise API token',
+    keywords: ['.atlasv1.'],
+    pattern: bare('[A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_=-]{60,70}'),
+    confidence: 'provider', severity: 'error',
+    envVar: 'TFE_TOKEN', rotateUrl: 'https://app.terraform.io/app/settings/tokens',
+    description: 'Terraform Cloud / Enterprise API token (<14>.atlasv1.<…>): runs plans and reads state, which holds secrets.',
+  },
+  prefixed({
+    id: 'vault-service-token', provider: 'HashiCorp', title: 'HashiCorp Vault service token',
+    prefix: 'hvs.', body: '[A-Za-z0-9_-]{90,130}',
+    envVar: 'VAULT_TOKEN', rotateUrl: 'https://developer.hashicorp.com/vault/docs/commands/token/revoke',
+    description: 'HashiCorp Vault service token (hvs.…): reads whatever its policies allow.',
+  }),
+  prefixed({
+    id: 'vault-batch-token', provider: 'HashiCorp', title: 'HashiCorp Vault batch token',
+    prefix: 'hvb.', body: '[A-Za-z0-9_-]{138,300}',
+    severity: 'warning',
+    envVar: 'VAULT_TOKEN', rotateUrl: 'https://developer.hashicorp.com/vault/docs/concepts/tokens#batch-tokens',
+    description: 'HashiCorp Vault batch token (hvb.…): short-lived, but valid until its TTL ends and cannot be revoked early.',
+  }),
+  ...DOPPLER.map(([id, what, prefix]) => prefixed({
+    id, provider: 'Doppler', title: `Doppler ${what}`, prefix,
+    // Service tokens may name their config: dp.st.<config>.<secret>.
+    body: prefix === 'dp.st.' ? '(?:[a-z0-9_-]{1,40}\\.)?[A-Za-z0-9]{40,44}' : '[A-Za-z0-9]{40,44}',
+    envVar: 'DOPPLER_TOKEN', rotateUrl: 'https://dashboard.doppler.com/workplace/tokens',
+    description: `Doppler ${what} (${prefix}…): reads the secrets it is scoped to.`,
+  })),
+  prefixed({
+    id: '1password-service-account-token', provider: '1Password', title: '1Password service-account token',
+    prefix: 'ops_', body: 'eyJ[A-Za-z0-9+/=_-]{100,2000}', tokenChars: 'A-Za-z0-9_+/=-',
+    validate: value => !!decodeJsonSegment(value.slice(4)),
+    envVar: 'OP_SERVICE_ACCOUNT_TOKEN', rotateUrl: 'https://my.1password.com/developer-tools/infrastructure-secrets/serviceaccount',
+    description: '1Password service-account token (ops_eyJ…): reads the vaults it was granted.',
+  }),
+  prefixed({
+    id: 'age-secret-key', provider: 'age', title: 'age secret key',
+    prefix: 'AGE-SECRET-KEY-1', body: '[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}',
+    confidence: 'verified-format',
+    validate: hasValidBech32,
+    skipPlaceholderCheck: true,
+    envVar: 'SOPS_AGE_KEY', rotateUrl: 'https://github.com/FiloSottile/age#readme',
+    description: 'age (and SOPS) secret key (AGE-SECRET-KEY-1…), bech32 checksum verified offline: decrypts every file encrypted to it.',
+  }),
+];
