@@ -91,3 +91,121 @@ export function pemBlock(kind: string, seed?: number): string {
   const dashes = '-----';
   return `${dashes}BEGIN ${kind}${dashes}\n${pemBody(10, seed)}\n${dashes}END ${kind}${dashes}`;
 }
+
+// ---- Provider fakes (rule catalogue tests). Prefixes are split so no literal is token-shaped. ----
+
+export const DIGITS = '0123456789';
+export const LOWER_ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+/** Base64url without padding, as JWTs and most tokens write it. */
+export function base64url(bytes: string | Uint8Array): string {
+  return Buffer.from(typeof bytes === 'string' ? Buffer.from(bytes, 'latin1') : bytes)
+    .toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+export function base64(text: string): string {
+  return Buffer.from(text, 'utf8').toString('base64');
+}
+
+/** CRC-32 as 8 hex digits (upper case), for Atlassian-style trailers. */
+export function crc32Hex(text: string): string {
+  return crc32(utf8Bytes(text)).toString(16).toUpperCase().padStart(8, '0');
+}
+
+export function anthropicKey(kind: 'api03' | 'admin01' = 'api03', seed?: number): string {
+  return join('sk-', 'ant-', kind, '-', randomString(93, URLSAFE, seed), 'AA');
+}
+
+export function googleApiKey(seed?: number): string {
+  return join('AI', 'za', randomString(35, URLSAFE, seed));
+}
+
+/** A service-account key file as Google issues it (private key with escaped newlines). */
+export function gcpServiceAccountJson(seed?: number): { json: string; privateKey: string; keyId: string } {
+  const keyId = randomString(40, HEX, seed);
+  const dashes = '-----';
+  const privateKey = `${dashes}BEGIN PRIVATE KEY${dashes}\\n${pemBody(8, seed).split('\n').join('\\n')}\\n${dashes}END PRIVATE KEY${dashes}\\n`;
+  const json = [
+    '{',
+    '  "type": "service_account",',
+    '  "project_id": "demo-project-4242",',
+    `  "private_key_id": "${keyId}",`,
+    `  "private_key": "${privateKey}",`,
+    '  "client_email": "runner@demo-project-4242.iam.gserviceaccount.com",',
+    '  "client_id": "104242424242424242424"',
+    '}',
+  ].join('\n');
+  return { json, privateKey, keyId };
+}
+
+/** Atlassian API token: prefix + payload + hex CRC-32 of everything before it. */
+export function atlassianToken(seed?: number): string {
+  const payload = join('ATA', 'TT3', randomString(178, URLSAFE, seed));
+  return payload + crc32Hex(payload);
+}
+
+/** Grafana service-account token with its little-endian CRC-32 trailer. */
+export function grafanaToken(seed?: number): string {
+  const head = join('gl', 'sa_', randomString(32, ALNUM, seed), '_');
+  const crc = crc32(utf8Bytes(head));
+  let le = '';
+  for (let i = 0; i < 4; i++) le += ((crc >>> (8 * i)) & 0xff).toString(16).padStart(2, '0');
+  return head + le;
+}
+
+/** Serialises one macaroon v2 field: type, varint length, data. */
+function macaroonField(type: number, data: string): string {
+  let len = data.length, varint = '';
+  do {
+    let b = len & 0x7f;
+    len >>>= 7;
+    if (len) b |= 0x80;
+    varint += String.fromCharCode(b);
+  } while (len);
+  return String.fromCharCode(type) + varint + data;
+}
+
+/**
+ * A PyPI API token: a v2 macaroon for pypi.org with the given caveats (JSON strings), then a
+ * random 32-byte "signature" (it cannot be checked offline, so any bytes do).
+ */
+export function pypiToken(caveats: string[] = ['{"version": 1, "permissions": "user"}'], seed?: number, location = 'pypi.org'): string {
+  const id = randomString(32, ALNUM, seed);
+  let bytes = '\x02' + macaroonField(1, location) + macaroonField(2, id) + '\x00';
+  for (const c of caveats) bytes += macaroonField(2, c) + '\x00';
+  bytes += '\x00' + macaroonField(6, randomString(32, ALNUM, seed ? seed + 1 : undefined));
+  return join('py', 'pi-', base64url(bytes));
+}
+
+/** A Discord bot token: base64 of a numeric snowflake . 6-char timestamp . HMAC part. */
+export function discordBotToken(seed?: number, id = '1' + randomString(17, DIGITS, seed)): string {
+  return [base64url(id), randomString(6, URLSAFE, seed), randomString(38, URLSAFE, seed ? seed + 1 : undefined)].join('.');
+}
+
+/** A signed-looking JWT with the given header and claims. */
+export function jwt(claims: Record<string, unknown>, header: Record<string, unknown> = { alg: 'HS256', typ: 'JWT' }, seed?: number): string {
+  return [base64url(JSON.stringify(header)), base64url(JSON.stringify(claims)), randomString(43, URLSAFE, seed)].join('.');
+}
+
+/** Seconds since the epoch, offset by `days`. */
+export function epoch(days = 0): number {
+  return Math.floor(Date.now() / 1000) + days * 86400;
+}
+
+export function slackBotToken(seed?: number): string {
+  return join('xo', 'xb-', randomString(12, DIGITS, seed), '-', randomString(13, DIGITS, seed ? seed + 1 : undefined), '-', randomString(24, ALNUM, seed));
+}
+
+export function slackUserToken(seed?: number): string {
+  return join('xo', 'xp-', randomString(11, DIGITS, seed), '-', randomString(12, DIGITS, seed), '-', randomString(13, DIGITS, seed), '-', randomString(32, HEX, seed));
+}
+
+/** `prefix` + `n` characters of `alphabet` (prefix split by the caller keeps sources clean). */
+export function token(prefix: string, n: number, alphabet = ALNUM, seed?: number): string {
+  return prefix + randomString(n, alphabet, seed);
+}
+
+export function uuid(seed?: number): string {
+  const h = randomString(32, HEX, seed);
+  return [h.slice(0, 8), h.slice(8, 12), '4' + h.slice(13, 16), 'a' + h.slice(17, 20), h.slice(20)].join('-');
+}

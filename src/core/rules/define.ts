@@ -25,6 +25,8 @@ export function prefixed(
 ): Rule {
   const prefixes = typeof spec.prefix === 'string' ? [spec.prefix] : spec.prefix;
   const edge = spec.tokenChars ?? TOKEN_CHARS;
+  // `=` only ever pads a token's end; before a token it is an assignment (`KEY=ABSK…`).
+  const before = edge.replace('=', '');
   const alternation = prefixes.map(escapeRegExp).join('|');
   const { prefix: _p, body, tokenChars: _t, ...rest } = spec;
   return {
@@ -32,7 +34,7 @@ export function prefixed(
     severity: 'error',
     ...rest,
     keywords: spec.keywords ?? prefixes.map(p => p.toLowerCase()),
-    pattern: new RegExp(`(?<![${edge}])(?<secret>(?:${alternation})${body})(?![${edge}])`),
+    pattern: new RegExp(`(?<![${before}])(?<secret>(?:${alternation})${body})(?![${edge}])`),
   };
 }
 

@@ -1,0 +1,52 @@
+import * as assert from 'assert';
+import { scanText } from '../../../src/core';
+import { gcpServiceAccountJson, googleApiKey, join, randomString, URLSAFE } from '../../helpers/fakes';
+import { expectFinding, expectInAllSyntaxes, expectNone } from './support';
+
+describe('rules: Google', () => {
+  it('reports AIza keys as warnings that say browser keys share the format', () => {
+    const key = googleApiKey();
+    expectInAllSyntaxes('MAPS_API_KEY', key, 'google-api-key', { severity: 'warning', confidence: 'provider' });
+    const f = expectFinding(`const mapsKey = "${key}";`, key, 'google-api-key', { path: 'web/map.js' });
+    assert.match(f.detail ?? '', /browser keys/);
+  });
+
+  it('raises a key used with Gemini to an error', () => {
+    const key = googleApiKey();
+    const text = `import google.generativeai as genai\ngenai.configure(api_key="${key}")\n`;
+    const f = expectFinding(text, key, 'google-api-key', { path: 'bot.py', severity: 'error' });
+    assert.match(f.title, /Gemini/);
+    expectFinding(`GEMINI_API_KEY=${key}`, key, 'google-api-key', { path: '.env', severity: 'error' });
+  });
+
+  it('ignores too-short and too-long bodies and placeholders', () => {
+    const prefix = join('AI', 'za');
+    expectNone(`k = "${prefix}${randomString(34, URLSAFE, 3)}"`, 'google-api-key');
+    expectNone(`k = "${prefix}${randomString(36, URLSAFE, 3)}"`, 'google-api-key');
+    expectNone(`k = "${prefix}Sy${'X'.repeat(33)}"`, 'google-api-key');
+  });
+
+  it('reports the private key of a service-account JSON file, not a second PEM finding', () => {
+    const { json, privateKey } = gcpServiceAccountJson();
+    expectFinding(json, privateKey, 'gcp-service-account-key', { path: 'secrets/sa.json', severity: 'error' });
+    assert.deepStrictEqual(scanText(json, { path: 'secrets/sa.json' }).map(x => x.ruleId), ['gcp-service-account-key']);
+  });
+
+  it('finds it inside a Python dict and falls back to the key id when the key is redacted', () => {
+    const { json, privateKey, keyId } = gcpServiceAccountJson();
+    const py = `CREDS = ${json.replace(/"/g, "'")}\n`;
+    expectFinding(py, privateKey, 'gcp-service-account-key', { path: 'settings.py' });
+    const redacted = json.replace(privateKey, '');
+    const f = expectFinding(redacted, keyId, 'gcp-service-account-key', { path: 'sa.json', severity: 'warning' });
+    assert.match(f.detail ?? '', /redacted/);
+  });
+
+  it('does not report a private key of a different JSON object, or a placeholder key', () => {
+    const { json, privateKey } = gcpServiceAccountJson();
+    const other = json.replace('"service_account"', '"authorized_user"');
+    expectNone(other, 'gcp-service-account-key', 'a.json');
+    const dashes = '-----';
+    const placeholder = json.replace(privateKey, `${dashes}BEGIN PRIVATE KEY${dashes}\\n...your key here...\\n${dashes}END PRIVATE KEY${dashes}\\n`);
+    assert.ok(!scanText(placeholder, { path: 'a.json' }).some(f => f.ruleId === 'gcp-service-account-key' && f.severity === 'error'));
+  });
+});
