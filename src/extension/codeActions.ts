@@ -1,0 +1,445 @@
+/**
+ * Quick fixes for Secret Hygiene diagnostics: move to .env, move to a secret manager
+ * reference, ignore comment, add to baseline, `.env` hygiene and "rotate this key".
+ *
+ * The edits are planned by the pure planners in `src/core/fix`; this file gathers what they
+ * need from the workspace (file texts, git state, settings) and turns each plan into ONE
+ * WorkspaceEdit, so a single undo restores every file it touched.
+ */
+
+import { execFile } from 'child_process';
+import * as vscode from 'vscode';
+import { CONFIG_FILE_NAME, parseWorkspaceConfig, scanText, valueHash, type Finding } from '../core';
+import {
+  applyTextEdits, planAddToBaseline, planEnvFileFix, planIgnoreComment, planMoveToEnv, planMoveToSecretReference,
+  type FileEdit, type FixPlan, type MoveToEnvInput, type SecretManager,
+} from '../core/fix';
+import {
+  AFTER_BASELINE_COMMAND, HeldSecret, OPEN_ROTATE_URL_COMMAND, registerFixCommands, SHOW_NOTES_COMMAND, STORE_IN_MANAGER_COMMAND,
+  type FixCommandDeps,
+} from './fixCommands';
+
+export const DEFAULT_BASELINE_FILE = '.secrethygiene-baseline.json';
+
+const BASE_KIND = vscode.CodeActionKind.QuickFix.append('secretHygiene');
+/** Sub-kinds of QuickFix, so a keybinding or test can ask for one fix by kind. */
+export const FIX_KINDS = {
+  moveToEnv: BASE_KIND.append('moveToEnv'),
+  secretReference: BASE_KIND.append('secretReference'),
+  ignoreComment: BASE_KIND.append('ignoreComment'),
+  baseline: BASE_KIND.append('baseline'),
+  envFile: BASE_KIND.append('envFile'),
+  rotate: BASE_KIND.append('rotate'),
+} as const;
+
+export interface CodeActionDeps extends FixCommandDeps {
+  /** The finding behind one of our diagnostics; when absent the document is re-scanned. */
+  findingFor?: (document: vscode.TextDocument, diagnostic: vscode.Diagnostic) => Finding | undefined;
+  /** `Diagnostic.source` of our diagnostics (default `Secret Hygiene`). */
+  diagnosticSource?: string;
+}
+
+export function registerCodeActions(context: vscode.ExtensionContext, deps: CodeActionDeps = {}): void {
+  registerFixCommands(context, deps);
+  context.subscriptions.push(vscode.languages.registerCodeActionsProvider(
+    [{ scheme: 'file' }, { scheme: 'untitled' }],
+    new SecretFixProvider(deps),
+    { providedCodeActionKinds: [BASE_KIND] },
+  ));
+}
+
+const MANAGER_LABELS: Record<SecretManager, string> = {
+  '1password': '1Password', vault: 'HashiCorp Vault', aws: 'AWS Secrets Manager', azure: 'Azure Key Vault',
+  gcp: 'Google Secret Manager', doppler: 'Doppler', custom: 'your secret manager',
+};
+
+interface FixSettings {
+  envFile: string;
+  writeEnvExample: boolean;
+  manager: SecretManager;
+  vault?: string;
+  customTemplate?: string;
+}
+
+function readSettings(uri: vscode.Uri): FixSettings {
+  const c = vscode.workspace.getConfiguration('secretHygiene', uri);
+  const manager = c.get<string>('secretReferenceProvider', '1password');
+  return {
+    envFile: c.get<string>('envFile', '.env') || '.env',
+    writeEnvExample: c.get<boolean>('writeEnvExample', false),
+    manager: (manager in MANAGER_LABELS ? manager : '1password') as SecretManager,
+    vault: c.get<string>('secretReferenceVault') || undefined,
+    customTemplate: c.get<string>('secretReferenceTemplate') || undefined,
+  };
+}
+
+/** A file the fixes may read or edit, with its current text (undefined: does not exist). */
+interface FileState {
+  uri: vscode.Uri;
+  text: string | undefined;
+  /** Set when VS Code holds the file as a document: edits must use its (maybe unsaved) text. */
+  document?: vscode.TextDocument;
+}
+
+/** Everything the planners need to know about the workspace around one document. */
+interface WorkspaceFacts {
+  folder: vscode.WorkspaceFolder;
+  relPath: string;
+  settings: FixSettings;
+  inGitRepo: boolean;
+  env: FileState;
+  gitignore: FileState;
+  envExample: FileState;
+}
+
+class SecretFixProvider implements vscode.CodeActionProvider {
+  constructor(private readonly deps: CodeActionDeps) {}
+
+  async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext,
+    token: vscode.CancellationToken): Promise<vscode.CodeAction[]> {
+    const source = this.deps.diagnosticSource ?? 'Secret Hygiene';
+    const ours = context.diagnostics.filter(d => d.source === source);
+    if (!ours.length) return [];
+    const facts = await gatherFacts(document);
+    const actions: vscode.CodeAction[] = [];
+    for (const diagnostic of ours) {
+      if (token.isCancellationRequested) return [];
+      const finding = this.findingFor(document, diagnostic);
+      const value = finding && currentValue(document, diagnostic, finding);
+      if (!finding || value === undefined) continue;
+      const fix: FixTarget = { document, diagnostic, finding, value, facts };
+      actions.push(...await actionsFor(fix));
+    }
+    return actions;
+  }
+
+  private findingFor(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): Finding | undefined {
+    const known = this.deps.findingFor?.(document, diagnostic);
+    if (known) return known;
+    const ruleId = typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code ?? '');
+    const start = document.offsetAt(diagnostic.range.start);
+    const path = vscode.workspace.asRelativePath(document.uri, false);
+    return scanText(document.getText(), { path, languageId: document.languageId })
+      .find(f => f.range.start.offset === start && (!ruleId || f.ruleId === ruleId));
+  }
+}
+
+/**
+ * The secret as it stands in the document now. Diagnostics lag behind typing: when the text
+ * under the range no longer hashes to the finding's value, offering a fix would edit the wrong text.
+ */
+function currentValue(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, finding: Finding): string | undefined {
+  const value = document.getText(diagnostic.range);
+  return valueHash(value) === finding.valueHash ? value : undefined;
+}
+
+interface FixTarget {
+  document: vscode.TextDocument;
+  diagnostic: vscode.Diagnostic;
+  finding: Finding;
+  /** The raw secret: passed to planners and into the edit, never logged or shown. */
+  value: string;
+  facts: WorkspaceFacts | undefined;
+}
+
+async function actionsFor(fix: FixTarget): Promise<vscode.CodeAction[]> {
+  const actions: vscode.CodeAction[] = [];
+  if (fix.facts && isEnvFile(fix.facts.relPath)) {
+    actions.push(...await envFileActions(fix, fix.facts));
+  } else if (fix.facts) {
+    actions.push(...await moveActions(fix, fix.facts));
+  }
+  const ignore = ignoreCommentAction(fix);
+  if (ignore) actions.push(ignore);
+  if (fix.facts) actions.push(await baselineAction(fix, fix.facts));
+  const rotate = rotateAction(fix);
+  if (rotate && !actions.some(a => a.command?.command === OPEN_ROTATE_URL_COMMAND)) actions.push(rotate);
+  return actions;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Move to .env / to a secret reference
+
+async function moveActions(fix: FixTarget, facts: WorkspaceFacts): Promise<vscode.CodeAction[]> {
+  const { finding, document } = fix;
+  const input: MoveToEnvInput = {
+    sourceText: document.getText(),
+    languageId: document.languageId,
+    path: facts.relPath,
+    secretStart: document.offsetAt(fix.diagnostic.range.start),
+    secretEnd: document.offsetAt(fix.diagnostic.range.end),
+    value: fix.value,
+    suggestedName: finding.envVar,
+    envText: facts.env.text,
+    gitignoreText: facts.gitignore.text,
+    inGitRepo: facts.inGitRepo,
+    envExampleText: facts.envExample.text,
+    writeEnvExample: facts.settings.writeEnvExample,
+  };
+  const terraform = await terraformVariables(document);
+  if (terraform?.text !== undefined) input.terraformVariablesText = terraform.text;
+  const files = { ...roleFiles(fix, facts), ...(terraform ? { terraformVariables: terraform } : {}) };
+
+  const actions: vscode.CodeAction[] = [];
+  const envLabel = facts.settings.envFile;
+  const envPlan = planMoveToEnv(input);
+  if (envPlan.unsafeReason) {
+    const disabled = new vscode.CodeAction(`Move ${finding.title} to ${envLabel}`, FIX_KINDS.moveToEnv);
+    disabled.diagnostics = [fix.diagnostic];
+    disabled.disabled = { reason: envPlan.unsafeReason };
+    actions.push(disabled);
+  } else {
+    const action = new vscode.CodeAction(`Move ${finding.title} to ${envLabel} as ${envPlan.envName}`, FIX_KINDS.moveToEnv);
+    action.diagnostics = [fix.diagnostic];
+    action.isPreferred = true;
+    action.edit = await toWorkspaceEdit(envPlan, files);
+    attachNotes(action, envPlan);
+    actions.push(action);
+  }
+  const reference = await secretReferenceAction(fix, facts, input, files);
+  if (reference) actions.push(reference);
+  return actions;
+}
+
+async function secretReferenceAction(fix: FixTarget, facts: WorkspaceFacts, input: MoveToEnvInput,
+  files: Record<string, FileState>): Promise<vscode.CodeAction | undefined> {
+  const { manager, vault, customTemplate } = facts.settings;
+  const label = MANAGER_LABELS[manager];
+  const plan = planMoveToSecretReference({ ...input, manager, vault, customTemplate });
+  const title = fix.finding.title;
+  if (plan.unsafeReason) {
+    const disabled = new vscode.CodeAction(`Move ${title} to ${label}`, FIX_KINDS.secretReference);
+    disabled.diagnostics = [fix.diagnostic];
+    disabled.disabled = { reason: plan.unsafeReason };
+    return disabled;
+  }
+  const viaEnv = plan.edits.some(e => e.file === 'env');
+  const action = new vscode.CodeAction(viaEnv
+    ? `Move ${title} to ${label}, referenced from ${facts.settings.envFile} as ${plan.envName}`
+    : `Replace ${title} with a ${label} reference`, FIX_KINDS.secretReference);
+  action.diagnostics = [fix.diagnostic];
+  action.edit = await toWorkspaceEdit(plan, files);
+  const held = new HeldSecret(fix.value, { title, envName: plan.envName || title, managerLabel: label, storeCommand: plan.storeCommand });
+  action.command = { command: STORE_IN_MANAGER_COMMAND, title: `Store the key in ${label}`, arguments: [held] };
+  return action;
+}
+
+/** Plan notes (e.g. "set TF_VAR_… in CI") are shown once the edit is applied. */
+function attachNotes(action: vscode.CodeAction, plan: FixPlan): void {
+  if (!plan.notes?.length) return;
+  action.command = { command: SHOW_NOTES_COMMAND, title: 'Show notes', arguments: [plan.notes] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ignore comment, baseline, rotate
+
+function ignoreCommentAction(fix: FixTarget): vscode.CodeAction | undefined {
+  const { document, finding } = fix;
+  const path = vscode.workspace.asRelativePath(document.uri, false);
+  const plan = planIgnoreComment(document.getText(), document.languageId, path,
+    document.offsetAt(fix.diagnostic.range.start), finding.ruleId);
+  if (!plan.edit) return undefined;
+  const action = new vscode.CodeAction(`Ignore this ${finding.title} (secret-hygiene:ignore comment)`, FIX_KINDS.ignoreComment);
+  action.diagnostics = [fix.diagnostic];
+  action.edit = new vscode.WorkspaceEdit();
+  action.edit.replace(document.uri,
+    new vscode.Range(document.positionAt(plan.edit.start), document.positionAt(plan.edit.end)), plan.edit.newText);
+  return action;
+}
+
+async function baselineAction(fix: FixTarget, facts: WorkspaceFacts): Promise<vscode.CodeAction> {
+  const { finding } = fix;
+  const baselinePath = await baselinePathOf(facts.folder);
+  const baseline = await readFileState(vscode.Uri.joinPath(facts.folder.uri, baselinePath));
+  const text = planAddToBaseline(baseline.text, {
+    fingerprint: finding.fingerprint, ruleId: finding.ruleId, masked: finding.masked, path: facts.relPath,
+  });
+  const action = new vscode.CodeAction(`Add this ${finding.title} to the baseline (${baselinePath})`, FIX_KINDS.baseline);
+  action.diagnostics = [fix.diagnostic];
+  action.edit = await toWorkspaceEdit({ title: '', envName: '', edits: [wholeFileEdit(baselinePath, baseline.text, text)] },
+    { [baselinePath]: baseline });
+  action.command = { command: AFTER_BASELINE_COMMAND, title: 'Refresh findings', arguments: [baseline.uri] };
+  return action;
+}
+
+function wholeFileEdit(file: string, current: string | undefined, next: string): FileEdit {
+  if (current === undefined) return { file, create: true, edits: [{ start: 0, end: 0, newText: next }] };
+  return { file, edits: [{ start: 0, end: current.length, newText: next }] };
+}
+
+/** `baseline` of `.secrethygiene.json` when set and valid, else the default name. */
+async function baselinePathOf(folder: vscode.WorkspaceFolder): Promise<string> {
+  const config = await readFileState(vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME));
+  if (config.text === undefined) return DEFAULT_BASELINE_FILE;
+  try {
+    return parseWorkspaceConfig(config.text).baseline ?? DEFAULT_BASELINE_FILE;
+  } catch {
+    return DEFAULT_BASELINE_FILE;
+  }
+}
+
+function rotateAction(fix: FixTarget, title?: string): vscode.CodeAction | undefined {
+  const url = fix.finding.rotateUrl;
+  if (!url) return undefined;
+  const action = new vscode.CodeAction(title ?? `Rotate this ${fix.finding.title} (${hostOf(url)})`, FIX_KINDS.rotate);
+  action.diagnostics = [fix.diagnostic];
+  action.command = { command: OPEN_ROTATE_URL_COMMAND, title: 'Open rotate page', arguments: [url] };
+  return action;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// A secret inside a .env file: keep the file out of git, rotate when it is already committed
+
+/** `.env`, `.env.local`, `api/.env.production` — not the documented templates. */
+export function isEnvFile(relPath: string): boolean {
+  const base = relPath.replace(/\\/g, '/').split('/').pop()!.toLowerCase();
+  return /^\.env(?:\.[\w.-]+)?$/.test(base) && !/\.(?:example|sample|template|dist|defaults?)$/.test(base);
+}
+
+async function envFileActions(fix: FixTarget, facts: WorkspaceFacts): Promise<vscode.CodeAction[]> {
+  const tracked = facts.inGitRepo && await isTrackedByGit(facts.folder, facts.relPath);
+  const plan = planEnvFileFix({
+    envPath: facts.relPath, gitignoreText: facts.gitignore.text, inGitRepo: facts.inGitRepo, tracked,
+    rotateUrl: fix.finding.rotateUrl,
+  });
+  const actions: vscode.CodeAction[] = [];
+  if (plan.edits.length) {
+    const action = new vscode.CodeAction(plan.title, FIX_KINDS.envFile);
+    action.diagnostics = [fix.diagnostic];
+    action.isPreferred = !tracked;
+    action.edit = await toWorkspaceEdit(plan, roleFiles(fix, facts));
+    attachNotes(action, plan);
+    actions.push(action);
+  }
+  if (tracked) {
+    const rotate = rotateAction(fix, `${facts.relPath} is committed to git: rotate this ${fix.finding.title}` +
+      (fix.finding.rotateUrl ? ` (${hostOf(fix.finding.rotateUrl)})` : ''));
+    if (rotate) {
+      rotate.isPreferred = true;
+      actions.unshift(rotate);
+    }
+  }
+  return actions;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workspace facts: files, settings, git
+
+async function gatherFacts(document: vscode.TextDocument): Promise<WorkspaceFacts | undefined> {
+  const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+  if (!folder) return undefined;
+  const settings = readSettings(document.uri);
+  const envUri = vscode.Uri.joinPath(folder.uri, settings.envFile);
+  const [env, gitignore, envExample, inGitRepo] = await Promise.all([
+    readFileState(envUri),
+    readFileState(vscode.Uri.joinPath(folder.uri, '.gitignore')),
+    readFileState(vscode.Uri.joinPath(envUri, '..', '.env.example')),
+    isInGitRepo(folder),
+  ]);
+  return { folder, relPath: vscode.workspace.asRelativePath(document.uri, false), settings, inGitRepo, env, gitignore, envExample };
+}
+
+function roleFiles(fix: FixTarget, facts: WorkspaceFacts): Record<string, FileState> {
+  const source: FileState = { uri: fix.document.uri, text: fix.document.getText(), document: fix.document };
+  return { source, env: facts.env, gitignore: facts.gitignore, envExample: facts.envExample };
+}
+
+/** `variables.tf` beside a Terraform file, where the planner declares the new variable. */
+async function terraformVariables(document: vscode.TextDocument): Promise<FileState | undefined> {
+  if (document.languageId !== 'terraform' && !/\.tf$/i.test(document.uri.path)) return undefined;
+  return readFileState(vscode.Uri.joinPath(document.uri, '..', 'variables.tf'));
+}
+
+/** The text VS Code would edit: an open document's (maybe unsaved) text, else the file on disk. */
+async function readFileState(uri: vscode.Uri): Promise<FileState> {
+  const document = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
+  if (document) return { uri, text: document.getText(), document };
+  try {
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    // VS Code drops a UTF-8 BOM when it loads a file; offsets must not count it.
+    return { uri, text: new TextDecoder().decode(bytes).replace(/^\uFEFF/, '') };
+  } catch {
+    return { uri, text: undefined };
+  }
+}
+
+const gitRepoCache = new Map<string, { at: number; inside: boolean }>();
+
+async function isInGitRepo(folder: vscode.WorkspaceFolder): Promise<boolean> {
+  if (folder.uri.scheme !== 'file') return false;
+  const key = folder.uri.toString();
+  const cached = gitRepoCache.get(key);
+  // Code actions are requested on every cursor move over a diagnostic: don't spawn git each time.
+  if (cached && Date.now() - cached.at < 10_000) return cached.inside;
+  const inside = (await git(folder, ['rev-parse', '--is-inside-work-tree'])).trim() === 'true';
+  gitRepoCache.set(key, { at: Date.now(), inside });
+  return inside;
+}
+
+async function isTrackedByGit(folder: vscode.WorkspaceFolder, relPath: string): Promise<boolean> {
+  return (await git(folder, ['ls-files', '--error-unmatch', '--', relPath])) !== '';
+}
+
+/** Runs git in the folder; resolves to its output, or '' when git fails or is missing. */
+function git(folder: vscode.WorkspaceFolder, args: string[]): Promise<string> {
+  return new Promise(resolve => {
+    execFile('git', args, { cwd: folder.uri.fsPath, timeout: 5000 }, (error, stdout) => resolve(error ? '' : stdout));
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Plan → WorkspaceEdit
+
+/**
+ * One WorkspaceEdit for a whole plan (one undo step). New files are created empty and then
+ * filled by an insert, so an existing file (created meanwhile) is appended to, never lost.
+ */
+async function toWorkspaceEdit(plan: FixPlan, files: Record<string, FileState>): Promise<vscode.WorkspaceEdit> {
+  const edit = new vscode.WorkspaceEdit();
+  for (const fileEdit of plan.edits) {
+    const state = files[fileEdit.file] ?? await readFileState(resolveRelative(files, fileEdit.file));
+    if (fileEdit.create || state.text === undefined) {
+      edit.createFile(state.uri, { ignoreIfExists: true });
+      edit.insert(state.uri, new vscode.Position(0, 0), applyTextEdits('', fileEdit.edits));
+      continue;
+    }
+    for (const e of fileEdit.edits) {
+      edit.replace(state.uri, new vscode.Range(positionIn(state, e.start), positionIn(state, e.end)), e.newText);
+    }
+  }
+  return edit;
+}
+
+/** A workspace-relative path named by a plan, resolved against the source's workspace folder. */
+function resolveRelative(files: Record<string, FileState>, relPath: string): vscode.Uri {
+  const folder = vscode.workspace.getWorkspaceFolder(files.source?.uri ?? Object.values(files)[0].uri);
+  if (!folder) throw new Error(`No workspace folder for ${relPath}`);
+  return vscode.Uri.joinPath(folder.uri, relPath);
+}
+
+function positionIn(state: FileState, offset: number): vscode.Position {
+  if (state.document) return state.document.positionAt(offset);
+  return positionInText(state.text ?? '', offset);
+}
+
+/** Offset → position the way VS Code counts lines (`\r\n`, `\n` and a lone `\r` break lines). */
+export function positionInText(text: string, offset: number): vscode.Position {
+  let line = 0;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return new vscode.Position(line, offset - lineStart);
+}

@@ -1,0 +1,131 @@
+/**
+ * Commands that quick fixes run after their edit: handing a secret to a secret manager,
+ * opening a provider's rotate page, and refreshing diagnostics once a baseline changed.
+ */
+
+import * as vscode from 'vscode';
+import { maskSecret } from '../core';
+
+export const STORE_IN_MANAGER_COMMAND = 'secretHygiene.storeSecretInManager';
+export const OPEN_ROTATE_URL_COMMAND = 'secretHygiene.openRotateUrl';
+export const AFTER_BASELINE_COMMAND = 'secretHygiene.afterBaselineFix';
+export const SHOW_NOTES_COMMAND = 'secretHygiene.showFixNotes';
+
+/** How long a moved secret stays available for copying once its fix was applied. */
+const HOLD_MS = 10 * 60 * 1000;
+
+export interface HandoffInfo {
+  /** "OpenAI project API key". */
+  title: string;
+  envName: string;
+  /** "1Password", "HashiCorp Vault", … */
+  managerLabel: string;
+  /** Shell command that stores the secret reading it from stdin (never from its arguments). */
+  storeCommand?: string;
+}
+
+/**
+ * A secret value kept in memory only, between "move to a secret reference" and the user
+ * storing it in the manager. Serialising it (logs, command-argument dumps) yields the masked form.
+ */
+export class HeldSecret {
+  #value: string | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(value: string, readonly info: HandoffInfo) {
+    this.#value = value;
+  }
+
+  get available(): boolean {
+    return this.#value !== undefined;
+  }
+
+  peek(): string | undefined {
+    return this.#value;
+  }
+
+  /** Starts the countdown after which the value is dropped even if the user never answers. */
+  expireLater(): void {
+    this.#timer ??= setTimeout(() => this.forget(), HOLD_MS);
+  }
+
+  forget(): void {
+    this.#value = undefined;
+    if (this.#timer) clearTimeout(this.#timer);
+  }
+
+  toJSON(): { masked: string } {
+    return { masked: this.#value ? maskSecret(this.#value) : '…' };
+  }
+}
+
+export interface FixCommandDeps {
+  /** Re-scans open documents (and the workspace view) after suppression files changed. */
+  rescan?: () => void | Promise<void>;
+}
+
+export function registerFixCommands(context: vscode.ExtensionContext, deps: FixCommandDeps): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand(STORE_IN_MANAGER_COMMAND, (held: HeldSecret) => {
+      // Do not await: the quick-fix pipeline waits for this command, the user may answer much later.
+      void offerStoreInManager(held);
+    }),
+    vscode.commands.registerCommand(OPEN_ROTATE_URL_COMMAND, (url: string) => vscode.env.openExternal(vscode.Uri.parse(url))),
+    vscode.commands.registerCommand(AFTER_BASELINE_COMMAND, async (baseline: vscode.Uri) => {
+      // The baseline is read from disk by the scanner: an unsaved edit would not suppress anything yet.
+      const doc = vscode.workspace.textDocuments.find(d => d.uri.toString() === baseline.toString());
+      if (doc?.isDirty) await doc.save();
+      await deps.rescan?.();
+    }),
+    vscode.commands.registerCommand(SHOW_NOTES_COMMAND, (notes: string[]) => {
+      void vscode.window.showInformationMessage(notes.join(' '));
+    }),
+  );
+}
+
+const COPY = 'Copy key to clipboard';
+const TERMINAL = 'Type store command in a terminal';
+const FORGET = 'Done, forget the key';
+
+/**
+ * Offers, with a warning, to copy the value for storing it in the manager and shows the CLI
+ * command that reads it from stdin. Loops until the user is done or dismisses the message.
+ */
+export async function offerStoreInManager(held: HeldSecret): Promise<void> {
+  if (!held.available) return;
+  held.expireLater();
+  const { title, envName, managerLabel, storeCommand } = held.info;
+  const how = storeCommand
+    ? `Run \`${storeCommand}\` and paste the key when it waits for input: read from stdin, it stays out of your shell history.`
+    : `Store it in ${managerLabel} under the reference now in your env file.`;
+  const message = `${envName} now comes from ${managerLabel}, but the ${title} is not stored there yet. ${how} ` +
+    'Warning: copying puts the key on the clipboard, where clipboard history tools may keep it.';
+  const buttons = storeCommand ? [COPY, TERMINAL, FORGET] : [COPY, FORGET];
+  for (;;) {
+    const choice = await vscode.window.showWarningMessage(message, ...buttons);
+    if (choice === COPY) await copyWithCleanup(held);
+    else if (choice === TERMINAL && storeCommand) typeInTerminal(storeCommand, managerLabel);
+    else break;
+  }
+  held.forget();
+}
+
+async function copyWithCleanup(held: HeldSecret): Promise<void> {
+  const value = held.peek();
+  if (value === undefined) {
+    void vscode.window.showInformationMessage('The key is no longer held in memory; copy it from its original place.');
+    return;
+  }
+  await vscode.env.clipboard.writeText(value);
+  const clear = await vscode.window.showInformationMessage(
+    `${maskSecret(value)} is on the clipboard. Paste it into the store command, then clear the clipboard.`, 'Clear clipboard');
+  // Only clear what we put there: the user may have copied something else meanwhile.
+  if (clear && (await vscode.env.clipboard.readText()) === value) await vscode.env.clipboard.writeText('');
+}
+
+/** Types the command without running it: the user checks it and presses Enter. */
+function typeInTerminal(storeCommand: string, managerLabel: string): void {
+  const terminal = vscode.window.createTerminal({ name: `Store secret in ${managerLabel}` });
+  terminal.show();
+  terminal.sendText(storeCommand, false);
+}
