@@ -1,0 +1,61 @@
+/** "Move to .env": rewrite the source, store the value in `.env`, keep `.env` out of git. */
+
+import { appendLines } from './edits';
+import { formatDotenvValue, keyHoldingValue, parseDotenv, uniqueKey, type DotenvEntry } from './dotenv';
+import { ignoreLineFor, isGitIgnored } from './gitignore';
+import { languageKind, type LanguageKind } from './languages';
+import { planSourceRewrite } from './rewrite';
+import type { FileEdit, FixPlan, MoveToEnvInput } from './types';
+
+/** A valid upper-case env name from a suggestion (`openai-key` → `OPENAI_KEY`). */
+export function sanitizeEnvName(suggested: string): string {
+  const name = suggested.replace(/[^A-Za-z0-9_]+/g, '_').replace(/^_+|_+$/g, '').toUpperCase();
+  return !name ? 'SECRET' : /^\d/.test(name) ? `_${name}` : name;
+}
+
+/** The base name a file kind requires: GitHub forbids `GITHUB_` secrets; Terraform reads `TF_VAR_<lower>`. */
+export function baseEnvName(kind: LanguageKind | undefined, suggested: string): string {
+  const name = sanitizeEnvName(suggested);
+  if (kind === 'workflow') return name.replace(/^GITHUB_/, 'GH_');
+  if (kind === 'terraform') return name.startsWith('TF_VAR_') ? name : `TF_VAR_${name.toLowerCase()}`;
+  return name;
+}
+
+/**
+ * Picks the variable name: an existing key holding exactly `value` is reused (for
+ * Terraform only a `TF_VAR_` key), otherwise the base name made unique against `.env`.
+ */
+export function chooseEnvName(kind: LanguageKind | undefined, suggested: string, entries: Map<string, DotenvEntry>, value: string | undefined):
+  { name: string; reused: boolean } {
+  const existing = value === undefined ? undefined : keyHoldingValue(entries, value);
+  if (existing && (kind !== 'terraform' || existing.startsWith('TF_VAR_'))) return { name: existing, reused: true };
+  return { name: uniqueKey(baseEnvName(kind, suggested), entries), reused: false };
+}
+
+export function planMoveToEnv(input: MoveToEnvInput): FixPlan {
+  const kind = languageKind(input.languageId, input.path);
+  const entries = input.envText === undefined ? new Map<string, DotenvEntry>() : parseDotenv(input.envText);
+  const { name, reused } = chooseEnvName(kind, input.suggestedName, entries, input.value);
+  const source = planSourceRewrite(input, kind, name);
+  if (source.unsafeReason) return { title: 'Move to .env', edits: [], envName: '', unsafeReason: source.unsafeReason };
+  const edits: FileEdit[] = [{ file: 'source', edits: source.edits }, ...source.otherFiles];
+  if (!reused) edits.push(appendLines('env', input.envText, [`${name}=${formatDotenvValue(input.value)}`]));
+  const notes = [...source.notes];
+  if (reused) notes.push(`.env already holds this value as ${name}; reusing it.`);
+  edits.push(...envHygieneEdits(input, name, notes));
+  return { title: `Move to .env as ${name}`, edits, envName: name, notes };
+}
+
+/** `.gitignore` and `.env.example` edits shared by the `.env` and secret-reference plans. */
+export function envHygieneEdits(input: Pick<MoveToEnvInput, 'gitignoreText' | 'inGitRepo' | 'envExampleText' | 'writeEnvExample'>, name: string, notes: string[]): FileEdit[] {
+  const out: FileEdit[] = [];
+  if (!isGitIgnored(input.gitignoreText, '.env')) {
+    if (input.gitignoreText !== undefined || input.inGitRepo) out.push(appendLines('gitignore', input.gitignoreText, [ignoreLineFor('.env')]));
+    else notes.push('This folder is not a git repository: remember to keep .env out of version control.');
+  }
+  if (input.envExampleText !== undefined || input.writeEnvExample) {
+    const documented = input.envExampleText !== undefined && parseDotenv(input.envExampleText).has(name);
+    if (!documented) out.push(appendLines('envExample', input.envExampleText, [`${name}=`]));
+  }
+  return out;
+}

@@ -1,0 +1,239 @@
+/**
+ * The source half of a fix: replacing the secret literal with an environment lookup, plus
+ * whatever the file then needs (an import, a Terraform variable, a Dockerfile ARG, a
+ * `const` that can no longer be one). Shared by the `.env` and secret-manager plans.
+ */
+
+import { cIncludeStdlib, dartImportIo, goImportOs, pythonImportOs, swiftImportFoundation } from './imports';
+import {
+  concatenation, interpolation, isCodeKind, type LanguageKind, lookupExpression, lookupNeedsParens, terraformVarName,
+} from './languages';
+import { literalAround, SYNTAX, type StringLiteral } from './lexer';
+import { lineStart } from './edits';
+import type { FileEdit, TextEdit } from './types';
+
+export interface RewriteInput {
+  sourceText: string;
+  languageId: string;
+  path: string;
+  secretStart: number;
+  secretEnd: number;
+  terraformVariablesText?: string;
+}
+
+export interface SourceRewrite {
+  edits: TextEdit[];
+  /** Edits to other files (Terraform `variables.tf`). */
+  otherFiles: FileEdit[];
+  notes: string[];
+  unsafeReason?: string;
+}
+
+const unsafe = (reason: string): SourceRewrite => ({ edits: [], otherFiles: [], notes: [], unsafeReason: reason });
+
+export const JSON_REASON = 'JSON has no way to read environment variables; use a secret reference your tooling resolves ' +
+  '(or generate this file at build time), or add the finding to the baseline.';
+
+/** Plans the source edits reading `envName` instead of the literal at `[secretStart, secretEnd)`. */
+export function planSourceRewrite(input: RewriteInput, kind: LanguageKind | undefined, envName: string): SourceRewrite {
+  if (!kind) {
+    return unsafe(/\.json[c5]?$/i.test(input.path) || /^json/.test(input.languageId) ? JSON_REASON
+      : `No known way to read environment variables in ${input.languageId || input.path}; add the finding to the baseline or move the value by hand.`);
+  }
+  const main = isCodeKind(kind) ? replaceInCode(input, kind, envName) : replaceInConfig(input, kind, envName);
+  if ('unsafeReason' in main) return unsafe(main.unsafeReason);
+  const out: SourceRewrite = { edits: [main], otherFiles: [], notes: [] };
+  addLanguageExtras(input, kind, envName, out);
+  if (out.unsafeReason) return unsafe(out.unsafeReason);
+  out.edits.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+type Replacement = TextEdit | { unsafeReason: string };
+
+function replaceInCode(input: RewriteInput, kind: LanguageKind, envName: string): Replacement {
+  const { sourceText: text, secretStart: s, secretEnd: e } = input;
+  const lit = literalAround(text, s, e, SYNTAX[kind]);
+  if (!lit) return { unsafeReason: 'The secret is not inside a string literal here (a comment or unusual syntax?); edit it by hand.' };
+  if (kind === 'rust' && lit.prefix.includes('b')) return { unsafeReason: 'Rust byte strings cannot be replaced by an env lookup automatically.' };
+  let expr = codeExpression(input, kind, envName, lit);
+  if (lit.contentStart === s && lit.contentEnd === e) return { start: lit.start, end: lit.end, newText: expr };
+  const inner = interpolation(kind, envName, lit.delimiter);
+  if (inner) return { start: s, end: e, newText: inner };
+  if (kind === 'python' && /f/i.test(lit.prefix) && /[{}]/.test(text.slice(lit.contentStart, lit.contentEnd).replace(text.slice(s, e), ''))) {
+    return { unsafeReason: 'The secret is part of an f-string with placeholders; split it by hand.' };
+  }
+  if (lookupNeedsParens(kind)) expr = `(${expr})`;
+  const open = lit.prefix + lit.delimiter;
+  const parts = [text.slice(lit.contentStart, s), expr, text.slice(e, lit.contentEnd)];
+  const joined = concatenation(kind, parts.map((p, i) => (i === 1 ? p : p ? open + p + lit.delimiter : '')).filter(Boolean));
+  if (!joined) return { unsafeReason: 'The secret is only part of a longer string; this language needs the split done by hand.' };
+  return { start: lit.start, end: lit.end, newText: standsAlone(text, lit) ? joined : `(${joined})` };
+}
+
+/** True when a literal at this place can become a `+` expression without parentheses. */
+function standsAlone(text: string, lit: StringLiteral): boolean {
+  const before = text.slice(Math.max(0, lit.start - 40), lit.start).trimEnd();
+  const after = text.slice(lit.end, lit.end + 10).trimStart();
+  return /(?:[=(,:[{]|=>|\breturn)$/.test(before) && /^(?:[;,)\]}]|$)/.test(after);
+}
+
+/** The whole-literal expression, adapted to what the literal's context expects. */
+function codeExpression(input: RewriteInput, kind: LanguageKind, envName: string, lit: StringLiteral): string {
+  const text = input.sourceText;
+  const linePrefix = text.slice(lineStart(text, lit.start), lit.start);
+  switch (kind) {
+    case 'python':
+      return lookupExpression(kind, envName) + (/b/i.test(lit.prefix) ? '.encode()' : '');
+    case 'rust':
+      return rustExpression(text, lit, envName, linePrefix);
+    case 'js':
+      // `const key: string = process.env.X` does not compile under `strict`: assert presence.
+      return lookupExpression(kind, envName) + (isTypeScript(input) && /:\s*string\s*=\s*$/.test(linePrefix) ? '!' : '');
+    case 'csharp':
+      return (/^[ \t]*using[ \t]+System[ \t]*;/m.test(text) ? '' : 'System.') + lookupExpression(kind, envName);
+    case 'cpp':
+      return lookupExpression(kind, envName, { std: !/#[ \t]*include[ \t]*<stdlib\.h>/.test(text) });
+    default:
+      return lookupExpression(kind, envName);
+  }
+}
+
+function isTypeScript(input: RewriteInput): boolean {
+  return /^typescript/.test(input.languageId) || /\.(?:ts|tsx|mts|cts)$/i.test(input.path);
+}
+
+/**
+ * Rust's heuristic: a literal is a `&'static str`. `std::env::var(..).expect(..)` is a
+ * `String`, so it is used as is where the code turns the literal into a `String` anyway
+ * (`"…".to_string()`, `.to_owned()`, `.into()`, `String::from("…")`), and borrowed
+ * (`&std::env::var(..)…`, which derefs to `&str`) everywhere else. `const`/`static` items
+ * cannot call functions: they get `env!("NAME")`, read at compile time.
+ */
+function rustExpression(text: string, lit: StringLiteral, envName: string, linePrefix: string): string {
+  if (/\b(?:const|static)\s+(?:mut\s+)?\w+\s*:\s*&\s*(?:'static\s+)?str\s*=\s*$/.test(linePrefix)) return `env!("${envName}")`;
+  const after = text.slice(lit.end, lit.end + 20);
+  const before = text.slice(Math.max(0, lit.start - 20), lit.start);
+  const owned = /^\s*\.\s*(?:to_string|to_owned|into)\s*\(/.test(after) || /String::from\(\s*$/.test(before);
+  return (owned ? '' : '&') + lookupExpression('rust', envName);
+}
+
+function replaceInConfig(input: RewriteInput, kind: LanguageKind, envName: string): Replacement {
+  const { sourceText: text, secretStart: s, secretEnd: e } = input;
+  if (kind === 'shell' || kind === 'powershell' || kind === 'dockerfile' || kind === 'terraform') {
+    const lit = literalAround(text, s, e, SYNTAX[kind]);
+    if (!lit) return { start: s, end: e, newText: kind === 'terraform' ? interpolation(kind, envName, '"')! : lookupExpression(kind, envName) };
+    const exact = lit.contentStart === s && lit.contentEnd === e;
+    if (exact && !(kind === 'dockerfile' && lit.delimiter === '"')) return { start: lit.start, end: lit.end, newText: lookupExpression(kind, envName) };
+    const inner = interpolation(kind, envName, lit.delimiter);
+    return inner ? { start: s, end: e, newText: inner } : { unsafeReason: 'The secret sits in a single-quoted string that cannot expand variables; edit it by hand.' };
+  }
+  // YAML and properties: keep any quotes, replace the value text only.
+  return { start: s, end: e, newText: interpolation(kind, envName, '"')! };
+}
+
+/** Imports, declarations and notes the rewritten file needs. */
+function addLanguageExtras(input: RewriteInput, kind: LanguageKind, envName: string, out: SourceRewrite): void {
+  const text = input.sourceText;
+  const add = (edit: TextEdit | undefined) => edit && out.edits.push(edit);
+  switch (kind) {
+    case 'python': add(pythonImportOs(text)); break;
+    case 'go': add(goImportOs(text)); goConst(input, out); break;
+    case 'c': add(cIncludeStdlib(text, 'stdlib.h')); cArray(input, out); out.notes.push('getenv returns NULL when the variable is unset: check it before use.'); break;
+    case 'cpp': add(cIncludeStdlib(text, 'cstdlib')); cArray(input, out); cppConstexpr(input, out); out.notes.push('getenv returns nullptr when the variable is unset: check it before use.'); break;
+    case 'swift': add(swiftImportFoundation(text)); break;
+    case 'dart': add(dartImportIo(text)); keyword(input, out, /\bconst(?=\s)/, 'final'); out.notes.push('Platform.environment is not available in Flutter web builds; pass the value with --dart-define there.'); break;
+    case 'kotlin': keyword(input, out, /\bconst\s+(?=val\b)/, ''); break;
+    case 'csharp': keyword(input, out, /\bconst(?=\s)/, 'static readonly'); break;
+    case 'elixir':
+      if (/^[ \t]*@\w+[ \t]+$/.test(linePrefixOf(input))) out.notes.push('Module attributes are evaluated at compile time; read the variable in a function or in config/runtime.exs.');
+      break;
+    case 'js':
+      if (/^(?:vue|svelte)$/.test(input.languageId) || /\.(?:vue|svelte|jsx|tsx)$/i.test(input.path)) {
+        out.notes.push('Front-end bundles only expose prefixed variables (VITE_, PUBLIC_, NEXT_PUBLIC_) and ship them to every visitor: keep the secret in server-side code.');
+      }
+      break;
+    case 'shell': out.notes.push(`The script now needs ${envName} in its environment, e.g. \`set -a; . ./.env; set +a\` before running it.`); break;
+    case 'dockerfile': dockerArg(input, envName, out); break;
+    case 'terraform': terraformVariable(input, envName, out); break;
+    case 'compose': out.notes.push('Docker Compose reads .env next to the compose file and substitutes ${…} on its own.'); break;
+    case 'spring': out.notes.push('Spring resolves ${…} placeholders from environment variables.'); break;
+    case 'yaml': case 'properties': out.notes.push('${…} only works if the program reading this file expands environment variables.'); break;
+    case 'workflow': out.notes.push(`Store the value as a repository secret: \`gh secret set ${envName}\` reads it from stdin. Then delete it from .env.`); break;
+  }
+}
+
+function linePrefixOf(input: RewriteInput): string {
+  const lit = literalAround(input.sourceText, input.secretStart, input.secretEnd, SYNTAX.elixir);
+  const at = lit?.start ?? input.secretStart;
+  return input.sourceText.slice(lineStart(input.sourceText, at), at);
+}
+
+/** Replaces a declaration keyword on the secret's line that would no longer compile (`const`). */
+function keyword(input: RewriteInput, out: SourceRewrite, pattern: RegExp, replacement: string): void {
+  const start = lineStart(input.sourceText, input.secretStart);
+  const prefix = input.sourceText.slice(start, input.secretStart);
+  const m = pattern.exec(prefix);
+  if (!m) return;
+  out.edits.push({ start: start + m.index, end: start + m.index + m[0].length, newText: replacement });
+}
+
+/** Go constants cannot hold a function call: `const k = …` becomes `var`; a `const (…)` block is refused. */
+function goConst(input: RewriteInput, out: SourceRewrite): void {
+  const text = input.sourceText;
+  const start = lineStart(text, input.secretStart);
+  if (/^[ \t]*const[ \t]/.test(text.slice(start, input.secretStart))) {
+    keyword(input, out, /\bconst(?=[ \t])/, 'var');
+    return;
+  }
+  const before = text.slice(0, start).split('\n').reverse();
+  for (const line of before) {
+    if (/^\)/.test(line) || /^(?:func|type|var)\b/.test(line)) return;
+    if (/^const[ \t]*\(/.test(line)) {
+      out.unsafeReason = 'The secret is in a Go const block, which cannot call os.Getenv; move it to a var block first.';
+      return;
+    }
+  }
+}
+
+function cArray(input: RewriteInput, out: SourceRewrite): void {
+  const prefix = input.sourceText.slice(lineStart(input.sourceText, input.secretStart), input.secretStart);
+  if (/\w\s*\[\s*\d*\s*\]\s*=\s*"?$/.test(prefix)) {
+    out.unsafeReason = 'A char array cannot be initialised from getenv(); declare it as `const char *` first.';
+  }
+}
+
+function cppConstexpr(input: RewriteInput, out: SourceRewrite): void {
+  const prefix = input.sourceText.slice(lineStart(input.sourceText, input.secretStart), input.secretStart);
+  if (/\bconstexpr\s+const\b/.test(prefix)) keyword(input, out, /\bconstexpr\s+/, '');
+  else keyword(input, out, /\bconstexpr(?=\s)/, 'const');
+}
+
+/** Dockerfile: `${NAME}` needs `ARG NAME` declared before the instruction that uses it. */
+function dockerArg(input: RewriteInput, envName: string, out: SourceRewrite): void {
+  const text = input.sourceText;
+  let start = lineStart(text, input.secretStart);
+  while (start > 0 && /\\[ \t]*$/.test(text.slice(lineStart(text, start - 1), start - 1))) start = lineStart(text, start - 1);
+  const declared = new RegExp(`^[ \\t]*ARG[ \\t]+${envName}(?:[ \\t=]|$)`, 'mi').test(text.slice(0, start));
+  if (!declared) out.edits.push({ start, end: start, newText: `ARG ${envName}\n` });
+  out.notes.push(`Build with \`docker build --build-arg ${envName}\` (the value comes from your environment).`);
+  out.notes.push('ARG and ENV values are stored in the image metadata: for build-time secrets prefer BuildKit secrets ' +
+    `(\`RUN --mount=type=secret,id=${envName},env=${envName} …\` with \`docker build --secret id=${envName},env=${envName}\`), ` +
+    'and pass runtime secrets with `docker run -e` instead of ENV.');
+}
+
+/** Terraform: `var.name` needs a `variable` block, sensitive so plans do not print it. */
+function terraformVariable(input: RewriteInput, envName: string, out: SourceRewrite): void {
+  const name = terraformVarName(envName);
+  const block = `variable "${name}" {\n  type      = string\n  sensitive = true\n}\n`;
+  const declared = new RegExp(`\\bvariable\\s+"${name}"\\s*\\{`);
+  const vars = input.terraformVariablesText;
+  if (!declared.test(input.sourceText) && !(vars !== undefined && declared.test(vars))) {
+    const target = vars ?? input.sourceText;
+    const sep = target.length === 0 ? '' : target.endsWith('\n\n') ? '' : target.endsWith('\n') ? '\n' : '\n\n';
+    const edit = { start: target.length, end: target.length, newText: sep + block };
+    if (vars !== undefined) out.otherFiles.push({ file: 'terraformVariables', edits: [edit] });
+    else out.edits.push(edit);
+  }
+  out.notes.push(`Terraform reads TF_VAR_${name} from the environment: load .env into your shell before \`terraform plan\`.`);
+}
