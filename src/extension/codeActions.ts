@@ -12,8 +12,11 @@ import * as vscode from 'vscode';
 import { CONFIG_FILE_NAME, parseWorkspaceConfig, scanText, valueHash, type Finding } from '../core';
 import {
   applyTextEdits, planAddToBaseline, planEnvFileFix, planIgnoreComment, planMoveToEnv, planMoveToSecretReference,
-  type FileEdit, type FixPlan, type MoveToEnvInput, type SecretManager,
+  type FileEdit, type FixPlan, type MoveToEnvInput, type SecretManager, type SecretReferenceOptions,
 } from '../core/fix';
+// Not (yet) re-exported by the fix index: reference syntax and store command per manager.
+import { baseEnvName } from '../core/fix/moveToEnv';
+import { secretReference, secretStoreInput, storeCommandFor } from '../core/fix/secretRef';
 import {
   AFTER_BASELINE_COMMAND, HeldSecret, OPEN_ROTATE_URL_COMMAND, registerFixCommands, SHOW_NOTES_COMMAND, STORE_IN_MANAGER_COMMAND,
   type FixCommandDeps,
@@ -205,7 +208,9 @@ async function secretReferenceAction(fix: FixTarget, facts: WorkspaceFacts, inpu
   files: Record<string, FileState>): Promise<vscode.CodeAction | undefined> {
   const { manager, vault, customTemplate } = facts.settings;
   const label = MANAGER_LABELS[manager];
-  const plan = planMoveToSecretReference({ ...input, manager, vault, customTemplate });
+  const options = { manager, vault, customTemplate };
+  let plan = planMoveToSecretReference({ ...input, ...options });
+  if (plan.unsafeReason && isJson(input)) plan = inPlaceReferencePlan(input, options) ?? plan;
   const title = fix.finding.title;
   if (plan.unsafeReason) {
     const disabled = new vscode.CodeAction(`Move ${title} to ${label}`, FIX_KINDS.secretReference);
@@ -216,12 +221,37 @@ async function secretReferenceAction(fix: FixTarget, facts: WorkspaceFacts, inpu
   const viaEnv = plan.edits.some(e => e.file === 'env');
   const action = new vscode.CodeAction(viaEnv
     ? `Move ${title} to ${label}, referenced from ${facts.settings.envFile} as ${plan.envName}`
-    : `Replace ${title} with a ${label} reference`, FIX_KINDS.secretReference);
+    : `Replace ${title} with a ${label} reference (${plan.envName})`, FIX_KINDS.secretReference);
   action.diagnostics = [fix.diagnostic];
   action.edit = await toWorkspaceEdit(plan, files);
-  const held = new HeldSecret(fix.value, { title, envName: plan.envName || title, managerLabel: label, storeCommand: plan.storeCommand });
+  const held = new HeldSecret(fix.value, {
+    title, envName: plan.envName, managerLabel: label, storeCommand: plan.storeCommand,
+    stdinFor: value => secretStoreInput(options, plan.envName, value),
+  });
   action.command = { command: STORE_IN_MANAGER_COMMAND, title: `Store the key in ${label}`, arguments: [held] };
   return action;
+}
+
+function isJson(input: MoveToEnvInput): boolean {
+  return /^json/.test(input.languageId) || /\.json[c5]?$/i.test(input.path);
+}
+
+/**
+ * JSON cannot read environment variables, so the reference itself replaces the value in the
+ * file, for tooling that resolves references when it reads the file (`op inject`, a loader).
+ */
+function inPlaceReferencePlan(input: MoveToEnvInput, options: SecretReferenceOptions): FixPlan | undefined {
+  const envName = baseEnvName(undefined, input.suggestedName);
+  const ref = secretReference(options, envName);
+  if ('error' in ref) return undefined;
+  const escaped = JSON.stringify(ref.reference).slice(1, -1);
+  return {
+    title: `Replace with a ${MANAGER_LABELS[options.manager]} reference`,
+    envName,
+    edits: [{ file: 'source', edits: [{ start: input.secretStart, end: input.secretEnd, newText: escaped }] }],
+    storeCommand: storeCommandFor(options, envName),
+    notes: [`The file now holds ${ref.reference}: whatever reads it must resolve the reference.`],
+  };
 }
 
 /** Plan notes (e.g. "set TF_VAR_… in CI") are shown once the edit is applied. */

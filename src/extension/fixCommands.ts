@@ -4,7 +4,8 @@
  */
 
 import * as vscode from 'vscode';
-import { maskSecret } from '../core';
+import { spawn } from 'child_process';
+import { maskSecret, redactText } from '../core';
 
 export const STORE_IN_MANAGER_COMMAND = 'secretHygiene.storeSecretInManager';
 export const OPEN_ROTATE_URL_COMMAND = 'secretHygiene.openRotateUrl';
@@ -22,6 +23,8 @@ export interface HandoffInfo {
   managerLabel: string;
   /** Shell command that stores the secret reading it from stdin (never from its arguments). */
   storeCommand?: string;
+  /** What `storeCommand` expects on stdin, built from the value (1Password wants an item template). */
+  stdinFor?: (value: string) => string;
 }
 
 /**
@@ -42,6 +45,11 @@ export class HeldSecret {
 
   peek(): string | undefined {
     return this.#value;
+  }
+
+  stdinText(): string | undefined {
+    if (this.#value === undefined) return undefined;
+    return this.info.stdinFor ? this.info.stdinFor(this.#value) : this.#value;
   }
 
   /** Starts the countdown after which the value is dropped even if the user never answers. */
@@ -83,29 +91,31 @@ export function registerFixCommands(context: vscode.ExtensionContext, deps: FixC
   );
 }
 
+const RUN = 'Run it now';
 const COPY = 'Copy key to clipboard';
-const TERMINAL = 'Type store command in a terminal';
 const FORGET = 'Done, forget the key';
 
 /**
- * Offers, with a warning, to copy the value for storing it in the manager and shows the CLI
- * command that reads it from stdin. Loops until the user is done or dismisses the message.
+ * Offers, with a warning, to copy the value for storing it in the manager, and shows the CLI
+ * command that reads it from stdin (which the extension can run, piping the value in).
+ * Loops until the user is done or dismisses the message; then the value is dropped.
  */
 export async function offerStoreInManager(held: HeldSecret): Promise<void> {
   if (!held.available) return;
   held.expireLater();
   const { title, envName, managerLabel, storeCommand } = held.info;
   const how = storeCommand
-    ? `Run \`${storeCommand}\` and paste the key when it waits for input: read from stdin, it stays out of your shell history.`
+    ? `Store it with \`${storeCommand}\`, which reads it from stdin so it stays out of your shell history; "${RUN}" pipes it in for you.`
     : `Store it in ${managerLabel} under the reference now in your env file.`;
   const message = `${envName} now comes from ${managerLabel}, but the ${title} is not stored there yet. ${how} ` +
     'Warning: copying puts the key on the clipboard, where clipboard history tools may keep it.';
-  const buttons = storeCommand ? [COPY, TERMINAL, FORGET] : [COPY, FORGET];
+  const buttons = storeCommand ? [RUN, COPY, FORGET] : [COPY, FORGET];
   for (;;) {
     const choice = await vscode.window.showWarningMessage(message, ...buttons);
     if (choice === COPY) await copyWithCleanup(held);
-    else if (choice === TERMINAL && storeCommand) typeInTerminal(storeCommand, managerLabel);
-    else break;
+    else if (choice === RUN && storeCommand) {
+      if (await runStoreCommand(held, storeCommand)) break;
+    } else break;
   }
   held.forget();
 }
@@ -118,14 +128,35 @@ async function copyWithCleanup(held: HeldSecret): Promise<void> {
   }
   await vscode.env.clipboard.writeText(value);
   const clear = await vscode.window.showInformationMessage(
-    `${maskSecret(value)} is on the clipboard. Paste it into the store command, then clear the clipboard.`, 'Clear clipboard');
+    `${maskSecret(value)} is on the clipboard. Paste it into ${held.info.managerLabel}, then clear the clipboard.`, 'Clear clipboard');
   // Only clear what we put there: the user may have copied something else meanwhile.
   if (clear && (await vscode.env.clipboard.readText()) === value) await vscode.env.clipboard.writeText('');
 }
 
-/** Types the command without running it: the user checks it and presses Enter. */
-function typeInTerminal(storeCommand: string, managerLabel: string): void {
-  const terminal = vscode.window.createTerminal({ name: `Store secret in ${managerLabel}` });
-  terminal.show();
-  terminal.sendText(storeCommand, false);
+/** Runs the store command with the secret on stdin; true when it succeeded. Output is redacted. */
+async function runStoreCommand(held: HeldSecret, storeCommand: string): Promise<boolean> {
+  const input = held.stdinText();
+  if (input === undefined) return false;
+  const cwd = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+  const result = await pipeToCommand(storeCommand, input, cwd);
+  const output = redactText(result.output, [held.peek() ?? '', input]).trim().slice(-600);
+  if (result.code === 0) {
+    void vscode.window.showInformationMessage(`Stored the ${held.info.title} in ${held.info.managerLabel}.`);
+    return true;
+  }
+  void vscode.window.showErrorMessage(`\`${storeCommand}\` failed (${result.code ?? 'not run'}): ${output || 'no output'}`);
+  return false;
+}
+
+function pipeToCommand(command: string, input: string, cwd: string | undefined): Promise<{ code: number | null; output: string }> {
+  return new Promise(resolve => {
+    const child = spawn(command, { shell: true, cwd, timeout: 120_000, stdio: ['pipe', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', d => (output += d));
+    child.stderr.on('data', d => (output += d));
+    child.on('error', e => resolve({ code: null, output: e.message }));
+    child.on('close', code => resolve({ code, output }));
+    child.stdin.on('error', () => undefined); // the command may exit before reading stdin
+    child.stdin.end(input);
+  });
 }
