@@ -45,7 +45,22 @@ export function planSourceRewrite(input: RewriteInput, kind: LanguageKind | unde
   const out: SourceRewrite = { edits: [main], otherFiles: [], notes: [] };
   addLanguageExtras(input, kind, envName, out);
   if (out.unsafeReason) return unsafe(out.unsafeReason);
-  out.edits.sort((a, b) => a.start - b.start);
+  out.edits = mergeInsertions(out.edits);
+  return out;
+}
+
+/**
+ * Sorts edits and folds an insertion into the edit starting at the same offset
+ * (`#include` at 0 + `constexpr`→`const` at 0): editors disagree on the order of such pairs.
+ */
+function mergeInsertions(edits: TextEdit[]): TextEdit[] {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: TextEdit[] = [];
+  for (const e of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && prev.start === prev.end && prev.end === e.start) out[out.length - 1] = { start: prev.start, end: e.end, newText: prev.newText + e.newText };
+    else out.push(e);
+  }
   return out;
 }
 
