@@ -11,18 +11,18 @@ import { execFile } from 'child_process';
 import * as vscode from 'vscode';
 import { CONFIG_FILE_NAME, parseWorkspaceConfig, scanText, valueHash, type Finding } from '../core';
 import {
-  applyTextEdits, planAddToBaseline, planEnvFileFix, planIgnoreComment, planMoveToEnv, planMoveToSecretReference,
+  applyTextEdits, isEnvTemplate, planAddToBaseline, secretReference, secretStoreInput, storeCommandFor, planEnvFileFix, planIgnoreComment, planMoveToEnv, planMoveToSecretReference,
   type FileEdit, type FixPlan, type MoveToEnvInput, type SecretManager, type SecretReferenceOptions,
 } from '../core/fix';
-// Not (yet) re-exported by the fix index: reference syntax and store command per manager.
+// Not re-exported by the fix index: the env name a plan derives from a suggestion.
 import { baseEnvName } from '../core/fix/moveToEnv';
-import { secretReference, secretStoreInput, storeCommandFor } from '../core/fix/secretRef';
 import {
   AFTER_BASELINE_COMMAND, HeldSecret, OPEN_ROTATE_URL_COMMAND, registerFixCommands, SHOW_NOTES_COMMAND, STORE_IN_MANAGER_COMMAND,
   type FixCommandDeps,
 } from './fixCommands';
+import { DEFAULT_BASELINE_FILE, DIAGNOSTIC_SOURCE } from './ids';
+import { readSettings } from './settings';
 
-export const DEFAULT_BASELINE_FILE = '.secrethygiene-baseline.json';
 
 const BASE_KIND = vscode.CodeActionKind.QuickFix.append('secretHygiene');
 /** Sub-kinds of QuickFix, so a keybinding or test can ask for one fix by kind. */
@@ -60,19 +60,16 @@ interface FixSettings {
   envFile: string;
   writeEnvExample: boolean;
   manager: SecretManager;
-  vault?: string;
   customTemplate?: string;
 }
 
-function readSettings(uri: vscode.Uri): FixSettings {
-  const c = vscode.workspace.getConfiguration('secretHygiene', uri);
-  const manager = c.get<string>('secretReferenceProvider', '1password');
+function fixSettings(uri: vscode.Uri): FixSettings {
+  const s = readSettings(uri);
   return {
-    envFile: c.get<string>('envFile', '.env') || '.env',
-    writeEnvExample: c.get<boolean>('writeEnvExample', false),
-    manager: (manager in MANAGER_LABELS ? manager : '1password') as SecretManager,
-    vault: c.get<string>('secretReferenceVault') || undefined,
-    customTemplate: c.get<string>('secretReferenceTemplate') || undefined,
+    envFile: s.envFile.trim() || '.env',
+    writeEnvExample: s.writeEnvExample,
+    manager: s.secretReferenceProvider in MANAGER_LABELS ? s.secretReferenceProvider : '1password',
+    customTemplate: s.customReferenceTemplate || undefined,
   };
 }
 
@@ -100,7 +97,7 @@ class SecretFixProvider implements vscode.CodeActionProvider {
 
   async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext,
     token: vscode.CancellationToken): Promise<vscode.CodeAction[]> {
-    const source = this.deps.diagnosticSource ?? 'Secret Hygiene';
+    const source = this.deps.diagnosticSource ?? DIAGNOSTIC_SOURCE;
     const ours = context.diagnostics.filter(d => d.source === source);
     if (!ours.length) return [];
     const facts = await gatherFacts(document);
@@ -206,9 +203,9 @@ async function moveActions(fix: FixTarget, facts: WorkspaceFacts): Promise<vscod
 
 async function secretReferenceAction(fix: FixTarget, facts: WorkspaceFacts, input: MoveToEnvInput,
   files: Record<string, FileState>): Promise<vscode.CodeAction | undefined> {
-  const { manager, vault, customTemplate } = facts.settings;
+  const { manager, customTemplate } = facts.settings;
   const label = MANAGER_LABELS[manager];
-  const options = { manager, vault, customTemplate };
+  const options: SecretReferenceOptions = { manager, customTemplate };
   let plan = planMoveToSecretReference({ ...input, ...options });
   if (plan.unsafeReason && isJson(input)) plan = inPlaceReferencePlan(input, options) ?? plan;
   const title = fix.finding.title;
@@ -281,11 +278,18 @@ async function baselineAction(fix: FixTarget, facts: WorkspaceFacts): Promise<vs
   const { finding } = fix;
   const baselinePath = await baselinePathOf(facts.folder);
   const baseline = await readFileState(vscode.Uri.joinPath(facts.folder.uri, baselinePath));
-  const text = planAddToBaseline(baseline.text, {
-    fingerprint: finding.fingerprint, ruleId: finding.ruleId, masked: finding.masked, path: facts.relPath,
-  });
   const action = new vscode.CodeAction(`Add this ${finding.title} to the baseline (${baselinePath})`, FIX_KINDS.baseline);
   action.diagnostics = [fix.diagnostic];
+  let text: string;
+  try {
+    text = planAddToBaseline(baseline.text, {
+      fingerprint: finding.fingerprint, ruleId: finding.ruleId, masked: finding.masked, path: facts.relPath,
+    });
+  } catch (e) {
+    // An unreadable baseline is the user's file: do not overwrite it, say why.
+    action.disabled = { reason: (e as Error).message };
+    return action;
+  }
   action.edit = await toWorkspaceEdit({ title: '', envName: '', edits: [wholeFileEdit(baselinePath, baseline.text, text)] },
     { [baselinePath]: baseline });
   action.command = { command: AFTER_BASELINE_COMMAND, title: 'Refresh findings', arguments: [baseline.uri] };
@@ -331,7 +335,7 @@ function hostOf(url: string): string {
 /** `.env`, `.env.local`, `api/.env.production` — not the documented templates. */
 export function isEnvFile(relPath: string): boolean {
   const base = relPath.replace(/\\/g, '/').split('/').pop()!.toLowerCase();
-  return /^\.env(?:\.[\w.-]+)?$/.test(base) && !/\.(?:example|sample|template|dist|defaults?)$/.test(base);
+  return /^\.env(?:\.[\w.-]+)?$/.test(base) && !isEnvTemplate(base);
 }
 
 async function envFileActions(fix: FixTarget, facts: WorkspaceFacts): Promise<vscode.CodeAction[]> {
@@ -366,7 +370,7 @@ async function envFileActions(fix: FixTarget, facts: WorkspaceFacts): Promise<vs
 async function gatherFacts(document: vscode.TextDocument): Promise<WorkspaceFacts | undefined> {
   const folder = vscode.workspace.getWorkspaceFolder(document.uri);
   if (!folder) return undefined;
-  const settings = readSettings(document.uri);
+  const settings = fixSettings(document.uri);
   const envUri = vscode.Uri.joinPath(folder.uri, settings.envFile);
   const [env, gitignore, envExample, inGitRepo] = await Promise.all([
     readFileState(envUri),
