@@ -70,7 +70,7 @@ export const credentialFileRules: Rule[] = [
     find: (window, start, ctx) => /^[._]netrc$/.test(baseName(ctx))
       ? secrets(/(?<![A-Za-z0-9_])password[ \t]{1,8}(?<secret>[^\s]{1,300})/dg, window, start)
       // Inline form anywhere (CI scripts that write a netrc): machine … login … password …
-      : secrets(/\bmachine[ \t]{1,8}\S{1,200}[ \t]{1,8}login[ \t]{1,8}\S{1,200}[ \t]{1,8}password[ \t]{1,8}(?<secret>[^\s'"]{1,300})/dg, window, start),
+      : secrets(/\bmachine[ \t]{1,8}\S{1,200}[ \t]{1,8}login[ \t]{1,8}\S{1,200}[ \t]{1,8}password[ \t]{1,8}(?<secret>[^\s'"\\]{1,300})/dg, window, start),
     confidence: 'provider', severity: 'error',
     envVar: 'NETRC_PASSWORD',
     description: 'Password in a .netrc entry (machine … login … password …), used by curl, git and ftp.',

@@ -3,8 +3,9 @@ import { decodeJsonSegment } from '../text';
 import { contextual, leadIn, prefixed } from './define';
 import type { Rule } from '../types';
 
-const DATADOG = /datadog|dd[-_]api[-_]key|dd[-_]app(?:lication)?[-_]key/i;
-const DATADOG_KEYWORDS = ['datadog', 'dd_api_key', 'dd-api-key', 'dd_app_key', 'dd-app-key', 'dd_application_key', 'dd-application-key'];
+const DATADOG = /datadog|dd[-_]?api[-_]?key|dd[-_]?app(?:lication)?[-_]?key/i;
+const DATADOG_KEYWORDS = ['datadog', 'dd_api_key', 'dd-api-key', 'dd_app_key', 'dd-app-key', 'dd_application_key', 'dd-application-key',
+  'ddapikey', 'ddappkey', 'ddapplicationkey'];
 
 /** The org a Sentry org token names, from its base64 JSON payload (not secret, helps triage). */
 function sentryOrg(value: string): boolean | { detail: string } {

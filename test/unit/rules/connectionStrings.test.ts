@@ -1,0 +1,75 @@
+import { ALNUM, randomString } from '../../helpers/fakes';
+import { expectFinding, expectNone } from './support';
+
+/** A password that looks like one a person or generator would set. */
+const pw = () => randomString(14, ALNUM) + '#9';
+
+describe('rules: connection strings', () => {
+  it('reports only the password of database and broker URLs, for every scheme', () => {
+    for (const scheme of ['postgres', 'postgresql', 'postgresql+psycopg2', 'mysql', 'mariadb', 'mongodb', 'mongodb+srv', 'redis', 'rediss', 'amqp', 'amqps', 'mssql', 'sqlserver']) {
+      const p = pw();
+      const url = `${scheme}://app_user:${p}@db.internal.acme.io:5432/app`;
+      expectFinding(`DATABASE_URL=${url}`, p, 'database-url-password', { path: '.env', severity: 'error', label: scheme });
+    }
+  });
+
+  it('works inside code, YAML and JSON', () => {
+    const p = pw();
+    const url = `postgres://svc:${p}@10.1.2.3/app`;
+    expectFinding(`engine = create_engine("${url}")`, p, 'database-url-password', { path: 'db.py' });
+    expectFinding(`spring:\n  datasource:\n    url: ${url}\n`, p, 'database-url-password', { path: 'application.yml' });
+    expectFinding(`{"db": "${url}?sslmode=require"}`, p, 'database-url-password', { path: 'config.json' });
+  });
+
+  it('skips placeholder passwords, templates and placeholder hosts', () => {
+    for (const text of [
+      'postgres://postgres:postgres@localhost:5432/db',
+      'mysql://root:root@127.0.0.1/db',
+      'postgresql://user:password@localhost/mydb',
+      'mongodb://admin:changeme@mongo:27017',
+      'redis://:${REDIS_PASSWORD}@cache:6379',
+      'amqp://guest:guest@rabbit:5672',
+      'postgres://app:<password>@db:5432/app',
+      'postgres://app:{password}@db:5432/app',
+      'postgres://app:%s@%s/app',
+      `postgres://app:${pw()}@host:5432/app`,
+      `mysql://app:${pw()}@db.example.com/app`,
+      'postgres://app:P@ssw0rd@db/app',
+    ]) expectNone(`DATABASE_URL=${text}`, 'database-url-password', '.env', text);
+  });
+
+  it('a real-looking password on localhost is a warning', () => {
+    const p = pw();
+    expectFinding(`DATABASE_URL=postgres://dev:${p}@localhost:5432/dev`, p, 'database-url-password', { path: '.env', severity: 'warning' });
+  });
+
+  it('JDBC password parameters and Oracle thin URLs', () => {
+    const p = pw();
+    expectFinding(`jdbc.url=jdbc:sqlserver://db:1433;databaseName=app;user=svc;password=${p};encrypt=true`, p, 'jdbc-password', { path: 'app.properties' });
+    const q = pw();
+    expectFinding(`String url = "jdbc:postgresql://db/app?user=svc&password=${q}";`, q, 'jdbc-password', { path: 'Db.java' });
+    const o = pw();
+    expectFinding(`url: jdbc:oracle:thin:scott/${o}@db:1521:ORCL`, o, 'jdbc-password', { path: 'a.yml' });
+    expectNone('url=jdbc:mysql://db/app?user=root&password=${DB_PASS}', 'jdbc-password', 'a.properties');
+  });
+
+  it('ADO.NET / ODBC connection strings', () => {
+    const p = pw();
+    expectFinding(`"ConnectionStrings": { "Default": "Server=tcp:acme.database.windows.net,1433;Initial Catalog=app;User ID=svc;Password=${p};" }`, p, 'connection-string-password', { path: 'appsettings.json' });
+    const q = pw();
+    expectFinding(`<add name="db" connectionString="Data Source=db01;Uid=svc;Pwd=${q};" />`, q, 'connection-string-password', { path: 'web.config' });
+    expectNone('Server=db;User ID=sa;Password=Password123;', 'connection-string-password', 'a.config');
+    expectNone(`password=${pw()}`, 'connection-string-password', 'a.ini'); // not a connection string
+  });
+
+  it('other URLs with user:password@host report the password; examples are skipped', () => {
+    const p = pw();
+    expectFinding(`git clone https://deploy:${p}@git.acme.io/team/repo.git`, p, 'url-basic-auth', { path: 'ci.sh' });
+    const q = pw();
+    expectFinding(`SMTP_URL=smtps://mailer:${q}@smtp.acme.io:465`, q, 'url-basic-auth', { path: '.env' });
+    expectNone('see https://user:pass@example.com/path', 'url-basic-auth', 'a.md');
+    expectNone('proxy = "http://proxyuser:proxypass@proxy.example.com:3128"', 'url-basic-auth', 'a.py');
+    expectNone('http://localhost:8080@foo', 'url-basic-auth', 'a.py');
+    expectNone('"https://${USER}:${TOKEN}@github.com/x/y"', 'url-basic-auth', 'a.sh');
+  });
+});

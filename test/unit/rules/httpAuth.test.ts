@@ -1,0 +1,28 @@
+import { ALNUM, base64, randomString } from '../../helpers/fakes';
+import { expectFinding, expectNone } from './support';
+
+describe('rules: HTTP authorization headers', () => {
+  it('Basic credentials: the base64 value, decoded to check it holds user:password', () => {
+    const b = base64(`svc:${randomString(16, ALNUM)}`);
+    expectFinding(`curl -H "Authorization: Basic ${b}" https://api.acme.io`, b, 'http-basic-auth', { path: 'a.sh', severity: 'error' });
+    expectFinding(`headers = {"Authorization": "Basic ${b}"}`, b, 'http-basic-auth', { path: 'a.py' });
+    expectFinding(`fetch(u, { headers: { authorization: 'Basic ${b}' } })`, b, 'http-basic-auth', { path: 'a.js' });
+  });
+
+  it('Basic values without a colon, or with placeholder passwords, are ignored', () => {
+    expectNone(`Authorization: Basic ${base64(randomString(20, ALNUM))}`, 'http-basic-auth', 'a.http');
+    expectNone(`Authorization: Basic ${base64('user:pass')}`, 'http-basic-auth', 'a.http');
+    expectNone(`Authorization: Basic ${base64('admin:password')}`, 'http-basic-auth', 'a.http');
+    expectNone('Authorization: Basic ${CREDS}', 'http-basic-auth', 'a.http');
+  });
+
+  it('Bearer tokens: literal high-entropy values only', () => {
+    const t = randomString(38, ALNUM) + '9z';
+    expectFinding(`curl -H 'Authorization: Bearer ${t}' https://api.acme.io`, t, 'http-bearer-token', { path: 'a.sh', severity: 'warning' });
+    expectFinding(`req.Header.Set("Authorization", "Bearer ${t}")`, t, 'http-bearer-token', { path: 'a.go' });
+    expectNone('Authorization: Bearer ${TOKEN}', 'http-bearer-token', 'a.sh');
+    expectNone('"Authorization": f"Bearer {token}"', 'http-bearer-token', 'a.py');
+    expectNone('Authorization: Bearer YOUR_ACCESS_TOKEN_GOES_HERE', 'http-bearer-token', 'a.md');
+    expectNone('Authorization: Bearer <token>', 'http-bearer-token', 'a.md');
+  });
+});

@@ -1,0 +1,39 @@
+import * as assert from 'assert';
+import { ALNUM, base64, corruptChecksum, grafanaToken, HEX, join, randomString, token } from '../../helpers/fakes';
+import { expectFinding, expectInAllSyntaxes, expectNone } from './support';
+
+describe('rules: monitoring', () => {
+  it('Datadog API and application keys under their names', () => {
+    const api = randomString(32, HEX);
+    const app = randomString(40, HEX);
+    expectInAllSyntaxes('DD_API_KEY', api, 'datadog-api-key', { severity: 'error' });
+    expectInAllSyntaxes('DD_APP_KEY', app, 'datadog-app-key');
+    expectFinding(`datadog:\n  api_key: ${api}\n  app_key: ${app}\n`, app, 'datadog-app-key', { path: 'datadog.yaml' });
+    expectNone(`API_KEY=${api}`, 'Datadog', '.env');
+    expectNone(`# datadog\nCOMMIT_SHA=${app}`, 'Datadog', '.env');
+  });
+
+  it('Sentry org tokens (payload names the org) and user tokens', () => {
+    const payload = base64(JSON.stringify({ iat: 1700000000, url: 'https://sentry.io', region_url: 'https://us.sentry.io', org: 'acme' })).replace(/=+$/, '');
+    const org = join('sntr', 'ys_', payload, '_', randomString(43, ALNUM));
+    const f = expectFinding(`SENTRY_AUTH_TOKEN=${org}`, org, 'sentry-org-token', { path: '.env', severity: 'error' });
+    assert.match(f.detail ?? '', /acme/);
+    expectInAllSyntaxes('SENTRY_AUTH_TOKEN', token(join('sntr', 'yu_'), 64, HEX), 'sentry-user-token');
+    const garbage = join('sntr', 'ys_', 'eyJ', randomString(60, ALNUM), '_', randomString(43, ALNUM));
+    expectNone(`SENTRY_AUTH_TOKEN=${garbage}`, 'sentry-org-token', '.env');
+  });
+
+  it('Grafana service-account tokens are verified by checksum', () => {
+    expectInAllSyntaxes('GRAFANA_TOKEN', grafanaToken(), 'grafana-service-account-token', { confidence: 'verified-format' });
+    expectNone(`GRAFANA_TOKEN=${corruptChecksum(grafanaToken()).replace(/[A-Z]$/, '0')}`, 'grafana-service-account-token', '.env');
+    const t = grafanaToken();
+    const flipped = t.slice(0, -1) + (t.endsWith('a') ? 'b' : 'a');
+    expectNone(`GRAFANA_TOKEN=${flipped}`, 'grafana-service-account-token', '.env');
+  });
+
+  it('Grafana Cloud tokens carry a base64 JSON payload', () => {
+    const glc = join('gl', 'c_', base64(JSON.stringify({ o: '123456', n: 'stack-42-deploy', k: randomString(24, ALNUM), m: { r: 'prod-eu-west-2' } })));
+    expectFinding(`GRAFANA_CLOUD_TOKEN=${glc}`, glc, 'grafana-cloud-token', { path: '.env' });
+    expectNone(`x = "${join('gl', 'c_', 'eyJ', randomString(60, ALNUM))}"`, 'grafana-cloud-token');
+  });
+});
