@@ -127,7 +127,7 @@ export class Scanner {
       severity,
       confidence: match.confidence ?? rule.confidence,
       range: { start: lines.position(match.start), end: lines.position(match.end) },
-      masked: maskSecret(match.value),
+      masked: rule.valueIsCode ? shortenCode(match.value) : maskSecret(match.value),
       envVar: envNameFor(rule, assignedName),
       fingerprint: fingerprint(rule.id, match.value),
       valueHash: valueHash(match.value),
@@ -209,6 +209,12 @@ function linkPairs(findings: Finding[]): void {
     for (const f of left) f.related = right.map(r => ({ ruleId: r.ruleId, range: r.range, fingerprint: r.fingerprint }));
     for (const f of right) f.related = left.map(l => ({ ruleId: l.ruleId, range: l.range, fingerprint: l.fingerprint }));
   }
+}
+
+/** Code shown in place of a masked value (rules with `valueIsCode`): one line, at most ~60 characters. */
+function shortenCode(code: string): string {
+  const oneLine = code.replace(/\s+/g, ' ').trim();
+  return oneLine.length > 60 ? `${oneLine.slice(0, 57)}…` : oneLine;
 }
 
 function withFlags(flags: string, extra: string): string {

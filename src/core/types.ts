@@ -90,6 +90,11 @@ export interface Rule {
   window?: { before: number; after: number; wholeLines?: boolean };
   /** Skip the shared placeholder/dummy filter (for formats whose body is never prose). */
   skipPlaceholderCheck?: boolean;
+  /**
+   * The matched text is code (`console.log(apiKey)` → `apiKey`), not a secret value: findings
+   * show the expression itself (shortened) instead of a masked value. Set by src/core/checks rules.
+   */
+  valueIsCode?: boolean;
   severity: Severity;
   confidence: Confidence;
   /** Conventional environment variable for this secret, e.g. `OPENAI_API_KEY`. */
