@@ -20,6 +20,7 @@ import {
   AFTER_BASELINE_COMMAND, HeldSecret, OPEN_ROTATE_URL_COMMAND, registerFixCommands, SHOW_NOTES_COMMAND, STORE_IN_MANAGER_COMMAND,
   type FixCommandDeps,
 } from './fixCommands';
+import type { FindingStore } from './findingStore';
 import { DEFAULT_BASELINE_FILE, DIAGNOSTIC_SOURCE } from './ids';
 import { readSettings } from './settings';
 
@@ -35,9 +36,10 @@ export const FIX_KINDS = {
   rotate: BASE_KIND.append('rotate'),
 } as const;
 
+/** What the fixes use from the extension (`ExtensionServices` fits); all optional for tests. */
 export interface CodeActionDeps extends FixCommandDeps {
-  /** The finding behind one of our diagnostics; when absent the document is re-scanned. */
-  findingFor?: (document: vscode.TextDocument, diagnostic: vscode.Diagnostic) => Finding | undefined;
+  /** Current findings; maps a diagnostic back to its finding. Without it the document is re-scanned. */
+  store?: Pick<FindingStore, 'findingAt'>;
   /** `Diagnostic.source` of our diagnostics (default `Secret Hygiene`). */
   diagnosticSource?: string;
 }
@@ -114,9 +116,9 @@ class SecretFixProvider implements vscode.CodeActionProvider {
   }
 
   private findingFor(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): Finding | undefined {
-    const known = this.deps.findingFor?.(document, diagnostic);
-    if (known) return known;
     const ruleId = typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code ?? '');
+    const known = this.deps.store?.findingAt(document.uri, diagnostic.range, ruleId || undefined);
+    if (known) return known;
     const start = document.offsetAt(diagnostic.range.start);
     const path = vscode.workspace.asRelativePath(document.uri, false);
     return scanText(document.getText(), { path, languageId: document.languageId })
