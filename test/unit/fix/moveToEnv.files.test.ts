@@ -1,0 +1,179 @@
+import * as assert from 'assert';
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { formatDotenvValue, isGitIgnored, parseDotenv, planMoveToEnv } from '../../../src/core/fix';
+import { join, openaiProjectKey, pemBlock } from '../../helpers/fakes';
+import { applyPlan, fileEdit, inputFor } from './helpers';
+
+const JS = `const key = "SECRET";\n`;
+
+describe('planMoveToEnv: .env, .gitignore and .env.example', () => {
+  it('appends to an existing .env, adding the missing final newline first', () => {
+    const key = openaiProjectKey();
+    const input = inputFor(JS, key, 'javascript', 'a.js', { envText: 'PORT=3000', gitignoreText: 'node_modules/\n.env\n' });
+    const files = applyPlan(planMoveToEnv(input), { source: input.sourceText, env: input.envText, gitignore: input.gitignoreText });
+    assert.strictEqual(files.env, `PORT=3000\nOPENAI_API_KEY=${key}\n`);
+    assert.strictEqual(files.gitignore, 'node_modules/\n.env\n', '.env was already ignored');
+  });
+
+  it('makes the name unique against keys already in .env', () => {
+    const key = openaiProjectKey();
+    const envText = `OPENAI_API_KEY=${openaiProjectKey()}\nOPENAI_API_KEY_2=other\n`;
+    const input = inputFor(JS, key, 'javascript', 'a.js', { envText });
+    const plan = planMoveToEnv(input);
+    const files = applyPlan(plan, { source: input.sourceText, env: envText, gitignore: undefined });
+    assert.strictEqual(plan.envName, 'OPENAI_API_KEY_3');
+    assert.strictEqual(files.source, 'const key = process.env.OPENAI_API_KEY_3;\n');
+    assert.strictEqual(files.env, `${envText}OPENAI_API_KEY_3=${key}\n`);
+  });
+
+  it('reuses the key that already holds the same value, leaving .env untouched', () => {
+    const key = openaiProjectKey();
+    const envText = `# api\nexport LLM_KEY="${key}"\nOPENAI_API_KEY=different\n`;
+    const input = inputFor(JS, key, 'javascript', 'a.js', { envText, gitignoreText: '.env\n' });
+    const plan = planMoveToEnv(input);
+    assert.strictEqual(plan.envName, 'LLM_KEY');
+    assert.strictEqual(fileEdit(plan, 'env'), undefined);
+    assert.strictEqual(applyPlan(plan, { source: input.sourceText })['source'], 'const key = process.env.LLM_KEY;\n');
+  });
+
+  it('writes a PEM key as one double-quoted line with \\n that parses back to the same value', () => {
+    const pem = pemBlock(join('RSA PRIVATE', ' KEY'));
+    const input = inputFor('const pem = `SECRET`;\n', pem, 'javascript', 'a.js');
+    const files = applyPlan(planMoveToEnv(input), { source: input.sourceText, env: undefined, gitignore: undefined });
+    assert.strictEqual(files.env!.split('\n').length, 2, 'one line plus the final newline');
+    assert.match(files.env!, /^OPENAI_API_KEY="-----BEGIN [^\n]+\\n[^\n]+-----"\n$/);
+    assert.strictEqual(parseDotenv(files.env!).get('OPENAI_API_KEY')!.value, pem);
+  });
+
+  it('quotes tricky values so that they read back unchanged', () => {
+    const values = ['plain-Value_1.2', 'has space', 'hash#inside', "it's", 'say "hi"', 'dollar$HOME', "both ' and \"", 'a\nb', 'x=y', 'back\\slash "q"\nline'];
+    for (const v of values) {
+      const text = `K=${formatDotenvValue(v)}\n`;
+      assert.strictEqual(parseDotenv(text).get('K')!.value, v, `${JSON.stringify(v)} written as ${text}`);
+    }
+    assert.strictEqual(formatDotenvValue('has space'), "'has space'");
+    assert.strictEqual(formatDotenvValue('dollar$HOME'), "'dollar$HOME'", 'single quotes stop $ expansion');
+  });
+
+  it('parses the dotenv forms people write', () => {
+    const env = parseDotenv('# comment\nA=1\nexport B = two words # note\nC="multi\nline"\nD=\'#not a comment\'\nE=\n  F=x\n');
+    assert.deepStrictEqual([...env].map(([k, v]) => [k, v.value, v.line]), [
+      ['A', '1', 1], ['B', 'two words', 2], ['C', 'multi\nline', 3], ['D', '#not a comment', 5], ['E', '', 6], ['F', 'x', 7],
+    ]);
+  });
+
+  it('creates .gitignore only inside a git repository', () => {
+    const key = openaiProjectKey();
+    const outside = planMoveToEnv(inputFor(JS, key, 'javascript', 'a.js', { inGitRepo: false }));
+    assert.strictEqual(fileEdit(outside, 'gitignore'), undefined);
+    assert.ok(outside.notes!.some(n => /not a git repository/.test(n)));
+    const inside = planMoveToEnv(inputFor(JS, key, 'javascript', 'a.js', { inGitRepo: true }));
+    assert.strictEqual(fileEdit(inside, 'gitignore')!.create, true);
+  });
+
+  it('adds .env after a negation that re-included it', () => {
+    const key = openaiProjectKey();
+    const input = inputFor(JS, key, 'javascript', 'a.js', { gitignoreText: '.env*\n!.env' });
+    const files = applyPlan(planMoveToEnv(input), { source: input.sourceText, env: undefined, gitignore: input.gitignoreText });
+    assert.strictEqual(files.gitignore, '.env*\n!.env\n.env\n');
+    assert.ok(isGitIgnored(files.gitignore, '.env'));
+  });
+
+  it('documents the name in .env.example when it exists or is asked for, once', () => {
+    const key = openaiProjectKey();
+    const existing = inputFor(JS, key, 'javascript', 'a.js', { envExampleText: 'PORT=' });
+    assert.strictEqual(applyPlan(planMoveToEnv(existing), { source: existing.sourceText, env: undefined, gitignore: undefined, envExample: 'PORT=' }).envExample, 'PORT=\nOPENAI_API_KEY=\n');
+    const asked = inputFor(JS, key, 'javascript', 'a.js', { writeEnvExample: true });
+    assert.strictEqual(applyPlan(planMoveToEnv(asked), { source: asked.sourceText, env: undefined, gitignore: undefined, envExample: undefined }).envExample, 'OPENAI_API_KEY=\n');
+    const documented = inputFor(JS, key, 'javascript', 'a.js', { envExampleText: 'OPENAI_API_KEY=\n' });
+    assert.strictEqual(fileEdit(planMoveToEnv(documented), 'envExample'), undefined);
+    assert.strictEqual(fileEdit(planMoveToEnv(inputFor(JS, key, 'javascript', 'a.js')), 'envExample'), undefined);
+  });
+
+  it('the value only ever goes to .env', () => {
+    const key = openaiProjectKey();
+    const plan = planMoveToEnv(inputFor(JS, key, 'javascript', 'a.js', { writeEnvExample: true }));
+    for (const f of plan.edits) {
+      const hasKey = f.edits.some(e => e.newText.includes(key));
+      assert.strictEqual(hasKey, f.file === 'env', f.file);
+    }
+    assert.ok(!JSON.stringify(plan.notes).includes(key));
+  });
+});
+
+describe('planMoveToEnv: when there is no safe rewrite', () => {
+  it('JSON says why and plans nothing', () => {
+    const key = openaiProjectKey();
+    const plan = planMoveToEnv(inputFor('{ "apiKey": "SECRET" }\n', key, 'json', 'config/app.json'));
+    assert.match(plan.unsafeReason!, /JSON has no way to read environment variables/);
+    assert.deepStrictEqual(plan.edits, []);
+  });
+
+  it('unknown languages, comments, Go const blocks, C arrays, Rust byte strings', () => {
+    const key = openaiProjectKey();
+    const cases: [string, string, string][] = [
+      ['x = "SECRET"', 'cobol', 'a.cbl'],
+      ['// old key: SECRET\nconst k = 1;', 'javascript', 'a.js'],
+      ['package p\n\nconst (\n\tKey = "SECRET"\n)\n', 'go', 'a.go'],
+      ['#include <stdlib.h>\nchar key[] = "SECRET";\n', 'c', 'a.c'],
+      ['let k = b"SECRET";', 'rust', 'a.rs'],
+      ["echo 'Bearer SECRET'", 'dockerfile', 'Dockerfile'],
+      ['let s = format!("Bearer SECRET");', 'rust', 'a.rs'],
+    ];
+    for (const [snippet, lang, p] of cases) {
+      const plan = planMoveToEnv(inputFor(snippet, key, lang, p));
+      assert.ok(plan.unsafeReason, `${lang}: ${snippet}`);
+      assert.deepStrictEqual(plan.edits, []);
+    }
+  });
+
+  it('a partial string literal becomes a concatenation, parenthesised where precedence needs it', () => {
+    const key = openaiProjectKey();
+    const cases: [string, string, string, string][] = [
+      ['h = {"Authorization": "Bearer SECRET"}', 'python', 'a.py', 'h = {"Authorization": "Bearer " + os.environ["OPENAI_API_KEY"]}'],
+      ['n = "Bearer SECRET".length;', 'javascript', 'a.js', 'n = ("Bearer " + process.env.OPENAI_API_KEY).length;'],
+      ["$h = 'Bearer SECRET';", 'php', 'a.php', "$h = 'Bearer ' . getenv('OPENAI_API_KEY');"],
+      ['local h = "Bearer SECRET"', 'lua', 'a.lua', 'local h = "Bearer " .. os.getenv("OPENAI_API_KEY")'],
+      ['h = "Bearer SECRET"', 'r', 'a.R', 'h = paste0("Bearer ", Sys.getenv("OPENAI_API_KEY"))'],
+      ['let h = "Bearer SECRET"', 'swift', 'a.swift', 'import Foundation\n\nlet h = "Bearer " + (ProcessInfo.processInfo.environment["OPENAI_API_KEY"] ?? "")'],
+    ];
+    for (const [snippet, lang, p, expected] of cases) {
+      const input = inputFor(snippet, key, lang, p);
+      const files = applyPlan(planMoveToEnv(input), { source: input.sourceText, env: undefined, gitignore: undefined });
+      const withoutImport = lang === 'python' ? files.source!.replace('import os\n\n', '') : files.source;
+      assert.strictEqual(withoutImport, expected);
+    }
+  });
+});
+
+describe('isGitIgnored agrees with git check-ignore', () => {
+  let git = true;
+  try { execFileSync('git', ['--version'], { stdio: 'ignore' }); } catch { git = false; }
+
+  const PATTERNS = ['.env', '/.env', '.env*', '*.env', '.env.*', '.env\n!.env', '*\n!*.js', 'config/', '**/.env', 'sub/.env', '# .env', '.env/', '.e?v', '.[ef]nv', 'sub/**', '*.env\n!prod.env'];
+  const PATHS = ['.env', '.env.local', 'sub/.env', 'prod.env', 'config/.env', 'sub/deep/.env', 'a.js'];
+
+  for (const pattern of PATTERNS) {
+    it(JSON.stringify(pattern), function () {
+      if (!git) this.skip();
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sh-ignore-'));
+      try {
+        execFileSync('git', ['init', '-q'], { cwd: dir });
+        fs.writeFileSync(path.join(dir, '.gitignore'), pattern + '\n');
+        for (const p of PATHS) {
+          let expected: boolean;
+          try {
+            execFileSync('git', ['check-ignore', '-q', '--no-index', p], { cwd: dir });
+            expected = true;
+          } catch { expected = false; }
+          assert.strictEqual(isGitIgnored(pattern, p), expected, `${p} with ${JSON.stringify(pattern)}`);
+        }
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  }
+});
