@@ -44,6 +44,8 @@ export function planIgnoreComment(sourceText: string, languageId: string, path: 
   if (lineIsCode(start) && !/\\\r?$/.test(prevLine) && !(isYaml(languageId, path) && inYamlBlockScalar(sourceText, start))) {
     return { edit: { start, end: start, newText: `${indentationAt(sourceText, secretStart)}${comment}\n` }, placement: 'line-above' };
   }
+  const header = yamlHeaderAbove(sourceText, start, languageId, path);
+  if (header !== undefined) return { edit: { start: header, end: header, newText: `  ${comment}` }, placement: 'line-above' };
   return { reason: `The secret is inside a multi-line string, where a comment would change the text; ${BASELINE_HINT}` };
 }
 
@@ -75,6 +77,14 @@ function syntaxFor(text: string, offset: number, languageId: string, path: strin
 
 function isYaml(languageId: string, path: string): boolean {
   return languageId === 'yaml' || /\.ya?ml$/i.test(path);
+}
+
+/** End of a YAML block-scalar header (`key: |`) directly above line `start`, which may take a comment. */
+function yamlHeaderAbove(text: string, start: number, languageId: string, path: string): number | undefined {
+  if (!isYaml(languageId, path) || start === 0) return undefined;
+  const prevStart = lineStart(text, start - 1);
+  const prev = text.slice(prevStart, start - 1).replace(/\r$/, '');
+  return /[|>][-+0-9]*[ \t]*$/.test(prev) && !inYamlBlockScalar(text, prevStart) ? prevStart + prev.length : undefined;
 }
 
 /** True when the line at `start` is content of a YAML `|`/`>` block scalar. */
