@@ -1,1 +1,147 @@
-console.log("cli placeholder");
+/**
+ * `secret-hygiene` command line. Exit codes: 0 nothing at or above --fail-on, 1 findings at or
+ * above it, 2 usage or I/O error (one line on stderr).
+ *
+ * With no PATH: `npm run scan` (npm sets npm_lifecycle_event=scan) and `--demo` scan the bundled
+ * demo workspace (see demo.ts); a plain `secret-hygiene scan` scans the current folder.
+ */
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { createBaseline, type Severity } from '../core';
+import { parseCommandLine, USAGE, UsageError, type FailOn, type ScanOptions } from './args';
+import { materializeDemo, packageRoot } from './demo';
+import { jsonReport } from './report/json';
+import { sarifReport } from './report/sarif';
+import { scoreLine, scoreOf, summarize, summaryLine } from './report/summary';
+import { textReport } from './report/text';
+import { CliError, runScan, type ScanResult } from './scan';
+
+const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
+const THRESHOLD: Record<FailOn, number> = { info: 1, warning: 2, error: 3, never: Infinity };
+
+export function main(argv: readonly string[]): number {
+  try {
+    const command = parseCommandLine(argv);
+    if (command.kind === 'help') return print(process.stdout, USAGE + '\n', 0);
+    if (command.kind === 'version') return print(process.stdout, `${toolVersion()}\n`, 0);
+    return scanCommand(command.options);
+  } catch (e) {
+    if (e instanceof UsageError) return print(process.stderr, `secret-hygiene: ${e.message} (see --help)\n`, 2);
+    if (e instanceof CliError) return print(process.stderr, `secret-hygiene: ${e.message}\n`, 2);
+    // An unexpected failure: name it without a stack trace, which could quote scanned text.
+    return print(process.stderr, `secret-hygiene: internal error: ${(e as Error)?.name ?? 'Error'}: ${firstLine(e)}\n`, 2);
+  }
+}
+
+function scanCommand(options: ScanOptions): number {
+  const targets = resolveTargets(options);
+  const progress = progressLine();
+  let result: ScanResult;
+  try {
+    result = runScan(targets, options, progress.update);
+  } finally {
+    progress.clear();
+  }
+  if (options.writeBaseline) return writeBaseline(options.writeBaseline, result);
+  const report = render(result, options);
+  const summary = `${summaryLine(summarize(result))}\n${scoreLine(scoreOf(result))}\n`;
+  if (options.output) {
+    writeOrFail(options.output, report);
+    process.stderr.write(summary);
+  } else {
+    process.stdout.write(report);
+    // JSON/SARIF on stdout stay parseable: the human summary goes to stderr.
+    if (options.format !== 'text') process.stderr.write(summary);
+  }
+  return exitCode(result, options.failOn);
+}
+
+/**
+ * The folders or files to scan. Under `npm run scan`, npm runs us from the package root, so
+ * relative paths are resolved against the folder the user typed the command in (INIT_CWD).
+ */
+function resolveTargets(options: ScanOptions): string[] {
+  const viaNpmScript = process.env.npm_lifecycle_event === 'scan';
+  if (options.demo || (viaNpmScript && !options.paths.length)) {
+    const dir = materializeDemo();
+    process.stderr.write(`Scanning the bundled demo workspace (fake tokens, generated into ${dir}).\n` +
+      'Scan your own folder with: npm run scan -- <folder>\n\n');
+    return [dir];
+  }
+  if (!options.paths.length) return ['.'];
+  const from = viaNpmScript && process.env.INIT_CWD ? process.env.INIT_CWD : process.cwd();
+  return options.paths.map(p => path.resolve(from, p));
+}
+
+function render(result: ScanResult, options: ScanOptions): string {
+  if (options.format === 'json') return jsonReport(result, toolVersion());
+  if (options.format === 'sarif') return sarifReport(result, toolVersion());
+  const color = !options.output && !!process.stdout.isTTY && !process.env.NO_COLOR;
+  return textReport(result, { color, verbose: options.verbose });
+}
+
+function writeBaseline(file: string, result: ScanResult): number {
+  const baseline = createBaseline(result.findings);
+  writeOrFail(file, JSON.stringify(baseline, null, 2) + '\n');
+  process.stderr.write(`Wrote ${baseline.findings.length} baseline entries to ${file}\n`);
+  return 0;
+}
+
+function exitCode(result: ScanResult, failOn: FailOn): number {
+  const threshold = THRESHOLD[failOn];
+  return result.findings.some(f => RANK[f.severity] >= threshold) ? 1 : 0;
+}
+
+function writeOrFail(file: string, text: string): void {
+  try {
+    fs.writeFileSync(file, text);
+  } catch (e) {
+    throw new CliError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
+  }
+}
+
+/** A `\r`-updated "Scanning…" line on stderr, only when stderr is a terminal. */
+function progressLine(): { update: (n: number, file: string) => void; clear: () => void } {
+  if (!process.stderr.isTTY) return { update: () => undefined, clear: () => undefined };
+  let last = 0;
+  let shown = false;
+  return {
+    update: (n, file) => {
+      const now = Date.now();
+      if (now - last < 100) return;
+      last = now;
+      shown = true;
+      const width = (process.stderr.columns || 80) - 1;
+      process.stderr.write(`\r\x1b[K${`Scanning… ${n} files  ${file}`.slice(0, width)}`);
+    },
+    clear: () => {
+      if (shown) process.stderr.write('\r\x1b[K');
+    },
+  };
+}
+
+let version: string | undefined;
+
+function toolVersion(): string {
+  if (version) return version;
+  try {
+    version = JSON.parse(fs.readFileSync(path.join(packageRoot() ?? '.', 'package.json'), 'utf8')).version as string;
+  } catch {
+    version = '0.0.0';
+  }
+  return version;
+}
+
+function print(stream: NodeJS.WriteStream, text: string, code: number): number {
+  stream.write(text);
+  return code;
+}
+
+function firstLine(e: unknown): string {
+  return String((e as Error)?.message ?? e).split('\n')[0].slice(0, 200);
+}
+
+if (require.main === module) {
+  process.exitCode = main(process.argv.slice(2));
+}

@@ -1,0 +1,150 @@
+/**
+ * Command-line parsing for `secret-hygiene` with Node's own `util.parseArgs` (no dependency).
+ * Every problem becomes a UsageError, which main.ts turns into exit code 2.
+ */
+
+import { parseArgs } from 'node:util';
+
+export type ReportFormat = 'text' | 'json' | 'sarif';
+export type FailOn = 'error' | 'warning' | 'info' | 'never';
+
+export interface ScanOptions {
+  paths: string[];
+  /** Scan the bundled demo workspace (test/fixtures/demo) instead of paths. */
+  demo: boolean;
+  format: ReportFormat;
+  output?: string;
+  baseline?: string;
+  writeBaseline?: string;
+  failOn: FailOn;
+  gitignore: boolean;
+  exclude: string[];
+  maxFileSize: number;
+  verbose: boolean;
+}
+
+export type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'scan'; options: ScanOptions };
+
+export class UsageError extends Error {}
+
+export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
+
+export const USAGE = `Usage: secret-hygiene scan [PATH…] [options]
+
+Scans folders (or files) for hardcoded credentials and prints the findings, masked, with an
+exposure score. Respects .gitignore files and .git/info/exclude; never prints a secret value.
+
+With no PATH it scans the current folder, except under \`npm run scan\` (or with --demo),
+where it scans the bundled demo workspace built from test/fixtures/demo.
+
+Options:
+  --format text|json|sarif   report format (default: text); JSON/SARIF lines and columns are 1-based
+  --output FILE              write the report to FILE; the summary still goes to stderr
+  --baseline FILE            hide findings recorded in this baseline file
+  --write-baseline FILE      record every current finding in FILE and exit 0
+  --fail-on LEVEL            exit 1 if a finding is at or above LEVEL:
+                             error|warning|info|never (default: warning)
+  --exclude GLOB             skip paths matching GLOB (relative to the scanned folder; repeatable)
+  --no-gitignore             scan files that .gitignore would skip
+  --max-file-size SIZE       skip larger files, e.g. 500k, 2mb (default: 2mb)
+  --demo                     scan the bundled demo workspace
+  --verbose                  list skipped files and where the demo was written
+  -h, --help                 show this help
+  -v, --version              show the version
+
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or I/O error.
+
+Configuration: .secrethygiene.json in the scanned folder ({"exclude": [globs], "allowlist":
+[fingerprints], "rules": {"rule-id": "off"|"error"|"warning"|"info"}, "baseline": "path"}).`;
+
+const FORMATS: readonly ReportFormat[] = ['text', 'json', 'sarif'];
+const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'info', 'never'];
+
+export function parseCommandLine(argv: readonly string[]): Command {
+  const parsed = parseStrict(argv);
+  const { values, positionals } = parsed;
+  if (values.help) return { kind: 'help' };
+  if (values.version) return { kind: 'version' };
+  const [command, ...paths] = positionals;
+  if (command === undefined) return { kind: 'help' };
+  if (command === 'help') return { kind: 'help' };
+  if (command !== 'scan') throw new UsageError(`unknown command "${command}" (try: secret-hygiene scan PATH)`);
+  return { kind: 'scan', options: scanOptions(values, paths) };
+}
+
+function parseStrict(argv: readonly string[]) {
+  try {
+    return parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        baseline: { type: 'string' },
+        'write-baseline': { type: 'string' },
+        'fail-on': { type: 'string' },
+        exclude: { type: 'string', multiple: true },
+        // Node 20's parseArgs has no automatic `--no-` negation, so the flag is spelled out.
+        'no-gitignore': { type: 'boolean' },
+        'max-file-size': { type: 'string' },
+        demo: { type: 'boolean' },
+        verbose: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (e) {
+    // parseArgs messages are one line and quote only the option, never file contents.
+    throw new UsageError(firstLine((e as Error).message));
+  }
+}
+
+type Values = ReturnType<typeof parseStrict>['values'];
+
+function scanOptions(values: Values, paths: string[]): ScanOptions {
+  const format = oneOf('--format', values.format ?? 'text', FORMATS);
+  const failOn = oneOf('--fail-on', values['fail-on'] ?? 'warning', FAIL_ON);
+  if (values.demo && paths.length) throw new UsageError('--demo scans the bundled demo workspace and takes no PATH');
+  return {
+    paths,
+    demo: !!values.demo,
+    format,
+    output: nonEmpty('--output', values.output),
+    baseline: nonEmpty('--baseline', values.baseline),
+    writeBaseline: nonEmpty('--write-baseline', values['write-baseline']),
+    failOn,
+    gitignore: !values['no-gitignore'],
+    exclude: values.exclude ?? [],
+    maxFileSize: values['max-file-size'] === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(values['max-file-size']),
+    verbose: !!values.verbose,
+  };
+}
+
+function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
+  }
+  return value as T;
+}
+
+function nonEmpty(flag: string, value: string | undefined): string | undefined {
+  if (value === '') throw new UsageError(`${flag} needs a file name`);
+  return value;
+}
+
+const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
+
+/** `2mb`, `500k`, `1048576` → bytes. */
+export function parseSize(text: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*([kmg]?b?)$/i.exec(text.trim());
+  const bytes = m ? Math.floor(Number(m[1]) * UNITS[m[2].toLowerCase()]) : NaN;
+  if (!Number.isFinite(bytes) || bytes <= 0) {
+    throw new UsageError(`--max-file-size must be a size such as 500k or 2mb (got "${text}")`);
+  }
+  return bytes;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0];
+}

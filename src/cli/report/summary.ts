@@ -1,0 +1,65 @@
+/**
+ * Numbers every report format shares: counts by severity, files, skips, and the score.
+ */
+
+import { exposureScore, type ExposureScore } from '../../core';
+import type { ScanResult } from '../scan';
+import type { SkipReason } from '../walk';
+
+export interface Summary {
+  findings: number;
+  errors: number;
+  warnings: number;
+  info: number;
+  /** Files with at least one finding. */
+  files: number;
+  filesScanned: number;
+  bytesScanned: number;
+  skipped: number;
+  skippedByReason: Partial<Record<SkipReason, number>>;
+  /** Findings hidden because the baseline lists them. */
+  baselined: number;
+}
+
+export function summarize(result: ScanResult): Summary {
+  const count = (severity: string) => result.findings.filter(f => f.severity === severity).length;
+  const skippedByReason: Partial<Record<SkipReason, number>> = {};
+  for (const s of result.skipped) skippedByReason[s.reason] = (skippedByReason[s.reason] ?? 0) + 1;
+  return {
+    findings: result.findings.length,
+    errors: count('error'),
+    warnings: count('warning'),
+    info: count('info'),
+    files: new Set(result.findings.map(f => f.path)).size,
+    filesScanned: result.filesScanned,
+    bytesScanned: result.bytesScanned,
+    skipped: result.skipped.length,
+    skippedByReason,
+    baselined: result.baselined,
+  };
+}
+
+export function scoreOf(result: ScanResult): ExposureScore {
+  return exposureScore(result.findings);
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+const REASON_LABEL: Record<SkipReason, string> = {
+  binary: 'binary', 'too-large': 'too large', symlink: 'symlink', unreadable: 'unreadable', 'not-a-file': 'not a file',
+};
+
+/** `3 findings (1 error, 2 warnings, 0 info) in 2 files; 40 files scanned, 2 skipped (1 binary, 1 too large)` */
+export function summaryLine(s: Summary): string {
+  const reasons = Object.entries(s.skippedByReason).map(([r, n]) => `${n} ${REASON_LABEL[r as SkipReason]}`);
+  const skipped = `${s.skipped} skipped` + (reasons.length ? ` (${reasons.join(', ')})` : '');
+  const baselined = s.baselined ? `; ${s.baselined} hidden by the baseline` : '';
+  return `${plural(s.findings, 'finding')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${s.info} info) ` +
+    `in ${plural(s.files, 'file')}; ${plural(s.filesScanned, 'file')} scanned, ${skipped}${baselined}`;
+}
+
+export function scoreLine(score: ExposureScore): string {
+  return `Exposure score: ${score.score}/100 (${score.grade})`;
+}

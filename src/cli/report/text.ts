@@ -1,0 +1,52 @@
+/**
+ * The human report: findings grouped by file, one line each with a 1-based line:col,
+ * then the summary and the exposure score.
+ */
+
+import type { Severity } from '../../core';
+import type { ReportFinding, ScanResult } from '../scan';
+import { scoreLine, scoreOf, summarize, summaryLine } from './summary';
+
+export interface TextOptions {
+  color: boolean;
+  verbose: boolean;
+}
+
+const SEVERITY_COLOR: Record<Severity, string> = { error: '31', warning: '33', info: '36' };
+
+export function textReport(result: ScanResult, options: TextOptions): string {
+  const paint = (code: string, s: string) => (options.color ? `\x1b[${code}m${s}\x1b[0m` : s);
+  const lines: string[] = [];
+  for (const [file, findings] of groupByPath(result.findings)) {
+    lines.push(paint('1;4', file));
+    // Columns are aligned within a file's group, so each group reads as a small table.
+    const where = findings.map(f => `${f.range.start.line + 1}:${f.range.start.column + 1}`);
+    const titles = findings.map(f => (f.detail ? `${f.title} (${f.detail})` : f.title));
+    const width = (xs: string[]) => Math.max(...xs.map(x => x.length));
+    const [whereW, providerW, titleW] = [width(where), width(findings.map(f => f.provider)), width(titles)];
+    findings.forEach((f, i) => {
+      lines.push(`  ${where[i].padEnd(whereW)}  ${paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(7))}  ` +
+        `${f.provider.padEnd(providerW)}  ${titles[i].padEnd(titleW)}  ${paint('1', f.masked)}  ${paint('2', `[${f.ruleId}]`)}`);
+    });
+    lines.push('');
+  }
+  if (options.verbose && result.skipped.length) {
+    lines.push('Skipped:');
+    for (const s of result.skipped) lines.push(`  ${s.path}  (${s.reason})`);
+    lines.push('');
+  }
+  lines.push(summaryLine(summarize(result)));
+  const score = scoreOf(result);
+  lines.push(paint('1', scoreLine(score)));
+  return lines.join('\n') + '\n';
+}
+
+function groupByPath(findings: readonly ReportFinding[]): Map<string, ReportFinding[]> {
+  const groups = new Map<string, ReportFinding[]>();
+  for (const f of findings) {
+    const list = groups.get(f.path) ?? [];
+    list.push(f);
+    groups.set(f.path, list);
+  }
+  return groups;
+}

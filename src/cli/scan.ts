@@ -1,0 +1,172 @@
+/**
+ * Runs one scan: resolves the targets, loads each root's .secrethygiene.json and the baseline,
+ * walks the files, hands their text to the engine and applies the suppressions. Knows nothing
+ * about report formats.
+ */
+
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import {
+  applySuppressions, CONFIG_FILE_NAME, ConfigError, createScanner, parseBaseline, parseWorkspaceConfig,
+  type Baseline, type Finding, type Scanner, type WorkspaceConfig,
+} from '../core';
+import type { ScanOptions } from './args';
+import { visitFile, walk, type FileEntry, type Skipped } from './walk';
+
+/** A problem that stops the scan (exit code 2). Messages never quote file contents. */
+export class CliError extends Error {}
+
+export interface ReportFinding extends Finding {
+  /** Relative to the report's base folder, forward slashes. */
+  path: string;
+  /** Tracked by git, when the root is inside a git work tree. */
+  tracked?: boolean;
+}
+
+export interface ScanResult {
+  /** Folder the paths are relative to (SARIF's %SRCROOT%). */
+  base: string;
+  findings: ReportFinding[];
+  skipped: Skipped[];
+  filesScanned: number;
+  bytesScanned: number;
+  /** Findings hidden by the baseline (not by the allowlist or rule settings). */
+  baselined: number;
+}
+
+export type Progress = (filesScanned: number, currentPath: string) => void;
+
+interface Target {
+  /** The folder whose config applies and relative to which the engine sees paths. */
+  root: string;
+  /** Set when the target is a single file. */
+  file?: string;
+}
+
+export function runScan(targetPaths: readonly string[], options: ScanOptions, progress?: Progress): ScanResult {
+  const targets = targetPaths.map(resolveTarget);
+  const base = targets.length === 1 ? targets[0].root : process.cwd();
+  const scanner = createScanner();
+  const cliBaseline = options.baseline && !options.writeBaseline ? loadBaseline(options.baseline) : undefined;
+  const result: ScanResult = { base, findings: [], skipped: [], filesScanned: 0, bytesScanned: 0, baselined: 0 };
+  for (const target of targets) {
+    const config = loadConfig(target.root);
+    const baseline = options.writeBaseline ? undefined : cliBaseline ?? configBaseline(target.root, config);
+    const tracked = trackedFiles(target.root);
+    const display = (rel: string) => toSlashes(path.relative(base, path.join(target.root, rel)));
+    const onFile = (file: FileEntry) => {
+      progress?.(result.filesScanned, display(file.rel));
+      const found = scanFile(scanner, file, result, display);
+      if (!found) return;
+      const visible = applySuppressions(found, config);
+      const kept = applySuppressions(visible, { allowlist: [], rules: {} }, baseline);
+      result.baselined += visible.length - kept.length;
+      for (const f of kept) result.findings.push({ ...f, path: display(file.rel), ...(tracked ? { tracked: tracked.has(file.rel) } : {}) });
+    };
+    const onSkip = (s: Skipped) => result.skipped.push({ ...s, path: display(s.path) });
+    const walkOptions = { useGitignore: options.gitignore, exclude: [...options.exclude, ...config.exclude], maxFileSize: options.maxFileSize };
+    if (target.file) visitFile(path.join(target.root, target.file), target.file, walkOptions, onFile, onSkip);
+    else walk(target.root, walkOptions, onFile, onSkip);
+  }
+  result.findings.sort(byLocation);
+  return result;
+}
+
+/** Reads and scans one file; undefined (and a skip entry) when it is binary or unreadable. */
+function scanFile(scanner: Scanner, file: FileEntry, result: ScanResult, display: (rel: string) => string): Finding[] | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file.abs);
+  } catch {
+    result.skipped.push({ path: display(file.rel), reason: 'unreadable' });
+    return undefined;
+  }
+  // Git's own test: a NUL byte in the first 8000-odd bytes means binary.
+  if (bytes.subarray(0, 8192).includes(0)) {
+    result.skipped.push({ path: display(file.rel), reason: 'binary' });
+    return undefined;
+  }
+  result.filesScanned++;
+  result.bytesScanned += bytes.length;
+  let text = bytes.toString('utf8');
+  // Editors do not count a byte-order mark as a column; neither do we.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return scanner.scan(text, { path: file.rel, languageId: undefined });
+}
+
+function resolveTarget(p: string): Target {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(p);
+  } catch {
+    throw new CliError(`no such file or folder: ${p}`);
+  }
+  const abs = path.resolve(p);
+  if (stat.isDirectory()) return { root: abs };
+  if (stat.isFile()) return { root: path.dirname(abs), file: path.basename(abs) };
+  throw new CliError(`not a file or folder: ${p}`);
+}
+
+function loadConfig(root: string): WorkspaceConfig {
+  const file = path.join(root, CONFIG_FILE_NAME);
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    return { exclude: [], allowlist: [], rules: {} };
+  }
+  try {
+    return parseWorkspaceConfig(text);
+  } catch (e) {
+    throw new CliError(`${file}: ${safeMessage(e)}`);
+  }
+}
+
+function configBaseline(root: string, config: WorkspaceConfig): Baseline | undefined {
+  return config.baseline ? loadBaseline(path.resolve(root, config.baseline)) : undefined;
+}
+
+export function loadBaseline(file: string): Baseline {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new CliError(`cannot read baseline ${file}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
+  }
+  try {
+    return parseBaseline(text);
+  } catch (e) {
+    throw new CliError(`${file}: ${safeMessage(e)}`);
+  }
+}
+
+/**
+ * A ConfigError's own text, minus any quote of the input: recent V8 JSON.parse messages cite
+ * the text around the error, which must not reach a terminal or CI log.
+ */
+function safeMessage(e: unknown): string {
+  if (!(e instanceof ConfigError)) return String((e as Error)?.message ?? e).split('\n')[0];
+  const m = /^(.*?is not valid JSON)/.exec(e.message);
+  if (!m) return e.message.split('\n')[0];
+  const at = /position (\d+)/.exec(e.message);
+  return at ? `${m[1]} (at character ${at[1]})` : m[1];
+}
+
+/** Paths git tracks under `root` (relative to it), or undefined outside a work tree. */
+function trackedFiles(root: string): Set<string> | undefined {
+  try {
+    const out = execFileSync('git', ['-C', root, 'ls-files', '-z'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
+    return new Set(out.split('\0').filter(Boolean));
+  } catch {
+    return undefined;
+  }
+}
+
+function byLocation(a: ReportFinding, b: ReportFinding): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : a.range.start.offset - b.range.start.offset;
+}
+
+export function toSlashes(p: string): string {
+  return p.split(path.sep).join('/');
+}
