@@ -1,0 +1,117 @@
+/**
+ * Entry point: builds the services, wires them to VS Code events and registers every
+ * provider and command. No logic of its own; the engine lives in src/core.
+ */
+
+import * as vscode from 'vscode';
+import { createScanner, type ExposureScore, type Finding } from '../core';
+import { registerCodeActions } from './codeActions';
+import { registerCommands, scanWithProgress, type CommandDeps } from './commands';
+import { DiagnosticsPublisher } from './diagnostics';
+import { FindingStore, type FileFindings } from './findingStore';
+import { FindingsTreeProvider, type FindingsNode } from './findingsView';
+import { FolderConfigs } from './folderConfig';
+import { GitFacts } from './gitFacts';
+import { FINDINGS_VIEW, SETTINGS_SECTION } from './ids';
+import { LiveScan } from './liveScan';
+import { DiskScanner, type ScanOptions, type ScanSummary } from './scanWorkspace';
+import type { ExtensionServices } from './services';
+import { readSettings } from './settings';
+import { ScoreStatusBar } from './statusBar';
+import { watchFiles } from './watcher';
+
+/** What `activate()` returns: read-only views of the extension's state, used by the integration tests. */
+export interface SecretHygieneApi {
+  statusText(): string;
+  /** The status bar tooltip's Markdown source. */
+  tooltip(): string;
+  score(): ExposureScore;
+  /** Current findings per file (masked values only, like everything else). */
+  findings(): FileFindings[];
+  findingsFor(uri: vscode.Uri): Finding[];
+  treeChildren(node?: FindingsNode): FindingsNode[];
+  treeItem(node: FindingsNode): vscode.TreeItem;
+  /** Runs "Scan Workspace" (with its progress notification) and returns the summary. */
+  scanWorkspace(options?: ScanOptions): Promise<ScanSummary | undefined>;
+  /** Resolves when no scan is pending or running and the status bar shows the result. */
+  whenIdle(): Promise<void>;
+  liveStats(): { fullScans: number; incrementalScans: number; lastScanMs: number };
+}
+
+export function activate(context: vscode.ExtensionContext): SecretHygieneApi {
+  const log = vscode.window.createOutputChannel('Secret Hygiene', { log: true });
+  const scanner = createScanner();
+  const store = new FindingStore();
+  const configs = new FolderConfigs(log);
+  const git = new GitFacts();
+  const live = new LiveScan(scanner, store, configs, log);
+  const disk = new DiskScanner(scanner, store, configs, log);
+  const diagnostics = new DiagnosticsPublisher(store);
+  const statusBar = new ScoreStatusBar(store, git, configs, disk);
+  const tree = new FindingsTreeProvider(store);
+  context.subscriptions.push(log, store, configs, git, live, disk, diagnostics, statusBar, tree,
+    vscode.window.createTreeView(FINDINGS_VIEW, { treeDataProvider: tree, showCollapseAll: true }));
+
+  const services: ExtensionServices = {
+    store, configs, git, log,
+    settings: readSettings,
+    rescan: async () => {
+      configs.invalidate();
+      live.revalidateAll();
+      if (disk.workspaceScanned) await disk.scanTree(undefined);
+    },
+    rescanFile: async uri => {
+      const doc = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
+      return doc ? live.scanNow(doc) : (await disk.scanFile(uri)) ?? [];
+    },
+  };
+  const deps: CommandDeps = { services, disk, live, statusBar };
+  registerCommands(context, deps);
+  // Quick fixes (codeActions.ts) map diagnostics back through services.store and call rescan().
+  registerCodeActions(context, services);
+  context.subscriptions.push(
+    watchFiles({ services, disk, live }),
+    vscode.workspace.onDidChangeConfiguration(e => {
+      if (e.affectsConfiguration(SETTINGS_SECTION) || e.affectsConfiguration('files.exclude') || e.affectsConfiguration('search.exclude')) {
+        void services.rescan();
+      }
+    }),
+    vscode.workspace.onDidChangeWorkspaceFolders(() => void services.rescan()),
+  );
+
+  live.revalidateAll();
+  const startup = startupScan(disk, log);
+
+  return {
+    statusText: () => statusBar.text,
+    tooltip: () => statusBar.tooltipMarkdown,
+    score: () => statusBar.current,
+    findings: () => store.all(),
+    findingsFor: uri => store.get(uri),
+    treeChildren: node => tree.getChildren(node),
+    treeItem: node => tree.getTreeItem(node),
+    scanWorkspace: options => scanWithProgress(deps, undefined, options),
+    whenIdle: async () => {
+      await startup;
+      while (!live.idle || disk.isScanning) await new Promise(r => setTimeout(r, 25));
+      await statusBar.settled();
+    },
+    liveStats: () => ({ ...live.stats }),
+  };
+}
+
+/** Background scan at startup: status bar spinner only, no notification. */
+async function startupScan(disk: DiskScanner, log: vscode.LogOutputChannel): Promise<void> {
+  const folders = vscode.workspace.workspaceFolders;
+  if (!folders?.length || !readSettings(folders[0].uri).scanOnStartup) return;
+  try {
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Secret Hygiene' },
+      () => disk.scanTree(undefined));
+  } catch (e) {
+    log.error(`startup scan failed: ${(e as Error).message}`);
+  }
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

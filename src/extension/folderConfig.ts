@@ -1,0 +1,164 @@
+/**
+ * Per workspace folder: `.secrethygiene.json`, the baseline it names (or the default one) and
+ * every `.gitignore`, read through `workspace.fs` (works in virtual workspaces) and re-read when
+ * they change. Answers "is this file excluded / git-ignored?" and applies suppressions.
+ */
+
+import * as vscode from 'vscode';
+import ignore from 'ignore';
+import { minimatch } from 'minimatch';
+import {
+  applySuppressions, CONFIG_FILE_NAME, parseBaseline, parseWorkspaceConfig,
+  type Baseline, type Finding, type WorkspaceConfig,
+} from '../core';
+import { DEFAULT_BASELINE_FILE } from './ids';
+import { readSettings } from './settings';
+
+interface GitignoreFile {
+  /** Folder of the `.gitignore`, relative to the workspace folder ('' at the root). */
+  dir: string;
+  rules: ignore.Ignore;
+}
+
+interface FolderState {
+  config: WorkspaceConfig;
+  configError?: string;
+  baseline?: Baseline;
+  baselineError?: string;
+  gitignores: GitignoreFile[];
+}
+
+const EMPTY_CONFIG: WorkspaceConfig = { exclude: [], allowlist: [], rules: {} };
+const MINIMATCH_OPTS = { dot: true, matchBase: false } as const;
+
+export class FolderConfigs implements vscode.Disposable {
+  private readonly states = new Map<string, Promise<FolderState>>();
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires after a config, baseline or .gitignore was re-read. */
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly log: vscode.LogOutputChannel) {}
+
+  /** The folder's state, loading it on first use. */
+  state(folder: vscode.WorkspaceFolder): Promise<FolderState> {
+    const key = folder.uri.toString();
+    let s = this.states.get(key);
+    if (!s) {
+      s = this.load(folder);
+      this.states.set(key, s);
+    }
+    return s;
+  }
+
+  /** Drops cached state (a watched file changed); the next use re-reads it. */
+  invalidate(folder?: vscode.WorkspaceFolder): void {
+    if (folder) this.states.delete(folder.uri.toString());
+    else this.states.clear();
+    this.changed.fire();
+  }
+
+  /** True for files our settings or `.secrethygiene.json` exclude (minimatch, folder-relative). */
+  async isExcluded(uri: vscode.Uri): Promise<boolean> {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const globs = readSettings(uri).exclude;
+    const rel = folder ? relativePath(folder, uri) : uri.path.replace(/^\//, '');
+    if (folder) globs.push(...(await this.state(folder)).config.exclude);
+    return globs.some(g => minimatch(rel, g, MINIMATCH_OPTS));
+  }
+
+  /** Whether a `.gitignore` in the folder (root or nested) ignores the file. */
+  async isGitIgnored(uri: vscode.Uri): Promise<boolean> {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder) return false;
+    return gitIgnored((await this.state(folder)).gitignores, relativePath(folder, uri));
+  }
+
+  /** Drops allowlisted/baselined/off findings and applies severities (settings win over the config file). */
+  async suppress(uri: vscode.Uri, findings: Finding[]): Promise<Finding[]> {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const state = folder ? await this.state(folder) : undefined;
+    const config = state?.config ?? EMPTY_CONFIG;
+    const rules = { ...config.rules, ...readSettings(uri).severityOverrides };
+    return applySuppressions(findings, { allowlist: config.allowlist, rules }, state?.baseline);
+  }
+
+  /** Paths (folder-relative) whose change means suppressions or ignores must be re-read. */
+  isConfigFile(folder: vscode.WorkspaceFolder, uri: vscode.Uri): boolean {
+    const rel = relativePath(folder, uri);
+    const name = rel.split('/').pop();
+    return name === '.gitignore' || rel === CONFIG_FILE_NAME || rel === DEFAULT_BASELINE_FILE ||
+      /baseline[^/]*\.json$/i.test(rel);
+  }
+
+  private async load(folder: vscode.WorkspaceFolder): Promise<FolderState> {
+    const state: FolderState = { config: EMPTY_CONFIG, gitignores: [] };
+    const configText = await readText(vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME));
+    if (configText !== undefined) {
+      try {
+        state.config = parseWorkspaceConfig(configText);
+      } catch (e) {
+        state.configError = (e as Error).message;
+        this.log.warn(`${folder.name}: ${state.configError}`);
+      }
+    }
+    const baselinePath = state.config.baseline ?? DEFAULT_BASELINE_FILE;
+    const baselineText = await readText(vscode.Uri.joinPath(folder.uri, baselinePath));
+    if (baselineText !== undefined) {
+      try {
+        state.baseline = parseBaseline(baselineText);
+      } catch (e) {
+        state.baselineError = (e as Error).message;
+        this.log.warn(`${folder.name}/${baselinePath}: ${state.baselineError}`);
+      }
+    }
+    state.gitignores = await loadGitignores(folder);
+    return state;
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
+
+async function loadGitignores(folder: vscode.WorkspaceFolder): Promise<GitignoreFile[]> {
+  const files = await vscode.workspace.findFiles(
+    new vscode.RelativePattern(folder, '**/.gitignore'), '**/{node_modules,.git}/**');
+  const out: GitignoreFile[] = [];
+  for (const uri of files) {
+    const text = await readText(uri);
+    if (text === undefined) continue;
+    const rel = relativePath(folder, uri);
+    out.push({ dir: rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '', rules: ignore().add(text) });
+  }
+  // Shallow first, so a deeper `!pattern` can re-include what a parent ignored.
+  return out.sort((a, b) => depth(a.dir) - depth(b.dir));
+}
+
+function gitIgnored(gitignores: GitignoreFile[], rel: string): boolean {
+  let ignored = false;
+  for (const gi of gitignores) {
+    if (gi.dir && !rel.startsWith(`${gi.dir}/`)) continue;
+    const sub = gi.dir ? rel.slice(gi.dir.length + 1) : rel;
+    const verdict = gi.rules.test(sub);
+    if (verdict.ignored) ignored = true;
+    else if (verdict.unignored) ignored = false;
+  }
+  return ignored;
+}
+
+function depth(dir: string): number {
+  return dir ? dir.split('/').length : 0;
+}
+
+export function relativePath(folder: vscode.WorkspaceFolder, uri: vscode.Uri): string {
+  const base = folder.uri.path.endsWith('/') ? folder.uri.path : `${folder.uri.path}/`;
+  return uri.path.startsWith(base) ? uri.path.slice(base.length) : uri.path.replace(/^\//, '');
+}
+
+export async function readText(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,159 @@
+/**
+ * Scans open documents as the user types: every language and scheme except editor internals,
+ * debounced per document, stale results dropped, big documents re-scanned incrementally.
+ */
+
+import * as vscode from 'vscode';
+import type { Finding, Scanner } from '../core';
+import type { FindingStore } from './findingStore';
+import type { FolderConfigs } from './folderConfig';
+import { IGNORED_SCHEMES } from './ids';
+import { addChange, INCREMENTAL_MIN_CHARS, rescanRegion, type DirtyRegion } from './incremental';
+import { readSettings } from './settings';
+
+interface DocState {
+  timer?: ReturnType<typeof setTimeout>;
+  /** Edits since the last scan (undefined: nothing pending or a full scan is due). */
+  dirty?: DirtyRegion;
+  /** Findings of the last scan before suppressions, in that scan's offsets. */
+  raw?: Finding[];
+  /** Set when the next scan must read the whole text (open, save, settings). */
+  full: boolean;
+}
+
+export class LiveScan implements vscode.Disposable {
+  private readonly docs = new Map<string, DocState>();
+  /** Scans started and not yet published (suppressions load asynchronously). */
+  private inflight = 0;
+  private readonly disposables: vscode.Disposable[] = [];
+  /** Time of the last scan of each kind, for tests and the output channel. */
+  readonly stats = { fullScans: 0, incrementalScans: 0, lastScanMs: 0 };
+
+  constructor(
+    private readonly scanner: Scanner,
+    private readonly store: FindingStore,
+    private readonly configs: FolderConfigs,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    this.disposables.push(
+      vscode.workspace.onDidOpenTextDocument(d => this.schedule(d, 0)),
+      vscode.workspace.onDidChangeTextDocument(e => this.onChange(e)),
+      vscode.workspace.onDidSaveTextDocument(d => this.schedule(d, 0, true)),
+      vscode.workspace.onDidCloseTextDocument(d => this.forget(d)),
+      vscode.workspace.onDidOpenNotebookDocument(nb => nb.getCells().forEach(c => this.schedule(c.document, 0))),
+    );
+  }
+
+  /** Scans every open document from scratch (settings or suppression files changed). */
+  revalidateAll(): void {
+    for (const doc of vscode.workspace.textDocuments) this.schedule(doc, 0, true);
+  }
+
+  /** Scans one document now (used by "Scan File" on an open editor). */
+  async scanNow(doc: vscode.TextDocument): Promise<Finding[]> {
+    const state = this.stateOf(doc);
+    if (state.timer) clearTimeout(state.timer);
+    state.full = true;
+    await this.run(doc);
+    return this.store.get(doc.uri);
+  }
+
+  /** No scan waiting for its debounce or for suppressions to load. */
+  get idle(): boolean {
+    return this.inflight === 0 && [...this.docs.values()].every(s => !s.timer);
+  }
+
+  private onChange(e: vscode.TextDocumentChangeEvent): void {
+    if (!e.contentChanges.length || !isScannable(e.document)) return;
+    const state = this.stateOf(e.document);
+    for (const c of e.contentChanges) state.dirty = addChange(state.dirty, c);
+    this.schedule(e.document, readSettings(e.document.uri).debounceMs);
+  }
+
+  private schedule(doc: vscode.TextDocument, delayMs: number, full = false): void {
+    if (!isScannable(doc)) return;
+    const state = this.stateOf(doc);
+    if (full) state.full = true;
+    if (state.timer) clearTimeout(state.timer);
+    state.timer = setTimeout(() => {
+      state.timer = undefined;
+      this.inflight++;
+      this.run(doc)
+        .catch(e => this.log.error(`scan of ${doc.uri.toString(true)} failed: ${(e as Error).message}`))
+        .finally(() => this.inflight--);
+    }, delayMs);
+  }
+
+  private async run(doc: vscode.TextDocument): Promise<void> {
+    if (doc.isClosed) return;
+    const settings = readSettings(doc.uri);
+    if (!settings.enable || (await this.configs.isExcluded(doc.uri))) {
+      this.docs.get(doc.uri.toString())!.raw = undefined;
+      this.store.clearLive(doc.uri);
+      return;
+    }
+    const version = doc.version;
+    const raw = this.scanText(doc);
+    const findings = await this.configs.suppress(doc.uri, raw);
+    // The user kept typing while suppressions loaded: a newer scan is already scheduled.
+    if (doc.isClosed || doc.version !== version) return;
+    this.store.setLive(doc.uri, findings);
+  }
+
+  /** Full or incremental scan of the document's current text; remembers the raw result. */
+  private scanText(doc: vscode.TextDocument): Finding[] {
+    const state = this.stateOf(doc);
+    const text = doc.getText();
+    const context = { path: pathOf(doc), languageId: doc.languageId };
+    const t0 = performance.now();
+    let raw: Finding[];
+    if (!state.full && state.raw && state.dirty && text.length > INCREMENTAL_MIN_CHARS) {
+      raw = rescanRegion({
+        text, previous: state.raw, dirty: state.dirty,
+        positionAt: o => doc.positionAt(o), scan: slice => this.scanner.scan(slice, context),
+      });
+      this.stats.incrementalScans++;
+    } else {
+      raw = this.scanner.scan(text, context);
+      this.stats.fullScans++;
+    }
+    this.stats.lastScanMs = performance.now() - t0;
+    state.raw = raw;
+    state.dirty = undefined;
+    state.full = false;
+    return raw;
+  }
+
+  private forget(doc: vscode.TextDocument): void {
+    const state = this.docs.get(doc.uri.toString());
+    if (state?.timer) clearTimeout(state.timer);
+    this.docs.delete(doc.uri.toString());
+    this.store.clearLive(doc.uri);
+  }
+
+  private stateOf(doc: vscode.TextDocument): DocState {
+    const key = doc.uri.toString();
+    let s = this.docs.get(key);
+    if (!s) {
+      s = { full: true };
+      this.docs.set(key, s);
+    }
+    return s;
+  }
+
+  dispose(): void {
+    for (const s of this.docs.values()) if (s.timer) clearTimeout(s.timer);
+    this.disposables.forEach(d => d.dispose());
+  }
+}
+
+export function isScannable(doc: vscode.TextDocument): boolean {
+  return !IGNORED_SCHEMES.has(doc.uri.scheme) && doc.languageId !== 'Log';
+}
+
+/** A path for file-kind decisions (tests, docs, .env …); untitled documents have none. */
+function pathOf(doc: vscode.TextDocument): string | undefined {
+  if (doc.isUntitled) return undefined;
+  const folder = vscode.workspace.getWorkspaceFolder(doc.uri);
+  return folder ? vscode.workspace.asRelativePath(doc.uri, false) : doc.uri.path;
+}

@@ -1,0 +1,139 @@
+/**
+ * The workspace exposure score in the status bar (left: it is about the whole workspace):
+ * `$(shield) 72 C`, a tooltip that says what costs how much, click → the Findings view.
+ */
+
+import * as vscode from 'vscode';
+import { exposureScore, type ExposureScore, type ScoredFinding } from '../core';
+import type { FindingStore } from './findingStore';
+import { relativePath, type FolderConfigs } from './folderConfig';
+import type { GitFacts } from './gitFacts';
+import { COMMANDS } from './ids';
+import type { DiskScanner } from './scanWorkspace';
+
+/** Recompute at most this often while findings stream in (typing, scans). */
+const UPDATE_DELAY_MS = 100;
+const WARN_BELOW = 75;
+const ERROR_BELOW = 50;
+
+export class ScoreStatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('secretHygiene.score', vscode.StatusBarAlignment.Left, 50);
+  private readonly disposables: vscode.Disposable[] = [];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private pending: Promise<void> = Promise.resolve();
+  current: ExposureScore = exposureScore([]);
+
+  constructor(
+    private readonly store: FindingStore,
+    private readonly git: GitFacts,
+    private readonly configs: FolderConfigs,
+    private readonly disk: DiskScanner,
+  ) {
+    this.item.name = 'Secret Hygiene exposure score';
+    this.item.command = COMMANDS.showFindings;
+    this.disposables.push(
+      store.onDidChange(() => this.updateSoon()),
+      git.onDidChange(() => this.updateSoon()),
+      configs.onDidChange(() => this.updateSoon()),
+      disk.onDidChangeState(() => this.render()),
+    );
+    this.render();
+    this.item.show();
+    this.updateSoon();
+  }
+
+  get text(): string {
+    return this.item.text;
+  }
+
+  get tooltipMarkdown(): string {
+    const t = this.item.tooltip;
+    return typeof t === 'string' ? t : t?.value ?? '';
+  }
+
+  /** Resolves once the score reflects every change made so far. */
+  async settled(): Promise<void> {
+    while (this.timer) await new Promise(r => setTimeout(r, UPDATE_DELAY_MS));
+    await this.pending;
+  }
+
+  updateSoon(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.pending = this.update();
+    }, UPDATE_DELAY_MS);
+  }
+
+  private async update(): Promise<void> {
+    this.current = exposureScore(await scoredFindings(this.store, this.git, this.configs));
+    this.render();
+  }
+
+  private render(): void {
+    const { score, grade } = this.current;
+    const icon = this.disk.isScanning ? '$(sync~spin)' : '$(shield)';
+    this.item.text = `${icon} ${score} ${grade}`;
+    this.item.backgroundColor = score < ERROR_BELOW ? new vscode.ThemeColor('statusBarItem.errorBackground')
+      : score < WARN_BELOW ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    this.item.tooltip = tooltipFor(this.current, this.disk);
+    this.item.accessibilityInformation = { label: `Secret exposure score ${score}, grade ${grade}` };
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.disposables.forEach(d => d.dispose());
+    this.item.dispose();
+  }
+}
+
+/** Every current finding with the facts the score weighs: path, tracked by git, ignored `.env`. */
+export async function scoredFindings(store: FindingStore, git: GitFacts, configs: FolderConfigs): Promise<ScoredFinding[]> {
+  const out: ScoredFinding[] = [];
+  for (const { uri, findings } of store.all()) {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const path = folder ? relativePath(folder, uri) : uri.path;
+    const tracked = folder ? await git.isTracked(uri) : undefined;
+    const envIgnored = isEnvFileName(path) && folder ? await configs.isGitIgnored(uri) : undefined;
+    for (const f of findings) {
+      out.push({ ...f, path, ...(tracked !== undefined ? { tracked } : {}), ...(envIgnored ? { envIgnored } : {}) });
+    }
+  }
+  return out;
+}
+
+function isEnvFileName(path: string): boolean {
+  const name = path.split('/').pop() ?? '';
+  return /^\.env(\.|$)/.test(name) && !/\.(example|sample|template|dist)$/.test(name);
+}
+
+function tooltipFor(s: ExposureScore, disk: DiskScanner): vscode.MarkdownString {
+  const md = new vscode.MarkdownString('', true);
+  md.isTrusted = { enabledCommands: [COMMANDS.showFindings, COMMANDS.scanWorkspace] };
+  md.appendMarkdown(`**Secret exposure score: ${s.score}/100 (${s.grade})**\n\n`);
+  if (!s.breakdown.bySeverity.length) {
+    md.appendMarkdown('No hardcoded secrets found.\n\n');
+  } else {
+    md.appendMarkdown(`| severity | findings | cost |\n|---|---:|---:|\n`);
+    for (const row of s.breakdown.bySeverity) md.appendMarkdown(`| ${row.severity} | ${row.count} | ${row.cost} |\n`);
+    md.appendMarkdown(`\nTotal cost ${s.penalty}: score = 100 × e^(−cost / 30).\n\n`);
+    md.appendMarkdown('Top files:\n\n');
+    for (const f of s.breakdown.topFiles.slice(0, 5)) md.appendMarkdown(`- \`${escapeMd(f.path || 'untitled')}\` — ${f.cost}\n`);
+    md.appendMarkdown('\nCost = severity (error 10, warning 4, info 1) × confidence (verified 1, provider 0.8, generic 0.5), ' +
+      '× 1.5 when tracked by git, ÷ 4 in a git-ignored `.env`.\n\n');
+  }
+  md.appendMarkdown(scanLine(disk));
+  md.appendMarkdown(`\n\n[Show findings](command:${COMMANDS.showFindings}) · [Scan workspace](command:${COMMANDS.scanWorkspace})`);
+  return md;
+}
+
+function scanLine(disk: DiskScanner): string {
+  if (disk.isScanning) return '$(sync~spin) Scanning the workspace…';
+  const last = disk.lastSummary;
+  if (!last) return 'Open files only: the workspace has not been scanned yet.';
+  return `Last workspace scan: ${last.filesScanned} files, ${last.findings} findings${last.state === 'cancelled' ? ' (cancelled)' : ''}.`;
+}
+
+function escapeMd(s: string): string {
+  return s.replace(/[`\\]/g, '\\$&');
+}
