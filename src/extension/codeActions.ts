@@ -101,7 +101,9 @@ class SecretFixProvider implements vscode.CodeActionProvider {
     token: vscode.CancellationToken): Promise<vscode.CodeAction[]> {
     const source = this.deps.diagnosticSource ?? DIAGNOSTIC_SOURCE;
     const ours = context.diagnostics.filter(d => d.source === source);
-    if (!ours.length) return [];
+    // Save-time requests (`source.*`) and other kinds: don't read files or spawn git for nothing.
+    if (!ours.length || (context.only && !context.only.intersects(BASE_KIND))) return [];
+    const wants = (kind: vscode.CodeActionKind) => !context.only || context.only.intersects(kind);
     const facts = await gatherFacts(document);
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of ours) {
@@ -109,7 +111,7 @@ class SecretFixProvider implements vscode.CodeActionProvider {
       const finding = this.findingFor(document, diagnostic);
       const value = finding && currentValue(document, diagnostic, finding);
       if (!finding || value === undefined) continue;
-      const fix: FixTarget = { document, diagnostic, finding, value, facts };
+      const fix: FixTarget = { document, diagnostic, finding, value, facts, wants };
       actions.push(...await actionsFor(fix));
     }
     return actions;
@@ -142,19 +144,22 @@ interface FixTarget {
   /** The raw secret: passed to planners and into the edit, never logged or shown. */
   value: string;
   facts: WorkspaceFacts | undefined;
+  /** Whether the request (`CodeActionContext.only`) asks for this kind. */
+  wants: (kind: vscode.CodeActionKind) => boolean;
 }
 
 async function actionsFor(fix: FixTarget): Promise<vscode.CodeAction[]> {
+  const { facts, wants } = fix;
   const actions: vscode.CodeAction[] = [];
-  if (fix.facts && isEnvFile(fix.facts.relPath)) {
-    actions.push(...await envFileActions(fix, fix.facts));
-  } else if (fix.facts) {
-    actions.push(...await moveActions(fix, fix.facts));
+  if (facts && isEnvFile(facts.relPath)) {
+    if (wants(FIX_KINDS.envFile) || wants(FIX_KINDS.rotate)) actions.push(...await envFileActions(fix, facts));
+  } else if (facts && (wants(FIX_KINDS.moveToEnv) || wants(FIX_KINDS.secretReference))) {
+    actions.push(...await moveActions(fix, facts));
   }
-  const ignore = ignoreCommentAction(fix);
+  const ignore = wants(FIX_KINDS.ignoreComment) && ignoreCommentAction(fix);
   if (ignore) actions.push(ignore);
-  if (fix.facts) actions.push(await baselineAction(fix, fix.facts));
-  const rotate = rotateAction(fix);
+  if (facts && wants(FIX_KINDS.baseline)) actions.push(await baselineAction(fix, facts));
+  const rotate = wants(FIX_KINDS.rotate) && rotateAction(fix);
   if (rotate && !actions.some(a => a.command?.command === OPEN_ROTATE_URL_COMMAND)) actions.push(rotate);
   return actions;
 }
