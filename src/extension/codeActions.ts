@@ -81,6 +81,7 @@ interface FileState {
   text: string | undefined;
   /** Set when VS Code holds the file as a document: edits must use its (maybe unsaved) text. */
   document?: vscode.TextDocument;
+  onDisk: boolean;
 }
 
 /** Everything the planners need to know about the workspace around one document. */
@@ -389,7 +390,7 @@ async function gatherFacts(document: vscode.TextDocument): Promise<WorkspaceFact
 }
 
 function roleFiles(fix: FixTarget, facts: WorkspaceFacts): Record<string, FileState> {
-  const source: FileState = { uri: fix.document.uri, text: fix.document.getText(), document: fix.document };
+  const source: FileState = { uri: fix.document.uri, text: fix.document.getText(), document: fix.document, onDisk: true };
   return { source, env: facts.env, gitignore: facts.gitignore, envExample: facts.envExample };
 }
 
@@ -399,17 +400,21 @@ async function terraformVariables(document: vscode.TextDocument): Promise<FileSt
   return readFileState(vscode.Uri.joinPath(document.uri, '..', 'variables.tf'));
 }
 
-/** The text VS Code would edit: an open document's (maybe unsaved) text, else the file on disk. */
+/**
+ * The text VS Code would edit: a document's (maybe unsaved) text, else the file on disk.
+ * A document whose file was deleted and that holds no unsaved text is stale: the file is missing.
+ */
 async function readFileState(uri: vscode.Uri): Promise<FileState> {
-  const document = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
-  if (document) return { uri, text: document.getText(), document };
+  let disk: string | undefined;
   try {
-    const bytes = await vscode.workspace.fs.readFile(uri);
     // VS Code drops a UTF-8 BOM when it loads a file; offsets must not count it.
-    return { uri, text: new TextDecoder().decode(bytes).replace(/^\uFEFF/, '') };
+    disk = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)).replace(/^\uFEFF/, '');
   } catch {
-    return { uri, text: undefined };
+    disk = undefined;
   }
+  const document = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
+  if (document && (disk !== undefined || document.isDirty)) return { uri, text: document.getText(), document, onDisk: disk !== undefined };
+  return { uri, text: disk, onDisk: disk !== undefined };
 }
 
 const gitRepoCache = new Map<string, { at: number; inside: boolean }>();
@@ -440,15 +445,24 @@ function git(folder: vscode.WorkspaceFolder, args: string[]): Promise<string> {
 // Plan → WorkspaceEdit
 
 /**
- * One WorkspaceEdit for a whole plan (one undo step). New files are created empty and then
- * filled by an insert, so an existing file (created meanwhile) is appended to, never lost.
+ * One WorkspaceEdit for a whole plan, so one undo restores every file.
+ *
+ * Order matters for that undo. VS Code applies consecutive text edits as one step, and
+ * undoing a step that spans several files asks "undo across all files?" unless the step
+ * is one of several in the same edit. So the source edits come first, and each other file
+ * gets a `createFile(ignoreIfExists)` before its edits: that creates a missing file (then
+ * filled by an insert, so a file created meanwhile is appended to, never lost) and, for an
+ * existing one, separates the steps. Undo in any of the files then reverts them all at once.
  */
 async function toWorkspaceEdit(plan: FixPlan, files: Record<string, FileState>): Promise<vscode.WorkspaceEdit> {
   const edit = new vscode.WorkspaceEdit();
-  for (const fileEdit of plan.edits) {
+  const ordered = [...plan.edits].sort((a, b) => Number(b.file === 'source') - Number(a.file === 'source'));
+  for (const fileEdit of ordered) {
     const state = files[fileEdit.file] ?? await readFileState(resolveRelative(files, fileEdit.file));
-    if (fileEdit.create || state.text === undefined) {
+    if (fileEdit.file !== 'source' && !(state.document?.isDirty && !state.onDisk)) {
       edit.createFile(state.uri, { ignoreIfExists: true });
+    }
+    if (fileEdit.create || state.text === undefined) {
       edit.insert(state.uri, new vscode.Position(0, 0), applyTextEdits('', fileEdit.edits));
       continue;
     }
