@@ -50,6 +50,7 @@ function acceptValue(name: string, value: string, quoted: boolean, ctx: RuleCont
   if (isUuid(value) || isHashLike(value)) return false;
   if (/^(?:true|false|yes|no|on|off|required|optional|null|nil|none|empty|string|number|boolean|secret|password|token)$/i.test(value)) return false;
   if (/^\d+$/.test(value) || /[{}()<>\[\]]/.test(value)) return false;
+  if (/^[,;:)\]}>|&]/.test(value)) return false; // the name was prose inside a string: `"Unexpected token =",Dup…`
   if (/^(?:test|dummy|fake|demo|sample|example|foo|bar|abc|admin|root|guest|user|pass)/i.test(value)) return false;
   if (/^(?:0x)?[0-9a-f]+$/i.test(value) && value.length < 20) return false; // short hex: ids, colours, hashes
   if (/^[A-Za-z]+$/.test(value) && (value.match(/[A-Z]/g)?.length ?? 0) <= 3) return false; // words: `IAmSensitive`
