@@ -1,0 +1,64 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { demoTemplateDir, fillPlaceholders, materializeDemo } from '../../../src/cli/demo';
+import { createScanner } from '../../../src/core';
+import { ensureBuilt, runCli, textAt, type JsonReport } from './run';
+
+function templateFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap(e =>
+    e.isDirectory() ? templateFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]);
+}
+
+describe('CLI demo workspace', function () {
+  this.timeout(60_000);
+  before(ensureBuilt);
+
+  it('`npm run scan` with no folder scans the demo: findings of several providers, a score, exit 1', () => {
+    // npm sets npm_lifecycle_event to the script name; that is how the CLI knows.
+    const run = runCli(['scan'], { env: { npm_lifecycle_event: 'scan' } });
+    assert.strictEqual(run.code, 1, run.stderr);
+    assert.match(run.stderr, /bundled demo workspace/);
+    assert.match(run.stdout, /^src\/server\.ts$/m);
+    assert.match(run.stdout, /\n\d+ findings \(\d+ errors?, .*; \d+ files scanned, 1 skipped \(1 binary\)\nExposure score: \d+\/100 \([A-F]\)\n$/);
+  });
+
+  it('--demo gives the same findings; no generated token appears in any output', () => {
+    const run = runCli(['scan', '--demo', '--format', 'json']);
+    assert.strictEqual(run.code, 1);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    const providers = new Set(report.findings.map(f => f.provider));
+    assert.ok(providers.size >= 6, [...providers].join(', '));
+    const dir = /generated into (.+)\)\./.exec(run.stderr)![1];
+    const text = runCli(['scan', '--demo', '--verbose']);
+    const sarif = runCli(['scan', '--demo', '--format', 'sarif']);
+    for (const f of report.findings) {
+      const raw = textAt(path.join(dir, f.path), f);
+      assert.ok(raw.length >= 16, `${f.ruleId} region is too short to be the secret`);
+      for (const out of [run.stdout, run.stderr, text.stdout, text.stderr, sarif.stdout]) assert.ok(!out.includes(raw), `raw ${f.ruleId} value printed`);
+    }
+    // The git-ignored .env.local is not scanned; the placeholders in .env.example are not reported.
+    assert.ok(!report.findings.some(f => f.path.startsWith('.env.') || f.path.startsWith('config/')));
+  });
+
+  it('committed templates hold no token-shaped text; every placeholder kind exists and is deterministic', () => {
+    const templates = demoTemplateDir()!;
+    const scanner = createScanner();
+    for (const file of templateFiles(templates)) {
+      const text = fs.readFileSync(file, 'utf8');
+      assert.deepStrictEqual(scanner.scan(text, { path: path.relative(templates, file) }).map(f => f.ruleId), [], file);
+      const filled = fillPlaceholders(text, 42);
+      assert.ok(!filled.includes('{{FAKE:'), `unknown placeholder in ${file}`);
+      assert.strictEqual(filled, fillPlaceholders(text, 42));
+    }
+    assert.throws(() => fillPlaceholders('{{FAKE:nope}}', 1), /unknown placeholder kind "nope"/);
+    const target = fs.mkdtempSync(path.join(os.tmpdir(), 'sh-demo-'));
+    try {
+      materializeDemo(target);
+      assert.ok(fs.existsSync(path.join(target, '.gitignore')) && fs.existsSync(path.join(target, '.env')));
+    } finally {
+      fs.rmSync(target, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,145 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { maskSecret } from '../../../src/core/redact';
+import { RULES } from '../../../src/core/rules';
+import { crcToken, join, openaiProjectKey, slackBotToken } from '../../helpers/fakes';
+import { ensureBuilt, positionOf, removeWorkspaces, runCli, scanJson, textAt, workspace } from './run';
+
+const GITHUB = crcToken(join('gh', 'p_'));
+const OPENAI = openaiProjectKey();
+const SLACK = slackBotToken();
+
+const APP_TS = `import OpenAI from 'openai';\n\nexport const client = new OpenAI({ apiKey: "${OPENAI}" });\n`;
+const DEPLOY_PY = `import requests\n\n\nGITHUB_TOKEN = "${GITHUB}"\nheaders = {"Authorization": f"token {GITHUB_TOKEN}"}\n`;
+// A file name that needs URI encoding in SARIF.
+const NOTIFY_JS = `// notify\nconst slack = { token: '${SLACK}' };\n`;
+
+function app(): string {
+  return workspace({ 'src/app.ts': APP_TS, 'scripts/deploy.py': DEPLOY_PY, 'src/notify me.js': NOTIFY_JS, 'README.txt': 'nothing here\n' });
+}
+
+function assertNoRawToken(text: string, where: string): void {
+  for (const token of [GITHUB, OPENAI, SLACK]) assert.ok(!text.includes(token), `a raw token appears in ${where}`);
+}
+
+describe('CLI reports', function () {
+  this.timeout(60_000);
+  before(ensureBuilt);
+  after(removeWorkspaces);
+
+  it('text: groups findings by file with 1-based line:col and the masked value, then summary and score', () => {
+    const dir = app();
+    const run = runCli(['scan', dir]);
+    assert.strictEqual(run.code, 1, run.stderr);
+    const lines = run.stdout.trimEnd().split('\n');
+    const gh = positionOf(DEPLOY_PY, GITHUB);
+    const ai = positionOf(APP_TS, OPENAI);
+    const headerAt = (file: string) => lines.indexOf(file);
+    assert.ok(headerAt('scripts/deploy.py') >= 0 && headerAt('src/app.ts') >= 0, run.stdout);
+    const ghLine = lines[headerAt('scripts/deploy.py') + 1];
+    assert.match(ghLine, new RegExp(`^  ${gh.line}:${gh.column}\\s+error\\s+GitHub\\s+.*${escape(maskSecret(GITHUB))}\\s+\\[github-pat\\]$`));
+    const aiLine = lines[headerAt('src/app.ts') + 1];
+    assert.match(aiLine, new RegExp(`^  ${ai.line}:${ai.column}\\s+error\\s+OpenAI\\s+.*${escape(maskSecret(OPENAI))}\\s+\\[openai-project-key\\]$`));
+    assert.match(lines[lines.length - 2], /^3 findings \(3 errors, 0 warnings, 0 info\) in 3 files; 4 files scanned, 0 skipped$/);
+    assert.match(lines[lines.length - 1], /^Exposure score: \d{1,2}\/100 \([A-F]\)$/);
+    assertNoRawToken(run.stdout + run.stderr, 'text output');
+  });
+
+  it('text: no colour codes when stdout is not a terminal', () => {
+    const run = runCli(['scan', app()], { env: { NO_COLOR: undefined } });
+    assert.ok(!run.stdout.includes('\x1b['), 'escape codes in piped output');
+    assert.ok(!run.stderr.includes('\r'), 'progress line on a non-terminal stderr');
+  });
+
+  it('JSON: findings with 1-based regions over the real secret, masked values, summary and score', () => {
+    const dir = app();
+    const { run, report } = scanJson(dir);
+    assert.strictEqual(run.code, 1);
+    assert.strictEqual(report.tool.name, 'secret-hygiene');
+    assert.strictEqual(report.findings.length, 3);
+    for (const f of report.findings) {
+      const raw = textAt(path.join(dir, f.path), f);
+      assert.ok([GITHUB, OPENAI, SLACK].includes(raw), `region of ${f.ruleId} does not cover the token`);
+      assert.strictEqual(f.masked, maskSecret(raw));
+      assert.match(f.fingerprint, new RegExp(`^${f.ruleId}:`));
+      assert.ok(f.envVar && f.provider && f.title && f.severity && f.confidence);
+    }
+    assert.deepStrictEqual(report.findings.map(f => f.path), ['scripts/deploy.py', 'src/app.ts', 'src/notify me.js']);
+    assert.deepStrictEqual([report.summary.findings, report.summary.errors, report.summary.filesScanned, report.summary.files], [3, 3, 4, 3]);
+    assert.ok(report.score.score < 100 && /^[A-F]$/.test(report.score.grade));
+    assertNoRawToken(run.stdout + run.stderr, 'JSON output');
+    assert.match(run.stderr, /Exposure score: \d+\/100/); // the human summary goes to stderr
+  });
+
+  it('SARIF 2.1.0: rules for every result, consistent ruleIndex, 1-based regions, fingerprints, encoded URIs', () => {
+    const dir = app();
+    const run = runCli(['scan', dir, '--format', 'sarif']);
+    assert.strictEqual(run.code, 1);
+    assertNoRawToken(run.stdout + run.stderr, 'SARIF output');
+    const log = JSON.parse(run.stdout);
+    assert.strictEqual(log.version, '2.1.0');
+    assert.match(log.$schema, /sarif/);
+    assert.strictEqual(log.runs.length, 1);
+    const [sarifRun] = log.runs;
+    const driver = sarifRun.tool.driver;
+    assert.strictEqual(driver.name, 'Secret Hygiene');
+    assert.ok(driver.informationUri && driver.version);
+    assert.strictEqual(driver.rules.length, RULES.length);
+    for (const rule of driver.rules) {
+      assert.ok(rule.id && rule.name && rule.shortDescription.text && rule.fullDescription.text, rule.id);
+      assert.ok(rule.help.text && rule.help.markdown, rule.id);
+      assert.ok(['error', 'warning', 'note'].includes(rule.defaultConfiguration.level), rule.id);
+    }
+    assert.match(sarifRun.originalUriBaseIds['%SRCROOT%'].uri, /^file:\/\/.*\/$/);
+    assert.strictEqual(sarifRun.results.length, 3);
+    for (const result of sarifRun.results) {
+      assert.strictEqual(driver.rules[result.ruleIndex].id, result.ruleId);
+      assert.ok(['error', 'warning', 'note'].includes(result.level));
+      const loc = result.locations[0].physicalLocation;
+      assert.strictEqual(loc.artifactLocation.uriBaseId, '%SRCROOT%');
+      const file = path.join(dir, ...loc.artifactLocation.uri.split('/').map(decodeURIComponent));
+      const r = loc.region;
+      const raw = textAt(file, { line: r.startLine, column: r.startColumn, endLine: r.endLine, endColumn: r.endColumn });
+      assert.ok([GITHUB, OPENAI, SLACK].includes(raw), `region of ${result.ruleId} does not cover the token`);
+      assert.ok(result.message.text.includes(maskSecret(raw)));
+      assert.match(result.partialFingerprints['secretHygiene/v1'], new RegExp(`^${result.ruleId}:`));
+    }
+    const uris = sarifRun.results.map((r: any) => r.locations[0].physicalLocation.artifactLocation.uri);
+    assert.ok(uris.includes('src/notify%20me.js'), uris.join(', '));
+  });
+
+  it('--output writes the report to a file and keeps the summary on stderr', () => {
+    const dir = app();
+    const out = path.join(dir, '..', `${path.basename(dir)}.sarif`);
+    const run = runCli(['scan', dir, '--format', 'sarif', '--output', out]);
+    try {
+      assert.strictEqual(run.code, 1);
+      assert.strictEqual(run.stdout, '');
+      assert.match(run.stderr, /^3 findings .*\nExposure score: \d+\/100 \([A-F]\)\n$/);
+      const written = fs.readFileSync(out, 'utf8');
+      assertNoRawToken(written, 'the --output file');
+      assert.strictEqual(JSON.parse(written).runs[0].results.length, 3);
+    } finally {
+      fs.rmSync(out, { force: true });
+    }
+  });
+
+  it('reports 100 (A) and exit 0 on a clean folder', () => {
+    const run = runCli(['scan', workspace({ 'index.js': 'console.log(process.env.OPENAI_API_KEY);\n' })]);
+    assert.strictEqual(run.code, 0);
+    assert.match(run.stdout, /^0 findings \(0 errors, 0 warnings, 0 info\) in 0 files; 1 file scanned, 0 skipped\nExposure score: 100\/100 \(A\)\n$/);
+  });
+
+  it('scans a single file given as PATH, and several paths in one run', () => {
+    const dir = app();
+    const one = runCli(['scan', path.join(dir, 'src', 'app.ts'), '--format', 'json']);
+    assert.deepStrictEqual(JSON.parse(one.stdout).findings.map((f: { path: string }) => f.path), ['app.ts']);
+    const two = runCli(['scan', 'src/app.ts', 'scripts', '--format', 'json'], { cwd: dir });
+    assert.deepStrictEqual(JSON.parse(two.stdout).findings.map((f: { path: string }) => f.path), ['scripts/deploy.py', 'src/app.ts']);
+  });
+});
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
