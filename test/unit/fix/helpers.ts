@@ -35,3 +35,12 @@ export function inputFor(snippet: string, secret: string, languageId: string, pa
     suggestedName: 'OPENAI_API_KEY', inGitRepo: true, ...extra,
   };
 }
+
+/**
+ * Replaces each secret with a placeholder so that a failing assertion prints the shape of
+ * the text, never a token (even a fake one).
+ */
+export function hide(text: string | undefined, ...secrets: string[]): string | undefined {
+  if (text === undefined) return undefined;
+  return secrets.reduce((acc, s, i) => acc.split(s).join(`<secret${i + 1}>`), text);
+}

@@ -5,7 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { formatDotenvValue, isGitIgnored, parseDotenv, planMoveToEnv } from '../../../src/core/fix';
 import { join, openaiProjectKey, pemBlock } from '../../helpers/fakes';
-import { applyPlan, fileEdit, inputFor } from './helpers';
+import { applyPlan, fileEdit, hide, inputFor } from './helpers';
 
 const JS = `const key = "SECRET";\n`;
 
@@ -14,19 +14,20 @@ describe('planMoveToEnv: .env, .gitignore and .env.example', () => {
     const key = openaiProjectKey();
     const input = inputFor(JS, key, 'javascript', 'a.js', { envText: 'PORT=3000', gitignoreText: 'node_modules/\n.env\n' });
     const files = applyPlan(planMoveToEnv(input), { source: input.sourceText, env: input.envText, gitignore: input.gitignoreText });
-    assert.strictEqual(files.env, `PORT=3000\nOPENAI_API_KEY=${key}\n`);
+    assert.strictEqual(hide(files.env, key), 'PORT=3000\nOPENAI_API_KEY=<secret1>\n');
     assert.strictEqual(files.gitignore, 'node_modules/\n.env\n', '.env was already ignored');
   });
 
   it('makes the name unique against keys already in .env', () => {
     const key = openaiProjectKey();
-    const envText = `OPENAI_API_KEY=${openaiProjectKey()}\nOPENAI_API_KEY_2=other\n`;
+    const other = openaiProjectKey();
+    const envText = `OPENAI_API_KEY=${other}\nOPENAI_API_KEY_2=other\n`;
     const input = inputFor(JS, key, 'javascript', 'a.js', { envText });
     const plan = planMoveToEnv(input);
     const files = applyPlan(plan, { source: input.sourceText, env: envText, gitignore: undefined });
     assert.strictEqual(plan.envName, 'OPENAI_API_KEY_3');
-    assert.strictEqual(files.source, 'const key = process.env.OPENAI_API_KEY_3;\n');
-    assert.strictEqual(files.env, `${envText}OPENAI_API_KEY_3=${key}\n`);
+    assert.strictEqual(hide(files.source, key), 'const key = process.env.OPENAI_API_KEY_3;\n');
+    assert.strictEqual(hide(files.env, key, other), 'OPENAI_API_KEY=<secret2>\nOPENAI_API_KEY_2=other\nOPENAI_API_KEY_3=<secret1>\n');
   });
 
   it('reuses the key that already holds the same value, leaving .env untouched', () => {
@@ -36,7 +37,7 @@ describe('planMoveToEnv: .env, .gitignore and .env.example', () => {
     const plan = planMoveToEnv(input);
     assert.strictEqual(plan.envName, 'LLM_KEY');
     assert.strictEqual(fileEdit(plan, 'env'), undefined);
-    assert.strictEqual(applyPlan(plan, { source: input.sourceText })['source'], 'const key = process.env.LLM_KEY;\n');
+    assert.strictEqual(hide(applyPlan(plan, { source: input.sourceText })['source'], key), 'const key = process.env.LLM_KEY;\n');
   });
 
   it('writes a PEM key as one double-quoted line with \\n that parses back to the same value', () => {
@@ -44,8 +45,8 @@ describe('planMoveToEnv: .env, .gitignore and .env.example', () => {
     const input = inputFor('const pem = `SECRET`;\n', pem, 'javascript', 'a.js');
     const files = applyPlan(planMoveToEnv(input), { source: input.sourceText, env: undefined, gitignore: undefined });
     assert.strictEqual(files.env!.split('\n').length, 2, 'one line plus the final newline');
-    assert.match(files.env!, /^OPENAI_API_KEY="-----BEGIN [^\n]+\\n[^\n]+-----"\n$/);
-    assert.strictEqual(parseDotenv(files.env!).get('OPENAI_API_KEY')!.value, pem);
+    assert.match(hide(files.env, ...pem.split('\n').slice(1, -1))!, /^OPENAI_API_KEY="-----BEGIN [^\n]+-----\\n(?:<secret\d+>\\n)+-----END [^\n]+-----"\n$/);
+    assert.ok(parseDotenv(files.env!).get('OPENAI_API_KEY')!.value === pem, 'the PEM reads back unchanged');
   });
 
   it('quotes tricky values so that they read back unchanged', () => {
@@ -144,7 +145,7 @@ describe('planMoveToEnv: when there is no safe rewrite', () => {
       const input = inputFor(snippet, key, lang, p);
       const files = applyPlan(planMoveToEnv(input), { source: input.sourceText, env: undefined, gitignore: undefined });
       const withoutImport = lang === 'python' ? files.source!.replace('import os\n\n', '') : files.source;
-      assert.strictEqual(withoutImport, expected);
+      assert.strictEqual(hide(withoutImport, key), expected);
     }
   });
 });

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { planMoveToEnv } from '../../../src/core/fix';
 import { openaiProjectKey } from '../../helpers/fakes';
-import { applyPlan, inputFor } from './helpers';
+import { applyPlan, hide, inputFor } from './helpers';
 
 /** One realistic snippet per language: `SECRET` is where the key sits, the expected text after the fix. */
 interface Case { name: string; languageId: string; path: string; before: string; after: string; notes?: RegExp }
@@ -131,8 +131,8 @@ describe('planMoveToEnv: one snippet per language', () => {
       const plan = planMoveToEnv(input);
       assert.strictEqual(plan.unsafeReason, undefined);
       const files = applyPlan(plan, { source: input.sourceText, env: undefined, gitignore: undefined });
-      assert.strictEqual(files.source, c.after.replace('SECRET2', 'x'));
-      assert.strictEqual(files.env, `OPENAI_API_KEY=${key}\n`);
+      assert.strictEqual(hide(files.source, key), c.after.replace('SECRET2', 'x'));
+      assert.strictEqual(hide(files.env, key), 'OPENAI_API_KEY=<secret1>\n');
       assert.strictEqual(files.gitignore, '.env\n');
       assert.strictEqual(plan.envName, 'OPENAI_API_KEY');
       assert.ok(!files.source!.includes(key), 'the key left the source');
@@ -145,8 +145,8 @@ describe('planMoveToEnv: one snippet per language', () => {
     const input = inputFor(`resource "openai_project" "p" {\n  api_key = "SECRET"\n}\n`, key, 'terraform', 'infra/main.tf', { suggestedName: 'OPENAI_API_KEY' });
     const plan = planMoveToEnv(input);
     const files = applyPlan(plan, { source: input.sourceText, env: undefined, gitignore: undefined });
-    assert.strictEqual(files.source, `resource "openai_project" "p" {\n  api_key = var.openai_api_key\n}\n\nvariable "openai_api_key" {\n  type      = string\n  sensitive = true\n}\n`);
-    assert.strictEqual(files.env, `TF_VAR_openai_api_key=${key}\n`);
+    assert.strictEqual(hide(files.source, key), `resource "openai_project" "p" {\n  api_key = var.openai_api_key\n}\n\nvariable "openai_api_key" {\n  type      = string\n  sensitive = true\n}\n`);
+    assert.strictEqual(hide(files.env, key), 'TF_VAR_openai_api_key=<secret1>\n');
     assert.strictEqual(plan.envName, 'TF_VAR_openai_api_key');
   });
 
@@ -155,7 +155,7 @@ describe('planMoveToEnv: one snippet per language', () => {
     const input = inputFor(`provider "x" {\n  token = "Bearer SECRET"\n}\n`, key, 'terraform', 'main.tf', { terraformVariablesText: 'variable "region" {}\n' });
     const plan = planMoveToEnv(input);
     const files = applyPlan(plan, { source: input.sourceText, env: undefined, gitignore: undefined, terraformVariables: input.terraformVariablesText });
-    assert.strictEqual(files.source, `provider "x" {\n  token = "Bearer \${var.openai_api_key}"\n}\n`);
+    assert.strictEqual(hide(files.source, key), `provider "x" {\n  token = "Bearer \${var.openai_api_key}"\n}\n`);
     assert.strictEqual(files.terraformVariables, `variable "region" {}\n\nvariable "openai_api_key" {\n  type      = string\n  sensitive = true\n}\n`);
     const again = planMoveToEnv({ ...input, terraformVariablesText: files.terraformVariables });
     assert.strictEqual(again.edits.find(f => f.file === 'terraformVariables'), undefined);
@@ -165,6 +165,6 @@ describe('planMoveToEnv: one snippet per language', () => {
     const key = openaiProjectKey();
     const input = inputFor(`env:\n  TOKEN: SECRET\n`, key, 'yaml', '.github/workflows/release.yaml', { suggestedName: 'GITHUB_TOKEN' });
     const files = applyPlan(planMoveToEnv(input), { source: input.sourceText, env: undefined, gitignore: undefined });
-    assert.strictEqual(files.source, 'env:\n  TOKEN: ${{ secrets.GH_TOKEN }}\n');
+    assert.strictEqual(hide(files.source, key), 'env:\n  TOKEN: ${{ secrets.GH_TOKEN }}\n');
   });
 });

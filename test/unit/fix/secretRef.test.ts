@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { planMoveToSecretReference, secretStoreInput, type SecretManager } from '../../../src/core/fix';
 import { openaiProjectKey, pemBlock, join } from '../../helpers/fakes';
-import { applyPlan, fileEdit, inputFor } from './helpers';
+import { applyPlan, fileEdit, hide, inputFor } from './helpers';
 
 const MANAGERS: SecretManager[] = ['1password', 'vault', 'aws', 'azure', 'gcp', 'doppler', 'custom'];
 const PY = `import os\n\nclient = OpenAI(api_key="SECRET")\n`;
@@ -39,9 +39,9 @@ describe('planMoveToSecretReference', () => {
       const input = { ...inputFor(PY, key, 'python', 'app.py'), manager, customTemplate: 'sm://team/{kebab}' };
       const plan = planMoveToSecretReference(input);
       const files = applyPlan(plan, { source: input.sourceText, env: undefined, gitignore: undefined });
-      assert.strictEqual(files.env, `OPENAI_API_KEY=${expected[manager][0]}\n`, manager);
+      assert.strictEqual(hide(files.env, key), `OPENAI_API_KEY=${expected[manager][0]}\n`, manager);
       assert.strictEqual(plan.storeCommand, expected[manager][1], manager);
-      assert.strictEqual(files.source, `import os\n\nclient = OpenAI(api_key=os.environ["OPENAI_API_KEY"])\n`);
+      assert.strictEqual(hide(files.source, key), `import os\n\nclient = OpenAI(api_key=os.environ["OPENAI_API_KEY"])\n`);
       assert.strictEqual(files.gitignore, '.env\n');
     }
   });
@@ -61,8 +61,8 @@ describe('planMoveToSecretReference', () => {
     const input = { ...inputFor(PY, key, 'python', 'app.py', { envText, gitignoreText: '.env' }), manager: '1password' as const };
     const plan = planMoveToSecretReference(input);
     const files = applyPlan(plan, { source: input.sourceText, env: envText, gitignore: '.env' });
-    assert.strictEqual(files.env, 'A=1\nLLM_KEY=op://Private/LLM_KEY/credential # prod\nB=2\n');
-    assert.strictEqual(files.source, `import os\n\nclient = OpenAI(api_key=os.environ["LLM_KEY"])\n`);
+    assert.strictEqual(hide(files.env, key), 'A=1\nLLM_KEY=op://Private/LLM_KEY/credential # prod\nB=2\n');
+    assert.strictEqual(hide(files.source, key), `import os\n\nclient = OpenAI(api_key=os.environ["LLM_KEY"])\n`);
   });
 
   it('refuses custom templates that would pull the value in, and JSON sources', () => {
@@ -77,8 +77,8 @@ describe('planMoveToSecretReference', () => {
   it('1Password gets an item JSON template on stdin, the others the bare value', () => {
     const key = openaiProjectKey();
     const item = JSON.parse(secretStoreInput({ manager: '1password', vault: 'Dev' }, 'OPENAI_API_KEY', key));
-    assert.deepStrictEqual(item, { title: 'OPENAI_API_KEY', category: 'API_CREDENTIAL', fields: [{ id: 'credential', label: 'credential', type: 'CONCEALED', value: key }] });
-    assert.strictEqual(secretStoreInput({ manager: 'gcp' }, 'OPENAI_API_KEY', key), key);
+    assert.deepStrictEqual({ ...item, fields: item.fields.map((f: { value: string }) => ({ ...f, value: hide(f.value, key) })) }, { title: 'OPENAI_API_KEY', category: 'API_CREDENTIAL', fields: [{ id: 'credential', label: 'credential', type: 'CONCEALED', value: '<secret1>' }] });
+    assert.ok(secretStoreInput({ manager: 'gcp' }, 'OPENAI_API_KEY', key) === key, 'gcp reads the bare value');
     assert.strictEqual(fileEdit(planMoveToSecretReference({ ...inputFor(PY, key, 'python', 'a.py'), manager: 'aws' }), 'envExample'), undefined);
   });
 });

@@ -1,0 +1,125 @@
+/**
+ * The rewritten snippets compile (and, where cheap, run and read the variable) with the
+ * real toolchains on this machine. Each test skips when its tool is missing.
+ */
+
+import * as assert from 'assert';
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { planMoveToEnv } from '../../../src/core/fix';
+import { openaiProjectKey } from '../../helpers/fakes';
+import { applyPlan, inputFor } from './helpers';
+
+function have(tool: string): boolean {
+  try {
+    execFileSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Rewrites `snippet` (SECRET marks the key) and writes it as `file` in a fresh temp dir. */
+function rewritten(snippet: string, languageId: string, file: string): { dir: string; file: string; text: string } {
+  const input = inputFor(snippet, openaiProjectKey(), languageId, file);
+  const plan = planMoveToEnv(input);
+  assert.strictEqual(plan.unsafeReason, undefined);
+  const text = applyPlan(plan, { source: input.sourceText, env: undefined, gitignore: undefined, terraformVariables: undefined }).source!;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sh-fix-'));
+  fs.writeFileSync(path.join(dir, file), text);
+  return { dir, file: path.join(dir, file), text };
+}
+
+/** Runs a command with OPENAI_API_KEY set to a known value; returns stdout. */
+function run(cmd: string, args: string[], cwd: string): string {
+  return execFileSync(cmd, args, { cwd, env: { ...process.env, OPENAI_API_KEY: 'from-env' }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+describe('rewritten code compiles and reads the environment', function () {
+  this.timeout(60000);
+  const dirs: string[] = [];
+  after(() => dirs.forEach(d => fs.rmSync(d, { recursive: true, force: true })));
+  const make = (...a: Parameters<typeof rewritten>) => { const r = rewritten(...a); dirs.push(r.dir); return r; };
+
+  it('Python (import os inserted after docstring and __future__)', function () {
+    if (!have('python3')) this.skip();
+    const r = make('"""Client."""\nfrom __future__ import annotations\n\nKEY = r"SECRET"\nprint(KEY, f"{KEY!r}")\n', 'python', 'client.py');
+    assert.strictEqual(run('python3', [r.file], r.dir).split(' ')[0], 'from-env');
+  });
+
+  it('JavaScript (node)', function () {
+    const r = make('const key = "SECRET";\nconsole.log(`Bearer ${key}`.slice(7));\n', 'javascript', 'a.js');
+    assert.strictEqual(run('node', [r.file], r.dir).trim(), 'from-env');
+  });
+
+  it('TypeScript under --strict (typed string gets !)', function () {
+    const tsc = path.resolve(__dirname, '../../../../node_modules/typescript/bin/tsc');
+    if (!fs.existsSync(tsc)) this.skip();
+    const r = make('declare const process: { env: Record<string, string | undefined> };\nexport const key: string = "SECRET";\nexport const n: number = key.length;\n', 'typescript', 'a.ts');
+    execFileSync('node', [tsc, '--strict', '--noEmit', '--lib', 'es2022', r.file], { cwd: r.dir });
+  });
+
+  it('Rust: let, &str argument, .to_string(), String::from and const', function () {
+    if (!have('rustc')) this.skip();
+    const snippet = [
+      'const BUILT: &str = "SECRET";',
+      'fn takes(k: &str) -> usize { k.len() }',
+      'fn main() {',
+      '    let a = "SECRET";',
+      '    let b: String = "SECRET".to_string();',
+      '    let c = String::from("SECRET");',
+      '    println!("{} {} {} {} {}", a, b, c, takes("SECRET"), BUILT);',
+      '}',
+    ].join('\n');
+    // Rewrite every occurrence in turn, as a user applying the fix to each finding would.
+    let text = snippet;
+    const key = openaiProjectKey();
+    while (text.includes('SECRET')) {
+      const input = inputFor(text, key, 'rust', 'main.rs');
+      text = applyPlan(planMoveToEnv(input), { source: input.sourceText, env: undefined, gitignore: undefined }).source!;
+    }
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sh-fix-'));
+    dirs.push(dir);
+    fs.writeFileSync(path.join(dir, 'main.rs'), text);
+    run('rustc', ['--edition', '2021', '-o', path.join(dir, 'main'), path.join(dir, 'main.rs')], dir);
+    assert.strictEqual(run(path.join(dir, 'main'), [], dir).trim(), 'from-env from-env from-env 8 from-env');
+  });
+
+  it('C (stdlib.h added) and C++ (cstdlib added, constexpr dropped)', function () {
+    if (!have('gcc') || !have('g++')) this.skip();
+    const c = make('#include <stdio.h>\n\nint main(void) {\n    const char *key = "SECRET";\n    puts(key);\n    return 0;\n}\n', 'c', 'a.c');
+    run('gcc', ['-Wall', '-Werror', '-o', path.join(c.dir, 'a'), c.file], c.dir);
+    assert.strictEqual(run(path.join(c.dir, 'a'), [], c.dir).trim(), 'from-env');
+    const cpp = make('#include <iostream>\n\nstatic constexpr const char* kKey = "SECRET";\nint main() { std::cout << kKey << std::endl; }\n', 'cpp', 'a.cpp');
+    run('g++', ['-Wall', '-Werror', '-o', path.join(cpp.dir, 'b'), cpp.file], cpp.dir);
+    assert.strictEqual(run(path.join(cpp.dir, 'b'), [], cpp.dir).trim(), 'from-env');
+  });
+
+  it('Java', function () {
+    if (!have('javac') || !have('java')) this.skip();
+    const r = make('public class App {\n    private static final String KEY = "SECRET";\n    public static void main(String[] a) { System.out.println(KEY); }\n}\n', 'java', 'App.java');
+    run('javac', [r.file], r.dir);
+    assert.strictEqual(run('java', ['-cp', r.dir, 'App'], r.dir).trim(), 'from-env');
+  });
+
+  it('Go', function () {
+    if (!have('go')) this.skip();
+    const r = make('package main\n\nimport "fmt"\n\nconst key = "SECRET"\n\nfunc main() { fmt.Println(key) }\n', 'go', 'main.go');
+    assert.strictEqual(run('go', ['run', r.file], r.dir).trim(), 'from-env');
+  });
+
+  it('Bash', function () {
+    if (!have('bash')) this.skip();
+    const r = make("#!/bin/bash\nTOKEN='SECRET'\necho \"$TOKEN\"\n", 'shellscript', 'run.sh');
+    assert.strictEqual(run('bash', [r.file], r.dir).trim(), 'from-env');
+  });
+
+  it('Terraform (variable block appended; terraform validate)', function () {
+    if (!have('terraform')) this.skip();
+    const r = make('output "auth" {\n  value     = "Bearer SECRET"\n  sensitive = true\n}\n', 'terraform', 'main.tf');
+    run('terraform', ['init', '-backend=false', '-input=false', '-no-color'], r.dir);
+    assert.match(run('terraform', ['validate', '-no-color'], r.dir), /configuration is valid/);
+  });
+});
