@@ -76,9 +76,13 @@ export function envNameFor(rule: Rule, assignedName: string | undefined): string
  * Skips a type between name and `=`: `token: string = "…"` (TS, Kotlin, Swift, Scala),
  * `var authToken string = "…"` (Go). Returns the offset after `=` when found, else `i`.
  */
-function skipTypeAnnotation(text: string, i: number, limit: number, op: string, setOp: (op: string) => void): number {
-  const m = /^[ \t]{0,4}([A-Za-z_][\w.<>?\[\], ]{0,40}?)[ \t]{0,4}=(?![=>])/.exec(text.slice(i, Math.min(limit, i + 60)));
-  if (!m || (op === '' && !/^[ \t]/.test(text.slice(i - 1, i)))) return i;
+function skipTypeAnnotation(text: string, i: number, limit: number, op: string, setOp: (op: string) => void,
+  nameStart: number): number {
+  // Go's `var name Type =` needs the declaration keyword; `name: Type =` needs the colon.
+  if (op === '' && !/(?:^|[\s;{(])(?:var|const|let|val)[ \t]+$/.test(text.slice(Math.max(0, nameStart - 8), nameStart))) return i;
+  const m = /^[ \t]{0,4}[A-Za-z_][\w.]{0,30}(?:<[\w.,<> ?]{0,40}>)?(?:\[\])?\??[ \t]{0,4}=(?![=>])/
+    .exec(text.slice(i, Math.min(limit, i + 80)));
+  if (!m) return i;
   setOp('=');
   return i + m[0].length;
 }
@@ -118,7 +122,7 @@ export function assignmentAt(text: string, at: number, limit: number): Assignmen
   } else {
     while (i < limit && /[=:>!?|]/.test(text[i]) && i - opStart < 3) i++;
     let op = text.slice(opStart, i);
-    if (op === ':' || op === '') i = skipTypeAnnotation(text, i, limit, op, (o) => (op = o));
+    if (op === ':' || op === '') i = skipTypeAnnotation(text, i, limit, op, (o) => (op = o), s);
     if (!/^(?:=|:|:=|=>|\?\?=|\|\|=|==|===)$/.test(op)) {
       if (!(isFlag && op === '' && i > e)) return undefined; // `--token abc`
     }
@@ -141,7 +145,8 @@ export function assignmentAt(text: string, at: number, limit: number): Assignmen
   // Unquoted: runs to whitespace, a comment, or a delimiter.
   const vStart = i;
   let j = vStart;
-  const stops = isXmlTag ? '< \t\r\n' : ' \t\r\n,;#';
+  // An XML element's text runs to the closing tag (spaces included, so prose is seen as prose).
+  const stops = isXmlTag ? '<\r\n' : ' \t\r\n,;#';
   while (j < limit && !stops.includes(text[j]) && j - vStart <= 512) j++;
   if (j === vStart) return undefined;
   return { name, value: text.slice(vStart, j), start: vStart, end: j, quoted: false };

@@ -15,7 +15,7 @@ export function isConfigLike(path?: string, languageId?: string): boolean {
   return !!path && CONFIG_FILE.test(normalize(path));
 }
 
-const TEST_PATH = /(?:^|\/)(?:tests?|__tests__|spec|specs|__mocks__|mocks?|fixtures?|__fixtures__|testdata|test-data|examples?|samples?|demos?|docs?)(?:\/|$)|[._-](?:test|spec|mock|fixture|example|sample)s?\.[\w]+$|(?:^|\/)(?:test_|examples?[-_.])[\w.-]+$/i;
+const TEST_PATH = /(?:^|\/)(?:tests?|__tests__|spec|specs|__mocks__|mocks?|fixtures?|__fixtures__|testdata|test-data|examples?|samples?|demos?|docs?)(?:\/|$)|[._-](?:test|spec|mock|fixture|example|sample)s?\.[\w]+$|(?:^|\/)(?:tests?[_.-]|examples?[-_.])[\w.-]+$/i;
 
 /** Tests, fixtures, examples and docs: where token-shaped values are usually dummies. */
 export function isTestOrExamplePath(path?: string): boolean {

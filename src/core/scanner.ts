@@ -5,6 +5,7 @@
 
 import { assignedNameBefore, envNameFor } from './assignment';
 import { isPlaceholder, isReference } from './filters';
+import { isKnownExample } from './knownExamples';
 import { KeywordIndex } from './prefilter';
 import { fingerprint, maskSecret, valueHash } from './redact';
 import { isConfigLike, isDocumentation, isTestOrExamplePath } from './fileKinds';
@@ -159,6 +160,7 @@ function acceptCandidate(rule: Rule, candidate: RawMatch, ctx: RuleContext): Raw
     const near = ctx.text.slice(Math.max(0, candidate.start - rule.context.chars), candidate.end + rule.context.chars);
     if (!rule.context.pattern.test(near)) return undefined;
   }
+  if (isKnownExample(value)) return undefined;
   if (rule.validate) {
     const verdict = rule.validate(value, ctx, candidate);
     if (verdict === false) return undefined;

@@ -61,6 +61,7 @@ function adoPasswords(window: string, windowStart: number, ctx: RuleContext): Ra
     const near = around(ctx.text, windowStart + s, windowStart + e, 200);
     if (!/(?:server|data source|host|addr(?:ess)?|initial catalog|database|uid|user id)\s{0,2}=/i.test(near)) continue;
     if (!/;/.test(near) || isDummyPassword(value)) continue;
+    if (/[()]/.test(value)) continue; // `password = strdup(…);` is code, not a connection string
     out.push({ start: windowStart + s, end: windowStart + e, value });
   }
   return out;

@@ -1,0 +1,29 @@
+/**
+ * Credentials printed in specifications and vendor documentation, which then appear in
+ * countless READMEs, docstrings and tests. They grant nothing. Stored as value hashes
+ * (see `valueHash` in redact.ts) so that this file does not itself look like a leak.
+ */
+
+import { valueHash } from './redact';
+
+const KNOWN_EXAMPLE_HASHES = new Set([
+  '686cb5f623e9c249655c80c04aaa5ec2', // RFC 6749 §5.1 access token
+  'ef82a750d982a32c415c59c132d951c1', // RFC 6749 §5.1 refresh token
+  'aecdbe336bf1e949d68d28c6e2dc5202', // RFC 6749 §4.1.2 authorization code
+  '6d0c15262421e9b37bc7ea5fee09147a', // RFC 6749 §2.3.1 client credentials (HTTP Basic)
+  'fb2a8db8611c400c29f328ce3fd73bb4', // RFC 6749 §2.3.1 client secret
+  'a25a936eece21332d657f56c441ea758', // RFC 5849 §1.2 token
+  'dcca90c7493438eb437be2cf0dc6ca72', // RFC 5849 §1.2 token secret
+  'a3e5964d7f60e66653276d69b7e97bd0', // RFC 5849 §1.2 temporary token
+  'd5e82ba7d2b6ac303ffc04c4935b64a8', // RFC 5849 §1.2 temporary secret
+  '18dc70bc3452d0224d2f493d69e5c5e2', // RFC 5849 §3.1 token
+  '99ece1d16dc976bb5a3b1d0d3cb98642', // RFC 5849 §3.1 token secret
+  '639297deb8e4ed7d9c332037eb45bfc9', // RFC 5849 §1.2 client secret
+  '229c163d18d125e4b3f42bf299486949', // jwt.io's example HS256 token
+  '1afd7db98d1de17ed0f4adb53ed0fd89', // AWS documentation secret access key
+  '05c89b2e26a1d57b951c8ecb3bbdefc9', // AWS documentation access key id
+]);
+
+export function isKnownExample(value: string): boolean {
+  return KNOWN_EXAMPLE_HASHES.has(valueHash(value));
+}
