@@ -10,11 +10,16 @@ import * as path from 'path';
 import { performance } from 'perf_hooks';
 
 const GNU_TIME = '/usr/bin/time';
+const TIMEOUT = '/usr/bin/timeout';
 
 export interface ToolRun {
   wallMs: number;
+  /** User + system CPU time: unlike wall time, barely affected by other load on the machine. */
+  cpuMs?: number;
   exitCode: number | null;
   peakRssMb?: number;
+  /** True when the run was stopped at its time limit (wallMs is then a lower bound). */
+  timedOut?: boolean;
   /** Tail of stderr when the run failed, for the report (never contains full secrets: both tools mask). */
   error?: string;
 }
@@ -26,19 +31,38 @@ export interface ToolFinding {
   ruleId: string;
 }
 
-/** Runs `node <args>` from `cwd`, timing it end to end. */
-export function timeNode(args: string[], cwd: string, okExitCodes: number[]): ToolRun {
-  const useTime = fs.existsSync(GNU_TIME);
-  const [cmd, argv] = useTime ? [GNU_TIME, ['-v', process.execPath, ...args]] : [process.execPath, args];
+/**
+ * Runs `node <args>` from `cwd`, timing it end to end. With `limitSeconds`, coreutils
+ * `timeout` stops it (inside /usr/bin/time, so the whole process tree goes and RSS is still read).
+ */
+export function timeNode(args: string[], cwd: string, okExitCodes: number[], limitSeconds?: number): ToolRun {
+  let argv = [process.execPath, ...args];
+  if (limitSeconds && fs.existsSync(TIMEOUT)) argv = [TIMEOUT, String(limitSeconds), ...argv];
+  if (fs.existsSync(GNU_TIME)) argv = [GNU_TIME, '-v', ...argv];
   const t0 = performance.now();
-  const res = spawnSync(cmd, argv, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const res = spawnSync(argv[0], argv.slice(1), { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const wallMs = performance.now() - t0;
-  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(res.stderr ?? '');
-  const run: ToolRun = { wallMs, exitCode: res.status, ...(rss ? { peakRssMb: Number(rss[1]) / 1024 } : {}) };
-  if (res.status === null || !okExitCodes.includes(res.status)) {
+  const run: ToolRun = { wallMs, exitCode: res.status, ...resourceUse(res.stderr ?? '') };
+  if (limitSeconds && res.status === 124) run.timedOut = true;
+  else if (res.status === null || !okExitCodes.includes(res.status)) {
     run.error = (res.stderr ?? String(res.error)).replace(/\tCommand being timed[\s\S]*/, '').trim().slice(-600);
   }
   return run;
+}
+
+/** Peak RSS and CPU time from `/usr/bin/time -v` output. */
+function resourceUse(stderr: string): Pick<ToolRun, 'peakRssMb' | 'cpuMs'> {
+  const num = (label: string) => {
+    const m = new RegExp(`${label}: ([\\d.]+)`).exec(stderr);
+    return m ? Number(m[1]) : undefined;
+  };
+  const rss = num('Maximum resident set size \\(kbytes\\)');
+  const user = num('User time \\(seconds\\)');
+  const sys = num('System time \\(seconds\\)');
+  return {
+    ...(rss !== undefined ? { peakRssMb: rss / 1024 } : {}),
+    ...(user !== undefined && sys !== undefined ? { cpuMs: (user + sys) * 1000 } : {}),
+  };
 }
 
 export function ourCliArgs(cliPath: string, corpus: string, output: string): string[] {
@@ -65,7 +89,7 @@ export function readSecretlintFindings(file: string, corpus: string): ToolFindin
 
 /**
  * Our JSON report, read leniently (its exact shape belongs to the CLI): every object with a
- * `ruleId` and a `range` (0-based, as in the engine's Finding) found anywhere in the document,
+ * `ruleId` and a 1-based `line` (or a 0-based engine `range`) found anywhere in the document,
  * with the path taken from the nearest enclosing `path`/`file`/`filePath`.
  */
 export function readOurFindings(file: string, corpus: string): ToolFinding[] {
@@ -77,7 +101,10 @@ export function readOurFindings(file: string, corpus: string): ToolFinding[] {
     const here = ['path', 'file', 'filePath', 'uri'].map(k => obj[k]).find(v => typeof v === 'string') as string | undefined;
     const p = here ?? filePath;
     const line = lineOf(obj);
-    if (typeof obj.ruleId === 'string' && line !== undefined && p) out.push({ path: toRel(corpus, p), line, ruleId: obj.ruleId });
+    if (typeof obj.ruleId === 'string' && line !== undefined && p) {
+      out.push({ path: toRel(corpus, p), line, ruleId: obj.ruleId });
+      return; // nested objects (`related`) point at other findings already listed
+    }
     for (const v of Object.values(obj)) if (v && typeof v === 'object') visit(v, p);
   };
   visit(JSON.parse(fs.readFileSync(file, 'utf8')), undefined);
