@@ -14,6 +14,7 @@ export * from './suppress';
 export { isLockfile, isSourceMap, isTestOrExamplePath, commentStyleFor, isConfigLike } from './fileKinds';
 export { toEnvName } from './text';
 export * from './fix';
+export * from './checks';
 export * from './score';
 
 let defaultScanner: Scanner | undefined;

@@ -28,6 +28,7 @@ import { privateKeyRules } from './privateKey';
 import { registryRules } from './registries';
 import { secretManagerRules } from './secretManagers';
 import { supabaseRules } from './supabase';
+import { checkRules } from '../checks/rules';
 
 export const RULES: readonly Rule[] = [
   ...openaiRules,
@@ -56,6 +57,7 @@ export const RULES: readonly Rule[] = [
   // Provider-specific JWT kinds (Supabase, 1Password) are registered above; this is the rest.
   ...jwtRules,
   ...genericRules,
+  ...checkRules, // client-exposed-env-var, secret-logged: their matches are code, not secrets
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -1,0 +1,164 @@
+/**
+ * Client-side exposure: a credential in code that ships to a browser or inside a distributed
+ * app is public, whatever the file's permissions. Two parts:
+ * - `isClientSideFile` + `annotateClientExposure`: provider findings in client code (or
+ *   assigned to a framework's public variable) get the `client-exposed` tag and error severity;
+ * - the `client-exposed-env-var` rule: a variable whose *name* says secret but whose prefix
+ *   makes the framework inline it into the client bundle (`NEXT_PUBLIC_OPENAI_API_KEY`).
+ */
+
+import { isTestOrExamplePath } from '../fileKinds';
+import type { Finding, RawMatch, Rule, RuleContext } from '../types';
+import { CODE_RULES, RULE } from './ruleIds';
+import { namesASecret } from './secretNames';
+import { slashes, withTag } from './tags';
+
+/** Framework prefixes that inline a variable into client code, and who does it. */
+const CLIENT_PREFIXES: readonly [string, string][] = [
+  ['NEXT_PUBLIC_', 'Next.js'], ['EXPO_PUBLIC_', 'Expo'], ['NUXT_PUBLIC_', 'Nuxt'], ['VITE_', 'Vite'],
+  ['REACT_APP_', 'Create React App'], ['GATSBY_', 'Gatsby'], ['PUBLIC_', 'SvelteKit/Astro'],
+];
+
+/** The client prefix of a variable name and the framework that ships it, if any. */
+export function clientPrefixOf(name: string): { prefix: string; framework: string } | undefined {
+  const hit = CLIENT_PREFIXES.find(([p]) => name.startsWith(p) && name.length > p.length);
+  return hit && { prefix: hit[0], framework: hit[1] };
+}
+
+/**
+ * Names of keys that are meant for browsers: Stripe/Clerk publishable keys, Supabase anon
+ * keys, Firebase web config, Maps/Mapbox browser keys, search-only and analytics write keys.
+ */
+const PUBLISHABLE_NAME = /PUBLISHABLE|(?:^|_)ANON(?:_PUBLIC)?_KEY$|(?:^|_)FIREBASE_(?:WEB_)?API_KEY$|(?:^|_)MAPS?_(?:JS_|JAVASCRIPT_|EMBED_|BROWSER_|PLATFORM_)?(?:API_)?KEY$|MAPBOX|(?:^|_)ALGOLIA_(?:SEARCH|APP)|SEARCH_ONLY|(?:^|_)POSTHOG_|(?:^|_)AMPLITUDE_|(?:^|_)SEGMENT_WRITE_KEY$|(?:^|_)MIXPANEL_|(?:^|_)RECAPTCHA_SITE_KEY$|(?:^|_)SITE_KEY$|(?:^|_)PUBLIC_KEY$|(?:^|_)PK$/;
+
+export function isPublishableName(name: string): boolean {
+  return PUBLISHABLE_NAME.test(name.toUpperCase());
+}
+
+/** Paths that only ever run on a server, even under client-looking folders. */
+const SERVER_PATH = /(?:^|\/)(?:src\/)?(?:pages|app)\/api\/|(?:^|\/)server\/|\.server\.[cm]?[jt]sx?$|(?:^|\/)\+(?:page|layout)\.server\.[jt]s$|(?:^|\/)\+server\.[jt]s$|(?:^|\/)(?:middleware|route)\.[jt]s$|(?:^|\/)Package\.swift$|(?:^|\/)Sources\/(?:App|Run|Server)\//;
+
+/** Folders and bundles served to browsers or packaged into apps. */
+const CLIENT_PATHS: readonly RegExp[] = [
+  /(?:^|\/)(?:public|static|wwwroot|src\/components)\//, // served as-is, or UI components
+  /(?:^|\/)(?:src\/)?pages\/.+\.[cm]?[jt]sx?$/, // Next.js pages router (pages/api is excluded above)
+  /\.(?:html?|vue|svelte)$/i,
+  /(?:^|\/)dist\/assets\/[^/]+\.m?js$|(?:^|\/)\.next\/static\/|(?:^|\/)out\/_next\/static\/|(?:^|\/)build\/static\/js\/|(?:^|\/)\.nuxt\/dist\/client\/|(?:^|\/)\.output\/public\/|(?:^|\/)\.svelte-kit\/output\/client\//,
+  // Android and iOS: sources and resources end up inside the APK/IPA.
+  /(?:^|\/)res\/(?:values|xml|raw)[^/]*\/[^/]+\.xml$|(?:^|\/)AndroidManifest\.xml$|(?:^|\/)[^/]*Info\.plist$|(?:^|\/)google-services\.json$/,
+  /(?:^|\/)app\/src\/main\/.+\.(?:kt|java|swift)$|(?:^|\/)(?:android|ios)\/.+\.(?:kt|java|swift|m|mm|plist|xcconfig)$|\.swift$|(?:^|\/)lib\/.+\.dart$/,
+  // Electron renderer processes run web content.
+  /(?:^|\/)(?:src\/)?renderer\/|(?:^|\/)(?:renderer|preload)\.[cm]?[jt]sx?$/,
+];
+
+/** `"use client"` as the file's first statement (after comments). */
+const USE_CLIENT = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]{0,2000}?\*\/)*['"]use client['"]/;
+const SERVER_ONLY = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]{0,2000}?\*\/)*['"]use server['"]|import\s+['"]server-only['"]/;
+
+/**
+ * True when the file's code or resources reach end users' devices: browser sources and
+ * bundles, client components, mobile app sources and resources, Electron renderer code.
+ * Tests, examples and server-only modules are not client code.
+ */
+export function isClientSideFile(path: string, text = ''): boolean {
+  const p = slashes(path);
+  if (isTestOrExamplePath(p) || SERVER_PATH.test(p)) return false;
+  const head = text.slice(0, 4000);
+  if (SERVER_ONLY.test(head)) return false;
+  if (USE_CLIENT.test(head)) return true;
+  return CLIENT_PATHS.some(re => re.test(p));
+}
+
+/** Rules whose keys are public by design (none are reported today; kept for new rules). */
+const PUBLIC_BY_DESIGN_RULES: ReadonlySet<string> = new Set(['stripe-publishable-key', 'supabase-anon-key', 'firebase-web-api-key']);
+
+const GEMINI_CONTEXT = /gemini|generativelanguage|generative[-_ ]?ai|genai|aistudio/i;
+const BROWSER_KEY_CONTEXT = /firebase|initializeApp|authDomain|messagingSenderId|maps\.googleapis|google\.maps|maps\/api\/js|places|geocod|youtube|recaptcha/i;
+
+type GoogleKeyUse = 'secret' | 'browser' | 'unknown';
+
+/** Google `AIza` keys share one format for browser and server keys: the code around tells. */
+function googleKeyUse(finding: Finding, text: string): GoogleKeyUse {
+  const near = text.slice(Math.max(0, finding.range.start.offset - 400), finding.range.end.offset + 400);
+  if (/gemini/i.test(finding.title) || GEMINI_CONTEXT.test(near)) return 'secret';
+  return BROWSER_KEY_CONTEXT.test(near) ? 'browser' : 'unknown';
+}
+
+const MOVE_ADVICE = 'move the call behind a server endpoint that holds the key in a server-only variable, and rotate this key';
+
+/**
+ * Tags findings of secret rules that sit in client code, or that are assigned to a variable
+ * the framework inlines into the client (`NEXT_PUBLIC_…`), as `client-exposed` with error
+ * severity. Publishable keys are left alone; Google keys are judged by their context.
+ */
+export function annotateClientExposure(findings: readonly Finding[], path: string, text: string): Finding[] {
+  const clientFile = isClientSideFile(path, text);
+  return findings.map(f => {
+    if (CODE_RULES.has(f.ruleId) || PUBLIC_BY_DESIGN_RULES.has(f.ruleId)) return f;
+    const exposedVar = f.assignedName ? clientPrefixOf(f.assignedName) : undefined;
+    if (!clientFile && !exposedVar) return f;
+    const where = exposedVar
+      ? `${f.assignedName} is inlined into the client bundle by ${exposedVar.framework}, so this key ships to every browser`
+      : 'This file ships to every browser or app install, so this key is readable by anyone';
+    if (f.ruleId === RULE.googleApiKey) {
+      const use = googleKeyUse(f, text);
+      if (use === 'browser') return f;
+      if (use === 'unknown') {
+        return { ...f, advice: 'A Google key in client code must be a browser key: restrict it by HTTP referrer or app and by API; if it is a server key (e.g. Gemini), ' + MOVE_ADVICE + '.' };
+      }
+    }
+    return withTag(f, 'client-exposed', { severity: 'error', advice: `${where}: ${MOVE_ADVICE}.` });
+  });
+}
+
+// ---- The `client-exposed-env-var` rule ----
+
+const NAME = /(?<![A-Za-z0-9_$])(?:NEXT_PUBLIC_|EXPO_PUBLIC_|NUXT_PUBLIC_|VITE_|REACT_APP_|GATSBY_|PUBLIC_)[A-Za-z0-9_]{2,100}(?![A-Za-z0-9_])/g;
+/** Code reading an env var: `process.env.X`, `process.env["X"]`, `import.meta.env.X`, `env.X`. */
+const READ_BEFORE = /(?:process\.env|import\.meta\.env|\benv)\s*(?:\?\.|\.|\[\s*['"`])\s*$/;
+/** A definition at the start of a line: `.env`, shell `export`, Dockerfile `ENV`/`ARG`, YAML keys. */
+const DEFINE_BEFORE = /^[ \t]*(?:-[ \t]+)?(?:export[ \t]+|ENV[ \t]+|ARG[ \t]+|set[ \t]+)?["']?$/;
+const DEFINE_AFTER = /^["']?[ \t]*[=:]/;
+
+function findExposedEnvVars(window: string, windowStart: number, ctx: RuleContext): RawMatch[] {
+  const out: RawMatch[] = [];
+  NAME.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NAME.exec(window))) {
+    const name = m[0];
+    const prefix = clientPrefixOf(name)!;
+    const bare = name.slice(prefix.prefix.length);
+    if (!namesASecret(bare) || isPublishableName(name)) continue;
+    const lineStart = window.lastIndexOf('\n', m.index - 1) + 1;
+    const before = window.slice(Math.max(lineStart, m.index - 40), m.index);
+    const after = window.slice(m.index + name.length, m.index + name.length + 4);
+    const defined = ctx.configLike && DEFINE_BEFORE.test(before) && DEFINE_AFTER.test(after);
+    const read = READ_BEFORE.test(before) || /\$env\/(?:static|dynamic)\/public/.test(lineOf(window, m.index));
+    if (!defined && !read) continue;
+    const start = windowStart + m.index;
+    out.push({
+      start, end: start + name.length, value: name, assignedName: bare,
+      detail: `${prefix.framework} inlines ${prefix.prefix}* variables into client code; rename it to ${bare} and read it on the server only`,
+    });
+  }
+  return out;
+}
+
+function lineOf(text: string, offset: number): string {
+  const s = text.lastIndexOf('\n', offset - 1) + 1;
+  const e = text.indexOf('\n', offset);
+  return text.slice(s, e === -1 ? text.length : e);
+}
+
+export const clientExposedEnvVarRule: Rule = {
+  id: RULE.clientExposedEnvVar, provider: 'Framework', title: 'Secret-named variable exposed to the client',
+  // `public_` also covers NEXT_PUBLIC_, EXPO_PUBLIC_ and NUXT_PUBLIC_.
+  keywords: ['public_', 'vite_', 'react_app_', 'gatsby_'],
+  find: findExposedEnvVars,
+  valueIsCode: true,
+  skipPlaceholderCheck: true,
+  severity: 'error', confidence: 'generic',
+  envVar: 'SECRET',
+  docsUrl: 'https://nextjs.org/docs/app/guides/environment-variables#bundling-environment-variables-for-the-browser',
+  description: 'A variable named like a secret (NEXT_PUBLIC_OPENAI_API_KEY, VITE_STRIPE_SECRET_KEY) carries a prefix that makes the framework inline it into browser code.',
+};

@@ -1,0 +1,222 @@
+/**
+ * Committed secrets and rotation. A secret in a file git tracks is in the repository's
+ * history for good: deleting the line does not help, only rotation does. Two parts:
+ * - `annotateCommitted`: tag/raise findings of tracked files and of `.env` files git does not
+ *   ignore, with a rotation checklist (the host knows the git facts; the engine runs no git);
+ * - `scanPatch`: scans the *added* lines of a unified diff (`git log -p`, `git diff --cached`)
+ *   with the same scanner, for `scan --history` and `scan --staged`. Parsing only, bounded.
+ */
+
+import type { Finding, Position, ScanContext } from '../types';
+import { CODE_RULES } from './ruleIds';
+import { raised, withTag } from './tags';
+
+export interface CommitFacts {
+  /** The file is tracked by git (its content is, or will be, in history). */
+  tracked: boolean;
+  /** The file is a `.env`-style file that no `.gitignore` rule covers. */
+  envNotIgnored?: boolean;
+}
+
+export function rotationChecklist(rotateUrl?: string): string {
+  const revoke = rotateUrl ? `revoke it at ${rotateUrl}` : 'revoke it in the provider\'s console';
+  return `Treat it as leaked: (1) ${revoke}; (2) issue a new key with only the permissions this code needs; `
+    + '(3) load it from the environment or a secret manager instead of the repository; '
+    + '(4) if the repository was ever pushed or shared, purge it from history (git filter-repo) — deleting the line does not remove it from past commits.';
+}
+
+/**
+ * Findings in tracked files get `committed`, one severity level more (capped at error) and a
+ * rotation checklist; findings in a `.env` file git does not ignore get the higher severity
+ * and a warning that the next `git add` commits them.
+ */
+export function annotateCommitted(findings: readonly Finding[], facts: CommitFacts): Finding[] {
+  return findings.map(f => {
+    if (CODE_RULES.has(f.ruleId) || f.tags?.includes('committed')) return f; // already raised once
+    if (facts.tracked) {
+      return withTag(f, 'committed', { severity: raised(f.severity), advice: `This file is committed to git. ${rotationChecklist(f.rotateUrl)}` });
+    }
+    if (facts.envNotIgnored) {
+      return { ...f, severity: raised(f.severity), advice: joinAdvice(f.advice, 'This .env file is not ignored by git: add it to .gitignore before a `git add .` commits it.') };
+    }
+    return f;
+  });
+}
+
+function joinAdvice(a: string | undefined, b: string): string {
+  return a ? `${a} ${b}` : b;
+}
+
+// ---- Unified diffs ----
+
+/** Anything with the Scanner's `scan` signature (a Scanner, or a wrapper that also runs the checks). */
+export interface TextScanner {
+  scan(text: string, context?: ScanContext): Finding[];
+}
+
+export interface PatchFinding extends Finding {
+  /** The commit that added the line (`git log -p`); undefined for `git diff` output. */
+  commit?: string;
+  /** Path in the new version of the file. */
+  path: string;
+  /** 1-based line in the new version of the file, as git shows it (`range` is 0-based, new-file lines; its offsets are meaningless here). */
+  line: number;
+}
+
+export interface PatchScanResult {
+  findings: PatchFinding[];
+  /** True when `maxBytes` was reached: later files or hunks were not scanned. */
+  truncated: boolean;
+  /** Characters of new-side text handed to the scanner. */
+  bytesScanned: number;
+  /** Files (per commit) with added lines that were scanned. */
+  filesScanned: number;
+}
+
+export interface PatchScanOptions {
+  /** Cap on the new-side text scanned per call (default 8 MB). */
+  maxBytes?: number;
+}
+
+const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
+
+/** One line of a file's new side: context or added, with its line number in the new file. */
+interface NewLine { text: string; line: number; added: boolean }
+
+interface FilePatch { commit?: string; path: string; lines: NewLine[] }
+
+/**
+ * Scans the lines a unified diff adds. Each file's hunks are scanned as one text made of the
+ * new side (context lines give rules their surroundings), and only findings that start on an
+ * added line are kept. Deleted files and pure renames add nothing; binary diffs are skipped.
+ */
+export function scanPatch(patchText: string, scanner: TextScanner, options: PatchScanOptions = {}): PatchScanResult {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const result: PatchScanResult = { findings: [], truncated: false, bytesScanned: 0, filesScanned: 0 };
+  for (const file of parsePatch(patchText)) {
+    if (!file.lines.some(l => l.added)) continue;
+    let lines = file.lines;
+    let size = lines.reduce((n, l) => n + l.text.length + 1, 0);
+    if (result.bytesScanned + size > maxBytes) {
+      result.truncated = true;
+      lines = linesWithin(lines, maxBytes - result.bytesScanned);
+      size = lines.reduce((n, l) => n + l.text.length + 1, 0);
+      if (!lines.length) break;
+    }
+    result.bytesScanned += size;
+    result.filesScanned++;
+    result.findings.push(...findingsOnAddedLines({ ...file, lines }, scanner));
+    if (result.truncated) break;
+  }
+  return result;
+}
+
+function linesWithin(lines: NewLine[], budget: number): NewLine[] {
+  const out: NewLine[] = [];
+  let used = 0;
+  for (const l of lines) {
+    if (used + l.text.length + 1 > budget) break;
+    used += l.text.length + 1;
+    out.push(l);
+  }
+  return out;
+}
+
+function findingsOnAddedLines(file: FilePatch, scanner: TextScanner): PatchFinding[] {
+  const text = file.lines.map(l => l.text).join('\n');
+  const out: PatchFinding[] = [];
+  for (const f of scanner.scan(text, { path: file.path })) {
+    const first = file.lines[f.range.start.line];
+    if (!first?.added) continue;
+    const last = file.lines[f.range.end.line] ?? first;
+    const { related: _inScannedText, ...rest } = f; // related ranges point into the scanned text
+    out.push({
+      ...rest,
+      range: { start: moved(f.range.start, first.line), end: moved(f.range.end, last.line) },
+      ...(file.commit ? { commit: file.commit } : {}),
+      path: file.path,
+      line: first.line,
+    });
+  }
+  return out;
+}
+
+function moved(p: Position, newFileLine: number): Position {
+  return { ...p, line: newFileLine - 1 };
+}
+
+const HUNK = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+
+/**
+ * Splits `git log -p` / `git diff` / `git format-patch` output into files with the new side
+ * of their hunks. Hunk line counts decide where a hunk ends, so an added line that itself
+ * starts with `++` or `--` is not mistaken for a header.
+ */
+export function parsePatch(patchText: string): FilePatch[] {
+  const files: FilePatch[] = [];
+  let commit: string | undefined;
+  let current: FilePatch | undefined;
+  let oldLeft = 0, newLeft = 0, newLine = 0;
+  const lines = patchText.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i];
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (oldLeft > 0 || newLeft > 0) {
+      const c = line[0];
+      if (c === '+' && newLeft > 0) { current?.lines.push({ text: line.slice(1), line: newLine++, added: true }); newLeft--; continue; }
+      if (c === '-' && oldLeft > 0) { oldLeft--; continue; }
+      if ((c === ' ' || line === '') && newLeft > 0 && oldLeft > 0) {
+        current?.lines.push({ text: line.slice(1), line: newLine++, added: false });
+        oldLeft--; newLeft--;
+        continue;
+      }
+      if (c === '\\') continue; // "\ No newline at end of file"
+      oldLeft = newLeft = 0; // malformed counts: fall back to reading headers
+    }
+    let m: RegExpExecArray | null;
+    if ((m = /^(?:commit |From )([0-9a-f]{7,64})\b/.exec(line))) {
+      commit = m[1];
+      current = undefined;
+    } else if (line.startsWith('diff --git ') || line.startsWith('diff --cc ') || line.startsWith('diff --combined ')) {
+      current = undefined;
+    } else if (line.startsWith('+++ ')) {
+      const path = headerPath(line.slice(4));
+      current = path ? { commit, path, lines: [] } : undefined;
+      if (current) files.push(current);
+    } else if ((m = HUNK.exec(line)) && current) {
+      if (current.lines.length) current.lines.push({ text: '', line: -1, added: false }); // keeps hunks apart
+      oldLeft = m[1] === undefined ? 1 : Number(m[1]);
+      newLine = Number(m[2]);
+      newLeft = m[3] === undefined ? 1 : Number(m[3]);
+    }
+  }
+  return files;
+}
+
+/** `b/src/a.ts` → `src/a.ts`; `"b/sp ace\tx"` unquoted; `/dev/null` → undefined (deleted file). */
+function headerPath(spec: string): string | undefined {
+  let p = spec.replace(/\t.*$/, '').trim();
+  if (p.startsWith('"') && p.endsWith('"')) p = unquoteC(p.slice(1, -1));
+  if (p === '/dev/null') return undefined;
+  return p.replace(/^[bw]\//, '');
+}
+
+/** Git quotes unusual paths C-style: `\"`, `\\`, `\t`, `\n` and octal bytes. */
+function unquoteC(s: string): string {
+  const bytes: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] !== '\\') { bytes.push(...utf8(s[i])); continue; }
+    const n = s[++i];
+    if (/[0-7]/.test(n)) { bytes.push(parseInt(s.slice(i, i + 3), 8)); i += 2; }
+    else bytes.push(({ n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11 } as Record<string, number>)[n] ?? n.charCodeAt(0));
+  }
+  try {
+    return decodeURIComponent(bytes.map(b => `%${b.toString(16).padStart(2, '0')}`).join(''));
+  } catch {
+    return String.fromCharCode(...bytes);
+  }
+}
+
+function utf8(ch: string): number[] {
+  return Array.from(encodeURIComponent(ch).match(/%[0-9A-F]{2}|./gi) ?? [], x => x.startsWith('%') ? parseInt(x.slice(1), 16) : x.charCodeAt(0));
+}

@@ -1,0 +1,315 @@
+/**
+ * The `secret-logged` rule: code that prints, logs, returns or interpolates a secret-bearing
+ * value into output — logs, stdout, exception messages, HTTP responses — in JS/TS, Python,
+ * Go, Java, Kotlin, C#, Ruby, PHP, Swift and shell. Secret-bearing means an env lookup of a
+ * secret-named variable, an identifier named like a secret, or the whole environment.
+ * Masked or derived uses (`apiKey.length`, `mask(apiKey)`, `!!apiKey`, `len(token)`,
+ * `token is None`) and names inside plain strings are not reported.
+ *
+ * The match is the expression itself (the rule has `valueIsCode`): it is code, not a secret.
+ */
+
+import type { RawMatch, Rule, RuleContext, Severity } from '../types';
+import { type Lang, type Region, langOf, readRegion } from './logLexer';
+import { RULE } from './ruleIds';
+import { namesASecret } from './secretNames';
+
+type SinkKind = 'log' | 'response' | 'error' | 'return';
+
+// ---- Recognising output calls ----
+
+const LOG_OWNER = /^(?:console|_*log(?:ger|ging)?|slog|logrus|zap|sugar|winston|pino|bunyan|timber|debug|trace|out|err|stdout|stderr|syslog)$/i;
+const LOG_METHOD = /^(?:log|info|warn|warning|error|debug|trace|fatal|critical|exception|verbose|notice|silly|[vdiwe]|wtf|dir|table|print(?:ln|f)?|write(?:line)?|puts|(?:info|debug|warn|error|trace|fatal|panic)(?:f|w|ln)?|log(?:information|warning|error|debug|trace|critical)|information)$/i;
+const RESPONSE_OWNER = /^(?:res|resp|response|reply|w|c|ctx|writer|rw|nextresponse|results|responseentity|httpresponse|io)$/i;
+const RESPONSE_METHOD = /^(?:json|jsonp|send|write|end|writestring|string|ok|html|text|body)$/i;
+const STANDALONE_LOG = /^(?:print|println|printf|pprint|puts|pp|print_r|var_dump|var_export|error_log|nslog|debugprint|os_log|alert|die|dd|dump)$/i;
+const STANDALONE_RESPONSE = /^(?:jsonify|JsonResponse|HttpResponse|JSONResponse|PlainTextResponse|HTMLResponse|Response|make_response|Ok|Json|Content)$/;
+const ERROR_NAME = /^(?:[A-Z]\w*)?(?:Error|Exception)$|^panic$/;
+
+/** What kind of output a callee chain (`console.log`, `res.json`, `ValueError`) writes to, if any. */
+export function classifySink(chain: string): SinkKind | undefined {
+  const parts = chain.split('.').map(p => p.replace(/^[$@]+/, ''));
+  const last = parts[parts.length - 1];
+  const owners = parts.slice(0, -1);
+  if (owners.length === 0 || (owners.length === 1 && owners[0] === '')) {
+    if (owners.length === 1) return /^(?:json|send|write|end)$/.test(last) ? 'response' : undefined; // `).json(`
+    if (STANDALONE_LOG.test(last)) return 'log';
+    if (STANDALONE_RESPONSE.test(last)) return 'response';
+    return ERROR_NAME.test(last) ? 'error' : undefined;
+  }
+  if (owners.some(o => /^fmt$/i.test(o))) {
+    if (/^F?Print/.test(last)) return 'log';
+    return last === 'Errorf' ? 'error' : undefined; // Sprintf only builds a string
+  }
+  if (last === 'New' && owners[owners.length - 1] === 'errors') return 'error';
+  if (owners.some(o => LOG_OWNER.test(o)) && LOG_METHOD.test(last)) return 'log';
+  if (RESPONSE_OWNER.test(owners[owners.length - 1]) && RESPONSE_METHOD.test(last)) return 'response';
+  if (STANDALONE_RESPONSE.test(last)) return 'response'; // `Results.Ok`, `web.json_response`
+  return ERROR_NAME.test(last) ? 'error' : undefined;
+}
+
+/** Calls: a callee chain then `(`; also `).json(` after another call (`res.status(500).json(`). */
+const CALL = /(?<![\w$@.>:])((?:[$@]{0,2}[A-Za-z_][\w]{0,80}\s{0,3}(?:\.|->|::|\?\.)\s{0,3}){0,4}[$@]{0,2}[A-Za-z_][\w]{0,80})\s{0,3}\(|\)\s{0,3}(?:\.|->)\s{0,3}(json|send|write|end)\s{0,3}\(/g;
+
+/** Statements without parentheses: `puts x`, `echo $x`, `return {…}`, `render json: x`, `logger.info "…"`. */
+const PARENLESS = /(?<=^|[;{}]|\bthen|\bdo)[ \t]*((?:[$@]?[A-Za-z_]\w{0,40}(?:\.|->|::)){0,3}[$@]?[A-Za-z_]\w{0,40})[ \t]+(?![ \t]*(?:[=(.,;)\]}+*/%|&<>?!-]|\b(?:if|unless|and|or|in)\b))/gm;
+
+const PARENLESS_BY_LANG: Partial<Record<Lang, RegExp>> = {
+  ruby: /^(?:puts|print|pp|p|raise|warn|render)$/,
+  php: /^(?:echo|print)$/,
+  shell: /^(?:echo|printf)$/,
+};
+
+interface Sink { kind: SinkKind; name: string; start: number; region: Region }
+
+function normaliseChain(chain: string): string {
+  return chain.replace(/\s+/g, '').replace(/->|::|\?\./g, '.');
+}
+
+/** Output statements that start inside the window; their arguments may run past it. */
+function sinksIn(window: string, windowStart: number, text: string, lang: Lang): Sink[] {
+  const sinks: Sink[] = [];
+  CALL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CALL.exec(window))) {
+    const chain = m[1] !== undefined ? normaliseChain(m[1]) : `.${m[2]}`;
+    const kind = classifySink(chain);
+    if (kind) sinks.push({ kind, name: chain, start: windowStart + m.index, region: readRegion(text, windowStart + m.index + m[0].length, lang, true) });
+  }
+  PARENLESS.lastIndex = 0;
+  while ((m = PARENLESS.exec(window))) {
+    const chain = normaliseChain(m[1]);
+    const argStart = windowStart + m.index + m[0].length;
+    const kind = parenlessKind(chain, lang, text, argStart);
+    if (kind) sinks.push({ kind, name: chain, start: windowStart + m.index + m[0].indexOf(m[1]), region: readRegion(text, argStart, lang, false) });
+  }
+  return sinks.sort((a, b) => a.start - b.start);
+}
+
+function parenlessKind(chain: string, lang: Lang, text: string, argStart: number): SinkKind | undefined {
+  if (chain === 'return') return 'return';
+  if (chain === 'throw' || chain === 'raise') return lang === 'ruby' || lang === 'js' ? 'error' : undefined;
+  if (PARENLESS_BY_LANG[lang]?.test(chain)) return chain === 'render' ? (/^json:/.test(text.slice(argStart, argStart + 5)) ? 'response' : undefined) : 'log';
+  // Ruby calls methods without parentheses: `Rails.logger.info "…"`.
+  return lang === 'ruby' && chain.includes('.') ? classifySink(chain) : undefined;
+}
+
+// ---- Recognising secret-bearing expressions ----
+
+/** Env lookups by name, across languages; the first defined group is the variable name. */
+const ENV_LOOKUPS: readonly RegExp[] = [
+  /process\.env\s{0,3}(?:\?\.|\.)\s{0,3}([A-Za-z_]\w{0,100})|process\.env\s{0,3}\[\s{0,3}['"`]([\w:.-]{1,100})['"`]\s{0,3}\]/g,
+  /import\.meta\.env\.([A-Za-z_]\w{0,100})/g,
+  /os\.environ\s{0,3}\[\s{0,3}['"]([\w.-]{1,100})['"]\s{0,3}\]|os\.environ\.get\(\s{0,3}['"]([\w.-]{1,100})['"][^()\n]{0,80}\)|os\.getenv\(\s{0,3}['"]([\w.-]{1,100})['"][^()\n]{0,80}\)/g,
+  /os\.Getenv\(\s{0,3}"([\w.-]{1,100})"\s{0,3}\)|System\.getenv\(\s{0,3}"([\w.-]{1,100})"\s{0,3}\)/g,
+  /Environment\.GetEnvironmentVariable\(\s{0,3}"([\w.-]{1,100})"[^()\n]{0,60}\)|[Cc]onfiguration\s{0,3}\[\s{0,3}"([\w:.-]{1,100})"\s{0,3}\]/g,
+  /(?<![\w$])ENV\s{0,3}\[\s{0,3}['"]([\w.-]{1,100})['"]\s{0,3}\]|(?<![\w$])ENV\.fetch\(\s{0,3}['"]([\w.-]{1,100})['"][^()\n]{0,80}\)/g,
+  /(?<![\w$>.:])(?:get)?env\(\s{0,3}['"]([\w.-]{1,100})['"][^()\n]{0,80}\)|\$_(?:ENV|SERVER)\s{0,3}\[\s{0,3}['"]([\w.-]{1,100})['"]\s{0,3}\]/g,
+];
+
+/** The whole environment as one value. */
+const ENV_DUMPS: Partial<Record<Lang, RegExp>> = {
+  js: /process\.env(?!\s*(?:\.|\?\.|\[))|import\.meta\.env(?!\s*(?:\.|\?\.|\[))/g,
+  python: /os\.environ(?:\s*\.\s*(?:copy|items|values)\s*\(\s*\))?(?!\s*(?:\[|\.))/g,
+  go: /os\.Environ\(\s*\)/g,
+  java: /System\.getenv\(\s*\)(?!\s*\.\s*(?:keySet|size|isEmpty|containsKey|get)\b)/g,
+  kotlin: /System\.getenv\(\s*\)(?!\s*\.\s*(?:keys|size|isEmpty|containsKey|get)\b)/g,
+  csharp: /Environment\.GetEnvironmentVariables\(\s*\)(?!\s*\.\s*(?:Keys|Count|Contains)\b)/g,
+  ruby: /(?<![\w.:$])ENV(?:\s*\.\s*(?:to_h|to_hash|to_a|inspect|dup|clone)\b)?(?!\s*(?:\[|\.|::|\w))/g,
+  php: /\$_(?:ENV|SERVER)(?!\s*\[)|(?<![\w$>.:])getenv\(\s*\)/g,
+};
+
+/** Identifier chains: `apiKey`, `this.apiKey`, `$this->apiKey`, `@api_key`, `$API_KEY`, `settings.SECRET_KEY`. */
+const IDENTIFIER = /(?<![\w$@.>:\\])[$@]{0,2}[A-Za-z_]\w{0,80}(?:\s{0,2}(?:\.|->|\?\.)\s{0,2}[$@]?[A-Za-z_]\w{0,80}){0,4}/g;
+
+/** Methods that hand the secret on unchanged. */
+const PASS_THROUGH_MEMBER = /^(?:toString|to_s|to_str|strip|trim|encode|decode|get_secret_value|getValue|value|Value|ToString|unwrap|expose_secret|reveal|toUpperCase|toLowerCase|upper|lower|String)$/;
+/** Functions whose result still holds the whole secret (formatting, serialising, wrapping). */
+const PASS_THROUGH_CALL = /^(?:String|str|repr|unicode|format|Sprintf|Sprint|Sprintln|sprintf|vsprintf|stringify|dumps|dump|inspect|to_json|toJSON|json_encode|strval|concat|join|encodeURIComponent|encodeURI|btoa|b64encode|urlsafe_b64encode|fromEntries|entries|items|dict|list|tuple|Object|Array|from|of|append|push|Map|Hash|f|fmt|Text|text|Markup|mark_safe|safe|byte|bytes|Buffer|H)$/;
+
+/** Before the value: it is negated, compared, tested or measured (`!!x`, `x == y`, `if x`, `${#X}`). */
+const DERIVED_BEFORE = /(?:(?<![!=<>])!|\btypeof|\bnot|\bif|\bunless|\bwhen|&&|\band|[=!]==?|(?<![=-])[<>]=?|\bis|#|\bdefined)$/;
+/** After the value: a ternary, comparison, test, index/slice or member access (`x ? …`, `x[:4]`, `x.length`). */
+const DERIVED_AFTER = /^(?:\?(?![?.:])|&&|\band\b|[=!]==?(?!>)|[<>]=?|\bis\b|\bin\b|\[|(?:\.|\?\.|->)\s*(?!(?:toString|to_s|to_str|strip|trim|encode|decode|get_secret_value|getValue|value|Value|ToString|unwrap|expose_secret|reveal|toUpperCase|toLowerCase|upper|lower)\b)[A-Za-z_]|\.(?:nil|empty|blank|present)\?)/;
+/** After an identifier: it is a key, keyword argument or named argument, not a value. */
+const NAME_POSITION = /^(?::(?!:)|=(?![=>~]))/;
+/** Session/OAuth tokens are what login endpoints legitimately return. */
+const SESSION_TOKEN = /(?:^|_)(?:access_|refresh_|id_|auth_|session_|bearer_|csrf_|xsrf_)?token$|^jwt$/;
+
+interface Candidate { start: number; end: number; kind: 'lookup' | 'dump' | 'name'; name: string }
+
+function candidatesIn(region: Region, text: string, lang: Lang): Candidate[] {
+  const original = text.slice(region.start, region.end);
+  const isCode = (k: number) => region.code[k] === original[k] && original[k] !== ' ';
+  const out: Candidate[] = [];
+  const overlaps = (s: number, e: number) => out.some(c => s < c.end && c.start < e);
+  for (const re of ENV_LOOKUPS) {
+    for (const m of original.matchAll(re)) {
+      const name = m.slice(1).find(g => g !== undefined)!;
+      if (isCode(m.index!) && namesASecret(name.split(/[:.]/).pop()!)) out.push({ start: m.index!, end: m.index! + m[0].length, kind: 'lookup', name });
+    }
+  }
+  const dumps = ENV_DUMPS[lang];
+  if (dumps) {
+    for (const m of original.matchAll(dumps)) {
+      if (isCode(m.index!) && !overlaps(m.index!, m.index! + m[0].length)) out.push({ start: m.index!, end: m.index! + m[0].length, kind: 'dump', name: m[0] });
+    }
+  }
+  for (const m of region.code.matchAll(IDENTIFIER)) {
+    const chain = stripPassThrough(m[0], region.code, m.index!);
+    if (!chain) continue;
+    const last = chain.text.split(/\.|->|\?\./).pop()!.trim();
+    const s = m.index!, e = s + chain.text.length;
+    if (!namesASecret(last) || overlaps(s, e) || NAME_POSITION.test(region.code.slice(chain.after).trimStart())) continue;
+    // Shell `${NAME}`: the braces belong to the expression (so a fix can replace all of it).
+    const braced = lang === 'shell' && original.slice(s - 2, s) === '${' && original[e] === '}';
+    out.push({ start: braced ? s - 2 : s, end: braced ? e + 1 : e, kind: 'name', name: last });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * `apiKey.toString()` → `apiKey` (the value passes through); a chain that ends in any other
+ * call (`getApiKey()`, `apiKey.slice(0, 4)`) is not a value we can judge: undefined.
+ */
+function stripPassThrough(chain: string, code: string, at: number): { text: string; after: number } | undefined {
+  let text = chain.trimEnd();
+  let after = at + chain.length;
+  for (;;) {
+    const rest = code.slice(after, after + 4);
+    if (!/^\s*\(/.test(rest)) return { text, after };
+    const parts = text.split(/(\.|->|\?\.)/);
+    const last = parts.pop()!.trim();
+    if (parts.length < 2 || !PASS_THROUGH_MEMBER.test(last) || !/^\s*\(\s*\)/.test(code.slice(after, after + 8))) return undefined;
+    parts.pop();
+    after += /^\s*\(\s*\)/.exec(code.slice(after))![0].length;
+    text = parts.join('');
+  }
+}
+
+/** True when the value reaches the output only through a test, a measure or a masking call. */
+function isDerived(code: string, s: number, e: number, callee: (chain: string) => boolean): boolean {
+  const before = code.slice(Math.max(0, s - 40), s).trimEnd();
+  const after = code.slice(e, e + 40).trimStart();
+  if (DERIVED_BEFORE.test(before) || DERIVED_AFTER.test(after)) return true;
+  // The innermost call the value is an argument of (object and array literals are transparent).
+  let depth = 0;
+  for (let k = s - 1; k >= 0 && s - k < 300; k--) {
+    const ch = code[k];
+    if (ch === ')' || ch === ']' || ch === '}') depth++;
+    else if (ch === '(' || ch === '[' || ch === '{') {
+      if (depth > 0) { depth--; continue; }
+      const head = /((?:[$@]?[A-Za-z_]\w*\s*(?:\.|->|::|\?\.)\s*){0,4}[$@]?[A-Za-z_]\w*)\s*$/.exec(code.slice(Math.max(0, k - 80), k));
+      if (ch === '[') { if (head || /[)\]]\s*$/.test(code.slice(0, k))) return true; continue; } // subscript, not a list
+      if (ch === '(' && head && !/^(?:if|while|for|switch|return|await|yield|and|or|not|in)$/.test(head[1])) return !callee(normaliseChain(head[1]));
+    }
+  }
+  return false;
+}
+
+function passesThrough(chain: string): boolean {
+  const last = chain.split('.').pop()!;
+  return PASS_THROUGH_CALL.test(last) || classifySink(chain) !== undefined;
+}
+
+// ---- The rule ----
+
+const TITLES: Record<SinkKind | 'dump', string> = {
+  log: 'Secret written to logs or output',
+  response: 'Secret sent in an HTTP response',
+  error: 'Secret put into an exception message',
+  return: 'Secret returned in a response',
+  dump: 'Whole environment dumped to output',
+};
+
+/** Sinks of each kind accept which candidates (a `return` only matters for env data in literals). */
+function acceptCandidate(sink: Sink, c: Candidate): boolean {
+  if (c.kind === 'dump') return true;
+  if (sink.kind === 'return') return c.kind === 'lookup' && /^\s*(?:\{|\[|dict\(|new\s*\{)/.test(sink.region.code);
+  if (sink.kind === 'response' && c.kind === 'name') return !SESSION_TOKEN.test(c.name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
+  return true;
+}
+
+/** Shell output piped or redirected elsewhere (`echo $T | docker login --password-stdin`) is not printed. */
+function shellRedirected(sink: Sink): boolean {
+  return /[|>]|::add-mask::/.test(sink.region.code) || /::add-mask::/.test(sink.region.code);
+}
+
+function findLogged(window: string, windowStart: number, ctx: RuleContext): RawMatch[] {
+  const lang = langOf(ctx.path, ctx.languageId);
+  if (!lang) return [];
+  const out: RawMatch[] = [];
+  let skipUntil = -1;
+  for (const sink of sinksIn(window, windowStart, ctx.text, lang)) {
+    // Nested output calls are read as part of the outer one: keeps dense input linear.
+    if (sink.start < skipUntil) continue;
+    skipUntil = sink.region.end;
+    if (lang === 'shell' && shellRedirected(sink)) continue;
+    for (const c of candidatesIn(sink.region, ctx.text, lang)) {
+      if (!acceptCandidate(sink, c) || isDerived(sink.region.code, c.start, c.end, passesThrough)) continue;
+      const start = sink.region.start + c.start;
+      const severity: Severity = c.kind === 'dump' || sink.kind === 'response' || sink.kind === 'return' ? 'error' : 'warning';
+      out.push({
+        start, end: sink.region.start + c.end, value: ctx.text.slice(start, sink.region.start + c.end),
+        title: TITLES[c.kind === 'dump' ? 'dump' : sink.kind], severity,
+        ...(c.kind === 'dump' ? {} : { assignedName: c.name.replace(/^[$@]+/, '') }),
+        detail: `via ${sink.name.replace(/^\./, ').')}`,
+      });
+    }
+  }
+  return out;
+}
+
+export const secretLoggedRule: Rule = {
+  id: RULE.secretLogged, provider: 'Code', title: 'Secret written to output',
+  keywords: ['console.', 'print', 'logger', 'logging.', 'log.', 'fmt.', 'system.out', 'system.err', 'puts', 'error_log',
+    'var_dump', 'var_export', 'res.json', 'res.send', 'res.write', 'reply.send', '.json(', 'jsonify', 'response', 'throw new',
+    'raise', 'panic(', 'echo', 'error(', 'exception(', 'errors.new', 'alert(', 'render json', 'nslog', 'debug.', 'ok(',
+    'write(', 'dump(', 'die(', 'warn ', 'return {', 'return [', 'return dict', 'return os.environ', 'return process.env',
+    'return $_env', 'return env'],
+  find: findLogged,
+  valueIsCode: true,
+  skipPlaceholderCheck: true,
+  severity: 'warning', confidence: 'generic',
+  envVar: 'SECRET',
+  description: 'Code that prints, logs, returns or interpolates a secret (an env var named like one, a secret-named variable, or the whole environment) into logs, exception messages or HTTP responses.',
+};
+
+// ---- Quick fix ----
+
+/** What to print instead of the secret: whether it is set, or for the whole environment its names. */
+export function planMaskLoggedValue(languageId: string, expression: string, context: { quote?: string } = {}): string | undefined {
+  const lang = langOf(undefined, languageId) ?? langOf(`x.${languageId}`);
+  if (!lang) return undefined;
+  const e = expression.trim();
+  const dump = ENV_DUMPS[lang];
+  if (dump && new RegExp(`^(?:${dump.source})$`).test(e)) return namesOnly(lang, e);
+  switch (lang) {
+    case 'js': return `(${e} ? "[set]" : "[missing]")`;
+    case 'python': return context.quote === '"' ? `('[set]' if ${e} else '[missing]')` : `("[set]" if ${e} else "[missing]")`;
+    case 'go': return `map[bool]string{true: "[set]", false: "[missing]"}[${e} != ""]`;
+    case 'java': return `(${e} != null && !${e}.isEmpty() ? "[set]" : "[missing]")`;
+    case 'kotlin': return `(if (!${e}.isNullOrEmpty()) "[set]" else "[missing]")`;
+    case 'csharp': return `(string.IsNullOrEmpty(${e}) ? "[missing]" : "[set]")`;
+    case 'ruby': return `(${e}.to_s.empty? ? "[missing]" : "[set]")`;
+    case 'php': return context.quote === '"' ? undefined : `(${e} ? '[set]' : '[missing]')`;
+    case 'shell': {
+      const name = /^\$\{?([A-Za-z_]\w*)\}?$/.exec(e)?.[1];
+      return name ? `\${${name}:+[set]}` : undefined;
+    }
+    case 'swift': return `((${e}) != nil ? "[set]" : "[missing]")`;
+  }
+}
+
+function namesOnly(lang: Lang, e: string): string | undefined {
+  switch (lang) {
+    case 'js': return `Object.keys(${e})`;
+    case 'python': return 'sorted(os.environ)';
+    case 'go': return 'len(os.Environ())';
+    case 'java': case 'kotlin': return 'System.getenv().keySet()';
+    case 'csharp': return 'Environment.GetEnvironmentVariables().Keys';
+    case 'ruby': return 'ENV.keys';
+    case 'php': return e.startsWith('$_') ? `array_keys(${e})` : 'array_keys(getenv())';
+    default: return undefined;
+  }
+}

@@ -1,0 +1,7 @@
+/** The rules the checks contribute to the catalogue (registered in src/core/rules/index.ts). */
+
+import type { Rule } from '../types';
+import { clientExposedEnvVarRule } from './clientExposure';
+import { secretLoggedRule } from './logLeaks';
+
+export const checkRules: Rule[] = [clientExposedEnvVarRule, secretLoggedRule];

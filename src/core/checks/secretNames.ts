@@ -1,0 +1,22 @@
+/**
+ * Does a variable, identifier or environment-variable name hold a secret? The keyword test
+ * of the generic rule (`isSecretName`) plus the conventional names of the provider rules that
+ * it does not cover (`DATABASE_URL`, `SLACK_WEBHOOK_URL`, …). test/unit/checks/secretNames.test.ts
+ * checks that every rule's `envVar` is recognised here (importing the catalogue from this file
+ * would be a module cycle: the catalogue registers the checks' own rules).
+ */
+
+import { isSecretName } from '../rules/generic';
+
+/** Names that carry a credential without a "key/token/secret/password" word at the end. */
+const CREDENTIAL_NAME = /(?:^|_)(?:(?:DATABASE|DB|REDIS|MONGO(?:DB)?|POSTGRES(?:QL)?|MYSQL|AMQP|RABBITMQ)_URL|CONNECTION_STRING|CONN_STR|WEBHOOK_URL|JWT|BASIC_AUTH|[A-Z]+_AGE_KEY|ORIGIN_CA_KEY|APP_KEY|API_SECRET|PGPASSWORD)$/;
+
+/** Names of things that identify a credential but are not one. */
+const NOT_SECRET = /(?:_ID|_PATH|_FILE|_APPLICATION_CREDENTIALS)$/;
+
+export function namesASecret(name: string): boolean {
+  const bare = name.replace(/^[$@]+/, '');
+  const upper = bare.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
+  if (NOT_SECRET.test(upper)) return false;
+  return isSecretName(bare) || CREDENTIAL_NAME.test(upper);
+}
