@@ -104,7 +104,8 @@ function writeOrFail(file: string, text: string): void {
 /** A `\r`-updated "Scanning…" line on stderr, only when stderr is a terminal. */
 function progressLine(): { update: (n: number, file: string) => void; clear: () => void } {
   if (!process.stderr.isTTY) return { update: () => undefined, clear: () => undefined };
-  let last = 0;
+  // Quiet for the first 300 ms (small scans never flicker), then at most every 100 ms.
+  let last = Date.now() + 200;
   let shown = false;
   return {
     update: (n, file) => {

@@ -126,7 +126,7 @@ describe('CLI reports', function () {
   });
 
   it('reports 100 (A) and exit 0 on a clean folder', () => {
-    const run = runCli(['scan', workspace({ 'index.js': 'console.log(process.env.OPENAI_API_KEY);\n' })]);
+    const run = runCli(['scan', workspace({ 'index.js': 'export const client = makeClient(process.env.OPENAI_API_KEY);\n' })]);
     assert.strictEqual(run.code, 0);
     assert.match(run.stdout, /^0 findings \(0 errors, 0 warnings, 0 info\) in 0 files; 1 file scanned, 0 skipped\nExposure score: 100\/100 \(A\)\n$/);
   });
