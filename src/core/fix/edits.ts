@@ -42,3 +42,12 @@ export function indentationAt(text: string, offset: number): string {
   const start = lineStart(text, offset);
   return /^[ \t]*/.exec(text.slice(start, lineEnd(text, offset)))![0];
 }
+
+/** In an HTML-like component file (Vue, Svelte, HTML): the `<script>`/`<style>` section holding `offset`. */
+export function enclosingTag(text: string, offset: number): 'script' | 'style' | undefined {
+  const before = text.slice(0, offset).toLowerCase();
+  for (const tag of ['script', 'style'] as const) {
+    if (before.lastIndexOf(`<${tag}`) > before.lastIndexOf(`</${tag}`)) return tag;
+  }
+  return undefined;
+}

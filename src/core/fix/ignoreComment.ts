@@ -6,7 +6,7 @@
 
 import { commentStyleFor, type CommentStyle } from '../fileKinds';
 import { IGNORE_MARKER } from '../suppress';
-import { indentationAt, lineEnd, lineStart } from './edits';
+import { enclosingTag, indentationAt, lineEnd, lineStart } from './edits';
 import { languageKind } from './languages';
 import { lexStateAt, SYNTAX, type Syntax } from './lexer';
 import type { IgnoreCommentPlan } from './types';
@@ -57,14 +57,6 @@ function sectionCommentStyle(text: string, offset: number, languageId: string, p
   if (section === 'script') return { line: '//' };
   if (section === 'style') return { block: ['/*', '*/'] };
   return style;
-}
-
-function enclosingTag(text: string, offset: number): 'script' | 'style' | undefined {
-  const before = text.slice(0, offset).toLowerCase();
-  for (const tag of ['script', 'style'] as const) {
-    if (before.lastIndexOf(`<${tag}`) > before.lastIndexOf(`</${tag}`)) return tag;
-  }
-  return undefined;
 }
 
 function syntaxFor(text: string, offset: number, languageId: string, path: string): Syntax {

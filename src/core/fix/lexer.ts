@@ -101,6 +101,18 @@ function indexOrEnd(text: string, needle: string, from: number): number {
   return i === -1 ? text.length : i;
 }
 
+/** How many `{` blocks enclose `offset`, ignoring braces in strings and comments. */
+export function braceDepth(text: string, offset: number, syntax: Syntax): number {
+  let depth = 0;
+  for (let i = 0; i < offset;) {
+    const next = skipToken(text, i, syntax, offset);
+    if (next.state) break;
+    if (next.end === i + 1) depth += text[i] === '{' ? 1 : text[i] === '}' ? -1 : 0;
+    i = next.end;
+  }
+  return Math.max(0, depth);
+}
+
 /** The string literal enclosing `[start, end)`, when both ends fall inside the same one. */
 export function literalAround(text: string, start: number, end: number, syntax: Syntax): StringLiteral | undefined {
   const state = lexStateAt(text, start, syntax);

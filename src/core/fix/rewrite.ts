@@ -8,8 +8,8 @@ import { cIncludeStdlib, dartImportIo, goImportOs, pythonImportOs, swiftImportFo
 import {
   concatenation, interpolation, isCodeKind, type LanguageKind, lookupExpression, lookupNeedsParens, terraformVarName,
 } from './languages';
-import { literalAround, SYNTAX, type StringLiteral } from './lexer';
-import { lineStart } from './edits';
+import { braceDepth, literalAround, SYNTAX, type StringLiteral } from './lexer';
+import { enclosingTag, lineStart } from './edits';
 import type { FileEdit, TextEdit } from './types';
 
 export interface RewriteInput {
@@ -39,6 +39,9 @@ export function planSourceRewrite(input: RewriteInput, kind: LanguageKind | unde
   if (!kind) {
     return unsafe(/\.json[c5]?$/i.test(input.path) || /^json/.test(input.languageId) ? JSON_REASON
       : `No known way to read environment variables in ${input.languageId || input.path}; add the finding to the baseline or move the value by hand.`);
+  }
+  if (kind === 'js' && isComponentFile(input) && enclosingTag(input.sourceText, input.secretStart) !== 'script') {
+    return unsafe('Only secrets inside <script> can read environment variables; move this value into the script (server side).');
   }
   const main = isCodeKind(kind) ? replaceInCode(input, kind, envName) : replaceInConfig(input, kind, envName);
   if ('unsafeReason' in main) return unsafe(main.unsafeReason);
@@ -114,6 +117,10 @@ function codeExpression(input: RewriteInput, kind: LanguageKind, envName: string
   }
 }
 
+function isComponentFile(input: RewriteInput): boolean {
+  return /^(?:vue|svelte)$/.test(input.languageId) || /\.(?:vue|svelte)$/i.test(input.path);
+}
+
 function isTypeScript(input: RewriteInput): boolean {
   return /^typescript/.test(input.languageId) || /\.(?:ts|tsx|mts|cts)$/i.test(input.path);
 }
@@ -144,7 +151,11 @@ function replaceInConfig(input: RewriteInput, kind: LanguageKind, envName: strin
     return inner ? { start: s, end: e, newText: inner } : { unsafeReason: 'The secret sits in a single-quoted string that cannot expand variables; edit it by hand.' };
   }
   // YAML and properties: keep any quotes, replace the value text only.
-  return { start: s, end: e, newText: interpolation(kind, envName, '"')! };
+  const inner = interpolation(kind, envName, '"')!;
+  const quoted = /["']/.test(text[s - 1] ?? '') && text[e] === text[s - 1];
+  // In a YAML flow collection (`{key: value}`), `{`/`}` in a plain scalar end it: quote.
+  const flow = kind !== 'properties' && !quoted && /[[{]/.test(text.slice(lineStart(text, s), s));
+  return { start: s, end: e, newText: flow ? `"${inner}"` : inner };
 }
 
 /** Imports, declarations and notes the rewritten file needs. */
@@ -154,8 +165,8 @@ function addLanguageExtras(input: RewriteInput, kind: LanguageKind, envName: str
   switch (kind) {
     case 'python': add(pythonImportOs(text)); break;
     case 'go': add(goImportOs(text)); goConst(input, out); break;
-    case 'c': add(cIncludeStdlib(text, 'stdlib.h')); cArray(input, out); out.notes.push('getenv returns NULL when the variable is unset: check it before use.'); break;
-    case 'cpp': add(cIncludeStdlib(text, 'cstdlib')); cArray(input, out); cppConstexpr(input, out); out.notes.push('getenv returns nullptr when the variable is unset: check it before use.'); break;
+    case 'c': add(cIncludeStdlib(text, 'stdlib.h')); cArray(input, out, 'c'); out.notes.push('getenv returns NULL when the variable is unset: check it before use.'); break;
+    case 'cpp': add(cIncludeStdlib(text, 'cstdlib')); cArray(input, out, 'cpp'); cppConstexpr(input, out); out.notes.push('getenv returns nullptr when the variable is unset: check it before use.'); break;
     case 'swift': add(swiftImportFoundation(text)); break;
     case 'dart': add(dartImportIo(text)); keyword(input, out, /\bconst(?=\s)/, 'final'); out.notes.push('Platform.environment is not available in Flutter web builds; pass the value with --dart-define there.'); break;
     case 'kotlin': keyword(input, out, /\bconst\s+(?=val\b)/, ''); break;
@@ -164,7 +175,7 @@ function addLanguageExtras(input: RewriteInput, kind: LanguageKind, envName: str
       if (/^[ \t]*@\w+[ \t]+$/.test(linePrefixOf(input))) out.notes.push('Module attributes are evaluated at compile time; read the variable in a function or in config/runtime.exs.');
       break;
     case 'js':
-      if (/^(?:vue|svelte)$/.test(input.languageId) || /\.(?:vue|svelte|jsx|tsx)$/i.test(input.path)) {
+      if (isComponentFile(input) || /\.(?:jsx|tsx)$/i.test(input.path)) {
         out.notes.push('Front-end bundles only expose prefixed variables (VITE_, PUBLIC_, NEXT_PUBLIC_) and ship them to every visitor: keep the secret in server-side code.');
       }
       break;
@@ -211,10 +222,13 @@ function goConst(input: RewriteInput, out: SourceRewrite): void {
   }
 }
 
-function cArray(input: RewriteInput, out: SourceRewrite): void {
+function cArray(input: RewriteInput, out: SourceRewrite, kind: 'c' | 'cpp'): void {
   const prefix = input.sourceText.slice(lineStart(input.sourceText, input.secretStart), input.secretStart);
   if (/\w\s*\[\s*\d*\s*\]\s*=\s*"?$/.test(prefix)) {
     out.unsafeReason = 'A char array cannot be initialised from getenv(); declare it as `const char *` first.';
+  } else if (kind === 'c' && braceDepth(input.sourceText, input.secretStart, SYNTAX.c) === 0) {
+    // C (unlike C++) requires constant initialisers outside functions.
+    out.unsafeReason = 'In C a file-scope variable needs a constant initialiser; call getenv() inside a function instead.';
   }
 }
 
@@ -229,12 +243,19 @@ function dockerArg(input: RewriteInput, envName: string, out: SourceRewrite): vo
   const text = input.sourceText;
   let start = lineStart(text, input.secretStart);
   while (start > 0 && /\\[ \t]*$/.test(text.slice(lineStart(text, start - 1), start - 1))) start = lineStart(text, start - 1);
-  const declared = new RegExp(`^[ \\t]*ARG[ \\t]+${envName}(?:[ \\t=]|$)`, 'mi').test(text.slice(0, start));
+  // An ARG is scoped to its build stage: look from the stage's FROM only.
+  const declared = new RegExp(`^[ \\t]*ARG[ \\t]+${envName}(?:[ \\t=]|$)`, 'mi').test(text.slice(Math.max(0, lastFrom(text, start)), start));
   if (!declared) out.edits.push({ start, end: start, newText: `ARG ${envName}\n` });
   out.notes.push(`Build with \`docker build --build-arg ${envName}\` (the value comes from your environment).`);
   out.notes.push('ARG and ENV values are stored in the image metadata: for build-time secrets prefer BuildKit secrets ' +
     `(\`RUN --mount=type=secret,id=${envName},env=${envName} …\` with \`docker build --secret id=${envName},env=${envName}\`), ` +
     'and pass runtime secrets with `docker run -e` instead of ENV.');
+}
+
+function lastFrom(text: string, before: number): number {
+  let at = -1;
+  for (const m of text.slice(0, before).matchAll(/^[ \t]*FROM[ \t]/gim)) at = m.index!;
+  return at;
 }
 
 /** Terraform: `var.name` needs a `variable` block, sensitive so plans do not print it. */

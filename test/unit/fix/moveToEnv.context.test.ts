@@ -1,0 +1,60 @@
+import * as assert from 'assert';
+import { planMoveToEnv } from '../../../src/core/fix';
+import { openaiProjectKey } from '../../helpers/fakes';
+import { applyPlan, hide, inputFor } from './helpers';
+
+function rewrite(snippet: string, languageId: string, path: string): { source?: string; unsafeReason?: string } {
+  const key = openaiProjectKey();
+  const input = inputFor(snippet, key, languageId, path);
+  const plan = planMoveToEnv(input);
+  if (plan.unsafeReason) return { unsafeReason: plan.unsafeReason };
+  return { source: hide(applyPlan(plan, { source: input.sourceText, env: undefined, gitignore: undefined }).source, key) };
+}
+
+describe('planMoveToEnv: context-dependent rewrites', () => {
+  it('YAML flow mappings get a quoted placeholder (braces would end a plain scalar)', () => {
+    assert.strictEqual(rewrite('env: {OPENAI_API_KEY: SECRET, DEBUG: "1"}\n', 'yaml', 'docker-compose.yml').source,
+      'env: {OPENAI_API_KEY: "${OPENAI_API_KEY}", DEBUG: "1"}\n');
+    assert.strictEqual(rewrite('with: { token: SECRET }\n', 'yaml', '.github/workflows/a.yml').source,
+      'with: { token: "${{ secrets.OPENAI_API_KEY }}" }\n');
+  });
+
+  it('Dockerfile: ARG is declared per build stage, once', () => {
+    const multi = 'FROM node:20 AS build\nARG OPENAI_API_KEY\nRUN echo build\n\nFROM node:20\nENV OPENAI_API_KEY=SECRET\n';
+    assert.strictEqual(rewrite(multi, 'dockerfile', 'Dockerfile').source,
+      'FROM node:20 AS build\nARG OPENAI_API_KEY\nRUN echo build\n\nFROM node:20\nARG OPENAI_API_KEY\nENV OPENAI_API_KEY=${OPENAI_API_KEY}\n');
+    const same = 'FROM node:20\nARG OPENAI_API_KEY\nRUN curl -H "Authorization: Bearer SECRET" \\\n  https://api.openai.com\n';
+    assert.strictEqual(rewrite(same, 'dockerfile', 'Dockerfile').source,
+      'FROM node:20\nARG OPENAI_API_KEY\nRUN curl -H "Authorization: Bearer ${OPENAI_API_KEY}" \\\n  https://api.openai.com\n');
+    const continued = 'FROM node:20\nRUN curl \\\n  -H "Authorization: Bearer SECRET" https://api.openai.com\n';
+    assert.strictEqual(rewrite(continued, 'dockerfile', 'Dockerfile').source,
+      'FROM node:20\nARG OPENAI_API_KEY\nRUN curl \\\n  -H "Authorization: Bearer ${OPENAI_API_KEY}" https://api.openai.com\n');
+  });
+
+  it('Vue/Svelte: only inside <script>', () => {
+    assert.match(rewrite('<template>\n  <Chat api-key="SECRET" />\n</template>\n', 'vue', 'Chat.vue').unsafeReason!, /<script>/);
+    assert.strictEqual(rewrite('<template><div/></template>\n<script>\nexport default { data: () => ({ k: "SECRET" }) }\n</script>\n', 'vue', 'A.vue').source,
+      '<template><div/></template>\n<script>\nexport default { data: () => ({ k: process.env.OPENAI_API_KEY }) }\n</script>\n');
+  });
+
+  it('Python: a second fix in the same file does not add import os twice', () => {
+    const once = rewrite('A = "SECRET"\nB = "other"\n', 'python', 'a.py').source!;
+    assert.strictEqual(once, 'import os\n\nA = os.environ["OPENAI_API_KEY"]\nB = "other"\n');
+    const key = openaiProjectKey();
+    const input = inputFor(once.replace('"other"', '"SECRET"'), key, 'python', 'a.py', { suggestedName: 'OTHER_KEY' });
+    const files = applyPlan(planMoveToEnv(input), { source: input.sourceText, env: undefined, gitignore: undefined });
+    assert.strictEqual(hide(files.source, key), 'import os\n\nA = os.environ["OPENAI_API_KEY"]\nB = os.environ["OTHER_KEY"]\n');
+  });
+
+  it('Go: a file with single-line imports gets another single import', () => {
+    assert.strictEqual(rewrite('package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("SECRET") }\n', 'go', 'main.go').source,
+      'package main\n\nimport "fmt"\nimport "os"\n\nfunc main() { fmt.Println(os.Getenv("OPENAI_API_KEY")) }\n');
+  });
+
+  it('C header with an include guard and no includes; file-scope C initialisers are refused', () => {
+    assert.strictEqual(rewrite('#ifndef KEYS_H\n#define KEYS_H\nstatic inline const char *key(void) { return "SECRET"; }\n#endif\n', 'c', 'keys.h').source,
+      '#ifndef KEYS_H\n#define KEYS_H\n#include <stdlib.h>\n\nstatic inline const char *key(void) { return getenv("OPENAI_API_KEY"); }\n#endif\n');
+    assert.match(rewrite('static const char *KEY = "SECRET";\n', 'c', 'keys.c').unsafeReason!, /constant initialiser/);
+    assert.match(rewrite('const char *KEY = "SECRET";\n', 'cpp', 'keys.cpp').source!, /std::getenv/);
+  });
+});
