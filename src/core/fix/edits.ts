@@ -20,9 +20,10 @@ export function applyTextEdits(text: string, edits: readonly TextEdit[]): string
  * `current === undefined` means the file does not exist: the plan creates it.
  */
 export function appendLines(file: FileEdit['file'], current: string | undefined, lines: string[]): FileEdit {
-  const body = lines.map(l => l + '\n').join('');
+  const eol = current?.includes('\r\n') ? '\r\n' : '\n';
+  const body = lines.map(l => l + eol).join('');
   if (current === undefined) return { file, create: true, edits: [{ start: 0, end: 0, newText: body }] };
-  const sep = current.length > 0 && !current.endsWith('\n') ? '\n' : '';
+  const sep = current.length > 0 && !current.endsWith('\n') ? eol : '';
   return { file, edits: [{ start: current.length, end: current.length, newText: sep + body }] };
 }
 
@@ -50,4 +51,9 @@ export function enclosingTag(text: string, offset: number): 'script' | 'style' |
     if (before.lastIndexOf(`<${tag}`) > before.lastIndexOf(`</${tag}`)) return tag;
   }
   return undefined;
+}
+
+/** `inserted` with `\n` turned into `\r\n` when `text` uses Windows line endings. */
+export function withLineEndingsOf(text: string, inserted: string): string {
+  return text.includes('\r\n') ? inserted.replace(/\r?\n/g, '\r\n') : inserted;
 }

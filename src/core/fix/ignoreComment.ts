@@ -6,7 +6,7 @@
 
 import { commentStyleFor, type CommentStyle } from '../fileKinds';
 import { IGNORE_MARKER } from '../suppress';
-import { enclosingTag, indentationAt, lineEnd, lineStart } from './edits';
+import { enclosingTag, indentationAt, lineEnd, lineStart, withLineEndingsOf } from './edits';
 import { languageKind } from './languages';
 import { lexStateAt, SYNTAX, type Syntax } from './lexer';
 import type { IgnoreCommentPlan } from './types';
@@ -42,7 +42,7 @@ export function planIgnoreComment(sourceText: string, languageId: string, path: 
   // On its own line above: only where a new line is not itself inside a string or continuation.
   const prevLine = start > 0 ? sourceText.slice(lineStart(sourceText, start - 1), start - 1) : '';
   if (lineIsCode(start) && !/\\\r?$/.test(prevLine) && !(isYaml(languageId, path) && inYamlBlockScalar(sourceText, start))) {
-    return { edit: { start, end: start, newText: `${indentationAt(sourceText, secretStart)}${comment}\n` }, placement: 'line-above' };
+    return { edit: { start, end: start, newText: withLineEndingsOf(sourceText, `${indentationAt(sourceText, secretStart)}${comment}\n`) }, placement: 'line-above' };
   }
   const header = yamlHeaderAbove(sourceText, start, languageId, path);
   if (header !== undefined) return { edit: { start: header, end: header, newText: `  ${comment}` }, placement: 'line-above' };

@@ -9,7 +9,7 @@ import {
   concatenation, interpolation, isCodeKind, type LanguageKind, lookupExpression, lookupNeedsParens, terraformVarName,
 } from './languages';
 import { braceDepth, literalAround, SYNTAX, type StringLiteral } from './lexer';
-import { enclosingTag, lineStart } from './edits';
+import { enclosingTag, lineStart, withLineEndingsOf } from './edits';
 import type { FileEdit, TextEdit } from './types';
 
 export interface RewriteInput {
@@ -45,9 +45,12 @@ export function planSourceRewrite(input: RewriteInput, kind: LanguageKind | unde
   }
   const main = isCodeKind(kind) ? replaceInCode(input, kind, envName) : replaceInConfig(input, kind, envName);
   if ('unsafeReason' in main) return unsafe(main.unsafeReason);
-  const out: SourceRewrite = { edits: [main], otherFiles: [], notes: [] };
+  const out: SourceRewrite = { edits: [], otherFiles: [], notes: [] };
   addLanguageExtras(input, kind, envName, out);
   if (out.unsafeReason) return unsafe(out.unsafeReason);
+  // Inserted lines follow the file's line endings; the replacement keeps the original text's.
+  out.edits = out.edits.map(e => ({ ...e, newText: withLineEndingsOf(input.sourceText, e.newText) }));
+  out.edits.push(main);
   out.edits = mergeInsertions(out.edits);
   return out;
 }

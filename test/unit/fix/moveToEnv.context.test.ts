@@ -57,4 +57,18 @@ describe('planMoveToEnv: context-dependent rewrites', () => {
     assert.match(rewrite('static const char *KEY = "SECRET";\n', 'c', 'keys.c').unsafeReason!, /constant initialiser/);
     assert.match(rewrite('const char *KEY = "SECRET";\n', 'cpp', 'keys.cpp').source!, /std::getenv/);
   });
+
+  it('Python: import os goes after an encoding line and a licence comment', () => {
+    assert.strictEqual(rewrite('# -*- coding: utf-8 -*-\n# Copyright Example\n\nKEY = u"SECRET"\n', 'python', 'a.py').source,
+      '# -*- coding: utf-8 -*-\n# Copyright Example\n\nimport os\n\nKEY = os.environ["OPENAI_API_KEY"]\n');
+  });
+
+  it('keeps Windows line endings in inserted lines and appended files', () => {
+    assert.strictEqual(rewrite('import sys\r\nKEY = "SECRET"\r\n', 'python', 'a.py').source, 'import os\r\nimport sys\r\nKEY = os.environ["OPENAI_API_KEY"]\r\n');
+    const key = openaiProjectKey();
+    const input = inputFor('k = "SECRET"\r\n', key, 'javascript', 'a.js', { envText: 'A=1\r\n', gitignoreText: 'node_modules\r\n' });
+    const files = applyPlan(planMoveToEnv(input), { source: input.sourceText, env: input.envText, gitignore: input.gitignoreText });
+    assert.strictEqual(hide(files.env, key), 'A=1\r\nOPENAI_API_KEY=<secret1>\r\n');
+    assert.strictEqual(files.gitignore, 'node_modules\r\n.env\r\n');
+  });
 });
