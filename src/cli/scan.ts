@@ -22,6 +22,8 @@ export interface ReportFinding extends Finding {
   path: string;
   /** Tracked by git, when the root is inside a git work tree. */
   tracked?: boolean;
+  /** A `.env`-style file that git ignores (seen only with --no-gitignore): lowers its score cost. */
+  envIgnored?: boolean;
 }
 
 export interface ScanResult {
@@ -34,6 +36,9 @@ export interface ScanResult {
   /** Findings hidden by the baseline (not by the allowlist or rule settings). */
   baselined: number;
 }
+
+/** `.env`, `.env.local`, `config/prod.env`: files meant to hold secrets outside version control. */
+const ENV_FILE = /(?:^|\/)(?:\.env(?:\.[\w.-]+)?|[\w.-]+\.env)$/;
 
 export type Progress = (filesScanned: number, currentPath: string) => void;
 
@@ -62,7 +67,12 @@ export function runScan(targetPaths: readonly string[], options: ScanOptions, pr
       const visible = applySuppressions(found, config);
       const kept = applySuppressions(visible, { allowlist: [], rules: {} }, baseline);
       result.baselined += visible.length - kept.length;
-      for (const f of kept) result.findings.push({ ...f, path: display(file.rel), ...(tracked ? { tracked: tracked.has(file.rel) } : {}) });
+      const where = {
+        path: display(file.rel),
+        ...(tracked ? { tracked: tracked.has(file.rel) } : {}),
+        ...(file.ignored && ENV_FILE.test(file.rel) ? { envIgnored: true } : {}),
+      };
+      for (const f of kept) result.findings.push({ ...f, ...where });
     };
     const onSkip = (s: Skipped) => result.skipped.push({ ...s, path: display(s.path) });
     const walkOptions = { useGitignore: options.gitignore, exclude: [...options.exclude, ...config.exclude], maxFileSize: options.maxFileSize };

@@ -20,6 +20,8 @@ export interface FileEntry {
   /** Relative to the root, forward slashes. */
   rel: string;
   size: number;
+  /** Git would ignore it (only reported with --no-gitignore; otherwise such files are not visited). */
+  ignored?: boolean;
 }
 
 export interface Skipped {
@@ -55,9 +57,10 @@ interface IgnoreLayer {
 export function walk(root: string, options: WalkOptions, onFile: (f: FileEntry) => void, onSkip: (s: Skipped) => void): void {
   const excluded = excludeMatcher(options.exclude);
   const layers: IgnoreLayer[] = [];
-  if (options.useGitignore) pushIgnoreFile(layers, path.join(root, '.git', 'info', 'exclude'), '');
-  const visitDir = (abs: string, rel: string): void => {
-    const pushed = options.useGitignore && pushIgnoreFile(layers, path.join(abs, '.gitignore'), rel);
+  // Ignore files are read even with --no-gitignore: the score then knows which files git ignores.
+  pushIgnoreFile(layers, path.join(root, '.git', 'info', 'exclude'), '');
+  const visitDir = (abs: string, rel: string, inIgnored: boolean): void => {
+    const pushed = pushIgnoreFile(layers, path.join(abs, '.gitignore'), rel);
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(abs, { withFileTypes: true });
@@ -71,15 +74,16 @@ export function walk(root: string, options: WalkOptions, onFile: (f: FileEntry) 
       const childRel = rel ? `${rel}/${entry.name}` : entry.name;
       const childAbs = path.join(abs, entry.name);
       const isDir = entry.isDirectory();
-      if (isIgnored(layers, childRel, isDir) || excluded(childRel, isDir)) continue;
+      const ignored = inIgnored || isIgnored(layers, childRel, isDir);
+      if ((ignored && options.useGitignore) || excluded(childRel, isDir)) continue;
       if (entry.isSymbolicLink()) onSkip({ path: childRel, reason: 'symlink' });
-      else if (isDir) visitDir(childAbs, childRel);
+      else if (isDir) visitDir(childAbs, childRel, ignored);
       else if (!entry.isFile()) onSkip({ path: childRel, reason: 'not-a-file' });
-      else visitFile(childAbs, childRel, options, onFile, onSkip);
+      else visitFile(childAbs, childRel, options, f => onFile(ignored ? { ...f, ignored } : f), onSkip);
     }
     if (pushed) layers.pop();
   };
-  visitDir(root, '');
+  visitDir(root, '', false);
 }
 
 /** One file given explicitly: scanned even if git would ignore it (the user asked for it). */

@@ -33,6 +33,7 @@ export function jsonReport(result: ScanResult, toolVersion: string): string {
       ...(f.tags?.length ? { tags: f.tags } : {}),
       ...(f.advice ? { advice: f.advice } : {}),
       ...(f.tracked !== undefined ? { tracked: f.tracked } : {}),
+      ...(f.envIgnored ? { envIgnored: true } : {}),
     })),
     skipped: result.skipped.map(s => ({ path: s.path, reason: s.reason })),
   };

@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { crcToken, join } from '../../helpers/fakes';
@@ -78,5 +79,39 @@ describe('CLI file walking', function () {
     const { report } = scanJson(dir);
     assert.deepStrictEqual(report.findings.map(f => f.path), ['app.js']);
     assert.deepStrictEqual(report.skipped, [{ path: 'linked', reason: 'symlink' }, { path: 'loop', reason: 'symlink' }]);
+  });
+});
+
+describe('CLI score inputs from git', function () {
+  this.timeout(60_000);
+  before(ensureBuilt);
+  after(removeWorkspaces);
+
+  it('a secret in a git-ignored .env costs less than the same one in a committed file (seen with --no-gitignore)', () => {
+    const line = secretFile();
+    const dir = workspace({ '.gitignore': '.env.local\n', '.env.local': line, 'app.js': line });
+    const { report } = scanJson(dir, ['--no-gitignore']);
+    const envOnly = scanJson(workspace({ '.gitignore': '.env.local\n', '.env.local': line }), ['--no-gitignore']).report;
+    const appOnly = scanJson(workspace({ 'app.js': line }), ['--no-gitignore']).report;
+    assert.strictEqual(report.findings.length, 2);
+    assert.ok(envOnly.score.penalty < appOnly.score.penalty, `${envOnly.score.penalty} vs ${appOnly.score.penalty}`);
+    assert.deepStrictEqual(report.findings.map(f => f.envIgnored), [true, undefined]);
+  });
+
+  it('marks findings in files tracked by git, which weigh more in the score', function () {
+    const line = secretFile();
+    const dir = workspace({ 'tracked.js': line, 'untracked.js': line });
+    try {
+      execFileSync('git', ['init', '-q'], { cwd: dir });
+      execFileSync('git', ['add', 'tracked.js'], { cwd: dir });
+    } catch {
+      this.skip(); // git not installed
+    }
+    const { report } = scanJson(dir);
+    assert.deepStrictEqual(report.findings.map(f => [f.path, f.tracked]), [['tracked.js', true], ['untracked.js', false]]);
+    const untrackedOnly = scanJson(workspace({ 'untracked.js': line })).report;
+    fs.rmSync(path.join(dir, 'untracked.js'));
+    const trackedOnly = scanJson(dir).report;
+    assert.ok(trackedOnly.score.penalty > untrackedOnly.score.penalty);
   });
 });
