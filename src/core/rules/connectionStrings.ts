@@ -61,7 +61,9 @@ function adoPasswords(window: string, windowStart: number, ctx: RuleContext): Ra
     const near = around(ctx.text, windowStart + s, windowStart + e, 200);
     if (!/(?:server|data source|host|addr(?:ess)?|initial catalog|database|uid|user id)\s{0,2}=/i.test(near)) continue;
     if (!/;/.test(near) || isDummyPassword(value)) continue;
-    if (/[()]/.test(value)) continue; // `password = strdup(…);` is code, not a connection string
+    if (/[()…]/.test(value)) continue; // `password = strdup(…);` is code, not a connection string
+    // Values in connection strings end at `;`, a quote or the line's end; prose goes on with a space.
+    if (!/^(?:[;"'<\r\n]|$)/.test(window.slice(e, e + 1))) continue;
     out.push({ start: windowStart + s, end: windowStart + e, value });
   }
   return out;

@@ -13,17 +13,22 @@ import { adversarialText } from './adversarial';
 const BUDGET_MS = 50;
 
 /**
- * Best of at least three runs (up to five while over budget), so a GC pause or a busy
- * machine does not fail the test; a catastrophic pattern is slow on every run.
+ * Best of at least three runs (up to five while over budget), so a GC pause does not fail
+ * the test. Wall time (performance.now) is what a user feels; CPU time of this process is
+ * also kept because other jobs on a shared 2-core machine can stretch wall time several-fold
+ * without our code doing more work. A catastrophic pattern is slow by both measures.
  */
-function bestOf(text: string): number {
-  let best = Infinity;
-  for (let i = 0; i < 5 && (i < 3 || best >= BUDGET_MS); i++) {
+function bestOf(text: string): { wall: number; cpu: number } {
+  let wall = Infinity, cpu = Infinity;
+  for (let i = 0; i < 5 && (i < 3 || Math.min(wall, cpu) >= BUDGET_MS); i++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     scanText(text, { path: 'src/adversarial.ts' });
-    best = Math.min(best, performance.now() - t0);
+    wall = Math.min(wall, performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu = Math.min(cpu, (c.user + c.system) / 1000);
   }
-  return best;
+  return { wall, cpu };
 }
 
 describe('rules: bounded time on adversarial input', function () {
@@ -33,8 +38,9 @@ describe('rules: bounded time on adversarial input', function () {
     it(`${rule.id} stays under ${BUDGET_MS} ms on 100 KB of near-misses`, () => {
       for (const sep of ['\n', '']) {
         const text = adversarialText(rule.keywords, sep);
-        const ms = bestOf(text);
-        assert.ok(ms < BUDGET_MS, `${rule.id} (${sep ? 'lines' : 'one line'}): ${ms.toFixed(1)} ms`);
+        const { wall, cpu } = bestOf(text);
+        assert.ok(Math.min(wall, cpu) < BUDGET_MS,
+          `${rule.id} (${sep ? 'lines' : 'one line'}): ${wall.toFixed(1)} ms wall, ${cpu.toFixed(1)} ms CPU`);
       }
     });
   }
