@@ -38,7 +38,7 @@ export function classifySink(chain: string): SinkKind | undefined {
     return ERROR_NAME.test(last) ? 'error' : undefined;
   }
   if (owners.some(o => /^fmt$/i.test(o))) {
-    if (/^F?Print/.test(last)) return 'log';
+    if (/^(?:Print|Fprint)/.test(last)) return 'log';
     return last === 'Errorf' ? 'error' : undefined; // Sprintf only builds a string
   }
   if (last === 'New' && owners[owners.length - 1] === 'errors') return 'error';
@@ -128,7 +128,7 @@ const PASS_THROUGH_MEMBER = /^(?:toString|to_s|to_str|strip|trim|encode|decode|g
 const PASS_THROUGH_CALL = /^(?:String|str|repr|unicode|format|Sprintf|Sprint|Sprintln|sprintf|vsprintf|stringify|dumps|dump|inspect|to_json|toJSON|json_encode|strval|concat|join|encodeURIComponent|encodeURI|btoa|b64encode|urlsafe_b64encode|fromEntries|entries|items|dict|list|tuple|Object|Array|from|of|append|push|Map|Hash|f|fmt|Text|text|Markup|mark_safe|safe|byte|bytes|Buffer|H)$/;
 
 /** Before the value: it is negated, compared, tested or measured (`!!x`, `x == y`, `if x`, `${#X}`). */
-const DERIVED_BEFORE = /(?:(?<![!=<>])!|\btypeof|\bnot|\bif|\bunless|\bwhen|&&|\band|[=!]==?|(?<![=-])[<>]=?|\bis|#|\bdefined)$/;
+const DERIVED_BEFORE = /(?:!|\btypeof|\bnot|\bif|\bunless|\bwhen|&&|\band|[=!]==?|(?<![=-])[<>]=?|\bis|#|\bdefined)$/;
 /** After the value: a ternary, comparison, test, index/slice or member access (`x ? …`, `x[:4]`, `x.length`). */
 const DERIVED_AFTER = /^(?:\?(?![?.:])|&&|\band\b|[=!]==?(?!>)|[<>]=?|\bis\b|\bin\b|\[|(?:\.|\?\.|->)\s*(?!(?:toString|to_s|to_str|strip|trim|encode|decode|get_secret_value|getValue|value|Value|ToString|unwrap|expose_secret|reveal|toUpperCase|toLowerCase|upper|lower)\b)[A-Za-z_]|\.(?:nil|empty|blank|present)\?)/;
 /** After an identifier: it is a key, keyword argument or named argument, not a value. */
@@ -231,8 +231,8 @@ function acceptCandidate(sink: Sink, c: Candidate): boolean {
 }
 
 /** Shell output piped or redirected elsewhere (`echo $T | docker login --password-stdin`) is not printed. */
-function shellRedirected(sink: Sink): boolean {
-  return /[|>]|::add-mask::/.test(sink.region.code) || /::add-mask::/.test(sink.region.code);
+function shellRedirected(sink: Sink, text: string): boolean {
+  return /[|>]/.test(sink.region.code) || text.slice(sink.region.start, sink.region.end).includes('::add-mask::');
 }
 
 function findLogged(window: string, windowStart: number, ctx: RuleContext): RawMatch[] {
@@ -243,8 +243,9 @@ function findLogged(window: string, windowStart: number, ctx: RuleContext): RawM
   for (const sink of sinksIn(window, windowStart, ctx.text, lang)) {
     // Nested output calls are read as part of the outer one: keeps dense input linear.
     if (sink.start < skipUntil) continue;
-    skipUntil = sink.region.end;
-    if (lang === 'shell' && shellRedirected(sink)) continue;
+    // A `return` statement is not an output call: calls inside it are read on their own.
+    if (sink.kind !== 'return') skipUntil = sink.region.end;
+    if (lang === 'shell' && shellRedirected(sink, ctx.text)) continue;
     for (const c of candidatesIn(sink.region, ctx.text, lang)) {
       if (!acceptCandidate(sink, c) || isDerived(sink.region.code, c.start, c.end, passesThrough)) continue;
       const start = sink.region.start + c.start;
@@ -289,9 +290,11 @@ export function planMaskLoggedValue(languageId: string, expression: string, cont
     case 'python': return context.quote === '"' ? `('[set]' if ${e} else '[missing]')` : `("[set]" if ${e} else "[missing]")`;
     case 'go': return `map[bool]string{true: "[set]", false: "[missing]"}[${e} != ""]`;
     case 'java': return `(${e} != null && !${e}.isEmpty() ? "[set]" : "[missing]")`;
-    case 'kotlin': return `(if (!${e}.isNullOrEmpty()) "[set]" else "[missing]")`;
+    case 'kotlin': return e.startsWith('$') // `"$apiKey"` inside a string template
+      ? `\${if (!${e.slice(1)}.isNullOrEmpty()) "[set]" else "[missing]"}`
+      : `(if (!${e}.isNullOrEmpty()) "[set]" else "[missing]")`;
     case 'csharp': return `(string.IsNullOrEmpty(${e}) ? "[missing]" : "[set]")`;
-    case 'ruby': return `(${e}.to_s.empty? ? "[missing]" : "[set]")`;
+    case 'ruby': return `(${e} ? "[set]" : "[missing]")`; // nil when unset
     case 'php': return context.quote === '"' ? undefined : `(${e} ? '[set]' : '[missing]')`;
     case 'shell': {
       const name = /^\$\{?([A-Za-z_]\w*)\}?$/.exec(e)?.[1];

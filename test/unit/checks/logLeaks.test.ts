@@ -1,0 +1,194 @@
+import * as assert from 'assert';
+import { planMaskLoggedValue, scanText } from '../../../src/core';
+
+/** The expressions the `secret-logged` rule reports in `text` (shown instead of a masked value). */
+function logged(path: string, text: string): string[] {
+  return scanText(text, { path }).filter(f => f.ruleId === 'secret-logged').map(f => f.masked);
+}
+
+describe('secret-logged: positives and negatives per language', () => {
+  it('JS/TS: env lookups, identifiers, template literals, errors, responses and env dumps', () => {
+    const text = [
+      'console.log(process.env.OPENAI_API_KEY);',
+      'logger.info(`calling with ${apiKey}`);',
+      'throw new Error("bad key: " + this.apiKey);',
+      'res.status(500).json({ key: process.env.STRIPE_SECRET_KEY });',
+      'app.get("/debug", (req, res) => res.json(process.env));',
+      'console.error(JSON.stringify(process.env));',
+      'console.log(process.env["GITHUB_TOKEN"]);',
+    ].join('\n');
+    assert.deepStrictEqual(logged('src/server.ts', text), [
+      'process.env.OPENAI_API_KEY', 'apiKey', 'this.apiKey', 'process.env.STRIPE_SECRET_KEY', 'process.env', 'process.env',
+      'process.env["GITHUB_TOKEN"]',
+    ]);
+  });
+
+  it('JS/TS: masked, derived and merely mentioned uses are not reported', () => {
+    const text = [
+      'console.log(apiKey.length, apiKey.slice(0, 4), mask(apiKey), !!apiKey, Boolean(apiKey));',
+      "console.log(apiKey ? 'set' : 'missing', process.env.OPENAI_API_KEY?.length);",
+      'console.log("apiKey is missing; set OPENAI_API_KEY");',
+      'console.log(passwordChangedAt, tokenCount, process.env.NODE_ENV);',
+      'console.log(Object.keys(process.env));',
+      'res.json({ token });', // a login endpoint returning the session token it issued
+      'const client = new OpenAI({ apiKey: process.env.OPENAI_API_KEY });',
+    ].join('\n');
+    assert.deepStrictEqual(logged('src/server.ts', text), []);
+  });
+
+  it('Python: print, logging, f-strings, exceptions, jsonify and os.environ dumps', () => {
+    const text = [
+      'print(os.environ["OPENAI_API_KEY"])',
+      'logging.info("key %s", api_key)',
+      'logger.debug(f"token={settings.SECRET_KEY}")',
+      'raise ValueError(f"bad key {api_key}")',
+      'return jsonify(dict(os.environ))',
+      'print(os.getenv("ANTHROPIC_API_KEY"))',
+    ].join('\n');
+    assert.deepStrictEqual(logged('app/main.py', text), [
+      'os.environ["OPENAI_API_KEY"]', 'api_key', 'settings.SECRET_KEY', 'api_key', 'os.environ', 'os.getenv("ANTHROPIC_API_KEY")',
+    ]);
+  });
+
+  it('Python: len/bool/is None, ternaries, slices and plain strings are not reported', () => {
+    const text = [
+      'print(len(token), bool(token), token is None, token[:4])',
+      'print("[set]" if token else "[missing]")',
+      'print("the api_key setting is missing")',
+      'logging.info("keys: %s", list(os.environ.keys()))',
+      'print(password_changed_at, token_count)',
+    ].join('\n');
+    assert.deepStrictEqual(logged('app/main.py', text), []);
+  });
+
+  it('Go: fmt/log output, errors and os.Environ()', () => {
+    const text = [
+      'fmt.Println(os.Getenv("GITHUB_TOKEN"))',
+      'log.Printf("token=%s", token)',
+      'return fmt.Errorf("auth failed with %s", apiKey)',
+      'fmt.Fprintln(w, os.Environ())',
+      'log.Printf("token length %d", len(token))',
+      'msg := fmt.Sprintf("%s", apiKey)',
+    ].join('\n');
+    assert.deepStrictEqual(logged('cmd/main.go', text), ['os.Getenv("GITHUB_TOKEN")', 'token', 'apiKey', 'os.Environ()']);
+  });
+
+  it('Java: System.out, loggers, exceptions and System.getenv()', () => {
+    const text = [
+      'System.out.println("key " + apiKey);',
+      'logger.info("{}", System.getenv("AWS_SECRET_ACCESS_KEY"));',
+      'throw new IllegalStateException("bad password " + dbPassword);',
+      'System.out.println(System.getenv());',
+      'System.out.println(apiKey.length());',
+      'System.out.println(System.getenv().keySet());',
+      'log.info("password reset for {}", user.getEmail());',
+    ].join('\n');
+    assert.deepStrictEqual(logged('src/main/java/App.java', text), ['apiKey', 'System.getenv("AWS_SECRET_ACCESS_KEY")', 'dbPassword', 'System.getenv()']);
+  });
+
+  it('C#: interpolated strings, ILogger, results and the environment', () => {
+    const text = [
+      'Console.WriteLine($"Key: {apiKey}");',
+      '_logger.LogInformation("k {K}", Environment.GetEnvironmentVariable("OPENAI_API_KEY"));',
+      'return Ok(Environment.GetEnvironmentVariables());',
+      'Console.WriteLine(string.IsNullOrEmpty(apiKey));',
+      'Console.WriteLine("apiKey not configured");',
+      'Console.WriteLine(_configuration["OpenAI:ApiKey"]);',
+    ].join('\n');
+    assert.deepStrictEqual(logged('Controllers/Debug.cs', text), [
+      'apiKey', 'Environment.GetEnvironmentVariable("OPENAI_API_KEY")', 'Environment.GetEnvironmentVariables()', '_configuration["OpenAI:ApiKey"]',
+    ].map(s => s.replace('_configuration', 'configuration')));
+  });
+
+  it('Ruby: puts, Rails.logger without parentheses, #{} and ENV dumps', () => {
+    const text = [
+      "puts ENV['STRIPE_SECRET_KEY']",
+      'Rails.logger.info "token=#{api_key}"',
+      'render json: ENV.to_h',
+      'raise "bad key #{@api_key}"',
+      'puts "api_key is missing"',
+      'puts api_key.nil?',
+      "puts 'no #{api_key} here'",
+    ].join('\n');
+    assert.deepStrictEqual(logged('app/controllers/debug_controller.rb', text), ["ENV['STRIPE_SECRET_KEY']", 'api_key', 'ENV.to_h', '@api_key']);
+  });
+
+  it('PHP: echo with "$var", error_log, print_r($_ENV) and getenv()', () => {
+    const text = [
+      '<?php',
+      'echo "Key: $apiKey";',
+      "error_log(getenv('OPENAI_API_KEY'));",
+      'print_r($_ENV);',
+      'var_dump(getenv());',
+      'echo strlen($apiKey);',
+      "echo 'literal $apiKey';",
+      'echo isset($apiKey) ? "set" : "missing";',
+    ].join('\n');
+    assert.deepStrictEqual(logged('public/debug.php', text), ['$apiKey', "getenv('OPENAI_API_KEY')", '$_ENV', 'getenv()']);
+  });
+
+  it('shell, Kotlin and Swift: echo $VAR, "$apiKey", "\\(apiKey)"', () => {
+    assert.deepStrictEqual(logged('deploy.sh', [
+      'echo $OPENAI_API_KEY',
+      'echo "token: ${GITHUB_TOKEN}"',
+      'echo "$NPM_TOKEN" | docker login --password-stdin',
+      'echo ${#GITHUB_TOKEN}',
+      'echo "::add-mask::$GITHUB_TOKEN"',
+    ].join('\n')), ['$OPENAI_API_KEY', '${GITHUB_TOKEN}']);
+    assert.deepStrictEqual(logged('app/src/main/Main.kt', 'println("key=$apiKey")\nLog.d(TAG, "len=${apiKey.length}")'), ['$apiKey']);
+    assert.deepStrictEqual(logged('App/Client.swift', 'print("key=\\(apiKey)")\nprint("set: \\(apiKey != nil)")'), ['apiKey']);
+  });
+
+  it('reports the expression, never a secret value, with severity by destination', () => {
+    const found = scanText('res.json(process.env);\nconsole.log(apiKey);\n', { path: 'a.js' }).filter(f => f.ruleId === 'secret-logged');
+    assert.deepStrictEqual(found.map(f => [f.title, f.severity]), [
+      ['Whole environment dumped to output', 'error'], ['Secret written to logs or output', 'warning'],
+    ]);
+    const long = `console.log(config.integrations.providers.openai.apiKey);`;
+    const [f] = scanText(long, { path: 'a.js' }).filter(x => x.ruleId === 'secret-logged');
+    assert.ok(f.masked.length <= 60, f.masked);
+  });
+
+  it('reads arguments that span several lines', () => {
+    assert.deepStrictEqual(logged('a.ts', 'console.log(\n  "calling",\n  process.env.OPENAI_API_KEY,\n);'), ['process.env.OPENAI_API_KEY']);
+  });
+});
+
+describe('planMaskLoggedValue', () => {
+  it('replaces the value by whether it is set, per language', () => {
+    assert.strictEqual(planMaskLoggedValue('javascript', 'process.env.X_API_KEY'), '(process.env.X_API_KEY ? "[set]" : "[missing]")');
+    assert.strictEqual(planMaskLoggedValue('python', 'os.environ.get("X_API_KEY")'), '("[set]" if os.environ.get("X_API_KEY") else "[missing]")');
+    assert.strictEqual(planMaskLoggedValue('python', 'token', { quote: '"' }), "('[set]' if token else '[missing]')");
+    assert.strictEqual(planMaskLoggedValue('shellscript', '${GITHUB_TOKEN}'), '${GITHUB_TOKEN:+[set]}');
+    assert.strictEqual(planMaskLoggedValue('php', '$apiKey', { quote: '"' }), undefined, 'no expression inside a PHP string');
+    assert.strictEqual(planMaskLoggedValue('kotlin', '$apiKey'), '${if (!apiKey.isNullOrEmpty()) "[set]" else "[missing]"}');
+    assert.strictEqual(planMaskLoggedValue('plaintext', 'x'), undefined);
+  });
+
+  it('replaces a whole-environment dump by the variable names only', () => {
+    assert.strictEqual(planMaskLoggedValue('javascript', 'process.env'), 'Object.keys(process.env)');
+    assert.strictEqual(planMaskLoggedValue('python', 'os.environ'), 'sorted(os.environ)');
+    assert.strictEqual(planMaskLoggedValue('ruby', 'ENV.to_h'), 'ENV.keys');
+  });
+
+  it('the replacement, scanned again, is no longer reported', () => {
+    const cases: [string, string, string][] = [
+      ['javascript', 'a.js', 'console.log(process.env.OPENAI_API_KEY);'],
+      ['python', 'a.py', 'print(os.environ["OPENAI_API_KEY"])'],
+      ['go', 'a.go', 'fmt.Println(os.Getenv("GITHUB_TOKEN"))'],
+      ['java', 'A.java', 'System.out.println(System.getenv("GITHUB_TOKEN"));'],
+      ['csharp', 'A.cs', 'Console.WriteLine(apiKey);'],
+      ['ruby', 'a.rb', "puts ENV['STRIPE_SECRET_KEY']"],
+      ['php', 'a.php', "error_log(getenv('OPENAI_API_KEY'));"],
+      ['shellscript', 'a.sh', 'echo $OPENAI_API_KEY'],
+      ['javascript', 'b.js', 'res.json(process.env);'],
+      ['kotlin', 'Main.kt', 'println("key=$apiKey")'],
+    ];
+    for (const [languageId, path, text] of cases) {
+      const [f] = scanText(text, { path, languageId }).filter(x => x.ruleId === 'secret-logged');
+      assert.ok(f, `${path}: reported before the fix`);
+      const fixed = text.slice(0, f.range.start.offset) + planMaskLoggedValue(languageId, text.slice(f.range.start.offset, f.range.end.offset))! + text.slice(f.range.end.offset);
+      assert.deepStrictEqual(logged(path, fixed), [], `${path}: ${fixed}`);
+    }
+  });
+});
