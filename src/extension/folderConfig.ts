@@ -59,7 +59,7 @@ export class FolderConfigs implements vscode.Disposable {
 
   /** True for files our settings or `.secrethygiene.json` exclude (minimatch, folder-relative). */
   async isExcluded(uri: vscode.Uri): Promise<boolean> {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const folder = folderFor(uri);
     const globs = readSettings(uri).exclude;
     const rel = folder ? relativePath(folder, uri) : uri.path.replace(/^\//, '');
     if (folder) globs.push(...(await this.state(folder)).config.exclude);
@@ -68,14 +68,14 @@ export class FolderConfigs implements vscode.Disposable {
 
   /** Whether a `.gitignore` in the folder (root or nested) ignores the file. */
   async isGitIgnored(uri: vscode.Uri): Promise<boolean> {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const folder = folderFor(uri);
     if (!folder) return false;
     return gitIgnored((await this.state(folder)).gitignores, relativePath(folder, uri));
   }
 
   /** Drops allowlisted/baselined/off findings and applies severities (settings win over the config file). */
   async suppress(uri: vscode.Uri, findings: Finding[]): Promise<Finding[]> {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const folder = folderFor(uri);
     const state = folder ? await this.state(folder) : undefined;
     const config = state?.config ?? EMPTY_CONFIG;
     const rules = { ...config.rules, ...readSettings(uri).severityOverrides };
@@ -148,6 +148,18 @@ function gitIgnored(gitignores: GitignoreFile[], rel: string): boolean {
 
 function depth(dir: string): number {
   return dir ? dir.split('/').length : 0;
+}
+
+/**
+ * The workspace folder whose config applies to a document: its own folder, the notebook's
+ * folder for a cell, the first folder for untitled documents (they belong to this window).
+ */
+export function folderFor(uri: vscode.Uri): vscode.WorkspaceFolder | undefined {
+  const own = vscode.workspace.getWorkspaceFolder(uri);
+  if (own) return own;
+  if (uri.scheme === 'vscode-notebook-cell') return vscode.workspace.getWorkspaceFolder(uri.with({ scheme: 'file', fragment: '' }));
+  if (uri.scheme === 'untitled') return vscode.workspace.workspaceFolders?.[0];
+  return undefined;
 }
 
 export function relativePath(folder: vscode.WorkspaceFolder, uri: vscode.Uri): string {

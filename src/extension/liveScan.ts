@@ -39,7 +39,13 @@ export class LiveScan implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument(d => this.schedule(d, 0)),
       vscode.workspace.onDidChangeTextDocument(e => this.onChange(e)),
       vscode.workspace.onDidSaveTextDocument(d => this.schedule(d, 0, true)),
-      vscode.workspace.onDidCloseTextDocument(d => this.forget(d)),
+      vscode.workspace.onDidCloseTextDocument(d => this.forget(d.uri)),
+      // VS Code may keep a document loaded long after its last tab closed; the user sees the
+      // tab close, so that is when its editor-only diagnostics go.
+      vscode.window.tabGroups.onDidChangeTabs(e => e.closed.forEach(tab => this.onTabClosed(tab))),
+      vscode.window.onDidChangeVisibleTextEditors(editors => editors.forEach(ed => {
+        if (!this.docs.has(ed.document.uri.toString())) this.schedule(ed.document, 0, true);
+      })),
       vscode.workspace.onDidOpenNotebookDocument(nb => nb.getCells().forEach(c => this.schedule(c.document, 0))),
     );
   }
@@ -124,11 +130,19 @@ export class LiveScan implements vscode.Disposable {
     return raw;
   }
 
-  private forget(doc: vscode.TextDocument): void {
-    const state = this.docs.get(doc.uri.toString());
+  private onTabClosed(tab: vscode.Tab): void {
+    const uri = tabUri(tab);
+    if (!uri) return;
+    const key = uri.toString();
+    const stillShown = vscode.window.tabGroups.all.some(g => g.tabs.some(t => tabUri(t)?.toString() === key));
+    if (!stillShown) this.forget(uri);
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const state = this.docs.get(uri.toString());
     if (state?.timer) clearTimeout(state.timer);
-    this.docs.delete(doc.uri.toString());
-    this.store.clearLive(doc.uri);
+    this.docs.delete(uri.toString());
+    this.store.clearLive(uri);
   }
 
   private stateOf(doc: vscode.TextDocument): DocState {
@@ -145,6 +159,13 @@ export class LiveScan implements vscode.Disposable {
     for (const s of this.docs.values()) if (s.timer) clearTimeout(s.timer);
     this.disposables.forEach(d => d.dispose());
   }
+}
+
+function tabUri(tab: vscode.Tab): vscode.Uri | undefined {
+  const input = tab.input;
+  if (input instanceof vscode.TabInputText) return input.uri;
+  if (input instanceof vscode.TabInputTextDiff) return input.modified;
+  return undefined;
 }
 
 export function isScannable(doc: vscode.TextDocument): boolean {

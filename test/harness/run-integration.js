@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+// Runs out/test/integration (mocha) inside a real VS Code, offline (see launch.js), and prints
+// `integration: N passed, M failed`. Exits non-zero on any failure, crash or time-out.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const { launch, ROOT } = require('./launch');
+
+const TIMEOUT_MS = Number(process.env.VSCODE_TEST_TIMEOUT_MS || 300000);
+
+(async () => {
+  const t0 = Date.now();
+  const resultFile = path.join(require('os').tmpdir(), `secret-hygiene-it-${process.pid}.json`);
+  fs.rmSync(resultFile, { force: true });
+  const vscode = await launch({
+    extensionTestsPath: path.join(ROOT, 'out', 'test', 'integration', 'index'),
+    env: { SECRET_HYGIENE_RESULT_FILE: resultFile },
+    verbose: !!process.env.VSCODE_TEST_VERBOSE,
+  });
+  console.log(`[harness] VS Code up after ${Date.now() - t0} ms`);
+  let timer;
+  const timeout = new Promise(resolve => (timer = setTimeout(() => resolve('timeout'), TIMEOUT_MS)));
+  let code = await Promise.race([vscode.exited, timeout]);
+  clearTimeout(timer);
+  if (code === 'timeout') {
+    console.error(`[harness] timed out after ${TIMEOUT_MS} ms; server log tail:`);
+    console.error(fs.readFileSync(vscode.serverLog, 'utf8').split('\n').slice(-40).join('\n'));
+    await vscode.page.screenshot({ path: path.join(ROOT, 'out', 'integration-timeout.png') }).catch(() => {});
+  }
+  let result;
+  try { result = JSON.parse(fs.readFileSync(resultFile, 'utf8')); } catch { result = undefined; }
+  fs.rmSync(resultFile, { force: true });
+  await vscode.close();
+  const passed = result ? result.passes : 0;
+  const failed = result ? result.failures : 0;
+  const ok = code === 0 && result && failed === 0 && passed > 0;
+  console.log(`[harness] wall ${((Date.now() - t0) / 1000).toFixed(1)} s, extension host exit code ${code}`);
+  console.log(`integration: ${passed} passed, ${failed + (result ? 0 : 1)} failed`);
+  process.exit(ok ? 0 : 1);
+})().catch(e => {
+  console.error(e);
+  console.log('integration: 0 passed, 1 failed');
+  process.exit(1);
+});

@@ -1,0 +1,26 @@
+/**
+ * Entry point of the integration suite, called by VS Code's extension host with the
+ * extensionTestsPath contract (the offline harness and @vscode/test-electron both use it).
+ */
+
+import * as fs from 'fs';
+import * as path from 'path';
+import Mocha from 'mocha';
+
+export function run(): Promise<void> {
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, reporter: 'spec' });
+  // `SECRET_HYGIENE_TEST_GREP=status npm run test:integration` runs a subset while developing.
+  if (process.env.SECRET_HYGIENE_TEST_GREP) mocha.grep(process.env.SECRET_HYGIENE_TEST_GREP);
+  for (const file of fs.readdirSync(__dirname).sort()) {
+    if (file.endsWith('.test.js')) mocha.addFile(path.join(__dirname, file));
+  }
+  return new Promise((resolve, reject) => {
+    const runner = mocha.run(failures => {
+      // The launcher reads this file (the extension host runs in local Node on the same machine).
+      const out = process.env.SECRET_HYGIENE_RESULT_FILE;
+      if (out) fs.writeFileSync(out, JSON.stringify({ passes: runner.stats?.passes ?? 0, failures }));
+      if (failures > 0) reject(new Error(`${failures} integration test(s) failed`));
+      else resolve();
+    });
+  });
+}

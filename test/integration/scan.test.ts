@@ -1,0 +1,120 @@
+/**
+ * "Scan Workspace" and friends on files that were never opened: excludes, .gitignore,
+ * skipped files, cancellation, the file watcher and the Findings view.
+ */
+
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { crcToken, join, openaiProjectKey } from '../helpers/fakes';
+import type { SecretHygieneApi } from '../../src/extension/extension';
+import type { FindingsNode } from '../../src/extension/findingsView';
+import type { ScanSummary } from '../../src/extension/scanWorkspace';
+import { extensionApi, fileUri, ours, removeFile, setSetting, waitFor, writeFile } from './helpers';
+
+describe('workspace scan', () => {
+  let api: SecretHygieneApi;
+  before(async () => { api = await extensionApi(); });
+  afterEach(async () => {
+    await setSetting('exclude', undefined);
+    await setSetting('maxFileSizeKb', undefined);
+    await removeFile('gen/scan');
+    await removeFile('ignored');
+    await removeFile('nested/local-keys.txt');
+    await api.whenIdle();
+  });
+
+  it('finds a token in a file that was never opened', async () => {
+    const uri = await writeFile('gen/scan/deploy/config.properties', `openai.key=${openaiProjectKey()}\n`);
+    assert.ok(!vscode.workspace.textDocuments.some(d => d.uri.toString() === uri.toString()), 'file not open');
+    const visited: string[] = [];
+    const summary = await api.scanWorkspace({ onFileScanned: u => visited.push(u.toString()) });
+    assert.ok(summary && summary.state === 'completed');
+    assert.ok(visited.includes(uri.toString()), 'the scan read the file');
+    assert.strictEqual(api.findingsFor(uri).length, 1);
+    assert.strictEqual(ours(uri).length, 1, 'a diagnostic for the unopened file');
+    assert.ok(summary.findings >= 1 && summary.filesWithFindings >= 1);
+  });
+
+  it('honours the exclude setting, .gitignore (root and nested) and reports skipped files', async () => {
+    const kept = await writeFile('gen/scan/kept.txt', `key ${openaiProjectKey()}\n`);
+    const excluded = await writeFile('gen/scan/generated/out.txt', `key ${openaiProjectKey()}\n`);
+    const gitIgnored = await writeFile('ignored/notes.txt', `key ${openaiProjectKey()}\n`);
+    const nestedIgnored = await writeFile('nested/local-keys.txt', `key ${openaiProjectKey()}\n`);
+    const big = await writeFile('gen/scan/big.txt', `key ${openaiProjectKey()}\n${'x'.repeat(3 * 1024)}\n`);
+    const binary = await writeFile('gen/scan/blob.bin', new Uint8Array([0x89, 0x50, 0x00, 0x01, ...new TextEncoder().encode(openaiProjectKey())]));
+    await setSetting('exclude', ['gen/scan/generated/**']);
+    await setSetting('maxFileSizeKb', 2);
+
+    const summary = (await api.scanWorkspace())!;
+    assert.strictEqual(api.findingsFor(kept).length, 1, 'the ordinary file is reported');
+    for (const [what, uri] of [['exclude setting', excluded], ['root .gitignore', gitIgnored], ['nested .gitignore', nestedIgnored]] as const) {
+      assert.strictEqual(api.findingsFor(uri).length, 0, `${what}: not reported`);
+    }
+    assert.ok(summary.excluded >= 3, `excluded count ${summary.excluded}`);
+    assert.deepStrictEqual(summary.skippedLarge.filter(p => p.startsWith('gen/')), ['gen/scan/big.txt']);
+    assert.deepStrictEqual(summary.skippedBinary.filter(p => p.startsWith('gen/')), ['gen/scan/blob.bin']);
+    assert.strictEqual(api.findingsFor(big).length + api.findingsFor(binary).length, 0);
+  });
+
+  it('can be cancelled: partial results, a "cancelled" state, earlier results kept', async () => {
+    const files: vscode.Uri[] = [];
+    for (let i = 0; i < 40; i++) files.push(await writeFile(`gen/scan/many/file${String(i).padStart(2, '0')}.txt`, `key ${openaiProjectKey()}\n`));
+    const first = (await api.scanWorkspace())!;
+    assert.strictEqual(first.state, 'completed');
+    assert.ok(files.every(f => api.findingsFor(f).length === 1), 'a full scan reports all 40');
+
+    const cancel = new vscode.CancellationTokenSource();
+    let seen = 0;
+    const summary: ScanSummary = (await api.scanWorkspace({
+      token: cancel.token,
+      onFileScanned: () => { if (++seen === 10) cancel.cancel(); },
+    }))!;
+    assert.strictEqual(summary.state, 'cancelled');
+    assert.ok(summary.filesScanned >= 10 && summary.filesScanned < summary.filesListed,
+      `scanned ${summary.filesScanned} of ${summary.filesListed}`);
+    assert.ok(summary.findings < 40, `partial result: ${summary.findings} findings`);
+    assert.ok(files.every(f => api.findingsFor(f).length === 1), 'files the cancelled scan did not reach keep their results');
+    await api.whenIdle();
+    assert.match(api.tooltip(), /\(cancelled\)/);
+  });
+
+  it('keeps results current when files are created, changed and deleted', async () => {
+    await api.scanWorkspace();
+    const uri = await writeFile('gen/scan/watched.env.txt', `TOKEN=${crcToken(join('gh', 'p_'))}\n`);
+    await waitFor('the new file to be scanned', () => api.findingsFor(uri).length === 1);
+    await writeFile('gen/scan/watched.env.txt', 'TOKEN=\n');
+    await waitFor('the finding to go after the edit', () => api.findingsFor(uri).length === 0);
+    await writeFile('gen/scan/watched.env.txt', `TOKEN=${crcToken(join('gh', 'p_'))}\n`);
+    await waitFor('the finding to come back', () => api.findingsFor(uri).length === 1);
+    await removeFile('gen/scan/watched.env.txt');
+    await waitFor('the finding to go with the file', () => api.findingsFor(uri).length === 0 && ours(uri).length === 0);
+  });
+
+  it('shows files → findings in the Findings view, with masked values only', async () => {
+    const key = openaiProjectKey();
+    const uri = await writeFile('gen/scan/view/app.py', `import os\n\nclient = OpenAI(api_key="${key}")\n`);
+    await api.scanWorkspace();
+    const fileNode = api.treeChildren().find(n => n.kind === 'file' && n.uri.toString() === uri.toString());
+    assert.ok(fileNode, 'a node for the file');
+    const [child, ...rest] = api.treeChildren(fileNode);
+    assert.strictEqual(rest.length, 0);
+    const item = api.treeItem(child);
+    const label = typeof item.label === 'string' ? item.label : item.label?.label ?? '';
+    const masked = (child as Extract<FindingsNode, { kind: 'finding' }>).finding.masked;
+    assert.ok(label.includes(masked) && label.startsWith('OpenAI'), label);
+    assert.strictEqual(item.description, 'Ln 3, Col 26');
+    const tooltip = item.tooltip instanceof vscode.MarkdownString ? item.tooltip.value : String(item.tooltip);
+    for (const text of [label, tooltip, String(item.description)]) assert.ok(!text.includes(key), 'no raw value in the view');
+
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('secretHygiene.revealFinding', child);
+    assert.strictEqual(editor?.document.getText(editor.selection), key, 'reveal selects the value');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('"Scan File" scans one file on disk', async () => {
+    const uri = await writeFile('ignored/solo.yaml', `token: ${crcToken(join('gh', 'p_'))}\n`);
+    const findings = await vscode.commands.executeCommand<unknown[]>('secretHygiene.scanFile', uri);
+    assert.strictEqual(findings?.length, 1);
+    assert.strictEqual(ours(uri).length, 1);
+  });
+});
