@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
   applySuppressions, CONFIG_FILE_NAME, ConfigError, createScanner, parseBaseline, parseWorkspaceConfig,
-  type Baseline, type Finding, type Scanner, type WorkspaceConfig,
+  runChecks, runWorkspaceChecks, type Baseline, type Finding, type WorkspaceConfig,
 } from '../core';
 import type { ScanOptions } from './args';
 import { visitFile, walk, type FileEntry, type Skipped } from './walk';
@@ -62,15 +62,22 @@ export function runScan(targetPaths: readonly string[], options: ScanOptions, pr
     const display = (rel: string) => toSlashes(path.relative(base, path.join(target.root, rel)));
     const onFile = (file: FileEntry) => {
       progress?.(result.filesScanned, display(file.rel));
-      const found = scanFile(scanner, file, result, display);
-      if (!found) return;
+      const text = readText(file, result, display);
+      if (text === undefined) return;
+      const isTracked = tracked?.has(file.rel);
+      const isEnv = ENV_FILE.test(file.rel);
+      // The checks (client exposure, logging, least privilege, committed) run before the
+      // suppressions, so a severity the user set in .secrethygiene.json has the last word.
+      const found = runChecks(scanner.scan(text, { path: file.rel, languageId: undefined }), {
+        path: file.rel, text, git: tracked ? { tracked: !!isTracked, envNotIgnored: isEnv && !file.ignored } : undefined,
+      });
       const visible = applySuppressions(found, config);
       const kept = applySuppressions(visible, { allowlist: [], rules: {} }, baseline);
       result.baselined += visible.length - kept.length;
       const where = {
         path: display(file.rel),
-        ...(tracked ? { tracked: tracked.has(file.rel) } : {}),
-        ...(file.ignored && ENV_FILE.test(file.rel) ? { envIgnored: true } : {}),
+        ...(tracked ? { tracked: !!isTracked } : {}),
+        ...(file.ignored && isEnv ? { envIgnored: true } : {}),
       };
       for (const f of kept) result.findings.push({ ...f, ...where });
     };
@@ -79,12 +86,22 @@ export function runScan(targetPaths: readonly string[], options: ScanOptions, pr
     if (target.file) visitFile(path.join(target.root, target.file), target.file, walkOptions, onFile, onSkip);
     else walk(target.root, walkOptions, onFile, onSkip);
   }
+  result.findings = workspaceChecks(result.findings);
   result.findings.sort(byLocation);
   return result;
 }
 
-/** Reads and scans one file; undefined (and a skip entry) when it is binary or unreadable. */
-function scanFile(scanner: Scanner, file: FileEntry, result: ScanResult, display: (rel: string) => string): Finding[] | undefined {
+/** Cross-file checks (the same secret in several environments), over the reported findings. */
+function workspaceChecks(findings: readonly ReportFinding[]): ReportFinding[] {
+  const byPath = new Map<string, ReportFinding[]>();
+  for (const f of findings) byPath.set(f.path, [...(byPath.get(f.path) ?? []), f]);
+  const files = runWorkspaceChecks([...byPath].map(([p, list]) => ({ path: p, findings: list })));
+  // Checked findings are copies: carry the host's facts over by position in each file's list.
+  return files.flatMap(file => file.findings.map((f, i) => ({ ...(byPath.get(file.path)?.[i] ?? {}), ...f, path: file.path })));
+}
+
+/** Reads one file as UTF-8; undefined (and a skip entry) when it is binary or unreadable. */
+function readText(file: FileEntry, result: ScanResult, display: (rel: string) => string): string | undefined {
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file.abs);
@@ -102,7 +119,7 @@ function scanFile(scanner: Scanner, file: FileEntry, result: ScanResult, display
   let text = bytes.toString('utf8');
   // Editors do not count a byte-order mark as a column; neither do we.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return scanner.scan(text, { path: file.rel, languageId: undefined });
+  return text;
 }
 
 function resolveTarget(p: string): Target {
@@ -113,7 +130,14 @@ function resolveTarget(p: string): Target {
     throw new CliError(`no such file or folder: ${p}`);
   }
   const abs = path.resolve(p);
-  if (stat.isDirectory()) return { root: abs };
+  if (stat.isDirectory()) {
+    try {
+      fs.accessSync(abs, fs.constants.R_OK | fs.constants.X_OK);
+    } catch (e) {
+      throw new CliError(`cannot read folder ${p}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
+    }
+    return { root: abs };
+  }
   if (stat.isFile()) return { root: path.dirname(abs), file: path.basename(abs) };
   throw new CliError(`not a file or folder: ${p}`);
 }

@@ -6,13 +6,18 @@
  *
  * The score runs from 100 (nothing exposed) down towards 0. Each finding has a **cost**:
  *
- *     cost = severity weight × confidence weight × location factor
+ *     cost = severity weight × confidence weight × tag factor × location factor
  *
  * | severity | weight |   | confidence        | weight |   | location                     | factor |
  * |----------|--------|---|-------------------|--------|---|------------------------------|--------|
  * | error    | 10     |   | `verified-format` | 1.0    |   | tracked in git               | × 1.5  |
  * | warning  | 4      |   | `provider`        | 0.8    |   | in a git-ignored `.env` file | ÷ 4    |
  * | info     | 1      |   | `generic`         | 0.5    |   | otherwise (or unknown)       | × 1    |
+ *
+ * The **tag factor** is 1 + the sum of the weights of the finding's tags (set by the checks in
+ * `src/core/checks`, `TAG_WEIGHTS`): `client-exposed` +2, `committed` +1.5, `logged` +1,
+ * `over-privileged` +0.75, `live-in-test` +0.75, `shared-across-envs` +0.5. A finding tagged
+ * `committed` does not get the tracked-in-git factor on top: the tag already says it.
  *
  * The same secret value repeated in one file counts once (its highest cost): pasting a key
  * twice does not double the exposure, but the same key in two files does, since each copy
@@ -34,6 +39,7 @@
  * | F     | 0 – 39   |
  */
 
+import { tagMultiplier } from './checks';
 import type { Confidence, Finding, Severity } from './types';
 
 export type Grade = 'A' | 'B' | 'C' | 'D' | 'F';
@@ -72,8 +78,8 @@ const TOP_FILES = 10;
 
 /** What one finding costs, before de-duplication. */
 export function findingCost(f: ScoredFinding): number {
-  let cost = SEVERITY_WEIGHT[f.severity] * CONFIDENCE_WEIGHT[f.confidence];
-  if (f.tracked) cost *= TRACKED_FACTOR;
+  let cost = SEVERITY_WEIGHT[f.severity] * CONFIDENCE_WEIGHT[f.confidence] * tagMultiplier(f.tags);
+  if (f.tracked && !f.tags?.includes('committed')) cost *= TRACKED_FACTOR;
   if (f.envIgnored) cost /= ENV_IGNORED_DIVISOR;
   return cost;
 }

@@ -1,10 +1,11 @@
 import * as assert from 'assert';
 import { exposureScore, findingCost, gradeFor, type ScoredFinding } from '../../src/core/score';
-import type { Confidence, Severity } from '../../src/core/types';
+import type { Confidence, FindingTag, Severity } from '../../src/core/types';
 import { rng } from '../helpers/fakes';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 const CONFIDENCES: Confidence[] = ['verified-format', 'provider', 'generic'];
+const TAGS: FindingTag[] = ['client-exposed', 'over-privileged', 'live-in-test', 'shared-across-envs', 'committed', 'logged'];
 
 function finding(over: Partial<ScoredFinding> = {}): ScoredFinding {
   const pos = { offset: 0, line: 0, column: 0 };
@@ -22,6 +23,7 @@ function randomFinding(next: () => number): ScoredFinding {
     severity: pick(SEVERITIES), confidence: pick(CONFIDENCES), ruleId: pick(['a', 'b', 'c']),
     path: pick(['x.ts', 'y.py', '.env', undefined]), valueHash: pick(['v1', 'v2', 'v3', 'v4']),
     tracked: pick([true, false, undefined]), envIgnored: pick([true, false, undefined]),
+    tags: TAGS.filter(() => next() < 0.2),
   });
 }
 
@@ -72,6 +74,16 @@ describe('exposure score', () => {
     const base = findingCost(finding());
     assert.ok(findingCost(finding({ tracked: true })) > base);
     assert.ok(findingCost(finding({ envIgnored: true })) < base);
+  });
+
+  it('weighs tagged findings up (client-exposed most), without counting "committed" and tracked twice', () => {
+    const base = findingCost(finding());
+    const exposed = findingCost(finding({ tags: ['client-exposed'] }));
+    const logged = findingCost(finding({ tags: ['logged'] }));
+    assert.ok(exposed > logged && logged > base, `${exposed} > ${logged} > ${base}`);
+    assert.ok(findingCost(finding({ tags: ['client-exposed', 'logged'] })) > exposed);
+    const committed = findingCost(finding({ tags: ['committed'], tracked: true }));
+    assert.strictEqual(committed, findingCost(finding({ tags: ['committed'] })));
   });
 
   it('explains the penalty by severity, rule and file', () => {
