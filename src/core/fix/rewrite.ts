@@ -76,7 +76,9 @@ function replaceInCode(input: RewriteInput, kind: LanguageKind, envName: string)
   const { sourceText: text, secretStart: s, secretEnd: e } = input;
   const lit = literalAround(text, s, e, SYNTAX[kind]);
   if (!lit) return { unsafeReason: 'The secret is not inside a string literal here (a comment or unusual syntax?); edit it by hand.' };
-  if (kind === 'rust' && lit.prefix.includes('b')) return { unsafeReason: 'Rust byte strings cannot be replaced by an env lookup automatically.' };
+  if (kind === 'rust' && (lit.prefix.includes('b') || text[lit.start - 1] === '#')) {
+    return { unsafeReason: 'Rust byte strings and r#"…"# raw strings cannot be replaced by an env lookup automatically.' };
+  }
   let expr = codeExpression(input, kind, envName, lit);
   if (lit.contentStart === s && lit.contentEnd === e) return { start: lit.start, end: lit.end, newText: expr };
   const inner = interpolation(kind, envName, lit.delimiter);

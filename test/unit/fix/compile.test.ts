@@ -49,6 +49,49 @@ describe('rewritten code compiles and reads the environment', function () {
     assert.strictEqual(run('python3', [r.file], r.dir).split(' ')[0], 'from-env');
   });
 
+  /** Rewrites every SECRET in turn (as a user fixing each finding would) and writes the file. */
+  function rewriteAll(snippet: string, languageId: string, file: string): string {
+    let text = snippet;
+    const key = openaiProjectKey();
+    while (text.includes('SECRET')) {
+      const input = inputFor(text, key, languageId, file);
+      const plan = planMoveToEnv(input);
+      assert.strictEqual(plan.unsafeReason, undefined, text.split('\n').find(l => l.includes('SECRET')));
+      text = applyPlan(plan, { source: input.sourceText, env: undefined, gitignore: undefined }).source!;
+    }
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sh-fix-'));
+    dirs.push(dir);
+    fs.writeFileSync(path.join(dir, file), text);
+    return path.join(dir, file);
+  }
+
+  it('Python: raw, bytes, f-string, partial strings and dict values all run', function () {
+    if (!have('python3')) this.skip();
+    const file = rewriteAll([
+      'import sys',
+      'A = r"SECRET"',
+      'B = b\'SECRET\'',
+      'C = f"Bearer SECRET"',
+      'D = {"Authorization": "Bearer SECRET", "x": 1}',
+      "E = '''SECRET'''",
+      'print(A, B.decode(), C, D["Authorization"], E, file=sys.stdout)',
+    ].join('\n') + '\n', 'python', 'forms.py');
+    assert.strictEqual(run('python3', [file], path.dirname(file)).trim(), 'from-env from-env Bearer from-env Bearer from-env from-env');
+  });
+
+  it('JavaScript: exact, template, partial and member-access forms all run', function () {
+    const file = rewriteAll([
+      'const a = "SECRET";',
+      'const b = `Bearer SECRET`;',
+      "const c = 'Bearer SECRET'.length;",
+      'const d = { headers: { Authorization: "Bearer SECRET" } };',
+      'const e = cond() ? "SECRET" : null;',
+      'function cond() { return true; }',
+      'console.log(a, b, c, d.headers.Authorization, e);',
+    ].join('\n') + '\n', 'javascript', 'forms.js');
+    assert.strictEqual(run('node', [file], path.dirname(file)).trim(), 'from-env Bearer from-env 15 Bearer from-env from-env');
+  });
+
   it('JavaScript (node)', function () {
     const r = make('const key = "SECRET";\nconsole.log(`Bearer ${key}`.slice(7));\n', 'javascript', 'a.js');
     assert.strictEqual(run('node', [r.file], r.dir).trim(), 'from-env');

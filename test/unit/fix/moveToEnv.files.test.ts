@@ -121,6 +121,7 @@ describe('planMoveToEnv: when there is no safe rewrite', () => {
       ['package p\n\nconst (\n\tKey = "SECRET"\n)\n', 'go', 'a.go'],
       ['#include <stdlib.h>\nchar key[] = "SECRET";\n', 'c', 'a.c'],
       ['let k = b"SECRET";', 'rust', 'a.rs'],
+      ['let k = r#"SECRET"#;', 'rust', 'a.rs'],
       ["echo 'Bearer SECRET'", 'dockerfile', 'Dockerfile'],
       ['let s = format!("Bearer SECRET");', 'rust', 'a.rs'],
     ];
