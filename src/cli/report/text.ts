@@ -27,6 +27,7 @@ export function textReport(result: ScanResult, options: TextOptions): string {
     findings.forEach((f, i) => {
       lines.push(`  ${where[i].padEnd(whereW)}  ${paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(7))}  ` +
         `${f.provider.padEnd(providerW)}  ${titles[i].padEnd(titleW)}  ${paint('1', f.masked)}  ${paint('2', `[${f.ruleId}]`)}`);
+      if (options.verbose) lines.push(...explanation(f).map(line => paint('2', `      ${line}`)));
     });
     lines.push('');
   }
@@ -39,6 +40,15 @@ export function textReport(result: ScanResult, options: TextOptions): string {
   const score = scoreOf(result);
   lines.push(paint('1', scoreLine(score)));
   return lines.join('\n') + '\n';
+}
+
+/** --verbose: the checks' tags and advice, and where to rotate. */
+function explanation(f: ReportFinding): string[] {
+  const out: string[] = [];
+  if (f.tags?.length) out.push(`tags: ${f.tags.join(', ')}`);
+  if (f.advice) out.push(f.advice);
+  if (f.rotateUrl && !f.advice?.includes(f.rotateUrl)) out.push(`rotate: ${f.rotateUrl}`);
+  return out;
 }
 
 function groupByPath(findings: readonly ReportFinding[]): Map<string, ReportFinding[]> {

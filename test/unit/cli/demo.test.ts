@@ -33,6 +33,10 @@ describe('CLI demo workspace', function () {
     const dir = /generated into (.+)\)\./.exec(run.stderr)![1];
     const text = runCli(['scan', '--demo', '--verbose']);
     const sarif = runCli(['scan', '--demo', '--format', 'sarif']);
+    // --verbose explains findings: the checks' tags and advice, and where to rotate.
+    const tagged = report.findings.filter(f => (f as { tags?: string[] }).tags?.length).length;
+    assert.strictEqual((text.stdout.match(/^ {6}tags: /gm) ?? []).length, tagged);
+    assert.match(text.stdout, /^ {6}rotate: https:\/\//m);
     for (const f of report.findings) {
       const raw = textAt(path.join(dir, f.path), f);
       assert.ok(raw.length >= 16, `${f.ruleId} region is too short to be the secret`);
