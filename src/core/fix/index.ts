@@ -14,7 +14,7 @@ export * from './types';
 export { applyTextEdits } from './edits';
 export { parseDotenv, formatDotenvValue, type DotenvEntry } from './dotenv';
 export { isGitIgnored } from './gitignore';
-export { planMoveToEnv } from './moveToEnv';
+export { planMoveToEnv, baseEnvName, sanitizeEnvName } from './moveToEnv';
 export { planMoveToSecretReference, secretReference, storeCommandFor, secretStoreInput } from './secretRef';
 export { planIgnoreComment } from './ignoreComment';
 export { planAddToBaseline } from './baseline';

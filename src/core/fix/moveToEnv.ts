@@ -47,11 +47,12 @@ export function planMoveToEnv(input: MoveToEnvInput): FixPlan {
 }
 
 /** `.gitignore` and `.env.example` edits shared by the `.env` and secret-reference plans. */
-export function envHygieneEdits(input: Pick<MoveToEnvInput, 'gitignoreText' | 'inGitRepo' | 'envExampleText' | 'writeEnvExample'>, name: string, notes: string[]): FileEdit[] {
+export function envHygieneEdits(input: Pick<MoveToEnvInput, 'envPath' | 'gitignoreText' | 'inGitRepo' | 'envExampleText' | 'writeEnvExample'>, name: string, notes: string[]): FileEdit[] {
   const out: FileEdit[] = [];
-  if (!isGitIgnored(input.gitignoreText, '.env')) {
-    if (input.gitignoreText !== undefined || input.inGitRepo) out.push(appendLines('gitignore', input.gitignoreText, [ignoreLineFor('.env')]));
-    else notes.push('This folder is not a git repository: remember to keep .env out of version control.');
+  const envPath = input.envPath ?? '.env';
+  if (!isGitIgnored(input.gitignoreText, envPath)) {
+    if (input.gitignoreText !== undefined || input.inGitRepo) out.push(appendLines('gitignore', input.gitignoreText, [ignoreLineFor(envPath)]));
+    else notes.push(`This folder is not a git repository: remember to keep ${envPath} out of version control.`);
   }
   if (input.envExampleText !== undefined || input.writeEnvExample) {
     const documented = input.envExampleText !== undefined && parseDotenv(input.envExampleText).has(name);

@@ -77,6 +77,8 @@ export interface MoveToEnvInput {
   suggestedName: string;
   /** Current `.env` text; undefined when the file does not exist. */
   envText?: string;
+  /** Workspace-relative path of the env file the `env` role stands for (default `.env`). */
+  envPath?: string;
   /** Current `.gitignore` text; undefined when the file does not exist. */
   gitignoreText?: string;
   /** `.gitignore` is created only inside a git repository. */

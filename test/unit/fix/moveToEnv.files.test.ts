@@ -75,6 +75,15 @@ describe('planMoveToEnv: .env, .gitignore and .env.example', () => {
     assert.strictEqual(fileEdit(inside, 'gitignore')!.create, true);
   });
 
+  it('ignores the env file the host actually uses', () => {
+    const key = openaiProjectKey();
+    const input = inputFor(JS, key, 'javascript', 'a.js', { envPath: '.env.local', gitignoreText: '.env\n' });
+    const files = applyPlan(planMoveToEnv(input), { source: input.sourceText, env: undefined, gitignore: input.gitignoreText });
+    assert.strictEqual(files.gitignore, '.env\n.env.local\n');
+    const covered = planMoveToEnv(inputFor(JS, key, 'javascript', 'a.js', { envPath: 'config/.env.local', gitignoreText: '*.local\n' }));
+    assert.strictEqual(fileEdit(covered, 'gitignore'), undefined);
+  });
+
   it('adds .env after a negation that re-included it', () => {
     const key = openaiProjectKey();
     const input = inputFor(JS, key, 'javascript', 'a.js', { gitignoreText: '.env*\n!.env' });
