@@ -18,10 +18,11 @@ export function hasValidCrc32Base62(token: string, prefixLength: number): boolea
 
 /**
  * Grafana service-account tokens: `glsa_` + 32 alnum + `_` + 8 hex, where the 8 hex are the
- * CRC-32 of everything before them, written little-endian.
+ * CRC-32 of `glsa_` + the 32 characters (not the separator before the checksum), written
+ * little-endian (Grafana's satokengen).
  */
 export function hasValidGrafanaChecksum(token: string): boolean {
-  const m = /^(glsa_[A-Za-z0-9]{32}_)([0-9a-f]{8})$/.exec(token);
+  const m = /^(glsa_[A-Za-z0-9]{32})_([0-9a-f]{8})$/.exec(token);
   if (!m) return false;
   return littleEndianHex(crc32(utf8Bytes(m[1]))) === m[2];
 }

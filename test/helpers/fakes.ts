@@ -144,13 +144,13 @@ export function atlassianToken(seed?: number): string {
   return payload + crc32Hex(payload);
 }
 
-/** Grafana service-account token with its little-endian CRC-32 trailer. */
+/** Grafana service-account token: CRC-32 of `glsa_<32>`, little-endian hex, after a `_`. */
 export function grafanaToken(seed?: number): string {
-  const head = join('gl', 'sa_', randomString(32, ALNUM, seed), '_');
+  const head = join('gl', 'sa_', randomString(32, ALNUM, seed));
   const crc = crc32(utf8Bytes(head));
   let le = '';
   for (let i = 0; i < 4; i++) le += ((crc >>> (8 * i)) & 0xff).toString(16).padStart(2, '0');
-  return head + le;
+  return `${head}_${le}`;
 }
 
 /** Serialises one macaroon v2 field: type, varint length, data. */

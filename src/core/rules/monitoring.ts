@@ -52,6 +52,17 @@ export const monitoringRules: Rule[] = [
     description: 'Grafana service-account token (glsa_…), checksum verified offline.',
   }),
   prefixed({
+    id: 'grafana-api-key', provider: 'Grafana', title: 'Grafana API key (legacy)',
+    // Base64 of a JSON object that starts `{"k":"` and names the key (`n`) and org (`id`).
+    prefix: 'eyJrIjoi', body: '[A-Za-z0-9+/]{40,160}={0,2}', tokenChars: 'A-Za-z0-9_+/=-',
+    validate: value => {
+      const key = decodeJsonSegment(value);
+      return !!key && typeof key.k === 'string' && 'n' in key;
+    },
+    envVar: 'GRAFANA_API_KEY', rotateUrl: 'https://grafana.com/docs/grafana/latest/administration/service-accounts/migrate-api-keys/',
+    description: 'Legacy Grafana API key (base64 JSON starting {"k":"…): API access with the key\'s role until it is deleted.',
+  }),
+  prefixed({
     id: 'grafana-cloud-token', provider: 'Grafana', title: 'Grafana Cloud access policy token',
     prefix: 'glc_', body: 'eyJ[A-Za-z0-9+/=_-]{30,400}', tokenChars: 'A-Za-z0-9_+/=-',
     validate: value => !!decodeJsonSegment(value.slice(4)),

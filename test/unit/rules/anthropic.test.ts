@@ -6,6 +6,11 @@ describe('rules: Anthropic', () => {
     expectInAllSyntaxes('ANTHROPIC_API_KEY', anthropicKey(), 'anthropic-api-key', { severity: 'error', confidence: 'provider' });
   });
 
+  it('drops documented example keys (EXAMPLE in the body)', () => {
+    const key = anthropicKey();
+    expectNone(`ANTHROPIC_API_KEY=${key.slice(0, 20)}EXAMPLE${key.slice(27)}`, 'Anthropic', '.env');
+  });
+
   it('finds admin keys and suggests their own env var', () => {
     const key = anthropicKey('admin01');
     const f = expectFinding(`client = Admin(key="${key}")`, key, 'anthropic-admin-key', { path: 'ops/admin.py' });

@@ -32,6 +32,11 @@ describe('rules: messaging', () => {
     expectNone(`t = "${slackBotToken().slice(0, 30)}"`, 'Slack');
   });
 
+  it('Slack documented example tokens are dropped', () => {
+    const t = slackBotToken();
+    expectNone(`SLACK_BOT_TOKEN=${t.slice(0, -10)}EXAMPLE123`, 'Slack', '.env');
+  });
+
   it('Discord bot tokens whose first part decodes to a numeric id', () => {
     const t = discordBotToken();
     expectInAllSyntaxes('DISCORD_BOT_TOKEN', t, 'discord-bot-token', { severity: 'error' });

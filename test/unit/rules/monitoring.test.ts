@@ -31,6 +31,12 @@ describe('rules: monitoring', () => {
     expectNone(`GRAFANA_TOKEN=${flipped}`, 'grafana-service-account-token', '.env');
   });
 
+  it('legacy Grafana API keys decode to {"k", "n", "id"}', () => {
+    const key = base64(JSON.stringify({ k: randomString(32, ALNUM), n: 'deploy-bot', id: 1 }));
+    expectInAllSyntaxes('GRAFANA_API_KEY', key, 'grafana-api-key', { severity: 'error' });
+    expectNone(`x = "${base64(JSON.stringify({ k: 'v' })).slice(0, 8)}${randomString(60, ALNUM)}"`, 'grafana-api-key');
+  });
+
   it('Grafana Cloud tokens carry a base64 JSON payload', () => {
     const glc = join('gl', 'c_', base64(JSON.stringify({ o: '123456', n: 'stack-42-deploy', k: randomString(24, ALNUM), m: { r: 'prod-eu-west-2' } })));
     expectFinding(`GRAFANA_CLOUD_TOKEN=${glc}`, glc, 'grafana-cloud-token', { path: '.env' });

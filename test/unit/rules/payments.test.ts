@@ -21,6 +21,11 @@ describe('rules: payments', () => {
     expectNone(`NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY=${test('pk')}`, 'Stripe', '.env');
   });
 
+  it('documented example keys are dropped', () => {
+    const key = live('sk');
+    expectNone(`STRIPE_SECRET_KEY=${key.slice(0, 12)}EXAMPLEKEY${key.slice(22)}`, 'Stripe', '.env');
+  });
+
   it('webhook signing secrets', () => {
     expectInAllSyntaxes('STRIPE_WEBHOOK_SECRET', token(join('wh', 'sec_'), 32), 'stripe-webhook-secret');
   });
