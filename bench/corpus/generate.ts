@@ -4,6 +4,7 @@
  * planted fakes of planted.ts, plus a manifest of where they are (no values).
  */
 
+import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as lang from './languages';
@@ -30,6 +31,34 @@ type Files = Map<string, string[]>;
 
 const KB = 1024;
 const TS_AREAS = ['api', 'components', 'hooks', 'lib', 'models', 'services', 'utils', 'store'];
+
+/**
+ * The corpus at `root`, regenerated only when the generator's code, the fakes or the
+ * parameters changed since it was written (a stamp next to it records which).
+ */
+export function loadOrGenerateCorpus(root: string, batches: number, seed: number): Corpus & { reused: boolean } {
+  const stampFile = `${root}.stamp.json`;
+  const key = generatorKey(batches, seed);
+  try {
+    const stamp = JSON.parse(fs.readFileSync(stampFile, 'utf8')) as { key: string; corpus: Corpus };
+    if (stamp.key === key && fs.existsSync(root)) return { ...stamp.corpus, root, reused: true };
+  } catch {
+    // no stamp yet, or unreadable: generate
+  }
+  const corpus = generateCorpus(root, batches, seed);
+  fs.writeFileSync(stampFile, JSON.stringify({ key, corpus }));
+  return { ...corpus, reused: false };
+}
+
+/** Hash of everything the corpus bytes depend on: this generator, the fakes and their checksum code. */
+function generatorKey(batches: number, seed: number): string {
+  const hash = crypto.createHash('sha256').update(`${batches}:${seed}`);
+  const compiled = path.resolve(__dirname, '../..');
+  const sources = [...fs.readdirSync(__dirname).filter(f => f.endsWith('.js')).map(f => path.join(__dirname, f)),
+    ...['test/helpers/fakes.js', 'src/core/hash.js', 'src/core/checksums.js'].map(f => path.join(compiled, f))];
+  for (const file of sources) hash.update(fs.readFileSync(file));
+  return hash.digest('hex');
+}
 
 /** Writes `batches` batches under `root` (emptied first); batch k lives in `root/pkg-k/`. */
 export function generateCorpus(root: string, batches: number, seed: number): Corpus {
