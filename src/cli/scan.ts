@@ -94,7 +94,11 @@ export function runScan(targetPaths: readonly string[], options: ScanOptions, pr
 /** Cross-file checks (the same secret in several environments), over the reported findings. */
 function workspaceChecks(findings: readonly ReportFinding[]): ReportFinding[] {
   const byPath = new Map<string, ReportFinding[]>();
-  for (const f of findings) byPath.set(f.path, [...(byPath.get(f.path) ?? []), f]);
+  for (const f of findings) {
+    const list = byPath.get(f.path);
+    if (list) list.push(f);
+    else byPath.set(f.path, [f]);
+  }
   const files = runWorkspaceChecks([...byPath].map(([p, list]) => ({ path: p, findings: list })));
   // Checked findings are copies: carry the host's facts over by position in each file's list.
   return files.flatMap(file => file.findings.map((f, i) => ({ ...(byPath.get(file.path)?.[i] ?? {}), ...f, path: file.path })));
