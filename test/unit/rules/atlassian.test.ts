@@ -13,12 +13,17 @@ describe('rules: Atlassian', () => {
     expectNone(`JIRA_API_TOKEN=${corruptChecksum(t)}`, 'atlassian-api-token', '.env');
   });
 
-  it('Bitbucket app passwords; verified-format when they carry the Atlassian checksum', () => {
-    const plain = token(join('AT', 'BB'), 32);
-    expectInAllSyntaxes('BITBUCKET_APP_PASSWORD', plain, 'bitbucket-app-password', { confidence: 'provider' });
+  it('Bitbucket app passwords carry the same checksum: verified-format, look-alikes dropped', () => {
     const head = join('AT', 'BB', randomString(24, URLSAFE));
     const checked = head + crc32Hex(head);
-    expectFinding(`BITBUCKET_APP_PASSWORD=${checked}`, checked, 'bitbucket-app-password', { path: '.env', confidence: 'verified-format' });
-    expectNone(`x = "${token(join('AT', 'BB'), 20)}"`, 'bitbucket-app-password');
+    expectInAllSyntaxes('BITBUCKET_APP_PASSWORD', checked, 'bitbucket-app-password', { confidence: 'verified-format' });
+    expectNone(`BITBUCKET_APP_PASSWORD=${token(join('AT', 'BB'), 32)}`, 'bitbucket-app-password', '.env');
+    expectNone(`BITBUCKET_APP_PASSWORD=${head}${crc32Hex(head + 'x')}`, 'bitbucket-app-password', '.env');
+  });
+
+  it('Bitbucket Data Center tokens decode to id:random', () => {
+    const t = join('BB', 'DC-', Buffer.from(`${randomString(12, '0123456789').replace(/^0/, '7')}:` + randomString(24, URLSAFE), 'latin1').toString('base64'));
+    expectInAllSyntaxes('BITBUCKET_TOKEN', t, 'bitbucket-dc-access-token');
+    expectNone(`x = "${join('BB', 'DC-', Buffer.from('hello world, not an id and some text').toString('base64'))}"`, 'bitbucket-dc-access-token');
   });
 });

@@ -1,0 +1,30 @@
+import * as assert from 'assert';
+import { RULES } from '../../../src/core';
+
+describe('rules: catalogue metadata', () => {
+  it('ids are unique kebab-case; every rule has a provider, title, env var and description', () => {
+    const ids = RULES.map(r => r.id);
+    assert.deepStrictEqual(ids.filter((id, i) => ids.indexOf(id) !== i), []);
+    const bad = RULES.filter(r => !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(r.id) || !r.provider || !r.title
+      || !/^[A-Z][A-Z0-9_]*$/.test(r.envVar) || !r.description || r.description.length < 20);
+    assert.deepStrictEqual(bad.map(r => r.id), []);
+  });
+
+  it('keywords are specific lower-case literals of 3+ characters', () => {
+    const bad = RULES.flatMap(r => r.keywords.filter(k => k.length < 3 || k !== k.toLowerCase()).map(k => `${r.id}:${k}`));
+    assert.deepStrictEqual(bad, []);
+    assert.ok(RULES.every(r => r.keywords.length > 0));
+  });
+
+  it('provider-specific credentials say where to rotate them', () => {
+    const generic = new Set(['Generic', 'Database', 'URL credentials', 'HTTP', 'JWT', 'Private key', 'netrc', 'Git']);
+    const missing = RULES.filter(r => r.confidence !== 'generic' && !generic.has(r.provider) && !r.rotateUrl && r.severity !== 'info');
+    assert.deepStrictEqual(missing.map(r => r.id), []);
+    assert.ok(RULES.every(r => !r.rotateUrl || /^https:\/\//.test(r.rotateUrl)));
+  });
+
+  it('patterns use bounded quantifiers only (no unbounded + or * on a class or group)', () => {
+    const unbounded = RULES.filter(r => r.pattern && /(?:\]|\)|\\[sSdDwW.])[+*]/.test(r.pattern.source.replace(/\\\\/g, '')));
+    assert.deepStrictEqual(unbounded.map(r => r.id), []);
+  });
+});
