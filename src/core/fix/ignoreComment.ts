@@ -20,7 +20,7 @@ const BASELINE_HINT = 'add the finding to the baseline instead.';
 function ownLineOnly(path: string, languageId: string): boolean {
   const base = path.replace(/\\/g, '/').split('/').pop()!.toLowerCase();
   return /^(?:properties|java-properties|spring-boot-properties|dotenv|env|ini|dockerfile|bat)$/.test(languageId)
-    || /\.(?:properties|ini|cfg|env|bat|cmd)$/.test(base) || /^\.env(?:\.|$)|^dockerfile/.test(base);
+    || /\.(?:properties|ini|cfg|env|bat|cmd)$/.test(base) || /^\.env(?:\.|$)|^dockerfile|^\.npmrc$/.test(base);
 }
 
 export function planIgnoreComment(sourceText: string, languageId: string, path: string, secretStart: number, ruleId: string): IgnoreCommentPlan {

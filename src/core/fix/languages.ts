@@ -6,7 +6,7 @@
 export type LanguageKind =
   | 'js' | 'python' | 'go' | 'java' | 'kotlin' | 'csharp' | 'ruby' | 'php' | 'rust' | 'swift' | 'dart'
   | 'elixir' | 'lua' | 'r' | 'scala' | 'c' | 'cpp' | 'shell' | 'dockerfile' | 'powershell'
-  | 'workflow' | 'compose' | 'spring' | 'yaml' | 'properties' | 'terraform';
+  | 'workflow' | 'compose' | 'spring' | 'yaml' | 'properties' | 'terraform' | 'npmrc';
 
 const BY_LANGUAGE_ID: Record<string, LanguageKind> = {
   javascript: 'js', typescript: 'js', javascriptreact: 'js', typescriptreact: 'js', vue: 'js', svelte: 'js',
@@ -32,6 +32,7 @@ export function languageKind(languageId: string, path: string): LanguageKind | u
   const p = path.replace(/\\/g, '/');
   const base = p.split('/').pop()!.toLowerCase();
   if (/^dockerfile(?:[.-].*)?$|\.dockerfile$/.test(base)) return 'dockerfile';
+  if (base === '.npmrc') return 'npmrc';
   const ext = base.includes('.') ? base.split('.').pop()! : '';
   const kind = BY_LANGUAGE_ID[languageId] ?? BY_EXTENSION[ext];
   if (kind === 'yaml' || kind === 'properties' || kind === 'spring' || kind === 'compose' || kind === 'workflow') {
@@ -50,7 +51,7 @@ function configKind(path: string, base: string, fallback: LanguageKind): Languag
 
 /** Families that rewrite a whole literal into an expression (vs. interpolate inside text). */
 export function isCodeKind(kind: LanguageKind): boolean {
-  return !['shell', 'dockerfile', 'powershell', 'workflow', 'compose', 'spring', 'yaml', 'properties', 'terraform'].includes(kind);
+  return !['shell', 'dockerfile', 'powershell', 'workflow', 'compose', 'spring', 'yaml', 'properties', 'terraform', 'npmrc'].includes(kind);
 }
 
 /** A lower-case identifier for Terraform variables: `OPENAI_API_KEY` → `openai_api_key`. */
@@ -97,7 +98,7 @@ export function interpolation(kind: LanguageKind, name: string, delimiter: strin
     case 'dockerfile': return delimiter === "'" ? undefined : `\${${name}}`;
     case 'workflow': return `\${{ secrets.${name} }}`;
     case 'terraform': return `\${var.${terraformVarName(name)}}`;
-    case 'compose': case 'spring': case 'yaml': case 'properties': return `\${${name}}`;
+    case 'compose': case 'spring': case 'yaml': case 'properties': case 'npmrc': return `\${${name}}`;
     default: return undefined;
   }
 }

@@ -159,7 +159,7 @@ function replaceInConfig(input: RewriteInput, kind: LanguageKind, envName: strin
   const inner = interpolation(kind, envName, '"')!;
   const quoted = /["']/.test(text[s - 1] ?? '') && text[e] === text[s - 1];
   // In a YAML flow collection (`{key: value}`), `{`/`}` in a plain scalar end it: quote.
-  const flow = kind !== 'properties' && !quoted && /[[{]/.test(text.slice(lineStart(text, s), s));
+  const flow = (kind !== 'properties' && kind !== 'npmrc') && !quoted && /[[{]/.test(text.slice(lineStart(text, s), s));
   return { start: s, end: e, newText: flow ? `"${inner}"` : inner };
 }
 
@@ -189,6 +189,7 @@ function addLanguageExtras(input: RewriteInput, kind: LanguageKind, envName: str
     case 'terraform': terraformVariable(input, envName, out); break;
     case 'compose': out.notes.push('Docker Compose reads .env next to the compose file and substitutes ${…} on its own.'); break;
     case 'spring': out.notes.push('Spring resolves ${…} placeholders from environment variables.'); break;
+    case 'npmrc': out.notes.push(`npm expands \${${envName}} in .npmrc from the environment (it does not read .env): export it in your shell or CI.`); break;
     case 'yaml': case 'properties': out.notes.push('${…} only works if the program reading this file expands environment variables.'); break;
     case 'workflow': out.notes.push(`Store the value as a repository secret: \`gh secret set ${envName}\` reads it from stdin. Then delete it from .env.`); break;
   }

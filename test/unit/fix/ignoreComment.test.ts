@@ -28,6 +28,7 @@ describe('planIgnoreComment', () => {
     ['Vue script uses //', '<template><div/></template>\n<script>\nconst k = "SECRET"\n</script>\n', 'vue', 'A.vue', '<template><div/></template>\n<script>\nconst k = "KEY"  // secret-hygiene:ignore RULE\n</script>\n'],
     ['.env takes it on the line above', 'A=1\nOPENAI_API_KEY=SECRET\n', 'dotenv', '.env', 'A=1\n# secret-hygiene:ignore RULE\nOPENAI_API_KEY=KEY\n'],
     ['.properties on the line above', 'openai.key=SECRET\n', 'properties', 'app.properties', '# secret-hygiene:ignore RULE\nopenai.key=KEY\n'],
+    ['.npmrc on the line above', '//registry.npmjs.org/:_authToken=SECRET\n', 'ini', '.npmrc', '; secret-hygiene:ignore RULE\n//registry.npmjs.org/:_authToken=KEY\n'],
     ['Dockerfile on the line above', 'FROM x\nENV OPENAI_API_KEY=SECRET\n', 'dockerfile', 'Dockerfile', 'FROM x\n# secret-hygiene:ignore RULE\nENV OPENAI_API_KEY=KEY\n'],
     ['template literal spanning lines: above, indented', 'function f() {\n    const t = `Bearer SECRET\nmore`;\n}\n', 'javascript', 'a.js', 'function f() {\n    // secret-hygiene:ignore RULE\n    const t = `Bearer KEY\nmore`;\n}\n'],
     ['shell continuation line: above', 'curl -H "Authorization: Bearer SECRET" \\\n  https://api.openai.com\n', 'shellscript', 'a.sh', '# secret-hygiene:ignore RULE\ncurl -H "Authorization: Bearer KEY" \\\n  https://api.openai.com\n'],
