@@ -65,8 +65,10 @@ export class FindingsTreeProvider implements vscode.TreeDataProvider<FindingsNod
 function fileItem(uri: vscode.Uri, findings: Finding[]): vscode.TreeItem {
   const item = new vscode.TreeItem(uri, vscode.TreeItemCollapsibleState.Expanded);
   item.id = uri.toString();
+  item.iconPath = vscode.ThemeIcon.File; // file icon from the icon theme, not a folder
   const where = vscode.workspace.asRelativePath(uri, false);
-  item.description = `${where.includes('/') ? where.slice(0, where.lastIndexOf('/')) : ''} · ${findings.length}`.replace(/^ · /, '');
+  item.description = where.includes('/') ? where.slice(0, where.lastIndexOf('/')) : '';
+  item.tooltip = `${where}: ${findings.length} finding${findings.length === 1 ? '' : 's'}`;
   item.contextValue = 'file';
   return item;
 }

@@ -65,7 +65,8 @@ async function waitForLog(file, text, server, ms) {
 
 /**
  * @param {{ extensionTestsPath?: string, settings?: object, env?: object, verbose?: boolean,
- *           viewport?: { width: number, height: number } }} options
+ *           viewport?: { width: number, height: number },
+ *           prepareWorkspace?: (dir: string) => void | Promise<void> }} options
  */
 async function launch(options = {}) {
   const { chromium } = require('playwright-core');
@@ -76,6 +77,7 @@ async function launch(options = {}) {
   fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
   fs.mkdirSync(extensionsDir);
   fs.cpSync(FIXTURE_WORKSPACE, workspace, { recursive: true });
+  if (options.prepareWorkspace) await options.prepareWorkspace(workspace);
   fs.writeFileSync(path.join(userData, 'User', 'settings.json'),
     JSON.stringify({ ...USER_SETTINGS, ...options.settings }, null, 2));
   const config = path.join(tmp, 'config.yaml');
