@@ -173,8 +173,9 @@ function addLanguageExtras(input: RewriteInput, kind: LanguageKind, envName: str
     case 'c': add(cIncludeStdlib(text, 'stdlib.h')); cArray(input, out, 'c'); out.notes.push('getenv returns NULL when the variable is unset: check it before use.'); break;
     case 'cpp': add(cIncludeStdlib(text, 'cstdlib')); cArray(input, out, 'cpp'); cppConstexpr(input, out); out.notes.push('getenv returns nullptr when the variable is unset: check it before use.'); break;
     case 'swift': add(swiftImportFoundation(text)); break;
-    case 'dart': add(dartImportIo(text)); keyword(input, out, /\bconst(?=\s)/, 'final'); out.notes.push('Platform.environment is not available in Flutter web builds; pass the value with --dart-define there.'); break;
-    case 'kotlin': keyword(input, out, /\bconst\s+(?=val\b)/, ''); break;
+    case 'dart': add(dartImportIo(text)); dartConst(input, out); out.notes.push('Platform.environment is not available in Flutter web builds; pass the value with --dart-define there.'); break;
+    case 'kotlin': keyword(input, out, /\bconst\s+(?=val\b)/, ''); annotationArgument(input, out); break;
+    case 'java': case 'scala': annotationArgument(input, out); break;
     case 'csharp': keyword(input, out, /\bconst(?=\s)/, 'static readonly'); break;
     case 'elixir':
       if (/^[ \t]*@\w+[ \t]+$/.test(linePrefixOf(input))) out.notes.push('Module attributes are evaluated at compile time; read the variable in a function or in config/runtime.exs.');
@@ -208,6 +209,21 @@ function keyword(input: RewriteInput, out: SourceRewrite, pattern: RegExp, repla
   const m = pattern.exec(prefix);
   if (!m) return;
   out.edits.push({ start: start + m.index, end: start + m.index + m[0].length, newText: replacement });
+}
+
+/** Dart: `const x = …` becomes `final`; a `const Foo(…)` instantiation drops `const`. */
+function dartConst(input: RewriteInput, out: SourceRewrite): void {
+  const prefix = input.sourceText.slice(lineStart(input.sourceText, input.secretStart), input.secretStart);
+  if (/\bconst\s+(?:[\w<>?]+\s+)?\w+\s*=/.test(prefix)) keyword(input, out, /\bconst(?=\s)/, 'final');
+  else if (/\bconst\s+[A-Z]\w*(?:\.\w+)?\s*\(/.test(prefix)) keyword(input, out, /\bconst\s+(?=[A-Z])/, '');
+}
+
+/** JVM annotation arguments must be compile-time constants. */
+function annotationArgument(input: RewriteInput, out: SourceRewrite): void {
+  const prefix = input.sourceText.slice(lineStart(input.sourceText, input.secretStart), input.secretStart);
+  if (/@[\w.]+\(\s*(?:\w+\s*=\s*)?"*$/.test(prefix)) {
+    out.unsafeReason = 'Annotation arguments must be constants; read the variable where the value is used instead.';
+  }
 }
 
 /** Go constants cannot hold a function call: `const k = …` becomes `var`; a `const (…)` block is refused. */

@@ -71,4 +71,13 @@ describe('planMoveToEnv: context-dependent rewrites', () => {
     assert.strictEqual(hide(files.env, key), 'A=1\r\nOPENAI_API_KEY=<secret1>\r\n');
     assert.strictEqual(files.gitignore, 'node_modules\r\n.env\r\n');
   });
+
+  it('Dart const constructors lose const; JVM annotation arguments are refused', () => {
+    assert.strictEqual(rewrite("import 'dart:io';\nfinal c = const Config(apiKey: 'SECRET');\n", 'dart', 'a.dart').source,
+      "import 'dart:io';\nfinal c = Config(apiKey: Platform.environment['OPENAI_API_KEY']!);\n");
+    assert.strictEqual(rewrite("import 'dart:io';\nstatic const String key = 'SECRET';\n", 'dart', 'a.dart').source,
+      "import 'dart:io';\nstatic final String key = Platform.environment['OPENAI_API_KEY']!;\n");
+    assert.match(rewrite('class A {\n  @Value("SECRET")\n  String key;\n}\n', 'java', 'A.java').unsafeReason!, /Annotation/);
+    assert.match(rewrite('@Header(name = "SECRET")\nfun f() {}\n', 'kotlin', 'a.kt').unsafeReason!, /Annotation/);
+  });
 });
