@@ -40,6 +40,24 @@ export const cloudRules: Rule[] = [
     description: 'Cloudflare API token (40 characters) under a token name next to Cloudflare usage.',
   }),
   prefixed({
+    id: 'cloudflare-scannable-token', provider: 'Cloudflare', title: 'Cloudflare API credential',
+    // Since 2026: cfk_ global key, cfut_ user token, cfat_ account token; 40 characters + a checksum
+    // (its algorithm is not public, so it is not verified here).
+    prefix: ['cfk_', 'cfut_', 'cfat_'], body: '[A-Za-z0-9]{44,52}',
+    validate: value => value.startsWith('cfk_') ? { title: 'Cloudflare Global API key', detail: 'full account access' } : true,
+    envVar: 'CLOUDFLARE_API_TOKEN', rotateUrl: 'https://dash.cloudflare.com/profile/api-tokens',
+    description: 'Cloudflare API credential in the scannable format: cfk_ Global API key, cfut_ user or cfat_ account API token.',
+  }),
+  contextual({
+    id: 'cloudflare-global-api-key', provider: 'Cloudflare', title: 'Cloudflare Global API key (legacy)',
+    body: '[a-f0-9]{37,45}', near: /cloudflare|cf[-_]api[-_]key|x-auth-key|cf[-_]auth[-_]key/i,
+    keywords: ['cloudflare', 'cf_api_key', 'cf-api-key', 'x-auth-key', 'cf_auth_key'],
+    // 40 hex is also a git SHA: only under a key name (CF_API_KEY, X-Auth-Key, api_key).
+    validate: (_v, ctx, m) => /(?:api|auth|global)[-_ ]?key/i.test(leadIn(ctx.text, m.start, 60)),
+    envVar: 'CLOUDFLARE_API_KEY', rotateUrl: 'https://dash.cloudflare.com/profile/api-tokens',
+    description: 'Older Cloudflare Global API key (37–45 lowercase hex) under an API-key name next to Cloudflare usage: full account access.',
+  }),
+  prefixed({
     id: 'cloudflare-origin-ca-key', provider: 'Cloudflare', title: 'Cloudflare Origin CA key',
     prefix: 'v1.0-', body: '[a-f0-9]{24}-[a-f0-9]{146}',
     envVar: 'CLOUDFLARE_ORIGIN_CA_KEY', rotateUrl: 'https://dash.cloudflare.com/profile/api-tokens',

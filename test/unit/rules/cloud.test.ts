@@ -26,6 +26,18 @@ describe('rules: cloud platforms', () => {
     expectFinding(`CF_ORIGIN_CA_KEY=${ca}`, ca, 'cloudflare-origin-ca-key', { path: '.env' });
   });
 
+  it('Cloudflare scannable credentials (cfk_, cfut_, cfat_) and legacy global keys', () => {
+    for (const p of ['cfut_', 'cfat_']) expectInAllSyntaxes('CLOUDFLARE_API_TOKEN', token(join('cf', p.slice(2)), 46), 'cloudflare-scannable-token');
+    const global = token(join('cf', 'k_'), 46);
+    const f = expectFinding(`CLOUDFLARE_API_KEY=${global}`, global, 'cloudflare-scannable-token', { path: '.env' });
+    if (!/Global/.test(f.title)) throw new Error(f.title);
+    expectNone(`x = "${token(join('cf', 'ut_'), 30)}"`, 'cloudflare-scannable-token');
+    const legacy = randomString(37, HEX);
+    expectFinding(`CLOUDFLARE_EMAIL=ops@acme.io\nCLOUDFLARE_API_KEY=${legacy}\n`, legacy, 'cloudflare-global-api-key', { path: '.env' });
+    expectFinding(`curl -H "X-Auth-Key: ${legacy}" https://api.cloudflare.com/client/v4/zones`, legacy, 'cloudflare-global-api-key', { path: 'a.sh' });
+    expectNone(`# cloudflare deploy\nGIT_COMMIT=${randomString(40, HEX)}`, 'cloudflare-global-api-key', '.env');
+  });
+
   it('Vercel tokens with Vercel context', () => {
     const t = randomString(22, ALNUM) + 'b2';
     expectInAllSyntaxes('VERCEL_TOKEN', t, 'vercel-token');
