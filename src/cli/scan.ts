@@ -4,7 +4,6 @@
  * about report formats.
  */
 
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
@@ -12,6 +11,7 @@ import {
   runChecks, runWorkspaceChecks, type Baseline, type Finding, type WorkspaceConfig,
 } from '../core';
 import type { ScanOptions } from './args';
+import { gitContext } from './git';
 import { visitFile, walk, type FileEntry, type Skipped } from './walk';
 
 /** A problem that stops the scan (exit code 2). Messages never quote file contents. */
@@ -58,7 +58,8 @@ export function runScan(targetPaths: readonly string[], options: ScanOptions, pr
   for (const target of targets) {
     const config = loadConfig(target.root);
     const baseline = options.writeBaseline ? undefined : cliBaseline ?? configBaseline(target.root, config);
-    const tracked = trackedFiles(target.root);
+    const git = gitContext(target.root);
+    const tracked = git?.tracked;
     const display = (rel: string) => toSlashes(path.relative(base, path.join(target.root, rel)));
     const onFile = (file: FileEntry) => {
       progress?.(result.filesScanned, display(file.rel));
@@ -77,12 +78,12 @@ export function runScan(targetPaths: readonly string[], options: ScanOptions, pr
       const where = {
         path: display(file.rel),
         ...(tracked ? { tracked: !!isTracked } : {}),
-        ...(file.ignored && isEnv ? { envIgnored: true } : {}),
+        ...(file.ignored && isEnv && !isTracked ? { envIgnored: true } : {}),
       };
       for (const f of kept) result.findings.push({ ...f, ...where });
     };
     const onSkip = (s: Skipped) => result.skipped.push({ ...s, path: display(s.path) });
-    const walkOptions = { useGitignore: options.gitignore, exclude: [...options.exclude, ...config.exclude], maxFileSize: options.maxFileSize };
+    const walkOptions = { useGitignore: options.gitignore, exclude: [...options.exclude, ...config.exclude], maxFileSize: options.maxFileSize, git };
     if (target.file) visitFile(path.join(target.root, target.file), target.file, walkOptions, onFile, onSkip);
     else walk(target.root, walkOptions, onFile, onSkip);
   }
@@ -189,16 +190,6 @@ function safeMessage(e: unknown): string {
   if (!m) return e.message.split('\n')[0];
   const at = /position (\d+)/.exec(e.message);
   return at ? `${m[1]} (at character ${at[1]})` : m[1];
-}
-
-/** Paths git tracks under `root` (relative to it), or undefined outside a work tree. */
-function trackedFiles(root: string): Set<string> | undefined {
-  try {
-    const out = execFileSync('git', ['-C', root, 'ls-files', '-z'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
-    return new Set(out.split('\0').filter(Boolean));
-  } catch {
-    return undefined;
-  }
 }
 
 function byLocation(a: ReportFinding, b: ReportFinding): number {

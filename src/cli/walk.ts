@@ -12,6 +12,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { minimatch } from 'minimatch';
+import type { GitContext } from './git';
 
 export type SkipReason = 'binary' | 'too-large' | 'symlink' | 'unreadable' | 'not-a-file';
 
@@ -33,6 +34,8 @@ export interface WalkOptions {
   useGitignore: boolean;
   exclude: readonly string[];
   maxFileSize: number;
+  /** When the root is in a git work tree: outer ignore files, and tracked files (always scanned). */
+  git?: GitContext;
 }
 
 /** Extensions of formats that are binary or compressed: not worth reading at all. */
@@ -48,17 +51,20 @@ export function hasBinaryExtension(name: string): boolean {
 }
 
 interface IgnoreLayer {
-  /** Folder holding the ignore file, relative to the root ('' for the root). */
+  /** Folder holding the ignore file, relative to the root ('' for the root or above it). */
   base: string;
+  /** For a file above the root: the root's path relative to the file's folder. */
+  rootPath?: string;
   rules: Ignore;
 }
 
 /** Calls `onFile` for each file to scan and `onSkip` for each file passed over, in path order. */
 export function walk(root: string, options: WalkOptions, onFile: (f: FileEntry) => void, onSkip: (s: Skipped) => void): void {
   const excluded = excludeMatcher(options.exclude);
-  const layers: IgnoreLayer[] = [];
   // Ignore files are read even with --no-gitignore: the score then knows which files git ignores.
-  pushIgnoreFile(layers, path.join(root, '.git', 'info', 'exclude'), '');
+  const layers = outerLayers(root, options.git);
+  // git tracks a file even when a .gitignore covers it: it is in the repository, so scan it.
+  const tracked = (rel: string, isDir: boolean) => !!options.git && (isDir ? options.git.trackedDirs : options.git.tracked).has(rel);
   const visitDir = (abs: string, rel: string, inIgnored: boolean): void => {
     const pushed = pushIgnoreFile(layers, path.join(abs, '.gitignore'), rel);
     let entries: fs.Dirent[];
@@ -75,7 +81,7 @@ export function walk(root: string, options: WalkOptions, onFile: (f: FileEntry) 
       const childAbs = path.join(abs, entry.name);
       const isDir = entry.isDirectory();
       const ignored = inIgnored || isIgnored(layers, childRel, isDir);
-      if ((ignored && options.useGitignore) || excluded(childRel, isDir)) continue;
+      if ((ignored && options.useGitignore && !tracked(childRel, isDir)) || excluded(childRel, isDir)) continue;
       if (entry.isSymbolicLink()) onSkip({ path: childRel, reason: 'symlink' });
       else if (isDir) visitDir(childAbs, childRel, ignored);
       else if (!entry.isFile()) onSkip({ path: childRel, reason: 'not-a-file' });
@@ -99,22 +105,37 @@ export function visitFile(abs: string, rel: string, options: WalkOptions, onFile
   onFile({ abs, rel, size });
 }
 
-function pushIgnoreFile(layers: IgnoreLayer[], file: string, base: string): boolean {
+/**
+ * Ignore rules from above the root (repository .gitignore files, .git/info/exclude). When they
+ * ignore the root itself, they are dropped: the user asked for that folder explicitly.
+ */
+function outerLayers(root: string, git: GitContext | undefined): IgnoreLayer[] {
+  const layers: IgnoreLayer[] = [];
+  if (!git) {
+    pushIgnoreFile(layers, path.join(root, '.git', 'info', 'exclude'), '');
+    return layers;
+  }
+  for (const { file, rootPath } of git.outerIgnoreFiles) pushIgnoreFile(layers, file, '', rootPath);
+  const rootIgnored = layers.some(l => l.rootPath && l.rules.ignores(`${l.rootPath}/`));
+  return rootIgnored ? [] : layers;
+}
+
+function pushIgnoreFile(layers: IgnoreLayer[], file: string, base: string, rootPath?: string): boolean {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch {
     return false; // no ignore file here
   }
-  layers.push({ base, rules: ignore().add(text) });
+  layers.push({ base, ...(rootPath ? { rootPath } : {}), rules: ignore().add(text) });
   return true;
 }
 
 /** The deepest ignore file with an opinion on the path decides (a `!pattern` re-includes). */
 function isIgnored(layers: readonly IgnoreLayer[], rel: string, isDir: boolean): boolean {
   for (let i = layers.length - 1; i >= 0; i--) {
-    const { base, rules } = layers[i];
-    const sub = base ? rel.slice(base.length + 1) : rel;
+    const { base, rootPath, rules } = layers[i];
+    const sub = rootPath ? `${rootPath}/${rel}` : base ? rel.slice(base.length + 1) : rel;
     const verdict = rules.test(isDir ? `${sub}/` : sub);
     if (verdict.ignored) return true;
     if (verdict.unignored) return false;

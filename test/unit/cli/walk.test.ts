@@ -98,6 +98,24 @@ describe('CLI score inputs from git', function () {
     assert.deepStrictEqual(report.findings.map(f => f.envIgnored), [true, undefined]);
   });
 
+  it('in a git repository: scans tracked files even if ignored, and applies the repository .gitignore to a subfolder scan', function () {
+    const dir = workspace({
+      '.gitignore': '*.local.js\nbuild/\n',
+      'sub/app.js': secretFile(), 'sub/keys.local.js': secretFile(),
+      'sub/forced.local.js': secretFile(), 'build/out.js': secretFile(),
+    });
+    try {
+      execFileSync('git', ['init', '-q'], { cwd: dir });
+      execFileSync('git', ['add', '-f', 'sub/forced.local.js'], { cwd: dir });
+    } catch {
+      this.skip(); // git not installed
+    }
+    assert.deepStrictEqual(pathsOf(dir), ['sub/app.js', 'sub/forced.local.js']);
+    assert.deepStrictEqual(pathsOf(path.join(dir, 'sub')), ['app.js', 'forced.local.js']);
+    // A folder the repository ignores is still scanned when asked for by name.
+    assert.deepStrictEqual(pathsOf(path.join(dir, 'build')), ['out.js']);
+  });
+
   it('marks findings in files tracked by git, which weigh more in the score', function () {
     const line = secretFile();
     const dir = workspace({ 'tracked.js': line, 'untracked.js': line });
