@@ -32,7 +32,8 @@ export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 export const USAGE = `Usage: secret-hygiene scan [PATH…] [options]
 
 Scans folders (or files) for hardcoded credentials and prints the findings, masked, with an
-exposure score. Respects .gitignore files and .git/info/exclude; never prints a secret value.
+exposure score. Respects .gitignore files (a repository's too, when scanning a subfolder) and
+.git/info/exclude, but always scans files git tracks. Never prints a secret value.
 
 With no PATH it scans the current folder, except under \`npm run scan\` (or with --demo),
 where it scans the bundled demo workspace built from test/fixtures/demo.

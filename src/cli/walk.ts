@@ -1,6 +1,7 @@
 /**
  * Finds the files to scan under a root folder: honours .gitignore files at every level and
- * .git/info/exclude (as git does, a deeper .gitignore overrides a shallower one), --exclude
+ * .git/info/exclude (as git does, a deeper .gitignore overrides a shallower one; in a work tree
+ * also those above the root, and files git tracks are scanned even when ignored), --exclude
  * globs, and skips what cannot hold readable text. Everything skipped is returned with a
  * reason, so the report can say what was not looked at.
  *
