@@ -79,6 +79,9 @@ function replaceInCode(input: RewriteInput, kind: LanguageKind, envName: string)
   if (kind === 'rust' && (lit.prefix.includes('b') || text[lit.start - 1] === '#')) {
     return { unsafeReason: 'Rust byte strings and r#"…"# raw strings cannot be replaced by an env lookup automatically.' };
   }
+  if (kind === 'rust' && /\b(?!vec!)\w+!\s*[([{]\s*$|\b(?:write|writeln)!\s*\([^,()]*,\s*$/.test(text.slice(Math.max(0, lit.start - 60), lit.start))) {
+    return { unsafeReason: 'The secret is a Rust macro\'s format string, which must stay a literal; pass the value as an argument by hand.' };
+  }
   let expr = codeExpression(input, kind, envName, lit);
   if (lit.contentStart === s && lit.contentEnd === e) return { start: lit.start, end: lit.end, newText: expr };
   const inner = interpolation(kind, envName, lit.delimiter);
@@ -86,6 +89,7 @@ function replaceInCode(input: RewriteInput, kind: LanguageKind, envName: string)
   if (kind === 'python' && /f/i.test(lit.prefix) && /[{}]/.test(text.slice(lit.contentStart, lit.contentEnd).replace(text.slice(s, e), ''))) {
     return { unsafeReason: 'The secret is part of an f-string with placeholders; split it by hand.' };
   }
+  if (kind === 'rust') return rustFormat(text, lit, s, e, expr);
   if (lookupNeedsParens(kind)) expr = `(${expr})`;
   const open = lit.prefix + lit.delimiter;
   const parts = [text.slice(lit.contentStart, s), expr, text.slice(e, lit.contentEnd)];
@@ -143,6 +147,15 @@ function rustExpression(text: string, lit: StringLiteral, envName: string, lineP
   const before = text.slice(Math.max(0, lit.start - 20), lit.start);
   const owned = /^\s*\.\s*(?:to_string|to_owned|into)\s*\(/.test(after) || /String::from\(\s*$/.test(before);
   return (owned ? '' : '&') + lookupExpression('rust', envName);
+}
+
+/** Rust: a partial literal becomes `format!("before{}after", lookup)`, borrowed like a literal would be. */
+function rustFormat(text: string, lit: StringLiteral, s: number, e: number, expr: string): TextEdit {
+  const escape = (part: string) => part.replace(/[{}]/g, '$&$&');
+  const borrowed = expr.startsWith('&');
+  const lookup = borrowed ? expr.slice(1) : expr;
+  const format = `format!(${lit.prefix}${lit.delimiter}${escape(text.slice(lit.contentStart, s))}{}${escape(text.slice(e, lit.contentEnd))}${lit.delimiter}, ${lookup})`;
+  return { start: lit.start, end: lit.end, newText: (borrowed ? '&' : '') + format };
 }
 
 function replaceInConfig(input: RewriteInput, kind: LanguageKind, envName: string): Replacement {

@@ -113,7 +113,8 @@ describe('rewritten code compiles and reads the environment', function () {
       '    let a = "SECRET";',
       '    let b: String = "SECRET".to_string();',
       '    let c = String::from("SECRET");',
-      '    println!("{} {} {} {} {}", a, b, c, takes("SECRET"), BUILT);',
+      '    let d = "Bearer {SECRET}";',
+      '    println!("{} {} {} {} {} {} {}", a, b, c, takes("SECRET"), BUILT, d, takes("x-SECRET"));',
       '}',
     ].join('\n');
     // Rewrite every occurrence in turn, as a user applying the fix to each finding would.
@@ -127,7 +128,7 @@ describe('rewritten code compiles and reads the environment', function () {
     dirs.push(dir);
     fs.writeFileSync(path.join(dir, 'main.rs'), text);
     run('rustc', ['--edition', '2021', '-o', path.join(dir, 'main'), path.join(dir, 'main.rs')], dir);
-    assert.strictEqual(run(path.join(dir, 'main'), [], dir).trim(), 'from-env from-env from-env 8 from-env');
+    assert.strictEqual(run(path.join(dir, 'main'), [], dir).trim(), 'from-env from-env from-env 8 from-env Bearer {from-env} 10');
   });
 
   it('C (stdlib.h added) and C++ (cstdlib added, constexpr dropped)', function () {

@@ -131,8 +131,10 @@ describe('planMoveToEnv: when there is no safe rewrite', () => {
       ['#include <stdlib.h>\nchar key[] = "SECRET";\n', 'c', 'a.c'],
       ['let k = b"SECRET";', 'rust', 'a.rs'],
       ['let k = r#"SECRET"#;', 'rust', 'a.rs'],
+      ['let s = format!("Bearer SECRET {}", 1);', 'rust', 'a.rs'],
+      ['println!("SECRET");', 'rust', 'a.rs'],
+      ['writeln!(out, "key SECRET").unwrap();', 'rust', 'a.rs'],
       ["echo 'Bearer SECRET'", 'dockerfile', 'Dockerfile'],
-      ['let s = format!("Bearer SECRET");', 'rust', 'a.rs'],
     ];
     for (const [snippet, lang, p] of cases) {
       const plan = planMoveToEnv(inputFor(snippet, key, lang, p));
@@ -149,6 +151,7 @@ describe('planMoveToEnv: when there is no safe rewrite', () => {
       ["$h = 'Bearer SECRET';", 'php', 'a.php', "$h = 'Bearer ' . getenv('OPENAI_API_KEY');"],
       ['local h = "Bearer SECRET"', 'lua', 'a.lua', 'local h = "Bearer " .. os.getenv("OPENAI_API_KEY")'],
       ['h = "Bearer SECRET"', 'r', 'a.R', 'h = paste0("Bearer ", Sys.getenv("OPENAI_API_KEY"))'],
+      ['let h = "Bearer {SECRET}";', 'rust', 'a.rs', 'let h = &format!("Bearer {{{}}}", std::env::var("OPENAI_API_KEY").expect("OPENAI_API_KEY must be set"));'],
       ['let h = "Bearer SECRET"', 'swift', 'a.swift', 'import Foundation\n\nlet h = "Bearer " + (ProcessInfo.processInfo.environment["OPENAI_API_KEY"] ?? "")'],
     ];
     for (const [snippet, lang, p, expected] of cases) {
