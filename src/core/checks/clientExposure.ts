@@ -9,6 +9,7 @@
 
 import { isTestOrExamplePath } from '../fileKinds';
 import type { Finding, RawMatch, Rule, RuleContext } from '../types';
+import { countFinding } from './fileCap';
 import { CODE_RULES, RULE } from './ruleIds';
 import { namesASecret } from './secretNames';
 import { slashes, withTag } from './tags';
@@ -135,6 +136,7 @@ function findExposedEnvVars(window: string, windowStart: number, ctx: RuleContex
     const defined = ctx.configLike && DEFINE_BEFORE.test(before) && DEFINE_AFTER.test(after);
     const read = READ_BEFORE.test(before) || /\$env\/(?:static|dynamic)\/public/.test(lineOf(window, m.index));
     if (!defined && !read) continue;
+    if (!countFinding(ctx)) break;
     const start = windowStart + m.index;
     out.push({
       start, end: start + name.length, value: name, assignedName: bare,

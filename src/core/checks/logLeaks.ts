@@ -11,7 +11,9 @@
 
 import type { RawMatch, Rule, RuleContext, Severity } from '../types';
 import { type Lang, type Region, langOf, readRegion } from './logLexer';
+import { clientPrefixOf } from './clientExposure';
 import { RULE } from './ruleIds';
+import { countFinding, underFileCap } from './fileCap';
 import { namesASecret } from './secretNames';
 
 type SinkKind = 'log' | 'response' | 'error' | 'return';
@@ -60,30 +62,64 @@ const PARENLESS_BY_LANG: Partial<Record<Lang, RegExp>> = {
   shell: /^(?:echo|printf)$/,
 };
 
-interface Sink { kind: SinkKind; name: string; start: number; region: Region }
+interface SinkHead { kind: SinkKind; name: string; start: number; argStart: number; parenthesized: boolean }
+interface Sink extends SinkHead { region: Region }
 
 function normaliseChain(chain: string): string {
   return chain.replace(/\s+/g, '').replace(/->|::|\?\./g, '.');
 }
 
-/** Output statements that start inside the window; their arguments may run past it. */
-function sinksIn(window: string, windowStart: number, text: string, lang: Lang): Sink[] {
-  const sinks: Sink[] = [];
-  CALL.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CALL.exec(window))) {
-    const chain = m[1] !== undefined ? normaliseChain(m[1]) : `.${m[2]}`;
-    const kind = classifySink(chain);
-    if (kind) sinks.push({ kind, name: chain, start: windowStart + m.index, region: readRegion(text, windowStart + m.index + m[0].length, lang, true) });
+/** Finds the next output statement of one shape (calls or parenless statements) from a position. */
+type SinkFinder = (from: number) => SinkHead | undefined;
+
+function callFinder(window: string, windowStart: number): SinkFinder {
+  const re = new RegExp(CALL.source, 'g');
+  return from => {
+    re.lastIndex = from;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(window))) {
+      const chain = m[1] !== undefined ? normaliseChain(m[1]) : `.${m[2]}`;
+      const kind = classifySink(chain);
+      if (kind) return { kind, name: chain, start: windowStart + m.index, argStart: windowStart + m.index + m[0].length, parenthesized: true };
+    }
+    return undefined;
+  };
+}
+
+function parenlessFinder(window: string, windowStart: number, text: string, lang: Lang): SinkFinder {
+  const re = new RegExp(PARENLESS.source, 'gm');
+  return from => {
+    re.lastIndex = from;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(window))) {
+      const chain = normaliseChain(m[1]);
+      const argStart = windowStart + m.index + m[0].length;
+      const kind = parenlessKind(chain, lang, text, argStart);
+      if (kind) return { kind, name: chain, start: windowStart + m.index + m[0].indexOf(m[1]), argStart, parenthesized: false };
+    }
+    return undefined;
+  };
+}
+
+/**
+ * Output statements starting in the window, in text order; the caller says where to resume
+ * (after the arguments just read), so statements nested in an earlier one are never even
+ * classified: dense input stays linear. Each finder's pending result is reused while valid.
+ */
+function* sinksIn(window: string, windowStart: number, text: string, lang: Lang): Generator<SinkHead, void, number> {
+  const finders = [callFinder(window, windowStart), parenlessFinder(window, windowStart, text, lang)];
+  const pending: (SinkHead | undefined | null)[] = [null, null];
+  let from = 0;
+  for (;;) {
+    for (let k = 0; k < finders.length; k++) {
+      const p = pending[k];
+      if (p === null || (p && p.start - windowStart < from)) pending[k] = finders[k](from);
+    }
+    const next = pending.filter((p): p is SinkHead => !!p).sort((a, b) => a.start - b.start)[0];
+    if (!next) return;
+    pending[pending.indexOf(next)] = null;
+    from = Math.max(from, (yield next) - windowStart, next.start - windowStart + 1);
   }
-  PARENLESS.lastIndex = 0;
-  while ((m = PARENLESS.exec(window))) {
-    const chain = normaliseChain(m[1]);
-    const argStart = windowStart + m.index + m[0].length;
-    const kind = parenlessKind(chain, lang, text, argStart);
-    if (kind) sinks.push({ kind, name: chain, start: windowStart + m.index + m[0].indexOf(m[1]), region: readRegion(text, argStart, lang, false) });
-  }
-  return sinks.sort((a, b) => a.start - b.start);
 }
 
 function parenlessKind(chain: string, lang: Lang, text: string, argStart: number): SinkKind | undefined {
@@ -143,10 +179,11 @@ function candidatesIn(region: Region, text: string, lang: Lang): Candidate[] {
   const isCode = (k: number) => region.code[k] === original[k] && original[k] !== ' ';
   const out: Candidate[] = [];
   const overlaps = (s: number, e: number) => out.some(c => s < c.end && c.start < e);
-  for (const re of ENV_LOOKUPS) {
+  for (const re of /env|onfiguration/i.test(original) ? ENV_LOOKUPS : []) {
     for (const m of original.matchAll(re)) {
       const name = m.slice(1).find(g => g !== undefined)!;
-      if (isCode(m.index!) && namesASecret(name.split(/[:.]/).pop()!)) out.push({ start: m.index!, end: m.index! + m[0].length, kind: 'lookup', name });
+      // A client-prefixed variable (NEXT_PUBLIC_…) is public already: `client-exposed-env-var` reports it.
+      if (isCode(m.index!) && namesASecret(name.split(/[:.]/).pop()!) && !clientPrefixOf(name)) out.push({ start: m.index!, end: m.index! + m[0].length, kind: 'lookup', name });
     }
   }
   const dumps = ENV_DUMPS[lang];
@@ -160,7 +197,7 @@ function candidatesIn(region: Region, text: string, lang: Lang): Candidate[] {
     if (!chain) continue;
     const last = chain.text.split(/\.|->|\?\./).pop()!.trim();
     const s = m.index!, e = s + chain.text.length;
-    if (!namesASecret(last) || overlaps(s, e) || NAME_POSITION.test(region.code.slice(chain.after).trimStart())) continue;
+    if (!namesASecret(last) || clientPrefixOf(last) || overlaps(s, e) || NAME_POSITION.test(region.code.slice(chain.after).trimStart())) continue;
     // Shell `${NAME}`: the braces belong to the expression (so a fix can replace all of it).
     const braced = lang === 'shell' && original.slice(s - 2, s) === '${' && original[e] === '}';
     out.push({ start: braced ? s - 2 : s, end: braced ? e + 1 : e, kind: 'name', name: last });
@@ -239,17 +276,21 @@ function findLogged(window: string, windowStart: number, ctx: RuleContext): RawM
   const lang = langOf(ctx.path, ctx.languageId);
   if (!lang) return [];
   const out: RawMatch[] = [];
-  let skipUntil = -1;
-  for (const sink of sinksIn(window, windowStart, ctx.text, lang)) {
-    // Nested output calls are read as part of the outer one: keeps dense input linear.
-    if (sink.start < skipUntil) continue;
-    // A `return` statement is not an output call: calls inside it are read on their own.
-    if (sink.kind !== 'return') skipUntil = sink.region.end;
+  const heads = sinksIn(window, windowStart, ctx.text, lang);
+  let resumeAt = windowStart;
+  for (let step = heads.next(resumeAt); !step.done; step = heads.next(resumeAt)) {
+    const head = step.value;
+    if (!underFileCap(ctx)) break;
+    const sink: Sink = { ...head, region: readRegion(ctx.text, head.argStart, lang, head.parenthesized) };
+    // Nested output calls are read as part of the outer one; a `return` statement is not an
+    // output call, so calls inside it are read on their own.
+    resumeAt = sink.kind === 'return' ? head.argStart : sink.region.end;
     if (lang === 'shell' && shellRedirected(sink, ctx.text)) continue;
     for (const c of candidatesIn(sink.region, ctx.text, lang)) {
       if (!acceptCandidate(sink, c) || isDerived(sink.region.code, c.start, c.end, passesThrough)) continue;
       const start = sink.region.start + c.start;
       const severity: Severity = c.kind === 'dump' || sink.kind === 'response' || sink.kind === 'return' ? 'error' : 'warning';
+      if (!countFinding(ctx)) break;
       out.push({
         start, end: sink.region.start + c.end, value: ctx.text.slice(start, sink.region.start + c.end),
         title: TITLES[c.kind === 'dump' ? 'dump' : sink.kind], severity,

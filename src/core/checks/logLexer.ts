@@ -89,32 +89,51 @@ function matching(text: string, open: number, limit: number): number {
   return limit;
 }
 
+/** Collects the code view in chunks (per-character pushes would dominate on large input). */
+class CodeView {
+  private readonly chunks: string[] = [];
+  /** Last non-blank code character, for line continuation. */
+  lastCode = '';
+  constructor(private readonly text: string) {}
+  keep(from: number, to: number): void {
+    if (to <= from) return;
+    const piece = this.text.slice(from, to);
+    this.chunks.push(piece);
+    const trimmed = piece.trimEnd();
+    if (trimmed) this.lastCode = trimmed[trimmed.length - 1];
+  }
+  blank(from: number, to: number): void {
+    if (to > from) this.chunks.push(' '.repeat(to - from));
+  }
+  toString(): string {
+    return this.chunks.join('');
+  }
+}
+
 /**
- * Copies the string literal at `i` into `out`: delimiters and text blanked, interpolated
+ * Copies the string literal at `i` into `view`: delimiters and text blanked, interpolated
  * code kept. Returns the index after the literal.
  */
-function copyString(text: string, i: number, limit: number, kind: StringKind, out: string[]): number {
-  const blank = (from: number, to: number) => { for (let k = from; k < to; k++) out.push(text[k] === '\n' ? '\n' : ' '); };
-  const keep = (from: number, to: number) => { for (let k = from; k < to; k++) out.push(text[k]); };
-  blank(i, i + kind.open);
+function copyString(text: string, i: number, limit: number, kind: StringKind, view: CodeView): number {
   let j = i + kind.open;
+  let blankFrom = i;
+  const end = (at: number) => { view.blank(blankFrom, at); return at; };
   while (j < limit) {
     const ch = text[j];
     const embedded = interpolationAt(text, j, limit, kind);
     if (embedded) {
-      blank(j, embedded.codeStart);
-      keep(embedded.codeStart, embedded.codeEnd);
-      blank(embedded.codeEnd, embedded.next);
+      view.blank(blankFrom, embedded.codeStart);
+      view.keep(embedded.codeStart, embedded.codeEnd);
+      blankFrom = embedded.codeEnd;
       j = embedded.next;
       continue;
     }
-    if (kind.escapes && ch === '\\') { blank(j, Math.min(limit, j + 2)); j += 2; continue; }
-    if (text.startsWith(kind.close, j)) { blank(j, j + kind.close.length); return j + kind.close.length; }
-    if (ch === '\n' && !kind.multiline) return j;
-    blank(j, j + 1);
+    if (kind.escapes && ch === '\\') { j += 2; continue; }
+    if (text.startsWith(kind.close, j)) return end(j + kind.close.length);
+    if (ch === '\n' && !kind.multiline) return end(j);
     j++;
   }
-  return Math.min(j, limit);
+  return end(Math.min(j, limit));
 }
 
 interface Embedded { codeStart: number; codeEnd: number; next: number }
@@ -189,38 +208,43 @@ export interface Region {
  */
 export function readRegion(text: string, from: number, lang: Lang, parenthesized: boolean): Region {
   const limit = Math.min(text.length, from + MAX_REGION);
-  const out: string[] = [];
+  const view = new CodeView(text);
   let depth = 0;
   let i = from;
+  let codeFrom = from;
+  const flush = () => view.keep(codeFrom, i);
   while (i < limit) {
     const c = text[i];
-    const kind = stringAt(text, i, lang);
+    const kind = (c === '"' || c === "'" || c === '`') ? stringAt(text, i, lang) : undefined;
     if (kind) {
-      i = copyString(text, i, limit, kind, out);
+      flush();
+      i = copyString(text, i, limit, kind, view);
+      codeFrom = i;
       continue;
     }
-    if (startsComment(text, i, lang)) {
+    if ((c === '/' || c === '#') && startsComment(text, i, lang)) {
       if (!parenthesized) break;
-      while (i < limit && text[i] !== '\n') { out.push(' '); i++; }
+      flush();
+      const e = text.indexOf('\n', i);
+      const stop = e === -1 || e > limit ? limit : e;
+      view.blank(i, stop);
+      i = codeFrom = stop;
       continue;
     }
     if (c === '(' || c === '[' || c === '{') depth++;
     else if (c === ')' || c === ']' || c === '}') {
       if (depth === 0) break;
       depth--;
-    } else if (!parenthesized && depth === 0 && (c === ';' || (c === '\n' && !continuesLine(out)))) break;
-    out.push(c);
+    } else if (!parenthesized && depth === 0 && (c === ';' || (c === '\n' && !continuesLine(view, text, codeFrom, i)))) break;
     i++;
   }
-  return { start: from, end: i, code: out.join('') };
+  flush();
+  return { start: from, end: i, code: view.toString() };
 }
 
 /** A statement continues on the next line after a trailing operator, comma or backslash. */
-function continuesLine(out: string[]): boolean {
-  for (let k = out.length - 1; k >= 0 && out.length - k < 200; k--) {
-    const ch = out[k];
-    if (ch === ' ' || ch === '\t' || ch === '\r') continue;
-    return ch === ',' || ch === '+' || ch === '\\' || ch === '.' || ch === '(';
-  }
-  return false;
+function continuesLine(view: CodeView, text: string, codeFrom: number, at: number): boolean {
+  const pending = text.slice(codeFrom, at).trimEnd();
+  const last = pending ? pending[pending.length - 1] : view.lastCode;
+  return last === ',' || last === '+' || last === '\\' || last === '.' || last === '(';
 }

@@ -58,7 +58,8 @@ describe('annotateCommitted', () => {
   });
 });
 
-describe('scanPatch on real git output', () => {
+describe('scanPatch on real git output', function () {
+  this.timeout(30_000); // a few git processes per test
   it('finds secrets added in past commits, with commit, path and new-file line, across renames and deletions', () => {
     const dir = tempRepo();
     const removed = openaiProjectKey(), renamed = crcToken(join('gh', 'p_')), noEol = token(join('sk_', 'live_'), 24);

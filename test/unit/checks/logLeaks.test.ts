@@ -32,6 +32,7 @@ describe('secret-logged: positives and negatives per language', () => {
       'console.log(Object.keys(process.env));',
       'res.json({ token });', // a login endpoint returning the session token it issued
       'const client = new OpenAI({ apiKey: process.env.OPENAI_API_KEY });',
+      'console.log(process.env.NEXT_PUBLIC_OPENAI_API_KEY);', // public already: client-exposed-env-var reports it
     ].join('\n');
     assert.deepStrictEqual(logged('src/server.ts', text), []);
   });
