@@ -38,13 +38,32 @@ export type LexState =
 
 /** The lexical state at `offset` (scanning from the start of the text). */
 export function lexStateAt(text: string, offset: number, syntax: Syntax): LexState {
+  const interesting = tokenStarts(syntax);
   let i = 0;
   while (i < offset) {
-    const next = skipToken(text, i, syntax, offset);
+    // Jump over plain code straight to the next character that may open a comment or string.
+    interesting.lastIndex = i;
+    const hit = interesting.exec(text);
+    if (!hit || hit.index >= offset) break;
+    const next = skipToken(text, hit.index, syntax, offset);
     if (next.state) return next.state;
     i = next.end;
   }
   return { kind: 'code' };
+}
+
+const STARTS = new WeakMap<Syntax, RegExp>();
+
+/** A global regex matching the first character of every comment opener and quote of `syntax`. */
+function tokenStarts(syntax: Syntax): RegExp {
+  let re = STARTS.get(syntax);
+  if (!re) {
+    const openers = [...(syntax.line ?? []), ...(syntax.block ?? []).map(b => b[0]), ...syntax.quotes];
+    const chars = [...new Set(openers.map(o => o[0]))].map(c => c.replace(/[\\\]^-]/g, '\\$&')).join('');
+    re = new RegExp(chars ? `[${chars}]` : '[^\\s\\S]', 'g');
+    STARTS.set(syntax, re);
+  }
+  return re;
 }
 
 /** Advances over one token starting at `i`; returns the state when `target` falls inside it. */
@@ -103,11 +122,15 @@ function indexOrEnd(text: string, needle: string, from: number): number {
 
 /** How many `{` blocks enclose `offset`, ignoring braces in strings and comments. */
 export function braceDepth(text: string, offset: number, syntax: Syntax): number {
+  const interesting = new RegExp(`${tokenStarts(syntax).source.replace(/\]$/, '{}]')}`, 'g');
   let depth = 0;
   for (let i = 0; i < offset;) {
-    const next = skipToken(text, i, syntax, offset);
+    interesting.lastIndex = i;
+    const hit = interesting.exec(text);
+    if (!hit || hit.index >= offset) break;
+    const next = skipToken(text, hit.index, syntax, offset);
     if (next.state) break;
-    if (next.end === i + 1) depth += text[i] === '{' ? 1 : text[i] === '}' ? -1 : 0;
+    if (next.end === hit.index + 1) depth += text[hit.index] === '{' ? 1 : text[hit.index] === '}' ? -1 : 0;
     i = next.end;
   }
   return Math.max(0, depth);

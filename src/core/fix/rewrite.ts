@@ -34,9 +34,12 @@ const unsafe = (reason: string): SourceRewrite => ({ edits: [], otherFiles: [], 
 export const JSON_REASON = 'JSON has no way to read environment variables; use a secret reference your tooling resolves ' +
   '(or generate this file at build time), or add the finding to the baseline.';
 
+export const ENV_FILE_REASON = 'The secret is already in an env file: keep the file out of git, and rotate the key if it was ever committed.';
+
 /** Plans the source edits reading `envName` instead of the literal at `[secretStart, secretEnd)`. */
 export function planSourceRewrite(input: RewriteInput, kind: LanguageKind | undefined, envName: string): SourceRewrite {
   if (!kind) {
+    if (input.languageId === 'dotenv' || /(?:^|[/\\])\.env(?:\.[\w.-]+)?$/.test(input.path)) return unsafe(ENV_FILE_REASON);
     return unsafe(/\.json[c5]?$/i.test(input.path) || /^json/.test(input.languageId) ? JSON_REASON
       : `No known way to read environment variables in ${input.languageId || input.path}; add the finding to the baseline or move the value by hand.`);
   }

@@ -122,6 +122,11 @@ describe('planMoveToEnv: when there is no safe rewrite', () => {
     assert.deepStrictEqual(plan.edits, []);
   });
 
+  it('an env file is already the right place', () => {
+    const plan = planMoveToEnv(inputFor('OPENAI_API_KEY=SECRET\n', openaiProjectKey(), 'dotenv', 'api/.env.local'));
+    assert.match(plan.unsafeReason!, /already in an env file/);
+  });
+
   it('unknown languages, comments, Go const blocks, C arrays, Rust byte strings', () => {
     const key = openaiProjectKey();
     const cases: [string, string, string][] = [
