@@ -113,7 +113,11 @@ async function launch(options = {}) {
   // The workbench reports the suite's end through these (VS Code's own web test hooks).
   let exit;
   const exited = new Promise(resolve => (exit = resolve));
-  await page.exposeFunction('codeAutomationLog', (type, args) => (console[type] || console.log)(...args));
+  const log = new (require('events').EventEmitter)();
+  await page.exposeFunction('codeAutomationLog', (type, args) => {
+    (console[type] || console.log)(...args);
+    for (const line of require('util').format(...args).split('\n')) log.emit('line', line);
+  });
   await page.exposeFunction('codeAutomationExit', code => exit(code));
 
   // The payload's URI authority must equal the page's host:port.
@@ -132,7 +136,7 @@ async function launch(options = {}) {
     if (keep) console.log(`[harness] kept ${tmp}`);
     else fs.rmSync(tmp, { recursive: true, force: true });
   };
-  return { page, workspace, tmp, serverLog, exited, close };
+  return { page, workspace, tmp, serverLog, exited, close, log };
 }
 
 module.exports = { launch, ROOT };

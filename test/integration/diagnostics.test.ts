@@ -22,13 +22,14 @@ describe('live diagnostics', () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'notes\n' });
     const editor = await vscode.window.showTextDocument(doc);
     const key = openaiProjectKey();
-    const t0 = Date.now();
     await typeInto(editor, `key: ${key}\n`);
+    const t0 = Date.now(); // the edit is applied in the extension host: the debounce starts now
     const [d] = await waitFor('a diagnostic', () => ours(doc.uri).length && ours(doc.uri), 5000);
     const latency = Date.now() - t0;
-    console.log(`    diagnostic ${latency} ms after typing (debounce 200 ms)`);
-    // ~1 s is the goal; the margin absorbs a loaded CI machine.
-    assert.ok(latency < 1500, `diagnostic after ${latency} ms`);
+    console.log(`    diagnostic ${latency} ms after the edit (debounce 200 ms)`);
+    // ~1 s is the goal; the budget is configurable for heavily loaded machines.
+    const budget = Number(process.env.SECRET_HYGIENE_LATENCY_BUDGET_MS || 1000);
+    assert.ok(latency < budget, `diagnostic after ${latency} ms (budget ${budget} ms)`);
     assert.strictEqual(doc.getText(d.range), key, 'the range covers the value');
 
     const line = doc.lineAt(1).range;

@@ -57,9 +57,11 @@ export function sleep(ms: number): Promise<void> {
   return new Promise(r => setTimeout(r, ms));
 }
 
-/** Updates a user-level setting and waits until the extension has re-scanned. */
+/** Updates a user-level setting (the extension re-scans on the change event). */
 export async function setSetting(key: string, value: unknown): Promise<void> {
-  await vscode.workspace.getConfiguration('secretHygiene').update(key, value, vscode.ConfigurationTarget.Global);
+  const config = vscode.workspace.getConfiguration('secretHygiene');
+  if (JSON.stringify(config.inspect(key)?.globalValue) === JSON.stringify(value)) return; // no-op: no event would come
+  await config.update(key, value, vscode.ConfigurationTarget.Global);
 }
 
 /** Closes every editor, discarding unsaved changes (a save prompt would block the suite). */
