@@ -130,10 +130,11 @@ describe('planMoveToEnv: one snippet per language', () => {
   for (const c of CASES) {
     it(c.name, () => {
       const key = openaiProjectKey();
-      const input = inputFor(c.before.replace('SECRET2', 'x'), key, c.languageId, c.path);
+      const input = inputFor(c.before.replace('SECRET2', 'x'), key, c.languageId, c.path, { envExampleText: '# copy to .env\n' });
       const plan = planMoveToEnv(input);
       assert.strictEqual(plan.unsafeReason, undefined);
-      const files = applyPlan(plan, { source: input.sourceText, env: undefined, gitignore: undefined });
+      const files = applyPlan(plan, { source: input.sourceText, env: undefined, gitignore: undefined, envExample: input.envExampleText });
+      assert.strictEqual(files.envExample, '# copy to .env\nOPENAI_API_KEY=\n');
       assert.strictEqual(hide(files.source, key), c.after.replace('SECRET2', 'x'));
       assert.strictEqual(hide(files.env, key), 'OPENAI_API_KEY=<secret1>\n');
       assert.strictEqual(files.gitignore, '.env\n');
@@ -148,6 +149,7 @@ describe('planMoveToEnv: one snippet per language', () => {
     const input = inputFor(`resource "openai_project" "p" {\n  api_key = "SECRET"\n}\n`, key, 'terraform', 'infra/main.tf', { suggestedName: 'OPENAI_API_KEY' });
     const plan = planMoveToEnv(input);
     const files = applyPlan(plan, { source: input.sourceText, env: undefined, gitignore: undefined });
+    assert.strictEqual(files.gitignore, '.env\n');
     assert.strictEqual(hide(files.source, key), `resource "openai_project" "p" {\n  api_key = var.openai_api_key\n}\n\nvariable "openai_api_key" {\n  type      = string\n  sensitive = true\n}\n`);
     assert.strictEqual(hide(files.env, key), 'TF_VAR_openai_api_key=<secret1>\n');
     assert.strictEqual(plan.envName, 'TF_VAR_openai_api_key');
