@@ -47,8 +47,8 @@ describe('planMoveToEnv: context-dependent rewrites', () => {
   });
 
   it('Go: a file with single-line imports gets another single import', () => {
-    assert.strictEqual(rewrite('package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("SECRET") }\n', 'go', 'main.go').source,
-      'package main\n\nimport "fmt"\nimport "os"\n\nfunc main() { fmt.Println(os.Getenv("OPENAI_API_KEY")) }\n');
+    assert.strictEqual(rewrite('package main\n\nimport "fmt"\n\nfunc main() { fmt.Sprint(newClient("SECRET")) }\n', 'go', 'main.go').source,
+      'package main\n\nimport "fmt"\nimport "os"\n\nfunc main() { fmt.Sprint(newClient(os.Getenv("OPENAI_API_KEY"))) }\n');
   });
 
   it('C header with an include guard and no includes; file-scope C initialisers are refused', () => {
