@@ -36,7 +36,7 @@ export function isLockfile(path?: string): boolean {
 
 /** Source maps hold copies of sources already scanned, plus base64 mappings. */
 export function isSourceMap(path?: string): boolean {
-  return !!path && /\.(?:js|css|mjs|cjs)\.map$|\.map$/i.test(normalize(path));
+  return !!path && /\.(?:js|mjs|cjs|css|ts)\.map$/i.test(normalize(path));
 }
 
 export type CommentStyle = { line?: string; block?: [string, string] };

@@ -8,7 +8,7 @@ import { isPlaceholder, isReference } from './filters';
 import { isKnownExample } from './knownExamples';
 import { KeywordIndex } from './prefilter';
 import { fingerprint, maskSecret, valueHash } from './redact';
-import { isConfigLike, isDocumentation, isTestOrExamplePath } from './fileKinds';
+import { isConfigLike, isDocumentation, isSourceMap, isTestOrExamplePath } from './fileKinds';
 import { inlineIgnoreAt } from './suppress';
 import { LineIndex, lineEndOf, lineStartOf, shannonEntropy } from './text';
 import type { Finding, RawMatch, Rule, RuleContext, ScanContext, Severity } from './types';
@@ -61,6 +61,8 @@ export class Scanner {
   }
 
   scan(text: string, context: ScanContext = {}): Finding[] {
+    // A source map repeats sources that are scanned on their own, plus base64 mappings.
+    if (isSourceMap(context.path)) return [];
     const ctx: RuleContext = { ...context, text, configLike: isConfigLike(context.path, context.languageId) };
     const raw = this.collect(text, ctx);
     const kept = resolveOverlaps(raw);

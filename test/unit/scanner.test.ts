@@ -39,3 +39,11 @@ describe('scanner basics', () => {
     assert.strictEqual(found[0]?.envVar, 'STRIPE_SECRET_KEY');
   });
 });
+
+describe('file kinds the engine leaves alone', () => {
+  it('does not report secrets inside source maps (their sources are scanned on their own)', () => {
+    const text = JSON.stringify({ version: 3, sourcesContent: [`const k = "${openaiProjectKey()}";`] });
+    assert.strictEqual(scanText(text, { path: 'dist/app.js.map' }).length, 0);
+    assert.strictEqual(scanText(text, { path: 'dist/app.json' }).length, 1);
+  });
+});
