@@ -50,7 +50,10 @@ export const credentialFileRules: Rule[] = [
     id: 'npmrc-auth', provider: 'npm', title: 'npm registry credential in .npmrc',
     keywords: ['_authtoken', '_auth=', '_auth =', '_password'],
     // `//registry.npmjs.org/:_authToken=…`, `_auth=<base64 user:pass>`, `_password=<base64>`.
-    find: (window, start) => secrets(/(?:^|[:\s"'])_(?:authToken|auth|password)\s{0,2}=\s{0,2}["']?(?<secret>[^\s"'#;]{8,500})/dgm, window, start),
+    // In .npmrc any line counts; elsewhere (CI scripts writing one) only the registry-scoped form.
+    find: (window, start, ctx) => secrets(/^\.?npmrc$|^\.yarnrc(?:\.yml)?$/.test(baseName(ctx))
+      ? /(?:^|[:\s"'])_(?:authToken|auth|password)\s{0,2}=\s{0,2}["']?(?<secret>[^\s"'#;()]{8,500})/dgm
+      : /\/\/[^\s"']{1,200}\/:_(?:authToken|auth|password)\s{0,2}=\s{0,2}["']?(?<secret>[^\s"'#;()]{8,500})/dg, window, start),
     confidence: 'provider', severity: 'error',
     envVar: 'NPM_TOKEN', rotateUrl: 'https://www.npmjs.com/settings/~/tokens',
     description: 'Registry token or password written into an .npmrc (_authToken=, _auth=, _password=); use ${NPM_TOKEN} instead.',

@@ -13,6 +13,7 @@ describe('rules: credential files', () => {
     expectFinding(`//npm.acme.io/:_password="${p}"\n`, p, 'npmrc-auth', { path: '.npmrc' });
     expectFinding(`echo "//registry.npmjs.org/:_authToken=${t}" > ~/.npmrc`, t, 'npmrc-auth', { path: 'ci/publish.sh' });
     expectNone('//registry.npmjs.org/:_authToken=${NPM_TOKEN}\n', 'npmrc-auth', '.npmrc');
+    expectNone('    _password = _messages.StringField(1)\n', 'npmrc-auth', 'api/messages.py'); // code, not an .npmrc
   });
 
   it('an npm token in .npmrc is reported once, by the checksum rule', () => {
