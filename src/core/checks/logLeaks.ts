@@ -195,7 +195,10 @@ function candidatesIn(region: Region, text: string, lang: Lang): Candidate[] {
   for (const m of region.code.matchAll(IDENTIFIER)) {
     const chain = stripPassThrough(m[0], region.code, m.index!);
     if (!chain) continue;
-    const last = chain.text.split(/\.|->|\?\./).pop()!.trim();
+    const parts = chain.text.split(/\.|->|\?\./).map(x => x.trim());
+    const last = parts.pop()!;
+    // `EnvVarNames.MSI_SECRET`, `Fields.PASSWORD`: a name of a secret, not one.
+    if (parts.some(o => /(?:names?|keys|fields?|labels?|constants|params)$/i.test(o))) continue;
     const s = m.index!, e = s + chain.text.length;
     if (!namesASecret(last) || clientPrefixOf(last) || overlaps(s, e) || NAME_POSITION.test(region.code.slice(chain.after).trimStart())) continue;
     // Shell `${NAME}`: the braces belong to the expression (so a fix can replace all of it).

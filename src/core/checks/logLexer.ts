@@ -20,7 +20,15 @@ const BY_EXTENSION: Record<string, Lang> = {
   sh: 'shell', bash: 'shell', zsh: 'shell', swift: 'swift',
 };
 
+let memo: { path?: string; languageId?: string; lang?: Lang } = {};
+
+/** The language of a file; remembered for the last file (the rule asks once per window). */
 export function langOf(path?: string, languageId?: string): Lang | undefined {
+  if (memo.path !== path || memo.languageId !== languageId) memo = { path, languageId, lang: computeLang(path, languageId) };
+  return memo.lang;
+}
+
+function computeLang(path?: string, languageId?: string): Lang | undefined {
   if (languageId && BY_LANGUAGE_ID[languageId]) return BY_LANGUAGE_ID[languageId];
   const base = (path ?? '').replace(/\\/g, '/').split('/').pop()!.toLowerCase();
   const ext = base.includes('.') ? base.split('.').pop()! : '';
@@ -102,6 +110,12 @@ class CodeView {
     const trimmed = piece.trimEnd();
     if (trimmed) this.lastCode = trimmed[trimmed.length - 1];
   }
+  /** Interpolated code, with string literals nested in it blanked (`${ok ? "password" : ""}`). */
+  keepInterpolated(from: number, to: number): void {
+    if (to <= from) return;
+    this.chunks.push(this.text.slice(from, to).replace(/(["'])(?:\\.|(?!\1)[^\\\n])*\1/g, m => ' '.repeat(m.length)));
+  }
+
   blank(from: number, to: number): void {
     if (to > from) this.chunks.push(' '.repeat(to - from));
   }
@@ -123,7 +137,7 @@ function copyString(text: string, i: number, limit: number, kind: StringKind, vi
     const embedded = interpolationAt(text, j, limit, kind);
     if (embedded) {
       view.blank(blankFrom, embedded.codeStart);
-      view.keep(embedded.codeStart, embedded.codeEnd);
+      view.keepInterpolated(embedded.codeStart, embedded.codeEnd);
       blankFrom = embedded.codeEnd;
       j = embedded.next;
       continue;

@@ -14,9 +14,12 @@ const CREDENTIAL_NAME = /(?:^|_)(?:(?:DATABASE|DB|REDIS|MONGO(?:DB)?|POSTGRES(?:
 /** Names of things that identify a credential but are not one. */
 const NOT_SECRET = /(?:_ID|_PATH|_FILE|_APPLICATION_CREDENTIALS)$/;
 
+/** Flags and negations: `hasToken`, `isPassword`, `resultWithoutToken`, `noApiKey`. */
+const NOT_A_HOLDER = /(?:^|_)(?:HAS|IS|SHOULD|NEEDS?|USES?|WITHOUT|NO|MISSING)_/;
+
 export function namesASecret(name: string): boolean {
   const bare = name.replace(/^[$@]+/, '');
   const upper = bare.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
-  if (NOT_SECRET.test(upper)) return false;
+  if (NOT_SECRET.test(upper) || NOT_A_HOLDER.test(upper)) return false;
   return isSecretName(bare) || CREDENTIAL_NAME.test(upper);
 }

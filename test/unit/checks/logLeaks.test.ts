@@ -29,7 +29,8 @@ describe('secret-logged: positives and negatives per language', () => {
       "console.log(apiKey ? 'set' : 'missing', process.env.OPENAI_API_KEY?.length);",
       'console.log("apiKey is missing; set OPENAI_API_KEY");',
       'console.log(passwordChangedAt, tokenCount, process.env.NODE_ENV);',
-      'console.log(Object.keys(process.env));',
+      'console.log(Object.keys(process.env), Names.OPENAI_API_KEY);',
+      'logger.verbose(`signing up${ok ? " with password" : ""}`, { password: "hidden" });',
       'res.json({ token });', // a login endpoint returning the session token it issued
       'const client = new OpenAI({ apiKey: process.env.OPENAI_API_KEY });',
       'console.log(process.env.NEXT_PUBLIC_OPENAI_API_KEY);', // public already: client-exposed-env-var reports it
