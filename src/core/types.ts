@@ -91,7 +91,7 @@ export interface Rule {
   /** Skip the shared placeholder/dummy filter (for formats whose body is never prose). */
   skipPlaceholderCheck?: boolean;
   /**
-   * The matched text is code (`console.log(apiKey)` → `apiKey`), not a secret value: findings
+   * The matched text is code (a logged expression such as a key variable), not a secret value: findings
    * show the expression itself (shortened) instead of a masked value. Set by src/core/checks rules.
    */
   valueIsCode?: boolean;

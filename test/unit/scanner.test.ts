@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { scanText } from '../../src/core';
-import { awsAccessKeyId, awsSecretKey, corruptChecksum, crcToken, openaiProjectKey, pemBlock } from '../helpers/fakes';
+import { awsAccessKeyId, awsSecretKey, corruptChecksum, crcToken, openaiProjectKey, pemBlock, randomString } from '../helpers/fakes';
 
 describe('scanner basics', () => {
   it('finds an OpenAI project key in JS and reports its masked value and position', () => {
@@ -34,7 +34,7 @@ describe('scanner basics', () => {
   });
 
   it('flags generic secrets by name and derives the env var', () => {
-    const found = scanText(`const stripeSecretKey = "Zq8vR2mX9pLk4TnB7wYc";`, { path: 'a.js' });
+    const found = scanText(`const stripeSecretKey = "${randomString(20)}";`, { path: 'a.js' });
     assert.strictEqual(found[0]?.ruleId, 'generic-secret-assignment');
     assert.strictEqual(found[0]?.envVar, 'STRIPE_SECRET_KEY');
   });
