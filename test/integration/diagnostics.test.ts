@@ -57,6 +57,20 @@ describe('live diagnostics', () => {
     }
   });
 
+  it('reports in notebook cells', async () => {
+    const key = openaiProjectKey();
+    const nb = await vscode.workspace.openNotebookDocument('jupyter-notebook', new vscode.NotebookData([
+      new vscode.NotebookCellData(vscode.NotebookCellKind.Markup, '# Demo', 'markdown'),
+      new vscode.NotebookCellData(vscode.NotebookCellKind.Code, `client = OpenAI(api_key="${key}")`, 'python'),
+    ]));
+    await vscode.window.showNotebookDocument(nb);
+    const cell = nb.cellAt(1).document;
+    // The first notebook activates the built-in ipynb extension: allow for a slow start.
+    const [d] = await waitFor('a diagnostic in the code cell', () => ours(cell.uri).length && ours(cell.uri), 30_000);
+    assert.strictEqual(cell.getText(d.range), key);
+    assert.strictEqual(ours(nb.cellAt(0).document.uri).length, 0);
+  });
+
   it('shows the masked value, the rule as code with a docs link, never the raw value', async () => {
     const key = openaiProjectKey();
     const doc = await vscode.workspace.openTextDocument({ language: 'python', content: `client = OpenAI(api_key="${key}")\n` });

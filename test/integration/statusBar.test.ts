@@ -1,10 +1,21 @@
 /** The exposure score in the status bar, fed by open documents and workspace scans. */
 
 import * as assert from 'assert';
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import { crcToken, join, openaiProjectKey } from '../helpers/fakes';
 import type { SecretHygieneApi } from '../../src/extension/extension';
-import { closeAllEditors, extensionApi, removeFile, writeFile } from './helpers';
+import { closeAllEditors, extensionApi, removeFile, waitFor, workspaceRoot, writeFile } from './helpers';
+
+function git(args: string[]): string {
+  return execFileSync('git', args, { cwd: workspaceRoot().fsPath, encoding: 'utf8' });
+}
+
+function hasGit(): boolean {
+  try { execFileSync('git', ['--version']); return true; } catch { return false; }
+}
 
 const STATUS = /^\$\(shield\) (\d+) ([A-F])$/;
 
@@ -55,5 +66,25 @@ describe('status bar score', () => {
     await api.scanWorkspace();
     await api.whenIdle();
     assert.deepStrictEqual(shown(api), clean, 'back to a clean score');
+  });
+
+  it('weighs a secret in a file tracked by git more', async function () {
+    if (!hasGit()) this.skip();
+    const root = workspaceRoot().fsPath;
+    const createdRepo = !fs.existsSync(path.join(root, '.git'));
+    if (createdRepo) git(['init', '-q']);
+    try {
+      await writeFile('gen/score/tracked.js', `const a = "${openaiProjectKey()}";\n`);
+      await api.scanWorkspace();
+      await api.whenIdle();
+      const untracked = shown(api).score;
+      git(['add', 'gen/score/tracked.js']);
+      // The watcher sees .git/index change and re-reads `git ls-files`.
+      await waitFor('a lower score once tracked', async () => { await api.whenIdle(); return shown(api).score < untracked; });
+    } finally {
+      git(['rm', '-q', '--cached', '--ignore-unmatch', 'gen/score/tracked.js']);
+      if (createdRepo) fs.rmSync(path.join(root, '.git'), { recursive: true, force: true });
+      await removeFile('gen/score');
+    }
   });
 });
