@@ -33,20 +33,22 @@ export function classifySink(chain: string): SinkKind | undefined {
   const parts = chain.split('.').map(p => p.replace(/^[$@]+/, ''));
   const last = parts[parts.length - 1];
   const owners = parts.slice(0, -1);
-  if (owners.length === 0 || (owners.length === 1 && owners[0] === '')) {
-    if (owners.length === 1) return /^(?:json|send|write|end)$/.test(last) ? 'response' : undefined; // `).json(`
+  if (owners.length === 0) {
     if (STANDALONE_LOG.test(last)) return 'log';
     if (STANDALONE_RESPONSE.test(last)) return 'response';
     return ERROR_NAME.test(last) ? 'error' : undefined;
   }
-  if (owners.some(o => /^fmt$/i.test(o))) {
+  if (owners.length === 1 && owners[0] === '') { // `).json(` after another call
+    return /^(?:json|send|write|end)$/.test(last) ? 'response' : undefined;
+  }
+  if (owners.includes('fmt')) {
     if (/^(?:Print|Fprint)/.test(last)) return 'log';
     return last === 'Errorf' ? 'error' : undefined; // Sprintf only builds a string
   }
   if (last === 'New' && owners[owners.length - 1] === 'errors') return 'error';
   if (owners.some(o => LOG_OWNER.test(o)) && LOG_METHOD.test(last)) return 'log';
   if (RESPONSE_OWNER.test(owners[owners.length - 1]) && RESPONSE_METHOD.test(last)) return 'response';
-  if (STANDALONE_RESPONSE.test(last)) return 'response'; // `Results.Ok`, `web.json_response`
+  if (STANDALONE_RESPONSE.test(last)) return 'response'; // `web.json_response`, `Results.Json`
   return ERROR_NAME.test(last) ? 'error' : undefined;
 }
 
@@ -138,7 +140,7 @@ const ENV_LOOKUPS: readonly RegExp[] = [
   /import\.meta\.env\.([A-Za-z_]\w{0,100})/g,
   /os\.environ\s{0,3}\[\s{0,3}['"]([\w.-]{1,100})['"]\s{0,3}\]|os\.environ\.get\(\s{0,3}['"]([\w.-]{1,100})['"][^()\n]{0,80}\)|os\.getenv\(\s{0,3}['"]([\w.-]{1,100})['"][^()\n]{0,80}\)/g,
   /os\.Getenv\(\s{0,3}"([\w.-]{1,100})"\s{0,3}\)|System\.getenv\(\s{0,3}"([\w.-]{1,100})"\s{0,3}\)/g,
-  /Environment\.GetEnvironmentVariable\(\s{0,3}"([\w.-]{1,100})"[^()\n]{0,60}\)|[Cc]onfiguration\s{0,3}\[\s{0,3}"([\w:.-]{1,100})"\s{0,3}\]/g,
+  /Environment\.GetEnvironmentVariable\(\s{0,3}"([\w.-]{1,100})"[^()\n]{0,60}\)|(?<![\w$])(?:this\.)?_?[Cc]onfiguration\s{0,3}\[\s{0,3}"([\w:.-]{1,100})"\s{0,3}\]/g,
   /(?<![\w$])ENV\s{0,3}\[\s{0,3}['"]([\w.-]{1,100})['"]\s{0,3}\]|(?<![\w$])ENV\.fetch\(\s{0,3}['"]([\w.-]{1,100})['"][^()\n]{0,80}\)/g,
   /(?<![\w$>.:])(?:get)?env\(\s{0,3}['"]([\w.-]{1,100})['"][^()\n]{0,80}\)|\$_(?:ENV|SERVER)\s{0,3}\[\s{0,3}['"]([\w.-]{1,100})['"]\s{0,3}\]/g,
 ];

@@ -99,7 +99,7 @@ describe('secret-logged: positives and negatives per language', () => {
     ].join('\n');
     assert.deepStrictEqual(logged('Controllers/Debug.cs', text), [
       'apiKey', 'Environment.GetEnvironmentVariable("OPENAI_API_KEY")', 'Environment.GetEnvironmentVariables()', '_configuration["OpenAI:ApiKey"]',
-    ].map(s => s.replace('_configuration', 'configuration')));
+    ]);
   });
 
   it('Ruby: puts, Rails.logger without parentheses, #{} and ENV dumps', () => {
