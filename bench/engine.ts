@@ -162,3 +162,35 @@ export function measureRescan(runs: number): Rescan {
   const cpuMs = cpuMsSince(c0) / runs;
   return { lines: 5000, kilobytes: Buffer.byteLength(text) / 1024, findings, medianMs: median(times), p95Ms: percentile(times, 0.95), cpuMs };
 }
+
+export interface LongLine {
+  /** One-line bundles of these sizes (MB) and the time each took. */
+  sizesMb: number[];
+  wallMs: number[];
+  cpuMs: number[];
+  /** Time ratio of the largest to the smallest: about the size ratio when scanning is linear. */
+  growth: number;
+}
+
+/**
+ * Bundlers often emit a whole app as one line of several MB. Scanning must stay linear in the
+ * line's length: this scans a minified bundle joined into one line at two sizes (best of two).
+ */
+export function measureLongLine(sizesMb = [0.5, 2]): LongLine {
+  const scanner = createScanner();
+  const ctx = { path: 'public/assets/vendor-bundle.js' };
+  const texts = sizesMb.map(mb => lang.minifiedBundle(new Rand(99), mb * 1e6).join('').replace(/\n/g, ' '));
+  scanner.scan(texts[0], ctx); // warm-up: the first sizable scan also pays for JIT compilation
+  const wallMs = sizesMb.map(() => Infinity);
+  const cpuMs = sizesMb.map(() => Infinity);
+  for (let round = 0; round < 2; round++) {
+    texts.forEach((text, i) => {
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      scanner.scan(text, ctx);
+      wallMs[i] = Math.min(wallMs[i], performance.now() - t0);
+      cpuMs[i] = Math.min(cpuMs[i], cpuMsSince(c0));
+    });
+  }
+  return { sizesMb, wallMs, cpuMs, growth: cpuMs[cpuMs.length - 1] / cpuMs[0] };
+}

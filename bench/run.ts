@@ -9,7 +9,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { loadOrGenerateCorpus, type Corpus, type PlantedSecret } from './corpus/generate';
 import { PLANTS } from './corpus/planted';
-import { engineFindings, loadCorpus, matchPlanted, measureRescan, measureThroughput, median, type Rescan, type Throughput } from './engine';
+import { engineFindings, loadCorpus, matchPlanted, measureLongLine, measureRescan, measureThroughput, median, type LongLine, type Rescan, type Throughput } from './engine';
 import { KeywordIndex } from '../src/core/prefilter';
 import { RULES } from '../src/core';
 import { readOurFindings, readSecretlintFindings, secretlintArgs, timeNode, ourCliArgs, writeSecretlintRc, type ToolFinding, type ToolRun } from './tools';
@@ -48,6 +48,7 @@ function main(): void {
   const throughput = measureThroughput(smallFiles, 5);
   const bigThroughput = measureThroughput(loadCorpus(big.root), 1, false); // already warm from the small corpus
   const rescan = measureRescan(200);
+  const longLine = measureLongLine();
   const engineRecall = recallOf(small.planted, engineFindings(smallFiles));
   const keywordHitsPerMb = keywordDensity(smallFiles);
   phase('engine');
@@ -58,11 +59,11 @@ function main(): void {
   phase('CLIs');
 
   log(`\nphases: ${phase.summary()}; corpus keyword density ${keywordHitsPerMb.toFixed(0)} prefilter hits/MB`);
-  printEngine(throughput, bigThroughput, rescan, engineRecall);
+  printEngine(throughput, bigThroughput, rescan, longLine, engineRecall);
   printClis(cli);
   printRecall(engineRecall.hit, cli[0]);
   const results = { date: new Date().toISOString(), machine, targets: TARGET, corpora: [summary(small), summary(big)],
-    keywordHitsPerMb, engine: { small: throughput, big: bigThroughput, recall: engineRecall }, rescan, cli,
+    keywordHitsPerMb, engine: { small: throughput, big: bigThroughput, longLine, recall: engineRecall }, rescan, cli,
     seconds: (Date.now() - started) / 1000 };
   fs.writeFileSync(path.join(REPO, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
   log(`\nWrote bench/results.json (${results.seconds.toFixed(0)} s in total).`);
@@ -173,7 +174,7 @@ function runSecretlint(corpus: Corpus, name: string, rc: string): NonNullable<Cl
 
 // ---------------------------------------------------------------- report
 
-function printEngine(t: Throughput, big: Throughput, rescan: Rescan, recall: ReturnType<typeof recallOf>): void {
+function printEngine(t: Throughput, big: Throughput, rescan: Rescan, longLine: LongLine, recall: ReturnType<typeof recallOf>): void {
   log('\nEngine (single thread, in memory; "CPU" figures use this process\'s CPU time, which other load distorts less)');
   const best = (x: Throughput) => x.megabytes / (Math.min(...x.runsMs) / 1000);
   table([
@@ -184,6 +185,9 @@ function printEngine(t: Throughput, big: Throughput, rescan: Rescan, recall: Ret
       'linear', `×${(big.medianMs / t.medianMs).toFixed(1)} time for ×${(big.megabytes / t.megabytes).toFixed(1)} bytes`, ''],
     ['re-scan 5,000-line file', `${rescan.medianMs.toFixed(2)} ms median, p95 ${rescan.p95Ms.toFixed(2)} ms, CPU ${rescan.cpuMs.toFixed(2)} ms (${rescan.kilobytes.toFixed(0)} KB, ${rescan.findings} findings)`,
       `< ${TARGET.rescanMs} ms`, mark(rescan.medianMs < TARGET.rescanMs), mark(rescan.cpuMs < TARGET.rescanMs)],
+    ['one-line bundle', longLine.sizesMb.map((mb, i) => `${mb} MB in ${longLine.cpuMs[i].toFixed(0)} ms CPU`).join(', '),
+      'linear', `×${longLine.growth.toFixed(1)} CPU time for ×${(longLine.sizesMb[longLine.sizesMb.length - 1] / longLine.sizesMb[0]).toFixed(0)} length`,
+      mark(longLine.growth < 1.5 * (longLine.sizesMb[longLine.sizesMb.length - 1] / longLine.sizesMb[0]))],
     ['findings, 5 MB corpus', `${recall.findings} (${recall.found}/${recall.planted} planted, ${recall.decoysReported} decoys, ${recall.unplanted} elsewhere)`, '', '', ''],
   ]);
   log('  throughput by file kind (slowest first): ' + t.byKind.map(k => `${k.kind} ${k.mbPerSec.toFixed(0)} MB/s (${k.megabytes.toFixed(2)} MB)`).join(', '));
