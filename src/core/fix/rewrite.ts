@@ -118,8 +118,9 @@ function codeExpression(input: RewriteInput, kind: LanguageKind, envName: string
     case 'rust':
       return rustExpression(text, lit, envName, linePrefix);
     case 'js':
-      // `const key: string = process.env.X` does not compile under `strict`: assert presence.
-      return lookupExpression(kind, envName) + (isTypeScript(input) && /:\s*string\s*=\s*$/.test(linePrefix) ? '!' : '');
+      // The literal was a `string`; `process.env.X` is `string | undefined`, which strict
+      // TypeScript rejects wherever a string is required (typed consts, SDK constructors).
+      return lookupExpression(kind, envName) + (isTypeScript(input) ? '!' : '');
     case 'csharp':
       return (/^[ \t]*using[ \t]+System[ \t]*;/m.test(text) ? '' : 'System.') + lookupExpression(kind, envName);
     case 'cpp':
