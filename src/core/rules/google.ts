@@ -70,6 +70,19 @@ export const googleRules: Rule[] = [
     envVar: 'GOOGLE_API_KEY', rotateUrl: 'https://console.cloud.google.com/apis/credentials',
     description: 'Google API key (AIza…). Warning by default because Maps/Firebase browser keys share the format; error near Gemini usage.',
   }),
+  prefixed({
+    id: 'google-oauth-client-secret', provider: 'Google', title: 'Google OAuth client secret',
+    prefix: 'GOCSPX-', body: '[A-Za-z0-9_-]{28}',
+    envVar: 'GOOGLE_CLIENT_SECRET', rotateUrl: 'https://console.cloud.google.com/apis/credentials',
+    description: 'Google OAuth 2.0 client secret (GOCSPX-…): lets anyone impersonate your app in OAuth flows.',
+  }),
+  prefixed({
+    id: 'google-oauth-access-token', provider: 'Google', title: 'Google OAuth access token',
+    prefix: 'ya29.', body: '[A-Za-z0-9_-]{30,2000}',
+    severity: 'warning',
+    envVar: 'GOOGLE_ACCESS_TOKEN', rotateUrl: 'https://myaccount.google.com/permissions',
+    description: 'Google OAuth access token (ya29.…): short-lived (about an hour) but grants its scopes until it expires.',
+  }),
   {
     id: 'gcp-service-account-key', provider: 'Google Cloud', title: 'Google Cloud service-account key',
     keywords: ['service_account'],

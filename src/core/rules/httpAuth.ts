@@ -29,7 +29,9 @@ export const httpAuthRules: Rule[] = [
     pattern: HEADER('Bearer', '[A-Za-z0-9._~+/-]{20,2000}={0,2}'),
     // JWTs are judged by the JWT rules (they decode them); low-entropy values are words or placeholders.
     validate: value => !value.startsWith('eyJ') && shannonEntropy(value) >= 3.5 && /[0-9]/.test(value) && /[A-Za-z]/.test(value),
-    confidence: 'provider', severity: 'warning',
+    // Generic tier: the header says "credential", the value says nothing more. Provider rules
+    // (GitHub, Google, …) claim the same text first when they recognise it.
+    confidence: 'generic', severity: 'warning',
     envVar: 'API_TOKEN',
     description: 'Literal high-entropy token in an `Authorization: Bearer …` header.',
   },

@@ -26,6 +26,14 @@ describe('rules: Google', () => {
     expectNone(`k = "${prefix}Sy${'X'.repeat(33)}"`, 'google-api-key');
   });
 
+  it('OAuth client secrets (errors) and access tokens (short-lived: warnings)', () => {
+    expectInAllSyntaxes('GOOGLE_CLIENT_SECRET', join('GOC', 'SPX-', randomString(28, URLSAFE)), 'google-oauth-client-secret', { severity: 'error' });
+    const access = join('ya', '29.', randomString(150, URLSAFE));
+    expectFinding(`Authorization: Bearer ${access}`, access, 'google-oauth-access-token', { path: 'req.http', severity: 'warning' });
+    expectNone(`x = "${join('GOC', 'SPX-', randomString(20, URLSAFE))}"`, 'google-oauth-client-secret');
+    expectNone('version = "ya29.1"', 'google-oauth-access-token');
+  });
+
   it('reports the private key of a service-account JSON file, not a second PEM finding', () => {
     const { json, privateKey } = gcpServiceAccountJson();
     expectFinding(json, privateKey, 'gcp-service-account-key', { path: 'secrets/sa.json', severity: 'error' });

@@ -1,4 +1,4 @@
-import { ALNUM, base64, randomString } from '../../helpers/fakes';
+import { ALNUM, base64, crcToken, join, randomString } from '../../helpers/fakes';
 import { expectFinding, expectNone } from './support';
 
 describe('rules: HTTP authorization headers', () => {
@@ -20,6 +20,9 @@ describe('rules: HTTP authorization headers', () => {
     const t = randomString(38, ALNUM) + '9z';
     expectFinding(`curl -H 'Authorization: Bearer ${t}' https://api.acme.io`, t, 'http-bearer-token', { path: 'a.sh', severity: 'warning' });
     expectFinding(`req.Header.Set("Authorization", "Bearer ${t}")`, t, 'http-bearer-token', { path: 'a.go' });
+    const gh = crcToken(join('gh', 'p_'));
+    expectFinding(`curl -H "Authorization: Bearer ${gh}"`, gh, 'github-pat', { path: 'a.sh', confidence: 'verified-format' });
+    expectNone(`curl -H "Authorization: Bearer ${gh}"`, 'http-bearer-token', 'a.sh'); // the provider rule claims it
     expectNone('Authorization: Bearer ${TOKEN}', 'http-bearer-token', 'a.sh');
     expectNone('"Authorization": f"Bearer {token}"', 'http-bearer-token', 'a.py');
     expectNone('Authorization: Bearer YOUR_ACCESS_TOKEN_GOES_HERE', 'http-bearer-token', 'a.md');
