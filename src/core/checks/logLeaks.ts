@@ -277,15 +277,71 @@ function shellRedirected(sink: Sink, text: string): boolean {
   return /[|>]/.test(sink.region.code) || text.slice(sink.region.start, sink.region.end).includes('::add-mask::');
 }
 
+/**
+ * Tells whether an output call sits in a comment or a string on its line (commented-out
+ * code, docs, test data): it does not run. Reads each line forward once, from its start
+ * (or at most 300 characters before the first call asked about), keeping the quote/comment
+ * state between calls, so a dense line costs one pass. Block-comment continuation lines
+ * (` * …`) count as comments.
+ */
+class LineLexer {
+  private pos = -1;
+  private quote = '';
+  private comment = false;
+  private readonly hash: boolean;
+
+  constructor(private readonly text: string, lang: Lang) {
+    this.hash = lang === 'python' || lang === 'ruby' || lang === 'shell' || lang === 'php';
+  }
+
+  inCommentOrString(at: number): boolean {
+    if (this.pos < 0 || at < this.pos || at - this.pos > 300) this.restart(at);
+    while (this.pos < at) {
+      const c = this.text[this.pos++];
+      if (c === '\n') this.startLine(this.pos);
+      else if (!this.comment) this.step(c);
+    }
+    return this.comment || this.quote !== '';
+  }
+
+  /** Starts reading at the line start before `at`, or 300 characters back on a long line. */
+  private restart(at: number): void {
+    const min = Math.max(0, at - 300);
+    let k = at - 1;
+    while (k >= min && this.text[k] !== '\n') k--;
+    if (k >= min || min === 0) this.startLine(k + 1);
+    else { this.pos = min; this.quote = ''; this.comment = false; }
+  }
+
+  private startLine(start: number): void {
+    this.pos = start;
+    this.quote = '';
+    this.comment = /^[ \t]*(?:\*|\/\*)/.test(this.text.slice(start, start + 40));
+  }
+
+  private step(c: string): void {
+    if (this.quote) {
+      if (c === '\\') this.pos++;
+      else if (c === this.quote) this.quote = '';
+      return;
+    }
+    const next = this.text[this.pos];
+    if (c === '"' || c === "'" || c === '`') this.quote = c;
+    else if ((c === '/' && next === '/' && !this.hash) || (c === '#' && this.hash && next !== '{')) this.comment = true;
+  }
+}
+
 function findLogged(window: string, windowStart: number, ctx: RuleContext): RawMatch[] {
   const lang = langOf(ctx.path, ctx.languageId);
   if (!lang) return [];
   const out: RawMatch[] = [];
   const heads = sinksIn(window, windowStart, ctx.text, lang);
+  const lines = new LineLexer(ctx.text, lang);
   let resumeAt = windowStart;
   for (let step = heads.next(resumeAt); !step.done; step = heads.next(resumeAt)) {
     const head = step.value;
     if (!underFileCap(ctx)) break;
+    if (lines.inCommentOrString(head.start)) { resumeAt = head.argStart; continue; }
     const sink: Sink = { ...head, region: readRegion(ctx.text, head.argStart, lang, head.parenthesized) };
     // Nested output calls are read as part of the outer one; a `return` statement is not an
     // output call, so calls inside it are read on their own.

@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { annotateCommitted, createScanner, parsePatch, scanPatch, scanText, type Finding } from '../../../src/core';
-import { crcToken, join, openaiProjectKey, token } from '../../helpers/fakes';
+import { crcToken, join, openaiProjectKey, randomString, token } from '../../helpers/fakes';
 
 function git(cwd: string, ...args: string[]): string {
   return execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' });
@@ -23,7 +23,7 @@ function write(dir: string, rel: string, text: string): void {
 
 describe('annotateCommitted', () => {
   const findings = (): Finding[] => [
-    ...scanText(`const key = "${openaiProjectKey()}";\nconst stripeSecretKey = "Zq8vR2mX9pLk4TnB7wYc";\nconsole.log(apiKey);`, { path: 'src/a.ts' }),
+    ...scanText(`const key = "${openaiProjectKey()}";\nconst stripeSecretKey = "${randomString(20)}";\nconsole.log(apiKey);`, { path: 'src/a.ts' }),
   ];
 
   it('tags findings of tracked files, raises severity one level and gives a rotation checklist', () => {

@@ -151,6 +151,19 @@ describe('secret-logged: positives and negatives per language', () => {
     assert.ok(f.masked.length <= 60, f.masked);
   });
 
+  it('ignores output calls in comments and string literals (they do not run)', () => {
+    const text = [
+      '// console.log(process.env.OPENAI_API_KEY);',
+      '/**',
+      ' * Example: console.log(apiKey)',
+      ' */',
+      'const doc = "call console.log(apiKey) to debug";',
+      'foo(); // then console.log(apiKey)',
+    ].join('\n');
+    assert.deepStrictEqual(logged('a.js', text), []);
+    assert.deepStrictEqual(logged('a.py', '# print(os.environ["OPENAI_API_KEY"])\nx = "print(api_key)"'), []);
+  });
+
   it('reads arguments that span several lines', () => {
     assert.deepStrictEqual(logged('a.ts', 'console.log(\n  "calling",\n  process.env.OPENAI_API_KEY,\n);'), ['process.env.OPENAI_API_KEY']);
   });
