@@ -74,7 +74,7 @@ export function isClientSideFile(path: string, text = ''): boolean {
 const PUBLIC_BY_DESIGN_RULES: ReadonlySet<string> = new Set(['stripe-publishable-key', 'supabase-anon-key', 'firebase-web-api-key']);
 
 const GEMINI_CONTEXT = /gemini|generativelanguage|generative[-_ ]?ai|genai|aistudio/i;
-const BROWSER_KEY_CONTEXT = /firebase|initializeApp|authDomain|messagingSenderId|maps\.googleapis|google\.maps|maps\/api\/js|places|geocod|youtube|recaptcha/i;
+const BROWSER_KEY_CONTEXT = /firebase|initializeApp|authDomain|messagingSenderId|maps\.googleapis|google\.maps|maps\/api\/js|maps?[_-]?(?:api[_-]?)?key|android\.geo\.API_KEY|places|geocod|youtube|recaptcha/i;
 
 type GoogleKeyUse = 'secret' | 'browser' | 'unknown';
 

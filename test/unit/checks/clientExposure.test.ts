@@ -65,6 +65,10 @@ describe('annotateClientExposure', () => {
     const fb = firebase.find(f => f.ruleId === 'google-api-key')!;
     assert.strictEqual(fb.tags, undefined);
     assert.strictEqual(fb.severity, 'warning');
+    const android = checked('app/src/main/res/values/strings.xml', `<string name="google_maps_key">${googleApiKey()}</string>`);
+    assert.strictEqual(android.find(f => f.ruleId === 'google-api-key')?.tags, undefined, 'Android Maps key');
+    const geminiEnv = checked('.env', `NEXT_PUBLIC_GEMINI_API_KEY=${googleApiKey()}\n`).find(f => f.ruleId === 'google-api-key')!;
+    assert.ok(geminiEnv.tags?.includes('client-exposed'), 'Gemini key in a NEXT_PUBLIC_ variable');
     const unknown = checked('public/config.js', `window.KEY = "${googleApiKey()}";`).find(f => f.ruleId === 'google-api-key')!;
     assert.strictEqual(unknown.tags, undefined);
     assert.match(unknown.advice!, /restrict it by HTTP referrer/);
