@@ -6,11 +6,11 @@
 
 import * as vscode from 'vscode';
 import ignore from 'ignore';
-import { minimatch } from 'minimatch';
 import {
   applySuppressions, CONFIG_FILE_NAME, parseBaseline, parseWorkspaceConfig,
   type Baseline, type Finding, type WorkspaceConfig,
 } from '../core';
+import { matchesAny } from './globs';
 import { DEFAULT_BASELINE_FILE } from './ids';
 import { readSettings } from './settings';
 
@@ -29,7 +29,6 @@ interface FolderState {
 }
 
 const EMPTY_CONFIG: WorkspaceConfig = { exclude: [], allowlist: [], rules: {} };
-const MINIMATCH_OPTS = { dot: true, matchBase: false } as const;
 
 export class FolderConfigs implements vscode.Disposable {
   private readonly states = new Map<string, Promise<FolderState>>();
@@ -63,7 +62,7 @@ export class FolderConfigs implements vscode.Disposable {
     const globs = readSettings(uri).exclude;
     const rel = folder ? relativePath(folder, uri) : uri.path.replace(/^\//, '');
     if (folder) globs.push(...(await this.state(folder)).config.exclude);
-    return globs.some(g => minimatch(rel, g, MINIMATCH_OPTS));
+    return matchesAny(rel, globs);
   }
 
   /** Whether a `.gitignore` in the folder (root or nested) ignores the file. */

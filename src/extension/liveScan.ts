@@ -94,15 +94,17 @@ export class LiveScan implements vscode.Disposable {
     if (doc.isClosed) return;
     const settings = readSettings(doc.uri);
     if (!settings.enable || (await this.configs.isExcluded(doc.uri))) {
-      this.docs.get(doc.uri.toString())!.raw = undefined;
+      const state = this.docs.get(doc.uri.toString());
+      if (state) state.raw = undefined;
       this.store.clearLive(doc.uri);
       return;
     }
     const version = doc.version;
     const raw = this.scanText(doc);
     const findings = await this.configs.suppress(doc.uri, raw);
-    // The user kept typing while suppressions loaded: a newer scan is already scheduled.
-    if (doc.isClosed || doc.version !== version) return;
+    // The user kept typing while suppressions loaded (a newer scan is scheduled), or the
+    // document's tab closed meanwhile.
+    if (doc.isClosed || doc.version !== version || !this.docs.has(doc.uri.toString())) return;
     this.store.setLive(doc.uri, findings);
   }
 

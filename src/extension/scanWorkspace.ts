@@ -5,11 +5,11 @@
  * files over the size limit and says so in the summary.
  */
 
-import { minimatch } from 'minimatch';
 import * as vscode from 'vscode';
 import type { Finding, Scanner } from '../core';
 import type { FindingStore } from './findingStore';
 import { relativePath, type FolderConfigs } from './folderConfig';
+import { matchesAny } from './globs';
 import { editorExcludeGlobs, readSettings } from './settings';
 
 export interface ScanSummary {
@@ -92,8 +92,8 @@ export class DiskScanner implements vscode.Disposable {
     if ((await this.configs.isExcluded(uri)) || (await this.configs.isGitIgnored(uri))) return false;
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     const rel = folder ? relativePath(folder, uri) : uri.path;
-    // Editor globs findFiles could not take (see excludeGlob).
-    return !editorExcludeGlobs(uri).some(g => hasBraces(g) && minimatch(rel, g, { dot: true }));
+    // files.exclude/search.exclude again: findFiles applied them, but the file watcher did not.
+    return !matchesAny(rel, editorExcludeGlobs(uri));
   }
 
   private async scanTreeUnguarded(target: vscode.Uri | undefined, options: ScanOptions): Promise<ScanSummary> {
