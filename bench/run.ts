@@ -61,7 +61,7 @@ function main(): void {
   log(`\nphases: ${phase.summary()}; corpus keyword density ${keywordHitsPerMb.toFixed(0)} prefilter hits/MB`);
   printEngine(throughput, bigThroughput, rescan, longLine, engineRecall);
   printClis(cli);
-  printRecall(engineRecall.hit, cli[0]);
+  printRecall(engineRecall.hit, cli);
   const results = { date: new Date().toISOString(), machine, targets: TARGET, corpora: [summary(small), summary(big)],
     keywordHitsPerMb, engine: { small: throughput, big: bigThroughput, longLine, recall: engineRecall }, rescan, cli,
     seconds: (Date.now() - started) / 1000 };
@@ -217,16 +217,23 @@ function describeRun(run: (ToolRun & { findings: number }) | undefined, missing:
   if (run.error) return `FAILED (${run.error.split('\n')[0].slice(0, 60)})`;
   const wall = run.timedOut ? `> ${sec(run.wallMs)} (stopped)` : sec(run.wallMs);
   const cpu = run.cpuMs ? `, CPU ${sec(run.cpuMs)}` : '';
-  return `${wall}${cpu} (${run.findings} findings, peak RSS ${run.peakRssMb?.toFixed(0) ?? '?'} MB)`;
+  const findings = run.timedOut ? 'no report' : `${run.findings} findings`;
+  return `${wall}${cpu} (${findings}, peak RSS ${run.peakRssMb?.toFixed(0) ?? '?'} MB)`;
 }
 
-function printRecall(engineHits: string[], small: CliComparison): void {
+function printRecall(engineHits: string[], [small, big]: CliComparison[]): void {
   log('\nPlanted fakes in the 5 MB corpus (✓ = reported on the planted line; decoys should NOT be reported)');
   const rows = [['kind', 'engine', 'our CLI', 'secretlint']];
   const has = (list: string[] | undefined, kind: string) => (list ? (list.includes(kind) ? '✓' : '✗') : '—');
   const kinds = PLANTS.flatMap(p => (p.parts ?? [p]).map(part => part.kind));
   for (const k of kinds) rows.push([k, has(engineHits, k), has(small.ours?.planted, k), has(small.secretlint?.planted, k)]);
   table(rows);
+  const count = (run: { planted: string[]; timedOut?: boolean } | undefined) => {
+    if (!run || run.timedOut) return 'n/a';
+    const decoys = run.planted.filter(k => k.startsWith('decoy-')).length;
+    return `${run.planted.length - decoys} planted + ${decoys} decoys`;
+  };
+  log(`  big corpus (${PLANTS.filter(p => !p.decoy).reduce((n, p) => n + (p.parts?.length ?? 1), 0) * 10} planted): our CLI ${count(big.ours)}, secretlint ${count(big.secretlint)}`);
 }
 
 function table(rows: string[][]): void {
