@@ -9,7 +9,7 @@
 
 import { isTestOrExamplePath } from '../fileKinds';
 import type { Finding, RawMatch, Rule, RuleContext } from '../types';
-import { countFinding } from './fileCap';
+import { countFinding, underFileCap } from './fileCap';
 import { CODE_RULES, RULE } from './ruleIds';
 import { namesASecret } from './secretNames';
 import { slashes, withTag } from './tags';
@@ -123,6 +123,7 @@ const DEFINE_AFTER = /^["']?[ \t]*[=:]/;
 
 function findExposedEnvVars(window: string, windowStart: number, ctx: RuleContext): RawMatch[] {
   const out: RawMatch[] = [];
+  if (!underFileCap(ctx)) return out;
   NAME.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NAME.exec(window))) {

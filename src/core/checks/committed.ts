@@ -36,12 +36,14 @@ export function annotateCommitted(findings: readonly Finding[], facts: CommitFac
     if (facts.tracked) {
       return withTag(f, 'committed', { severity: raised(f.severity), advice: `This file is committed to git. ${rotationChecklist(f.rotateUrl)}` });
     }
-    if (facts.envNotIgnored) {
-      return { ...f, severity: raised(f.severity), advice: joinAdvice(f.advice, 'This .env file is not ignored by git: add it to .gitignore before a `git add .` commits it.') };
+    if (facts.envNotIgnored && !f.advice?.includes(NOT_IGNORED)) {
+      return { ...f, severity: raised(f.severity), advice: joinAdvice(f.advice, NOT_IGNORED) };
     }
     return f;
   });
 }
+
+const NOT_IGNORED = 'This .env file is not ignored by git: add it to .gitignore before a `git add .` commits it.';
 
 function joinAdvice(a: string | undefined, b: string): string {
   return a ? `${a} ${b}` : b;
