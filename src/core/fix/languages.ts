@@ -6,7 +6,7 @@
 export type LanguageKind =
   | 'js' | 'python' | 'go' | 'java' | 'kotlin' | 'csharp' | 'ruby' | 'php' | 'rust' | 'swift' | 'dart'
   | 'elixir' | 'lua' | 'r' | 'scala' | 'c' | 'cpp' | 'shell' | 'dockerfile' | 'powershell'
-  | 'workflow' | 'compose' | 'spring' | 'yaml' | 'properties' | 'terraform' | 'npmrc';
+  | 'workflow' | 'compose' | 'spring' | 'yaml' | 'properties' | 'terraform' | 'tfvars' | 'npmrc';
 
 const BY_LANGUAGE_ID: Record<string, LanguageKind> = {
   javascript: 'js', typescript: 'js', javascriptreact: 'js', typescriptreact: 'js', vue: 'js', svelte: 'js',
@@ -15,7 +15,7 @@ const BY_LANGUAGE_ID: Record<string, LanguageKind> = {
   c: 'c', cpp: 'cpp', 'cuda-cpp': 'cpp', shellscript: 'shell', bash: 'shell', zsh: 'shell', sh: 'shell',
   dockerfile: 'dockerfile', powershell: 'powershell', yaml: 'yaml', 'github-actions-workflow': 'workflow',
   'dockercompose': 'compose', properties: 'properties', 'java-properties': 'properties', 'spring-boot-properties': 'spring',
-  'spring-boot-properties-yaml': 'spring', terraform: 'terraform',
+  'spring-boot-properties-yaml': 'spring', terraform: 'terraform', 'terraform-vars': 'tfvars',
 };
 
 const BY_EXTENSION: Record<string, LanguageKind> = {
@@ -24,7 +24,7 @@ const BY_EXTENSION: Record<string, LanguageKind> = {
   php: 'php', rs: 'rust', swift: 'swift', dart: 'dart', ex: 'elixir', exs: 'elixir', lua: 'lua', r: 'r',
   scala: 'scala', sc: 'scala', c: 'c', h: 'c', cpp: 'cpp', cc: 'cpp', cxx: 'cpp', hpp: 'cpp', hh: 'cpp', hxx: 'cpp',
   sh: 'shell', bash: 'shell', zsh: 'shell', ps1: 'powershell', psm1: 'powershell', yml: 'yaml', yaml: 'yaml',
-  properties: 'properties', tf: 'terraform',
+  properties: 'properties', tf: 'terraform', tfvars: 'tfvars',
 };
 
 /** The language family of a file, or undefined when no safe env lookup exists (JSON, unknown). */
@@ -34,7 +34,8 @@ export function languageKind(languageId: string, path: string): LanguageKind | u
   if (/^dockerfile(?:[.-].*)?$|\.dockerfile$/.test(base)) return 'dockerfile';
   if (base === '.npmrc') return 'npmrc';
   const ext = base.includes('.') ? base.split('.').pop()! : '';
-  const kind = BY_LANGUAGE_ID[languageId] ?? BY_EXTENSION[ext];
+  // A .tfvars file is often opened as `terraform`; its extension decides.
+  const kind = ext === 'tfvars' ? 'tfvars' : BY_LANGUAGE_ID[languageId] ?? BY_EXTENSION[ext];
   if (kind === 'yaml' || kind === 'properties' || kind === 'spring' || kind === 'compose' || kind === 'workflow') {
     return configKind(p, base, kind);
   }
@@ -51,7 +52,7 @@ function configKind(path: string, base: string, fallback: LanguageKind): Languag
 
 /** Families that rewrite a whole literal into an expression (vs. interpolate inside text). */
 export function isCodeKind(kind: LanguageKind): boolean {
-  return !['shell', 'dockerfile', 'powershell', 'workflow', 'compose', 'spring', 'yaml', 'properties', 'terraform', 'npmrc'].includes(kind);
+  return !['shell', 'dockerfile', 'powershell', 'workflow', 'compose', 'spring', 'yaml', 'properties', 'terraform', 'tfvars', 'npmrc'].includes(kind);
 }
 
 /** A lower-case identifier for Terraform variables: `OPENAI_API_KEY` → `openai_api_key`. */

@@ -169,6 +169,7 @@ export const SYNTAX: Record<string, Syntax> = {
   shell: { line: ['#'], quotes: ['"', "'"], rawQuotes: ["'"], multiLine: ['"', "'"], commentNeedsSpace: true },
   powershell: { line: ['#'], block: [['<#', '#>']], quotes: ['"', "'"], rawQuotes: ["'"], multiLine: ['"', "'"], commentNeedsSpace: true },
   terraform: { line: ['#', '//'], block: [['/*', '*/']], quotes: ['"'] },
+  tfvars: { line: ['#', '//'], block: [['/*', '*/']], quotes: ['"'] },
   dockerfile: { line: ['#'], quotes: ['"', "'"], rawQuotes: ["'"], commentNeedsSpace: true },
   yaml: { line: ['#'], quotes: [], commentNeedsSpace: true },
   properties: { quotes: [] },

@@ -4,7 +4,7 @@ import { appendLines } from './edits';
 import { formatDotenvValue, keyHoldingValue, parseDotenv, uniqueKey, type DotenvEntry } from './dotenv';
 import { ignoreLineFor, isGitIgnored } from './gitignore';
 import { languageKind, type LanguageKind } from './languages';
-import { planSourceRewrite } from './rewrite';
+import { planSourceRewrite, tfvarsVariable } from './rewrite';
 import type { FileEdit, FixPlan, MoveToEnvInput } from './types';
 
 /** A valid upper-case env name from a suggestion (`openai-key` → `OPENAI_KEY`). */
@@ -32,10 +32,29 @@ export function chooseEnvName(kind: LanguageKind | undefined, suggested: string,
   return { name: uniqueKey(baseEnvName(kind, suggested), entries), reused: false };
 }
 
+/**
+ * The name for this input: `chooseEnvName`, except in `.tfvars` files, where the assigned
+ * variable fixes it (`TF_VAR_<name>`); an error when `.env` already sets that to something else.
+ */
+export function pickEnvName(kind: LanguageKind | undefined, input: MoveToEnvInput, entries: Map<string, DotenvEntry>, accept: string[] = []):
+  { name: string; reused: boolean } | { error: string } {
+  if (kind !== 'tfvars') return chooseEnvName(kind, input.suggestedName, entries, input.value);
+  const variable = tfvarsVariable(input.sourceText, input.secretStart, input.secretEnd);
+  if (!variable) return { error: 'Only a whole `name = "value"` line of a .tfvars file can move to the environment.' };
+  const name = `TF_VAR_${variable}`;
+  const existing = entries.get(name);
+  if (existing && ![input.value.replace(/\r\n/g, '\n'), ...accept].includes(existing.value)) {
+    return { error: `.env already sets ${name} to another value; resolve that first.` };
+  }
+  return { name, reused: !!existing };
+}
+
 export function planMoveToEnv(input: MoveToEnvInput): FixPlan {
   const kind = languageKind(input.languageId, input.path);
   const entries = input.envText === undefined ? new Map<string, DotenvEntry>() : parseDotenv(input.envText);
-  const { name, reused } = chooseEnvName(kind, input.suggestedName, entries, input.value);
+  const picked = pickEnvName(kind, input, entries);
+  if ('error' in picked) return { title: 'Move to .env', edits: [], envName: '', unsafeReason: picked.error };
+  const { name, reused } = picked;
   const source = planSourceRewrite(input, kind, name);
   if (source.unsafeReason) return { title: 'Move to .env', edits: [], envName: '', unsafeReason: source.unsafeReason };
   const edits: FileEdit[] = [{ file: 'source', edits: source.edits }, ...source.otherFiles];

@@ -9,7 +9,7 @@ import {
   concatenation, interpolation, isCodeKind, type LanguageKind, lookupExpression, lookupNeedsParens, terraformVarName,
 } from './languages';
 import { braceDepth, literalAround, SYNTAX, type StringLiteral } from './lexer';
-import { enclosingTag, lineStart, withLineEndingsOf } from './edits';
+import { enclosingTag, lineEnd, lineStart, withLineEndingsOf } from './edits';
 import type { FileEdit, TextEdit } from './types';
 
 export interface RewriteInput {
@@ -43,6 +43,7 @@ export function planSourceRewrite(input: RewriteInput, kind: LanguageKind | unde
     return unsafe(/\.json[c5]?$/i.test(input.path) || /^json/.test(input.languageId) ? JSON_REASON
       : `No known way to read environment variables in ${input.languageId || input.path}; add the finding to the baseline or move the value by hand.`);
   }
+  if (kind === 'tfvars') return tfvarsRewrite(input, envName);
   if (kind === 'js' && isComponentFile(input) && enclosingTag(input.sourceText, input.secretStart) !== 'script') {
     return unsafe('Only secrets inside <script> can read environment variables; move this value into the script (server side).');
   }
@@ -178,6 +179,32 @@ function replaceInConfig(input: RewriteInput, kind: LanguageKind, envName: strin
   // In a YAML flow collection (`{key: value}`), `{`/`}` in a plain scalar end it: quote.
   const flow = (kind !== 'properties' && kind !== 'npmrc') && !quoted && /[[{]/.test(text.slice(lineStart(text, s), s));
   return { start: s, end: e, newText: flow ? `"${inner}"` : inner };
+}
+
+/**
+ * The variable a `.tfvars` line assigns when the secret is its whole quoted value
+ * (`openai_api_key = "…"`): Terraform also reads it from `TF_VAR_<name>`.
+ */
+export function tfvarsVariable(text: string, start: number, end: number): string | undefined {
+  const lit = literalAround(text, start, end, SYNTAX.terraform);
+  if (!lit || lit.contentStart !== start || lit.contentEnd !== end) return undefined;
+  const before = /^[ \t]*([A-Za-z_][\w-]*)[ \t]*=[ \t]*$/.exec(text.slice(lineStart(text, lit.start), lit.start));
+  const after = text.slice(lit.end, lineEnd(text, lit.end));
+  return before && /^[ \t]*(?:(?:#|\/\/).*)?\r?$/.test(after) ? before[1] : undefined;
+}
+
+/** `.tfvars`: the assignment line goes away; `TF_VAR_<name>` in the environment replaces it. */
+function tfvarsRewrite(input: RewriteInput, envName: string): SourceRewrite {
+  const text = input.sourceText;
+  if (!tfvarsVariable(text, input.secretStart, input.secretEnd)) {
+    return unsafe('Only a whole `name = "value"` line of a .tfvars file can move to the environment.');
+  }
+  const start = lineStart(text, input.secretStart);
+  const end = Math.min(text.length, lineEnd(text, input.secretStart) + 1);
+  return {
+    edits: [{ start, end, newText: '' }], otherFiles: [],
+    notes: [`Terraform reads ${envName} from the environment instead of the removed .tfvars line: load .env into your shell (or CI) before \`terraform plan\`.`],
+  };
 }
 
 /** Imports, declarations and notes the rewritten file needs. */

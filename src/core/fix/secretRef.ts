@@ -32,9 +32,9 @@
 
 import { appendLines } from './edits';
 import { formatDotenvValue, keyHoldingValue, parseDotenv, uniqueKey, type DotenvEntry } from './dotenv';
-import { languageKind } from './languages';
-import { baseEnvName, envHygieneEdits } from './moveToEnv';
-import { planSourceRewrite } from './rewrite';
+import { languageKind, type LanguageKind } from './languages';
+import { baseEnvName, envHygieneEdits, pickEnvName } from './moveToEnv';
+import { planSourceRewrite, tfvarsVariable } from './rewrite';
 import type { FileEdit, FixPlan, MoveToSecretReferenceInput, SecretManager, SecretReferenceOptions } from './types';
 
 const MANAGER_TITLE: Record<SecretManager, string> = {
@@ -122,8 +122,8 @@ export function planMoveToSecretReference(input: MoveToSecretReferenceInput): Fi
   const title = `Move to ${MANAGER_TITLE[input.manager]}`;
   const kind = languageKind(input.languageId, input.path);
   const entries = input.envText === undefined ? new Map<string, DotenvEntry>() : parseDotenv(input.envText);
-  const holding = keyHoldingValue(entries, input.value);
-  const name = holding && (kind !== 'terraform' || holding.startsWith('TF_VAR_')) ? holding : uniqueKey(baseEnvName(kind, input.suggestedName), entries);
+  const name = referenceName(input, kind, entries);
+  if (typeof name !== 'string') return { title, edits: [], envName: '', unsafeReason: name.error };
   const ref = secretReference(input, name);
   if ('error' in ref) return { title, edits: [], envName: '', unsafeReason: ref.error };
   const source = planSourceRewrite(input, kind, name);
@@ -136,6 +136,19 @@ export function planMoveToSecretReference(input: MoveToSecretReferenceInput): Fi
     notes.push(`Replace the placeholder "${resolveOptions(input, name).vault}" with your real vault/project name.`);
   }
   return { title: `${title} as ${name}`, edits, envName: name, notes, storeCommand: storeCommandFor(input, name) };
+}
+
+/** The key that held the raw value (it will hold the reference), else a fresh unique name. */
+function referenceName(input: MoveToSecretReferenceInput, kind: LanguageKind | undefined, entries: Map<string, DotenvEntry>): string | { error: string } {
+  if (kind === 'tfvars') {
+    // The variable fixes the name; .env may already hold the raw value or this reference there.
+    const variable = tfvarsVariable(input.sourceText, input.secretStart, input.secretEnd);
+    const ref = variable ? secretReference(input, `TF_VAR_${variable}`) : undefined;
+    const picked = pickEnvName(kind, input, entries, ref && 'reference' in ref ? [ref.reference] : []);
+    return 'error' in picked ? picked : picked.name;
+  }
+  const holding = keyHoldingValue(entries, input.value);
+  return holding && (kind !== 'terraform' || holding.startsWith('TF_VAR_')) ? holding : uniqueKey(baseEnvName(kind, input.suggestedName), entries);
 }
 
 /** Appends `NAME=<reference>`, or overwrites an existing entry that held the raw value. */

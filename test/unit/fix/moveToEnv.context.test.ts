@@ -80,4 +80,18 @@ describe('planMoveToEnv: context-dependent rewrites', () => {
     assert.match(rewrite('class A {\n  @Value("SECRET")\n  String key;\n}\n', 'java', 'A.java').unsafeReason!, /Annotation/);
     assert.match(rewrite('@Header(name = "SECRET")\nfun f() {}\n', 'kotlin', 'a.kt').unsafeReason!, /Annotation/);
   });
+
+  it('.tfvars: the line goes, TF_VAR_<variable> goes to .env (or is refused when .env disagrees)', () => {
+    const key = openaiProjectKey();
+    const input = inputFor('region = "eu-west-1"\nopenai_api_key = "SECRET" # prod\nreplicas = 2\n', key, 'terraform', 'prod.tfvars');
+    const plan = planMoveToEnv(input);
+    const files = applyPlan(plan, { source: input.sourceText, env: undefined, gitignore: undefined });
+    assert.strictEqual(files.source, 'region = "eu-west-1"\nreplicas = 2\n');
+    assert.strictEqual(hide(files.env, key), 'TF_VAR_openai_api_key=<secret1>\n');
+    assert.strictEqual(plan.envName, 'TF_VAR_openai_api_key');
+    const same = planMoveToEnv({ ...input, envText: `TF_VAR_openai_api_key=${key}\n` });
+    assert.strictEqual(same.edits.find(f => f.file === 'env'), undefined);
+    assert.match(planMoveToEnv({ ...input, envText: 'TF_VAR_openai_api_key=old\n' }).unsafeReason!, /another value/);
+    assert.match(rewrite('tags = { key = "SECRET" }\n', 'terraform', 'a.tfvars').unsafeReason!, /whole/);
+  });
 });

@@ -65,6 +65,18 @@ describe('planMoveToSecretReference', () => {
     assert.strictEqual(hide(files.source, key), `import os\n\nclient = OpenAI(api_key=os.environ["LLM_KEY"])\n`);
   });
 
+  it('.tfvars: the reference goes under TF_VAR_<variable>, replacing a raw value already there', () => {
+    const key = openaiProjectKey();
+    const envText = `TF_VAR_token=${key}\n`;
+    const input = { ...inputFor('token = "SECRET"\n', key, 'terraform', 'terraform.tfvars', { envText, gitignoreText: '.env\n' }), manager: 'vault' as const };
+    const plan = planMoveToSecretReference(input);
+    const files = applyPlan(plan, { source: input.sourceText, env: envText, gitignore: '.env\n' });
+    assert.strictEqual(files.source, '');
+    assert.strictEqual(hide(files.env, key), "TF_VAR_token='vault://secret/data/tf-var-token#value'\n");
+    const again = planMoveToSecretReference({ ...input, envText: files.env });
+    assert.strictEqual(again.unsafeReason, undefined);
+  });
+
   it('refuses custom templates that would pull the value in, and JSON sources', () => {
     const key = openaiProjectKey();
     const custom = planMoveToSecretReference({ ...inputFor(PY, key, 'python', 'a.py'), manager: 'custom', customTemplate: 'x://{value}' });
