@@ -9,13 +9,15 @@ import { isKnownExample } from './knownExamples';
 import { KeywordIndex } from './prefilter';
 import { fingerprint, maskSecret, valueHash } from './redact';
 import { isConfigLike, isDocumentation, isSourceMap, isTestOrExamplePath } from './fileKinds';
-import { inlineIgnoreAt } from './suppress';
+import { IGNORE_MARKER, inlineIgnoreAt } from './suppress';
 import { LineIndex, lineEndOf, lineStartOf, shannonEntropy } from './text';
 import type { Finding, RawMatch, Rule, RuleContext, ScanContext, Severity } from './types';
 
 /** Longest stretch of a single line a window covers; keeps minified files linear. */
 const DEFAULT_BEFORE = 256;
 const DEFAULT_AFTER = 2048;
+/** Longest token a default window is trusted to have seen whole when it ends mid-line. */
+const WINDOW_OVERLAP = 512;
 
 export interface ScannerOptions {
   /** Rule ids to skip. */
@@ -69,8 +71,10 @@ export class Scanner {
     const lines = new LineIndex(text);
     const findings: Finding[] = [];
     const sampleFile = isTestOrExamplePath(context.path) || isDocumentation(context.path);
+    // One look for the marker per scan, so files without it pay nothing per finding.
+    const mayIgnore = this.options.inlineIgnores !== false && text.includes(IGNORE_MARKER);
     for (const { rule, match } of kept) {
-      if (this.options.inlineIgnores !== false && inlineIgnoreAt(text, match.start, rule.id)) continue;
+      if (mayIgnore && inlineIgnoreAt(text, match.start, rule.id)) continue;
       findings.push(this.toFinding(rule, sampleFile ? asSample(match, rule) : match, lines, text));
     }
     linkPairs(findings);
@@ -86,7 +90,9 @@ export class Scanner {
       for (const compiled of this.byKeyword.get(keyword)!) {
         if (offset < (scannedUntil.get(compiled) ?? -1)) continue;
         const [from, to] = windowAround(text, offset, compiled.rule);
-        scannedUntil.set(compiled, to);
+        // A window cut mid-line may have cut a token too: let hits near its end open a new one.
+        const cutMidLine = to < text.length && text[to] !== '\n' && text[to] !== '\r';
+        scannedUntil.set(compiled, cutMidLine ? Math.max(offset + 1, to - WINDOW_OVERLAP) : to);
         for (const match of this.runRule(compiled, text, from, to, ctx)) {
           const key = `${compiled.rule.id}:${match.start}`;
           if (seen.has(key)) continue;

@@ -47,3 +47,23 @@ describe('file kinds the engine leaves alone', () => {
     assert.strictEqual(scanText(text, { path: 'dist/app.json' }).length, 1);
   });
 });
+
+describe('long lines', () => {
+  it('finds tokens on either side of a default window boundary on one minified line', () => {
+    for (const gap of [1500, 1990, 2000, 2100, 3000]) {
+      const a = crcToken('ghp_'), b = crcToken('ghp_');
+      const text = `var a="${a}";${'x=1;'.repeat(gap / 4)}var b="${b}";`;
+      assert.strictEqual(scanText(text, { path: 'bundle.min.js' }).length, 2, `gap ${gap}`);
+    }
+  });
+});
+
+describe('placeholder words', () => {
+  it('does not drop random tokens that happen to contain short words like "tbd" or "mock"', () => {
+    const { isPlaceholder } = require('../../src/core/filters') as typeof import('../../src/core/filters');
+    assert.strictEqual(isPlaceholder('Qz8tbdK2mockP9aR4todoW7fakeL3x'), false);
+    for (const p of ['fake_api_key_123', 'FAKE-TOKEN', 'fakeApiKey', 'sk-xxxxxxxxxxxxxxxx', 'TODO', 'your-api-key-here']) {
+      assert.strictEqual(isPlaceholder(p), true, p);
+    }
+  });
+});
