@@ -17,8 +17,8 @@ import {
 // Not re-exported by the fix index: the env name a plan derives from a suggestion.
 import { baseEnvName } from '../core/fix/moveToEnv';
 import {
-  AFTER_BASELINE_COMMAND, HeldSecret, OPEN_ROTATE_URL_COMMAND, registerFixCommands, SHOW_NOTES_COMMAND, STORE_IN_MANAGER_COMMAND,
-  type FixCommandDeps,
+  AFTER_BASELINE_COMMAND, AFTER_FIX_COMMAND, HeldSecret, OPEN_ROTATE_URL_COMMAND, registerFixCommands, SHOW_NOTES_COMMAND, STORE_IN_MANAGER_COMMAND,
+  type FixCommandDeps, type RestoreOnUndo,
 } from './fixCommands';
 import type { FindingStore } from './findingStore';
 import { DEFAULT_BASELINE_FILE, DIAGNOSTIC_SOURCE } from './ids';
@@ -200,8 +200,7 @@ async function moveActions(fix: FixTarget, facts: WorkspaceFacts): Promise<vscod
     const action = new vscode.CodeAction(`Move ${finding.title} to ${envLabel} as ${envPlan.envName}`, FIX_KINDS.moveToEnv);
     action.diagnostics = [fix.diagnostic];
     action.isPreferred = true;
-    action.edit = await toWorkspaceEdit(envPlan, files);
-    attachNotes(action, envPlan);
+    await setPlan(action, envPlan, files, notesCommand(envPlan));
     actions.push(action);
   }
   const reference = await secretReferenceAction(fix, facts, input, files);
@@ -215,7 +214,12 @@ async function secretReferenceAction(fix: FixTarget, facts: WorkspaceFacts, inpu
   const label = MANAGER_LABELS[manager];
   const options: SecretReferenceOptions = { manager, customTemplate };
   let plan = planMoveToSecretReference({ ...input, ...options });
-  if (plan.unsafeReason && isJson(input)) plan = inPlaceReferencePlan(input, options) ?? plan;
+  // The title says why this is offered instead of "Move to .env", which JSON cannot take.
+  let why = '';
+  if (plan.unsafeReason && isJson(input)) {
+    plan = inPlaceReferencePlan(input, options) ?? plan;
+    why = ': JSON cannot read .env';
+  }
   const title = fix.finding.title;
   if (plan.unsafeReason) {
     const disabled = new vscode.CodeAction(`Move ${title} to ${label}`, FIX_KINDS.secretReference);
@@ -226,14 +230,13 @@ async function secretReferenceAction(fix: FixTarget, facts: WorkspaceFacts, inpu
   const viaEnv = plan.edits.some(e => e.file === 'env');
   const action = new vscode.CodeAction(viaEnv
     ? `Move ${title} to ${label}, referenced from ${facts.settings.envFile} as ${plan.envName}`
-    : `Replace ${title} with a ${label} reference (${plan.envName})`, FIX_KINDS.secretReference);
+    : `Replace ${title} with a ${label} reference${why}`, FIX_KINDS.secretReference);
   action.diagnostics = [fix.diagnostic];
-  action.edit = await toWorkspaceEdit(plan, files);
   const held = new HeldSecret(fix.value, {
     title, envName: plan.envName, managerLabel: label, storeCommand: plan.storeCommand,
     stdinFor: value => secretStoreInput(options, plan.envName, value),
   });
-  action.command = { command: STORE_IN_MANAGER_COMMAND, title: `Store the key in ${label}`, arguments: [held] };
+  await setPlan(action, plan, files, { command: STORE_IN_MANAGER_COMMAND, title: `Store the key in ${label}`, arguments: [held] });
   return action;
 }
 
@@ -260,9 +263,8 @@ function inPlaceReferencePlan(input: MoveToEnvInput, options: SecretReferenceOpt
 }
 
 /** Plan notes (e.g. "set TF_VAR_… in CI") are shown once the edit is applied. */
-function attachNotes(action: vscode.CodeAction, plan: FixPlan): void {
-  if (!plan.notes?.length) return;
-  action.command = { command: SHOW_NOTES_COMMAND, title: 'Show notes', arguments: [plan.notes] };
+function notesCommand(plan: FixPlan): vscode.Command | undefined {
+  return plan.notes?.length ? { command: SHOW_NOTES_COMMAND, title: 'Show notes', arguments: [plan.notes] } : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -298,9 +300,8 @@ async function baselineAction(fix: FixTarget, facts: WorkspaceFacts): Promise<vs
     action.disabled = { reason: (e as Error).message };
     return action;
   }
-  action.edit = await toWorkspaceEdit({ title: '', envName: '', edits: [wholeFileEdit(baselinePath, baseline.text, text)] },
-    { [baselinePath]: baseline });
-  action.command = { command: AFTER_BASELINE_COMMAND, title: 'Refresh findings', arguments: [baseline.uri] };
+  await setPlan(action, { title: '', envName: '', edits: [wholeFileEdit(baselinePath, baseline.text, text)] },
+    { [baselinePath]: baseline }, { command: AFTER_BASELINE_COMMAND, title: 'Refresh findings', arguments: [baseline.uri] });
   return action;
 }
 
@@ -357,8 +358,7 @@ async function envFileActions(fix: FixTarget, facts: WorkspaceFacts): Promise<vs
     const action = new vscode.CodeAction(plan.title, FIX_KINDS.envFile);
     action.diagnostics = [fix.diagnostic];
     action.isPreferred = !tracked;
-    action.edit = await toWorkspaceEdit(plan, roleFiles(fix, facts));
-    attachNotes(action, plan);
+    await setPlan(action, plan, roleFiles(fix, facts), notesCommand(plan));
     actions.push(action);
   }
   if (tracked) {
@@ -449,28 +449,52 @@ function git(folder: vscode.WorkspaceFolder, args: string[]): Promise<string> {
  *
  * Order matters for that undo. VS Code applies consecutive text edits as one step, and
  * undoing a step that spans several files asks "undo across all files?" unless the step
- * is one of several in the same edit. So the source edits come first, and each other file
- * gets a `createFile(ignoreIfExists)` before its edits: that creates a missing file (then
- * filled by an insert, so a file created meanwhile is appended to, never lost) and, for an
- * existing one, separates the steps. Undo in any of the files then reverts them all at once.
+ * is one of several in the same edit. So the source edits come first, and every other file
+ * gets a `createFile(ignoreIfExists)` before its edits: it creates a missing file (undo
+ * deletes it again) and is a no-op for an existing one that makes its edits a step of their
+ * own. Undo in any of the files then reverts them all at once, without a prompt.
+ * Known limit: if VS Code still holds a buffer of a deleted file with other text, re-creating
+ * the file reloads that buffer as a separate undo step, and undo then stops short of deleting it.
  */
-async function toWorkspaceEdit(plan: FixPlan, files: Record<string, FileState>): Promise<vscode.WorkspaceEdit> {
+async function toWorkspaceEdit(plan: FixPlan, files: Record<string, FileState>): Promise<{ edit: vscode.WorkspaceEdit; changed: FileState[] }> {
   const edit = new vscode.WorkspaceEdit();
+  const changed: FileState[] = [];
   const ordered = [...plan.edits].sort((a, b) => Number(b.file === 'source') - Number(a.file === 'source'));
   for (const fileEdit of ordered) {
     const state = files[fileEdit.file] ?? await readFileState(resolveRelative(files, fileEdit.file));
-    if (fileEdit.file !== 'source' && !(state.document?.isDirty && !state.onDisk)) {
-      edit.createFile(state.uri, { ignoreIfExists: true });
-    }
     if (fileEdit.create || state.text === undefined) {
+      // Created empty, then filled: a file created meanwhile is appended to, never lost.
+      // (`createFile` with `contents` cannot be revived from a code action's edit.)
+      edit.createFile(state.uri, { ignoreIfExists: true });
       edit.insert(state.uri, new vscode.Position(0, 0), applyTextEdits('', fileEdit.edits));
       continue;
+    }
+    if (fileEdit.file !== 'source') {
+      // A no-op for an existing file; it only separates this file's undo step (see above).
+      if (state.onDisk) edit.createFile(state.uri, { ignoreIfExists: true });
+      changed.push(state);
     }
     for (const e of fileEdit.edits) {
       edit.replace(state.uri, new vscode.Range(positionIn(state, e.start), positionIn(state, e.end)), e.newText);
     }
   }
-  return edit;
+  return { edit, changed };
+}
+
+/**
+ * Gives the action its edit, and a command run after it that arranges for undo to write the
+ * files it changed back to disk (see `RestoreOnUndo`), then runs `next`.
+ */
+async function setPlan(action: vscode.CodeAction, plan: FixPlan, files: Record<string, FileState>, next?: vscode.Command): Promise<void> {
+  const { edit, changed } = await toWorkspaceEdit(plan, files);
+  action.edit = edit;
+  const restore: RestoreOnUndo[] = changed.filter(f => f.text !== undefined && !f.document?.isDirty)
+    .map(f => ({ uri: f.uri, hashBefore: valueHash(f.text!) }));
+  if (!restore.length) {
+    if (next) action.command = next;
+    return;
+  }
+  action.command = { command: AFTER_FIX_COMMAND, title: next?.title ?? 'Finish the fix', arguments: [{ restore, next }] };
 }
 
 /** A workspace-relative path named by a plan, resolved against the source's workspace folder. */

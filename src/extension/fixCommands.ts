@@ -5,12 +5,19 @@
 
 import * as vscode from 'vscode';
 import { spawn } from 'child_process';
-import { maskSecret, redactText } from '../core';
+import { maskSecret, redactText, valueHash } from '../core';
 
 export const STORE_IN_MANAGER_COMMAND = 'secretHygiene.storeSecretInManager';
 export const OPEN_ROTATE_URL_COMMAND = 'secretHygiene.openRotateUrl';
 export const AFTER_BASELINE_COMMAND = 'secretHygiene.afterBaselineFix';
 export const SHOW_NOTES_COMMAND = 'secretHygiene.showFixNotes';
+export const AFTER_FIX_COMMAND = 'secretHygiene.afterFix';
+
+/** A file a fix changed (not created), and a hash of its text before the fix. */
+export interface RestoreOnUndo {
+  uri: vscode.Uri;
+  hashBefore: string;
+}
 
 /** How long a moved secret stays available for copying once its fix was applied. */
 const HOLD_MS = 10 * 60 * 1000;
@@ -73,7 +80,13 @@ export interface FixCommandDeps {
 }
 
 export function registerFixCommands(context: vscode.ExtensionContext, deps: FixCommandDeps): void {
+  const undoSaver = new UndoSaver();
   context.subscriptions.push(
+    undoSaver,
+    vscode.commands.registerCommand(AFTER_FIX_COMMAND, async (args: { restore: RestoreOnUndo[]; next?: vscode.Command }) => {
+      undoSaver.watch(args.restore);
+      if (args.next) await vscode.commands.executeCommand(args.next.command, ...(args.next.arguments ?? []));
+    }),
     vscode.commands.registerCommand(STORE_IN_MANAGER_COMMAND, (held: HeldSecret) => {
       // Do not await: the quick-fix pipeline waits for this command, the user may answer much later.
       void offerStoreInManager(held);
@@ -159,4 +172,49 @@ function pipeToCommand(command: string, input: string, cwd: string | undefined):
     child.stdin.on('error', () => undefined); // the command may exit before reading stdin
     child.stdin.end(input);
   });
+}
+
+/**
+ * Makes one undo restore the files on disk, not just in memory. A fix's edit is saved when
+ * applied (`files.refactoring.autoSave`), but undo only restores text buffers: `.env`,
+ * `.gitignore` and `.env.example`, rarely open in an editor, would keep the fix on disk as
+ * invisible unsaved buffers (File: Save All saves editors only). So when undo brings such a
+ * file back to exactly its pre-fix text, it is saved, mirroring the save on apply. Files the
+ * user has open in an editor are left to them, as after any undo. Hashes only: no file text
+ * (which may hold other secrets) is kept.
+ */
+class UndoSaver implements vscode.Disposable {
+  private static readonly MAX_ENTRIES = 100;
+  private entries: RestoreOnUndo[] = [];
+  private readonly subscription = vscode.workspace.onDidChangeTextDocument(e => this.onChange(e));
+
+  watch(files: readonly RestoreOnUndo[]): void {
+    const open = openInEditors();
+    this.entries.push(...files.filter(f => !open.has(f.uri.toString())));
+    this.entries = this.entries.slice(-UndoSaver.MAX_ENTRIES);
+  }
+
+  private onChange(e: vscode.TextDocumentChangeEvent): void {
+    if (e.reason !== vscode.TextDocumentChangeReason.Undo || !this.entries.length) return;
+    const key = e.document.uri.toString();
+    const candidates = this.entries.filter(f => f.uri.toString() === key);
+    if (!candidates.length) return;
+    const hash = valueHash(e.document.getText());
+    const restored = candidates.find(f => f.hashBefore === hash);
+    if (!restored || openInEditors().has(key)) return;
+    this.entries = this.entries.filter(f => f !== restored);
+    void e.document.save();
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+  }
+}
+
+function openInEditors(): Set<string> {
+  const open = new Set<string>();
+  for (const tab of vscode.window.tabGroups.all.flatMap(g => g.tabs)) {
+    if (tab.input instanceof vscode.TabInputText) open.add(tab.input.uri.toString());
+  }
+  return open;
 }
