@@ -13,22 +13,25 @@ if [ -f "$MARKER" ]; then echo "[harness] code-server already set up"; exit 0; f
 for tool in rg chromium; do
   command -v "$tool" >/dev/null || { echo "[harness] missing '$tool': apt-get install ripgrep chromium libkrb5-dev" >&2; exit 1; }
 done
+LOG="$(mktemp -t secret-hygiene-harness-setup.XXXXXX)"
+trap 'echo "[harness] setup failed; build log: $LOG" >&2' ERR
 export npm_config_yes=true   # node-pty's install runs `npx node-gyp`; a user ~/.npmrc may say yes=false
 NODE_PREFIX="$(dirname "$(dirname "$(command -v node)")")"
 if [ -z "${npm_config_nodedir:-}" ] && [ -f "$NODE_PREFIX/include/node/common.gypi" ]; then
   export npm_config_nodedir="$NODE_PREFIX"   # node-gyp uses the local headers instead of downloading them
 fi
 echo "[harness] installing code-server (npm ci --ignore-scripts)…"
-npm ci --ignore-scripts --no-audit --no-fund >/dev/null
-npm rebuild argon2 --foreground-scripts >/dev/null   # prebuilt download fails offline → compiles
+npm ci --ignore-scripts --no-audit --no-fund >>"$LOG" 2>&1
+npm rebuild argon2 --foreground-scripts >>"$LOG" 2>&1   # prebuilt download fails offline → compiles
 ( cd "$VS"
-  npm install --omit=dev --ignore-scripts --no-audit --no-fund >/dev/null   # from lib/vscode/npm-shrinkwrap.json
+  npm install --omit=dev --ignore-scripts --no-audit --no-fund >>"$LOG" 2>&1   # from lib/vscode/npm-shrinkwrap.json
   mkdir -p node_modules/@vscode/ripgrep/bin
   cp "$(command -v rg)" node_modules/@vscode/ripgrep/bin/rg                 # Debian's ripgrep, not a GitHub download
-  npm rebuild --foreground-scripts >/dev/null                              # node-pty, spdlog, kerberos, …
+  npm rebuild --foreground-scripts >>"$LOG" 2>&1                              # node-pty, spdlog, kerberos, …
   ln -sfn node_modules node_modules.asar
   ( cd bin/remote-cli && ln -sfn code-linux.sh code-server )
   ( cd bin/helpers && ln -sfn browser-linux.sh browser.sh )
-  ( cd extensions && npm install --omit=dev --no-audit --no-fund >/dev/null ) # typescript for built-in JS/TS features
+  ( cd extensions && npm install --omit=dev --no-audit --no-fund >>"$LOG" 2>&1 ) # typescript for built-in JS/TS features
   touch .offline-setup-done )
+rm -f "$LOG"
 echo "[harness] code-server $(node -p "require('./$CS/package.json').version") ready"
