@@ -21,15 +21,35 @@ export interface ScanOptions {
   exclude: string[];
   maxFileSize: number;
   verbose: boolean;
+  /** Scan past commits (`git log -p`) instead of the files on disk. */
+  history: boolean;
+  /** Scan the lines added by the staged changes (`git diff --cached`), for the pre-commit hook. */
+  staged: boolean;
+  /** --history: newest commits to look at. */
+  maxCommits: number;
+  /** --history/--staged: cap on the diff text read from git; beyond it the scan stops and says so. */
+  maxHistorySize: number;
 }
 
-export type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'scan'; options: ScanOptions };
+export interface HookOptions {
+  /** Replace a pre-commit hook that is not ours (it is backed up first). */
+  force: boolean;
+}
+
+export type Command =
+  | { kind: 'help' } | { kind: 'version' } | { kind: 'scan'; options: ScanOptions }
+  | { kind: 'install-hook'; options: HookOptions } | { kind: 'uninstall-hook' };
 
 export class UsageError extends Error {}
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
+export const DEFAULT_MAX_COMMITS = 1000;
+export const DEFAULT_MAX_HISTORY_SIZE = 256 * 1024 * 1024;
 
 export const USAGE = `Usage: secret-hygiene scan [PATH…] [options]
+       secret-hygiene scan --history [PATH] [--max-commits N]
+       secret-hygiene scan --staged [PATH]
+       secret-hygiene install-hook [--force] | uninstall-hook
 
 Scans folders (or files) for hardcoded credentials and prints the findings, masked, with an
 exposure score. Respects .gitignore files (a repository's too, when scanning a subfolder) and
@@ -50,8 +70,20 @@ Options:
   --max-file-size SIZE       skip larger files, e.g. 500k, 2mb (default: 2mb)
   --demo                     scan the bundled demo workspace
   --verbose                  list skipped files and where the demo was written
+  --history                  scan the commits of the git repository holding PATH (lines they
+                             added), to find secrets removed from the tree but still in history
+  --max-commits N            --history: newest N commits only (default: 1000)
+  --max-history-size SIZE    --history/--staged: stop after this much diff text (default: 256mb);
+                             the report says when it stopped early
+  --staged                   scan only the lines added by the staged changes (pre-commit hook)
   -h, --help                 show this help
   -v, --version              show the version
+
+Hooks:
+  install-hook [--force]     install a git pre-commit hook running \`scan --staged\` in the current
+                             repository (honours core.hooksPath); --force replaces a foreign hook
+                             after backing it up
+  uninstall-hook             remove the hook that install-hook wrote
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or I/O error.
 
@@ -69,7 +101,9 @@ export function parseCommandLine(argv: readonly string[]): Command {
   const [command, ...paths] = positionals;
   if (command === undefined) return { kind: 'help' };
   if (command === 'help') return { kind: 'help' };
+  if (command === 'install-hook' || command === 'uninstall-hook') return hookCommand(command, values, paths);
   if (command !== 'scan') throw new UsageError(`unknown command "${command}" (try: secret-hygiene scan PATH)`);
+  if (values.force) throw new UsageError('--force belongs to install-hook');
   return { kind: 'scan', options: scanOptions(values, paths) };
 }
 
@@ -90,6 +124,11 @@ function parseStrict(argv: readonly string[]) {
         'no-gitignore': { type: 'boolean' },
         'max-file-size': { type: 'string' },
         demo: { type: 'boolean' },
+        history: { type: 'boolean' },
+        staged: { type: 'boolean' },
+        'max-commits': { type: 'string' },
+        'max-history-size': { type: 'string' },
+        force: { type: 'boolean' },
         verbose: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -107,6 +146,7 @@ function scanOptions(values: Values, paths: string[]): ScanOptions {
   const format = oneOf('--format', values.format ?? 'text', FORMATS);
   const failOn = oneOf('--fail-on', values['fail-on'] ?? 'warning', FAIL_ON);
   if (values.demo && paths.length) throw new UsageError('--demo scans the bundled demo workspace and takes no PATH');
+  checkGitModes(values, paths);
   return {
     paths,
     demo: !!values.demo,
@@ -119,7 +159,36 @@ function scanOptions(values: Values, paths: string[]): ScanOptions {
     exclude: values.exclude ?? [],
     maxFileSize: values['max-file-size'] === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(values['max-file-size']),
     verbose: !!values.verbose,
+    history: !!values.history,
+    staged: !!values.staged,
+    maxCommits: values['max-commits'] === undefined ? DEFAULT_MAX_COMMITS : positiveInteger('--max-commits', values['max-commits']),
+    maxHistorySize: values['max-history-size'] === undefined ? DEFAULT_MAX_HISTORY_SIZE : parseSize(values['max-history-size'], '--max-history-size'),
   };
+}
+
+/** --history and --staged read one repository's diffs: one PATH at most, no demo, no baseline writing. */
+function checkGitModes(values: Values, paths: string[]): void {
+  if (values.history && values.staged) throw new UsageError('--history and --staged cannot be combined');
+  const mode = values.history ? '--history' : values.staged ? '--staged' : undefined;
+  if (!mode) {
+    if (values['max-commits'] !== undefined) throw new UsageError('--max-commits needs --history');
+    return;
+  }
+  if (paths.length > 1) throw new UsageError(`${mode} takes one PATH (a folder in the repository)`);
+  if (values.demo) throw new UsageError(`${mode} cannot be combined with --demo`);
+  if (values['write-baseline'] !== undefined) throw new UsageError(`${mode} cannot write a baseline; run a normal scan for that`);
+  if (values.staged && values['max-commits'] !== undefined) throw new UsageError('--max-commits needs --history');
+}
+
+function hookCommand(command: 'install-hook' | 'uninstall-hook', values: Values, paths: string[]): Command {
+  if (paths.length) throw new UsageError(`${command} takes no PATH; run it inside the repository`);
+  if (command === 'uninstall-hook') return { kind: 'uninstall-hook' };
+  return { kind: 'install-hook', options: { force: !!values.force } };
+}
+
+function positiveInteger(flag: string, text: string): number {
+  if (!/^\d+$/.test(text.trim()) || Number(text) < 1) throw new UsageError(`${flag} must be a whole number of at least 1 (got "${text}")`);
+  return Number(text);
 }
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
@@ -137,11 +206,11 @@ function nonEmpty(flag: string, value: string | undefined): string | undefined {
 const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
 
 /** `2mb`, `500k`, `1048576` → bytes. */
-export function parseSize(text: string): number {
+export function parseSize(text: string, flag = '--max-file-size'): number {
   const m = /^(\d+(?:\.\d+)?)\s*([kmg]?b?)$/i.exec(text.trim());
   const bytes = m ? Math.floor(Number(m[1]) * UNITS[m[2].toLowerCase()]) : NaN;
   if (!Number.isFinite(bytes) || bytes <= 0) {
-    throw new UsageError(`--max-file-size must be a size such as 500k or 2mb (got "${text}")`);
+    throw new UsageError(`${flag} must be a size such as 500k or 2mb (got "${text}")`);
   }
   return bytes;
 }

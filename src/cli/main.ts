@@ -13,25 +13,35 @@ import { parseCommandLine, USAGE, UsageError, type FailOn, type ScanOptions } fr
 import { materializeDemo, packageRoot } from './demo';
 import { jsonReport } from './report/json';
 import { sarifReport } from './report/sarif';
-import { scoreLine, scoreOf, summarize, summaryLine } from './report/summary';
 import { textReport } from './report/text';
+import { runGitScan } from './history';
+import { installHook, uninstallHook } from './hook';
+import { gitLine, scoreLine, scoreOf, summarize, summaryLine } from './report/summary';
 import { CliError, runScan, type ScanResult } from './scan';
 
 const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
 const THRESHOLD: Record<FailOn, number> = { info: 1, warning: 2, error: 3, never: Infinity };
 
-export function main(argv: readonly string[]): number {
+/** A number for the synchronous commands; a promise for --history/--staged, which stream git's output. */
+export function main(argv: readonly string[]): number | Promise<number> {
   try {
     const command = parseCommandLine(argv);
     if (command.kind === 'help') return print(process.stdout, USAGE + '\n', 0);
     if (command.kind === 'version') return print(process.stdout, `${toolVersion()}\n`, 0);
+    if (command.kind === 'install-hook') return print(process.stdout, installHook(process.cwd(), command.options), 0);
+    if (command.kind === 'uninstall-hook') return print(process.stdout, uninstallHook(process.cwd()), 0);
+    if (command.options.history || command.options.staged) return gitScanCommand(command.options).catch(failed);
     return scanCommand(command.options);
   } catch (e) {
-    if (e instanceof UsageError) return print(process.stderr, `secret-hygiene: ${e.message} (see --help)\n`, 2);
-    if (e instanceof CliError) return print(process.stderr, `secret-hygiene: ${e.message}\n`, 2);
-    // An unexpected failure: name it without a stack trace, which could quote scanned text.
-    return print(process.stderr, `secret-hygiene: internal error: ${(e as Error)?.name ?? 'Error'}: ${firstLine(e)}\n`, 2);
+    return failed(e);
   }
+}
+
+function failed(e: unknown): number {
+  if (e instanceof UsageError) return print(process.stderr, `secret-hygiene: ${e.message} (see --help)\n`, 2);
+  if (e instanceof CliError) return print(process.stderr, `secret-hygiene: ${e.message}\n`, 2);
+  // An unexpected failure: name it without a stack trace, which could quote scanned text.
+  return print(process.stderr, `secret-hygiene: internal error: ${(e as Error)?.name ?? 'Error'}: ${firstLine(e)}\n`, 2);
 }
 
 function scanCommand(options: ScanOptions): number {
@@ -44,8 +54,17 @@ function scanCommand(options: ScanOptions): number {
     progress.clear();
   }
   if (options.writeBaseline) return writeBaseline(options.writeBaseline, result);
+  return report(result, options);
+}
+
+async function gitScanCommand(options: ScanOptions): Promise<number> {
+  const [target] = resolveTargets(options);
+  return report(await runGitScan(target, options), options);
+}
+
+function report(result: ScanResult, options: ScanOptions): number {
   const report = render(result, options);
-  const summary = `${summaryLine(summarize(result))}\n${scoreLine(scoreOf(result))}\n`;
+  const summary = `${summaryLine(summarize(result))}\n${gitLine(result)}${scoreLine(scoreOf(result))}\n`;
   if (options.output) {
     writeOrFail(options.output, report);
     process.stderr.write(summary);
@@ -144,5 +163,5 @@ function firstLine(e: unknown): string {
 }
 
 if (require.main === module) {
-  process.exitCode = main(process.argv.slice(2));
+  void Promise.resolve(main(process.argv.slice(2))).then(code => { process.exitCode = code; });
 }

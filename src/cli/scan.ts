@@ -23,7 +23,10 @@ export interface ReportFinding extends Finding {
   /** Tracked by git, when the root is inside a git work tree. */
   tracked?: boolean;
   /** A `.env`-style file that git ignores (seen only with --no-gitignore): lowers its score cost. */
-  envIgnored?: boolean;
+  envIgnored?: boolean;  /** --history: the (short) commit that added the secret. */
+  commit?: string;
+  /** --history: false when HEAD's version of the file no longer holds this secret. */
+  inHead?: boolean;
 }
 
 export interface ScanResult {
@@ -34,7 +37,16 @@ export interface ScanResult {
   filesScanned: number;
   bytesScanned: number;
   /** Findings hidden by the baseline (not by the allowlist or rule settings). */
-  baselined: number;
+  baselined: number;  /** Set by --history / --staged: what part of the repository's diffs was read. */
+  git?: GitScanInfo;
+}
+
+export interface GitScanInfo {
+  mode: 'history' | 'staged';
+  /** Commits read (--history). */
+  commits: number;
+  /** Why the scan stopped before the end, if it did: reported, never silent. */
+  truncated?: 'max-commits' | 'max-size';
 }
 
 /** `.env`, `.env.local`, `config/prod.env`: files meant to hold secrets outside version control. */
@@ -147,7 +159,7 @@ function resolveTarget(p: string): Target {
   throw new CliError(`not a file or folder: ${p}`);
 }
 
-function loadConfig(root: string): WorkspaceConfig {
+export function loadConfig(root: string): WorkspaceConfig {
   const file = path.join(root, CONFIG_FILE_NAME);
   let text: string;
   try {
@@ -162,7 +174,7 @@ function loadConfig(root: string): WorkspaceConfig {
   }
 }
 
-function configBaseline(root: string, config: WorkspaceConfig): Baseline | undefined {
+export function configBaseline(root: string, config: WorkspaceConfig): Baseline | undefined {
   return config.baseline ? loadBaseline(path.resolve(root, config.baseline)) : undefined;
 }
 

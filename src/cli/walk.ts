@@ -148,7 +148,7 @@ function isIgnored(layers: readonly IgnoreLayer[], rel: string, isDir: boolean):
  * --exclude and config globs, minimatch relative to the root. A glob without a slash matches
  * the name at any depth (`*.min.js`), as in .gitignore; `vendor/**` also prunes `vendor/`.
  */
-function excludeMatcher(globs: readonly string[]): (rel: string, isDir: boolean) => boolean {
+export function excludeMatcher(globs: readonly string[]): (rel: string, isDir: boolean) => boolean {
   if (!globs.length) return () => false;
   const opts = { dot: true, matchBase: true };
   const patterns = globs.map(g => g.replace(/^\.\//, ''));

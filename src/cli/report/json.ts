@@ -14,6 +14,7 @@ export function jsonReport(result: ScanResult, toolVersion: string): string {
     tool: { name: 'secret-hygiene', version: toolVersion },
     score: scoreOf(result),
     summary: summarize(result),
+    ...(result.git ? { git: result.git } : {}),
     findings: result.findings.map(f => ({
       path: f.path,
       ruleId: f.ruleId,
@@ -34,6 +35,8 @@ export function jsonReport(result: ScanResult, toolVersion: string): string {
       ...(f.advice ? { advice: f.advice } : {}),
       ...(f.tracked !== undefined ? { tracked: f.tracked } : {}),
       ...(f.envIgnored ? { envIgnored: true } : {}),
+      ...(f.commit ? { commit: f.commit } : {}),
+      ...(f.inHead !== undefined ? { inHead: f.inHead } : {}),
     })),
     skipped: result.skipped.map(s => ({ path: s.path, reason: s.reason })),
   };

@@ -70,7 +70,9 @@ function sarifResult(f: ReportFinding, ruleIndex: number | undefined) {
     ruleId: f.ruleId,
     ...(ruleIndex !== undefined ? { ruleIndex } : {}),
     level: LEVEL[f.severity],
-    message: { text: `${f.provider} ${f.title} hardcoded: ${f.masked}${detail}. Move it to ${f.envVar} and rotate it.` },
+    message: { text: f.commit
+      ? `${f.provider} ${f.title} added in commit ${f.commit}: ${f.masked}${detail}.${f.inHead === false ? ' Removed from the tree but still in history: rotate it.' : ' Rotate it.'}`
+      : `${f.provider} ${f.title} hardcoded: ${f.masked}${detail}. Move it to ${f.envVar} and rotate it.` },
     locations: [{
       physicalLocation: {
         artifactLocation: artifact(f.path),
@@ -82,8 +84,12 @@ function sarifResult(f: ReportFinding, ruleIndex: number | undefined) {
         },
       },
     }],
-    partialFingerprints: { 'secretHygiene/v1': f.fingerprint },
-    properties: { confidence: f.confidence, masked: f.masked, ...(f.tags?.length ? { tags: f.tags } : {}) },
+    // --history: the same secret in two commits is two results; the commit keeps them apart.
+    partialFingerprints: { 'secretHygiene/v1': f.fingerprint, ...(f.commit ? { 'secretHygiene/commit/v1': `${f.commit}:${f.fingerprint}` } : {}) },
+    properties: {
+      confidence: f.confidence, masked: f.masked, ...(f.tags?.length ? { tags: f.tags } : {}),
+      ...(f.commit ? { commit: f.commit } : {}), ...(f.inHead !== undefined ? { inHead: f.inHead } : {}),
+    },
   };
 }
 

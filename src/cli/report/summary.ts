@@ -63,3 +63,19 @@ export function summaryLine(s: Summary): string {
 export function scoreLine(score: ExposureScore): string {
   return `Exposure score: ${score.score}/100 (${score.grade})`;
 }
+
+/**
+ * What part of git's diffs --history/--staged read, and whether a bound stopped the scan
+ * early (never silent: findings in older commits would otherwise look like none). Empty for
+ * a normal scan.
+ */
+export function gitLine(result: ScanResult): string {
+  const g = result.git;
+  if (!g) return '';
+  const what = g.mode === 'history' ? `History: ${plural(g.commits, 'commit')} read` : 'Staged changes: lines added by the next commit';
+  const removed = result.findings.filter(f => f.inHead === false).length;
+  const gone = removed ? `; ${plural(removed, 'secret')} removed from the tree but still in history: rotate them` : '';
+  const cut = g.truncated === 'max-commits' ? '; STOPPED at --max-commits, older commits were not scanned'
+    : g.truncated === 'max-size' ? '; STOPPED at --max-history-size, the rest was not scanned' : '';
+  return `${what}${gone}${cut}\n`;
+}

@@ -5,7 +5,7 @@
 
 import type { Severity } from '../../core';
 import type { ReportFinding, ScanResult } from '../scan';
-import { scoreLine, scoreOf, summarize, summaryLine } from './summary';
+import { gitLine, scoreLine, scoreOf, summarize, summaryLine } from './summary';
 
 export interface TextOptions {
   color: boolean;
@@ -17,8 +17,10 @@ const SEVERITY_COLOR: Record<Severity, string> = { error: '31', warning: '33', i
 export function textReport(result: ScanResult, options: TextOptions): string {
   const paint = (code: string, s: string) => (options.color ? `\x1b[${code}m${s}\x1b[0m` : s);
   const lines: string[] = [];
-  for (const [file, findings] of groupByPath(result.findings)) {
-    lines.push(paint('1;4', file));
+  for (const findings of groupByPath(result.findings).values()) {
+    const file = findings[0].path;
+    // --history: one group per commit and file, headed by the short commit id.
+    lines.push(findings[0].commit ? `${paint('33', findings[0].commit)}  ${paint('1;4', file)}` : paint('1;4', file));
     // Columns are aligned within a file's group, so each group reads as a small table.
     const where = findings.map(f => `${f.range.start.line + 1}:${f.range.start.column + 1}`);
     const titles = findings.map(f => (f.detail ? `${f.title} (${f.detail})` : f.title));
@@ -27,6 +29,7 @@ export function textReport(result: ScanResult, options: TextOptions): string {
     findings.forEach((f, i) => {
       lines.push(`  ${where[i].padEnd(whereW)}  ${paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(7))}  ` +
         `${f.provider.padEnd(providerW)}  ${titles[i].padEnd(titleW)}  ${paint('1', f.masked)}  ${paint('2', `[${f.ruleId}]`)}`);
+      if (f.inHead === false) lines.push(paint('31', '      removed from the tree but still in history: rotate it'));
       if (options.verbose) lines.push(...explanation(f).map(line => paint('2', `      ${line}`)));
     });
     lines.push('');
@@ -37,6 +40,8 @@ export function textReport(result: ScanResult, options: TextOptions): string {
     lines.push('');
   }
   lines.push(summaryLine(summarize(result)));
+  const git = gitLine(result);
+  if (git) lines.push(git.trimEnd());
   const score = scoreOf(result);
   lines.push(paint('1', scoreLine(score)));
   return lines.join('\n') + '\n';
@@ -51,12 +56,14 @@ function explanation(f: ReportFinding): string[] {
   return out;
 }
 
+/** Groups by path, or by commit and path for --history (keys are for grouping only). */
 function groupByPath(findings: readonly ReportFinding[]): Map<string, ReportFinding[]> {
   const groups = new Map<string, ReportFinding[]>();
   for (const f of findings) {
-    const list = groups.get(f.path) ?? [];
+    const key = f.commit ? `${f.commit}\0${f.path}` : f.path;
+    const list = groups.get(key) ?? [];
     list.push(f);
-    groups.set(f.path, list);
+    groups.set(key, list);
   }
   return groups;
 }
