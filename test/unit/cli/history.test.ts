@@ -4,45 +4,15 @@
  */
 
 import * as assert from 'assert';
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { crcToken, join } from '../../helpers/fakes';
+import { assertNoToken, commit, git, repo } from './gitRepo';
 import { ensureBuilt, positionOf, removeWorkspaces, runCli, workspace, writeFiles, type JsonFinding, type Run } from './run';
 
 interface HistoryJson {
   findings: (JsonFinding & { commit?: string; inHead?: boolean })[];
   git: { mode: string; commits: number; truncated?: string };
-}
-
-export function git(dir: string, ...args: string[]): string {
-  const r = spawnSync('git', args, { cwd: dir, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${r.stderr}`);
-  return r.stdout.trim();
-}
-
-/** A fresh repository with a local identity (no global config needed) and no signing. */
-export function repo(files: Record<string, string> = {}): string {
-  const dir = workspace(files);
-  git(dir, 'init', '-q');
-  git(dir, 'config', 'user.name', 'Test');
-  git(dir, 'config', 'user.email', 'test@example.com');
-  git(dir, 'config', 'commit.gpgsign', 'false');
-  return dir;
-}
-
-/** Writes `files`, commits them all, returns the new commit's full id. */
-export function commit(dir: string, message: string, files: Record<string, string>): string {
-  writeFiles(dir, files);
-  git(dir, 'add', '-A');
-  git(dir, 'commit', '-q', '--no-verify', '-m', message);
-  return git(dir, 'rev-parse', 'HEAD');
-}
-
-export function assertNoToken(run: Run, ...tokens: string[]): void {
-  for (const t of tokens) {
-    assert.ok(!run.stdout.includes(t) && !run.stderr.includes(t), 'a raw token was printed');
-  }
 }
 
 function historyJson(dir: string, extra: string[] = []): { run: Run; report: HistoryJson } {
@@ -144,7 +114,7 @@ describe('CLI scan --history (real git repositories)', function () {
     const outside = runCli(['scan', '--history', plain], { env: { GIT_CEILING_DIRECTORIES: path.dirname(plain) } });
     assert.strictEqual(outside.code, 2);
     assert.match(outside.stderr, /not inside a git work tree/);
-    const noGit = runCli(['scan', '--history', dir], { env: { PATH: fs.mkdtempSync(path.join(path.dirname(dir), 'sh-empty-')) } });
+    const noGit = runCli(['scan', '--history', dir], { env: { PATH: workspace({}) } });
     assert.strictEqual(noGit.code, 2);
     assert.match(noGit.stderr, /git is not installed/);
   });
