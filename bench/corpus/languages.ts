@@ -144,7 +144,7 @@ export function minifiedBundle(r: Rand, bytes: number): string[] {
       line = '';
     }
   }
-  lines.push(line + `\n//# sourceMappingURL=index-${r.hex(8)}.js.map`);
+  lines.push(line, `//# sourceMappingURL=index-${r.hex(8)}.js.map`);
   return lines;
 }
 
