@@ -10,7 +10,7 @@ import { revealFinding } from './findingsView';
 import { readText } from './folderConfig';
 import { COMMANDS, FINDINGS_VIEW } from './ids';
 import type { LiveScan } from './liveScan';
-import { describeSummary, type DiskScanner, type ScanOptions, type ScanSummary } from './scanWorkspace';
+import { anyCancelled, describeSummary, type DiskScanner, type ScanOptions, type ScanSummary } from './scanWorkspace';
 import type { ScoreStatusBar } from './statusBar';
 import type { ExtensionServices } from './services';
 
@@ -53,7 +53,7 @@ export async function scanWithProgress(deps: CommandDeps, target: vscode.Uri | u
   const where = target ? vscode.workspace.asRelativePath(target, false) : 'workspace';
   const summary = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: `Secret Hygiene: scanning ${where}`, cancellable: true },
-    (progress, token) => deps.disk.scanTree(target, { ...options, progress, token: anyCancelled(token, options.token) }),
+    (progress, token) => deps.disk.scanTree(target, { ...options, progress, token: options.token ? anyCancelled(token, options.token) : token }),
   );
   await deps.statusBar.settled();
   const { score, grade } = deps.statusBar.current;
@@ -113,15 +113,4 @@ async function allowlist(services: ExtensionServices, uri: vscode.Uri, f: Findin
   await services.rescan();
   vscode.window.setStatusBarMessage(`Secret Hygiene: ${f.masked} allowlisted in ${CONFIG_FILE_NAME}`, 5000);
   return true;
-}
-
-/** Cancelled when either token is (the notification's button or a caller's token). */
-function anyCancelled(a: vscode.CancellationToken, b?: vscode.CancellationToken): vscode.CancellationToken {
-  if (!b) return a;
-  return { get isCancellationRequested() { return a.isCancellationRequested || b.isCancellationRequested; },
-    onCancellationRequested: (listener, thisArgs, disposables) => {
-      const d1 = a.onCancellationRequested(listener, thisArgs, disposables);
-      const d2 = b.onCancellationRequested(listener, thisArgs, disposables);
-      return vscode.Disposable.from(d1, d2);
-    } };
 }

@@ -69,8 +69,9 @@ export function activate(context: vscode.ExtensionContext): SecretHygieneApi {
   registerCommands(context, deps);
   // Quick fixes (codeActions.ts) map diagnostics back through services.store and call rescan().
   registerCodeActions(context, services);
+  const files = watchFiles({ services, disk, live });
   context.subscriptions.push(
-    watchFiles({ services, disk, live }),
+    files,
     vscode.workspace.onDidChangeConfiguration(e => {
       if (e.affectsConfiguration(SETTINGS_SECTION) || e.affectsConfiguration('files.exclude') || e.affectsConfiguration('search.exclude')) {
         void services.rescan();
@@ -93,7 +94,7 @@ export function activate(context: vscode.ExtensionContext): SecretHygieneApi {
     scanWorkspace: options => scanWithProgress(deps, undefined, options),
     whenIdle: async () => {
       await startup;
-      while (!live.idle || disk.isScanning) await new Promise(r => setTimeout(r, 25));
+      while (!live.idle || !files.idle || disk.isScanning) await new Promise(r => setTimeout(r, 25));
       await statusBar.settled();
     },
     liveStats: () => ({ ...live.stats }),

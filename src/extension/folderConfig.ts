@@ -43,7 +43,12 @@ export class FolderConfigs implements vscode.Disposable {
     const key = folder.uri.toString();
     let s = this.states.get(key);
     if (!s) {
-      s = this.load(folder);
+      // A failed load must not stick: log it, use defaults, and try again next time.
+      s = this.load(folder).catch(e => {
+        this.log.error(`${folder.name}: reading the workspace config failed: ${(e as Error).message}`);
+        this.states.delete(key);
+        return { config: EMPTY_CONFIG, gitignores: [] };
+      });
       this.states.set(key, s);
     }
     return s;

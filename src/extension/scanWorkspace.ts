@@ -47,6 +47,8 @@ const BINARY_SNIFF_BYTES = 8000;
 
 export class DiskScanner implements vscode.Disposable {
   private running = 0;
+  /** The tree scan in progress: a new one cancels it and waits for it, so results never interleave. */
+  private current: { cancel: vscode.CancellationTokenSource; done: Promise<unknown> } | undefined;
   private readonly stateChanged = new vscode.EventEmitter<void>();
   /** Fires when a scan starts or ends (the status bar shows a spinner meanwhile). */
   readonly onDidChangeState = this.stateChanged.event;
@@ -68,21 +70,37 @@ export class DiskScanner implements vscode.Disposable {
   /** Scans every workspace folder, or only `target` (a folder) when given. */
   async scanTree(target: vscode.Uri | undefined, options: ScanOptions = {}): Promise<ScanSummary> {
     this.setRunning(+1);
+    const previous = this.current;
+    const cancel = new vscode.CancellationTokenSource();
+    const token = options.token ? anyCancelled(cancel.token, options.token) : cancel.token;
+    const run = (async () => {
+      if (previous) {
+        previous.cancel.cancel(); // its settings or file list are older than ours
+        await previous.done.catch(() => undefined);
+      }
+      return this.scanTreeUnguarded(target, { ...options, token });
+    })();
+    const entry = { cancel, done: run };
+    this.current = entry;
     try {
-      const summary = await this.scanTreeUnguarded(target, options);
+      const summary = await run;
       if (!target && summary.state === 'completed') this.workspaceScanned = true;
       this.lastSummary = summary;
       this.log.info(`scan ${target ? vscode.workspace.asRelativePath(target) : 'workspace'}: ${describeSummary(summary)}`);
       return summary;
     } finally {
+      if (this.current === entry) this.current = undefined;
+      cancel.dispose();
       this.setRunning(-1);
     }
   }
 
   /** Scans one file on disk into the store; returns what it found (undefined when skipped). */
-  async scanFile(uri: vscode.Uri): Promise<Finding[] | undefined> {
+  async scanFile(uri: vscode.Uri, options: { onlyIfIncluded?: boolean } = {}): Promise<Finding[] | undefined> {
     const result = await this.readAndScan(uri);
     if (result.kind !== 'scanned') return undefined;
+    // Settings may have changed while the file was read (an exclude added): check again.
+    if (options.onlyIfIncluded && !(await this.isIncluded(uri))) return undefined;
     this.store.setScanned(uri, result.findings);
     return result.findings;
   }
@@ -190,6 +208,16 @@ export class DiskScanner implements vscode.Disposable {
   dispose(): void {
     this.stateChanged.dispose();
   }
+}
+
+/** Cancelled when either token is. */
+export function anyCancelled(a: vscode.CancellationToken, b: vscode.CancellationToken): vscode.CancellationToken {
+  return {
+    get isCancellationRequested() { return a.isCancellationRequested || b.isCancellationRequested; },
+    onCancellationRequested: (listener, thisArgs, disposables) => vscode.Disposable.from(
+      a.onCancellationRequested(listener, thisArgs, disposables),
+      b.onCancellationRequested(listener, thisArgs, disposables)),
+  };
 }
 
 function skippedCount(s: ScanSummary): number {

@@ -11,11 +11,19 @@ import type { ExtensionServices } from './services';
 /** File events arrive in bursts (checkout, formatter on save): handle each file once per burst. */
 const BURST_MS = 300;
 
-export function watchFiles(deps: { services: ExtensionServices; disk: DiskScanner; live: LiveScan }): vscode.Disposable {
+export interface FileWatch extends vscode.Disposable {
+  /** No file event waiting to be handled. */
+  readonly idle: boolean;
+}
+
+export function watchFiles(deps: { services: ExtensionServices; disk: DiskScanner; live: LiveScan }): FileWatch {
   const { services, disk } = deps;
   const watcher = vscode.workspace.createFileSystemWatcher('**/*');
   const pending = new Map<string, { uri: vscode.Uri; deleted: boolean }>();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // Bursts are handled one after another, never interleaved.
+  let chain: Promise<void> = Promise.resolve();
+  let busy = 0;
 
   const flush = async () => {
     timer = undefined;
@@ -36,20 +44,26 @@ export function watchFiles(deps: { services: ExtensionServices; disk: DiskScanne
         services.store.removeScanned(uri);
         services.git.refreshSoon();
       } else if (disk.workspaceScanned && (await disk.isIncluded(uri))) {
-        await disk.scanFile(uri);
+        await disk.scanFile(uri, { onlyIfIncluded: true });
       }
     }
     if (configChanged) await services.rescan();
   };
   const queue = (uri: vscode.Uri, deleted: boolean) => {
     pending.set(uri.toString(), { uri, deleted });
-    timer ??= setTimeout(() => void flush().catch(e => services.log.error(`file watcher: ${(e as Error).message}`)), BURST_MS);
+    timer ??= setTimeout(() => {
+      busy++;
+      chain = chain.then(flush)
+        .catch(e => services.log.error(`file watcher: ${(e as Error).message}`))
+        .finally(() => busy--);
+    }, BURST_MS);
   };
-  return vscode.Disposable.from(
+  const disposable = vscode.Disposable.from(
     watcher,
     watcher.onDidCreate(uri => { queue(uri, false); services.git.refreshSoon(); }),
     watcher.onDidChange(uri => queue(uri, false)),
     watcher.onDidDelete(uri => queue(uri, true)),
     { dispose: () => timer && clearTimeout(timer) },
   );
+  return { dispose: () => disposable.dispose(), get idle() { return !timer && busy === 0; } };
 }
