@@ -4,15 +4,30 @@
  */
 
 import * as assert from 'assert';
+import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { crcToken, join } from '../../helpers/fakes';
 import { assertNoToken, commit, git, repo } from './gitRepo';
-import { ensureBuilt, positionOf, removeWorkspaces, runCli, workspace, writeFiles, type JsonFinding, type Run } from './run';
+import { CLI, ensureBuilt, positionOf, removeWorkspaces, runCli, workspace, writeFiles, type JsonFinding, type Run } from './run';
 
 interface HistoryJson {
   findings: (JsonFinding & { commit?: string; inHead?: boolean })[];
   git: { mode: string; commits: number; truncated?: string };
+}
+
+/** Alive and not a zombie (a container's init may not reap the orphaned, killed child). */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    return !/^\d+ \(.*\) Z/.test(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return true;
+  }
 }
 
 function historyJson(dir: string, extra: string[] = []): { run: Run; report: HistoryJson } {
@@ -117,6 +132,27 @@ describe('CLI scan --history (real git repositories)', function () {
     const noGit = runCli(['scan', '--history', dir], { env: { PATH: workspace({}) } });
     assert.strictEqual(noGit.code, 2);
     assert.match(noGit.stderr, /git is not installed/);
+  });
+
+  it('Ctrl-C stops the git child and exits 130', async function () {
+    if (process.platform === 'win32') this.skip();
+    // A `git` shim on PATH: `git log` records its pid and hangs, as on a huge repository.
+    const realGit = spawnSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).stdout.trim();
+    const shim = workspace({});
+    const pidFile = path.join(shim, 'log.pid');
+    fs.writeFileSync(path.join(shim, 'git'),
+      `#!/bin/sh\nif [ "$1" = log ]; then echo $$ > '${pidFile}'; exec sleep 60; fi\nexec '${realGit}' "$@"\n`, { mode: 0o755 });
+    const child = spawn(process.execPath, [CLI, 'scan', '--history', dir], { env: { ...process.env, PATH: `${shim}${path.delimiter}${process.env.PATH}` } });
+    let output = '';
+    child.stderr.on('data', d => { output += d; });
+    const exited = new Promise<number | string | null>(resolve => child.on('close', (code, signal) => resolve(code ?? signal)));
+    while (!fs.existsSync(pidFile) || !fs.readFileSync(pidFile, 'utf8').trim()) await new Promise(r => setTimeout(r, 50));
+    const gitPid = Number(fs.readFileSync(pidFile, 'utf8'));
+    child.kill('SIGINT');
+    assert.strictEqual(await exited, 130);
+    assert.match(output, /interrupted/);
+    await new Promise(r => setTimeout(r, 200));
+    assert.ok(!running(gitPid), 'git is still running');
   });
 
   it('a repository without commits has an empty history', () => {
