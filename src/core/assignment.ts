@@ -4,7 +4,7 @@
  * and CLI flags. Hand-written scanning keeps this linear on any input.
  */
 
-import { lineStartOf, toEnvName } from './text';
+import { lineStartWithin, toEnvName } from './text';
 import type { Rule } from './types';
 
 /** Identifier characters of names across languages: letters, digits, `_`, `$`, `.`, `-`. */
@@ -19,7 +19,7 @@ function isIdentChar(ch: string | undefined): boolean {
  * `stripeSecretKey = "…"`, `"apiKey": "…"`, `password: …`, `--token=…`, `<secret>…`.
  */
 export function assignedNameBefore(text: string, valueStart: number): string | undefined {
-  const lineStart = Math.max(lineStartOf(text, valueStart), valueStart - 200);
+  const lineStart = lineStartWithin(text, valueStart, 200);
   let i = valueStart - 1;
   // Opening quote or bracket of the value, e.g. `"`, `'`, `` ` ``, `(`, `@"`, `r"`, `b'`, `f"`.
   while (i >= lineStart && /["'`(@]/.test(text[i])) i--;

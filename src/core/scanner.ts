@@ -10,7 +10,7 @@ import { KeywordIndex } from './prefilter';
 import { fingerprint, maskSecret, valueHash } from './redact';
 import { isConfigLike, isDocumentation, isSourceMap, isTestOrExamplePath } from './fileKinds';
 import { IGNORE_MARKER, inlineIgnoreAt } from './suppress';
-import { LineIndex, lineEndOf, lineStartOf, shannonEntropy } from './text';
+import { LineIndex, lineEndWithin, lineStartWithin, shannonEntropy } from './text';
 import type { Finding, RawMatch, Rule, RuleContext, ScanContext, Severity } from './types';
 
 /** Longest stretch of a single line a window covers; keeps minified files linear. */
@@ -18,6 +18,8 @@ const DEFAULT_BEFORE = 256;
 const DEFAULT_AFTER = 2048;
 /** Longest token a default window is trusted to have seen whole when it ends mid-line. */
 const WINDOW_OVERLAP = 512;
+/** How far `wholeLines` windows extend to reach a line boundary. */
+const WHOLE_LINE_SLACK = 2048;
 
 export interface ScannerOptions {
   /** Rule ids to skip. */
@@ -183,14 +185,13 @@ function windowAround(text: string, offset: number, rule: Rule): [number, number
     let from = Math.max(0, offset - w.before);
     let to = Math.min(text.length, offset + w.after);
     if (w.wholeLines) {
-      from = lineStartOf(text, from);
-      to = lineEndOf(text, to);
+      // Whole lines, but never more than a few KB beyond the requested span on one long line.
+      from = lineStartWithin(text, from, WHOLE_LINE_SLACK);
+      to = lineEndWithin(text, to, WHOLE_LINE_SLACK);
     }
     return [from, to];
   }
-  const from = Math.max(lineStartOf(text, offset), offset - DEFAULT_BEFORE);
-  const to = Math.min(lineEndOf(text, offset), offset + DEFAULT_AFTER);
-  return [from, to];
+  return [lineStartWithin(text, offset, DEFAULT_BEFORE), lineEndWithin(text, offset, DEFAULT_AFTER)];
 }
 
 /**

@@ -67,6 +67,23 @@ export function lineEndOf(text: string, offset: number): number {
   return i === -1 ? text.length : i;
 }
 
+/**
+ * Start of the line holding `offset`, looking back at most `max` characters: on a minified
+ * multi-megabyte line an unbounded search per keyword hit would make scanning quadratic.
+ */
+export function lineStartWithin(text: string, offset: number, max: number): number {
+  const floor = Math.max(0, offset - max);
+  for (let i = offset - 1; i >= floor; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return floor;
+}
+
+/** End of the line holding `offset` (its `\n` or the text end), looking ahead at most `max`. */
+export function lineEndWithin(text: string, offset: number, max: number): number {
+  const ceiling = Math.min(text.length, offset + max);
+  for (let i = offset; i < ceiling; i++) if (text.charCodeAt(i) === 10) return i;
+  return ceiling;
+}
+
 /** The text of the line holding `offset`, without its line break. */
 export function lineAt(text: string, offset: number): string {
   return text.slice(lineStartOf(text, offset), lineEndOf(text, offset));

@@ -8,6 +8,7 @@
  */
 
 import { isTestOrExamplePath } from '../fileKinds';
+import { lineEndWithin, lineStartWithin } from '../text';
 import type { Finding, RawMatch, Rule, RuleContext } from '../types';
 import { countFinding, underFileCap } from './fileCap';
 import { CODE_RULES, RULE } from './ruleIds';
@@ -147,10 +148,9 @@ function findExposedEnvVars(window: string, windowStart: number, ctx: RuleContex
   return out;
 }
 
+/** The line around `offset`, at most 500 characters each way (minified lines can be megabytes). */
 function lineOf(text: string, offset: number): string {
-  const s = text.lastIndexOf('\n', offset - 1) + 1;
-  const e = text.indexOf('\n', offset);
-  return text.slice(s, e === -1 ? text.length : e);
+  return text.slice(lineStartWithin(text, offset, 500), lineEndWithin(text, offset, 500));
 }
 
 export const clientExposedEnvVarRule: Rule = {

@@ -2,6 +2,7 @@
  * Builders that keep each rule entry a few lines of data.
  */
 
+import { lineStartWithin } from '../text';
 import type { Rule } from '../types';
 
 /** Characters that may not touch a token on either side (so we match whole tokens only). */
@@ -49,8 +50,7 @@ export function around(text: string, start: number, end: number, chars: number):
 
 /** The text on the value's line before it (at most `chars`): where its name usually is. */
 export function leadIn(text: string, start: number, chars = 120): string {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  return text.slice(Math.max(lineStart, start - chars), start);
+  return text.slice(lineStartWithin(text, start, chars), start);
 }
 
 /**

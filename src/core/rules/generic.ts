@@ -68,14 +68,17 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pwd', 'secret', 'token', 
   'access_key', 'accesskey', 'access-key', 'private_key', 'privatekey', 'private-key', 'credential', 'auth_key', 'authkey',
   'signing_key', 'signingkey', 'encryption_key', 'encryptionkey', 'master_key', 'masterkey'];
 
-/** Offsets of every keyword in the window, ascending and without duplicates. */
+const KEYWORD_PATTERN = new RegExp(KEYWORDS.join('|'), 'gi');
+
+/** Offsets of every keyword in the window, ascending (one regex pass, no lower-cased copy). */
 function keywordOffsets(window: string): number[] {
-  const lower = window.toLowerCase();
-  const offsets = new Set<number>();
-  for (const kw of KEYWORDS) {
-    for (let i = lower.indexOf(kw); i !== -1; i = lower.indexOf(kw, i + kw.length)) offsets.add(i);
+  const offsets: number[] = [];
+  KEYWORD_PATTERN.lastIndex = 0;
+  for (let m = KEYWORD_PATTERN.exec(window); m; m = KEYWORD_PATTERN.exec(window)) {
+    offsets.push(m.index);
+    KEYWORD_PATTERN.lastIndex = m.index + 1; // overlapping keywords (`secret` in `client_secret`)
   }
-  return [...offsets].sort((a, b) => a - b);
+  return offsets;
 }
 
 export const genericRules: Rule[] = [
