@@ -183,6 +183,9 @@ async function moveActions(fix: FixTarget, facts: WorkspaceFacts): Promise<vscod
     inGitRepo: facts.inGitRepo,
     envExampleText: facts.envExample.text,
     writeEnvExample: facts.settings.writeEnvExample,
+    // The env file's name (e.g. `.env.local`) as an any-depth ignore pattern, so the check and the
+    // added `.gitignore` line cover the file the fix writes to.
+    envPath: facts.settings.envFile.replace(/\\/g, '/').split('/').pop() || '.env',
   };
   const terraform = await terraformVariables(document);
   if (terraform?.text !== undefined) input.terraformVariablesText = terraform.text;

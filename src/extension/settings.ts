@@ -38,7 +38,7 @@ export function readSettings(resource?: vscode.Uri): Settings {
     envFile: c.get('envFile', '.env'),
     secretReferenceProvider: c.get<SecretManager>('secretReferenceProvider', '1password'),
     customReferenceTemplate: c.get('customReferenceTemplate', ''),
-    writeEnvExample: c.get('writeEnvExample', true),
+    writeEnvExample: c.get('writeEnvExample', false),
     scanOnStartup: c.get('scanOnStartup', true),
     maxFileSizeKb: clamp(c.get('maxFileSizeKb', 1024), 1, 1024 * 1024),
   };
