@@ -123,6 +123,8 @@ function streamPatches(cwd: string, args: string[], options: ScanOptions, result
     };
     process.once('SIGINT', onInterrupt);
     let pending = '';
+    let parts: string[] = [];
+    let tail = '';
     let bytes = 0;
     let stopped = false;
     let stderr = '';
@@ -155,13 +157,22 @@ function streamPatches(cwd: string, args: string[], options: ScanOptions, result
       bytes += chunk.length;
       if (bytes > options.maxHistorySize) {
         // Scan what fits (a cut hunk is parsed as far as it goes), then stop reading.
-        pending += chunk.slice(0, chunk.length - (bytes - options.maxHistorySize));
+        parts.push(chunk.slice(0, chunk.length - (bytes - options.maxHistorySize)));
+        pending = parts.join('');
         flush(true);
         stop('max-size');
         return;
       }
-      pending += chunk;
-      if (info.mode === 'history') flush(false);
+      // Look for a commit boundary in the new text only (plus the previous chunk's end), and join
+      // the chunks only then: searching or flattening all of a huge commit per chunk is quadratic.
+      const boundary = (tail + chunk).includes('\ncommit ');
+      tail = chunk.slice(-8);
+      parts.push(chunk);
+      if (info.mode === 'history' && boundary) {
+        pending = parts.join('');
+        flush(false);
+        parts = [pending];
+      }
     });
     child.stderr!.setEncoding('utf8');
     child.stderr!.on('data', (chunk: string) => { if (stderr.length < 4096) stderr += chunk; });
@@ -177,6 +188,7 @@ function streamPatches(cwd: string, args: string[], options: ScanOptions, result
         return reject(new CliError(`git ${args[0]} failed: ${stderr.split('\n')[0].slice(0, 200) || `exit code ${code}`}`));
       }
       try {
+        pending = parts.join('');
         flush(true);
         resolve();
       } catch (e) {
