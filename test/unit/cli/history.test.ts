@@ -94,6 +94,23 @@ describe('CLI scan --history (real git repositories)', function () {
     assert.strictEqual(historyJson(dir, ['--max-commits', '3']).report.git.truncated, undefined);
   });
 
+  it('reads a history longer than one pipe chunk commit by commit, counting and bounding exactly', () => {
+    const long = repo();
+    const oldest = commit(long, 'oldest', { 'old.js': removedLine(removed) });
+    const filler = 'x'.repeat(70) + '\n';
+    for (let i = 0; i < 30; i++) commit(long, `filler ${i}`, { [`f${i}.txt`]: filler.repeat(100 + i) });
+    const all = historyJson(long);
+    assert.strictEqual(all.report.git.commits, 31);
+    const f = all.report.findings.find(x => x.path === 'old.js');
+    assert.ok(f?.commit && oldest.startsWith(f.commit));
+    assert.strictEqual(all.report.git.truncated, undefined);
+    const bounded = historyJson(long, ['--max-commits', '30']);
+    assert.strictEqual(bounded.report.git.commits, 30);
+    assert.strictEqual(bounded.report.git.truncated, 'max-commits');
+    assert.deepStrictEqual(bounded.report.findings, []);
+    assertNoToken(all.run, removed);
+  });
+
   it('--max-history-size stops early and says so instead of reporting a clean history', () => {
     const { run, report } = historyJson(dir, ['--max-history-size', '100']);
     assert.strictEqual(report.git.truncated, 'max-size');
