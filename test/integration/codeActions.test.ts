@@ -69,7 +69,16 @@ function disk(rel: string): string | undefined {
 /** Writes through VS Code's file service and waits until a document it holds shows the new text. */
 async function write(rel: string, text: string): Promise<void> {
   await vscode.workspace.fs.writeFile(uriOf(rel), new TextEncoder().encode(text));
-  await waitFor(`${rel} to reload`, () => !documentOf(rel) || documentOf(rel)!.getText() === text);
+  // An open buffer normally reloads from disk through the file watcher, which can lag far behind
+  // on a loaded machine; if it has not caught up after a while, revert it to the disk text.
+  const reloaded = () => !documentOf(rel) || documentOf(rel)!.getText() === text;
+  try {
+    await waitFor(`${rel} to reload`, reloaded, 5_000);
+  } catch {
+    await vscode.window.showTextDocument(documentOf(rel)!);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await waitFor(`${rel} to reload after a revert`, reloaded, 20_000);
+  }
 }
 
 /**

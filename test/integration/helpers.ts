@@ -40,10 +40,10 @@ export function ours(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter(d => d.source === DIAGNOSTIC_SOURCE);
 }
 
-/** Polls until `fn` returns a truthy value; fails with `what` after `ms`. */
+/** Polls until `fn` returns a truthy value; fails with `what` after `ms` (generous: watchers lag under load). */
 type Truthy<T> = Exclude<T, 0 | '' | false | null | undefined>;
 
-export async function waitFor<T>(what: string, fn: () => T | Promise<T>, ms = 10_000): Promise<Truthy<T>> {
+export async function waitFor<T>(what: string, fn: () => T | Promise<T>, ms = 30_000): Promise<Truthy<T>> {
   const t0 = Date.now();
   for (;;) {
     const v = await fn();
