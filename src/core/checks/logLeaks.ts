@@ -332,10 +332,11 @@ class LineLexer {
 }
 
 /**
- * Every candidate `namesASecret` or the dump forms accept contains one of these fragments:
+ * Every candidate `namesASecret` or the dump forms accept contains one of these fragments (a bare
+ * `key` does not make a secret name, see SECRET_TAIL in rules/generic.ts):
  * a cheap test that spares most output calls (most log lines) the lexing below.
  */
-const MAY_HOLD_SECRET = /pass|pwd|secret|token|key|cred|auth|jwt|url|conn|env|bearer|dsn/i;
+const MAY_HOLD_SECRET = /pass|pwd|secret|token|(?:api|access|private|auth|signing|encryption|master|service|admin|root|write|restricted|app|age|ca)[_-]?key|cred|auth|jwt|(?:database|db|redis|mongo|postgres|mysql|amqp|rabbitmq|webhook)[_-]?url|conn|env|bearer|dsn/i;
 
 function findLogged(window: string, windowStart: number, ctx: RuleContext): RawMatch[] {
   // Arguments may continue on the next lines: look a little past the window too.
