@@ -9,7 +9,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { loadOrGenerateCorpus, type Corpus, type PlantedSecret } from './corpus/generate';
 import { PLANTS } from './corpus/planted';
-import { engineFindings, loadCorpus, matchPlanted, measureLongLine, measureRescan, measureThroughput, median, type LongLine, type Rescan, type Throughput } from './engine';
+import { engineFindings, loadCorpus, matchPlanted, measureLongLine, measureRescan, measureThroughput, median, type LoadedFile, type LongLine, type Rescan, type Throughput } from './engine';
 import { KeywordIndex } from '../src/core/prefilter';
 import { RULES } from '../src/core';
 import { readOurFindings, readSecretlintFindings, secretlintArgs, timeNode, ourCliArgs, writeSecretlintRc, type ToolFinding, type ToolRun } from './tools';
@@ -47,6 +47,9 @@ function main(): void {
   const smallFiles = loadCorpus(small.root);
   const throughput = measureThroughput(smallFiles, 5);
   const bigThroughput = measureThroughput(loadCorpus(big.root), 1, false); // already warm from the small corpus
+  // Real published code next to the synthetic corpus (whose keyword density is 10–25× that of
+  // ordinary libraries): TypeScript's own compiler bundles, installed as a devDependency.
+  const realCode = measureThroughput(loadRealCode(), 3);
   const rescan = measureRescan(200);
   const longLine = measureLongLine();
   const engineRecall = recallOf(small.planted, engineFindings(smallFiles));
@@ -59,11 +62,11 @@ function main(): void {
   phase('CLIs');
 
   log(`\nphases: ${phase.summary()}; corpus keyword density ${keywordHitsPerMb.toFixed(0)} prefilter hits/MB`);
-  printEngine(throughput, bigThroughput, rescan, longLine, engineRecall);
+  printEngine(throughput, bigThroughput, rescan, longLine, engineRecall, realCode);
   printClis(cli);
   printRecall(engineRecall.hit, cli);
   const results = { date: new Date().toISOString(), machine, targets: TARGET, corpora: [summary(small), summary(big)],
-    keywordHitsPerMb, engine: { small: throughput, big: bigThroughput, longLine, recall: engineRecall }, rescan, cli,
+    keywordHitsPerMb, engine: { small: throughput, big: bigThroughput, realCode, longLine, recall: engineRecall }, rescan, cli,
     seconds: (Date.now() - started) / 1000 };
   fs.writeFileSync(path.join(REPO, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
   log(`\nWrote bench/results.json (${results.seconds.toFixed(0)} s in total).`);
@@ -174,7 +177,13 @@ function runSecretlint(corpus: Corpus, name: string, rc: string): NonNullable<Cl
 
 // ---------------------------------------------------------------- report
 
-function printEngine(t: Throughput, big: Throughput, rescan: Rescan, longLine: LongLine, recall: ReturnType<typeof recallOf>): void {
+/** TypeScript's lib/*.js: ~17 MB of real, partly minified JavaScript that nobody here wrote. */
+function loadRealCode(): LoadedFile[] {
+  const dir = path.join(REPO, 'node_modules/typescript/lib');
+  return fs.readdirSync(dir).filter(f => f.endsWith('.js')).map(f => ({ path: `typescript/lib/${f}`, text: fs.readFileSync(path.join(dir, f), 'utf8') }));
+}
+
+function printEngine(t: Throughput, big: Throughput, rescan: Rescan, longLine: LongLine, recall: ReturnType<typeof recallOf>, real: Throughput): void {
   log('\nEngine (single thread, in memory; "CPU" figures use this process\'s CPU time, which other load distorts less)');
   const best = (x: Throughput) => x.megabytes / (Math.min(...x.runsMs) / 1000);
   table([
@@ -183,6 +192,8 @@ function printEngine(t: Throughput, big: Throughput, rescan: Rescan, longLine: L
       `≥ ${TARGET.engineMbPerSec} MB/s`, mark(t.mbPerSec >= TARGET.engineMbPerSec), mark(t.mbPerCpuSec >= TARGET.engineMbPerSec)],
     ['throughput, 50 MB corpus', `${big.mbPerSec.toFixed(1)} MB/s median (${big.megabytes.toFixed(1)} MB in ${big.medianMs.toFixed(0)} ms; ${big.mbPerCpuSec.toFixed(0)} MB per CPU-s)`,
       'linear', `×${(big.medianMs / t.medianMs).toFixed(1)} time for ×${(big.megabytes / t.megabytes).toFixed(1)} bytes`, ''],
+    ['throughput, real code', `${real.mbPerSec.toFixed(1)} MB/s median (${real.megabytes.toFixed(1)} MB of TypeScript's lib/*.js in ${real.medianMs.toFixed(0)} ms; ${real.mbPerCpuSec.toFixed(0)} MB per CPU-s)`,
+      `≥ ${TARGET.engineMbPerSec} MB/s`, mark(real.mbPerSec >= TARGET.engineMbPerSec), mark(real.mbPerCpuSec >= TARGET.engineMbPerSec)],
     ['re-scan 5,000-line file', `${rescan.medianMs.toFixed(2)} ms median, p95 ${rescan.p95Ms.toFixed(2)} ms, CPU ${rescan.cpuMs.toFixed(2)} ms (${rescan.kilobytes.toFixed(0)} KB, ${rescan.findings} findings)`,
       `< ${TARGET.rescanMs} ms`, mark(rescan.medianMs < TARGET.rescanMs), mark(rescan.cpuMs < TARGET.rescanMs)],
     ['one-line bundle', longLine.sizesMb.map((mb, i) => `${mb} MB in ${longLine.cpuMs[i].toFixed(0)} ms CPU`).join(', '),
