@@ -4,7 +4,7 @@
  */
 
 import * as vscode from 'vscode';
-import type { Finding, Scanner } from '../core';
+import { runChecks, type Finding, type Scanner } from '../core';
 import type { FindingStore } from './findingStore';
 import type { FolderConfigs } from './folderConfig';
 import { IGNORED_SCHEMES } from './ids';
@@ -129,7 +129,9 @@ export class LiveScan implements vscode.Disposable {
     state.raw = raw;
     state.dirty = undefined;
     state.full = false;
-    return raw;
+    // Why each finding matters (client-side code, over-privileged key types, live keys in test
+    // files) is added on every scan; `state.raw` stays unannotated for the incremental path.
+    return runChecks(raw, { path: context.path ?? '', text });
   }
 
   private onTabClosed(tab: vscode.Tab): void {

@@ -6,7 +6,7 @@
  */
 
 import * as vscode from 'vscode';
-import type { Finding, Scanner } from '../core';
+import { runChecks, type Finding, type Scanner } from '../core';
 import type { FindingStore } from './findingStore';
 import { relativePath, type FolderConfigs } from './folderConfig';
 import { matchesAny } from './globs';
@@ -196,7 +196,7 @@ export class DiskScanner implements vscode.Disposable {
     const text = new TextDecoder('utf-8').decode(bytes);
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     const path = folder ? relativePath(folder, uri) : uri.path;
-    const raw = this.scanner.scan(text, { path });
+    const raw = runChecks(this.scanner.scan(text, { path }), { path, text });
     return { kind: 'scanned', findings: await this.configs.suppress(uri, raw) };
   }
 
