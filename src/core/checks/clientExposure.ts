@@ -54,8 +54,11 @@ const CLIENT_PATHS: readonly RegExp[] = [
 ];
 
 /** `"use client"` as the file's first statement (after comments). */
-const USE_CLIENT = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]{0,2000}?\*\/)*['"]use client['"]/;
-const SERVER_ONLY = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]{0,2000}?\*\/)*['"]use server['"]|import\s+['"]server-only['"]/;
+// A block comment cannot run past its own `*/`: with `[\s\S]*?` one comment could also be read
+// as several, and a file of many comments then backtracked exponentially (seconds on a 7 KB CSS file).
+const LEADING_TRIVIA = String.raw`(?:\s|\/\/[^\n]*\n|\/\*(?:[^*]|\*(?!\/)){0,2000}\*\/)*`;
+const USE_CLIENT = new RegExp(`^${LEADING_TRIVIA}['"]use client['"]`);
+const SERVER_ONLY = new RegExp(`^${LEADING_TRIVIA}['"]use server['"]|import\\s+['"]server-only['"]`);
 
 /**
  * True when the file's code or resources reach end users' devices: browser sources and

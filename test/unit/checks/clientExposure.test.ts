@@ -131,3 +131,18 @@ describe('client-exposed-env-var rule', () => {
     assert.deepStrictEqual(exposed('src/a.ts', `const PUBLIC_${randomString(6)} = 1; public_key = "x";`), []);
   });
 });
+
+describe('client-side file detection on many comments (bounded time)', () => {
+  it('reads a file of thousands of block comments in linear time', () => {
+    const text = '/* a */ /* b */\n'.repeat(2000) + '.x { color: red }';
+    let best = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const t0 = process.cpuUsage();
+      isClientSideFile('styles/site.css', text);
+      const used = process.cpuUsage(t0);
+      best = Math.min(best, (used.user + used.system) / 1000);
+    }
+    assert.ok(best < 50, `took ${best.toFixed(1)} ms of CPU`);
+    assert.strictEqual(isClientSideFile('lib/a.js', '/* licence */\n// note\n"use client";\nexport {}'), true);
+  });
+});
