@@ -4,7 +4,10 @@
  * so entries survive code moving around.
  */
 
-import { lineEndOf, lineStartOf } from './text';
+import { lineEndWithin, lineStartWithin } from './text';
+
+/** How far along a line the marker is looked for (minified lines can be megabytes long). */
+const MARKER_REACH = 4096;
 import type { Finding, Severity } from './types';
 
 export const IGNORE_MARKER = 'secret-hygiene:ignore';
@@ -15,11 +18,12 @@ export const IGNORE_MARKER = 'secret-hygiene:ignore';
  * Works in any comment syntax because only the marker text is looked for.
  */
 export function inlineIgnoreAt(text: string, offset: number, ruleId: string): boolean {
-  const start = lineStartOf(text, offset);
-  const end = lineEndOf(text, offset);
+  const start = lineStartWithin(text, offset, MARKER_REACH);
+  const end = lineEndWithin(text, offset, MARKER_REACH);
   if (markerCovers(text.slice(start, end), ruleId)) return true;
   if (start === 0) return false;
-  const prevStart = lineStartOf(text, start - 1);
+  if (text[start - 1] !== '\n') return false; // the window stopped mid-line: no line above in reach
+  const prevStart = lineStartWithin(text, start - 1, MARKER_REACH);
   return markerCovers(text.slice(prevStart, start - 1), ruleId);
 }
 
