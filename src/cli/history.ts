@@ -115,13 +115,17 @@ function reportFinding(f: PatchFinding): ReportFinding {
 function streamPatches(cwd: string, args: string[], options: ScanOptions, result: ScanResult, scan: (text: string) => void): Promise<void> {
   const info = result.git!;
   return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    // The handler goes in before git starts: a Ctrl-C in between would otherwise kill us and
+    // leave git running.
+    let started: ReturnType<typeof spawn> | undefined;
     const onInterrupt = () => {
-      child.kill();
+      started?.kill();
       process.stderr.write('\nsecret-hygiene: interrupted; git stopped\n');
       process.exit(130);
     };
     process.once('SIGINT', onInterrupt);
+    const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    started = child;
     let pending = '';
     let parts: string[] = [];
     let tail = '';
