@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
-  applySuppressions, CONFIG_FILE_NAME, ConfigError, createScanner, parseBaseline, parseWorkspaceConfig,
+  applySuppressions, CONFIG_FILE_NAME, ConfigError, createScanner, isEnvFile, parseBaseline, parseWorkspaceConfig,
   runChecks, runWorkspaceChecks, type Baseline, type Finding, type WorkspaceConfig,
 } from '../core';
 import type { ScanOptions } from './args';
@@ -49,9 +49,6 @@ export interface GitScanInfo {
   truncated?: 'max-commits' | 'max-size';
 }
 
-/** `.env`, `.env.local`, `config/prod.env`: files meant to hold secrets outside version control. */
-const ENV_FILE = /(?:^|\/)(?:\.env(?:\.[\w.-]+)?|[\w.-]+\.env)$/;
-
 export type Progress = (filesScanned: number, currentPath: string) => void;
 
 interface Target {
@@ -78,7 +75,7 @@ export function runScan(targetPaths: readonly string[], options: ScanOptions, pr
       const text = readText(file, result, display);
       if (text === undefined) return;
       const isTracked = tracked?.has(file.rel);
-      const isEnv = ENV_FILE.test(file.rel);
+      const isEnv = isEnvFile(file.rel);
       // The checks (client exposure, logging, least privilege, committed) run before the
       // suppressions, so a severity the user set in .secrethygiene.json has the last word.
       const found = runChecks(scanner.scan(text, { path: file.rel, languageId: undefined }), {

@@ -17,6 +17,23 @@ export function isConfigLike(path?: string, languageId?: string): boolean {
 
 const TEST_PATH = /(?:^|\/)(?:tests?|__tests__|spec|specs|__mocks__|mocks?|fixtures?|__fixtures__|testdata|test-data|examples?|samples?|demos?|docs?)(?:\/|$)|[._-](?:test|spec|mock|fixture|example|sample)s?\.[\w]+$|(?:^|\/)(?:tests?[_.-]|examples?[-_.])[\w.-]+$/i;
 
+/** True for template env files meant to be committed (`.env.example`, `.env.sample`, `.env.template`). */
+export function isEnvTemplate(path: string): boolean {
+  return /(?:^|[/\\.])(?:example|sample|template|dist|defaults?)(?:$|\.)/i.test(path.replace(/^.*[/\\]/, ''));
+}
+
+/**
+ * Local secret files: `.env`, `.env.local`, `api/.env.production`, `prod.env`. Not the
+ * templates meant to be committed (`.env.example`): a `.env` that git does not ignore is a
+ * commit waiting to happen, a template is not.
+ */
+export function isEnvFile(path?: string): boolean {
+  if (!path) return false;
+  const base = normalize(path).split('/').pop()!;
+  // `.env.d.ts` and friends are code that declares the variables, not values.
+  return /^(?:\.env(?:\.[\w.-]+)?|[\w.-]+\.env)$/i.test(base) && !/\.(?:[cm]?[jt]sx?|py)$/i.test(base) && !isEnvTemplate(base);
+}
+
 /** Tests, fixtures, examples and docs: where token-shaped values are usually dummies. */
 export function isTestOrExamplePath(path?: string): boolean {
   return !!path && TEST_PATH.test(normalize(path));

@@ -9,9 +9,9 @@
 
 import { execFile } from 'child_process';
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAME, parseWorkspaceConfig, scanText, valueHash, type Finding } from '../core';
+import { CONFIG_FILE_NAME, isEnvFile, isEnvTemplate, parseWorkspaceConfig, scanText, valueHash, type Finding } from '../core';
 import {
-  applyTextEdits, isEnvTemplate, planAddToBaseline, secretReference, secretStoreInput, storeCommandFor, planEnvFileFix, planIgnoreComment, planMoveToEnv, planMoveToSecretReference,
+  applyTextEdits, planAddToBaseline, secretReference, secretStoreInput, storeCommandFor, planEnvFileFix, planIgnoreComment, planMoveToEnv, planMoveToSecretReference,
   type FileEdit, type FixPlan, type MoveToEnvInput, type SecretManager, type SecretReferenceOptions,
 } from '../core/fix';
 // Not re-exported by the fix index: the env name a plan derives from a suggestion.
@@ -344,11 +344,6 @@ function hostOf(url: string): string {
 // ---------------------------------------------------------------------------------------------
 // A secret inside a .env file: keep the file out of git, rotate when it is already committed
 
-/** `.env`, `.env.local`, `api/.env.production` — not the documented templates. */
-export function isEnvFile(relPath: string): boolean {
-  const base = relPath.replace(/\\/g, '/').split('/').pop()!.toLowerCase();
-  return /^\.env(?:\.[\w.-]+)?$/.test(base) && !isEnvTemplate(base);
-}
 
 async function envFileActions(fix: FixTarget, facts: WorkspaceFacts): Promise<vscode.CodeAction[]> {
   const tracked = facts.inGitRepo && await isTrackedByGit(facts.folder, facts.relPath);

@@ -1,13 +1,9 @@
 /** Fixes for a secret found inside a `.env`-style file: keep the file out of git, and say what a commit means. */
 
 import { appendLines } from './edits';
+import { isEnvTemplate } from '../fileKinds';
 import { ignoreLineFor, isGitIgnored } from './gitignore';
 import type { EnvFileFixInput, FixPlan } from './types';
-
-/** True for template env files meant to be committed (`.env.example`, `.env.sample`, `.env.template`). */
-export function isEnvTemplate(path: string): boolean {
-  return /(?:^|[/\\.])(?:example|sample|template|dist|defaults?)(?:$|\.)/i.test(path.replace(/^.*[/\\]/, ''));
-}
 
 export function planEnvFileFix(input: EnvFileFixInput): FixPlan {
   const path = input.envPath.replace(/\\/g, '/').replace(/^\.\//, '');

@@ -18,7 +18,7 @@ export { planMoveToEnv, baseEnvName, sanitizeEnvName } from './moveToEnv';
 export { planMoveToSecretReference, secretReference, storeCommandFor, secretStoreInput } from './secretRef';
 export { planIgnoreComment } from './ignoreComment';
 export { planAddToBaseline } from './baseline';
-export { planEnvFileFix, isEnvTemplate } from './envFile';
+export { planEnvFileFix } from './envFile';
 export { JSON_REASON } from './rewrite';
 
 const IMPORT_LINE: Record<string, string> = {
