@@ -44,8 +44,8 @@ export function activate(context: vscode.ExtensionContext): SecretHygieneApi {
   const store = new FindingStore();
   const configs = new FolderConfigs(log);
   const git = new GitFacts();
-  const live = new LiveScan(scanner, store, configs, log);
-  const disk = new DiskScanner(scanner, store, configs, log);
+  const live = new LiveScan(scanner, store, configs, git, log);
+  const disk = new DiskScanner(scanner, store, configs, git, log);
   const diagnostics = new DiagnosticsPublisher(store);
   const statusBar = new ScoreStatusBar(store, git, configs, disk);
   const tree = new FindingsTreeProvider(store);
@@ -80,6 +80,16 @@ export function activate(context: vscode.ExtensionContext): SecretHygieneApi {
     vscode.workspace.onDidChangeWorkspaceFolders(() => void services.rescan()),
   );
 
+  // A file was committed or untracked: its findings gain or lose the `committed` facts.
+  let gitRescans = 0;
+  context.subscriptions.push(git.onDidChange(uris => {
+    const withFindings = uris.filter(u => store.get(u).length > 0);
+    gitRescans++;
+    void Promise.all(withFindings.map(u => services.rescanFile(u)))
+      .catch(e => log.error(`re-scan after a git change failed: ${(e as Error).message}`))
+      .finally(() => gitRescans--);
+  }));
+
   live.revalidateAll();
   const startup = startupScan(disk, log);
 
@@ -94,7 +104,7 @@ export function activate(context: vscode.ExtensionContext): SecretHygieneApi {
     scanWorkspace: options => scanWithProgress(deps, undefined, options),
     whenIdle: async () => {
       await startup;
-      while (!live.idle || !files.idle || disk.isScanning) await new Promise(r => setTimeout(r, 25));
+      while (!live.idle || !files.idle || disk.isScanning || !git.idle || gitRescans > 0) await new Promise(r => setTimeout(r, 25));
       await statusBar.settled();
     },
     liveStats: () => ({ ...live.stats }),

@@ -1,20 +1,28 @@
 /**
- * Which files git tracks, for the exposure score (a committed secret is worse than a local one).
- * Uses the `git` binary through child_process: fine in a Node extension host, skipped (facts
- * unknown) when git is missing, the folder is not a repository, or the workspace is virtual.
+ * What git knows about workspace files: which ones it tracks (a committed secret is in history
+ * for good, so it is raised and weighs more in the score). Uses the `git` binary through
+ * child_process: fine in a Node extension host, skipped (facts unknown) when git is missing,
+ * the folder is not a repository, or the workspace is virtual.
  */
 
 import { execFile } from 'child_process';
 import * as vscode from 'vscode';
-import { relativePath } from './folderConfig';
+import { annotateCommitted, isEnvFile, type CommitFacts, type Finding } from '../core';
+import { relativePath, type FolderConfigs } from './folderConfig';
 
 const GIT_TIMEOUT_MS = 10_000;
+/** `.git/index` changes in bursts (VS Code's own git extension refreshes it often). */
+const REFRESH_DELAY_MS = 1000;
+
+type Tracked = Set<string> | null;
 
 export class GitFacts implements vscode.Disposable {
   /** Folder uri → tracked paths (folder-relative); `null` = not a repository or no git. */
-  private readonly tracked = new Map<string, Promise<Set<string> | null>>();
+  private readonly tracked = new Map<string, { folder: vscode.WorkspaceFolder; files: Promise<Tracked> }>();
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly changed = new vscode.EventEmitter<void>();
+  private refreshing: Promise<void> | undefined;
+  private readonly changed = new vscode.EventEmitter<vscode.Uri[]>();
+  /** Fires with the files whose tracked state changed (added to or removed from the index). */
   readonly onDidChange = this.changed.event;
 
   /** True/false when known; undefined when git facts are unavailable. */
@@ -30,23 +38,42 @@ export class GitFacts implements vscode.Disposable {
     return (await this.trackedIn(folder)) !== null;
   }
 
+  /** No refresh of `git ls-files` waiting or running. */
+  get idle(): boolean {
+    return !this.refreshTimer && !this.refreshing;
+  }
+
   /** Re-reads `git ls-files` soon (files were added, removed or committed). */
   refreshSoon(): void {
     if (this.refreshTimer) clearTimeout(this.refreshTimer);
     this.refreshTimer = setTimeout(() => {
-      this.tracked.clear();
-      this.changed.fire();
-    }, 1000);
+      this.refreshTimer = undefined;
+      const run = this.refresh().finally(() => { if (this.refreshing === run) this.refreshing = undefined; });
+      this.refreshing = run;
+    }, REFRESH_DELAY_MS);
   }
 
-  private trackedIn(folder: vscode.WorkspaceFolder): Promise<Set<string> | null> {
-    const key = folder.uri.toString();
-    let p = this.tracked.get(key);
-    if (!p) {
-      p = folder.uri.scheme === 'file' ? lsFiles(folder.uri.fsPath) : Promise.resolve(null);
-      this.tracked.set(key, p);
+  /** Reads every known folder's listing again and reports the files that changed state. */
+  private async refresh(): Promise<void> {
+    const changed: vscode.Uri[] = [];
+    for (const [key, entry] of [...this.tracked]) {
+      const before = await entry.files;
+      const files = lsFiles(entry.folder);
+      this.tracked.set(key, { folder: entry.folder, files });
+      const after = await files;
+      for (const rel of symmetricDifference(before, after)) changed.push(vscode.Uri.joinPath(entry.folder.uri, ...rel.split('/')));
     }
-    return p;
+    if (changed.length) this.changed.fire(changed);
+  }
+
+  private trackedIn(folder: vscode.WorkspaceFolder): Promise<Tracked> {
+    const key = folder.uri.toString();
+    let entry = this.tracked.get(key);
+    if (!entry) {
+      entry = { folder, files: lsFiles(folder) };
+      this.tracked.set(key, entry);
+    }
+    return entry.files;
   }
 
   dispose(): void {
@@ -55,10 +82,37 @@ export class GitFacts implements vscode.Disposable {
   }
 }
 
-/** Tracked files relative to `cwd` (a repo's subfolder works: ls-files lists relative to it). */
-function lsFiles(cwd: string): Promise<Set<string> | null> {
+/**
+ * The findings with what git says about their file: tracked → `committed`, raised, with a
+ * rotation checklist; a `.env` git does not ignore → raised, with a warning. Runs before the
+ * suppressions, so a severity the user set has the last word (as in the CLI).
+ */
+export async function withCommitFacts(findings: Finding[], uri: vscode.Uri, git: GitFacts, configs: FolderConfigs): Promise<Finding[]> {
+  if (!findings.length) return findings;
+  const facts = await commitFactsFor(uri, git, configs);
+  return facts ? annotateCommitted(findings, facts) : findings;
+}
+
+async function commitFactsFor(uri: vscode.Uri, git: GitFacts, configs: FolderConfigs): Promise<CommitFacts | undefined> {
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  if (!folder || uri.scheme !== 'file') return undefined;
+  const tracked = await git.isTracked(uri);
+  if (tracked === undefined) return undefined; // not a repository: nothing will be committed
+  const envNotIgnored = !tracked && isEnvFile(relativePath(folder, uri)) && !(await configs.isGitIgnored(uri));
+  return { tracked, envNotIgnored };
+}
+
+function symmetricDifference(a: Tracked, b: Tracked): string[] {
+  const left = a ?? new Set<string>();
+  const right = b ?? new Set<string>();
+  return [...[...left].filter(x => !right.has(x)), ...[...right].filter(x => !left.has(x))];
+}
+
+/** Tracked files relative to the folder (a repo's subfolder works: ls-files lists relative to it). */
+function lsFiles(folder: vscode.WorkspaceFolder): Promise<Tracked> {
+  if (folder.uri.scheme !== 'file') return Promise.resolve(null);
   return new Promise(resolve => {
-    execFile('git', ['ls-files', '-z'], { cwd, timeout: GIT_TIMEOUT_MS, maxBuffer: 64 << 20 },
+    execFile('git', ['ls-files', '-z'], { cwd: folder.uri.fsPath, timeout: GIT_TIMEOUT_MS, maxBuffer: 64 << 20 },
       (err, stdout) => resolve(err ? null : new Set(stdout.split('\0').filter(Boolean))));
   });
 }

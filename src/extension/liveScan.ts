@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { runChecks, type Finding, type Scanner } from '../core';
 import type { FindingStore } from './findingStore';
 import type { FolderConfigs } from './folderConfig';
+import { withCommitFacts, type GitFacts } from './gitFacts';
 import { IGNORED_SCHEMES } from './ids';
 import { addChange, INCREMENTAL_MIN_CHARS, rescanRegion, type DirtyRegion } from './incremental';
 import { readSettings } from './settings';
@@ -33,6 +34,7 @@ export class LiveScan implements vscode.Disposable {
     private readonly scanner: Scanner,
     private readonly store: FindingStore,
     private readonly configs: FolderConfigs,
+    private readonly git: GitFacts,
     private readonly log: vscode.LogOutputChannel,
   ) {
     this.disposables.push(
@@ -100,7 +102,7 @@ export class LiveScan implements vscode.Disposable {
       return;
     }
     const version = doc.version;
-    const raw = this.scanText(doc);
+    const raw = await withCommitFacts(this.scanText(doc), doc.uri, this.git, this.configs);
     const findings = await this.configs.suppress(doc.uri, raw);
     // The user kept typing while suppressions loaded (a newer scan is scheduled), or the
     // document's tab closed meanwhile.

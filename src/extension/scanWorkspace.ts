@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import { runChecks, type Finding, type Scanner } from '../core';
 import type { FindingStore } from './findingStore';
 import { relativePath, type FolderConfigs } from './folderConfig';
+import { withCommitFacts, type GitFacts } from './gitFacts';
 import { matchesAny } from './globs';
 import { editorExcludeGlobs, readSettings } from './settings';
 
@@ -60,6 +61,7 @@ export class DiskScanner implements vscode.Disposable {
     private readonly scanner: Scanner,
     private readonly store: FindingStore,
     private readonly configs: FolderConfigs,
+    private readonly git: GitFacts,
     private readonly log: vscode.LogOutputChannel,
   ) {}
 
@@ -196,7 +198,7 @@ export class DiskScanner implements vscode.Disposable {
     const text = new TextDecoder('utf-8').decode(bytes);
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     const path = folder ? relativePath(folder, uri) : uri.path;
-    const raw = runChecks(this.scanner.scan(text, { path }), { path, text });
+    const raw = await withCommitFacts(runChecks(this.scanner.scan(text, { path }), { path, text }), uri, this.git, this.configs);
     return { kind: 'scanned', findings: await this.configs.suppress(uri, raw) };
   }
 

@@ -4,7 +4,7 @@
  */
 
 import * as vscode from 'vscode';
-import { exposureScore, type ExposureScore, type ScoredFinding } from '../core';
+import { exposureScore, isEnvFile, type ExposureScore, type ScoredFinding } from '../core';
 import type { FindingStore } from './findingStore';
 import { relativePath, type FolderConfigs } from './folderConfig';
 import type { GitFacts } from './gitFacts';
@@ -94,17 +94,12 @@ export async function scoredFindings(store: FindingStore, git: GitFacts, configs
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     const path = folder ? relativePath(folder, uri) : uri.path;
     const tracked = folder ? await git.isTracked(uri) : undefined;
-    const envIgnored = isEnvFileName(path) && folder ? await configs.isGitIgnored(uri) : undefined;
+    const envIgnored = isEnvFile(path) && folder ? await configs.isGitIgnored(uri) : undefined;
     for (const f of findings) {
       out.push({ ...f, path, ...(tracked !== undefined ? { tracked } : {}), ...(envIgnored ? { envIgnored } : {}) });
     }
   }
   return out;
-}
-
-function isEnvFileName(path: string): boolean {
-  const name = path.split('/').pop() ?? '';
-  return /^\.env(\.|$)/.test(name) && !/\.(example|sample|template|dist)$/.test(name);
 }
 
 function tooltipFor(s: ExposureScore, disk: DiskScanner): vscode.MarkdownString {
