@@ -1,7 +1,8 @@
 import * as assert from 'assert';
-import { exposureScore, findingCost, gradeFor, type ScoredFinding } from '../../src/core/score';
+import { createScanner, runChecks } from '../../src/core';
+import { costParts, exposureScore, findingCost, gradeFor, SCORE_FACTORS, type ScoredFinding } from '../../src/core/score';
 import type { Confidence, FindingTag, Severity } from '../../src/core/types';
-import { rng } from '../helpers/fakes';
+import { openaiProjectKey, randomString, rng } from '../helpers/fakes';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 const CONFIDENCES: Confidence[] = ['verified-format', 'provider', 'generic'];
@@ -101,5 +102,104 @@ describe('exposure score', () => {
 
   it('grades at the documented boundaries', () => {
     assert.deepStrictEqual([90, 89, 75, 74, 60, 59, 40, 39, 0].map(gradeFor), ['A', 'B', 'B', 'C', 'C', 'D', 'D', 'F', 'F']);
+  });
+  it('never rises when a tag is added to a finding, or a file turns out to be tracked', () => {
+    const next = rng(7151);
+    for (let trial = 0; trial < 500; trial++) {
+      const set = Array.from({ length: 1 + Math.floor(next() * 8) }, () => randomFinding(next));
+      const before = exposureScore(set);
+      const i = Math.floor(next() * set.length);
+      const tag = TAGS[Math.floor(next() * TAGS.length)];
+      const changed = set.map((f, j) => (j !== i ? f : next() < 0.8 ? { ...f, tags: [...(f.tags ?? []), tag] } : { ...f, tracked: true }));
+      const after = exposureScore(changed);
+      assert.ok(after.score <= before.score && after.penalty >= before.penalty, `trial ${trial}: ${before.penalty} -> ${after.penalty}`);
+    }
+    // The one exchange in the model: `committed` replaces the tracked-in-git weight, and outweighs it.
+    const tracked = finding({ tracked: true, tags: ['client-exposed', 'logged', 'over-privileged'] });
+    assert.ok(findingCost({ ...tracked, tags: [...tracked.tags!, 'committed'] }) > findingCost(tracked));
+  });
+
+  it('does not discount a client-exposed secret in a git-ignored .env (the framework ships it anyway)', () => {
+    const publicVar = finding({ envIgnored: true, tags: ['client-exposed'] });
+    assert.strictEqual(findingCost(publicVar), findingCost({ ...publicVar, envIgnored: false }));
+    assert.strictEqual(findingCost(finding({ envIgnored: true })), findingCost(finding()) / 4);
+  });
+
+  it('splits each cost into parts that add up to it: base, base × weight per tag and tracked, then the .env discount', () => {
+    const next = rng(4242);
+    for (let trial = 0; trial < 1000; trial++) {
+      const f = randomFinding(next);
+      const parts = costParts(f);
+      assert.strictEqual(parts[0].factor, 'base');
+      assert.ok(Math.abs(parts.reduce((n, p) => n + p.cost, 0) - findingCost(f)) < 1e-9, JSON.stringify(f));
+      assert.deepStrictEqual(parts.map(p => p.factor), SCORE_FACTORS.filter(x => parts.some(p => p.factor === x)), 'parts in SCORE_FACTORS order');
+      for (const p of parts) assert.ok(p.factor === 'env-ignored' ? p.cost < 0 : p.cost > 0, `${p.factor} ${p.cost}`);
+    }
+    const f = finding({ severity: 'warning', confidence: 'generic', tags: ['logged'], tracked: true, envIgnored: true });
+    assert.deepStrictEqual(costParts(f), [
+      { factor: 'base', cost: 2 }, { factor: 'logged', cost: 2 }, { factor: 'tracked', cost: 1 }, { factor: 'env-ignored', cost: -3.75 },
+    ]);
+  });
+
+  it('explains the penalty by factor: the rounded parts add up to the penalty exactly', () => {
+    const next = rng(99);
+    for (let trial = 0; trial < 500; trial++) {
+      const set = Array.from({ length: 1 + Math.floor(next() * 20) }, () => randomFinding(next));
+      const s = exposureScore(set);
+      const byFactor = s.breakdown.byFactor;
+      const cents = byFactor.reduce((n, x) => n + Math.round(x.cost * 100), 0);
+      assert.strictEqual(cents, Math.round(s.penalty * 100), `trial ${trial}: ${JSON.stringify(byFactor)} vs ${s.penalty}`);
+      for (const x of byFactor) assert.strictEqual(Math.round(x.cost * 100) / 100, x.cost, 'cents');
+      assert.strictEqual(byFactor[0].factor, 'base');
+      // Every counted finding has a base; duplicates in one file are counted once.
+      const counted = new Set(set.map(f => `${f.path ?? ''}\0${f.valueHash}`)).size;
+      assert.strictEqual(byFactor[0].count, counted);
+    }
+    assert.deepStrictEqual(exposureScore([]).breakdown.byFactor, []);
+  });
+
+  it('computes the documented worked example (docs/score.md, README) with the real rules and checks', () => {
+    const key = openaiProjectKey(7);
+    const files = [
+      { path: 'app/components/Chat.tsx', tracked: true, envIgnored: false,
+        text: `"use client";\nconst client = new OpenAI({ apiKey: "${key}", dangerouslyAllowBrowser: true });\n` },
+      { path: 'app/server.ts', tracked: true, envIgnored: false,
+        text: 'export function start() {\n  console.log("key", process.env.OPENAI_API_KEY);\n}\n' },
+      { path: '.env', tracked: false, envIgnored: true, text: `DB_PASSWORD=${randomString(20, undefined, 3)}\n` },
+    ];
+    const scanner = createScanner();
+    // As the CLI does it: the checks get the git facts, the score gets tracked/envIgnored.
+    const findings: ScoredFinding[] = files.flatMap(file =>
+      runChecks(scanner.scan(file.text, { path: file.path }), { path: file.path, text: file.text, git: { tracked: file.tracked, envNotIgnored: false } })
+        .map(f => ({ ...f, path: file.path, tracked: file.tracked, ...(file.envIgnored ? { envIgnored: true } : {}) })));
+    const described = findings.map(f => [f.path, f.ruleId, f.severity, f.confidence, f.tags ?? []]);
+    assert.deepStrictEqual(described, [
+      ['app/components/Chat.tsx', 'openai-project-key', 'error', 'provider', ['client-exposed', 'committed']],
+      ['app/server.ts', 'secret-logged', 'warning', 'generic', ['logged']],
+      ['.env', 'generic-secret-assignment', 'warning', 'generic', []],
+    ]);
+    // Each finding, step by step.
+    assert.deepStrictEqual(findings.map(costParts), [
+      [{ factor: 'base', cost: 8 }, { factor: 'client-exposed', cost: 16 }, { factor: 'committed', cost: 12 }],
+      [{ factor: 'base', cost: 2 }, { factor: 'logged', cost: 2 }, { factor: 'tracked', cost: 1 }],
+      [{ factor: 'base', cost: 2 }, { factor: 'env-ignored', cost: -1.5 }],
+    ]);
+    assert.deepStrictEqual(findings.map(findingCost), [36, 5, 0.5]);
+    const s = exposureScore(findings);
+    assert.deepStrictEqual([s.penalty, s.score, s.grade], [41.5, 25, 'F']);
+    assert.deepStrictEqual(s.breakdown.byFactor, [
+      { factor: 'base', count: 3, cost: 12 },
+      { factor: 'client-exposed', count: 1, cost: 16 },
+      { factor: 'committed', count: 1, cost: 12 },
+      { factor: 'logged', count: 1, cost: 2 },
+      { factor: 'tracked', count: 1, cost: 1 },
+      { factor: 'env-ignored', count: 1, cost: -1.5 },
+    ]);
+    // The fix the docs describe: the key moves to the ignored .env, the log line goes.
+    const fixed = exposureScore([
+      { ...findings[0], path: '.env', tags: [], tracked: false, envIgnored: true },
+      findings[2],
+    ]);
+    assert.deepStrictEqual([fixed.penalty, fixed.score, fixed.grade], [2.5, 92, 'A']);
   });
 });
