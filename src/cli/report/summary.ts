@@ -2,7 +2,7 @@
  * Numbers every report format shares: counts by severity, files, skips, and the score.
  */
 
-import { exposureScore, type ExposureScore } from '../../core';
+import { exposureScore, FACTOR_LABEL, type ExposureScore } from '../../core';
 import type { ScanResult } from '../scan';
 import type { SkipReason } from '../walk';
 
@@ -62,6 +62,29 @@ export function summaryLine(s: Summary): string {
 
 export function scoreLine(score: ExposureScore): string {
   return `Exposure score: ${score.score}/100 (${score.grade})`;
+}
+
+/**
+ * Where the score's cost comes from, as a sum that adds up (`breakdown.byFactor`), wrapped
+ * at `width` columns:
+ * `  cost 41.5 = base 12 + client-exposed 16 + committed 12 + logged 2 + tracked in git 1 - git-ignored .env 1.5`.
+ * Empty when nothing was found.
+ */
+export function costLines(score: ExposureScore, width = 100): string[] {
+  const parts = score.breakdown.byFactor;
+  if (!parts.length) return [];
+  const terms = parts.map((p, i) => {
+    const term = `${FACTOR_LABEL[p.factor]} ${Math.abs(p.cost)}`;
+    return i === 0 ? term : `${p.cost < 0 ? '-' : '+'} ${term}`;
+  });
+  const head = `  cost ${score.penalty} = `;
+  const lines = [head + terms[0]];
+  for (const term of terms.slice(1)) {
+    const last = lines[lines.length - 1];
+    if (last.length + 1 + term.length <= width) lines[lines.length - 1] = `${last} ${term}`;
+    else lines.push(' '.repeat(head.length) + term);
+  }
+  return lines;
 }
 
 /**

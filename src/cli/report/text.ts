@@ -5,7 +5,7 @@
 
 import type { Severity } from '../../core';
 import type { ReportFinding, ScanResult } from '../scan';
-import { gitLine, scoreLine, scoreOf, summarize, summaryLine } from './summary';
+import { costLines, gitLine, scoreLine, scoreOf, summarize, summaryLine } from './summary';
 
 export interface TextOptions {
   color: boolean;
@@ -25,10 +25,15 @@ export function textReport(result: ScanResult, options: TextOptions): string {
     const where = findings.map(f => `${f.range.start.line + 1}:${f.range.start.column + 1}`);
     const titles = findings.map(f => (f.detail ? `${f.title} (${f.detail})` : f.title));
     const width = (xs: string[]) => Math.max(...xs.map(x => x.length));
-    const [whereW, providerW, titleW] = [width(where), width(findings.map(f => f.provider)), width(titles)];
+    const ruleIds = findings.map(f => `[${f.ruleId}]`);
+    const [whereW, providerW, titleW, maskedW, ruleW] =
+      [width(where), width(findings.map(f => f.provider)), width(titles), width(findings.map(f => f.masked)), width(ruleIds)];
     findings.forEach((f, i) => {
+      // The checks' tags (why it matters) close the line, after the rule ids, aligned.
+      const tags = f.tags?.length ? `  ${paint('35', `[${f.tags.join(', ')}]`)}` : '';
+      const rule = tags ? ruleIds[i].padEnd(ruleW) : ruleIds[i];
       lines.push(`  ${where[i].padEnd(whereW)}  ${paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(7))}  ` +
-        `${f.provider.padEnd(providerW)}  ${titles[i].padEnd(titleW)}  ${paint('1', f.masked)}  ${paint('2', `[${f.ruleId}]`)}`);
+        `${f.provider.padEnd(providerW)}  ${titles[i].padEnd(titleW)}  ${paint('1', f.masked.padEnd(maskedW))}  ${paint('2', rule)}${tags}`);
       if (f.inHead === false) lines.push(paint('31', '      removed from the tree but still in history: rotate it'));
       if (options.verbose) lines.push(...explanation(f).map(line => paint('2', `      ${line}`)));
     });
@@ -44,13 +49,13 @@ export function textReport(result: ScanResult, options: TextOptions): string {
   if (git) lines.push(git.trimEnd());
   const score = scoreOf(result);
   lines.push(paint('1', scoreLine(score)));
+  lines.push(...costLines(score));
   return lines.join('\n') + '\n';
 }
 
-/** --verbose: the checks' tags and advice, and where to rotate. */
+/** --verbose: the checks' advice (their tags are on the finding's line), and where to rotate. */
 function explanation(f: ReportFinding): string[] {
   const out: string[] = [];
-  if (f.tags?.length) out.push(`tags: ${f.tags.join(', ')}`);
   if (f.advice) out.push(f.advice);
   if (f.rotateUrl && !f.advice?.includes(f.rotateUrl)) out.push(`rotate: ${f.rotateUrl}`);
   return out;

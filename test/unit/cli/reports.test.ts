@@ -3,8 +3,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { maskSecret } from '../../../src/core/redact';
 import { RULES } from '../../../src/core/rules';
-import { crcToken, join, openaiProjectKey, slackBotToken } from '../../helpers/fakes';
-import { ensureBuilt, positionOf, removeWorkspaces, runCli, scanJson, textAt, workspace } from './run';
+import { crcToken, join, openaiProjectKey, randomString, slackBotToken } from '../../helpers/fakes';
+import { commit, repo } from './gitRepo';
+import { ensureBuilt, positionOf, removeWorkspaces, runCli, scanJson, textAt, workspace, writeFiles } from './run';
 
 const GITHUB = crcToken(join('gh', 'p_'));
 const OPENAI = openaiProjectKey();
@@ -38,11 +39,53 @@ describe('CLI reports', function () {
     const headerAt = (file: string) => lines.indexOf(file);
     assert.ok(headerAt('scripts/deploy.py') >= 0 && headerAt('src/app.ts') >= 0, run.stdout);
     const ghLine = lines[headerAt('scripts/deploy.py') + 1];
-    assert.match(ghLine, new RegExp(`^  ${gh.line}:${gh.column}\\s+error\\s+GitHub\\s+.*${escape(maskSecret(GITHUB))}\\s+\\[github-pat\\]$`));
+    // A classic PAT is over-privileged: the checks' tag closes the line.
+    assert.match(ghLine, new RegExp(`^  ${gh.line}:${gh.column}\\s+error\\s+GitHub\\s+.*${escape(maskSecret(GITHUB))}\\s+\\[github-pat\\]  \\[over-privileged\\]$`));
     const aiLine = lines[headerAt('src/app.ts') + 1];
     assert.match(aiLine, new RegExp(`^  ${ai.line}:${ai.column}\\s+error\\s+OpenAI\\s+.*${escape(maskSecret(OPENAI))}\\s+\\[openai-project-key\\]$`));
-    assert.match(lines[lines.length - 2], /^3 findings \(3 errors, 0 warnings, 0 info\) in 3 files; 4 files scanned, 0 skipped$/);
-    assert.match(lines[lines.length - 1], /^Exposure score: \d{1,2}\/100 \([A-F]\)$/);
+    assert.match(lines[lines.length - 3], /^3 findings \(3 errors, 0 warnings, 0 info\) in 3 files; 4 files scanned, 0 skipped$/);
+    assert.match(lines[lines.length - 2], /^Exposure score: \d{1,2}\/100 \([A-F]\)$/);
+    // Under the score, where its cost comes from, as a sum that adds up.
+    const cost = /^ {2}cost ([\d.]+) = base ([\d.]+) \+ over-privileged ([\d.]+)$/.exec(lines[lines.length - 1]);
+    assert.ok(cost, lines[lines.length - 1]);
+    assert.strictEqual(Math.round(Number(cost[2]) * 100) + Math.round(Number(cost[3]) * 100), Math.round(Number(cost[1]) * 100));
+    assertNoRawToken(run.stdout + run.stderr, 'text output');
+  });
+
+  it('the documented worked example (docs/score.md): tags on the finding lines, the cost split by factor in text and JSON', function () {
+    let dir: string;
+    try {
+      dir = repo();
+    } catch {
+      this.skip(); // git not installed
+    }
+    commit(dir!, 'app', {
+      '.gitignore': '.env\n',
+      'app/components/Chat.tsx': `"use client";\nconst client = new OpenAI({ apiKey: "${OPENAI}", dangerouslyAllowBrowser: true });\n`,
+      'app/server.ts': 'export function start() {\n  console.log("key", process.env.OPENAI_API_KEY);\n}\n',
+    });
+    writeFiles(dir!, { '.env': `DB_PASSWORD=${randomString(20, undefined, 3)}\n` });
+    const run = runCli(['scan', dir!, '--no-gitignore']);
+    assert.strictEqual(run.code, 1, run.stderr);
+    const lines = run.stdout.trimEnd().split('\n');
+    assert.match(lines[lines.indexOf('app/components/Chat.tsx') + 1], /\[openai-project-key\]  \[client-exposed, committed\]$/);
+    assert.match(lines[lines.indexOf('app/server.ts') + 1], /\[secret-logged\]  \[logged\]$/);
+    assert.match(lines[lines.indexOf('.env') + 1], /\[generic-secret-assignment\]$/);
+    assert.deepStrictEqual(lines.slice(-3), [
+      'Exposure score: 25/100 (F)',
+      '  cost 41.5 = base 12 + client-exposed 16 + committed 12 + logged 2 + tracked in git 1',
+      '              - git-ignored .env 1.5',
+    ]);
+    const { report } = scanJson(dir!, ['--no-gitignore']);
+    assert.deepStrictEqual([report.score.penalty, report.score.score, report.score.grade], [41.5, 25, 'F']);
+    assert.deepStrictEqual(report.score.breakdown.byFactor, [
+      { factor: 'base', count: 3, cost: 12 },
+      { factor: 'client-exposed', count: 1, cost: 16 },
+      { factor: 'committed', count: 1, cost: 12 },
+      { factor: 'logged', count: 1, cost: 2 },
+      { factor: 'tracked', count: 1, cost: 1 },
+      { factor: 'env-ignored', count: 1, cost: -1.5 },
+    ]);
     assertNoRawToken(run.stdout + run.stderr, 'text output');
   });
 

@@ -74,13 +74,16 @@ export function positionOf(text: string, needle: string): { line: number; column
 export interface JsonFinding {
   path: string; ruleId: string; provider: string; title: string; severity: string; confidence: string;
   line: number; column: number; endLine: number; endColumn: number; masked: string; fingerprint: string;
-  envVar: string; rotateUrl?: string; tracked?: boolean; envIgnored?: boolean;
+  envVar: string; rotateUrl?: string; tracked?: boolean; envIgnored?: boolean; tags?: string[];
 }
 
 export interface JsonReport {
   version: number;
   tool: { name: string; version: string };
-  score: { score: number; grade: string; penalty: number };
+  score: {
+    score: number; grade: string; penalty: number;
+    breakdown: { byFactor: { factor: string; count: number; cost: number }[] };
+  };
   summary: { findings: number; errors: number; warnings: number; info: number; files: number; filesScanned: number; skipped: number };
   findings: JsonFinding[];
   skipped: { path: string; reason: string }[];
