@@ -18,15 +18,15 @@
  * The **weights** say why the finding matters. Most are tags set by the checks in
  * `src/core/checks` (`TAG_WEIGHTS`); one is where the file sits:
  *
- * | factor                                | weight | why                                                     |
- * |---------------------------------------|--------|---------------------------------------------------------|
- * | `client-exposed`                      | +2     | it ships to every browser or app install: it is public  |
- * | `committed`                           | +1.5   | it is in git history for good; every clone has it       |
- * | `logged`                              | +1     | it ends up in logs, error trackers and responses        |
- * | `over-privileged`                     | +0.75  | an admin or unrestricted key: a leak does more damage   |
- * | `live-in-test`                        | +0.75  | a live key reachable from test runs and dev machines    |
- * | `shared-across-envs`                  | +0.5   | one leak opens several environments                     |
- * | tracked in git, not tagged `committed` | +0.5   | e.g. a log statement in a tracked file                  |
+ * | factor                                 | weight | why                                                                     |
+ * |----------------------------------------|--------|-------------------------------------------------------------------------|
+ * | `client-exposed`                       | +2     | it ships to every browser or app install: it is public                  |
+ * | `committed`                            | +1.5   | it is in git history for good; every clone has it                       |
+ * | `logged`                               | +1     | it ends up in logs, error trackers and responses                        |
+ * | `over-privileged`                      | +0.75  | an admin or unrestricted key: a leak does more damage                   |
+ * | `live-in-test`                         | +0.75  | a live key reachable from test runs and dev machines                    |
+ * | `shared-across-envs`                   | +0.5   | one leak opens several environments                                     |
+ * | tracked in git, not tagged `committed` | +0.5   | the line is in history too (code findings are never tagged `committed`) |
  *
  * The **location factor** is ÷ 4 in a git-ignored `.env`-style file, the intended place for
  * secrets, and × 1 elsewhere (or when the host does not know). A `client-exposed` finding
@@ -73,11 +73,11 @@
  * generic) and a password (warning, generic) in a git-ignored `.env` file, which the CLI reads
  * only with `--no-gitignore` and the editor when the file is open.
  *
- * | file                                | finding                                        | base         | weights                           | cost              |
- * |-------------------------------------|------------------------------------------------|--------------|-----------------------------------|-------------------|
- * | `app/components/Chat.tsx`, tracked  | OpenAI project key in a `"use client"` file     | 10 × 0.8 = 8 | client-exposed +2, committed +1.5 | 8 + 16 + 12 = 36  |
- * | `app/server.ts`, tracked            | `console.log(process.env.OPENAI_API_KEY)`       | 4 × 0.5 = 2  | logged +1, tracked in git +0.5    | 2 + 2 + 1 = 5     |
- * | `.env`, git-ignored                 | `DB_PASSWORD=…`                                 | 4 × 0.5 = 2  | none; ÷ 4 in an ignored `.env`    | 2 − 1.5 = 0.5     |
+ * | file                               | finding                                     | base         | weights                           | cost             |
+ * |------------------------------------|---------------------------------------------|--------------|-----------------------------------|------------------|
+ * | `app/components/Chat.tsx`, tracked | OpenAI project key in a `"use client"` file | 10 × 0.8 = 8 | client-exposed +2, committed +1.5 | 8 + 16 + 12 = 36 |
+ * | `app/server.ts`, tracked           | `console.log(process.env.OPENAI_API_KEY)`   | 4 × 0.5 = 2  | logged +1, tracked in git +0.5    | 2 + 2 + 1 = 5    |
+ * | `.env`, git-ignored                | `DB_PASSWORD=…`                             | 4 × 0.5 = 2  | none; ÷ 4 in an ignored `.env`    | 2 − 1.5 = 0.5    |
  *
  *     penalty = 36 + 5 + 0.5 = 41.5
  *     score   = round(100 × e^(−41.5 / 30)) = round(25.07) = 25, grade F

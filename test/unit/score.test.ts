@@ -1,4 +1,6 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { createScanner, runChecks } from '../../src/core';
 import { costParts, exposureScore, findingCost, gradeFor, SCORE_FACTORS, type ScoredFinding } from '../../src/core/score';
 import type { Confidence, FindingTag, Severity } from '../../src/core/types';
@@ -201,5 +203,14 @@ describe('exposure score', () => {
       findings[2],
     ]);
     assert.deepStrictEqual([fixed.penalty, fixed.score, fixed.grade], [2.5, 92, 'A']);
+  });
+  it('docs/score.md opens with the model as score.ts documents it (its header comment is the source)', () => {
+    const root = path.resolve(__dirname, '..', '..', '..');
+    const source = fs.readFileSync(path.join(root, 'src', 'core', 'score.ts'), 'utf8');
+    const header = source.slice(source.indexOf('/**') + 3, source.indexOf('*/'))
+      .split('\n').map(line => line.replace(/^ \*( |$)/, '').trimEnd()).join('\n');
+    const model = header.slice(header.indexOf('## How the exposure score is computed')).trim().replace(/^## /, '# ');
+    const doc = fs.readFileSync(path.join(root, 'docs', 'score.md'), 'utf8');
+    assert.ok(doc.startsWith(model + '\n'), 'docs/score.md differs from the score.ts header: copy the header over');
   });
 });
