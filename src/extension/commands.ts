@@ -8,6 +8,7 @@ import { CONFIG_FILE_NAME, type Finding } from '../core';
 import type { FindingsNode } from './findingsView';
 import { revealFinding } from './findingsView';
 import { readText } from './folderConfig';
+import { describeHistory, pickHistoryFolder, scanHistoryWithProgress, showHistoryFinding, type HistoryDeps, type HistoryFinding, type HistorySummary } from './historyScan';
 import { COMMANDS, FINDINGS_VIEW } from './ids';
 import type { LiveScan } from './liveScan';
 import { anyCancelled, describeSummary, type DiskScanner, type ScanOptions, type ScanSummary } from './scanWorkspace';
@@ -19,6 +20,7 @@ export interface CommandDeps {
   disk: DiskScanner;
   live: LiveScan;
   statusBar: ScoreStatusBar;
+  history: HistoryDeps;
 }
 
 export function registerCommands(context: vscode.ExtensionContext, deps: CommandDeps): void {
@@ -35,6 +37,9 @@ export function registerCommands(context: vscode.ExtensionContext, deps: Command
   register(COMMANDS.quickFixFinding, async (node?: FindingsNode) => {
     if (await revealFinding(node)) await vscode.commands.executeCommand('editor.action.quickFix');
   });
+  register(COMMANDS.scanHistory, () => scanHistory(deps));
+  register(COMMANDS.showHistoryFinding, (node?: { folder: vscode.WorkspaceFolder; finding: HistoryFinding }) =>
+    node && showHistoryFinding(deps.history, node.folder, node.finding));
   register(COMMANDS.ignoreFinding, (node?: FindingsNode) => node?.kind === 'finding' && allowlist(services, node.uri, node.finding));
 }
 
@@ -58,6 +63,18 @@ export async function scanWithProgress(deps: CommandDeps, target: vscode.Uri | u
   await deps.statusBar.settled();
   const { score, grade } = deps.statusBar.current;
   void showSummary(deps, `Secret Hygiene: ${describeSummary(summary)}. Exposure score ${score} (${grade}).`, summary);
+  return summary;
+}
+
+/** "Scan Git History": progress, then one summary message with the score. */
+async function scanHistory(deps: CommandDeps): Promise<HistorySummary | undefined> {
+  const summary = await scanHistoryWithProgress(deps.history, await pickHistoryFolder());
+  if (!summary) return undefined;
+  await deps.statusBar.settled();
+  const { score, grade } = deps.statusBar.current;
+  const actions = summary.findings.length ? ['Show Findings'] : [];
+  void vscode.window.showInformationMessage(`Secret Hygiene: ${describeHistory(summary)}. Exposure score ${score} (${grade}).`, ...actions)
+    .then(choice => choice && vscode.commands.executeCommand(COMMANDS.showFindings));
   return summary;
 }
 

@@ -12,7 +12,8 @@ import { FindingStore, type FileFindings } from './findingStore';
 import { FindingsTreeProvider, type FindingsNode } from './findingsView';
 import { FolderConfigs } from './folderConfig';
 import { GitFacts } from './gitFacts';
-import { FINDINGS_VIEW, SETTINGS_SECTION } from './ids';
+import { HistoryFindings, type HistoryFinding, type HistorySummary } from './historyScan';
+import { COMMANDS, FINDINGS_VIEW, SETTINGS_SECTION } from './ids';
 import { LiveScan } from './liveScan';
 import { DiskScanner, type ScanOptions, type ScanSummary } from './scanWorkspace';
 import type { ExtensionServices } from './services';
@@ -31,6 +32,9 @@ export interface SecretHygieneApi {
   findingsFor(uri: vscode.Uri): Finding[];
   treeChildren(node?: FindingsNode): FindingsNode[];
   treeItem(node: FindingsNode): vscode.TreeItem;
+  /** Runs "Scan Git History" on the first workspace folder and returns its summary. */
+  scanHistory(): Promise<HistorySummary | undefined>;
+  historyFindings(): HistoryFinding[];
   /** Runs "Scan Workspace" (with its progress notification) and returns the summary. */
   scanWorkspace(options?: ScanOptions): Promise<ScanSummary | undefined>;
   /** Resolves when no scan is pending or running and the status bar shows the result. */
@@ -47,9 +51,10 @@ export function activate(context: vscode.ExtensionContext): SecretHygieneApi {
   const live = new LiveScan(scanner, store, configs, git, log);
   const disk = new DiskScanner(scanner, store, configs, git, log);
   const diagnostics = new DiagnosticsPublisher(store);
-  const statusBar = new ScoreStatusBar(store, git, configs, disk);
-  const tree = new FindingsTreeProvider(store);
-  context.subscriptions.push(log, store, configs, git, live, disk, diagnostics, statusBar, tree,
+  const history = new HistoryFindings();
+  const statusBar = new ScoreStatusBar(store, history, git, configs, disk);
+  const tree = new FindingsTreeProvider(store, history);
+  context.subscriptions.push(log, store, history, configs, git, live, disk, diagnostics, statusBar, tree,
     vscode.window.createTreeView(FINDINGS_VIEW, { treeDataProvider: tree, showCollapseAll: true }));
 
   const services: ExtensionServices = {
@@ -65,7 +70,7 @@ export function activate(context: vscode.ExtensionContext): SecretHygieneApi {
       return doc ? live.scanNow(doc) : (await disk.scanFile(uri)) ?? [];
     },
   };
-  const deps: CommandDeps = { services, disk, live, statusBar };
+  const deps: CommandDeps = { services, disk, live, statusBar, history: { history, configs, git, scanner } };
   registerCommands(context, deps);
   // Quick fixes (codeActions.ts) map diagnostics back through services.store and call rescan().
   registerCodeActions(context, services);
@@ -102,6 +107,8 @@ export function activate(context: vscode.ExtensionContext): SecretHygieneApi {
     treeChildren: node => tree.getChildren(node),
     treeItem: node => tree.getTreeItem(node),
     scanWorkspace: options => scanWithProgress(deps, undefined, options),
+    scanHistory: async () => vscode.commands.executeCommand<HistorySummary | undefined>(COMMANDS.scanHistory),
+    historyFindings: () => history.all().flatMap(r => r.findings),
     whenIdle: async () => {
       await startup;
       while (!live.idle || !files.idle || disk.isScanning || !git.idle || gitRescans > 0) await new Promise(r => setTimeout(r, 25));

@@ -7,11 +7,14 @@ import * as vscode from 'vscode';
 import type { Finding, Severity } from '../core';
 import { CONFIDENCE_LABEL, ruleDocsUrl } from './diagnostics';
 import { toRange, type FindingStore } from './findingStore';
+import type { HistoryFinding, HistoryFindings, HistoryResult } from './historyScan';
 import { COMMANDS } from './ids';
 
 export type FindingsNode =
   | { kind: 'file'; uri: vscode.Uri; findings: Finding[] }
-  | { kind: 'finding'; uri: vscode.Uri; finding: Finding };
+  | { kind: 'finding'; uri: vscode.Uri; finding: Finding }
+  | { kind: 'history'; result: HistoryResult }
+  | { kind: 'historyFinding'; folder: vscode.WorkspaceFolder; finding: HistoryFinding };
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const SEVERITY_ICON: Record<Severity, vscode.ThemeIcon> = {
@@ -23,43 +26,82 @@ const SEVERITY_ICON: Record<Severity, vscode.ThemeIcon> = {
 export class FindingsTreeProvider implements vscode.TreeDataProvider<FindingsNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<FindingsNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
-  private readonly subscription: vscode.Disposable;
+  private readonly subscriptions: vscode.Disposable[];
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly store: FindingStore) {
+  constructor(private readonly store: FindingStore, private readonly history: HistoryFindings) {
     // Scans update many files in a burst: refresh the tree once per burst.
-    this.subscription = store.onDidChange(() => {
+    const refresh = () => {
       this.timer ??= setTimeout(() => {
         this.timer = undefined;
         this.changed.fire(undefined);
       }, 150);
-    });
+    };
+    this.subscriptions = [store.onDidChange(refresh), history.onDidChange(refresh)];
   }
 
+  /** Files with findings (worst first), then one "Git history" node per scanned folder. */
   getChildren(node?: FindingsNode): FindingsNode[] {
     if (!node) {
-      return this.store.all()
+      const files: FindingsNode[] = this.store.all()
         .sort((a, b) => worst(a.findings) - worst(b.findings) || a.uri.path.localeCompare(b.uri.path))
         .map(e => ({ kind: 'file', uri: e.uri, findings: e.findings }));
+      return [...files, ...this.history.all().map(result => ({ kind: 'history' as const, result }))];
     }
     if (node.kind === 'file') return node.findings.map(finding => ({ kind: 'finding', uri: node.uri, finding }));
+    if (node.kind === 'history') return node.result.findings.map(finding => ({ kind: 'historyFinding', folder: node.result.folder, finding }));
     return [];
   }
 
   getTreeItem(node: FindingsNode): vscode.TreeItem {
-    return node.kind === 'file' ? fileItem(node.uri, node.findings) : findingItem(node.uri, node.finding);
+    switch (node.kind) {
+      case 'file': return fileItem(node.uri, node.findings);
+      case 'finding': return findingItem(node.uri, node.finding);
+      case 'history': return historyItem(node.result);
+      case 'historyFinding': return historyFindingItem(node.folder, node.finding);
+    }
   }
 
   getParent(node: FindingsNode): FindingsNode | undefined {
-    if (node.kind === 'file') return undefined;
-    return { kind: 'file', uri: node.uri, findings: this.store.get(node.uri) };
+    if (node.kind === 'finding') return { kind: 'file', uri: node.uri, findings: this.store.get(node.uri) };
+    if (node.kind === 'historyFinding') {
+      const result = this.history.all().find(r => r.folder.uri.toString() === node.folder.uri.toString());
+      return result && { kind: 'history', result };
+    }
+    return undefined;
   }
 
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
-    this.subscription.dispose();
+    this.subscriptions.forEach(s => s.dispose());
     this.changed.dispose();
   }
+}
+
+function historyItem(result: HistoryResult): vscode.TreeItem {
+  const n = result.findings.length;
+  const item = new vscode.TreeItem(`Git history: ${n} secret${n === 1 ? '' : 's'}`, vscode.TreeItemCollapsibleState.Expanded);
+  item.id = `history:${result.folder.uri.toString()}`;
+  item.iconPath = new vscode.ThemeIcon('git-commit');
+  item.description = `${result.folder.name} · ${result.commits} commits${result.truncated ? ' (limit reached)' : ''}`;
+  item.tooltip = 'Secrets added by past commits. Removing them from the files does not remove them from history: rotate them.';
+  item.contextValue = 'history';
+  return item;
+}
+
+function historyFindingItem(folder: vscode.WorkspaceFolder, f: HistoryFinding): vscode.TreeItem {
+  const item = new vscode.TreeItem(`${f.title}: ${f.masked}`, vscode.TreeItemCollapsibleState.None);
+  item.id = `history:${folder.uri.toString()}#${f.commit}:${f.path}:${f.line}:${f.ruleId}`;
+  item.description = `${f.path}:${f.line} · ${f.commit ?? ''}${f.inHead === false ? ' · removed from the tree' : ''}`;
+  item.iconPath = SEVERITY_ICON[f.severity];
+  const md = findingTooltip(f);
+  md.appendMarkdown(`\n\nAdded in commit \`${f.commit ?? '?'}\` to \`${f.path}\` line ${f.line}. ` +
+    (f.inHead === false ? 'No longer in the working tree, but still in every clone of the repository.' : 'Still in the current version of the file.'));
+  item.tooltip = md;
+  item.contextValue = 'historyFinding';
+  item.command = { command: COMMANDS.showHistoryFinding, title: 'Show', arguments: [{ kind: 'historyFinding', folder, finding: f }] };
+  item.accessibilityInformation = { label: `${f.severity}: ${f.title} ${f.masked}, commit ${f.commit}, ${f.path} line ${f.line}` };
+  return item;
 }
 
 function fileItem(uri: vscode.Uri, findings: Finding[]): vscode.TreeItem {

@@ -15,10 +15,12 @@ export const COMMANDS = {
   scanFolder: 'secretHygiene.scanFolder',
   showFindings: 'secretHygiene.showFindings',
   showOutput: 'secretHygiene.showOutput',
+  scanHistory: 'secretHygiene.scanHistory',
   // Internal (tree item actions; hidden from the palette).
   revealFinding: 'secretHygiene.revealFinding',
   quickFixFinding: 'secretHygiene.quickFixFinding',
   ignoreFinding: 'secretHygiene.ignoreFinding',
+  showHistoryFinding: 'secretHygiene.showHistoryFinding',
 } as const;
 
 export const VIEW_CONTAINER = 'secretHygiene';

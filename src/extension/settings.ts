@@ -24,6 +24,8 @@ export interface Settings {
   scanOnStartup: boolean;
   /** Files larger than this are skipped by workspace scans (and reported as skipped). */
   maxFileSizeKb: number;
+  /** "Scan Git History" reads at most this many commits (newest first). */
+  historyMaxCommits: number;
 }
 
 const SEVERITY_VALUES = new Set(['error', 'warning', 'info', 'off']);
@@ -41,6 +43,7 @@ export function readSettings(resource?: vscode.Uri): Settings {
     writeEnvExample: c.get('writeEnvExample', false),
     scanOnStartup: c.get('scanOnStartup', true),
     maxFileSizeKb: clamp(c.get('maxFileSizeKb', 1024), 1, 1024 * 1024),
+    historyMaxCommits: clamp(c.get('historyMaxCommits', 1000), 1, 1_000_000),
   };
 }
 

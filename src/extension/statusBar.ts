@@ -8,6 +8,7 @@ import { exposureScore, isEnvFile, type ExposureScore, type ScoredFinding } from
 import type { FindingStore } from './findingStore';
 import { relativePath, type FolderConfigs } from './folderConfig';
 import type { GitFacts } from './gitFacts';
+import type { HistoryFindings } from './historyScan';
 import { COMMANDS } from './ids';
 import type { DiskScanner } from './scanWorkspace';
 
@@ -25,6 +26,7 @@ export class ScoreStatusBar implements vscode.Disposable {
 
   constructor(
     private readonly store: FindingStore,
+    private readonly history: HistoryFindings,
     private readonly git: GitFacts,
     private readonly configs: FolderConfigs,
     private readonly disk: DiskScanner,
@@ -34,6 +36,7 @@ export class ScoreStatusBar implements vscode.Disposable {
     this.disposables.push(
       store.onDidChange(() => this.updateSoon()),
       git.onDidChange(() => this.updateSoon()),
+      history.onDidChange(() => this.updateSoon()),
       configs.onDidChange(() => this.updateSoon()),
       disk.onDidChangeState(() => this.render()),
     );
@@ -66,7 +69,7 @@ export class ScoreStatusBar implements vscode.Disposable {
   }
 
   private async update(): Promise<void> {
-    this.current = exposureScore(await scoredFindings(this.store, this.git, this.configs));
+    this.current = exposureScore([...await scoredFindings(this.store, this.git, this.configs), ...historyScored(this.history)]);
     this.render();
   }
 
@@ -100,6 +103,14 @@ export async function scoredFindings(store: FindingStore, git: GitFacts, configs
     }
   }
   return out;
+}
+
+/**
+ * Secrets found in git history count like committed files (they carry the `committed` tag). One
+ * still in the tree shares its file's path, so the score's per-file de-duplication counts it once.
+ */
+function historyScored(history: HistoryFindings): ScoredFinding[] {
+  return history.all().flatMap(r => r.findings.map(f => ({ ...f, path: f.path, tracked: true })));
 }
 
 function tooltipFor(s: ExposureScore, disk: DiskScanner): vscode.MarkdownString {
