@@ -40,7 +40,12 @@ export function registerCommands(context: vscode.ExtensionContext, deps: Command
   register(COMMANDS.scanHistory, () => scanHistory(deps));
   register(COMMANDS.showHistoryFinding, (node?: { folder: vscode.WorkspaceFolder; finding: HistoryFinding }) =>
     node && showHistoryFinding(deps.history, node.folder, node.finding));
-  register(COMMANDS.ignoreFinding, (node?: FindingsNode) => node?.kind === 'finding' && allowlist(services, node.uri, node.finding));
+  register(COMMANDS.ignoreFinding, (node?: FindingsNode) => {
+    if (node?.kind === 'finding') return allowlist(services, node.uri, node.finding);
+    // A secret in history stays there: allowlist it once it is rotated.
+    if (node?.kind === 'historyFinding') return allowlist(services, vscode.Uri.joinPath(node.folder.uri, ...node.finding.path.split('/')), node.finding);
+    return false;
+  });
 }
 
 /** A folder for "Scan Folder" run from the palette: the active file's workspace folder. */

@@ -51,7 +51,7 @@ export function activate(context: vscode.ExtensionContext): SecretHygieneApi {
   const live = new LiveScan(scanner, store, configs, git, log);
   const disk = new DiskScanner(scanner, store, configs, git, log);
   const diagnostics = new DiagnosticsPublisher(store);
-  const history = new HistoryFindings();
+  const history = new HistoryFindings(configs);
   const statusBar = new ScoreStatusBar(store, history, git, configs, disk);
   const tree = new FindingsTreeProvider(store, history);
   context.subscriptions.push(log, store, history, configs, git, live, disk, diagnostics, statusBar, tree,
@@ -63,6 +63,7 @@ export function activate(context: vscode.ExtensionContext): SecretHygieneApi {
     rescan: async () => {
       configs.invalidate();
       live.revalidateAll();
+      await history.resuppress();
       if (disk.workspaceScanned) await disk.scanTree(undefined);
     },
     rescanFile: async uri => {
@@ -70,7 +71,7 @@ export function activate(context: vscode.ExtensionContext): SecretHygieneApi {
       return doc ? live.scanNow(doc) : (await disk.scanFile(uri)) ?? [];
     },
   };
-  const deps: CommandDeps = { services, disk, live, statusBar, history: { history, configs, git, scanner } };
+  const deps: CommandDeps = { services, disk, live, statusBar, history: { history, git, scanner } };
   registerCommands(context, deps);
   // Quick fixes (codeActions.ts) map diagnostics back through services.store and call rescan().
   registerCodeActions(context, services);
@@ -88,9 +89,10 @@ export function activate(context: vscode.ExtensionContext): SecretHygieneApi {
   // A file was committed or untracked: its findings gain or lose the `committed` facts.
   let gitRescans = 0;
   context.subscriptions.push(git.onDidChange(uris => {
-    const withFindings = uris.filter(u => store.get(u).length > 0);
+    // Open documents re-scan as they are; files only a workspace scan reported, from disk.
+    const onDisk = uris.filter(u => !live.rescanIfOpen(u) && store.get(u).length > 0);
     gitRescans++;
-    void Promise.all(withFindings.map(u => services.rescanFile(u)))
+    void Promise.all(onDisk.map(u => disk.scanFile(u, { onlyIfIncluded: true })))
       .catch(e => log.error(`re-scan after a git change failed: ${(e as Error).message}`))
       .finally(() => gitRescans--);
   }));

@@ -38,6 +38,15 @@ export class GitFacts implements vscode.Disposable {
     return (await this.trackedIn(folder)) !== null;
   }
 
+  /** Asks git now (not the cached listing) whether the folder is in a work tree. */
+  isWorkTree(folder: vscode.WorkspaceFolder): Promise<boolean> {
+    if (folder.uri.scheme !== 'file') return Promise.resolve(false);
+    return new Promise(resolve => {
+      execFile('git', ['rev-parse', '--is-inside-work-tree'], { cwd: folder.uri.fsPath, timeout: GIT_TIMEOUT_MS },
+        (err, stdout) => resolve(!err && stdout.trim() === 'true'));
+    });
+  }
+
   /** No refresh of `git ls-files` waiting or running. */
   get idle(): boolean {
     return !this.refreshTimer && !this.refreshing;

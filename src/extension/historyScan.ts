@@ -32,19 +32,42 @@ export interface HistorySummary extends HistoryResult {
   state: 'done' | 'cancelled';
 }
 
-/** The last history scan of each workspace folder. */
+/**
+ * The last history scan of each workspace folder. Keeps what git held before suppressions, so an
+ * allowlist or baseline change (e.g. "Allowlist This Finding" after rotating) applies at once.
+ */
 export class HistoryFindings implements vscode.Disposable {
-  private readonly results = new Map<string, HistoryResult>();
+  private readonly results = new Map<string, { raw: HistoryFinding[]; result: HistoryResult }>();
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
 
-  set(result: HistoryResult): void {
-    this.results.set(result.folder.uri.toString(), result);
+  constructor(private readonly configs: FolderConfigs) {}
+
+  /** Stores a scan's findings (before suppressions) and publishes the suppressed view of them. */
+  async set(result: HistoryResult): Promise<HistoryResult> {
+    const raw = result.findings;
+    const shown = { ...result, findings: await suppressed(this.configs, result.folder, raw) };
+    this.results.set(result.folder.uri.toString(), { raw, result: shown });
     this.changed.fire();
+    return shown;
+  }
+
+  /** Forgets a folder's results (it is no longer a repository). */
+  clear(folder: vscode.WorkspaceFolder): void {
+    if (this.results.delete(folder.uri.toString())) this.changed.fire();
+  }
+
+  /** Re-applies excludes, allowlist, baseline and severities (the suppression files changed). */
+  async resuppress(): Promise<void> {
+    for (const [key, entry] of [...this.results]) {
+      const findings = await suppressed(this.configs, entry.result.folder, entry.raw);
+      this.results.set(key, { raw: entry.raw, result: { ...entry.result, findings } });
+    }
+    if (this.results.size) this.changed.fire();
   }
 
   all(): HistoryResult[] {
-    return [...this.results.values()].filter(r => r.findings.length > 0);
+    return [...this.results.values()].map(e => e.result).filter(r => r.findings.length > 0);
   }
 
   dispose(): void {
@@ -54,7 +77,6 @@ export class HistoryFindings implements vscode.Disposable {
 
 export interface HistoryDeps {
   history: HistoryFindings;
-  configs: FolderConfigs;
   git: GitFacts;
   scanner: Scanner;
 }
@@ -62,7 +84,8 @@ export interface HistoryDeps {
 /** Runs the scan with a cancellable progress notification; undefined when it could not start. */
 export async function scanHistoryWithProgress(deps: HistoryDeps, folder: vscode.WorkspaceFolder | undefined): Promise<HistorySummary | undefined> {
   if (!folder) return undefined;
-  if (folder.uri.scheme !== 'file' || !(await deps.git.inGitRepo(folder))) {
+  if (!(await deps.git.isWorkTree(folder))) {
+    deps.history.clear(folder);
     void vscode.window.showWarningMessage(`Secret Hygiene: ${folder.name} is not a local git repository (or git is not installed), so it has no history to scan.`);
     return undefined;
   }
@@ -78,12 +101,11 @@ export async function scanHistoryWithProgress(deps: HistoryDeps, folder: vscode.
           maxCommits, maxBytes: MAX_HISTORY_CHARS, signal: controller.signal,
           onProgress: commits => progress.report({ message: `${commits} commits` }),
         });
-        const findings = await suppressed(deps.configs, folder, scan.findings);
+        const findings: HistoryFinding[] = scan.findings;
         await markRemovedFromHead(folder.uri.fsPath, findings, scanner);
         findings.sort(byCommitThenLocation(findings));
-        const result: HistoryResult = { folder, findings, commits: scan.commits, ...(scan.truncated ? { truncated: scan.truncated } : {}) };
-        deps.history.set(result);
-        return { ...result, state: 'done' as const };
+        const shown = await deps.history.set({ folder, findings, commits: scan.commits, ...(scan.truncated ? { truncated: scan.truncated } : {}) });
+        return { ...shown, state: 'done' as const };
       } catch (e) {
         if (controller.signal.aborted) return { folder, findings: [], commits: 0, state: 'cancelled' as const };
         void vscode.window.showErrorMessage(`Secret Hygiene: the history scan failed: ${(e as Error).message}`);
@@ -127,8 +149,8 @@ function committedScanner(scanner: Scanner): TextScanner {
 }
 
 /** Excludes, allowlist, baseline and severity settings, as for files on disk. */
-async function suppressed(configs: FolderConfigs, folder: vscode.WorkspaceFolder, findings: PatchFinding[]): Promise<HistoryFinding[]> {
-  const byPath = new Map<string, PatchFinding[]>();
+async function suppressed(configs: FolderConfigs, folder: vscode.WorkspaceFolder, findings: readonly HistoryFinding[]): Promise<HistoryFinding[]> {
+  const byPath = new Map<string, HistoryFinding[]>();
   for (const f of findings) byPath.set(f.path, [...(byPath.get(f.path) ?? []), f]);
   const out: HistoryFinding[] = [];
   for (const [path, group] of byPath) {

@@ -52,9 +52,23 @@ export class LiveScan implements vscode.Disposable {
     );
   }
 
-  /** Scans every open document from scratch (settings or suppression files changed). */
+  /**
+   * Scans every open document from scratch (settings or suppression files changed). Only those
+   * the user has in a tab (or already tracked): VS Code keeps documents loaded long after their
+   * tab closed, even after the file was deleted, and those must not come back as live findings.
+   */
   revalidateAll(): void {
-    for (const doc of vscode.workspace.textDocuments) this.schedule(doc, 0, true);
+    for (const doc of vscode.workspace.textDocuments) {
+      if (this.docs.has(doc.uri.toString()) || isShown(doc.uri)) this.schedule(doc, 0, true);
+    }
+  }
+
+  /** Re-scans a document this scanner follows (git facts about its file changed); false if it follows none. */
+  rescanIfOpen(uri: vscode.Uri): boolean {
+    const doc = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
+    if (!doc || !this.docs.has(uri.toString())) return false;
+    this.schedule(doc, 0, true);
+    return true;
   }
 
   /** Scans one document now (used by "Scan File" on an open editor). */
@@ -138,10 +152,7 @@ export class LiveScan implements vscode.Disposable {
 
   private onTabClosed(tab: vscode.Tab): void {
     const uri = tabUri(tab);
-    if (!uri) return;
-    const key = uri.toString();
-    const stillShown = vscode.window.tabGroups.all.some(g => g.tabs.some(t => tabUri(t)?.toString() === key));
-    if (!stillShown) this.forget(uri);
+    if (uri && !isShown(uri)) this.forget(uri);
   }
 
   private forget(uri: vscode.Uri): void {
@@ -165,6 +176,13 @@ export class LiveScan implements vscode.Disposable {
     for (const s of this.docs.values()) if (s.timer) clearTimeout(s.timer);
     this.disposables.forEach(d => d.dispose());
   }
+}
+
+/** In a tab, or a notebook cell (cells have no tab of their own). */
+function isShown(uri: vscode.Uri): boolean {
+  const key = uri.toString();
+  return uri.scheme === 'vscode-notebook-cell'
+    || vscode.window.tabGroups.all.some(g => g.tabs.some(t => tabUri(t)?.toString() === key));
 }
 
 function tabUri(tab: vscode.Tab): vscode.Uri | undefined {

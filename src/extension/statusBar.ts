@@ -4,7 +4,7 @@
  */
 
 import * as vscode from 'vscode';
-import { exposureScore, isEnvFile, type ExposureScore, type ScoredFinding } from '../core';
+import { exposureScore, FACTOR_LABEL, isEnvFile, type ExposureScore, type ScoredFinding } from '../core';
 import type { FindingStore } from './findingStore';
 import { relativePath, type FolderConfigs } from './folderConfig';
 import type { GitFacts } from './gitFacts';
@@ -123,14 +123,24 @@ function tooltipFor(s: ExposureScore, disk: DiskScanner): vscode.MarkdownString 
     md.appendMarkdown(`| severity | findings | cost |\n|---|---:|---:|\n`);
     for (const row of s.breakdown.bySeverity) md.appendMarkdown(`| ${row.severity} | ${row.count} | ${row.cost} |\n`);
     md.appendMarkdown(`\nTotal cost ${s.penalty}: score = 100 × e^(−cost / 30).\n\n`);
+    md.appendMarkdown(`${costLine(s)}\n\n`);
     md.appendMarkdown('Top files:\n\n');
     for (const f of s.breakdown.topFiles.slice(0, 5)) md.appendMarkdown(`- \`${escapeMd(f.path || 'untitled')}\` — ${f.cost}\n`);
-    md.appendMarkdown('\nCost = severity (error 10, warning 4, info 1) × confidence (verified 1, provider 0.8, generic 0.5), ' +
-      '× 1.5 when tracked by git, ÷ 4 in a git-ignored `.env`.\n\n');
+    md.appendMarkdown('\nBase cost = severity (error 10, warning 4, info 1) × confidence (verified 1, provider 0.8, generic 0.5); ' +
+      'client-side code, committed files, logging and over-powered keys add to it, a git-ignored `.env` divides it by 4.\n\n');
   }
   md.appendMarkdown(scanLine(disk));
   md.appendMarkdown(`\n\n[Show findings](command:${COMMANDS.showFindings}) · [Scan workspace](command:${COMMANDS.scanWorkspace})`);
   return md;
+}
+
+/** `Cost 41.5 = base 12 + client-exposed 16 + committed 12 − git-ignored .env 1.5`: where the cost comes from. */
+function costLine(s: ExposureScore): string {
+  const parts = s.breakdown.byFactor.map((p, i) => {
+    const label = `${FACTOR_LABEL[p.factor]} ${Math.abs(p.cost)}`;
+    return i === 0 ? label : `${p.cost < 0 ? '−' : '+'} ${label}`;
+  });
+  return `Cost ${s.penalty} = ${parts.join(' ')}`;
 }
 
 function scanLine(disk: DiskScanner): string {
