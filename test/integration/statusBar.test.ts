@@ -50,7 +50,7 @@ describe('status bar score', () => {
     await api.whenIdle();
     const one = shown(api);
     assert.ok(one.score < 100, `score ${one.score} after one secret`);
-    assert.match(api.tooltip(), /gen\/score\/one\.js/, 'tooltip names the file');
+    assert.match(api.tooltip(), /gen\/score\/one\.js/, `tooltip names the file: ${api.tooltip()}`);
     assert.ok(api.tooltip().includes(`${one.score}/100 (${one.grade})`), 'tooltip repeats the score');
 
     // An open, unsaved document counts too.
