@@ -6,7 +6,7 @@
  */
 
 import * as vscode from 'vscode';
-import type { Finding } from '../core';
+import { environmentOf, runWorkspaceChecks, type Finding } from '../core';
 
 export interface FileFindings {
   uri: vscode.Uri;
@@ -17,6 +17,8 @@ export interface FileFindings {
 export class FindingStore implements vscode.Disposable {
   private readonly live = new Map<string, FileFindings>();
   private readonly scanned = new Map<string, FileFindings>();
+  /** Findings of per-environment files (`.env.production`, `appsettings.Development.json`) with the cross-file tags. */
+  private shared = new Map<string, FileFindings>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri[]>();
   /** Fires with the files whose effective findings may have changed. */
   readonly onDidChange = this.changed.event;
@@ -24,12 +26,12 @@ export class FindingStore implements vscode.Disposable {
   /** Findings of an open document's current text. */
   setLive(uri: vscode.Uri, findings: Finding[]): void {
     this.live.set(uri.toString(), { uri, findings });
-    this.changed.fire([uri]);
+    this.emit([uri]);
   }
 
   /** The document closed: fall back to what a scan found on disk, if anything. */
   clearLive(uri: vscode.Uri): void {
-    if (this.live.delete(uri.toString())) this.changed.fire([uri]);
+    if (this.live.delete(uri.toString())) this.emit([uri]);
   }
 
   setScanned(uri: vscode.Uri, findings: Finding[]): void {
@@ -37,7 +39,7 @@ export class FindingStore implements vscode.Disposable {
     if (!findings.length && !this.scanned.has(key)) return;
     if (findings.length) this.scanned.set(key, { uri, findings });
     else this.scanned.delete(key);
-    this.changed.fire([uri]);
+    this.emit([uri]);
   }
 
   /** Forgets scan results for a file or everything below a folder (deleted, or about to be re-scanned). */
@@ -51,12 +53,12 @@ export class FindingStore implements vscode.Disposable {
         gone.push(entry.uri);
       }
     }
-    if (gone.length) this.changed.fire(gone);
+    if (gone.length) this.emit(gone);
   }
 
   get(uri: vscode.Uri): Finding[] {
     const key = uri.toString();
-    return (this.live.get(key) ?? this.scanned.get(key))?.findings ?? [];
+    return (this.shared.get(key) ?? this.live.get(key) ?? this.scanned.get(key))?.findings ?? [];
   }
 
   hasLive(uri: vscode.Uri): boolean {
@@ -65,9 +67,41 @@ export class FindingStore implements vscode.Disposable {
 
   /** Every file with findings, live results taking precedence over scanned ones. */
   all(): FileFindings[] {
+    return [...this.merged()].map(([k, v]) => this.shared.get(k) ?? v).filter(e => e.findings.length > 0);
+  }
+
+  private merged(): Map<string, FileFindings> {
     const merged = new Map(this.scanned);
     for (const [k, v] of this.live) merged.set(k, v);
-    return [...merged.values()].filter(e => e.findings.length > 0);
+    return merged;
+  }
+
+  /**
+   * Fires the change, after re-deriving which environment files share a secret: a change in
+   * `.env.production` can tag (or untag) `.env.development`, so that file is reported too.
+   */
+  private emit(uris: vscode.Uri[]): void {
+    const before = this.shared;
+    this.shared = this.sharedAcrossEnvironments();
+    const also = [...new Set([...before.keys(), ...this.shared.keys()])]
+      .filter(k => before.get(k) !== this.shared.get(k) && !uris.some(u => u.toString() === k))
+      .map(k => (this.shared.get(k) ?? before.get(k))!.uri);
+    this.changed.fire([...uris, ...also]);
+  }
+
+  private sharedAcrossEnvironments(): Map<string, FileFindings> {
+    const files = [...this.merged()].map(([key, e]) => ({ key, e, path: vscode.workspace.asRelativePath(e.uri, false) }))
+      .filter(f => f.e.findings.length && environmentOf(f.path));
+    const out = new Map<string, FileFindings>();
+    if (files.length < 2) return out;
+    const checked = runWorkspaceChecks(files.map(f => ({ path: f.path, findings: f.e.findings })));
+    checked.forEach((file, i) => {
+      const tagged = file.findings.some((f, j) => f !== files[i].e.findings[j]);
+      // Reuse the previous object when nothing changed, so `emit` can tell what did.
+      const prev = this.shared.get(files[i].key);
+      if (tagged) out.set(files[i].key, prev && sameTags(prev.findings, file.findings) ? prev : { uri: files[i].e.uri, findings: [...file.findings] });
+    });
+    return out;
   }
 
   /** The finding a diagnostic (or any range on its value) stands for. */
@@ -80,6 +114,11 @@ export class FindingStore implements vscode.Disposable {
   dispose(): void {
     this.changed.dispose();
   }
+}
+
+function sameTags(a: readonly Finding[], b: readonly Finding[]): boolean {
+  return a.length === b.length && a.every((f, i) => f.fingerprint === b[i].fingerprint && f.range.start.offset === b[i].range.start.offset
+    && f.severity === b[i].severity && (f.tags ?? []).join() === (b[i].tags ?? []).join() && f.advice === b[i].advice);
 }
 
 export function toRange(f: Pick<Finding, 'range'>): vscode.Range {

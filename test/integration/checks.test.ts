@@ -101,6 +101,27 @@ describe('why it matters: client-side, logged, committed and history findings', 
     assert.ok(shownScore(api) < scoreBefore, `score ${shownScore(api)} < ${scoreBefore}`);
   });
 
+  it('the same key in development and production config is tagged in both, until one changes', async () => {
+    const shared = openaiProjectKey();
+    const dev = await writeFile(`${DIR}/config/.env.development`, `OPENAI_API_KEY=${shared}\n`);
+    const prod = await writeFile(`${DIR}/config/.env.production`, `OPENAI_API_KEY=${shared}\n`);
+    await api.scanWorkspace();
+    await api.whenIdle();
+    const tagged = (uri: vscode.Uri) => !!findingIn(api, uri, 'openai-project-key')?.tags?.includes('shared-across-envs');
+    assert.ok(tagged(dev) && tagged(prod), 'both copies are tagged');
+    const diagnostic = ours(dev).find(d => codeOf(d) === 'openai-project-key');
+    assert.match(diagnostic?.message ?? '', /also used in gen\/checks\/config\/\.env\.production \(production\)/);
+    assert.ok(!diagnostic?.message.includes(shared), 'never the value');
+
+    // Production gets its own key: neither file shares anything any more.
+    const doc = await open(prod);
+    const editor = vscode.window.activeTextEditor!;
+    await editor.edit(b => b.replace(doc.lineAt(0).range, `OPENAI_API_KEY=${openaiProjectKey()}`));
+    await waitFor('the tag to go from the development file', () => !tagged(dev));
+    await waitFor('the tag to go from the production file', () => !tagged(prod));
+    assert.ok(findingIn(api, dev, 'openai-project-key'), 'the development finding itself stays');
+  });
+
   describe('in a git repository', () => {
     let createdRepo = false;
     before(function () {
