@@ -89,9 +89,21 @@ export class FindingStore implements vscode.Disposable {
     this.changed.fire([...uris, ...also]);
   }
 
+  /** Runs on every change (each keystroke's scan): the path test is cached per file. */
+  private readonly envPaths = new Map<string, string | undefined>();
+
+  private environmentFilePath(key: string, uri: vscode.Uri): string | undefined {
+    if (!this.envPaths.has(key)) {
+      const path = vscode.workspace.asRelativePath(uri, false);
+      this.envPaths.set(key, environmentOf(path) ? path : undefined);
+    }
+    return this.envPaths.get(key);
+  }
+
   private sharedAcrossEnvironments(): Map<string, FileFindings> {
-    const files = [...this.merged()].map(([key, e]) => ({ key, e, path: vscode.workspace.asRelativePath(e.uri, false) }))
-      .filter(f => f.e.findings.length && environmentOf(f.path));
+    const files = [...this.merged()].filter(([, e]) => e.findings.length)
+      .map(([key, e]) => ({ key, e, path: this.environmentFilePath(key, e.uri) }))
+      .filter((f): f is { key: string; e: FileFindings; path: string } => f.path !== undefined);
     const out = new Map<string, FileFindings>();
     if (files.length < 2) return out;
     const checked = runWorkspaceChecks(files.map(f => ({ path: f.path, findings: f.e.findings })));
