@@ -4,7 +4,8 @@
  * Go, Java, Kotlin, C#, Ruby, PHP, Swift and shell. Secret-bearing means an env lookup of a
  * secret-named variable, an identifier named like a secret, or the whole environment.
  * Masked or derived uses (`apiKey.length`, `mask(apiKey)`, `!!apiKey`, `len(token)`,
- * `token is None`) and names inside plain strings are not reported.
+ * `token is None`) and names inside plain strings are not reported. An output call in a
+ * Python docstring is documentation.
  *
  * The match is the expression itself (the rule has `valueIsCode`): it is code, not a secret.
  */
@@ -74,7 +75,10 @@ function normaliseChain(chain: string): string {
 /** Finds the next output statement of one shape (calls or parenless statements) from a position. */
 type SinkFinder = (from: number) => SinkHead | undefined;
 
-function callFinder(window: string, windowStart: number): SinkFinder {
+/** Before a name: it is being declared (`class Print(Token)`, `def print(self, token)`, `func (l *L) Printf(`). */
+const DECLARATION_BEFORE = /(?:\b(?:class|def|function\*?|func|fun|sub|interface|struct|trait|protocol|enum|record)|\bfunc\s*\([^()\n]{0,80}\))\s+$/;
+
+function callFinder(window: string, windowStart: number, text: string): SinkFinder {
   const re = new RegExp(CALL.source, 'g');
   return from => {
     re.lastIndex = from;
@@ -82,6 +86,8 @@ function callFinder(window: string, windowStart: number): SinkFinder {
     while ((m = re.exec(window))) {
       const chain = m[1] !== undefined ? normaliseChain(m[1]) : `.${m[2]}`;
       const kind = classifySink(chain);
+      const at = windowStart + m.index;
+      if (kind && m[1] !== undefined && DECLARATION_BEFORE.test(text.slice(Math.max(0, at - 120), at))) continue;
       if (kind) return { kind, name: chain, start: windowStart + m.index, argStart: windowStart + m.index + m[0].length, parenthesized: true };
     }
     return undefined;
@@ -109,7 +115,7 @@ function parenlessFinder(window: string, windowStart: number, text: string, lang
  * classified: dense input stays linear. Each finder's pending result is reused while valid.
  */
 function* sinksIn(window: string, windowStart: number, text: string, lang: Lang): Generator<SinkHead, void, number> {
-  const finders = [callFinder(window, windowStart), parenlessFinder(window, windowStart, text, lang)];
+  const finders = [callFinder(window, windowStart, text), parenlessFinder(window, windowStart, text, lang)];
   const pending: (SinkHead | undefined | null)[] = [null, null];
   let from = 0;
   for (;;) {
@@ -338,6 +344,59 @@ class LineLexer {
  */
 const MAY_HOLD_SECRET = /pass|pwd|secret|token|(?:api|access|private|auth|signing|encryption|master|service|admin|root|write|restricted|app|age|ca)[_-]?key|cred|auth|jwt|(?:database|db|redis|mongo|postgres|mysql|amqp|rabbitmq|webhook)[_-]?url|conn|env|bearer|dsn/i;
 
+// ---- Judging a candidate against the rest of its file ----
+
+/** Facts about one file, computed when a candidate first needs them (most files never do). */
+interface FileFacts {
+  pyLongStrings?: number[];
+}
+
+const factsByContext = new WeakMap<RuleContext, FileFacts>();
+
+function factsOf(ctx: RuleContext): FileFacts {
+  let f = factsByContext.get(ctx);
+  if (!f) factsByContext.set(ctx, f = {});
+  return f;
+}
+
+/**
+ * Start and end offsets of Python's triple-quoted strings (docstrings), read once from the
+ * file start: an output call in one is documentation (`>>> print(token)`), not code.
+ */
+function pythonLongStrings(text: string): number[] {
+  const out: number[] = [];
+  const n = text.length;
+  for (let i = 0; i < n;) {
+    const c = text[i];
+    if (c === '#') {
+      const e = text.indexOf('\n', i);
+      i = e < 0 ? n : e;
+    } else if (c === '"' || c === "'") {
+      if (text[i + 1] === c && text[i + 2] === c) {
+        let j = i + 3;
+        while (j < n && !(text[j] === c && text[j + 1] === c && text[j + 2] === c)) j += text[j] === '\\' ? 2 : 1;
+        out.push(i, Math.min(n, j + 3));
+        i = j + 3;
+      } else {
+        let j = i + 1;
+        while (j < n && text[j] !== c && text[j] !== '\n') j += text[j] === '\\' ? 2 : 1;
+        i = j + 1;
+      }
+    } else i++;
+  }
+  return out;
+}
+
+function inPythonLongString(ctx: RuleContext, at: number): boolean {
+  const ranges = factsOf(ctx).pyLongStrings ??= pythonLongStrings(ctx.text);
+  let lo = 0, hi = ranges.length / 2;
+  while (lo < hi) { // first string ending after `at`
+    const mid = (lo + hi) >> 1;
+    if (ranges[2 * mid + 1] <= at) lo = mid + 1; else hi = mid;
+  }
+  return lo < ranges.length / 2 && ranges[2 * lo] < at;
+}
+
 function findLogged(window: string, windowStart: number, ctx: RuleContext): RawMatch[] {
   // Arguments may continue on the next lines: look a little past the window too.
   if (!MAY_HOLD_SECRET.test(window) && !MAY_HOLD_SECRET.test(ctx.text.slice(windowStart + window.length, windowStart + window.length + 400))) return [];
@@ -356,8 +415,11 @@ function findLogged(window: string, windowStart: number, ctx: RuleContext): RawM
     // output call, so calls inside it are read on their own.
     resumeAt = sink.kind === 'return' ? head.argStart : sink.region.end;
     if (lang === 'shell' && shellRedirected(sink, ctx.text)) continue;
+    // `void println(String token) {`, `error(token) {…}`: a method being declared.
+    if (sink.parenthesized && /^\)\s*(?:\{|throws\b|=>)/.test(ctx.text.slice(sink.region.end, sink.region.end + 20))) continue;
     for (const c of candidatesIn(sink.region, ctx.text, lang)) {
       if (!acceptCandidate(sink, c) || isDerived(sink.region.code, c.start, c.end, passesThrough)) continue;
+      if (lang === 'python' && inPythonLongString(ctx, head.start)) continue;
       const start = sink.region.start + c.start;
       const severity: Severity = c.kind === 'dump' || sink.kind === 'response' || sink.kind === 'return' ? 'error' : 'warning';
       if (!countFinding(ctx)) break;

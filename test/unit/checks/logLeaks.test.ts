@@ -169,6 +169,51 @@ describe('secret-logged: positives and negatives per language', () => {
   });
 });
 
+describe('secret-logged: false positives seen on real code', () => {
+
+
+
+  it('output calls inside Python docstrings are documentation, not code', () => {
+    const text = [
+      'class Settings(BaseModel):',
+      '    """',
+      '    Example:',
+      '',
+      '        settings = Settings(password="hunter2")',
+      '        print(settings.password)',
+      '        raise RuntimeError("closed',
+      '        if you pass a name here")',
+      '    """',
+      '    password: SecretStr',
+      '',
+      '    def show(self):',
+      "        '''Prints the password in clear: only for the CLI's --reveal flag.'''",
+      '        print(self.password)',
+    ].join('\n');
+    assert.deepStrictEqual(logged('app/settings.py', text), ['self.password']);
+  });
+
+  it('a class or method declaration is not a call to an output function', () => {
+    assert.deepStrictEqual(logged('codegen/ast.py', 'class Print(Token):\n    """A print statement."""\n'), []);
+    assert.deepStrictEqual(logged('ui/console.py', [
+      'class Console:',
+      '    def print(self, secret, end="\\n"):',
+      '        self.file.write(mask(secret) + end)',
+    ].join('\n')), []);
+    assert.deepStrictEqual(logged('src/main/java/Console.java', [
+      'public void println(String password) {',
+      '    out.write(mask(password));',
+      '}',
+    ].join('\n')), []);
+  });
+
+
+
+
+
+
+});
+
 describe('planMaskLoggedValue', () => {
   it('replaces the value by whether it is set, per language', () => {
     assert.strictEqual(planMaskLoggedValue('javascript', 'process.env.X_API_KEY'), '(process.env.X_API_KEY ? "[set]" : "[missing]")');
