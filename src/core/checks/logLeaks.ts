@@ -4,8 +4,10 @@
  * Go, Java, Kotlin, C#, Ruby, PHP, Swift and shell. Secret-bearing means an env lookup of a
  * secret-named variable, an identifier named like a secret, or the whole environment.
  * Masked or derived uses (`apiKey.length`, `mask(apiKey)`, `!!apiKey`, `len(token)`,
- * `token is None`) and names inside plain strings are not reported. An output call in a
- * Python docstring is documentation.
+ * `token is None`) and names inside plain strings are not reported. The rest of the file is
+ * consulted for what one line cannot tell: a bare `token` counts only in a file that handles
+ * credentials and does not tokenize text, and an output call in a Python docstring is
+ * documentation.
  *
  * The match is the expression itself (the rule has `valueIsCode`): it is code, not a secret.
  */
@@ -346,8 +348,22 @@ const MAY_HOLD_SECRET = /pass|pwd|secret|token|(?:api|access|private|auth|signin
 
 // ---- Judging a candidate against the rest of its file ----
 
+/**
+ * `token` alone, or a token named after its place in a stream (`problematic_token`,
+ * `starting_token`, `acquire_token`), is as often a lexer token, a pagination cursor or a
+ * semaphore handle as a credential; `pass` alone is as often a pass over data.
+ */
+const AMBIGUOUS_NAME = /^(?:token|pass|(?:problematic|offending|starting|start|end|first|last|current|cur|curr|prev|previous|expected|unexpected|unknown|bad|acquire|acquired|release|lock|lease|task|job|cancel|stop|sentinel|eof|separator|delimiter|operator|keyword|string|literal|word|char|whitespace|newline|indent|dedent|comment|open|opening|close|closing|peek|lookahead|parsed|raw|sub|child|parent|input|output|template|special|type)_token)$/;
+/** The file deals with credentials: an ambiguous name there may well hold one. */
+const CREDENTIAL_CONTEXT = /auth(?!or)|bearer|credential|passw(?:or)?d|passphrase|secret|api_?key|jwt|log_?in|sign_?in|getpass/i;
+const CREDENTIAL_ENV_NAME = /[A-Z0-9]_(?:TOKEN|PAT)\b/;
+/** The file tokenizes text: its tokens are lexemes. */
+const LEXER_CONTEXT = /tokeni[sz]|\blex(?:er|ing)\b|Lexer|\btok(?:en)?\s{0,2}\.\s{0,2}(?:kind|lineno|line|col|column|pos|start|end|spelling|raw_?name|rawName)\b|\btok_name\b|\bToken(?:Type|Kind)\b/;
+
 /** Facts about one file, computed when a candidate first needs them (most files never do). */
 interface FileFacts {
+  credentials?: boolean;
+  lexer?: boolean;
   pyLongStrings?: number[];
 }
 
@@ -357,6 +373,14 @@ function factsOf(ctx: RuleContext): FileFacts {
   let f = factsByContext.get(ctx);
   if (!f) factsByContext.set(ctx, f = {});
   return f;
+}
+
+/** Whether an ambiguous name (`token`) in this file may hold a credential. */
+function credentialFile(ctx: RuleContext): boolean {
+  const f = factsOf(ctx);
+  f.credentials ??= CREDENTIAL_CONTEXT.test(ctx.text) || CREDENTIAL_ENV_NAME.test(ctx.text);
+  f.lexer ??= LEXER_CONTEXT.test(ctx.text);
+  return f.credentials && !f.lexer;
 }
 
 /**
@@ -397,6 +421,14 @@ function inPythonLongString(ctx: RuleContext, at: number): boolean {
   return lo < ranges.length / 2 && ranges[2 * lo] < at;
 }
 
+/** Whether a candidate still looks like a leak once its file is taken into account. */
+function leaksInFile(c: Candidate, ctx: RuleContext): boolean {
+  if (c.kind !== 'name') return true;
+  const name = c.name.replace(/^[$@]+/, '');
+  const snake = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/^_+/, '');
+  return !AMBIGUOUS_NAME.test(snake) || credentialFile(ctx);
+}
+
 function findLogged(window: string, windowStart: number, ctx: RuleContext): RawMatch[] {
   // Arguments may continue on the next lines: look a little past the window too.
   if (!MAY_HOLD_SECRET.test(window) && !MAY_HOLD_SECRET.test(ctx.text.slice(windowStart + window.length, windowStart + window.length + 400))) return [];
@@ -419,7 +451,7 @@ function findLogged(window: string, windowStart: number, ctx: RuleContext): RawM
     if (sink.parenthesized && /^\)\s*(?:\{|throws\b|=>)/.test(ctx.text.slice(sink.region.end, sink.region.end + 20))) continue;
     for (const c of candidatesIn(sink.region, ctx.text, lang)) {
       if (!acceptCandidate(sink, c) || isDerived(sink.region.code, c.start, c.end, passesThrough)) continue;
-      if (lang === 'python' && inPythonLongString(ctx, head.start)) continue;
+      if (!leaksInFile(c, ctx) || (lang === 'python' && inPythonLongString(ctx, head.start))) continue;
       const start = sink.region.start + c.start;
       const severity: Severity = c.kind === 'dump' || sink.kind === 'response' || sink.kind === 'return' ? 'error' : 'warning';
       if (!countFinding(ctx)) break;

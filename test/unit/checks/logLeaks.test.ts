@@ -170,8 +170,53 @@ describe('secret-logged: positives and negatives per language', () => {
 });
 
 describe('secret-logged: false positives seen on real code', () => {
+  it('lexer and parser tokens are not credentials (argument parsers, tokenizers, minified bundles)', () => {
+    assert.deepStrictEqual(logged('lib/args.js', [
+      'for (const token of tokens) {',
+      "  if (token.kind === 'option' && token.inlineValue !== undefined && !takesValue(token.name)) {",
+      '    throw new Error(`Option ${token.rawName} takes no value, got ${token}`, { cause: { token } });',
+      '  }',
+      '}',
+    ].join('\n')), []);
+    assert.deepStrictEqual(logged('tools/dump_tokens.py', [
+      'from .tokenizer import generate_tokens',
+      '',
+      'def dump(source):',
+      '    for token in generate_tokens(source):',
+      '        print(token)',
+      '',
+      'def expect(token, kind):',
+      '    if token.kind != kind:',
+      '        raise SyntaxError("expected {} but found {}".format(kind, token))',
+    ].join('\n')), []);
+    // A bundle holds a lexer and, elsewhere, login code: its bare `token` is still a lexeme.
+    assert.deepStrictEqual(logged('assets/index-3f2a.js',
+      'class Lexer{next(){let token=this.read();if(!token)throw new Error(`Unexpected token ${token}`);return token}}' +
+      'function login(user,password){return fetch("/api/login",{method:"POST"})}'), []);
+  });
 
+  it('pagination, semaphore and task tokens in files that handle no credentials are not reported', () => {
+    assert.deepStrictEqual(logged('lib/paginate.py', [
+      'class Paginator:',
+      '    def _parse_legacy_starting_token(self):',
+      '        log.debug("falling back to the legacy parser for %s", self._starting_token)',
+      '        raise ValueError(f"Bad starting token: {self._starting_token}")',
+    ].join('\n')), []);
+    assert.deepStrictEqual(logged('lib/limits.py', 'def release(self, tag, acquire_token):\n    logger.debug(f"Releasing {tag}/{acquire_token}")\n'), []);
+    assert.deepStrictEqual(logged('lib/workflow.py', 'raise ValueError(f"No pending activity with token: {task_token}")'), []);
+    assert.deepStrictEqual(logged('lib/expr.py', 'raise InvalidExpression(problematic_token, near)'), []);
+  });
 
+  it('keeps a bare `token` where the file handles credentials, and qualified tokens anywhere', () => {
+    assert.deepStrictEqual(logged('client/session.py', [
+      'def fetch_token(self, code):',
+      '    token = self._client.exchange(code, client_secret=self.client_secret)',
+      '    log.debug("Obtained token %s", token)',
+    ].join('\n')), ['token']);
+    assert.deepStrictEqual(logged('bot/run.py', 'token = os.environ["SLACK_BOT_TOKEN"]\nprint(token)\n'), ['token']);
+    assert.deepStrictEqual(logged('lib/cache.py', 'logger.debug("fresh access token: %s", access_token)'), ['access_token']);
+    assert.deepStrictEqual(logged('ci/release.py', 'raise ValueError(f"bad token {github_token}")'), ['github_token']);
+  });
 
   it('output calls inside Python docstrings are documentation, not code', () => {
     const text = [
