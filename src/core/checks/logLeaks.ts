@@ -351,27 +351,32 @@ const MAY_HOLD_SECRET = /pass|pwd|secret|token|(?:api|access|private|auth|signin
 /**
  * `token` alone, or a token named after its place in a stream (`problematic_token`,
  * `starting_token`, `acquire_token`), is as often a lexer token, a pagination cursor or a
- * semaphore handle as a credential; `pass` alone is as often a pass over data.
+ * semaphore handle as a credential; `pass` alone or numbered (`second_pass`) is as often a
+ * pass over data, `root_key` the key of a tree's or a registry's root.
  */
-const AMBIGUOUS_NAME = /^(?:token|pass|(?:problematic|offending|starting|start|end|first|last|current|cur|curr|prev|previous|expected|unexpected|unknown|bad|acquire|acquired|release|lock|lease|task|job|cancel|stop|sentinel|eof|separator|delimiter|operator|keyword|string|literal|word|char|whitespace|newline|indent|dedent|comment|open|opening|close|closing|peek|lookahead|parsed|raw|sub|child|parent|input|output|template|special|type)_token)$/;
+const AMBIGUOUS_NAME = /^(?:token|pass|root_key|(?:first|second|third|last|next|final|single|multi|one|two|double|each|render|compile|build|lint|main|extra|initial|current|prev|previous)_pass|(?:problematic|offending|starting|start|end|first|last|current|cur|curr|prev|previous|expected|unexpected|unknown|bad|acquire|acquired|release|lock|lease|task|job|cancel|stop|sentinel|eof|separator|delimiter|operator|keyword|string|literal|word|char|whitespace|newline|indent|dedent|comment|open|opening|close|closing|peek|lookahead|parsed|raw|sub|child|parent|input|output|template|special|type)_token)$/;
 /** The file deals with credentials: an ambiguous name there may well hold one. */
 const CREDENTIAL_CONTEXT = /auth(?!or)|bearer|credential|passw(?:or)?d|passphrase|secret|api_?key|jwt|log_?in|sign_?in|getpass/i;
 const CREDENTIAL_ENV_NAME = /[A-Z0-9]_(?:TOKEN|PAT)\b/;
 /** The file tokenizes text: its tokens are lexemes. */
 const LEXER_CONTEXT = /tokeni[sz]|\blex(?:er|ing)\b|Lexer|\btok(?:en)?\s{0,2}\.\s{0,2}(?:kind|lineno|line|col|column|pos|start|end|spelling|raw_?name|rawName)\b|\btok_name\b|\bToken(?:Type|Kind)\b/;
 
+/** An error code, not a value: `OAUTH_INVALID_TOKEN`, `EXPIRED_PASSWORD`. */
+const ERROR_CODE = /^[A-Z0-9_]*(?:^|_)(?:INVALID|EXPIRED|WRONG|BAD|UNKNOWN|REVOKED|MALFORMED|EMPTY)_[A-Z0-9_]+$/;
+
 /** Facts about one file, computed when a candidate first needs them (most files never do). */
 interface FileFacts {
   credentials?: boolean;
   lexer?: boolean;
   pyLongStrings?: number[];
+  byName: Map<string, boolean>;
 }
 
 const factsByContext = new WeakMap<RuleContext, FileFacts>();
 
 function factsOf(ctx: RuleContext): FileFacts {
   let f = factsByContext.get(ctx);
-  if (!f) factsByContext.set(ctx, f = {});
+  if (!f) factsByContext.set(ctx, f = { byName: new Map() });
   return f;
 }
 
@@ -421,10 +426,31 @@ function inPythonLongString(ctx: RuleContext, at: number): boolean {
   return lo < ranges.length / 2 && ranges[2 * lo] < at;
 }
 
+/** Remembers a per-name answer for the file (dense input repeats the same names). */
+function memo(ctx: RuleContext, key: string, compute: () => boolean): boolean {
+  const byName = factsOf(ctx).byName;
+  let v = byName.get(key);
+  if (v === undefined) byName.set(key, v = compute());
+  return v;
+}
+
+/**
+ * An upper-case constant assigned a non-empty string literal in this file (`ROOT_KEY = '__root__'`):
+ * the value is in the source, where the hardcoded-secret rules judge it; printing it leaks nothing more.
+ */
+function literalConstant(ctx: RuleContext, name: string): boolean {
+  if (!/^[A-Z][A-Z0-9_]*$/.test(name)) return false;
+  return memo(ctx, `const:${name}`, () =>
+    new RegExp(`(?:^|[\\s;(])${name}\\s{0,3}(?::[^=\\n]{1,40})?=\\s{0,3}[rbuRBU]?(['"\`])(?!\\1)`, 'm').test(ctx.text));
+}
+
 /** Whether a candidate still looks like a leak once its file is taken into account. */
-function leaksInFile(c: Candidate, ctx: RuleContext): boolean {
+function leaksInFile(c: Candidate, ctx: RuleContext, lang: Lang): boolean {
   if (c.kind !== 'name') return true;
   const name = c.name.replace(/^[$@]+/, '');
+  if (ERROR_CODE.test(name)) return false;
+  if (lang === 'shell' && /^(?:old)?pwd$/i.test(name)) return false; // the command and the working directory
+  if (literalConstant(ctx, name)) return false;
   const snake = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/^_+/, '');
   return !AMBIGUOUS_NAME.test(snake) || credentialFile(ctx);
 }
@@ -451,7 +477,7 @@ function findLogged(window: string, windowStart: number, ctx: RuleContext): RawM
     if (sink.parenthesized && /^\)\s*(?:\{|throws\b|=>)/.test(ctx.text.slice(sink.region.end, sink.region.end + 20))) continue;
     for (const c of candidatesIn(sink.region, ctx.text, lang)) {
       if (!acceptCandidate(sink, c) || isDerived(sink.region.code, c.start, c.end, passesThrough)) continue;
-      if (!leaksInFile(c, ctx) || (lang === 'python' && inPythonLongString(ctx, head.start))) continue;
+      if (!leaksInFile(c, ctx, lang) || (lang === 'python' && inPythonLongString(ctx, head.start))) continue;
       const start = sink.region.start + c.start;
       const severity: Severity = c.kind === 'dump' || sink.kind === 'response' || sink.kind === 'return' ? 'error' : 'warning';
       if (!countFinding(ctx)) break;

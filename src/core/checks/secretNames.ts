@@ -14,11 +14,18 @@ const CREDENTIAL_NAME = /(?:^|_)(?:(?:DATABASE|DB|REDIS|MONGO(?:DB)?|POSTGRES(?:
 /** Names of things that identify a credential but are not one. */
 const NOT_SECRET = /(?:_ID|_PATH|_FILE|_APPLICATION_CREDENTIALS)$/;
 
-/** Flags and negations: `hasToken`, `isPassword`, `resultWithoutToken`, `noApiKey`. */
-const NOT_A_HOLDER = /(?:^|_)(?:HAS|IS|SHOULD|NEEDS?|USES?|WITHOUT|NO|MISSING)_/;
+/**
+ * Flags, negations and descriptions of which credentials apply: `hasToken`, `isPassword`,
+ * `resultWithoutToken`, `noApiKey`, `ignoredCredentials` (the names of settings it skipped).
+ */
+const NOT_A_HOLDER = /(?:^|_)(?:HAS|IS|SHOULD|NEEDS?|USES?|WITHOUT|NO|MISSING|IGNORED|UNUSED|SUPPORTED|REQUIRED)_/;
+
+/** `PWD` and `OLDPWD` are the shell's working directories, in every environment. */
+const WORKING_DIRECTORY = /^(?:OLD)?PWD$/;
 
 export function namesASecret(name: string): boolean {
   const bare = name.replace(/^[$@]+/, '');
+  if (WORKING_DIRECTORY.test(bare)) return false;
   const upper = bare.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
   if (NOT_SECRET.test(upper) || NOT_A_HOLDER.test(upper)) return false;
   return isSecretName(bare) || CREDENTIAL_NAME.test(upper);

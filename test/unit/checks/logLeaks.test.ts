@@ -256,7 +256,27 @@ describe('secret-logged: false positives seen on real code', () => {
 
 
 
+  it('constants holding a name, error codes and numbered passes are not secrets', () => {
+    assert.deepStrictEqual(logged('lib/model.py', [
+      "ROOT_KEY = '__root__'",
+      "raise ValueError(f'{ROOT_KEY} cannot be mixed with other fields')",
+    ].join('\n')), []);
+    assert.deepStrictEqual(logged('config/fields.py', [
+      'class AuthConfig:',
+      "    PREFERRED_AUTH_KEY = 'preferredAuthentication'",
+      '',
+      '    def validate(self, data):',
+      '        if self.PREFERRED_AUTH_KEY not in data:',
+      "            raise ConfigFieldError(self.PREFERRED_AUTH_KEY, 'is required')",
+    ].join('\n')), []);
+    assert.deepStrictEqual(logged('lib/config.py', 'API_KEY = os.environ["OPENAI_API_KEY"]\nprint(API_KEY)\n'), ['API_KEY']);
+    assert.deepStrictEqual(logged('api/users.py', 'raise ApplicationError(UserServiceError.OAUTH_INVALID_TOKEN)'), []);
+    assert.deepStrictEqual(logged('examples/strip.py', 'second_pass = strip_tags(first_pass)\nprint(second_pass)'), []);
+  });
 
+  it('shell: `pwd` and `$PWD` are the working directory', () => {
+    assert.deepStrictEqual(logged('build.sh', 'echo "building in $(pwd)"\necho "$PWD" "$OLDPWD"\necho "$DB_PASSWORD"'), ['$DB_PASSWORD']);
+  });
 });
 
 describe('planMaskLoggedValue', () => {

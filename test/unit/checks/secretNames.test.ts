@@ -15,7 +15,8 @@ describe('secret names and rule ids used by the checks', () => {
     for (const n of ['apiKey', 'OPENAI_API_KEY', 'password', 'dbPassword', 'client_secret', '$apiKey', '@api_key', 'DATABASE_URL', 'stripeSecretKey']) {
       assert.ok(namesASecret(n), n);
     }
-    for (const n of ['passwordChangedAt', 'tokenCount', 'apiKeyId', 'AWS_ACCESS_KEY_ID', 'tokenUrl', 'NODE_ENV', 'nextPageToken', 'secretName', 'hasToken', 'resultWithoutToken', 'isPassword']) {
+    for (const n of ['passwordChangedAt', 'tokenCount', 'apiKeyId', 'AWS_ACCESS_KEY_ID', 'tokenUrl', 'NODE_ENV', 'nextPageToken', 'secretName', 'hasToken', 'resultWithoutToken', 'isPassword',
+      'ignoredCredentials', 'requiredPasswords', 'PWD', 'OLDPWD', '$PWD']) {
       assert.ok(!namesASecret(n), n);
     }
   });
