@@ -6,8 +6,8 @@
  * Masked or derived uses (`apiKey.length`, `mask(apiKey)`, `!!apiKey`, `len(token)`,
  * `token is None`) and names inside plain strings are not reported. The rest of the file is
  * consulted for what one line cannot tell: a bare `token` counts only in a file that handles
- * credentials and does not tokenize text, and an output call in a Python docstring is
- * documentation.
+ * credentials and does not tokenize text, a `return` only in a file that serves HTTP, and an
+ * output call in a Python docstring is documentation.
  *
  * The match is the expression itself (the rule has `valueIsCode`): it is code, not a secret.
  */
@@ -361,6 +361,22 @@ const CREDENTIAL_ENV_NAME = /[A-Z0-9]_(?:TOKEN|PAT)\b/;
 /** The file tokenizes text: its tokens are lexemes. */
 const LEXER_CONTEXT = /tokeni[sz]|\blex(?:er|ing)\b|Lexer|\btok(?:en)?\s{0,2}\.\s{0,2}(?:kind|lineno|line|col|column|pos|start|end|spelling|raw_?name|rawName)\b|\btok_name\b|\bToken(?:Type|Kind)\b/;
 
+/**
+ * The file serves HTTP: a `return` there may be a response body (a Flask view, a Next.js API
+ * route or `getServerSideProps`, a Spring or ASP.NET controller, a Lambda handler). Elsewhere a
+ * returned environment is just data handed to the caller (a subprocess's environment).
+ */
+const SERVES_HTTP: Partial<Record<Lang, RegExp>> = {
+  js: /\b(?:express|fastify|koa|hono|next\/server|NextResponse|NextApiRe(?:quest|sponse)|getServerSideProps|getStaticProps|getInitialProps|@sveltejs|@remix-run|defineEventHandler|(?:export\s{1,5}(?:async\s{1,5})?function|export\s{1,5}const)\s{1,5}(?:GET|POST|PUT|PATCH|DELETE|load|loader|action)\b|req\s{0,5},\s{0,5}res\b|(?:app|router|server)\.(?:get|post|put|patch|delete|route)\()/,
+  python: /\b(?:from|import)\s{1,5}(?:flask|fastapi|django|starlette|aiohttp|sanic|bottle|quart|litestar|falcon|tornado|pyramid|chalice|werkzeug)\b|@\w{1,40}\.(?:route|get|post|put|patch|delete|api_route)\(|\bdef\s{1,5}\w{0,40}handler\s{0,5}\(\s{0,5}event\b/,
+  java: /@(?:RestController|Controller|GetMapping|PostMapping|RequestMapping|Path|GET|POST)\b/,
+  kotlin: /@(?:RestController|Controller|GetMapping|PostMapping|RequestMapping)\b|\brouting\s{0,5}\{|\bcall\.respond/,
+  csharp: /\[Http(?:Get|Post|Put|Delete|Patch)|ControllerBase|\bMap(?:Get|Post|Put|Delete)\(|ActionResult/,
+  ruby: /(?:^|\s)(?:get|post|put|patch|delete)\s{1,5}['"]\/|Sinatra|Controller\b|\bRack\b/m,
+  php: /Route::|Illuminate|Symfony|->(?:get|post|put|delete)\(\s{0,5}['"]\//,
+  swift: /\bimport\s{1,5}Vapor\b/,
+};
+
 /** An error code, not a value: `OAUTH_INVALID_TOKEN`, `EXPIRED_PASSWORD`. */
 const ERROR_CODE = /^[A-Z0-9_]*(?:^|_)(?:INVALID|EXPIRED|WRONG|BAD|UNKNOWN|REVOKED|MALFORMED|EMPTY)_[A-Z0-9_]+$/;
 
@@ -368,6 +384,7 @@ const ERROR_CODE = /^[A-Z0-9_]*(?:^|_)(?:INVALID|EXPIRED|WRONG|BAD|UNKNOWN|REVOK
 interface FileFacts {
   credentials?: boolean;
   lexer?: boolean;
+  servesHttp?: boolean;
   pyLongStrings?: number[];
   byName: Map<string, boolean>;
 }
@@ -386,6 +403,11 @@ function credentialFile(ctx: RuleContext): boolean {
   f.credentials ??= CREDENTIAL_CONTEXT.test(ctx.text) || CREDENTIAL_ENV_NAME.test(ctx.text);
   f.lexer ??= LEXER_CONTEXT.test(ctx.text);
   return f.credentials && !f.lexer;
+}
+
+function servesHttp(ctx: RuleContext, lang: Lang): boolean {
+  const f = factsOf(ctx);
+  return f.servesHttp ??= SERVES_HTTP[lang]?.test(ctx.text) ?? false;
 }
 
 /**
@@ -444,9 +466,36 @@ function literalConstant(ctx: RuleContext, name: string): boolean {
     new RegExp(`(?:^|[\\s;(])${name}\\s{0,3}(?::[^=\\n]{1,40})?=\\s{0,3}[rbuRBU]?(['"\`])(?!\\1)`, 'm').test(ctx.text));
 }
 
+/**
+ * An exception class of this file that scrubs a secret it is given (`msg.replace(auth_token,
+ * '******')`): it was written to receive the secret and keep it out of its message.
+ */
+function scrubbingException(ctx: RuleContext, sinkName: string): boolean {
+  const cls = sinkName.split('.').pop()!;
+  if (!/^[A-Z]\w*$/.test(cls)) return false;
+  return memo(ctx, `scrub:${cls}`, () => {
+    const at = new RegExp(`\\bclass\\s{1,5}${cls}\\b`).exec(ctx.text);
+    if (!at) return false;
+    const body = ctx.text.slice(at.index, at.index + 2000);
+    for (const m of body.matchAll(/(?:\.replace(?:All)?|\b(?:mask|redact|scrub|sanitize)\w{0,20})\(\s{0,3}(?:self\.|this\.)?([A-Za-z_]\w{0,80})/g)) {
+      if (namesASecret(m[1])) return true;
+    }
+    return false;
+  });
+}
+
 /** Whether a candidate still looks like a leak once its file is taken into account. */
-function leaksInFile(c: Candidate, ctx: RuleContext, lang: Lang): boolean {
+function leaksInFile(sink: Sink, c: Candidate, ctx: RuleContext, lang: Lang): boolean {
+  if (sink.kind === 'return' && !servesHttp(ctx, lang)) return false;
+  if (sink.kind === 'error' && c.kind !== 'dump' && scrubbingException(ctx, sink.name)) return false;
+  // A `writer`/`w` that is not Go's http.ResponseWriter is a file or a socket (a SOCKS client
+  // sending its password to the proxy).
+  if (sink.kind === 'response' && lang !== 'go' && /^(?:w|rw|writer)\.\w+$/i.test(sink.name)) return false;
   if (c.kind !== 'name') return true;
+  // `sys.stdout.write(password)`, `process.stdout.write(token)`: a command printing the
+  // credential it fetched, for a pipe or a credential helper (`aws ecr get-login-password |
+  // docker login --password-stdin`, git's credential protocol); programs log with print/logging.
+  if (/(?:^|\.)stdout\.write$/i.test(sink.name)) return false;
   const name = c.name.replace(/^[$@]+/, '');
   if (ERROR_CODE.test(name)) return false;
   if (lang === 'shell' && /^(?:old)?pwd$/i.test(name)) return false; // the command and the working directory
@@ -477,7 +526,7 @@ function findLogged(window: string, windowStart: number, ctx: RuleContext): RawM
     if (sink.parenthesized && /^\)\s*(?:\{|throws\b|=>)/.test(ctx.text.slice(sink.region.end, sink.region.end + 20))) continue;
     for (const c of candidatesIn(sink.region, ctx.text, lang)) {
       if (!acceptCandidate(sink, c) || isDerived(sink.region.code, c.start, c.end, passesThrough)) continue;
-      if (!leaksInFile(c, ctx, lang) || (lang === 'python' && inPythonLongString(ctx, head.start))) continue;
+      if (!leaksInFile(sink, c, ctx, lang) || (lang === 'python' && inPythonLongString(ctx, head.start))) continue;
       const start = sink.region.start + c.start;
       const severity: Severity = c.kind === 'dump' || sink.kind === 'response' || sink.kind === 'return' ? 'error' : 'warning';
       if (!countFinding(ctx)) break;

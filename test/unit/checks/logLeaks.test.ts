@@ -252,9 +252,68 @@ describe('secret-logged: false positives seen on real code', () => {
     ].join('\n')), []);
   });
 
+  it('a returned environment counts only in a file that serves HTTP', () => {
+    assert.deepStrictEqual(logged('build/msvc.py', [
+      'def _vc_env():',
+      '    if os.getenv("USE_SDK"):',
+      '        return {key.lower(): value for key, value in os.environ.items()}',
+      '',
+      'def clean_environment():',
+      '    return os.environ',
+    ].join('\n')), []);
+    assert.deepStrictEqual(logged('app/debug.py', [
+      'from flask import Flask',
+      'app = Flask(__name__)',
+      '',
+      '@app.get("/debug/env")',
+      'def env():',
+      '    return dict(os.environ)',
+    ].join('\n')), ['os.environ']);
+    assert.deepStrictEqual(logged('pages/debug.tsx',
+      'export async function getServerSideProps() {\n  return { props: { key: process.env.STRIPE_SECRET_KEY } };\n}'), ['process.env.STRIPE_SECRET_KEY']);
+    assert.deepStrictEqual(logged('scripts/spawn.js', 'function childEnv() {\n  return { ...process.env, FORCE_COLOR: "1" };\n}'), []);
+  });
 
+  it('a credential written on stdout by a command that fetches it is its output, not a log', () => {
+    assert.deepStrictEqual(logged('cli/registry_login.py', [
+      'def get_login_password(client):',
+      '    data = client.get_authorization_token()["authorizationData"][0]',
+      '    _, password = b64decode(data["authorizationToken"]).decode().split(":")',
+      '    sys.stdout.write(password)',
+      '    sys.stdout.write("\\n")',
+    ].join('\n')), []);
+    assert.deepStrictEqual(logged('cli/git_credential.py',
+      'sys.stdout.write("username={u}\\npassword={p}\\n".format(u=account, p=access_token))'), []);
+    // print() and loggers still count.
+    assert.deepStrictEqual(logged('cli/registry_login.py', 'print(f"password={password!r}")'), ['password']);
+  });
 
+  it('a socket or file writer is not an HTTP response (Go\'s `w` is)', () => {
+    assert.deepStrictEqual(logged('proxy/socks.py', [
+      'def _auth(self, writer, username, password):',
+      '    writer.write(b"\\x01" + bytes([len(username)]) + username + bytes([len(password)]) + password)',
+    ].join('\n')), []);
+    const go = scanText('func debug(w http.ResponseWriter, r *http.Request) {\n\tw.Write([]byte(apiKey))\n}', { path: 'api/debug.go' })
+      .filter(f => f.ruleId === 'secret-logged');
+    assert.deepStrictEqual(go.map(f => [f.masked, f.severity]), [['apiKey', 'error']]);
+  });
 
+  it('an exception class of the file that scrubs the secret it is given is trusted with it', () => {
+    const scrubbing = [
+      'class CommandFailedError(Exception):',
+      '    def __init__(self, error, auth_token):',
+      '        super().__init__(str(error).replace(auth_token, "******"))',
+      '',
+      'def run(self, command):',
+      '    try:',
+      '        subprocess.run(command, check=True)',
+      '    except subprocess.CalledProcessError as ex:',
+      '        raise CommandFailedError(ex, self.auth_token)',
+    ].join('\n');
+    assert.deepStrictEqual(logged('cli/login.py', scrubbing), []);
+    const keeping = scrubbing.replace('str(error).replace(auth_token, "******")', 'f"{error} ({auth_token})"');
+    assert.deepStrictEqual(logged('cli/login.py', keeping), ['self.auth_token']);
+  });
 
   it('constants holding a name, error codes and numbered passes are not secrets', () => {
     assert.deepStrictEqual(logged('lib/model.py', [
