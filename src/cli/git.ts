@@ -5,6 +5,7 @@
  */
 
 import { execFileSync } from 'node:child_process';
+import { safeGitArgs } from '../node/git';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
@@ -49,7 +50,7 @@ function outerIgnoreFiles(top: string, root: string, excludeFile: string): GitCo
 
 function git(cwd: string, args: string[]): string | undefined {
   try {
-    return execFileSync('git', ['-C', cwd, ...args], {
+    return execFileSync('git', safeGitArgs('-C', cwd, ...args), {
       encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024,
     }).replace(/\n$/, '');
   } catch {

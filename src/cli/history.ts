@@ -17,6 +17,7 @@ import {
   type Finding, type PatchFinding, type ScanContext, type TextScanner, type WorkspaceConfig,
 } from '../core';
 import { byCommitThenLocation, GitError, markRemovedFromHead, scanGitPatches } from '../node/gitPatches';
+import { safeGitArgs } from '../node/git';
 import type { ScanOptions } from './args';
 import { CliError, configBaseline, loadBaseline, loadConfig, type ReportFinding, type ScanResult } from './scan';
 import { excludeMatcher, hasBinaryExtension } from './walk';
@@ -80,7 +81,7 @@ function openRepo(target: string): Repo {
   }
   const abs = path.resolve(target);
   const repo = stat.isDirectory() ? { root: abs, pathspec: '.' } : { root: path.dirname(abs), pathspec: path.basename(abs) };
-  const probe = spawnSync('git', ['rev-parse', '--is-inside-work-tree'], { cwd: repo.root, encoding: 'utf8' });
+  const probe = spawnSync('git', safeGitArgs('rev-parse', '--is-inside-work-tree'), { cwd: repo.root, encoding: 'utf8' });
   if (probe.error) throw new CliError('git is not installed or not on PATH (needed for --history and --staged)');
   if (probe.status !== 0 || probe.stdout.trim() !== 'true') throw new CliError(`not inside a git work tree: ${target}`);
   return repo;

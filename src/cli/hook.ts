@@ -14,6 +14,7 @@
  */
 
 import { spawnSync } from 'node:child_process';
+import { safeGitArgs } from '../node/git';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { HookOptions } from './args';
@@ -56,7 +57,7 @@ export function uninstallHook(cwd: string): string {
 }
 
 function hooksDir(cwd: string): string {
-  const r = spawnSync('git', ['rev-parse', '--git-path', 'hooks'], { cwd, encoding: 'utf8' });
+  const r = spawnSync('git', safeGitArgs('rev-parse', '--git-path', 'hooks'), { cwd, encoding: 'utf8' });
   if (r.error) throw new CliError('git is not installed or not on PATH');
   if (r.status !== 0) throw new CliError(`not inside a git repository: ${cwd}`);
   return path.resolve(cwd, r.stdout.trim());

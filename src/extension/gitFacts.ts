@@ -8,6 +8,7 @@
 import { execFile } from 'child_process';
 import * as vscode from 'vscode';
 import { annotateCommitted, isEnvFile, type CommitFacts, type Finding } from '../core';
+import { safeGitArgs } from '../node/git';
 import { relativePath, type FolderConfigs } from './folderConfig';
 
 const GIT_TIMEOUT_MS = 10_000;
@@ -42,7 +43,7 @@ export class GitFacts implements vscode.Disposable {
   isWorkTree(folder: vscode.WorkspaceFolder): Promise<boolean> {
     if (folder.uri.scheme !== 'file') return Promise.resolve(false);
     return new Promise(resolve => {
-      execFile('git', ['rev-parse', '--is-inside-work-tree'], { cwd: folder.uri.fsPath, timeout: GIT_TIMEOUT_MS },
+      execFile('git', safeGitArgs('rev-parse', '--is-inside-work-tree'), { cwd: folder.uri.fsPath, timeout: GIT_TIMEOUT_MS },
         (err, stdout) => resolve(!err && stdout.trim() === 'true'));
     });
   }
@@ -121,7 +122,7 @@ function symmetricDifference(a: Tracked, b: Tracked): string[] {
 function lsFiles(folder: vscode.WorkspaceFolder): Promise<Tracked> {
   if (folder.uri.scheme !== 'file') return Promise.resolve(null);
   return new Promise(resolve => {
-    execFile('git', ['ls-files', '-z'], { cwd: folder.uri.fsPath, timeout: GIT_TIMEOUT_MS, maxBuffer: 64 << 20 },
+    execFile('git', safeGitArgs('ls-files', '-z'), { cwd: folder.uri.fsPath, timeout: GIT_TIMEOUT_MS, maxBuffer: 64 << 20 },
       (err, stdout) => resolve(err ? null : new Set(stdout.split('\0').filter(Boolean))));
   });
 }

@@ -7,6 +7,7 @@
 
 import { execFile, spawn } from 'node:child_process';
 import { scanPatch, type Finding, type PatchFinding, type TextScanner } from '../core';
+import { safeGitArgs } from './git';
 
 /** Our own `--format`: a line `parsePatch` reads as the start of a commit, nothing else. */
 const COMMIT_FORMAT = '--format=commit %h';
@@ -66,7 +67,7 @@ export function scanGitPatches(root: string, pathspec: string, mode: PatchMode, 
 function streamPatches(cwd: string, args: string[], mode: PatchMode, limits: PatchScanLimits, result: GitPatchScan, scan: (text: string) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     if (limits.signal?.aborted) return reject(abortError());
-    const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('git', safeGitArgs(...args), { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     const onAbort = () => {
       child.kill();
       reject(abortError());
@@ -179,7 +180,7 @@ export async function markRemovedFromHead<F extends Finding & { path: string; in
 
 function showAtHead(root: string, rel: string): Promise<string | undefined> {
   return new Promise(resolve => {
-    execFile('git', ['show', `HEAD:./${rel}`], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+    execFile('git', safeGitArgs('show', `HEAD:./${rel}`), { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
       (err, stdout) => resolve(err ? undefined : stdout));
   });
 }

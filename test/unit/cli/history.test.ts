@@ -158,18 +158,40 @@ describe('CLI scan --history (real git repositories)', function () {
     const shim = workspace({});
     const pidFile = path.join(shim, 'log.pid');
     fs.writeFileSync(path.join(shim, 'git'),
-      `#!/bin/sh\nif [ "$1" = log ]; then echo $$ > '${pidFile}'; exec sleep 60; fi\nexec '${realGit}' "$@"\n`, { mode: 0o755 });
+      `#!/bin/sh\ncase " $* " in *" log "*) echo $$ > '${pidFile}'; exec sleep 60;; esac\nexec '${realGit}' "$@"\n`, { mode: 0o755 });
     const child = spawn(process.execPath, [CLI, 'scan', '--history', dir], { env: { ...process.env, PATH: `${shim}${path.delimiter}${process.env.PATH}` } });
     let output = '';
     child.stderr.on('data', d => { output += d; });
     const exited = new Promise<number | string | null>(resolve => child.on('close', (code, signal) => resolve(code ?? signal)));
-    while (!fs.existsSync(pidFile) || !fs.readFileSync(pidFile, 'utf8').trim()) await new Promise(r => setTimeout(r, 50));
+    const deadline = Date.now() + 30_000;
+    while (!fs.existsSync(pidFile) || !fs.readFileSync(pidFile, 'utf8').trim()) {
+      assert.ok(Date.now() < deadline, 'git log never started');
+      await new Promise(r => setTimeout(r, 50));
+    }
     const gitPid = Number(fs.readFileSync(pidFile, 'utf8'));
     child.kill('SIGINT');
     assert.strictEqual(await exited, 130);
     assert.match(output, /interrupted/);
     await new Promise(r => setTimeout(r, 200));
     assert.ok(!running(gitPid), 'git is still running');
+  });
+
+  it('runs no program the repository\'s own config names (core.fsmonitor), in any mode', () => {
+    const dir = repo();
+    commit(dir, 'base', { 'app.js': `const token = "${crcToken(join('gh', 'p_'))}";\n` });
+    writeFiles(dir, { 'other.js': 'x = 1\n' });
+    git(dir, 'add', 'other.js');
+    // A repository from anywhere can carry this; git runs it on commands that read the index.
+    const marker = path.join(workspace({}), 'ran');
+    const hook = path.join(workspace({}), 'fsmonitor.sh');
+    fs.writeFileSync(hook, `#!/bin/sh\ntouch '${marker}'\n`, { mode: 0o755 });
+    git(dir, 'config', 'core.fsmonitor', hook);
+    for (const mode of [[], ['--staged'], ['--history']]) {
+      runCli(['scan', ...mode, dir, '--format', 'json']);
+      assert.ok(!fs.existsSync(marker), `scan ${mode.join(' ')} ran the repository's fsmonitor hook`);
+    }
+    spawnSync('git', ['diff', '--cached', '--quiet'], { cwd: dir });
+    assert.ok(fs.existsSync(marker), 'the hook itself works (git runs it when not told otherwise)');
   });
 
   it('a repository without commits has an empty history', () => {
