@@ -1,6 +1,7 @@
 /**
  * Quick-fix planning: pure functions that turn a finding into text edits
- * (move to .env, move to a secret manager, ignore comment, baseline, env-file hygiene).
+ * (move to .env, move to a secret manager, ignore comment, baseline, env-file hygiene,
+ * masking a logged secret, renaming a client-exposed variable).
  * Nothing here reads or writes files: hosts pass file texts in and apply the edits.
  */
 
@@ -20,6 +21,11 @@ export { planIgnoreComment } from './ignoreComment';
 export { planAddToBaseline } from './baseline';
 export { planEnvFileFix } from './envFile';
 export { JSON_REASON } from './rewrite';
+export { planMaskLogged, enclosingQuotes, type MaskLoggedInput, type MaskLoggedPlan } from './logMask';
+export {
+  planServerOnlyRename, serverRouteAdvice, KEY_SAFETY_URL, OPENAI_KEY_SAFETY_URL,
+  type FixLink, type ServerOnlyRenamePlan, type ServerRouteAdvice, type ServerRouteAdviceInput,
+} from './serverOnly';
 
 const IMPORT_LINE: Record<string, string> = {
   python: 'import os', go: 'import "os"', c: '#include <stdlib.h>', cpp: '#include <cstdlib>',

@@ -1,0 +1,198 @@
+/**
+ * "Show whether it is set, not its value": the quick fix for a `secret-logged` finding.
+ *
+ * The finding's range is the logged expression (`process.env.OPENAI_API_KEY` inside
+ * `console.log(…)`); `planMaskLoggedValue` (src/core/checks/logLeaks.ts) gives the text that
+ * replaces it. What it needs to know from around the range is the string the expression sits
+ * in, if any: inside a Python f-string delimited by `"` the replacement must not use `"`
+ * (before Python 3.12), and inside a PHP double-quoted string no expression can go at all.
+ *
+ * A plan is only returned when the edited text, scanned again, no longer reports a logged
+ * secret there: a fix that leaves the leak in place (a string the line-level reading below
+ * misjudged) is not offered.
+ */
+
+import { planMaskLoggedValue } from '../checks';
+import { MAX_CODE_FINDINGS_PER_FILE } from '../checks/fileCap';
+import { secretLoggedRule } from '../checks/logLeaks';
+import { langOf, stringAt, type Lang } from '../checks/logLexer';
+import { Scanner } from '../scanner';
+import type { TextEdit } from './types';
+
+export interface MaskLoggedInput {
+  /** The whole document text. */
+  text: string;
+  languageId: string;
+  /** Workspace-relative path (decides the language when the id does not). */
+  path?: string;
+  /** The finding's range: the logged expression. */
+  start: number;
+  end: number;
+  /** The variable the expression reads (`Finding.assignedName`); undefined for a whole-environment dump. */
+  name?: string;
+}
+
+export interface MaskLoggedPlan {
+  title: string;
+  edit: TextEdit;
+}
+
+export function planMaskLogged(input: MaskLoggedInput): MaskLoggedPlan | undefined {
+  const { text, start, end } = input;
+  if (start < 0 || end <= start || end > text.length) return undefined;
+  const lang = langOf(input.path, input.languageId);
+  if (!lang) return undefined;
+  const quotes = enclosingQuotes(text, start, lang);
+  if (!quotes) return undefined;
+  // Python before 3.12 allows neither quote of an enclosing f-string inside its expression:
+  // with both kinds around, no string literal can go there.
+  if (lang === 'python' && new Set(quotes).size > 1) return undefined;
+  const quote = quotes[quotes.length - 1];
+  const newText = planMaskLoggedValue(languageIdOf(lang), text.slice(start, end), quote ? { quote } : {});
+  if (newText === undefined) return undefined;
+  const fixed = text.slice(0, start) + newText + text.slice(end);
+  if (stillLogged(fixed, input, start, start + newText.length)) return undefined;
+  return { title: titleFor(input.name, newText), edit: { start, end, newText } };
+}
+
+/** `planMaskLoggedValue` reads VS Code language ids; `.kt` or `.sh` files may come with others. */
+const LANGUAGE_IDS: Record<Lang, string> = {
+  js: 'javascript', python: 'python', go: 'go', java: 'java', kotlin: 'kotlin', csharp: 'csharp',
+  ruby: 'ruby', php: 'php', shell: 'shellscript', swift: 'swift',
+};
+
+function languageIdOf(lang: Lang): string {
+  return LANGUAGE_IDS[lang];
+}
+
+function titleFor(name: string | undefined, replacement: string): string {
+  if (name) return `Show whether ${name} is set, not its value`;
+  return /^len\(/.test(replacement)
+    ? 'Show how many environment variables are set, not their values'
+    : 'Show the environment variable names only, not their values';
+}
+
+let loggedScanner: Scanner | undefined;
+
+/** Whether a logged secret is still reported over `[from, to)` once the fix is applied. */
+function stillLogged(fixed: string, input: MaskLoggedInput, from: number, to: number): boolean {
+  loggedScanner ??= new Scanner([secretLoggedRule], { inlineIgnores: false });
+  const findings = loggedScanner.scan(fixed, { path: input.path, languageId: input.languageId });
+  // At the per-file cap the scan may have stopped before this place: it proves nothing.
+  if (findings.length >= MAX_CODE_FINDINGS_PER_FILE) return true;
+  return findings.some(f => f.range.start.offset < to && from < f.range.end.offset);
+}
+
+// ---- Which strings enclose an offset ----
+
+/** How far back on a long line the reading starts. */
+const MAX_LOOKBACK = 4000;
+
+type Frame =
+  | { code: true; closer?: string; depth: number }
+  | { code: false; quote: string; kind: NonNullable<ReturnType<typeof stringAt>> };
+
+/**
+ * The opening quote characters of the string literals that enclose `offset`, outermost first
+ * (`[]` in plain code; `['"']` in `f"…{token}"` or PHP `"…$token"`); undefined when `offset`
+ * sits in a comment. Reads from the start of the line (a string opened on an earlier line is
+ * not seen: the re-scan in `planMaskLogged` catches a fix that misjudged one).
+ */
+export function enclosingQuotes(text: string, offset: number, lang: Lang): string[] | undefined {
+  let i = Math.max(text.lastIndexOf('\n', offset - 1) + 1, offset - MAX_LOOKBACK);
+  const stack: Frame[] = [{ code: true, depth: 0 }];
+  const hash = lang === 'python' || lang === 'ruby' || lang === 'shell' || lang === 'php';
+  while (i < offset) {
+    const top = stack[stack.length - 1];
+    const c = text[i];
+    if (!top.code) {
+      const interp = interpolationAt(text, i, top.kind.interp);
+      if (interp) {
+        if (interp.name && offset < interp.next) break; // `$token` itself: the expression starts in the string
+        if (interp.closer !== undefined) stack.push({ code: true, closer: interp.closer, depth: 0 });
+        i = interp.next;
+        continue;
+      }
+      if (top.kind.escapes && c === '\\') { i += 2; continue; }
+      if (text.startsWith(top.kind.close, i)) { stack.pop(); i += top.kind.close.length; continue; }
+      if (c === '\n' && !top.kind.multiline) stack.pop();
+      i++;
+      continue;
+    }
+    if (c === '"' || c === "'" || c === '`') {
+      const kind = stringAt(text, i, lang);
+      if (kind) {
+        stack.push({ code: false, quote: c, kind });
+        i += kind.open;
+        continue;
+      }
+    }
+    const two = text.slice(i, i + 2);
+    if ((two === '//' && !hash) || (c === '#' && hash && !(lang === 'ruby' && text[i + 1] === '{'))) {
+      const eol = text.indexOf('\n', i);
+      if (eol < 0 || eol >= offset) return undefined;
+      i = eol;
+      continue;
+    }
+    if (two === '/*' && lang !== 'python' && lang !== 'ruby' && lang !== 'shell') {
+      const close = text.indexOf('*/', i + 2);
+      if (close < 0 || close + 2 > offset) return undefined;
+      i = close + 2;
+      continue;
+    }
+    if (top.closer !== undefined) {
+      if (c === '(' || c === '[' || c === '{') top.depth++;
+      else if (c === ')' || c === ']' || c === '}') {
+        if (top.depth === 0 && c === top.closer) stack.pop();
+        else top.depth = Math.max(0, top.depth - 1);
+      }
+    }
+    i++;
+  }
+  return stack.filter((f): f is Extract<Frame, { code: false }> => !f.code).map(f => f.quote);
+}
+
+interface Interpolation {
+  /** Where reading continues: after the opening (`${`) or after a `$name`. */
+  next: number;
+  /** The bracket that closes interpolated code (`}` after `${`). */
+  closer?: string;
+  /** A bare `$name` (PHP, Kotlin, shell): the name is the interpolated code. */
+  name?: boolean;
+}
+
+const IDENT = /[A-Za-z_]\w*/y;
+
+function identEnd(text: string, at: number): number {
+  IDENT.lastIndex = at;
+  return IDENT.test(text) ? IDENT.lastIndex : at;
+}
+
+/** Mirrors the interpolation forms the `secret-logged` lexer reads (logLexer.ts). */
+function interpolationAt(text: string, j: number, interp: NonNullable<ReturnType<typeof stringAt>>['interp']): Interpolation | undefined {
+  const two = text.slice(j, j + 2);
+  switch (interp) {
+    case 'dollarBrace': return two === '${' ? { next: j + 2, closer: '}' } : undefined;
+    case 'brace':
+      if (two === '{{' || two === '}}') return { next: j + 2 }; // escaped braces, plain text
+      return text[j] === '{' ? { next: j + 1, closer: '}' } : undefined;
+    case 'hashBrace': return two === '#{' ? { next: j + 2, closer: '}' } : undefined;
+    case 'swift': return two === '\\(' ? { next: j + 2, closer: ')' } : undefined;
+    case 'php':
+      if (two === '{$') return { next: j + 1, closer: '}' };
+      if (text[j] === '$' && /[A-Za-z_]/.test(text[j + 1] ?? '')) {
+        let end = identEnd(text, j + 1);
+        if (text.startsWith('->', end)) end = identEnd(text, end + 2);
+        return { next: end, name: true };
+      }
+      return undefined;
+    case 'kotlin':
+    case 'shell':
+      if (two === '${') return { next: j + 2, closer: '}' };
+      if (interp === 'shell' && two === '$(') return { next: j + 2, closer: ')' };
+      if (text[j] === '$' && /[A-Za-z_]/.test(text[j + 1] ?? '')) return { next: identEnd(text, j + 1), name: true };
+      return undefined;
+    default:
+      return undefined;
+  }
+}
