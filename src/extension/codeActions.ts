@@ -1,6 +1,8 @@
 /**
  * Quick fixes for Secret Hygiene diagnostics: move to .env, move to a secret manager
- * reference, ignore comment, add to baseline, `.env` hygiene and "rotate this key".
+ * reference, ignore comment, add to baseline, `.env` hygiene and "rotate this key"; for a
+ * logged secret, "show whether it is set"; for client-side exposure, a server-only rename in
+ * `.env` files and, in client code, why the key must move behind a server route.
  *
  * The edits are planned by the pure planners in `src/core/fix`; this file gathers what they
  * need from the workspace (file texts, git state, settings) and turns each plan into ONE
@@ -9,16 +11,17 @@
 
 import { execFile } from 'child_process';
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAME, isEnvFile, isEnvTemplate, parseWorkspaceConfig, scanText, valueHash, type Finding } from '../core';
+import { CONFIG_FILE_NAME, clientPrefixOf, isEnvFile, isEnvTemplate, parseWorkspaceConfig, ruleById, scanText, valueHash, type Finding } from '../core';
 import {
-  applyTextEdits, planAddToBaseline, secretReference, secretStoreInput, storeCommandFor, planEnvFileFix, planIgnoreComment, planMoveToEnv, planMoveToSecretReference,
+  applyTextEdits, planAddToBaseline, secretReference, secretStoreInput, storeCommandFor, planEnvFileFix, planIgnoreComment, planMaskLogged, planMoveToEnv,
+  planMoveToSecretReference, planServerOnlyRename, serverRouteAdvice,
   type FileEdit, type FixPlan, type MoveToEnvInput, type SecretManager, type SecretReferenceOptions,
 } from '../core/fix';
 // Not re-exported by the fix index: the env name a plan derives from a suggestion.
 import { baseEnvName } from '../core/fix/moveToEnv';
 import {
-  AFTER_BASELINE_COMMAND, AFTER_FIX_COMMAND, HeldSecret, OPEN_ROTATE_URL_COMMAND, registerFixCommands, SHOW_NOTES_COMMAND, STORE_IN_MANAGER_COMMAND,
-  type FixCommandDeps, type RestoreOnUndo,
+  AFTER_BASELINE_COMMAND, AFTER_FIX_COMMAND, HeldSecret, OPEN_ROTATE_URL_COMMAND, registerFixCommands, SHOW_ADVICE_COMMAND, SHOW_NOTES_COMMAND,
+  STORE_IN_MANAGER_COMMAND, type FixAdvice, type FixCommandDeps, type RestoreOnUndo,
 } from './fixCommands';
 import type { FindingStore } from './findingStore';
 import { DEFAULT_BASELINE_FILE, DIAGNOSTIC_SOURCE } from './ids';
@@ -34,7 +37,17 @@ export const FIX_KINDS = {
   baseline: BASE_KIND.append('baseline'),
   envFile: BASE_KIND.append('envFile'),
   rotate: BASE_KIND.append('rotate'),
+  /** `secret-logged`: print whether the secret is set instead of its value. */
+  maskLoggedValue: BASE_KIND.append('maskLoggedValue'),
+  /** `.env`: rename a client-prefixed key (`NEXT_PUBLIC_…`) to a server-only name. */
+  serverOnlyName: BASE_KIND.append('serverOnlyName'),
+  /** Client code: why the key must move behind a server route (advice and a link, no edit). */
+  serverRoute: BASE_KIND.append('serverRoute'),
 } as const;
+
+/** The rule ids these fixes look for (defined in src/core/checks/ruleIds.ts). */
+const SECRET_LOGGED = 'secret-logged';
+const CLIENT_EXPOSED_ENV_VAR = 'client-exposed-env-var';
 
 /** What the fixes use from the extension (`ExtensionServices` fits); all optional for tests. */
 export interface CodeActionDeps extends FixCommandDeps {
@@ -150,12 +163,19 @@ interface FixTarget {
 }
 
 async function actionsFor(fix: FixTarget): Promise<vscode.CodeAction[]> {
-  const { facts, wants } = fix;
+  const { facts, wants, finding } = fix;
   const actions: vscode.CodeAction[] = [];
+  // The match of a code rule (`secret-logged`, `client-exposed-env-var`) is code or a name, not
+  // a value: there is nothing to move to .env or to a secret manager.
+  const isCode = ruleById(finding.ruleId)?.valueIsCode === true;
+  const mask = finding.ruleId === SECRET_LOGGED && wants(FIX_KINDS.maskLoggedValue) && maskLoggedAction(fix);
+  if (mask) actions.push(mask);
   if (facts && isEnvFile(facts.relPath)) {
-    if (wants(FIX_KINDS.envFile) || wants(FIX_KINDS.rotate)) actions.push(...await envFileActions(fix, facts));
-  } else if (facts && (wants(FIX_KINDS.moveToEnv) || wants(FIX_KINDS.secretReference))) {
-    actions.push(...await moveActions(fix, facts));
+    if (wants(FIX_KINDS.envFile) || wants(FIX_KINDS.rotate) || wants(FIX_KINDS.serverOnlyName)) actions.push(...await envFileActions(fix, facts));
+  } else {
+    const advice = isClientExposed(finding) && wants(FIX_KINDS.serverRoute) && serverRouteAction(fix);
+    if (advice) actions.push(advice);
+    if (facts && !isCode && (wants(FIX_KINDS.moveToEnv) || wants(FIX_KINDS.secretReference))) actions.push(...await moveActions(fix, facts));
   }
   const ignore = wants(FIX_KINDS.ignoreComment) && ignoreCommentAction(fix);
   if (ignore) actions.push(ignore);
@@ -202,7 +222,9 @@ async function moveActions(fix: FixTarget, facts: WorkspaceFacts): Promise<vscod
   } else {
     const action = new vscode.CodeAction(`Move ${finding.title} to ${envLabel} as ${envPlan.envName}`, FIX_KINDS.moveToEnv);
     action.diagnostics = [fix.diagnostic];
-    action.isPreferred = true;
+    // In client code `process.env.X` is undefined in the browser or inlined into the bundle,
+    // still public: the move alone is no fix there (see serverRouteAction).
+    action.isPreferred = !isClientExposed(finding);
     await setPlan(action, envPlan, files, notesCommand(envPlan));
     actions.push(action);
   }
@@ -342,7 +364,64 @@ function hostOf(url: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// A secret inside a .env file: keep the file out of git, rotate when it is already committed
+// A secret written to logs: print whether it is set instead
+
+function maskLoggedAction(fix: FixTarget): vscode.CodeAction | undefined {
+  const { document, diagnostic, finding } = fix;
+  const plan = planMaskLogged({
+    text: document.getText(), languageId: document.languageId, path: vscode.workspace.asRelativePath(document.uri, false),
+    start: document.offsetAt(diagnostic.range.start), end: document.offsetAt(diagnostic.range.end), name: finding.assignedName,
+  });
+  // No safe local edit (e.g. inside a PHP string): offer nothing rather than a broken one.
+  if (!plan) return undefined;
+  const action = new vscode.CodeAction(plan.title, FIX_KINDS.maskLoggedValue);
+  action.diagnostics = [diagnostic];
+  action.isPreferred = true;
+  action.edit = new vscode.WorkspaceEdit();
+  action.edit.replace(document.uri, new vscode.Range(document.positionAt(plan.edit.start), document.positionAt(plan.edit.end)), plan.edit.newText);
+  return action;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Client-side exposure
+
+function isClientExposed(finding: Finding): boolean {
+  return finding.ruleId === CLIENT_EXPOSED_ENV_VAR || !!finding.tags?.includes('client-exposed');
+}
+
+/** Advice, no edit: the key must leave client code for a server route; links a guide. */
+function serverRouteAction(fix: FixTarget): vscode.CodeAction {
+  const { finding } = fix;
+  const nameOnly = finding.ruleId === CLIENT_EXPOSED_ENV_VAR;
+  // The env-var rule's match is the variable's name; other findings carry the name they are assigned to.
+  const exposedName = nameOnly ? fix.value : finding.assignedName && clientPrefixOf(finding.assignedName) ? finding.assignedName : undefined;
+  const advice = serverRouteAdvice({ title: finding.title, provider: finding.provider, exposedName, nameOnly });
+  const action = new vscode.CodeAction(advice.title, FIX_KINDS.serverRoute);
+  action.diagnostics = [fix.diagnostic];
+  action.command = adviceCommand({ message: advice.message, link: advice.link });
+  return action;
+}
+
+function adviceCommand(advice: FixAdvice): vscode.Command {
+  return { command: SHOW_ADVICE_COMMAND, title: 'Show advice', arguments: [advice] };
+}
+
+/** `.env`: `NEXT_PUBLIC_OPENAI_API_KEY=…` → `OPENAI_API_KEY=…`, in this file only (the notes say so). */
+async function serverOnlyRenameAction(fix: FixTarget, facts: WorkspaceFacts): Promise<vscode.CodeAction | undefined> {
+  const { document, finding } = fix;
+  const prefixed = finding.ruleId === CLIENT_EXPOSED_ENV_VAR || (finding.assignedName && clientPrefixOf(finding.assignedName));
+  if (!prefixed) return undefined;
+  const plan = planServerOnlyRename(document.getText(), facts.relPath, document.offsetAt(fix.diagnostic.range.start));
+  if (!plan) return undefined;
+  const action = new vscode.CodeAction(plan.title, FIX_KINDS.serverOnlyName);
+  action.diagnostics = [fix.diagnostic];
+  await setPlan(action, plan, roleFiles(fix, facts), adviceCommand({ message: plan.notes!.join(' '), link: plan.link }));
+  return action;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A secret inside a .env file: keep the file out of git, rotate when it is already committed;
+// a client-prefixed name gets a server-only one
 
 
 async function envFileActions(fix: FixTarget, facts: WorkspaceFacts): Promise<vscode.CodeAction[]> {
@@ -352,10 +431,16 @@ async function envFileActions(fix: FixTarget, facts: WorkspaceFacts): Promise<vs
     rotateUrl: fix.finding.rotateUrl,
   });
   const actions: vscode.CodeAction[] = [];
+  // Shipping the key to every browser is worse than a .env that git might pick up.
+  const rename = fix.wants(FIX_KINDS.serverOnlyName) ? await serverOnlyRenameAction(fix, facts) : undefined;
+  if (rename) {
+    rename.isPreferred = !tracked;
+    actions.push(rename);
+  }
   if (plan.edits.length) {
     const action = new vscode.CodeAction(plan.title, FIX_KINDS.envFile);
     action.diagnostics = [fix.diagnostic];
-    action.isPreferred = !tracked;
+    action.isPreferred = !tracked && !rename;
     await setPlan(action, plan, roleFiles(fix, facts), notesCommand(plan));
     actions.push(action);
   }

@@ -1,6 +1,7 @@
 /**
  * Commands that quick fixes run after their edit: handing a secret to a secret manager,
- * opening a provider's rotate page, and refreshing diagnostics once a baseline changed.
+ * opening a provider's rotate page, refreshing diagnostics once a baseline changed, and
+ * showing notes or advice (with a link opened only when the user clicks it).
  */
 
 import * as vscode from 'vscode';
@@ -12,6 +13,13 @@ export const OPEN_ROTATE_URL_COMMAND = 'secretHygiene.openRotateUrl';
 export const AFTER_BASELINE_COMMAND = 'secretHygiene.afterBaselineFix';
 export const SHOW_NOTES_COMMAND = 'secretHygiene.showFixNotes';
 export const AFTER_FIX_COMMAND = 'secretHygiene.afterFix';
+export const SHOW_ADVICE_COMMAND = 'secretHygiene.showFixAdvice';
+
+/** A message for the user, with a page to read more that opens only on a click. */
+export interface FixAdvice {
+  message: string;
+  link?: { label: string; url: string };
+}
 
 /** A file a fix changed (not created), and a hash of its text before the fix. */
 export interface RestoreOnUndo {
@@ -101,7 +109,17 @@ export function registerFixCommands(context: vscode.ExtensionContext, deps: FixC
     vscode.commands.registerCommand(SHOW_NOTES_COMMAND, (notes: string[]) => {
       void vscode.window.showInformationMessage(notes.join(' '));
     }),
+    vscode.commands.registerCommand(SHOW_ADVICE_COMMAND, (advice: FixAdvice) => {
+      // Do not await: the quick-fix pipeline waits for this command, the user may answer much later.
+      void showAdvice(advice);
+    }),
   );
+}
+
+async function showAdvice(advice: FixAdvice): Promise<void> {
+  const link = advice.link;
+  const choice = await vscode.window.showInformationMessage(advice.message, ...(link ? [link.label] : []));
+  if (link && choice === link.label) await vscode.env.openExternal(vscode.Uri.parse(link.url));
 }
 
 const RUN = 'Run it now';
