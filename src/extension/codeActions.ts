@@ -11,6 +11,7 @@
 
 import { execFile } from 'child_process';
 import * as vscode from 'vscode';
+import { safeGitArgs } from '../node/git';
 import { CONFIG_FILE_NAME, clientPrefixOf, isEnvFile, isEnvTemplate, parseWorkspaceConfig, ruleById, scanText, valueHash, type Finding } from '../core';
 import {
   applyTextEdits, planAddToBaseline, secretReference, secretStoreInput, storeCommandFor, planEnvFileFix, planIgnoreComment, planMaskLogged, planMoveToEnv,
@@ -520,7 +521,7 @@ async function isTrackedByGit(folder: vscode.WorkspaceFolder, relPath: string): 
 /** Runs git in the folder; resolves to its output, or '' when git fails or is missing. */
 function git(folder: vscode.WorkspaceFolder, args: string[]): Promise<string> {
   return new Promise(resolve => {
-    execFile('git', args, { cwd: folder.uri.fsPath, timeout: 5000 }, (error, stdout) => resolve(error ? '' : stdout));
+    execFile('git', safeGitArgs(...args), { cwd: folder.uri.fsPath, timeout: 5000 }, (error, stdout) => resolve(error ? '' : stdout));
   });
 }
 

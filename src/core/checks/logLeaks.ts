@@ -580,7 +580,8 @@ export function planMaskLoggedValue(languageId: string, expression: string, cont
       const name = /^\$\{?([A-Za-z_]\w*)\}?$/.exec(e)?.[1];
       return name ? `\${${name}:+[set]}` : undefined;
     }
-    case 'swift': return `((${e}) != nil ? "[set]" : "[missing]")`;
+    // A plain name chain needs no parentheses of its own (and the rule reads `(x) != nil` as the value).
+    case 'swift': return /^[\w.]+$/.test(e) ? `(${e} != nil ? "[set]" : "[missing]")` : `((${e}) != nil ? "[set]" : "[missing]")`;
   }
 }
 

@@ -28,6 +28,7 @@ describe('planMaskLogged', () => {
     ['Main.kt', 'kotlin', 'println("key=$apiKey")\n', 'println("key=${if (!apiKey.isNullOrEmpty()) "[set]" else "[missing]"}")\n'],
     ['log.php', 'php', "<?php\nerror_log('key: ' . getenv('OPENAI_API_KEY'));\n", "<?php\nerror_log('key: ' . (getenv('OPENAI_API_KEY') ? '[set]' : '[missing]'));\n"],
     ['Program.cs', 'csharp', 'Console.WriteLine($"key {apiKey}");\n', 'Console.WriteLine($"key {(string.IsNullOrEmpty(apiKey) ? "[missing]" : "[set]")}");\n'],
+    ['App/Client.swift', 'swift', 'print("key=\\(apiKey)")\n', 'print("key=\\((apiKey != nil ? "[set]" : "[missing]"))")\n'],
   ];
 
   for (const [path, languageId, source, expected] of cases) {
