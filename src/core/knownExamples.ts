@@ -23,6 +23,7 @@ const KNOWN_EXAMPLE_HASHES = new Set([
   '1afd7db98d1de17ed0f4adb53ed0fd89', // AWS documentation secret access key
   '05c89b2e26a1d57b951c8ecb3bbdefc9', // AWS documentation access key id
   '5e2c0346dad2f07ef17eadf1c1e8df69', // Stripe documentation test secret key
+  'da93ab4fdf7b08d95626f4a4a4d6eec8', // secretlint's Anthropic rule: the example key in its source comments
 ]);
 
 export function isKnownExample(value: string): boolean {
