@@ -22,13 +22,18 @@ function urlPasswords(re: RegExp, skipSchemes: RegExp | undefined, window: strin
     const g = m.groups!;
     if (skipSchemes?.test(g.scheme)) continue;
     const host = g.host.replace(/[.)\]]+$/, '');
-    if (isDummyPassword(g.secret) || PLACEHOLDER_HOST.test(host)) continue;
-    if (g.user && g.secret === g.user) continue; // `user:user@`, `guest:guest@`
-    if (/^(?:user(?:name)?|admin|root)$/i.test(g.user) && /^pass/i.test(g.secret)) continue;
-    const [s, e] = m.indices!.groups!.secret;
+    // Multi-host `host:5432,user:pass@host`: the first colon is a port; the password follows the second.
+    const multiHost = /^\d{1,5},[^\s:@/]{1,80}:/.exec(g.secret)?.[0] ?? '';
+    const user = multiHost ? multiHost.slice(multiHost.indexOf(',') + 1, -1) : g.user;
+    const secret = g.secret.slice(multiHost.length);
+    if (!secret || isDummyPassword(secret) || PLACEHOLDER_HOST.test(host)) continue;
+    if (user && secret === user) continue; // `user:user@`, `guest:guest@`
+    if (/^(?:user(?:name)?|admin|root)$/i.test(user) && /^pass/i.test(secret)) continue;
+    const [s0, e] = m.indices!.groups!.secret;
+    const s = s0 + multiHost.length;
     const local = LOCAL_HOST.test(host);
     out.push({
-      start: windowStart + s, end: windowStart + e, value: g.secret,
+      start: windowStart + s, end: windowStart + e, value: secret,
       ...(local ? { severity: 'warning' as const, detail: 'local host' } : {}),
     });
   }

@@ -70,6 +70,9 @@ describe('rules: connection strings', () => {
     expectNone('see https://user:pass@example.com/path', 'url-basic-auth', 'a.md');
     expectNone('proxy = "http://proxyuser:proxypass@proxy.example.com:3128"', 'url-basic-auth', 'a.py');
     expectNone('http://localhost:8080@foo', 'url-basic-auth', 'a.py');
+    // Multi-host URLs: `host:port,user:pass@host` puts a port, not a password, after the first colon.
+    expectFinding(`mhu = MultiHostUrl('https://db1.internal:5432,app:${p}@db2.internal/path')`, p, 'url-basic-auth', { path: 'a.py' });
+    expectNone(`mhu = MultiHostUrl('https://foo.com:123,foo:bar@bar.com/path')`, 'url-basic-auth', 'a.py');
     expectNone('"https://${USER}:${TOKEN}@github.com/x/y"', 'url-basic-auth', 'a.sh');
   });
 });
