@@ -6,6 +6,7 @@
 // Needs `node esbuild.js && npx tsc -p .` and the harness (`npm run setup:vscode`).
 // media/icon.png is rendered the same way from media/icon.svg (Chromium screenshot, 128×128, transparent).
 'use strict';
+const { execFileSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
 const { launch, ROOT } = require('../test/harness/launch');
@@ -36,8 +37,20 @@ async function main() {
     viewport: { width: 1200, height: 720 },
     settings: { 'editor.minimap.enabled': false, 'editor.wordWrap': 'on', 'editor.fontSize': 14, 'breadcrumbs.enabled': false },
     prepareWorkspace: dir => {
+      // A repository whose history holds a key that a later commit deleted, and whose current
+      // source is committed too (so the findings say "committed" and the history scan has work).
+      const git = (...args) => execFileSync('git', ['-c', 'user.name=Demo', '-c', 'user.email=demo@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: dir });
+      git('init', '-q');
+      fs.mkdirSync(path.join(dir, 'legacy'), { recursive: true });
+      fs.writeFileSync(path.join(dir, 'legacy', 'settings.js'), `module.exports = {\n  anthropic: "${fakes.anthropicKey('api03', 3)}",\n};\n`);
+      git('add', '-A');
+      git('commit', '-q', '-m', 'Add settings');
+      git('rm', '-q', 'legacy/settings.js');
+      git('commit', '-q', '-m', 'Remove the hardcoded key');
       fs.mkdirSync(path.join(dir, 'src'), { recursive: true });
       fs.writeFileSync(path.join(dir, 'src', 'summarize.py'), demoSource());
+      git('add', '-A');
+      git('commit', '-q', '-m', 'Summarize with OpenAI');
     },
   });
   const { page } = vscode;
@@ -78,6 +91,13 @@ async function main() {
     await page.hover('.pane-body .monaco-list-row:nth-child(2)');
     await page.waitForTimeout(1500);
     await shot(page, 'findings-view.png');
+
+    // 5. Scan Git History: the deleted key is still in every clone.
+    await page.mouse.move(900, 500);
+    await runCommand(page, 'Secret Hygiene: Scan Git History');
+    await page.waitForSelector('.pane-body .monaco-list-row[aria-label*="commit"]', { timeout: 60000 });
+    await page.waitForTimeout(1500);
+    await shot(page, 'git-history.png');
   } catch (e) {
     await page.screenshot({ path: path.join(ROOT, 'out', 'screenshots-failure.png') }).catch(() => {});
     throw e;

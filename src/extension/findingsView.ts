@@ -49,7 +49,11 @@ export class FindingsTreeProvider implements vscode.TreeDataProvider<FindingsNod
       return [...files, ...this.history.all().map(result => ({ kind: 'history' as const, result }))];
     }
     if (node.kind === 'file') return node.findings.map(finding => ({ kind: 'finding', uri: node.uri, finding }));
-    if (node.kind === 'history') return node.result.findings.map(finding => ({ kind: 'historyFinding', folder: node.result.folder, finding }));
+    if (node.kind === 'history') {
+      // Secrets only history still holds first: the ones in the tree are listed above already.
+      const removedFirst = [...node.result.findings].sort((a, b) => Number(a.inHead !== false) - Number(b.inHead !== false));
+      return removedFirst.map(finding => ({ kind: 'historyFinding', folder: node.result.folder, finding }));
+    }
     return [];
   }
 
