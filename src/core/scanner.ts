@@ -7,6 +7,7 @@ import { assignedNameBefore, envNameFor } from './assignment';
 import { isPlaceholder, isReference } from './filters';
 import { isKnownExample } from './knownExamples';
 import { KeywordIndex } from './prefilter';
+import { insideRanges, pythonDocstrings } from './pythonStrings';
 import { fingerprint, maskSecret, valueHash } from './redact';
 import { isConfigLike, isDocumentation, isSourceMap, isTestOrExamplePath } from './fileKinds';
 import { IGNORE_MARKER, inlineIgnoreAt } from './suppress';
@@ -75,9 +76,11 @@ export class Scanner {
     const sampleFile = isTestOrExamplePath(context.path) || isDocumentation(context.path);
     // One look for the marker per scan, so files without it pay nothing per finding.
     const mayIgnore = this.options.inlineIgnores !== false && text.includes(IGNORE_MARKER);
+    const inDocstring = docstringSample(text, context);
     for (const { rule, match } of kept) {
       if (mayIgnore && inlineIgnoreAt(text, match.start, rule.id)) continue;
-      findings.push(this.toFinding(rule, sampleFile ? asSample(match, rule) : match, lines, text));
+      const shown = sampleFile ? asSample(match, rule) : inDocstring(rule, match) ? asSample(match, rule, 'in a docstring') : match;
+      findings.push(this.toFinding(rule, shown, lines, text));
     }
     linkPairs(findings);
     return findings;
@@ -155,10 +158,22 @@ const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'info', i
  * Tests, fixtures, examples and docs mostly hold dummies: still reported (a real key there
  * is still a leak) but one severity level lower, and said so.
  */
-function asSample(match: RawMatch, rule: Rule): RawMatch {
+function asSample(match: RawMatch, rule: Rule, where = 'in a test, example or docs file'): RawMatch {
   const severity = LOWER[match.severity ?? rule.severity];
-  const detail = [match.detail, 'in a test, example or docs file'].filter(Boolean).join('; ');
+  const detail = [match.detail, where].filter(Boolean).join('; ');
   return { ...match, severity, detail };
+}
+
+/**
+ * Generic findings (a name plus an entropy check, no format to go by) inside a Python docstring
+ * are its examples (`urlopen(..., passwd='geheim$parole')`): treated like a docs file. A token
+ * with a provider's format is as live in a docstring as anywhere.
+ */
+function docstringSample(text: string, context: ScanContext): (rule: Rule, match: RawMatch) => boolean {
+  if (!/\.pyi?$/i.test(context.path ?? '') && context.languageId !== 'python') return () => false;
+  let docstrings: number[] | undefined;
+  return (rule, match) => (match.confidence ?? rule.confidence) === 'generic' && !rule.valueIsCode
+    && insideRanges(docstrings ??= pythonDocstrings(text), match.start);
 }
 
 /** The shared filters every candidate passes, then the rule's own checks. */

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { scanText } from '../../src/core';
-import { randomString } from '../helpers/fakes';
+import { crcToken, join, randomString } from '../helpers/fakes';
 
 /** A random-looking value that the generic rule should treat as a credential. */
 const V = randomString(24);
@@ -95,6 +95,26 @@ describe('generic secret assignments', () => {
     assert.strictEqual(inTest.severity, 'info');
     assert.match(inTest.detail ?? '', /test, example or docs/);
     assert.strictEqual(found(text, 'README.md')[0].severity, 'info');
+  });
+
+  it('Python docstrings are documentation: their examples are informational, data strings are not', () => {
+    const q = '"'.repeat(3);
+    const doc = `def fetch(url):\n    ${q}Fetch a page.\n\n    >>> fetch(url, user='klem', passwd='${V}')\n    ${q}\n    return url\n`;
+    const [inDoc] = found(doc, 'lib/fetch.py');
+    assert.strictEqual(inDoc?.severity, 'info');
+    assert.match(inDoc.detail ?? '', /in a docstring/);
+    // The same text in a string the code uses (assigned, passed) is configuration.
+    assert.strictEqual(found(`CONFIG = ${q}\npassword = '${V}'\n${q}\n`, 'lib/settings.py')[0]?.severity, 'warning');
+    assert.strictEqual(found(`load(r'''\napi_key: "${V}"\n''')\n`, 'lib/settings.py')[0]?.severity, 'warning');
+    // Not Python: no docstrings.
+    assert.strictEqual(found(`/*\n${q}\npasswd = '${V}'\n${q}\n*/`, 'lib/x.js')[0]?.severity, 'warning');
+  });
+
+  it('a token with a provider format in a docstring is as live as anywhere', () => {
+    const key = crcToken(join('gh', 'p_'));
+    const [f] = scanText(`def f():\n    ${'"'.repeat(3)}Uses ${key}.${'"'.repeat(3)}\n`, { path: 'lib/gh.py' });
+    assert.strictEqual(f?.ruleId, 'github-pat');
+    assert.strictEqual(f.severity, 'error');
   });
 
   it('an unquoted identifier in code is not a literal, but in config files it is', () => {

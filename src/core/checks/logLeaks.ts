@@ -18,6 +18,7 @@ import { clientPrefixOf } from './clientExposure';
 import { RULE } from './ruleIds';
 import { countFinding, underFileCap } from './fileCap';
 import { namesASecret } from './secretNames';
+import { insideRanges, pythonLongStrings } from '../pythonStrings';
 
 type SinkKind = 'log' | 'response' | 'error' | 'return';
 
@@ -410,42 +411,8 @@ function servesHttp(ctx: RuleContext, lang: Lang): boolean {
   return f.servesHttp ??= SERVES_HTTP[lang]?.test(ctx.text) ?? false;
 }
 
-/**
- * Start and end offsets of Python's triple-quoted strings (docstrings), read once from the
- * file start: an output call in one is documentation (`>>> print(token)`), not code.
- */
-function pythonLongStrings(text: string): number[] {
-  const out: number[] = [];
-  const n = text.length;
-  for (let i = 0; i < n;) {
-    const c = text[i];
-    if (c === '#') {
-      const e = text.indexOf('\n', i);
-      i = e < 0 ? n : e;
-    } else if (c === '"' || c === "'") {
-      if (text[i + 1] === c && text[i + 2] === c) {
-        let j = i + 3;
-        while (j < n && !(text[j] === c && text[j + 1] === c && text[j + 2] === c)) j += text[j] === '\\' ? 2 : 1;
-        out.push(i, Math.min(n, j + 3));
-        i = j + 3;
-      } else {
-        let j = i + 1;
-        while (j < n && text[j] !== c && text[j] !== '\n') j += text[j] === '\\' ? 2 : 1;
-        i = j + 1;
-      }
-    } else i++;
-  }
-  return out;
-}
-
 function inPythonLongString(ctx: RuleContext, at: number): boolean {
-  const ranges = factsOf(ctx).pyLongStrings ??= pythonLongStrings(ctx.text);
-  let lo = 0, hi = ranges.length / 2;
-  while (lo < hi) { // first string ending after `at`
-    const mid = (lo + hi) >> 1;
-    if (ranges[2 * mid + 1] <= at) lo = mid + 1; else hi = mid;
-  }
-  return lo < ranges.length / 2 && ranges[2 * lo] < at;
+  return insideRanges(factsOf(ctx).pyLongStrings ??= pythonLongStrings(ctx.text), at);
 }
 
 /** Remembers a per-name answer for the file (dense input repeats the same names). */
