@@ -12,7 +12,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { SecretHygieneApi } from '../../src/extension/extension';
 import { openaiProjectKey } from '../helpers/fakes';
-import { closeAllEditors, extensionApi, ours, removeFile, sleep, waitFor, writeFile } from './helpers';
+import { extensionApi, ours, scratchFolder, sleep, waitFor, writeFile } from './helpers';
 
 const DIR = 'gen/checkfixes';
 const KIND = 'quickfix.secretHygiene';
@@ -69,16 +69,7 @@ function adviceOf(action: vscode.CodeAction): Advice {
 describe('check fixes: logged secrets and client-side exposure', () => {
   let api: SecretHygieneApi;
   before(async () => { api = await extensionApi(); });
-  afterEach(async () => {
-    await closeAllEditors();
-    await removeFile(DIR);
-    await api.whenIdle();
-  });
-  after(async () => {
-    await api.scanWorkspace();
-    await api.whenIdle();
-    assert.deepStrictEqual(api.findings().filter(e => e.uri.path.includes(`/${DIR}/`)).map(e => e.uri.path), [], 'nothing of ours is left');
-  });
+  scratchFolder(DIR);
 
   it('a logged env var: "show whether it is set" replaces exactly the logged expression, and the diagnostic goes', async () => {
     const { editor, diagnostic } = await openWith('server/log.js', 'const port = 3000;\nconsole.log("key", process.env.OPENAI_API_KEY, port);\n', 'secret-logged');

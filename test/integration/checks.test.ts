@@ -12,7 +12,7 @@ import * as vscode from 'vscode';
 import { findingCost, type Finding } from '../../src/core';
 import type { SecretHygieneApi } from '../../src/extension/extension';
 import { anthropicKey, openaiProjectKey } from '../helpers/fakes';
-import { closeAllEditors, extensionApi, ours, removeFile, waitFor, workspaceRoot, writeFile } from './helpers';
+import { extensionApi, ours, scratchFolder, waitFor, workspaceRoot, writeFile } from './helpers';
 
 const DIR = 'gen/checks';
 
@@ -49,16 +49,7 @@ function shownScore(api: SecretHygieneApi): number {
 describe('why it matters: client-side, logged, committed and history findings', () => {
   let api: SecretHygieneApi;
   before(async () => { api = await extensionApi(); });
-  afterEach(async () => {
-    await closeAllEditors();
-    await removeFile(DIR);
-    await api.whenIdle();
-  });
-  after(async () => {
-    await api.scanWorkspace();
-    await api.whenIdle();
-    assert.deepStrictEqual(api.findings().filter(e => e.uri.path.includes(`/${DIR}/`)).map(e => e.uri.path), [], 'nothing of ours is left');
-  });
+  scratchFolder(DIR);
 
   it('a key in a client component is an error saying it ships to browsers, and costs more than on a server', async () => {
     const server = await writeFile(`${DIR}/server/openai.ts`, `export const openai = "${openaiProjectKey()}";\n`);

@@ -7,7 +7,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { awsAccessKeyId, awsSecretKey, crcToken, join, openaiProjectKey } from '../helpers/fakes';
 import type { SecretHygieneApi } from '../../src/extension/extension';
-import { closeAllEditors, extensionApi, fileUri, ours, removeFile, setSetting, sleep, typeInto, waitFor, writeFile } from './helpers';
+import { closeAllEditors, extensionApi, ours, removeFile, setSetting, sleep, typeInto, waitFor, writeFile } from './helpers';
 
 describe('live diagnostics', () => {
   let api: SecretHygieneApi;

@@ -76,3 +76,22 @@ export async function typeInto(editor: vscode.TextEditor, text: string): Promise
   const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
   assert.ok(await editor.edit(b => b.insert(end, text)));
 }
+
+/**
+ * For a describe block whose tests write under `dir`: after each test, editors close and `dir`
+ * goes; after the block, a workspace scan must find nothing of it (later suites score the
+ * workspace and need it as it was).
+ */
+export function scratchFolder(dir: string): void {
+  afterEach(async () => {
+    await closeAllEditors();
+    await removeFile(dir);
+    await (await extensionApi()).whenIdle();
+  });
+  after(async () => {
+    const api = await extensionApi();
+    await api.scanWorkspace();
+    await api.whenIdle();
+    assert.deepStrictEqual(api.findings().filter(e => e.uri.path.includes(`/${dir}/`)).map(e => e.uri.path), [], `nothing under ${dir} is left`);
+  });
+}

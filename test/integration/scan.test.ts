@@ -9,7 +9,7 @@ import { crcToken, join, openaiProjectKey } from '../helpers/fakes';
 import type { SecretHygieneApi } from '../../src/extension/extension';
 import type { FindingsNode } from '../../src/extension/findingsView';
 import type { ScanSummary } from '../../src/extension/scanWorkspace';
-import { extensionApi, fileUri, ours, removeFile, setSetting, waitFor, writeFile } from './helpers';
+import { extensionApi, ours, removeFile, setSetting, waitFor, writeFile } from './helpers';
 
 describe('workspace scan', () => {
   let api: SecretHygieneApi;
