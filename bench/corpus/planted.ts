@@ -23,8 +23,6 @@ export interface Plant {
   decoy?: boolean;
 }
 
-const dashes = '-----';
-
 export const PLANTS: Plant[] = [
   { kind: 'openai-project-key', host: '.env', lines: s => [`OPENAI_API_KEY=${openaiProjectKey(s)}`] },
   { kind: 'openai-legacy-key', host: 'scripts/summarize_reports.py', lines: s => [`openai.api_key = "${openaiLegacyKey(s)}"`] },

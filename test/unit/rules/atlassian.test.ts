@@ -1,5 +1,5 @@
 import { atlassianToken, corruptChecksum, crc32Hex, join, randomString, token, URLSAFE } from '../../helpers/fakes';
-import { expectFinding, expectInAllSyntaxes, expectNone } from './support';
+import { expectInAllSyntaxes, expectNone } from './support';
 
 describe('rules: Atlassian', () => {
   it('API tokens with a valid CRC-32 trailer are verified-format', () => {
