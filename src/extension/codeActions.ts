@@ -12,7 +12,7 @@
 import { execFile } from 'child_process';
 import * as vscode from 'vscode';
 import { safeGitArgs } from '../node/git';
-import { CONFIG_FILE_NAME, clientPrefixOf, isEnvFile, isEnvTemplate, parseWorkspaceConfig, ruleById, scanText, valueHash, type Finding } from '../core';
+import { CONFIG_FILE_NAME, clientPrefixOf, isEnvFile, parseWorkspaceConfig, ruleById, scanText, valueHash, type Finding } from '../core';
 import {
   applyTextEdits, planAddToBaseline, secretReference, secretStoreInput, storeCommandFor, planEnvFileFix, planIgnoreComment, planMaskLogged, planMoveToEnv,
   planMoveToSecretReference, planServerOnlyRename, serverRouteAdvice,
