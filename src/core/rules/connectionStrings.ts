@@ -2,7 +2,7 @@ import { around, isDummyPassword } from './define';
 import type { RawMatch, Rule, RuleContext } from '../types';
 
 /** Hosts that only ever appear in docs and samples. */
-const PLACEHOLDER_HOST = /^(?:host|hostname|server|your[-_.\w]*|example\.(?:com|org|net)|[\w.-]*\.example(?:\.com)?|db\.example\.com|\$\{?\w+\}?|<[^>]{1,40}>|\{[^}]{1,40}\})(?::\d{1,5})?$/i;
+const PLACEHOLDER_HOST = /^(?:host|hostname|server|your[-_.\w]*|example\.(?:com|org|net)|[\w.-]*\.example(?:\.com)?|db\.example\.com|(?:[\w-]+\.)*(?:my)?(?:company|domain)\.(?:com|org|net)|\$\{?\w+\}?|<[^>]{1,40}>|\{[^}]{1,40}\})(?::\d{1,5})?$/i;
 const LOCAL_HOST = /^(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|host\.docker\.internal)(?::\d{1,5})?$/i;
 
 const DB_SCHEMES = ['postgres', 'postgresql', 'mysql', 'mariadb', 'mongodb', 'mongodb+srv', 'redis', 'rediss', 'amqp', 'amqps', 'mssql', 'sqlserver'];

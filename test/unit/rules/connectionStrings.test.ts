@@ -68,6 +68,10 @@ describe('rules: connection strings', () => {
     const q = pw();
     expectFinding(`SMTP_URL=smtps://mailer:${q}@smtp.acme.io:465`, q, 'url-basic-auth', { path: '.env' });
     expectNone('see https://user:pass@example.com/path', 'url-basic-auth', 'a.md');
+    // Docs' stand-in domains (pip's authentication guide uses pypi.company.com).
+    expectNone(`pip install --index-url https://user:${p}@pypi.company.com/simple pkg`, 'url-basic-auth', 'a.md');
+    expectNone(`git clone https://deploy:${p}@git.mydomain.com/repo.git`, 'url-basic-auth', 'a.sh');
+    expectFinding(`git clone https://deploy:${p}@git.acmecompany.io/repo.git`, p, 'url-basic-auth', { path: 'ci.sh' });
     expectNone('proxy = "http://proxyuser:proxypass@proxy.example.com:3128"', 'url-basic-auth', 'a.py');
     expectNone('http://localhost:8080@foo', 'url-basic-auth', 'a.py');
     // Multi-host URLs: `host:port,user:pass@host` puts a port, not a password, after the first colon.
