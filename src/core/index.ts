@@ -16,6 +16,7 @@ export { toEnvName } from './text';
 export * from './fix';
 export * from './checks';
 export * from './score';
+export { addChange, rescanRegion, INCREMENTAL_MIN_CHARS, type DirtyRegion, type TextChange, type IncrementalInput } from './incremental';
 
 let defaultScanner: Scanner | undefined;
 

@@ -4,12 +4,11 @@
  */
 
 import * as vscode from 'vscode';
-import { runChecks, type Finding, type Scanner } from '../core';
+import { addChange, INCREMENTAL_MIN_CHARS, rescanRegion, runChecks, type DirtyRegion, type Finding, type Scanner } from '../core';
 import type { FindingStore } from './findingStore';
 import type { FolderConfigs } from './folderConfig';
 import { withCommitFacts, type GitFacts } from './gitFacts';
 import { IGNORED_SCHEMES } from './ids';
-import { addChange, INCREMENTAL_MIN_CHARS, rescanRegion, type DirtyRegion } from './incremental';
 import { readSettings } from './settings';
 
 interface DocState {
