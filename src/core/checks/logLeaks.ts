@@ -451,9 +451,17 @@ function scrubbingException(ctx: RuleContext, sinkName: string): boolean {
   });
 }
 
+/**
+ * A `return` that is a getter's whole body (`get env() { return process.env }`, common in
+ * bundled platform shims) hands the value to code; a getter never answers a request.
+ */
+function isAccessor(text: string, returnAt: number): boolean {
+  return /\bget\s+[\w$]+\s*\(\s*\)\s*\{\s*$/.test(text.slice(Math.max(0, returnAt - 120), returnAt));
+}
+
 /** Whether a candidate still looks like a leak once its file is taken into account. */
 function leaksInFile(sink: Sink, c: Candidate, ctx: RuleContext, lang: Lang): boolean {
-  if (sink.kind === 'return' && !servesHttp(ctx, lang)) return false;
+  if (sink.kind === 'return' && (!servesHttp(ctx, lang) || isAccessor(ctx.text, sink.start))) return false;
   if (sink.kind === 'error' && c.kind !== 'dump' && scrubbingException(ctx, sink.name)) return false;
   // A `writer`/`w` that is not Go's http.ResponseWriter is a file or a socket (a SOCKS client
   // sending its password to the proxy).

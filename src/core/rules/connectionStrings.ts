@@ -29,6 +29,7 @@ function urlPasswords(re: RegExp, skipSchemes: RegExp | undefined, window: strin
     if (!secret || isDummyPassword(secret) || PLACEHOLDER_HOST.test(host)) continue;
     if (user && secret === user) continue; // `user:user@`, `guest:guest@`
     if (/^(?:user(?:name)?|admin|root)$/i.test(user) && /^pass/i.test(secret)) continue;
+    if (/^your[-_.]?/i.test(user)) continue; // `your-name%40gmail.com:…@`: a template to fill in
     const [s0, e] = m.indices!.groups!.secret;
     const s = s0 + multiHost.length;
     const local = LOCAL_HOST.test(host);

@@ -272,6 +272,9 @@ describe('secret-logged: false positives seen on real code', () => {
     assert.deepStrictEqual(logged('pages/debug.tsx',
       'export async function getServerSideProps() {\n  return { props: { key: process.env.STRIPE_SECRET_KEY } };\n}'), ['process.env.STRIPE_SECRET_KEY']);
     assert.deepStrictEqual(logged('scripts/spawn.js', 'function childEnv() {\n  return { ...process.env, FORCE_COLOR: "1" };\n}'), []);
+    // A getter in a server's platform shim (as bundled in VS Code's server) answers no request.
+    assert.deepStrictEqual(logged('out/server-main.js',
+      'const platform = { get env() { return process.env }, cwd() { return process.cwd() } };\napp.get("/", (req, res) => res.send("ok"));'), []);
   });
 
   it('a credential written on stdout by a command that fetches it is its output, not a log', () => {

@@ -68,6 +68,7 @@ describe('rules: connection strings', () => {
     const q = pw();
     expectFinding(`SMTP_URL=smtps://mailer:${q}@smtp.acme.io:465`, q, 'url-basic-auth', { path: '.env' });
     expectNone('see https://user:pass@example.com/path', 'url-basic-auth', 'a.md');
+    expectNone(`'socks://your-name%40gmail.com:${p}@proxy.acme.io'`, 'url-basic-auth', 'README.md');
     // Docs' stand-in domains (pip's authentication guide uses pypi.company.com).
     expectNone(`pip install --index-url https://user:${p}@pypi.company.com/simple pkg`, 'url-basic-auth', 'a.md');
     expectNone(`git clone https://deploy:${p}@git.mydomain.com/repo.git`, 'url-basic-auth', 'a.sh');
