@@ -4,6 +4,7 @@ import * as path from 'path';
 import { maskSecret } from '../../../src/core/redact';
 import { RULES } from '../../../src/core/rules';
 import { crcToken, join, openaiProjectKey, randomString, slackBotToken } from '../../helpers/fakes';
+import { WORKED_EXAMPLE } from '../../helpers/workedExample';
 import { commit, repo } from './gitRepo';
 import { ensureBuilt, positionOf, removeWorkspaces, runCli, scanJson, textAt, workspace, writeFiles } from './run';
 
@@ -77,15 +78,8 @@ describe('CLI reports', function () {
       '              - git-ignored .env 1.5',
     ]);
     const { report } = scanJson(dir!, ['--no-gitignore']);
-    assert.deepStrictEqual([report.score.penalty, report.score.score, report.score.grade], [41.5, 25, 'F']);
-    assert.deepStrictEqual(report.score.breakdown.byFactor, [
-      { factor: 'base', count: 3, cost: 12 },
-      { factor: 'client-exposed', count: 1, cost: 16 },
-      { factor: 'committed', count: 1, cost: 12 },
-      { factor: 'logged', count: 1, cost: 2 },
-      { factor: 'tracked', count: 1, cost: 1 },
-      { factor: 'env-ignored', count: 1, cost: -1.5 },
-    ]);
+    assert.deepStrictEqual([report.score.penalty, report.score.score, report.score.grade], [WORKED_EXAMPLE.penalty, WORKED_EXAMPLE.score, WORKED_EXAMPLE.grade]);
+    assert.deepStrictEqual(report.score.breakdown.byFactor, WORKED_EXAMPLE.byFactor);
     assertNoRawToken(run.stdout + run.stderr, 'text output');
   });
 
