@@ -12,7 +12,7 @@
 import { execFile } from 'child_process';
 import * as vscode from 'vscode';
 import { safeGitArgs } from '../node/git';
-import { CONFIG_FILE_NAME, clientPrefixOf, isEnvFile, parseWorkspaceConfig, ruleById, scanText, valueHash, type Finding } from '../core';
+import { CHECK_RULE_IDS, CONFIG_FILE_NAME, clientPrefixOf, isEnvFile, parseWorkspaceConfig, ruleById, scanText, valueHash, type Finding } from '../core';
 import {
   applyTextEdits, planAddToBaseline, secretReference, secretStoreInput, storeCommandFor, planEnvFileFix, planIgnoreComment, planMaskLogged, planMoveToEnv,
   planMoveToSecretReference, planServerOnlyRename, serverRouteAdvice,
@@ -46,9 +46,8 @@ export const FIX_KINDS = {
   serverRoute: BASE_KIND.append('serverRoute'),
 } as const;
 
-/** The rule ids these fixes look for (defined in src/core/checks/ruleIds.ts). */
-const SECRET_LOGGED = 'secret-logged';
-const CLIENT_EXPOSED_ENV_VAR = 'client-exposed-env-var';
+/** The rule ids these fixes look for. */
+const { secretLogged: SECRET_LOGGED, clientExposedEnvVar: CLIENT_EXPOSED_ENV_VAR } = CHECK_RULE_IDS;
 
 /** What the fixes use from the extension (`ExtensionServices` fits); all optional for tests. */
 export interface CodeActionDeps extends FixCommandDeps {
@@ -423,7 +422,6 @@ async function serverOnlyRenameAction(fix: FixTarget, facts: WorkspaceFacts): Pr
 // ---------------------------------------------------------------------------------------------
 // A secret inside a .env file: keep the file out of git, rotate when it is already committed;
 // a client-prefixed name gets a server-only one
-
 
 async function envFileActions(fix: FixTarget, facts: WorkspaceFacts): Promise<vscode.CodeAction[]> {
   const tracked = facts.inGitRepo && await isTrackedByGit(facts.folder, facts.relPath);
