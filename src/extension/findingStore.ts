@@ -81,6 +81,12 @@ export class FindingStore implements vscode.Disposable {
    * `.env.production` can tag (or untag) `.env.development`, so that file is reported too.
    */
   private emit(uris: vscode.Uri[]): void {
+    // Only environment files' findings decide the cross-file tags: typing in any other file
+    // (the per-keystroke path) skips the pass.
+    if (!uris.some(u => this.environmentFilePath(u.toString(), u) !== undefined)) {
+      this.changed.fire(uris);
+      return;
+    }
     const before = this.shared;
     this.shared = this.sharedAcrossEnvironments();
     const also = [...new Set([...before.keys(), ...this.shared.keys()])]
@@ -89,7 +95,7 @@ export class FindingStore implements vscode.Disposable {
     this.changed.fire([...uris, ...also]);
   }
 
-  /** Runs on every change (each keystroke's scan): the path test is cached per file. */
+  /** Asked on every change (each keystroke's scan): the path test is cached per file. */
   private readonly envPaths = new Map<string, string | undefined>();
 
   private environmentFilePath(key: string, uri: vscode.Uri): string | undefined {
@@ -111,7 +117,7 @@ export class FindingStore implements vscode.Disposable {
       const tagged = file.findings.some((f, j) => f !== files[i].e.findings[j]);
       // Reuse the previous object when nothing changed, so `emit` can tell what did.
       const prev = this.shared.get(files[i].key);
-      if (tagged) out.set(files[i].key, prev && sameTags(prev.findings, file.findings) ? prev : { uri: files[i].e.uri, findings: [...file.findings] });
+      if (tagged) out.set(files[i].key, prev && sameFindings(prev.findings, file.findings) ? prev : { uri: files[i].e.uri, findings: [...file.findings] });
     });
     return out;
   }
@@ -128,7 +134,7 @@ export class FindingStore implements vscode.Disposable {
   }
 }
 
-function sameTags(a: readonly Finding[], b: readonly Finding[]): boolean {
+function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
   return a.length === b.length && a.every((f, i) => f.fingerprint === b[i].fingerprint && f.range.start.offset === b[i].range.start.offset
     && f.severity === b[i].severity && (f.tags ?? []).join() === (b[i].tags ?? []).join() && f.advice === b[i].advice);
 }
