@@ -198,6 +198,14 @@ export function gradeFor(score: number): Grade {
   return 'F';
 }
 
+/** The penalty as a readable sum of its parts: `['base 12', '+ client-exposed 16', '- git-ignored .env 1.5']`. */
+export function costTerms(score: ExposureScore): string[] {
+  return score.breakdown.byFactor.map((p, i) => {
+    const term = `${FACTOR_LABEL[p.factor]} ${Math.abs(p.cost)}`;
+    return i === 0 ? term : `${p.cost < 0 ? '-' : '+'} ${term}`;
+  });
+}
+
 export function exposureScore(findings: readonly ScoredFinding[]): ExposureScore {
   const counted = costliestPerValueAndFile(findings);
   let penalty = 0;

@@ -4,7 +4,7 @@
  */
 
 import * as vscode from 'vscode';
-import { exposureScore, FACTOR_LABEL, isEnvFile, type ExposureScore, type ScoredFinding } from '../core';
+import { costTerms, exposureScore, isEnvFile, type ExposureScore, type ScoredFinding } from '../core';
 import type { FindingStore } from './findingStore';
 import { relativePath, type FolderConfigs } from './folderConfig';
 import type { GitFacts } from './gitFacts';
@@ -134,13 +134,9 @@ function tooltipFor(s: ExposureScore, disk: DiskScanner): vscode.MarkdownString 
   return md;
 }
 
-/** `Cost 41.5 = base 12 + client-exposed 16 + committed 12 − git-ignored .env 1.5`: where the cost comes from. */
+/** `Cost 41.5 = base 12 + client-exposed 16 + committed 12 - git-ignored .env 1.5`: where the cost comes from. */
 function costLine(s: ExposureScore): string {
-  const parts = s.breakdown.byFactor.map((p, i) => {
-    const label = `${FACTOR_LABEL[p.factor]} ${Math.abs(p.cost)}`;
-    return i === 0 ? label : `${p.cost < 0 ? '−' : '+'} ${label}`;
-  });
-  return `Cost ${s.penalty} = ${parts.join(' ')}`;
+  return `Cost ${s.penalty} = ${costTerms(s).join(' ')}`;
 }
 
 function scanLine(disk: DiskScanner): string {

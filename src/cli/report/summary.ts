@@ -2,7 +2,7 @@
  * Numbers every report format shares: counts by severity, files, skips, and the score.
  */
 
-import { exposureScore, FACTOR_LABEL, type ExposureScore } from '../../core';
+import { costTerms, exposureScore, type ExposureScore } from '../../core';
 import type { ScanResult } from '../scan';
 import type { SkipReason } from '../walk';
 
@@ -71,12 +71,8 @@ export function scoreLine(score: ExposureScore): string {
  * Empty when nothing was found.
  */
 export function costLines(score: ExposureScore, width = 100): string[] {
-  const parts = score.breakdown.byFactor;
-  if (!parts.length) return [];
-  const terms = parts.map((p, i) => {
-    const term = `${FACTOR_LABEL[p.factor]} ${Math.abs(p.cost)}`;
-    return i === 0 ? term : `${p.cost < 0 ? '-' : '+'} ${term}`;
-  });
+  const terms = costTerms(score);
+  if (!terms.length) return [];
   const head = `  cost ${score.penalty} = `;
   const lines = [head + terms[0]];
   for (const term of terms.slice(1)) {
