@@ -13,14 +13,14 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
-  applySuppressions, createScanner, runChecks,
+  applySuppressions, createScanner, scanFileText, skipByPath,
   type Finding, type PatchFinding, type ScanContext, type TextScanner, type WorkspaceConfig,
 } from '../core';
+import { excludeMatcher, GlobError } from '../node/globs';
 import { byCommitThenLocation, GitError, markRemovedFromHead, scanGitPatches } from '../node/gitPatches';
 import { safeGitArgs } from '../node/git';
 import type { ScanOptions } from './args';
-import { CliError, configBaseline, loadBaseline, loadConfig, type ReportFinding, type ScanResult } from './scan';
-import { excludeMatcher, hasBinaryExtension } from './walk';
+import { CliError, configBaseline, excludeSources, loadBaseline, loadConfig, type ReportFinding, type ScanResult } from './scan';
 
 interface Repo {
   /** The folder the scan is about (paths are relative to it). */
@@ -88,18 +88,24 @@ function openRepo(target: string): Repo {
 }
 
 /**
- * The scanner plus the per-file checks (the text is committed, or about to be), skipping
- * excluded and binary-looking paths before any scanning.
+ * The core per-file pipeline (file kind from the path, scan, checks; the text is committed, or
+ * about to be), skipping excluded and binary paths before any scanning. Suppressions are
+ * applied by the caller, which counts what the baseline hid.
  */
 function checkingScanner(config: WorkspaceConfig, cliExclude: readonly string[]): TextScanner {
   const scanner = createScanner();
-  const excluded = excludeMatcher([...cliExclude, ...config.exclude]);
-  const skip = (rel: string) => hasBinaryExtension(rel) || excluded(rel, false) || ancestors(rel).some(dir => excluded(dir, true));
+  let excluded: ReturnType<typeof excludeMatcher>;
+  try {
+    excluded = excludeMatcher(excludeSources(cliExclude, config));
+  } catch (e) {
+    throw e instanceof GlobError ? new CliError(e.message) : e;
+  }
+  const skip = (rel: string) => !!skipByPath(rel) || excluded(rel, false) || ancestors(rel).some(dir => excluded(dir, true));
   return {
     scan(text: string, context?: ScanContext): Finding[] {
       const rel = context?.path ?? '';
       if (skip(rel)) return [];
-      return runChecks(scanner.scan(text, { path: rel, languageId: undefined }), { path: rel, text, git: { tracked: true } });
+      return scanFileText(scanner, text, { path: rel, git: { tracked: true } }).findings;
     },
   };
 }

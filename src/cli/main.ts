@@ -18,6 +18,7 @@ import { runGitScan } from './history';
 import { installHook, uninstallHook } from './hook';
 import { gitLine, scoreLine, scoreOf, summarize, summaryLine } from './report/summary';
 import { CliError, runScan, type ScanResult } from './scan';
+import { UnsafeWriteError, writeFileNoFollow } from '../node/safeWrite';
 
 const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
 const THRESHOLD: Record<FailOn, number> = { info: 1, warning: 2, error: 3, never: Infinity };
@@ -53,6 +54,7 @@ function scanCommand(options: ScanOptions): number {
   } finally {
     progress.clear();
   }
+  for (const warning of result.warnings ?? []) process.stderr.write(`secret-hygiene: warning: ${warning}\n`);
   if (options.writeBaseline) return writeBaseline(options.writeBaseline, result);
   return report(result, options);
 }
@@ -112,11 +114,16 @@ function exitCode(result: ScanResult, failOn: FailOn): number {
   return result.findings.some(f => RANK[f.severity] >= threshold) ? 1 : 0;
 }
 
+/**
+ * Reports and baselines are written through a temporary file renamed into place, never
+ * through a symbolic link (a repository can commit `results.sarif` as a link to any file).
+ */
 function writeOrFail(file: string, text: string): void {
   try {
-    fs.writeFileSync(file, text);
+    writeFileNoFollow(file, text);
   } catch (e) {
-    throw new CliError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
+    if (e instanceof UnsafeWriteError) throw new CliError(e.message);
+    throw e;
   }
 }
 

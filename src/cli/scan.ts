@@ -7,9 +7,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
-  applySuppressions, CONFIG_FILE_NAME, ConfigError, createScanner, isEnvFile, parseBaseline, parseWorkspaceConfig,
-  runChecks, runWorkspaceChecks, type Baseline, type Finding, type WorkspaceConfig,
+  CONFIG_FILE_NAME, ConfigError, createScanner, DEFAULT_BASELINE_FILE, isEnvFile, MAX_BASELINE_BYTES, MAX_CONFIG_BYTES,
+  parseBaseline, parseWorkspaceConfig, runWorkspaceChecks, scanFileBytes,
+  type Baseline, type CommitFacts, type Finding, type Scanner, type WorkspaceConfig,
 } from '../core';
+import { GlobError, type GlobSource } from '../node/globs';
+import { readBounded, readWorkspaceFile, UnsafeFileError } from '../node/safeRead';
 import type { ScanOptions } from './args';
 import { gitContext } from './git';
 import { visitFile, walk, type FileEntry, type Skipped } from './walk';
@@ -37,7 +40,10 @@ export interface ScanResult {
   filesScanned: number;
   bytesScanned: number;
   /** Findings hidden by the baseline (not by the allowlist or rule settings). */
-  baselined: number;  /** Set by --history / --staged: what part of the repository's diffs was read. */
+  baselined: number;
+  /** Things the user should know that did not stop the scan (an ignore file not read). Never file content. */
+  warnings?: string[];
+  /** Set by --history / --staged: what part of the repository's diffs was read. */
   git?: GitScanInfo;
 }
 
@@ -63,42 +69,76 @@ export function runScan(targetPaths: readonly string[], options: ScanOptions, pr
   const base = targets.length === 1 ? targets[0].root : process.cwd();
   const scanner = createScanner();
   const cliBaseline = options.baseline && !options.writeBaseline ? loadBaseline(options.baseline) : undefined;
-  const result: ScanResult = { base, findings: [], skipped: [], filesScanned: 0, bytesScanned: 0, baselined: 0 };
+  const result: ScanResult = { base, findings: [], skipped: [], filesScanned: 0, bytesScanned: 0, baselined: 0, warnings: [] };
   for (const target of targets) {
     const config = loadConfig(target.root);
+    // The default baseline too (the one the editor's "accept" writes), unless one is being written.
     const baseline = options.writeBaseline ? undefined : cliBaseline ?? configBaseline(target.root, config);
     const git = gitContext(target.root);
-    const tracked = git?.tracked;
     const display = (rel: string) => toSlashes(path.relative(base, path.join(target.root, rel)));
     const onFile = (file: FileEntry) => {
       progress?.(result.filesScanned, display(file.rel));
-      const text = readText(file, result, display);
-      if (text === undefined) return;
-      const isTracked = tracked?.has(file.rel);
-      const isEnv = isEnvFile(file.rel);
-      // The checks (client exposure, logging, least privilege, committed) run before the
-      // suppressions, so a severity the user set in .secrethygiene.json has the last word.
-      const found = runChecks(scanner.scan(text, { path: file.rel, languageId: undefined }), {
-        path: file.rel, text, git: tracked ? { tracked: !!isTracked, envNotIgnored: isEnv && !file.ignored } : undefined,
-      });
-      const visible = applySuppressions(found, config);
-      const kept = applySuppressions(visible, { allowlist: [], rules: {} }, baseline);
-      result.baselined += visible.length - kept.length;
+      const scanned = scanFile(scanner, file, { config, baseline, maxBytes: options.maxFileSize, inRepo: !!git });
+      if (scanned.kind !== 'scanned') {
+        result.skipped.push({ path: display(file.rel), reason: scanned.kind });
+        return;
+      }
+      result.filesScanned++;
+      result.bytesScanned += scanned.bytes;
+      result.baselined += scanned.baselined;
       const where = {
         path: display(file.rel),
-        ...(tracked ? { tracked: !!isTracked } : {}),
-        ...(file.ignored && isEnv && !isTracked ? { envIgnored: true } : {}),
+        ...(git ? { tracked: !!file.tracked } : {}),
+        ...(file.ignored && isEnvFile(file.rel) && !file.tracked ? { envIgnored: true } : {}),
       };
-      for (const f of kept) result.findings.push({ ...f, ...where });
+      for (const f of scanned.findings) result.findings.push({ ...f, ...where });
     };
     const onSkip = (s: Skipped) => result.skipped.push({ ...s, path: display(s.path) });
-    const walkOptions = { useGitignore: options.gitignore, exclude: [...options.exclude, ...config.exclude], maxFileSize: options.maxFileSize, git };
-    if (target.file) visitFile(path.join(target.root, target.file), target.file, walkOptions, onFile, onSkip);
-    else walk(target.root, walkOptions, onFile, onSkip);
+    const walkOptions = {
+      useGitignore: options.gitignore, exclude: excludeSources(options.exclude, config), maxFileSize: options.maxFileSize, git,
+      onWarning: (message: string) => result.warnings!.push(message),
+    };
+    try {
+      if (target.file) visitFile(path.join(target.root, target.file), target.file, walkOptions, onFile, onSkip);
+      else walk(target.root, walkOptions, onFile, onSkip);
+    } catch (e) {
+      if (e instanceof GlobError) throw new CliError(e.message);
+      throw e;
+    }
   }
   result.findings = workspaceChecks(result.findings);
   result.findings.sort(byLocation);
   return result;
+}
+
+/** The command line's and the config's exclude globs, each named for errors. */
+export function excludeSources(cliExclude: readonly string[], config: WorkspaceConfig): GlobSource[] {
+  return [{ globs: cliExclude, source: '--exclude' }, { globs: config.exclude, source: `${CONFIG_FILE_NAME} "exclude"` }];
+}
+
+type FileScanOutcome =
+  | { kind: 'scanned'; findings: Finding[]; baselined: number; bytes: number }
+  | { kind: 'binary' | 'too-large' | 'unreadable' | 'not-a-file' };
+
+/**
+ * One listed file through the core pipeline: a bounded read (no link followed, never more than
+ * the size cap, even from a file that reports size 0 such as those in /proc), then
+ * `scanFileBytes` with the git facts the walk knows.
+ */
+function scanFile(scanner: Scanner, file: FileEntry, context: { config: WorkspaceConfig; baseline?: Baseline; maxBytes: number; inRepo: boolean }): FileScanOutcome {
+  const read = readBounded(file.abs, context.maxBytes);
+  if (read.kind === 'unreadable') return { kind: 'unreadable' };
+  if (read.kind !== 'read') return { kind: read.kind };
+  const scanned = scanFileBytes(scanner, read.bytes, { path: file.rel, git: context.inRepo ? commitFacts(file) : undefined }, {
+    config: context.config, baseline: context.baseline, maxBytes: context.maxBytes,
+  });
+  return scanned.kind === 'scanned' ? { kind: 'scanned', findings: scanned.findings, baselined: scanned.baselined, bytes: read.bytes.length } : scanned;
+}
+
+/** What git knows about a listed file (the same facts the extension passes). */
+function commitFacts(file: FileEntry): CommitFacts {
+  const tracked = !!file.tracked;
+  return { tracked, envNotIgnored: !tracked && isEnvFile(file.rel) && !file.ignored, ...(tracked && file.ignored ? { ignoredButTracked: true } : {}) };
 }
 
 /** Cross-file checks (the same secret in several environments), over the reported findings. */
@@ -112,28 +152,6 @@ function workspaceChecks(findings: readonly ReportFinding[]): ReportFinding[] {
   const files = runWorkspaceChecks([...byPath].map(([p, list]) => ({ path: p, findings: list })));
   // Checked findings are copies: carry the host's facts over by position in each file's list.
   return files.flatMap(file => file.findings.map((f, i) => ({ ...(byPath.get(file.path)?.[i] ?? {}), ...f, path: file.path })));
-}
-
-/** Reads one file as UTF-8; undefined (and a skip entry) when it is binary or unreadable. */
-function readText(file: FileEntry, result: ScanResult, display: (rel: string) => string): string | undefined {
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(file.abs);
-  } catch {
-    result.skipped.push({ path: display(file.rel), reason: 'unreadable' });
-    return undefined;
-  }
-  // Git's own test: a NUL byte in the first 8000-odd bytes means binary.
-  if (bytes.subarray(0, 8192).includes(0)) {
-    result.skipped.push({ path: display(file.rel), reason: 'binary' });
-    return undefined;
-  }
-  result.filesScanned++;
-  result.bytesScanned += bytes.length;
-  let text = bytes.toString('utf8');
-  // Editors do not count a byte-order mark as a column; neither do we.
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return text;
 }
 
 function resolveTarget(p: string): Target {
@@ -156,37 +174,67 @@ function resolveTarget(p: string): Target {
   throw new CliError(`not a file or folder: ${p}`);
 }
 
+/** The root's `.secrethygiene.json` (defaults when there is none); read only as a regular file within the cap. */
 export function loadConfig(root: string): WorkspaceConfig {
-  const file = path.join(root, CONFIG_FILE_NAME);
-  let text: string;
+  let text: string | undefined;
   try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch {
-    return { exclude: [], allowlist: [], rules: {} };
+    text = readWorkspaceFile(root, CONFIG_FILE_NAME, { maxBytes: MAX_CONFIG_BYTES, what: 'config file' });
+  } catch (e) {
+    throw asCliError(e);
   }
+  if (text === undefined) return { exclude: [], allowlist: [], rules: {} };
   try {
     return parseWorkspaceConfig(text);
   } catch (e) {
-    throw new CliError(`${file}: ${safeMessage(e)}`);
+    throw new CliError(`${path.join(root, CONFIG_FILE_NAME)}: ${safeMessage(e)}`);
   }
 }
 
+/**
+ * The baseline the config names (it must exist), or the default `.secrethygiene-baseline.json`
+ * when there is one: the file the editor's "accept" writes, so the pre-commit hook and CI honour
+ * it too. Read only inside the root, as a regular file within the cap.
+ */
 export function configBaseline(root: string, config: WorkspaceConfig): Baseline | undefined {
-  return config.baseline ? loadBaseline(path.resolve(root, config.baseline)) : undefined;
+  const file = config.baseline ?? DEFAULT_BASELINE_FILE;
+  let text: string | undefined;
+  try {
+    text = readWorkspaceFile(root, file, { maxBytes: MAX_BASELINE_BYTES, what: 'baseline' });
+  } catch (e) {
+    throw asCliError(e);
+  }
+  if (text === undefined) {
+    if (config.baseline === undefined) return undefined;
+    throw new CliError(`cannot read baseline ${path.resolve(root, file)}: ENOENT`);
+  }
+  return parseBaselineText(text, path.resolve(root, file));
 }
 
+/** A baseline the user named on the command line: any place they choose, but a regular file within the cap. */
 export function loadBaseline(file: string): Baseline {
-  let text: string;
+  let real: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    real = fs.realpathSync(file);
   } catch (e) {
     throw new CliError(`cannot read baseline ${file}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
   }
+  const read = readBounded(real, MAX_BASELINE_BYTES);
+  if (read.kind === 'too-large') throw new CliError(`baseline ${file} is larger than ${MAX_BASELINE_BYTES / (1024 * 1024)} MB; not reading it`);
+  if (read.kind === 'not-a-file') throw new CliError(`baseline ${file} is not a regular file`);
+  if (read.kind === 'unreadable') throw new CliError(`cannot read baseline ${file}: ${read.code}`);
+  return parseBaselineText(read.bytes.toString('utf8'), file);
+}
+
+function parseBaselineText(text: string, file: string): Baseline {
   try {
     return parseBaseline(text);
   } catch (e) {
     throw new CliError(`${file}: ${safeMessage(e)}`);
   }
+}
+
+function asCliError(e: unknown): unknown {
+  return e instanceof UnsafeFileError ? new CliError(e.message) : e;
 }
 
 /**

@@ -12,7 +12,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { minimatch } from 'minimatch';
+import { MAX_IGNORE_FILE_BYTES, skipByPath } from '../core';
+import { excludeMatcher, type GlobSource } from '../node/globs';
+import { readWorkspaceFile, UnsafeFileError } from '../node/safeRead';
 import type { GitContext } from './git';
 
 export type SkipReason = 'binary' | 'too-large' | 'symlink' | 'unreadable' | 'not-a-file';
@@ -22,6 +24,8 @@ export interface FileEntry {
   /** Relative to the root, forward slashes. */
   rel: string;
   size: number;
+  /** Tracked by git (known when the root is in a work tree). */
+  tracked?: boolean;
   /** Git would ignore it (only reported with --no-gitignore; otherwise such files are not visited). */
   ignored?: boolean;
 }
@@ -33,22 +37,13 @@ export interface Skipped {
 
 export interface WalkOptions {
   useGitignore: boolean;
-  exclude: readonly string[];
+  /** Exclude globs by origin (--exclude, the config), compiled once per walk. */
+  exclude: readonly GlobSource[];
   maxFileSize: number;
   /** When the root is in a git work tree: outer ignore files, and tracked files (always scanned). */
   git?: GitContext;
-}
-
-/** Extensions of formats that are binary or compressed: not worth reading at all. */
-const BINARY_EXTENSIONS = new Set(
-  ('png jpg jpeg gif bmp ico icns webp avif tif tiff psd heic svgz pdf zip gz tgz bz2 xz zst 7z rar jar war ear ' +
-    'class so dylib dll exe bin o a lib obj wasm node pyc pyo whl egg woff woff2 ttf otf eot mp3 mp4 m4a mov avi mkv ' +
-    'webm ogg wav flac aac sqlite sqlite3 db dat iso dmg pkg deb rpm msi apk ipa lockb pack idx DS_Store').split(' '),
-);
-
-export function hasBinaryExtension(name: string): boolean {
-  const dot = name.lastIndexOf('.');
-  return dot >= 0 && BINARY_EXTENSIONS.has(name.slice(dot + 1).toLowerCase());
+  /** An ignore file that was not read (a link, not a regular file, too large): said, not silent. */
+  onWarning?: (message: string) => void;
 }
 
 interface IgnoreLayer {
@@ -63,11 +58,11 @@ interface IgnoreLayer {
 export function walk(root: string, options: WalkOptions, onFile: (f: FileEntry) => void, onSkip: (s: Skipped) => void): void {
   const excluded = excludeMatcher(options.exclude);
   // Ignore files are read even with --no-gitignore: the score then knows which files git ignores.
-  const layers = outerLayers(root, options.git);
+  const layers = outerLayers(root, options.git, options.onWarning);
   // git tracks a file even when a .gitignore covers it: it is in the repository, so scan it.
   const tracked = (rel: string, isDir: boolean) => !!options.git && (isDir ? options.git.trackedDirs : options.git.tracked).has(rel);
   const visitDir = (abs: string, rel: string, inIgnored: boolean): void => {
-    const pushed = pushIgnoreFile(layers, path.join(abs, '.gitignore'), rel);
+    const pushed = pushIgnoreFile(layers, root, path.join(abs, '.gitignore'), rel, undefined, options.onWarning);
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(abs, { withFileTypes: true });
@@ -86,7 +81,10 @@ export function walk(root: string, options: WalkOptions, onFile: (f: FileEntry) 
       if (entry.isSymbolicLink()) onSkip({ path: childRel, reason: 'symlink' });
       else if (isDir) visitDir(childAbs, childRel, ignored);
       else if (!entry.isFile()) onSkip({ path: childRel, reason: 'not-a-file' });
-      else visitFile(childAbs, childRel, options, f => onFile(ignored ? { ...f, ignored } : f), onSkip);
+      else {
+        const facts = { ...(ignored ? { ignored } : {}), ...(options.git ? { tracked: options.git.tracked.has(childRel) } : {}) };
+        visitFile(childAbs, childRel, options, f => onFile({ ...f, ...facts }), onSkip);
+      }
     }
     if (pushed) layers.pop();
   };
@@ -95,10 +93,12 @@ export function walk(root: string, options: WalkOptions, onFile: (f: FileEntry) 
 
 /** One file given explicitly: scanned even if git would ignore it (the user asked for it). */
 export function visitFile(abs: string, rel: string, options: WalkOptions, onFile: (f: FileEntry) => void, onSkip: (s: Skipped) => void): void {
-  if (hasBinaryExtension(rel)) return onSkip({ path: rel, reason: 'binary' });
+  if (skipByPath(rel)) return onSkip({ path: rel, reason: 'binary' });
   let size: number;
   try {
-    size = fs.statSync(abs).size;
+    const stat = fs.statSync(abs);
+    if (!stat.isFile()) return onSkip({ path: rel, reason: 'not-a-file' });
+    size = stat.size;
   } catch {
     return onSkip({ path: rel, reason: 'unreadable' });
   }
@@ -110,24 +110,32 @@ export function visitFile(abs: string, rel: string, options: WalkOptions, onFile
  * Ignore rules from above the root (repository .gitignore files, .git/info/exclude). When they
  * ignore the root itself, they are dropped: the user asked for that folder explicitly.
  */
-function outerLayers(root: string, git: GitContext | undefined): IgnoreLayer[] {
+function outerLayers(root: string, git: GitContext | undefined, onWarning?: (message: string) => void): IgnoreLayer[] {
   const layers: IgnoreLayer[] = [];
   if (!git) {
-    pushIgnoreFile(layers, path.join(root, '.git', 'info', 'exclude'), '');
+    pushIgnoreFile(layers, root, path.join(root, '.git', 'info', 'exclude'), '', undefined, onWarning);
     return layers;
   }
-  for (const { file, rootPath } of git.outerIgnoreFiles) pushIgnoreFile(layers, file, '', rootPath);
+  // Outside the root: each is checked in its own folder (a regular file, within the cap).
+  for (const { file, rootPath } of git.outerIgnoreFiles) pushIgnoreFile(layers, path.dirname(file), file, '', rootPath, onWarning);
   const rootIgnored = layers.some(l => l.rootPath && l.rules.ignores(`${l.rootPath}/`));
   return rootIgnored ? [] : layers;
 }
 
-function pushIgnoreFile(layers: IgnoreLayer[], file: string, base: string, rootPath?: string): boolean {
-  let text: string;
+/**
+ * Reads one ignore file, if there is one, onto the stack. A link, a device or an oversized file
+ * is not read (git does not follow a committed `.gitignore` link either) and is reported.
+ */
+function pushIgnoreFile(layers: IgnoreLayer[], within: string, file: string, base: string, rootPath?: string, onWarning?: (message: string) => void): boolean {
+  let text: string | undefined;
   try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch {
-    return false; // no ignore file here
+    text = readWorkspaceFile(within, file, { maxBytes: MAX_IGNORE_FILE_BYTES, what: 'ignore file' });
+  } catch (e) {
+    if (!(e instanceof UnsafeFileError)) throw e;
+    onWarning?.(`${e.message}; its rules are not applied`);
+    return false;
   }
+  if (text === undefined) return false; // no ignore file here
   layers.push({ base, ...(rootPath ? { rootPath } : {}), rules: ignore().add(text) });
   return true;
 }
@@ -142,15 +150,4 @@ function isIgnored(layers: readonly IgnoreLayer[], rel: string, isDir: boolean):
     if (verdict.unignored) return false;
   }
   return false;
-}
-
-/**
- * --exclude and config globs, minimatch relative to the root. A glob without a slash matches
- * the name at any depth (`*.min.js`), as in .gitignore; `vendor/**` also prunes `vendor/`.
- */
-export function excludeMatcher(globs: readonly string[]): (rel: string, isDir: boolean) => boolean {
-  if (!globs.length) return () => false;
-  const opts = { dot: true, matchBase: true };
-  const patterns = globs.map(g => g.replace(/^\.\//, ''));
-  return (rel, isDir) => patterns.some(p => minimatch(rel, p, opts) || (isDir && minimatch(`${rel}/`, p, opts)));
 }

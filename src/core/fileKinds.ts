@@ -9,6 +9,18 @@ const CONFIG_LANGUAGES = new Set(['dotenv', 'properties', 'ini', 'yaml', 'toml',
 
 const CONFIG_FILE = /(?:^|\/)(?:\.env(?:\.[\w.-]+)?|[\w.-]+\.env|\.npmrc|\.pypirc|\.netrc|_netrc|\.pgpass|\.git-credentials|\.htpasswd|Dockerfile[\w.-]*|Makefile|Procfile|[\w.-]+\.(?:ya?ml|toml|ini|cfg|conf|config|properties|env|xml|tf|tfvars|hcl|sh|bash|zsh|ps1|txt|cnf|plist|gradle))$/i;
 
+/** Shell start-up files: no extension, but shell scripts (`export TOKEN=…`). */
+const SHELL_DOTFILE = /(?:^|\/)(?:\.(?:bash_profile|bashrc|bash_login|bash_logout|bash_aliases|profile|zshrc|zprofile|zshenv|zlogin|zlogout|kshrc|mkshrc|envrc)|bashrc|profile|zshrc|zprofile|zshenv)$/i;
+
+/**
+ * The language of a file whose name alone says it and whose extension does not (shell
+ * start-up files). Hosts that scan files derive the kind from the path only, so the editor
+ * (which knows `.bash_profile` is `shellscript`) and the CLI reach the same findings.
+ */
+export function languageIdOfPath(path: string): string | undefined {
+  return SHELL_DOTFILE.test(normalize(path)) ? 'shellscript' : undefined;
+}
+
 /** Formats where `key: value` / `key=value` values are commonly unquoted. */
 export function isConfigLike(path?: string, languageId?: string): boolean {
   if (languageId && CONFIG_LANGUAGES.has(languageId)) return true;

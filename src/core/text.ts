@@ -28,21 +28,17 @@ export function charClassCount(value: string): number {
   return lower + upper + digit + other;
 }
 
-/** Maps offsets to 0-based line/column, built lazily once per scanned text. */
+/**
+ * Maps offsets to 0-based line/column, built lazily once per scanned text. Lines end at
+ * `\n`, `\r\n` or a lone `\r` (classic Mac files), as in VS Code and SARIF viewers; an
+ * offset inside a `\r\n` pair stays on the line it ends.
+ */
 export class LineIndex {
   private starts: number[] | undefined;
   constructor(private readonly text: string) {}
 
   private lineStarts(): number[] {
-    if (!this.starts) {
-      const starts = [0];
-      let i = this.text.indexOf('\n');
-      while (i !== -1) {
-        starts.push(i + 1);
-        i = this.text.indexOf('\n', i + 1);
-      }
-      this.starts = starts;
-    }
+    if (!this.starts) this.starts = lineStarts(this.text);
     return this.starts;
   }
 
@@ -56,6 +52,22 @@ export class LineIndex {
     }
     return { offset, line: lo, column: offset - starts[lo] };
   }
+}
+
+/** Offsets where each line starts, for every line-ending style. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  if (!text.includes('\r')) {
+    // The common case, with the fast native search.
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1); // a lone CR; CRLF breaks at its LF
+  }
+  return starts;
 }
 
 export function lineStartOf(text: string, offset: number): number {

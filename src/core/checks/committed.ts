@@ -16,7 +16,15 @@ export interface CommitFacts {
   tracked: boolean;
   /** The file is a `.env`-style file that no `.gitignore` rule covers. */
   envNotIgnored?: boolean;
+  /**
+   * Tracked although a `.gitignore` rule covers it (committed before it was ignored): git keeps
+   * committing its changes, so it is scanned like any tracked file and the finding says so.
+   */
+  ignoredButTracked?: boolean;
 }
+
+/** Added to the detail of findings in tracked files that a `.gitignore` covers. */
+export const TRACKED_DESPITE_GITIGNORE = 'tracked despite .gitignore: untrack it (`git rm --cached`)';
 
 export function rotationChecklist(rotateUrl?: string): string {
   const revoke = rotateUrl ? `revoke it at ${rotateUrl}` : 'revoke it in the provider\'s console';
@@ -34,7 +42,8 @@ export function annotateCommitted(findings: readonly Finding[], facts: CommitFac
   return findings.map(f => {
     if (CODE_RULES.has(f.ruleId) || f.tags?.includes('committed')) return f; // already raised once
     if (facts.tracked) {
-      return withTag(f, 'committed', { severity: raised(f.severity), advice: `This file is committed to git. ${rotationChecklist(f.rotateUrl)}` });
+      const tagged = withTag(f, 'committed', { severity: raised(f.severity), advice: `This file is committed to git. ${rotationChecklist(f.rotateUrl)}` });
+      return facts.ignoredButTracked ? { ...tagged, detail: joinDetail(tagged.detail, TRACKED_DESPITE_GITIGNORE) } : tagged;
     }
     if (facts.envNotIgnored && !f.advice?.includes(NOT_IGNORED)) {
       return { ...f, severity: raised(f.severity), advice: joinAdvice(f.advice, NOT_IGNORED) };
@@ -44,6 +53,10 @@ export function annotateCommitted(findings: readonly Finding[], facts: CommitFac
 }
 
 const NOT_IGNORED = 'This .env file is not ignored by git: add it to .gitignore before a `git add .` commits it.';
+
+function joinDetail(a: string | undefined, b: string): string {
+  return a ? `${a}; ${b}` : b;
+}
 
 function joinAdvice(a: string | undefined, b: string): string {
   return a ? `${a} ${b}` : b;

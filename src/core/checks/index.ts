@@ -42,7 +42,7 @@ export { planMaskLoggedValue } from './logLeaks';
 export { annotateLeastPrivilege } from './leastPrivilege';
 export { environmentOf, annotateLiveInTest, crossFileFindings, type Environment, type WorkspaceFile } from './envSeparation';
 export {
-  annotateCommitted, scanPatch, parsePatch, rotationChecklist,
+  annotateCommitted, scanPatch, TRACKED_DESPITE_GITIGNORE, parsePatch, rotationChecklist,
   type CommitFacts, type TextScanner, type PatchFinding, type PatchScanResult, type PatchScanOptions,
 } from './committed';
 export { RULE as CHECK_RULE_IDS } from './ruleIds';
