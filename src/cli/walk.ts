@@ -132,6 +132,8 @@ function pushIgnoreFile(layers: IgnoreLayer[], within: string, file: string, bas
     text = readWorkspaceFile(within, file, { maxBytes: MAX_IGNORE_FILE_BYTES, what: 'ignore file' });
   } catch (e) {
     if (!(e instanceof UnsafeFileError)) throw e;
+    // A folder we may not search: its listing fails too, and is reported as unreadable.
+    if (e.code === 'EACCES') return false;
     onWarning?.(`${e.message}; its rules are not applied`);
     return false;
   }

@@ -120,7 +120,14 @@ async function allowlist(services: ExtensionServices, uri: vscode.Uri, f: Findin
     return false;
   }
   const configUri = vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME);
-  const text = await readText(configUri);
+  let text: string | undefined;
+  try {
+    text = await readText(configUri);
+  } catch (e) {
+    // A link or special file: never write through it either.
+    void vscode.window.showErrorMessage(`Secret Hygiene: ${(e as Error).message}; fix it first.`);
+    return false;
+  }
   let data: Record<string, unknown>;
   try {
     data = text?.trim() ? JSON.parse(text) : {};

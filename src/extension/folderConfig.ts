@@ -7,11 +7,10 @@
 import * as vscode from 'vscode';
 import ignore from 'ignore';
 import {
-  applySuppressions, CONFIG_FILE_NAME, parseBaseline, parseWorkspaceConfig,
-  type Baseline, type Finding, type WorkspaceConfig,
+  applySuppressions, CONFIG_FILE_NAME, DEFAULT_BASELINE_FILE, MAX_BASELINE_BYTES, MAX_CONFIG_BYTES, MAX_IGNORE_FILE_BYTES,
+  parseBaseline, parseWorkspaceConfig, type Baseline, type Finding, type WorkspaceConfig,
 } from '../core';
 import { matchesAny } from './globs';
-import { DEFAULT_BASELINE_FILE } from './ids';
 import { readSettings } from './settings';
 
 interface GitignoreFile {
@@ -96,7 +95,7 @@ export class FolderConfigs implements vscode.Disposable {
 
   private async load(folder: vscode.WorkspaceFolder): Promise<FolderState> {
     const state: FolderState = { config: EMPTY_CONFIG, gitignores: [] };
-    const configText = await readText(vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME));
+    const configText = await this.readOrWarn(folder, CONFIG_FILE_NAME, MAX_CONFIG_BYTES);
     if (configText !== undefined) {
       try {
         state.config = parseWorkspaceConfig(configText);
@@ -106,7 +105,7 @@ export class FolderConfigs implements vscode.Disposable {
       }
     }
     const baselinePath = state.config.baseline ?? DEFAULT_BASELINE_FILE;
-    const baselineText = await readText(vscode.Uri.joinPath(folder.uri, baselinePath));
+    const baselineText = await this.readOrWarn(folder, baselinePath, MAX_BASELINE_BYTES);
     if (baselineText !== undefined) {
       try {
         state.baseline = parseBaseline(baselineText);
@@ -115,8 +114,18 @@ export class FolderConfigs implements vscode.Disposable {
         this.log.warn(`${folder.name}/${baselinePath}: ${state.baselineError}`);
       }
     }
-    state.gitignores = await loadGitignores(folder);
+    state.gitignores = await loadGitignores(folder, this.log);
     return state;
+  }
+
+  /** A file of the folder read by the safe rules; a refused one is logged (and treated as absent). */
+  private async readOrWarn(folder: vscode.WorkspaceFolder, rel: string, maxBytes: number): Promise<string | undefined> {
+    try {
+      return await readWorkspaceText(folder, rel, maxBytes);
+    } catch (e) {
+      this.log.warn(`${folder.name}: ${(e as Error).message}`);
+      return undefined;
+    }
   }
 
   dispose(): void {
@@ -124,12 +133,18 @@ export class FolderConfigs implements vscode.Disposable {
   }
 }
 
-async function loadGitignores(folder: vscode.WorkspaceFolder): Promise<GitignoreFile[]> {
+async function loadGitignores(folder: vscode.WorkspaceFolder, log: vscode.LogOutputChannel): Promise<GitignoreFile[]> {
   const files = await vscode.workspace.findFiles(
     new vscode.RelativePattern(folder, '**/.gitignore'), '**/{node_modules,.git}/**');
   const out: GitignoreFile[] = [];
   for (const uri of files) {
-    const text = await readText(uri);
+    let text: string | undefined;
+    try {
+      text = await readText(uri, MAX_IGNORE_FILE_BYTES);
+    } catch (e) {
+      log.warn(`${folder.name}: ${(e as Error).message}; its rules are not applied`);
+      continue;
+    }
     if (text === undefined) continue;
     const rel = relativePath(folder, uri);
     out.push({ dir: rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '', rules: ignore().add(text) });
@@ -171,10 +186,32 @@ export function relativePath(folder: vscode.WorkspaceFolder, uri: vscode.Uri): s
   return uri.path.startsWith(base) ? uri.path.slice(base.length) : uri.path.replace(/^\//, '');
 }
 
-export async function readText(uri: vscode.Uri): Promise<string | undefined> {
+/**
+ * A file the repository controls, read by the same rules as the CLI (src/node/safeRead.ts):
+ * undefined when it does not exist; an error, naming the file and the reason and never its
+ * content, when it is a symbolic link, not a regular file or larger than `maxBytes`. A
+ * `.gitignore` linked to `/dev/zero` must not be read into memory.
+ */
+export async function readText(uri: vscode.Uri, maxBytes = MAX_CONFIG_BYTES): Promise<string | undefined> {
+  let stat: vscode.FileStat;
   try {
-    return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+    stat = await vscode.workspace.fs.stat(uri);
   } catch {
     return undefined;
   }
+  const name = vscode.workspace.asRelativePath(uri, false);
+  if (stat.type & vscode.FileType.SymbolicLink) throw new Error(`${name} is a symbolic link; not following it`);
+  if (!(stat.type & vscode.FileType.File)) throw new Error(`${name} is not a regular file`);
+  if (stat.size > maxBytes) throw new Error(`${name} is larger than ${Math.round(maxBytes / 1024)} KB; not reading it`);
+  const bytes = await vscode.workspace.fs.readFile(uri);
+  // It may have grown between the two calls; the cap still holds for what is parsed.
+  if (bytes.length > maxBytes) throw new Error(`${name} is larger than ${Math.round(maxBytes / 1024)} KB; not reading it`);
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+/** `rel` (a config-given path such as "baseline") inside the folder only; see `readText`. */
+export async function readWorkspaceText(folder: vscode.WorkspaceFolder, rel: string, maxBytes: number): Promise<string | undefined> {
+  const parts = rel.replace(/\\/g, '/').split('/');
+  if (/^(?:\/|[A-Za-z]:)/.test(rel) || parts.includes('..')) throw new Error(`${rel} must be a path inside the workspace folder`);
+  return readText(vscode.Uri.joinPath(folder.uri, ...parts.filter(p => p && p !== '.')), maxBytes);
 }

@@ -108,8 +108,9 @@ async function commitFactsFor(uri: vscode.Uri, git: GitFacts, configs: FolderCon
   if (!folder || uri.scheme !== 'file') return undefined;
   const tracked = await git.isTracked(uri);
   if (tracked === undefined) return undefined; // not a repository: nothing will be committed
-  const envNotIgnored = !tracked && isEnvFile(relativePath(folder, uri)) && !(await configs.isGitIgnored(uri));
-  return { tracked, envNotIgnored };
+  const ignored = await configs.isGitIgnored(uri);
+  const envNotIgnored = !tracked && isEnvFile(relativePath(folder, uri)) && !ignored;
+  return { tracked, envNotIgnored, ...(tracked && ignored ? { ignoredButTracked: true } : {}) };
 }
 
 function symmetricDifference(a: Tracked, b: Tracked): string[] {

@@ -32,5 +32,5 @@ export const IGNORED_SCHEMES: ReadonlySet<string> = new Set([
   'comment', 'walkThrough', 'walkThroughSnippet', 'search-editor',
 ]);
 
-/** The baseline read when `.secrethygiene.json` names none (what the CLI's docs suggest). */
-export const DEFAULT_BASELINE_FILE = '.secrethygiene-baseline.json';
+/** The baseline read when `.secrethygiene.json` names none (the CLI reads the same one). */
+export { DEFAULT_BASELINE_FILE } from '../core';

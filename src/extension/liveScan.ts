@@ -4,7 +4,7 @@
  */
 
 import * as vscode from 'vscode';
-import { addChange, INCREMENTAL_MIN_CHARS, rescanRegion, runChecks, type DirtyRegion, type Finding, type Scanner } from '../core';
+import { addChange, INCREMENTAL_MIN_CHARS, languageIdOfPath, rescanRegion, runChecks, type DirtyRegion, type Finding, type Scanner } from '../core';
 import type { FindingStore } from './findingStore';
 import type { FolderConfigs } from './folderConfig';
 import { withCommitFacts, type GitFacts } from './gitFacts';
@@ -127,7 +127,9 @@ export class LiveScan implements vscode.Disposable {
   private scanText(doc: vscode.TextDocument): Finding[] {
     const state = this.stateOf(doc);
     const text = doc.getText();
-    const context = { path: pathOf(doc), languageId: doc.languageId };
+    // The path decides the file kind, as in the workspace scan and the CLI (core pipeline); the
+    // editor's language id only for text with no file of its own (untitled, notebook cells).
+    const context = { path: pathOf(doc), languageId: hasOwnFile(doc) ? languageIdOfPath(pathOf(doc) ?? '') : doc.languageId };
     const t0 = performance.now();
     let raw: Finding[];
     if (!state.full && state.raw && state.dirty && text.length > INCREMENTAL_MIN_CHARS) {
@@ -193,6 +195,10 @@ function tabUri(tab: vscode.Tab): vscode.Uri | undefined {
 
 export function isScannable(doc: vscode.TextDocument): boolean {
   return !IGNORED_SCHEMES.has(doc.uri.scheme) && doc.languageId !== 'Log';
+}
+
+function hasOwnFile(doc: vscode.TextDocument): boolean {
+  return !doc.isUntitled && doc.uri.scheme !== 'vscode-notebook-cell' && pathOf(doc) !== undefined;
 }
 
 /** A path for file-kind decisions (tests, docs, .env …); untitled documents have none. */

@@ -6,7 +6,7 @@
  */
 
 import * as vscode from 'vscode';
-import { runChecks, type Finding, type Scanner } from '../core';
+import { scanFileBytes, skipByPath, type Finding, type Scanner } from '../core';
 import type { FindingStore } from './findingStore';
 import { relativePath, type FolderConfigs } from './folderConfig';
 import { withCommitFacts, type GitFacts } from './gitFacts';
@@ -43,8 +43,6 @@ type FileResult =
 
 /** Files read at once: enough to overlap I/O, few enough to keep memory flat. */
 const PARALLEL_READS = 8;
-/** Bytes inspected for a NUL to call a file binary (what git does, roughly). */
-const BINARY_SNIFF_BYTES = 8000;
 
 export class DiskScanner implements vscode.Disposable {
   private running = 0;
@@ -109,7 +107,10 @@ export class DiskScanner implements vscode.Disposable {
 
   /** Whether a file belongs in scans: not excluded by our settings/config nor git-ignored. */
   async isIncluded(uri: vscode.Uri): Promise<boolean> {
-    if ((await this.configs.isExcluded(uri)) || (await this.configs.isGitIgnored(uri))) return false;
+    if (await this.configs.isExcluded(uri)) return false;
+    // A file git tracks is in the repository whatever .gitignore says (committed before it was
+    // ignored): scanned, as by the CLI, and its findings say so.
+    if ((await this.configs.isGitIgnored(uri)) && !(await this.git.isTracked(uri))) return false;
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     const rel = folder ? relativePath(folder, uri) : uri.path;
     // files.exclude/search.exclude again: findFiles applied them, but the file watcher did not.
@@ -184,8 +185,12 @@ export class DiskScanner implements vscode.Disposable {
     return out.sort((a, b) => a.path.localeCompare(b.path));
   }
 
+  /** The core per-file pipeline (path kind, size cap, binary check and decoding, scan, checks), as in the CLI. */
   private async readAndScan(uri: vscode.Uri): Promise<FileResult> {
     const limit = readSettings(uri).maxFileSizeKb * 1024;
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const path = folder ? relativePath(folder, uri) : uri.path;
+    if (skipByPath(path)) return { kind: 'binary' };
     let bytes: Uint8Array;
     try {
       const stat = await vscode.workspace.fs.stat(uri);
@@ -194,11 +199,9 @@ export class DiskScanner implements vscode.Disposable {
     } catch {
       return { kind: 'unreadable' };
     }
-    if (looksBinary(bytes)) return { kind: 'binary' };
-    const text = new TextDecoder('utf-8').decode(bytes);
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    const path = folder ? relativePath(folder, uri) : uri.path;
-    const raw = await withCommitFacts(runChecks(this.scanner.scan(text, { path }), { path, text }), uri, this.git, this.configs);
+    const scanned = scanFileBytes(this.scanner, bytes, { path }, { maxBytes: limit });
+    if (scanned.kind !== 'scanned') return { kind: scanned.kind === 'too-large' ? 'large' : 'binary' };
+    const raw = await withCommitFacts(scanned.findings, uri, this.git, this.configs);
     return { kind: 'scanned', findings: await this.configs.suppress(uri, raw) };
   }
 
@@ -228,12 +231,6 @@ function skippedCount(s: ScanSummary): number {
 
 function hasBraces(glob: string): boolean {
   return glob.includes('{') || glob.includes(',');
-}
-
-function looksBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, BINARY_SNIFF_BYTES);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
-  return false;
 }
 
 /**

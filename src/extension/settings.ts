@@ -4,7 +4,7 @@
  */
 
 import * as vscode from 'vscode';
-import type { RuleSetting, SecretManager } from '../core';
+import { DEFAULT_MAX_FILE_BYTES, type RuleSetting, type SecretManager } from '../core';
 import { SETTINGS_SECTION } from './ids';
 
 export interface Settings {
@@ -42,7 +42,7 @@ export function readSettings(resource?: vscode.Uri): Settings {
     customReferenceTemplate: c.get('customReferenceTemplate', ''),
     writeEnvExample: c.get('writeEnvExample', false),
     scanOnStartup: c.get('scanOnStartup', true),
-    maxFileSizeKb: clamp(c.get('maxFileSizeKb', 1024), 1, 1024 * 1024),
+    maxFileSizeKb: clamp(c.get('maxFileSizeKb', DEFAULT_MAX_FILE_BYTES / 1024), 1, 1024 * 1024),
     historyMaxCommits: clamp(c.get('historyMaxCommits', 1000), 1, 1_000_000),
   };
 }

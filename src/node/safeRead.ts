@@ -14,6 +14,8 @@ import * as path from 'node:path';
 
 /** Why a file the repository controls was refused (or could not be read). */
 export class UnsafeFileError extends Error {
+  /** Set when the file's status could not be read at all (EACCES: a folder on the way is not searchable). */
+  code?: string;
   constructor(readonly file: string, readonly reason: string) {
     super(`${file}: ${reason}`);
   }
@@ -45,7 +47,9 @@ export function readWorkspaceFile(root: string, file: string, options: Workspace
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
-    throw new UnsafeFileError(shown, `cannot read the ${options.what} (${code ?? 'error'})`);
+    const error = new UnsafeFileError(shown, `cannot read the ${options.what} (${code ?? 'error'})`);
+    error.code = code;
+    throw error;
   }
   if (stat.isSymbolicLink()) throw new UnsafeFileError(shown, `the ${options.what} is a symbolic link; not following it`);
   if (!stat.isFile()) throw new UnsafeFileError(shown, `the ${options.what} is not a regular file`);
