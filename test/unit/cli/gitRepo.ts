@@ -21,7 +21,7 @@ export function repo(files: Record<string, string> = {}): string {
 }
 
 /** Writes `files`, commits them all, returns the new commit's full id. */
-export function commit(dir: string, message: string, files: Record<string, string>): string {
+export function commit(dir: string, message: string, files: Record<string, string | Uint8Array>): string {
   writeFiles(dir, files);
   git(dir, 'add', '-A');
   git(dir, 'commit', '-q', '--no-verify', '-m', message);

@@ -74,7 +74,7 @@ export function positionOf(text: string, needle: string): { line: number; column
 export interface JsonFinding {
   path: string; ruleId: string; provider: string; title: string; severity: string; confidence: string;
   line: number; column: number; endLine: number; endColumn: number; masked: string; fingerprint: string;
-  envVar: string; rotateUrl?: string; tracked?: boolean; envIgnored?: boolean; tags?: string[];
+  envVar: string; rotateUrl?: string; tracked?: boolean; envIgnored?: boolean; tags?: string[]; detail?: string;
 }
 
 export interface JsonReport {
