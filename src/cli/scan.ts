@@ -116,16 +116,17 @@ export function excludeSources(cliExclude: readonly string[], config: WorkspaceC
   return [{ globs: cliExclude, source: '--exclude' }, { globs: config.exclude, source: `${CONFIG_FILE_NAME} "exclude"` }];
 }
 
-type FileScanOutcome =
+export type FileScanOutcome =
   | { kind: 'scanned'; findings: Finding[]; baselined: number; bytes: number }
   | { kind: 'binary' | 'too-large' | 'unreadable' | 'not-a-file' };
 
 /**
  * One listed file through the core pipeline: a bounded read (no link followed, never more than
  * the size cap, even from a file that reports size 0 such as those in /proc), then
- * `scanFileBytes` with the git facts the walk knows.
+ * `scanFileBytes` with the git facts the walk knows. Self-contained (a scanner, one listed
+ * file, the root's config and baseline): what a worker of a parallel scan calls per file.
  */
-function scanFile(scanner: Scanner, file: FileEntry, context: { config: WorkspaceConfig; baseline?: Baseline; maxBytes: number; inRepo: boolean }): FileScanOutcome {
+export function scanFile(scanner: Scanner, file: FileEntry, context: { config: WorkspaceConfig; baseline?: Baseline; maxBytes: number; inRepo: boolean }): FileScanOutcome {
   const read = readBounded(file.abs, context.maxBytes);
   if (read.kind === 'unreadable') return { kind: 'unreadable' };
   if (read.kind !== 'read') return { kind: read.kind };
