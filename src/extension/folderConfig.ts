@@ -10,6 +10,7 @@ import {
   applySuppressions, CONFIG_FILE_NAME, DEFAULT_BASELINE_FILE, MAX_BASELINE_BYTES, MAX_CONFIG_BYTES, MAX_IGNORE_FILE_BYTES,
   parseBaseline, parseWorkspaceConfig, type Baseline, type Finding, type WorkspaceConfig,
 } from '../core';
+import { compileGlob, GlobError } from '../node/globs';
 import { matchesAny } from './globs';
 import { readSettings } from './settings';
 
@@ -99,6 +100,7 @@ export class FolderConfigs implements vscode.Disposable {
     if (configText !== undefined) {
       try {
         state.config = parseWorkspaceConfig(configText);
+        this.checkGlobs(folder, state.config.exclude);
       } catch (e) {
         state.configError = (e as Error).message;
         this.log.warn(`${folder.name}: ${state.configError}`);
@@ -116,6 +118,18 @@ export class FolderConfigs implements vscode.Disposable {
     }
     state.gitignores = await loadGitignores(folder, this.log);
     return state;
+  }
+
+  /** Says which config globs the CLI refuses (too many brace alternatives); the editor bounds them. */
+  private checkGlobs(folder: vscode.WorkspaceFolder, globs: readonly string[]): void {
+    globs.forEach((g, i) => {
+      try {
+        compileGlob(g, `${CONFIG_FILE_NAME} "exclude" #${i + 1}`);
+      } catch (e) {
+        if (e instanceof GlobError) this.log.error(`${folder.name}: ${e.message}`);
+        else throw e;
+      }
+    });
   }
 
   /** A file of the folder read by the safe rules; a refused one is logged (and treated as absent). */

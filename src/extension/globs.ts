@@ -4,6 +4,7 @@
  */
 
 import { Minimatch } from 'minimatch';
+import { MAX_GLOB_ALTERNATIVES } from '../node/globs';
 
 const cache = new Map<string, Minimatch[]>();
 const MAX_CACHED_LISTS = 32;
@@ -15,7 +16,9 @@ export function matchesAny(relPath: string, globs: readonly string[]): boolean {
   let compiled = cache.get(key);
   if (!compiled) {
     if (cache.size >= MAX_CACHED_LISTS) cache.clear();
-    compiled = globs.map(g => new Minimatch(g, { dot: true }));
+    // Brace expansion bounded as in the CLI: `{1..100000}` must not compile 100,000 patterns
+    // (folderConfig logs such a glob from the config as an error).
+    compiled = globs.map(g => new Minimatch(g, { dot: true, braceExpandMax: MAX_GLOB_ALTERNATIVES }));
     cache.set(key, compiled);
   }
   return compiled.some(m => m.match(relPath));
