@@ -67,6 +67,7 @@ export interface DecodedText {
 // TextDecoder exists in every host (Node, the extension host, web workers); the core's ES
 // library does not declare it.
 declare const TextDecoder: new (label?: string) => { decode(input: Uint8Array): string };
+let utf8: { decode(input: Uint8Array): string } | undefined;
 
 /**
  * The file's text, or undefined when it is binary. A byte-order mark decides the encoding
@@ -82,7 +83,8 @@ export function decodeFileBytes(bytes: Uint8Array): DecodedText | undefined {
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const sniff = Math.min(bytes.length, BINARY_SNIFF_BYTES);
   for (let i = 0; i < sniff; i++) if (bytes[i] === 0) return undefined;
-  return { text: new TextDecoder('utf-8').decode(bom ? bytes.subarray(bom) : bytes), encoding: 'utf-8' };
+  utf8 ??= new TextDecoder('utf-8');
+  return { text: utf8.decode(bom ? bytes.subarray(bom) : bytes), encoding: 'utf-8' };
 }
 
 /** UTF-16 code units to a string, in chunks (one `fromCharCode` call per unit would be slow). */

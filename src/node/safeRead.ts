@@ -85,7 +85,8 @@ export function readBounded(abs: string, maxBytes: number): BoundedRead {
     const stat = fs.fstatSync(fd);
     if (!stat.isFile()) return { kind: 'not-a-file' };
     if (stat.size > maxBytes) return { kind: 'too-large' };
-    const buffer = Buffer.allocUnsafe(Math.min(maxBytes + 1, Math.max(stat.size + 1, 64 * 1024)));
+    // The stated size plus one byte to see the end (or growth); size-0 special files start small.
+    const buffer = Buffer.allocUnsafe(Math.min(maxBytes + 1, stat.size > 0 ? stat.size + 1 : 4096));
     let length = 0;
     let chunk = buffer;
     for (;;) {
