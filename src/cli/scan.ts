@@ -171,7 +171,12 @@ function resolveTarget(p: string): Target {
     }
     return { root: abs };
   }
-  if (stat.isFile()) return { root: path.dirname(abs), file: path.basename(abs) };
+  if (stat.isFile()) {
+    // Named by the user, so a link is followed here (files are otherwise read without following
+    // links): the file is scanned at its real place, with its real folder's config.
+    const real = fs.realpathSync(abs);
+    return { root: path.dirname(real), file: path.basename(real) };
+  }
   throw new CliError(`not a file or folder: ${p}`);
 }
 

@@ -125,6 +125,14 @@ describe('CLI on hostile repositories: reads', function () {
     assert.ok(!r.stderr.includes('xxxx'));
   });
 
+  it('a file the user names is scanned even when the name is a link (only listed files are never followed)', function () {
+    const dir = workspace({ 'real/app.js': secretLine() });
+    link(path.join(dir, 'real', 'app.js'), path.join(dir, 'alias.js'), this);
+    const r = run(['scan', path.join(dir, 'alias.js'), '--format', 'json']);
+    assert.strictEqual(r.code, 1, r.stderr);
+    assert.strictEqual(JSON.parse(r.stdout).findings.length, 1);
+  });
+
   it('scanning /proc ends: special files report size 0 and are read with a bound', function () {
     if (!fs.existsSync('/proc/self/status')) this.skip();
     // The CLI's own process folder: hundreds of size-0 special files, some endless.
