@@ -22,9 +22,12 @@ export function inlineIgnoreAt(text: string, offset: number, ruleId: string): bo
   const end = lineEndWithin(text, offset, MARKER_REACH);
   if (markerCovers(text.slice(start, end), ruleId)) return true;
   if (start === 0) return false;
-  if (text[start - 1] !== '\n') return false; // the window stopped mid-line: no line above in reach
-  const prevStart = lineStartWithin(text, start - 1, MARKER_REACH);
-  return markerCovers(text.slice(prevStart, start - 1), ruleId);
+  // The line above ends at the break before `start`: `\n`, `\r\n` or a lone `\r`.
+  let prevEnd = start - 1;
+  if (text[prevEnd] === '\n' && text[prevEnd - 1] === '\r') prevEnd--;
+  else if (text[prevEnd] !== '\n' && text[prevEnd] !== '\r') return false; // the window stopped mid-line: no line above in reach
+  const prevStart = lineStartWithin(text, prevEnd, MARKER_REACH);
+  return markerCovers(text.slice(prevStart, prevEnd), ruleId);
 }
 
 function markerCovers(line: string, ruleId: string): boolean {

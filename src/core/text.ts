@@ -80,19 +80,25 @@ export function lineEndOf(text: string, offset: number): number {
 }
 
 /**
- * Start of the line holding `offset`, looking back at most `max` characters: on a minified
+ * Start of the line holding `offset` (lines end at `\n`, `\r\n` or a lone `\r`), looking back at most `max` characters: on a minified
  * multi-megabyte line an unbounded search per keyword hit would make scanning quadratic.
  */
 export function lineStartWithin(text: string, offset: number, max: number): number {
   const floor = Math.max(0, offset - max);
-  for (let i = offset - 1; i >= floor; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  for (let i = offset - 1; i >= floor; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i + 1; // `\n`, or a lone `\r` (a `\r\n` is met at its `\n` first)
+  }
   return floor;
 }
 
-/** End of the line holding `offset` (its `\n` or the text end), looking ahead at most `max`. */
+/** End of the line holding `offset` (its `\n`, `\r` or the text end), looking ahead at most `max`. */
 export function lineEndWithin(text: string, offset: number, max: number): number {
   const ceiling = Math.min(text.length, offset + max);
-  for (let i = offset; i < ceiling; i++) if (text.charCodeAt(i) === 10) return i;
+  for (let i = offset; i < ceiling; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
   return ceiling;
 }
 

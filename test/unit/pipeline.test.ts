@@ -215,6 +215,17 @@ describe('decoding and positions for every encoding and line-ending style', func
     assert.deepStrictEqual([f.range.start.line, f.range.start.column], [4, 11]);
   });
 
+  it('an ignore marker covers its own line and the next one only, whatever the line endings', () => {
+    const scanner = createScanner();
+    const marker = join('secret-hygiene', ':ignore');
+    for (const [name, eol] of [['LF', '\n'], ['CRLF', '\r\n'], ['CR', '\r']] as const) {
+      const covered = gh(), below = gh();
+      const text = [`// ${marker}`, `const a = "${covered}";`, '', `const b = "${below}";`, ''].join(eol);
+      const lines = scanFileText(scanner, text, { path: 'a.js' }).findings.map(f => f.range.start.line);
+      assert.deepStrictEqual(lines, [3], name);
+    }
+  });
+
   it('the CLI text, JSON and SARIF reports give CR-only files their real line numbers', () => {
     const token = gh();
     const dir = repo();
