@@ -8,7 +8,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { createBaseline, type Severity } from '../core';
+import { createBaseline, escapeControls, type Severity } from '../core';
 import { parseCommandLine, USAGE, UsageError, type FailOn, type ScanOptions } from './args';
 import { materializeDemo, packageRoot } from './demo';
 import { jsonReport } from './report/json';
@@ -38,10 +38,11 @@ export function main(argv: readonly string[]): number | Promise<number> {
 }
 
 function failed(e: unknown): number {
-  if (e instanceof UsageError) return print(process.stderr, `secret-hygiene: ${e.message} (see --help)\n`, 2);
-  if (e instanceof CliError) return print(process.stderr, `secret-hygiene: ${e.message}\n`, 2);
+  // Messages name paths and arguments: no control character of theirs reaches the terminal.
+  if (e instanceof UsageError) return print(process.stderr, `secret-hygiene: ${escapeControls(e.message)} (see --help)\n`, 2);
+  if (e instanceof CliError) return print(process.stderr, `secret-hygiene: ${escapeControls(e.message)}\n`, 2);
   // An unexpected failure: name it without a stack trace, which could quote scanned text.
-  return print(process.stderr, `secret-hygiene: internal error: ${(e as Error)?.name ?? 'Error'}: ${firstLine(e)}\n`, 2);
+  return print(process.stderr, `secret-hygiene: internal error: ${(e as Error)?.name ?? 'Error'}: ${escapeControls(firstLine(e))}\n`, 2);
 }
 
 function scanCommand(options: ScanOptions): number {
