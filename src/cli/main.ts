@@ -15,6 +15,7 @@ import { jsonReport } from './report/json';
 import { sarifReport } from './report/sarif';
 import { textReport } from './report/text';
 import { runGitScan } from './history';
+import { gitTopLevel } from './git';
 import { installHook, uninstallHook } from './hook';
 import { gitLine, scoreLine, scoreOf, summarize, summaryLine } from './report/summary';
 import { CliError, runScan, type ScanResult } from './scan';
@@ -96,7 +97,8 @@ function resolveTargets(options: ScanOptions): string[] {
 
 function render(result: ScanResult, options: ScanOptions): string {
   if (options.format === 'json') return jsonReport(result, toolVersion());
-  if (options.format === 'sarif') return sarifReport(result, toolVersion());
+  // GitHub resolves SARIF URIs against the repository's top, whatever folder was scanned.
+  if (options.format === 'sarif') return sarifReport(result, toolVersion(), { root: gitTopLevel(result.base) });
   const color = !options.output && !!process.stdout.isTTY && !process.env.NO_COLOR;
   return textReport(result, { color, verbose: options.verbose });
 }
