@@ -136,7 +136,7 @@ function progressLine(): { update: (n: number, file: string) => void; clear: () 
       last = now;
       shown = true;
       const width = (process.stderr.columns || 80) - 1;
-      process.stderr.write(`\r\x1b[K${`Scanning… ${n} files  ${file}`.slice(0, width)}`);
+      process.stderr.write(`\r\x1b[K${`Scanning… ${n} files  ${escapeControls(file)}`.slice(0, width)}`);
     },
     clear: () => {
       if (shown) process.stderr.write('\r\x1b[K');

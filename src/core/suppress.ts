@@ -4,6 +4,7 @@
  * so entries survive code moving around.
  */
 
+import { jsonErrorOffset } from './jsonPosition';
 import { ruleById } from './rules';
 import { lineEndWithin, lineStartWithin } from './text';
 
@@ -133,11 +134,10 @@ export function parseBaseline(text: string): Baseline {
 function parseJson(text: string, what: string): unknown {
   try {
     return JSON.parse(text);
-  } catch (e) {
-    const at = /position (\d+)/.exec(String((e as Error)?.message));
-    if (!at) throw new ConfigError(`${what} is not valid JSON (${text.trim() ? 'it ends early or holds a stray character' : 'it is empty'})`);
-    const offset = Math.min(Number(at[1]), text.length);
-    const before = text.slice(0, offset).split(/\r\n|\r|\n/);
+  } catch {
+    const offset = jsonErrorOffset(text);
+    if (!text.trim()) throw new ConfigError(`${what} is not valid JSON (it is empty)`);
+    const before = text.slice(0, Math.max(0, offset)).split(/\r\n|\r|\n/);
     throw new ConfigError(`${what} is not valid JSON (line ${before.length}, column ${before[before.length - 1].length + 1})`);
   }
 }

@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import ignore from 'ignore';
 import {
-  applySuppressions, CONFIG_FILE_NAME, parseBaseline, parseWorkspaceConfig,
+  applySuppressions, CONFIG_FILE_NAME, escapeControls, parseBaseline, parseWorkspaceConfig,
   type Baseline, type Finding, type WorkspaceConfig,
 } from '../core';
 import { matchesAny } from './globs';
@@ -112,7 +112,7 @@ export class FolderConfigs implements vscode.Disposable {
         state.baseline = parseBaseline(baselineText);
       } catch (e) {
         state.baselineError = (e as Error).message;
-        this.log.warn(`${folder.name}/${baselinePath}: ${state.baselineError}`);
+        this.log.warn(`${folder.name}/${escapeControls(baselinePath)}: ${state.baselineError}`);
       }
     }
     state.gitignores = await loadGitignores(folder);
