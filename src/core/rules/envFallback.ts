@@ -35,6 +35,9 @@ const SHAPES: readonly RegExp[] = [
   /\$\{(?<bare>[A-Za-z_]\w{0,100}):?-(?<value>[^\s}'"$`\\]{1,200})\}/dg,
 ];
 
+/** A host and port (`localhost:6379`), the default of a mis-named address setting. */
+const HOST = /^[\w.-]{1,100}:\d{2,5}$/;
+
 function findFallbacks(window: string, windowStart: number, ctx: RuleContext): RawMatch[] {
   const out: RawMatch[] = [];
   for (const shape of SHAPES) {
@@ -43,7 +46,7 @@ function findFallbacks(window: string, windowStart: number, ctx: RuleContext): R
       const g = m.groups!;
       const name = g.name ?? g.bare;
       const variable = name.split(/[:.]/).pop()!;
-      if (!namesASecret(variable) || !acceptValue(variable, g.value, true, ctx)) continue;
+      if (!namesASecret(variable) || HOST.test(g.value) || !acceptValue(variable, g.value, true, ctx)) continue;
       const start = windowStart + m.indices!.groups!.value[0];
       out.push({
         start, end: start + g.value.length, value: g.value, assignedName: variable,

@@ -44,6 +44,7 @@ describe('rules: env-fallback-secret (a literal default of a secret env read)', 
       'pw = os.getenv("DB_PASSWORD", default_password)',
       'pw = os.getenv("DB_PASSWORD", "your_password_here")',
       `const url = process.env.API_TOKEN_URL || "${PW}";`,
+      'SECRET_KEY = os.getenv("SECRET_KEY", "localhost:6379")',
     ];
     for (const line of quiet) {
       const found = scanText(line + '\n', { path: 'app/x.py' }).filter(f => f.ruleId === 'env-fallback-secret');
