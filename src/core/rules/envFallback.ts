@@ -1,6 +1,6 @@
 /**
  * `env-fallback-secret`: a literal default of an environment read of a secret-named variable,
- * `os.getenv("DB_PASSWORD", "Tr0ub4dor&3")`. The variable is read from the environment where it
+ * `os.getenv("DB_PASSWORD", "<a literal>")`. The variable is read from the environment where it
  * is set; everywhere else (a laptop, a CI job, a container whose env was forgotten) the literal
  * is the secret, and it is in the source. Placeholders and dummies (`"changeme"`, `""`,
  * `"dev-secret"`) stay quiet through the generic rule's value checks.

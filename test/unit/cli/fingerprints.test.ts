@@ -7,7 +7,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { applySuppressions, createBaseline, parseBaseline, scanText } from '../../../src/core';
+import { applySuppressions, createBaseline, parseBaseline, planAddToBaseline, scanText } from '../../../src/core';
 import { sha256Hex } from '../../../src/core/hash';
 import { legacyFingerprint, maskSecret } from '../../../src/core/redact';
 import { openaiProjectKey, randomString } from '../../helpers/fakes';
@@ -109,5 +109,10 @@ describe('published fingerprints reveal nothing to guess with', function () {
     assert.strictEqual(migrated.version, 2);
     assert.deepStrictEqual(migrated, createBaseline(findings.map(f => ({ ...f, path: 'a.js' }))));
     assert.ok(!v1.findings.some(e => JSON.stringify(migrated).includes(e.fingerprint)));
+    // The editor's "Add to baseline" replaces the finding's version 1 entry as it writes.
+    const [first] = findings;
+    const added = parseBaseline(planAddToBaseline(JSON.stringify(v1), { ...first, path: 'a.js' }));
+    assert.strictEqual(added.version, 2);
+    assert.deepStrictEqual(added.findings.map(e => e.fingerprint).sort(), [first.fingerprint, v1.findings[1].fingerprint].sort());
   });
 });
