@@ -134,7 +134,8 @@ export class Scanner {
   private toFinding(rule: Rule, match: RawMatch, lines: LineIndex, text: string): Finding {
     const assignedName = match.assignedName ?? assignedNameBefore(text, match.start);
     const severity = this.options.severity?.[rule.id] ?? match.severity ?? rule.severity;
-    const masked = maskedDisplay(rule.valueIsCode, match.value, assignedName);
+    // Only the name the rule itself read (the env variable of a lookup) may stay unmasked in code.
+    const masked = maskedDisplay(rule.valueIsCode, match.value, match.assignedName);
     return {
       ruleId: rule.id,
       provider: rule.provider,
