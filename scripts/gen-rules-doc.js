@@ -41,7 +41,8 @@ const lines = [
   '',
   '| ID | Provider | Title | Confidence | Default severity | Env var | Description |',
   '| --- | --- | --- | --- | --- | --- | --- |',
-  ...RULES.map(r => `| \`${cell(r.id)}\` | ${cell(r.provider)} | ${cell(r.title)} | ${cell(r.confidence)} | ${cell(r.severity)} | \`${cell(r.envVar)}\` | ${cell(r.description)} |`),
+  // The anchor is what SARIF help links of rules without a provider page point at (docs/rules.md#id).
+  ...RULES.map(r => `| <a id="${cell(r.id)}"></a>\`${cell(r.id)}\` | ${cell(r.provider)} | ${cell(r.title)} | ${cell(r.confidence)} | ${cell(r.severity)} | \`${cell(r.envVar)}\` | ${cell(r.description)} |`),
   '',
 ];
 

@@ -69,3 +69,8 @@ function realpath(p: string): string {
 function slashes(p: string): string {
   return p.split(path.sep).join('/');
 }
+
+/** The top folder of the git work tree holding `dir`, or undefined (no git, not a work tree). */
+export function gitTopLevel(dir: string): string | undefined {
+  return git(dir, ['rev-parse', '--show-toplevel']) || undefined;
+}

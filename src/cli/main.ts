@@ -8,13 +8,14 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { createBaseline, type Severity } from '../core';
+import { createBaseline, escapeControls, type Severity } from '../core';
 import { parseCommandLine, USAGE, UsageError, type FailOn, type ScanOptions } from './args';
 import { materializeDemo, packageRoot } from './demo';
 import { jsonReport } from './report/json';
 import { sarifReport } from './report/sarif';
 import { textReport } from './report/text';
 import { runGitScan } from './history';
+import { gitTopLevel } from './git';
 import { installHook, uninstallHook } from './hook';
 import { gitLine, scoreLine, scoreOf, summarize, summaryLine } from './report/summary';
 import { CliError, runScan, type ScanResult } from './scan';
@@ -39,10 +40,11 @@ export function main(argv: readonly string[]): number | Promise<number> {
 }
 
 function failed(e: unknown): number {
-  if (e instanceof UsageError) return print(process.stderr, `secret-hygiene: ${e.message} (see --help)\n`, 2);
-  if (e instanceof CliError) return print(process.stderr, `secret-hygiene: ${e.message}\n`, 2);
+  // Messages name paths and arguments: no control character of theirs reaches the terminal.
+  if (e instanceof UsageError) return print(process.stderr, `secret-hygiene: ${escapeControls(e.message)} (see --help)\n`, 2);
+  if (e instanceof CliError) return print(process.stderr, `secret-hygiene: ${escapeControls(e.message)}\n`, 2);
   // An unexpected failure: name it without a stack trace, which could quote scanned text.
-  return print(process.stderr, `secret-hygiene: internal error: ${(e as Error)?.name ?? 'Error'}: ${firstLine(e)}\n`, 2);
+  return print(process.stderr, `secret-hygiene: internal error: ${(e as Error)?.name ?? 'Error'}: ${escapeControls(firstLine(e))}\n`, 2);
 }
 
 function scanCommand(options: ScanOptions): number {
@@ -97,7 +99,8 @@ function resolveTargets(options: ScanOptions): string[] {
 
 function render(result: ScanResult, options: ScanOptions): string {
   if (options.format === 'json') return jsonReport(result, toolVersion());
-  if (options.format === 'sarif') return sarifReport(result, toolVersion());
+  // GitHub resolves SARIF URIs against the repository's top, whatever folder was scanned.
+  if (options.format === 'sarif') return sarifReport(result, toolVersion(), { root: gitTopLevel(result.base) });
   const color = !options.output && !!process.stdout.isTTY && !process.env.NO_COLOR;
   return textReport(result, { color, verbose: options.verbose });
 }
@@ -140,7 +143,7 @@ function progressLine(): { update: (n: number, file: string) => void; clear: () 
       last = now;
       shown = true;
       const width = (process.stderr.columns || 80) - 1;
-      process.stderr.write(`\r\x1b[K${`Scanning… ${n} files  ${file}`.slice(0, width)}`);
+      process.stderr.write(`\r\x1b[K${`Scanning… ${n} files  ${escapeControls(file)}`.slice(0, width)}`);
     },
     clear: () => {
       if (shown) process.stderr.write('\r\x1b[K');

@@ -244,15 +244,11 @@ function asCliError(e: unknown): unknown {
 }
 
 /**
- * A ConfigError's own text, minus any quote of the input: recent V8 JSON.parse messages cite
- * the text around the error, which must not reach a terminal or CI log.
+ * A ConfigError's own text (core's config and baseline errors name the field and position and
+ * quote no file content); anything else, its first line only.
  */
 function safeMessage(e: unknown): string {
-  if (!(e instanceof ConfigError)) return String((e as Error)?.message ?? e).split('\n')[0];
-  const m = /^(.*?is not valid JSON)/.exec(e.message);
-  if (!m) return e.message.split('\n')[0];
-  const at = /position (\d+)/.exec(e.message);
-  return at ? `${m[1]} (at character ${at[1]})` : m[1];
+  return String((e as Error)?.message ?? e).split('\n')[0];
 }
 
 function byLocation(a: ReportFinding, b: ReportFinding): number {

@@ -16,24 +16,44 @@ const K = new Uint32Array([
 
 /** UTF-8 bytes of a string (written out: `TextEncoder` is not in the ES library the core targets). */
 export function utf8Bytes(text: string): Uint8Array {
-  const out: number[] = [];
+  const out = new Uint8Array(utf8Length(text));
+  writeUtf8(text, out);
+  return out;
+}
+
+/** Length of a string in UTF-8 bytes (a lone surrogate counts as a 3-byte code point). */
+function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) { n += 4; i++; }
+    else n += 3;
+  }
+  return n;
+}
+
+/** Writes the UTF-8 bytes of `text` into `out` from offset 0 (sized by `utf8Length`). */
+function writeUtf8(text: string, out: Uint8Array): void {
+  let k = 0;
   for (const ch of text) {
     const c = ch.codePointAt(0)!;
-    if (c < 0x80) out.push(c);
-    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    if (c < 0x80) out[k++] = c;
+    else if (c < 0x800) { out[k++] = 0xc0 | (c >> 6); out[k++] = 0x80 | (c & 63); }
+    else if (c < 0x10000) { out[k++] = 0xe0 | (c >> 12); out[k++] = 0x80 | ((c >> 6) & 63); out[k++] = 0x80 | (c & 63); }
+    else { out[k++] = 0xf0 | (c >> 18); out[k++] = 0x80 | ((c >> 12) & 63); out[k++] = 0x80 | ((c >> 6) & 63); out[k++] = 0x80 | (c & 63); }
   }
-  return Uint8Array.from(out);
 }
 
 /** SHA-256 of a UTF-8 string, as lowercase hex. */
 export function sha256Hex(text: string): string {
-  const data = utf8Bytes(text);
-  const bitLen = data.length * 8;
-  const padded = new Uint8Array(((data.length + 9 + 63) >> 6) << 6);
-  padded.set(data);
-  padded[data.length] = 0x80;
+  // The bytes go straight into the padded message buffer (hashing runs once per finding, several times).
+  const length = utf8Length(text);
+  const bitLen = length * 8;
+  const padded = new Uint8Array(((length + 9 + 63) >> 6) << 6);
+  writeUtf8(text, padded);
+  padded[length] = 0x80;
   const view = new DataView(padded.buffer);
   view.setUint32(padded.length - 8, Math.floor(bitLen / 0x100000000));
   view.setUint32(padded.length - 4, bitLen >>> 0);

@@ -9,7 +9,7 @@ import type { Finding, ScanContext } from './types';
 export * from './types';
 export { RULES, ruleById } from './rules';
 export { Scanner, type ScannerOptions } from './scanner';
-export { maskSecret, fingerprint, valueHash, redactText } from './redact';
+export { maskSecret, maskCode, escapeControls, fingerprint, valueHash, redactText, type Masked } from './redact';
 export * from './suppress';
 export { isLockfile, isSourceMap, isTestOrExamplePath, commentStyleFor, isConfigLike, isEnvFile, isEnvTemplate, languageIdOfPath } from './fileKinds';
 export * from './pipeline';

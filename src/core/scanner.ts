@@ -8,7 +8,7 @@ import { isPlaceholder, isReference } from './filters';
 import { isKnownExample } from './knownExamples';
 import { KeywordIndex } from './prefilter';
 import { insideRanges, pythonDocstrings } from './pythonStrings';
-import { fingerprint, maskSecret, valueHash } from './redact';
+import { escapeControls, fingerprint, legacyFingerprint, maskedDisplay, valueHash } from './redact';
 import { isConfigLike, isDocumentation, isSourceMap, isTestOrExamplePath } from './fileKinds';
 import { IGNORE_MARKER, inlineIgnoreAt } from './suppress';
 import { LineIndex, lineEndWithin, lineStartWithin, shannonEntropy } from './text';
@@ -134,18 +134,22 @@ export class Scanner {
   private toFinding(rule: Rule, match: RawMatch, lines: LineIndex, text: string): Finding {
     const assignedName = match.assignedName ?? assignedNameBefore(text, match.start);
     const severity = this.options.severity?.[rule.id] ?? match.severity ?? rule.severity;
+    // Only the name the rule itself read (the env variable of a lookup) may stay unmasked in code.
+    const masked = maskedDisplay(rule.valueIsCode, match.value, match.assignedName);
     return {
       ruleId: rule.id,
       provider: rule.provider,
-      title: match.title ?? rule.title,
+      // Titles and details may quote the token's own content (a JWT's issuer): no control characters.
+      title: escapeControls(match.title ?? rule.title),
       severity,
       confidence: match.confidence ?? rule.confidence,
       range: { start: lines.position(match.start), end: lines.position(match.end) },
-      masked: rule.valueIsCode ? shortenCode(match.value) : maskSecret(match.value),
+      masked,
       envVar: envNameFor(rule, assignedName),
-      fingerprint: fingerprint(rule.id, match.value),
+      fingerprint: fingerprint(rule.id, match.value, masked),
+      legacyFingerprint: legacyFingerprint(rule.id, match.value),
       valueHash: valueHash(match.value),
-      ...(match.detail ? { detail: match.detail } : {}),
+      ...(match.detail ? { detail: escapeControls(match.detail) } : {}),
       ...(assignedName ? { assignedName } : {}),
       ...(rule.rotateUrl ? { rotateUrl: rule.rotateUrl } : {}),
     };
@@ -219,7 +223,10 @@ function resolveOverlaps(items: { rule: Rule; match: RawMatch }[]): { rule: Rule
   const sorted = [...items].sort((a, b) => rank(b) - rank(a));
   const kept: { rule: Rule; match: RawMatch }[] = [];
   for (const item of sorted) {
-    const clash = kept.some(k => item.match.start < k.match.end && k.match.start < item.match.end);
+    // A check's match is code around a value (`print(os.getenv("PW", "fallback"))`): it does not
+    // compete with a rule that reports the value inside it.
+    const clash = kept.some(k => item.match.start < k.match.end && k.match.start < item.match.end
+      && !k.rule.valueIsCode === !item.rule.valueIsCode);
     if (!clash) kept.push(item);
   }
   return kept.sort((a, b) => a.match.start - b.match.start);
@@ -235,12 +242,6 @@ function linkPairs(findings: Finding[]): void {
     for (const f of left) f.related = right.map(r => ({ ruleId: r.ruleId, range: r.range, fingerprint: r.fingerprint }));
     for (const f of right) f.related = left.map(l => ({ ruleId: l.ruleId, range: l.range, fingerprint: l.fingerprint }));
   }
-}
-
-/** Code shown in place of a masked value (rules with `valueIsCode`): one line, at most ~60 characters. */
-function shortenCode(code: string): string {
-  const oneLine = code.replace(/\s+/g, ' ').trim();
-  return oneLine.length > 60 ? `${oneLine.slice(0, 57)}…` : oneLine;
 }
 
 function withFlags(flags: string, extra: string): string {

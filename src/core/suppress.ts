@@ -4,6 +4,8 @@
  * so entries survive code moving around.
  */
 
+import { jsonErrorOffset } from './jsonPosition';
+import { ruleById } from './rules';
 import { lineEndWithin, lineStartWithin } from './text';
 
 /** How far along a line the marker is looked for (minified lines can be megabytes long). */
@@ -61,12 +63,7 @@ export class ConfigError extends Error {}
 
 /** Parses and validates `.secrethygiene.json`; errors name the field at fault. */
 export function parseWorkspaceConfig(text: string): WorkspaceConfig {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    throw new ConfigError(`${CONFIG_FILE_NAME} is not valid JSON: ${(e as Error).message}`);
-  }
+  const data = parseJson(text, CONFIG_FILE_NAME);
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
     throw new ConfigError(`${CONFIG_FILE_NAME} must hold a JSON object`);
   }
@@ -84,9 +81,11 @@ export function parseWorkspaceConfig(text: string): WorkspaceConfig {
     if (!obj.rules || typeof obj.rules !== 'object' || Array.isArray(obj.rules)) {
       throw new ConfigError(`${CONFIG_FILE_NAME}: "rules" must be an object of rule id → "off"|"error"|"warning"|"info"`);
     }
-    for (const [id, setting] of Object.entries(obj.rules as Record<string, unknown>)) {
+    for (const [i, [id, setting]] of Object.entries(obj.rules as Record<string, unknown>).entries()) {
       if (setting !== 'off' && setting !== 'error' && setting !== 'warning' && setting !== 'info') {
-        throw new ConfigError(`${CONFIG_FILE_NAME}: rule "${id}" must be "off", "error", "warning" or "info"`);
+        // The key is file text (a token pasted there would be printed): only a known rule id is
+        // quoted; anything else is named by its place.
+        throw new ConfigError(`${CONFIG_FILE_NAME}: "rules" entry ${i + 1}${ruleById(id) ? ` ("${id}")` : ''} must be "off", "error", "warning" or "info"${linePart(text, id)}`);
       }
       rules[id] = setting;
     }
@@ -97,9 +96,15 @@ export function parseWorkspaceConfig(text: string): WorkspaceConfig {
   return { exclude: strings('exclude'), allowlist: strings('allowlist'), rules, baseline: obj.baseline as string | undefined };
 }
 
+/**
+ * Version 2 baselines hold fingerprints of the masked value (docs/fingerprints.md); version 1
+ * held plain hashes of the value. Both are read; what we write is version 2.
+ */
+export const BASELINE_VERSION = 2;
+
 /** A baseline: the findings accepted at some point, by fingerprint. */
 export interface Baseline {
-  version: 1;
+  version: 1 | 2;
   /** Fingerprint → where it was seen (informational, not used for matching). */
   findings: { fingerprint: string; ruleId: string; path?: string; masked: string }[];
 }
@@ -114,21 +119,36 @@ export function createBaseline(findings: readonly (Finding & { path?: string })[
     entries.push({ fingerprint: f.fingerprint, ruleId: f.ruleId, ...(f.path ? { path: f.path } : {}), masked: f.masked });
   }
   entries.sort((a, b) => (a.path ?? '').localeCompare(b.path ?? '') || a.fingerprint.localeCompare(b.fingerprint));
-  return { version: 1, findings: entries };
+  return { version: BASELINE_VERSION, findings: entries };
 }
 
 export function parseBaseline(text: string): Baseline {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    throw new ConfigError(`baseline is not valid JSON: ${(e as Error).message}`);
-  }
-  const obj = data as Partial<Baseline> | null;
-  if (!obj || obj.version !== 1 || !Array.isArray(obj.findings) || obj.findings.some(f => typeof f?.fingerprint !== 'string')) {
-    throw new ConfigError('baseline must be {"version": 1, "findings": [{"fingerprint": "…"}, …]}');
+  const obj = parseJson(text, 'baseline') as Partial<Baseline> | null;
+  if (!obj || (obj.version !== 1 && obj.version !== 2) || !Array.isArray(obj.findings) || obj.findings.some(f => typeof f?.fingerprint !== 'string')) {
+    throw new ConfigError(`baseline must be {"version": ${BASELINE_VERSION}, "findings": [{"fingerprint": "…"}, …]}`);
   }
   return obj as Baseline;
+}
+
+/**
+ * JSON.parse, with an error that names the line and column but quotes nothing: V8's own
+ * messages cite the text around the error, which may be a secret pasted into the file.
+ */
+function parseJson(text: string, what: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    const offset = jsonErrorOffset(text);
+    if (!text.trim()) throw new ConfigError(`${what} is not valid JSON (it is empty)`);
+    const before = text.slice(0, Math.max(0, offset)).split(/\r\n|\r|\n/);
+    throw new ConfigError(`${what} is not valid JSON (line ${before.length}, column ${before[before.length - 1].length + 1})`);
+  }
+}
+
+/** ` (line N)` for the first line holding the key (a position without quoting it). */
+function linePart(text: string, key: string): string {
+  const at = text.indexOf(JSON.stringify(key));
+  return at === -1 ? '' : ` (line ${text.slice(0, at).split(/\r\n|\r|\n/).length})`;
 }
 
 /** Drops findings that are allowlisted, baselined or switched off; applies severity overrides. */
@@ -142,7 +162,8 @@ export function applySuppressions<T extends Finding>(
   for (const f of findings) {
     const setting = config.rules[f.ruleId];
     if (setting === 'off') continue;
-    if (accepted.has(f.fingerprint) || accepted.has(f.valueHash)) continue;
+    // Entries written before fingerprints hid the value match the finding's legacy fingerprint.
+    if (accepted.has(f.fingerprint) || accepted.has(f.valueHash) || (f.legacyFingerprint && accepted.has(f.legacyFingerprint))) continue;
     out.push(setting ? { ...f, severity: setting } : f);
   }
   return out;

@@ -3,6 +3,8 @@
  * Nothing here may depend on `vscode` or Node: the engine also runs in a web worker.
  */
 
+import type { Masked } from './redact';
+
 export type Severity = 'error' | 'warning' | 'info';
 
 /**
@@ -115,13 +117,24 @@ export interface Finding {
   confidence: Confidence;
   /** Location of the secret value only. */
   range: Span;
-  /** Masked value (`sk-pro…x9Qa`): the only form of the secret that ever leaves the engine. */
-  masked: string;
+  /**
+   * Masked value (`sk-pro…x9Qa`), or masked code for checks: the only form of the finding's text
+   * that ever leaves the engine. Only `src/core/redact.ts` makes a `Masked` string.
+   */
+  masked: Masked;
   /** Suggested environment variable name for a fix. */
   envVar: string;
-  /** Stable hash of rule id + value: survives line moves, never reveals the value. */
+  /**
+   * Published identity (baselines, allowlists, reports): rule id + a hash of the masked value and
+   * its length. Survives line moves; reveals nothing beyond `masked` and the length.
+   */
   fingerprint: string;
-  /** Hash of the value alone, to spot the same secret under different rules or files. */
+  /**
+   * The pre-2 fingerprint (plain hash of rule + value), to honour old baselines and allowlists.
+   * In memory only: never written to a report or a baseline.
+   */
+  legacyFingerprint?: string;
+  /** Hash of the value alone, to spot the same secret under different rules or files (in memory only). */
   valueHash: string;
   detail?: string;
   assignedName?: string;

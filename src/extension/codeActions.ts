@@ -318,7 +318,7 @@ async function baselineAction(fix: FixTarget, facts: WorkspaceFacts): Promise<vs
   let text: string;
   try {
     text = planAddToBaseline(baseline.text, {
-      fingerprint: finding.fingerprint, ruleId: finding.ruleId, masked: finding.masked, path: facts.relPath,
+      fingerprint: finding.fingerprint, legacyFingerprint: finding.legacyFingerprint, ruleId: finding.ruleId, masked: finding.masked, path: facts.relPath,
     });
   } catch (e) {
     // An unreadable baseline is the user's file: do not overwrite it, say why.

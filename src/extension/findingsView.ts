@@ -4,7 +4,7 @@
  */
 
 import * as vscode from 'vscode';
-import type { Finding, Severity } from '../core';
+import { escapeControls, type Finding, type Severity } from '../core';
 import { CONFIDENCE_LABEL, ruleDocsUrl } from './diagnostics';
 import { toRange, type FindingStore } from './findingStore';
 import type { HistoryFinding, HistoryFindings, HistoryResult } from './historyScan';
@@ -96,15 +96,16 @@ function historyItem(result: HistoryResult): vscode.TreeItem {
 function historyFindingItem(folder: vscode.WorkspaceFolder, f: HistoryFinding): vscode.TreeItem {
   const item = new vscode.TreeItem(`${f.title}: ${f.masked}`, vscode.TreeItemCollapsibleState.None);
   item.id = `history:${folder.uri.toString()}#${f.commit}:${f.path}:${f.line}:${f.ruleId}`;
-  item.description = `${f.path}:${f.line} · ${f.commit ?? ''}${f.inHead === false ? ' · removed from the tree' : ''}`;
+  // Paths come from the repository: control characters shown escaped, in labels and in the log alike.
+  item.description = `${escapeControls(f.path)}:${f.line} · ${f.commit ?? ''}${f.inHead === false ? ' · removed from the tree' : ''}`;
   item.iconPath = SEVERITY_ICON[f.severity];
   const md = findingTooltip(f);
-  md.appendMarkdown(`\n\nAdded in commit \`${f.commit ?? '?'}\` to \`${f.path}\` line ${f.line}. ` +
+  md.appendMarkdown(`\n\nAdded in commit \`${f.commit ?? '?'}\` to \`${codeSpan(escapeControls(f.path))}\` line ${f.line}. ` +
     (f.inHead === false ? 'No longer in the working tree, but still in every clone of the repository.' : 'Still in the current version of the file.'));
   item.tooltip = md;
   item.contextValue = 'historyFinding';
   item.command = { command: COMMANDS.showHistoryFinding, title: 'Show', arguments: [{ kind: 'historyFinding', folder, finding: f }] };
-  item.accessibilityInformation = { label: `${f.severity}: ${f.title} ${f.masked}, commit ${f.commit}, ${f.path} line ${f.line}` };
+  item.accessibilityInformation = { label: `${f.severity}: ${f.title} ${f.masked}, commit ${f.commit}, ${escapeControls(f.path)} line ${f.line}` };
   return item;
 }
 
@@ -112,7 +113,7 @@ function fileItem(uri: vscode.Uri, findings: Finding[]): vscode.TreeItem {
   const item = new vscode.TreeItem(uri, vscode.TreeItemCollapsibleState.Expanded);
   item.id = uri.toString();
   item.iconPath = vscode.ThemeIcon.File; // file icon from the icon theme, not a folder
-  const where = vscode.workspace.asRelativePath(uri, false);
+  const where = escapeControls(vscode.workspace.asRelativePath(uri, false));
   item.description = where.includes('/') ? where.slice(0, where.lastIndexOf('/')) : '';
   item.tooltip = `${where}: ${findings.length} finding${findings.length === 1 ? '' : 's'}`;
   item.contextValue = 'file';
@@ -133,12 +134,23 @@ function findingItem(uri: vscode.Uri, f: Finding): vscode.TreeItem {
 
 function findingTooltip(f: Finding): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
-  md.appendMarkdown(`**${f.title}**: \`${f.masked}\`\n\n`);
-  md.appendMarkdown(`${f.severity} · ${CONFIDENCE_LABEL[f.confidence]}${f.detail ? ` · ${f.detail}` : ''} · rule \`${f.ruleId}\`\n\n`);
+  md.appendMarkdown(`**${escapeMarkdown(f.title)}**: \`${codeSpan(f.masked)}\`\n\n`);
+  // A detail may quote a token's own claims (a JWT's issuer): plain text, never markdown or links.
+  md.appendMarkdown(`${f.severity} · ${CONFIDENCE_LABEL[f.confidence]}${f.detail ? ` · ${escapeMarkdown(f.detail)}` : ''} · rule \`${f.ruleId}\`\n\n`);
   if (f.advice) md.appendMarkdown(`${f.advice}\n\n`);
   const url = ruleDocsUrl(f.ruleId);
   if (url) md.appendMarkdown(`[${f.rotateUrl ? 'Rotate this credential' : 'About this format'}](${url})`);
   return md;
+}
+
+/** Text as literal markdown: every markdown punctuation character backslash-escaped. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()<>#+\-.!|~]/g, '\\$&');
+}
+
+/** Text inside a `code span`: backticks cannot close it early. */
+function codeSpan(text: string): string {
+  return text.replace(/`/g, "'");
 }
 
 function worst(findings: Finding[]): number {

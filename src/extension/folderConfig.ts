@@ -7,8 +7,8 @@
 import * as vscode from 'vscode';
 import ignore from 'ignore';
 import {
-  applySuppressions, CONFIG_FILE_NAME, DEFAULT_BASELINE_FILE, MAX_BASELINE_BYTES, MAX_CONFIG_BYTES, MAX_IGNORE_FILE_BYTES,
-  parseBaseline, parseWorkspaceConfig, type Baseline, type Finding, type WorkspaceConfig,
+  applySuppressions, CONFIG_FILE_NAME, DEFAULT_BASELINE_FILE, escapeControls, MAX_BASELINE_BYTES, MAX_CONFIG_BYTES,
+  MAX_IGNORE_FILE_BYTES, parseBaseline, parseWorkspaceConfig, type Baseline, type Finding, type WorkspaceConfig,
 } from '../core';
 import { compileGlob, GlobError } from '../node/globs';
 import { matchesAny } from './globs';
@@ -113,7 +113,7 @@ export class FolderConfigs implements vscode.Disposable {
         state.baseline = parseBaseline(baselineText);
       } catch (e) {
         state.baselineError = (e as Error).message;
-        this.log.warn(`${folder.name}/${baselinePath}: ${state.baselineError}`);
+        this.log.warn(`${folder.name}/${escapeControls(baselinePath)}: ${state.baselineError}`);
       }
     }
     state.gitignores = await loadGitignores(folder, this.log);

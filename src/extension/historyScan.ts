@@ -7,7 +7,7 @@
  */
 
 import * as vscode from 'vscode';
-import { runChecks, type Finding, type PatchFinding, type Scanner, type TextScanner } from '../core';
+import { escapeControls, runChecks, type Finding, type PatchFinding, type Scanner, type TextScanner } from '../core';
 import { byCommitThenLocation, markRemovedFromHead, scanGitPatches } from '../node/gitPatches';
 import type { FolderConfigs } from './folderConfig';
 import type { GitFacts } from './gitFacts';
@@ -176,7 +176,7 @@ export async function showHistoryFinding(deps: HistoryDeps, folder: vscode.Works
     await vscode.window.showTextDocument(doc, { selection: at });
     return;
   }
-  const where = exists ? `${f.path} no longer holds it` : `${f.path} was deleted`;
+  const where = exists ? `${escapeControls(f.path)} no longer holds it` : `${escapeControls(f.path)} was deleted`;
   const rotate = f.rotateUrl ? ['Open Rotation Page'] : [];
   const choice = await vscode.window.showWarningMessage(
     `Secret Hygiene: ${f.title} ${f.masked} was added in commit ${f.commit ?? '?'}; ${where}, but every clone still has it. Rotate it.`, ...rotate);

@@ -4,7 +4,10 @@
  */
 
 import * as vscode from 'vscode';
-import { addChange, INCREMENTAL_MIN_CHARS, languageIdOfPath, rescanRegion, runChecks, type DirtyRegion, type Finding, type Scanner } from '../core';
+import {
+  addChange, escapeControls, INCREMENTAL_MIN_CHARS, languageIdOfPath, rescanRegion, runChecks, type DirtyRegion, type Finding,
+  type Scanner,
+} from '../core';
 import type { FindingStore } from './findingStore';
 import type { FolderConfigs } from './folderConfig';
 import { withCommitFacts, type GitFacts } from './gitFacts';
@@ -100,7 +103,7 @@ export class LiveScan implements vscode.Disposable {
       state.timer = undefined;
       this.inflight++;
       this.run(doc)
-        .catch(e => this.log.error(`scan of ${doc.uri.toString(true)} failed: ${(e as Error).message}`))
+        .catch(e => this.log.error(`scan of ${escapeControls(doc.uri.toString(true))} failed: ${escapeControls((e as Error).message)}`))
         .finally(() => this.inflight--);
     }, delayMs);
   }

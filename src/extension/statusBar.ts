@@ -4,7 +4,7 @@
  */
 
 import * as vscode from 'vscode';
-import { costTerms, exposureScore, isEnvFile, type ExposureScore, type ScoredFinding } from '../core';
+import { costTerms, escapeControls, exposureScore, isEnvFile, type ExposureScore, type ScoredFinding } from '../core';
 import type { FindingStore } from './findingStore';
 import { relativePath, type FolderConfigs } from './folderConfig';
 import type { GitFacts } from './gitFacts';
@@ -125,7 +125,7 @@ function tooltipFor(s: ExposureScore, disk: DiskScanner): vscode.MarkdownString 
     md.appendMarkdown(`\nTotal cost ${s.penalty}: score = 100 × e^(−cost / 30).\n\n`);
     md.appendMarkdown(`${costLine(s)}\n\n`);
     md.appendMarkdown('Top files:\n\n');
-    for (const f of s.breakdown.topFiles.slice(0, 5)) md.appendMarkdown(`- \`${escapeMd(f.path || 'untitled')}\` — ${f.cost}\n`);
+    for (const f of s.breakdown.topFiles.slice(0, 5)) md.appendMarkdown(`- \`${escapeMd(escapeControls(f.path || 'untitled'))}\` — ${f.cost}\n`);
     md.appendMarkdown('\nBase cost = severity (error 10, warning 4, info 1) × confidence (verified 1, provider 0.8, generic 0.5); ' +
       'client-side code, committed files, logging and over-powered keys add to it, a git-ignored `.env` divides it by 4.\n\n');
   }

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { createScanner, runChecks } from '../../src/core';
+import { createScanner, maskSecret, runChecks } from '../../src/core';
 import { costParts, exposureScore, findingCost, gradeFor, SCORE_FACTORS, type ScoredFinding } from '../../src/core/score';
 import type { Confidence, FindingTag, Severity } from '../../src/core/types';
 import { openaiProjectKey, randomString, rng } from '../helpers/fakes';
@@ -15,7 +15,7 @@ function finding(over: Partial<ScoredFinding> = {}): ScoredFinding {
   const pos = { offset: 0, line: 0, column: 0 };
   return {
     ruleId: 'openai-project-key', provider: 'OpenAI', title: 'key', severity: 'error', confidence: 'verified-format',
-    range: { start: pos, end: pos }, masked: 'sk…x', envVar: 'OPENAI_API_KEY', fingerprint: 'fp', valueHash: 'v1',
+    range: { start: pos, end: pos }, masked: maskSecret('sk-test-x'), envVar: 'OPENAI_API_KEY', fingerprint: 'fp', valueHash: 'v1',
     path: 'src/a.ts', ...over,
   };
 }

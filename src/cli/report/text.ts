@@ -3,7 +3,7 @@
  * then the summary and the exposure score.
  */
 
-import type { Severity } from '../../core';
+import { escapeControls, type Severity } from '../../core';
 import type { ReportFinding, ScanResult } from '../scan';
 import { costLines, gitLine, scoreLine, scoreOf, summarize, summaryLine } from './summary';
 
@@ -18,7 +18,8 @@ export function textReport(result: ScanResult, options: TextOptions): string {
   const paint = (code: string, s: string) => (options.color ? `\x1b[${code}m${s}\x1b[0m` : s);
   const lines: string[] = [];
   for (const findings of groupByPath(result.findings).values()) {
-    const file = findings[0].path;
+    // A file name may hold a newline or an escape sequence: shown escaped, it cannot forge a line.
+    const file = escapeControls(findings[0].path);
     // --history: one group per commit and file, headed by the short commit id.
     lines.push(findings[0].commit ? `${paint('33', findings[0].commit)}  ${paint('1;4', file)}` : paint('1;4', file));
     // Columns are aligned within a file's group, so each group reads as a small table.
@@ -41,7 +42,7 @@ export function textReport(result: ScanResult, options: TextOptions): string {
   }
   if (options.verbose && result.skipped.length) {
     lines.push('Skipped:');
-    for (const s of result.skipped) lines.push(`  ${s.path}  (${s.reason})`);
+    for (const s of result.skipped) lines.push(`  ${escapeControls(s.path)}  (${s.reason})`);
     lines.push('');
   }
   lines.push(summaryLine(summarize(result)));

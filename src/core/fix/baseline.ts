@@ -9,7 +9,9 @@ import type { BaselineFinding } from './types';
  * re-running gives identical text (clean diffs). Throws `ConfigError` on an invalid baseline.
  */
 export function planAddToBaseline(baselineText: string | undefined, finding: BaselineFinding): string {
-  const existing: Baseline['findings'] = baselineText?.trim() ? parseBaseline(baselineText).findings : [];
+  // A version 1 entry for the same finding is replaced: its fingerprint could be guessed against.
+  const existing: Baseline['findings'] = (baselineText?.trim() ? parseBaseline(baselineText).findings : [])
+    .filter(e => !finding.legacyFingerprint || e.fingerprint !== finding.legacyFingerprint);
   const all = [...existing, { fingerprint: finding.fingerprint, ruleId: finding.ruleId, masked: finding.masked, ...(finding.path ? { path: finding.path } : {}) }];
   // createBaseline dedupes and sorts; it reads only these four fields of a Finding.
   const merged = createBaseline(all as unknown as Parameters<typeof createBaseline>[0]);

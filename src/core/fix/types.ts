@@ -128,4 +128,4 @@ export interface EnvFileFixInput {
   rotateUrl?: string;
 }
 
-export type BaselineFinding = Pick<Finding, 'fingerprint' | 'ruleId' | 'masked'> & { path?: string };
+export type BaselineFinding = Pick<Finding, 'fingerprint' | 'ruleId' | 'masked' | 'legacyFingerprint'> & { path?: string };

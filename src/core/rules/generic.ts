@@ -36,12 +36,12 @@ export function isSecretName(name: string): boolean {
   return !HASH_NAMES.test(n.replace(/token$/, ''));
 }
 
-function isPasswordName(name: string): boolean {
+export function isPasswordName(name: string): boolean {
   return /pass|pwd/.test(normaliseName(name));
 }
 
 /** Decides whether an assigned literal is worth reporting. */
-function acceptValue(name: string, value: string, quoted: boolean, ctx: RuleContext): boolean {
+export function acceptValue(name: string, value: string, quoted: boolean, ctx: RuleContext): boolean {
   if (!quoted && !ctx.configLike) return false; // `token = getToken()` in code is not a literal
   // Cheap shape checks first; credentials found by name alone are short single tokens
   // (longer structured ones — PEM, JWT, URLs — have rules of their own).

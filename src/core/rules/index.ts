@@ -12,6 +12,7 @@ import { cloudRules } from './cloud';
 import { communicationRules } from './communications';
 import { connectionStringRules } from './connectionStrings';
 import { credentialFileRules } from './credentialFiles';
+import { envFallbackRules } from './envFallback';
 import { genericRules } from './generic';
 import { githubRules } from './github';
 import { gitlabRules } from './gitlab';
@@ -57,6 +58,7 @@ export const RULES: readonly Rule[] = [
   // Provider-specific JWT kinds (Supabase, 1Password) are registered above; this is the rest.
   ...jwtRules,
   ...genericRules,
+  ...envFallbackRules,
   ...checkRules, // client-exposed-env-var, secret-logged: their matches are code, not secrets
 ];
 

@@ -144,7 +144,7 @@ describe('CLI reports', function () {
       const raw = textAt(file, { line: r.startLine, column: r.startColumn, endLine: r.endLine, endColumn: r.endColumn });
       assert.ok([GITHUB, OPENAI, SLACK].includes(raw), `region of ${result.ruleId} does not cover the token`);
       assert.ok(result.message.text.includes(maskSecret(raw)));
-      assert.match(result.partialFingerprints['secretHygiene/v1'], new RegExp(`^${result.ruleId}:`));
+      assert.match(result.partialFingerprints['secretHygiene/v2'], /^[0-9a-f]{32}$/);
     }
     const uris = sarifRun.results.map((r: any) => r.locations[0].physicalLocation.artifactLocation.uri);
     assert.ok(uris.includes('src/notify%20me.js'), uris.join(', '));

@@ -1,0 +1,72 @@
+/**
+ * `env-fallback-secret`: a literal default of an environment read of a secret-named variable,
+ * `os.getenv("DB_PASSWORD", "<a literal>")`. The variable is read from the environment where it
+ * is set; everywhere else (a laptop, a CI job, a container whose env was forgotten) the literal
+ * is the secret, and it is in the source. Placeholders and dummies (`"changeme"`, `""`,
+ * `"dev-secret"`) stay quiet through the generic rule's value checks.
+ */
+
+import { namesASecret } from '../checks/secretNames';
+import { acceptValue, isPasswordName } from './generic';
+import type { RawMatch, Rule, RuleContext } from '../types';
+
+/** A quoted variable name, captured as `name`. */
+const NAME = String.raw`(?<nq>['"])(?<name>[\w.:-]{1,100})\k<nq>`;
+/** A quoted literal, captured as `value` (no escapes, one line, bounded). */
+const VALUE = String.raw`(?<vq>['"\x60])(?<value>[^'"\x60\\\n]{1,200})\k<vq>`;
+const S = String.raw`\s{0,3}`;
+
+/** Env reads with a literal default, one shape per language. Bounded quantifiers only. */
+const SHAPES: readonly RegExp[] = [
+  // Python: os.getenv("X", "v"), os.environ.get("X", "v"), environ.get("X", default="v")
+  new RegExp(String.raw`(?<![\w$])(?:os\.)?(?:getenv|environ\.get)\(${S}${NAME}${S},${S}(?:default${S}=${S})?${VALUE}`, 'dg'),
+  // Ruby: ENV.fetch("X", "v"), ENV.fetch("X") { "v" }, ENV["X"] || "v"
+  new RegExp(String.raw`(?<![\w$])ENV\.fetch\(${S}${NAME}${S}(?:,${S}|\)${S}\{${S})${VALUE}`, 'dg'),
+  new RegExp(String.raw`(?<![\w$])ENV\[${S}${NAME}${S}\]${S}(?:\|\||or\b)${S}${VALUE}`, 'dg'),
+  // PHP: getenv("X") ?: "v", env("X", "v") (Laravel), $_ENV["X"] ?? "v"
+  new RegExp(String.raw`(?<![\w$>:.])(?:get)?env\(${S}${NAME}${S}(?:,${S}|\)${S}(?:\?:|\?\?|\|\||or\b)${S})${VALUE}`, 'dg'),
+  new RegExp(String.raw`\$_(?:ENV|SERVER)\[${S}${NAME}${S}\]${S}\?\?${S}${VALUE}`, 'dg'),
+  // JS/TS: process.env.X || "v", process.env["X"] ?? "v"
+  new RegExp(String.raw`process\.env${S}(?:\??\.${S}(?<bare>[A-Za-z_]\w{0,100})|\[${S}${NAME}${S}\])${S}(?:\|\||\?\?)${S}${VALUE}`, 'dg'),
+  // C#: Environment.GetEnvironmentVariable("X") ?? "v"; Java: System.getenv().getOrDefault("X", "v")
+  new RegExp(String.raw`GetEnvironmentVariable\(${S}${NAME}${S}\)${S}\?\?${S}${VALUE}`, 'dg'),
+  new RegExp(String.raw`getenv\(${S}\)${S}\.${S}getOrDefault\(${S}${NAME}${S},${S}${VALUE}`, 'dg'),
+  // Shell and compose files: ${X:-v} / ${X-v}, unquoted
+  /\$\{(?<bare>[A-Za-z_]\w{0,100}):?-(?<value>[^\s}'"$`\\]{1,200})\}/dg,
+];
+
+/** A host and port (`localhost:6379`), the default of a mis-named address setting. */
+const HOST = /^[\w.-]{1,100}:\d{2,5}$/;
+
+function findFallbacks(window: string, windowStart: number, ctx: RuleContext): RawMatch[] {
+  const out: RawMatch[] = [];
+  for (const shape of SHAPES) {
+    shape.lastIndex = 0;
+    for (let m = shape.exec(window); m; m = shape.exec(window)) {
+      const g = m.groups!;
+      const name = g.name ?? g.bare;
+      const variable = name.split(/[:.]/).pop()!;
+      if (!namesASecret(variable) || HOST.test(g.value) || !acceptValue(variable, g.value, true, ctx)) continue;
+      const start = windowStart + m.indices!.groups!.value[0];
+      out.push({
+        start, end: start + g.value.length, value: g.value, assignedName: variable,
+        title: isPasswordName(variable) ? 'Hardcoded fallback password' : 'Hardcoded fallback secret',
+        detail: `default of ${variable} when the variable is unset`,
+      });
+    }
+  }
+  return out;
+}
+
+export const envFallbackRules: Rule[] = [{
+  id: 'env-fallback-secret', provider: 'Generic', title: 'Hardcoded fallback secret',
+  // `${X:-v}` has no call name to look for: its secret-named variables are.
+  keywords: ['getenv', 'environ.get', 'env.fetch', 'env[', 'env(', 'process.env', 'getenvironmentvariable',
+    'password', 'passwd', 'secret', 'token', 'api_key', 'apikey'],
+  find: findFallbacks,
+  skipPlaceholderCheck: true, // acceptValue runs the shared filters itself
+  confidence: 'generic', severity: 'warning',
+  envVar: 'SECRET',
+  docsUrl: 'https://12factor.net/config',
+  description: 'A literal default for an environment variable named like a secret (os.getenv("DB_PASSWORD", "…"), process.env.API_KEY || "…", ENV.fetch, env(), ${VAR:-…}): wherever the variable is unset, the literal is the secret.',
+}];
