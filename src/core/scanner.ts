@@ -142,7 +142,7 @@ export class Scanner {
       confidence: match.confidence ?? rule.confidence,
       range: { start: lines.position(match.start), end: lines.position(match.end) },
       masked: rule.valueIsCode ? shortenCode(match.value) : maskSecret(match.value),
-      envVar: envNameFor(rule, assignedName),
+      envVar: match.envVar ?? envNameFor(rule, assignedName),
       fingerprint: fingerprint(rule.id, match.value),
       valueHash: valueHash(match.value),
       ...(match.detail ? { detail: match.detail } : {}),

@@ -11,6 +11,7 @@ import {
 import { braceDepth, literalAround, SYNTAX, type StringLiteral } from './lexer';
 import { enclosingTag, lineEnd, lineStart, withLineEndingsOf } from './edits';
 import type { FileEdit, TextEdit } from './types';
+import { valueSpan } from './valueSpan';
 
 export interface RewriteInput {
   sourceText: string;
@@ -37,12 +38,16 @@ export const JSON_REASON = 'JSON has no way to read environment variables; use a
 export const ENV_FILE_REASON = 'The secret is already in an env file: keep the file out of git, and rotate the key if it was ever committed.';
 
 /** Plans the source edits reading `envName` instead of the literal at `[secretStart, secretEnd)`. */
-export function planSourceRewrite(input: RewriteInput, kind: LanguageKind | undefined, envName: string): SourceRewrite {
+export function planSourceRewrite(given: RewriteInput, kind: LanguageKind | undefined, envName: string): SourceRewrite {
   if (!kind) {
-    if (input.languageId === 'dotenv' || /(?:^|[/\\])\.env(?:\.[\w.-]+)?$/.test(input.path)) return unsafe(ENV_FILE_REASON);
-    return unsafe(/\.json[c5]?$/i.test(input.path) || /^json/.test(input.languageId) ? JSON_REASON
-      : `No known way to read environment variables in ${input.languageId || input.path}; add the finding to the baseline or move the value by hand.`);
+    if (given.languageId === 'dotenv' || /(?:^|[/\\])\.env(?:\.[\w.-]+)?$/.test(given.path)) return unsafe(ENV_FILE_REASON);
+    return unsafe(/\.json[c5]?$/i.test(given.path) || /^json/.test(given.languageId) ? JSON_REASON
+      : `No known way to read environment variables in ${given.languageId || given.path}; add the finding to the baseline or move the value by hand.`);
   }
+  // Replace exactly the value the file's reader sees (see valueSpan), never a cut-off part of it.
+  const span = valueSpan(given.sourceText, kind, given.secretStart, given.secretEnd, given.path);
+  if ('reason' in span) return unsafe(span.reason);
+  const input = { ...given, secretStart: span.start, secretEnd: span.end };
   if (kind === 'tfvars') return tfvarsRewrite(input, envName);
   if (kind === 'js' && isComponentFile(input) && enclosingTag(input.sourceText, input.secretStart) !== 'script') {
     return unsafe('Only secrets inside <script> can read environment variables; move this value into the script (server side).');
@@ -90,9 +95,7 @@ function replaceInCode(input: RewriteInput, kind: LanguageKind, envName: string)
   if (lit.contentStart === s && lit.contentEnd === e) return { start: lit.start, end: lit.end, newText: expr };
   const inner = interpolation(kind, envName, lit.delimiter);
   if (inner) return { start: s, end: e, newText: inner };
-  if (kind === 'python' && /f/i.test(lit.prefix) && /[{}]/.test(text.slice(lit.contentStart, lit.contentEnd).replace(text.slice(s, e), ''))) {
-    return { unsafeReason: 'The secret is part of an f-string with placeholders; split it by hand.' };
-  }
+  if (kind === 'python' && /f/i.test(lit.prefix)) return { start: s, end: e, newText: pythonPlaceholder(envName, lit.delimiter) };
   if (kind === 'rust') return rustFormat(text, lit, s, e, expr);
   if (lookupNeedsParens(kind)) expr = `(${expr})`;
   const open = lit.prefix + lit.delimiter;
@@ -100,6 +103,15 @@ function replaceInCode(input: RewriteInput, kind: LanguageKind, envName: string)
   const joined = concatenation(kind, parts.map((p, i) => (i === 1 ? p : p ? open + p + lit.delimiter : '')).filter(Boolean));
   if (!joined) return { unsafeReason: 'The secret is only part of a longer string; this language needs the split done by hand.' };
   return { start: lit.start, end: lit.end, newText: standsAlone(text, lit) ? joined : `(${joined})` };
+}
+
+/**
+ * Inside a Python f-string the lookup is a placeholder: `f"x-api-key: {os.environ['KEY']}"`.
+ * The key is quoted with the other quote kind, which every Python 3 version accepts.
+ */
+function pythonPlaceholder(envName: string, delimiter: string): string {
+  const q = delimiter.startsWith('"') ? "'" : '"';
+  return `{os.environ[${q}${envName}${q}]}`;
 }
 
 /** True when a literal at this place can become a `+` expression without parentheses. */
