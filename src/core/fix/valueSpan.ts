@@ -52,13 +52,29 @@ export function valueSpan(text: string, kind: LanguageKind, start: number, end: 
   if (start === scalar.contentStart && rest && !/\s/.test(rest)) e = scalar.contentEnd;
   const whole = start === scalar.contentStart && e === scalar.contentEnd;
   const raw = text.slice(start, e);
-  if (!whole && [...scalar.escapeChars].some(c => raw.includes(c))) {
+  if (!whole && !partSafe(text.slice(scalar.contentStart, start), raw, scalar.escapeChars)) {
     return refuse('The secret holds an escape sequence inside a longer string; edit it by hand.');
   }
   const value = scalar.decode(raw);
   if (value === undefined) return refuse('The value holds an escape sequence this fix cannot decode exactly; edit it by hand.');
   if (value === '') return refuse('The value is empty.');
   return { start, end: e, value, whole, style: scalar.style };
+}
+
+/**
+ * Whether a part of a string can be replaced on its own: it must not begin inside a
+ * backslash escape (an odd run of backslashes, or a `\u00` hex escape, before it), nor hold
+ * other escape characters (YAML's `''`, shell `$`). Its own end is checked by decoding it.
+ */
+function partSafe(prefix: string, raw: string, escapeChars: string): boolean {
+  for (const c of escapeChars) {
+    if (c !== '\\') {
+      if (raw.includes(c)) return false;
+    } else if (/\\*$/.exec(prefix)![0].length % 2 === 1 || /\\[xuU][0-9a-fA-F]{0,7}$/.test(prefix)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 function scalarAt(text: string, kind: LanguageKind, start: number, end: number, path: string): Scalar | { reason: string } {
@@ -91,7 +107,7 @@ function yamlScalar(text: string, offset: number): Scalar | { reason: string } {
   if (block) {
     // Block scalar content is literal text; a line of it is a part of a longer string.
     const indent = /^[ \t]*/.exec(line)![0].length;
-    return { contentStart: ls + indent, contentEnd: ls + line.replace(/[ \t]+$/, '').length, style: 'block', decode: identity, escapeChars: '' };
+    return { contentStart: ls + indent, contentEnd: ls + line.length, style: 'block', decode: identity, escapeChars: '' };
   }
   const tokens = yamlLineScalars(line);
   if (!tokens) return refuse('This YAML line has a form the fix does not read (a multi-line or complex value); edit it by hand.');
@@ -315,8 +331,7 @@ function shellScalar(text: string, kind: 'shell' | 'dockerfile', start: number, 
   if (lit) {
     const base = { contentStart: lit.contentStart, contentEnd: lit.contentEnd, style: lit.delimiter };
     if (lit.delimiter === "'") return { ...base, decode: identity, escapeChars: '' };
-    // Double quotes: `$`, backticks and backslashes are expansions or escapes.
-    return { ...base, decode: raw => (/[$`\\]/.test(raw) ? undefined : raw), escapeChars: '$`\\' };
+    return { ...base, decode: decodeShellDouble, escapeChars: '$`\\' };
   }
   // An unquoted word: from the `=` (or whitespace) before it to the next shell metacharacter.
   let s = start;
@@ -324,6 +339,23 @@ function shellScalar(text: string, kind: 'shell' | 'dockerfile', start: number, 
   let e = end;
   while (e < text.length && !/[\s;|&()<>"'`]/.test(text[e])) e++;
   return { contentStart: s, contentEnd: e, style: 'plain', decode: raw => (/[$\\*?[\]{}~]/.test(raw) ? undefined : raw), escapeChars: '$\\' };
+}
+
+/**
+ * Bash double quotes: `\` escapes only `$`, `` ` ``, `"`, `\` and a line break; an unescaped
+ * `$` or backtick is an expansion, not text (undefined).
+ */
+function decodeShellDouble(raw: string): string | undefined {
+  let out = '';
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (c === '$' || c === '`') return undefined;
+    if (c !== '\\') { out += c; continue; }
+    const next = raw[i + 1];
+    if (next === undefined) return undefined;
+    if ('$`"\\'.includes(next)) { out += next; i++; } else if (next === '\n') i++; else out += c;
+  }
+  return out;
 }
 
 function powershellScalar(text: string, start: number, end: number): Scalar | { reason: string } {
