@@ -7,7 +7,7 @@
  */
 
 import { lineEnd, lineStart } from './edits';
-import type { LanguageKind } from './languages';
+import { languageKind, type LanguageKind } from './languages';
 import { literalAround, SYNTAX, type StringLiteral } from './lexer';
 
 export interface ValueSpan {
@@ -75,6 +75,62 @@ function partSafe(prefix: string, raw: string, escapeChars: string): boolean {
     }
   }
   return true;
+}
+
+/**
+ * The exact value a finding stands for, for hosts that hand it to another tool (a secret
+ * manager's store command): decoded by the file's rules, JSON strings included. A reason
+ * when it cannot be read exactly.
+ */
+export function secretValueAt(text: string, languageId: string, path: string, start: number, end: number):
+  { start: number; end: number; value: string } | { reason: string } {
+  const kind = languageKind(languageId, path);
+  if (kind) {
+    const span = valueSpan(text, kind, start, end, path);
+    return 'reason' in span ? span : { start: span.start, end: span.end, value: span.value };
+  }
+  if (/\.json[c5]?$/i.test(path) || /^json/.test(languageId)) {
+    const lit = literalAround(text, start, end, { quotes: ['"'] });
+    if (!lit) return refuse('The secret is not inside a JSON string.');
+    if (start !== lit.contentStart || end !== lit.contentEnd) return refuse('The secret is only a part of a JSON string.');
+    try {
+      return { start, end, value: JSON.parse(text.slice(lit.start, lit.end)) as string };
+    } catch {
+      return refuse('The JSON string is not valid.');
+    }
+  }
+  const raw = text.slice(start, end);
+  if (/\.(?:xml|config|csproj|props|targets|plist|xaml|resx)$/i.test(path) || /^xml$/.test(languageId)) {
+    const value = decodeXml(raw);
+    return value === undefined ? refuse('The value holds an XML entity this cannot decode.') : { start, end, value };
+  }
+  if (/\.toml$/i.test(path) || languageId === 'toml') {
+    const lit = literalAround(text, start, end, { line: ['#'], quotes: ["'''", '"""', '"', "'"], rawQuotes: ["'''", "'"] });
+    if (lit && lit.delimiter.length === 1) {
+      const value = lit.delimiter === "'" ? raw : decodeBackslashes(raw, { b: '\b', t: '\t', n: '\n', f: '\f', r: '\r', '"': '"', '\\': '\\' });
+      return value === undefined ? refuse('The TOML string holds an escape this cannot decode.') : { start, end, value };
+    }
+    return refuse('The secret is not in a one-line TOML string.');
+  }
+  // Other formats (INI, plain text): only a value with nothing that might be an escape.
+  return /[\\&"'%]/.test(raw) ? refuse('The value may hold escapes this format reader does not know.') : { start, end, value: raw };
+}
+
+const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+function decodeXml(raw: string): string | undefined {
+  let ok = true;
+  const value = raw.replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-z]+);?/g, (m, e: string) => {
+    if (!m.endsWith(';')) { ok = false; return m; }
+    if (e.startsWith('#')) {
+      const cp = e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      if (cp > 0x10ffff) { ok = false; return m; }
+      return String.fromCodePoint(cp);
+    }
+    if (!(e in XML_ENTITIES)) ok = false;
+    return XML_ENTITIES[e] ?? m;
+  });
+  return ok ? value : undefined;
 }
 
 function scalarAt(text: string, kind: LanguageKind, start: number, end: number, path: string): Scalar | { reason: string } {
