@@ -281,9 +281,10 @@ describe('fix round trip: the moved value is exactly the value the file held', (
   });
 
   describe('formats with no environment lookup: no fix is offered', () => {
+    const pw = HARD['glued #'];
     for (const [file, text] of [
-      ['config.toml', 'password = "Xq7!vR2pL9#mW4tZ"\n'], ['settings.ini', 'password = Xq7!vR2pL9#mW4tZ\n'],
-      ['a.json', '{"password": "Xq7!vR2pL9#mW4tZ"}\n'], ['web.xml', '<password>Xq7!vR2pL9#mW4tZ</password>\n'],
+      ['config.toml', `password = "${pw}"\n`], ['settings.ini', `password = ${pw}\n`],
+      ['a.json', `{"password": "${pw}"}\n`], ['web.xml', `<password>${pw}</password>\n`],
     ]) {
       it(file, () => {
         const start = text.indexOf('Xq7');
