@@ -11,7 +11,7 @@ import {
 import { braceDepth, literalAround, SYNTAX, type StringLiteral } from './lexer';
 import { enclosingTag, lineEnd, lineStart, withLineEndingsOf } from './edits';
 import type { FileEdit, TextEdit } from './types';
-import { valueSpan } from './valueSpan';
+import { valueSpan, type ValueSpan } from './valueSpan';
 
 export interface RewriteInput {
   sourceText: string;
@@ -52,7 +52,7 @@ export function planSourceRewrite(given: RewriteInput, kind: LanguageKind | unde
   if (kind === 'js' && isComponentFile(input) && enclosingTag(input.sourceText, input.secretStart) !== 'script') {
     return unsafe('Only secrets inside <script> can read environment variables; move this value into the script (server side).');
   }
-  const main = isCodeKind(kind) ? replaceInCode(input, kind, envName) : replaceInConfig(input, kind, envName);
+  const main = isCodeKind(kind) ? replaceInCode(input, kind, envName) : replaceInConfig(input, kind, envName, span);
   if ('unsafeReason' in main) return unsafe(main.unsafeReason);
   const out: SourceRewrite = { edits: [], otherFiles: [], notes: [] };
   addLanguageExtras(input, kind, envName, out);
@@ -175,7 +175,7 @@ function rustFormat(text: string, lit: StringLiteral, s: number, e: number, expr
   return { start: lit.start, end: lit.end, newText: (borrowed ? '&' : '') + format };
 }
 
-function replaceInConfig(input: RewriteInput, kind: LanguageKind, envName: string): Replacement {
+function replaceInConfig(input: RewriteInput, kind: LanguageKind, envName: string, span: ValueSpan): Replacement {
   const { sourceText: text, secretStart: s, secretEnd: e } = input;
   if (kind === 'shell' || kind === 'powershell' || kind === 'dockerfile' || kind === 'terraform') {
     const lit = literalAround(text, s, e, SYNTAX[kind]);
@@ -187,10 +187,13 @@ function replaceInConfig(input: RewriteInput, kind: LanguageKind, envName: strin
   }
   // YAML and properties: keep any quotes, replace the value text only.
   const inner = interpolation(kind, envName, '"')!;
-  const quoted = /["']/.test(text[s - 1] ?? '') && text[e] === text[s - 1];
-  // In a YAML flow collection (`{key: value}`), `{`/`}` in a plain scalar end it: quote.
-  const flow = (kind !== 'properties' && kind !== 'npmrc') && !quoted && /[[{]/.test(text.slice(lineStart(text, s), s));
-  return { start: s, end: e, newText: flow ? `"${inner}"` : inner };
+  // In a YAML flow collection (`{key: value}`, `[a, b]`), `{`/`}` end a plain scalar: the
+  // whole scalar becomes a double-quoted one, its other text escaped.
+  if (span.flow && span.style === 'plain') {
+    const quote = (raw: string) => raw.replace(/[\\"]/g, '\\$&');
+    return { start: span.scalarStart, end: span.scalarEnd, newText: `"${quote(text.slice(span.scalarStart, s))}${inner}${quote(text.slice(e, span.scalarEnd))}"` };
+  }
+  return { start: s, end: e, newText: inner };
 }
 
 /**

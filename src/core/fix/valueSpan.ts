@@ -20,6 +20,11 @@ export interface ValueSpan {
   whole: boolean;
   /** How the scalar is written: a quote character, `plain` or `block`. */
   style: string;
+  /** The whole scalar's content (inside quotes), of which `[start, end)` is a part or all. */
+  scalarStart: number;
+  scalarEnd: number;
+  /** YAML: the scalar sits in a flow collection (`[…]`, `{…}`), where `{`, `}` and `,` end plain text. */
+  flow?: boolean;
 }
 
 export type SpanResult = ValueSpan | { reason: string };
@@ -35,6 +40,7 @@ interface Scalar {
   decode: (raw: string) => string | undefined;
   /** Characters that, inside the replaced part, make a partial replacement unsafe (escape starts). */
   escapeChars: string;
+  flow?: boolean;
 }
 
 /**
@@ -58,7 +64,7 @@ export function valueSpan(text: string, kind: LanguageKind, start: number, end: 
   const value = scalar.decode(raw);
   if (value === undefined) return refuse('The value holds an escape sequence this fix cannot decode exactly; edit it by hand.');
   if (value === '') return refuse('The value is empty.');
-  return { start, end: e, value, whole, style: scalar.style };
+  return { start, end: e, value, whole, style: scalar.style, scalarStart: scalar.contentStart, scalarEnd: scalar.contentEnd, ...(scalar.flow ? { flow: true } : {}) };
 }
 
 /**
@@ -182,7 +188,7 @@ function yamlScalar(text: string, offset: number): Scalar | { reason: string } {
       return refuse('The YAML value continues on the next line; edit it by hand.');
     }
   }
-  const base = { contentStart: ls + t.start, contentEnd: ls + t.end, style: t.style };
+  const base = { contentStart: ls + t.start, contentEnd: ls + t.end, style: t.style, flow: t.flow };
   if (t.style === "'") return { ...base, decode: raw => raw.replace(/''/g, "'"), escapeChars: "'" };
   if (t.style === '"') return { ...base, decode: decodeYamlDouble, escapeChars: '\\' };
   return { ...base, decode: identity, escapeChars: '' };

@@ -82,6 +82,7 @@ const COMPOSE = [
 ].join('\n');
 
 const BLOCK = 'config:\n  note: |-\n    @@\n  after: x\n';
+const FLOW = "config: {note: @@, after: 'x, y'}  # flow\n";
 
 /** The YAML ways to write `v` that really hold `v` (checked with the parser). */
 function yamlEncodings(v: string): [string, string, string][] {
@@ -91,6 +92,9 @@ function yamlEncodings(v: string): [string, string, string][] {
     ['double-quoted', COMPOSE, JSON.stringify(v)],
     ['double-quoted, \\u escapes', COMPOSE, JSON.stringify(v).replace(/[^\x20-\x7e]/gu, ch => [...ch].map(u => `\\U${u.codePointAt(0)!.toString(16).padStart(8, '0')}`).join(''))],
     ['block literal', BLOCK, v],
+    ['flow plain', FLOW, v],
+    ['flow single-quoted', FLOW, `'${v.replace(/'/g, "''")}'`],
+    ['flow double-quoted', FLOW, JSON.stringify(v)],
   ];
   return out.filter(([, template, enc]) => {
     try {
