@@ -61,8 +61,17 @@ export function valueSpan(text: string, kind: LanguageKind, start: number, end: 
   if (!whole && !partSafe(text.slice(scalar.contentStart, start), raw, scalar.escapeChars)) {
     return refuse('The secret holds an escape sequence inside a longer string; edit it by hand.');
   }
-  const value = scalar.decode(raw);
+  let value = scalar.decode(raw);
   if (value === undefined) return refuse('The value holds an escape sequence this fix cannot decode exactly; edit it by hand.');
+  if (kind === 'compose') {
+    // Compose interpolates the file: `$$` is a literal `$`, any other `$` a variable.
+    const before = text.slice(scalar.contentStart, start);
+    if (/\$(?!\$)/.test(value.replace(/\$\$/g, '')) || (/\$+$/.exec(before)?.[0].length ?? 0) % 2 === 1) {
+      return refuse('The value holds a Compose ${…} substitution; edit it by hand.');
+    }
+    value = value.replace(/\$\$/g, '$');
+  }
+  if (kind === 'spring' && value.includes('${')) return refuse('The value holds a Spring ${…} placeholder; edit it by hand.');
   if (value === '') return refuse('The value is empty.');
   return { start, end: e, value, whole, style: scalar.style, scalarStart: scalar.contentStart, scalarEnd: scalar.contentEnd, ...(scalar.flow ? { flow: true } : {}) };
 }

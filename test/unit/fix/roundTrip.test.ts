@@ -84,26 +84,35 @@ const COMPOSE = [
 const BLOCK = 'config:\n  note: |-\n    @@\n  after: x\n';
 const FLOW = "config: {note: @@, after: 'x, y'}  # flow\n";
 
-/** The YAML ways to write `v` that really hold `v` (checked with the parser). */
-function yamlEncodings(v: string): [string, string, string][] {
-  const out: [string, string, string][] = [
-    ['plain', COMPOSE, v],
-    ['single-quoted', COMPOSE, `'${v.replace(/'/g, "''")}'`],
-    ['double-quoted', COMPOSE, JSON.stringify(v)],
-    ['double-quoted, \\u escapes', COMPOSE, JSON.stringify(v).replace(/[^\x20-\x7e]/gu, ch => [...ch].map(u => `\\U${u.codePointAt(0)!.toString(16).padStart(8, '0')}`).join(''))],
-    ['block literal', BLOCK, v],
-    ['flow plain', FLOW, v],
-    ['flow single-quoted', FLOW, `'${v.replace(/'/g, "''")}'`],
-    ['flow double-quoted', FLOW, JSON.stringify(v)],
-  ];
-  return out.filter(([, template, enc]) => {
-    try {
-      const doc = YAML.parse(template.replace('@@', enc), { logLevel: 'error' });
-      return (doc.services?.db.environment.POSTGRES_PASSWORD ?? doc.config.note) === v;
-    } catch {
-      return false;
+const CONFIG = 'config:\n  note: @@  # a note\n  after: x\n';
+
+/**
+ * The YAML ways to write `value` that really hold it (checked with the parser), as
+ * [style, template, encoded, YAML-level value]. Compose files interpolate `$`, so a literal
+ * one is written `$$` there.
+ */
+function yamlEncodings(value: string): [string, string, string, string][] {
+  const out: [string, string, string, string][] = [];
+  for (const template of [COMPOSE, CONFIG, BLOCK, FLOW]) {
+    const v = template === COMPOSE ? value.replace(/\$/g, '$$$$') : value;
+    const styles: [string, string][] = template === BLOCK ? [['block literal', v]] : [
+      ['plain', v], ['single-quoted', `'${v.replace(/'/g, "''")}'`], ['double-quoted', JSON.stringify(v)],
+      ['double-quoted, \\U escapes', JSON.stringify(v).replace(/[^\x20-\x7e]/gu, ch => `\\U${ch.codePointAt(0)!.toString(16).padStart(8, '0')}`)],
+    ];
+    for (const [style, enc] of styles) {
+      try {
+        if (yamlValue(YAML.parse(template.replace('@@', enc), { logLevel: 'error' })) === v) out.push([`${style} in ${template === COMPOSE ? 'Compose' : template === FLOW ? 'a flow mapping' : 'YAML'}`, template, enc, v]);
+      } catch {
+        // not a way to write this value
+      }
     }
-  });
+  }
+  return out;
+}
+
+function yamlValue(doc: any, set?: string): unknown {
+  if (doc.services) return set === undefined ? doc.services.db.environment.POSTGRES_PASSWORD : (doc.services.db.environment.POSTGRES_PASSWORD = set);
+  return set === undefined ? doc.config.note : (doc.config.note = set);
 }
 
 describe('fix round trip: the moved value is exactly the value the file held', () => {
@@ -130,16 +139,15 @@ describe('fix round trip: the moved value is exactly the value the file held', (
     for (const [label, value] of Object.entries(HARD)) {
       it(`${label}: every YAML style that can hold it`, () => {
         const encodings = yamlEncodings(value);
-        assert.ok(encodings.length >= 2, `${label}: at least two YAML styles hold the value`);
-        for (const [style, template, enc] of encodings) {
+        assert.ok(encodings.length >= 4, `${label}: several YAML styles hold the value`);
+        for (const [style, template, enc, yamlLevel] of encodings) {
           const c = caseFor(`${label} / ${style}`, value, template, enc, 'yaml', template === COMPOSE ? 'docker-compose.yml' : 'config.yaml');
           const { source, envValue } = apply(c, plan(c));
           assert.strictEqual(envValue, value, `${c.label}: .env gives back the value`);
           const before = YAML.parse(c.text);
           const after = YAML.parse(source);
-          const ref = after.services?.db.environment.POSTGRES_PASSWORD ?? after.config.note;
-          assert.strictEqual(ref, `\${${NAME}}`, `${c.label}: the reference stands where the value stood`);
-          if (after.services) after.services.db.environment.POSTGRES_PASSWORD = value; else after.config.note = value;
+          assert.strictEqual(yamlValue(after), `\${${NAME}}`, `${c.label}: the reference stands where the value stood`);
+          yamlValue(after, yamlLevel);
           assert.deepStrictEqual(after, before, `${c.label}: nothing else changed`);
           // Comments are no part of the parsed document: compare the text around the value too.
           assert.strictEqual(source.replace(`\${${NAME}}`, '@@').replace(/(['"])@@\1/, '@@'), template, `${c.label}: text outside the value unchanged`);
@@ -162,6 +170,10 @@ describe('fix round trip: the moved value is exactly the value the file held', (
         const p = plan({ label: 'x', value: '', text, start, end: start + 9, languageId: 'yaml', file: 'a.yaml' });
         assert.ok(p.unsafeReason, JSON.stringify(text));
       }
+      const compose = 'services:\n  db:\n    environment:\n      PASSWORD: Xq7vR2${SUFFIX}pL9\n';
+      const start = compose.indexOf('Xq7');
+      const p = plan({ label: 'compose', value: '', text: compose, start, end: start + 6, languageId: 'dockercompose', file: 'docker-compose.yml' });
+      assert.match(p.unsafeReason ?? '', /Compose \$\{…\} substitution/, 'Compose substitutes ${…}: the text is not the value');
     });
   });
 
@@ -196,8 +208,15 @@ describe('fix round trip: the moved value is exactly the value the file held', (
         const cases: { c: Case; source: string; envValue?: string }[] = [];
         for (const [label, value] of Object.entries(HARD)) {
           for (const ascii of [false, true]) {
-            const c = caseFor(`${label}${ascii ? ' (\\u)' : ''}`, value, template, encode(value, ascii), 'properties', 'src/main/resources/application.properties');
-            cases.push({ c, ...apply(c, plan(c)) });
+            // Spring resolves ${…} in its own files: a value holding one is no literal there.
+            const file = ascii ? 'src/main/resources/application.properties' : 'conf/messages.properties';
+            const c = caseFor(`${label}${ascii ? ' (\\u, Spring)' : ''}`, value, template, encode(value, ascii), 'properties', file);
+            const p = plan(c);
+            if (ascii && value.includes('${')) {
+              assert.match(p.unsafeReason ?? '', /Spring \$\{…\} placeholder/);
+              continue;
+            }
+            cases.push({ c, ...apply(c, p) });
           }
         }
         const files = cases.flatMap(({ c, source }, i) => {
