@@ -310,6 +310,7 @@ function decodeYamlDouble(raw: string): string | undefined {
 function yamlBlockScalarHolding(text: string, ls: number): boolean | 'unsure' {
   const indentOf = (l: string) => /^[ \t]*/.exec(l)![0].length;
   const own = indentOf(text.slice(ls, lineEnd(text, ls)));
+  if (own === 0) return false; // block scalar content is indented under its key
   let at = ls;
   for (let steps = 0; at > 0 && steps < 10000; steps++) {
     const prevStart = lineStart(text, at - 1);

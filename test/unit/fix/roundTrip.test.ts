@@ -155,6 +155,24 @@ describe('fix round trip: the moved value is exactly the value the file held', (
       });
     }
 
+    it('values in sequences, under tags and anchors, next to sibling keys', () => {
+      const pw = HARD['glued #'];
+      for (const text of [
+        `users:\n  - name: app\n    password: ${pw}\n  - name: b\n`,
+        `- password: ${pw}\n  name: app\n`,
+        `db:\n  password: !!str ${pw}\n  other: &o x\n`,
+        `db:\n  password: &pw ${pw} # anchored\nalias: *pw\n`,
+        `db:\n  password: ${pw}\n\n  # a comment\n  host: h\n`,
+      ]) {
+        const start = text.indexOf(pw);
+        const c: Case = { label: text, value: pw, text, start, end: start + 10, languageId: 'yaml', file: 'a.yaml' };
+        const { source, envValue } = apply(c, plan(c));
+        assert.strictEqual(envValue, pw, text);
+        assert.deepStrictEqual(YAML.parse(source), YAML.parse(text.replace(pw, `\${${NAME}}`)), text);
+        assert.strictEqual(JSON.stringify(YAML.parse(text)).includes(JSON.stringify(pw)), true, `${text}: the test wrote the value correctly`);
+      }
+    });
+
     it('a partial value keeps the rest of the string and moves exactly its part', () => {
       const text = 'auth:\n  header: "Bearer \\"Xq7vR2pL9mW4\\" tail"\n';
       const start = text.indexOf('Xq7');
