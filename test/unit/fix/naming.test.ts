@@ -5,7 +5,9 @@
 
 import * as assert from 'assert';
 import { scanText } from '../../../src/core';
+import { planMoveToEnv } from '../../../src/core/fix';
 import { ALNUM, anthropicKey, randomString } from '../../helpers/fakes';
+import { applyPlan } from './helpers';
 
 const pw = () => randomString(14, ALNUM) + 'q9';
 
@@ -17,6 +19,16 @@ describe('suggested variable names', () => {
   it('an Anthropic key under an x-api-key header is ANTHROPIC_API_KEY, not X_API_KEY', () => {
     const text = `headers = {"x-api-key": f"${anthropicKey()}"}\n`;
     assert.strictEqual(envVarOf(text, 'client.py', 'anthropic-api-key'), 'ANTHROPIC_API_KEY');
+  });
+
+  it('the reported Python case end to end: an f-string placeholder named after the provider', () => {
+    const key = anthropicKey();
+    const text = `import httpx\n\nheaders = {"x-api-key": f"x-api-key: ${key}"}\n`;
+    const finding = scanText(text, { path: 'client.py' }).find(f => f.ruleId === 'anthropic-api-key')!;
+    const plan = planMoveToEnv({ sourceText: text, languageId: 'python', path: 'client.py', secretStart: finding.range.start.offset,
+      secretEnd: finding.range.end.offset, value: key, suggestedName: finding.envVar, inGitRepo: false });
+    const files = applyPlan(plan, { source: text, env: undefined });
+    assert.strictEqual(files.source, `import httpx\nimport os\n\nheaders = {"x-api-key": f"x-api-key: {os.environ['ANTHROPIC_API_KEY']}"}\n`);
   });
 
   it('a URL password is named for the URL variable, never for the user name', () => {
