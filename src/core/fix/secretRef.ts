@@ -138,7 +138,11 @@ export function planMoveToSecretReference(original: MoveToSecretReferenceInput):
   if (/^my-/.test(resolveOptions(input, name).vault) && (input.manager === 'azure' || input.manager === 'gcp' || input.manager === 'doppler')) {
     notes.push(`Replace the placeholder "${resolveOptions(input, name).vault}" with your real vault/project name.`);
   }
-  return { title: `${title} as ${name}`, edits, envName: name, notes, storeCommand: storeCommandFor(input, name) };
+  const plan: FixPlan = { title: `${title} as ${name}`, edits, envName: name, notes, storeCommand: storeCommandFor(input, name) };
+  // As for .env: a suggested name taken by another value is reported so the host can ask.
+  const base = baseEnvName(kind, input.suggestedName);
+  if (input.envName === undefined && kind !== 'tfvars' && name !== base && entries.has(base) && !entries.has(name)) plan.nameConflict = { name: base, suggestion: name };
+  return plan;
 }
 
 /** The key that held the raw value (it will hold the reference), else a fresh unique name. */

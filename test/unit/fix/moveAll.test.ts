@@ -114,3 +114,16 @@ describe('secretValueAt: the decoded value hosts hand to a secret manager', () =
     }
   });
 });
+
+describe('secret references report a taken name too', () => {
+  it('nameConflict when the suggested name holds another value; none when the value is reused', async () => {
+    const { planMoveToSecretReference } = await import('../../../src/core/fix');
+    const key = openaiProjectKey();
+    const base = { ...inputFor('const k = "SECRET";\n', key, 'javascript', 'a.js'), manager: '1password' as const };
+    const taken = planMoveToSecretReference({ ...base, envText: 'OPENAI_API_KEY=other\n' });
+    assert.deepStrictEqual(taken.nameConflict, { name: 'OPENAI_API_KEY', suggestion: 'OPENAI_API_KEY_2' });
+    const reused = planMoveToSecretReference({ ...base, envText: `OPENAI_API_KEY=other\nMY_KEY=${key}\n` });
+    assert.strictEqual(reused.envName, 'MY_KEY');
+    assert.strictEqual(reused.nameConflict, undefined);
+  });
+});
