@@ -96,6 +96,13 @@ function replaceInCode(input: RewriteInput, kind: LanguageKind, envName: string)
   const inner = interpolation(kind, envName, lit.delimiter);
   if (inner) return { start: s, end: e, newText: inner };
   if (kind === 'python' && /f/i.test(lit.prefix)) return { start: s, end: e, newText: pythonPlaceholder(envName, lit.delimiter) };
+  // A plain Python string holding the secret becomes an f-string (its braces doubled), as a
+  // person would write it; bytes and u-strings cannot be f-strings and are concatenated.
+  if (kind === 'python' && /^[rR]?$/.test(lit.prefix)) {
+    const literal = (part: string) => part.replace(/[{}]/g, '$&$&');
+    return { start: lit.start, end: lit.end, newText: `f${lit.prefix}${lit.delimiter}${literal(text.slice(lit.contentStart, s))}` +
+      `${pythonPlaceholder(envName, lit.delimiter)}${literal(text.slice(e, lit.contentEnd))}${lit.delimiter}` };
+  }
   if (kind === 'rust') return rustFormat(text, lit, s, e, expr);
   if (lookupNeedsParens(kind)) expr = `(${expr})`;
   const open = lit.prefix + lit.delimiter;

@@ -23,7 +23,7 @@ describe('the same secret in several places', () => {
     assert.deepStrictEqual(plan.moved, [{ file: 'source', count: 3 }], '`xKEY` is a longer token, not this one');
     const files = applyPlan(plan, { source: text, env: undefined });
     assert.strictEqual(hide(files.source, key), 'import os\nimport sys\n\nA = os.environ["OPENAI_API_KEY"]\n' +
-      'B = {"k": "Bearer " + os.environ["OPENAI_API_KEY"]}\nC = f"k={1} {os.environ[\'OPENAI_API_KEY\']}"\nD = "x<secret1>"\n');
+      'B = {"k": f"Bearer {os.environ[\'OPENAI_API_KEY\']}"}\nC = f"k={1} {os.environ[\'OPENAI_API_KEY\']}"\nD = "x<secret1>"\n');
     assert.strictEqual(dotenv.parse(files.env!).OPENAI_API_KEY, key);
     assert.match(plan.title, /^Move all 3 occurrences to \.env as OPENAI_API_KEY$/);
   });
