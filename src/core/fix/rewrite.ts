@@ -97,8 +97,9 @@ function replaceInCode(input: RewriteInput, kind: LanguageKind, envName: string)
   if (inner) return { start: s, end: e, newText: inner };
   if (kind === 'python' && /f/i.test(lit.prefix)) return { start: s, end: e, newText: pythonPlaceholder(envName, lit.delimiter) };
   // A plain Python string holding the secret becomes an f-string (its braces doubled), as a
-  // person would write it; bytes and u-strings cannot be f-strings and are concatenated.
-  if (kind === 'python' && /^[rR]?$/.test(lit.prefix)) {
+  // person would write it; bytes and u-strings cannot be f-strings, and braces of a `\N{…}`
+  // escape cannot be doubled: those are concatenated.
+  if (kind === 'python' && /^[rR]?$/.test(lit.prefix) && !/\\N\{/.test(text.slice(lit.contentStart, lit.contentEnd))) {
     const literal = (part: string) => part.replace(/[{}]/g, '$&$&');
     return { start: lit.start, end: lit.end, newText: `f${lit.prefix}${lit.delimiter}${literal(text.slice(lit.contentStart, s))}` +
       `${pythonPlaceholder(envName, lit.delimiter)}${literal(text.slice(e, lit.contentEnd))}${lit.delimiter}` };
