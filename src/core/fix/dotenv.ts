@@ -38,7 +38,9 @@ export function parseDotenv(text: string): Map<string, DotenvEntry> {
     if (quote === '"' || quote === "'" || quote === '`') {
       const q = readQuoted(lines, i, m[0].length + 1, quote);
       const entry: DotenvEntry = { value: q.value, line: i, valueStart, valueEnd: starts[q.endLine] + q.endColumn };
-      if (quote === '"' && /\\[^n]/.test(text.slice(valueStart, entry.valueEnd))) entry.ambiguous = true;
+      // A double-quoted escape other than `\n`, or text after the closing quote (`'a'b'`): loaders disagree.
+      const after = lines[q.endLine].replace(/\r$/, '').slice(q.endColumn).trim();
+      if ((quote === '"' && /\\[^n]/.test(text.slice(valueStart, entry.valueEnd))) || (after && !after.startsWith('#'))) entry.ambiguous = true;
       out.set(m[1], entry);
       i = q.endLine;
     } else {

@@ -16,7 +16,7 @@ import * as dotenv from 'dotenv';
 import * as YAML from 'yaml';
 import { scanText } from '../../../src/core';
 import { maskSecret } from '../../../src/core/redact';
-import { planMoveToEnv, type FixPlan, type MoveToEnvInput } from '../../../src/core/fix';
+import { parseDotenv, planMoveToEnv, type FixPlan, type MoveToEnvInput } from '../../../src/core/fix';
 import { randomString } from '../../helpers/fakes';
 import { applyPlan } from './helpers';
 
@@ -204,6 +204,21 @@ describe('fix round trip: the moved value is exactly the value the file held', (
       const all = `a'b"c\`d`;
       const c = caseFor('all quotes', all, 'const k = @@;\n', JSON.stringify(all), 'javascript', 'a.js');
       assert.match(plan(c).unsafeReason ?? '', /quotes of every kind/);
+    });
+  });
+
+  describe('.env reading agrees with the dotenv package wherever it reuses a value', () => {
+    it('each entry not marked ambiguous reads as dotenv reads it', () => {
+      const text = [
+        'A=plain', 'B = spaced # comment', "C='single # not comment'", 'D="double\\nline"', 'E=glued#comment', 'F="esc \\"q\\""',
+        'export G=exported', "H='  padded  '", 'I=`back $tick`', 'J="multi', 'line"', 'K=', "L='a'b'",
+      ].join('\n') + '\n';
+      const ours = parseDotenv(text);
+      const theirs = dotenv.parse(text);
+      const compared = [...ours].filter(([, e]) => !e.ambiguous);
+      assert.ok(compared.length >= 9, 'most forms are unambiguous');
+      for (const [key, entry] of compared) assert.strictEqual(entry.value, theirs[key], key);
+      assert.deepStrictEqual([...ours].filter(([, e]) => e.ambiguous).map(([k]) => k), ['E', 'F', 'L'], 'loaders disagree on these');
     });
   });
 
