@@ -56,7 +56,7 @@ export function meaningfulTail(name: string): string {
 
 /** Words that make a name say nothing beyond "it is a credential". */
 const VAGUE_NAMES = new Set(['key', 'token', 'secret', 'password', 'pass', 'pwd', 'value', 'auth', 'apikey', 'api_key',
-  'credential', 'credentials', 'access_token', 'accesstoken', 'authorization', 'bearer', 'authtoken', 'auth_token']);
+  'credential', 'credentials', 'access_token', 'accesstoken', 'api_token', 'apitoken', 'authorization', 'bearer', 'authtoken', 'auth_token']);
 
 /**
  * The environment variable to suggest: a descriptive assigned name wins
@@ -68,7 +68,8 @@ export function envNameFor(rule: Rule, assignedName: string | undefined): string
   if (!env || env.length > 60 || env.length < 3) return rule.envVar;
   // A provider's convention (OPENAI_API_KEY) says more than a vague `apiKey`; for
   // generic findings the name is all we know.
-  if (VAGUE_NAMES.has(env.toLowerCase()) && rule.confidence !== 'generic') return rule.envVar;
+  // HTTP header names count as vague too: `x-api-key` says no more than `api_key`.
+  if (VAGUE_NAMES.has(env.toLowerCase().replace(/^x_/, '')) && rule.confidence !== 'generic') return rule.envVar;
   return env;
 }
 
@@ -146,8 +147,10 @@ export function assignmentAt(text: string, at: number, limit: number): Assignmen
   const vStart = i;
   let j = vStart;
   // An XML element's text runs to the closing tag (spaces included, so prose is seen as prose).
-  const stops = isXmlTag ? '<\r\n' : ' \t\r\n,;#';
-  while (j < limit && !stops.includes(text[j]) && j - vStart <= 512) j++;
+  // A `#` starts a comment only after whitespace (YAML, shell, INI, .properties, Compose's .env):
+  // `Xq7!vR2pL9#mW4tZ` is one value, and a fix or a masked form built from a part of it is wrong.
+  const stops = isXmlTag ? '<\r\n' : ' \t\r\n,;';
+  while (j < limit && !stops.includes(text[j]) && !(text[j] === '#' && j === vStart) && j - vStart <= 512) j++;
   if (j === vStart) return undefined;
   return { name, value: text.slice(vStart, j), start: vStart, end: j, quoted: false };
 }

@@ -145,7 +145,7 @@ export class Scanner {
       confidence: match.confidence ?? rule.confidence,
       range: { start: lines.position(match.start), end: lines.position(match.end) },
       masked,
-      envVar: envNameFor(rule, assignedName),
+      envVar: match.envVar ?? envNameFor(rule, assignedName),
       fingerprint: fingerprint(rule.id, match.value, masked),
       legacyFingerprint: legacyFingerprint(rule.id, match.value),
       valueHash: valueHash(match.value),

@@ -35,6 +35,8 @@ export interface RawMatch {
   value: string;
   /** The identifier the value was assigned to, when the rule saw one (`stripeSecretKey`). */
   assignedName?: string;
+  /** The environment variable to suggest, when the rule knows better than the assigned name (a URL's password). */
+  envVar?: string;
   /** Lets a validator refine a rule's default (e.g. an expired JWT is informational). */
   severity?: Severity;
   confidence?: Confidence;

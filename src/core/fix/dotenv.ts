@@ -5,7 +5,8 @@
  * Docker Compose): plain values stay bare; values with spaces, `#`, `$` or quotes go in
  * single quotes (taken literally, no `$` expansion); values with line breaks (PEM keys) go
  * in double quotes with `\n` escapes, the only escape every loader expands. A value that
- * holds both quote kinds and cannot be single-quoted uses backticks (Node dotenv only).
+ * holds both quote kinds and cannot be single-quoted uses backticks (Node dotenv only); one
+ * that also holds a backtick cannot be written exactly, and the fix is not offered.
  */
 
 export interface DotenvEntry {
@@ -15,6 +16,8 @@ export interface DotenvEntry {
   /** Offsets of the value as written (quotes included), to replace it in place. */
   valueStart: number;
   valueEnd: number;
+  /** Loaders disagree on this value (a double-quoted escape other than `\n`): never reuse it. */
+  ambiguous?: boolean;
 }
 
 const ENTRY = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=[ \t]*/;
@@ -34,12 +37,19 @@ export function parseDotenv(text: string): Map<string, DotenvEntry> {
     const quote = rest[0];
     if (quote === '"' || quote === "'" || quote === '`') {
       const q = readQuoted(lines, i, m[0].length + 1, quote);
-      out.set(m[1], { value: q.value, line: i, valueStart, valueEnd: starts[q.endLine] + q.endColumn });
+      const entry: DotenvEntry = { value: q.value, line: i, valueStart, valueEnd: starts[q.endLine] + q.endColumn };
+      // A double-quoted escape other than `\n`, or text after the closing quote (`'a'b'`): loaders disagree.
+      const after = lines[q.endLine].replace(/\r$/, '').slice(q.endColumn).trim();
+      if ((quote === '"' && /\\[^n]/.test(text.slice(valueStart, entry.valueEnd))) || (after && !after.startsWith('#'))) entry.ambiguous = true;
+      out.set(m[1], entry);
       i = q.endLine;
     } else {
       // Unquoted: an inline comment starts at ` #`.
       const value = rest.replace(/(?:^|[ \t]+)#.*$/, '').trimEnd();
-      out.set(m[1], { value: value.trim(), line: i, valueStart, valueEnd: valueStart + value.length });
+      const entry: DotenvEntry = { value: value.trim(), line: i, valueStart, valueEnd: valueStart + value.length };
+      // Node's dotenv ends an unquoted value at any `#`, others only at ` #`.
+      if (value.includes('#')) entry.ambiguous = true;
+      out.set(m[1], entry);
     }
   }
   return out;
@@ -76,14 +86,19 @@ function unescape(raw: string, quote: string): string {
 
 const BARE = /^[A-Za-z0-9_\-.:/+=@,~%^]*$/;
 
-/** The value as it must be written after `KEY=` so that dotenv loaders read it back unchanged. */
-export function formatDotenvValue(value: string): string {
+/**
+ * The value as it must be written after `KEY=` so that dotenv loaders read it back unchanged;
+ * undefined when no quoting does (a value holding `'`, `"` and a backtick: Node's dotenv
+ * expands no `\"` or `\\` escapes, so nothing can hold all three exactly).
+ */
+export function formatDotenvValue(value: string): string | undefined {
   const v = value.replace(/\r\n/g, '\n');
   if (BARE.test(v)) return v;
-  if (!v.includes("'") && !v.includes('\n')) return `'${v}'`;
-  if (!v.includes('"') && !v.includes('\\') && !v.includes('$')) return `"${v.replace(/\n/g, '\\n')}"`;
-  if (!v.includes('`')) return '`' + v + '`';
-  return `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
+  if (!v.includes("'") && !v.includes('\n') && !v.includes('\r')) return `'${v}'`;
+  // Double quotes expand `\n`/`\r` (every loader) and `$` (Compose, python-dotenv): allow neither else.
+  if (!v.includes('"') && !v.includes('\\') && !v.includes('$')) return `"${v.replace(/\n/g, '\\n').replace(/\r/g, '\\r')}"`;
+  if (!v.includes('`') && !v.includes('\r')) return '`' + v + '`';
+  return undefined;
 }
 
 /** `NAME`, `NAME_2`, `NAME_3`…: the first not already a key. */
@@ -95,6 +110,6 @@ export function uniqueKey(name: string, taken: ReadonlySet<string> | ReadonlyMap
 /** The key that already holds exactly `value`, if any. */
 export function keyHoldingValue(entries: ReadonlyMap<string, DotenvEntry>, value: string): string | undefined {
   const wanted = value.replace(/\r\n/g, '\n');
-  for (const [key, entry] of entries) if (entry.value === wanted) return key;
+  for (const [key, entry] of entries) if (entry.value === wanted && !entry.ambiguous) return key;
   return undefined;
 }

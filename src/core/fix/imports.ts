@@ -5,13 +5,15 @@
 
 import type { TextEdit } from './types';
 
+/** A line's text without its line break (`\r\n` or `\n`) and its offset. */
 interface Line { text: string; start: number }
 
 function linesOf(text: string): Line[] {
   const out: Line[] = [];
   let start = 0;
   for (const t of text.split('\n')) {
-    out.push({ text: t, start });
+    // A CRLF file's `\r` is no part of the line: `/^import os$/` must match `import os\r`.
+    out.push({ text: t.endsWith('\r') ? t.slice(0, -1) : t, start });
     start += t.length + 1;
   }
   return out;

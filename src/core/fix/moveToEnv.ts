@@ -6,6 +6,7 @@ import { ignoreLineFor, isGitIgnored } from './gitignore';
 import { languageKind, type LanguageKind } from './languages';
 import { planSourceRewrite, tfvarsVariable } from './rewrite';
 import type { FileEdit, FixPlan, MoveToEnvInput } from './types';
+import { valueSpan } from './valueSpan';
 
 /** A valid upper-case env name from a suggestion (`openai-key` → `OPENAI_KEY`). */
 export function sanitizeEnvName(suggested: string): string {
@@ -21,15 +22,34 @@ export function baseEnvName(kind: LanguageKind | undefined, suggested: string): 
   return name;
 }
 
+/** The preferred name is taken by another value: the plan uses `suggestion`; a host may ask the user instead. */
+export interface NameConflict {
+  /** The name the finding suggested, already set in `.env` to a different value. */
+  name: string;
+  /** A free name (`NAME_2`) the plan used instead. */
+  suggestion: string;
+}
+
 /**
  * Picks the variable name: an existing key holding exactly `value` is reused (for
- * Terraform only a `TF_VAR_` key), otherwise the base name made unique against `.env`.
+ * Terraform only a `TF_VAR_` key), otherwise the base name made unique against `.env`
+ * (reported as a conflict when it had to change). A name the user chose (`chosen`) is taken
+ * as is, unless `.env` already sets it to something else.
  */
-export function chooseEnvName(kind: LanguageKind | undefined, suggested: string, entries: Map<string, DotenvEntry>, value: string | undefined):
-  { name: string; reused: boolean } {
+export function chooseEnvName(kind: LanguageKind | undefined, suggested: string, entries: Map<string, DotenvEntry>, value: string | undefined,
+  chosen?: string): { name: string; reused: boolean; conflict?: NameConflict } | { error: string } {
+  if (chosen !== undefined) {
+    const name = baseEnvName(kind, chosen);
+    const existing = entries.get(name);
+    if (!existing) return { name, reused: false };
+    if (value !== undefined && !existing.ambiguous && existing.value === value.replace(/\r\n/g, '\n')) return { name, reused: true };
+    return { error: `.env already sets ${name} to another value; choose another name.` };
+  }
   const existing = value === undefined ? undefined : keyHoldingValue(entries, value);
   if (existing && (kind !== 'terraform' || existing.startsWith('TF_VAR_'))) return { name: existing, reused: true };
-  return { name: uniqueKey(baseEnvName(kind, suggested), entries), reused: false };
+  const base = baseEnvName(kind, suggested);
+  const name = uniqueKey(base, entries);
+  return name === base ? { name, reused: false } : { name, reused: false, conflict: { name: base, suggestion: name } };
 }
 
 /**
@@ -37,8 +57,8 @@ export function chooseEnvName(kind: LanguageKind | undefined, suggested: string,
  * variable fixes it (`TF_VAR_<name>`); an error when `.env` already sets that to something else.
  */
 export function pickEnvName(kind: LanguageKind | undefined, input: MoveToEnvInput, entries: Map<string, DotenvEntry>, accept: string[] = []):
-  { name: string; reused: boolean } | { error: string } {
-  if (kind !== 'tfvars') return chooseEnvName(kind, input.suggestedName, entries, input.value);
+  { name: string; reused: boolean; conflict?: NameConflict } | { error: string } {
+  if (kind !== 'tfvars') return chooseEnvName(kind, input.suggestedName, entries, input.value, input.envName);
   const variable = tfvarsVariable(input.sourceText, input.secretStart, input.secretEnd);
   if (!variable) return { error: 'Only a whole `name = "value"` line of a .tfvars file can move to the environment.' };
   const name = `TF_VAR_${variable}`;
@@ -49,20 +69,43 @@ export function pickEnvName(kind: LanguageKind | undefined, input: MoveToEnvInpu
   return { name, reused: !!existing };
 }
 
-export function planMoveToEnv(input: MoveToEnvInput): FixPlan {
-  const kind = languageKind(input.languageId, input.path);
+export function planMoveToEnv(original: MoveToEnvInput): FixPlan {
+  const kind = languageKind(original.languageId, original.path);
+  const refused = (reason: string): FixPlan => ({ title: 'Move to .env', edits: [], envName: '', unsafeReason: reason });
+  const input = exactSecret(original, kind);
+  if ('error' in input) return refused(input.error);
   const entries = input.envText === undefined ? new Map<string, DotenvEntry>() : parseDotenv(input.envText);
   const picked = pickEnvName(kind, input, entries);
-  if ('error' in picked) return { title: 'Move to .env', edits: [], envName: '', unsafeReason: picked.error };
+  if ('error' in picked) return refused(picked.error);
   const { name, reused } = picked;
   const source = planSourceRewrite(input, kind, name);
-  if (source.unsafeReason) return { title: 'Move to .env', edits: [], envName: '', unsafeReason: source.unsafeReason };
+  if (source.unsafeReason) return refused(source.unsafeReason);
   const edits: FileEdit[] = [{ file: 'source', edits: source.edits }, ...source.otherFiles];
-  if (!reused) edits.push(appendLines('env', input.envText, [`${name}=${formatDotenvValue(input.value)}`]));
+  if (!reused) {
+    const formatted = formatDotenvValue(input.value);
+    if (formatted === undefined) return refused(DOTENV_REASON);
+    edits.push(appendLines('env', input.envText, [`${name}=${formatted}`]));
+  }
   const notes = [...source.notes];
   if (reused) notes.push(`.env already holds this value as ${name}; reusing it.`);
   edits.push(...envHygieneEdits(input, name, notes));
-  return { title: `Move to .env as ${name}`, edits, envName: name, notes };
+  const plan: FixPlan = { title: `Move to .env as ${name}`, edits, envName: name, notes };
+  if (picked.conflict) plan.nameConflict = picked.conflict;
+  return plan;
+}
+
+export const DOTENV_REASON = 'The value holds quotes of every kind (\', ", `), which no .env quoting keeps exactly; move it by hand.';
+
+/**
+ * The input with the secret's exact extent and decoded value, read by the rules of the file's
+ * format (`valueSpan`): the scanner's range may stop early (a YAML `#` that is no comment) or
+ * hold escapes (`\"`, `''`). An error when the value cannot be read exactly.
+ */
+export function exactSecret<T extends MoveToEnvInput>(input: T, kind: LanguageKind | undefined): T | { error: string } {
+  if (!kind) return input; // planSourceRewrite says why nothing can be done
+  const span = valueSpan(input.sourceText, kind, input.secretStart, input.secretEnd, input.path);
+  if ('reason' in span) return { error: span.reason };
+  return { ...input, secretStart: span.start, secretEnd: span.end, value: span.value };
 }
 
 /** `.gitignore` and `.env.example` edits shared by the `.env` and secret-reference plans. */

@@ -11,6 +11,7 @@ import {
 import { braceDepth, literalAround, SYNTAX, type StringLiteral } from './lexer';
 import { enclosingTag, lineEnd, lineStart, withLineEndingsOf } from './edits';
 import type { FileEdit, TextEdit } from './types';
+import { valueSpan, type ValueSpan } from './valueSpan';
 
 export interface RewriteInput {
   sourceText: string;
@@ -37,17 +38,21 @@ export const JSON_REASON = 'JSON has no way to read environment variables; use a
 export const ENV_FILE_REASON = 'The secret is already in an env file: keep the file out of git, and rotate the key if it was ever committed.';
 
 /** Plans the source edits reading `envName` instead of the literal at `[secretStart, secretEnd)`. */
-export function planSourceRewrite(input: RewriteInput, kind: LanguageKind | undefined, envName: string): SourceRewrite {
+export function planSourceRewrite(given: RewriteInput, kind: LanguageKind | undefined, envName: string): SourceRewrite {
   if (!kind) {
-    if (input.languageId === 'dotenv' || /(?:^|[/\\])\.env(?:\.[\w.-]+)?$/.test(input.path)) return unsafe(ENV_FILE_REASON);
-    return unsafe(/\.json[c5]?$/i.test(input.path) || /^json/.test(input.languageId) ? JSON_REASON
-      : `No known way to read environment variables in ${input.languageId || input.path}; add the finding to the baseline or move the value by hand.`);
+    if (given.languageId === 'dotenv' || /(?:^|[/\\])\.env(?:\.[\w.-]+)?$/.test(given.path)) return unsafe(ENV_FILE_REASON);
+    return unsafe(/\.json[c5]?$/i.test(given.path) || /^json/.test(given.languageId) ? JSON_REASON
+      : `No known way to read environment variables in ${given.languageId || given.path}; add the finding to the baseline or move the value by hand.`);
   }
+  // Replace exactly the value the file's reader sees (see valueSpan), never a cut-off part of it.
+  const span = valueSpan(given.sourceText, kind, given.secretStart, given.secretEnd, given.path);
+  if ('reason' in span) return unsafe(span.reason);
+  const input = { ...given, secretStart: span.start, secretEnd: span.end };
   if (kind === 'tfvars') return tfvarsRewrite(input, envName);
   if (kind === 'js' && isComponentFile(input) && enclosingTag(input.sourceText, input.secretStart) !== 'script') {
     return unsafe('Only secrets inside <script> can read environment variables; move this value into the script (server side).');
   }
-  const main = isCodeKind(kind) ? replaceInCode(input, kind, envName) : replaceInConfig(input, kind, envName);
+  const main = isCodeKind(kind) ? replaceInCode(input, kind, envName) : replaceInConfig(input, kind, envName, span);
   if ('unsafeReason' in main) return unsafe(main.unsafeReason);
   const out: SourceRewrite = { edits: [], otherFiles: [], notes: [] };
   addLanguageExtras(input, kind, envName, out);
@@ -90,8 +95,14 @@ function replaceInCode(input: RewriteInput, kind: LanguageKind, envName: string)
   if (lit.contentStart === s && lit.contentEnd === e) return { start: lit.start, end: lit.end, newText: expr };
   const inner = interpolation(kind, envName, lit.delimiter);
   if (inner) return { start: s, end: e, newText: inner };
-  if (kind === 'python' && /f/i.test(lit.prefix) && /[{}]/.test(text.slice(lit.contentStart, lit.contentEnd).replace(text.slice(s, e), ''))) {
-    return { unsafeReason: 'The secret is part of an f-string with placeholders; split it by hand.' };
+  if (kind === 'python' && /f/i.test(lit.prefix)) return { start: s, end: e, newText: pythonPlaceholder(envName, lit.delimiter) };
+  // A plain Python string holding the secret becomes an f-string (its braces doubled), as a
+  // person would write it; bytes and u-strings cannot be f-strings, and braces of a `\N{…}`
+  // escape cannot be doubled: those are concatenated.
+  if (kind === 'python' && /^[rR]?$/.test(lit.prefix) && !/\\N\{/.test(text.slice(lit.contentStart, lit.contentEnd))) {
+    const literal = (part: string) => part.replace(/[{}]/g, '$&$&');
+    return { start: lit.start, end: lit.end, newText: `f${lit.prefix}${lit.delimiter}${literal(text.slice(lit.contentStart, s))}` +
+      `${pythonPlaceholder(envName, lit.delimiter)}${literal(text.slice(e, lit.contentEnd))}${lit.delimiter}` };
   }
   if (kind === 'rust') return rustFormat(text, lit, s, e, expr);
   if (lookupNeedsParens(kind)) expr = `(${expr})`;
@@ -100,6 +111,15 @@ function replaceInCode(input: RewriteInput, kind: LanguageKind, envName: string)
   const joined = concatenation(kind, parts.map((p, i) => (i === 1 ? p : p ? open + p + lit.delimiter : '')).filter(Boolean));
   if (!joined) return { unsafeReason: 'The secret is only part of a longer string; this language needs the split done by hand.' };
   return { start: lit.start, end: lit.end, newText: standsAlone(text, lit) ? joined : `(${joined})` };
+}
+
+/**
+ * Inside a Python f-string the lookup is a placeholder: `f"x-api-key: {os.environ['KEY']}"`.
+ * The key is quoted with the other quote kind, which every Python 3 version accepts.
+ */
+function pythonPlaceholder(envName: string, delimiter: string): string {
+  const q = delimiter.startsWith('"') ? "'" : '"';
+  return `{os.environ[${q}${envName}${q}]}`;
 }
 
 /** True when a literal at this place can become a `+` expression without parentheses. */
@@ -163,7 +183,7 @@ function rustFormat(text: string, lit: StringLiteral, s: number, e: number, expr
   return { start: lit.start, end: lit.end, newText: (borrowed ? '&' : '') + format };
 }
 
-function replaceInConfig(input: RewriteInput, kind: LanguageKind, envName: string): Replacement {
+function replaceInConfig(input: RewriteInput, kind: LanguageKind, envName: string, span: ValueSpan): Replacement {
   const { sourceText: text, secretStart: s, secretEnd: e } = input;
   if (kind === 'shell' || kind === 'powershell' || kind === 'dockerfile' || kind === 'terraform') {
     const lit = literalAround(text, s, e, SYNTAX[kind]);
@@ -175,10 +195,13 @@ function replaceInConfig(input: RewriteInput, kind: LanguageKind, envName: strin
   }
   // YAML and properties: keep any quotes, replace the value text only.
   const inner = interpolation(kind, envName, '"')!;
-  const quoted = /["']/.test(text[s - 1] ?? '') && text[e] === text[s - 1];
-  // In a YAML flow collection (`{key: value}`), `{`/`}` in a plain scalar end it: quote.
-  const flow = (kind !== 'properties' && kind !== 'npmrc') && !quoted && /[[{]/.test(text.slice(lineStart(text, s), s));
-  return { start: s, end: e, newText: flow ? `"${inner}"` : inner };
+  // In a YAML flow collection (`{key: value}`, `[a, b]`), `{`/`}` end a plain scalar: the
+  // whole scalar becomes a double-quoted one, its other text escaped.
+  if (span.flow && span.style === 'plain') {
+    const quote = (raw: string) => raw.replace(/[\\"]/g, '\\$&');
+    return { start: span.scalarStart, end: span.scalarEnd, newText: `"${quote(text.slice(span.scalarStart, s))}${inner}${quote(text.slice(e, span.scalarEnd))}"` };
+  }
+  return { start: s, end: e, newText: inner };
 }
 
 /**

@@ -33,7 +33,7 @@
 import { appendLines } from './edits';
 import { formatDotenvValue, keyHoldingValue, parseDotenv, uniqueKey, type DotenvEntry } from './dotenv';
 import { languageKind, type LanguageKind } from './languages';
-import { baseEnvName, envHygieneEdits, pickEnvName } from './moveToEnv';
+import { baseEnvName, chooseEnvName, envHygieneEdits, exactSecret, pickEnvName } from './moveToEnv';
 import { planSourceRewrite, tfvarsVariable } from './rewrite';
 import type { FileEdit, FixPlan, MoveToSecretReferenceInput, SecretManager, SecretReferenceOptions } from './types';
 
@@ -118,14 +118,17 @@ const RUN_NOTE: Partial<Record<SecretManager, string>> = {
   azure: 'App Service and Functions resolve @Microsoft.KeyVault(...) app settings; elsewhere load it with the Azure SDK.',
 };
 
-export function planMoveToSecretReference(input: MoveToSecretReferenceInput): FixPlan {
-  const title = `Move to ${MANAGER_TITLE[input.manager]}`;
-  const kind = languageKind(input.languageId, input.path);
+export function planMoveToSecretReference(original: MoveToSecretReferenceInput): FixPlan {
+  const title = `Move to ${MANAGER_TITLE[original.manager]}`;
+  const kind = languageKind(original.languageId, original.path);
+  const input = exactSecret(original, kind);
+  if ('error' in input) return { title, edits: [], envName: '', unsafeReason: input.error };
   const entries = input.envText === undefined ? new Map<string, DotenvEntry>() : parseDotenv(input.envText);
   const name = referenceName(input, kind, entries);
   if (typeof name !== 'string') return { title, edits: [], envName: '', unsafeReason: name.error };
   const ref = secretReference(input, name);
   if ('error' in ref) return { title, edits: [], envName: '', unsafeReason: ref.error };
+  if (formatDotenvValue(ref.reference) === undefined) return { title, edits: [], envName: '', unsafeReason: 'The reference holds quotes of every kind, which .env cannot keep exactly.' };
   const source = planSourceRewrite(input, kind, name);
   if (source.unsafeReason) return { title, edits: [], envName: '', unsafeReason: source.unsafeReason };
   const notes = [...source.notes];
@@ -135,7 +138,11 @@ export function planMoveToSecretReference(input: MoveToSecretReferenceInput): Fi
   if (/^my-/.test(resolveOptions(input, name).vault) && (input.manager === 'azure' || input.manager === 'gcp' || input.manager === 'doppler')) {
     notes.push(`Replace the placeholder "${resolveOptions(input, name).vault}" with your real vault/project name.`);
   }
-  return { title: `${title} as ${name}`, edits, envName: name, notes, storeCommand: storeCommandFor(input, name) };
+  const plan: FixPlan = { title: `${title} as ${name}`, edits, envName: name, notes, storeCommand: storeCommandFor(input, name) };
+  // As for .env: a suggested name taken by another value is reported so the host can ask.
+  const base = baseEnvName(kind, input.suggestedName);
+  if (input.envName === undefined && kind !== 'tfvars' && name !== base && entries.has(base) && !entries.has(name)) plan.nameConflict = { name: base, suggestion: name };
+  return plan;
 }
 
 /** The key that held the raw value (it will hold the reference), else a fresh unique name. */
@@ -147,6 +154,10 @@ function referenceName(input: MoveToSecretReferenceInput, kind: LanguageKind | u
     const picked = pickEnvName(kind, input, entries, ref && 'reference' in ref ? [ref.reference] : []);
     return 'error' in picked ? picked : picked.name;
   }
+  if (input.envName !== undefined) {
+    const chosen = chooseEnvName(kind, input.suggestedName, entries, input.value, input.envName);
+    return 'error' in chosen ? chosen : chosen.name;
+  }
   const holding = keyHoldingValue(entries, input.value);
   return holding && (kind !== 'terraform' || holding.startsWith('TF_VAR_')) ? holding : uniqueKey(baseEnvName(kind, input.suggestedName), entries);
 }
@@ -154,7 +165,7 @@ function referenceName(input: MoveToSecretReferenceInput, kind: LanguageKind | u
 /** Appends `NAME=<reference>`, or overwrites an existing entry that held the raw value. */
 function envEdit(envText: string | undefined, entries: Map<string, DotenvEntry>, name: string, reference: string, notes: string[]): FileEdit {
   const entry = entries.get(name);
-  const formatted = formatDotenvValue(reference);
+  const formatted = formatDotenvValue(reference)!; // checked by the planner
   if (entry && envText !== undefined) {
     notes.push(`.env held the raw value as ${name}: it now holds the reference instead.`);
     return { file: 'env', edits: [{ start: entry.valueStart, end: entry.valueEnd, newText: formatted }] };

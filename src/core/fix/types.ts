@@ -39,6 +39,12 @@ export interface FixPlan {
   /** Set when no safe rewrite exists; `edits` is then empty. */
   unsafeReason?: string;
   /**
+   * The suggested name was taken in `.env` by a different value, so the plan uses
+   * `suggestion` (`NAME_2`). A host should ask for the name (an input box prefilled with
+   * `suggestion`) and plan again with `envName` set to the answer.
+   */
+  nameConflict?: { name: string; suggestion: string };
+  /**
    * Secret-manager plans only: a shell command that stores the secret reading it from
    * stdin. The host pipes the value in; it never appears in the command or shell history.
    */
@@ -75,6 +81,11 @@ export interface MoveToEnvInput {
   value: string;
   /** Preferred variable name, usually `Finding.envVar`. */
   suggestedName: string;
+  /**
+   * The name the user chose (e.g. after a `nameConflict`): used as is, reused when `.env`
+   * holds the same value under it, refused when `.env` sets it to another value.
+   */
+  envName?: string;
   /** Current `.env` text; undefined when the file does not exist. */
   envText?: string;
   /** Workspace-relative path of the env file the `env` role stands for (default `.env`). */

@@ -1,3 +1,5 @@
+import { assignedNameBefore } from '../assignment';
+import { toEnvName } from '../text';
 import { around, isDummyPassword } from './define';
 import type { RawMatch, Rule, RuleContext } from '../types';
 
@@ -34,11 +36,29 @@ function urlPasswords(re: RegExp, skipSchemes: RegExp | undefined, window: strin
     const s = s0 + multiHost.length;
     const local = LOCAL_HOST.test(host);
     out.push({
-      start: windowStart + s, end: windowStart + e, value: secret,
+      start: windowStart + s, end: windowStart + e, value: secret, envVar: urlPasswordEnvName(window, m.index, g.scheme),
       ...(local ? { severity: 'warning' as const, detail: 'local host' } : {}),
     });
   }
   return out;
+}
+
+/**
+ * The variable for a URL's password, named for what the URL is for, never for its user name:
+ * `REDIS_URL=redis://…` → `REDIS_PASSWORD`, `DATABASE_URL` → `DATABASE_PASSWORD`; without a
+ * name, the scheme decides (`DATABASE_PASSWORD`, `REDIS_PASSWORD`, `SMTP_PASSWORD`).
+ */
+export function urlPasswordEnvName(text: string, urlStart: number, scheme: string): string {
+  const assigned = assignedNameBefore(text, urlStart);
+  const base = assigned && toEnvName(assigned).replace(/(?:^|_)(?:URL|URI|DSN|CONN(?:ECTION)?(?:_?STR(?:ING)?)?|ADDR(?:ESS)?|ENDPOINT)$/, '');
+  if (base && base.length <= 50 && !/^(?:PASSWORD|PASS|PWD|SECRET|TOKEN|KEY|VALUE|DEFAULT|URL)$/.test(base)) {
+    return base.endsWith('_PASSWORD') || base === 'PASSWORD' ? base : `${base}_PASSWORD`;
+  }
+  const s = scheme.toLowerCase();
+  if (/^rediss?$/.test(s)) return 'REDIS_PASSWORD';
+  if (/^amqps?$/.test(s)) return 'AMQP_PASSWORD';
+  if (DB_SCHEMES.includes(s)) return 'DATABASE_PASSWORD';
+  return /^https?$/.test(s) || !/^[a-z][a-z0-9]*$/.test(s) ? 'URL_PASSWORD' : `${s.toUpperCase()}_PASSWORD`;
 }
 
 /** `jdbc:…;password=…` / `?password=…` and Oracle's `jdbc:oracle:thin:user/password@host`. */

@@ -8,6 +8,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import * as YAML from 'yaml';
 import { planMoveToEnv } from '../../../src/core/fix';
 import { openaiProjectKey } from '../../helpers/fakes';
 import { applyPlan, inputFor } from './helpers';
@@ -163,6 +164,69 @@ describe('rewritten code compiles and reads the environment', function () {
     if (!have('bash')) this.skip();
     const r = make("#!/bin/bash\nTOKEN='SECRET'\necho \"$TOKEN\"\n", 'shellscript', 'run.sh');
     assert.strictEqual(run('bash', [r.file], r.dir).trim(), 'from-env');
+  });
+
+  it('Python f-strings: placeholders in either quote kind run; a partial raw string becomes one, braces doubled', function () {
+    if (!have('python3')) this.skip();
+    const file = rewriteAll([
+      'n = 2',
+      'A = f"x-api-key: SECRET"',
+      "B = f'{n} SECRET {n!r}'",
+      'C = rf"""pre SECRET"""',
+      'D = r"{x}\\ SECRET"',
+      'print(A, B, C, D)',
+    ].join('\n') + '\n', 'python', 'fstrings.py');
+    assert.strictEqual(run('python3', [file], path.dirname(file)).trim(), 'x-api-key: from-env 2 from-env 2 pre from-env {x}\\ from-env');
+  });
+
+  it('TypeScript under --strict: exact, template, partial and object forms', function () {
+    const tsc = path.resolve(__dirname, '../../../../node_modules/typescript/bin/tsc');
+    if (!fs.existsSync(tsc)) this.skip();
+    const file = rewriteAll([
+      'declare const process: { env: Record<string, string | undefined> };',
+      'const a: string = "SECRET";',
+      'const b = `Bearer SECRET`;',
+      "const c: string = 'Bearer SECRET';",
+      'const d: { headers: Record<string, string> } = { headers: { Authorization: "Bearer SECRET" } };',
+      'export const all: string[] = [a, b, c, d.headers.Authorization];',
+    ].join('\n') + '\n', 'typescript', 'forms.ts');
+    execFileSync('node', [tsc, '--strict', '--noEmit', '--lib', 'es2022', file], { cwd: path.dirname(file) });
+  });
+
+  it('Ruby: exact and partial strings run', function () {
+    if (!have('ruby')) this.skip();
+    const file = rewriteAll('KEY = "SECRET"\nh = \'Bearer SECRET\'\nputs "#{KEY} #{h}"\n', 'ruby', 'a.rb');
+    assert.strictEqual(run('ruby', [file], path.dirname(file)).trim(), 'from-env Bearer from-env');
+  });
+
+  it('PHP: exact and partial strings run', function () {
+    if (!have('php')) this.skip();
+    const file = rewriteAll('<?php\n$key = \'SECRET\';\n$h = "Bearer SECRET";\necho $key, " ", $h, "\\n";\n', 'php', 'a.php');
+    assert.strictEqual(run('php', [file], path.dirname(file)).trim(), 'from-env Bearer from-env');
+  });
+
+  it('Lua: exact and partial strings run', function () {
+    const lua = ['lua', 'lua5.4', 'lua5.3'].find(have);
+    if (!lua) this.skip();
+    const file = rewriteAll('local key = "SECRET"\nlocal h = "Bearer SECRET"\nprint(key .. " " .. h)\n', 'lua', 'a.lua');
+    assert.strictEqual(run(lua!, [file], path.dirname(file)).trim(), 'from-env Bearer from-env');
+  });
+
+  it('YAML files (Compose, workflow, Spring, flow sequences) still parse, with the reference as the value', () => {
+    const cases: [string, string, string, (doc: any) => unknown, string][] = [
+      ['services:\n  api:\n    environment:\n      - KEY=SECRET\n      - MODE=prod\n', 'dockercompose', 'docker-compose.yml', d => d.services.api.environment[0], 'KEY=${OPENAI_API_KEY}'],
+      ['services:\n  api:\n    environment: {KEY: SECRET, MODE: prod}\n', 'dockercompose', 'compose.yaml', d => d.services.api.environment.KEY, '${OPENAI_API_KEY}'],
+      ['on: push\njobs:\n  a:\n    runs-on: x\n    env:\n      KEY: "SECRET"\n', 'yaml', '.github/workflows/ci.yml', d => d.jobs.a.env.KEY, '${{ secrets.OPENAI_API_KEY }}'],
+      ["spring:\n  ai:\n    openai:\n      api-key: 'SECRET' # key\n", 'yaml', 'src/main/resources/application.yml', d => d.spring.ai.openai['api-key'], '${OPENAI_API_KEY}'],
+      ['headers:\n  - [Authorization, Bearer SECRET]\n', 'yaml', 'config.yaml', d => d.headers[0][1], 'Bearer ${OPENAI_API_KEY}'],
+    ];
+    for (const [snippet, languageId, file, pick, want] of cases) {
+      const input = inputFor(snippet, openaiProjectKey(), languageId, file);
+      const plan = planMoveToEnv(input);
+      assert.strictEqual(plan.unsafeReason, undefined, file);
+      const text = applyPlan(plan, { source: input.sourceText, env: undefined, gitignore: undefined }).source!;
+      assert.strictEqual(pick(YAML.parse(text)), want, `${file}: ${text}`);
+    }
   });
 
   it('Terraform (variable block appended; terraform validate)', function () {

@@ -46,6 +46,17 @@ describe('planMoveToEnv: context-dependent rewrites', () => {
     assert.strictEqual(hide(files.source, key), 'import os\n\nA = os.environ["OPENAI_API_KEY"]\nB = os.environ["OTHER_KEY"]\n');
   });
 
+  it('CRLF files: an existing import is seen, so none is added twice (Python, Go)', () => {
+    assert.strictEqual(rewrite('import os\r\nimport sys\r\n\r\nKEY = "SECRET"\r\n', 'python', 'a.py').source,
+      'import os\r\nimport sys\r\n\r\nKEY = os.environ["OPENAI_API_KEY"]\r\n');
+    assert.strictEqual(rewrite('import sys, os\r\nKEY = "SECRET"\r\n', 'python', 'a.py').source,
+      'import sys, os\r\nKEY = os.environ["OPENAI_API_KEY"]\r\n');
+    assert.strictEqual(rewrite('package main\r\n\r\nimport (\r\n\t"fmt"\r\n\t"os"\r\n)\r\n\r\nvar k = "SECRET"\r\n', 'go', 'main.go').source,
+      'package main\r\n\r\nimport (\r\n\t"fmt"\r\n\t"os"\r\n)\r\n\r\nvar k = os.Getenv("OPENAI_API_KEY")\r\n');
+    assert.strictEqual(rewrite('package main\r\n\r\nvar k = "SECRET"\r\n', 'go', 'main.go').source,
+      'package main\r\n\r\nimport "os"\r\n\r\nvar k = os.Getenv("OPENAI_API_KEY")\r\n');
+  });
+
   it('Go: a file with single-line imports gets another single import', () => {
     assert.strictEqual(rewrite('package main\n\nimport "fmt"\n\nfunc main() { fmt.Sprint(newClient("SECRET")) }\n', 'go', 'main.go').source,
       'package main\n\nimport "fmt"\nimport "os"\n\nfunc main() { fmt.Sprint(newClient(os.Getenv("OPENAI_API_KEY"))) }\n');

@@ -151,7 +151,9 @@ describe('planMoveToEnv: when there is no safe rewrite', () => {
   it('a partial string literal becomes a concatenation, parenthesised where precedence needs it', () => {
     const key = openaiProjectKey();
     const cases: [string, string, string, string][] = [
-      ['h = {"Authorization": "Bearer SECRET"}', 'python', 'a.py', 'h = {"Authorization": "Bearer " + os.environ["OPENAI_API_KEY"]}'],
+      ['h = {"Authorization": "Bearer SECRET"}', 'python', 'a.py', 'h = {"Authorization": f"Bearer {os.environ[\'OPENAI_API_KEY\']}"}'],
+      ["h = r'{SECRET}'", 'python', 'a.py', 'h = fr\'{{{os.environ["OPENAI_API_KEY"]}}}\''],
+      ['h = b"Bearer SECRET"', 'python', 'a.py', 'h = b"Bearer " + os.environ["OPENAI_API_KEY"].encode()'],
       ['n = "Bearer SECRET".length;', 'javascript', 'a.js', 'n = ("Bearer " + process.env.OPENAI_API_KEY).length;'],
       ["$h = 'Bearer SECRET';", 'php', 'a.php', "$h = 'Bearer ' . getenv('OPENAI_API_KEY');"],
       ['local h = "Bearer SECRET"', 'lua', 'a.lua', 'local h = "Bearer " .. os.getenv("OPENAI_API_KEY")'],
