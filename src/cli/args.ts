@@ -67,7 +67,8 @@ Options:
                              error|warning|info|never (default: warning)
   --exclude GLOB             skip paths matching GLOB (relative to the scanned folder; repeatable)
   --no-gitignore             scan files that .gitignore would skip
-  --max-file-size SIZE       skip larger files, e.g. 500k, 2mb (default: 2mb)
+  --max-file-size SIZE       skip larger files, e.g. 500k, 2mb (default: 2mb); with --history/
+                             --staged, files whose added text is larger
   --demo                     scan the bundled demo workspace
   --verbose                  list skipped files and where the demo was written
   --history                  scan the commits of the git repository holding PATH (lines they

@@ -37,7 +37,9 @@ export interface ScanResult {
   filesScanned: number;
   bytesScanned: number;
   /** Findings hidden by the baseline (not by the allowlist or rule settings). */
-  baselined: number;  /** Set by --history / --staged: what part of the repository's diffs was read. */
+  baselined: number;
+  /** Files with more findings than the per-file cap (MAX_FINDINGS_PER_FILE): how many were left out. */
+  capped?: { path: string; dropped: number }[];  /** Set by --history / --staged: what part of the repository's diffs was read. */
   git?: GitScanInfo;
 }
 
@@ -78,7 +80,9 @@ export function runScan(targetPaths: readonly string[], options: ScanOptions, pr
       const isEnv = isEnvFile(file.rel);
       // The checks (client exposure, logging, least privilege, committed) run before the
       // suppressions, so a severity the user set in .secrethygiene.json has the last word.
-      const found = runChecks(scanner.scan(text, { path: file.rel, languageId: undefined }), {
+      const scanned = scanner.scanCapped(text, { path: file.rel, languageId: undefined });
+      if (scanned.dropped) (result.capped ??= []).push({ path: display(file.rel), dropped: scanned.dropped });
+      const found = runChecks(scanned.findings, {
         path: file.rel, text, git: tracked ? { tracked: !!isTracked, envNotIgnored: isEnv && !file.ignored } : undefined,
       });
       const visible = applySuppressions(found, config);
