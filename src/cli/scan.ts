@@ -7,12 +7,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
-  applySuppressions, CONFIG_FILE_NAME, ConfigError, createScanner, isEnvFile, parseBaseline, parseWorkspaceConfig,
-  runChecks, runWorkspaceChecks, type Baseline, type Finding, type WorkspaceConfig,
+  applySuppressions, CONFIG_FILE_NAME, ConfigError, isEnvFile, parseBaseline, parseWorkspaceConfig,
+  runChecks, runWorkspaceChecks, type Baseline, type CommitFacts, type Finding, type Scanner, type WorkspaceConfig,
 } from '../core';
 import type { ScanOptions } from './args';
 import { gitContext } from './git';
-import { visitFile, walk, type FileEntry, type Skipped } from './walk';
+import { visitFile, walk, type FileEntry, type Skipped, type SkipReason } from './walk';
+import { scanFiles } from './workers';
 
 /** A problem that stops the scan (exit code 2). Messages never quote file contents. */
 export class CliError extends Error {}
@@ -60,12 +61,14 @@ interface Target {
   file?: string;
 }
 
-export function runScan(targetPaths: readonly string[], options: ScanOptions, progress?: Progress): ScanResult {
+export async function runScan(targetPaths: readonly string[], options: ScanOptions, progress?: Progress): Promise<ScanResult> {
   const targets = targetPaths.map(resolveTarget);
   const base = targets.length === 1 ? targets[0].root : process.cwd();
-  const scanner = createScanner();
   const cliBaseline = options.baseline && !options.writeBaseline ? loadBaseline(options.baseline) : undefined;
   const result: ScanResult = { base, findings: [], skipped: [], filesScanned: 0, bytesScanned: 0, baselined: 0 };
+  // First every target is walked (cheap), then the files are scanned, on worker threads when
+  // there is enough to do, and their results taken in walk order: the report does not depend on --jobs.
+  const items: WalkItem[] = [];
   for (const target of targets) {
     const config = loadConfig(target.root);
     const baseline = options.writeBaseline ? undefined : cliBaseline ?? configBaseline(target.root, config);
@@ -73,36 +76,85 @@ export function runScan(targetPaths: readonly string[], options: ScanOptions, pr
     const tracked = git?.tracked;
     const display = (rel: string) => toSlashes(path.relative(base, path.join(target.root, rel)));
     const onFile = (file: FileEntry) => {
-      progress?.(result.filesScanned, display(file.rel));
-      const text = readText(file, result, display);
-      if (text === undefined) return;
       const isTracked = tracked?.has(file.rel);
       const isEnv = isEnvFile(file.rel);
-      // The checks (client exposure, logging, least privilege, committed) run before the
-      // suppressions, so a severity the user set in .secrethygiene.json has the last word.
-      const scanned = scanner.scanCapped(text, { path: file.rel, languageId: undefined });
-      if (scanned.dropped) (result.capped ??= []).push({ path: display(file.rel), dropped: scanned.dropped });
-      const found = runChecks(scanned.findings, {
-        path: file.rel, text, git: tracked ? { tracked: !!isTracked, envNotIgnored: isEnv && !file.ignored } : undefined,
+      items.push({
+        // The checks (client exposure, logging, least privilege, committed) run before the
+        // suppressions, so a severity the user set in .secrethygiene.json has the last word.
+        job: { abs: file.abs, rel: file.rel, git: tracked ? { tracked: !!isTracked, envNotIgnored: isEnv && !file.ignored } : undefined },
+        config, baseline, size: file.size,
+        where: {
+          path: display(file.rel),
+          ...(tracked ? { tracked: !!isTracked } : {}),
+          ...(file.ignored && isEnv && !isTracked ? { envIgnored: true } : {}),
+        },
       });
-      const visible = applySuppressions(found, config);
-      const kept = applySuppressions(visible, { allowlist: [], rules: {} }, baseline);
-      result.baselined += visible.length - kept.length;
-      const where = {
-        path: display(file.rel),
-        ...(tracked ? { tracked: !!isTracked } : {}),
-        ...(file.ignored && isEnv && !isTracked ? { envIgnored: true } : {}),
-      };
-      for (const f of kept) result.findings.push({ ...f, ...where });
     };
-    const onSkip = (s: Skipped) => result.skipped.push({ ...s, path: display(s.path) });
+    const onSkip = (s: Skipped) => items.push({ skip: { ...s, path: display(s.path) } });
     const walkOptions = { useGitignore: options.gitignore, exclude: [...options.exclude, ...config.exclude], maxFileSize: options.maxFileSize, git };
     if (target.file) visitFile(path.join(target.root, target.file), target.file, walkOptions, onFile, onSkip);
     else walk(target.root, walkOptions, onFile, onSkip);
   }
+  const files = items.filter((i): i is FileItem => 'job' in i);
+  let next = 0;
+  const takeSkipsBefore = (item?: FileItem) => {
+    for (; next < items.length && items[next] !== item; next++) result.skipped.push((items[next] as SkipItem).skip);
+    next++;
+  };
+  await scanFiles(files.map(f => f.job), options.jobs, (i, scan) => {
+    const item = files[i];
+    takeSkipsBefore(item);
+    progress?.(result.filesScanned, item.where.path);
+    addFileScan(result, item, scan);
+  }, files.reduce((n, f) => n + f.size, 0));
+  takeSkipsBefore(undefined);
   result.findings = workspaceChecks(result.findings);
   result.findings.sort(byLocation);
   return result;
+}
+
+interface FileItem {
+  job: FileJob;
+  config: WorkspaceConfig;
+  baseline?: Baseline;
+  size: number;
+  where: Pick<ReportFinding, 'path' | 'tracked' | 'envIgnored'>;
+}
+interface SkipItem { skip: Skipped }
+type WalkItem = FileItem | SkipItem;
+
+/** What scanning one file gives, before suppressions: computed in-process or on a worker thread. */
+export type FileScan = { skip: SkipReason } | { bytes: number; findings: Finding[]; dropped: number };
+
+/** One file to scan, and what git knows about it (for the committed-secret check). */
+export interface FileJob {
+  abs: string;
+  rel: string;
+  git?: CommitFacts;
+}
+
+/** Reads one file and runs the engine and the per-file checks on it. */
+export function scanOneFile(scanner: Scanner, job: FileJob): FileScan {
+  const read = readText(job.abs);
+  if ('skip' in read) return read;
+  const scanned = scanner.scanCapped(read.text, { path: job.rel, languageId: undefined });
+  const findings = runChecks(scanned.findings, { path: job.rel, text: read.text, git: job.git });
+  return { bytes: read.bytes, findings, dropped: scanned.dropped };
+}
+
+/** Applies the suppressions to one file's findings and adds them to the result. */
+function addFileScan(result: ScanResult, item: FileItem, scan: FileScan): void {
+  if ('skip' in scan) {
+    result.skipped.push({ path: item.where.path, reason: scan.skip });
+    return;
+  }
+  result.filesScanned++;
+  result.bytesScanned += scan.bytes;
+  if (scan.dropped) (result.capped ??= []).push({ path: item.where.path, dropped: scan.dropped });
+  const visible = applySuppressions(scan.findings, item.config);
+  const kept = applySuppressions(visible, { allowlist: [], rules: {} }, item.baseline);
+  result.baselined += visible.length - kept.length;
+  for (const f of kept) result.findings.push({ ...f, ...item.where });
 }
 
 /** Cross-file checks (the same secret in several environments), over the reported findings. */
@@ -118,26 +170,20 @@ function workspaceChecks(findings: readonly ReportFinding[]): ReportFinding[] {
   return files.flatMap(file => file.findings.map((f, i) => ({ ...(byPath.get(file.path)?.[i] ?? {}), ...f, path: file.path })));
 }
 
-/** Reads one file as UTF-8; undefined (and a skip entry) when it is binary or unreadable. */
-function readText(file: FileEntry, result: ScanResult, display: (rel: string) => string): string | undefined {
+/** Reads one file as UTF-8; a skip reason when it is binary or unreadable. */
+function readText(abs: string): { text: string; bytes: number } | { skip: SkipReason } {
   let bytes: Buffer;
   try {
-    bytes = fs.readFileSync(file.abs);
+    bytes = fs.readFileSync(abs);
   } catch {
-    result.skipped.push({ path: display(file.rel), reason: 'unreadable' });
-    return undefined;
+    return { skip: 'unreadable' };
   }
   // Git's own test: a NUL byte in the first 8000-odd bytes means binary.
-  if (bytes.subarray(0, 8192).includes(0)) {
-    result.skipped.push({ path: display(file.rel), reason: 'binary' });
-    return undefined;
-  }
-  result.filesScanned++;
-  result.bytesScanned += bytes.length;
+  if (bytes.subarray(0, 8192).includes(0)) return { skip: 'binary' };
   let text = bytes.toString('utf8');
   // Editors do not count a byte-order mark as a column; neither do we.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return text;
+  return { text, bytes: bytes.length };
 }
 
 function resolveTarget(p: string): Target {
