@@ -240,6 +240,7 @@ function windowAround(text: string, offset: number, rule: Rule): [number, number
  * the number of candidates (dense files hold hundreds of thousands).
  */
 export function resolveOverlaps<T extends { rule: Rule; match: RawMatch }>(items: readonly T[]): T[] {
+  if (items.length < 2) return items.filter(x => x.match.end > x.match.start); // most scans (and every keystroke)
   const rank = (x: T) => CONFIDENCE_RANK[x.match.confidence ?? x.rule.confidence] * 1e6 + (x.match.end - x.match.start);
   // An empty span is no secret (and has no text to clash over): dropped.
   const ranked = items.filter(x => x.match.end > x.match.start).map((item, order) => ({ item, order, rank: rank(item) }));
