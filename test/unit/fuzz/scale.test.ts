@@ -72,7 +72,8 @@ describe('scale: linear in input size and finding count', function () {
   });
 });
 
-describe('resolveOverlaps: same result as comparing every pair', () => {
+describe('resolveOverlaps: same result as comparing every pair', function () {
+  this.timeout(60_000);
   const rule = (id: string, confidence: Rule['confidence']): Rule =>
     ({ id, provider: 'p', title: id, keywords: ['abc'], severity: 'warning', confidence, envVar: 'X', description: '' });
   const rules = [rule('a', 'generic'), rule('b', 'provider'), rule('c', 'verified-format')];
@@ -86,6 +87,21 @@ describe('resolveOverlaps: same result as comparing every pair', () => {
     }
     return kept.sort((a, b) => a.match.start - b.match.start);
   }
+
+  /** `n` candidates of 20 characters, one every 25, with a longer one over every tenth gap. */
+  const candidates = (n: number) => Array.from({ length: n }, (_, i) => i % 10 === 9
+    ? { rule: rules[1], match: { start: (i - 1) * 25 + 10, end: (i - 1) * 25 + 40, value: 'v' } }
+    : { rule: rules[i % 3], match: { start: i * 25, end: i * 25 + 20, value: 'v' } });
+
+  it('grows linearly with the number of candidates (comparing every pair grows 16× for 4× as many)', () => {
+    // The harness itself tells the two apart: the pairwise version fails the same check.
+    const built = new Map<string, ReturnType<typeof candidates>>();
+    const build = (n: number) => (built.set(String(n), candidates(n)), String(n));
+    const pairwise = growth(build, n => void reference(built.get(n)!), 4_000, 2, false);
+    assert.ok(pairwise.ratio > 9, `pairwise ×${pairwise.ratio.toFixed(1)}`);
+    assertLinear('resolveOverlaps', growth(build, n => void resolveOverlaps(built.get(n)!), 50_000));
+    assert.deepStrictEqual(resolveOverlaps(candidates(3_000)), reference(candidates(3_000)));
+  });
 
   it('on 300 random sets of overlapping candidates', () => {
     const next = rng(20261203);

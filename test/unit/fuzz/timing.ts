@@ -28,14 +28,14 @@ export interface Growth {
 }
 
 /**
- * Times `run` on `build(n)` and `build(4n)`, best of `rounds` each (interleaved), taking more
- * rounds only while the ratio looks too high. The JIT is warmed on the small input first.
+ * Times `run` on `build(n)` and `build(4n)`, best of `rounds` each (interleaved), taking up to
+ * two more rounds (with `retry`) while the ratio looks too high. The JIT is warmed on the small input first.
  */
-export function growth(build: (size: number) => string, run: (text: string) => void, n: number, rounds = 2): Growth {
+export function growth(build: (size: number) => string, run: (text: string) => void, n: number, rounds = 2, retry = true): Growth {
   const small = build(n), large = build(4 * n);
   run(small);
   let s = Infinity, l = Infinity;
-  for (let i = 0; i < rounds + 2 && (i < rounds || ratioOf(s, l) > MAX_GROWTH); i++) {
+  for (let i = 0; i < rounds + (retry ? 2 : 0) && (i < rounds || ratioOf(s, l) > MAX_GROWTH); i++) {
     s = Math.min(s, cpuMs(() => run(small)));
     l = Math.min(l, cpuMs(() => run(large)));
   }
