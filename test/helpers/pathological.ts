@@ -41,6 +41,8 @@ export function plainText(size: number, seed = 1): string {
 }
 
 const fakeGithub = () => crcToken(join('gh', 'p_'), 5);
+/** Built in two parts so this file does not itself read like client code using a secret. */
+const CLIENT_SECRET_NAME = join('NEXT_PUB', 'LIC_STRIPE_SECRET_KEY_');
 
 export const PATHOLOGICAL_CASES: readonly PathologicalCase[] = [
   { name: 'plain text (reference)', path: 'src/plain.ts', build: size => plainText(size) },
@@ -50,7 +52,7 @@ export const PATHOLOGICAL_CASES: readonly PathologicalCase[] = [
   { name: 'unclosed print(token lines', path: 'app.py', build: size => linesOf(size, () => 'print(token') },
   { name: 'print(token) lines', path: 'app.py', build: size => linesOf(size, i => `print(token_${i % 97})`) },
   { name: 'console.log(process.env) lines', path: 'server.js', build: size => linesOf(size, () => 'console.log(process.env.API_TOKEN, req.headers.authorization)') },
-  { name: 'process.env.NEXT_PUBLIC_ lines', path: 'app/page.tsx', build: size => linesOf(size, i => `const k${i} = process.env.NEXT_PUBLIC_STRIPE_SECRET_KEY_${i % 50};`) },
+  { name: 'process.env.NEXT_PUBLIC_ lines', path: 'app/page.tsx', build: size => linesOf(size, i => `const k${i} = process.env.${CLIENT_SECRET_NAME}${i % 50};`) },
   { name: 'keyword prefixes back to back', path: 'a.txt', build: size => repeatTo(size, 'sk-proj-ghp_xoxb-AKIAglpat-token=password:') },
   { name: 'one line of a minified bundle with keywords', path: 'public/assets/app.min.js', build: size => {
     const next = rng(7);
