@@ -12,6 +12,7 @@ import { PLANTS } from './corpus/planted';
 import { engineFindings, loadCorpus, matchPlanted, measureLongLine, measureRescan, measureThroughput, median, type LoadedFile, type LongLine, type Rescan, type Throughput } from './engine';
 import { KeywordIndex } from '../src/core/prefilter';
 import { RULES } from '../src/core';
+import { compareJobs, measurePathological, type JobsComparison, type PathologicalTiming } from './scale';
 import { readOurFindings, readSecretlintFindings, secretlintArgs, timeNode, ourCliArgs, writeSecretlintRc, type ToolFinding, type ToolRun } from './tools';
 
 const REPO = path.resolve(__dirname, '../..');
@@ -55,18 +56,26 @@ function main(): void {
   const engineRecall = recallOf(small.planted, engineFindings(smallFiles));
   const keywordHitsPerMb = keywordDensity(smallFiles);
   phase('engine');
+  const pathological = measurePathological();
+  phase('pathological');
 
   const rc = path.join(WORK, 'secretlintrc.json');
   writeSecretlintRc(rc);
   const cli = [compareClis(small, 'small', rc, 3), compareClis(big, 'big', rc, 2)];
   phase('CLIs');
+  const nodeModules = path.join(REPO, 'node_modules');
+  const jobs = fs.existsSync(CLI) ? [compareJobs(CLI, REPO, big.root, 'big corpus', big.bytes / 1e6, 2),
+    compareJobs(CLI, REPO, nodeModules, 'node_modules', dirMegabytes(nodeModules), 1)] : [];
+  phase('--jobs');
 
   log(`\nphases: ${phase.summary()}; corpus keyword density ${keywordHitsPerMb.toFixed(0)} prefilter hits/MB`);
   printEngine(throughput, bigThroughput, rescan, longLine, engineRecall, realCode);
+  printPathological(pathological);
   printClis(cli);
+  printJobs(jobs);
   printRecall(engineRecall.hit, cli);
   const results = { date: new Date().toISOString(), machine, targets: TARGET, corpora: [summary(small), summary(big)],
-    keywordHitsPerMb, engine: { small: throughput, big: bigThroughput, realCode, longLine, recall: engineRecall }, rescan, cli,
+    keywordHitsPerMb, engine: { small: throughput, big: bigThroughput, realCode, longLine, recall: engineRecall }, rescan, pathological, cli, jobs,
     seconds: (Date.now() - started) / 1000 };
   fs.writeFileSync(path.join(REPO, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
   log(`\nWrote bench/results.json (${results.seconds.toFixed(0)} s in total).`);
@@ -204,6 +213,37 @@ function printEngine(t: Throughput, big: Throughput, rescan: Rescan, longLine: L
     ['findings, 5 MB corpus', `${recall.findings} (${recall.found}/${recall.planted} planted, ${recall.decoysReported} decoys, ${recall.unplanted} elsewhere)`, '', '', ''],
   ]);
   log('  throughput by file kind (slowest first): ' + t.byKind.map(k => `${k.kind} ${k.mbPerSec.toFixed(0)} MB/s (${k.megabytes.toFixed(2)} MB)`).join(', '));
+}
+
+function printPathological(rows: PathologicalTiming[]): void {
+  log('\nPathological inputs, whole per-file pipeline (scan, findings cap, checks), CPU time per MB, slowest first');
+  table([['shape', 'at 0.25 MB', 'at 1 MB', '× plain text', 'findings (+ over the cap)'],
+    ...rows.map(r => [r.name, `${r.msPerMbSmall.toFixed(0)} ms/MB`, `${r.msPerMb.toFixed(0)} ms/MB`, `×${r.timesPlain.toFixed(0)}`,
+      `${r.findings}${r.dropped ? ` (+${r.dropped})` : ''}`])]);
+  log('  (linear: the two columns agree; test/unit/fuzz checks n vs 4n growth on each shape)');
+}
+
+function printJobs(rows: JobsComparison[]): void {
+  if (!rows.length) return;
+  log('\nCLI on one thread vs all cores (--jobs; same report either way)');
+  const run = (r: JobsComparison['one']) => r.error ? `FAILED (${r.error.split('\n')[0].slice(0, 60)})`
+    : `${sec(r.wallMs)} (${(r.megabytes / (r.wallMs / 1000)).toFixed(0)} MB/s${r.cpuMs ? `, CPU ${sec(r.cpuMs)}` : ''})`;
+  table([['corpus', 'MB', '--jobs 1', `--jobs N`, 'speed-up (wall)'],
+    ...rows.map(r => [r.corpus, r.one.megabytes.toFixed(0), run(r.one), `N=${r.all.jobs}: ${run(r.all)}`, r.speedup ? `×${r.speedup.toFixed(2)}` : '—'])]);
+}
+
+/** Total size of the files under `dir` (symbolic links not followed). */
+function dirMegabytes(dir: string): number {
+  let bytes = 0;
+  const visit = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) visit(p);
+      else if (e.isFile()) bytes += fs.statSync(p).size;
+    }
+  };
+  visit(dir);
+  return bytes / 1e6;
 }
 
 function printClis(rows: CliComparison[]): void {

@@ -29,6 +29,11 @@ export interface ScanOptions {
   maxCommits: number;
   /** --history/--staged: cap on the diff text read from git; beyond it the scan stops and says so. */
   maxHistorySize: number;
+  /**
+   * Threads scanning files; the report is the same for any value. Unset: one per core, fewer
+   * for small scans (a thread costs more to start than a few MB take to scan).
+   */
+  jobs?: number;
 }
 
 export interface HookOptions {
@@ -67,7 +72,8 @@ Options:
                              error|warning|info|never (default: warning)
   --exclude GLOB             skip paths matching GLOB (relative to the scanned folder; repeatable)
   --no-gitignore             scan files that .gitignore would skip
-  --max-file-size SIZE       skip larger files, e.g. 500k, 2mb (default: 2mb)
+  --max-file-size SIZE       skip larger files, e.g. 500k, 2mb (default: 2mb); with --history/
+                             --staged, files whose added text is larger
   --demo                     scan the bundled demo workspace
   --verbose                  list skipped files and where the demo was written
   --history                  scan the commits of the git repository holding PATH (lines they
@@ -76,6 +82,8 @@ Options:
   --max-history-size SIZE    --history/--staged: stop after this much diff text (default: 256mb);
                              the report says when it stopped early
   --staged                   scan only the lines added by the staged changes (pre-commit hook)
+  -j, --jobs N               scan files on N threads (default: the number of CPU cores); the
+                             report is the same for any N
   -h, --help                 show this help
   -v, --version              show the version
 
@@ -128,6 +136,7 @@ function parseStrict(argv: readonly string[]) {
         staged: { type: 'boolean' },
         'max-commits': { type: 'string' },
         'max-history-size': { type: 'string' },
+        jobs: { type: 'string', short: 'j' },
         force: { type: 'boolean' },
         verbose: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -163,6 +172,7 @@ function scanOptions(values: Values, paths: string[]): ScanOptions {
     staged: !!values.staged,
     maxCommits: values['max-commits'] === undefined ? DEFAULT_MAX_COMMITS : positiveInteger('--max-commits', values['max-commits']),
     maxHistorySize: values['max-history-size'] === undefined ? DEFAULT_MAX_HISTORY_SIZE : parseSize(values['max-history-size'], '--max-history-size'),
+    ...(values.jobs === undefined ? {} : { jobs: positiveInteger('--jobs', values.jobs) }),
   };
 }
 

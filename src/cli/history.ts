@@ -34,18 +34,24 @@ export async function runGitScan(target: string, options: ScanOptions): Promise<
   const config = loadConfig(repo.root);
   const baseline = options.baseline ? loadBaseline(options.baseline) : configBaseline(repo.root, config);
   const mode = options.history ? 'history' : 'staged';
-  const scanner = checkingScanner(config, options.exclude);
+  const capped = new Map<string, number>();
+  const scanner = checkingScanner(config, options.exclude, (rel, dropped) => capped.set(rel, (capped.get(rel) ?? 0) + dropped));
   const scan = await withInterrupt(signal => scanGitPatches(repo.root, repo.pathspec, mode, scanner, {
-    maxCommits: options.maxCommits, maxBytes: options.maxHistorySize, signal,
+    maxCommits: options.maxCommits, maxBytes: options.maxHistorySize, maxFileBytes: options.maxFileSize, signal,
   }));
+  // Read now: scanning HEAD's versions below goes through the same scanner.
+  const cappedFiles = [...capped].map(([p, dropped]) => ({ path: p, dropped }));
   const visible = applySuppressions(scan.findings, config) as PatchFinding[];
   const kept = applySuppressions(visible, { allowlist: [], rules: {} }, baseline) as PatchFinding[];
   const findings = kept.map(reportFinding);
-  if (mode === 'history') await markRemovedFromHead(repo.root, findings, scanner);
+  if (mode === 'history') await markRemovedFromHead(repo.root, findings, scanner, options.maxFileSize);
   findings.sort(byCommitThenLocation(findings));
+  // The same --max-file-size as a plain scan: a file's added text over it is listed, not scanned.
+  const skipped = [...new Set(scan.tooLarge.map(t => t.path))].map(p => ({ path: p, reason: 'too-large' as const }));
   return {
-    base: repo.root, findings, skipped: [], filesScanned: scan.filesScanned, bytesScanned: scan.bytesScanned,
+    base: repo.root, findings, skipped, filesScanned: scan.filesScanned, bytesScanned: scan.bytesScanned,
     baselined: visible.length - kept.length,
+    ...(cappedFiles.length ? { capped: cappedFiles } : {}),
     git: { mode, commits: scan.commits, ...(scan.truncated ? { truncated: scan.truncated } : {}) },
   };
 }
@@ -92,7 +98,7 @@ function openRepo(target: string): Repo {
  * about to be), skipping excluded and binary paths before any scanning. Suppressions are
  * applied by the caller, which counts what the baseline hid.
  */
-function checkingScanner(config: WorkspaceConfig, cliExclude: readonly string[]): TextScanner {
+function checkingScanner(config: WorkspaceConfig, cliExclude: readonly string[], onCapped: (rel: string, dropped: number) => void): TextScanner {
   const scanner = createScanner();
   let excluded: ReturnType<typeof excludeMatcher>;
   try {
@@ -105,7 +111,9 @@ function checkingScanner(config: WorkspaceConfig, cliExclude: readonly string[])
     scan(text: string, context?: ScanContext): Finding[] {
       const rel = context?.path ?? '';
       if (skip(rel)) return [];
-      return scanFileText(scanner, text, { path: rel, git: { tracked: true } }).findings;
+      const scanned = scanFileText(scanner, text, { path: rel, git: { tracked: true } });
+      if (scanned.dropped) onCapped(rel, scanned.dropped);
+      return scanned.findings;
     },
   };
 }

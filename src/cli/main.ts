@@ -8,6 +8,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import { createBaseline, escapeControls, type Severity } from '../core';
 import { parseCommandLine, USAGE, UsageError, type FailOn, type ScanOptions } from './args';
 import { materializeDemo, packageRoot } from './demo';
@@ -24,7 +25,7 @@ import { UnsafeWriteError, writeFileNoFollow } from '../node/safeWrite';
 const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
 const THRESHOLD: Record<FailOn, number> = { info: 1, warning: 2, error: 3, never: Infinity };
 
-/** A number for the synchronous commands; a promise for --history/--staged, which stream git's output. */
+/** A number for the synchronous commands; a promise for scans (worker threads, git's streamed output). */
 export function main(argv: readonly string[]): number | Promise<number> {
   try {
     const command = parseCommandLine(argv);
@@ -33,7 +34,7 @@ export function main(argv: readonly string[]): number | Promise<number> {
     if (command.kind === 'install-hook') return print(process.stdout, installHook(process.cwd(), command.options), 0);
     if (command.kind === 'uninstall-hook') return print(process.stdout, uninstallHook(process.cwd()), 0);
     if (command.options.history || command.options.staged) return gitScanCommand(command.options).catch(failed);
-    return scanCommand(command.options);
+    return scanCommand(command.options).catch(failed);
   } catch (e) {
     return failed(e);
   }
@@ -47,12 +48,12 @@ function failed(e: unknown): number {
   return print(process.stderr, `secret-hygiene: internal error: ${(e as Error)?.name ?? 'Error'}: ${escapeControls(firstLine(e))}\n`, 2);
 }
 
-function scanCommand(options: ScanOptions): number {
+async function scanCommand(options: ScanOptions): Promise<number> {
   const targets = resolveTargets(options);
   const progress = progressLine();
   let result: ScanResult;
   try {
-    result = runScan(targets, options, progress.update);
+    result = await runScan(targets, options, progress.update);
   } finally {
     progress.clear();
   }
@@ -172,6 +173,7 @@ function firstLine(e: unknown): string {
   return String((e as Error)?.message ?? e).split('\n')[0].slice(0, 200);
 }
 
-if (require.main === module) {
+// Scan workers load this same file (bundled): only the main thread runs the command line.
+if (require.main === module && isMainThread) {
   void Promise.resolve(main(process.argv.slice(2))).then(code => { process.exitCode = code; });
 }

@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
-  CONFIG_FILE_NAME, ConfigError, createScanner, DEFAULT_BASELINE_FILE, isEnvFile, MAX_BASELINE_BYTES, MAX_CONFIG_BYTES,
+  applySuppressions, CONFIG_FILE_NAME, ConfigError, createScanner, DEFAULT_BASELINE_FILE, isEnvFile, MAX_BASELINE_BYTES, MAX_CONFIG_BYTES,
   parseBaseline, parseWorkspaceConfig, runWorkspaceChecks, scanFileBytes,
   type Baseline, type CommitFacts, type Finding, type Scanner, type WorkspaceConfig,
 } from '../core';
@@ -15,7 +15,8 @@ import { GlobError, type GlobSource } from '../node/globs';
 import { readBounded, readWorkspaceFile, UnsafeFileError } from '../node/safeRead';
 import type { ScanOptions } from './args';
 import { gitContext } from './git';
-import { visitFile, walk, type FileEntry, type Skipped } from './walk';
+import { visitFile, walk, type FileEntry, type Skipped, type SkipReason } from './walk';
+import { scanFiles } from './workers';
 
 /** A problem that stops the scan (exit code 2). Messages never quote file contents. */
 export class CliError extends Error {}
@@ -43,6 +44,8 @@ export interface ScanResult {
   baselined: number;
   /** Things the user should know that did not stop the scan (an ignore file not read). Never file content. */
   warnings?: string[];
+  /** Files with more findings than the per-file cap (MAX_FINDINGS_PER_FILE): how many were left out. */
+  capped?: { path: string; dropped: number }[];
   /** Set by --history / --staged: what part of the repository's diffs was read. */
   git?: GitScanInfo;
 }
@@ -64,12 +67,14 @@ interface Target {
   file?: string;
 }
 
-export function runScan(targetPaths: readonly string[], options: ScanOptions, progress?: Progress): ScanResult {
+export async function runScan(targetPaths: readonly string[], options: ScanOptions, progress?: Progress): Promise<ScanResult> {
   const targets = targetPaths.map(resolveTarget);
   const base = targets.length === 1 ? targets[0].root : process.cwd();
-  const scanner = createScanner();
   const cliBaseline = options.baseline && !options.writeBaseline ? loadBaseline(options.baseline) : undefined;
   const result: ScanResult = { base, findings: [], skipped: [], filesScanned: 0, bytesScanned: 0, baselined: 0, warnings: [] };
+  // First every target is walked (cheap), then the files are scanned, on worker threads when
+  // there is enough to do, and their results taken in walk order: the report does not depend on --jobs.
+  const items: WalkItem[] = [];
   for (const target of targets) {
     const config = loadConfig(target.root);
     // The default baseline too (the one the editor's "accept" writes), unless one is being written.
@@ -77,23 +82,17 @@ export function runScan(targetPaths: readonly string[], options: ScanOptions, pr
     const git = gitContext(target.root);
     const display = (rel: string) => toSlashes(path.relative(base, path.join(target.root, rel)));
     const onFile = (file: FileEntry) => {
-      progress?.(result.filesScanned, display(file.rel));
-      const scanned = scanFile(scanner, file, { config, baseline, maxBytes: options.maxFileSize, inRepo: !!git });
-      if (scanned.kind !== 'scanned') {
-        result.skipped.push({ path: display(file.rel), reason: scanned.kind });
-        return;
-      }
-      result.filesScanned++;
-      result.bytesScanned += scanned.bytes;
-      result.baselined += scanned.baselined;
-      const where = {
-        path: display(file.rel),
-        ...(git ? { tracked: !!file.tracked } : {}),
-        ...(file.ignored && isEnvFile(file.rel) && !file.tracked ? { envIgnored: true } : {}),
-      };
-      for (const f of scanned.findings) result.findings.push({ ...f, ...where });
+      items.push({
+        job: { abs: file.abs, rel: file.rel, maxBytes: options.maxFileSize, git: git ? commitFacts(file) : undefined },
+        config, baseline, size: file.size,
+        where: {
+          path: display(file.rel),
+          ...(git ? { tracked: !!file.tracked } : {}),
+          ...(file.ignored && isEnvFile(file.rel) && !file.tracked ? { envIgnored: true } : {}),
+        },
+      });
     };
-    const onSkip = (s: Skipped) => result.skipped.push({ ...s, path: display(s.path) });
+    const onSkip = (s: Skipped) => items.push({ skip: { ...s, path: display(s.path) } });
     const walkOptions = {
       useGitignore: options.gitignore, exclude: excludeSources(options.exclude, config), maxFileSize: options.maxFileSize, git,
       onWarning: (message: string) => result.warnings!.push(message),
@@ -106,6 +105,19 @@ export function runScan(targetPaths: readonly string[], options: ScanOptions, pr
       throw e;
     }
   }
+  const files = items.filter((i): i is FileItem => 'job' in i);
+  let next = 0;
+  const takeSkipsBefore = (item?: FileItem) => {
+    for (; next < items.length && items[next] !== item; next++) result.skipped.push((items[next] as SkipItem).skip);
+    next++;
+  };
+  await scanFiles(files.map(f => f.job), options.jobs, (i, scan) => {
+    const item = files[i];
+    takeSkipsBefore(item);
+    progress?.(result.filesScanned, item.where.path);
+    addFileScan(result, item, scan);
+  }, files.reduce((n, f) => n + f.size, 0));
+  takeSkipsBefore(undefined);
   result.findings = workspaceChecks(result.findings);
   result.findings.sort(byLocation);
   return result;
@@ -116,30 +128,61 @@ export function excludeSources(cliExclude: readonly string[], config: WorkspaceC
   return [{ globs: cliExclude, source: '--exclude' }, { globs: config.exclude, source: `${CONFIG_FILE_NAME} "exclude"` }];
 }
 
-export type FileScanOutcome =
-  | { kind: 'scanned'; findings: Finding[]; baselined: number; bytes: number }
-  | { kind: 'binary' | 'too-large' | 'unreadable' | 'not-a-file' };
+interface FileItem {
+  job: FileJob;
+  config: WorkspaceConfig;
+  baseline?: Baseline;
+  size: number;
+  where: Pick<ReportFinding, 'path' | 'tracked' | 'envIgnored'>;
+}
+interface SkipItem { skip: Skipped }
+type WalkItem = FileItem | SkipItem;
+
+/** What scanning one file gives, before suppressions: computed in-process or on a worker thread. */
+export type FileScan = { skip: SkipReason } | { bytes: number; findings: Finding[]; dropped: number };
+
+/** One listed file to scan, and what git knows about it (for the committed-secret check). */
+export interface FileJob {
+  abs: string;
+  rel: string;
+  maxBytes: number;
+  git?: CommitFacts;
+}
 
 /**
  * One listed file through the core pipeline: a bounded read (no link followed, never more than
  * the size cap, even from a file that reports size 0 such as those in /proc), then
- * `scanFileBytes` with the git facts the walk knows. Self-contained (a scanner, one listed
- * file, the root's config and baseline): what a worker of a parallel scan calls per file.
+ * `scanFileBytes` with the git facts the walk knows. Self-contained (a scanner and one job):
+ * what a worker of a parallel scan calls per file. Suppressions are applied by the caller,
+ * which holds each root's config and baseline.
  */
-export function scanFile(scanner: Scanner, file: FileEntry, context: { config: WorkspaceConfig; baseline?: Baseline; maxBytes: number; inRepo: boolean }): FileScanOutcome {
-  const read = readBounded(file.abs, context.maxBytes);
-  if (read.kind === 'unreadable') return { kind: 'unreadable' };
-  if (read.kind !== 'read') return { kind: read.kind };
-  const scanned = scanFileBytes(scanner, read.bytes, { path: file.rel, git: context.inRepo ? commitFacts(file) : undefined }, {
-    config: context.config, baseline: context.baseline, maxBytes: context.maxBytes,
-  });
-  return scanned.kind === 'scanned' ? { kind: 'scanned', findings: scanned.findings, baselined: scanned.baselined, bytes: read.bytes.length } : scanned;
+export function scanOneFile(scanner: Scanner, job: FileJob): FileScan {
+  const read = readBounded(job.abs, job.maxBytes);
+  if (read.kind !== 'read') return { skip: read.kind };
+  const scanned = scanFileBytes(scanner, read.bytes, { path: job.rel, git: job.git }, { maxBytes: job.maxBytes });
+  if (scanned.kind !== 'scanned') return { skip: scanned.kind };
+  return { bytes: read.bytes.length, findings: scanned.findings, dropped: scanned.dropped };
 }
 
 /** What git knows about a listed file (the same facts the extension passes). */
 function commitFacts(file: FileEntry): CommitFacts {
   const tracked = !!file.tracked;
   return { tracked, envNotIgnored: !tracked && isEnvFile(file.rel) && !file.ignored, ...(tracked && file.ignored ? { ignoredButTracked: true } : {}) };
+}
+
+/** Applies the suppressions (allowlist and rule settings, then the baseline) to one file's findings and adds them to the result. */
+function addFileScan(result: ScanResult, item: FileItem, scan: FileScan): void {
+  if ('skip' in scan) {
+    result.skipped.push({ path: item.where.path, reason: scan.skip });
+    return;
+  }
+  result.filesScanned++;
+  result.bytesScanned += scan.bytes;
+  if (scan.dropped) (result.capped ??= []).push({ path: item.where.path, dropped: scan.dropped });
+  const visible = applySuppressions(scan.findings, item.config);
+  const kept = item.baseline ? applySuppressions(visible, undefined, item.baseline) : visible;
+  result.baselined += visible.length - kept.length;
+  for (const f of kept) result.findings.push({ ...f, ...item.where });
 }
 
 /** Cross-file checks (the same secret in several environments), over the reported findings. */

@@ -132,6 +132,8 @@ export interface FileScan {
   findings: Finding[];
   /** Findings hidden by the baseline only (not by the allowlist or rule settings). */
   baselined: number;
+  /** Findings past the per-file cap (MAX_FINDINGS_PER_FILE): counted, not reported. */
+  dropped: number;
 }
 
 /**
@@ -141,12 +143,12 @@ export interface FileScan {
 export function scanFileText(scanner: Scanner, text: string, file: PipelineFile, suppressions: Suppressions = {}): FileScan {
   const path = file.path;
   const languageId = file.languageId ?? (path ? languageIdOfPath(path) : undefined);
-  const raw = scanner.scan(text, { path, languageId });
+  const { findings: raw, dropped } = scanner.scanCapped(text, { path, languageId });
   const checked = runChecks(raw, { path: path ?? '', text, ...(file.git ? { git: file.git } : {}) });
   const visible = applySuppressions(checked, suppressions.config);
-  if (!suppressions.baseline) return { findings: visible, baselined: 0 };
+  if (!suppressions.baseline) return { findings: visible, baselined: 0, dropped };
   const kept = applySuppressions(visible, undefined, suppressions.baseline);
-  return { findings: kept, baselined: visible.length - kept.length };
+  return { findings: kept, baselined: visible.length - kept.length, dropped };
 }
 
 export type BytesScan =

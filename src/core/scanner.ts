@@ -29,6 +29,17 @@ export interface ScannerOptions {
   severity?: Record<string, Severity>;
   /** Honour `secret-hygiene:ignore` comments (default true). */
   inlineIgnores?: boolean;
+  /** Findings reported per scanned text at most (default MAX_FINDINGS_PER_FILE). */
+  maxFindingsPerFile?: number;
+}
+
+/** Findings per file past which the rest are counted, not reported (see `Scanner.scanCapped`). */
+export const MAX_FINDINGS_PER_FILE = 1000;
+
+export interface CappedScan {
+  findings: Finding[];
+  /** Findings left out by the per-file cap (0 when under it). */
+  dropped: number;
 }
 
 interface CompiledRule {
@@ -66,24 +77,34 @@ export class Scanner {
   }
 
   scan(text: string, context: ScanContext = {}): Finding[] {
+    return this.scanCapped(text, context).findings;
+  }
+
+  /**
+   * `scan`, plus how many findings the per-file cap left out (`dropped`): past
+   * `maxFindingsPerFile` a file is generated data or a dump, and more of the same would only
+   * cost hashing, checks and report size. The first ones in the file are kept.
+   */
+  scanCapped(text: string, context: ScanContext = {}): CappedScan {
     // A source map repeats sources that are scanned on their own, plus base64 mappings.
-    if (isSourceMap(context.path)) return [];
+    if (isSourceMap(context.path)) return { findings: [], dropped: 0 };
     const ctx: RuleContext = { ...context, text, configLike: isConfigLike(context.path, context.languageId) };
     const raw = this.collect(text, ctx);
-    const kept = resolveOverlaps(raw);
+    const resolved = resolveOverlaps(raw);
+    // One look for the marker per scan, so files without it pay nothing per finding.
+    const mayIgnore = this.options.inlineIgnores !== false && text.includes(IGNORE_MARKER);
+    const kept = mayIgnore ? resolved.filter(({ rule, match }) => !inlineIgnoreAt(text, match.start, rule.id)) : resolved;
+    const cap = this.options.maxFindingsPerFile ?? MAX_FINDINGS_PER_FILE;
     const lines = new LineIndex(text);
     const findings: Finding[] = [];
     const sampleFile = isTestOrExamplePath(context.path) || isDocumentation(context.path);
-    // One look for the marker per scan, so files without it pay nothing per finding.
-    const mayIgnore = this.options.inlineIgnores !== false && text.includes(IGNORE_MARKER);
     const inDocstring = docstringSample(text, context);
-    for (const { rule, match } of kept) {
-      if (mayIgnore && inlineIgnoreAt(text, match.start, rule.id)) continue;
+    for (const { rule, match } of kept.length > cap ? kept.slice(0, cap) : kept) {
       const shown = sampleFile ? asSample(match, rule) : inDocstring(rule, match) ? asSample(match, rule, 'in a docstring') : match;
       findings.push(this.toFinding(rule, shown, lines, text));
     }
     linkPairs(findings);
-    return findings;
+    return { findings, dropped: Math.max(0, kept.length - cap) };
   }
 
   /** Runs each rule once per window around its keyword hits. */
@@ -113,7 +134,7 @@ export class Scanner {
     const { rule, pattern } = compiled;
     const window = text.slice(from, to);
     const candidates: RawMatch[] = [];
-    if (rule.find) candidates.push(...rule.find(window, from, ctx));
+    if (rule.find) for (const found of rule.find(window, from, ctx)) candidates.push(found);
     if (pattern) {
       pattern.lastIndex = 0;
       let m: RegExpExecArray | null;
@@ -216,32 +237,105 @@ function windowAround(text: string, offset: number, rule: Rule): [number, number
 /**
  * When two rules claim overlapping text, keep the more certain one (checksum > provider >
  * generic), then the longer match: `api_key = "sk-proj-…"` is an OpenAI key, not a generic one.
+ *
+ * Greedy in rank order (ties keep collection order). The kept spans never overlap each other,
+ * so "does this span touch a kept one?" is a range query over the elementary segments between
+ * all span ends: a Fenwick tree answers it in O(log n), keeping the whole pass O(n log n) in
+ * the number of candidates (dense files hold hundreds of thousands).
  */
-function resolveOverlaps(items: { rule: Rule; match: RawMatch }[]): { rule: Rule; match: RawMatch }[] {
-  const rank = (x: { rule: Rule; match: RawMatch }) =>
-    CONFIDENCE_RANK[x.match.confidence ?? x.rule.confidence] * 1e6 + (x.match.end - x.match.start);
-  const sorted = [...items].sort((a, b) => rank(b) - rank(a));
-  const kept: { rule: Rule; match: RawMatch }[] = [];
-  for (const item of sorted) {
-    // A check's match is code around a value (`print(os.getenv("PW", "fallback"))`): it does not
-    // compete with a rule that reports the value inside it.
-    const clash = kept.some(k => item.match.start < k.match.end && k.match.start < item.match.end
-      && !k.rule.valueIsCode === !item.rule.valueIsCode);
-    if (!clash) kept.push(item);
+export function resolveOverlaps<T extends { rule: Rule; match: RawMatch }>(items: readonly T[]): T[] {
+  // A check's match is code around a value (`print(os.getenv("PW", "fallback"))`): it does not
+  // compete with a rule that reports the value inside it, so code and value spans are resolved apart.
+  const code = items.filter(x => x.rule.valueIsCode);
+  if (code.length === 0) return resolveSameKind(items);
+  const values = items.filter(x => !x.rule.valueIsCode);
+  return [...resolveSameKind(code), ...resolveSameKind(values)].sort((a, b) => a.match.start - b.match.start);
+}
+
+function resolveSameKind<T extends { rule: Rule; match: RawMatch }>(items: readonly T[]): T[] {
+  if (items.length < 2) return items.filter(x => x.match.end > x.match.start); // most scans (and every keystroke)
+  const rank = (x: T) => CONFIDENCE_RANK[x.match.confidence ?? x.rule.confidence] * 1e6 + (x.match.end - x.match.start);
+  // An empty span is no secret (and has no text to clash over): dropped.
+  const ranked = items.filter(x => x.match.end > x.match.start).map((item, order) => ({ item, order, rank: rank(item) }));
+  ranked.sort((a, b) => b.rank - a.rank || a.order - b.order);
+  const cuts = [...new Set(items.flatMap(x => [x.match.start, x.match.end]))].sort((a, b) => a - b);
+  const segment = new Map(cuts.map((c, i) => [c, i]));
+  const covered = new CoverTree(cuts.length);
+  const kept: T[] = [];
+  for (const { item } of ranked) {
+    const from = segment.get(item.match.start)!, to = segment.get(item.match.end)!;
+    if (covered.any(from, to)) continue;
+    covered.cover(from, to);
+    kept.push(item);
   }
   return kept.sort((a, b) => a.match.start - b.match.start);
 }
 
-/** Pairs such as an AWS key id and its secret access key point at each other. */
+/**
+ * Which elementary segments are covered, as a Fenwick tree of counts: `any(from, to)` asks
+ * whether a segment in [from, to) is, `cover(from, to)` marks them. Kept spans are disjoint,
+ * so every segment is marked at most once: O(n log n) over a whole scan.
+ */
+class CoverTree {
+  private readonly sums: Int32Array;
+  private readonly marked: Uint8Array;
+  constructor(private readonly size: number) {
+    this.sums = new Int32Array(size + 1);
+    this.marked = new Uint8Array(size);
+  }
+  any(from: number, to: number): boolean {
+    return this.prefix(to) - this.prefix(from) > 0;
+  }
+  cover(from: number, to: number): void {
+    for (let i = from; i < to; i++) {
+      if (this.marked[i]) continue;
+      this.marked[i] = 1;
+      for (let k = i + 1; k <= this.size; k += k & -k) this.sums[k]++;
+    }
+  }
+  private prefix(n: number): number {
+    let total = 0;
+    for (let k = n; k > 0; k -= k & -k) total += this.sums[k];
+    return total;
+  }
+}
+
+/** How many partners each side of a pair names at most (the nearest ones). */
+const MAX_RELATED = 4;
+
+/**
+ * Pairs such as an AWS key id and its secret access key point at each other: each names the
+ * nearest few of the other kind (a dump with hundreds of each must not link every one to all).
+ */
 function linkPairs(findings: Finding[]): void {
   const PAIRS: [string, string][] = [['aws-access-key-id', 'aws-secret-access-key']];
   for (const [a, b] of PAIRS) {
     const left = findings.filter(f => f.ruleId === a);
     const right = findings.filter(f => f.ruleId === b);
     if (!left.length || !right.length) continue;
-    for (const f of left) f.related = right.map(r => ({ ruleId: r.ruleId, range: r.range, fingerprint: r.fingerprint }));
-    for (const f of right) f.related = left.map(l => ({ ruleId: l.ruleId, range: l.range, fingerprint: l.fingerprint }));
+    for (const f of left) f.related = nearest(right, f).map(r => ({ ruleId: r.ruleId, range: r.range, fingerprint: r.fingerprint }));
+    for (const f of right) f.related = nearest(left, f).map(l => ({ ruleId: l.ruleId, range: l.range, fingerprint: l.fingerprint }));
   }
+}
+
+/** The MAX_RELATED findings of `sorted` (in text order) closest to `to`, in text order. */
+function nearest(sorted: readonly Finding[], to: Finding): Finding[] {
+  if (sorted.length <= MAX_RELATED) return [...sorted];
+  const at = to.range.start.offset;
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].range.start.offset < at) lo = mid + 1;
+    else hi = mid;
+  }
+  let from = lo, end = lo;
+  while (end - from < MAX_RELATED) {
+    const before = from > 0 ? at - sorted[from - 1].range.start.offset : Infinity;
+    const after = end < sorted.length ? sorted[end].range.start.offset - at : Infinity;
+    if (before <= after) from--;
+    else end++;
+  }
+  return sorted.slice(from, end);
 }
 
 function withFlags(flags: string, extra: string): string {

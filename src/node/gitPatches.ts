@@ -23,6 +23,8 @@ export interface PatchScanLimits {
   maxCommits: number;
   /** At most this many characters of git output. */
   maxBytes: number;
+  /** A file whose added text is longer is skipped (listed in `tooLarge`), as a plain scan skips it. */
+  maxFileBytes?: number;
   /** Aborting kills git and rejects with an `AbortError`. */
   signal?: AbortSignal;
   /** Called after each scanned piece, with the commits seen so far. */
@@ -37,6 +39,8 @@ export interface GitPatchScan {
   truncated?: 'max-commits' | 'max-size';
   filesScanned: number;
   bytesScanned: number;
+  /** Files (per commit) over `maxFileBytes`, not scanned. */
+  tooLarge: { path: string; commit?: string }[];
 }
 
 /** Raised when git is missing or fails; the message is safe to show (git's first stderr line). */
@@ -50,13 +54,15 @@ export function scanGitPatches(root: string, pathspec: string, mode: PatchMode, 
   const args = mode === 'history'
     ? ['log', '-p', COMMIT_FORMAT, '--no-show-signature', `--max-count=${limits.maxCommits + 1}`, ...STABLE_DIFF, '--', pathspec]
     : ['diff', '--cached', '-p', ...STABLE_DIFF, '--', pathspec];
-  const result: GitPatchScan = { mode, findings: [], commits: 0, filesScanned: 0, bytesScanned: 0 };
+  const result: GitPatchScan = { mode, findings: [], commits: 0, filesScanned: 0, bytesScanned: 0, tooLarge: [] };
   return streamPatches(root, args, mode, limits, result, text => {
-    const scanned = scanPatch(text, scanner, { maxBytes: limits.maxBytes });
+    const scanned = scanPatch(text, scanner, { maxBytes: limits.maxBytes, maxFileBytes: limits.maxFileBytes });
     result.filesScanned += scanned.filesScanned;
     result.bytesScanned += scanned.bytesScanned;
     if (scanned.truncated) result.truncated = 'max-size';
-    result.findings.push(...scanned.findings);
+    // One push per item: spreading a large array into push() overflows the call stack.
+    for (const f of scanned.findings) result.findings.push(f);
+    for (const t of scanned.tooLarge) result.tooLarge.push(t);
   }).then(() => result);
 }
 
@@ -169,19 +175,26 @@ function lastCommitStart(text: string): number {
  * per such path) and compares fingerprints. A secret HEAD no longer holds was removed from the
  * tree but stays in history: only rotation helps. Sets `inHead` on each finding.
  */
-export async function markRemovedFromHead<F extends Finding & { path: string; inHead?: boolean }>(root: string, findings: F[], scanner: TextScanner): Promise<void> {
-  const atHead = new Map<string, Set<string>>();
+export async function markRemovedFromHead<F extends Finding & { path: string; inHead?: boolean }>(root: string, findings: F[], scanner: TextScanner, maxFileBytes = DEFAULT_HEAD_FILE_BYTES): Promise<void> {
+  const atHead = new Map<string, Set<string> | 'too-large'>();
   for (const p of new Set(findings.map(f => f.path))) {
-    const text = await showAtHead(root, p);
-    atHead.set(p, new Set(text === undefined ? [] : scanner.scan(text, { path: p }).map(f => f.fingerprint)));
+    const text = await showAtHead(root, p, maxFileBytes);
+    atHead.set(p, text === 'too-large' ? text : new Set(text === undefined ? [] : scanner.scan(text, { path: p }).map(f => f.fingerprint)));
   }
-  for (const f of findings) f.inHead = !!atHead.get(f.path)?.has(f.fingerprint);
+  for (const f of findings) {
+    const head = atHead.get(f.path);
+    // HEAD's version is over the size cap: not read, so not known (left unset).
+    if (head !== 'too-large') f.inHead = !!head?.has(f.fingerprint);
+  }
 }
 
-function showAtHead(root: string, rel: string): Promise<string | undefined> {
+/** HEAD's version of a file is read up to this size when the caller names no cap. */
+const DEFAULT_HEAD_FILE_BYTES = 64 * 1024 * 1024;
+
+function showAtHead(root: string, rel: string, maxBytes: number): Promise<string | undefined | 'too-large'> {
   return new Promise(resolve => {
-    execFile('git', safeGitArgs('show', `HEAD:./${rel}`), { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-      (err, stdout) => resolve(err ? undefined : stdout));
+    execFile('git', safeGitArgs('show', `HEAD:./${rel}`), { cwd: root, encoding: 'utf8', maxBuffer: maxBytes },
+      (err, stdout) => resolve(!err ? stdout : (err as NodeJS.ErrnoException).code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER' ? 'too-large' : undefined));
   });
 }
 

@@ -39,6 +39,7 @@ export function jsonReport(result: ScanResult, toolVersion: string): string {
       ...(f.inHead !== undefined ? { inHead: f.inHead } : {}),
     })),
     skipped: result.skipped.map(s => ({ path: s.path, reason: s.reason })),
+    ...(result.capped?.length ? { capped: result.capped.map(c => ({ path: c.path, dropped: c.dropped })) } : {}),
   };
   return JSON.stringify(report, null, 2) + '\n';
 }

@@ -2,7 +2,7 @@
  * Numbers every report format shares: counts by severity, files, skips, and the score.
  */
 
-import { costTerms, exposureScore, type ExposureScore } from '../../core';
+import { costTerms, exposureScore, MAX_FINDINGS_PER_FILE, type ExposureScore } from '../../core';
 import type { ScanResult } from '../scan';
 import type { SkipReason } from '../walk';
 
@@ -19,6 +19,9 @@ export interface Summary {
   skippedByReason: Partial<Record<SkipReason, number>>;
   /** Findings hidden because the baseline lists them. */
   baselined: number;
+  /** Files over the per-file findings cap, and the findings left out there. */
+  cappedFiles: number;
+  dropped: number;
 }
 
 export function summarize(result: ScanResult): Summary {
@@ -36,6 +39,8 @@ export function summarize(result: ScanResult): Summary {
     skipped: result.skipped.length,
     skippedByReason,
     baselined: result.baselined,
+    cappedFiles: result.capped?.length ?? 0,
+    dropped: result.capped?.reduce((n, c) => n + c.dropped, 0) ?? 0,
   };
 }
 
@@ -56,8 +61,11 @@ export function summaryLine(s: Summary): string {
   const reasons = Object.entries(s.skippedByReason).map(([r, n]) => `${n} ${REASON_LABEL[r as SkipReason]}`);
   const skipped = `${s.skipped} skipped` + (reasons.length ? ` (${reasons.join(', ')})` : '');
   const baselined = s.baselined ? `; ${s.baselined} hidden by the baseline` : '';
+  const capped = s.cappedFiles
+    ? `; ${plural(s.dropped, 'more finding')} not listed (${plural(s.cappedFiles, 'file')} over ${MAX_FINDINGS_PER_FILE.toLocaleString('en-US')} findings: generated data?)`
+    : '';
   return `${plural(s.findings, 'finding')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${s.info} info) ` +
-    `in ${plural(s.files, 'file')}; ${plural(s.filesScanned, 'file')} scanned, ${skipped}${baselined}`;
+    `in ${plural(s.files, 'file')}; ${plural(s.filesScanned, 'file')} scanned, ${skipped}${baselined}${capped}`;
 }
 
 export function scoreLine(score: ExposureScore): string {

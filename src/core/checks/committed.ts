@@ -86,11 +86,15 @@ export interface PatchScanResult {
   bytesScanned: number;
   /** Files (per commit) with added lines that were scanned. */
   filesScanned: number;
+  /** Files (per commit) whose new-side text is over `maxFileBytes`: not scanned, as a plain scan skips them. */
+  tooLarge: { path: string; commit?: string }[];
 }
 
 export interface PatchScanOptions {
   /** Cap on the new-side text scanned per call (default 8 MB). */
   maxBytes?: number;
+  /** Files whose new-side text is longer are skipped (listed in `tooLarge`); default: no cap. */
+  maxFileBytes?: number;
 }
 
 const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
@@ -107,11 +111,16 @@ interface FilePatch { commit?: string; path: string; lines: NewLine[] }
  */
 export function scanPatch(patchText: string, scanner: TextScanner, options: PatchScanOptions = {}): PatchScanResult {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const result: PatchScanResult = { findings: [], truncated: false, bytesScanned: 0, filesScanned: 0 };
+  const maxFileBytes = options.maxFileBytes ?? Infinity;
+  const result: PatchScanResult = { findings: [], truncated: false, bytesScanned: 0, filesScanned: 0, tooLarge: [] };
   for (const file of parsePatch(patchText)) {
     if (!file.lines.some(l => l.added)) continue;
     let lines = file.lines;
     let size = lines.reduce((n, l) => n + l.text.length + 1, 0);
+    if (size > maxFileBytes) {
+      result.tooLarge.push({ path: file.path, ...(file.commit ? { commit: file.commit } : {}) });
+      continue;
+    }
     if (result.bytesScanned + size > maxBytes) {
       result.truncated = true;
       lines = linesWithin(lines, maxBytes - result.bytesScanned);
@@ -120,7 +129,8 @@ export function scanPatch(patchText: string, scanner: TextScanner, options: Patc
     }
     result.bytesScanned += size;
     result.filesScanned++;
-    result.findings.push(...findingsOnAddedLines({ ...file, lines }, scanner));
+    // One push per finding: spreading a large array into push() overflows the call stack.
+    for (const f of findingsOnAddedLines({ ...file, lines }, scanner)) result.findings.push(f);
     if (result.truncated) break;
   }
   return result;

@@ -79,27 +79,42 @@ export interface WorkspaceFile {
  * environment is unknown do not count. Returns the files in the same order, findings copied.
  */
 export function crossFileFindings(files: readonly WorkspaceFile[]): WorkspaceFile[] {
-  const byValue = new Map<string, { path: string; env: Environment }[]>();
+  // Per value: its files (each once, in order) and their environments. Sets keep this linear
+  // when one value (a shared test token) sits in thousands of files.
+  const byValue = new Map<string, { paths: Set<string>; places: { path: string; env: Environment }[]; envs: Set<Environment> }>();
   for (const file of files) {
     const env = environmentOf(file.path);
     if (!env) continue;
     for (const f of file.findings) {
       if (CODE_RULES.has(f.ruleId)) continue;
-      const list = byValue.get(f.valueHash) ?? [];
-      if (!list.some(x => x.path === file.path)) list.push({ path: file.path, env });
-      byValue.set(f.valueHash, list);
+      let entry = byValue.get(f.valueHash);
+      if (!entry) byValue.set(f.valueHash, entry = { paths: new Set(), places: [], envs: new Set() });
+      if (entry.paths.has(file.path)) continue;
+      entry.paths.add(file.path);
+      entry.places.push({ path: file.path, env });
+      entry.envs.add(env);
     }
   }
   return files.map(file => ({
     path: file.path,
     findings: file.findings.map(f => {
-      const places = byValue.get(f.valueHash);
-      if (!places || CODE_RULES.has(f.ruleId) || new Set(places.map(p => p.env)).size < 2) return f;
-      if (!places.some(p => p.path === file.path)) return f;
-      const others = places.filter(p => p.path !== file.path).map(p => `${p.path} (${p.env})`);
+      const entry = byValue.get(f.valueHash);
+      if (!entry || CODE_RULES.has(f.ruleId) || entry.envs.size < 2 || !entry.paths.has(file.path)) return f;
+      const others = firstOthers(entry.places, file.path, 3);
+      const more = entry.places.length - 1 - others.length;
       return withTag(f, 'shared-across-envs', {
-        advice: `The same secret is also used in ${others.slice(0, 3).join(', ')}${others.length > 3 ? ` and ${others.length - 3} more` : ''}: give each environment its own key so a leak in one cannot reach the others.`,
+        advice: `The same secret is also used in ${others.join(', ')}${more > 0 ? ` and ${more} more` : ''}: give each environment its own key so a leak in one cannot reach the others.`,
       });
     }),
   }));
+}
+
+/** The first `n` places other than `path`, as `path (env)`. */
+function firstOthers(places: readonly { path: string; env: Environment }[], path: string, n: number): string[] {
+  const out: string[] = [];
+  for (const p of places) {
+    if (out.length === n) break;
+    if (p.path !== path) out.push(`${p.path} (${p.env})`);
+  }
+  return out;
 }

@@ -117,10 +117,10 @@ function parenlessFinder(window: string, windowStart: number, text: string, lang
  * (after the arguments just read), so statements nested in an earlier one are never even
  * classified: dense input stays linear. Each finder's pending result is reused while valid.
  */
-function* sinksIn(window: string, windowStart: number, text: string, lang: Lang): Generator<SinkHead, void, number> {
+function* sinksIn(window: string, windowStart: number, text: string, lang: Lang, startAt: number): Generator<SinkHead, void, number> {
   const finders = [callFinder(window, windowStart, text), parenlessFinder(window, windowStart, text, lang)];
   const pending: (SinkHead | undefined | null)[] = [null, null];
-  let from = 0;
+  let from = Math.max(0, startAt - windowStart);
   for (;;) {
     for (let k = 0; k < finders.length; k++) {
       const p = pending[k];
@@ -485,13 +485,17 @@ function findLogged(window: string, windowStart: number, ctx: RuleContext): RawM
   const lang = langOf(ctx.path, ctx.languageId);
   if (!lang) return [];
   const out: RawMatch[] = [];
-  const heads = sinksIn(window, windowStart, ctx.text, lang);
+  // Output calls inside arguments an earlier window already read (an unclosed `print(` reads
+  // MAX_REGION characters) were judged as part of those: reading each again from its own line
+  // would cost MAX_REGION per line of dense input.
+  let resumeAt = Math.max(windowStart, readUntil.get(ctx) ?? 0);
+  const heads = sinksIn(window, windowStart, ctx.text, lang, resumeAt);
   const lines = new LineLexer(ctx.text, lang);
-  let resumeAt = windowStart;
   for (let step = heads.next(resumeAt); !step.done; step = heads.next(resumeAt)) {
     const head = step.value;
     if (!underFileCap(ctx)) break;
-    if (lines.inCommentOrString(head.start)) { resumeAt = head.argStart; continue; }
+    // Commented-out code and docs do not run (and their arguments swallow no later call).
+    if (lines.inCommentOrString(head.start) || (lang === 'python' && inPythonLongString(ctx, head.start))) { resumeAt = head.argStart; continue; }
     const sink: Sink = { ...head, region: readRegion(ctx.text, head.argStart, lang, head.parenthesized) };
     // Nested output calls are read as part of the outer one; a `return` statement is not an
     // output call, so calls inside it are read on their own.
@@ -501,7 +505,7 @@ function findLogged(window: string, windowStart: number, ctx: RuleContext): RawM
     if (sink.parenthesized && /^\)\s*(?:\{|throws\b|=>)/.test(ctx.text.slice(sink.region.end, sink.region.end + 20))) continue;
     for (const c of candidatesIn(sink.region, ctx.text, lang)) {
       if (!acceptCandidate(sink, c) || isDerived(sink.region.code, c.start, c.end, passesThrough)) continue;
-      if (!leaksInFile(sink, c, ctx, lang) || (lang === 'python' && inPythonLongString(ctx, head.start))) continue;
+      if (!leaksInFile(sink, c, ctx, lang)) continue;
       const start = sink.region.start + c.start;
       const severity: Severity = c.kind === 'dump' || sink.kind === 'response' || sink.kind === 'return' ? 'error' : 'warning';
       if (!countFinding(ctx)) break;
@@ -513,8 +517,12 @@ function findLogged(window: string, windowStart: number, ctx: RuleContext): RawM
       });
     }
   }
+  readUntil.set(ctx, Math.max(readUntil.get(ctx) ?? 0, resumeAt));
   return out;
 }
+
+/** Per scan: where the last output call's arguments read so far end (see findLogged). */
+const readUntil = new WeakMap<RuleContext, number>();
 
 export const secretLoggedRule: Rule = {
   id: RULE.secretLogged, provider: 'Code', title: 'Secret written to output',

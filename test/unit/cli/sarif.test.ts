@@ -87,10 +87,10 @@ describe('SARIF for GitHub code scanning', function () {
     assert.strictEqual(rule.properties['security-severity'], '8.0');
   });
 
-  it('at most 25,000 results per run, the most severe kept, and a note saying how many were left out', () => {
+  it('at most 25,000 results per run, the most severe kept, and a note saying how many were left out', async () => {
     // A real scan's result, its generic warning repeated over 25,100 files, plus one error.
     const dir = workspace({ 'a.py': `db_password = "${randomString(14, undefined, 77)}#1"\n`, 'zz/key.js': `const k = "${OPENAI}";\n` });
-    const scanned = runScan([dir], (parseCommandLine(['scan', dir]) as { options: ScanOptions }).options);
+    const scanned = await runScan([dir], (parseCommandLine(['scan', dir]) as { options: ScanOptions }).options);
     const [warning, error] = scanned.findings;
     assert.deepStrictEqual([warning.severity, error.severity], ['warning', 'error']);
     const findings = [...Array.from({ length: 25_100 }, (_, i) => ({ ...warning, path: `f${i}.py` })), error];

@@ -1,0 +1,74 @@
+/**
+ * Pathological inputs for the whole scanning pipeline, by size: shapes that are dense in
+ * findings or in keyword hits, deep nesting, one huge line, binary bytes, every line-ending
+ * style. Shared by the fuzz tests (test/unit/fuzz) and `npm run bench`, which reports the
+ * slowest of them. Deterministic: each build is seeded.
+ */
+
+import { ALNUM, awsAccessKeyId, awsSecretKey, crcToken, HEX, join, randomString, rng } from './fakes';
+
+export interface PathologicalCase {
+  name: string;
+  /** Path the text is scanned as (decides languages and file kinds). */
+  path: string;
+  build: (size: number) => string;
+}
+
+/** Lines from `line(i)` until about `size` characters, joined by `eol`. */
+export function linesOf(size: number, line: (i: number) => string, eol = '\n'): string {
+  const out: string[] = [];
+  for (let i = 0, n = 0; n < size; i++) {
+    const l = line(i);
+    out.push(l);
+    n += l.length + eol.length;
+  }
+  return out.join(eol);
+}
+
+/** `unit` repeated to `size` characters. */
+function repeatTo(size: number, unit: string): string {
+  return unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+}
+
+/** Printable ASCII with words and punctuation, no keyword: what plain text costs. */
+export function plainText(size: number, seed = 1): string {
+  const next = rng(seed);
+  const words = ['value', 'count', 'index', 'render', 'items', 'result', 'data', 'node', 'list', 'map'];
+  return linesOf(size, () => {
+    const n = 3 + Math.floor(next() * 8);
+    return Array.from({ length: n }, () => words[Math.floor(next() * words.length)]).join(' ') + ';';
+  });
+}
+
+const fakeGithub = () => crcToken(join('gh', 'p_'), 5);
+/** Built in two parts so this file does not itself read like client code using a secret. */
+const CLIENT_SECRET_NAME = join('NEXT_PUB', 'LIC_STRIPE_SECRET_KEY_');
+
+export const PATHOLOGICAL_CASES: readonly PathologicalCase[] = [
+  { name: 'plain text (reference)', path: 'src/plain.ts', build: size => plainText(size) },
+  { name: 'password = "…" lines', path: 'settings.py', build: size => linesOf(size, i => `password = "${randomString(16, ALNUM, i + 1)}"`) },
+  { name: 'GitHub tokens back to back, one line', path: 'dump.txt', build: size => repeatTo(size, `${fakeGithub()} `) },
+  { name: 'AWS key pairs', path: 'creds/credentials', build: size => linesOf(size, i => i % 2 ? `aws_secret_access_key = ${awsSecretKey(i)}` : `aws_access_key_id = ${awsAccessKeyId(i)}`) },
+  { name: 'unclosed print(token lines', path: 'app.py', build: size => linesOf(size, () => 'print(token') },
+  { name: 'print(token) lines', path: 'app.py', build: size => linesOf(size, i => `print(token_${i % 97})`) },
+  { name: 'console.log(process.env) lines', path: 'server.js', build: size => linesOf(size, () => 'console.log(process.env.API_TOKEN, req.headers.authorization)') },
+  { name: 'process.env.NEXT_PUBLIC_ lines', path: 'app/page.tsx', build: size => linesOf(size, i => `const k${i} = process.env.${CLIENT_SECRET_NAME}${i % 50};`) },
+  { name: 'keyword prefixes back to back', path: 'a.txt', build: size => repeatTo(size, 'sk-proj-ghp_xoxb-AKIAglpat-token=password:') },
+  { name: 'one line of a minified bundle with keywords', path: 'public/assets/app.min.js', build: size => {
+    const next = rng(7);
+    const parts = ['var a=function(t){return t.token}', ';fetch(u,{headers:{Authorization:"Bearer "+k}})', ';e.apiKey=n.apiKey||""', ';console.log(e)', `;x="${randomString(40, HEX, 3)}"`];
+    let out = '';
+    while (out.length < size) out += parts[Math.floor(next() * parts.length)];
+    return out.slice(0, size);
+  } },
+  { name: 'deep nesting: ( [ { ', path: 'app.js', build: size => `console.log(${repeatTo(size >> 1, '([{')}password${repeatTo(size >> 1, ')]}')}` },
+  { name: 'unclosed PEM headers', path: 'keys.pem', build: size => linesOf(size, i => i % 3 ? randomString(64, ALNUM + '+/', i) : '-----BEGIN RSA PRIVATE KEY-----') },
+  { name: 'binary bytes', path: 'blob.txt', build: size => {
+    const next = rng(11);
+    let out = '';
+    while (out.length < size) out += String.fromCharCode(Math.floor(next() * 256));
+    return out;
+  } },
+  { name: 'CR-only lines of secrets', path: 'legacy.ini', build: size => linesOf(size, i => `api_key=${randomString(32, ALNUM, i + 9)}`, '\r') },
+  { name: 'CRLF lines of secrets', path: 'settings.ini', build: size => linesOf(size, i => `secret: ${randomString(24, ALNUM, i + 5)}`, '\r\n') },
+];

@@ -1,0 +1,53 @@
+/**
+ * Timing for the scale and fuzz tests. They compare a text of size n with one of size 4n
+ * instead of holding a fixed budget: linear work takes about 4× as long, quadratic work 16×,
+ * whatever else runs on the machine. CPU time of this process is used (other jobs on a
+ * shared 2-core machine stretch wall time, not the work we do) and each size is timed a few
+ * times, keeping the best, so a GC pause or a JIT tier-up does not decide.
+ */
+
+import * as assert from 'assert';
+
+/** Largest accepted time ratio between the 4n and the n input (linear ≈ 4, quadratic ≈ 16). */
+export const MAX_GROWTH = 9;
+/** Below this the 4n input is too fast for a ratio to mean anything (and fast enough anyway). */
+const NOISE_FLOOR_MS = 15;
+
+/** CPU milliseconds of one call. */
+export function cpuMs(run: () => void): number {
+  const c0 = process.cpuUsage();
+  run();
+  const c = process.cpuUsage(c0);
+  return (c.user + c.system) / 1000;
+}
+
+export interface Growth {
+  small: number;
+  large: number;
+  ratio: number;
+}
+
+/**
+ * Times `run` on `build(n)` and `build(4n)`, best of `rounds` each (interleaved), taking up to
+ * two more rounds (with `retry`) while the ratio looks too high. The JIT is warmed on the small input first.
+ */
+export function growth(build: (size: number) => string, run: (text: string) => void, n: number, rounds = 2, retry = true): Growth {
+  const small = build(n), large = build(4 * n);
+  run(small);
+  let s = Infinity, l = Infinity;
+  for (let i = 0; i < rounds + (retry ? 2 : 0) && (i < rounds || ratioOf(s, l) > MAX_GROWTH); i++) {
+    s = Math.min(s, cpuMs(() => run(small)));
+    l = Math.min(l, cpuMs(() => run(large)));
+  }
+  return { small: s, large: l, ratio: ratioOf(s, l) };
+}
+
+function ratioOf(small: number, large: number): number {
+  return large < NOISE_FLOOR_MS ? 0 : large / Math.max(small, 1);
+}
+
+/** Fails when going from n to 4n cost more than MAX_GROWTH times as much. */
+export function assertLinear(label: string, g: Growth): void {
+  assert.ok(g.ratio <= MAX_GROWTH,
+    `${label}: ${g.small.toFixed(1)} ms CPU for n, ${g.large.toFixed(1)} ms for 4n (×${g.ratio.toFixed(1)}; linear is about ×4)`);
+}
