@@ -43,6 +43,8 @@ export class Scanner {
   private readonly byKeyword = new Map<string, CompiledRule[]>();
   private readonly index: KeywordIndex;
   private readonly options: ScannerOptions;
+  /** Rule-id pairs to link, each once (from the rules' `pairedWith`). */
+  private readonly pairs: [string, string][];
 
   constructor(rules: readonly Rule[], options: ScannerOptions = {}) {
     const disabled = new Set(options.disabledRules ?? []);
@@ -63,6 +65,10 @@ export class Scanner {
       }
     }
     this.index = new KeywordIndex(this.byKeyword.keys());
+    const ids = new Set(this.rules.map(c => c.rule.id));
+    this.pairs = this.rules
+      .filter(({ rule }) => rule.pairedWith && ids.has(rule.pairedWith) && rule.id < rule.pairedWith)
+      .map(({ rule }) => [rule.id, rule.pairedWith!]);
   }
 
   scan(text: string, context: ScanContext = {}): Finding[] {
@@ -82,7 +88,7 @@ export class Scanner {
       const shown = sampleFile ? asSample(match, rule) : inDocstring(rule, match) ? asSample(match, rule, 'in a docstring') : match;
       findings.push(this.toFinding(rule, shown, lines, text));
     }
-    linkPairs(findings);
+    if (this.pairs.length) linkPairs(findings, this.pairs);
     return findings;
   }
 
@@ -225,10 +231,12 @@ function resolveOverlaps(items: { rule: Rule; match: RawMatch }[]): { rule: Rule
   return kept.sort((a, b) => a.match.start - b.match.start);
 }
 
-/** Pairs such as an AWS key id and its secret access key point at each other. */
-function linkPairs(findings: Finding[]): void {
-  const PAIRS: [string, string][] = [['aws-access-key-id', 'aws-secret-access-key']];
-  for (const [a, b] of PAIRS) {
+/**
+ * Pairs such as an AWS key id and its secret access key (`Rule.pairedWith`) point at each
+ * other. `pairs` is computed once per scanner from its rules.
+ */
+function linkPairs(findings: Finding[], pairs: readonly [string, string][]): void {
+  for (const [a, b] of pairs) {
     const left = findings.filter(f => f.ruleId === a);
     const right = findings.filter(f => f.ruleId === b);
     if (!left.length || !right.length) continue;

@@ -14,6 +14,7 @@ export const anthropicRules: Rule[] = [
   prefixed({
     id: 'anthropic-admin-key', provider: 'Anthropic', title: 'Anthropic admin key',
     prefix: 'sk-ant-admin01-', body: BODY,
+    narrower: 'Admin keys manage the Anthropic organization (members, workspaces, keys); application code needs a regular API key (sk-ant-api03-) in a dedicated workspace.',
     envVar: 'ANTHROPIC_ADMIN_KEY', rotateUrl: 'https://console.anthropic.com/settings/admin-keys',
     description: 'Anthropic Admin API key (sk-ant-admin01-…): manages members, workspaces and keys. Never belongs in application code.',
   }),

@@ -20,6 +20,9 @@ export const awsRules: Rule[] = [
       if (/Credential=$/i.test(ctx.text.slice(Math.max(0, match.start - 12), match.start))) return false;
       return value.startsWith('ASIA') ? { severity: 'warning', detail: 'temporary STS credentials' } : true;
     },
+    pairedWith: 'aws-secret-access-key',
+    narrower: f => /temporary/i.test(f.detail ?? '') ? undefined
+      : 'Long-term IAM user keys (AKIA…) never expire; give the code an IAM role (instance profile, ECS task role, IRSA, or OIDC in CI) or short-lived STS credentials, with a policy scoped to what it calls.',
     envVar: 'AWS_ACCESS_KEY_ID', rotateUrl: ROTATE,
     description: 'AWS access key ID (AKIA…/ASIA…); half of a credential pair, paired with its secret when both are present.',
   }),
@@ -40,6 +43,7 @@ export const awsRules: Rule[] = [
       return out;
     },
     confidence: 'provider', severity: 'error',
+    pairedWith: 'aws-access-key-id',
     envVar: 'AWS_SECRET_ACCESS_KEY', rotateUrl: ROTATE,
     description: 'AWS secret access key (40 characters) assigned to a name such as aws_secret_access_key.',
   },

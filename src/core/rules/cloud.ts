@@ -60,7 +60,7 @@ export const cloudRules: Rule[] = [
   prefixed({
     id: 'cloudflare-origin-ca-key', provider: 'Cloudflare', title: 'Cloudflare Origin CA key',
     prefix: 'v1.0-', body: '[a-f0-9]{24}-[a-f0-9]{146}',
-    envVar: 'CLOUDFLARE_ORIGIN_CA_KEY', rotateUrl: 'https://dash.cloudflare.com/profile/api-tokens',
+    envVar: 'CLOUDFLARE_ORIGIN_CA_KEY', secretNames: /(?:^|_)ORIGIN_CA_KEY$/, rotateUrl: 'https://dash.cloudflare.com/profile/api-tokens',
     description: 'Cloudflare Origin CA key (v1.0-…): issues origin certificates for your zones.',
   }),
   contextual({

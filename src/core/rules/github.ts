@@ -10,6 +10,8 @@ const KINDS: [string, string, string][] = [
   ['ghr_', 'github-refresh-token', 'GitHub App refresh token'],
 ];
 
+const CLASSIC_PAT_ADVICE = 'Classic personal access tokens reach every repository the user can; use a fine-grained token limited to the needed repositories and permissions, or a GitHub App installation token.';
+
 export const githubRules: Rule[] = [
   ...KINDS.map(([prefix, id, title]) =>
     prefixed({
@@ -18,6 +20,7 @@ export const githubRules: Rule[] = [
       // The last 6 characters are a CRC-32 of the first 30: look-alikes fail it.
       validate: value => hasValidCrc32Base62(value, 4),
       skipPlaceholderCheck: true,
+      ...(prefix === 'ghp_' ? { narrower: CLASSIC_PAT_ADVICE } : {}),
       envVar: 'GITHUB_TOKEN', rotateUrl: 'https://github.com/settings/tokens',
       docsUrl: 'https://github.blog/engineering/platform-security/behind-githubs-new-authentication-token-formats/',
       description: `${title} (${prefix}…), checksum verified offline.`,

@@ -90,6 +90,9 @@ export const googleRules: Rule[] = [
     window: { before: 4000, after: 8000 },
     skipPlaceholderCheck: true,
     confidence: 'provider', severity: 'error',
+    narrower: (_f, text) => /roles\/(?:owner|editor)\b|"role"\s*:\s*"(?:owner|editor)"/i.test(text)
+      ? 'This service account appears to hold the owner/editor role; grant it only the predefined roles it needs, and prefer workload identity federation or attached service accounts over key files.'
+      : undefined,
     envVar: 'GOOGLE_APPLICATION_CREDENTIALS', rotateUrl: 'https://console.cloud.google.com/iam-admin/serviceaccounts',
     description: 'Google Cloud service-account key JSON ("type": "service_account" with a private_key): full access as that service account.',
   },

@@ -20,7 +20,7 @@ export const httpAuthRules: Rule[] = [
       return !isDummyPassword(decoded.slice(colon + 1));
     },
     confidence: 'provider', severity: 'error',
-    envVar: 'BASIC_AUTH',
+    envVar: 'BASIC_AUTH', secretNames: /(?:^|_)BASIC_AUTH$/,
     description: 'Literal `Authorization: Basic <base64 user:password>` header (decoded offline; placeholder passwords ignored).',
   },
   {

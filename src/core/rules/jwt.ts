@@ -68,7 +68,7 @@ export const jwtRules: Rule[] = [
   jwtRule('generic', {
     id: 'jwt', provider: 'JWT', title: 'JSON Web Token',
     confidence: 'provider', severity: 'warning',
-    envVar: 'JWT',
+    envVar: 'JWT', secretNames: /(?:^|_)JWT$/,
     description: 'Signed JSON Web Token (header and payload decoded offline, alg required). Expired tokens are informational; alg "none" and anon-role tokens are ignored.',
   }),
   jwtRule('1password-connect', {

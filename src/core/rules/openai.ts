@@ -21,6 +21,7 @@ export const openaiRules: Rule[] = [
   prefixed({
     id: 'openai-admin-key', provider: 'OpenAI', title: 'OpenAI admin key',
     prefix: 'sk-admin-', body: `[A-Za-z0-9_-]{20,200}${MARKER}[A-Za-z0-9_-]{20,200}`,
+    narrower: 'Admin keys manage the whole OpenAI organization (users, projects, keys); application code needs a project key or a service-account key of one project, with only the permissions it uses.',
     envVar: 'OPENAI_ADMIN_KEY', rotateUrl: 'https://platform.openai.com/settings/organization/admin-keys',
     description: 'OpenAI organization admin key (sk-admin-…): manages users, projects and keys. Never belongs in application code.',
   }),

@@ -9,12 +9,15 @@ export const paymentRules: Rule[] = [
   prefixed({
     id: 'stripe-secret-key', provider: 'Stripe', title: 'Stripe live secret key',
     prefix: 'sk_live_', body: STRIPE_BODY,
+    liveMode: true,
+    narrower: 'An unrestricted live secret key can do anything on the Stripe account; create a restricted key (rk_live_) with only the resources and permissions this code uses.',
     envVar: 'STRIPE_SECRET_KEY', rotateUrl: STRIPE_KEYS,
     description: 'Stripe live-mode secret key (sk_live_…): full access to the account\'s payments and customers.',
   }),
   prefixed({
     id: 'stripe-restricted-key', provider: 'Stripe', title: 'Stripe live restricted key',
     prefix: 'rk_live_', body: STRIPE_BODY,
+    liveMode: true,
     envVar: 'STRIPE_RESTRICTED_KEY', rotateUrl: STRIPE_KEYS,
     description: 'Stripe live-mode restricted key (rk_live_…), limited to the permissions it was given.',
   }),

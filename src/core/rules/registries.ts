@@ -96,6 +96,9 @@ export const registryRules: Rule[] = [
     confidence: 'verified-format',
     validate: checkPypiToken,
     skipPlaceholderCheck: true,
+    narrower: f => /user-wide/i.test(f.detail ?? '')
+      ? 'This PyPI token can upload to every project of the account; create a project-scoped token (ideally use Trusted Publishing from CI instead of a token).'
+      : undefined,
     envVar: 'PYPI_API_TOKEN', rotateUrl: 'https://pypi.org/manage/account/token/',
     description: 'PyPI API token (pypi-…): a macaroon decoded offline; the finding says whether it is user-wide or project-scoped.',
   }),

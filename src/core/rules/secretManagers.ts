@@ -54,7 +54,7 @@ export const secretManagerRules: Rule[] = [
     confidence: 'verified-format',
     validate: hasValidBech32,
     skipPlaceholderCheck: true,
-    envVar: 'SOPS_AGE_KEY', rotateUrl: 'https://github.com/FiloSottile/age#readme',
+    envVar: 'SOPS_AGE_KEY', secretNames: /(?:^|_)[A-Z]+_AGE_KEY$/, rotateUrl: 'https://github.com/FiloSottile/age#readme',
     description: 'age (and SOPS) secret key (AGE-SECRET-KEY-1…), bech32 checksum verified offline: decrypts every file encrypted to it.',
   }),
 ];
