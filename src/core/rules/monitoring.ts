@@ -9,7 +9,8 @@ const DATADOG_KEYWORDS = ['datadog', 'dd_api_key', 'dd-api-key', 'dd_app_key', '
 
 /** The org a Sentry org token names, from its base64 JSON payload (not secret, helps triage). */
 function sentryOrg(value: string): boolean | { detail: string } {
-  const payload = decodeJsonSegment(value.slice('sntrys_'.length, value.lastIndexOf('_')));
+  // The payload is standard base64 (no `_`), so it ends at the first `_` after the prefix.
+  const payload = decodeJsonSegment(value.slice('sntrys_'.length, value.indexOf('_', 'sntrys_'.length)));
   if (!payload) return false;
   return typeof payload.org === 'string' ? { detail: `organization "${payload.org.slice(0, 60)}"` } : true;
 }
