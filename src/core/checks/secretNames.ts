@@ -16,7 +16,7 @@ let ruleNames: { exact: Set<string>; patterns: RegExp[] } | undefined;
 
 function namedByARule(upper: string): boolean {
   ruleNames ??= {
-    exact: new Set(PROVIDER_RULES.map(r => r.envVar)),
+    exact: new Set(PROVIDER_RULES.map(r => upperSnake(r.envVar))),
     patterns: PROVIDER_RULES.flatMap(r => r.secretNames ? [r.secretNames] : []),
   };
   return ruleNames.exact.has(upper) || ruleNames.patterns.some(p => p.test(upper));
@@ -34,10 +34,15 @@ const NOT_A_HOLDER = /(?:^|_)(?:HAS|IS|SHOULD|NEEDS?|USES?|WITHOUT|NO|MISSING|IG
 /** `PWD` and `OLDPWD` are the shell's working directories, in every environment. */
 const WORKING_DIRECTORY = /^(?:OLD)?PWD$/;
 
+/** `stripeSecretKey`, `stripe-secret-key`, `BUNDLE_GEMS__CONTRIBSYS__COM` → `STRIPE_SECRET_KEY`, `BUNDLE_GEMS_CONTRIBSYS_COM`. */
+function upperSnake(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
+}
+
 export function namesASecret(name: string): boolean {
   const bare = name.replace(/^[$@]+/, '');
   if (WORKING_DIRECTORY.test(bare)) return false;
-  const upper = bare.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
+  const upper = upperSnake(bare);
   if (NOT_SECRET.test(upper) || NOT_A_HOLDER.test(upper)) return false;
   return isSecretName(bare) || CREDENTIAL_NAME.test(upper) || namedByARule(upper);
 }

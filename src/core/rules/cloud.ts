@@ -1,4 +1,4 @@
-import { contextual, leadIn, mixesLettersAndDigits, prefixed } from './define';
+import { contextual, leadIn, mixesLettersAndDigits, prefixed, providerKey } from './define';
 import type { RawMatch, Rule, RuleContext } from '../types';
 
 /** The value sits under a name that says it is a key or token (not an id, a hash or a version). */
@@ -81,5 +81,45 @@ export const cloudRules: Rule[] = [
     prefix: 'dapi', body: '[a-f0-9]{32}(?:-[0-9])?',
     envVar: 'DATABRICKS_TOKEN', rotateUrl: 'https://docs.databricks.com/en/dev-tools/auth/pat.html',
     description: 'Databricks personal access token (dapi + 32 hex).',
+  }),
+  prefixed({
+    id: 'planetscale-token', provider: 'PlanetScale', title: 'PlanetScale token',
+    prefix: ['pscale_tkn_', 'pscale_oauth_', 'pscale_otkn_'], body: '[A-Za-z0-9_-]{32,64}',
+    source: 'PlanetScale docs (service tokens for the CLI and API); pscale_tkn_/pscale_oauth_ prefixes are a lead',
+    envVar: 'PLANETSCALE_SERVICE_TOKEN', rotateUrl: 'https://app.planetscale.com/~/settings/service-tokens',
+    description: 'PlanetScale service or OAuth token (pscale_tkn_…): manages databases and branches.',
+  }),
+  prefixed({
+    id: 'planetscale-password', provider: 'PlanetScale', title: 'PlanetScale database password',
+    prefix: 'pscale_pw_', body: '[A-Za-z0-9_-]{32,64}',
+    source: 'PlanetScale docs (database passwords); pscale_pw_ prefix is a lead',
+    envVar: 'DATABASE_PASSWORD', rotateUrl: 'https://app.planetscale.com/',
+    description: 'PlanetScale database password (pscale_pw_…): reads and writes the branch\'s data.',
+  }),
+  prefixed({
+    id: 'neon-api-key', provider: 'Neon', title: 'Neon API key',
+    prefix: 'napi_', body: '[a-z0-9]{60,72}',
+    validate: value => /[0-9]/.test(value.slice(5)) && /[a-z]/.test(value.slice(5)),
+    source: 'Neon docs (API keys, NEON_API_KEY); napi_ prefix is a lead',
+    envVar: 'NEON_API_KEY', rotateUrl: 'https://console.neon.tech/app/settings/api-keys',
+    description: 'Neon API key (napi_…): manages projects, branches and database roles.',
+  }),
+  prefixed({
+    id: 'alibaba-access-key-id', provider: 'Alibaba Cloud', title: 'Alibaba Cloud AccessKey ID',
+    prefix: 'LTAI', body: '[A-Za-z0-9]{12,20}',
+    validate: value => /[0-9]/.test(value.slice(4)) && /[a-z]/.test(value.slice(4)) && /[A-Z]/.test(value.slice(4)),
+    pairedWith: 'alibaba-access-key-secret',
+    source: 'Alibaba Cloud docs (AccessKey pairs, ALIBABA_CLOUD_ACCESS_KEY_ID); LTAI prefix is a lead',
+    envVar: 'ALIBABA_CLOUD_ACCESS_KEY_ID', rotateUrl: 'https://ram.console.aliyun.com/manage/ak',
+    description: 'Alibaba Cloud AccessKey ID (LTAI…): half of a credential pair, paired with its secret when both are present.',
+  }),
+  providerKey({
+    id: 'alibaba-access-key-secret', provider: 'Alibaba Cloud', title: 'Alibaba Cloud AccessKey secret',
+    body: '[A-Za-z0-9]{30}', near: /alibaba|aliyun|(?<![A-Za-z0-9])LTAI[A-Za-z0-9]{12}/i, keywords: ['alibaba', 'aliyun', 'ltai'],
+    also: (_v, ctx, m) => /secret/i.test(leadIn(ctx.text, m.start, 80)),
+    pairedWith: 'alibaba-access-key-id',
+    source: 'Alibaba Cloud docs (AccessKey secret, ALIBABA_CLOUD_ACCESS_KEY_SECRET); 30-character shape is a lead',
+    envVar: 'ALIBABA_CLOUD_ACCESS_KEY_SECRET', rotateUrl: 'https://ram.console.aliyun.com/manage/ak',
+    description: 'Alibaba Cloud AccessKey secret (30 characters under a secret name next to an AccessKey ID or Alibaba usage).',
   }),
 ];

@@ -1,4 +1,4 @@
-import { bare, contextual, leadIn, prefixed } from './define';
+import { bare, contextual, leadIn, prefixed, providerKey } from './define';
 import type { Rule } from '../types';
 
 /** Names under which a 32-hex/alnum value is a secret rather than an id. */
@@ -43,4 +43,27 @@ export const communicationRules: Rule[] = [
     envVar: 'MAILCHIMP_API_KEY', rotateUrl: 'https://us1.admin.mailchimp.com/account/api/',
     description: 'Mailchimp Marketing API key (32 hex + -us<datacenter>).',
   },
+  providerKey({
+    id: 'postmark-token', provider: 'Postmark', title: 'Postmark server / account token',
+    body: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', near: /postmark/i, chars: 300, keywords: ['postmark'],
+    source: 'Postmark API docs (X-Postmark-Server-Token / X-Postmark-Account-Token headers); UUID shape is a lead',
+    envVar: 'POSTMARK_SERVER_TOKEN', rotateUrl: 'https://account.postmarkapp.com/servers',
+    description: 'Postmark server or account API token (a UUID under a token name next to Postmark usage): sends mail as your domain.',
+  }),
+  prefixed({
+    id: 'brevo-api-key', provider: 'Brevo', title: 'Brevo (Sendinblue) API key',
+    prefix: ['xkeysib-', 'xsmtpsib-'], body: '[a-f0-9]{64}-[A-Za-z0-9]{16}',
+    validate: value => value.startsWith('xsmtpsib-') ? { title: 'Brevo (Sendinblue) SMTP key' } : true,
+    source: 'Brevo docs (API keys and SMTP keys); xkeysib-/xsmtpsib- + 64 hex + 16 layout is a lead',
+    envVar: 'BREVO_API_KEY', rotateUrl: 'https://app.brevo.com/settings/keys/api',
+    description: 'Brevo (Sendinblue) API key (xkeysib-…) or SMTP key (xsmtpsib-…): sends mail and reads contacts.',
+  }),
+  providerKey({
+    id: 'resend-api-key', provider: 'Resend', title: 'Resend API key',
+    // `re_` is far too common a prefix to trigger on (Python's re_ names): only next to Resend.
+    body: 're_[A-Za-z0-9]{8}_[A-Za-z0-9]{20,28}', near: /resend/i, keywords: ['resend'],
+    source: 'Resend docs (RESEND_API_KEY, keys start re_); the re_<8>_<24> layout is a lead',
+    envVar: 'RESEND_API_KEY', rotateUrl: 'https://resend.com/api-keys',
+    description: 'Resend API key (re_…) next to Resend usage: sends mail as your domains.',
+  }),
 ];

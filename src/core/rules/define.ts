@@ -3,7 +3,7 @@
  */
 
 import { lineStartWithin } from '../text';
-import type { Rule } from '../types';
+import type { RawMatch, Rule, RuleContext } from '../types';
 
 /** Characters that may not touch a token on either side (so we match whole tokens only). */
 const TOKEN_CHARS = 'A-Za-z0-9_\\-';
@@ -58,7 +58,8 @@ export function leadIn(text: string, start: number, chars = 120): string {
  * touch other token characters on either side.
  */
 export function bare(body: string, edge = TOKEN_CHARS): RegExp {
-  return new RegExp(`(?<![${edge}])(?<secret>${body})(?![${edge}])`);
+  // As in `prefixed`: `=` only ever pads a token's end; before a value it is an assignment.
+  return new RegExp(`(?<![${edge.replace('=', '')}])(?<secret>${body})(?![${edge}])`);
 }
 
 /** True when the value mixes letters and digits (keys do; words, numbers and many ids do not). */
@@ -108,4 +109,39 @@ export function isDummyPassword(password: string): boolean {
   if (/^(?:x+|\*+|\.+|_+|-+|0+|1234\d*|abc\d*|\d{1,8})$/i.test(p)) return true;
   const plain = p.replace(/[@4]/g, 'a').replace(/0/g, 'o').replace(/[1!]/g, 'i').replace(/3/g, 'e').replace(/[$5]/g, 's');
   return /pass(?:word|wd)?|secret|changeme|example|placeholder|your|redacted|dummy/.test(plain);
+}
+
+/**
+ * The value sits under a name that says it is a key, token or secret (not an id, a hash or a
+ * version): `FOO_API_KEY=`, `apiKey:`, `"x-api-key":`, `token =`.
+ */
+export function underKeyName(_value: string, ctx: RuleContext, match: RawMatch): boolean {
+  return /key|token|secret|auth|bearer|password|credential/i.test(leadIn(ctx.text, match.start, 80));
+}
+
+/**
+ * A prefix-less key that only counts next to its provider's name and under a key-ish name
+ * (`ASSEMBLYAI_API_KEY = "<32 hex>"`, `assemblyai.settings.api_key = …` after an import of the
+ * SDK). `keywords` find the place; a value that does not mix letters and digits is a word or an
+ * id, never a key.
+ */
+export function providerKey(
+  spec: Omit<Rule, 'pattern' | 'context' | 'window' | 'confidence' | 'severity' | 'validate'> & {
+    body: string;
+    near: RegExp;
+    chars?: number;
+    severity?: Rule['severity'];
+    tokenChars?: string;
+    /** Extra check after the shared ones (e.g. a narrower name). */
+    also?: Rule['validate'];
+  },
+): Rule {
+  const { also, ...rest } = spec;
+  return contextual({
+    ...rest,
+    validate: (value, ctx, match) => {
+      if (!mixesLettersAndDigits(value) || !underKeyName(value, ctx, match)) return false;
+      return also ? also(value, ctx, match) : true;
+    },
+  });
 }

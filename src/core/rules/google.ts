@@ -1,4 +1,4 @@
-import { around, prefixed } from './define';
+import { around, bare, prefixed } from './define';
 import type { RawMatch, Rule } from '../types';
 
 /** Names that say an `AIza` key is a Gemini (billable, secret) key rather than a browser key. */
@@ -10,7 +10,8 @@ const GEMINI_CONTEXT = /gemini|generativelanguage|generative[-_ ]?ai|genai|googl
  */
 function findServiceAccount(window: string, windowStart: number): RawMatch[] {
   const out: RawMatch[] = [];
-  const type = /["']type["']\s{0,5}:\s{0,5}["']service_account["']/g;
+  // Quotes may be escaped once or twice: the JSON file pasted inside a JSON or code string.
+  const type = /\\{0,3}["']type\\{0,3}["']\s{0,5}:\s{0,5}\\{0,3}["']service_account\\{0,3}["']/g;
   let m: RegExpExecArray | null;
   while ((m = type.exec(window))) {
     const [from, to] = enclosingObject(window, m.index);
@@ -38,7 +39,7 @@ function enclosingObject(text: string, at: number): [number, number] {
 }
 
 function privateKeyIn(object: string): RawMatch | undefined {
-  const m = /["']private_key["']\s{0,5}:\s{0,5}["'](?<secret>-----BEGIN[^"']{60,8000}?-----END [A-Z ]{0,20}PRIVATE KEY-----(?:\\n)?)["']/d.exec(object);
+  const m = /\\{0,3}["']private_key\\{0,3}["']\s{0,5}:\s{0,5}\\{0,3}["'](?<secret>-----BEGIN[^"']{60,8000}?-----END [A-Z ]{0,20}PRIVATE KEY-----(?:\\{1,4}n)?)\\{0,3}["']/d.exec(object);
   const span = m?.indices?.groups?.secret;
   if (!span || !isKeyMaterial(m!.groups!.secret)) return undefined;
   return { start: span[0], end: span[1], value: m!.groups!.secret };
@@ -46,12 +47,12 @@ function privateKeyIn(object: string): RawMatch | undefined {
 
 /** Real key material between the armor lines, not `...` or `<your key>`. */
 function isKeyMaterial(pem: string): boolean {
-  const body = pem.replace(/-----[A-Z ]{5,40}-----/g, '').replace(/\\n|\s/g, '');
+  const body = pem.replace(/-----[A-Z ]{5,40}-----/g, '').replace(/\\{1,4}n|\s/g, '');
   return body.length >= 64 && /^[A-Za-z0-9+/=]+$/.test(body) && !/(?:x{6}|A{16}|EXAMPLE)/i.test(body);
 }
 
 function privateKeyIdIn(object: string): RawMatch | undefined {
-  const m = /["']private_key_id["']\s{0,5}:\s{0,5}["'](?<secret>[0-9a-f]{40})["']/d.exec(object);
+  const m = /\\{0,3}["']private_key_id\\{0,3}["']\s{0,5}:\s{0,5}\\{0,3}["'](?<secret>[0-9a-f]{40})\\{0,3}["']/d.exec(object);
   const span = m?.indices?.groups?.secret;
   return span && {
     start: span[0], end: span[1], value: m!.groups!.secret, severity: 'warning',
@@ -95,5 +96,14 @@ export const googleRules: Rule[] = [
       : undefined,
     envVar: 'GOOGLE_APPLICATION_CREDENTIALS', rotateUrl: 'https://console.cloud.google.com/iam-admin/serviceaccounts',
     description: 'Google Cloud service-account key JSON ("type": "service_account" with a private_key): full access as that service account.',
+  },
+  {
+    id: 'firebase-cloud-messaging-server-key', provider: 'Google', title: 'Firebase Cloud Messaging server key (legacy)',
+    keywords: [':apa91b'],
+    pattern: bare('AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{130,150}'),
+    confidence: 'provider', severity: 'warning',
+    source: 'observed shape (AAAA<7>:APA91b<~134>); Firebase docs state the legacy FCM HTTP API was shut down in 2024 (a lead)',
+    envVar: 'FCM_SERVER_KEY', rotateUrl: 'https://console.firebase.google.com/project/_/settings/cloudmessaging',
+    description: 'Legacy Firebase Cloud Messaging server key (AAAA…:APA91b…): sent push notifications to every app user; the legacy API is shut down, so revoke it.',
   },
 ];

@@ -1,6 +1,6 @@
 import { hasValidGrafanaChecksum } from '../checksums';
 import { decodeJsonSegment } from '../text';
-import { contextual, leadIn, prefixed } from './define';
+import { bare, contextual, leadIn, prefixed, providerKey } from './define';
 import type { Rule } from '../types';
 
 const DATADOG = /datadog|dd[-_]?api[-_]?key|dd[-_]?app(?:lication)?[-_]?key/i;
@@ -69,5 +69,57 @@ export const monitoringRules: Rule[] = [
     validate: value => !!decodeJsonSegment(value.slice(4)),
     envVar: 'GRAFANA_CLOUD_TOKEN', rotateUrl: 'https://grafana.com/orgs/',
     description: 'Grafana Cloud access policy / API token (glc_ + base64 JSON).',
+  }),
+  prefixed({
+    id: 'newrelic-user-api-key', provider: 'New Relic', title: 'New Relic user API key',
+    prefix: 'NRAK-', body: '[A-Z0-9]{27}',
+    source: 'New Relic docs (API keys: user key NRAK-…); 27-character body is a lead',
+    envVar: 'NEW_RELIC_API_KEY', rotateUrl: 'https://one.newrelic.com/api-keys',
+    description: 'New Relic user API key (NRAK-…): NerdGraph access as the user.',
+  }),
+  prefixed({
+    id: 'newrelic-insert-key', provider: 'New Relic', title: 'New Relic Insights insert key',
+    prefix: 'NRII-', body: '[A-Za-z0-9_-]{32}',
+    source: 'New Relic docs (Insights insert keys, NRII-); body length is a lead',
+    envVar: 'NEW_RELIC_INSERT_KEY', rotateUrl: 'https://one.newrelic.com/api-keys',
+    description: 'New Relic Insights insert key (NRII-…): writes events into the account.',
+  }),
+  {
+    id: 'newrelic-license-key', provider: 'New Relic', title: 'New Relic license (ingest) key',
+    keywords: ['nral'],
+    pattern: bare('[a-f0-9]{36}NRAL'),
+    confidence: 'provider', severity: 'error',
+    source: 'New Relic docs (license keys, 40 characters ending NRAL); a lead',
+    envVar: 'NEW_RELIC_LICENSE_KEY', rotateUrl: 'https://one.newrelic.com/api-keys',
+    description: 'New Relic license (ingest) key (36 hex + NRAL): sends data into the account.',
+  },
+  {
+    id: 'dynatrace-token', provider: 'Dynatrace', title: 'Dynatrace access token',
+    keywords: ['dt0c01.', 'dt0s01.', 'dt0s02.', 'dt0s16.'],
+    // <prefix>.<public id, 24>.<secret, 64>: the id is safe to show; the whole token is what authenticates.
+    pattern: bare('dt0[cs][0-9]{2}\\.[A-Z0-9]{24}\\.[A-Z0-9]{64}'),
+    confidence: 'provider', severity: 'error',
+    source: 'provider docs: Dynatrace "Tokens and authentication" and "Access tokens" (prefix.public-24.secret-64)',
+    envVar: 'DT_API_TOKEN', rotateUrl: 'https://docs.dynatrace.com/docs/manage/identity-access-management/access-tokens-and-oauth-clients/access-tokens',
+    description: 'Dynatrace API, PaaS or platform token (dt0c01.<id>.<secret>): API access with the token\'s scopes.',
+  },
+  {
+    id: 'sentry-dsn-secret', provider: 'Sentry', title: 'Sentry DSN secret key (legacy)',
+    keywords: ['sentry', 'dsn'],
+    // Old DSNs carried public:secret keys; the public key alone is meant for clients.
+    pattern: /https?:\/\/[a-f0-9]{32}:(?<secret>[a-f0-9]{32})@[A-Za-z0-9.-]{3,120}(?::[0-9]{2,5})?\/(?:[A-Za-z0-9_.-]{1,60}\/)?[0-9]{1,12}(?![0-9])/,
+    confidence: 'provider', severity: 'warning',
+    source: 'provider docs: docs.sentry.io/api/auth (DSN authentication); the legacy public:secret DSN form is a lead',
+    envVar: 'SENTRY_DSN',
+    rotateUrl: 'https://sentry.io/settings/projects/',
+    description: 'Legacy Sentry DSN with a secret key (https://<public>:<secret>@host/<project>): the secret part; modern public-only DSNs are not reported.',
+  },
+  providerKey({
+    id: 'sentry-legacy-auth-token', provider: 'Sentry', title: 'Sentry auth token (legacy)',
+    body: '[a-f0-9]{64}', near: /sentry/i, keywords: ['sentry'],
+    also: (_v, ctx, m) => /token/i.test(leadIn(ctx.text, m.start, 80)),
+    source: 'provider source: getsentry/sentry old models/apitoken.py (two UUID4 hex strings, 64 hex)',
+    envVar: 'SENTRY_AUTH_TOKEN', rotateUrl: 'https://sentry.io/settings/account/api/auth-tokens/',
+    description: 'Older Sentry auth token (64 hex) under a token name next to Sentry usage: API access as the user or integration.',
   }),
 ];

@@ -6,6 +6,7 @@
  */
 
 import type { Rule } from '../types';
+import { aiPlatformRules } from './aiPlatforms';
 import { anthropicRules } from './anthropic';
 import { atlassianRules } from './atlassian';
 import { awsRules } from './aws';
@@ -13,6 +14,7 @@ import { azureRules } from './azure';
 import { cloudRules } from './cloud';
 import { communicationRules } from './communications';
 import { connectionStringRules } from './connectionStrings';
+import { devPlatformRules } from './devPlatforms';
 import { credentialFileRules } from './credentialFiles';
 import { genericRules } from './generic';
 import { githubRules } from './github';
@@ -29,6 +31,7 @@ import { paymentRules } from './payments';
 import { privateKeyRules } from './privateKey';
 import { registryRules } from './registries';
 import { secretManagerRules } from './secretManagers';
+import { socialRules } from './social';
 import { supabaseRules } from './supabase';
 
 export const PROVIDER_RULES: readonly Rule[] = [
@@ -38,13 +41,17 @@ export const PROVIDER_RULES: readonly Rule[] = [
   ...azureRules,
   ...llmRules,
   ...mlPlatformRules,
+  ...aiPlatformRules,
   ...githubRules,
   ...gitlabRules,
   ...atlassianRules,
   ...registryRules,
   ...messagingRules,
+  // Before payments: Clerk's sk_live_ keys next to Clerk win the tie with Stripe's rule.
+  ...devPlatformRules,
   ...paymentRules,
   ...communicationRules,
+  ...socialRules,
   ...monitoringRules,
   ...cloudRules,
   ...supabaseRules,

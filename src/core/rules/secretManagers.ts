@@ -1,6 +1,6 @@
 import { hasValidBech32 } from '../checksums';
 import { decodeJsonSegment } from '../text';
-import { bare, prefixed } from './define';
+import { bare, prefixed, providerKey } from './define';
 import type { Rule } from '../types';
 
 const DOPPLER: [string, string, string][] = [
@@ -56,5 +56,26 @@ export const secretManagerRules: Rule[] = [
     skipPlaceholderCheck: true,
     envVar: 'SOPS_AGE_KEY', secretNames: /(?:^|_)[A-Z]+_AGE_KEY$/, rotateUrl: 'https://github.com/FiloSottile/age#readme',
     description: 'age (and SOPS) secret key (AGE-SECRET-KEY-1…), bech32 checksum verified offline: decrypts every file encrypted to it.',
+  }),
+  prefixed({
+    id: 'vault-recovery-token', provider: 'HashiCorp', title: 'HashiCorp Vault recovery token',
+    prefix: 'hvr.', body: '[A-Za-z0-9_-]{90,130}',
+    source: 'provider docs: HashiCorp Vault tokens tutorial (hvs./hvb./hvr. prefixes since 1.10)',
+    envVar: 'VAULT_TOKEN', rotateUrl: 'https://developer.hashicorp.com/vault/docs/concepts/recovery-mode',
+    description: 'HashiCorp Vault recovery token (hvr.…): used in recovery mode, with access to raw storage.',
+  }),
+  providerKey({
+    id: 'vault-legacy-token', provider: 'HashiCorp', title: 'HashiCorp Vault token (legacy)',
+    body: '[sb]\\.[A-Za-z0-9]{24}', near: /vault/i, keywords: ['vault'],
+    source: 'provider docs: Vault "Upgrade to 1.0.0 > Token Format Change" (s. service, b. batch prefixes, 1.0 to 1.9)',
+    envVar: 'VAULT_TOKEN', rotateUrl: 'https://developer.hashicorp.com/vault/docs/commands/token/revoke',
+    description: 'Older HashiCorp Vault token (s.… or b.… + 24) under a token name next to Vault usage.',
+  }),
+  prefixed({
+    id: 'pulumi-access-token', provider: 'Pulumi', title: 'Pulumi access token',
+    prefix: 'pul-', body: '[a-f0-9]{40}',
+    source: 'Pulumi docs (PULUMI_ACCESS_TOKEN); pul- + 40 hex is a lead',
+    envVar: 'PULUMI_ACCESS_TOKEN', rotateUrl: 'https://app.pulumi.com/account/tokens',
+    description: 'Pulumi Cloud access token (pul-…): reads stack state, which holds resource secrets.',
   }),
 ];

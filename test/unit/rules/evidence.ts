@@ -540,4 +540,279 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     hits: [hit('console.log(process.env.OPENAI_API_KEY);\n', 'process.env.OPENAI_API_KEY', 'src/app.js')],
     misses: [miss('not a secret name', 'console.log(apiKey ? "set" : "missing", process.env.OPENAI_API_KEY?.length);\n', 'src/app.js')],
   }),
+
+  // ---- AI stack ----
+  'fireworks-api-key': () => ({
+    hits: [env('FIREWORKS_API_KEY', t(join('f', 'w_'), 24)), env('FIREWORKS_API_KEY', randomString(46) + 'a1')],
+    misses: [envMiss('no provider context', 'API_KEY', t(join('f', 'w_'), 24)), envMiss('not a secret name', 'FIREWORKS_ACCOUNT', randomString(30, LOWER_ALNUM))],
+  }),
+  'cerebras-api-key': () => prefixedFormat('CEREBRAS_API_KEY', join('cs', 'k-'), 48, LOWER_ALNUM, 30),
+  'voyage-api-key': () => ({
+    hits: [env('VOYAGE_API_KEY', t(join('p', 'a-'), 43, URLSAFE))],
+    misses: [envMiss('no provider context', 'API_KEY', t(join('p', 'a-'), 43, URLSAFE))],
+  }),
+  'elevenlabs-api-key': () => prefixedFormat('ELEVENLABS_API_KEY', join('s', 'k_'), 48, HEX, 40),
+  'elevenlabs-legacy-api-key': () => ({
+    hits: [env('ELEVENLABS_API_KEY', randomString(32, HEX)), hit(`curl -H "xi-api-key: ${'{{K}}'}" https://api.elevenlabs.io/v1/user`, '', 'a.sh')].map(h => {
+      if (h.value) return h;
+      const v = randomString(32, HEX);
+      return { ...h, text: h.text.replace('{{K}}', v), value: v };
+    }),
+    misses: [envMiss('no provider context', 'API_KEY', randomString(32, HEX)), envMiss('not a secret name', 'ELEVENLABS_VOICE_ID', randomString(32, HEX))],
+  }),
+  'assemblyai-api-key': () => ({
+    hits: [env('ASSEMBLYAI_API_KEY', randomString(32, HEX)), hit(`import assemblyai as aai\naai.settings.api_key = "${'{{K}}'}"\n`, '', 'app.py')].map(h => {
+      if (h.value) return h;
+      const v = randomString(32, HEX);
+      return { ...h, text: h.text.replace('{{K}}', v), value: v };
+    }),
+    misses: [envMiss('not a secret name', 'ASSEMBLYAI_TRANSCRIPT_ID', randomString(32, HEX))],
+  }),
+  'deepgram-api-key': () => ({
+    hits: [env('DEEPGRAM_API_KEY', randomString(40, HEX))],
+    misses: [envMiss('no provider context', 'SPEECH_API_KEY', randomString(40, HEX)), envMiss('not a secret name', 'DEEPGRAM_REQUEST_ID', randomString(40, HEX))],
+  }),
+  'anyscale-api-key': () => prefixedFormat('ANYSCALE_API_KEY', join('esec', 'ret_'), 32, ALNUM, 12),
+  'modal-token-secret': () => {
+    const secret = t(join('a', 's-'), 22);
+    return {
+      hits: [hit(`MODAL_TOKEN_ID=${t(join('a', 'k-'), 22)}\nMODAL_TOKEN_SECRET=${secret}\n`, secret, '.env')],
+      misses: [envMiss('no provider context', 'TOKEN_SECRET', t(join('a', 's-'), 22))],
+    };
+  },
+  'wandb-api-key': () => ({
+    hits: [env('WANDB_API_KEY', randomString(40, HEX)), code('wandbKey', randomString(40, HEX), 'src/wandb.ts')],
+    misses: [envMiss('not a secret name', 'WANDB_RUN_ID', randomString(40, HEX)), envMiss('no provider context', 'API_KEY', randomString(40, HEX))],
+  }),
+  'qdrant-api-key': () => ({
+    hits: [env('QDRANT_API_KEY', randomString(40, URLSAFE) + 'z9')],
+    misses: [envMiss('no provider context', 'API_KEY', randomString(40, URLSAFE) + 'z9'), envMiss('not a secret name', 'QDRANT_COLLECTION', 'products_embeddings_v2_multilingual_large')],
+  }),
+  'weaviate-api-key': () => ({
+    hits: [env('WEAVIATE_API_KEY', randomString(40) + 'z9')],
+    misses: [envMiss('no provider context', 'API_KEY', randomString(40) + 'z9')],
+  }),
+  // ---- Developer and collaboration SaaS ----
+  'notion-token': () => prefixedFormat('NOTION_TOKEN', join('nt', 'n_'), 46, ALNUM, 30),
+  'notion-legacy-token': () => ({
+    hits: [env('NOTION_TOKEN', t(join('sec', 'ret_'), 43))],
+    misses: [envMiss('no provider context', 'SECRET_VALUE', t(join('sec', 'ret_'), 43)), envMiss('wrong length', 'NOTION_TOKEN', t(join('sec', 'ret_'), 30))],
+  }),
+  'linear-api-key': () => prefixedFormat('LINEAR_API_KEY', join('lin', '_api_'), 40),
+  'linear-oauth-token': () => prefixedFormat('LINEAR_ACCESS_TOKEN', join('lin', '_oauth_'), 64, HEX),
+  'figma-token': () => prefixedFormat('FIGMA_TOKEN', join('fi', 'gd_'), 40, URLSAFE, 30),
+  'airtable-token': () => ({
+    hits: [env('AIRTABLE_API_KEY', join('p', 'at', randomString(14), '.', randomString(64, HEX)))],
+    misses: [envMiss('no provider context', 'API_KEY', join('p', 'at', randomString(14), '.', randomString(64, HEX))), envMiss('wrong length', 'AIRTABLE_API_KEY', join('p', 'at', randomString(14), '.', randomString(40, HEX)))],
+  }),
+  'postman-api-key': () => ({
+    hits: [env('POSTMAN_API_KEY', join('PM', 'AK-', randomString(24, HEX), '-', randomString(34, HEX)))],
+    misses: [envMiss('wrong length', 'POSTMAN_API_KEY', join('PM', 'AK-', randomString(24, HEX), '-', randomString(30, HEX)))],
+  }),
+  'sourcegraph-access-token': () => ({
+    hits: [env('SRC_ACCESS_TOKEN', t(join('sg', 'p_'), 40, HEX)), env('SRC_ACCESS_TOKEN', join('sg', 'p_', randomString(16, HEX), '_', randomString(40, HEX)))],
+    misses: [envMiss('wrong length', 'SRC_ACCESS_TOKEN', t(join('sg', 'p_'), 39, HEX))],
+  }),
+  'sonarqube-token': () => ({
+    hits: ['p', 'u', 'a'].map(k => env('SONAR_TOKEN', t(join('s', 'q', k, '_'), 40, HEX))),
+    misses: [envMiss('wrong length', 'SONAR_TOKEN', t(join('s', 'qp', '_'), 39, HEX)), envMiss('wrong alphabet', 'SONAR_TOKEN', t(join('s', 'qp', '_'), 40, ALNUM))],
+  }),
+  'nuget-api-key': () => prefixedFormat('NUGET_API_KEY', join('o', 'y2'), 43, LOWER_ALNUM, 40),
+  'flyio-token': () => {
+    const macaroon = () => join('fm', '2_', randomString(120, BASE64));
+    const tok = `${macaroon()},${macaroon()}`;
+    return {
+      hits: [hit(`FLY_API_TOKEN="FlyV1 ${tok}"\n`, tok, '.env')],
+      misses: [envMiss('wrong length', 'FLY_API_TOKEN', join('fm', '2_', randomString(30, BASE64)))],
+    };
+  },
+  'flyio-oauth-token': () => prefixedFormat('FLY_API_TOKEN', join('fo', '1_'), 43, URLSAFE, 30),
+  'jfrog-api-key': () => prefixedFormat('JFROG_API_KEY', join('AK', 'Cp'), 69, ALNUM, 50),
+  'jfrog-reference-token': () => {
+    const make = (prefix = 'reftkn') => base64(`${prefix}:01:${randomString(10, DIGITS).replace(/^0/, '1')}:${randomString(27)}`);
+    return {
+      hits: [env('JFROG_ACCESS_TOKEN', make())],
+      misses: [envMiss('wrong structure', 'JFROG_ACCESS_TOKEN', join('cmVmdGtu', randomString(56)))],
+    };
+  },
+  'snyk-token': () => ({
+    hits: [env('SNYK_TOKEN', uuid())],
+    misses: [envMiss('not a secret name', 'SNYK_ORG_ID', uuid()), envMiss('no provider context', 'API_TOKEN', uuid())],
+  }),
+  'okta-api-token': () => {
+    const make = () => join('0', '0', randomString(38, URLSAFE), 'x9');
+    const v = make();
+    return {
+      hits: [env('OKTA_API_TOKEN', make()), hit(`curl -H "Authorization: SSWS ${v}" https://acme.okta.com/api/v1/users`, v, 'a.sh')],
+      misses: [envMiss('no provider context', 'API_TOKEN', make())],
+    };
+  },
+  'auth0-client-secret': () => ({
+    hits: [env('AUTH0_CLIENT_SECRET', randomString(62, URLSAFE) + 'q7')],
+    misses: [envMiss('not a secret name', 'AUTH0_CLIENT_ID_LIST', randomString(62, URLSAFE) + 'q7'), envMiss('no provider context', 'CLIENT_SECRET', randomString(62, URLSAFE) + 'q7')],
+  }),
+  'algolia-admin-key': () => ({
+    hits: [env('ALGOLIA_ADMIN_KEY', randomString(32, HEX))],
+    misses: [envMiss('public by design', 'ALGOLIA_SEARCH_KEY', randomString(32, HEX)), envMiss('no provider context', 'ADMIN_KEY', randomString(32, HEX))],
+  }),
+  'sidekiq-credentials': () => {
+    const v = `${randomString(8, HEX)}:${randomString(8, HEX)}`;
+    return {
+      hits: [hit(`BUNDLE_ENTERPRISE__CONTRIBSYS__COM=${v}\n`, v, '.env')],
+      misses: [miss('no provider context', `RANGE=${randomString(8, HEX)}:${randomString(8, HEX)}\n`, '.env')],
+    };
+  },
+  'clerk-secret-key': () => ({
+    hits: [env('CLERK_SECRET_KEY', t(join('sk_', 'live_'), 46))],
+    misses: [envMiss('no provider context', 'SECRET_KEY', t(join('sk_', 'live_'), 46))],
+  }),
+  'mapbox-secret-token': () => {
+    const make = (claims = JSON.stringify({ u: 'acme', a: randomString(20, LOWER_ALNUM) })) => join('s', 'k.', base64url(claims), '.', randomString(22, URLSAFE));
+    return {
+      hits: [env('MAPBOX_SECRET_TOKEN', make())],
+      misses: [envMiss('public by design', 'MAPBOX_TOKEN', join('p', 'k.', base64url(JSON.stringify({ u: 'acme', a: 'x1' })), '.', randomString(22, URLSAFE))), envMiss('wrong structure', 'MAPBOX_SECRET_TOKEN', join('s', 'k.', 'eyJ', randomString(40), '.', randomString(22, URLSAFE)))],
+    };
+  },
+  // ---- Payments and finance ----
+  'braintree-access-token': () => ({
+    hits: [env('BRAINTREE_ACCESS_TOKEN', join('access', '_token$production$', randomString(16, LOWER_ALNUM), '$', randomString(32, HEX)))],
+    misses: [envMiss('wrong length', 'BRAINTREE_ACCESS_TOKEN', join('access', '_token$production$', randomString(16, LOWER_ALNUM), '$', randomString(20, HEX)))],
+  }),
+  'paypal-client-secret': () => ({
+    hits: [env('PAYPAL_CLIENT_SECRET', randomString(78, URLSAFE) + 'q7')],
+    misses: [envMiss('no provider context', 'CLIENT_SECRET', randomString(78, URLSAFE) + 'q7'), envMiss('not a secret name', 'PAYPAL_CLIENT_ID', randomString(78, URLSAFE) + 'q7')],
+  }),
+  'plaid-access-token': () => ({
+    hits: [env('PLAID_ACCESS_TOKEN', join('access', '-production-', uuid()))],
+    misses: [envMiss('wrong structure', 'PLAID_ACCESS_TOKEN', join('access', '-production-', randomString(32, HEX)))],
+  }),
+  'plaid-secret': () => ({
+    hits: [env('PLAID_SECRET', randomString(30, HEX))],
+    misses: [envMiss('not a secret name', 'PLAID_CLIENT_ID', randomString(30, HEX))],
+  }),
+  // ---- Social ----
+  'facebook-access-token': () => ({
+    hits: [env('FACEBOOK_ACCESS_TOKEN', t(join('EA', 'AG'), 180))],
+    misses: [envMiss('no provider context', 'ACCESS_TOKEN', t(join('EA', 'AG'), 180))],
+  }),
+  'facebook-app-secret': () => ({
+    hits: [env('FACEBOOK_APP_SECRET', randomString(32, HEX))],
+    misses: [envMiss('not a secret name', 'FACEBOOK_APP_ID_HASH', randomString(32, HEX))],
+  }),
+  'twitter-bearer-token': () => {
+    const make = () => join('A'.repeat(22), randomString(12), '%2B', randomString(40), '%3D', randomString(30));
+    return {
+      hits: [env('TWITTER_BEARER_TOKEN', make())],
+      misses: [envMiss('wrong structure', 'TWITTER_BEARER_TOKEN', join('A'.repeat(22), randomString(80)))],
+    };
+  },
+  'twitter-api-secret': () => ({
+    hits: [env('TWITTER_API_SECRET', randomString(48) + 'q7')],
+    misses: [envMiss('no provider context', 'API_SECRET', randomString(48) + 'q7'), envMiss('not a secret name', 'TWITTER_API_KEY', randomString(48) + 'q7')],
+  }),
+  // ---- E-mail ----
+  'postmark-token': () => ({
+    hits: [env('POSTMARK_SERVER_TOKEN', uuid())],
+    misses: [envMiss('not a secret name', 'POSTMARK_MESSAGE_ID', uuid())],
+  }),
+  'brevo-api-key': () => ({
+    hits: [env('BREVO_API_KEY', join('xkey', 'sib-', randomString(64, HEX), '-', randomString(16)))],
+    misses: [envMiss('wrong length', 'BREVO_API_KEY', join('xkey', 'sib-', randomString(64, HEX), '-', randomString(10)))],
+  }),
+  'resend-api-key': () => ({
+    hits: [env('RESEND_API_KEY', join('r', 'e_', randomString(8), '_', randomString(24)))],
+    misses: [envMiss('no provider context', 'MAIL_API_KEY', join('r', 'e_', randomString(8), '_', randomString(24)))],
+  }),
+  // ---- Observability ----
+  'newrelic-user-api-key': () => prefixedFormat('NEW_RELIC_API_KEY', join('NR', 'AK-'), 27, BASE32 + DIGITS, 20),
+  'newrelic-insert-key': () => prefixedFormat('NEW_RELIC_INSERT_KEY', join('NR', 'II-'), 32, URLSAFE, 20),
+  'newrelic-license-key': () => ({
+    hits: [env('NEW_RELIC_LICENSE_KEY', join(randomString(36, HEX), 'NR', 'AL'))],
+    misses: [envMiss('wrong length', 'NEW_RELIC_LICENSE_KEY', join(randomString(30, HEX), 'NR', 'AL'))],
+  }),
+  'dynatrace-token': () => ({
+    hits: [env('DT_API_TOKEN', join('dt0', 'c01.', randomString(24, BASE32), '.', randomString(64, BASE32)))],
+    misses: [envMiss('wrong length', 'DT_API_TOKEN', join('dt0', 'c01.', randomString(24, BASE32), '.', randomString(40, BASE32)))],
+  }),
+  'sentry-dsn-secret': () => {
+    const secret = randomString(32, HEX);
+    return {
+      hits: [hit(`SENTRY_DSN=https://${randomString(32, HEX)}:${secret}@sentry.acme.io/42\n`, secret, '.env')],
+      misses: [miss('public by design', `SENTRY_DSN=https://${randomString(32, HEX)}@o42.ingest.sentry.io/42\n`, '.env')],
+    };
+  },
+  'sentry-legacy-auth-token': () => ({
+    hits: [env('SENTRY_AUTH_TOKEN', randomString(64, HEX))],
+    misses: [envMiss('not a secret name', 'SENTRY_RELEASE', randomString(64, HEX))],
+  }),
+  // ---- Cloud and databases ----
+  'planetscale-token': () => prefixedFormat('PLANETSCALE_SERVICE_TOKEN', join('pscale', '_tkn_'), 43, URLSAFE, 20),
+  'planetscale-password': () => prefixedFormat('DATABASE_PASSWORD', join('pscale', '_pw_'), 43, URLSAFE, 20),
+  'neon-api-key': () => prefixedFormat('NEON_API_KEY', join('na', 'pi_'), 64, LOWER_ALNUM, 40),
+  'alibaba-access-key-id': () => ({
+    hits: [env('ALIBABA_CLOUD_ACCESS_KEY_ID', join('LT', 'AI', randomString(18, 'ABCDEFGH'), 'a1'))],
+    misses: [envMiss('wrong length', 'ALIBABA_CLOUD_ACCESS_KEY_ID', join('LT', 'AI', 'aB1', randomString(5)))],
+  }),
+  'alibaba-access-key-secret': () => ({
+    hits: [env('ALIBABA_CLOUD_ACCESS_KEY_SECRET', randomString(28) + 'q7')],
+    misses: [envMiss('no provider context', 'ACCESS_KEY_SECRET', randomString(28) + 'q7')],
+  }),
+  'vault-recovery-token': () => prefixedFormat('VAULT_TOKEN', join('hv', 'r.'), 95, URLSAFE, 60),
+  'vault-legacy-token': () => ({
+    hits: [env('VAULT_TOKEN', join('s', '.', randomString(22), 'q7'))],
+    misses: [envMiss('no provider context', 'TOKEN', join('s', '.', randomString(22), 'q7'))],
+  }),
+  'pulumi-access-token': () => prefixedFormat('PULUMI_ACCESS_TOKEN', join('pu', 'l-'), 40, HEX),
+  // ---- More Slack, Azure, Atlassian, Google ----
+  'slack-refresh-token': () => ({
+    hits: [env('SLACK_REFRESH_TOKEN', join('xo', 'xe-1-', randomString(140)))],
+    misses: [envMiss('wrong length', 'SLACK_REFRESH_TOKEN', join('xo', 'xe-1-', randomString(30)))],
+  }),
+  'slack-session-token': () => ({
+    hits: [env('SLACK_SESSION_TOKEN', join('xo', 'xc-', randomString(11, DIGITS), '-', randomString(12, DIGITS), '-', randomString(13, DIGITS), '-', randomString(64, HEX)))],
+    misses: [envMiss('wrong length', 'SLACK_SESSION_TOKEN', join('xo', 'xc-', randomString(11, DIGITS), '-', randomString(12, DIGITS), '-', randomString(13, DIGITS), '-', randomString(40, HEX)))],
+  }),
+  'slack-session-cookie': () => prefixedFormat('SLACK_D_COOKIE', join('xo', 'xd-'), 120, ALNUM, 30),
+  'azure-storage-key': () => ({
+    hits: [env('AZURE_STORAGE_KEY', randomString(86, BASE64) + '==')],
+    misses: [envMiss('no provider context', 'BACKUP_KEY', randomString(86, BASE64) + '=='), envMiss('not a secret name', 'AZURE_STORAGE_CHECKSUM', randomString(86, BASE64) + '==')],
+  }),
+  'azure-cosmos-key': () => ({
+    hits: [env('COSMOS_KEY', randomString(86, BASE64) + '==')],
+    misses: [envMiss('no provider context', 'PRIMARY_KEY', randomString(86, BASE64) + '==')],
+  }),
+  'azure-sas-token': () => {
+    const sig = randomString(43, ALNUM) + '%3D';
+    const future = new Date(Date.now() + 90 * 86400000).toISOString().slice(0, 10);
+    return {
+      hits: [hit(`url = "https://acme.blob.core.windows.net/backups?sv=2022-11-02&ss=b&srt=co&sp=rl&se=${future}T00:00:00Z&sig=${sig}"`, sig, 'sync.py')],
+      misses: [miss('wrong structure', `url = "https://cdn.acme.io/file?expires=1700000000&sig=${randomString(43, ALNUM)}%3D"`, 'sync.py')],
+    };
+  },
+  'azure-ad-client-secret-legacy': () => ({
+    hits: [hit(`AZURE_TENANT_ID=${uuid()}\nAZURE_CLIENT_SECRET=${'{{S}}'}\n`, '', '.env')].map(h => {
+      const v = join(randomString(10), '[', randomString(12), '@', randomString(10), 'Q1');
+      return { ...h, text: h.text.replace('{{S}}', v), value: v };
+    }),
+    misses: [envMiss('no provider context', 'CLIENT_SECRET', join(randomString(10), '[', randomString(12), '@', randomString(10), 'Q1')), envMiss('not a secret name', 'AZURE_CLIENT_ID_SECRET_NAME', 'kv-secret-name')],
+  }),
+  'bitbucket-access-token': () => {
+    const make = () => { const p = join('AT', 'CTT3', randomString(178, URLSAFE)); return p + crc32Hex(p); };
+    return {
+      hits: [env('BITBUCKET_ACCESS_TOKEN', make())],
+      misses: [envMiss('wrong checksum', 'BITBUCKET_ACCESS_TOKEN', flipLastHex(make()))],
+    };
+  },
+  'atlassian-dc-pat': () => ({
+    hits: [env('JIRA_API_TOKEN', base64(`${randomString(12, DIGITS).replace(/^0/, '7')}:${randomString(20)}`).slice(0, 44))],
+    misses: [envMiss('wrong structure', 'JIRA_API_TOKEN', randomString(44, BASE64))],
+  }),
+  'atlassian-legacy-api-token': () => ({
+    hits: [env('JIRA_API_TOKEN', randomString(22) + 'q7')],
+    misses: [envMiss('not a secret name', 'JIRA_PROJECT_KEY_HASH', randomString(22) + 'q7'), envMiss('no provider context', 'API_TOKEN', randomString(22) + 'q7')],
+  }),
+  'firebase-cloud-messaging-server-key': () => ({
+    hits: [env('FCM_SERVER_KEY', join('AAAA', randomString(7, URLSAFE), ':APA', '91b', randomString(134, URLSAFE)))],
+    misses: [envMiss('wrong length', 'FCM_SERVER_KEY', join('AAAA', randomString(7, URLSAFE), ':APA', '91b', randomString(60, URLSAFE)))],
+  }),
 };
