@@ -98,7 +98,7 @@ export const azureRules: Rule[] = [
   providerKey({
     id: 'azure-ad-client-secret-legacy', provider: 'Azure', title: 'Microsoft Entra ID client secret (older format)',
     // Older secrets mix in symbols; `=` and `:` are left out so a value never swallows its name.
-    body: '[A-Za-z0-9_~.+/@?\\[\\]-]{32,44}', near: /azure|entra|aad|arm[-_]client|msal|tenant/i,
+    body: '[A-Za-z0-9_~.+/@?\\[\\]-]{32,44}', near: /azure|entra|\baad\b|arm[-_]client|msal|microsoftonline/i,
     // Only plain token characters fence the value: `=` and `:` also separate a name from its value.
     tokenChars: 'A-Za-z0-9_~.+/-',
     keywords: ['azure_client_secret', 'arm_client_secret', 'aad_client_secret', 'azure-client-secret', 'clientsecret', 'client_secret'],

@@ -7,9 +7,9 @@ import { leadIn, providerKey } from './define';
 import type { Rule } from '../types';
 
 const META = /facebook|graph\.facebook|\bfb[-_]|instagram|whatsapp|\bmeta[-_]/i;
-const META_KEYWORDS = ['facebook', 'fb_', 'fb-', 'instagram', 'whatsapp', 'meta_', 'meta-'];
+const META_KEYWORDS = ['facebook', 'fb_access', 'fb_app', 'fb_page', 'fb_token', 'instagram', 'whatsapp', 'meta_access', 'meta_app'];
 const TWITTER = /twitter|tweepy|\bx[-_]api|\bx_bearer/i;
-const TWITTER_KEYWORDS = ['twitter', 'tweepy', 'x_api', 'x-api', 'x_bearer'];
+const TWITTER_KEYWORDS = ['twitter', 'tweepy', 'x_api_secret', 'x_access_token_secret', 'x_bearer'];
 
 export const socialRules: Rule[] = [
   providerKey({

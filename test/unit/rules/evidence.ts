@@ -130,15 +130,20 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   }),
   'gcp-service-account-key': () => {
     const { json, privateKey } = gcpServiceAccountJson();
+    // The same file pasted into a JSON string (quotes and newlines escaped once more).
+    const escaped = gcpServiceAccountJson();
+    const inString = `{"credentials": "${escaped.json.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"}`;
+    const escapedKey = escaped.privateKey.replace(/\\/g, '\\\\');
     const redacted = json.replace(/"private_key": "[^"]*"/, `"private_key": "${dashes}BEGIN PRIVATE KEY${dashes}\\n...\\n${dashes}END PRIVATE KEY${dashes}\\n"`).replace(/\s*"private_key_id": "[0-9a-f]+",/, '');
     return {
-      hits: [hit(json, privateKey, 'keys/sa.json')],
+      hits: [hit(json, privateKey, 'keys/sa.json'), hit(json.replace(/\n\s*/g, ' '), privateKey, 'deploy/creds.json'), hit(inString, escapedKey, 'config/app.json')],
       misses: [miss('placeholder', redacted, 'keys/sa.json')],
     };
   },
   // Azure
   'azure-openai-key': () => ({
-    hits: [hit(`AZURE_OPENAI_ENDPOINT=https://acme.openai.azure.com/\nAZURE_OPENAI_API_KEY=${randomString(32, HEX)}\n`, '', '.env')].map(h => ({ ...h, value: h.text.split('API_KEY=')[1].trim() })),
+    hits: [hit(`AZURE_OPENAI_ENDPOINT=https://acme.openai.azure.com/\nAZURE_OPENAI_API_KEY=${randomString(32, HEX)}\n`, '', '.env'),
+      hit(`AZURE_OPENAI_ENDPOINT=https://acme.openai.azure.com/\nAZURE_OPENAI_API_KEY=${randomString(82) + 'aZ'}\n`, '', '.env')].map(h => ({ ...h, value: h.text.split('API_KEY=')[1].trim() })),
     misses: [miss('not a secret name', `AZURE_OPENAI_ENDPOINT=https://acme.openai.azure.com/\nAZURE_OPENAI_DEPLOYMENT=${randomString(32, HEX)}\n`, '.env')],
   }),
   'azure-storage-account-key': () => {
@@ -518,7 +523,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   },
   jwt: () => ({
     hits: [env('SESSION_JWT', jwt({ sub: 'user-42', iss: 'https://auth.acme.io', exp: epoch(30) }))],
-    misses: [envMiss('not signed', 'SESSION_JWT', jwt({ sub: 'user-42', exp: epoch(30) }, { alg: 'none', typ: 'JWT' }))],
+    misses: [envMiss('not signed', 'SESSION_JWT', jwt({ sub: 'user-42', exp: epoch(30) }, { alg: 'none', typ: 'JWT' })),
+      envMiss('documented example', 'SESSION_JWT', jwt({ sub: '1234567890', name: 'John Doe', iat: 1516239022 }))],
   }),
   '1password-connect-token': () => ({
     hits: [env('OP_CONNECT_TOKEN', jwt({ iss: 'com.1password.connect', aud: ['com.1password.connect'], sub: randomString(26, BASE32) }, { alg: 'ES256', kid: randomString(26, LOWER_ALNUM), typ: 'JWT' }))],
