@@ -5,6 +5,7 @@
  * the strength of its source.
  */
 
+import { shannonEntropy } from '../text';
 import { prefixed, providerKey } from './define';
 import type { Rule } from '../types';
 
@@ -88,6 +89,8 @@ export const aiPlatformRules: Rule[] = [
   providerKey({
     id: 'qdrant-api-key', provider: 'Qdrant', title: 'Qdrant API key',
     body: '[A-Za-z0-9_|.-]{32,120}', near: /qdrant/i, keywords: ['qdrant'],
+    // Free-form keys: only random-looking ones (snake_case names such as collection ids are not keys).
+    also: value => shannonEntropy(value) >= 3.5 && /[A-Z]/.test(value) && /[0-9].*[0-9]/.test(value),
     source: `Qdrant docs (QDRANT_API_KEY, api-key header); free-form shape is a ${LEAD}`,
     envVar: 'QDRANT_API_KEY', rotateUrl: 'https://cloud.qdrant.io/',
     description: 'Qdrant (Cloud) API key under a key name next to Qdrant usage: reads and writes collections.',

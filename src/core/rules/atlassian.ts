@@ -13,6 +13,7 @@ function isIdColonRandom(body: string): boolean {
 export const atlassianRules: Rule[] = [
   prefixed({
     id: 'atlassian-api-token', provider: 'Atlassian', title: 'Atlassian API token',
+    source: 'provider docs (staff answer, Atlassian Community 2025-08-25): ATAT prefix; CRC-32 hex trailer observed',
     // The last 8 characters are the hex CRC-32 of everything before them.
     prefix: 'ATATT3', body: '[A-Za-z0-9_=-]{170,200}[A-Fa-f0-9]{8}', tokenChars: 'A-Za-z0-9_=-',
     confidence: 'verified-format',
@@ -23,6 +24,7 @@ export const atlassianRules: Rule[] = [
   }),
   prefixed({
     id: 'bitbucket-app-password', provider: 'Atlassian', title: 'Bitbucket app password',
+    source: 'provider docs (staff answer, Atlassian Community 2025-08-25): ATBB prefix; CRC-32 hex trailer observed',
     // Like ATATT tokens, these end in the hex CRC-32 of everything before it.
     prefix: 'ATBB', body: '[A-Za-z0-9_=.-]{20,32}[A-Fa-f0-9]{8}', tokenChars: 'A-Za-z0-9_=.-',
     confidence: 'verified-format',
@@ -33,6 +35,7 @@ export const atlassianRules: Rule[] = [
   }),
   prefixed({
     id: 'bitbucket-dc-access-token', provider: 'Atlassian', title: 'Bitbucket Data Center HTTP access token',
+    source: 'observed (BBDC- + base64 of id:random); Bitbucket Data Center HTTP access token docs name the kind',
     prefix: 'BBDC-', body: '[A-Za-z0-9+/_-]{30,80}={0,2}', tokenChars: 'A-Za-z0-9_+/=-',
     // The body is base64 of "<numeric id>:<random bytes>".
     validate: value => isIdColonRandom(value.slice(5)),

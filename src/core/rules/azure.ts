@@ -45,6 +45,7 @@ export const azureRules: Rule[] = [
   },
   {
     id: 'azure-shared-access-key', provider: 'Azure', title: 'Azure Service Bus / Event Hubs shared access key',
+    source: 'provider docs: Service Bus / Event Hubs connection strings (SharedAccessKeyName, SharedAccessKey = base64 of a 256-bit key)',
     keywords: ['sharedaccesskey='],
     pattern: /SharedAccessKey=(?<secret>[A-Za-z0-9+/]{42,43}=)(?![A-Za-z0-9+/=])/i,
     confidence: 'provider', severity: 'error',
@@ -53,6 +54,7 @@ export const azureRules: Rule[] = [
   },
   prefixed({
     id: 'azure-ad-client-secret', provider: 'Azure', title: 'Microsoft Entra ID (Azure AD) client secret',
+    source: 'provider docs: Purview SIT "Microsoft Entra client secret" (3 chars, a digit, Q~, checksum)',
     // Three characters, a digit, then the `Q~` marker, then 31–34 more.
     prefix: '', body: '[A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}', tokenChars: 'A-Za-z0-9_~.-',
     keywords: [...'0123456789'].map(d => `${d}q~`),

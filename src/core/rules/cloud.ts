@@ -14,12 +14,14 @@ const DO: [string, string, string][] = [
 export const cloudRules: Rule[] = [
   prefixed({
     id: 'heroku-api-key', provider: 'Heroku', title: 'Heroku API key',
+    source: 'observed (HRKU- prefixed tokens); Heroku help PBGP6IDE names the token kinds',
     prefix: 'HRKU-', body: '[A-Za-z0-9_-]{58,70}',
     envVar: 'HEROKU_API_KEY', rotateUrl: 'https://dashboard.heroku.com/account/applications',
     description: 'Heroku platform API key (HRKU-…): manages apps, config vars and dynos.',
   }),
   contextual({
     id: 'heroku-api-key-legacy', provider: 'Heroku', title: 'Heroku API key (legacy UUID)',
+    source: 'third-party only (UUID-shaped Heroku API keys)',
     body: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', near: /heroku/i, chars: 300,
     keywords: ['heroku'],
     validate: keyNamed,
@@ -28,11 +30,13 @@ export const cloudRules: Rule[] = [
   }),
   ...DO.map(([prefix, id, title]) => prefixed({
     id, provider: 'DigitalOcean', title, prefix, body: '[a-f0-9]{64}',
+    source: 'provider announcement: docs.digitalocean.com/notes/2022/api-token-format (dop_v1_/doo_v1_/dor_v1_); 64-hex body third-party',
     envVar: 'DIGITALOCEAN_TOKEN', rotateUrl: 'https://cloud.digitalocean.com/account/api/tokens',
     description: `${title} (${prefix} + 64 hex).`,
   })),
   contextual({
     id: 'cloudflare-api-token', provider: 'Cloudflare', title: 'Cloudflare API token',
+    source: 'provider docs: developers.cloudflare.com token formats (legacy user/account API tokens: 40 alphanumerics)',
     body: '[A-Za-z0-9_-]{40}', near: /cloudflare|cf[-_]api[-_](?:token|key)/i,
     keywords: ['cloudflare', 'cf_api_token', 'cf-api-token', 'cf_api_key'],
     validate: (v, ctx, m) => mixesLettersAndDigits(v) && !/^[0-9a-f]+$/.test(v) && keyNamed(v, ctx, m),
@@ -41,6 +45,7 @@ export const cloudRules: Rule[] = [
   }),
   prefixed({
     id: 'cloudflare-scannable-token', provider: 'Cloudflare', title: 'Cloudflare API credential',
+    source: 'provider docs: developers.cloudflare.com/fundamentals/api/get-started/token-formats (cfk_/cfut_/cfat_ + 40 + checksum, 2026)',
     // Since 2026: cfk_ global key, cfut_ user token, cfat_ account token; 40 characters + a checksum
     // (its algorithm is not public, so it is not verified here).
     prefix: ['cfk_', 'cfut_', 'cfat_'], body: '[A-Za-z0-9]{44,52}',
@@ -50,6 +55,7 @@ export const cloudRules: Rule[] = [
   }),
   contextual({
     id: 'cloudflare-global-api-key', provider: 'Cloudflare', title: 'Cloudflare Global API key (legacy)',
+    source: 'provider docs: Cloudflare token formats (legacy Global API Key: 37–45 lowercase hex, X-Auth-Key)',
     body: '[a-f0-9]{37,45}', near: /cloudflare|cf[-_]api[-_]key|x-auth-key|cf[-_]auth[-_]key/i,
     keywords: ['cloudflare', 'cf_api_key', 'cf-api-key', 'x-auth-key', 'cf_auth_key'],
     // 40 hex is also a git SHA: only under a key name (CF_API_KEY, X-Auth-Key, api_key).
@@ -59,12 +65,14 @@ export const cloudRules: Rule[] = [
   }),
   prefixed({
     id: 'cloudflare-origin-ca-key', provider: 'Cloudflare', title: 'Cloudflare Origin CA key',
+    source: 'provider docs: Cloudflare Origin CA keys (always start v1.0-)',
     prefix: 'v1.0-', body: '[a-f0-9]{24}-[a-f0-9]{146}',
     envVar: 'CLOUDFLARE_ORIGIN_CA_KEY', secretNames: /(?:^|_)ORIGIN_CA_KEY$/, rotateUrl: 'https://dash.cloudflare.com/profile/api-tokens',
     description: 'Cloudflare Origin CA key (v1.0-…): issues origin certificates for your zones.',
   }),
   contextual({
     id: 'vercel-token', provider: 'Vercel', title: 'Vercel access token',
+    source: 'observed (24 alphanumerics); not found in Vercel docs',
     body: '[A-Za-z0-9]{24}', near: /vercel/i, keywords: ['vercel'],
     validate: (v, ctx, m) => mixesLettersAndDigits(v) && keyNamed(v, ctx, m),
     envVar: 'VERCEL_TOKEN', rotateUrl: 'https://vercel.com/account/settings/tokens',
@@ -72,12 +80,14 @@ export const cloudRules: Rule[] = [
   }),
   prefixed({
     id: 'netlify-token', provider: 'Netlify', title: 'Netlify personal access token',
+    source: 'observed (nfp_ + 36); not found in Netlify docs',
     prefix: 'nfp_', body: '[A-Za-z0-9]{36}',
     envVar: 'NETLIFY_AUTH_TOKEN', rotateUrl: 'https://app.netlify.com/user/applications',
     description: 'Netlify personal access token (nfp_ + 36).',
   }),
   prefixed({
     id: 'databricks-token', provider: 'Databricks', title: 'Databricks personal access token',
+    source: 'observed (dapi + 32 hex, optional -<n>); not found in Databricks docs',
     prefix: 'dapi', body: '[a-f0-9]{32}(?:-[0-9])?',
     envVar: 'DATABRICKS_TOKEN', rotateUrl: 'https://docs.databricks.com/en/dev-tools/auth/pat.html',
     description: 'Databricks personal access token (dapi + 32 hex).',

@@ -7,6 +7,7 @@ const SECRET_NAME = /secret|token|auth|key|password|pass\b/i;
 export const communicationRules: Rule[] = [
   contextual({
     id: 'twilio-auth-token', provider: 'Twilio', title: 'Twilio auth token',
+    source: 'provider docs: twilio.com glossary (Account SID + Auth Token); 32-hex length observed',
     // The token is 32 hex without a prefix; it is trusted next to Twilio names or an AC… SID.
     body: '[a-f0-9]{32}', near: /twilio|(?<![A-Za-z0-9])AC[a-f0-9]{32}/i,
     keywords: ['twilio', 'account_sid', 'accountsid'],
@@ -16,6 +17,7 @@ export const communicationRules: Rule[] = [
   }),
   contextual({
     id: 'twilio-api-key-secret', provider: 'Twilio', title: 'Twilio API key secret',
+    source: 'provider docs: Twilio Key resource v1 (SK + 32 hex SID, 34 characters); secret length observed',
     body: '[A-Za-z0-9]{32}', near: /(?<![A-Za-z0-9])SK[a-f0-9]{32}(?![A-Za-z0-9])/, chars: 400,
     keywords: ['twilio', 'api_key_sid', 'apikeysid', 'api_secret', 'apisecret'],
     validate: (_v, ctx, m) => /secret/i.test(leadIn(ctx.text, m.start, 60)),
@@ -24,12 +26,14 @@ export const communicationRules: Rule[] = [
   }),
   prefixed({
     id: 'sendgrid-api-key', provider: 'SendGrid', title: 'SendGrid API key',
+    source: 'provider docs: SendGrid API Keys page (69 characters); SG.<22>.<43> layout third-party',
     prefix: 'SG.', body: '[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}',
     envVar: 'SENDGRID_API_KEY', rotateUrl: 'https://app.sendgrid.com/settings/api_keys',
     description: 'Twilio SendGrid API key (SG.<22>.<43>): sends mail as your domain.',
   }),
   contextual({
     id: 'mailgun-api-key', provider: 'Mailgun', title: 'Mailgun API key',
+    source: 'observed (key- + 32 hex legacy keys)',
     body: 'key-[a-f0-9]{32}', near: /mailgun/i,
     keywords: ['mailgun'],
     envVar: 'MAILGUN_API_KEY', rotateUrl: 'https://app.mailgun.com/settings/api_security',
@@ -37,6 +41,7 @@ export const communicationRules: Rule[] = [
   }),
   {
     id: 'mailchimp-api-key', provider: 'Mailchimp', title: 'Mailchimp API key',
+    source: 'observed (32 hex + -us<datacenter>)',
     keywords: ['-us'],
     pattern: bare('[a-f0-9]{32}-us[0-9]{1,2}'),
     confidence: 'provider', severity: 'error',

@@ -23,11 +23,13 @@ export const githubRules: Rule[] = [
       ...(prefix === 'ghp_' ? { narrower: CLASSIC_PAT_ADVICE } : {}),
       envVar: 'GITHUB_TOKEN', rotateUrl: 'https://github.com/settings/tokens',
       docsUrl: 'https://github.blog/engineering/platform-security/behind-githubs-new-authentication-token-formats/',
+      source: 'provider announcement: GitHub changelog and blog "Behind GitHub\'s new authentication token formats" (2021-04-05): prefix + 30 random + base62 CRC-32',
       description: `${title} (${prefix}…), checksum verified offline.`,
     })),
   prefixed({
     id: 'github-fine-grained-pat', provider: 'GitHub', title: 'GitHub fine-grained personal access token',
     prefix: 'github_pat_', body: '[A-Za-z0-9]{22}_[A-Za-z0-9]{59}',
+    source: 'third-party only (github_pat_ + 22 + _ + 59 observed; GitHub docs name fine-grained tokens)',
     envVar: 'GITHUB_TOKEN', rotateUrl: 'https://github.com/settings/personal-access-tokens',
     description: 'GitHub fine-grained personal access token (github_pat_…).',
   }),

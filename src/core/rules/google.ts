@@ -63,6 +63,7 @@ function privateKeyIdIn(object: string): RawMatch | undefined {
 export const googleRules: Rule[] = [
   prefixed({
     id: 'google-api-key', provider: 'Google', title: 'Google API key',
+    source: 'provider docs: firebase.google.com/docs/projects/api-keys (AIza keys; Firebase browser keys public by design); length observed',
     prefix: 'AIza', body: '[A-Za-z0-9_-]{35}',
     severity: 'warning',
     validate: (_value, ctx, match) => GEMINI_CONTEXT.test(around(ctx.text, match.start, match.end, 300))
@@ -73,12 +74,14 @@ export const googleRules: Rule[] = [
   }),
   prefixed({
     id: 'google-oauth-client-secret', provider: 'Google', title: 'Google OAuth client secret',
+    source: 'provider announcement: Google Auth Platform updates 2025-04-28 (client secrets); GOCSPX- prefix observed',
     prefix: 'GOCSPX-', body: '[A-Za-z0-9_-]{28}',
     envVar: 'GOOGLE_CLIENT_SECRET', rotateUrl: 'https://console.cloud.google.com/apis/credentials',
     description: 'Google OAuth 2.0 client secret (GOCSPX-…): lets anyone impersonate your app in OAuth flows.',
   }),
   prefixed({
     id: 'google-oauth-access-token', provider: 'Google', title: 'Google OAuth access token',
+    source: 'observed (ya29. access tokens); not stated in the docs we read',
     prefix: 'ya29.', body: '[A-Za-z0-9_-]{30,2000}',
     severity: 'warning',
     envVar: 'GOOGLE_ACCESS_TOKEN', rotateUrl: 'https://myaccount.google.com/permissions',
@@ -86,6 +89,7 @@ export const googleRules: Rule[] = [
   }),
   {
     id: 'gcp-service-account-key', provider: 'Google Cloud', title: 'Google Cloud service-account key',
+    source: 'the service-account key file format (type service_account, private_key, private_key_id), well known; verify against Google IAM docs',
     keywords: ['service_account'],
     find: findServiceAccount,
     window: { before: 4000, after: 8000 },

@@ -9,6 +9,7 @@ const HEADER = (scheme: string, value: string) =>
 export const httpAuthRules: Rule[] = [
   {
     id: 'http-basic-auth', provider: 'HTTP', title: 'HTTP Basic credentials',
+    source: 'RFC 7617 (Basic credentials: base64 of user:password)',
     keywords: ['authorization'],
     pattern: HEADER('Basic', '[A-Za-z0-9+/]{6,400}={0,2}'),
     validate: value => {
@@ -25,6 +26,7 @@ export const httpAuthRules: Rule[] = [
   },
   {
     id: 'http-bearer-token', provider: 'HTTP', title: 'Hardcoded bearer token',
+    source: 'RFC 6750 (Authorization: Bearer <token>)',
     keywords: ['authorization'],
     pattern: HEADER('Bearer', '[A-Za-z0-9._~+/-]{20,2000}={0,2}'),
     // JWTs are judged by the JWT rules (they decode them); a JWT-looking value whose header does not

@@ -89,12 +89,14 @@ export function jwtRule(kind: JwtKind, spec: Omit<Rule, 'keywords' | 'pattern' |
 export const jwtRules: Rule[] = [
   jwtRule('generic', {
     id: 'jwt', provider: 'JWT', title: 'JSON Web Token',
+    source: 'RFC 7519 (header.payload.signature, base64url JSON)',
     confidence: 'provider', severity: 'warning',
     envVar: 'JWT', secretNames: /(?:^|_)JWT$/,
     description: 'Signed JSON Web Token (header and payload decoded offline, alg required). Expired tokens are informational; alg "none" and anon-role tokens are ignored.',
   }),
   jwtRule('1password-connect', {
     id: '1password-connect-token', provider: '1Password', title: '1Password Connect token',
+    source: 'observed (a JWT whose issuer/audience names 1Password Connect)',
     confidence: 'provider', severity: 'error',
     envVar: 'OP_CONNECT_TOKEN', rotateUrl: 'https://my.1password.com/developer-tools/infrastructure-secrets/connect',
     description: '1Password Connect server access token (a JWT issued for 1Password Connect): reads the vaults it was granted.',

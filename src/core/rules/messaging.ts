@@ -48,6 +48,7 @@ export const messagingRules: Rule[] = [
   }),
   {
     id: 'slack-webhook-url', provider: 'Slack', title: 'Slack incoming webhook URL',
+    source: 'provider docs: Slack incoming webhooks (hooks.slack.com/services/T…/B…/…); workflow/trigger URLs third-party',
     keywords: ['hooks.slack.com'],
     pattern: /(?<secret>https?:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9]{8,12}\/[A-Za-z0-9]{8,12}\/[A-Za-z0-9/]{20,80})(?![A-Za-z0-9/_-])/,
     confidence: 'provider', severity: 'error',
@@ -56,6 +57,7 @@ export const messagingRules: Rule[] = [
   },
   {
     id: 'discord-bot-token', provider: 'Discord', title: 'Discord bot token',
+    source: 'observed (base64 user id . timestamp . HMAC); not found in Discord docs',
     keywords: ['discord', 'bot_token', 'bottoken', 'bot-token'],
     pattern: bare('[MNO][A-Za-z0-9_-]{22,26}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,40}'),
     window: { before: 800, after: 800, wholeLines: true },
@@ -66,6 +68,7 @@ export const messagingRules: Rule[] = [
   },
   {
     id: 'discord-webhook-url', provider: 'Discord', title: 'Discord webhook URL',
+    source: 'observed (discord.com/api/webhooks/<id>/<token>); Discord webhook docs name the URL',
     keywords: ['discord.com/api', 'discordapp.com/api'],
     pattern: /https?:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/(?:v[0-9]{1,2}\/)?webhooks\/[0-9]{17,20}\/(?<secret>[A-Za-z0-9_-]{60,80})(?![A-Za-z0-9_-])/,
     confidence: 'provider', severity: 'error',
@@ -74,6 +77,7 @@ export const messagingRules: Rule[] = [
   },
   {
     id: 'telegram-bot-token', provider: 'Telegram', title: 'Telegram bot token',
+    source: 'provider docs: core.telegram.org/bots/api#authorizing-your-bot (<bot id>:<secret>); secret length observed',
     keywords: [':aa'],
     pattern: bare('[0-9]{5,16}:AA[A-Za-z0-9_-]{33}'),
     context: { pattern: /telegram|\bbot|bot\b|_bot|bot_|tg_/i, chars: 300 },

@@ -18,6 +18,7 @@ function sentryOrg(value: string): boolean | { detail: string } {
 export const monitoringRules: Rule[] = [
   contextual({
     id: 'datadog-api-key', provider: 'Datadog', title: 'Datadog API key',
+    source: 'observed (32 hex API keys); Datadog docs name DD_API_KEY',
     body: '[a-f0-9]{32}', near: DATADOG, keywords: DATADOG_KEYWORDS,
     validate: (_v, ctx, m) => /api[-_]?key|apikey/i.test(leadIn(ctx.text, m.start, 80)),
     envVar: 'DD_API_KEY', rotateUrl: 'https://app.datadoghq.com/organization-settings/api-keys',
@@ -25,6 +26,7 @@ export const monitoringRules: Rule[] = [
   }),
   contextual({
     id: 'datadog-app-key', provider: 'Datadog', title: 'Datadog application key',
+    source: 'observed (40 hex application keys); Datadog docs name DD_APP_KEY',
     body: '[a-f0-9]{40}', near: DATADOG, keywords: DATADOG_KEYWORDS,
     validate: (_v, ctx, m) => /app(?:lication)?[-_]?key/i.test(leadIn(ctx.text, m.start, 80)),
     envVar: 'DD_APP_KEY', rotateUrl: 'https://app.datadoghq.com/organization-settings/application-keys',
@@ -32,6 +34,7 @@ export const monitoringRules: Rule[] = [
   }),
   prefixed({
     id: 'sentry-org-token', provider: 'Sentry', title: 'Sentry organization auth token',
+    source: 'provider source: getsentry/sentry orgauthtoken_token.py (sntrys_ + base64 JSON + _ + secret)',
     prefix: 'sntrys_', body: 'eyJ[A-Za-z0-9+/=]{30,600}_[A-Za-z0-9+/_-]{43}', tokenChars: 'A-Za-z0-9_+/=-',
     validate: sentryOrg,
     envVar: 'SENTRY_AUTH_TOKEN', rotateUrl: 'https://sentry.io/settings/auth-tokens/',
@@ -39,12 +42,14 @@ export const monitoringRules: Rule[] = [
   }),
   prefixed({
     id: 'sentry-user-token', provider: 'Sentry', title: 'Sentry user auth token',
+    source: 'provider source: Sentry tests assert sntryu_ tokens; 64-hex body is a lead',
     prefix: 'sntryu_', body: '[a-f0-9]{64}',
     envVar: 'SENTRY_AUTH_TOKEN', rotateUrl: 'https://sentry.io/settings/account/api/auth-tokens/',
     description: 'Sentry user auth token (sntryu_ + 64 hex): API access as the user.',
   }),
   prefixed({
     id: 'grafana-service-account-token', provider: 'Grafana', title: 'Grafana service-account token',
+    source: 'provider source: grafana/grafana pkg/components/satokengen/tokengen.go (glsa_ + 32 + _ + CRC-32 hex)',
     prefix: 'glsa_', body: '[A-Za-z0-9]{32}_[a-f0-9]{8}',
     confidence: 'verified-format',
     validate: hasValidGrafanaChecksum,
@@ -54,6 +59,7 @@ export const monitoringRules: Rule[] = [
   }),
   prefixed({
     id: 'grafana-api-key', provider: 'Grafana', title: 'Grafana API key (legacy)',
+    source: 'provider docs: Grafana Cloud HTTP API authentication (eyJrIjoi… bearer value); JSON fields are a lead',
     // Base64 of a JSON object that starts `{"k":"` and names the key (`n`) and org (`id`).
     prefix: 'eyJrIjoi', body: '[A-Za-z0-9+/]{40,160}={0,2}', tokenChars: 'A-Za-z0-9_+/=-',
     validate: value => {
@@ -65,6 +71,7 @@ export const monitoringRules: Rule[] = [
   }),
   prefixed({
     id: 'grafana-cloud-token', provider: 'Grafana', title: 'Grafana Cloud access policy token',
+    source: 'observed (glc_ + base64 JSON); not found in Grafana docs',
     prefix: 'glc_', body: 'eyJ[A-Za-z0-9+/=_-]{30,400}', tokenChars: 'A-Za-z0-9_+/=-',
     validate: value => !!decodeJsonSegment(value.slice(4)),
     envVar: 'GRAFANA_CLOUD_TOKEN', rotateUrl: 'https://grafana.com/orgs/',

@@ -15,6 +15,7 @@ const notClerk = (_v: string, ctx: RuleContext, m: RawMatch) => {
 export const paymentRules: Rule[] = [
   prefixed({
     id: 'stripe-secret-key', provider: 'Stripe', title: 'Stripe live secret key',
+    source: 'provider docs: docs.stripe.com/keys (secret, restricted, publishable keys; live and test mode); prefixes third-party',
     prefix: 'sk_live_', body: STRIPE_BODY, validate: notClerk,
     liveMode: true,
     narrower: 'An unrestricted live secret key can do anything on the Stripe account; create a restricted key (rk_live_) with only the resources and permissions this code uses.',
@@ -23,6 +24,7 @@ export const paymentRules: Rule[] = [
   }),
   prefixed({
     id: 'stripe-restricted-key', provider: 'Stripe', title: 'Stripe live restricted key',
+    source: 'provider docs: docs.stripe.com/keys (restricted keys); prefix third-party',
     prefix: 'rk_live_', body: STRIPE_BODY,
     liveMode: true,
     envVar: 'STRIPE_RESTRICTED_KEY', rotateUrl: STRIPE_KEYS,
@@ -30,6 +32,7 @@ export const paymentRules: Rule[] = [
   }),
   prefixed({
     id: 'stripe-test-key', provider: 'Stripe', title: 'Stripe test-mode key',
+    source: 'provider docs: docs.stripe.com/keys (test mode); prefixes third-party',
     prefix: ['sk_test_', 'rk_test_'], body: STRIPE_BODY, validate: notClerk,
     severity: 'info',
     envVar: 'STRIPE_SECRET_KEY', rotateUrl: STRIPE_KEYS,
@@ -37,6 +40,7 @@ export const paymentRules: Rule[] = [
   }),
   prefixed({
     id: 'stripe-webhook-secret', provider: 'Stripe', title: 'Stripe webhook signing secret',
+    source: 'third-party only (whsec_ endpoint secrets; Stripe docs name the endpoint secret)',
     prefix: 'whsec_', body: '[A-Za-z0-9+/=]{32,64}', tokenChars: 'A-Za-z0-9_+/=-',
     envVar: 'STRIPE_WEBHOOK_SECRET', rotateUrl: 'https://dashboard.stripe.com/webhooks',
     description: 'Stripe webhook signing secret (whsec_…): lets anyone forge webhook events your endpoint trusts.',
@@ -50,12 +54,14 @@ export const paymentRules: Rule[] = [
   }),
   prefixed({
     id: 'shopify-shared-secret', provider: 'Shopify', title: 'Shopify app shared secret',
+    source: 'provider announcement: shopify.dev changelog "App secret key length has increased" (shpss_ + 32)',
     prefix: 'shpss_', body: '[a-fA-F0-9]{32}',
     envVar: 'SHOPIFY_API_SECRET', rotateUrl: 'https://partners.shopify.com/',
     description: 'Shopify app shared secret (shpss_…): signs OAuth and webhook requests for the app.',
   }),
   prefixed({
     id: 'square-access-token', provider: 'Square', title: 'Square access token',
+    source: 'observed (EAAA + 60 current, sq0atp- legacy); Square docs name access tokens',
     prefix: ['sq0atp-', 'EAAA'], body: '[A-Za-z0-9_-]{22,60}',
     validate: (value, ctx, m) => {
       // `EAAA` + 60 is Square's current format; the prefix alone also begins other vendors' tokens.
@@ -68,6 +74,7 @@ export const paymentRules: Rule[] = [
   }),
   prefixed({
     id: 'square-oauth-secret', provider: 'Square', title: 'Square OAuth application secret',
+    source: 'observed (sq0csp- + 43)',
     prefix: 'sq0csp-', body: '[A-Za-z0-9_-]{43}',
     envVar: 'SQUARE_APPLICATION_SECRET', rotateUrl: 'https://developer.squareup.com/apps',
     description: 'Square OAuth application secret (sq0csp-…).',

@@ -15,6 +15,7 @@ const DOPPLER: [string, string, string][] = [
 export const secretManagerRules: Rule[] = [
   {
     id: 'terraform-cloud-token', provider: 'HashiCorp', title: 'Terraform Cloud / Enterprise API token',
+    source: 'observed (<14>.atlasv1.<~67>); HCP Terraform docs only say tokens are shown once',
     keywords: ['.atlasv1.'],
     pattern: bare('[A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_=-]{60,70}'),
     confidence: 'provider', severity: 'error',
@@ -23,12 +24,14 @@ export const secretManagerRules: Rule[] = [
   },
   prefixed({
     id: 'vault-service-token', provider: 'HashiCorp', title: 'HashiCorp Vault service token',
+    source: 'provider docs: HashiCorp Vault tokens tutorial (hvs. service tokens since 1.10)',
     prefix: 'hvs.', body: '[A-Za-z0-9_-]{90,130}',
     envVar: 'VAULT_TOKEN', rotateUrl: 'https://developer.hashicorp.com/vault/docs/commands/token/revoke',
     description: 'HashiCorp Vault service token (hvs.…): reads whatever its policies allow.',
   }),
   prefixed({
     id: 'vault-batch-token', provider: 'HashiCorp', title: 'HashiCorp Vault batch token',
+    source: 'provider docs: HashiCorp Vault batch tokens tutorial (hvb.)',
     prefix: 'hvb.', body: '[A-Za-z0-9_-]{138,300}',
     severity: 'warning',
     envVar: 'VAULT_TOKEN', rotateUrl: 'https://developer.hashicorp.com/vault/docs/concepts/tokens#batch-tokens',
@@ -36,6 +39,7 @@ export const secretManagerRules: Rule[] = [
   }),
   ...DOPPLER.map(([id, what, prefix]) => prefixed({
     id, provider: 'Doppler', title: `Doppler ${what}`, prefix,
+    source: 'provider docs: Doppler API reference (token types); the dp.<kind>. prefixes are third-party (integration guides)',
     // Service tokens may name their config: dp.st.<config>.<secret>.
     body: prefix === 'dp.st.' ? '(?:[a-z0-9_-]{1,40}\\.)?[A-Za-z0-9]{40,44}' : '[A-Za-z0-9]{40,44}',
     envVar: 'DOPPLER_TOKEN', rotateUrl: 'https://dashboard.doppler.com/workplace/tokens',
@@ -43,6 +47,7 @@ export const secretManagerRules: Rule[] = [
   })),
   prefixed({
     id: '1password-service-account-token', provider: '1Password', title: '1Password service-account token',
+    source: 'observed (ops_ + base64 JSON); 1Password docs name OP_SERVICE_ACCOUNT_TOKEN',
     prefix: 'ops_', body: 'eyJ[A-Za-z0-9+/=_-]{100,2000}', tokenChars: 'A-Za-z0-9_+/=-',
     validate: value => !!decodeJsonSegment(value.slice(4)),
     envVar: 'OP_SERVICE_ACCOUNT_TOKEN', rotateUrl: 'https://my.1password.com/developer-tools/infrastructure-secrets/serviceaccount',
@@ -50,6 +55,7 @@ export const secretManagerRules: Rule[] = [
   }),
   prefixed({
     id: 'age-secret-key', provider: 'age', title: 'age secret key',
+    source: 'provider source: age specification (bech32 AGE-SECRET-KEY-1…)',
     prefix: 'AGE-SECRET-KEY-1', body: '[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}',
     confidence: 'verified-format',
     validate: hasValidBech32,

@@ -592,7 +592,7 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   }),
   'qdrant-api-key': () => ({
     hits: [env('QDRANT_API_KEY', randomString(40, URLSAFE) + 'z9')],
-    misses: [envMiss('no provider context', 'API_KEY', randomString(40, URLSAFE) + 'z9'), envMiss('not a secret name', 'QDRANT_COLLECTION', 'products_embeddings_v2_multilingual_large')],
+    misses: [envMiss('no provider context', 'API_KEY', randomString(40, URLSAFE) + 'z9'), envMiss('wrong alphabet', 'QDRANT_API_KEY', ['products', 'embeddings', 'v2', 'multilingual', 'large'].join('_'))],
   }),
   'weaviate-api-key': () => ({
     hits: [env('WEAVIATE_API_KEY', randomString(40) + 'z9')],
