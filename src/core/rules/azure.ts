@@ -7,8 +7,9 @@ const notInConnectionString = (_v: string, ctx: RuleContext, m: RawMatch) => !/A
 /** A SAS token's expiry (`se=2025-01-01T…`) in the same URL, when present. */
 function sasExpiry(ctx: RuleContext, m: RawMatch): Date | undefined {
   const near = around(ctx.text, m.start, m.end, 400);
-  const se = /[?&;]se=([0-9]{4}-[0-9]{2}-[0-9]{2})/i.exec(near);
-  const when = se ? new Date(se[1]) : undefined;
+  // Storage SAS: an ISO date; Service Bus / Event Hubs SAS: seconds since the epoch.
+  const se = /[?&;\s]se=([0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{9,11}(?![0-9]))/i.exec(near);
+  const when = !se ? undefined : se[1].includes('-') ? new Date(se[1]) : new Date(Number(se[1]) * 1000);
   return when && !isNaN(when.getTime()) ? when : undefined;
 }
 
@@ -85,7 +86,8 @@ export const azureRules: Rule[] = [
     keywords: ['sig='],
     // The signature of a SAS URL or SharedAccessSignature string; `sv=` (signed version) marks it as Azure's.
     pattern: /[?&;]sig=(?<secret>[A-Za-z0-9%+/]{40,100}(?:%3D|=)?)(?![A-Za-z0-9%+/=])/i,
-    context: { pattern: /[?&;]sv=20[0-9]{2}-[0-9]{2}-[0-9]{2}/i, chars: 400 },
+    // `sv=` (signed version) marks a storage SAS; `SharedAccessSignature sr=` a Service Bus / Event Hubs one.
+    context: { pattern: /[?&;]sv=20[0-9]{2}-[0-9]{2}-[0-9]{2}|SharedAccessSignature\s{1,3}sr=/i, chars: 400 },
     validate: (_v, ctx, m) => {
       const expiry = sasExpiry(ctx, m);
       if (!expiry) return { detail: 'no expiry found' };
@@ -95,7 +97,7 @@ export const azureRules: Rule[] = [
     confidence: 'provider', severity: 'warning',
     source: 'provider docs: Purview SIT "Azure SAS" (sig= + 43–53 [A-Za-z0-9%] ending %3d); sv=/se= fields from the SAS URL format',
     envVar: 'AZURE_STORAGE_SAS_TOKEN', rotateUrl: 'https://learn.microsoft.com/azure/storage/common/storage-sas-overview',
-    description: 'Azure shared access signature (the sig= of a SAS URL with sv=): access to the resource until it expires (expired ones are informational).',
+    description: 'Azure shared access signature (the sig= of a storage SAS URL with sv=, or of a Service Bus / Event Hubs SharedAccessSignature): access until it expires (expired ones are informational).',
   },
   providerKey({
     id: 'azure-ad-client-secret-legacy', provider: 'Azure', title: 'Microsoft Entra ID client secret (older format)',

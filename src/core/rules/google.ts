@@ -1,3 +1,4 @@
+import { decodeBase64 } from '../text';
 import { around, bare, prefixed } from './define';
 import type { RawMatch, Rule } from '../types';
 
@@ -19,6 +20,29 @@ function findServiceAccount(window: string, windowStart: number): RawMatch[] {
     const hit = privateKeyIn(object) ?? privateKeyIdIn(object);
     if (hit) out.push({ ...hit, start: hit.start + from + windowStart, end: hit.end + from + windowStart });
     type.lastIndex = Math.max(type.lastIndex, to);
+  }
+  return out;
+}
+
+/**
+ * `service_account` in base64 at each of the three byte alignments (the characters that do not
+ * depend on the neighbouring bytes): how a key file pasted into a variable as base64 shows.
+ */
+const SERVICE_ACCOUNT_B64 = ['c2VydmljZV9hY2NvdW50', 'NlcnZpY2VfYWNjb3Vu', 'ZXJ2aWNlX2FjY291bn'];
+
+/**
+ * A whole service-account key file encoded as base64 (`GCP_SA_KEY=ewogICJ0eXBl…`): decoded and
+ * judged like the plain file; the encoded value is reported, since that is what was pasted.
+ */
+function findEncodedServiceAccount(window: string, windowStart: number): RawMatch[] {
+  const out: RawMatch[] = [];
+  const run = /[A-Za-z0-9+/]{400,12000}={0,2}/g;
+  let m: RegExpExecArray | null;
+  while ((m = run.exec(window))) {
+    if (!SERVICE_ACCOUNT_B64.some(k => m![0].includes(k))) continue;
+    const decoded = decodeBase64(m[0]);
+    const key = decoded ? findServiceAccount(decoded, 0).find(h => !h.severity) : undefined;
+    if (key) out.push({ start: windowStart + m.index, end: windowStart + m.index + m[0].length, value: m[0], detail: 'base64-encoded key file' });
   }
   return out;
 }
@@ -90,9 +114,9 @@ export const googleRules: Rule[] = [
   {
     id: 'gcp-service-account-key', provider: 'Google Cloud', title: 'Google Cloud service-account key',
     source: 'the service-account key file format (type service_account, private_key, private_key_id), well known; verify against Google IAM docs',
-    keywords: ['service_account'],
-    find: findServiceAccount,
-    window: { before: 4000, after: 8000 },
+    keywords: ['service_account', ...SERVICE_ACCOUNT_B64.map(k => k.toLowerCase())],
+    find: (window, start) => [...findServiceAccount(window, start), ...findEncodedServiceAccount(window, start)],
+    window: { before: 6000, after: 8000 },
     skipPlaceholderCheck: true,
     confidence: 'provider', severity: 'error',
     narrower: (_f, text) => /roles\/(?:owner|editor)\b|"role"\s*:\s*"(?:owner|editor)"/i.test(text)

@@ -136,8 +136,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const escapedKey = escaped.privateKey.replace(/\\/g, '\\\\');
     const redacted = json.replace(/"private_key": "[^"]*"/, `"private_key": "${dashes}BEGIN PRIVATE KEY${dashes}\\n...\\n${dashes}END PRIVATE KEY${dashes}\\n"`).replace(/\s*"private_key_id": "[0-9a-f]+",/, '');
     return {
-      hits: [hit(json, privateKey, 'keys/sa.json'), hit(json.replace(/\n\s*/g, ' '), privateKey, 'deploy/creds.json'), hit(inString, escapedKey, 'config/app.json')],
-      misses: [miss('placeholder', redacted, 'keys/sa.json')],
+      hits: [hit(json, privateKey, 'keys/sa.json'), hit(json.replace(/\n\s*/g, ' '), privateKey, 'deploy/creds.json'), hit(inString, escapedKey, 'config/app.json'),
+        ...[0, 1, 2].map(pad => { const b64 = base64(' '.repeat(pad) + gcpServiceAccountJson().json); return env('GCP_SA_KEY', b64); })],
+      misses: [miss('placeholder', redacted, 'keys/sa.json'), envMiss('placeholder', 'GCP_SA_KEY', base64(redacted))],
     };
   },
   // Azure
@@ -791,7 +792,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const sig = randomString(43, ALNUM) + '%3D';
     const future = new Date(Date.now() + 90 * 86400000).toISOString().slice(0, 10);
     return {
-      hits: [hit(`url = "https://acme.blob.core.windows.net/backups?sv=2022-11-02&ss=b&srt=co&sp=rl&se=${future}T00:00:00Z&sig=${sig}"`, sig, 'sync.py')],
+      hits: [hit(`url = "https://acme.blob.core.windows.net/backups?sv=2022-11-02&ss=b&srt=co&sp=rl&se=${future}T00:00:00Z&sig=${sig}"`, sig, 'sync.py'),
+        hit(`token = "SharedAccessSignature sr=sb%3a%2f%2facme.servicebus.windows.net%2forders&sig=${sig}&se=${Math.floor(Date.now() / 1000) + 86400}&skn=send"`, sig, 'bus.py')],
       misses: [miss('wrong structure', `url = "https://cdn.acme.io/file?expires=1700000000&sig=${randomString(43, ALNUM)}%3D"`, 'sync.py')],
     };
   },
