@@ -1,9 +1,8 @@
-import { contextual, leadIn, mixesLettersAndDigits, prefixed, providerKey } from './define';
+import { contextual, leadIn, mixesLettersAndDigits, prefixed, providerKey, underKeyName } from './define';
 import type { RawMatch, Rule, RuleContext } from '../types';
 
 /** The value sits under a name that says it is a key or token (not an id, a hash or a version). */
-const keyNamed = (_v: string, ctx: RuleContext, m: RawMatch) =>
-  /key|token|secret|auth|bearer|password/i.test(leadIn(ctx.text, m.start, 80));
+const keyNamed = underKeyName;
 
 const DO: [string, string, string][] = [
   ['dop_v1_', 'digitalocean-pat', 'DigitalOcean personal access token'],

@@ -2,6 +2,8 @@
  * Builders that keep each rule entry a few lines of data.
  */
 
+import { assignedNameBefore } from '../assignment';
+import { isIdentifierOrPath } from '../filters';
 import { lineStartWithin } from '../text';
 import type { RawMatch, Rule, RuleContext } from '../types';
 
@@ -111,12 +113,18 @@ export function isDummyPassword(password: string): boolean {
   return /pass(?:word|wd)?|secret|changeme|example|placeholder|your|redacted|dummy/.test(plain);
 }
 
+const KEY_NAME = /key|token|secret|auth|bearer|password|credential/i;
+
 /**
  * The value sits under a name that says it is a key, token or secret (not an id, a hash or a
- * version): `FOO_API_KEY=`, `apiKey:`, `"x-api-key":`, `token =`.
+ * version): `FOO_API_KEY=`, `apiKey:`, `"x-api-key":`, `token =`. When the value is assigned,
+ * its own name decides (`example: "<uuid>"` next to a `drain_token` key is an example); else
+ * the line before it (`-H "Authorization: SSWS …"`). Code identifiers are never keys.
  */
-export function underKeyName(_value: string, ctx: RuleContext, match: RawMatch): boolean {
-  return /key|token|secret|auth|bearer|password|credential/i.test(leadIn(ctx.text, match.start, 80));
+export function underKeyName(value: string, ctx: RuleContext, match: RawMatch): boolean {
+  if (isIdentifierOrPath(value)) return false;
+  const name = assignedNameBefore(ctx.text, match.start);
+  return KEY_NAME.test(name ?? leadIn(ctx.text, match.start, 80));
 }
 
 /**

@@ -1,8 +1,12 @@
+import { isIdentifierOrPath } from '../filters';
 import { contextual, mixesLettersAndDigits, prefixed } from './define';
 import type { Rule } from '../types';
 
-/** Random keys mix letters and digits; hex-only strings of these lengths are usually digests. */
-const notADigest = (value: string) => mixesLettersAndDigits(value) && !/^[0-9a-f]+$/i.test(value);
+/**
+ * Random keys mix letters and digits; hex-only strings of these lengths are usually digests, and
+ * word-shaped ones (`Text2VecGoogleGeminiConfig`) are code identifiers.
+ */
+const notADigest = (value: string) => mixesLettersAndDigits(value) && !/^[0-9a-f]+$/i.test(value) && !isIdentifierOrPath(value);
 
 export const llmRules: Rule[] = [
   contextual({

@@ -175,7 +175,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   }),
   'mistral-api-key': () => ({
     hits: [env('MISTRAL_API_KEY', randomString(30) + 'q7')],
-    misses: [envMiss('wrong alphabet', 'MISTRAL_API_KEY', randomString(32, HEX))],
+    misses: [envMiss('wrong alphabet', 'MISTRAL_API_KEY', randomString(32, HEX)),
+      miss('not a secret name', "type Config<V> = V extends 'text2vec-mistral' ? MistralKeyConfig : V extends 'gemini' ? Text2VecGoogleGeminiConfigCreate : never;\n", 'types.d.ts')],
   }),
   'deepseek-api-key': () => ({
     hits: [env('DEEPSEEK_API_KEY', t('sk-', 32, LOWER_ALNUM))],
@@ -376,7 +377,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   'heroku-api-key': () => prefixedFormat('HEROKU_API_KEY', join('HR', 'KU-'), 60, URLSAFE, 40),
   'heroku-api-key-legacy': () => ({
     hits: [env('HEROKU_API_KEY', uuid())],
-    misses: [envMiss('not a secret name', 'HEROKU_APP_ID', uuid())],
+    misses: [envMiss('not a secret name', 'HEROKU_APP_ID', uuid()),
+      // A schema describing Heroku's drain token, with an example id: the value's own name is `example`.
+      miss('documented example', `{brief:"Heroku log drain token",keys:["heroku.logplex.drain_token"],applyScrubbing:{key:"manual"},example:"${uuid()}"}`, 'dist/attributes.js')],
   }),
   'digitalocean-pat': () => prefixedFormat('DIGITALOCEAN_TOKEN', join('do', 'p_v1_'), 64, HEX),
   'digitalocean-oauth-token': () => prefixedFormat('DIGITALOCEAN_TOKEN', join('do', 'o_v1_'), 64, HEX),
