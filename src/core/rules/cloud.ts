@@ -21,6 +21,7 @@ export const cloudRules: Rule[] = [
   contextual({
     id: 'heroku-api-key-legacy', provider: 'Heroku', title: 'Heroku API key (legacy UUID)',
     source: 'third-party only (UUID-shaped Heroku API keys)',
+    tokenChars: 'A-Za-z0-9_.-', // a UUID glued to `d.` or `v1.` is part of another token
     body: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', near: /heroku/i, chars: 300,
     keywords: ['heroku'],
     validate: keyNamed,

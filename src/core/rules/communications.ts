@@ -50,6 +50,7 @@ export const communicationRules: Rule[] = [
   },
   providerKey({
     id: 'postmark-token', provider: 'Postmark', title: 'Postmark server / account token',
+    tokenChars: 'A-Za-z0-9_.-', // a UUID glued to `d.` or `v1.` is part of another token
     body: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', near: /postmark/i, chars: 300, keywords: ['postmark'],
     source: 'Postmark API docs (X-Postmark-Server-Token / X-Postmark-Account-Token headers); UUID shape is a lead',
     envVar: 'POSTMARK_SERVER_TOKEN', rotateUrl: 'https://account.postmarkapp.com/servers',

@@ -121,6 +121,7 @@ export const devPlatformRules: Rule[] = [
   }),
   providerKey({
     id: 'snyk-token', provider: 'Snyk', title: 'Snyk API token',
+    tokenChars: 'A-Za-z0-9_.-', // a UUID glued to `d.` or `v1.` is part of another token
     body: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', near: /snyk/i, chars: 300, keywords: ['snyk'],
     also: (_v, ctx, m) => /snyk/i.test(leadIn(ctx.text, m.start, 80)) || /token|api[-_]?key/i.test(leadIn(ctx.text, m.start, 40)),
     source: 'Snyk docs (SNYK_TOKEN, "Authorization: token …"); UUID shape is ' + LEAD,

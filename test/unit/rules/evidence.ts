@@ -379,7 +379,7 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     hits: [env('HEROKU_API_KEY', uuid())],
     misses: [envMiss('not a secret name', 'HEROKU_APP_ID', uuid()),
       // A schema describing Heroku's drain token, with an example id: the value's own name is `example`.
-      miss('documented example', `{brief:"Heroku log drain token",keys:["heroku.logplex.drain_token"],applyScrubbing:{key:"manual"},example:"${uuid()}"}`, 'dist/attributes.js')],
+      miss('documented example', `{brief:"Heroku log drain token",keys:["heroku.logplex.drain_token"],applyScrubbing:{key:"manual"},example:"${uuid()}",examples:["d.${uuid()}"]}`, 'dist/attributes.js')],
   }),
   'digitalocean-pat': () => prefixedFormat('DIGITALOCEAN_TOKEN', join('do', 'p_v1_'), 64, HEX),
   'digitalocean-oauth-token': () => prefixedFormat('DIGITALOCEAN_TOKEN', join('do', 'o_v1_'), 64, HEX),
