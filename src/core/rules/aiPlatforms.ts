@@ -15,7 +15,7 @@ export const aiPlatformRules: Rule[] = [
   providerKey({
     id: 'fireworks-api-key', provider: 'Fireworks AI', title: 'Fireworks AI API key',
     // Newer keys start `fw_`; older ones are bare alphanumerics: both only next to a Fireworks name.
-    body: '(?:fw_)?[A-Za-z0-9]{24,48}', near: /fireworks/i, keywords: ['fireworks'],
+    body: '(?:fw_)?[A-Za-z0-9]{24,48}', near: /fireworks/i, keywords: ['reworks'],
     source: `Fireworks docs (docs.fireworks.ai, API keys: shown once, FIREWORKS_API_KEY); ${LEAD}`,
     envVar: 'FIREWORKS_API_KEY', rotateUrl: 'https://app.fireworks.ai/settings/users/api-keys',
     description: 'Fireworks AI API key under a key name next to FIREWORKS_API_KEY or the Fireworks client: billable inference.',
@@ -45,14 +45,14 @@ export const aiPlatformRules: Rule[] = [
   }),
   providerKey({
     id: 'elevenlabs-legacy-api-key', provider: 'ElevenLabs', title: 'ElevenLabs API key (legacy)',
-    body: '[a-f0-9]{32}', near: /elevenlabs|eleven_labs|xi[-_]api[-_]key/i, keywords: ['elevenlabs', 'eleven_labs', 'xi-api-key', 'xi_api_key'],
+    body: '[a-f0-9]{32}', near: /elevenlabs|eleven_labs|xi[-_]api[-_]key/i, keywords: ['enlabs', 'n_labs', 'xi-api-key', 'xi_api_key'],
     source: `ElevenLabs API reference (xi-api-key header); 32-hex legacy shape is a ${LEAD}`,
     envVar: 'ELEVENLABS_API_KEY', rotateUrl: 'https://elevenlabs.io/app/settings/api-keys',
     description: 'Older ElevenLabs API key (32 hex) under a key name next to ElevenLabs usage or an xi-api-key header.',
   }),
   providerKey({
     id: 'assemblyai-api-key', provider: 'AssemblyAI', title: 'AssemblyAI API key',
-    body: '[a-f0-9]{32}', near: /assemblyai|assembly_ai/i, keywords: ['assemblyai', 'assembly_ai'],
+    body: '[a-f0-9]{32}', near: /assemblyai|assembly_ai/i, keywords: ['mblyai', 'mbly_ai'],
     source: `AssemblyAI docs (ASSEMBLYAI_API_KEY, authorization header); 32-hex shape is a ${LEAD}`,
     envVar: 'ASSEMBLYAI_API_KEY', rotateUrl: 'https://www.assemblyai.com/app/api-keys',
     description: 'AssemblyAI API key (32 hex) under a key name next to AssemblyAI usage: billable transcription and access to transcripts.',
@@ -74,7 +74,7 @@ export const aiPlatformRules: Rule[] = [
   providerKey({
     id: 'modal-token-secret', provider: 'Modal', title: 'Modal token secret',
     // Token ids (`ak-`) are identifiers; the `as-` secret is what grants access.
-    body: 'as-[A-Za-z0-9]{20,32}', near: /modal/i, keywords: ['modal_token', 'modal-token', 'modal.com', 'token_secret'],
+    body: 'as-[A-Za-z0-9]{20,32}', near: /modal/i, keywords: ['odal_token', 'odal-token', 'odal.com', 'token_secret'],
     source: `Modal docs (MODAL_TOKEN_ID / MODAL_TOKEN_SECRET, ~/.modal.toml); ak-/as- prefixes are a ${LEAD}`,
     envVar: 'MODAL_TOKEN_SECRET', rotateUrl: 'https://modal.com/settings/tokens',
     description: 'Modal token secret (as-…) next to its token id or MODAL_TOKEN_SECRET: runs code and reads secrets of the workspace.',

@@ -45,7 +45,7 @@ export const atlassianRules: Rule[] = [
   prefixed({
     id: 'bitbucket-access-token', provider: 'Atlassian', title: 'Bitbucket access token',
     // Repository, project and workspace access tokens; like ATATT tokens they end in a hex CRC-32.
-    prefix: 'ATCTT3', body: '[A-Za-z0-9_=-]{170,200}[A-Fa-f0-9]{8}', tokenChars: 'A-Za-z0-9_=-',
+    prefix: 'ATCTT3', keywords: ['tctt3'], body: '[A-Za-z0-9_=-]{170,200}[A-Fa-f0-9]{8}', tokenChars: 'A-Za-z0-9_=-',
     confidence: 'verified-format',
     validate: hasValidAtlassianChecksum,
     skipPlaceholderCheck: true,

@@ -66,7 +66,7 @@ export const azureRules: Rule[] = [
     id: 'azure-storage-key', provider: 'Azure', title: 'Azure storage account key',
     // The 88-character base64 key outside a connection string (AZURE_STORAGE_KEY=…, account_key=…).
     body: '[A-Za-z0-9+/]{86}==', near: /azure|blob\.core\.windows\.net|storage[-_ ]?account/i, tokenChars: 'A-Za-z0-9+/=',
-    keywords: ['azure', 'blob.core.windows.net', 'storage_account', 'storageaccount'],
+    keywords: ['azure', 'ob.core.windows', 'ge_account', 'geaccount'],
     also: (v, ctx, m) => notInConnectionString(v, ctx, m) && !/cosmos|documents\.azure/i.test(around(ctx.text, m.start, m.end, 300)),
     source: 'provider docs: Azure "Manage account access keys" (512-bit keys, 88 base64 characters derived) and Purview SIT "Azure storage account key (generic)"',
     envVar: 'AZURE_STORAGE_KEY', rotateUrl: 'https://portal.azure.com/#browse/Microsoft.Storage%2FStorageAccounts',
@@ -75,7 +75,7 @@ export const azureRules: Rule[] = [
   providerKey({
     id: 'azure-cosmos-key', provider: 'Azure', title: 'Azure Cosmos DB account key',
     body: '[A-Za-z0-9+/]{86}==', near: /cosmos|documents\.azure\.com|documentdb/i, tokenChars: 'A-Za-z0-9+/=',
-    keywords: ['cosmos', 'documents.azure.com', 'documentdb'],
+    keywords: ['cosmos', 's.azure.com', 'cumentdb'],
     also: notInConnectionString,
     source: 'provider docs: Purview SITs "Azure Cosmos DB account access key" and "Azure DocumentDB auth key" (86 base64 + ==)',
     envVar: 'COSMOS_KEY', rotateUrl: 'https://portal.azure.com/#browse/Microsoft.DocumentDb%2FdatabaseAccounts',

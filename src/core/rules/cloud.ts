@@ -125,7 +125,7 @@ export const cloudRules: Rule[] = [
   }),
   providerKey({
     id: 'alibaba-access-key-secret', provider: 'Alibaba Cloud', title: 'Alibaba Cloud AccessKey secret',
-    body: '[A-Za-z0-9]{30}', near: /alibaba|aliyun|(?<![A-Za-z0-9])LTAI[A-Za-z0-9]{12}/i, keywords: ['alibaba', 'aliyun', 'ltai'],
+    body: '[A-Za-z0-9]{30}', near: /alibaba|aliyun|(?<![A-Za-z0-9])LTAI[A-Za-z0-9]{12}/i, keywords: ['ibaba', 'iyun', 'ltai'],
     also: (_v, ctx, m) => /secret/i.test(leadIn(ctx.text, m.start, 80)),
     pairedWith: 'alibaba-access-key-id',
     source: 'Alibaba Cloud docs (AccessKey secret, ALIBABA_CLOUD_ACCESS_KEY_SECRET); 30-character shape is a lead',

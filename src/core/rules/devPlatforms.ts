@@ -21,7 +21,7 @@ export const devPlatformRules: Rule[] = [
   providerKey({
     id: 'notion-legacy-token', provider: 'Notion', title: 'Notion integration token (legacy)',
     // `secret_` is an ordinary word: the legacy form only counts next to Notion.
-    body: 'secret_[A-Za-z0-9]{43}', near: /notion/i, keywords: ['notion'],
+    body: 'secret_[A-Za-z0-9]{43}', near: /notion/i, keywords: ['otion'],
     source: 'provider announcement: Notion developers changelog 2024-09-11 (legacy secret_ tokens stay valid); length is ' + LEAD,
     envVar: 'NOTION_TOKEN', rotateUrl: 'https://www.notion.so/my-integrations',
     description: 'Older Notion integration token (secret_ + 43) next to Notion usage.',
@@ -42,7 +42,7 @@ export const devPlatformRules: Rule[] = [
   }),
   prefixed({
     id: 'figma-token', provider: 'Figma', title: 'Figma personal access token',
-    prefix: 'figd_', body: '[A-Za-z0-9_-]{38,44}',
+    prefix: 'figd_', body: '[A-Za-z0-9_-]{38,44}', keywords: ['igd_'],
     source: 'Figma REST API docs (X-Figma-Token header); figd_ prefix is ' + LEAD,
     envVar: 'FIGMA_TOKEN', rotateUrl: 'https://www.figma.com/settings',
     description: 'Figma personal access token (figd_…): reads (and with scopes, writes) the user\'s files.',

@@ -106,7 +106,7 @@ export const paymentRules: Rule[] = [
   }),
   providerKey({
     id: 'plaid-secret', provider: 'Plaid', title: 'Plaid API secret',
-    body: '[a-f0-9]{30}', near: /plaid/i, keywords: ['plaid'],
+    body: '[a-f0-9]{30}', near: /plaid/i, keywords: ['laid'],
     also: (_v, ctx, m) => /secret/i.test(leadIn(ctx.text, m.start, 80)),
     source: 'Plaid docs (client_id + per-environment secret, PLAID_SECRET); 30-hex shape is a lead',
     envVar: 'PLAID_SECRET', rotateUrl: 'https://dashboard.plaid.com/developers/keys',

@@ -7,7 +7,7 @@ import { leadIn, providerKey } from './define';
 import type { Rule } from '../types';
 
 const META = /facebook|graph\.facebook|\bfb[-_]|instagram|whatsapp|\bmeta[-_]/i;
-const META_KEYWORDS = ['facebook', 'fb_access', 'fb_app', 'fb_page', 'fb_token', 'instagram', 'whatsapp', 'meta_access', 'meta_app'];
+const META_KEYWORDS = ['cebook', 'fb_access', 'fb_app', 'fb_page', 'fb_token', 'agram', 'whatsapp'];
 const TWITTER = /twitter|tweepy|\bx[-_]api|\bx_bearer/i;
 const TWITTER_KEYWORDS = ['twitter', 'tweepy', 'x_api_secret', 'x_access_token_secret', 'x_bearer'];
 
