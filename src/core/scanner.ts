@@ -54,6 +54,8 @@ export class Scanner {
   private readonly byKeyword = new Map<string, CompiledRule[]>();
   private readonly index: KeywordIndex;
   private readonly options: ScannerOptions;
+  /** Rule-id pairs to link, each once (from the rules' `pairedWith`). */
+  private readonly pairs: [string, string][];
 
   constructor(rules: readonly Rule[], options: ScannerOptions = {}) {
     const disabled = new Set(options.disabledRules ?? []);
@@ -74,6 +76,10 @@ export class Scanner {
       }
     }
     this.index = new KeywordIndex(this.byKeyword.keys());
+    const ids = new Set(this.rules.map(c => c.rule.id));
+    this.pairs = this.rules
+      .filter(({ rule }) => rule.pairedWith && ids.has(rule.pairedWith) && rule.id < rule.pairedWith)
+      .map(({ rule }) => [rule.id, rule.pairedWith!]);
   }
 
   scan(text: string, context: ScanContext = {}): Finding[] {
@@ -103,7 +109,7 @@ export class Scanner {
       const shown = sampleFile ? asSample(match, rule) : inDocstring(rule, match) ? asSample(match, rule, 'in a docstring') : match;
       findings.push(this.toFinding(rule, shown, lines, text));
     }
-    linkPairs(findings);
+    if (this.pairs.length) linkPairs(findings, this.pairs);
     return { findings, dropped: Math.max(0, kept.length - cap) };
   }
 
@@ -304,12 +310,11 @@ class CoverTree {
 const MAX_RELATED = 4;
 
 /**
- * Pairs such as an AWS key id and its secret access key point at each other: each names the
- * nearest few of the other kind (a dump with hundreds of each must not link every one to all).
+ * Pairs such as an AWS key id and its secret access key (`Rule.pairedWith`) point at each
+ * other. `pairs` is computed once per scanner from its rules.
  */
-function linkPairs(findings: Finding[]): void {
-  const PAIRS: [string, string][] = [['aws-access-key-id', 'aws-secret-access-key']];
-  for (const [a, b] of PAIRS) {
+function linkPairs(findings: Finding[], pairs: readonly [string, string][]): void {
+  for (const [a, b] of pairs) {
     const left = findings.filter(f => f.ruleId === a);
     const right = findings.filter(f => f.ruleId === b);
     if (!left.length || !right.length) continue;

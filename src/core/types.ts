@@ -107,6 +107,30 @@ export interface Rule {
   rotateUrl?: string;
   /** Where the format is documented. */
   docsUrl?: string;
+  /**
+   * Where the format described by `pattern` comes from and how strong that evidence is
+   * (provider docs, provider announcement, provider source, or observed shape): so a reader
+   * knows which parts are facts and which are leads.
+   */
+  source?: string;
+  /**
+   * The live-mode (real money / production data) variant of a key that also exists in a test
+   * mode: such a key in a development or test file gets the `live-in-test` tag.
+   */
+  liveMode?: boolean;
+  /**
+   * Least privilege: this key type carries more power than application code needs. The advice
+   * names the narrower credential to use (a function when the finding or file decides it);
+   * findings get the `over-privileged` tag.
+   */
+  narrower?: string | ((finding: Finding, text: string) => string | undefined);
+  /** Rule id of the other half of a credential pair (AWS key id ↔ secret access key). */
+  pairedWith?: string;
+  /**
+   * Variable names, beyond `envVar`, that conventionally hold this secret (matched on the
+   * UPPER_SNAKE form of a name), for the checks that ask whether a name holds a secret.
+   */
+  secretNames?: RegExp;
   /** One-line explanation used in SARIF help and the rule list. */
   description?: string;
 }

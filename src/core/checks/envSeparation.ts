@@ -9,7 +9,8 @@
 
 import { isTestOrExamplePath } from '../fileKinds';
 import type { Finding } from '../types';
-import { CODE_RULES, LIVE_MODE_RULES } from './ruleIds';
+import { providerRule } from '../rules/providers';
+import { CODE_RULES } from './ruleIds';
 import { slashes, withTag } from './tags';
 
 export type Environment = 'development' | 'test' | 'staging' | 'production';
@@ -59,7 +60,7 @@ function isDevOrTestFile(path: string): boolean {
  */
 export function annotateLiveInTest(findings: readonly Finding[], path: string): Finding[] {
   if (!isDevOrTestFile(path)) return [...findings];
-  return findings.map(f => LIVE_MODE_RULES.has(f.ruleId)
+  return findings.map(f => providerRule(f.ruleId)?.liveMode
     ? withTag(f, 'live-in-test', {
       severity: 'error',
       advice: 'A live-mode key in a development or test file: tests and local runs would act on real customers and money. Use the test-mode key here and keep the live key only in production secrets.',

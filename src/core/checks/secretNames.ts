@@ -1,15 +1,26 @@
 /**
  * Does a variable, identifier or environment-variable name hold a secret? The keyword test
- * of the generic rule (`isSecretName`) plus the conventional names of the provider rules that
- * it does not cover (`DATABASE_URL`, `SLACK_WEBHOOK_URL`, …). test/unit/checks/secretNames.test.ts
- * checks that every rule's `envVar` is recognised here (importing the catalogue from this file
- * would be a module cycle: the catalogue registers the checks' own rules).
+ * of the generic rule (`isSecretName`), names that carry a credential without such a keyword
+ * (`DATABASE_URL`), and the provider rules' own names: each rule's `envVar` and `secretNames`
+ * (`SOPS_AGE_KEY`, `CLOUDFLARE_ORIGIN_CA_KEY`), so a new provider needs no edit here.
  */
 
 import { isSecretName } from '../rules/generic';
+import { PROVIDER_RULES } from '../rules/providers';
 
 /** Names that carry a credential without a "key/token/secret/password" word at the end. */
-const CREDENTIAL_NAME = /(?:^|_)(?:(?:DATABASE|DB|REDIS|MONGO(?:DB)?|POSTGRES(?:QL)?|MYSQL|AMQP|RABBITMQ)_URL|CONNECTION_STRING|CONN_STR|WEBHOOK_URL|JWT|BASIC_AUTH|[A-Z]+_AGE_KEY|ORIGIN_CA_KEY|APP_KEY|API_SECRET|PGPASSWORD|(?:SERVICE_ROLE|SERVICE|ADMIN|MASTER|ROOT|WRITE|RESTRICTED)_KEY|BEARER_TOKEN(?:_[A-Z0-9]+)?)$/;
+const CREDENTIAL_NAME = /(?:^|_)(?:(?:DATABASE|DB|REDIS|MONGO(?:DB)?|POSTGRES(?:QL)?|MYSQL|AMQP|RABBITMQ)_URL|CONNECTION_STRING|CONN_STR|WEBHOOK_URL|APP_KEY|API_SECRET|PGPASSWORD|(?:SERVICE_ROLE|SERVICE|ADMIN|MASTER|ROOT|WRITE|RESTRICTED)_KEY|BEARER_TOKEN(?:_[A-Z0-9]+)?)$/;
+
+/** The provider rules' conventional names, built on first use. */
+let ruleNames: { exact: Set<string>; patterns: RegExp[] } | undefined;
+
+function namedByARule(upper: string): boolean {
+  ruleNames ??= {
+    exact: new Set(PROVIDER_RULES.map(r => upperSnake(r.envVar))),
+    patterns: PROVIDER_RULES.flatMap(r => r.secretNames ? [r.secretNames] : []),
+  };
+  return ruleNames.exact.has(upper) || ruleNames.patterns.some(p => p.test(upper));
+}
 
 /** Names of things that identify a credential but are not one. */
 const NOT_SECRET = /(?:_ID|_PATH|_FILE|_APPLICATION_CREDENTIALS)$/;
@@ -23,10 +34,15 @@ const NOT_A_HOLDER = /(?:^|_)(?:HAS|IS|SHOULD|NEEDS?|USES?|WITHOUT|NO|MISSING|IG
 /** `PWD` and `OLDPWD` are the shell's working directories, in every environment. */
 const WORKING_DIRECTORY = /^(?:OLD)?PWD$/;
 
+/** `stripeSecretKey`, `stripe-secret-key`, `BUNDLE_GEMS__CONTRIBSYS__COM` → `STRIPE_SECRET_KEY`, `BUNDLE_GEMS_CONTRIBSYS_COM`. */
+function upperSnake(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
+}
+
 export function namesASecret(name: string): boolean {
   const bare = name.replace(/^[$@]+/, '');
   if (WORKING_DIRECTORY.test(bare)) return false;
-  const upper = bare.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
+  const upper = upperSnake(bare);
   if (NOT_SECRET.test(upper) || NOT_A_HOLDER.test(upper)) return false;
-  return isSecretName(bare) || CREDENTIAL_NAME.test(upper);
+  return isSecretName(bare) || CREDENTIAL_NAME.test(upper) || namedByARule(upper);
 }

@@ -12,6 +12,7 @@ const SECRET_VALUE = /^[A-Za-z0-9/+]{40}$/;
 export const awsRules: Rule[] = [
   prefixed({
     id: 'aws-access-key-id', provider: 'AWS', title: 'AWS access key ID',
+    source: 'provider docs: IAM User Guide "IAM identifiers > unique ID prefixes" (AKIA, ASIA, ABIA, ACCA)',
     // AKIA: long-term IAM user key; ASIA: temporary STS key; others are rarer principals.
     prefix: ['AKIA', 'ASIA', 'ABIA', 'ACCA'], body: '[A-Z2-7]{16}', tokenChars: 'A-Za-z0-9',
     validate: (value, ctx, match) => {
@@ -20,11 +21,15 @@ export const awsRules: Rule[] = [
       if (/Credential=$/i.test(ctx.text.slice(Math.max(0, match.start - 12), match.start))) return false;
       return value.startsWith('ASIA') ? { severity: 'warning', detail: 'temporary STS credentials' } : true;
     },
+    pairedWith: 'aws-secret-access-key',
+    narrower: f => /temporary/i.test(f.detail ?? '') ? undefined
+      : 'Long-term IAM user keys (AKIA…) never expire; give the code an IAM role (instance profile, ECS task role, IRSA, or OIDC in CI) or short-lived STS credentials, with a policy scoped to what it calls.',
     envVar: 'AWS_ACCESS_KEY_ID', rotateUrl: ROTATE,
     description: 'AWS access key ID (AKIA…/ASIA…); half of a credential pair, paired with its secret when both are present.',
   }),
   {
     id: 'aws-secret-access-key', provider: 'AWS', title: 'AWS secret access key',
+    source: 'provider docs: AWS examples (40-character secret access key, aws_secret_access_key)',
     keywords: ['secret_access_key', 'secretaccesskey', 'secret-access-key', 'aws_secret', 'awssecret', 'aws-secret'],
     find: (window, start, ctx) => {
       const out: RawMatch[] = [];
@@ -40,17 +45,20 @@ export const awsRules: Rule[] = [
       return out;
     },
     confidence: 'provider', severity: 'error',
+    pairedWith: 'aws-access-key-id',
     envVar: 'AWS_SECRET_ACCESS_KEY', rotateUrl: ROTATE,
     description: 'AWS secret access key (40 characters) assigned to a name such as aws_secret_access_key.',
   },
   prefixed({
     id: 'aws-bedrock-api-key', provider: 'AWS', title: 'Amazon Bedrock API key (long-term)',
+    source: 'provider docs: Bedrock "API keys" (long-term service-specific credentials); ABSK prefix third-party',
     prefix: 'ABSK', body: '[A-Za-z0-9+/]{109,269}={0,2}', tokenChars: 'A-Za-z0-9+/=',
     envVar: 'AWS_BEARER_TOKEN_BEDROCK', rotateUrl: 'https://console.aws.amazon.com/bedrock/home#/api-keys',
     description: 'Long-term Amazon Bedrock API key (ABSK…).',
   }),
   prefixed({
     id: 'aws-bedrock-short-term-key', provider: 'AWS', title: 'Amazon Bedrock API key (short-term)',
+    source: 'provider docs: Bedrock "API keys" (short-term presigned keys); bedrock-api-key- prefix third-party',
     // The body starts with base64 of "bedrock.amazonaws.com".
     prefix: 'bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t', body: '[A-Za-z0-9+/=%_-]{40,4000}', tokenChars: 'A-Za-z0-9+/=%_-',
     severity: 'warning', envVar: 'AWS_BEARER_TOKEN_BEDROCK', rotateUrl: 'https://console.aws.amazon.com/bedrock/home#/api-keys',

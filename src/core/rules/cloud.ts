@@ -1,9 +1,8 @@
-import { contextual, leadIn, mixesLettersAndDigits, prefixed } from './define';
+import { contextual, leadIn, mixesLettersAndDigits, prefixed, providerKey, underKeyName } from './define';
 import type { RawMatch, Rule, RuleContext } from '../types';
 
 /** The value sits under a name that says it is a key or token (not an id, a hash or a version). */
-const keyNamed = (_v: string, ctx: RuleContext, m: RawMatch) =>
-  /key|token|secret|auth|bearer|password/i.test(leadIn(ctx.text, m.start, 80));
+const keyNamed = underKeyName;
 
 const DO: [string, string, string][] = [
   ['dop_v1_', 'digitalocean-pat', 'DigitalOcean personal access token'],
@@ -14,12 +13,15 @@ const DO: [string, string, string][] = [
 export const cloudRules: Rule[] = [
   prefixed({
     id: 'heroku-api-key', provider: 'Heroku', title: 'Heroku API key',
+    source: 'observed (HRKU- prefixed tokens); Heroku help PBGP6IDE names the token kinds',
     prefix: 'HRKU-', body: '[A-Za-z0-9_-]{58,70}',
     envVar: 'HEROKU_API_KEY', rotateUrl: 'https://dashboard.heroku.com/account/applications',
     description: 'Heroku platform API key (HRKU-…): manages apps, config vars and dynos.',
   }),
   contextual({
     id: 'heroku-api-key-legacy', provider: 'Heroku', title: 'Heroku API key (legacy UUID)',
+    source: 'third-party only (UUID-shaped Heroku API keys)',
+    tokenChars: 'A-Za-z0-9_.-', // a UUID glued to `d.` or `v1.` is part of another token
     body: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', near: /heroku/i, chars: 300,
     keywords: ['heroku'],
     validate: keyNamed,
@@ -28,11 +30,13 @@ export const cloudRules: Rule[] = [
   }),
   ...DO.map(([prefix, id, title]) => prefixed({
     id, provider: 'DigitalOcean', title, prefix, body: '[a-f0-9]{64}',
+    source: 'provider announcement: docs.digitalocean.com/notes/2022/api-token-format (dop_v1_/doo_v1_/dor_v1_); 64-hex body third-party',
     envVar: 'DIGITALOCEAN_TOKEN', rotateUrl: 'https://cloud.digitalocean.com/account/api/tokens',
     description: `${title} (${prefix} + 64 hex).`,
   })),
   contextual({
     id: 'cloudflare-api-token', provider: 'Cloudflare', title: 'Cloudflare API token',
+    source: 'provider docs: developers.cloudflare.com token formats (legacy user/account API tokens: 40 alphanumerics)',
     body: '[A-Za-z0-9_-]{40}', near: /cloudflare|cf[-_]api[-_](?:token|key)/i,
     keywords: ['cloudflare', 'cf_api_token', 'cf-api-token', 'cf_api_key'],
     validate: (v, ctx, m) => mixesLettersAndDigits(v) && !/^[0-9a-f]+$/.test(v) && keyNamed(v, ctx, m),
@@ -41,6 +45,7 @@ export const cloudRules: Rule[] = [
   }),
   prefixed({
     id: 'cloudflare-scannable-token', provider: 'Cloudflare', title: 'Cloudflare API credential',
+    source: 'provider docs: developers.cloudflare.com/fundamentals/api/get-started/token-formats (cfk_/cfut_/cfat_ + 40 + checksum, 2026)',
     // Since 2026: cfk_ global key, cfut_ user token, cfat_ account token; 40 characters + a checksum
     // (its algorithm is not public, so it is not verified here).
     prefix: ['cfk_', 'cfut_', 'cfat_'], body: '[A-Za-z0-9]{44,52}',
@@ -50,6 +55,7 @@ export const cloudRules: Rule[] = [
   }),
   contextual({
     id: 'cloudflare-global-api-key', provider: 'Cloudflare', title: 'Cloudflare Global API key (legacy)',
+    source: 'provider docs: Cloudflare token formats (legacy Global API Key: 37–45 lowercase hex, X-Auth-Key)',
     body: '[a-f0-9]{37,45}', near: /cloudflare|cf[-_]api[-_]key|x-auth-key|cf[-_]auth[-_]key/i,
     keywords: ['cloudflare', 'cf_api_key', 'cf-api-key', 'x-auth-key', 'cf_auth_key'],
     // 40 hex is also a git SHA: only under a key name (CF_API_KEY, X-Auth-Key, api_key).
@@ -59,12 +65,14 @@ export const cloudRules: Rule[] = [
   }),
   prefixed({
     id: 'cloudflare-origin-ca-key', provider: 'Cloudflare', title: 'Cloudflare Origin CA key',
+    source: 'provider docs: Cloudflare Origin CA keys (always start v1.0-)',
     prefix: 'v1.0-', body: '[a-f0-9]{24}-[a-f0-9]{146}',
-    envVar: 'CLOUDFLARE_ORIGIN_CA_KEY', rotateUrl: 'https://dash.cloudflare.com/profile/api-tokens',
+    envVar: 'CLOUDFLARE_ORIGIN_CA_KEY', secretNames: /(?:^|_)ORIGIN_CA_KEY$/, rotateUrl: 'https://dash.cloudflare.com/profile/api-tokens',
     description: 'Cloudflare Origin CA key (v1.0-…): issues origin certificates for your zones.',
   }),
   contextual({
     id: 'vercel-token', provider: 'Vercel', title: 'Vercel access token',
+    source: 'observed (24 alphanumerics); not found in Vercel docs',
     body: '[A-Za-z0-9]{24}', near: /vercel/i, keywords: ['vercel'],
     validate: (v, ctx, m) => mixesLettersAndDigits(v) && keyNamed(v, ctx, m),
     envVar: 'VERCEL_TOKEN', rotateUrl: 'https://vercel.com/account/settings/tokens',
@@ -72,14 +80,56 @@ export const cloudRules: Rule[] = [
   }),
   prefixed({
     id: 'netlify-token', provider: 'Netlify', title: 'Netlify personal access token',
+    source: 'observed (nfp_ + 36); not found in Netlify docs',
     prefix: 'nfp_', body: '[A-Za-z0-9]{36}',
     envVar: 'NETLIFY_AUTH_TOKEN', rotateUrl: 'https://app.netlify.com/user/applications',
     description: 'Netlify personal access token (nfp_ + 36).',
   }),
   prefixed({
     id: 'databricks-token', provider: 'Databricks', title: 'Databricks personal access token',
+    source: 'observed (dapi + 32 hex, optional -<n>); not found in Databricks docs',
     prefix: 'dapi', body: '[a-f0-9]{32}(?:-[0-9])?',
     envVar: 'DATABRICKS_TOKEN', rotateUrl: 'https://docs.databricks.com/en/dev-tools/auth/pat.html',
     description: 'Databricks personal access token (dapi + 32 hex).',
+  }),
+  prefixed({
+    id: 'planetscale-token', provider: 'PlanetScale', title: 'PlanetScale token',
+    prefix: ['pscale_tkn_', 'pscale_oauth_', 'pscale_otkn_'], body: '[A-Za-z0-9_-]{32,64}',
+    source: 'PlanetScale docs (service tokens for the CLI and API); pscale_tkn_/pscale_oauth_ prefixes are a lead',
+    envVar: 'PLANETSCALE_SERVICE_TOKEN', rotateUrl: 'https://app.planetscale.com/~/settings/service-tokens',
+    description: 'PlanetScale service or OAuth token (pscale_tkn_…): manages databases and branches.',
+  }),
+  prefixed({
+    id: 'planetscale-password', provider: 'PlanetScale', title: 'PlanetScale database password',
+    prefix: 'pscale_pw_', body: '[A-Za-z0-9_-]{32,64}',
+    source: 'PlanetScale docs (database passwords); pscale_pw_ prefix is a lead',
+    envVar: 'DATABASE_PASSWORD', rotateUrl: 'https://app.planetscale.com/',
+    description: 'PlanetScale database password (pscale_pw_…): reads and writes the branch\'s data.',
+  }),
+  prefixed({
+    id: 'neon-api-key', provider: 'Neon', title: 'Neon API key',
+    prefix: 'napi_', body: '[a-z0-9]{60,72}',
+    validate: value => /[0-9]/.test(value.slice(5)) && /[a-z]/.test(value.slice(5)),
+    source: 'Neon docs (API keys, NEON_API_KEY); napi_ prefix is a lead',
+    envVar: 'NEON_API_KEY', rotateUrl: 'https://console.neon.tech/app/settings/api-keys',
+    description: 'Neon API key (napi_…): manages projects, branches and database roles.',
+  }),
+  prefixed({
+    id: 'alibaba-access-key-id', provider: 'Alibaba Cloud', title: 'Alibaba Cloud AccessKey ID',
+    prefix: 'LTAI', body: '[A-Za-z0-9]{12,20}',
+    validate: value => /[0-9]/.test(value.slice(4)) && /[a-z]/.test(value.slice(4)) && /[A-Z]/.test(value.slice(4)),
+    pairedWith: 'alibaba-access-key-secret',
+    source: 'Alibaba Cloud docs (AccessKey pairs, ALIBABA_CLOUD_ACCESS_KEY_ID); LTAI prefix is a lead',
+    envVar: 'ALIBABA_CLOUD_ACCESS_KEY_ID', rotateUrl: 'https://ram.console.aliyun.com/manage/ak',
+    description: 'Alibaba Cloud AccessKey ID (LTAI…): half of a credential pair, paired with its secret when both are present.',
+  }),
+  providerKey({
+    id: 'alibaba-access-key-secret', provider: 'Alibaba Cloud', title: 'Alibaba Cloud AccessKey secret',
+    body: '[A-Za-z0-9]{30}', near: /alibaba|aliyun|(?<![A-Za-z0-9])LTAI[A-Za-z0-9]{12}/i, keywords: ['ibaba', 'iyun', 'ltai'],
+    also: (_v, ctx, m) => /secret/i.test(leadIn(ctx.text, m.start, 80)),
+    pairedWith: 'alibaba-access-key-id',
+    source: 'Alibaba Cloud docs (AccessKey secret, ALIBABA_CLOUD_ACCESS_KEY_SECRET); 30-character shape is a lead',
+    envVar: 'ALIBABA_CLOUD_ACCESS_KEY_SECRET', rotateUrl: 'https://ram.console.aliyun.com/manage/ak',
+    description: 'Alibaba Cloud AccessKey secret (30 characters under a secret name next to an AccessKey ID or Alibaba usage).',
   }),
 ];

@@ -1,4 +1,4 @@
-import { bare, contextual, leadIn, prefixed } from './define';
+import { bare, contextual, leadIn, prefixed, providerKey } from './define';
 import type { Rule } from '../types';
 
 /** Names under which a 32-hex/alnum value is a secret rather than an id. */
@@ -7,6 +7,7 @@ const SECRET_NAME = /secret|token|auth|key|password|pass\b/i;
 export const communicationRules: Rule[] = [
   contextual({
     id: 'twilio-auth-token', provider: 'Twilio', title: 'Twilio auth token',
+    source: 'provider docs: twilio.com glossary (Account SID + Auth Token); 32-hex length observed',
     // The token is 32 hex without a prefix; it is trusted next to Twilio names or an AC… SID.
     body: '[a-f0-9]{32}', near: /twilio|(?<![A-Za-z0-9])AC[a-f0-9]{32}/i,
     keywords: ['twilio', 'account_sid', 'accountsid'],
@@ -16,6 +17,7 @@ export const communicationRules: Rule[] = [
   }),
   contextual({
     id: 'twilio-api-key-secret', provider: 'Twilio', title: 'Twilio API key secret',
+    source: 'provider docs: Twilio Key resource v1 (SK + 32 hex SID, 34 characters); secret length observed',
     body: '[A-Za-z0-9]{32}', near: /(?<![A-Za-z0-9])SK[a-f0-9]{32}(?![A-Za-z0-9])/, chars: 400,
     keywords: ['twilio', 'api_key_sid', 'apikeysid', 'api_secret', 'apisecret'],
     validate: (_v, ctx, m) => /secret/i.test(leadIn(ctx.text, m.start, 60)),
@@ -24,12 +26,14 @@ export const communicationRules: Rule[] = [
   }),
   prefixed({
     id: 'sendgrid-api-key', provider: 'SendGrid', title: 'SendGrid API key',
+    source: 'provider docs: SendGrid API Keys page (69 characters); SG.<22>.<43> layout third-party',
     prefix: 'SG.', body: '[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}',
     envVar: 'SENDGRID_API_KEY', rotateUrl: 'https://app.sendgrid.com/settings/api_keys',
     description: 'Twilio SendGrid API key (SG.<22>.<43>): sends mail as your domain.',
   }),
   contextual({
     id: 'mailgun-api-key', provider: 'Mailgun', title: 'Mailgun API key',
+    source: 'observed (key- + 32 hex legacy keys)',
     body: 'key-[a-f0-9]{32}', near: /mailgun/i,
     keywords: ['mailgun'],
     envVar: 'MAILGUN_API_KEY', rotateUrl: 'https://app.mailgun.com/settings/api_security',
@@ -37,10 +41,35 @@ export const communicationRules: Rule[] = [
   }),
   {
     id: 'mailchimp-api-key', provider: 'Mailchimp', title: 'Mailchimp API key',
+    source: 'observed (32 hex + -us<datacenter>)',
     keywords: ['-us'],
     pattern: bare('[a-f0-9]{32}-us[0-9]{1,2}'),
     confidence: 'provider', severity: 'error',
     envVar: 'MAILCHIMP_API_KEY', rotateUrl: 'https://us1.admin.mailchimp.com/account/api/',
     description: 'Mailchimp Marketing API key (32 hex + -us<datacenter>).',
   },
+  providerKey({
+    id: 'postmark-token', provider: 'Postmark', title: 'Postmark server / account token',
+    tokenChars: 'A-Za-z0-9_.-', // a UUID glued to `d.` or `v1.` is part of another token
+    body: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', near: /postmark/i, chars: 300, keywords: ['postmark'],
+    source: 'Postmark API docs (X-Postmark-Server-Token / X-Postmark-Account-Token headers); UUID shape is a lead',
+    envVar: 'POSTMARK_SERVER_TOKEN', rotateUrl: 'https://account.postmarkapp.com/servers',
+    description: 'Postmark server or account API token (a UUID under a token name next to Postmark usage): sends mail as your domain.',
+  }),
+  prefixed({
+    id: 'brevo-api-key', provider: 'Brevo', title: 'Brevo (Sendinblue) API key',
+    prefix: ['xkeysib-', 'xsmtpsib-'], body: '[a-f0-9]{64}-[A-Za-z0-9]{16}',
+    validate: value => value.startsWith('xsmtpsib-') ? { title: 'Brevo (Sendinblue) SMTP key' } : true,
+    source: 'Brevo docs (API keys and SMTP keys); xkeysib-/xsmtpsib- + 64 hex + 16 layout is a lead',
+    envVar: 'BREVO_API_KEY', rotateUrl: 'https://app.brevo.com/settings/keys/api',
+    description: 'Brevo (Sendinblue) API key (xkeysib-…) or SMTP key (xsmtpsib-…): sends mail and reads contacts.',
+  }),
+  providerKey({
+    id: 'resend-api-key', provider: 'Resend', title: 'Resend API key',
+    // `re_` is far too common a prefix to trigger on (Python's re_ names): only next to Resend.
+    body: 're_[A-Za-z0-9]{8}_[A-Za-z0-9]{20,28}', near: /resend/i, keywords: ['resend'],
+    source: 'Resend docs (RESEND_API_KEY, keys start re_); the re_<8>_<24> layout is a lead',
+    envVar: 'RESEND_API_KEY', rotateUrl: 'https://resend.com/api-keys',
+    description: 'Resend API key (re_…) next to Resend usage: sends mail as your domains.',
+  }),
 ];

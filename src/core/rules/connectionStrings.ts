@@ -98,6 +98,7 @@ function adoPasswords(window: string, windowStart: number, ctx: RuleContext): Ra
 export const connectionStringRules: Rule[] = [
   {
     id: 'database-url-password', provider: 'Database', title: 'Database / broker URL with password',
+    source: 'RFC 3986 userinfo in database URLs (postgres://user:password@host)',
     keywords: DB_SCHEMES.map(s => s.split('+')[0]).filter((s, i, a) => a.indexOf(s) === i),
     find: (window, start) => urlPasswords(DB_URL, undefined, window, start),
     skipPlaceholderCheck: true, // isDummyPassword is the check for passwords
@@ -107,6 +108,7 @@ export const connectionStringRules: Rule[] = [
   },
   {
     id: 'jdbc-password', provider: 'Database', title: 'JDBC URL with password',
+    source: 'JDBC driver URL formats (password= parameter, Oracle user/password@)',
     keywords: ['jdbc:'],
     find: (window, start) => jdbcPasswords(window, start),
     skipPlaceholderCheck: true,
@@ -116,6 +118,7 @@ export const connectionStringRules: Rule[] = [
   },
   {
     id: 'connection-string-password', provider: 'Database', title: 'Connection string password',
+    source: 'ADO.NET / ODBC connection strings (Password=/Pwd=)',
     keywords: ['password', 'pwd'],
     find: adoPasswords,
     skipPlaceholderCheck: true,
@@ -125,6 +128,7 @@ export const connectionStringRules: Rule[] = [
   },
   {
     id: 'url-basic-auth', provider: 'URL credentials', title: 'Password in URL',
+    source: 'RFC 3986 userinfo (scheme://user:password@host)',
     keywords: ['://'],
     find: (window, start) => urlPasswords(ANY_URL, /^(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver)$/i, window, start)
       .filter(m => !/^\d{1,5}$/.test(m.value)), // `host:8080@…` is not a password

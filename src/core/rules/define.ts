@@ -2,8 +2,10 @@
  * Builders that keep each rule entry a few lines of data.
  */
 
+import { assignedNameBefore } from '../assignment';
+import { isIdentifierOrPath } from '../filters';
 import { lineStartWithin } from '../text';
-import type { Rule } from '../types';
+import type { RawMatch, Rule, RuleContext } from '../types';
 
 /** Characters that may not touch a token on either side (so we match whole tokens only). */
 const TOKEN_CHARS = 'A-Za-z0-9_\\-';
@@ -58,7 +60,8 @@ export function leadIn(text: string, start: number, chars = 120): string {
  * touch other token characters on either side.
  */
 export function bare(body: string, edge = TOKEN_CHARS): RegExp {
-  return new RegExp(`(?<![${edge}])(?<secret>${body})(?![${edge}])`);
+  // As in `prefixed`: `=` only ever pads a token's end; before a value it is an assignment.
+  return new RegExp(`(?<![${edge.replace('=', '')}])(?<secret>${body})(?![${edge}])`);
 }
 
 /** True when the value mixes letters and digits (keys do; words, numbers and many ids do not). */
@@ -108,4 +111,45 @@ export function isDummyPassword(password: string): boolean {
   if (/^(?:x+|\*+|\.+|_+|-+|0+|1234\d*|abc\d*|\d{1,8})$/i.test(p)) return true;
   const plain = p.replace(/[@4]/g, 'a').replace(/0/g, 'o').replace(/[1!]/g, 'i').replace(/3/g, 'e').replace(/[$5]/g, 's');
   return /pass(?:word|wd)?|secret|changeme|example|placeholder|your|redacted|dummy/.test(plain);
+}
+
+const KEY_NAME = /key|token|secret|auth|bearer|password|credential/i;
+
+/**
+ * The value sits under a name that says it is a key, token or secret (not an id, a hash or a
+ * version): `FOO_API_KEY=`, `apiKey:`, `"x-api-key":`, `token =`. When the value is assigned,
+ * its own name decides (`example: "<uuid>"` next to a `drain_token` key is an example); else
+ * the line before it (`-H "Authorization: SSWS …"`). Code identifiers are never keys.
+ */
+export function underKeyName(value: string, ctx: RuleContext, match: RawMatch): boolean {
+  if (isIdentifierOrPath(value)) return false;
+  const name = assignedNameBefore(ctx.text, match.start);
+  return KEY_NAME.test(name ?? leadIn(ctx.text, match.start, 80));
+}
+
+/**
+ * A prefix-less key that only counts next to its provider's name and under a key-ish name
+ * (`ASSEMBLYAI_API_KEY = "<32 hex>"`, `assemblyai.settings.api_key = …` after an import of the
+ * SDK). `keywords` find the place; a value that does not mix letters and digits is a word or an
+ * id, never a key.
+ */
+export function providerKey(
+  spec: Omit<Rule, 'pattern' | 'context' | 'window' | 'confidence' | 'severity' | 'validate'> & {
+    body: string;
+    near: RegExp;
+    chars?: number;
+    severity?: Rule['severity'];
+    tokenChars?: string;
+    /** Extra check after the shared ones (e.g. a narrower name). */
+    also?: Rule['validate'];
+  },
+): Rule {
+  const { also, ...rest } = spec;
+  return contextual({
+    ...rest,
+    validate: (value, ctx, match) => {
+      if (!mixesLettersAndDigits(value) || !underKeyName(value, ctx, match)) return false;
+      return also ? also(value, ctx, match) : true;
+    },
+  });
 }

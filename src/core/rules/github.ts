@@ -10,6 +10,8 @@ const KINDS: [string, string, string][] = [
   ['ghr_', 'github-refresh-token', 'GitHub App refresh token'],
 ];
 
+const CLASSIC_PAT_ADVICE = 'Classic personal access tokens reach every repository the user can; use a fine-grained token limited to the needed repositories and permissions, or a GitHub App installation token.';
+
 export const githubRules: Rule[] = [
   ...KINDS.map(([prefix, id, title]) =>
     prefixed({
@@ -18,13 +20,16 @@ export const githubRules: Rule[] = [
       // The last 6 characters are a CRC-32 of the first 30: look-alikes fail it.
       validate: value => hasValidCrc32Base62(value, 4),
       skipPlaceholderCheck: true,
+      ...(prefix === 'ghp_' ? { narrower: CLASSIC_PAT_ADVICE } : {}),
       envVar: 'GITHUB_TOKEN', rotateUrl: 'https://github.com/settings/tokens',
       docsUrl: 'https://github.blog/engineering/platform-security/behind-githubs-new-authentication-token-formats/',
+      source: 'provider announcement: GitHub changelog and blog "Behind GitHub\'s new authentication token formats" (2021-04-05): prefix + 30 random + base62 CRC-32',
       description: `${title} (${prefix}…), checksum verified offline.`,
     })),
   prefixed({
     id: 'github-fine-grained-pat', provider: 'GitHub', title: 'GitHub fine-grained personal access token',
     prefix: 'github_pat_', body: '[A-Za-z0-9]{22}_[A-Za-z0-9]{59}',
+    source: 'third-party only (github_pat_ + 22 + _ + 59 observed; GitHub docs name fine-grained tokens)',
     envVar: 'GITHUB_TOKEN', rotateUrl: 'https://github.com/settings/personal-access-tokens',
     description: 'GitHub fine-grained personal access token (github_pat_…).',
   }),

@@ -20,12 +20,14 @@ const KINDS: [string, string, string, string][] = [
 export const gitlabRules: Rule[] = [
   prefixed({
     id: 'gitlab-pat', provider: 'GitLab', title: 'GitLab personal access token',
+    source: 'provider docs: GitLab "Token overview > Token prefixes" (glpat-); 20-character length third-party',
     prefix: 'glpat-', body: '[A-Za-z0-9_-]{20}',
     envVar: 'GITLAB_TOKEN', rotateUrl: TOKENS,
     description: 'GitLab personal, project or group access token (glpat- + 20 characters).',
   }),
   prefixed({
     id: 'gitlab-pat-routable', provider: 'GitLab', title: 'GitLab personal access token (routable)',
+    source: 'provider docs: GitLab MRs 169322/262950 and the routable-tokens design doc (payload, version, CRC trailer)',
     // A base64 payload naming the owner, then `.`, a 2-character version and a short base36 tail.
     prefix: 'glpat-', body: '[A-Za-z0-9_-]{27,300}\\.[0-9a-z]{2}\\.?[0-9a-z]{7,9}',
     envVar: 'GITLAB_TOKEN', rotateUrl: TOKENS,
@@ -33,11 +35,13 @@ export const gitlabRules: Rule[] = [
   }),
   ...KINDS.map(([prefix, id, title, body]) => prefixed({
     id, provider: 'GitLab', title, prefix, body,
+    source: 'provider docs: GitLab "Token overview > Token prefixes" (docs.gitlab.com/security/tokens); body lengths observed',
     envVar: 'GITLAB_TOKEN', rotateUrl: TOKENS,
     description: `${title} (${prefix}…).`,
   })),
   prefixed({
     id: 'gitlab-runner-registration-token', provider: 'GitLab', title: 'GitLab runner registration token (legacy)',
+    source: 'observed (GR1348941 prefix of legacy registration tokens); not found in GitLab docs',
     prefix: 'GR1348941', body: '[A-Za-z0-9_-]{20}',
     envVar: 'CI_SERVER_TOKEN', rotateUrl: 'https://docs.gitlab.com/ci/runners/',
     description: 'Legacy GitLab runner registration token (GR1348941…): registers runners that receive CI jobs and their secrets.',

@@ -1,4 +1,5 @@
-import { around, prefixed } from './define';
+import { decodeBase64 } from '../text';
+import { around, bare, prefixed } from './define';
 import type { RawMatch, Rule } from '../types';
 
 /** Names that say an `AIza` key is a Gemini (billable, secret) key rather than a browser key. */
@@ -10,7 +11,8 @@ const GEMINI_CONTEXT = /gemini|generativelanguage|generative[-_ ]?ai|genai|googl
  */
 function findServiceAccount(window: string, windowStart: number): RawMatch[] {
   const out: RawMatch[] = [];
-  const type = /["']type["']\s{0,5}:\s{0,5}["']service_account["']/g;
+  // Quotes may be escaped once or twice: the JSON file pasted inside a JSON or code string.
+  const type = /\\{0,3}["']type\\{0,3}["']\s{0,5}:\s{0,5}\\{0,3}["']service_account\\{0,3}["']/g;
   let m: RegExpExecArray | null;
   while ((m = type.exec(window))) {
     const [from, to] = enclosingObject(window, m.index);
@@ -18,6 +20,29 @@ function findServiceAccount(window: string, windowStart: number): RawMatch[] {
     const hit = privateKeyIn(object) ?? privateKeyIdIn(object);
     if (hit) out.push({ ...hit, start: hit.start + from + windowStart, end: hit.end + from + windowStart });
     type.lastIndex = Math.max(type.lastIndex, to);
+  }
+  return out;
+}
+
+/**
+ * `service_account` in base64 at each of the three byte alignments (the characters that do not
+ * depend on the neighbouring bytes): how a key file pasted into a variable as base64 shows.
+ */
+const SERVICE_ACCOUNT_B64 = ['c2VydmljZV9hY2NvdW50', 'NlcnZpY2VfYWNjb3Vu', 'ZXJ2aWNlX2FjY291bn'];
+
+/**
+ * A whole service-account key file encoded as base64 (`GCP_SA_KEY=ewogICJ0eXBl…`): decoded and
+ * judged like the plain file; the encoded value is reported, since that is what was pasted.
+ */
+function findEncodedServiceAccount(window: string, windowStart: number): RawMatch[] {
+  const out: RawMatch[] = [];
+  const run = /[A-Za-z0-9+/]{400,12000}={0,2}/g;
+  let m: RegExpExecArray | null;
+  while ((m = run.exec(window))) {
+    if (!SERVICE_ACCOUNT_B64.some(k => m![0].includes(k))) continue;
+    const decoded = decodeBase64(m[0]);
+    const key = decoded ? findServiceAccount(decoded, 0).find(h => !h.severity) : undefined;
+    if (key) out.push({ start: windowStart + m.index, end: windowStart + m.index + m[0].length, value: m[0], detail: 'base64-encoded key file' });
   }
   return out;
 }
@@ -38,7 +63,7 @@ function enclosingObject(text: string, at: number): [number, number] {
 }
 
 function privateKeyIn(object: string): RawMatch | undefined {
-  const m = /["']private_key["']\s{0,5}:\s{0,5}["'](?<secret>-----BEGIN[^"']{60,8000}?-----END [A-Z ]{0,20}PRIVATE KEY-----(?:\\n)?)["']/d.exec(object);
+  const m = /\\{0,3}["']private_key\\{0,3}["']\s{0,5}:\s{0,5}\\{0,3}["'](?<secret>-----BEGIN[^"']{60,8000}?-----END [A-Z ]{0,20}PRIVATE KEY-----(?:\\{1,4}n)?)\\{0,3}["']/d.exec(object);
   const span = m?.indices?.groups?.secret;
   if (!span || !isKeyMaterial(m!.groups!.secret)) return undefined;
   return { start: span[0], end: span[1], value: m!.groups!.secret };
@@ -46,12 +71,12 @@ function privateKeyIn(object: string): RawMatch | undefined {
 
 /** Real key material between the armor lines, not `...` or `<your key>`. */
 function isKeyMaterial(pem: string): boolean {
-  const body = pem.replace(/-----[A-Z ]{5,40}-----/g, '').replace(/\\n|\s/g, '');
+  const body = pem.replace(/-----[A-Z ]{5,40}-----/g, '').replace(/\\{1,4}n|\s/g, '');
   return body.length >= 64 && /^[A-Za-z0-9+/=]+$/.test(body) && !/(?:x{6}|A{16}|EXAMPLE)/i.test(body);
 }
 
 function privateKeyIdIn(object: string): RawMatch | undefined {
-  const m = /["']private_key_id["']\s{0,5}:\s{0,5}["'](?<secret>[0-9a-f]{40})["']/d.exec(object);
+  const m = /\\{0,3}["']private_key_id\\{0,3}["']\s{0,5}:\s{0,5}\\{0,3}["'](?<secret>[0-9a-f]{40})\\{0,3}["']/d.exec(object);
   const span = m?.indices?.groups?.secret;
   return span && {
     start: span[0], end: span[1], value: m!.groups!.secret, severity: 'warning',
@@ -62,6 +87,7 @@ function privateKeyIdIn(object: string): RawMatch | undefined {
 export const googleRules: Rule[] = [
   prefixed({
     id: 'google-api-key', provider: 'Google', title: 'Google API key',
+    source: 'provider docs: firebase.google.com/docs/projects/api-keys (AIza keys; Firebase browser keys public by design); length observed',
     prefix: 'AIza', body: '[A-Za-z0-9_-]{35}',
     severity: 'warning',
     validate: (_value, ctx, match) => GEMINI_CONTEXT.test(around(ctx.text, match.start, match.end, 300))
@@ -72,12 +98,14 @@ export const googleRules: Rule[] = [
   }),
   prefixed({
     id: 'google-oauth-client-secret', provider: 'Google', title: 'Google OAuth client secret',
+    source: 'provider announcement: Google Auth Platform updates 2025-04-28 (client secrets); GOCSPX- prefix observed',
     prefix: 'GOCSPX-', body: '[A-Za-z0-9_-]{28}',
     envVar: 'GOOGLE_CLIENT_SECRET', rotateUrl: 'https://console.cloud.google.com/apis/credentials',
     description: 'Google OAuth 2.0 client secret (GOCSPX-…): lets anyone impersonate your app in OAuth flows.',
   }),
   prefixed({
     id: 'google-oauth-access-token', provider: 'Google', title: 'Google OAuth access token',
+    source: 'observed (ya29. access tokens); not stated in the docs we read',
     prefix: 'ya29.', body: '[A-Za-z0-9_-]{30,2000}',
     severity: 'warning',
     envVar: 'GOOGLE_ACCESS_TOKEN', rotateUrl: 'https://myaccount.google.com/permissions',
@@ -85,12 +113,25 @@ export const googleRules: Rule[] = [
   }),
   {
     id: 'gcp-service-account-key', provider: 'Google Cloud', title: 'Google Cloud service-account key',
-    keywords: ['service_account'],
-    find: findServiceAccount,
-    window: { before: 4000, after: 8000 },
+    source: 'the service-account key file format (type service_account, private_key, private_key_id), well known; verify against Google IAM docs',
+    keywords: ['service_account', ...SERVICE_ACCOUNT_B64.map(k => k.toLowerCase())],
+    find: (window, start) => [...findServiceAccount(window, start), ...findEncodedServiceAccount(window, start)],
+    window: { before: 6000, after: 8000 },
     skipPlaceholderCheck: true,
     confidence: 'provider', severity: 'error',
+    narrower: (_f, text) => /roles\/(?:owner|editor)\b|"role"\s*:\s*"(?:owner|editor)"/i.test(text)
+      ? 'This service account appears to hold the owner/editor role; grant it only the predefined roles it needs, and prefer workload identity federation or attached service accounts over key files.'
+      : undefined,
     envVar: 'GOOGLE_APPLICATION_CREDENTIALS', rotateUrl: 'https://console.cloud.google.com/iam-admin/serviceaccounts',
     description: 'Google Cloud service-account key JSON ("type": "service_account" with a private_key): full access as that service account.',
+  },
+  {
+    id: 'firebase-cloud-messaging-server-key', provider: 'Google', title: 'Firebase Cloud Messaging server key (legacy)',
+    keywords: [':apa91b'],
+    pattern: bare('AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{130,150}'),
+    confidence: 'provider', severity: 'warning',
+    source: 'observed shape (AAAA<7>:APA91b<~134>); Firebase docs state the legacy FCM HTTP API was shut down in 2024 (a lead)',
+    envVar: 'FCM_SERVER_KEY', rotateUrl: 'https://console.firebase.google.com/project/_/settings/cloudmessaging',
+    description: 'Legacy Firebase Cloud Messaging server key (AAAA…:APA91b…): sent push notifications to every app user; the legacy API is shut down, so revoke it.',
   },
 ];

@@ -1,4 +1,4 @@
-import { decodeBase64, shannonEntropy } from '../text';
+import { decodeBase64, decodeJsonSegment, shannonEntropy } from '../text';
 import { isDummyPassword } from './define';
 import type { Rule } from '../types';
 
@@ -9,6 +9,7 @@ const HEADER = (scheme: string, value: string) =>
 export const httpAuthRules: Rule[] = [
   {
     id: 'http-basic-auth', provider: 'HTTP', title: 'HTTP Basic credentials',
+    source: 'RFC 7617 (Basic credentials: base64 of user:password)',
     keywords: ['authorization'],
     pattern: HEADER('Basic', '[A-Za-z0-9+/]{6,400}={0,2}'),
     validate: value => {
@@ -20,15 +21,17 @@ export const httpAuthRules: Rule[] = [
       return !isDummyPassword(decoded.slice(colon + 1));
     },
     confidence: 'provider', severity: 'error',
-    envVar: 'BASIC_AUTH',
+    envVar: 'BASIC_AUTH', secretNames: /(?:^|_)BASIC_AUTH$/,
     description: 'Literal `Authorization: Basic <base64 user:password>` header (decoded offline; placeholder passwords ignored).',
   },
   {
     id: 'http-bearer-token', provider: 'HTTP', title: 'Hardcoded bearer token',
+    source: 'RFC 6750 (Authorization: Bearer <token>)',
     keywords: ['authorization'],
     pattern: HEADER('Bearer', '[A-Za-z0-9._~+/-]{20,2000}={0,2}'),
-    // JWTs are judged by the JWT rules (they decode them); low-entropy values are words or placeholders.
-    validate: value => !value.startsWith('eyJ') && shannonEntropy(value) >= 3.5 && /[0-9]/.test(value) && /[A-Za-z]/.test(value),
+    // JWTs are judged by the JWT rules (they decode them); a JWT-looking value whose header does not
+    // decode is an opaque token here. Low-entropy values are words or placeholders.
+    validate: value => !decodeJsonSegment(value.split('.')[0]) && shannonEntropy(value) >= 3.5 && /[0-9]/.test(value) && /[A-Za-z]/.test(value),
     // Generic tier: the header says "credential", the value says nothing more. Provider rules
     // (GitHub, Google, …) claim the same text first when they recognise it.
     confidence: 'generic', severity: 'warning',

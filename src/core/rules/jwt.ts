@@ -2,8 +2,15 @@ import { decodeJsonSegment } from '../text';
 import { bare } from './define';
 import type { RawMatch, Rule } from '../types';
 
-/** header.payload.signature, each base64url; header and payload are JSON objects (`eyJ` = `{"`). */
-const JWT = bare('eyJ[A-Za-z0-9_-]{5,1500}\\.eyJ[A-Za-z0-9_-]{5,8000}\\.[A-Za-z0-9_-]{0,1500}');
+/**
+ * header.payload.signature, each base64url; header and payload are JSON objects: `eyJ` is
+ * base64 of `{"`, and `eyAi`, `ewog`, `ew0K` of `{ "`, `{` + newline and `{` + CRLF, which
+ * pretty-printed headers produce.
+ */
+const SEGMENT_START = '(?:eyJ|eyAi|ewog|ew0K)';
+const JWT = bare(`${SEGMENT_START}[A-Za-z0-9_-]{5,1500}\\.${SEGMENT_START}[A-Za-z0-9_-]{5,8000}\\.[A-Za-z0-9_-]{0,1500}`);
+/** Prefilter literals for those starts (lower case; `eyj` covers the compact form). */
+export const JWT_KEYWORDS = ['eyj', 'eyai', 'ewog', 'ew0k'];
 
 export type JwtClaims = Record<string, unknown>;
 
@@ -32,9 +39,24 @@ export function decodeJwt(value: string): { header: JwtClaims; claims: JwtClaims
   return { header, claims };
 }
 
-/** Severity and detail from `exp`/`iss`: an expired token is informational. */
+/**
+ * Claims that only tests, docs and demos use: a subject or issuer that says test/demo/example,
+ * an example or local issuer, or the sample names docs reuse.
+ */
+function looksLikeDemo(claims: JwtClaims): boolean {
+  const text = [claims.iss, claims.aud, claims.sub, claims.name, claims.email].flat()
+    .filter(x => typeof x === 'string').join(' ');
+  return /\b(?:test(?:ing|user)?|demo|example|sample|dummy|fake|mock|foo|bar)\b|example\.(?:com|org|net)|localhost|127\.0\.0\.1|john doe|jane doe/i.test(text)
+    || claims.sub === '1234567890';
+}
+
+/**
+ * Severity and detail from `exp`/`iss`: an expired token, or one whose claims are a test's or
+ * a demo's, is informational.
+ */
 export function jwtVerdict(claims: JwtClaims): Partial<RawMatch> {
   const notes: string[] = [];
+  if (looksLikeDemo(claims)) notes.push('test or demo claims');
   if (typeof claims.iss === 'string') notes.push(`issuer ${claims.iss.slice(0, 60)}`);
   if (typeof claims.exp === 'number') {
     const when = new Date(claims.exp * 1000);
@@ -45,14 +67,14 @@ export function jwtVerdict(claims: JwtClaims): Partial<RawMatch> {
   } else {
     notes.push('no expiry');
   }
-  return { detail: notes.join('; ') };
+  return notes[0] === 'test or demo claims' ? { severity: 'info', detail: notes.join('; ') } : { detail: notes.join('; ') };
 }
 
 /** A rule over signed JWTs of one kind. */
 export function jwtRule(kind: JwtKind, spec: Omit<Rule, 'keywords' | 'pattern' | 'validate' | 'window'>): Rule {
   return {
     ...spec,
-    keywords: ['eyj'],
+    keywords: JWT_KEYWORDS,
     pattern: JWT,
     // Whole lines so a token is never cut by the window's end.
     window: { before: 0, after: 4000, wholeLines: true },
@@ -67,12 +89,14 @@ export function jwtRule(kind: JwtKind, spec: Omit<Rule, 'keywords' | 'pattern' |
 export const jwtRules: Rule[] = [
   jwtRule('generic', {
     id: 'jwt', provider: 'JWT', title: 'JSON Web Token',
+    source: 'RFC 7519 (header.payload.signature, base64url JSON)',
     confidence: 'provider', severity: 'warning',
-    envVar: 'JWT',
+    envVar: 'JWT', secretNames: /(?:^|_)JWT$/,
     description: 'Signed JSON Web Token (header and payload decoded offline, alg required). Expired tokens are informational; alg "none" and anon-role tokens are ignored.',
   }),
   jwtRule('1password-connect', {
     id: '1password-connect-token', provider: '1Password', title: '1Password Connect token',
+    source: 'observed (a JWT whose issuer/audience names 1Password Connect)',
     confidence: 'provider', severity: 'error',
     envVar: 'OP_CONNECT_TOKEN', rotateUrl: 'https://my.1password.com/developer-tools/infrastructure-secrets/connect',
     description: '1Password Connect server access token (a JWT issued for 1Password Connect): reads the vaults it was granted.',

@@ -4,13 +4,27 @@ import type { Rule } from '../types';
 
 const SLACK_APPS = 'https://api.slack.com/apps';
 
-/** Slack token kinds: id, title, prefix, body, env var. */
-const SLACK: [string, string, string | string[], string, string][] = [
-  ['slack-bot-token', 'Slack bot token', 'xoxb-', '[0-9]{8,14}-[0-9]{8,14}-[A-Za-z0-9]{20,40}', 'SLACK_BOT_TOKEN'],
-  ['slack-user-token', 'Slack user token', 'xoxp-', '[0-9]{8,14}-[0-9]{8,14}-[0-9]{8,14}-[A-Za-z0-9]{28,34}', 'SLACK_USER_TOKEN'],
-  ['slack-app-token', 'Slack app-level token', 'xapp-', '[0-9]-[A-Z0-9]{9,12}-[0-9]{10,14}-[a-z0-9]{64}', 'SLACK_APP_TOKEN'],
-  ['slack-config-token', 'Slack configuration / rotating token', ['xoxe.xoxp-', 'xoxe.xoxb-', 'xoxe-'], '[0-9]-[A-Za-z0-9]{100,200}', 'SLACK_CONFIG_TOKEN'],
-  ['slack-legacy-token', 'Slack legacy token', ['xoxa-', 'xoxr-', 'xoxs-', 'xoxo-'], '[0-9]{1,14}-[A-Za-z0-9-]{10,200}', 'SLACK_TOKEN'],
+/**
+ * Slack token kinds: id, title, prefix, body, env var, source. Provider docs: api.slack.com
+ * "Token types", "Configuration tokens", tooling.tokens.rotate and the token-rotation guide.
+ */
+const SLACK: [string, string, string | string[], string, string, string][] = [
+  // Older bot tokens carry one numeric id before the secret, current ones two.
+  ['slack-bot-token', 'Slack bot token', 'xoxb-', '[0-9]{8,14}-(?:[0-9]{8,14}-)?[A-Za-z0-9]{20,40}', 'SLACK_BOT_TOKEN',
+    'provider docs: Slack token types (xoxb- + numeric ids + secret); the single-id legacy form is observed'],
+  // Tokens from before 2016-08-19 have a short secret, newer ones 32 characters (Slack docs).
+  ['slack-user-token', 'Slack user token', 'xoxp-', '[0-9]{8,14}-[0-9]{8,14}-[0-9]{8,14}-[A-Za-z0-9]{10,34}', 'SLACK_USER_TOKEN',
+    'provider docs: Slack token types (xoxp- + numeric ids + secret; short secret before 2016-08-19)'],
+  ['slack-app-token', 'Slack app-level token', 'xapp-', '[0-9]-[A-Z0-9]{9,12}-[0-9]{10,14}-[a-z0-9]{64}', 'SLACK_APP_TOKEN',
+    'provider docs: Slack token types (xapp- app-level tokens); segment lengths observed'],
+  ['slack-config-token', 'Slack configuration / rotating access token', ['xoxe.xoxp-', 'xoxe.xoxb-'], '[0-9]-[A-Za-z0-9]{60,300}', 'SLACK_CONFIG_TOKEN',
+    'provider docs: Slack configuration tokens (xoxe.xoxp-) and token rotation (expiring xoxe.xoxb-/xoxe.xoxp- access tokens)'],
+  ['slack-refresh-token', 'Slack refresh token', 'xoxe-', '[0-9]-[A-Za-z0-9]{60,300}', 'SLACK_REFRESH_TOKEN',
+    'provider docs: Slack token rotation and tooling.tokens.rotate (refresh tokens begin xoxe-1-)'],
+  ['slack-legacy-token', 'Slack legacy token', ['xoxa-', 'xoxr-', 'xoxs-', 'xoxo-'], '[0-9]{1,14}-[A-Za-z0-9-]{10,200}', 'SLACK_TOKEN',
+    'provider docs mention legacy workspace-app tokens (xoxa-); xoxr-/xoxs-/xoxo- are observed (third-party reports)'],
+  ['slack-session-token', 'Slack browser session token', 'xoxc-', '[0-9]{8,14}-[0-9]{8,14}-[0-9]{8,14}-[a-f0-9]{64}', 'SLACK_SESSION_TOKEN',
+    'third-party reports only (browser clients): xoxc- session tokens, used with the d cookie (xoxd-)'],
 ];
 
 /** A Discord bot token's first part is the bot's user id (a numeric snowflake) in base64. */
@@ -20,12 +34,21 @@ function isDiscordBotToken(value: string): boolean {
 }
 
 export const messagingRules: Rule[] = [
-  ...SLACK.map(([id, title, prefix, body, envVar]) => prefixed({
-    id, provider: 'Slack', title, prefix, body, envVar, rotateUrl: SLACK_APPS,
+  ...SLACK.map(([id, title, prefix, body, envVar, source]) => prefixed({
+    id, provider: 'Slack', title, prefix, body, envVar, rotateUrl: SLACK_APPS, source,
     description: `${title} (${[prefix].flat().join(', ')}…).`,
   })),
+  prefixed({
+    id: 'slack-session-cookie', provider: 'Slack', title: 'Slack session cookie (d)',
+    // The `d` cookie value, URL-encoded base64: with an xoxc- token it is a logged-in session.
+    prefix: 'xoxd-', body: '[A-Za-z0-9%/+=]{40,400}', tokenChars: 'A-Za-z0-9_%/+=-',
+    source: 'third-party reports only (browser clients): the d cookie that pairs with xoxc- tokens',
+    envVar: 'SLACK_D_COOKIE', rotateUrl: SLACK_APPS,
+    description: 'Slack d session cookie (xoxd-…): with an xoxc- token, a signed-in browser session.',
+  }),
   {
     id: 'slack-webhook-url', provider: 'Slack', title: 'Slack incoming webhook URL',
+    source: 'provider docs: Slack incoming webhooks (hooks.slack.com/services/T…/B…/…); workflow/trigger URLs third-party',
     keywords: ['hooks.slack.com'],
     pattern: /(?<secret>https?:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9]{8,12}\/[A-Za-z0-9]{8,12}\/[A-Za-z0-9/]{20,80})(?![A-Za-z0-9/_-])/,
     confidence: 'provider', severity: 'error',
@@ -34,6 +57,7 @@ export const messagingRules: Rule[] = [
   },
   {
     id: 'discord-bot-token', provider: 'Discord', title: 'Discord bot token',
+    source: 'observed (base64 user id . timestamp . HMAC); not found in Discord docs',
     keywords: ['discord', 'bot_token', 'bottoken', 'bot-token'],
     pattern: bare('[MNO][A-Za-z0-9_-]{22,26}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,40}'),
     window: { before: 800, after: 800, wholeLines: true },
@@ -44,6 +68,7 @@ export const messagingRules: Rule[] = [
   },
   {
     id: 'discord-webhook-url', provider: 'Discord', title: 'Discord webhook URL',
+    source: 'observed (discord.com/api/webhooks/<id>/<token>); Discord webhook docs name the URL',
     keywords: ['discord.com/api', 'discordapp.com/api'],
     pattern: /https?:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/(?:v[0-9]{1,2}\/)?webhooks\/[0-9]{17,20}\/(?<secret>[A-Za-z0-9_-]{60,80})(?![A-Za-z0-9_-])/,
     confidence: 'provider', severity: 'error',
@@ -52,6 +77,7 @@ export const messagingRules: Rule[] = [
   },
   {
     id: 'telegram-bot-token', provider: 'Telegram', title: 'Telegram bot token',
+    source: 'provider docs: core.telegram.org/bots/api#authorizing-your-bot (<bot id>:<secret>); secret length observed',
     keywords: [':aa'],
     pattern: bare('[0-9]{5,16}:AA[A-Za-z0-9_-]{33}'),
     context: { pattern: /telegram|\bbot|bot\b|_bot|bot_|tg_/i, chars: 300 },

@@ -1,6 +1,6 @@
 import { hasValidGrafanaChecksum } from '../checksums';
 import { decodeJsonSegment } from '../text';
-import { contextual, leadIn, prefixed } from './define';
+import { bare, contextual, leadIn, prefixed, providerKey } from './define';
 import type { Rule } from '../types';
 
 const DATADOG = /datadog|dd[-_]?api[-_]?key|dd[-_]?app(?:lication)?[-_]?key/i;
@@ -9,7 +9,8 @@ const DATADOG_KEYWORDS = ['datadog', 'dd_api_key', 'dd-api-key', 'dd_app_key', '
 
 /** The org a Sentry org token names, from its base64 JSON payload (not secret, helps triage). */
 function sentryOrg(value: string): boolean | { detail: string } {
-  const payload = decodeJsonSegment(value.slice('sntrys_'.length, value.lastIndexOf('_')));
+  // The payload is standard base64 (no `_`), so it ends at the first `_` after the prefix.
+  const payload = decodeJsonSegment(value.slice('sntrys_'.length, value.indexOf('_', 'sntrys_'.length)));
   if (!payload) return false;
   return typeof payload.org === 'string' ? { detail: `organization "${payload.org.slice(0, 60)}"` } : true;
 }
@@ -17,6 +18,7 @@ function sentryOrg(value: string): boolean | { detail: string } {
 export const monitoringRules: Rule[] = [
   contextual({
     id: 'datadog-api-key', provider: 'Datadog', title: 'Datadog API key',
+    source: 'observed (32 hex API keys); Datadog docs name DD_API_KEY',
     body: '[a-f0-9]{32}', near: DATADOG, keywords: DATADOG_KEYWORDS,
     validate: (_v, ctx, m) => /api[-_]?key|apikey/i.test(leadIn(ctx.text, m.start, 80)),
     envVar: 'DD_API_KEY', rotateUrl: 'https://app.datadoghq.com/organization-settings/api-keys',
@@ -24,6 +26,7 @@ export const monitoringRules: Rule[] = [
   }),
   contextual({
     id: 'datadog-app-key', provider: 'Datadog', title: 'Datadog application key',
+    source: 'observed (40 hex application keys); Datadog docs name DD_APP_KEY',
     body: '[a-f0-9]{40}', near: DATADOG, keywords: DATADOG_KEYWORDS,
     validate: (_v, ctx, m) => /app(?:lication)?[-_]?key/i.test(leadIn(ctx.text, m.start, 80)),
     envVar: 'DD_APP_KEY', rotateUrl: 'https://app.datadoghq.com/organization-settings/application-keys',
@@ -31,6 +34,7 @@ export const monitoringRules: Rule[] = [
   }),
   prefixed({
     id: 'sentry-org-token', provider: 'Sentry', title: 'Sentry organization auth token',
+    source: 'provider source: getsentry/sentry orgauthtoken_token.py (sntrys_ + base64 JSON + _ + secret)',
     prefix: 'sntrys_', body: 'eyJ[A-Za-z0-9+/=]{30,600}_[A-Za-z0-9+/_-]{43}', tokenChars: 'A-Za-z0-9_+/=-',
     validate: sentryOrg,
     envVar: 'SENTRY_AUTH_TOKEN', rotateUrl: 'https://sentry.io/settings/auth-tokens/',
@@ -38,12 +42,14 @@ export const monitoringRules: Rule[] = [
   }),
   prefixed({
     id: 'sentry-user-token', provider: 'Sentry', title: 'Sentry user auth token',
+    source: 'provider source: Sentry tests assert sntryu_ tokens; 64-hex body is a lead',
     prefix: 'sntryu_', body: '[a-f0-9]{64}',
     envVar: 'SENTRY_AUTH_TOKEN', rotateUrl: 'https://sentry.io/settings/account/api/auth-tokens/',
     description: 'Sentry user auth token (sntryu_ + 64 hex): API access as the user.',
   }),
   prefixed({
     id: 'grafana-service-account-token', provider: 'Grafana', title: 'Grafana service-account token',
+    source: 'provider source: grafana/grafana pkg/components/satokengen/tokengen.go (glsa_ + 32 + _ + CRC-32 hex)',
     prefix: 'glsa_', body: '[A-Za-z0-9]{32}_[a-f0-9]{8}',
     confidence: 'verified-format',
     validate: hasValidGrafanaChecksum,
@@ -53,6 +59,7 @@ export const monitoringRules: Rule[] = [
   }),
   prefixed({
     id: 'grafana-api-key', provider: 'Grafana', title: 'Grafana API key (legacy)',
+    source: 'provider docs: Grafana Cloud HTTP API authentication (eyJrIjoi… bearer value); JSON fields are a lead',
     // Base64 of a JSON object that starts `{"k":"` and names the key (`n`) and org (`id`).
     prefix: 'eyJrIjoi', body: '[A-Za-z0-9+/]{40,160}={0,2}', tokenChars: 'A-Za-z0-9_+/=-',
     validate: value => {
@@ -64,9 +71,62 @@ export const monitoringRules: Rule[] = [
   }),
   prefixed({
     id: 'grafana-cloud-token', provider: 'Grafana', title: 'Grafana Cloud access policy token',
+    source: 'observed (glc_ + base64 JSON); not found in Grafana docs',
     prefix: 'glc_', body: 'eyJ[A-Za-z0-9+/=_-]{30,400}', tokenChars: 'A-Za-z0-9_+/=-',
     validate: value => !!decodeJsonSegment(value.slice(4)),
     envVar: 'GRAFANA_CLOUD_TOKEN', rotateUrl: 'https://grafana.com/orgs/',
     description: 'Grafana Cloud access policy / API token (glc_ + base64 JSON).',
+  }),
+  prefixed({
+    id: 'newrelic-user-api-key', provider: 'New Relic', title: 'New Relic user API key',
+    prefix: 'NRAK-', body: '[A-Z0-9]{27}',
+    source: 'New Relic docs (API keys: user key NRAK-…); 27-character body is a lead',
+    envVar: 'NEW_RELIC_API_KEY', rotateUrl: 'https://one.newrelic.com/api-keys',
+    description: 'New Relic user API key (NRAK-…): NerdGraph access as the user.',
+  }),
+  prefixed({
+    id: 'newrelic-insert-key', provider: 'New Relic', title: 'New Relic Insights insert key',
+    prefix: 'NRII-', body: '[A-Za-z0-9_-]{32}',
+    source: 'New Relic docs (Insights insert keys, NRII-); body length is a lead',
+    envVar: 'NEW_RELIC_INSERT_KEY', rotateUrl: 'https://one.newrelic.com/api-keys',
+    description: 'New Relic Insights insert key (NRII-…): writes events into the account.',
+  }),
+  {
+    id: 'newrelic-license-key', provider: 'New Relic', title: 'New Relic license (ingest) key',
+    keywords: ['nral'],
+    pattern: bare('[a-f0-9]{36}NRAL'),
+    confidence: 'provider', severity: 'error',
+    source: 'New Relic docs (license keys, 40 characters ending NRAL); a lead',
+    envVar: 'NEW_RELIC_LICENSE_KEY', rotateUrl: 'https://one.newrelic.com/api-keys',
+    description: 'New Relic license (ingest) key (36 hex + NRAL): sends data into the account.',
+  },
+  {
+    id: 'dynatrace-token', provider: 'Dynatrace', title: 'Dynatrace access token',
+    keywords: ['dt0c01.', 'dt0s01.', 'dt0s02.', 'dt0s16.'],
+    // <prefix>.<public id, 24>.<secret, 64>: the id is safe to show; the whole token is what authenticates.
+    pattern: bare('dt0[cs][0-9]{2}\\.[A-Z0-9]{24}\\.[A-Z0-9]{64}'),
+    confidence: 'provider', severity: 'error',
+    source: 'provider docs: Dynatrace "Tokens and authentication" and "Access tokens" (prefix.public-24.secret-64)',
+    envVar: 'DT_API_TOKEN', rotateUrl: 'https://docs.dynatrace.com/docs/manage/identity-access-management/access-tokens-and-oauth-clients/access-tokens',
+    description: 'Dynatrace API, PaaS or platform token (dt0c01.<id>.<secret>): API access with the token\'s scopes.',
+  },
+  {
+    id: 'sentry-dsn-secret', provider: 'Sentry', title: 'Sentry DSN secret key (legacy)',
+    keywords: ['sentry', 'dsn'],
+    // Old DSNs carried public:secret keys; the public key alone is meant for clients.
+    pattern: /https?:\/\/[a-f0-9]{32}:(?<secret>[a-f0-9]{32})@[A-Za-z0-9.-]{3,120}(?::[0-9]{2,5})?\/(?:[A-Za-z0-9_.-]{1,60}\/)?[0-9]{1,12}(?![0-9])/,
+    confidence: 'provider', severity: 'warning',
+    source: 'provider docs: docs.sentry.io/api/auth (DSN authentication); the legacy public:secret DSN form is a lead',
+    envVar: 'SENTRY_DSN',
+    rotateUrl: 'https://sentry.io/settings/projects/',
+    description: 'Legacy Sentry DSN with a secret key (https://<public>:<secret>@host/<project>): the secret part; modern public-only DSNs are not reported.',
+  },
+  providerKey({
+    id: 'sentry-legacy-auth-token', provider: 'Sentry', title: 'Sentry auth token (legacy)',
+    body: '[a-f0-9]{64}', near: /sentry/i, keywords: ['sentry'],
+    also: (_v, ctx, m) => /token/i.test(leadIn(ctx.text, m.start, 80)),
+    source: 'provider source: getsentry/sentry old models/apitoken.py (two UUID4 hex strings, 64 hex)',
+    envVar: 'SENTRY_AUTH_TOKEN', rotateUrl: 'https://sentry.io/settings/account/api/auth-tokens/',
+    description: 'Older Sentry auth token (64 hex) under a token name next to Sentry usage: API access as the user or integration.',
   }),
 ];

@@ -8,24 +8,29 @@ const MARKER = 'T3BlbkFJ';
 export const openaiRules: Rule[] = [
   prefixed({
     id: 'openai-project-key', provider: 'OpenAI', title: 'OpenAI project API key',
+    source: 'third-party only (prefixes and the T3BlbkFJ marker are observed; OpenAI docs confirm the key kinds, not their text)',
     prefix: 'sk-proj-', body: `[A-Za-z0-9_-]{20,200}${MARKER}[A-Za-z0-9_-]{20,200}`,
     envVar: 'OPENAI_API_KEY', rotateUrl: ROTATE,
     description: 'Project-scoped OpenAI API key (sk-proj-…); billable, usable from anywhere until revoked.',
   }),
   prefixed({
     id: 'openai-service-account-key', provider: 'OpenAI', title: 'OpenAI service-account key',
+    source: 'third-party only (sk-svcacct- observed; OpenAI docs confirm service-account keys)',
     prefix: 'sk-svcacct-', body: `[A-Za-z0-9_-]{20,200}${MARKER}[A-Za-z0-9_-]{20,200}`,
     envVar: 'OPENAI_API_KEY', rotateUrl: ROTATE,
     description: 'OpenAI service-account key (sk-svcacct-…), issued to a bot identity of a project.',
   }),
   prefixed({
     id: 'openai-admin-key', provider: 'OpenAI', title: 'OpenAI admin key',
+    source: 'third-party only (sk-admin- observed; OpenAI docs confirm Admin API keys)',
     prefix: 'sk-admin-', body: `[A-Za-z0-9_-]{20,200}${MARKER}[A-Za-z0-9_-]{20,200}`,
+    narrower: 'Admin keys manage the whole OpenAI organization (users, projects, keys); application code needs a project key or a service-account key of one project, with only the permissions it uses.',
     envVar: 'OPENAI_ADMIN_KEY', rotateUrl: 'https://platform.openai.com/settings/organization/admin-keys',
     description: 'OpenAI organization admin key (sk-admin-…): manages users, projects and keys. Never belongs in application code.',
   }),
   prefixed({
     id: 'openai-api-key', provider: 'OpenAI', title: 'OpenAI API key (legacy user key)',
+    source: 'third-party only (legacy sk- keys with the T3BlbkFJ marker, an observation)',
     prefix: 'sk-', body: `(?:None-|[A-Za-z0-9]{0,12}-)?[A-Za-z0-9]{20}${MARKER}[A-Za-z0-9]{20}`,
     keywords: [MARKER.toLowerCase()],
     envVar: 'OPENAI_API_KEY', rotateUrl: ROTATE,

@@ -1,50 +1,67 @@
-import { prefixed } from './define';
+import { around, leadIn, prefixed, providerKey } from './define';
+import type { RawMatch, RuleContext } from '../types';
 import type { Rule } from '../types';
 
 const STRIPE_KEYS = 'https://dashboard.stripe.com/apikeys';
 /** Stripe key bodies: 24 characters in older keys, ~99 in newer ones. */
 const STRIPE_BODY = '[A-Za-z0-9]{20,247}';
 
+/** Clerk secret keys share Stripe's sk_live_/sk_test_ prefixes: next to Clerk (and not Stripe) they are Clerk's. */
+const notClerk = (_v: string, ctx: RuleContext, m: RawMatch) => {
+  const near = around(ctx.text, m.start, m.end, 300);
+  return !/clerk/i.test(near) || /stripe/i.test(near);
+};
+
 export const paymentRules: Rule[] = [
   prefixed({
     id: 'stripe-secret-key', provider: 'Stripe', title: 'Stripe live secret key',
-    prefix: 'sk_live_', body: STRIPE_BODY,
+    source: 'provider docs: docs.stripe.com/keys (secret, restricted, publishable keys; live and test mode); prefixes third-party',
+    prefix: 'sk_live_', body: STRIPE_BODY, validate: notClerk,
+    liveMode: true,
+    narrower: 'An unrestricted live secret key can do anything on the Stripe account; create a restricted key (rk_live_) with only the resources and permissions this code uses.',
     envVar: 'STRIPE_SECRET_KEY', rotateUrl: STRIPE_KEYS,
     description: 'Stripe live-mode secret key (sk_live_…): full access to the account\'s payments and customers.',
   }),
   prefixed({
     id: 'stripe-restricted-key', provider: 'Stripe', title: 'Stripe live restricted key',
+    source: 'provider docs: docs.stripe.com/keys (restricted keys); prefix third-party',
     prefix: 'rk_live_', body: STRIPE_BODY,
+    liveMode: true,
     envVar: 'STRIPE_RESTRICTED_KEY', rotateUrl: STRIPE_KEYS,
     description: 'Stripe live-mode restricted key (rk_live_…), limited to the permissions it was given.',
   }),
   prefixed({
     id: 'stripe-test-key', provider: 'Stripe', title: 'Stripe test-mode key',
-    prefix: ['sk_test_', 'rk_test_'], body: STRIPE_BODY,
+    source: 'provider docs: docs.stripe.com/keys (test mode); prefixes third-party',
+    prefix: ['sk_test_', 'rk_test_'], body: STRIPE_BODY, validate: notClerk,
     severity: 'info',
     envVar: 'STRIPE_SECRET_KEY', rotateUrl: STRIPE_KEYS,
     description: 'Stripe test-mode secret or restricted key (sk_test_/rk_test_): no real money, but it exposes test data and belongs in .env.',
   }),
   prefixed({
     id: 'stripe-webhook-secret', provider: 'Stripe', title: 'Stripe webhook signing secret',
+    source: 'third-party only (whsec_ endpoint secrets; Stripe docs name the endpoint secret)',
     prefix: 'whsec_', body: '[A-Za-z0-9+/=]{32,64}', tokenChars: 'A-Za-z0-9_+/=-',
     envVar: 'STRIPE_WEBHOOK_SECRET', rotateUrl: 'https://dashboard.stripe.com/webhooks',
     description: 'Stripe webhook signing secret (whsec_…): lets anyone forge webhook events your endpoint trusts.',
   }),
   prefixed({
     id: 'shopify-access-token', provider: 'Shopify', title: 'Shopify access token',
-    prefix: ['shpat_', 'shpca_', 'shppa_'], body: '[a-fA-F0-9]{32}',
+    prefix: ['shpat_', 'shpca_', 'shppa_', 'shpua_'], body: '[a-fA-F0-9]{32}',
     envVar: 'SHOPIFY_ACCESS_TOKEN', rotateUrl: 'https://admin.shopify.com/',
-    description: 'Shopify Admin API access token (shpat_ admin, shpca_ custom app, shppa_ private app).',
+    source: 'provider docs (staff answer citing the April 2020 API changelog): shpat_/shpca_/shppa_/shpua_ + 32 hex',
+    description: 'Shopify Admin API access token (shpat_ admin, shpca_ custom app, shppa_ private app, shpua_ unclassified app).',
   }),
   prefixed({
     id: 'shopify-shared-secret', provider: 'Shopify', title: 'Shopify app shared secret',
+    source: 'provider announcement: shopify.dev changelog "App secret key length has increased" (shpss_ + 32)',
     prefix: 'shpss_', body: '[a-fA-F0-9]{32}',
     envVar: 'SHOPIFY_API_SECRET', rotateUrl: 'https://partners.shopify.com/',
     description: 'Shopify app shared secret (shpss_…): signs OAuth and webhook requests for the app.',
   }),
   prefixed({
     id: 'square-access-token', provider: 'Square', title: 'Square access token',
+    source: 'observed (EAAA + 60 current, sq0atp- legacy); Square docs name access tokens',
     prefix: ['sq0atp-', 'EAAA'], body: '[A-Za-z0-9_-]{22,60}',
     validate: (value, ctx, m) => {
       // `EAAA` + 60 is Square's current format; the prefix alone also begins other vendors' tokens.
@@ -57,8 +74,42 @@ export const paymentRules: Rule[] = [
   }),
   prefixed({
     id: 'square-oauth-secret', provider: 'Square', title: 'Square OAuth application secret',
+    source: 'observed (sq0csp- + 43)',
     prefix: 'sq0csp-', body: '[A-Za-z0-9_-]{43}',
     envVar: 'SQUARE_APPLICATION_SECRET', rotateUrl: 'https://developer.squareup.com/apps',
     description: 'Square OAuth application secret (sq0csp-…).',
+  }),
+  prefixed({
+    id: 'braintree-access-token', provider: 'PayPal', title: 'Braintree access token',
+    prefix: ['access_token$production$', 'access_token$sandbox$'], body: '[a-z0-9]{16}\\$[a-f0-9]{32}',
+    tokenChars: 'A-Za-z0-9_$-',
+    validate: value => value.includes('$sandbox$') ? { severity: 'warning', detail: 'sandbox' } : true,
+    source: 'shape access_token$<environment>$<merchant id>$<32 hex> from Braintree SDK docs: ' + 'a lead (not re-read from a primary source)',
+    envVar: 'BRAINTREE_ACCESS_TOKEN', rotateUrl: 'https://www.braintreegateway.com/',
+    description: 'Braintree (PayPal) access token (access_token$production$…): charges and refunds on the merchant account.',
+  }),
+  providerKey({
+    id: 'paypal-client-secret', provider: 'PayPal', title: 'PayPal REST client secret',
+    body: '[A-Za-z0-9_-]{80}', near: /paypal/i, keywords: ['paypal'],
+    also: (_v, ctx, m) => /secret/i.test(leadIn(ctx.text, m.start, 80)),
+    source: 'PayPal developer docs (REST app client ID + secret, PAYPAL_CLIENT_SECRET); 80-character shape is a lead',
+    envVar: 'PAYPAL_CLIENT_SECRET', rotateUrl: 'https://developer.paypal.com/dashboard/applications',
+    description: 'PayPal REST API client secret (80 characters under a secret name next to PayPal usage): with the public client id, takes payments.',
+  }),
+  prefixed({
+    id: 'plaid-access-token', provider: 'Plaid', title: 'Plaid access token',
+    prefix: ['access-production-', 'access-development-', 'access-sandbox-'], body: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+    validate: value => value.startsWith('access-sandbox-') ? { severity: 'info', detail: 'sandbox' } : true,
+    source: 'Plaid API docs (access_token from /item/public_token/exchange, access-<environment>-<uuid>)',
+    envVar: 'PLAID_ACCESS_TOKEN', rotateUrl: 'https://dashboard.plaid.com/developers/keys',
+    description: 'Plaid access token (access-<environment>-<uuid>): reads a linked bank account\'s data.',
+  }),
+  providerKey({
+    id: 'plaid-secret', provider: 'Plaid', title: 'Plaid API secret',
+    body: '[a-f0-9]{30}', near: /plaid/i, keywords: ['laid'],
+    also: (_v, ctx, m) => /secret/i.test(leadIn(ctx.text, m.start, 80)),
+    source: 'Plaid docs (client_id + per-environment secret, PLAID_SECRET); 30-hex shape is a lead',
+    envVar: 'PLAID_SECRET', rotateUrl: 'https://dashboard.plaid.com/developers/keys',
+    description: 'Plaid API secret (30 hex under a secret name next to Plaid usage).',
   }),
 ];

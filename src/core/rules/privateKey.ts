@@ -32,6 +32,7 @@ function isEncrypted(kind: string, block: string, body: string): boolean {
 export const privateKeyRules: Rule[] = [
   {
     id: 'private-key', provider: 'Private key', title: 'Private key',
+    source: 'RFC 7468 (PEM armor) and OpenSSH PROTOCOL.key; PGP armor per RFC 4880',
     keywords: ['-----begin'],
     pattern: /-----BEGIN (?<kind>(?:RSA |EC |DSA |OPENSSH |ENCRYPTED |SSH2 ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?|OPENVPN Static key V1)-----[\s\S]{64,16000}?-----END \k<kind>-----/,
     window: { before: 0, after: 20000 },

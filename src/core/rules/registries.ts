@@ -82,6 +82,7 @@ function checkPypiToken(value: string): boolean | Partial<RawMatch> {
 export const registryRules: Rule[] = [
   prefixed({
     id: 'npm-access-token', provider: 'npm', title: 'npm access token',
+    source: "provider announcement: github.blog \"Announcing npm's new access token format\" (2021-09-23; npm_ + base62 with CRC-32)",
     prefix: 'npm_', body: '[A-Za-z0-9]{36}',
     confidence: 'verified-format',
     // Same scheme as GitHub: 30 random characters + base62 CRC-32 of them.
@@ -92,21 +93,27 @@ export const registryRules: Rule[] = [
   }),
   prefixed({
     id: 'pypi-api-token', provider: 'PyPI', title: 'PyPI API token',
+    source: 'third-party only (pypitoken library docs: pypi- + base64 macaroon); the macaroon v2 format is public',
     prefix: PYPI_PREFIXES, body: '[A-Za-z0-9_-]{50,2000}',
     confidence: 'verified-format',
     validate: checkPypiToken,
     skipPlaceholderCheck: true,
+    narrower: f => /user-wide/i.test(f.detail ?? '')
+      ? 'This PyPI token can upload to every project of the account; create a project-scoped token (ideally use Trusted Publishing from CI instead of a token).'
+      : undefined,
     envVar: 'PYPI_API_TOKEN', rotateUrl: 'https://pypi.org/manage/account/token/',
     description: 'PyPI API token (pypi-…): a macaroon decoded offline; the finding says whether it is user-wide or project-scoped.',
   }),
   prefixed({
     id: 'rubygems-api-key', provider: 'RubyGems', title: 'RubyGems API key',
+    source: 'observed shape (rubygems_ + 48 hex)',
     prefix: 'rubygems_', body: '[a-f0-9]{48}',
     envVar: 'GEM_HOST_API_KEY', rotateUrl: 'https://rubygems.org/profile/api_keys',
     description: 'RubyGems API key (rubygems_ + 48 hex): pushes gems as the owner.',
   }),
   prefixed({
     id: 'docker-hub-token', provider: 'Docker', title: 'Docker Hub access token',
+    source: 'provider docs: Docker Hub API reference "Create access token" (dckr_pat_); dckr_oat_ is a lead',
     prefix: ['dckr_pat_', 'dckr_oat_'], body: '[A-Za-z0-9_-]{24,40}',
     envVar: 'DOCKERHUB_TOKEN', rotateUrl: 'https://app.docker.com/settings/personal-access-tokens',
     description: 'Docker Hub personal (dckr_pat_) or organization (dckr_oat_) access token: pushes images.',

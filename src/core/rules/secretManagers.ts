@@ -1,6 +1,6 @@
 import { hasValidBech32 } from '../checksums';
 import { decodeJsonSegment } from '../text';
-import { bare, prefixed } from './define';
+import { bare, prefixed, providerKey } from './define';
 import type { Rule } from '../types';
 
 const DOPPLER: [string, string, string][] = [
@@ -15,6 +15,7 @@ const DOPPLER: [string, string, string][] = [
 export const secretManagerRules: Rule[] = [
   {
     id: 'terraform-cloud-token', provider: 'HashiCorp', title: 'Terraform Cloud / Enterprise API token',
+    source: 'observed (<14>.atlasv1.<~67>); HCP Terraform docs only say tokens are shown once',
     keywords: ['.atlasv1.'],
     pattern: bare('[A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_=-]{60,70}'),
     confidence: 'provider', severity: 'error',
@@ -23,12 +24,14 @@ export const secretManagerRules: Rule[] = [
   },
   prefixed({
     id: 'vault-service-token', provider: 'HashiCorp', title: 'HashiCorp Vault service token',
+    source: 'provider docs: HashiCorp Vault tokens tutorial (hvs. service tokens since 1.10)',
     prefix: 'hvs.', body: '[A-Za-z0-9_-]{90,130}',
     envVar: 'VAULT_TOKEN', rotateUrl: 'https://developer.hashicorp.com/vault/docs/commands/token/revoke',
     description: 'HashiCorp Vault service token (hvs.…): reads whatever its policies allow.',
   }),
   prefixed({
     id: 'vault-batch-token', provider: 'HashiCorp', title: 'HashiCorp Vault batch token',
+    source: 'provider docs: HashiCorp Vault batch tokens tutorial (hvb.)',
     prefix: 'hvb.', body: '[A-Za-z0-9_-]{138,300}',
     severity: 'warning',
     envVar: 'VAULT_TOKEN', rotateUrl: 'https://developer.hashicorp.com/vault/docs/concepts/tokens#batch-tokens',
@@ -36,6 +39,7 @@ export const secretManagerRules: Rule[] = [
   }),
   ...DOPPLER.map(([id, what, prefix]) => prefixed({
     id, provider: 'Doppler', title: `Doppler ${what}`, prefix,
+    source: 'provider docs: Doppler API reference (token types); the dp.<kind>. prefixes are third-party (integration guides)',
     // Service tokens may name their config: dp.st.<config>.<secret>.
     body: prefix === 'dp.st.' ? '(?:[a-z0-9_-]{1,40}\\.)?[A-Za-z0-9]{40,44}' : '[A-Za-z0-9]{40,44}',
     envVar: 'DOPPLER_TOKEN', rotateUrl: 'https://dashboard.doppler.com/workplace/tokens',
@@ -43,6 +47,7 @@ export const secretManagerRules: Rule[] = [
   })),
   prefixed({
     id: '1password-service-account-token', provider: '1Password', title: '1Password service-account token',
+    source: 'observed (ops_ + base64 JSON); 1Password docs name OP_SERVICE_ACCOUNT_TOKEN',
     prefix: 'ops_', body: 'eyJ[A-Za-z0-9+/=_-]{100,2000}', tokenChars: 'A-Za-z0-9_+/=-',
     validate: value => !!decodeJsonSegment(value.slice(4)),
     envVar: 'OP_SERVICE_ACCOUNT_TOKEN', rotateUrl: 'https://my.1password.com/developer-tools/infrastructure-secrets/serviceaccount',
@@ -50,11 +55,33 @@ export const secretManagerRules: Rule[] = [
   }),
   prefixed({
     id: 'age-secret-key', provider: 'age', title: 'age secret key',
+    source: 'provider source: age specification (bech32 AGE-SECRET-KEY-1…)',
     prefix: 'AGE-SECRET-KEY-1', body: '[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}',
     confidence: 'verified-format',
     validate: hasValidBech32,
     skipPlaceholderCheck: true,
-    envVar: 'SOPS_AGE_KEY', rotateUrl: 'https://github.com/FiloSottile/age#readme',
+    envVar: 'SOPS_AGE_KEY', secretNames: /(?:^|_)[A-Z]+_AGE_KEY$/, rotateUrl: 'https://github.com/FiloSottile/age#readme',
     description: 'age (and SOPS) secret key (AGE-SECRET-KEY-1…), bech32 checksum verified offline: decrypts every file encrypted to it.',
+  }),
+  prefixed({
+    id: 'vault-recovery-token', provider: 'HashiCorp', title: 'HashiCorp Vault recovery token',
+    prefix: 'hvr.', body: '[A-Za-z0-9_-]{90,130}',
+    source: 'provider docs: HashiCorp Vault tokens tutorial (hvs./hvb./hvr. prefixes since 1.10)',
+    envVar: 'VAULT_TOKEN', rotateUrl: 'https://developer.hashicorp.com/vault/docs/concepts/recovery-mode',
+    description: 'HashiCorp Vault recovery token (hvr.…): used in recovery mode, with access to raw storage.',
+  }),
+  providerKey({
+    id: 'vault-legacy-token', provider: 'HashiCorp', title: 'HashiCorp Vault token (legacy)',
+    body: '[sb]\\.[A-Za-z0-9]{24}', near: /vault/i, keywords: ['vault'],
+    source: 'provider docs: Vault "Upgrade to 1.0.0 > Token Format Change" (s. service, b. batch prefixes, 1.0 to 1.9)',
+    envVar: 'VAULT_TOKEN', rotateUrl: 'https://developer.hashicorp.com/vault/docs/commands/token/revoke',
+    description: 'Older HashiCorp Vault token (s.… or b.… + 24) under a token name next to Vault usage.',
+  }),
+  prefixed({
+    id: 'pulumi-access-token', provider: 'Pulumi', title: 'Pulumi access token',
+    prefix: 'pul-', body: '[a-f0-9]{40}',
+    source: 'Pulumi docs (PULUMI_ACCESS_TOKEN); pul- + 40 hex is a lead',
+    envVar: 'PULUMI_ACCESS_TOKEN', rotateUrl: 'https://app.pulumi.com/account/tokens',
+    description: 'Pulumi Cloud access token (pul-…): reads stack state, which holds resource secrets.',
   }),
 ];

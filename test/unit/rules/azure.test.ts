@@ -51,3 +51,15 @@ describe('rules: Azure', () => {
     assert.ok(!scanText('see note 4Q~ in the doc').length);
   });
 });
+
+describe('rules: Azure SAS expiry', () => {
+  it('an expired SAS is informational and says when it expired; a live one says when it expires', () => {
+    const sig = () => randomString(43) + '%3D';
+    const expired = sig();
+    const old = expectFinding(`u = "https://acme.blob.core.windows.net/c?sv=2021-06-08&sp=r&se=2021-01-01T00:00:00Z&sig=${expired}"`, expired, 'azure-sas-token', { path: 'a.py', severity: 'info' });
+    assert.match(old.detail ?? '', /expired 2021-01-01/);
+    const live = sig();
+    const f = expectFinding(`t = "SharedAccessSignature sr=sb%3a%2f%2facme.servicebus.windows.net&sig=${live}&se=${Math.floor(Date.now() / 1000) + 3600}&skn=send"`, live, 'azure-sas-token', { path: 'a.py', severity: 'warning' });
+    assert.match(f.detail ?? '', /expires \d{4}-/);
+  });
+});

@@ -1,5 +1,10 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { RULES } from '../../../src/core';
+import { credentialFileRules } from '../../../src/core/rules/credentialFiles';
+import { envFallbackRules } from '../../../src/core/rules/envFallback';
+import { genericRules } from '../../../src/core/rules/generic';
 
 describe('rules: catalogue metadata', () => {
   it('ids are unique kebab-case; every rule has a provider, title, env var and description', () => {
@@ -26,5 +31,21 @@ describe('rules: catalogue metadata', () => {
   it('patterns use bounded quantifiers only (no unbounded + or * on a class or group)', () => {
     const unbounded = RULES.filter(r => r.pattern && /(?:\]|\)|\\[sSdDwW.])[+*]/.test(r.pattern.source.replace(/\\\\/g, '')));
     assert.deepStrictEqual(unbounded.map(r => r.id), []);
+  });
+});
+
+describe('rules: format sources', () => {
+  it('every provider-format rule records where its format comes from (the generic detector, credential files and the checks\' code rules excepted)', () => {
+    const exempt = new Set([...genericRules, ...credentialFileRules, ...envFallbackRules].map(r => r.id));
+    const missing = RULES.filter(r => !r.valueIsCode && !exempt.has(r.id) && !(r.source && r.source.length >= 10));
+    assert.deepStrictEqual(missing.map(r => r.id), []);
+  });
+});
+
+describe('rules: docs/rules.md', () => {
+  it('is exactly what `npm run rules-doc` generates from the catalogue', () => {
+    const root = path.resolve(__dirname, '..', '..', '..', '..');
+    const { render } = require(path.join(root, 'scripts', 'gen-rules-doc.js')) as { render: (rules: typeof RULES) => string };
+    assert.ok(fs.readFileSync(path.join(root, 'docs', 'rules.md'), 'utf8') === render(RULES), 'docs/rules.md is stale: run npm run rules-doc');
   });
 });

@@ -42,4 +42,28 @@ describe('rules: JWT', () => {
     const t = ['eyJ' + base64url('not json at all').slice(3), base64url(JSON.stringify(user())), randomString(43, URLSAFE)].join('.');
     expectNone(`t = "${t}"`, 'JWT');
   });
+
+  it('finds JWTs whose header or payload is pretty-printed JSON (base64 of "{ " or "{" + newline), bare on a line', () => {
+    const pretty = [base64url('{\n  "alg": "HS256",\n  "typ": "JWT"\n}'), base64url(JSON.stringify(user(), null, 1)), randomString(43, URLSAFE)].join('.');
+    expectFinding(`JWT := "${pretty}"\n`, pretty, 'jwt', { path: 'auth.go', severity: 'warning' });
+    expectFinding(`${pretty}\n`, pretty, 'jwt', { path: 'token.txt' });
+    const spaced = [base64url('{ "alg": "RS256" }'), base64url(JSON.stringify(user())), randomString(86, URLSAFE)].join('.');
+    expectFinding(`Authorization: Bearer ${spaced}\n`, spaced, 'jwt', { path: 'req.http' });
+  });
+
+  it('a JWT whose claims are a test\'s or a demo\'s is informational, and says why', () => {
+    for (const claims of [{ sub: 'test', exp: epoch(30) }, { iss: 'https://example.com', exp: epoch(30) }, { name: 'John Doe', iat: 1516239022 }, { iss: 'http://localhost:8080' }]) {
+      const t = jwt(claims);
+      const f = expectFinding(`TOKEN=${t}`, t, 'jwt', { path: '.env', severity: 'info' });
+      assert.match(f.detail ?? '', /test or demo claims/);
+    }
+  });
+
+  it('a JWT-shaped Bearer value that does not decode is still a hardcoded bearer token; an unsigned one is not', () => {
+    const opaque = ['eyJ' + randomString(40, URLSAFE), 'eyJ' + randomString(60, URLSAFE), randomString(43, URLSAFE)].join('.');
+    expectFinding(`curl -H "Authorization: Bearer ${opaque}" https://api.acme.io`, opaque, 'http-bearer-token', { path: 'a.sh' });
+    expectNone(`curl -H "Authorization: Bearer ${opaque}" https://api.acme.io`, 'jwt', 'a.sh');
+    const unsigned = jwt(user(), { alg: 'none', typ: 'JWT' });
+    expectNone(`curl -H "Authorization: Bearer ${unsigned}" https://api.acme.io`, ['jwt', 'http-bearer-token'], 'a.sh');
+  });
 });

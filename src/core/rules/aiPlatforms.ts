@@ -1,0 +1,105 @@
+/**
+ * The rest of the AI stack: inference hosts, speech and voice APIs, vector databases and ML
+ * tooling. Most of these keys have no documented prefix; they only count next to the
+ * provider's name and under a key name (`providerKey`). Where a prefix exists it is noted with
+ * the strength of its source.
+ */
+
+import { shannonEntropy } from '../text';
+import { prefixed, providerKey } from './define';
+import type { Rule } from '../types';
+
+const LEAD = 'observed shape (provider docs name the key but not its format): a lead, verified against our own labelled cases';
+
+export const aiPlatformRules: Rule[] = [
+  providerKey({
+    id: 'fireworks-api-key', provider: 'Fireworks AI', title: 'Fireworks AI API key',
+    // Newer keys start `fw_`; older ones are bare alphanumerics: both only next to a Fireworks name.
+    body: '(?:fw_)?[A-Za-z0-9]{24,48}', near: /fireworks/i, keywords: ['reworks'],
+    source: `Fireworks docs (docs.fireworks.ai, API keys: shown once, FIREWORKS_API_KEY); ${LEAD}`,
+    envVar: 'FIREWORKS_API_KEY', rotateUrl: 'https://app.fireworks.ai/settings/users/api-keys',
+    description: 'Fireworks AI API key under a key name next to FIREWORKS_API_KEY or the Fireworks client: billable inference.',
+  }),
+  prefixed({
+    id: 'cerebras-api-key', provider: 'Cerebras', title: 'Cerebras API key',
+    prefix: 'csk-', body: '[a-z0-9]{40,56}',
+    validate: value => /[0-9]/.test(value.slice(4)) && /[a-z]/.test(value.slice(4)),
+    source: `Cerebras inference docs (CEREBRAS_API_KEY); csk- prefix is a ${LEAD}`,
+    envVar: 'CEREBRAS_API_KEY', rotateUrl: 'https://cloud.cerebras.ai/platform/',
+    description: 'Cerebras inference API key (csk-…): billable inference.',
+  }),
+  providerKey({
+    id: 'voyage-api-key', provider: 'Voyage AI', title: 'Voyage AI API key',
+    // `pa-` is too short a prefix to trust alone: only next to a Voyage name.
+    body: 'pa-[A-Za-z0-9_-]{40,48}', near: /voyage/i, keywords: ['voyage'],
+    source: `Voyage AI docs (docs.voyageai.com, VOYAGE_API_KEY); pa- prefix is a ${LEAD}`,
+    envVar: 'VOYAGE_API_KEY', rotateUrl: 'https://dashboard.voyageai.com/api-keys',
+    description: 'Voyage AI embeddings API key (pa-…) next to a Voyage client or VOYAGE_API_KEY name.',
+  }),
+  prefixed({
+    id: 'elevenlabs-api-key', provider: 'ElevenLabs', title: 'ElevenLabs API key',
+    prefix: 'sk_', body: '[a-f0-9]{48}',
+    source: `ElevenLabs API reference (xi-api-key header, ELEVENLABS_API_KEY); sk_ + 48 hex is a ${LEAD}`,
+    envVar: 'ELEVENLABS_API_KEY', rotateUrl: 'https://elevenlabs.io/app/settings/api-keys',
+    description: 'ElevenLabs API key (sk_ + 48 hex): billable voice generation and access to cloned voices.',
+  }),
+  providerKey({
+    id: 'elevenlabs-legacy-api-key', provider: 'ElevenLabs', title: 'ElevenLabs API key (legacy)',
+    body: '[a-f0-9]{32}', near: /elevenlabs|eleven_labs|xi[-_]api[-_]key/i, keywords: ['enlabs', 'n_labs', 'xi-api-key', 'xi_api_key'],
+    source: `ElevenLabs API reference (xi-api-key header); 32-hex legacy shape is a ${LEAD}`,
+    envVar: 'ELEVENLABS_API_KEY', rotateUrl: 'https://elevenlabs.io/app/settings/api-keys',
+    description: 'Older ElevenLabs API key (32 hex) under a key name next to ElevenLabs usage or an xi-api-key header.',
+  }),
+  providerKey({
+    id: 'assemblyai-api-key', provider: 'AssemblyAI', title: 'AssemblyAI API key',
+    body: '[a-f0-9]{32}', near: /assemblyai|assembly_ai/i, keywords: ['mblyai', 'mbly_ai'],
+    source: `AssemblyAI docs (ASSEMBLYAI_API_KEY, authorization header); 32-hex shape is a ${LEAD}`,
+    envVar: 'ASSEMBLYAI_API_KEY', rotateUrl: 'https://www.assemblyai.com/app/api-keys',
+    description: 'AssemblyAI API key (32 hex) under a key name next to AssemblyAI usage: billable transcription and access to transcripts.',
+  }),
+  providerKey({
+    id: 'deepgram-api-key', provider: 'Deepgram', title: 'Deepgram API key',
+    body: '[a-f0-9]{40}', near: /deepgram/i, keywords: ['deepgram'],
+    source: `Deepgram docs (DEEPGRAM_API_KEY, "Authorization: Token …"); 40-hex shape is a ${LEAD}`,
+    envVar: 'DEEPGRAM_API_KEY', rotateUrl: 'https://console.deepgram.com/',
+    description: 'Deepgram API key (40 hex) under a key name next to Deepgram usage: billable speech-to-text.',
+  }),
+  prefixed({
+    id: 'anyscale-api-key', provider: 'Anyscale', title: 'Anyscale API key',
+    prefix: 'esecret_', body: '[A-Za-z0-9]{24,48}',
+    source: `Anyscale docs (ANYSCALE_API_KEY); esecret_ prefix is a ${LEAD}`,
+    envVar: 'ANYSCALE_API_KEY', rotateUrl: 'https://console.anyscale.com/',
+    description: 'Anyscale API key (esecret_…): runs jobs and endpoints on the account.',
+  }),
+  providerKey({
+    id: 'modal-token-secret', provider: 'Modal', title: 'Modal token secret',
+    // Token ids (`ak-`) are identifiers; the `as-` secret is what grants access.
+    body: 'as-[A-Za-z0-9]{20,32}', near: /modal/i, keywords: ['odal_token', 'odal-token', 'odal.com', 'token_secret'],
+    source: `Modal docs (MODAL_TOKEN_ID / MODAL_TOKEN_SECRET, ~/.modal.toml); ak-/as- prefixes are a ${LEAD}`,
+    envVar: 'MODAL_TOKEN_SECRET', rotateUrl: 'https://modal.com/settings/tokens',
+    description: 'Modal token secret (as-…) next to its token id or MODAL_TOKEN_SECRET: runs code and reads secrets of the workspace.',
+  }),
+  providerKey({
+    id: 'wandb-api-key', provider: 'Weights & Biases', title: 'Weights & Biases API key',
+    body: '(?:[a-z0-9]{1,20}-)?[a-f0-9]{40}', near: /wandb|weights\s?&\s?biases/i, keywords: ['wandb'],
+    source: `W&B docs (WANDB_API_KEY, stored in ~/.netrc for api.wandb.ai); 40-hex shape (with an optional "<host>-" prefix on dedicated instances) is a ${LEAD}`,
+    envVar: 'WANDB_API_KEY', rotateUrl: 'https://wandb.ai/authorize',
+    description: 'Weights & Biases API key (40 hex) under a key name next to wandb usage: reads and writes runs, artifacts and models.',
+  }),
+  providerKey({
+    id: 'qdrant-api-key', provider: 'Qdrant', title: 'Qdrant API key',
+    body: '[A-Za-z0-9_|.-]{32,120}', near: /qdrant/i, keywords: ['qdrant'],
+    // Free-form keys: only random-looking ones (snake_case names such as collection ids are not keys).
+    also: value => shannonEntropy(value) >= 3.5 && /[A-Z]/.test(value) && /[0-9].*[0-9]/.test(value),
+    source: `Qdrant docs (QDRANT_API_KEY, api-key header); free-form shape is a ${LEAD}`,
+    envVar: 'QDRANT_API_KEY', rotateUrl: 'https://cloud.qdrant.io/',
+    description: 'Qdrant (Cloud) API key under a key name next to Qdrant usage: reads and writes collections.',
+  }),
+  providerKey({
+    id: 'weaviate-api-key', provider: 'Weaviate', title: 'Weaviate API key',
+    body: '[A-Za-z0-9+/_-]{32,96}={0,2}', near: /weaviate/i, tokenChars: 'A-Za-z0-9_+/=-', keywords: ['weaviate'],
+    source: `Weaviate docs (WEAVIATE_API_KEY, AuthApiKey); free-form shape is a ${LEAD}`,
+    envVar: 'WEAVIATE_API_KEY', rotateUrl: 'https://console.weaviate.cloud/',
+    description: 'Weaviate (Cloud) API key under a key name next to Weaviate usage: reads and writes the cluster\'s data.',
+  }),
+];

@@ -1,0 +1,188 @@
+/**
+ * Developer and collaboration SaaS: project trackers, design tools, API clients, code search
+ * and quality servers, package feeds, identity providers. Each rule notes its format's source.
+ */
+
+import { decodeBase64, decodeJsonSegment } from '../text';
+import { bare, leadIn, mixesLettersAndDigits, prefixed, providerKey } from './define';
+import type { Rule } from '../types';
+
+const LEAD = 'a lead (shape observed, not stated in the provider docs we could read)';
+
+export const devPlatformRules: Rule[] = [
+  prefixed({
+    id: 'notion-token', provider: 'Notion', title: 'Notion integration token',
+    prefix: 'ntn_', body: '[A-Za-z0-9]{40,50}',
+    validate: value => mixesLettersAndDigits(value.slice(4)),
+    source: 'provider announcement: Notion developers changelog 2024-09-11 (ntn_ for tokens from 2024-09-25); body length is ' + LEAD,
+    envVar: 'NOTION_TOKEN', rotateUrl: 'https://www.notion.so/my-integrations',
+    description: 'Notion integration token (ntn_…): reads and edits every page shared with the integration.',
+  }),
+  providerKey({
+    id: 'notion-legacy-token', provider: 'Notion', title: 'Notion integration token (legacy)',
+    // `secret_` is an ordinary word: the legacy form only counts next to Notion.
+    body: 'secret_[A-Za-z0-9]{43}', near: /notion/i, keywords: ['otion'],
+    source: 'provider announcement: Notion developers changelog 2024-09-11 (legacy secret_ tokens stay valid); length is ' + LEAD,
+    envVar: 'NOTION_TOKEN', rotateUrl: 'https://www.notion.so/my-integrations',
+    description: 'Older Notion integration token (secret_ + 43) next to Notion usage.',
+  }),
+  prefixed({
+    id: 'linear-api-key', provider: 'Linear', title: 'Linear API key',
+    prefix: 'lin_api_', body: '[A-Za-z0-9]{40}',
+    source: 'Linear docs (personal API keys start lin_api_); length is ' + LEAD,
+    envVar: 'LINEAR_API_KEY', rotateUrl: 'https://linear.app/settings/account/security',
+    description: 'Linear personal API key (lin_api_…): reads and writes issues as the user.',
+  }),
+  prefixed({
+    id: 'linear-oauth-token', provider: 'Linear', title: 'Linear OAuth access token',
+    prefix: 'lin_oauth_', body: '[a-f0-9]{64}',
+    source: 'shape observed in Linear OAuth responses: ' + LEAD,
+    envVar: 'LINEAR_ACCESS_TOKEN', rotateUrl: 'https://linear.app/settings/account/security',
+    description: 'Linear OAuth access token (lin_oauth_ + 64 hex).',
+  }),
+  prefixed({
+    id: 'figma-token', provider: 'Figma', title: 'Figma personal access token',
+    prefix: 'figd_', body: '[A-Za-z0-9_-]{38,44}', keywords: ['igd_'],
+    source: 'Figma REST API docs (X-Figma-Token header); figd_ prefix is ' + LEAD,
+    envVar: 'FIGMA_TOKEN', rotateUrl: 'https://www.figma.com/settings',
+    description: 'Figma personal access token (figd_…): reads (and with scopes, writes) the user\'s files.',
+  }),
+  providerKey({
+    id: 'airtable-token', provider: 'Airtable', title: 'Airtable personal access token',
+    // `pat` is too common a prefix to trigger on; the dotted 14 + 64-hex shape plus Airtable context is specific.
+    body: 'pat[A-Za-z0-9]{14}\\.[a-f0-9]{64}', near: /airtable/i, keywords: ['airtable'],
+    source: 'Airtable docs (personal access tokens replaced API keys in 2024); pat<14>.<64 hex> shape is ' + LEAD,
+    envVar: 'AIRTABLE_API_KEY', rotateUrl: 'https://airtable.com/create/tokens',
+    description: 'Airtable personal access token (pat….<64 hex>) next to Airtable usage: reads and writes the bases it is scoped to.',
+  }),
+  prefixed({
+    id: 'postman-api-key', provider: 'Postman', title: 'Postman API key',
+    prefix: 'PMAK-', body: '[a-f0-9]{24}-[a-f0-9]{34}',
+    source: 'Postman API docs (X-Api-Key header, PMAK- keys); 24-34 hex layout is ' + LEAD,
+    envVar: 'POSTMAN_API_KEY', rotateUrl: 'https://go.postman.co/settings/me/api-keys',
+    description: 'Postman API key (PMAK-…): reads collections and environments, which often hold more secrets.',
+  }),
+  prefixed({
+    id: 'sourcegraph-access-token', provider: 'Sourcegraph', title: 'Sourcegraph access token',
+    // An optional instance id (16 hex) or `local_` segment precedes the 40-hex secret.
+    prefix: 'sgp_', body: '(?:[a-f0-9]{16}_|local_)?[a-f0-9]{40}',
+    source: 'provider docs: sourcegraph.com/docs/cli/how-tos/revoking_an_access_token ("tokens starting with sgp_"); segments are ' + LEAD,
+    envVar: 'SRC_ACCESS_TOKEN', rotateUrl: 'https://sourcegraph.com/user/settings/tokens',
+    description: 'Sourcegraph access token (sgp_…): API access to code search as the user.',
+  }),
+  prefixed({
+    id: 'sonarqube-token', provider: 'SonarQube', title: 'SonarQube token',
+    prefix: ['sqp_', 'squ_', 'sqa_'], body: '[a-f0-9]{40}',
+    validate: value => value.startsWith('squ_') ? { title: 'SonarQube user token', detail: 'all permissions of the user who issued it' }
+      : value.startsWith('sqa_') ? { title: 'SonarQube global analysis token', detail: 'analyses every project' } : { title: 'SonarQube project analysis token' },
+    source: 'SonarQube docs "Managing your tokens" (user, project analysis, global analysis tokens); sqp_/squ_/sqa_ + 40 hex is ' + LEAD,
+    envVar: 'SONAR_TOKEN', rotateUrl: 'https://docs.sonarsource.com/sonarqube-server/latest/user-guide/managing-tokens/',
+    description: 'SonarQube / SonarCloud token: project analysis (sqp_), user (squ_, all the user\'s rights) or global analysis (sqa_).',
+  }),
+  prefixed({
+    id: 'nuget-api-key', provider: 'NuGet', title: 'NuGet API key',
+    prefix: 'oy2', body: '[a-z0-9]{43}',
+    validate: value => mixesLettersAndDigits(value.slice(3)),
+    source: 'NuGet docs (API keys for nuget.org push); oy2 + 43 lowercase alphanumerics is ' + LEAD,
+    envVar: 'NUGET_API_KEY', rotateUrl: 'https://www.nuget.org/account/apikeys',
+    description: 'nuget.org API key (oy2…): pushes packages as the owner.',
+  }),
+  prefixed({
+    id: 'flyio-token', provider: 'Fly.io', title: 'Fly.io access token',
+    // `FlyV1 fm2_…,fm2_…`: comma-separated macaroons; the first one is enough to find the token.
+    prefix: ['fm2_', 'fm1a_', 'fm1r_'], body: '[A-Za-z0-9+/=_-]{60,3000}(?:,fm[12][a-z]?_[A-Za-z0-9+/=_-]{20,3000}){0,8}',
+    tokenChars: 'A-Za-z0-9_+/=-',
+    source: 'Fly.io docs (fly tokens create; FLY_API_TOKEN, "FlyV1 fm2_…" macaroon tokens); segment prefixes are ' + LEAD,
+    envVar: 'FLY_API_TOKEN', rotateUrl: 'https://fly.io/dashboard/personal/tokens',
+    description: 'Fly.io API / deploy token (FlyV1 fm2_… macaroons): deploys apps and reads their secrets.',
+  }),
+  prefixed({
+    id: 'flyio-oauth-token', provider: 'Fly.io', title: 'Fly.io OAuth token',
+    prefix: 'fo1_', body: '[A-Za-z0-9_-]{40,48}',
+    source: 'Fly.io CLI stored OAuth tokens; fo1_ prefix is ' + LEAD,
+    envVar: 'FLY_API_TOKEN', rotateUrl: 'https://fly.io/dashboard/personal/tokens',
+    description: 'Fly.io user OAuth token (fo1_…): full access as the user.',
+  }),
+  prefixed({
+    id: 'jfrog-api-key', provider: 'JFrog', title: 'JFrog Artifactory API key',
+    prefix: 'AKCp', body: '[A-Za-z0-9]{65,75}',
+    source: 'JFrog docs (Artifactory API keys, X-JFrog-Art-Api header; deprecated); AKCp prefix is ' + LEAD,
+    envVar: 'JFROG_API_KEY', rotateUrl: 'https://jfrog.com/help/r/jfrog-platform-administration-documentation/access-tokens',
+    description: 'JFrog Artifactory API key (AKCp…): reads and publishes artifacts as the user.',
+  }),
+  prefixed({
+    id: 'jfrog-reference-token', provider: 'JFrog', title: 'JFrog reference token',
+    // Base64 of "reftkn:01:<expiry>:<random>".
+    prefix: 'cmVmdGtu', body: '[A-Za-z0-9+/]{56}',
+    validate: value => /^reftkn:[0-9]{2}:[0-9]{1,12}:/.test(decodeBase64(value) ?? ''),
+    source: 'JFrog docs (reference tokens); base64 "reftkn:" structure is ' + LEAD,
+    envVar: 'JFROG_ACCESS_TOKEN', rotateUrl: 'https://jfrog.com/help/r/jfrog-platform-administration-documentation/access-tokens',
+    description: 'JFrog Platform reference token (base64 of reftkn:…): API and artifact access as its subject.',
+  }),
+  providerKey({
+    id: 'snyk-token', provider: 'Snyk', title: 'Snyk API token',
+    tokenChars: 'A-Za-z0-9_.-', // a UUID glued to `d.` or `v1.` is part of another token
+    body: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', near: /snyk/i, chars: 300, keywords: ['snyk'],
+    also: (_v, ctx, m) => /snyk/i.test(leadIn(ctx.text, m.start, 80)) || /token|api[-_]?key/i.test(leadIn(ctx.text, m.start, 40)),
+    source: 'Snyk docs (SNYK_TOKEN, "Authorization: token …"); UUID shape is ' + LEAD,
+    envVar: 'SNYK_TOKEN', rotateUrl: 'https://app.snyk.io/account',
+    description: 'Snyk API token (a UUID) under SNYK_TOKEN or another token name next to Snyk usage.',
+  }),
+  providerKey({
+    id: 'okta-api-token', provider: 'Okta', title: 'Okta API token',
+    body: '00[A-Za-z0-9_-]{40}', near: /okta|SSWS/i, keywords: ['okta', 'ssws'],
+    source: 'Okta docs ("Authorization: SSWS <token>", OKTA_API_TOKEN); 00 + 40 shape is ' + LEAD,
+    envVar: 'OKTA_API_TOKEN', rotateUrl: 'https://help.okta.com/en-us/content/topics/security/api.htm',
+    description: 'Okta API token (00…, sent as SSWS) next to Okta usage: acts as the admin who created it.',
+  }),
+  providerKey({
+    id: 'auth0-client-secret', provider: 'Auth0', title: 'Auth0 client secret',
+    body: '[A-Za-z0-9_-]{64}', near: /auth0/i, keywords: ['auth0'],
+    also: (_v, ctx, m) => /client[-_]?secret/i.test(leadIn(ctx.text, m.start, 80)),
+    source: 'Auth0 docs (application client secret, AUTH0_CLIENT_SECRET); 64-character shape is ' + LEAD,
+    envVar: 'AUTH0_CLIENT_SECRET', rotateUrl: 'https://manage.auth0.com/',
+    description: 'Auth0 application client secret under a client-secret name next to Auth0 usage: mints tokens as the application.',
+  }),
+  providerKey({
+    id: 'algolia-admin-key', provider: 'Algolia', title: 'Algolia admin / write API key',
+    body: '[a-f0-9]{32}', near: /algolia/i, keywords: ['algolia'],
+    // Search-only keys are public by design (Algolia docs); only admin/write-named keys count.
+    also: (_v, ctx, m) => {
+      const name = leadIn(ctx.text, m.start, 80);
+      return /admin|write|private|secret/i.test(name) && !/search|public|read/i.test(name);
+    },
+    source: 'provider docs: algolia.com/doc/guides/security/api-keys (admin key confidential, search-only key public); 32-hex shape is ' + LEAD,
+    envVar: 'ALGOLIA_ADMIN_KEY', rotateUrl: 'https://dashboard.algolia.com/account/api-keys',
+    description: 'Algolia admin or write API key (32 hex under an admin/write name next to Algolia usage). Search-only keys are public and not reported.',
+  }),
+  {
+    id: 'sidekiq-credentials', provider: 'Sidekiq', title: 'Sidekiq Pro/Enterprise credentials',
+    keywords: ['contribsys'],
+    pattern: bare('[a-f0-9]{8}:[a-f0-9]{8}'),
+    context: { pattern: /contribsys/i, chars: 200 },
+    confidence: 'provider', severity: 'error',
+    source: 'Sidekiq wiki (BUNDLE_ENTERPRISE__CONTRIBSYS__COM / gems.contribsys.com credentials); 8-hex:8-hex shape is ' + LEAD,
+    envVar: 'BUNDLE_ENTERPRISE__CONTRIBSYS__COM', secretNames: /CONTRIBSYS_COM$/,
+    rotateUrl: 'https://sidekiq.org/',
+    description: 'Sidekiq Pro/Enterprise gem-server credentials (user:password next to contribsys.com): downloads the licensed gems.',
+  },
+  providerKey({
+    id: 'clerk-secret-key', provider: 'Clerk', title: 'Clerk secret key',
+    // Same prefixes as Stripe: only next to Clerk. Registered before the Stripe rules, so that on
+    // the same text the Clerk reading wins the tie.
+    body: 'sk_(?:live|test)_[A-Za-z0-9]{40,60}', near: /clerk/i, keywords: ['clerk'],
+    also: value => value.startsWith('sk_test_') ? { severity: 'info', detail: 'development instance' } : true,
+    source: 'Clerk docs (CLERK_SECRET_KEY; sk_live_/sk_test_ secret keys, pk_ publishable keys); body length is ' + LEAD,
+    envVar: 'CLERK_SECRET_KEY', rotateUrl: 'https://dashboard.clerk.com/last-active?path=api-keys',
+    description: 'Clerk secret key (sk_live_/sk_test_ next to Clerk usage): manages users and sessions of the instance.',
+  }),
+  prefixed({
+    id: 'mapbox-secret-token', provider: 'Mapbox', title: 'Mapbox secret access token',
+    // `sk.` + base64url JSON + `.` + signature; `pk.` tokens are public by design.
+    prefix: 'sk.eyJ', body: '[A-Za-z0-9_-]{20,400}\\.[A-Za-z0-9_-]{20,40}',
+    validate: value => !!decodeJsonSegment('eyJ' + value.slice(6, value.lastIndexOf('.'))),
+    source: 'provider docs: docs.mapbox.com/api/accounts/tokens ("Token format": pk public, sk secret, tk temporary)',
+    envVar: 'MAPBOX_SECRET_TOKEN', rotateUrl: 'https://console.mapbox.com/account/access-tokens/',
+    description: 'Mapbox secret access token (sk.…): secret scopes such as uploads and token management. Public pk. tokens are not reported.',
+  }),
+];

@@ -1,0 +1,837 @@
+/**
+ * Per-rule evidence: for every rule id, generated true positives (text + the exact secret the
+ * rule must report) and labelled near misses (text the rule must stay quiet on, with why).
+ * evidence.test.ts fails when a registered rule has no entry here, and runs every case.
+ *
+ * Values are built at run time from format descriptions (see test/helpers/fakes.ts), never
+ * pasted: prefixes are split with `join` so the repository itself scans clean.
+ */
+
+import {
+  ALNUM, BASE32, BASE64, DIGITS, HEX, LOWER_ALNUM, URLSAFE, ageSecretKey, anthropicKey, atlassianToken, awsAccessKeyId,
+  awsSecretKey, base64, base64url, corruptChecksum, crc32Hex, crcToken, discordBotToken, epoch, gcpServiceAccountJson,
+  googleApiKey, grafanaToken, join, jwt, openaiLegacyKey, openaiProjectKey, pemBlock, pypiToken, randomString, slackBotToken,
+  slackUserToken, token, uuid, OPENAI_MARKER,
+} from '../../helpers/fakes';
+
+export interface Hit { text: string; value: string; path: string }
+
+/** Why a near miss must not be reported: each rule shows at least one. */
+export type Why = 'wrong length' | 'wrong checksum' | 'wrong structure' | 'wrong alphabet' | 'placeholder'
+  | 'documented example' | 'no provider context' | 'not a secret name' | 'public by design' | 'not signed' | 'reference';
+
+export interface Miss { why: Why; text: string; path: string }
+
+export interface Evidence { hits: Hit[]; misses: Miss[] }
+
+// ---- Case builders ----
+
+/** `NAME=value` in a `.env` file (or another config file). */
+export function env(name: string, value: string, path = '.env'): Hit {
+  return { text: `DEBUG=false\n${name}=${value}\n`, value, path };
+}
+
+/** `const name = "value";` in TypeScript. */
+export function code(name: string, value: string, path = 'src/client.ts'): Hit {
+  return { text: `import x from "y";\nconst ${name} = "${value}";\n`, value, path };
+}
+
+export function hit(text: string, value: string, path = 'src/app.ts'): Hit {
+  return { text, value, path };
+}
+
+export function miss(why: Why, text: string, path = 'src/app.ts'): Miss {
+  return { why, text, path };
+}
+
+/** `NAME=value` as a near miss. */
+export function envMiss(why: Why, name: string, value: string, path = '.env'): Miss {
+  return { why, text: `DEBUG=false\n${name}=${value}\n`, path };
+}
+
+/** A prefixed token: `prefix` + `n` characters of `alphabet`. */
+const t = (prefix: string, n: number, alphabet = ALNUM) => token(prefix, n, alphabet);
+/** A placeholder body the shared filter must drop (`prefix` + x's). */
+const xs = (prefix: string, n: number) => prefix + 'x'.repeat(n);
+
+/** Evidence for a plain prefixed format: hits in code and `.env`, a too-short body, a placeholder. */
+function prefixedFormat(envVar: string, prefix: string, n: number, alphabet = ALNUM, short = n - 1): Evidence {
+  const value = t(prefix, n, alphabet);
+  return {
+    hits: [env(envVar, value), code('apiKey', t(prefix, n, alphabet))],
+    misses: [envMiss('wrong length', envVar, t(prefix, short, alphabet)), envMiss('placeholder', envVar, xs(prefix, n))],
+  };
+}
+
+/** Flips the last hex digit: a checksum trailer that no longer matches. */
+function flipLastHex(value: string): string {
+  const last = value[value.length - 1];
+  return value.slice(0, -1) + (last === '0' ? '1' : '0');
+}
+
+const dashes = '-----';
+
+/** The documented AWS example access key id, rebuilt from parts. */
+const AWS_DOC_KEY_ID = join('AKIA', 'IOSFODNN7', 'EXAMPLE');
+
+function sentryOrgToken(org = 'acme'): string {
+  const payload = base64(JSON.stringify({ iat: 1700000000.5, url: 'https://sentry.io', region_url: 'https://us.sentry.io', org }));
+  return join('sntr', 'ys_', payload.replace(/=+$/, ''), '_', randomString(43, URLSAFE));
+}
+
+function grafanaLegacyKey(withName = true): string {
+  return base64(JSON.stringify({ k: randomString(32, ALNUM), ...(withName ? { n: 'deploy' } : {}), id: 1 }));
+}
+
+function bbdcToken(payload = `${randomString(12, DIGITS).replace(/^0/, '1')}:${randomString(24, ALNUM)}`): string {
+  return join('BB', 'DC-', base64(payload));
+}
+
+const slackHook = (segment = 'services') => join('https://hooks.', 'slack.com/', segment, '/T', randomString(8, BASE32), '/B', randomString(10, BASE32), '/', randomString(24, ALNUM));
+
+// ---- The table: every registered rule id ----
+
+export const EVIDENCE: Record<string, () => Evidence> = {
+  // OpenAI
+  'openai-project-key': () => ({
+    hits: [env('OPENAI_API_KEY', openaiProjectKey()), code('openaiKey', openaiProjectKey())],
+    misses: [envMiss('wrong structure', 'OPENAI_API_KEY', t(join('sk-', 'proj-'), 160, URLSAFE)), envMiss('placeholder', 'OPENAI_API_KEY', join('sk-', 'proj-', 'x'.repeat(20), OPENAI_MARKER, 'x'.repeat(20)))],
+  }),
+  'openai-service-account-key': () => ({
+    hits: [env('OPENAI_API_KEY', join('sk-', 'svcacct-', randomString(40, URLSAFE), OPENAI_MARKER, randomString(40, URLSAFE)))],
+    misses: [envMiss('wrong structure', 'OPENAI_API_KEY', t(join('sk-', 'svcacct-'), 90, URLSAFE))],
+  }),
+  'openai-admin-key': () => ({
+    hits: [env('OPENAI_ADMIN_KEY', join('sk-', 'admin-', randomString(40, URLSAFE), OPENAI_MARKER, randomString(40, URLSAFE)))],
+    misses: [envMiss('wrong structure', 'OPENAI_ADMIN_KEY', t(join('sk-', 'admin-'), 90, URLSAFE))],
+  }),
+  'openai-api-key': () => ({
+    hits: [env('OPENAI_API_KEY', openaiLegacyKey())],
+    misses: [envMiss('wrong length', 'OPENAI_API_KEY', join('sk-', randomString(19), OPENAI_MARKER, randomString(19)))],
+  }),
+  // Anthropic
+  'anthropic-api-key': () => ({
+    hits: [env('ANTHROPIC_API_KEY', anthropicKey()), code('anthropicKey', anthropicKey())],
+    misses: [envMiss('wrong length', 'ANTHROPIC_API_KEY', anthropicKey().replace(/^(.{20})./, '$1')), envMiss('wrong structure', 'ANTHROPIC_API_KEY', anthropicKey().slice(0, -2) + 'BB')],
+  }),
+  'anthropic-admin-key': () => ({
+    hits: [env('ANTHROPIC_ADMIN_KEY', anthropicKey('admin01'))],
+    misses: [envMiss('wrong length', 'ANTHROPIC_ADMIN_KEY', anthropicKey('admin01').replace(/^(.{20})./, '$1'))],
+  }),
+  // Google
+  'google-api-key': () => ({
+    hits: [env('GOOGLE_API_KEY', googleApiKey()), code('mapsKey', googleApiKey())],
+    misses: [envMiss('wrong length', 'GOOGLE_API_KEY', googleApiKey().slice(0, -1)), envMiss('placeholder', 'GOOGLE_API_KEY', xs(join('AI', 'za'), 35))],
+  }),
+  'google-oauth-client-secret': () => prefixedFormat('GOOGLE_CLIENT_SECRET', join('GOC', 'SPX-'), 28, URLSAFE),
+  'google-oauth-access-token': () => ({
+    hits: [env('GOOGLE_ACCESS_TOKEN', t(join('ya', '29.'), 120, URLSAFE))],
+    misses: [envMiss('wrong length', 'GOOGLE_ACCESS_TOKEN', t(join('ya', '29.'), 20, URLSAFE))],
+  }),
+  'gcp-service-account-key': () => {
+    const { json, privateKey } = gcpServiceAccountJson();
+    // The same file pasted into a JSON string (quotes and newlines escaped once more).
+    const escaped = gcpServiceAccountJson();
+    const inString = `{"credentials": "${escaped.json.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"}`;
+    const escapedKey = escaped.privateKey.replace(/\\/g, '\\\\');
+    const redacted = json.replace(/"private_key": "[^"]*"/, `"private_key": "${dashes}BEGIN PRIVATE KEY${dashes}\\n...\\n${dashes}END PRIVATE KEY${dashes}\\n"`).replace(/\s*"private_key_id": "[0-9a-f]+",/, '');
+    return {
+      hits: [hit(json, privateKey, 'keys/sa.json'), hit(json.replace(/\n\s*/g, ' '), privateKey, 'deploy/creds.json'), hit(inString, escapedKey, 'config/app.json'),
+        ...[0, 1, 2].map(pad => { const b64 = base64(' '.repeat(pad) + gcpServiceAccountJson().json); return env('GCP_SA_KEY', b64); })],
+      misses: [miss('placeholder', redacted, 'keys/sa.json'), envMiss('placeholder', 'GCP_SA_KEY', base64(redacted))],
+    };
+  },
+  // Azure
+  'azure-openai-key': () => ({
+    hits: [hit(`AZURE_OPENAI_ENDPOINT=https://acme.openai.azure.com/\nAZURE_OPENAI_API_KEY=${randomString(32, HEX)}\n`, '', '.env'),
+      hit(`AZURE_OPENAI_ENDPOINT=https://acme.openai.azure.com/\nAZURE_OPENAI_API_KEY=${randomString(82) + 'aZ'}\n`, '', '.env')].map(h => ({ ...h, value: h.text.split('API_KEY=')[1].trim() })),
+    misses: [miss('not a secret name', `AZURE_OPENAI_ENDPOINT=https://acme.openai.azure.com/\nAZURE_OPENAI_DEPLOYMENT=${randomString(32, HEX)}\n`, '.env')],
+  }),
+  'azure-storage-account-key': () => {
+    const key = randomString(86, BASE64) + '==';
+    return {
+      hits: [hit(`AZURE_STORAGE_CONNECTION_STRING="DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=${key};EndpointSuffix=core.windows.net"`, key, '.env')],
+      misses: [miss('wrong length', `conn = "DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=${randomString(60, BASE64)}==;"`)],
+    };
+  },
+  'azure-shared-access-key': () => {
+    const key = randomString(43, BASE64) + '=';
+    return {
+      hits: [hit(`SB="Endpoint=sb://acme.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${key}"`, key, '.env')],
+      misses: [miss('wrong length', `SB="Endpoint=sb://acme.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey=${randomString(30, BASE64)}="`, '.env')],
+    };
+  },
+  'azure-ad-client-secret': () => {
+    const secret = () => join(randomString(3, ALNUM), randomString(1, DIGITS), 'Q~', randomString(34, ALNUM + '_~.-'));
+    return {
+      hits: [env('AZURE_CLIENT_SECRET', secret()), code('clientSecret', secret())],
+      misses: [envMiss('wrong structure', 'AZURE_CLIENT_SECRET_HINT', join(randomString(4, ALNUM), 'Z~', randomString(34, ALNUM))), envMiss('wrong length', 'AZURE_CLIENT_SECRET', join(randomString(3, ALNUM), '7Q~', randomString(20, ALNUM)))],
+    };
+  },
+  // LLM providers
+  'cohere-api-key': () => ({
+    hits: [env('COHERE_API_KEY', randomString(38) + 'a1')],
+    misses: [envMiss('no provider context', 'API_KEY', randomString(38) + 'a1'), envMiss('wrong alphabet', 'COHERE_API_KEY', randomString(40, HEX))],
+  }),
+  'mistral-api-key': () => ({
+    hits: [env('MISTRAL_API_KEY', randomString(30) + 'q7')],
+    misses: [envMiss('wrong alphabet', 'MISTRAL_API_KEY', randomString(32, HEX)),
+      miss('not a secret name', "type Config<V> = V extends 'text2vec-mistral' ? MistralKeyConfig : V extends 'gemini' ? Text2VecGoogleGeminiConfigCreate : never;\n", 'types.d.ts')],
+  }),
+  'deepseek-api-key': () => ({
+    hits: [env('DEEPSEEK_API_KEY', t('sk-', 32, LOWER_ALNUM))],
+    misses: [envMiss('no provider context', 'LLM_API_KEY', t('sk-', 32, LOWER_ALNUM))],
+  }),
+  'groq-api-key': () => prefixedFormat('GROQ_API_KEY', join('gs', 'k_'), 52, ALNUM, 40),
+  'perplexity-api-key': () => prefixedFormat('PERPLEXITY_API_KEY', join('pp', 'lx-'), 48),
+  'xai-api-key': () => prefixedFormat('XAI_API_KEY', join('xa', 'i-'), 80),
+  'openrouter-api-key': () => prefixedFormat('OPENROUTER_API_KEY', join('sk-', 'or-v1-'), 64, HEX),
+  'together-api-key': () => prefixedFormat('TOGETHER_API_KEY', join('tgp', '_v1_'), 48, URLSAFE, 30),
+  'together-legacy-api-key': () => ({
+    hits: [env('TOGETHER_API_KEY', randomString(64, HEX))],
+    misses: [envMiss('no provider context', 'API_KEY', randomString(64, HEX))],
+  }),
+  // ML platforms
+  'huggingface-token': () => prefixedFormat('HF_TOKEN', join('h', 'f_'), 34),
+  'huggingface-org-token': () => prefixedFormat('HF_TOKEN', join('api_', 'org_'), 34),
+  'replicate-api-token': () => prefixedFormat('REPLICATE_API_TOKEN', join('r', '8_'), 37),
+  'langsmith-api-key': () => ({
+    hits: [env('LANGSMITH_API_KEY', join('lsv2', '_pt_', randomString(32, HEX), '_', randomString(10, HEX))), env('LANGCHAIN_API_KEY', join('lsv2', '_sk_', randomString(32, HEX), '_', randomString(10, HEX)))],
+    misses: [envMiss('wrong length', 'LANGSMITH_API_KEY', join('lsv2', '_pt_', randomString(32, HEX), '_', randomString(9, HEX)))],
+  }),
+  'pinecone-api-key': () => ({
+    hits: [env('PINECONE_API_KEY', join('pc', 'sk_', randomString(6), '_', randomString(60)))],
+    misses: [envMiss('wrong structure', 'PINECONE_API_KEY', t(join('pc', 'sk_'), 60))],
+  }),
+  'pinecone-legacy-api-key': () => ({
+    hits: [env('PINECONE_API_KEY', uuid())],
+    misses: [envMiss('not a secret name', 'PINECONE_PROJECT_ID', uuid())],
+  }),
+  // GitHub
+  ...Object.fromEntries([['ghp_', 'github-pat'], ['gho_', 'github-oauth-token'], ['ghu_', 'github-user-to-server-token'],
+    ['ghs_', 'github-server-to-server-token'], ['ghr_', 'github-refresh-token']].map(([p, id]) => [id, (): Evidence => ({
+    hits: [env('GITHUB_TOKEN', crcToken(join(p.slice(0, 2), p.slice(2)))), code('token', crcToken(join(p.slice(0, 2), p.slice(2))))],
+    misses: [envMiss('wrong checksum', 'GITHUB_TOKEN', corruptChecksum(crcToken(join(p.slice(0, 2), p.slice(2)))))],
+  })])),
+  'github-fine-grained-pat': () => ({
+    hits: [env('GITHUB_TOKEN', join('github', '_pat_', randomString(22), '_', randomString(59)))],
+    misses: [envMiss('wrong length', 'GITHUB_TOKEN', join('github', '_pat_', randomString(22), '_', randomString(50)))],
+  }),
+  // GitLab
+  'gitlab-pat': () => prefixedFormat('GITLAB_TOKEN', join('gl', 'pat-'), 20, URLSAFE),
+  'gitlab-pat-routable': () => ({
+    hits: [env('GITLAB_TOKEN', join('gl', 'pat-', randomString(40, URLSAFE), '.01.', randomString(9, LOWER_ALNUM)))],
+    misses: [envMiss('wrong structure', 'GITLAB_TOKEN', join('gl', 'pat-', randomString(40, URLSAFE), '.01.', randomString(4, LOWER_ALNUM)))],
+  }),
+  ...Object.fromEntries(([['gldt-', 'gitlab-deploy-token', 25], ['glrt-', 'gitlab-runner-token', 30], ['glcbt-', 'gitlab-ci-job-token', 40],
+    ['glft-', 'gitlab-feed-token', 25], ['glimt-', 'gitlab-incoming-mail-token', 30], ['glagent-', 'gitlab-agent-token', 55],
+    ['gloas-', 'gitlab-oauth-secret', 64], ['glsoat-', 'gitlab-scim-token', 30], ['glffct-', 'gitlab-feature-flag-token', 30]] as const)
+    .map(([p, id, n]) => [id, (): Evidence => ({
+      hits: [env('GITLAB_TOKEN', t(join('g', p.slice(1)), n))],
+      misses: [envMiss('placeholder', 'GITLAB_TOKEN', xs(join('g', p.slice(1)), n)), envMiss('wrong length', 'GITLAB_TOKEN', t(join('g', p.slice(1)), 12))],
+    })])),
+  'gitlab-pipeline-trigger-token': () => prefixedFormat('GITLAB_TOKEN', join('gl', 'ptt-'), 40, HEX),
+  'gitlab-runner-registration-token': () => prefixedFormat('CI_SERVER_TOKEN', join('GR13', '48941'), 20, URLSAFE),
+  // Atlassian
+  'atlassian-api-token': () => ({
+    hits: [env('JIRA_API_TOKEN', atlassianToken())],
+    misses: [envMiss('wrong checksum', 'JIRA_API_TOKEN', flipLastHex(atlassianToken()))],
+  }),
+  'bitbucket-app-password': () => {
+    const make = () => { const p = join('AT', 'BB', randomString(28)); return p + crc32Hex(p); };
+    return {
+      hits: [env('BITBUCKET_APP_PASSWORD', make())],
+      misses: [envMiss('wrong checksum', 'BITBUCKET_APP_PASSWORD', flipLastHex(make()))],
+    };
+  },
+  'bitbucket-dc-access-token': () => ({
+    hits: [env('BITBUCKET_TOKEN', bbdcToken())],
+    misses: [envMiss('wrong structure', 'BITBUCKET_TOKEN', bbdcToken(randomString(36, ALNUM)))],
+  }),
+  // Package registries
+  'npm-access-token': () => ({
+    hits: [env('NPM_TOKEN', crcToken(join('np', 'm_'))), hit(`//registry.npmjs.org/:_authToken=${'{{T}}'}`, '', '.npmrc')].map(h => {
+      if (h.value) return h;
+      const v = crcToken(join('np', 'm_'));
+      return { ...h, text: h.text.replace('{{T}}', v), value: v };
+    }),
+    misses: [envMiss('wrong checksum', 'NPM_TOKEN', corruptChecksum(crcToken(join('np', 'm_'))))],
+  }),
+  'pypi-api-token': () => ({
+    hits: [env('PYPI_API_TOKEN', pypiToken())],
+    misses: [envMiss('wrong structure', 'PYPI_API_TOKEN', join('py', 'pi-', 'AgEIcHlwaS5vcmc', randomString(120, URLSAFE)))],
+  }),
+  'rubygems-api-key': () => prefixedFormat('GEM_HOST_API_KEY', join('ruby', 'gems_'), 48, HEX),
+  'docker-hub-token': () => prefixedFormat('DOCKERHUB_TOKEN', join('dckr', '_pat_'), 27, URLSAFE, 20),
+  // Slack
+  'slack-bot-token': () => ({
+    hits: [env('SLACK_BOT_TOKEN', slackBotToken()), code('slackToken', slackBotToken())],
+    misses: [envMiss('wrong structure', 'SLACK_BOT_TOKEN', join('xo', 'xb-', randomString(30, ALNUM))), envMiss('placeholder', 'SLACK_BOT_TOKEN', join('xo', 'xb-', '1234-5678-xxxxxxxxxxxxxxxxxxxxxxxx'))],
+  }),
+  'slack-user-token': () => ({
+    hits: [env('SLACK_USER_TOKEN', slackUserToken())],
+    misses: [envMiss('wrong structure', 'SLACK_USER_TOKEN', join('xo', 'xp-', randomString(11, DIGITS), '-', randomString(32, HEX)))],
+  }),
+  'slack-app-token': () => ({
+    hits: [env('SLACK_APP_TOKEN', join('xa', 'pp-1-A', randomString(10, BASE32), '-', randomString(13, DIGITS), '-', randomString(64, HEX)))],
+    misses: [envMiss('wrong length', 'SLACK_APP_TOKEN', join('xa', 'pp-1-A', randomString(10, BASE32), '-', randomString(13, DIGITS), '-', randomString(40, HEX)))],
+  }),
+  'slack-config-token': () => ({
+    hits: [env('SLACK_CONFIG_TOKEN', join('xo', 'xe.xoxp-1-', randomString(150)))],
+    misses: [envMiss('wrong length', 'SLACK_CONFIG_TOKEN', join('xo', 'xe.xoxp-1-', randomString(40)))],
+  }),
+  'slack-legacy-token': () => ({
+    hits: [env('SLACK_TOKEN', join('xo', 'xs-', randomString(10, DIGITS), '-', randomString(40)))],
+    misses: [envMiss('wrong structure', 'SLACK_TOKEN', join('xo', 'xs-', randomString(40)))],
+  }),
+  'slack-webhook-url': () => ({
+    hits: [env('SLACK_WEBHOOK_URL', slackHook()), hit(`requests.post("${'{{U}}'}", json=msg)`, '', 'notify.py')].map(h => {
+      if (h.value) return h;
+      const u = slackHook('triggers');
+      return { ...h, text: h.text.replace('{{U}}', u), value: u };
+    }),
+    misses: [envMiss('placeholder', 'SLACK_WEBHOOK_URL', join('https://hooks.', 'slack.com/services/', 'T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX'))],
+  }),
+  // Discord, Telegram
+  'discord-bot-token': () => ({
+    hits: [env('DISCORD_BOT_TOKEN', discordBotToken())],
+    misses: [envMiss('wrong structure', 'DISCORD_BOT_TOKEN', discordBotToken(undefined, 'not-a-snowflake'))],
+  }),
+  'discord-webhook-url': () => {
+    const secret = randomString(68, URLSAFE);
+    return {
+      hits: [hit(`DISCORD_WEBHOOK_URL=https://discord.com/api/webhooks/${randomString(18, DIGITS)}/${secret}\n`, secret, '.env')],
+      misses: [miss('wrong length', `DISCORD_WEBHOOK_URL=https://discord.com/api/webhooks/${randomString(18, DIGITS)}/${randomString(30, URLSAFE)}\n`, '.env')],
+    };
+  },
+  'telegram-bot-token': () => {
+    const make = () => join(randomString(9, DIGITS), ':AA', randomString(33, URLSAFE));
+    return {
+      hits: [env('TELEGRAM_BOT_TOKEN', make())],
+      misses: [envMiss('no provider context', 'VALUE', make())],
+    };
+  },
+  // Payments
+  'stripe-secret-key': () => prefixedFormat('STRIPE_SECRET_KEY', join('sk_', 'live_'), 24, ALNUM, 10),
+  'stripe-restricted-key': () => prefixedFormat('STRIPE_RESTRICTED_KEY', join('rk_', 'live_'), 24, ALNUM, 10),
+  'stripe-test-key': () => prefixedFormat('STRIPE_SECRET_KEY', join('sk_', 'test_'), 24, ALNUM, 10),
+  'stripe-webhook-secret': () => prefixedFormat('STRIPE_WEBHOOK_SECRET', join('wh', 'sec_'), 32, ALNUM, 20),
+  'shopify-access-token': () => prefixedFormat('SHOPIFY_ACCESS_TOKEN', join('sh', 'pat_'), 32, HEX),
+  'shopify-shared-secret': () => prefixedFormat('SHOPIFY_API_SECRET', join('sh', 'pss_'), 32, HEX),
+  'square-access-token': () => ({
+    hits: [env('SQUARE_ACCESS_TOKEN', t(join('EA', 'AA'), 60, URLSAFE)), env('SQUARE_ACCESS_TOKEN', t(join('sq0', 'atp-'), 22, URLSAFE))],
+    misses: [envMiss('no provider context', 'ACCESS_TOKEN', t(join('EA', 'AA'), 60, URLSAFE))],
+  }),
+  'square-oauth-secret': () => prefixedFormat('SQUARE_APPLICATION_SECRET', join('sq0', 'csp-'), 43, URLSAFE),
+  // Communications
+  'twilio-auth-token': () => ({
+    hits: [env('TWILIO_AUTH_TOKEN', randomString(32, HEX))],
+    misses: [envMiss('not a secret name', 'TWILIO_REQUEST_ID', randomString(32, HEX))],
+  }),
+  'twilio-api-key-secret': () => {
+    const secret = randomString(32);
+    return {
+      hits: [hit(`TWILIO_API_KEY=${join('S', 'K', randomString(32, HEX))}\nTWILIO_API_SECRET=${secret}\n`, secret, '.env')],
+      misses: [envMiss('no provider context', 'TWILIO_API_SECRET', randomString(32))],
+    };
+  },
+  'sendgrid-api-key': () => ({
+    hits: [env('SENDGRID_API_KEY', join('S', 'G.', randomString(22, URLSAFE), '.', randomString(43, URLSAFE)))],
+    misses: [envMiss('wrong length', 'SENDGRID_API_KEY', join('S', 'G.', randomString(22, URLSAFE), '.', randomString(40, URLSAFE)))],
+  }),
+  'mailgun-api-key': () => ({
+    hits: [env('MAILGUN_API_KEY', t('key-', 32, HEX))],
+    misses: [envMiss('no provider context', 'API_KEY', t('key-', 32, HEX))],
+  }),
+  'mailchimp-api-key': () => ({
+    hits: [env('MAILCHIMP_API_KEY', randomString(32, HEX) + '-us6')],
+    misses: [envMiss('wrong length', 'MAILCHIMP_API_KEY', randomString(31, HEX) + '-us6')],
+  }),
+  // Monitoring
+  'datadog-api-key': () => ({
+    hits: [env('DD_API_KEY', randomString(32, HEX))],
+    misses: [envMiss('not a secret name', 'DATADOG_TRACE_ID', randomString(32, HEX))],
+  }),
+  'datadog-app-key': () => ({
+    hits: [env('DD_APP_KEY', randomString(40, HEX))],
+    misses: [envMiss('not a secret name', 'DATADOG_COMMIT', randomString(40, HEX))],
+  }),
+  'sentry-org-token': () => ({
+    hits: [env('SENTRY_AUTH_TOKEN', sentryOrgToken())],
+    misses: [envMiss('wrong structure', 'SENTRY_AUTH_TOKEN', join('sntr', 'ys_', 'eyJ', randomString(60, ALNUM), '_', randomString(43, URLSAFE)))],
+  }),
+  'sentry-user-token': () => prefixedFormat('SENTRY_AUTH_TOKEN', join('sntr', 'yu_'), 64, HEX),
+  'grafana-service-account-token': () => ({
+    hits: [env('GRAFANA_TOKEN', grafanaToken())],
+    misses: [envMiss('wrong checksum', 'GRAFANA_TOKEN', flipLastHex(grafanaToken()))],
+  }),
+  'grafana-api-key': () => ({
+    hits: [env('GRAFANA_API_KEY', grafanaLegacyKey())],
+    misses: [envMiss('wrong structure', 'GRAFANA_API_KEY', grafanaLegacyKey(false))],
+  }),
+  'grafana-cloud-token': () => ({
+    hits: [env('GRAFANA_CLOUD_TOKEN', join('gl', 'c_', base64(JSON.stringify({ o: '123456', n: 'stack-1-logs', k: randomString(32), m: { r: 'us' } }))))],
+    misses: [envMiss('wrong structure', 'GRAFANA_CLOUD_TOKEN', join('gl', 'c_', 'eyJ', randomString(60)))],
+  }),
+  // Cloud platforms
+  'heroku-api-key': () => prefixedFormat('HEROKU_API_KEY', join('HR', 'KU-'), 60, URLSAFE, 40),
+  'heroku-api-key-legacy': () => ({
+    hits: [env('HEROKU_API_KEY', uuid())],
+    misses: [envMiss('not a secret name', 'HEROKU_APP_ID', uuid()),
+      // A schema describing Heroku's drain token, with an example id: the value's own name is `example`.
+      miss('documented example', `{brief:"Heroku log drain token",keys:["heroku.logplex.drain_token"],applyScrubbing:{key:"manual"},example:"${uuid()}",examples:["d.${uuid()}"]}`, 'dist/attributes.js')],
+  }),
+  'digitalocean-pat': () => prefixedFormat('DIGITALOCEAN_TOKEN', join('do', 'p_v1_'), 64, HEX),
+  'digitalocean-oauth-token': () => prefixedFormat('DIGITALOCEAN_TOKEN', join('do', 'o_v1_'), 64, HEX),
+  'digitalocean-refresh-token': () => prefixedFormat('DIGITALOCEAN_TOKEN', join('do', 'r_v1_'), 64, HEX),
+  'cloudflare-api-token': () => ({
+    hits: [env('CLOUDFLARE_API_TOKEN', randomString(38, URLSAFE) + 'a1')],
+    misses: [envMiss('no provider context', 'API_TOKEN', randomString(38, URLSAFE) + 'a1')],
+  }),
+  'cloudflare-scannable-token': () => prefixedFormat('CLOUDFLARE_API_TOKEN', join('cf', 'ut_'), 46, ALNUM, 30),
+  'cloudflare-global-api-key': () => ({
+    hits: [env('CLOUDFLARE_API_KEY', randomString(37, HEX))],
+    misses: [miss('not a secret name', `# cloudflare deploy\nGIT_COMMIT=${randomString(40, HEX)}\n`, '.env')],
+  }),
+  'cloudflare-origin-ca-key': () => ({
+    hits: [env('CLOUDFLARE_ORIGIN_CA_KEY', join('v1', '.0-', randomString(24, HEX), '-', randomString(146, HEX)))],
+    misses: [envMiss('wrong length', 'CLOUDFLARE_ORIGIN_CA_KEY', join('v1', '.0-', randomString(24, HEX), '-', randomString(100, HEX)))],
+  }),
+  'vercel-token': () => ({
+    hits: [env('VERCEL_TOKEN', randomString(22) + 'b2')],
+    misses: [envMiss('no provider context', 'TOKEN', randomString(22) + 'b2')],
+  }),
+  'netlify-token': () => prefixedFormat('NETLIFY_AUTH_TOKEN', join('nf', 'p_'), 36),
+  'databricks-token': () => prefixedFormat('DATABRICKS_TOKEN', join('da', 'pi'), 32, HEX),
+  // Supabase
+  'supabase-service-role-key': () => ({
+    hits: [env('SUPABASE_SERVICE_ROLE_KEY', jwt({ iss: 'supabase', ref: 'abcdefghijklmnop', role: 'service_role', iat: epoch(-1), exp: epoch(3650) }))],
+    misses: [envMiss('public by design', 'SUPABASE_ANON_KEY', jwt({ iss: 'supabase', role: 'anon', exp: epoch(3650) }))],
+  }),
+  'supabase-secret-key': () => prefixedFormat('SUPABASE_SECRET_KEY', join('sb_', 'secret_'), 40, URLSAFE, 12),
+  'supabase-management-token': () => prefixedFormat('SUPABASE_ACCESS_TOKEN', join('sb', 'p_'), 40, HEX),
+  // Secret managers
+  'terraform-cloud-token': () => ({
+    hits: [env('TFE_TOKEN', join(randomString(14), '.atlas', 'v1.', randomString(67, URLSAFE)))],
+    misses: [envMiss('wrong length', 'TFE_TOKEN', join(randomString(14), '.atlas', 'v1.', randomString(30, URLSAFE)))],
+  }),
+  'vault-service-token': () => prefixedFormat('VAULT_TOKEN', join('hv', 's.'), 95, URLSAFE, 60),
+  'vault-batch-token': () => prefixedFormat('VAULT_TOKEN', join('hv', 'b.'), 150, URLSAFE, 100),
+  ...Object.fromEntries([['dp.pt.', 'doppler-personal-token'], ['dp.st.', 'doppler-service-token'], ['dp.sa.', 'doppler-service-account-token'],
+    ['dp.ct.', 'doppler-cli-token'], ['dp.scim.', 'doppler-scim-token'], ['dp.audit.', 'doppler-audit-token']]
+    .map(([p, id]) => [id, (): Evidence => prefixedFormat('DOPPLER_TOKEN', join('d', p.slice(1)), 43, ALNUM, 30)])),
+  '1password-service-account-token': () => ({
+    hits: [env('OP_SERVICE_ACCOUNT_TOKEN', join('op', 's_', base64url(JSON.stringify({ signInAddress: 'acme.1password.com', userAuth: { method: 'SRPg-4096', alg: 'PBES2g-HS256', salt: randomString(22) }, email: `${randomString(12, LOWER_ALNUM)}@acme.1password.com`, srpX: randomString(64, HEX) }))))],
+    misses: [envMiss('wrong structure', 'OP_SERVICE_ACCOUNT_TOKEN', join('op', 's_', 'eyJ', randomString(140)))],
+  }),
+  'age-secret-key': () => ({
+    hits: [env('SOPS_AGE_KEY', ageSecretKey())],
+    misses: [envMiss('wrong checksum', 'SOPS_AGE_KEY', ageSecretKey().slice(0, -1) + (ageSecretKey().endsWith('Q') ? 'P' : 'Q'))],
+  }),
+  // AWS
+  'aws-access-key-id': () => ({
+    hits: [env('AWS_ACCESS_KEY_ID', awsAccessKeyId())],
+    misses: [envMiss('documented example', 'AWS_ACCESS_KEY_ID', AWS_DOC_KEY_ID), envMiss('wrong length', 'AWS_ACCESS_KEY_ID', awsAccessKeyId().slice(0, -2))],
+  }),
+  'aws-secret-access-key': () => ({
+    hits: [env('AWS_SECRET_ACCESS_KEY', awsSecretKey())],
+    misses: [envMiss('wrong length', 'AWS_SECRET_ACCESS_KEY', awsSecretKey().slice(0, 39))],
+  }),
+  'aws-bedrock-api-key': () => prefixedFormat('AWS_BEARER_TOKEN_BEDROCK', join('AB', 'SK'), 132, ALNUM, 60),
+  'aws-bedrock-short-term-key': () => prefixedFormat('AWS_BEARER_TOKEN_BEDROCK', join('bedrock-', 'api-key-', 'YmVkcm9jay5hbWF6b25hd3MuY29t'), 300, ALNUM, 20),
+  // Keys and credential files
+  'private-key': () => {
+    const block = pemBlock('RSA PRIVATE KEY');
+    return {
+      hits: [hit(`const key = \`${block}\`;\n`, block, 'src/sign.ts')],
+      misses: [miss('placeholder', `const key = \`${dashes}BEGIN RSA PRIVATE KEY${dashes}\n...\n${dashes}END RSA PRIVATE KEY${dashes}\`;\n`, 'src/sign.ts')],
+    };
+  },
+  'npmrc-auth': () => {
+    const p = randomString(16) + '!7';
+    return {
+      hits: [hit(`//npm.acme.io/:_password="${p}"\n`, p, '.npmrc')],
+      misses: [miss('reference', '//registry.npmjs.org/:_authToken=${NPM_TOKEN}\n', '.npmrc')],
+    };
+  },
+  'pypirc-password': () => {
+    const p = randomString(16) + '!7';
+    return {
+      hits: [hit(`[pypi]\nusername = ci\npassword = ${p}\n`, p, 'home/.pypirc')],
+      misses: [miss('placeholder', '[pypi]\npassword = <your token>\n', '.pypirc')],
+    };
+  },
+  'netrc-password': () => {
+    const p = randomString(16) + '!7';
+    return {
+      hits: [hit(`machine api.acme.io\n  login ci\n  password ${p}\n`, p, '.netrc')],
+      misses: [miss('placeholder', 'machine example.com login me password mypassword', '_netrc')],
+    };
+  },
+  'git-credentials': () => {
+    const p = randomString(16) + '!7';
+    return {
+      hits: [hit(`https://deploy:${p}@git.acme.io\n`, p, '/home/me/.git-credentials')],
+      misses: [miss('placeholder', 'https://user:password@git.acme.io\n', '/home/me/.git-credentials')],
+    };
+  },
+  'pgpass-password': () => {
+    const p = randomString(16) + '!7';
+    return {
+      hits: [hit(`# comment\ndb.acme.io:5432:app:svc:${p}\n`, p, '.pgpass')],
+      misses: [miss('placeholder', 'localhost:5432:*:postgres:postgres\n', '.pgpass')],
+    };
+  },
+  'database-url-password': () => {
+    const p = randomString(14) + '#9';
+    return {
+      hits: [hit(`DATABASE_URL=postgres://svc:${p}@db.acme.io:5432/app\n`, p, '.env')],
+      misses: [miss('placeholder', 'DATABASE_URL=postgres://user:password@db.acme.io:5432/app\n', '.env'), miss('reference', 'DATABASE_URL=postgres://svc:${DB_PASSWORD}@db:5432/app\n', '.env')],
+    };
+  },
+  'jdbc-password': () => {
+    const p = randomString(14) + '#9';
+    return {
+      hits: [hit(`String url = "jdbc:postgresql://db/app?user=svc&password=${p}";`, p, 'Db.java')],
+      misses: [miss('reference', 'url=jdbc:mysql://db/app?user=root&password=${DB_PASS}', 'a.properties')],
+    };
+  },
+  'connection-string-password': () => {
+    const p = randomString(14) + '#9';
+    return {
+      hits: [hit(`<add name="db" connectionString="Data Source=db01;Uid=svc;Pwd=${p};" />`, p, 'web.config')],
+      misses: [miss('placeholder', 'Server=db;User ID=sa;Password=Password123;', 'a.config')],
+    };
+  },
+  'url-basic-auth': () => {
+    const p = randomString(14) + '#9';
+    return {
+      hits: [hit(`git clone https://deploy:${p}@git.acme.io/team/repo.git`, p, 'ci.sh')],
+      misses: [miss('placeholder', 'see https://user:pass@example.com/path', 'a.md')],
+    };
+  },
+  // HTTP headers, JWTs
+  'http-basic-auth': () => {
+    const b = base64(`svc:${randomString(14)}#9`);
+    return {
+      hits: [hit(`curl -H "Authorization: Basic ${b}" https://api.acme.io`, b, 'a.sh')],
+      misses: [miss('placeholder', `Authorization: Basic ${base64('admin:password')}`, 'a.http')],
+    };
+  },
+  'http-bearer-token': () => {
+    const v = randomString(38) + 'z9';
+    return {
+      hits: [hit(`curl -H 'Authorization: Bearer ${v}' https://api.acme.io`, v, 'a.sh')],
+      misses: [miss('placeholder', "curl -H 'Authorization: Bearer your-access-token-goes-here-please' https://api.acme.io", 'a.sh')],
+    };
+  },
+  jwt: () => ({
+    hits: [env('SESSION_JWT', jwt({ sub: 'user-42', iss: 'https://auth.acme.io', exp: epoch(30) }))],
+    misses: [envMiss('not signed', 'SESSION_JWT', jwt({ sub: 'user-42', exp: epoch(30) }, { alg: 'none', typ: 'JWT' })),
+      envMiss('documented example', 'SESSION_JWT', jwt({ sub: '1234567890', name: 'John Doe', iat: 1516239022 }))],
+  }),
+  '1password-connect-token': () => ({
+    hits: [env('OP_CONNECT_TOKEN', jwt({ iss: 'com.1password.connect', aud: ['com.1password.connect'], sub: randomString(26, BASE32) }, { alg: 'ES256', kid: randomString(26, LOWER_ALNUM), typ: 'JWT' }))],
+    misses: [envMiss('not signed', 'OP_CONNECT_TOKEN', jwt({ iss: 'com.1password.connect' }, { alg: 'none' }))],
+  }),
+  // Generic and the checks' code rules
+  'generic-secret-assignment': () => {
+    const v = randomString(24);
+    return {
+      hits: [hit(`const apiKey = "${v}";`, v, 'src/app.ts')],
+      misses: [miss('placeholder', 'const apiKey = "your-api-key-here";', 'src/app.ts'), miss('reference', 'API_KEY=${API_KEY}\n', '.env')],
+    };
+  },
+  'env-fallback-secret': () => {
+    const v = randomString(13) + '%7';
+    return {
+      hits: [hit(`pw = os.getenv("DB_PASSWORD", "${v}")\n`, v, 'app/db.py'), hit(`const pw = process.env.DB_PASSWORD || "${v}";\n`, v, 'src/db.js')],
+      misses: [miss('placeholder', 'pw = os.getenv("DB_PASSWORD", "changeme")\n', 'app/db.py'),
+        miss('not a secret name', `host = os.getenv("DB_HOST", "${v}")\n`, 'app/db.py')],
+    };
+  },
+  'client-exposed-env-var': () => ({
+    hits: [hit('NEXT_PUBLIC_OPENAI_API_KEY=placeholder\n', 'NEXT_PUBLIC_OPENAI_API_KEY', '.env')],
+    misses: [miss('public by design', 'NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY=placeholder\n', '.env')],
+  }),
+  'secret-logged': () => ({
+    hits: [hit('console.log(process.env.OPENAI_API_KEY);\n', 'process.env.OPENAI_API_KEY', 'src/app.js')],
+    misses: [miss('not a secret name', 'console.log(apiKey ? "set" : "missing", process.env.OPENAI_API_KEY?.length);\n', 'src/app.js')],
+  }),
+
+  // ---- AI stack ----
+  'fireworks-api-key': () => ({
+    hits: [env('FIREWORKS_API_KEY', t(join('f', 'w_'), 24)), env('FIREWORKS_API_KEY', randomString(46) + 'a1')],
+    misses: [envMiss('no provider context', 'API_KEY', t(join('f', 'w_'), 24)), envMiss('not a secret name', 'FIREWORKS_ACCOUNT', randomString(30, LOWER_ALNUM))],
+  }),
+  'cerebras-api-key': () => prefixedFormat('CEREBRAS_API_KEY', join('cs', 'k-'), 48, LOWER_ALNUM, 30),
+  'voyage-api-key': () => ({
+    hits: [env('VOYAGE_API_KEY', t(join('p', 'a-'), 43, URLSAFE))],
+    misses: [envMiss('no provider context', 'API_KEY', t(join('p', 'a-'), 43, URLSAFE))],
+  }),
+  'elevenlabs-api-key': () => prefixedFormat('ELEVENLABS_API_KEY', join('s', 'k_'), 48, HEX, 40),
+  'elevenlabs-legacy-api-key': () => ({
+    hits: [env('ELEVENLABS_API_KEY', randomString(32, HEX)), hit(`curl -H "xi-api-key: ${'{{K}}'}" https://api.elevenlabs.io/v1/user`, '', 'a.sh')].map(h => {
+      if (h.value) return h;
+      const v = randomString(32, HEX);
+      return { ...h, text: h.text.replace('{{K}}', v), value: v };
+    }),
+    misses: [envMiss('no provider context', 'API_KEY', randomString(32, HEX)), envMiss('not a secret name', 'ELEVENLABS_VOICE_ID', randomString(32, HEX))],
+  }),
+  'assemblyai-api-key': () => ({
+    hits: [env('ASSEMBLYAI_API_KEY', randomString(32, HEX)), hit(`import assemblyai as aai\naai.settings.api_key = "${'{{K}}'}"\n`, '', 'app.py')].map(h => {
+      if (h.value) return h;
+      const v = randomString(32, HEX);
+      return { ...h, text: h.text.replace('{{K}}', v), value: v };
+    }),
+    misses: [envMiss('not a secret name', 'ASSEMBLYAI_TRANSCRIPT_ID', randomString(32, HEX))],
+  }),
+  'deepgram-api-key': () => ({
+    hits: [env('DEEPGRAM_API_KEY', randomString(40, HEX))],
+    misses: [envMiss('no provider context', 'SPEECH_API_KEY', randomString(40, HEX)), envMiss('not a secret name', 'DEEPGRAM_REQUEST_ID', randomString(40, HEX))],
+  }),
+  'anyscale-api-key': () => prefixedFormat('ANYSCALE_API_KEY', join('esec', 'ret_'), 32, ALNUM, 12),
+  'modal-token-secret': () => {
+    const secret = t(join('a', 's-'), 22);
+    return {
+      hits: [hit(`MODAL_TOKEN_ID=${t(join('a', 'k-'), 22)}\nMODAL_TOKEN_SECRET=${secret}\n`, secret, '.env')],
+      misses: [envMiss('no provider context', 'TOKEN_SECRET', t(join('a', 's-'), 22))],
+    };
+  },
+  'wandb-api-key': () => ({
+    hits: [env('WANDB_API_KEY', randomString(40, HEX)), code('wandbKey', randomString(40, HEX), 'src/wandb.ts')],
+    misses: [envMiss('not a secret name', 'WANDB_RUN_ID', randomString(40, HEX)), envMiss('no provider context', 'API_KEY', randomString(40, HEX))],
+  }),
+  'qdrant-api-key': () => ({
+    hits: [env('QDRANT_API_KEY', randomString(40, URLSAFE) + 'z9')],
+    misses: [envMiss('no provider context', 'API_KEY', randomString(40, URLSAFE) + 'z9'), envMiss('wrong alphabet', 'QDRANT_API_KEY', ['products', 'embeddings', 'v2', 'multilingual', 'large'].join('_'))],
+  }),
+  'weaviate-api-key': () => ({
+    hits: [env('WEAVIATE_API_KEY', randomString(40) + 'z9')],
+    misses: [envMiss('no provider context', 'API_KEY', randomString(40) + 'z9')],
+  }),
+  // ---- Developer and collaboration SaaS ----
+  'notion-token': () => prefixedFormat('NOTION_TOKEN', join('nt', 'n_'), 46, ALNUM, 30),
+  'notion-legacy-token': () => ({
+    hits: [env('NOTION_TOKEN', t(join('sec', 'ret_'), 43))],
+    misses: [envMiss('no provider context', 'SECRET_VALUE', t(join('sec', 'ret_'), 43)), envMiss('wrong length', 'NOTION_TOKEN', t(join('sec', 'ret_'), 30))],
+  }),
+  'linear-api-key': () => prefixedFormat('LINEAR_API_KEY', join('lin', '_api_'), 40),
+  'linear-oauth-token': () => prefixedFormat('LINEAR_ACCESS_TOKEN', join('lin', '_oauth_'), 64, HEX),
+  'figma-token': () => prefixedFormat('FIGMA_TOKEN', join('fi', 'gd_'), 40, URLSAFE, 30),
+  'airtable-token': () => ({
+    hits: [env('AIRTABLE_API_KEY', join('p', 'at', randomString(14), '.', randomString(64, HEX)))],
+    misses: [envMiss('no provider context', 'API_KEY', join('p', 'at', randomString(14), '.', randomString(64, HEX))), envMiss('wrong length', 'AIRTABLE_API_KEY', join('p', 'at', randomString(14), '.', randomString(40, HEX)))],
+  }),
+  'postman-api-key': () => ({
+    hits: [env('POSTMAN_API_KEY', join('PM', 'AK-', randomString(24, HEX), '-', randomString(34, HEX)))],
+    misses: [envMiss('wrong length', 'POSTMAN_API_KEY', join('PM', 'AK-', randomString(24, HEX), '-', randomString(30, HEX)))],
+  }),
+  'sourcegraph-access-token': () => ({
+    hits: [env('SRC_ACCESS_TOKEN', t(join('sg', 'p_'), 40, HEX)), env('SRC_ACCESS_TOKEN', join('sg', 'p_', randomString(16, HEX), '_', randomString(40, HEX)))],
+    misses: [envMiss('wrong length', 'SRC_ACCESS_TOKEN', t(join('sg', 'p_'), 39, HEX))],
+  }),
+  'sonarqube-token': () => ({
+    hits: ['p', 'u', 'a'].map(k => env('SONAR_TOKEN', t(join('s', 'q', k, '_'), 40, HEX))),
+    misses: [envMiss('wrong length', 'SONAR_TOKEN', t(join('s', 'qp', '_'), 39, HEX)), envMiss('wrong alphabet', 'SONAR_TOKEN', t(join('s', 'qp', '_'), 40, ALNUM))],
+  }),
+  'nuget-api-key': () => prefixedFormat('NUGET_API_KEY', join('o', 'y2'), 43, LOWER_ALNUM, 40),
+  'flyio-token': () => {
+    const macaroon = () => join('fm', '2_', randomString(120, BASE64));
+    const tok = `${macaroon()},${macaroon()}`;
+    return {
+      hits: [hit(`FLY_API_TOKEN="FlyV1 ${tok}"\n`, tok, '.env')],
+      misses: [envMiss('wrong length', 'FLY_API_TOKEN', join('fm', '2_', randomString(30, BASE64)))],
+    };
+  },
+  'flyio-oauth-token': () => prefixedFormat('FLY_API_TOKEN', join('fo', '1_'), 43, URLSAFE, 30),
+  'jfrog-api-key': () => prefixedFormat('JFROG_API_KEY', join('AK', 'Cp'), 69, ALNUM, 50),
+  'jfrog-reference-token': () => {
+    const make = (prefix = 'reftkn') => base64(`${prefix}:01:${randomString(10, DIGITS).replace(/^0/, '1')}:${randomString(27)}`);
+    return {
+      hits: [env('JFROG_ACCESS_TOKEN', make())],
+      misses: [envMiss('wrong structure', 'JFROG_ACCESS_TOKEN', join('cmVmdGtu', randomString(56)))],
+    };
+  },
+  'snyk-token': () => ({
+    hits: [env('SNYK_TOKEN', uuid())],
+    misses: [envMiss('not a secret name', 'SNYK_ORG_ID', uuid()), envMiss('no provider context', 'API_TOKEN', uuid())],
+  }),
+  'okta-api-token': () => {
+    const make = () => join('0', '0', randomString(38, URLSAFE), 'x9');
+    const v = make();
+    return {
+      hits: [env('OKTA_API_TOKEN', make()), hit(`curl -H "Authorization: SSWS ${v}" https://acme.okta.com/api/v1/users`, v, 'a.sh')],
+      misses: [envMiss('no provider context', 'API_TOKEN', make())],
+    };
+  },
+  'auth0-client-secret': () => ({
+    hits: [env('AUTH0_CLIENT_SECRET', randomString(62, URLSAFE) + 'q7')],
+    misses: [envMiss('not a secret name', 'AUTH0_CLIENT_ID_LIST', randomString(62, URLSAFE) + 'q7'), envMiss('no provider context', 'CLIENT_SECRET', randomString(62, URLSAFE) + 'q7')],
+  }),
+  'algolia-admin-key': () => ({
+    hits: [env('ALGOLIA_ADMIN_KEY', randomString(32, HEX))],
+    misses: [envMiss('public by design', 'ALGOLIA_SEARCH_KEY', randomString(32, HEX)), envMiss('no provider context', 'ADMIN_KEY', randomString(32, HEX))],
+  }),
+  'sidekiq-credentials': () => {
+    const v = `${randomString(8, HEX)}:${randomString(8, HEX)}`;
+    return {
+      hits: [hit(`BUNDLE_ENTERPRISE__CONTRIBSYS__COM=${v}\n`, v, '.env')],
+      misses: [miss('no provider context', `RANGE=${randomString(8, HEX)}:${randomString(8, HEX)}\n`, '.env')],
+    };
+  },
+  'clerk-secret-key': () => ({
+    hits: [env('CLERK_SECRET_KEY', t(join('sk_', 'live_'), 46))],
+    misses: [envMiss('no provider context', 'SECRET_KEY', t(join('sk_', 'live_'), 46))],
+  }),
+  'mapbox-secret-token': () => {
+    const make = (claims = JSON.stringify({ u: 'acme', a: randomString(20, LOWER_ALNUM) })) => join('s', 'k.', base64url(claims), '.', randomString(22, URLSAFE));
+    return {
+      hits: [env('MAPBOX_SECRET_TOKEN', make())],
+      misses: [envMiss('public by design', 'MAPBOX_TOKEN', join('p', 'k.', base64url(JSON.stringify({ u: 'acme', a: 'x1' })), '.', randomString(22, URLSAFE))), envMiss('wrong structure', 'MAPBOX_SECRET_TOKEN', join('s', 'k.', 'eyJ', randomString(40), '.', randomString(22, URLSAFE)))],
+    };
+  },
+  // ---- Payments and finance ----
+  'braintree-access-token': () => ({
+    hits: [env('BRAINTREE_ACCESS_TOKEN', join('access', '_token$production$', randomString(16, LOWER_ALNUM), '$', randomString(32, HEX)))],
+    misses: [envMiss('wrong length', 'BRAINTREE_ACCESS_TOKEN', join('access', '_token$production$', randomString(16, LOWER_ALNUM), '$', randomString(20, HEX)))],
+  }),
+  'paypal-client-secret': () => ({
+    hits: [env('PAYPAL_CLIENT_SECRET', randomString(78, URLSAFE) + 'q7')],
+    misses: [envMiss('no provider context', 'CLIENT_SECRET', randomString(78, URLSAFE) + 'q7'), envMiss('not a secret name', 'PAYPAL_CLIENT_ID', randomString(78, URLSAFE) + 'q7')],
+  }),
+  'plaid-access-token': () => ({
+    hits: [env('PLAID_ACCESS_TOKEN', join('access', '-production-', uuid()))],
+    misses: [envMiss('wrong structure', 'PLAID_ACCESS_TOKEN', join('access', '-production-', randomString(32, HEX)))],
+  }),
+  'plaid-secret': () => ({
+    hits: [env('PLAID_SECRET', randomString(30, HEX))],
+    misses: [envMiss('not a secret name', 'PLAID_CLIENT_ID', randomString(30, HEX))],
+  }),
+  // ---- Social ----
+  'facebook-access-token': () => ({
+    hits: [env('FACEBOOK_ACCESS_TOKEN', t(join('EA', 'AG'), 180))],
+    misses: [envMiss('no provider context', 'ACCESS_TOKEN', t(join('EA', 'AG'), 180))],
+  }),
+  'facebook-app-secret': () => ({
+    hits: [env('FACEBOOK_APP_SECRET', randomString(32, HEX))],
+    misses: [envMiss('not a secret name', 'FACEBOOK_APP_ID_HASH', randomString(32, HEX))],
+  }),
+  'twitter-bearer-token': () => {
+    const make = () => join('A'.repeat(22), randomString(12), '%2B', randomString(40), '%3D', randomString(30));
+    return {
+      hits: [env('TWITTER_BEARER_TOKEN', make())],
+      misses: [envMiss('wrong structure', 'TWITTER_BEARER_TOKEN', join('A'.repeat(22), randomString(80)))],
+    };
+  },
+  'twitter-api-secret': () => ({
+    hits: [env('TWITTER_API_SECRET', randomString(48) + 'q7')],
+    misses: [envMiss('no provider context', 'API_SECRET', randomString(48) + 'q7'), envMiss('not a secret name', 'TWITTER_API_KEY', randomString(48) + 'q7')],
+  }),
+  // ---- E-mail ----
+  'postmark-token': () => ({
+    hits: [env('POSTMARK_SERVER_TOKEN', uuid())],
+    misses: [envMiss('not a secret name', 'POSTMARK_MESSAGE_ID', uuid())],
+  }),
+  'brevo-api-key': () => ({
+    hits: [env('BREVO_API_KEY', join('xkey', 'sib-', randomString(64, HEX), '-', randomString(16)))],
+    misses: [envMiss('wrong length', 'BREVO_API_KEY', join('xkey', 'sib-', randomString(64, HEX), '-', randomString(10)))],
+  }),
+  'resend-api-key': () => ({
+    hits: [env('RESEND_API_KEY', join('r', 'e_', randomString(8), '_', randomString(24)))],
+    misses: [envMiss('no provider context', 'MAIL_API_KEY', join('r', 'e_', randomString(8), '_', randomString(24)))],
+  }),
+  // ---- Observability ----
+  'newrelic-user-api-key': () => prefixedFormat('NEW_RELIC_API_KEY', join('NR', 'AK-'), 27, BASE32 + DIGITS, 20),
+  'newrelic-insert-key': () => prefixedFormat('NEW_RELIC_INSERT_KEY', join('NR', 'II-'), 32, URLSAFE, 20),
+  'newrelic-license-key': () => ({
+    hits: [env('NEW_RELIC_LICENSE_KEY', join(randomString(36, HEX), 'NR', 'AL'))],
+    misses: [envMiss('wrong length', 'NEW_RELIC_LICENSE_KEY', join(randomString(30, HEX), 'NR', 'AL'))],
+  }),
+  'dynatrace-token': () => ({
+    hits: [env('DT_API_TOKEN', join('dt0', 'c01.', randomString(24, BASE32), '.', randomString(64, BASE32)))],
+    misses: [envMiss('wrong length', 'DT_API_TOKEN', join('dt0', 'c01.', randomString(24, BASE32), '.', randomString(40, BASE32)))],
+  }),
+  'sentry-dsn-secret': () => {
+    const secret = randomString(32, HEX);
+    return {
+      hits: [hit(`SENTRY_DSN=https://${randomString(32, HEX)}:${secret}@sentry.acme.io/42\n`, secret, '.env')],
+      misses: [miss('public by design', `SENTRY_DSN=https://${randomString(32, HEX)}@o42.ingest.sentry.io/42\n`, '.env')],
+    };
+  },
+  'sentry-legacy-auth-token': () => ({
+    hits: [env('SENTRY_AUTH_TOKEN', randomString(64, HEX))],
+    misses: [envMiss('not a secret name', 'SENTRY_RELEASE', randomString(64, HEX))],
+  }),
+  // ---- Cloud and databases ----
+  'planetscale-token': () => prefixedFormat('PLANETSCALE_SERVICE_TOKEN', join('pscale', '_tkn_'), 43, URLSAFE, 20),
+  'planetscale-password': () => prefixedFormat('DATABASE_PASSWORD', join('pscale', '_pw_'), 43, URLSAFE, 20),
+  'neon-api-key': () => prefixedFormat('NEON_API_KEY', join('na', 'pi_'), 64, LOWER_ALNUM, 40),
+  'alibaba-access-key-id': () => ({
+    hits: [env('ALIBABA_CLOUD_ACCESS_KEY_ID', join('LT', 'AI', randomString(18, 'ABCDEFGH'), 'a1'))],
+    misses: [envMiss('wrong length', 'ALIBABA_CLOUD_ACCESS_KEY_ID', join('LT', 'AI', 'aB1', randomString(5)))],
+  }),
+  'alibaba-access-key-secret': () => ({
+    hits: [env('ALIBABA_CLOUD_ACCESS_KEY_SECRET', randomString(28) + 'q7')],
+    misses: [envMiss('no provider context', 'ACCESS_KEY_SECRET', randomString(28) + 'q7')],
+  }),
+  'vault-recovery-token': () => prefixedFormat('VAULT_TOKEN', join('hv', 'r.'), 95, URLSAFE, 60),
+  'vault-legacy-token': () => ({
+    hits: [env('VAULT_TOKEN', join('s', '.', randomString(22), 'q7'))],
+    misses: [envMiss('no provider context', 'TOKEN', join('s', '.', randomString(22), 'q7'))],
+  }),
+  'pulumi-access-token': () => prefixedFormat('PULUMI_ACCESS_TOKEN', join('pu', 'l-'), 40, HEX),
+  // ---- More Slack, Azure, Atlassian, Google ----
+  'slack-refresh-token': () => ({
+    hits: [env('SLACK_REFRESH_TOKEN', join('xo', 'xe-1-', randomString(140)))],
+    misses: [envMiss('wrong length', 'SLACK_REFRESH_TOKEN', join('xo', 'xe-1-', randomString(30)))],
+  }),
+  'slack-session-token': () => ({
+    hits: [env('SLACK_SESSION_TOKEN', join('xo', 'xc-', randomString(11, DIGITS), '-', randomString(12, DIGITS), '-', randomString(13, DIGITS), '-', randomString(64, HEX)))],
+    misses: [envMiss('wrong length', 'SLACK_SESSION_TOKEN', join('xo', 'xc-', randomString(11, DIGITS), '-', randomString(12, DIGITS), '-', randomString(13, DIGITS), '-', randomString(40, HEX)))],
+  }),
+  'slack-session-cookie': () => prefixedFormat('SLACK_D_COOKIE', join('xo', 'xd-'), 120, ALNUM, 30),
+  'azure-storage-key': () => ({
+    hits: [env('AZURE_STORAGE_KEY', randomString(86, BASE64) + '==')],
+    misses: [envMiss('no provider context', 'BACKUP_KEY', randomString(86, BASE64) + '=='), envMiss('not a secret name', 'AZURE_STORAGE_CHECKSUM', randomString(86, BASE64) + '==')],
+  }),
+  'azure-cosmos-key': () => ({
+    hits: [env('COSMOS_KEY', randomString(86, BASE64) + '==')],
+    misses: [envMiss('no provider context', 'PRIMARY_KEY', randomString(86, BASE64) + '==')],
+  }),
+  'azure-sas-token': () => {
+    const sig = randomString(43, ALNUM) + '%3D';
+    const future = new Date(Date.now() + 90 * 86400000).toISOString().slice(0, 10);
+    return {
+      hits: [hit(`url = "https://acme.blob.core.windows.net/backups?sv=2022-11-02&ss=b&srt=co&sp=rl&se=${future}T00:00:00Z&sig=${sig}"`, sig, 'sync.py'),
+        hit(`token = "SharedAccessSignature sr=sb%3a%2f%2facme.servicebus.windows.net%2forders&sig=${sig}&se=${Math.floor(Date.now() / 1000) + 86400}&skn=send"`, sig, 'bus.py')],
+      misses: [miss('wrong structure', `url = "https://cdn.acme.io/file?expires=1700000000&sig=${randomString(43, ALNUM)}%3D"`, 'sync.py')],
+    };
+  },
+  'azure-ad-client-secret-legacy': () => ({
+    hits: [hit(`AZURE_TENANT_ID=${uuid()}\nAZURE_CLIENT_SECRET=${'{{S}}'}\n`, '', '.env')].map(h => {
+      const v = join(randomString(10), '[', randomString(12), '@', randomString(10), 'Q1');
+      return { ...h, text: h.text.replace('{{S}}', v), value: v };
+    }),
+    misses: [envMiss('no provider context', 'CLIENT_SECRET', join(randomString(10), '[', randomString(12), '@', randomString(10), 'Q1')), envMiss('not a secret name', 'AZURE_CLIENT_ID_SECRET_NAME', 'kv-secret-name')],
+  }),
+  'bitbucket-access-token': () => {
+    const make = () => { const p = join('AT', 'CTT3', randomString(178, URLSAFE)); return p + crc32Hex(p); };
+    return {
+      hits: [env('BITBUCKET_ACCESS_TOKEN', make())],
+      misses: [envMiss('wrong checksum', 'BITBUCKET_ACCESS_TOKEN', flipLastHex(make()))],
+    };
+  },
+  'atlassian-dc-pat': () => ({
+    hits: [env('JIRA_API_TOKEN', base64(`${randomString(12, DIGITS).replace(/^0/, '7')}:${randomString(20)}`).slice(0, 44))],
+    misses: [envMiss('wrong structure', 'JIRA_API_TOKEN', randomString(44, BASE64))],
+  }),
+  'atlassian-legacy-api-token': () => ({
+    hits: [env('JIRA_API_TOKEN', randomString(22) + 'q7')],
+    misses: [envMiss('not a secret name', 'JIRA_PROJECT_KEY_HASH', randomString(22) + 'q7'), envMiss('no provider context', 'API_TOKEN', randomString(22) + 'q7')],
+  }),
+  'firebase-cloud-messaging-server-key': () => ({
+    hits: [env('FCM_SERVER_KEY', join('AAAA', randomString(7, URLSAFE), ':APA', '91b', randomString(134, URLSAFE)))],
+    misses: [envMiss('wrong length', 'FCM_SERVER_KEY', join('AAAA', randomString(7, URLSAFE), ':APA', '91b', randomString(60, URLSAFE)))],
+  }),
+};
