@@ -87,6 +87,18 @@ function skipTypeAnnotation(text: string, i: number, limit: number, op: string, 
   return i + m[0].length;
 }
 
+/** Longest value read: long enough for 128-hex Rails keys and 300-character signed tokens. */
+const MAX_VALUE = 2048;
+
+/** `define('NAME', …)`: the name is a string literal, the first argument of a call. */
+function isQuotedFirstArgument(text: string, nameStart: number, nameEnd: number): boolean {
+  const q = text[nameStart - 1];
+  if ((q !== '"' && q !== "'") || text[nameEnd] !== q) return false;
+  let k = nameStart - 2;
+  while (k >= 0 && nameStart - k < 8 && (text[k] === ' ' || text[k] === '\t')) k--;
+  return text[k] === '(';
+}
+
 /** One `name <op> value` occurrence found around a keyword. */
 export interface Assignment {
   name: string;
@@ -115,7 +127,10 @@ export function assignmentAt(text: string, at: number, limit: number): Assignmen
   while (i < limit && /["'\]]/.test(text[i]) && i - e < 2) i++;
   while (i < limit && (text[i] === ' ' || text[i] === '\t')) i++;
   const opStart = i;
-  if (isXmlTag) {
+  if (text[i] === ',' && isQuotedFirstArgument(text, s, e)) {
+    // A call that sets a named value: define('MAIL_PASSWORD', '…'), setenv("API_KEY", "…").
+    i++;
+  } else if (isXmlTag) {
     while (i < limit && text[i] !== '>' && i - opStart < 200) i++; // attributes of the start tag
     if (text[i] !== '>') return undefined;
     i++;
@@ -135,7 +150,7 @@ export function assignmentAt(text: string, at: number, limit: number): Assignmen
   if (q === '"' || q === "'" || q === '`') {
     const vStart = i + 1;
     let j = vStart;
-    while (j < limit && text[j] !== q && text[j] !== '\n' && j - vStart <= 512) {
+    while (j < limit && text[j] !== q && text[j] !== '\n' && j - vStart <= MAX_VALUE) {
       if (text[j] === '\\') j++;
       j++;
     }
@@ -147,7 +162,7 @@ export function assignmentAt(text: string, at: number, limit: number): Assignmen
   let j = vStart;
   // An XML element's text runs to the closing tag (spaces included, so prose is seen as prose).
   const stops = isXmlTag ? '<\r\n' : ' \t\r\n,;#';
-  while (j < limit && !stops.includes(text[j]) && j - vStart <= 512) j++;
+  while (j < limit && !stops.includes(text[j]) && j - vStart <= MAX_VALUE) j++;
   if (j === vStart) return undefined;
   return { name, value: text.slice(vStart, j), start: vStart, end: j, quoted: false };
 }

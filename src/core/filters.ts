@@ -86,13 +86,15 @@ export function isIdentifierOrPath(value: string): boolean {
 function isCamelCaseWords(value: string): boolean {
   if (!/^[A-Za-z][a-z0-9]*(?:[A-Z][a-z0-9]*)*$/.test(value)) return false;
   const humps = value.split(/(?=[A-Z])/);
+  // Words carry digits only at their end (`Base64`, `Http2Client`); random text anywhere (`Ml75d`).
+  if (humps.some(h => /\d[A-Za-z]/.test(h))) return false;
   const short = humps.filter(h => h.length < 3).length;
   return humps.length >= 2 && short <= 1 && value.length / humps.length >= 3.5;
 }
 
 /** Gate for values found only through a secret-looking name (the generic tier). */
-export function looksRandomEnough(value: string, minEntropy: number): boolean {
-  if (value.length < 8 || value.length > 512) return false;
+export function looksRandomEnough(value: string, minEntropy: number, maxLength = 512): boolean {
+  if (value.length < 8 || value.length > maxLength) return false;
   if (/\s/.test(value)) return false;
   if (charClassCount(value) < 2) return false;
   return shannonEntropy(value) >= minEntropy;

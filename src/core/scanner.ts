@@ -43,6 +43,8 @@ export class Scanner {
   private readonly byKeyword = new Map<string, CompiledRule[]>();
   private readonly index: KeywordIndex;
   private readonly options: ScannerOptions;
+  private readonly providerPrefixes = new Set<string>();
+  private longestPrefix = 0;
 
   constructor(rules: readonly Rule[], options: ScannerOptions = {}) {
     const disabled = new Set(options.disabledRules ?? []);
@@ -63,13 +65,17 @@ export class Scanner {
       }
     }
     this.index = new KeywordIndex(this.byKeyword.keys());
+    for (const prefix of providerPrefixes(rules)) {
+      this.providerPrefixes.add(prefix);
+      this.longestPrefix = Math.max(this.longestPrefix, prefix.length);
+    }
   }
 
   scan(text: string, context: ScanContext = {}): Finding[] {
     // A source map repeats sources that are scanned on their own, plus base64 mappings.
     if (isSourceMap(context.path)) return [];
     const ctx: RuleContext = { ...context, text, configLike: isConfigLike(context.path, context.languageId) };
-    const raw = this.collect(text, ctx);
+    const raw = this.collect(text, ctx).filter(x => !this.isLookAlike(x.rule, x.match));
     const kept = resolveOverlaps(raw);
     const lines = new LineIndex(text);
     const findings: Finding[] = [];
@@ -84,6 +90,20 @@ export class Scanner {
     }
     linkPairs(findings);
     return findings;
+  }
+
+  /**
+   * A generic match whose value begins with a provider's prefix (`ghp_`, `npm_`, `sk-ant-`) is
+   * that provider's format: when the provider rule did not claim it (bad checksum, wrong length)
+   * it is a look-alike, not a credential of unknown kind. Valid ones the provider rule reports.
+   */
+  private isLookAlike(rule: Rule, match: RawMatch): boolean {
+    if ((match.confidence ?? rule.confidence) !== 'generic') return false;
+    const value = match.value.toLowerCase();
+    for (let n = Math.min(value.length - 1, this.longestPrefix); n >= 3; n--) {
+      if (this.providerPrefixes.has(value.slice(0, n))) return true;
+    }
+    return false;
   }
 
   /** Runs each rule once per window around its keyword hits. */
@@ -146,10 +166,29 @@ export class Scanner {
       fingerprint: fingerprint(rule.id, match.value),
       valueHash: valueHash(match.value),
       ...(match.detail ? { detail: match.detail } : {}),
+      ...(match.reasons ? { reasons: match.reasons } : {}),
       ...(assignedName ? { assignedName } : {}),
       ...(rule.rotateUrl ? { rotateUrl: rule.rotateUrl } : {}),
     };
   }
+}
+
+/**
+ * Literal prefixes of provider token formats: the keywords of provider rules whose pattern starts
+ * with them (`prefixed()` rules). Keywords that are words (`heroku`, `password`) are not prefixes.
+ */
+function providerPrefixes(rules: readonly Rule[]): string[] {
+  const out: string[] = [];
+  for (const rule of rules) {
+    if (rule.confidence === 'generic' || rule.valueIsCode || !rule.pattern) continue;
+    const source = rule.pattern.source.replace(/\\(.)/g, '$1').toLowerCase();
+    for (const kw of rule.keywords) {
+      const k = kw.toLowerCase();
+      // The pattern's secret begins with the keyword: `(?<secret>(?:ghp_|gho_)…`.
+      if (/[^a-z]/.test(k) && (source.includes(`(?<secret>(?:${k}`) || source.includes(`|${k}`) || source.includes(`(?<secret>${k}`))) out.push(k);
+    }
+  }
+  return out;
 }
 
 const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'info' };

@@ -40,6 +40,8 @@ export interface RawMatch {
   detail?: string;
   /** Overrides the rule's title for this finding (e.g. one PEM rule, many key kinds). */
   title?: string;
+  /** Why a rule that weighs evidence flagged the value (the generic rule: name, shape, place). */
+  reasons?: string[];
 }
 
 export interface ScanContext {
@@ -124,6 +126,8 @@ export interface Finding {
   /** Hash of the value alone, to spot the same secret under different rules or files. */
   valueHash: string;
   detail?: string;
+  /** Why the value was flagged, for rules that weigh evidence (shown by hovers and `--verbose`). */
+  reasons?: string[];
   assignedName?: string;
   rotateUrl?: string;
   /**
