@@ -71,12 +71,17 @@ export function isIdentifierOrPath(value: string): boolean {
   if (isCamelCaseWords(value)) return true;
   if (/^[a-z]+(?:[_.\-][a-z]+)+$/i.test(value)) return true; // snake/kebab/dotted words
   if (/^[_-]{0,4}[A-Z][A-Z0-9]*(?:[_-]{1,2}[A-Z0-9]+){1,12}[_-]{0,4}$/.test(value)) return true; // CONSTANT_NAME, __MARKER__
-  if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(value)) return true; // paths
+  if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(value) && !hasRandomSegment(value)) return true; // paths
   if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(value)) return true; // URLs (credential URLs have own rules)
   if (/^(?:arn|urn|amzn\d?):/i.test(value)) return true; // resource names
   if (/^[\w.-]+\.(?:js|ts|json|pem|key|crt|txt|yml|yaml|env|html|css|png|svg|py|rb|go)$/i.test(value)) return true;
   if (/^[\w.]+\(.*\)$/.test(value)) return true; // a call
   return false;
+}
+
+/** A base64 value that starts with `/` is not a path: its segments are long random runs. */
+function hasRandomSegment(value: string): boolean {
+  return /[+=]/.test(value) || value.split(/[/\\]/).some(seg => seg.length >= 20 && charClassCount(seg) >= 3 && !/[._-]/.test(seg));
 }
 
 /**

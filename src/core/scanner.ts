@@ -19,6 +19,8 @@ const DEFAULT_BEFORE = 256;
 const DEFAULT_AFTER = 2048;
 /** Longest token a default window is trusted to have seen whole when it ends mid-line. */
 const WINDOW_OVERLAP = 512;
+/** How much of a file a `paths` rule reads. */
+const WHOLE_FILE_LIMIT = 64 * 1024;
 /** How far `wholeLines` windows extend to reach a line boundary. */
 const WHOLE_LINE_SLACK = 2048;
 
@@ -43,6 +45,7 @@ export class Scanner {
   private readonly byKeyword = new Map<string, CompiledRule[]>();
   private readonly index: KeywordIndex;
   private readonly options: ScannerOptions;
+  private readonly pathRules: CompiledRule[];
   private readonly providerPrefixes = new Set<string>();
   private longestPrefix = 0;
 
@@ -65,6 +68,7 @@ export class Scanner {
       }
     }
     this.index = new KeywordIndex(this.byKeyword.keys());
+    this.pathRules = this.rules.filter(r => r.rule.paths);
     for (const prefix of providerPrefixes(rules)) {
       this.providerPrefixes.add(prefix);
       this.longestPrefix = Math.max(this.longestPrefix, prefix.length);
@@ -126,6 +130,13 @@ export class Scanner {
         }
       }
     });
+    const path = ctx.path?.replace(/\\/g, '/');
+    for (const compiled of path ? this.pathRules : []) {
+      if (!compiled.rule.paths!.test(path!)) continue;
+      for (const match of this.runRule(compiled, text, 0, Math.min(text.length, WHOLE_FILE_LIMIT), ctx)) {
+        if (!seen.has(`${compiled.rule.id}:${match.start}`)) out.push({ rule: compiled.rule, match });
+      }
+    }
     return out;
   }
 

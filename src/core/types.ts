@@ -90,6 +90,12 @@ export interface Rule {
    * Multi-line formats (PEM blocks, JSON documents) widen it.
    */
   window?: { before: number; after: number; wholeLines?: boolean };
+  /**
+   * Files this rule reads whole, whatever their keywords: for credential files whose content has
+   * no literal to key on (Rails `config/master.key` is 32 hex characters). Tested against the
+   * path with `/` separators; the first 64 KB are read.
+   */
+  paths?: RegExp;
   /** Skip the shared placeholder/dummy filter (for formats whose body is never prose). */
   skipPlaceholderCheck?: boolean;
   /**

@@ -137,7 +137,8 @@ function deLeet(value: string): string {
 
 const KEYWORDS = ['password', 'passwd', 'passphrase', 'pwd', 'secret', 'token', 'api_key', 'apikey', 'api-key',
   'access_key', 'accesskey', 'access-key', 'private_key', 'privatekey', 'private-key', 'credential', 'auth_key', 'authkey',
-  'signing_key', 'signingkey', 'encryption_key', 'encryptionkey', 'master_key', 'masterkey', 'auth"', "auth'", 'auth:', 'auth ='];
+  'signing_key', 'signingkey', 'encryption_key', 'encryptionkey', 'master_key', 'masterkey', 'auth"', "auth'", 'auth:', 'auth =',
+  ' key:', ' key ='];
 
 const KEYWORD_PATTERN = new RegExp(KEYWORDS.join('|'), 'gi');
 
@@ -150,6 +151,13 @@ function keywordOffsets(window: string): number[] {
     KEYWORD_PATTERN.lastIndex = m.index + 1; // overlapping keywords (`secret` in `client_secret`)
   }
   return offsets;
+}
+
+/** `# previous key: …`, `// API key = …`: a bare `key` in a comment, qualified by the word before it. */
+function isQualifiedKey(text: string, at: number, name: string): boolean {
+  if (name.toLowerCase() !== 'key') return false;
+  const before = text.slice(Math.max(0, at - 24), at);
+  return /(?:^|[^a-z])(?:api|access|secret|private|previous|old|new|signing|encryption|master|license|service)[ _-]?$/i.test(before);
 }
 
 function placeOf(text: string, at: number, quoted: boolean, ctx: RuleContext): Place {
@@ -167,13 +175,15 @@ export const genericRules: Rule[] = [
       // Visit keyword places in text order, skipping those inside a value already read:
       // a keyword inside a value is not a name, and this keeps dense input linear.
       let skipUntil = -1;
-      for (const i of keywordOffsets(window)) {
+      for (const hit of keywordOffsets(window)) {
+        const i = window[hit] === ' ' ? hit + 1 : hit; // ` key:` starts at the space before the name
         if (start + i < skipUntil) continue;
         const a = assignmentAt(ctx.text, start + i, start + window.length);
         if (!a) continue;
         skipUntil = a.end;
-        if (!isSecretName(a.name)) continue;
-        const evidence = weigh(a.name, a.value, placeOf(ctx.text, start + i, a.quoted, ctx));
+        const place = placeOf(ctx.text, start + i, a.quoted, ctx);
+        if (!isSecretName(a.name) && !(place.inComment && isQualifiedKey(ctx.text, start + i, a.name))) continue;
+        const evidence = weigh(a.name, a.value, place);
         if (!evidence) continue;
         out.push({ start: a.start, end: a.end, value: a.value, assignedName: a.name, reasons: evidence.reasons,
           title: isPasswordName(a.name) ? 'Hardcoded password' : 'Hardcoded secret' });
