@@ -203,9 +203,9 @@ credentialFileRules.push(
     id: 'rails-master-key', provider: 'Rails', title: 'Rails master key',
     keywords: [],
     paths: /(?:^|\/)config\/(?:master\.key|credentials\/[\w.-]{1,60}\.key)$/,
-    pattern: /^(?<secret>[0-9a-f]{32})\s*$/,
+    pattern: /^(?<secret>[0-9a-f]{32})\s{0,4}$/,
     confidence: 'provider', severity: 'error',
-    envVar: 'RAILS_MASTER_KEY',
+    envVar: 'RAILS_MASTER_KEY', rotateUrl: 'https://guides.rubyonrails.org/security.html#custom-credentials',
     description: 'config/master.key (or a per-environment credentials key): decrypts config/credentials.yml.enc.',
   },
   {
@@ -213,7 +213,7 @@ credentialFileRules.push(
     keywords: ['app_key'],
     pattern: /(?<![A-Za-z0-9_])APP_KEY[ \t]{0,4}=[ \t]{0,4}["']?(?<secret>base64:[A-Za-z0-9+/]{43}=)/,
     confidence: 'provider', severity: 'error',
-    envVar: 'APP_KEY',
+    envVar: 'APP_KEY', rotateUrl: 'https://laravel.com/docs/encryption#gracefully-rotating-encryption-keys',
     description: 'Laravel APP_KEY=base64:…: encrypts sessions and cookies; with it, signed payloads can be forged.',
   },
   {
@@ -254,7 +254,7 @@ credentialFileRules.push(
     pattern: /"encryptedPassword"\s{0,3}:\s{0,3}"(?<secret>[A-Za-z0-9+/=]{20,4000})"/,
     skipPlaceholderCheck: true,
     confidence: 'provider', severity: 'warning',
-    envVar: 'BROWSER_PROFILE',
+    envVar: 'BROWSER_PROFILE', rotateUrl: 'https://support.mozilla.org/kb/use-primary-password-protect-stored-logins',
     description: 'A Firefox logins.json entry: encrypted, but with a key stored in the same profile (key4.db); without a primary password it decrypts offline.',
   },
   {
@@ -265,7 +265,7 @@ credentialFileRules.push(
       ? each(/<(?<tag>password|secret|passphrase|privateKey|apiToken)>(?<secret>\{[A-Za-z0-9+/=]{24,4000}\})<\/\k<tag>>/dg, window, start, () => ({})) : [],
     skipPlaceholderCheck: true,
     confidence: 'provider', severity: 'warning',
-    envVar: 'JENKINS_CREDENTIAL',
+    envVar: 'JENKINS_CREDENTIAL', rotateUrl: 'https://www.jenkins.io/doc/book/using/using-credentials/',
     description: 'An encrypted secret in Jenkins credentials.xml or a job config.xml: decryptable by anyone who also has the controller\'s secrets/ folder.',
   },
 );

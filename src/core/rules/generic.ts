@@ -137,7 +137,7 @@ function deLeet(value: string): string {
 
 const KEYWORDS = ['password', 'passwd', 'passphrase', 'pwd', 'secret', 'token', 'api_key', 'apikey', 'api-key',
   'access_key', 'accesskey', 'access-key', 'private_key', 'privatekey', 'private-key', 'credential', 'auth_key', 'authkey',
-  'signing_key', 'signingkey', 'encryption_key', 'encryptionkey', 'master_key', 'masterkey', 'auth"', "auth'", 'auth:', 'auth =',
+  'signing_key', 'signingkey', 'encryption_key', 'encryptionkey', 'master_key', 'masterkey', 'auth"', "auth'", 'auth:', 'auth=', 'auth =',
   ' key:', ' key ='];
 
 const KEYWORD_PATTERN = new RegExp(KEYWORDS.join('|'), 'gi');
