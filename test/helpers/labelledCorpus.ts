@@ -24,6 +24,8 @@ export interface LabelledCase {
   secret?: string;
   /** Short description for failure messages (never the value). */
   label: string;
+  /** Other planted credentials in the snippet (an access key id beside its secret): reporting them is right. */
+  also?: string[];
 }
 
 const HEX_CHARS = HEX;
@@ -170,14 +172,17 @@ function credentialFiles(split: Split, seed: number): LabelledCase[] {
   const s = (n: number) => seed + 50 + n;
   const pw = password(s(1));
   const out: LabelledCase[] = [];
-  const add = (category: string, path: string, text: string, secret: string | undefined, label: string) =>
-    out.push({ category, path, text, secret, label });
+  const add = (category: string, path: string, text: string, secret: string | undefined, label: string, also?: string[]) =>
+    out.push({ category, path, text, secret, label, ...(also ? { also } : {}) });
   const cal = split === 'calibration';
+  const keyId = (n: number) => join('AK', 'IA', randomString(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', s(n)));
   const awsSecret = randomString(cal ? 44 : 36, BASE64, s(2));
+  const id1 = keyId(3);
   add('aws-credentials', cal ? '.aws/credentials' : 'home/ci/.aws/credentials',
-    `[default]\naws_access_key_id = ${join('AK', 'IA', randomString(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', s(3)))}\naws_secret_access_key = ${awsSecret}\n`, awsSecret, 'aws credentials, non-standard length');
+    `[default]\naws_access_key_id = ${id1}\naws_secret_access_key = ${awsSecret}\n`, awsSecret, 'aws credentials, non-standard length', [id1]);
   const s3 = randomString(40, BASE64, s(4));
-  add('s3cfg', cal ? '.s3cfg' : 'home/ops/.s3cfg', `[default]\naccess_key = ${join('AK', 'IA', randomString(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', s(5)))}\nhost_base = s3.amazonaws.com\nsecret_key = ${s3}\n`, s3, '.s3cfg secret_key');
+  const id2 = keyId(5);
+  add('s3cfg', cal ? '.s3cfg' : 'home/ops/.s3cfg', `[default]\naccess_key = ${id2}\nhost_base = s3.amazonaws.com\nsecret_key = ${s3}\n`, s3, '.s3cfg secret_key', [id2]);
   const apr = join('$apr1$', randomString(8, ALNUM, s(6)), '$', randomString(22, ALNUM + './', s(7)));
   const bcrypt = join('$2y$10$', randomString(53, ALNUM + './', s(8)));
   add('password-hash', cal ? 'public/.htpasswd' : 'etc/nginx/.htpasswd', cal ? `admin:${apr}\n` : `ops:${bcrypt}\n`, cal ? apr : bcrypt, '.htpasswd hash');
