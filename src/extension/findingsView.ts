@@ -135,6 +135,7 @@ function findingTooltip(f: Finding): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
   md.appendMarkdown(`**${f.title}**: \`${f.masked}\`\n\n`);
   md.appendMarkdown(`${f.severity} · ${CONFIDENCE_LABEL[f.confidence]}${f.detail ? ` · ${f.detail}` : ''} · rule \`${f.ruleId}\`\n\n`);
+  if (f.reasons?.length) md.appendText(`Flagged because: ${f.reasons.join('; ')}\n\n`);
   if (f.advice) md.appendMarkdown(`${f.advice}\n\n`);
   const url = ruleDocsUrl(f.ruleId);
   if (url) md.appendMarkdown(`[${f.rotateUrl ? 'Rotate this credential' : 'About this format'}](${url})`);

@@ -75,6 +75,23 @@ function adoPasswords(window: string, windowStart: number, ctx: RuleContext): Ra
   return out;
 }
 
+/** `mysql -u root -pSECRET` (the password is glued to -p), `mysqldump --password=SECRET`. */
+const MYSQL_CLI = /\bmysql(?:dump|admin|import|sh)?\b[^\n|;&]{0,200}?[ \t](?:-p(?<glued>[^\s'"]{3,100})|--password[= ]["']?(?<long>[^\s'"]{3,100}))/dg;
+
+function mysqlCliPasswords(window: string, windowStart: number): RawMatch[] {
+  const out: RawMatch[] = [];
+  MYSQL_CLI.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MYSQL_CLI.exec(window))) {
+    const which = m.groups!.glued !== undefined ? 'glued' : 'long';
+    const value = m.groups![which];
+    if (isDummyPassword(value) || /^[$%{<]|\$\{|\$\(/.test(value)) continue;
+    const [s, e] = m.indices!.groups![which]!;
+    out.push({ start: windowStart + s, end: windowStart + e, value });
+  }
+  return out;
+}
+
 export const connectionStringRules: Rule[] = [
   {
     id: 'database-url-password', provider: 'Database', title: 'Database / broker URL with password',
@@ -102,6 +119,15 @@ export const connectionStringRules: Rule[] = [
     confidence: 'provider', severity: 'error',
     envVar: 'DATABASE_PASSWORD',
     description: 'Password=/Pwd= in an ADO.NET or ODBC connection string (Server=…;User ID=…;Password=…).',
+  },
+  {
+    id: 'mysql-cli-password', provider: 'Database', title: 'Password on a MySQL command line',
+    keywords: ['mysql'],
+    find: (window, start) => mysqlCliPasswords(window, start),
+    skipPlaceholderCheck: true,
+    confidence: 'provider', severity: 'error',
+    envVar: 'MYSQL_PWD',
+    description: 'A literal password in `mysql -u user -pPASSWORD` or `--password=…` (shell history, scripts, CI files).',
   },
   {
     id: 'url-basic-auth', provider: 'URL credentials', title: 'Password in URL',

@@ -71,13 +71,14 @@ export const credentialFileRules: Rule[] = [
   {
     id: 'netrc-password', provider: 'netrc', title: 'Password in .netrc',
     keywords: ['password'],
-    find: (window, start, ctx) => /^[._]netrc$/.test(baseName(ctx))
-      ? secrets(/(?<![A-Za-z0-9_])password[ \t]{1,8}(?<secret>[^\s]{1,300})/dg, window, start)
+    // msmtp and fetchmail read the same `password <value>` syntax (fetchmail quotes it).
+    find: (window, start, ctx) => /^(?:[._]netrc|\.?msmtprc|\.fetchmailrc)$/.test(baseName(ctx))
+      ? secrets(/(?<![A-Za-z0-9_])password[ \t]{1,8}"?(?<secret>[^\s"]{1,300})/dg, window, start)
       // Inline form anywhere (CI scripts that write a netrc): machine … login … password …
       : secrets(/\bmachine[ \t]{1,8}\S{1,200}[ \t]{1,8}login[ \t]{1,8}\S{1,200}[ \t]{1,8}password[ \t]{1,8}(?<secret>[^\s'"\\]{1,300})/dg, window, start),
     confidence: 'provider', severity: 'error',
     envVar: 'NETRC_PASSWORD',
-    description: 'Password in a .netrc entry (machine … login … password …), used by curl, git and ftp.',
+    description: 'Password in a .netrc entry (machine … login … password …), used by curl, git and ftp; also .msmtprc and .fetchmailrc, which share the syntax.',
   },
   {
     id: 'git-credentials', provider: 'Git', title: 'Token in .git-credentials',
@@ -167,6 +168,20 @@ function wordpressSalts(window: string, windowStart: number): RawMatch[] {
 const FILEZILLA_FILE = /(?:^|\/)(?:sitemanager|recentservers|filezilla)\.xml$/i;
 
 credentialFileRules.push(
+  {
+    id: 'kubeconfig-client-key', provider: 'Kubernetes', title: 'Kubernetes client private key (kubeconfig)',
+    keywords: ['client-key-data'],
+    // base64 of a PEM private key: decoded to check it is one.
+    find: (window, start) => each(/client-key-data:[ \t]{0,4}["']?(?<secret>[A-Za-z0-9+/]{100,20000}={0,2})/dg, window, start, v => {
+      const pem = decodeBase64(v.slice(0, 120)) ?? '';
+      return /^-----BEGIN [A-Z ]{0,20}PRIVATE KEY-----/.test(pem) ? {} : undefined;
+    }),
+    window: { before: 0, after: 21000, wholeLines: true },
+    skipPlaceholderCheck: true,
+    confidence: 'provider', severity: 'error',
+    envVar: 'KUBE_CLIENT_KEY', rotateUrl: 'https://kubernetes.io/docs/reference/access-authn-authz/certificate-signing-requests/',
+    description: 'client-key-data in a kubeconfig: a base64 PEM private key that authenticates to the cluster (decoded to check).',
+  },
   {
     id: 'aws-credentials-file', provider: 'AWS', title: 'AWS secret in a credentials file',
     keywords: ['secret_access_key', 'secret_key', 'session_token'],

@@ -135,7 +135,7 @@ function deLeet(value: string): string {
     .replace(/[$5]/g, 's').replace(/7/g, 't');
 }
 
-const KEYWORDS = ['password', 'passwd', 'passphrase', 'pwd', 'secret', 'token', 'api_key', 'apikey', 'api-key',
+const KEYWORDS = ['password', 'passwd', 'passphrase', 'pwd', '_pass', 'pass"', "pass'", 'secret', 'token', 'api_key', 'apikey', 'api-key',
   'access_key', 'accesskey', 'access-key', 'private_key', 'privatekey', 'private-key', 'credential', 'auth_key', 'authkey',
   'signing_key', 'signingkey', 'encryption_key', 'encryptionkey', 'master_key', 'masterkey', 'auth"', "auth'", 'auth:', 'auth=', 'auth =',
   ' key:', ' key ='];

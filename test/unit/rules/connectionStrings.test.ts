@@ -80,4 +80,13 @@ describe('rules: connection strings', () => {
     expectNone(`mhu = MultiHostUrl('https://foo.com:123,foo:bar@bar.com/path')`, 'url-basic-auth', 'a.py');
     expectNone('"https://${USER}:${TOKEN}@github.com/x/y"', 'url-basic-auth', 'a.sh');
   });
+
+  it('mysql -pPASSWORD and --password= on a command line', () => {
+    const p = randomString(14, ALNUM) + '#4';
+    expectFinding(`mysql -u root -p${p} app < dump.sql`, p, 'mysql-cli-password', { path: '.bash_history' });
+    expectFinding(`mysqldump --password=${p} app > app.sql`, p, 'mysql-cli-password', { path: 'backup.sh' });
+    expectNone('mysql -u root -p app', 'mysql-cli-password', 'README.md'); // prompts for it
+    expectNone('mysql -u root -proot app', 'mysql-cli-password', 'setup.sh');
+    expectNone('mysql -u "$DB_USER" -p"$DB_PASS" app', 'mysql-cli-password', 'setup.sh');
+  });
 });

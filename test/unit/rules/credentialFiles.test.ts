@@ -118,4 +118,23 @@ describe('rules: credential files', () => {
     const f = expectFinding(`{"logins":[{"hostname":"https://acme.io","encryptedPassword":"${ff}"}]}`, ff, 'firefox-saved-login', { path: 'profile/logins.json', severity: 'warning' });
     if (!/encrypted/.test(f.title)) throw new Error(f.title);
   });
+
+  it('kubeconfig client keys (base64 PEM, decoded to check) and msmtp/fetchmail passwords', () => {
+    const pem = base64(`-----BEGIN ${join('RSA ', 'PRIVATE KEY')}-----\n${randomString(64 * 4, BASE64)}\n-----END ${join('RSA ', 'PRIVATE KEY')}-----\n`);
+    expectFinding(`users:\n- name: admin\n  user:\n    client-key-data: ${pem}\n`, pem, 'kubeconfig-client-key', { path: '.kube/config' });
+    expectNone(`    client-key-data: ${base64(randomString(120, ALNUM))}\n`, 'kubeconfig-client-key', '.kube/config'); // not a PEM key
+    const p = pw();
+    expectFinding(`account default\nhost smtp.acme.io\npassword ${p}\n`, p, 'netrc-password', { path: '/home/me/.msmtprc' });
+    expectFinding(`poll mail.acme.io user "me" password "${p}"\n`, p, 'netrc-password', { path: '.fetchmailrc' });
+  });
+
+  it('dotfiles and shell history read as config: unquoted values count there', () => {
+    const t = randomString(40, HEX);
+    expectFinding(`ls\nexport GITHUB_TOKEN=${t}\n`, t, 'generic-secret-assignment', { path: 'home/me/.bash_history' });
+    const k = randomString(48, HEX);
+    expectFinding(`---\n:rubygems_api_key: ${k}\n`, k, 'generic-secret-assignment', { path: '.gem/credentials' });
+    const p = pw();
+    expectFinding(`set smtp_pass = "${p}"\n`, p, 'generic-secret-assignment', { path: '.muttrc' });
+    expectFinding(`[web]\nweb1 ansible_user=root ansible_ssh_pass=${p}\n`, p, 'generic-secret-assignment', { path: 'ansible/hosts' });
+  });
 });
