@@ -53,6 +53,11 @@ const WRAPPERS: Record<Split, Wrapper[]> = {
     { path: 'deploy/ci.sh', wrap: (n, v) => `#!/usr/bin/env bash\nset -euo pipefail\nexport ${n.toUpperCase()}="${v}"\n./release.sh\n` },
     { path: 'config/settings.json', wrap: (n, v) => `{\n  "service": "billing",\n  "${camel(n)}": "${v}",\n  "retries": 3\n}\n` },
     { path: 'infra/variables.tf', wrap: (n, v) => `variable "region" {}\n\nlocals {\n  ${n.toLowerCase()} = "${v}"\n}\n` },
+    { path: 'config/app.php', wrap: (n, v) => `<?php\nreturn [\n    'debug' => false,\n    '${n.toLowerCase()}' => '${v}',\n];\n` },
+    { path: 'src/Settings.cs', wrap: (n, v) => `public static class Settings\n{\n    public const string ${camel(n).replace(/^./, c => c.toUpperCase())} = "${v}";\n}\n` },
+    { path: 'app/src/main/kotlin/Env.kt', wrap: (n, v) => `object Env {\n    const val ${n.toUpperCase()}: String = "${v}"\n}\n` },
+    { path: 'internal/config/config.go', wrap: (n, v) => `var defaults = Config{\n\tHost: "api.acme.io",\n\t${camel(n).replace(/^./, c => c.toUpperCase())}: "${v}",\n}\n` },
+    { path: 'config/prod.exs', wrap: (n, v) => `import Config\n\nconfig :app, App.Repo,\n  ${n.toLowerCase()}: "${v}"\n` },
   ],
 };
 

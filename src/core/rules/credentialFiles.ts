@@ -179,7 +179,7 @@ credentialFileRules.push(
     window: { before: 0, after: 21000, wholeLines: true },
     skipPlaceholderCheck: true,
     confidence: 'provider', severity: 'error',
-    envVar: 'KUBE_CLIENT_KEY', rotateUrl: 'https://kubernetes.io/docs/reference/access-authn-authz/certificate-signing-requests/',
+    envVar: 'KUBE_CLIENT_PRIVATE_KEY', rotateUrl: 'https://kubernetes.io/docs/reference/access-authn-authz/certificate-signing-requests/',
     description: 'client-key-data in a kubeconfig: a base64 PEM private key that authenticates to the cluster (decoded to check).',
   },
   {
@@ -269,7 +269,7 @@ credentialFileRules.push(
     pattern: /"encryptedPassword"\s{0,3}:\s{0,3}"(?<secret>[A-Za-z0-9+/=]{20,4000})"/,
     skipPlaceholderCheck: true,
     confidence: 'provider', severity: 'warning',
-    envVar: 'BROWSER_PROFILE', rotateUrl: 'https://support.mozilla.org/kb/use-primary-password-protect-stored-logins',
+    envVar: 'BROWSER_SAVED_PASSWORD', rotateUrl: 'https://support.mozilla.org/kb/use-primary-password-protect-stored-logins',
     description: 'A Firefox logins.json entry: encrypted, but with a key stored in the same profile (key4.db); without a primary password it decrypts offline.',
   },
   {
