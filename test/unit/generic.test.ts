@@ -162,6 +162,18 @@ describe('generic secret assignments', () => {
     for (const [path, text] of quiet) assert.deepStrictEqual(found(text, path).map(f => f.masked), [], text);
   });
 
+  it('Kubernetes Secret data: values are judged by what they decode to', () => {
+    const manifest = (data: string) => `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ndata:\n${data}\n`;
+    const real = base64(`${V}#3`);
+    const [f] = found(manifest(`  username: ${base64('app')}\n  password: ${real}`), 'k8s/db.yaml');
+    assert.strictEqual(f?.range.start.line, 6); // the password line
+    assert.ok(f.reasons?.includes('Kubernetes Secret data, base64-decoded'));
+    for (const dummy of ['changeme', 'admin123', 'password', 'postgres']) {
+      assert.deepStrictEqual(found(manifest(`  password: ${base64(dummy)}`), 'k8s/db.yaml').map(x => x.masked), [], dummy);
+    }
+    assert.strictEqual(found(`kind: Secret\nstringData:\n  token: ${V}\n`, 'k8s/tok.yaml').length, 1); // plain text there
+  });
+
   it('says why a value was flagged', () => {
     const [f] = found(`WANDB_API_KEY=${randomString(40, HEX)}`, '.env');
     assert.ok(f.reasons?.some(r => r.includes('WANDB_API_KEY')), JSON.stringify(f.reasons));

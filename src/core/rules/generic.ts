@@ -56,6 +56,8 @@ interface Place {
   quoted: boolean;
   configLike: boolean;
   inComment: boolean;
+  /** A value under `data:` in a Kubernetes Secret manifest (base64). */
+  kubernetesSecret: boolean;
 }
 
 /** What a candidate has for it (name, shape, place), added up; reported with the finding. */
@@ -88,6 +90,7 @@ function isNeverACredential(name: string, value: string): boolean {
 /** Adds up the evidence for `name = value`; undefined when something rules the value out. */
 function weigh(name: string, value: string, place: Place): Evidence | undefined {
   if (!place.quoted && !place.configLike && !place.inComment) return undefined; // `token = getToken()` in code is not a literal
+  if (place.kubernetesSecret) return weighKubernetesData(name, value);
   const password = isPasswordName(name);
   const minEntropy = password ? 2.8 : 3.3;
   if (!looksRandomEnough(value, minEntropy, 2048) || isNeverACredential(name, value)) return undefined;
@@ -119,6 +122,43 @@ function weigh(name: string, value: string, place: Place): Evidence | undefined 
     reasons.push('in a comment');
   }
   return score >= THRESHOLD ? { score, reasons } : undefined;
+}
+
+/**
+ * A Kubernetes Secret's `data:` values are base64: judge what they decode to (`Y2hhbmdlbWU=` is
+ * `changeme`). Values that do not decode to text are binary keys and certificates: reported.
+ */
+function weighKubernetesData(name: string, value: string): Evidence | undefined {
+  if (value.length < 8 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value) || isPlaceholder(value) || isReference(value)) return undefined;
+  const decoded = decodeBase64(value);
+  if (decoded === undefined) return undefined;
+  const reasons = [`the name ${name} says credential`, 'Kubernetes Secret data, base64-decoded'];
+  if (!/^[\x20-\x7e\r\n\t]+$/.test(decoded)) return decoded.length >= 16 ? { score: THRESHOLD, reasons: [...reasons, 'binary'] } : undefined;
+  const text = decoded.trim();
+  const password = isPasswordName(name);
+  if (text.length < 6 || /\s/.test(text) || isNeverACredential(name, text) || isDummyPassword(text)) return undefined;
+  if (shannonEntropy(text) < (password ? 2.5 : 3)) return undefined;
+  return { score: THRESHOLD, reasons: [...reasons, `decodes to a random-looking ${text.length}-character value`] };
+}
+
+/** `kind: Secret` manifests, remembered for the text last asked about (rules run text by text). */
+let lastManifest: { text: string; secret: boolean } | undefined;
+function isKubernetesSecret(text: string): boolean {
+  if (lastManifest?.text !== text) lastManifest = { text, secret: /^kind:[ \t]{0,4}["']?Secret["']?[ \t]*\r?$/m.test(text) };
+  return lastManifest.secret;
+}
+
+/** The `data:` block of a Secret: the nearest unindented line above the value is `data:` (not `stringData:`). */
+function inSecretData(text: string, at: number): boolean {
+  const floor = Math.max(0, at - 4000);
+  let end = text.lastIndexOf('\n', at - 1);
+  while (end > floor) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (line.trim() && !/^[ \t#]/.test(line)) return /^data:[ \t]*\r?$/.test(line);
+    end = start - 1;
+  }
+  return false;
 }
 
 /** A base64 value that decodes to `user:password`: 'dummy' when the password is a placeholder. */
@@ -162,7 +202,8 @@ function isQualifiedKey(text: string, at: number, name: string): boolean {
 
 function placeOf(text: string, at: number, quoted: boolean, ctx: RuleContext): Place {
   const inComment = inLineComment(text, lineStartWithin(text, at, 256), at, commentStyleFor(ctx.path, ctx.languageId));
-  return { quoted, configLike: ctx.configLike, inComment };
+  const kubernetesSecret = /\.ya?ml$/i.test(ctx.path ?? '') && isKubernetesSecret(text) && inSecretData(text, at);
+  return { quoted, configLike: ctx.configLike, inComment, kubernetesSecret };
 }
 
 export const genericRules: Rule[] = [
