@@ -174,6 +174,26 @@ describe('generic secret assignments', () => {
     assert.strictEqual(found(`kind: Secret\nstringData:\n  token: ${V}\n`, 'k8s/tok.yaml').length, 1); // plain text there
   });
 
+  it('reads XML settings named by an attribute (.NET appSettings, Hibernate, Spring)', () => {
+    const cases: [string, string][] = [
+      ['web.config', `<appSettings>\n  <add key="StripeSecretKey" value="${V}" />\n</appSettings>`],
+      ['hibernate.cfg.xml', `<property name="hibernate.connection.password">${V}</property>`],
+      ['beans.xml', `<property name="password" value="${V}"/>`],
+    ];
+    for (const [path, text] of cases) {
+      const [f] = found(text, path);
+      assert.strictEqual(f && text.slice(f.range.start.offset, f.range.end.offset), V, text.replace(V, '…'));
+    }
+    assert.deepStrictEqual(found('<property name="passwordEncoder" ref="encoder"/>', 'beans.xml'), []);
+    assert.deepStrictEqual(found('<add key="ApiKey" value="$(ApiKey)" />', 'web.config'), []);
+  });
+
+  it('a generated key with a lone parenthesis is still a key; a call in a string is not', () => {
+    const django = `django-insecure-${randomString(20)}(${randomString(12)}=+`;
+    assert.strictEqual(found(`SECRET_KEY = '${django}'`, 'mysite/settings.py').length, 1);
+    assert.strictEqual(found(`secret: "x${V}.pad(24)"`, 'a.yaml').length, 0);
+  });
+
   it('says why a value was flagged', () => {
     const [f] = found(`WANDB_API_KEY=${randomString(40, HEX)}`, '.env');
     assert.ok(f.reasons?.some(r => r.includes('WANDB_API_KEY')), JSON.stringify(f.reasons));

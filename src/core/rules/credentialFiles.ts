@@ -224,6 +224,25 @@ credentialFileRules.push(
     description: 'config/master.key (or a per-environment credentials key): decrypts config/credentials.yml.enc.',
   },
   {
+    id: 'jenkins-master-key', provider: 'Jenkins', title: 'Jenkins controller master key',
+    keywords: [],
+    paths: /(?:^|\/)secrets\/master\.key$/,
+    pattern: /^(?<secret>[0-9a-f]{64,1024})\s{0,4}$/,
+    confidence: 'provider', severity: 'error',
+    envVar: 'JENKINS_MASTER_KEY', rotateUrl: 'https://www.jenkins.io/doc/book/security/controller-isolation/',
+    description: 'A Jenkins controller secrets/master.key: with secrets/hudson.util.Secret it decrypts every stored credential.',
+  },
+  {
+    id: 's3fs-password-file', provider: 'AWS', title: 'AWS secret in a .passwd-s3fs file',
+    keywords: [],
+    // ACCESS_KEY_ID:SECRET_ACCESS_KEY, or bucket:ACCESS_KEY_ID:SECRET_ACCESS_KEY, one per line.
+    paths: /(?:^|\/)\.?passwd-s3fs$/,
+    pattern: /^(?:[\w.-]{1,80}:)?[A-Z0-9]{16,128}:(?<secret>[A-Za-z0-9+/=]{20,200})\r?$/m,
+    confidence: 'provider', severity: 'error',
+    envVar: 'AWS_SECRET_ACCESS_KEY', rotateUrl: 'https://console.aws.amazon.com/iam/home#/security_credentials',
+    description: 'The secret half of an access key in an s3fs password file (key-id:secret).',
+  },
+  {
     id: 'laravel-app-key', provider: 'Laravel', title: 'Laravel application key',
     keywords: ['app_key'],
     pattern: /(?<![A-Za-z0-9_])APP_KEY[ \t]{0,4}=[ \t]{0,4}["']?(?<secret>base64:[A-Za-z0-9+/]{43}=)/,

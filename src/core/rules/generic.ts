@@ -77,7 +77,9 @@ const THRESHOLD = 2.5;
 function isNeverACredential(name: string, value: string): boolean {
   if (isPlaceholder(value) || isReference(value) || isIdentifierOrPath(value)) return true;
   if (/^(?:true|false|yes|no|on|off|required|optional|null|nil|none|empty|string|number|boolean|secret|password|token)$/i.test(value)) return true;
-  if (/^\d+$/.test(value) || /[{}()<>\[\]]/.test(value)) return true;
+  // Brackets mean code or templates (`Joi.string().min(8)`, `<token>`, `[REDACTED]`); a lone `(` or `)`
+  // is common in generated keys (Django's alphabet has both).
+  if (/^\d+$/.test(value) || /[{}<>\[\]]|\w\([^)]{0,40}\)/.test(value)) return true;
   if (/^[,;:)\]}>|&]/.test(value)) return true; // the name was prose inside a string: `"Unexpected token =",Dup…`
   if (/^(?:test|dummy|fake|demo|sample|example|foo|bar|abc|admin|root|guest|user|pass)/i.test(value)) return true;
   if (/abc12|12345|qwerty/i.test(value)) return true; // typed by a person as a stand-in: `jwt_abc123`

@@ -137,4 +137,14 @@ describe('rules: credential files', () => {
     expectFinding(`set smtp_pass = "${p}"\n`, p, 'generic-secret-assignment', { path: '.muttrc' });
     expectFinding(`[web]\nweb1 ansible_user=root ansible_ssh_pass=${p}\n`, p, 'generic-secret-assignment', { path: 'ansible/hosts' });
   });
+
+  it('Jenkins master.key and .passwd-s3fs files', () => {
+    const k = randomString(512, HEX);
+    expectFinding(`${k}\n`, k, 'jenkins-master-key', { path: '/var/lib/jenkins/secrets/master.key' });
+    expectNone(`${k}\n`, 'jenkins-master-key', 'notes/master.key.txt');
+    const secret = randomString(40, BASE64);
+    const id = join('AK', 'IA', randomString(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'));
+    expectFinding(`${id}:${secret}\n`, secret, 's3fs-password-file', { path: '/etc/passwd-s3fs' });
+    expectFinding(`backups:${id}:${secret}\n`, secret, 's3fs-password-file', { path: 'home/.passwd-s3fs' });
+  });
 });
