@@ -79,10 +79,14 @@ const HASH_NAMES: Record<Split, string[]> = {
 
 const HEX_SHAPES = [32, 40, 64, 128];
 
-function valueShapes(seed: number): string[] {
+/**
+ * Value shapes to plant under a secret name. A UUID under a bare `token`/`auth` name in code is
+ * ambiguous (many such fields hold ids), so it is planted only under key/secret/password names.
+ */
+function valueShapes(seed: number, name: string): string[] {
   return [
     ...HEX_SHAPES.map((n, i) => randomString(n, HEX_CHARS, seed + i)),
-    uuid(seed + 7),
+    ...(/key|secret|pass/.test(name) ? [uuid(seed + 7)] : []),
     randomString(24, ALNUM, seed + 8),
     randomString(240, BASE64, seed + 9), // over 200 characters
   ];
@@ -92,10 +96,14 @@ function namedValues(split: Split, seed: number): LabelledCase[] {
   const out: LabelledCase[] = [];
   const wrappers = WRAPPERS[split];
   SECRET_NAMES[split].forEach((name, i) => {
-    valueShapes(seed + i * 13).forEach((value, j) => {
+    valueShapes(seed + i * 13, name).forEach((value, j) => {
       const w = pick(wrappers, i + j);
       out.push({ category: 'named-secret', path: w.path, text: w.wrap(name, value), secret: value, label: `${name} = <${value.length} chars>` });
     });
+  });
+  // UUIDs under token/auth names in JSON documents: ids (`projectToken`, `teamAuth`).
+  (split === 'calibration' ? ['projectToken', 'teamAuth', 'invoiceToken'] : ['channelToken', 'uploadAuth', 'workerToken']).forEach((name, i) => {
+    out.push({ category: 'hash-or-id', path: 'config/settings.json', text: `{\n  "${name}": "${uuid(seed + 300 + i)}",\n  "enabled": true\n}\n`, label: `${name}: <uuid> in JSON` });
   });
   HASH_NAMES[split].forEach((name, i) => {
     const value = /_id$|^revision$/.test(name) && i % 2 ? uuid(seed + i) : randomString(pick(HEX_SHAPES, i), HEX_CHARS, seed + 100 + i);

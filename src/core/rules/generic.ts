@@ -51,6 +51,9 @@ function isPasswordName(name: string): boolean {
   return /pass|pwd/.test(normaliseName(name));
 }
 
+/** Names that say more than "token" or "auth": enough to carry a UUID-shaped value. */
+const STRONG_NAME = /api_?key|secret|pass|pwd|private_?key|access_?key|signing|encryption|master_?key|key_base|credential/;
+
 /** Where the value was written, as far as it matters for judging it. */
 interface Place {
   quoted: boolean;
@@ -110,7 +113,10 @@ function weigh(name: string, value: string, place: Place): Evidence | undefined 
     reasons.push('decodes to user:password');
   }
   if (isUuid(value)) {
-    score -= 0.5; // most UUIDs are identifiers; the name has to carry it
+    // Most UUIDs are identifiers (`projectToken`, `teamAuth` in JSON documents): a UUID counts only
+    // under a name that says key, secret or password, or under an env-style name (`SNYK_TOKEN`).
+    if (!STRONG_NAME.test(normaliseName(name)) && !/^[A-Z][A-Z0-9]*_[A-Z0-9_]+$/.test(name)) return undefined;
+    score -= 0.5;
     reasons.push('UUID-shaped');
   } else if (/^[0-9a-f]{20,}$/i.test(value)) {
     reasons.push('hex (not a hash: the name is not a hash name)');
