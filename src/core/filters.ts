@@ -72,6 +72,7 @@ export function isIdentifierOrPath(value: string): boolean {
   if (/^[a-z]+(?:[_.\-][a-z]+)+$/i.test(value)) return true; // snake/kebab/dotted words
   if (/^[_-]{0,4}[A-Z][A-Z0-9]*(?:[_-]{1,2}[A-Z0-9]+){1,12}[_-]{0,4}$/.test(value)) return true; // CONSTANT_NAME, __MARKER__
   if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(value) && !hasRandomSegment(value)) return true; // paths
+  if (/^\.?[a-z][a-z0-9_-]*(?:\.[a-z0-9]+)*(?:\/\.?[a-z][a-z0-9_-]*(?:\.[a-z0-9]+)*)+$/.test(value)) return true; // relative paths: `home/ci/.aws/credentials`
   if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(value)) return true; // URLs (credential URLs have own rules)
   if (/^(?:arn|urn|amzn\d?):/i.test(value)) return true; // resource names
   if (/^[\w.-]+\.(?:js|ts|json|pem|key|crt|txt|yml|yaml|env|html|css|png|svg|py|rb|go)$/i.test(value)) return true;
