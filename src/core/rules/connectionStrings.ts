@@ -75,15 +75,18 @@ function adoPasswords(window: string, windowStart: number, ctx: RuleContext): Ra
   return out;
 }
 
-/** `mysql -u root -pSECRET` (the password is glued to -p), `mysqldump --password=SECRET`. */
-const MYSQL_CLI = /\bmysql(?:dump|admin|import|sh)?\b[^\n|;&]{0,200}?[ \t](?:-p(?<glued>[^\s'"]{3,100})|--password[= ]["']?(?<long>[^\s'"]{3,100}))/dg;
+/**
+ * Passwords given on a command line: `mysql -u root -pSECRET` (glued to -p), `mysqldump
+ * --password=SECRET`, `sshpass -p SECRET`, `redis-cli -a SECRET`, `docker login -p SECRET`.
+ */
+const COMMAND_LINE_PASSWORD = /(?:\bmysql(?:dump|admin|import|sh)?\b[^\n|;&]{0,200}?[ \t](?:-p(?<glued>[^\s'"]{3,100})|--password[= ]["']?(?<long>[^\s'"]{3,100}))|\b(?:sshpass[ \t]{1,4}-p|redis-cli\b[^\n|;&]{0,200}?[ \t]-a|docker[ \t]{1,4}login\b[^\n|;&]{0,200}?[ \t]-p)[ \t]{1,4}["']?(?<spaced>[^\s'"]{3,100}))/dg;
 
-function mysqlCliPasswords(window: string, windowStart: number): RawMatch[] {
+function commandLinePasswords(window: string, windowStart: number): RawMatch[] {
   const out: RawMatch[] = [];
-  MYSQL_CLI.lastIndex = 0;
+  COMMAND_LINE_PASSWORD.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = MYSQL_CLI.exec(window))) {
-    const which = m.groups!.glued !== undefined ? 'glued' : 'long';
+  while ((m = COMMAND_LINE_PASSWORD.exec(window))) {
+    const which = m.groups!.glued !== undefined ? 'glued' : m.groups!.long !== undefined ? 'long' : 'spaced';
     const value = m.groups![which];
     if (isDummyPassword(value) || /^[$%{<]|\$\{|\$\(/.test(value)) continue;
     const [s, e] = m.indices!.groups![which]!;
@@ -121,13 +124,13 @@ export const connectionStringRules: Rule[] = [
     description: 'Password=/Pwd= in an ADO.NET or ODBC connection string (Server=…;User ID=…;Password=…).',
   },
   {
-    id: 'mysql-cli-password', provider: 'Database', title: 'Password on a MySQL command line',
-    keywords: ['mysql'],
-    find: (window, start) => mysqlCliPasswords(window, start),
+    id: 'command-line-password', provider: 'Database', title: 'Password on a command line',
+    keywords: ['mysql', 'sshpass', 'redis-cli', 'docker login'],
+    find: (window, start) => commandLinePasswords(window, start),
     skipPlaceholderCheck: true,
     confidence: 'provider', severity: 'error',
     envVar: 'MYSQL_PWD',
-    description: 'A literal password in `mysql -u user -pPASSWORD` or `--password=…` (shell history, scripts, CI files).',
+    description: 'A literal password in `mysql -u user -pPASSWORD` / `--password=…`, `sshpass -p …`, `redis-cli -a …` or `docker login -p …` (shell history, scripts, CI files).',
   },
   {
     id: 'url-basic-auth', provider: 'URL credentials', title: 'Password in URL',

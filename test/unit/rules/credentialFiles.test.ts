@@ -75,6 +75,11 @@ describe('rules: credential files', () => {
     const bcrypt = join('$2y$', '10$', randomString(53, ALNUM + './'));
     expectFinding(`INSERT INTO users VALUES (1,'ops@acme.io','${bcrypt}');\n`, bcrypt, 'password-hash', { path: 'db/dump.sql' });
     expectNone(`const hash = '${bcrypt}';`, 'password-hash', 'src/auth.test.ts'); // code and fixtures: not a password file
+    const phpass = join('$P$', 'B', randomString(30, ALNUM + './'));
+    expectFinding(`INSERT INTO \`wp_users\` VALUES (1,'admin','${phpass}','admin');\n`, phpass, 'password-hash', { path: 'backup/wordpress.sql' });
+    const native = join('*', randomString(40, '0123456789ABCDEF'));
+    expectFinding(`INSERT INTO \`user\` VALUES ('%','app','${native}','N');\n`, native, 'password-hash', { path: 'mysql-backup.sql' });
+    expectNone(`SELECT '*${randomString(39, '0123456789ABCDEF')}';\n`, 'password-hash', 'q.sql'); // one short
     expectNone('root:*:19000:0:99999:7:::\n', 'password-hash', 'etc/shadow');
     expectNone(`admin:${join('$2y$', '10$', randomString(40, ALNUM))}\n`, 'password-hash', '.htpasswd'); // truncated
   });
