@@ -96,6 +96,8 @@ function isNeverACredential(name: string, value: string): boolean {
 function weigh(name: string, value: string, place: Place): Evidence | undefined {
   if (!place.quoted && !place.configLike && !place.inComment) return undefined; // `token = getToken()` in code is not a literal
   if (place.kubernetesSecret) return weighKubernetesData(name, value);
+  // A comment's unquoted value is a token or nothing: `const credential = JSON.parse(…)` is example code.
+  if (place.inComment && !place.quoted && /[()'"`]/.test(value)) return undefined;
   const password = isPasswordName(name);
   const minEntropy = password ? 2.8 : 3.3;
   if (!looksRandomEnough(value, minEntropy, 2048) || isNeverACredential(name, value)) return undefined;

@@ -92,6 +92,7 @@ describe('rules: connection strings', () => {
     expectFinding(`redis-cli -h cache.acme.io -a ${p} ping`, p, 'command-line-password', { path: 'check.sh' });
     expectFinding(`docker login -u ci -p ${p} registry.acme.io`, p, 'command-line-password', { path: '.gitlab-ci.yml' });
     expectNone('sshpass -p "$SSHPASS" ssh ops@web1', 'command-line-password', 'a.sh');
+    expectNone('Passwords in `sshpass -p …`, `redis-cli -a …` are reported.', 'command-line-password', 'notes.md');
     expectNone('docker login -u ci -p $CI_REGISTRY_PASSWORD registry.acme.io', 'command-line-password', '.gitlab-ci.yml');
   });
 });
