@@ -159,6 +159,7 @@ describe('generic secret assignments', () => {
       ['a.js', `config.auth = "${base64('user:password')}";`], // decodes to a placeholder password
       ['a.js', `localStorage.setItem('token', 'jwt_abc123');`],
       ['a.ts', ` * const credential = JSON.parse(fs.readFileSync('playwright/.auth/passkey.json', 'utf8'));`], // example code in a doc comment
+      ['NOTICE.txt', '  * Google Auth Library (com.google.auth:google-auth-library-credentials:1.3.0)'], // a package coordinate
       ['a.ts', `add('docker-auth', '.docker/config.json');`], // a relative path, not a credential
       ['a.ts', `add('aws-credentials', 'home/ci/.aws/credentials');`],
     ];

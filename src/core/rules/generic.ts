@@ -86,6 +86,8 @@ function isNeverACredential(name: string, value: string): boolean {
   if (/^[,;:)\]}>|&]/.test(value)) return true; // the name was prose inside a string: `"Unexpected token =",Dup…`
   if (/^(?:test|dummy|fake|demo|sample|example|foo|bar|abc|admin|root|guest|user|pass)/i.test(value)) return true;
   if (/abc12|12345|qwerty/i.test(value)) return true; // typed by a person as a stand-in: `jwt_abc123`
+  // Words joined by punctuation: package coordinates and labels (`google-auth-library-credentials:1.3.0`).
+  if (value.split(/[-_.:/]/).filter(part => /^[a-z]{4,}$/.test(part)).length >= 3) return true;
   if (/^(?:0x)?[0-9a-f]+$/i.test(value) && value.length < 20) return true; // short hex: ids, colours
   if (/^[A-Za-z]+$/.test(value) && (value.match(/[A-Z]/g)?.length ?? 0) <= 3) return true; // words: `IAmSensitive`
   if (/pass(?:word|wd)|secret|token|sensitive|private/.test(deLeet(value))) return true; // `P@ssw0rd!`, `mySecret123`
