@@ -125,7 +125,7 @@ export const connectionStringRules: Rule[] = [
   },
   {
     id: 'command-line-password', provider: 'Database', title: 'Password on a command line',
-    keywords: ['mysql', 'sshpass', 'redis-cli', 'docker login'],
+    keywords: ['mysql', 'shpass', 'is-cli', 'ker login'],
     find: (window, start) => commandLinePasswords(window, start),
     skipPlaceholderCheck: true,
     confidence: 'provider', severity: 'error',

@@ -170,7 +170,7 @@ const FILEZILLA_FILE = /(?:^|\/)(?:sitemanager|recentservers|filezilla)\.xml$/i;
 credentialFileRules.push(
   {
     id: 'kubeconfig-client-key', provider: 'Kubernetes', title: 'Kubernetes client private key (kubeconfig)',
-    keywords: ['client-key-data'],
+    keywords: ['-key-data'],
     // base64 of a PEM private key: decoded to check it is one.
     find: (window, start) => each(/client-key-data:[ \t]{0,4}["']?(?<secret>[A-Za-z0-9+/]{100,20000}={0,2})/dg, window, start, v => {
       const pem = decodeBase64(v.slice(0, 120)) ?? '';
@@ -184,7 +184,7 @@ credentialFileRules.push(
   },
   {
     id: 'aws-credentials-file', provider: 'AWS', title: 'AWS secret in a credentials file',
-    keywords: ['secret_access_key', 'secret_key', 'session_token'],
+    keywords: ['secret_access_key', 'secret_key', 'n_token', 'security_token'],
     // Any length: S3-compatible stores (MinIO, Ceph, Wasabi) issue secrets of other lengths than AWS's 40.
     find: (window, start, ctx) => AWS_STYLE_FILE.test((ctx.path ?? '').replace(/\\/g, '/'))
       ? each(/^[ \t]{0,8}(?:aws_secret_access_key|secret_key|aws_session_token|aws_security_token)[ \t]{0,4}[=:][ \t]{0,4}(?<secret>[^\s#;]{12,2000})/dgim, window, start,
@@ -209,7 +209,7 @@ credentialFileRules.push(
   },
   {
     id: 'wordpress-salt', provider: 'WordPress', title: 'WordPress authentication key or salt',
-    keywords: ['auth_key', 'auth_salt', 'logged_in_key', 'logged_in_salt', 'nonce_key', 'nonce_salt'],
+    keywords: ['auth_key', 'auth_salt', 'd_in_key', 'd_in_salt', 'ce_key', 'ce_salt'],
     find: wordpressSalts,
     skipPlaceholderCheck: true, // salts are random punctuation; wordpressSalts skips the default phrase
     confidence: 'provider', severity: 'error',
@@ -246,7 +246,7 @@ credentialFileRules.push(
   },
   {
     id: 'laravel-app-key', provider: 'Laravel', title: 'Laravel application key',
-    keywords: ['app_key'],
+    keywords: ['p_key'],
     pattern: /(?<![A-Za-z0-9_])APP_KEY[ \t]{0,4}=[ \t]{0,4}["']?(?<secret>base64:[A-Za-z0-9+/]{43}=)/,
     confidence: 'provider', severity: 'error',
     envVar: 'APP_KEY', rotateUrl: 'https://laravel.com/docs/encryption#gracefully-rotating-encryption-keys',
@@ -286,7 +286,7 @@ credentialFileRules.push(
   },
   {
     id: 'firefox-saved-login', provider: 'Firefox', title: 'Firefox saved logins (encrypted with the profile key)',
-    keywords: ['encryptedpassword'],
+    keywords: ['edpassword'],
     pattern: /"encryptedPassword"\s{0,3}:\s{0,3}"(?<secret>[A-Za-z0-9+/=]{20,4000})"/,
     skipPlaceholderCheck: true,
     confidence: 'provider', severity: 'warning',

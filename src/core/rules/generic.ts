@@ -1,7 +1,7 @@
 import { assignmentAt } from '../assignment';
 import { isIdentifierOrPath, isPlaceholder, isReference, isUuid, looksRandomEnough } from '../filters';
 import { isLockfile } from '../fileKinds';
-import { commentStyleFor, inLineComment } from '../lang/comments';
+import { commentStyleFor, inLineComment, type CommentStyle } from '../lang/comments';
 import { charClassCount, decodeBase64, lineStartWithin, shannonEntropy } from '../text';
 import { isDummyPassword } from './define';
 import type { RawMatch, Rule, RuleContext } from '../types';
@@ -187,10 +187,12 @@ function deLeet(value: string): string {
     .replace(/[$5]/g, 's').replace(/7/g, 't');
 }
 
-const KEYWORDS = ['password', 'passwd', 'passphrase', 'pwd', '_pass', 'pass"', "pass'", 'secret', 'token', 'api_key', 'apikey', 'api-key',
+// Keywords are chosen for rare leading trigrams too: the prefilter's cost grows with how often
+// a keyword's first three characters occur in ordinary code.
+const KEYWORDS = ['password', 'passwd', 'passphrase', 'pwd', 'pass"', "pass'", 'pass=', 'pass =', 'pass:', 'secret', 'token', 'api_key', 'apikey', 'api-key',
   'access_key', 'accesskey', 'access-key', 'private_key', 'privatekey', 'private-key', 'credential', 'auth_key', 'authkey',
   'signing_key', 'signingkey', 'encryption_key', 'encryptionkey', 'master_key', 'masterkey', 'auth"', "auth'", 'auth:', 'auth=', 'auth =',
-  ' key:', ' key ='];
+  ' key:'];
 
 const KEYWORD_PATTERN = new RegExp(KEYWORDS.join('|'), 'gi');
 
@@ -212,8 +214,15 @@ function isQualifiedKey(text: string, at: number, name: string): boolean {
   return /(?:^|[^a-z])(?:api|access|secret|private|previous|old|new|signing|encryption|master|license|service)[ _-]?$/i.test(before);
 }
 
+/** The file's comment syntax, worked out once per scan (the context object lives for one scan). */
+const commentStyles = new WeakMap<RuleContext, CommentStyle | undefined>();
+function commentStyleOf(ctx: RuleContext): CommentStyle | undefined {
+  if (!commentStyles.has(ctx)) commentStyles.set(ctx, commentStyleFor(ctx.path, ctx.languageId));
+  return commentStyles.get(ctx);
+}
+
 function placeOf(text: string, at: number, quoted: boolean, ctx: RuleContext): Place {
-  const inComment = inLineComment(text, lineStartWithin(text, at, 256), at, commentStyleFor(ctx.path, ctx.languageId));
+  const inComment = inLineComment(text, lineStartWithin(text, at, 256), at, commentStyleOf(ctx));
   const kubernetesSecret = /\.ya?ml$/i.test(ctx.path ?? '') && isKubernetesSecret(text) && inSecretData(text, at);
   return { quoted, configLike: ctx.configLike, inComment, kubernetesSecret };
 }
@@ -234,8 +243,10 @@ export const genericRules: Rule[] = [
         const a = assignmentAt(ctx.text, start + i, start + window.length);
         if (!a) continue;
         skipUntil = a.end;
+        const secretName = isSecretName(a.name);
+        if (!secretName && a.name.toLowerCase() !== 'key') continue;
         const place = placeOf(ctx.text, start + i, a.quoted, ctx);
-        if (!isSecretName(a.name) && !(place.inComment && isQualifiedKey(ctx.text, start + i, a.name))) continue;
+        if (!secretName && !(place.inComment && isQualifiedKey(ctx.text, start + i, a.name))) continue;
         const evidence = weigh(a.name, a.value, place);
         if (!evidence) continue;
         out.push({ start: a.start, end: a.end, value: a.value, assignedName: a.name, reasons: evidence.reasons,

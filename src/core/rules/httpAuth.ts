@@ -18,7 +18,7 @@ export const httpAuthRules: Rule[] = [
   {
     id: 'http-basic-auth', provider: 'HTTP', title: 'HTTP Basic credentials',
     // The header, or a string that is a whole Basic credential: `setCredentials("Basic …")`.
-    keywords: ['authorization', 'basic '],
+    keywords: ['authorization', '"basic ', "'basic ", '`basic '],
     find: (window, start) => [BASIC_HEADER, BASIC_LITERAL].flatMap(re => {
       const out: RawMatch[] = [];
       for (const m of window.matchAll(re)) {
@@ -53,7 +53,7 @@ export const httpAuthRules: Rule[] = [
   },
   {
     id: 'curl-user-password', provider: 'HTTP', title: 'Password on a curl command line',
-    keywords: ['curl'],
+    keywords: [' -u ', '--user'],
     pattern: CURL_USER,
     // Variables and prompts (`-u "$USER:$PASS"`, `-u admin:`) are not literals.
     validate: value => !isDummyPassword(value) && !/^[$%{<]|\$\{|\$\(/.test(value),
