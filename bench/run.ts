@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: engine throughput, editor re-scan latency, CLI wall time and memory on a
  * ~5 MB and a ~50 MB generated corpus, and the same corpora through secretlint (recommended
- * preset) for speed and recall. Prints a table and writes bench/results.json.
+ * preset) for speed and recall; accuracy on the labelled corpus and noise on real code (bench/accuracy.ts).
+ * Prints a table and writes bench/results.json.
  */
 
 import * as fs from 'fs';
@@ -13,6 +14,7 @@ import { engineFindings, loadCorpus, matchPlanted, measureLongLine, measureResca
 import { KeywordIndex } from '../src/core/prefilter';
 import { RULES } from '../src/core';
 import { compareJobs, measurePathological, type JobsComparison, type PathologicalTiming } from './scale';
+import { labelledAccuracy, realCodeNoise, type RealCodeNoise, type SplitScore } from './accuracy';
 import { readOurFindings, readSecretlintFindings, secretlintArgs, timeNode, ourCliArgs, writeSecretlintRc, type ToolFinding, type ToolRun } from './tools';
 
 const REPO = path.resolve(__dirname, '../..');
@@ -59,6 +61,10 @@ function main(): void {
   const pathological = measurePathological();
   phase('pathological');
 
+  const accuracy = { labelled: [labelledAccuracy('calibration'), labelledAccuracy('heldout')],
+    realCode: fs.existsSync(CLI) ? realCodeNoise(CLI, path.join(REPO, 'node_modules'), path.join(WORK, 'node_modules.ours.json')) : undefined };
+  phase('accuracy');
+
   const rc = path.join(WORK, 'secretlintrc.json');
   writeSecretlintRc(rc);
   const cli = [compareClis(small, 'small', rc, 3), compareClis(big, 'big', rc, 2)];
@@ -74,8 +80,9 @@ function main(): void {
   printClis(cli);
   printJobs(jobs);
   printRecall(engineRecall.hit, cli);
+  printAccuracy(accuracy.labelled, accuracy.realCode);
   const results = { date: new Date().toISOString(), machine, targets: TARGET, corpora: [summary(small), summary(big)],
-    keywordHitsPerMb, engine: { small: throughput, big: bigThroughput, realCode, longLine, recall: engineRecall }, rescan, pathological, cli, jobs,
+    keywordHitsPerMb, engine: { small: throughput, big: bigThroughput, realCode, longLine, recall: engineRecall }, rescan, pathological, cli, jobs, accuracy,
     seconds: (Date.now() - started) / 1000 };
   fs.writeFileSync(path.join(REPO, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
   log(`\nWrote bench/results.json (${results.seconds.toFixed(0)} s in total).`);
@@ -287,6 +294,25 @@ function printRecall(engineHits: string[], [small, big]: CliComparison[]): void 
     return `${run.planted.length - decoys} planted + ${decoys} decoys`;
   };
   log(`  big corpus (${PLANTS.filter(p => !p.decoy).reduce((n, p) => n + (p.parts?.length ?? 1), 0) * 10} planted): our CLI ${count(big.ours)}, secretlint ${count(big.secretlint)}`);
+}
+
+function printAccuracy(splits: SplitScore[], noise: RealCodeNoise | undefined): void {
+  log('\nAccuracy on the labelled corpus (test/helpers/labelledCorpus.ts; targets: precision ≥ 98%, and recall as high as it goes)');
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  log('  ' + splits.map(s => `${s.split}: precision ${pct(s.precision)}, recall ${pct(s.recall)}`).join('; '));
+  const categories = [...new Set(splits.flatMap(s => s.categories.map(c => c.category)))];
+  const cell = (s: SplitScore, name: string) => {
+    const c = s.categories.find(x => x.category === name);
+    if (!c) return '—';
+    return [c.positives ? `${c.found}/${c.positives} found` : '', c.negatives || c.falsePositives ? `${c.falsePositives} false pos.${c.negatives ? ` on ${c.negatives} negatives` : ''}` : '']
+      .filter(Boolean).join(', ');
+  };
+  table([['category', ...splits.map(s => s.split)], ...categories.map(c => [c, ...splits.map(s => cell(s, c))])]);
+  for (const s of splits) for (const m of s.misses) log(`  miss (${s.split}): ${m}`);
+  if (!noise) return log('  real code: dist/cli.js missing');
+  if (noise.error) return log(`  real code: FAILED (${noise.error})`);
+  log(`  real code (${noise.directory}, ${noise.megabytes.toFixed(0)} MB): ${noise.warningsOrErrors} warning-or-error findings, ${noise.perMb.toFixed(3)} per MB (target ≤ 0.25)` +
+    (noise.warningsOrErrors ? `; by rule: ${Object.entries(noise.byRule).map(([k, v]) => `${k} ${v}`).join(', ')}` : ''));
 }
 
 function table(rows: string[][]): void {

@@ -88,6 +88,44 @@ function skipTypeAnnotation(text: string, i: number, limit: number, op: string, 
   return i + m[0].length;
 }
 
+/** Longest value read: long enough for 128-hex Rails keys and 300-character signed tokens. */
+const MAX_VALUE = 2048;
+
+/** `define('NAME', …)`: the name is a string literal, the first argument of a call. */
+function isQuotedFirstArgument(text: string, nameStart: number, nameEnd: number): boolean {
+  const q = text[nameStart - 1];
+  if ((q !== '"' && q !== "'") || text[nameEnd] !== q) return false;
+  let k = nameStart - 2;
+  while (k >= 0 && nameStart - k < 8 && (text[k] === ' ' || text[k] === '\t')) k--;
+  return text[k] === '(';
+}
+
+/**
+ * XML settings whose name is an attribute: `<add key="ApiKey" value="…"/>` (.NET), `<property
+ * name="hibernate.connection.password">…</property>` and `<property name="password" value="…"/>`
+ * (Hibernate, Spring). Returns the value, or undefined when the name is not such an attribute.
+ */
+function xmlNamedValue(text: string, nameStart: number, nameEnd: number, limit: number): Omit<Assignment, 'name'> | undefined {
+  const q = text[nameStart - 1];
+  if ((q !== '"' && q !== "'") || text[nameEnd] !== q) return undefined;
+  if (!/(?:^|\s)(?:key|name)\s{0,2}=\s{0,2}$/i.test(text.slice(Math.max(0, nameStart - 12), nameStart - 1))) return undefined;
+  let i = nameEnd + 1;
+  while (i < limit && (text[i] === ' ' || text[i] === '\t')) i++;
+  const value = /^value\s{0,2}=\s{0,2}(["'])/i.exec(text.slice(i, i + 12));
+  if (value) {
+    const vStart = i + value[0].length;
+    const vEnd = text.indexOf(value[1], vStart);
+    if (vEnd === -1 || vEnd > limit || vEnd - vStart > MAX_VALUE || text.slice(vStart, vEnd).includes('\n')) return undefined;
+    return { value: text.slice(vStart, vEnd), start: vStart, end: vEnd, quoted: true };
+  }
+  if (text[i] !== '>') return undefined;
+  const vStart = i + 1;
+  let j = vStart;
+  while (j < limit && text[j] !== '<' && text[j] !== '\n' && j - vStart <= MAX_VALUE) j++;
+  if (text[j] !== '<' || j === vStart) return undefined;
+  return { value: text.slice(vStart, j), start: vStart, end: j, quoted: false };
+}
+
 /** One `name <op> value` occurrence found around a keyword. */
 export interface Assignment {
   name: string;
@@ -116,7 +154,12 @@ export function assignmentAt(text: string, at: number, limit: number): Assignmen
   while (i < limit && /["'\]]/.test(text[i]) && i - e < 2) i++;
   while (i < limit && (text[i] === ' ' || text[i] === '\t')) i++;
   const opStart = i;
-  if (isXmlTag) {
+  const attribute = xmlNamedValue(text, s, e, limit);
+  if (attribute) return { name, ...attribute };
+  if (text[i] === ',' && isQuotedFirstArgument(text, s, e)) {
+    // A call that sets a named value: define('MAIL_PASSWORD', '…'), setenv("API_KEY", "…").
+    i++;
+  } else if (isXmlTag) {
     while (i < limit && text[i] !== '>' && i - opStart < 200) i++; // attributes of the start tag
     if (text[i] !== '>') return undefined;
     i++;
@@ -136,7 +179,7 @@ export function assignmentAt(text: string, at: number, limit: number): Assignmen
   if (q === '"' || q === "'" || q === '`') {
     const vStart = i + 1;
     let j = vStart;
-    while (j < limit && text[j] !== q && text[j] !== '\n' && j - vStart <= 512) {
+    while (j < limit && text[j] !== q && text[j] !== '\n' && j - vStart <= MAX_VALUE) {
       if (text[j] === '\\') j++;
       j++;
     }
@@ -150,7 +193,7 @@ export function assignmentAt(text: string, at: number, limit: number): Assignmen
   // A `#` starts a comment only after whitespace (YAML, shell, INI, .properties, Compose's .env):
   // `Xq7!vR2pL9#mW4tZ` is one value, and a fix or a masked form built from a part of it is wrong.
   const stops = isXmlTag ? '<\r\n' : ' \t\r\n,;';
-  while (j < limit && !stops.includes(text[j]) && !(text[j] === '#' && j === vStart) && j - vStart <= 512) j++;
+  while (j < limit && !stops.includes(text[j]) && !(text[j] === '#' && j === vStart) && j - vStart <= MAX_VALUE) j++;
   if (j === vStart) return undefined;
   return { name, value: text.slice(vStart, j), start: vStart, end: j, quoted: false };
 }

@@ -7,7 +7,7 @@
 const CONFIG_LANGUAGES = new Set(['dotenv', 'properties', 'ini', 'yaml', 'toml', 'xml', 'shellscript', 'dockerfile',
   'makefile', 'plaintext', 'hcl', 'terraform', 'editorconfig', 'env', 'java-properties', 'conf']);
 
-const CONFIG_FILE = /(?:^|\/)(?:\.env(?:\.[\w.-]+)?|[\w.-]+\.env|\.npmrc|\.pypirc|\.netrc|_netrc|\.pgpass|\.git-credentials|\.htpasswd|Dockerfile[\w.-]*|Makefile|Procfile|[\w.-]+\.(?:ya?ml|toml|ini|cfg|conf|config|properties|env|xml|tf|tfvars|hcl|sh|bash|zsh|ps1|txt|cnf|plist|gradle))$/i;
+const CONFIG_FILE = /(?:^|\/)(?:\.env(?:\.[\w.-]+)?|[\w.-]+\.env|\.npmrc|\.pypirc|\.netrc|_netrc|\.pgpass|\.git-credentials|\.htpasswd|\.(?:bash|zsh|sh|psql|mysql|python|node_repl|rediscli)_history|\.(?:bash|zsh)rc|\.(?:bash_|z)?profile|\.[\w-]{1,20}rc|credentials|kubeconfig|\.gitconfig|\.kube\/config|\.aws\/config|\.s3cfg|\.boto|hosts|inventory|Dockerfile[\w.-]*|Makefile|Procfile|[\w.-]+\.(?:ya?ml|toml|ini|cfg|conf|config|properties|env|xml|tf|tfvars|hcl|sh|bash|zsh|ps1|txt|cnf|plist|gradle))$/i;
 
 /** Shell start-up files: no extension, but shell scripts (`export TOKEN=…`). */
 const SHELL_DOTFILE = /(?:^|\/)(?:\.(?:bash_profile|bashrc|bash_login|bash_logout|bash_aliases|profile|zshrc|zprofile|zshenv|zlogin|zlogout|kshrc|mkshrc|envrc)|bashrc|profile|zshrc|zprofile|zshenv)$/i;
@@ -68,40 +68,7 @@ export function isSourceMap(path?: string): boolean {
   return !!path && /\.(?:js|mjs|cjs|css|ts)\.map$/i.test(normalize(path));
 }
 
-export type CommentStyle = { line?: string; block?: [string, string] };
-
-const COMMENT_BY_LANGUAGE: Record<string, CommentStyle> = {
-  python: { line: '#' }, ruby: { line: '#' }, shellscript: { line: '#' }, yaml: { line: '#' }, toml: { line: '#' },
-  dotenv: { line: '#' }, properties: { line: '#' }, dockerfile: { line: '#' }, makefile: { line: '#' },
-  perl: { line: '#' }, r: { line: '#' }, powershell: { line: '#' }, terraform: { line: '#' }, hcl: { line: '#' },
-  elixir: { line: '#' }, coffeescript: { line: '#' }, julia: { line: '#' }, nim: { line: '#' }, ini: { line: ';' },
-  sql: { line: '--' }, lua: { line: '--' }, haskell: { line: '--' }, plsql: { line: '--' },
-  html: { block: ['<!--', '-->'] }, xml: { block: ['<!--', '-->'] }, markdown: { block: ['<!--', '-->'] },
-  vue: { block: ['<!--', '-->'] }, svelte: { block: ['<!--', '-->'] },
-  css: { block: ['/*', '*/'] }, bat: { line: 'REM' }, vb: { line: "'" }, erlang: { line: '%' }, latex: { line: '%' },
-  clojure: { line: ';' }, lisp: { line: ';' }, scheme: { line: ';' },
-};
-
-const COMMENT_BY_EXTENSION: Record<string, string> = {
-  py: 'python', rb: 'ruby', sh: 'shellscript', bash: 'shellscript', zsh: 'shellscript', yml: 'yaml', yaml: 'yaml',
-  toml: 'toml', env: 'dotenv', properties: 'properties', pl: 'perl', r: 'r', ps1: 'powershell', tf: 'terraform',
-  tfvars: 'terraform', hcl: 'hcl', ex: 'elixir', exs: 'elixir', ini: 'ini', cfg: 'ini', conf: 'shellscript',
-  sql: 'sql', lua: 'lua', hs: 'haskell', html: 'html', htm: 'html', xml: 'xml', md: 'markdown', vue: 'vue',
-  svelte: 'svelte', css: 'css', bat: 'bat', cmd: 'bat', vb: 'vb', erl: 'erlang', tex: 'latex', clj: 'clojure',
-  jl: 'julia', nim: 'nim', coffee: 'coffeescript', cnf: 'ini',
-};
-
-/** The comment syntax of a file; C-style `//` is the default for code. JSON has none. */
-export function commentStyleFor(path?: string, languageId?: string): CommentStyle | undefined {
-  if (languageId === 'json') return undefined;
-  const base = path ? normalize(path).split('/').pop()!.toLowerCase() : '';
-  if (languageId && COMMENT_BY_LANGUAGE[languageId]) return COMMENT_BY_LANGUAGE[languageId];
-  if (/^\.env(\.|$)|^dockerfile|^makefile|^\.npmrc$|^\.gitignore$|^procfile$/.test(base)) return { line: '#' };
-  const ext = base.includes('.') ? base.split('.').pop()! : '';
-  if (ext === 'json') return undefined;
-  const lang = COMMENT_BY_EXTENSION[ext];
-  return lang ? COMMENT_BY_LANGUAGE[lang] : { line: '//' };
-}
+export { commentStyleFor, type CommentStyle } from './lang/comments';
 
 function normalize(path: string): string {
   return path.replace(/\\/g, '/');

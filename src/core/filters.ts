@@ -71,12 +71,18 @@ export function isIdentifierOrPath(value: string): boolean {
   if (isCamelCaseWords(value)) return true;
   if (/^[a-z]+(?:[_.\-][a-z]+)+$/i.test(value)) return true; // snake/kebab/dotted words
   if (/^[_-]{0,4}[A-Z][A-Z0-9]*(?:[_-]{1,2}[A-Z0-9]+){1,12}[_-]{0,4}$/.test(value)) return true; // CONSTANT_NAME, __MARKER__
-  if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(value)) return true; // paths
+  if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(value) && !hasRandomSegment(value)) return true; // paths
+  if (/^\.?[a-z][a-z0-9_-]*(?:\.[a-z0-9]+)*(?:\/\.?[a-z][a-z0-9_-]*(?:\.[a-z0-9]+)*)+$/.test(value)) return true; // relative paths: `home/ci/.aws/credentials`
   if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(value)) return true; // URLs (credential URLs have own rules)
   if (/^(?:arn|urn|amzn\d?):/i.test(value)) return true; // resource names
   if (/^[\w.-]+\.(?:js|ts|json|pem|key|crt|txt|yml|yaml|env|html|css|png|svg|py|rb|go)$/i.test(value)) return true;
   if (/^[\w.]+\(.*\)$/.test(value)) return true; // a call
   return false;
+}
+
+/** A base64 value that starts with `/` is not a path: its segments are long random runs. */
+function hasRandomSegment(value: string): boolean {
+  return /[+=]/.test(value) || value.split(/[/\\]/).some(seg => seg.length >= 20 && charClassCount(seg) >= 3 && !/[._-]/.test(seg));
 }
 
 /**
@@ -86,13 +92,15 @@ export function isIdentifierOrPath(value: string): boolean {
 function isCamelCaseWords(value: string): boolean {
   if (!/^[A-Za-z][a-z0-9]*(?:[A-Z][a-z0-9]*)*$/.test(value)) return false;
   const humps = value.split(/(?=[A-Z])/);
+  // Words carry digits only at their end (`Base64`, `Http2Client`); random text anywhere (`Ml75d`).
+  if (humps.some(h => /\d[A-Za-z]/.test(h))) return false;
   const short = humps.filter(h => h.length < 3).length;
   return humps.length >= 2 && short <= 1 && value.length / humps.length >= 3.5;
 }
 
 /** Gate for values found only through a secret-looking name (the generic tier). */
-export function looksRandomEnough(value: string, minEntropy: number): boolean {
-  if (value.length < 8 || value.length > 512) return false;
+export function looksRandomEnough(value: string, minEntropy: number, maxLength = 512): boolean {
+  if (value.length < 8 || value.length > maxLength) return false;
   if (/\s/.test(value)) return false;
   if (charClassCount(value) < 2) return false;
   return shannonEntropy(value) >= minEntropy;

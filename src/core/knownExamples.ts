@@ -26,6 +26,15 @@ const KNOWN_EXAMPLE_HASHES = new Set([
   'da93ab4fdf7b08d95626f4a4a4d6eec8', // secretlint's Anthropic rule: the example key in its source comments
   '897417c7a170c46ed3b1cc8f8c926cc2', // Azure storage emulator (Azurite) well-known key for devstoreaccount1, in every Azure storage SDK
   'f2722f0b03cac335416719152c14fad4', // Azure Cosmos DB emulator well-known key (Microsoft docs)
+  // Hex and UUID values count under secret names, so the famous ones that docs use as stand-ins do not:
+  '4546d30e60cee949cdd7ae6120ff8657', // the UUID example of RFC 4122 tutorials and Wikipedia
+  '325a475b08f83c5ee8ee67f36d9c44be', // RFC 4122 §4.1.1-style example UUID used across API docs
+  'c073bb9d8dafc00556b28979b5e7f97e', // MD5 of "password"
+  '0e5234fc671cdf18ec9fed293f9fc51c', // MD5 of "123456"
+  '701e02a7ae9f7fe5d5ca64bccb2b606f', // SHA-1 of "password"
+  '6858705637a6fa825cdd5eeddc9b5fff', // MD5 of the empty string
+  '7560f4cac8580d8c871dd6410f9224e1', // SHA-1 of the empty string
+  '77dc6fd152b631c7dc7dd7758bb6de58', // SHA-256 of the empty string
 ]);
 
 export function isKnownExample(value: string): boolean {

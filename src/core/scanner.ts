@@ -19,6 +19,8 @@ const DEFAULT_BEFORE = 256;
 const DEFAULT_AFTER = 2048;
 /** Longest token a default window is trusted to have seen whole when it ends mid-line. */
 const WINDOW_OVERLAP = 512;
+/** How much of a file a `paths` rule reads. */
+const WHOLE_FILE_LIMIT = 64 * 1024;
 /** How far `wholeLines` windows extend to reach a line boundary. */
 const WHOLE_LINE_SLACK = 2048;
 
@@ -56,6 +58,9 @@ export class Scanner {
   private readonly options: ScannerOptions;
   /** Rule-id pairs to link, each once (from the rules' `pairedWith`). */
   private readonly pairs: [string, string][];
+  private readonly pathRules: CompiledRule[];
+  private readonly providerPrefixes = new Set<string>();
+  private longestPrefix = 0;
 
   constructor(rules: readonly Rule[], options: ScannerOptions = {}) {
     const disabled = new Set(options.disabledRules ?? []);
@@ -80,6 +85,11 @@ export class Scanner {
     this.pairs = this.rules
       .filter(({ rule }) => rule.pairedWith && ids.has(rule.pairedWith) && rule.id < rule.pairedWith)
       .map(({ rule }) => [rule.id, rule.pairedWith!]);
+    this.pathRules = this.rules.filter(r => r.rule.paths);
+    for (const prefix of providerPrefixes(rules)) {
+      this.providerPrefixes.add(prefix);
+      this.longestPrefix = Math.max(this.longestPrefix, prefix.length);
+    }
   }
 
   scan(text: string, context: ScanContext = {}): Finding[] {
@@ -95,7 +105,7 @@ export class Scanner {
     // A source map repeats sources that are scanned on their own, plus base64 mappings.
     if (isSourceMap(context.path)) return { findings: [], dropped: 0 };
     const ctx: RuleContext = { ...context, text, configLike: isConfigLike(context.path, context.languageId) };
-    const raw = this.collect(text, ctx);
+    const raw = this.collect(text, ctx).filter(x => !this.isLookAlike(x.rule, x.match));
     const resolved = resolveOverlaps(raw);
     // One look for the marker per scan, so files without it pay nothing per finding.
     const mayIgnore = this.options.inlineIgnores !== false && text.includes(IGNORE_MARKER);
@@ -111,6 +121,20 @@ export class Scanner {
     }
     if (this.pairs.length) linkPairs(findings, this.pairs);
     return { findings, dropped: Math.max(0, kept.length - cap) };
+  }
+
+  /**
+   * A generic match whose value begins with a provider's prefix (`ghp_`, `npm_`, `sk-ant-`) is
+   * that provider's format: when the provider rule did not claim it (bad checksum, wrong length)
+   * it is a look-alike, not a credential of unknown kind. Valid ones the provider rule reports.
+   */
+  private isLookAlike(rule: Rule, match: RawMatch): boolean {
+    if ((match.confidence ?? rule.confidence) !== 'generic') return false;
+    const value = match.value.toLowerCase();
+    for (let n = Math.min(value.length - 1, this.longestPrefix); n >= 3; n--) {
+      if (this.providerPrefixes.has(value.slice(0, n))) return true;
+    }
+    return false;
   }
 
   /** Runs each rule once per window around its keyword hits. */
@@ -133,6 +157,13 @@ export class Scanner {
         }
       }
     });
+    const path = ctx.path?.replace(/\\/g, '/');
+    for (const compiled of path ? this.pathRules : []) {
+      if (!compiled.rule.paths!.test(path!)) continue;
+      for (const match of this.runRule(compiled, text, 0, Math.min(text.length, WHOLE_FILE_LIMIT), ctx)) {
+        if (!seen.has(`${compiled.rule.id}:${match.start}`)) out.push({ rule: compiled.rule, match });
+      }
+    }
     return out;
   }
 
@@ -177,10 +208,29 @@ export class Scanner {
       legacyFingerprint: legacyFingerprint(rule.id, match.value),
       valueHash: valueHash(match.value),
       ...(match.detail ? { detail: escapeControls(match.detail) } : {}),
+      ...(match.reasons ? { reasons: match.reasons } : {}),
       ...(assignedName ? { assignedName } : {}),
       ...(rule.rotateUrl ? { rotateUrl: rule.rotateUrl } : {}),
     };
   }
+}
+
+/**
+ * Literal prefixes of provider token formats: the keywords of provider rules whose pattern starts
+ * with them (`prefixed()` rules). Keywords that are words (`heroku`, `password`) are not prefixes.
+ */
+function providerPrefixes(rules: readonly Rule[]): string[] {
+  const out: string[] = [];
+  for (const rule of rules) {
+    if (rule.confidence === 'generic' || rule.valueIsCode || !rule.pattern) continue;
+    const source = rule.pattern.source.replace(/\\(.)/g, '$1').toLowerCase();
+    for (const kw of rule.keywords) {
+      const k = kw.toLowerCase();
+      // The pattern's secret begins with the keyword: `(?<secret>(?:ghp_|gho_)…`.
+      if (/[^a-z]/.test(k) && (source.includes(`(?<secret>(?:${k}`) || source.includes(`|${k}`) || source.includes(`(?<secret>${k}`))) out.push(k);
+    }
+  }
+  return out;
 }
 
 const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'info' };

@@ -44,6 +44,8 @@ export interface RawMatch {
   detail?: string;
   /** Overrides the rule's title for this finding (e.g. one PEM rule, many key kinds). */
   title?: string;
+  /** Why a rule that weighs evidence flagged the value (the generic rule: name, shape, place). */
+  reasons?: string[];
 }
 
 export interface ScanContext {
@@ -92,6 +94,12 @@ export interface Rule {
    * Multi-line formats (PEM blocks, JSON documents) widen it.
    */
   window?: { before: number; after: number; wholeLines?: boolean };
+  /**
+   * Files this rule reads whole, whatever their keywords: for credential files whose content has
+   * no literal to key on (Rails `config/master.key` is 32 hex characters). Tested against the
+   * path with `/` separators; the first 64 KB are read.
+   */
+  paths?: RegExp;
   /** Skip the shared placeholder/dummy filter (for formats whose body is never prose). */
   skipPlaceholderCheck?: boolean;
   /**
@@ -163,6 +171,8 @@ export interface Finding {
   /** Hash of the value alone, to spot the same secret under different rules or files (in memory only). */
   valueHash: string;
   detail?: string;
+  /** Why the value was flagged, for rules that weigh evidence (shown by hovers and `--verbose`). */
+  reasons?: string[];
   assignedName?: string;
   rotateUrl?: string;
   /**

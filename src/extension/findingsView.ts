@@ -137,6 +137,7 @@ function findingTooltip(f: Finding): vscode.MarkdownString {
   md.appendMarkdown(`**${escapeMarkdown(f.title)}**: \`${codeSpan(f.masked)}\`\n\n`);
   // A detail may quote a token's own claims (a JWT's issuer): plain text, never markdown or links.
   md.appendMarkdown(`${f.severity} · ${CONFIDENCE_LABEL[f.confidence]}${f.detail ? ` · ${escapeMarkdown(f.detail)}` : ''} · rule \`${f.ruleId}\`\n\n`);
+  if (f.reasons?.length) md.appendText(`Flagged because: ${f.reasons.join('; ')}\n\n`);
   if (f.advice) md.appendMarkdown(`${f.advice}\n\n`);
   const url = ruleDocsUrl(f.ruleId);
   if (url) md.appendMarkdown(`[${f.rotateUrl ? 'Rotate this credential' : 'About this format'}](${url})`);

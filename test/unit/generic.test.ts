@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { scanText } from '../../src/core';
-import { crcToken, join, randomString } from '../helpers/fakes';
+import { BASE64, HEX, base64, corruptChecksum, crcToken, join, randomString, uuid } from '../helpers/fakes';
 
 /** A random-looking value that the generic rule should treat as a credential. */
 const V = randomString(24);
@@ -87,6 +87,125 @@ describe('generic secret assignments', () => {
       assert.deepStrictEqual(found(text, path).map(f => f.masked), []);
     });
   }
+
+  describe('hex, UUID and long values: the name decides, not the alphabet', () => {
+    const hex = (n: number) => randomString(n, HEX);
+    const cases: [string, string, string][] = [
+      ['src/billing.ts', 'const billingApiKey = "%";', hex(32)],
+      ['.env', 'GH_TOKEN=%', hex(40)],
+      ['.env', 'HEROKU_API_KEY=%', uuid()],
+      ['ci/env.sh', 'export SNYK_TOKEN=%', uuid()],
+      ['config/secrets.yml', 'production:\n  secret_key_base: %', hex(128)],
+      ['app/settings.py', 'SECRET_KEY = "%"', hex(64)],
+      ['.env', 'WANDB_API_KEY=%', hex(40)],
+      ['src/config.ts', 'export const signingKey = "%";', randomString(300, BASE64)],
+    ];
+    for (const [path, template, value] of cases) {
+      it(`finds ${template.replace('%', `<${value.length} chars>`)} in ${path}`, () => {
+        const text = template.replace('%', value);
+        // A provider rule may claim it first (Heroku's legacy UUID keys); either way it is reported.
+        const [f] = scanText(text, { path });
+        assert.ok(f, 'expected a finding');
+        assert.strictEqual(text.slice(f.range.start.offset, f.range.end.offset), value);
+      });
+    }
+
+    const hashes: [string, string][] = [
+      ['a.json', `{"sha256": "${hex(64)}"}`],
+      ['a.yaml', `checksum: ${hex(64)}`],
+      ['a.js', `const etag = "${hex(32)}";`],
+      ['a.py', `commit_sha = "${hex(40)}"`],
+      ['a.ts', `const requestId = "${uuid()}";`],
+      ['a.env', `TENANT_ID=${uuid()}`],
+      ['a.json', `{"integrity": "${hex(128)}"}`],
+      ['a.js', 'const apiKey = "123e4567-e89b-12d3-a456-426614174000";'], // the textbook UUID
+    ];
+    for (const [path, text] of hashes) {
+      it(`ignores ${text.replace(/[0-9a-f-]{32,}/, '<hex>')} in ${path}`, () => {
+        assert.deepStrictEqual(found(text, path).map(f => f.masked), []);
+      });
+    }
+  });
+
+  it('a checksum-failing provider token is a look-alike, not a generic secret', () => {
+    for (const prefix of [join('gh', 'p_'), join('np', 'm_'), join('gh', 's_')]) {
+      const bad = corruptChecksum(crcToken(prefix));
+      assert.deepStrictEqual(scanText(`GITHUB_TOKEN = "${bad}"`, { path: 'a.py' }).map(f => f.ruleId), []);
+      assert.deepStrictEqual(scanText(`const token = '${bad}';`, { path: 'a.js' }).map(f => f.ruleId), []);
+    }
+    // The valid token is still reported, by its provider's rule.
+    const good = crcToken(join('gh', 'p_'));
+    assert.deepStrictEqual(scanText(`GITHUB_TOKEN = "${good}"`, { path: 'a.py' }).map(f => f.ruleId), ['github-pat']);
+  });
+
+  it('reads define() calls, auth options and qualified keys in comments', () => {
+    const cases: [string, string][] = [
+      ['config.php', `define('MAIL_PASSWORD', '${V}');`],
+      ['config.php', `define( "DB_PASSWORD", "${V}" );`],
+      ['mail.js', `const client = new SmtpClient({ host: 'smtp.acme.io', auth: '${V}' });`],
+      ['proxy.py', `session = Session(basic_auth="${V}")`],
+      ['api.ts', `// previous key: ${V}`],
+      ['rotate.py', `    # old token: ${V}`],
+      ['.docker/config.json', `{"auths": {"r.acme.io": {"auth": "${base64(`ci:${V}`)}"}}}`],
+    ];
+    for (const [path, text] of cases) {
+      assert.strictEqual(found(text, path).length, 1, `${text.replace(V, '…')} in ${path}`);
+    }
+    const quiet: [string, string][] = [
+      ['a.js', `i18n.set('password', 'Mot de passe');`],
+      ['a.js', `requireAuth: '${V}'`.replace(V, 'always')],
+      ['a.py', `# token: see the README for how to get one`],
+      ['a.ts', `// the key: ${V}`], // "the key" is not a credential name
+      ['a.js', `config.auth = "${base64('user:password')}";`], // decodes to a placeholder password
+      ['a.js', `localStorage.setItem('token', 'jwt_abc123');`],
+      ['a.ts', ` * const credential = JSON.parse(fs.readFileSync('playwright/.auth/passkey.json', 'utf8'));`], // example code in a doc comment
+      ['NOTICE.txt', '  * Google Auth Library (com.google.auth:google-auth-library-credentials:1.3.0)'], // a package coordinate
+      ['a.ts', `add('docker-auth', '.docker/config.json');`], // a relative path, not a credential
+      ['a.ts', `add('aws-credentials', 'home/ci/.aws/credentials');`],
+    ];
+    for (const [path, text] of quiet) assert.deepStrictEqual(found(text, path).map(f => f.masked), [], text);
+  });
+
+  it('Kubernetes Secret data: values are judged by what they decode to', () => {
+    const manifest = (data: string) => `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ndata:\n${data}\n`;
+    const real = base64(`${V}#3`);
+    const [f] = found(manifest(`  username: ${base64('app')}\n  password: ${real}`), 'k8s/db.yaml');
+    assert.strictEqual(f?.range.start.line, 6); // the password line
+    assert.ok(f.reasons?.includes('Kubernetes Secret data, base64-decoded'));
+    for (const dummy of ['changeme', 'admin123', 'password', 'postgres']) {
+      assert.deepStrictEqual(found(manifest(`  password: ${base64(dummy)}`), 'k8s/db.yaml').map(x => x.masked), [], dummy);
+    }
+    assert.strictEqual(found(`kind: Secret\nstringData:\n  token: ${V}\n`, 'k8s/tok.yaml').length, 1); // plain text there
+  });
+
+  it('reads XML settings named by an attribute (.NET appSettings, Hibernate, Spring)', () => {
+    const cases: [string, string][] = [
+      ['web.config', `<appSettings>\n  <add key="StripeSecretKey" value="${V}" />\n</appSettings>`],
+      ['hibernate.cfg.xml', `<property name="hibernate.connection.password">${V}</property>`],
+      ['beans.xml', `<property name="password" value="${V}"/>`],
+    ];
+    for (const [path, text] of cases) {
+      const [f] = found(text, path);
+      assert.strictEqual(f && text.slice(f.range.start.offset, f.range.end.offset), V, text.replace(V, '…'));
+    }
+    assert.deepStrictEqual(found('<property name="passwordEncoder" ref="encoder"/>', 'beans.xml'), []);
+    assert.deepStrictEqual(found('<add key="ApiKey" value="$(ApiKey)" />', 'web.config'), []);
+  });
+
+  it('a generated key with a lone parenthesis is still a key; a call in a string is not', () => {
+    const django = `django-insecure-${randomString(20)}(${randomString(12)}=+`;
+    assert.strictEqual(found(`SECRET_KEY = '${django}'`, 'mysite/settings.py').length, 1);
+    assert.strictEqual(found(`secret: "x${V}.pad(24)"`, 'a.yaml').length, 0);
+  });
+
+  it('says why a value was flagged', () => {
+    const [f] = found(`BILLING_API_KEY=${randomString(40, HEX)}`, '.env');
+    assert.ok(f.reasons?.some(r => r.includes('BILLING_API_KEY')), JSON.stringify(f.reasons));
+    assert.ok(f.reasons?.some(r => /hex/.test(r)));
+    assert.ok(f.reasons?.includes('config file'));
+    const [c] = found(`// previous key: ${V}`, 'a.ts');
+    assert.ok(c.reasons?.includes('in a comment'));
+  });
 
   it('reports findings in test and docs files one severity level lower', () => {
     const text = `const apiKey = "${V}";`;

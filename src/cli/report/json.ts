@@ -31,6 +31,7 @@ export function jsonReport(result: ScanResult, toolVersion: string): string {
       envVar: f.envVar,
       ...(f.rotateUrl ? { rotateUrl: f.rotateUrl } : {}),
       ...(f.detail ? { detail: f.detail } : {}),
+      ...(f.reasons ? { reasons: f.reasons } : {}),
       ...(f.tags?.length ? { tags: f.tags } : {}),
       ...(f.advice ? { advice: f.advice } : {}),
       ...(f.tracked !== undefined ? { tracked: f.tracked } : {}),

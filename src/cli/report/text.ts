@@ -54,9 +54,10 @@ export function textReport(result: ScanResult, options: TextOptions): string {
   return lines.join('\n') + '\n';
 }
 
-/** --verbose: the checks' advice (their tags are on the finding's line), and where to rotate. */
+/** --verbose: why a weighed finding was flagged, the checks' advice (their tags are on the finding's line), and where to rotate. */
 function explanation(f: ReportFinding): string[] {
   const out: string[] = [];
+  if (f.reasons?.length) out.push(`flagged because: ${f.reasons.join('; ')}`);
   if (f.advice) out.push(f.advice);
   if (f.rotateUrl && !f.advice?.includes(f.rotateUrl)) out.push(`rotate: ${f.rotateUrl}`);
   return out;

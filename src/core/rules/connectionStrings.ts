@@ -95,6 +95,26 @@ function adoPasswords(window: string, windowStart: number, ctx: RuleContext): Ra
   return out;
 }
 
+/**
+ * Passwords given on a command line: `mysql -u root -pSECRET` (glued to -p), `mysqldump
+ * --password=SECRET`, `sshpass -p SECRET`, `redis-cli -a SECRET`, `docker login -p SECRET`.
+ */
+const COMMAND_LINE_PASSWORD = /(?:\bmysql(?:dump|admin|import|sh)?\b[^\n|;&]{0,200}?[ \t](?:-p(?<glued>[^\s'"]{3,100})|--password[= ]["']?(?<long>[^\s'"]{3,100}))|\b(?:sshpass[ \t]{1,4}-p|redis-cli\b[^\n|;&]{0,200}?[ \t]-a|docker[ \t]{1,4}login\b[^\n|;&]{0,200}?[ \t]-p)[ \t]{1,4}["']?(?<spaced>[^\s'"]{3,100}))/dg;
+
+function commandLinePasswords(window: string, windowStart: number): RawMatch[] {
+  const out: RawMatch[] = [];
+  COMMAND_LINE_PASSWORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = COMMAND_LINE_PASSWORD.exec(window))) {
+    const which = m.groups!.glued !== undefined ? 'glued' : m.groups!.long !== undefined ? 'long' : 'spaced';
+    const value = m.groups![which];
+    if (isDummyPassword(value) || /^[$%{<]|\$\{|\$\(|[`…]/.test(value) || !/[A-Za-z0-9]/.test(value)) continue;
+    const [s, e] = m.indices!.groups![which]!;
+    out.push({ start: windowStart + s, end: windowStart + e, value });
+  }
+  return out;
+}
+
 export const connectionStringRules: Rule[] = [
   {
     id: 'database-url-password', provider: 'Database', title: 'Database / broker URL with password',
@@ -125,6 +145,16 @@ export const connectionStringRules: Rule[] = [
     confidence: 'provider', severity: 'error',
     envVar: 'DATABASE_PASSWORD',
     description: 'Password=/Pwd= in an ADO.NET or ODBC connection string (Server=…;User ID=…;Password=…).',
+  },
+  {
+    id: 'command-line-password', provider: 'Database', title: 'Password on a command line',
+    source: 'tool manuals: mysql -p<password>, sshpass -p, redis-cli -a, docker login -p',
+    keywords: ['mysql', 'shpass', 'is-cli', 'ker login'],
+    find: (window, start) => commandLinePasswords(window, start),
+    skipPlaceholderCheck: true,
+    confidence: 'provider', severity: 'error',
+    envVar: 'MYSQL_PWD',
+    description: 'A literal password in `mysql -u user -pPASSWORD` / `--password=…`, `sshpass -p …`, `redis-cli -a …` or `docker login -p …` (shell history, scripts, CI files).',
   },
   {
     id: 'url-basic-auth', provider: 'URL credentials', title: 'Password in URL',

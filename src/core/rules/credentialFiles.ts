@@ -1,3 +1,4 @@
+import { decodeBase64, shannonEntropy } from '../text';
 import { isDummyPassword } from './define';
 import type { RawMatch, Rule, RuleContext } from '../types';
 
@@ -70,13 +71,14 @@ export const credentialFileRules: Rule[] = [
   {
     id: 'netrc-password', provider: 'netrc', title: 'Password in .netrc',
     keywords: ['password'],
-    find: (window, start, ctx) => /^[._]netrc$/.test(baseName(ctx))
-      ? secrets(/(?<![A-Za-z0-9_])password[ \t]{1,8}(?<secret>[^\s]{1,300})/dg, window, start)
+    // msmtp and fetchmail read the same `password <value>` syntax (fetchmail quotes it).
+    find: (window, start, ctx) => /^(?:[._]netrc|\.?msmtprc|\.fetchmailrc)$/.test(baseName(ctx))
+      ? secrets(/(?<![A-Za-z0-9_])password[ \t]{1,8}"?(?<secret>[^\s"]{1,300})/dg, window, start)
       // Inline form anywhere (CI scripts that write a netrc): machine … login … password …
       : secrets(/\bmachine[ \t]{1,8}\S{1,200}[ \t]{1,8}login[ \t]{1,8}\S{1,200}[ \t]{1,8}password[ \t]{1,8}(?<secret>[^\s'"\\]{1,300})/dg, window, start),
     confidence: 'provider', severity: 'error',
     envVar: 'NETRC_PASSWORD',
-    description: 'Password in a .netrc entry (machine … login … password …), used by curl, git and ftp.',
+    description: 'Password in a .netrc entry (machine … login … password …), used by curl, git and ftp; also .msmtprc and .fetchmailrc, which share the syntax.',
   },
   {
     id: 'git-credentials', provider: 'Git', title: 'Token in .git-credentials',
@@ -98,3 +100,208 @@ export const credentialFileRules: Rule[] = [
     description: 'Password in a PostgreSQL .pgpass file (host:port:database:user:password).',
   },
 ];
+
+/** Every match of a `secret`-group pattern, mapped through `judge` (undefined drops it). */
+function each(re: RegExp, window: string, windowStart: number, judge: (value: string, m: RegExpExecArray) => Partial<RawMatch> | undefined): RawMatch[] {
+  const out: RawMatch[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(window))) {
+    const value = m.groups!.secret;
+    const extra = judge(value, m);
+    if (!extra) continue;
+    const [s, e] = m.indices!.groups!.secret;
+    out.push({ start: windowStart + s, end: windowStart + e, value, ...extra });
+  }
+  return out;
+}
+
+/** Files that store AWS-style keys for CLIs: `~/.aws/credentials`, `~/.aws/config`, `.s3cfg`, `.boto`, `.passwd-s3fs`. */
+const AWS_STYLE_FILE = /(?:^|\/)\.aws\/(?:credentials|config)$|(?:^|\/)(?:\.s3cfg|\.boto|\.passwd-s3fs|s3cfg)$/i;
+
+/**
+ * Crypt(3) and framework password hashes: md5-crypt/apr1, bcrypt, sha256/512-crypt, yescrypt,
+ * scrypt, argon2, Django PBKDF2, LDAP {SHA}/{SSHA}. Lengths from the formats' specifications.
+ */
+const PASSWORD_HASH = /(?<![\w$])(?<secret>\$(?:1|apr1)\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22}|\$2[abxy]\$\d\d\$[./A-Za-z0-9]{53}|\$[56]\$(?:rounds=\d{1,9}\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{43,86}|\$(?:y|7|gy)\$[./A-Za-z0-9]{1,60}\$[./A-Za-z0-9]{1,60}\$[./A-Za-z0-9]{43}|\$argon2(?:id|i|d)\$v=\d{1,3}\$[a-z=\d,]{5,40}\$[A-Za-z0-9+/]{8,100}\$[A-Za-z0-9+/]{16,200}|pbkdf2_sha(?:1|256)\$\d{1,7}\$[A-Za-z0-9]{1,64}\$[A-Za-z0-9+/]{20,100}={0,2}|\{S?SHA(?:256|512)?\}[A-Za-z0-9+/]{20,200}={0,2}|\$[PH]\$[./A-Za-z0-9]{31}|(?<=')\*[0-9A-F]{40}(?='))(?![\w$])/dg;
+
+/** Where a password hash is a leak: the password files themselves and database dumps. */
+const HASH_FILE = /(?:^|\/)(?:\.?htpasswd[\w.-]*|shadow-?|gshadow-?|passwd-?|master\.passwd)$|\.(?:sql|dump|ldif)$/i;
+
+/** The Private-Lines block of a PuTTY key file (the lines after `Private-Lines: N`). */
+function puttyPrivateLines(window: string, windowStart: number): RawMatch[] {
+  const out: RawMatch[] = [];
+  const re = /^PuTTY-User-Key-File-\d: [^\r\n]{1,60}\r?\n(?:Encryption: (?<enc>[^\r\n]{1,40})\r?\n)?[\s\S]{0,4000}?^Private-Lines: (?<n>\d{1,3})\r?\n/dgm;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(window))) {
+    const start = m.index + m[0].length;
+    let end = start;
+    for (let i = 0; i < Number(m.groups!.n); i++) {
+      const next = window.indexOf('\n', end);
+      end = next === -1 ? window.length : next + 1;
+    }
+    const value = window.slice(start, end).replace(/\r?\n$/, '');
+    if (!/^[A-Za-z0-9+/=\r\n]{20,}$/.test(value)) continue;
+    const encrypted = m.groups!.enc !== undefined && m.groups!.enc !== 'none';
+    out.push({ start: windowStart + start, end: windowStart + start + value.length, value,
+      ...(encrypted ? { severity: 'warning' as const, detail: 'passphrase-encrypted' } : {}) });
+  }
+  return out;
+}
+
+/** `define('AUTH_KEY', '…')` in either quote style; the value may hold the other quote. */
+function wordpressSalts(window: string, windowStart: number): RawMatch[] {
+  const re = /define\(\s{0,4}(["'])(?:SECURE_AUTH|AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)\1\s{0,4},\s{0,4}(?:'(?<single>[^'\r\n]{8,300})'|"(?<double>[^"\r\n]{8,300})")/dg;
+  const out: RawMatch[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(window))) {
+    const which = m.groups!.single !== undefined ? 'single' : 'double';
+    const value = m.groups![which];
+    if (/unique phrase|put your|changeme|^[\w ]+$/i.test(value) || shannonEntropy(value) < 4) continue;
+    const [s, e] = m.indices!.groups![which]!;
+    out.push({ start: windowStart + s, end: windowStart + e, value });
+  }
+  return out;
+}
+
+/** Base names of FileZilla's site and history files. */
+const FILEZILLA_FILE = /(?:^|\/)(?:sitemanager|recentservers|filezilla)\.xml$/i;
+
+credentialFileRules.push(
+  {
+    id: 'kubeconfig-client-key', provider: 'Kubernetes', title: 'Kubernetes client private key (kubeconfig)',
+    keywords: ['-key-data'],
+    // base64 of a PEM private key: decoded to check it is one.
+    find: (window, start) => each(/client-key-data:[ \t]{0,4}["']?(?<secret>[A-Za-z0-9+/]{100,20000}={0,2})/dg, window, start, v => {
+      const pem = decodeBase64(v.slice(0, 120)) ?? '';
+      return /^-----BEGIN [A-Z ]{0,20}PRIVATE KEY-----/.test(pem) ? {} : undefined;
+    }),
+    window: { before: 0, after: 21000, wholeLines: true },
+    skipPlaceholderCheck: true,
+    confidence: 'provider', severity: 'error',
+    envVar: 'KUBE_CLIENT_PRIVATE_KEY', rotateUrl: 'https://kubernetes.io/docs/reference/access-authn-authz/certificate-signing-requests/',
+    description: 'client-key-data in a kubeconfig: a base64 PEM private key that authenticates to the cluster (decoded to check).',
+  },
+  {
+    id: 'aws-credentials-file', provider: 'AWS', title: 'AWS secret in a credentials file',
+    keywords: ['secret_access_key', 'secret_key', 'n_token', 'security_token'],
+    // Any length: S3-compatible stores (MinIO, Ceph, Wasabi) issue secrets of other lengths than AWS's 40.
+    find: (window, start, ctx) => AWS_STYLE_FILE.test((ctx.path ?? '').replace(/\\/g, '/'))
+      ? each(/^[ \t]{0,8}(?:aws_secret_access_key|secret_key|aws_session_token|aws_security_token)[ \t]{0,4}[=:][ \t]{0,4}(?<secret>[^\s#;]{12,2000})/dgim, window, start,
+        v => (isDummyPassword(v) || /^[<$%{]/.test(v) ? undefined : {}))
+      : [],
+    confidence: 'provider', severity: 'error',
+    envVar: 'AWS_SECRET_ACCESS_KEY', rotateUrl: 'https://console.aws.amazon.com/iam/home#/security_credentials',
+    description: 'Secret key or session token in ~/.aws/credentials, ~/.aws/config, .s3cfg, .boto or .passwd-s3fs, of any length (S3-compatible stores included).',
+  },
+  {
+    id: 'password-hash', provider: 'Password hash', title: 'Password hash (crackable offline)',
+    keywords: ['$1$', '$apr1$', '$2a$', '$2b$', '$2y$', '$2x$', '$5$', '$6$', '$y$', '$7$', '$gy$', '$argon2', 'pbkdf2_sha', '{sha}', '{ssha}', '{sha256}', '{ssha256}', '{sha512}', '{ssha512}',
+      '$p$', '$h$', // phpass (WordPress, phpBB user tables)
+      ...'0123456789abcdef'.split('').map(c => `'*${c}`)], // MySQL native password hashes in mysql.user dumps
+    pattern: PASSWORD_HASH,
+    // A hash is not a live key: it leaks the password only to someone who cracks it.
+    validate: (_v, ctx) => HASH_FILE.test((ctx.path ?? '').replace(/\\/g, '/')),
+    skipPlaceholderCheck: true,
+    confidence: 'provider', severity: 'warning',
+    envVar: 'PASSWORD_HASH',
+    description: 'A crypt(3), bcrypt, argon2, PBKDF2, phpass, MySQL native or LDAP password hash in .htpasswd, shadow/passwd files or a SQL/LDIF dump: not a live key, but crackable offline. Reported as a warning.',
+  },
+  {
+    id: 'wordpress-salt', provider: 'WordPress', title: 'WordPress authentication key or salt',
+    keywords: ['auth_key', 'auth_salt', 'd_in_key', 'd_in_salt', 'ce_key', 'ce_salt'],
+    find: wordpressSalts,
+    skipPlaceholderCheck: true, // salts are random punctuation; wordpressSalts skips the default phrase
+    confidence: 'provider', severity: 'error',
+    envVar: 'WP_AUTH_KEY', rotateUrl: 'https://api.wordpress.org/secret-key/1.1/salt/',
+    description: 'A WordPress AUTH_KEY / SECURE_AUTH_SALT / LOGGED_IN_* / NONCE_* define in wp-config.php: lets anyone forge login cookies.',
+  },
+  {
+    id: 'rails-master-key', provider: 'Rails', title: 'Rails master key',
+    keywords: [],
+    paths: /(?:^|\/)config\/(?:master\.key|credentials\/[\w.-]{1,60}\.key)$/,
+    pattern: /^(?<secret>[0-9a-f]{32})\s{0,4}$/,
+    confidence: 'provider', severity: 'error',
+    envVar: 'RAILS_MASTER_KEY', rotateUrl: 'https://guides.rubyonrails.org/security.html#custom-credentials',
+    description: 'config/master.key (or a per-environment credentials key): decrypts config/credentials.yml.enc.',
+  },
+  {
+    id: 'jenkins-master-key', provider: 'Jenkins', title: 'Jenkins controller master key',
+    keywords: [],
+    paths: /(?:^|\/)secrets\/master\.key$/,
+    pattern: /^(?<secret>[0-9a-f]{64,1024})\s{0,4}$/,
+    confidence: 'provider', severity: 'error',
+    envVar: 'JENKINS_MASTER_KEY', rotateUrl: 'https://www.jenkins.io/doc/book/security/controller-isolation/',
+    description: 'A Jenkins controller secrets/master.key: with secrets/hudson.util.Secret it decrypts every stored credential.',
+  },
+  {
+    id: 's3fs-password-file', provider: 'AWS', title: 'AWS secret in a .passwd-s3fs file',
+    keywords: [],
+    // ACCESS_KEY_ID:SECRET_ACCESS_KEY, or bucket:ACCESS_KEY_ID:SECRET_ACCESS_KEY, one per line.
+    paths: /(?:^|\/)\.?passwd-s3fs$/,
+    pattern: /^(?:[\w.-]{1,80}:)?[A-Z0-9]{16,128}:(?<secret>[A-Za-z0-9+/=]{20,200})\r?$/m,
+    confidence: 'provider', severity: 'error',
+    envVar: 'AWS_SECRET_ACCESS_KEY', rotateUrl: 'https://console.aws.amazon.com/iam/home#/security_credentials',
+    description: 'The secret half of an access key in an s3fs password file (key-id:secret).',
+  },
+  {
+    id: 'laravel-app-key', provider: 'Laravel', title: 'Laravel application key',
+    keywords: ['p_key'],
+    pattern: /(?<![A-Za-z0-9_])APP_KEY[ \t]{0,4}=[ \t]{0,4}["']?(?<secret>base64:[A-Za-z0-9+/]{43}=)/,
+    confidence: 'provider', severity: 'error',
+    envVar: 'APP_KEY', rotateUrl: 'https://laravel.com/docs/encryption#gracefully-rotating-encryption-keys',
+    description: 'Laravel APP_KEY=base64:…: encrypts sessions and cookies; with it, signed payloads can be forged.',
+  },
+  {
+    id: 'putty-private-key', provider: 'Private key', title: 'PuTTY private key',
+    keywords: ['putty-user-key-file'],
+    find: puttyPrivateLines,
+    window: { before: 0, after: 12000, wholeLines: true },
+    skipPlaceholderCheck: true,
+    confidence: 'provider', severity: 'error',
+    envVar: 'SSH_PRIVATE_KEY',
+    description: 'The private part of a PuTTY .ppk key file. Passphrase-encrypted keys are warnings.',
+  },
+  {
+    id: 'filezilla-password', provider: 'FileZilla', title: 'FileZilla saved password',
+    keywords: ['<pass'],
+    find: (window, start, ctx) => each(/<Pass(?<b64> encoding="base64")?>(?<secret>[^<\r\n]{3,500})<\/Pass>/dg, window, start, (v, m) => {
+      const plain = m.groups!.b64 ? decodeBase64(v) : FILEZILLA_FILE.test(ctx.path ?? '') ? v : undefined;
+      return plain && /^[\x20-\x7e]+$/.test(plain) && !isDummyPassword(plain) ? { detail: m.groups!.b64 ? 'base64, readable by anyone' : undefined } : undefined;
+    }),
+    skipPlaceholderCheck: true,
+    confidence: 'provider', severity: 'error',
+    envVar: 'FTP_PASSWORD',
+    description: 'A password FileZilla saved in sitemanager.xml or recentservers.xml (plain or base64: readable by anyone).',
+  },
+  {
+    id: 'winscp-password', provider: 'WinSCP', title: 'WinSCP saved password (reversibly obfuscated)',
+    keywords: ['password='],
+    find: (window, start, ctx) => /(?:^|\/)winscp[\w.-]*\.ini$/i.test(ctx.path ?? '')
+      ? each(/^Password=(?<secret>[0-9A-F]{16,1000})\r?$/dgm, window, start, () => ({})) : [],
+    skipPlaceholderCheck: true,
+    confidence: 'provider', severity: 'error',
+    envVar: 'SFTP_PASSWORD',
+    description: 'A session password in WinSCP.ini: obfuscated with a public, reversible scheme.',
+  },
+  {
+    id: 'firefox-saved-login', provider: 'Firefox', title: 'Firefox saved logins (encrypted with the profile key)',
+    keywords: ['edpassword'],
+    pattern: /"encryptedPassword"\s{0,3}:\s{0,3}"(?<secret>[A-Za-z0-9+/=]{20,4000})"/,
+    skipPlaceholderCheck: true,
+    confidence: 'provider', severity: 'warning',
+    envVar: 'BROWSER_SAVED_PASSWORD', rotateUrl: 'https://support.mozilla.org/kb/use-primary-password-protect-stored-logins',
+    description: 'A Firefox logins.json entry: encrypted, but with a key stored in the same profile (key4.db); without a primary password it decrypts offline.',
+  },
+  {
+    id: 'jenkins-credential', provider: 'Jenkins', title: 'Jenkins stored credential (encrypted with the controller key)',
+    keywords: ['<password>', '<secret>', '<passphrase>', '<privatekey>', '<apitoken>'],
+    // Jenkins writes secrets as {base64} encrypted with secrets/master.key; plain ones the generic rule reads.
+    find: (window, start, ctx) => /(?:^|[\\/])(?:credentials|config)\.xml$/i.test(ctx.path ?? '')
+      ? each(/<(?<tag>password|secret|passphrase|privateKey|apiToken)>(?<secret>\{[A-Za-z0-9+/=]{24,4000}\})<\/\k<tag>>/dg, window, start, () => ({})) : [],
+    skipPlaceholderCheck: true,
+    confidence: 'provider', severity: 'warning',
+    envVar: 'JENKINS_CREDENTIAL', rotateUrl: 'https://www.jenkins.io/doc/book/using/using-credentials/',
+    description: 'An encrypted secret in Jenkins credentials.xml or a job config.xml: decryptable by anyone who also has the controller\'s secrets/ folder.',
+  },
+);

@@ -1,13 +1,16 @@
 import { assignmentAt } from '../assignment';
-import { isHashLike, isIdentifierOrPath, isPlaceholder, isReference, isUuid, looksRandomEnough } from '../filters';
+import { isIdentifierOrPath, isPlaceholder, isReference, isUuid, looksRandomEnough } from '../filters';
 import { isLockfile } from '../fileKinds';
+import { commentStyleFor, inLineComment, type CommentStyle } from '../lang/comments';
+import { charClassCount, decodeBase64, lineStartWithin, shannonEntropy } from '../text';
+import { isDummyPassword } from './define';
 import type { RawMatch, Rule, RuleContext } from '../types';
 
 /**
  * Words that, as the *last* meaningful part of a name, say it holds a credential:
- * `dbPassword`, `client_secret`, `STRIPE_API_KEY`, `auth-token`.
+ * `dbPassword`, `client_secret`, `STRIPE_API_KEY`, `auth-token`, `basicAuth`.
  */
-const SECRET_TAIL = /(?:^|[^a-z])(?:pass(?:word|wd|phrase)?|pwd|secret|token|api_?key|apikey|access_?key|private_?key|secret_?key|client_?secret|auth_?key|signing_?key|encryption_?key|master_?key|key_?base|credentials?)$/;
+const SECRET_TAIL = /(?:^|[^a-z])(?:pass(?:word|wd|phrase)?|pwd|secret|token|api_?key|apikey|access_?key|private_?key|secret_?key|client_?secret|auth_?key|signing_?key|encryption_?key|master_?key|key_?base|credentials?|auth)$/;
 
 /** Names that talk *about* a credential without holding one: `tokenUrl`, `passwordField`, `secretName`. */
 const NOT_A_VALUE = /(?:id|name|names|url|uri|path|file|type|types|length|len|count|size|prefix|suffix|header|field|label|env|var|key_id|keyid|policy|regex|pattern|placeholder|hint|hash|digest|checksum|sha|endpoint|format|mode|expiry|expires|expiration|ttl|timeout|usage|param|schema|storage|store|provider|kind|version|dir|location|method)$/;
@@ -18,8 +21,15 @@ const NOT_A_VALUE = /(?:id|name|names|url|uri|path|file|type|types|length|len|co
  */
 const NOT_A_CREDENTIAL_TOKEN = /(?:^|_)(?:next|page|pagination|continuation|change|client|export|import|copy|grant|update|idempotency|sync|resume|request|cancel|forward|backward|marker|cursor|csrf|xsrf|verification|notification|registration|lexer|parser|syntax|cancellation|test|mock|fake|dummy|example|sample)_token$/;
 
-/** Hash/identifier fields whose values look random but are not credentials. */
+/**
+ * Names of hashes and identifiers, whose values look random but are not credentials. A hash is
+ * recognised by its name, never by its alphabet: `GH_TOKEN=<40 hex>` is a classic GitHub token,
+ * `commit_sha=<40 hex>` is a commit.
+ */
 const HASH_NAMES = /integrity|checksum|digest|hash|sha\d*|md5|etag|nonce|salt|fingerprint|commit|revision|uuid|guid|csrf|xsrf/;
+
+/** `auth` names that are not credentials: `oauth` settings, `author`, flags. */
+const NOT_AN_AUTH_VALUE = /(?:^|_)(?:o|use|require|requires|enable|enabled|no|skip|allow|with|needs?|is|has)_?auth$|^oauth$/;
 
 /** Splits `stripeSecretKey` / `STRIPE_SECRET_KEY` / `stripe.secret-key` into normalised snake case. */
 function normaliseName(name: string): string {
@@ -33,6 +43,7 @@ function normaliseName(name: string): string {
 export function isSecretName(name: string): boolean {
   const n = normaliseName(name);
   if (!SECRET_TAIL.test(n) || NOT_A_VALUE.test(n) || NOT_A_CREDENTIAL_TOKEN.test(n)) return false;
+  if (n.endsWith('auth') && NOT_AN_AUTH_VALUE.test(n)) return false;
   return !HASH_NAMES.test(n.replace(/token$/, ''));
 }
 
@@ -40,22 +51,142 @@ export function isPasswordName(name: string): boolean {
   return /pass|pwd/.test(normaliseName(name));
 }
 
-/** Decides whether an assigned literal is worth reporting. */
+/** Names that say more than "token" or "auth": enough to carry a UUID-shaped value. */
+const STRONG_NAME = /api_?key|secret|pass|pwd|private_?key|access_?key|signing|encryption|master_?key|key_base|credential/;
+
+/** Where the value was written, as far as it matters for judging it. */
+interface Place {
+  quoted: boolean;
+  configLike: boolean;
+  inComment: boolean;
+  /** A value under `data:` in a Kubernetes Secret manifest (base64). */
+  kubernetesSecret: boolean;
+}
+
+/** What a candidate has for it (name, shape, place), added up; reported with the finding. */
+interface Evidence {
+  score: number;
+  reasons: string[];
+}
+
+/**
+ * A finding needs this much evidence. A credential name (2) plus a random-looking value
+ * (up to 1.5) passes; a comment (−1.5) needs a long, mixed, random value on top.
+ * Calibrated on test/helpers/labelledCorpus.ts (calibration split; `npm run bench` reports the held-out split).
+ */
+const THRESHOLD = 2.5;
+
+/** Values that can never be a credential, whatever the name says. */
+function isNeverACredential(name: string, value: string): boolean {
+  if (isPlaceholder(value) || isReference(value) || isIdentifierOrPath(value)) return true;
+  if (/^(?:true|false|yes|no|on|off|required|optional|null|nil|none|empty|string|number|boolean|secret|password|token)$/i.test(value)) return true;
+  // Brackets mean code or templates (`Joi.string().min(8)`, `<token>`, `[REDACTED]`); a lone `(` or `)`
+  // is common in generated keys (Django's alphabet has both).
+  if (/^\d+$/.test(value) || /[{}<>\[\]]|\w\([^)]{0,40}\)/.test(value)) return true;
+  if (/^[,;:)\]}>|&]/.test(value)) return true; // the name was prose inside a string: `"Unexpected token =",Dup…`
+  if (/^(?:test|dummy|fake|demo|sample|example|foo|bar|abc|admin|root|guest|user|pass)/i.test(value)) return true;
+  if (/abc12|12345|qwerty/i.test(value)) return true; // typed by a person as a stand-in: `jwt_abc123`
+  // Words joined by punctuation: package coordinates and labels (`google-auth-library-credentials:1.3.0`).
+  if (value.split(/[-_.:/]/).filter(part => /^[a-z]{4,}$/.test(part)).length >= 3) return true;
+  if (/^(?:0x)?[0-9a-f]+$/i.test(value) && value.length < 20) return true; // short hex: ids, colours
+  if (/^[A-Za-z]+$/.test(value) && (value.match(/[A-Z]/g)?.length ?? 0) <= 3) return true; // words: `IAmSensitive`
+  if (/pass(?:word|wd)|secret|token|sensitive|private/.test(deLeet(value))) return true; // `P@ssw0rd!`, `mySecret123`
+  return isPasswordName(name) && isDummyPassword(value);
+}
+
+/** Adds up the evidence for `name = value`; undefined when something rules the value out. */
+function weigh(name: string, value: string, place: Place): Evidence | undefined {
+  if (!place.quoted && !place.configLike && !place.inComment) return undefined; // `token = getToken()` in code is not a literal
+  if (place.kubernetesSecret) return weighKubernetesData(name, value);
+  // A comment's unquoted value is a token or nothing: `const credential = JSON.parse(…)` is example code.
+  if (place.inComment && !place.quoted && /[()'"`]/.test(value)) return undefined;
+  const password = isPasswordName(name);
+  const minEntropy = password ? 2.8 : 3.3;
+  if (!looksRandomEnough(value, minEntropy, 2048) || isNeverACredential(name, value)) return undefined;
+  const reasons = [`the name ${name} says credential`];
+  let score = 2;
+  const entropy = shannonEntropy(value);
+  score += Math.min(1.5, (entropy - minEntropy) * 2);
+  reasons.push(`random-looking value (${entropy.toFixed(1)} bits/char, ${value.length} chars)`);
+  if (value.length >= 16) score += 0.5;
+  if (charClassCount(value) >= 3) score += 0.5;
+  const basic = basicCredential(value);
+  if (basic === 'dummy') return undefined;
+  if (basic) {
+    score += 1;
+    reasons.push('decodes to user:password');
+  }
+  if (isUuid(value)) {
+    // Most UUIDs are identifiers (`projectToken`, `teamAuth` in JSON documents): a UUID counts only
+    // under a name that says key, secret or password, or under an env-style name (`SNYK_TOKEN`).
+    if (!STRONG_NAME.test(normaliseName(name)) && !/^[A-Z][A-Z0-9]*_[A-Z0-9_]+$/.test(name)) return undefined;
+    score -= 0.5;
+    reasons.push('UUID-shaped');
+  } else if (/^[0-9a-f]{20,}$/i.test(value)) {
+    reasons.push('hex (not a hash: the name is not a hash name)');
+  }
+  if (place.configLike && !place.inComment) {
+    score += 0.5;
+    reasons.push('config file');
+  }
+  if (place.inComment) {
+    score -= 1.5;
+    reasons.push('in a comment');
+  }
+  return score >= THRESHOLD ? { score, reasons } : undefined;
+}
+
+/**
+ * A Kubernetes Secret's `data:` values are base64: judge what they decode to (`Y2hhbmdlbWU=` is
+ * `changeme`). Values that do not decode to text are binary keys and certificates: reported.
+ */
+function weighKubernetesData(name: string, value: string): Evidence | undefined {
+  if (value.length < 8 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value) || isPlaceholder(value) || isReference(value)) return undefined;
+  const decoded = decodeBase64(value);
+  if (decoded === undefined) return undefined;
+  const reasons = [`the name ${name} says credential`, 'Kubernetes Secret data, base64-decoded'];
+  if (!/^[\x20-\x7e\r\n\t]+$/.test(decoded)) return decoded.length >= 16 ? { score: THRESHOLD, reasons: [...reasons, 'binary'] } : undefined;
+  const text = decoded.trim();
+  const password = isPasswordName(name);
+  if (text.length < 6 || /\s/.test(text) || isNeverACredential(name, text) || isDummyPassword(text)) return undefined;
+  if (shannonEntropy(text) < (password ? 2.5 : 3)) return undefined;
+  return { score: THRESHOLD, reasons: [...reasons, `decodes to a random-looking ${text.length}-character value`] };
+}
+
+/** `kind: Secret` manifests, remembered for the text last asked about (rules run text by text). */
+let lastManifest: { text: string; secret: boolean } | undefined;
+function isKubernetesSecret(text: string): boolean {
+  if (lastManifest?.text !== text) lastManifest = { text, secret: /^kind:[ \t]{0,4}["']?Secret["']?[ \t]*\r?$/m.test(text) };
+  return lastManifest.secret;
+}
+
+/** The `data:` block of a Secret: the nearest unindented line above the value is `data:` (not `stringData:`). */
+function inSecretData(text: string, at: number): boolean {
+  const floor = Math.max(0, at - 4000);
+  let end = text.lastIndexOf('\n', at - 1);
+  while (end > floor) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (line.trim() && !/^[ \t#]/.test(line)) return /^data:[ \t]*\r?$/.test(line);
+    end = start - 1;
+  }
+  return false;
+}
+
+/** A base64 value that decodes to `user:password`: 'dummy' when the password is a placeholder. */
+function basicCredential(value: string): boolean | 'dummy' {
+  if (value.length < 8 || value.length > 400 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
+  const decoded = decodeBase64(value);
+  if (!decoded || !/^[\x21-\x7e]{1,100}:[\x20-\x7e]{1,200}$/.test(decoded)) return false;
+  return isDummyPassword(decoded.slice(decoded.indexOf(':') + 1)) ? 'dummy' : true;
+}
+
+/**
+ * Whether `name = value` would be reported by the generic detector's value judgement (for rules
+ * that find a literal by other means, such as an env read's fallback).
+ */
 export function acceptValue(name: string, value: string, quoted: boolean, ctx: RuleContext): boolean {
-  if (!quoted && !ctx.configLike) return false; // `token = getToken()` in code is not a literal
-  // Cheap shape checks first; credentials found by name alone are short single tokens
-  // (longer structured ones — PEM, JWT, URLs — have rules of their own).
-  if (value.length < 8 || value.length > 200 || !looksRandomEnough(value, isPasswordName(name) ? 2.8 : 3.3)) return false;
-  if (isPlaceholder(value) || isReference(value) || isIdentifierOrPath(value)) return false;
-  if (isUuid(value) || isHashLike(value)) return false;
-  if (/^(?:true|false|yes|no|on|off|required|optional|null|nil|none|empty|string|number|boolean|secret|password|token)$/i.test(value)) return false;
-  if (/^\d+$/.test(value) || /[{}()<>\[\]]/.test(value)) return false;
-  if (/^[,;:)\]}>|&]/.test(value)) return false; // the name was prose inside a string: `"Unexpected token =",Dup…`
-  if (/^(?:test|dummy|fake|demo|sample|example|foo|bar|abc|admin|root|guest|user|pass)/i.test(value)) return false;
-  if (/^(?:0x)?[0-9a-f]+$/i.test(value) && value.length < 20) return false; // short hex: ids, colours, hashes
-  if (/^[A-Za-z]+$/.test(value) && (value.match(/[A-Z]/g)?.length ?? 0) <= 3) return false; // words: `IAmSensitive`
-  if (/pass(?:word|wd)|secret|token|sensitive|private/.test(deLeet(value))) return false; // `P@ssw0rd!`, `mySecret123`
-  return true;
+  return weigh(name, value, { quoted, configLike: !!ctx.configLike, inComment: false, kubernetesSecret: false }) !== undefined;
 }
 
 /** `P@ssw0rd` → `password`: placeholder passwords often come in leetspeak. */
@@ -64,9 +195,12 @@ function deLeet(value: string): string {
     .replace(/[$5]/g, 's').replace(/7/g, 't');
 }
 
-const KEYWORDS = ['password', 'passwd', 'passphrase', 'pwd', 'secret', 'token', 'api_key', 'apikey', 'api-key',
+// Keywords are chosen for rare leading trigrams too: the prefilter's cost grows with how often
+// a keyword's first three characters occur in ordinary code.
+const KEYWORDS = ['password', 'passwd', 'passphrase', 'pwd', 'pass"', "pass'", 'pass=', 'pass =', 'pass:', 'secret', 'token', 'api_key', 'apikey', 'api-key',
   'access_key', 'accesskey', 'access-key', 'private_key', 'privatekey', 'private-key', 'credential', 'auth_key', 'authkey',
-  'signing_key', 'signingkey', 'encryption_key', 'encryptionkey', 'master_key', 'masterkey'];
+  'signing_key', 'signingkey', 'encryption_key', 'encryptionkey', 'master_key', 'masterkey', 'auth"', "auth'", 'auth:', 'auth=', 'auth =',
+  ' key:'];
 
 const KEYWORD_PATTERN = new RegExp(KEYWORDS.join('|'), 'gi');
 
@@ -81,6 +215,26 @@ function keywordOffsets(window: string): number[] {
   return offsets;
 }
 
+/** `# previous key: …`, `// API key = …`: a bare `key` in a comment, qualified by the word before it. */
+function isQualifiedKey(text: string, at: number, name: string): boolean {
+  if (name.toLowerCase() !== 'key') return false;
+  const before = text.slice(Math.max(0, at - 24), at);
+  return /(?:^|[^a-z])(?:api|access|secret|private|previous|old|new|signing|encryption|master|license|service)[ _-]?$/i.test(before);
+}
+
+/** The file's comment syntax, worked out once per scan (the context object lives for one scan). */
+const commentStyles = new WeakMap<RuleContext, CommentStyle | undefined>();
+function commentStyleOf(ctx: RuleContext): CommentStyle | undefined {
+  if (!commentStyles.has(ctx)) commentStyles.set(ctx, commentStyleFor(ctx.path, ctx.languageId));
+  return commentStyles.get(ctx);
+}
+
+function placeOf(text: string, at: number, quoted: boolean, ctx: RuleContext): Place {
+  const inComment = inLineComment(text, lineStartWithin(text, at, 256), at, commentStyleOf(ctx));
+  const kubernetesSecret = /\.ya?ml$/i.test(ctx.path ?? '') && isKubernetesSecret(text) && inSecretData(text, at);
+  return { quoted, configLike: ctx.configLike, inComment, kubernetesSecret };
+}
+
 export const genericRules: Rule[] = [
   {
     id: 'generic-secret-assignment', provider: 'Generic', title: 'Hardcoded secret',
@@ -91,21 +245,26 @@ export const genericRules: Rule[] = [
       // Visit keyword places in text order, skipping those inside a value already read:
       // a keyword inside a value is not a name, and this keeps dense input linear.
       let skipUntil = -1;
-      for (const i of keywordOffsets(window)) {
+      for (const hit of keywordOffsets(window)) {
+        const i = window[hit] === ' ' ? hit + 1 : hit; // ` key:` starts at the space before the name
         if (start + i < skipUntil) continue;
         const a = assignmentAt(ctx.text, start + i, start + window.length);
         if (!a) continue;
         skipUntil = a.end;
-        if (isSecretName(a.name) && acceptValue(a.name, a.value, a.quoted, ctx)) {
-          out.push({ start: a.start, end: a.end, value: a.value, assignedName: a.name,
-            title: isPasswordName(a.name) ? 'Hardcoded password' : 'Hardcoded secret' });
-        }
+        const secretName = isSecretName(a.name);
+        if (!secretName && a.name.toLowerCase() !== 'key') continue;
+        const place = placeOf(ctx.text, start + i, a.quoted, ctx);
+        if (!secretName && !(place.inComment && isQualifiedKey(ctx.text, start + i, a.name))) continue;
+        const evidence = weigh(a.name, a.value, place);
+        if (!evidence) continue;
+        out.push({ start: a.start, end: a.end, value: a.value, assignedName: a.name, reasons: evidence.reasons,
+          title: isPasswordName(a.name) ? 'Hardcoded password' : 'Hardcoded secret' });
       }
       return out;
     },
-    skipPlaceholderCheck: true, // acceptValue runs the shared filters itself
+    skipPlaceholderCheck: true, // weigh() runs the shared filters itself
     confidence: 'generic', severity: 'warning',
     envVar: 'SECRET',
-    description: 'A high-entropy literal assigned to a name such as password, secret, token or api_key, in any syntax.',
+    description: 'A high-entropy literal assigned to a name such as password, secret, token or api_key, in any syntax (code, config, define() calls, comments). Hex and UUID values count unless the name says hash or id.',
   },
 ];

@@ -1,17 +1,33 @@
 import { decodeBase64, decodeJsonSegment, shannonEntropy } from '../text';
 import { isDummyPassword } from './define';
-import type { Rule } from '../types';
+import type { RawMatch, Rule } from '../types';
 
 /** `Authorization: Basic …` / `"Authorization": "Bearer …"` / `-H 'authorization: bearer …'`. */
 const HEADER = (scheme: string, value: string) =>
   new RegExp(`authorization["'\\]]?\\s{0,3}[:=,]\\s{0,3}[fr]?["'\`]?\\s{0,3}${scheme}\\s{1,3}(?<secret>${value})(?![A-Za-z0-9._~+/=-])`, 'i');
 
+const BASIC_VALUE = '[A-Za-z0-9+/]{6,400}={0,2}';
+const BASIC_HEADER = new RegExp(HEADER('Basic', BASIC_VALUE).source, 'dgi');
+/** A string literal that is a whole Basic credential, e.g. passed to `setCredentials(…)`. */
+const BASIC_LITERAL = new RegExp(`(?<=["'\`])Basic (?<secret>${BASIC_VALUE})(?=["'\`])`, 'dg');
+
+/** `curl -u user:password`, `curl --user=user:password`: the password part. */
+const CURL_USER = /\bcurl\b[^\n|;&]{0,300}?[ \t](?:-u|--user)(?:[ \t]{1,4}|=)["']?(?<user>[^\s:'"$]{1,100}):(?<secret>[^\s'"]{1,200})/dg;
+
 export const httpAuthRules: Rule[] = [
   {
     id: 'http-basic-auth', provider: 'HTTP', title: 'HTTP Basic credentials',
     source: 'RFC 7617 (Basic credentials: base64 of user:password)',
-    keywords: ['authorization'],
-    pattern: HEADER('Basic', '[A-Za-z0-9+/]{6,400}={0,2}'),
+    // The header, or a string that is a whole Basic credential: `setCredentials("Basic …")`.
+    keywords: ['authorization', '"basic ', "'basic ", '`basic '],
+    find: (window, start) => [BASIC_HEADER, BASIC_LITERAL].flatMap(re => {
+      const out: RawMatch[] = [];
+      for (const m of window.matchAll(re)) {
+        const [s, e] = m.indices!.groups!.secret;
+        out.push({ start: start + s, end: start + e, value: m.groups!.secret });
+      }
+      return out;
+    }),
     validate: value => {
       // Basic credentials are base64 of "user:password": decode and check the password part.
       const decoded = decodeBase64(value);
@@ -37,5 +53,16 @@ export const httpAuthRules: Rule[] = [
     confidence: 'generic', severity: 'warning',
     envVar: 'API_TOKEN',
     description: 'Literal high-entropy token in an `Authorization: Bearer …` header.',
+  },
+  {
+    id: 'curl-user-password', provider: 'HTTP', title: 'Password on a curl command line',
+    source: 'curl manual: -u/--user <user:password>',
+    keywords: [' -u ', '--user'],
+    pattern: CURL_USER,
+    // Variables and prompts (`-u "$USER:$PASS"`, `-u admin:`) are not literals.
+    validate: value => !isDummyPassword(value) && !/^[$%{<]|\$\{|\$\(/.test(value),
+    confidence: 'provider', severity: 'error',
+    envVar: 'BASIC_AUTH_PASSWORD',
+    description: 'A literal password in `curl -u user:password` / `--user user:password` (shell scripts, Makefiles, CI files, docs).',
   },
 ];

@@ -30,6 +30,16 @@ describe('CLI reports', function () {
   before(ensureBuilt);
   after(removeWorkspaces);
 
+  it('--verbose and JSON say why a generic finding was flagged, without the value', () => {
+    const hex = randomString(40, '0123456789abcdef');
+    const dir = workspace({ '.env': `WANDB_API_KEY=${hex}\n` });
+    const text = runCli(['scan', dir, '--verbose']).stdout;
+    assert.match(text, /flagged because: the name WANDB_API_KEY says credential; random-looking value \([\d.]+ bits\/char, 40 chars\); hex/);
+    const [f] = scanJson(dir).report.findings as { reasons?: string[] }[];
+    assert.ok(f.reasons?.includes('config file'), JSON.stringify(f.reasons));
+    assert.ok(!text.includes(hex) && !JSON.stringify(f).includes(hex));
+  });
+
   it('text: groups findings by file with 1-based line:col and the masked value, then summary and score', () => {
     const dir = app();
     const run = runCli(['scan', dir]);

@@ -34,7 +34,8 @@ function bestOf(text: string): { wall: number; cpu: number } {
 describe('rules: bounded time on adversarial input', function () {
   this.timeout(120_000);
 
-  for (const rule of RULES) {
+  // Rules without keywords read only the first 64 KB of the files their `paths` name.
+  for (const rule of RULES.filter(r => r.keywords.length > 0)) {
     it(`${rule.id} stays under ${BUDGET_MS} ms on 100 KB of near-misses`, () => {
       for (const sep of ['\n', '']) {
         const text = adversarialText(rule.keywords, sep);

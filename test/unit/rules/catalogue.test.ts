@@ -18,11 +18,14 @@ describe('rules: catalogue metadata', () => {
   it('keywords are specific lower-case literals of 3+ characters', () => {
     const bad = RULES.flatMap(r => r.keywords.filter(k => k.length < 3 || k !== k.toLowerCase()).map(k => `${r.id}:${k}`));
     assert.deepStrictEqual(bad, []);
-    assert.ok(RULES.every(r => r.keywords.length > 0));
+    // A rule without keywords must name the files it reads whole.
+    assert.deepStrictEqual(RULES.filter(r => r.keywords.length === 0 && !r.paths).map(r => r.id), []);
   });
 
   it('provider-specific credentials say where to rotate them', () => {
-    const generic = new Set(['Generic', 'Database', 'URL credentials', 'HTTP', 'JWT', 'Private key', 'netrc', 'Git']);
+    const generic = new Set(['Generic', 'Database', 'URL credentials', 'HTTP', 'JWT', 'Private key', 'netrc', 'Git',
+      // Changed on the server the password opens, not at a provider:
+      'Password hash', 'FileZilla', 'WinSCP']);
     const missing = RULES.filter(r => r.confidence !== 'generic' && !generic.has(r.provider) && !r.rotateUrl && r.severity !== 'info');
     assert.deepStrictEqual(missing.map(r => r.id), []);
     assert.ok(RULES.every(r => !r.rotateUrl || /^https:\/\//.test(r.rotateUrl)));

@@ -80,4 +80,19 @@ describe('rules: connection strings', () => {
     expectNone(`mhu = MultiHostUrl('https://foo.com:123,foo:bar@bar.com/path')`, 'url-basic-auth', 'a.py');
     expectNone('"https://${USER}:${TOKEN}@github.com/x/y"', 'url-basic-auth', 'a.sh');
   });
+
+  it('passwords on command lines: mysql -pPASSWORD, --password=, sshpass, redis-cli, docker login', () => {
+    const p = randomString(14, ALNUM) + '#4';
+    expectFinding(`mysql -u root -p${p} app < dump.sql`, p, 'command-line-password', { path: '.bash_history' });
+    expectFinding(`mysqldump --password=${p} app > app.sql`, p, 'command-line-password', { path: 'backup.sh' });
+    expectNone('mysql -u root -p app', 'command-line-password', 'README.md'); // prompts for it
+    expectNone('mysql -u root -proot app', 'command-line-password', 'setup.sh');
+    expectNone('mysql -u "$DB_USER" -p"$DB_PASS" app', 'command-line-password', 'setup.sh');
+    expectFinding(`sshpass -p '${p}' ssh ops@web1.acme.io`, p, 'command-line-password', { path: '.bash_history' });
+    expectFinding(`redis-cli -h cache.acme.io -a ${p} ping`, p, 'command-line-password', { path: 'check.sh' });
+    expectFinding(`docker login -u ci -p ${p} registry.acme.io`, p, 'command-line-password', { path: '.gitlab-ci.yml' });
+    expectNone('sshpass -p "$SSHPASS" ssh ops@web1', 'command-line-password', 'a.sh');
+    expectNone('Passwords in `sshpass -p …`, `redis-cli -a …` are reported.', 'command-line-password', 'notes.md');
+    expectNone('docker login -u ci -p $CI_REGISTRY_PASSWORD registry.acme.io', 'command-line-password', '.gitlab-ci.yml');
+  });
 });

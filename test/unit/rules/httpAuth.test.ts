@@ -28,4 +28,22 @@ describe('rules: HTTP authorization headers', () => {
     expectNone('Authorization: Bearer YOUR_ACCESS_TOKEN_GOES_HERE', 'http-bearer-token', 'a.md');
     expectNone('Authorization: Bearer <token>', 'http-bearer-token', 'a.md');
   });
+
+  it('a whole "Basic …" string literal passed to a call counts like the header', () => {
+    const b = base64(`svc:${randomString(16, ALNUM)}`);
+    expectFinding(`client.setCredentials("Basic ${b}");`, b, 'http-basic-auth', { path: 'a.js' });
+    expectNone(`client.setCredentials("Basic ${base64('admin:changeme')}");`, 'http-basic-auth', 'a.js');
+    expectNone('const help = "Basic authentication is required";', 'http-basic-auth', 'a.js');
+  });
+
+  it('curl -u user:password and --user', () => {
+    const p = randomString(14, ALNUM) + '#4';
+    expectFinding(`curl -u deploy:${p} https://backup.acme.io/upload`, p, 'curl-user-password', { path: 'backup.sh', severity: 'error' });
+    expectFinding(`\tcurl -sS --user ci:${p} -F f=@a.tgz https://repo.acme.io`, p, 'curl-user-password', { path: 'Makefile' });
+    expectFinding(`curl --user=ci:${p} https://repo.acme.io`, p, 'curl-user-password', { path: 'ci.yml' });
+    expectNone('curl -u "$USER:$PASS" https://api.acme.io', 'curl-user-password', 'a.sh');
+    expectNone('curl -u admin:${ADMIN_PASSWORD} https://api.acme.io', 'curl-user-password', 'a.sh');
+    expectNone('curl -u user:password https://api.example.com', 'curl-user-password', 'README.md');
+    expectNone(`git push -u origin:${p}`, 'curl-user-password', 'a.sh');
+  });
 });

@@ -1,0 +1,271 @@
+/**
+ * A labelled corpus for the generic detector and the credential-file rules: realistic snippets
+ * in many languages and file kinds, each saying whether it holds a credential (and which value)
+ * or not. Hard negatives sit beside the positives: hashes under hash names, UUIDs under id
+ * names, placeholders, env references, documented examples, checksum-failing look-alikes.
+ *
+ * Two disjoint splits: `calibration` (the unit tests run it, thresholds were tuned on it) and
+ * `heldout` (different names, wrappers and seeds; only `npm run bench` reports it), so a
+ * change that merely memorises the calibration cases shows up as a gap between the two.
+ * Values are generated at run time (test/helpers/fakes.ts): no token literal is committed.
+ */
+
+import {
+  ALNUM, BASE64, HEX, base64, corruptChecksum, crcToken, join, pemBlock, randomString, uuid,
+} from './fakes';
+
+export type Split = 'calibration' | 'heldout';
+
+export interface LabelledCase {
+  category: string;
+  path: string;
+  text: string;
+  /** The credential the scanner should report (its exact range), or undefined for a negative. */
+  secret?: string;
+  /** Short description for failure messages (never the value). */
+  label: string;
+  /** Other planted credentials in the snippet (an access key id beside its secret): reporting them is right. */
+  also?: string[];
+}
+
+const HEX_CHARS = HEX;
+const pick = <T>(xs: readonly T[], i: number): T => xs[i % xs.length];
+
+/** A password a person might choose: mixed classes, not a dictionary word. */
+function password(seed: number): string {
+  return randomString(14, ALNUM, seed) + pick(['!7', '#4', '%9', '^2', '*5'], seed);
+}
+
+/** Wraps `name = value` in the syntax of a language or config format. */
+type Wrapper = { path: string; wrap: (name: string, value: string) => string };
+
+const WRAPPERS: Record<Split, Wrapper[]> = {
+  calibration: [
+    { path: 'src/billing/client.ts', wrap: (n, v) => `import { Http } from './http';\n\nexport const ${camel(n)} = "${v}";\nexport const http = new Http();\n` },
+    { path: 'app/settings.py', wrap: (n, v) => `import os\n\nDEBUG = False\n${n.toUpperCase()} = "${v}"\nALLOWED_HOSTS = ["*"]\n` },
+    { path: '.env', wrap: (n, v) => `NODE_ENV=production\n${n.toUpperCase()}=${v}\nPORT=8080\n` },
+    { path: 'config/application.yml', wrap: (n, v) => `production:\n  adapter: postgresql\n  ${n.toLowerCase()}: ${v}\n` },
+    { path: 'cmd/server/main.go', wrap: (n, v) => `package main\n\nconst ${camel(n)} = "${v}"\n\nfunc main() {}\n` },
+  ],
+  heldout: [
+    { path: 'src/main/java/com/acme/Config.java', wrap: (n, v) => `public class Config {\n    private static final String ${n.toUpperCase()} = "${v}";\n}\n` },
+    { path: 'lib/deploy.rb', wrap: (n, v) => `module Deploy\n  ${n.toUpperCase()} = '${v}'.freeze\nend\n` },
+    { path: 'deploy/ci.sh', wrap: (n, v) => `#!/usr/bin/env bash\nset -euo pipefail\nexport ${n.toUpperCase()}="${v}"\n./release.sh\n` },
+    { path: 'config/settings.json', wrap: (n, v) => `{\n  "service": "billing",\n  "${camel(n)}": "${v}",\n  "retries": 3\n}\n` },
+    { path: 'infra/variables.tf', wrap: (n, v) => `variable "region" {}\n\nlocals {\n  ${n.toLowerCase()} = "${v}"\n}\n` },
+    { path: 'config/app.php', wrap: (n, v) => `<?php\nreturn [\n    'debug' => false,\n    '${n.toLowerCase()}' => '${v}',\n];\n` },
+    { path: 'src/Settings.cs', wrap: (n, v) => `public static class Settings\n{\n    public const string ${camel(n).replace(/^./, c => c.toUpperCase())} = "${v}";\n}\n` },
+    { path: 'app/src/main/kotlin/Env.kt', wrap: (n, v) => `object Env {\n    const val ${n.toUpperCase()}: String = "${v}"\n}\n` },
+    { path: 'internal/config/config.go', wrap: (n, v) => `var defaults = Config{\n\tHost: "api.acme.io",\n\t${camel(n).replace(/^./, c => c.toUpperCase())}: "${v}",\n}\n` },
+    { path: 'config/prod.exs', wrap: (n, v) => `import Config\n\nconfig :app, App.Repo,\n  ${n.toLowerCase()}: "${v}"\n` },
+  ],
+};
+
+function camel(snake: string): string {
+  return snake.toLowerCase().replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
+}
+
+/** Secret names and the value shapes item 1 of the coverage issue lists. */
+const SECRET_NAMES: Record<Split, string[]> = {
+  calibration: ['billing_api_key', 'gh_token', 'heroku_api_key', 'wandb_api_key', 'secret_key', 'webhook_secret', 'auth_token', 'client_secret'],
+  heldout: ['snyk_token', 'stripe_secret_key', 'sendgrid_api_key', 'app_secret', 'private_token', 'service_password', 'signing_key', 'access_token'],
+};
+
+/** Names under which a hex or UUID value is a hash or an identifier, not a credential. */
+const HASH_NAMES: Record<Split, string[]> = {
+  calibration: ['sha256', 'checksum', 'commit_sha', 'etag', 'request_id', 'tenant_id', 'content_hash', 'build_digest'],
+  heldout: ['file_sha1', 'integrity_hash', 'revision', 'git_commit', 'correlation_id', 'client_id', 'object_md5', 'trace_id'],
+};
+
+const HEX_SHAPES = [32, 40, 64, 128];
+
+/**
+ * Value shapes to plant under a secret name. A UUID under a bare `token`/`auth` name in code is
+ * ambiguous (many such fields hold ids), so it is planted only under key/secret/password names.
+ */
+function valueShapes(seed: number, name: string): string[] {
+  return [
+    ...HEX_SHAPES.map((n, i) => randomString(n, HEX_CHARS, seed + i)),
+    ...(/key|secret|pass/.test(name) ? [uuid(seed + 7)] : []),
+    randomString(24, ALNUM, seed + 8),
+    randomString(240, BASE64, seed + 9), // over 200 characters
+  ];
+}
+
+function namedValues(split: Split, seed: number): LabelledCase[] {
+  const out: LabelledCase[] = [];
+  const wrappers = WRAPPERS[split];
+  SECRET_NAMES[split].forEach((name, i) => {
+    valueShapes(seed + i * 13, name).forEach((value, j) => {
+      const w = pick(wrappers, i + j);
+      out.push({ category: 'named-secret', path: w.path, text: w.wrap(name, value), secret: value, label: `${name} = <${value.length} chars>` });
+    });
+  });
+  // UUIDs under token/auth names in JSON documents: ids (`projectToken`, `teamAuth`).
+  (split === 'calibration' ? ['projectToken', 'teamAuth', 'invoiceToken'] : ['channelToken', 'uploadAuth', 'workerToken']).forEach((name, i) => {
+    out.push({ category: 'hash-or-id', path: 'config/settings.json', text: `{\n  "${name}": "${uuid(seed + 300 + i)}",\n  "enabled": true\n}\n`, label: `${name}: <uuid> in JSON` });
+  });
+  HASH_NAMES[split].forEach((name, i) => {
+    const value = /_id$|^revision$/.test(name) && i % 2 ? uuid(seed + i) : randomString(pick(HEX_SHAPES, i), HEX_CHARS, seed + 100 + i);
+    const w = pick(wrappers, i);
+    out.push({ category: 'hash-or-id', path: w.path, text: w.wrap(name, value), label: `${name} = <${value.length} chars>` });
+  });
+  return out;
+}
+
+/** Values that are not credentials under names that say "credential". */
+function placeholders(split: Split, seed: number): LabelledCase[] {
+  const values = split === 'calibration'
+    ? ['changeme', '<your-api-key>', '${API_KEY}', 'xxxxxxxxxxxxxxxxxxxx', 'your_token_here', '{{ .Values.token }}']
+    : ['CHANGE_ME', '<password>', '$SECRET_KEY', '********', 'replace-with-your-key', '%(api_key)s'];
+  const names = SECRET_NAMES[split];
+  return values.map((v, i) => {
+    const w = pick(WRAPPERS[split], i + seed);
+    return { category: 'placeholder', path: w.path, text: w.wrap(pick(names, i), v), label: `${pick(names, i)} = ${v}` };
+  });
+}
+
+/** Provider-shaped values whose checksum fails: not a credential of that provider, nor a generic one. */
+function lookAlikes(split: Split, seed: number): LabelledCase[] {
+  const prefixes = split === 'calibration' ? [join('gh', 'p_'), join('gh', 'o_'), join('np', 'm_')] : [join('gh', 's_'), join('gh', 'u_'), join('gh', 'r_')];
+  const names = split === 'calibration' ? ['github_token', 'gh_token', 'npm_token'] : ['github_pat', 'ci_token', 'registry_token'];
+  return prefixes.flatMap((p, i) => WRAPPERS[split].map((w, j) => {
+    const value = corruptChecksum(crcToken(p, seed + i * 10 + j));
+    return { category: 'look-alike', path: w.path, text: w.wrap(names[i], value), label: `${names[i]} = bad-checksum ${p}…` };
+  }));
+}
+
+/** Syntax the generic detector must read (item 2), each with its realistic file. */
+function syntaxes(split: Split, seed: number): LabelledCase[] {
+  const s = (n: number) => seed + n;
+  const pw = password(s(1));
+  const pw2 = password(s(2));
+  const key = randomString(32, ALNUM, s(3));
+  const user = split === 'calibration' ? 'deploy' : 'svc-backup';
+  const out: LabelledCase[] = [];
+  const add = (category: string, path: string, text: string, secret: string | undefined, label: string) =>
+    out.push({ category, path, text, secret, label });
+  if (split === 'calibration') {
+    add('php-define', 'wp-content/config.php', `<?php\ndefine('MAIL_PASSWORD', '${pw}');\ndefine('MAIL_HOST', 'smtp.acme.io');\n`, pw, "define('MAIL_PASSWORD', …)");
+    add('object-argument', 'src/mail.js', `const client = new SmtpClient({ host: 'smtp.acme.io', auth: '${key}' });\n`, key, 'new Client({ auth: … })');
+    add('basic-header', 'scripts/sync.py', `headers = {"Authorization": "Basic ${base64(`${user}:${pw2}`)}"}\n`, base64(`${user}:${pw2}`), 'Authorization: Basic user:pass');
+    add('curl-user', 'scripts/backup.sh', `#!/bin/sh\ncurl -u ${user}:${pw} https://backup.acme.io/upload -T dump.sql\n`, pw, 'curl -u user:pass');
+    add('docker-auth', '.docker/config.json', `{\n  "auths": {\n    "registry.acme.io": {\n      "auth": "${base64(`${user}:${pw2}`)}"\n    }\n  }\n}\n`, base64(`${user}:${pw2}`), 'docker config.json auth');
+    add('k8s-secret-data', 'k8s/db-secret.yaml', `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ntype: Opaque\ndata:\n  username: ${base64(user)}\n  password: ${base64(pw)}\n`, base64(pw), 'Kubernetes Secret data: password');
+    add('k8s-secret-stringdata', 'k8s/api-secret.yaml', `apiVersion: v1\nkind: Secret\nmetadata:\n  name: api\nstringData:\n  apiKey: ${key}\n`, key, 'Kubernetes Secret stringData');
+    add('jdbc', 'src/main/resources/application.properties', `spring.datasource.url=jdbc:sqlserver://db.acme.io:1433;databaseName=app;user=${user};password=${pw2}\n`, pw2, 'jdbc …;password=');
+    add('multi-host-url', 'config/mongo.yml', `uri: mongodb://${user}:${pw}@db1.acme.io:27017,db2.acme.io:27017/app?replicaSet=rs0\n`, pw, 'multi-host mongodb URL');
+    add('jenkins-credentials', 'jenkins/credentials.xml', `<com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>\n  <id>deploy</id>\n  <username>${user}</username>\n  <password>${pw2}</password>\n</com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>\n`, pw2, 'Jenkins credentials.xml');
+    add('comment-keyword', 'src/api.ts', `export function api() {\n  // previous key: ${key}\n  return fetch('/api');\n}\n`, key, '// previous key: …');
+  } else {
+    add('php-define', 'config/database.php', `<?php\n  define( "DB_PASSWORD", "${pw}" );\n`, pw, 'define("DB_PASSWORD", …)');
+    add('object-argument', 'lib/notify.ts', `const api = createClient({\n  baseUrl: 'https://api.acme.io',\n  token: '${key}',\n});\n`, key, 'createClient({ token: … })');
+    add('basic-header', 'tools/client.go', `req.Header.Set("Authorization", "Basic ${base64(`${user}:${pw2}`)}")\n`, base64(`${user}:${pw2}`), 'Header.Set Authorization Basic');
+    add('curl-user', 'Makefile', `upload:\n\tcurl --user ${user}:${pw} -F file=@dist.tgz https://repo.acme.io/upload\n`, pw, 'curl --user user:pass');
+    add('docker-auth', '.dockercfg', `{"registry.acme.io": {"auth": "${base64(`${user}:${pw2}`)}", "email": "ops@acme.io"}}\n`, base64(`${user}:${pw2}`), '.dockercfg auth');
+    add('k8s-secret-data', 'deploy/secret.yml', `kind: Secret\napiVersion: v1\nmetadata:\n  name: smtp\ndata:\n  SMTP_PASSWORD: ${base64(pw)}\n`, base64(pw), 'Kubernetes Secret data: SMTP_PASSWORD');
+    add('k8s-secret-stringdata', 'deploy/token.yaml', `kind: Secret\napiVersion: v1\nmetadata:\n  name: tok\nstringData:\n  token: "${key}"\n`, key, 'Kubernetes Secret stringData token');
+    add('jdbc', 'conf/odbc.ini', `[app]\nDriver=PostgreSQL\nConnectionString=Driver={PostgreSQL};Server=db.acme.io;Uid=${user};Pwd=${pw2};\n`, pw2, 'ODBC Pwd=');
+    add('multi-host-url', 'config/db.env', `DATABASE_URL=postgresql://${user}:${pw}@pg1.acme.io:5432,pg2.acme.io:5432/app\n`, pw, 'multi-host postgres URL');
+    add('jenkins-credentials', 'jenkins/credentials.xml', `<org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl>\n  <id>api</id>\n  <secret>${key}</secret>\n</org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl>\n`, key, 'Jenkins StringCredentials secret');
+    add('comment-keyword', 'scripts/rotate.py', `def rotate():\n    # old token: ${key}\n    pass\n`, key, '# old token: …');
+  }
+  // Negatives for the same syntaxes.
+  add('syntax-negative', 'src/mail.js', `const client = new SmtpClient({ auth: process.env.SMTP_AUTH });\n`, undefined, 'auth from env');
+  add('syntax-negative', 'scripts/sync.py', `headers = {"Authorization": "Basic ${base64(`${user}:password`)}"}\n`, undefined, 'Basic user:password (placeholder)');
+  add('syntax-negative', 'k8s/empty.yaml', `kind: Secret\ndata:\n  password: ${base64('changeme')}\n`, undefined, 'k8s data: changeme');
+  add('syntax-negative', 'scripts/a.sh', `curl -u "$USER:$PASS" https://api.acme.io\n`, undefined, 'curl -u with variables');
+  add('syntax-negative', 'src/api.ts', `// token: see the README for how to obtain one\n`, undefined, 'comment prose');
+  add('syntax-negative', 'src/api.ts', `// The secret key must be rotated every 90 days.\n`, undefined, 'comment prose 2');
+  return out;
+}
+
+/** Credential and framework files (item 3). */
+function credentialFiles(split: Split, seed: number): LabelledCase[] {
+  const s = (n: number) => seed + 50 + n;
+  const pw = password(s(1));
+  const out: LabelledCase[] = [];
+  const add = (category: string, path: string, text: string, secret: string | undefined, label: string, also?: string[]) =>
+    out.push({ category, path, text, secret, label, ...(also ? { also } : {}) });
+  const cal = split === 'calibration';
+  const keyId = (n: number) => join('AK', 'IA', randomString(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', s(n)));
+  const awsSecret = randomString(cal ? 44 : 36, BASE64, s(2));
+  const id1 = keyId(3);
+  add('aws-credentials', cal ? '.aws/credentials' : 'home/ci/.aws/credentials',
+    `[default]\naws_access_key_id = ${id1}\naws_secret_access_key = ${awsSecret}\n`, awsSecret, 'aws credentials, non-standard length', [id1]);
+  const s3 = randomString(40, BASE64, s(4));
+  const id2 = keyId(5);
+  add('s3cfg', cal ? '.s3cfg' : 'home/ops/.s3cfg', `[default]\naccess_key = ${id2}\nhost_base = s3.amazonaws.com\nsecret_key = ${s3}\n`, s3, '.s3cfg secret_key', [id2]);
+  const apr = join('$apr1$', randomString(8, ALNUM, s(6)), '$', randomString(22, ALNUM + './', s(7)));
+  const bcrypt = join('$2y$10$', randomString(53, ALNUM + './', s(8)));
+  add('password-hash', cal ? 'public/.htpasswd' : 'etc/nginx/.htpasswd', cal ? `admin:${apr}\n` : `ops:${bcrypt}\n`, cal ? apr : bcrypt, '.htpasswd hash');
+  const sha512crypt = join('$6$', randomString(16, ALNUM, s(9)), '$', randomString(86, ALNUM + './', s(10)));
+  add('password-hash', cal ? 'etc/shadow' : 'backup/shadow', `root:${sha512crypt}:19000:0:99999:7:::\ndaemon:*:19000:0:99999:7:::\n`, sha512crypt, 'shadow hash');
+  const dumpHash = cal ? join('$2a$12$', randomString(53, ALNUM + './', s(11))) : join('pbkdf2_sha256$', '600000$', randomString(22, ALNUM, s(12)), '$', randomString(43, BASE64, s(13)), '=');
+  add('password-hash', cal ? 'db/dump.sql' : 'backups/users.sql',
+    `INSERT INTO \`users\` (\`id\`, \`email\`, \`password\`) VALUES (1, 'ops@acme.io', '${dumpHash}');\n`, dumpHash, 'SQL dump password hash');
+  const salt = randomString(64, ALNUM + '!#%^*()-_=+[]{};:,.<>/?|~', s(14)).replace(/'/g, 'q');
+  add('wordpress-salt', 'wp-config.php', `<?php\ndefine( '${cal ? 'AUTH_KEY' : 'SECURE_AUTH_SALT'}',  '${salt}' );\n`, salt, 'wp-config salt');
+  const master = randomString(32, HEX_CHARS, s(15));
+  add('rails-master-key', cal ? 'config/master.key' : 'config/credentials/production.key', `${master}\n`, master, 'Rails master key');
+  const skb = randomString(128, HEX_CHARS, s(16));
+  add('rails-secrets', 'config/secrets.yml', `production:\n  secret_key_base: ${skb}\n`, skb, 'secrets.yml secret_key_base');
+  const appKey = join('base64:', base64(randomString(32, ALNUM, s(17))));
+  add('laravel-app-key', cal ? '.env' : 'laravel/.env.production', `APP_NAME=Shop\nAPP_ENV=production\nAPP_KEY=${appKey}\n`, appKey, 'Laravel APP_KEY');
+  const ppkLines = Array.from({ length: 6 }, (_, i) => randomString(64, BASE64, s(20 + i)));
+  const ppk = `PuTTY-User-Key-File-3: ssh-rsa\nEncryption: none\nComment: ${cal ? 'deploy' : 'backup'}\nPublic-Lines: 2\n${randomString(64, BASE64, s(30))}\n${randomString(40, BASE64, s(31))}\nPrivate-Lines: 6\n${ppkLines.join('\n')}\nPrivate-MAC: ${randomString(64, HEX_CHARS, s(32))}\n`;
+  add('ppk', cal ? 'keys/deploy.ppk' : 'ops/backup.ppk', ppk, ppkLines.join('\n'), 'PuTTY .ppk');
+  const pem = pemBlock(join(cal ? 'OPENSSH ' : 'PGP ', cal ? 'PRIVATE KEY' : 'PRIVATE KEY BLOCK'), s(33));
+  add('private-key', cal ? 'home/.ssh/id_ed25519' : 'keys/signing.asc', pem + '\n', pem, cal ? 'OpenSSH private key' : 'PGP private key');
+  const fzPass = base64(password(s(34)));
+  add('filezilla', cal ? 'AppData/FileZilla/sitemanager.xml' : 'FileZilla/recentservers.xml',
+    `<FileZilla3>\n  <Servers>\n    <Server>\n      <Host>ftp.acme.io</Host>\n      <User>${cal ? 'web' : 'ops'}</User>\n      <Pass encoding="base64">${fzPass}</Pass>\n    </Server>\n  </Servers>\n</FileZilla3>\n`, fzPass, 'FileZilla saved password');
+  const winscp = randomString(48, 'ABCDEF0123456789', s(35));
+  add('winscp', cal ? 'WinSCP.ini' : 'config/winscp.ini', `[Sessions\\ops@sftp.acme.io]\nHostName=sftp.acme.io\nUserName=ops\nPassword=${winscp}\n`, winscp, 'WinSCP saved password');
+  const ffUser = base64(randomString(60, ALNUM, s(36)));
+  const ffPass = base64(randomString(60, ALNUM, s(37)));
+  add('firefox-logins', cal ? 'profile/logins.json' : 'firefox/abc.default/logins.json',
+    `{"nextId":2,"logins":[{"id":1,"hostname":"https://acme.io","encryptedUsername":"${ffUser}","encryptedPassword":"${ffPass}","encType":1}]}\n`, ffPass, 'Firefox logins.json');
+  const gc = password(s(38));
+  add('git-credentials', cal ? '.git-credentials' : 'home/ci/.git-credentials', `https://${cal ? 'bot' : 'ci'}:${gc}@git.acme.io\n`, gc, '.git-credentials');
+  const np = password(s(39));
+  add('netrc', cal ? '.netrc' : 'home/ci/_netrc', `machine api.acme.io login ci password ${np}\n`, np, '.netrc');
+  const pg = password(s(40));
+  add('pgpass', cal ? '.pgpass' : 'home/ci/.pgpass', `db.acme.io:5432:app:svc:${pg}\n`, pg, '.pgpass');
+  // Negatives.
+  add('file-negative', 'wp-config.php', `<?php\ndefine( 'AUTH_KEY', 'put your unique phrase here' );\n`, undefined, 'wp-config default phrase');
+  add('file-negative', '.env.example', `APP_KEY=\nDB_PASSWORD=\n`, undefined, 'empty env template');
+  add('file-negative', 'etc/shadow', `root:*:19000:0:99999:7:::\nnobody:!:19000::::::\n`, undefined, 'locked shadow entries');
+  add('file-negative', 'public/.htpasswd', `# htpasswd -c .htpasswd admin\n`, undefined, 'htpasswd comment');
+  add('file-negative', 'profile/logins.json', `{"nextId":1,"logins":[]}\n`, undefined, 'empty logins.json');
+  return out;
+}
+
+/** Every case of one split. Deterministic for a given split. */
+export function labelledCorpus(split: Split): LabelledCase[] {
+  const seed = split === 'calibration' ? 424_242 : 919_191;
+  return [
+    ...namedValues(split, seed),
+    ...placeholders(split, seed),
+    ...lookAlikes(split, seed),
+    ...syntaxes(split, seed),
+    ...credentialFiles(split, seed),
+  ];
+}
+
+export interface Verdict { kase: LabelledCase; ok: boolean; why: string }
+
+/**
+ * Scores findings against a case: a positive needs a finding whose range is exactly the
+ * secret (or lies inside it, for multi-line key bodies); a negative needs no finding at all.
+ */
+export function judge(kase: LabelledCase, findings: { range: { start: { offset: number }; end: { offset: number } }; ruleId: string }[]): Verdict {
+  if (kase.secret === undefined) {
+    return { kase, ok: findings.length === 0, why: findings.map(f => f.ruleId).join(',') || 'quiet' };
+  }
+  const at = kase.text.indexOf(kase.secret);
+  const end = at + kase.secret.length;
+  const hit = findings.some(f => f.range.start.offset <= at + 2 && f.range.end.offset >= end - 2
+    || (f.range.start.offset >= at - 40 && f.range.end.offset <= end + 40 && f.range.end.offset - f.range.start.offset >= kase.secret!.length / 2));
+  return { kase, ok: hit, why: findings.map(f => f.ruleId).join(',') || 'no finding' };
+}
