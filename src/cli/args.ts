@@ -32,7 +32,7 @@ export interface ScanOptions {
 }
 
 export interface HookOptions {
-  /** Replace a pre-commit hook that is not ours (it is backed up first). */
+  /** Install over a pre-commit hook that is not ours (it is moved aside and chained). */
   force: boolean;
 }
 
@@ -81,8 +81,9 @@ Options:
 
 Hooks:
   install-hook [--force]     install a git pre-commit hook running \`scan --staged\` in the current
-                             repository (honours core.hooksPath); --force replaces a foreign hook
-                             after backing it up
+                             repository (honours core.hooksPath); --force installs over a foreign
+                             hook and runs it after the scan; with husky or lefthook it prints
+                             the line to add to their configuration instead
   uninstall-hook             remove the hook that install-hook wrote
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or I/O error.
