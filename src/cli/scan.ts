@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
-  applySuppressions, CONFIG_FILE_NAME, ConfigError, createScanner, isEnvFile, parseBaseline, parseWorkspaceConfig,
+  applySuppressions, CONFIG_FILE_NAME, ConfigError, DEFAULT_BASELINE_FILE_NAME, createScanner, isEnvFile, parseBaseline, parseWorkspaceConfig,
   runChecks, runWorkspaceChecks, type Baseline, type Finding, type WorkspaceConfig,
 } from '../core';
 import type { ScanOptions } from './args';
@@ -171,8 +171,14 @@ export function loadConfig(root: string): WorkspaceConfig {
   }
 }
 
+/**
+ * The baseline the config names, else `.secrethygiene-baseline.json` when the folder has one as
+ * a regular file (the editor's "add to baseline" writes there; the hook must honour it too).
+ */
 export function configBaseline(root: string, config: WorkspaceConfig): Baseline | undefined {
-  return config.baseline ? loadBaseline(path.resolve(root, config.baseline)) : undefined;
+  if (config.baseline) return loadBaseline(path.resolve(root, config.baseline));
+  const byDefault = path.join(root, DEFAULT_BASELINE_FILE_NAME);
+  return fs.lstatSync(byDefault, { throwIfNoEntry: false })?.isFile() ? loadBaseline(byDefault) : undefined;
 }
 
 export function loadBaseline(file: string): Baseline {

@@ -53,6 +53,8 @@ export interface WorkspaceConfig {
 }
 
 export const CONFIG_FILE_NAME = '.secrethygiene.json';
+/** The baseline every host reads when the config names none (and the editor writes to). */
+export const DEFAULT_BASELINE_FILE_NAME = '.secrethygiene-baseline.json';
 
 export class ConfigError extends Error {}
 

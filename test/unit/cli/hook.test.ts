@@ -95,6 +95,22 @@ describe('CLI install-hook (real git commits)', function () {
     assert.strictEqual(fs.readFileSync(hook, 'utf8'), foreign);
   });
 
+  it('honours a baseline at the default file name without any config naming it', () => {
+    const dir = repo();
+    commit(dir, 'base', { 'README.md': '# app\n' });
+    assert.strictEqual(runCli(['install-hook'], { cwd: dir }).code, 0);
+    writeFiles(dir, { 'legacy.js': `k("${token}");\n` });
+    // The accepted secret, recorded where the editor's "add to baseline" writes too.
+    const write = runCli(['scan', '.', '--write-baseline', '.secrethygiene-baseline.json'], { cwd: dir });
+    assert.strictEqual(write.code, 0, write.stderr);
+    const scan = runCli(['scan', '.'], { cwd: dir });
+    assert.strictEqual(scan.code, 0, scan.stdout);
+    assert.match(scan.stdout, /1 hidden by the baseline/);
+    git(dir, 'add', 'legacy.js', '.secrethygiene-baseline.json');
+    const r = gitCommit(dir, 'accepted legacy key');
+    assert.strictEqual(r.code, 0, r.stderr);
+  });
+
   it('with husky or lefthook, prints the line for their configuration and writes no hook', () => {
     const husky = repo({ '.husky/_/pre-commit': '#!/bin/sh\n. "$(dirname "$0")/h"\n', '.husky/pre-commit': 'npm test\n' });
     git(husky, 'config', 'core.hooksPath', '.husky/_');
