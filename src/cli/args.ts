@@ -148,6 +148,7 @@ function scanOptions(values: Values, paths: string[]): ScanOptions {
   const failOn = oneOf('--fail-on', values['fail-on'] ?? 'warning', FAIL_ON);
   if (values.demo && paths.length) throw new UsageError('--demo scans the bundled demo workspace and takes no PATH');
   checkGitModes(values, paths);
+  checkWriteBaseline(values);
   return {
     paths,
     demo: !!values.demo,
@@ -179,6 +180,14 @@ function checkGitModes(values: Values, paths: string[]): void {
   if (values.demo) throw new UsageError(`${mode} cannot be combined with --demo`);
   if (values['write-baseline'] !== undefined) throw new UsageError(`${mode} cannot write a baseline; run a normal scan for that`);
   if (values.staged && values['max-commits'] !== undefined) throw new UsageError('--max-commits needs --history');
+}
+
+/** --write-baseline writes a baseline and no report: options about reports would be silently ignored. */
+function checkWriteBaseline(values: Values): void {
+  if (values['write-baseline'] === undefined) return;
+  for (const flag of ['baseline', 'output', 'format'] as const) {
+    if (values[flag] !== undefined) throw new UsageError(`--write-baseline cannot be combined with --${flag} (it writes a baseline, no report)`);
+  }
 }
 
 function hookCommand(command: 'install-hook' | 'uninstall-hook', values: Values, paths: string[]): Command {

@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
-  applySuppressions, CONFIG_FILE_NAME, ConfigError, DEFAULT_BASELINE_FILE_NAME, createScanner, isEnvFile, parseBaseline, parseWorkspaceConfig,
+  applySuppressions, CONFIG_FILE_NAME, ConfigError, configWarnings, DEFAULT_BASELINE_FILE_NAME, createScanner, isEnvFile, parseBaseline, parseWorkspaceConfig,
   runChecks, runWorkspaceChecks, type Baseline, type Finding, type WorkspaceConfig,
 } from '../core';
 import type { ScanOptions } from './args';
@@ -59,11 +59,12 @@ interface Target {
 }
 
 export function runScan(targetPaths: readonly string[], options: ScanOptions, progress?: Progress): ScanResult {
-  const targets = targetPaths.map(resolveTarget);
+  const targets = distinctTargets(targetPaths.map(resolveTarget));
   const base = targets.length === 1 ? targets[0].root : process.cwd();
   const scanner = createScanner();
   const cliBaseline = options.baseline && !options.writeBaseline ? loadBaseline(options.baseline) : undefined;
   const result: ScanResult = { base, findings: [], skipped: [], filesScanned: 0, bytesScanned: 0, baselined: 0 };
+  const scannedFiles = new Set<string>();
   for (const target of targets) {
     const config = loadConfig(target.root);
     const baseline = options.writeBaseline ? undefined : cliBaseline ?? configBaseline(target.root, config);
@@ -71,6 +72,9 @@ export function runScan(targetPaths: readonly string[], options: ScanOptions, pr
     const tracked = git?.tracked;
     const display = (rel: string) => toSlashes(path.relative(base, path.join(target.root, rel)));
     const onFile = (file: FileEntry) => {
+      // A file inside two targets (`scan . src/app.js`) is reported once.
+      if (scannedFiles.has(file.abs)) return;
+      scannedFiles.add(file.abs);
       progress?.(result.filesScanned, display(file.rel));
       const text = readText(file, result, display);
       if (text === undefined) return;
@@ -93,8 +97,15 @@ export function runScan(targetPaths: readonly string[], options: ScanOptions, pr
     };
     const onSkip = (s: Skipped) => result.skipped.push({ ...s, path: display(s.path) });
     const walkOptions = { useGitignore: options.gitignore, exclude: [...options.exclude, ...config.exclude], maxFileSize: options.maxFileSize, git };
-    if (target.file) visitFile(path.join(target.root, target.file), target.file, walkOptions, onFile, onSkip);
-    else walk(target.root, walkOptions, onFile, onSkip);
+    if (target.file) {
+      const skippedBefore = result.skipped.length;
+      visitFile(path.join(target.root, target.file), target.file, walkOptions, onFile, onSkip);
+      // A file named on the command line that cannot be read is an I/O error, not a clean scan.
+      const skip = result.skipped.slice(skippedBefore).find(s => s.reason === 'unreadable');
+      if (skip) throw new CliError(`cannot read ${path.join(target.root, target.file)}`);
+    } else {
+      walk(target.root, walkOptions, onFile, onSkip);
+    }
   }
   result.findings = workspaceChecks(result.findings);
   result.findings.sort(byLocation);
@@ -136,6 +147,15 @@ function readText(file: FileEntry, result: ScanResult, display: (rel: string) =>
   return text;
 }
 
+/** `scan X X` walks X once (files reached through two targets are skipped in runScan). */
+function distinctTargets(targets: readonly Target[]): Target[] {
+  const seen = new Set<string>();
+  return targets.filter(t => {
+    const key = t.file ? path.join(t.root, t.file) : t.root;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}
+
 function resolveTarget(p: string): Target {
   let stat: fs.Stats;
   try {
@@ -164,12 +184,21 @@ export function loadConfig(root: string): WorkspaceConfig {
   } catch {
     return { exclude: [], allowlist: [], rules: {} };
   }
+  let config: WorkspaceConfig;
   try {
-    return parseWorkspaceConfig(text);
+    config = parseWorkspaceConfig(text);
   } catch (e) {
     throw new CliError(`${file}: ${safeMessage(e)}`);
   }
+  // On stderr, so JSON/SARIF on stdout stay parseable; once per file per run.
+  if (!warnedConfigs.has(file)) {
+    warnedConfigs.add(file);
+    for (const w of configWarnings(text)) process.stderr.write(`secret-hygiene: warning: ${path.dirname(file)}/${w}\n`);
+  }
+  return config;
 }
+
+const warnedConfigs = new Set<string>();
 
 /**
  * The baseline the config names, else `.secrethygiene-baseline.json` when the folder has one as

@@ -11,6 +11,7 @@ export { RULES, ruleById } from './rules';
 export { Scanner, type ScannerOptions } from './scanner';
 export { maskSecret, fingerprint, valueHash, redactText } from './redact';
 export * from './suppress';
+export { configWarnings } from './configWarnings';
 export { isLockfile, isSourceMap, isTestOrExamplePath, commentStyleFor, isConfigLike, isEnvFile, isEnvTemplate } from './fileKinds';
 export { toEnvName } from './text';
 export * from './fix';

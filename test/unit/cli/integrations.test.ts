@@ -71,7 +71,7 @@ describe('pre-commit.com hook definition (.pre-commit-hooks.yaml)', function () 
       git(dir, 'add', 'app.py', '.pre-commit-config.yaml');
       const clean = run('git', ['commit', '-m', 'clean'], dir, env);
       assert.strictEqual(clean.code, 0, clean.stdout + clean.stderr);
-      assert.match(clean.stdout, /secret-hygiene.*Passed/);
+      assert.match(clean.stdout + clean.stderr, /secret-hygiene.*Passed/);
 
       const before = git(dir, 'rev-parse', 'HEAD');
       fs.writeFileSync(path.join(dir, 'config.js'), `const token = "${token}";\n`);
@@ -79,8 +79,9 @@ describe('pre-commit.com hook definition (.pre-commit-hooks.yaml)', function () 
       const blocked = run('git', ['commit', '-m', 'token'], dir, env);
       assert.notStrictEqual(blocked.code, 0, 'the commit went through');
       assert.strictEqual(git(dir, 'rev-parse', 'HEAD'), before);
-      assert.match(blocked.stdout, /secret-hygiene.*Failed/);
-      assert.match(blocked.stdout, /config\.js/);
+      // git shows a hook's output on stderr.
+      assert.match(blocked.stderr, /secret-hygiene.*Failed/);
+      assert.match(blocked.stderr, /config\.js/);
       assertNoToken(blocked, token);
     } finally {
       fs.rmSync(home, { recursive: true, force: true });
