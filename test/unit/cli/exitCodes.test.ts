@@ -102,6 +102,7 @@ describe('CLI exit codes', function () {
     assert.strictEqual(help.code, 0);
     assert.match(help.stdout, /Usage: secret-hygiene scan/);
     assert.match(help.stdout, /--fail-on/);
+    assert.deepStrictEqual(help.stdout.split('\n').filter(l => l.length > 80), [], 'help lines wider than 80 columns');
     const version = runCli(['--version']);
     assert.strictEqual(version.code, 0);
     assert.match(version.stdout, /^\d+\.\d+\.\d+\n$/);
