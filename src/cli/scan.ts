@@ -23,8 +23,12 @@ export interface ReportFinding extends Finding {
   /** Tracked by git, when the root is inside a git work tree. */
   tracked?: boolean;
   /** A `.env`-style file that git ignores (seen only with --no-gitignore): lowers its score cost. */
-  envIgnored?: boolean;  /** --history: the (short) commit that added the secret. */
+  envIgnored?: boolean;
+  /** --history: the commit that added the secret (the full id once its facts are read). */
   commit?: string;
+  /** --history: that commit's author name and date (ISO 8601). */
+  author?: string;
+  date?: string;
   /** --history: false when HEAD's version of the file no longer holds this secret. */
   inHead?: boolean;
 }

@@ -32,7 +32,9 @@ export function textReport(result: ScanResult, options: TextOptions): string {
   for (const findings of groupByPath(result.findings).values()) {
     const file = findings[0].path;
     // --history: one group per commit and file, headed by the commit id.
-    lines.push(findings[0].commit ? `${paint('33', findings[0].commit.slice(0, 7))}  ${paint('1;4', file)}` : paint('1;4', file));
+    const c = findings[0];
+    const when = c.date ? `  ${c.date.slice(0, 10)}${c.author ? ` ${shorten(c.author, 20)}` : ''}` : '';
+    lines.push(c.commit ? `${paint('33', c.commit.slice(0, 7))}${paint('2', when)}  ${paint('1;4', file)}` : paint('1;4', file));
     // line:col is aligned within a file's group, so each group reads as a small table.
     const where = findings.map(f => `${f.range.start.line + 1}:${f.range.start.column + 1}`);
     const whereW = Math.max(...where.map(w => w.length));
