@@ -38,8 +38,15 @@ export interface HookOptions {
   force: boolean;
 }
 
+export interface RulesOptions {
+  /** Explain this rule; list them all when absent. */
+  id?: string;
+  format: 'text' | 'json';
+}
+
 export type Command =
   | { kind: 'help' } | { kind: 'version' } | { kind: 'scan'; options: ScanOptions }
+  | { kind: 'rules'; options: RulesOptions }
   | { kind: 'install-hook'; options: HookOptions } | { kind: 'uninstall-hook' };
 
 export class UsageError extends Error {}
@@ -114,7 +121,8 @@ export function parseCommandLine(argv: readonly string[]): Command {
   if (command === undefined) return { kind: 'help' };
   if (command === 'help') return { kind: 'help' };
   if (command === 'install-hook' || command === 'uninstall-hook') return hookCommand(command, values, paths);
-  if (command !== 'scan') throw new UsageError(`unknown command "${command}" (try: secret-hygiene scan PATH)`);
+  if (command === 'rules') return rulesCommand(values, paths);
+  if (command !== 'scan') throw new UsageError(`unknown command "${command}" (commands: scan, rules, install-hook, uninstall-hook)`);
   if (values.force) throw new UsageError('--force belongs to install-hook');
   return { kind: 'scan', options: scanOptions(values, paths) };
 }
@@ -207,6 +215,14 @@ function checkWriteBaseline(values: Values): void {
   for (const flag of ['baseline', 'output', 'format'] as const) {
     if (values[flag] !== undefined) throw new UsageError(`--write-baseline cannot be combined with --${flag} (it writes a baseline, no report)`);
   }
+}
+
+function rulesCommand(values: Values, ids: string[]): Command {
+  if (ids.length > 1) throw new UsageError('rules takes one RULE-ID at most');
+  const extra = Object.keys(values).filter(k => !['format', 'color', 'no-color'].includes(k));
+  if (extra.length) throw new UsageError(`--${extra[0]} does not apply to rules`);
+  const format = oneOf('--format', values.format ?? 'text', ['text', 'json'] as const);
+  return { kind: 'rules', options: { format, ...(ids[0] ? { id: ids[0] } : {}) } };
 }
 
 function hookCommand(command: 'install-hook' | 'uninstall-hook', values: Values, paths: string[]): Command {

@@ -16,6 +16,7 @@ import { sarifReport } from './report/sarif';
 import { textReport, wrapAt } from './report/text';
 import { runGitScan } from './history';
 import { installHook, uninstallHook } from './hook';
+import { rulesCommand } from './rules';
 import { gitLine, plural, scoreLine, scoreOf, summarize, summaryLine } from './report/summary';
 import { CliError, runScan, type ScanResult } from './scan';
 
@@ -28,6 +29,7 @@ export function main(argv: readonly string[]): number | Promise<number> {
     const command = parseCommandLine(argv);
     if (command.kind === 'help') return print(process.stdout, USAGE + '\n', 0);
     if (command.kind === 'version') return print(process.stdout, `${toolVersion()}\n`, 0);
+    if (command.kind === 'rules') return print(process.stdout, rulesCommand(command.options), 0);
     if (command.kind === 'install-hook') return print(process.stdout, installHook(process.cwd(), command.options), 0);
     if (command.kind === 'uninstall-hook') return print(process.stdout, uninstallHook(process.cwd()), 0);
     if (command.options.history || command.options.staged) return gitScanCommand(command.options).catch(failed);
