@@ -148,7 +148,8 @@ describe('CLI install-hook (real git commits)', function () {
       extraDirs.push(bin);
       const calls = path.join(bin, 'calls');
       for (const name of ['npx', 'npm']) fs.writeFileSync(path.join(bin, name), `#!/bin/sh\necho ${name} >> '${calls}'\nexit 1\n`, { mode: 0o755 });
-      return { dir, env: { ...process.env, NO_COLOR: '1', PATH: `${bin}${path.delimiter}${process.env.PATH}` }, calls };
+      const env: NodeJS.ProcessEnv = Object.assign({}, process.env, { NO_COLOR: '1', PATH: `${bin}${path.delimiter}${process.env.PATH}` });
+      return { dir, env, calls };
     }
 
     function commitWith(dir: string, env: NodeJS.ProcessEnv, message: string): Run {
