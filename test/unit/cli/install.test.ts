@@ -42,6 +42,8 @@ describe('CLI installed from the npm tarball (npm pack → npm install)', functi
   const version = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')).version as string;
 
   before(() => {
+    // The extension bundle exists on a developer's machine; the tarball must leave it out.
+    if (!fs.existsSync(path.join(REPO, 'dist', 'extension.js'))) ok(run(process.execPath, ['esbuild.js'], REPO), 'esbuild');
     // `npm pack` runs the `prepare` build first, as a git-URL install does.
     const r = ok(run('npm', ['pack', '--json', '--pack-destination', scratch], REPO), 'npm pack');
     packed = (JSON.parse(r.stdout.slice(r.stdout.indexOf('['))) as PackResult[])[0];
@@ -54,9 +56,11 @@ describe('CLI installed from the npm tarball (npm pack → npm install)', functi
     for (const needed of ['package.json', 'dist/cli.js', 'README.md', 'LICENSE', 'test/fixtures/demo/workspace/src/server.ts']) {
       assert.ok(files.includes(needed), `${needed} is not in the tarball`);
     }
-    const stray = files.filter(f => /^(src|out|bench|scripts|test\/(unit|integration|harness|helpers))\/|\.map$|^media\/screenshots\//.test(f));
+    // Not the extension bundle either (its own package, the VSIX, has it), even when it is built.
+    assert.ok(fs.existsSync(path.join(REPO, 'dist', 'extension.js')), 'build the extension first to make this check mean something');
+    const stray = files.filter(f => /^(src|out|bench|scripts|media|test\/(unit|integration|harness|helpers))\/|\.map$|^dist\/extension/.test(f));
     assert.deepStrictEqual(stray, []);
-    assert.ok(packed.size < 250_000, `tarball is ${packed.size} bytes`);
+    assert.ok(packed.size < 150_000, `tarball is ${packed.size} bytes`);
     // The runtime libraries are bundled into dist/cli.js: installing fetches nothing.
     const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
     assert.deepStrictEqual(Object.keys(pkg.dependencies ?? {}), []);
@@ -104,4 +108,22 @@ describe('CLI installed from the npm tarball (npm pack → npm install)', functi
     assert.strictEqual(demo.code, 1, demo.stderr);
     assert.match(demo.stderr, /bundled demo workspace/);
   });
+
+  it('the VS Code package (npm run package\'s script) holds the extension bundle, not the CLI or sources', () => {
+    const vsix = path.join(scratch, 'test.vsix');
+    ok(run(process.execPath, [path.join(REPO, 'scripts', 'package-vsix.js'), vsix], REPO), 'package-vsix');
+    const names = zipEntries(fs.readFileSync(vsix)).filter(n => n.startsWith('extension/')).sort();
+    assert.deepStrictEqual(names, ['extension/LICENSE.txt', 'extension/changelog.md', 'extension/dist/extension.js',
+      'extension/media/icon.png', 'extension/media/shield.svg', 'extension/package.json', 'extension/readme.md'].sort());
+  });
 });
+
+/** Entry names from a zip's central directory (signature PK\x01\x02; name length at +28, name at +46). */
+function zipEntries(zip: Buffer): string[] {
+  const names: string[] = [];
+  for (let i = zip.indexOf('PK\x01\x02', 0, 'latin1'); i >= 0; i = zip.indexOf('PK\x01\x02', i + 46, 'latin1')) {
+    const nameLength = zip.readUInt16LE(i + 28);
+    names.push(zip.toString('utf8', i + 46, i + 46 + nameLength));
+  }
+  return names;
+}
