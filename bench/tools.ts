@@ -70,7 +70,8 @@ export function ourCliArgs(cliPath: string, corpus: string, output: string): str
 }
 
 export function secretlintArgs(repoRoot: string, corpus: string, rc: string, output: string): string[] {
-  const bin = path.join(repoRoot, 'node_modules/secretlint/bin/secretlint.js');
+  // bench/package.json holds secretlint: only the benchmark needs it (`npm run bench` installs it).
+  const bin = path.join(repoRoot, 'bench/node_modules/secretlint/bin/secretlint.js');
   return [bin, `${corpus}/**/*`, '--secretlintrc', rc, '--format', 'json', '--output', output, '--no-color'];
 }
 

@@ -21,6 +21,8 @@ export interface ScanOptions {
   exclude: string[];
   maxFileSize: number;
   verbose: boolean;
+  /** --color / --no-color; undefined: FORCE_COLOR, NO_COLOR and whether stdout is a terminal decide. */
+  color?: boolean;
   /** Scan past commits (`git log -p`) instead of the files on disk. */
   history: boolean;
   /** Scan the lines added by the staged changes (`git diff --cached`), for the pre-commit hook. */
@@ -37,12 +39,19 @@ export interface ScanOptions {
 }
 
 export interface HookOptions {
-  /** Replace a pre-commit hook that is not ours (it is backed up first). */
+  /** Install over a pre-commit hook that is not ours (it is moved aside and chained). */
   force: boolean;
+}
+
+export interface RulesOptions {
+  /** Explain this rule; list them all when absent. */
+  id?: string;
+  format: 'text' | 'json';
 }
 
 export type Command =
   | { kind: 'help' } | { kind: 'version' } | { kind: 'scan'; options: ScanOptions }
+  | { kind: 'rules'; options: RulesOptions }
   | { kind: 'install-hook'; options: HookOptions } | { kind: 'uninstall-hook' };
 
 export class UsageError extends Error {}
@@ -54,49 +63,59 @@ export const DEFAULT_MAX_HISTORY_SIZE = 256 * 1024 * 1024;
 export const USAGE = `Usage: secret-hygiene scan [PATH…] [options]
        secret-hygiene scan --history [PATH] [--max-commits N]
        secret-hygiene scan --staged [PATH]
+       secret-hygiene rules [RULE-ID] [--format json]
        secret-hygiene install-hook [--force] | uninstall-hook
 
-Scans folders (or files) for hardcoded credentials and prints the findings, masked, with an
-exposure score. Respects .gitignore files (a repository's too, when scanning a subfolder) and
-.git/info/exclude, but always scans files git tracks. Never prints a secret value.
-
-With no PATH it scans the current folder, except under \`npm run scan\` (or with --demo),
-where it scans the bundled demo workspace built from test/fixtures/demo.
+Scans folders (or files) for hardcoded credentials and prints the findings,
+masked, with an exposure score. Never prints a secret value. Respects .gitignore
+(a repository's too, when scanning a subfolder) and .git/info/exclude, but
+always scans files git tracks. With no PATH it scans the current folder, except
+under \`npm run scan\` (or with --demo): then the bundled demo workspace.
 
 Options:
-  --format text|json|sarif   report format (default: text); JSON/SARIF lines and columns are 1-based
-  --output FILE              write the report to FILE; the summary still goes to stderr
-  --baseline FILE            hide findings recorded in this baseline file
-  --write-baseline FILE      record every current finding in FILE and exit 0
-  --fail-on LEVEL            exit 1 if a finding is at or above LEVEL:
-                             error|warning|info|never (default: warning)
-  --exclude GLOB             skip paths matching GLOB (relative to the scanned folder; repeatable)
-  --no-gitignore             scan files that .gitignore would skip
-  --max-file-size SIZE       skip larger files, e.g. 500k, 2mb (default: 2mb); with --history/
-                             --staged, files whose added text is larger
-  --demo                     scan the bundled demo workspace
-  --verbose                  list skipped files and where the demo was written
-  --history                  scan the commits of the git repository holding PATH (lines they
-                             added), to find secrets removed from the tree but still in history
-  --max-commits N            --history: newest N commits only (default: 1000)
-  --max-history-size SIZE    --history/--staged: stop after this much diff text (default: 256mb);
-                             the report says when it stopped early
-  --staged                   scan only the lines added by the staged changes (pre-commit hook)
-  -j, --jobs N               scan files on N threads (default: the number of CPU cores); the
-                             report is the same for any N
-  -h, --help                 show this help
-  -v, --version              show the version
+  --format text|json|sarif  report format (default: text); JSON and SARIF
+                            lines and columns are 1-based
+  --output FILE             write the report to FILE; the summary goes to stderr
+  --baseline FILE           hide the findings recorded in FILE (default:
+                            .secrethygiene-baseline.json when present)
+  --write-baseline FILE     record every current finding in FILE and exit 0
+  --fail-on LEVEL           exit 1 on a finding at or above LEVEL:
+                            error|warning|info|never (default: warning)
+  --exclude GLOB            skip paths matching GLOB, relative to the scanned
+                            folder (repeatable)
+  --no-gitignore            scan files that .gitignore would skip
+  --max-file-size SIZE      skip larger files, e.g. 500k, 2mb (default: 2mb);
+                            with --history/--staged, larger added text
+  --demo                    scan the bundled demo workspace
+  --verbose                 advice, rotation links and skipped files
+  --color, --no-color       force colour on or off (default: on a terminal,
+                            unless NO_COLOR is set; FORCE_COLOR=1 forces it)
+  --history                 scan the lines past commits added (secrets removed
+                            from the tree but still in history)
+  --max-commits N           --history: newest N commits only (default: 1000)
+  --max-history-size SIZE   --history/--staged: stop after this much diff text
+                            (default: 256mb); the report says so
+  --staged                  scan only the lines the staged changes add
+  -j, --jobs N              scan files on N threads (default: one per CPU
+                            core); the report is the same for any N
+  -h, --help                show this help
+  -v, --version             show the version
 
-Hooks:
-  install-hook [--force]     install a git pre-commit hook running \`scan --staged\` in the current
-                             repository (honours core.hooksPath); --force replaces a foreign hook
-                             after backing it up
-  uninstall-hook             remove the hook that install-hook wrote
+Commands:
+  rules [RULE-ID]           list the rules, or explain one (--format json too)
+  install-hook [--force]    install a git pre-commit hook running
+                            \`scan --staged\` (honours core.hooksPath); --force
+                            installs over a foreign hook and runs it after the
+                            scan; with husky or lefthook, prints the line to
+                            add to their configuration instead
+  uninstall-hook            remove the hook that install-hook wrote
 
-Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or I/O error.
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it,
+2 usage or I/O error.
 
-Configuration: .secrethygiene.json in the scanned folder ({"exclude": [globs], "allowlist":
-[fingerprints], "rules": {"rule-id": "off"|"error"|"warning"|"info"}, "baseline": "path"}).`;
+Configuration: .secrethygiene.json in the scanned folder:
+  {"exclude": [globs], "allowlist": [fingerprints], "baseline": "path",
+   "rules": {"rule-id": "off"|"error"|"warning"|"info"}}`;
 
 const FORMATS: readonly ReportFormat[] = ['text', 'json', 'sarif'];
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'info', 'never'];
@@ -110,7 +129,8 @@ export function parseCommandLine(argv: readonly string[]): Command {
   if (command === undefined) return { kind: 'help' };
   if (command === 'help') return { kind: 'help' };
   if (command === 'install-hook' || command === 'uninstall-hook') return hookCommand(command, values, paths);
-  if (command !== 'scan') throw new UsageError(`unknown command "${command}" (try: secret-hygiene scan PATH)`);
+  if (command === 'rules') return rulesCommand(values, paths);
+  if (command !== 'scan') throw new UsageError(`unknown command "${command}" (commands: scan, rules, install-hook, uninstall-hook)`);
   if (values.force) throw new UsageError('--force belongs to install-hook');
   return { kind: 'scan', options: scanOptions(values, paths) };
 }
@@ -139,6 +159,8 @@ function parseStrict(argv: readonly string[]) {
         jobs: { type: 'string', short: 'j' },
         force: { type: 'boolean' },
         verbose: { type: 'boolean' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -156,6 +178,7 @@ function scanOptions(values: Values, paths: string[]): ScanOptions {
   const failOn = oneOf('--fail-on', values['fail-on'] ?? 'warning', FAIL_ON);
   if (values.demo && paths.length) throw new UsageError('--demo scans the bundled demo workspace and takes no PATH');
   checkGitModes(values, paths);
+  checkWriteBaseline(values);
   return {
     paths,
     demo: !!values.demo,
@@ -168,6 +191,7 @@ function scanOptions(values: Values, paths: string[]): ScanOptions {
     exclude: values.exclude ?? [],
     maxFileSize: values['max-file-size'] === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(values['max-file-size']),
     verbose: !!values.verbose,
+    ...colorOption(values),
     history: !!values.history,
     staged: !!values.staged,
     maxCommits: values['max-commits'] === undefined ? DEFAULT_MAX_COMMITS : positiveInteger('--max-commits', values['max-commits']),
@@ -188,6 +212,27 @@ function checkGitModes(values: Values, paths: string[]): void {
   if (values.demo) throw new UsageError(`${mode} cannot be combined with --demo`);
   if (values['write-baseline'] !== undefined) throw new UsageError(`${mode} cannot write a baseline; run a normal scan for that`);
   if (values.staged && values['max-commits'] !== undefined) throw new UsageError('--max-commits needs --history');
+}
+
+function colorOption(values: Values): { color?: boolean } {
+  if (values.color && values['no-color']) throw new UsageError('--color and --no-color cannot be combined');
+  return values.color ? { color: true } : values['no-color'] ? { color: false } : {};
+}
+
+/** --write-baseline writes a baseline and no report: options about reports would be silently ignored. */
+function checkWriteBaseline(values: Values): void {
+  if (values['write-baseline'] === undefined) return;
+  for (const flag of ['baseline', 'output', 'format'] as const) {
+    if (values[flag] !== undefined) throw new UsageError(`--write-baseline cannot be combined with --${flag} (it writes a baseline, no report)`);
+  }
+}
+
+function rulesCommand(values: Values, ids: string[]): Command {
+  if (ids.length > 1) throw new UsageError('rules takes one RULE-ID at most');
+  const extra = Object.keys(values).filter(k => !['format', 'color', 'no-color'].includes(k));
+  if (extra.length) throw new UsageError(`--${extra[0]} does not apply to rules`);
+  const format = oneOf('--format', values.format ?? 'text', ['text', 'json'] as const);
+  return { kind: 'rules', options: { format, ...(ids[0] ? { id: ids[0] } : {}) } };
 }
 
 function hookCommand(command: 'install-hook' | 'uninstall-hook', values: Values, paths: string[]): Command {

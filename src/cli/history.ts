@@ -44,7 +44,10 @@ export async function runGitScan(target: string, options: ScanOptions): Promise<
   const visible = applySuppressions(scan.findings, config) as PatchFinding[];
   const kept = applySuppressions(visible, { allowlist: [], rules: {} }, baseline) as PatchFinding[];
   const findings = kept.map(reportFinding);
-  if (mode === 'history') await markRemovedFromHead(repo.root, findings, scanner, options.maxFileSize);
+  if (mode === 'history') {
+    await markRemovedFromHead(repo.root, findings, scanner, options.maxFileSize);
+    addCommitFacts(repo.root, findings);
+  }
   findings.sort(byCommitThenLocation(findings));
   // The same --max-file-size as a plain scan: a file's added text over it is listed, not scanned.
   const skipped = [...new Set(scan.tooLarge.map(t => t.path))].map(p => ({ path: p, reason: 'too-large' as const }));
@@ -127,4 +130,28 @@ function ancestors(rel: string): string[] {
 function reportFinding(f: PatchFinding): ReportFinding {
   const { line: _line, commit, ...rest } = f;
   return { ...rest, ...(commit ? { commit } : {}) };
+}
+
+/**
+ * The full commit id, author name and date (ISO 8601) of the commits with findings: one
+ * `git show -s` per 200 commits. The report's `commit` becomes the full id.
+ */
+function addCommitFacts(root: string, findings: ReportFinding[]): void {
+  const shorts = [...new Set(findings.map(f => f.commit).filter((c): c is string => !!c && /^[0-9a-f]{4,64}$/.test(c)))];
+  const facts = new Map<string, { sha: string; author: string; date: string }>();
+  for (let i = 0; i < shorts.length; i += 200) {
+    const batch = shorts.slice(i, i + 200);
+    const r = spawnSync('git', safeGitArgs('show', '-s', '--no-show-signature', '--format=%H%x00%an%x00%aI', ...batch, '--'),
+      { cwd: root, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+    if (r.status !== 0) continue; // facts are extra: the report stands without them
+    for (const line of r.stdout.split('\n')) {
+      const [sha, author = '', date = ''] = line.split('\0');
+      const short = sha ? batch.find(c => sha.startsWith(c)) : undefined;
+      if (short) facts.set(short, { sha, author, date });
+    }
+  }
+  for (const f of findings) {
+    const fact = f.commit ? facts.get(f.commit) : undefined;
+    if (fact) Object.assign(f, { commit: fact.sha, author: fact.author, date: fact.date });
+  }
 }

@@ -14,11 +14,12 @@ import { parseCommandLine, USAGE, UsageError, type FailOn, type ScanOptions } fr
 import { materializeDemo, packageRoot } from './demo';
 import { jsonReport } from './report/json';
 import { sarifReport } from './report/sarif';
-import { textReport } from './report/text';
+import { textReport, wrapAt } from './report/text';
 import { runGitScan } from './history';
 import { gitTopLevel } from './git';
 import { installHook, uninstallHook } from './hook';
-import { gitLine, scoreLine, scoreOf, summarize, summaryLine } from './report/summary';
+import { rulesCommand } from './rules';
+import { gitLine, plural, scoreLine, scoreOf, summarize, summaryLine } from './report/summary';
 import { CliError, runScan, type ScanResult } from './scan';
 import { UnsafeWriteError, writeFileNoFollow } from '../node/safeWrite';
 
@@ -31,6 +32,7 @@ export function main(argv: readonly string[]): number | Promise<number> {
     const command = parseCommandLine(argv);
     if (command.kind === 'help') return print(process.stdout, USAGE + '\n', 0);
     if (command.kind === 'version') return print(process.stdout, `${toolVersion()}\n`, 0);
+    if (command.kind === 'rules') return print(process.stdout, rulesCommand(command.options), 0);
     if (command.kind === 'install-hook') return print(process.stdout, installHook(process.cwd(), command.options), 0);
     if (command.kind === 'uninstall-hook') return print(process.stdout, uninstallHook(process.cwd()), 0);
     if (command.options.history || command.options.staged) return gitScanCommand(command.options).catch(failed);
@@ -68,8 +70,13 @@ async function gitScanCommand(options: ScanOptions): Promise<number> {
 }
 
 function report(result: ScanResult, options: ScanOptions): number {
+  if (quietStaged(result, options)) {
+    process.stdout.write(`secret-hygiene: no secrets in the staged changes (${plural(result.filesScanned, 'file')})\n`);
+    return 0;
+  }
   const report = render(result, options);
-  const summary = `${summaryLine(summarize(result))}\n${gitLine(result)}${scoreLine(scoreOf(result))}\n`;
+  const summary = [...wrapAt(summaryLine(summarize(result))), ...(gitLine(result) ? wrapAt(gitLine(result).trimEnd()) : []),
+    scoreLine(scoreOf(result))].join('\n') + '\n';
   if (options.output) {
     writeOrFail(options.output, report);
     process.stderr.write(summary);
@@ -98,12 +105,32 @@ function resolveTargets(options: ScanOptions): string[] {
   return options.paths.map(p => path.resolve(from, p));
 }
 
+/** The pre-commit hook's clean case: one line, not a report with a score. */
+function quietStaged(result: ScanResult, options: ScanOptions): boolean {
+  return options.staged && options.format === 'text' && !options.output && !options.verbose &&
+    result.findings.length === 0 && !result.git?.truncated;
+}
+
 function render(result: ScanResult, options: ScanOptions): string {
   if (options.format === 'json') return jsonReport(result, toolVersion());
   // GitHub resolves SARIF URIs against the repository's top, whatever folder was scanned.
   if (options.format === 'sarif') return sarifReport(result, toolVersion(), { root: gitTopLevel(result.base) });
-  const color = !options.output && !!process.stdout.isTTY && !process.env.NO_COLOR;
-  return textReport(result, { color, verbose: options.verbose });
+  // A wider terminal gets longer titles; a pipe or a file gets 80 columns.
+  const width = !options.output && process.stdout.isTTY ? Math.max(60, process.stdout.columns || 80) : 80;
+  return textReport(result, { color: useColor(options), verbose: options.verbose, width });
+}
+
+/**
+ * --color/--no-color, then FORCE_COLOR (CI logs that render colour), then NO_COLOR; otherwise
+ * colour only on a terminal. A report written with --output is plain unless --color asks.
+ */
+function useColor(options: ScanOptions): boolean {
+  if (options.color !== undefined) return options.color;
+  if (options.output) return false;
+  const force = process.env.FORCE_COLOR;
+  if (force !== undefined) return !['0', 'false'].includes(force.toLowerCase());
+  if (process.env.NO_COLOR) return false;
+  return !!process.stdout.isTTY;
 }
 
 function writeBaseline(file: string, result: ScanResult): number {

@@ -7,8 +7,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
-  applySuppressions, CONFIG_FILE_NAME, ConfigError, createScanner, DEFAULT_BASELINE_FILE, isEnvFile, MAX_BASELINE_BYTES, MAX_CONFIG_BYTES,
-  parseBaseline, parseWorkspaceConfig, runWorkspaceChecks, scanFileBytes,
+  applySuppressions, CONFIG_FILE_NAME, ConfigError, configWarnings, createScanner, DEFAULT_BASELINE_FILE, isEnvFile, MAX_BASELINE_BYTES,
+  MAX_CONFIG_BYTES, parseBaseline, parseWorkspaceConfig, runWorkspaceChecks, scanFileBytes,
   type Baseline, type CommitFacts, type Finding, type Scanner, type WorkspaceConfig,
 } from '../core';
 import { GlobError, type GlobSource } from '../node/globs';
@@ -27,8 +27,12 @@ export interface ReportFinding extends Finding {
   /** Tracked by git, when the root is inside a git work tree. */
   tracked?: boolean;
   /** A `.env`-style file that git ignores (seen only with --no-gitignore): lowers its score cost. */
-  envIgnored?: boolean;  /** --history: the (short) commit that added the secret. */
+  envIgnored?: boolean;
+  /** --history: the commit that added the secret (the full id once its facts are read). */
   commit?: string;
+  /** --history: that commit's author name and date (ISO 8601). */
+  author?: string;
+  date?: string;
   /** --history: false when HEAD's version of the file no longer holds this secret. */
   inHead?: boolean;
 }
@@ -68,13 +72,16 @@ interface Target {
 }
 
 export async function runScan(targetPaths: readonly string[], options: ScanOptions, progress?: Progress): Promise<ScanResult> {
-  const targets = targetPaths.map(resolveTarget);
+  const targets = distinctTargets(targetPaths.map(resolveTarget));
   const base = targets.length === 1 ? targets[0].root : process.cwd();
   const cliBaseline = options.baseline && !options.writeBaseline ? loadBaseline(options.baseline) : undefined;
   const result: ScanResult = { base, findings: [], skipped: [], filesScanned: 0, bytesScanned: 0, baselined: 0, warnings: [] };
   // First every target is walked (cheap), then the files are scanned, on worker threads when
   // there is enough to do, and their results taken in walk order: the report does not depend on --jobs.
   const items: WalkItem[] = [];
+  const scannedFiles = new Set<string>();
+  // Files named on the command line: one that cannot be read is an I/O error, not a clean scan.
+  const named = new Map<string, string>();
   for (const target of targets) {
     const config = loadConfig(target.root);
     // The default baseline too (the one the editor's "accept" writes), unless one is being written.
@@ -82,6 +89,9 @@ export async function runScan(targetPaths: readonly string[], options: ScanOptio
     const git = gitContext(target.root);
     const display = (rel: string) => toSlashes(path.relative(base, path.join(target.root, rel)));
     const onFile = (file: FileEntry) => {
+      // A file inside two targets (`scan . src/app.js`) is reported once.
+      if (scannedFiles.has(file.abs)) return;
+      scannedFiles.add(file.abs);
       items.push({
         job: { abs: file.abs, rel: file.rel, maxBytes: options.maxFileSize, git: git ? commitFacts(file) : undefined },
         config, baseline, size: file.size,
@@ -98,6 +108,7 @@ export async function runScan(targetPaths: readonly string[], options: ScanOptio
       onWarning: (message: string) => result.warnings!.push(message),
     };
     try {
+      if (target.file) named.set(display(target.file), path.join(target.root, target.file));
       if (target.file) visitFile(path.join(target.root, target.file), target.file, walkOptions, onFile, onSkip);
       else walk(target.root, walkOptions, onFile, onSkip);
     } catch (e) {
@@ -118,6 +129,8 @@ export async function runScan(targetPaths: readonly string[], options: ScanOptio
     addFileScan(result, item, scan);
   }, files.reduce((n, f) => n + f.size, 0));
   takeSkipsBefore(undefined);
+  const unreadable = result.skipped.find(s => s.reason === 'unreadable' && named.has(s.path));
+  if (unreadable) throw new CliError(`cannot read ${named.get(unreadable.path)}`);
   result.findings = workspaceChecks(result.findings);
   result.findings.sort(byLocation);
   return result;
@@ -198,6 +211,15 @@ function workspaceChecks(findings: readonly ReportFinding[]): ReportFinding[] {
   return files.flatMap(file => file.findings.map((f, i) => ({ ...(byPath.get(file.path)?.[i] ?? {}), ...f, path: file.path })));
 }
 
+/** `scan X X` walks X once (files reached through two targets are skipped in runScan). */
+function distinctTargets(targets: readonly Target[]): Target[] {
+  const seen = new Set<string>();
+  return targets.filter(t => {
+    const key = t.file ? path.join(t.root, t.file) : t.root;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}
+
 function resolveTarget(p: string): Target {
   let stat: fs.Stats;
   try {
@@ -232,12 +254,22 @@ export function loadConfig(root: string): WorkspaceConfig {
     throw asCliError(e);
   }
   if (text === undefined) return { exclude: [], allowlist: [], rules: {} };
+  const file = path.join(root, CONFIG_FILE_NAME);
+  let config: WorkspaceConfig;
   try {
-    return parseWorkspaceConfig(text);
+    config = parseWorkspaceConfig(text);
   } catch (e) {
-    throw new CliError(`${path.join(root, CONFIG_FILE_NAME)}: ${safeMessage(e)}`);
+    throw new CliError(`${file}: ${safeMessage(e)}`);
   }
+  // On stderr, so JSON/SARIF on stdout stay parseable; once per file per run.
+  if (!warnedConfigs.has(file)) {
+    warnedConfigs.add(file);
+    for (const w of configWarnings(text)) process.stderr.write(`secret-hygiene: warning: ${path.dirname(file)}/${w}\n`);
+  }
+  return config;
 }
+
+const warnedConfigs = new Set<string>();
 
 /**
  * The baseline the config names (it must exist), or the default `.secrethygiene-baseline.json`

@@ -1,5 +1,5 @@
 /**
- * The exposure score's worked example (docs/score.md, README): its documented cost split, which
+ * The exposure score's worked example (docs/score.md): its documented cost split, which
  * the engine's test and the CLI's end-to-end test both check against what they compute.
  */
 export const WORKED_EXAMPLE = {

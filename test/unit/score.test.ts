@@ -161,7 +161,7 @@ describe('exposure score', () => {
     assert.deepStrictEqual(exposureScore([]).breakdown.byFactor, []);
   });
 
-  it('computes the documented worked example (docs/score.md, README) with the real rules and checks', () => {
+  it('computes the documented worked example (docs/score.md) with the real rules and checks', () => {
     const key = openaiProjectKey(7);
     const files = [
       { path: 'app/components/Chat.tsx', tracked: true, envIgnored: false,

@@ -37,6 +37,8 @@ export function jsonReport(result: ScanResult, toolVersion: string): string {
       ...(f.tracked !== undefined ? { tracked: f.tracked } : {}),
       ...(f.envIgnored ? { envIgnored: true } : {}),
       ...(f.commit ? { commit: f.commit } : {}),
+      ...(f.author !== undefined ? { author: f.author } : {}),
+      ...(f.date ? { date: f.date } : {}),
       ...(f.inHead !== undefined ? { inHead: f.inHead } : {}),
     })),
     skipped: result.skipped.map(s => ({ path: s.path, reason: s.reason })),

@@ -73,4 +73,18 @@ describe('CLI configuration and baselines', function () {
     assert.strictEqual(run.run.code, 0);
     assert.strictEqual(run.report.findings.length, 0);
   });
+  it('warns about unknown keys and rule ids in .secrethygiene.json, naming them but never a value', () => {
+    const dir = workspace({
+      'app.js': `const token = "${GITHUB_A}";\n`,
+      '.secrethygiene.json': JSON.stringify({ exlude: [GITHUB_A], rules: { 'github-pta': 'off', 'github-pat': 'warning' } }),
+    });
+    const run = scanJson(dir);
+    assert.strictEqual(run.run.code, 1);
+    assert.match(run.run.stderr, /warning: .*\.secrethygiene\.json: unknown key "exlude" is ignored \(did you mean "exclude"\?\)/);
+    assert.match(run.run.stderr, /"rules" names no rule "github-pta" \(did you mean "github-pat"\?\)/);
+    assert.ok(!run.run.stderr.includes(GITHUB_A.slice(4)), 'a config value was echoed');
+    assert.strictEqual(run.report.findings[0].severity, 'warning', 'the known rule setting still applies');
+    const clean = workspace({ 'a.js': '', '.secrethygiene.json': JSON.stringify({ exclude: ['dist/**'], rules: { 'github-pat': 'off' } }) });
+    assert.doesNotMatch(runCli(['scan', clean]).stderr, /warning/);
+  });
 });

@@ -23,10 +23,11 @@ describe('CLI demo workspace', function () {
     assert.strictEqual(run.code, 1, run.stderr);
     assert.match(run.stderr, /bundled demo workspace/);
     assert.match(run.stdout, /^src\/server\.ts$/m);
-    assert.match(run.stdout, /\n\d+ findings \(\d+ errors?, .*; \d+ files scanned, 1 skipped \(1 binary\)\nExposure score: \d+\/100 \([A-F]\)\n {2}cost [\d.]+ = base [\d.]+ \+ .*\n$/);
+    assert.match(run.stdout, /\n\d+ findings \(\d+ errors?, .* files?(?:; |\n {2})\d+ files scanned, 1 skipped \(1 binary\)\nExposure score: \d+\/100 \([A-F]\)\n {2}cost [\d.]+ = base [\d.]+ \+ .*\n/);
     // The leak checks show on the finding lines: a key in a client component, a secret env var logged.
-    assert.match(run.stdout, /^src\/components\/Chat\.tsx\n {2}\S+ +error +OpenAI .*\[openai-project-key\] +\[client-exposed\]$/m);
-    assert.match(run.stdout, /^ {2}\S+ +warning +Code .*\[secret-logged\] +\[logged\]$/m);
+    assert.match(run.stdout, /^src\/components\/Chat\.tsx\n {2}\S+ +error +OpenAI project API key\n +\S+ +\[openai-project-key\] +\[client-exposed\]$/m);
+    assert.match(run.stdout, /^ {2}\S+ +warning +Secret written .*\n +process\.env\.OPENAI_API_KEY +\[secret-logged\] +\[logged\]$/m);
+    assert.deepStrictEqual(run.stdout.split('\n').filter(l => l.length > 80), [], 'lines wider than 80 columns');
     assert.match(run.stdout, /^ {2}cost .*\+ client-exposed \d+ \+ logged \d+/m);
   });
 
@@ -46,6 +47,8 @@ describe('CLI demo workspace', function () {
     assert.deepStrictEqual(tagColumns.sort(), tagged.map(f => f.tags!.join(', ')).sort());
     assert.match(text.stdout, /^ {6}This file ships to every browser/m);
     assert.match(text.stdout, /^ {6}rotate: https:\/\//m);
+    // --verbose wraps its advice at 80 columns too (a long URL stands alone).
+    assert.deepStrictEqual(text.stdout.split('\n').filter(l => l.length > 80 && !/^ {6}(rotate: )?https:\/\/\S+$/.test(l)), []);
     // JSON explains the cost by factor; the parts add up to the penalty.
     const byFactor = report.score.breakdown.byFactor;
     assert.deepStrictEqual(byFactor.map(x => x.factor), ['base', 'client-exposed', 'logged', 'over-privileged']);

@@ -12,7 +12,7 @@ import { assertNoToken, commit, git, repo } from './gitRepo';
 import { CLI, ensureBuilt, positionOf, removeWorkspaces, runCli, workspace, writeFiles, type JsonFinding, type Run } from './run';
 
 interface HistoryJson {
-  findings: (JsonFinding & { commit?: string; inHead?: boolean })[];
+  findings: (JsonFinding & { commit?: string; author?: string; date?: string; inHead?: boolean })[];
   git: { mode: string; commits: number; truncated?: string };
 }
 
@@ -61,7 +61,10 @@ describe('CLI scan --history (real git repositories)', function () {
     assert.strictEqual(run.code, 1);
     const f = report.findings.find(x => x.path === 'config.js');
     assert.ok(f, 'removed token not found');
-    assert.ok(f.commit && added.startsWith(f.commit) && f.commit.length >= 7, `commit ${f.commit} is not ${added}`);
+    // The full commit id, its author and date (ISO 8601), not a short id to look up.
+    assert.strictEqual(f.commit, added);
+    assert.strictEqual(f.author, 'Test');
+    assert.strictEqual(f.date, git(dir, 'show', '-s', '--format=%aI', added));
     assert.strictEqual(f.line, positionOf(removedLine(removed), removed).line);
     assert.strictEqual(f.inHead, false);
     const still = report.findings.find(x => x.path === 'keep.js');
@@ -235,6 +238,9 @@ describe('CLI scan --staged (real git repositories)', function () {
     git(dir, 'add', 'app.py');
     const run = runCli(['scan', '--staged', dir]);
     assert.strictEqual(run.code, 0, run.stdout);
-    assert.match(run.stdout, /^0 findings/m);
+    // The hook's clean case is one line, no report and no score.
+    assert.strictEqual(run.stdout, 'secret-hygiene: no secrets in the staged changes (1 file)\n');
+    assert.strictEqual(run.stderr, '');
+    assert.match(runCli(['scan', '--staged', dir, '--format', 'json']).stdout, /"findings": \[\]/);
   });
 });

@@ -6,7 +6,7 @@ import { RULES } from '../../../src/core/rules';
 import { crcToken, join, openaiProjectKey, randomString, slackBotToken } from '../../helpers/fakes';
 import { WORKED_EXAMPLE } from '../../helpers/workedExample';
 import { commit, repo } from './gitRepo';
-import { ensureBuilt, positionOf, removeWorkspaces, runCli, scanJson, textAt, workspace, writeFiles } from './run';
+import { ensureBuilt, positionOf, REPO, removeWorkspaces, runCli, scanJson, textAt, workspace, writeFiles } from './run';
 
 const GITHUB = crcToken(join('gh', 'p_'));
 const OPENAI = openaiProjectKey();
@@ -49,12 +49,16 @@ describe('CLI reports', function () {
     const ai = positionOf(APP_TS, OPENAI);
     const headerAt = (file: string) => lines.indexOf(file);
     assert.ok(headerAt('scripts/deploy.py') >= 0 && headerAt('src/app.ts') >= 0, run.stdout);
-    const ghLine = lines[headerAt('scripts/deploy.py') + 1];
-    // A classic PAT is over-privileged: the checks' tag closes the line.
-    assert.match(ghLine, new RegExp(`^  ${gh.line}:${gh.column}\\s+error\\s+GitHub\\s+.*${escape(maskSecret(GITHUB))}\\s+\\[github-pat\\]  \\[over-privileged\\]$`));
-    const aiLine = lines[headerAt('src/app.ts') + 1];
-    assert.match(aiLine, new RegExp(`^  ${ai.line}:${ai.column}\\s+error\\s+OpenAI\\s+.*${escape(maskSecret(OPENAI))}\\s+\\[openai-project-key\\]$`));
+    // Two lines a finding: where, severity and title; then the masked value, rule id and tags.
+    const gh0 = headerAt('scripts/deploy.py');
+    assert.match(lines[gh0 + 1], new RegExp(`^  ${gh.line}:${gh.column}  error    GitHub personal access token \\(classic\\)$`));
+    // A classic PAT is over-privileged: the checks' tag closes the second line.
+    assert.strictEqual(lines[gh0 + 2], `${' '.repeat(2 + `${gh.line}:${gh.column}`.length + 2 + 7 + 2)}${maskSecret(GITHUB)}  [github-pat]  [over-privileged]`);
+    const ai0 = headerAt('src/app.ts');
+    assert.match(lines[ai0 + 1], new RegExp(`^  ${ai.line}:${ai.column}  error    OpenAI project API key$`));
+    assert.match(lines[ai0 + 2], new RegExp(`^ +${escape(maskSecret(OPENAI))}  \\[openai-project-key\\]$`));
     assert.match(lines[lines.length - 3], /^3 findings \(3 errors, 0 warnings, 0 info\) in 3 files; 4 files scanned, 0 skipped$/);
+    assert.deepStrictEqual(lines.filter(l => l.length > 80), [], 'lines wider than 80 columns');
     assert.match(lines[lines.length - 2], /^Exposure score: \d{1,2}\/100 \([A-F]\)$/);
     // Under the score, where its cost comes from, as a sum that adds up.
     const cost = /^ {2}cost ([\d.]+) = base ([\d.]+) \+ over-privileged ([\d.]+)$/.exec(lines[lines.length - 1]);
@@ -79,18 +83,32 @@ describe('CLI reports', function () {
     const run = runCli(['scan', dir!, '--no-gitignore']);
     assert.strictEqual(run.code, 1, run.stderr);
     const lines = run.stdout.trimEnd().split('\n');
-    assert.match(lines[lines.indexOf('app/components/Chat.tsx') + 1], /\[openai-project-key\]  \[client-exposed, committed\]$/);
-    assert.match(lines[lines.indexOf('app/server.ts') + 1], /\[secret-logged\]  \[logged\]$/);
-    assert.match(lines[lines.indexOf('.env') + 1], /\[generic-secret-assignment\]$/);
-    assert.deepStrictEqual(lines.slice(-3), [
-      'Exposure score: 25/100 (F)',
-      '  cost 41.5 = base 12 + client-exposed 16 + committed 12 + logged 2 + tracked in git 1',
-      '              - git-ignored .env 1.5',
-    ]);
+    assert.match(lines[lines.indexOf('app/components/Chat.tsx') + 2], /\[openai-project-key\]  \[client-exposed, committed\]$/);
+    assert.match(lines[lines.indexOf('app/server.ts') + 2], /\[secret-logged\]  \[logged\]$/);
+    assert.match(lines[lines.indexOf('.env') + 2], /\[generic-secret-assignment\]$/);
+    // As docs/score.md shows it ("In the reports").
+    const documented = /```text\n\$ secret-hygiene scan \. --no-gitignore\n([\s\S]*?)```/.exec(fs.readFileSync(path.join(REPO, 'docs', 'score.md'), 'utf8'));
+    assert.ok(documented, 'docs/score.md lost its report example');
+    const shape = (l: string) => l.replace(/\S*…\S*/, 'MASKED');
+    assert.deepStrictEqual(lines.map(shape), documented[1].trimEnd().split('\n').map(shape));
     const { report } = scanJson(dir!, ['--no-gitignore']);
     assert.deepStrictEqual([report.score.penalty, report.score.score, report.score.grade], [WORKED_EXAMPLE.penalty, WORKED_EXAMPLE.score, WORKED_EXAMPLE.grade]);
     assert.deepStrictEqual(report.score.breakdown.byFactor, WORKED_EXAMPLE.byFactor);
     assertNoRawToken(run.stdout + run.stderr, 'text output');
+  });
+
+  it('text: --color and FORCE_COLOR colour piped output (CI logs); --no-color and NO_COLOR keep it plain', () => {
+    const dir = app();
+    const coloured = (args: string[], env: Record<string, string | undefined>) =>
+      runCli(['scan', dir, ...args], { env: { NO_COLOR: undefined, FORCE_COLOR: undefined, ...env } }).stdout.includes('\x1b[');
+    assert.strictEqual(coloured([], {}), false);
+    assert.strictEqual(coloured(['--color'], {}), true);
+    assert.strictEqual(coloured([], { FORCE_COLOR: '1' }), true);
+    assert.strictEqual(coloured([], { FORCE_COLOR: '0' }), false);
+    assert.strictEqual(coloured(['--no-color'], { FORCE_COLOR: '1' }), false);
+    assert.strictEqual(coloured([], { NO_COLOR: '1' }), false);
+    assert.strictEqual(coloured(['--color'], { NO_COLOR: '1' }), true);
+    assert.strictEqual(runCli(['scan', dir, '--color', '--no-color']).code, 2);
   });
 
   it('text: no colour codes when stdout is not a terminal', () => {
