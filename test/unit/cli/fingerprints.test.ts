@@ -79,17 +79,17 @@ describe('published fingerprints reveal nothing to guess with', function () {
     assert.strictEqual(runCli(['scan', dir, '--write-baseline', file]).code, 0);
     let run = runCli(['scan', dir, '--baseline', file]);
     assert.strictEqual(run.code, 0, run.stdout);
-    assert.match(run.stdout, /0 findings .*; 2 hidden by the baseline/);
+    assert.match(run.stdout, /0 findings [^]*2 hidden by the baseline/);
     // Moved down in its file and into another file: still baselined (as before: fingerprints never held the place).
     fs.writeFileSync(path.join(dir, 'src', 'a.js'), '// moved\n\n');
     fs.writeFileSync(path.join(dir, 'c.js'), `\n\nexport const k = "${key}";\n`);
     run = runCli(['scan', dir, '--baseline', file]);
-    assert.match(run.stdout, /0 findings .*; 2 hidden by the baseline/);
+    assert.match(run.stdout, /0 findings [^]*2 hidden by the baseline/);
     // A different secret of the same kind is not hidden.
     fs.writeFileSync(path.join(dir, 'd.js'), `export const k2 = "${openaiProjectKey()}";\n`);
     run = runCli(['scan', dir, '--baseline', file]);
     assert.strictEqual(run.code, 1);
-    assert.match(run.stdout, /1 finding .*; 2 hidden by the baseline/);
+    assert.match(run.stdout, /1 finding [^]*2 hidden by the baseline/);
     fs.rmSync(file);
   });
 

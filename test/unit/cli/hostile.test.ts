@@ -157,7 +157,8 @@ describe('CLI on hostile repositories: writes', function () {
       const dir = workspace({ 'app.js': secretLine() });
       const out = path.join(dir, 'results.sarif');
       link(victim, out, this);
-      const r = run(['scan', dir, '--format', 'sarif', flag, out]);
+      // --write-baseline writes a baseline, no report: it takes no --format.
+      const r = run(['scan', dir, ...(flag === '--output' ? ['--format', 'sarif'] : []), flag, out]);
       assert.strictEqual(r.code, 2, r.stderr);
       assert.match(r.stderr, /cannot write .*results\.sarif: it is a symbolic link/);
       assert.strictEqual(fs.readFileSync(victim, 'utf8'), 'precious\n');
@@ -175,7 +176,7 @@ describe('CLI on hostile repositories: writes', function () {
       const out = path.join(reports, 'report.json');
       fs.writeFileSync(out, 'old content that is longer than the new one '.repeat(2000));
       fs.chmodSync(out, 0o640);
-      const r = run(['scan', dir, '--format', 'json', flag, out]);
+      const r = run(['scan', dir, ...(flag === '--output' ? ['--format', 'json'] : []), flag, out]);
       assert.notStrictEqual(r.code, 2, r.stderr);
       const written = JSON.parse(fs.readFileSync(out, 'utf8'));
       assert.strictEqual(written.findings.length, 1); // a report and a baseline both list the one finding

@@ -37,7 +37,7 @@ export function runCli(args: string[], options: { cwd?: string; env?: Record<str
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', ...options.env };
   // Tests run under `npm test` too: only an explicit env makes the CLI think it is `npm run scan`.
   if (!options.env || !('npm_lifecycle_event' in options.env)) delete env.npm_lifecycle_event;
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd ?? REPO, env, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd ?? REPO, env, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 << 20 });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 

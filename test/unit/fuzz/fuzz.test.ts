@@ -58,7 +58,8 @@ function upperBound(sorted: readonly number[], x: number): number {
 
 describe('fuzz: every rule on its own near-misses grows linearly', function () {
   this.timeout(120_000);
-  for (const rule of RULES) {
+  // Rules without keywords read only the first 64 KB of the files their `paths` name: bounded by that cap.
+  for (const rule of RULES.filter(r => r.keywords.length > 0)) {
     it(rule.id, () => {
       const scanner = new Scanner([rule]);
       for (const sep of ['\n', '']) {
