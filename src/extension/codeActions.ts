@@ -16,13 +16,13 @@ import { CHECK_RULE_IDS, CONFIG_FILE_NAME, clientPrefixOf, isEnvFile, parseWorks
 import {
   applyTextEdits, planAddToBaseline, secretReference, secretStoreInput, storeCommandFor, planEnvFileFix, planIgnoreComment, planMaskLogged, planMoveToEnv,
   planMoveToSecretReference, planServerOnlyRename, serverRouteAdvice,
-  type FileEdit, type FixPlan, type MoveToEnvInput, type SecretManager, type SecretReferenceOptions,
+  type FileEdit, type FixPlan, type MoveToEnvInput, type SecretManager, type SecretReferenceOptions, type TextEdit,
 } from '../core/fix';
 // Not re-exported by the fix index: the env name a plan derives from a suggestion.
 import { baseEnvName } from '../core/fix/moveToEnv';
 import {
   AFTER_BASELINE_COMMAND, AFTER_FIX_COMMAND, HeldSecret, OPEN_ROTATE_URL_COMMAND, registerFixCommands, SHOW_ADVICE_COMMAND, SHOW_NOTES_COMMAND,
-  STORE_IN_MANAGER_COMMAND, type FixAdvice, type FixCommandDeps, type RestoreOnUndo,
+  STORE_IN_MANAGER_COMMAND, type FixAdvice, type FixCommandDeps, type FixedFile, type UndoRecord,
 } from './fixCommands';
 import type { FindingStore } from './findingStore';
 import { DEFAULT_BASELINE_FILE, DIAGNOSTIC_SOURCE } from './ids';
@@ -326,7 +326,8 @@ async function baselineAction(fix: FixTarget, facts: WorkspaceFacts): Promise<vs
     return action;
   }
   await setPlan(action, { title: '', envName: '', edits: [wholeFileEdit(baselinePath, baseline.text, text)] },
-    { [baselinePath]: baseline }, { command: AFTER_BASELINE_COMMAND, title: 'Refresh findings', arguments: [baseline.uri] });
+    { [baselinePath]: baseline, source: sourceState(fix) }, { command: AFTER_BASELINE_COMMAND, title: 'Refresh findings', arguments: [baseline.uri] },
+    fix.diagnostic.range);
   return action;
 }
 
@@ -440,7 +441,7 @@ async function envFileActions(fix: FixTarget, facts: WorkspaceFacts): Promise<vs
     const action = new vscode.CodeAction(plan.title, FIX_KINDS.envFile);
     action.diagnostics = [fix.diagnostic];
     action.isPreferred = !tracked && !rename;
-    await setPlan(action, plan, roleFiles(fix, facts), notesCommand(plan));
+    await setPlan(action, plan, roleFiles(fix, facts), notesCommand(plan), fix.diagnostic.range);
     actions.push(action);
   }
   if (tracked) {
@@ -472,8 +473,12 @@ async function gatherFacts(document: vscode.TextDocument): Promise<WorkspaceFact
 }
 
 function roleFiles(fix: FixTarget, facts: WorkspaceFacts): Record<string, FileState> {
-  const source: FileState = { uri: fix.document.uri, text: fix.document.getText(), document: fix.document, onDisk: true };
-  return { source, env: facts.env, gitignore: facts.gitignore, envExample: facts.envExample };
+  return { source: sourceState(fix), env: facts.env, gitignore: facts.gitignore, envExample: facts.envExample };
+}
+
+function sourceState(fix: FixTarget): FileState {
+  const { document } = fix;
+  return { uri: document.uri, text: document.getText(), document, onDisk: !document.isUntitled && document.uri.scheme !== 'untitled' };
 }
 
 /** `variables.tf` beside a Terraform file, where the planner declares the new variable. */
@@ -529,54 +534,81 @@ function git(folder: vscode.WorkspaceFolder, args: string[]): Promise<string> {
 /**
  * One WorkspaceEdit for a whole plan, so one undo restores every file.
  *
- * Order matters for that undo. VS Code applies consecutive text edits as one step, and
- * undoing a step that spans several files asks "undo across all files?" unless the step
- * is one of several in the same edit. So the source edits come first, and every other file
- * gets a `createFile(ignoreIfExists)` before its edits: it creates a missing file (undo
- * deletes it again) and is a no-op for an existing one that makes its edits a step of their
- * own. Undo in any of the files then reverts them all at once, without a prompt.
- * Known limit: if VS Code still holds a buffer of a deleted file with other text, re-creating
- * the file reloads that buffer as a separate undo step, and undo then stops short of deleting it.
+ * Undo is per editor: Ctrl+Z in the source reverts the latest step that touched the source,
+ * then VS Code continues backwards through the other steps of the same edit. So the source's
+ * edits come LAST, and each file's edits are a step of their own (a `createFile(ignoreIfExists)`
+ * before them: it creates a missing file, which undo deletes again, and is a no-op for an
+ * existing one), which spares the "undo across all files?" prompt. A plan that edits other
+ * files only (`.gitignore`, the baseline) also rewrites the `anchor` range of the source with
+ * its own text: nothing changes there, but the fix becomes a step of the source's undo stack.
+ *
+ * VS Code drops the buffer of a file not open in an editor once the fix has saved it; undo
+ * stops at such a file's step. The returned `undo` record lets the extension finish the job
+ * (fixCommands.ts, UndoSaver): when undo brings the source back to its pre-fix text, every
+ * other file still holding exactly the fix's result is reverted on disk, created ones deleted.
  */
-async function toWorkspaceEdit(plan: FixPlan, files: Record<string, FileState>): Promise<{ edit: vscode.WorkspaceEdit; changed: FileState[] }> {
+async function toWorkspaceEdit(plan: FixPlan, files: Record<string, FileState>, anchor?: vscode.Range):
+  Promise<{ edit: vscode.WorkspaceEdit; undo: UndoRecord | undefined }> {
   const edit = new vscode.WorkspaceEdit();
-  const changed: FileState[] = [];
-  const ordered = [...plan.edits].sort((a, b) => Number(b.file === 'source') - Number(a.file === 'source'));
-  for (const fileEdit of ordered) {
+  const others: FixedFile[] = [];
+  const created: vscode.Uri[] = [];
+  for (const fileEdit of plan.edits.filter(e => e.file !== 'source')) {
     const state = files[fileEdit.file] ?? await readFileState(resolveRelative(files, fileEdit.file));
     if (fileEdit.create || state.text === undefined) {
       // Created empty, then filled: a file created meanwhile is appended to, never lost.
       // (`createFile` with `contents` cannot be revived from a code action's edit.)
+      const text = applyTextEdits('', fileEdit.edits);
       edit.createFile(state.uri, { ignoreIfExists: true });
-      edit.insert(state.uri, new vscode.Position(0, 0), applyTextEdits('', fileEdit.edits));
+      edit.insert(state.uri, new vscode.Position(0, 0), text);
+      created.push(state.uri);
+      others.push({ uri: state.uri, hashBefore: undefined, hashAfter: valueHash(text), inverse: [{ start: 0, end: text.length, newText: '' }] });
       continue;
     }
-    if (fileEdit.file !== 'source') {
-      // A no-op for an existing file; it only separates this file's undo step (see above).
-      if (state.onDisk) edit.createFile(state.uri, { ignoreIfExists: true });
-      changed.push(state);
-    }
+    if (state.onDisk) edit.createFile(state.uri, { ignoreIfExists: true });
     for (const e of fileEdit.edits) {
       edit.replace(state.uri, new vscode.Range(positionIn(state, e.start), positionIn(state, e.end)), e.newText);
     }
+    if (state.onDisk && !state.document?.isDirty) {
+      others.push({ uri: state.uri, hashBefore: valueHash(state.text), hashAfter: valueHash(applyTextEdits(state.text, fileEdit.edits)), inverse: inverseEdits(state.text, fileEdit.edits) });
+    }
   }
-  return { edit, changed };
+  const source = files.source;
+  const sourceEdits = plan.edits.filter(e => e.file === 'source').flatMap(e => e.edits);
+  let undo: UndoRecord | undefined;
+  if (source?.document && (sourceEdits.length || anchor)) {
+    if (source.onDisk) edit.createFile(source.uri, { ignoreIfExists: true });
+    for (const e of sourceEdits) edit.replace(source.uri, new vscode.Range(positionIn(source, e.start), positionIn(source, e.end)), e.newText);
+    if (!sourceEdits.length && anchor) edit.replace(source.uri, anchor, source.document.getText(anchor));
+    const text = source.document.getText();
+    undo = { source: source.uri, sourceHashBefore: valueHash(text), sourceWasSaved: source.onDisk && !source.document.isDirty, others };
+  }
+  return { edit, undo };
+}
+
+/** Edits that turn `applyTextEdits(text, edits)` back into `text`, in the result's offsets. */
+function inverseEdits(text: string, edits: readonly TextEdit[]): TextEdit[] {
+  let delta = 0;
+  return [...edits].sort((a, b) => a.start - b.start).map(e => {
+    const inverse = { start: e.start + delta, end: e.start + delta + e.newText.length, newText: text.slice(e.start, e.end) };
+    delta += e.newText.length - (e.end - e.start);
+    return inverse;
+  });
 }
 
 /**
- * Gives the action its edit, and a command run after it that arranges for undo to write the
- * files it changed back to disk (see `RestoreOnUndo`), then runs `next`.
+ * Gives the action its edit, and a command run after it that arranges for undo to restore the
+ * disk too (see `UndoRecord`), then runs `next`. `anchor`: the range of the finding in the
+ * source, for plans that do not edit the source (see toWorkspaceEdit).
  */
-async function setPlan(action: vscode.CodeAction, plan: FixPlan, files: Record<string, FileState>, next?: vscode.Command): Promise<void> {
-  const { edit, changed } = await toWorkspaceEdit(plan, files);
+async function setPlan(action: vscode.CodeAction, plan: FixPlan, files: Record<string, FileState>, next?: vscode.Command,
+  anchor?: vscode.Range): Promise<void> {
+  const { edit, undo } = await toWorkspaceEdit(plan, files, anchor);
   action.edit = edit;
-  const restore: RestoreOnUndo[] = changed.filter(f => f.text !== undefined && !f.document?.isDirty)
-    .map(f => ({ uri: f.uri, hashBefore: valueHash(f.text!) }));
-  if (!restore.length) {
+  if (!undo) {
     if (next) action.command = next;
     return;
   }
-  action.command = { command: AFTER_FIX_COMMAND, title: next?.title ?? 'Finish the fix', arguments: [{ restore, next }] };
+  action.command = { command: AFTER_FIX_COMMAND, title: next?.title ?? 'Finish the fix', arguments: [{ undo, next }] };
 }
 
 /** A workspace-relative path named by a plan, resolved against the source's workspace folder. */

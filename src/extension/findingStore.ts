@@ -56,6 +56,15 @@ export class FindingStore implements vscode.Disposable {
     if (gone.length) this.emit(gone);
   }
 
+  /** Forgets every finding (Secret Hygiene was switched off). */
+  clearAll(): void {
+    const uris = [...this.merged().values()].map(e => e.uri);
+    this.live.clear();
+    this.scanned.clear();
+    this.shared = new Map();
+    if (uris.length) this.changed.fire(uris);
+  }
+
   get(uri: vscode.Uri): Finding[] {
     const key = uri.toString();
     return (this.shared.get(key) ?? this.live.get(key) ?? this.scanned.get(key))?.findings ?? [];

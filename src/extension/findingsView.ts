@@ -40,8 +40,18 @@ export class FindingsTreeProvider implements vscode.TreeDataProvider<FindingsNod
     this.subscriptions = [store.onDidChange(refresh), history.onDidChange(refresh)];
   }
 
+  private enabled = true;
+
+  /** Empty while Secret Hygiene is switched off (`secretHygiene.enable`). */
+  setEnabled(enabled: boolean): void {
+    if (enabled === this.enabled) return;
+    this.enabled = enabled;
+    this.changed.fire(undefined);
+  }
+
   /** Files with findings (worst first), then one "Git history" node per scanned folder. */
   getChildren(node?: FindingsNode): FindingsNode[] {
+    if (!this.enabled) return [];
     if (!node) {
       const files: FindingsNode[] = this.store.all()
         .sort((a, b) => worst(a.findings) - worst(b.findings) || a.uri.path.localeCompare(b.uri.path))

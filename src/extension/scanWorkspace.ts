@@ -99,6 +99,7 @@ export class DiskScanner implements vscode.Disposable {
 
   /** Scans one file on disk into the store; returns what it found (undefined when skipped). */
   async scanFile(uri: vscode.Uri, options: { onlyIfIncluded?: boolean } = {}): Promise<Finding[] | undefined> {
+    if (!readSettings(uri).enable) return undefined;
     const result = await this.readAndScan(uri);
     if (result.kind !== 'scanned') return undefined;
     // Settings may have changed while the file was read (an exclude added): check again.
@@ -109,6 +110,7 @@ export class DiskScanner implements vscode.Disposable {
 
   /** Whether a file belongs in scans: not excluded by our settings/config nor git-ignored. */
   async isIncluded(uri: vscode.Uri): Promise<boolean> {
+    if (!readSettings(uri).enable) return false;
     if ((await this.configs.isExcluded(uri)) || (await this.configs.isGitIgnored(uri))) return false;
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     const rel = folder ? relativePath(folder, uri) : uri.path;

@@ -23,6 +23,7 @@ export class ScoreStatusBar implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private pending: Promise<void> = Promise.resolve();
   current: ExposureScore = exposureScore([]);
+  private enabled = true;
 
   constructor(
     private readonly store: FindingStore,
@@ -43,6 +44,17 @@ export class ScoreStatusBar implements vscode.Disposable {
     this.render();
     this.item.show();
     this.updateSoon();
+  }
+
+  /** Hidden while Secret Hygiene is switched off (`secretHygiene.enable`). */
+  setEnabled(enabled: boolean): void {
+    this.enabled = enabled;
+    if (enabled) this.item.show();
+    else this.item.hide();
+  }
+
+  get visible(): boolean {
+    return this.enabled;
   }
 
   get text(): string {
