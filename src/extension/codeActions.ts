@@ -12,6 +12,7 @@
 import { execFile } from 'child_process';
 import * as vscode from 'vscode';
 import { safeGitArgs } from '../node/git';
+import { resolveInside } from '../node/workspacePath';
 import { CHECK_RULE_IDS, CONFIG_FILE_NAME, clientPrefixOf, isEnvFile, parseWorkspaceConfig, ruleById, scanText, valueHash, type Finding } from '../core';
 import {
   applyTextEdits, planAddToBaseline, secretReference, secretStoreInput, storeCommandFor, planEnvFileFix, planIgnoreComment, planMaskLogged, planMoveToEnv,
@@ -22,7 +23,7 @@ import {
 import { baseEnvName } from '../core/fix/moveToEnv';
 import {
   AFTER_BASELINE_COMMAND, AFTER_FIX_COMMAND, HeldSecret, OPEN_ROTATE_URL_COMMAND, registerFixCommands, SHOW_ADVICE_COMMAND, SHOW_NOTES_COMMAND,
-  STORE_IN_MANAGER_COMMAND, type FixAdvice, type FixCommandDeps, type FixedFile, type UndoRecord,
+  STORE_IN_MANAGER_COMMAND, type FixAdvice, type FixCommandDeps, type AfterFixArgs, type FixedFile, type UndoRecord,
 } from './fixCommands';
 import type { FindingStore } from './findingStore';
 import { DEFAULT_BASELINE_FILE, DIAGNOSTIC_SOURCE } from './ids';
@@ -106,6 +107,8 @@ interface WorkspaceFacts {
   env: FileState;
   gitignore: FileState;
   envExample: FileState;
+  /** Why `secretHygiene.envFile` cannot be used (it leads outside the workspace folder). */
+  envRejected?: string;
 }
 
 class SecretFixProvider implements vscode.CodeActionProvider {
@@ -213,12 +216,27 @@ async function moveActions(fix: FixTarget, facts: WorkspaceFacts): Promise<vscod
 
   const actions: vscode.CodeAction[] = [];
   const envLabel = facts.settings.envFile;
+  if (facts.envRejected) {
+    for (const [title, kind] of [[`Move ${finding.title} to ${envLabel}`, FIX_KINDS.moveToEnv], [`Move ${finding.title} to a secret manager`, FIX_KINDS.secretReference]] as const) {
+      const disabled = new vscode.CodeAction(title, kind);
+      disabled.diagnostics = [fix.diagnostic];
+      disabled.disabled = { reason: facts.envRejected };
+      actions.push(disabled);
+    }
+    return actions;
+  }
   const envPlan = planMoveToEnv(input);
-  if (envPlan.unsafeReason) {
+  const trackedEnv = facts.inGitRepo && facts.env.onDisk && await isTrackedByGit(facts.folder, vscode.workspace.asRelativePath(facts.env.uri, false));
+  if (envPlan.unsafeReason || trackedEnv) {
     const disabled = new vscode.CodeAction(`Move ${finding.title} to ${envLabel}`, FIX_KINDS.moveToEnv);
     disabled.diagnostics = [fix.diagnostic];
-    disabled.disabled = { reason: envPlan.unsafeReason };
+    disabled.disabled = { reason: envPlan.unsafeReason ?? `${envLabel} is tracked by git: the key would be committed with it. ` +
+      `Move it to an untracked env file instead, or untrack ${envLabel} first (git rm --cached ${envLabel}).` };
     actions.push(disabled);
+    if (trackedEnv && !envPlan.unsafeReason) {
+      const local = await untrackedEnvAction(fix, facts, input, files);
+      if (local) actions.push(local);
+    }
   } else {
     const action = new vscode.CodeAction(`Move ${finding.title} to ${envLabel} as ${envPlan.envName}`, FIX_KINDS.moveToEnv);
     action.diagnostics = [fix.diagnostic];
@@ -231,6 +249,31 @@ async function moveActions(fix: FixTarget, facts: WorkspaceFacts): Promise<vscod
   const reference = await secretReferenceAction(fix, facts, input, files);
   if (reference) actions.push(reference);
   return actions;
+}
+
+/**
+ * `.env` is tracked by git (committed before it was ignored): the key goes to `.env.local`
+ * beside it instead (ignored, and loaded by Next.js, Vite and most dotenv setups), and the
+ * notes say how to load it and how to untrack `.env`.
+ */
+async function untrackedEnvAction(fix: FixTarget, facts: WorkspaceFacts, input: MoveToEnvInput,
+  files: Record<string, FileState>): Promise<vscode.CodeAction | undefined> {
+  const envName = facts.env.uri.path.split('/').pop() ?? '.env';
+  const local = await readFileState(vscode.Uri.joinPath(facts.env.uri, '..', `${envName}.local`));
+  const localRel = vscode.workspace.asRelativePath(local.uri, false);
+  if (local.onDisk && await isTrackedByGit(facts.folder, localRel)) return undefined;
+  const plan = planMoveToEnv({ ...input, envText: local.text, envPath: `${envName}.local` });
+  if (plan.unsafeReason) return undefined;
+  const envRel = vscode.workspace.asRelativePath(facts.env.uri, false);
+  plan.notes = [...(plan.notes ?? []),
+    `${envRel} is tracked by git, so the key went to ${localRel}, which git ignores. Make sure your app loads it ` +
+    `(Next.js and Vite do; with dotenv: dotenv.config({ path: ['${localRel}', '${envRel}'] })). ` +
+    `To stop tracking ${envRel}: git rm --cached ${envRel}, then rotate every key it ever held.`];
+  const action = new vscode.CodeAction(`Move ${fix.finding.title} to ${localRel} as ${plan.envName} (${envRel} is tracked by git)`, FIX_KINDS.moveToEnv);
+  action.diagnostics = [fix.diagnostic];
+  action.isPreferred = !isClientExposed(fix.finding);
+  await setPlan(action, plan, { ...files, env: local }, notesCommand(plan));
+  return action;
 }
 
 async function secretReferenceAction(fix: FixTarget, facts: WorkspaceFacts, input: MoveToEnvInput,
@@ -312,9 +355,13 @@ function ignoreCommentAction(fix: FixTarget): vscode.CodeAction | undefined {
 async function baselineAction(fix: FixTarget, facts: WorkspaceFacts): Promise<vscode.CodeAction> {
   const { finding } = fix;
   const baselinePath = await baselinePathOf(facts.folder);
-  const baseline = await readFileState(vscode.Uri.joinPath(facts.folder.uri, baselinePath));
   const action = new vscode.CodeAction(`Add this ${finding.title} to the baseline (${baselinePath})`, FIX_KINDS.baseline);
   action.diagnostics = [fix.diagnostic];
+  if (leavesFolder(facts.folder, baselinePath)) {
+    action.disabled = { reason: `The baseline path in ${CONFIG_FILE_NAME} must name a file inside the workspace folder (no "..", no symlink).` };
+    return action;
+  }
+  const baseline = await readFileState(vscode.Uri.joinPath(facts.folder.uri, baselinePath));
   let text: string;
   try {
     text = planAddToBaseline(baseline.text, {
@@ -326,8 +373,7 @@ async function baselineAction(fix: FixTarget, facts: WorkspaceFacts): Promise<vs
     return action;
   }
   await setPlan(action, { title: '', envName: '', edits: [wholeFileEdit(baselinePath, baseline.text, text)] },
-    { [baselinePath]: baseline, source: sourceState(fix) }, { command: AFTER_BASELINE_COMMAND, title: 'Refresh findings', arguments: [baseline.uri] },
-    fix.diagnostic.range);
+    { [baselinePath]: baseline, source: sourceState(fix) }, { command: AFTER_BASELINE_COMMAND, title: 'Refresh findings', arguments: [baseline.uri] });
   return action;
 }
 
@@ -441,7 +487,7 @@ async function envFileActions(fix: FixTarget, facts: WorkspaceFacts): Promise<vs
     const action = new vscode.CodeAction(plan.title, FIX_KINDS.envFile);
     action.diagnostics = [fix.diagnostic];
     action.isPreferred = !tracked && !rename;
-    await setPlan(action, plan, roleFiles(fix, facts), notesCommand(plan), fix.diagnostic.range);
+    await setPlan(action, plan, roleFiles(fix, facts), notesCommand(plan));
     actions.push(action);
   }
   if (tracked) {
@@ -462,14 +508,23 @@ async function gatherFacts(document: vscode.TextDocument): Promise<WorkspaceFact
   const folder = vscode.workspace.getWorkspaceFolder(document.uri);
   if (!folder) return undefined;
   const settings = fixSettings(document.uri);
-  const envUri = vscode.Uri.joinPath(folder.uri, settings.envFile);
+  const envRejected = leavesFolder(folder, settings.envFile)
+    ? `secretHygiene.envFile (${settings.envFile}) must name a file inside the workspace folder: no "..", no absolute path elsewhere, no symlink.`
+    : undefined;
+  const envUri = vscode.Uri.joinPath(folder.uri, envRejected ? '.env' : settings.envFile);
   const [env, gitignore, envExample, inGitRepo] = await Promise.all([
     readFileState(envUri),
     readFileState(vscode.Uri.joinPath(folder.uri, '.gitignore')),
     readFileState(vscode.Uri.joinPath(envUri, '..', '.env.example')),
     isInGitRepo(folder),
   ]);
-  return { folder, relPath: vscode.workspace.asRelativePath(document.uri, false), settings, inGitRepo, env, gitignore, envExample };
+  return { folder, relPath: vscode.workspace.asRelativePath(document.uri, false), settings, inGitRepo, env, gitignore, envExample, envRejected };
+}
+
+/** A path from settings or config may not send a fix outside the folder (`../x`, `/etc/x`, a symlink out), nor write through a symlink. */
+function leavesFolder(folder: vscode.WorkspaceFolder, rel: string): boolean {
+  if (folder.uri.scheme === 'file') return resolveInside(folder.uri.fsPath, rel, { noSymlink: true }) === undefined;
+  return rel.split(/[\\/]/).includes('..') || /^([\\/]|[A-Za-z]:)/.test(rel);
 }
 
 function roleFiles(fix: FixTarget, facts: WorkspaceFacts): Record<string, FileState> {
@@ -538,20 +593,21 @@ function git(folder: vscode.WorkspaceFolder, args: string[]): Promise<string> {
  * then VS Code continues backwards through the other steps of the same edit. So the source's
  * edits come LAST, and each file's edits are a step of their own (a `createFile(ignoreIfExists)`
  * before them: it creates a missing file, which undo deletes again, and is a no-op for an
- * existing one), which spares the "undo across all files?" prompt. A plan that edits other
- * files only (`.gitignore`, the baseline) also rewrites the `anchor` range of the source with
- * its own text: nothing changes there, but the fix becomes a step of the source's undo stack.
+ * existing one), which spares the "undo across all files?" prompt. A plan that edits one
+ * other file only (`.gitignore` from a `.env`) shows that file once applied and saves it: the
+ * user sees the change, and undo there reverts it (the extension then saves it again).
  *
  * VS Code drops the buffer of a file not open in an editor once the fix has saved it; undo
  * stops at such a file's step. The returned `undo` record lets the extension finish the job
  * (fixCommands.ts, UndoSaver): when undo brings the source back to its pre-fix text, every
  * other file still holding exactly the fix's result is reverted on disk, created ones deleted.
  */
-async function toWorkspaceEdit(plan: FixPlan, files: Record<string, FileState>, anchor?: vscode.Range):
-  Promise<{ edit: vscode.WorkspaceEdit; undo: UndoRecord | undefined }> {
+async function toWorkspaceEdit(plan: FixPlan, files: Record<string, FileState>):
+  Promise<{ edit: vscode.WorkspaceEdit; undo: UndoRecord | undefined; ownerOnly: vscode.Uri[] }> {
   const edit = new vscode.WorkspaceEdit();
   const others: FixedFile[] = [];
-  const created: vscode.Uri[] = [];
+  /** Env files the fix creates: readable by their owner only. */
+  const ownerOnly: vscode.Uri[] = [];
   for (const fileEdit of plan.edits.filter(e => e.file !== 'source')) {
     const state = files[fileEdit.file] ?? await readFileState(resolveRelative(files, fileEdit.file));
     if (fileEdit.create || state.text === undefined) {
@@ -560,7 +616,7 @@ async function toWorkspaceEdit(plan: FixPlan, files: Record<string, FileState>, 
       const text = applyTextEdits('', fileEdit.edits);
       edit.createFile(state.uri, { ignoreIfExists: true });
       edit.insert(state.uri, new vscode.Position(0, 0), text);
-      created.push(state.uri);
+      if (fileEdit.file === 'env') ownerOnly.push(state.uri);
       others.push({ uri: state.uri, hashBefore: undefined, hashAfter: valueHash(text), inverse: [{ start: 0, end: text.length, newText: '' }] });
       continue;
     }
@@ -575,14 +631,18 @@ async function toWorkspaceEdit(plan: FixPlan, files: Record<string, FileState>, 
   const source = files.source;
   const sourceEdits = plan.edits.filter(e => e.file === 'source').flatMap(e => e.edits);
   let undo: UndoRecord | undefined;
-  if (source?.document && (sourceEdits.length || anchor)) {
+  if (source?.document && sourceEdits.length) {
     if (source.onDisk) edit.createFile(source.uri, { ignoreIfExists: true });
     for (const e of sourceEdits) edit.replace(source.uri, new vscode.Range(positionIn(source, e.start), positionIn(source, e.end)), e.newText);
-    if (!sourceEdits.length && anchor) edit.replace(source.uri, anchor, source.document.getText(anchor));
     const text = source.document.getText();
     undo = { source: source.uri, sourceHashBefore: valueHash(text), sourceWasSaved: source.onDisk && !source.document.isDirty, others };
+  } else if (!sourceEdits.length && others.length === 1) {
+    // One other file: it is where the user sees the change and undoes it (shown and saved after the fix).
+    const [only] = others;
+    undo = { source: only.uri, sourceHashBefore: only.hashBefore ?? valueHash(''), sourceWasSaved: true, others: [], reveal: true,
+      ...(only.hashBefore === undefined ? { sourceCreated: true } : {}) };
   }
-  return { edit, undo };
+  return { edit, undo, ownerOnly };
 }
 
 /** Edits that turn `applyTextEdits(text, edits)` back into `text`, in the result's offsets. */
@@ -597,18 +657,17 @@ function inverseEdits(text: string, edits: readonly TextEdit[]): TextEdit[] {
 
 /**
  * Gives the action its edit, and a command run after it that arranges for undo to restore the
- * disk too (see `UndoRecord`), then runs `next`. `anchor`: the range of the finding in the
- * source, for plans that do not edit the source (see toWorkspaceEdit).
+ * disk too (see `UndoRecord`), then runs `next`.
  */
-async function setPlan(action: vscode.CodeAction, plan: FixPlan, files: Record<string, FileState>, next?: vscode.Command,
-  anchor?: vscode.Range): Promise<void> {
-  const { edit, undo } = await toWorkspaceEdit(plan, files, anchor);
+async function setPlan(action: vscode.CodeAction, plan: FixPlan, files: Record<string, FileState>, next?: vscode.Command): Promise<void> {
+  const { edit, undo, ownerOnly } = await toWorkspaceEdit(plan, files);
   action.edit = edit;
-  if (!undo) {
+  if (!undo && !ownerOnly.length) {
     if (next) action.command = next;
     return;
   }
-  action.command = { command: AFTER_FIX_COMMAND, title: next?.title ?? 'Finish the fix', arguments: [{ undo, next }] };
+  const args: AfterFixArgs = { undo, next, ownerOnly };
+  action.command = { command: AFTER_FIX_COMMAND, title: next?.title ?? 'Finish the fix', arguments: [args] };
 }
 
 /** A workspace-relative path named by a plan, resolved against the source's workspace folder. */

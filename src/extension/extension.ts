@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { createScanner, type ExposureScore, type Finding } from '../core';
 import { registerCodeActions } from './codeActions';
 import { registerCommands, scanWithProgress, type CommandDeps } from './commands';
-import { DiagnosticsPublisher } from './diagnostics';
+import { DiagnosticsPublisher, FindingHover } from './diagnostics';
 import { FindingStore, type FileFindings } from './findingStore';
 import { FindingsTreeProvider, type FindingsNode } from './findingsView';
 import { FolderConfigs } from './folderConfig';
@@ -57,7 +57,8 @@ export function activate(context: vscode.ExtensionContext): SecretHygieneApi {
   const statusBar = new ScoreStatusBar(store, history, git, configs, disk);
   const tree = new FindingsTreeProvider(store, history);
   context.subscriptions.push(log, store, history, configs, git, live, disk, diagnostics, statusBar, tree,
-    vscode.window.createTreeView(FINDINGS_VIEW, { treeDataProvider: tree, showCollapseAll: true }));
+    vscode.window.createTreeView(FINDINGS_VIEW, { treeDataProvider: tree, showCollapseAll: true }),
+    vscode.languages.registerHoverProvider('*', new FindingHover(store)));
 
   const services: ExtensionServices = {
     store, configs, git, log,

@@ -5,7 +5,7 @@
 
 import * as vscode from 'vscode';
 import type { Finding, Severity } from '../core';
-import { CONFIDENCE_LABEL, ruleDocsUrl } from './diagnostics';
+import { findingTooltip } from './diagnostics';
 import { toRange, type FindingStore } from './findingStore';
 import type { HistoryFinding, HistoryFindings, HistoryResult } from './historyScan';
 import { COMMANDS } from './ids';
@@ -139,16 +139,6 @@ function findingItem(uri: vscode.Uri, f: Finding): vscode.TreeItem {
   item.command = { command: COMMANDS.revealFinding, title: 'Reveal', arguments: [{ kind: 'finding', uri, finding: f }] };
   item.accessibilityInformation = { label: `${f.severity}: ${f.title} ${f.masked}, line ${f.range.start.line + 1}` };
   return item;
-}
-
-function findingTooltip(f: Finding): vscode.MarkdownString {
-  const md = new vscode.MarkdownString();
-  md.appendMarkdown(`**${f.title}**: \`${f.masked}\`\n\n`);
-  md.appendMarkdown(`${f.severity} · ${CONFIDENCE_LABEL[f.confidence]}${f.detail ? ` · ${f.detail}` : ''} · rule \`${f.ruleId}\`\n\n`);
-  if (f.advice) md.appendMarkdown(`${f.advice}\n\n`);
-  const url = ruleDocsUrl(f.ruleId);
-  if (url) md.appendMarkdown(`[${f.rotateUrl ? 'Rotate this credential' : 'About this format'}](${url})`);
-  return md;
 }
 
 function worst(findings: Finding[]): number {

@@ -6,6 +6,7 @@
 
 import * as vscode from 'vscode';
 import { spawn } from 'child_process';
+import * as fs from 'fs';
 import * as os from 'os';
 import { maskSecret, redactText, valueHash } from '../core';
 import { applyTextEdits, type TextEdit } from '../core/fix';
@@ -34,6 +35,14 @@ export interface FixedFile {
   inverse: TextEdit[];
 }
 
+/** What the command run after a fix's edit gets. */
+export interface AfterFixArgs {
+  undo?: UndoRecord;
+  /** Files the fix created that hold secrets (`.env`): made readable by their owner only. */
+  ownerOnly: vscode.Uri[];
+  next?: vscode.Command;
+}
+
 /** What one undo of a fix must restore, buffers and disk. */
 export interface UndoRecord {
   /** The file the fix was applied in, where the user presses Ctrl+Z. */
@@ -42,6 +51,10 @@ export interface UndoRecord {
   /** The source had no unsaved changes before the fix (its disk text was the pre-fix text). */
   sourceWasSaved: boolean;
   others: FixedFile[];
+  /** The fix changed this one file only (not the one it was applied in): show it, save it. */
+  reveal?: boolean;
+  /** That file did not exist before the fix: undo deletes it. */
+  sourceCreated?: boolean;
 }
 
 /** How long a moved secret stays available for copying once its fix was applied. */
@@ -108,8 +121,10 @@ export function registerFixCommands(context: vscode.ExtensionContext, deps: FixC
   const undoSaver = new UndoSaver();
   context.subscriptions.push(
     undoSaver,
-    vscode.commands.registerCommand(AFTER_FIX_COMMAND, async (args: { undo: UndoRecord; next?: vscode.Command }) => {
-      undoSaver.watch(args.undo);
+    vscode.commands.registerCommand(AFTER_FIX_COMMAND, async (args: AfterFixArgs) => {
+      if (args.undo?.reveal) await revealAndSave(args.undo.source);
+      if (args.undo) undoSaver.watch(args.undo);
+      await Promise.all(args.ownerOnly.map(ownerOnly));
       if (args.next) await vscode.commands.executeCommand(args.next.command, ...(args.next.arguments ?? []));
     }),
     vscode.commands.registerCommand(STORE_IN_MANAGER_COMMAND, (held: HeldSecret) => {
@@ -267,12 +282,25 @@ class UndoSaver implements vscode.Disposable {
 
   private async finish(record: UndoRecord, saveSource: boolean, source: vscode.TextDocument): Promise<void> {
     if (saveSource && source.isDirty && !source.isClosed && valueHash(source.getText()) === record.sourceHashBefore) await source.save();
+    if (record.sourceCreated && source.getText() === '') await vscode.workspace.fs.delete(source.uri, { useTrash: false }).then(undefined, () => undefined);
     for (const file of record.others) await revertFile(file).catch(() => undefined);
   }
 
   dispose(): void {
     this.subscription.dispose();
   }
+}
+
+/** A fix that changed one other file (`.gitignore`): the user sees it, and it is saved like a multi-file fix. */
+async function revealAndSave(uri: vscode.Uri): Promise<void> {
+  const editor = await vscode.window.showTextDocument(uri, { preview: true, preserveFocus: false });
+  if (editor.document.isDirty) await editor.document.save();
+}
+
+/** chmod 600 where the platform has it (not Windows, not a virtual file system). */
+async function ownerOnly(uri: vscode.Uri): Promise<void> {
+  if (uri.scheme !== 'file' || process.platform === 'win32') return;
+  await fs.promises.chmod(uri.fsPath, 0o600).catch(() => undefined);
 }
 
 function documentFor(uri: vscode.Uri): vscode.TextDocument | undefined {

@@ -11,6 +11,7 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
+import { isInside } from './workspacePath';
 
 export interface ResolveOptions {
   /** The PATH value (`process.env.PATH`). */
@@ -49,15 +50,6 @@ export function resolveExecutable(name: string, options: ResolveOptions): string
     }
   }
   return undefined;
-}
-
-/** True when `target` is one of `folders` or below one. */
-export function isInside(target: string, folders: readonly string[], p: path.PlatformPath = path): boolean {
-  const fold = (s: string) => (p === path.win32 ? s.toLowerCase() : s);
-  return folders.some(folder => {
-    const rel = p.relative(fold(folder), fold(target));
-    return rel === '' || (!rel.startsWith('..') && !p.isAbsolute(rel));
-  });
 }
 
 function realPath(file: string): string | undefined {

@@ -32,7 +32,7 @@ const BASELINE = '.secrethygiene-baseline.json';
 const DIR = 'quickfix-fixtures';
 
 /** Workspace-root files the fixes read or write: saved before the suite, restored after it. */
-const ROOT_FILES = ['.env', '.gitignore', '.env.example', BASELINE, '.secrethygiene.json'] as const;
+const ROOT_FILES = ['.env', '.env.local', '.gitignore', '.env.example', BASELINE, '.secrethygiene.json'] as const;
 type RootFile = '.env' | '.gitignore' | '.env.example';
 
 const openai = openaiProjectKey(4101);
@@ -257,6 +257,10 @@ describe('Quick fixes (code actions)', function () {
       await applyFromLightbulb(editor, diagnostic, 'moveToEnv', applied).catch(e => { throw new Error(`${e.message}: ${stateOf(touched)}`); });
       same(editor.document.getText(), c.expected, 'source in the editor after the fix');
 
+      if (c.before['.env'] === undefined && process.platform !== 'win32') {
+        await waitFor('a new env file readable by its owner only', () => (fs.statSync(abs(envFile)).mode & 0o777) === 0o600);
+      }
+
       await undoOnce(editor);
       await waitForRestored(before);
     });
@@ -326,24 +330,57 @@ describe('Quick fixes (code actions)', function () {
     await write('.env', `OPENAI_API_KEY=${openai}\n`);
     const { editor, diagnostic } = await openWithFinding('.env', openai);
     const before = snapshot(['.env', '.gitignore']);
-    const version = editor.document.version;
     await applyFromLightbulb(editor, diagnostic, 'envFile', () => disk('.gitignore') === 'node_modules\n.env\n')
       .catch(e => { throw new Error(`${e.message}: ${stateOf(['.env', '.gitignore'])}`); });
-    console.log(`DBG .env version ${version} -> ${editor.document.version}, dirty ${editor.document.isDirty}`);
-    await undoOnce(editor);
+    // The one file the fix changed is shown (where Ctrl+Z reverts it) and saved.
+    const shown = await waitFor('.gitignore in the active editor', () =>
+      vscode.window.activeTextEditor?.document.uri.fsPath === abs('.gitignore') && vscode.window.activeTextEditor);
+    await undoOnce(shown);
     await waitForRestored(before);
   });
 
-  it('Add to baseline: one undo in the source removes the baseline again', async () => {
+  it('Add to baseline: the baseline is shown; one undo there removes it again', async () => {
     const file = `${DIR}/config.js`;
     await write(file, `export const token = "${github}";\n`);
     const { editor, diagnostic } = await openWithFinding(file, github);
     const before = snapshot([file, BASELINE]);
-    const version = editor.document.version;
     await applyFromLightbulb(editor, diagnostic, 'baseline', () => disk(BASELINE) !== undefined);
-    console.log(`DBG source version ${version} -> ${editor.document.version}, dirty ${editor.document.isDirty}`);
-    await undoOnce(editor);
+    const shown = await waitFor('the baseline in the active editor', () =>
+      vscode.window.activeTextEditor?.document.uri.fsPath === abs(BASELINE) && vscode.window.activeTextEditor);
+    await undoOnce(shown);
     await waitForRestored(before);
+  });
+
+  it('.env tracked by git: Move to .env is refused, the key goes to an untracked .env.local (0600) instead', async () => {
+    await write('.gitignore', '.env\n');
+    await write('.env', 'PORT=3000\n');
+    git('add', '-f', '.env');
+    try {
+      const file = `${DIR}/tracked.js`;
+      const source = `const client = new OpenAI({ apiKey: "${openai}" });\n`;
+      await write(file, source);
+      const { editor, diagnostic } = await openWithFinding(file, openai);
+      const action = await actionOfKind(file, diagnostic, 'moveToEnv');
+      assert.strictEqual(action.title, 'Move OpenAI project API key to .env.local as OPENAI_API_KEY (.env is tracked by git)');
+      await applyFromLightbulb(editor, diagnostic, 'moveToEnv', () => !!disk('.env.local')?.endsWith('\n') && !editor.document.isDirty);
+      same(disk('.env.local'), `OPENAI_API_KEY=${openai}\n`, '.env.local holds the key');
+      assert.strictEqual(disk('.env'), 'PORT=3000\n', 'the tracked .env is untouched');
+      assert.strictEqual(disk('.gitignore'), '.env\n.env.local\n', '.env.local is ignored');
+      if (process.platform !== 'win32') await waitFor('.env.local readable by its owner only', () => (fs.statSync(abs('.env.local')).mode & 0o777) === 0o600);
+    } finally {
+      git('rm', '-q', '--cached', '.env');
+      await remove('.env.local');
+    }
+  });
+
+  it('envFile leading outside the workspace: no Move to .env', async () => {
+    await setSetting('envFile', '../outside.env');
+    const file = `${DIR}/outside.js`;
+    await write(file, `const key = "${openai}";\n`);
+    const { diagnostic } = await openWithFinding(file, openai);
+    // Offered greyed out with the reason; the command API lists enabled actions only.
+    assert.deepStrictEqual((await codeActions(file, diagnostic.range, 'moveToEnv')).map(a => a.title), []);
+    assert.deepStrictEqual((await codeActions(file, diagnostic.range, 'secretReference')).map(a => a.title), []);
   });
 
   it('Ignore this occurrence: adds the comment in the file\'s syntax and the diagnostic disappears', async () => {

@@ -2,7 +2,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { isInside, resolveExecutable, splitCommandLine } from '../../../src/node/executable';
+import { resolveExecutable, splitCommandLine } from '../../../src/node/executable';
+import { isInside, resolveInside } from '../../../src/node/workspacePath';
 
 /** A program that would receive the secret: a script file with the execute bit. */
 function program(dir: string, name = 'op'): string {
@@ -88,5 +89,43 @@ describe('splitCommandLine: store commands as an argument array, no shell', () =
     for (const cmd of ['op; rm -rf ~', 'op $(id)', 'op `id`', 'op | tee x', 'op > out', 'op "x"', 'op *', "op 'open"]) {
       assert.strictEqual(splitCommandLine(cmd), undefined, cmd);
     }
+  });
+});
+
+describe('resolveInside: paths from settings and config stay in the workspace', () => {
+  let tmp: string;
+  let root: string;
+  beforeEach(() => {
+    tmp = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'sh-inside-')));
+    root = path.join(tmp, 'repo');
+    fs.mkdirSync(path.join(root, 'config'), { recursive: true });
+  });
+  afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  it('accepts files inside, existing or not', () => {
+    assert.strictEqual(resolveInside(root, '.env'), path.join(root, '.env'));
+    assert.strictEqual(resolveInside(root, 'config/.env.local'), path.join(root, 'config', '.env.local'));
+    assert.strictEqual(resolveInside(root, 'new/dir/.env'), path.join(root, 'new', 'dir', '.env'));
+    assert.strictEqual(resolveInside(root, path.join(root, '.env')), path.join(root, '.env'));
+  });
+
+  it('rejects ../, absolute paths elsewhere and symlinks that lead out', () => {
+    assert.strictEqual(resolveInside(root, '../.env'), undefined);
+    assert.strictEqual(resolveInside(root, 'config/../../x'), undefined);
+    assert.strictEqual(resolveInside(root, '/etc/passwd'), undefined);
+    fs.symlinkSync(tmp, path.join(root, 'up'));
+    assert.strictEqual(resolveInside(root, 'up/.env'), undefined, 'a folder symlink out');
+    fs.writeFileSync(path.join(tmp, 'outside.json'), '{}');
+    fs.symlinkSync(path.join(tmp, 'outside.json'), path.join(root, 'baseline.json'));
+    assert.strictEqual(resolveInside(root, 'baseline.json'), undefined, 'a file symlink out');
+    fs.symlinkSync(path.join(tmp, 'missing'), path.join(root, 'dangling'));
+    assert.strictEqual(resolveInside(root, 'dangling'), undefined, 'a dangling symlink');
+  });
+
+  it('accepts a symlink that stays inside', () => {
+    fs.writeFileSync(path.join(root, 'config', 'real.env'), '');
+    fs.symlinkSync(path.join(root, 'config', 'real.env'), path.join(root, '.env'));
+    assert.strictEqual(resolveInside(root, '.env'), path.join(root, '.env'));
+    assert.strictEqual(resolveInside(root, '.env', { noSymlink: true }), undefined, 'a fix never writes through it');
   });
 });
