@@ -56,6 +56,8 @@ export class DiskScanner implements vscode.Disposable {
   /** Set once the workspace was scanned: from then on, saved/created files are re-scanned on disk. */
   workspaceScanned = false;
   lastSummary: ScanSummary | undefined;
+  /** When the last tree scan ended (ms since the epoch). */
+  lastScanAt: number | undefined;
 
   constructor(
     private readonly scanner: Scanner,
@@ -88,6 +90,7 @@ export class DiskScanner implements vscode.Disposable {
       const summary = await run;
       if (!target && summary.state === 'completed') this.workspaceScanned = true;
       this.lastSummary = summary;
+      this.lastScanAt = Date.now();
       this.log.info(`scan ${target ? vscode.workspace.asRelativePath(target) : 'workspace'}: ${describeSummary(summary)}`);
       return summary;
     } finally {
@@ -249,9 +252,10 @@ function excludeGlob(globs: string[]): string {
 
 /** One line for the log and the notification: counts, skips, never a value. */
 export function describeSummary(s: ScanSummary): string {
-  const parts = [
-    `${s.findings} finding${s.findings === 1 ? '' : 's'} in ${s.filesWithFindings} of ${s.filesScanned} file${s.filesScanned === 1 ? '' : 's'} scanned`,
-  ];
+  const files = `${s.filesScanned} file${s.filesScanned === 1 ? '' : 's'} scanned`;
+  const parts = [s.findings
+    ? `${s.findings} finding${s.findings === 1 ? '' : 's'} in ${s.filesWithFindings} of ${files}`
+    : `no hardcoded secrets in ${files}`];
   if (s.excluded) parts.push(`${s.excluded} excluded`);
   if (s.skippedLarge.length) parts.push(`${s.skippedLarge.length} skipped as too large`);
   if (s.skippedBinary.length) parts.push(`${s.skippedBinary.length} binary skipped`);

@@ -73,7 +73,7 @@ describe('CLI reports', function () {
     assert.match(lines[lines.indexOf('app/server.ts') + 1], /\[secret-logged\]  \[logged\]$/);
     assert.match(lines[lines.indexOf('.env') + 1], /\[generic-secret-assignment\]$/);
     assert.deepStrictEqual(lines.slice(-3), [
-      'Exposure score: 25/100 (F)',
+      'Exposure score: 47/100 (D)',
       '  cost 41.5 = base 12 + client-exposed 16 + committed 12 + logged 2 + tracked in git 1',
       '              - git-ignored .env 1.5',
     ]);
