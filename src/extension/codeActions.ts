@@ -25,7 +25,7 @@ import {
   AFTER_BASELINE_COMMAND, AFTER_FIX_COMMAND, HeldSecret, OPEN_ROTATE_URL_COMMAND, registerFixCommands, SHOW_ADVICE_COMMAND, SHOW_NOTES_COMMAND,
   STORE_IN_MANAGER_COMMAND, type FixAdvice, type FixCommandDeps, type AfterFixArgs, type FixedFile, type UndoRecord,
 } from './fixCommands';
-import type { FindingStore } from './findingStore';
+import { notebookOf, type FindingStore } from './findingStore';
 import { DEFAULT_BASELINE_FILE, DIAGNOSTIC_SOURCE } from './ids';
 import { readSettings } from './settings';
 
@@ -61,7 +61,8 @@ export interface CodeActionDeps extends FixCommandDeps {
 export function registerCodeActions(context: vscode.ExtensionContext, deps: CodeActionDeps = {}): void {
   registerFixCommands(context, deps);
   context.subscriptions.push(vscode.languages.registerCodeActionsProvider(
-    [{ scheme: 'file' }, { scheme: 'untitled' }],
+    // Notebook cells too: a key in a code cell gets the same fixes as one in a file.
+    [{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-notebook-cell' }],
     new SecretFixProvider(deps),
     { providedCodeActionKinds: [BASE_KIND] },
   ));
@@ -505,12 +506,16 @@ async function envFileActions(fix: FixTarget, facts: WorkspaceFacts): Promise<vs
 // Workspace facts: files, settings, git
 
 async function gatherFacts(document: vscode.TextDocument): Promise<WorkspaceFacts | undefined> {
-  const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+  // A notebook cell lives in its notebook's folder.
+  const fileUri = document.uri.scheme === 'vscode-notebook-cell' ? notebookOf(document.uri) : document.uri;
+  const folder = vscode.workspace.getWorkspaceFolder(fileUri);
   if (!folder) return undefined;
   const settings = fixSettings(document.uri);
+  const envDir = settings.envFile.replace(/\\/g, '/').split('/').slice(0, -1).join('/');
+  const symlinked = ['.gitignore', envDir ? `${envDir}/.env.example` : '.env.example'].find(rel => leavesFolder(folder, rel));
   const envRejected = leavesFolder(folder, settings.envFile)
     ? `secretHygiene.envFile (${settings.envFile}) must name a file inside the workspace folder: no "..", no absolute path elsewhere, no symlink.`
-    : undefined;
+    : symlinked ? `${symlinked} is a symlink: Secret Hygiene does not write through it.` : undefined;
   const envUri = vscode.Uri.joinPath(folder.uri, envRejected ? '.env' : settings.envFile);
   const [env, gitignore, envExample, inGitRepo] = await Promise.all([
     readFileState(envUri),
@@ -518,7 +523,7 @@ async function gatherFacts(document: vscode.TextDocument): Promise<WorkspaceFact
     readFileState(vscode.Uri.joinPath(envUri, '..', '.env.example')),
     isInGitRepo(folder),
   ]);
-  return { folder, relPath: vscode.workspace.asRelativePath(document.uri, false), settings, inGitRepo, env, gitignore, envExample, envRejected };
+  return { folder, relPath: vscode.workspace.asRelativePath(fileUri, false), settings, inGitRepo, env, gitignore, envExample, envRejected };
 }
 
 /** A path from settings or config may not send a fix outside the folder (`../x`, `/etc/x`, a symlink out), nor write through a symlink. */
@@ -533,7 +538,9 @@ function roleFiles(fix: FixTarget, facts: WorkspaceFacts): Record<string, FileSt
 
 function sourceState(fix: FixTarget): FileState {
   const { document } = fix;
-  return { uri: document.uri, text: document.getText(), document, onDisk: !document.isUntitled && document.uri.scheme !== 'untitled' };
+  // A notebook cell is part of its notebook's file, not a file of its own.
+  const onDisk = !document.isUntitled && document.uri.scheme !== 'untitled' && document.uri.scheme !== 'vscode-notebook-cell';
+  return { uri: document.uri, text: document.getText(), document, onDisk };
 }
 
 /** `variables.tf` beside a Terraform file, where the planner declares the new variable. */

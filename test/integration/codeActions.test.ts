@@ -23,11 +23,12 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { anthropicKey, crcToken, join, openaiProjectKey } from '../helpers/fakes';
 import {
-  abs, actionOfKind, apply, applyFromLightbulb, codeActions, disk, documentOf, git, openWithFinding, remove, revertAndCloseAll, root, saveAll, write,
+  abs, actionOfKind, apply, applyFromLightbulb, codeActions, disk, documentOf, git, openWithFinding, remove, revertAndCloseAll, root, saveAll, uriOf, write,
 } from './fixHelpers';
 import { extensionApi, ours, setSetting, waitFor } from './helpers';
 
 const BASELINE = '.secrethygiene-baseline.json';
+const KIND_PREFIX = 'quickfix.secretHygiene';
 /** Every fixture source lives here; removed after each test. */
 const DIR = 'quickfix-fixtures';
 
@@ -371,6 +372,30 @@ describe('Quick fixes (code actions)', function () {
       git('rm', '-q', '--cached', '.env');
       await remove('.env.local');
     }
+  });
+
+  it('Notebook code cell: Move to .env works in the cell; the Findings view lists the notebook once', async () => {
+    const file = `${DIR}/demo.ipynb`;
+    const notebook = {
+      cells: [{ cell_type: 'code', execution_count: null, metadata: {}, outputs: [], source: [`client = OpenAI(api_key="${openai}")`] }],
+      metadata: { language_info: { name: 'python' } }, nbformat: 4, nbformat_minor: 5,
+    };
+    await write(file, JSON.stringify(notebook));
+    const api = await extensionApi();
+    await api.scanWorkspace();
+    const nb = await vscode.workspace.openNotebookDocument(uriOf(file));
+    await vscode.window.showNotebookDocument(nb);
+    const cell = nb.cellAt(0).document;
+    const diagnostic = await waitFor('a diagnostic in the cell', () => ours(cell.uri).find(d => cell.getText(d.range) === openai), 30_000);
+    await api.whenIdle();
+    const rows = api.treeChildren().filter(n => n.kind === 'file' && n.uri.path.endsWith('/demo.ipynb'));
+    assert.strictEqual(rows.length, 1, `the notebook is listed once: ${rows.map(r => r.kind === 'file' && r.uri.toString()).join(', ')}`);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', cell.uri, diagnostic.range, `${KIND_PREFIX}.moveToEnv`);
+    assert.strictEqual(actions.length, 1, 'Move to .env is offered in a notebook cell');
+    await apply(actions[0]);
+    await waitFor('the cell reads the env var', () => cell.getText().includes('os.environ["OPENAI_API_KEY"]'));
+    same(await waitFor('.env', () => disk('.env')), `OPENAI_API_KEY=${openai}\n`, '.env holds the key');
+    await nb.save(); // closing a dirty notebook would prompt
   });
 
   it('envFile leading outside the workspace: no Move to .env', async () => {

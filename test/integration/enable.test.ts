@@ -39,10 +39,8 @@ describe('secretHygiene.enable', () => {
       await api.whenIdle();
       return allOurs() === 0 && api.treeChildren().length === 0 && !api.statusVisible() && api.findings().length === 0;
     });
-    // Typing in the open file does not bring anything back while off.
-    const editor = vscode.window.activeTextEditor!;
-    await editor.edit(b => b.insert(new vscode.Position(1, 0), `const other = "${openaiProjectKey(9203)}";\n`));
-    await new Promise(r => setTimeout(r, 1000));
+    // A workspace scan brings nothing back while off.
+    await api.scanWorkspace();
     await api.whenIdle();
     assert.strictEqual(allOurs(), 0, 'no diagnostic while off');
     assert.deepStrictEqual(api.treeChildren(), [], 'no finding in the view while off');
@@ -51,7 +49,7 @@ describe('secretHygiene.enable', () => {
     await waitFor('diagnostics, view and status bar to come back', async () => {
       await api.whenIdle();
       const files = api.findings().map(f => f.uri.path);
-      return api.statusVisible() && ours(open).length >= 2 && files.some(p => p.endsWith('/gen/enable/closed.yaml'))
+      return api.statusVisible() && ours(open).length >= 1 && files.some(p => p.endsWith('/gen/enable/closed.yaml'))
         && api.treeChildren().length >= 2;
     });
   });
