@@ -263,10 +263,9 @@ class UndoSaver implements vscode.Disposable {
 
   /** Called right after the fix's edit was applied (and saved, if auto-save for refactorings is on). */
   watch(record: UndoRecord): void {
-    const doc = documentFor(record.source);
-    // Saved by the fix: the disk holds the fix, and undo must write the old text back.
-    const saveSource = record.sourceWasSaved && doc !== undefined && !doc.isDirty;
-    this.entries.push({ record, saveSource });
+    // The disk held the pre-fix text: once undo restores it, the disk must hold it again
+    // (written only if the fix's save changed it, see saveRestored).
+    this.entries.push({ record, saveSource: record.sourceWasSaved });
     this.entries = this.entries.slice(-UndoSaver.MAX_ENTRIES);
   }
 
@@ -281,8 +280,13 @@ class UndoSaver implements vscode.Disposable {
   }
 
   private async finish(record: UndoRecord, saveSource: boolean, source: vscode.TextDocument): Promise<void> {
-    if (saveSource && source.isDirty && !source.isClosed && valueHash(source.getText()) === record.sourceHashBefore) await source.save();
-    if (record.sourceCreated && source.getText() === '') await vscode.workspace.fs.delete(source.uri, { useTrash: false }).then(undefined, () => undefined);
+    if (record.sourceCreated) {
+      // VS Code's undo deletes the file it created; if it did not get that far, delete it here
+      // (saving the emptied buffer would only re-create it).
+      if (source.getText() === '') await vscode.workspace.fs.delete(source.uri, { useTrash: false }).then(undefined, () => undefined);
+    } else if (saveSource && !source.isClosed && valueHash(source.getText()) === record.sourceHashBefore) {
+      await saveRestored(source);
+    }
     for (const file of record.others) await revertFile(file).catch(() => undefined);
   }
 
@@ -294,13 +298,29 @@ class UndoSaver implements vscode.Disposable {
 /** A fix that changed one other file (`.gitignore`): the user sees it, and it is saved like a multi-file fix. */
 async function revealAndSave(uri: vscode.Uri): Promise<void> {
   const editor = await vscode.window.showTextDocument(uri, { preview: true, preserveFocus: false });
-  if (editor.document.isDirty) await editor.document.save();
+  await saveRestored(editor.document);
 }
 
 /** chmod 600 where the platform has it (not Windows, not a virtual file system). */
 async function ownerOnly(uri: vscode.Uri): Promise<void> {
   if (uri.scheme !== 'file' || process.platform === 'win32') return;
   await fs.promises.chmod(uri.fsPath, 0o600).catch(() => undefined);
+}
+
+/**
+ * Makes the disk hold the document's text: saves it (the dirty flag can reach the extension
+ * host a moment after the text: wait for it), else, if the disk still holds other text, writes
+ * the text directly. Nothing is written when the disk already matches.
+ */
+async function saveRestored(doc: vscode.TextDocument): Promise<void> {
+  for (let waited = 0; !doc.isDirty && waited < 1000; waited += 50) await new Promise(r => setTimeout(r, 50));
+  if (doc.isDirty) {
+    await doc.save();
+    return;
+  }
+  const text = doc.getText();
+  const disk = await vscode.workspace.fs.readFile(doc.uri).then(b => new TextDecoder().decode(b), () => undefined);
+  if (disk !== undefined && disk !== text) await vscode.workspace.fs.writeFile(doc.uri, new TextEncoder().encode(text));
 }
 
 function documentFor(uri: vscode.Uri): vscode.TextDocument | undefined {
