@@ -426,7 +426,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   }),
   'age-secret-key': () => ({
     hits: [env('SOPS_AGE_KEY', ageSecretKey())],
-    misses: [envMiss('wrong checksum', 'SOPS_AGE_KEY', ageSecretKey().slice(0, -1) + (ageSecretKey().endsWith('Q') ? 'P' : 'Q'))],
+    // One key, its last checksum character changed (two different keys could hand back a valid one).
+    misses: [envMiss('wrong checksum', 'SOPS_AGE_KEY', ((k: string) => k.slice(0, -1) + (k.endsWith('Q') ? 'P' : 'Q'))(ageSecretKey()))],
   }),
   // AWS
   'aws-access-key-id': () => ({
@@ -685,13 +686,13 @@ export const EVIDENCE: Record<string, () => Evidence> = {
 
   // ---- AI stack ----
   'fireworks-api-key': () => ({
-    hits: [env('FIREWORKS_API_KEY', t(join('f', 'w_'), 24)), env('FIREWORKS_API_KEY', randomString(46) + 'a1')],
-    misses: [envMiss('no provider context', 'API_KEY', t(join('f', 'w_'), 24)), envMiss('not a secret name', 'FIREWORKS_ACCOUNT', randomString(30, LOWER_ALNUM))],
+    hits: [env('FIREWORKS_API_KEY', t(join('f', 'w_'), 22) + 'a1'), env('FIREWORKS_API_KEY', randomString(46) + 'a1')],
+    misses: [envMiss('no provider context', 'API_KEY', t(join('f', 'w_'), 22) + 'a1'), envMiss('not a secret name', 'FIREWORKS_ACCOUNT', randomString(30, LOWER_ALNUM))],
   }),
   'cerebras-api-key': () => prefixedFormat('CEREBRAS_API_KEY', join('cs', 'k-'), 48, LOWER_ALNUM, 30),
   'voyage-api-key': () => ({
-    hits: [env('VOYAGE_API_KEY', t(join('p', 'a-'), 43, URLSAFE))],
-    misses: [envMiss('no provider context', 'API_KEY', t(join('p', 'a-'), 43, URLSAFE))],
+    hits: [env('VOYAGE_API_KEY', t(join('p', 'a-'), 41, URLSAFE) + 'b2')],
+    misses: [envMiss('no provider context', 'API_KEY', t(join('p', 'a-'), 41, URLSAFE) + 'b2')],
   }),
   'elevenlabs-api-key': () => prefixedFormat('ELEVENLABS_API_KEY', join('s', 'k_'), 48, HEX, 40),
   'elevenlabs-legacy-api-key': () => ({
@@ -716,10 +717,10 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   }),
   'anyscale-api-key': () => prefixedFormat('ANYSCALE_API_KEY', join('esec', 'ret_'), 32, ALNUM, 12),
   'modal-token-secret': () => {
-    const secret = t(join('a', 's-'), 22);
+    const secret = t(join('a', 's-'), 20) + 'b2';
     return {
       hits: [hit(`MODAL_TOKEN_ID=${t(join('a', 'k-'), 22)}\nMODAL_TOKEN_SECRET=${secret}\n`, secret, '.env')],
-      misses: [envMiss('no provider context', 'TOKEN_SECRET', t(join('a', 's-'), 22))],
+      misses: [envMiss('no provider context', 'TOKEN_SECRET', t(join('a', 's-'), 20) + 'b2')],
     };
   },
   'wandb-api-key': () => ({
@@ -727,8 +728,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     misses: [envMiss('not a secret name', 'WANDB_RUN_ID', randomString(40, HEX)), envMiss('no provider context', 'API_KEY', randomString(40, HEX))],
   }),
   'qdrant-api-key': () => ({
-    hits: [env('QDRANT_API_KEY', randomString(40, URLSAFE) + 'z9')],
-    misses: [envMiss('no provider context', 'API_KEY', randomString(40, URLSAFE) + 'z9'), envMiss('wrong alphabet', 'QDRANT_API_KEY', ['products', 'embeddings', 'v2', 'multilingual', 'large'].join('_'))],
+    hits: [env('QDRANT_API_KEY', randomString(40, URLSAFE) + 'Z49')],
+    misses: [envMiss('no provider context', 'API_KEY', randomString(40, URLSAFE) + 'Z49'), envMiss('wrong alphabet', 'QDRANT_API_KEY', ['products', 'embeddings', 'v2', 'multilingual', 'large'].join('_'))],
   }),
   'weaviate-api-key': () => ({
     hits: [env('WEAVIATE_API_KEY', randomString(40) + 'z9')],
@@ -737,8 +738,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   // ---- Developer and collaboration SaaS ----
   'notion-token': () => prefixedFormat('NOTION_TOKEN', join('nt', 'n_'), 46, ALNUM, 30),
   'notion-legacy-token': () => ({
-    hits: [env('NOTION_TOKEN', t(join('sec', 'ret_'), 43))],
-    misses: [envMiss('no provider context', 'SECRET_VALUE', t(join('sec', 'ret_'), 43)), envMiss('wrong length', 'NOTION_TOKEN', t(join('sec', 'ret_'), 30))],
+    hits: [env('NOTION_TOKEN', t(join('sec', 'ret_'), 41) + 'b2')],
+    misses: [envMiss('no provider context', 'SECRET_VALUE', t(join('sec', 'ret_'), 41) + 'b2'), envMiss('wrong length', 'NOTION_TOKEN', t(join('sec', 'ret_'), 30))],
   }),
   'linear-api-key': () => prefixedFormat('LINEAR_API_KEY', join('lin', '_api_'), 40),
   'linear-oauth-token': () => prefixedFormat('LINEAR_ACCESS_TOKEN', join('lin', '_oauth_'), 64, HEX),
@@ -862,8 +863,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     misses: [envMiss('wrong length', 'BREVO_API_KEY', join('xkey', 'sib-', randomString(64, HEX), '-', randomString(10)))],
   }),
   'resend-api-key': () => ({
-    hits: [env('RESEND_API_KEY', join('r', 'e_', randomString(8), '_', randomString(24)))],
-    misses: [envMiss('no provider context', 'MAIL_API_KEY', join('r', 'e_', randomString(8), '_', randomString(24)))],
+    hits: [env('RESEND_API_KEY', join('r', 'e_', randomString(8), '_', randomString(22), 'b2'))],
+    misses: [envMiss('no provider context', 'MAIL_API_KEY', join('r', 'e_', randomString(8), '_', randomString(22), 'b2'))],
   }),
   // ---- Observability ----
   'newrelic-user-api-key': () => prefixedFormat('NEW_RELIC_API_KEY', join('NR', 'AK-'), 27, BASE32 + DIGITS, 20),
