@@ -288,7 +288,7 @@ describe('Quick fixes (code actions)', function () {
     await waitFor('the undo', () => editor.document.getText() === source);
   });
 
-  it('Move to a secret reference: code reads the env var, .env holds the reference, the value is on disk nowhere', async () => {
+  it('Move to a secret reference: code reads the env var, .env leaves it to Vault Agent, the value is on disk nowhere', async () => {
     await setSetting('secretReferenceProvider', 'vault');
     await setSetting('writeEnvExample', false);
     const file = `${DIR}/config.js`;
@@ -305,8 +305,8 @@ describe('Quick fixes (code actions)', function () {
 
     same(editor.document.getText(),
       `const OpenAI = require('openai');\n\nconst client = new OpenAI({ apiKey: process.env.OPENAI_API_KEY });\nmodule.exports = client;\n`, 'source');
-    // Quoted: an unquoted `#` would start a comment for dotenv loaders.
-    assert.strictEqual(disk('.env'), "OPENAI_API_KEY='vault://secret/data/openai-api-key#value'\n");
+    // Vault Agent sets the variable; a reference in .env would reach the program as a literal.
+    assert.strictEqual(disk('.env'), '# OPENAI_API_KEY comes from HashiCorp Vault when the program runs (empty here so nothing overrides it)\nOPENAI_API_KEY=\n');
     assert.strictEqual(disk('.gitignore'), '.env\n');
     assert.deepStrictEqual(filesContaining(openai), [], 'the raw value is on disk nowhere in the workspace');
   });

@@ -1,33 +1,20 @@
 /**
- * "Move to a secret manager": the source reads the env var as in the `.env` plan, but
- * `.env` holds a reference the manager's tooling resolves, never the value. The value
- * reaches the manager through `storeCommand`, which reads it from stdin.
+ * "Move to a secret manager": the source reads the env var as in the `.env` plan, and the
+ * variable gets its value from the manager's own tooling when the program runs. Nothing here
+ * invents a syntax: each manager's entry in `MANAGERS` produces text that manager's tooling
+ * documents (see its `source`), and says how the variable is filled (`inject`).
  *
- * Reference syntaxes (what goes after `NAME=` in `.env`):
- * - 1Password: `op://<vault>/<item>/<field>`, resolved by `op run --env-file=.env -- <cmd>`.
- * - HashiCorp Vault: `vault://<mount>/data/<path>#<key>`: the KV v2 API path plus the key,
- *   i.e. what `vault kv get -mount=<mount> -field=<key> <path>` returns. Our own syntax;
- *   Vault has no standard URI, so the loader (or a wrapper script) must understand it.
- * - AWS Secrets Manager: `aws-secretsmanager://<secret-name>` (name, not ARN, so it works
- *   across accounts/regions); resolved by `aws secretsmanager get-secret-value --secret-id`.
- * - Azure Key Vault: `@Microsoft.KeyVault(SecretUri=https://<vault>.vault.azure.net/secrets/<name>)`,
- *   the reference syntax App Service and Functions resolve in app settings.
- * - Google Secret Manager: `gcpsm://projects/<project>/secrets/<name>/versions/latest`, the
- *   resource name behind a scheme (our syntax; `gcloud secrets versions access` takes the name).
- * - Doppler: `doppler://<project>/<config>/<NAME>` (our syntax; `doppler run` injects the
- *   real values, so this line only documents where the value lives).
- * - custom: a template with `{name}`, `{lower}`, `{kebab}`, `{vault}`, `{item}`, `{field}`.
+ * Only 1Password has a runner that reads `.env` and resolves references in it
+ * (`op run --env-file=.env`), so only its `.env` line holds a reference. For the others a
+ * reference in `.env` would reach the program as a literal string (dotenv loaders do not
+ * resolve anything), so `.env` keeps the variable with an empty value: the manager's runner
+ * (Vault Agent, ECS/Cloud Run/App Service, `doppler run`) sets the variable in the process
+ * environment, and dotenv loaders never override a variable that is already set.
  *
- * Store commands (all read the value from stdin; verified against each CLI's docs):
- * - `op item create --vault <vault> -` reads an item JSON template from stdin (see
- *   `secretStoreInput`, which builds it); assignment arguments would expose the value.
- * - `vault kv put -mount=<mount> <path> <key>=-`: `-` makes Vault read the value from stdin.
- * - `aws secretsmanager create-secret --name <n> --secret-string file:///dev/stdin`.
- * - `az keyvault secret set --vault-name <v> --name <n> --file /dev/stdin`.
- * - `gcloud secrets create <n> --data-file=-`.
- * - `doppler secrets set <NAME> --silent` reads a piped value; `--silent` keeps it out of the output.
- * `/dev/stdin` does not exist on Windows outside WSL/Git Bash: hosts there should write a
- * temporary file instead.
+ * The value reaches the manager through a `StoreInvocation`: an argv array run without a
+ * shell, with the value on stdin where the CLI reads stdin itself, or in a 0600 temporary
+ * file the host creates and removes (`src/node/storeSecret.ts`). Never in argv, and never
+ * via `/dev/stdin`, which cannot be reopened when stdin is a socket (Node's pipes are).
  */
 
 import { appendLines } from './edits';
@@ -35,7 +22,7 @@ import { formatDotenvValue, keyHoldingValue, parseDotenv, uniqueKey, type Dotenv
 import { languageKind, type LanguageKind } from './languages';
 import { baseEnvName, chooseEnvName, envHygieneEdits, exactSecret, pickEnvName } from './moveToEnv';
 import { planSourceRewrite, tfvarsVariable } from './rewrite';
-import type { FileEdit, FixPlan, MoveToSecretReferenceInput, SecretManager, SecretReferenceOptions } from './types';
+import type { FileEdit, FixPlan, ManagerReference, MoveToSecretReferenceInput, SecretManager, SecretReferenceOptions, StoreInvocation } from './types';
 
 const MANAGER_TITLE: Record<SecretManager, string> = {
   '1password': '1Password', vault: 'HashiCorp Vault', aws: 'AWS Secrets Manager', azure: 'Azure Key Vault',
@@ -44,7 +31,7 @@ const MANAGER_TITLE: Record<SecretManager, string> = {
 
 const kebab = (name: string) => name.toLowerCase().replace(/_/g, '-');
 
-/** Single-quotes a shell argument. */
+/** Single-quotes a shell argument (display only: invocations run without a shell). */
 function sh(arg: string): string {
   return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
 }
@@ -57,23 +44,85 @@ function resolveOptions(opts: SecretReferenceOptions, envName: string): Resolved
     case 'vault': return { vault: opts.vault ?? 'secret', item: opts.item ?? kebab(envName), field: opts.field ?? 'value' };
     case 'azure': return { vault: opts.vault ?? 'my-key-vault', item: opts.item ?? kebab(envName), field: '' };
     case 'gcp': return { vault: opts.vault ?? 'my-project', item: opts.item ?? envName, field: '' };
-    case 'doppler': return { vault: opts.vault ?? 'my-project', item: opts.item ?? envName, field: opts.field ?? 'dev' };
+    // Doppler injects each secret under its own name, so the secret is named after the variable.
+    case 'doppler': return { vault: opts.vault ?? 'my-project', item: envName, field: opts.field ?? 'dev' };
     default: return { vault: opts.vault ?? '', item: opts.item ?? envName, field: opts.field ?? '' };
   }
 }
 
-/** The reference stored in `.env` for `envName`; an error message for an unusable custom template. */
-export function secretReference(opts: SecretReferenceOptions, envName: string): { reference: string } | { error: string } {
+/** A secret's local lookup with the manager's CLI, for running a program by hand. */
+const localRun = (name: string, read: string) => `locally: \`${name}="$(${read})" <command>\``;
+
+/**
+ * Per manager: the documented reference, what `.env` holds, and how the variable is filled.
+ * Facts from each manager's documentation (URL in `source`).
+ */
+const MANAGERS: Record<Exclude<SecretManager, 'custom'>, (r: Resolved, name: string) => ManagerReference> = {
+  '1password': (r, name) => {
+    const reference = `op://${r.vault}/${r.item}/${r.field}`;
+    return {
+      reference, envValue: reference,
+      inject: `Run your program with \`op run --env-file=.env -- <command>\`: op run replaces the op:// reference in ${name} with the value.`,
+      source: 'https://developer.1password.com/docs/cli/secret-reference-syntax/ (op run --env-file: https://developer.1password.com/docs/cli/reference/commands/run/)',
+    };
+  },
+  vault: (r, name) => {
+    // Consul Template markup, which Vault Agent renders; KV v2 reads go through `<mount>/data/<path>`.
+    const reference = `{{ with secret "${r.vault}/data/${r.item}" }}{{ .Data.data.${r.field} }}{{ end }}`;
+    return {
+      reference, envValue: '',
+      inject: `Run your program under Vault Agent in process supervisor mode: an \`env_template "${name}" { contents = ${JSON.stringify(reference)} }\` block and an \`exec { command = ["<command>"] }\` block; the agent sets ${name} for the process. ` +
+        localRun(name, `vault kv get -mount=${sh(r.vault)} -field=${sh(r.field)} ${sh(r.item)}`) + '.',
+      source: 'https://developer.hashicorp.com/vault/docs/agent-and-proxy/agent/process-supervisor',
+    };
+  },
+  aws: (r, name) => {
+    const reference = `arn:aws:secretsmanager:<region>:<account-id>:secret:${r.item}`;
+    return {
+      reference, envValue: '',
+      inject: `On ECS, add \`"secrets": [{ "name": "${name}", "valueFrom": "${reference}" }]\` to the container definition (valueFrom takes the secret's full ARN; copy it from \`aws secretsmanager describe-secret --secret-id ${sh(r.item)}\`). ` +
+        localRun(name, `aws secretsmanager get-secret-value --secret-id ${sh(r.item)} --query SecretString --output text`) + '.',
+      source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/secrets-envvar-secrets-manager.html',
+    };
+  },
+  azure: (r, name) => {
+    const reference = `@Microsoft.KeyVault(SecretUri=https://${r.vault}.vault.azure.net/secrets/${r.item}/)`;
+    return {
+      reference, envValue: '',
+      inject: `App Service and Functions resolve Key Vault references in app settings: set the app setting ${name} to \`${reference}\` (\`az webapp config appsettings set --settings ${name}=...\`). ` +
+        localRun(name, `az keyvault secret show --vault-name ${sh(r.vault)} --name ${sh(r.item)} --query value --output tsv`) + '.',
+      source: 'https://learn.microsoft.com/azure/app-service/app-service-key-vault-references',
+    };
+  },
+  gcp: (r, name) => {
+    const reference = `projects/${r.vault}/secrets/${r.item}/versions/latest`;
+    return {
+      reference, envValue: '',
+      inject: `On Cloud Run, deploy with \`gcloud run deploy <service> --set-secrets=${name}=${r.item}:latest\` (pin a version in production). ` +
+        localRun(name, `gcloud secrets versions access latest --secret=${sh(r.item)} --project=${sh(r.vault)}`) + '.',
+      source: 'https://cloud.google.com/run/docs/configuring/services/secrets',
+    };
+  },
+  doppler: (r, name) => ({
+    reference: `${r.vault}/${r.field}/${r.item}`, envValue: '',
+    inject: `Run your program with \`doppler run --project ${sh(r.vault)} --config ${sh(r.field)} -- <command>\`: it sets ${name} from the Doppler secret of that name.`,
+    source: 'https://docs.doppler.com/docs/cli (doppler run)',
+  }),
+};
+
+/** What the manager's tooling resolves for `envName`; an error message for an unusable custom template. */
+export function managerReference(opts: SecretReferenceOptions, envName: string): ManagerReference | { error: string } {
   const r = resolveOptions(opts, envName);
-  switch (opts.manager) {
-    case '1password': return { reference: `op://${r.vault}/${r.item}/${r.field}` };
-    case 'vault': return { reference: `vault://${r.vault}/data/${r.item}#${r.field}` };
-    case 'aws': return { reference: `aws-secretsmanager://${r.item}` };
-    case 'azure': return { reference: `@Microsoft.KeyVault(SecretUri=https://${r.vault}.vault.azure.net/secrets/${r.item})` };
-    case 'gcp': return { reference: `gcpsm://projects/${r.vault}/secrets/${r.item}/versions/latest` };
-    case 'doppler': return { reference: `doppler://${r.vault}/${r.field}/${r.item}` };
-    case 'custom': return customReference(opts.customTemplate, envName, r);
-  }
+  if (opts.manager !== 'custom') return MANAGERS[opts.manager](r, envName);
+  const custom = customReference(opts.customTemplate, envName, r);
+  if ('error' in custom) return custom;
+  return { ...custom, envValue: custom.reference, inject: 'Whatever loads your env file must resolve this reference.', source: 'your custom template' };
+}
+
+/** The reference in the manager's documented syntax (see `managerReference`). */
+export function secretReference(opts: SecretReferenceOptions, envName: string): { reference: string } | { error: string } {
+  const ref = managerReference(opts, envName);
+  return 'error' in ref ? ref : { reference: ref.reference };
 }
 
 function customReference(template: string | undefined, envName: string, r: Resolved): { reference: string } | { error: string } {
@@ -84,24 +133,43 @@ function customReference(template: string | undefined, envName: string, r: Resol
   return { reference: template.replace(/\{(\w+)\}/g, (m, key: string) => values[key] ?? m) };
 }
 
-/** The shell command storing the value, which it reads from stdin; undefined for `custom`. */
-export function storeCommandFor(opts: SecretReferenceOptions, envName: string): string | undefined {
+/**
+ * How to store the secret with the manager's CLI; undefined for `custom`. What the CLI
+ * receives (on stdin or in the file) is `secretStoreInput`.
+ * - `op item create --template <file>`: the documented way to pass sensitive fields.
+ * - `vault kv put … <key>=-`: `-` makes Vault read the value from stdin.
+ * - `aws secretsmanager create-secret --secret-string file://<file>`.
+ * - `az keyvault secret set --file <file>`.
+ * - `gcloud secrets create … --data-file=-`: `-` reads stdin.
+ * - `doppler secrets set <NAME>` reads a value piped on stdin; `--silent` keeps output short.
+ */
+export function storeInvocationFor(opts: SecretReferenceOptions, envName: string): StoreInvocation | undefined {
   const r = resolveOptions(opts, envName);
+  const stdin = { via: 'stdin' } as const;
   switch (opts.manager) {
-    case '1password': return `op item create --vault ${sh(r.vault)} -`;
-    case 'vault': return `vault kv put -mount=${sh(r.vault)} ${sh(r.item)} ${sh(r.field)}=-`;
-    case 'aws': return `aws secretsmanager create-secret --name ${sh(r.item)} --secret-string file:///dev/stdin`;
-    case 'azure': return `az keyvault secret set --vault-name ${sh(r.vault)} --name ${sh(r.item)} --file /dev/stdin`;
-    case 'gcp': return `gcloud secrets create ${sh(r.item)} --project ${sh(r.vault)} --data-file=-`;
-    case 'doppler': return `doppler secrets set ${sh(r.item)} --project ${sh(r.vault)} --config ${sh(r.field)} --silent`;
+    case '1password': return { executable: 'op', args: ['item', 'create', '--vault', r.vault], input: { via: 'file', flag: '--template', prefix: '' } };
+    case 'vault': return { executable: 'vault', args: ['kv', 'put', `-mount=${r.vault}`, r.item, `${r.field}=-`], input: stdin };
+    case 'aws': return { executable: 'aws', args: ['secretsmanager', 'create-secret', '--name', r.item], input: { via: 'file', flag: '--secret-string', prefix: 'file://' } };
+    case 'azure': return { executable: 'az', args: ['keyvault', 'secret', 'set', '--vault-name', r.vault, '--name', r.item], input: { via: 'file', flag: '--file', prefix: '' } };
+    case 'gcp': return { executable: 'gcloud', args: ['secrets', 'create', r.item, '--project', r.vault, '--data-file=-'], input: stdin };
+    case 'doppler': return { executable: 'doppler', args: ['secrets', 'set', r.item, '--project', r.vault, '--config', r.field, '--silent'], input: stdin };
     default: return undefined;
   }
 }
 
+/** The invocation as a command line for display; the temporary file shows as `<file>`. */
+export function storeCommandFor(opts: SecretReferenceOptions, envName: string): string | undefined {
+  const inv = storeInvocationFor(opts, envName);
+  if (!inv) return undefined;
+  const words = [inv.executable, ...inv.args].map(sh);
+  if (inv.input.via === 'file') words.push(inv.input.flag, `${inv.input.prefix}<file>`);
+  return words.join(' ');
+}
+
 /**
- * What the host pipes into `storeCommand`: the value itself, or for 1Password an item JSON
- * template (an API Credential whose concealed `credential` field holds the value).
- * The only function here whose result contains the secret: pipe it, never log it.
+ * What the store invocation reads (on stdin or from its file): the value itself, or for
+ * 1Password an item JSON template (an API Credential whose concealed field holds the value).
+ * The only function here whose result contains the secret: pass it on, never log it.
  */
 export function secretStoreInput(opts: SecretReferenceOptions, envName: string, value: string): string {
   if (opts.manager !== '1password') return value;
@@ -112,12 +180,6 @@ export function secretStoreInput(opts: SecretReferenceOptions, envName: string, 
   });
 }
 
-const RUN_NOTE: Partial<Record<SecretManager, string>> = {
-  '1password': 'Run your program with `op run --env-file=.env -- <command>` so op:// references become values.',
-  doppler: 'Run your program with `doppler run -- <command>`; the .env line documents where the value lives.',
-  azure: 'App Service and Functions resolve @Microsoft.KeyVault(...) app settings; elsewhere load it with the Azure SDK.',
-};
-
 export function planMoveToSecretReference(original: MoveToSecretReferenceInput): FixPlan {
   const title = `Move to ${MANAGER_TITLE[original.manager]}`;
   const kind = languageKind(original.languageId, original.path);
@@ -126,19 +188,24 @@ export function planMoveToSecretReference(original: MoveToSecretReferenceInput):
   const entries = input.envText === undefined ? new Map<string, DotenvEntry>() : parseDotenv(input.envText);
   const name = referenceName(input, kind, entries);
   if (typeof name !== 'string') return { title, edits: [], envName: '', unsafeReason: name.error };
-  const ref = secretReference(input, name);
+  const ref = managerReference(input, name);
   if ('error' in ref) return { title, edits: [], envName: '', unsafeReason: ref.error };
-  if (formatDotenvValue(ref.reference) === undefined) return { title, edits: [], envName: '', unsafeReason: 'The reference holds quotes of every kind, which .env cannot keep exactly.' };
+  if (formatDotenvValue(ref.envValue) === undefined) return { title, edits: [], envName: '', unsafeReason: 'The reference holds quotes of every kind, which .env cannot keep exactly.' };
   const source = planSourceRewrite(input, kind, name);
   if (source.unsafeReason) return { title, edits: [], envName: '', unsafeReason: source.unsafeReason };
   const notes = [...source.notes];
-  const edits: FileEdit[] = [{ file: 'source', edits: source.edits }, ...source.otherFiles, envEdit(input.envText, entries, name, ref.reference, notes)];
+  const comment = ref.envValue ? undefined : `# ${name} comes from ${MANAGER_TITLE[input.manager]} when the program runs (empty here so nothing overrides it)`;
+  const edits: FileEdit[] = [{ file: 'source', edits: source.edits }, ...source.otherFiles, envEdit(input.envText, entries, name, ref.envValue, comment, notes)];
   edits.push(...envHygieneEdits(input, name, notes));
-  if (RUN_NOTE[input.manager]) notes.push(RUN_NOTE[input.manager]!);
-  if (/^my-/.test(resolveOptions(input, name).vault) && (input.manager === 'azure' || input.manager === 'gcp' || input.manager === 'doppler')) {
-    notes.push(`Replace the placeholder "${resolveOptions(input, name).vault}" with your real vault/project name.`);
+  notes.push(ref.inject);
+  const { vault } = resolveOptions(input, name);
+  if (/^my-/.test(vault) && (input.manager === 'azure' || input.manager === 'gcp' || input.manager === 'doppler')) {
+    notes.push(`Replace the placeholder "${vault}" with your real ${input.manager === 'azure' ? 'vault' : 'project'} name.`);
   }
-  const plan: FixPlan = { title: `${title} as ${name}`, edits, envName: name, notes, storeCommand: storeCommandFor(input, name) };
+  const plan: FixPlan = {
+    title: `${title} as ${name}`, edits, envName: name, notes, reference: ref,
+    storeCommand: storeCommandFor(input, name), storeInvocation: storeInvocationFor(input, name),
+  };
   // As for .env: a suggested name taken by another value is reported so the host can ask.
   const base = baseEnvName(kind, input.suggestedName);
   if (input.envName === undefined && kind !== 'tfvars' && name !== base && entries.has(base) && !entries.has(name)) plan.nameConflict = { name: base, suggestion: name };
@@ -150,8 +217,8 @@ function referenceName(input: MoveToSecretReferenceInput, kind: LanguageKind | u
   if (kind === 'tfvars') {
     // The variable fixes the name; .env may already hold the raw value or this reference there.
     const variable = tfvarsVariable(input.sourceText, input.secretStart, input.secretEnd);
-    const ref = variable ? secretReference(input, `TF_VAR_${variable}`) : undefined;
-    const picked = pickEnvName(kind, input, entries, ref && 'reference' in ref ? [ref.reference] : []);
+    const ref = variable ? managerReference(input, `TF_VAR_${variable}`) : undefined;
+    const picked = pickEnvName(kind, input, entries, ref && 'envValue' in ref ? [ref.envValue] : []);
     return 'error' in picked ? picked : picked.name;
   }
   if (input.envName !== undefined) {
@@ -162,13 +229,16 @@ function referenceName(input: MoveToSecretReferenceInput, kind: LanguageKind | u
   return holding && (kind !== 'terraform' || holding.startsWith('TF_VAR_')) ? holding : uniqueKey(baseEnvName(kind, input.suggestedName), entries);
 }
 
-/** Appends `NAME=<reference>`, or overwrites an existing entry that held the raw value. */
-function envEdit(envText: string | undefined, entries: Map<string, DotenvEntry>, name: string, reference: string, notes: string[]): FileEdit {
+/**
+ * Appends `NAME=<envValue>` (after `comment` when given), or overwrites an existing entry
+ * that held the raw value.
+ */
+function envEdit(envText: string | undefined, entries: Map<string, DotenvEntry>, name: string, envValue: string, comment: string | undefined, notes: string[]): FileEdit {
   const entry = entries.get(name);
-  const formatted = formatDotenvValue(reference)!; // checked by the planner
+  const formatted = formatDotenvValue(envValue)!; // checked by the planner
   if (entry && envText !== undefined) {
-    notes.push(`.env held the raw value as ${name}: it now holds the reference instead.`);
+    notes.push(`.env held the raw value as ${name}: it now holds ${envValue ? 'the reference' : 'an empty value'} instead.`);
     return { file: 'env', edits: [{ start: entry.valueStart, end: entry.valueEnd, newText: formatted }] };
   }
-  return appendLines('env', envText, [`${name}=${formatted}`]);
+  return appendLines('env', envText, [...comment ? [comment] : [], `${name}=${formatted}`]);
 }

@@ -45,10 +45,41 @@ export interface FixPlan {
    */
   nameConflict?: { name: string; suggestion: string };
   /**
-   * Secret-manager plans only: a shell command that stores the secret reading it from
-   * stdin. The host pipes the value in; it never appears in the command or shell history.
+   * Secret-manager plans only: `storeInvocation` as a command line, for display (the
+   * temporary file shows as `<file>`). Run `storeInvocation`, never this text.
    */
   storeCommand?: string;
+  /** Secret-manager plans only: how to store the secret (run with `src/node/storeSecret.ts`). */
+  storeInvocation?: StoreInvocation;
+  /** Secret-manager plans only: the reference, what `.env` holds, how the variable is filled. */
+  reference?: ManagerReference;
+}
+
+/** What a secret manager's own tooling resolves, and how the program's variable gets filled. */
+export interface ManagerReference {
+  /** The secret's address in the manager's documented syntax (`op://…`, an ARN, a Vault Agent template). */
+  reference: string;
+  /**
+   * What the `.env` entry holds: the reference where a runner resolves it from `.env`
+   * (`op run --env-file`), else '' because the manager's runner sets the variable itself.
+   */
+  envValue: string;
+  /** How the variable gets its value when the program runs (also one of the plan's notes). */
+  inject: string;
+  /** Where the syntax is documented. */
+  source: string;
+}
+
+/**
+ * A secret-manager CLI call that stores a value, as data: run without a shell. The value
+ * (`secretStoreInput`) never appears in `args`: it goes on stdin, or into a 0600 temporary
+ * file whose path is passed as `[flag, prefix + path]` after `args`.
+ */
+export interface StoreInvocation {
+  /** The CLI's name; the host resolves it to an absolute path (never from the workspace). */
+  executable: 'op' | 'vault' | 'aws' | 'az' | 'gcloud' | 'doppler';
+  args: string[];
+  input: { via: 'stdin' } | { via: 'file'; flag: string; prefix: string };
 }
 
 /** How a language reads an environment variable. */

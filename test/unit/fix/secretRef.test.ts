@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { planMoveToSecretReference, secretStoreInput, type SecretManager } from '../../../src/core/fix';
+import * as dotenv from 'dotenv';
+import { planMoveToSecretReference, secretStoreInput, storeCommandFor, storeInvocationFor, type SecretManager, type StoreInvocation } from '../../../src/core/fix';
 import { openaiProjectKey, pemBlock, join } from '../../helpers/fakes';
 import { applyPlan, fileEdit, hide, inputFor } from './helpers';
 
@@ -24,35 +25,98 @@ describe('planMoveToSecretReference', () => {
     });
   }
 
-  it('writes the documented reference for each manager and a stdin store command', () => {
-    const expected: Record<SecretManager, [string, string | undefined]> = {
-      '1password': ['op://Private/OPENAI_API_KEY/credential', 'op item create --vault Private -'],
-      vault: ["'vault://secret/data/openai-api-key#value'", 'vault kv put -mount=secret openai-api-key value=-'],
-      aws: ['aws-secretsmanager://OPENAI_API_KEY', 'aws secretsmanager create-secret --name OPENAI_API_KEY --secret-string file:///dev/stdin'],
-      azure: ["'@Microsoft.KeyVault(SecretUri=https://my-key-vault.vault.azure.net/secrets/openai-api-key)'", 'az keyvault secret set --vault-name my-key-vault --name openai-api-key --file /dev/stdin'],
-      gcp: ['gcpsm://projects/my-project/secrets/OPENAI_API_KEY/versions/latest', 'gcloud secrets create OPENAI_API_KEY --project my-project --data-file=-'],
-      doppler: ['doppler://my-project/dev/OPENAI_API_KEY', 'doppler secrets set OPENAI_API_KEY --project my-project --config dev --silent'],
-      custom: ['sm://team/openai-api-key', undefined],
-    };
-    for (const manager of MANAGERS) {
+  /**
+   * Each manager's documented form (URL in the plan's `reference.source`), written as a regex
+   * from the documentation: what `.env` holds, the reference, and how the variable is filled.
+   */
+  const DOCUMENTED: Record<Exclude<SecretManager, 'custom'>, { env: string; reference: RegExp; inject: RegExp[] }> = {
+    // op://<vault>/<item>[/<section>]/<field>, resolved from .env by `op run --env-file`.
+    '1password': { env: 'op://Private/OPENAI_API_KEY/credential', reference: /^op:\/\/[^/\s]+\/[^/\s]+(?:\/[^/\s]+)?\/[^/\s]+$/, inject: [/`op run --env-file=\.env -- <command>`/] },
+    // Consul Template markup in a Vault Agent env_template block (KV v2: <mount>/data/<path>, .Data.data.<key>).
+    vault: {
+      env: '', reference: /^\{\{ with secret "secret\/data\/openai-api-key" \}\}\{\{ \.Data\.data\.value \}\}\{\{ end \}\}$/,
+      inject: [/env_template "OPENAI_API_KEY" \{ contents = "\{\{ with secret \\"secret\/data\/openai-api-key\\" \}\}\{\{ \.Data\.data\.value \}\}\{\{ end \}\}" \}/, /exec \{ command = \[/, /`OPENAI_API_KEY="\$\(vault kv get -mount=secret -field=value openai-api-key\)" <command>`/],
+    },
+    // ECS container definition: secrets[].valueFrom is the secret's full ARN.
+    aws: {
+      env: '', reference: /^arn:aws:secretsmanager:[^:\s]+:[^:\s]+:secret:[A-Za-z0-9/_+=.@-]{1,512}$/,
+      inject: [/"secrets": \[\{ "name": "OPENAI_API_KEY", "valueFrom": "arn:aws:secretsmanager:[^"]+:secret:OPENAI_API_KEY" \}\]/, /aws secretsmanager get-secret-value --secret-id OPENAI_API_KEY --query SecretString --output text/],
+    },
+    // App Service / Functions app setting: @Microsoft.KeyVault(SecretUri=https://<vault>.vault.azure.net/secrets/<name>/[<version>]).
+    azure: {
+      env: '', reference: /^@Microsoft\.KeyVault\(SecretUri=https:\/\/[a-z0-9-]{3,24}\.vault\.azure\.net\/secrets\/[A-Za-z0-9-]{1,127}\/(?:[0-9a-f]{32})?\)$/,
+      inject: [/app setting OPENAI_API_KEY/, /az keyvault secret show --vault-name my-key-vault --name openai-api-key --query value --output tsv/],
+    },
+    // Resource name projects/<project>/secrets/<name>/versions/<version>; Cloud Run --set-secrets=ENV=SECRET:VERSION.
+    gcp: {
+      env: '', reference: /^projects\/[a-z][a-z0-9-]{4,28}[a-z0-9]\/secrets\/[A-Za-z0-9_-]{1,255}\/versions\/(?:latest|\d+)$/,
+      inject: [/gcloud run deploy <service> --set-secrets=OPENAI_API_KEY=OPENAI_API_KEY:latest/, /gcloud secrets versions access latest --secret=OPENAI_API_KEY --project=my-project/],
+    },
+    // `doppler run -p <project> -c <config> -- <command>` sets each secret under its own name.
+    doppler: { env: '', reference: /^my-project\/dev\/OPENAI_API_KEY$/, inject: [/`doppler run --project my-project --config dev -- <command>`/] },
+  };
+
+  for (const [manager, documented] of Object.entries(DOCUMENTED) as [Exclude<SecretManager, 'custom'>, typeof DOCUMENTED['vault']][]) {
+    it(`${manager}: produces the documented syntax, says how it is injected, and .env never hands the program a reference nothing resolves`, () => {
       const key = openaiProjectKey();
-      const input = { ...inputFor(PY, key, 'python', 'app.py'), manager, customTemplate: 'sm://team/{kebab}' };
+      const input = { ...inputFor(PY, key, 'python', 'app.py'), manager };
       const plan = planMoveToSecretReference(input);
       const files = applyPlan(plan, { source: input.sourceText, env: undefined, gitignore: undefined });
-      assert.strictEqual(hide(files.env, key), `OPENAI_API_KEY=${expected[manager][0]}\n`, manager);
-      assert.strictEqual(plan.storeCommand, expected[manager][1], manager);
+      assert.match(plan.reference!.reference, documented.reference);
+      assert.match(plan.reference!.source, /^https:\/\//, 'the data says where the syntax is documented');
+      for (const re of documented.inject) assert.match(plan.reference!.inject, re);
+      assert.ok(plan.notes!.includes(plan.reference!.inject), 'the injection note reaches the user with the plan');
+      // What a dotenv loader hands the program: the reference only where a runner resolves it from .env.
+      assert.deepStrictEqual(dotenv.parse(files.env!), { OPENAI_API_KEY: documented.env });
+      if (!documented.env) assert.match(files.env!, /^# OPENAI_API_KEY comes from .+\nOPENAI_API_KEY=\n$/);
       assert.strictEqual(hide(files.source, key), `import os\n\nclient = OpenAI(api_key=os.environ["OPENAI_API_KEY"])\n`);
       assert.strictEqual(files.gitignore, '.env\n');
+    });
+  }
+
+  it('custom: the template goes to .env as is', () => {
+    const key = openaiProjectKey();
+    const input = { ...inputFor(PY, key, 'python', 'app.py'), manager: 'custom' as const, customTemplate: 'sm://team/{kebab}' };
+    const plan = planMoveToSecretReference(input);
+    assert.strictEqual(applyPlan(plan, { source: input.sourceText, env: undefined, gitignore: undefined }).env, 'OPENAI_API_KEY=sm://team/openai-api-key\n');
+    assert.strictEqual(plan.storeInvocation, undefined);
+  });
+
+  it('placeholders the user must replace are named in the plan notes', () => {
+    const key = openaiProjectKey();
+    const notes = (o: object) => planMoveToSecretReference({ ...inputFor(PY, key, 'python', 'app.py'), ...o } as never).notes!;
+    assert.ok(notes({ manager: 'azure' }).includes('Replace the placeholder "my-key-vault" with your real vault name.'));
+    assert.ok(notes({ manager: 'gcp' }).includes('Replace the placeholder "my-project" with your real project name.'));
+    assert.ok(!notes({ manager: 'azure', vault: 'prod-kv' }).some(n => /placeholder/.test(n)));
+  });
+
+  it('store invocations are argv arrays with the value on stdin or in a file, never via /dev/stdin', () => {
+    const expected: Record<Exclude<SecretManager, 'custom'>, [string, StoreInvocation['input']['via'], string]> = {
+      '1password': ['op item create --vault Private', 'file', 'op item create --vault Private --template <file>'],
+      vault: ['vault kv put -mount=secret openai-api-key value=-', 'stdin', 'vault kv put -mount=secret openai-api-key value=-'],
+      aws: ['aws secretsmanager create-secret --name OPENAI_API_KEY', 'file', 'aws secretsmanager create-secret --name OPENAI_API_KEY --secret-string file://<file>'],
+      azure: ['az keyvault secret set --vault-name my-key-vault --name openai-api-key', 'file', 'az keyvault secret set --vault-name my-key-vault --name openai-api-key --file <file>'],
+      gcp: ['gcloud secrets create OPENAI_API_KEY --project my-project --data-file=-', 'stdin', 'gcloud secrets create OPENAI_API_KEY --project my-project --data-file=-'],
+      doppler: ['doppler secrets set OPENAI_API_KEY --project my-project --config dev --silent', 'stdin', 'doppler secrets set OPENAI_API_KEY --project my-project --config dev --silent'],
+    };
+    for (const [manager, [argv, via, display]] of Object.entries(expected) as [Exclude<SecretManager, 'custom'>, [string, 'stdin' | 'file', string]][]) {
+      const inv = storeInvocationFor({ manager }, 'OPENAI_API_KEY')!;
+      assert.strictEqual([inv.executable, ...inv.args].join(' '), argv, manager);
+      assert.strictEqual(inv.input.via, via, manager);
+      assert.strictEqual(storeCommandFor({ manager }, 'OPENAI_API_KEY'), display, manager);
+      assert.ok(!JSON.stringify(inv).includes('/dev/stdin'), `${manager} must not reopen stdin`);
     }
   });
 
   it('honours vault/item/field options', () => {
     const key = openaiProjectKey();
     const base = inputFor(PY, key, 'python', 'app.py');
-    const env = (o: object) => applyPlan(planMoveToSecretReference({ ...base, ...o } as never), { source: base.sourceText, env: undefined, gitignore: undefined }).env;
+    const plan = (o: object) => planMoveToSecretReference({ ...base, ...o } as never);
+    const env = (o: object) => applyPlan(plan(o), { source: base.sourceText, env: undefined, gitignore: undefined }).env;
     assert.strictEqual(env({ manager: '1password', vault: 'Engineering', item: 'OpenAI', field: 'api key' }), "OPENAI_API_KEY='op://Engineering/OpenAI/api key'\n");
-    assert.strictEqual(env({ manager: 'vault', vault: 'kv', item: 'apps/web', field: 'openai' }), "OPENAI_API_KEY='vault://kv/data/apps/web#openai'\n");
-    assert.strictEqual(env({ manager: 'doppler', vault: 'web', field: 'prd' }), 'OPENAI_API_KEY=doppler://web/prd/OPENAI_API_KEY\n');
+    assert.strictEqual(plan({ manager: 'vault', vault: 'kv', item: 'apps/web', field: 'openai' }).reference!.reference, '{{ with secret "kv/data/apps/web" }}{{ .Data.data.openai }}{{ end }}');
+    assert.match(plan({ manager: 'doppler', vault: 'web', field: 'prd' }).reference!.inject, /doppler run --project web --config prd -- /);
+    assert.deepStrictEqual(storeInvocationFor({ manager: 'vault', vault: 'kv', item: 'apps/web', field: 'openai' }, 'X')!.args, ['kv', 'put', '-mount=kv', 'apps/web', 'openai=-']);
   });
 
   it('replaces a raw value already in .env with the reference, keeping the key', () => {
@@ -72,7 +136,7 @@ describe('planMoveToSecretReference', () => {
     const plan = planMoveToSecretReference(input);
     const files = applyPlan(plan, { source: input.sourceText, env: envText, gitignore: '.env\n' });
     assert.strictEqual(files.source, '');
-    assert.strictEqual(hide(files.env, key), "TF_VAR_token='vault://secret/data/tf-var-token#value'\n");
+    assert.strictEqual(hide(files.env, key), 'TF_VAR_token=\n', 'Vault Agent sets the variable: .env keeps it empty');
     const again = planMoveToSecretReference({ ...input, envText: files.env });
     assert.strictEqual(again.unsafeReason, undefined);
   });
@@ -86,7 +150,7 @@ describe('planMoveToSecretReference', () => {
     assert.match(json.unsafeReason!, /JSON/);
   });
 
-  it('1Password gets an item JSON template on stdin, the others the bare value', () => {
+  it('1Password gets an item JSON template (in its --template file), the others the bare value', () => {
     const key = openaiProjectKey();
     const item = JSON.parse(secretStoreInput({ manager: '1password', vault: 'Dev' }, 'OPENAI_API_KEY', key));
     assert.deepStrictEqual({ ...item, fields: item.fields.map((f: { value: string }) => ({ ...f, value: hide(f.value, key) })) }, { title: 'OPENAI_API_KEY', category: 'API_CREDENTIAL', fields: [{ id: 'credential', label: 'credential', type: 'CONCEALED', value: '<secret1>' }] });
