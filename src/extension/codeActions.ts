@@ -15,7 +15,7 @@ import { safeGitArgs } from '../node/git';
 import { resolveInside } from '../node/workspacePath';
 import { CHECK_RULE_IDS, CONFIG_FILE_NAME, clientPrefixOf, isEnvFile, parseWorkspaceConfig, ruleById, scanText, valueHash, type Finding } from '../core';
 import {
-  applyTextEdits, planAddToBaseline, secretReference, secretStoreInput, storeCommandFor, planEnvFileFix, planIgnoreComment, planMaskLogged, planMoveToEnv,
+  applyTextEdits, planAddToBaseline, secretReference, secretStoreInput, storeCommandFor, storeInvocationFor, planEnvFileFix, planIgnoreComment, planMaskLogged, planMoveToEnv,
   planMoveToSecretReference, planServerOnlyRename, serverRouteAdvice,
   type FileEdit, type FixPlan, type MoveToEnvInput, type SecretManager, type SecretReferenceOptions, type TextEdit,
 } from '../core/fix';
@@ -302,8 +302,8 @@ async function secretReferenceAction(fix: FixTarget, facts: WorkspaceFacts, inpu
     : `Replace ${title} with a ${label} reference${why}`, FIX_KINDS.secretReference);
   action.diagnostics = [fix.diagnostic];
   const held = new HeldSecret(fix.value, {
-    title, envName: plan.envName, managerLabel: label, storeCommand: plan.storeCommand,
-    stdinFor: value => secretStoreInput(options, plan.envName, value),
+    title, envName: plan.envName, managerLabel: label, storeCommand: plan.storeCommand, storeInvocation: plan.storeInvocation,
+    stdinFor: value => secretStoreInput(options, plan.envName, value), notes: plan.notes,
   });
   await setPlan(action, plan, files, { command: STORE_IN_MANAGER_COMMAND, title: `Store the key in ${label}`, arguments: [held] });
   return action;
@@ -318,6 +318,9 @@ function isJson(input: MoveToEnvInput): boolean {
  * file, for tooling that resolves references when it reads the file (`op inject`, a loader).
  */
 function inPlaceReferencePlan(input: MoveToEnvInput, options: SecretReferenceOptions): FixPlan | undefined {
+  // Only 1Password's `op inject` resolves a reference inside a file; the other managers fill
+  // environment variables, which JSON cannot read.
+  if (options.manager !== '1password') return undefined;
   const envName = baseEnvName(undefined, input.suggestedName);
   const ref = secretReference(options, envName);
   if ('error' in ref) return undefined;
@@ -327,6 +330,7 @@ function inPlaceReferencePlan(input: MoveToEnvInput, options: SecretReferenceOpt
     envName,
     edits: [{ file: 'source', edits: [{ start: input.secretStart, end: input.secretEnd, newText: escaped }] }],
     storeCommand: storeCommandFor(options, envName),
+    storeInvocation: storeInvocationFor(options, envName),
     notes: [`The file now holds ${ref.reference}: whatever reads it must resolve the reference.`],
   };
 }

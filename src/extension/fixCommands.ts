@@ -5,12 +5,12 @@
  */
 
 import * as vscode from 'vscode';
-import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import { maskSecret, redactText, valueHash } from '../core';
-import { applyTextEdits, type TextEdit } from '../core/fix';
-import { resolveExecutable, splitCommandLine } from '../node/executable';
+import { applyTextEdits, type StoreInvocation, type TextEdit } from '../core/fix';
+import { resolveExecutable } from '../node/executable';
+import { runStoreInvocation } from '../node/storeSecret';
 
 export const STORE_IN_MANAGER_COMMAND = 'secretHygiene.storeSecretInManager';
 export const OPEN_ROTATE_URL_COMMAND = 'secretHygiene.openRotateUrl';
@@ -66,10 +66,14 @@ export interface HandoffInfo {
   envName: string;
   /** "1Password", "HashiCorp Vault", … */
   managerLabel: string;
-  /** Shell command that stores the secret reading it from stdin (never from its arguments). */
+  /** The store command as a command line, for display only (the temporary file shows as `<file>`). */
   storeCommand?: string;
-  /** What `storeCommand` expects on stdin, built from the value (1Password wants an item template). */
+  /** What runs: the manager's CLI with an argument list (no shell), the value on stdin or in a 0600 temporary file. */
+  storeInvocation?: StoreInvocation;
+  /** What the CLI reads (stdin or the file), built from the value (1Password wants an item template). */
   stdinFor?: (value: string) => string;
+  /** How the variable gets its value at run time (`op run`, Vault Agent, …) and placeholders to replace. */
+  notes?: string[];
 }
 
 /**
@@ -166,21 +170,22 @@ const FORGET = 'Done, forget the key';
 export async function offerStoreInManager(held: HeldSecret): Promise<void> {
   if (!held.available) return;
   held.expireLater();
-  const { title, envName, managerLabel, storeCommand } = held.info;
+  const { title, envName, managerLabel, storeCommand, storeInvocation, notes } = held.info;
   // Running a program with the secret is for trusted workspaces only (Restricted Mode: copy it).
-  const canRun = storeCommand !== undefined && vscode.workspace.isTrusted;
+  const canRun = storeInvocation !== undefined && vscode.workspace.isTrusted;
   const how = storeCommand
-    ? `Store it with \`${storeCommand}\`, which reads it from stdin so it stays out of your shell history` +
-      (canRun ? `; "${RUN}" pipes it in for you.` : '.')
+    ? `Store it with \`${storeCommand}\`, which takes it on stdin or from a private temporary file, never from its arguments` +
+      (canRun ? `; "${RUN}" does that for you.` : '.')
     : `Store it in ${managerLabel} under the reference now in your env file.`;
   const message = `${envName} now comes from ${managerLabel}, but the ${title} is not stored there yet. ${how} ` +
+    `${notes?.length ? `${notes.join(' ')} ` : ''}` +
     'Warning: copying puts the key on the clipboard, where clipboard history tools may keep it.';
   const buttons = canRun ? [RUN, COPY, FORGET] : [COPY, FORGET];
   for (;;) {
     const choice = await vscode.window.showWarningMessage(message, ...buttons);
     if (choice === COPY) await copyWithCleanup(held);
-    else if (choice === RUN && storeCommand) {
-      if (await runStoreCommand(held, storeCommand)) break;
+    else if (choice === RUN && storeInvocation) {
+      if (await runStoreCommand(held, storeInvocation)) break;
     } else break;
   }
   held.forget();
@@ -200,46 +205,33 @@ async function copyWithCleanup(held: HeldSecret): Promise<void> {
 }
 
 /**
- * Runs the store command with the secret on stdin; true when it succeeded. Output is redacted.
- * Never a program the workspace can choose: trusted workspaces only, the executable looked up
- * on PATH outside every workspace folder, run without a shell from the home directory.
+ * Runs the manager's CLI with the secret on stdin or in a 0600 temporary file (removed after);
+ * true when it succeeded. Output is redacted. Never a program the workspace can choose: trusted
+ * workspaces only, the executable looked up on PATH outside every workspace folder, run
+ * without a shell from the home directory.
  */
-async function runStoreCommand(held: HeldSecret, storeCommand: string): Promise<boolean> {
+async function runStoreCommand(held: HeldSecret, invocation: StoreInvocation): Promise<boolean> {
   const input = held.stdinText();
   if (input === undefined) return false;
   if (!vscode.workspace.isTrusted) {
     void vscode.window.showWarningMessage('Secret Hygiene runs no program in Restricted Mode: copy the key instead, or trust the workspace.');
     return false;
   }
-  const argv = splitCommandLine(storeCommand);
   const folders = (vscode.workspace.workspaceFolders ?? []).filter(f => f.uri.scheme === 'file').map(f => f.uri.fsPath);
-  const program = argv && resolveExecutable(argv[0], { pathEnv: process.env.PATH, workspaceFolders: folders });
-  if (!argv || !program) {
-    void vscode.window.showErrorMessage(`\`${argv?.[0] ?? storeCommand}\` was not found on PATH outside the workspace: ` +
+  const program = resolveExecutable(invocation.executable, { pathEnv: process.env.PATH, workspaceFolders: folders });
+  if (!program) {
+    void vscode.window.showErrorMessage(`\`${invocation.executable}\` was not found on PATH outside the workspace: ` +
       'install it, or copy the key and store it yourself.');
     return false;
   }
-  const result = await pipeToCommand(program, argv.slice(1), input);
-  const output = redactText(result.output, [held.peek() ?? '', input]).trim().slice(-600);
+  const result = await runStoreInvocation(program, invocation, input, { cwd: os.homedir(), redact: [held.peek() ?? '', input] });
+  const output = result.output.trim().slice(-600);
   if (result.code === 0) {
     void vscode.window.showInformationMessage(`Stored the ${held.info.title} in ${held.info.managerLabel}.`);
     return true;
   }
-  void vscode.window.showErrorMessage(`\`${storeCommand}\` failed (${result.code ?? 'not run'}): ${output || 'no output'}`);
+  void vscode.window.showErrorMessage(`\`${held.info.storeCommand ?? invocation.executable}\` failed (${result.code ?? 'not run'}): ${output || 'no output'}`);
   return false;
-}
-
-function pipeToCommand(program: string, args: string[], input: string): Promise<{ code: number | null; output: string }> {
-  return new Promise(resolve => {
-    const child = spawn(program, args, { shell: false, cwd: os.homedir(), timeout: 120_000, windowsHide: true, stdio: ['pipe', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', d => (output += d));
-    child.stderr.on('data', d => (output += d));
-    child.on('error', e => resolve({ code: null, output: e.message }));
-    child.on('close', code => resolve({ code, output }));
-    child.stdin.on('error', () => undefined); // the command may exit before reading stdin
-    child.stdin.end(input);
-  });
 }
 
 /**

@@ -321,7 +321,7 @@ describe('Quick fixes (code actions)', function () {
     const { editor, diagnostic } = await openWithFinding(file, openai);
     const before = snapshot([file, '.env', '.gitignore', '.env.example']);
     await applyFromLightbulb(editor, diagnostic, 'secretReference',
-      () => /vault:/.test(disk('.env') ?? '') && disk(file) !== source && !editor.document.isDirty);
+      () => /comes from HashiCorp Vault/.test(disk('.env') ?? '') && disk(file) !== source && !editor.document.isDirty);
     await undoOnce(editor);
     await waitForRestored(before);
   });
