@@ -15,6 +15,8 @@ export { configWarnings } from './configWarnings';
 export { isLockfile, isSourceMap, isTestOrExamplePath, commentStyleFor, isConfigLike, isEnvFile, isEnvTemplate, languageIdOfPath } from './fileKinds';
 export * from './pipeline';
 export { toEnvName } from './text';
+// Hashing for report fingerprints and the demo's checksummed fakes.
+export { sha256Hex, crc32, base62, utf8Bytes } from './hash';
 export * from './fix';
 export * from './checks';
 export * from './score';
