@@ -247,7 +247,7 @@ function asSample(match: RawMatch, rule: Rule, where = 'in a test, example or do
 
 /**
  * Generic findings (a name plus an entropy check, no format to go by) inside a Python docstring
- * are its examples (`urlopen(..., passwd='geheim$parole')`): treated like a docs file. A token
+ * are its examples (`urlopen(..., passwd=<a sample>)`): treated like a docs file. A token
  * with a provider's format is as live in a docstring as anywhere.
  */
 function docstringSample(text: string, context: ScanContext): (rule: Rule, match: RawMatch) => boolean {

@@ -13,7 +13,10 @@
  * |----------|--------|---|-------------------|--------|
  * | error    | 10     |   | `verified-format` | 1.0    |
  * | warning  | 4      |   | `provider`        | 0.8    |
- * | info     | 1      |   | `generic`         | 0.5    |
+ * | info     | 0      |   | `generic`         | 0.5    |
+ *
+ * Info findings (test fixtures, documentation, expired tokens) are listed but cost nothing:
+ * a workspace whose only findings are informational grades A (99).
  *
  * The **weights** say why the finding matters. Most are tags set by the checks in
  * `src/core/checks` (`TAG_WEIGHTS`); one is where the file sits:
@@ -37,10 +40,12 @@
  * twice does not double the exposure, but the same key in two files does, since each copy
  * can leak on its own. The **penalty** is the sum of the costs, and
  *
- *     score = round(100 × e^(−penalty / 30)), at most 99 when there is any finding
+ *     score = round(100 / √(1 + penalty / 12)), at most 99 when there is any finding
  *
- * so one checksum-verified key at error severity (cost 10) gives 72 (C), two give 51 (D),
- * and a single generic `password = "…"` warning (cost 2) gives 94 (A).
+ * so one checksum-verified key at error severity (cost 10) gives 74 (C), two give 61 (C),
+ * and a single generic `password = "…"` warning (cost 2) gives 93 (A). The curve has a long
+ * tail, so every fix still moves the score when many secrets are exposed: six committed
+ * client-side keys (penalty 216) give 23, and moving one of them to an ignored `.env` 25.
  *
  * | grade | score    |
  * |-------|----------|
@@ -80,13 +85,13 @@
  * | `.env`, git-ignored                | `DB_PASSWORD=…`                             | 4 × 0.5 = 2  | none; ÷ 4 in an ignored `.env`    | 2 − 1.5 = 0.5    |
  *
  *     penalty = 36 + 5 + 0.5 = 41.5
- *     score   = round(100 × e^(−41.5 / 30)) = round(25.07) = 25, grade F
+ *     score   = round(100 / √(1 + 41.5 / 12)) = round(47.36) = 47, grade D
  *     byFactor: base 12 + client-exposed 16 + committed 12 + logged 2 + tracked in git 1
  *               − git-ignored .env 1.5 = 41.5
  *
  * Moving the key into the git-ignored `.env` (read on the server through `process.env`) and
  * logging only whether the variable is set leaves two secrets where they belong:
- * 8 ÷ 4 + 2 ÷ 4 = 2.5, score round(100 × e^(−2.5 / 30)) = 92 (A).
+ * 8 ÷ 4 + 2 ÷ 4 = 2.5, score round(100 / √(1 + 2.5 / 12)) = 91 (A).
  */
 
 import { TAG_WEIGHTS, tagMultiplier } from './checks';
@@ -145,13 +150,13 @@ export interface ExposureScore {
   };
 }
 
-export const SEVERITY_WEIGHT: Readonly<Record<Severity, number>> = { error: 10, warning: 4, info: 1 };
+export const SEVERITY_WEIGHT: Readonly<Record<Severity, number>> = { error: 10, warning: 4, info: 0 };
 export const CONFIDENCE_WEIGHT: Readonly<Record<Confidence, number>> = { 'verified-format': 1, provider: 0.8, generic: 0.5 };
 /** Weight of "tracked in git" for a finding not tagged `committed` (which weighs 1.5 instead). */
 export const TRACKED_WEIGHT = 0.5;
 export const ENV_IGNORED_DIVISOR = 4;
-/** Penalty at which the score falls to 100/e ≈ 37. */
-export const SCORE_SCALE = 30;
+/** Penalty at which the score falls to 100/√2 ≈ 71 (and to 50 at three times it). */
+export const SCORE_SCALE = 12;
 
 const TOP_FILES = 10;
 
@@ -169,6 +174,8 @@ export function findingCost(f: ScoredFinding): number {
 export function costParts(f: ScoredFinding): { factor: ScoreFactor; cost: number }[] {
   const base = SEVERITY_WEIGHT[f.severity] * CONFIDENCE_WEIGHT[f.confidence];
   const parts: { factor: ScoreFactor; cost: number }[] = [{ factor: 'base', cost: base }];
+  // Info findings cost nothing, whatever their tags.
+  if (base === 0) return parts;
   for (const tag of Object.keys(TAG_WEIGHTS) as FindingTag[]) {
     if (f.tags?.includes(tag) && TAG_WEIGHTS[tag] > 0) parts.push({ factor: tag, cost: base * TAG_WEIGHTS[tag] });
   }
@@ -222,7 +229,7 @@ export function exposureScore(findings: readonly ScoredFinding[]): ExposureScore
     byFile.set(path, (byFile.get(path) ?? 0) + cost);
   }
   // Capped at 99 when anything was found, so a perfect 100 always means "nothing found".
-  const curve = Math.round(100 * Math.exp(-penalty / SCORE_SCALE));
+  const curve = Math.round(100 / Math.sqrt(1 + penalty / SCORE_SCALE));
   const score = counted.length ? Math.min(99, curve) : 100;
   const factors = SCORE_FACTORS.filter(f => byFactor.has(f));
   const factorCosts = roundedToSum(factors.map(f => byFactor.get(f)!.cost), round2(penalty));

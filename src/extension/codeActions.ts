@@ -12,17 +12,18 @@
 import { execFile } from 'child_process';
 import * as vscode from 'vscode';
 import { safeGitArgs } from '../node/git';
+import { resolveInside } from '../node/workspacePath';
 import {
   CHECK_RULE_IDS, CONFIG_FILE_NAME, clientPrefixOf, isEnvFile, parseWorkspaceConfig, ruleById, scanText, valueHash, type Finding,
   applyTextEdits, baseEnvName, planAddToBaseline, secretReference, secretStoreInput, storeCommandFor, planEnvFileFix, planIgnoreComment, planMaskLogged, planMoveToEnv,
   planMoveToSecretReference, planServerOnlyRename, serverRouteAdvice,
-  type FileEdit, type FixPlan, type MoveToEnvInput, type SecretManager, type SecretReferenceOptions,
+  type FileEdit, type FixPlan, type MoveToEnvInput, type SecretManager, type SecretReferenceOptions, type TextEdit,
 } from '../core';
 import {
   AFTER_BASELINE_COMMAND, AFTER_FIX_COMMAND, HeldSecret, OPEN_ROTATE_URL_COMMAND, registerFixCommands, SHOW_ADVICE_COMMAND, SHOW_NOTES_COMMAND,
-  STORE_IN_MANAGER_COMMAND, type FixAdvice, type FixCommandDeps, type RestoreOnUndo,
+  STORE_IN_MANAGER_COMMAND, type FixAdvice, type FixCommandDeps, type AfterFixArgs, type FixedFile, type UndoRecord,
 } from './fixCommands';
-import type { FindingStore } from './findingStore';
+import { notebookOf, type FindingStore } from './findingStore';
 import { DEFAULT_BASELINE_FILE, DIAGNOSTIC_SOURCE } from './ids';
 import { readSettings } from './settings';
 
@@ -58,7 +59,8 @@ export interface CodeActionDeps extends FixCommandDeps {
 export function registerCodeActions(context: vscode.ExtensionContext, deps: CodeActionDeps = {}): void {
   registerFixCommands(context, deps);
   context.subscriptions.push(vscode.languages.registerCodeActionsProvider(
-    [{ scheme: 'file' }, { scheme: 'untitled' }],
+    // Notebook cells too: a key in a code cell gets the same fixes as one in a file.
+    [{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-notebook-cell' }],
     new SecretFixProvider(deps),
     { providedCodeActionKinds: [BASE_KIND] },
   ));
@@ -104,6 +106,8 @@ interface WorkspaceFacts {
   env: FileState;
   gitignore: FileState;
   envExample: FileState;
+  /** Why `secretHygiene.envFile` cannot be used (it leads outside the workspace folder). */
+  envRejected?: string;
 }
 
 class SecretFixProvider implements vscode.CodeActionProvider {
@@ -211,12 +215,27 @@ async function moveActions(fix: FixTarget, facts: WorkspaceFacts): Promise<vscod
 
   const actions: vscode.CodeAction[] = [];
   const envLabel = facts.settings.envFile;
+  if (facts.envRejected) {
+    for (const [title, kind] of [[`Move ${finding.title} to ${envLabel}`, FIX_KINDS.moveToEnv], [`Move ${finding.title} to a secret manager`, FIX_KINDS.secretReference]] as const) {
+      const disabled = new vscode.CodeAction(title, kind);
+      disabled.diagnostics = [fix.diagnostic];
+      disabled.disabled = { reason: facts.envRejected };
+      actions.push(disabled);
+    }
+    return actions;
+  }
   const envPlan = planMoveToEnv(input);
-  if (envPlan.unsafeReason) {
+  const trackedEnv = facts.inGitRepo && facts.env.onDisk && await isTrackedByGit(facts.folder, vscode.workspace.asRelativePath(facts.env.uri, false));
+  if (envPlan.unsafeReason || trackedEnv) {
     const disabled = new vscode.CodeAction(`Move ${finding.title} to ${envLabel}`, FIX_KINDS.moveToEnv);
     disabled.diagnostics = [fix.diagnostic];
-    disabled.disabled = { reason: envPlan.unsafeReason };
+    disabled.disabled = { reason: envPlan.unsafeReason ?? `${envLabel} is tracked by git: the key would be committed with it. ` +
+      `Move it to an untracked env file instead, or untrack ${envLabel} first (git rm --cached ${envLabel}).` };
     actions.push(disabled);
+    if (trackedEnv && !envPlan.unsafeReason) {
+      const local = await untrackedEnvAction(fix, facts, input, files);
+      if (local) actions.push(local);
+    }
   } else {
     const action = new vscode.CodeAction(`Move ${finding.title} to ${envLabel} as ${envPlan.envName}`, FIX_KINDS.moveToEnv);
     action.diagnostics = [fix.diagnostic];
@@ -229,6 +248,31 @@ async function moveActions(fix: FixTarget, facts: WorkspaceFacts): Promise<vscod
   const reference = await secretReferenceAction(fix, facts, input, files);
   if (reference) actions.push(reference);
   return actions;
+}
+
+/**
+ * `.env` is tracked by git (committed before it was ignored): the key goes to `.env.local`
+ * beside it instead (ignored, and loaded by Next.js, Vite and most dotenv setups), and the
+ * notes say how to load it and how to untrack `.env`.
+ */
+async function untrackedEnvAction(fix: FixTarget, facts: WorkspaceFacts, input: MoveToEnvInput,
+  files: Record<string, FileState>): Promise<vscode.CodeAction | undefined> {
+  const envName = facts.env.uri.path.split('/').pop() ?? '.env';
+  const local = await readFileState(vscode.Uri.joinPath(facts.env.uri, '..', `${envName}.local`));
+  const localRel = vscode.workspace.asRelativePath(local.uri, false);
+  if (local.onDisk && await isTrackedByGit(facts.folder, localRel)) return undefined;
+  const plan = planMoveToEnv({ ...input, envText: local.text, envPath: `${envName}.local` });
+  if (plan.unsafeReason) return undefined;
+  const envRel = vscode.workspace.asRelativePath(facts.env.uri, false);
+  plan.notes = [...(plan.notes ?? []),
+    `${envRel} is tracked by git, so the key went to ${localRel}, which git ignores. Make sure your app loads it ` +
+    `(Next.js and Vite do; with dotenv: dotenv.config({ path: ['${localRel}', '${envRel}'] })). ` +
+    `To stop tracking ${envRel}: git rm --cached ${envRel}, then rotate every key it ever held.`];
+  const action = new vscode.CodeAction(`Move ${fix.finding.title} to ${localRel} as ${plan.envName} (${envRel} is tracked by git)`, FIX_KINDS.moveToEnv);
+  action.diagnostics = [fix.diagnostic];
+  action.isPreferred = !isClientExposed(fix.finding);
+  await setPlan(action, plan, { ...files, env: local }, notesCommand(plan));
+  return action;
 }
 
 async function secretReferenceAction(fix: FixTarget, facts: WorkspaceFacts, input: MoveToEnvInput,
@@ -310,9 +354,13 @@ function ignoreCommentAction(fix: FixTarget): vscode.CodeAction | undefined {
 async function baselineAction(fix: FixTarget, facts: WorkspaceFacts): Promise<vscode.CodeAction> {
   const { finding } = fix;
   const baselinePath = await baselinePathOf(facts.folder);
-  const baseline = await readFileState(vscode.Uri.joinPath(facts.folder.uri, baselinePath));
   const action = new vscode.CodeAction(`Add this ${finding.title} to the baseline (${baselinePath})`, FIX_KINDS.baseline);
   action.diagnostics = [fix.diagnostic];
+  if (leavesFolder(facts.folder, baselinePath)) {
+    action.disabled = { reason: `The baseline path in ${CONFIG_FILE_NAME} must name a file inside the workspace folder (no "..", no symlink).` };
+    return action;
+  }
+  const baseline = await readFileState(vscode.Uri.joinPath(facts.folder.uri, baselinePath));
   let text: string;
   try {
     text = planAddToBaseline(baseline.text, {
@@ -324,7 +372,7 @@ async function baselineAction(fix: FixTarget, facts: WorkspaceFacts): Promise<vs
     return action;
   }
   await setPlan(action, { title: '', envName: '', edits: [wholeFileEdit(baselinePath, baseline.text, text)] },
-    { [baselinePath]: baseline }, { command: AFTER_BASELINE_COMMAND, title: 'Refresh findings', arguments: [baseline.uri] });
+    { [baselinePath]: baseline, source: sourceState(fix) }, { command: AFTER_BASELINE_COMMAND, title: 'Refresh findings', arguments: [baseline.uri] });
   return action;
 }
 
@@ -456,22 +504,41 @@ async function envFileActions(fix: FixTarget, facts: WorkspaceFacts): Promise<vs
 // Workspace facts: files, settings, git
 
 async function gatherFacts(document: vscode.TextDocument): Promise<WorkspaceFacts | undefined> {
-  const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+  // A notebook cell lives in its notebook's folder.
+  const fileUri = document.uri.scheme === 'vscode-notebook-cell' ? notebookOf(document.uri) : document.uri;
+  const folder = vscode.workspace.getWorkspaceFolder(fileUri);
   if (!folder) return undefined;
   const settings = fixSettings(document.uri);
-  const envUri = vscode.Uri.joinPath(folder.uri, settings.envFile);
+  const envDir = settings.envFile.replace(/\\/g, '/').split('/').slice(0, -1).join('/');
+  const symlinked = ['.gitignore', envDir ? `${envDir}/.env.example` : '.env.example'].find(rel => leavesFolder(folder, rel));
+  const envRejected = leavesFolder(folder, settings.envFile)
+    ? `secretHygiene.envFile (${settings.envFile}) must name a file inside the workspace folder: no "..", no absolute path elsewhere, no symlink.`
+    : symlinked ? `${symlinked} is a symlink: Secret Hygiene does not write through it.` : undefined;
+  const envUri = vscode.Uri.joinPath(folder.uri, envRejected ? '.env' : settings.envFile);
   const [env, gitignore, envExample, inGitRepo] = await Promise.all([
     readFileState(envUri),
     readFileState(vscode.Uri.joinPath(folder.uri, '.gitignore')),
     readFileState(vscode.Uri.joinPath(envUri, '..', '.env.example')),
     isInGitRepo(folder),
   ]);
-  return { folder, relPath: vscode.workspace.asRelativePath(document.uri, false), settings, inGitRepo, env, gitignore, envExample };
+  return { folder, relPath: vscode.workspace.asRelativePath(fileUri, false), settings, inGitRepo, env, gitignore, envExample, envRejected };
+}
+
+/** A path from settings or config may not send a fix outside the folder (`../x`, `/etc/x`, a symlink out), nor write through a symlink. */
+function leavesFolder(folder: vscode.WorkspaceFolder, rel: string): boolean {
+  if (folder.uri.scheme === 'file') return resolveInside(folder.uri.fsPath, rel, { noSymlink: true }) === undefined;
+  return rel.split(/[\\/]/).includes('..') || /^([\\/]|[A-Za-z]:)/.test(rel);
 }
 
 function roleFiles(fix: FixTarget, facts: WorkspaceFacts): Record<string, FileState> {
-  const source: FileState = { uri: fix.document.uri, text: fix.document.getText(), document: fix.document, onDisk: true };
-  return { source, env: facts.env, gitignore: facts.gitignore, envExample: facts.envExample };
+  return { source: sourceState(fix), env: facts.env, gitignore: facts.gitignore, envExample: facts.envExample };
+}
+
+function sourceState(fix: FixTarget): FileState {
+  const { document } = fix;
+  // A notebook cell is part of its notebook's file, not a file of its own.
+  const onDisk = !document.isUntitled && document.uri.scheme !== 'untitled' && document.uri.scheme !== 'vscode-notebook-cell';
+  return { uri: document.uri, text: document.getText(), document, onDisk };
 }
 
 /** `variables.tf` beside a Terraform file, where the planner declares the new variable. */
@@ -527,54 +594,85 @@ function git(folder: vscode.WorkspaceFolder, args: string[]): Promise<string> {
 /**
  * One WorkspaceEdit for a whole plan, so one undo restores every file.
  *
- * Order matters for that undo. VS Code applies consecutive text edits as one step, and
- * undoing a step that spans several files asks "undo across all files?" unless the step
- * is one of several in the same edit. So the source edits come first, and every other file
- * gets a `createFile(ignoreIfExists)` before its edits: it creates a missing file (undo
- * deletes it again) and is a no-op for an existing one that makes its edits a step of their
- * own. Undo in any of the files then reverts them all at once, without a prompt.
- * Known limit: if VS Code still holds a buffer of a deleted file with other text, re-creating
- * the file reloads that buffer as a separate undo step, and undo then stops short of deleting it.
+ * Undo is per editor: Ctrl+Z in the source reverts the latest step that touched the source,
+ * then VS Code continues backwards through the other steps of the same edit. So the source's
+ * edits come LAST, and each file's edits are a step of their own (a `createFile(ignoreIfExists)`
+ * before them: it creates a missing file, which undo deletes again, and is a no-op for an
+ * existing one), which spares the "undo across all files?" prompt. A plan that edits one
+ * other file only (`.gitignore` from a `.env`) shows that file once applied and saves it: the
+ * user sees the change, and undo there reverts it (the extension then saves it again).
+ *
+ * VS Code drops the buffer of a file not open in an editor once the fix has saved it; undo
+ * stops at such a file's step. The returned `undo` record lets the extension finish the job
+ * (fixCommands.ts, UndoSaver): when undo brings the source back to its pre-fix text, every
+ * other file still holding exactly the fix's result is reverted on disk, created ones deleted.
  */
-async function toWorkspaceEdit(plan: FixPlan, files: Record<string, FileState>): Promise<{ edit: vscode.WorkspaceEdit; changed: FileState[] }> {
+async function toWorkspaceEdit(plan: FixPlan, files: Record<string, FileState>):
+  Promise<{ edit: vscode.WorkspaceEdit; undo: UndoRecord | undefined; ownerOnly: vscode.Uri[] }> {
   const edit = new vscode.WorkspaceEdit();
-  const changed: FileState[] = [];
-  const ordered = [...plan.edits].sort((a, b) => Number(b.file === 'source') - Number(a.file === 'source'));
-  for (const fileEdit of ordered) {
+  const others: FixedFile[] = [];
+  /** Env files the fix creates: readable by their owner only. */
+  const ownerOnly: vscode.Uri[] = [];
+  for (const fileEdit of plan.edits.filter(e => e.file !== 'source')) {
     const state = files[fileEdit.file] ?? await readFileState(resolveRelative(files, fileEdit.file));
     if (fileEdit.create || state.text === undefined) {
       // Created empty, then filled: a file created meanwhile is appended to, never lost.
       // (`createFile` with `contents` cannot be revived from a code action's edit.)
+      const text = applyTextEdits('', fileEdit.edits);
       edit.createFile(state.uri, { ignoreIfExists: true });
-      edit.insert(state.uri, new vscode.Position(0, 0), applyTextEdits('', fileEdit.edits));
+      edit.insert(state.uri, new vscode.Position(0, 0), text);
+      if (fileEdit.file === 'env') ownerOnly.push(state.uri);
+      others.push({ uri: state.uri, hashBefore: undefined, hashAfter: valueHash(text), inverse: [{ start: 0, end: text.length, newText: '' }] });
       continue;
     }
-    if (fileEdit.file !== 'source') {
-      // A no-op for an existing file; it only separates this file's undo step (see above).
-      if (state.onDisk) edit.createFile(state.uri, { ignoreIfExists: true });
-      changed.push(state);
-    }
+    if (state.onDisk) edit.createFile(state.uri, { ignoreIfExists: true });
     for (const e of fileEdit.edits) {
       edit.replace(state.uri, new vscode.Range(positionIn(state, e.start), positionIn(state, e.end)), e.newText);
     }
+    if (state.onDisk && !state.document?.isDirty) {
+      others.push({ uri: state.uri, hashBefore: valueHash(state.text), hashAfter: valueHash(applyTextEdits(state.text, fileEdit.edits)), inverse: inverseEdits(state.text, fileEdit.edits) });
+    }
   }
-  return { edit, changed };
+  const source = files.source;
+  const sourceEdits = plan.edits.filter(e => e.file === 'source').flatMap(e => e.edits);
+  let undo: UndoRecord | undefined;
+  if (source?.document && sourceEdits.length) {
+    if (source.onDisk) edit.createFile(source.uri, { ignoreIfExists: true });
+    for (const e of sourceEdits) edit.replace(source.uri, new vscode.Range(positionIn(source, e.start), positionIn(source, e.end)), e.newText);
+    const text = source.document.getText();
+    undo = { source: source.uri, sourceHashBefore: valueHash(text), sourceWasSaved: source.onDisk && !source.document.isDirty, others };
+  } else if (!sourceEdits.length && others.length === 1) {
+    // One other file: it is where the user sees the change and undoes it (shown and saved after the fix).
+    const [only] = others;
+    undo = { source: only.uri, sourceHashBefore: only.hashBefore ?? valueHash(''), sourceWasSaved: true, others: [], reveal: true,
+      ...(only.hashBefore === undefined ? { sourceCreated: true } : {}) };
+  }
+  return { edit, undo, ownerOnly };
+}
+
+/** Edits that turn `applyTextEdits(text, edits)` back into `text`, in the result's offsets. */
+function inverseEdits(text: string, edits: readonly TextEdit[]): TextEdit[] {
+  let delta = 0;
+  return [...edits].sort((a, b) => a.start - b.start).map(e => {
+    const inverse = { start: e.start + delta, end: e.start + delta + e.newText.length, newText: text.slice(e.start, e.end) };
+    delta += e.newText.length - (e.end - e.start);
+    return inverse;
+  });
 }
 
 /**
- * Gives the action its edit, and a command run after it that arranges for undo to write the
- * files it changed back to disk (see `RestoreOnUndo`), then runs `next`.
+ * Gives the action its edit, and a command run after it that arranges for undo to restore the
+ * disk too (see `UndoRecord`), then runs `next`.
  */
 async function setPlan(action: vscode.CodeAction, plan: FixPlan, files: Record<string, FileState>, next?: vscode.Command): Promise<void> {
-  const { edit, changed } = await toWorkspaceEdit(plan, files);
+  const { edit, undo, ownerOnly } = await toWorkspaceEdit(plan, files);
   action.edit = edit;
-  const restore: RestoreOnUndo[] = changed.filter(f => f.text !== undefined && !f.document?.isDirty)
-    .map(f => ({ uri: f.uri, hashBefore: valueHash(f.text!) }));
-  if (!restore.length) {
+  if (!undo && !ownerOnly.length) {
     if (next) action.command = next;
     return;
   }
-  action.command = { command: AFTER_FIX_COMMAND, title: next?.title ?? 'Finish the fix', arguments: [{ restore, next }] };
+  const args: AfterFixArgs = { undo, next, ownerOnly };
+  action.command = { command: AFTER_FIX_COMMAND, title: next?.title ?? 'Finish the fix', arguments: [args] };
 }
 
 /** A workspace-relative path named by a plan, resolved against the source's workspace folder. */

@@ -53,10 +53,52 @@ export function toDiagnostic(uri: vscode.Uri, f: Finding): vscode.Diagnostic {
   return d;
 }
 
-/** `OpenAI project API key hardcoded: sk-pro…x9Qa (provider format)`: masked value only. */
+/** A detail longer than this is advice, not a label: it goes to the hover. */
+const SHORT_DETAIL = 40;
+
+/**
+ * One short line, masked value only: `OpenAI project API key hardcoded: sk-pro…x9Qa (provider format)`.
+ * A title that already says what is wrong ("Hardcoded password", "Secret written to logs")
+ * gets no second "hardcoded". Advice and the rotation steps are in the hover (FindingHover).
+ */
 export function diagnosticMessage(f: Finding): string {
-  const why = [CONFIDENCE_LABEL[f.confidence], f.detail].filter(Boolean).join('; ');
-  return `${f.title} hardcoded: ${f.masked} (${why})${f.advice ? ` ${f.advice}` : ''}`;
+  const what = /hardcoded|written|logged|exposed|committed|leak|in git/i.test(f.title) ? f.title : `${f.title} hardcoded`;
+  const detail = f.detail && f.detail.length <= SHORT_DETAIL ? f.detail : undefined;
+  return `${what}: ${f.masked} (${[CONFIDENCE_LABEL[f.confidence], detail].filter(Boolean).join('; ')})`;
+}
+
+/** The advice the one-line diagnostic leaves out: shown when hovering over a finding. */
+export class FindingHover implements vscode.HoverProvider {
+  constructor(private readonly store: FindingStore) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const here = this.store.get(document.uri).filter(f => toRange(f).contains(position) && (f.advice || f.detail || f.rotateUrl));
+    if (!here.length) return undefined;
+    return new vscode.Hover(here.map(f => findingTooltip(f)), toRange(here[0]));
+  }
+}
+
+/** Title, masked value, why it was reported, the advice, and where to rotate or read more. */
+export function findingTooltip(f: Finding): vscode.MarkdownString {
+  const md = new vscode.MarkdownString();
+  md.appendMarkdown(`**${escapeMarkdown(f.title)}**: \`${codeSpan(f.masked)}\`\n\n`);
+  // A detail may quote a token's own claims (a JWT's issuer): plain text, never markdown or links.
+  md.appendMarkdown(`${f.severity} · ${CONFIDENCE_LABEL[f.confidence]}${f.detail ? ` · ${escapeMarkdown(f.detail)}` : ''} · rule \`${f.ruleId}\`\n\n`);
+  if (f.reasons?.length) md.appendText(`Flagged because: ${f.reasons.join('; ')}\n\n`);
+  if (f.advice) md.appendMarkdown(`${f.advice}\n\n`);
+  const url = ruleDocsUrl(f.ruleId);
+  if (url) md.appendMarkdown(`[${f.rotateUrl ? 'Rotate this credential' : 'About this format'}](${url})`);
+  return md;
+}
+
+/** Text as literal markdown: every markdown punctuation character backslash-escaped. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()<>#+\-.!|~]/g, '\\$&');
+}
+
+/** Text inside a `code span`: backticks cannot close it early. */
+export function codeSpan(text: string): string {
+  return text.replace(/`/g, "'");
 }
 
 /** Where to rotate the credential, else where its format is documented. */

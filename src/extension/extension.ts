@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { createScanner, type ExposureScore, type Finding } from '../core';
 import { registerCodeActions } from './codeActions';
 import { registerCommands, scanWithProgress, type CommandDeps } from './commands';
-import { DiagnosticsPublisher } from './diagnostics';
+import { DiagnosticsPublisher, FindingHover } from './diagnostics';
 import { FindingStore, type FileFindings } from './findingStore';
 import { FindingsTreeProvider, type FindingsNode } from './findingsView';
 import { FolderConfigs } from './folderConfig';
@@ -24,6 +24,8 @@ import { watchFiles } from './watcher';
 /** What `activate()` returns: read-only views of the extension's state, used by the integration tests. */
 export interface SecretHygieneApi {
   statusText(): string;
+  /** False while `secretHygiene.enable` is off: the status bar item is hidden. */
+  statusVisible(): boolean;
   /** The status bar tooltip's Markdown source. */
   tooltip(): string;
   score(): ExposureScore;
@@ -55,7 +57,8 @@ export function activate(context: vscode.ExtensionContext): SecretHygieneApi {
   const statusBar = new ScoreStatusBar(store, history, git, configs, disk);
   const tree = new FindingsTreeProvider(store, history);
   context.subscriptions.push(log, store, history, configs, git, live, disk, diagnostics, statusBar, tree,
-    vscode.window.createTreeView(FINDINGS_VIEW, { treeDataProvider: tree, showCollapseAll: true }));
+    vscode.window.createTreeView(FINDINGS_VIEW, { treeDataProvider: tree, showCollapseAll: true }),
+    vscode.languages.registerHoverProvider('*', new FindingHover(store)));
 
   const services: ExtensionServices = {
     store, configs, git, log,
@@ -76,9 +79,21 @@ export function activate(context: vscode.ExtensionContext): SecretHygieneApi {
   // Quick fixes (codeActions.ts) map diagnostics back through services.store and call rescan().
   registerCodeActions(context, services);
   const files = watchFiles({ services, disk, live });
+  // `secretHygiene.enable: false` empties everything the user sees; on again, it all comes back.
+  const applyEnabled = () => {
+    const enabled = isEnabled();
+    statusBar.setEnabled(enabled);
+    tree.setEnabled(enabled);
+    if (!enabled) store.clearAll();
+    // Off since start-up: the start-up scan never ran (the rescan on this change covers the rest).
+    else if (!disk.workspaceScanned && !disk.isScanning) void startupScan(disk, log);
+  };
+  statusBar.setEnabled(isEnabled());
+  tree.setEnabled(isEnabled());
   context.subscriptions.push(
     files,
     vscode.workspace.onDidChangeConfiguration(e => {
+      if (e.affectsConfiguration(`${SETTINGS_SECTION}.enable`)) applyEnabled();
       if (e.affectsConfiguration(SETTINGS_SECTION) || e.affectsConfiguration('files.exclude') || e.affectsConfiguration('search.exclude')) {
         void services.rescan();
       }
@@ -102,6 +117,7 @@ export function activate(context: vscode.ExtensionContext): SecretHygieneApi {
 
   return {
     statusText: () => statusBar.text,
+    statusVisible: () => statusBar.visible,
     tooltip: () => statusBar.tooltipMarkdown,
     score: () => statusBar.current,
     findings: () => store.all(),
@@ -120,10 +136,16 @@ export function activate(context: vscode.ExtensionContext): SecretHygieneApi {
   };
 }
 
+/** Switched on for at least one workspace folder (or the window, without folders). */
+function isEnabled(): boolean {
+  const folders = vscode.workspace.workspaceFolders;
+  return folders?.length ? folders.some(f => readSettings(f.uri).enable) : readSettings().enable;
+}
+
 /** Background scan at startup: status bar spinner only, no notification. */
 async function startupScan(disk: DiskScanner, log: vscode.LogOutputChannel): Promise<void> {
   const folders = vscode.workspace.workspaceFolders;
-  if (!folders?.length || !readSettings(folders[0].uri).scanOnStartup) return;
+  if (!folders?.length || !readSettings().scanOnStartup || !isEnabled()) return;
   try {
     await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Secret Hygiene' },
       () => disk.scanTree(undefined));

@@ -56,9 +56,33 @@ export class FindingStore implements vscode.Disposable {
     if (gone.length) this.emit(gone);
   }
 
+  /** Forgets every finding (Secret Hygiene was switched off). */
+  clearAll(): void {
+    const uris = [...this.merged().values()].map(e => e.uri);
+    this.live.clear();
+    this.scanned.clear();
+    this.shared = new Map();
+    if (uris.length) this.changed.fire(uris);
+  }
+
   get(uri: vscode.Uri): Finding[] {
     const key = uri.toString();
+    // An open notebook's cells report its findings: the file's own scan result would repeat them.
+    if (this.shadowedByCells(key)) return [];
     return (this.shared.get(key) ?? this.live.get(key) ?? this.scanned.get(key))?.findings ?? [];
+  }
+
+  /** Notebook files (`file:` URIs) whose cells are open and scanned live. */
+  private notebooksWithLiveCells(): Set<string> {
+    const out = new Set<string>();
+    for (const entry of this.live.values()) {
+      if (entry.uri.scheme === 'vscode-notebook-cell') out.add(notebookOf(entry.uri).toString());
+    }
+    return out;
+  }
+
+  private shadowedByCells(key: string): boolean {
+    return this.scanned.has(key) && !this.live.has(key) && this.notebooksWithLiveCells().has(key);
   }
 
   hasLive(uri: vscode.Uri): boolean {
@@ -67,7 +91,9 @@ export class FindingStore implements vscode.Disposable {
 
   /** Every file with findings, live results taking precedence over scanned ones. */
   all(): FileFindings[] {
-    return [...this.merged()].map(([k, v]) => this.shared.get(k) ?? v).filter(e => e.findings.length > 0);
+    const notebooks = this.notebooksWithLiveCells();
+    return [...this.merged()].filter(([k]) => !(notebooks.has(k) && !this.live.has(k)))
+      .map(([k, v]) => this.shared.get(k) ?? v).filter(e => e.findings.length > 0);
   }
 
   private merged(): Map<string, FileFindings> {
@@ -81,6 +107,9 @@ export class FindingStore implements vscode.Disposable {
    * `.env.production` can tag (or untag) `.env.development`, so that file is reported too.
    */
   private emit(uris: vscode.Uri[]): void {
+    // A cell's findings changed: its notebook file's diagnostics may now be shadowed (or back).
+    const notebooks = uris.filter(u => u.scheme === 'vscode-notebook-cell').map(notebookOf);
+    if (notebooks.length) uris = [...uris, ...notebooks.filter(n => this.scanned.has(n.toString()))];
     // Only environment files' findings decide the cross-file tags: typing in any other file
     // (the per-keystroke path) skips the pass.
     if (!uris.some(u => this.environmentFilePath(u.toString(), u) !== undefined)) {
@@ -137,6 +166,13 @@ export class FindingStore implements vscode.Disposable {
 function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
   return a.length === b.length && a.every((f, i) => f.fingerprint === b[i].fingerprint && f.range.start.offset === b[i].range.start.offset
     && f.severity === b[i].severity && (f.tags ?? []).join() === (b[i].tags ?? []).join() && f.advice === b[i].advice);
+}
+
+/** The notebook a cell belongs to: the open notebook holding it, else the file its URI names. */
+export function notebookOf(cell: vscode.Uri): vscode.Uri {
+  const key = cell.toString();
+  const notebook = vscode.workspace.notebookDocuments.find(nb => nb.getCells().some(c => c.document.uri.toString() === key));
+  return notebook?.uri ?? cell.with({ scheme: 'file', authority: '', fragment: '' });
 }
 
 export function toRange(f: Pick<Finding, 'range'>): vscode.Range {

@@ -5,7 +5,7 @@
 
 import * as vscode from 'vscode';
 import { escapeControls, type Finding, type Severity } from '../core';
-import { CONFIDENCE_LABEL, ruleDocsUrl } from './diagnostics';
+import { codeSpan, findingTooltip } from './diagnostics';
 import { toRange, type FindingStore } from './findingStore';
 import type { HistoryFinding, HistoryFindings, HistoryResult } from './historyScan';
 import { COMMANDS } from './ids';
@@ -40,8 +40,18 @@ export class FindingsTreeProvider implements vscode.TreeDataProvider<FindingsNod
     this.subscriptions = [store.onDidChange(refresh), history.onDidChange(refresh)];
   }
 
+  private enabled = true;
+
+  /** Empty while Secret Hygiene is switched off (`secretHygiene.enable`). */
+  setEnabled(enabled: boolean): void {
+    if (enabled === this.enabled) return;
+    this.enabled = enabled;
+    this.changed.fire(undefined);
+  }
+
   /** Files with findings (worst first), then one "Git history" node per scanned folder. */
   getChildren(node?: FindingsNode): FindingsNode[] {
+    if (!this.enabled) return [];
     if (!node) {
       const files: FindingsNode[] = this.store.all()
         .sort((a, b) => worst(a.findings) - worst(b.findings) || a.uri.path.localeCompare(b.uri.path))
@@ -130,28 +140,6 @@ function findingItem(uri: vscode.Uri, f: Finding): vscode.TreeItem {
   item.command = { command: COMMANDS.revealFinding, title: 'Reveal', arguments: [{ kind: 'finding', uri, finding: f }] };
   item.accessibilityInformation = { label: `${f.severity}: ${f.title} ${f.masked}, line ${f.range.start.line + 1}` };
   return item;
-}
-
-function findingTooltip(f: Finding): vscode.MarkdownString {
-  const md = new vscode.MarkdownString();
-  md.appendMarkdown(`**${escapeMarkdown(f.title)}**: \`${codeSpan(f.masked)}\`\n\n`);
-  // A detail may quote a token's own claims (a JWT's issuer): plain text, never markdown or links.
-  md.appendMarkdown(`${f.severity} · ${CONFIDENCE_LABEL[f.confidence]}${f.detail ? ` · ${escapeMarkdown(f.detail)}` : ''} · rule \`${f.ruleId}\`\n\n`);
-  if (f.reasons?.length) md.appendText(`Flagged because: ${f.reasons.join('; ')}\n\n`);
-  if (f.advice) md.appendMarkdown(`${f.advice}\n\n`);
-  const url = ruleDocsUrl(f.ruleId);
-  if (url) md.appendMarkdown(`[${f.rotateUrl ? 'Rotate this credential' : 'About this format'}](${url})`);
-  return md;
-}
-
-/** Text as literal markdown: every markdown punctuation character backslash-escaped. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()<>#+\-.!|~]/g, '\\$&');
-}
-
-/** Text inside a `code span`: backticks cannot close it early. */
-function codeSpan(text: string): string {
-  return text.replace(/`/g, "'");
 }
 
 function worst(findings: Finding[]): number {

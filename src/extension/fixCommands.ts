@@ -6,7 +6,10 @@
 
 import * as vscode from 'vscode';
 import { spawn } from 'child_process';
-import { maskSecret, redactText, valueHash } from '../core';
+import * as fs from 'fs';
+import * as os from 'os';
+import { applyTextEdits, maskSecret, redactText, valueHash, type TextEdit } from '../core';
+import { resolveExecutable, splitCommandLine } from '../node/executable';
 
 export const STORE_IN_MANAGER_COMMAND = 'secretHygiene.storeSecretInManager';
 export const OPEN_ROTATE_URL_COMMAND = 'secretHygiene.openRotateUrl';
@@ -21,10 +24,36 @@ export interface FixAdvice {
   link?: { label: string; url: string };
 }
 
-/** A file a fix changed (not created), and a hash of its text before the fix. */
-export interface RestoreOnUndo {
+/** A file other than the source that a fix changed or created. Hashes and offsets, no file text. */
+export interface FixedFile {
   uri: vscode.Uri;
-  hashBefore: string;
+  /** Undefined: the fix created the file. */
+  hashBefore: string | undefined;
+  hashAfter: string;
+  /** Edits that turn the fix's result back into the file before it (removing what the fix added). */
+  inverse: TextEdit[];
+}
+
+/** What the command run after a fix's edit gets. */
+export interface AfterFixArgs {
+  undo?: UndoRecord;
+  /** Files the fix created that hold secrets (`.env`): made readable by their owner only. */
+  ownerOnly: vscode.Uri[];
+  next?: vscode.Command;
+}
+
+/** What one undo of a fix must restore, buffers and disk. */
+export interface UndoRecord {
+  /** The file the fix was applied in, where the user presses Ctrl+Z. */
+  source: vscode.Uri;
+  sourceHashBefore: string;
+  /** The source had no unsaved changes before the fix (its disk text was the pre-fix text). */
+  sourceWasSaved: boolean;
+  others: FixedFile[];
+  /** The fix changed this one file only (not the one it was applied in): show it, save it. */
+  reveal?: boolean;
+  /** That file did not exist before the fix: undo deletes it. */
+  sourceCreated?: boolean;
 }
 
 /** How long a moved secret stays available for copying once its fix was applied. */
@@ -91,8 +120,10 @@ export function registerFixCommands(context: vscode.ExtensionContext, deps: FixC
   const undoSaver = new UndoSaver();
   context.subscriptions.push(
     undoSaver,
-    vscode.commands.registerCommand(AFTER_FIX_COMMAND, async (args: { restore: RestoreOnUndo[]; next?: vscode.Command }) => {
-      undoSaver.watch(args.restore);
+    vscode.commands.registerCommand(AFTER_FIX_COMMAND, async (args: AfterFixArgs) => {
+      if (args.undo?.reveal) await revealAndSave(args.undo.source);
+      if (args.undo) undoSaver.watch(args.undo);
+      await Promise.all(args.ownerOnly.map(ownerOnly));
       if (args.next) await vscode.commands.executeCommand(args.next.command, ...(args.next.arguments ?? []));
     }),
     vscode.commands.registerCommand(STORE_IN_MANAGER_COMMAND, (held: HeldSecret) => {
@@ -135,12 +166,15 @@ export async function offerStoreInManager(held: HeldSecret): Promise<void> {
   if (!held.available) return;
   held.expireLater();
   const { title, envName, managerLabel, storeCommand } = held.info;
+  // Running a program with the secret is for trusted workspaces only (Restricted Mode: copy it).
+  const canRun = storeCommand !== undefined && vscode.workspace.isTrusted;
   const how = storeCommand
-    ? `Store it with \`${storeCommand}\`, which reads it from stdin so it stays out of your shell history; "${RUN}" pipes it in for you.`
+    ? `Store it with \`${storeCommand}\`, which reads it from stdin so it stays out of your shell history` +
+      (canRun ? `; "${RUN}" pipes it in for you.` : '.')
     : `Store it in ${managerLabel} under the reference now in your env file.`;
   const message = `${envName} now comes from ${managerLabel}, but the ${title} is not stored there yet. ${how} ` +
     'Warning: copying puts the key on the clipboard, where clipboard history tools may keep it.';
-  const buttons = storeCommand ? [RUN, COPY, FORGET] : [COPY, FORGET];
+  const buttons = canRun ? [RUN, COPY, FORGET] : [COPY, FORGET];
   for (;;) {
     const choice = await vscode.window.showWarningMessage(message, ...buttons);
     if (choice === COPY) await copyWithCleanup(held);
@@ -164,12 +198,27 @@ async function copyWithCleanup(held: HeldSecret): Promise<void> {
   if (clear && (await vscode.env.clipboard.readText()) === value) await vscode.env.clipboard.writeText('');
 }
 
-/** Runs the store command with the secret on stdin; true when it succeeded. Output is redacted. */
+/**
+ * Runs the store command with the secret on stdin; true when it succeeded. Output is redacted.
+ * Never a program the workspace can choose: trusted workspaces only, the executable looked up
+ * on PATH outside every workspace folder, run without a shell from the home directory.
+ */
 async function runStoreCommand(held: HeldSecret, storeCommand: string): Promise<boolean> {
   const input = held.stdinText();
   if (input === undefined) return false;
-  const cwd = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
-  const result = await pipeToCommand(storeCommand, input, cwd);
+  if (!vscode.workspace.isTrusted) {
+    void vscode.window.showWarningMessage('Secret Hygiene runs no program in Restricted Mode: copy the key instead, or trust the workspace.');
+    return false;
+  }
+  const argv = splitCommandLine(storeCommand);
+  const folders = (vscode.workspace.workspaceFolders ?? []).filter(f => f.uri.scheme === 'file').map(f => f.uri.fsPath);
+  const program = argv && resolveExecutable(argv[0], { pathEnv: process.env.PATH, workspaceFolders: folders });
+  if (!argv || !program) {
+    void vscode.window.showErrorMessage(`\`${argv?.[0] ?? storeCommand}\` was not found on PATH outside the workspace: ` +
+      'install it, or copy the key and store it yourself.');
+    return false;
+  }
+  const result = await pipeToCommand(program, argv.slice(1), input);
   const output = redactText(result.output, [held.peek() ?? '', input]).trim().slice(-600);
   if (result.code === 0) {
     void vscode.window.showInformationMessage(`Stored the ${held.info.title} in ${held.info.managerLabel}.`);
@@ -179,9 +228,9 @@ async function runStoreCommand(held: HeldSecret, storeCommand: string): Promise<
   return false;
 }
 
-function pipeToCommand(command: string, input: string, cwd: string | undefined): Promise<{ code: number | null; output: string }> {
+function pipeToCommand(program: string, args: string[], input: string): Promise<{ code: number | null; output: string }> {
   return new Promise(resolve => {
-    const child = spawn(command, { shell: true, cwd, timeout: 120_000, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(program, args, { shell: false, cwd: os.homedir(), timeout: 120_000, windowsHide: true, stdio: ['pipe', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', d => (output += d));
     child.stderr.on('data', d => (output += d));
@@ -193,35 +242,51 @@ function pipeToCommand(command: string, input: string, cwd: string | undefined):
 }
 
 /**
- * Makes one undo restore the files on disk, not just in memory. A fix's edit is saved when
- * applied (`files.refactoring.autoSave`), but undo only restores text buffers: `.env`,
- * `.gitignore` and `.env.example`, rarely open in an editor, would keep the fix on disk as
- * invisible unsaved buffers (File: Save All saves editors only). So when undo brings such a
- * file back to exactly its pre-fix text, it is saved, mirroring the save on apply. Files the
- * user has open in an editor are left to them, as after any undo. Hashes only: no file text
+ * Makes one undo restore every file the fix touched, in its buffer and on disk. A multi-file
+ * fix is saved when applied (`files.refactoring.autoSave`, on by default), but undo only
+ * restores text buffers, and VS Code drops the buffers of files not open in an editor once
+ * they are saved, so its undo stops short of them. So when undo brings the source back to its
+ * pre-fix text:
+ * - the source is saved if the fix saved it (mirroring the save on apply);
+ * - each other file whose buffer undo restored is saved; one still holding exactly the fix's
+ *   result (on disk, no unsaved buffer) is reverted on disk, a file the fix created deleted.
+ * A file changed since (another hash) is left alone. Hashes and offsets only: no file text
  * (which may hold other secrets) is kept.
  */
 class UndoSaver implements vscode.Disposable {
   private static readonly MAX_ENTRIES = 100;
-  private entries: RestoreOnUndo[] = [];
+  /** VS Code undoes the fix's other steps right after the source's: let it finish first. */
+  private static readonly SETTLE_MS = 300;
+  private entries: { record: UndoRecord; saveSource: boolean }[] = [];
   private readonly subscription = vscode.workspace.onDidChangeTextDocument(e => this.onChange(e));
 
-  watch(files: readonly RestoreOnUndo[]): void {
-    const open = openInEditors();
-    this.entries.push(...files.filter(f => !open.has(f.uri.toString())));
+  /** Called right after the fix's edit was applied (and saved, if auto-save for refactorings is on). */
+  watch(record: UndoRecord): void {
+    // The disk held the pre-fix text: once undo restores it, the disk must hold it again
+    // (written only if the fix's save changed it, see saveRestored).
+    this.entries.push({ record, saveSource: record.sourceWasSaved });
     this.entries = this.entries.slice(-UndoSaver.MAX_ENTRIES);
   }
 
   private onChange(e: vscode.TextDocumentChangeEvent): void {
     if (e.reason !== vscode.TextDocumentChangeReason.Undo || !this.entries.length) return;
     const key = e.document.uri.toString();
-    const candidates = this.entries.filter(f => f.uri.toString() === key);
-    if (!candidates.length) return;
     const hash = valueHash(e.document.getText());
-    const restored = candidates.find(f => f.hashBefore === hash);
-    if (!restored || openInEditors().has(key)) return;
-    this.entries = this.entries.filter(f => f !== restored);
-    void e.document.save();
+    const entry = this.entries.find(x => x.record.source.toString() === key && x.record.sourceHashBefore === hash);
+    if (!entry) return;
+    this.entries = this.entries.filter(x => x !== entry);
+    setTimeout(() => void this.finish(entry.record, entry.saveSource, e.document), UndoSaver.SETTLE_MS);
+  }
+
+  private async finish(record: UndoRecord, saveSource: boolean, source: vscode.TextDocument): Promise<void> {
+    if (record.sourceCreated) {
+      // VS Code's undo deletes the file it created; if it did not get that far, delete it here
+      // (saving the emptied buffer would only re-create it).
+      if (source.getText() === '') await vscode.workspace.fs.delete(source.uri, { useTrash: false }).then(undefined, () => undefined);
+    } else if (saveSource && !source.isClosed && valueHash(source.getText()) === record.sourceHashBefore) {
+      await saveRestored(source);
+    }
+    for (const file of record.others) await revertFile(file).catch(() => undefined);
   }
 
   dispose(): void {
@@ -229,10 +294,58 @@ class UndoSaver implements vscode.Disposable {
   }
 }
 
-function openInEditors(): Set<string> {
-  const open = new Set<string>();
-  for (const tab of vscode.window.tabGroups.all.flatMap(g => g.tabs)) {
-    if (tab.input instanceof vscode.TabInputText) open.add(tab.input.uri.toString());
+/** A fix that changed one other file (`.gitignore`): the user sees it, and it is saved like a multi-file fix. */
+async function revealAndSave(uri: vscode.Uri): Promise<void> {
+  const editor = await vscode.window.showTextDocument(uri, { preview: true, preserveFocus: false });
+  await saveRestored(editor.document);
+}
+
+/** chmod 600 where the platform has it (not Windows, not a virtual file system). */
+async function ownerOnly(uri: vscode.Uri): Promise<void> {
+  if (uri.scheme !== 'file' || process.platform === 'win32') return;
+  await fs.promises.chmod(uri.fsPath, 0o600).catch(() => undefined);
+}
+
+/**
+ * Makes the disk hold the document's text: saves it (the dirty flag can reach the extension
+ * host a moment after the text: wait for it), else, if the disk still holds other text, writes
+ * the text directly. Nothing is written when the disk already matches.
+ */
+async function saveRestored(doc: vscode.TextDocument): Promise<void> {
+  for (let waited = 0; !doc.isDirty && waited < 1000; waited += 50) await new Promise(r => setTimeout(r, 50));
+  if (doc.isDirty) {
+    await doc.save();
+    return;
   }
-  return open;
+  const text = doc.getText();
+  const disk = await vscode.workspace.fs.readFile(doc.uri).then(b => new TextDecoder().decode(b), () => undefined);
+  if (disk !== undefined && disk !== text) await vscode.workspace.fs.writeFile(doc.uri, new TextEncoder().encode(text));
+}
+
+function documentFor(uri: vscode.Uri): vscode.TextDocument | undefined {
+  return vscode.workspace.textDocuments.find(d => !d.isClosed && d.uri.toString() === uri.toString());
+}
+
+/** One file of an undone fix: save what undo restored, else undo the fix on disk (see UndoSaver). */
+async function revertFile(file: FixedFile): Promise<void> {
+  const doc = documentFor(file.uri);
+  if (doc?.isDirty) {
+    const hash = valueHash(doc.getText());
+    // Undo restored the buffer: write it. A file the fix created is emptied, then deleted below.
+    if (hash === file.hashBefore || (file.hashBefore === undefined && doc.getText() === '')) await doc.save();
+    else return;
+  }
+  let disk: string | undefined;
+  try {
+    disk = new TextDecoder().decode(await vscode.workspace.fs.readFile(file.uri));
+  } catch {
+    return;
+  }
+  if (file.hashBefore === undefined) {
+    if (disk === '' || valueHash(disk) === file.hashAfter) await vscode.workspace.fs.delete(file.uri, { useTrash: false });
+    return;
+  }
+  if (valueHash(disk) === file.hashAfter) {
+    await vscode.workspace.fs.writeFile(file.uri, new TextEncoder().encode(applyTextEdits(disk, file.inverse)));
+  }
 }

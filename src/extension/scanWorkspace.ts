@@ -54,6 +54,8 @@ export class DiskScanner implements vscode.Disposable {
   /** Set once the workspace was scanned: from then on, saved/created files are re-scanned on disk. */
   workspaceScanned = false;
   lastSummary: ScanSummary | undefined;
+  /** When the last tree scan ended (ms since the epoch). */
+  lastScanAt: number | undefined;
 
   constructor(
     private readonly scanner: Scanner,
@@ -86,6 +88,7 @@ export class DiskScanner implements vscode.Disposable {
       const summary = await run;
       if (!target && summary.state === 'completed') this.workspaceScanned = true;
       this.lastSummary = summary;
+      this.lastScanAt = Date.now();
       this.log.info(`scan ${target ? vscode.workspace.asRelativePath(target) : 'workspace'}: ${describeSummary(summary)}`);
       return summary;
     } finally {
@@ -97,6 +100,7 @@ export class DiskScanner implements vscode.Disposable {
 
   /** Scans one file on disk into the store; returns what it found (undefined when skipped). */
   async scanFile(uri: vscode.Uri, options: { onlyIfIncluded?: boolean } = {}): Promise<Finding[] | undefined> {
+    if (!readSettings(uri).enable) return undefined;
     const result = await this.readAndScan(uri);
     if (result.kind !== 'scanned') return undefined;
     // Settings may have changed while the file was read (an exclude added): check again.
@@ -107,6 +111,7 @@ export class DiskScanner implements vscode.Disposable {
 
   /** Whether a file belongs in scans: not excluded by our settings/config nor git-ignored. */
   async isIncluded(uri: vscode.Uri): Promise<boolean> {
+    if (!readSettings(uri).enable) return false;
     if (await this.configs.isExcluded(uri)) return false;
     // A file git tracks is in the repository whatever .gitignore says (committed before it was
     // ignored): scanned, as by the CLI, and its findings say so.
@@ -244,9 +249,10 @@ function excludeGlob(globs: string[]): string {
 
 /** One line for the log and the notification: counts, skips, never a value. */
 export function describeSummary(s: ScanSummary): string {
-  const parts = [
-    `${s.findings} finding${s.findings === 1 ? '' : 's'} in ${s.filesWithFindings} of ${s.filesScanned} file${s.filesScanned === 1 ? '' : 's'} scanned`,
-  ];
+  const files = `${s.filesScanned} file${s.filesScanned === 1 ? '' : 's'} scanned`;
+  const parts = [s.findings
+    ? `${s.findings} finding${s.findings === 1 ? '' : 's'} in ${s.filesWithFindings} of ${files}`
+    : `no hardcoded secrets in ${files}`];
   if (s.excluded) parts.push(`${s.excluded} excluded`);
   if (s.skippedLarge.length) parts.push(`${s.skippedLarge.length} skipped as too large`);
   if (s.skippedBinary.length) parts.push(`${s.skippedBinary.length} binary skipped`);

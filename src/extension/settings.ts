@@ -32,16 +32,18 @@ const SEVERITY_VALUES = new Set(['error', 'warning', 'info', 'off']);
 
 export function readSettings(resource?: vscode.Uri): Settings {
   const c = vscode.workspace.getConfiguration(SETTINGS_SECTION, resource);
+  // `window`-scoped settings are read without a resource: VS Code logs a warning otherwise.
+  const w = vscode.workspace.getConfiguration(SETTINGS_SECTION);
   return {
     enable: c.get('enable', true),
-    debounceMs: clamp(c.get('debounceMs', 200), 0, 5000),
+    debounceMs: clamp(w.get('debounceMs', 200), 0, 5000),
     severityOverrides: validOverrides(c.get('severityOverrides', {})),
     exclude: c.get<string[]>('exclude', []).filter(g => typeof g === 'string' && g.trim() !== ''),
     envFile: c.get('envFile', '.env'),
     secretReferenceProvider: c.get<SecretManager>('secretReferenceProvider', '1password'),
     customReferenceTemplate: c.get('customReferenceTemplate', ''),
     writeEnvExample: c.get('writeEnvExample', false),
-    scanOnStartup: c.get('scanOnStartup', true),
+    scanOnStartup: w.get('scanOnStartup', true),
     maxFileSizeKb: clamp(c.get('maxFileSizeKb', DEFAULT_MAX_FILE_BYTES / 1024), 1, 1024 * 1024),
     historyMaxCommits: clamp(c.get('historyMaxCommits', 1000), 1, 1_000_000),
   };

@@ -23,6 +23,7 @@ export class ScoreStatusBar implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private pending: Promise<void> = Promise.resolve();
   current: ExposureScore = exposureScore([]);
+  private enabled = true;
 
   constructor(
     private readonly store: FindingStore,
@@ -43,6 +44,17 @@ export class ScoreStatusBar implements vscode.Disposable {
     this.render();
     this.item.show();
     this.updateSoon();
+  }
+
+  /** Hidden while Secret Hygiene is switched off (`secretHygiene.enable`). */
+  setEnabled(enabled: boolean): void {
+    this.enabled = enabled;
+    if (enabled) this.item.show();
+    else this.item.hide();
+  }
+
+  get visible(): boolean {
+    return this.enabled;
   }
 
   get text(): string {
@@ -76,11 +88,13 @@ export class ScoreStatusBar implements vscode.Disposable {
   private render(): void {
     const { score, grade } = this.current;
     const icon = this.disk.isScanning ? '$(sync~spin)' : '$(shield)';
-    this.item.text = `${icon} ${score} ${grade}`;
+    // Before the first workspace scan ends, a grade would only cover open files: never a premature 100 A.
+    const firstScan = this.disk.isScanning && !this.disk.lastSummary;
+    this.item.text = firstScan ? `${icon} scanning` : `${icon} ${score} ${grade}`;
     this.item.backgroundColor = score < ERROR_BELOW ? new vscode.ThemeColor('statusBarItem.errorBackground')
       : score < WARN_BELOW ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
-    this.item.tooltip = tooltipFor(this.current, this.disk);
-    this.item.accessibilityInformation = { label: `Secret exposure score ${score}, grade ${grade}` };
+    this.item.tooltip = tooltipFor(this.current, this.disk, this.store);
+    this.item.accessibilityInformation = { label: firstScan ? 'Secret Hygiene: scanning the workspace' : `Secret exposure score ${score}, grade ${grade}` };
   }
 
   dispose(): void {
@@ -113,7 +127,7 @@ function historyScored(history: HistoryFindings): ScoredFinding[] {
   return history.all().flatMap(r => r.findings.map(f => ({ ...f, path: f.path, tracked: true })));
 }
 
-function tooltipFor(s: ExposureScore, disk: DiskScanner): vscode.MarkdownString {
+function tooltipFor(s: ExposureScore, disk: DiskScanner, store: FindingStore): vscode.MarkdownString {
   const md = new vscode.MarkdownString('', true);
   md.isTrusted = { enabledCommands: [COMMANDS.showFindings, COMMANDS.scanWorkspace] };
   md.appendMarkdown(`**Secret exposure score: ${s.score}/100 (${s.grade})**\n\n`);
@@ -122,14 +136,14 @@ function tooltipFor(s: ExposureScore, disk: DiskScanner): vscode.MarkdownString 
   } else {
     md.appendMarkdown(`| severity | findings | cost |\n|---|---:|---:|\n`);
     for (const row of s.breakdown.bySeverity) md.appendMarkdown(`| ${row.severity} | ${row.count} | ${row.cost} |\n`);
-    md.appendMarkdown(`\nTotal cost ${s.penalty}: score = 100 × e^(−cost / 30).\n\n`);
+    md.appendMarkdown(`\nTotal cost ${s.penalty}: score = 100 / √(1 + cost / 12).\n\n`);
     md.appendMarkdown(`${costLine(s)}\n\n`);
     md.appendMarkdown('Top files:\n\n');
     for (const f of s.breakdown.topFiles.slice(0, 5)) md.appendMarkdown(`- \`${escapeMd(escapeControls(f.path || 'untitled'))}\` — ${f.cost}\n`);
-    md.appendMarkdown('\nBase cost = severity (error 10, warning 4, info 1) × confidence (verified 1, provider 0.8, generic 0.5); ' +
+    md.appendMarkdown('\nBase cost = severity (error 10, warning 4, info 0) × confidence (verified 1, provider 0.8, generic 0.5); ' +
       'client-side code, committed files, logging and over-powered keys add to it, a git-ignored `.env` divides it by 4.\n\n');
   }
-  md.appendMarkdown(scanLine(disk));
+  md.appendMarkdown(scanLine(disk, store));
   md.appendMarkdown(`\n\n[Show findings](command:${COMMANDS.showFindings}) · [Scan workspace](command:${COMMANDS.scanWorkspace})`);
   return md;
 }
@@ -139,11 +153,19 @@ function costLine(s: ExposureScore): string {
   return `Cost ${s.penalty} = ${costTerms(s).join(' ')}`;
 }
 
-function scanLine(disk: DiskScanner): string {
+/**
+ * What the score covers. The findings are those of now (kept current as files change and
+ * fixes apply), not the last scan's count, which goes stale with the first fix.
+ */
+function scanLine(disk: DiskScanner, store: FindingStore): string {
   if (disk.isScanning) return '$(sync~spin) Scanning the workspace…';
   const last = disk.lastSummary;
-  if (!last) return 'Open files only: the workspace has not been scanned yet.';
-  return `Last workspace scan: ${last.filesScanned} files, ${last.findings} findings${last.state === 'cancelled' ? ' (cancelled)' : ''}.`;
+  if (!last || disk.lastScanAt === undefined) return 'Open files only: the workspace has not been scanned yet.';
+  const now = store.all();
+  const count = now.reduce((n, e) => n + e.findings.length, 0);
+  const at = new Date(disk.lastScanAt).toLocaleTimeString();
+  return `Workspace scanned at ${at} (${last.filesScanned} files${last.state === 'cancelled' ? ', cancelled' : ''}); ` +
+    `now ${count} finding${count === 1 ? '' : 's'} in ${now.length} file${now.length === 1 ? '' : 's'}, updated as files change.`;
 }
 
 function escapeMd(s: string): string {

@@ -18,6 +18,14 @@ export const rng = seededRandom;
 let counter = 1;
 
 /**
+ * Restarts the default seeds from a value of the caller's own (e.g. a hash of a rule id), so a
+ * group of generated cases gets the same values whichever tests ran before it.
+ */
+export function reseedFakes(seed: number): void {
+  counter = (seed >>> 0) % 1_000_000 + 1;
+}
+
+/**
  * `n` random characters from `alphabet`; each call differs unless a seed is given.
  * Long strings that happen to contain a placeholder word (`tbd`, `fake`, … about 0.1% of
  * 40-character strings) are drawn again: the shared filter rightly drops those, and a fake

@@ -4,8 +4,8 @@
  */
 export const WORKED_EXAMPLE = {
   penalty: 41.5,
-  score: 25,
-  grade: 'F',
+  score: 47,
+  grade: 'D',
   byFactor: [
     { factor: 'base', count: 3, cost: 12 },
     { factor: 'client-exposed', count: 1, cost: 16 },

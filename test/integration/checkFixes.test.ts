@@ -62,8 +62,11 @@ async function apply(action: vscode.CodeAction): Promise<void> {
 interface Advice { message: string; link?: { label: string; url: string } }
 
 function adviceOf(action: vscode.CodeAction): Advice {
-  assert.strictEqual(action.command?.command, SHOW_ADVICE, `${action.title} shows advice`);
-  return action.command.arguments![0] as Advice;
+  // A fix with an edit runs its advice after the command that prepares its undo.
+  const command = action.command?.command === 'secretHygiene.afterFix'
+    ? (action.command.arguments![0] as { next?: vscode.Command }).next : action.command;
+  assert.strictEqual(command?.command, SHOW_ADVICE, `${action.title} shows advice`);
+  return command.arguments![0] as Advice;
 }
 
 describe('check fixes: logged secrets and client-side exposure', () => {

@@ -12,7 +12,7 @@ import * as vscode from 'vscode';
 import { findingCost, type Finding } from '../../src/core';
 import type { SecretHygieneApi } from '../../src/extension/extension';
 import { anthropicKey, openaiProjectKey } from '../helpers/fakes';
-import { extensionApi, ours, scratchFolder, waitFor, workspaceRoot, writeFile } from './helpers';
+import { extensionApi, ours, scratchFolder, waitFor, workspaceRoot, writeFile, hoverAt } from './helpers';
 
 const DIR = 'gen/checks';
 
@@ -66,8 +66,9 @@ describe('why it matters: client-side, logged, committed and history findings', 
     const diagnostic = ours(client).find(d => codeOf(d) === 'openai-project-key');
     assert.ok(diagnostic, 'a diagnostic in the client file');
     assert.strictEqual(diagnostic.severity, vscode.DiagnosticSeverity.Error);
-    assert.match(diagnostic.message, /ships to every browser/);
-    assert.match(diagnostic.message, /server endpoint/, 'says what to do instead');
+    const hover = await hoverAt(client, diagnostic);
+    assert.match(hover, /ships to every browser/);
+    assert.match(hover, /server endpoint/, 'says what to do instead');
     assert.ok(findingCost(inClient) > findingCost(onServer), 'client exposure weighs more');
     await api.whenIdle();
     assert.ok(shownScore(api) < scoreBefore, `score ${shownScore(api)} < ${scoreBefore} once the client file is open`);
@@ -101,7 +102,8 @@ describe('why it matters: client-side, logged, committed and history findings', 
     const tagged = (uri: vscode.Uri) => !!findingIn(api, uri, 'openai-project-key')?.tags?.includes('shared-across-envs');
     assert.ok(tagged(dev) && tagged(prod), 'both copies are tagged');
     const diagnostic = ours(dev).find(d => codeOf(d) === 'openai-project-key');
-    assert.match(diagnostic?.message ?? '', /also used in gen\/checks\/config\/\.env\.production \(production\)/);
+    assert.ok(diagnostic, 'a diagnostic in the development file');
+    assert.match(await hoverAt(dev, diagnostic), /also used in gen\/checks\/config\/\.env\.production \(production\)/);
     assert.ok(!diagnostic?.message.includes(shared), 'never the value');
 
     // Production gets its own key: neither file shares anything any more.
@@ -142,9 +144,10 @@ describe('why it matters: client-side, logged, committed and history findings', 
       assert.strictEqual(committed.severity, 'error');
       const diagnostic = ours(file).find(d => codeOf(d) === 'anthropic-api-key');
       assert.ok(diagnostic);
-      assert.match(diagnostic.message, /committed to git/);
-      assert.match(diagnostic.message, /revoke it at https:\/\//, 'links the provider\'s revoke page');
-      assert.match(diagnostic.message, /filter-repo/, 'says history must be purged');
+      const hover = await hoverAt(file, diagnostic);
+      assert.match(hover, /committed to git/);
+      assert.match(hover, /revoke it at https:\/\//, 'links the provider\'s revoke page');
+      assert.match(hover, /filter-repo/, 'says history must be purged');
       await api.whenIdle();
       assert.ok(shownScore(api) < scoreBefore, `score ${shownScore(api)} < ${scoreBefore} once committed`);
     assert.match(api.tooltip(), /\+ committed \d/, 'the tooltip says what the commit costs');

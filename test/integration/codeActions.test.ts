@@ -7,30 +7,33 @@
  * What one undo does in VS Code 1.100 (observed here, and the reason for the edit order in
  * codeActions.ts): the source and every file that was not open go back to their old text at
  * once, without the "undo across all files?" prompt; files the fix created are deleted from
- * disk. Files it changed come back as unsaved buffers, and File: Save All saves editors only,
- * so `.env` & co. (rarely open) would keep the fix on disk: the extension saves them when undo
- * brings them back to their pre-fix text (fixCommands.ts, UndoSaver). The source editor is
- * left unsaved, as after any undo. The tests run with desktop VS Code's `files.autoSave: off`
- * (the web workbench of the harness defaults to `afterDelay`, which would hide all this).
+ * disk. A multi-file fix is saved when applied (`files.refactoring.autoSave`), but undo only
+ * restores buffers: the source and `.env` & co. would keep the fix on disk. So the extension
+ * saves each file the fix saved once undo brings it back to its pre-fix text (fixCommands.ts,
+ * UndoSaver): after one undo every touched file is, in its buffer AND on disk, as before.
+ * The tests run with desktop VS Code's `files.autoSave: off` (the web workbench of the harness
+ * defaults to `afterDelay`, which would hide all this).
  *
  * Test output never shows a fake token: texts are compared with the tokens replaced by names.
  */
 
 import * as assert from 'assert';
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { anthropicKey, crcToken, join, openaiProjectKey } from '../helpers/fakes';
-import { extensionApi, ours, setSetting, sleep, waitFor } from './helpers';
+import {
+  abs, actionOfKind, apply, applyFromLightbulb, codeActions, disk, documentOf, git, openWithFinding, remove, revertAndCloseAll, root, saveAll, uriOf, write,
+} from './fixHelpers';
+import { extensionApi, ours, setSetting, waitFor } from './helpers';
 
-const KIND = 'quickfix.secretHygiene';
 const BASELINE = '.secrethygiene-baseline.json';
+const KIND_PREFIX = 'quickfix.secretHygiene';
 /** Every fixture source lives here; removed after each test. */
 const DIR = 'quickfix-fixtures';
 
 /** Workspace-root files the fixes read or write: saved before the suite, restored after it. */
-const ROOT_FILES = ['.env', '.gitignore', '.env.example', BASELINE, '.secrethygiene.json'] as const;
+const ROOT_FILES = ['.env', '.env.local', '.gitignore', '.env.example', BASELINE, '.secrethygiene.json'] as const;
 type RootFile = '.env' | '.gitignore' | '.env.example';
 
 const openai = openaiProjectKey(4101);
@@ -47,98 +50,41 @@ function same(actual: string | undefined, expected: string | undefined, message:
   assert.strictEqual(redact(actual), redact(expected), message);
 }
 
-function root(): string {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the integration tests need a workspace folder');
-  return folder.uri.fsPath;
-}
-
-const abs = (rel: string) => path.join(root(), ...rel.split('/'));
-const uriOf = (rel: string) => vscode.Uri.file(abs(rel));
-const documentOf = (rel: string) => vscode.workspace.textDocuments.find(d => d.uri.fsPath === abs(rel));
-
-/** What is on disk (undefined: no such file): what git, a terminal or a loader sees. */
-function disk(rel: string): string | undefined {
-  try {
-    return fs.readFileSync(abs(rel), 'utf8');
-  } catch {
-    return undefined;
-  }
-}
-
-/** Writes through VS Code's file service and waits until a document it holds shows the new text. */
-async function write(rel: string, text: string): Promise<void> {
-  await vscode.workspace.fs.writeFile(uriOf(rel), new TextEncoder().encode(text));
-  // An open buffer normally reloads from disk through the file watcher, which can lag far behind
-  // on a loaded machine; if it has not caught up after a while, revert it to the disk text.
-  const reloaded = () => !documentOf(rel) || documentOf(rel)!.getText() === text;
-  try {
-    await waitFor(`${rel} to reload`, reloaded, 5_000);
-  } catch {
-    await vscode.window.showTextDocument(documentOf(rel)!);
-    await vscode.commands.executeCommand('workbench.action.files.revert');
-    await waitFor(`${rel} to reload after a revert`, reloaded, 20_000);
-  }
-}
-
-/**
- * Deletes a file or folder. A buffer VS Code keeps of a deleted file is emptied first: when a
- * fix re-creates the file, a buffer with other text would be reloaded as an undo step of its
- * own and cut the fix's undo short (see toWorkspaceEdit in codeActions.ts).
- */
-async function remove(rel: string): Promise<void> {
-  if (!fs.existsSync(abs(rel))) return;
-  for (const doc of vscode.workspace.textDocuments.filter(d => d.uri.fsPath.startsWith(abs(rel)) && d.getText() !== '')) {
-    if (fs.existsSync(doc.uri.fsPath) && fs.statSync(doc.uri.fsPath).isFile()) await write(path.relative(root(), doc.uri.fsPath), '');
-  }
-  await vscode.workspace.fs.delete(uriOf(rel), { recursive: true, useTrash: false });
-}
-
-/** Opens the file in an editor and waits for the extension's diagnostic on `secret`. */
-async function openWithFinding(rel: string, secret: string): Promise<{ editor: vscode.TextEditor; diagnostic: vscode.Diagnostic }> {
-  const doc = await vscode.workspace.openTextDocument(uriOf(rel));
-  const editor = await vscode.window.showTextDocument(doc);
-  const diagnostic = await waitFor(`a diagnostic on the secret in ${rel}`,
-    () => ours(doc.uri).find(d => doc.getText(d.range) === secret), 20_000);
-  return { editor, diagnostic };
-}
-
-/**
- * Asks for code actions as the lightbulb does. The request is cancelled when the document or
- * its diagnostics change meanwhile (harness README, "Canceled"): retry then.
- */
-async function codeActions(rel: string, range: vscode.Range, kind: string): Promise<vscode.CodeAction[]> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await vscode.commands.executeCommand<vscode.CodeAction[]>(
-        'vscode.executeCodeActionProvider', uriOf(rel), range, `${KIND}.${kind}`) ?? [];
-    } catch (e) {
-      if (attempt >= 10 || !/Canceled/i.test(String(e))) throw e;
-      await sleep(200);
-    }
-  }
-}
-
-async function actionOfKind(rel: string, diagnostic: vscode.Diagnostic, kind: string): Promise<vscode.CodeAction> {
-  const actions = await codeActions(rel, diagnostic.range, kind);
-  assert.strictEqual(actions.length, 1, `one ${kind} action expected, got: [${actions.map(a => a.title).join(' | ')}]`);
-  return actions[0];
-}
-
-/** Applies a code action as the lightbulb does: its edit as a refactoring (auto-saved), then its command. */
-async function apply(action: vscode.CodeAction): Promise<void> {
-  assert.ok(action.edit, `${action.title} has an edit`);
-  assert.ok(await vscode.workspace.applyEdit(action.edit, { isRefactoring: true }), `${action.title} applied`);
-  if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
-}
-
-async function saveAll(): Promise<void> {
-  await vscode.commands.executeCommand('workbench.action.files.saveAll');
-}
-
 /** Buffer and disk state of files, redacted, for failure messages. */
 function stateOf(files: string[]): string {
   return JSON.stringify(files.map(f => ({ f, buffer: redact(documentOf(f)?.getText()), dirty: documentOf(f)?.isDirty, disk: redact(disk(f)) })));
+}
+
+/** Each file's text before a fix (undefined: absent); each must be saved, buffer = disk. */
+function snapshot(files: string[]): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const f of files) {
+    assert.ok(!documentOf(f)?.isDirty, `${f} has no unsaved changes before the fix`);
+    out[f] = disk(f);
+  }
+  return out;
+}
+
+/** The file is as in `before`: on disk, and in any buffer VS Code holds (no unsaved change left). */
+function isRestored(f: string, text: string | undefined): boolean {
+  if (disk(f) !== text) return false;
+  const doc = documentOf(f);
+  if (!doc) return true;
+  // A file the fix created is deleted again; VS Code may keep an empty buffer of it a while.
+  return !doc.isDirty && doc.getText() === (text ?? '');
+}
+
+/** Ctrl+Z once, in the source editor. */
+async function undoOnce(editor: vscode.TextEditor): Promise<void> {
+  await vscode.window.showTextDocument(editor.document);
+  await vscode.commands.executeCommand('undo');
+}
+
+async function waitForRestored(before: Record<string, string | undefined>): Promise<void> {
+  const files = Object.keys(before);
+  await waitFor('one undo to restore every touched file, in its buffer and on disk',
+    () => files.every(f => isRestored(f, before[f])), 20_000)
+    .catch(e => { throw new Error(`${e.message}: ${stateOf(files)}`); });
 }
 
 /** Every file under the workspace (but .git) whose bytes contain `needle`. */
@@ -156,17 +102,10 @@ function filesContaining(needle: string): string[] {
   return hits;
 }
 
-function git(...args: string[]): string {
-  return execFileSync('git', args, { cwd: root(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-}
 
 /** Throws away unsaved buffers (a failed test may leave some), closes editors, removes fixtures. */
 async function cleanUp(rootFiles: Partial<Record<string, string>>): Promise<void> {
-  for (const doc of vscode.workspace.textDocuments.filter(d => d.isDirty && d.uri.scheme === 'file')) {
-    await vscode.window.showTextDocument(doc);
-    await vscode.commands.executeCommand('workbench.action.files.revert');
-  }
-  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  await revertAndCloseAll();
   await remove(DIR);
   for (const f of ROOT_FILES) {
     const text = rootFiles[f];
@@ -249,6 +188,22 @@ const MOVE_CASES: MoveCase[] = [
     before: { '.gitignore': '# build output\n/dist' },
     after: { '.env': `GITHUB_TOKEN=${github}\n`, '.gitignore': '# build output\n/dist\n.env\n', '.env.example': undefined },
   },
+  {
+    name: 'Go: .env present and closed; creates .gitignore',
+    file: `${DIR}/cmd/main.go`, secret: github, writeEnvExample: false, envDir: '',
+    source: `package main\n\nimport "os"\n\nvar token = "${github}"\n\nfunc main() { _ = os.Args; _ = token }\n`,
+    expected: 'package main\n\nimport "os"\n\nvar token = os.Getenv("GITHUB_TOKEN")\n\nfunc main() { _ = os.Args; _ = token }\n',
+    before: { '.env': 'PORT=8080\n' },
+    after: { '.env': `PORT=8080\nGITHUB_TOKEN=${github}\n`, '.gitignore': '.env\n', '.env.example': undefined },
+  },
+  {
+    name: 'TSX: .env and .gitignore present and closed',
+    file: `${DIR}/Chat.tsx`, secret: openai, writeEnvExample: false, envDir: '',
+    source: `export default function Chat() {\n  const key = "${openai}";\n  return <div data-n={key.length} />;\n}\n`,
+    expected: 'export default function Chat() {\n  const key = process.env.OPENAI_API_KEY!;\n  return <div data-n={key.length} />;\n}\n',
+    before: { '.env': 'SITE_NAME=demo\n', '.gitignore': 'node_modules\n' },
+    after: { '.env': `SITE_NAME=demo\nOPENAI_API_KEY=${openai}\n`, '.gitignore': 'node_modules\n.env\n', '.env.example': undefined },
+  },
 ];
 
 const ENV_FILES: RootFile[] = ['.env', '.gitignore', '.env.example'];
@@ -296,22 +251,19 @@ describe('Quick fixes (code actions)', function () {
       const action = await actionOfKind(c.file, diagnostic, 'moveToEnv');
       assert.ok(action.isPreferred, 'Move to .env is the preferred fix');
       assert.match(action.title, new RegExp(`^Move .+ to ${envFile.replace(/\./g, '\\.')} as [A-Z_]+$`));
-      await apply(action);
-      await saveAll();
+      const touched = [c.file, ...files];
+      const before = snapshot(touched);
+      // As a user does it: the lightbulb's fix (saved by files.refactoring.autoSave), then Ctrl+Z once.
+      const applied = () => disk(c.file) === c.expected && !editor.document.isDirty && ENV_FILES.every(f => disk(locate(c, f)) === c.after[f]);
+      await applyFromLightbulb(editor, diagnostic, 'moveToEnv', applied).catch(e => { throw new Error(`${e.message}: ${stateOf(touched)}`); });
       same(editor.document.getText(), c.expected, 'source in the editor after the fix');
-      same(disk(c.file), c.expected, 'source on disk after the fix');
-      for (const f of ENV_FILES) same(disk(locate(c, f)), c.after[f], `${f} after the fix`);
 
-      await vscode.window.showTextDocument(editor.document);
-      await vscode.commands.executeCommand('undo');
-      // One undo: the source editor shows the old text (unsaved, as after any undo); files the
-      // fix created are deleted; files it changed are back on disk (the extension saves them).
-      await waitFor('one undo to restore every file', () => editor.document.getText() === c.source &&
-        ENV_FILES.every(f => disk(locate(c, f)) === c.before[f] && !documentOf(locate(c, f))?.isDirty))
-        .catch(e => { throw new Error(`${e.message}: ${stateOf([c.file, ...files])}`); });
-      assert.ok(editor.document.isDirty, 'the source editor holds the restored text, unsaved');
-      await saveAll();
-      same(disk(c.file), c.source, 'source on disk after undo + Save All');
+      if (c.before['.env'] === undefined && process.platform !== 'win32') {
+        await waitFor('a new env file readable by its owner only', () => (fs.statSync(abs(envFile)).mode & 0o777) === 0o600);
+      }
+
+      await undoOnce(editor);
+      await waitForRestored(before);
     });
   }
 
@@ -359,6 +311,103 @@ describe('Quick fixes (code actions)', function () {
     assert.deepStrictEqual(filesContaining(openai), [], 'the raw value is on disk nowhere in the workspace');
   });
 
+  it('Move to a secret reference, .env present and closed: one undo restores every file, buffer and disk', async () => {
+    await setSetting('secretReferenceProvider', 'vault');
+    const file = `${DIR}/client.py`;
+    const source = `import os\n\nOPENAI_KEY = "${openai}"\n`;
+    await write('.env', 'DEBUG=1\n');
+    await write('.gitignore', '.env\n');
+    await write(file, source);
+    const { editor, diagnostic } = await openWithFinding(file, openai);
+    const before = snapshot([file, '.env', '.gitignore', '.env.example']);
+    await applyFromLightbulb(editor, diagnostic, 'secretReference',
+      () => /vault:/.test(disk('.env') ?? '') && disk(file) !== source && !editor.document.isDirty);
+    await undoOnce(editor);
+    await waitForRestored(before);
+  });
+
+  it('.env not ignored: Add .env to .gitignore; one undo in .env restores .gitignore, buffer and disk', async () => {
+    await write('.gitignore', 'node_modules\n');
+    await write('.env', `OPENAI_API_KEY=${openai}\n`);
+    const { editor, diagnostic } = await openWithFinding('.env', openai);
+    const before = snapshot(['.env', '.gitignore']);
+    await applyFromLightbulb(editor, diagnostic, 'envFile', () => disk('.gitignore') === 'node_modules\n.env\n')
+      .catch(e => { throw new Error(`${e.message}: ${stateOf(['.env', '.gitignore'])}`); });
+    // The one file the fix changed is shown (where Ctrl+Z reverts it) and saved.
+    const shown = await waitFor('.gitignore in the active editor', () =>
+      vscode.window.activeTextEditor?.document.uri.fsPath === abs('.gitignore') && vscode.window.activeTextEditor);
+    await undoOnce(shown);
+    await waitForRestored(before);
+  });
+
+  it('Add to baseline: the baseline is shown; one undo there removes it again', async () => {
+    const file = `${DIR}/config.js`;
+    await write(file, `export const token = "${github}";\n`);
+    const { editor, diagnostic } = await openWithFinding(file, github);
+    const before = snapshot([file, BASELINE]);
+    await applyFromLightbulb(editor, diagnostic, 'baseline', () => disk(BASELINE) !== undefined);
+    const shown = await waitFor('the baseline in the active editor', () =>
+      vscode.window.activeTextEditor?.document.uri.fsPath === abs(BASELINE) && vscode.window.activeTextEditor);
+    await undoOnce(shown);
+    await waitForRestored(before);
+  });
+
+  it('.env tracked by git: Move to .env is refused, the key goes to an untracked .env.local (0600) instead', async () => {
+    await write('.gitignore', '.env\n');
+    await write('.env', 'PORT=3000\n');
+    git('add', '-f', '.env');
+    try {
+      const file = `${DIR}/tracked.js`;
+      const source = `const client = new OpenAI({ apiKey: "${openai}" });\n`;
+      await write(file, source);
+      const { editor, diagnostic } = await openWithFinding(file, openai);
+      const action = await actionOfKind(file, diagnostic, 'moveToEnv');
+      assert.strictEqual(action.title, 'Move OpenAI project API key to .env.local as OPENAI_API_KEY (.env is tracked by git)');
+      await applyFromLightbulb(editor, diagnostic, 'moveToEnv', () => !!disk('.env.local')?.endsWith('\n') && !editor.document.isDirty);
+      same(disk('.env.local'), `OPENAI_API_KEY=${openai}\n`, '.env.local holds the key');
+      assert.strictEqual(disk('.env'), 'PORT=3000\n', 'the tracked .env is untouched');
+      assert.strictEqual(disk('.gitignore'), '.env\n.env.local\n', '.env.local is ignored');
+      if (process.platform !== 'win32') await waitFor('.env.local readable by its owner only', () => (fs.statSync(abs('.env.local')).mode & 0o777) === 0o600);
+    } finally {
+      git('rm', '-q', '--cached', '.env');
+      await remove('.env.local');
+    }
+  });
+
+  it('Notebook code cell: Move to .env works in the cell; the Findings view lists the notebook once', async () => {
+    const file = `${DIR}/demo.ipynb`;
+    const notebook = {
+      cells: [{ cell_type: 'code', execution_count: null, metadata: {}, outputs: [], source: [`client = OpenAI(api_key="${openai}")`] }],
+      metadata: { language_info: { name: 'python' } }, nbformat: 4, nbformat_minor: 5,
+    };
+    await write(file, JSON.stringify(notebook));
+    const api = await extensionApi();
+    await api.scanWorkspace();
+    const nb = await vscode.workspace.openNotebookDocument(uriOf(file));
+    await vscode.window.showNotebookDocument(nb);
+    const cell = nb.cellAt(0).document;
+    const diagnostic = await waitFor('a diagnostic in the cell', () => ours(cell.uri).find(d => cell.getText(d.range) === openai), 30_000);
+    await api.whenIdle();
+    const rows = api.treeChildren().filter(n => n.kind === 'file' && n.uri.path.endsWith('/demo.ipynb'));
+    assert.strictEqual(rows.length, 1, `the notebook is listed once: ${rows.map(r => r.kind === 'file' && r.uri.toString()).join(', ')}`);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', cell.uri, diagnostic.range, `${KIND_PREFIX}.moveToEnv`);
+    assert.strictEqual(actions.length, 1, 'Move to .env is offered in a notebook cell');
+    await apply(actions[0]);
+    await waitFor('the cell reads the env var', () => cell.getText().includes('os.environ["OPENAI_API_KEY"]'));
+    same(await waitFor('.env', () => disk('.env')), `OPENAI_API_KEY=${openai}\n`, '.env holds the key');
+    await nb.save(); // closing a dirty notebook would prompt
+  });
+
+  it('envFile leading outside the workspace: no Move to .env', async () => {
+    await setSetting('envFile', '../outside.env');
+    const file = `${DIR}/outside.js`;
+    await write(file, `const key = "${openai}";\n`);
+    const { diagnostic } = await openWithFinding(file, openai);
+    // Offered greyed out with the reason; the command API lists enabled actions only.
+    assert.deepStrictEqual((await codeActions(file, diagnostic.range, 'moveToEnv')).map(a => a.title), []);
+    assert.deepStrictEqual((await codeActions(file, diagnostic.range, 'secretReference')).map(a => a.title), []);
+  });
+
   it('Ignore this occurrence: adds the comment in the file\'s syntax and the diagnostic disappears', async () => {
     const file = `${DIR}/deploy.sh`;
     await write(file, `#!/bin/sh\nexport GH_TOKEN="${github}"\n`);
@@ -385,7 +434,7 @@ describe('Quick fixes (code actions)', function () {
     assert.strictEqual(action.title, `Add this GitHub personal access token (classic) to the baseline (${BASELINE})`);
     await apply(action);
     const baseline = JSON.parse(await waitFor('the baseline on disk', () => disk(BASELINE)));
-    assert.strictEqual(baseline.version, 1);
+    assert.strictEqual(baseline.version, 2); // fingerprints of the masked form (docs/fingerprints.md)
     assert.deepStrictEqual(baseline.findings.map((f: { ruleId: string; path: string }) => [f.ruleId, f.path]),
       [['github-pat', file]]);
     assert.deepStrictEqual(filesContaining(github), [file], 'the baseline holds no value');

@@ -5,7 +5,7 @@
 
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { awsAccessKeyId, awsSecretKey, crcToken, join, openaiProjectKey } from '../helpers/fakes';
+import { awsAccessKeyId, awsSecretKey, crcToken, join, openaiProjectKey, randomString } from '../helpers/fakes';
 import type { SecretHygieneApi } from '../../src/extension/extension';
 import { closeAllEditors, extensionApi, ours, removeFile, setSetting, sleep, typeInto, waitFor, writeFile } from './helpers';
 
@@ -85,6 +85,29 @@ describe('live diagnostics', () => {
     assert.strictEqual(code.value, finding.ruleId);
     assert.ok(code.target instanceof vscode.Uri && code.target.scheme === 'https', 'code links to the rule docs');
     assert.ok(!d.tags?.length, 'no Unnecessary/Deprecated tags');
+  });
+
+  it('messages are one short line without doubled words; the advice is in the hover', async () => {
+    const content = `const password = "${randomString(20)}";\nconsole.log(process.env.OPENAI_API_KEY);\nconst k = "${openaiProjectKey()}";\n`;
+    const doc = await vscode.workspace.openTextDocument({ language: 'javascript', content });
+    await vscode.window.showTextDocument(doc);
+    const codes = () => ours(doc.uri).map(d => (typeof d.code === 'object' ? String(d.code.value) : String(d.code)));
+    const diagnostics = await waitFor('the logged-secret and the key diagnostics',
+      () => codes().includes('secret-logged') && codes().includes('openai-project-key') && ours(doc.uri))
+      .catch(e => { throw new Error(`${e.message}; got [${codes().join(', ')}]`); });
+    const findings = api.findingsFor(doc.uri);
+    for (const d of diagnostics) {
+      assert.ok(!/\n/.test(d.message) && d.message.length <= 120, `one short line: ${d.message}`);
+      assert.ok(!/(hardcoded|written).*hardcoded/i.test(d.message), `no doubled word: ${d.message}`);
+      const f = findings.find(x => x.range.start.line === d.range.start.line)!;
+      if (f.advice) assert.ok(!d.message.includes(f.advice), `advice stays out of the Problems row: ${d.message}`);
+    }
+    const withAdvice = findings.find(f => f.advice);
+    assert.ok(withAdvice, 'some finding carries advice');
+    const pos = new vscode.Position(withAdvice.range.start.line, withAdvice.range.start.column);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, pos);
+    const text = hovers.flatMap(h => h.contents.map(c => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.ok(text.includes(withAdvice.advice!), 'the hover gives the advice');
   });
 
   it('applies severity overrides and enable=false without a reload', async () => {

