@@ -15,25 +15,8 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { base62, crc32, utf8Bytes } from '../core/hash';
-
-const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-const URLSAFE = ALNUM + '_-';
-const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-const BASE64 = ALNUM + '+/';
-const DIGITS = '0123456789';
-
-/** mulberry32: a tiny seeded PRNG, so the demo is identical on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { base62, crc32, utf8Bytes } from '../core';
+import { ALNUM, BASE32, BASE64, DIGITS, drawChars, seededRandom, URLSAFE } from './seededRandom';
 
 type Chars = (n: number, alphabet: string) => string;
 
@@ -59,12 +42,8 @@ const PLACEHOLDER = /\{\{FAKE:([a-z0-9-]+)\}\}/g;
 
 /** Replaces every `{{FAKE:kind}}`; the n-th placeholder of a file always gets the same token. */
 export function fillPlaceholders(template: string, seed: number): string {
-  const next = seeded(seed);
-  const chars: Chars = (n, alphabet) => {
-    let out = '';
-    for (let i = 0; i < n; i++) out += alphabet[Math.floor(next() * alphabet.length)];
-    return out;
-  };
+  const next = seededRandom(seed);
+  const chars: Chars = (n, alphabet) => drawChars(next, n, alphabet);
   return template.replace(PLACEHOLDER, (whole, kind: string) => {
     const make = GENERATORS[kind];
     if (!make) throw new Error(`demo template: unknown placeholder kind "${kind}"`);

@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
-  applySuppressions, CONFIG_FILE_NAME, ConfigError, configWarnings, createScanner, DEFAULT_BASELINE_FILE, isEnvFile, MAX_BASELINE_BYTES,
+  applySuppressions, CONFIG_FILE_NAME, configWarnings, DEFAULT_BASELINE_FILE, isEnvFile, MAX_BASELINE_BYTES,
   MAX_CONFIG_BYTES, parseBaseline, parseWorkspaceConfig, runWorkspaceChecks, scanFileBytes,
   type Baseline, type CommitFacts, type Finding, type Scanner, type WorkspaceConfig,
 } from '../core';

@@ -4,7 +4,7 @@
  * or id, never a value, since the file may hold fingerprints or worse.
  */
 
-import { RULES } from './rules';
+import { RULES } from './catalogue';
 import { CONFIG_FILE_NAME } from './suppress';
 
 const KNOWN_KEYS = ['exclude', 'allowlist', 'rules', 'baseline', '$schema'];

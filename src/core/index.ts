@@ -2,12 +2,12 @@
  * The engine's public surface. Hosts (extension, CLI, workers) import from here only.
  */
 
-import { RULES } from './rules';
+import { RULES } from './catalogue';
 import { Scanner, type ScannerOptions } from './scanner';
 import type { Finding, ScanContext } from './types';
 
 export * from './types';
-export { RULES, ruleById } from './rules';
+export { RULES, ruleById } from './catalogue';
 export { Scanner, MAX_FINDINGS_PER_FILE, type CappedScan, type ScannerOptions } from './scanner';
 export { maskSecret, maskCode, escapeControls, fingerprint, valueHash, redactText, type Masked } from './redact';
 export * from './suppress';
@@ -15,6 +15,8 @@ export { configWarnings } from './configWarnings';
 export { isLockfile, isSourceMap, isTestOrExamplePath, commentStyleFor, isConfigLike, isEnvFile, isEnvTemplate, languageIdOfPath } from './fileKinds';
 export * from './pipeline';
 export { toEnvName } from './text';
+// Hashing for report fingerprints and the demo's checksummed fakes.
+export { sha256Hex, crc32, base62, utf8Bytes } from './hash';
 export * from './fix';
 export * from './checks';
 export * from './score';

@@ -5,7 +5,7 @@
  */
 
 import { jsonErrorOffset } from './jsonPosition';
-import { ruleById } from './rules';
+import { ruleById } from './catalogue';
 import { lineEndWithin, lineStartWithin } from './text';
 
 /** How far along a line the marker is looked for (minified lines can be megabytes long). */

@@ -13,14 +13,12 @@ import { execFile } from 'child_process';
 import * as vscode from 'vscode';
 import { safeGitArgs } from '../node/git';
 import { resolveInside } from '../node/workspacePath';
-import { CHECK_RULE_IDS, CONFIG_FILE_NAME, clientPrefixOf, isEnvFile, parseWorkspaceConfig, ruleById, scanText, valueHash, type Finding } from '../core';
 import {
-  applyTextEdits, planAddToBaseline, secretReference, secretStoreInput, storeCommandFor, storeInvocationFor, planEnvFileFix, planIgnoreComment, planMaskLogged, planMoveToEnv,
+  CHECK_RULE_IDS, CONFIG_FILE_NAME, clientPrefixOf, isEnvFile, parseWorkspaceConfig, ruleById, scanText, valueHash, type Finding,
+  applyTextEdits, baseEnvName, planAddToBaseline, secretReference, secretStoreInput, storeCommandFor, storeInvocationFor, planEnvFileFix, planIgnoreComment, planMaskLogged, planMoveToEnv,
   planMoveToSecretReference, planServerOnlyRename, serverRouteAdvice,
   type FileEdit, type FixPlan, type MoveToEnvInput, type SecretManager, type SecretReferenceOptions, type TextEdit,
-} from '../core/fix';
-// Not re-exported by the fix index: the env name a plan derives from a suggestion.
-import { baseEnvName } from '../core/fix/moveToEnv';
+} from '../core';
 import {
   AFTER_BASELINE_COMMAND, AFTER_FIX_COMMAND, HeldSecret, OPEN_ROTATE_URL_COMMAND, registerFixCommands, SHOW_ADVICE_COMMAND, SHOW_NOTES_COMMAND,
   STORE_IN_MANAGER_COMMAND, type FixAdvice, type FixCommandDeps, type AfterFixArgs, type FixedFile, type UndoRecord,

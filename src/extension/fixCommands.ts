@@ -7,8 +7,7 @@
 import * as vscode from 'vscode';
 import * as fs from 'fs';
 import * as os from 'os';
-import { maskSecret, redactText, valueHash } from '../core';
-import { applyTextEdits, type StoreInvocation, type TextEdit } from '../core/fix';
+import { applyTextEdits, maskSecret, valueHash, type StoreInvocation, type TextEdit } from '../core';
 import { resolveExecutable } from '../node/executable';
 import { runStoreInvocation } from '../node/storeSecret';
 

@@ -12,8 +12,7 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { redactText } from '../core/redact';
-import type { StoreInvocation } from '../core/fix/types';
+import { redactText, type StoreInvocation } from '../core';
 
 export interface StoreResult {
   /** The exit code; null when the CLI could not be started or was killed (timeout). */

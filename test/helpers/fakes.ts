@@ -7,24 +7,13 @@
 import { base62, crc32, utf8Bytes } from '../../src/core/hash';
 import { bech32Checksum } from '../../src/core/checksums';
 import { isPlaceholder } from '../../src/core/filters';
+// The demo workspace's generator: one PRNG and one set of alphabets for every fake.
+import { ALNUM, BASE32, BASE64, DIGITS, drawChars, HEX, seededRandom, URLSAFE } from '../../src/cli/seededRandom';
 
-export const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-export const URLSAFE = ALNUM + '_-';
-export const HEX = '0123456789abcdef';
-export const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-export const BASE64 = ALNUM + '+/';
+export { ALNUM, BASE32, BASE64, DIGITS, HEX, URLSAFE };
 
 /** A small seeded PRNG (mulberry32), so fakes are random-looking yet reproducible. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const rng = seededRandom;
 
 let counter = 1;
 
@@ -45,8 +34,7 @@ export function reseedFakes(seed: number): void {
 export function randomString(n: number, alphabet = ALNUM, seed = counter++ * 7919): string {
   const next = rng(seed);
   for (;;) {
-    let out = '';
-    for (let i = 0; i < n; i++) out += alphabet[Math.floor(next() * alphabet.length)];
+    const out = drawChars(next, n, alphabet);
     if (n < 16 || !isPlaceholder(out)) return out;
   }
 }
@@ -110,7 +98,6 @@ export function pemBlock(kind: string, seed?: number): string {
 
 // ---- Provider fakes (rule catalogue tests). Prefixes are split so no literal is token-shaped. ----
 
-export const DIGITS = '0123456789';
 export const LOWER_ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
 /** Base64url without padding, as JWTs and most tokens write it. */

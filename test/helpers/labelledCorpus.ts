@@ -183,7 +183,6 @@ function syntaxes(split: Split, seed: number): LabelledCase[] {
 /** Credential and framework files (item 3). */
 function credentialFiles(split: Split, seed: number): LabelledCase[] {
   const s = (n: number) => seed + 50 + n;
-  const pw = password(s(1));
   const out: LabelledCase[] = [];
   const add = (category: string, path: string, text: string, secret: string | undefined, label: string, also?: string[]) =>
     out.push({ category, path, text, secret, label, ...(also ? { also } : {}) });

@@ -26,4 +26,18 @@ describe('architecture', () => {
     }
     assert.deepStrictEqual(offenders, []);
   });
+
+  it('rules never import checks (checks build on rules; the catalogue joins both from outside)', () => {
+    const offenders: string[] = [];
+    const rulesDir = path.join(ROOT, 'src', 'core', 'rules');
+    const checksDir = path.join(ROOT, 'src', 'core', 'checks');
+    for (const file of sources(rulesDir)) {
+      const text = fs.readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/(?:from\s+|require\(|import\()\s*['"](\.[^'"]*)['"]/g)) {
+        const target = path.resolve(path.dirname(file), m[1]);
+        if (target === checksDir || target.startsWith(checksDir + path.sep)) offenders.push(`${path.relative(ROOT, file)}: ${m[1]}`);
+      }
+    }
+    assert.deepStrictEqual(offenders, []);
+  });
 });

@@ -11,15 +11,15 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { RULES, type Rule, type Severity } from '../../core';
-import { sha256Hex } from '../../core/hash';
+import type * as Sarif from 'sarif';
+import { RULES, sha256Hex, type Rule, type Severity } from '../../core';
 import type { ReportFinding, ScanResult } from '../scan';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const INFO_URI = 'https://github.com/secret-hygiene/secret-hygiene';
 /** Rules with neither a rotation page nor format docs link to their row in the rule list. */
 const RULES_DOC = `${INFO_URI}/blob/main/docs/rules.md`;
-const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+const LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = { error: 'error', warning: 'warning', info: 'note' };
 /** GitHub code scanning ranks security alerts by this (0–10). */
 const SECURITY_SEVERITY: Record<Severity, string> = { error: '8.0', warning: '5.0', info: '2.0' };
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -46,7 +46,7 @@ export function sarifReport(result: ScanResult, toolVersion: string, options: Sa
       .slice(0, max).sort((a, b) => a.i - b.i).map(x => x.f);
   const dropped = result.findings.length - kept.length;
   const occurrences = new Map<string, number>();
-  const log = {
+  const log: Sarif.Log = {
     $schema: SCHEMA,
     version: '2.1.0',
     runs: [{
@@ -59,8 +59,8 @@ export function sarifReport(result: ScanResult, toolVersion: string, options: Sa
             level: 'warning',
             message: { text: `${dropped} of ${result.findings.length} results left out: GitHub code scanning accepts at most ${max} per run. ` +
               'The most severe are kept; run with --format json for all of them.' },
-          }] : []),
-          ...result.skipped.map(s => ({
+          } satisfies Sarif.Notification] : []),
+          ...result.skipped.map((s): Sarif.Notification => ({
             level: 'note',
             message: { text: `Skipped (${s.reason}): ${prefix + s.path}` },
             locations: [{ physicalLocation: { artifactLocation: artifact(prefix + s.path) } }],
@@ -79,7 +79,7 @@ export function labelOf(provider: string, title: string): string {
   return title.toLowerCase().startsWith(provider.toLowerCase()) ? title : `${provider} ${title}`;
 }
 
-function sarifRule(rule: Rule) {
+function sarifRule(rule: Rule): Sarif.ReportingDescriptor {
   const what = rule.description ?? `${rule.title} (${rule.provider}).`;
   const rotate = rule.rotateUrl ? `Revoke or rotate it at ${rule.rotateUrl}` : 'Revoke or rotate it with the provider';
   const fix = `Move the value out of the source: read it from the environment (${rule.envVar}) or a secret manager, ` +
@@ -106,7 +106,7 @@ function sarifRule(rule: Rule) {
   };
 }
 
-function sarifResult(f: ReportFinding, ruleIndex: number | undefined, uri: string, occurrences: Map<string, number>) {
+function sarifResult(f: ReportFinding, ruleIndex: number | undefined, uri: string, occurrences: Map<string, number>): Sarif.Result {
   const detail = f.detail ? ` (${f.detail})` : '';
   const what = labelOf(f.provider, f.title);
   // The nth result with this fingerprint in this file (and commit): distinct per place, yet
@@ -163,7 +163,7 @@ function realpath(p: string): string {
   }
 }
 
-function artifact(relPath: string) {
+function artifact(relPath: string): Sarif.ArtifactLocation {
   return { uri: relPath.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
 }
 

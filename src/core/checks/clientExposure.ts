@@ -12,7 +12,7 @@ import { lineEndWithin, lineStartWithin } from '../text';
 import type { Finding, RawMatch, Rule, RuleContext } from '../types';
 import { countFinding, underFileCap } from './fileCap';
 import { CODE_RULES, RULE } from './ruleIds';
-import { namesASecret } from './secretNames';
+import { namesASecret } from '../rules/secretNames';
 import { slashes, withTag } from './tags';
 
 /** Framework prefixes that inline a variable into client code, and who does it. */

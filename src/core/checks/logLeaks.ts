@@ -17,7 +17,7 @@ import { type Lang, type Region, langOf, readRegion } from './logLexer';
 import { clientPrefixOf } from './clientExposure';
 import { RULE } from './ruleIds';
 import { countFinding, underFileCap } from './fileCap';
-import { namesASecret } from './secretNames';
+import { namesASecret } from '../rules/secretNames';
 import { insideRanges, pythonLongStrings } from '../pythonStrings';
 
 type SinkKind = 'log' | 'response' | 'error' | 'return';

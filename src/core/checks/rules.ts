@@ -1,4 +1,4 @@
-/** The rules the checks contribute to the catalogue (registered in src/core/rules/index.ts). */
+/** The rules the checks contribute to the catalogue (registered in src/core/catalogue.ts). */
 
 import type { Rule } from '../types';
 import { clientExposedEnvVarRule } from './clientExposure';

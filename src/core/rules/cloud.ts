@@ -1,5 +1,5 @@
 import { contextual, leadIn, mixesLettersAndDigits, prefixed, providerKey, underKeyName } from './define';
-import type { RawMatch, Rule, RuleContext } from '../types';
+import type { Rule } from '../types';
 
 /** The value sits under a name that says it is a key or token (not an id, a hash or a version). */
 const keyNamed = underKeyName;

@@ -6,7 +6,7 @@
  * `"dev-secret"`) stay quiet through the generic rule's value checks.
  */
 
-import { namesASecret } from '../checks/secretNames';
+import { namesASecret } from './secretNames';
 import { acceptValue, isPasswordName } from './generic';
 import type { RawMatch, Rule, RuleContext } from '../types';
 

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { annotateLeastPrivilege, annotateLiveInTest, maskSecret, Scanner, type Finding, type Rule } from '../../../src/core';
-import { namesASecret } from '../../../src/core/checks/secretNames';
+import { namesASecret } from '../../../src/core/rules/secretNames';
 import { PROVIDER_RULES } from '../../../src/core/rules/providers';
 import { randomString } from '../../helpers/fakes';
 

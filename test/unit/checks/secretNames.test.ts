@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { RULES, ruleById } from '../../../src/core';
-import { namesASecret } from '../../../src/core/checks/secretNames';
+import { namesASecret } from '../../../src/core/rules/secretNames';
 import { CHECK_RULE_IDS } from '../../../src/core/checks';
 
 describe('secret names and rule ids used by the checks', () => {

@@ -11,7 +11,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { createScanner, runChecks } from '../../../src/core';
 import { maskSecret } from '../../../src/core/redact';
-import { RULES } from '../../../src/core/rules';
+import { RULES } from '../../../src/core/catalogue';
 import {
   anthropicKey, awsAccessKeyId, awsSecretKey, crcToken, googleApiKey, join, jwt, epoch, openaiProjectKey, pemBody,
   randomString, slackBotToken,

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { maskSecret } from '../../../src/core/redact';
-import { RULES } from '../../../src/core/rules';
+import { RULES } from '../../../src/core/catalogue';
 import { crcToken, join, openaiProjectKey, randomString, slackBotToken } from '../../helpers/fakes';
 import { WORKED_EXAMPLE } from '../../helpers/workedExample';
 import { commit, repo } from './gitRepo';

@@ -5,8 +5,8 @@
  * (`SOPS_AGE_KEY`, `CLOUDFLARE_ORIGIN_CA_KEY`), so a new provider needs no edit here.
  */
 
-import { isSecretName } from '../rules/generic';
-import { PROVIDER_RULES } from '../rules/providers';
+import { isSecretName } from './generic';
+import { PROVIDER_RULES } from './providers';
 
 /** Names that carry a credential without a "key/token/secret/password" word at the end. */
 const CREDENTIAL_NAME = /(?:^|_)(?:(?:DATABASE|DB|REDIS|MONGO(?:DB)?|POSTGRES(?:QL)?|MYSQL|AMQP|RABBITMQ)_URL|CONNECTION_STRING|CONN_STR|WEBHOOK_URL|APP_KEY|API_SECRET|PGPASSWORD|(?:SERVICE_ROLE|SERVICE|ADMIN|MASTER|ROOT|WRITE|RESTRICTED)_KEY|BEARER_TOKEN(?:_[A-Z0-9]+)?)$/;

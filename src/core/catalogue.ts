@@ -1,0 +1,18 @@
+/**
+ * The rule catalogue: the provider rules (registered in rules/providers.ts) plus the rules the
+ * checks contribute, whose matches are code rather than secrets. It lives outside both folders
+ * so that imports between them go one way only: checks/ may use rules/, rules/ never uses checks/.
+ */
+
+import type { Rule } from './types';
+import { checkRules } from './checks/rules';
+import { PROVIDER_RULES } from './rules/providers';
+
+export const RULES: readonly Rule[] = [
+  ...PROVIDER_RULES,
+  ...checkRules, // client-exposed-env-var, secret-logged: their matches are code, not secrets
+];
+
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find(r => r.id === id);
+}
