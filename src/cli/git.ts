@@ -5,7 +5,7 @@
  */
 
 import { execFileSync } from 'node:child_process';
-import { safeGitArgs } from '../node/git';
+import { dubiousOwnershipMessage, safeGitArgs } from '../node/git';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
@@ -22,8 +22,9 @@ export interface GitContext {
   outerIgnoreFiles: { file: string; rootPath: string }[];
 }
 
-export function gitContext(root: string): GitContext | undefined {
-  const where = git(root, ['rev-parse', '--show-toplevel', '--git-path', 'info/exclude']);
+/** `onWarning` hears when git refuses the repository (another user's), rather than a silent "no git". */
+export function gitContext(root: string, onWarning?: (message: string) => void): GitContext | undefined {
+  const where = git(root, ['rev-parse', '--show-toplevel', '--git-path', 'info/exclude'], onWarning);
   if (!where) return undefined;
   const [top, exclude] = where.split('\n');
   const listing = git(root, ['ls-files', '-z']);
@@ -48,12 +49,14 @@ function outerIgnoreFiles(top: string, root: string, excludeFile: string): GitCo
   return out;
 }
 
-function git(cwd: string, args: string[]): string | undefined {
+function git(cwd: string, args: string[], onWarning?: (message: string) => void): string | undefined {
   try {
     return execFileSync('git', safeGitArgs('-C', cwd, ...args), {
-      encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024,
+      encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024,
     }).replace(/\n$/, '');
-  } catch {
+  } catch (e) {
+    const refused = dubiousOwnershipMessage(String((e as { stderr?: unknown }).stderr ?? ''), cwd);
+    if (refused) onWarning?.(refused);
     return undefined;
   }
 }

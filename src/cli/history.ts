@@ -18,7 +18,7 @@ import {
 } from '../core';
 import { excludeMatcher, GlobError } from '../node/globs';
 import { byCommitThenLocation, GitError, markRemovedFromHead, scanGitPatches } from '../node/gitPatches';
-import { safeGitArgs } from '../node/git';
+import { dubiousOwnershipMessage, safeGitArgs } from '../node/git';
 import type { ScanOptions } from './args';
 import { CliError, configBaseline, excludeSources, loadBaseline, loadConfig, type ReportFinding, type ScanResult } from './scan';
 
@@ -92,6 +92,8 @@ function openRepo(target: string): Repo {
   const repo = stat.isDirectory() ? { root: abs, pathspec: '.' } : { root: path.dirname(abs), pathspec: path.basename(abs) };
   const probe = spawnSync('git', safeGitArgs('rev-parse', '--is-inside-work-tree'), { cwd: repo.root, encoding: 'utf8' });
   if (probe.error) throw new CliError('git is not installed or not on PATH (needed for --history and --staged)');
+  const refused = probe.status !== 0 ? dubiousOwnershipMessage(probe.stderr ?? '', repo.root) : undefined;
+  if (refused) throw new CliError(refused);
   if (probe.status !== 0 || probe.stdout.trim() !== 'true') throw new CliError(`not inside a git work tree: ${target}`);
   return repo;
 }

@@ -86,7 +86,8 @@ export async function runScan(targetPaths: readonly string[], options: ScanOptio
     const config = loadConfig(target.root);
     // The default baseline too (the one the editor's "accept" writes), unless one is being written.
     const baseline = options.writeBaseline ? undefined : cliBaseline ?? configBaseline(target.root, config);
-    const git = gitContext(target.root);
+    // Two targets in one refused repository: one warning.
+    const git = gitContext(target.root, message => { if (!result.warnings!.includes(message)) result.warnings!.push(message); });
     const display = (rel: string) => toSlashes(path.relative(base, path.join(target.root, rel)));
     const onFile = (file: FileEntry) => {
       // A file inside two targets (`scan . src/app.js`) is reported once.

@@ -49,7 +49,7 @@ export function activate(context: vscode.ExtensionContext): SecretHygieneApi {
   const scanner = createScanner();
   const store = new FindingStore();
   const configs = new FolderConfigs(log);
-  const git = new GitFacts();
+  const git = new GitFacts(log);
   const live = new LiveScan(scanner, store, configs, git, log);
   const disk = new DiskScanner(scanner, store, configs, git, log);
   const diagnostics = new DiagnosticsPublisher(store);

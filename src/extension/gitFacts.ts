@@ -7,8 +7,8 @@
 
 import { execFile } from 'child_process';
 import * as vscode from 'vscode';
-import { annotateCommitted, isEnvFile, type CommitFacts, type Finding } from '../core';
-import { safeGitArgs } from '../node/git';
+import { annotateCommitted, escapeControls, isEnvFile, type CommitFacts, type Finding } from '../core';
+import { dubiousOwnershipMessage, safeGitArgs } from '../node/git';
 import { relativePath, type FolderConfigs } from './folderConfig';
 
 const GIT_TIMEOUT_MS = 10_000;
@@ -25,6 +25,10 @@ export class GitFacts implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<vscode.Uri[]>();
   /** Fires with the files whose tracked state changed (added to or removed from the index). */
   readonly onDidChange = this.changed.event;
+  /** Folders whose refusal by git was logged (refreshes re-run git; one log line per folder). */
+  private readonly refusedLogged = new Set<string>();
+
+  constructor(private readonly log?: vscode.LogOutputChannel) {}
 
   /** True/false when known; undefined when git facts are unavailable. */
   async isTracked(uri: vscode.Uri): Promise<boolean | undefined> {
@@ -68,7 +72,7 @@ export class GitFacts implements vscode.Disposable {
     const changed: vscode.Uri[] = [];
     for (const [key, entry] of [...this.tracked]) {
       const before = await entry.files;
-      const files = lsFiles(entry.folder);
+      const files = lsFiles(entry.folder, this.onRefused);
       this.tracked.set(key, { folder: entry.folder, files });
       const after = await files;
       for (const rel of symmetricDifference(before, after)) changed.push(vscode.Uri.joinPath(entry.folder.uri, ...rel.split('/')));
@@ -80,11 +84,18 @@ export class GitFacts implements vscode.Disposable {
     const key = folder.uri.toString();
     let entry = this.tracked.get(key);
     if (!entry) {
-      entry = { folder, files: lsFiles(folder) };
+      entry = { folder, files: lsFiles(folder, this.onRefused) };
       this.tracked.set(key, entry);
     }
     return entry.files;
   }
+
+  /** Git refused the folder's repository (another user's): say so, with the fix, instead of silently "no git". */
+  private readonly onRefused = (folder: vscode.WorkspaceFolder, message: string) => {
+    if (this.refusedLogged.has(folder.uri.toString())) return;
+    this.refusedLogged.add(folder.uri.toString());
+    this.log?.warn(`${escapeControls(folder.name)}: ${message}`);
+  };
 
   dispose(): void {
     if (this.refreshTimer) clearTimeout(this.refreshTimer);
@@ -120,10 +131,14 @@ function symmetricDifference(a: Tracked, b: Tracked): string[] {
 }
 
 /** Tracked files relative to the folder (a repo's subfolder works: ls-files lists relative to it). */
-function lsFiles(folder: vscode.WorkspaceFolder): Promise<Tracked> {
+function lsFiles(folder: vscode.WorkspaceFolder, onRefused: (folder: vscode.WorkspaceFolder, message: string) => void): Promise<Tracked> {
   if (folder.uri.scheme !== 'file') return Promise.resolve(null);
   return new Promise(resolve => {
     execFile('git', safeGitArgs('ls-files', '-z'), { cwd: folder.uri.fsPath, timeout: GIT_TIMEOUT_MS, maxBuffer: 64 << 20 },
-      (err, stdout) => resolve(err ? null : new Set(stdout.split('\0').filter(Boolean))));
+      (err, stdout, stderr) => {
+        const refused = err ? dubiousOwnershipMessage(String(stderr), folder.uri.fsPath) : undefined;
+        if (refused) onRefused(folder, refused);
+        resolve(err ? null : new Set(stdout.split('\0').filter(Boolean)));
+      });
   });
 }

@@ -7,7 +7,7 @@
 
 import { execFile, spawn } from 'node:child_process';
 import { scanPatch, type Finding, type PatchFinding, type TextScanner } from '../core';
-import { safeGitArgs } from './git';
+import { dubiousOwnershipMessage, safeGitArgs } from './git';
 
 /** Our own `--format`: a line `parsePatch` reads as the start of a commit, nothing else. */
 const COMMIT_FORMAT = '--format=commit %h';
@@ -145,7 +145,8 @@ function streamPatches(cwd: string, args: string[], mode: PatchMode, limits: Pat
       if (stopped) return resolve();
       // A repository without commits has no history (and nothing staged against HEAD is fine).
       if (code !== 0 && !/does not have any commits|bad default revision/.test(stderr)) {
-        return reject(new GitError(`git ${args[0]} failed: ${stderr.split('\n')[0].slice(0, 200) || `exit code ${code}`}`));
+        return reject(new GitError(dubiousOwnershipMessage(stderr, cwd)
+          ?? `git ${args[0]} failed: ${stderr.split('\n')[0].slice(0, 200) || `exit code ${code}`}`));
       }
       try {
         pending = parts.join('');
