@@ -114,8 +114,11 @@ describe('CLI installed from the npm tarball (npm pack → npm install)', functi
     const vsix = path.join(scratch, 'test.vsix');
     ok(run(process.execPath, [path.join(REPO, 'scripts', 'package-vsix.js'), vsix], REPO), 'package-vsix');
     const names = zipEntries(fs.readFileSync(vsix)).filter(n => n.startsWith('extension/')).sort();
+    // The README's screenshots too: the extension's details page shows them from the package.
+    const images = [...fs.readFileSync(path.join(REPO, 'README.md'), 'utf8').matchAll(/!\[[^\]]*\]\((media\/[^)\s]+)\)/g)].map(m => `extension/${m[1]}`);
+    assert.ok(images.length > 0, 'the README shows a screenshot');
     assert.deepStrictEqual(names, ['extension/LICENSE.txt', 'extension/changelog.md', 'extension/dist/extension.js',
-      'extension/media/icon.png', 'extension/media/shield.svg', 'extension/package.json', 'extension/readme.md'].sort());
+      'extension/media/icon.png', 'extension/media/shield.svg', 'extension/package.json', 'extension/readme.md', ...images].sort());
   });
 });
 
