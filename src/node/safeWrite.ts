@@ -3,7 +3,9 @@
  * (`results.sarif` → `~/.bashrc`): never write through a link. The text goes to a new
  * temporary file in the same folder (created exclusively, so an existing name or link there is
  * never opened) and is then renamed over the destination, which replaces a regular file and
- * never follows anything. A destination that is a link, a folder or a device is refused.
+ * never follows anything. A destination that is a link or a folder is refused; an existing
+ * character device or pipe (`--output /dev/null`, a FIFO a CI step reads) is written in place,
+ * opened without following links and without creating anything.
  */
 
 import * as fs from 'node:fs';
@@ -23,6 +25,7 @@ export function writeFileNoFollow(file: string, text: string | Uint8Array): void
   try {
     const stat = fs.lstatSync(abs);
     if (stat.isSymbolicLink()) throw new UnsafeWriteError(file, 'it is a symbolic link; remove it or choose another file name');
+    if (stat.isCharacterDevice() || stat.isFIFO()) return writeInPlace(file, abs, text);
     if (!stat.isFile()) throw new UnsafeWriteError(file, 'it is not a regular file');
     mode = stat.mode & 0o7777; // keep an existing file's permissions
   } catch (e) {
@@ -49,5 +52,20 @@ export function writeFileNoFollow(file: string, text: string | Uint8Array): void
   } catch (e) {
     fs.rmSync(temp, { force: true });
     throw new UnsafeWriteError(file, (e as NodeJS.ErrnoException).code ?? 'error');
+  }
+}
+
+/** Writes into an existing device or pipe: no creation, no link followed. */
+function writeInPlace(file: string, abs: string, text: string | Uint8Array): void {
+  let fd: number;
+  try {
+    fd = fs.openSync(abs, fs.constants.O_WRONLY | (fs.constants.O_NOFOLLOW ?? 0));
+  } catch (e) {
+    throw new UnsafeWriteError(file, (e as NodeJS.ErrnoException).code ?? 'error');
+  }
+  try {
+    fs.writeFileSync(fd, text);
+  } finally {
+    fs.closeSync(fd);
   }
 }

@@ -150,6 +150,13 @@ describe('CLI on hostile repositories: writes', function () {
   before(ensureBuilt);
   after(removeWorkspaces);
 
+  it('--output /dev/null (a device, not a link) is written in place: benchmarks and CI discard reports that way', () => {
+    const dir = workspace({ 'app.js': secretLine() });
+    const r = run(['scan', dir, '--format', 'json', '--output', '/dev/null']);
+    assert.strictEqual(r.code, 1, r.stderr);
+    assert.ok(fs.statSync('/dev/null').isCharacterDevice(), '/dev/null is still the device');
+  });
+
   for (const flag of ['--output', '--write-baseline']) {
     it(`${flag} refuses to write through a symbolic link the repository placed (the target is untouched)`, function () {
       const victimDir = workspace({ 'victim.txt': 'precious\n' });
