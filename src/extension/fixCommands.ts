@@ -274,7 +274,7 @@ class UndoSaver implements vscode.Disposable {
     if (record.sourceCreated) {
       // VS Code's undo deletes the file it created; if it did not get that far, delete it here
       // (saving the emptied buffer would only re-create it).
-      if (source.getText() === '') await vscode.workspace.fs.delete(source.uri, { useTrash: false }).then(undefined, () => undefined);
+      await deleteEmptied(source);
     } else if (saveSource && !source.isClosed && valueHash(source.getText()) === record.sourceHashBefore) {
       await saveRestored(source);
     }
@@ -283,6 +283,20 @@ class UndoSaver implements vscode.Disposable {
 
   dispose(): void {
     this.subscription.dispose();
+  }
+}
+
+/**
+ * Deletes a file the fix created once undo has emptied it. A save of the emptied buffer (VS
+ * Code's own, queued before the undo finished) can land just after the delete and re-create
+ * it empty: look again a few times, briefly.
+ */
+async function deleteEmptied(doc: vscode.TextDocument): Promise<void> {
+  for (let attempt = 0; attempt < 5 && doc.getText() === ''; attempt++) {
+    await vscode.workspace.fs.delete(doc.uri, { useTrash: false }).then(undefined, () => undefined);
+    await new Promise(resolve => setTimeout(resolve, 300));
+    const stat = await vscode.workspace.fs.stat(doc.uri).then(s => s, () => undefined);
+    if (!stat || stat.size > 0) return;
   }
 }
 
