@@ -165,6 +165,22 @@ const MOVE_CASES: MoveCase[] = [
     after: { '.env': `ANTHROPIC_KEY=${anthropic}\n`, '.gitignore': '*.pyc\n.env\n', '.env.example': 'ANTHROPIC_KEY=\n' },
   },
   {
+    name: 'Python, Windows line endings: import os (with a comment) is there already, none is added',
+    file: `${DIR}/crlf.py`, secret: anthropic, writeEnvExample: false, envDir: `${DIR}/crlf`,
+    source: `import os  # noqa: F401\r\nimport sys\r\n\r\nANTHROPIC_KEY = "${anthropic}"\r\n`,
+    expected: 'import os  # noqa: F401\r\nimport sys\r\n\r\nANTHROPIC_KEY = os.environ["ANTHROPIC_KEY"]\r\n',
+    before: { '.gitignore': '.env\n' },
+    after: { '.env': `ANTHROPIC_KEY=${anthropic}\n`, '.gitignore': '.env\n', '.env.example': undefined },
+  },
+  {
+    name: 'Python, Windows line endings: the added import os ends in CRLF too',
+    file: `${DIR}/crlf2.py`, secret: anthropic, writeEnvExample: false, envDir: `${DIR}/crlf2`,
+    source: `import sys\r\n\r\nANTHROPIC_KEY = "${anthropic}"\r\n`,
+    expected: 'import os\r\nimport sys\r\n\r\nANTHROPIC_KEY = os.environ["ANTHROPIC_KEY"]\r\n',
+    before: { '.gitignore': '.env\n' },
+    after: { '.env': `ANTHROPIC_KEY=${anthropic}\n`, '.gitignore': '.env\n', '.env.example': undefined },
+  },
+  {
     name: 'Go: adds "os" to the import block',
     file: `${DIR}/main.go`, secret: github, writeEnvExample: false, envDir: `${DIR}/go`,
     source: `package main\n\nimport (\n\t"fmt"\n)\n\nvar token = "${github}"\n\nfunc main() { fmt.Println(len(token)) }\n`,

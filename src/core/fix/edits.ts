@@ -53,7 +53,14 @@ export function enclosingTag(text: string, offset: number): 'script' | 'style' |
   return undefined;
 }
 
-/** `inserted` with `\n` turned into `\r\n` when `text` uses Windows line endings. */
+/** The line break `text` uses: `\r\n` (Windows), a lone `\r` (classic Mac, no `\n` at all) or `\n`. */
+export function lineEndingOf(text: string): '\r\n' | '\r' | '\n' {
+  if (text.includes('\r\n')) return '\r\n';
+  return text.includes('\r') && !text.includes('\n') ? '\r' : '\n';
+}
+
+/** `inserted` with its line breaks turned into the ones `text` uses. */
 export function withLineEndingsOf(text: string, inserted: string): string {
-  return text.includes('\r\n') ? inserted.replace(/\r?\n/g, '\r\n') : inserted;
+  const eol = lineEndingOf(text);
+  return eol === '\n' ? inserted : inserted.replace(/\r?\n/g, eol);
 }

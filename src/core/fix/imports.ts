@@ -5,24 +5,33 @@
 
 import type { TextEdit } from './types';
 
-/** A line's text without its line break (`\r\n` or `\n`) and its offset. */
+/** A line's text without its line break and its offset. */
 interface Line { text: string; start: number }
 
+/**
+ * Lines as an editor counts them: a break is `\r\n`, `\n` or a lone `\r` (classic Mac files), and
+ * none is part of the line's text, so `/^import os$/` matches in any of them. A byte order mark
+ * is no part of the first line either: an import goes after it.
+ */
 function linesOf(text: string): Line[] {
   const out: Line[] = [];
-  let start = 0;
-  for (const t of text.split('\n')) {
-    // A CRLF file's `\r` is no part of the line: `/^import os$/` must match `import os\r`.
-    out.push({ text: t.endsWith('\r') ? t.slice(0, -1) : t, start });
-    start += t.length + 1;
+  const re = /\r\n|\r|\n/g;
+  let start = text.startsWith('\ufeff') ? 1 : 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({ text: text.slice(start, m.index), start });
+    start = m.index + m[0].length;
   }
+  out.push({ text: text.slice(start), start });
   return out;
 }
 
-/** An edit inserting `line` before line `index` (or at the end), keeping a blank line after a new group. */
+/**
+ * An edit inserting `line` before line `index` (or at the end), keeping a blank line after a new
+ * group. Breaks are `\n` here; the planner turns them into the file's own (withLineEndingsOf).
+ */
 function insertBefore(text: string, lines: Line[], index: number, line: string, blankAfter = false): TextEdit {
   const at = index < lines.length ? lines[index].start : text.length;
-  const needsBreak = at === text.length && text.length > 0 && !text.endsWith('\n');
+  const needsBreak = at === text.length && text.length > 0 && !/[\r\n]$/.test(text);
   const next = lines[index]?.text ?? '';
   const sep = blankAfter && next.trim() !== '' ? '\n' : '';
   return { start: at, end: at, newText: (needsBreak ? '\n' : '') + line + '\n' + sep };
@@ -35,10 +44,10 @@ function insertBefore(text: string, lines: Line[], index: number, line: string, 
  */
 export function pythonImportOs(text: string): TextEdit | undefined {
   const lines = linesOf(text);
-  const imported = lines.some(l => {
-    const m = /^import[ \t]+(.+)$/.exec(l.text);
+  const imported = lines.some(l => moduleStatements(l.text).some(statement => {
+    const m = /^import[ \t]+(.+)$/.exec(statement);
     return !!m && m[1].split(',').some(part => /^os(?:\.[\w.]+)?$/.test(part.trim()));
-  });
+  }));
   if (imported) return undefined;
   let i = pythonHeaderEnd(lines);
   while (i < lines.length && lines[i].text.trim() === '') i++;
@@ -50,6 +59,16 @@ export function pythonImportOs(text: string): TextEdit | undefined {
   const edit = insertBefore(text, lines, at, 'import os', true);
   if (at > 0) edit.newText = '\n' + edit.newText;
   return edit;
+}
+
+/**
+ * The module-level statements of a Python line: none when it is indented (inside a block),
+ * else its `;`-separated statements without a trailing `# comment`. Import lines hold no
+ * strings, so a `#` or `;` there is never inside one.
+ */
+function moduleStatements(line: string): string[] {
+  if (/^[ \t]/.test(line)) return [];
+  return line.replace(/#.*$/, '').split(';').map(s => s.trim());
 }
 
 /** Index of the first line after shebang, encoding, comments, docstring and `__future__` imports. */
@@ -81,7 +100,7 @@ function pythonHeaderEnd(lines: Line[]): number {
 
 /** `"os"` for Go: into the first import block (sorted), after single imports, or after `package`. */
 export function goImportOs(text: string): TextEdit | undefined {
-  if (/^[ \t]*import[ \t]+"os"|^[ \t]*"os"[ \t]*$/m.test(text) && /^import\b/m.test(text)) return undefined;
+  if (/^[ \t]*import[ \t]+"os"|^[ \t]*"os"[ \t]*(?:\/\/.*)?$/m.test(text) && /^import\b/m.test(text)) return undefined;
   const lines = linesOf(text);
   const block = lines.findIndex(l => /^import[ \t]*\($/.test(l.text.trim()));
   if (block !== -1) {

@@ -57,6 +57,28 @@ describe('planMoveToEnv: context-dependent rewrites', () => {
       'package main\r\n\r\nimport "os"\r\n\r\nvar k = os.Getenv("OPENAI_API_KEY")\r\n');
   });
 
+  it('an import with a trailing comment or beside another statement is seen (CRLF and LF)', () => {
+    assert.strictEqual(rewrite('import os  # noqa: F401\r\nKEY = "SECRET"\r\n', 'python', 'a.py').source,
+      'import os  # noqa: F401\r\nKEY = os.environ["OPENAI_API_KEY"]\r\n');
+    assert.strictEqual(rewrite('import sys, os # paths\nKEY = "SECRET"\n', 'python', 'a.py').source,
+      'import sys, os # paths\nKEY = os.environ["OPENAI_API_KEY"]\n');
+    assert.strictEqual(rewrite('import os; import sys\nKEY = "SECRET"\n', 'python', 'a.py').source,
+      'import os; import sys\nKEY = os.environ["OPENAI_API_KEY"]\n');
+    assert.strictEqual(rewrite('\ufeffimport os\r\nKEY = "SECRET"\r\n', 'python', 'a.py').source,
+      '\ufeffimport os\r\nKEY = os.environ["OPENAI_API_KEY"]\r\n', 'after a byte order mark');
+    assert.strictEqual(rewrite('\ufeffKEY = "SECRET"\r\n', 'python', 'a.py').source,
+      '\ufeffimport os\r\n\r\nKEY = os.environ["OPENAI_API_KEY"]\r\n', 'the import goes after the byte order mark');
+    assert.strictEqual(rewrite('package main\r\n\r\nimport (\r\n\t"fmt"\r\n\t"os" // Getenv\r\n)\r\n\r\nvar k = "SECRET"\r\n', 'go', 'main.go').source,
+      'package main\r\n\r\nimport (\r\n\t"fmt"\r\n\t"os" // Getenv\r\n)\r\n\r\nvar k = os.Getenv("OPENAI_API_KEY")\r\n');
+  });
+
+  it('classic Mac line endings (a lone CR): the import is seen, or added on a line of its own with the file\'s line ending', () => {
+    assert.strictEqual(rewrite('import os\rKEY = "SECRET"\r', 'python', 'a.py').source, 'import os\rKEY = os.environ["OPENAI_API_KEY"]\r');
+    assert.strictEqual(rewrite('import sys\rKEY = "SECRET"\r', 'python', 'a.py').source, 'import os\rimport sys\rKEY = os.environ["OPENAI_API_KEY"]\r');
+    assert.strictEqual(rewrite('package main\r\rvar k = "SECRET"\r', 'go', 'main.go').source,
+      'package main\r\rimport "os"\r\rvar k = os.Getenv("OPENAI_API_KEY")\r');
+  });
+
   it('Go: a file with single-line imports gets another single import', () => {
     assert.strictEqual(rewrite('package main\n\nimport "fmt"\n\nfunc main() { fmt.Sprint(newClient("SECRET")) }\n', 'go', 'main.go').source,
       'package main\n\nimport "fmt"\nimport "os"\n\nfunc main() { fmt.Sprint(newClient(os.Getenv("OPENAI_API_KEY"))) }\n');
