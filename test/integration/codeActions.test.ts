@@ -428,6 +428,17 @@ describe('Quick fixes (code actions)', function () {
     assert.deepStrictEqual((await codeActions(file, diagnostic.range, 'secretReference')).map(a => a.title), []);
   });
 
+  it('build output (dist/) and minified files: no rewrite is offered, the baseline still is', async () => {
+    for (const file of [`${DIR}/dist/client.js`, `${DIR}/public/sdk.min.js`]) {
+      await write(file, `var c=new OpenAI({apiKey:"${openai}"});\n`);
+      const { diagnostic } = await openWithFinding(file, openai);
+      // Offered greyed out with core's reason (generatedCodeReason); the command API lists enabled actions only.
+      assert.deepStrictEqual((await codeActions(file, diagnostic.range, 'moveToEnv')).map(a => a.title), [], file);
+      assert.deepStrictEqual((await codeActions(file, diagnostic.range, 'secretReference')).map(a => a.title), [], file);
+      assert.strictEqual((await codeActions(file, diagnostic.range, 'baseline')).length, 1, `${file}: Add to baseline`);
+    }
+  });
+
   it('Ignore this occurrence: adds the comment in the file\'s syntax and the diagnostic disappears', async () => {
     const file = `${DIR}/deploy.sh`;
     await write(file, `#!/bin/sh\nexport GH_TOKEN="${github}"\n`);

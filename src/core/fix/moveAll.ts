@@ -4,6 +4,7 @@
  */
 
 import { appendLines } from './edits';
+import { generatedCodeReason } from './generated';
 import { formatDotenvValue, parseDotenv, type DotenvEntry } from './dotenv';
 import { languageKind, type LanguageKind } from './languages';
 import { baseEnvName, DOTENV_REASON, envHygieneEdits, exactSecret, pickEnvName } from './moveToEnv';
@@ -148,6 +149,8 @@ function rewriteFile(f: { file: string; path: string; languageId: string; text: 
   const out: FileRewrite = { edits: [], otherFiles: [], notes: [], count: 0, skipped: [] };
   const skip = (p: { start: number; end: number }, reason: string) => out.skipped.push({ file: f.file, ...p, reason });
   for (const p of places) {
+    const generated = generatedCodeReason({ path: f.path, sourceText: f.text, secretStart: p.start, secretEnd: p.end, gitignoreText: input.gitignoreText });
+    if (generated) { skip(p, generated); continue; }
     // The variable's name must mean the same thing there: Terraform reads TF_VAR_…, workflows read repository secrets.
     if (kind !== primaryKind && (baseEnvName(kind, name) !== name || kind === 'workflow' || kind === 'tfvars')) {
       skip(p, `A ${kind ?? f.languageId} file reads its values differently; move this one with its own fix.`);

@@ -1,6 +1,7 @@
 /** "Move to .env": rewrite the source, store the value in `.env`, keep `.env` out of git. */
 
 import { appendLines } from './edits';
+import { generatedCodeReason } from './generated';
 import { formatDotenvValue, keyHoldingValue, parseDotenv, uniqueKey, type DotenvEntry } from './dotenv';
 import { ignoreLineFor, isGitIgnored } from './gitignore';
 import { languageKind, type LanguageKind } from './languages';
@@ -72,6 +73,8 @@ export function pickEnvName(kind: LanguageKind | undefined, input: MoveToEnvInpu
 export function planMoveToEnv(original: MoveToEnvInput): FixPlan {
   const kind = languageKind(original.languageId, original.path);
   const refused = (reason: string): FixPlan => ({ title: 'Move to .env', edits: [], envName: '', unsafeReason: reason });
+  const generated = generatedCodeReason(original);
+  if (generated) return refused(generated);
   const input = exactSecret(original, kind);
   if ('error' in input) return refused(input.error);
   const entries = input.envText === undefined ? new Map<string, DotenvEntry>() : parseDotenv(input.envText);

@@ -17,6 +17,7 @@
  * via `/dev/stdin`, which cannot be reopened when stdin is a socket (Node's pipes are).
  */
 
+import { generatedCodeReason } from './generated';
 import { appendLines } from './edits';
 import { formatDotenvValue, keyHoldingValue, parseDotenv, uniqueKey, type DotenvEntry } from './dotenv';
 import { languageKind, type LanguageKind } from './languages';
@@ -183,6 +184,8 @@ export function secretStoreInput(opts: SecretReferenceOptions, envName: string, 
 export function planMoveToSecretReference(original: MoveToSecretReferenceInput): FixPlan {
   const title = `Move to ${MANAGER_TITLE[original.manager]}`;
   const kind = languageKind(original.languageId, original.path);
+  const generated = generatedCodeReason(original);
+  if (generated) return { title, edits: [], envName: '', unsafeReason: generated };
   const input = exactSecret(original, kind);
   if ('error' in input) return { title, edits: [], envName: '', unsafeReason: input.error };
   const entries = input.envText === undefined ? new Map<string, DotenvEntry>() : parseDotenv(input.envText);
