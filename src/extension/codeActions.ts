@@ -25,6 +25,7 @@ import {
 } from './fixCommands';
 import { notebookOf, type FindingStore } from './findingStore';
 import { DEFAULT_BASELINE_FILE, DIAGNOSTIC_SOURCE } from './ids';
+import { warnAboutCustomTemplate } from './templateWarning';
 import { readSettings } from './settings';
 
 
@@ -278,6 +279,7 @@ async function untrackedEnvAction(fix: FixTarget, facts: WorkspaceFacts, input: 
 async function secretReferenceAction(fix: FixTarget, facts: WorkspaceFacts, input: MoveToEnvInput,
   files: Record<string, FileState>): Promise<vscode.CodeAction | undefined> {
   const { manager, customTemplate } = facts.settings;
+  warnAboutCustomTemplate(facts.settings);
   const label = MANAGER_LABELS[manager];
   const options: SecretReferenceOptions = { manager, customTemplate };
   let plan = planMoveToSecretReference({ ...input, ...options });

@@ -19,6 +19,7 @@ import { DiskScanner, type ScanOptions, type ScanSummary } from './scanWorkspace
 import type { ExtensionServices } from './services';
 import { readSettings } from './settings';
 import { ScoreStatusBar } from './statusBar';
+import { templateWarnings } from './templateWarning';
 import { watchFiles } from './watcher';
 
 /** What `activate()` returns: read-only views of the extension's state, used by the integration tests. */
@@ -42,6 +43,8 @@ export interface SecretHygieneApi {
   /** Resolves when no scan is pending or running and the status bar shows the result. */
   whenIdle(): Promise<void>;
   liveStats(): { fullScans: number; incrementalScans: number; lastScanMs: number };
+  /** Warnings about unusable settings shown in this session (templateWarning.ts), oldest first. */
+  settingWarnings(): string[];
 }
 
 export function activate(context: vscode.ExtensionContext): SecretHygieneApi {
@@ -133,6 +136,7 @@ export function activate(context: vscode.ExtensionContext): SecretHygieneApi {
       await statusBar.settled();
     },
     liveStats: () => ({ ...live.stats }),
+    settingWarnings: () => [...templateWarnings],
   };
 }
 

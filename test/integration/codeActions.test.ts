@@ -439,6 +439,25 @@ describe('Quick fixes (code actions)', function () {
     }
   });
 
+  it('custom reference template without a placeholder: the action is withheld and a warning names the setting, once', async () => {
+    await setSetting('secretReferenceProvider', 'custom');
+    await setSetting('customReferenceTemplate', 'sm://team/openai');
+    try {
+      const file = `${DIR}/template.js`;
+      await write(file, `const key = "${openai}";\n`);
+      const { diagnostic } = await openWithFinding(file, openai);
+      const api = await extensionApi();
+      const before = api.settingWarnings().length;
+      assert.deepStrictEqual((await codeActions(file, diagnostic.range, 'secretReference')).map(a => a.title), []);
+      await codeActions(file, diagnostic.range, 'secretReference');
+      const shown = api.settingWarnings().slice(before);
+      assert.strictEqual(shown.length, 1, `one warning for two lightbulb requests: ${JSON.stringify(shown)}`);
+      assert.match(shown[0], /secretHygiene\.customReferenceTemplate has no placeholder for the secret's name/);
+    } finally {
+      await setSetting('customReferenceTemplate', undefined);
+    }
+  });
+
   it('Ignore this occurrence: adds the comment in the file\'s syntax and the diagnostic disappears', async () => {
     const file = `${DIR}/deploy.sh`;
     await write(file, `#!/bin/sh\nexport GH_TOKEN="${github}"\n`);

@@ -18,7 +18,7 @@ export { isGitIgnored } from './gitignore';
 export { planMoveToEnv, baseEnvName, sanitizeEnvName, chooseEnvName, type NameConflict } from './moveToEnv';
 export { planMoveAllToEnv, findOccurrences, type MoveAllInput, type MoveAllPlan, type OtherFile, type SkippedOccurrence } from './moveAll';
 export { secretValueAt } from './valueSpan';
-export { planMoveToSecretReference, managerReference, secretReference, storeCommandFor, storeInvocationFor, secretStoreInput } from './secretRef';
+export { planMoveToSecretReference, customTemplateProblem, managerReference, secretReference, storeCommandFor, storeInvocationFor, secretStoreInput } from './secretRef';
 export { planIgnoreComment } from './ignoreComment';
 export { planAddToBaseline } from './baseline';
 export { planEnvFileFix } from './envFile';

@@ -126,10 +126,27 @@ export function secretReference(opts: SecretReferenceOptions, envName: string): 
   return 'error' in ref ? ref : { reference: ref.reference };
 }
 
-function customReference(template: string | undefined, envName: string, r: Resolved): { reference: string } | { error: string } {
-  if (!template?.trim()) return { error: 'A custom secret reference needs a template, e.g. "secrets://{name}".' };
+/** Placeholders that differ per secret: a template needs one, or every secret gets the same reference. */
+const NAME_PLACEHOLDER = /\{(?:name|lower|kebab|item)\}/;
+
+/**
+ * What is wrong with a custom reference template, as the end of a sentence about the setting
+ * ("… is empty"), or undefined when it is usable. package.json's `pattern` for the setting
+ * says the same for the Settings editor (a test keeps the two in step).
+ */
+export function customTemplateProblem(template: string | undefined): string | undefined {
+  if (!template?.trim()) return 'is empty: set it to a reference with a placeholder for the secret\'s name, e.g. "secrets://{kebab}"';
   // The template decides what is written to .env: it must never be able to pull the value in.
-  if (/\{value\}|\{secret\}/i.test(template)) return { error: 'The custom template may not contain the secret value.' };
+  if (/\{value\}|\{secret\}/i.test(template)) return 'may not contain the secret value ({value}, {secret})';
+  if (!NAME_PLACEHOLDER.test(template)) {
+    return 'has no placeholder for the secret\'s name ({name}, {lower}, {kebab} or {item}), so every secret would get the same reference';
+  }
+  return undefined;
+}
+
+function customReference(template: string | undefined, envName: string, r: Resolved): { reference: string } | { error: string } {
+  const problem = customTemplateProblem(template);
+  if (problem || !template) return { error: `The custom secret reference template ${problem}.` };
   const values: Record<string, string> = { name: envName, lower: envName.toLowerCase(), kebab: kebab(envName), vault: r.vault, item: r.item, field: r.field };
   return { reference: template.replace(/\{(\w+)\}/g, (m, key: string) => values[key] ?? m) };
 }

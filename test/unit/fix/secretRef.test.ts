@@ -1,6 +1,8 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import * as dotenv from 'dotenv';
-import { planMoveToSecretReference, secretStoreInput, storeCommandFor, storeInvocationFor, type SecretManager, type StoreInvocation } from '../../../src/core/fix';
+import { customTemplateProblem, planMoveToSecretReference, secretStoreInput, storeCommandFor, storeInvocationFor, type SecretManager, type StoreInvocation } from '../../../src/core/fix';
 import { openaiProjectKey, pemBlock, join } from '../../helpers/fakes';
 import { applyPlan, fileEdit, hide, inputFor } from './helpers';
 
@@ -148,6 +150,34 @@ describe('planMoveToSecretReference', () => {
     assert.deepStrictEqual(custom.edits, []);
     const json = planMoveToSecretReference({ ...inputFor('{"k": "SECRET"}', key, 'json', 'a.json'), manager: 'vault' });
     assert.match(json.unsafeReason!, /JSON/);
+  });
+
+  it('custom: an empty template or one without a placeholder for the secret\'s name is refused, saying what is wrong', () => {
+    const key = openaiProjectKey();
+    const plan = (customTemplate: string) => planMoveToSecretReference({ ...inputFor(PY, key, 'python', 'a.py'), manager: 'custom', customTemplate });
+    assert.match(plan('').unsafeReason!, /^The custom secret reference template is empty: set it to .*"secrets:\/\/\{kebab\}"\.$/);
+    assert.match(plan('   ').unsafeReason!, /is empty/);
+    const fixed = plan('sm://team/openai');
+    assert.match(fixed.unsafeReason ?? '', /has no placeholder for the secret's name \(\{name\}, \{lower\}, \{kebab\} or \{item\}\), so every secret would get the same reference/);
+    assert.deepStrictEqual(fixed.edits, []);
+    assert.match(plan('sm://{Name}').unsafeReason ?? '', /no placeholder/, 'placeholders are case-sensitive');
+    for (const ok of ['sm://team/{kebab}', '{name}', 'vault:{vault}/{item}#{field}', 'x://{lower}']) {
+      assert.strictEqual(customTemplateProblem(ok), undefined, ok);
+      assert.strictEqual(plan(ok).unsafeReason, undefined, ok);
+    }
+  });
+
+  it('custom: package.json\'s pattern for the setting (what the Settings editor flags) agrees with the code', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../../package.json'), 'utf8'));
+    const sections = [manifest.contributes.configuration].flat() as { properties: Record<string, { pattern?: string; patternErrorMessage?: string; default?: string }> }[];
+    const schema = sections.map(s => s.properties['secretHygiene.customReferenceTemplate']).find(Boolean)!;
+    assert.ok(schema.pattern && schema.patternErrorMessage, 'the setting has a pattern and a message for it');
+    // The Settings editor compiles patterns as Unicode regexes.
+    const pattern = new RegExp(schema.pattern, 'u');
+    assert.ok(pattern.test(schema.default!), 'the default (unset) passes');
+    for (const t of [' ', 'sm://static', 'sm://{Name}', 'x://{value}', 'x://{name}/{SECRET}', 'sm://{vault}', '{kebab}', 'a\n{item}', 'p/{name}/{vault}', '{lower}{field}']) {
+      assert.strictEqual(pattern.test(t), customTemplateProblem(t) === undefined, JSON.stringify(t));
+    }
   });
 
   it('1Password gets an item JSON template (in its --template file), the others the bare value', () => {
