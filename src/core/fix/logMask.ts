@@ -17,6 +17,8 @@ import { MAX_CODE_FINDINGS_PER_FILE } from '../checks/fileCap';
 import { secretLoggedRule } from '../checks/logLeaks';
 import { langOf, stringAt, type Lang } from '../checks/logLexer';
 import { Scanner } from '../scanner';
+import { withLineEndingsOf } from './edits';
+import { goStatementStart } from './goStatements';
 import type { TextEdit } from './types';
 
 export interface MaskLoggedInput {
@@ -48,11 +50,67 @@ export function planMaskLogged(input: MaskLoggedInput): MaskLoggedPlan | undefin
   // with both kinds around, no string literal can go there.
   if (lang === 'python' && new Set(quotes).size > 1) return undefined;
   const quote = quotes[quotes.length - 1];
-  const newText = planMaskLoggedValue(languageIdOf(lang), text.slice(start, end), quote ? { quote } : {});
+  const expression = text.slice(start, end);
+  if (lang === 'go' && !GO_ENV_DUMP.test(expression.trim())) return goMaskPlan(input);
+  const newText = planMaskLoggedValue(languageIdOf(lang), expression, quote ? { quote } : {});
   if (newText === undefined) return undefined;
   const fixed = text.slice(0, start) + newText + text.slice(end);
   if (stillLogged(fixed, input, start, start + newText.length)) return undefined;
   return { title: titleFor(input.name, newText), edit: { start, end, newText } };
+}
+
+/** Go's whole-environment dump: masked as `len(os.Environ())`, an expression. */
+const GO_ENV_DUMP = /^os\.Environ\(\)$/;
+
+/**
+ * Go has no conditional expression, so "whether it is set" is the idiomatic `if` on the lines
+ * before the statement that logs, and the statement logs the variable it sets:
+ *
+ *     apiKeyStatus := "[missing]"
+ *     if apiKey != "" {
+ *         apiKeyStatus = "[set]"
+ *     }
+ *     log.Printf("key=%s", apiKeyStatus)
+ *
+ * One edit from the statement's start to the expression's end, so one Undo reverts it. Nothing
+ * is offered where no statement of a function body starts a line before the expression (a
+ * one-line closure, a package-level `var`).
+ */
+function goMaskPlan(input: MaskLoggedInput): MaskLoggedPlan | undefined {
+  const { text, start, end } = input;
+  const stmt = goStatementStart(text, start);
+  if (stmt === undefined) return undefined;
+  const lineStart = Math.max(text.lastIndexOf('\n', stmt - 1), text.lastIndexOf('\r', stmt - 1)) + 1;
+  const indent = text.slice(lineStart, stmt);
+  if (!/^[ \t]*$/.test(indent)) return undefined;
+  const inner = indent.includes(' ') && !indent.includes('\t') ? '    ' : '\t';
+  const variable = freeGoName(text, goStatusName(input.name ?? text.slice(start, end)));
+  const check = `${variable} := "[missing]"\n${indent}if ${text.slice(start, end).trim()} != "" {\n${indent}${inner}${variable} = "[set]"\n${indent}}\n${indent}`;
+  const newText = withLineEndingsOf(text, check) + text.slice(stmt, start) + variable;
+  const fixed = text.slice(0, stmt) + newText + text.slice(end);
+  if (stillLogged(fixed, input, stmt, stmt + newText.length)) return undefined;
+  return { title: titleFor(input.name, variable), edit: { start: stmt, end, newText } };
+}
+
+/** Words Go spells in capitals inside camelCase names (Effective Go, "MixedCaps"). */
+const GO_INITIALISMS = new Set(['API', 'URL', 'ID', 'DB', 'HTTP', 'HTTPS', 'JWT', 'SQL', 'AWS', 'GCP', 'SSH', 'TLS', 'JSON', 'UID', 'URI']);
+
+/** `OPENAI_API_KEY`, `apiKey`, `cfg.Token`, `os.Getenv("GH_TOKEN")` → `openaiAPIKeyStatus`, `apiKeyStatus`, `tokenStatus`, `ghTokenStatus`. */
+function goStatusName(source: string): string {
+  const base = /"([A-Za-z_]\w*)"\)?$/.exec(source)?.[1] ?? /([A-Za-z_]\w*)\W*$/.exec(source)?.[1] ?? 'secret';
+  const words = /_/.test(base) || base === base.toUpperCase()
+    ? base.split('_').filter(Boolean).map(w => w.toLowerCase())
+    : base.replace(/([a-z0-9])([A-Z])/g, '$1 $2').split(' ').map(w => w.toLowerCase());
+  const camel = words.map((w, i) => (i === 0 ? w : GO_INITIALISMS.has(w.toUpperCase()) ? w.toUpperCase() : w[0].toUpperCase() + w.slice(1))).join('');
+  return `${camel || 'secret'}Status`;
+}
+
+/** `name`, or `name2`, `name3`… when the file already uses it (a `:=` of a taken name would not compile). */
+function freeGoName(text: string, name: string): string {
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? name : `${name}${n}`;
+    if (!new RegExp(`\\b${candidate}\\b`).test(text)) return candidate;
+  }
 }
 
 /** `planMaskLoggedValue` reads VS Code language ids; `.kt` or `.sh` files may come with others. */
