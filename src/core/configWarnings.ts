@@ -5,12 +5,16 @@
  */
 
 import { RULES } from './catalogue';
-import { CONFIG_FILE_NAME } from './suppress';
+import { CONFIG_FILE_NAME, isCalendarDate, localDay } from './suppress';
 
 const KNOWN_KEYS = ['exclude', 'allowlist', 'rules', 'baseline', '$schema'];
+const ENTRY_KEYS = ['fingerprint', 'reason', 'expires'];
 
-/** One line per ignored entry; empty for a valid file (or one parseWorkspaceConfig rejects). */
-export function configWarnings(text: string): string[] {
+/**
+ * One line per ignored entry, and per allowlist entry that expired before `today` (its finding
+ * is reported again); empty for a valid file (or one parseWorkspaceConfig rejects).
+ */
+export function configWarnings(text: string, today: string = localDay()): string[] {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -31,6 +35,24 @@ export function configWarnings(text: string): string[] {
       if (!ids.includes(id)) warnings.push(`${CONFIG_FILE_NAME}: "rules" names no rule ${shown(id)}${suggestion(id, ids)} (list them: secret-hygiene rules)`);
     }
   }
+  if (Array.isArray(obj.allowlist)) warnings.push(...allowlistWarnings(obj.allowlist, today));
+  return warnings;
+}
+
+function allowlistWarnings(entries: unknown[], today: string): string[] {
+  const warnings: string[] = [];
+  entries.forEach((raw, i) => {
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return;
+    const e = raw as Record<string, unknown>;
+    for (const key of Object.keys(e)) {
+      if (!ENTRY_KEYS.includes(key)) {
+        warnings.push(`${CONFIG_FILE_NAME}: "allowlist" entry ${i + 1}: unknown key ${shown(key)} is ignored${suggestion(key, ENTRY_KEYS)} (known: ${ENTRY_KEYS.join(', ')})`);
+      }
+    }
+    if (typeof e.expires === 'string' && isCalendarDate(e.expires) && e.expires < today) {
+      warnings.push(`${CONFIG_FILE_NAME}: "allowlist" entry ${i + 1} expired on ${e.expires}: its finding is reported again (remove the entry, or set a later "expires")`);
+    }
+  });
   return warnings;
 }
 

@@ -49,8 +49,13 @@ export type RuleSetting = Severity | 'off';
 export interface WorkspaceConfig {
   /** Glob patterns (minimatch, relative to the workspace root) of files not to scan. */
   exclude: string[];
-  /** Fingerprints (or value hashes) of findings accepted as not secret. */
+  /**
+   * Fingerprints (or value hashes) of findings accepted as not secret: the entries in force
+   * (an expired entry no longer suppresses anything).
+   */
   allowlist: string[];
+  /** Every allowlist entry as written, with its reason and expiry (plain strings become `{ fingerprint }`). */
+  allowlistEntries?: AllowlistEntry[];
   /** Per-rule on/off and severity overrides. */
   rules: Record<string, RuleSetting>;
   /** Path of the baseline file, relative to the workspace root. */
@@ -59,10 +64,45 @@ export interface WorkspaceConfig {
 
 export const CONFIG_FILE_NAME = '.secrethygiene.json';
 
+/**
+ * One `allowlist` entry: a fingerprint as a plain string, or an object that also says why the
+ * value is accepted and until when: `{"fingerprint": "…", "reason": "…", "expires": "2027-03-31"}`.
+ */
+export interface AllowlistEntry {
+  fingerprint: string;
+  reason?: string;
+  /** Last day (`YYYY-MM-DD`, inclusive) the entry suppresses its finding. */
+  expires?: string;
+  /** Set when `expires` is before the day the config was read for: the finding is reported again. */
+  expired?: boolean;
+}
+
+/** Longest reason kept: a sentence or two, not a document. */
+export const MAX_ALLOWLIST_REASON = 500;
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Whether `text` is a real calendar day written `YYYY-MM-DD`. */
+export function isCalendarDate(text: string): boolean {
+  const m = DATE.exec(text);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+}
+
+/** The local calendar day of `now` as `YYYY-MM-DD` (expiry dates are days where the user is). */
+export function localDay(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 export class ConfigError extends Error {}
 
-/** Parses and validates `.secrethygiene.json`; errors name the field at fault. */
-export function parseWorkspaceConfig(text: string): WorkspaceConfig {
+/**
+ * Parses and validates `.secrethygiene.json`; errors name the field at fault. `today`
+ * (`YYYY-MM-DD`, default: the local day) decides which allowlist entries have expired.
+ */
+export function parseWorkspaceConfig(text: string, today: string = localDay()): WorkspaceConfig {
   const data = parseJson(text, CONFIG_FILE_NAME);
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
     throw new ConfigError(`${CONFIG_FILE_NAME} must hold a JSON object`);
@@ -93,7 +133,40 @@ export function parseWorkspaceConfig(text: string): WorkspaceConfig {
   if (obj.baseline !== undefined && typeof obj.baseline !== 'string') {
     throw new ConfigError(`${CONFIG_FILE_NAME}: "baseline" must be a path string`);
   }
-  return { exclude: strings('exclude'), allowlist: strings('allowlist'), rules, baseline: obj.baseline as string | undefined };
+  const entries = allowlistEntries(obj.allowlist, text, today);
+  return {
+    exclude: strings('exclude'), allowlist: entries.filter(e => !e.expired).map(e => e.fingerprint), allowlistEntries: entries, rules,
+    baseline: obj.baseline as string | undefined,
+  };
+}
+
+/** The `allowlist` array: strings and `{fingerprint, reason?, expires?}` objects, validated. */
+function allowlistEntries(value: unknown, text: string, today: string): AllowlistEntry[] {
+  if (value === undefined) return [];
+  const shape = `${CONFIG_FILE_NAME}: "allowlist" must be an array of fingerprints or {"fingerprint", "reason", "expires"} objects`;
+  if (!Array.isArray(value)) throw new ConfigError(shape);
+  return value.map((raw: unknown, i): AllowlistEntry => {
+    if (typeof raw === 'string') return { fingerprint: raw };
+    // Entries are named by their place, never quoted: the file is text anyone could paste into.
+    const where = `${CONFIG_FILE_NAME}: "allowlist" entry ${i + 1}`;
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError(`${shape} (entry ${i + 1} is neither)`);
+    const e = raw as Record<string, unknown>;
+    if (typeof e.fingerprint !== 'string' || !e.fingerprint) throw new ConfigError(`${where} needs a "fingerprint" string`);
+    const entry: AllowlistEntry = { fingerprint: e.fingerprint };
+    if (e.reason !== undefined) {
+      if (typeof e.reason !== 'string') throw new ConfigError(`${where}: "reason" must be a string`);
+      if (e.reason.length > MAX_ALLOWLIST_REASON) throw new ConfigError(`${where}: "reason" is longer than ${MAX_ALLOWLIST_REASON} characters`);
+      if (e.reason.trim()) entry.reason = e.reason.trim();
+    }
+    if (e.expires !== undefined) {
+      if (typeof e.expires !== 'string' || !isCalendarDate(e.expires)) {
+        throw new ConfigError(`${where}: "expires" must be a date written YYYY-MM-DD${linePart(text, e.fingerprint)}`);
+      }
+      entry.expires = e.expires;
+      if (e.expires < today) entry.expired = true;
+    }
+    return entry;
+  });
 }
 
 /**

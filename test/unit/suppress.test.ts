@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import {
-  applySuppressions, ConfigError, createBaseline, parseBaseline, parseWorkspaceConfig, scanText,
+  applySuppressions, ConfigError, configWarnings, createBaseline, parseBaseline, parseWorkspaceConfig, scanText,
 } from '../../src/core';
 import { crcToken, openaiProjectKey } from '../helpers/fakes';
 
@@ -36,6 +36,43 @@ describe('suppression', () => {
     assert.deepStrictEqual(applySuppressions(findings, { allowlist: [openai.fingerprint], rules: {} }).map(f => f.ruleId), [github.ruleId]);
     assert.deepStrictEqual(applySuppressions(findings, { allowlist: [], rules: { [github.ruleId]: 'off' } }).map(f => f.ruleId), [openai.ruleId]);
     assert.strictEqual(applySuppressions(findings, { allowlist: [], rules: { [openai.ruleId]: 'info' } })[0].severity, 'info');
+  });
+
+  it('allowlist entries with a reason and an expiry: suppress until the day they expire, then the finding is back with a config warning', () => {
+    const findings = scanText(`a = "${key}"`, { path: 'a.py' });
+    const fp = findings[0].fingerprint;
+    const text = JSON.stringify({ allowlist: [{ fingerprint: fp, reason: 'revoked demo key, kept in the tutorial', expires: '2027-03-31' }] }, null, 2);
+    const current = parseWorkspaceConfig(text, '2027-03-31');
+    assert.deepStrictEqual(current.allowlistEntries, [{ fingerprint: fp, reason: 'revoked demo key, kept in the tutorial', expires: '2027-03-31' }]);
+    assert.deepStrictEqual(applySuppressions(findings, current), [], 'suppressed through its last day');
+    assert.deepStrictEqual(configWarnings(text, '2027-03-31'), []);
+
+    const later = parseWorkspaceConfig(text, '2027-04-01');
+    assert.strictEqual(later.allowlistEntries![0].expired, true);
+    assert.deepStrictEqual(applySuppressions(findings, later).map(f => f.fingerprint), [fp], 'reported again once expired');
+    const warnings = configWarnings(text, '2027-04-01');
+    assert.strictEqual(warnings.length, 1);
+    assert.match(warnings[0], /^\.secrethygiene\.json: "allowlist" entry 1 expired on 2027-03-31: its finding is reported again/);
+    assert.ok(!warnings[0].includes(fp) && !warnings[0].includes('revoked'), 'the warning quotes nothing from the file');
+  });
+
+  it('allowlist: plain fingerprints and objects mix; bad entries are refused, naming the entry', () => {
+    const cfg = parseWorkspaceConfig('{"allowlist": ["a1", {"fingerprint": "b2"}, {"fingerprint": "c3", "reason": "  "}]}', '2027-01-01');
+    assert.deepStrictEqual(cfg.allowlist, ['a1', 'b2', 'c3']);
+    assert.deepStrictEqual(cfg.allowlistEntries, [{ fingerprint: 'a1' }, { fingerprint: 'b2' }, { fingerprint: 'c3' }], 'a blank reason is none');
+    const bad: [string, RegExp][] = [
+      ['{"allowlist": "a1"}', /"allowlist" must be an array/],
+      ['{"allowlist": [1]}', /entry 1 is neither/],
+      ['{"allowlist": ["a", {"reason": "x"}]}', /"allowlist" entry 2 needs a "fingerprint" string/],
+      ['{"allowlist": [{"fingerprint": "a", "reason": 3}]}', /entry 1: "reason" must be a string/],
+      [`{"allowlist": [{"fingerprint": "a", "reason": "${'x'.repeat(501)}"}]}`, /longer than 500 characters/],
+      ['{"allowlist": [{"fingerprint": "a", "expires": "31/03/2027"}]}', /entry 1: "expires" must be a date written YYYY-MM-DD \(line 1\)/],
+      ['{"allowlist": [{"fingerprint": "a", "expires": "2027-02-30"}]}', /"expires" must be a date/],
+      ['{"allowlist": [{"fingerprint": "a", "expires": 20270101}]}', /"expires" must be a date/],
+    ];
+    for (const [text, message] of bad) assert.throws(() => parseWorkspaceConfig(text), (e: Error) => e instanceof ConfigError && message.test(e.message), text);
+    assert.deepStrictEqual(configWarnings('{"allowlist": [{"fingerprint": "a", "expiry": "2027-01-01"}]}'),
+      ['.secrethygiene.json: "allowlist" entry 1: unknown key "expiry" is ignored (did you mean "expires"?) (known: fingerprint, reason, expires)']);
   });
 
   it('a baseline survives the secret moving to another line', () => {
