@@ -11,6 +11,7 @@ export { RULES, ruleById } from './catalogue';
 export { Scanner, MAX_FINDINGS_PER_FILE, type CappedScan, type ScannerOptions } from './scanner';
 export { maskSecret, maskCode, escapeControls, fingerprint, valueHash, redactText, type Masked } from './redact';
 export * from './suppress';
+export { expiryProblem, withAllowlistEntry, type AllowlistAnswers } from './allowlist';
 export { configWarnings } from './configWarnings';
 export { isLockfile, isSourceMap, isTestOrExamplePath, commentStyleFor, isConfigLike, isEnvFile, isEnvTemplate, languageIdOfPath } from './fileKinds';
 export * from './pipeline';

@@ -4,9 +4,10 @@
  */
 
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAME, type Finding } from '../core';
+import { CONFIG_FILE_NAME, withAllowlistEntry, type Finding } from '../core';
 import type { FindingsNode } from './findingsView';
 import { revealFinding } from './findingsView';
+import { askAllowlistDetails } from './allowlistPrompt';
 import { readText } from './folderConfig';
 import { describeHistory, pickHistoryFolder, scanHistoryWithProgress, showHistoryFinding, type HistoryDeps, type HistoryFinding, type HistorySummary } from './historyScan';
 import { COMMANDS, FINDINGS_VIEW } from './ids';
@@ -110,8 +111,9 @@ async function scanOneFile(deps: CommandDeps, uri: vscode.Uri | undefined): Prom
 }
 
 /**
- * Adds the finding's fingerprint (a hash, never the value) to `.secrethygiene.json`'s allowlist:
- * works for every file type, including those without comments (JSON).
+ * Adds the finding's fingerprint (a hash, never the value) to `.secrethygiene.json`'s allowlist,
+ * with the optional reason and expiry the user gives (allowlistPrompt.ts): works for every file
+ * type, including those without comments (JSON).
  */
 async function allowlist(services: ExtensionServices, uri: vscode.Uri, f: Finding): Promise<boolean> {
   const folder = vscode.workspace.getWorkspaceFolder(uri) ?? vscode.workspace.workspaceFolders?.[0];
@@ -119,6 +121,8 @@ async function allowlist(services: ExtensionServices, uri: vscode.Uri, f: Findin
     void vscode.window.showWarningMessage('Secret Hygiene: open a folder to keep an allowlist.');
     return false;
   }
+  // Asked before the file is read, so what is written is the file as it is after the prompts.
+  const answers = await askAllowlistDetails(f.masked);
   const configUri = vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME);
   let text: string | undefined;
   try {
@@ -135,8 +139,7 @@ async function allowlist(services: ExtensionServices, uri: vscode.Uri, f: Findin
     void vscode.window.showErrorMessage(`Secret Hygiene: ${CONFIG_FILE_NAME} is not valid JSON; fix it first.`);
     return false;
   }
-  const list = Array.isArray(data.allowlist) ? data.allowlist as string[] : [];
-  if (!list.includes(f.fingerprint)) data.allowlist = [...list, f.fingerprint];
+  data.allowlist = withAllowlistEntry(Array.isArray(data.allowlist) ? data.allowlist : [], f.fingerprint, answers);
   await vscode.workspace.fs.writeFile(configUri, new TextEncoder().encode(`${JSON.stringify(data, null, 2)}\n`));
   services.configs.invalidate(folder);
   await services.rescan();

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import {
-  applySuppressions, ConfigError, configWarnings, createBaseline, parseBaseline, parseWorkspaceConfig, scanText,
+  applySuppressions, ConfigError, configWarnings, createBaseline, expiryProblem, withAllowlistEntry, parseBaseline, parseWorkspaceConfig, scanText,
 } from '../../src/core';
 import { crcToken, openaiProjectKey } from '../helpers/fakes';
 
@@ -73,6 +73,22 @@ describe('suppression', () => {
     for (const [text, message] of bad) assert.throws(() => parseWorkspaceConfig(text), (e: Error) => e instanceof ConfigError && message.test(e.message), text);
     assert.deepStrictEqual(configWarnings('{"allowlist": [{"fingerprint": "a", "expiry": "2027-01-01"}]}'),
       ['.secrethygiene.json: "allowlist" entry 1: unknown key "expiry" is ignored (did you mean "expires"?) (known: fingerprint, reason, expires)']);
+  });
+
+  it('the Allowlist prompts: an entry is added or updated in place; Esc keeps what was written; the expiry must be a coming day', () => {
+    const read = (list: unknown[]) => parseWorkspaceConfig(JSON.stringify({ allowlist: list }), '2027-01-01').allowlistEntries;
+    const plain = withAllowlistEntry([], 'fp1', {});
+    assert.deepStrictEqual(plain, ['fp1'], 'no answers: a plain fingerprint, as before');
+    const detailed = withAllowlistEntry(plain, 'fp1', { reason: 'test fixture', expires: '2027-03-31' });
+    assert.deepStrictEqual(read(detailed), [{ fingerprint: 'fp1', reason: 'test fixture', expires: '2027-03-31' }]);
+    assert.deepStrictEqual(withAllowlistEntry(detailed, 'fp1', {}), detailed, 'allowlisting again without answers keeps the reason');
+    const two = withAllowlistEntry(detailed, 'fp2', { reason: 'docs example' });
+    assert.deepStrictEqual(read(two), [{ fingerprint: 'fp1', reason: 'test fixture', expires: '2027-03-31' }, { fingerprint: 'fp2', reason: 'docs example' }]);
+    assert.strictEqual(expiryProblem('', '2027-01-01'), undefined);
+    assert.strictEqual(expiryProblem('2027-01-01', '2027-01-01'), undefined, 'today is a valid last day');
+    assert.match(expiryProblem('2026-12-31', '2027-01-01')!, /passed/);
+    assert.match(expiryProblem('next week', '2027-01-01')!, /YYYY-MM-DD/);
+    assert.match(expiryProblem('2027-13-01', '2027-01-01')!, /YYYY-MM-DD/);
   });
 
   it('a baseline survives the secret moving to another line', () => {
