@@ -58,7 +58,7 @@ export function activate(context: vscode.ExtensionContext): SecretHygieneApi {
   const diagnostics = new DiagnosticsPublisher(store);
   const history = new HistoryFindings(configs);
   const statusBar = new ScoreStatusBar(store, history, git, configs, disk);
-  const tree = new FindingsTreeProvider(store, history);
+  const tree = new FindingsTreeProvider(store, history, configs);
   context.subscriptions.push(log, store, history, configs, git, live, disk, diagnostics, statusBar, tree,
     vscode.window.createTreeView(FINDINGS_VIEW, { treeDataProvider: tree, showCollapseAll: true }),
     vscode.languages.registerHoverProvider('*', new FindingHover(store)));

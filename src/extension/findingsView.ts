@@ -5,6 +5,7 @@
 
 import * as vscode from 'vscode';
 import { escapeControls, type Finding, type Severity } from '../core';
+import { allowlistChildren, allowlistItem, allowlistRoots, type AllowlistNode, type AllowlistSource } from './allowlistView';
 import { codeSpan, findingTooltip } from './diagnostics';
 import { toRange, type FindingStore } from './findingStore';
 import type { HistoryFinding, HistoryFindings, HistoryResult } from './historyScan';
@@ -14,7 +15,8 @@ export type FindingsNode =
   | { kind: 'file'; uri: vscode.Uri; findings: Finding[] }
   | { kind: 'finding'; uri: vscode.Uri; finding: Finding }
   | { kind: 'history'; result: HistoryResult }
-  | { kind: 'historyFinding'; folder: vscode.WorkspaceFolder; finding: HistoryFinding };
+  | { kind: 'historyFinding'; folder: vscode.WorkspaceFolder; finding: HistoryFinding }
+  | AllowlistNode;
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const SEVERITY_ICON: Record<Severity, vscode.ThemeIcon> = {
@@ -29,7 +31,7 @@ export class FindingsTreeProvider implements vscode.TreeDataProvider<FindingsNod
   private readonly subscriptions: vscode.Disposable[];
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly store: FindingStore, private readonly history: HistoryFindings) {
+  constructor(private readonly store: FindingStore, private readonly history: HistoryFindings, private readonly allowlist?: AllowlistSource) {
     // Scans update many files in a burst: refresh the tree once per burst.
     const refresh = () => {
       this.timer ??= setTimeout(() => {
@@ -56,8 +58,9 @@ export class FindingsTreeProvider implements vscode.TreeDataProvider<FindingsNod
       const files: FindingsNode[] = this.store.all()
         .sort((a, b) => worst(a.findings) - worst(b.findings) || a.uri.path.localeCompare(b.uri.path))
         .map(e => ({ kind: 'file', uri: e.uri, findings: e.findings }));
-      return [...files, ...this.history.all().map(result => ({ kind: 'history' as const, result }))];
+      return [...files, ...this.history.all().map(result => ({ kind: 'history' as const, result })), ...(this.allowlist ? allowlistRoots(this.allowlist) : [])];
     }
+    if (node.kind === 'allowlist') return allowlistChildren(node);
     if (node.kind === 'file') return node.findings.map(finding => ({ kind: 'finding', uri: node.uri, finding }));
     if (node.kind === 'history') {
       // Secrets only history still holds first: the ones in the tree are listed above already.
@@ -73,6 +76,7 @@ export class FindingsTreeProvider implements vscode.TreeDataProvider<FindingsNod
       case 'finding': return findingItem(node.uri, node.finding);
       case 'history': return historyItem(node.result);
       case 'historyFinding': return historyFindingItem(node.folder, node.finding);
+      case 'allowlist': case 'allowlistEntry': return allowlistItem(node);
     }
   }
 

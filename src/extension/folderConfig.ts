@@ -7,8 +7,8 @@
 import * as vscode from 'vscode';
 import ignore from 'ignore';
 import {
-  applySuppressions, CONFIG_FILE_NAME, DEFAULT_BASELINE_FILE, escapeControls, MAX_BASELINE_BYTES, MAX_CONFIG_BYTES,
-  MAX_IGNORE_FILE_BYTES, parseBaseline, parseWorkspaceConfig, type Baseline, type Finding, type WorkspaceConfig,
+  applySuppressions, CONFIG_FILE_NAME, configWarnings, DEFAULT_BASELINE_FILE, escapeControls, MAX_BASELINE_BYTES, MAX_CONFIG_BYTES,
+  MAX_IGNORE_FILE_BYTES, parseBaseline, parseWorkspaceConfig, type AllowlistEntry, type Baseline, type Finding, type WorkspaceConfig,
 } from '../core';
 import { compileGlob, GlobError } from '../node/globs';
 import { matchesAny } from './globs';
@@ -30,8 +30,18 @@ interface FolderState {
 
 const EMPTY_CONFIG: WorkspaceConfig = { exclude: [], allowlist: [], rules: {} };
 
+/** Where a finding an allowlist entry matches was last seen (masked value only). */
+export interface AllowlistMatch { uri: vscode.Uri; title: string; masked: string; line: number }
+
+/** An allowlist entry of a folder, with the finding it matched in the latest scans, if any. */
+export interface ShownAllowlistEntry extends AllowlistEntry { match?: AllowlistMatch }
+
 export class FolderConfigs implements vscode.Disposable {
   private readonly states = new Map<string, Promise<FolderState>>();
+  /** Loaded states by folder, for synchronous readers (the Findings view). */
+  private readonly loaded = new Map<string, FolderState>();
+  /** Per folder: allowlist fingerprint → the finding it matched in the latest scans. */
+  private readonly matches = new Map<string, Map<string, AllowlistMatch>>();
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires after a config, baseline or .gitignore was re-read. */
   readonly onDidChange = this.changed.event;
@@ -50,14 +60,22 @@ export class FolderConfigs implements vscode.Disposable {
         return { config: EMPTY_CONFIG, gitignores: [] };
       });
       this.states.set(key, s);
+      void s.then(state => { if (this.states.get(key) === s) this.loaded.set(key, state); });
     }
     return s;
   }
 
   /** Drops cached state (a watched file changed); the next use re-reads it. */
   invalidate(folder?: vscode.WorkspaceFolder): void {
-    if (folder) this.states.delete(folder.uri.toString());
-    else this.states.clear();
+    if (folder) {
+      this.states.delete(folder.uri.toString());
+      this.loaded.delete(folder.uri.toString());
+      this.matches.delete(folder.uri.toString());
+    } else {
+      this.states.clear();
+      this.loaded.clear();
+      this.matches.clear();
+    }
     this.changed.fire();
   }
 
@@ -83,7 +101,29 @@ export class FolderConfigs implements vscode.Disposable {
     const state = folder ? await this.state(folder) : undefined;
     const config = state?.config ?? EMPTY_CONFIG;
     const rules = { ...config.rules, ...readSettings(uri).severityOverrides };
+    if (folder && config.allowlistEntries?.length) this.recordMatches(folder, uri, findings, config.allowlistEntries);
     return applySuppressions(findings, { allowlist: config.allowlist, rules }, state?.baseline);
+  }
+
+  /** Remembers which findings the folder's allowlist entries (expired ones too) match, for the Findings view. */
+  private recordMatches(folder: vscode.WorkspaceFolder, uri: vscode.Uri, findings: Finding[], entries: AllowlistEntry[]): void {
+    const listed = new Set(entries.map(e => e.fingerprint));
+    let byFingerprint = this.matches.get(folder.uri.toString());
+    for (const f of findings) {
+      const hit = [f.fingerprint, f.valueHash, f.legacyFingerprint].find(fp => fp !== undefined && listed.has(fp));
+      if (hit === undefined) continue;
+      if (!byFingerprint) this.matches.set(folder.uri.toString(), byFingerprint = new Map());
+      byFingerprint.set(hit, { uri, title: f.title, masked: f.masked, line: f.range.start.line + 1 });
+    }
+  }
+
+  /** Each folder's allowlist entries (from the loaded config), with the findings they matched. */
+  allowlisted(): { folder: vscode.WorkspaceFolder; entries: ShownAllowlistEntry[] }[] {
+    return (vscode.workspace.workspaceFolders ?? []).flatMap(folder => {
+      const entries = this.loaded.get(folder.uri.toString())?.config.allowlistEntries ?? [];
+      const matches = this.matches.get(folder.uri.toString());
+      return entries.length ? [{ folder, entries: entries.map(e => ({ ...e, match: matches?.get(e.fingerprint) })) }] : [];
+    });
   }
 
   /** Paths (folder-relative) whose change means suppressions or ignores must be re-read. */
@@ -101,6 +141,8 @@ export class FolderConfigs implements vscode.Disposable {
       try {
         state.config = parseWorkspaceConfig(configText);
         this.checkGlobs(folder, state.config.exclude);
+        // Unknown keys, and allowlist entries that expired (their findings are reported again).
+        for (const w of configWarnings(configText)) this.log.warn(`${folder.name}: ${w}`);
       } catch (e) {
         state.configError = (e as Error).message;
         this.log.warn(`${folder.name}: ${state.configError}`);
