@@ -4,7 +4,7 @@
  */
 
 import * as vscode from 'vscode';
-import { ruleById, type Confidence, type Finding, type Severity } from '../core';
+import { CONFIG_FILE_NAME, escapeControls, ruleById, type AllowlistEntry, type Confidence, type Finding, type Severity } from '../core';
 import { toRange, type FindingStore } from './findingStore';
 import { DIAGNOSTIC_SOURCE } from './ids';
 
@@ -69,12 +69,20 @@ export function diagnosticMessage(f: Finding): string {
 
 /** The advice the one-line diagnostic leaves out: shown when hovering over a finding. */
 export class FindingHover implements vscode.HoverProvider {
-  constructor(private readonly store: FindingStore) {}
+  /** `expiredEntry`: the allowlist entry that hid the finding until it expired (FolderConfigs). */
+  constructor(private readonly store: FindingStore, private readonly expiredEntry?: (uri: vscode.Uri, f: Finding) => AllowlistEntry | undefined) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-    const here = this.store.get(document.uri).filter(f => toRange(f).contains(position) && (f.advice || f.detail || f.rotateUrl));
+    const expired = (f: Finding) => this.expiredEntry?.(document.uri, f);
+    const here = this.store.get(document.uri).filter(f => toRange(f).contains(position) && (f.advice || f.detail || f.rotateUrl || expired(f)));
     if (!here.length) return undefined;
-    return new vscode.Hover(here.map(f => findingTooltip(f)), toRange(here[0]));
+    return new vscode.Hover(here.map(f => {
+      const md = findingTooltip(f);
+      const entry = expired(f);
+      // The reason is text from the repository's config file: plain text, control characters escaped.
+      if (entry) md.appendText(`\n\nAllowlisted until ${entry.expires}${entry.reason ? ` (reason: ${escapeControls(entry.reason)})` : ''}; that entry has expired, so it is reported again. Remove it or set a later "expires" in ${CONFIG_FILE_NAME}.`);
+      return md;
+    }), toRange(here[0]));
   }
 }
 

@@ -61,7 +61,7 @@ export function activate(context: vscode.ExtensionContext): SecretHygieneApi {
   const tree = new FindingsTreeProvider(store, history, configs);
   context.subscriptions.push(log, store, history, configs, git, live, disk, diagnostics, statusBar, tree,
     vscode.window.createTreeView(FINDINGS_VIEW, { treeDataProvider: tree, showCollapseAll: true }),
-    vscode.languages.registerHoverProvider('*', new FindingHover(store)));
+    vscode.languages.registerHoverProvider('*', new FindingHover(store, (uri, f) => configs.expiredEntry(uri, f))));
 
   const services: ExtensionServices = {
     store, configs, git, log,

@@ -117,6 +117,13 @@ export class FolderConfigs implements vscode.Disposable {
     }
   }
 
+  /** The expired allowlist entry that named this finding (it is reported again), if any. */
+  expiredEntry(uri: vscode.Uri, f: Finding): AllowlistEntry | undefined {
+    const folder = folderFor(uri);
+    const entries = folder && this.loaded.get(folder.uri.toString())?.config.allowlistEntries;
+    return entries?.find(e => e.expired && (e.fingerprint === f.fingerprint || e.fingerprint === f.valueHash || e.fingerprint === f.legacyFingerprint));
+  }
+
   /** Each folder's allowlist entries (from the loaded config), with the findings they matched. */
   allowlisted(): { folder: vscode.WorkspaceFolder; entries: ShownAllowlistEntry[] }[] {
     return (vscode.workspace.workspaceFolders ?? []).flatMap(folder => {

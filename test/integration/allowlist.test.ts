@@ -8,7 +8,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { openaiProjectKey } from '../helpers/fakes';
-import { extensionApi, fileUri, ours, removeFile, scratchFolder, sleep, waitFor, writeFile } from './helpers';
+import { extensionApi, fileUri, hoverAt, ours, removeFile, scratchFolder, sleep, waitFor, writeFile } from './helpers';
 import type { FindingsNode } from '../../src/extension/findingsView';
 
 const DIR = 'allowlist-fixtures';
@@ -109,5 +109,11 @@ describe('Allowlist: optional reason and expiry', function () {
     await writeFile(CONFIG, JSON.stringify({ allowlist: [{ fingerprint, reason: 'revoked demo key', expires: '2020-01-31' }] }));
     await waitFor('the finding is back once the entry expired', () => ours(uri).length === 1);
     await waitFor('the entry marked expired', async () => (await description()) === 'revoked demo key · expired 2020-01-31: reported again');
+    let hover = '';
+    await waitFor('the hover to say the entry expired', async () => {
+      // The hover's Markdown source: the note is plain text, so spaces and punctuation come escaped.
+      hover = (await hoverAt(uri, ours(uri)[0])).replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1');
+      return /Allowlisted until 2020-01-31 \(reason: revoked demo key\); that entry has expired, so it is reported again/.test(hover);
+    }, 20_000).catch(e => { throw new Error(`${e.message}; hover: ${JSON.stringify(hover)}`); });
   });
 });
