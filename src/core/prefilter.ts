@@ -47,7 +47,7 @@ export class KeywordIndex {
       const key = (kw.charCodeAt(0) << 14) | (kw.charCodeAt(1) << 7) | kw.charCodeAt(2);
       const length = Math.min(kw.length, 6);
       this.table[key] |= length === 3 ? LEN3 : length === 4 ? LEN4 : length === 5 ? LEN5 : LEN6;
-      if (length > 3) this.setPrefix(prefixHash(key, kw, 0, length));
+      if (length > 3) this.setPrefix(prefixHash(key, kw, length));
       const list = this.byTrigram.get(key);
       if (list) list.push(kw);
       else this.byTrigram.set(key, [kw]);
@@ -72,11 +72,21 @@ export class KeywordIndex {
     }
   }
 
-  /** Gate 2: does the text at `start` begin with the 4-, 5- or 6-character prefix of some keyword? */
+  /**
+   * Gate 2: does the text at `start` begin with the 4-, 5- or 6-character prefix of some
+   * keyword? Reads the characters after the trigram one at a time, testing each length the
+   * trigram's flags name (one pass, as `prefixHash` hashes them).
+   */
   private longerPrefixMayMatch(text: string, trigram: number, start: number, flags: number): boolean {
-    return ((flags & LEN4) !== 0 && this.hasPrefix(prefixHash(trigram, text, start, 4)))
-      || ((flags & LEN5) !== 0 && this.hasPrefix(prefixHash(trigram, text, start, 5)))
-      || ((flags & LEN6) !== 0 && this.hasPrefix(prefixHash(trigram, text, start, 6)));
+    const mixed = Math.imul(trigram, TRIGRAM_MIX);
+    let rest = 0;
+    for (let length = 4; length <= 6; length++) {
+      const at = start + length - 1;
+      const c = at < text.length ? text.charCodeAt(at) : 0;
+      rest = (rest << 7) | (c < 128 ? FOLD[c] : 0);
+      if ((flags & LENGTH_FLAG[length]) !== 0 && this.hasPrefix(mixPrefix(mixed, length, rest))) return true;
+    }
+    return false;
   }
 
   private setPrefix(hash: number): void {
@@ -97,17 +107,23 @@ export class KeywordIndex {
   }
 }
 
+const TRIGRAM_MIX = 0x9e3779b1;
+const REST_MIX = 0x85ebca77;
+/** LENGTH_FLAG[n]: the trigram-table flag of keywords whose gate-2 prefix is n characters long. */
+const LENGTH_FLAG = [0, 0, 0, LEN3, LEN4, LEN5, LEN6];
+
 /**
- * Hash of the first `length` (4–6) folded characters of `s` at `start`, whose first three are
- * `trigram`. Past the end of `s` a character reads as 0, which no keyword contains, so a
- * prefix cut by the end of the text hashes like a non-keyword (a rare false positive at most).
+ * Hash of a prefix of `length` (4–6) characters: `mixedTrigram` is its first three (already
+ * multiplied), `rest` the other folded characters, 7 bits each. The length is mixed in, so
+ * `toke` (a 4-character prefix) and `token` never share a bit by construction.
  */
-function prefixHash(trigram: number, s: string, start: number, length: number): number {
-  let rest = length;
-  for (let j = 3; j < length; j++) {
-    const c = start + j < s.length ? s.charCodeAt(start + j) : 0;
-    rest = (rest << 7) | (c < 128 ? FOLD[c] : 0);
-  }
-  // Multiplicative mixing of the two halves; the top PREFIX_BITS bits are the best mixed.
-  return (Math.imul(trigram, 0x9e3779b1) ^ Math.imul(rest, 0x85ebca77)) >>> (32 - PREFIX_BITS);
+function mixPrefix(mixedTrigram: number, length: number, rest: number): number {
+  return (mixedTrigram ^ Math.imul((length << 21) | rest, REST_MIX)) >>> (32 - PREFIX_BITS);
+}
+
+/** The gate-2 hash of a keyword's first `length` characters (built once per keyword). */
+function prefixHash(trigram: number, kw: string, length: number): number {
+  let rest = 0;
+  for (let j = 3; j < length; j++) rest = (rest << 7) | kw.charCodeAt(j);
+  return mixPrefix(Math.imul(trigram, TRIGRAM_MIX), length, rest);
 }
