@@ -109,7 +109,9 @@ export class Scanner {
   scanCapped(text: string, context: ScanContext = {}): CappedScan {
     // A source map repeats sources that are scanned on their own, plus base64 mappings.
     if (isSourceMap(context.path)) return { findings: [], dropped: 0 };
-    const ctx: RuleContext = { ...context, text, configLike: isConfigLike(context.path, context.languageId) };
+    // Rules read paths with `/` separators whatever the host (`C:\\Users\\…\\sitemanager.xml`).
+    const path = context.path?.replace(/\\/g, '/');
+    const ctx: RuleContext = { ...context, ...(path === undefined ? {} : { path }), text, configLike: isConfigLike(path, context.languageId) };
     const raw = this.collect(text, ctx).filter(x => !this.isLookAlike(x.rule, x.match));
     const resolved = resolveOverlaps(raw);
     // One look for the marker per scan, so files without it pay nothing per finding.
@@ -164,7 +166,7 @@ export class Scanner {
         }
       }
     });
-    const path = ctx.path?.replace(/\\/g, '/');
+    const path = ctx.path;
     for (const compiled of path ? this.pathRules : []) {
       if (!compiled.rule.paths!.test(path!)) continue;
       for (const match of this.runRule(compiled, text, 0, Math.min(text.length, WHOLE_FILE_LIMIT), ctx)) {
@@ -177,7 +179,7 @@ export class Scanner {
   /** Per rule, the offset its first window may start at: 0, or never for rules of other files. */
   private startingPoints(path: string | undefined): Float64Array {
     const from = new Float64Array(this.rules.length);
-    const base = (path ?? '').replace(/\\/g, '/').split('/').pop()!.toLowerCase();
+    const base = (path ?? '').split('/').pop()!.toLowerCase();
     for (const compiled of this.fileNameRules) {
       if (!compiled.rule.fileNames!.test(base)) from[compiled.index] = Infinity;
     }

@@ -288,6 +288,8 @@ credentialFileRules.push(
   {
     id: 'firefox-saved-login', provider: 'Firefox', title: 'Firefox saved logins (encrypted with the profile key)',
     keywords: ['edpassword'],
+    // logins.json and the backups Firefox keeps beside it; elsewhere the field is another app's.
+    fileNames: /^logins(?:[-.][\w.-]{0,40})?\.json$/,
     pattern: /"encryptedPassword"\s{0,3}:\s{0,3}"(?<secret>[A-Za-z0-9+/=]{20,4000})"/,
     skipPlaceholderCheck: true,
     confidence: 'provider', severity: 'warning',

@@ -580,7 +580,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const ff = base64(randomString(60));
     return {
       hits: [hit(`{"logins":[{"hostname":"https://acme.io","encryptedPassword":"${ff}"}]}`, ff, 'profile/logins.json')],
-      misses: [miss('wrong length', `{"logins":[{"hostname":"https://acme.io","encryptedPassword":"${base64(randomString(9))}"}]}`, 'profile/logins.json')],
+      misses: [miss('wrong length', `{"logins":[{"hostname":"https://acme.io","encryptedPassword":"${base64(randomString(9))}"}]}`, 'profile/logins.json'),
+        miss('no provider context', `{"user":{"encryptedPassword":"${ff}"}}`, 'src/fixtures/user.json')],
     };
   },
   'jenkins-credential': () => {
