@@ -953,8 +953,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     misses: [envMiss('wrong structure', 'JIRA_API_TOKEN', randomString(44, BASE64))],
   }),
   'atlassian-legacy-api-token': () => ({
-    hits: [env('JIRA_API_TOKEN', randomString(22) + 'q7')],
-    misses: [envMiss('not a secret name', 'JIRA_PROJECT_KEY_HASH', randomString(22) + 'q7'), envMiss('no provider context', 'API_TOKEN', randomString(22) + 'q7')],
+    hits: [env('JIRA_API_TOKEN', randomString(21) + 'Qq7')],
+    misses: [envMiss('not a secret name', 'JIRA_PROJECT_KEY_HASH', randomString(21) + 'Qq7'), envMiss('no provider context', 'API_TOKEN', randomString(21) + 'Qq7'),
+      envMiss('wrong alphabet', 'JIRA_API_TOKEN', 'oauth2credentialprovider')],
   }),
   'firebase-cloud-messaging-server-key': () => ({
     hits: [env('FCM_SERVER_KEY', join('AAAA', randomString(7, URLSAFE), ':APA', '91b', randomString(134, URLSAFE)))],
