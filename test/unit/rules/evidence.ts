@@ -625,7 +625,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     return {
       hits: [hit(`mysql -u root -p${p} app < dump.sql\n`, p, '.bash_history'), hit(`sshpass -p '${p}' ssh ops@web1.acme.io\n`, p, 'deploy.sh')],
       misses: [miss('wrong structure', 'mysql -u root -p app\n', 'README.md'), miss('placeholder', 'mysql -u root -proot app\n', 'setup.sh'),
-        miss('reference', 'docker login -u ci -p $CI_REGISTRY_PASSWORD registry.acme.io\n', '.gitlab-ci.yml')],
+        miss('reference', 'docker login -u ci -p $CI_REGISTRY_PASSWORD registry.acme.io\n', '.gitlab-ci.yml'),
+        miss('reference', 'read from the terminal in fish: mysql -uuser -p(read)\n', 'docs/shell.md')],
     };
   },
   // HTTP headers, JWTs
