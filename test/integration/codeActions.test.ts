@@ -303,6 +303,19 @@ describe('Quick fixes (code actions)', function () {
     await waitFor('the undo', () => editor.document.getText() === source);
   });
 
+  it('Secret reference in JSON: the secret manager is handed the decoded value, not its JSON escapes', async () => {
+    const file = `${DIR}/db.json`;
+    const decoded = join('Xq7"vR2', 'pL9#mW4tZ-k8');
+    await write(file, `${JSON.stringify({ db: { password: decoded } }, null, 2)}\n`);
+    const { diagnostic } = await openWithFinding(file, JSON.stringify(decoded).slice(1, -1));
+    const reference = await actionOfKind(file, diagnostic, 'secretReference');
+    const args = reference.command?.arguments?.[0] as { next?: vscode.Command };
+    assert.strictEqual(args.next?.command, 'secretHygiene.storeSecretInManager');
+    const held = args.next.arguments?.[0] as { peek(): string | undefined };
+    assert.ok(held.peek() === decoded, 'the held value is the decoded password');
+    assert.match(reference.title, /JSON cannot read \.env$/);
+  });
+
   it('Move to a secret reference: code reads the env var, .env leaves it to Vault Agent, the value is on disk nowhere', async () => {
     await setSetting('secretReferenceProvider', 'vault');
     await setSetting('writeEnvExample', false);
