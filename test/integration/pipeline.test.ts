@@ -55,7 +55,7 @@ describe('one pipeline: the workspace scan and the CLI report the same findings'
       [`${DIR}/legacy/mac.py`]: `# settings\rimport os\rAPI = "${cr}"\rprint("ok")\r`,
       [`${DIR}/win/notes-le.txt`]: utf16le(`first line\r\ntoken = "${gh()}"\r\n`),
       [`${DIR}/assets/logo.png`]: `const k = "${gh()}";\n`,
-      [`${DIR}/deploy/app.yaml`]: `db:\n  password: "Xq7!vR2pL9#mW4tZ"\n  token: ${gh()}\n`,
+      [`${DIR}/deploy/app.yaml`]: `db:\n  password: "${join('Xq7!vR2', 'pL9#mW4tZ')}"\n  token: ${gh()}\n`,
       [DEFAULT_BASELINE_FILE]: JSON.stringify({ version: 1, findings: [{ fingerprint: acceptedFinding.fingerprint, ruleId: acceptedFinding.ruleId, masked: acceptedFinding.masked }] }),
     };
     for (const [rel, text] of Object.entries(files)) await writeFile(rel, text);
