@@ -86,6 +86,26 @@ describe('Quick fixes: every fix leaves the files it touched saved', function ()
   });
   this.retries(2);
 
+  it('files.refactoring.autoSave off: no fix saves anything (one file or several), the edits wait in their buffers', async () => {
+    await vscode.workspace.getConfiguration('files').update('refactoring.autoSave', false, vscode.ConfigurationTarget.Global);
+    try {
+      for (const c of [CASES[0], CASES[6]]) {
+        await cleanUp({});
+        for (const [f, text] of Object.entries(c.files)) await write(f, text);
+        const before = Object.fromEntries(c.touched.map(f => [f, disk(f)]));
+        const { editor, diagnostic } = await openWithFinding(c.at, c.secret);
+        await applyFromLightbulb(editor, diagnostic, c.kind, () => c.touched.every(f => documentOf(f) !== undefined && documentOf(f)!.getText() !== (before[f] ?? '')));
+        await new Promise(resolve => setTimeout(resolve, 1000));
+        // A file the fix creates exists on disk at once (empty): its text waits in the buffer too.
+        const unsaved = (f: string) => (disk(f) ?? '') === (before[f] ?? '') && !!documentOf(f)?.isDirty;
+        assert.deepStrictEqual(c.touched.filter(f => !unsaved(f)).map(f => [f, disk(f) === before[f], disk(f)?.length, before[f]?.length]), [],
+          `${c.fix}: every touched file unsaved: ${state(c.touched)}`);
+      }
+    } finally {
+      await vscode.workspace.getConfiguration('files').update('refactoring.autoSave', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   for (const c of CASES) {
     it(`${c.fix}: every touched file is saved`, async () => {
       await c.setup?.();
