@@ -38,7 +38,8 @@ export function plannedAction(fix: FixTarget, title: string, kind: vscode.CodeAc
   }
   if (plan.nameConflict) {
     const { name } = plan.nameConflict;
-    const action = new vscode.CodeAction(`${title.replace(/ as [A-Z0-9_]+$/i, '')} under another name (${name} holds another value)…`, kind);
+    // "… as NAME_2" (or "… as NAME_2 (why)") promises a name the user has not chosen yet.
+    const action = new vscode.CodeAction(`${title.replace(/ as [A-Za-z0-9_]+(?=$| \()/, '')} under another name (${name} holds another value)…`, kind);
     action.diagnostics = [fix.diagnostic];
     const choice: NameChoice = { fix, conflict: plan.nameConflict, make };
     action.command = { command: CHOOSE_NAME_COMMAND, title: 'Choose the variable name', arguments: [choice] };
