@@ -42,7 +42,9 @@ describe('one pipeline: the workspace scan and the CLI report the same findings'
     await remove(DIR);
     if (baselineBefore === undefined) await remove(DEFAULT_BASELINE_FILE);
     else await write(DEFAULT_BASELINE_FILE, baselineBefore);
-    await (await extensionApi()).scanWorkspace();
+    const api = await extensionApi();
+    await api.scanWorkspace();
+    await api.whenIdle();
   });
 
   it('same rule, file, line and column for every finding', async () => {
