@@ -9,12 +9,14 @@ import { charClassCount, shannonEntropy } from './text';
  * Words that mark a value as a placeholder or a test dummy rather than a credential.
  * Long words may appear anywhere (a random token contains `placeholder` with negligible odds);
  * short ones only as words of their own (`fake_key`, `FAKE-TOKEN`, `fakeApiKey`), since random
- * text contains `tbd` or `mock` often enough to lose ~0.5% of real 100-character keys.
+ * text contains `tbd` or `mock` often enough to lose ~0.5% of real 100-character keys. A
+ * capitals word ends where the capitals do (`FAKE_KEY`), so `TBDQ7X2K9` (a Slack team id) is no
+ * placeholder; `fakeApiKey` still is.
  */
 const PLACEHOLDER_PHRASES =
   /(?:your|my)[-_ ]?(?:api|own|secret|token|key|pass)|replace[-_ ]?(?:me|with|this)|changeme|change[-_]me|insert[-_]?(?:your|here)|placeholder|example|sample|redacted|dummy|test[-_]?(?:token|key|secret|pass)|not[-_]?a[-_]?real|secret[-_]?here|key[-_]?here|token[-_]?here|\*{3}|\.\.\.|…|x{8,}|<[^>]{0,60}>|\{\{[^}]{0,60}\}\}|%[A-Z_]{2,40}%|\bnull\b|\bundefined\b|\bnone\b/i;
 const PLACEHOLDER_SHORT_WORDS =
-  /(?<![A-Za-z0-9])(?:fake|mock|todo|tbd|fixme|lorem|ipsum|xxx+|FAKE|MOCK|TODO|TBD|FIXME|XXX+|Fake|Mock|Todo|Xxx+)(?![a-z0-9])/;
+  /(?<![A-Za-z0-9])(?:(?:fake|mock|todo|tbd|fixme|lorem|ipsum|xxx+|Fake|Mock|Todo|Xxx+)(?![a-z0-9])|(?:FAKE|MOCK|TODO|TBD|FIXME|XXX+)(?![A-Za-z0-9]))/;
 
 /** A value that is a reference to a secret kept elsewhere: env lookups, templates, vaults. */
 const REFERENCE_PATTERNS: readonly RegExp[] = [

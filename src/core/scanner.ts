@@ -47,6 +47,8 @@ export interface CappedScan {
 interface CompiledRule {
   rule: Rule;
   pattern?: RegExp;
+  /** Position in `Scanner.rules`: indexes the per-scan bookkeeping arrays. */
+  index: number;
 }
 
 const CONFIDENCE_RANK = { 'verified-format': 3, provider: 2, generic: 1 } as const;
@@ -59,6 +61,7 @@ export class Scanner {
   /** Rule-id pairs to link, each once (from the rules' `pairedWith`). */
   private readonly pairs: [string, string][];
   private readonly pathRules: CompiledRule[];
+  private readonly fileNameRules: CompiledRule[];
   private readonly providerPrefixes = new Set<string>();
   private longestPrefix = 0;
 
@@ -67,10 +70,11 @@ export class Scanner {
     this.options = options;
     this.rules = rules
       .filter(r => !disabled.has(r.id))
-      .map(rule => ({
+      .map((rule, index) => ({
         rule,
         // `d` gives the offsets of the `secret` group; `g` lets us walk a window.
         pattern: rule.pattern && new RegExp(rule.pattern.source, withFlags(rule.pattern.flags, 'dg')),
+        index,
       }));
     for (const compiled of this.rules) {
       for (const kw of compiled.rule.keywords) {
@@ -86,6 +90,7 @@ export class Scanner {
       .filter(({ rule }) => rule.pairedWith && ids.has(rule.pairedWith) && rule.id < rule.pairedWith)
       .map(({ rule }) => [rule.id, rule.pairedWith!]);
     this.pathRules = this.rules.filter(r => r.rule.paths);
+    this.fileNameRules = this.rules.filter(r => r.rule.fileNames);
     for (const prefix of providerPrefixes(rules)) {
       this.providerPrefixes.add(prefix);
       this.longestPrefix = Math.max(this.longestPrefix, prefix.length);
@@ -104,7 +109,9 @@ export class Scanner {
   scanCapped(text: string, context: ScanContext = {}): CappedScan {
     // A source map repeats sources that are scanned on their own, plus base64 mappings.
     if (isSourceMap(context.path)) return { findings: [], dropped: 0 };
-    const ctx: RuleContext = { ...context, text, configLike: isConfigLike(context.path, context.languageId) };
+    // Rules read paths with `/` separators whatever the host (`C:\\Users\\…\\sitemanager.xml`).
+    const path = context.path?.replace(/\\/g, '/');
+    const ctx: RuleContext = { ...context, ...(path === undefined ? {} : { path }), text, configLike: isConfigLike(path, context.languageId) };
     const raw = this.collect(text, ctx).filter(x => !this.isLookAlike(x.rule, x.match));
     const resolved = resolveOverlaps(raw);
     // One look for the marker per scan, so files without it pay nothing per finding.
@@ -140,15 +147,17 @@ export class Scanner {
   /** Runs each rule once per window around its keyword hits. */
   private collect(text: string, ctx: RuleContext): { rule: Rule; match: RawMatch }[] {
     const out: { rule: Rule; match: RawMatch }[] = [];
-    const scannedUntil = new Map<CompiledRule, number>();
+    // Per rule: where its last window ended (hits before that were read already); Infinity for
+    // a rule that does not apply to this file (`fileNames`).
+    const scannedUntil = this.startingPoints(ctx.path);
     const seen = new Set<string>();
     this.index.forEachHit(text, (offset, keyword) => {
       for (const compiled of this.byKeyword.get(keyword)!) {
-        if (offset < (scannedUntil.get(compiled) ?? -1)) continue;
+        if (offset < scannedUntil[compiled.index]) continue;
         const [from, to] = windowAround(text, offset, compiled.rule);
         // A window cut mid-line may have cut a token too: let hits near its end open a new one.
         const cutMidLine = to < text.length && text[to] !== '\n' && text[to] !== '\r';
-        scannedUntil.set(compiled, cutMidLine ? Math.max(offset + 1, to - WINDOW_OVERLAP) : to);
+        scannedUntil[compiled.index] = cutMidLine ? Math.max(offset + 1, to - WINDOW_OVERLAP) : to;
         for (const match of this.runRule(compiled, text, from, to, ctx)) {
           const key = `${compiled.rule.id}:${match.start}`;
           if (seen.has(key)) continue;
@@ -157,7 +166,7 @@ export class Scanner {
         }
       }
     });
-    const path = ctx.path?.replace(/\\/g, '/');
+    const path = ctx.path;
     for (const compiled of path ? this.pathRules : []) {
       if (!compiled.rule.paths!.test(path!)) continue;
       for (const match of this.runRule(compiled, text, 0, Math.min(text.length, WHOLE_FILE_LIMIT), ctx)) {
@@ -165,6 +174,16 @@ export class Scanner {
       }
     }
     return out;
+  }
+
+  /** Per rule, the offset its first window may start at: 0, or never for rules of other files. */
+  private startingPoints(path: string | undefined): Float64Array {
+    const from = new Float64Array(this.rules.length);
+    const base = (path ?? '').split('/').pop()!.toLowerCase();
+    for (const compiled of this.fileNameRules) {
+      if (!compiled.rule.fileNames!.test(base)) from[compiled.index] = Infinity;
+    }
+    return from;
   }
 
   private runRule(compiled: CompiledRule, text: string, from: number, to: number, ctx: RuleContext): RawMatch[] {

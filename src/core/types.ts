@@ -100,6 +100,12 @@ export interface Rule {
    * path with `/` separators; the first 64 KB are read.
    */
   paths?: RegExp;
+  /**
+   * Only files whose base name (lower-cased) matches: for formats that exist in one kind of file
+   * (`.pypirc`, `.git-credentials`), whose keywords (`password`, `://`) are everywhere else.
+   * Decided once per scan, so other files pay nothing around those keywords.
+   */
+  fileNames?: RegExp;
   /** Skip the shared placeholder/dummy filter (for formats whose body is never prose). */
   skipPlaceholderCheck?: boolean;
   /**

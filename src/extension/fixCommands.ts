@@ -39,6 +39,8 @@ export interface AfterFixArgs {
   undo?: UndoRecord;
   /** Files the fix created that hold secrets (`.env`): made readable by their owner only. */
   ownerOnly: vscode.Uri[];
+  /** Every file the fix edited or created: saved alike, whichever fix it was (see saveTouched). */
+  touched: vscode.Uri[];
   next?: vscode.Command;
 }
 
@@ -50,7 +52,7 @@ export interface UndoRecord {
   /** The source had no unsaved changes before the fix (its disk text was the pre-fix text). */
   sourceWasSaved: boolean;
   others: FixedFile[];
-  /** The fix changed this one file only (not the one it was applied in): show it, save it. */
+  /** The fix changed this one file only (not the one it was applied in): show it. */
   reveal?: boolean;
   /** That file did not exist before the fix: undo deletes it. */
   sourceCreated?: boolean;
@@ -125,7 +127,8 @@ export function registerFixCommands(context: vscode.ExtensionContext, deps: FixC
   context.subscriptions.push(
     undoSaver,
     vscode.commands.registerCommand(AFTER_FIX_COMMAND, async (args: AfterFixArgs) => {
-      if (args.undo?.reveal) await revealAndSave(args.undo.source);
+      if (args.undo?.reveal) await vscode.window.showTextDocument(args.undo.source, { preview: true, preserveFocus: false });
+      await saveTouched(args.touched);
       if (args.undo) undoSaver.watch(args.undo);
       await Promise.all(args.ownerOnly.map(ownerOnly));
       if (args.next) await vscode.commands.executeCommand(args.next.command, ...(args.next.arguments ?? []));
@@ -135,10 +138,8 @@ export function registerFixCommands(context: vscode.ExtensionContext, deps: FixC
       void offerStoreInManager(held);
     }),
     vscode.commands.registerCommand(OPEN_ROTATE_URL_COMMAND, (url: string) => vscode.env.openExternal(vscode.Uri.parse(url))),
-    vscode.commands.registerCommand(AFTER_BASELINE_COMMAND, async (baseline: vscode.Uri) => {
-      // The baseline is read from disk by the scanner: an unsaved edit would not suppress anything yet.
-      const doc = vscode.workspace.textDocuments.find(d => d.uri.toString() === baseline.toString());
-      if (doc?.isDirty) await doc.save();
+    vscode.commands.registerCommand(AFTER_BASELINE_COMMAND, async () => {
+      // The baseline is read from disk by the scanner: saved by the fix (saveTouched), it suppresses now.
       await deps.rescan?.();
     }),
     vscode.commands.registerCommand(SHOW_NOTES_COMMAND, (notes: string[]) => {
@@ -300,10 +301,19 @@ async function deleteEmptied(doc: vscode.TextDocument): Promise<void> {
   }
 }
 
-/** A fix that changed one other file (`.gitignore`): the user sees it, and it is saved like a multi-file fix. */
-async function revealAndSave(uri: vscode.Uri): Promise<void> {
-  const editor = await vscode.window.showTextDocument(uri, { preview: true, preserveFocus: false });
-  await saveRestored(editor.document);
+/**
+ * Every fix leaves the files it touched in one saved state: VS Code saves the files of a
+ * multi-file edit applied as a refactoring (`files.refactoring.autoSave`, on by default) but
+ * not those of a one-file edit, so the same is done here for every fix: all its files are
+ * saved when that setting is on, none when it is off. Undo restores the disk alike (UndoSaver).
+ */
+async function saveTouched(files: vscode.Uri[]): Promise<void> {
+  for (const uri of files) {
+    if (!vscode.workspace.getConfiguration('files', uri).get<boolean>('refactoring.autoSave', true)) continue;
+    // `save()` asks the workbench, which knows the dirty state before this host does.
+    const doc = documentFor(uri);
+    if (doc) await doc.save();
+  }
 }
 
 /** chmod 600 where the platform has it (not Windows, not a virtual file system). */

@@ -52,6 +52,19 @@ export class GitFacts implements vscode.Disposable {
     });
   }
 
+  /**
+   * Asks git now whether it tracks the file (not the cached listing, which lags a moment
+   * behind `git add`): for decisions about writing a key into that file. Unknown → false.
+   */
+  isTrackedNow(uri: vscode.Uri): Promise<boolean> {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder || folder.uri.scheme !== 'file') return Promise.resolve(false);
+    return new Promise(resolve => {
+      execFile('git', safeGitArgs('ls-files', '--error-unmatch', '--', relativePath(folder, uri)), { cwd: folder.uri.fsPath, timeout: GIT_TIMEOUT_MS },
+        (err, stdout) => resolve(!err && stdout !== ''));
+    });
+  }
+
   /** No refresh of `git ls-files` waiting or running. */
   get idle(): boolean {
     return !this.refreshTimer && !this.refreshing;

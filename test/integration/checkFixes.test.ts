@@ -39,7 +39,8 @@ async function openWith(rel: string, text: string, ruleId: string): Promise<{ ed
 async function actions(uri: vscode.Uri, range: vscode.Range, kind: string): Promise<vscode.CodeAction[]> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, `${KIND}.${kind}`) ?? [];
+      // Resolved as when the user picks one: the fixes compute their edit lazily.
+      return await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, `${KIND}.${kind}`, 100) ?? [];
     } catch (e) {
       if (attempt >= 10 || !/Canceled/i.test(String(e))) throw e;
       await sleep(200);

@@ -23,7 +23,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { anthropicKey, crcToken, join, openaiProjectKey } from '../helpers/fakes';
 import {
-  abs, actionOfKind, apply, applyFromLightbulb, codeActions, disk, documentOf, git, openWithFinding, remove, revertAndCloseAll, root, saveAll, uriOf, write,
+  abs, actionOfKind, apply, applyFromLightbulb, codeActions, disk, documentOf, git, openWithFinding, remove, RESOLVE_ALL, revertAndCloseAll, root, saveAll, uriOf, write,
 } from './fixHelpers';
 import { extensionApi, ours, setSetting, waitFor } from './helpers';
 
@@ -287,6 +287,17 @@ describe('Quick fixes (code actions)', function () {
     });
   }
 
+  it('The lightbulb lists fixes without their edits; the edit is computed when the fix is resolved', async () => {
+    const file = `${DIR}/lazy.js`;
+    await write(file, `const key = "${openai}";\n`);
+    const { diagnostic } = await openWithFinding(file, openai);
+    const listed = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uriOf(file), diagnostic.range, `${KIND_PREFIX}.moveToEnv`);
+    assert.deepStrictEqual(listed.map(a => [a.title, !!a.edit]), [['Move OpenAI project API key to .env as OPENAI_API_KEY', false]]);
+    const resolved = await actionOfKind(file, diagnostic, 'moveToEnv');
+    assert.ok(resolved.edit, 'the resolved fix carries its edit');
+    assert.deepStrictEqual(resolved.edit.entries().map(([uri]) => path.basename(uri.fsPath)).sort(), ['.env', '.gitignore', 'lazy.js']);
+  });
+
   it('JSON: no move to .env (JSON cannot read it); the secret reference replaces the value in place', async () => {
     const file = `${DIR}/service.json`;
     const source = `{\n  "openai": {\n    "apiKey": "${openai}"\n  }\n}\n`;
@@ -306,6 +317,19 @@ describe('Quick fixes (code actions)', function () {
     await vscode.window.showTextDocument(editor.document);
     await vscode.commands.executeCommand('undo');
     await waitFor('the undo', () => editor.document.getText() === source);
+  });
+
+  it('Secret reference in JSON: the secret manager is handed the decoded value, not its JSON escapes', async () => {
+    const file = `${DIR}/db.json`;
+    const decoded = join('Xq7"vR2', 'pL9#mW4tZ-k8');
+    await write(file, `${JSON.stringify({ db: { password: decoded } }, null, 2)}\n`);
+    const { diagnostic } = await openWithFinding(file, JSON.stringify(decoded).slice(1, -1));
+    const reference = await actionOfKind(file, diagnostic, 'secretReference');
+    const args = reference.command?.arguments?.[0] as { next?: vscode.Command };
+    assert.strictEqual(args.next?.command, 'secretHygiene.storeSecretInManager');
+    const held = args.next.arguments?.[0] as { peek(): string | undefined };
+    assert.ok(held.peek() === decoded, 'the held value is the decoded password');
+    assert.match(reference.title, /JSON cannot read \.env$/);
   });
 
   it('Move to a secret reference: code reads the env var, .env leaves it to Vault Agent, the value is on disk nowhere', async () => {
@@ -410,7 +434,7 @@ describe('Quick fixes (code actions)', function () {
     await api.whenIdle();
     const rows = api.treeChildren().filter(n => n.kind === 'file' && n.uri.path.endsWith('/demo.ipynb'));
     assert.strictEqual(rows.length, 1, `the notebook is listed once: ${rows.map(r => r.kind === 'file' && r.uri.toString()).join(', ')}`);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', cell.uri, diagnostic.range, `${KIND_PREFIX}.moveToEnv`);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', cell.uri, diagnostic.range, `${KIND_PREFIX}.moveToEnv`, RESOLVE_ALL);
     assert.strictEqual(actions.length, 1, 'Move to .env is offered in a notebook cell');
     await apply(actions[0]);
     await waitFor('the cell reads the env var', () => cell.getText().includes('os.environ["OPENAI_API_KEY"]'));

@@ -11,6 +11,8 @@ import * as vscode from 'vscode';
 import { ours, sleep, waitFor } from './helpers';
 
 export const KIND = 'quickfix.secretHygiene';
+/** `itemResolveCount` of `vscode.executeCodeActionProvider`: resolve every action (edits are computed on resolve). */
+export const RESOLVE_ALL = 100;
 
 export function root(): string {
   const folder = vscode.workspace.workspaceFolders?.[0];
@@ -76,7 +78,8 @@ export async function codeActions(rel: string, range: vscode.Range, kind: string
   for (let attempt = 0; ; attempt++) {
     try {
       return await vscode.commands.executeCommand<vscode.CodeAction[]>(
-        'vscode.executeCodeActionProvider', uriOf(rel), range, `${KIND}.${kind}`) ?? [];
+        // Resolved as when the user picks one: the fixes compute their edit lazily.
+        'vscode.executeCodeActionProvider', uriOf(rel), range, `${KIND}.${kind}`, RESOLVE_ALL) ?? [];
     } catch (e) {
       if (attempt >= 10 || !/Canceled/i.test(String(e))) throw e;
       await sleep(200);

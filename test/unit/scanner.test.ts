@@ -62,7 +62,10 @@ describe('placeholder words', () => {
   it('does not drop random tokens that happen to contain short words like "tbd" or "mock"', () => {
     const { isPlaceholder } = require('../../src/core/filters') as typeof import('../../src/core/filters');
     assert.strictEqual(isPlaceholder('Qz8tbdK2mockP9aR4todoW7fakeL3x'), false);
-    for (const p of ['fake_api_key_123', 'FAKE-TOKEN', 'fakeApiKey', 'sk-xxxxxxxxxxxxxxxx', 'TODO', 'your-api-key-here']) {
+    // A capitals word inside a run of capitals is not a word (Slack team ids: `T` + capitals).
+    assert.strictEqual(isPlaceholder('TBDQ7X2K9'), false);
+    assert.strictEqual(isPlaceholder('B7MOCKX2Q/aZ3kQ9'), false);
+    for (const p of ['fake_api_key_123', 'FAKE-TOKEN', 'FAKE_KEY', 'fakeApiKey', 'sk-xxxxxxxxxxxxxxxx', 'TODO', 'your-api-key-here', 'XXXXXXXX']) {
       assert.strictEqual(isPlaceholder(p), true, p);
     }
   });

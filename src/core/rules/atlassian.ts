@@ -65,7 +65,9 @@ export const atlassianRules: Rule[] = [
   providerKey({
     id: 'atlassian-legacy-api-token', provider: 'Atlassian', title: 'Atlassian API token (legacy)',
     body: '[A-Za-z0-9]{24}', near: /jira|confluence|atlassian/i, keywords: ['jira', 'confluence', 'atlassian'],
-    also: (_v, ctx, m) => /token/i.test(leadIn(ctx.text, m.start, 80)),
+    // Random over 62 characters: capitals and small letters both (all but ~4 in a million),
+    // which words run together (`oauth2credentialprovider` in an ARN pattern) never have.
+    also: (v, ctx, m) => /[A-Z]/.test(v) && /[a-z]/.test(v) && /token/i.test(leadIn(ctx.text, m.start, 80)),
     source: 'observed: Atlassian Cloud API tokens issued before the ATATT format were 24 alphanumerics (a lead)',
     envVar: 'JIRA_API_TOKEN', rotateUrl: 'https://id.atlassian.com/manage-profile/security/api-tokens',
     description: 'Older Atlassian Cloud API token (24 characters) under a token name next to Jira / Confluence usage.',

@@ -108,7 +108,8 @@ function commandLinePasswords(window: string, windowStart: number): RawMatch[] {
   while ((m = COMMAND_LINE_PASSWORD.exec(window))) {
     const which = m.groups!.glued !== undefined ? 'glued' : m.groups!.long !== undefined ? 'long' : 'spaced';
     const value = m.groups![which];
-    if (isDummyPassword(value) || /^[$%{<]|\$\{|\$\(|[`…]/.test(value) || !/[A-Za-z0-9]/.test(value)) continue;
+    // References, not literals: `$PW`, `%PW%`, `{{pw}}`, `<password>`, `$(cat pw)`, fish's `(read)`.
+    if (isDummyPassword(value) || /^[$%{<(]|\$\{|\$\(|[`…]/.test(value) || !/[A-Za-z0-9]/.test(value)) continue;
     const [s, e] = m.indices!.groups![which]!;
     out.push({ start: windowStart + s, end: windowStart + e, value });
   }

@@ -62,8 +62,8 @@ export const credentialFileRules: Rule[] = [
   {
     id: 'pypirc-password', provider: 'PyPI', title: 'Password in .pypirc',
     keywords: ['password'],
-    find: (window, start, ctx) => baseName(ctx) === '.pypirc'
-      ? secrets(/^[ \t]{0,8}password[ \t]{0,4}[:=][ \t]{0,4}(?<secret>\S{1,500})[ \t]*\r?$/dgm, window, start) : [],
+    fileNames: /^\.pypirc$/,
+    find: (window, start) => secrets(/^[ \t]{0,8}password[ \t]{0,4}[:=][ \t]{0,4}(?<secret>\S{1,500})[ \t]*\r?$/dgm, window, start),
     confidence: 'provider', severity: 'error',
     envVar: 'TWINE_PASSWORD', rotateUrl: 'https://pypi.org/manage/account/token/',
     description: 'Password or API token in a .pypirc file.',
@@ -83,8 +83,8 @@ export const credentialFileRules: Rule[] = [
   {
     id: 'git-credentials', provider: 'Git', title: 'Token in .git-credentials',
     keywords: ['://'],
-    find: (window, start, ctx) => baseName(ctx) === '.git-credentials'
-      ? secrets(/^[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:@/]{0,200}:(?<secret>[^\s@]{1,300})@/dgm, window, start) : [],
+    fileNames: /^\.git-credentials$/,
+    find: (window, start) => secrets(/^[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:@/]{0,200}:(?<secret>[^\s@]{1,300})@/dgm, window, start),
     confidence: 'provider', severity: 'error',
     envVar: 'GIT_TOKEN',
     description: 'Password or token stored in a .git-credentials file (https://user:token@host).',
@@ -93,7 +93,8 @@ export const credentialFileRules: Rule[] = [
     id: 'pgpass-password', provider: 'Database', title: 'Password in .pgpass',
     // No literal is on every line: the default port, wildcards and local hosts cover most files.
     keywords: [':5432:', ':*:', 'localhost:', '127.0.0.1:'],
-    find: (window, start, ctx) => baseName(ctx) === '.pgpass' ? pgpassPasswords(window, start) : [],
+    fileNames: /^\.pgpass$/,
+    find: (window, start) => pgpassPasswords(window, start),
     window: { before: 0, after: 0, wholeLines: true },
     confidence: 'provider', severity: 'error',
     envVar: 'PGPASSWORD',
@@ -287,6 +288,8 @@ credentialFileRules.push(
   {
     id: 'firefox-saved-login', provider: 'Firefox', title: 'Firefox saved logins (encrypted with the profile key)',
     keywords: ['edpassword'],
+    // logins.json and the backups Firefox keeps beside it; elsewhere the field is another app's.
+    fileNames: /^logins(?:[-.][\w.-]{0,40})?\.json$/,
     pattern: /"encryptedPassword"\s{0,3}:\s{0,3}"(?<secret>[A-Za-z0-9+/=]{20,4000})"/,
     skipPlaceholderCheck: true,
     confidence: 'provider', severity: 'warning',

@@ -38,8 +38,15 @@ const SHAPES: readonly RegExp[] = [
 /** A host and port (`localhost:6379`), the default of a mis-named address setting. */
 const HOST = /^[\w.-]{1,100}:\d{2,5}$/;
 
+/**
+ * Every shape contains `env` (any case), `${` or `$_SERVER`: one pass that rules out most
+ * windows (those opened by `token` or `password` in ordinary code) before nine regexes run.
+ */
+const ANY_SHAPE = /env|\$\{|\$_server/i;
+
 function findFallbacks(window: string, windowStart: number, ctx: RuleContext): RawMatch[] {
   const out: RawMatch[] = [];
+  if (!ANY_SHAPE.test(window)) return out;
   for (const shape of SHAPES) {
     shape.lastIndex = 0;
     for (let m = shape.exec(window); m; m = shape.exec(window)) {

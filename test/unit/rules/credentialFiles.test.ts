@@ -114,14 +114,19 @@ describe('rules: credential files', () => {
     expectFinding(`<Server><Pass>${p}</Pass></Server>`, p, 'filezilla-password', { path: 'FileZilla/recentservers.xml' });
     expectNone(`<Pass encoding="base64">${base64('password')}</Pass>`, 'filezilla-password', 'sitemanager.xml');
     expectNone(`<Pass>${p}</Pass>`, 'filezilla-password', 'layout/form.xml'); // a plain <Pass> only in FileZilla's files
+    // Windows paths, as the editor reports them there.
+    expectFinding(`<Server><Pass>${p}</Pass></Server>`, p, 'filezilla-password', { path: 'C:\\Users\\ops\\AppData\\Roaming\\FileZilla\\sitemanager.xml' });
     const w = randomString(40, '0123456789ABCDEF');
     expectFinding(`[Sessions\\ops@sftp]\nHostName=sftp.acme.io\nPassword=${w}\n`, w, 'winscp-password', { path: 'WinSCP.ini' });
+    expectFinding(`[Sessions\\ops@sftp]\nHostName=sftp.acme.io\nPassword=${w}\n`, w, 'winscp-password', { path: 'C:\\Program Files\\WinSCP\\WinSCP.ini' });
     const j = `{${randomString(60, BASE64)}}`;
     expectFinding(`<password>${j}</password>\n`, j, 'jenkins-credential', { path: 'jenkins/credentials.xml', severity: 'warning' });
     expectNone(`<password>${j}</password>\n`, 'jenkins-credential', 'src/main/resources/app.xml');
     const ff = base64(randomString(60, ALNUM));
     const f = expectFinding(`{"logins":[{"hostname":"https://acme.io","encryptedPassword":"${ff}"}]}`, ff, 'firefox-saved-login', { path: 'profile/logins.json', severity: 'warning' });
     if (!/encrypted/.test(f.title)) throw new Error(f.title);
+    // Another application's `encryptedPassword` field is not a Firefox profile.
+    expectNone(`{"user":{"encryptedPassword":"${ff}"}}`, 'firefox-saved-login', 'src/fixtures/user.json');
   });
 
   it('kubeconfig client keys (base64 PEM, decoded to check) and msmtp/fetchmail passwords', () => {

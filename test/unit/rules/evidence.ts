@@ -580,7 +580,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const ff = base64(randomString(60));
     return {
       hits: [hit(`{"logins":[{"hostname":"https://acme.io","encryptedPassword":"${ff}"}]}`, ff, 'profile/logins.json')],
-      misses: [miss('wrong length', `{"logins":[{"hostname":"https://acme.io","encryptedPassword":"${base64(randomString(9))}"}]}`, 'profile/logins.json')],
+      misses: [miss('wrong length', `{"logins":[{"hostname":"https://acme.io","encryptedPassword":"${base64(randomString(9))}"}]}`, 'profile/logins.json'),
+        miss('no provider context', `{"user":{"encryptedPassword":"${ff}"}}`, 'src/fixtures/user.json')],
     };
   },
   'jenkins-credential': () => {
@@ -624,7 +625,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     return {
       hits: [hit(`mysql -u root -p${p} app < dump.sql\n`, p, '.bash_history'), hit(`sshpass -p '${p}' ssh ops@web1.acme.io\n`, p, 'deploy.sh')],
       misses: [miss('wrong structure', 'mysql -u root -p app\n', 'README.md'), miss('placeholder', 'mysql -u root -proot app\n', 'setup.sh'),
-        miss('reference', 'docker login -u ci -p $CI_REGISTRY_PASSWORD registry.acme.io\n', '.gitlab-ci.yml')],
+        miss('reference', 'docker login -u ci -p $CI_REGISTRY_PASSWORD registry.acme.io\n', '.gitlab-ci.yml'),
+        miss('reference', 'read from the terminal in fish: mysql -uuser -p(read)\n', 'docs/shell.md')],
     };
   },
   // HTTP headers, JWTs
@@ -952,8 +954,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     misses: [envMiss('wrong structure', 'JIRA_API_TOKEN', randomString(44, BASE64))],
   }),
   'atlassian-legacy-api-token': () => ({
-    hits: [env('JIRA_API_TOKEN', randomString(22) + 'q7')],
-    misses: [envMiss('not a secret name', 'JIRA_PROJECT_KEY_HASH', randomString(22) + 'q7'), envMiss('no provider context', 'API_TOKEN', randomString(22) + 'q7')],
+    hits: [env('JIRA_API_TOKEN', randomString(21) + 'Qq7')],
+    misses: [envMiss('not a secret name', 'JIRA_PROJECT_KEY_HASH', randomString(21) + 'Qq7'), envMiss('no provider context', 'API_TOKEN', randomString(21) + 'Qq7'),
+      envMiss('wrong alphabet', 'JIRA_API_TOKEN', 'oauth2credentialprovider')],
   }),
   'firebase-cloud-messaging-server-key': () => ({
     hits: [env('FCM_SERVER_KEY', join('AAAA', randomString(7, URLSAFE), ':APA', '91b', randomString(134, URLSAFE)))],

@@ -24,6 +24,9 @@ describe('rules: messaging', () => {
       expectFinding(`requests.post("${url}", json=msg)`, url, 'slack-webhook-url', { path: 'notify.py', label: path });
     }
     expectNone(`url = "${SLACK_HOOK}services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX"`, 'slack-webhook-url');
+    // Team and channel ids are capitals and digits: one that spells TBD or MOCK is still an id.
+    const tbd = join(SLACK_HOOK, 'services/TBDQ', randomString(5, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'), '/BMOCK', randomString(5, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'), '/', randomString(24, ALNUM));
+    expectFinding(`requests.post("${tbd}", json=msg)`, tbd, 'slack-webhook-url', { path: 'notify.py' });
   });
 
   it('Slack placeholders and truncated tokens are ignored', () => {

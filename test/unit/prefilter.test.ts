@@ -1,0 +1,58 @@
+/**
+ * The keyword prefilter must report exactly the occurrences a plain case-insensitive search
+ * reports: its gates may only save work, never lose a keyword (a lost keyword is a missed secret).
+ */
+
+import * as assert from 'assert';
+import { KeywordIndex } from '../../src/core/prefilter';
+import { RULES } from '../../src/core';
+import { rng } from '../helpers/fakes';
+
+/** Every (offset, keyword) pair, found the slow and obvious way. */
+function naiveHits(text: string, keywords: readonly string[]): string[] {
+  const lower = text.replace(/[A-Z]/g, c => c.toLowerCase());
+  const out: string[] = [];
+  for (let i = 0; i < lower.length; i++) {
+    for (const kw of keywords) if (lower.startsWith(kw, i)) out.push(`${i}:${kw}`);
+  }
+  return out.sort();
+}
+
+function indexHits(index: KeywordIndex, text: string): string[] {
+  const out: string[] = [];
+  index.forEachHit(text, (offset, kw) => out.push(`${offset}:${kw}`));
+  return out.sort();
+}
+
+describe('keyword prefilter', function () {
+  this.timeout(30_000); // the reference search is slow on purpose
+  const ruleKeywords = [...new Set(RULES.flatMap(r => r.keywords.map(k => k.toLowerCase())))];
+
+  it('finds every rule keyword, in any case, at the start, middle and very end of a text', () => {
+    const index = new KeywordIndex(ruleKeywords);
+    for (const kw of ruleKeywords) {
+      const upper = kw.toUpperCase();
+      for (const text of [kw, `x${upper}`, `let a = 1; ${kw} b`, `${kw.slice(0, -1)}`]) {
+        assert.deepStrictEqual(indexHits(index, text), naiveHits(text, ruleKeywords), `${JSON.stringify(text)}`);
+      }
+    }
+  });
+
+  it('agrees with a plain search on random texts built from keyword pieces (3-, 4-, 5- and 6+-character keywords sharing trigrams)', () => {
+    const random = rng(20261203);
+    const keywords = ['con', 'cons', 'const', 'constant', 'ret', 'retu', 'return {', 'tok', 'token', 'toke_', 'sk_', 'sk_live_', '://', 'a-b', 'ghp_'];
+    const index = new KeywordIndex(keywords);
+    const pieces = [...keywords, ...keywords.map(k => k.toUpperCase()), 'co', 're', 'to', 'n', ' ', '\n', 'é', '\u{1F511}', 'x', '_', 'CoNsT'];
+    for (let round = 0; round < 300; round++) {
+      let text = '';
+      const parts = 1 + Math.floor(random() * 40);
+      for (let p = 0; p < parts; p++) text += pieces[Math.floor(random() * pieces.length)];
+      assert.deepStrictEqual(indexHits(index, text), naiveHits(text, keywords), JSON.stringify(text));
+    }
+  });
+
+  it('agrees with a plain search on real code for the whole rule catalogue', () => {
+    const text = require('fs').readFileSync(require.resolve('typescript/lib/typescript.js'), 'utf8').slice(0, 400_000);
+    assert.deepStrictEqual(indexHits(new KeywordIndex(ruleKeywords), text), naiveHits(text, ruleKeywords));
+  });
+});
