@@ -3,7 +3,9 @@
  * provider and command. No logic of its own; the engine lives in src/core.
  */
 
+import * as os from 'os';
 import * as vscode from 'vscode';
+import { ScanPool } from '../node/scanPool';
 import { createScanner, type ExposureScore, type Finding } from '../core';
 import { registerCodeActions } from './codeActions';
 import { registerCommands, scanWithProgress, type CommandDeps } from './commands';
@@ -41,7 +43,7 @@ export interface SecretHygieneApi {
   scanWorkspace(options?: ScanOptions): Promise<ScanSummary | undefined>;
   /** Resolves when no scan is pending or running and the status bar shows the result. */
   whenIdle(): Promise<void>;
-  liveStats(): { fullScans: number; incrementalScans: number; lastScanMs: number };
+  liveStats(): { fullScans: number; incrementalScans: number; workerScans: number; supersededScans: number; lastScanMs: number };
 }
 
 export function activate(context: vscode.ExtensionContext): SecretHygieneApi {
@@ -50,13 +52,18 @@ export function activate(context: vscode.ExtensionContext): SecretHygieneApi {
   const store = new FindingStore();
   const configs = new FolderConfigs(log);
   const git = new GitFacts(log);
-  const live = new LiveScan(scanner, store, configs, git, log);
-  const disk = new DiskScanner(scanner, store, configs, git, log);
+  const pool = new ScanPool({
+    script: vscode.Uri.joinPath(context.extensionUri, 'dist', 'scanWorker.js').fsPath,
+    size: scanThreads(), scanner,
+    onFallback: reason => log.warn(reason),
+  });
+  const live = new LiveScan(scanner, pool, store, configs, git, log);
+  const disk = new DiskScanner(pool, store, configs, git, log);
   const diagnostics = new DiagnosticsPublisher(store);
   const history = new HistoryFindings(configs);
   const statusBar = new ScoreStatusBar(store, history, git, configs, disk);
   const tree = new FindingsTreeProvider(store, history);
-  context.subscriptions.push(log, store, history, configs, git, live, disk, diagnostics, statusBar, tree,
+  context.subscriptions.push(log, pool, store, history, configs, git, live, disk, diagnostics, statusBar, tree,
     vscode.window.createTreeView(FINDINGS_VIEW, { treeDataProvider: tree, showCollapseAll: true }),
     vscode.languages.registerHoverProvider('*', new FindingHover(store)));
 
@@ -134,6 +141,15 @@ export function activate(context: vscode.ExtensionContext): SecretHygieneApi {
     },
     liveStats: () => ({ ...live.stats }),
   };
+}
+
+/**
+ * Worker threads for scans: one per core, at most 4 (more only cost memory; a workspace scan is
+ * partly bound by reading files). The extension host thread itself only lists and files results.
+ */
+function scanThreads(): number {
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return Math.max(1, Math.min(4, cores));
 }
 
 /** Switched on for at least one workspace folder (or the window, without folders). */

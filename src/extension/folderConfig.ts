@@ -12,7 +12,7 @@ import {
 } from '../core';
 import { compileGlob, GlobError } from '../node/globs';
 import { matchesAny } from './globs';
-import { readSettings } from './settings';
+import { readSettings, type Settings } from './settings';
 
 interface GitignoreFile {
   /** Folder of the `.gitignore`, relative to the workspace folder ('' at the root). */
@@ -29,6 +29,19 @@ interface FolderState {
 }
 
 const EMPTY_CONFIG: WorkspaceConfig = { exclude: [], allowlist: [], rules: {} };
+
+/** One folder's exclude, `.gitignore` and suppression answers, by folder-relative path. */
+export interface FolderView {
+  isExcluded(rel: string): boolean;
+  isGitIgnored(rel: string): boolean;
+  suppress(findings: Finding[]): Finding[];
+}
+
+function suppressWith(state: FolderState | undefined, settings: Settings, findings: Finding[]): Finding[] {
+  const config = state?.config ?? EMPTY_CONFIG;
+  const rules = { ...config.rules, ...settings.severityOverrides };
+  return applySuppressions(findings, { allowlist: config.allowlist, rules }, state?.baseline);
+}
 
 export class FolderConfigs implements vscode.Disposable {
   private readonly states = new Map<string, Promise<FolderState>>();
@@ -81,9 +94,22 @@ export class FolderConfigs implements vscode.Disposable {
   async suppress(uri: vscode.Uri, findings: Finding[]): Promise<Finding[]> {
     const folder = folderFor(uri);
     const state = folder ? await this.state(folder) : undefined;
-    const config = state?.config ?? EMPTY_CONFIG;
-    const rules = { ...config.rules, ...readSettings(uri).severityOverrides };
-    return applySuppressions(findings, { allowlist: config.allowlist, rules }, state?.baseline);
+    return suppressWith(state, readSettings(uri), findings);
+  }
+
+  /**
+   * The same three answers for every file of one folder, synchronously, from one read of the
+   * folder's settings and state: a workspace scan asks them for thousands of files.
+   */
+  async view(folder: vscode.WorkspaceFolder): Promise<FolderView> {
+    const state = await this.state(folder);
+    const settings = readSettings(folder.uri);
+    const excludes = [...settings.exclude, ...state.config.exclude];
+    return {
+      isExcluded: rel => matchesAny(rel, excludes),
+      isGitIgnored: rel => gitIgnored(state.gitignores, rel),
+      suppress: findings => suppressWith(state, settings, findings),
+    };
   }
 
   /** Paths (folder-relative) whose change means suppressions or ignores must be re-read. */
