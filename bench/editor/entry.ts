@@ -13,7 +13,7 @@ export async function run(): Promise<void> {
   if (!ext) throw new Error('extension not loaded');
   const api = ext.isActive ? ext.exports : await ext.activate();
   await api.whenIdle();
-  const runs: { ms: number; files: number; skipped: number; excluded: number; findings: number; maxStallMs: number }[] = [];
+  const runs: object[] = [];
   const rounds = Number(process.env.SECRET_HYGIENE_BENCH_ROUNDS || 2);
   for (let i = 0; i < rounds; i++) {
     // How long the extension host thread is blocked at worst while the scan runs: a timer that
@@ -31,7 +31,7 @@ export async function run(): Promise<void> {
     clearInterval(timer);
     if (!s) throw new Error('no summary');
     runs.push({ ms: Math.round(ms), files: s.filesScanned, skipped: s.skippedLarge.length + s.skippedBinary.length + s.unreadable.length,
-      excluded: s.excluded, findings: s.findings, maxStallMs: Math.round(maxStallMs) });
+      excluded: s.excluded, findings: s.findings, maxStallMs: Math.round(maxStallMs), ...s.details, unreadableWhy: undefined });
   }
   fs.writeFileSync(process.env.SECRET_HYGIENE_BENCH_OUT!, JSON.stringify(runs));
 }

@@ -75,6 +75,8 @@ interface FolderSnapshot {
 
 /** Files being read and scanned at once: enough to keep every worker busy, few enough to keep memory flat. */
 const FILES_IN_FLIGHT = 16;
+/** The host's own loops over the file list pause this often for other work. */
+const YIELD_EVERY_MS = 10;
 /** Progress notification updates at most this often. */
 const PROGRESS_EVERY_MS = 100;
 
@@ -195,7 +197,13 @@ export class DiskScanner implements vscode.Disposable {
     details.listMs = Date.now() - t0;
     const snapshots = new Map<string, FolderSnapshot | undefined>();
     const files: { uri: vscode.Uri; snap: FolderSnapshot | undefined }[] = [];
+    let lastYield = Date.now();
     for (const uri of listed) {
+      // Thousands of files: let the extension host answer other work every few milliseconds.
+      if (Date.now() - lastYield > YIELD_EVERY_MS) {
+        await new Promise(r => setImmediate(r));
+        lastYield = Date.now();
+      }
       const folder = vscode.workspace.getWorkspaceFolder(uri);
       const key = folder?.uri.toString() ?? '';
       if (!snapshots.has(key)) snapshots.set(key, folder ? await this.snapshot(folder) : undefined);
@@ -254,7 +262,7 @@ export class DiskScanner implements vscode.Disposable {
   }
 
   private record(uri: vscode.Uri, result: FileResult, summary: ScanSummary): void {
-    const rel = vscode.workspace.asRelativePath(uri, false);
+    const rel = vscode.workspace.asRelativePath(uri); // with the folder's name in a multi-root workspace
     if (result.kind === 'scanned') {
       summary.filesScanned++;
       if (result.findings.length) summary.filesWithFindings++;
