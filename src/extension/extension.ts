@@ -148,6 +148,9 @@ export function activate(context: vscode.ExtensionContext): SecretHygieneApi {
  * partly bound by reading files). The extension host thread itself only lists and files results.
  */
 function scanThreads(): number {
+  // 0 keeps every scan on the extension host thread (to compare, and a way out should workers misbehave).
+  const forced = Number(process.env.SECRET_HYGIENE_SCAN_THREADS);
+  if (process.env.SECRET_HYGIENE_SCAN_THREADS && Number.isInteger(forced) && forced >= 0) return Math.min(forced, 16);
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
   return Math.max(1, Math.min(4, cores));
 }

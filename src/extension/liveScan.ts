@@ -17,6 +17,7 @@ import { withCommitFacts, type GitFacts } from './gitFacts';
 import { IGNORED_SCHEMES } from './ids';
 import { readSettings } from './settings';
 import type { ScanPool } from '../node/scanPool';
+import type { ScanJob } from '../node/scanJobs';
 
 /**
  * Whole-text scans of documents at least this long go to a worker. Below it an inline scan
@@ -32,6 +33,8 @@ interface DocState {
   raw?: Finding[];
   /** Set when the next scan must read the whole text (open, save, settings). */
   full: boolean;
+  /** A whole scan running on a worker, for the document's `version`. */
+  worker?: { version: number; done: Promise<Finding[] | undefined> };
 }
 
 export class LiveScan implements vscode.Disposable {
@@ -146,6 +149,16 @@ export class LiveScan implements vscode.Disposable {
    */
   private async scanText(doc: vscode.TextDocument): Promise<Finding[] | undefined> {
     const state = this.stateOf(doc);
+    const running = state.worker;
+    if (running && (running.version === doc.version || !state.full)) {
+      // A whole scan of this document is on a worker: wait for it rather than start another
+      // (typing would otherwise restart it at every pause and findings would never arrive). Then
+      // only the lines edited meanwhile are re-scanned.
+      const landed = await running.done;
+      if (running.version === doc.version || doc.isClosed) return landed;
+      if (state.worker === running && !landed) return undefined;
+      return this.scanText(doc);
+    }
     const text = doc.getText();
     // The path decides the file kind, as in the workspace scan and the CLI (core pipeline); the
     // editor's language id only for text with no file of its own (untitled, notebook cells).
@@ -175,6 +188,16 @@ export class LiveScan implements vscode.Disposable {
     state.raw = undefined;
     state.dirty = undefined;
     state.full = false;
+    const entry = { version: doc.version, done: this.onWorker(doc, state, job, t0) };
+    state.worker = entry;
+    try {
+      return await entry.done;
+    } finally {
+      if (state.worker === entry) state.worker = undefined;
+    }
+  }
+
+  private async onWorker(doc: vscode.TextDocument, state: DocState, job: ScanJob & { kind: 'text' }, t0: number): Promise<Finding[] | undefined> {
     const result = await this.pool.run(job, { key: doc.uri.toString(), priority: 'live' });
     if (!result || result.kind !== 'text') {
       this.stats.supersededScans++;
@@ -183,8 +206,8 @@ export class LiveScan implements vscode.Disposable {
     this.stats.fullScans++;
     this.stats.workerScans++;
     // `state.dirty` now holds the edits made during the scan: the next (scheduled) scan re-reads
-    // only those lines. Without a worker result yet, a later scan is a whole one again.
-    this.remember(state, result.raw, t0, 'worker', doc, text.length, true);
+    // only those lines.
+    this.remember(state, result.raw, t0, 'worker', doc, job.text.length, true);
     return result.findings;
   }
 
