@@ -43,11 +43,14 @@ export interface SecretHygieneApi {
   scanWorkspace(options?: ScanOptions): Promise<ScanSummary | undefined>;
   /** Resolves when no scan is pending or running and the status bar shows the result. */
   whenIdle(): Promise<void>;
+  /** The latest lines written to the log ("Show Log"), as `level: message`. */
+  logLines(): string[];
   liveStats(): { fullScans: number; incrementalScans: number; workerScans: number; supersededScans: number; lastScanMs: number };
 }
 
 export function activate(context: vscode.ExtensionContext): SecretHygieneApi {
-  const log = vscode.window.createOutputChannel('Secret Hygiene', { log: true });
+  const recorded: string[] = [];
+  const log = recordingLog(vscode.window.createOutputChannel('Secret Hygiene', { log: true }), recorded);
   const scanner = createScanner();
   const store = new FindingStore();
   const configs = new FolderConfigs(log);
@@ -140,7 +143,27 @@ export function activate(context: vscode.ExtensionContext): SecretHygieneApi {
       await statusBar.settled();
     },
     liveStats: () => ({ ...live.stats }),
+    logLines: () => [...recorded],
   };
+}
+
+/** Lines the tests can read back (the output channel itself cannot be read). */
+const RECORDED_LOG_LINES = 2000;
+
+/** The log channel, also keeping its latest lines in `into` (they are what the user sees: never values). */
+function recordingLog(channel: vscode.LogOutputChannel, into: string[]): vscode.LogOutputChannel {
+  const levels = new Set(['trace', 'debug', 'info', 'warn', 'error']);
+  return new Proxy(channel, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver);
+      if (typeof prop !== 'string' || !levels.has(prop) || typeof value !== 'function') return typeof value === 'function' ? value.bind(target) : value;
+      return (message: unknown, ...args: unknown[]) => {
+        into.push(`${prop}: ${message instanceof Error ? message.message : String(message)}`);
+        if (into.length > RECORDED_LOG_LINES) into.splice(0, into.length - RECORDED_LOG_LINES);
+        return (value as (...a: unknown[]) => unknown).call(target, message, ...args);
+      };
+    },
+  });
 }
 
 /**
