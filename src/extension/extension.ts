@@ -21,6 +21,7 @@ import { DiskScanner, type ScanOptions, type ScanSummary } from './scanWorkspace
 import type { ExtensionServices } from './services';
 import { readSettings } from './settings';
 import { ScoreStatusBar } from './statusBar';
+import { registerUntitledFixes } from './untitledFixes';
 import { watchFiles } from './watcher';
 
 /** What `activate()` returns: read-only views of the extension's state, used by the integration tests. */
@@ -88,6 +89,7 @@ export function activate(context: vscode.ExtensionContext): SecretHygieneApi {
   registerCommands(context, deps);
   // Quick fixes (codeActions.ts) map diagnostics back through services.store and call rescan().
   registerCodeActions(context, services);
+  registerUntitledFixes(context, store);
   const files = watchFiles({ services, disk, live });
   // `secretHygiene.enable: false` empties everything the user sees; on again, it all comes back.
   const applyEnabled = () => {
