@@ -246,7 +246,9 @@ export class DiskScanner implements vscode.Disposable {
       }
     };
     await Promise.all(Array.from({ length: Math.min(FILES_IN_FLIGHT, files.length) }, lane));
-    if (options.token?.isCancellationRequested && visited.size < files.length) summary.state = 'cancelled';
+    // Cancelled (a newer scan started) even before the listing ended: a partial or empty list
+    // must not count as the whole workspace, or every earlier result would be dropped below.
+    if (options.token?.isCancellationRequested) summary.state = 'cancelled';
     report(true);
     // Files that vanished, or are now excluded, lose their old results (not after a cancel:
     // unvisited files keep what the previous scan found).

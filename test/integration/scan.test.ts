@@ -119,6 +119,15 @@ describe('workspace scan', () => {
     assert.match(api.tooltip(), /cancelled/);
   });
 
+  it('a new workspace scan cancels the one running; results stay complete', async () => {
+    const files: vscode.Uri[] = [];
+    for (let i = 0; i < 20; i++) files.push(await writeFile(`gen/scan/again/file${i}.txt`, `key ${openaiProjectKey()}\n`));
+    const [first, second] = await Promise.all([api.scanWorkspace(), api.scanWorkspace()]);
+    assert.strictEqual(first?.state, 'cancelled', 'the older scan stopped');
+    assert.strictEqual(second?.state, 'completed');
+    assert.ok(files.every(f => api.findingsFor(f).length === 1), 'every file reported once the newer scan ends');
+  });
+
   it('keeps results current when files are created, changed and deleted', async () => {
     await api.scanWorkspace();
     const uri = await writeFile('gen/scan/watched.env.txt', `TOKEN=${crcToken(join('gh', 'p_'))}\n`);
