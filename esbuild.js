@@ -1,4 +1,5 @@
-// Bundles the extension (dist/extension.js, `vscode` external) and the CLI (dist/cli.js).
+// Bundles the extension (dist/extension.js, `vscode` external, and its scan worker
+// dist/scanWorker.js) and the CLI (dist/cli.js).
 // Type checking is separate (`npm run check-types`): esbuild only strips types.
 'use strict';
 const esbuild = require('esbuild');
@@ -25,6 +26,8 @@ async function main() {
   if (!cliOnly && fs.existsSync('src/extension/extension.ts')) {
     builds.push(esbuild.build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js',
       external: ['vscode'] }));
+    // The extension's scan worker thread (src/node/scanPool.ts): its own bundle, without `vscode`.
+    builds.push(esbuild.build({ ...common, entryPoints: ['src/node/scanWorker.ts'], outfile: 'dist/scanWorker.js' }));
   }
   await Promise.all(builds);
   fs.chmodSync('dist/cli.js', 0o755);

@@ -16,7 +16,7 @@ const path = require('path');
 const root = path.resolve(__dirname, '..');
 /** The images the README shows: the extension's details page reads them from the package. */
 const README_IMAGES = [...fs.readFileSync(path.join(root, 'README.md'), 'utf8').matchAll(/!\[[^\]]*\]\((media\/[^)\s]+)\)/g)].map(m => m[1]);
-const VSIX_FILES = ['dist/extension.js', 'media/icon.png', 'media/shield.svg', 'README.md', 'LICENSE', 'CHANGELOG.md', ...README_IMAGES];
+const VSIX_FILES = ['dist/extension.js', 'dist/scanWorker.js', 'media/icon.png', 'media/shield.svg', 'README.md', 'LICENSE', 'CHANGELOG.md', ...README_IMAGES];
 
 const stage = fs.mkdtempSync(path.join(os.tmpdir(), 'secret-hygiene-vsix-'));
 try {

@@ -3,7 +3,9 @@
  * provider and command. No logic of its own; the engine lives in src/core.
  */
 
+import * as os from 'os';
 import * as vscode from 'vscode';
+import { ScanPool } from '../node/scanPool';
 import { createScanner, type ExposureScore, type Finding } from '../core';
 import { registerCodeActions } from './codeActions';
 import { registerCommands, scanWithProgress, type CommandDeps } from './commands';
@@ -20,6 +22,7 @@ import type { ExtensionServices } from './services';
 import { readSettings } from './settings';
 import { ScoreStatusBar } from './statusBar';
 import { templateWarnings } from './templateWarning';
+import { registerUntitledFixes } from './untitledFixes';
 import { watchFiles } from './watcher';
 
 /** What `activate()` returns: read-only views of the extension's state, used by the integration tests. */
@@ -42,24 +45,32 @@ export interface SecretHygieneApi {
   scanWorkspace(options?: ScanOptions): Promise<ScanSummary | undefined>;
   /** Resolves when no scan is pending or running and the status bar shows the result. */
   whenIdle(): Promise<void>;
-  liveStats(): { fullScans: number; incrementalScans: number; lastScanMs: number };
+  /** The latest lines written to the log ("Show Log"), as `level: message`. */
+  logLines(): string[];
+  liveStats(): { fullScans: number; incrementalScans: number; workerScans: number; supersededScans: number; lastScanMs: number };
   /** Warnings about unusable settings shown in this session (templateWarning.ts), oldest first. */
   settingWarnings(): string[];
 }
 
 export function activate(context: vscode.ExtensionContext): SecretHygieneApi {
-  const log = vscode.window.createOutputChannel('Secret Hygiene', { log: true });
+  const recorded: string[] = [];
+  const log = recordingLog(vscode.window.createOutputChannel('Secret Hygiene', { log: true }), recorded);
   const scanner = createScanner();
   const store = new FindingStore();
   const configs = new FolderConfigs(log);
   const git = new GitFacts(log);
-  const live = new LiveScan(scanner, store, configs, git, log);
-  const disk = new DiskScanner(scanner, store, configs, git, log);
+  const pool = new ScanPool({
+    script: vscode.Uri.joinPath(context.extensionUri, 'dist', 'scanWorker.js').fsPath,
+    size: scanThreads(), scanner,
+    onFallback: reason => log.warn(reason),
+  });
+  const live = new LiveScan(scanner, pool, store, configs, git, log);
+  const disk = new DiskScanner(pool, store, configs, git, log);
   const diagnostics = new DiagnosticsPublisher(store);
   const history = new HistoryFindings(configs);
   const statusBar = new ScoreStatusBar(store, history, git, configs, disk);
   const tree = new FindingsTreeProvider(store, history, configs);
-  context.subscriptions.push(log, store, history, configs, git, live, disk, diagnostics, statusBar, tree,
+  context.subscriptions.push(log, pool, store, history, configs, git, live, disk, diagnostics, statusBar, tree,
     vscode.window.createTreeView(FINDINGS_VIEW, { treeDataProvider: tree, showCollapseAll: true }),
     vscode.languages.registerHoverProvider('*', new FindingHover(store, (uri, f) => configs.expiredEntry(uri, f))));
 
@@ -81,6 +92,7 @@ export function activate(context: vscode.ExtensionContext): SecretHygieneApi {
   registerCommands(context, deps);
   // Quick fixes (codeActions.ts) map diagnostics back through services.store and call rescan().
   registerCodeActions(context, services);
+  registerUntitledFixes(context, store);
   const files = watchFiles({ services, disk, live });
   // `secretHygiene.enable: false` empties everything the user sees; on again, it all comes back.
   const applyEnabled = () => {
@@ -137,7 +149,39 @@ export function activate(context: vscode.ExtensionContext): SecretHygieneApi {
     },
     liveStats: () => ({ ...live.stats }),
     settingWarnings: () => [...templateWarnings],
+    logLines: () => [...recorded],
   };
+}
+
+/** Lines the tests can read back (the output channel itself cannot be read). */
+const RECORDED_LOG_LINES = 2000;
+
+/** The log channel, also keeping its latest lines in `into` (they are what the user sees: never values). */
+function recordingLog(channel: vscode.LogOutputChannel, into: string[]): vscode.LogOutputChannel {
+  const levels = new Set(['trace', 'debug', 'info', 'warn', 'error']);
+  return new Proxy(channel, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver);
+      if (typeof prop !== 'string' || !levels.has(prop) || typeof value !== 'function') return typeof value === 'function' ? value.bind(target) : value;
+      return (message: unknown, ...args: unknown[]) => {
+        into.push(`${prop}: ${message instanceof Error ? message.message : String(message)}`);
+        if (into.length > RECORDED_LOG_LINES) into.splice(0, into.length - RECORDED_LOG_LINES);
+        return (value as (...a: unknown[]) => unknown).call(target, message, ...args);
+      };
+    },
+  });
+}
+
+/**
+ * Worker threads for scans: one per core, at most 4 (more only cost memory; a workspace scan is
+ * partly bound by reading files). The extension host thread itself only lists and files results.
+ */
+function scanThreads(): number {
+  // 0 keeps every scan on the extension host thread (to compare, and a way out should workers misbehave).
+  const forced = Number(process.env.SECRET_HYGIENE_SCAN_THREADS);
+  if (process.env.SECRET_HYGIENE_SCAN_THREADS && Number.isInteger(forced) && forced >= 0) return Math.min(forced, 16);
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return Math.max(1, Math.min(4, cores));
 }
 
 /** Switched on for at least one workspace folder (or the window, without folders). */

@@ -127,7 +127,9 @@ function fileItem(uri: vscode.Uri, findings: Finding[]): vscode.TreeItem {
   const item = new vscode.TreeItem(uri, vscode.TreeItemCollapsibleState.Expanded);
   item.id = uri.toString();
   item.iconPath = vscode.ThemeIcon.File; // file icon from the icon theme, not a folder
-  const where = escapeControls(vscode.workspace.asRelativePath(uri, false));
+  // In a multi-root workspace the path starts with the folder's name: two folders' `src/index.ts`
+  // are told apart by their description and tooltip.
+  const where = escapeControls(vscode.workspace.asRelativePath(uri));
   item.description = where.includes('/') ? where.slice(0, where.lastIndexOf('/')) : '';
   item.tooltip = `${where}: ${findings.length} finding${findings.length === 1 ? '' : 's'}`;
   item.contextValue = 'file';

@@ -12,7 +12,7 @@ import {
 } from '../core';
 import { compileGlob, GlobError } from '../node/globs';
 import { matchesAny } from './globs';
-import { readSettings } from './settings';
+import { readSettings, type Settings } from './settings';
 
 interface GitignoreFile {
   /** Folder of the `.gitignore`, relative to the workspace folder ('' at the root). */
@@ -35,6 +35,19 @@ export interface AllowlistMatch { uri: vscode.Uri; title: string; masked: string
 
 /** An allowlist entry of a folder, with the finding it matched in the latest scans, if any. */
 export interface ShownAllowlistEntry extends AllowlistEntry { match?: AllowlistMatch }
+
+/** One folder's exclude, `.gitignore` and suppression answers, by folder-relative path. */
+export interface FolderView {
+  isExcluded(rel: string): boolean;
+  isGitIgnored(rel: string): boolean;
+  suppress(uri: vscode.Uri, findings: Finding[]): Finding[];
+}
+
+function suppressWith(state: FolderState | undefined, settings: Settings, findings: Finding[]): Finding[] {
+  const config = state?.config ?? EMPTY_CONFIG;
+  const rules = { ...config.rules, ...settings.severityOverrides };
+  return applySuppressions(findings, { allowlist: config.allowlist, rules }, state?.baseline);
+}
 
 export class FolderConfigs implements vscode.Disposable {
   private readonly states = new Map<string, Promise<FolderState>>();
@@ -99,10 +112,28 @@ export class FolderConfigs implements vscode.Disposable {
   async suppress(uri: vscode.Uri, findings: Finding[]): Promise<Finding[]> {
     const folder = folderFor(uri);
     const state = folder ? await this.state(folder) : undefined;
-    const config = state?.config ?? EMPTY_CONFIG;
-    const rules = { ...config.rules, ...readSettings(uri).severityOverrides };
-    if (folder && config.allowlistEntries?.length) this.recordMatches(folder, uri, findings, config.allowlistEntries);
-    return applySuppressions(findings, { allowlist: config.allowlist, rules }, state?.baseline);
+    const entries = state?.config.allowlistEntries;
+    if (folder && entries?.length) this.recordMatches(folder, uri, findings, entries);
+    return suppressWith(state, readSettings(uri), findings);
+  }
+
+  /**
+   * The same three answers for every file of one folder, synchronously, from one read of the
+   * folder's settings and state: a workspace scan asks them for thousands of files.
+   */
+  async view(folder: vscode.WorkspaceFolder): Promise<FolderView> {
+    const state = await this.state(folder);
+    const settings = readSettings(folder.uri);
+    const excludes = [...settings.exclude, ...state.config.exclude];
+    return {
+      isExcluded: rel => matchesAny(rel, excludes),
+      isGitIgnored: rel => gitIgnored(state.gitignores, rel),
+      suppress: (uri, findings) => {
+        const entries = state.config.allowlistEntries;
+        if (entries?.length) this.recordMatches(folder, uri, findings, entries);
+        return suppressWith(state, settings, findings);
+      },
+    };
   }
 
   /** Remembers which findings the folder's allowlist entries (expired ones too) match, for the Findings view. */

@@ -38,6 +38,11 @@ export class GitFacts implements vscode.Disposable {
     return set ? set.has(relativePath(folder, uri)) : undefined;
   }
 
+  /** Paths git tracks in the folder (folder-relative); null when git facts are unavailable. */
+  trackedPaths(folder: vscode.WorkspaceFolder): Promise<ReadonlySet<string> | null> {
+    return this.trackedIn(folder);
+  }
+
   /** Whether the folder is inside a git work tree (false when unknown). */
   async inGitRepo(folder: vscode.WorkspaceFolder): Promise<boolean> {
     return (await this.trackedIn(folder)) !== null;
@@ -132,8 +137,15 @@ async function commitFactsFor(uri: vscode.Uri, git: GitFacts, configs: FolderCon
   if (!folder || uri.scheme !== 'file') return undefined;
   const tracked = await git.isTracked(uri);
   if (tracked === undefined) return undefined; // not a repository: nothing will be committed
-  const ignored = await configs.isGitIgnored(uri);
-  const envNotIgnored = !tracked && isEnvFile(relativePath(folder, uri)) && !ignored;
+  return commitFacts(tracked, await configs.isGitIgnored(uri), relativePath(folder, uri));
+}
+
+/**
+ * What git means for a file's findings, from whether git tracks it and a `.gitignore` ignores
+ * it (a workspace scan looks both up in per-folder snapshots; `withCommitFacts` asks per file).
+ */
+export function commitFacts(tracked: boolean, ignored: boolean, rel: string): CommitFacts {
+  const envNotIgnored = !tracked && isEnvFile(rel) && !ignored;
   return { tracked, envNotIgnored, ...(tracked && ignored ? { ignoredButTracked: true } : {}) };
 }
 

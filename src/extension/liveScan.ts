@@ -1,6 +1,9 @@
 /**
  * Scans open documents as the user types: every language and scheme except editor internals,
- * debounced per document, stale results dropped, big documents re-scanned incrementally.
+ * debounced per document, stale results dropped, big documents re-scanned incrementally. A
+ * whole scan of a big document runs on a worker thread (src/node/scanPool.ts), so typing never
+ * waits for it; a newer scan of the same document supersedes it. Small documents and the
+ * incremental re-scans of edited lines stay inline: cheaper than a round trip.
  */
 
 import * as vscode from 'vscode';
@@ -13,6 +16,14 @@ import type { FolderConfigs } from './folderConfig';
 import { withCommitFacts, type GitFacts } from './gitFacts';
 import { IGNORED_SCHEMES } from './ids';
 import { readSettings } from './settings';
+import type { ScanPool } from '../node/scanPool';
+import type { ScanJob } from '../node/scanJobs';
+
+/**
+ * Whole-text scans of documents at least this long go to a worker. Below it an inline scan
+ * takes a few milliseconds, less than the round trip; above it, it would hold up typing.
+ */
+export const WORKER_MIN_CHARS = 128 * 1024;
 
 interface DocState {
   timer?: ReturnType<typeof setTimeout>;
@@ -22,6 +33,8 @@ interface DocState {
   raw?: Finding[];
   /** Set when the next scan must read the whole text (open, save, settings). */
   full: boolean;
+  /** A whole scan running on a worker, for the document's `version`. */
+  worker?: { version: number; done: Promise<Finding[] | undefined> };
 }
 
 export class LiveScan implements vscode.Disposable {
@@ -30,10 +43,11 @@ export class LiveScan implements vscode.Disposable {
   private inflight = 0;
   private readonly disposables: vscode.Disposable[] = [];
   /** Time of the last scan of each kind, for tests and the output channel. */
-  readonly stats = { fullScans: 0, incrementalScans: 0, lastScanMs: 0 };
+  readonly stats = { fullScans: 0, incrementalScans: 0, workerScans: 0, supersededScans: 0, lastScanMs: 0 };
 
   constructor(
     private readonly scanner: Scanner,
+    private readonly pool: ScanPool,
     private readonly store: FindingStore,
     private readonly configs: FolderConfigs,
     private readonly git: GitFacts,
@@ -118,7 +132,10 @@ export class LiveScan implements vscode.Disposable {
       return;
     }
     const version = doc.version;
-    const raw = await withCommitFacts(this.scanText(doc), doc.uri, this.git, this.configs);
+    const scanned = await this.scanText(doc);
+    // Superseded by a newer scan of the same document: that one publishes.
+    if (!scanned) return;
+    const raw = await withCommitFacts(scanned, doc.uri, this.git, this.configs);
     const findings = await this.configs.suppress(doc.uri, raw);
     // The user kept typing while suppressions loaded (a newer scan is scheduled), or the
     // document's tab closed meanwhile.
@@ -126,32 +143,81 @@ export class LiveScan implements vscode.Disposable {
     this.store.setLive(doc.uri, findings);
   }
 
-  /** Full or incremental scan of the document's current text; remembers the raw result. */
-  private scanText(doc: vscode.TextDocument): Finding[] {
+  /**
+   * Full or incremental scan of the document's current text; remembers the raw result.
+   * Undefined when a newer scan of the document superseded this one (a worker scan).
+   */
+  private async scanText(doc: vscode.TextDocument): Promise<Finding[] | undefined> {
     const state = this.stateOf(doc);
+    const running = state.worker;
+    if (running && (running.version === doc.version || !state.full)) {
+      // A whole scan of this document is on a worker: wait for it rather than start another
+      // (typing would otherwise restart it at every pause and findings would never arrive). Then
+      // only the lines edited meanwhile are re-scanned.
+      const landed = await running.done;
+      if (running.version === doc.version || doc.isClosed) return landed;
+      if (state.worker === running && !landed) return undefined;
+      return this.scanText(doc);
+    }
     const text = doc.getText();
     // The path decides the file kind, as in the workspace scan and the CLI (core pipeline); the
     // editor's language id only for text with no file of its own (untitled, notebook cells).
     const context = { path: pathOf(doc), languageId: hasOwnFile(doc) ? languageIdOfPath(pathOf(doc) ?? '') : doc.languageId };
     const t0 = performance.now();
-    let raw: Finding[];
     if (!state.full && state.raw && state.dirty && text.length > INCREMENTAL_MIN_CHARS) {
-      raw = rescanRegion({
+      const raw = rescanRegion({
         text, previous: state.raw, dirty: state.dirty,
         positionAt: o => doc.positionAt(o), scan: slice => this.scanner.scan(slice, context),
       });
       this.stats.incrementalScans++;
-    } else {
-      raw = this.scanner.scan(text, context);
-      this.stats.fullScans++;
+      this.remember(state, raw, t0, 'incremental', doc, text.length);
+      // Why each finding matters (client-side code, over-privileged key types, live keys in test
+      // files) is added on every scan; `state.raw` stays unannotated for the incremental path.
+      return runChecks(raw, { path: context.path ?? '', text });
     }
-    this.stats.lastScanMs = performance.now() - t0;
-    state.raw = raw;
+    const job = { kind: 'text' as const, text, ...context };
+    if (text.length < WORKER_MIN_CHARS) {
+      this.pool.cancel(doc.uri.toString()); // a worker scan of a longer version must not land after this
+      const result = this.pool.inline(job);
+      this.stats.fullScans++;
+      this.remember(state, result.kind === 'text' ? result.raw : [], t0, 'full', doc, text.length);
+      return result.kind === 'text' ? result.findings : [];
+    }
+    // Edits made while the worker scans are collected from here on, against this text; until
+    // its result lands there is no raw result to re-scan incrementally from.
+    state.raw = undefined;
     state.dirty = undefined;
     state.full = false;
-    // Why each finding matters (client-side code, over-privileged key types, live keys in test
-    // files) is added on every scan; `state.raw` stays unannotated for the incremental path.
-    return runChecks(raw, { path: context.path ?? '', text });
+    const entry = { version: doc.version, done: this.onWorker(doc, state, job, t0) };
+    state.worker = entry;
+    try {
+      return await entry.done;
+    } finally {
+      if (state.worker === entry) state.worker = undefined;
+    }
+  }
+
+  private async onWorker(doc: vscode.TextDocument, state: DocState, job: ScanJob & { kind: 'text' }, t0: number): Promise<Finding[] | undefined> {
+    const result = await this.pool.run(job, { key: doc.uri.toString(), priority: 'live' });
+    if (!result || result.kind !== 'text') {
+      this.stats.supersededScans++;
+      return undefined;
+    }
+    this.stats.fullScans++;
+    this.stats.workerScans++;
+    // `state.dirty` now holds the edits made during the scan: the next (scheduled) scan re-reads
+    // only those lines.
+    this.remember(state, result.raw, t0, 'worker', doc, job.text.length, true);
+    return result.findings;
+  }
+
+  private remember(state: DocState, raw: Finding[], t0: number, how: string, doc: vscode.TextDocument, chars: number, keepDirty = false): void {
+    this.stats.lastScanMs = performance.now() - t0;
+    state.raw = raw;
+    if (!keepDirty) state.dirty = undefined;
+    state.full = false;
+    this.log.debug(`live scan (${how}) of ${escapeControls(doc.uri.toString(true))}: ${chars} characters, ` +
+      `${raw.length} finding${raw.length === 1 ? '' : 's'} before suppressions, ${this.stats.lastScanMs.toFixed(1)} ms`);
   }
 
   private onTabClosed(tab: vscode.Tab): void {
@@ -162,6 +228,7 @@ export class LiveScan implements vscode.Disposable {
   private forget(uri: vscode.Uri): void {
     const state = this.docs.get(uri.toString());
     if (state?.timer) clearTimeout(state.timer);
+    this.pool.cancel(uri.toString());
     this.docs.delete(uri.toString());
     this.store.clearLive(uri);
   }

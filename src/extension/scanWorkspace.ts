@@ -1,15 +1,17 @@
 /**
  * Scans files on disk: the whole workspace, a folder or one file. Lists files with
  * `workspace.findFiles` (minus `files.exclude`, `search.exclude`, our excludes and every
- * `.gitignore`), reads them through `workspace.fs` (virtual workspaces work), skips binaries and
- * files over the size limit and says so in the summary.
+ * `.gitignore`), scans them on worker threads (src/node/scanPool.ts: the extension host stays
+ * responsive), skips binaries and files over the size limit and says so in the summary and the log.
  */
 
 import * as vscode from 'vscode';
-import { scanFileBytes, skipByPath, type Finding, type Scanner } from '../core';
+import { annotateCommitted, escapeControls, skipByPath, type Finding } from '../core';
+import type { ScanPool } from '../node/scanPool';
+import type { ScanJob } from '../node/scanJobs';
 import type { FindingStore } from './findingStore';
-import { relativePath, type FolderConfigs } from './folderConfig';
-import { withCommitFacts, type GitFacts } from './gitFacts';
+import { relativePath, type FolderConfigs, type FolderView } from './folderConfig';
+import { commitFacts, withCommitFacts, type GitFacts } from './gitFacts';
 import { matchesAny } from './globs';
 import { editorExcludeGlobs, readSettings } from './settings';
 
@@ -25,9 +27,27 @@ export interface ScanSummary {
   /** Workspace-relative paths skipped for size or content. */
   skippedLarge: string[];
   skippedBinary: string[];
+  /** Unreadable, or a link or special file (not followed, as in the CLI). */
   unreadable: string[];
   durationMs: number;
+  /** For the log: why files were left out, and where the time went. */
+  details?: ScanDetails;
 }
+
+export interface ScanDetails {
+  /** Reason → files left out for it. */
+  excludedBy: Partial<Record<ExcludeReason, number>>;
+  /** Path → why it was not read (unreadable ones), never content. */
+  unreadableWhy: Record<string, string>;
+  listMs: number;
+  filterMs: number;
+  scanMs: number;
+  /** Worker threads the scan could use (0: on the extension host thread). */
+  workers: number;
+  bytes: number;
+}
+
+export type ExcludeReason = 'secretHygiene.exclude or .secrethygiene.json' | '.gitignore' | 'files.exclude/search.exclude' | 'secretHygiene.enable off';
 
 export interface ScanOptions {
   /** Besides the progress notification's cancel button (tests pass their own). */
@@ -38,11 +58,27 @@ export interface ScanOptions {
 }
 
 type FileResult =
-  | { kind: 'scanned'; findings: Finding[] }
-  | { kind: 'large' | 'binary' | 'unreadable' };
+  | { kind: 'scanned'; findings: Finding[]; bytes: number }
+  | { kind: 'large' | 'binary' }
+  | { kind: 'unreadable'; why: string };
 
-/** Files read at once: enough to overlap I/O, few enough to keep memory flat. */
-const PARALLEL_READS = 8;
+/** One workspace folder's settings and state, read once per scan (not once per file). */
+interface FolderSnapshot {
+  folder: vscode.WorkspaceFolder;
+  enable: boolean;
+  maxBytes: number;
+  editorExcludes: string[];
+  view: FolderView;
+  /** Paths git tracks; null without git facts. */
+  tracked: ReadonlySet<string> | null;
+}
+
+/** Files being read and scanned at once: enough to keep every worker busy, few enough to keep memory flat. */
+const FILES_IN_FLIGHT = 16;
+/** The host's own loops over the file list pause this often for other work. */
+const YIELD_EVERY_MS = 10;
+/** Progress notification updates at most this often. */
+const PROGRESS_EVERY_MS = 100;
 
 export class DiskScanner implements vscode.Disposable {
   private running = 0;
@@ -58,7 +94,7 @@ export class DiskScanner implements vscode.Disposable {
   lastScanAt: number | undefined;
 
   constructor(
-    private readonly scanner: Scanner,
+    private readonly pool: ScanPool,
     private readonly store: FindingStore,
     private readonly configs: FolderConfigs,
     private readonly git: GitFacts,
@@ -78,6 +114,7 @@ export class DiskScanner implements vscode.Disposable {
     const run = (async () => {
       if (previous) {
         previous.cancel.cancel(); // its settings or file list are older than ours
+        this.pool.sweep(); // its queued files go now, not when a worker reaches them
         await previous.done.catch(() => undefined);
       }
       return this.scanTreeUnguarded(target, { ...options, token });
@@ -89,7 +126,7 @@ export class DiskScanner implements vscode.Disposable {
       if (!target && summary.state === 'completed') this.workspaceScanned = true;
       this.lastSummary = summary;
       this.lastScanAt = Date.now();
-      this.log.info(`scan ${target ? vscode.workspace.asRelativePath(target) : 'workspace'}: ${describeSummary(summary)}`);
+      logSummary(this.log, target ? vscode.workspace.asRelativePath(target) : 'workspace', summary);
       return summary;
     } finally {
       if (this.current === entry) this.current = undefined;
@@ -101,10 +138,18 @@ export class DiskScanner implements vscode.Disposable {
   /** Scans one file on disk into the store; returns what it found (undefined when skipped). */
   async scanFile(uri: vscode.Uri, options: { onlyIfIncluded?: boolean } = {}): Promise<Finding[] | undefined> {
     if (!readSettings(uri).enable) return undefined;
-    const result = await this.readAndScan(uri);
-    if (result.kind !== 'scanned') return undefined;
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const snapshot = folder ? await this.snapshot(folder) : undefined;
+    const result = await this.readAndScan(uri, snapshot);
+    if (!result) return undefined;
     // Settings may have changed while the file was read (an exclude added): check again.
     if (options.onlyIfIncluded && !(await this.isIncluded(uri))) return undefined;
+    if (result.kind !== 'scanned') {
+      // Now too large, binary or gone: an earlier finding of the file no longer stands.
+      this.store.setScanned(uri, []);
+      this.log.info(`scan ${vscode.workspace.asRelativePath(uri, false)}: skipped (${skipWhy(result)})`);
+      return undefined;
+    }
     this.store.setScanned(uri, result.findings);
     return result.findings;
   }
@@ -122,37 +167,89 @@ export class DiskScanner implements vscode.Disposable {
     return !matchesAny(rel, editorExcludeGlobs(uri));
   }
 
+  /** The same decision as `isIncluded`, from a folder snapshot: the reason a file is left out, if it is. */
+  private exclusion(snap: FolderSnapshot, rel: string): ExcludeReason | undefined {
+    if (!snap.enable) return 'secretHygiene.enable off';
+    if (snap.view.isExcluded(rel)) return 'secretHygiene.exclude or .secrethygiene.json';
+    if (snap.view.isGitIgnored(rel) && !snap.tracked?.has(rel)) return '.gitignore';
+    if (matchesAny(rel, snap.editorExcludes)) return 'files.exclude/search.exclude';
+    return undefined;
+  }
+
+  private async snapshot(folder: vscode.WorkspaceFolder): Promise<FolderSnapshot> {
+    const settings = readSettings(folder.uri);
+    return {
+      folder, enable: settings.enable, maxBytes: settings.maxFileSizeKb * 1024,
+      editorExcludes: editorExcludeGlobs(folder.uri),
+      view: await this.configs.view(folder),
+      tracked: await this.git.trackedPaths(folder),
+    };
+  }
+
   private async scanTreeUnguarded(target: vscode.Uri | undefined, options: ScanOptions): Promise<ScanSummary> {
     const t0 = Date.now();
+    const details: ScanDetails = { excludedBy: {}, unreadableWhy: {}, listMs: 0, filterMs: 0, scanMs: 0, workers: this.pool.inlineOnly ? 0 : this.pool.size, bytes: 0 };
     const summary: ScanSummary = {
       state: 'completed', filesListed: 0, filesScanned: 0, filesWithFindings: 0, findings: 0,
-      excluded: 0, skippedLarge: [], skippedBinary: [], unreadable: [], durationMs: 0,
+      excluded: 0, skippedLarge: [], skippedBinary: [], unreadable: [], durationMs: 0, details,
     };
     const listed = await this.listFiles(target, options.token);
-    const files: vscode.Uri[] = [];
+    details.listMs = Date.now() - t0;
+    const snapshots = new Map<string, FolderSnapshot | undefined>();
+    const files: { uri: vscode.Uri; snap: FolderSnapshot | undefined }[] = [];
+    let lastYield = Date.now();
     for (const uri of listed) {
-      if (await this.isIncluded(uri)) files.push(uri);
-      else summary.excluded++;
+      // Thousands of files: let the extension host answer other work every few milliseconds.
+      if (Date.now() - lastYield > YIELD_EVERY_MS) {
+        await new Promise(r => setImmediate(r));
+        lastYield = Date.now();
+      }
+      const folder = vscode.workspace.getWorkspaceFolder(uri);
+      const key = folder?.uri.toString() ?? '';
+      if (!snapshots.has(key)) snapshots.set(key, folder ? await this.snapshot(folder) : undefined);
+      const snap = snapshots.get(key);
+      const why = snap ? this.exclusion(snap, relativePath(snap.folder, uri)) : (await this.isIncluded(uri)) ? undefined : 'secretHygiene.exclude or .secrethygiene.json';
+      if (why) {
+        summary.excluded++;
+        details.excludedBy[why] = (details.excludedBy[why] ?? 0) + 1;
+      } else files.push({ uri, snap });
     }
     summary.filesListed = files.length;
+    const t1 = Date.now();
+    details.filterMs = t1 - t0 - details.listMs;
+
     const visited = new Set<string>();
-    for (let i = 0; i < files.length; i += PARALLEL_READS) {
-      if (options.token?.isCancellationRequested) {
-        summary.state = 'cancelled';
-        break;
-      }
-      const batch = files.slice(i, i + PARALLEL_READS);
-      const results = await Promise.all(batch.map(uri => this.readAndScan(uri)));
-      batch.forEach((uri, k) => {
+    let next = 0;
+    let lastProgress = 0;
+    let reported = 0;
+    const report = (force: boolean) => {
+      const done = visited.size;
+      if (!options.progress || (!force && Date.now() - lastProgress < PROGRESS_EVERY_MS)) return;
+      lastProgress = Date.now();
+      options.progress.report({
+        increment: (100 * (done - reported)) / Math.max(1, files.length),
+        message: `${done}/${files.length} files, ${summary.findings} finding${summary.findings === 1 ? '' : 's'}`,
+      });
+      reported = done;
+    };
+    // A few files in flight at once: the pool spreads them over its workers, the host only
+    // lists, filters and files the results.
+    const lane = async () => {
+      while (next < files.length && !options.token?.isCancellationRequested) {
+        const { uri, snap } = files[next++];
+        const result = await this.readAndScan(uri, snap, options.token);
+        if (!result) break; // cancelled while it waited
         visited.add(uri.toString());
-        this.record(uri, results[k], summary);
+        this.record(uri, result, summary);
         options.onFileScanned?.(uri, summary.filesScanned + skippedCount(summary), files.length);
-      });
-      options.progress?.report({
-        increment: (100 * batch.length) / Math.max(1, files.length),
-        message: `${Math.min(i + batch.length, files.length)}/${files.length} files, ${summary.findings} finding${summary.findings === 1 ? '' : 's'}`,
-      });
-    }
+        report(false);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(FILES_IN_FLIGHT, files.length) }, lane));
+    // Cancelled (a newer scan started) even before the listing ended: a partial or empty list
+    // must not count as the whole workspace, or every earlier result would be dropped below.
+    if (options.token?.isCancellationRequested) summary.state = 'cancelled';
+    report(true);
     // Files that vanished, or are now excluded, lose their old results (not after a cancel:
     // unvisited files keep what the previous scan found).
     if (summary.state === 'completed') {
@@ -160,22 +257,31 @@ export class DiskScanner implements vscode.Disposable {
         this.store.removeScanned(root, visited);
       }
     }
+    for (const list of [summary.skippedLarge, summary.skippedBinary, summary.unreadable]) list.sort();
+    details.scanMs = Date.now() - t1;
     summary.durationMs = Date.now() - t0;
     return summary;
   }
 
   private record(uri: vscode.Uri, result: FileResult, summary: ScanSummary): void {
-    const rel = vscode.workspace.asRelativePath(uri, false);
+    const rel = vscode.workspace.asRelativePath(uri); // with the folder's name in a multi-root workspace
+    if (result.kind === 'scanned') {
+      summary.filesScanned++;
+      if (result.findings.length) summary.filesWithFindings++;
+      summary.findings += result.findings.length;
+      if (summary.details) summary.details.bytes += result.bytes;
+      this.store.setScanned(uri, result.findings);
+      return;
+    }
+    // Skipped now (the size limit was lowered, it became binary): an old finding must not stay.
+    this.store.setScanned(uri, []);
     switch (result.kind) {
-      case 'scanned':
-        summary.filesScanned++;
-        if (result.findings.length) summary.filesWithFindings++;
-        summary.findings += result.findings.length;
-        this.store.setScanned(uri, result.findings);
-        break;
       case 'large': summary.skippedLarge.push(rel); break;
       case 'binary': summary.skippedBinary.push(rel); break;
-      case 'unreadable': summary.unreadable.push(rel); break;
+      case 'unreadable':
+        summary.unreadable.push(rel);
+        if (summary.details) summary.details.unreadableWhy[rel] = result.why;
+        break;
     }
   }
 
@@ -187,27 +293,56 @@ export class DiskScanner implements vscode.Disposable {
       const exclude = excludeGlob(editorExcludeGlobs(root));
       out.push(...await vscode.workspace.findFiles(new vscode.RelativePattern(root, '**/*'), exclude, undefined, token));
     }
-    return out.sort((a, b) => a.path.localeCompare(b.path));
+    return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }
 
-  /** The core per-file pipeline (path kind, size cap, binary check and decoding, scan, checks), as in the CLI. */
-  private async readAndScan(uri: vscode.Uri): Promise<FileResult> {
-    const limit = readSettings(uri).maxFileSizeKb * 1024;
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    const path = folder ? relativePath(folder, uri) : uri.path;
+  /**
+   * The core per-file pipeline (path kind, size cap, binary check and decoding, scan, checks),
+   * as in the CLI, on a worker thread: it reads `file:` files itself; other schemes are read
+   * here through `workspace.fs` and their bytes sent. Then git facts and suppressions, here.
+   * Undefined when the scan was cancelled first.
+   */
+  private async readAndScan(uri: vscode.Uri, snap: FolderSnapshot | undefined, token?: vscode.CancellationToken): Promise<FileResult | undefined> {
+    const limit = snap?.maxBytes ?? readSettings(uri).maxFileSizeKb * 1024;
+    const path = snap ? relativePath(snap.folder, uri) : uri.path;
     if (skipByPath(path)) return { kind: 'binary' };
-    let bytes: Uint8Array;
-    try {
-      const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.size > limit) return { kind: 'large' };
-      bytes = await vscode.workspace.fs.readFile(uri);
-    } catch {
-      return { kind: 'unreadable' };
+    let job: ScanJob;
+    if (uri.scheme === 'file') {
+      job = { kind: 'file', fsPath: uri.fsPath, path, maxBytes: limit };
+    } else {
+      try {
+        const stat = await vscode.workspace.fs.stat(uri);
+        if (stat.size > limit) return { kind: 'large' };
+        job = { kind: 'bytes', bytes: await vscode.workspace.fs.readFile(uri), path, maxBytes: limit };
+      } catch (e) {
+        return { kind: 'unreadable', why: (e as { code?: string }).code ?? 'not readable' };
+      }
     }
-    const scanned = scanFileBytes(this.scanner, bytes, { path }, { maxBytes: limit });
-    if (scanned.kind !== 'scanned') return { kind: scanned.kind === 'too-large' ? 'large' : 'binary' };
-    const raw = await withCommitFacts(scanned.findings, uri, this.git, this.configs);
-    return { kind: 'scanned', findings: await this.configs.suppress(uri, raw) };
+    let result;
+    try {
+      result = await this.pool.run(job, { priority: 'bulk', token });
+    } catch (e) {
+      return { kind: 'unreadable', why: `scan failed: ${(e as Error).message}` };
+    }
+    if (!result) return undefined;
+    if (result.kind !== 'file') return { kind: 'unreadable', why: 'unexpected scan result' };
+    const scan = result.scan;
+    switch (scan.kind) {
+      case 'too-large': return { kind: 'large' };
+      case 'binary': return { kind: 'binary' };
+      case 'not-a-file': return { kind: 'unreadable', why: 'a link or special file (not followed)' };
+      case 'unreadable': return { kind: 'unreadable', why: scan.code };
+    }
+    return { kind: 'scanned', findings: await this.finish(uri, path, scan.findings, snap), bytes: scan.chars };
+  }
+
+  /** Git facts, then suppressions: from the folder snapshot when there is one (the same answers, no awaits per file). */
+  private async finish(uri: vscode.Uri, rel: string, findings: Finding[], snap: FolderSnapshot | undefined): Promise<Finding[]> {
+    if (!snap) return this.configs.suppress(uri, await withCommitFacts(findings, uri, this.git, this.configs));
+    if (findings.length && uri.scheme === 'file' && snap.tracked) {
+      findings = annotateCommitted(findings, commitFacts(snap.tracked.has(rel), snap.view.isGitIgnored(rel), rel));
+    }
+    return snap.view.suppress(uri, findings);
   }
 
   private setRunning(delta: number): void {
@@ -218,6 +353,36 @@ export class DiskScanner implements vscode.Disposable {
   dispose(): void {
     this.stateChanged.dispose();
   }
+}
+
+function skipWhy(result: FileResult): string {
+  switch (result.kind) {
+    case 'large': return 'over secretHygiene.maxFileSizeKb';
+    case 'binary': return 'binary';
+    case 'unreadable': return `unreadable: ${result.why}`;
+    default: return '';
+  }
+}
+
+/** Paths listed per skip reason in the log at most (the rest counted). */
+const LOGGED_PATHS = 50;
+
+/** What a scan did, for "Show Log": counts, reasons, timings and skipped paths; never a value. */
+export function logSummary(log: vscode.LogOutputChannel, where: string, s: ScanSummary): void {
+  log.info(`scan ${where}: ${describeSummary(s)} (${(s.durationMs / 1000).toFixed(2)} s)`);
+  const d = s.details;
+  if (!d) return;
+  log.info(`scan ${where}: listed ${s.filesListed + s.excluded} files in ${d.listMs} ms, filtered in ${d.filterMs} ms, ` +
+    `read and scanned ${s.filesScanned} (${(d.bytes / 1048576).toFixed(1)} M characters) in ${d.scanMs} ms on ` +
+    `${d.workers ? `${d.workers} worker thread${d.workers === 1 ? '' : 's'}` : 'the extension host thread'}`);
+  for (const [why, n] of Object.entries(d.excludedBy)) log.info(`scan ${where}: ${n} excluded by ${why}`);
+  const list = (what: string, paths: string[], why?: (p: string) => string) => {
+    for (const p of paths.slice(0, LOGGED_PATHS)) log.info(`  skipped (${why ? why(p) : what}): ${escapeControls(p)}`);
+    if (paths.length > LOGGED_PATHS) log.info(`  … and ${paths.length - LOGGED_PATHS} more skipped (${what})`);
+  };
+  list('over secretHygiene.maxFileSizeKb', s.skippedLarge);
+  list('binary', s.skippedBinary);
+  list('unreadable', s.unreadable, p => `unreadable: ${d.unreadableWhy[p] ?? '?'}`);
 }
 
 /** Cancelled when either token is. */

@@ -81,9 +81,14 @@ export class ScoreStatusBar implements vscode.Disposable {
   }
 
   private async update(): Promise<void> {
-    this.current = exposureScore([...await scoredFindings(this.store, this.git, this.configs), ...historyScored(this.history)]);
+    const scored = [...await scoredFindings(this.store, this.git, this.configs), ...historyScored(this.history)];
+    this.current = exposureScore(scored);
+    this.perFolder = scoresPerFolder(scored);
     this.render();
   }
+
+  /** Multi-root workspaces: each folder's own score (the status bar shows the workspace total). */
+  perFolder: FolderScore[] = [];
 
   private render(): void {
     const { score, grade } = this.current;
@@ -93,7 +98,7 @@ export class ScoreStatusBar implements vscode.Disposable {
     this.item.text = firstScan ? `${icon} scanning` : `${icon} ${score} ${grade}`;
     this.item.backgroundColor = score < ERROR_BELOW ? new vscode.ThemeColor('statusBarItem.errorBackground')
       : score < WARN_BELOW ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
-    this.item.tooltip = tooltipFor(this.current, this.disk, this.store);
+    this.item.tooltip = tooltipFor(this.current, this.perFolder, this.disk, this.store);
     this.item.accessibilityInformation = { label: firstScan ? 'Secret Hygiene: scanning the workspace' : `Secret exposure score ${score}, grade ${grade}` };
   }
 
@@ -104,16 +109,28 @@ export class ScoreStatusBar implements vscode.Disposable {
   }
 }
 
-/** Every current finding with the facts the score weighs: path, tracked by git, ignored `.env`. */
-export async function scoredFindings(store: FindingStore, git: GitFacts, configs: FolderConfigs): Promise<ScoredFinding[]> {
-  const out: ScoredFinding[] = [];
+export interface FolderScore {
+  folder: string;
+  score: ExposureScore;
+}
+
+/** A scored finding and the workspace folder it belongs to ('' outside any). */
+type FolderScored = ScoredFinding & { folder?: string };
+
+/**
+ * Every current finding with the facts the score weighs: path, tracked by git, ignored `.env`.
+ * In a multi-root workspace the path starts with the folder's name, so two folders'
+ * `src/index.ts` stay two files (the score groups and de-duplicates by path).
+ */
+export async function scoredFindings(store: FindingStore, git: GitFacts, configs: FolderConfigs): Promise<FolderScored[]> {
+  const out: FolderScored[] = [];
   for (const { uri, findings } of store.all()) {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
-    const path = folder ? relativePath(folder, uri) : uri.path;
+    const path = folder ? qualified(folder, relativePath(folder, uri)) : uri.path;
     const tracked = folder ? await git.isTracked(uri) : undefined;
     const envIgnored = isEnvFile(path) && folder ? await configs.isGitIgnored(uri) : undefined;
     for (const f of findings) {
-      out.push({ ...f, path, ...(tracked !== undefined ? { tracked } : {}), ...(envIgnored ? { envIgnored } : {}) });
+      out.push({ ...f, path, folder: folder?.name ?? '', ...(tracked !== undefined ? { tracked } : {}), ...(envIgnored ? { envIgnored } : {}) });
     }
   }
   return out;
@@ -123,14 +140,40 @@ export async function scoredFindings(store: FindingStore, git: GitFacts, configs
  * Secrets found in git history count like committed files (they carry the `committed` tag). One
  * still in the tree shares its file's path, so the score's per-file de-duplication counts it once.
  */
-function historyScored(history: HistoryFindings): ScoredFinding[] {
-  return history.all().flatMap(r => r.findings.map(f => ({ ...f, path: f.path, tracked: true })));
+function historyScored(history: HistoryFindings): FolderScored[] {
+  return history.all().flatMap(r => r.findings.map(f => ({ ...f, path: qualified(r.folder, f.path), folder: r.folder.name, tracked: true })));
 }
 
-function tooltipFor(s: ExposureScore, disk: DiskScanner, store: FindingStore): vscode.MarkdownString {
+function isMultiRoot(): boolean {
+  return (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
+}
+
+/** A folder-relative path as the score and tooltip show it: with the folder's name in a multi-root workspace. */
+function qualified(folder: vscode.WorkspaceFolder, rel: string): string {
+  return isMultiRoot() ? `${folder.name}/${rel}` : rel;
+}
+
+/** One score per workspace folder, in the folders' order (multi-root workspaces only). */
+export function scoresPerFolder(scored: FolderScored[]): FolderScore[] {
+  if (!isMultiRoot()) return [];
+  return (vscode.workspace.workspaceFolders ?? []).map(f => ({
+    folder: f.name,
+    score: exposureScore(scored.filter(x => x.folder === f.name)),
+  }));
+}
+
+function tooltipFor(s: ExposureScore, perFolder: FolderScore[], disk: DiskScanner, store: FindingStore): vscode.MarkdownString {
   const md = new vscode.MarkdownString('', true);
   md.isTrusted = { enabledCommands: [COMMANDS.showFindings, COMMANDS.scanWorkspace] };
-  md.appendMarkdown(`**Secret exposure score: ${s.score}/100 (${s.grade})**\n\n`);
+  md.appendMarkdown(`**Secret exposure score: ${s.score}/100 (${s.grade})**${perFolder.length ? ' for the whole workspace' : ''}\n\n`);
+  if (perFolder.length) {
+    md.appendMarkdown(`| folder | score | findings |\n|---|---:|---:|\n`);
+    for (const f of perFolder) {
+      const n = f.score.breakdown.bySeverity.reduce((k, r) => k + r.count, 0);
+      md.appendMarkdown(`| ${escapeCell(escapeControls(f.folder))} | ${f.score.score} ${f.score.grade} | ${n} |\n`);
+    }
+    md.appendMarkdown(`| **workspace** | **${s.score} ${s.grade}** | **${s.breakdown.bySeverity.reduce((k, r) => k + r.count, 0)}** |\n\n`);
+  }
   if (!s.breakdown.bySeverity.length) {
     md.appendMarkdown('No hardcoded secrets found.\n\n');
   } else {
@@ -166,6 +209,10 @@ function scanLine(disk: DiskScanner, store: FindingStore): string {
   const at = new Date(disk.lastScanAt).toLocaleTimeString();
   return `Workspace scanned at ${at} (${last.filesScanned} files${last.state === 'cancelled' ? ', cancelled' : ''}); ` +
     `now ${count} finding${count === 1 ? '' : 's'} in ${now.length} file${now.length === 1 ? '' : 's'}, updated as files change.`;
+}
+
+function escapeCell(s: string): string {
+  return s.replace(/[|\\`*_[\]<>]/g, '\\$&');
 }
 
 function escapeMd(s: string): string {

@@ -64,7 +64,9 @@ async function waitForLog(file, text, server, ms) {
 }
 
 /**
- * @param {{ extensionTestsPath?: string, settings?: object, env?: object, verbose?: boolean,
+ * `multiRoot`: instead of one folder, a `.code-workspace` of two copies of the fixture, named
+ * `alpha` and `beta` (multi-root behaviour: per-folder scores, folder names in the view).
+ * @param {{ extensionTestsPath?: string, settings?: object, env?: object, verbose?: boolean, multiRoot?: boolean,
  *           viewport?: { width: number, height: number },
  *           prepareWorkspace?: (dir: string) => void | Promise<void> }} options
  */
@@ -76,7 +78,15 @@ async function launch(options = {}) {
   const workspace = path.join(tmp, 'workspace');
   fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
   fs.mkdirSync(extensionsDir);
-  fs.cpSync(FIXTURE_WORKSPACE, workspace, { recursive: true });
+  let opened = workspace;
+  if (options.multiRoot) {
+    fs.mkdirSync(workspace);
+    for (const name of ['alpha', 'beta']) fs.cpSync(FIXTURE_WORKSPACE, path.join(workspace, name), { recursive: true });
+    opened = path.join(workspace, 'two-folders.code-workspace');
+    fs.writeFileSync(opened, JSON.stringify({ folders: [{ path: 'alpha' }, { path: 'beta' }], settings: {} }, null, 2));
+  } else {
+    fs.cpSync(FIXTURE_WORKSPACE, workspace, { recursive: true });
+  }
   if (options.prepareWorkspace) await options.prepareWorkspace(workspace);
   fs.writeFileSync(path.join(userData, 'User', 'settings.json'),
     JSON.stringify({ ...USER_SETTINGS, ...options.settings }, null, 2));
@@ -91,7 +101,7 @@ async function launch(options = {}) {
     '--user-data-dir', userData, '--extensions-dir', extensionsDir,
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
     '--disable-getting-started-override', '--disable-proxy', '--ignore-last-opened',
-    '--log', process.env.VSCODE_TEST_LOG || 'info', workspace], {
+    '--log', process.env.VSCODE_TEST_LOG || 'info', opened], {
     detached: true, // own process group: killed as a whole at the end
     stdio: ['ignore', logFd, logFd],
     env: { ...process.env, ...options.env, XDG_CONFIG_HOME: path.join(tmp, 'xdg'), XDG_DATA_HOME: path.join(tmp, 'xdg-data') },
@@ -128,7 +138,8 @@ async function launch(options = {}) {
     ...(options.extensionTestsPath ? [['extensionTestsPath', remote(options.extensionTestsPath)]] : []),
     ['skipWelcome', 'true'],
   ];
-  await page.goto(`http://${authority}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+  const what = options.multiRoot ? `workspace=${encodeURIComponent(opened)}` : `folder=${encodeURIComponent(workspace)}`;
+  await page.goto(`http://${authority}/?${what}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
 
   const close = async ({ keep = !!process.env.VSCODE_TEST_KEEP } = {}) => {
     await browser.close().catch(() => {});

@@ -19,25 +19,30 @@ function tally(vscodeLog) {
   return counts;
 }
 
-(async () => {
+/**
+ * One launch of VS Code running one mocha entry point; resolves to its pass/fail counts.
+ * `grepped`: a subset was asked for, so a suite with no matching test passes with 0.
+ */
+async function runSuite(name, entry, launchOptions, grepped) {
   const t0 = Date.now();
-  const resultFile = path.join(require('os').tmpdir(), `secret-hygiene-it-${process.pid}.json`);
+  const resultFile = path.join(require('os').tmpdir(), `secret-hygiene-it-${process.pid}-${name}.json`);
   fs.rmSync(resultFile, { force: true });
   const vscode = await launch({
-    extensionTestsPath: path.join(ROOT, 'out', 'test', 'integration', 'index'),
+    extensionTestsPath: entry,
     env: { SECRET_HYGIENE_RESULT_FILE: resultFile },
     verbose: !!process.env.VSCODE_TEST_VERBOSE,
+    ...launchOptions,
   });
-  console.log(`[harness] VS Code up after ${Date.now() - t0} ms`);
+  console.log(`[harness] ${name}: VS Code up after ${Date.now() - t0} ms`);
   const streamed = tally(vscode.log);
   let timer;
   const timeout = new Promise(resolve => (timer = setTimeout(() => resolve('timeout'), TIMEOUT_MS)));
-  let code = await Promise.race([vscode.exited, timeout]);
+  const code = await Promise.race([vscode.exited, timeout]);
   clearTimeout(timer);
   if (code === 'timeout') {
-    console.error(`[harness] timed out after ${TIMEOUT_MS} ms; server log tail:`);
+    console.error(`[harness] ${name}: timed out after ${TIMEOUT_MS} ms; server log tail:`);
     console.error(fs.readFileSync(vscode.serverLog, 'utf8').split('\n').slice(-40).join('\n'));
-    await vscode.page.screenshot({ path: path.join(ROOT, 'out', 'integration-timeout.png') }).catch(() => {});
+    await vscode.page.screenshot({ path: path.join(ROOT, 'out', `integration-timeout-${name}.png`) }).catch(() => {});
   }
   let result;
   try { result = JSON.parse(fs.readFileSync(resultFile, 'utf8')); } catch { result = undefined; }
@@ -47,10 +52,29 @@ function tally(vscodeLog) {
   // and the unfinished run counts as one more failure.
   const passed = result ? result.passes : streamed.passed;
   const failed = result ? result.failures : streamed.failed + 1;
-  const ok = code === 0 && result && failed === 0 && passed > 0;
-  console.log(`[harness] wall ${((Date.now() - t0) / 1000).toFixed(1)} s, extension host exit code ${code}`);
-  console.log(`integration: ${passed} passed, ${failed} failed${code === 'timeout' ? ' (timed out)' : ''}`);
-  process.exit(ok ? 0 : 1);
+  const ok = code === 0 && result && failed === 0 && (passed > 0 || grepped);
+  console.log(`[harness] ${name}: wall ${((Date.now() - t0) / 1000).toFixed(1)} s, extension host exit code ${code}, ${passed} passed, ${failed} failed`);
+  return { passed, failed: ok ? failed : Math.max(1, failed), timedOut: code === 'timeout' };
+}
+
+(async () => {
+  const t0 = Date.now();
+  const grepped = !!process.env.SECRET_HYGIENE_TEST_GREP;
+  const out = path.join(ROOT, 'out', 'test', 'integration');
+  // The main suite on one folder, then the multi-root suite on a two-folder .code-workspace.
+  // SECRET_HYGIENE_TEST_SUITES=multi-root runs only that launch (while developing).
+  const only = process.env.SECRET_HYGIENE_TEST_SUITES?.split(',');
+  const suites = [
+    ['single-folder', path.join(out, 'index'), {}],
+    ['multi-root', path.join(out, 'multiRoot', 'index'), { multiRoot: true }],
+  ].filter(([name]) => !only || only.includes(name));
+  const runs = [];
+  for (const [name, entry, options] of suites) runs.push(await runSuite(name, entry, options, grepped || !!only));
+  const passed = runs.reduce((n, r) => n + r.passed, 0);
+  const failed = runs.reduce((n, r) => n + r.failed, 0);
+  console.log(`[harness] wall ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(`integration: ${passed} passed, ${failed} failed${runs.some(r => r.timedOut) ? ' (timed out)' : ''}`);
+  process.exit(failed === 0 && (passed > 0 || grepped) ? 0 : 1);
 })().catch(e => {
   console.error(e);
   console.log('integration: 0 passed, 1 failed');

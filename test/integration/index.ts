@@ -8,14 +8,19 @@ import * as path from 'path';
 import Mocha from 'mocha';
 
 export function run(): Promise<void> {
+  return runSuite(__dirname);
+}
+
+/** Runs every `*.test.js` of `dir` (not its subfolders: the multi-root suite has its own launch). */
+export function runSuite(dir: string): Promise<void> {
   // Generous: file watching and settings updates can lag by seconds on a loaded CI machine; a passing
   // test returns as soon as its condition holds, so this only bounds how long a failure takes.
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 180_000, reporter: 'spec' });
   // `SECRET_HYGIENE_TEST_GREP='status|Quick fixes' npm run test:integration` runs a subset while
   // developing (a regular expression over the full test titles).
   if (process.env.SECRET_HYGIENE_TEST_GREP) mocha.grep(new RegExp(process.env.SECRET_HYGIENE_TEST_GREP));
-  for (const file of fs.readdirSync(__dirname).sort()) {
-    if (file.endsWith('.test.js')) mocha.addFile(path.join(__dirname, file));
+  for (const file of fs.readdirSync(dir).sort()) {
+    if (file.endsWith('.test.js')) mocha.addFile(path.join(dir, file));
   }
   return new Promise((resolve, reject) => {
     const runner = mocha.run(failures => {

@@ -65,6 +65,38 @@ describe('workspace scan', () => {
     assert.strictEqual(api.findingsFor(big).length + api.findingsFor(binary).length, 0);
   });
 
+  it('a file the size limit now excludes loses its old finding', async () => {
+    const uri = await writeFile('gen/scan/grown.txt', `key ${openaiProjectKey()}\n${'x'.repeat(3 * 1024)}\n`);
+    await api.scanWorkspace();
+    assert.strictEqual(api.findingsFor(uri).length, 1, 'found while under the limit');
+    await setSetting('maxFileSizeKb', 2); // the change re-scans the workspace
+    await waitFor('the finding of the now too-large file to go', async () => { await api.whenIdle(); return api.findingsFor(uri).length === 0; });
+    assert.strictEqual(ours(uri).length, 0, 'and its diagnostic');
+  });
+
+  it('logs what it scanned, left out and skipped, and why, with timings; never a value', async () => {
+    const key = openaiProjectKey();
+    await writeFile('gen/scan/kept.txt', `key ${key}\n`);
+    await writeFile('gen/scan/generated/out.txt', `key ${key}\n`);
+    await writeFile('gen/scan/big.txt', `key ${key}\n${'x'.repeat(3 * 1024)}\n`);
+    await writeFile('gen/scan/blob.bin', new Uint8Array([0x89, 0x50, 0x00, 0x01]));
+    await writeFile('ignored/notes.txt', `key ${key}\n`);
+    await setSetting('exclude', ['gen/scan/generated/**']);
+    await setSetting('maxFileSizeKb', 2);
+    await api.whenIdle();
+    const from = api.logLines().length;
+    await api.scanWorkspace();
+    const lines = api.logLines().slice(from);
+    const text = lines.join('\n');
+    assert.match(text, /info: scan workspace: \d+ findings? in \d+ of \d+ files scanned, \d+ excluded, 1 skipped as too large, 1 binary skipped \(\d+\.\d\d s\)/, text);
+    assert.match(text, /info: scan workspace: listed \d+ files in \d+ ms, filtered in \d+ ms, read and scanned \d+ \(.* characters\) in \d+ ms on /, text);
+    assert.match(text, /info: scan workspace: 1 excluded by secretHygiene\.exclude or \.secrethygiene\.json/, text);
+    assert.match(text, /info: scan workspace: 1 excluded by \.gitignore/, text);
+    assert.match(text, /skipped \(over secretHygiene\.maxFileSizeKb\): gen\/scan\/big\.txt/, text);
+    assert.match(text, /skipped \(binary\): gen\/scan\/blob\.bin/, text);
+    assert.ok(!api.logLines().some(l => l.includes(key) || l.includes(key.slice(10, 30))), 'no value in the log');
+  });
+
   it('can be cancelled: partial results, a "cancelled" state, earlier results kept', async () => {
     const files: vscode.Uri[] = [];
     for (let i = 0; i < 40; i++) files.push(await writeFile(`gen/scan/many/file${String(i).padStart(2, '0')}.txt`, `key ${openaiProjectKey()}\n`));
@@ -85,6 +117,15 @@ describe('workspace scan', () => {
     assert.ok(files.every(f => api.findingsFor(f).length === 1), 'files the cancelled scan did not reach keep their results');
     await api.whenIdle();
     assert.match(api.tooltip(), /cancelled/);
+  });
+
+  it('a new workspace scan cancels the one running; results stay complete', async () => {
+    const files: vscode.Uri[] = [];
+    for (let i = 0; i < 20; i++) files.push(await writeFile(`gen/scan/again/file${i}.txt`, `key ${openaiProjectKey()}\n`));
+    const [first, second] = await Promise.all([api.scanWorkspace(), api.scanWorkspace()]);
+    assert.strictEqual(first?.state, 'cancelled', 'the older scan stopped');
+    assert.strictEqual(second?.state, 'completed');
+    assert.ok(files.every(f => api.findingsFor(f).length === 1), 'every file reported once the newer scan ends');
   });
 
   it('keeps results current when files are created, changed and deleted', async () => {

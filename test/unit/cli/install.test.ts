@@ -117,7 +117,7 @@ describe('CLI installed from the npm tarball (npm pack → npm install)', functi
     // The README's screenshots too: the extension's details page shows them from the package.
     const images = [...fs.readFileSync(path.join(REPO, 'README.md'), 'utf8').matchAll(/!\[[^\]]*\]\((media\/[^)\s]+)\)/g)].map(m => `extension/${m[1]}`);
     assert.ok(images.length > 0, 'the README shows a screenshot');
-    assert.deepStrictEqual(names, ['extension/LICENSE.txt', 'extension/changelog.md', 'extension/dist/extension.js',
+    assert.deepStrictEqual(names, ['extension/LICENSE.txt', 'extension/changelog.md', 'extension/dist/extension.js', 'extension/dist/scanWorker.js',
       'extension/media/icon.png', 'extension/media/shield.svg', 'extension/package.json', 'extension/readme.md', ...images].sort());
   });
 });
