@@ -269,6 +269,8 @@ function shellRedirected(sink: Sink, text: string): boolean {
  * a cheap test that spares most output calls (most log lines) the lexing below.
  */
 const MAY_HOLD_SECRET = /pass|pwd|secret|token|(?:api|access|private|auth|signing|encryption|master|service|admin|root|write|restricted|app|age|ca)[_-]?key|cred|auth|jwt|(?:database|db|redis|mongo|postgres|mysql|amqp|rabbitmq|webhook)[_-]?url|conn|env|bearer|dsn/i;
+/** The same per output call, on its arguments: most calls in a window that passed hold none (PHP's `$_SERVER` is a dump too). */
+const ARGS_MAY_HOLD_SECRET = new RegExp(`${MAY_HOLD_SECRET.source}|_SERVER`, 'i');
 
 // ---- Judging a candidate against the rest of its file ----
 
@@ -406,6 +408,7 @@ function findLogged(window: string, windowStart: number, ctx: RuleContext): RawM
     // Nested output calls are read as part of the outer one; a `return` statement is not an
     // output call, so calls inside it are read on their own.
     resumeAt = sink.kind === 'return' ? head.argStart : sink.region.end;
+    if (!ARGS_MAY_HOLD_SECRET.test(ctx.text.slice(sink.region.start, sink.region.end))) continue;
     if (lang.id === 'shell' && shellRedirected(sink, ctx.text)) continue;
     // `void println(String token) {`, `error(token) {…}`: a method being declared.
     if (sink.parenthesized && /^\)\s*(?:\{|throws\b|=>)/.test(ctx.text.slice(sink.region.end, sink.region.end + 20))) continue;
