@@ -2,7 +2,7 @@
  * Which language record a file belongs to. Three questions, one table (`records.ts`):
  * - `codeLanguageOf`: the language whose code the checks read (the VS Code id decides, then the extension);
  * - `fixLanguageOf`: the language a fix writes an env lookup in (a file name like `Dockerfile`
- *   decides first, then the id, then the extension; YAML/properties are refined by their consumer);
+ *   decides first, then the id, then other file names (`.bashrc`), then the extension; YAML/properties are refined by their consumer);
  * - `commentStyleFor` (comments.ts): the comment markers of an ignore comment.
  */
 
@@ -57,10 +57,10 @@ function outputLanguage(l: Language | undefined): Language | undefined {
 /** The language a fix writes an env lookup in, or undefined when there is no safe lookup (JSON, unknown). */
 export function fixLanguageOf(languageId: string, path: string): Language | undefined {
   const named = languageOfFileName(path);
-  if (named?.env) return named;
+  if (named?.env && named.nameDecides) return named;
   const byExtension = codeOf(languageOfExtension(path));
   const byId = codeOf(languageOfVscodeId(languageId));
-  const l = byExtension?.extensionDecides ? byExtension : (byId?.env ? byId : undefined) ?? byExtension;
+  const l = byExtension?.extensionDecides ? byExtension : (byId?.env ? byId : undefined) ?? (named?.env ? named : byExtension);
   if (!l?.env) return undefined;
   return l.id === 'yaml' || l.id === 'properties' || l.refinesPath ? refine(path.replace(/\\/g, '/'), l) : l;
 }

@@ -84,6 +84,8 @@ export interface Language {
   fileNames?: RegExp;
   /** Workspace paths that refine a config format to its consumer (workflows, Compose, Spring). */
   refinesPath?: RegExp;
+  /** The file name decides over the language id for the fixes (`Dockerfile.prod` opened as plain text). */
+  nameDecides?: boolean;
   /** The extension decides over the language id (a `.tfvars` file opened as `terraform`). */
   extensionDecides?: boolean;
   /** Its code is another language's (the scripts of `.vue` and `.svelte` files are JS). */

@@ -282,7 +282,7 @@ const CODE: Language[] = [
 
 const CONFIG: Language[] = [
   {
-    id: 'dockerfile', vscodeIds: ['dockerfile'], fileNames: /^dockerfile|\.dockerfile$/, comment: HASH,
+    id: 'dockerfile', vscodeIds: ['dockerfile'], nameDecides: true, fileNames: /^dockerfile|\.dockerfile$/, comment: HASH,
     syntax: { line: ['#'], quotes: ['"', "'"], rawQuotes: ["'"], commentNeedsSpace: true },
     env: { lookup: dollarBrace, interpolate: (name, d) => d === "'" ? undefined : `\${${name}}` },
   },
@@ -316,7 +316,7 @@ const CONFIG: Language[] = [
     syntax: { line: ['#', '//'], block: [['/*', '*/']], quotes: ['"'] },
     env: { lookup: dollarBrace },
   },
-  { id: 'npmrc', fileNames: /^\.npmrc$/, comment: HASH, env: { lookup: dollarBrace, interpolate: dollarBrace } },
+  { id: 'npmrc', nameDecides: true, fileNames: /^\.npmrc$/, comment: HASH, env: { lookup: dollarBrace, interpolate: dollarBrace } },
   {
     id: 'dotenv', vscodeIds: ['dotenv'], extensions: ['env'], fileNames: /^\.env(?:\.|$)/, comment: HASH,
     syntax: { line: ['#'], quotes: ['"', "'", '`'], multiLine: ['"', "'", '`'], rawQuotes: ["'", '`'], commentNeedsSpace: true },
