@@ -382,7 +382,7 @@ function leaksInFile(sink: Sink, c: Candidate, ctx: RuleContext, lang: Language)
   if (/(?:^|\.)stdout\.write$/i.test(sink.name)) return false;
   const name = c.name.replace(/^[$@]+/, '');
   if (ERROR_CODE.test(name)) return false;
-  if (lang.id === 'shell' && /^(?:old)?pwd$/i.test(name)) return false; // the command and the working directory
+  if (lang.output?.workingDirectory?.test(sink.region.code.slice(c.start, c.end))) return false;
   if (literalConstant(ctx, name)) return false;
   const snake = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/^_+/, '');
   return !AMBIGUOUS_NAME.test(snake) || credentialFile(ctx);

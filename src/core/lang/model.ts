@@ -22,6 +22,13 @@ export interface Syntax {
   prefix?: RegExp;
   /** Line comments start only at the line start or after whitespace (shell, YAML). */
   commentNeedsSpace?: boolean;
+  /** Characters right before a quote that make it no string delimiter (Ruby's `$"` global, `?'` character). */
+  quoteNotAfter?: string;
+  /**
+   * Interpolations in string literals, which may hold code with strings of their own
+   * (`"#{ok ? "a" : "b"}"`): the literal does not end at a quote inside one.
+   */
+  interpolations?: { open: string; close: string; in: string[] }[];
 }
 
 /** How an interpolation inside a string literal is written. */
@@ -67,6 +74,8 @@ export interface OutputFacts {
   parenless?: RegExp;
   /** `throw x` / `raise x` without parentheses throws a message (Ruby, JS). */
   throwStatement?: boolean;
+  /** An expression naming the working directory, not a password (`$PWD`, Ruby's `Dir.pwd`). */
+  workingDirectory?: RegExp;
   /** The file serves HTTP: a `return` there may be a response body. */
   servesHttp?: RegExp;
   /** What to print instead of a secret-bearing expression: whether it is set. */

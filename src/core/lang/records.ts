@@ -39,7 +39,7 @@ const CODE: Language[] = [
   {
     id: 'js', vscodeIds: ['javascript', 'typescript', 'javascriptreact', 'typescriptreact'],
     extensions: ['js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx'],
-    syntax: { ...C_LIKE, quotes: ['"', "'", '`'], multiLine: ['`'] },
+    syntax: { ...C_LIKE, quotes: ['"', "'", '`'], multiLine: ['`'], interpolations: [{ open: '${', close: '}', in: ['`'] }] },
     stringAt(text, i) {
       const s = quoteAt(text, i);
       if (!s) return undefined;
@@ -120,7 +120,7 @@ const CODE: Language[] = [
   },
   {
     id: 'kotlin', vscodeIds: ['kotlin'], extensions: ['kt', 'kts'],
-    syntax: { ...C_LIKE, quotes: ['"""', '"', "'"], multiLine: ['"""'], rawQuotes: ['"""'] },
+    syntax: { ...C_LIKE, quotes: ['"""', '"', "'"], multiLine: ['"""'], rawQuotes: ['"""'], interpolations: [{ open: '${', close: '}', in: ['"""', '"'] }] },
     stringAt(text, i) {
       const s = quoteAt(text, i);
       return s?.c === '"' ? { ...s.plain, interp: 'kotlin' } : s?.c === "'" ? { ...s.plain, open: 1, close: s.c } : undefined;
@@ -161,7 +161,7 @@ const CODE: Language[] = [
   },
   {
     id: 'ruby', vscodeIds: ['ruby'], extensions: ['rb'], comment: HASH,
-    syntax: { line: ['#'], quotes: ['"', "'"], multiLine: ['"', "'"] },
+    syntax: { line: ['#'], quotes: ['"', "'"], multiLine: ['"', "'"], quoteNotAfter: '$?', interpolations: [{ open: '#{', close: '}', in: ['"'] }] },
     stringAt(text, i) {
       const s = quoteAt(text, i);
       if (!s) return undefined;
@@ -176,6 +176,7 @@ const CODE: Language[] = [
     },
     output: {
       parenless: /^(?:puts|print|pp|p|raise|warn|render)$/,
+      workingDirectory: /^[A-Z]\w*\.pwd$/, // Dir.pwd, FileUtils.pwd, Bundler's SharedHelpers.pwd
       throwStatement: true,
       servesHttp: /(?:^|\s)(?:get|post|put|patch|delete)\s{1,5}['"]\/|Sinatra|Controller\b|\bRack\b/m,
       mask: e => `(${e} ? "[set]" : "[missing]")`, // nil when unset
@@ -183,7 +184,7 @@ const CODE: Language[] = [
   },
   {
     id: 'php', vscodeIds: ['php'], extensions: ['php'],
-    syntax: { line: ['//', '#'], block: [['/*', '*/']], quotes: ['"', "'"], multiLine: ['"', "'"] },
+    syntax: { line: ['//', '#'], block: [['/*', '*/']], quotes: ['"', "'"], multiLine: ['"', "'"], interpolations: [{ open: '{$', close: '}', in: ['"'] }] },
     stringAt(text, i) {
       const s = quoteAt(text, i);
       if (!s) return undefined;
@@ -205,7 +206,7 @@ const CODE: Language[] = [
   },
   {
     id: 'swift', vscodeIds: ['swift'], extensions: ['swift'],
-    syntax: { ...C_LIKE, quotes: ['"""', '"'], multiLine: ['"""'] },
+    syntax: { ...C_LIKE, quotes: ['"""', '"'], multiLine: ['"""'], interpolations: [{ open: '\\(', close: ')', in: ['"""', '"'] }] },
     stringAt: (text, i) => { const s = quoteAt(text, i); return s?.c === '"' ? { ...s.plain, interp: 'swift' } : undefined; },
     env: {
       lookup: name => `ProcessInfo.processInfo.environment["${name}"] ?? ""`, concat: plus, rewritesLiteral: true,
@@ -221,7 +222,10 @@ const CODE: Language[] = [
     id: 'shell', vscodeIds: ['shellscript', 'bash', 'zsh', 'sh'], extensions: ['sh', 'bash', 'zsh'], comment: HASH,
     // Shell start-up files: no extension, but shell scripts (`export TOKEN=…`).
     fileNames: /^(?:\.(?:bash_profile|bashrc|bash_login|bash_logout|bash_aliases|profile|zshrc|zprofile|zshenv|zlogin|zlogout|kshrc|mkshrc|envrc)|bashrc|profile|zshrc|zprofile|zshenv)$/,
-    syntax: { line: ['#'], quotes: ['"', "'"], rawQuotes: ["'"], multiLine: ['"', "'"], commentNeedsSpace: true },
+    syntax: {
+      line: ['#'], quotes: ['"', "'"], rawQuotes: ["'"], multiLine: ['"', "'"], commentNeedsSpace: true,
+      interpolations: [{ open: '$(', close: ')', in: ['"'] }, { open: '${', close: '}', in: ['"'] }],
+    },
     stringAt(text, i) {
       const c = text[i];
       if (c === '`') return { open: 1, close: '`', escapes: true, multiline: true };
@@ -234,6 +238,7 @@ const CODE: Language[] = [
     },
     output: {
       parenless: /^(?:echo|printf)$/,
+      workingDirectory: /^(?:\$\{?)?(?:old)?pwd\}?$/i, // `$(pwd)`, `$PWD`, `$OLDPWD`
       mask: e => { const name = /^\$\{?([A-Za-z_]\w*)\}?$/.exec(e)?.[1]; return name ? `\${${name}:+[set]}` : undefined; },
     },
   },

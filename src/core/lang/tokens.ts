@@ -91,7 +91,7 @@ function tokenAt(text: string, i: number, syntax: Syntax): Token | undefined {
     return { start: i, end: close === -1 ? text.length : close + block[1].length };
   }
   const quote = syntax.quotes.find(q => text.startsWith(q, i));
-  if (!quote) return undefined;
+  if (!quote || (i > 0 && syntax.quoteNotAfter?.includes(text[i - 1]))) return undefined;
   const contentStart = i + quote.length;
   const contentEnd = closingDelimiter(text, contentStart, quote, syntax);
   return { start: i, end: Math.min(text.length, contentEnd + quote.length), contentStart, contentEnd, delimiter: quote };
@@ -117,9 +117,16 @@ export function lexStateAt(text: string, offset: number, syntax: Syntax): LexSta
   return { kind: 'string', start: t.start - prefix.length, contentStart: t.contentStart!, delimiter: t.delimiter, prefix };
 }
 
-/** Whether `offset` lies in a comment or a string literal (code there does not run). */
+/**
+ * Whether `offset` lies in a comment or a string literal (code there does not run). A plain
+ * quote that may span lines (Ruby, PHP, shell) counts only on its first line: one quote misread
+ * (Ruby's `%q(it's)`, a regex literal, a heredoc) would otherwise hide the rest of the file.
+ * Block comments, triple quotes and template literals cover all their lines.
+ */
 export function inCommentOrString(text: string, offset: number, syntax: Syntax): boolean {
-  return lexStateAt(text, offset, syntax).kind !== 'code';
+  const state = lexStateAt(text, offset, syntax);
+  if (state.kind !== 'string' || state.delimiter.length > 1 || state.delimiter === '`') return state.kind !== 'code';
+  return text.lastIndexOf('\n', offset - 1) < state.contentStart;
 }
 
 /**
@@ -142,17 +149,51 @@ export function insideRanges(ranges: readonly number[], at: number): boolean {
   return lo < ranges.length / 2 && ranges[2 * lo] < at;
 }
 
+/** Longest interpolation read for nested strings; a longer one is read as plain text (keeps the tokenizer linear). */
+const MAX_INTERPOLATION = 1000;
+
 /** Offset of the closing delimiter (or of the line end / text end for unterminated literals). */
-function closingDelimiter(text: string, from: number, quote: string, syntax: Syntax): number {
+function closingDelimiter(text: string, from: number, quote: string, syntax: Syntax, depth = 0, limit = text.length): number {
   const escapes = !syntax.rawQuotes?.includes(quote);
   const multi = syntax.multiLine?.includes(quote);
-  for (let j = from; j < text.length; j++) {
+  let interpolations = depth < 3 ? syntax.interpolations?.filter(x => x.in.includes(quote)) : undefined;
+  for (let j = from; j < limit; j++) {
     const c = text[j];
+    const embedded = interpolations?.find(x => text.startsWith(x.open, j));
+    if (embedded) {
+      const end = interpolationEnd(text, j + embedded.open.length, embedded, syntax, depth);
+      if (end >= 0) { j = end - 1; continue; }
+      interpolations = undefined; // one that does not close: read the rest of this literal as text
+    }
     if (c === '\\' && escapes) { j++; continue; }
     if (text.startsWith(quote, j)) return j;
     if (c === '\n' && !multi) return j;
   }
-  return text.length;
+  return limit;
+}
+
+/**
+ * Offset just after the interpolation whose code starts at `from` (brackets balanced, nested
+ * string literals skipped), or -1 when it does not close within MAX_INTERPOLATION characters.
+ */
+function interpolationEnd(text: string, from: number, x: { open: string; close: string }, syntax: Syntax, depth: number): number {
+  const open = x.close === ')' ? '(' : '{';
+  let nesting = 1;
+  const limit = Math.min(text.length, from + MAX_INTERPOLATION);
+  for (let k = from; k < limit; k++) {
+    const c = text[k];
+    if (c === open) nesting++;
+    else if (c === x.close && --nesting === 0) return k + 1;
+    else {
+      const q = syntax.quotes.find(d => text.startsWith(d, k));
+      if (q) {
+        const close = closingDelimiter(text, k + q.length, q, syntax, depth + 1, limit);
+        if (!text.startsWith(q, close)) return -1;
+        k = close + q.length - 1;
+      }
+    }
+  }
+  return -1;
 }
 
 function prefixBefore(text: string, quoteAt: number, syntax: Syntax): string {
