@@ -152,22 +152,54 @@ export function insideRanges(ranges: readonly number[], at: number): boolean {
 /** Longest interpolation read for nested strings; a longer one is read as plain text (keeps the tokenizer linear). */
 const MAX_INTERPOLATION = 1000;
 
+/** How a literal opened by one delimiter is read: what may end or interrupt it. */
+interface LiteralReader {
+  escapes: boolean;
+  multi: boolean;
+  interpolations?: { open: string; close: string }[];
+  /** The characters worth stopping at (delimiter, backslash, line break, interpolation openers). */
+  stops: RegExp;
+}
+
+const READERS = new WeakMap<Syntax, Map<string, LiteralReader>>();
+
+function readerFor(syntax: Syntax, quote: string): LiteralReader {
+  let bySyntax = READERS.get(syntax);
+  if (!bySyntax) READERS.set(syntax, bySyntax = new Map());
+  let r = bySyntax.get(quote);
+  if (!r) {
+    const escapes = !syntax.rawQuotes?.includes(quote);
+    const multi = !!syntax.multiLine?.includes(quote);
+    const interpolations = syntax.interpolations?.filter(x => x.in.includes(quote));
+    const chars = new Set([quote[0], ...(escapes ? ['\\'] : []), ...(multi ? [] : ['\n']), ...(interpolations ?? []).map(x => x.open[0])]);
+    const stops = new RegExp(`[${[...chars].map(c => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]`, 'g');
+    bySyntax.set(quote, r = { escapes, multi, interpolations: interpolations?.length ? interpolations : undefined, stops });
+  }
+  return r;
+}
+
 /** Offset of the closing delimiter (or of the line end / text end for unterminated literals). */
 function closingDelimiter(text: string, from: number, quote: string, syntax: Syntax, depth = 0, limit = text.length): number {
-  const escapes = !syntax.rawQuotes?.includes(quote);
-  const multi = syntax.multiLine?.includes(quote);
-  let interpolations = depth < 3 ? syntax.interpolations?.filter(x => x.in.includes(quote)) : undefined;
-  for (let j = from; j < limit; j++) {
+  const r = readerFor(syntax, quote);
+  let interpolations = depth < 3 ? r.interpolations : undefined;
+  // Shared with nested literals of the same delimiter: `lastIndex` is set before every search.
+  const stops = r.stops;
+  for (let j = from; j < limit;) {
+    stops.lastIndex = j;
+    const hit = stops.exec(text);
+    if (!hit || hit.index >= limit) break;
+    j = hit.index;
     const c = text[j];
     const embedded = interpolations?.find(x => text.startsWith(x.open, j));
     if (embedded) {
       const end = interpolationEnd(text, j + embedded.open.length, embedded, syntax, depth);
-      if (end >= 0) { j = end - 1; continue; }
+      if (end >= 0) { j = end; continue; }
       interpolations = undefined; // one that does not close: read the rest of this literal as text
     }
-    if (c === '\\' && escapes) { j++; continue; }
+    if (c === '\\' && r.escapes) { j += 2; continue; }
     if (text.startsWith(quote, j)) return j;
-    if (c === '\n' && !multi) return j;
+    if (c === '\n' && !r.multi) return j;
+    j++;
   }
   return limit;
 }
