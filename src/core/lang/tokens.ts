@@ -150,7 +150,7 @@ export function insideRanges(ranges: readonly number[], at: number): boolean {
 }
 
 /** Longest interpolation read for nested strings; a longer one is read as plain text (keeps the tokenizer linear). */
-const MAX_INTERPOLATION = 1000;
+const MAX_INTERPOLATION = 300;
 
 /** How a literal opened by one delimiter is read: what may end or interrupt it. */
 interface LiteralReader {
@@ -181,7 +181,9 @@ function readerFor(syntax: Syntax, quote: string): LiteralReader {
 /** Offset of the closing delimiter (or of the line end / text end for unterminated literals). */
 function closingDelimiter(text: string, from: number, quote: string, syntax: Syntax, depth = 0, limit = text.length): number {
   const r = readerFor(syntax, quote);
-  let interpolations = depth < 3 ? r.interpolations : undefined;
+  // Strings nested in an interpolation are read without interpolations of their own: nesting
+  // deeper is rare, and reading it would multiply the bounded look-ahead at each level.
+  let interpolations = depth === 0 ? r.interpolations : undefined;
   // Shared with nested literals of the same delimiter: `lastIndex` is set before every search.
   const stops = r.stops;
   for (let j = from; j < limit;) {
