@@ -4,21 +4,22 @@
  * tests/fixtures/docs, and which are generated (lockfiles, source maps, minified bundles).
  */
 
+import { languageById } from './lang/languages';
+import { baseName } from './lang/model';
+
 const CONFIG_LANGUAGES = new Set(['dotenv', 'properties', 'ini', 'yaml', 'toml', 'xml', 'shellscript', 'dockerfile',
   'makefile', 'plaintext', 'hcl', 'terraform', 'editorconfig', 'env', 'java-properties', 'conf']);
 
 const CONFIG_FILE = /(?:^|\/)(?:\.env(?:\.[\w.-]+)?|[\w.-]+\.env|\.npmrc|\.pypirc|\.netrc|_netrc|\.pgpass|\.git-credentials|\.htpasswd|\.(?:bash|zsh|sh|psql|mysql|python|node_repl|rediscli)_history|\.(?:bash|zsh)rc|\.(?:bash_|z)?profile|\.[\w-]{1,20}rc|credentials|kubeconfig|\.gitconfig|\.kube\/config|\.aws\/config|\.s3cfg|\.boto|hosts|inventory|Dockerfile[\w.-]*|Makefile|Procfile|[\w.-]+\.(?:ya?ml|toml|ini|cfg|conf|config|properties|env|xml|tf|tfvars|hcl|sh|bash|zsh|ps1|txt|cnf|plist|gradle))$/i;
 
-/** Shell start-up files: no extension, but shell scripts (`export TOKEN=…`). */
-const SHELL_DOTFILE = /(?:^|\/)(?:\.(?:bash_profile|bashrc|bash_login|bash_logout|bash_aliases|profile|zshrc|zprofile|zshenv|zlogin|zlogout|kshrc|mkshrc|envrc)|bashrc|profile|zshrc|zprofile|zshenv)$/i;
-
 /**
  * The language of a file whose name alone says it and whose extension does not (shell
- * start-up files). Hosts that scan files derive the kind from the path only, so the editor
- * (which knows `.bash_profile` is `shellscript`) and the CLI reach the same findings.
+ * start-up files, from the shell record's `fileNames`). Hosts that scan files derive the kind
+ * from the path only, so the editor (which knows `.bash_profile` is `shellscript`) and the CLI
+ * reach the same findings.
  */
 export function languageIdOfPath(path: string): string | undefined {
-  return SHELL_DOTFILE.test(normalize(path)) ? 'shellscript' : undefined;
+  return languageById('shell')!.fileNames!.test(baseName(path)) ? 'shellscript' : undefined;
 }
 
 /** Formats where `key: value` / `key=value` values are commonly unquoted. */

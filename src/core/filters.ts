@@ -3,6 +3,7 @@
  * test dummies, hashes and other high-entropy values that are not credentials.
  */
 
+import { ENV_REFERENCE } from './lang';
 import { charClassCount, shannonEntropy } from './text';
 
 /**
@@ -23,7 +24,7 @@ const REFERENCE_PATTERNS: readonly RegExp[] = [
   /\$\{\{?\s{0,5}[A-Za-z_][\w.\-]{0,80}\s{0,5}\}?\}/, // ${VAR}, ${{ secrets.X }}
   /^\$[A-Za-z_]\w{0,80}$/, // $VAR
   /^%[A-Za-z_]\w{0,80}%$/, // %VAR%
-  /(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv|System\.getenv|Environment\.GetEnvironmentVariable|ENV\[|env\()/,
+  ENV_REFERENCE, // process.env.X, os.getenv("X"), ENV["X"]: every language's env reads (lang/records.ts)
   /^(?:op|vault|awssm|gcpsm|azkv|doppler|sm|secretsmanager|keyvault|arn:aws:secretsmanager):\/?\/?/i,
   /^(?:ENC\[|AQICA|\$ANSIBLE_VAULT|vault:v\d:)/, // SOPS, KMS blobs, ansible-vault, Vault transit
   /^(?:sha\d{3}|sha1|md5)-[A-Za-z0-9+/=]{20,}$/, // SRI integrity hashes

@@ -61,6 +61,8 @@ export const PATHOLOGICAL_CASES: readonly PathologicalCase[] = [
     while (out.length < size) out += parts[Math.floor(next() * parts.length)];
     return out.slice(0, size);
   } },
+  { name: 'interpolations with nested strings', path: 'app.rb', build: size => linesOf(size, i => `puts "token #{ok ? "x" : 'y'} #{api_key_${i % 7}}"`) },
+  { name: 'unclosed interpolations', path: 'app.rb', build: size => linesOf(size, () => 'puts "#{#{#{ "#{ token') },
   { name: 'deep nesting: ( [ { ', path: 'app.js', build: size => `console.log(${repeatTo(size >> 1, '([{')}password${repeatTo(size >> 1, ')]}')}` },
   { name: 'unclosed PEM headers', path: 'keys.pem', build: size => linesOf(size, i => i % 3 ? randomString(64, ALNUM + '+/', i) : '-----BEGIN RSA PRIVATE KEY-----') },
   { name: 'binary bytes', path: 'blob.txt', build: size => {

@@ -8,6 +8,7 @@
  */
 
 import { isTestOrExamplePath } from '../fileKinds';
+import { ENV_READ_BEFORE } from '../lang';
 import { lineEndWithin, lineStartWithin } from '../text';
 import type { Finding, RawMatch, Rule, RuleContext } from '../types';
 import { countFinding, underFileCap } from './fileCap';
@@ -119,8 +120,6 @@ export function annotateClientExposure(findings: readonly Finding[], path: strin
 // ---- The `client-exposed-env-var` rule ----
 
 const NAME = /(?<![A-Za-z0-9_$])(?:NEXT_PUBLIC_|EXPO_PUBLIC_|NUXT_PUBLIC_|VITE_|REACT_APP_|GATSBY_|PUBLIC_)[A-Za-z0-9_]{2,100}(?![A-Za-z0-9_])/g;
-/** Code reading an env var: `process.env.X`, `process.env["X"]`, `import.meta.env.X`, `env.X`. */
-const READ_BEFORE = /(?:process\.env|import\.meta\.env|\benv)\s*(?:\?\.|\.|\[\s*['"`])\s*$/;
 /** A definition at the start of a line: `.env`, shell `export`, Dockerfile `ENV`/`ARG`, YAML keys. */
 const DEFINE_BEFORE = /^[ \t]*(?:-[ \t]+)?(?:export[ \t]+|ENV[ \t]+|ARG[ \t]+|set[ \t]+)?["']?$/;
 const DEFINE_AFTER = /^["']?[ \t]*[=:]/;
@@ -139,7 +138,7 @@ function findExposedEnvVars(window: string, windowStart: number, ctx: RuleContex
     const before = window.slice(Math.max(lineStart, m.index - 40), m.index);
     const after = window.slice(m.index + name.length, m.index + name.length + 4);
     const defined = ctx.configLike && DEFINE_BEFORE.test(before) && DEFINE_AFTER.test(after);
-    const read = READ_BEFORE.test(before) || /\$env\/(?:static|dynamic)\/public/.test(lineOf(window, m.index));
+    const read = ENV_READ_BEFORE.test(before) || /\$env\/(?:static|dynamic)\/public/.test(lineOf(window, m.index));
     if (!defined && !read) continue;
     if (!countFinding(ctx)) break;
     const start = windowStart + m.index;

@@ -9,162 +9,30 @@
  * credentials and does not tokenize text, a `return` only in a file that serves HTTP, and an
  * output call in a Python docstring is documentation.
  *
+ * What is language-specific (env reads and dumps, parenless output statements, servers, the
+ * masking idiom, string syntax) comes from the language records (`src/core/lang/`); output
+ * calls are found by `logSinks.ts`. Every behaviour, and every past false positive, is a
+ * labelled case of `test/unit/checks/secretLogged/cases.ts`.
+ *
  * The match is the expression itself (the rule has `valueIsCode`): it is code, not a secret.
  */
 
 import type { RawMatch, Rule, RuleContext, Severity } from '../types';
-import { type Lang, type Region, langOf, readRegion } from './logLexer';
+import { readRegion, type Region } from '../lang/codeView';
+import { classifySink, normaliseChain, sinksIn, type Sink, type SinkKind } from './logSinks';
+import { codeLanguageOf } from '../lang/languages';
+import { LANGUAGES } from '../lang/records';
+import type { Language } from '../lang/model';
+import { inCommentOrString } from '../lang/tokens';
 import { clientPrefixOf } from './clientExposure';
 import { RULE } from './ruleIds';
 import { countFinding, underFileCap } from './fileCap';
 import { namesASecret } from '../rules/secretNames';
-import { insideRanges, pythonLongStrings } from '../pythonStrings';
-
-type SinkKind = 'log' | 'response' | 'error' | 'return';
-
-// ---- Recognising output calls ----
-
-const LOG_OWNER = /^(?:console|_*log(?:ger|ging)?|slog|logrus|zap|sugar|winston|pino|bunyan|timber|debug|trace|out|err|stdout|stderr|syslog)$/i;
-const LOG_METHOD = /^(?:log|info|warn|warning|error|debug|trace|fatal|critical|exception|verbose|notice|silly|[vdiwe]|wtf|dir|table|print(?:ln|f)?|write(?:line)?|puts|(?:info|debug|warn|error|trace|fatal|panic)(?:f|w|ln)?|log(?:information|warning|error|debug|trace|critical)|information)$/i;
-const RESPONSE_OWNER = /^(?:res|resp|response|reply|w|c|ctx|writer|rw|nextresponse|results|responseentity|httpresponse|io)$/i;
-const RESPONSE_METHOD = /^(?:json|jsonp|send|write|end|writestring|string|ok|html|text|body)$/i;
-const STANDALONE_LOG = /^(?:print|println|printf|pprint|puts|pp|print_r|var_dump|var_export|error_log|nslog|debugprint|os_log|alert|die|dd|dump)$/i;
-const STANDALONE_RESPONSE = /^(?:jsonify|JsonResponse|HttpResponse|JSONResponse|PlainTextResponse|HTMLResponse|Response|make_response|Ok|Json|Content)$/;
-const ERROR_NAME = /^(?:[A-Z]\w*)?(?:Error|Exception)$|^panic$/;
-
-/** What kind of output a callee chain (`console.log`, `res.json`, `ValueError`) writes to, if any. */
-export function classifySink(chain: string): SinkKind | undefined {
-  const parts = chain.split('.').map(p => p.replace(/^[$@]+/, ''));
-  const last = parts[parts.length - 1];
-  const owners = parts.slice(0, -1);
-  if (owners.length === 0) {
-    if (STANDALONE_LOG.test(last)) return 'log';
-    if (STANDALONE_RESPONSE.test(last)) return 'response';
-    return ERROR_NAME.test(last) ? 'error' : undefined;
-  }
-  if (owners.length === 1 && owners[0] === '') { // `).json(` after another call
-    return /^(?:json|send|write|end)$/.test(last) ? 'response' : undefined;
-  }
-  if (owners.includes('fmt')) {
-    if (/^(?:Print|Fprint)/.test(last)) return 'log';
-    return last === 'Errorf' ? 'error' : undefined; // Sprintf only builds a string
-  }
-  if (last === 'New' && owners[owners.length - 1] === 'errors') return 'error';
-  if (owners.some(o => LOG_OWNER.test(o)) && LOG_METHOD.test(last)) return 'log';
-  if (RESPONSE_OWNER.test(owners[owners.length - 1]) && RESPONSE_METHOD.test(last)) return 'response';
-  if (STANDALONE_RESPONSE.test(last)) return 'response'; // `web.json_response`, `Results.Json`
-  return ERROR_NAME.test(last) ? 'error' : undefined;
-}
-
-/** Calls: a callee chain then `(`; also `).json(` after another call (`res.status(500).json(`). */
-const CALL = /(?<![\w$@.>:])((?:[$@]{0,2}[A-Za-z_][\w]{0,80}\s{0,3}(?:\.|->|::|\?\.)\s{0,3}){0,4}[$@]{0,2}[A-Za-z_][\w]{0,80})\s{0,3}\(|\)\s{0,3}(?:\.|->)\s{0,3}(json|send|write|end)\s{0,3}\(/g;
-
-/** Statements without parentheses: `puts x`, `echo $x`, `return {…}`, `render json: x`, `logger.info "…"`. */
-const PARENLESS = /(?<=^|[;{}]|\bthen|\bdo)[ \t]*((?:[$@]?[A-Za-z_]\w{0,40}(?:\.|->|::)){0,3}[$@]?[A-Za-z_]\w{0,40})[ \t]+(?![ \t]*(?:[=(.,;)\]}+*/%|&<>?!-]|\b(?:if|unless|and|or|in)\b))/gm;
-
-const PARENLESS_BY_LANG: Partial<Record<Lang, RegExp>> = {
-  ruby: /^(?:puts|print|pp|p|raise|warn|render)$/,
-  php: /^(?:echo|print)$/,
-  shell: /^(?:echo|printf)$/,
-};
-
-interface SinkHead { kind: SinkKind; name: string; start: number; argStart: number; parenthesized: boolean }
-interface Sink extends SinkHead { region: Region }
-
-function normaliseChain(chain: string): string {
-  return chain.replace(/\s+/g, '').replace(/->|::|\?\./g, '.');
-}
-
-/** Finds the next output statement of one shape (calls or parenless statements) from a position. */
-type SinkFinder = (from: number) => SinkHead | undefined;
-
-/** Before a name: it is being declared (`class Print(Token)`, `def print(self, token)`, `func (l *L) Printf(`). */
-const DECLARATION_BEFORE = /(?:\b(?:class|def|function\*?|func|fun|sub|interface|struct|trait|protocol|enum|record)|\bfunc\s*\([^()\n]{0,80}\))\s+$/;
-
-function callFinder(window: string, windowStart: number, text: string): SinkFinder {
-  const re = new RegExp(CALL.source, 'g');
-  return from => {
-    re.lastIndex = from;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(window))) {
-      const chain = m[1] !== undefined ? normaliseChain(m[1]) : `.${m[2]}`;
-      const kind = classifySink(chain);
-      const at = windowStart + m.index;
-      if (kind && m[1] !== undefined && DECLARATION_BEFORE.test(text.slice(Math.max(0, at - 120), at))) continue;
-      if (kind) return { kind, name: chain, start: windowStart + m.index, argStart: windowStart + m.index + m[0].length, parenthesized: true };
-    }
-    return undefined;
-  };
-}
-
-function parenlessFinder(window: string, windowStart: number, text: string, lang: Lang): SinkFinder {
-  const re = new RegExp(PARENLESS.source, 'gm');
-  return from => {
-    re.lastIndex = from;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(window))) {
-      const chain = normaliseChain(m[1]);
-      const argStart = windowStart + m.index + m[0].length;
-      const kind = parenlessKind(chain, lang, text, argStart);
-      if (kind) return { kind, name: chain, start: windowStart + m.index + m[0].indexOf(m[1]), argStart, parenthesized: false };
-    }
-    return undefined;
-  };
-}
-
-/**
- * Output statements starting in the window, in text order; the caller says where to resume
- * (after the arguments just read), so statements nested in an earlier one are never even
- * classified: dense input stays linear. Each finder's pending result is reused while valid.
- */
-function* sinksIn(window: string, windowStart: number, text: string, lang: Lang, startAt: number): Generator<SinkHead, void, number> {
-  const finders = [callFinder(window, windowStart, text), parenlessFinder(window, windowStart, text, lang)];
-  const pending: (SinkHead | undefined | null)[] = [null, null];
-  let from = Math.max(0, startAt - windowStart);
-  for (;;) {
-    for (let k = 0; k < finders.length; k++) {
-      const p = pending[k];
-      if (p === null || (p && p.start - windowStart < from)) pending[k] = finders[k](from);
-    }
-    const next = pending.filter((p): p is SinkHead => !!p).sort((a, b) => a.start - b.start)[0];
-    if (!next) return;
-    pending[pending.indexOf(next)] = null;
-    from = Math.max(from, (yield next) - windowStart, next.start - windowStart + 1);
-  }
-}
-
-function parenlessKind(chain: string, lang: Lang, text: string, argStart: number): SinkKind | undefined {
-  if (chain === 'return') return 'return';
-  if (chain === 'throw' || chain === 'raise') return lang === 'ruby' || lang === 'js' ? 'error' : undefined;
-  if (PARENLESS_BY_LANG[lang]?.test(chain)) return chain === 'render' ? (/^json:/.test(text.slice(argStart, argStart + 5)) ? 'response' : undefined) : 'log';
-  // Ruby calls methods without parentheses: `Rails.logger.info "…"`.
-  return lang === 'ruby' && chain.includes('.') ? classifySink(chain) : undefined;
-}
 
 // ---- Recognising secret-bearing expressions ----
 
-/** Env lookups by name, across languages; the first defined group is the variable name. */
-const ENV_LOOKUPS: readonly RegExp[] = [
-  /process\.env\s{0,3}(?:\?\.|\.)\s{0,3}([A-Za-z_]\w{0,100})|process\.env\s{0,3}\[\s{0,3}['"`]([\w:.-]{1,100})['"`]\s{0,3}\]/g,
-  /import\.meta\.env\.([A-Za-z_]\w{0,100})/g,
-  /os\.environ\s{0,3}\[\s{0,3}['"]([\w.-]{1,100})['"]\s{0,3}\]|os\.environ\.get\(\s{0,3}['"]([\w.-]{1,100})['"][^()\n]{0,80}\)|os\.getenv\(\s{0,3}['"]([\w.-]{1,100})['"][^()\n]{0,80}\)/g,
-  /os\.Getenv\(\s{0,3}"([\w.-]{1,100})"\s{0,3}\)|System\.getenv\(\s{0,3}"([\w.-]{1,100})"\s{0,3}\)/g,
-  /Environment\.GetEnvironmentVariable\(\s{0,3}"([\w.-]{1,100})"[^()\n]{0,60}\)|(?<![\w$])(?:this\.)?_?[Cc]onfiguration\s{0,3}\[\s{0,3}"([\w:.-]{1,100})"\s{0,3}\]/g,
-  /(?<![\w$])ENV\s{0,3}\[\s{0,3}['"]([\w.-]{1,100})['"]\s{0,3}\]|(?<![\w$])ENV\.fetch\(\s{0,3}['"]([\w.-]{1,100})['"][^()\n]{0,80}\)/g,
-  /(?<![\w$>.:])(?:get)?env\(\s{0,3}['"]([\w.-]{1,100})['"][^()\n]{0,80}\)|\$_(?:ENV|SERVER)\s{0,3}\[\s{0,3}['"]([\w.-]{1,100})['"]\s{0,3}\]/g,
-];
-
-/** The whole environment as one value. */
-const ENV_DUMPS: Partial<Record<Lang, RegExp>> = {
-  js: /process\.env(?!\s*(?:\.|\?\.|\[))|import\.meta\.env(?!\s*(?:\.|\?\.|\[))/g,
-  python: /os\.environ(?:\s*\.\s*(?:copy|items|values)\s*\(\s*\))?(?!\s*(?:\[|\.))/g,
-  go: /os\.Environ\(\s*\)/g,
-  java: /System\.getenv\(\s*\)(?!\s*\.\s*(?:keySet|size|isEmpty|containsKey|get)\b)/g,
-  kotlin: /System\.getenv\(\s*\)(?!\s*\.\s*(?:keys|size|isEmpty|containsKey|get)\b)/g,
-  csharp: /Environment\.GetEnvironmentVariables\(\s*\)(?!\s*\.\s*(?:Keys|Count|Contains)\b)/g,
-  ruby: /(?<![\w.:$])ENV(?:\s*\.\s*(?:to_h|to_hash|to_a|inspect|dup|clone)\b)?(?!\s*(?:\[|\.|::|\w))/g,
-  php: /\$_(?:ENV|SERVER)(?!\s*\[)|(?<![\w$>.:])getenv\(\s*\)/g,
-};
+/** Env reads by name, of every language (a Kotlin file may use Java's form): the first defined group is the name. */
+const ENV_LOOKUPS: readonly RegExp[] = [...new Map(LANGUAGES.flatMap(l => l.env?.reads ?? []).map(re => [re.source, re])).values()];
 
 /** Identifier chains: `apiKey`, `this.apiKey`, `$this->apiKey`, `@api_key`, `$API_KEY`, `settings.SECRET_KEY`. */
 const IDENTIFIER = /(?<![\w$@.>:\\])[$@]{0,2}[A-Za-z_]\w{0,80}(?:\s{0,2}(?:\.|->|\?\.)\s{0,2}[$@]?[A-Za-z_]\w{0,80}){0,4}/g;
@@ -185,7 +53,7 @@ const SESSION_TOKEN = /(?:^|_)(?:access_|refresh_|id_|auth_|session_|bearer_|csr
 
 interface Candidate { start: number; end: number; kind: 'lookup' | 'dump' | 'name'; name: string }
 
-function candidatesIn(region: Region, text: string, lang: Lang): Candidate[] {
+function candidatesIn(region: Region, text: string, lang: Language): Candidate[] {
   const original = text.slice(region.start, region.end);
   const isCode = (k: number) => region.code[k] === original[k] && original[k] !== ' ';
   const out: Candidate[] = [];
@@ -197,7 +65,7 @@ function candidatesIn(region: Region, text: string, lang: Lang): Candidate[] {
       if (isCode(m.index!) && namesASecret(name.split(/[:.]/).pop()!) && !clientPrefixOf(name)) out.push({ start: m.index!, end: m.index! + m[0].length, kind: 'lookup', name });
     }
   }
-  const dumps = ENV_DUMPS[lang];
+  const dumps = lang.env?.dump;
   if (dumps) {
     for (const m of original.matchAll(dumps)) {
       if (isCode(m.index!) && !overlaps(m.index!, m.index! + m[0].length)) out.push({ start: m.index!, end: m.index! + m[0].length, kind: 'dump', name: m[0] });
@@ -213,7 +81,7 @@ function candidatesIn(region: Region, text: string, lang: Lang): Candidate[] {
     const s = m.index!, e = s + chain.text.length;
     if (!namesASecret(last) || clientPrefixOf(last) || overlaps(s, e) || NAME_POSITION.test(region.code.slice(chain.after).trimStart())) continue;
     // Shell `${NAME}`: the braces belong to the expression (so a fix can replace all of it).
-    const braced = lang === 'shell' && original.slice(s - 2, s) === '${' && original[e] === '}';
+    const braced = lang.id === 'shell' && original.slice(s - 2, s) === '${' && original[e] === '}';
     out.push({ start: braced ? s - 2 : s, end: braced ? e + 1 : e, kind: 'name', name: last });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -287,65 +155,13 @@ function shellRedirected(sink: Sink, text: string): boolean {
 }
 
 /**
- * Tells whether an output call sits in a comment or a string on its line (commented-out
- * code, docs, test data): it does not run. Reads each line forward once, from its start
- * (or at most 300 characters before the first call asked about), keeping the quote/comment
- * state between calls, so a dense line costs one pass. Block-comment continuation lines
- * (` * …`) count as comments.
- */
-class LineLexer {
-  private pos = -1;
-  private quote = '';
-  private comment = false;
-  private readonly hash: boolean;
-
-  constructor(private readonly text: string, lang: Lang) {
-    this.hash = lang === 'python' || lang === 'ruby' || lang === 'shell' || lang === 'php';
-  }
-
-  inCommentOrString(at: number): boolean {
-    if (this.pos < 0 || at < this.pos || at - this.pos > 300) this.restart(at);
-    while (this.pos < at) {
-      const c = this.text[this.pos++];
-      if (c === '\n') this.startLine(this.pos);
-      else if (!this.comment) this.step(c);
-    }
-    return this.comment || this.quote !== '';
-  }
-
-  /** Starts reading at the line start before `at`, or 300 characters back on a long line. */
-  private restart(at: number): void {
-    const min = Math.max(0, at - 300);
-    let k = at - 1;
-    while (k >= min && this.text[k] !== '\n') k--;
-    if (k >= min || min === 0) this.startLine(k + 1);
-    else { this.pos = min; this.quote = ''; this.comment = false; }
-  }
-
-  private startLine(start: number): void {
-    this.pos = start;
-    this.quote = '';
-    this.comment = /^[ \t]*(?:\*|\/\*)/.test(this.text.slice(start, start + 40));
-  }
-
-  private step(c: string): void {
-    if (this.quote) {
-      if (c === '\\') this.pos++;
-      else if (c === this.quote) this.quote = '';
-      return;
-    }
-    const next = this.text[this.pos];
-    if (c === '"' || c === "'" || c === '`') this.quote = c;
-    else if ((c === '/' && next === '/' && !this.hash) || (c === '#' && this.hash && next !== '{')) this.comment = true;
-  }
-}
-
-/**
  * Every candidate `namesASecret` or the dump forms accept contains one of these fragments (a bare
  * `key` does not make a secret name, see SECRET_TAIL in rules/generic.ts):
  * a cheap test that spares most output calls (most log lines) the lexing below.
  */
 const MAY_HOLD_SECRET = /pass|pwd|secret|token|(?:api|access|private|auth|signing|encryption|master|service|admin|root|write|restricted|app|age|ca)[_-]?key|cred|auth|jwt|(?:database|db|redis|mongo|postgres|mysql|amqp|rabbitmq|webhook)[_-]?url|conn|env|bearer|dsn/i;
+/** The same per output call, on its arguments: most calls in a window that passed hold none (PHP's `$_SERVER` is a dump too). */
+const ARGS_MAY_HOLD_SECRET = new RegExp(`${MAY_HOLD_SECRET.source}|_SERVER`, 'i');
 
 // ---- Judging a candidate against the rest of its file ----
 
@@ -362,22 +178,6 @@ const CREDENTIAL_ENV_NAME = /[A-Z0-9]_(?:TOKEN|PAT)\b/;
 /** The file tokenizes text: its tokens are lexemes. */
 const LEXER_CONTEXT = /tokeni[sz]|\blex(?:er|ing)\b|Lexer|\btok(?:en)?\s{0,2}\.\s{0,2}(?:kind|lineno|line|col|column|pos|start|end|spelling|raw_?name|rawName)\b|\btok_name\b|\bToken(?:Type|Kind)\b/;
 
-/**
- * The file serves HTTP: a `return` there may be a response body (a Flask view, a Next.js API
- * route or `getServerSideProps`, a Spring or ASP.NET controller, a Lambda handler). Elsewhere a
- * returned environment is just data handed to the caller (a subprocess's environment).
- */
-const SERVES_HTTP: Partial<Record<Lang, RegExp>> = {
-  js: /\b(?:express|fastify|koa|hono|next\/server|NextResponse|NextApiRe(?:quest|sponse)|getServerSideProps|getStaticProps|getInitialProps|@sveltejs|@remix-run|defineEventHandler|(?:export\s{1,5}(?:async\s{1,5})?function|export\s{1,5}const)\s{1,5}(?:GET|POST|PUT|PATCH|DELETE|load|loader|action)\b|req\s{0,5},\s{0,5}res\b|(?:app|router|server)\.(?:get|post|put|patch|delete|route)\()/,
-  python: /\b(?:from|import)\s{1,5}(?:flask|fastapi|django|starlette|aiohttp|sanic|bottle|quart|litestar|falcon|tornado|pyramid|chalice|werkzeug)\b|@\w{1,40}\.(?:route|get|post|put|patch|delete|api_route)\(|\bdef\s{1,5}\w{0,40}handler\s{0,5}\(\s{0,5}event\b/,
-  java: /@(?:RestController|Controller|GetMapping|PostMapping|RequestMapping|Path|GET|POST)\b/,
-  kotlin: /@(?:RestController|Controller|GetMapping|PostMapping|RequestMapping)\b|\brouting\s{0,5}\{|\bcall\.respond/,
-  csharp: /\[Http(?:Get|Post|Put|Delete|Patch)|ControllerBase|\bMap(?:Get|Post|Put|Delete)\(|ActionResult/,
-  ruby: /(?:^|\s)(?:get|post|put|patch|delete)\s{1,5}['"]\/|Sinatra|Controller\b|\bRack\b/m,
-  php: /Route::|Illuminate|Symfony|->(?:get|post|put|delete)\(\s{0,5}['"]\//,
-  swift: /\bimport\s{1,5}Vapor\b/,
-};
-
 /** An error code, not a value: `OAUTH_INVALID_TOKEN`, `EXPIRED_PASSWORD`. */
 const ERROR_CODE = /^[A-Z0-9_]*(?:^|_)(?:INVALID|EXPIRED|WRONG|BAD|UNKNOWN|REVOKED|MALFORMED|EMPTY)_[A-Z0-9_]+$/;
 
@@ -386,7 +186,6 @@ interface FileFacts {
   credentials?: boolean;
   lexer?: boolean;
   servesHttp?: boolean;
-  pyLongStrings?: number[];
   byName: Map<string, boolean>;
 }
 
@@ -406,13 +205,14 @@ function credentialFile(ctx: RuleContext): boolean {
   return f.credentials && !f.lexer;
 }
 
-function servesHttp(ctx: RuleContext, lang: Lang): boolean {
+/**
+ * The file serves HTTP (its record's `servesHttp`): a `return` there may be a response body (a
+ * Flask view, a Next.js API route or `getServerSideProps`, a Spring or ASP.NET controller, a
+ * Lambda handler). Elsewhere a returned environment is just data handed to the caller.
+ */
+function servesHttp(ctx: RuleContext, lang: Language): boolean {
   const f = factsOf(ctx);
-  return f.servesHttp ??= SERVES_HTTP[lang]?.test(ctx.text) ?? false;
-}
-
-function inPythonLongString(ctx: RuleContext, at: number): boolean {
-  return insideRanges(factsOf(ctx).pyLongStrings ??= pythonLongStrings(ctx.text), at);
+  return f.servesHttp ??= lang.output?.servesHttp?.test(ctx.text) ?? false;
 }
 
 /** Remembers a per-name answer for the file (dense input repeats the same names). */
@@ -460,12 +260,12 @@ function isAccessor(text: string, returnAt: number): boolean {
 }
 
 /** Whether a candidate still looks like a leak once its file is taken into account. */
-function leaksInFile(sink: Sink, c: Candidate, ctx: RuleContext, lang: Lang): boolean {
+function leaksInFile(sink: Sink, c: Candidate, ctx: RuleContext, lang: Language): boolean {
   if (sink.kind === 'return' && (!servesHttp(ctx, lang) || isAccessor(ctx.text, sink.start))) return false;
   if (sink.kind === 'error' && c.kind !== 'dump' && scrubbingException(ctx, sink.name)) return false;
   // A `writer`/`w` that is not Go's http.ResponseWriter is a file or a socket (a SOCKS client
   // sending its password to the proxy).
-  if (sink.kind === 'response' && lang !== 'go' && /^(?:w|rw|writer)\.\w+$/i.test(sink.name)) return false;
+  if (sink.kind === 'response' && lang.id !== 'go' && /^(?:w|rw|writer)\.\w+$/i.test(sink.name)) return false;
   if (c.kind !== 'name') return true;
   // `sys.stdout.write(password)`, `process.stdout.write(token)`: a command printing the
   // credential it fetched, for a pipe or a credential helper (`aws ecr get-login-password |
@@ -473,7 +273,7 @@ function leaksInFile(sink: Sink, c: Candidate, ctx: RuleContext, lang: Lang): bo
   if (/(?:^|\.)stdout\.write$/i.test(sink.name)) return false;
   const name = c.name.replace(/^[$@]+/, '');
   if (ERROR_CODE.test(name)) return false;
-  if (lang === 'shell' && /^(?:old)?pwd$/i.test(name)) return false; // the command and the working directory
+  if (lang.output?.workingDirectory?.test(sink.region.code.slice(c.start, c.end))) return false;
   if (literalConstant(ctx, name)) return false;
   const snake = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/^_+/, '');
   return !AMBIGUOUS_NAME.test(snake) || credentialFile(ctx);
@@ -482,25 +282,25 @@ function leaksInFile(sink: Sink, c: Candidate, ctx: RuleContext, lang: Lang): bo
 function findLogged(window: string, windowStart: number, ctx: RuleContext): RawMatch[] {
   // Arguments may continue on the next lines: look a little past the window too.
   if (!MAY_HOLD_SECRET.test(window) && !MAY_HOLD_SECRET.test(ctx.text.slice(windowStart + window.length, windowStart + window.length + 400))) return [];
-  const lang = langOf(ctx.path, ctx.languageId);
-  if (!lang) return [];
+  const lang = codeLanguageOf(ctx.path, ctx.languageId);
+  if (!lang?.syntax) return [];
   const out: RawMatch[] = [];
   // Output calls inside arguments an earlier window already read (an unclosed `print(` reads
   // MAX_REGION characters) were judged as part of those: reading each again from its own line
   // would cost MAX_REGION per line of dense input.
   let resumeAt = Math.max(windowStart, readUntil.get(ctx) ?? 0);
   const heads = sinksIn(window, windowStart, ctx.text, lang, resumeAt);
-  const lines = new LineLexer(ctx.text, lang);
   for (let step = heads.next(resumeAt); !step.done; step = heads.next(resumeAt)) {
     const head = step.value;
     if (!underFileCap(ctx)) break;
-    // Commented-out code and docs do not run (and their arguments swallow no later call).
-    if (lines.inCommentOrString(head.start) || (lang === 'python' && inPythonLongString(ctx, head.start))) { resumeAt = head.argStart; continue; }
+    // Commented-out code and docs (comments, strings, Python docstrings) do not run (and their arguments swallow no later call).
+    if (inCommentOrString(ctx.text, head.start, lang.syntax)) { resumeAt = head.argStart; continue; }
     const sink: Sink = { ...head, region: readRegion(ctx.text, head.argStart, lang, head.parenthesized) };
     // Nested output calls are read as part of the outer one; a `return` statement is not an
     // output call, so calls inside it are read on their own.
     resumeAt = sink.kind === 'return' ? head.argStart : sink.region.end;
-    if (lang === 'shell' && shellRedirected(sink, ctx.text)) continue;
+    if (!ARGS_MAY_HOLD_SECRET.test(ctx.text.slice(sink.region.start, sink.region.end))) continue;
+    if (lang.id === 'shell' && shellRedirected(sink, ctx.text)) continue;
     // `void println(String token) {`, `error(token) {…}`: a method being declared.
     if (sink.parenthesized && /^\)\s*(?:\{|throws\b|=>)/.test(ctx.text.slice(sink.region.end, sink.region.end + 20))) continue;
     for (const c of candidatesIn(sink.region, ctx.text, lang)) {
@@ -543,40 +343,10 @@ export const secretLoggedRule: Rule = {
 
 /** What to print instead of the secret: whether it is set, or for the whole environment its names. */
 export function planMaskLoggedValue(languageId: string, expression: string, context: { quote?: string } = {}): string | undefined {
-  const lang = langOf(undefined, languageId) ?? langOf(`x.${languageId}`);
-  if (!lang) return undefined;
+  const lang = codeLanguageOf(undefined, languageId) ?? codeLanguageOf(`x.${languageId}`);
+  if (!lang?.output) return undefined;
   const e = expression.trim();
-  const dump = ENV_DUMPS[lang];
-  if (dump && new RegExp(`^(?:${dump.source})$`).test(e)) return namesOnly(lang, e);
-  switch (lang) {
-    case 'js': return `(${e} ? "[set]" : "[missing]")`;
-    case 'python': return context.quote === '"' ? `('[set]' if ${e} else '[missing]')` : `("[set]" if ${e} else "[missing]")`;
-    case 'go': return `map[bool]string{true: "[set]", false: "[missing]"}[${e} != ""]`;
-    case 'java': return `(${e} != null && !${e}.isEmpty() ? "[set]" : "[missing]")`;
-    case 'kotlin': return e.startsWith('$') // `"$apiKey"` inside a string template
-      ? `\${if (!${e.slice(1)}.isNullOrEmpty()) "[set]" else "[missing]"}`
-      : `(if (!${e}.isNullOrEmpty()) "[set]" else "[missing]")`;
-    case 'csharp': return `(string.IsNullOrEmpty(${e}) ? "[missing]" : "[set]")`;
-    case 'ruby': return `(${e} ? "[set]" : "[missing]")`; // nil when unset
-    case 'php': return context.quote === '"' ? undefined : `(${e} ? '[set]' : '[missing]')`;
-    case 'shell': {
-      const name = /^\$\{?([A-Za-z_]\w*)\}?$/.exec(e)?.[1];
-      return name ? `\${${name}:+[set]}` : undefined;
-    }
-    // A plain name chain needs no parentheses of its own (and the rule reads `(x) != nil` as the value).
-    case 'swift': return /^[\w.]+$/.test(e) ? `(${e} != nil ? "[set]" : "[missing]")` : `((${e}) != nil ? "[set]" : "[missing]")`;
-  }
-}
-
-function namesOnly(lang: Lang, e: string): string | undefined {
-  switch (lang) {
-    case 'js': return `Object.keys(${e})`;
-    case 'python': return 'sorted(os.environ)';
-    case 'go': return 'len(os.Environ())';
-    case 'java': case 'kotlin': return 'System.getenv().keySet()';
-    case 'csharp': return 'Environment.GetEnvironmentVariables().Keys';
-    case 'ruby': return 'ENV.keys';
-    case 'php': return e.startsWith('$_') ? `array_keys(${e})` : 'array_keys(getenv())';
-    default: return undefined;
-  }
+  const dump = lang.env?.dump;
+  if (dump && new RegExp(`^(?:${dump.source})$`).test(e)) return lang.env?.namesOnly?.(e);
+  return lang.output.mask(e, context);
 }

@@ -1,0 +1,120 @@
+/**
+ * The shape of a language record (see `records.ts`, one record per language) and how a file
+ * is mapped to its record. Everything the engine knows about a language lives in its record:
+ * names and extensions, comment and string syntax (with interpolation), how code reads and
+ * writes an environment variable, its output calls and how to mask a logged value.
+ */
+
+/** Line and block comment markers written by a fix (ignore comments). */
+export type CommentStyle = { line?: string; block?: [string, string] };
+
+/** Lexical syntax: what the tokenizer (`tokens.ts`) needs to tell code, comments and strings apart. */
+export interface Syntax {
+  line?: string[];
+  block?: [string, string][];
+  /** String delimiters, longest first. */
+  quotes: string[];
+  /** Delimiters inside which a backslash does not escape. */
+  rawQuotes?: string[];
+  /** Delimiters whose literals may span lines. */
+  multiLine?: string[];
+  /** Characters allowed right before a quote as a string prefix (`r`, `b`, `f`, `@`, `$`). */
+  prefix?: RegExp;
+  /** Line comments start only at the line start or after whitespace (shell, YAML). */
+  commentNeedsSpace?: boolean;
+  /** Characters right before a quote that make it no string delimiter (Ruby's `$"` global, `?'` character). */
+  quoteNotAfter?: string;
+  /**
+   * Interpolations in string literals, which may hold code with strings of their own
+   * (`"#{ok ? "a" : "b"}"`): the literal does not end at a quote inside one.
+   */
+  interpolations?: { open: string; close: string; in: string[] }[];
+}
+
+/** How an interpolation inside a string literal is written. */
+export type Interpolation = 'dollarBrace' | 'brace' | 'hashBrace' | 'php' | 'kotlin' | 'shell' | 'swift';
+
+/** How a string literal ends and what it interpolates. */
+export interface StringKind {
+  /** Characters of the opening delimiter, prefix included (`f"`, `$@"`, `"""`). */
+  open: number;
+  close: string;
+  escapes: boolean;
+  multiline: boolean;
+  interp?: Interpolation;
+}
+
+/** Reading and writing environment variables. */
+export interface EnvFacts {
+  /** Code reading one variable; the first defined group is its name (global regexes). */
+  reads?: readonly RegExp[];
+  /** The whole environment as one value (a global regex). */
+  dump?: RegExp;
+  /** Substrings that make a configured value a reference to the environment, not a secret. */
+  referenceMarkers?: readonly string[];
+  /** A client-inlined variable read ends right before its name (`process.env.`, `import.meta.env[`). */
+  readBefore?: RegExp;
+  /** The expression reading `name`, replacing a whole literal (quotes included). */
+  lookup?(name: string, opts?: { cppStd?: boolean }): string;
+  /** How to read `name` from inside a string literal opened by `delimiter`, when it can. */
+  interpolate?(name: string, delimiter: string): string | undefined;
+  /** Joins string parts and an expression (`"Bearer " + process.env.X`). */
+  concat?(parts: string[]): string | undefined;
+  /** The lookup contains a low-precedence operator (Swift's `??`). */
+  lookupNeedsParens?: boolean;
+  /** The fix replaces a whole literal by an expression (code), rather than interpolating in text (config). */
+  rewritesLiteral?: boolean;
+  /** What to print instead of the whole environment: its names. */
+  namesOnly?(expression: string): string | undefined;
+}
+
+/** Output calls and masking, for the `secret-logged` check. */
+export interface OutputFacts {
+  /** Output statements written without parentheses (`puts x`, `echo $x`). */
+  parenless?: RegExp;
+  /** `throw x` / `raise x` without parentheses throws a message (Ruby, JS). */
+  throwStatement?: boolean;
+  /** An expression naming the working directory, not a password (`$PWD`, Ruby's `Dir.pwd`). */
+  workingDirectory?: RegExp;
+  /** The file serves HTTP: a `return` there may be a response body. */
+  servesHttp?: RegExp;
+  /** What to print instead of a secret-bearing expression: whether it is set. */
+  mask(expression: string, context: { quote?: string }): string | undefined;
+}
+
+export interface Language {
+  /** The engine's name for the language (a `LanguageKind` when it has env facts). */
+  id: string;
+  /** VS Code language ids that select it. */
+  vscodeIds?: readonly string[];
+  /** Lower-case file extensions that select it. */
+  extensions?: readonly string[];
+  /** Lower-case base names that select it whatever their extension (`dockerfile`, `.bashrc`). */
+  fileNames?: RegExp;
+  /** Workspace paths that refine a config format to its consumer (workflows, Compose, Spring). */
+  refinesPath?: RegExp;
+  /** The file name decides over the language id for the fixes (`Dockerfile.prod` opened as plain text). */
+  nameDecides?: boolean;
+  /** The extension decides over the language id (a `.tfvars` file opened as `terraform`). */
+  extensionDecides?: boolean;
+  /** Its code is another language's (the scripts of `.vue` and `.svelte` files are JS). */
+  codeAs?: string;
+  /** Comment markers for an ignore comment; absent: C-style `//`. */
+  comment?: CommentStyle;
+  /** Lexical syntax for the tokenizer. */
+  syntax?: Syntax;
+  /** The string literal starting at the quote at `i`, with its interpolation kind. */
+  stringAt?(text: string, i: number): StringKind | undefined;
+  env?: EnvFacts;
+  output?: OutputFacts;
+}
+
+/** Base name of a path, lower-case, with forward slashes. */
+export function baseName(path: string): string {
+  return path.replace(/\\/g, '/').split('/').pop()!.toLowerCase();
+}
+
+export function extensionOf(path: string): string {
+  const base = baseName(path);
+  return base.includes('.') ? base.split('.').pop()! : '';
+}

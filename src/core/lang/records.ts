@@ -1,0 +1,351 @@
+/**
+ * One record per language: everything the engine knows about it (see `model.ts` for the
+ * fields). Adding a language is one record here plus its test cases (CONTRIBUTING.md, "Adding
+ * a language").
+ */
+
+import type { CommentStyle, Language, StringKind, Syntax } from './model';
+
+const HASH: CommentStyle = { line: '#' };
+const MARKUP: CommentStyle = { block: ['<!--', '-->'] };
+const SEMI: CommentStyle = { line: ';' };
+const DASHES: CommentStyle = { line: '--' };
+
+const C_LIKE: Syntax = { line: ['//'], block: [['/*', '*/']], quotes: ['"', "'"] };
+
+/** `${NAME}`: how templated config formats (Compose, Spring, YAML, .npmrc) read a variable. */
+const dollarBrace = (name: string) => `\${${name}}`;
+const plus = (parts: string[]) => parts.join(' + ');
+
+/** A quote at `i` and whether it opens a triple-quoted literal. */
+function quoteAt(text: string, i: number): { c: string; q: string; plain: StringKind } | undefined {
+  const c = text[i];
+  if (c !== '"' && c !== "'" && c !== '`') return undefined;
+  const q = text.startsWith(c.repeat(3), i) ? c.repeat(3) : c;
+  return { c, q, plain: { open: q.length, close: q, escapes: true, multiline: q.length === 3 } };
+}
+
+/** A lower-case identifier for Terraform variables: `OPENAI_API_KEY` → `openai_api_key`. */
+export function terraformVarName(envName: string): string {
+  return envName.replace(/^TF_VAR_/, '').toLowerCase();
+}
+
+/** Reads of one variable, shared by the JVM languages. */
+const JVM_READ = /System\.getenv\(\s{0,3}"([\w.-]{1,100})"\s{0,3}\)/g;
+
+// ---- Languages with code: env reads and writes, strings, output calls ----
+
+const CODE: Language[] = [
+  {
+    id: 'js', vscodeIds: ['javascript', 'typescript', 'javascriptreact', 'typescriptreact'],
+    extensions: ['js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx'],
+    syntax: { ...C_LIKE, quotes: ['"', "'", '`'], multiLine: ['`'], interpolations: [{ open: '${', close: '}', in: ['`'] }] },
+    stringAt(text, i) {
+      const s = quoteAt(text, i);
+      if (!s) return undefined;
+      return s.c === '`' ? { open: 1, close: '`', escapes: true, multiline: true, interp: 'dollarBrace' } : { ...s.plain, open: 1, close: s.c, multiline: false };
+    },
+    env: {
+      reads: [
+        /process\.env\s{0,3}(?:\?\.|\.)\s{0,3}([A-Za-z_]\w{0,100})|process\.env\s{0,3}\[\s{0,3}['"`]([\w:.-]{1,100})['"`]\s{0,3}\]/g,
+        /import\.meta\.env\.([A-Za-z_]\w{0,100})/g,
+      ],
+      dump: /process\.env(?!\s*(?:\.|\?\.|\[))|import\.meta\.env(?!\s*(?:\.|\?\.|\[))/g,
+      referenceMarkers: ['process.env', 'import.meta.env'],
+      // `env` also covers SvelteKit's `$env/static/public` module object.
+      readBefore: /(?:process\.env|import\.meta\.env|\benv)\s*(?:\?\.|\.|\[\s*['"`])\s*$/,
+      lookup: name => `process.env.${name}`,
+      interpolate: (name, delimiter) => delimiter === '`' ? `\${process.env.${name}}` : undefined,
+      concat: plus, rewritesLiteral: true,
+      namesOnly: e => `Object.keys(${e})`,
+    },
+    output: {
+      throwStatement: true,
+      servesHttp: /\b(?:express|fastify|koa|hono|next\/server|NextResponse|NextApiRe(?:quest|sponse)|getServerSideProps|getStaticProps|getInitialProps|@sveltejs|@remix-run|defineEventHandler|(?:export\s{1,5}(?:async\s{1,5})?function|export\s{1,5}const)\s{1,5}(?:GET|POST|PUT|PATCH|DELETE|load|loader|action)\b|req\s{0,5},\s{0,5}res\b|(?:app|router|server)\.(?:get|post|put|patch|delete|route)\()/,
+      mask: e => `(${e} ? "[set]" : "[missing]")`,
+    },
+  },
+  {
+    id: 'python', vscodeIds: ['python'], extensions: ['py', 'pyw'], comment: HASH,
+    syntax: { line: ['#'], quotes: ['"""', "'''", '"', "'"], multiLine: ['"""', "'''"], prefix: /[rRbBuUfF]/ },
+    stringAt(text, i) {
+      const s = quoteAt(text, i);
+      if (!s || s.c === '`') return undefined;
+      const prefix = /[rRbBuUfF]{0,2}$/.exec(text.slice(Math.max(0, i - 2), i))![0];
+      return { ...s.plain, escapes: !/r/i.test(prefix), interp: /f/i.test(prefix) ? 'brace' : undefined };
+    },
+    env: {
+      reads: [/os\.environ\s{0,3}\[\s{0,3}['"]([\w.-]{1,100})['"]\s{0,3}\]|os\.environ\.get\(\s{0,3}['"]([\w.-]{1,100})['"][^()\n]{0,80}\)|os\.getenv\(\s{0,3}['"]([\w.-]{1,100})['"][^()\n]{0,80}\)/g],
+      dump: /os\.environ(?:\s*\.\s*(?:copy|items|values)\s*\(\s*\))?(?!\s*(?:\[|\.))/g,
+      referenceMarkers: ['os.environ', 'os.getenv'],
+      lookup: name => `os.environ["${name}"]`, concat: plus, rewritesLiteral: true,
+      namesOnly: () => 'sorted(os.environ)',
+    },
+    output: {
+      servesHttp: /\b(?:from|import)\s{1,5}(?:flask|fastapi|django|starlette|aiohttp|sanic|bottle|quart|litestar|falcon|tornado|pyramid|chalice|werkzeug)\b|@\w{1,40}\.(?:route|get|post|put|patch|delete|api_route)\(|\bdef\s{1,5}\w{0,40}handler\s{0,5}\(\s{0,5}event\b/,
+      mask: (e, { quote }) => quote === '"' ? `('[set]' if ${e} else '[missing]')` : `("[set]" if ${e} else "[missing]")`,
+    },
+  },
+  {
+    id: 'go', vscodeIds: ['go'], extensions: ['go'],
+    syntax: { ...C_LIKE, quotes: ['"', "'", '`'], rawQuotes: ['`'], multiLine: ['`'] },
+    stringAt(text, i) {
+      const s = quoteAt(text, i);
+      if (!s) return undefined;
+      return s.c === '`' ? { open: 1, close: '`', escapes: false, multiline: true } : { ...s.plain, open: 1, close: s.c, multiline: false };
+    },
+    env: {
+      reads: [/os\.Getenv\(\s{0,3}"([\w.-]{1,100})"\s{0,3}\)/g],
+      dump: /os\.Environ\(\s*\)/g,
+      lookup: name => `os.Getenv("${name}")`, concat: plus, rewritesLiteral: true,
+      namesOnly: () => 'len(os.Environ())',
+    },
+    output: { mask: e => `map[bool]string{true: "[set]", false: "[missing]"}[${e} != ""]` },
+  },
+  {
+    id: 'java', vscodeIds: ['java'], extensions: ['java'],
+    syntax: { ...C_LIKE, quotes: ['"""', '"', "'"], multiLine: ['"""'] },
+    stringAt: (text, i) => { const s = quoteAt(text, i); return s && s.c !== '`' ? s.plain : undefined; },
+    env: {
+      reads: [JVM_READ],
+      dump: /System\.getenv\(\s*\)(?!\s*\.\s*(?:keySet|size|isEmpty|containsKey|get)\b)/g,
+      referenceMarkers: ['System.getenv'],
+      lookup: name => `System.getenv("${name}")`, concat: plus, rewritesLiteral: true,
+      namesOnly: () => 'System.getenv().keySet()',
+    },
+    output: {
+      servesHttp: /@(?:RestController|Controller|GetMapping|PostMapping|RequestMapping|Path|GET|POST)\b/,
+      mask: e => `(${e} != null && !${e}.isEmpty() ? "[set]" : "[missing]")`,
+    },
+  },
+  {
+    id: 'kotlin', vscodeIds: ['kotlin'], extensions: ['kt', 'kts'],
+    syntax: { ...C_LIKE, quotes: ['"""', '"', "'"], multiLine: ['"""'], rawQuotes: ['"""'], interpolations: [{ open: '${', close: '}', in: ['"""', '"'] }] },
+    stringAt(text, i) {
+      const s = quoteAt(text, i);
+      return s?.c === '"' ? { ...s.plain, interp: 'kotlin' } : s?.c === "'" ? { ...s.plain, open: 1, close: s.c } : undefined;
+    },
+    env: {
+      reads: [JVM_READ],
+      dump: /System\.getenv\(\s*\)(?!\s*\.\s*(?:keys|size|isEmpty|containsKey|get)\b)/g,
+      lookup: name => `System.getenv("${name}")`, concat: plus, rewritesLiteral: true,
+      namesOnly: () => 'System.getenv().keySet()',
+    },
+    output: {
+      servesHttp: /@(?:RestController|Controller|GetMapping|PostMapping|RequestMapping)\b|\brouting\s{0,5}\{|\bcall\.respond/,
+      mask: e => e.startsWith('$') // `"$apiKey"` inside a string template
+        ? `\${if (!${e.slice(1)}.isNullOrEmpty()) "[set]" else "[missing]"}`
+        : `(if (!${e}.isNullOrEmpty()) "[set]" else "[missing]")`,
+    },
+  },
+  {
+    id: 'csharp', vscodeIds: ['csharp'], extensions: ['cs'],
+    syntax: { ...C_LIKE, quotes: ['"""', '"', "'"], multiLine: ['"""'], prefix: /[@$]/ },
+    stringAt(text, i) {
+      const s = quoteAt(text, i);
+      if (!s || s.c !== '"') return s?.c === "'" ? { ...s.plain, open: 1, close: s.c } : undefined;
+      const prefix = /[$@]{0,2}$/.exec(text.slice(Math.max(0, i - 2), i))![0];
+      return { open: 1, close: '"', escapes: !prefix.includes('@'), multiline: prefix.includes('@'), interp: prefix.includes('$') ? 'brace' : undefined };
+    },
+    env: {
+      reads: [/Environment\.GetEnvironmentVariable\(\s{0,3}"([\w.-]{1,100})"[^()\n]{0,60}\)|(?<![\w$])(?:this\.)?_?[Cc]onfiguration\s{0,3}\[\s{0,3}"([\w:.-]{1,100})"\s{0,3}\]/g],
+      dump: /Environment\.GetEnvironmentVariables\(\s*\)(?!\s*\.\s*(?:Keys|Count|Contains)\b)/g,
+      referenceMarkers: ['Environment.GetEnvironmentVariable'],
+      lookup: name => `Environment.GetEnvironmentVariable("${name}")`, concat: plus, rewritesLiteral: true,
+      namesOnly: () => 'Environment.GetEnvironmentVariables().Keys',
+    },
+    output: {
+      servesHttp: /\[Http(?:Get|Post|Put|Delete|Patch)|ControllerBase|\bMap(?:Get|Post|Put|Delete)\(|ActionResult/,
+      mask: e => `(string.IsNullOrEmpty(${e}) ? "[missing]" : "[set]")`,
+    },
+  },
+  {
+    id: 'ruby', vscodeIds: ['ruby'], extensions: ['rb'], comment: HASH,
+    syntax: { line: ['#'], quotes: ['"', "'"], multiLine: ['"', "'"], quoteNotAfter: '$?', interpolations: [{ open: '#{', close: '}', in: ['"'] }] },
+    stringAt(text, i) {
+      const s = quoteAt(text, i);
+      if (!s) return undefined;
+      return s.c === "'" ? { ...s.plain, close: s.c, open: 1 } : { open: 1, close: s.c, escapes: true, multiline: true, interp: 'hashBrace' };
+    },
+    env: {
+      reads: [/(?<![\w$])ENV\s{0,3}\[\s{0,3}['"]([\w.-]{1,100})['"]\s{0,3}\]|(?<![\w$])ENV\.fetch\(\s{0,3}['"]([\w.-]{1,100})['"][^()\n]{0,80}\)/g],
+      dump: /(?<![\w.:$])ENV(?:\s*\.\s*(?:to_h|to_hash|to_a|inspect|dup|clone)\b)?(?!\s*(?:\[|\.|::|\w))/g,
+      referenceMarkers: ['ENV['],
+      lookup: name => `ENV.fetch("${name}")`, concat: plus, rewritesLiteral: true,
+      namesOnly: () => 'ENV.keys',
+    },
+    output: {
+      parenless: /^(?:puts|print|pp|p|raise|warn|render)$/,
+      workingDirectory: /^[A-Z]\w*\.pwd$/, // Dir.pwd, FileUtils.pwd, Bundler's SharedHelpers.pwd
+      throwStatement: true,
+      servesHttp: /(?:^|\s)(?:get|post|put|patch|delete)\s{1,5}['"]\/|Sinatra|Controller\b|\bRack\b/m,
+      mask: e => `(${e} ? "[set]" : "[missing]")`, // nil when unset
+    },
+  },
+  {
+    id: 'php', vscodeIds: ['php'], extensions: ['php'],
+    syntax: { line: ['//', '#'], block: [['/*', '*/']], quotes: ['"', "'"], multiLine: ['"', "'"], interpolations: [{ open: '{$', close: '}', in: ['"'] }] },
+    stringAt(text, i) {
+      const s = quoteAt(text, i);
+      if (!s) return undefined;
+      return s.c === '"' ? { ...s.plain, open: 1, close: s.c, multiline: true, interp: 'php' } : { ...s.plain, open: 1, close: s.c, multiline: true };
+    },
+    env: {
+      // Laravel's `env('X')` and C-style `getenv("X")`.
+      reads: [/(?<![\w$>.:])(?:get)?env\(\s{0,3}['"]([\w.-]{1,100})['"][^()\n]{0,80}\)|\$_(?:ENV|SERVER)\s{0,3}\[\s{0,3}['"]([\w.-]{1,100})['"]\s{0,3}\]/g],
+      dump: /\$_(?:ENV|SERVER)(?!\s*\[)|(?<![\w$>.:])getenv\(\s*\)/g,
+      referenceMarkers: ['getenv', 'env('],
+      lookup: name => `getenv('${name}')`, concat: parts => parts.join(' . '), rewritesLiteral: true,
+      namesOnly: e => e.startsWith('$_') ? `array_keys(${e})` : 'array_keys(getenv())',
+    },
+    output: {
+      parenless: /^(?:echo|print)$/,
+      servesHttp: /Route::|Illuminate|Symfony|->(?:get|post|put|delete)\(\s{0,5}['"]\//,
+      mask: (e, { quote }) => quote === '"' ? undefined : `(${e} ? '[set]' : '[missing]')`,
+    },
+  },
+  {
+    id: 'swift', vscodeIds: ['swift'], extensions: ['swift'],
+    syntax: { ...C_LIKE, quotes: ['"""', '"'], multiLine: ['"""'], interpolations: [{ open: '\\(', close: ')', in: ['"""', '"'] }] },
+    stringAt: (text, i) => { const s = quoteAt(text, i); return s?.c === '"' ? { ...s.plain, interp: 'swift' } : undefined; },
+    env: {
+      lookup: name => `ProcessInfo.processInfo.environment["${name}"] ?? ""`, concat: plus, rewritesLiteral: true,
+      lookupNeedsParens: true,
+    },
+    output: {
+      servesHttp: /\bimport\s{1,5}Vapor\b/,
+      // A plain name chain needs no parentheses of its own (and the rule reads `(x) != nil` as the value).
+      mask: e => /^[\w.]+$/.test(e) ? `(${e} != nil ? "[set]" : "[missing]")` : `((${e}) != nil ? "[set]" : "[missing]")`,
+    },
+  },
+  {
+    id: 'shell', vscodeIds: ['shellscript', 'bash', 'zsh', 'sh'], extensions: ['sh', 'bash', 'zsh'], comment: HASH,
+    // Shell start-up files: no extension, but shell scripts (`export TOKEN=…`).
+    fileNames: /^(?:\.(?:bash_profile|bashrc|bash_login|bash_logout|bash_aliases|profile|zshrc|zprofile|zshenv|zlogin|zlogout|kshrc|mkshrc|envrc)|bashrc|profile|zshrc|zprofile|zshenv)$/,
+    syntax: {
+      line: ['#'], quotes: ['"', "'"], rawQuotes: ["'"], multiLine: ['"', "'"], commentNeedsSpace: true,
+      interpolations: [{ open: '$(', close: ')', in: ['"'] }, { open: '${', close: '}', in: ['"'] }],
+    },
+    stringAt(text, i) {
+      const c = text[i];
+      if (c === '`') return { open: 1, close: '`', escapes: true, multiline: true };
+      if (c === '"') return { open: 1, close: '"', escapes: true, multiline: true, interp: 'shell' };
+      return c === "'" ? { open: 1, close: "'", escapes: false, multiline: true } : undefined;
+    },
+    env: {
+      lookup: name => `"\${${name}}"`,
+      interpolate: (name, delimiter) => delimiter === "'" ? `'"\${${name}}"'` : `\${${name}}`,
+    },
+    output: {
+      parenless: /^(?:echo|printf)$/,
+      workingDirectory: /^(?:\$\{?)?(?:old)?pwd\}?$/i, // `$(pwd)`, `$PWD`, `$OLDPWD`
+      mask: e => { const name = /^\$\{?([A-Za-z_]\w*)\}?$/.exec(e)?.[1]; return name ? `\${${name}:+[set]}` : undefined; },
+    },
+  },
+  // Languages the fixes rewrite but the output check does not read (yet).
+  {
+    id: 'rust', vscodeIds: ['rust'], extensions: ['rs'], syntax: { ...C_LIKE, quotes: ['"'], multiLine: ['"'], prefix: /[rb]/ },
+    // `String` form; the fix adds `&` where a `&str` was.
+    env: { lookup: name => `std::env::var("${name}").expect("${name} must be set")`, rewritesLiteral: true },
+  },
+  {
+    id: 'dart', vscodeIds: ['dart'], extensions: ['dart'],
+    syntax: { ...C_LIKE, quotes: ['"""', "'''", '"', "'"], multiLine: ['"""', "'''"], prefix: /r/ },
+    env: { lookup: name => `Platform.environment['${name}']!`, concat: plus, rewritesLiteral: true },
+  },
+  {
+    id: 'elixir', vscodeIds: ['elixir'], extensions: ['ex', 'exs'], comment: HASH,
+    syntax: { line: ['#'], quotes: ['"""', '"', "'"], multiLine: ['"""', '"'] },
+    env: { lookup: name => `System.fetch_env!("${name}")`, concat: parts => parts.join(' <> '), rewritesLiteral: true },
+  },
+  {
+    id: 'lua', vscodeIds: ['lua'], extensions: ['lua'], comment: DASHES, syntax: { line: ['--'], quotes: ['"', "'"] },
+    env: { lookup: name => `os.getenv("${name}")`, concat: parts => parts.join(' .. '), rewritesLiteral: true },
+  },
+  {
+    id: 'r', vscodeIds: ['r'], extensions: ['r'], comment: HASH, syntax: { line: ['#'], quotes: ['"', "'"], multiLine: ['"', "'"] },
+    env: { lookup: name => `Sys.getenv("${name}")`, concat: parts => `paste0(${parts.join(', ')})`, rewritesLiteral: true },
+  },
+  {
+    id: 'scala', vscodeIds: ['scala'], extensions: ['scala', 'sc'],
+    syntax: { ...C_LIKE, quotes: ['"""', '"', "'"], multiLine: ['"""'], rawQuotes: ['"""'], prefix: /[sfr]/ },
+    env: { lookup: name => `sys.env("${name}")`, concat: plus, rewritesLiteral: true },
+  },
+  { id: 'c', vscodeIds: ['c'], extensions: ['c', 'h'], syntax: C_LIKE, env: { lookup: name => `getenv("${name}")`, rewritesLiteral: true } },
+  {
+    id: 'cpp', vscodeIds: ['cpp', 'cuda-cpp'], extensions: ['cpp', 'cc', 'cxx', 'hpp', 'hh', 'hxx'], syntax: { ...C_LIKE, prefix: /[LuU8R]/ },
+    env: { lookup: (name, o) => o?.cppStd === false ? `getenv("${name}")` : `std::getenv("${name}")`, rewritesLiteral: true },
+  },
+  {
+    id: 'powershell', vscodeIds: ['powershell'], extensions: ['ps1', 'psm1'], comment: HASH,
+    syntax: { line: ['#'], block: [['<#', '#>']], quotes: ['"', "'"], rawQuotes: ["'"], multiLine: ['"', "'"], commentNeedsSpace: true },
+    env: { lookup: name => `$env:${name}`, interpolate: (name, d) => d === '"' ? `$($env:${name})` : undefined },
+  },
+];
+
+// ---- Configuration formats the fixes write env references into ----
+
+const CONFIG: Language[] = [
+  {
+    id: 'dockerfile', vscodeIds: ['dockerfile'], nameDecides: true, fileNames: /^dockerfile|\.dockerfile$/, comment: HASH,
+    syntax: { line: ['#'], quotes: ['"', "'"], rawQuotes: ["'"], commentNeedsSpace: true },
+    env: { lookup: dollarBrace, interpolate: (name, d) => d === "'" ? undefined : `\${${name}}` },
+  },
+  {
+    id: 'workflow', vscodeIds: ['github-actions-workflow'], refinesPath: /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i, comment: HASH,
+    env: { lookup: name => `\${{ secrets.${name} }}`, interpolate: name => `\${{ secrets.${name} }}` },
+  },
+  {
+    id: 'compose', vscodeIds: ['dockercompose'], refinesPath: /(?:^|\/)(?:docker-)?compose(?:[.-][\w.-]*)?\.ya?ml$/, comment: HASH,
+    env: { lookup: dollarBrace, interpolate: dollarBrace },
+  },
+  {
+    id: 'spring', vscodeIds: ['spring-boot-properties', 'spring-boot-properties-yaml'], refinesPath: /(?:^|\/)(?:application|bootstrap)(?:-[\w.-]+)?\.(?:ya?ml|properties)$/,
+    env: { lookup: dollarBrace, interpolate: dollarBrace },
+  },
+  {
+    id: 'yaml', vscodeIds: ['yaml'], extensions: ['yml', 'yaml'], comment: HASH, syntax: { line: ['#'], quotes: [], commentNeedsSpace: true },
+    env: { lookup: dollarBrace, interpolate: dollarBrace },
+  },
+  {
+    id: 'properties', vscodeIds: ['properties', 'java-properties'], extensions: ['properties'], comment: HASH, syntax: { quotes: [] },
+    env: { lookup: dollarBrace, interpolate: dollarBrace },
+  },
+  {
+    id: 'terraform', vscodeIds: ['terraform'], extensions: ['tf'], comment: HASH,
+    syntax: { line: ['#', '//'], block: [['/*', '*/']], quotes: ['"'] },
+    env: { lookup: name => `var.${terraformVarName(name)}`, interpolate: name => `\${var.${terraformVarName(name)}}` },
+  },
+  {
+    id: 'tfvars', vscodeIds: ['terraform-vars'], extensions: ['tfvars'], extensionDecides: true, comment: HASH,
+    syntax: { line: ['#', '//'], block: [['/*', '*/']], quotes: ['"'] },
+    env: { lookup: dollarBrace },
+  },
+  { id: 'npmrc', nameDecides: true, fileNames: /^\.npmrc$/, comment: HASH, env: { lookup: dollarBrace, interpolate: dollarBrace } },
+  {
+    id: 'dotenv', vscodeIds: ['dotenv'], extensions: ['env'], fileNames: /^\.env(?:\.|$)/, comment: HASH,
+    syntax: { line: ['#'], quotes: ['"', "'", '`'], multiLine: ['"', "'", '`'], rawQuotes: ["'", '`'], commentNeedsSpace: true },
+  },
+];
+
+// ---- Formats known only by their comment syntax (for ignore comments) ----
+
+const commentOnly = (id: string, extensions: string[], comment: CommentStyle, fileNames?: RegExp): Language =>
+  ({ id, vscodeIds: [id], extensions, comment, fileNames });
+
+const COMMENT_ONLY: Language[] = [
+  commentOnly('toml', ['toml'], HASH), commentOnly('makefile', [], HASH, /^makefile/), commentOnly('perl', ['pl'], HASH),
+  commentOnly('hcl', ['hcl'], HASH), commentOnly('coffeescript', ['coffee'], HASH), commentOnly('julia', ['jl'], HASH),
+  commentOnly('nim', ['nim'], HASH), commentOnly('conf', ['conf'], HASH), commentOnly('ignore', [], HASH, /^\.gitignore$|^procfile$/),
+  commentOnly('ini', ['ini', 'cfg', 'cnf'], SEMI), commentOnly('sql', ['sql'], DASHES), commentOnly('haskell', ['hs'], DASHES),
+  commentOnly('plsql', [], DASHES), commentOnly('html', ['html', 'htm'], MARKUP), commentOnly('xml', ['xml'], MARKUP),
+  commentOnly('markdown', ['md'], MARKUP), commentOnly('css', ['css'], { block: ['/*', '*/'] }),
+  commentOnly('bat', ['bat', 'cmd'], { line: 'REM' }), commentOnly('vb', ['vb'], { line: "'" }),
+  commentOnly('erlang', ['erl'], { line: '%' }), commentOnly('latex', ['tex'], { line: '%' }),
+  commentOnly('clojure', ['clj'], SEMI), commentOnly('lisp', [], SEMI), commentOnly('scheme', [], SEMI),
+  // Single-file components: markup comments, JS scripts.
+  { ...commentOnly('vue', ['vue'], MARKUP), codeAs: 'js' },
+  { ...commentOnly('svelte', ['svelte'], MARKUP), codeAs: 'js' },
+];
+
+export const LANGUAGES: readonly Language[] = [...CODE, ...CONFIG, ...COMMENT_ONLY];
