@@ -45,15 +45,20 @@ export interface SecretHygieneApi {
   scanWorkspace(options?: ScanOptions): Promise<ScanSummary | undefined>;
   /** Resolves when no scan is pending or running and the status bar shows the result. */
   whenIdle(): Promise<void>;
-  /** The latest lines written to the log ("Show Log"), as `level: message`. */
-  logLines(): string[];
+  /**
+   * The latest lines written to the log ("Show Log"), as `level: message`; with `after`, only
+   * those logged after the first `after` lines of the session (see `loggedCount`).
+   */
+  logLines(after?: number): string[];
+  /** How many lines the log has received this session (the kept lines are the latest of them). */
+  loggedCount(): number;
   liveStats(): { fullScans: number; incrementalScans: number; workerScans: number; supersededScans: number; lastScanMs: number };
   /** Warnings about unusable settings shown in this session (templateWarning.ts), oldest first. */
   settingWarnings(): string[];
 }
 
 export function activate(context: vscode.ExtensionContext): SecretHygieneApi {
-  const recorded: string[] = [];
+  const recorded: RecordedLog = { lines: [], total: 0 };
   const log = recordingLog(vscode.window.createOutputChannel('Secret Hygiene', { log: true }), recorded);
   const scanner = createScanner();
   const store = new FindingStore();
@@ -149,7 +154,8 @@ export function activate(context: vscode.ExtensionContext): SecretHygieneApi {
     },
     liveStats: () => ({ ...live.stats }),
     settingWarnings: () => [...templateWarnings],
-    logLines: () => [...recorded],
+    logLines: (after = 0) => recorded.lines.slice(Math.max(0, recorded.lines.length - (recorded.total - after))),
+    loggedCount: () => recorded.total,
   };
 }
 
@@ -157,15 +163,19 @@ export function activate(context: vscode.ExtensionContext): SecretHygieneApi {
 const RECORDED_LOG_LINES = 2000;
 
 /** The log channel, also keeping its latest lines in `into` (they are what the user sees: never values). */
-function recordingLog(channel: vscode.LogOutputChannel, into: string[]): vscode.LogOutputChannel {
+/** The latest RECORDED_LOG_LINES lines of the log, and how many there were in all. */
+interface RecordedLog { lines: string[]; total: number }
+
+function recordingLog(channel: vscode.LogOutputChannel, into: RecordedLog): vscode.LogOutputChannel {
   const levels = new Set(['trace', 'debug', 'info', 'warn', 'error']);
   return new Proxy(channel, {
     get(target, prop, receiver) {
       const value = Reflect.get(target, prop, receiver);
       if (typeof prop !== 'string' || !levels.has(prop) || typeof value !== 'function') return typeof value === 'function' ? value.bind(target) : value;
       return (message: unknown, ...args: unknown[]) => {
-        into.push(`${prop}: ${message instanceof Error ? message.message : String(message)}`);
-        if (into.length > RECORDED_LOG_LINES) into.splice(0, into.length - RECORDED_LOG_LINES);
+        into.lines.push(`${prop}: ${message instanceof Error ? message.message : String(message)}`);
+        into.total++;
+        if (into.lines.length > RECORDED_LOG_LINES) into.lines.splice(0, into.lines.length - RECORDED_LOG_LINES);
         return (value as (...a: unknown[]) => unknown).call(target, message, ...args);
       };
     },
