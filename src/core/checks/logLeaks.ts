@@ -324,11 +324,18 @@ function findLogged(window: string, windowStart: number, ctx: RuleContext): RawM
 /** Per scan: where the last output call's arguments read so far end (see findLogged). */
 const readUntil = new WeakMap<RuleContext, number>();
 
+/**
+ * `Debug.WriteLine(…)`, `Debug.Log(…)`, `debug.print(…)`: output methods of a `debug` owner, not
+ * `debug.` itself, which compilers and test code call thousands of times (`Debug.assert`).
+ */
+const DEBUG_OUTPUT = ['log', 'print', 'write', 'info', 'warn', 'error', 'trace', 'fatal', 'panic', 'critical', 'exception', 'verbose', 'notice', 'silly', 'debug', 'dir', 'table', 'puts', 'wtf']
+  .map(method => `debug.${method}`).concat(['debug.v(', 'debug.d(', 'debug.i(', 'debug.w(', 'debug.e(']);
+
 export const secretLoggedRule: Rule = {
   id: RULE.secretLogged, provider: 'Code', title: 'Secret written to output',
   keywords: ['console.', 'print', 'logger', 'logging.', 'log.', 'fmt.', 'system.out', 'system.err', 'puts', 'error_log',
     'var_dump', 'var_export', 'res.json', 'res.send', 'res.write', 'reply.send', '.json(', 'jsonify', 'response', 'throw new',
-    'raise', 'panic(', 'echo', 'error(', 'exception(', 'errors.new', 'alert(', 'render json', 'nslog', 'debug.', 'ok(',
+    'raise', 'panic(', 'echo', 'error(', 'exception(', 'errors.new', 'alert(', 'render json', 'nslog', ...DEBUG_OUTPUT, 'ok(',
     'write(', 'dump(', 'die(', 'warn ', 'return {', 'return [', 'return dict', 'return os.environ', 'return process.env',
     'return $_env', 'return env'],
   find: findLogged,
