@@ -1,6 +1,9 @@
 /**
  * The scanning pipeline: keyword prefilter → rule finders on small windows →
  * shared false-positive filters → rule validators → findings with masked values.
+ *
+ * About 400 lines: the stages share the per-scan bookkeeping (windows read, matches seen), and
+ * the overlap resolver below is the one place that decides between rules.
  */
 
 import { assignedNameBefore, envNameFor } from './assignment';

@@ -4,6 +4,9 @@
  * syntaxes loosely (it may stop a YAML plain scalar at `#`, or include a JSON `\"` escape);
  * a fix must replace exactly the value the program reading the file sees, and store exactly
  * that value. Anything this module cannot read with certainty is refused: never a lossy fix.
+ *
+ * Over 400 lines on purpose: one reader per format (YAML, JSON, TOML, dotenv, INI, XML, code
+ * strings), each small, answering the same question; split apart they would share most helpers.
  */
 
 import { lineEnd, lineStart } from './edits';
