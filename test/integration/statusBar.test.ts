@@ -71,6 +71,21 @@ describe('status bar score', () => {
     assert.deepStrictEqual(shown(api), clean, 'back to a clean score');
   });
 
+  it('says a workspace scan is running while it runs, then shows the grade of its result', async () => {
+    for (let i = 0; i < 30; i++) await writeFile(`gen/score/many/f${i}.js`, `const a = "${openaiProjectKey()}";\n`);
+    const during: string[] = [];
+    const summary = await api.scanWorkspace({ onFileScanned: () => { during.push(api.statusText()); } });
+    await api.whenIdle();
+    assert.ok(summary && during.length > 0, 'files were scanned');
+    // Never a grade alone while the result is still coming: the spinning icon says it is a scan in progress.
+    assert.ok(during.every(text => text.startsWith('$(sync~spin)')), `status during the scan: ${[...new Set(during)].join(' | ')}`);
+    const after = shown(api);
+    assert.ok(after.score < 100, `the result counts the 30 keys: ${after.score}`);
+    await removeFile('gen/score');
+    await api.scanWorkspace();
+    await api.whenIdle();
+  });
+
   it('weighs a secret in a file tracked by git more', async function () {
     if (!hasGit()) this.skip();
     const root = workspaceRoot().fsPath;

@@ -53,6 +53,11 @@ const SESSION_TOKEN = /(?:^|_)(?:access_|refresh_|id_|auth_|session_|bearer_|csr
 
 interface Candidate { start: number; end: number; kind: 'lookup' | 'dump' | 'name'; name: string }
 
+/** A `return` that may be a response body: an object or list built on the spot. */
+const RETURNS_A_COLLECTION = /^\s*(?:\{|\[|dict\(|new\s*\{)/;
+/** Every language's env read contains `env` (`process.env`, `os.environ`, `getenv`, `ENV[`, `$_ENV`). */
+const MAY_READ_ENV = /env/i;
+
 function candidatesIn(region: Region, text: string, lang: Language): Candidate[] {
   const original = text.slice(region.start, region.end);
   const isCode = (k: number) => region.code[k] === original[k] && original[k] !== ' ';
@@ -144,7 +149,7 @@ const TITLES: Record<SinkKind | 'dump', string> = {
 /** Sinks of each kind accept which candidates (a `return` only matters for env data in literals). */
 function acceptCandidate(sink: Sink, c: Candidate): boolean {
   if (c.kind === 'dump') return true;
-  if (sink.kind === 'return') return c.kind === 'lookup' && /^\s*(?:\{|\[|dict\(|new\s*\{)/.test(sink.region.code);
+  if (sink.kind === 'return') return c.kind === 'lookup' && RETURNS_A_COLLECTION.test(sink.region.code);
   if (sink.kind === 'response' && c.kind === 'name') return !SESSION_TOKEN.test(c.name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
   return true;
 }
@@ -299,7 +304,10 @@ function findLogged(window: string, windowStart: number, ctx: RuleContext): RawM
     // Nested output calls are read as part of the outer one; a `return` statement is not an
     // output call, so calls inside it are read on their own.
     resumeAt = sink.kind === 'return' ? head.argStart : sink.region.end;
-    if (!ARGS_MAY_HOLD_SECRET.test(ctx.text.slice(sink.region.start, sink.region.end))) continue;
+    const args = ctx.text.slice(sink.region.start, sink.region.end);
+    if (!ARGS_MAY_HOLD_SECRET.test(args)) continue;
+    // A `return` counts only as a collection holding an env read (acceptCandidate): most end here, unread.
+    if (sink.kind === 'return' && (!RETURNS_A_COLLECTION.test(sink.region.code) || !MAY_READ_ENV.test(args))) continue;
     if (lang.id === 'shell' && shellRedirected(sink, ctx.text)) continue;
     // `void println(String token) {`, `error(token) {…}`: a method being declared.
     if (sink.parenthesized && /^\)\s*(?:\{|throws\b|=>)/.test(ctx.text.slice(sink.region.end, sink.region.end + 20))) continue;
