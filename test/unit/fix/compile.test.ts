@@ -11,16 +11,8 @@ import * as path from 'path';
 import * as YAML from 'yaml';
 import { planMoveToEnv } from '../../../src/core/fix';
 import { openaiProjectKey } from '../../helpers/fakes';
-import { applyPlan, inputFor } from './helpers';
+import { applyPlan, have, inputFor } from './helpers';
 
-function have(tool: string): boolean {
-  try {
-    execFileSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Rewrites `snippet` (SECRET marks the key) and writes it as `file` in a fresh temp dir. */
 function rewritten(snippet: string, languageId: string, file: string): { dir: string; file: string; text: string } {

@@ -1,6 +1,7 @@
 /** Test helpers for fix plans: apply edits independently of the engine's own helper. */
 
 import * as assert from 'assert';
+import { execFileSync } from 'child_process';
 import type { FileEdit, FixPlan, MoveToEnvInput, TextEdit } from '../../../src/core/fix';
 
 /** Applies edits back to front; asserts they do not overlap. */
@@ -43,4 +44,14 @@ export function inputFor(snippet: string, secret: string, languageId: string, pa
 export function hide(text: string | undefined, ...secrets: string[]): string | undefined {
   if (text === undefined) return undefined;
   return secrets.reduce((acc, s, i) => acc.split(s).join(`<secret${i + 1}>`), text);
+}
+
+/** Whether a toolchain command is installed (its tests skip, and say so, when it is not). */
+export function have(tool: string): boolean {
+  try {
+    execFileSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -5,7 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { enclosingQuotes, planMaskLogged, scanText } from '../../../src/core';
 import { goStatementStart } from '../../../src/core/fix/goStatements';
-import { applyEdits } from './helpers';
+import { applyEdits, have } from './helpers';
 
 /** The text after the fix for the file's first `secret-logged` finding; undefined when none is offered. */
 function fixed(path: string, languageId: string, text: string, anyFinding = false): { text: string; title: string } | undefined {
@@ -178,14 +178,6 @@ describe('planMaskLogged output is accepted by the real parsers', function () {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sh-mask-'));
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  function have(tool: string): boolean {
-    try {
-      execFileSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' });
-      return true;
-    } catch {
-      return false;
-    }
-  }
 
   const CHECKS: Record<string, { tool: string; args: (file: string) => string[]; ext: string }> = {
     javascript: { tool: 'node', args: f => ['--check', f], ext: 'js' },
