@@ -8,14 +8,15 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
   applySuppressions, CONFIG_FILE_NAME, configWarnings, DEFAULT_BASELINE_FILE, isEnvFile, MAX_BASELINE_BYTES,
-  MAX_CONFIG_BYTES, parseBaseline, parseWorkspaceConfig, runWorkspaceChecks, scanFileBytes,
-  type Baseline, type CommitFacts, type Finding, type Scanner, type WorkspaceConfig,
+  MAX_CONFIG_BYTES, parseBaseline, parseWorkspaceConfig, runWorkspaceChecks,
+  type Baseline, type CommitFacts, type Finding, type WorkspaceConfig,
 } from '../core';
 import { GlobError, type GlobSource } from '../node/globs';
 import { readBounded, readWorkspaceFile, UnsafeFileError } from '../node/safeRead';
 import type { ScanOptions } from './args';
 import { gitContext } from './git';
-import { visitFile, walk, type FileEntry, type Skipped, type SkipReason } from './walk';
+import type { FileJob, FileScan } from './fileJob';
+import { visitFile, walk, type FileEntry, type Skipped } from './walk';
 import { scanFiles } from './workers';
 
 /** A problem that stops the scan (exit code 2). Messages never quote file contents. */
@@ -151,32 +152,6 @@ interface FileItem {
 }
 interface SkipItem { skip: Skipped }
 type WalkItem = FileItem | SkipItem;
-
-/** What scanning one file gives, before suppressions: computed in-process or on a worker thread. */
-export type FileScan = { skip: SkipReason } | { bytes: number; findings: Finding[]; dropped: number };
-
-/** One listed file to scan, and what git knows about it (for the committed-secret check). */
-export interface FileJob {
-  abs: string;
-  rel: string;
-  maxBytes: number;
-  git?: CommitFacts;
-}
-
-/**
- * One listed file through the core pipeline: a bounded read (no link followed, never more than
- * the size cap, even from a file that reports size 0 such as those in /proc), then
- * `scanFileBytes` with the git facts the walk knows. Self-contained (a scanner and one job):
- * what a worker of a parallel scan calls per file. Suppressions are applied by the caller,
- * which holds each root's config and baseline.
- */
-export function scanOneFile(scanner: Scanner, job: FileJob): FileScan {
-  const read = readBounded(job.abs, job.maxBytes);
-  if (read.kind !== 'read') return { skip: read.kind };
-  const scanned = scanFileBytes(scanner, read.bytes, { path: job.rel, git: job.git }, { maxBytes: job.maxBytes });
-  if (scanned.kind !== 'scanned') return { skip: scanned.kind };
-  return { bytes: read.bytes.length, findings: scanned.findings, dropped: scanned.dropped };
-}
 
 /** What git knows about a listed file (the same facts the extension passes). */
 function commitFacts(file: FileEntry): CommitFacts {

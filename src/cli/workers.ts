@@ -9,7 +9,7 @@
 import * as os from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { createScanner } from '../core';
-import { scanOneFile, type FileJob, type FileScan } from './scan';
+import { scanOneFile, type FileJob, type FileScan } from './fileJob';
 
 /** Below this much text per extra worker, another thread would not pay for its start-up. */
 const BYTES_PER_WORKER = 4 * 1024 * 1024;

@@ -6,10 +6,14 @@
 
 import type { Rule } from './types';
 import { checkRules } from './checks/rules';
+import { envFallbackRules } from './rules/envFallback';
 import { PROVIDER_RULES } from './rules/providers';
 
 export const RULES: readonly Rule[] = [
   ...PROVIDER_RULES,
+  // Reads secret names (rules/secretNames.ts), which read the provider rules: registered here so
+  // that providers.ts does not import a rule that imports it back.
+  ...envFallbackRules,
   ...checkRules, // client-exposed-env-var, secret-logged: their matches are code, not secrets
 ];
 

@@ -16,7 +16,6 @@ import { communicationRules } from './communications';
 import { connectionStringRules } from './connectionStrings';
 import { devPlatformRules } from './devPlatforms';
 import { credentialFileRules } from './credentialFiles';
-import { envFallbackRules } from './envFallback';
 import { genericRules } from './generic';
 import { githubRules } from './github';
 import { gitlabRules } from './gitlab';
@@ -66,7 +65,6 @@ export const PROVIDER_RULES: readonly Rule[] = [
   // Provider-specific JWT kinds (Supabase, 1Password) are registered above; this is the rest.
   ...jwtRules,
   ...genericRules,
-  ...envFallbackRules,
 ];
 
 const BY_ID = new Map(PROVIDER_RULES.map(r => [r.id, r]));
