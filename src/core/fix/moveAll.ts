@@ -5,9 +5,9 @@
 
 import { appendLines } from './edits';
 import { generatedCodeReason } from './generated';
-import { formatDotenvValue, parseDotenv, type DotenvEntry } from './dotenv';
+import { formatDotenvValue } from './dotenv';
 import { languageKind, type LanguageKind } from './languages';
-import { baseEnvName, DOTENV_REASON, envHygieneEdits, exactSecret, pickEnvName } from './moveToEnv';
+import { baseEnvName, DOTENV_REASON, envHygieneEdits, envTargetFor } from './moveToEnv';
 import { planSourceRewrite } from './rewrite';
 import type { FileEdit, FixPlan, MoveToEnvInput, TextEdit } from './types';
 import { valueSpan } from './valueSpan';
@@ -91,12 +91,9 @@ function textOccurrences(text: string, value: string): { start: number; end: num
 export function planMoveAllToEnv(original: MoveAllInput): MoveAllPlan {
   const kind = languageKind(original.languageId, original.path);
   const refused = (reason: string): MoveAllPlan => ({ title: 'Move all to .env', edits: [], envName: '', unsafeReason: reason, moved: [], skipped: [] });
-  const input = exactSecret(original, kind);
-  if ('error' in input) return refused(input.error);
-  const entries = input.envText === undefined ? new Map<string, DotenvEntry>() : parseDotenv(input.envText);
-  const picked = pickEnvName(kind, input, entries);
-  if ('error' in picked) return refused(picked.error);
-  const { name, reused } = picked;
+  const target = envTargetFor(original, kind);
+  if ('error' in target) return refused(target.error);
+  const { input, name, reused, conflict } = target;
 
   const skipped: SkippedOccurrence[] = [];
   const notes: string[] = [];
@@ -133,7 +130,7 @@ export function planMoveAllToEnv(original: MoveAllInput): MoveAllPlan {
   edits.push(...envHygieneEdits(input, name, notes));
   const total = moved.reduce((n, m) => n + m.count, 0);
   const plan: MoveAllPlan = { title: `Move all ${total} occurrence${total === 1 ? '' : 's'} to .env as ${name}`, edits, envName: name, notes, moved, skipped };
-  if (picked.conflict) plan.nameConflict = picked.conflict;
+  if (conflict) plan.nameConflict = conflict;
   return plan;
 }
 

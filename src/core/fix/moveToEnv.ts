@@ -70,17 +70,28 @@ export function pickEnvName(kind: LanguageKind | undefined, input: MoveToEnvInpu
   return { name, reused: !!existing };
 }
 
+/**
+ * The secret as the file's format reads it, and the `.env` variable it goes under: a name
+ * `.env` already gives that value is reused; a name taken by another value is a conflict.
+ */
+export function envTargetFor<T extends MoveToEnvInput>(original: T, kind: LanguageKind | undefined):
+  { input: T; name: string; reused: boolean; conflict?: NameConflict } | { error: string } {
+  const input = exactSecret(original, kind);
+  if ('error' in input) return input;
+  const entries = input.envText === undefined ? new Map<string, DotenvEntry>() : parseDotenv(input.envText);
+  const picked = pickEnvName(kind, input, entries);
+  if ('error' in picked) return picked;
+  return { input, ...picked };
+}
+
 export function planMoveToEnv(original: MoveToEnvInput): FixPlan {
   const kind = languageKind(original.languageId, original.path);
   const refused = (reason: string): FixPlan => ({ title: 'Move to .env', edits: [], envName: '', unsafeReason: reason });
   const generated = generatedCodeReason(original);
   if (generated) return refused(generated);
-  const input = exactSecret(original, kind);
-  if ('error' in input) return refused(input.error);
-  const entries = input.envText === undefined ? new Map<string, DotenvEntry>() : parseDotenv(input.envText);
-  const picked = pickEnvName(kind, input, entries);
-  if ('error' in picked) return refused(picked.error);
-  const { name, reused } = picked;
+  const target = envTargetFor(original, kind);
+  if ('error' in target) return refused(target.error);
+  const { input, name, reused, conflict } = target;
   const source = planSourceRewrite(input, kind, name);
   if (source.unsafeReason) return refused(source.unsafeReason);
   const edits: FileEdit[] = [{ file: 'source', edits: source.edits }, ...source.otherFiles];
@@ -93,7 +104,7 @@ export function planMoveToEnv(original: MoveToEnvInput): FixPlan {
   if (reused) notes.push(`.env already holds this value as ${name}; reusing it.`);
   edits.push(...envHygieneEdits(input, name, notes));
   const plan: FixPlan = { title: `Move to .env as ${name}`, edits, envName: name, notes };
-  if (picked.conflict) plan.nameConflict = picked.conflict;
+  if (conflict) plan.nameConflict = conflict;
   return plan;
 }
 
