@@ -19,7 +19,7 @@
 
 import type { RawMatch, Rule, RuleContext, Severity } from '../types';
 import { readRegion, type Region } from '../lang/codeView';
-import { classifySink, normaliseChain, sinksIn, type Sink, type SinkKind } from './logSinks';
+import { classifySink, normaliseChain, sinksIn, type FileOutputs, type Sink, type SinkKind } from './logSinks';
 import { codeLanguageOf } from '../lang/languages';
 import { LANGUAGES } from '../lang/records';
 import type { Language } from '../lang/model';
@@ -131,9 +131,9 @@ function isDerived(code: string, s: number, e: number, callee: (chain: string) =
   return false;
 }
 
-function passesThrough(chain: string): boolean {
+function passesThrough(chain: string, file: FileOutputs): boolean {
   const last = chain.split('.').pop()!;
-  return PASS_THROUGH_CALL.test(last) || classifySink(chain) !== undefined;
+  return PASS_THROUGH_CALL.test(last) || classifySink(chain, file) !== undefined;
 }
 
 // ---- The rule ----
@@ -191,6 +191,12 @@ interface FileFacts {
   credentials?: boolean;
   lexer?: boolean;
   servesHttp?: boolean;
+  loggers?: Set<string>;
+  outputs?: FileOutputs;
+  /** Where the output calls' arguments read so far end (see judgeWindow). */
+  progress?: { readUntil: number };
+  /** The calls on loggers the file binds were read (see findLogged). */
+  boundCallsRead?: boolean;
   byName: Map<string, boolean>;
 }
 
@@ -211,13 +217,37 @@ function credentialFile(ctx: RuleContext): boolean {
 }
 
 /**
- * The file serves HTTP (its record's `servesHttp`): a `return` there may be a response body (a
- * Flask view, a Next.js API route or `getServerSideProps`, a Spring or ASP.NET controller, a
- * Lambda handler). Elsewhere a returned environment is just data handed to the caller.
+ * What the file offers for output (see `FileOutputs`). It serves HTTP when its record's
+ * `servesHttp` matches: a `return` there may be a response body (a Flask view, a Next.js API
+ * route or `getServerSideProps`, a Spring or ASP.NET controller, a Lambda handler); elsewhere
+ * a returned environment is just data handed to the caller. Its loggers are the names its
+ * imports and declarations bind to one (`loggerBinding`).
  */
-function servesHttp(ctx: RuleContext, lang: Language): boolean {
+function outputsOf(ctx: RuleContext, lang: Language): FileOutputs {
   const f = factsOf(ctx);
-  return f.servesHttp ??= lang.output?.servesHttp?.test(ctx.text) ?? false;
+  return f.outputs ??= {
+    lang,
+    servesHttp: () => f.servesHttp ??= lang.output?.servesHttp?.test(ctx.text) ?? false,
+    boundLoggers: () => f.loggers ??= boundLoggers(ctx.text, lang),
+  };
+}
+
+/** The names bound to a logger, read on the lines near the record's markers (bounded to 400 characters each side). */
+function boundLoggers(text: string, lang: Language): Set<string> {
+  const names = new Set<string>();
+  const binding = lang.output?.loggerBinding;
+  if (!binding) return names;
+  let readUntil = 0;
+  for (const marker of binding.near) {
+    for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, Math.max(at + 1, readUntil))) {
+      const from = Math.max(readUntil, text.lastIndexOf('\n', at) + 1, at - 400);
+      const lineEnd = text.indexOf('\n', at);
+      readUntil = Math.min(lineEnd < 0 ? text.length : lineEnd, at + 400);
+      for (const m of text.slice(from, readUntil).matchAll(binding.pattern)) names.add(m.slice(1).find(g => g !== undefined)!);
+    }
+    readUntil = 0;
+  }
+  return names;
 }
 
 /** Remembers a per-name answer for the file (dense input repeats the same names). */
@@ -265,17 +295,11 @@ function isAccessor(text: string, returnAt: number): boolean {
 }
 
 /** Whether a candidate still looks like a leak once its file is taken into account. */
-function leaksInFile(sink: Sink, c: Candidate, ctx: RuleContext, lang: Language): boolean {
-  if (sink.kind === 'return' && (!servesHttp(ctx, lang) || isAccessor(ctx.text, sink.start))) return false;
+function leaksInFile(sink: Sink, c: Candidate, ctx: RuleContext, file: FileOutputs): boolean {
+  const lang = file.lang;
+  if (sink.kind === 'return' && (!file.servesHttp() || isAccessor(ctx.text, sink.start))) return false;
   if (sink.kind === 'error' && c.kind !== 'dump' && scrubbingException(ctx, sink.name)) return false;
-  // A `writer`/`w` that is not Go's http.ResponseWriter is a file or a socket (a SOCKS client
-  // sending its password to the proxy).
-  if (sink.kind === 'response' && lang.id !== 'go' && /^(?:w|rw|writer)\.\w+$/i.test(sink.name)) return false;
   if (c.kind !== 'name') return true;
-  // `sys.stdout.write(password)`, `process.stdout.write(token)`: a command printing the
-  // credential it fetched, for a pipe or a credential helper (`aws ecr get-login-password |
-  // docker login --password-stdin`, git's credential protocol); programs log with print/logging.
-  if (/(?:^|\.)stdout\.write$/i.test(sink.name)) return false;
   const name = c.name.replace(/^[$@]+/, '');
   if (ERROR_CODE.test(name)) return false;
   if (lang.output?.workingDirectory?.test(sink.region.code.slice(c.start, c.end))) return false;
@@ -285,21 +309,59 @@ function leaksInFile(sink: Sink, c: Candidate, ctx: RuleContext, lang: Language)
 }
 
 function findLogged(window: string, windowStart: number, ctx: RuleContext): RawMatch[] {
-  // Arguments may continue on the next lines: look a little past the window too.
-  if (!MAY_HOLD_SECRET.test(window) && !MAY_HOLD_SECRET.test(ctx.text.slice(windowStart + window.length, windowStart + window.length + 400))) return [];
   const lang = codeLanguageOf(ctx.path, ctx.languageId);
   if (!lang?.syntax) return [];
+  const file = outputsOf(ctx, lang);
+  const facts = factsOf(ctx);
   const out: RawMatch[] = [];
-  // Output calls inside arguments an earlier window already read (an unclosed `print(` reads
-  // MAX_REGION characters) were judged as part of those: reading each again from its own line
-  // would cost MAX_REGION per line of dense input.
-  let resumeAt = Math.max(windowStart, readUntil.get(ctx) ?? 0);
-  const heads = sinksIn(window, windowStart, ctx.text, lang, resumeAt);
+  // A window holding a logger binding (`audit = logging.getLogger(…)`): calls on the bound
+  // names anywhere in the file are output calls no keyword finds. Their lines are read once,
+  // in order, apart from the keyword windows (which arrive in text order too).
+  if (!facts.boundCallsRead && lang.output?.loggerBinding?.near.some(marker => window.includes(marker))) {
+    facts.boundCallsRead = true;
+    const progress = { readUntil: 0 };
+    for (const line of boundLoggerCallLines(ctx.text, file)) judgeWindow(line.text, line.start, ctx, file, progress, out);
+  }
+  facts.progress ??= { readUntil: 0 };
+  judgeWindow(window, windowStart, ctx, file, facts.progress, out);
+  return out;
+}
+
+/** The lines where a name the file binds to a logger is called (`audit.warning(`), in order. */
+function boundLoggerCallLines(text: string, file: FileOutputs): { text: string; start: number }[] {
+  const names = [...file.boundLoggers()].filter(n => !/^_*(?:log|logger)$/i.test(n)); // conventional ones have keywords
+  if (!names.length) return [];
+  const call = new RegExp(`(?<![\\w$@.>:])[$@]{0,2}(?:(?:this|self)\\s{0,3}(?:\\.|->)\\s{0,3})?(?:${names.map(n => n.replace(/\$/g, '\\$')).join('|')})\\s{0,3}(?:\\.|->|::)`, 'g');
+  const lines: { text: string; start: number }[] = [];
+  let lastEnd = -1;
+  for (const m of text.matchAll(call)) {
+    if (m.index! < lastEnd) continue;
+    const start = text.lastIndexOf('\n', m.index!) + 1;
+    const end = text.indexOf('\n', m.index!);
+    lastEnd = end < 0 ? text.length : end;
+    lines.push({ text: text.slice(start, lastEnd), start });
+  }
+  return lines;
+}
+
+/**
+ * Judges the output calls of one window, appending findings to `out`. Output calls inside
+ * arguments an earlier window already read (an unclosed `print(` reads MAX_REGION
+ * characters) were judged as part of those: reading each again from its own line would cost
+ * MAX_REGION per line of dense input; `progress` says how far arguments were read.
+ */
+function judgeWindow(window: string, windowStart: number, ctx: RuleContext, file: FileOutputs, progress: { readUntil: number }, out: RawMatch[]): void {
+  // Arguments may continue on the next lines: look a little past the window too.
+  if (!MAY_HOLD_SECRET.test(window) && !MAY_HOLD_SECRET.test(ctx.text.slice(windowStart + window.length, windowStart + window.length + 400))) return;
+  const lang = file.lang;
+  const syntax = lang.syntax!;
+  let resumeAt = Math.max(windowStart, progress.readUntil);
+  const heads = sinksIn(window, windowStart, ctx.text, file, resumeAt);
   for (let step = heads.next(resumeAt); !step.done; step = heads.next(resumeAt)) {
     const head = step.value;
     if (!underFileCap(ctx)) break;
     // Commented-out code and docs (comments, strings, Python docstrings) do not run (and their arguments swallow no later call).
-    if (inCommentOrString(ctx.text, head.start, lang.syntax)) { resumeAt = head.argStart; continue; }
+    if (inCommentOrString(ctx.text, head.start, syntax)) { resumeAt = head.argStart; continue; }
     const sink: Sink = { ...head, region: readRegion(ctx.text, head.argStart, lang, head.parenthesized) };
     // Nested output calls are read as part of the outer one; a `return` statement is not an
     // output call, so calls inside it are read on their own.
@@ -312,25 +374,26 @@ function findLogged(window: string, windowStart: number, ctx: RuleContext): RawM
     // `void println(String token) {`, `error(token) {…}`: a method being declared.
     if (sink.parenthesized && /^\)\s*(?:\{|throws\b|=>)/.test(ctx.text.slice(sink.region.end, sink.region.end + 20))) continue;
     for (const c of candidatesIn(sink.region, ctx.text, lang)) {
-      if (!acceptCandidate(sink, c) || isDerived(sink.region.code, c.start, c.end, passesThrough)) continue;
-      if (!leaksInFile(sink, c, ctx, lang)) continue;
-      const start = sink.region.start + c.start;
-      const severity: Severity = c.kind === 'dump' || sink.kind === 'response' || sink.kind === 'return' ? 'error' : 'warning';
+      if (!acceptCandidate(sink, c) || isDerived(sink.region.code, c.start, c.end, chain => passesThrough(chain, file))) continue;
+      if (!leaksInFile(sink, c, ctx, file)) continue;
       if (!countFinding(ctx)) break;
-      out.push({
-        start, end: sink.region.start + c.end, value: ctx.text.slice(start, sink.region.start + c.end),
-        title: TITLES[c.kind === 'dump' ? 'dump' : sink.kind], severity,
-        ...(c.kind === 'dump' ? {} : { assignedName: c.name.replace(/^[$@]+/, '') }),
-        detail: `via ${sink.name.replace(/^\./, ').')}`,
-      });
+      out.push(findingFor(sink, c, ctx.text));
     }
   }
-  readUntil.set(ctx, Math.max(readUntil.get(ctx) ?? 0, resumeAt));
-  return out;
+  progress.readUntil = Math.max(progress.readUntil, resumeAt);
 }
 
-/** Per scan: where the last output call's arguments read so far end (see findLogged). */
-const readUntil = new WeakMap<RuleContext, number>();
+function findingFor(sink: Sink, c: Candidate, text: string): RawMatch {
+  const start = sink.region.start + c.start;
+  const end = sink.region.start + c.end;
+  const severity: Severity = c.kind === 'dump' || sink.kind === 'response' || sink.kind === 'return' ? 'error' : 'warning';
+  return {
+    start, end, value: text.slice(start, end),
+    title: TITLES[c.kind === 'dump' ? 'dump' : sink.kind], severity,
+    ...(c.kind === 'dump' ? {} : { assignedName: c.name.replace(/^[$@]+/, '') }),
+    detail: `via ${sink.name.replace(/^\./, ').')}`,
+  };
+}
 
 /**
  * `Debug.WriteLine(…)`, `Debug.Log(…)`, `debug.print(…)`: output methods of a `debug` owner, not
@@ -339,13 +402,16 @@ const readUntil = new WeakMap<RuleContext, number>();
 const DEBUG_OUTPUT = ['log', 'print', 'write', 'info', 'warn', 'error', 'trace', 'fatal', 'panic', 'critical', 'exception', 'verbose', 'notice', 'silly', 'debug', 'dir', 'table', 'puts', 'wtf']
   .map(method => `debug.${method}`).concat(['debug.v(', 'debug.d(', 'debug.i(', 'debug.w(', 'debug.e(']);
 
+/** Where a file binds a logger (`getLogger`, `import logging`): a window there reads the bound names' calls. */
+const BINDING_MARKERS = [...new Set(LANGUAGES.flatMap(l => l.output?.loggerBinding?.near ?? []).map(m => m.toLowerCase()))];
+
 export const secretLoggedRule: Rule = {
   id: RULE.secretLogged, provider: 'Code', title: 'Secret written to output',
   keywords: ['console.', 'print', 'logger', 'logging.', 'log.', 'fmt.', 'system.out', 'system.err', 'puts', 'error_log',
     'var_dump', 'var_export', 'res.json', 'res.send', 'res.write', 'reply.send', '.json(', 'jsonify', 'response', 'throw new',
     'raise', 'panic(', 'echo', 'error(', 'exception(', 'errors.new', 'alert(', 'render json', 'nslog', ...DEBUG_OUTPUT, 'ok(',
     'write(', 'dump(', 'die(', 'warn ', 'return {', 'return [', 'return dict', 'return os.environ', 'return process.env',
-    'return $_env', 'return env'],
+    'return $_env', 'return env', ...BINDING_MARKERS],
   find: findLogged,
   valueIsCode: true,
   skipPlaceholderCheck: true,

@@ -9,36 +9,49 @@ import type { Language } from '../lang/model';
 
 export type SinkKind = 'log' | 'response' | 'error' | 'return';
 
-const LOG_OWNER = /^(?:console|_*log(?:ger|ging)?|slog|logrus|zap|sugar|winston|pino|bunyan|timber|debug|trace|out|err|stdout|stderr|syslog)$/i;
+/**
+ * What every language shares: loggers named by convention (`log`, `logger`, `_logger`, `LOG`),
+ * the methods through which any logger writes (levels and print forms), and exception classes.
+ * Everything else about output is the language's own API (`OutputFacts` in its record) or a
+ * name the file binds to a logger (`loggerBinding`).
+ */
+const CONVENTIONAL_LOGGER = /^_*(?:log|logger)$/i;
 const LOG_METHOD = /^(?:log|info|warn|warning|error|debug|trace|fatal|critical|exception|verbose|notice|silly|[vdiwe]|wtf|dir|table|print(?:ln|f)?|write(?:line)?|puts|(?:info|debug|warn|error|trace|fatal|panic)(?:f|w|ln)?|log(?:information|warning|error|debug|trace|critical)|information)$/i;
-const RESPONSE_OWNER = /^(?:res|resp|response|reply|w|c|ctx|writer|rw|nextresponse|results|responseentity|httpresponse|io)$/i;
-const RESPONSE_METHOD = /^(?:json|jsonp|send|write|end|writestring|string|ok|html|text|body)$/i;
-const STANDALONE_LOG = /^(?:print|println|printf|pprint|puts|pp|print_r|var_dump|var_export|error_log|nslog|debugprint|os_log|alert|die|dd|dump)$/i;
-const STANDALONE_RESPONSE = /^(?:jsonify|JsonResponse|HttpResponse|JSONResponse|PlainTextResponse|HTMLResponse|Response|make_response|Ok|Json|Content)$/;
-const ERROR_NAME = /^(?:[A-Z]\w*)?(?:Error|Exception)$|^panic$/;
+const EXCEPTION_CLASS = /^(?:[A-Z]\w*)?(?:Error|Exception)$/;
 
-/** What kind of output a callee chain (`console.log`, `res.json`, `ValueError`) writes to, if any. */
-export function classifySink(chain: string): SinkKind | undefined {
-  const parts = chain.split('.').map(p => p.replace(/^[$@]+/, ''));
-  const last = parts[parts.length - 1];
-  const owners = parts.slice(0, -1);
-  if (owners.length === 0) {
-    if (STANDALONE_LOG.test(last)) return 'log';
-    if (STANDALONE_RESPONSE.test(last)) return 'response';
-    return ERROR_NAME.test(last) ? 'error' : undefined;
-  }
-  if (owners.length === 1 && owners[0] === '') { // `).json(` after another call
+/** What a file offers for output: its language's API and the loggers it binds (computed when first asked). */
+export interface FileOutputs {
+  lang: Language;
+  /** Names the file binds to a logger (`loggerBinding`). */
+  boundLoggers(): ReadonlySet<string>;
+  /** The file serves HTTP (its record's `servesHttp`). */
+  servesHttp(): boolean;
+}
+
+/** What kind of output a callee chain (`console.log`, `res.json`, `ValueError`) writes to, if any, in this file. */
+export function classifySink(chain: string, file: FileOutputs): SinkKind | undefined {
+  const out = file.lang.output;
+  const plain = chain.replace(/(^|\.)[$@]+/g, '$1');
+  if (out?.logCalls?.test(plain)) return 'log';
+  if (out?.responseCalls?.test(plain)) return out.responsesNeedServer && !file.servesHttp() ? undefined : 'response';
+  if (out?.errorCalls?.test(plain)) return 'error';
+  const parts = plain.split('.');
+  const last = parts.pop()!;
+  if (parts.length === 1 && parts[0] === '') { // `).json(` after another call (`res.status(500).json(`)
     return /^(?:json|send|write|end)$/.test(last) ? 'response' : undefined;
   }
-  if (owners.includes('fmt')) {
-    if (/^(?:Print|Fprint)/.test(last)) return 'log';
-    return last === 'Errorf' ? 'error' : undefined; // Sprintf only builds a string
-  }
-  if (last === 'New' && owners[owners.length - 1] === 'errors') return 'error';
-  if (owners.some(o => LOG_OWNER.test(o)) && LOG_METHOD.test(last)) return 'log';
-  if (RESPONSE_OWNER.test(owners[owners.length - 1]) && RESPONSE_METHOD.test(last)) return 'response';
-  if (STANDALONE_RESPONSE.test(last)) return 'response'; // `web.json_response`, `Results.Json`
-  return ERROR_NAME.test(last) ? 'error' : undefined;
+  if (parts.length && LOG_METHOD.test(last) && isLogger(parts, file)) return 'log';
+  return EXCEPTION_CLASS.test(last) ? 'error' : undefined;
+}
+
+/** An owner chain that is a logger: the language's (`System.out`), by convention (`self.logger`) or bound in the file. */
+function isLogger(owner: string[], file: FileOutputs): boolean {
+  const own = owner[0] === 'this' || owner[0] === 'self' || owner[0] === 'cls' ? owner.slice(1) : owner;
+  if (!own.length) return false;
+  const name = own[own.length - 1];
+  if (CONVENTIONAL_LOGGER.test(name) || file.lang.output?.loggers?.test(own.join('.'))) return true;
+  // Bindings are read from the whole file: only for a call that could be one (a level method on a plain name).
+  return /^[A-Za-z_]\w*$/.test(name) && file.boundLoggers().has(name);
 }
 
 /** Calls: a callee chain then `(`; also `).json(` after another call (`res.status(500).json(`). */
@@ -60,14 +73,14 @@ type SinkFinder = (from: number) => SinkHead | undefined;
 /** Before a name: it is being declared (`class Print(Token)`, `def print(self, token)`, `func (l *L) Printf(`). */
 const DECLARATION_BEFORE = /(?:\b(?:class|def|function\*?|func|fun|sub|interface|struct|trait|protocol|enum|record)|\bfunc\s*\([^()\n]{0,80}\))\s+$/;
 
-function callFinder(window: string, windowStart: number, text: string): SinkFinder {
+function callFinder(window: string, windowStart: number, text: string, file: FileOutputs): SinkFinder {
   const re = new RegExp(CALL.source, 'g');
   return from => {
     re.lastIndex = from;
     let m: RegExpExecArray | null;
     while ((m = re.exec(window))) {
       const chain = m[1] !== undefined ? normaliseChain(m[1]) : `.${m[2]}`;
-      const kind = classifySink(chain);
+      const kind = classifySink(chain, file);
       const at = windowStart + m.index;
       if (kind && m[1] !== undefined && DECLARATION_BEFORE.test(text.slice(Math.max(0, at - 120), at))) continue;
       if (kind) return { kind, name: chain, start: windowStart + m.index, argStart: windowStart + m.index + m[0].length, parenthesized: true };
@@ -76,7 +89,7 @@ function callFinder(window: string, windowStart: number, text: string): SinkFind
   };
 }
 
-function parenlessFinder(window: string, windowStart: number, text: string, lang: Language): SinkFinder {
+function parenlessFinder(window: string, windowStart: number, text: string, file: FileOutputs): SinkFinder {
   const re = new RegExp(PARENLESS.source, 'gm');
   return from => {
     re.lastIndex = from;
@@ -84,7 +97,7 @@ function parenlessFinder(window: string, windowStart: number, text: string, lang
     while ((m = re.exec(window))) {
       const chain = normaliseChain(m[1]);
       const argStart = windowStart + m.index + m[0].length;
-      const kind = parenlessKind(chain, lang, text, argStart);
+      const kind = parenlessKind(chain, file, text, argStart);
       if (kind) return { kind, name: chain, start: windowStart + m.index + m[0].indexOf(m[1]), argStart, parenthesized: false };
     }
     return undefined;
@@ -96,8 +109,8 @@ function parenlessFinder(window: string, windowStart: number, text: string, lang
  * (after the arguments just read), so statements nested in an earlier one are never even
  * classified: dense input stays linear. Each finder's pending result is reused while valid.
  */
-export function* sinksIn(window: string, windowStart: number, text: string, lang: Language, startAt: number): Generator<SinkHead, void, number> {
-  const finders = [callFinder(window, windowStart, text), parenlessFinder(window, windowStart, text, lang)];
+export function* sinksIn(window: string, windowStart: number, text: string, file: FileOutputs, startAt: number): Generator<SinkHead, void, number> {
+  const finders = [callFinder(window, windowStart, text, file), parenlessFinder(window, windowStart, text, file)];
   const pending: (SinkHead | undefined | null)[] = [null, null];
   let from = Math.max(0, startAt - windowStart);
   for (;;) {
@@ -112,11 +125,11 @@ export function* sinksIn(window: string, windowStart: number, text: string, lang
   }
 }
 
-function parenlessKind(chain: string, lang: Language, text: string, argStart: number): SinkKind | undefined {
+function parenlessKind(chain: string, file: FileOutputs, text: string, argStart: number): SinkKind | undefined {
+  const out = file.lang.output;
   if (chain === 'return') return 'return';
-  if (chain === 'throw' || chain === 'raise') return lang.output?.throwStatement ? 'error' : undefined;
-  if (lang.output?.parenless?.test(chain)) return chain === 'render' ? (/^json:/.test(text.slice(argStart, argStart + 5)) ? 'response' : undefined) : 'log';
+  if (chain === 'throw' || chain === 'raise') return out?.throwStatement ? 'error' : undefined;
+  if (out?.parenless?.test(chain)) return chain === 'render' ? (/^json:/.test(text.slice(argStart, argStart + 5)) ? 'response' : undefined) : 'log';
   // Ruby calls methods without parentheses: `Rails.logger.info "…"`.
-  return lang.id === 'ruby' && chain.includes('.') ? classifySink(chain) : undefined;
+  return file.lang.id === 'ruby' && chain.includes('.') ? classifySink(chain, file) : undefined;
 }
-

@@ -68,8 +68,32 @@ export interface EnvFacts {
   namesOnly?(expression: string): string | undefined;
 }
 
-/** Output calls and masking, for the `secret-logged` check. */
+/**
+ * The language's output API and masking, for the `secret-logged` check. Patterns are tested
+ * against a callee chain written with dots, `$`/`@` sigils dropped (`System.out.println`,
+ * `fmt.Errorf`, `this.logger.info`). What all languages share lives in `checks/logSinks.ts`:
+ * loggers by convention (`log`, `logger`, `_logger`), their level methods (`info`, `warn`)
+ * and exception classes (`…Error(`, `…Exception(`).
+ */
 export interface OutputFacts {
+  /** Objects whose level methods write output (`console`, `logging`, `System.out`, `sys.stderr`): the owner chain. */
+  loggers?: RegExp;
+  /** Whole callee chains that print or log (`print`, `fmt.Println`, `error_log`). */
+  logCalls?: RegExp;
+  /** Whole callee chains that send an HTTP response body (`jsonify`, `res.json`, `Ok`). */
+  responseCalls?: RegExp;
+  /** Response calls count only in a file that serves HTTP (Go's `w.Write` writes files and sockets too). */
+  responsesNeedServer?: boolean;
+  /** Whole callee chains that build an error message, beyond exception classes (`fmt.Errorf`, `panic`). */
+  errorCalls?: RegExp;
+  /**
+   * Declarations that bind a logger to a name, from the file's imports and factories
+   * (`log = logging.getLogger(…)`, `ILogger<T> _logger`, `import logging as L`): a global
+   * `pattern` whose first defined group is the name, read on the lines holding one of the
+   * literals `near` (so a file without them costs one substring search each). The name's
+   * methods then log like `logger`'s.
+   */
+  loggerBinding?: { near: readonly string[]; pattern: RegExp };
   /** Output statements written without parentheses (`puts x`, `echo $x`). */
   parenless?: RegExp;
   /** `throw x` / `raise x` without parentheses throws a message (Ruby, JS). */

@@ -30,6 +30,11 @@ export function terraformVarName(envName: string): string {
   return envName.replace(/^TF_VAR_/, '').toLowerCase();
 }
 
+/** Output objects of the JVM languages: the standard streams and Android's and Timber's static loggers. */
+const JVM_LOGGERS = /^(?:System\.(?:out|err)|Log|Timber)$/;
+/** `private static final Logger LOG = …`, `Logger log`, Kotlin's `val audit = LoggerFactory.getLogger(…)`. */
+const JVM_LOGGER_BINDING = { near: ['Logger', 'logger'], pattern: /\b(?:Logger|Log)\s{1,5}([A-Za-z_]\w{0,60})\s{0,3}[=;,)]|\b(?:val|var)\s{1,5}([A-Za-z_]\w{0,60})\s{0,3}(?::\s{0,3}Logger\s{0,3})?=\s{0,3}(?:[\w.]{1,60}\.)?(?:getLogger|logger)\s{0,3}[({<]/g };
+
 /** Reads of one variable, shared by the JVM languages. */
 const JVM_READ = /System\.getenv\(\s{0,3}"([\w.-]{1,100})"\s{0,3}\)/g;
 
@@ -60,6 +65,11 @@ const CODE: Language[] = [
       namesOnly: e => `Object.keys(${e})`,
     },
     output: {
+      loggers: /^(?:console|process\.stderr|winston|consola|signale)$/,
+      logCalls: /^alert$/,
+      responseCalls: /^(?:res|resp|response|reply|ctx|c|NextResponse|Response)\.(?:json|jsonp|send|write|end|html|text|body)$/,
+      // `const log = pino()`, `logger = winston.createLogger(…)`, `private readonly logger: Logger`.
+      loggerBinding: { near: ['Logger'], pattern: /\b(?:const|let|var)\s{1,5}([\w$]{1,60})\s{0,3}=\s{0,3}(?:new\s{1,5})?(?:[\w$]{1,40}\.){0,3}(?:createLogger|getLogger|pino|bunyan|Logger)\s{0,3}\(|\b([\w$]{1,60})\s{0,3}[?!]?:\s{0,3}(?:[\w$]{1,40}\.)?Logger\b/g },
       throwStatement: true,
       servesHttp: /\b(?:express|fastify|koa|hono|next\/server|NextResponse|NextApiRe(?:quest|sponse)|getServerSideProps|getStaticProps|getInitialProps|@sveltejs|@remix-run|defineEventHandler|(?:export\s{1,5}(?:async\s{1,5})?function|export\s{1,5}const)\s{1,5}(?:GET|POST|PUT|PATCH|DELETE|load|loader|action)\b|req\s{0,5},\s{0,5}res\b|(?:app|router|server)\.(?:get|post|put|patch|delete|route)\()/,
       mask: e => `(${e} ? "[set]" : "[missing]")`,
@@ -82,6 +92,11 @@ const CODE: Language[] = [
       namesOnly: () => 'sorted(os.environ)',
     },
     output: {
+      loggers: /^(?:logging|structlog|sys\.stderr)$/,
+      logCalls: /^(?:print|pprint|pprint\.pprint)$/,
+      responseCalls: /(?:^|\.)(?:jsonify|JsonResponse|HttpResponse|JSONResponse|PlainTextResponse|HTMLResponse|Response|make_response|json_response)$/,
+      // `log = logging.getLogger(__name__)`, `import logging as L`, `from loguru import logger as lg`.
+      loggerBinding: { near: ['getLogger', 'get_logger', 'import logging', 'import structlog', 'loguru'], pattern: /^[ \t]*(?:self\.)?([A-Za-z_]\w{0,60})\s{0,3}=\s{0,3}(?:logging|structlog)\.(?:getLogger|get_logger)\(|\bimport\s{1,5}(?:logging|structlog)\s{1,5}as\s{1,5}(\w{1,60})|\bfrom\s{1,5}loguru\s{1,5}import\s{1,5}logger\s{1,5}as\s{1,5}(\w{1,60})/gm },
       servesHttp: /\b(?:from|import)\s{1,5}(?:flask|fastapi|django|starlette|aiohttp|sanic|bottle|quart|litestar|falcon|tornado|pyramid|chalice|werkzeug)\b|@\w{1,40}\.(?:route|get|post|put|patch|delete|api_route)\(|\bdef\s{1,5}\w{0,40}handler\s{0,5}\(\s{0,5}event\b/,
       mask: (e, { quote }) => quote === '"' ? `('[set]' if ${e} else '[missing]')` : `("[set]" if ${e} else "[missing]")`,
     },
@@ -100,7 +115,17 @@ const CODE: Language[] = [
       lookup: name => `os.Getenv("${name}")`, concat: plus, rewritesLiteral: true,
       namesOnly: () => 'len(os.Environ())',
     },
-    output: { mask: e => `map[bool]string{true: "[set]", false: "[missing]"}[${e} != ""]` },
+    output: {
+      loggers: /^(?:slog|logrus|zap|glog|klog|os\.Stderr)$/,
+      logCalls: /^fmt\.(?:Print|Fprint)\w{0,3}$|^print(?:ln)?$/, // fmt.Sprintf only builds a string
+      responseCalls: /^(?:w|rw|writer)\.(?:Write|WriteString)$|^c\.(?:JSON|IndentedJSON|String|Send|SendString)$/,
+      responsesNeedServer: true,
+      errorCalls: /^fmt\.Errorf$|^errors\.New$|^panic$/,
+      // `logger, _ := zap.NewProduction()`, `sugar := logger.Sugar()`, `log *slog.Logger`.
+      loggerBinding: { near: ['zap.', 'logrus.', 'slog.', 'log.', '.Sugar('], pattern: /\b([A-Za-z_]\w{0,60})(?:\s{0,3},\s{0,3}\w{1,40})?\s{0,3}:?=\s{0,3}(?:zap\.New\w{0,20}|logrus\.New|slog\.New|log\.New|[\w.]{1,60}\.Sugar)\(|\b([A-Za-z_]\w{0,60})\s{1,3}\*?(?:zap\.(?:Sugared)?Logger|logrus\.(?:Logger|Entry)|slog\.Logger|log\.Logger)\b/g },
+      servesHttp: /"net\/http"|\bhttp\.ResponseWriter\b|gin-gonic\/gin|labstack\/echo|gofiber\/fiber/,
+      mask: e => `map[bool]string{true: "[set]", false: "[missing]"}[${e} != ""]`,
+    },
   },
   {
     id: 'java', vscodeIds: ['java'], extensions: ['java'],
@@ -114,6 +139,9 @@ const CODE: Language[] = [
       namesOnly: () => 'System.getenv().keySet()',
     },
     output: {
+      loggers: JVM_LOGGERS,
+      responseCalls: /^ResponseEntity\.(?:ok|status)$/,
+      loggerBinding: JVM_LOGGER_BINDING,
       servesHttp: /@(?:RestController|Controller|GetMapping|PostMapping|RequestMapping|Path|GET|POST)\b/,
       mask: e => `(${e} != null && !${e}.isEmpty() ? "[set]" : "[missing]")`,
     },
@@ -132,6 +160,10 @@ const CODE: Language[] = [
       namesOnly: () => 'System.getenv().keySet()',
     },
     output: {
+      loggers: JVM_LOGGERS,
+      logCalls: /^print(?:ln)?$/,
+      responseCalls: /^ResponseEntity\.(?:ok|status)$|^call\.respond\w{0,10}$/,
+      loggerBinding: JVM_LOGGER_BINDING,
       servesHttp: /@(?:RestController|Controller|GetMapping|PostMapping|RequestMapping)\b|\brouting\s{0,5}\{|\bcall\.respond/,
       mask: e => e.startsWith('$') // `"$apiKey"` inside a string template
         ? `\${if (!${e.slice(1)}.isNullOrEmpty()) "[set]" else "[missing]"}`
@@ -155,6 +187,10 @@ const CODE: Language[] = [
       namesOnly: () => 'Environment.GetEnvironmentVariables().Keys',
     },
     output: {
+      loggers: /^(?:Console|Console\.Error|Debug|Trace)$/,
+      responseCalls: /^(?:Ok|Json|Content|(?:Typed)?Results\.(?:Ok|Json|Content|Text))$/,
+      // `ILogger<HomeController> _logger;`, a constructor's `ILogger logger` parameter.
+      loggerBinding: { near: ['Logger'], pattern: /\bI?Logger(?:<[\w.]{1,80}>)?\s{1,5}([A-Za-z_]\w{0,60})\s{0,3}[=;,)]/g },
       servesHttp: /\[Http(?:Get|Post|Put|Delete|Patch)|ControllerBase|\bMap(?:Get|Post|Put|Delete)\(|ActionResult/,
       mask: e => `(string.IsNullOrEmpty(${e}) ? "[missing]" : "[set]")`,
     },
@@ -175,6 +211,10 @@ const CODE: Language[] = [
       namesOnly: () => 'ENV.keys',
     },
     output: {
+      loggers: /^(?:stderr|stdout|STDERR|STDOUT)$/,
+      logCalls: /^(?:puts|print|pp|p|warn)$/,
+      // `@log = Logger.new($stdout)`.
+      loggerBinding: { near: ['Logger.new'], pattern: /^[ \t]*@{0,2}([A-Za-z_]\w{0,60})\s{0,3}=\s{0,3}(?:::)?(?:\w{1,40}::){0,2}Logger\.new\b/gm },
       parenless: /^(?:puts|print|pp|p|raise|warn|render)$/,
       workingDirectory: /^[A-Z]\w*\.pwd$/, // Dir.pwd, FileUtils.pwd, Bundler's SharedHelpers.pwd
       throwStatement: true,
@@ -199,6 +239,9 @@ const CODE: Language[] = [
       namesOnly: e => e.startsWith('$_') ? `array_keys(${e})` : 'array_keys(getenv())',
     },
     output: {
+      logCalls: /^(?:print_r|var_dump|var_export|error_log|printf|print|die|dd|dump)$/,
+      // `LoggerInterface $audit`, `$audit = new Logger('audit')` (Monolog).
+      loggerBinding: { near: ['Logger'], pattern: /\b(?:LoggerInterface|Logger)\s{1,5}\$(\w{1,60})|\$(\w{1,60})\s{0,3}=\s{0,3}new\s{1,5}(?:\\?\w{1,40}\\){0,4}Logger\b/g },
       parenless: /^(?:echo|print)$/,
       servesHttp: /Route::|Illuminate|Symfony|->(?:get|post|put|delete)\(\s{0,5}['"]\//,
       mask: (e, { quote }) => quote === '"' ? undefined : `(${e} ? '[set]' : '[missing]')`,
@@ -213,6 +256,8 @@ const CODE: Language[] = [
       lookupNeedsParens: true,
     },
     output: {
+      logCalls: /^(?:print|debugPrint|NSLog|os_log|dump)$/,
+      loggerBinding: { near: ['Logger'], pattern: /\b(?:let|var)\s{1,5}(\w{1,60})\s{0,3}(?::\s{0,3}Logger\s{0,3})?=\s{0,3}Logger\s{0,3}\(/g },
       servesHttp: /\bimport\s{1,5}Vapor\b/,
       // A plain name chain needs no parentheses of its own (and the rule reads `(x) != nil` as the value).
       mask: e => /^[\w.]+$/.test(e) ? `(${e} != nil ? "[set]" : "[missing]")` : `((${e}) != nil ? "[set]" : "[missing]")`,
