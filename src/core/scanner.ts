@@ -114,7 +114,7 @@ export class Scanner {
     if (isSourceMap(context.path)) return { findings: [], dropped: 0 };
     // Rules read paths with `/` separators whatever the host (`C:\\Users\\…\\sitemanager.xml`).
     const path = context.path?.replace(/\\/g, '/');
-    const ctx: RuleContext = { ...context, ...(path === undefined ? {} : { path }), text, configLike: isConfigLike(path, context.languageId) };
+    const ctx: RuleContext = { ...context, ...(path === undefined ? {} : { path }), text, configLike: isConfigLike(path, context.languageId), valuesFound: [] };
     const raw = this.collect(text, ctx).filter(x => !this.isLookAlike(x.rule, x.match));
     const resolved = resolveOverlaps(raw);
     // One look for the marker per scan, so files without it pay nothing per finding.
@@ -166,6 +166,7 @@ export class Scanner {
           if (seen.has(key)) continue;
           seen.add(key);
           out.push({ rule: compiled.rule, match });
+          if (!compiled.rule.valueIsCode) (ctx.valuesFound as RawMatch[]).push(match);
         }
       }
     });

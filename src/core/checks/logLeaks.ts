@@ -28,6 +28,7 @@ import { clientPrefixOf } from './clientExposure';
 import { RULE } from './ruleIds';
 import { countFinding, underFileCap } from './fileCap';
 import { namesASecret } from '../rules/secretNames';
+import { lineStartWithin } from '../text';
 
 // ---- Recognising secret-bearing expressions ----
 
@@ -51,14 +52,18 @@ const NAME_POSITION = /^(?::(?!:)|=(?![=>~]))/;
 /** Session/OAuth tokens are what login endpoints legitimately return. */
 const SESSION_TOKEN = /(?:^|_)(?:access_|refresh_|id_|auth_|session_|bearer_|csrf_|xsrf_)?token$|^jwt$/;
 
-interface Candidate { start: number; end: number; kind: 'lookup' | 'dump' | 'name'; name: string }
+/** `bound`: a name the file binds to a secret source (an env read of a secret, a value a rule found). */
+interface Candidate { start: number; end: number; kind: 'lookup' | 'dump' | 'name'; name: string; bound?: boolean }
 
 /** A `return` that may be a response body: an object or list built on the spot. */
 const RETURNS_A_COLLECTION = /^\s*(?:\{|\[|dict\(|new\s*\{)/;
 /** Every language's env read contains `env` (`process.env`, `os.environ`, `getenv`, `ENV[`, `$_ENV`). */
 const MAY_READ_ENV = /env/i;
 
-function candidatesIn(region: Region, text: string, lang: Language): Candidate[] {
+/** Whether a name used at an offset holds a secret source the file bound it to. */
+type BoundToSecret = (name: string, at: number) => boolean;
+
+function candidatesIn(region: Region, text: string, lang: Language, boundToSecret: BoundToSecret): Candidate[] {
   const original = text.slice(region.start, region.end);
   const isCode = (k: number) => region.code[k] === original[k] && original[k] !== ' ';
   const out: Candidate[] = [];
@@ -84,10 +89,11 @@ function candidatesIn(region: Region, text: string, lang: Language): Candidate[]
     // `EnvVarNames.MSI_SECRET`, `Fields.PASSWORD`: a name of a secret, not one.
     if (parts.some(o => /(?:names?|keys|fields?|labels?|constants|params)$/i.test(o))) continue;
     const s = m.index!, e = s + chain.text.length;
-    if (!namesASecret(last) || clientPrefixOf(last) || overlaps(s, e) || NAME_POSITION.test(region.code.slice(chain.after).trimStart())) continue;
+    const bound = boundToSecret(last.replace(/^[$@]+/, ''), region.start + s);
+    if (!(bound || namesASecret(last)) || clientPrefixOf(last) || overlaps(s, e) || NAME_POSITION.test(region.code.slice(chain.after).trimStart())) continue;
     // Shell `${NAME}`: the braces belong to the expression (so a fix can replace all of it).
     const braced = lang.id === 'shell' && original.slice(s - 2, s) === '${' && original[e] === '}';
-    out.push({ start: braced ? s - 2 : s, end: braced ? e + 1 : e, kind: 'name', name: last });
+    out.push({ start: braced ? s - 2 : s, end: braced ? e + 1 : e, kind: 'name', name: last, ...(bound ? { bound } : {}) });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -177,19 +183,11 @@ const ARGS_MAY_HOLD_SECRET = new RegExp(`${MAY_HOLD_SECRET.source}|_SERVER`, 'i'
  * pass over data, `root_key` the key of a tree's or a registry's root.
  */
 const AMBIGUOUS_NAME = /^(?:token|pass|root_key|(?:first|second|third|last|next|final|single|multi|one|two|double|each|render|compile|build|lint|main|extra|initial|current|prev|previous)_pass|(?:problematic|offending|starting|start|end|first|last|current|cur|curr|prev|previous|expected|unexpected|unknown|bad|acquire|acquired|release|lock|lease|task|job|cancel|stop|sentinel|eof|separator|delimiter|operator|keyword|string|literal|word|char|whitespace|newline|indent|dedent|comment|open|opening|close|closing|peek|lookahead|parsed|raw|sub|child|parent|input|output|template|special|type)_token)$/;
-/** The file deals with credentials: an ambiguous name there may well hold one. */
-const CREDENTIAL_CONTEXT = /auth(?!or)|bearer|credential|passw(?:or)?d|passphrase|secret|api_?key|jwt|log_?in|sign_?in|getpass/i;
-const CREDENTIAL_ENV_NAME = /[A-Z0-9]_(?:TOKEN|PAT)\b/;
-/** The file tokenizes text: its tokens are lexemes. */
-const LEXER_CONTEXT = /tokeni[sz]|\blex(?:er|ing)\b|Lexer|\btok(?:en)?\s{0,2}\.\s{0,2}(?:kind|lineno|line|col|column|pos|start|end|spelling|raw_?name|rawName)\b|\btok_name\b|\bToken(?:Type|Kind)\b/;
-
 /** An error code, not a value: `OAUTH_INVALID_TOKEN`, `EXPIRED_PASSWORD`. */
 const ERROR_CODE = /^[A-Z0-9_]*(?:^|_)(?:INVALID|EXPIRED|WRONG|BAD|UNKNOWN|REVOKED|MALFORMED|EMPTY)_[A-Z0-9_]+$/;
 
 /** Facts about one file, computed when a candidate first needs them (most files never do). */
 interface FileFacts {
-  credentials?: boolean;
-  lexer?: boolean;
   servesHttp?: boolean;
   loggers?: Set<string>;
   outputs?: FileOutputs;
@@ -197,23 +195,52 @@ interface FileFacts {
   progress?: { readUntil: number };
   /** The calls on loggers the file binds were read (see findLogged). */
   boundCallsRead?: boolean;
+  /** Names bound to a secret source, with where (see boundToSecret); how many found values were read. */
+  bindings?: Map<string, number[]>;
+  valuesRead?: number;
+  boundPattern?: { size: number; re: RegExp };
   byName: Map<string, boolean>;
+  lists: Map<string, number[]>;
 }
 
 const factsByContext = new WeakMap<RuleContext, FileFacts>();
 
 function factsOf(ctx: RuleContext): FileFacts {
   let f = factsByContext.get(ctx);
-  if (!f) factsByContext.set(ctx, f = { byName: new Map() });
+  if (!f) factsByContext.set(ctx, f = { byName: new Map(), lists: new Map(), valuesRead: 0 });
   return f;
 }
 
-/** Whether an ambiguous name (`token`) in this file may hold a credential. */
-function credentialFile(ctx: RuleContext): boolean {
-  const f = factsOf(ctx);
-  f.credentials ??= CREDENTIAL_CONTEXT.test(ctx.text) || CREDENTIAL_ENV_NAME.test(ctx.text);
-  f.lexer ??= LEXER_CONTEXT.test(ctx.text);
-  return f.credentials && !f.lexer;
+/**
+ * Whether an ambiguous name (`token`) used at `at` holds a credential: the file binds it, before
+ * the use and within reach, to a secret source (`boundToSecret`) or to an expression that names
+ * a credential (`token = client.exchange(code, client_secret=…)`, `token = get_access_token()`).
+ * A lexeme (`token = this.read()`, `for token in tokens`) and a cursor are bound to neither.
+ */
+function holdsCredential(ctx: RuleContext, lang: Language, name: string, at: number): boolean {
+  if (boundToSecret(ctx, lang, name, at)) return true;
+  const positions = memoList(ctx, `cred:${name}`, () => credentialAssignments(ctx.text, name));
+  return positions.some(p => p < at && at - p <= LOCAL_REACH);
+}
+
+/** Where `name` is assigned an expression naming a credential (one pass per distinct name and file). */
+function credentialAssignments(text: string, name: string): number[] {
+  const assignment = new RegExp(`(?<![\\w$@.])(?:(?:this|self)\\s{0,2}\\.\\s{0,2})?[$@]{0,2}${name}\\s{0,3}(?::[^=\\n]{0,40})?:?=(?![=>~])([^;\\n]{0,200})`, 'g');
+  const out: number[] = [];
+  for (const m of text.matchAll(assignment)) {
+    if ([...m[1].matchAll(IDENTIFIER)].some(id => namesCredential(id[0].split(/\.|->|\?\./).pop()!.trim()))) out.push(m.index!);
+  }
+  return out;
+}
+
+/** A name that is a credential by itself (`client_secret`, `access_token`, `get_access_token`), not an ambiguous one. */
+function namesCredential(name: string): boolean {
+  const bare = name.replace(/^[$@]+/, '');
+  return namesASecret(bare) && !AMBIGUOUS_NAME.test(snakeCase(bare));
+}
+
+function snakeCase(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/^_+/, '');
 }
 
 /**
@@ -244,10 +271,19 @@ function boundLoggers(text: string, lang: Language): Set<string> {
       const lineEnd = text.indexOf('\n', at);
       readUntil = Math.min(lineEnd < 0 ? text.length : lineEnd, at + 400);
       for (const m of text.slice(from, readUntil).matchAll(binding.pattern)) names.add(m.slice(1).find(g => g !== undefined)!);
+      if (names.size >= MAX_BOUND_NAMES) return names; // generated code: the first ones are enough
     }
     readUntil = 0;
   }
   return names;
+}
+
+/** Remembers a per-name list for the file. */
+function memoList(ctx: RuleContext, key: string, compute: () => number[]): number[] {
+  const lists = factsOf(ctx).lists;
+  let v = lists.get(key);
+  if (v === undefined) lists.set(key, v = compute());
+  return v;
 }
 
 /** Remembers a per-name answer for the file (dense input repeats the same names). */
@@ -258,9 +294,107 @@ function memo(ctx: RuleContext, key: string, compute: () => boolean): boolean {
   return v;
 }
 
+// ---- Names the file binds to a secret source ----
+
 /**
- * An upper-case constant assigned a non-empty string literal in this file (`ROOT_KEY = '__root__'`):
- * the value is in the source, where the hardcoded-secret rules judge it; printing it leaks nothing more.
+ * The variable a value at the end of `linePrefix` is assigned to, as a statement
+ * (`const k = `, `self.token = `, `private static final String KEY = "`, `$k = `, `k := `);
+ * a keyword argument or an object key (`Client(key=`, `{"key": `) binds no variable.
+ */
+const BOUND_BEFORE = /(?:^|[;{])\s{0,20}(?:[A-Za-z_][\w<>[\]?]{0,40}\s{1,5}){0,4}(?:(?:this|self)\s{0,2}\.\s{0,2}|\$this\s{0,2}->\s{0,2})?([$@]{0,2}[A-Za-z_]\w{0,80})\s{0,3}(?::\s{0,3}[\w.<>?[\]|]{1,40}\s{0,3})?:?=\s{0,3}(?:[rbfuRBFU@$]{0,2}["'`])?$/;
+
+const ASSIGNED_JUST_BEFORE = /=\s{0,3}(?:[rbfuRBFU@$]{0,2}["'`])?$/;
+
+function boundNameBefore(text: string, at: number): string | undefined {
+  // Most values are no assignment's right-hand side: look for the `=` before reading the line.
+  if (!ASSIGNED_JUST_BEFORE.test(text.slice(Math.max(0, at - 8), at))) return undefined;
+  const m = BOUND_BEFORE.exec(text.slice(lineStartWithin(text, at, 160), at));
+  return m?.[1].replace(/^[$@]+/, '');
+}
+
+const MAX_BOUND_NAMES = 100;
+
+/** A lower-case binding is local: it reaches this far (about 60 lines); an upper-case constant reaches the whole file. */
+const LOCAL_REACH = 2000;
+
+/**
+ * Whether `name`, used at `at`, was bound earlier in the file to a secret source: an env read
+ * of a secret-named variable (`k = os.environ["OPENAI_API_KEY"]`) or a value a rule found
+ * (`const k = "sk-proj-…"`). What the value is decides, not what the variable is called.
+ */
+function boundToSecret(ctx: RuleContext, lang: Language, name: string, at: number): boolean {
+  const bindings = secretBindings(ctx, lang);
+  const positions = bindings.get(name);
+  if (!positions) return false;
+  const constant = /^[A-Z][A-Z0-9_]*$/.test(name);
+  return positions.some(p => p < at && (constant || at - p <= LOCAL_REACH));
+}
+
+/**
+ * The literal each top-level alternative of a regex starts with (`process\.env…|import\.meta…`
+ * → `process.env`, `import.meta`), or undefined when one starts with no literal. A text holding
+ * none of them cannot match: one substring search spares a regex pass over a whole file.
+ */
+export function literalStarts(re: RegExp): string[] | undefined {
+  const alternatives: string[] = [];
+  let depth = 0, from = 0;
+  const src = re.source;
+  for (let i = 0; i < src.length; i++) {
+    if (src[i] === '\\') { i++; continue; }
+    if (src[i] === '(' || src[i] === '[') depth++;
+    else if (src[i] === ')' || src[i] === ']') depth--;
+    else if (src[i] === '|' && depth === 0) { alternatives.push(src.slice(from, i)); from = i + 1; }
+  }
+  alternatives.push(src.slice(from));
+  const starts = alternatives.map(a => /^(?:\(\?<!(?:[^()]|\([^()]*\))*\))?((?:[\w]|\\[.$])+)/.exec(a)?.[1].replace(/\\(.)/g, '$1') ?? '');
+  return starts.every(x => x.length >= 3) ? starts : undefined;
+}
+
+const LITERAL_STARTS = new Map<RegExp, string[] | undefined>();
+
+function mayMatch(re: RegExp, text: string): boolean {
+  if (!LITERAL_STARTS.has(re)) LITERAL_STARTS.set(re, literalStarts(re));
+  const starts = LITERAL_STARTS.get(re);
+  return !starts || starts.some(x => text.includes(x));
+}
+
+/** A pattern matching any name bound to a secret source so far, or undefined when there is none. */
+function boundNamesPattern(ctx: RuleContext, lang: Language): RegExp | undefined {
+  const bindings = secretBindings(ctx, lang);
+  const f = factsOf(ctx);
+  if (bindings.size && f.boundPattern?.size !== bindings.size) {
+    const names = [...bindings.keys()].map(n => n.replace(/\$/g, '\\$'));
+    f.boundPattern = { size: bindings.size, re: new RegExp(`(?<![\\w$])(?:${names.join('|')})(?![\\w$])`) };
+  }
+  return f.boundPattern?.re;
+}
+
+function secretBindings(ctx: RuleContext, lang: Language): Map<string, number[]> {
+  const f = factsOf(ctx);
+  // Capped: past MAX_BOUND_NAMES names a file is generated data, and the gate pattern must stay small.
+  const add = (name: string | undefined, at: number) => {
+    if (name && (f.bindings!.has(name) || f.bindings!.size < MAX_BOUND_NAMES)) f.bindings!.get(name)?.push(at) ?? f.bindings!.set(name, [at]);
+  };
+  if (!f.bindings) {
+    f.bindings = new Map();
+    for (const re of lang.env?.reads ?? []) {
+      if (!mayMatch(re, ctx.text)) continue;
+      for (const m of ctx.text.matchAll(re)) {
+        const env = m.slice(1).find(g => g !== undefined)!;
+        if (memo(ctx, `env:${env}`, () => namesASecret(env.split(/[:.]/).pop()!) && !clientPrefixOf(env))) add(boundNameBefore(ctx.text, m.index!), m.index!);
+      }
+    }
+  }
+  // Values found since the last call (the scan reaches them in text order).
+  const found = ctx.valuesFound ?? [];
+  for (; f.valuesRead! < found.length; f.valuesRead!++) add(boundNameBefore(ctx.text, found[f.valuesRead!].start), found[f.valuesRead!].start);
+  return f.bindings;
+}
+
+/**
+ * An upper-case constant assigned a non-empty string literal in this file (`ROOT_KEY = '__root__'`)
+ * that no rule found to be a secret (`boundToSecret` comes first): the value is in the source,
+ * where the hardcoded-secret rules judged it; it is a name or a label.
  */
 function literalConstant(ctx: RuleContext, name: string): boolean {
   if (!/^[A-Z][A-Z0-9_]*$/.test(name)) return false;
@@ -299,13 +433,12 @@ function leaksInFile(sink: Sink, c: Candidate, ctx: RuleContext, file: FileOutpu
   const lang = file.lang;
   if (sink.kind === 'return' && (!file.servesHttp() || isAccessor(ctx.text, sink.start))) return false;
   if (sink.kind === 'error' && c.kind !== 'dump' && scrubbingException(ctx, sink.name)) return false;
-  if (c.kind !== 'name') return true;
+  if (c.kind !== 'name' || c.bound) return true;
   const name = c.name.replace(/^[$@]+/, '');
   if (ERROR_CODE.test(name)) return false;
   if (lang.output?.workingDirectory?.test(sink.region.code.slice(c.start, c.end))) return false;
   if (literalConstant(ctx, name)) return false;
-  const snake = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/^_+/, '');
-  return !AMBIGUOUS_NAME.test(snake) || credentialFile(ctx);
+  return !AMBIGUOUS_NAME.test(snakeCase(name)) || holdsCredential(ctx, lang, name, sink.region.start + c.start);
 }
 
 function findLogged(window: string, windowStart: number, ctx: RuleContext): RawMatch[] {
@@ -351,9 +484,12 @@ function boundLoggerCallLines(text: string, file: FileOutputs): { text: string; 
  * MAX_REGION per line of dense input; `progress` says how far arguments were read.
  */
 function judgeWindow(window: string, windowStart: number, ctx: RuleContext, file: FileOutputs, progress: { readUntil: number }, out: RawMatch[]): void {
-  // Arguments may continue on the next lines: look a little past the window too.
-  if (!MAY_HOLD_SECRET.test(window) && !MAY_HOLD_SECRET.test(ctx.text.slice(windowStart + window.length, windowStart + window.length + 400))) return;
   const lang = file.lang;
+  // Names bound to a secret source may be called anything: the gates look for them too.
+  const bound = boundNamesPattern(ctx, lang);
+  const mayHold = (s: string) => MAY_HOLD_SECRET.test(s) || (bound?.test(s) ?? false);
+  // Arguments may continue on the next lines: look a little past the window too.
+  if (!mayHold(window) && !mayHold(ctx.text.slice(windowStart + window.length, windowStart + window.length + 400))) return;
   const syntax = lang.syntax!;
   let resumeAt = Math.max(windowStart, progress.readUntil);
   const heads = sinksIn(window, windowStart, ctx.text, file, resumeAt);
@@ -367,13 +503,13 @@ function judgeWindow(window: string, windowStart: number, ctx: RuleContext, file
     // output call, so calls inside it are read on their own.
     resumeAt = sink.kind === 'return' ? head.argStart : sink.region.end;
     const args = ctx.text.slice(sink.region.start, sink.region.end);
-    if (!ARGS_MAY_HOLD_SECRET.test(args)) continue;
+    if (!ARGS_MAY_HOLD_SECRET.test(args) && !bound?.test(args)) continue;
     // A `return` counts only as a collection holding an env read (acceptCandidate): most end here, unread.
     if (sink.kind === 'return' && (!RETURNS_A_COLLECTION.test(sink.region.code) || !MAY_READ_ENV.test(args))) continue;
     if (lang.id === 'shell' && shellRedirected(sink, ctx.text)) continue;
     // `void println(String token) {`, `error(token) {…}`: a method being declared.
     if (sink.parenthesized && /^\)\s*(?:\{|throws\b|=>)/.test(ctx.text.slice(sink.region.end, sink.region.end + 20))) continue;
-    for (const c of candidatesIn(sink.region, ctx.text, lang)) {
+    for (const c of candidatesIn(sink.region, ctx.text, lang, (name, at) => boundToSecret(ctx, lang, name, at))) {
       if (!acceptCandidate(sink, c) || isDerived(sink.region.code, c.start, c.end, chain => passesThrough(chain, file))) continue;
       if (!leaksInFile(sink, c, ctx, file)) continue;
       if (!countFinding(ctx)) break;

@@ -77,6 +77,8 @@ describe('bounded time on 100 KB adversarial input', () => {
     ['client env reads', 'a.ts', fill('process.env.NEXT_PUBLIC_OPENAI_API_KEY;')],
     ['prefix soup', 'a.ts', fill('PUBLIC_VITE_REACT_APP_')],
     ['random text', 'a.ts', randomString(SIZE)],
+    ['names bound to secret env reads', 'a.py', fill('k = os.environ["OPENAI_API_KEY"]\nprint(k, t)\nt = os.getenv("GITHUB_TOKEN")\n')],
+    ['loggers bound under many names', 'a.py', 'import logging\n' + Array.from({ length: 3000 }, (_, i) => `l${i} = logging.getLogger("x")\nl${i}.info(api_key)\n`).join('').slice(0, SIZE)],
   ];
   for (const id of ['secret-logged', 'client-exposed-env-var']) {
     for (const [name, path, text] of inputs) {
@@ -87,6 +89,13 @@ describe('bounded time on 100 KB adversarial input', () => {
       });
     }
   }
+
+  it('a scan of 100 KB of distinct names bound to found keys and printed stays fast', () => {
+    const text = Array.from({ length: 1500 }, (_, i) => `const k${i} = "${openaiProjectKey(i)}";\nconsole.log(k${i});\n`).join('').slice(0, SIZE);
+    const ms = bestOf3(() => scanText(text, { path: 'src/keys.js' }));
+    assert.ok(scanText(text, { path: 'src/keys.js' }).some(f => f.ruleId === 'secret-logged'));
+    assert.ok(ms < 250, `${ms.toFixed(1)} ms`);
+  });
 
   it('runChecks on a 100 KB client file with many findings stays fast', () => {
     const text = '"use client";\n' + fill(`const k = "${openaiProjectKey(7)}";\n`);

@@ -66,6 +66,7 @@ describe('secret-logged: positives and negatives per language', () => {
   it('Go: fmt/log output, errors and os.Environ()', () => {
     const text = [
       'fmt.Println(os.Getenv("GITHUB_TOKEN"))',
+      'token := os.Getenv("GITHUB_TOKEN")',
       'log.Printf("token=%s", token)',
       'return fmt.Errorf("auth failed with %s", apiKey)',
       'fmt.Fprintln(w, os.Environ())',

@@ -22,6 +22,8 @@ export interface LoggedCase {
   origin?: 'real code' | 'design';
 }
 
+import { anthropicKey, openaiProjectKey } from '../../../helpers/fakes';
+
 const lines = (...l: string[]) => l.join('\n');
 
 export const LOGGED_CASES: readonly LoggedCase[] = [
@@ -146,4 +148,19 @@ export const LOGGED_CASES: readonly LoggedCase[] = [
   { name: 'go: a writer without an HTTP server is a file', language: 'go', path: 'internal/export.go', code: lines('func export(w io.Writer, apiKey string) {', '\tw.Write([]byte(apiKey))', '}'), expect: [], why: 'the file imports no HTTP server: `w` is any writer', origin: 'design' },
   { name: 'js: logger made by a factory under any name', language: 'javascript', path: 'src/app.js', code: lines("const winston = require('winston');", 'const audit = winston.createLogger({ level: "info" });', 'audit.info(`key ${apiKey}`);'), expect: ['apiKey'], why: 'bound by a logger factory', origin: 'design' },
   { name: 'ts: typed logger member', language: 'typescript', path: 'src/billing.ts', code: lines('class Billing {', '  constructor(private readonly audit: Logger) {}', '  charge() { this.audit.warn(`key ${this.apiKey}`); }', '}'), expect: ['this.apiKey'], why: 'declared with the Logger type', origin: 'design' },
+
+  // ---- Names bound to a secret source: the value decides, not the name ----
+  { name: 'py: any name bound to a secret env read', language: 'python', path: 'app/client.py', code: lines('k = os.environ["OPENAI_API_KEY"]', 'print(f"using {k}")'), expect: ['k'], why: 'k holds the secret whatever it is called', origin: 'design' },
+  { name: 'go: short variable from a secret env read', language: 'go', path: 'cmd/main.go', code: lines('t := os.Getenv("GITHUB_TOKEN")', 'log.Printf("auth %s", t)'), expect: ['t'], why: 'bound to an env read of a secret', origin: 'design' },
+  { name: 'js: constant holding a key a rule found', language: 'javascript', path: 'src/client.js', code: lines(`const k = "${openaiProjectKey(41)}";`, 'console.log("client with", k);'), expect: ['k'], why: 'the value is an OpenAI key: printing it copies it into logs', origin: 'design' },
+  { name: 'py: upper-case constant holding a key a rule found', language: 'python', path: 'app/config.py', code: lines(`ANTHROPIC_KEY = "${anthropicKey('api03', 42)}"`, '', 'def start():', '    print("starting with", ANTHROPIC_KEY)'), expect: ['ANTHROPIC_KEY'], why: 'a rule found the literal: it is a secret, not a label', origin: 'design' },
+  { name: 'py: env read of a name that is no secret', language: 'python', path: 'app/client.py', code: lines('k = os.environ["NODE_ENV"]', 'print(f"mode {k}")'), expect: [], why: 'NODE_ENV is no secret', origin: 'design' },
+  { name: 'py: keyword argument binds no variable', language: 'python', path: 'app/client.py', code: lines('client = Client(key=os.environ["OPENAI_API_KEY"])', 'for key in sorted(options):', '    print(key)'), expect: [], why: 'key= is an argument name; the loop variable holds option names', origin: 'design' },
+  { name: 'py: a local binding does not reach a distant function', language: 'python', path: 'app/client.py', code: lines('def connect():', '    k = os.environ["OPENAI_API_KEY"]', '    return Client(k)', ...Array.from({ length: 80 }, (_, i) => `# filler line ${i} of unrelated code, long enough to move on`), 'def show(items):', '    for k in items:', '        print(k)'), expect: [], why: 'a lower-case name is local: 80 lines on, `k` is another variable', origin: 'design' },
+
+  // ---- Ambiguous names (`token`, `pass`): what the file binds them to decides ----
+  { name: 'js: token assigned from a credential call', language: 'javascript', path: 'src/auth.js', code: lines('const token = await getAccessToken(clientId);', 'console.log("got", token);'), expect: ['token'], why: 'bound to what an access-token call returns', origin: 'design' },
+  { name: 'py: token from a secret env read in a file with a lexer', language: 'python', path: 'tools/hub.py', code: lines('from .tokenizer import Lexer', 'token = os.environ["HF_TOKEN"]', 'print("pushing with", token)'), expect: ['token'], why: 'the binding decides, not the words elsewhere in the file', origin: 'design' },
+  { name: 'py: token from a call that names no credential', language: 'python', path: 'lib/parse.py', code: lines('def parse(self):', '    token = self.next_token()', '    if token is None:', '        raise ParseError(f"unexpected end after {token}")'), expect: [], why: 'a lexeme: next_token is a position in a stream', origin: 'design' },
+  { name: 'py: bare token parameter is not known to be a credential', language: 'python', path: 'auth/session.py', code: lines('def revoke(self, token):', '    log.debug("revoking %s", token)'), expect: [], why: 'nothing in the file binds `token` to a credential: an ambiguous name is not reported on its word alone (a known miss, chosen over the lexer and cursor noise)', origin: 'design' },
 ];
