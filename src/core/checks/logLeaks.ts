@@ -32,21 +32,16 @@ import { lineStartWithin } from '../text';
 
 // ---- Recognising secret-bearing expressions ----
 
-/** Env reads by name, of every language (a Kotlin file may use Java's form): the first defined group is the name. */
-const ENV_LOOKUPS: readonly RegExp[] = [...new Map(LANGUAGES.flatMap(l => l.env?.reads ?? []).map(re => [re.source, re])).values()];
 
 /** Identifier chains: `apiKey`, `this.apiKey`, `$this->apiKey`, `@api_key`, `$API_KEY`, `settings.SECRET_KEY`. */
 const IDENTIFIER = /(?<![\w$@.>:\\])[$@]{0,2}[A-Za-z_]\w{0,80}(?:\s{0,2}(?:\.|->|\?\.)\s{0,2}[$@]?[A-Za-z_]\w{0,80}){0,4}/g;
 
-/** Methods that hand the secret on unchanged. */
-const PASS_THROUGH_MEMBER = /^(?:toString|to_s|to_str|strip|trim|encode|decode|get_secret_value|getValue|value|Value|ToString|unwrap|expose_secret|reveal|toUpperCase|toLowerCase|upper|lower|String)$/;
-/** Functions whose result still holds the whole secret (formatting, serialising, wrapping). */
-const PASS_THROUGH_CALL = /^(?:String|str|repr|unicode|format|Sprintf|Sprint|Sprintln|sprintf|vsprintf|stringify|dumps|dump|inspect|to_json|toJSON|json_encode|strval|concat|join|encodeURIComponent|encodeURI|btoa|b64encode|urlsafe_b64encode|fromEntries|entries|items|dict|list|tuple|Object|Array|from|of|append|push|Map|Hash|f|fmt|Text|text|Markup|mark_safe|safe|byte|bytes|Buffer|H)$/;
-
 /** Before the value: it is negated, compared, tested or measured (`!!x`, `x == y`, `if x`, `${#X}`). */
 const DERIVED_BEFORE = /(?:!|\btypeof|\bnot|\bif|\bunless|\bwhen|&&|\band|[=!]==?|(?<![=-])[<>]=?|\bis|#|\bdefined)$/;
 /** After the value: a ternary, comparison, test, index/slice or member access (`x ? …`, `x[:4]`, `x.length`). */
-const DERIVED_AFTER = /^(?:\?(?![?.:])|&&|\band\b|[=!]==?(?!>)|[<>]=?|\bis\b|\bin\b|\[|(?:\.|\?\.|->)\s*(?!(?:toString|to_s|to_str|strip|trim|encode|decode|get_secret_value|getValue|value|Value|ToString|unwrap|expose_secret|reveal|toUpperCase|toLowerCase|upper|lower)\b)[A-Za-z_]|\.(?:nil|empty|blank|present)\?)/;
+const DERIVED_AFTER = /^(?:\?(?![?.:])|&&|\band\b|[=!]==?(?!>)|[<>]=?|\bis\b|\bin\b|\[|\.(?:nil|empty|blank|present)\?)/;
+/** After the value: a member (`x.length`, `x.slice(…)`), derived unless the language's `keepsValue.members` has it. */
+const MEMBER_AFTER = /^(?:\.|\?\.|->)\s*([A-Za-z_]\w*)/;
 /** After an identifier: it is a key, keyword argument or named argument, not a value. */
 const NAME_POSITION = /^(?::(?!:)|=(?![=>~]))/;
 /** Session/OAuth tokens are what login endpoints legitimately return. */
@@ -68,7 +63,8 @@ function candidatesIn(region: Region, text: string, lang: Language, boundToSecre
   const isCode = (k: number) => region.code[k] === original[k] && original[k] !== ' ';
   const out: Candidate[] = [];
   const overlaps = (s: number, e: number) => out.some(c => s < c.end && c.start < e);
-  for (const re of /env|onfiguration/i.test(original) ? ENV_LOOKUPS : []) {
+  // Env reads by name, as the language record writes them (the first defined group is the name).
+  for (const re of /env|onfiguration/i.test(original) ? lang.env?.reads ?? [] : []) {
     for (const m of original.matchAll(re)) {
       const name = m.slice(1).find(g => g !== undefined)!;
       // A client-prefixed variable (NEXT_PUBLIC_…) is public already: `client-exposed-env-var` reports it.
@@ -82,7 +78,7 @@ function candidatesIn(region: Region, text: string, lang: Language, boundToSecre
     }
   }
   for (const m of region.code.matchAll(IDENTIFIER)) {
-    const chain = stripPassThrough(m[0], region.code, m.index!);
+    const chain = stripPassThrough(m[0], region.code, m.index!, lang.output?.keepsValue?.members);
     if (!chain) continue;
     const parts = chain.text.split(/\.|->|\?\./).map(x => x.trim());
     const last = parts.pop()!;
@@ -90,7 +86,7 @@ function candidatesIn(region: Region, text: string, lang: Language, boundToSecre
     if (parts.some(o => /(?:names?|keys|fields?|labels?|constants|params)$/i.test(o))) continue;
     const s = m.index!, e = s + chain.text.length;
     const bound = boundToSecret(last.replace(/^[$@]+/, ''), region.start + s);
-    if (!(bound || namesASecret(last)) || clientPrefixOf(last) || overlaps(s, e) || NAME_POSITION.test(region.code.slice(chain.after).trimStart())) continue;
+    if (!(bound || namesASecret(last)) || clientPrefixOf(last) || overlaps(s, e) || NAME_POSITION.test(region.code.slice(chain.after, chain.after + 40).trimStart())) continue;
     // Shell `${NAME}`: the braces belong to the expression (so a fix can replace all of it).
     const braced = lang.id === 'shell' && original.slice(s - 2, s) === '${' && original[e] === '}';
     out.push({ start: braced ? s - 2 : s, end: braced ? e + 1 : e, kind: 'name', name: last, ...(bound ? { bound } : {}) });
@@ -102,7 +98,7 @@ function candidatesIn(region: Region, text: string, lang: Language, boundToSecre
  * `apiKey.toString()` → `apiKey` (the value passes through); a chain that ends in any other
  * call (`getApiKey()`, `apiKey.slice(0, 4)`) is not a value we can judge: undefined.
  */
-function stripPassThrough(chain: string, code: string, at: number): { text: string; after: number } | undefined {
+function stripPassThrough(chain: string, code: string, at: number, members: RegExp | undefined): { text: string; after: number } | undefined {
   let text = chain.trimEnd();
   let after = at + chain.length;
   for (;;) {
@@ -110,7 +106,7 @@ function stripPassThrough(chain: string, code: string, at: number): { text: stri
     if (!/^\s*\(/.test(rest)) return { text, after };
     const parts = text.split(/(\.|->|\?\.)/);
     const last = parts.pop()!.trim();
-    if (parts.length < 2 || !PASS_THROUGH_MEMBER.test(last) || !/^\s*\(\s*\)/.test(code.slice(after, after + 8))) return undefined;
+    if (parts.length < 2 || !members?.test(last) || !/^\s*\(\s*\)/.test(code.slice(after, after + 8))) return undefined;
     parts.pop();
     after += /^\s*\(\s*\)/.exec(code.slice(after))![0].length;
     text = parts.join('');
@@ -118,10 +114,12 @@ function stripPassThrough(chain: string, code: string, at: number): { text: stri
 }
 
 /** True when the value reaches the output only through a test, a measure or a masking call. */
-function isDerived(code: string, s: number, e: number, callee: (chain: string) => boolean): boolean {
+function isDerived(code: string, s: number, e: number, lang: Language, callee: (chain: string) => boolean): boolean {
   const before = code.slice(Math.max(0, s - 40), s).trimEnd();
   const after = code.slice(e, e + 40).trimStart();
   if (DERIVED_BEFORE.test(before) || DERIVED_AFTER.test(after)) return true;
+  const member = MEMBER_AFTER.exec(after);
+  if (member && !lang.output?.keepsValue?.members?.test(member[1])) return true;
   // The innermost call the value is an argument of (object and array literals are transparent).
   let depth = 0;
   for (let k = s - 1; k >= 0 && s - k < 300; k--) {
@@ -137,9 +135,10 @@ function isDerived(code: string, s: number, e: number, callee: (chain: string) =
   return false;
 }
 
+/** A call whose result still holds its argument whole: a formatting call of the language, or another output call. */
 function passesThrough(chain: string, file: FileOutputs): boolean {
   const last = chain.split('.').pop()!;
-  return PASS_THROUGH_CALL.test(last) || classifySink(chain, file) !== undefined;
+  return (file.lang.output?.keepsValue?.calls?.test(last) ?? false) || classifySink(chain, file) !== undefined;
 }
 
 // ---- The rule ----
@@ -171,8 +170,31 @@ function shellRedirected(sink: Sink, text: string): boolean {
  * a cheap test that spares most output calls (most log lines) the lexing below.
  */
 const MAY_HOLD_SECRET = /pass|pwd|secret|token|(?:api|access|private|auth|signing|encryption|master|service|admin|root|write|restricted|app|age|ca)[_-]?key|cred|auth|jwt|(?:database|db|redis|mongo|postgres|mysql|amqp|rabbitmq|webhook)[_-]?url|conn|env|bearer|dsn/i;
-/** The same per output call, on its arguments: most calls in a window that passed hold none (PHP's `$_SERVER` is a dump too). */
-const ARGS_MAY_HOLD_SECRET = new RegExp(`${MAY_HOLD_SECRET.source}|_SERVER`, 'i');
+/** PHP's `$_SERVER` is a dump too. */
+const MAY_HOLD = new RegExp(`${MAY_HOLD_SECRET.source}|_SERVER`, 'i');
+
+/**
+ * Whether `text[from, to)` holds a MAY_HOLD fragment. Asked for every window and every output
+ * call's arguments, at mostly rising offsets: the next fragment found (or how far none was)
+ * is remembered, so each stretch of the file is searched about once, however many windows and
+ * calls overlap it.
+ */
+function mayHoldBetween(ctx: RuleContext, from: number, to: number): boolean {
+  const f = factsOf(ctx);
+  const known = f.nextHold;
+  let start = from;
+  let origin = from;
+  if (known && from >= known.from && from <= known.at) {
+    if (known.at !== Infinity) return known.at < to; // the first fragment at or after `from`
+    if (to <= known.searchedTo) return false;
+    start = Math.max(from, known.searchedTo - 16); // a fragment may straddle the last edge
+    origin = known.from;
+  }
+  const end = Math.max(to, start);
+  const hit = MAY_HOLD.exec(ctx.text.slice(start, end));
+  f.nextHold = { from: origin, at: hit ? start + hit.index : Infinity, searchedTo: end };
+  return f.nextHold.at < to;
+}
 
 // ---- Judging a candidate against the rest of its file ----
 
@@ -196,9 +218,16 @@ interface FileFacts {
   /** The calls on loggers the file binds were read (see findLogged). */
   boundCallsRead?: boolean;
   /** Names bound to a secret source, with where (see boundToSecret); how many found values were read. */
-  bindings?: Map<string, number[]>;
+  bindings: Map<string, number[]>;
   valuesRead?: number;
+  /** How far env reads were read for bindings. */
+  envReadTo?: number;
+  envNext?: Map<string, number>;
+  /** The first of those (Infinity: none left; 0: not known yet). */
+  envNextAt?: number;
   boundPattern?: { size: number; re: RegExp };
+  /** The first MAY_HOLD fragment at or after `from` (see mayHoldBetween). */
+  nextHold?: { from: number; at: number; searchedTo: number };
   byName: Map<string, boolean>;
   lists: Map<string, number[]>;
 }
@@ -207,7 +236,7 @@ const factsByContext = new WeakMap<RuleContext, FileFacts>();
 
 function factsOf(ctx: RuleContext): FileFacts {
   let f = factsByContext.get(ctx);
-  if (!f) factsByContext.set(ctx, f = { byName: new Map(), lists: new Map(), valuesRead: 0 });
+  if (!f) factsByContext.set(ctx, f = { byName: new Map(), lists: new Map(), bindings: new Map(), valuesRead: 0, envReadTo: 0, envNextAt: 0 });
   return f;
 }
 
@@ -323,7 +352,7 @@ const LOCAL_REACH = 2000;
  * (`const k = "sk-proj-…"`). What the value is decides, not what the variable is called.
  */
 function boundToSecret(ctx: RuleContext, lang: Language, name: string, at: number): boolean {
-  const bindings = secretBindings(ctx, lang);
+  const bindings = secretBindings(ctx, lang, at);
   const positions = bindings.get(name);
   if (!positions) return false;
   const constant = /^[A-Z][A-Z0-9_]*$/.test(name);
@@ -350,17 +379,53 @@ export function literalStarts(re: RegExp): string[] | undefined {
   return starts.every(x => x.length >= 3) ? starts : undefined;
 }
 
-const LITERAL_STARTS = new Map<RegExp, string[] | undefined>();
+/** Per env-read regex: the literals its alternatives start with (none: it is read whole) and a sticky copy to match at one. */
+interface EnvReader { literals?: string[]; slots: string[]; sticky: RegExp }
+const READERS = new Map<RegExp, EnvReader>();
 
-function mayMatch(re: RegExp, text: string): boolean {
-  if (!LITERAL_STARTS.has(re)) LITERAL_STARTS.set(re, literalStarts(re));
-  const starts = LITERAL_STARTS.get(re);
-  return !starts || starts.some(x => text.includes(x));
+function readerFor(re: RegExp): EnvReader {
+  let r = READERS.get(re);
+  if (!r) {
+    const starts = literalStarts(re);
+    // A literal another one starts with is found at the same places (`os.environ` covers `os.environ.get`).
+    const literals = starts && [...new Set(starts)].filter(x => !starts.some(y => y !== x && x.startsWith(y)));
+    const key = READERS.size;
+    READERS.set(re, r = { literals, slots: (literals ?? []).map((_, k) => `${key}:${k}`), sticky: new RegExp(re.source, re.flags.replace('g', '') + 'y') });
+  }
+  return r;
+}
+
+/**
+ * Calls `onRead` for the env reads in `text[from, to)`: found by substring search for each
+ * regex's literal starts and matched there (a regex pass over a large file that mentions
+ * `process.env` twice costs far more); a regex without literal starts reads the stretch.
+ * `next` remembers each literal's next occurrence (-1: none), so nothing is searched twice.
+ */
+function readEnvBetween(text: string, lang: Language, from: number, to: number, next: Map<string, number>, onRead: (env: string, at: number) => void): void {
+  for (const re of lang.env?.reads ?? []) {
+    const { literals, slots, sticky } = readerFor(re);
+    if (!literals) {
+      for (const m of text.slice(from, to).matchAll(re)) onRead(m.slice(1).find(g => g !== undefined)!, from + m.index!);
+      continue;
+    }
+    for (let k = 0; k < literals.length; k++) {
+      const literal = literals[k];
+      const slot = slots[k];
+      let at = next.get(slot) ?? -2;
+      if (at !== -1 && at < from) at = text.indexOf(literal, from);
+      for (; at >= 0 && at < to; at = text.indexOf(literal, at + 1)) {
+        sticky.lastIndex = at;
+        const m = sticky.exec(text);
+        if (m) onRead(m.slice(1).find(g => g !== undefined)!, at);
+      }
+      next.set(slot, at);
+    }
+  }
 }
 
 /** A pattern matching any name bound to a secret source so far, or undefined when there is none. */
-function boundNamesPattern(ctx: RuleContext, lang: Language): RegExp | undefined {
-  const bindings = secretBindings(ctx, lang);
+function boundNamesPattern(ctx: RuleContext, lang: Language, to: number): RegExp | undefined {
+  const bindings = secretBindings(ctx, lang, to);
   const f = factsOf(ctx);
   if (bindings.size && f.boundPattern?.size !== bindings.size) {
     const names = [...bindings.keys()].map(n => n.replace(/\$/g, '\\$'));
@@ -369,25 +434,32 @@ function boundNamesPattern(ctx: RuleContext, lang: Language): RegExp | undefined
   return f.boundPattern?.re;
 }
 
-function secretBindings(ctx: RuleContext, lang: Language): Map<string, number[]> {
+/**
+ * The names bound so far to a secret source, each with where. Bindings are only needed before
+ * their uses, so env reads are read up to `to` (the end of what is being judged) and no further:
+ * a scan that stops at the findings cap reads no more of the file.
+ */
+function secretBindings(ctx: RuleContext, lang: Language, to: number): Map<string, number[]> {
   const f = factsOf(ctx);
+  const end = Math.min(ctx.text.length, to);
+  const found = ctx.valuesFound;
+  // Most calls: nothing new before `to` (no env read's literal, no newly found value).
+  if ((end <= f.envReadTo! || end <= f.envNextAt!) && (!found || f.valuesRead! >= found.length)) return f.bindings;
   // Capped: past MAX_BOUND_NAMES names a file is generated data, and the gate pattern must stay small.
   const add = (name: string | undefined, at: number) => {
-    if (name && (f.bindings!.has(name) || f.bindings!.size < MAX_BOUND_NAMES)) f.bindings!.get(name)?.push(at) ?? f.bindings!.set(name, [at]);
+    if (name && (f.bindings.has(name) || f.bindings.size < MAX_BOUND_NAMES)) f.bindings.get(name)?.push(at) ?? f.bindings.set(name, [at]);
   };
-  if (!f.bindings) {
-    f.bindings = new Map();
-    for (const re of lang.env?.reads ?? []) {
-      if (!mayMatch(re, ctx.text)) continue;
-      for (const m of ctx.text.matchAll(re)) {
-        const env = m.slice(1).find(g => g !== undefined)!;
-        if (memo(ctx, `env:${env}`, () => namesASecret(env.split(/[:.]/).pop()!) && !clientPrefixOf(env))) add(boundNameBefore(ctx.text, m.index!), m.index!);
-      }
-    }
+  if (end > f.envReadTo! && end > f.envNextAt!) {
+    readEnvBetween(ctx.text, lang, f.envReadTo!, end, f.envNext ??= new Map(), (env, at) => {
+      if (memo(ctx, `env:${env}`, () => namesASecret(env.split(/[:.]/).pop()!) && !clientPrefixOf(env))) add(boundNameBefore(ctx.text, at), at);
+    });
+    f.envReadTo = end;
+    let nextAt = f.envNext.size ? Infinity : 0;
+    for (const v of f.envNext.values()) if (v >= 0) nextAt = Math.min(nextAt, v);
+    f.envNextAt = nextAt;
   }
   // Values found since the last call (the scan reaches them in text order).
-  const found = ctx.valuesFound ?? [];
-  for (; f.valuesRead! < found.length; f.valuesRead!++) add(boundNameBefore(ctx.text, found[f.valuesRead!].start), found[f.valuesRead!].start);
+  for (; found && f.valuesRead! < found.length; f.valuesRead!++) add(boundNameBefore(ctx.text, found[f.valuesRead!].start), found[f.valuesRead!].start);
   return f.bindings;
 }
 
@@ -486,31 +558,35 @@ function boundLoggerCallLines(text: string, file: FileOutputs): { text: string; 
 function judgeWindow(window: string, windowStart: number, ctx: RuleContext, file: FileOutputs, progress: { readUntil: number }, out: RawMatch[]): void {
   const lang = file.lang;
   // Names bound to a secret source may be called anything: the gates look for them too.
-  const bound = boundNamesPattern(ctx, lang);
-  const mayHold = (s: string) => MAY_HOLD_SECRET.test(s) || (bound?.test(s) ?? false);
   // Arguments may continue on the next lines: look a little past the window too.
-  if (!mayHold(window) && !mayHold(ctx.text.slice(windowStart + window.length, windowStart + window.length + 400))) return;
+  const lookTo = windowStart + window.length + 400;
+  const bound = boundNamesPattern(ctx, lang, lookTo);
+  if (!mayHoldBetween(ctx, windowStart, lookTo) && !bound?.test(ctx.text.slice(windowStart, lookTo))) return;
   const syntax = lang.syntax!;
   let resumeAt = Math.max(windowStart, progress.readUntil);
   const heads = sinksIn(window, windowStart, ctx.text, file, resumeAt);
   for (let step = heads.next(resumeAt); !step.done; step = heads.next(resumeAt)) {
     const head = step.value;
     if (!underFileCap(ctx)) break;
-    // Commented-out code and docs (comments, strings, Python docstrings) do not run (and their arguments swallow no later call).
-    if (inCommentOrString(ctx.text, head.start, syntax)) { resumeAt = head.argStart; continue; }
+    // A `return` counts only as a collection built on the spot (acceptCandidate): most end here, unread.
+    if (head.kind === 'return' && !RETURNS_A_COLLECTION.test(ctx.text.slice(head.argStart, head.argStart + 20))) { resumeAt = head.argStart; continue; }
     const sink: Sink = { ...head, region: readRegion(ctx.text, head.argStart, lang, head.parenthesized) };
     // Nested output calls are read as part of the outer one; a `return` statement is not an
     // output call, so calls inside it are read on their own.
     resumeAt = sink.kind === 'return' ? head.argStart : sink.region.end;
     const args = ctx.text.slice(sink.region.start, sink.region.end);
-    if (!ARGS_MAY_HOLD_SECRET.test(args) && !bound?.test(args)) continue;
+    // Arguments without a secret fragment end here: nothing in them (nested calls included) can leak.
+    if (!mayHoldBetween(ctx, sink.region.start, sink.region.end) && !bound?.test(args)) continue;
+    // Commented-out code and docs (comments, strings, Python docstrings) do not run, and their
+    // arguments swallow no later call. Asked only now: it tokenizes the file the first time.
+    if (inCommentOrString(ctx.text, head.start, syntax)) { resumeAt = head.argStart; continue; }
     // A `return` counts only as a collection holding an env read (acceptCandidate): most end here, unread.
     if (sink.kind === 'return' && (!RETURNS_A_COLLECTION.test(sink.region.code) || !MAY_READ_ENV.test(args))) continue;
     if (lang.id === 'shell' && shellRedirected(sink, ctx.text)) continue;
     // `void println(String token) {`, `error(token) {…}`: a method being declared.
     if (sink.parenthesized && /^\)\s*(?:\{|throws\b|=>)/.test(ctx.text.slice(sink.region.end, sink.region.end + 20))) continue;
     for (const c of candidatesIn(sink.region, ctx.text, lang, (name, at) => boundToSecret(ctx, lang, name, at))) {
-      if (!acceptCandidate(sink, c) || isDerived(sink.region.code, c.start, c.end, chain => passesThrough(chain, file))) continue;
+      if (!acceptCandidate(sink, c) || isDerived(sink.region.code, c.start, c.end, lang, chain => passesThrough(chain, file))) continue;
       if (!leaksInFile(sink, c, ctx, file)) continue;
       if (!countFinding(ctx)) break;
       out.push(findingFor(sink, c, ctx.text));

@@ -31,7 +31,7 @@ export interface FileOutputs {
 /** What kind of output a callee chain (`console.log`, `res.json`, `ValueError`) writes to, if any, in this file. */
 export function classifySink(chain: string, file: FileOutputs): SinkKind | undefined {
   const out = file.lang.output;
-  const plain = chain.replace(/(^|\.)[$@]+/g, '$1');
+  const plain = chain.includes('$') || chain.includes('@') ? chain.replace(/(^|\.)[$@]+/g, '$1') : chain;
   if (out?.logCalls?.test(plain)) return 'log';
   if (out?.responseCalls?.test(plain)) return out.responsesNeedServer && !file.servesHttp() ? undefined : 'response';
   if (out?.errorCalls?.test(plain)) return 'error';

@@ -94,6 +94,14 @@ export interface OutputFacts {
    * methods then log like `logger`'s.
    */
   loggerBinding?: { near: readonly string[]; pattern: RegExp };
+  /**
+   * What hands a logged value on whole, so the secret still reaches the output: `calls` that
+   * format, serialise, wrap or convert their argument (`str`, `JSON.stringify`, `fmt.Sprintf`;
+   * the last part of the callee), and `members` that convert it in place (`apiKey.toString()`,
+   * `token.strip()`). Any other call or member (`len`, `mask`, `.length`, `.slice`) derives a
+   * new value that does not reveal the secret.
+   */
+  keepsValue?: { calls?: RegExp; members?: RegExp };
   /** Output statements written without parentheses (`puts x`, `echo $x`). */
   parenless?: RegExp;
   /** `throw x` / `raise x` without parentheses throws a message (Ruby, JS). */

@@ -32,6 +32,8 @@ export function terraformVarName(envName: string): string {
 
 /** Output objects of the JVM languages: the standard streams and Android's and Timber's static loggers. */
 const JVM_LOGGERS = /^(?:System\.(?:out|err)|Log|Timber)$/;
+/** JVM formatting and conversions: `String.format`, `String.join`, `apiKey.toString()`. */
+const JVM_KEEPS_VALUE = { calls: /^(?:String|valueOf|format|join|concat|joinToString)$/, members: /^(?:toString|trim|strip|toUpperCase|toLowerCase|getValue|uppercase|lowercase)$/ };
 /** `private static final Logger LOG = …`, `Logger log`, Kotlin's `val audit = LoggerFactory.getLogger(…)`. */
 const JVM_LOGGER_BINDING = { near: ['Logger', 'logger'], pattern: /\b(?:Logger|Log)\s{1,5}([A-Za-z_]\w{0,60})\s{0,3}[=;,)]|\b(?:val|var)\s{1,5}([A-Za-z_]\w{0,60})\s{0,3}(?::\s{0,3}Logger\s{0,3})?=\s{0,3}(?:[\w.]{1,60}\.)?(?:getLogger|logger)\s{0,3}[({<]/g };
 
@@ -67,6 +69,10 @@ const CODE: Language[] = [
     output: {
       loggers: /^(?:console|process\.stderr|winston|consola|signale)$/,
       logCalls: /^alert$/,
+      keepsValue: {
+        calls: /^(?:String|stringify|toJSON|format|inspect|concat|join|encodeURIComponent|encodeURI|btoa|fromEntries|entries|Object|Array|from|of|push|Map|Buffer)$/,
+        members: /^(?:toString|trim|trimStart|trimEnd|toUpperCase|toLowerCase|unwrap|reveal|getValue|value)$/,
+      },
       responseCalls: /^(?:res|resp|response|reply|ctx|c|NextResponse|Response)\.(?:json|jsonp|send|write|end|html|text|body)$/,
       // `const log = pino()`, `logger = winston.createLogger(…)`, `private readonly logger: Logger`.
       loggerBinding: { near: ['Logger'], pattern: /\b(?:const|let|var)\s{1,5}([\w$]{1,60})\s{0,3}=\s{0,3}(?:new\s{1,5})?(?:[\w$]{1,40}\.){0,3}(?:createLogger|getLogger|pino|bunyan|Logger)\s{0,3}\(|\b([\w$]{1,60})\s{0,3}[?!]?:\s{0,3}(?:[\w$]{1,40}\.)?Logger\b/g },
@@ -94,6 +100,10 @@ const CODE: Language[] = [
     output: {
       loggers: /^(?:logging|structlog|sys\.stderr)$/,
       logCalls: /^(?:print|pprint|pprint\.pprint)$/,
+      keepsValue: {
+        calls: /^(?:str|repr|format|pformat|dumps|dump|b64encode|urlsafe_b64encode|dict|list|tuple|items|join|bytes|Markup|mark_safe|safe)$/,
+        members: /^(?:strip|encode|decode|upper|lower|get_secret_value|value)$/,
+      },
       responseCalls: /(?:^|\.)(?:jsonify|JsonResponse|HttpResponse|JSONResponse|PlainTextResponse|HTMLResponse|Response|make_response|json_response)$/,
       // `log = logging.getLogger(__name__)`, `import logging as L`, `from loguru import logger as lg`.
       loggerBinding: { near: ['getLogger', 'get_logger', 'import logging', 'import structlog', 'loguru'], pattern: /^[ \t]*(?:self\.)?([A-Za-z_]\w{0,60})\s{0,3}=\s{0,3}(?:logging|structlog)\.(?:getLogger|get_logger)\(|\bimport\s{1,5}(?:logging|structlog)\s{1,5}as\s{1,5}(\w{1,60})|\bfrom\s{1,5}loguru\s{1,5}import\s{1,5}logger\s{1,5}as\s{1,5}(\w{1,60})/gm },
@@ -118,6 +128,7 @@ const CODE: Language[] = [
     output: {
       loggers: /^(?:slog|logrus|zap|glog|klog|os\.Stderr)$/,
       logCalls: /^fmt\.(?:Print|Fprint)\w{0,3}$|^print(?:ln)?$/, // fmt.Sprintf only builds a string
+      keepsValue: { calls: /^(?:Sprintf|Sprint|Sprintln|String|byte|append|Join)$/, members: /^(?:String|Value)$/ },
       responseCalls: /^(?:w|rw|writer)\.(?:Write|WriteString)$|^c\.(?:JSON|IndentedJSON|String|Send|SendString)$/,
       responsesNeedServer: true,
       errorCalls: /^fmt\.Errorf$|^errors\.New$|^panic$/,
@@ -140,6 +151,7 @@ const CODE: Language[] = [
     },
     output: {
       loggers: JVM_LOGGERS,
+      keepsValue: JVM_KEEPS_VALUE,
       responseCalls: /^ResponseEntity\.(?:ok|status)$/,
       loggerBinding: JVM_LOGGER_BINDING,
       servesHttp: /@(?:RestController|Controller|GetMapping|PostMapping|RequestMapping|Path|GET|POST)\b/,
@@ -161,6 +173,7 @@ const CODE: Language[] = [
     },
     output: {
       loggers: JVM_LOGGERS,
+      keepsValue: JVM_KEEPS_VALUE,
       logCalls: /^print(?:ln)?$/,
       responseCalls: /^ResponseEntity\.(?:ok|status)$|^call\.respond\w{0,10}$/,
       loggerBinding: JVM_LOGGER_BINDING,
@@ -188,6 +201,7 @@ const CODE: Language[] = [
     },
     output: {
       loggers: /^(?:Console|Console\.Error|Debug|Trace)$/,
+      keepsValue: { calls: /^(?:Format|Join|Concat|ToString|Serialize)$/, members: /^(?:ToString|Trim|ToUpper|ToLower|Value)$/ },
       responseCalls: /^(?:Ok|Json|Content|(?:Typed)?Results\.(?:Ok|Json|Content|Text))$/,
       // `ILogger<HomeController> _logger;`, a constructor's `ILogger logger` parameter.
       loggerBinding: { near: ['Logger'], pattern: /\bI?Logger(?:<[\w.]{1,80}>)?\s{1,5}([A-Za-z_]\w{0,60})\s{0,3}[=;,)]/g },
@@ -212,6 +226,7 @@ const CODE: Language[] = [
     },
     output: {
       loggers: /^(?:stderr|stdout|STDERR|STDOUT)$/,
+      keepsValue: { calls: /^(?:String|format|sprintf|inspect|to_json|join|Hash)$/, members: /^(?:to_s|to_str|strip|upcase|downcase)$/ },
       logCalls: /^(?:puts|print|pp|p|warn)$/,
       // `@log = Logger.new($stdout)`.
       loggerBinding: { near: ['Logger.new'], pattern: /^[ \t]*@{0,2}([A-Za-z_]\w{0,60})\s{0,3}=\s{0,3}(?:::)?(?:\w{1,40}::){0,2}Logger\.new\b/gm },
@@ -240,6 +255,7 @@ const CODE: Language[] = [
     },
     output: {
       logCalls: /^(?:print_r|var_dump|var_export|error_log|printf|print|die|dd|dump)$/,
+      keepsValue: { calls: /^(?:sprintf|vsprintf|json_encode|strval|implode|trim|strtoupper|strtolower)$/ },
       // `LoggerInterface $audit`, `$audit = new Logger('audit')` (Monolog).
       loggerBinding: { near: ['Logger'], pattern: /\b(?:LoggerInterface|Logger)\s{1,5}\$(\w{1,60})|\$(\w{1,60})\s{0,3}=\s{0,3}new\s{1,5}(?:\\?\w{1,40}\\){0,4}Logger\b/g },
       parenless: /^(?:echo|print)$/,
@@ -257,6 +273,7 @@ const CODE: Language[] = [
     },
     output: {
       logCalls: /^(?:print|debugPrint|NSLog|os_log|dump)$/,
+      keepsValue: { calls: /^(?:String|describing)$/, members: /^(?:description|uppercased|lowercased)$/ },
       loggerBinding: { near: ['Logger'], pattern: /\b(?:let|var)\s{1,5}(\w{1,60})\s{0,3}(?::\s{0,3}Logger\s{0,3})?=\s{0,3}Logger\s{0,3}\(/g },
       servesHttp: /\bimport\s{1,5}Vapor\b/,
       // A plain name chain needs no parentheses of its own (and the rule reads `(x) != nil` as the value).
