@@ -155,7 +155,8 @@ const TITLES: Record<SinkKind | 'dump', string> = {
 function acceptCandidate(sink: Sink, c: Candidate): boolean {
   if (c.kind === 'dump') return true;
   if (sink.kind === 'return') return c.kind === 'lookup' && RETURNS_A_COLLECTION.test(sink.region.code);
-  if (sink.kind === 'response' && c.kind === 'name') return !SESSION_TOKEN.test(c.name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
+  // A session token a login endpoint issued is its answer, unless the file bound the name to a secret source.
+  if (sink.kind === 'response' && c.kind === 'name' && !c.bound) return !SESSION_TOKEN.test(snakeCase(c.name));
   return true;
 }
 
