@@ -356,8 +356,10 @@ function boundToSecret(ctx: RuleContext, lang: Language, name: string, at: numbe
   const bindings = secretBindings(ctx, lang, at);
   const positions = bindings.get(name);
   if (!positions) return false;
-  const constant = /^[A-Z][A-Z0-9_]*$/.test(name);
-  return positions.some(p => p < at && (constant || at - p <= LOCAL_REACH));
+  // Positions are sorted: the last binding before the use is the one in reach, if any is.
+  let k = positions.length - 1;
+  while (k >= 0 && positions[k] >= at) k--;
+  return k >= 0 && (/^[A-Z][A-Z0-9_]*$/.test(name) || at - positions[k] <= LOCAL_REACH);
 }
 
 /**
@@ -448,7 +450,11 @@ function secretBindings(ctx: RuleContext, lang: Language, to: number): Map<strin
   if ((end <= f.envReadTo! || end <= f.envNextAt!) && (!found || f.valuesRead! >= found.length)) return f.bindings;
   // Capped: past MAX_BOUND_NAMES names a file is generated data, and the gate pattern must stay small.
   const add = (name: string | undefined, at: number) => {
-    if (name && (f.bindings.has(name) || f.bindings.size < MAX_BOUND_NAMES)) f.bindings.get(name)?.push(at) ?? f.bindings.set(name, [at]);
+    if (!name || (!f.bindings.has(name) && f.bindings.size >= MAX_BOUND_NAMES)) return;
+    const positions = f.bindings.get(name) ?? f.bindings.set(name, []).get(name)!;
+    let k = positions.length; // kept sorted: bindings arrive almost in text order
+    while (k > 0 && positions[k - 1] > at) k--;
+    positions.splice(k, 0, at);
   };
   if (end > f.envReadTo! && end > f.envNextAt!) {
     readEnvBetween(ctx.text, lang, f.envReadTo!, end, f.envNext ??= new Map(), (env, at) => {
