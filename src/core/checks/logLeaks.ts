@@ -342,6 +342,27 @@ function boundNameBefore(text: string, at: number): string | undefined {
   return m?.[1].replace(/^[$@]+/, '');
 }
 
+/**
+ * The variable holding the object or list literal a value sits in (`config = {"api_key": "sk-…"}`,
+ * `const creds = { apiKey: "…" }`): printing the whole object prints the secret. Read back at
+ * most 1,000 characters to the unclosed `{` or `[` (brackets in strings are rare enough here).
+ */
+function holderOf(text: string, at: number): string | undefined {
+  let depth = 0;
+  for (let k = at - 1; k >= 0 && at - k <= 1000; k--) {
+    const ch = text[k];
+    if (ch === '}' || ch === ']' || ch === ')') depth++;
+    else if (ch === '{' || ch === '[' || ch === '(') {
+      if (depth > 0) { depth--; continue; }
+      // `dict(` and `Map.of(` hold their arguments; any other call is not a literal.
+      if (ch === '(' && !/(?:\bdict|\bMap\.of|\bmapOf|\bhashMapOf|\bmap)\s*$/.test(text.slice(Math.max(0, k - 12), k))) return undefined;
+      const opener = ch === '(' ? /[\w.]*\s*$/.exec(text.slice(Math.max(0, k - 40), k))![0].length : 0;
+      return boundNameBefore(text, k - opener);
+    }
+  }
+  return undefined;
+}
+
 const MAX_BOUND_NAMES = 100;
 
 /** A lower-case binding is local: it reaches this far (about 60 lines); an upper-case constant reaches the whole file. */
@@ -466,7 +487,11 @@ function secretBindings(ctx: RuleContext, lang: Language, to: number): Map<strin
     f.envNextAt = nextAt;
   }
   // Values found since the last call (the scan reaches them in text order).
-  for (; found && f.valuesRead! < found.length; f.valuesRead!++) add(boundNameBefore(ctx.text, found[f.valuesRead!].start), found[f.valuesRead!].start);
+  // A value inside an object or list literal makes the variable holding the literal a credential object.
+  for (; found && f.valuesRead! < found.length; f.valuesRead!++) {
+    const at = found[f.valuesRead!].start;
+    add(boundNameBefore(ctx.text, at) ?? holderOf(ctx.text, at), at);
+  }
   return f.bindings;
 }
 
