@@ -609,17 +609,20 @@ function judgeWindow(window: string, windowStart: number, ctx: RuleContext, file
     const args = ctx.text.slice(sink.region.start, sink.region.end);
     // Arguments without a secret fragment end here: nothing in them (nested calls included) can leak.
     if (!mayHoldBetween(ctx, sink.region.start, sink.region.end) && !bound?.test(args)) continue;
-    // Commented-out code and docs (comments, strings, Python docstrings) do not run, and their
-    // arguments swallow no later call. Asked only now: it tokenizes the file the first time.
-    if (inCommentOrString(ctx.text, head.start, syntax)) { resumeAt = head.argStart; continue; }
     // A `return` counts only as a collection holding an env read (acceptCandidate): most end here, unread.
     if (sink.kind === 'return' && (!RETURNS_A_COLLECTION.test(sink.region.code) || !MAY_READ_ENV.test(args))) continue;
     if (lang.id === 'shell' && shellRedirected(sink, ctx.text)) continue;
     // `void println(String token) {`, `error(token) {…}`: a method being declared.
     if (sink.parenthesized && /^\)\s*(?:\{|throws\b|=>)/.test(ctx.text.slice(sink.region.end, sink.region.end + 20))) continue;
-    for (const c of candidatesIn(sink.region, ctx.text, lang, (name, at) => boundToSecret(ctx, lang, name, at))) {
-      if (!acceptCandidate(sink, c) || isDerived(sink.region.code, c.start, c.end, lang, chain => passesThrough(chain, file))) continue;
-      if (!leaksInFile(sink, c, ctx, file)) continue;
+    const leaks = candidatesIn(sink.region, ctx.text, lang, (name, at) => boundToSecret(ctx, lang, name, at))
+      .filter(c => acceptCandidate(sink, c) && !isDerived(sink.region.code, c.start, c.end, lang, chain => passesThrough(chain, file)) && leaksInFile(sink, c, ctx, file));
+    // Commented-out code and docs (comments, strings, Python docstrings) do not run, and their
+    // arguments swallow no later call. Asked last: the first question tokenizes the file, and
+    // most files never need to. Only for a call that would be reported, or whose arguments run
+    // over lines (read from inside a docstring, they may have swallowed real code).
+    if (!leaks.length && !args.includes('\n')) continue;
+    if (inCommentOrString(ctx.text, head.start, syntax)) { resumeAt = head.argStart; continue; }
+    for (const c of leaks) {
       if (!countFinding(ctx)) break;
       out.push(findingFor(sink, c, ctx.text));
     }

@@ -58,7 +58,28 @@ function isLogger(owner: string[], file: FileOutputs): boolean {
 const CALL = /(?<![\w$@.>:])((?:[$@]{0,2}[A-Za-z_][\w]{0,80}\s{0,3}(?:\.|->|::|\?\.)\s{0,3}){0,4}[$@]{0,2}[A-Za-z_][\w]{0,80})\s{0,3}\(|\)\s{0,3}(?:\.|->)\s{0,3}(json|send|write|end)\s{0,3}\(/g;
 
 /** Statements without parentheses: `puts x`, `echo $x`, `return {…}`, `render json: x`, `logger.info "…"`. */
-const PARENLESS = /(?<=^|[;{}]|\bthen|\bdo)[ \t]*((?:[$@]?[A-Za-z_]\w{0,40}(?:\.|->|::)){0,3}[$@]?[A-Za-z_]\w{0,40})[ \t]+(?![ \t]*(?:[=(.,;)\]}+*/%|&<>?!-]|\b(?:if|unless|and|or|in)\b))/gm;
+const STATEMENT_START = String.raw`(?<=^|[;{}]|\bthen|\bdo)[ \t]*`;
+/** After the word: an argument, not an assignment, a call, an operator or a condition. */
+const STATEMENT_ARGS = String.raw`[ \t]+(?![ \t]*(?:[=(.,;)\]}+*/%|&<>?!-]|\b(?:if|unless|and|or|in)\b))`;
+const ANY_CHAIN = String.raw`(?:[$@]?[A-Za-z_]\w{0,40}(?:\.|->|::)){0,3}[$@]?[A-Za-z_]\w{0,40}`;
+
+const STATEMENTS = new WeakMap<Language, RegExp>();
+
+/**
+ * Statements without parentheses a language has: any method call in Ruby (`Rails.logger.info
+ * "…"`), elsewhere only its words (`return`, `throw`, `echo`): a search for those words rather
+ * than a try at every name of the window.
+ */
+function statementPattern(lang: Language): RegExp {
+  let re = STATEMENTS.get(lang);
+  if (!re) {
+    const out = lang.output;
+    const words = ['return', ...(out?.throwStatement ? ['throw', 'raise'] : []), ...(out?.parenless ? [out.parenless.source.replace(/^\^|\$$/g, '')] : [])];
+    const head = lang.id === 'ruby' ? ANY_CHAIN : `(?:${words.join('|')})\\b`;
+    STATEMENTS.set(lang, re = new RegExp(`${STATEMENT_START}(${head})${STATEMENT_ARGS}`, 'gm'));
+  }
+  return re;
+}
 
 export interface SinkHead { kind: SinkKind; name: string; start: number; argStart: number; parenthesized: boolean }
 export interface Sink extends SinkHead { region: Region }
@@ -90,7 +111,7 @@ function callFinder(window: string, windowStart: number, text: string, file: Fil
 }
 
 function parenlessFinder(window: string, windowStart: number, text: string, file: FileOutputs): SinkFinder {
-  const re = new RegExp(PARENLESS.source, 'gm');
+  const re = new RegExp(statementPattern(file.lang).source, 'gm');
   return from => {
     re.lastIndex = from;
     let m: RegExpExecArray | null;
