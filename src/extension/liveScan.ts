@@ -123,9 +123,16 @@ export class LiveScan implements vscode.Disposable {
   }
 
   private async run(doc: vscode.TextDocument): Promise<void> {
-    if (doc.isClosed) return;
+    // The state this scan belongs to: once its tab closes (`forget`), nothing may bring it back,
+    // not even this scan's own bookkeeping after an await (a document VS Code keeps loaded
+    // after its file was deleted would otherwise keep its findings).
+    const key = doc.uri.toString();
+    const tracked = this.docs.get(key);
+    if (doc.isClosed || !tracked) return;
     const settings = readSettings(doc.uri);
-    if (!settings.enable || (await this.configs.isExcluded(doc.uri))) {
+    const excluded = settings.enable && (await this.configs.isExcluded(doc.uri));
+    if (this.docs.get(key) !== tracked) return;
+    if (!settings.enable || excluded) {
       const state = this.docs.get(doc.uri.toString());
       if (state) state.raw = undefined;
       this.store.clearLive(doc.uri);
@@ -139,7 +146,7 @@ export class LiveScan implements vscode.Disposable {
     const findings = await this.configs.suppress(doc.uri, raw);
     // The user kept typing while suppressions loaded (a newer scan is scheduled), or the
     // document's tab closed meanwhile.
-    if (doc.isClosed || doc.version !== version || !this.docs.has(doc.uri.toString())) return;
+    if (doc.isClosed || doc.version !== version || this.docs.get(key) !== tracked) return;
     this.store.setLive(doc.uri, findings);
   }
 
