@@ -1,25 +1,28 @@
 /**
- * The `secret-logged` rule: code that prints, logs, returns or interpolates a secret-bearing
- * value into output — logs, stdout, exception messages, HTTP responses — in JS/TS, Python,
- * Go, Java, Kotlin, C#, Ruby, PHP, Swift and shell. Secret-bearing means an env lookup of a
- * secret-named variable, an identifier named like a secret, or the whole environment.
- * Masked or derived uses (`apiKey.length`, `mask(apiKey)`, `!!apiKey`, `len(token)`,
- * `token is None`) and names inside plain strings are not reported. The rest of the file is
- * consulted for what one line cannot tell: a bare `token` counts only in a file that handles
- * credentials and does not tokenize text, a `return` only in a file that serves HTTP, and an
- * output call in a Python docstring is documentation.
+ * The `secret-logged` rule: a secret source reaching an output sink without a masking call, in
+ * JS/TS, Python, Go, Java, Kotlin, C#, Ruby, PHP, Swift and shell.
  *
- * What is language-specific (env reads and dumps, parenless output statements, servers, the
- * masking idiom, string syntax) comes from the language records (`src/core/lang/`); output
- * calls are found by `logSinks.ts`. Every behaviour, and every past false positive, is a
- * labelled case of `test/unit/checks/secretLogged/cases.ts`.
+ * - Sinks (`logSinks.ts`): logging, printing, exception messages, HTTP responses, from the
+ *   language record's output API and the loggers the file binds (imports, factories, types).
+ * - Sources: env reads of secret-named variables, the whole environment, identifiers named like
+ *   a secret, and names the file binds to a secret source (`logBindings.ts`).
+ * - Flow (here): the arguments' code view (strings blanked, interpolations kept); a value
+ *   tested, measured or passed to a call that does not keep it whole (`keepsValue`) is derived
+ *   (`apiKey.length`, `mask(apiKey)`, `!!apiKey`, `len(token)`, `token is None`).
+ *
+ * The rest of the file is consulted for what one line cannot tell: a `return` counts only in a
+ * file that serves HTTP, an exception class of the file may scrub what it is given, and an
+ * output call in a comment or a Python docstring is documentation. Every behaviour, and every
+ * past false positive, is a labelled case of `test/unit/checks/secretLogged/cases.ts`.
  *
  * The match is the expression itself (the rule has `valueIsCode`): it is code, not a secret.
  */
 
 import type { RawMatch, Rule, RuleContext, Severity } from '../types';
 import { readRegion, type Region } from '../lang/codeView';
-import { classifySink, normaliseChain, sinksIn, type FileOutputs, type Sink, type SinkKind } from './logSinks';
+import { boundLoggerCallLines, classifySink, normaliseChain, outputsOf, sinksIn, type FileOutputs, type Sink, type SinkKind } from './logSinks';
+import { AMBIGUOUS_NAME, boundNamesPattern, boundToSecret, holdsCredential, IDENTIFIER } from './logBindings';
+import { factsOf, memo, snakeCase } from './logFacts';
 import { codeLanguageOf } from '../lang/languages';
 import { LANGUAGES } from '../lang/records';
 import type { Language } from '../lang/model';
@@ -28,13 +31,8 @@ import { clientPrefixOf } from './clientExposure';
 import { RULE } from './ruleIds';
 import { countFinding, underFileCap } from './fileCap';
 import { namesASecret } from '../rules/secretNames';
-import { lineStartWithin } from '../text';
 
 // ---- Recognising secret-bearing expressions ----
-
-
-/** Identifier chains: `apiKey`, `this.apiKey`, `$this->apiKey`, `@api_key`, `$API_KEY`, `settings.SECRET_KEY`. */
-const IDENTIFIER = /(?<![\w$@.>:\\])[$@]{0,2}[A-Za-z_]\w{0,80}(?:\s{0,2}(?:\.|->|\?\.)\s{0,2}[$@]?[A-Za-z_]\w{0,80}){0,4}/g;
 
 /** Before the value: it is negated, compared, tested or measured (`!!x`, `x == y`, `if x`, `${#X}`). */
 const DERIVED_BEFORE = /(?:!|\btypeof|\bnot|\bif|\bunless|\bwhen|&&|\band|[=!]==?|(?<![=-])[<>]=?|\bis|#|\bdefined)$/;
@@ -199,301 +197,8 @@ function mayHoldBetween(ctx: RuleContext, from: number, to: number): boolean {
 
 // ---- Judging a candidate against the rest of its file ----
 
-/**
- * `token` alone, or a token named after its place in a stream (`problematic_token`,
- * `starting_token`, `acquire_token`), is as often a lexer token, a pagination cursor or a
- * semaphore handle as a credential; `pass` alone or numbered (`second_pass`) is as often a
- * pass over data, `root_key` the key of a tree's or a registry's root.
- */
-const AMBIGUOUS_NAME = /^(?:token|pass|root_key|(?:first|second|third|last|next|final|single|multi|one|two|double|each|render|compile|build|lint|main|extra|initial|current|prev|previous)_pass|(?:problematic|offending|starting|start|end|first|last|current|cur|curr|prev|previous|expected|unexpected|unknown|bad|acquire|acquired|release|lock|lease|task|job|cancel|stop|sentinel|eof|separator|delimiter|operator|keyword|string|literal|word|char|whitespace|newline|indent|dedent|comment|open|opening|close|closing|peek|lookahead|parsed|raw|sub|child|parent|input|output|template|special|type)_token)$/;
 /** An error code, not a value: `OAUTH_INVALID_TOKEN`, `EXPIRED_PASSWORD`. */
 const ERROR_CODE = /^[A-Z0-9_]*(?:^|_)(?:INVALID|EXPIRED|WRONG|BAD|UNKNOWN|REVOKED|MALFORMED|EMPTY)_[A-Z0-9_]+$/;
-
-/** Facts about one file, computed when a candidate first needs them (most files never do). */
-interface FileFacts {
-  servesHttp?: boolean;
-  loggers?: Set<string>;
-  outputs?: FileOutputs;
-  /** Where the output calls' arguments read so far end (see judgeWindow). */
-  progress?: { readUntil: number };
-  /** The calls on loggers the file binds were read (see findLogged). */
-  boundCallsRead?: boolean;
-  /** Names bound to a secret source, with where (see boundToSecret); how many found values were read. */
-  bindings: Map<string, number[]>;
-  valuesRead?: number;
-  /** How far env reads were read for bindings. */
-  envReadTo?: number;
-  envNext?: Map<string, number>;
-  /** The first of those (Infinity: none left; 0: not known yet). */
-  envNextAt?: number;
-  boundPattern?: { size: number; re: RegExp };
-  /** The first MAY_HOLD fragment at or after `from` (see mayHoldBetween). */
-  nextHold?: { from: number; at: number; searchedTo: number };
-  byName: Map<string, boolean>;
-  lists: Map<string, number[]>;
-}
-
-const factsByContext = new WeakMap<RuleContext, FileFacts>();
-
-function factsOf(ctx: RuleContext): FileFacts {
-  let f = factsByContext.get(ctx);
-  if (!f) factsByContext.set(ctx, f = { byName: new Map(), lists: new Map(), bindings: new Map(), valuesRead: 0, envReadTo: 0, envNextAt: 0 });
-  return f;
-}
-
-/**
- * Whether an ambiguous name (`token`) used at `at` holds a credential: the file binds it, before
- * the use and within reach, to a secret source (`boundToSecret`) or to an expression that names
- * a credential (`token = client.exchange(code, client_secret=…)`, `token = get_access_token()`).
- * A lexeme (`token = this.read()`, `for token in tokens`) and a cursor are bound to neither.
- */
-function holdsCredential(ctx: RuleContext, lang: Language, name: string, at: number): boolean {
-  if (boundToSecret(ctx, lang, name, at)) return true;
-  const positions = memoList(ctx, `cred:${name}`, () => credentialAssignments(ctx.text, name));
-  return positions.some(p => p < at && at - p <= LOCAL_REACH);
-}
-
-/** Where `name` is assigned an expression naming a credential (one pass per distinct name and file). */
-function credentialAssignments(text: string, name: string): number[] {
-  const assignment = new RegExp(`(?<![\\w$@.])(?:(?:this|self)\\s{0,2}\\.\\s{0,2})?[$@]{0,2}${name}\\s{0,3}(?::[^=\\n]{0,40})?:?=(?![=>~])([^;\\n]{0,200})`, 'g');
-  const out: number[] = [];
-  for (const m of text.matchAll(assignment)) {
-    if ([...m[1].matchAll(IDENTIFIER)].some(id => namesCredential(id[0].split(/\.|->|\?\./).pop()!.trim()))) out.push(m.index!);
-  }
-  return out;
-}
-
-/** A name that is a credential by itself (`client_secret`, `access_token`, `get_access_token`), not an ambiguous one. */
-function namesCredential(name: string): boolean {
-  const bare = name.replace(/^[$@]+/, '');
-  return namesASecret(bare) && !AMBIGUOUS_NAME.test(snakeCase(bare));
-}
-
-function snakeCase(name: string): string {
-  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/^_+/, '');
-}
-
-/**
- * What the file offers for output (see `FileOutputs`). It serves HTTP when its record's
- * `servesHttp` matches: a `return` there may be a response body (a Flask view, a Next.js API
- * route or `getServerSideProps`, a Spring or ASP.NET controller, a Lambda handler); elsewhere
- * a returned environment is just data handed to the caller. Its loggers are the names its
- * imports and declarations bind to one (`loggerBinding`).
- */
-function outputsOf(ctx: RuleContext, lang: Language): FileOutputs {
-  const f = factsOf(ctx);
-  return f.outputs ??= {
-    lang,
-    servesHttp: () => f.servesHttp ??= lang.output?.servesHttp?.test(ctx.text) ?? false,
-    boundLoggers: () => f.loggers ??= boundLoggers(ctx.text, lang),
-  };
-}
-
-/** The names bound to a logger, read on the lines near the record's markers (bounded to 400 characters each side). */
-function boundLoggers(text: string, lang: Language): Set<string> {
-  const names = new Set<string>();
-  const binding = lang.output?.loggerBinding;
-  if (!binding) return names;
-  let readUntil = 0;
-  for (const marker of binding.near) {
-    for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, Math.max(at + 1, readUntil))) {
-      const from = Math.max(readUntil, text.lastIndexOf('\n', at) + 1, at - 400);
-      const lineEnd = text.indexOf('\n', at);
-      readUntil = Math.min(lineEnd < 0 ? text.length : lineEnd, at + 400);
-      for (const m of text.slice(from, readUntil).matchAll(binding.pattern)) names.add(m.slice(1).find(g => g !== undefined)!);
-      if (names.size >= MAX_BOUND_NAMES) return names; // generated code: the first ones are enough
-    }
-    readUntil = 0;
-  }
-  return names;
-}
-
-/** Remembers a per-name list for the file. */
-function memoList(ctx: RuleContext, key: string, compute: () => number[]): number[] {
-  const lists = factsOf(ctx).lists;
-  let v = lists.get(key);
-  if (v === undefined) lists.set(key, v = compute());
-  return v;
-}
-
-/** Remembers a per-name answer for the file (dense input repeats the same names). */
-function memo(ctx: RuleContext, key: string, compute: () => boolean): boolean {
-  const byName = factsOf(ctx).byName;
-  let v = byName.get(key);
-  if (v === undefined) byName.set(key, v = compute());
-  return v;
-}
-
-// ---- Names the file binds to a secret source ----
-
-/**
- * The variable a value at the end of `linePrefix` is assigned to, as a statement
- * (`const k = `, `self.token = `, `private static final String KEY = "`, `$k = `, `k := `);
- * a keyword argument or an object key (`Client(key=`, `{"key": `) binds no variable.
- */
-const BOUND_BEFORE = /(?:^|[;{])\s{0,20}(?:[A-Za-z_][\w<>[\]?]{0,40}\s{1,5}){0,4}(?:(?:this|self)\s{0,2}\.\s{0,2}|\$this\s{0,2}->\s{0,2})?([$@]{0,2}[A-Za-z_]\w{0,80})\s{0,3}(?::\s{0,3}[\w.<>?[\]|]{1,40}\s{0,3})?:?=\s{0,3}(?:[rbfuRBFU@$]{0,2}["'`])?$/;
-
-const ASSIGNED_JUST_BEFORE = /=\s{0,3}(?:[rbfuRBFU@$]{0,2}["'`])?$/;
-
-function boundNameBefore(text: string, at: number): string | undefined {
-  // Most values are no assignment's right-hand side: look for the `=` before reading the line.
-  if (!ASSIGNED_JUST_BEFORE.test(text.slice(Math.max(0, at - 8), at))) return undefined;
-  const m = BOUND_BEFORE.exec(text.slice(lineStartWithin(text, at, 160), at));
-  return m?.[1].replace(/^[$@]+/, '');
-}
-
-/**
- * The variable holding the object or list literal a value sits in (`config = {"api_key": "sk-…"}`,
- * `const creds = { apiKey: "…" }`): printing the whole object prints the secret. Read back at
- * most 1,000 characters to the unclosed `{` or `[` (brackets in strings are rare enough here).
- */
-function holderOf(text: string, at: number): string | undefined {
-  let depth = 0;
-  for (let k = at - 1; k >= 0 && at - k <= 1000; k--) {
-    const ch = text[k];
-    if (ch === '}' || ch === ']' || ch === ')') depth++;
-    else if (ch === '{' || ch === '[' || ch === '(') {
-      if (depth > 0) { depth--; continue; }
-      // `dict(` and `Map.of(` hold their arguments; any other call is not a literal.
-      if (ch === '(' && !/(?:\bdict|\bMap\.of|\bmapOf|\bhashMapOf|\bmap)\s*$/.test(text.slice(Math.max(0, k - 12), k))) return undefined;
-      const opener = ch === '(' ? /[\w.]*\s*$/.exec(text.slice(Math.max(0, k - 40), k))![0].length : 0;
-      return boundNameBefore(text, k - opener);
-    }
-  }
-  return undefined;
-}
-
-const MAX_BOUND_NAMES = 100;
-
-/** A lower-case binding is local: it reaches this far (about 60 lines); an upper-case constant reaches the whole file. */
-const LOCAL_REACH = 2000;
-
-/**
- * Whether `name`, used at `at`, was bound earlier in the file to a secret source: an env read
- * of a secret-named variable (`k = os.environ["OPENAI_API_KEY"]`) or a value a rule found
- * (`const k = "sk-proj-…"`). What the value is decides, not what the variable is called.
- */
-function boundToSecret(ctx: RuleContext, lang: Language, name: string, at: number): boolean {
-  const bindings = secretBindings(ctx, lang, at);
-  const positions = bindings.get(name);
-  if (!positions) return false;
-  // Positions are sorted: the last binding before the use is the one in reach, if any is.
-  let k = positions.length - 1;
-  while (k >= 0 && positions[k] >= at) k--;
-  return k >= 0 && (/^[A-Z][A-Z0-9_]*$/.test(name) || at - positions[k] <= LOCAL_REACH);
-}
-
-/**
- * The literal each top-level alternative of a regex starts with (`process\.env…|import\.meta…`
- * → `process.env`, `import.meta`), or undefined when one starts with no literal. A text holding
- * none of them cannot match: one substring search spares a regex pass over a whole file.
- */
-export function literalStarts(re: RegExp): string[] | undefined {
-  const alternatives: string[] = [];
-  let depth = 0, from = 0;
-  const src = re.source;
-  for (let i = 0; i < src.length; i++) {
-    if (src[i] === '\\') { i++; continue; }
-    if (src[i] === '(' || src[i] === '[') depth++;
-    else if (src[i] === ')' || src[i] === ']') depth--;
-    else if (src[i] === '|' && depth === 0) { alternatives.push(src.slice(from, i)); from = i + 1; }
-  }
-  alternatives.push(src.slice(from));
-  const starts = alternatives.map(a => /^(?:\(\?<!(?:[^()]|\([^()]*\))*\))?((?:[\w]|\\[.$])+)/.exec(a)?.[1].replace(/\\(.)/g, '$1') ?? '');
-  return starts.every(x => x.length >= 3) ? starts : undefined;
-}
-
-/** Per env-read regex: the literals its alternatives start with (none: it is read whole) and a sticky copy to match at one. */
-interface EnvReader { literals?: string[]; slots: string[]; sticky: RegExp }
-const READERS = new Map<RegExp, EnvReader>();
-
-function readerFor(re: RegExp): EnvReader {
-  let r = READERS.get(re);
-  if (!r) {
-    const starts = literalStarts(re);
-    // A literal another one starts with is found at the same places (`os.environ` covers `os.environ.get`).
-    const literals = starts && [...new Set(starts)].filter(x => !starts.some(y => y !== x && x.startsWith(y)));
-    const key = READERS.size;
-    READERS.set(re, r = { literals, slots: (literals ?? []).map((_, k) => `${key}:${k}`), sticky: new RegExp(re.source, re.flags.replace('g', '') + 'y') });
-  }
-  return r;
-}
-
-/**
- * Calls `onRead` for the env reads in `text[from, to)`: found by substring search for each
- * regex's literal starts and matched there (a regex pass over a large file that mentions
- * `process.env` twice costs far more); a regex without literal starts reads the stretch.
- * `next` remembers each literal's next occurrence (-1: none), so nothing is searched twice.
- */
-function readEnvBetween(text: string, lang: Language, from: number, to: number, next: Map<string, number>, onRead: (env: string, at: number) => void): void {
-  for (const re of lang.env?.reads ?? []) {
-    const { literals, slots, sticky } = readerFor(re);
-    if (!literals) {
-      for (const m of text.slice(from, to).matchAll(re)) onRead(m.slice(1).find(g => g !== undefined)!, from + m.index!);
-      continue;
-    }
-    for (let k = 0; k < literals.length; k++) {
-      const literal = literals[k];
-      const slot = slots[k];
-      let at = next.get(slot) ?? -2;
-      if (at !== -1 && at < from) at = text.indexOf(literal, from);
-      for (; at >= 0 && at < to; at = text.indexOf(literal, at + 1)) {
-        sticky.lastIndex = at;
-        const m = sticky.exec(text);
-        if (m) onRead(m.slice(1).find(g => g !== undefined)!, at);
-      }
-      next.set(slot, at);
-    }
-  }
-}
-
-/** A pattern matching any name bound to a secret source so far, or undefined when there is none. */
-function boundNamesPattern(ctx: RuleContext, lang: Language, to: number): RegExp | undefined {
-  const bindings = secretBindings(ctx, lang, to);
-  const f = factsOf(ctx);
-  if (bindings.size && f.boundPattern?.size !== bindings.size) {
-    const names = [...bindings.keys()].map(n => n.replace(/\$/g, '\\$'));
-    f.boundPattern = { size: bindings.size, re: new RegExp(`(?<![\\w$])(?:${names.join('|')})(?![\\w$])`) };
-  }
-  return f.boundPattern?.re;
-}
-
-/**
- * The names bound so far to a secret source, each with where. Bindings are only needed before
- * their uses, so env reads are read up to `to` (the end of what is being judged) and no further:
- * a scan that stops at the findings cap reads no more of the file.
- */
-function secretBindings(ctx: RuleContext, lang: Language, to: number): Map<string, number[]> {
-  const f = factsOf(ctx);
-  const end = Math.min(ctx.text.length, to);
-  const found = ctx.valuesFound;
-  // Most calls: nothing new before `to` (no env read's literal, no newly found value).
-  if ((end <= f.envReadTo! || end <= f.envNextAt!) && (!found || f.valuesRead! >= found.length)) return f.bindings;
-  // Capped: past MAX_BOUND_NAMES names a file is generated data, and the gate pattern must stay small.
-  const add = (name: string | undefined, at: number) => {
-    if (!name || (!f.bindings.has(name) && f.bindings.size >= MAX_BOUND_NAMES)) return;
-    const positions = f.bindings.get(name) ?? f.bindings.set(name, []).get(name)!;
-    let k = positions.length; // kept sorted: bindings arrive almost in text order
-    while (k > 0 && positions[k - 1] > at) k--;
-    positions.splice(k, 0, at);
-  };
-  if (end > f.envReadTo! && end > f.envNextAt!) {
-    readEnvBetween(ctx.text, lang, f.envReadTo!, end, f.envNext ??= new Map(), (env, at) => {
-      if (memo(ctx, `env:${env}`, () => namesASecret(env.split(/[:.]/).pop()!) && !clientPrefixOf(env))) add(boundNameBefore(ctx.text, at), at);
-    });
-    f.envReadTo = end;
-    let nextAt = f.envNext.size ? Infinity : 0;
-    for (const v of f.envNext.values()) if (v >= 0) nextAt = Math.min(nextAt, v);
-    f.envNextAt = nextAt;
-  }
-  // Values found since the last call (the scan reaches them in text order).
-  // A value inside an object or list literal makes the variable holding the literal a credential object.
-  for (; found && f.valuesRead! < found.length; f.valuesRead!++) {
-    const at = found[f.valuesRead!].start;
-    add(boundNameBefore(ctx.text, at) ?? holderOf(ctx.text, at), at);
-  }
-  return f.bindings;
-}
 
 /**
  * An upper-case constant assigned a non-empty string literal in this file (`ROOT_KEY = '__root__'`)
@@ -562,23 +267,6 @@ function findLogged(window: string, windowStart: number, ctx: RuleContext): RawM
   facts.progress ??= { readUntil: 0 };
   judgeWindow(window, windowStart, ctx, file, facts.progress, out);
   return out;
-}
-
-/** The lines where a name the file binds to a logger is called (`audit.warning(`), in order. */
-function boundLoggerCallLines(text: string, file: FileOutputs): { text: string; start: number }[] {
-  const names = [...file.boundLoggers()].filter(n => !/^_*(?:log|logger)$/i.test(n)); // conventional ones have keywords
-  if (!names.length) return [];
-  const call = new RegExp(`(?<![\\w$@.>:])[$@]{0,2}(?:(?:this|self)\\s{0,3}(?:\\.|->)\\s{0,3})?(?:${names.map(n => n.replace(/\$/g, '\\$')).join('|')})\\s{0,3}(?:\\.|->|::)`, 'g');
-  const lines: { text: string; start: number }[] = [];
-  let lastEnd = -1;
-  for (const m of text.matchAll(call)) {
-    if (m.index! < lastEnd) continue;
-    const start = text.lastIndexOf('\n', m.index!) + 1;
-    const end = text.indexOf('\n', m.index!);
-    lastEnd = end < 0 ? text.length : end;
-    lines.push({ text: text.slice(start, lastEnd), start });
-  }
-  return lines;
 }
 
 /**

@@ -6,6 +6,11 @@
 
 import type { Region } from '../lang/codeView';
 import type { Language } from '../lang/model';
+import type { RuleContext } from '../types';
+import { lineEndWithin, lineStartWithin } from '../text';
+import { factsOf, MAX_BOUND_NAMES, type FileOutputs } from './logFacts';
+
+export type { FileOutputs } from './logFacts';
 
 export type SinkKind = 'log' | 'response' | 'error' | 'return';
 
@@ -19,14 +24,6 @@ const CONVENTIONAL_LOGGER = /^_*(?:log|logger)$/i;
 const LOG_METHOD = /^(?:log|info|warn|warning|error|debug|trace|fatal|critical|exception|verbose|notice|silly|[vdiwe]|wtf|dir|table|print(?:ln|f)?|write(?:line)?|puts|(?:info|debug|warn|error|trace|fatal|panic)(?:f|w|ln)?|log(?:information|warning|error|debug|trace|critical)|information)$/i;
 const EXCEPTION_CLASS = /^(?:[A-Z]\w*)?(?:Error|Exception)$/;
 
-/** What a file offers for output: its language's API and the loggers it binds (computed when first asked). */
-export interface FileOutputs {
-  lang: Language;
-  /** Names the file binds to a logger (`loggerBinding`). */
-  boundLoggers(): ReadonlySet<string>;
-  /** The file serves HTTP (its record's `servesHttp`). */
-  servesHttp(): boolean;
-}
 
 /** What kind of output a callee chain (`console.log`, `res.json`, `ValueError`) writes to, if any, in this file. */
 export function classifySink(chain: string, file: FileOutputs): SinkKind | undefined {
@@ -153,4 +150,57 @@ function parenlessKind(chain: string, file: FileOutputs, text: string, argStart:
   if (out?.parenless?.test(chain)) return chain === 'render' ? (/^json:/.test(text.slice(argStart, argStart + 5)) ? 'response' : undefined) : 'log';
   // Ruby calls methods without parentheses: `Rails.logger.info "…"`.
   return file.lang.id === 'ruby' && chain.includes('.') ? classifySink(chain, file) : undefined;
+}
+
+// ---- Loggers the file binds ----
+
+/**
+ * What the file offers for output (see `FileOutputs`). It serves HTTP when its record's
+ * `servesHttp` matches: a `return` there may be a response body (a Flask view, a Next.js API
+ * route or `getServerSideProps`, a Spring or ASP.NET controller, a Lambda handler); elsewhere
+ * a returned environment is just data handed to the caller. Its loggers are the names its
+ * imports and declarations bind to one (`loggerBinding`).
+ */
+export function outputsOf(ctx: RuleContext, lang: Language): FileOutputs {
+  const f = factsOf(ctx);
+  return f.outputs ??= {
+    lang,
+    servesHttp: () => f.servesHttp ??= lang.output?.servesHttp?.test(ctx.text) ?? false,
+    boundLoggers: () => f.loggers ??= boundLoggers(ctx.text, lang),
+  };
+}
+
+/** The names bound to a logger, read on the lines near the record's markers (bounded to 400 characters each side). */
+function boundLoggers(text: string, lang: Language): Set<string> {
+  const names = new Set<string>();
+  const binding = lang.output?.loggerBinding;
+  if (!binding) return names;
+  let readUntil = 0;
+  for (const marker of binding.near) {
+    for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, Math.max(at + 1, readUntil))) {
+      const from = Math.max(readUntil, lineStartWithin(text, at, 400));
+      readUntil = lineEndWithin(text, at, 400);
+      for (const m of text.slice(from, readUntil).matchAll(binding.pattern)) names.add(m.slice(1).find(g => g !== undefined)!);
+      if (names.size >= MAX_BOUND_NAMES) return names; // generated code: the first ones are enough
+    }
+    readUntil = 0;
+  }
+  return names;
+}
+
+/** The lines where a name the file binds to a logger is called (`audit.warning(`), in order. */
+export function boundLoggerCallLines(text: string, file: FileOutputs): { text: string; start: number }[] {
+  const names = [...file.boundLoggers()].filter(n => !/^_*(?:log|logger)$/i.test(n)); // conventional ones have keywords
+  if (!names.length) return [];
+  const call = new RegExp(`(?<![\\w$@.>:])[$@]{0,2}(?:(?:this|self)\\s{0,3}(?:\\.|->)\\s{0,3})?(?:${names.map(n => n.replace(/\$/g, '\\$')).join('|')})\\s{0,3}(?:\\.|->|::)`, 'g');
+  const lines: { text: string; start: number }[] = [];
+  let lastEnd = -1;
+  for (const m of text.matchAll(call)) {
+    if (m.index! < lastEnd) continue;
+    const start = text.lastIndexOf('\n', m.index!) + 1;
+    const end = text.indexOf('\n', m.index!);
+    lastEnd = end < 0 ? text.length : end;
+    lines.push({ text: text.slice(start, lastEnd), start });
+  }
+  return lines;
 }

@@ -1,0 +1,220 @@
+/**
+ * Sources of the `secret-logged` check that a name alone does not show: the names a file binds
+ * to a secret source. A variable assigned an env read of a secret-named variable
+ * (`k = os.environ["OPENAI_API_KEY"]`), a value one of the rules found (`const k = "sk-proj-…"`;
+ * the scanner shares what it found so far, `RuleContext.valuesFound`) or an object literal
+ * holding one holds a secret whatever it is called. An ambiguous name (`token`, `pass`) holds
+ * one only when so bound, or bound to an expression naming a credential.
+ */
+
+import type { RuleContext } from '../types';
+import type { Language } from '../lang/model';
+import { clientPrefixOf } from './clientExposure';
+import { namesASecret } from '../rules/secretNames';
+import { lineStartWithin } from '../text';
+import { factsOf, MAX_BOUND_NAMES, memo, memoList, snakeCase } from './logFacts';
+
+/** Identifier chains: `apiKey`, `this.apiKey`, `$this->apiKey`, `@api_key`, `$API_KEY`, `settings.SECRET_KEY`. */
+export const IDENTIFIER = /(?<![\w$@.>:\\])[$@]{0,2}[A-Za-z_]\w{0,80}(?:\s{0,2}(?:\.|->|\?\.)\s{0,2}[$@]?[A-Za-z_]\w{0,80}){0,4}/g;
+
+/**
+ * `token` alone, or a token named after its place in a stream (`problematic_token`,
+ * `starting_token`, `acquire_token`), is as often a lexer token, a pagination cursor or a
+ * semaphore handle as a credential; `pass` alone or numbered (`second_pass`) is as often a
+ * pass over data, `root_key` the key of a tree's or a registry's root.
+ */
+export const AMBIGUOUS_NAME = /^(?:token|pass|root_key|(?:first|second|third|last|next|final|single|multi|one|two|double|each|render|compile|build|lint|main|extra|initial|current|prev|previous)_pass|(?:problematic|offending|starting|start|end|first|last|current|cur|curr|prev|previous|expected|unexpected|unknown|bad|acquire|acquired|release|lock|lease|task|job|cancel|stop|sentinel|eof|separator|delimiter|operator|keyword|string|literal|word|char|whitespace|newline|indent|dedent|comment|open|opening|close|closing|peek|lookahead|parsed|raw|sub|child|parent|input|output|template|special|type)_token)$/;
+/**
+ * The variable a value at the end of `linePrefix` is assigned to, as a statement
+ * (`const k = `, `self.token = `, `private static final String KEY = "`, `$k = `, `k := `);
+ * a keyword argument or an object key (`Client(key=`, `{"key": `) binds no variable.
+ */
+const BOUND_BEFORE = /(?:^|[;{])\s{0,20}(?:[A-Za-z_][\w<>[\]?]{0,40}\s{1,5}){0,4}(?:(?:this|self)\s{0,2}\.\s{0,2}|\$this\s{0,2}->\s{0,2})?([$@]{0,2}[A-Za-z_]\w{0,80})\s{0,3}(?::\s{0,3}[\w.<>?[\]|]{1,40}\s{0,3})?:?=\s{0,3}(?:[rbfuRBFU@$]{0,2}["'`])?$/;
+
+const ASSIGNED_JUST_BEFORE = /=\s{0,3}(?:[rbfuRBFU@$]{0,2}["'`])?$/;
+
+function boundNameBefore(text: string, at: number): string | undefined {
+  // Most values are no assignment's right-hand side: look for the `=` before reading the line.
+  if (!ASSIGNED_JUST_BEFORE.test(text.slice(Math.max(0, at - 8), at))) return undefined;
+  const m = BOUND_BEFORE.exec(text.slice(lineStartWithin(text, at, 160), at));
+  return m?.[1].replace(/^[$@]+/, '');
+}
+
+/**
+ * The variable holding the object or list literal a value sits in (`config = {"api_key": "sk-…"}`,
+ * `const creds = { apiKey: "…" }`): printing the whole object prints the secret. Read back at
+ * most 1,000 characters to the unclosed `{` or `[` (brackets in strings are rare enough here).
+ */
+function holderOf(text: string, at: number): string | undefined {
+  let depth = 0;
+  for (let k = at - 1; k >= 0 && at - k <= 1000; k--) {
+    const ch = text[k];
+    if (ch === '}' || ch === ']' || ch === ')') depth++;
+    else if (ch === '{' || ch === '[' || ch === '(') {
+      if (depth > 0) { depth--; continue; }
+      // `dict(` and `Map.of(` hold their arguments; any other call is not a literal.
+      if (ch === '(' && !/(?:\bdict|\bMap\.of|\bmapOf|\bhashMapOf|\bmap)\s*$/.test(text.slice(Math.max(0, k - 12), k))) return undefined;
+      const opener = ch === '(' ? /[\w.]*\s*$/.exec(text.slice(Math.max(0, k - 40), k))![0].length : 0;
+      return boundNameBefore(text, k - opener);
+    }
+  }
+  return undefined;
+}
+
+/** A lower-case binding is local: it reaches this far (about 60 lines); an upper-case constant reaches the whole file. */
+const LOCAL_REACH = 2000;
+
+/**
+ * Whether `name`, used at `at`, was bound earlier in the file to a secret source: an env read
+ * of a secret-named variable (`k = os.environ["OPENAI_API_KEY"]`) or a value a rule found
+ * (`const k = "sk-proj-…"`). What the value is decides, not what the variable is called.
+ */
+export function boundToSecret(ctx: RuleContext, lang: Language, name: string, at: number): boolean {
+  const bindings = secretBindings(ctx, lang, at);
+  const positions = bindings.get(name);
+  if (!positions) return false;
+  // Positions are sorted: the last binding before the use is the one in reach, if any is.
+  let k = positions.length - 1;
+  while (k >= 0 && positions[k] >= at) k--;
+  return k >= 0 && (/^[A-Z][A-Z0-9_]*$/.test(name) || at - positions[k] <= LOCAL_REACH);
+}
+
+/**
+ * The literal each top-level alternative of a regex starts with (`process\.env…|import\.meta…`
+ * → `process.env`, `import.meta`), or undefined when one starts with no literal. A text holding
+ * none of them cannot match: one substring search spares a regex pass over a whole file.
+ */
+export function literalStarts(re: RegExp): string[] | undefined {
+  const alternatives: string[] = [];
+  let depth = 0, from = 0;
+  const src = re.source;
+  for (let i = 0; i < src.length; i++) {
+    if (src[i] === '\\') { i++; continue; }
+    if (src[i] === '(' || src[i] === '[') depth++;
+    else if (src[i] === ')' || src[i] === ']') depth--;
+    else if (src[i] === '|' && depth === 0) { alternatives.push(src.slice(from, i)); from = i + 1; }
+  }
+  alternatives.push(src.slice(from));
+  const starts = alternatives.map(a => /^(?:\(\?<!(?:[^()]|\([^()]*\))*\))?((?:[\w]|\\[.$])+)/.exec(a)?.[1].replace(/\\(.)/g, '$1') ?? '');
+  return starts.every(x => x.length >= 3) ? starts : undefined;
+}
+
+/** Per env-read regex: the literals its alternatives start with (none: it is read whole) and a sticky copy to match at one. */
+interface EnvReader { literals?: string[]; slots: string[]; sticky: RegExp }
+const READERS = new Map<RegExp, EnvReader>();
+
+function readerFor(re: RegExp): EnvReader {
+  let r = READERS.get(re);
+  if (!r) {
+    const starts = literalStarts(re);
+    // A literal another one starts with is found at the same places (`os.environ` covers `os.environ.get`).
+    const literals = starts && [...new Set(starts)].filter(x => !starts.some(y => y !== x && x.startsWith(y)));
+    const key = READERS.size;
+    READERS.set(re, r = { literals, slots: (literals ?? []).map((_, k) => `${key}:${k}`), sticky: new RegExp(re.source, re.flags.replace('g', '') + 'y') });
+  }
+  return r;
+}
+
+/**
+ * Calls `onRead` for the env reads in `text[from, to)`: found by substring search for each
+ * regex's literal starts and matched there (a regex pass over a large file that mentions
+ * `process.env` twice costs far more); a regex without literal starts reads the stretch.
+ * `next` remembers each literal's next occurrence (-1: none), so nothing is searched twice.
+ */
+function readEnvBetween(text: string, lang: Language, from: number, to: number, next: Map<string, number>, onRead: (env: string, at: number) => void): void {
+  for (const re of lang.env?.reads ?? []) {
+    const { literals, slots, sticky } = readerFor(re);
+    if (!literals) {
+      for (const m of text.slice(from, to).matchAll(re)) onRead(m.slice(1).find(g => g !== undefined)!, from + m.index!);
+      continue;
+    }
+    for (let k = 0; k < literals.length; k++) {
+      const literal = literals[k];
+      const slot = slots[k];
+      let at = next.get(slot) ?? -2;
+      if (at !== -1 && at < from) at = text.indexOf(literal, from);
+      for (; at >= 0 && at < to; at = text.indexOf(literal, at + 1)) {
+        sticky.lastIndex = at;
+        const m = sticky.exec(text);
+        if (m) onRead(m.slice(1).find(g => g !== undefined)!, at);
+      }
+      next.set(slot, at);
+    }
+  }
+}
+
+/** A pattern matching any name bound to a secret source so far, or undefined when there is none. */
+export function boundNamesPattern(ctx: RuleContext, lang: Language, to: number): RegExp | undefined {
+  const bindings = secretBindings(ctx, lang, to);
+  const f = factsOf(ctx);
+  if (bindings.size && f.boundPattern?.size !== bindings.size) {
+    const names = [...bindings.keys()].map(n => n.replace(/\$/g, '\\$'));
+    f.boundPattern = { size: bindings.size, re: new RegExp(`(?<![\\w$])(?:${names.join('|')})(?![\\w$])`) };
+  }
+  return f.boundPattern?.re;
+}
+
+/**
+ * The names bound so far to a secret source, each with where. Bindings are only needed before
+ * their uses, so env reads are read up to `to` (the end of what is being judged) and no further:
+ * a scan that stops at the findings cap reads no more of the file.
+ */
+function secretBindings(ctx: RuleContext, lang: Language, to: number): Map<string, number[]> {
+  const f = factsOf(ctx);
+  const end = Math.min(ctx.text.length, to);
+  const found = ctx.valuesFound;
+  // Most calls: nothing new before `to` (no env read's literal, no newly found value).
+  if ((end <= f.envReadTo! || end <= f.envNextAt!) && (!found || f.valuesRead! >= found.length)) return f.bindings;
+  // Capped: past MAX_BOUND_NAMES names a file is generated data, and the gate pattern must stay small.
+  const add = (name: string | undefined, at: number) => {
+    if (!name || (!f.bindings.has(name) && f.bindings.size >= MAX_BOUND_NAMES)) return;
+    const positions = f.bindings.get(name) ?? f.bindings.set(name, []).get(name)!;
+    let k = positions.length; // kept sorted: bindings arrive almost in text order
+    while (k > 0 && positions[k - 1] > at) k--;
+    positions.splice(k, 0, at);
+  };
+  if (end > f.envReadTo! && end > f.envNextAt!) {
+    readEnvBetween(ctx.text, lang, f.envReadTo!, end, f.envNext ??= new Map(), (env, at) => {
+      if (memo(ctx, `env:${env}`, () => namesASecret(env.split(/[:.]/).pop()!) && !clientPrefixOf(env))) add(boundNameBefore(ctx.text, at), at);
+    });
+    f.envReadTo = end;
+    let nextAt = f.envNext.size ? Infinity : 0;
+    for (const v of f.envNext.values()) if (v >= 0) nextAt = Math.min(nextAt, v);
+    f.envNextAt = nextAt;
+  }
+  // Values found since the last call (the scan reaches them in text order).
+  // A value inside an object or list literal makes the variable holding the literal a credential object.
+  for (; found && f.valuesRead! < found.length; f.valuesRead!++) {
+    const at = found[f.valuesRead!].start;
+    add(boundNameBefore(ctx.text, at) ?? holderOf(ctx.text, at), at);
+  }
+  return f.bindings;
+}
+
+/**
+ * Whether an ambiguous name (`token`) used at `at` holds a credential: the file binds it, before
+ * the use and within reach, to a secret source (`boundToSecret`) or to an expression that names
+ * a credential (`token = client.exchange(code, client_secret=…)`, `token = get_access_token()`).
+ * A lexeme (`token = this.read()`, `for token in tokens`) and a cursor are bound to neither.
+ */
+export function holdsCredential(ctx: RuleContext, lang: Language, name: string, at: number): boolean {
+  if (boundToSecret(ctx, lang, name, at)) return true;
+  const positions = memoList(ctx, `cred:${name}`, () => credentialAssignments(ctx.text, name));
+  return positions.some(p => p < at && at - p <= LOCAL_REACH);
+}
+
+/** Where `name` is assigned an expression naming a credential (one pass per distinct name and file). */
+function credentialAssignments(text: string, name: string): number[] {
+  const assignment = new RegExp(`(?<![\\w$@.])(?:(?:this|self)\\s{0,2}\\.\\s{0,2})?[$@]{0,2}${name}\\s{0,3}(?::[^=\\n]{0,40})?:?=(?![=>~])([^;\\n]{0,200})`, 'g');
+  const out: number[] = [];
+  for (const m of text.matchAll(assignment)) {
+    if ([...m[1].matchAll(IDENTIFIER)].some(id => namesCredential(id[0].split(/\.|->|\?\./).pop()!.trim()))) out.push(m.index!);
+  }
+  return out;
+}
+
+/** A name that is a credential by itself (`client_secret`, `access_token`, `get_access_token`), not an ambiguous one. */
+function namesCredential(name: string): boolean {
+  const bare = name.replace(/^[$@]+/, '');
+  return namesASecret(bare) && !AMBIGUOUS_NAME.test(snakeCase(bare));
+}
