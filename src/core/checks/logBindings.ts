@@ -65,18 +65,22 @@ function holderOf(text: string, at: number): string | undefined {
 const LOCAL_REACH = 2000;
 
 /**
- * Whether `name`, used at `at`, was bound earlier in the file to a secret source: an env read
- * of a secret-named variable (`k = os.environ["OPENAI_API_KEY"]`) or a value a rule found
- * (`const k = "sk-proj-…"`). What the value is decides, not what the variable is called.
+ * Where `name`, used at `at`, was bound earlier in the file to a secret source (an env read of a
+ * secret-named variable, `k = os.environ["OPENAI_API_KEY"]`, or a value a rule found, `const k =
+ * "sk-proj-…"`), or undefined. What the value is decides, not what the variable is called.
  */
-export function boundToSecret(ctx: RuleContext, lang: Language, name: string, at: number): boolean {
+export function secretBindingOf(ctx: RuleContext, lang: Language, name: string, at: number): number | undefined {
   const bindings = secretBindings(ctx, lang, at);
   const positions = bindings.get(name);
-  if (!positions) return false;
+  if (!positions) return undefined;
   // Positions are sorted: the last binding before the use is the one in reach, if any is.
   let k = positions.length - 1;
   while (k >= 0 && positions[k] >= at) k--;
-  return k >= 0 && (/^[A-Z][A-Z0-9_]*$/.test(name) || at - positions[k] <= LOCAL_REACH);
+  return k >= 0 && (/^[A-Z][A-Z0-9_]*$/.test(name) || at - positions[k] <= LOCAL_REACH) ? positions[k] : undefined;
+}
+
+export function boundToSecret(ctx: RuleContext, lang: Language, name: string, at: number): boolean {
+  return secretBindingOf(ctx, lang, name, at) !== undefined;
 }
 
 /**

@@ -21,7 +21,7 @@
 import type { RawMatch, Rule, RuleContext, Severity } from '../types';
 import { readRegion, type Region } from '../lang/codeView';
 import { boundLoggerCallLines, classifySink, normaliseChain, outputsOf, sinksIn, type FileOutputs, type Sink, type SinkKind } from './logSinks';
-import { AMBIGUOUS_NAME, boundNamesPattern, boundToSecret, holdsCredential, IDENTIFIER } from './logBindings';
+import { AMBIGUOUS_NAME, boundNamesPattern, holdsCredential, IDENTIFIER, secretBindingOf } from './logBindings';
 import { factsOf, memo, snakeCase } from './logFacts';
 import { codeLanguageOf } from '../lang/languages';
 import { LANGUAGES } from '../lang/records';
@@ -46,7 +46,7 @@ const NAME_POSITION = /^(?::(?!:)|=(?![=>~]))/;
 const SESSION_TOKEN = /(?:^|_)(?:access_|refresh_|id_|auth_|session_|bearer_|csrf_|xsrf_)?token$|^jwt$/;
 
 /** `bound`: a name the file binds to a secret source (an env read of a secret, a value a rule found). */
-interface Candidate { start: number; end: number; kind: 'lookup' | 'dump' | 'name'; name: string; bound?: boolean }
+interface Candidate { start: number; end: number; kind: 'lookup' | 'dump' | 'name'; name: string; bound?: boolean; boundAt?: number }
 
 /** A `return` that may be a response body: an object or list built on the spot. */
 const RETURNS_A_COLLECTION = /^\s*(?:\{|\[|dict\(|new\s*\{)/;
@@ -54,7 +54,7 @@ const RETURNS_A_COLLECTION = /^\s*(?:\{|\[|dict\(|new\s*\{)/;
 const MAY_READ_ENV = /env/i;
 
 /** Whether a name used at an offset holds a secret source the file bound it to. */
-type BoundToSecret = (name: string, at: number) => boolean;
+type BoundToSecret = (name: string, at: number) => number | undefined;
 
 function candidatesIn(region: Region, text: string, lang: Language, boundToSecret: BoundToSecret): Candidate[] {
   const original = text.slice(region.start, region.end);
@@ -83,11 +83,12 @@ function candidatesIn(region: Region, text: string, lang: Language, boundToSecre
     // `EnvVarNames.MSI_SECRET`, `Fields.PASSWORD`: a name of a secret, not one.
     if (parts.some(o => /(?:names?|keys|fields?|labels?|constants|params)$/i.test(o))) continue;
     const s = m.index!, e = s + chain.text.length;
-    const bound = boundToSecret(last.replace(/^[$@]+/, ''), region.start + s);
+    const boundAt = boundToSecret(last.replace(/^[$@]+/, ''), region.start + s);
+    const bound = boundAt !== undefined;
     if (!(bound || namesASecret(last)) || clientPrefixOf(last) || overlaps(s, e) || NAME_POSITION.test(region.code.slice(chain.after, chain.after + 40).trimStart())) continue;
     // Shell `${NAME}`: the braces belong to the expression (so a fix can replace all of it).
     const braced = lang.id === 'shell' && original.slice(s - 2, s) === '${' && original[e] === '}';
-    out.push({ start: braced ? s - 2 : s, end: braced ? e + 1 : e, kind: 'name', name: last, ...(bound ? { bound } : {}) });
+    out.push({ start: braced ? s - 2 : s, end: braced ? e + 1 : e, kind: 'name', name: last, ...(bound ? { bound, boundAt } : {}) });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -302,7 +303,7 @@ function judgeWindow(window: string, windowStart: number, ctx: RuleContext, file
     if (lang.id === 'shell' && shellRedirected(sink, ctx.text)) continue;
     // `void println(String token) {`, `error(token) {…}`: a method being declared.
     if (sink.parenthesized && /^\)\s*(?:\{|throws\b|=>)/.test(ctx.text.slice(sink.region.end, sink.region.end + 20))) continue;
-    const leaks = candidatesIn(sink.region, ctx.text, lang, (name, at) => boundToSecret(ctx, lang, name, at))
+    const leaks = candidatesIn(sink.region, ctx.text, lang, (name, at) => secretBindingOf(ctx, lang, name, at))
       .filter(c => acceptCandidate(sink, c) && !isDerived(sink.region.code, c.start, c.end, lang, chain => passesThrough(chain, file)) && leaksInFile(sink, c, ctx, file));
     // Commented-out code and docs (comments, strings, Python docstrings) do not run, and their
     // arguments swallow no later call. Asked last: the first question tokenizes the file, and
@@ -318,6 +319,14 @@ function judgeWindow(window: string, windowStart: number, ctx: RuleContext, file
   progress.readUntil = Math.max(progress.readUntil, resumeAt);
 }
 
+/** Why a name that says nothing holds a secret: `; k holds a secret (assigned 3 lines above)`. */
+function boundWhere(c: Candidate, text: string, usedAt: number): string {
+  let lines = 0;
+  for (let i = c.boundAt!; i < usedAt; i++) if (text.charCodeAt(i) === 10) lines++;
+  const where = lines === 0 ? 'on the same line' : lines === 1 ? 'on the line above' : `${lines} lines above`;
+  return `; ${c.name.replace(/^[$@]+/, '')} holds a secret (assigned ${where})`;
+}
+
 function findingFor(sink: Sink, c: Candidate, text: string): RawMatch {
   const start = sink.region.start + c.start;
   const end = sink.region.start + c.end;
@@ -326,7 +335,7 @@ function findingFor(sink: Sink, c: Candidate, text: string): RawMatch {
     start, end, value: text.slice(start, end),
     title: TITLES[c.kind === 'dump' ? 'dump' : sink.kind], severity,
     ...(c.kind === 'dump' ? {} : { assignedName: c.name.replace(/^[$@]+/, '') }),
-    detail: `via ${sink.name.replace(/^\./, ').')}`,
+    detail: `via ${sink.name.replace(/^\./, ').')}${c.boundAt === undefined ? '' : boundWhere(c, text, start)}`,
   };
 }
 

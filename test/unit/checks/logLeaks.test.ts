@@ -343,6 +343,15 @@ describe('secret-logged: false positives seen on real code', () => {
 });
 
 describe('planMaskLoggedValue', () => {
+  it('says why a name that does not look like a secret holds one', () => {
+    const text = 'k = os.environ["OPENAI_API_KEY"]\nx = 1\nprint(f"using {k}")\nprint(api_key)\n';
+    const found = scanText(text, { path: 'app/client.py' }).filter(f => f.ruleId === 'secret-logged');
+    assert.deepStrictEqual(found.map(f => [f.masked, f.detail]), [
+      ['k', 'via print; k holds a secret (assigned 2 lines above)'],
+      ['api_key', 'via print'],
+    ]);
+  });
+
   it('replaces the value by whether it is set, per language', () => {
     assert.strictEqual(planMaskLoggedValue('javascript', 'process.env.X_API_KEY'), '(process.env.X_API_KEY ? "[set]" : "[missing]")');
     assert.strictEqual(planMaskLoggedValue('python', 'os.environ.get("X_API_KEY")'), '("[set]" if os.environ.get("X_API_KEY") else "[missing]")');
