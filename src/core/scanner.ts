@@ -14,7 +14,7 @@ import { insideRanges, pythonDocstrings } from './lang';
 import { escapeControls, fingerprint, legacyFingerprint, maskedDisplay, valueHash } from './redact';
 import { isConfigLike, isDocumentation, isSourceMap, isTestOrExamplePath } from './fileKinds';
 import { IGNORE_MARKER, inlineIgnoreAt } from './suppress';
-import { LineIndex, lineEndWithin, lineStartWithin, shannonEntropy } from './text';
+import { LineBounds, LineIndex, shannonEntropy } from './text';
 import type { Finding, RawMatch, Rule, RuleContext, ScanContext, Severity } from './types';
 
 /** Longest stretch of a single line a window covers; keeps minified files linear. */
@@ -154,10 +154,11 @@ export class Scanner {
     // a rule that does not apply to this file (`fileNames`).
     const scannedUntil = this.startingPoints(ctx.path);
     const seen = new Set<string>();
+    const lines = new LineBounds(text);
     this.index.forEachHit(text, (offset, keyword) => {
       for (const compiled of this.byKeyword.get(keyword)!) {
         if (offset < scannedUntil[compiled.index]) continue;
-        const [from, to] = windowAround(text, offset, compiled.rule);
+        const [from, to] = windowAround(text, lines, offset, compiled.rule);
         // A window cut mid-line may have cut a token too: let hits near its end open a new one.
         const cutMidLine = to < text.length && text[to] !== '\n' && text[to] !== '\r';
         scannedUntil[compiled.index] = cutMidLine ? Math.max(offset + 1, to - WINDOW_OVERLAP) : to;
@@ -298,19 +299,19 @@ function acceptCandidate(rule: Rule, candidate: RawMatch, ctx: RuleContext): Raw
   return candidate;
 }
 
-function windowAround(text: string, offset: number, rule: Rule): [number, number] {
+function windowAround(text: string, lines: LineBounds, offset: number, rule: Rule): [number, number] {
   const w = rule.window;
   if (w) {
     let from = Math.max(0, offset - w.before);
     let to = Math.min(text.length, offset + w.after);
     if (w.wholeLines) {
       // Whole lines, but never more than a few KB beyond the requested span on one long line.
-      from = lineStartWithin(text, from, WHOLE_LINE_SLACK);
-      to = lineEndWithin(text, to, WHOLE_LINE_SLACK);
+      from = lines.start(from, WHOLE_LINE_SLACK);
+      to = lines.end(to, WHOLE_LINE_SLACK);
     }
     return [from, to];
   }
-  return [lineStartWithin(text, offset, DEFAULT_BEFORE), lineEndWithin(text, offset, DEFAULT_AFTER)];
+  return [lines.start(offset, DEFAULT_BEFORE), lines.end(offset, DEFAULT_AFTER)];
 }
 
 /**

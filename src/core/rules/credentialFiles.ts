@@ -2,9 +2,12 @@ import { decodeBase64, shannonEntropy } from '../text';
 import { isDummyPassword } from './define';
 import type { RawMatch, Rule, RuleContext } from '../types';
 
-/** The file's base name, lower-cased ('' when the scan has no path). */
+/** The file's base name, lower-cased ('' when the scan has no path); worked out once per scan. */
+const baseNames = new WeakMap<RuleContext, string>();
 function baseName(ctx: RuleContext): string {
-  return (ctx.path ?? '').replace(/\\/g, '/').split('/').pop()!.toLowerCase();
+  let name = baseNames.get(ctx);
+  if (name === undefined) baseNames.set(ctx, name = (ctx.path ?? '').replace(/\\/g, '/').split('/').pop()!.toLowerCase());
+  return name;
 }
 
 /** Every match of `re` (with a `secret` group) in the window, minus dummy passwords. */
@@ -75,7 +78,8 @@ export const credentialFileRules: Rule[] = [
     find: (window, start, ctx) => /^(?:[._]netrc|\.?msmtprc|\.fetchmailrc)$/.test(baseName(ctx))
       ? secrets(/(?<![A-Za-z0-9_])password[ \t]{1,8}"?(?<secret>[^\s"]{1,300})/dg, window, start)
       // Inline form anywhere (CI scripts that write a netrc): machine … login … password …
-      : secrets(/\bmachine[ \t]{1,8}\S{1,200}[ \t]{1,8}login[ \t]{1,8}\S{1,200}[ \t]{1,8}password[ \t]{1,8}(?<secret>[^\s'"\\]{1,300})/dg, window, start),
+      // (`password` opens windows in most files: a native search for `machine` rules most out.)
+      : !window.includes('machine') ? [] : secrets(/\bmachine[ \t]{1,8}\S{1,200}[ \t]{1,8}login[ \t]{1,8}\S{1,200}[ \t]{1,8}password[ \t]{1,8}(?<secret>[^\s'"\\]{1,300})/dg, window, start),
     confidence: 'provider', severity: 'error',
     envVar: 'NETRC_PASSWORD',
     description: 'Password in a .netrc entry (machine … login … password …), used by curl, git and ftp; also .msmtprc and .fetchmailrc, which share the syntax.',

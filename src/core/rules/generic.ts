@@ -40,7 +40,24 @@ function normaliseName(name: string): string {
     .replace(/^_+|_+$/g, '');
 }
 
+/**
+ * Verdicts of `isSecretName` by name: a file repeats its names (`token`, `tokenPos`) on line
+ * after line, and each verdict costs a dozen regex passes. Cleared when full, so it stays small.
+ */
+const secretNameVerdicts = new Map<string, boolean>();
+const MAX_REMEMBERED_NAMES = 4096;
+
 export function isSecretName(name: string): boolean {
+  let verdict = secretNameVerdicts.get(name);
+  if (verdict === undefined) {
+    if (secretNameVerdicts.size >= MAX_REMEMBERED_NAMES) secretNameVerdicts.clear();
+    verdict = judgeSecretName(name);
+    secretNameVerdicts.set(name, verdict);
+  }
+  return verdict;
+}
+
+function judgeSecretName(name: string): boolean {
   const n = normaliseName(name);
   if (!SECRET_TAIL.test(n) || NOT_A_VALUE.test(n) || NOT_A_CREDENTIAL_TOKEN.test(n)) return false;
   if (n.endsWith('auth') && NOT_AN_AUTH_VALUE.test(n)) return false;
@@ -222,6 +239,14 @@ function isQualifiedKey(text: string, at: number, name: string): boolean {
   return /(?:^|[^a-z])(?:api|access|secret|private|previous|old|new|signing|encryption|master|license|service)[ _-]?$/i.test(before);
 }
 
+/** Whether the scanned file is a lockfile, worked out once per scan rather than per window. */
+const lockfiles = new WeakMap<RuleContext, boolean>();
+function lockfileOf(ctx: RuleContext): boolean {
+  let lockfile = lockfiles.get(ctx);
+  if (lockfile === undefined) lockfiles.set(ctx, lockfile = isLockfile(ctx.path));
+  return lockfile;
+}
+
 /** The file's comment syntax, worked out once per scan (the context object lives for one scan). */
 const commentStyles = new WeakMap<RuleContext, CommentStyle | undefined>();
 function commentStyleOf(ctx: RuleContext): CommentStyle | undefined {
@@ -240,7 +265,7 @@ export const genericRules: Rule[] = [
     id: 'generic-secret-assignment', provider: 'Generic', title: 'Hardcoded secret',
     keywords: KEYWORDS,
     find: (window, start, ctx) => {
-      if (isLockfile(ctx.path)) return [];
+      if (lockfileOf(ctx)) return [];
       const out: RawMatch[] = [];
       // Visit keyword places in text order, skipping those inside a value already read:
       // a keyword inside a value is not a name, and this keeps dense input linear.

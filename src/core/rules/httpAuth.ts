@@ -20,14 +20,19 @@ export const httpAuthRules: Rule[] = [
     source: 'RFC 7617 (Basic credentials: base64 of user:password)',
     // The header, or a string that is a whole Basic credential: `setCredentials("Basic …")`.
     keywords: ['authorization', '"basic ', "'basic ", '`basic '],
-    find: (window, start) => [BASIC_HEADER, BASIC_LITERAL].flatMap(re => {
+    find: (window, start) => {
+      // An exec loop, not `matchAll`: that clones the regex on every call, which cost this rule
+      // three quarters of its time.
       const out: RawMatch[] = [];
-      for (const m of window.matchAll(re)) {
-        const [s, e] = m.indices!.groups!.secret;
-        out.push({ start: start + s, end: start + e, value: m.groups!.secret });
+      for (const re of [BASIC_HEADER, BASIC_LITERAL]) {
+        re.lastIndex = 0;
+        for (let m = re.exec(window); m; m = re.exec(window)) {
+          const [s, e] = m.indices!.groups!.secret;
+          out.push({ start: start + s, end: start + e, value: m.groups!.secret });
+        }
       }
       return out;
-    }),
+    },
     validate: value => {
       // Basic credentials are base64 of "user:password": decode and check the password part.
       const decoded = decodeBase64(value);
