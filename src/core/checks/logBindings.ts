@@ -168,7 +168,7 @@ function secretBindings(ctx: RuleContext, lang: Language, to: number): Map<strin
   const end = Math.min(ctx.text.length, to);
   const found = ctx.valuesFound;
   // Most calls: nothing new before `to` (no env read's literal, no newly found value).
-  if ((end <= f.envReadTo! || end <= f.envNextAt!) && (!found || f.valuesRead! >= found.length)) return f.bindings;
+  if ((end <= f.envReadTo || end <= f.envNextAt) && (!found || f.valuesRead >= found.length)) return f.bindings;
   // Capped: past MAX_BOUND_NAMES names a file is generated data, and the gate pattern must stay small.
   const add = (name: string | undefined, at: number) => {
     if (!name || (!f.bindings.has(name) && f.bindings.size >= MAX_BOUND_NAMES)) return;
@@ -177,8 +177,8 @@ function secretBindings(ctx: RuleContext, lang: Language, to: number): Map<strin
     while (k > 0 && positions[k - 1] > at) k--;
     positions.splice(k, 0, at);
   };
-  if (end > f.envReadTo! && end > f.envNextAt!) {
-    readEnvBetween(ctx.text, lang, f.envReadTo!, end, f.envNext ??= new Map(), (env, at) => {
+  if (end > f.envReadTo && end > f.envNextAt) {
+    readEnvBetween(ctx.text, lang, f.envReadTo, end, f.envNext, (env, at) => {
       if (memo(ctx, `env:${env}`, () => namesASecret(env.split(/[:.]/).pop()!) && !clientPrefixOf(env))) add(boundNameBefore(ctx.text, at), at);
     });
     f.envReadTo = end;
@@ -188,8 +188,8 @@ function secretBindings(ctx: RuleContext, lang: Language, to: number): Map<strin
   }
   // Values found since the last call (the scan reaches them in text order).
   // A value inside an object or list literal makes the variable holding the literal a credential object.
-  for (; found && f.valuesRead! < found.length; f.valuesRead!++) {
-    const at = found[f.valuesRead!].start;
+  for (; found && f.valuesRead < found.length; f.valuesRead++) {
+    const at = found[f.valuesRead].start;
     add(boundNameBefore(ctx.text, at) ?? holderOf(ctx.text, at), at);
   }
   return f.bindings;

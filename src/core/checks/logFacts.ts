@@ -20,35 +20,47 @@ export interface FileOutputs {
   servesHttp(): boolean;
 }
 
-/** Facts about one file, computed when a candidate first needs them (most files never do). */
+/**
+ * Facts about one file, computed when a candidate first needs them (most files never do).
+ * Every field exists from the start (`newFacts`): one object shape for every file keeps the
+ * engine's optimised code for the check valid (adding fields later made it start over).
+ */
 export interface FileFacts {
-  servesHttp?: boolean;
-  loggers?: Set<string>;
-  outputs?: FileOutputs;
+  servesHttp: boolean | undefined;
+  loggers: Set<string> | undefined;
+  outputs: FileOutputs | undefined;
   /** Where the output calls' arguments read so far end (see judgeWindow). */
-  progress?: { readUntil: number };
+  progress: { readUntil: number };
   /** The calls on loggers the file binds were read (see findLogged). */
-  boundCallsRead?: boolean;
-  /** Names bound to a secret source, with where (see boundToSecret); how many found values were read. */
+  boundCallsRead: boolean;
+  /** Names bound to a secret source, with where (see secretBindingOf); how many found values were read. */
   bindings: Map<string, number[]>;
-  valuesRead?: number;
-  /** How far env reads were read for bindings. */
-  envReadTo?: number;
-  envNext?: Map<string, number>;
+  valuesRead: number;
+  /** How far env reads were read for bindings, and each env-read literal's next occurrence. */
+  envReadTo: number;
+  envNext: Map<string, number>;
   /** The first of those (Infinity: none left; 0: not known yet). */
-  envNextAt?: number;
-  boundPattern?: { size: number; re: RegExp };
+  envNextAt: number;
+  boundPattern: { size: number; re: RegExp } | undefined;
   /** The first MAY_HOLD fragment at or after `from` (see mayHoldBetween). */
-  nextHold?: { from: number; at: number; searchedTo: number };
+  nextHold: { from: number; at: number; searchedTo: number } | undefined;
   byName: Map<string, boolean>;
   lists: Map<string, number[]>;
+}
+
+function newFacts(): FileFacts {
+  return {
+    servesHttp: undefined, loggers: undefined, outputs: undefined, progress: { readUntil: 0 }, boundCallsRead: false,
+    bindings: new Map(), valuesRead: 0, envReadTo: 0, envNext: new Map(), envNextAt: 0,
+    boundPattern: undefined, nextHold: undefined, byName: new Map(), lists: new Map(),
+  };
 }
 
 const factsByContext = new WeakMap<RuleContext, FileFacts>();
 
 export function factsOf(ctx: RuleContext): FileFacts {
   let f = factsByContext.get(ctx);
-  if (!f) factsByContext.set(ctx, f = { byName: new Map(), lists: new Map(), bindings: new Map(), valuesRead: 0, envReadTo: 0, envNextAt: 0 });
+  if (!f) factsByContext.set(ctx, f = newFacts());
   return f;
 }
 

@@ -268,7 +268,6 @@ function findLogged(window: string, windowStart: number, ctx: RuleContext): RawM
     const progress = { readUntil: 0 };
     for (const line of boundLoggerCallLines(ctx.text, file)) judgeWindow(line.text, line.start, ctx, file, progress, out);
   }
-  facts.progress ??= { readUntil: 0 };
   judgeWindow(window, windowStart, ctx, file, facts.progress, out);
   return out;
 }

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { RULES, Scanner, TAG_WEIGHTS, runChecks, scanText, tagMultiplier, type FindingTag, type Rule } from '../../../src/core';
 import { join, openaiProjectKey, randomString, token } from '../../helpers/fakes';
+import { assertLinear, growth } from '../fuzz/timing';
 
 describe('runChecks', () => {
   it('combines the per-file checks: exposure, privilege, live keys, committed, and tags code-rule findings', () => {
@@ -77,9 +78,6 @@ describe('bounded time on 100 KB adversarial input', () => {
     ['client env reads', 'a.ts', fill('process.env.NEXT_PUBLIC_OPENAI_API_KEY;')],
     ['prefix soup', 'a.ts', fill('PUBLIC_VITE_REACT_APP_')],
     ['random text', 'a.ts', randomString(SIZE)],
-    // Every line binds or reads a bound name (measured, so the findings cap does not end the scan early).
-    ['names bound to secret env reads', 'a.py', fill('k = os.environ["OPENAI_API_KEY"]\nprint(len(k), t[:4])\nt = os.getenv("GITHUB_TOKEN")\n')],
-    ['loggers bound under many names', 'a.py', 'import logging\n' + Array.from({ length: 3000 }, (_, i) => `l${i} = logging.getLogger("x")\nl${i}.info(api_key)\n`).join('').slice(0, SIZE)],
   ];
   for (const id of ['secret-logged', 'client-exposed-env-var']) {
     for (const [name, path, text] of inputs) {
@@ -89,6 +87,20 @@ describe('bounded time on 100 KB adversarial input', () => {
         assert.ok(ms < 50, `${ms.toFixed(1)} ms`);
       });
     }
+  }
+
+  // Inputs that defeat every gate on purpose: each line binds a name or judges a call on one, and
+  // nothing reaches the findings cap. Their cost is the check's own work, so growth is what is
+  // asserted (n against 4n, as the fuzz tests do), not a budget a busy machine can break.
+  const bindingShapes: [string, string, (size: number) => string][] = [
+    ['names bound to secret env reads', 'a.py', size => 'k = os.environ["OPENAI_API_KEY"]\nprint(len(k), t[:4])\nt = os.getenv("GITHUB_TOKEN")\n'.repeat(Math.ceil(size / 90)).slice(0, size)],
+    ['loggers bound under many names', 'a.py', size => 'import logging\n' + Array.from({ length: Math.ceil(size / 40) }, (_, i) => `l${i} = logging.getLogger("x")\nl${i}.info(len(api_key))\n`).join('').slice(0, size)],
+  ];
+  for (const [name, path, build] of bindingShapes) {
+    it(`secret-logged: ${name} grows linearly`, () => {
+      const scanner = new Scanner([rule('secret-logged')]);
+      assertLinear(name, growth(build, text => void scanner.scan(text, { path }), 50 * 1024));
+    });
   }
 
   it('a scan of 100 KB of distinct names bound to found keys and printed stays fast', () => {
