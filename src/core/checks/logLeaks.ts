@@ -170,9 +170,6 @@ function shellRedirected(sink: Sink, text: string): boolean {
  * a cheap test that spares most output calls (most log lines) the lexing below.
  */
 const MAY_HOLD_SECRET = /pass|pwd|secret|token|(?:api|access|private|auth|signing|encryption|master|service|admin|root|write|restricted|app|age|ca)[_-]?key|cred|auth|jwt|(?:database|db|redis|mongo|postgres|mysql|amqp|rabbitmq|webhook)[_-]?url|conn|env|bearer|dsn/i;
-/** A window whose last line ends its statement (`…);`, `print(x)`): its calls take no arguments from the next line. */
-const ENDS_A_STATEMENT = /[;)][ \t]*\r?$/;
-
 /** PHP's `$_SERVER` is a dump too. */
 const MAY_HOLD = new RegExp(`${MAY_HOLD_SECRET.source}|_SERVER`, 'i');
 
@@ -281,9 +278,8 @@ function findLogged(window: string, windowStart: number, ctx: RuleContext): RawM
 function judgeWindow(window: string, windowStart: number, ctx: RuleContext, file: FileOutputs, progress: { readUntil: number }, out: RawMatch[]): void {
   const lang = file.lang;
   // Names bound to a secret source may be called anything: the gates look for them too.
-  // Arguments may continue on the next lines: look a little past a window whose last line
-  // leaves a statement open (a window ending in `;` or `)` closed its calls).
-  const lookTo = windowStart + window.length + (ENDS_A_STATEMENT.test(window) ? 0 : 400);
+  // Arguments may continue on the next lines: look a little past the window too.
+  const lookTo = windowStart + window.length + 400;
   const bound = boundNamesPattern(ctx, lang, lookTo);
   if (!mayHoldBetween(ctx, windowStart, lookTo) && !bound?.test(ctx.text.slice(windowStart, lookTo))) return;
   const syntax = lang.syntax!;
