@@ -1,7 +1,7 @@
 /**
  * Where the engine's time goes. Run after `npm run bench` has generated the corpus:
  *
- *   node --cpu-prof --cpu-prof-dir=bench/.corpus/prof out/bench/profile.js scan [small|rescan]
+ *   node --cpu-prof --cpu-prof-dir=bench/.corpus/prof out/bench/profile.js scan [small|real|rescan]
  *   node out/bench/profile.js report bench/.corpus/prof
  *
  * `scan` scans the corpus (or re-scans the 5,000-line document) repeatedly; `report` prints
@@ -29,9 +29,16 @@ function scanRepeatedly(which: string): void {
     measureRescan(2000);
     return;
   }
-  const files = loadCorpus(path.resolve(__dirname, '../../bench/.corpus', which));
+  const files = which === 'real' ? realCode() : loadCorpus(path.resolve(__dirname, '../../bench/.corpus', which));
   const scanner = createScanner();
   for (let i = 0; i < 15; i++) for (const f of files) scanner.scan(f.text, { path: f.path });
+}
+
+/** TypeScript's lib/*.js, the bench's "real code" input. */
+function realCode(): { path: string; text: string }[] {
+  const dir = path.resolve(__dirname, '../../node_modules/typescript/lib');
+  return fs.readdirSync(dir).filter(f => f.endsWith('.js')).sort()
+    .map(f => ({ path: `typescript/lib/${f}`, text: fs.readFileSync(path.join(dir, f), 'utf8') }));
 }
 
 function report(dir: string): void {

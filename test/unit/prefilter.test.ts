@@ -19,9 +19,13 @@ function naiveHits(text: string, keywords: readonly string[]): string[] {
 }
 
 function indexHits(index: KeywordIndex, text: string): string[] {
+  return hitsInOrder(index, text).sort();
+}
+
+function hitsInOrder(index: KeywordIndex, text: string): string[] {
   const out: string[] = [];
   index.forEachHit(text, (offset, kw) => out.push(`${offset}:${kw}`));
-  return out.sort();
+  return out;
 }
 
 describe('keyword prefilter', function () {
@@ -54,5 +58,41 @@ describe('keyword prefilter', function () {
   it('agrees with a plain search on real code for the whole rule catalogue', () => {
     const text = require('fs').readFileSync(require.resolve('typescript/lib/typescript.js'), 'utf8').slice(0, 400_000);
     assert.deepStrictEqual(indexHits(new KeywordIndex(ruleKeywords), text), naiveHits(text, ruleKeywords));
+  });
+
+  it('finds keywords across the gate\'s chunk boundaries, in ASCII text and in text with other characters', () => {
+    const keywords = ['sk_', 'token', 'return {', 'api_key'];
+    const index = new KeywordIndex(keywords);
+    const filler = 'const value = compute(a, b);\n';
+    for (const other of ['', 'é', '\u{1F511}']) {
+      let text = other;
+      while (text.length < 70_000) text += filler;
+      // Each keyword straddles, starts at and ends at multiples of 2^12..2^15 (a chunk is one of them).
+      for (const boundary of [4096, 8192, 16384, 32768, 65536]) {
+        for (const kw of keywords) {
+          for (const shift of [-kw.length + 1, -1, 0]) {
+            const at = boundary + shift;
+            const probe = text.slice(0, at) + kw.toUpperCase() + text.slice(at + kw.length);
+            const expected = naiveHits(probe, keywords);
+            assert.ok(expected.includes(`${at}:${kw}`), 'the probe holds the keyword');
+            assert.deepStrictEqual(indexHits(index, probe), expected, `${kw} at ${at} (${other ? 'with other characters' : 'ASCII'})`);
+          }
+        }
+      }
+    }
+  });
+
+  it('reports hits in text order, and keywords at one offset in the order they were given', () => {
+    const index = new KeywordIndex(['token_secret', 'sk_', 'token', 'tok', 'sk_live_']);
+    assert.deepStrictEqual(hitsInOrder(index, 'a TOKEN_SECRET and sk_live_x, tok'),
+      ['2:token_secret', '2:token', '2:tok', '19:sk_', '19:sk_live_', '30:tok']);
+  });
+
+  it('finds nothing in an empty or too-short text, and a 3-character keyword that is the whole text', () => {
+    const index = new KeywordIndex(['sk_', 'token']);
+    assert.deepStrictEqual(hitsInOrder(index, ''), []);
+    assert.deepStrictEqual(hitsInOrder(index, 'sk'), []);
+    assert.deepStrictEqual(hitsInOrder(index, 'SK_'), ['0:sk_']);
+    assert.deepStrictEqual(hitsInOrder(index, 'toke'), []);
   });
 });

@@ -212,8 +212,8 @@ function deLeet(value: string): string {
     .replace(/[$5]/g, 's').replace(/7/g, 't');
 }
 
-// Keywords are chosen for rare leading trigrams too: the prefilter's cost grows with how often
-// a keyword's first three characters occur in ordinary code.
+// Keywords are chosen for rare beginnings too: the prefilter's cost grows with how often a
+// keyword's first four characters occur in ordinary code.
 const KEYWORDS = ['password', 'passwd', 'passphrase', 'pwd', 'pass"', "pass'", 'pass=', 'pass =', 'pass:', 'secret', 'token', 'api_key', 'apikey', 'api-key',
   'access_key', 'accesskey', 'access-key', 'private_key', 'privatekey', 'private-key', 'credential', 'auth_key', 'authkey',
   'signing_key', 'signingkey', 'encryption_key', 'encryptionkey', 'master_key', 'masterkey', 'auth"', "auth'", 'auth:', 'auth=', 'auth =',
