@@ -2,8 +2,9 @@
  * Keyword prefilter: one pass over the text that reports where any rule keyword occurs,
  * case-insensitively, so that rule patterns only run on small windows around those places.
  *
- * The pass works on bytes when the text is all ASCII (a copy through `TextEncoder`; reading
- * bytes is about twice as fast as `charCodeAt`), else on characters, in two steps:
+ * The pass reads the text in chunks of 16 K characters, as bytes when the chunk is all ASCII (a
+ * copy through `TextEncoder`; reading bytes is about twice as fast as `charCodeAt`), else as
+ * characters, in two steps:
  * 1. **Gate.** Each ASCII character maps to a 5-bit class (letters fold to lower case; the
  *    keywords' 55 or so characters share 31 classes, the rarest sharing). The last four classes
  *    form a 20-bit number that indexes a 2^20-bit set (128 KB, which stays in cache) of the
@@ -18,8 +19,8 @@
  * (a walk is bounded by the longest keyword).
  */
 
-/** Byte → lower-case ASCII; 0 for bytes past ASCII (no keyword holds 0). */
-const FOLD = new Uint8Array(256);
+/** ASCII → lower case. */
+const FOLD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) FOLD[c] = c >= 65 && c <= 90 ? c + 32 : c;
 
 const CLASS_BITS = 5;
@@ -28,8 +29,6 @@ const GATE_MASK = (1 << GATE_BITS) - 1;
 /** Characters gated before the passing positions are walked. */
 const CHUNK = 1 << 14;
 const ENCODER = new TextEncoder();
-/** Longest text whose byte buffer is kept for the next scan (bigger ones get a buffer each). */
-const KEPT_BUFFER = 1 << 22;
 
 export interface KeywordHit {
   /** Offset where the keyword starts. */
@@ -48,7 +47,8 @@ interface TrieNode {
 export class KeywordIndex {
   /** Byte or ASCII character → gate class (0: no keyword holds it; 128–255 stay 0). */
   private readonly classOf = new Uint8Array(256);
-  private buffer = new Uint8Array(0);
+  /** The current chunk as bytes (up to 3 a character when it is not ASCII). */
+  private readonly bytes = new Uint8Array(3 * CHUNK);
   private readonly gate = new Int32Array((1 << GATE_BITS) >>> 5);
   /** Exact folded trigram (7 bits a character) → the trie of keywords beginning with it. */
   private readonly tries = new Map<number, TrieNode>();
@@ -70,55 +70,51 @@ export class KeywordIndex {
   /** Calls `onHit` for every keyword occurrence, in text order (keywords at one offset in insertion order). */
   forEachHit(text: string, onHit: (offset: number, keyword: string) => void): void {
     const n = text.length;
-    const bytes = this.asciiBytes(text);
     const passed = this.passed;
     let h = 0;
     // Gate a chunk, then walk where it passed: the gate loop stays small and call-free.
     for (let from = 0; from < n; from += CHUNK) {
       const to = Math.min(n, from + CHUNK);
-      const count = bytes ? this.gateBytes(bytes, from, to, h) : this.gateChars(text, from, to, h);
+      const count = this.asciiChunk(text, from, to) ? this.gateBytes(from, to - from, h) : this.gateChars(text, from, to, h);
       h = this.carry;
       // Class 0 never begins a keyword, so a passing gate has three real characters before it.
-      for (let k = 0; k < count; k++) this.walk(text, bytes, passed[k] - 3, onHit);
+      for (let k = 0; k < count; k++) this.walk(text, passed[k] - 3, onHit);
     }
     // One step past the end (class 0) lets a 3-character keyword end the text.
-    if (n > 0 && this.passes((h << CLASS_BITS) & GATE_MASK)) this.walk(text, bytes, n - 3, onHit);
+    if (n > 0 && this.passes((h << CLASS_BITS) & GATE_MASK)) this.walk(text, n - 3, onHit);
   }
 
   /**
-   * The text as bytes when it is all ASCII (offsets then agree), else undefined. Encoding is a
-   * copy for such text, and reading bytes is about twice as fast as `charCodeAt`. The buffer
-   * is kept between scans up to `KEPT_BUFFER` characters.
+   * Copies `text[from, to)` into `bytes` and says whether it is all ASCII (offsets then agree).
+   * The copy costs a few percent of the gate; reading bytes makes the gate about twice as fast
+   * as reading `charCodeAt`.
    */
-  private asciiBytes(text: string): Uint8Array | undefined {
-    let buffer = this.buffer;
-    if (buffer.length < text.length) {
-      buffer = new Uint8Array(text.length);
-      if (text.length <= KEPT_BUFFER) this.buffer = buffer;
-    }
-    const { read, written } = ENCODER.encodeInto(text, buffer.length === text.length ? buffer : buffer.subarray(0, text.length));
-    return read === text.length && written === text.length ? buffer : undefined;
+  private asciiChunk(text: string, from: number, to: number): boolean {
+    const { read, written } = ENCODER.encodeInto(text.substring(from, to), this.bytes);
+    return read === to - from && written === read;
   }
 
   /**
-   * Gate 1 over bytes `[from, to)`, continuing from the classes `h` of the bytes before:
-   * writes the positions whose last four classes pass to `passed`, returns how many, and
-   * leaves the classes to continue from in `carry`. Most of the prefilter's time is here.
+   * Gate 1 over the chunk's `length` bytes (text offset `base`), continuing from the classes
+   * `h` of the characters before: writes the positions whose last four classes pass to
+   * `passed`, returns how many, and leaves the classes to continue from in `carry`. Most of
+   * the prefilter's time is here.
    */
-  private gateBytes(bytes: Uint8Array, from: number, to: number, h: number): number {
+  private gateBytes(base: number, length: number, h: number): number {
     const classOf = this.classOf;
     const gate = this.gate;
     const passed = this.passed;
+    const bytes = this.bytes;
     let count = 0;
-    for (let i = from; i < to; i++) {
+    for (let i = 0; i < length; i++) {
       h = ((h << CLASS_BITS) | classOf[bytes[i]]) & GATE_MASK;
-      if (((gate[h >>> 5] >>> h) & 1) !== 0) passed[count++] = i;
+      if (((gate[h >>> 5] >>> h) & 1) !== 0) passed[count++] = base + i;
     }
     this.carry = h;
     return count;
   }
 
-  /** `gateBytes` for text that is not all ASCII: other characters have class 0. */
+  /** `gateBytes` for a chunk that is not all ASCII, read from the text: other characters have class 0. */
   private gateChars(text: string, from: number, to: number, h: number): number {
     const classOf = this.classOf;
     const gate = this.gate;
@@ -138,15 +134,14 @@ export class KeywordIndex {
   }
 
   /** Reports the keywords that begin at `start`, which the gate let through. */
-  private walk(text: string, bytes: Uint8Array | undefined, start: number, onHit: (offset: number, keyword: string) => void): void {
-    const at = (j: number) => bytes ? FOLD[bytes[j]] : fold(text, j);
-    let node = this.tries.get((at(start) << 14) | (at(start + 1) << 7) | at(start + 2));
+  private walk(text: string, start: number, onHit: (offset: number, keyword: string) => void): void {
+    let node = this.tries.get((fold(text, start) << 14) | (fold(text, start + 1) << 7) | fold(text, start + 2));
     const found = this.found;
     let count = 0;
     for (let j = start + 3; node !== undefined; j++) {
       const ends = node.ends;
       for (let k = 0; k < ends.length; k++) found[count++] = ends[k];
-      node = j < text.length ? childOf(node, at(j)) : undefined;
+      node = j < text.length ? childOf(node, fold(text, j)) : undefined;
     }
     if (count > 1) found.subarray(0, count).sort();
     for (let k = 0; k < count; k++) onHit(start, this.keywords[found[k]]);
