@@ -28,12 +28,22 @@ const GATE_BITS = 4 * CLASS_BITS;
 const GATE_MASK = (1 << GATE_BITS) - 1;
 /** Characters gated before the passing positions are walked. */
 const CHUNK = 1 << 14;
+/**
+ * `TextEncoder` is a global in every host the engine runs in (Node, browsers, web workers); the
+ * core's type settings include none of their libraries, so its one use is declared here.
+ */
+declare const TextEncoder: new () => { encodeInto(source: string, destination: Uint8Array): { read: number; written: number } };
 const ENCODER = new TextEncoder();
 
-export interface KeywordHit {
-  /** Offset where the keyword starts. */
-  offset: number;
-  keyword: string;
+/** The hits of one stretch of text, in text order (keywords at one offset in insertion order). */
+export interface ChunkHits {
+  /** Where each hit begins; the first `count` entries are this stretch's. */
+  offsets: Int32Array;
+  /** Which keyword each hit is (`KeywordIndex.idOf`). */
+  ids: Int32Array;
+  count: number;
+  /** Every hit that begins before this offset has been reported, in this stretch or an earlier one. */
+  knownTo: number;
 }
 
 /** A trie node below a trigram: the keywords that end here, and the next folded characters. */
@@ -57,6 +67,8 @@ export class KeywordIndex {
   private readonly passed = new Int32Array(CHUNK);
   /** The gate's last classes at the end of a chunk. */
   private carry = 0;
+  /** The current chunk's hits. */
+  private readonly hits: ChunkHits = { offsets: new Int32Array(1024), ids: new Int32Array(1024), count: 0, knownTo: 0 };
   /** Ids found at one offset (at most one per keyword), reused between offsets. */
   private found = new Int32Array(0);
 
@@ -67,21 +79,48 @@ export class KeywordIndex {
     this.found = new Int32Array(unique.length);
   }
 
+  /** The id of a keyword (its place among the distinct lower-cased keywords given), if indexed. */
+  idOf(keyword: string): number | undefined {
+    const id = this.keywords.indexOf(keyword.toLowerCase());
+    return id < 0 ? undefined : id;
+  }
+
+  /** The length of keyword `id`. */
+  lengthOf(id: number): number {
+    return this.keywords[id].length;
+  }
+
   /** Calls `onHit` for every keyword occurrence, in text order (keywords at one offset in insertion order). */
   forEachHit(text: string, onHit: (offset: number, keyword: string) => void): void {
+    this.forEachChunk(text, hits => {
+      for (let k = 0; k < hits.count; k++) onHit(hits.offsets[k], this.keywords[hits.ids[k]]);
+    });
+  }
+
+  /**
+   * Calls `onChunk` with the hits of each stretch of the text, in text order. Each call knows
+   * every hit that begins before its `knownTo`, so a caller can look ahead to the end of the
+   * stretch before acting on its first hit. The buffers are reused: read them during the call.
+   */
+  forEachChunk(text: string, onChunk: (hits: ChunkHits) => void): void {
     const n = text.length;
     const passed = this.passed;
+    const hits = this.hits;
     let h = 0;
     // Gate a chunk, then walk where it passed: the gate loop stays small and call-free.
     for (let from = 0; from < n; from += CHUNK) {
       const to = Math.min(n, from + CHUNK);
       const count = this.asciiChunk(text, from, to) ? this.gateBytes(from, to - from, h) : this.gateChars(text, from, to, h);
       h = this.carry;
+      hits.count = 0;
       // Class 0 never begins a keyword, so a passing gate has three real characters before it.
-      for (let k = 0; k < count; k++) this.walk(text, passed[k] - 3, onHit);
+      for (let k = 0; k < count; k++) this.walk(text, passed[k] - 3);
+      // One step past the end (class 0) lets a 3-character keyword end the text.
+      if (to === n && this.passes((h << CLASS_BITS) & GATE_MASK)) this.walk(text, n - 3);
+      // A keyword beginning in the last three characters passes the gate in the next chunk.
+      hits.knownTo = to === n ? n : to - 3;
+      if (hits.count) onChunk(hits);
     }
-    // One step past the end (class 0) lets a 3-character keyword end the text.
-    if (n > 0 && this.passes((h << CLASS_BITS) & GATE_MASK)) this.walk(text, n - 3, onHit);
   }
 
   /**
@@ -133,8 +172,8 @@ export class KeywordIndex {
     return ((this.gate[h >>> 5] >>> h) & 1) !== 0;
   }
 
-  /** Reports the keywords that begin at `start`, which the gate let through. */
-  private walk(text: string, start: number, onHit: (offset: number, keyword: string) => void): void {
+  /** Appends to `hits` the keywords that begin at `start`, which the gate let through. */
+  private walk(text: string, start: number): void {
     let node = this.tries.get((fold(text, start) << 14) | (fold(text, start + 1) << 7) | fold(text, start + 2));
     const found = this.found;
     let count = 0;
@@ -143,8 +182,24 @@ export class KeywordIndex {
       for (let k = 0; k < ends.length; k++) found[count++] = ends[k];
       node = j < text.length ? childOf(node, fold(text, j)) : undefined;
     }
+    if (count === 0) return;
     if (count > 1) found.subarray(0, count).sort();
-    for (let k = 0; k < count; k++) onHit(start, this.keywords[found[k]]);
+    const hits = this.hits;
+    if (hits.count + count > hits.ids.length) this.growHits(hits.count + count);
+    for (let k = 0; k < count; k++) {
+      hits.offsets[hits.count] = start;
+      hits.ids[hits.count++] = found[k];
+    }
+  }
+
+  private growHits(least: number): void {
+    const size = Math.max(least, 2 * this.hits.ids.length);
+    const offsets = new Int32Array(size);
+    const ids = new Int32Array(size);
+    offsets.set(this.hits.offsets.subarray(0, this.hits.count));
+    ids.set(this.hits.ids.subarray(0, this.hits.count));
+    this.hits.offsets = offsets;
+    this.hits.ids = ids;
   }
 
   /**

@@ -9,13 +9,44 @@
 import { assignedNameBefore, envNameFor } from './assignment';
 import { isPlaceholder, isReference } from './filters';
 import { isKnownExample } from './knownExamples';
-import { KeywordIndex } from './prefilter';
+import { KeywordIndex, type ChunkHits } from './prefilter';
 import { insideRanges, pythonDocstrings } from './lang';
 import { escapeControls, fingerprint, legacyFingerprint, maskedDisplay, valueHash } from './redact';
 import { isConfigLike, isDocumentation, isSourceMap, isTestOrExamplePath } from './fileKinds';
 import { IGNORE_MARKER, inlineIgnoreAt } from './suppress';
 import { LineBounds, LineIndex, shannonEntropy } from './text';
-import type { Finding, RawMatch, Rule, RuleContext, ScanContext, Severity } from './types';
+import type { Finding, RawMatch, Rule, RuleContext, ScanContext, Severity, WatchedLiterals } from './types';
+
+/** Most occurrences of one watch recorded per scan (1 MB of offsets and lengths). */
+const MAX_OCCURRENCES = 1 << 17;
+const EMPTY = new Int32Array(0);
+
+interface OccurrenceRecord { offsets: Int32Array; lengths: Int32Array; count: number; knownTo: number; full: boolean }
+
+/** Adds one occurrence (hits arrive in text order; at one offset, the shortest literal is kept). */
+function record(r: OccurrenceRecord, offset: number, length: number): void {
+  if (r.full) return;
+  if (r.count && r.offsets[r.count - 1] === offset) {
+    r.lengths[r.count - 1] = Math.min(r.lengths[r.count - 1], length);
+    return;
+  }
+  if (r.count === MAX_OCCURRENCES) {
+    r.full = true;
+    r.knownTo = offset;
+    return;
+  }
+  if (r.count === r.offsets.length) {
+    const size = Math.min(MAX_OCCURRENCES, Math.max(64, 2 * r.count));
+    const offsets = new Int32Array(size);
+    const lengths = new Int32Array(size);
+    offsets.set(r.offsets);
+    lengths.set(r.lengths);
+    r.offsets = offsets;
+    r.lengths = lengths;
+  }
+  r.offsets[r.count] = offset;
+  r.lengths[r.count++] = length;
+}
 
 /** Longest stretch of a single line a window covers; keeps minified files linear. */
 const DEFAULT_BEFORE = 256;
@@ -58,8 +89,11 @@ const CONFIDENCE_RANK = { 'verified-format': 3, provider: 2, generic: 1 } as con
 
 export class Scanner {
   private readonly rules: CompiledRule[];
-  private readonly byKeyword = new Map<string, CompiledRule[]>();
   private readonly index: KeywordIndex;
+  /** Per keyword id: the rules it triggers, and the watches (by number) it belongs to. */
+  private readonly rulesById: CompiledRule[][];
+  private readonly watchesById: number[][];
+  private readonly watches = new Map<WatchedLiterals, number>();
   private readonly options: ScannerOptions;
   /** Rule-id pairs to link, each once (from the rules' `pairedWith`). */
   private readonly pairs: [string, string][];
@@ -79,15 +113,19 @@ export class Scanner {
         pattern: rule.pattern && new RegExp(rule.pattern.source, withFlags(rule.pattern.flags, 'dg')),
         index,
       }));
+    // One index for the rules' keywords and the literals they watch; an id's rules and watches.
+    const keywords = [...new Set(this.rules.flatMap(c => [...c.rule.keywords, ...(c.rule.watches ?? []).flatMap(w => w.literals)]).map(k => k.toLowerCase()))];
+    this.index = new KeywordIndex(keywords);
+    this.rulesById = keywords.map(() => []);
+    this.watchesById = keywords.map(() => []);
     for (const compiled of this.rules) {
-      for (const kw of compiled.rule.keywords) {
-        const key = kw.toLowerCase();
-        const list = this.byKeyword.get(key) ?? [];
-        list.push(compiled);
-        this.byKeyword.set(key, list);
+      for (const kw of new Set(compiled.rule.keywords.map(k => k.toLowerCase()))) this.rulesById[this.index.idOf(kw)!].push(compiled);
+      for (const watch of compiled.rule.watches ?? []) {
+        if (this.watches.has(watch)) continue;
+        this.watches.set(watch, this.watches.size);
+        for (const literal of new Set(watch.literals.map(k => k.toLowerCase()))) this.watchesById[this.index.idOf(literal)!].push(this.watches.get(watch)!);
       }
     }
-    this.index = new KeywordIndex(this.byKeyword.keys());
     const ids = new Set(this.rules.map(c => c.rule.id));
     this.pairs = this.rules
       .filter(({ rule }) => rule.pairedWith && ids.has(rule.pairedWith) && rule.id < rule.pairedWith)
@@ -114,7 +152,7 @@ export class Scanner {
     if (isSourceMap(context.path)) return { findings: [], dropped: 0 };
     // Rules read paths with `/` separators whatever the host (`C:\\Users\\…\\sitemanager.xml`).
     const path = context.path?.replace(/\\/g, '/');
-    const ctx: RuleContext = { ...context, ...(path === undefined ? {} : { path }), text, configLike: isConfigLike(path, context.languageId), valuesFound: [] };
+    const ctx: RuleContext = { ...context, ...(path === undefined ? {} : { path }), text, configLike: isConfigLike(path, context.languageId), valuesFound: [], occurrences: undefined };
     const raw = this.collect(text, ctx).filter(x => !this.isLookAlike(x.rule, x.match));
     const resolved = resolveOverlaps(raw);
     // One look for the marker per scan, so files without it pay nothing per finding.
@@ -155,19 +193,25 @@ export class Scanner {
     const scannedUntil = this.startingPoints(ctx.path);
     const seen = new Set<string>();
     const lines = new LineBounds(text);
-    this.index.forEachHit(text, (offset, keyword) => {
-      for (const compiled of this.byKeyword.get(keyword)!) {
-        if (offset < scannedUntil[compiled.index]) continue;
-        const [from, to] = windowAround(text, lines, offset, compiled.rule);
-        // A window cut mid-line may have cut a token too: let hits near its end open a new one.
-        const cutMidLine = to < text.length && text[to] !== '\n' && text[to] !== '\r';
-        scannedUntil[compiled.index] = cutMidLine ? Math.max(offset + 1, to - WINDOW_OVERLAP) : to;
-        for (const match of this.runRule(compiled, text, from, to, ctx)) {
-          const key = `${compiled.rule.id}:${match.start}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          out.push({ rule: compiled.rule, match });
-          if (!compiled.rule.valueIsCode) (ctx.valuesFound as RawMatch[]).push(match);
+    const recorded = this.watches.size ? this.recordOccurrences(ctx) : undefined;
+    this.index.forEachChunk(text, hits => {
+      // The stretch's watched literals are recorded before any of its hits is acted on.
+      if (recorded) recorded(hits);
+      for (let k = 0; k < hits.count; k++) {
+        const offset = hits.offsets[k];
+        for (const compiled of this.rulesById[hits.ids[k]]) {
+          if (offset < scannedUntil[compiled.index]) continue;
+          const [from, to] = windowAround(text, lines, offset, compiled.rule);
+          // A window cut mid-line may have cut a token too: let hits near its end open a new one.
+          const cutMidLine = to < text.length && text[to] !== '\n' && text[to] !== '\r';
+          scannedUntil[compiled.index] = cutMidLine ? Math.max(offset + 1, to - WINDOW_OVERLAP) : to;
+          for (const match of this.runRule(compiled, text, from, to, ctx)) {
+            const key = `${compiled.rule.id}:${match.start}`;
+            if (seen.has(key)) continue;
+            seen.add(key);
+            out.push({ rule: compiled.rule, match });
+            if (!compiled.rule.valueIsCode) (ctx.valuesFound as RawMatch[]).push(match);
+          }
         }
       }
     });
@@ -179,6 +223,23 @@ export class Scanner {
       }
     }
     return out;
+  }
+
+  /**
+   * Gives `ctx.occurrences` for this scan and returns the recorder the keyword pass feeds, one
+   * stretch at a time. Past MAX_OCCURRENCES a watch stops growing (its `knownTo` stays where
+   * it stopped) and its readers search the rest themselves: memory stays bounded on any input.
+   */
+  private recordOccurrences(ctx: RuleContext): (hits: ChunkHits) => void {
+    const records: OccurrenceRecord[] = [...this.watches.values()].map(() => ({ offsets: EMPTY, lengths: EMPTY, count: 0, knownTo: 0, full: false }));
+    ctx.occurrences = watch => { const k = this.watches.get(watch); return k === undefined ? undefined : records[k]; };
+    return hits => {
+      for (let k = 0; k < hits.count; k++) {
+        const watches = this.watchesById[hits.ids[k]];
+        for (let w = 0; w < watches.length; w++) record(records[watches[w]], hits.offsets[k], this.index.lengthOf(hits.ids[k]));
+      }
+      for (const r of records) if (!r.full) r.knownTo = hits.knownTo;
+    };
   }
 
   /** Per rule, the offset its first window may start at: 0, or never for rules of other files. */

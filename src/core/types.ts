@@ -65,6 +65,31 @@ export interface RuleContext extends ScanContext {
    * the prefilter reached them (text order): a code rule may ask whether a name holds one.
    */
   valuesFound?: readonly { start: number; end: number }[];
+  /**
+   * Where a watch's literals occur, as far as the scan's keyword pass has read (it reads a
+   * stretch ahead of the window being judged); absent outside a scan. See `occurrences.ts`.
+   */
+  occurrences?: (watch: WatchedLiterals) => Occurrences | undefined;
+}
+
+/**
+ * Literals a rule wants located by the scan's keyword pass (case-insensitively, ASCII only),
+ * without being run where they occur: the rule reads their places instead of searching the
+ * text again. Compared by identity: declare each watch once.
+ */
+export interface WatchedLiterals {
+  readonly literals: readonly string[];
+}
+
+/** Where a watch's literals begin, in text order. */
+export interface Occurrences {
+  /** The first `count` entries are offsets where a literal begins, ascending, each once. */
+  readonly offsets: Int32Array;
+  /** Per offset, the length of the shortest literal beginning there. */
+  readonly lengths: Int32Array;
+  readonly count: number;
+  /** Every occurrence that begins before this offset is listed. */
+  readonly knownTo: number;
 }
 
 export interface Rule {
@@ -111,6 +136,8 @@ export interface Rule {
    * Decided once per scan, so other files pay nothing around those keywords.
    */
   fileNames?: RegExp;
+  /** Literals whose places this rule reads from `RuleContext.occurrences` (see `WatchedLiterals`). */
+  watches?: readonly WatchedLiterals[];
   /** Skip the shared placeholder/dummy filter (for formats whose body is never prose). */
   skipPlaceholderCheck?: boolean;
   /**

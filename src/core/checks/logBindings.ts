@@ -7,7 +7,9 @@
  * one only when so bound, or bound to an expression naming a credential.
  */
 
-import type { RuleContext } from '../types';
+import type { RuleContext, WatchedLiterals } from '../types';
+import { firstRecordedAtOrAfter, nextOccurrence } from '../occurrences';
+import { LANGUAGES } from '../lang/records';
 import type { Language } from '../lang/model';
 import { clientPrefixOf } from './clientExposure';
 import { namesASecret } from '../rules/secretNames';
@@ -103,9 +105,10 @@ export function literalStarts(re: RegExp): string[] | undefined {
   return starts.every(x => x.length >= 3) ? starts : undefined;
 }
 
-/** Per env-read regex: the literals its alternatives start with (none: it is read whole) and a sticky copy to match at one. */
-interface EnvReader { literals?: string[]; slots: string[]; sticky: RegExp }
+/** Per env-read regex: the literals its alternatives start with (none: it is read whole), each as a watch, and a sticky copy to match at one. */
+interface EnvReader { literals?: { literal: string; watch: WatchedLiterals }[]; sticky: RegExp }
 const READERS = new Map<RegExp, EnvReader>();
+const WATCH_BY_LITERAL = new Map<string, WatchedLiterals>();
 
 function readerFor(re: RegExp): EnvReader {
   let r = READERS.get(re);
@@ -113,38 +116,60 @@ function readerFor(re: RegExp): EnvReader {
     const starts = literalStarts(re);
     // A literal another one starts with is found at the same places (`os.environ` covers `os.environ.get`).
     const literals = starts && [...new Set(starts)].filter(x => !starts.some(y => y !== x && x.startsWith(y)));
-    const key = READERS.size;
-    READERS.set(re, r = { literals, slots: (literals ?? []).map((_, k) => `${key}:${k}`), sticky: new RegExp(re.source, re.flags.replace('g', '') + 'y') });
+    const watched = literals?.map(literal => ({ literal, watch: WATCH_BY_LITERAL.get(literal) ?? WATCH_BY_LITERAL.set(literal, { literals: [literal] }).get(literal)! }));
+    READERS.set(re, r = { literals: watched, sticky: new RegExp(re.source, re.flags.replace('g', '') + 'y') });
   }
   return r;
 }
 
+/** The env-read literals of every language, for the scan's keyword pass to locate (`secretLoggedRule.watches`). */
+export const ENV_READ_WATCHES: readonly WatchedLiterals[] = [...new Set(LANGUAGES.flatMap(l => l.env?.reads ?? []).flatMap(re => readerFor(re).literals ?? []).map(x => x.watch))];
+
 /**
- * Calls `onRead` for the env reads in `text[from, to)`: found by substring search for each
- * regex's literal starts and matched there (a regex pass over a large file that mentions
- * `process.env` twice costs far more); a regex without literal starts reads the stretch.
- * `next` remembers each literal's next occurrence (-1: none), so nothing is searched twice.
+ * Calls `onRead` for the env reads that begin in `text[from, to)`: each regex is matched where
+ * one of its literal starts occurs (a regex pass over a large file that mentions `process.env`
+ * twice costs far more), which the scan's keyword pass locates; a regex without literal starts
+ * reads the stretch.
  */
-function readEnvBetween(text: string, lang: Language, from: number, to: number, next: Map<string, number>, onRead: (env: string, at: number) => void): void {
+function readEnvBetween(ctx: RuleContext, lang: Language, from: number, to: number, onRead: (env: string, at: number) => void): void {
+  const text = ctx.text;
   for (const re of lang.env?.reads ?? []) {
-    const { literals, slots, sticky } = readerFor(re);
+    const { literals, sticky } = readerFor(re);
     if (!literals) {
       for (const m of text.slice(from, to).matchAll(re)) onRead(m.slice(1).find(g => g !== undefined)!, from + m.index!);
       continue;
     }
-    for (let k = 0; k < literals.length; k++) {
-      const literal = literals[k];
-      const slot = slots[k];
-      let at = next.get(slot) ?? -2;
-      if (at !== -1 && at < from) at = text.indexOf(literal, from);
-      for (; at >= 0 && at < to; at = text.indexOf(literal, at + 1)) {
+    for (const { literal, watch } of literals) {
+      // Where the pass has not read: a literal that begins before `b` may end past it.
+      const search = (a: number, b: number) => {
+        const i = text.slice(a, b + literal.length - 1).indexOf(literal);
+        return i >= 0 && a + i < b ? a + i : -1;
+      };
+      for (let at = nextOccurrence(ctx, watch, from, to, search); at >= 0; at = nextOccurrence(ctx, watch, at + 1, to, search)) {
         sticky.lastIndex = at;
         const m = sticky.exec(text);
         if (m) onRead(m.slice(1).find(g => g !== undefined)!, at);
       }
-      next.set(slot, at);
     }
   }
+}
+
+/**
+ * How far from `from` no env-read literal of `lang` begins, as far as the scan's keyword pass
+ * knows: the first one it recorded, or where its reading stops. Outside a scan: `from`.
+ */
+function envReadsFreeUntil(ctx: RuleContext, lang: Language, from: number): number {
+  let until = Infinity;
+  for (const re of lang.env?.reads ?? []) {
+    const { literals } = readerFor(re);
+    if (!literals) return from;
+    for (const { watch } of literals) {
+      const seen = ctx.occurrences?.(watch);
+      if (!seen) return from;
+      until = Math.min(until, firstRecordedAtOrAfter(seen, from) ?? seen.knownTo);
+    }
+  }
+  return until;
 }
 
 /** A pattern matching any name bound to a secret source so far, or undefined when there is none. */
@@ -178,13 +203,11 @@ function secretBindings(ctx: RuleContext, lang: Language, to: number): Map<strin
     positions.splice(k, 0, at);
   };
   if (end > f.envReadTo && end > f.envNextAt) {
-    readEnvBetween(ctx.text, lang, f.envReadTo, end, f.envNext, (env, at) => {
+    readEnvBetween(ctx, lang, f.envReadTo, end, (env, at) => {
       if (memo(ctx, `env:${env}`, () => namesASecret(env.split(/[:.]/).pop()!) && !clientPrefixOf(env))) add(boundNameBefore(ctx.text, at), at);
     });
     f.envReadTo = end;
-    let nextAt = f.envNext.size ? Infinity : 0;
-    for (const v of f.envNext.values()) if (v >= 0) nextAt = Math.min(nextAt, v);
-    f.envNextAt = nextAt;
+    f.envNextAt = envReadsFreeUntil(ctx, lang, end);
   }
   // Values found since the last call (the scan reaches them in text order).
   // A value inside an object or list literal makes the variable holding the literal a credential object.

@@ -36,13 +36,11 @@ export interface FileFacts {
   /** Names bound to a secret source, with where (see secretBindingOf); how many found values were read. */
   bindings: Map<string, number[]>;
   valuesRead: number;
-  /** How far env reads were read for bindings, and each env-read literal's next occurrence. */
+  /** How far env reads were read for bindings, and how far past that no env-read literal begins. */
   envReadTo: number;
-  envNext: Map<string, number>;
-  /** The first of those (Infinity: none left; 0: not known yet). */
   envNextAt: number;
   boundPattern: { size: number; re: RegExp } | undefined;
-  /** The first MAY_HOLD fragment at or after `from` (see mayHoldBetween). */
+  /** The first MAY_HOLD fragment at or after `from` (see searchHold). */
   nextHold: { from: number; at: number; searchedTo: number } | undefined;
   byName: Map<string, boolean>;
   lists: Map<string, number[]>;
@@ -51,7 +49,7 @@ export interface FileFacts {
 function newFacts(): FileFacts {
   return {
     servesHttp: undefined, loggers: undefined, outputs: undefined, progress: { readUntil: 0 }, boundCallsRead: false,
-    bindings: new Map(), valuesRead: 0, envReadTo: 0, envNext: new Map(), envNextAt: 0,
+    bindings: new Map(), valuesRead: 0, envReadTo: 0, envNextAt: 0,
     boundPattern: undefined, nextHold: undefined, byName: new Map(), lists: new Map(),
   };
 }

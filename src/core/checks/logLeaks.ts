@@ -18,10 +18,11 @@
  * The match is the expression itself (the rule has `valueIsCode`): it is code, not a secret.
  */
 
-import type { RawMatch, Rule, RuleContext, Severity } from '../types';
+import type { RawMatch, Rule, RuleContext, Severity, WatchedLiterals } from '../types';
+import { nextOccurrence } from '../occurrences';
 import { readRegion, type Region } from '../lang/codeView';
 import { boundLoggerCallLines, classifySink, normaliseChain, outputsOf, sinksIn, type FileOutputs, type Sink, type SinkKind } from './logSinks';
-import { AMBIGUOUS_NAME, boundNamesPattern, holdsCredential, IDENTIFIER, secretBindingOf } from './logBindings';
+import { AMBIGUOUS_NAME, boundNamesPattern, ENV_READ_WATCHES, holdsCredential, IDENTIFIER, secretBindingOf } from './logBindings';
 import { factsOf, memo, snakeCase } from './logFacts';
 import { codeLanguageOf } from '../lang/languages';
 import { LANGUAGES } from '../lang/records';
@@ -166,34 +167,46 @@ function shellRedirected(sink: Sink, text: string): boolean {
 
 /**
  * Every candidate `namesASecret` or the dump forms accept contains one of these fragments (a bare
- * `key` does not make a secret name, see SECRET_TAIL in rules/generic.ts):
- * a cheap test that spares most output calls (most log lines) the lexing below.
+ * `key` does not make a secret name, see SECRET_TAIL in rules/generic.ts), and PHP's `$_SERVER`
+ * is a dump: a cheap test that spares most output calls (most log lines) the lexing below. The
+ * scan's keyword pass locates them (`watches`); MAY_HOLD is the same set as a regex.
  */
-const MAY_HOLD_SECRET = /pass|pwd|secret|token|(?:api|access|private|auth|signing|encryption|master|service|admin|root|write|restricted|app|age|ca)[_-]?key|cred|auth|jwt|(?:database|db|redis|mongo|postgres|mysql|amqp|rabbitmq|webhook)[_-]?url|conn|env|bearer|dsn/i;
-/** PHP's `$_SERVER` is a dump too. */
-const MAY_HOLD = new RegExp(`${MAY_HOLD_SECRET.source}|_SERVER`, 'i');
+const KEY_OWNERS = ['api', 'access', 'private', 'auth', 'signing', 'encryption', 'master', 'service', 'admin', 'root', 'write', 'restricted', 'app', 'age', 'ca'];
+const URL_OWNERS = ['database', 'db', 'redis', 'mongo', 'postgres', 'mysql', 'amqp', 'rabbitmq', 'webhook'];
+const joined = (owners: string[], tail: string) => owners.flatMap(o => [`${o}${tail}`, `${o}_${tail}`, `${o}-${tail}`]);
+const MAY_HOLD_WATCH: WatchedLiterals = {
+  literals: ['pass', 'pwd', 'secret', 'token', ...joined(KEY_OWNERS, 'key'), 'cred', 'auth', 'jwt', ...joined(URL_OWNERS, 'url'), 'conn', 'env', 'bearer', 'dsn', '_server'],
+};
+const MAY_HOLD = new RegExp(MAY_HOLD_WATCH.literals.join('|'), 'i');
+const LONGEST_FRAGMENT = Math.max(...MAY_HOLD_WATCH.literals.map(l => l.length));
+
+/** Whether a MAY_HOLD fragment begins in `text[from, to)`. Asked for every window and every output call's arguments. */
+function mayHoldBetween(ctx: RuleContext, from: number, to: number): boolean {
+  return nextOccurrence(ctx, MAY_HOLD_WATCH, from, Math.min(to, ctx.text.length), (a, b) => searchHold(ctx, a, b)) >= 0;
+}
 
 /**
- * Whether `text[from, to)` holds a MAY_HOLD fragment. Asked for every window and every output
- * call's arguments, at mostly rising offsets: the next fragment found (or how far none was)
- * is remembered, so each stretch of the file is searched about once, however many windows and
- * calls overlap it.
+ * The first fragment that begins in `[from, to)`, or -1, found by MAY_HOLD where the keyword
+ * pass has not read yet (or outside a scan). Asked at mostly rising offsets: the next fragment
+ * found (or how far none was) is remembered, so each stretch is searched about once.
  */
-function mayHoldBetween(ctx: RuleContext, from: number, to: number): boolean {
+function searchHold(ctx: RuleContext, from: number, to: number): number {
   const f = factsOf(ctx);
   const known = f.nextHold;
   let start = from;
   let origin = from;
   if (known && from >= known.from && from <= known.at) {
-    if (known.at !== Infinity) return known.at < to; // the first fragment at or after `from`
-    if (to <= known.searchedTo) return false;
-    start = Math.max(from, known.searchedTo - 16); // a fragment may straddle the last edge
+    if (known.at !== Infinity) return known.at < to ? known.at : -1; // the first fragment at or after `from`
+    if (to <= known.searchedTo) return -1;
+    start = Math.max(from, known.searchedTo);
     origin = known.from;
   }
   const end = Math.max(to, start);
-  const hit = MAY_HOLD.exec(ctx.text.slice(start, end));
-  f.nextHold = { from: origin, at: hit ? start + hit.index : Infinity, searchedTo: end };
-  return f.nextHold.at < to;
+  // A fragment that begins before `end` may end past it.
+  const hit = MAY_HOLD.exec(ctx.text.slice(start, end + LONGEST_FRAGMENT - 1));
+  const at = hit && start + hit.index < end ? start + hit.index : Infinity;
+  f.nextHold = { from: origin, at, searchedTo: end };
+  return at < to ? at : -1;
 }
 
 // ---- Judging a candidate against the rest of its file ----
@@ -356,6 +369,7 @@ export const secretLoggedRule: Rule = {
     'write(', 'dump(', 'die(', 'warn ', 'return {', 'return [', 'return dict', 'return os.environ', 'return process.env',
     'return $_env', 'return env', ...BINDING_MARKERS],
   find: findLogged,
+  watches: [MAY_HOLD_WATCH, ...ENV_READ_WATCHES],
   valueIsCode: true,
   skipPlaceholderCheck: true,
   severity: 'warning', confidence: 'generic',

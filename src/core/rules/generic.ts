@@ -4,7 +4,8 @@ import { isLockfile } from '../fileKinds';
 import { commentStyleFor, inLineComment, type CommentStyle } from '../lang/comments';
 import { charClassCount, decodeBase64, lineStartWithin, shannonEntropy } from '../text';
 import { isDummyPassword } from './define';
-import type { RawMatch, Rule, RuleContext } from '../types';
+import type { RawMatch, Rule, RuleContext, WatchedLiterals } from '../types';
+import { firstWithin } from '../occurrences';
 
 /**
  * Words that, as the *last* meaningful part of a name, say it holds a credential:
@@ -220,14 +221,24 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pwd', 'pass"', "pass'", '
   ' key:'];
 
 const KEYWORD_PATTERN = new RegExp(KEYWORDS.join('|'), 'gi');
+/** The same keywords as a watch: the scan's keyword pass already located them. */
+const KEYWORD_WATCH: WatchedLiterals = { literals: KEYWORDS };
 
-/** Offsets of every keyword in the window, ascending (one regex pass, no lower-cased copy). */
-function keywordOffsets(window: string): number[] {
+/**
+ * Offsets (from the window's start) of every keyword that lies wholly in the window, ascending,
+ * overlapping ones included (`secret` in `client_secret`): read from the keyword pass, and by
+ * KEYWORD_PATTERN past where it has read.
+ */
+function keywordOffsets(window: string, start: number, ctx: RuleContext): number[] {
   const offsets: number[] = [];
-  KEYWORD_PATTERN.lastIndex = 0;
-  for (let m = KEYWORD_PATTERN.exec(window); m; m = KEYWORD_PATTERN.exec(window)) {
-    offsets.push(m.index);
-    KEYWORD_PATTERN.lastIndex = m.index + 1; // overlapping keywords (`secret` in `client_secret`)
+  const end = start + window.length;
+  const search = (from: number, to: number) => {
+    KEYWORD_PATTERN.lastIndex = from - start;
+    const m = KEYWORD_PATTERN.exec(window);
+    return m && start + m.index < to ? start + m.index : -1;
+  };
+  for (let at = firstWithin(ctx, KEYWORD_WATCH, start, end, search); at >= 0; at = firstWithin(ctx, KEYWORD_WATCH, at + 1, end, search)) {
+    offsets.push(at - start);
   }
   return offsets;
 }
@@ -264,13 +275,14 @@ export const genericRules: Rule[] = [
   {
     id: 'generic-secret-assignment', provider: 'Generic', title: 'Hardcoded secret',
     keywords: KEYWORDS,
+    watches: [KEYWORD_WATCH],
     find: (window, start, ctx) => {
       if (lockfileOf(ctx)) return [];
       const out: RawMatch[] = [];
       // Visit keyword places in text order, skipping those inside a value already read:
       // a keyword inside a value is not a name, and this keeps dense input linear.
       let skipUntil = -1;
-      for (const hit of keywordOffsets(window)) {
+      for (const hit of keywordOffsets(window, start, ctx)) {
         const i = window[hit] === ' ' ? hit + 1 : hit; // ` key:` starts at the space before the name
         if (start + i < skipUntil) continue;
         const a = assignmentAt(ctx.text, start + i, start + window.length);

@@ -1,0 +1,56 @@
+/**
+ * Reading a watch's occurrences (`Rule.watches`): the scan's keyword pass records where the
+ * literals begin, so a rule asks "where is the next one" without searching the text again.
+ * The record covers the text up to `knownTo` (the pass reads a stretch ahead of the window
+ * being judged); past it, and outside a scan, the caller's own search answers.
+ */
+
+import type { Occurrences, RuleContext, WatchedLiterals } from './types';
+
+/** Finds, in `[from, to)`, the first place the caller's way: -1 for none. */
+export type Search = (from: number, to: number) => number;
+
+/**
+ * The first offset in `[from, to)` where a literal of `watch` begins, or -1. `search(from, to)`
+ * must find the first literal that begins in `[from, to)`, wherever it ends.
+ */
+export function nextOccurrence(ctx: RuleContext, watch: WatchedLiterals, from: number, to: number, search: Search): number {
+  return firstWhere(ctx, watch, from, to, search, () => true);
+}
+
+/**
+ * The first offset in `[from, to)` where a literal of `watch` begins and also ends by `to`, or
+ * -1: what a regex of the literals finds in `text.slice(from, to)`, and `search` must find.
+ */
+export function firstWithin(ctx: RuleContext, watch: WatchedLiterals, from: number, to: number, search: Search): number {
+  return firstWhere(ctx, watch, from, to, search, (at, length) => at + length <= to);
+}
+
+function firstWhere(ctx: RuleContext, watch: WatchedLiterals, from: number, to: number, search: Search, fits: (at: number, length: number) => boolean): number {
+  const seen = ctx.occurrences?.(watch);
+  if (!seen) return from < to ? search(from, to) : -1;
+  const { offsets, lengths, count, knownTo } = seen;
+  for (let k = lowerBound(offsets, count, from); k < count && offsets[k] < to; k++) {
+    if (fits(offsets[k], lengths[k])) return offsets[k];
+  }
+  const rest = Math.max(from, knownTo);
+  return rest < to ? search(rest, to) : -1;
+}
+
+/** The first index in `offsets[0, count)` whose offset is at least `at`. */
+function lowerBound(offsets: Int32Array, count: number, at: number): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (offsets[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first recorded occurrence at or after `at`, if any. */
+export function firstRecordedAtOrAfter(seen: Occurrences, at: number): number | undefined {
+  const k = lowerBound(seen.offsets, seen.count, at);
+  return k < seen.count ? seen.offsets[k] : undefined;
+}
