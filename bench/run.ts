@@ -21,7 +21,8 @@ const REPO = path.resolve(__dirname, '../..');
 const WORK = path.join(REPO, 'bench/.corpus');
 const CLI = path.join(REPO, 'dist/cli.js');
 
-const TARGET = { engineMbPerSec: 50, rescanMs: 2, speedup: 10 };
+/** Real code's target is issue 7's (the engine stays above 100 MB/s); the keyword-dense synthetic corpus has its own. */
+const TARGET = { engineMbPerSec: 50, realCodeMbPerSec: 100, rescanMs: 2, speedup: 10 };
 /** secretlint is superlinear in file count; past this it is stopped and the ratio is a lower bound. */
 const SECRETLINT_LIMIT_S = 60;
 
@@ -209,7 +210,7 @@ function printEngine(t: Throughput, big: Throughput, rescan: Rescan, longLine: L
     ['throughput, 50 MB corpus', `${big.mbPerSec.toFixed(1)} MB/s median (${big.megabytes.toFixed(1)} MB in ${big.medianMs.toFixed(0)} ms; ${big.mbPerCpuSec.toFixed(0)} MB per CPU-s)`,
       'linear', `×${(big.medianMs / t.medianMs).toFixed(1)} time for ×${(big.megabytes / t.megabytes).toFixed(1)} bytes`, ''],
     ['throughput, real code', `${real.mbPerSec.toFixed(1)} MB/s median (${real.megabytes.toFixed(1)} MB of TypeScript's lib/*.js in ${real.medianMs.toFixed(0)} ms; ${real.mbPerCpuSec.toFixed(0)} MB per CPU-s)`,
-      `≥ ${TARGET.engineMbPerSec} MB/s`, mark(real.mbPerSec >= TARGET.engineMbPerSec), mark(real.mbPerCpuSec >= TARGET.engineMbPerSec)],
+      `≥ ${TARGET.realCodeMbPerSec} MB/s`, mark(real.mbPerSec >= TARGET.realCodeMbPerSec), mark(real.mbPerCpuSec >= TARGET.realCodeMbPerSec)],
     ['re-scan 5,000-line file', `${rescan.medianMs.toFixed(2)} ms median, p95 ${rescan.p95Ms.toFixed(2)} ms, CPU ${rescan.cpuMs.toFixed(2)} ms (${rescan.kilobytes.toFixed(0)} KB, ${rescan.findings} findings; whole text)`,
       `< ${TARGET.rescanMs} ms`, mark(rescan.medianMs < TARGET.rescanMs), mark(rescan.cpuMs < TARGET.rescanMs)],
     ['  after a keystroke', `${rescan.afterKeystroke.medianMs.toFixed(2)} ms median, p95 ${rescan.afterKeystroke.p95Ms.toFixed(2)} ms, CPU ${rescan.afterKeystroke.cpuMs.toFixed(2)} ms (edited lines only, as the editor does; ${rescan.afterKeystroke.sameAsFull ? 'same findings as a full scan' : 'DIFFERS from a full scan'})`,
