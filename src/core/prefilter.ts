@@ -63,6 +63,7 @@ export class KeywordIndex {
   /** Exact folded trigram (7 bits a character) → the trie of keywords beginning with it. */
   private readonly tries = new Map<number, TrieNode>();
   private readonly keywords: string[] = [];
+  private readonly ids = new Map<string, number>();
   /** Positions where the gate passed in the current chunk. */
   private readonly passed = new Int32Array(CHUNK);
   /** The gate's last classes at the end of a chunk. */
@@ -81,8 +82,7 @@ export class KeywordIndex {
 
   /** The id of a keyword (its place among the distinct lower-cased keywords given), if indexed. */
   idOf(keyword: string): number | undefined {
-    const id = this.keywords.indexOf(keyword.toLowerCase());
-    return id < 0 ? undefined : id;
+    return this.ids.get(keyword.toLowerCase());
   }
 
   /** The length of keyword `id`. */
@@ -216,6 +216,7 @@ export class KeywordIndex {
 
   private add(kw: string): void {
     const id = this.keywords.push(kw) - 1;
+    this.ids.set(kw, id);
     const cls = (j: number) => this.classOf[kw.charCodeAt(j)];
     const head = (cls(0) << (2 * CLASS_BITS)) | (cls(1) << CLASS_BITS) | cls(2);
     if (kw.length === 3) for (let x = 0; x < 1 << CLASS_BITS; x++) this.setGate((head << CLASS_BITS) | x);
