@@ -122,6 +122,11 @@ function readerFor(re: RegExp): EnvReader {
   return r;
 }
 
+/** Longer than any env read the language records match (their parts are bounded, 100-character names). */
+const ENV_READ_REACH = 400;
+/** More than any env-read regex's lookbehind reads. */
+const LOOKBEHIND = 16;
+
 /** The env-read literals of every language, for the scan's keyword pass to locate (`secretLoggedRule.watches`). */
 export const ENV_READ_WATCHES: readonly WatchedLiterals[] = [...new Set(LANGUAGES.flatMap(l => l.env?.reads ?? []).flatMap(re => readerFor(re).literals ?? []).map(x => x.watch))];
 
@@ -129,14 +134,21 @@ export const ENV_READ_WATCHES: readonly WatchedLiterals[] = [...new Set(LANGUAGE
  * Calls `onRead` for the env reads that begin in `text[from, to)`: each regex is matched where
  * one of its literal starts occurs (a regex pass over a large file that mentions `process.env`
  * twice costs far more), which the scan's keyword pass locates; a regex without literal starts
- * reads the stretch.
+ * reads the stretch (C#'s `_configuration[…]`, PHP's `env(…)`).
  */
 function readEnvBetween(ctx: RuleContext, lang: Language, from: number, to: number, onRead: (env: string, at: number) => void): void {
   const text = ctx.text;
   for (const re of lang.env?.reads ?? []) {
     const { literals, sticky } = readerFor(re);
     if (!literals) {
-      for (const m of text.slice(from, to).matchAll(re)) onRead(m.slice(1).find(g => g !== undefined)!, from + m.index!);
+      // Reads that begin in [from, to), read whole (one may end past `to`), with what their
+      // lookbehinds look at: the next call starts at `to`, so a read cut there would be lost.
+      const base = Math.max(0, from - LOOKBEHIND);
+      for (const m of text.slice(base, to + ENV_READ_REACH).matchAll(re)) {
+        const at = base + m.index!;
+        if (at >= to) break;
+        if (at >= from) onRead(m.slice(1).find(g => g !== undefined)!, at);
+      }
       continue;
     }
     for (const { literal, watch } of literals) {
