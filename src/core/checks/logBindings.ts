@@ -45,13 +45,17 @@ function boundNameBefore(text: string, at: number): string | undefined {
 /**
  * The variable holding the object or list literal a value sits in (`config = {"api_key": "sk-…"}`,
  * `const creds = { apiKey: "…" }`): printing the whole object prints the secret. Read back at
- * most 1,000 characters to the unclosed `{` or `[` (brackets in strings are rare enough here).
+ * most 1,000 characters to the unclosed `{` or `[`, skipping the strings on the way.
  */
 function holderOf(text: string, at: number): string | undefined {
   let depth = 0;
-  for (let k = at - 1; k >= 0 && at - k <= 1000; k--) {
+  // The value's own opening quote is not the end of a string before it.
+  const from = at > 0 && /["'`]/.test(text[at - 1]) ? at - 2 : at - 1;
+  for (let k = from; k >= 0 && at - k <= 1000; k--) {
     const ch = text[k];
-    if (ch === '}' || ch === ']' || ch === ')') depth++;
+    // Brackets inside a string on the way (`"label": "a)b"`) are text, not structure.
+    if (ch === '"' || ch === "'" || ch === '`') k = stringStartBefore(text, k);
+    else if (ch === '}' || ch === ']' || ch === ')') depth++;
     else if (ch === '{' || ch === '[' || ch === '(') {
       if (depth > 0) { depth--; continue; }
       // `dict(` and `Map.of(` hold their arguments; any other call is not a literal.
@@ -61,6 +65,21 @@ function holderOf(text: string, at: number): string | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * Reading backwards from a closing quote at `close`: the opening quote of its string on the same
+ * line (escaped quotes skipped), or `close` itself when the line has none (then it was no string).
+ */
+function stringStartBefore(text: string, close: number): number {
+  const quote = text[close];
+  for (let k = close - 1; k >= 0 && text[k] !== '\n'; k--) {
+    if (text[k] !== quote) continue;
+    let backslashes = 0;
+    while (k - 1 - backslashes >= 0 && text[k - 1 - backslashes] === '\\') backslashes++;
+    if (backslashes % 2 === 0) return k;
+  }
+  return close;
 }
 
 /** A lower-case binding is local: it reaches this far (about 60 lines); an upper-case constant reaches the whole file. */
