@@ -8,7 +8,7 @@ import type { Finding, ScanContext } from './types';
 
 export * from './types';
 export { RULES, ruleById } from './catalogue';
-export { Scanner, MAX_FINDINGS_PER_FILE, type CappedScan, type ScannerOptions } from './scanner';
+export { Scanner, MAX_FINDINGS_PER_FILE, type CappedScan, type ScanControl, type ScannerOptions } from './scanner';
 export { maskSecret, maskCode, escapeControls, fingerprint, valueHash, redactText, type Masked } from './redact';
 export * from './suppress';
 export { expiryProblem, withAllowlistEntry, type AllowlistAnswers } from './allowlist';

@@ -101,14 +101,16 @@ export class KeywordIndex {
    * Calls `onChunk` with the hits of each stretch of the text, in text order. Each call knows
    * every hit that begins before its `knownTo`, so a caller can look ahead to the end of the
    * stretch before acting on its first hit. The buffers are reused: read them during the call.
+   * `shouldStop`, asked before each stretch, ends the pass early.
    */
-  forEachChunk(text: string, onChunk: (hits: ChunkHits) => void): void {
+  forEachChunk(text: string, onChunk: (hits: ChunkHits) => void, shouldStop?: () => boolean): void {
     const n = text.length;
     const passed = this.passed;
     const hits = this.hits;
     let h = 0;
     // Gate a chunk, then walk where it passed: the gate loop stays small and call-free.
     for (let from = 0; from < n; from += CHUNK) {
+      if (shouldStop?.()) return;
       const to = Math.min(n, from + CHUNK);
       const count = this.asciiChunk(text, from, to) ? this.gateBytes(from, to - from, h) : this.gateChars(text, from, to, h);
       h = this.carry;

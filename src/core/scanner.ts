@@ -58,6 +58,15 @@ const WHOLE_FILE_LIMIT = 64 * 1024;
 /** How far `wholeLines` windows extend to reach a line boundary. */
 const WHOLE_LINE_SLACK = 2048;
 
+/**
+ * How a caller steers one scan. `shouldStop` is asked once per 16 K characters: true ends the
+ * scan there, with the findings so far. For a scan whose result will be thrown away (an editor
+ * scan a newer one replaced); a stopped scan's findings are incomplete.
+ */
+export interface ScanControl {
+  shouldStop?: () => boolean;
+}
+
 export interface ScannerOptions {
   /** Rule ids to skip. */
   disabledRules?: Iterable<string>;
@@ -138,8 +147,9 @@ export class Scanner {
     }
   }
 
-  scan(text: string, context: ScanContext = {}): Finding[] {
-    return this.scanCapped(text, context).findings;
+  /** `control.shouldStop` ends a scan early, for a result nobody will read (see ScanControl). */
+  scan(text: string, context: ScanContext = {}, control: ScanControl = {}): Finding[] {
+    return this.scanCapped(text, context, control).findings;
   }
 
   /**
@@ -147,13 +157,13 @@ export class Scanner {
    * `maxFindingsPerFile` a file is generated data or a dump, and more of the same would only
    * cost hashing, checks and report size. The first ones in the file are kept.
    */
-  scanCapped(text: string, context: ScanContext = {}): CappedScan {
+  scanCapped(text: string, context: ScanContext = {}, control: ScanControl = {}): CappedScan {
     // A source map repeats sources that are scanned on their own, plus base64 mappings.
     if (isSourceMap(context.path)) return { findings: [], dropped: 0 };
     // Rules read paths with `/` separators whatever the host (`C:\\Users\\…\\sitemanager.xml`).
     const path = context.path?.replace(/\\/g, '/');
     const ctx: RuleContext = { ...context, ...(path === undefined ? {} : { path }), text, configLike: isConfigLike(path, context.languageId), valuesFound: [], occurrences: undefined };
-    const raw = this.collect(text, ctx).filter(x => !this.isLookAlike(x.rule, x.match));
+    const raw = this.collect(text, ctx, control).filter(x => !this.isLookAlike(x.rule, x.match));
     const resolved = resolveOverlaps(raw);
     // One look for the marker per scan, so files without it pay nothing per finding.
     const mayIgnore = this.options.inlineIgnores !== false && text.includes(IGNORE_MARKER);
@@ -186,7 +196,7 @@ export class Scanner {
   }
 
   /** Runs each rule once per window around its keyword hits. */
-  private collect(text: string, ctx: RuleContext): { rule: Rule; match: RawMatch }[] {
+  private collect(text: string, ctx: RuleContext, control: ScanControl): { rule: Rule; match: RawMatch }[] {
     const out: { rule: Rule; match: RawMatch }[] = [];
     // Per rule: where its last window ended (hits before that were read already); Infinity for
     // a rule that does not apply to this file (`fileNames`).
@@ -214,7 +224,7 @@ export class Scanner {
           }
         }
       }
-    });
+    }, control.shouldStop);
     const path = ctx.path;
     for (const compiled of path ? this.pathRules : []) {
       if (!compiled.rule.paths!.test(path!)) continue;

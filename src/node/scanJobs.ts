@@ -12,7 +12,7 @@
  * Suppressions and git facts stay with the host: they are per-folder state it keeps current.
  */
 
-import { runChecks, scanFileBytes, type BytesScan, type Finding, type Scanner } from '../core';
+import { runChecks, scanFileBytes, type BytesScan, type Finding, type ScanControl, type Scanner } from '../core';
 import { readBounded } from './safeRead';
 
 export type ScanJob =
@@ -25,11 +25,12 @@ export type TextScanResult = { kind: 'text'; raw: Finding[]; findings: Finding[]
 export type FileScanResult = { kind: 'file'; scan: BytesScan | { kind: 'not-a-file' } | { kind: 'unreadable'; code: string } };
 export type ScanJobResult = TextScanResult | FileScanResult;
 
-export function runScanJob(scanner: Scanner, job: ScanJob): ScanJobResult {
+/** `control` can stop a document's scan early (a newer one replaced it); files are short and run whole. */
+export function runScanJob(scanner: Scanner, job: ScanJob, control: ScanControl = {}): ScanJobResult {
   switch (job.kind) {
     case 'text': {
       const context = { path: job.path, languageId: job.languageId };
-      const raw = scanner.scan(job.text, context);
+      const raw = scanner.scan(job.text, context, control);
       return { kind: 'text', raw, findings: runChecks(raw, { path: job.path ?? '', text: job.text }) };
     }
     case 'file': {

@@ -5,8 +5,9 @@
  * - Jobs are `runScanJob` calls (src/node/scanJobs.ts): the same function runs inline, so a
  *   result does not depend on where it ran.
  * - Open documents' scans (`live`) are taken before the workspace scan's files (`bulk`).
- * - A job with the same `key` as a newer one is superseded: dropped if it has not started, its
- *   result discarded (resolves `undefined`) if it has; a cancelled token drops queued jobs.
+ * - A job with the same `key` as a newer one is superseded: dropped if it has not started; if it
+ *   has, the worker is told through shared memory and stops at its next 16 K characters, and
+ *   the result is discarded (resolves `undefined`). A cancelled token drops queued jobs.
  * - Workers start on first use. One that cannot start is retried, and after repeated failures
  *   the pool runs jobs inline (slower, still correct).
  */
@@ -42,6 +43,8 @@ interface Ticket {
   id: number;
   job: ScanJob;
   options: PoolJobOptions;
+  /** For a keyed job on a worker: set to 1 when superseded, so the worker stops early. */
+  stop?: Int32Array;
   resolve: (r: ScanJobResult | undefined) => void;
   reject: (e: Error) => void;
 }
@@ -67,8 +70,8 @@ export class ScanPool {
   private nextId = 0;
   private startFailures = 0;
   private disposed = false;
-  /** Jobs scanned by a worker / inline (the log and tests read these). */
-  readonly stats = { worker: 0, inline: 0 };
+  /** Jobs scanned by a worker / inline, and worker scans stopped early (the log and tests read these). */
+  readonly stats = { worker: 0, inline: 0, stoppedEarly: 0 };
 
   constructor(private readonly options: ScanPoolOptions) {}
 
@@ -100,6 +103,7 @@ export class ScanPool {
       if (options.key !== undefined) {
         this.latest.set(options.key, ticket.id);
         for (const queue of [this.live, this.bulk]) this.dropWhere(queue, t => t.options.key === options.key);
+        this.stopRunning(options.key);
       }
       (options.priority === 'live' ? this.live : this.bulk).push(ticket);
       this.pump();
@@ -111,7 +115,13 @@ export class ScanPool {
     if (!this.latest.has(key)) return;
     this.latest.set(key, -1);
     for (const queue of [this.live, this.bulk]) this.dropWhere(queue, t => t.options.key === key);
+    this.stopRunning(key);
     if (!this.slots.some(s => [...s.running.values()].some(t => t.options.key === key))) this.latest.delete(key);
+  }
+
+  /** Tells the workers running a job under `key` to stop it (their results are stale now). */
+  private stopRunning(key: string): void {
+    for (const s of this.slots) for (const t of s.running.values()) if (t.options.key === key && t.stop) Atomics.store(t.stop, 0, 1);
   }
 
   /** Drops every queued job whose token is cancelled (the workspace scan was superseded). */
@@ -167,7 +177,8 @@ export class ScanPool {
       const t = this.next();
       if (!t) return;
       slot.running.set(t.id, t);
-      slot.worker.postMessage({ id: t.id, job: t.job } satisfies WorkerRequest);
+      if (t.options.key !== undefined) t.stop = new Int32Array(new SharedArrayBuffer(4));
+      slot.worker.postMessage({ id: t.id, job: t.job, ...(t.stop ? { stop: t.stop } : {}) } satisfies WorkerRequest);
     }
   }
 
@@ -196,6 +207,7 @@ export class ScanPool {
       if (!t) return;
       slot.running.delete(reply.id);
       this.stats.worker++;
+      if (reply.stopped) this.stats.stoppedEarly++;
       this.settle(t, reply.result, reply.error ?? (reply.result ? undefined : 'scan worker sent no result'));
       this.pump();
     });

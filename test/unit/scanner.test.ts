@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { scanText } from '../../src/core';
+import { createScanner, scanText } from '../../src/core';
 import { awsAccessKeyId, awsSecretKey, corruptChecksum, crcToken, openaiProjectKey, pemBlock, randomString } from '../helpers/fakes';
 
 describe('scanner basics', () => {
@@ -68,5 +68,17 @@ describe('placeholder words', () => {
     for (const p of ['fake_api_key_123', 'FAKE-TOKEN', 'FAKE_KEY', 'fakeApiKey', 'sk-xxxxxxxxxxxxxxxx', 'TODO', 'your-api-key-here', 'XXXXXXXX']) {
       assert.strictEqual(isPlaceholder(p), true, p);
     }
+  });
+
+  it('stops early when the caller says so, keeping the findings of the text read so far', () => {
+    const scanner = createScanner();
+    const filler = 'const value = compute(a, b);\n'.repeat(2000); // 58 K characters: several 16 K stretches
+    const text = `const a = "${openaiProjectKey()}";\n${filler}const b = "${openaiProjectKey()}";\n`;
+    assert.strictEqual(scanner.scan(text, { path: 'a.ts' }).length, 2);
+    assert.deepStrictEqual(scanner.scan(text, { path: 'a.ts' }, { shouldStop: () => true }), [], 'stopped before the first stretch');
+    let asked = 0;
+    const firstOnly = scanner.scan(text, { path: 'a.ts' }, { shouldStop: () => ++asked > 1 });
+    assert.deepStrictEqual(firstOnly.map(f => f.range.start.line), [0], 'stopped after the first stretch');
+    assert.strictEqual(scanner.scan(text, { path: 'a.ts' }, { shouldStop: () => false }).length, 2);
   });
 });

@@ -80,10 +80,13 @@ describe('scan worker pool', function () {
     assert.strictEqual(r2, undefined, 'the queued, superseded scan is dropped');
     assert.deepStrictEqual(plain(r3), plain(runScanJob(scanner, { kind: 'text', text: texts[0], path: 'a.ts' })));
     assert.ok(r4?.kind === 'text' && r4.findings.length === 2, 'another document is not affected');
+    const stopped = pool.stats.stoppedEarly;
+    assert.ok(stopped >= 1, 'the worker stopped the superseded scan it had started, rather than finishing it');
     pool.cancel('other');
     const late = pool.run({ kind: 'text', text: long, path: 'a.ts' }, { key: 'doc' });
     pool.cancel('doc');
     assert.strictEqual(await late, undefined, 'cancel(key) discards a running scan');
+    assert.strictEqual(pool.stats.stoppedEarly, stopped + 1, 'and stops it early');
   });
 
   it('open documents go before a workspace scan\'s queued files; a cancelled scan\'s files are dropped', async () => {
