@@ -23,7 +23,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { anthropicKey, crcToken, join, openaiProjectKey } from '../helpers/fakes';
 import {
-  abs, actionOfKind, apply, applyFromLightbulb, codeActions, disk, documentOf, git, openWithFinding, remove, RESOLVE_ALL, revertAndCloseAll, root, saveAll, uriOf, write,
+  abs, actionOfKind, apply, applyFromLightbulb, codeActions, disk, documentOf, git, openWithFinding, remove, RESOLVE_ALL, root, saveAll, uriOf, useFixSuite, write,
 } from './fixHelpers';
 import { extensionApi, ours, setSetting, waitFor } from './helpers';
 
@@ -102,20 +102,6 @@ function filesContaining(needle: string): string[] {
   return hits;
 }
 
-
-/** Throws away unsaved buffers (a failed test may leave some), closes editors, removes fixtures. */
-async function cleanUp(rootFiles: Partial<Record<string, string>>): Promise<void> {
-  await revertAndCloseAll();
-  await remove(DIR);
-  for (const f of ROOT_FILES) {
-    const text = rootFiles[f];
-    if (text === undefined) await remove(f);
-    else await write(f, text);
-  }
-  await setSetting('writeEnvExample', undefined);
-  await setSetting('secretReferenceProvider', undefined);
-  await setSetting('envFile', undefined);
-}
 
 interface MoveCase {
   name: string;
@@ -231,28 +217,7 @@ function locate(c: MoveCase, f: RootFile): string {
 
 describe('Quick fixes (code actions)', function () {
   this.timeout(120_000);
-  let createdRepo = false;
-  const original: Partial<Record<string, string>> = {};
-
-  before(async () => {
-    await extensionApi();
-    // Desktop VS Code's default; the web workbench of the harness defaults to `afterDelay`,
-    // which would save restored buffers behind the test's back.
-    await vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Global);
-    for (const f of ROOT_FILES) original[f] = disk(f);
-    if (!fs.existsSync(abs('.git'))) {
-      git('init', '-q');
-      createdRepo = true;
-    }
-  });
-
-  after(async () => {
-    await cleanUp(original);
-    await vscode.workspace.getConfiguration('files').update('autoSave', undefined, vscode.ConfigurationTarget.Global);
-    if (createdRepo) fs.rmSync(abs('.git'), { recursive: true, force: true });
-  });
-
-  beforeEach(() => cleanUp({}));
+  useFixSuite({ dir: DIR, rootFiles: ROOT_FILES, git: true, settings: ['writeEnvExample', 'secretReferenceProvider', 'envFile'] });
   // Undo across files races VS Code's own saves and its buffers of files an earlier test deleted
   // (a fresh file of the same name cuts undo short, see toWorkspaceEdit): on a loaded 2-core
   // machine a test can lose that race. Each retry starts from a clean folder (beforeEach).

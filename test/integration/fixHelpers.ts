@@ -8,7 +8,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { ours, sleep, waitFor } from './helpers';
+import { extensionApi, ours, setSetting, sleep, waitFor } from './helpers';
 
 export const KIND = 'quickfix.secretHygiene';
 /** `itemResolveCount` of `vscode.executeCodeActionProvider`: resolve every action (edits are computed on resolve). */
@@ -139,4 +139,45 @@ export async function revertAndCloseAll(): Promise<void> {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+export type RootTexts = Partial<Record<string, string>>;
+
+/**
+ * The set-up the quick-fix suites share, as mocha hooks of the calling `describe`: autosave off
+ * (the harness's web workbench saves after a delay by default, which would save restored buffers
+ * behind a test's back), the workspace-root files the fixes write kept and restored afterwards,
+ * a clean fixture folder and root files before each test, a git repository when asked for.
+ * Returns the clean-up, for a test that resets part-way: `rootTexts` are the root files' texts
+ * to leave (absent: removed), `settings` are reset.
+ */
+export function useFixSuite(options: { dir: string; rootFiles: readonly string[]; git?: boolean; settings?: readonly string[] }): (rootTexts: RootTexts) => Promise<void> {
+  const original: RootTexts = {};
+  let createdRepo = false;
+  const cleanUp = async (rootTexts: RootTexts) => {
+    await revertAndCloseAll();
+    await remove(options.dir);
+    for (const f of options.rootFiles) {
+      const text = rootTexts[f];
+      if (text === undefined) await remove(f);
+      else await write(f, text);
+    }
+    for (const key of options.settings ?? []) await setSetting(key, undefined);
+  };
+  before(async () => {
+    await extensionApi();
+    await vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Global);
+    for (const f of options.rootFiles) original[f] = disk(f);
+    if (options.git && !fs.existsSync(abs('.git'))) {
+      git('init', '-q');
+      createdRepo = true;
+    }
+  });
+  beforeEach(() => cleanUp({}));
+  after(async () => {
+    await cleanUp(original);
+    await vscode.workspace.getConfiguration('files').update('autoSave', undefined, vscode.ConfigurationTarget.Global);
+    if (createdRepo) fs.rmSync(abs('.git'), { recursive: true, force: true });
+  });
+  return cleanUp;
 }

@@ -5,11 +5,10 @@
  */
 
 import * as assert from 'assert';
-import * as fs from 'fs';
 import * as vscode from 'vscode';
 import { crcToken, join, openaiProjectKey } from '../helpers/fakes';
-import { abs, applyFromLightbulb, disk, documentOf, git, openWithFinding, remove, revertAndCloseAll, write } from './fixHelpers';
-import { extensionApi, setSetting, waitFor } from './helpers';
+import { applyFromLightbulb, disk, documentOf, openWithFinding, useFixSuite, write } from './fixHelpers';
+import { setSetting, waitFor } from './helpers';
 
 const DIR = 'save-fixtures';
 const BASELINE = '.secrethygiene-baseline.json';
@@ -56,34 +55,7 @@ function state(files: string[]): string {
 
 describe('Quick fixes: every fix leaves the files it touched saved', function () {
   this.timeout(120_000);
-  const original: Partial<Record<string, string>> = {};
-  let createdRepo = false;
-
-  const cleanUp = async (texts: Partial<Record<string, string>>) => {
-    await revertAndCloseAll();
-    await remove(DIR);
-    for (const f of ROOT_FILES) {
-      if (texts[f] === undefined) await remove(f);
-      else await write(f, texts[f]!);
-    }
-    await setSetting('secretReferenceProvider', undefined);
-  };
-
-  before(async () => {
-    await extensionApi();
-    await vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Global);
-    for (const f of ROOT_FILES) original[f] = disk(f);
-    if (!fs.existsSync(abs('.git'))) {
-      git('init', '-q');
-      createdRepo = true;
-    }
-  });
-  beforeEach(() => cleanUp({}));
-  after(async () => {
-    await cleanUp(original);
-    await vscode.workspace.getConfiguration('files').update('autoSave', undefined, vscode.ConfigurationTarget.Global);
-    if (createdRepo) fs.rmSync(abs('.git'), { recursive: true, force: true });
-  });
+  const cleanUp = useFixSuite({ dir: DIR, rootFiles: ROOT_FILES, git: true, settings: ['secretReferenceProvider'] });
   this.retries(2);
 
   it('files.refactoring.autoSave off: no fix saves anything (one file or several), the edits wait in their buffers', async () => {

@@ -8,7 +8,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { crcToken, join, openaiProjectKey } from '../helpers/fakes';
-import { apply, actionOfKind, codeActions, disk, documentOf, openWithFinding, remove, revertAndCloseAll, write } from './fixHelpers';
+import { apply, actionOfKind, codeActions, disk, documentOf, openWithFinding, useFixSuite, write } from './fixHelpers';
 import { extensionApi, sleep, waitFor } from './helpers';
 
 const DIR = 'moveall-fixtures';
@@ -37,27 +37,7 @@ async function answerNameBox(action: vscode.CodeAction, answer: 'workbench.actio
 
 describe('Quick fixes: a taken name is asked for; Move all occurrences', function () {
   this.timeout(120_000);
-  const original: Partial<Record<string, string>> = {};
-
-  before(async () => {
-    await extensionApi();
-    await vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Global);
-    for (const f of ROOT_FILES) original[f] = disk(f);
-  });
-
-  const cleanUp = async (texts: Partial<Record<string, string>>) => {
-    await revertAndCloseAll();
-    await remove(DIR);
-    for (const f of ROOT_FILES) {
-      if (texts[f] === undefined) await remove(f);
-      else await write(f, texts[f]!);
-    }
-  };
-  beforeEach(() => cleanUp({}));
-  after(async () => {
-    await cleanUp(original);
-    await vscode.workspace.getConfiguration('files').update('autoSave', undefined, vscode.ConfigurationTarget.Global);
-  });
+  useFixSuite({ dir: DIR, rootFiles: ROOT_FILES });
   // As in the other quick-fix tests: undo and saves can race on a loaded machine.
   this.retries(2);
 
