@@ -20,6 +20,26 @@ function tally(vscodeLog) {
 }
 
 /**
+ * Types for a test, as a user would: a test cannot type into VS Code's input box through the
+ * API, so it logs `[harness:input] {"text": "…", "press": "Enter"}` and this fills the open
+ * input box in the page (waiting for it to appear) and presses the key. Tests check
+ * SECRET_HYGIENE_HARNESS_INPUT before asking (another runner would not answer).
+ */
+function answerInputRequests(vscode) {
+  let queue = Promise.resolve();
+  vscode.log.on('line', line => {
+    const m = /^\[harness:input\] (\{.*\})$/.exec(line.trim());
+    if (!m) return;
+    const request = JSON.parse(m[1]);
+    queue = queue.then(async () => {
+      const input = vscode.page.locator('.quick-input-widget .quick-input-box input');
+      await input.fill(String(request.text), { timeout: 20000 });
+      if (request.press) await input.press(String(request.press), { timeout: 20000 });
+    }).catch(e => console.error(`[harness] could not type into the input box: ${String(e.message).split('\n')[0]}`));
+  });
+}
+
+/**
  * One launch of VS Code running one mocha entry point; resolves to its pass/fail counts.
  * `grepped`: a subset was asked for, so a suite with no matching test passes with 0.
  */
@@ -29,12 +49,13 @@ async function runSuite(name, entry, launchOptions, grepped) {
   fs.rmSync(resultFile, { force: true });
   const vscode = await launch({
     extensionTestsPath: entry,
-    env: { SECRET_HYGIENE_RESULT_FILE: resultFile },
+    env: { SECRET_HYGIENE_RESULT_FILE: resultFile, SECRET_HYGIENE_HARNESS_INPUT: '1' },
     verbose: !!process.env.VSCODE_TEST_VERBOSE,
     ...launchOptions,
   });
   console.log(`[harness] ${name}: VS Code up after ${Date.now() - t0} ms`);
   const streamed = tally(vscode.log);
+  answerInputRequests(vscode);
   let timer;
   const timeout = new Promise(resolve => (timer = setTimeout(() => resolve('timeout'), TIMEOUT_MS)));
   const code = await Promise.race([vscode.exited, timeout]);

@@ -35,6 +35,11 @@ async function answerNameBox(action: vscode.CodeAction, answer: 'workbench.actio
   return result;
 }
 
+/** Asks the harness to fill the open input box with `text` and press `key` (see run-integration.js). */
+function typeIntoInputBox(text: string, key: string): void {
+  console.log(`[harness:input] ${JSON.stringify({ text, press: key })}`);
+}
+
 describe('Quick fixes: a taken name is asked for; Move all occurrences', function () {
   this.timeout(120_000);
   useFixSuite({ dir: DIR, rootFiles: ROOT_FILES });
@@ -55,6 +60,29 @@ describe('Quick fixes: a taken name is asked for; Move all occurrences', functio
     await waitFor('the fix under the chosen name', () => disk(file) === 'const key = process.env.OPENAI_API_KEY_2;\n');
     assert.strictEqual(redact(disk('.env')), 'OPENAI_API_KEY=sk-some-other-project\nOPENAI_API_KEY_2=<openai-key>\n');
     assert.ok(!documentOf(file)?.isDirty, 'saved like every fix');
+  });
+
+  it('name taken: a typed name is checked in the box (an invalid or taken one is refused), then used', async function () {
+    // Typing needs the offline harness (test/harness/run-integration.js), which fills the box in the page.
+    if (!process.env.SECRET_HYGIENE_HARNESS_INPUT) this.skip();
+    await write('.gitignore', '.env\n');
+    await write('.env', 'OPENAI_API_KEY=sk-some-other-project\n');
+    const file = `${DIR}/client.js`;
+    await write(file, `const key = "${openai}";\n`);
+    const { diagnostic } = await openWithFinding(file, openai);
+    const action = await actionOfKind(file, diagnostic, 'moveToEnv');
+    let done = false;
+    const result = Promise.resolve(vscode.commands.executeCommand(action.command!.command, ...(action.command!.arguments ?? [])))
+      .finally(() => { done = true; });
+    for (const refused of ['1_STARTS_WITH_A_DIGIT', 'OPENAI_API_KEY']) {
+      typeIntoInputBox(refused, 'Enter');
+      await sleep(2_000);
+      assert.ok(!done, `${refused} is refused: the box stays open`);
+    }
+    typeIntoInputBox('OPENAI_API_KEY_PROD', 'Enter');
+    assert.strictEqual(await result, true);
+    await waitFor('the fix under the typed name', () => disk(file) === 'const key = process.env.OPENAI_API_KEY_PROD;\n');
+    assert.strictEqual(redact(disk('.env')), 'OPENAI_API_KEY=sk-some-other-project\nOPENAI_API_KEY_PROD=<openai-key>\n');
   });
 
   it('name taken: Esc in the name box changes nothing', async () => {
