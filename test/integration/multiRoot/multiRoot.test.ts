@@ -1,14 +1,18 @@
 /**
  * A multi-root workspace (two folders, `alpha` and `beta`, opened from a `.code-workspace`):
  * each folder has its own score and the status bar shows the workspace total; two folders'
- * files of the same relative path stay two rows; the Findings view names each row's folder.
+ * files of the same relative path stay two rows; the Findings view names each row's folder; a
+ * history scan reads the active file's folder and counts in that folder's score only.
  */
 
 import * as assert from 'assert';
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import { crcToken, join, openaiProjectKey } from '../../helpers/fakes';
 import type { SecretHygieneApi } from '../../../src/extension/extension';
-import { extensionApi } from '../helpers';
+import { extensionApi, waitFor } from '../helpers';
 
 function folder(name: string): vscode.WorkspaceFolder {
   const f = vscode.workspace.workspaceFolders?.find(w => w.name === name);
@@ -80,5 +84,41 @@ describe('multi-root workspace', () => {
     assert.strictEqual(beta.description, 'beta/src');
     assert.match(String(alpha.tooltip), /^alpha\/src\/index\.ts: 1 finding$/);
     assert.match(String(beta.tooltip), /^beta\/src\/index\.ts: 2 findings$/);
+  });
+
+  it('scans the git history of the active file\'s folder: the finding counts in that folder\'s score, the other folder is told it has no repository', async () => {
+    const beta = folder('beta').uri.fsPath;
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: beta, stdio: 'pipe', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' } });
+    try {
+      git('init', '-q');
+      await write('beta', 'old/settings.js', `module.exports = { openai: "${openaiProjectKey()}" };\n`);
+      git('add', 'old/settings.js');
+      git('commit', '-q', '-m', 'settings');
+      git('rm', '-q', 'old/settings.js');
+      git('commit', '-q', '-m', 'remove the key');
+      const betaBefore = folderRows(api.tooltip()).get('beta')!;
+      const alphaBefore = folderRows(api.tooltip()).get('alpha')!;
+
+      await vscode.window.showTextDocument(created[1]); // beta/src/index.ts
+      const summary = await api.scanHistory();
+      assert.ok(summary && summary.state === 'done' && summary.folder.name === 'beta', `the active file's folder was scanned (${summary?.folder.name})`);
+      const found = api.historyFindings().find(f => f.path === 'old/settings.js');
+      assert.ok(found && found.inHead === false, `history findings: ${api.historyFindings().map(f => f.path).join(', ')}`);
+      const node = api.treeChildren().find(n => n.kind === 'history');
+      assert.ok(node, 'a Git history node in the Findings view');
+      assert.match(String(api.treeItem(node).description), /^beta · 2 commits/);
+      await api.whenIdle();
+      await waitFor('beta\'s score to count the history finding', () => folderRows(api.tooltip()).get('beta')?.findings === betaBefore.findings + 1);
+      const rows = folderRows(api.tooltip());
+      assert.ok(rows.get('beta')!.score < betaBefore.score, `beta's score drops: ${rows.get('beta')!.score} < ${betaBefore.score}`);
+      assert.deepStrictEqual(rows.get('alpha'), alphaBefore, 'alpha is not affected');
+
+      await vscode.window.showTextDocument(created[0]); // alpha/src/index.ts: no repository
+      assert.strictEqual(await api.scanHistory(), undefined, 'alpha has no history to scan');
+      assert.ok(api.historyFindings().some(f => f.path === 'old/settings.js'), 'beta\'s results stay');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      fs.rmSync(path.join(beta, '.git'), { recursive: true, force: true });
+    }
   });
 });
