@@ -63,30 +63,40 @@ function rule(id: string): Rule {
 
 describe('bounded time on 100 KB adversarial input', () => {
   const SIZE = 100 * 1024;
-  const fill = (unit: string) => unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
-  const inputs: [string, string, string][] = [
-    ['unclosed output calls', 'a.js', fill('console.log(apiKey, ')],
-    ['nested output calls', 'a.js', fill('console.log(')],
-    ['dense secret arguments', 'a.js', fill('console.log(apiKey,apiKey,process.env.OPENAI_API_KEY,!!apiKey,mask(apiKey));')],
-    ['unterminated template interpolations', 'a.js', 'console.log(`' + fill('${apiKey')],
-    ['f-string braces', 'a.py', 'print(f"' + fill('{api_key')],
-    ['one minified line of calls', 'bundle.js', fill('e.log(t.apiKey);r.json(n);')],
-    ['Ruby parenless calls', 'a.rb', fill('puts "#{api_key}" ')],
-    ['shell variables', 'a.sh', fill('echo $OPENAI_API_KEY ${GITHUB_TOKEN} ')],
-    ['PHP interpolation', 'a.php', fill('echo "$apiKey->x $apiKey";')],
-    ['client env names', '.env', fill('NEXT_PUBLIC_OPENAI_API_KEY=x\n')],
-    ['client env reads', 'a.ts', fill('process.env.NEXT_PUBLIC_OPENAI_API_KEY;')],
-    ['prefix soup', 'a.ts', fill('PUBLIC_VITE_REACT_APP_')],
-    ['random text', 'a.ts', randomString(SIZE)],
+  const fill = (unit: string, size = SIZE) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+  // Each shape at any size: a prefix, then a unit repeated.
+  const shapes: [string, string, string, string][] = [
+    ['unclosed output calls', 'a.js', '', 'console.log(apiKey, '],
+    ['nested output calls', 'a.js', '', 'console.log('],
+    ['dense secret arguments', 'a.js', '', 'console.log(apiKey,apiKey,process.env.OPENAI_API_KEY,!!apiKey,mask(apiKey));'],
+    ['unterminated template interpolations', 'a.js', 'console.log(`', '${apiKey'],
+    ['f-string braces', 'a.py', 'print(f"', '{api_key'],
+    ['one minified line of calls', 'bundle.js', '', 'e.log(t.apiKey);r.json(n);'],
+    ['Ruby parenless calls', 'a.rb', '', 'puts "#{api_key}" '],
+    ['shell variables', 'a.sh', '', 'echo $OPENAI_API_KEY ${GITHUB_TOKEN} '],
+    ['PHP interpolation', 'a.php', '', 'echo "$apiKey->x $apiKey";'],
+    ['client env names', '.env', '', 'NEXT_PUBLIC_OPENAI_API_KEY=x\n'],
+    ['client env reads', 'a.ts', '', 'process.env.NEXT_PUBLIC_OPENAI_API_KEY;'],
+    ['prefix soup', 'a.ts', '', 'PUBLIC_VITE_REACT_APP_'],
   ];
+  // Growth (25 KB against 100 KB, CPU time) says whether the work is linear whatever else runs on
+  // the machine; a fixed 50 ms budget failed on a loaded 2-core CI box while the scans took
+  // 15–40 ms on a quiet one. The budget stays, ten times looser, for a blow-up by a constant.
   for (const id of ['secret-logged', 'client-exposed-env-var']) {
-    for (const [name, path, text] of inputs) {
-      it(`${id}: ${name} in well under 50 ms`, () => {
+    for (const [name, path, prefix, unit] of shapes) {
+      it(`${id}: ${name} grows linearly and stays far under 500 ms`, () => {
         const scanner = new Scanner([rule(id)]);
-        const ms = bestOf3(() => scanner.scan(text, { path }));
-        assert.ok(ms < 50, `${ms.toFixed(1)} ms`);
+        const build = (size: number) => prefix + fill(unit, size);
+        assertLinear(`${id}: ${name}`, growth(build, text => void scanner.scan(text, { path }), SIZE / 4));
+        const ms = bestOf3(() => scanner.scan(build(SIZE), { path }));
+        assert.ok(ms < 500, `${ms.toFixed(1)} ms`);
       });
     }
+    it(`${id}: random text stays far under 500 ms`, () => {
+      const scanner = new Scanner([rule(id)]);
+      const text = randomString(SIZE);
+      assert.ok(bestOf3(() => scanner.scan(text, { path: 'a.ts' })) < 500);
+    });
   }
 
   // Inputs that defeat every gate on purpose: each line binds a name or judges a call on one, and
