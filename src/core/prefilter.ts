@@ -68,6 +68,8 @@ export class KeywordIndex {
   private readonly passed = new Int32Array(CHUNK);
   /** The gate's last classes at the end of a chunk. */
   private carry = 0;
+  /** A pass is running (see forEachChunk). */
+  private busy = false;
   /** The current chunk's hits. */
   private readonly hits: ChunkHits = { offsets: new Int32Array(1024), ids: new Int32Array(1024), count: 0, knownTo: 0 };
   /** Ids found at one offset (at most one per keyword), reused between offsets. */
@@ -104,6 +106,18 @@ export class KeywordIndex {
    * `shouldStop`, asked before each stretch, ends the pass early.
    */
   forEachChunk(text: string, onChunk: (hits: ChunkHits) => void, shouldStop?: () => boolean): void {
+    // The chunk buffers are this index's own: a pass started from inside `onChunk` (a rule
+    // scanning with the scanner that runs it) would overwrite them under the outer pass.
+    if (this.busy) throw new Error('KeywordIndex.forEachChunk is not re-entrant: scan nested text with another scanner');
+    this.busy = true;
+    try {
+      this.passOver(text, onChunk, shouldStop);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private passOver(text: string, onChunk: (hits: ChunkHits) => void, shouldStop?: () => boolean): void {
     const n = text.length;
     const passed = this.passed;
     const hits = this.hits;

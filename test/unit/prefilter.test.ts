@@ -96,4 +96,10 @@ describe('keyword prefilter', function () {
     assert.deepStrictEqual(hitsInOrder(index, 'SK_'), ['0:sk_']);
     assert.deepStrictEqual(hitsInOrder(index, 'toke'), []);
   });
+
+  it('refuses a pass started inside another (its buffers would be overwritten), and is usable again after', () => {
+    const index = new KeywordIndex(['token']);
+    assert.throws(() => index.forEachHit('token a', () => index.forEachHit('token b', () => undefined)), /not re-entrant/);
+    assert.deepStrictEqual(hitsInOrder(index, 'a token'), ['2:token']);
+  });
 });
