@@ -21,18 +21,36 @@ function redact(text: string | undefined): string | undefined {
   return text?.split(openai).join('<openai-key>').split(other).join('<other-token>');
 }
 
-/** Runs a fix's command (which opens the name box) and answers the box with a workbench command. */
-async function answerNameBox(action: vscode.CodeAction, answer: 'workbench.action.acceptSelectedQuickOpenItem' | 'workbench.action.closeQuickOpen'): Promise<unknown> {
+/** Runs a fix's command (which opens the name box); `done()` says whether it returned. */
+function runFixCommand(action: vscode.CodeAction): { result: Promise<unknown>; done: () => boolean } {
   assert.ok(action.command, `${action.title} runs a command`);
   let done = false;
   const result = Promise.resolve(vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? [])))
     .finally(() => { done = true; });
+  return { result, done: () => done };
+}
+
+/** Runs a fix's command and answers the name box with a workbench command. */
+async function answerNameBox(action: vscode.CodeAction, answer: 'workbench.action.acceptSelectedQuickOpenItem' | 'workbench.action.closeQuickOpen'): Promise<unknown> {
+  const { result, done } = runFixCommand(action);
   // The box opens once the command runs: keep answering until the command returns.
-  for (let i = 0; i < 100 && !done; i++) {
+  for (let i = 0; i < 100 && !done(); i++) {
     await sleep(200);
-    if (!done) await vscode.commands.executeCommand(answer);
+    if (!done()) await vscode.commands.executeCommand(answer);
   }
   return result;
+}
+
+const TAKEN_SOURCE = () => `const key = "${openai}";\n`;
+
+/** `.env` already sets OPENAI_API_KEY to another value; a file holds the key: its Move to .env fix. */
+async function takenNameFix(): Promise<{ file: string; editor: vscode.TextEditor; action: vscode.CodeAction }> {
+  await write('.gitignore', '.env\n');
+  await write('.env', 'OPENAI_API_KEY=sk-some-other-project\n');
+  const file = `${DIR}/client.js`;
+  await write(file, TAKEN_SOURCE());
+  const { editor, diagnostic } = await openWithFinding(file, openai);
+  return { file, editor, action: await actionOfKind(file, diagnostic, 'moveToEnv') };
 }
 
 /** Asks the harness to fill the open input box with `text` and press `key` (see run-integration.js). */
@@ -47,12 +65,7 @@ describe('Quick fixes: a taken name is asked for; Move all occurrences', functio
   this.retries(2);
 
   it('name taken by another value: the fix asks, with a free suggestion; accepting it moves the key under that name', async () => {
-    await write('.gitignore', '.env\n');
-    await write('.env', 'OPENAI_API_KEY=sk-some-other-project\n');
-    const file = `${DIR}/client.js`;
-    await write(file, `const key = "${openai}";\n`);
-    const { diagnostic } = await openWithFinding(file, openai);
-    const action = await actionOfKind(file, diagnostic, 'moveToEnv');
+    const { file, action } = await takenNameFix();
     assert.strictEqual(action.title, 'Move OpenAI project API key to .env under another name (OPENAI_API_KEY holds another value)…');
     assert.strictEqual(action.edit, undefined, 'nothing is written before the name is chosen');
 
@@ -65,19 +78,12 @@ describe('Quick fixes: a taken name is asked for; Move all occurrences', functio
   it('name taken: a typed name is checked in the box (an invalid or taken one is refused), then used', async function () {
     // Typing needs the offline harness (test/harness/run-integration.js), which fills the box in the page.
     if (!process.env.SECRET_HYGIENE_HARNESS_INPUT) this.skip();
-    await write('.gitignore', '.env\n');
-    await write('.env', 'OPENAI_API_KEY=sk-some-other-project\n');
-    const file = `${DIR}/client.js`;
-    await write(file, `const key = "${openai}";\n`);
-    const { diagnostic } = await openWithFinding(file, openai);
-    const action = await actionOfKind(file, diagnostic, 'moveToEnv');
-    let done = false;
-    const result = Promise.resolve(vscode.commands.executeCommand(action.command!.command, ...(action.command!.arguments ?? [])))
-      .finally(() => { done = true; });
+    const { file, action } = await takenNameFix();
+    const { result, done } = runFixCommand(action);
     for (const refused of ['1_STARTS_WITH_A_DIGIT', 'OPENAI_API_KEY']) {
       typeIntoInputBox(refused, 'Enter');
       await sleep(2_000);
-      assert.ok(!done, `${refused} is refused: the box stays open`);
+      assert.ok(!done(), `${refused} is refused: the box stays open`);
     }
     typeIntoInputBox('OPENAI_API_KEY_PROD', 'Enter');
     assert.strictEqual(await result, true);
@@ -86,13 +92,8 @@ describe('Quick fixes: a taken name is asked for; Move all occurrences', functio
   });
 
   it('name taken: Esc in the name box changes nothing', async () => {
-    await write('.gitignore', '.env\n');
-    await write('.env', 'OPENAI_API_KEY=sk-some-other-project\n');
-    const file = `${DIR}/client.js`;
-    const source = `const key = "${openai}";\n`;
-    await write(file, source);
-    const { editor, diagnostic } = await openWithFinding(file, openai);
-    const action = await actionOfKind(file, diagnostic, 'moveToEnv');
+    const { file, editor, action } = await takenNameFix();
+    const source = TAKEN_SOURCE();
     assert.strictEqual(await answerNameBox(action, 'workbench.action.closeQuickOpen'), false);
     await sleep(500);
     assert.strictEqual(redact(editor.document.getText()), redact(source));
