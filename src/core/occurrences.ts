@@ -2,10 +2,55 @@
  * Reading a watch's occurrences (`Rule.watches`): the scan's keyword pass records where the
  * literals begin, so a rule asks "where is the next one" without searching the text again.
  * The record covers the text up to `knownTo` (the pass reads a stretch ahead of the window
- * being judged); past it, and outside a scan, the caller's own search answers.
+ * being judged); past it, and outside a scan, the caller's own search answers. The scanner
+ * writes the records (`recordOccurrence`, `advanceOccurrences`); rules read them.
  */
 
 import type { Occurrences, RuleContext, WatchedLiterals } from './types';
+
+/**
+ * Most occurrences of one watch recorded per scan (1 MB of offsets and lengths): past it the
+ * record stops growing and readers search the rest themselves.
+ */
+const MAX_OCCURRENCES = 1 << 17;
+const EMPTY = new Int32Array(0);
+
+/** One watch's record for one scan; `full` once MAX_OCCURRENCES were recorded (`knownTo` then stays). */
+export interface OccurrenceRecord extends Occurrences { offsets: Int32Array; lengths: Int32Array; count: number; knownTo: number; full: boolean }
+
+export function newOccurrenceRecord(): OccurrenceRecord {
+  return { offsets: EMPTY, lengths: EMPTY, count: 0, knownTo: 0, full: false };
+}
+
+/** The keyword pass has reported every hit before `knownTo`. */
+export function advanceOccurrences(r: OccurrenceRecord, knownTo: number): void {
+  if (!r.full) r.knownTo = knownTo;
+}
+
+/** Adds one occurrence (hits arrive in text order; at one offset, the shortest literal is kept). */
+export function recordOccurrence(r: OccurrenceRecord, offset: number, length: number): void {
+  if (r.full) return;
+  if (r.count && r.offsets[r.count - 1] === offset) {
+    r.lengths[r.count - 1] = Math.min(r.lengths[r.count - 1], length);
+    return;
+  }
+  if (r.count === MAX_OCCURRENCES) {
+    r.full = true;
+    r.knownTo = offset;
+    return;
+  }
+  if (r.count === r.offsets.length) {
+    const size = Math.min(MAX_OCCURRENCES, Math.max(64, 2 * r.count));
+    const offsets = new Int32Array(size);
+    const lengths = new Int32Array(size);
+    offsets.set(r.offsets);
+    lengths.set(r.lengths);
+    r.offsets = offsets;
+    r.lengths = lengths;
+  }
+  r.offsets[r.count] = offset;
+  r.lengths[r.count++] = length;
+}
 
 /** Finds, in `[from, to)`, the first place the caller's way: -1 for none. */
 export type Search = (from: number, to: number) => number;

@@ -10,43 +10,13 @@ import { assignedNameBefore, envNameFor } from './assignment';
 import { isPlaceholder, isReference } from './filters';
 import { isKnownExample } from './knownExamples';
 import { KeywordIndex, type ChunkHits } from './prefilter';
+import { advanceOccurrences, newOccurrenceRecord, recordOccurrence } from './occurrences';
 import { insideRanges, pythonDocstrings } from './lang';
 import { escapeControls, fingerprint, legacyFingerprint, maskedDisplay, valueHash } from './redact';
 import { isConfigLike, isDocumentation, isSourceMap, isTestOrExamplePath } from './fileKinds';
 import { IGNORE_MARKER, inlineIgnoreAt } from './suppress';
 import { LineBounds, LineIndex, shannonEntropy } from './text';
 import type { Finding, RawMatch, Rule, RuleContext, ScanContext, Severity, WatchedLiterals } from './types';
-
-/** Most occurrences of one watch recorded per scan (1 MB of offsets and lengths). */
-const MAX_OCCURRENCES = 1 << 17;
-const EMPTY = new Int32Array(0);
-
-interface OccurrenceRecord { offsets: Int32Array; lengths: Int32Array; count: number; knownTo: number; full: boolean }
-
-/** Adds one occurrence (hits arrive in text order; at one offset, the shortest literal is kept). */
-function record(r: OccurrenceRecord, offset: number, length: number): void {
-  if (r.full) return;
-  if (r.count && r.offsets[r.count - 1] === offset) {
-    r.lengths[r.count - 1] = Math.min(r.lengths[r.count - 1], length);
-    return;
-  }
-  if (r.count === MAX_OCCURRENCES) {
-    r.full = true;
-    r.knownTo = offset;
-    return;
-  }
-  if (r.count === r.offsets.length) {
-    const size = Math.min(MAX_OCCURRENCES, Math.max(64, 2 * r.count));
-    const offsets = new Int32Array(size);
-    const lengths = new Int32Array(size);
-    offsets.set(r.offsets);
-    lengths.set(r.lengths);
-    r.offsets = offsets;
-    r.lengths = lengths;
-  }
-  r.offsets[r.count] = offset;
-  r.lengths[r.count++] = length;
-}
 
 /** Longest stretch of a single line a window covers; keeps minified files linear. */
 const DEFAULT_BEFORE = 256;
@@ -237,18 +207,17 @@ export class Scanner {
 
   /**
    * Gives `ctx.occurrences` for this scan and returns the recorder the keyword pass feeds, one
-   * stretch at a time. Past MAX_OCCURRENCES a watch stops growing (its `knownTo` stays where
-   * it stopped) and its readers search the rest themselves: memory stays bounded on any input.
+   * stretch at a time (occurrences.ts keeps each watch's record, bounded on any input).
    */
   private recordOccurrences(ctx: RuleContext): (hits: ChunkHits) => void {
-    const records: OccurrenceRecord[] = [...this.watches.values()].map(() => ({ offsets: EMPTY, lengths: EMPTY, count: 0, knownTo: 0, full: false }));
+    const records = [...this.watches.values()].map(() => newOccurrenceRecord());
     ctx.occurrences = watch => { const k = this.watches.get(watch); return k === undefined ? undefined : records[k]; };
     return hits => {
       for (let k = 0; k < hits.count; k++) {
         const watches = this.watchesById[hits.ids[k]];
-        for (let w = 0; w < watches.length; w++) record(records[watches[w]], hits.offsets[k], this.index.lengthOf(hits.ids[k]));
+        for (let w = 0; w < watches.length; w++) recordOccurrence(records[watches[w]], hits.offsets[k], this.index.lengthOf(hits.ids[k]));
       }
-      for (const r of records) if (!r.full) r.knownTo = hits.knownTo;
+      for (const r of records) advanceOccurrences(r, hits.knownTo);
     };
   }
 
