@@ -227,6 +227,21 @@ export class LiveScan implements vscode.Disposable {
       `${raw.length} finding${raw.length === 1 ? '' : 's'} before suppressions, ${this.stats.lastScanMs.toFixed(1)} ms`);
   }
 
+  /**
+   * A file or folder was deleted: documents at or under it that no tab shows are forgotten.
+   * VS Code may keep such a document loaded (an extension opened it, or its tab closed before
+   * the file went), and its findings would otherwise stay with no file and nothing to close.
+   */
+  forgetDeleted(target: vscode.Uri): void {
+    const key = target.toString();
+    const prefix = key.endsWith('/') ? key : `${key}/`;
+    for (const k of [...this.docs.keys()]) {
+      if (k !== key && !k.startsWith(prefix)) continue;
+      const uri = vscode.Uri.parse(k);
+      if (!isShown(uri)) this.forget(uri);
+    }
+  }
+
   private onTabClosed(tab: vscode.Tab): void {
     const uri = tabUri(tab);
     if (uri && !isShown(uri)) this.forget(uri);

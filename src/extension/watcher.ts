@@ -42,6 +42,7 @@ export function watchFiles(deps: { services: ExtensionServices; disk: DiskScanne
       }
       if (deleted) {
         services.store.removeScanned(uri);
+        deps.live.forgetDeleted(uri);
         services.git.refreshSoon();
       } else if (disk.workspaceScanned && (await disk.isIncluded(uri))) {
         await disk.scanFile(uri, { onlyIfIncluded: true });

@@ -181,6 +181,20 @@ describe('live diagnostics', () => {
     }
   });
 
+  it('a deleted file keeps no findings when its document is loaded but in no tab', async () => {
+    // ignored/ is git-ignored: only the live scan reports it. A document can be loaded without a
+    // tab (an extension or VS Code itself opened it); VS Code keeps it loaded after its file is gone.
+    const uri = await writeFile('ignored/hidden.txt', `token ${openaiProjectKey()}\n`);
+    try {
+      await vscode.workspace.openTextDocument(uri);
+      await waitFor('the hidden document\'s finding', () => api.findingsFor(uri).length === 1);
+      await removeFile('ignored');
+      await waitFor('no finding once the file is deleted', () => api.findingsFor(uri).length === 0 && ours(uri).length === 0, 15_000);
+    } finally {
+      await removeFile('ignored');
+    }
+  });
+
   it('re-scans only the edited lines of a big document, positions staying right', async () => {
     const filler = Array.from({ length: 6000 }, (_, i) => `  const value${i} = compute(options, "row ${i}", limit); // padding`).join('\n');
     const tail = openaiProjectKey();
