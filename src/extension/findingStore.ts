@@ -16,7 +16,9 @@ export interface FileFindings {
 
 export class FindingStore implements vscode.Disposable {
   private readonly live = new Map<string, FileFindings>();
-  private readonly scanned = new Map<string, FileFindings>();
+  private readonly scanned = new Map<string, FileFindings & { seq: number }>();
+  /** Counts scan results filed: a tree scan drops unvisited files only if filed before it began. */
+  private filed = 0;
   /** Findings of per-environment files (`.env.production`, `appsettings.Development.json`) with the cross-file tags. */
   private shared = new Map<string, FileFindings>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri[]>();
@@ -37,18 +39,30 @@ export class FindingStore implements vscode.Disposable {
   setScanned(uri: vscode.Uri, findings: Finding[]): void {
     const key = uri.toString();
     if (!findings.length && !this.scanned.has(key)) return;
-    if (findings.length) this.scanned.set(key, { uri, findings });
+    if (findings.length) this.scanned.set(key, { uri, findings, seq: this.filed++ });
     else this.scanned.delete(key);
     this.emit([uri]);
   }
 
-  /** Forgets scan results for a file or everything below a folder (deleted, or about to be re-scanned). */
-  removeScanned(target: vscode.Uri, keep: ReadonlySet<string> = new Set()): void {
-    const key = target.toString();
-    const prefix = key.endsWith('/') ? key : `${key}/`;
+  /** A mark to pass to `removeScanned`: results filed after it are newer than the caller's view. */
+  get scanMark(): number {
+    return this.filed;
+  }
+
+  /** Files at or below `target` with scan results. */
+  scannedUnder(target: vscode.Uri): vscode.Uri[] {
+    return [...this.scanned.values()].filter(e => isAtOrUnder(e.uri, target)).map(e => e.uri);
+  }
+
+  /**
+   * Forgets scan results for a file or everything below a folder (deleted, or left out by a
+   * whole scan), except `keep` and, given `filedBefore`, results filed since that mark: a file
+   * created while a tree scan ran was scanned by the watcher, not listed by the scan.
+   */
+  removeScanned(target: vscode.Uri, keep: ReadonlySet<string> = new Set(), filedBefore = Infinity): void {
     const gone: vscode.Uri[] = [];
     for (const [k, entry] of this.scanned) {
-      if ((k === key || k.startsWith(prefix)) && !keep.has(k)) {
+      if (isAtOrUnder(entry.uri, target) && !keep.has(k) && entry.seq < filedBefore) {
         this.scanned.delete(k);
         gone.push(entry.uri);
       }
@@ -97,7 +111,7 @@ export class FindingStore implements vscode.Disposable {
   }
 
   private merged(): Map<string, FileFindings> {
-    const merged = new Map(this.scanned);
+    const merged = new Map<string, FileFindings>(this.scanned);
     for (const [k, v] of this.live) merged.set(k, v);
     return merged;
   }
@@ -177,4 +191,11 @@ export function notebookOf(cell: vscode.Uri): vscode.Uri {
 
 export function toRange(f: Pick<Finding, 'range'>): vscode.Range {
   return new vscode.Range(f.range.start.line, f.range.start.column, f.range.end.line, f.range.end.column);
+}
+
+/** `uri` is `target` or lies below it (a folder). */
+export function isAtOrUnder(uri: vscode.Uri, target: vscode.Uri): boolean {
+  const key = target.toString();
+  const k = uri.toString();
+  return k === key || k.startsWith(key.endsWith('/') ? key : `${key}/`);
 }

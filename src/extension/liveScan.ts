@@ -11,7 +11,7 @@ import {
   addChange, escapeControls, INCREMENTAL_MIN_CHARS, languageIdOfPath, rescanRegion, runChecks, type DirtyRegion, type Finding,
   type Scanner,
 } from '../core';
-import type { FindingStore } from './findingStore';
+import { isAtOrUnder, type FindingStore } from './findingStore';
 import type { FolderConfigs } from './folderConfig';
 import { withCommitFacts, type GitFacts } from './gitFacts';
 import { IGNORED_SCHEMES } from './ids';
@@ -227,19 +227,18 @@ export class LiveScan implements vscode.Disposable {
       `${raw.length} finding${raw.length === 1 ? '' : 's'} before suppressions, ${this.stats.lastScanMs.toFixed(1)} ms`);
   }
 
+  /** Documents tracked at or under `target` (a file or folder that was deleted). */
+  loadedUnder(target: vscode.Uri): vscode.Uri[] {
+    return [...this.docs.keys()].map(k => vscode.Uri.parse(k)).filter(u => isAtOrUnder(u, target));
+  }
+
   /**
-   * A file or folder was deleted: documents at or under it that no tab shows are forgotten.
-   * VS Code may keep such a document loaded (an extension opened it, or its tab closed before
-   * the file went), and its findings would otherwise stay with no file and nothing to close.
+   * A document's file was deleted: forgotten unless a tab shows it. VS Code may keep such a
+   * document loaded (an extension opened it, or its tab closed before the file went), and its
+   * findings would otherwise stay with no file and nothing to close.
    */
-  forgetDeleted(target: vscode.Uri): void {
-    const key = target.toString();
-    const prefix = key.endsWith('/') ? key : `${key}/`;
-    for (const k of [...this.docs.keys()]) {
-      if (k !== key && !k.startsWith(prefix)) continue;
-      const uri = vscode.Uri.parse(k);
-      if (!isShown(uri)) this.forget(uri);
-    }
+  forgetIfHidden(uri: vscode.Uri): void {
+    if (!isShown(uri)) this.forget(uri);
   }
 
   private onTabClosed(tab: vscode.Tab): void {

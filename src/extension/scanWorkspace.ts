@@ -191,6 +191,7 @@ export class DiskScanner implements vscode.Disposable {
 
   private async scanTreeUnguarded(target: vscode.Uri | undefined, options: ScanOptions): Promise<ScanSummary> {
     const t0 = Date.now();
+    const mark = this.store.scanMark;
     const details: ScanDetails = { excludedBy: {}, unreadableWhy: {}, listMs: 0, filterMs: 0, scanMs: 0, workers: this.pool.inlineOnly ? 0 : this.pool.size, bytes: 0 };
     const summary: ScanSummary = {
       state: 'completed', filesListed: 0, filesScanned: 0, filesWithFindings: 0, findings: 0,
@@ -254,10 +255,11 @@ export class DiskScanner implements vscode.Disposable {
     if (options.token?.isCancellationRequested) summary.state = 'cancelled';
     report(true);
     // Files that vanished, or are now excluded, lose their old results (not after a cancel:
-    // unvisited files keep what the previous scan found).
+    // unvisited files keep what the previous scan found; nor files the watcher scanned after
+    // the listing, created meanwhile).
     if (summary.state === 'completed') {
       for (const root of target ? [target] : (vscode.workspace.workspaceFolders ?? []).map(f => f.uri)) {
-        this.store.removeScanned(root, visited);
+        this.store.removeScanned(root, visited, mark);
       }
     }
     for (const list of [summary.skippedLarge, summary.skippedBinary, summary.unreadable]) list.sort();

@@ -30,6 +30,7 @@ export function watchFiles(deps: { services: ExtensionServices; disk: DiskScanne
     const batch = [...pending.values()];
     pending.clear();
     let configChanged = false;
+    const toScan = new Map<string, vscode.Uri>();
     for (const { uri, deleted } of batch) {
       if (uri.path.includes('/.git/')) {
         services.git.refreshSoon(); // index/HEAD changed: tracked files may differ
@@ -40,15 +41,27 @@ export function watchFiles(deps: { services: ExtensionServices; disk: DiskScanne
         services.configs.invalidate(folder);
         configChanged = true;
       }
-      if (deleted) {
-        services.store.removeScanned(uri);
-        deps.live.forgetDeleted(uri);
-        services.git.refreshSoon();
-      } else if (disk.workspaceScanned && (await disk.isIncluded(uri))) {
-        await disk.scanFile(uri, { onlyIfIncluded: true });
+      if (deleted) services.git.refreshSoon();
+      // Events come late and merged: a folder deleted and created again may arrive as one
+      // change of the folder, a delete after the file was written again. What is on disk now decides.
+      const kind = await kindOnDisk(uri);
+      if (kind !== 'file') await forgetWhatIsGone(uri);
+      if (kind === 'file') toScan.set(uri.toString(), uri);
+      // A folder that appears (unpacked, copied, checked out) may hold files written before
+      // the watcher watched it, whose own events never come.
+      else if (kind === 'folder' && !deleted && disk.workspaceScanned) {
+        for (const f of await filesIn(uri)) toScan.set(f.toString(), f);
       }
     }
+    for (const uri of toScan.values()) {
+      if (disk.workspaceScanned && (await disk.isIncluded(uri))) await disk.scanFile(uri, { onlyIfIncluded: true });
+    }
     if (configChanged) await services.rescan();
+  };
+  /** Results of files at or under a path (deleted, or a folder that changed) whose files are gone. */
+  const forgetWhatIsGone = async (target: vscode.Uri) => {
+    for (const uri of services.store.scannedUnder(target)) if (!(await exists(uri))) services.store.removeScanned(uri);
+    for (const uri of deps.live.loadedUnder(target)) if (!(await exists(uri))) deps.live.forgetIfHidden(uri);
   };
   const queue = (uri: vscode.Uri, deleted: boolean) => {
     pending.set(uri.toString(), { uri, deleted });
@@ -67,4 +80,22 @@ export function watchFiles(deps: { services: ExtensionServices; disk: DiskScanne
     { dispose: () => timer && clearTimeout(timer) },
   );
   return { dispose: () => disposable.dispose(), get idle() { return !timer && busy === 0; } };
+}
+
+/** Files a new folder's event stands for, at most; a bigger folder's files come with their own events. */
+const MAX_FOLDER_FILES = 500;
+
+/** The files under a folder, as a workspace scan lists them (files.exclude applied); none past the cap. */
+async function filesIn(folder: vscode.Uri): Promise<vscode.Uri[]> {
+  const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*'), undefined, MAX_FOLDER_FILES + 1);
+  return found.length > MAX_FOLDER_FILES ? [] : found;
+}
+
+/** Whether `uri` is a file or a folder now, or nothing. */
+async function kindOnDisk(uri: vscode.Uri): Promise<'file' | 'folder' | undefined> {
+  return vscode.workspace.fs.stat(uri).then(s => ((s.type & vscode.FileType.File) !== 0 ? 'file' : 'folder'), () => undefined);
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  return (await kindOnDisk(uri)) !== undefined;
 }

@@ -9,7 +9,7 @@ import { crcToken, join, openaiProjectKey } from '../helpers/fakes';
 import type { SecretHygieneApi } from '../../src/extension/extension';
 import type { FindingsNode } from '../../src/extension/findingsView';
 import { describeSummary, type ScanSummary } from '../../src/extension/scanWorkspace';
-import { extensionApi, ours, removeFile, setSetting, waitFor, writeFile } from './helpers';
+import { extensionApi, fileUri, ours, removeFile, setSetting, sleep, waitFor, writeFile } from './helpers';
 
 describe('workspace scan', () => {
   it('the summary of a clean scan says so, never "0 findings in 0 of 465 files scanned"', () => {
@@ -139,6 +139,51 @@ describe('workspace scan', () => {
     await waitFor('the finding to come back', () => api.findingsFor(uri).length === 1);
     await removeFile('gen/scan/watched.env.txt');
     await waitFor('the finding to go with the file', () => api.findingsFor(uri).length === 0 && ours(uri).length === 0);
+  });
+
+  it('a file created and scanned while a workspace scan runs keeps its finding when the scan ends', async () => {
+    // Enough files that the scan is still running when the single-file scan below ends.
+    const filler = `const value = compute(input, options);\n`.repeat(800);
+    await Promise.all(Array.from({ length: 300 }, (_, i) => writeFile(`gen/scan/during/filler${i}.ts`, filler)));
+    const uri = fileUri('gen/scan/during/late.txt');
+    let lateScan: Promise<unknown> | undefined;
+    let lateDone = false;
+    // Created after the scan listed the workspace, so the scan never visits it.
+    const summary = await api.scanWorkspace({
+      onFileScanned: () => {
+        lateScan ??= writeFile('gen/scan/during/late.txt', `key ${openaiProjectKey()}\n`)
+          .then(() => vscode.commands.executeCommand('secretHygiene.scanFile', uri))
+          .then(() => { lateDone = true; });
+      },
+    });
+    const doneBeforeScanEnded = lateDone;
+    const foundWhenScanEnded = api.findingsFor(uri).length;
+    await lateScan;
+    assert.strictEqual(summary?.state, 'completed');
+    assert.ok(doneBeforeScanEnded, 'the single-file scan ended while the workspace scan ran');
+    assert.strictEqual(foundWhenScanEnded, 1, 'the whole scan did not drop the newer result of a file it never listed');
+  });
+
+  it('a folder copied into the workspace has its files scanned', async () => {
+    await api.scanWorkspace();
+    await writeFile('ignored/source/deep/keys.txt', `key ${openaiProjectKey()}\n`);
+    await vscode.workspace.fs.copy(fileUri('ignored/source'), fileUri('gen/scan/copied'));
+    const uri = fileUri('gen/scan/copied/deep/keys.txt');
+    await waitFor('the copied file to be scanned', () => api.findingsFor(uri).length === 1);
+  });
+
+  it('a folder deleted and created again at once keeps the findings of the files it holds again', async () => {
+    await api.scanWorkspace();
+    await writeFile('gen/scan/again/keys.txt', `key ${openaiProjectKey()}\n`);
+    const uri = await writeFile('gen/scan/again/kept.txt', `key ${openaiProjectKey()}\n`);
+    await waitFor('the files to be scanned', () => api.findingsFor(uri).length === 1);
+    await removeFile('gen/scan/again');
+    await writeFile('gen/scan/again/kept.txt', `key ${openaiProjectKey()}\n`);
+    await api.whenIdle();
+    await sleep(1000); // late delete events
+    await api.whenIdle();
+    assert.strictEqual(api.findingsFor(uri).length, 1, 'the re-created file is reported');
+    assert.strictEqual(api.findingsFor(fileUri('gen/scan/again/keys.txt')).length, 0, 'the file that stayed deleted is not');
   });
 
   it('shows files → findings in the Findings view, with masked values only', async () => {
