@@ -55,7 +55,7 @@ function render(RULES) {
 module.exports = { render };
 
 if (require.main === module) {
-  const { RULES } = require(path.join(root, 'out', 'src', 'core', 'rules', 'index.js'));
+  const { RULES } = require(path.join(root, 'out', 'src', 'core', 'catalogue.js'));
   const out = path.join(root, 'docs', 'rules.md');
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, render(RULES));

@@ -192,7 +192,10 @@ export function assignmentAt(text: string, at: number, limit: number): Assignmen
   // An XML element's text runs to the closing tag (spaces included, so prose is seen as prose).
   // A `#` starts a comment only after whitespace (YAML, shell, INI, .properties, Compose's .env):
   // `Xq7!vR2pL9#mW4tZ` is one value, and a fix or a masked form built from a part of it is wrong.
-  const stops = isXmlTag ? '<\r\n' : ' \t\r\n,;';
+  // `"API_TOKEN=value"` (a Compose list item, `docker run -e`, batch `set "…"`): the quote
+  // that opened before the name closes the value.
+  const opener = s > 0 && (text[s - 1] === '"' || text[s - 1] === "'") && text[e] !== text[s - 1] ? text[s - 1] : '';
+  const stops = isXmlTag ? '<\r\n' : ` \t\r\n,;${opener}`;
   while (j < limit && !stops.includes(text[j]) && !(text[j] === '#' && j === vStart) && j - vStart <= MAX_VALUE) j++;
   if (j === vStart) return undefined;
   return { name, value: text.slice(vStart, j), start: vStart, end: j, quoted: false };

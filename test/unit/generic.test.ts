@@ -34,6 +34,11 @@ describe('generic secret assignments', () => {
     ['settings.json', `{"client_secret": "${V}"}`, 'CLIENT_SECRET'],
     ['app.ts', `this.password = "${V}"`, 'PASSWORD'],
     ['app.js', `headers["x-api-key"] = "${V}"`, 'X_API_KEY'],
+    ['deploy.bat', `set DB_PASSWORD=${V}`, 'DB_PASSWORD'],
+    ['deploy.cmd', `@echo off\r\nset "API_TOKEN=${V}"\r\n`, 'API_TOKEN'],
+    // A quote before the name closes the value: Compose list items, `docker run -e "…"`.
+    ['docker-compose.yml', `services:\n  db:\n    environment:\n      - "DB_PASSWORD=${V}"\n`, 'DB_PASSWORD'],
+    ['run.sh', `docker run -e 'API_TOKEN=${V}' image`, 'API_TOKEN'],
   ];
   for (const [path, text, envVar] of positives) {
     it(`finds ${JSON.stringify(text.replace(V, '…'))} in ${path}`, () => {

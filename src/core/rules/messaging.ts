@@ -76,6 +76,26 @@ export const messagingRules: Rule[] = [
     description: 'Discord webhook URL (discord.com/api/webhooks/<id>/<token>); the token part is reported.',
   },
   {
+    id: 'teams-webhook-url', provider: 'Microsoft Teams', title: 'Microsoft Teams incoming webhook URL',
+    source: 'provider docs: learn.microsoft.com Teams "Create an Incoming Webhook" (<org>.webhook.office.com/webhookb2/<group>@<tenant>/IncomingWebhook/<id>/<owner>); the older outlook.office.com/webhook host is observed',
+    keywords: ['webhook.office.com', 'outlook.office.com/webhook', 'outlook.office365.com/webhook'],
+    // Office 365 connectors are being retired, so a leaked URL may be dead: a warning, not an error.
+    pattern: /(?<secret>https:\/\/(?:[a-z0-9-]{1,60}\.webhook\.office\.com\/webhookb2|outlook\.office(?:365)?\.com\/webhook)\/[0-9a-f-]{36}@[0-9a-f-]{36}\/IncomingWebhook\/[0-9a-f]{32}\/[0-9a-f-]{36}(?:\/V2[A-Za-z0-9_-]{20,80})?)(?![A-Za-z0-9_-])/,
+    confidence: 'provider', severity: 'warning',
+    envVar: 'TEAMS_WEBHOOK_URL', rotateUrl: 'https://learn.microsoft.com/microsoftteams/platform/webhooks-and-connectors/how-to/add-incoming-webhook',
+    description: 'Microsoft Teams incoming webhook URL (Office 365 connector): anyone holding it can post to the channel. Remove the connector to revoke it.',
+  },
+  {
+    id: 'power-automate-webhook-url', provider: 'Microsoft Power Automate', title: 'Power Automate / Logic Apps trigger URL signature',
+    source: 'provider docs: learn.microsoft.com Logic Apps "Call, trigger, or nest workflows with HTTP endpoints" (the sig query parameter is a SAS signature)',
+    keywords: ['logic.azure.com', 'api.powerplatform.com'],
+    // The URL's `sig` lets anyone run the flow (Teams Workflows webhooks post to a channel).
+    pattern: /https:\/\/[A-Za-z0-9.-]{1,120}\.(?:logic\.azure\.com|api\.powerplatform\.com)(?::443)?\/[A-Za-z0-9/._-]{1,200}\/triggers\/[A-Za-z0-9_-]{1,80}\/paths\/invoke\?[A-Za-z0-9%=&._-]{0,300}?\bsig=(?<secret>[A-Za-z0-9_%-]{40,60})(?![A-Za-z0-9_%-])/,
+    confidence: 'provider', severity: 'error',
+    envVar: 'FLOW_TRIGGER_URL', rotateUrl: 'https://learn.microsoft.com/azure/logic-apps/logic-apps-securing-a-logic-app',
+    description: 'The signature (sig=) of a Logic Apps or Power Automate HTTP trigger URL, such as a Teams Workflows webhook: anyone holding it can run the flow. Regenerate the access keys to revoke it.',
+  },
+  {
     id: 'telegram-bot-token', provider: 'Telegram', title: 'Telegram bot token',
     source: 'provider docs: core.telegram.org/bots/api#authorizing-your-bot (<bot id>:<secret>); secret length observed',
     keywords: [':aa'],

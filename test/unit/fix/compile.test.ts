@@ -207,6 +207,7 @@ describe('rewritten code compiles and reads the environment', function () {
   it('YAML files (Compose, workflow, Spring, flow sequences) still parse, with the reference as the value', () => {
     const cases: [string, string, string, (doc: any) => unknown, string][] = [
       ['services:\n  api:\n    environment:\n      - KEY=SECRET\n      - MODE=prod\n', 'dockercompose', 'docker-compose.yml', d => d.services.api.environment[0], 'KEY=${OPENAI_API_KEY}'],
+      ['services:\n  api:\n    environment:\n      - "KEY=SECRET"\n', 'dockercompose', 'compose.yml', d => d.services.api.environment[0], 'KEY=${OPENAI_API_KEY}'],
       ['services:\n  api:\n    environment: {KEY: SECRET, MODE: prod}\n', 'dockercompose', 'compose.yaml', d => d.services.api.environment.KEY, '${OPENAI_API_KEY}'],
       ['on: push\njobs:\n  a:\n    runs-on: x\n    env:\n      KEY: "SECRET"\n', 'yaml', '.github/workflows/ci.yml', d => d.jobs.a.env.KEY, '${{ secrets.OPENAI_API_KEY }}'],
       ["spring:\n  ai:\n    openai:\n      api-key: 'SECRET' # key\n", 'yaml', 'src/main/resources/application.yml', d => d.spring.ai.openai['api-key'], '${OPENAI_API_KEY}'],

@@ -304,6 +304,27 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       misses: [miss('wrong length', `DISCORD_WEBHOOK_URL=https://discord.com/api/webhooks/${randomString(18, DIGITS)}/${randomString(30, URLSAFE)}\n`, '.env')],
     };
   },
+  'teams-webhook-url': () => {
+    const url = (host: string, owner = uuid()) => join('https://', host, '/', uuid(), '@', uuid(), '/IncomingWebhook/', randomString(32, HEX), '/', owner);
+    const current = url(join('contoso.webhook.', 'office.com/webhookb2'));
+    const legacy = url(join('outlook.', 'office.com/webhook'));
+    return {
+      hits: [env('TEAMS_WEBHOOK_URL', current), hit(`requests.post("${legacy}", json=card)`, legacy, 'notify.py')],
+      misses: [miss('wrong structure', `TEAMS_WEBHOOK_URL=${url(join('contoso.webhook.', 'office.com/webhookb2'), 'not-a-guid')}\n`, '.env')],
+    };
+  },
+  'power-automate-webhook-url': () => {
+    const sig = randomString(43, URLSAFE);
+    const url = (s: string) => join('https://prod-27.westeurope.', 'logic.azure.com:443/workflows/', randomString(32, HEX),
+      '/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=', s);
+    const direct = randomString(43, URLSAFE);
+    const flow = join('https://default', randomString(32, HEX), '.0a.environment.', 'api.powerplatform.com:443/powerautomate/automations/direct/workflows/',
+      randomString(32, HEX), '/triggers/manual/paths/invoke?api-version=1&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=', direct);
+    return {
+      hits: [{ ...env('TEAMS_WORKFLOW_URL', url(sig)), value: sig }, hit(`const flow = "${flow}";\n`, direct, 'src/notify.ts')],
+      misses: [miss('not signed', `FLOW_URL=${url('').replace(/&sig=$/, '')}\n`, '.env')],
+    };
+  },
   'telegram-bot-token': () => {
     const make = () => join(randomString(9, DIGITS), ':AA', randomString(33, URLSAFE));
     return {
