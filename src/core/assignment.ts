@@ -81,7 +81,9 @@ function skipTypeAnnotation(text: string, i: number, limit: number, op: string, 
   nameStart: number): number {
   // Go's `var name Type =` needs the declaration keyword; `name: Type =` needs the colon.
   if (op === '' && !/(?:^|[\s;{(])(?:var|const|let|val)[ \t]+$/.test(text.slice(Math.max(0, nameStart - 8), nameStart))) return i;
-  const m = /^[ \t]{0,4}[A-Za-z_][\w.]{0,30}(?:<[\w.,<> ?]{0,40}>)?(?:\[\])?\??[ \t]{0,4}=(?![=>])/
+  // Types as languages write them: `&str` / `&'static str` (Rust), `Final[str]` (Python),
+  // `Map<String, String>`, `string[]`, `String?`, `string | null` (TypeScript).
+  const m = /^[ \t]{0,4}(?:&(?:'\w{1,20}[ \t]+)?)?[A-Za-z_][\w.]{0,30}(?:<[\w.,<> ?]{0,40}>|\[[\w.,[\] ]{0,40}\])?(?:\[\])?\??(?:[ \t]{0,2}\|[ \t]{0,2}[A-Za-z_]\w{0,20}){0,2}[ \t]{0,4}=(?![=>])/
     .exec(text.slice(i, Math.min(limit, i + 80)));
   if (!m) return i;
   setOp('=');

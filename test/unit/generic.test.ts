@@ -34,6 +34,10 @@ describe('generic secret assignments', () => {
     ['settings.json', `{"client_secret": "${V}"}`, 'CLIENT_SECRET'],
     ['app.ts', `this.password = "${V}"`, 'PASSWORD'],
     ['app.js', `headers["x-api-key"] = "${V}"`, 'X_API_KEY'],
+    ['main.rs', `const TOKEN: &str = "${V}";`, 'TOKEN'],
+    ['main.rs', `static API_KEY: &'static str = "${V}";`, 'API_KEY'],
+    ['settings.py', `API_KEY: Final[str] = "${V}"`, 'API_KEY'],
+    ['app.ts', `let token: string | null = "${V}";`, 'TOKEN'],
     ['deploy.bat', `set DB_PASSWORD=${V}`, 'DB_PASSWORD'],
     ['deploy.cmd', `@echo off\r\nset "API_TOKEN=${V}"\r\n`, 'API_TOKEN'],
     // A quote before the name closes the value: Compose list items, `docker run -e "…"`.

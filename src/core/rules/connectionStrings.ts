@@ -170,4 +170,36 @@ export const connectionStringRules: Rule[] = [
     envVar: 'URL_PASSWORD',
     description: 'A password in URL userinfo (scheme://user:password@host), for any other scheme (https, ftp, smtp, ldap, …).',
   },
+  {
+    id: 'sql-password', provider: 'Database', title: 'Password in a SQL statement',
+    source: 'SQL references: PostgreSQL CREATE/ALTER ROLE … PASSWORD, MySQL CREATE USER … IDENTIFIED BY and SET PASSWORD, SQL Server CREATE LOGIN … WITH PASSWORD =',
+    keywords: ['password', 'identified'],
+    find: (window, start) => {
+      if (!/create|alter|grant|set\s/i.test(window)) return [];
+      const out: RawMatch[] = [];
+      for (const re of SQL_PASSWORDS) {
+        re.lastIndex = 0;
+        for (let m = re.exec(window); m; m = re.exec(window)) {
+          const value = m.groups!.secret;
+          // A hash (`*6BB4…`, PostgreSQL's `md5…`/`SCRAM-SHA-256$…`: the password-hash rule's), a bind or a template.
+          if (isDummyPassword(value) || /^[*$:?%{]|^md5[0-9a-f]{32}$|^SCRAM-SHA-256\$/i.test(value)) continue;
+          const [s, e] = m.indices!.groups!.secret;
+          out.push({ start: start + s, end: start + e, value });
+        }
+      }
+      return out;
+    },
+    skipPlaceholderCheck: true,
+    confidence: 'provider', severity: 'error',
+    envVar: 'DATABASE_PASSWORD',
+    description: 'A literal password in a SQL statement that creates or changes a database user (CREATE USER … PASSWORD \'…\', IDENTIFIED BY \'…\', SET PASSWORD), in SQL files, migrations or code that runs them.',
+  },
+];
+
+/** A quoted SQL literal (`''` is a quote inside it). */
+const SQL_LITERAL = String.raw`'(?<secret>(?:[^'\n\\]|''){1,200})'`;
+/** Statements that set a database user's password. */
+const SQL_PASSWORDS = [
+  new RegExp(String.raw`\b(?:(?:CREATE|ALTER)\s{1,4}(?:USER|ROLE|LOGIN)|GRANT)\b[^;\n]{0,200}?(?:\bPASSWORD\s{0,4}=?\s{0,4}|\bIDENTIFIED\s{1,4}(?:WITH\s{1,4}\w{1,40}\s{1,4})?BY\s{1,4})${SQL_LITERAL}`, 'dgi'),
+  new RegExp(String.raw`\bSET\s{1,4}PASSWORD\b[^;\n=]{0,200}=\s{0,4}(?:PASSWORD\s{0,4}\(\s{0,4})?${SQL_LITERAL}`, 'dgi'),
 ];

@@ -72,6 +72,17 @@ export const credentialFileRules: Rule[] = [
     description: 'Password or API token in a .pypirc file.',
   },
   {
+    id: 'gradle-password', provider: 'Gradle', title: 'Password in a Gradle build file',
+    source: 'Gradle Groovy DSL (property calls without `=`: signingConfigs storePassword/keyPassword, repository credentials)',
+    keywords: ['password', 'secret', 'token'],
+    fileNames: /\.gradle$/,
+    // `storePassword "…"`, `credentials { password '…' }`: a Groovy method call with a literal.
+    find: (window, start) => secrets(/^[ \t]{0,40}(?:[\w.]{0,80}[Pp]assword|[\w.]{0,80}[Ss]ecret|[\w.]{0,80}[Tt]oken)[ \t]{1,8}(?<q>["'])(?<secret>[^"'\n$]{1,300})\k<q>[ \t]*(?:\/\/.*)?\r?$/dgm, window, start),
+    confidence: 'provider', severity: 'error',
+    envVar: 'SIGNING_STORE_PASSWORD',
+    description: 'A literal password or token in a Gradle (Groovy) build file: keystore passwords of signingConfigs, repository credentials. Read them from gradle.properties outside the repository or from the environment.',
+  },
+  {
     id: 'netrc-password', provider: 'netrc', title: 'Password in .netrc',
     keywords: ['password'],
     // msmtp and fetchmail read the same `password <value>` syntax (fetchmail quotes it).

@@ -2,9 +2,12 @@ import { decodeBase64, decodeJsonSegment, shannonEntropy } from '../text';
 import { isDummyPassword } from './define';
 import type { RawMatch, Rule } from '../types';
 
-/** `Authorization: Basic …` / `"Authorization": "Bearer …"` / `-H 'authorization: bearer …'`. */
+/**
+ * `Authorization: Basic …` / `"Authorization": "Bearer …"` / `-H 'authorization: bearer …'`, and
+ * with only a space before a quoted value (nginx `proxy_set_header Authorization "Bearer …"`).
+ */
 const HEADER = (scheme: string, value: string) =>
-  new RegExp(`authorization["'\\]]?\\s{0,3}[:=,]\\s{0,3}[fr]?["'\`]?\\s{0,3}${scheme}\\s{1,3}(?<secret>${value})(?![A-Za-z0-9._~+/=-])`, 'i');
+  new RegExp(`authorization["'\\]]?(?:\\s{0,3}[:=,]\\s{0,3}[fr]?["'\`]?|[ \\t]{1,3}["'])\\s{0,3}${scheme}\\s{1,3}(?<secret>${value})(?![A-Za-z0-9._~+/=-])`, 'i');
 
 const BASIC_VALUE = '[A-Za-z0-9+/]{6,400}={0,2}';
 const BASIC_HEADER = new RegExp(HEADER('Basic', BASIC_VALUE).source, 'dgi');
@@ -12,7 +15,28 @@ const BASIC_HEADER = new RegExp(HEADER('Basic', BASIC_VALUE).source, 'dgi');
 const BASIC_LITERAL = new RegExp(`(?<=["'\`])Basic (?<secret>${BASIC_VALUE})(?=["'\`])`, 'dg');
 
 /** `curl -u user:password`, `curl --user=user:password`: the password part. */
+/** A call argument that is a literal or a plain name: `"deploy"`, `user`, `cfg.user`. */
+const ARG = String.raw`(?:"[^"\n]{0,100}"|'[^'\n]{0,100}'|[\w.$\[\]]{1,100})`;
+/** The password argument itself, a string literal (escapes kept: the value is what the source holds). */
+const PW = String.raw`(?<q>["'])(?<secret>(?:[^"'\\\n]|\\.){1,200})\k<q>`;
+
+/**
+ * Calls that take a user and a literal password: `req.SetBasicAuth("u", "…")`,
+ * `requests.get(url, auth=("u", "…"))`, `smtp.login(user, "…")`, `new NetworkCredential("u", "…")`,
+ * `DriverManager.getConnection(url, "u", "…")`, `new PDO($dsn, "u", "…")`.
+ */
+const PASSWORD_CALLS = [
+  new RegExp(String.raw`\b(?:SetBasicAuth|UserPassword|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|UsernamePasswordCredentials|PasswordAuthentication|NetworkCredential|login)\s{0,3}\(\s{0,3}${ARG}\s{0,3},\s{0,3}${PW}\s{0,3}[,)]`, 'dg'),
+  new RegExp(String.raw`\bauth\s{0,3}=\s{0,3}\(\s{0,3}${ARG}\s{0,3},\s{0,3}${PW}\s{0,3}\)`, 'dg'),
+  new RegExp(String.raw`\b(?:PlainAuth|getConnection|PDO|mysqli_connect|mysqli|mysql_connect|pg_connect)\s{0,3}\(\s{0,3}${ARG}\s{0,3},\s{0,3}${ARG}\s{0,3},\s{0,3}${PW}\s{0,3}[,)]`, 'dg'),
+];
+
 const CURL_USER = /\bcurl\b[^\n|;&]{0,300}?[ \t](?:-u|--user)(?:[ \t]{1,4}|=)["']?(?<user>[^\s:'"$]{1,100}):(?<secret>[^\s'"]{1,200})/dg;
+
+/** A literal password, not a variable, a template or a placeholder. */
+function isLiteralPassword(value: string): boolean {
+  return !isDummyPassword(value) && !/^[$%{<]|\$\{|\$\(|\{\{/.test(value);
+}
 
 export const httpAuthRules: Rule[] = [
   {
@@ -65,9 +89,30 @@ export const httpAuthRules: Rule[] = [
     keywords: [' -u ', '--user'],
     pattern: CURL_USER,
     // Variables and prompts (`-u "$USER:$PASS"`, `-u admin:`) are not literals.
-    validate: value => !isDummyPassword(value) && !/^[$%{<]|\$\{|\$\(/.test(value),
+    validate: isLiteralPassword,
     confidence: 'provider', severity: 'error',
     envVar: 'BASIC_AUTH_PASSWORD',
     description: 'A literal password in `curl -u user:password` / `--user user:password` (shell scripts, Makefiles, CI files, docs).',
+  },
+  {
+    id: 'password-argument', provider: 'Generic', title: 'Hardcoded password argument',
+    source: 'API references: Go net/http Request.SetBasicAuth, net/url.UserPassword, net/smtp.PlainAuth; Python requests auth tuples and HTTPBasicAuth, smtplib/ftplib/imaplib login; Java DriverManager.getConnection; .NET NetworkCredential; PHP PDO and mysqli',
+    keywords: ['setbasicauth', 'userpassword(', 'plainauth(', 'auth=(', 'auth = (', 'basicauth(', 'digestauth(', 'login(',
+      'passwordcredentials(', 'passwordauthentication(', 'networkcredential(', 'getconnection(', 'pdo(', 'mysqli', 'mysql_connect(', 'pg_connect('],
+    find: (window, start) => {
+      const out: RawMatch[] = [];
+      for (const re of PASSWORD_CALLS) {
+        re.lastIndex = 0;
+        for (let m = re.exec(window); m; m = re.exec(window)) {
+          const [s, e] = m.indices!.groups!.secret;
+          out.push({ start: start + s, end: start + e, value: m.groups!.secret, title: 'Hardcoded password argument' });
+        }
+      }
+      return out;
+    },
+    validate: isLiteralPassword,
+    confidence: 'generic', severity: 'warning',
+    envVar: 'PASSWORD',
+    description: 'A literal password passed to a call that takes a user and a password (SetBasicAuth, requests auth tuples, login(), NetworkCredential, getConnection, PDO).',
   },
 ];

@@ -24,8 +24,8 @@ describe('rules: catalogue metadata', () => {
 
   it('provider-specific credentials say where to rotate them', () => {
     const generic = new Set(['Generic', 'Database', 'URL credentials', 'HTTP', 'JWT', 'Private key', 'netrc', 'Git',
-      // Changed on the server the password opens, not at a provider:
-      'Password hash', 'FileZilla', 'WinSCP']);
+      // Changed on the server or keystore the password opens, not at a provider:
+      'Password hash', 'FileZilla', 'WinSCP', 'Gradle']);
     const missing = RULES.filter(r => r.confidence !== 'generic' && !generic.has(r.provider) && !r.rotateUrl && r.severity !== 'info');
     assert.deepStrictEqual(missing.map(r => r.id), []);
     assert.ok(RULES.every(r => !r.rotateUrl || /^https:\/\//.test(r.rotateUrl)));

@@ -325,6 +325,48 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       misses: [miss('not signed', `FLOW_URL=${url('').replace(/&sig=$/, '')}\n`, '.env')],
     };
   },
+  'password-argument': () => {
+    const pw = () => randomString(14);
+    const go = pw(), py = pw(), jdbc = pw(), net = pw();
+    return {
+      hits: [
+        hit(`req.SetBasicAuth("deploy", "${go}")\n`, go, 'client.go'),
+        hit(`r = requests.get(url, auth=("deploy", '${py}'))\n`, py, 'fetch.py'),
+        hit(`Connection c = DriverManager.getConnection(url, "app", "${jdbc}");\n`, jdbc, 'Db.java'),
+        hit(`var cred = new NetworkCredential("svc", "${net}");\n`, net, 'Mail.cs'),
+      ],
+      misses: [
+        miss('reference', 'server.login(user, os.environ["SMTP_PASSWORD"])\n', 'mail.py'),
+        miss('placeholder', 'req.SetBasicAuth("admin", "changeme")\n', 'client.go'),
+      ],
+    };
+  },
+  'sql-password': () => {
+    const pg = randomString(16), my = randomString(16);
+    return {
+      hits: [
+        hit(`CREATE ROLE app WITH LOGIN PASSWORD '${pg}';\n`, pg, 'db/init.sql'),
+        hit(`cursor.execute("CREATE USER 'app'@'%' IDENTIFIED BY '${my}'")\n`, my, 'setup.py'),
+      ],
+      misses: [
+        miss('placeholder', "CREATE USER app WITH PASSWORD 'changeme';\n", 'db/init.sql'),
+        miss('reference', 'CREATE USER app WITH PASSWORD :password;\n', 'db/init.sql'),
+        miss('not a secret name', `-- the statement sets no password\nCREATE USER app WITH LOGIN;\nSELECT '${randomString(16)}';\n`, 'db/init.sql'),
+      ],
+    };
+  },
+  'gradle-password': () => {
+    const store = randomString(14), key = randomString(14);
+    const build = (a: string, b: string) => `android {\n  signingConfigs {\n    release {\n      storePassword "${a}"\n      keyPassword '${b}'\n    }\n  }\n}\n`;
+    return {
+      hits: [{ text: build(store, 'x'), value: store, path: 'app/build.gradle' }, { text: build('x', key), value: key, path: 'app/build.gradle' }]
+        .map(h => ({ ...h, text: h.text.replace(/"x"|'x'/, "System.getenv('SIGNING')") })),
+      misses: [
+        miss('reference', 'storePassword System.getenv("STORE_PASSWORD")\nkeyPassword "${keyPassword}"\n', 'app/build.gradle'),
+        miss('not a secret name', `versionName "${randomString(14)}"\n`, 'app/build.gradle'),
+      ],
+    };
+  },
   'telegram-bot-token': () => {
     const make = () => join(randomString(9, DIGITS), ':AA', randomString(33, URLSAFE));
     return {

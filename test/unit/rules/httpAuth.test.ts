@@ -20,6 +20,8 @@ describe('rules: HTTP authorization headers', () => {
     const t = randomString(38, ALNUM) + '9z';
     expectFinding(`curl -H 'Authorization: Bearer ${t}' https://api.acme.io`, t, 'http-bearer-token', { path: 'a.sh', severity: 'warning' });
     expectFinding(`req.Header.Set("Authorization", "Bearer ${t}")`, t, 'http-bearer-token', { path: 'a.go' });
+    expectFinding(`location /api {\n  proxy_set_header Authorization "Bearer ${t}";\n}`, t, 'http-bearer-token', { path: 'nginx/site.conf' });
+    expectNone(`Authorization is Bearer ${t}`, 'http-bearer-token', 'a.md'); // prose: no header syntax
     const gh = crcToken(join('gh', 'p_'));
     expectFinding(`curl -H "Authorization: Bearer ${gh}"`, gh, 'github-pat', { path: 'a.sh', confidence: 'verified-format' });
     expectNone(`curl -H "Authorization: Bearer ${gh}"`, 'http-bearer-token', 'a.sh'); // the provider rule claims it
