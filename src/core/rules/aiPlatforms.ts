@@ -102,4 +102,20 @@ export const aiPlatformRules: Rule[] = [
     envVar: 'WEAVIATE_API_KEY', rotateUrl: 'https://console.weaviate.cloud/',
     description: 'Weaviate (Cloud) API key under a key name next to Weaviate usage: reads and writes the cluster\'s data.',
   }),
+  prefixed({
+    id: 'tavily-api-key', provider: 'Tavily', title: 'Tavily API key',
+    prefix: 'tvly-', body: '(?:dev-|prod-)?[A-Za-z0-9]{30,40}',
+    validate: value => /[0-9]/.test(value) && /[A-Za-z]/.test(value.slice(5)),
+    source: `Tavily docs (quickstart placeholder tvly-YOUR_API_KEY, Authorization: Bearer); key body ${LEAD}`,
+    envVar: 'TAVILY_API_KEY', rotateUrl: 'https://app.tavily.com/home',
+    description: 'Tavily search API key (tvly-…): billable web search for agents.',
+  }),
+  prefixed({
+    id: 'langfuse-secret-key', provider: 'Langfuse', title: 'Langfuse secret key',
+    // `pk-lf-` keys are public by design; only the secret half is reported.
+    prefix: 'sk-lf-', body: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+    source: 'provider docs: langfuse.com get-started (LANGFUSE_SECRET_KEY="sk-lf-…", LANGFUSE_PUBLIC_KEY="pk-lf-…"); UUID body observed',
+    envVar: 'LANGFUSE_SECRET_KEY', rotateUrl: 'https://cloud.langfuse.com/',
+    description: 'Langfuse secret key (sk-lf-…): reads every trace, prompt and completion the project logged.',
+  }),
 ];

@@ -780,6 +780,14 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     hits: [env('DEEPGRAM_API_KEY', randomString(40, HEX))],
     misses: [envMiss('no provider context', 'SPEECH_API_KEY', randomString(40, HEX)), envMiss('not a secret name', 'DEEPGRAM_REQUEST_ID', randomString(40, HEX))],
   }),
+  'tavily-api-key': () => prefixedFormat('TAVILY_API_KEY', join('tv', 'ly-'), 32, ALNUM, 12),
+  'langfuse-secret-key': () => {
+    const key = join('sk-', 'lf-', uuid());
+    return {
+      hits: [env('LANGFUSE_SECRET_KEY', key), code('langfuseSecret', join('sk-', 'lf-', uuid()))],
+      misses: [envMiss('public by design', 'LANGFUSE_PUBLIC_KEY', join('pk-', 'lf-', uuid())), envMiss('wrong structure', 'LANGFUSE_SECRET_KEY', join('sk-', 'lf-', randomString(30, HEX)))],
+    };
+  },
   'anyscale-api-key': () => prefixedFormat('ANYSCALE_API_KEY', join('esec', 'ret_'), 32, ALNUM, 12),
   'modal-token-secret': () => {
     const secret = t(join('a', 's-'), 20) + 'b2';
