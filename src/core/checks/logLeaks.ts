@@ -251,11 +251,36 @@ function isAccessor(text: string, returnAt: number): boolean {
   return /\bget\s+[\w$]+\s*\(\s*\)\s*\{\s*$/.test(text.slice(Math.max(0, returnAt - 120), returnAt));
 }
 
+/**
+ * The argument is printed by a verb that shows only its type (`fmt.Errorf("bad key %T", key)`):
+ * the format string is the call's first argument, its verbs taken in order (`%%` is no verb,
+ * and explicit indexes like `%[2]T` make the order unknown: no answer then).
+ */
+function printedAsTypeOnly(sink: Sink, c: Candidate, text: string, verbs: string | undefined): boolean {
+  if (!verbs || !sink.parenthesized) return false;
+  const code = sink.region.code;
+  const commas: number[] = [];
+  let depth = 0;
+  for (let k = 0; k < c.start; k++) {
+    const ch = code[k];
+    if (ch === '(' || ch === '[' || ch === '{') depth++;
+    else if (ch === ')' || ch === ']' || ch === '}') depth--;
+    else if (ch === ',' && depth === 0) commas.push(k);
+  }
+  if (!commas.length) return false;
+  const format = text.slice(sink.region.start, sink.region.start + commas[0]).trim();
+  if (!/^["`][^]*["`]$/.test(format) || /%\[|%[-+# 0.\d]{0,8}\*/.test(format)) return false;
+  const used = [...format.replace(/%%/g, '').matchAll(/%[-+# 0]{0,5}(?:\d{1,3}|\*)?(?:\.(?:\d{1,3}|\*))?([A-Za-z])/g)].map(m => m[1]);
+  const verb = used[commas.length - 1];
+  return verb !== undefined && verbs.includes(verb);
+}
+
 /** Whether a candidate still looks like a leak once its file is taken into account. */
 function leaksInFile(sink: Sink, c: Candidate, ctx: RuleContext, file: FileOutputs): boolean {
   const lang = file.lang;
   if (sink.kind === 'return' && (!file.servesHttp() || isAccessor(ctx.text, sink.start))) return false;
   if (sink.kind === 'error' && c.kind !== 'dump' && scrubbingException(ctx, sink.name)) return false;
+  if (printedAsTypeOnly(sink, c, ctx.text, lang.output?.typeOnlyVerbs)) return false;
   if (c.kind !== 'name' || c.bound) return true;
   const name = c.name.replace(/^[$@]+/, '');
   if (ERROR_CODE.test(name)) return false;

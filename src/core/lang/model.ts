@@ -102,6 +102,11 @@ export interface OutputFacts {
    * new value that does not reveal the secret.
    */
   keepsValue?: { calls?: RegExp; members?: RegExp };
+  /**
+   * Format verbs that print an argument's type, not its value (Go's `%T`): a secret given to
+   * `fmt.Errorf("unsupported key %T", cert.PrivateKey)` is not written out.
+   */
+  typeOnlyVerbs?: string;
   /** Output statements written without parentheses (`puts x`, `echo $x`). */
   parenless?: RegExp;
   /** `throw x` / `raise x` without parentheses throws a message (Ruby, JS). */

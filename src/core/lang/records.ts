@@ -132,6 +132,7 @@ const CODE: Language[] = [
       loggers: /^(?:slog|logrus|zap|glog|klog|os\.Stderr)$/,
       logCalls: /^fmt\.(?:Print|Fprint)\w{0,3}$|^print(?:ln)?$/, // fmt.Sprintf only builds a string
       keepsValue: { calls: /^(?:Sprintf|Sprint|Sprintln|String|byte|append|Join)$/, members: /^(?:String|Value)$/ },
+      typeOnlyVerbs: 'T',
       responseCalls: /^(?:w|rw|writer)\.(?:Write|WriteString)$|^c\.(?:JSON|IndentedJSON|String|Send|SendString)$/,
       responsesNeedServer: true,
       errorCalls: /^fmt\.Errorf$|^errors\.New$|^panic$/,

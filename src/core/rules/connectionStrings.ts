@@ -10,10 +10,13 @@ const LOCAL_HOST = /^(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|host\.docker\.
 const DB_SCHEMES = ['postgres', 'postgresql', 'mysql', 'mariadb', 'mongodb', 'mongodb+srv', 'redis', 'rediss', 'amqp', 'amqps', 'mssql', 'sqlserver'];
 
 /** scheme(+driver)://user:password@host — the password is the secret. */
-const DB_URL = /(?<![A-Za-z0-9+.-])(?<scheme>postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver)(?:\+[a-z0-9]{1,20})?:\/\/(?<user>[^\s:@/'"`<>]{0,80}):(?<secret>[^\s@/'"`<>]{1,200})@(?<host>[^\s/?#'"`<>,;]{1,200})/dg;
+const DB_URL = /(?<![A-Za-z0-9+.-])(?<scheme>postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver)(?:\+[a-z0-9]{1,20})?:\/\/(?<user>[^\s:@/'"`<>]{0,80}):(?<secret>[^\s@/'"`<>\\]{1,200})@(?<host>[^\s/?#'"`<>,;]{1,200})/dg;
 
-/** Any other scheme with userinfo: https://user:pass@host, ftp://, smtp://, ldap://, git… */
-const ANY_URL = /(?<![A-Za-z0-9+.-])(?<scheme>[a-z][a-z0-9+.-]{1,20}):\/\/(?<user>[^\s:@/'"`<>]{1,80}):(?<secret>[^\s@/'"`<>]{1,200})@(?<host>[^\s/?#'"`<>,;]{1,200})/dg;
+/**
+ * Any other scheme with userinfo: https://user:pass@host, ftp://, smtp://, ldap://, git… A
+ * password holds no backslash (RFC 3986 userinfo): `\k\+:\k\+@` is a regular expression.
+ */
+const ANY_URL = /(?<![A-Za-z0-9+.-])(?<scheme>[a-z][a-z0-9+.-]{1,20}):\/\/(?<user>[^\s:@/'"`<>]{1,80}):(?<secret>[^\s@/'"`<>\\]{1,200})@(?<host>[^\s/?#'"`<>,;]{1,200})/dg;
 
 /** Credential URLs read the same way in every syntax; placeholders are skipped, local hosts lowered. */
 function urlPasswords(re: RegExp, skipSchemes: RegExp | undefined, window: string, windowStart: number): RawMatch[] {

@@ -98,19 +98,33 @@ const DUMMY_PASSWORDS = new Set(['password', 'passwd', 'pass', 'pwd', 'pw', 'sec
   'admin', 'administrator', 'changeme', 'change_me', 'changeit', 'example', 'test', 'testing', 'guest', 'user', 'username',
   'default', 'demo', 'sample', 'mysql', 'mariadb', 'redis', 'mongo', 'mongodb', 'rabbitmq', 'rabbit', 'letmein', 'foo',
   'bar', 'foobar', 'qwerty', 'sa', 'dev', 'local', 'docker', 'token', 'apikey', 'api_key', 'key', 'auth', 'login',
-  'hunter2', 'mysecretpassword', 'supersecret', 'yourpassword', 'mypassword', 'dbpassword', 'db_password']);
+  'hunter2', 'mysecretpassword', 'supersecret', 'yourpassword', 'mypassword', 'dbpassword', 'db_password',
+  // The examples of RFC 7617 (Aladdin / open sesame) and of old manuals (xyzzy).
+  'open sesame', 'opensesame', 'xyzzy']);
 
 /**
  * True for placeholder or template passwords: `password`, `changeme`, `${DB_PASS}`, `<password>`,
  * `{password}`, `%s`, `:password` binds, `****`, `P@ssw0rd`, `123456`.
  */
 export function isDummyPassword(password: string): boolean {
-  const p = password.toLowerCase();
+  const p = percentDecoded(password).toLowerCase();
   if (DUMMY_PASSWORDS.has(p) || p.length < 3) return true;
   if (/^[\[{<%$:*]|[\]}>*]$|\$\{|\{\{|%\(/.test(password)) return true; // templates, binds, masks
   if (/^(?:x+|\*+|\.+|_+|-+|0+|1234\d*|abc\d*|\d{1,8})$/i.test(p)) return true;
-  const plain = p.replace(/[@4]/g, 'a').replace(/0/g, 'o').replace(/[1!]/g, 'i').replace(/3/g, 'e').replace(/[$5]/g, 's');
-  return /pass(?:word|wd)?|secret|changeme|example|placeholder|your|redacted|dummy/.test(plain);
+  const plain = p.replace(/[@4]/g, 'a').replace(/0/g, 'o').replace(/[1!]/g, 'i').replace(/3/g, 'e').replace(/[$5]/g, 's')
+    .replace(/[^a-z0-9]/g, ''); // `pa/ssword`, `pa?sword`: a word split by punctuation is the same word
+  // An anonymous FTP login's password is by convention an e-mail address or `-anonymous@`.
+  return /pass(?:word|wd)?|secret|changeme|example|placeholder|your|redacted|dummy|anonymous/.test(plain);
+}
+
+/** `p%40ssword` → `p@ssword` (URL userinfo is percent-encoded); the text itself when it is not valid encoding. */
+function percentDecoded(text: string): string {
+  if (!text.includes('%')) return text;
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 const KEY_NAME = /key|token|secret|auth|bearer|password|credential/i;

@@ -98,6 +98,9 @@ export const LOGGED_CASES: readonly LoggedCase[] = [
   // ---- Go ----
   { name: 'go: fmt.Println of an env read', language: 'go', path: 'cmd/main.go', code: 'fmt.Println(os.Getenv("GITHUB_TOKEN"))', expect: ['os.Getenv("GITHUB_TOKEN")'], why: 'env read printed' },
   { name: 'go: log.Printf', language: 'go', path: 'cmd/main.go', code: 'token := os.Getenv("GITHUB_TOKEN")\nlog.Printf("token=%s", token)', expect: ['token'], why: 'a bare `token` counts in a file that handles a credential (GITHUB_TOKEN)' },
+  { name: 'go: %T prints the type of the key, not the key', language: 'go', path: 'tls/auth.go', code: 'return fmt.Errorf("tls: unsupported private key (%T)", cert.PrivateKey)', expect: [], why: '%T writes the type name only', origin: 'real code' },
+  { name: 'go: %T and %s in one format: the %s argument is the value', language: 'go', path: 'cmd/main.go', code: 'log.Printf("key %T = %s", apiKey, apiKey)', expect: ['apiKey'], why: 'the verbs are matched to the arguments in order' },
+  { name: 'go: explicit verb indexes are not guessed', language: 'go', path: 'cmd/main.go', code: 'log.Printf("%[2]T %[1]s", apiKey, 0)', expect: ['apiKey'], why: 'with %[n] the order of verbs is not the order of arguments' },
   { name: 'go: bare token in a file without credentials', language: 'go', path: 'lexer/scan.go', code: 'log.Printf("unexpected %s", token)', expect: [], why: 'a bare `token` is as often a lexeme', origin: 'real code' },
   { name: 'go: fmt.Errorf', language: 'go', path: 'cmd/main.go', code: 'return fmt.Errorf("auth failed with %s", apiKey)', expect: ['apiKey'], why: 'error message' },
   { name: 'go: environment to a response writer', language: 'go', path: 'cmd/main.go', code: 'fmt.Fprintln(w, os.Environ())', expect: ['os.Environ()'], why: 'whole environment' },
