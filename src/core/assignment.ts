@@ -99,7 +99,10 @@ function isQuotedFirstArgument(text: string, nameStart: number, nameEnd: number)
   if ((q !== '"' && q !== "'") || text[nameEnd] !== q) return false;
   let k = nameStart - 2;
   while (k >= 0 && nameStart - k < 8 && (text[k] === ' ' || text[k] === '\t')) k--;
-  return text[k] === '(';
+  // A call (`define(`, `setenv (`), not a tuple or a group: `("auth", "0006_require_…")` is data.
+  let c = k - 1;
+  while (c >= 0 && k - c < 8 && (text[c] === ' ' || text[c] === '\t')) c--;
+  return text[k] === '(' && c >= 0 && /[\w$]/.test(text[c]);
 }
 
 /**

@@ -33,7 +33,18 @@ const REFERENCE_PATTERNS: readonly RegExp[] = [
 
 export function isPlaceholder(value: string): boolean {
   if (PLACEHOLDER_PHRASES.test(value) || PLACEHOLDER_SHORT_WORDS.test(value)) return true;
-  return isLowDiversity(value) || isSequential(value);
+  return isLowDiversity(value) || isSequential(value) || isPeriodic(value);
+}
+
+/** `0123456789abcdef0123456789abcdef`, `deadbeefdeadbeef`: a short unit repeated, typed as a stand-in. */
+export function isPeriodic(value: string): boolean {
+  if (value.length < 12) return false;
+  for (let p = 1; p <= value.length / 2; p++) {
+    let k = p;
+    while (k < value.length && value.charCodeAt(k) === value.charCodeAt(k - p)) k++;
+    if (k === value.length) return true;
+  }
+  return false;
 }
 
 export function isReference(value: string): boolean {
@@ -81,6 +92,7 @@ export function isIdentifierOrPath(value: string): boolean {
   if (/^[\w.-]+\.(?:js|ts|json|pem|key|crt|txt|yml|yaml|env|html|css|png|svg|py|rb|go)$/i.test(value)) return true;
   if (/^[\w.]+\(.*\)$/.test(value)) return true; // a call
   if (/^[A-Za-z_]\w{0,60}(?:::[A-Za-z_]\w{0,60}){1,8}(?:\.[A-Za-z_]\w{0,60}){0,4}$/.test(value)) return true; // `WEBrick::HTTPAuth::BasicAuth.new`
+  if (/^\.?[A-Za-z_]\w{0,60}(?:\.[A-Za-z_]\w{0,60}){1,8}:[A-Za-z_]\w{0,60}$/.test(value)) return true; // entry points: `IPython.core.magics.osm:OSMagics`
   return false;
 }
 

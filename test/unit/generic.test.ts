@@ -90,6 +90,13 @@ describe('generic secret assignments', () => {
     ['a.json', '{"encryptionKey": "arn:aws:kms:us-east-1:123456789012:key/abcd"}'],
     ['a.js', `const token = getToken("${V}");`],
     ['package-lock.json', `"token": "${V}"`],
+    // Read on real code (/usr/share, PyPI wheels): stand-ins, module paths, data tuples, anonymous logins.
+    ['test_vars.py', 'twilio_auth_token = "0123456789abcdef0123456789abcdef"'],
+    ['_table.py', '"pwd": "IPython.core.magics.osm:OSMagics",'],
+    ['__init__.py', "'SvnAuth'        : '._path.svnwc:SvnAuth',"],
+    ['0007_alter_validators.py', ['dependencies = [', '    ("auth", "0006_require_contenttypes_0002"),', ']'].join('\n')],
+    ['ftp.py', 'def __init__(self, username="anonymous", password="twisted@twistedmatrix.com", passive=1):'],
+    ['basicauth.rb', '#   basic_auth = WEBrick::HTTPAuth::BasicAuth.new config'],
   ];
   for (const [path, text] of negatives) {
     it(`ignores ${JSON.stringify(text.replace(V, '…'))} in ${path}`, () => {

@@ -25,7 +25,29 @@ export const IDENTIFIER = /(?<![\w$@.>:\\])[$@]{0,2}[A-Za-z_]\w{0,80}(?:\s{0,2}(
  * semaphore handle as a credential; `pass` alone or numbered (`second_pass`) is as often a
  * pass over data, `root_key` the key of a tree's or a registry's root.
  */
-export const AMBIGUOUS_NAME = /^(?:token|pass|root_key|(?:first|second|third|last|next|final|single|multi|one|two|double|each|render|compile|build|lint|main|extra|initial|current|prev|previous)_pass|(?:problematic|offending|starting|start|end|first|last|current|cur|curr|prev|previous|expected|unexpected|unknown|bad|acquire|acquired|release|lock|lease|task|job|cancel|stop|sentinel|eof|separator|delimiter|operator|keyword|string|literal|word|char|whitespace|newline|indent|dedent|comment|open|opening|close|closing|peek|lookahead|parsed|raw|sub|child|parent|input|output|template|special|type)_token)$/;
+const AMBIGUOUS_WORDS = /^(?:token|pass|auth|root_key|(?:first|second|third|last|next|final|single|multi|one|two|double|each|render|compile|build|lint|main|extra|initial|current|prev|previous)_pass)$/;
+/**
+ * Words before `_token` that make it a credential (`access_token`, `github_token`, `bot_token`).
+ * Any other `…_token` is as often a lexer's or a tokenizer's (`current_token`, `image_token`,
+ * `mask_token`, `matched_token`) and counts only when the file binds it to a secret source.
+ */
+const CREDENTIAL_TOKEN_WORDS = new Set(['access', 'refresh', 'id', 'auth', 'authn', 'bearer', 'session', 'api', 'oauth', 'oauth2',
+  'jwt', 'secret', 'personal', 'bot', 'app', 'client', 'service', 'user', 'github', 'gh', 'gitlab', 'slack', 'discord', 'telegram',
+  'npm', 'pypi', 'hf', 'hub', 'huggingface', 'deploy', 'registry', 'vault', 'sas', 'security', 'sts', 'aws', 'azure', 'gcp',
+  'google', 'stripe', 'twilio', 'openai', 'anthropic', 'master', 'admin', 'private', 'signing', 'push', 'fcm', 'apns', 'webhook',
+  'integration', 'login', 'reset', 'verification', 'invite', 'magic', 'install', 'installation', 'pat', 'ci', 'runner', 'trigger',
+  'pipeline', 'cloudflare', 'consumer', 'tenant', 'account', 'org', 'docker', 'kube', 'k8s', 'sso', 'saml', 'cookie', 'csrf', 'xsrf',
+  'remember', 'upload', 'download', 'storage', 'sentry', 'notion', 'linear', 'figma', 'heroku', 'netlify', 'vercel', 'supabase',
+  'firebase', 'mapbox', 'shopify', 'paypal', 'okta', 'auth0', 'smtp', 'mail', 'bitbucket', 'atlassian', 'jira', 'datadog', 'temp',
+  'temporary', 'encrypted', 'signed', 'secure']);
+
+/** `token`, `pass`, `auth`, `first_pass`, `current_token`, `image_token`: names that as often hold no secret. */
+export function isAmbiguousName(name: string): boolean {
+  const snake = name.replace(/_+$/, ''); // `pass_`: Python's way around a keyword
+  if (AMBIGUOUS_WORDS.test(snake)) return true;
+  const m = /^([a-z0-9_]{1,60})_token$/.exec(snake);
+  return !!m && !m[1].split('_').some(w => CREDENTIAL_TOKEN_WORDS.has(w));
+}
 /**
  * The variable a value at the end of `linePrefix` is assigned to, as a statement
  * (`const k = `, `self.token = `, `private static final String KEY = "`, `$k = `, `k := `);
@@ -274,5 +296,5 @@ function credentialAssignments(text: string, name: string): number[] {
 /** A name that is a credential by itself (`client_secret`, `access_token`, `get_access_token`), not an ambiguous one. */
 function namesCredential(name: string): boolean {
   const bare = name.replace(/^[$@]+/, '');
-  return namesASecret(bare) && !AMBIGUOUS_NAME.test(snakeCase(bare));
+  return namesASecret(bare) && !isAmbiguousName(snakeCase(bare));
 }

@@ -22,7 +22,7 @@ import type { RawMatch, Rule, RuleContext, Severity, WatchedLiterals } from '../
 import { nextOccurrence } from '../occurrences';
 import { readRegion, type Region } from '../lang/codeView';
 import { boundLoggerCallLines, classifySink, normaliseChain, outputsOf, sinksIn, type FileOutputs, type Sink, type SinkKind } from './logSinks';
-import { AMBIGUOUS_NAME, boundNamesPattern, ENV_READ_WATCHES, holdsCredential, IDENTIFIER, secretBindingOf } from './logBindings';
+import { boundNamesPattern, isAmbiguousName, ENV_READ_WATCHES, holdsCredential, IDENTIFIER, secretBindingOf } from './logBindings';
 import { factsOf, memo, snakeCase } from './logFacts';
 import { codeLanguageOf } from '../lang/languages';
 import { LANGUAGES } from '../lang/records';
@@ -153,12 +153,19 @@ const TITLES: Record<SinkKind | 'dump', string> = {
 
 /** Sinks of each kind accept which candidates (a `return` only matters for env data in literals). */
 function acceptCandidate(sink: Sink, c: Candidate): boolean {
-  if (c.kind === 'dump') return true;
+  // `return {**os.environ, "KEY": v}` builds a child process's environment, not a response.
+  if (c.kind === 'dump') return !(sink.kind === 'return' && ENV_SPREAD.test(sink.region.code.slice(Math.max(0, c.start - 3), c.start)));
   if (sink.kind === 'return') return c.kind === 'lookup' && RETURNS_A_COLLECTION.test(sink.region.code);
   // A session token a login endpoint issued is its answer, unless the file bound the name to a secret source.
   if (sink.kind === 'response' && c.kind === 'name' && !c.bound) return !SESSION_TOKEN.test(snakeCase(c.name));
   return true;
 }
+
+/** Before an environment dump: it is spread into a new mapping (`**os.environ`, `...process.env`). */
+const ENV_SPREAD = /(?:\*\*|\.\.\.)\s{0,1}$/;
+
+/** A name for a value already masked for display (`masked_api_key`, neo4j's `log_auth`): not the secret. */
+const MASKED_NAME = /^(?:masked|redacted|sanitized|sanitised|safe|obfuscated|log|display|printable|hidden|truncated|partial|hashed)_/;
 
 /** Shell output piped or redirected elsewhere (`echo $T | docker login --password-stdin`) is not printed. */
 function shellRedirected(sink: Sink, text: string): boolean {
@@ -283,10 +290,11 @@ function leaksInFile(sink: Sink, c: Candidate, ctx: RuleContext, file: FileOutpu
   if (printedAsTypeOnly(sink, c, ctx.text, lang.output?.typeOnlyVerbs)) return false;
   if (c.kind !== 'name' || c.bound) return true;
   const name = c.name.replace(/^[$@]+/, '');
+  if (MASKED_NAME.test(snakeCase(name))) return false;
   if (ERROR_CODE.test(name)) return false;
   if (lang.output?.workingDirectory?.test(sink.region.code.slice(c.start, c.end))) return false;
   if (literalConstant(ctx, name)) return false;
-  return !AMBIGUOUS_NAME.test(snakeCase(name)) || holdsCredential(ctx, lang, name, sink.region.start + c.start);
+  return !isAmbiguousName(snakeCase(name)) || holdsCredential(ctx, lang, name, sink.region.start + c.start);
 }
 
 function findLogged(window: string, windowStart: number, ctx: RuleContext): RawMatch[] {

@@ -13,10 +13,12 @@ const DB_SCHEMES = ['postgres', 'postgresql', 'mysql', 'mariadb', 'mongodb', 'mo
 const DB_URL = /(?<![A-Za-z0-9+.-])(?<scheme>postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver)(?:\+[a-z0-9]{1,20})?:\/\/(?<user>[^\s:@/'"`<>]{0,80}):(?<secret>[^\s@/'"`<>\\]{1,200})@(?<host>[^\s/?#'"`<>,;]{1,200})/dg;
 
 /**
- * Any other scheme with userinfo: https://user:pass@host, ftp://, smtp://, ldap://, git… A
- * password holds no backslash (RFC 3986 userinfo): `\k\+:\k\+@` is a regular expression.
+ * Any other scheme with userinfo: https://user:pass@host, ftp://, smtp://, ldap://, git… User
+ * and password hold none of the characters RFC 3986 never allows there unencoded (`\ [ ] { } | ^`):
+ * `\k\+:\k\+@` is a regular expression, `git://[path-to-repo[:]][ref@]…` a syntax description.
+ * A `#` or `?` is let through: pasted passwords often hold them unencoded.
  */
-const ANY_URL = /(?<![A-Za-z0-9+.-])(?<scheme>[a-z][a-z0-9+.-]{1,20}):\/\/(?<user>[^\s:@/'"`<>]{1,80}):(?<secret>[^\s@/'"`<>\\]{1,200})@(?<host>[^\s/?#'"`<>,;]{1,200})/dg;
+const ANY_URL = /(?<![A-Za-z0-9+.-])(?<scheme>[a-z][a-z0-9+.-]{1,20}):\/\/(?<user>[^\s:@/'"`<>\\[\]{}|^]{1,80}):(?<secret>[^\s@/'"`<>\\[\]{}|^]{1,200})@(?<host>[^\s/?#'"`<>,;]{1,200})/dg;
 
 /** Credential URLs read the same way in every syntax; placeholders are skipped, local hosts lowered. */
 function urlPasswords(re: RegExp, skipSchemes: RegExp | undefined, window: string, windowStart: number): RawMatch[] {

@@ -100,7 +100,9 @@ const DUMMY_PASSWORDS = new Set(['password', 'passwd', 'pass', 'pwd', 'pw', 'sec
   'bar', 'foobar', 'qwerty', 'sa', 'dev', 'local', 'docker', 'token', 'apikey', 'api_key', 'key', 'auth', 'login',
   'hunter2', 'mysecretpassword', 'supersecret', 'yourpassword', 'mypassword', 'dbpassword', 'db_password',
   // The examples of RFC 7617 (Aladdin / open sesame) and of old manuals (xyzzy).
-  'open sesame', 'opensesame', 'xyzzy']);
+  'open sesame', 'opensesame', 'xyzzy',
+  // Demo accounts of database manuals: Oracle's scott/tiger, Firebird's masterkey.
+  'tiger', 'masterkey']);
 
 /**
  * True for placeholder or template passwords: `password`, `changeme`, `${DB_PASS}`, `<password>`,
@@ -111,10 +113,12 @@ export function isDummyPassword(password: string): boolean {
   if (DUMMY_PASSWORDS.has(p) || p.length < 3) return true;
   if (/^[\[{<%$:*]|[\]}>*]$|\$\{|\{\{|%\(/.test(password)) return true; // templates, binds, masks
   if (/^(?:x+|\*+|\.+|_+|-+|0+|1234\d*|abc\d*|\d{1,8})$/i.test(p)) return true;
+  if (/^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+$/.test(p)) return true; // an e-mail address: an anonymous login's
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(percentDecoded(password))) return true; // `SAS_KEY`: a name to fill in
   const plain = p.replace(/[@4]/g, 'a').replace(/0/g, 'o').replace(/[1!]/g, 'i').replace(/3/g, 'e').replace(/[$5]/g, 's')
     .replace(/[^a-z0-9]/g, ''); // `pa/ssword`, `pa?sword`: a word split by punctuation is the same word
   // An anonymous FTP login's password is by convention an e-mail address or `-anonymous@`.
-  return /pass(?:word|wd)?|secret|changeme|example|placeholder|your|redacted|dummy|anonymous/.test(plain);
+  return /pass(?:word|wd)?|secret|changeme|example|placeholder|your|redacted|dummy|anonymous|notreal|fake/.test(plain);
 }
 
 /** `p%40ssword` → `p@ssword` (URL userinfo is percent-encoded); the text itself when it is not valid encoding. */

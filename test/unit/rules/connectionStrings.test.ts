@@ -79,6 +79,12 @@ describe('rules: connection strings', () => {
     expectFinding(`mhu = MultiHostUrl('https://db1.internal:5432,app:${p}@db2.internal/path')`, p, 'url-basic-auth', { path: 'a.py' });
     expectNone(`mhu = MultiHostUrl('https://foo.com:123,foo:bar@bar.com/path')`, 'url-basic-auth', 'a.py');
     expectNone('"https://${USER}:${TOKEN}@github.com/x/y"', 'url-basic-auth', 'a.sh');
+    // Demo accounts, names to fill in, and text that only looks like userinfo (real code, read by hand).
+    expectNone('sqla+mysql://scott:tiger@localhost/foo', 'url-basic-auth', 'sqlalchemy.py');
+    expectNone('azureservicebus://SAS_POLICY_NAME:SAS_KEY@SERVICE_BUSNAMESPACE', 'url-basic-auth', 'azureservicebus.py');
+    expectNone('"git://[path-to-repo[:]][ref@]path/to/file"', 'url-basic-auth', 'git.py');
+    expectNone('syn match rebolURL "ftp://\\(\\k\\+:\\k\\+@\\)\\=\\k\\+"', 'url-basic-auth', 'rebol.vim');
+    expectNone("'https://sigmavirus24:not-re%40l@github.com/sigmavirus24/rfc3986'", 'url-basic-auth', 'builder.py');
   });
 
   it('passwords on command lines: mysql -pPASSWORD, --password=, sshpass, redis-cli, docker login', () => {

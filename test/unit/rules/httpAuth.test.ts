@@ -14,6 +14,7 @@ describe('rules: HTTP authorization headers', () => {
     expectNone(`Authorization: Basic ${base64('user:pass')}`, 'http-basic-auth', 'a.http');
     expectNone(`Authorization: Basic ${base64('admin:password')}`, 'http-basic-auth', 'a.http');
     expectNone('Authorization: Basic ${CREDS}', 'http-basic-auth', 'a.http');
+    expectNone(`// "Basic ${base64('Aladdin:open sesame')}" returns ("Aladdin", "open sesame", true).`, 'http-basic-auth', 'request.go'); // RFC 7617's example
   });
 
   it('Bearer tokens: literal high-entropy values only', () => {
@@ -47,5 +48,14 @@ describe('rules: HTTP authorization headers', () => {
     expectNone('curl -u admin:${ADMIN_PASSWORD} https://api.acme.io', 'curl-user-password', 'a.sh');
     expectNone('curl -u user:password https://api.example.com', 'curl-user-password', 'README.md');
     expectNone(`git push -u origin:${p}`, 'curl-user-password', 'a.sh');
+  });
+
+  it('a literal password passed as an argument; anonymous FTP and example passwords are not', () => {
+    const p = randomString(14, ALNUM);
+    expectFinding(`req.SetBasicAuth("deploy", "${p}")`, p, 'password-argument', { path: 'client.go', severity: 'warning' });
+    expectFinding(`smtp.login("alerts@acme.io", '${p}')`, p, 'password-argument', { path: 'notify.py' });
+    expectNone(`$ftp->login("anonymous",'-anonymous@')`, 'password-argument', 'FTP.pm');
+    expectNone('r.SetBasicAuth("Aladdin", "open sesame")', 'password-argument', 'request.go');
+    expectNone('server.login(user, password)', 'password-argument', 'mail.py');
   });
 });
