@@ -31,6 +31,7 @@ export function watchFiles(deps: { services: ExtensionServices; disk: DiskScanne
     pending.clear();
     let configChanged = false;
     const toScan = new Map<string, vscode.Uri>();
+    const newFolders: vscode.Uri[] = [];
     for (const { uri, deleted } of batch) {
       if (uri.path.includes('/.git/')) {
         services.git.refreshSoon(); // index/HEAD changed: tracked files may differ
@@ -47,10 +48,15 @@ export function watchFiles(deps: { services: ExtensionServices; disk: DiskScanne
       const kind = await kindOnDisk(uri);
       if (kind !== 'file') await forgetWhatIsGone(uri);
       if (kind === 'file') toScan.set(uri.toString(), uri);
-      // A folder that appears (unpacked, copied, checked out) may hold files written before
-      // the watcher watched it, whose own events never come.
-      else if (kind === 'folder' && !deleted && disk.workspaceScanned) {
-        for (const f of await filesIn(uri)) toScan.set(f.toString(), f);
+      else if (kind === 'folder' && !deleted) newFolders.push(uri);
+    }
+    // A folder that appears (copied, unpacked) may hold files written before the watcher
+    // watched it, whose own events never come. Only for a few folders at once, and not for
+    // excluded ones: `npm install` or a checkout creates thousands, and their files' events come.
+    if (disk.workspaceScanned && newFolders.length <= MAX_NEW_FOLDERS) {
+      for (const dir of newFolders) {
+        if (!(await disk.isIncluded(vscode.Uri.joinPath(dir, PROBE)))) continue;
+        for (const f of await filesIn(dir)) toScan.set(f.toString(), f);
       }
     }
     for (const uri of toScan.values()) {
@@ -84,6 +90,10 @@ export function watchFiles(deps: { services: ExtensionServices; disk: DiskScanne
 
 /** Files a new folder's event stands for, at most; a bigger folder's files come with their own events. */
 const MAX_FOLDER_FILES = 500;
+/** New folders in one burst whose files are listed; more is a bulk operation whose file events come. */
+const MAX_NEW_FOLDERS = 16;
+/** A name inside a folder, to ask whether the folder's files are excluded or git-ignored. */
+const PROBE = '.secret-hygiene-probe';
 
 /** The files under a folder, as a workspace scan lists them (files.exclude applied); none past the cap. */
 async function filesIn(folder: vscode.Uri): Promise<vscode.Uri[]> {
