@@ -4,6 +4,7 @@
  * and CLI flags. Hand-written scanning keeps this linear on any input.
  */
 
+import type { AssignmentFacts } from './lang';
 import { lineStartWithin, toEnvName } from './text';
 import type { Rule } from './types';
 
@@ -105,6 +106,32 @@ function isQuotedFirstArgument(text: string, nameStart: number, nameEnd: number)
   return text[k] === '(' && c >= 0 && /[\w$]/.test(text[c]);
 }
 
+/** Android's `buildConfigField "String", "API_KEY", "\"…\""` (Groovy or Kotlin DSL): the name is the second argument. */
+function isBuildConfigName(text: string, nameStart: number, nameEnd: number): boolean {
+  const q = text[nameStart - 1];
+  if ((q !== '"' && q !== "'") || text[nameEnd] !== q) return false;
+  return /\b(?:buildConfigField|resValue)[ \t]{0,4}\(?[ \t]{0,4}["'][\w.]{1,40}["'][ \t]{0,4},[ \t]{0,4}$/.test(text.slice(Math.max(0, nameStart - 80), nameStart - 1));
+}
+
+/** A name its language declares with its value after a space (`#define API_KEY "…"`, `ENV API_KEY …`). */
+function isDeclared(text: string, nameStart: number, facts: AssignmentFacts | undefined): boolean {
+  return !!facts?.declaresBefore && facts.declaresBefore.test(text.slice(lineStartWithin(text, nameStart, 200), nameStart));
+}
+
+/**
+ * A value written with escaped quotes, inside another string: `openai_key = \"…\"` in a notebook's
+ * JSON source, `"\"…\""` in a `buildConfigField`. `i` is at the backslash or at the outer quote.
+ */
+function escapedQuotedValue(text: string, i: number, limit: number): { start: number; end: number } | undefined {
+  const outer = text[i] === '"' || text[i] === "'" ? 1 : 0;
+  const q = text[i + outer + 1];
+  if (text[i + outer] !== '\\' || (q !== '"' && q !== "'")) return undefined;
+  const start = i + outer + 2;
+  const end = text.indexOf('\\' + q, start);
+  if (end === -1 || end > limit || end - start > MAX_VALUE || text.slice(start, end).includes('\n')) return undefined;
+  return { start, end };
+}
+
 /**
  * XML settings whose name is an attribute: `<add key="ApiKey" value="…"/>` (.NET), `<property
  * name="hibernate.connection.password">…</property>` and `<property name="password" value="…"/>`
@@ -139,13 +166,15 @@ export interface Assignment {
   start: number;
   end: number;
   quoted: boolean;
+  /** A URL query parameter (`?api_key=…&`). */
+  inUrl?: boolean;
 }
 
 /**
  * Reads the assignment whose *name* contains offset `at` (a keyword hit inside the name).
  * Returns undefined when the text there is not an assignment of a literal value.
  */
-export function assignmentAt(text: string, at: number, limit: number): Assignment | undefined {
+export function assignmentAt(text: string, at: number, limit: number, facts?: AssignmentFacts): Assignment | undefined {
   // Expand to the whole name.
   let s = at;
   while (s > 0 && isIdentChar(text[s - 1]) && at - s < 80) s--;
@@ -161,7 +190,7 @@ export function assignmentAt(text: string, at: number, limit: number): Assignmen
   const opStart = i;
   const attribute = xmlNamedValue(text, s, e, limit);
   if (attribute) return { name, ...attribute };
-  if (text[i] === ',' && isQuotedFirstArgument(text, s, e)) {
+  if (text[i] === ',' && (isQuotedFirstArgument(text, s, e) || isBuildConfigName(text, s, e))) {
     // A call that sets a named value: define('MAIL_PASSWORD', '…'), setenv("API_KEY", "…").
     i++;
   } else if (isXmlTag) {
@@ -171,16 +200,31 @@ export function assignmentAt(text: string, at: number, limit: number): Assignmen
   } else {
     while (i < limit && /[=:>!?|]/.test(text[i]) && i - opStart < 3) i++;
     let op = text.slice(opStart, i);
+    const own = op === '' ? facts?.operators?.find(o => text.startsWith(o, i)) : undefined; // R's `<-`
+    if (own) {
+      i += own.length;
+      op = '=';
+    }
     if (op === ':' || op === '') i = skipTypeAnnotation(text, i, limit, op, (o) => (op = o), s);
     if (!/^(?:=|:|:=|=>|\?\?=|\|\|=|==|===)$/.test(op)) {
-      if (!(isFlag && op === '' && i > e)) return undefined; // `--token abc`
+      // `--token abc`, and names a language declares with a space (`#define API_KEY "…"`).
+      if (!(op === '' && i > e && (isFlag || isDeclared(text, s, facts)))) return undefined;
     }
     if (op === '==' || op === '===') return undefined; // comparison, not assignment
   }
   while (i < limit && (text[i] === ' ' || text[i] === '\t')) i++;
   // Optional string prefixes: r"…", b'…', @"…", f"…"
   if (/[rbfu@]/i.test(text[i] ?? '') && /["']/.test(text[i + 1] ?? '')) i++;
+  const escaped = escapedQuotedValue(text, i, limit);
+  if (escaped) return { name, value: text.slice(escaped.start, escaped.end), ...escaped, quoted: true };
   const q = text[i];
+  if ((q === '"' || q === "'") && text.startsWith(q.repeat(3), i)) {
+    // A triple-quoted value on one line: `SECRET = """…"""`.
+    const vStart = i + 3;
+    const vEnd = text.indexOf(q.repeat(3), vStart);
+    if (vEnd === -1 || vEnd > limit || vEnd - vStart > MAX_VALUE || text.slice(vStart, vEnd).includes('\n')) return undefined;
+    return { name, value: text.slice(vStart, vEnd), start: vStart, end: vEnd, quoted: true };
+  }
   if (q === '"' || q === "'" || q === '`') {
     const vStart = i + 1;
     let j = vStart;
@@ -199,9 +243,17 @@ export function assignmentAt(text: string, at: number, limit: number): Assignmen
   // `Xq7!vR2pL9#mW4tZ` is one value, and a fix or a masked form built from a part of it is wrong.
   // `"API_TOKEN=value"` (a Compose list item, `docker run -e`, batch `set "…"`): the quote
   // that opened before the name closes the value.
-  const opener = s > 0 && (text[s - 1] === '"' || text[s - 1] === "'") && text[e] !== text[s - 1] ? text[s - 1] : '';
-  const stops = isXmlTag ? '<\r\n' : ` \t\r\n,;${opener}`;
+  // So does a backtick in Markdown (`` `API_KEY=…` ``). In a URL's query (`?api_key=…&q=1`), `&`
+  // ends the value and a quote ends the URL.
+  const opener = s > 0 && (text[s - 1] === '"' || text[s - 1] === "'" || text[s - 1] === '`') && text[e] !== text[s - 1] ? text[s - 1] : '';
+  const query = s > 0 && (text[s - 1] === '?' || text[s - 1] === '&') ? `&#"'\`` : '';
+  // Inside a string literal an escape (`\n`) is not part of the value.
+  const stops = isXmlTag ? '<\r\n' : ` \t\r\n,;${opener}${query}${opener || query ? '\\' : ''}`;
   while (j < limit && !stops.includes(text[j]) && !(text[j] === '#' && j === vStart) && j - vStart <= MAX_VALUE) j++;
   if (j === vStart) return undefined;
-  return { name, value: text.slice(vStart, j), start: vStart, end: j, quoted: false };
+  // Closed by the quote that opened before the name, or inside a URL literal: a literal, not code.
+  // A `$NAME` inside is an interpolation (`"-auth=anonymous:$FROM_EMAIL"`): code after all.
+  const delimited = ((!!opener && text[j] === opener) || (!!query && /["'`&]/.test(text[j] ?? '')))
+    && !/\$[{(A-Za-z_]/.test(text.slice(vStart, j));
+  return { name, value: text.slice(vStart, j), start: vStart, end: j, quoted: delimited, ...(query ? { inUrl: true } : {}) };
 }

@@ -23,6 +23,7 @@ const PLACEHOLDER_SHORT_WORDS =
 const REFERENCE_PATTERNS: readonly RegExp[] = [
   /\$\{\{?\s{0,5}[A-Za-z_][\w.\-]{0,80}\s{0,5}\}?\}/, // ${VAR}, ${{ secrets.X }}
   /^\$[A-Za-z_]\w{0,80}$/, // $VAR
+  /[:@/=]\$[A-Za-z_]\w{2,80}$/, // user:$PASSWORD, anonymous:$FROM_EMAIL: the last part is a variable
   /^%[A-Za-z_]\w{0,80}%$/, // %VAR%
   ENV_REFERENCE, // process.env.X, os.getenv("X"), ENV["X"]: every language's env reads (lang/records.ts)
   /^(?:op|vault|awssm|gcpsm|azkv|doppler|sm|secretsmanager|keyvault|arn:aws:secretsmanager):\/?\/?/i,
@@ -84,7 +85,8 @@ export function isHashLike(value: string): boolean {
 export function isIdentifierOrPath(value: string): boolean {
   if (isCamelCaseWords(value)) return true;
   if (/^[a-z]+(?:[_.\-][a-z]+)+$/i.test(value)) return true; // snake/kebab/dotted words
-  if (/^[_-]{0,4}[A-Z][A-Z0-9]*(?:[_-]{1,2}[A-Z0-9]+){1,12}[_-]{0,4}$/.test(value)) return true; // CONSTANT_NAME, __MARKER__
+  // CONSTANT_NAME, __MARKER__; an upper-case UUID has the same alphabet and is no name.
+  if (/^[_-]{0,4}[A-Z][A-Z0-9]*(?:[_-]{1,2}[A-Z0-9]+){1,12}[_-]{0,4}$/.test(value) && !isUuid(value)) return true;
   if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(value) && !hasRandomSegment(value)) return true; // paths
   if (/^\.?[a-z][a-z0-9_-]*(?:\.[a-z0-9]+)*(?:\/\.?[a-z][a-z0-9_-]*(?:\.[a-z0-9]+)*)+$/.test(value)) return true; // relative paths: `home/ci/.aws/credentials`
   if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(value)) return true; // URLs (credential URLs have own rules)

@@ -19,6 +19,10 @@ const KNOWN_EXAMPLE_HASHES = new Set([
   '18dc70bc3452d0224d2f493d69e5c5e2', // RFC 5849 §3.1 token
   '99ece1d16dc976bb5a3b1d0d3cb98642', // RFC 5849 §3.1 token secret
   '639297deb8e4ed7d9c332037eb45bfc9', // RFC 5849 §1.2 client secret
+  // Client identifiers of RFC 5849's examples: `consumer_key` names count as credentials.
+  '1504ada1f6dfd853830dfd3ec711cc18', // RFC 5849 §3.5.1 consumer key
+  'cbc34e021ea2890ecd0735b977401aff', // RFC 5849 §1.2 client identifier
+  '5ece3e9b3b51673a1e2161b48efc3697', // RFC 5849 §3.1 client identifier
   '229c163d18d125e4b3f42bf299486949', // jwt.io's example HS256 token
   '1afd7db98d1de17ed0f4adb53ed0fd89', // AWS documentation secret access key
   '05c89b2e26a1d57b951c8ecb3bbdefc9', // AWS documentation access key id

@@ -46,6 +46,10 @@ const WRAPPERS: Record<Split, Wrapper[]> = {
     { path: '.env', wrap: (n, v) => `NODE_ENV=production\n${n.toUpperCase()}=${v}\nPORT=8080\n` },
     { path: 'config/application.yml', wrap: (n, v) => `production:\n  adapter: postgresql\n  ${n.toLowerCase()}: ${v}\n` },
     { path: 'cmd/server/main.go', wrap: (n, v) => `package main\n\nconst ${camel(n)} = "${v}"\n\nfunc main() {}\n` },
+    // Forms a language record adds: C's `#define`, Dockerfile's legacy `ENV NAME value`, R's `<-`.
+    { path: 'src/config.h', wrap: (n, v) => `#ifndef CONFIG_H\n#define CONFIG_H\n#define ${n.toUpperCase()} "${v}"\n#endif\n` },
+    { path: 'Dockerfile', wrap: (n, v) => `FROM python:3.12-slim\nENV ${n.toUpperCase()} ${v}\nCMD ["python", "app.py"]\n` },
+    { path: 'analysis/fetch.R', wrap: (n, v) => `library(httr)\n${n.toLowerCase()} <- "${v}"\nres <- GET("https://api.acme.io")\n` },
   ],
   heldout: [
     { path: 'src/main/java/com/acme/Config.java', wrap: (n, v) => `public class Config {\n    private static final String ${n.toUpperCase()} = "${v}";\n}\n` },
@@ -58,6 +62,9 @@ const WRAPPERS: Record<Split, Wrapper[]> = {
     { path: 'app/src/main/kotlin/Env.kt', wrap: (n, v) => `object Env {\n    const val ${n.toUpperCase()}: String = "${v}"\n}\n` },
     { path: 'internal/config/config.go', wrap: (n, v) => `var defaults = Config{\n\tHost: "api.acme.io",\n\t${camel(n).replace(/^./, c => c.toUpperCase())}: "${v}",\n}\n` },
     { path: 'config/prod.exs', wrap: (n, v) => `import Config\n\nconfig :app, App.Repo,\n  ${n.toLowerCase()}: "${v}"\n` },
+    { path: 'src/acme/config.clj', wrap: (n, v) => `(ns acme.config)\n\n(def ${n.toLowerCase().replace(/_/g, '-')} "${v}")\n` },
+    { path: 'conf.d/env.fish', wrap: (n, v) => `set -gx PATH $HOME/bin $PATH\nset -gx ${n.toUpperCase()} ${v}\n` },
+    { path: 'lib/acme/client.ex', wrap: (n, v) => `defmodule Acme.Client do\n  @${n.toLowerCase()} "${v}"\nend\n` },
   ],
 };
 
@@ -67,26 +74,27 @@ function camel(snake: string): string {
 
 /** Secret names and the value shapes item 1 of the coverage issue lists. */
 const SECRET_NAMES: Record<Split, string[]> = {
-  calibration: ['billing_api_key', 'gh_token', 'heroku_api_key', 'wandb_api_key', 'secret_key', 'webhook_secret', 'auth_token', 'client_secret'],
-  heldout: ['snyk_token', 'stripe_secret_key', 'sendgrid_api_key', 'app_secret', 'private_token', 'service_password', 'signing_key', 'access_token'],
+  calibration: ['billing_api_key', 'gh_token', 'heroku_api_key', 'wandb_api_key', 'secret_key', 'webhook_secret', 'auth_token', 'client_secret', 'openai_key'],
+  heldout: ['snyk_token', 'stripe_secret_key', 'sendgrid_api_key', 'app_secret', 'private_token', 'service_password', 'signing_key', 'access_token', 'consumer_key'],
 };
 
 /** Names under which a hex or UUID value is a hash or an identifier, not a credential. */
 const HASH_NAMES: Record<Split, string[]> = {
-  calibration: ['sha256', 'checksum', 'commit_sha', 'etag', 'request_id', 'tenant_id', 'content_hash', 'build_digest'],
-  heldout: ['file_sha1', 'integrity_hash', 'revision', 'git_commit', 'correlation_id', 'client_id', 'object_md5', 'trace_id'],
+  calibration: ['sha256', 'checksum', 'commit_sha', 'etag', 'request_id', 'tenant_id', 'content_hash', 'build_digest', 'cache_key'],
+  heldout: ['file_sha1', 'integrity_hash', 'revision', 'git_commit', 'correlation_id', 'client_id', 'object_md5', 'trace_id', 'partition_key'],
 };
 
 const HEX_SHAPES = [32, 40, 64, 128];
 
 /**
  * Value shapes to plant under a secret name. A UUID under a bare `token`/`auth` name in code is
- * ambiguous (many such fields hold ids), so it is planted only under key/secret/password names.
+ * ambiguous (many such fields hold ids), so it is planted only under key/secret/password and
+ * access/auth-token names, in both cases (.NET and Windows tools print GUIDs in upper case).
  */
 function valueShapes(seed: number, name: string): string[] {
   return [
     ...HEX_SHAPES.map((n, i) => randomString(n, HEX_CHARS, seed + i)),
-    ...(/key|secret|pass/.test(name) ? [uuid(seed + 7)] : []),
+    ...(/key|secret|pass|access_token|auth_token/.test(name) ? [uuid(seed + 7), uuid(seed + 7).toUpperCase()] : []),
     randomString(24, ALNUM, seed + 8),
     randomString(240, BASE64, seed + 9), // over 200 characters
   ];

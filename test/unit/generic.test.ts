@@ -43,6 +43,27 @@ describe('generic secret assignments', () => {
     // A quote before the name closes the value: Compose list items, `docker run -e "…"`.
     ['docker-compose.yml', `services:\n  db:\n    environment:\n      - "DB_PASSWORD=${V}"\n`, 'DB_PASSWORD'],
     ['run.sh', `docker run -e 'API_TOKEN=${V}' image`, 'API_TOKEN'],
+    // Forms a language record adds (lang/records.ts `assignment`): declarations with a space, R's `<-`.
+    ['config.h', `#define API_KEY "${V}"`, 'API_KEY'],
+    ['Dockerfile', `FROM node:20\nENV SECRET_KEY ${V}\n`, 'SECRET_KEY'],
+    ['env.fish', `set -gx API_TOKEN ${V}`, 'API_TOKEN'],
+    ['login.csh', `setenv API_TOKEN ${V}`, 'API_TOKEN'],
+    ['core.clj', `(def api-key "${V}")`, 'API_KEY'],
+    ['init.el', `(setq openai-api-key "${V}")`, 'OPENAI_API_KEY'],
+    ['client.ex', `  @api_key "${V}"`, 'API_KEY'],
+    ['fetch.R', `api_key <- "${V}"`, 'API_KEY'],
+    // Forms every syntax shares.
+    ['settings.py', `SECRET_KEY = """${V}"""`, 'SECRET_KEY'],
+    ['analysis.ipynb', `{"source": ["openai_key = \\"${V}\\"\\n"]}`, 'OPENAI_KEY'],
+    ['app/build.gradle', `buildConfigField "String", "API_KEY", "\\"${V}\\""`, 'API_KEY'],
+    ['app/build.gradle.kts', `buildConfigField("String", "API_KEY", "\\"${V}\\"")`, 'API_KEY'],
+    ['client.js', `const url = "https://api.invalid/v1/data?apikey=${V}&q=1";`, 'APIKEY'],
+    ['config.properties', `api.key=${V}`, 'API_KEY'],
+    ['App.csproj', `<Project><PropertyGroup><ApiKey>${V}</ApiKey></PropertyGroup></Project>`, 'API_KEY'],
+    // `<what>_key` names that say credential: a provider or a credential role before `key`.
+    ['.env', `OPENAI_KEY=${V}`, 'OPENAI_KEY'],
+    ['twitter.py', `consumer_key = "${V}"`, 'CONSUMER_KEY'],
+    ['settings.json', `{"subscription_key": "${V}"}`, 'SUBSCRIPTION_KEY'],
   ];
   for (const [path, text, envVar] of positives) {
     it(`finds ${JSON.stringify(text.replace(V, '…'))} in ${path}`, () => {
@@ -97,6 +118,18 @@ describe('generic secret assignments', () => {
     ['0007_alter_validators.py', ['dependencies = [', '    ("auth", "0006_require_contenttypes_0002"),', ']'].join('\n')],
     ['ftp.py', 'def __init__(self, username="anonymous", password="twisted@twistedmatrix.com", passive=1):'],
     ['basicauth.rb', '#   basic_auth = WEBrick::HTTPAuth::BasicAuth.new config'],
+    // `_key` names that hold no credential, or a public one.
+    ['cache.py', `cache_key = "${V}"`],
+    ['a.js', `const sortKey = "${V}";`],
+    ['a.yaml', `recaptcha_site_key: ${V}`],
+    ['a.env', `STRIPE_PUBLISHABLE_KEY=${V}`],
+    // Declarations need their language: `ENV` in a shell script is a word, a flag after a flag is no value.
+    ['notes.sh', `echo ENV SECRET_KEY ${V}`],
+    ['Dialog.pm', "$_[0]='--password --inputbox'"],
+    ['Fetch.pm', '"-auth=anonymous:$FROM_EMAIL",'],
+    // Share links and CSRF tokens in URLs: only key, secret and access-token parameters count.
+    ['videos.py', `'url': 'https://clips.invalid/v/8f2k?token=${V}',`],
+    ['videos.py', `'url': 'https://notes.invalid/item/1?xsec_token=${V}&x=1',`],
   ];
   for (const [path, text] of negatives) {
     it(`ignores ${JSON.stringify(text.replace(V, '…'))} in ${path}`, () => {
@@ -115,6 +148,8 @@ describe('generic secret assignments', () => {
       ['app/settings.py', 'SECRET_KEY = "%"', hex(64)],
       ['.env', 'WANDB_API_KEY=%', hex(40)],
       ['src/config.ts', 'export const signingKey = "%";', randomString(300, BASE64)],
+      ['src/hub.py', 'hubspot_api_key = "%"', uuid().toUpperCase()], // an upper-case UUID is no CONSTANT_NAME
+      ['src/client.py', 'access_token = "%"', uuid()],
     ];
     for (const [path, template, value] of cases) {
       it(`finds ${template.replace('%', `<${value.length} chars>`)} in ${path}`, () => {
@@ -250,6 +285,14 @@ describe('generic secret assignments', () => {
     const [f] = scanText(`def f():\n    ${'"'.repeat(3)}Uses ${key}.${'"'.repeat(3)}\n`, { path: 'lib/gh.py' });
     assert.strictEqual(f?.ruleId, 'github-pat');
     assert.strictEqual(f.severity, 'error');
+  });
+
+  it('a backtick before the name closes the value: `API_TOKEN=…` in Markdown is a literal', () => {
+    const text = `Start it with \`API_TOKEN=${V}\` set.`;
+    const [f] = found(text, 'docs/deploy.md');
+    assert.ok(f, 'expected a finding');
+    assert.strictEqual(text.slice(f.range.start.offset, f.range.end.offset), V);
+    assert.deepStrictEqual(found('Start it with `API_TOKEN=$TOKEN` set.', 'docs/deploy.md'), []);
   });
 
   it('an unquoted identifier in code is not a literal, but in config files it is', () => {

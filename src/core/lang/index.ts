@@ -8,10 +8,10 @@ import { languageById } from './languages';
 import { LANGUAGES } from './records';
 import { literalsDelimitedBy } from './tokens';
 
-export { codeLanguageOf, fixLanguageOf, languageById } from './languages';
+export { assignmentFactsOf, codeLanguageOf, fixLanguageOf, languageById } from './languages';
 export { commentStyleFor, inLineComment, type CommentStyle } from './comments';
 export { inCommentOrString, insideRanges, lexStateAt } from './tokens';
-export type { Language } from './model';
+export type { AssignmentFacts, Language } from './model';
 
 /**
  * Python's docstrings: triple-quoted strings that are statements of their own (only whitespace

@@ -6,7 +6,7 @@
  * - `commentStyleFor` (comments.ts): the comment markers of an ignore comment.
  */
 
-import { baseName, extensionOf, type Language } from './model';
+import { baseName, extensionOf, type AssignmentFacts, type Language } from './model';
 import { LANGUAGES } from './records';
 
 const BY_ID = new Map(LANGUAGES.map(l => [l.id, l]));
@@ -52,6 +52,15 @@ export function codeLanguageOf(path?: string, languageId?: string): Language | u
 
 function outputLanguage(l: Language | undefined): Language | undefined {
   return l?.output ? l : undefined;
+}
+
+/**
+ * The assignment forms a file's language adds to the shared ones (`#define`, `ENV`, R's `<-`): a
+ * file name (`Dockerfile`) decides first, then the VS Code id, then the extension.
+ */
+export function assignmentFactsOf(path?: string, languageId?: string): AssignmentFacts | undefined {
+  const l = languageOfFileName(path) ?? languageOfVscodeId(languageId) ?? languageOfExtension(path);
+  return l?.assignment;
 }
 
 /** The language a fix writes an env lookup in, or undefined when there is no safe lookup (JSON, unknown). */

@@ -119,6 +119,21 @@ export interface OutputFacts {
   mask(expression: string, context: { quote?: string }): string | undefined;
 }
 
+/**
+ * How a language binds a name to a value beyond the forms every syntax shares (`=`, `:`, `:=`,
+ * `=>`, XML elements, `--flag value`), which the shared reader (`assignment.ts`) knows itself.
+ */
+export interface AssignmentFacts {
+  /**
+   * The text before a name, on its line, that declares the name with its value after a space:
+   * `#define API_KEY "…"` (C), `ENV API_KEY …` (Dockerfile), `set -x API_KEY …` (fish),
+   * `(def api-key "…")` (Lisps), `@api_key "…"` (Elixir module attributes).
+   */
+  declaresBefore?: RegExp;
+  /** Assignment operators beyond the shared ones: R's `<-` and `<<-`. */
+  operators?: readonly string[];
+}
+
 export interface Language {
   /** The engine's name for the language (a `LanguageKind` when it has env facts). */
   id: string;
@@ -144,6 +159,7 @@ export interface Language {
   stringAt?(text: string, i: number): StringKind | undefined;
   env?: EnvFacts;
   output?: OutputFacts;
+  assignment?: AssignmentFacts;
 }
 
 /** Base name of a path, lower-case, with forward slashes. */

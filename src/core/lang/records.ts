@@ -15,6 +15,10 @@ const SEMI: CommentStyle = { line: ';' };
 const DASHES: CommentStyle = { line: '--' };
 
 const C_LIKE: Syntax = { line: ['//'], block: [['/*', '*/']], quotes: ['"', "'"] };
+/** `#define API_KEY "…"`: the C preprocessor binds a name with a space. */
+const DEFINE = /^[ \t]*#[ \t]*define[ \t]+$/;
+/** `(def api-key "…")`, `(setq api-key "…")`, `(defconst …)`: Lisps bind inside a form. */
+const LISP_DEF = /\((?:def|defonce|defvar|defconst|defcustom|defparameter|setq|setf|setv|define)[ \t]+$/;
 
 /** `${NAME}`: how templated config formats (Compose, Spring, YAML, .npmrc) read a variable. */
 const dollarBrace = (name: string) => `\${${name}}`;
@@ -322,6 +326,7 @@ const CODE: Language[] = [
   {
     id: 'elixir', vscodeIds: ['elixir'], extensions: ['ex', 'exs'], comment: HASH,
     syntax: { line: ['#'], quotes: ['"""', '"', "'"], multiLine: ['"""', '"'] },
+    assignment: { declaresBefore: /(?:^|[ \t])@$/ }, // module attributes: `@api_key "…"`
     env: { lookup: name => `System.fetch_env!("${name}")`, concat: parts => parts.join(' <> '), rewritesLiteral: true },
   },
   {
@@ -330,6 +335,7 @@ const CODE: Language[] = [
   },
   {
     id: 'r', vscodeIds: ['r'], extensions: ['r'], comment: HASH, syntax: { line: ['#'], quotes: ['"', "'"], multiLine: ['"', "'"] },
+    assignment: { operators: ['<<-', '<-'] },
     env: { lookup: name => `Sys.getenv("${name}")`, concat: parts => `paste0(${parts.join(', ')})`, rewritesLiteral: true },
   },
   {
@@ -337,9 +343,13 @@ const CODE: Language[] = [
     syntax: { ...C_LIKE, quotes: ['"""', '"', "'"], multiLine: ['"""'], rawQuotes: ['"""'], prefix: /[sfr]/ },
     env: { lookup: name => `sys.env("${name}")`, concat: plus, rewritesLiteral: true },
   },
-  { id: 'c', vscodeIds: ['c'], extensions: ['c', 'h'], syntax: C_LIKE, env: { lookup: name => `getenv("${name}")`, rewritesLiteral: true } },
+  {
+    id: 'c', vscodeIds: ['c'], extensions: ['c', 'h'], syntax: C_LIKE, assignment: { declaresBefore: DEFINE },
+    env: { lookup: name => `getenv("${name}")`, rewritesLiteral: true },
+  },
   {
     id: 'cpp', vscodeIds: ['cpp', 'cuda-cpp'], extensions: ['cpp', 'cc', 'cxx', 'hpp', 'hh', 'hxx'], syntax: { ...C_LIKE, prefix: /[LuU8R]/ },
+    assignment: { declaresBefore: DEFINE },
     env: { lookup: (name, o) => o?.cppStd === false ? `getenv("${name}")` : `std::getenv("${name}")`, rewritesLiteral: true },
   },
   {
@@ -355,6 +365,7 @@ const CONFIG: Language[] = [
   {
     id: 'dockerfile', vscodeIds: ['dockerfile'], nameDecides: true, fileNames: /^dockerfile|\.dockerfile$/, comment: HASH,
     syntax: { line: ['#'], quotes: ['"', "'"], rawQuotes: ["'"], commentNeedsSpace: true },
+    assignment: { declaresBefore: /^[ \t]*ENV[ \t]+$/i }, // the legacy `ENV NAME value` form
     env: { lookup: dollarBrace, interpolate: (name, d) => d === "'" ? undefined : `\${${name}}` },
   },
   {
@@ -408,7 +419,12 @@ const COMMENT_ONLY: Language[] = [
   commentOnly('markdown', ['md'], MARKUP), commentOnly('css', ['css'], { block: ['/*', '*/'] }),
   commentOnly('bat', ['bat', 'cmd'], { line: 'REM' }), commentOnly('vb', ['vb'], { line: "'" }),
   commentOnly('erlang', ['erl'], { line: '%' }), commentOnly('latex', ['tex'], { line: '%' }),
-  commentOnly('clojure', ['clj'], SEMI), commentOnly('lisp', [], SEMI), commentOnly('scheme', [], SEMI),
+  { ...commentOnly('clojure', ['clj', 'cljs', 'cljc', 'edn'], SEMI), assignment: { declaresBefore: LISP_DEF } },
+  { ...commentOnly('lisp', ['el', 'lisp'], SEMI), assignment: { declaresBefore: LISP_DEF } },
+  { ...commentOnly('scheme', ['scm'], SEMI), assignment: { declaresBefore: LISP_DEF } },
+  // Shells whose variables are set with a command, not `=`: `set -x API_KEY …`, `setenv API_KEY …`.
+  { ...commentOnly('fish', ['fish'], HASH), assignment: { declaresBefore: /^[ \t]*set(?:[ \t]+-[A-Za-z]+)*[ \t]+$/ } },
+  { ...commentOnly('csh', ['csh', 'tcsh'], HASH), assignment: { declaresBefore: /^[ \t]*setenv[ \t]+$/ } },
   // Single-file components: markup comments, JS scripts.
   { ...commentOnly('vue', ['vue'], MARKUP), codeAs: 'js' },
   { ...commentOnly('svelte', ['svelte'], MARKUP), codeAs: 'js' },

@@ -1,6 +1,7 @@
 import { assignmentAt } from '../assignment';
 import { isIdentifierOrPath, isPlaceholder, isReference, isUuid, looksRandomEnough } from '../filters';
 import { isLockfile } from '../fileKinds';
+import { assignmentFactsOf, type AssignmentFacts } from '../lang';
 import { commentStyleFor, inLineComment, type CommentStyle } from '../lang/comments';
 import { charClassCount, decodeBase64, lineStartWithin, shannonEntropy } from '../text';
 import { isDummyPassword } from './define';
@@ -58,8 +59,32 @@ export function isSecretName(name: string): boolean {
   return verdict;
 }
 
+/**
+ * `<what>_key` names that hold a credential: a provider's (`OPENAI_KEY`, `mapboxKey`) or a
+ * credential role's (`consumer_key`, `license_key`, `subscription_key`). Most `_key` names hold
+ * no secret (`cache_key`, `sort_key`, `primary_key`), and public keys are public by design
+ * (`site_key`, `publishable_key`), so the word before `key` must say which.
+ */
+const CREDENTIAL_KEY = new RegExp(`(?:^|_)(?:${[
+  // Roles
+  'consumer', 'app', 'application', 'license', 'licence', 'subscription', 'hmac', 'sas', 'admin', 'live', 'prod',
+  'production', 'service', 'account', 'integration', 'server', 'management', 'mgmt', 'developer', 'dev', 'partner',
+  'merchant', 'webhook', 'shared', 'jwt', 'cookie', 'ingest', 'write', 'rest', 'sdk', 'root',
+  // Providers named in `<PROVIDER>_KEY` variables
+  'openai', 'anthropic', 'claude', 'gemini', 'google', 'gcp', 'azure', 'aws', 'stripe', 'twilio', 'sendgrid', 'mailgun',
+  'mailchimp', 'mandrill', 'mapbox', 'algolia', 'pusher', 'pubnub', 'recaptcha_secret', 'datadog', 'newrelic', 'sentry',
+  'segment', 'mixpanel', 'amplitude', 'intercom', 'zendesk', 'hubspot', 'shopify', 'paypal', 'braintree', 'plaid',
+  'github', 'gitlab', 'slack', 'discord', 'telegram', 'openweather', 'weather', 'youtube', 'bing', 'serp', 'serpapi',
+  'rapidapi', 'finnhub', 'alpaca', 'polygon', 'coinbase', 'binance', 'etherscan', 'infura', 'alchemy', 'moralis',
+  'pinata', 'cloudinary', 'tmdb', 'omdb', 'newsapi', 'spotify', 'twitch', 'dropbox', 'okta', 'auth0', 'supabase',
+  'pinecone', 'cohere', 'mistral', 'groq', 'replicate', 'huggingface', 'hf', 'elevenlabs', 'deepgram', 'assemblyai',
+  'openrouter', 'perplexity', 'xai', 'tavily', 'serper', 'jina', 'voyage', 'fireworks', 'cerebras', 'deepseek', 'llm',
+  'gpt', 'chatgpt', 'vonage', 'nexmo', 'postmark', 'sparkpost', 'mailjet', 'brevo', 'sendinblue', 'resend',
+].join('|')})_?key$`);
+
 function judgeSecretName(name: string): boolean {
   const n = normaliseName(name);
+  if (CREDENTIAL_KEY.test(n)) return !/(?:^|_)(?:public|publishable|pub|site|browser|client_side|anon)_/.test(n);
   if (!SECRET_TAIL.test(n) || NOT_A_VALUE.test(n) || NOT_A_CREDENTIAL_TOKEN.test(n)) return false;
   if (n.endsWith('auth') && NOT_AN_AUTH_VALUE.test(n)) return false;
   return !HASH_NAMES.test(n.replace(/token$/, ''));
@@ -69,8 +94,17 @@ export function isPasswordName(name: string): boolean {
   return /pass|pwd/.test(normaliseName(name));
 }
 
-/** Names that say more than "token" or "auth": enough to carry a UUID-shaped value. */
-const STRONG_NAME = /api_?key|secret|pass|pwd|private_?key|access_?key|signing|encryption|master_?key|key_base|credential/;
+/**
+ * Names that say more than "token" or "auth": enough to carry a UUID-shaped value. An access, API
+ * or auth token is a credential by name (many services issue UUIDs as such); `projectToken` is not.
+ */
+const STRONG_NAME = /api_?key|secret|pass|pwd|private_?key|access_?key|signing|encryption|master_?key|key_base|credential|(?:access|api|auth|bearer|refresh)_?token/;
+
+/** A name that says which credential it holds, not only "token" or "auth". */
+function isStrongName(name: string): boolean {
+  const n = normaliseName(name);
+  return STRONG_NAME.test(n) || CREDENTIAL_KEY.test(n);
+}
 
 /** Where the value was written, as far as it matters for judging it. */
 interface Place {
@@ -101,7 +135,8 @@ function isNeverACredential(name: string, value: string): boolean {
   // Brackets mean code or templates (`Joi.string().min(8)`, `<token>`, `[REDACTED]`); a lone `(` or `)`
   // is common in generated keys (Django's alphabet has both).
   if (/^\d+$/.test(value) || /[{}<>\[\]]|\w\([^)]{0,40}\)/.test(value)) return true;
-  if (/^[,;:)\]}>|&]/.test(value)) return true; // the name was prose inside a string: `"Unexpected token =",Dup…`
+  if (/^[,;:)\]}>|&]/.test(value)) return true;
+  if (/^--[a-z]/i.test(value)) return true; // another flag: `--password --inputbox` // the name was prose inside a string: `"Unexpected token =",Dup…`
   if (/^(?:test|dummy|fake|demo|sample|example|foo|bar|abc|admin|root|guest|user|pass)/i.test(value)) return true;
   if (/abc12|12345|qwerty/i.test(value)) return true; // typed by a person as a stand-in: `jwt_abc123`
   // Words joined by punctuation: package coordinates and labels (`google-auth-library-credentials:1.3.0`).
@@ -137,7 +172,7 @@ function weigh(name: string, value: string, place: Place): Evidence | undefined 
   if (isUuid(value)) {
     // Most UUIDs are identifiers (`projectToken`, `teamAuth` in JSON documents): a UUID counts only
     // under a name that says key, secret or password, or under an env-style name (`SNYK_TOKEN`).
-    if (!STRONG_NAME.test(normaliseName(name)) && !/^[A-Z][A-Z0-9]*_[A-Z0-9_]+$/.test(name)) return undefined;
+    if (!isStrongName(name) && !/^[A-Z][A-Z0-9]*_[A-Z0-9_]+$/.test(name)) return undefined;
     score -= 0.5;
     reasons.push('UUID-shaped');
   } else if (/^[0-9a-f]{20,}$/i.test(value)) {
@@ -214,11 +249,14 @@ function deLeet(value: string): string {
 }
 
 // Keywords are chosen for rare beginnings too: the prefilter's cost grows with how often a
-// keyword's first four characters occur in ordinary code.
+// keyword's first four characters occur in ordinary code (`pi.key` finds `api.key=…` in .properties).
 const KEYWORDS = ['password', 'passwd', 'passphrase', 'pwd', 'pass"', "pass'", 'pass=', 'pass =', 'pass:', 'secret', 'token', 'api_key', 'apikey', 'api-key',
   'access_key', 'accesskey', 'access-key', 'private_key', 'privatekey', 'private-key', 'credential', 'auth_key', 'authkey',
   'signing_key', 'signingkey', 'encryption_key', 'encryptionkey', 'master_key', 'masterkey', 'auth"', "auth'", 'auth:', 'auth=', 'auth =',
-  ' key:'];
+  ' key:', 'pi.key',
+  // `<what>_key` names (`OPENAI_KEY=`, `"consumer_key":`); which of them hold a credential is the name judgement's call.
+  '_key=', '_key ', '_key:', '_key"', "_key'", 'aikey', 'consumerkey', 'licensekey',
+  'subscriptionkey', 'adminkey', 'servicekey', 'hmackey', 'appkey', 'stripekey'];
 
 const KEYWORD_PATTERN = new RegExp(KEYWORDS.join('|'), 'gi');
 /** The same keywords as a watch: the scan's keyword pass already located them. */
@@ -265,6 +303,13 @@ function commentStyleOf(ctx: RuleContext): CommentStyle | undefined {
   return commentStyles.get(ctx);
 }
 
+/** The language's own assignment forms (`#define`, `ENV`, `<-`), worked out once per scan. */
+const assignmentFacts = new WeakMap<RuleContext, AssignmentFacts | undefined>();
+function assignmentFactsOfScan(ctx: RuleContext): AssignmentFacts | undefined {
+  if (!assignmentFacts.has(ctx)) assignmentFacts.set(ctx, assignmentFactsOf(ctx.path, ctx.languageId));
+  return assignmentFacts.get(ctx);
+}
+
 function placeOf(text: string, at: number, quoted: boolean, ctx: RuleContext): Place {
   const inComment = inLineComment(text, lineStartWithin(text, at, 256), at, commentStyleOf(ctx));
   const kubernetesSecret = /\.ya?ml$/i.test(ctx.path ?? '') && isKubernetesSecret(text) && inSecretData(text, at);
@@ -285,9 +330,12 @@ export const genericRules: Rule[] = [
       for (const hit of keywordOffsets(window, start, ctx)) {
         const i = window[hit] === ' ' ? hit + 1 : hit; // ` key:` starts at the space before the name
         if (start + i < skipUntil) continue;
-        const a = assignmentAt(ctx.text, start + i, start + window.length);
+        const a = assignmentAt(ctx.text, start + i, start + window.length, assignmentFactsOfScan(ctx));
         if (!a) continue;
         skipUntil = a.end;
+        // URLs carry many tokens that are no credential (share links, CSRF, paging): a query
+        // parameter counts only under a name that says key, secret or access token.
+        if (a.inUrl && !isStrongName(a.name)) continue;
         const secretName = isSecretName(a.name);
         if (!secretName && a.name.toLowerCase() !== 'key') continue;
         const place = placeOf(ctx.text, start + i, a.quoted, ctx);

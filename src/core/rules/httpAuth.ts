@@ -71,9 +71,10 @@ export const httpAuthRules: Rule[] = [
   },
   {
     id: 'http-bearer-token', provider: 'HTTP', title: 'Hardcoded bearer token',
-    source: 'RFC 6750 (Authorization: Bearer <token>)',
+    source: 'RFC 6750 (Authorization: Bearer <token>); Django REST framework TokenAuthentication and GitHub REST docs (Authorization: Token <token>)',
     keywords: ['authorization'],
-    pattern: HEADER('Bearer', '[A-Za-z0-9._~+/-]{20,2000}={0,2}'),
+    // `Token` is the same kind of scheme (Django REST framework, GitHub's API): a bare credential.
+    pattern: HEADER('(?:Bearer|Token)', '[A-Za-z0-9._~+/-]{20,2000}={0,2}'),
     // JWTs are judged by the JWT rules (they decode them); a JWT-looking value whose header does not
     // decode is an opaque token here. Low-entropy values are words or placeholders.
     validate: value => !decodeJsonSegment(value.split('.')[0]) && shannonEntropy(value) >= 3.5 && /[0-9]/.test(value) && /[A-Za-z]/.test(value),
@@ -81,7 +82,7 @@ export const httpAuthRules: Rule[] = [
     // (GitHub, Google, …) claim the same text first when they recognise it.
     confidence: 'generic', severity: 'warning',
     envVar: 'API_TOKEN',
-    description: 'Literal high-entropy token in an `Authorization: Bearer …` header.',
+    description: 'Literal high-entropy token in an `Authorization: Bearer …` (or `Token …`) header.',
   },
   {
     id: 'curl-user-password', provider: 'HTTP', title: 'Password on a curl command line',

@@ -117,7 +117,7 @@ function yamlValue(doc: any, set?: string): unknown {
 
 describe('fix round trip: the moved value is exactly the value the file held', () => {
   describe('YAML (docker-compose.yml, block scalars), read back with the yaml package', () => {
-    it('the reported case: `POSTGRES_PASSWORD: Xq7!vR2pL9#mW4tZ` is moved whole, from the scanner\'s finding', () => {
+    it('the reported case: a Compose password glued to `#` and holding `!` is moved whole, from the scanner\'s finding', () => {
       const text = COMPOSE.replace('@@', HARD['glued #']);
       const finding = scanText(text, { path: 'docker-compose.yml' }).find(f => f.envVar === 'POSTGRES_PASSWORD');
       assert.ok(finding, 'the password is found');
