@@ -132,4 +132,53 @@ export const cloudRules: Rule[] = [
     envVar: 'ALIBABA_CLOUD_ACCESS_KEY_SECRET', rotateUrl: 'https://ram.console.aliyun.com/manage/ak',
     description: 'Alibaba Cloud AccessKey secret (30 characters under a secret name next to an AccessKey ID or Alibaba usage).',
   }),
+  prefixed({
+    id: 'openshift-oauth-token', provider: 'Red Hat OpenShift', title: 'OpenShift OAuth access token',
+    prefix: 'sha256~', body: '[A-Za-z0-9_][A-Za-z0-9_-]{42}', keywords: ['sha256~'],
+    // The token's object name has the same shape and logs no one in (`oc get useroauthaccesstokens`):
+    // only a value given as a token counts.
+    validate: (_v, ctx, m) => /token|bearer|authorization|password/i.test(leadIn(ctx.text, m.start, 80)),
+    source: 'provider source: openshift/oauth-server pkg/osinserver/tokengen.go (sha256~ + 43 base64url characters); docs: "Managing user-owned OAuth access tokens" (token names are not secret)',
+    envVar: 'OPENSHIFT_TOKEN', rotateUrl: 'https://docs.openshift.com/container-platform/latest/authentication/managing-oauth-access-tokens.html',
+    description: 'OpenShift OAuth access token (sha256~… given as a token): acts on the cluster as the user until it expires or is deleted.',
+  }),
+  prefixed({
+    id: 'yandex-iam-token', provider: 'Yandex Cloud', title: 'Yandex Cloud IAM token',
+    prefix: 't1.', body: '[A-Za-z0-9_-]{1,200}={0,2}\\.[A-Za-z0-9_-]{86}={0,2}', keywords: ['t1.'],
+    severity: 'warning', // lives at most 12 hours
+    source: 'provider docs: yandex.cloud/en/docs/iam/concepts/authorization/iam-token ("Token representation")',
+    envVar: 'YC_IAM_TOKEN', rotateUrl: 'https://yandex.cloud/en/docs/iam/operations/compromised-credentials',
+    description: 'Yandex Cloud IAM token (t1.…): acts as its account for up to 12 hours.',
+  }),
+  prefixed({
+    id: 'yandex-oauth-token', provider: 'Yandex Cloud', title: 'Yandex OAuth token',
+    prefix: ['y0_', 'y1_', 'y2_', 'y3_'], body: '[A-Za-z0-9_-]{55}',
+    validate: value => mixesLettersAndDigits(value.slice(3)),
+    source: 'provider docs: yandex.cloud/en/docs/iam/concepts/authorization/oauth-token ("OAuth token format")',
+    envVar: 'YC_TOKEN', rotateUrl: 'https://oauth.yandex.com/',
+    description: 'Yandex OAuth token (y0_…y3_): gets IAM tokens for the user\'s clouds for a year.',
+  }),
+  prefixed({
+    id: 'yandex-api-key', provider: 'Yandex Cloud', title: 'Yandex Cloud API key',
+    prefix: 'AQVN', body: '[A-Za-z0-9_-]{35,38}',
+    validate: value => mixesLettersAndDigits(value.slice(4)),
+    source: 'provider docs: yandex.cloud/en/docs/security/operations/search-secrets (AQVN prefix); body length from a Yandex engineer\'s comment, a lead',
+    envVar: 'YC_API_KEY', rotateUrl: 'https://yandex.cloud/en/docs/iam/operations/compromised-credentials',
+    description: 'Yandex Cloud service-account API key (AQVN…): calls Yandex Cloud APIs (SpeechKit, Vision, GPT) as the service account.',
+  }),
+  prefixed({
+    id: 'scalingo-api-token', provider: 'Scalingo', title: 'Scalingo API token',
+    prefix: 'tk-us-', body: '[A-Za-z0-9]{48}',
+    validate: value => mixesLettersAndDigits(value.slice(6)),
+    source: 'provider docs: developers.scalingo.com/tokens (tk-us- + 48 characters in the example)',
+    envVar: 'SCALINGO_TOKEN', rotateUrl: 'https://dashboard.scalingo.com/account/tokens',
+    description: 'Scalingo API token (tk-us-…): deploys and configures every app of the user.',
+  }),
+  prefixed({
+    id: 'defined-networking-api-key', provider: 'Defined Networking', title: 'Defined Networking API key',
+    prefix: 'dnkey-', body: '[A-Z0-9]{26}-[A-Za-z0-9]{30,80}',
+    source: 'provider docs: docs.defined.net/guides/rotating-api-keys (dnkey-<26-character id>-<secret>); secret length is a lead',
+    envVar: 'DN_API_KEY', rotateUrl: 'https://admin.defined.net/settings/api-keys',
+    description: 'Defined Networking (managed Nebula) API key (dnkey-…): enrolls hosts and changes the overlay network.',
+  }),
 ];

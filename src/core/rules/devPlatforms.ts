@@ -4,10 +4,12 @@
  */
 
 import { decodeBase64, decodeJsonSegment } from '../text';
-import { bare, leadIn, mixesLettersAndDigits, prefixed, providerKey } from './define';
+import { bare, contextual, leadIn, mixesLettersAndDigits, prefixed, providerKey } from './define';
 import type { Rule } from '../types';
 
 const LEAD = 'a lead (shape observed, not stated in the provider docs we could read)';
+/** A lower-case UUID, the body of several providers' tokens. */
+const UUID_BODY = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
 export const devPlatformRules: Rule[] = [
   prefixed({
@@ -184,5 +186,86 @@ export const devPlatformRules: Rule[] = [
     source: 'provider docs: docs.mapbox.com/api/accounts/tokens ("Token format": pk public, sk secret, tk temporary)',
     envVar: 'MAPBOX_SECRET_TOKEN', rotateUrl: 'https://console.mapbox.com/account/access-tokens/',
     description: 'Mapbox secret access token (sk.…): secret scopes such as uploads and token management. Public pk. tokens are not reported.',
+  }),
+  prefixed({
+    id: 'launchdarkly-sdk-key', provider: 'LaunchDarkly', title: 'LaunchDarkly server-side SDK key',
+    // `mob-` mobile keys and client-side ids are public by design: not reported.
+    prefix: 'sdk-', body: UUID_BODY,
+    source: 'provider docs: launchdarkly.com/docs/home/account/environment/keys ("SDK keys always start with the prefix sdk-"); UUID body from the official Python SDK tests',
+    envVar: 'LAUNCHDARKLY_SDK_KEY', rotateUrl: 'https://app.launchdarkly.com/settings/projects',
+    description: 'LaunchDarkly server-side SDK key (sdk-…): reads every flag and segment of the environment.',
+  }),
+  contextual({
+    id: 'launchdarkly-api-token', provider: 'LaunchDarkly', title: 'LaunchDarkly API access token',
+    // `api-<uuid>` also names resources elsewhere: only next to LaunchDarkly.
+    body: `api-${UUID_BODY}`, near: /launchdarkly|ldcli|LD_ACCESS_TOKEN/i, keywords: ['api-'],
+    source: 'official CLI: launchdarkly/ldcli README (access tokens shown as api-<uuid>); docs "Creating API access tokens"',
+    envVar: 'LD_ACCESS_TOKEN', rotateUrl: 'https://app.launchdarkly.com/settings/authorization',
+    description: 'LaunchDarkly REST API access token (api-… next to LaunchDarkly usage): changes flags and settings as its owner.',
+  }),
+  prefixed({
+    id: 'prefect-api-key', provider: 'Prefect', title: 'Prefect Cloud API key',
+    prefix: ['pnu_', 'pnb_'], body: '[A-Za-z0-9]{30,40}',
+    validate: value => mixesLettersAndDigits(value.slice(4)),
+    source: 'official CLI: PrefectHQ/prefect `prefect cloud login` (keys start pnu_ for users, pnb_ for service accounts); body length is ' + LEAD,
+    envVar: 'PREFECT_API_KEY', rotateUrl: 'https://app.prefect.cloud/my/api-keys',
+    description: 'Prefect Cloud API key (pnu_ user or pnb_ service-account key): runs and changes flows in the workspace.',
+  }),
+  prefixed({
+    id: 'readme-api-key', provider: 'ReadMe', title: 'ReadMe API key',
+    prefix: 'rdme_', body: '[A-Za-z0-9_]{40,100}',
+    validate: value => mixesLettersAndDigits(value.slice(5)),
+    source: 'provider API spec: docs.readme.com createAPIKey (token pattern rdme_ + word characters); length is ' + LEAD,
+    envVar: 'RDME_API_KEY', rotateUrl: 'https://dash.readme.com/',
+    description: 'ReadMe API key (rdme_…): edits the project\'s documentation and API definitions.',
+  }),
+  prefixed({
+    id: 'octopus-deploy-api-key', provider: 'Octopus Deploy', title: 'Octopus Deploy API key',
+    prefix: 'API-', body: '[A-Z0-9]{25,32}', keywords: ['api-'],
+    validate: value => mixesLettersAndDigits(value.slice(4)),
+    source: 'provider staff answer: help.octopus.com "API key" ("API keys start with API-", 32 or 33 characters); upper-case body is ' + LEAD,
+    envVar: 'OCTOPUS_API_KEY', rotateUrl: 'https://octopus.com/docs/octopus-rest-api/how-to-create-an-api-key',
+    description: 'Octopus Deploy API key (API-…): deploys releases and changes the server as its user.',
+  }),
+  prefixed({
+    id: 'typeform-token', provider: 'Typeform', title: 'Typeform personal access token',
+    prefix: 'tfp_', body: '[A-Za-z0-9_-]{40,70}',
+    validate: value => mixesLettersAndDigits(value.slice(4)),
+    source: 'provider docs: typeform.com/developers/get-started/personal-access-token (tfp_ + 40 hex example); longer bodies are ' + LEAD,
+    envVar: 'TYPEFORM_TOKEN', rotateUrl: 'https://admin.typeform.com/user/tokens',
+    description: 'Typeform personal access token (tfp_…): reads forms and every response collected.',
+  }),
+  prefixed({
+    id: 'contentful-pat', provider: 'Contentful', title: 'Contentful personal access token',
+    prefix: 'CFPAT-', body: '[A-Za-z0-9_-]{43}',
+    validate: value => mixesLettersAndDigits(value.slice(6)),
+    source: 'provider docs: Content Management API "Personal access tokens"; CFPAT- prefix and 43-character body are ' + LEAD,
+    envVar: 'CONTENTFUL_MANAGEMENT_TOKEN', rotateUrl: 'https://app.contentful.com/account/profile/cma_tokens',
+    description: 'Contentful personal access token (CFPAT-…): manages content and settings of every space the user can reach.',
+  }),
+  prefixed({
+    id: 'hubspot-private-app-token', provider: 'HubSpot', title: 'HubSpot private app access token',
+    prefix: ['pat-na1-', 'pat-na2-', 'pat-eu1-', 'pat-ap1-'], body: UUID_BODY, keywords: ['pat-'],
+    source: 'provider staff answer: HubSpot/hubspot-api-nodejs#530 (private app tokens are prefixed pat-); region and UUID body are ' + LEAD,
+    envVar: 'HUBSPOT_ACCESS_TOKEN', rotateUrl: 'https://developers.hubspot.com/docs/apps/legacy-apps/private-apps/overview',
+    description: 'HubSpot private app access token (pat-<region>-…): reads and writes CRM data within its scopes.',
+  }),
+  {
+    id: 'maxmind-license-key', provider: 'MaxMind', title: 'MaxMind license key',
+    keywords: ['_mmk'],
+    pattern: bare('[A-Za-z0-9_]{36,60}_mmk'),
+    validate: value => mixesLettersAndDigits(value),
+    confidence: 'provider', severity: 'error',
+    source: 'provider release note: "Changes to MaxMind License Keys" 2023-03-16 (40 characters of [A-Za-z0-9_] ending _mmk; may grow)',
+    envVar: 'GEOIPUPDATE_LICENSE_KEY', rotateUrl: 'https://www.maxmind.com/en/accounts/current/license-key',
+    description: 'MaxMind license key (…_mmk): downloads GeoIP databases and queries paid web services on the account.',
+  },
+  prefixed({
+    id: 'infracost-api-key', provider: 'Infracost', title: 'Infracost API key',
+    prefix: 'ico-', body: '[A-Za-z0-9]{32}',
+    validate: value => mixesLettersAndDigits(value.slice(4)),
+    source: 'provider docs: infracost.io key concepts (INFRACOST_API_KEY); ico- prefix (a partner\'s docs) and 32-character body are ' + LEAD,
+    envVar: 'INFRACOST_API_KEY', rotateUrl: 'https://dashboard.infracost.io/',
+    description: 'Infracost API key (ico-…): prices cloud resources and reads the organization\'s cost data.',
   }),
 ];

@@ -112,4 +112,37 @@ export const paymentRules: Rule[] = [
     envVar: 'PLAID_SECRET', rotateUrl: 'https://dashboard.plaid.com/developers/keys',
     description: 'Plaid API secret (30 hex under a secret name next to Plaid usage).',
   }),
+  prefixed({
+    id: 'shippo-api-token', provider: 'Shippo', title: 'Shippo API token',
+    prefix: ['shippo_live_', 'shippo_test_'], body: '[0-9a-f]{32,40}',
+    validate: value => value.startsWith('shippo_test_') ? { severity: 'warning', detail: 'test mode' } : true,
+    source: 'provider docs: docs.goshippo.com/guides/authentication (live keys begin shippo_live_, test keys shippo_test_); hex body from the official SDK README',
+    envVar: 'SHIPPO_API_KEY', rotateUrl: 'https://portal.goshippo.com/api-config/api',
+    description: 'Shippo API token (shippo_live_/shippo_test_…): buys shipping labels billed to the account.',
+  }),
+  prefixed({
+    id: 'duffel-access-token', provider: 'Duffel', title: 'Duffel access token',
+    prefix: ['duffel_live_', 'duffel_test_'], body: '[A-Za-z0-9_-]{40,50}',
+    validate: value => value.startsWith('duffel_test_') ? { severity: 'warning', detail: 'test mode' } : /[0-9]/.test(value),
+    source: 'provider docs: duffel.com/docs/api/overview/test-mode (test tokens start duffel_test_); duffel_live_ and the body length are a lead',
+    envVar: 'DUFFEL_ACCESS_TOKEN', rotateUrl: 'https://app.duffel.com/tokens',
+    description: 'Duffel access token (duffel_live_/duffel_test_…): books flights and stays paid from the account\'s balance.',
+  }),
+  prefixed({
+    id: 'flutterwave-secret-key', provider: 'Flutterwave', title: 'Flutterwave secret key',
+    // FLWPUBK- public keys are for front ends: not reported.
+    prefix: ['FLWSECK-', 'FLWSECK_TEST-'], body: '[0-9a-f]{32}-X',
+    validate: value => value.startsWith('FLWSECK_TEST-') ? { severity: 'warning', detail: 'test mode' } : true,
+    source: 'provider docs: developer.flutterwave.com authentication (FLWPUBK_TEST-<32 hex>-X example; test keys carry _TEST) and the v2 encryption page (FLWSECK- secret keys)',
+    envVar: 'FLW_SECRET_KEY', rotateUrl: 'https://app.flutterwave.com/dashboard/settings/apis',
+    description: 'Flutterwave secret key (FLWSECK-…-X): charges cards and sends payouts from the merchant account.',
+  }),
+  prefixed({
+    id: 'easypost-api-key', provider: 'EasyPost', title: 'EasyPost API key',
+    prefix: ['EZAK', 'EZTK'], body: '[A-Za-z0-9]{54}',
+    validate: value => value.startsWith('EZTK') ? { severity: 'warning', detail: 'test key' } : /[0-9]/.test(value),
+    source: 'provider docs: docs.easypost.com/docs/authentication (test and production keys, HTTP Basic username); EZAK/EZTK prefixes and 54-character body are a lead',
+    envVar: 'EASYPOST_API_KEY', rotateUrl: 'https://www.easypost.com/account/api-keys',
+    description: 'EasyPost API key (EZAK… production, EZTK… test): buys postage billed to the account.',
+  }),
 ];

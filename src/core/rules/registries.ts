@@ -118,4 +118,11 @@ export const registryRules: Rule[] = [
     envVar: 'DOCKERHUB_TOKEN', rotateUrl: 'https://app.docker.com/settings/personal-access-tokens',
     description: 'Docker Hub personal (dckr_pat_) or organization (dckr_oat_) access token: pushes images.',
   }),
+  prefixed({
+    id: 'clojars-deploy-token', provider: 'Clojars', title: 'Clojars deploy token',
+    source: 'provider source: clojars/clojars-web src/clojars/db.clj (generate-deploy-token: CLOJARS_ + 60 hex; is-deploy-token? checks that shape)',
+    prefix: 'CLOJARS_', body: '[0-9a-f]{60}',
+    envVar: 'CLOJARS_PASSWORD', rotateUrl: 'https://clojars.org/tokens',
+    description: 'Clojars deploy token (CLOJARS_ + 60 hex): publishes Clojure libraries as the user.',
+  }),
 ];

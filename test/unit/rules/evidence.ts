@@ -71,6 +71,8 @@ function flipLastHex(value: string): string {
 
 const dashes = '-----';
 
+const UPPER_ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+
 /** The documented AWS example access key id, rebuilt from parts. */
 const AWS_DOC_KEY_ID = join('AKIA', 'IOSFODNN7', 'EXAMPLE');
 
@@ -1032,5 +1034,89 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   'firebase-cloud-messaging-server-key': () => ({
     hits: [env('FCM_SERVER_KEY', join('AAAA', randomString(7, URLSAFE), ':APA', '91b', randomString(134, URLSAFE)))],
     misses: [envMiss('wrong length', 'FCM_SERVER_KEY', join('AAAA', randomString(7, URLSAFE), ':APA', '91b', randomString(60, URLSAFE)))],
+  }),
+  // Providers added from their docs (token-formats research, batch A/B)
+  'launchdarkly-sdk-key': () => ({
+    hits: [env('LAUNCHDARKLY_SDK_KEY', join('sd', 'k-', uuid())), code('ldSdkKey', join('sd', 'k-', uuid()))],
+    misses: [envMiss('wrong structure', 'LAUNCHDARKLY_SDK_KEY', join('sd', 'k-', randomString(36, HEX))),
+      envMiss('public by design', 'LAUNCHDARKLY_MOBILE_KEY', join('mo', 'b-', uuid()))],
+  }),
+  'launchdarkly-api-token': () => ({
+    hits: [env('LD_ACCESS_TOKEN', join('ap', 'i-', uuid()))],
+    misses: [miss('no provider context', `const deployment = "${join('ap', 'i-', uuid())}";`)],
+  }),
+  'prefect-api-key': () => ({
+    hits: [env('PREFECT_API_KEY', join('pn', 'u_', randomString(34), 'x9')), env('PREFECT_API_KEY', join('pn', 'b_', randomString(34), 'x9'))],
+    misses: [envMiss('wrong length', 'PREFECT_API_KEY', join('pn', 'u_', randomString(20), 'x9')), envMiss('placeholder', 'PREFECT_API_KEY', xs(join('pn', 'u_'), 36))],
+  }),
+  'readme-api-key': () => ({
+    hits: [env('RDME_API_KEY', join('rd', 'me_', randomString(68, LOWER_ALNUM), 'x9'))],
+    misses: [envMiss('wrong length', 'RDME_API_KEY', join('rd', 'me_', randomString(20, LOWER_ALNUM), 'x9'))],
+  }),
+  'octopus-deploy-api-key': () => ({
+    hits: [env('OCTOPUS_API_KEY', join('AP', 'I-', randomString(26, UPPER_ALNUM), 'X9'))],
+    misses: [envMiss('placeholder', 'OCTOPUS_API_KEY', join('AP', 'I-', 'YOUR-KEY')), envMiss('wrong alphabet', 'OCTOPUS_API_KEY', join('AP', 'I-', 'GATEWAYCONFIGURATIONSERVICEXYZ'))],
+  }),
+  'typeform-token': () => ({
+    hits: [env('TYPEFORM_TOKEN', join('tf', 'p_', randomString(38, HEX), 'x9')), env('TYPEFORM_TOKEN', join('tf', 'p_', randomString(42, ALNUM), '_', randomString(12, ALNUM), 'x9'))],
+    misses: [envMiss('wrong length', 'TYPEFORM_TOKEN', join('tf', 'p_', randomString(20, HEX), 'x9'))],
+  }),
+  'contentful-pat': () => prefixedFormat('CONTENTFUL_MANAGEMENT_TOKEN', join('CFP', 'AT-'), 43, URLSAFE, 40),
+  'hubspot-private-app-token': () => ({
+    hits: [env('HUBSPOT_ACCESS_TOKEN', join('pa', 't-na1-', uuid())), code('hubspotToken', join('pa', 't-eu1-', uuid()))],
+    misses: [envMiss('wrong structure', 'HUBSPOT_ACCESS_TOKEN', join('pa', 't-na1-', randomString(32, HEX)))],
+  }),
+  'maxmind-license-key': () => ({
+    hits: [env('GEOIPUPDATE_LICENSE_KEY', join(randomString(6), '_', randomString(27), 'x9', '_mm', 'k'))],
+    misses: [envMiss('wrong length', 'GEOIPUPDATE_LICENSE_KEY', join(randomString(6), '_', randomString(10), 'x9', '_mm', 'k')),
+      envMiss('placeholder', 'GEOIPUPDATE_LICENSE_KEY', join('x'.repeat(36), '_mm', 'k'))],
+  }),
+  'infracost-api-key': () => ({
+    hits: [env('INFRACOST_API_KEY', join('ic', 'o-', randomString(30), 'x9'))],
+    misses: [envMiss('wrong length', 'INFRACOST_API_KEY', join('ic', 'o-', randomString(20), 'x9')), envMiss('placeholder', 'INFRACOST_API_KEY', xs(join('ic', 'o-'), 32))],
+  }),
+  'clojars-deploy-token': () => prefixedFormat('CLOJARS_PASSWORD', join('CLOJ', 'ARS_'), 60, HEX),
+  'shippo-api-token': () => ({
+    hits: [env('SHIPPO_API_KEY', t(join('ship', 'po_live_'), 40, HEX)), env('SHIPPO_API_KEY', t(join('ship', 'po_test_'), 32, HEX))],
+    misses: [envMiss('wrong alphabet', 'SHIPPO_API_KEY', t(join('ship', 'po_live_'), 40, ALNUM.replace(/[0-9a-f]/g, ''))), envMiss('placeholder', 'SHIPPO_API_KEY', xs(join('ship', 'po_live_'), 40))],
+  }),
+  'duffel-access-token': () => ({
+    hits: [env('DUFFEL_ACCESS_TOKEN', join('duf', 'fel_live_', randomString(41, URLSAFE), 'x9')), env('DUFFEL_ACCESS_TOKEN', join('duf', 'fel_test_', randomString(41, URLSAFE), 'x9'))],
+    misses: [envMiss('wrong length', 'DUFFEL_ACCESS_TOKEN', join('duf', 'fel_live_', randomString(20, URLSAFE), 'x9'))],
+  }),
+  'flutterwave-secret-key': () => ({
+    hits: [env('FLW_SECRET_KEY', join('FLW', 'SECK-', randomString(32, HEX), '-X')), env('FLW_SECRET_KEY', join('FLW', 'SECK_TEST-', randomString(32, HEX), '-X'))],
+    misses: [envMiss('public by design', 'FLW_PUBLIC_KEY', join('FLW', 'PUBK-', randomString(32, HEX), '-X')), envMiss('wrong length', 'FLW_SECRET_KEY', join('FLW', 'SECK-', randomString(30, HEX), '-X'))],
+  }),
+  'easypost-api-key': () => ({
+    hits: [env('EASYPOST_API_KEY', join('EZ', 'AK', randomString(52), 'x9')), env('EASYPOST_TEST_API_KEY', join('EZ', 'TK', randomString(52), 'x9'))],
+    misses: [envMiss('wrong length', 'EASYPOST_API_KEY', join('EZ', 'AK', randomString(30), 'x9'))],
+  }),
+  'openshift-oauth-token': () => {
+    const v = join('sha', '256~', randomString(41, URLSAFE), 'x9');
+    return {
+      hits: [hit(`oc login --token=${v} --server=https://api.acme.io:6443`, v, 'login.sh'), env('OPENSHIFT_TOKEN', join('sha', '256~', randomString(41, URLSAFE), 'x9'))],
+      misses: [miss('public by design', `NAME                                          USER NAME\n${join('sha', '256~', randomString(41, URLSAFE), 'x9')}   kube:admin\n`, 'tokens.txt')],
+    };
+  },
+  'yandex-iam-token': () => ({
+    hits: [env('YC_IAM_TOKEN', join('t', '1.', randomString(20, URLSAFE), '.', randomString(84, URLSAFE), 'x9'))],
+    misses: [envMiss('wrong length', 'YC_IAM_TOKEN', join('t', '1.', randomString(20, URLSAFE), '.', randomString(60, URLSAFE), 'x9'))],
+  }),
+  'yandex-oauth-token': () => ({
+    hits: [env('YC_TOKEN', join('y', '0_', randomString(53, URLSAFE), 'x9')), env('YC_TOKEN', join('y', '3_', randomString(53, URLSAFE), 'x9'))],
+    misses: [envMiss('wrong length', 'YC_TOKEN', join('y', '0_', randomString(40, URLSAFE), 'x9'))],
+  }),
+  'yandex-api-key': () => ({
+    hits: [env('YC_API_KEY', join('AQ', 'VN', randomString(34, URLSAFE), 'x9'))],
+    misses: [envMiss('wrong length', 'YC_API_KEY', join('AQ', 'VN', randomString(20, URLSAFE), 'x9'))],
+  }),
+  'scalingo-api-token': () => ({
+    hits: [env('SCALINGO_TOKEN', join('tk', '-us-', randomString(46), 'x9'))],
+    misses: [envMiss('wrong length', 'SCALINGO_TOKEN', join('tk', '-us-', randomString(30), 'x9')), envMiss('placeholder', 'SCALINGO_TOKEN', xs(join('tk', '-us-'), 48))],
+  }),
+  'defined-networking-api-key': () => ({
+    hits: [env('DN_API_KEY', join('dn', 'key-', randomString(26, UPPER_ALNUM), '-', randomString(50), 'x9'))],
+    misses: [envMiss('wrong structure', 'DN_API_KEY', join('dn', 'key-', randomString(26, UPPER_ALNUM)))],
   }),
 };
