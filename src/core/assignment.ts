@@ -113,6 +113,15 @@ function isBuildConfigName(text: string, nameStart: number, nameEnd: number): bo
   return /\b(?:buildConfigField|resValue)[ \t]{0,4}\(?[ \t]{0,4}["'][\w.]{1,40}["'][ \t]{0,4},[ \t]{0,4}$/.test(text.slice(Math.max(0, nameStart - 80), nameStart - 1));
 }
 
+/**
+ * A setter's property: `setAccessToken(` → `accessToken`, `client.WithAuthToken(` → `authToken`,
+ * `->setApiKey(` → `apiKey`. Its one argument is the value set (builders and PHP/Java/Go clients).
+ */
+function setterTarget(name: string): string | undefined {
+  const m = /(?:^|[.-])(?:[sS]et|[wW]ith)_?([A-Z]\w*|[a-z]\w*_\w+)$/.exec(name);
+  return m ? m[1].charAt(0).toLowerCase() + m[1].slice(1) : undefined;
+}
+
 /** A name its language declares with its value after a space (`#define API_KEY "…"`, `ENV API_KEY …`). */
 function isDeclared(text: string, nameStart: number, facts: AssignmentFacts | undefined): boolean {
   return !!facts?.declaresBefore && facts.declaresBefore.test(text.slice(lineStartWithin(text, nameStart, 200), nameStart));
@@ -180,7 +189,7 @@ export function assignmentAt(text: string, at: number, limit: number, facts?: As
   while (s > 0 && isIdentChar(text[s - 1]) && at - s < 80) s--;
   let e = at;
   while (e < limit && isIdentChar(text[e]) && e - at < 80) e++;
-  const name = text.slice(s, e);
+  let name = text.slice(s, e);
   const isFlag = name.startsWith('--');
   const isXmlTag = s > 0 && text[s - 1] === '<';
   let i = e;
@@ -188,6 +197,8 @@ export function assignmentAt(text: string, at: number, limit: number, facts?: As
   while (i < limit && /["'\]]/.test(text[i]) && i - e < 2) i++;
   while (i < limit && (text[i] === ' ' || text[i] === '\t')) i++;
   const opStart = i;
+  // `key="ApiKey" value="…"`: the attribute names the setting; the hit inside "ApiKey" reads it.
+  if (/^(?:key|name)$/i.test(name) && /^\s{0,2}=\s{0,2}(["'])[^"'\n]{1,100}\1\s{1,4}value\s{0,2}=/i.test(text.slice(e, e + 130))) return undefined;
   const attribute = xmlNamedValue(text, s, e, limit);
   if (attribute) return { name, ...attribute };
   if (text[i] === ',' && (isQuotedFirstArgument(text, s, e) || isBuildConfigName(text, s, e))) {
@@ -201,9 +212,11 @@ export function assignmentAt(text: string, at: number, limit: number, facts?: As
     while (i < limit && /[=:>!?|]/.test(text[i]) && i - opStart < 3) i++;
     let op = text.slice(opStart, i);
     const own = op === '' ? facts?.operators?.find(o => text.startsWith(o, i)) : undefined; // R's `<-`
-    if (own) {
-      i += own.length;
+    const setter = op === '' && text[i] === '(' ? setterTarget(name) : undefined;
+    if (own || setter) {
+      i += own ? own.length : 1;
       op = '=';
+      if (setter) name = setter;
     }
     if (op === ':' || op === '') i = skipTypeAnnotation(text, i, limit, op, (o) => (op = o), s);
     if (!/^(?:=|:|:=|=>|\?\?=|\|\|=|==|===)$/.test(op)) {

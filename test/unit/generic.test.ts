@@ -64,6 +64,16 @@ describe('generic secret assignments', () => {
     ['.env', `OPENAI_KEY=${V}`, 'OPENAI_KEY'],
     ['twitter.py', `consumer_key = "${V}"`, 'CONSUMER_KEY'],
     ['settings.json', `{"subscription_key": "${V}"}`, 'SUBSCRIPTION_KEY'],
+    // Setters whose one argument is the value set; a raw token as the Authorization header's value.
+    ['client.php', `$client->setAccessToken('${V}');`, 'ACCESS_TOKEN'],
+    ['main.go', `client := github.NewClient(nil).WithAuthToken("${V}")`, 'AUTH_TOKEN'],
+    ['api.js', `axios.defaults.headers.common["Authorization"] = "${V}";`, 'AUTHORIZATION'],
+    // Directive files: a name at the line start, a space, the value (Redis, nginx-style).
+    ['redis.conf', `bind 127.0.0.1\nrequirepass ${V}\n`, 'REQUIREPASS'],
+    ['service.conf', `api_key ${V}\n`, 'API_KEY'],
+    // `key` under an INI/TOML section that names whose key it is.
+    ['config.toml', `[openai]\nmodel = "gpt-4o"\nkey = "${V}"\n`, 'OPENAI_KEY'],
+    ['settings.ini', `[api]\nkey = ${V}\n`, 'API_KEY'],
   ];
   for (const [path, text, envVar] of positives) {
     it(`finds ${JSON.stringify(text.replace(V, '…'))} in ${path}`, () => {
@@ -127,6 +137,12 @@ describe('generic secret assignments', () => {
     ['notes.sh', `echo ENV SECRET_KEY ${V}`],
     ['Dialog.pm', "$_[0]='--password --inputbox'"],
     ['Fetch.pm', '"-auth=anonymous:$FROM_EMAIL",'],
+    // `key` under a section that names no credential, or an XML key attribute naming a setting.
+    ['config.toml', `[cache]\nkey = "${V}"\n`],
+    ['settings.ini', `[index]\nfield = name\nkey = ${V}\n`],
+    ['app.config', '<add key="Theme" value="Xq7vR2pL9mW4tZ8k" />'],
+    ['a.js', `const settings = new Settings().setTheme("${V}");`],
+    ['a.json', '{"grant_types": {"authorization": "authorization_code"}}'],
     // Share links and CSRF tokens in URLs: only key, secret and access-token parameters count.
     ['videos.py', `'url': 'https://clips.invalid/v/8f2k?token=${V}',`],
     ['videos.py', `'url': 'https://notes.invalid/item/1?xsec_token=${V}&x=1',`],

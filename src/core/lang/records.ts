@@ -413,7 +413,9 @@ const commentOnly = (id: string, extensions: string[], comment: CommentStyle, fi
 const COMMENT_ONLY: Language[] = [
   commentOnly('toml', ['toml'], HASH), commentOnly('makefile', [], HASH, /^makefile/), commentOnly('perl', ['pl'], HASH),
   commentOnly('hcl', ['hcl'], HASH), commentOnly('coffeescript', ['coffee'], HASH), commentOnly('julia', ['jl'], HASH),
-  commentOnly('nim', ['nim'], HASH), commentOnly('conf', ['conf'], HASH), commentOnly('ignore', [], HASH, /^\.gitignore$|^procfile$/),
+  commentOnly('nim', ['nim'], HASH),
+  // Directive files (Redis, nginx, Apache, sshd): a name at the line start, a space, its value.
+  { ...commentOnly('conf', ['conf'], HASH), assignment: { declaresBefore: /^[ \t]*$/ } }, commentOnly('ignore', [], HASH, /^\.gitignore$|^procfile$/),
   commentOnly('ini', ['ini', 'cfg', 'cnf'], SEMI), commentOnly('sql', ['sql'], DASHES), commentOnly('haskell', ['hs'], DASHES),
   commentOnly('plsql', [], DASHES), commentOnly('html', ['html', 'htm'], MARKUP), commentOnly('xml', ['xml'], MARKUP),
   commentOnly('markdown', ['md'], MARKUP), commentOnly('css', ['css'], { block: ['/*', '*/'] }),

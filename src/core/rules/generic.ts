@@ -12,7 +12,7 @@ import { firstWithin } from '../occurrences';
  * Words that, as the *last* meaningful part of a name, say it holds a credential:
  * `dbPassword`, `client_secret`, `STRIPE_API_KEY`, `auth-token`, `basicAuth`.
  */
-const SECRET_TAIL = /(?:^|[^a-z])(?:pass(?:word|wd|phrase)?|pwd|secret|token|api_?key|apikey|access_?key|private_?key|secret_?key|client_?secret|auth_?key|signing_?key|encryption_?key|master_?key|key_?base|credentials?|auth)$/;
+const SECRET_TAIL = /(?:^|[^a-z])(?:pass(?:word|wd|phrase)?|pwd|secret|token|api_?key|apikey|access_?key|private_?key|secret_?key|client_?secret|auth_?key|signing_?key|encryption_?key|master_?key|key_?base|credentials?|auth|authorization)$|^(?:requirepass|masterauth)$/;
 
 /** Names that talk *about* a credential without holding one: `tokenUrl`, `passwordField`, `secretName`. */
 const NOT_A_VALUE = /(?:id|name|names|url|uri|path|file|type|types|length|len|count|size|prefix|suffix|header|field|label|env|var|key_id|keyid|policy|regex|pattern|placeholder|hint|hash|digest|checksum|sha|endpoint|format|mode|expiry|expires|expiration|ttl|timeout|usage|param|schema|storage|store|provider|kind|version|dir|location|method)$/;
@@ -69,7 +69,7 @@ const CREDENTIAL_KEY = new RegExp(`(?:^|_)(?:${[
   // Roles
   'consumer', 'app', 'application', 'license', 'licence', 'subscription', 'hmac', 'sas', 'admin', 'live', 'prod',
   'production', 'service', 'account', 'integration', 'server', 'management', 'mgmt', 'developer', 'dev', 'partner',
-  'merchant', 'webhook', 'shared', 'jwt', 'cookie', 'ingest', 'write', 'rest', 'sdk', 'root',
+  'merchant', 'webhook', 'jwt', 'cookie', 'ingest', 'write', 'rest', 'sdk', 'root',
   // Providers named in `<PROVIDER>_KEY` variables
   'openai', 'anthropic', 'claude', 'gemini', 'google', 'gcp', 'azure', 'aws', 'stripe', 'twilio', 'sendgrid', 'mailgun',
   'mailchimp', 'mandrill', 'mapbox', 'algolia', 'pusher', 'pubnub', 'recaptcha_secret', 'datadog', 'newrelic', 'sentry',
@@ -255,7 +255,11 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pwd', 'pass"', "pass'", '
   'signing_key', 'signingkey', 'encryption_key', 'encryptionkey', 'master_key', 'masterkey', 'auth"', "auth'", 'auth:', 'auth=', 'auth =',
   ' key:', 'pi.key',
   // `<what>_key` names (`OPENAI_KEY=`, `"consumer_key":`); which of them hold a credential is the name judgement's call.
-  '_key=', '_key ', '_key:', '_key"', "_key'", 'aikey', 'consumerkey', 'licensekey',
+  '_key=', '_key ', '_key:', '_key"', "_key'", 'aikey',
+  // A raw token as a header's whole value (`headers["Authorization"] = "…"`); Redis's password directives.
+  'authorization', 'requirepass', 'masterauth',
+  // `key = …` under an INI/TOML section that names the credential (`[openai]`).
+  'key =', 'key=', 'consumerkey', 'licensekey',
   'subscriptionkey', 'adminkey', 'servicekey', 'hmackey', 'appkey', 'stripekey'];
 
 const KEYWORD_PATTERN = new RegExp(KEYWORDS.join('|'), 'gi');
@@ -286,6 +290,25 @@ function isQualifiedKey(text: string, at: number, name: string): boolean {
   if (name.toLowerCase() !== 'key') return false;
   const before = text.slice(Math.max(0, at - 24), at);
   return /(?:^|[^a-z])(?:api|access|secret|private|previous|old|new|signing|encryption|master|license|service)[ _-]?$/i.test(before);
+}
+
+/**
+ * `key` under an INI/TOML section that says whose key it is: `[openai]` → `openai_key`,
+ * `[api]` → `api_key`: the nearest section header within 2 KB above decides.
+ */
+function sectionQualifiedName(text: string, at: number): string | undefined {
+  const floor = Math.max(0, at - 2048);
+  let end = text.lastIndexOf('\n', at - 1);
+  while (end > floor) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const m = /^[ \t]*\[{1,2}[ \t]*([A-Za-z][\w.-]{0,40}?)[ \t]*\]{1,2}[ \t]*\r?$/.exec(text.slice(start, end));
+    if (m) {
+      const name = `${m[1].split('.').pop()!.replace(/-/g, '_')}_key`;
+      return isSecretName(name) ? name : undefined;
+    }
+    end = start - 1;
+  }
+  return undefined;
 }
 
 /** Whether the scanned file is a lockfile, worked out once per scan rather than per window. */
@@ -336,6 +359,8 @@ export const genericRules: Rule[] = [
         // URLs carry many tokens that are no credential (share links, CSRF, paging): a query
         // parameter counts only under a name that says key, secret or access token.
         if (a.inUrl && !isStrongName(a.name)) continue;
+        const qualified = a.name.toLowerCase() === 'key' && ctx.configLike ? sectionQualifiedName(ctx.text, start + i) : undefined;
+        if (qualified) a.name = qualified;
         const secretName = isSecretName(a.name);
         if (!secretName && a.name.toLowerCase() !== 'key') continue;
         const place = placeOf(ctx.text, start + i, a.quoted, ctx);

@@ -29,6 +29,8 @@ const PASSWORD_CALLS = [
   new RegExp(String.raw`\b(?:SetBasicAuth|UserPassword|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|UsernamePasswordCredentials|PasswordAuthentication|NetworkCredential|login)\s{0,3}\(\s{0,3}${ARG}\s{0,3},\s{0,3}${PW}\s{0,3}[,)]`, 'dg'),
   new RegExp(String.raw`\bauth\s{0,3}=\s{0,3}\(\s{0,3}${ARG}\s{0,3},\s{0,3}${PW}\s{0,3}\)`, 'dg'),
   new RegExp(String.raw`\b(?:PlainAuth|getConnection|PDO|mysqli_connect|mysqli|mysql_connect|pg_connect)\s{0,3}\(\s{0,3}${ARG}\s{0,3},\s{0,3}${ARG}\s{0,3},\s{0,3}${PW}\s{0,3}[,)]`, 'dg'),
+  // PowerShell: `ConvertTo-SecureString "…" -AsPlainText -Force` (or `-String "…"`) makes a credential from a literal.
+  new RegExp(String.raw`\bConvertTo-SecureString[ \t]{1,3}(?:-String[ \t]{1,3})?${PW}[ \t]{1,3}-AsPlainText\b`, 'dgi'),
 ];
 
 const CURL_USER = /\bcurl\b[^\n|;&]{0,300}?[ \t](?:-u|--user)(?:[ \t]{1,4}|=)["']?(?<user>[^\s:'"$]{1,100}):(?<secret>[^\s'"]{1,200})/dg;
@@ -97,9 +99,10 @@ export const httpAuthRules: Rule[] = [
   },
   {
     id: 'password-argument', provider: 'Generic', title: 'Hardcoded password argument',
-    source: 'API references: Go net/http Request.SetBasicAuth, net/url.UserPassword, net/smtp.PlainAuth; Python requests auth tuples and HTTPBasicAuth, smtplib/ftplib/imaplib login; Java DriverManager.getConnection; .NET NetworkCredential; PHP PDO and mysqli',
+    source: 'API references: Go net/http Request.SetBasicAuth, net/url.UserPassword, net/smtp.PlainAuth; Python requests auth tuples and HTTPBasicAuth, smtplib/ftplib/imaplib login; Java DriverManager.getConnection; .NET NetworkCredential; PHP PDO and mysqli; PowerShell ConvertTo-SecureString',
     keywords: ['setbasicauth', 'userpassword(', 'plainauth(', 'auth=(', 'auth = (', 'basicauth(', 'digestauth(', 'login(',
-      'passwordcredentials(', 'passwordauthentication(', 'networkcredential(', 'getconnection(', 'pdo(', 'mysqli', 'mysql_connect(', 'pg_connect('],
+      'passwordcredentials(', 'passwordauthentication(', 'networkcredential(', 'getconnection(', 'pdo(', 'mysqli', 'mysql_connect(', 'pg_connect(',
+      'convertto-securestring'],
     find: (window, start) => {
       const out: RawMatch[] = [];
       for (const re of PASSWORD_CALLS) {
@@ -114,6 +117,6 @@ export const httpAuthRules: Rule[] = [
     validate: isLiteralPassword,
     confidence: 'generic', severity: 'warning',
     envVar: 'PASSWORD',
-    description: 'A literal password passed to a call that takes a user and a password (SetBasicAuth, requests auth tuples, login(), NetworkCredential, getConnection, PDO).',
+    description: 'A literal password passed to a call that takes a user and a password (SetBasicAuth, requests auth tuples, login(), NetworkCredential, getConnection, PDO), or made into a PowerShell credential (ConvertTo-SecureString -AsPlainText).',
   },
 ];

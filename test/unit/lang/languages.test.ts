@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { LANGUAGES } from '../../../src/core/lang/records';
-import { codeLanguageOf, commentStyleFor, ENV_REFERENCE, fixLanguageOf, lexStateAt, pythonDocstrings } from '../../../src/core/lang';
+import { assignmentFactsOf, codeLanguageOf, commentStyleFor, ENV_REFERENCE, fixLanguageOf, lexStateAt, pythonDocstrings } from '../../../src/core/lang';
 import { planMaskLoggedValue, scanText } from '../../../src/core';
 
 describe('language model: the records', () => {
@@ -19,6 +19,19 @@ describe('language model: the records', () => {
       assert.ok(l.syntax && l.stringAt, `${l.id}: syntax and stringAt`);
       assert.ok(planMaskLoggedValue(l.vscodeIds![0], 'apiKey') !== undefined || l.id === 'shell', `${l.id}: mask`);
     }
+  });
+
+  it('a file gets its own assignment forms by name, then VS Code id, then extension', () => {
+    const declares = (path: string, before: string, languageId?: string) => !!assignmentFactsOf(path, languageId)?.declaresBefore?.test(before);
+    assert.ok(declares('Dockerfile.prod', 'ENV '));
+    assert.ok(declares('src/config.h', '#define '));
+    assert.ok(declares('conf.d/env.fish', 'set -gx '));
+    assert.ok(declares('src/core.clj', '(def '));
+    assert.ok(declares('untitled-1', '#define ', 'c'));
+    // A shell script's `ENV` is a word, and JavaScript declares nothing with a space.
+    assert.ok(!declares('deploy.sh', 'ENV '));
+    assert.strictEqual(assignmentFactsOf('src/app.js'), undefined);
+    assert.deepStrictEqual(assignmentFactsOf('fetch.R')?.operators, ['<<-', '<-']);
   });
 
   it('env reads are global patterns whose first defined group is the variable name', () => {

@@ -22,6 +22,8 @@ describe('rules: HTTP authorization headers', () => {
     expectFinding(`curl -H 'Authorization: Bearer ${t}' https://api.acme.io`, t, 'http-bearer-token', { path: 'a.sh', severity: 'warning' });
     expectFinding(`req.Header.Set("Authorization", "Bearer ${t}")`, t, 'http-bearer-token', { path: 'a.go' });
     expectFinding(`location /api {\n  proxy_set_header Authorization "Bearer ${t}";\n}`, t, 'http-bearer-token', { path: 'nginx/site.conf' });
+    // `Token` is the same kind of scheme (Django REST framework, GitHub's API).
+    expectFinding(`headers = {"Authorization": "Token ${t}"}`, t, 'http-bearer-token', { path: 'client.py' });
     expectNone(`Authorization is Bearer ${t}`, 'http-bearer-token', 'a.md'); // prose: no header syntax
     const gh = crcToken(join('gh', 'p_'));
     expectFinding(`curl -H "Authorization: Bearer ${gh}"`, gh, 'github-pat', { path: 'a.sh', confidence: 'verified-format' });
@@ -57,5 +59,8 @@ describe('rules: HTTP authorization headers', () => {
     expectNone(`$ftp->login("anonymous",'-anonymous@')`, 'password-argument', 'FTP.pm');
     expectNone('r.SetBasicAuth("Aladdin", "open sesame")', 'password-argument', 'request.go');
     expectNone('server.login(user, password)', 'password-argument', 'mail.py');
+    expectFinding(`$pw = ConvertTo-SecureString "${p}" -AsPlainText -Force`, p, 'password-argument', { path: 'deploy.ps1' });
+    expectFinding(`$pw = ConvertTo-SecureString -String '${p}' -AsPlainText -Force`, p, 'password-argument', { path: 'deploy.ps1' });
+    expectNone('$pw = ConvertTo-SecureString $env:DEPLOY_PASSWORD -AsPlainText -Force', 'password-argument', 'deploy.ps1');
   });
 });
