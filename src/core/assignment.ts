@@ -259,14 +259,14 @@ export function assignmentAt(text: string, at: number, limit: number, facts?: As
   // So does a backtick in Markdown (`` `API_KEY=…` ``). In a URL's query (`?api_key=…&q=1`), `&`
   // ends the value and a quote ends the URL.
   const opener = s > 0 && (text[s - 1] === '"' || text[s - 1] === "'" || text[s - 1] === '`') && text[e] !== text[s - 1] ? text[s - 1] : '';
-  const query = s > 0 && (text[s - 1] === '?' || text[s - 1] === '&') ? `&#"'\`` : '';
+  const query = s > 0 && (text[s - 1] === '?' || text[s - 1] === '&') ? `&#"'\`)` : '';
   // Inside a string literal an escape (`\n`) is not part of the value.
   const stops = isXmlTag ? '<\r\n' : ` \t\r\n,;${opener}${query}${opener || query ? '\\' : ''}`;
   while (j < limit && !stops.includes(text[j]) && !(text[j] === '#' && j === vStart) && j - vStart <= MAX_VALUE) j++;
   if (j === vStart) return undefined;
   // Closed by the quote that opened before the name, or inside a URL literal: a literal, not code.
   // A `$NAME` inside is an interpolation (`"-auth=anonymous:$FROM_EMAIL"`): code after all.
-  const delimited = ((!!opener && text[j] === opener) || (!!query && /["'`&]/.test(text[j] ?? '')))
+  const delimited = ((!!opener && text[j] === opener) || (!!query && /["'`&)]/.test(text[j] ?? '')))
     && !/\$[{(A-Za-z_]/.test(text.slice(vStart, j));
   return { name, value: text.slice(vStart, j), start: vStart, end: j, quoted: delimited, ...(query ? { inUrl: true } : {}) };
 }

@@ -25,7 +25,16 @@ export function languageIdOfPath(path: string): string | undefined {
 /** Formats where `key: value` / `key=value` values are commonly unquoted. */
 export function isConfigLike(path?: string, languageId?: string): boolean {
   if (languageId && CONFIG_LANGUAGES.has(languageId)) return true;
-  return !!path && CONFIG_FILE.test(normalize(path));
+  return !!path && (CONFIG_FILE.test(normalize(path)) || isDotfileOrBare(path));
+}
+
+/**
+ * A dotfile without an extension (`.tugboat`, `.ftpconfig`) or a file with no extension at all
+ * (`~/.config/hub`): tools' own settings, conventionally `key: value` or `key value` text.
+ */
+function isDotfileOrBare(path: string): boolean {
+  const base = baseName(path);
+  return /^\.?[\w-]{1,40}$/.test(base) && !/^(?:license|licence|copying|readme|changelog|authors|notice|contributors)$/i.test(base);
 }
 
 const TEST_PATH = /(?:^|\/)(?:tests?|__tests__|spec|specs|__mocks__|mocks?|fixtures?|__fixtures__|testdata|test-data|examples?|samples?|demos?|docs?)(?:\/|$)|[._-](?:test|spec|mock|fixture|example|sample)s?\.[\w]+$|(?:^|\/)(?:tests?[_.-]|examples?[-_.])[\w.-]+$/i;

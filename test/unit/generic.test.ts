@@ -73,6 +73,12 @@ describe('generic secret assignments', () => {
     ['service.conf', `api_key ${V}\n`, 'API_KEY'],
     // `key` under an INI/TOML section that names whose key it is.
     ['config.toml', `[openai]\nmodel = "gpt-4o"\nkey = "${V}"\n`, 'OPENAI_KEY'],
+    // Names glued to a lower-case word when unmistakable; dotfiles and extensionless settings files.
+    ['config.php', `<?php\n$dbpass = '${V}';\n`, 'DBPASS'],
+    ['settings.py', `ADMINPASSWORD = "${V}"`, 'ADMINPASSWORD'],
+    ['.tugboat', `---\nauthentication:\n  api_key: ${V}\n`, 'API_KEY'],
+    ['.config/hub', `github.com:\n- user: octo\n  oauth_token: ${V}\n`, 'OAUTH_TOKEN'],
+    ['.esmtprc', `  username "ops@acme.invalid"\n  password "${V}"\n`, 'PASSWORD'],
     ['settings.ini', `[api]\nkey = ${V}\n`, 'API_KEY'],
   ];
   for (const [path, text, envVar] of positives) {
@@ -139,6 +145,10 @@ describe('generic secret assignments', () => {
     ['Fetch.pm', '"-auth=anonymous:$FROM_EMAIL",'],
     // `key` under a section that names no credential, or an XML key attribute naming a setting.
     ['config.toml', `[cache]\nkey = "${V}"\n`],
+    ['a.php', `$bypass = '${V}';`],
+    // Code in an extensionless file (package METADATA): a call cut at a space, a name closing a call.
+    ['pkg/METADATA', '    >>> token = f.encrypt(b"A really secret message.")'],
+    ['pkg/METADATA', '    client = Client(credentials=credentials)'],
     ['settings.ini', `[index]\nfield = name\nkey = ${V}\n`],
     ['app.config', '<add key="Theme" value="Xq7vR2pL9mW4tZ8k" />'],
     ['a.js', `const settings = new Settings().setTheme("${V}");`],
@@ -263,6 +273,9 @@ describe('generic secret assignments', () => {
     const django = `django-insecure-${randomString(20)}(${randomString(12)}=+`;
     assert.strictEqual(found(`SECRET_KEY = '${django}'`, 'mysite/settings.py').length, 1);
     assert.strictEqual(found(`secret: "x${V}.pad(24)"`, 'a.yaml').length, 0);
+    // Both parentheses, as a third of Django's keys have: a run inside random text is no call.
+    const both = `${randomString(10)}!k(${randomString(8)}=)${randomString(10)}+`;
+    assert.strictEqual(found(`SECRET_KEY = '${both}'`, 'mysite/settings.py').length, 1);
   });
 
   it('says why a value was flagged', () => {

@@ -415,7 +415,9 @@ const COMMENT_ONLY: Language[] = [
   commentOnly('hcl', ['hcl'], HASH), commentOnly('coffeescript', ['coffee'], HASH), commentOnly('julia', ['jl'], HASH),
   commentOnly('nim', ['nim'], HASH),
   // Directive files (Redis, nginx, Apache, sshd): a name at the line start, a space, its value.
-  { ...commentOnly('conf', ['conf'], HASH), assignment: { declaresBefore: /^[ \t]*$/ } }, commentOnly('ignore', [], HASH, /^\.gitignore$|^procfile$/),
+  { ...commentOnly('conf', ['conf'], HASH), assignment: { declaresBefore: /^[ \t]*$/ } },
+  // Mail clients' rc files: `password "…"` (esmtp, msmtp, fetchmail).
+  { ...commentOnly('mailrc', [], HASH, /^\.?(?:esmtp|msmtp|fetchmail)rc$/), assignment: { declaresBefore: /^[ \t]*$/ } }, commentOnly('ignore', [], HASH, /^\.gitignore$|^procfile$/),
   commentOnly('ini', ['ini', 'cfg', 'cnf'], SEMI), commentOnly('sql', ['sql'], DASHES), commentOnly('haskell', ['hs'], DASHES),
   commentOnly('plsql', [], DASHES), commentOnly('html', ['html', 'htm'], MARKUP), commentOnly('xml', ['xml'], MARKUP),
   commentOnly('markdown', ['md'], MARKUP), commentOnly('css', ['css'], { block: ['/*', '*/'] }),

@@ -142,7 +142,7 @@ const AWS_STYLE_FILE = /(?:^|\/)\.aws\/(?:credentials|config)$|(?:^|\/)(?:\.s3cf
 const PASSWORD_HASH = /(?<![\w$])(?<secret>\$(?:1|apr1)\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22}|\$2[abxy]\$\d\d\$[./A-Za-z0-9]{53}|\$[56]\$(?:rounds=\d{1,9}\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{43,86}|\$(?:y|7|gy)\$[./A-Za-z0-9]{1,60}\$[./A-Za-z0-9]{1,60}\$[./A-Za-z0-9]{43}|\$argon2(?:id|i|d)\$v=\d{1,3}\$[a-z=\d,]{5,40}\$[A-Za-z0-9+/]{8,100}\$[A-Za-z0-9+/]{16,200}|pbkdf2_sha(?:1|256)\$\d{1,7}\$[A-Za-z0-9]{1,64}\$[A-Za-z0-9+/]{20,100}={0,2}|\{S?SHA(?:256|512)?\}[A-Za-z0-9+/]{20,200}={0,2}|\$[PH]\$[./A-Za-z0-9]{31}|(?<=')\*[0-9A-F]{40}(?='))(?![\w$])/dg;
 
 /** Where a password hash is a leak: the password files themselves and database dumps. */
-const HASH_FILE = /(?:^|\/)(?:\.?htpasswd[\w.-]*|shadow-?|gshadow-?|passwd-?|master\.passwd)$|\.(?:sql|dump|ldif)$/i;
+const HASH_FILE = /(?:^|\/)(?:\.?htpasswd[\w.-]*|shadow-?|gshadow-?|[\w.-]{0,20}passwd-?|master\.passwd)$|\.(?:sql|dump|ldif)$/i;
 
 /** The Private-Lines block of a PuTTY key file (the lines after `Private-Lines: N`). */
 function puttyPrivateLines(window: string, windowStart: number): RawMatch[] {

@@ -10,9 +10,10 @@ import { firstWithin } from '../occurrences';
 
 /**
  * Words that, as the *last* meaningful part of a name, say it holds a credential:
- * `dbPassword`, `client_secret`, `STRIPE_API_KEY`, `auth-token`, `basicAuth`.
+ * `dbPassword`, `client_secret`, `STRIPE_API_KEY`, `auth-token`, `basicAuth`; glued to a lower-case
+ * word too when unmistakable (`dbpassword`, `$dbpass`, but not `bypass` or `compass`).
  */
-const SECRET_TAIL = /(?:^|[^a-z])(?:pass(?:word|wd|phrase)?|pwd|secret|token|api_?key|apikey|access_?key|private_?key|secret_?key|client_?secret|auth_?key|signing_?key|encryption_?key|master_?key|key_?base|credentials?|auth|authorization)$|^(?:requirepass|masterauth)$/;
+const SECRET_TAIL = /(?:^|[^a-z])(?:pass(?:word|wd|phrase)?|pwd|secret|token|api_?key|apikey|access_?key|private_?key|secret_?key|client_?secret|auth_?key|signing_?key|encryption_?key|master_?key|key_?base|credentials?|auth|authorization)$|^(?:requirepass|masterauth)$|[a-z](?:password|passwd|passphrase)$|^(?:db|user|admin|root|mysql|sql|ftp|smtp|mail|app|my|ldap|sa)pass$/;
 
 /** Names that talk *about* a credential without holding one: `tokenUrl`, `passwordField`, `secretName`. */
 const NOT_A_VALUE = /(?:id|name|names|url|uri|path|file|type|types|length|len|count|size|prefix|suffix|header|field|label|env|var|key_id|keyid|policy|regex|pattern|placeholder|hint|hash|digest|checksum|sha|endpoint|format|mode|expiry|expires|expiration|ttl|timeout|usage|param|schema|storage|store|provider|kind|version|dir|location|method)$/;
@@ -132,9 +133,13 @@ const THRESHOLD = 2.5;
 function isNeverACredential(name: string, value: string): boolean {
   if (isPlaceholder(value) || isReference(value) || isIdentifierOrPath(value)) return true;
   if (/^(?:true|false|yes|no|on|off|required|optional|null|nil|none|empty|string|number|boolean|secret|password|token)$/i.test(value)) return true;
-  // Brackets mean code or templates (`Joi.string().min(8)`, `<token>`, `[REDACTED]`); a lone `(` or `)`
-  // is common in generated keys (Django's alphabet has both).
-  if (/^\d+$/.test(value) || /[{}<>\[\]]|\w\([^)]{0,40}\)/.test(value)) return true;
+  // Brackets mean templates (`<token>`, `[REDACTED]`), and a call at the start or after a dot
+  // means code (`Joi.string().min(8)`). Parentheses elsewhere are common in generated keys:
+  // Django's alphabet has both, so about a third of its keys hold a `x(…)` run.
+  if (/^\d+$/.test(value) || /[{}<>\[\]]|(?:^|\.)[A-Za-z_$][\w$]*\([^)]{0,40}\)/.test(value)) return true;
+  // A call cut at a space (`f.encrypt(b"A` in prose): a dotted callee, or a string argument.
+  // So is a name closing a call (`credentials)` from `Client(credentials=credentials)`).
+  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\(|\(\w?["']|^[A-Za-z_$][\w$.]*\)+;?$/.test(value)) return true;
   if (/^[,;:)\]}>|&]/.test(value)) return true;
   if (/^--[a-z]/i.test(value)) return true; // another flag: `--password --inputbox` // the name was prose inside a string: `"Unexpected token =",Dup…`
   if (/^(?:test|dummy|fake|demo|sample|example|foo|bar|abc|admin|root|guest|user|pass)/i.test(value)) return true;

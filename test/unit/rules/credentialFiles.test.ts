@@ -72,6 +72,7 @@ describe('rules: credential files', () => {
     expectFinding(`admin:${apr}\n`, apr, 'password-hash', { path: 'site/.htpasswd', severity: 'warning' });
     const sha512 = join('$6$', randomString(16, ALNUM), '$', randomString(86, ALNUM + './'));
     expectFinding(`root:${sha512}:19000:0:99999:7:::\n`, sha512, 'password-hash', { path: 'backup/etc/shadow' });
+    expectFinding(`deploy:${sha512}:1001:1001::/home/deploy:/bin/bash\n`, sha512, 'password-hash', { path: 'etc/proftpd/ftpd.passwd' });
     const bcrypt = join('$2y$', '10$', randomString(53, ALNUM + './'));
     expectFinding(`INSERT INTO users VALUES (1,'ops@acme.io','${bcrypt}');\n`, bcrypt, 'password-hash', { path: 'db/dump.sql' });
     expectNone(`const hash = '${bcrypt}';`, 'password-hash', 'src/auth.test.ts'); // code and fixtures: not a password file
