@@ -209,7 +209,7 @@ export function assignmentAt(text: string, at: number, limit: number, facts?: As
     if (text[i] !== '>') return undefined;
     i++;
   } else {
-    while (i < limit && /[=:>!?|]/.test(text[i]) && i - opStart < 3) i++;
+    while (i < limit && /[=:>!?|.+]/.test(text[i]) && i - opStart < 4) i++;
     let op = text.slice(opStart, i);
     const own = op === '' ? facts?.operators?.find(o => text.startsWith(o, i)) : undefined; // R's `<-`
     const setter = op === '' && text[i] === '(' ? setterTarget(name) : undefined;
@@ -219,7 +219,8 @@ export function assignmentAt(text: string, at: number, limit: number, facts?: As
       if (setter) name = setter;
     }
     if (op === ':' || op === '') i = skipTypeAnnotation(text, i, limit, op, (o) => (op = o), s);
-    if (!/^(?:=|:|:=|=>|\?\?=|\|\|=|==|===)$/.test(op)) {
+    // Make's `?=`, `+=`, `::=` and `:::=`, PHP's `.=`, besides the usual ones.
+    if (!/^(?:=|:|:=|::=|:::=|=>|\?=|\+=|\.=|\?\?=|\|\|=|==|===)$/.test(op)) {
       // `--token abc`, and names a language declares with a space (`#define API_KEY "…"`).
       if (!(op === '' && i > e && (isFlag || isDeclared(text, s, facts)))) return undefined;
     }

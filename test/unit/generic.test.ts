@@ -73,6 +73,10 @@ describe('generic secret assignments', () => {
     ['service.conf', `api_key ${V}\n`, 'API_KEY'],
     // `key` under an INI/TOML section that names whose key it is.
     ['config.toml', `[openai]\nmodel = "gpt-4o"\nkey = "${V}"\n`, 'OPENAI_KEY'],
+    // Make's conditional and POSIX assignments, PHP's append.
+    ['Makefile', `API_TOKEN ?= ${V}`, 'API_TOKEN'],
+    ['rules.mk', `API_TOKEN ::= ${V}`, 'API_TOKEN'],
+    ['client.php', `$apiToken .= "${V}";`, 'API_TOKEN'],
     // Names glued to a lower-case word when unmistakable; dotfiles and extensionless settings files.
     ['config.php', `<?php\n$dbpass = '${V}';\n`, 'DBPASS'],
     ['settings.py', `ADMINPASSWORD = "${V}"`, 'ADMINPASSWORD'],

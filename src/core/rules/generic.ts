@@ -299,21 +299,35 @@ function isQualifiedKey(text: string, at: number, name: string): boolean {
 
 /**
  * `key` under an INI/TOML section that says whose key it is: `[openai]` → `openai_key`,
- * `[api]` → `api_key`: the nearest section header within 2 KB above decides.
+ * `[api]` → `api_key`: the nearest section header above decides.
  */
-function sectionQualifiedName(text: string, at: number): string | undefined {
-  const floor = Math.max(0, at - 2048);
-  let end = text.lastIndexOf('\n', at - 1);
-  while (end > floor) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    const m = /^[ \t]*\[{1,2}[ \t]*([A-Za-z][\w.-]{0,40}?)[ \t]*\]{1,2}[ \t]*\r?$/.exec(text.slice(start, end));
-    if (m) {
-      const name = `${m[1].split('.').pop()!.replace(/-/g, '_')}_key`;
-      return isSecretName(name) ? name : undefined;
-    }
-    end = start - 1;
+function sectionQualifiedName(ctx: RuleContext, at: number): string | undefined {
+  const { offsets, names } = sectionsOf(ctx);
+  let lo = 0, hi = offsets.length; // the first header at or after `at`
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid] < at) lo = mid + 1; else hi = mid;
   }
-  return undefined;
+  if (lo === 0) return undefined;
+  const name = `${names[lo - 1].split('.').pop()!.replace(/-/g, '_')}_key`;
+  return isSecretName(name) ? name : undefined;
+}
+
+/** Section headers of the scanned file, found in one pass the first time a `key` asks (dense input stays linear). */
+const SECTION_HEADER = /^[ \t]*\[{1,2}[ \t]*([A-Za-z][\w.-]{0,40}?)[ \t]*\]{1,2}[ \t]*\r?$/gm;
+const sections = new WeakMap<RuleContext, { offsets: number[]; names: string[] }>();
+function sectionsOf(ctx: RuleContext): { offsets: number[]; names: string[] } {
+  let found = sections.get(ctx);
+  if (!found) {
+    found = { offsets: [], names: [] };
+    SECTION_HEADER.lastIndex = 0;
+    for (let m = SECTION_HEADER.exec(ctx.text); m; m = SECTION_HEADER.exec(ctx.text)) {
+      found.offsets.push(m.index);
+      found.names.push(m[1]);
+    }
+    sections.set(ctx, found);
+  }
+  return found;
 }
 
 /** Whether the scanned file is a lockfile, worked out once per scan rather than per window. */
@@ -364,7 +378,7 @@ export const genericRules: Rule[] = [
         // URLs carry many tokens that are no credential (share links, CSRF, paging): a query
         // parameter counts only under a name that says key, secret or access token.
         if (a.inUrl && !isStrongName(a.name)) continue;
-        const qualified = a.name.toLowerCase() === 'key' && ctx.configLike ? sectionQualifiedName(ctx.text, start + i) : undefined;
+        const qualified = a.name.toLowerCase() === 'key' && ctx.configLike ? sectionQualifiedName(ctx, start + i) : undefined;
         if (qualified) a.name = qualified;
         const secretName = isSecretName(a.name);
         if (!secretName && a.name.toLowerCase() !== 'key') continue;
