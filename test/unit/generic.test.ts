@@ -180,6 +180,9 @@ describe('generic secret assignments', () => {
       ['src/config.ts', 'export const signingKey = "%";', randomString(300, BASE64)],
       ['src/hub.py', 'hubspot_api_key = "%"', uuid().toUpperCase()], // an upper-case UUID is no CONSTANT_NAME
       ['src/client.py', 'access_token = "%"', uuid()],
+      // A random hex key can have little entropy (10 of 16 digits used): the alphabet caps it at 4 bits.
+      ['internal/config/config.go', '\tConsumerKey: "%",', randomString(32, '0123abcdef')],
+      ['src/acme/core.clj', '(def signing-key "%")', uuid()], // kebab-case names
     ];
     for (const [path, template, value] of cases) {
       it(`finds ${template.replace('%', `<${value.length} chars>`)} in ${path}`, () => {

@@ -159,7 +159,10 @@ function weigh(name: string, value: string, place: Place): Evidence | undefined 
   // A comment's unquoted value is a token or nothing: `const credential = JSON.parse(…)` is example code.
   if (place.inComment && !place.quoted && /[()'"`]/.test(value)) return undefined;
   const password = isPasswordName(name);
-  const minEntropy = password ? 2.8 : 3.3;
+  // Hex has 4 bits per character at most: a random 32-hex key falls under 3.3 bits about once
+  // in 50 draws, a 20-hex one once in 3. Placeholders (`deadbeef…`, `0123…`) are ruled out apart.
+  const hex = /^[0-9a-f]{20,}$/i.test(value);
+  const minEntropy = password ? 2.8 : hex ? 2.9 : 3.3;
   if (!looksRandomEnough(value, minEntropy, 2048) || isNeverACredential(name, value)) return undefined;
   const reasons = [`the name ${name} says credential`];
   let score = 2;
@@ -261,6 +264,8 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pwd', 'pass"', "pass'", '
   ' key:', 'pi.key',
   // `<what>_key` names (`OPENAI_KEY=`, `"consumer_key":`); which of them hold a credential is the name judgement's call.
   '_key=', '_key ', '_key:', '_key"', "_key'", 'aikey',
+  // Kebab-case names (Lisps, YAML, CLI flags): `(def signing-key "…")`, `consumer-key: …`.
+  '-key=', '-key ', '-key:', '-key"', "-key'",
   // A raw token as a header's whole value (`headers["Authorization"] = "…"`); Redis's password directives.
   'authorization', 'requirepass', 'masterauth',
   // `key = …` under an INI/TOML section that names the credential (`[openai]`).
