@@ -84,6 +84,8 @@ describe('generic secret assignments', () => {
     ['.config/hub', `github.com:\n- user: octo\n  oauth_token: ${V}\n`, 'OAUTH_TOKEN'],
     ['.esmtprc', `  username "ops@acme.invalid"\n  password "${V}"\n`, 'PASSWORD'],
     ['settings.ini', `[api]\nkey = ${V}\n`, 'API_KEY'],
+    ['config/services.yml', `mailgun:\n  domain: mg.acme.invalid\n  key: ${V}\n`, 'MAILGUN_KEY'],
+    ['application.properties', `app.jwt.key=${V}`, 'JWT_KEY'],
   ];
   for (const [path, text, envVar] of positives) {
     it(`finds ${JSON.stringify(text.replace(V, '…'))} in ${path}`, () => {
@@ -149,6 +151,8 @@ describe('generic secret assignments', () => {
     ['Fetch.pm', '"-auth=anonymous:$FROM_EMAIL",'],
     // `key` under a section that names no credential, or an XML key attribute naming a setting.
     ['config.toml', `[cache]\nkey = "${V}"\n`],
+    ['config/services.yml', `mailgun:\n  key: x\ncache:\n  ttl: 30\n  key: ${V}\n`],
+    ['application.properties', `cache.key=${V}`],
     ['a.php', `$bypass = '${V}';`],
     // Code in an extensionless file (package METADATA): a call cut at a space, a name closing a call.
     ['pkg/METADATA', '    >>> token = f.encrypt(b"A really secret message.")'],

@@ -268,8 +268,9 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pwd', 'pass"', "pass'", '
   '-key=', '-key ', '-key:', '-key"', "-key'",
   // A raw token as a header's whole value (`headers["Authorization"] = "…"`); Redis's password directives.
   'authorization', 'requirepass', 'masterauth',
-  // `key = …` under an INI/TOML section that names the credential (`[openai]`).
-  'key =', 'key=', 'consumerkey', 'licensekey',
+  // `key = …` under an INI/TOML section or a YAML mapping that names the credential (`[openai]`,
+  // `mailgun:`), and dotted names (`app.jwt.key=…`).
+  'key =', 'key=', '.key:', 'consumerkey', 'licensekey',
   'subscriptionkey', 'adminkey', 'servicekey', 'hmackey', 'appkey', 'stripekey'];
 
 const KEYWORD_PATTERN = new RegExp(KEYWORDS.join('|'), 'gi');
@@ -316,6 +317,35 @@ function sectionQualifiedName(ctx: RuleContext, at: number): string | undefined 
   if (lo === 0) return undefined;
   const name = `${names[lo - 1].split('.').pop()!.replace(/-/g, '_')}_key`;
   return isSecretName(name) ? name : undefined;
+}
+
+/**
+ * `key:` nested in YAML under a mapping that names whose key it is (`mailgun:` then `  key: …`):
+ * the nearest less-indented `name:` line above, within 40 lines.
+ */
+function parentQualifiedName(text: string, at: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const indent = /^[ ]*/.exec(text.slice(lineStart, at))![0].length;
+  if (indent === 0) return undefined;
+  let end = lineStart - 1;
+  for (let lines = 0; end > 0 && lines < 40; lines++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    const m = /^([ ]*)(?:- )?["']?([A-Za-z][\w.-]{0,40})["']?:[ \t]*\r?$/.exec(line);
+    const lineIndent = /^[ ]*/.exec(line)![0].length;
+    if (line.trim() && lineIndent < indent) {
+      if (!m) return undefined;
+      const name = `${m[2].split('.').pop()!.replace(/-/g, '_')}_key`;
+      return isSecretName(name) ? name : undefined;
+    }
+    end = start - 1;
+  }
+  return undefined;
+}
+
+/** `key` qualified by its INI/TOML section, or in YAML by its parent mapping. */
+function qualifiedKeyName(ctx: RuleContext, at: number): string | undefined {
+  return /\.ya?ml$/i.test(ctx.path ?? '') ? parentQualifiedName(ctx.text, at) : sectionQualifiedName(ctx, at);
 }
 
 /** Section headers of the scanned file, found in one pass the first time a `key` asks (dense input stays linear). */
@@ -383,7 +413,7 @@ export const genericRules: Rule[] = [
         // URLs carry many tokens that are no credential (share links, CSRF, paging): a query
         // parameter counts only under a name that says key, secret or access token.
         if (a.inUrl && !isStrongName(a.name)) continue;
-        const qualified = a.name.toLowerCase() === 'key' && ctx.configLike ? sectionQualifiedName(ctx, start + i) : undefined;
+        const qualified = a.name.toLowerCase() === 'key' && ctx.configLike ? qualifiedKeyName(ctx, start + i) : undefined;
         if (qualified) a.name = qualified;
         const secretName = isSecretName(a.name);
         if (!secretName && a.name.toLowerCase() !== 'key') continue;
