@@ -153,7 +153,7 @@ export const cloudRules: Rule[] = [
   prefixed({
     id: 'yandex-oauth-token', provider: 'Yandex Cloud', title: 'Yandex OAuth token',
     prefix: ['y0_', 'y1_', 'y2_', 'y3_'], body: '[A-Za-z0-9_-]{55}',
-    validate: value => mixesLettersAndDigits(value.slice(3)),
+    bodyMixes: true,
     source: 'provider docs: yandex.cloud/en/docs/iam/concepts/authorization/oauth-token ("OAuth token format")',
     envVar: 'YC_TOKEN', rotateUrl: 'https://oauth.yandex.com/',
     description: 'Yandex OAuth token (y0_…y3_): gets IAM tokens for the user\'s clouds for a year.',
@@ -161,7 +161,7 @@ export const cloudRules: Rule[] = [
   prefixed({
     id: 'yandex-api-key', provider: 'Yandex Cloud', title: 'Yandex Cloud API key',
     prefix: 'AQVN', body: '[A-Za-z0-9_-]{35,38}',
-    validate: value => mixesLettersAndDigits(value.slice(4)),
+    bodyMixes: true,
     source: 'provider docs: yandex.cloud/en/docs/security/operations/search-secrets (AQVN prefix); body length from a Yandex engineer\'s comment, a lead',
     envVar: 'YC_API_KEY', rotateUrl: 'https://yandex.cloud/en/docs/iam/operations/compromised-credentials',
     description: 'Yandex Cloud service-account API key (AQVN…): calls Yandex Cloud APIs (SpeechKit, Vision, GPT) as the service account.',
@@ -169,7 +169,7 @@ export const cloudRules: Rule[] = [
   prefixed({
     id: 'scalingo-api-token', provider: 'Scalingo', title: 'Scalingo API token',
     prefix: 'tk-us-', body: '[A-Za-z0-9]{48}',
-    validate: value => mixesLettersAndDigits(value.slice(6)),
+    bodyMixes: true,
     source: 'provider docs: developers.scalingo.com/tokens (tk-us- + 48 characters in the example)',
     envVar: 'SCALINGO_TOKEN', rotateUrl: 'https://dashboard.scalingo.com/account/tokens',
     description: 'Scalingo API token (tk-us-…): deploys and configures every app of the user.',

@@ -24,6 +24,8 @@ export function prefixed(
     severity?: Rule['severity'];
     /** Allow the token to be followed by these characters (e.g. `-` when the body ends in `_`). */
     tokenChars?: string;
+    /** The body (after the prefix) must mix letters and digits, as issued keys do and words and ids do not. */
+    bodyMixes?: boolean;
   },
 ): Rule {
   const prefixes = typeof spec.prefix === 'string' ? [spec.prefix] : spec.prefix;
@@ -31,11 +33,19 @@ export function prefixed(
   // `=` only ever pads a token's end; before a token it is an assignment (`KEY=ABSK…`).
   const before = edge.replace('=', '');
   const alternation = prefixes.map(escapeRegExp).join('|');
-  const { prefix: _p, body, tokenChars: _t, ...rest } = spec;
+  const { prefix: _p, body, tokenChars: _t, bodyMixes, validate, ...rest } = spec;
+  const checked: Rule['validate'] = bodyMixes
+    ? (value, ctx, match) => {
+      const prefix = prefixes.find(x => value.startsWith(x)) ?? '';
+      if (!mixesLettersAndDigits(value.slice(prefix.length))) return false;
+      return validate ? validate(value, ctx, match) : true;
+    }
+    : validate;
   return {
     confidence: 'provider',
     severity: 'error',
     ...rest,
+    ...(checked ? { validate: checked } : {}),
     keywords: spec.keywords ?? prefixes.map(p => p.toLowerCase()),
     pattern: new RegExp(`(?<![${before}])(?<secret>(?:${alternation})${body})(?![${edge}])`),
   };

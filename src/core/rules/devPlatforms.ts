@@ -15,7 +15,7 @@ export const devPlatformRules: Rule[] = [
   prefixed({
     id: 'notion-token', provider: 'Notion', title: 'Notion integration token',
     prefix: 'ntn_', body: '[A-Za-z0-9]{40,50}',
-    validate: value => mixesLettersAndDigits(value.slice(4)),
+    bodyMixes: true,
     source: 'provider announcement: Notion developers changelog 2024-09-11 (ntn_ for tokens from 2024-09-25); body length is ' + LEAD,
     envVar: 'NOTION_TOKEN', rotateUrl: 'https://www.notion.so/my-integrations',
     description: 'Notion integration token (ntn_…): reads and edits every page shared with the integration.',
@@ -84,7 +84,7 @@ export const devPlatformRules: Rule[] = [
   prefixed({
     id: 'nuget-api-key', provider: 'NuGet', title: 'NuGet API key',
     prefix: 'oy2', body: '[a-z0-9]{43}',
-    validate: value => mixesLettersAndDigits(value.slice(3)),
+    bodyMixes: true,
     source: 'NuGet docs (API keys for nuget.org push); oy2 + 43 lowercase alphanumerics is ' + LEAD,
     envVar: 'NUGET_API_KEY', rotateUrl: 'https://www.nuget.org/account/apikeys',
     description: 'nuget.org API key (oy2…): pushes packages as the owner.',
@@ -206,7 +206,7 @@ export const devPlatformRules: Rule[] = [
   prefixed({
     id: 'prefect-api-key', provider: 'Prefect', title: 'Prefect Cloud API key',
     prefix: ['pnu_', 'pnb_'], body: '[A-Za-z0-9]{30,40}',
-    validate: value => mixesLettersAndDigits(value.slice(4)),
+    bodyMixes: true,
     source: 'official CLI: PrefectHQ/prefect `prefect cloud login` (keys start pnu_ for users, pnb_ for service accounts); body length is ' + LEAD,
     envVar: 'PREFECT_API_KEY', rotateUrl: 'https://app.prefect.cloud/my/api-keys',
     description: 'Prefect Cloud API key (pnu_ user or pnb_ service-account key): runs and changes flows in the workspace.',
@@ -214,7 +214,7 @@ export const devPlatformRules: Rule[] = [
   prefixed({
     id: 'readme-api-key', provider: 'ReadMe', title: 'ReadMe API key',
     prefix: 'rdme_', body: '[A-Za-z0-9_]{40,100}',
-    validate: value => mixesLettersAndDigits(value.slice(5)),
+    bodyMixes: true,
     source: 'provider API spec: docs.readme.com createAPIKey (token pattern rdme_ + word characters); length is ' + LEAD,
     envVar: 'RDME_API_KEY', rotateUrl: 'https://dash.readme.com/',
     description: 'ReadMe API key (rdme_…): edits the project\'s documentation and API definitions.',
@@ -222,7 +222,7 @@ export const devPlatformRules: Rule[] = [
   prefixed({
     id: 'octopus-deploy-api-key', provider: 'Octopus Deploy', title: 'Octopus Deploy API key',
     prefix: 'API-', body: '[A-Z0-9]{25,32}', keywords: ['api-'],
-    validate: value => mixesLettersAndDigits(value.slice(4)),
+    bodyMixes: true,
     source: 'provider staff answer: help.octopus.com "API key" ("API keys start with API-", 32 or 33 characters); upper-case body is ' + LEAD,
     envVar: 'OCTOPUS_API_KEY', rotateUrl: 'https://octopus.com/docs/octopus-rest-api/how-to-create-an-api-key',
     description: 'Octopus Deploy API key (API-…): deploys releases and changes the server as its user.',
@@ -230,7 +230,7 @@ export const devPlatformRules: Rule[] = [
   prefixed({
     id: 'typeform-token', provider: 'Typeform', title: 'Typeform personal access token',
     prefix: 'tfp_', body: '[A-Za-z0-9_-]{40,70}',
-    validate: value => mixesLettersAndDigits(value.slice(4)),
+    bodyMixes: true,
     source: 'provider docs: typeform.com/developers/get-started/personal-access-token (tfp_ + 40 hex example); longer bodies are ' + LEAD,
     envVar: 'TYPEFORM_TOKEN', rotateUrl: 'https://admin.typeform.com/user/tokens',
     description: 'Typeform personal access token (tfp_…): reads forms and every response collected.',
@@ -238,7 +238,7 @@ export const devPlatformRules: Rule[] = [
   prefixed({
     id: 'contentful-pat', provider: 'Contentful', title: 'Contentful personal access token',
     prefix: 'CFPAT-', body: '[A-Za-z0-9_-]{43}',
-    validate: value => mixesLettersAndDigits(value.slice(6)),
+    bodyMixes: true,
     source: 'provider docs: Content Management API "Personal access tokens"; CFPAT- prefix and 43-character body are ' + LEAD,
     envVar: 'CONTENTFUL_MANAGEMENT_TOKEN', rotateUrl: 'https://app.contentful.com/account/profile/cma_tokens',
     description: 'Contentful personal access token (CFPAT-…): manages content and settings of every space the user can reach.',
@@ -263,7 +263,7 @@ export const devPlatformRules: Rule[] = [
   prefixed({
     id: 'infracost-api-key', provider: 'Infracost', title: 'Infracost API key',
     prefix: 'ico-', body: '[A-Za-z0-9]{32}',
-    validate: value => mixesLettersAndDigits(value.slice(4)),
+    bodyMixes: true,
     source: 'provider docs: infracost.io key concepts (INFRACOST_API_KEY); ico- prefix (a partner\'s docs) and 32-character body are ' + LEAD,
     envVar: 'INFRACOST_API_KEY', rotateUrl: 'https://dashboard.infracost.io/',
     description: 'Infracost API key (ico-…): prices cloud resources and reads the organization\'s cost data.',
