@@ -140,8 +140,8 @@ function isNeverACredential(name: string, value: string): boolean {
   // A call cut at a space (`f.encrypt(b"A` in prose): a dotted callee, or a string argument.
   // So is a name closing a call (`credentials)` from `Client(credentials=credentials)`).
   if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\(|\(\w?["']|^[A-Za-z_$][\w$.]*\)+;?$/.test(value)) return true;
-  if (/^[,;:)\]}>|&]/.test(value)) return true;
-  if (/^--[a-z]/i.test(value)) return true; // another flag: `--password --inputbox` // the name was prose inside a string: `"Unexpected token =",Dup…`
+  if (/^[,;:)\]}>|&]/.test(value)) return true; // the name was prose inside a string: `"Unexpected token =",Dup…`
+  if (/^--[a-z]/i.test(value)) return true; // another flag: `--password --inputbox`
   if (/^(?:test|dummy|fake|demo|sample|example|foo|bar|abc|admin|root|guest|user|pass)/i.test(value)) return true;
   if (/abc12|12345|qwerty/i.test(value)) return true; // typed by a person as a stand-in: `jwt_abc123`
   // Words joined by punctuation: package coordinates and labels (`google-auth-library-credentials:1.3.0`).
@@ -183,7 +183,7 @@ function weigh(name: string, value: string, place: Place): Evidence | undefined 
     if (!isStrongName(name) && !/^[A-Z][A-Z0-9]*_[A-Z0-9_]+$/.test(name)) return undefined;
     score -= 0.5;
     reasons.push('UUID-shaped');
-  } else if (/^[0-9a-f]{20,}$/i.test(value)) {
+  } else if (hex) {
     reasons.push('hex (not a hash: the name is not a hash name)');
   }
   if (place.configLike && !place.inComment) {
@@ -314,8 +314,12 @@ function sectionQualifiedName(ctx: RuleContext, at: number): string | undefined 
     const mid = (lo + hi) >> 1;
     if (offsets[mid] < at) lo = mid + 1; else hi = mid;
   }
-  if (lo === 0) return undefined;
-  const name = `${names[lo - 1].split('.').pop()!.replace(/-/g, '_')}_key`;
+  return lo === 0 ? undefined : keyNamedBy(names[lo - 1]);
+}
+
+/** `openai` → `openai_key` when that names a credential (`app.jwt` → `jwt_key`; `cache` → none). */
+function keyNamedBy(scope: string): string | undefined {
+  const name = `${scope.split('.').pop()!.replace(/-/g, '_')}_key`;
   return isSecretName(name) ? name : undefined;
 }
 
@@ -331,12 +335,9 @@ function parentQualifiedName(text: string, at: number): string | undefined {
   for (let lines = 0; end > 0 && lines < 40; lines++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end);
-    const m = /^([ ]*)(?:- )?["']?([A-Za-z][\w.-]{0,40})["']?:[ \t]*\r?$/.exec(line);
-    const lineIndent = /^[ ]*/.exec(line)![0].length;
-    if (line.trim() && lineIndent < indent) {
-      if (!m) return undefined;
-      const name = `${m[2].split('.').pop()!.replace(/-/g, '_')}_key`;
-      return isSecretName(name) ? name : undefined;
+    if (line.trim() && /^[ ]*/.exec(line)![0].length < indent) {
+      const parent = /^[ ]*(?:- )?["']?([A-Za-z][\w.-]{0,40})["']?:[ \t]*\r?$/.exec(line);
+      return parent ? keyNamedBy(parent[1]) : undefined;
     }
     end = start - 1;
   }
