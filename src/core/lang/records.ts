@@ -17,6 +17,8 @@ const DASHES: CommentStyle = { line: '--' };
 const C_LIKE: Syntax = { line: ['//'], block: [['/*', '*/']], quotes: ['"', "'"] };
 /** `#define API_KEY "…"`: the C preprocessor binds a name with a space. */
 const DEFINE = /^[ \t]*#[ \t]*define[ \t]+$/;
+/** Directive files: a name at the line start, a space, its value (`requirepass …`, `password "…"`). */
+const DIRECTIVES = { declaresBefore: /^[ \t]*$/ };
 /** `(def api-key "…")`, `(setq api-key "…")`, `(defconst …)`: Lisps bind inside a form. */
 const LISP_DEF = /\((?:def|defonce|defvar|defconst|defcustom|defparameter|setq|setf|setv|define)[ \t]+$/;
 
@@ -414,10 +416,10 @@ const COMMENT_ONLY: Language[] = [
   commentOnly('toml', ['toml'], HASH), commentOnly('makefile', [], HASH, /^makefile/), commentOnly('perl', ['pl'], HASH),
   commentOnly('hcl', ['hcl'], HASH), commentOnly('coffeescript', ['coffee'], HASH), commentOnly('julia', ['jl'], HASH),
   commentOnly('nim', ['nim'], HASH),
-  // Directive files (Redis, nginx, Apache, sshd): a name at the line start, a space, its value.
-  { ...commentOnly('conf', ['conf'], HASH), assignment: { declaresBefore: /^[ \t]*$/ } },
-  // Mail clients' rc files: `password "…"` (esmtp, msmtp, fetchmail).
-  { ...commentOnly('mailrc', [], HASH, /^\.?(?:esmtp|msmtp|fetchmail)rc$/), assignment: { declaresBefore: /^[ \t]*$/ } }, commentOnly('ignore', [], HASH, /^\.gitignore$|^procfile$/),
+  // Directive files (Redis, nginx, Apache, sshd) and mail clients' rc files (esmtp, msmtp, fetchmail).
+  { ...commentOnly('conf', ['conf'], HASH), assignment: DIRECTIVES },
+  { ...commentOnly('mailrc', [], HASH, /^\.?(?:esmtp|msmtp|fetchmail)rc$/), assignment: DIRECTIVES },
+  commentOnly('ignore', [], HASH, /^\.gitignore$|^procfile$/),
   commentOnly('ini', ['ini', 'cfg', 'cnf'], SEMI), commentOnly('sql', ['sql'], DASHES), commentOnly('haskell', ['hs'], DASHES),
   commentOnly('plsql', [], DASHES), commentOnly('html', ['html', 'htm'], MARKUP), commentOnly('xml', ['xml'], MARKUP),
   commentOnly('markdown', ['md'], MARKUP), commentOnly('css', ['css'], { block: ['/*', '*/'] }),
