@@ -84,7 +84,8 @@ function jdbcPasswords(window: string, windowStart: number): RawMatch[] {
 /** ADO.NET / ODBC: `Server=…;User ID=…;Password=…;` — only inside a connection string. */
 function adoPasswords(window: string, windowStart: number, ctx: RuleContext): RawMatch[] {
   const out: RawMatch[] = [];
-  const re = /(?<![A-Za-z0-9_])(?:password|pwd)\s{0,2}=\s{0,2}(?<secret>[^;'"\s<>]{1,200})/dgi;
+  // Not after a sigil: `$password = null;` is a PHP or shell variable, not a connection string key.
+  const re = /(?<![A-Za-z0-9_$])(?:password|pwd)\s{0,2}=\s{0,2}(?<secret>[^;'"\s<>]{1,200})/dgi;
   let m: RegExpExecArray | null;
   while ((m = re.exec(window))) {
     const [s, e] = m.indices!.groups!.secret;

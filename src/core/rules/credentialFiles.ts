@@ -165,12 +165,15 @@ function puttyPrivateLines(window: string, windowStart: number): RawMatch[] {
   return out;
 }
 
-/** `define('AUTH_KEY', '…')` in either quote style; the value may hold the other quote. */
+/** `define('AUTH_KEY', '…')` in either quote style, not commented out; the value may hold the other quote. */
 function wordpressSalts(window: string, windowStart: number): RawMatch[] {
-  const re = /define\(\s{0,4}(["'])(?:SECURE_AUTH|AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)\1\s{0,4},\s{0,4}(?:'(?<single>[^'\r\n]{8,300})'|"(?<double>[^"\r\n]{8,300})")/dg;
+  // wp-config-sample.php aligns the values: `define( 'AUTH_KEY',         '…' );`.
+  const re = /define[ \t]{0,4}\(\s{0,4}(["'])(?:SECURE_AUTH|AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)\1\s{0,4},\s{0,40}(?:'(?<single>[^'\r\n]{8,300})'|"(?<double>[^"\r\n]{8,300})")/dg;
   const out: RawMatch[] = [];
   let m: RegExpExecArray | null;
   while ((m = re.exec(window))) {
+    // WordPress's own docblocks show example defines (`*     define('AUTH_KEY', …)`): documentation.
+    if (/^[ \t]*(?:\*|\/\/|#)/.test(window.slice(window.lastIndexOf('\n', m.index) + 1, m.index))) continue;
     const which = m.groups!.single !== undefined ? 'single' : 'double';
     const value = m.groups![which];
     if (/unique phrase|put your|changeme|^[\w ]+$/i.test(value) || shannonEntropy(value) < 4) continue;
@@ -280,15 +283,16 @@ credentialFileRules.push(
   },
   {
     id: 'filezilla-password', provider: 'FileZilla', title: 'FileZilla saved password',
-    keywords: ['<pass'],
-    find: (window, start, ctx) => each(/<Pass(?<b64> encoding="base64")?>(?<secret>[^<\r\n]{3,500})<\/Pass>/dg, window, start, (v, m) => {
+    keywords: ['<pass', 'proxy password"'],
+    // Saved sites' <Pass>, and filezilla.xml's proxy settings (`<Setting name="FTP Proxy password">`).
+    find: (window, start, ctx) => each(/(?:<Pass(?<b64> encoding="base64")?>|<Setting name="(?:FTP )?Proxy password">)(?<secret>[^<\r\n]{3,500})<\/(?:Pass|Setting)>/dg, window, start, (v, m) => {
       const plain = m.groups!.b64 ? decodeBase64(v) : FILEZILLA_FILE.test(ctx.path ?? '') ? v : undefined;
       return plain && /^[\x20-\x7e]+$/.test(plain) && !isDummyPassword(plain) ? { detail: m.groups!.b64 ? 'base64, readable by anyone' : undefined } : undefined;
     }),
     skipPlaceholderCheck: true,
     confidence: 'provider', severity: 'error',
     envVar: 'FTP_PASSWORD',
-    description: 'A password FileZilla saved in sitemanager.xml or recentservers.xml (plain or base64: readable by anyone).',
+    description: 'A password FileZilla saved in sitemanager.xml or recentservers.xml (plain or base64: readable by anyone), or a proxy password in filezilla.xml.',
   },
   {
     id: 'winscp-password', provider: 'WinSCP', title: 'WinSCP saved password (reversibly obfuscated)',

@@ -580,10 +580,14 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   },
   'wordpress-salt': () => {
     const salt = randomString(60, ALNUM + '!#%^*()-_=+[]{};:,.<>/?|~');
+    // WordPress's generator draws from punctuation that includes `$`, space and backquote.
+    const generated = join(randomString(30, ALNUM + '!@#%^&*()-_ []{}<>~`+=,.;:/?|'), '$', randomString(33, ALNUM));
     return {
-      hits: [hit(`<?php\ndefine( 'SECURE_AUTH_SALT', '${salt}' );\n`, salt, 'wp-config.php')],
+      hits: [hit(`<?php\ndefine( 'SECURE_AUTH_SALT', '${salt}' );\n`, salt, 'wp-config.php'),
+        hit(`define( 'AUTH_KEY',         '${generated}' );\n`, generated, 'wp-config.php')],
       misses: [miss('placeholder', `define( 'AUTH_KEY', 'put your unique phrase here' );\n`, 'wp-config.php'),
-        miss('wrong structure', `define( 'DB_NAME', '${salt}' );\n`, 'wp-config.php')],
+        miss('wrong structure', `define( 'DB_NAME', '${salt}' );\n`, 'wp-config.php'),
+        miss('documented example', `/**\n *     define('AUTH_KEY',         '${salt}');\n */\n`, 'wp-includes/pluggable.php')],
     };
   },
   'rails-master-key': () => {
@@ -628,9 +632,11 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const b = base64(p);
     return {
       hits: [hit(`<Server><Host>ftp.acme.io</Host><Pass encoding="base64">${b}</Pass></Server>`, b, 'FileZilla/sitemanager.xml'),
-        hit(`<Server><Pass>${p}</Pass></Server>`, p, 'FileZilla/recentservers.xml')],
+        hit(`<Server><Pass>${p}</Pass></Server>`, p, 'FileZilla/recentservers.xml'),
+        hit(`<Settings>\n<Setting name="FTP Proxy password">${p}</Setting>\n</Settings>\n`, p, 'FileZilla/filezilla.xml')],
       misses: [miss('placeholder', `<Pass encoding="base64">${base64('password')}</Pass>`, 'sitemanager.xml'),
-        miss('no provider context', `<Pass>${p}</Pass>`, 'layout/form.xml')],
+        miss('no provider context', `<Pass>${p}</Pass>`, 'layout/form.xml'),
+        miss('placeholder', '<Setting name="Proxy password">changeme</Setting>', 'filezilla.xml')],
     };
   },
   'winscp-password': () => {
@@ -675,7 +681,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const p = randomString(14) + '#9';
     return {
       hits: [hit(`<add name="db" connectionString="Data Source=db01;Uid=svc;Pwd=${p};" />`, p, 'web.config')],
-      misses: [miss('placeholder', 'Server=db;User ID=sa;Password=Password123;', 'a.config')],
+      misses: [miss('placeholder', 'Server=db;User ID=sa;Password=Password123;', 'a.config'),
+        miss('no provider context', `$host = 'localhost';\n$user = null;\n$password = ${p};\n`, 'src/Config.php')],
     };
   },
   'url-basic-auth': () => {
