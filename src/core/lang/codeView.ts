@@ -159,6 +159,16 @@ export function readRegion(text: string, from: number, lang: Language, parenthes
       codeFrom = i;
       continue;
     }
+    const block = c === '/' || c === '<' ? lang.syntax?.block?.find(([open]) => text.startsWith(open, i)) : undefined;
+    if (block) {
+      // `/* translators: … password … */` between arguments is documentation: blanked, the region goes on.
+      flush();
+      const close = text.indexOf(block[1], i + block[0].length);
+      const stop = close === -1 || close + block[1].length > limit ? limit : close + block[1].length;
+      view.blank(i, stop);
+      i = codeFrom = stop;
+      continue;
+    }
     if ((c === '/' || c === '#') && startsComment(text, i, lang)) {
       if (!parenthesized) break;
       flush();

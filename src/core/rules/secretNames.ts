@@ -31,8 +31,11 @@ const NOT_SECRET = /(?:_ID|_PATH|_FILE|_APPLICATION_CREDENTIALS)$/;
  */
 const NOT_A_HOLDER = /(?:^|_)(?:HAS|IS|SHOULD|NEEDS?|USES?|WITHOUT|NO|MISSING|IGNORED|UNUSED|SUPPORTED|REQUIRED)_/;
 
-/** `PWD` and `OLDPWD` are the shell's working directories, in every environment. */
-const WORKING_DIRECTORY = /^(?:OLD)?PWD$/;
+/**
+ * `PWD` and `OLDPWD` are the shell's working directories, in every environment; a bare `pwd`
+ * (`self.pwd`, `{pwd}`) is as often the working directory as a password.
+ */
+const WORKING_DIRECTORY = /^(?:OLD)?PWD$|^pwd$/;
 
 /** `stripeSecretKey`, `stripe-secret-key`, `BUNDLE_GEMS__CONTRIBSYS__COM` → `STRIPE_SECRET_KEY`, `BUNDLE_GEMS_CONTRIBSYS_COM`. */
 function upperSnake(name: string): string {
