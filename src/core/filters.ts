@@ -15,19 +15,21 @@ import { charClassCount, shannonEntropy } from './text';
  * placeholder; `fakeApiKey` still is.
  */
 const PLACEHOLDER_PHRASES =
-  /(?:your|my)[-_ ]?(?:api|own|secret|token|key|pass)|replace[-_ ]?(?:me|with|this)|changeme|change[-_]me|insert[-_]?(?:your|here)|placeholder|example|sample|redacted|dummy|test[-_]?(?:token|key|secret|pass)|not[-_]?a[-_]?real|secret[-_]?here|key[-_]?here|token[-_]?here|\*{3}|\.\.\.|…|x{8,}|<[^>]{0,60}>|\{\{[^}]{0,60}\}\}|%[A-Z_]{2,40}%|\bnull\b|\bundefined\b|\bnone\b/i;
+  /(?:your|my)[-_ ]?(?:api|own|secret|token|key|pass)|replace[-_ ]?(?:me|with|this)|changeme|change[-_]me|insert[-_]?(?:your|here)|placeholder|example|sample|redacted|dummy|test[-_]?(?:token|key|secret|pass)|not[-_ ]?a[-_ ]?real|secret[-_]?here|key[-_]?here|token[-_]?here|\*{3}|\.\.\.|…|x{8,}|<[^>]{0,60}>|\{\{[^}]{0,60}\}\}|%[A-Z_]{2,40}%|\bnull\b|\bundefined\b|\bnone\b/i;
 const PLACEHOLDER_SHORT_WORDS =
   /(?<![A-Za-z0-9])(?:(?:fake|mock|todo|tbd|fixme|lorem|ipsum|xxx+|Fake|Mock|Todo|Xxx+)(?![a-z0-9])|(?:FAKE|MOCK|TODO|TBD|FIXME|XXX+)(?![A-Za-z0-9]))/;
 
 /** A value that is a reference to a secret kept elsewhere: env lookups, templates, vaults. */
 const REFERENCE_PATTERNS: readonly RegExp[] = [
   /\$\{\{?\s{0,5}[A-Za-z_][\w.\-]{0,80}\s{0,5}\}?\}/, // ${VAR}, ${{ secrets.X }}
-  /^\$[A-Za-z_]\w{0,80}$/, // $VAR
+  /^\$[A-Za-z_]\w{0,80}(?:\.[A-Za-z_]\w{0,80}){0,4}$/, // $VAR, and PowerShell's $params.Credential
+  /^\$\(/, // $(command substitution)
   /[:@/=]\$[A-Za-z_]\w{2,80}$/, // user:$PASSWORD, anonymous:$FROM_EMAIL: the last part is a variable
   /^%[A-Za-z_]\w{0,80}%$/, // %VAR%
   ENV_REFERENCE, // process.env.X, os.getenv("X"), ENV["X"]: every language's env reads (lang/records.ts)
   /^(?:op|vault|awssm|gcpsm|azkv|doppler|sm|secretsmanager|keyvault|arn:aws:secretsmanager):\/?\/?/i,
   /^(?:ENC\[|AQICA|\$ANSIBLE_VAULT|vault:v\d:)/, // SOPS, KMS blobs, ansible-vault, Vault transit
+  /^U2FsdGVkX1/, // `Salted__` in base64: an `openssl enc` ciphertext
   /^(?:sha\d{3}|sha1|md5)-[A-Za-z0-9+/=]{20,}$/, // SRI integrity hashes
   /^data:[a-z]+\/[\w.+-]+;base64,/i, // data URIs
 ];
@@ -93,6 +95,9 @@ export function isIdentifierOrPath(value: string): boolean {
   if (/^(?:arn|urn|amzn\d?):/i.test(value)) return true; // resource names
   if (/^[\w.-]+\.(?:js|ts|json|pem|key|crt|txt|yml|yaml|env|html|css|png|svg|py|rb|go)$/i.test(value)) return true;
   if (/^[\w.]+\(.*\)$/.test(value)) return true; // a call
+  // A dotted name of words: `_models.CopyAuthorizationResult` (a type annotation), `settings.DB_PASSWORD`.
+  if (/^[A-Za-z_]\w{0,60}(?:\.[A-Za-z_]\w{0,60}){1,8}$/.test(value)
+    && value.split('.').every(part => /^_*[a-z][a-z0-9]*(?:_[a-z0-9]+)*$|^_*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(part) || isCamelCaseWords(part.replace(/^_+/, '')))) return true;
   if (/^[A-Za-z_]\w{0,60}(?:::[A-Za-z_]\w{0,60}){1,8}(?:\.[A-Za-z_]\w{0,60}){0,4}$/.test(value)) return true; // `WEBrick::HTTPAuth::BasicAuth.new`
   if (/^\.?[A-Za-z_]\w{0,60}(?:\.[A-Za-z_]\w{0,60}){1,8}:[A-Za-z_]\w{0,60}$/.test(value)) return true; // entry points: `IPython.core.magics.osm:OSMagics`
   return false;
@@ -104,22 +109,47 @@ function hasRandomSegment(value: string): boolean {
 }
 
 /**
- * `userPasswordInput`, `InvalidTokenError`: letters in word-sized humps. Random strings
- * also mix cases, but in humps of one or two letters.
+ * `userPasswordInput`, `InvalidTokenError`, `AzureDocumentDBAuthKey`: letters in word-sized
+ * humps, an acronym of up to five capitals counting as one. Random strings also mix cases,
+ * but in humps of one or two letters.
  */
 function isCamelCaseWords(value: string): boolean {
-  if (!/^[A-Za-z][a-z0-9]*(?:[A-Z][a-z0-9]*)*$/.test(value)) return false;
-  const humps = value.split(/(?=[A-Z])/);
+  if (!/^[A-Za-z][A-Za-z0-9]*$/.test(value)) return false;
+  const humps = value.match(/[A-Z]{2,5}(?![a-z])|[A-Z]?[a-z0-9]+|[A-Z]/g) ?? [];
+  if (humps.filter(h => /[a-z]/.test(h)).length * 2 < humps.length) return false; // mostly acronyms: capitals, not words
   // Words carry digits only at their end (`Base64`, `Http2Client`); random text anywhere (`Ml75d`).
   if (humps.some(h => /\d[A-Za-z]/.test(h))) return false;
-  const short = humps.filter(h => h.length < 3).length;
+  const short = humps.filter(h => h.replace(/\d+$/, '').length < 3).length; // `Tk5899` is short: two letters
   return humps.length >= 2 && short <= 1 && value.length / humps.length >= 3.5;
+}
+
+/**
+ * The 250 commonest letter pairs of English prose (counted over the Debian copyright files of a
+ * stock system), grouped by first letter: `ab…` lists ab, ac, ad, ….
+ */
+const COMMON_PAIRS = new Set(('abcdgiklmnprstuvy baeiklorsu cacehikloprtu daeiou eabcdefgilmnopqrstvwx faefiortu '
+  + 'gaehilnopr haeimoprt iabcdefglmnoprstvxz jae kae ladegilostuy mabeilmopsu nacdefgiostuvy obcdefglmnoprstuvw '
+  + 'paehiloprstuy qbu racdefgikmnoprstuvy sacehilmoprstuy taehioprstuwy uabcdeilmnprstx vaeim waehio xacpt yoprst')
+  .split(' ').flatMap(group => [...group.slice(1)].map(second => group[0] + second)));
+
+/**
+ * A run of one-case letters that no one could pronounce: `vwsejamwcwfyhkgv` (a Google app
+ * password) rather than `strengthcheck` (words glued together). Random letters fall mostly on
+ * rare pairs; in words at least 60% of the pairs are common ones (about 1 in 100 identifiers
+ * in node_modules and the Python library falls under, 9 in 10 random 12-letter strings do).
+ */
+export function isUnpronounceable(value: string): boolean {
+  if (value.length < 12 || !/^(?:[a-z]+|[A-Z]+)$/.test(value)) return false;
+  const lower = value.toLowerCase();
+  let common = 0;
+  for (let i = 0; i + 1 < lower.length; i++) if (COMMON_PAIRS.has(lower.slice(i, i + 2))) common++;
+  return common / (lower.length - 1) < 0.6;
 }
 
 /** Gate for values found only through a secret-looking name (the generic tier). */
 export function looksRandomEnough(value: string, minEntropy: number, maxLength = 512): boolean {
   if (value.length < 8 || value.length > maxLength) return false;
   if (/\s/.test(value)) return false;
-  if (charClassCount(value) < 2) return false;
+  if (charClassCount(value) < 2 && !isUnpronounceable(value)) return false;
   return shannonEntropy(value) >= minEntropy;
 }

@@ -310,14 +310,15 @@ function asSample(match: RawMatch, rule: Rule, where = 'in a test, example or do
 }
 
 /**
- * Generic findings (a name plus an entropy check, no format to go by) inside a Python docstring
- * are its examples (`urlopen(..., passwd=<a sample>)`): treated like a docs file. A token
- * with a provider's format is as live in a docstring as anywhere.
+ * Findings with no format to go by (a name plus an entropy check, or a bare hex value next to
+ * a provider's name) inside a Python docstring are its examples (`urlopen(..., passwd=<a
+ * sample>)`): treated like a docs file. A token with a provider's own format is as live in a
+ * docstring as anywhere.
  */
 function docstringSample(text: string, context: ScanContext): (rule: Rule, match: RawMatch) => boolean {
   if (!/\.pyi?$/i.test(context.path ?? '') && context.languageId !== 'python') return () => false;
   let docstrings: number[] | undefined;
-  return (rule, match) => (match.confidence ?? rule.confidence) === 'generic' && !rule.valueIsCode
+  return (rule, match) => ((match.confidence ?? rule.confidence) === 'generic' || rule.context !== undefined) && !rule.valueIsCode
     && insideRanges(docstrings ??= pythonDocstrings(text), match.start);
 }
 

@@ -215,6 +215,58 @@ describe('generic secret assignments', () => {
     }
   });
 
+  describe('one-case letters: random ones are passwords, glued words are not', () => {
+    // Rare letter pairs only, so the fake is never pronounceable by chance.
+    const letters = randomString(16, 'bcdfghjkmnpqvwxz');
+    const spaced = letters.replace(/(.{4})(?!$)/g, '$1 ');
+    const cases: [string, string, string][] = [
+      ['.esmtprc', `password = "${letters}"\n`, letters], // a Google app password
+      ['mysite/settings.py', `EMAIL_HOST_PASSWORD = "${spaced}"\n`, spaced], // as Google shows it
+      ['config/mail.yml', `smtp_password: ${letters.toUpperCase()}\n`, letters.toUpperCase()],
+    ];
+    for (const [path, text, value] of cases) {
+      it(`finds ${text.trim().replace(value, '<letters>')} in ${path}`, () => {
+        assert.deepStrictEqual(found(text, path).map(f => text.slice(f.range.start.offset, f.range.end.offset)), [value]);
+      });
+    }
+    const words: [string, string][] = [
+      ['settings.py', 'EMAIL_HOST_PASSWORD = "mailserverlogin"'],
+      ['app.ini', 'token = refreshinterval'],
+      ['mail.yml', 'smtp_password: CONFIGUREDLATER'],
+      ['a.py', `password = "${letters.slice(0, 4)} ${letters.slice(4, 8)}"`], // two groups are not an app password
+    ];
+    for (const [path, text] of words) {
+      it(`ignores ${text} in ${path}`, () => assert.deepStrictEqual(found(text, path).map(f => f.masked), []));
+    }
+  });
+
+  describe('code, labels and ciphertext under a secret name are not values', () => {
+    const cases: [string, string][] = [
+      ['service/route53/api.go', 'const opCreateVPCAssociationAuthorization = "CreateVPCAssociationAuthorization"'], // an operation name
+      ['models/_enums.py', '    AZURE_DOCUMENT_DB_AUTH_KEY = "AzureDocumentDBAuthKey"'], // an enum member spelling its name
+      ['models/_models_py3.py', 'def __init__(self, *, copy_authorization: "_models.CopyAuthorizationResult", **kwargs):'], // a type annotation
+      ['models/_models_py3.py', '    "Credential": "PSCredentialExecutionParameter",'],
+      ['localization/es_ES/labels.inc', "$labels['password'] = 'Contraseña';"], // a translated label
+      ['localization/lt_LT/labels.inc', "$labels['password'] = 'Slaptažodis';"],
+      ['modules/repo.ps1', '$changed_properties.Credential = $repository_params.Credential'], // PowerShell variables
+      ['modules/user.ps1', '$NewParams.AccountPassword = (ConvertTo-SecureString -AsPlainText -Force -String $module.Params.password)'],
+      ['dev/start.sh', "CLI_CONJUR_AUTHN_API_KEY=$(api_key_for 'cucumber:user:admin')"], // command substitution
+      ['modules/bgp.py', `    pwd: '${join('U2Fsd', 'GVkX1')}${randomString(32, BASE64)}='`], // an `openssl enc` ciphertext
+      ['modules/auth.py', "update_pwd = 'storage-systems/%s' % ssid"], // a format string
+      ['examples/dump.py', "'unicodePwd': '1.2.840.113556.1.4.90',"], // an LDAP OID
+      ['aws/session/creds.go', 'expectedAccessKey: "ec2_custom_key",'], // a name
+      ['ssocreds/provider.go', `ExpectedAccessToken: "${base64('this is not a real value')}",`], // base64 of a stand-in
+      ['docs/README.md', 'sas_token = generate_account_sas(\n    account_name="x",\n)'], // a call cut at the line's end
+      ['docs/README.md', 'secret_client.get_secret("my-secret", logging_enable=True)'],
+      ['js/codemirror.min.js', 'function d(b,c){return b.isReadOnly()?a.Pass:(b.operation(function(){for(var a=0;;)'], // minified code
+      ['js/wp-embed.min.js', 'r=Math.random().toString(36).substr(2,10),t.src+="#?secret="+r,t.setAttribute("data-secret",r);'],
+      ['doc/faq.rst', "I get an \"Access denied for user: 'root@localhost' (Using password: YES)\"-error"], // prose quoting a message
+    ];
+    for (const [path, text] of cases) {
+      it(`ignores ${text.slice(0, 70)} in ${path}`, () => assert.deepStrictEqual(found(text, path).map(f => f.masked), []));
+    }
+  });
+
   it('a checksum-failing provider token is a look-alike, not a generic secret', () => {
     for (const prefix of [join('gh', 'p_'), join('np', 'm_'), join('gh', 's_')]) {
       const bad = corruptChecksum(crcToken(prefix));
@@ -318,6 +370,19 @@ describe('generic secret assignments', () => {
     assert.strictEqual(found(`load(r'''\napi_key: "${V}"\n''')\n`, 'lib/settings.py')[0]?.severity, 'warning');
     // Not Python: no docstrings.
     assert.strictEqual(found(`/*\n${q}\npasswd = '${V}'\n${q}\n*/`, 'lib/x.js')[0]?.severity, 'warning');
+    // Documentation kept in a constant, as Ansible modules do (EXAMPLES, RETURN), is documentation too.
+    const module = `DOCUMENTATION = r${q}\nmodule: acme_user\n${q}\n\nEXAMPLES = r'''\n- acme_user:\n    password: "${V}"\n'''\n\nRETURN = ${q}\nsecret_key: "${V}"\n${q}\n`;
+    assert.deepStrictEqual(found(module, 'plugins/modules/acme_user.py').map(f => f.severity), ['info', 'info']);
+  });
+
+  it('a hex key recognised only by a provider name next to it is an example in a docstring', () => {
+    const q = '"'.repeat(3);
+    const key = randomString(32, HEX);
+    const text = `EXAMPLES = ${q}\n- datadog_event:\n    title: Testing from ansible\n    api_key: ${key}\n${q}\n`;
+    const [f] = scanText(text, { path: 'plugins/modules/datadog_event.py' });
+    assert.strictEqual(f?.ruleId, 'datadog-api-key');
+    assert.strictEqual(f.severity, 'warning'); // error, one level lower
+    assert.strictEqual(scanText(text.replace(/EXAMPLES = /, 'CONFIG = '), { path: 'plugins/modules/datadog_event.py' })[0]?.severity, 'error');
   });
 
   it('a token with a provider format in a docstring is as live as anywhere', () => {

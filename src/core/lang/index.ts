@@ -15,15 +15,18 @@ export type { AssignmentFacts, Language } from './model';
 
 /**
  * Python's docstrings: triple-quoted strings that are statements of their own (only whitespace
- * and a string prefix before them on their line). They hold examples (`>>> print(token)`,
- * `passwd='geheim'`), not code or configuration; `SQL = """…"""` or `f("""…""")` are data.
+ * and a string prefix before them on their line), and those assigned to a name that says
+ * documentation (`EXAMPLES = r'''…'''`, `DOCUMENTATION`, `RETURN`, `USAGE`, `__doc__`, as Ansible
+ * modules and CLI tools keep them). They hold examples (`>>> print(token)`, `passwd='geheim'`),
+ * not code or configuration; `SQL = """…"""` or `f("""…""")` are data.
  */
 export function pythonDocstrings(text: string): number[] {
   const all = literalsDelimitedBy(text, languageById('python')!.syntax!, ['"""', "'''"]);
   const out: number[] = [];
   for (let k = 0; k < all.length; k += 2) {
     const lineStart = text.lastIndexOf('\n', all[k] - 1) + 1;
-    if (/^[ \t]*[rRuUbBfF]{0,2}$/.test(text.slice(lineStart, all[k]))) out.push(all[k], all[k + 1]);
+    const before = text.slice(lineStart, all[k]);
+    if (/^[ \t]*(?:[A-Za-z_]*(?:EXAMPLES?|DOC|DOCS|DOCUMENTATION|RETURN|USAGE|HELP|EPILOG)[A-Za-z_]*[ \t]*=[ \t]*|__doc__[ \t]*=[ \t]*)?[rRuUbBfF]{0,2}$/i.test(before)) out.push(all[k], all[k + 1]);
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { assignmentAt } from '../assignment';
-import { isIdentifierOrPath, isPlaceholder, isReference, isUuid, looksRandomEnough } from '../filters';
+import { isIdentifierOrPath, isPlaceholder, isReference, isUnpronounceable, isUuid, looksRandomEnough } from '../filters';
 import { isLockfile } from '../fileKinds';
 import { assignmentFactsOf, type AssignmentFacts } from '../lang';
 import { commentStyleFor, inLineComment, type CommentStyle } from '../lang/comments';
@@ -141,15 +141,41 @@ function isNeverACredential(name: string, value: string): boolean {
   // So is a name closing a call (`credentials)` from `Client(credentials=credentials)`).
   if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\(|\(\w?["']|^[A-Za-z_$][\w$.]*\)+;?$/.test(value)) return true;
   if (/^[,;:)\]}>|&]/.test(value)) return true; // the name was prose inside a string: `"Unexpected token =",Dup…`
+  // A call cut open (`generate_account_sas(`, `t.setAttribute(` after a string ends), a keyword
+  // argument closing one (`logging_enable=True)`), a cast or a PowerShell sub-expression.
+  if (/(?:^|[.(])[A-Za-z_$][\w$]*\($|^[A-Za-z_$][\w$]*=[\w$.'"]*\)+;?$|^\([A-Za-z][\w.-]*(?:\)[\w.]*\(?)?$/.test(value)) return true;
+  if (/\)["'`]/.test(value)) return true; // prose quoting code: `(Using password: YES)"-error`
+  if (/^\d+(?:\.\d+){2,}$/.test(value)) return true; // versions, OIDs (`1.2.840.113556.1.4.90`), addresses
+  if (/%[sdr]$|%\(\w{1,40}\)[sdr]/.test(value)) return true; // a format string: `storage-systems/%s`
+  // A name, not a value: `ec2_custom_key`, or the assigned name itself (`AUTH_KEY = "AuthKey"`).
+  if (/^[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:key|secret|token|password|pass|pwd)$/i.test(value) || echoesName(name, value)) return true;
   if (/^--[a-z]/i.test(value)) return true; // another flag: `--password --inputbox`
   if (/^(?:test|dummy|fake|demo|sample|example|foo|bar|abc|admin|root|guest|user|pass)/i.test(value)) return true;
   if (/abc12|12345|qwerty/i.test(value)) return true; // typed by a person as a stand-in: `jwt_abc123`
   // Words joined by punctuation: package coordinates and labels (`google-auth-library-credentials:1.3.0`).
   if (value.split(/[-_.:/]/).filter(part => /^[a-z]{4,}$/.test(part)).length >= 3) return true;
   if (/^(?:0x)?[0-9a-f]+$/i.test(value) && value.length < 20) return true; // short hex: ids, colours
-  if (/^[A-Za-z]+$/.test(value) && (value.match(/[A-Z]/g)?.length ?? 0) <= 3) return true; // words: `IAmSensitive`
+  // Words in any script: `IAmSensitive`, `accesstoken`, `Contraseña`; not random one-case
+  // letters (`vwsejamwcwfyhkgv`).
+  if (/^\p{L}+$/u.test(value) && (value.match(/\p{Lu}/gu)?.length ?? 0) <= 3 && !isUnpronounceable(value)) return true;
   if (/pass(?:word|wd)|secret|token|sensitive|private/.test(deLeet(value))) return true; // `P@ssw0rd!`, `mySecret123`
+  if (isEncodedStandIn(value)) return true;
   return isPasswordName(name) && isDummyPassword(value);
+}
+
+/** Base64 of a stand-in: `dGhpcyBpcyBub3QgYSByZWFsIHZhbHVl` is "this is not a real value". */
+function isEncodedStandIn(value: string): boolean {
+  if (value.length < 12 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
+  const text = decodeBase64(value);
+  return !!text && /^[\x20-\x7e]+$/.test(text) && (isPlaceholder(text) || isDummyPassword(text));
+}
+
+/** The value spells the name it is assigned to, or a part of it: an enum member or a label. */
+function echoesName(name: string, value: string): boolean {
+  const letters = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const v = letters(value);
+  const n = letters(name);
+  return v.length >= 6 && (n.includes(v) || v.includes(n));
 }
 
 /** Adds up the evidence for `name = value`; undefined when something rules the value out. */
@@ -159,6 +185,9 @@ function weigh(name: string, value: string, place: Place): Evidence | undefined 
   // A comment's unquoted value is a token or nothing: `const credential = JSON.parse(…)` is example code.
   if (place.inComment && !place.quoted && /[()'"`]/.test(value)) return undefined;
   const password = isPasswordName(name);
+  // Google shows an app password as four groups of four letters (`abcd efgh ijkl mnop`); pasted
+  // with its spaces it still works, so judge the letters.
+  if (password && /^[a-z]{4}(?: [a-z]{4}){3}$/.test(value)) value = value.replace(/ /g, '');
   // Hex has 4 bits per character at most: a random 32-hex key falls under 3.3 bits about once
   // in 50 draws, a 20-hex one once in 3. Placeholders (`deadbeef…`, `0123…`) are ruled out apart.
   const hex = /^[0-9a-f]{20,}$/i.test(value);
