@@ -30,6 +30,11 @@ const KNOWN_EXAMPLE_HASHES = new Set([
   'da93ab4fdf7b08d95626f4a4a4d6eec8', // secretlint's Anthropic rule: the example key in its source comments
   '897417c7a170c46ed3b1cc8f8c926cc2', // Azure storage emulator (Azurite) well-known key for devstoreaccount1, in every Azure storage SDK
   'f2722f0b03cac335416719152c14fad4', // Azure Cosmos DB emulator well-known key (Microsoft docs)
+  '7f2c3fe3575fc966b2411cfb32019ec5', // MinIO's public playground (play.min.io) access key, in every MinIO SDK's docs
+  'fc0450ea972ccc43079a994014cef0d5', // MinIO's public playground secret key
+  '9e2b0fdab590c65971fe0e19ccd55eb5', // Docker CLI reference "docker swarm join-token": worker token
+  '51a1950496f2c596da0079416eab61b7', // the same page's manager token
+  '17f186b41e7b4ac1b06332994d7490e9', // the same page's rotated worker token
   // Hex and UUID values count under secret names, so the famous ones that docs use as stand-ins do not:
   '4546d30e60cee949cdd7ae6120ff8657', // the UUID example of RFC 4122 tutorials and Wikipedia
   '325a475b08f83c5ee8ee67f36d9c44be', // RFC 4122 §4.1.1-style example UUID used across API docs

@@ -119,6 +119,13 @@ export const registryRules: Rule[] = [
     description: 'Docker Hub personal (dckr_pat_) or organization (dckr_oat_) access token: pushes images.',
   }),
   prefixed({
+    id: 'docker-swarm-join-token', provider: 'Docker', title: 'Docker Swarm join token',
+    source: 'provider docs: Docker CLI reference "docker swarm join-token" (SWMTKN-1- + 50 base36 CA digest + 25 base36 secret)',
+    prefix: 'SWMTKN-1-', body: '[0-9a-z]{50}-[0-9a-z]{25}',
+    envVar: 'SWARM_JOIN_TOKEN', rotateUrl: 'https://docs.docker.com/reference/cli/docker/swarm/join-token/',
+    description: 'Docker Swarm join token (SWMTKN-1-…): lets a machine join the swarm as a worker or, with the manager token, as a manager. Rotate with `docker swarm join-token --rotate`.',
+  }),
+  prefixed({
     id: 'clojars-deploy-token', provider: 'Clojars', title: 'Clojars deploy token',
     source: 'provider source: clojars/clojars-web src/clojars/db.clj (generate-deploy-token: CLOJARS_ + 60 hex; is-deploy-token? checks that shape)',
     prefix: 'CLOJARS_', body: '[0-9a-f]{60}',

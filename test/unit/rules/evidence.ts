@@ -265,6 +265,16 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   }),
   'rubygems-api-key': () => prefixedFormat('GEM_HOST_API_KEY', join('ruby', 'gems_'), 48, HEX),
   'docker-hub-token': () => prefixedFormat('DOCKERHUB_TOKEN', join('dckr', '_pat_'), 27, URLSAFE, 20),
+  'docker-swarm-join-token': () => {
+    const digest = randomString(50, LOWER_ALNUM);
+    const token = join('SWMTKN', '-1-', digest, '-', randomString(25, LOWER_ALNUM));
+    return {
+      hits: [hit(`docker swarm join --token ${token} 10.0.0.2:2377\n`, token, 'scripts/join-worker.sh'), env('SWARM_JOIN_TOKEN', token)],
+      misses: [miss('wrong length', `docker swarm join --token ${join('SWMTKN', '-1-', digest, '-', randomString(20, LOWER_ALNUM))} 10.0.0.2:2377\n`, 'join.sh'),
+        // The documented manager token of the CLI reference.
+        miss('documented example', `docker swarm join --token ${join('SWMTKN', '-1-3pu6hszjas19xyp7ghgosyx9k8atbfcr8p2is99znpy26u2lkl', '-7p73s1dx5in4tatdymyhg9hu2')} 172.17.0.2:2377\n`, 'docs/swarm.md')],
+    };
+  },
   // Slack
   'slack-bot-token': () => ({
     hits: [env('SLACK_BOT_TOKEN', slackBotToken()), code('slackToken', slackBotToken())],
@@ -682,7 +692,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     return {
       hits: [hit(`<add name="db" connectionString="Data Source=db01;Uid=svc;Pwd=${p};" />`, p, 'web.config')],
       misses: [miss('placeholder', 'Server=db;User ID=sa;Password=Password123;', 'a.config'),
-        miss('no provider context', `$host = 'localhost';\n$user = null;\n$password = ${p};\n`, 'src/Config.php')],
+        miss('no provider context', `$host = 'localhost';\n$user = null;\n$password = ${p};\n`, 'src/Config.php'),
+        miss('placeholder', ';;   dbname= host= port= user= password= auth_user=\n', 'etc/pgbouncer/pgbouncer.ini')],
     };
   },
   'url-basic-auth': () => {
