@@ -86,7 +86,7 @@ export function isHashLike(value: string): boolean {
 /** Looks like code or prose rather than a credential: identifiers, paths, URLs, words. */
 export function isIdentifierOrPath(value: string): boolean {
   if (isCamelCaseWords(value)) return true;
-  if (/^[a-z]+(?:[_.\-][a-z]+)+$/i.test(value)) return true; // snake/kebab/dotted words
+  if (/^[a-z]+(?:[_.\-][a-z]+\d{0,3})+$/i.test(value)) return true; // snake/kebab/dotted words: `pipeline_factory_v21`
   // CONSTANT_NAME, __MARKER__; an upper-case UUID has the same alphabet and is no name.
   if (/^[_-]{0,4}[A-Z][A-Z0-9]*(?:[_-]{1,2}[A-Z0-9]+){1,12}[_-]{0,4}$/.test(value) && !isUuid(value)) return true;
   if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(value) && !hasRandomSegment(value)) return true; // paths

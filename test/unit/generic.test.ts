@@ -261,6 +261,11 @@ describe('generic secret assignments', () => {
       ['js/codemirror.min.js', 'function d(b,c){return b.isReadOnly()?a.Pass:(b.operation(function(){for(var a=0;;)'], // minified code
       ['js/wp-embed.min.js', 'r=Math.random().toString(36).substr(2,10),t.src+="#?secret="+r,t.setAttribute("data-secret",r);'],
       ['doc/faq.rst', "I get an \"Access denied for user: 'root@localhost' (Using password: YES)\"-error"], // prose quoting a message
+      ['filter.d/mysqld-auth.conf', 'failregex = ^%(__prefix_line)s Access denied for user \'<F-USER>[^\']+</F-USER>\'@\'<HOST>\' (to database \'[^\']*\'|\\(using password: (YES|NO)\\))*\\s*$'], // a regex
+      ['tests/files/logs/dovecot', 'Jun 11 13:57:17 main dovecot: auth: ldap(user@server.org,192.168.178.25,<LZmGp6mZaMrAqLIZ>): unknown user'], // a log line
+      ['nova/api-paste.ini', '[composite:openstack_compute_api_v21]\nuse = call:nova.api.auth:pipeline_factory_v21\n'], // a factory name
+      // The public playground of MinIO, in every MinIO SDK's docs.
+      ['credentials/config.json.sample', `{"url": "https://play.min.io", "accessKey": "${join('Q3AM3UQ867', 'SPQQA43P2F')}", "secretKey": "${join('zuf+tfteSlswRu7BJ86', 'wekitnifILbZam1KYY3TG')}"}`],
     ];
     for (const [path, text] of cases) {
       it(`ignores ${text.slice(0, 70)} in ${path}`, () => assert.deepStrictEqual(found(text, path).map(f => f.masked), []));

@@ -41,8 +41,11 @@ const DERIVED_BEFORE = /(?:!|\btypeof|\bnot|\bif|\bunless|\bwhen|&&|\band|[=!]==
 const DERIVED_AFTER = /^(?:\?(?![?.:])|&&|\band\b|[=!]==?(?!>)|[<>]=?|\bis\b|\bin\b|\[|\.(?:nil|empty|blank|present)\?)/;
 /** After the value: a member (`x.length`, `x.slice(…)`), derived unless the language's `keepsValue.members` has it. */
 const MEMBER_AFTER = /^(?:\.|\?\.|->)\s*([A-Za-z_]\w*)/;
-/** After an identifier: it is a key, keyword argument or named argument, not a value. */
-const NAME_POSITION = /^(?::(?!:)|=(?![=>~]))/;
+/**
+ * After an identifier: it is a key, keyword argument or named argument, not a value; or a
+ * namespace (`JWT::DecodeError`, `Auth::Error`).
+ */
+const NAME_POSITION = /^(?::(?!:)|=(?![=>~])|::)/;
 /** Session/OAuth tokens are what login endpoints legitimately return. */
 const SESSION_TOKEN = /(?:^|_)(?:access_|refresh_|id_|auth_|session_|bearer_|csrf_|xsrf_)?token$|^jwt$/;
 

@@ -94,6 +94,7 @@ function adoPasswords(window: string, windowStart: number, ctx: RuleContext): Ra
     if (!/(?:server|data source|host|addr(?:ess)?|initial catalog|database|uid|user id)\s{0,2}=/i.test(near)) continue;
     if (!/;/.test(near) || isDummyPassword(value)) continue;
     if (/[()…]/.test(value)) continue; // `password = strdup(…);` is code, not a connection string
+    if (/^[A-Za-z_][\w.]*=/.test(value)) continue; // an empty password, then the next key: `password= auth_user=`
     // Values in connection strings end at `;`, a quote or the line's end; prose goes on with a space.
     if (!/^(?:[;"'<\r\n]|$)/.test(window.slice(e, e + 1))) continue;
     out.push({ start: windowStart + s, end: windowStart + e, value });

@@ -147,6 +147,7 @@ function isNeverACredential(name: string, value: string): boolean {
   if (/\)["'`]/.test(value)) return true; // prose quoting code: `(Using password: YES)"-error`
   if (/^\d+(?:\.\d+){2,}$/.test(value)) return true; // versions, OIDs (`1.2.840.113556.1.4.90`), addresses
   if (/%[sdr]$|%\(\w{1,40}\)[sdr]/.test(value)) return true; // a format string: `storage-systems/%s`
+  if (/\\[sdwbSDW]|\(\?[:=!<]/.test(value)) return true; // a regular expression: `(YES|NO)?\)\s*$`
   // A name, not a value: `ec2_custom_key`, or the assigned name itself (`AUTH_KEY = "AuthKey"`).
   if (/^[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:key|secret|token|password|pass|pwd)$/i.test(value) || echoesName(name, value)) return true;
   if (/^--[a-z]/i.test(value)) return true; // another flag: `--password --inputbox`
@@ -184,6 +185,8 @@ function weigh(name: string, value: string, place: Place): Evidence | undefined 
   if (place.kubernetesSecret) return weighKubernetesData(name, value);
   // A comment's unquoted value is a token or nothing: `const credential = JSON.parse(…)` is example code.
   if (place.inComment && !place.quoted && /[()'"`]/.test(value)) return undefined;
+  // Nor is an unquoted call anywhere: `auth: ldap(user@host,…)` in a log line.
+  if (!place.quoted && /^[A-Za-z_$][\w$.]*\(/.test(value)) return undefined;
   const password = isPasswordName(name);
   // Google shows an app password as four groups of four letters (`abcd efgh ijkl mnop`); pasted
   // with its spaces it still works, so judge the letters.
