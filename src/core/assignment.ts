@@ -177,6 +177,8 @@ export interface Assignment {
   quoted: boolean;
   /** A URL query parameter (`?api_key=…&`). */
   inUrl?: boolean;
+  /** Named in prose (`the API key is …`), not assigned. */
+  prose?: boolean;
 }
 
 /**
@@ -270,4 +272,49 @@ export function assignmentAt(text: string, at: number, limit: number, facts?: As
   const delimited = ((!!opener && text[j] === opener) || (!!query && /["'`&)]/.test(text[j] ?? '')))
     && !/\$[{(A-Za-z_]/.test(text.slice(vStart, j));
   return { name, value: text.slice(vStart, j), start: vStart, end: j, quoted: delimited, ...(query ? { inUrl: true } : {}) };
+}
+
+/** Words that say whose or which credential a prose `key`/`token`/`secret` is: `API key`, `client secret`. */
+const PROSE_QUALIFIER = /^(?:api|access|auth|secret|private|client|bearer|refresh|app|master|admin|root|service|signing|encryption|license|deploy|personal)$/i;
+
+/** After a credential's name in prose: `:`, `=`, ` - `, ` is `, ` was `, ` to `, or just a space. */
+const PROSE_CONNECTOR = /^(?:[ \t]{0,2}[:=][ \t]{0,3}|[ \t]{1,2}(?:-|is|was|to)[ \t]{1,3}|[ \t]{1,3})/i;
+
+function isProseWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && /[A-Za-z0-9_-]/.test(ch);
+}
+
+/**
+ * A credential named in prose (a comment, a text or docs file, a log line): `API key: …`,
+ * `the client secret is …`, `set the token to …`, `apikey …`. The keyword's word, with the
+ * qualifier before it, is the name; the value is the next word, without the punctuation and
+ * quotes that prose puts around it. Whether the value is a credential is the caller's judgement.
+ */
+export function proseAssignmentAt(text: string, at: number, limit: number): Assignment | undefined {
+  let s = at;
+  while (s > 0 && isProseWordChar(text[s - 1]) && at - s < 40) s--;
+  let e = at;
+  while (e < limit && isProseWordChar(text[e]) && e - at < 40) e++;
+  let name = text.slice(s, e);
+  const qualifier = /([A-Za-z]{2,12})[ \t]$/.exec(text.slice(Math.max(0, s - 14), s));
+  if (qualifier && PROSE_QUALIFIER.test(qualifier[1])) name = `${qualifier[1]}_${name}`;
+  // Glued to something else (`token.refresh()`, `secret/`): not a name followed by a value.
+  const connector = PROSE_CONNECTOR.exec(text.slice(e, Math.min(limit, e + 12)));
+  if (!connector) return undefined;
+  // A bare word and a space is a list or a sentence (`passwd 1:4.13-1`, `token expiry`): only a
+  // name that says which credential (`apikey …`, `client secret …`) may be followed by nothing else.
+  if (!/[:=a-z]/i.test(connector[0]) && /^(?:password|passwd|pass|pwd|secret|token|key|auth|credentials?)$/i.test(name)) return undefined;
+  let i = e + connector[0].length;
+  while (text[i] === '(' || text[i] === '[') i++;
+  const q = text[i] === '"' || text[i] === "'" || text[i] === '`' ? text[i] : '';
+  if (q) i++;
+  let j = i;
+  while (j < limit && !/[\s]/.test(text[j]) && text[j] !== q && j - i <= MAX_VALUE) j++;
+  if (q && text[j] !== q) return undefined;
+  // Prose ends a value with its sentence and its quotes: `My password is Xq7!vR2pL9.` (a last `!`
+  // may belong to it).
+  while (!q && j > i && /[.,;:?)\]'"`]/.test(text[j - 1])) j--;
+  if (j - i < 8) return undefined;
+  if (/=(?!=*$)/.test(text.slice(i, j))) return undefined; // `logon_flags=netcredentials_only`: another setting
+  return { name, value: text.slice(i, j), start: i, end: j, quoted: false, prose: true };
 }

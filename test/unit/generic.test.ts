@@ -272,6 +272,35 @@ describe('generic secret assignments', () => {
     }
   });
 
+  describe('credentials named in prose: comments, text, docs and log files', () => {
+    const cases: [string, string][] = [
+      ['logs/app.log', `2024-05-01 [DEBUG] Using API key: ${V}`],
+      ['notes.txt', `The client secret is ${V}.`],
+      ['notes.txt', `My password is ${V} (do not share)`],
+      ['docs/setup.md', `Then set the secret to \`${V}\` and restart.`],
+      ['src/client.ts', `// TODO remove before release: apikey ${V}\nexport const client = makeClient();`],
+      ['notes.txt', `api key: ${V}`],
+    ];
+    for (const [path, text] of cases) {
+      it(`finds ${text.replace(V, '<value>').slice(0, 60)} in ${path}`, () => {
+        assert.deepStrictEqual(found(text, path).map(f => text.slice(f.range.start.offset, f.range.end.offset)), [V]);
+      });
+    }
+    const prose: [string, string][] = [
+      ['package-lists/installed.txt', 'passwd 1:4.13+dfsg1-1+deb12u1\npatch 2.7.6-7'], // a list of packages
+      ['doc/pi_netrw.txt', 'Password Disclosure"'],
+      ['wiki/Host.txt', "the password is 'catching'"],
+      ['CHANGELOG.rst', 'win_credential - add new_credentials logon_flags=netcredentials_only``'], // another setting
+      ['README.md', '- API credentials (`auth_source_ldap`) are read from'],
+      ['notes.txt', 'The token expired at 2024-01-01T10:00:00Z, so refresh it'],
+      ['src/cache.ts', '// the token is refreshed every 3600 seconds\nconst ttl = 3600;'],
+      ['notes.txt', 'export token expiry as seconds'],
+    ];
+    for (const [path, text] of prose) {
+      it(`ignores ${text.slice(0, 60)} in ${path}`, () => assert.deepStrictEqual(found(text, path).map(f => f.masked), []));
+    }
+  });
+
   it('a checksum-failing provider token is a look-alike, not a generic secret', () => {
     for (const prefix of [join('gh', 'p_'), join('np', 'm_'), join('gh', 's_')]) {
       const bad = corruptChecksum(crcToken(prefix));

@@ -1,6 +1,6 @@
-import { assignmentAt } from '../assignment';
+import { assignmentAt, proseAssignmentAt, type Assignment } from '../assignment';
 import { isIdentifierOrPath, isPlaceholder, isReference, isUnpronounceable, isUuid, looksRandomEnough } from '../filters';
-import { isLockfile } from '../fileKinds';
+import { isDocumentation, isLockfile } from '../fileKinds';
 import { assignmentFactsOf, type AssignmentFacts } from '../lang';
 import { commentStyleFor, inLineComment, type CommentStyle } from '../lang/comments';
 import { charClassCount, decodeBase64, lineStartWithin, shannonEntropy } from '../text';
@@ -420,10 +420,25 @@ function assignmentFactsOfScan(ctx: RuleContext): AssignmentFacts | undefined {
   return assignmentFacts.get(ctx);
 }
 
-function placeOf(text: string, at: number, quoted: boolean, ctx: RuleContext): Place {
+function placeOf(text: string, at: number, quoted: boolean, ctx: RuleContext, prose = false): Place {
   const inComment = inLineComment(text, lineStartWithin(text, at, 256), at, commentStyleOf(ctx));
   const kubernetesSecret = /\.ya?ml$/i.test(ctx.path ?? '') && isKubernetesSecret(text) && inSecretData(text, at);
-  return { quoted, configLike: ctx.configLike, inComment, kubernetesSecret };
+  // Prose in a text or docs file is a literal as much as a config file's value is.
+  return { quoted, configLike: ctx.configLike || (prose && !inComment), inComment, kubernetesSecret };
+}
+
+/** Files of prose, where `API key: …` is how a credential is written down. */
+const PROSE_FILE = /\.(?:txt|text|log|out)$/i;
+
+function isProseFile(path: string | undefined): boolean {
+  return !!path && (PROSE_FILE.test(path) || isDocumentation(path));
+}
+
+/** A credential named in prose, read where prose is: comments, text, docs and log files. */
+function proseAssignmentIn(ctx: RuleContext, at: number, limit: number): Assignment | undefined {
+  const prose = isProseFile(ctx.path)
+    || inLineComment(ctx.text, lineStartWithin(ctx.text, at, 256), at, commentStyleOf(ctx));
+  return prose ? proseAssignmentAt(ctx.text, at, limit) : undefined;
 }
 
 export const genericRules: Rule[] = [
@@ -440,7 +455,8 @@ export const genericRules: Rule[] = [
       for (const hit of keywordOffsets(window, start, ctx)) {
         const i = window[hit] === ' ' ? hit + 1 : hit; // ` key:` starts at the space before the name
         if (start + i < skipUntil) continue;
-        const a = assignmentAt(ctx.text, start + i, start + window.length, assignmentFactsOfScan(ctx));
+        const a = assignmentAt(ctx.text, start + i, start + window.length, assignmentFactsOfScan(ctx))
+          ?? proseAssignmentIn(ctx, start + i, start + window.length);
         if (!a) continue;
         skipUntil = a.end;
         // URLs carry many tokens that are no credential (share links, CSRF, paging): a query
@@ -450,8 +466,8 @@ export const genericRules: Rule[] = [
         if (qualified) a.name = qualified;
         const secretName = isSecretName(a.name);
         if (!secretName && a.name.toLowerCase() !== 'key') continue;
-        const place = placeOf(ctx.text, start + i, a.quoted, ctx);
-        if (!secretName && !(place.inComment && isQualifiedKey(ctx.text, start + i, a.name))) continue;
+        const place = placeOf(ctx.text, start + i, a.quoted, ctx, a.prose || isProseFile(ctx.path));
+        if (!secretName && !((place.inComment || isProseFile(ctx.path)) && isQualifiedKey(ctx.text, start + i, a.name))) continue;
         const evidence = weigh(a.name, a.value, place);
         if (!evidence) continue;
         out.push({ start: a.start, end: a.end, value: a.value, assignedName: a.name, reasons: evidence.reasons,
