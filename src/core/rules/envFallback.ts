@@ -7,6 +7,7 @@
  */
 
 import { namesASecret } from './secretNames';
+import { meaningfulTail } from '../assignment';
 import { acceptValue, isPasswordName } from './generic';
 import type { RawMatch, Rule, RuleContext } from '../types';
 
@@ -35,6 +36,14 @@ const SHAPES: readonly RegExp[] = [
   /\$\{(?<bare>[A-Za-z_]\w{0,100}):?-(?<value>[^\s}'"$`\\]{1,200})\}/dg,
 ];
 
+/**
+ * Spring's placeholders in application.properties / .yml: `${API_KEY:v}` (the property or
+ * variable, else `v`). Only there: in a `@Value("${…:v}")` annotation a fix could not put an
+ * env read, and in shell `${X:2}` is a substring.
+ */
+const SPRING_SHAPE = /\$\{(?<bare>[A-Za-z_][\w.-]{0,100}):(?![-=+?])(?<value>[^\s}'"$`\\{]{1,200})\}/dg;
+const SPRING_CONFIG = /\.(?:properties|ya?ml)$/i;
+
 /** A host and port (`localhost:6379`), the default of a mis-named address setting. */
 const HOST = /^[\w.-]{1,100}:\d{2,5}$/;
 
@@ -47,12 +56,13 @@ const ANY_SHAPE = /env|\$\{|\$_server/i;
 function findFallbacks(window: string, windowStart: number, ctx: RuleContext): RawMatch[] {
   const out: RawMatch[] = [];
   if (!ANY_SHAPE.test(window)) return out;
-  for (const shape of SHAPES) {
+  for (const shape of SPRING_CONFIG.test(ctx.path ?? '') ? [...SHAPES, SPRING_SHAPE] : SHAPES) {
     shape.lastIndex = 0;
     for (let m = shape.exec(window); m; m = shape.exec(window)) {
       const g = m.groups!;
       const name = g.name ?? g.bare;
-      const variable = name.split(/[:.]/).pop()!;
+      // `config:DB_PASSWORD` → DB_PASSWORD; Spring's `app.api.key` → api_key.
+      const variable = meaningfulTail(name.split(':').pop()!);
       if (!namesASecret(variable) || HOST.test(g.value) || !acceptValue(variable, g.value, true, ctx)) continue;
       const start = windowStart + m.indices!.groups!.value[0];
       out.push({

@@ -195,6 +195,24 @@ describe('fix round trip: the moved value is exactly the value the file held', (
     });
   });
 
+  describe("Spring's ${X:default}, read back with the yaml package", () => {
+    it('the default is replaced by the variable, the placeholder and every other key kept', () => {
+      const value = 'Xq7!vR2pL9#mW4tZ';
+      const file = 'src/main/resources/application.yml';
+      const text = `spring:\n  datasource:\n    username: app\n    password: \${DB_PASSWORD:${value}}\n    url: jdbc:postgresql://db/app\n`;
+      const [f] = scanText(text, { path: file }).filter(x => x.ruleId === 'env-fallback-secret');
+      assert.ok(f, 'the fallback is found');
+      const c: Case = { label: 'Spring fallback', value, text, start: f.range.start.offset, end: f.range.end.offset, languageId: 'yaml', file };
+      const { source, envValue } = apply(c, plan(c));
+      assert.strictEqual(envValue, value, '.env gives back the value');
+      const before = YAML.parse(text).spring.datasource;
+      const after = YAML.parse(source).spring.datasource;
+      assert.strictEqual(before.password, `\${DB_PASSWORD:${value}}`, 'the test wrote the value correctly');
+      assert.strictEqual(after.password, `\${DB_PASSWORD:\${${NAME}}}`, 'Spring now resolves the variable, with no literal default');
+      assert.deepStrictEqual({ ...after, password: before.password }, before, 'nothing else changed');
+    });
+  });
+
   describe('.env quoting, read back with the dotenv package', () => {
     it('every hard value comes back exactly; one holding all three quote kinds is refused', () => {
       for (const [label, value] of Object.entries({ ...HARD, newline: 'line1\nline2', 'quotes + newline': `it's\n"x"` })) {

@@ -22,6 +22,9 @@ describe('rules: env-fallback-secret (a literal default of a secret env read)', 
     ['C# ??', 'src/Db.cs', `var pw = Environment.GetEnvironmentVariable("DB_PASSWORD") ?? "${PW}";\n`],
     ['Java getOrDefault', 'src/Db.java', `String pw = System.getenv().getOrDefault("DB_PASSWORD", "${PW}");\n`],
     ['shell ${X:-v}', 'deploy/run.sh', `export PGPASSWORD="\${DB_PASSWORD:-${PW}}"\n`],
+    ['Spring ${X:v}, properties', 'src/main/resources/application.properties', `spring.datasource.password=\${DB_PASSWORD:${PW}}\n`],
+    ['Spring ${X:v}, YAML', 'src/main/resources/application.yml', `spring:\n  datasource:\n    password: \${DB_PASSWORD:${PW}}\n`],
+    ['Spring property default', 'src/main/resources/application.properties', `db.password=\${db.password:${PW}}\n`],
   ];
   for (const [label, path, text] of cases) {
     it(`reports the fallback: ${label}`, () => {
@@ -50,6 +53,14 @@ describe('rules: env-fallback-secret (a literal default of a secret env read)', 
       const found = scanText(line + '\n', { path: 'app/x.py' }).filter(f => f.ruleId === 'env-fallback-secret');
       assert.deepStrictEqual(found.length, 0, `${line.slice(0, 40)}: ${summary(found)}`);
     }
+  });
+
+  it("Spring's ${X:v} counts in application properties and YAML only", () => {
+    const fallbacks = (text: string, path: string) => scanText(text, { path }).filter(f => f.ruleId === 'env-fallback-secret');
+    assert.deepStrictEqual(fallbacks('server.port=${PORT:8080}\napi.key=${API_KEY:changeme}\n', 'application.properties'), []);
+    // A shell substring (`${X:2}`) and a Java annotation, where no env read could replace the default.
+    assert.deepStrictEqual(fallbacks(`echo "\${DB_PASSWORD:${PW}}"\n`, 'run.sh'), []);
+    assert.deepStrictEqual(fallbacks(`@Value("\${db.password:${PW}}")\nprivate String password;\n`, 'src/Db.java'), []);
   });
 
   it('in a test file it is reported one level lower, like every generic finding', () => {
