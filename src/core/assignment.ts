@@ -101,6 +101,8 @@ function isQuotedFirstArgument(text: string, nameStart: number, nameEnd: number)
   let k = nameStart - 2;
   while (k >= 0 && nameStart - k < 8 && (text[k] === ' ' || text[k] === '\t')) k--;
   // A call (`define(`, `setenv (`), not a tuple or a group: `("auth", "0006_require_…")` is data.
+  // A collection initializer's pair is a name and its value: C#'s `{ "ApiKey", "…" }`.
+  if (text[k] === '{') return true;
   let c = k - 1;
   while (c >= 0 && k - c < 8 && (text[c] === ' ' || text[c] === '\t')) c--;
   return text[k] === '(' && c >= 0 && /[\w$]/.test(text[c]);
@@ -167,6 +169,35 @@ function xmlNamedValue(text: string, nameStart: number, nameEnd: number, limit: 
   return { value: text.slice(vStart, j), start: vStart, end: j, quoted: false };
 }
 
+/**
+ * A property list's entry (`Info.plist`, `GoogleService-Info.plist`): `<key>APIKey</key>` with
+ * its value in the `<string>` element that follows, usually on the next line: read past the
+ * keyword's line (boundedly: 60 characters, then one value).
+ */
+function plistValue(text: string, nameStart: number, nameEnd: number): Omit<Assignment, 'name'> | undefined {
+  if (!text.endsWith('<key>', nameStart) || !text.startsWith('</key>', nameEnd)) return undefined;
+  const limit = text.length;
+  const m = /^<\/key>\s{0,40}<string>/.exec(text.slice(nameEnd, Math.min(limit, nameEnd + 60)));
+  if (!m) return undefined;
+  const vStart = nameEnd + m[0].length;
+  const vEnd = text.indexOf('</string>', vStart);
+  if (vEnd === -1 || vEnd > limit || vEnd - vStart > MAX_VALUE || text.slice(vStart, vEnd).includes('\n')) return undefined;
+  return { value: text.slice(vStart, vEnd), start: vStart, end: vEnd, quoted: false };
+}
+
+/**
+ * Swift and Objective-C set a header's value before its name: `request.setValue("…",
+ * forHTTPHeaderField: "X-Api-Key")`. The value is the first argument, on the name's line.
+ */
+function headerValueBefore(text: string, nameStart: number): Omit<Assignment, 'name'> | undefined {
+  if (!text.endsWith('"', nameStart) || !/forHTTPHeaderField:\s{0,3}@?"$/.test(text.slice(Math.max(0, nameStart - 24), nameStart))) return undefined;
+  const lineStart = lineStartWithin(text, nameStart, MAX_VALUE + 100);
+  const m = /(?:set|add)Value\(\s{0,3}@?"([^"\\\n]{1,2048})"\s{0,3},\s{0,3}forHTTPHeaderField:\s{0,3}@?"$/.exec(text.slice(lineStart, nameStart));
+  if (!m) return undefined;
+  const vStart = lineStart + m.index + m[0].indexOf('"') + 1;
+  return { value: m[1], start: vStart, end: vStart + m[1].length, quoted: true };
+}
+
 /** One `name <op> value` occurrence found around a keyword. */
 export interface Assignment {
   name: string;
@@ -199,9 +230,10 @@ export function assignmentAt(text: string, at: number, limit: number, facts?: As
   while (i < limit && /["'\]]/.test(text[i]) && i - e < 2) i++;
   while (i < limit && (text[i] === ' ' || text[i] === '\t')) i++;
   const opStart = i;
-  // `key="ApiKey" value="…"`: the attribute names the setting; the hit inside "ApiKey" reads it.
-  if (/^(?:key|name)$/i.test(name) && /^\s{0,2}=\s{0,2}(["'])[^"'\n]{1,100}\1\s{1,4}value\s{0,2}=/i.test(text.slice(e, e + 130))) return undefined;
-  const attribute = xmlNamedValue(text, s, e, limit);
+  // `key="ApiKey" value="…"`, `<entry key="apiKey">…</entry>`: the attribute names the setting;
+  // the hit inside "ApiKey" reads it.
+  if (/^(?:key|name)$/i.test(name) && /^\s{0,2}=\s{0,2}(["'])[^"'\n]{1,100}\1(?:\s{1,4}value\s{0,2}=|\s{0,4}>)/i.test(text.slice(e, e + 130))) return undefined;
+  const attribute = xmlNamedValue(text, s, e, limit) ?? plistValue(text, s, e) ?? headerValueBefore(text, s);
   if (attribute) return { name, ...attribute };
   if (text[i] === ',' && (isQuotedFirstArgument(text, s, e) || isBuildConfigName(text, s, e))) {
     // A call that sets a named value: define('MAIL_PASSWORD', '…'), setenv("API_KEY", "…").
@@ -213,6 +245,11 @@ export function assignmentAt(text: string, at: number, limit: number, facts?: As
   } else {
     while (i < limit && /[=:>!?|.+]/.test(text[i]) && i - opStart < 4) i++;
     let op = text.slice(opStart, i);
+    // Kotlin's pairs: `mapOf("apiKey" to "…")`.
+    if (op === '' && /["']/.test(text[e] ?? '') && /^to[ \t]/.test(text.slice(i, i + 3))) {
+      op = '=';
+      i += 2;
+    }
     const own = op === '' ? facts?.operators?.find(o => text.startsWith(o, i)) : undefined; // R's `<-`
     const setter = op === '' && text[i] === '(' ? setterTarget(name) : undefined;
     if (own || setter) {

@@ -86,6 +86,12 @@ describe('generic secret assignments', () => {
     ['settings.ini', `[api]\nkey = ${V}\n`, 'API_KEY'],
     ['config/services.yml', `mailgun:\n  domain: mg.acme.invalid\n  key: ${V}\n`, 'MAILGUN_KEY'],
     ['application.properties', `app.jwt.key=${V}`, 'JWT_KEY'],
+    // Pairs, property lists and headers whose value comes first.
+    ['Headers.kt', `val headers = mapOf("apiKey" to "${V}")`, 'API_KEY'],
+    ['Client.cs', `var d = new Dictionary<string, string> { { "ApiKey", "${V}" } };`, 'API_KEY'],
+    ['Info.plist', `<dict>\n\t<key>APIKey</key>\n\t<string>${V}</string>\n</dict>\n`, 'API_KEY'],
+    ['conf/app.xml', `<properties>\n<entry key="apiKey">${V}</entry>\n</properties>\n`, 'API_KEY'],
+    ['Sources/Client.swift', `request.setValue("${V}", forHTTPHeaderField: "X-Api-Key")`, 'X_API_KEY'],
   ];
   for (const [path, text, envVar] of positives) {
     it(`finds ${JSON.stringify(text.replace(V, '…'))} in ${path}`, () => {

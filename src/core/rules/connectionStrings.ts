@@ -108,17 +108,24 @@ function adoPasswords(window: string, windowStart: number, ctx: RuleContext): Ra
  */
 const COMMAND_LINE_PASSWORD = /(?:\bmysql(?:dump|admin|import|sh)?\b[^\n|;&]{0,200}?[ \t](?:-p(?<glued>[^\s'"]{3,100})|--password[= ]["']?(?<long>[^\s'"]{3,100}))|\b(?:sshpass[ \t]{1,4}-p|redis-cli\b[^\n|;&]{0,200}?[ \t]-a|docker[ \t]{1,4}login\b[^\n|;&]{0,200}?[ \t]-p)[ \t]{1,4}["']?(?<spaced>[^\s'"]{3,100}))/dg;
 
+/** The Go MySQL driver's DSN: `user:password@tcp(host:3306)/db`, `user:password@unix(/tmp/mysql.sock)/db`. */
+const MYSQL_DSN = /(?<![\w.:/@-])[\w.-]{1,64}:(?<secret>[^\s@"'`:/]{1,200})@(?:tcp6?|unix)\(/dg;
+
+/** A literal echoed into a login that reads its password from stdin: `echo "…" | docker login -u ci --password-stdin`. */
+const PIPED_PASSWORD = /\b(?:echo|printf)[ \t]{1,4}(?:-n[ \t]{1,4})?["']?(?<piped>[^\s'"|]{3,100})["']?[ \t]{0,4}\|[^\n|;&]{0,200}?--password-stdin\b/dg;
+
 function commandLinePasswords(window: string, windowStart: number): RawMatch[] {
   const out: RawMatch[] = [];
-  COMMAND_LINE_PASSWORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = COMMAND_LINE_PASSWORD.exec(window))) {
-    const which = m.groups!.glued !== undefined ? 'glued' : m.groups!.long !== undefined ? 'long' : 'spaced';
-    const value = m.groups![which];
-    // References, not literals: `$PW`, `%PW%`, `{{pw}}`, `<password>`, `$(cat pw)`, fish's `(read)`.
-    if (isDummyPassword(value) || /^[$%{<(]|\$\{|\$\(|[`…]/.test(value) || !/[A-Za-z0-9]/.test(value)) continue;
-    const [s, e] = m.indices!.groups![which]!;
-    out.push({ start: windowStart + s, end: windowStart + e, value });
+  for (const re of [COMMAND_LINE_PASSWORD, PIPED_PASSWORD]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(window); m; m = re.exec(window)) {
+      const which = (['glued', 'long', 'spaced', 'piped'] as const).find(g => m!.groups![g] !== undefined)!;
+      const value = m.groups![which];
+      // References, not literals: `$PW`, `%PW%`, `{{pw}}`, `<password>`, `$(cat pw)`, fish's `(read)`.
+      if (isDummyPassword(value) || /^[$%{<(]|\$\{|\$\(|[`…]/.test(value) || !/[A-Za-z0-9]/.test(value)) continue;
+      const [s, e] = m.indices!.groups![which]!;
+      out.push({ start: windowStart + s, end: windowStart + e, value });
+    }
   }
   return out;
 }
@@ -133,6 +140,26 @@ export const connectionStringRules: Rule[] = [
     confidence: 'provider', severity: 'error',
     envVar: 'DATABASE_URL',
     description: 'Password inside a postgres/mysql/mariadb/mongodb/redis/amqp/mssql URL (user:password@host). Placeholder passwords are skipped; local hosts are warnings.',
+  },
+  {
+    id: 'mysql-dsn-password', provider: 'Database', title: 'MySQL DSN with password',
+    source: 'go-sql-driver/mysql README, "DSN (Data Source Name)": [username[:password]@][protocol[(address)]]/dbname',
+    keywords: ['@tcp(', '@tcp6(', '@unix('],
+    find: (window, start) => {
+      const out: RawMatch[] = [];
+      MYSQL_DSN.lastIndex = 0;
+      for (let m = MYSQL_DSN.exec(window); m; m = MYSQL_DSN.exec(window)) {
+        const value = m.groups!.secret;
+        if (isDummyPassword(value) || /^[$%{<]/.test(value)) continue;
+        const [s, e] = m.indices!.groups!.secret;
+        out.push({ start: start + s, end: start + e, value });
+      }
+      return out;
+    },
+    skipPlaceholderCheck: true,
+    confidence: 'provider', severity: 'error',
+    envVar: 'DATABASE_PASSWORD',
+    description: 'Password in a Go MySQL driver DSN (user:password@tcp(host:3306)/db).',
   },
   {
     id: 'jdbc-password', provider: 'Database', title: 'JDBC URL with password',
@@ -157,12 +184,12 @@ export const connectionStringRules: Rule[] = [
   {
     id: 'command-line-password', provider: 'Database', title: 'Password on a command line',
     source: 'tool manuals: mysql -p<password>, sshpass -p, redis-cli -a, docker login -p',
-    keywords: ['mysql', 'shpass', 'is-cli', 'ker login'],
+    keywords: ['mysql', 'shpass', 'is-cli', 'ker login', 'password-stdin'],
     find: (window, start) => commandLinePasswords(window, start),
     skipPlaceholderCheck: true,
     confidence: 'provider', severity: 'error',
     envVar: 'MYSQL_PWD',
-    description: 'A literal password in `mysql -u user -pPASSWORD` / `--password=…`, `sshpass -p …`, `redis-cli -a …` or `docker login -p …` (shell history, scripts, CI files).',
+    description: 'A literal password in `mysql -u user -pPASSWORD` / `--password=…`, `sshpass -p …`, `redis-cli -a …`, `docker login -p …` or echoed into a `--password-stdin` login (shell history, scripts, CI files).',
   },
   {
     id: 'url-basic-auth', provider: 'URL credentials', title: 'Password in URL',

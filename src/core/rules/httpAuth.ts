@@ -7,12 +7,35 @@ import type { RawMatch, Rule } from '../types';
  * with only a space before a quoted value (nginx `proxy_set_header Authorization "Bearer …"`).
  */
 const HEADER = (scheme: string, value: string) =>
-  new RegExp(`authorization["'\\]]?(?:\\s{0,3}[:=,]\\s{0,3}[fr]?["'\`]?|[ \\t]{1,3}["'])\\s{0,3}${scheme}\\s{1,3}(?<secret>${value})(?![A-Za-z0-9._~+/=-])`, 'i');
+  new RegExp(`authorization["'\\]]{0,2}(?:\\s{0,3}[:=,]\\s{0,3}[fr]?["'\`]?|[ \\t]{1,3}["'])\\s{0,3}${scheme}\\s{1,3}(?<secret>${value})(?![A-Za-z0-9._~+/=-])`, 'i');
+
+/** Swift and Objective-C set the header's value before its name: `setValue("Bearer …", forHTTPHeaderField: "Authorization")`. */
+const SWIFT_HEADER = (scheme: string, value: string) =>
+  new RegExp(`(?:set|add)Value\\(\\s{0,3}@?"${scheme}\\s{1,3}(?<secret>${value})"\\s{0,3},\\s{0,3}forHTTPHeaderField:\\s{0,3}@?"authorization"`, 'dgi');
+
+/** Every match of the regexes, as raw matches of their `secret` group. */
+function secretsOf(regexes: readonly RegExp[], window: string, start: number): RawMatch[] {
+  // An exec loop, not `matchAll`: that clones the regex on every call, which cost the Basic
+  // rule three quarters of its time.
+  const out: RawMatch[] = [];
+  for (const re of regexes) {
+    re.lastIndex = 0;
+    for (let m = re.exec(window); m; m = re.exec(window)) {
+      const [s, e] = m.indices!.groups!.secret;
+      out.push({ start: start + s, end: start + e, value: m.groups!.secret });
+    }
+  }
+  return out;
+}
 
 const BASIC_VALUE = '[A-Za-z0-9+/]{6,400}={0,2}';
 const BASIC_HEADER = new RegExp(HEADER('Basic', BASIC_VALUE).source, 'dgi');
 /** A string literal that is a whole Basic credential, e.g. passed to `setCredentials(…)`. */
 const BASIC_LITERAL = new RegExp(`(?<=["'\`])Basic (?<secret>${BASIC_VALUE})(?=["'\`])`, 'dg');
+const BASIC_REGEXES = [BASIC_HEADER, BASIC_LITERAL, SWIFT_HEADER('Basic', BASIC_VALUE)];
+const BEARER_VALUE = '[A-Za-z0-9._~+/-]{20,2000}={0,2}';
+const BEARER_REGEXES = [new RegExp(HEADER('(?:Bearer|Token)', BEARER_VALUE).source, 'dgi'), SWIFT_HEADER('(?:Bearer|Token)', BEARER_VALUE)];
+
 
 /** `curl -u user:password`, `curl --user=user:password`: the password part. */
 /** A call argument that is a literal or a plain name: `"deploy"`, `user`, `cfg.user`. */
@@ -46,19 +69,7 @@ export const httpAuthRules: Rule[] = [
     source: 'RFC 7617 (Basic credentials: base64 of user:password)',
     // The header, or a string that is a whole Basic credential: `setCredentials("Basic …")`.
     keywords: ['authorization', '"basic ', "'basic ", '`basic '],
-    find: (window, start) => {
-      // An exec loop, not `matchAll`: that clones the regex on every call, which cost this rule
-      // three quarters of its time.
-      const out: RawMatch[] = [];
-      for (const re of [BASIC_HEADER, BASIC_LITERAL]) {
-        re.lastIndex = 0;
-        for (let m = re.exec(window); m; m = re.exec(window)) {
-          const [s, e] = m.indices!.groups!.secret;
-          out.push({ start: start + s, end: start + e, value: m.groups!.secret });
-        }
-      }
-      return out;
-    },
+    find: (window, start) => secretsOf(BASIC_REGEXES, window, start),
     validate: value => {
       // Basic credentials are base64 of "user:password": decode and check the password part.
       const decoded = decodeBase64(value);
@@ -76,7 +87,7 @@ export const httpAuthRules: Rule[] = [
     source: 'RFC 6750 (Authorization: Bearer <token>); Django REST framework TokenAuthentication and GitHub REST docs (Authorization: Token <token>)',
     keywords: ['authorization'],
     // `Token` is the same kind of scheme (Django REST framework, GitHub's API): a bare credential.
-    pattern: HEADER('(?:Bearer|Token)', '[A-Za-z0-9._~+/-]{20,2000}={0,2}'),
+    find: (window, start) => secretsOf(BEARER_REGEXES, window, start),
     // JWTs are judged by the JWT rules (they decode them); a JWT-looking value whose header does not
     // decode is an opaque token here. Low-entropy values are words or placeholders.
     validate: value => !decodeJsonSegment(value.split('.')[0]) && shannonEntropy(value) >= 3.5 && /[0-9]/.test(value) && /[A-Za-z]/.test(value),

@@ -680,6 +680,16 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       misses: [miss('placeholder', 'DATABASE_URL=postgres://user:password@db.acme.io:5432/app\n', '.env'), miss('reference', 'DATABASE_URL=postgres://svc:${DB_PASSWORD}@db:5432/app\n', '.env')],
     };
   },
+  'mysql-dsn-password': () => {
+    const p = randomString(14) + '#9';
+    return {
+      hits: [hit(`db, err := sql.Open("mysql", "app:${p}@tcp(db.acme.io:3306)/orders?parseTime=true")`, p, 'internal/store/db.go'),
+        hit(`DEBUG=false\nDATABASE_DSN=app:${p}@unix(/var/run/mysqld/mysqld.sock)/orders\n`, p, '.env')],
+      misses: [miss('placeholder', 'dsn := "user:password@tcp(127.0.0.1:3306)/dbname"', 'README.md'),
+        miss('reference', 'dsn := "app:${DB_PASSWORD}@tcp(db:3306)/orders"', 'config.go'),
+        miss('wrong structure', `dsn := "app@tcp(db.acme.io:3306)/orders" // ${p}`, 'db.go')],
+    };
+  },
   'jdbc-password': () => {
     const p = randomString(14) + '#9';
     return {
@@ -706,8 +716,10 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   'command-line-password': () => {
     const p = randomString(14) + '#4';
     return {
-      hits: [hit(`mysql -u root -p${p} app < dump.sql\n`, p, '.bash_history'), hit(`sshpass -p '${p}' ssh ops@web1.acme.io\n`, p, 'deploy.sh')],
+      hits: [hit(`mysql -u root -p${p} app < dump.sql\n`, p, '.bash_history'), hit(`sshpass -p '${p}' ssh ops@web1.acme.io\n`, p, 'deploy.sh'),
+        hit(`echo "${p}" | docker login -u ci --password-stdin registry.acme.io\n`, p, '.github/workflows/push.sh')],
       misses: [miss('wrong structure', 'mysql -u root -p app\n', 'README.md'), miss('placeholder', 'mysql -u root -proot app\n', 'setup.sh'),
+        miss('reference', 'echo "$CI_REGISTRY_PASSWORD" | docker login -u ci --password-stdin registry.acme.io\n', '.gitlab-ci.yml'),
         miss('reference', 'docker login -u ci -p $CI_REGISTRY_PASSWORD registry.acme.io\n', '.gitlab-ci.yml'),
         miss('reference', 'read from the terminal in fish: mysql -uuser -p(read)\n', 'docs/shell.md')],
     };
@@ -731,7 +743,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   'http-bearer-token': () => {
     const v = randomString(38) + 'z9';
     return {
-      hits: [hit(`curl -H 'Authorization: Bearer ${v}' https://api.acme.io`, v, 'a.sh')],
+      hits: [hit(`curl -H 'Authorization: Bearer ${v}' https://api.acme.io`, v, 'a.sh'),
+        hit(`axios.defaults.headers.common["Authorization"] = "Bearer ${v}";`, v, 'src/api.js'),
+        hit(`request.setValue("Bearer ${v}", forHTTPHeaderField: "Authorization")`, v, 'Sources/Client.swift')],
       misses: [miss('placeholder', "curl -H 'Authorization: Bearer your-access-token-goes-here-please' https://api.acme.io", 'a.sh')],
     };
   },
