@@ -124,7 +124,7 @@ function commandLinePasswords(window: string, windowStart: number): RawMatch[] {
       // References, not literals: `$PW`, `%PW%`, `{{pw}}`, `<password>`, `$(cat pw)`, fish's `(read)`.
       if (isDummyPassword(value) || /^[$%{<(]|\$\{|\$\(|[`…]/.test(value) || !/[A-Za-z0-9]/.test(value)) continue;
       const [s, e] = m.indices!.groups![which]!;
-      out.push({ start: windowStart + s, end: windowStart + e, value });
+      out.push({ start: windowStart + s, end: windowStart + e, value, ...(which === 'piped' ? { envVar: 'REGISTRY_PASSWORD' } : {}) });
     }
   }
   return out;
@@ -152,7 +152,8 @@ export const connectionStringRules: Rule[] = [
         const value = m.groups!.secret;
         if (isDummyPassword(value) || /^[$%{<]/.test(value)) continue;
         const [s, e] = m.indices!.groups!.secret;
-        out.push({ start: start + s, end: start + e, value });
+        // The user name before the password is no variable name (`app:…` would suggest APP).
+        out.push({ start: start + s, end: start + e, value, envVar: 'DATABASE_PASSWORD' });
       }
       return out;
     },
