@@ -92,6 +92,11 @@ describe('generic secret assignments', () => {
     ['Info.plist', `<dict>\n\t<key>APIKey</key>\n\t<string>${V}</string>\n</dict>\n`, 'API_KEY'],
     ['conf/app.xml', `<properties>\n<entry key="apiKey">${V}</entry>\n</properties>\n`, 'API_KEY'],
     ['Sources/Client.swift', `request.setValue("${V}", forHTTPHeaderField: "X-Api-Key")`, 'X_API_KEY'],
+    // `key` under a JSON object or PHP array that names it; application-wide salts; Salt's YAML pillars.
+    ['appsettings.json', `{\n  "Jwt": {\n    "Key": "${V}",\n    "Issuer": "acme"\n  }\n}\n`, 'JWT_KEY'],
+    ['app/etc/env.php', `<?php\nreturn [\n    'crypt' => [\n        'key' => '${V}'\n    ],\n];\n`, 'CRYPT_KEY'],
+    ['sites/default/settings.php', `<?php\n$settings['hash_salt'] = '${V}';\n`, 'HASH_SALT'],
+    ['pillar/db.sls', `mysql:\n  server:\n    root_password: ${V}\n`, 'ROOT_PASSWORD'],
   ];
   for (const [path, text, envVar] of positives) {
     it(`finds ${JSON.stringify(text.replace(V, '…'))} in ${path}`, () => {
@@ -248,6 +253,8 @@ describe('generic secret assignments', () => {
 
   describe('code, labels and ciphertext under a secret name are not values', () => {
     const cases: [string, string][] = [
+      ['src/i18n.ts', `export const messages = {\n  errors: {\n    key: "${V}",\n  },\n};\n`], // a parent that names no credential
+      ['db/schema.php', `<?php\n$row = [\n    'password_salt' => '${V}',\n];\n`], // a salt stored next to a hash
       ['service/route53/api.go', 'const opCreateVPCAssociationAuthorization = "CreateVPCAssociationAuthorization"'], // an operation name
       ['models/_enums.py', '    AZURE_DOCUMENT_DB_AUTH_KEY = "AzureDocumentDBAuthKey"'], // an enum member spelling its name
       ['models/_models_py3.py', 'def __init__(self, *, copy_authorization: "_models.CopyAuthorizationResult", **kwargs):'], // a type annotation

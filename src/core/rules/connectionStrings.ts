@@ -114,12 +114,19 @@ const MYSQL_DSN = /(?<![\w.:/@-])[\w.-]{1,64}:(?<secret>[^\s@"'`:/]{1,200})@(?:t
 /** A literal echoed into a login that reads its password from stdin: `echo "…" | docker login -u ci --password-stdin`. */
 const PIPED_PASSWORD = /\b(?:echo|printf)[ \t]{1,4}(?:-n[ \t]{1,4})?["']?(?<piped>[^\s'"|]{3,100})["']?[ \t]{0,4}\|[^\n|;&]{0,200}?--password-stdin\b/dg;
 
+/**
+ * Other tools' password arguments, from their manuals: HTTPie's `--auth user:password`,
+ * `htpasswd -b file user password` (`-nb user password` prints instead of writing a file), and
+ * OpenSSL's `-pass pass:…` / `-passin` / `-passout` / `enc -k …`.
+ */
+const TOOL_PASSWORD = /\bhttps?[ \t][^\n|;&]{0,200}?(?:--auth[ \t=]|[ \t]-a[ \t])[ \t]{0,3}["']?[^\s:'"]{1,100}:(?<httpie>[^\s'"]{3,100})|\bhtpasswd[ \t]{1,4}(?:-[a-zA-Z]{0,4}n[a-zA-Z]{0,4}b[a-zA-Z]{0,4}|-[a-zA-Z]{0,4}b[a-zA-Z]{0,4}[ \t]{1,4}[^\s-]\S{0,200})[ \t]{1,4}[^\s-]\S{0,100}[ \t]{1,4}["']?(?<htpasswd>[^\s'"]{3,100})|\bopenssl[ \t][^\n|;&]{0,200}?[ \t](?:-pass(?:in|out)?[ \t]{1,4}(?=["']?pass:)|-k[ \t]{1,4})(?<pq>["']?)(?:pass:)?(?<openssl>[^\s'"]{3,100})\k<pq>(?=[\s;|&)]|$)/dg;
+
 function commandLinePasswords(window: string, windowStart: number): RawMatch[] {
   const out: RawMatch[] = [];
-  for (const re of [COMMAND_LINE_PASSWORD, PIPED_PASSWORD]) {
+  for (const re of [COMMAND_LINE_PASSWORD, PIPED_PASSWORD, TOOL_PASSWORD]) {
     re.lastIndex = 0;
     for (let m = re.exec(window); m; m = re.exec(window)) {
-      const which = (['glued', 'long', 'spaced', 'piped'] as const).find(g => m!.groups![g] !== undefined)!;
+      const which = (['glued', 'long', 'spaced', 'piped', 'httpie', 'htpasswd', 'openssl'] as const).find(g => m!.groups![g] !== undefined)!;
       const value = m.groups![which];
       // References, not literals: `$PW`, `%PW%`, `{{pw}}`, `<password>`, `$(cat pw)`, fish's `(read)`.
       if (isDummyPassword(value) || /^[$%{<(]|\$\{|\$\(|[`…]/.test(value) || !/[A-Za-z0-9]/.test(value)) continue;
@@ -184,13 +191,13 @@ export const connectionStringRules: Rule[] = [
   },
   {
     id: 'command-line-password', provider: 'Database', title: 'Password on a command line',
-    source: 'tool manuals: mysql -p<password>, sshpass -p, redis-cli -a, docker login -p',
-    keywords: ['mysql', 'shpass', 'is-cli', 'ker login', 'password-stdin'],
+    source: 'tool manuals: mysql -p<password>, sshpass -p, redis-cli -a, docker login -p / --password-stdin, HTTPie --auth, htpasswd -b, openssl -pass pass:',
+    keywords: ['mysql', 'shpass', 'is-cli', 'ker login', 'password-stdin', '--auth', 'http -a', 'https -a', 'htpasswd', 'openssl'],
     find: (window, start) => commandLinePasswords(window, start),
     skipPlaceholderCheck: true,
     confidence: 'provider', severity: 'error',
     envVar: 'MYSQL_PWD',
-    description: 'A literal password in `mysql -u user -pPASSWORD` / `--password=…`, `sshpass -p …`, `redis-cli -a …`, `docker login -p …` or echoed into a `--password-stdin` login (shell history, scripts, CI files).',
+    description: 'A literal password in `mysql -u user -pPASSWORD` / `--password=…`, `sshpass -p …`, `redis-cli -a …`, `docker login -p …`, echoed into a `--password-stdin` login, `http --auth user:…`, `htpasswd -b … user …` or `openssl … -pass pass:…` (shell history, scripts, CI files).',
   },
   {
     id: 'url-basic-auth', provider: 'URL credentials', title: 'Password in URL',

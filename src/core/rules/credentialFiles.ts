@@ -72,6 +72,17 @@ export const credentialFileRules: Rule[] = [
     description: 'Password or API token in a .pypirc file.',
   },
   {
+    id: 'composer-auth-token', provider: 'Composer', title: 'Token in a Composer auth.json',
+    source: 'Composer docs, "Authentication for privately hosted packages and repositories" (auth.json: github-oauth, gitlab-token, gitlab-oauth, bearer)',
+    keywords: ['github-oauth', 'gitlab-token', 'gitlab-oauth', '"bearer"'],
+    fileNames: /^auth\.json$/,
+    find: composerTokens,
+    window: { before: 0, after: 4200, wholeLines: true },
+    confidence: 'provider', severity: 'error',
+    envVar: 'COMPOSER_AUTH', rotateUrl: 'https://getcomposer.org/doc/articles/authentication-for-private-packages.md',
+    description: 'A GitHub, GitLab or bearer token per host in Composer\'s auth.json (its http-basic passwords are read by the generic rule).',
+  },
+  {
     id: 'gradle-password', provider: 'Gradle', title: 'Password in a Gradle build file',
     source: 'Gradle Groovy DSL (property calls without `=`: signingConfigs storePassword/keyPassword, repository credentials)',
     keywords: ['password', 'secret', 'token'],
@@ -161,6 +172,21 @@ function puttyPrivateLines(window: string, windowStart: number): RawMatch[] {
     const encrypted = m.groups!.enc !== undefined && m.groups!.enc !== 'none';
     out.push({ start: windowStart + start, end: windowStart + start + value.length, value,
       ...(encrypted ? { severity: 'warning' as const, detail: 'passphrase-encrypted' } : {}) });
+  }
+  return out;
+}
+
+/** auth.json's token maps, `"github-oauth": { "github.com": "<token>", … }`: every host's token. */
+function composerTokens(window: string, windowStart: number): RawMatch[] {
+  const out: RawMatch[] = [];
+  const maps = /"(?:github-oauth|gitlab-token|gitlab-oauth|bearer)"\s{0,40}:\s{0,40}\{(?<body>[^{}]{0,4000})\}/dg;
+  for (let m = maps.exec(window); m; m = maps.exec(window)) {
+    const bodyStart = m.indices!.groups!.body[0];
+    const entries = /"[^"\n]{1,100}"\s{0,20}:\s{0,20}"(?<secret>[^"\\\n]{8,300})"/dg;
+    for (let e = entries.exec(m.groups!.body); e; e = entries.exec(m.groups!.body)) {
+      const [s, end] = e.indices!.groups!.secret;
+      out.push({ start: windowStart + bodyStart + s, end: windowStart + bodyStart + end, value: e.groups!.secret });
+    }
   }
   return out;
 }

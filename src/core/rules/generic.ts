@@ -70,7 +70,7 @@ const CREDENTIAL_KEY = new RegExp(`(?:^|_)(?:${[
   // Roles
   'consumer', 'app', 'application', 'license', 'licence', 'subscription', 'hmac', 'sas', 'admin', 'live', 'prod',
   'production', 'service', 'account', 'integration', 'server', 'management', 'mgmt', 'developer', 'dev', 'partner',
-  'merchant', 'webhook', 'jwt', 'cookie', 'ingest', 'write', 'rest', 'sdk', 'root',
+  'merchant', 'webhook', 'jwt', 'cookie', 'ingest', 'write', 'rest', 'sdk', 'root', 'crypt',
   // Providers named in `<PROVIDER>_KEY` variables
   'openai', 'anthropic', 'claude', 'gemini', 'google', 'gcp', 'azure', 'aws', 'stripe', 'twilio', 'sendgrid', 'mailgun',
   'mailchimp', 'mandrill', 'mapbox', 'algolia', 'pusher', 'pubnub', 'recaptcha_secret', 'datadog', 'newrelic', 'sentry',
@@ -83,8 +83,16 @@ const CREDENTIAL_KEY = new RegExp(`(?:^|_)(?:${[
   'gpt', 'chatgpt', 'vonage', 'nexmo', 'postmark', 'sparkpost', 'mailjet', 'brevo', 'sendinblue', 'resend',
 ].join('|')})_?key$`);
 
+/**
+ * An application-wide salt in configuration is a secret (Drupal's `hash_salt`, CakePHP's
+ * `Security.salt`): whoever has it forges one-time links and signed values. A salt stored
+ * next to a password hash is not (`salt` alone, `password_salt`).
+ */
+const APPLICATION_SALT = /(?:^|_)(?:hash|security|secret|app|application|auth|session|cookie|signing)_salt$/;
+
 function judgeSecretName(name: string): boolean {
   const n = normaliseName(name);
+  if (APPLICATION_SALT.test(n)) return true;
   if (CREDENTIAL_KEY.test(n)) return !/(?:^|_)(?:public|publishable|pub|site|browser|client_side|anon)_/.test(n);
   if (!SECRET_TAIL.test(n) || NOT_A_VALUE.test(n) || NOT_A_CREDENTIAL_TOKEN.test(n)) return false;
   if (n.endsWith('auth') && NOT_AN_AUTH_VALUE.test(n)) return false;
@@ -302,7 +310,7 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pwd', 'pass"', "pass'", '
   'authorization', 'requirepass', 'masterauth',
   // `key = …` under an INI/TOML section or a YAML mapping that names the credential (`[openai]`,
   // `mailgun:`), and dotted names (`app.jwt.key=…`).
-  'key =', 'key=', '.key:', 'consumerkey', 'licensekey',
+  'key =', 'key=', '.key:', '"key"', "'key'", '_salt', 'consumerkey', 'licensekey',
   'subscriptionkey', 'adminkey', 'servicekey', 'hmackey', 'appkey', 'stripekey'];
 
 const KEYWORD_PATTERN = new RegExp(KEYWORDS.join('|'), 'gi');
@@ -356,8 +364,14 @@ function keyNamedBy(scope: string): string | undefined {
 }
 
 /**
- * `key:` nested in YAML under a mapping that names whose key it is (`mailgun:` then `  key: …`):
- * the nearest less-indented `name:` line above, within 40 lines.
+ * The line that opens a nested mapping: YAML's `mailgun:`, JSON's `"Jwt": {`, PHP's
+ * `'crypt' => [` or `=> array(`, Ruby's `jwt: {`, HCL's `jwt = {`.
+ */
+const PARENT_LINE = /^[ \t]*(?:- )?["']?([A-Za-z][\w.-]{0,40})["']?[ \t]*(?::|(?:=>|:|=)[ \t]*(?:\[|\{|array[ \t]*\())[ \t]*\r?$/;
+
+/**
+ * `key` nested under a mapping that names whose key it is (`mailgun:` then `  key: …`, `"Jwt":
+ * {` then `"Key": "…"`): the nearest less-indented line above, within 40 lines, if it opens one.
  */
 function parentQualifiedName(text: string, at: number): string | undefined {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
@@ -368,7 +382,7 @@ function parentQualifiedName(text: string, at: number): string | undefined {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end);
     if (line.trim() && /^[ ]*/.exec(line)![0].length < indent) {
-      const parent = /^[ ]*(?:- )?["']?([A-Za-z][\w.-]{0,40})["']?:[ \t]*\r?$/.exec(line);
+      const parent = PARENT_LINE.exec(line);
       return parent ? keyNamedBy(parent[1]) : undefined;
     }
     end = start - 1;
@@ -376,10 +390,14 @@ function parentQualifiedName(text: string, at: number): string | undefined {
   return undefined;
 }
 
-/** `key` qualified by its INI/TOML section, or in YAML by its parent mapping. */
+/** `key` qualified by its INI/TOML section, or by its parent mapping (YAML, JSON, PHP arrays, …). */
 function qualifiedKeyName(ctx: RuleContext, at: number): string | undefined {
-  return /\.ya?ml$/i.test(ctx.path ?? '') ? parentQualifiedName(ctx.text, at) : sectionQualifiedName(ctx, at);
+  if (INI_LIKE.test(ctx.path ?? '')) return sectionQualifiedName(ctx, at);
+  return parentQualifiedName(ctx.text, at) ?? (ctx.configLike ? sectionQualifiedName(ctx, at) : undefined);
 }
+
+/** Files whose `key` belongs to the `[section]` above it. */
+const INI_LIKE = /\.(?:ini|toml|cfg|conf|cnf|properties)$|(?:^|\/)\.[\w-]{1,20}rc$/i;
 
 /** Section headers of the scanned file, found in one pass the first time a `key` asks (dense input stays linear). */
 const SECTION_HEADER = /^[ \t]*\[{1,2}[ \t]*([A-Za-z][\w.-]{0,40}?)[ \t]*\]{1,2}[ \t]*\r?$/gm;
@@ -453,7 +471,8 @@ export const genericRules: Rule[] = [
       // a keyword inside a value is not a name, and this keeps dense input linear.
       let skipUntil = -1;
       for (const hit of keywordOffsets(window, start, ctx)) {
-        const i = window[hit] === ' ' ? hit + 1 : hit; // ` key:` starts at the space before the name
+        // ` key:` starts at the space before the name, `"key"` at its quote.
+        const i = window[hit] === ' ' || window[hit] === '"' || window[hit] === "'" ? hit + 1 : hit;
         if (start + i < skipUntil) continue;
         const a = assignmentAt(ctx.text, start + i, start + window.length, assignmentFactsOfScan(ctx))
           ?? proseAssignmentIn(ctx, start + i, start + window.length);
@@ -462,7 +481,8 @@ export const genericRules: Rule[] = [
         // URLs carry many tokens that are no credential (share links, CSRF, paging): a query
         // parameter counts only under a name that says key, secret or access token.
         if (a.inUrl && !isStrongName(a.name)) continue;
-        const qualified = a.name.toLowerCase() === 'key' && ctx.configLike ? qualifiedKeyName(ctx, start + i) : undefined;
+        // Only a value that could be a key is worth looking up its parent for (dense `key = …` code stays cheap).
+        const qualified = a.name.toLowerCase() === 'key' && looksRandomEnough(a.value, 2.9, 2048) ? qualifiedKeyName(ctx, start + i) : undefined;
         if (qualified) a.name = qualified;
         const secretName = isSecretName(a.name);
         if (!secretName && a.name.toLowerCase() !== 'key') continue;

@@ -1,4 +1,6 @@
 import { ALNUM, BASE64, HEX, base64, crcToken, join, randomString, uuid } from '../../helpers/fakes';
+import * as assert from 'assert';
+import { scanText } from '../../../src/core';
 import { expectFinding, expectNone } from './support';
 
 const pw = () => randomString(16, ALNUM) + '!7';
@@ -157,5 +159,14 @@ describe('rules: credential files', () => {
     const id = join('AK', 'IA', randomString(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'));
     expectFinding(`${id}:${secret}\n`, secret, 's3fs-password-file', { path: '/etc/passwd-s3fs' });
     expectFinding(`backups:${id}:${secret}\n`, secret, 's3fs-password-file', { path: 'home/.passwd-s3fs' });
+  });
+
+  it("Composer's auth.json: every host's token, and the http-basic password too", () => {
+    const [github, gitlab, bearer, password] = [randomString(40, HEX), randomString(20, ALNUM), randomString(32, ALNUM), randomString(14, ALNUM) + '#2'];
+    const text = `{\n  "http-basic": {\n    "repo.acme.io": {"username": "ci", "password": "${password}"}\n  },\n  "github-oauth": {"github.com": "${github}"},\n` +
+      `  "gitlab-token": {\n    "gitlab.acme.io": "${gitlab}"\n  },\n  "bearer": {"pkg.acme.io": "${bearer}"}\n}\n`;
+    const found = scanText(text, { path: 'home/.composer/auth.json' });
+    assert.deepStrictEqual(found.map(f => [f.ruleId, text.slice(f.range.start.offset, f.range.end.offset)]).sort(),
+      [['composer-auth-token', bearer], ['composer-auth-token', github], ['composer-auth-token', gitlab], ['generic-secret-assignment', password]].sort());
   });
 });

@@ -537,6 +537,16 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       misses: [miss('placeholder', '[pypi]\npassword = <your token>\n', '.pypirc')],
     };
   },
+  'composer-auth-token': () => {
+    const github = randomString(40, HEX);
+    const gitlab = randomString(20, URLSAFE);
+    return {
+      hits: [hit(`{\n    "github-oauth": {\n        "github.com": "${github}"\n    }\n}\n`, github, 'auth.json'),
+        hit(`{\n    "http-basic": {},\n    "gitlab-token": {\n        "gitlab.acme.io": "${gitlab}"\n    }\n}\n`, gitlab, 'home/.composer/auth.json')],
+      misses: [miss('placeholder', '{"github-oauth": {"github.com": "<your-github-token>"}}', 'auth.json'),
+        miss('no provider context', `{"github-oauth": {"github.com": "${github}"}}`, 'config/settings.json')],
+    };
+  },
   'netrc-password': () => {
     const p = randomString(16) + '!7';
     return {
@@ -717,9 +727,15 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const p = randomString(14) + '#4';
     return {
       hits: [hit(`mysql -u root -p${p} app < dump.sql\n`, p, '.bash_history'), hit(`sshpass -p '${p}' ssh ops@web1.acme.io\n`, p, 'deploy.sh'),
-        hit(`echo "${p}" | docker login -u ci --password-stdin registry.acme.io\n`, p, '.github/workflows/push.sh')],
+        hit(`echo "${p}" | docker login -u ci --password-stdin registry.acme.io\n`, p, '.github/workflows/push.sh'),
+        hit(`http --auth ops:${p} POST https://api.acme.io/deploy\n`, p, '.bash_history'),
+        hit(`htpasswd -b /etc/nginx/.htpasswd admin ${p}\n`, p, 'provision.sh'), hit(`htpasswd -nbB admin '${p}'\n`, p, '.zsh_history'),
+        hit(`openssl pkcs12 -export -in cert.pem -inkey key.pem -out bundle.p12 -passout pass:${p}\n`, p, 'make-cert.sh')],
       misses: [miss('wrong structure', 'mysql -u root -p app\n', 'README.md'), miss('placeholder', 'mysql -u root -proot app\n', 'setup.sh'),
         miss('reference', 'echo "$CI_REGISTRY_PASSWORD" | docker login -u ci --password-stdin registry.acme.io\n', '.gitlab-ci.yml'),
+        miss('wrong structure', 'htpasswd -c /etc/nginx/.htpasswd admin\n', 'provision.sh'), // prompts for it
+        miss('reference', 'openssl pkcs12 -export -in cert.pem -out bundle.p12 -passout env:P12_PASSWORD\n', 'make-cert.sh'),
+        miss('wrong structure', '\t$openssl $cmd -passin "pass:umask 077" -in "$1" |\n', 'postfix-tls-script'), // a phrase, to fail a prompt
         miss('reference', 'docker login -u ci -p $CI_REGISTRY_PASSWORD registry.acme.io\n', '.gitlab-ci.yml'),
         miss('reference', 'read from the terminal in fish: mysql -uuser -p(read)\n', 'docs/shell.md')],
     };
