@@ -253,6 +253,7 @@ describe('generic secret assignments', () => {
 
   describe('code, labels and ciphertext under a secret name are not values', () => {
     const cases: [string, string][] = [
+      ['ci/push.sh', 'echo -e "---\\n:rubygems_api_key: $GEM_API_KEY" > ~/.local/share/gem/credentials'], // a reference, then the string's quote
       ['src/i18n.ts', `export const messages = {\n  errors: {\n    key: "${V}",\n  },\n};\n`], // a parent that names no credential
       ['db/schema.php', `<?php\n$row = [\n    'password_salt' => '${V}',\n];\n`], // a salt stored next to a hash
       ['service/route53/api.go', 'const opCreateVPCAssociationAuthorization = "CreateVPCAssociationAuthorization"'], // an operation name

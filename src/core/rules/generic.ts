@@ -140,6 +140,8 @@ const THRESHOLD = 2.5;
 /** Values that can never be a credential, whatever the name says. */
 function isNeverACredential(name: string, value: string): boolean {
   if (isPlaceholder(value) || isReference(value) || isIdentifierOrPath(value)) return true;
+  // A reference closed by a string that opened before the name: `echo ":api_key: $GEM_API_KEY" > …`.
+  if (/^[^"'`]+["'`]$/.test(value) && isReference(value.slice(0, -1))) return true;
   if (/^(?:true|false|yes|no|on|off|required|optional|null|nil|none|empty|string|number|boolean|secret|password|token)$/i.test(value)) return true;
   // Brackets mean templates (`<token>`, `[REDACTED]`), and a call at the start or after a dot
   // means code (`Joi.string().min(8)`). Parentheses elsewhere are common in generated keys:
