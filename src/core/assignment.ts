@@ -332,6 +332,7 @@ export function proseAssignmentAt(text: string, at: number, limit: number): Assi
   while (s > 0 && isProseWordChar(text[s - 1]) && at - s < 40) s--;
   let e = at;
   while (e < limit && isProseWordChar(text[e]) && e - at < 40) e++;
+  if (s > 0 && /[/.\\]/.test(text[s - 1])) return undefined; // a path's part: `k8s.io/…/apis/authorization <commit>`
   let name = text.slice(s, e);
   const qualifier = /([A-Za-z]{2,12})[ \t]$/.exec(text.slice(Math.max(0, s - 14), s));
   if (qualifier && PROSE_QUALIFIER.test(qualifier[1])) name = `${qualifier[1]}_${name}`;
@@ -340,7 +341,7 @@ export function proseAssignmentAt(text: string, at: number, limit: number): Assi
   if (!connector) return undefined;
   // A bare word and a space is a list or a sentence (`passwd 1:4.13-1`, `token expiry`): only a
   // name that says which credential (`apikey …`, `client secret …`) may be followed by nothing else.
-  if (!/[:=a-z]/i.test(connector[0]) && /^(?:password|passwd|pass|pwd|secret|token|key|auth|credentials?)$/i.test(name)) return undefined;
+  if (!/[:=a-z]/i.test(connector[0]) && /^(?:password|passwd|pass|pwd|secret|token|key|auth|authorization|credentials?)$/i.test(name)) return undefined;
   let i = e + connector[0].length;
   while (text[i] === '(' || text[i] === '[') i++;
   const q = text[i] === '"' || text[i] === "'" || text[i] === '`' ? text[i] : '';
@@ -353,5 +354,6 @@ export function proseAssignmentAt(text: string, at: number, limit: number): Assi
   while (!q && j > i && /[.,;:?)\]'"`]/.test(text[j - 1])) j--;
   if (j - i < 8) return undefined;
   if (/=(?!=*$)/.test(text.slice(i, j))) return undefined; // `logon_flags=netcredentials_only`: another setting
+  if (/[[\](){}<>]/.test(text.slice(i, j))) return undefined; // code quoted in prose: `set_passwd config[:Realm], …`
   return { name, value: text.slice(i, j), start: i, end: j, quoted: false, prose: true };
 }

@@ -146,6 +146,19 @@ export function isUnpronounceable(value: string): boolean {
   return common / (lower.length - 1) < 0.6;
 }
 
+/**
+ * Brackets that make a template or code: a value opening with one (`<token>`, `{"a": 1}`,
+ * `[REDACTED]`), `{{ x }}`, an interpolation (`${VAR}`, `#{ENV['X']}`), a format field (`{0}`,
+ * `{name}`), a name indexed (`item[dr_host`, `config[:Realm`), a tag or type argument (`</b>`, `<String>`), an index (`[0]`, `["key"]`), a
+ * character class (`[A-Za-z0-9]`), a Python `%(name)s` field. Brackets a password generator scattered (`x7{Kq]2<m…`) are
+ * none of these.
+ */
+const TEMPLATE = /^[{[<]|^[A-Za-z_][\w.]{2,80}\[[A-Za-z_'":]|\{\{[^{}]{0,60}\}\}|[#$]\{[A-Za-z_][\w.]{0,80}(?:[[(}:|?-]|\s)|(?<!\{)\{[\w.:-]{0,40}\}|<\/?[A-Za-z][\w\s/-]{0,40}>|\[[\w\s.-]{0,40}\]|\[["']|%\(\w{1,40}\)/;
+
+export function isTemplate(value: string): boolean {
+  return TEMPLATE.test(value);
+}
+
 /** Gate for values found only through a secret-looking name (the generic tier). */
 export function looksRandomEnough(value: string, minEntropy: number, maxLength = 512): boolean {
   if (value.length < 8 || value.length > maxLength) return false;

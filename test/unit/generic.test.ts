@@ -253,6 +253,7 @@ describe('generic secret assignments', () => {
 
   describe('code, labels and ciphertext under a secret name are not values', () => {
     const cases: [string, string][] = [
+      ['tasks/recover.yml', "'dest_logical_unit_password': item[dr_target_host + '_logical_unit_password'] | default('', true),"], // Jinja indexing
       ['ci/push.sh', 'echo -e "---\\n:rubygems_api_key: $GEM_API_KEY" > ~/.local/share/gem/credentials'], // a reference, then the string's quote
       ['src/i18n.ts', `export const messages = {\n  errors: {\n    key: "${V}",\n  },\n};\n`], // a parent that names no credential
       ['db/schema.php', `<?php\n$row = [\n    'password_salt' => '${V}',\n];\n`], // a salt stored next to a hash
@@ -286,6 +287,17 @@ describe('generic secret assignments', () => {
     }
   });
 
+  it("a password generator's brackets are no template; a template's are", () => {
+    // Every kind of bracket, scattered as a generator does (`{{`, `${`, `[`, `<` with no partner).
+    const generated = join(randomString(6), '{{', randomString(3), '}', randomString(2), ')', randomString(2), '${', randomString(3), ']',
+      randomString(4), '(', randomString(3), '[', randomString(4), '>-_$#', randomString(6), '}');
+    const text = `DB_PASSWORD = "${generated}"\n`;
+    assert.deepStrictEqual(found(text, 'config/db.py').map(f => text.slice(f.range.start.offset, f.range.end.offset)), [generated]);
+    for (const template of ['{{ vault_db_password }}', '#{ENV[\'DB_PASSWORD\']}', '[REDACTED]', 'List<String>', '[A-Za-z0-9]{32}', '{0}:{1}@db']) {
+      assert.deepStrictEqual(found(`DB_PASSWORD = "${template}"\n`, 'config/db.py').map(f => f.masked), [], template);
+    }
+  });
+
   describe('credentials named in prose: comments, text, docs and log files', () => {
     const cases: [string, string][] = [
       ['logs/app.log', `2024-05-01 [DEBUG] Using API key: ${V}`],
@@ -309,6 +321,9 @@ describe('generic secret assignments', () => {
       ['notes.txt', 'The token expired at 2024-01-01T10:00:00Z, so refresh it'],
       ['src/cache.ts', '// the token is refreshed every 3600 seconds\nconst ttl = 3600;'],
       ['notes.txt', 'export token expiry as seconds'],
+      ['testdata/modules.out', `k8s.io/client-go/1.5/pkg/apis/authorization ${randomString(40, HEX)}`], // a path and its commit
+      ['lib/httpauth.rb', "#   htpasswd.set_passwd config[:Realm], 'username', 'password'"], // code quoted in a comment
+      ['logs/perdition', 'Jul 18 16:07:18 ares perdition.imaps[3194]: Auth: 192.168.8.100:2274->193.48.191.9:993 client-secure=ssl'],
     ];
     for (const [path, text] of prose) {
       it(`ignores ${text.slice(0, 60)} in ${path}`, () => assert.deepStrictEqual(found(text, path).map(f => f.masked), []));

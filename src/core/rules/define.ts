@@ -3,7 +3,7 @@
  */
 
 import { assignedNameBefore } from '../assignment';
-import { isIdentifierOrPath } from '../filters';
+import { isIdentifierOrPath, isTemplate } from '../filters';
 import { lineStartWithin } from '../text';
 import type { RawMatch, Rule, RuleContext } from '../types';
 
@@ -108,7 +108,7 @@ const DUMMY_PASSWORDS = new Set(['password', 'passwd', 'pass', 'pwd', 'pw', 'sec
   'admin', 'administrator', 'changeme', 'change_me', 'changeit', 'example', 'test', 'testing', 'guest', 'user', 'username',
   'default', 'demo', 'sample', 'mysql', 'mariadb', 'redis', 'mongo', 'mongodb', 'rabbitmq', 'rabbit', 'letmein', 'foo',
   'bar', 'foobar', 'qwerty', 'sa', 'dev', 'local', 'docker', 'token', 'apikey', 'api_key', 'key', 'auth', 'login',
-  'hunter2', 'mysecretpassword', 'supersecret', 'yourpassword', 'mypassword', 'dbpassword', 'db_password',
+  'hunter2', 'asdf', 'asdfasdf', 'mysecretpassword', 'supersecret', 'yourpassword', 'mypassword', 'dbpassword', 'db_password',
   // The examples of RFC 7617 (Aladdin / open sesame) and of old manuals (xyzzy).
   'open sesame', 'opensesame', 'xyzzy',
   // Demo accounts of database manuals: Oracle's scott/tiger, Firebird's masterkey.
@@ -121,7 +121,7 @@ const DUMMY_PASSWORDS = new Set(['password', 'passwd', 'pass', 'pwd', 'pw', 'sec
 export function isDummyPassword(password: string): boolean {
   const p = percentDecoded(password).toLowerCase();
   if (DUMMY_PASSWORDS.has(p) || p.length < 3) return true;
-  if (/^[\[{<%$:*]|[\]}>*]$|\$\{|\{\{|%\(/.test(password)) return true; // templates, binds, masks
+  if (/^[%$:*]|\*$/.test(password) || isTemplate(password)) return true; // binds (`:pw`), masks (`***`), templates
   if (/^(?:x+|\*+|\.+|_+|-+|0+|1234\d*|abc\d*|\d{1,8})$/i.test(p)) return true;
   if (/^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+$/.test(p)) return true; // an e-mail address: an anonymous login's
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(percentDecoded(password))) return true; // `SAS_KEY`: a name to fill in

@@ -1,5 +1,5 @@
 import { assignmentAt, proseAssignmentAt, type Assignment } from '../assignment';
-import { isIdentifierOrPath, isPlaceholder, isReference, isUnpronounceable, isUuid, looksRandomEnough } from '../filters';
+import { isIdentifierOrPath, isPlaceholder, isReference, isTemplate, isUnpronounceable, isUuid, looksRandomEnough } from '../filters';
 import { isDocumentation, isLockfile } from '../fileKinds';
 import { assignmentFactsOf, type AssignmentFacts } from '../lang';
 import { commentStyleFor, inLineComment, type CommentStyle } from '../lang/comments';
@@ -143,10 +143,10 @@ function isNeverACredential(name: string, value: string): boolean {
   // A reference closed by a string that opened before the name: `echo ":api_key: $GEM_API_KEY" > …`.
   if (/^[^"'`]+["'`]$/.test(value) && isReference(value.slice(0, -1))) return true;
   if (/^(?:true|false|yes|no|on|off|required|optional|null|nil|none|empty|string|number|boolean|secret|password|token)$/i.test(value)) return true;
-  // Brackets mean templates (`<token>`, `[REDACTED]`), and a call at the start or after a dot
-  // means code (`Joi.string().min(8)`). Parentheses elsewhere are common in generated keys:
-  // Django's alphabet has both, so about a third of its keys hold a `x(…)` run.
-  if (/^\d+$/.test(value) || /[{}<>\[\]]|(?:^|\.)[A-Za-z_$][\w$]*\([^)]{0,40}\)/.test(value)) return true;
+  // A call at the start or after a dot means code (`Joi.string().min(8)`). Parentheses elsewhere
+  // are common in generated keys: Django's alphabet has both, so about a third of its keys hold
+  // a `x(…)` run.
+  if (/^\d+$/.test(value) || isTemplate(value) || /(?:^|\.)[A-Za-z_$][\w$]*\([^)]{0,40}\)/.test(value)) return true;
   // A call cut at a space (`f.encrypt(b"A` in prose): a dotted callee, or a string argument.
   // So is a name closing a call (`credentials)` from `Client(credentials=credentials)`).
   if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\(|\(\w?["']|^[A-Za-z_$][\w$.]*\)+;?$/.test(value)) return true;
@@ -156,6 +156,7 @@ function isNeverACredential(name: string, value: string): boolean {
   if (/(?:^|[.(])[A-Za-z_$][\w$]*\($|^[A-Za-z_$][\w$]*=[\w$.'"]*\)+;?$|^\([A-Za-z][\w.-]*(?:\)[\w.]*\(?)?$/.test(value)) return true;
   if (/\)["'`]/.test(value)) return true; // prose quoting code: `(Using password: YES)"-error`
   if (/^\d+(?:\.\d+){2,}$/.test(value)) return true; // versions, OIDs (`1.2.840.113556.1.4.90`), addresses
+  if (/(?:^|[^\d.])(?:\d{1,3}\.){3}\d{1,3}(?:[^\d.]|$)/.test(value)) return true; // holds an IP address: `192.168.8.100:2274->…` in a log
   if (/%[sdr]$|%\(\w{1,40}\)[sdr]/.test(value)) return true; // a format string: `storage-systems/%s`
   if (/\\[sdwbSDW]|\(\?[:=!<]/.test(value)) return true; // a regular expression: `(YES|NO)?\)\s*$`
   // A name, not a value: `ec2_custom_key`, or the assigned name itself (`AUTH_KEY = "AuthKey"`).
