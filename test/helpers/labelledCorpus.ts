@@ -178,7 +178,33 @@ function syntaxes(split: Split, seed: number): LabelledCase[] {
     add('jenkins-credentials', 'jenkins/credentials.xml', `<org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl>\n  <id>api</id>\n  <secret>${key}</secret>\n</org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl>\n`, key, 'Jenkins StringCredentials secret');
     add('comment-keyword', 'scripts/rotate.py', `def rotate():\n    # old token: ${key}\n    pass\n`, key, '# old token: …');
   }
+  // Prose, one-case app passwords, Spring fallbacks, pairs, property lists, keys named by their parent, generated brackets.
+  const letters = randomString(16, 'bcdfghjkmnpqvwxz', s(4));
+  const bracketed = join(randomString(5, ALNUM, s(5)), split === 'calibration' ? '{]<' : '[}>', randomString(6, ALNUM, s(6)), '$(', randomString(4, ALNUM, s(7)));
+  if (split === 'calibration') {
+    add('prose', 'notes/ops.txt', `Staging is up again.\nThe staging client secret is ${key}.\n`, key, 'the client secret is … (text file)');
+    add('app-password', '.esmtprc', `hostname = smtp.gmail.com:587\npassword = "${letters}"\n`, letters, 'one-case app password');
+    add('spring-fallback', 'src/main/resources/application.properties', `spring.datasource.password=\${DB_PASSWORD:${pw}}\n`, pw, '${DB_PASSWORD:…} in properties');
+    add('pair-syntax', 'app/src/main/java/Api.kt', `val headers = mapOf("apiKey" to "${key}")\n`, key, 'Kotlin "apiKey" to …');
+    add('plist', 'ios/App/Info.plist', `<dict>\n\t<key>APIKey</key>\n\t<string>${key}</string>\n</dict>\n`, key, 'plist <key>/<string>');
+    add('parent-key', 'appsettings.json', `{\n  "Jwt": {\n    "Key": "${key}",\n    "Issuer": "acme"\n  }\n}\n`, key, 'Jwt.Key in JSON');
+    add('generated-brackets', 'config/db.py', `DB_PASSWORD = "${bracketed}"\n`, bracketed, 'generated password with brackets');
+  } else {
+    add('prose', 'logs/worker.log', `2024-05-01 10:00:02 INFO using api key: ${key}\n`, key, 'api key: … (log line)');
+    add('app-password', 'mysite/settings.py', `EMAIL_HOST_PASSWORD = "${letters.replace(/(.{4})(?!$)/g, '$1 ')}"\n`, letters.replace(/(.{4})(?!$)/g, '$1 '), 'spaced app password');
+    add('spring-fallback', 'src/main/resources/application.yml', `spring:\n  mail:\n    password: \${MAIL_PASSWORD:${pw}}\n`, pw, '${MAIL_PASSWORD:…} in YAML');
+    add('pair-syntax', 'src/Client.cs', `var d = new Dictionary<string, string> { { "ApiKey", "${key}" } };\n`, key, 'C# { "ApiKey", … }');
+    add('plist', 'conf/app.xml', `<properties>\n<entry key="apiKey">${key}</entry>\n</properties>\n`, key, '<entry key="apiKey">');
+    add('parent-key', 'app/etc/env.php', `<?php\nreturn [\n    'crypt' => [\n        'key' => '${key}'\n    ],\n];\n`, key, "'crypt' => ['key' => …]");
+    add('generated-brackets', 'config/.env', `DB_PASSWORD='${bracketed}'\n`, bracketed, 'generated password with brackets (.env)');
+  }
   // Negatives for the same syntaxes.
+  add('syntax-negative', 'src/enums.py', `class Kind:\n    AZURE_DOCUMENT_DB_AUTH_KEY = "AzureDocumentDBAuthKey"\n`, undefined, 'enum member spelling its name');
+  add('syntax-negative', 'localization/labels.inc', `$labels['password'] = '${split === 'calibration' ? 'Contraseña' : 'Slaptažodis'}';\n`, undefined, 'translated label');
+  add('syntax-negative', 'modules/repo.ps1', '$changed.Credential = $params.Credential\n', undefined, 'PowerShell variable');
+  add('syntax-negative', 'group_vars/all.yml', `db_password: "{{ vault_db_password }}"\n`, undefined, 'Jinja template');
+  add('syntax-negative', 'notes.txt', 'The token expired at 2024-01-01T10:00:00Z, so refresh it.\n', undefined, 'prose about a token');
+  add('syntax-negative', 'installed.txt', 'passwd 1:4.13+dfsg1-1+deb12u1\npatch 2.7.6-7\n', undefined, 'package list');
   add('syntax-negative', 'src/mail.js', `const client = new SmtpClient({ auth: process.env.SMTP_AUTH });\n`, undefined, 'auth from env');
   add('syntax-negative', 'scripts/sync.py', `headers = {"Authorization": "Basic ${base64(`${user}:password`)}"}\n`, undefined, 'Basic user:password (placeholder)');
   add('syntax-negative', 'k8s/empty.yaml', `kind: Secret\ndata:\n  password: ${base64('changeme')}\n`, undefined, 'k8s data: changeme');
