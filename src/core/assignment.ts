@@ -198,6 +198,18 @@ function headerValueBefore(text: string, nameStart: number): Omit<Assignment, 'n
   return { value: m[1], start: vStart, end: vStart + m[1].length, quoted: true };
 }
 
+/**
+ * Terraform's `variable "db_password" {` block with a literal `default = "…"`: the variable's
+ * name names the value. Read within the block (800 characters, no nested braces).
+ */
+function hclVariableDefault(text: string, nameStart: number, nameEnd: number): Omit<Assignment, 'name'> | undefined {
+  if (text[nameEnd] !== '"' || !/(?:^|\n)[ \t]*variable[ \t]+"$/.test(text.slice(Math.max(0, nameStart - 40), nameStart))) return undefined;
+  const m = /^"[ \t]*\{[^{}]{0,800}?\n[ \t]*default[ \t]*=[ \t]*"([^"\\\n]{1,2048})"/.exec(text.slice(nameEnd, nameEnd + 3000));
+  if (!m) return undefined;
+  const vStart = nameEnd + m[0].length - 1 - m[1].length;
+  return { value: m[1], start: vStart, end: vStart + m[1].length, quoted: true };
+}
+
 /** One `name <op> value` occurrence found around a keyword. */
 export interface Assignment {
   name: string;
@@ -233,7 +245,7 @@ export function assignmentAt(text: string, at: number, limit: number, facts?: As
   // `key="ApiKey" value="…"`, `<entry key="apiKey">…</entry>`: the attribute names the setting;
   // the hit inside "ApiKey" reads it.
   if (/^(?:key|name)$/i.test(name) && /^\s{0,2}=\s{0,2}(["'])[^"'\n]{1,100}\1(?:\s{1,4}value\s{0,2}=|\s{0,4}>)/i.test(text.slice(e, e + 130))) return undefined;
-  const attribute = xmlNamedValue(text, s, e, limit) ?? plistValue(text, s, e) ?? headerValueBefore(text, s);
+  const attribute = xmlNamedValue(text, s, e, limit) ?? plistValue(text, s, e) ?? headerValueBefore(text, s) ?? hclVariableDefault(text, s, e);
   if (attribute) return { name, ...attribute };
   if (text[i] === ',' && (isQuotedFirstArgument(text, s, e) || isBuildConfigName(text, s, e))) {
     // A call that sets a named value: define('MAIL_PASSWORD', '…'), setenv("API_KEY", "…").

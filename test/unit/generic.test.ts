@@ -97,6 +97,7 @@ describe('generic secret assignments', () => {
     ['app/etc/env.php', `<?php\nreturn [\n    'crypt' => [\n        'key' => '${V}'\n    ],\n];\n`, 'CRYPT_KEY'],
     ['sites/default/settings.php', `<?php\n$settings['hash_salt'] = '${V}';\n`, 'HASH_SALT'],
     ['pillar/db.sls', `mysql:\n  server:\n    root_password: ${V}\n`, 'ROOT_PASSWORD'],
+    ['infra/variables.tf', `variable "region" {\n  default = "eu-west-1"\n}\n\nvariable "db_password" {\n  type        = string\n  description = "App database"\n  default     = "${V}"\n}\n`, 'DB_PASSWORD'],
   ];
   for (const [path, text, envVar] of positives) {
     it(`finds ${JSON.stringify(text.replace(V, '…'))} in ${path}`, () => {

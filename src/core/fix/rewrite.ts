@@ -49,6 +49,9 @@ export function planSourceRewrite(given: RewriteInput, kind: LanguageKind | unde
   if ('reason' in span) return unsafe(span.reason);
   const input = { ...given, secretStart: span.start, secretEnd: span.end };
   if (kind === 'tfvars') return tfvarsRewrite(input, envName);
+  if (kind === 'terraform' && isVariableDefault(input.sourceText, input.secretStart)) {
+    return unsafe('A Terraform variable\'s default cannot read the environment: delete the `default` line, mark the variable `sensitive = true`, and set TF_VAR_<name> in the environment.');
+  }
   if (kind === 'js' && isComponentFile(input) && enclosingTag(input.sourceText, input.secretStart) !== 'script') {
     return unsafe('Only secrets inside <script> can read environment variables; move this value into the script (server side).');
   }
@@ -214,6 +217,14 @@ export function tfvarsVariable(text: string, start: number, end: number): string
   const before = /^[ \t]*([A-Za-z_][\w-]*)[ \t]*=[ \t]*$/.exec(text.slice(lineStart(text, lit.start), lit.start));
   const after = text.slice(lit.end, lineEnd(text, lit.end));
   return before && /^[ \t]*(?:(?:#|\/\/).*)?\r?$/.test(after) ? before[1] : undefined;
+}
+
+/** The value is the `default = "…"` of a `variable "…" {` block (no closing brace between them). */
+function isVariableDefault(text: string, at: number): boolean {
+  if (!/^[ \t]*default[ \t]*=[ \t]*"$/.test(text.slice(lineStart(text, at), at))) return false;
+  const before = text.slice(Math.max(0, at - 2000), at);
+  const open = before.search(/variable[ \t]+"[^"\n]{1,100}"[ \t]*\{[^{}]*$/);
+  return open !== -1;
 }
 
 /** `.tfvars`: the assignment line goes away; `TF_VAR_<name>` in the environment replaces it. */

@@ -365,6 +365,12 @@ describe('fix round trip: the moved value is exactly the value the file held', (
         assert.ok(plan({ label: file, value: '', text, start, end: start + 16, languageId: '', file }).unsafeReason);
       });
     }
+    it("a Terraform variable's default (it cannot read the environment, nor name itself)", () => {
+      const text = `variable "db_password" {\n  type    = string\n  default = "${pw}"\n}\n`;
+      const start = text.indexOf('Xq7');
+      const p = plan({ label: 'tf default', value: pw, text, start, end: start + pw.length, languageId: 'terraform', file: 'infra/variables.tf' });
+      assert.match(p.unsafeReason ?? '', /delete the `default` line/);
+    });
   });
 });
 
