@@ -278,6 +278,10 @@ export function assignmentAt(text: string, at: number, limit: number, facts?: As
     if (op === '==' || op === '===') return undefined; // comparison, not assignment
   }
   while (i < limit && (text[i] === ' ' || text[i] === '\t')) i++;
+  // A YAML type tag before the value: `api_key: !!str …`. Other tags stay part of the value, so
+  // Home Assistant's `password: !secret db_password` is no literal.
+  const tag = /^!!?[\w/:-]{1,40}[ \t]{1,4}/.exec(text.slice(i, i + 48));
+  if (tag && /^!!(?:str|binary)\b/.test(tag[0])) i += tag[0].length;
   // Optional string prefixes: r"…", b'…', @"…", f"…"
   if (/[rbfu@]/i.test(text[i] ?? '') && /["']/.test(text[i + 1] ?? '')) i++;
   const escaped = escapedQuotedValue(text, i, limit);

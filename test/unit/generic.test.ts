@@ -97,6 +97,7 @@ describe('generic secret assignments', () => {
     ['app/etc/env.php', `<?php\nreturn [\n    'crypt' => [\n        'key' => '${V}'\n    ],\n];\n`, 'CRYPT_KEY'],
     ['sites/default/settings.php', `<?php\n$settings['hash_salt'] = '${V}';\n`, 'HASH_SALT'],
     ['pillar/db.sls', `mysql:\n  server:\n    root_password: ${V}\n`, 'ROOT_PASSWORD'],
+    ['config/app.yaml', `service:\n  api_key: !!str ${V}\n  region: eu\n`, 'API_KEY'], // a YAML type tag
     ['infra/variables.tf', `variable "region" {\n  default = "eu-west-1"\n}\n\nvariable "db_password" {\n  type        = string\n  description = "App database"\n  default     = "${V}"\n}\n`, 'DB_PASSWORD'],
   ];
   for (const [path, text, envVar] of positives) {
@@ -255,6 +256,7 @@ describe('generic secret assignments', () => {
   describe('code, labels and ciphertext under a secret name are not values', () => {
     const cases: [string, string][] = [
       ['tasks/recover.yml', "'dest_logical_unit_password': item[dr_target_host + '_logical_unit_password'] | default('', true),"], // Jinja indexing
+      ['configuration.yaml', 'mqtt:\n  password: !secret mqtt_password_for_the_broker\n'], // Home Assistant's secrets.yaml reference
       ['ci/push.sh', 'echo -e "---\\n:rubygems_api_key: $GEM_API_KEY" > ~/.local/share/gem/credentials'], // a reference, then the string's quote
       ['src/i18n.ts', `export const messages = {\n  errors: {\n    key: "${V}",\n  },\n};\n`], // a parent that names no credential
       ['db/schema.php', `<?php\n$row = [\n    'password_salt' => '${V}',\n];\n`], // a salt stored next to a hash
