@@ -315,7 +315,8 @@ export function assignmentAt(text: string, at: number, limit: number, facts?: As
   // So does a backtick in Markdown (`` `API_KEY=…` ``). In a URL's query (`?api_key=…&q=1`), `&`
   // ends the value and a quote ends the URL.
   const opener = s > 0 && (text[s - 1] === '"' || text[s - 1] === "'" || text[s - 1] === '`') && text[e] !== text[s - 1] ? text[s - 1] : '';
-  const query = s > 0 && (text[s - 1] === '?' || text[s - 1] === '&') ? `&#"'\`)` : '';
+  // A URL's query: `?api_key=…` with `=` right after the name (`?this.url.password+=t` is a ternary).
+  const query = s > 0 && (text[s - 1] === '?' || text[s - 1] === '&') && text[e] === '=' ? `&#"'\`)` : '';
   // Inside a string literal an escape (`\n`) is not part of the value.
   const stops = isXmlTag ? '<\r\n' : ` \t\r\n,;${opener}${query}${opener || query ? '\\' : ''}`;
   while (j < limit && !stops.includes(text[j]) && !(text[j] === '#' && j === vStart) && j - vStart <= MAX_VALUE) j++;

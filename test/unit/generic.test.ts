@@ -256,6 +256,7 @@ describe('generic secret assignments', () => {
   describe('code, labels and ciphertext under a secret name are not values', () => {
     const cases: [string, string][] = [
       ['tasks/recover.yml', "'dest_logical_unit_password': item[dr_target_host + '_logical_unit_password'] | default('', true),"], // Jinja indexing
+      ['dist/extension.js', 'if(58===e){continue}const t=T(e,_);this.seen?this.url.password+=t:this.url.username+=t}this.buffer=""}'], // a ternary, no URL
       ['configuration.yaml', 'mqtt:\n  password: !secret mqtt_password_for_the_broker\n'], // Home Assistant's secrets.yaml reference
       ['ci/push.sh', 'echo -e "---\\n:rubygems_api_key: $GEM_API_KEY" > ~/.local/share/gem/credentials'], // a reference, then the string's quote
       ['src/i18n.ts', `export const messages = {\n  errors: {\n    key: "${V}",\n  },\n};\n`], // a parent that names no credential

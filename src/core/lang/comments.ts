@@ -31,5 +31,9 @@ export function inLineComment(text: string, lineStart: number, offset: number, s
   while (i < offset && (text[i] === ' ' || text[i] === '\t')) i++;
   const markers = style.line ? [style.line] : [];
   if (style.block?.[0] === '/*' || style.line === '//') markers.push('/*', '* ', '*\t');
-  return markers.some(m => text.startsWith(m, i) && i + m.length <= offset);
+  const marker = markers.find(m => text.startsWith(m, i) && i + m.length <= offset);
+  if (marker === undefined) return false;
+  // A block comment closed before the offset (a bundle's `/*! license */` then code) is over.
+  const close = marker === '/*' ? '*/' : style.block?.[0] === marker ? style.block[1] : undefined;
+  return !(close && text.lastIndexOf(close, offset - close.length) >= i + marker.length);
 }

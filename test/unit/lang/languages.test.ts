@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { LANGUAGES } from '../../../src/core/lang/records';
-import { assignmentFactsOf, codeLanguageOf, commentStyleFor, ENV_REFERENCE, fixLanguageOf, lexStateAt, pythonDocstrings } from '../../../src/core/lang';
+import { assignmentFactsOf, codeLanguageOf, commentStyleFor, ENV_REFERENCE, fixLanguageOf, inLineComment, lexStateAt, pythonDocstrings } from '../../../src/core/lang';
 import { planMaskLoggedValue, scanText } from '../../../src/core';
 
 describe('language model: the records', () => {
@@ -119,4 +119,16 @@ describe('language model: the shared tokenizer', () => {
     const found = scanText(text, { path: 'a.py' }).filter(f => f.ruleId === 'secret-logged');
     assert.deepStrictEqual(found.map(f => f.range.start.line), [4]);
   });
+
+  it('a whole-line comment: a block comment closed before the offset is over', () => {
+    const style = commentStyleFor('dist/extension.js');
+    const at = (line: string, needle: string) => inLineComment(line, 0, line.indexOf(needle), style);
+    assert.strictEqual(at('// previous key: abc', 'abc'), true);
+    assert.strictEqual(at(' * previous key: abc', 'abc'), true);
+    assert.strictEqual(at('/* previous key: abc */', 'abc'), true);
+    // A bundle's license comment, then code on the same line.
+    assert.strictEqual(at('/*! license */ (()=>{var token="abc"})()', 'abc'), false);
+    assert.strictEqual(at('const token = "abc"; // trailing', 'abc'), false);
+  });
 });
+
