@@ -149,9 +149,9 @@ export function isUnpronounceable(value: string): boolean {
 /**
  * Brackets that make a template or code: a value opening with one (`<token>`, `{"a": 1}`,
  * `[REDACTED]`), `{{ x }}`, an interpolation (`${VAR}`, `#{ENV['X']}`), a format field (`{0}`,
- * `{name}`), a name indexed (`item[dr_host`, `config[:Realm`), a tag or type argument (`</b>`, `<String>`), an index (`[0]`, `["key"]`), a
- * character class (`[A-Za-z0-9]`), a Python `%(name)s` field. Brackets a password generator scattered (`x7{Kq]2<m…`) are
- * none of these.
+ * `{name}`), a name indexed (`item[dr_host`, `config[:Realm`), a tag or type argument (`</b>`,
+ * `<String>`), an index (`[0]`, `["key"]`), a character class (`[A-Za-z0-9]`), a Python
+ * `%(name)s` field. Brackets a password generator scattered (`x7{Kq]2<m…`) are none of these.
  */
 const TEMPLATE = /^[{[<]|^[A-Za-z_][\w.]{2,80}\[[A-Za-z_'":]|\{\{[^{}]{0,60}\}\}|[#$]\{[A-Za-z_][\w.]{0,80}(?:[[(}:|?-]|\s)|(?<!\{)\{[\w.:-]{0,40}\}|<\/?[A-Za-z][\w\s/-]{0,40}>|\[[\w\s.-]{0,40}\]|\[["']|%\(\w{1,40}\)/;
 

@@ -1,6 +1,6 @@
 import { assignedNameBefore } from '../assignment';
 import { toEnvName } from '../text';
-import { around, isDummyPassword } from './define';
+import { around, eachSecret, isDummyPassword } from './define';
 import type { RawMatch, Rule, RuleContext } from '../types';
 
 /** Hosts that only ever appear in docs and samples. */
@@ -152,18 +152,9 @@ export const connectionStringRules: Rule[] = [
     id: 'mysql-dsn-password', provider: 'Database', title: 'MySQL DSN with password',
     source: 'go-sql-driver/mysql README, "DSN (Data Source Name)": [username[:password]@][protocol[(address)]]/dbname',
     keywords: ['@tcp(', '@tcp6(', '@unix('],
-    find: (window, start) => {
-      const out: RawMatch[] = [];
-      MYSQL_DSN.lastIndex = 0;
-      for (let m = MYSQL_DSN.exec(window); m; m = MYSQL_DSN.exec(window)) {
-        const value = m.groups!.secret;
-        if (isDummyPassword(value) || /^[$%{<]/.test(value)) continue;
-        const [s, e] = m.indices!.groups!.secret;
-        // The user name before the password is no variable name (`app:…` would suggest APP).
-        out.push({ start: start + s, end: start + e, value, envVar: 'DATABASE_PASSWORD' });
-      }
-      return out;
-    },
+    // The user name before the password is no variable name (`app:…` would suggest APP).
+    find: (window, start) => eachSecret(MYSQL_DSN, window, start,
+      value => (isDummyPassword(value) || /^[$%{<]/.test(value) ? undefined : { envVar: 'DATABASE_PASSWORD' })),
     skipPlaceholderCheck: true,
     confidence: 'provider', severity: 'error',
     envVar: 'DATABASE_PASSWORD',

@@ -1,5 +1,5 @@
 import { decodeBase64, shannonEntropy } from '../text';
-import { isDummyPassword } from './define';
+import { eachSecret, isDummyPassword } from './define';
 import type { RawMatch, Rule, RuleContext } from '../types';
 
 /** The file's base name, lower-cased ('' when the scan has no path); worked out once per scan. */
@@ -12,16 +12,7 @@ function baseName(ctx: RuleContext): string {
 
 /** Every match of `re` (with a `secret` group) in the window, minus dummy passwords. */
 function secrets(re: RegExp, window: string, windowStart: number, dummyCheck = true): RawMatch[] {
-  const out: RawMatch[] = [];
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(window))) {
-    const value = m.groups!.secret;
-    if (dummyCheck && isDummyPassword(value)) continue;
-    const [s, e] = m.indices!.groups!.secret;
-    out.push({ start: windowStart + s, end: windowStart + e, value });
-  }
-  return out;
+  return eachSecret(re, window, windowStart, value => (dummyCheck && isDummyPassword(value) ? undefined : {}));
 }
 
 /** `.pgpass` line: host:port:database:user:password, where `\:` escapes a colon. */
@@ -128,20 +119,6 @@ export const credentialFileRules: Rule[] = [
   },
 ];
 
-/** Every match of a `secret`-group pattern, mapped through `judge` (undefined drops it). */
-function each(re: RegExp, window: string, windowStart: number, judge: (value: string, m: RegExpExecArray) => Partial<RawMatch> | undefined): RawMatch[] {
-  const out: RawMatch[] = [];
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(window))) {
-    const value = m.groups!.secret;
-    const extra = judge(value, m);
-    if (!extra) continue;
-    const [s, e] = m.indices!.groups!.secret;
-    out.push({ start: windowStart + s, end: windowStart + e, value, ...extra });
-  }
-  return out;
-}
 
 /** Files that store AWS-style keys for CLIs: `~/.aws/credentials`, `~/.aws/config`, `.s3cfg`, `.boto`, `.passwd-s3fs`. */
 const AWS_STYLE_FILE = /(?:^|\/)\.aws\/(?:credentials|config)$|(?:^|\/)(?:\.s3cfg|\.boto|\.passwd-s3fs|s3cfg)$/i;
@@ -176,17 +153,15 @@ function puttyPrivateLines(window: string, windowStart: number): RawMatch[] {
   return out;
 }
 
+/** One `"host": "<token>"` entry of an auth.json map. */
+const COMPOSER_ENTRY = /"[^"\n]{1,100}"\s{0,20}:\s{0,20}"(?<secret>[^"\\\n]{8,300})"/dg;
+
 /** auth.json's token maps, `"github-oauth": { "github.com": "<token>", … }`: every host's token. */
 function composerTokens(window: string, windowStart: number): RawMatch[] {
   const out: RawMatch[] = [];
   const maps = /"(?:github-oauth|gitlab-token|gitlab-oauth|bearer)"\s{0,40}:\s{0,40}\{(?<body>[^{}]{0,4000})\}/dg;
   for (let m = maps.exec(window); m; m = maps.exec(window)) {
-    const bodyStart = m.indices!.groups!.body[0];
-    const entries = /"[^"\n]{1,100}"\s{0,20}:\s{0,20}"(?<secret>[^"\\\n]{8,300})"/dg;
-    for (let e = entries.exec(m.groups!.body); e; e = entries.exec(m.groups!.body)) {
-      const [s, end] = e.indices!.groups!.secret;
-      out.push({ start: windowStart + bodyStart + s, end: windowStart + bodyStart + end, value: e.groups!.secret });
-    }
+    out.push(...eachSecret(COMPOSER_ENTRY, m.groups!.body, windowStart + m.indices!.groups!.body[0]));
   }
   return out;
 }
@@ -217,7 +192,7 @@ credentialFileRules.push(
     id: 'kubeconfig-client-key', provider: 'Kubernetes', title: 'Kubernetes client private key (kubeconfig)',
     keywords: ['-key-data'],
     // base64 of a PEM private key: decoded to check it is one.
-    find: (window, start) => each(/client-key-data:[ \t]{0,4}["']?(?<secret>[A-Za-z0-9+/]{100,20000}={0,2})/dg, window, start, v => {
+    find: (window, start) => eachSecret(/client-key-data:[ \t]{0,4}["']?(?<secret>[A-Za-z0-9+/]{100,20000}={0,2})/dg, window, start, v => {
       const pem = decodeBase64(v.slice(0, 120)) ?? '';
       return /^-----BEGIN [A-Z ]{0,20}PRIVATE KEY-----/.test(pem) ? {} : undefined;
     }),
@@ -232,7 +207,7 @@ credentialFileRules.push(
     keywords: ['secret_access_key', 'secret_key', 'n_token', 'security_token'],
     // Any length: S3-compatible stores (MinIO, Ceph, Wasabi) issue secrets of other lengths than AWS's 40.
     find: (window, start, ctx) => AWS_STYLE_FILE.test((ctx.path ?? '').replace(/\\/g, '/'))
-      ? each(/^[ \t]{0,8}(?:aws_secret_access_key|secret_key|aws_session_token|aws_security_token)[ \t]{0,4}[=:][ \t]{0,4}(?<secret>[^\s#;]{12,2000})/dgim, window, start,
+      ? eachSecret(/^[ \t]{0,8}(?:aws_secret_access_key|secret_key|aws_session_token|aws_security_token)[ \t]{0,4}[=:][ \t]{0,4}(?<secret>[^\s#;]{12,2000})/dgim, window, start,
         v => (isDummyPassword(v) || /^[<$%{]/.test(v) ? undefined : {}))
       : [],
     confidence: 'provider', severity: 'error',
@@ -311,7 +286,7 @@ credentialFileRules.push(
     id: 'filezilla-password', provider: 'FileZilla', title: 'FileZilla saved password',
     keywords: ['<pass', 'proxy password"'],
     // Saved sites' <Pass>, and filezilla.xml's proxy settings (`<Setting name="FTP Proxy password">`).
-    find: (window, start, ctx) => each(/(?:<Pass(?<b64> encoding="base64")?>|<Setting name="(?:FTP )?Proxy password">)(?<secret>[^<\r\n]{3,500})<\/(?:Pass|Setting)>/dg, window, start, (v, m) => {
+    find: (window, start, ctx) => eachSecret(/(?:<Pass(?<b64> encoding="base64")?>|<Setting name="(?:FTP )?Proxy password">)(?<secret>[^<\r\n]{3,500})<\/(?:Pass|Setting)>/dg, window, start, (v, m) => {
       const plain = m.groups!.b64 ? decodeBase64(v) : FILEZILLA_FILE.test(ctx.path ?? '') ? v : undefined;
       return plain && /^[\x20-\x7e]+$/.test(plain) && !isDummyPassword(plain) ? { detail: m.groups!.b64 ? 'base64, readable by anyone' : undefined } : undefined;
     }),
@@ -324,7 +299,7 @@ credentialFileRules.push(
     id: 'winscp-password', provider: 'WinSCP', title: 'WinSCP saved password (reversibly obfuscated)',
     keywords: ['password='],
     find: (window, start, ctx) => /(?:^|\/)winscp[\w.-]*\.ini$/i.test(ctx.path ?? '')
-      ? each(/^Password=(?<secret>[0-9A-F]{16,1000})\r?$/dgm, window, start, () => ({})) : [],
+      ? eachSecret(/^Password=(?<secret>[0-9A-F]{16,1000})\r?$/dgm, window, start) : [],
     skipPlaceholderCheck: true,
     confidence: 'provider', severity: 'error',
     envVar: 'SFTP_PASSWORD',
@@ -346,7 +321,7 @@ credentialFileRules.push(
     keywords: ['<password>', '<secret>', '<passphrase>', '<privatekey>', '<apitoken>'],
     // Jenkins writes secrets as {base64} encrypted with secrets/master.key; plain ones the generic rule reads.
     find: (window, start, ctx) => /(?:^|[\\/])(?:credentials|config)\.xml$/i.test(ctx.path ?? '')
-      ? each(/<(?<tag>password|secret|passphrase|privateKey|apiToken)>(?<secret>\{[A-Za-z0-9+/=]{24,4000}\})<\/\k<tag>>/dg, window, start, () => ({})) : [],
+      ? eachSecret(/<(?<tag>password|secret|passphrase|privateKey|apiToken)>(?<secret>\{[A-Za-z0-9+/=]{24,4000}\})<\/\k<tag>>/dg, window, start) : [],
     skipPlaceholderCheck: true,
     confidence: 'provider', severity: 'warning',
     envVar: 'JENKINS_CREDENTIAL', rotateUrl: 'https://www.jenkins.io/doc/book/using/using-credentials/',

@@ -103,6 +103,25 @@ export function contextual(
   };
 }
 
+/**
+ * Every match of a `secret`-group pattern in the window, mapped through `judge` (undefined drops
+ * it; the object it returns is added to the match). An exec loop, not `matchAll`: that clones
+ * the regex on every call, which cost the Basic-auth rule three quarters of its time.
+ */
+export function eachSecret(re: RegExp, window: string, windowStart: number,
+  judge: (value: string, m: RegExpExecArray) => Partial<RawMatch> | undefined = () => ({})): RawMatch[] {
+  const out: RawMatch[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(window); m; m = re.exec(window)) {
+    const value = m.groups!.secret;
+    const extra = judge(value, m);
+    if (!extra) continue;
+    const [s, e] = m.indices!.groups!.secret;
+    out.push({ start: windowStart + s, end: windowStart + e, value, ...extra });
+  }
+  return out;
+}
+
 /** Passwords that docs, samples and local setups use: not worth a finding. */
 const DUMMY_PASSWORDS = new Set(['password', 'passwd', 'pass', 'pwd', 'pw', 'secret', 'postgres', 'postgresql', 'root',
   'admin', 'administrator', 'changeme', 'change_me', 'changeit', 'example', 'test', 'testing', 'guest', 'user', 'username',

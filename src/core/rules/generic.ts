@@ -456,8 +456,8 @@ function isProseFile(path: string | undefined): boolean {
 }
 
 /** A credential named in prose, read where prose is: comments, text, docs and log files. */
-function proseAssignmentIn(ctx: RuleContext, at: number, limit: number): Assignment | undefined {
-  const prose = isProseFile(ctx.path)
+function proseAssignmentIn(ctx: RuleContext, at: number, limit: number, proseFile: boolean): Assignment | undefined {
+  const prose = proseFile
     || inLineComment(ctx.text, lineStartWithin(ctx.text, at, 256), at, commentStyleOf(ctx));
   return prose ? proseAssignmentAt(ctx.text, at, limit) : undefined;
 }
@@ -469,6 +469,7 @@ export const genericRules: Rule[] = [
     watches: [KEYWORD_WATCH],
     find: (window, start, ctx) => {
       if (lockfileOf(ctx)) return [];
+      const proseFile = isProseFile(ctx.path);
       const out: RawMatch[] = [];
       // Visit keyword places in text order, skipping those inside a value already read:
       // a keyword inside a value is not a name, and this keeps dense input linear.
@@ -478,7 +479,7 @@ export const genericRules: Rule[] = [
         const i = window[hit] === ' ' || window[hit] === '"' || window[hit] === "'" ? hit + 1 : hit;
         if (start + i < skipUntil) continue;
         const a = assignmentAt(ctx.text, start + i, start + window.length, assignmentFactsOfScan(ctx))
-          ?? proseAssignmentIn(ctx, start + i, start + window.length);
+          ?? proseAssignmentIn(ctx, start + i, start + window.length, proseFile);
         if (!a) continue;
         skipUntil = a.end;
         // URLs carry many tokens that are no credential (share links, CSRF, paging): a query
@@ -489,8 +490,8 @@ export const genericRules: Rule[] = [
         if (qualified) a.name = qualified;
         const secretName = isSecretName(a.name);
         if (!secretName && a.name.toLowerCase() !== 'key') continue;
-        const place = placeOf(ctx.text, start + i, a.quoted, ctx, a.prose || isProseFile(ctx.path));
-        if (!secretName && !((place.inComment || isProseFile(ctx.path)) && isQualifiedKey(ctx.text, start + i, a.name))) continue;
+        const place = placeOf(ctx.text, start + i, a.quoted, ctx, a.prose || proseFile);
+        if (!secretName && !((place.inComment || proseFile) && isQualifiedKey(ctx.text, start + i, a.name))) continue;
         const evidence = weigh(a.name, a.value, place);
         if (!evidence) continue;
         out.push({ start: a.start, end: a.end, value: a.value, assignedName: a.name, reasons: evidence.reasons,
