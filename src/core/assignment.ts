@@ -91,6 +91,9 @@ function skipTypeAnnotation(text: string, i: number, limit: number, op: string, 
   return i + m[0].length;
 }
 
+/** A string constructor around a literal value; the quote must follow. */
+const STRING_WRAPPER = /^(?:new[ \t]+)?(?:std::)?(?:String|string|SecretStr|SecretString|SecureString|Secret|Some|QStringLiteral|QLatin1String|_T|TEXT)(?:::(?:from|new))?\([ \t]{0,2}(?=[@"'L])/;
+
 /** Longest value read: long enough for 128-hex Rails keys and 300-character signed tokens. */
 const MAX_VALUE = 2048;
 
@@ -106,6 +109,12 @@ function isQuotedFirstArgument(text: string, nameStart: number, nameEnd: number)
   let c = k - 1;
   while (c >= 0 && k - c < 8 && (text[c] === ' ' || text[c] === '\t')) c--;
   return text[k] === '(' && c >= 0 && /[\w$]/.test(text[c]);
+}
+
+/** Ruby's settings calls name the setting with a symbol: `set :api_token, "…"` (Sinatra, Capistrano). */
+function isSymbolFirstArgument(text: string, nameStart: number): boolean {
+  if (text[nameStart - 1] !== ':') return false;
+  return /(?:^|[\s(])[a-z_]\w{0,30}(?:[ \t]{1,4}|[ \t]{0,4}\([ \t]{0,4}):$/.test(text.slice(Math.max(0, nameStart - 40), nameStart));
 }
 
 /** Android's `buildConfigField "String", "API_KEY", "\"…\""` (Groovy or Kotlin DSL): the name is the second argument. */
@@ -161,12 +170,38 @@ function xmlNamedValue(text: string, nameStart: number, nameEnd: number, limit: 
     if (vEnd === -1 || vEnd > limit || vEnd - vStart > MAX_VALUE || text.slice(vStart, vEnd).includes('\n')) return undefined;
     return { value: text.slice(vStart, vEnd), start: vStart, end: vEnd, quoted: true };
   }
-  if (text[i] !== '>') return undefined;
-  const vStart = i + 1;
+  // Other attributes first, and a .NET settings file's `<value>` element: `<setting
+  // name="ApiKey" serializeAs="String"><value>…</value>`.
+  const rest = /^(?:\s{1,4}[\w:-]{1,30}\s{0,2}=\s{0,2}"[^"\n]{0,60}"){0,4}\s{0,4}>(?:\s{0,40}<value>)?/.exec(text.slice(nameEnd + 1, nameEnd + 400));
+  if (!rest) return undefined;
+  const vStart = nameEnd + 1 + rest[0].length;
+  limit = Math.max(limit, Math.min(text.length, vStart + MAX_VALUE + 1)); // `<value>` may be on the next line
   let j = vStart;
   while (j < limit && text[j] !== '<' && text[j] !== '\n' && j - vStart <= MAX_VALUE) j++;
   if (text[j] !== '<' || j === vStart) return undefined;
   return { value: text.slice(vStart, j), start: vStart, end: j, quoted: false };
+}
+
+/**
+ * A list of name/value pairs, where the name and its value are siblings: a Kubernetes container's
+ * `- name: API_TOKEN` with `value: "…"` on the next line, an ECS task's `{"name": "API_TOKEN",
+ * "value": "…"}`, a Postman environment's `{"key": "api_key", "value": "…"}`.
+ */
+function namedPairValue(text: string, nameStart: number, nameEnd: number): Omit<Assignment, 'name'> | undefined {
+  const limit = text.length; // the value may be on the next line, past the keyword's window
+  const before = /(?:^|[\s{,])(["']?)(?:name|key)\1[ \t]{0,2}[:=][ \t]{0,2}(["']?)$/.exec(text.slice(Math.max(0, nameStart - 16), nameStart));
+  if (!before) return undefined;
+  const q = before[2];
+  if (q && text[nameEnd] !== q) return undefined;
+  const m = /^[ \t]*,?[ \t]*(?:\r?\n[ \t]{0,40})?(["']?)value\1[ \t]{0,2}[:=][ \t]{0,2}/.exec(text.slice(nameEnd + q.length, nameEnd + q.length + 80));
+  if (!m) return undefined;
+  let i = nameEnd + q.length + m[0].length;
+  const vq = text[i] === '"' || text[i] === "'" ? text[i] : '';
+  if (vq) i++;
+  let j = i;
+  while (j < limit && j - i <= MAX_VALUE && (vq ? text[j] !== vq && text[j] !== '\n' : !/[\s,}\]]/.test(text[j]))) j++;
+  if ((vq && text[j] !== vq) || j === i) return undefined;
+  return { value: text.slice(i, j), start: i, end: j, quoted: !!vq };
 }
 
 /**
@@ -210,6 +245,10 @@ function hclVariableDefault(text: string, nameStart: number, nameEnd: number): O
   return { value: m[1], start: vStart, end: vStart + m[1].length, quoted: true };
 }
 
+/** After `key`/`name`: an XML attribute naming the element's setting, or a pair's name before its `value`. */
+const NAMING_ATTRIBUTE = /^\s{0,2}=\s{0,2}(["'])[^"'\n]{1,100}\1(?:\s{1,4}[\w:-]{1,30}\s{0,2}=\s{0,2}(["'])[^"'\n]{0,100}\2){0,4}\s{0,4}\/?>/i;
+const NAMING_PAIR = /^(["']?)[ \t]{0,2}:[ \t]{0,2}(["']?)[\w.-]{1,100}\2[ \t]*,?[ \t]*(?:\r?\n[ \t]{0,40})?(["']?)value\3[ \t]{0,2}:/i;
+
 /** One `name <op> value` occurrence found around a keyword. */
 export interface Assignment {
   name: string;
@@ -238,16 +277,19 @@ export function assignmentAt(text: string, at: number, limit: number, facts?: As
   const isFlag = name.startsWith('--');
   const isXmlTag = s > 0 && text[s - 1] === '<';
   let i = e;
-  // Closing quote / bracket of a quoted key: "apiKey": , ['token'] =
-  while (i < limit && /["'\]]/.test(text[i]) && i - e < 2) i++;
+  // Closing quote / bracket of a quoted key: "apiKey": , ['token'] =, and Perl's hash subscript
+  // (`$ENV{API_TOKEN} =`, `$config{api_key} =`).
+  while (i < limit && (/["'\]]/.test(text[i]) || (text[i] === '}' && text[s - 1] === '{')) && i - e < 2) i++;
+  if (text[i] === '[' && /^\[\d{0,5}\]/.test(text.slice(i, i + 8))) i = text.indexOf(']', i) + 1; // C's `char api_key[] =`
   while (i < limit && (text[i] === ' ' || text[i] === '\t')) i++;
   const opStart = i;
   // `key="ApiKey" value="…"`, `<entry key="apiKey">…</entry>`: the attribute names the setting;
   // the hit inside "ApiKey" reads it.
-  if (/^(?:key|name)$/i.test(name) && /^\s{0,2}=\s{0,2}(["'])[^"'\n]{1,100}\1(?:\s{1,4}value\s{0,2}=|\s{0,4}>)/i.test(text.slice(e, e + 130))) return undefined;
-  const attribute = xmlNamedValue(text, s, e, limit) ?? plistValue(text, s, e) ?? headerValueBefore(text, s) ?? hclVariableDefault(text, s, e);
+  // So do a name/value pair's `name` and `key` (`{"key": "api_key", "value": "…"}`, `- name: API_TOKEN`).
+  if (/^(?:key|name)$/i.test(name) && (NAMING_ATTRIBUTE.test(text.slice(e, e + 400)) || NAMING_PAIR.test(text.slice(e, e + 200)))) return undefined;
+  const attribute = xmlNamedValue(text, s, e, limit) ?? namedPairValue(text, s, e) ?? plistValue(text, s, e) ?? headerValueBefore(text, s) ?? hclVariableDefault(text, s, e);
   if (attribute) return { name, ...attribute };
-  if (text[i] === ',' && (isQuotedFirstArgument(text, s, e) || isBuildConfigName(text, s, e))) {
+  if (text[i] === ',' && (isQuotedFirstArgument(text, s, e) || isSymbolFirstArgument(text, s) || isBuildConfigName(text, s, e))) {
     // A call that sets a named value: define('MAIL_PASSWORD', '…'), setenv("API_KEY", "…").
     i++;
   } else if (isXmlTag) {
@@ -261,6 +303,11 @@ export function assignmentAt(text: string, at: number, limit: number, facts?: As
     if (op === '' && /["']/.test(text[e] ?? '') && /^to[ \t]/.test(text.slice(i, i + 3))) {
       op = '=';
       i += 2;
+    }
+    // C++'s direct initialisation: `std::string api_key("…")`.
+    if (op === '' && (text[i] === '(' || text[i] === '{') && /(?:^|[\s(,])(?:const[ \t]+)?(?:std::w?string|w?string|QString|CString|auto)[ \t]+&?$/.test(text.slice(Math.max(0, s - 30), s))) {
+      op = '=';
+      i++;
     }
     const own = op === '' ? facts?.operators?.find(o => text.startsWith(o, i)) : undefined; // R's `<-`
     const setter = op === '' && text[i] === '(' ? setterTarget(name) : undefined;
@@ -282,8 +329,12 @@ export function assignmentAt(text: string, at: number, limit: number, facts?: As
   // Home Assistant's `password: !secret db_password` is no literal.
   const tag = /^!!?[\w/:-]{1,40}[ \t]{1,4}/.exec(text.slice(i, i + 48));
   if (tag && /^!!(?:str|binary)\b/.test(tag[0])) i += tag[0].length;
+  // A literal wrapped in a string constructor: `String::from("…")` (Rust), `new String("…")`
+  // (Java), `SecretStr("…")` (pydantic), `Some("…")`.
+  const wrapper = STRING_WRAPPER.exec(text.slice(i, i + 40));
+  if (wrapper) i += wrapper[0].length;
   // Optional string prefixes: r"…", b'…', @"…", f"…"
-  if (/[rbfu@]/i.test(text[i] ?? '') && /["']/.test(text[i + 1] ?? '')) i++;
+  if ((/[rbfu@]/i.test(text[i] ?? '') || text[i] === 'L') && /["']/.test(text[i + 1] ?? '')) i++;
   const escaped = escapedQuotedValue(text, i, limit);
   if (escaped) return { name, value: text.slice(escaped.start, escaped.end), ...escaped, quoted: true };
   const q = text[i];
@@ -358,8 +409,9 @@ export function proseAssignmentAt(text: string, at: number, limit: number): Assi
   if (!connector) return undefined;
   // A bare word and a space is a list or a sentence (`passwd 1:4.13-1`, `token expiry`): only a
   // name that says which credential (`apikey …`, `client secret …`) may be followed by nothing else.
-  if (!/[:=a-z]/i.test(connector[0]) && /^(?:password|passwd|pass|pwd|secret|token|key|auth|authorization|credentials?)$/i.test(name)) return undefined;
+  // A quoted value after it is one, though: ``the token `…` ``.
   let i = e + connector[0].length;
+  if (!/[:=a-z]/i.test(connector[0]) && !/["'`]/.test(text[i] ?? '') && /^(?:password|passwd|pass|pwd|secret|token|key|auth|authorization|credentials?)$/i.test(name)) return undefined;
   while (text[i] === '(' || text[i] === '[') i++;
   const q = text[i] === '"' || text[i] === "'" || text[i] === '`' ? text[i] : '';
   if (q) i++;

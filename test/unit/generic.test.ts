@@ -98,6 +98,25 @@ describe('generic secret assignments', () => {
     ['sites/default/settings.php', `<?php\n$settings['hash_salt'] = '${V}';\n`, 'HASH_SALT'],
     ['pillar/db.sls', `mysql:\n  server:\n    root_password: ${V}\n`, 'ROOT_PASSWORD'],
     ['config/app.yaml', `service:\n  api_key: !!str ${V}\n  region: eu\n`, 'API_KEY'], // a YAML type tag
+    // `<word>_key` names no list knows, with a value that is plainly a key.
+    ['.env', `TYPEFORM_KEY=${V}`, 'TYPEFORM_KEY'],
+    ['config.toml', `nytimes_key = "${V}"`, 'NYTIMES_KEY'],
+    ['main.go', `ZENDESKSecret = "${V}"`, 'ZENDESK_SECRET'],
+    ['App.cs', `const string JWTSecret = "${V}";`, 'JWT_SECRET'],
+    // Name/value pairs: Kubernetes env lists, ECS task definitions, Postman environments, .NET settings.
+    ['k8s/deployment.yaml', `        env:\n        - name: ASANA_TOKEN\n          value: "${V}"\n`, 'ASANA_TOKEN'],
+    ['task-definition.json', `{"environment": [{"name": "API_TOKEN", "value": "${V}"}]}`, 'API_TOKEN'],
+    ['dev.postman_environment.json', `{\n  "values": [\n    {\n      "key": "api_key",\n      "value": "${V}",\n      "enabled": true\n    }\n  ]\n}\n`, 'API_KEY'],
+    ['App.config', `<setting name="ApiToken" serializeAs="String">\n  <value>${V}</value>\n</setting>`, 'API_TOKEN'],
+    // Perl's %ENV, Ruby's settings symbols, `setx`, string constructors, C arrays and C++ direct initialisation.
+    ['deploy.pl', `$ENV{API_TOKEN} = "${V}";`, 'API_TOKEN'],
+    ['config/deploy.rb', `set :api_token, "${V}"`, 'API_TOKEN'],
+    ['setenv.bat', `setx API_TOKEN "${V}"`, 'API_TOKEN'],
+    ['main.rs', `let api_token = String::from("${V}");`, 'API_TOKEN'],
+    ['Client.java', `String apiToken = new String("${V}");`, 'API_TOKEN'],
+    ['client.cpp', `std::string api_secret("${V}");`, 'API_SECRET'],
+    ['client.c', `static const char api_key[] = "${V}";`, 'API_KEY'],
+    ['build/app.dockerfile', `FROM node:20\nARG API_TOKEN=${V}\n`, 'API_TOKEN'],
     ['infra/variables.tf', `variable "region" {\n  default = "eu-west-1"\n}\n\nvariable "db_password" {\n  type        = string\n  description = "App database"\n  default     = "${V}"\n}\n`, 'DB_PASSWORD'],
   ];
   for (const [path, text, envVar] of positives) {
@@ -174,6 +193,13 @@ describe('generic secret assignments', () => {
     ['app.config', '<add key="Theme" value="Xq7vR2pL9mW4tZ8k" />'],
     ['a.js', `const settings = new Settings().setTheme("${V}");`],
     ['a.json', '{"grant_types": {"authorization": "authorization_code"}}'],
+    // `_key` names and pairs seen in real code: struct tags, labels, GPG fingerprints, other settings.
+    ['ops.pb.go', 'Attrs map[string]string `protobuf_key:"bytes,1,opt,name=key,proto3" protobuf_val:"bytes,2,opt,name=value,proto3"`'],
+    ['nmea.py', 'unitKey="heightOfGeoidAboveWGS84Units"'],
+    ['Dockerfile', 'ENV GPG_KEY 7169605F62C751356D054A26A821E680E5FA6305'],
+    ['a.postman_environment.json', `{"key": "theme", "value": "${V}"}`],
+    ['k8s/deployment.yaml', `env:\n- name: CACHE_DIR\n  value: "${V}"\n`],
+    ['FormatsMessages.php', '$customKey = "validation.custom.{$attribute}.{$lowerRule}";'],
     // Share links and CSRF tokens in URLs: only key, secret and access-token parameters count.
     ['videos.py', `'url': 'https://clips.invalid/v/8f2k?token=${V}',`],
     ['videos.py', `'url': 'https://notes.invalid/item/1?xsec_token=${V}&x=1',`],

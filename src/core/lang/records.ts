@@ -365,7 +365,7 @@ const CODE: Language[] = [
 
 const CONFIG: Language[] = [
   {
-    id: 'dockerfile', vscodeIds: ['dockerfile'], nameDecides: true, fileNames: /^dockerfile|\.dockerfile$/, comment: HASH,
+    id: 'dockerfile', vscodeIds: ['dockerfile'], nameDecides: true, fileNames: /^(?:docker|container)file|\.(?:docker|container)file$/, comment: HASH,
     syntax: { line: ['#'], quotes: ['"', "'"], rawQuotes: ["'"], commentNeedsSpace: true },
     assignment: { declaresBefore: /^[ \t]*ENV[ \t]+$/i }, // the legacy `ENV NAME value` form
     env: { lookup: dollarBrace, interpolate: (name, d) => d === "'" ? undefined : `\${${name}}` },
@@ -423,7 +423,9 @@ const COMMENT_ONLY: Language[] = [
   commentOnly('ini', ['ini', 'cfg', 'cnf'], SEMI), commentOnly('sql', ['sql'], DASHES), commentOnly('haskell', ['hs'], DASHES),
   commentOnly('plsql', [], DASHES), commentOnly('html', ['html', 'htm'], MARKUP), commentOnly('xml', ['xml'], MARKUP),
   commentOnly('markdown', ['md'], MARKUP), commentOnly('css', ['css'], { block: ['/*', '*/'] }),
-  commentOnly('bat', ['bat', 'cmd'], { line: 'REM' }), commentOnly('vb', ['vb'], { line: "'" }),
+  // `setx API_KEY "…"` stores a variable for good; `set NAME=…` is an ordinary assignment.
+  { ...commentOnly('bat', ['bat', 'cmd'], { line: 'REM' }), assignment: { declaresBefore: /^[ \t]*setx[ \t]+$/i } },
+  commentOnly('vb', ['vb'], { line: "'" }),
   commentOnly('erlang', ['erl'], { line: '%' }), commentOnly('latex', ['tex'], { line: '%' }),
   { ...commentOnly('clojure', ['clj', 'cljs', 'cljc', 'edn'], SEMI), assignment: { declaresBefore: LISP_DEF } },
   { ...commentOnly('lisp', ['el', 'lisp'], SEMI), assignment: { declaresBefore: LISP_DEF } },

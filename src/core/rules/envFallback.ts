@@ -32,6 +32,15 @@ const SHAPES: readonly RegExp[] = [
   // C#: Environment.GetEnvironmentVariable("X") ?? "v"; Java: System.getenv().getOrDefault("X", "v")
   new RegExp(String.raw`GetEnvironmentVariable\(${S}${NAME}${S}\)${S}\?\?${S}${VALUE}`, 'dg'),
   new RegExp(String.raw`getenv\(${S}\)${S}\.${S}getOrDefault\(${S}${NAME}${S},${S}${VALUE}`, 'dg'),
+  // Scala: sys.env.getOrElse("X", "v"); Kotlin: System.getenv("X") ?: "v"; Elixir: System.get_env("X", "v")
+  new RegExp(String.raw`\benv\.getOrElse\(${S}${NAME}${S},${S}${VALUE}`, 'dg'),
+  new RegExp(String.raw`\bgetenv\(${S}${NAME}${S}\)${S}\?:${S}${VALUE}`, 'dg'),
+  new RegExp(String.raw`\bget_env\(${S}${NAME}${S}(?:,|\)${S}\|\|)${S}${VALUE}`, 'dg'),
+  // Rust: env::var("X").unwrap_or("v".to_string()), .unwrap_or_else(|_| "v".into())
+  new RegExp(String.raw`\benv::var\(${S}${NAME}${S}\)${S}\.unwrap_or(?:_else)?\(${S}(?:\|_\|${S})?${VALUE}`, 'dg'),
+  // Deno.env.get("X") ?? "v", Dart's Platform.environment["X"] ?? "v", import.meta.env.VITE_X || "v"
+  new RegExp(String.raw`(?:\bDeno\.env\.get\(${S}|\bPlatform\.environment\[${S})${NAME}${S}[)\]]${S}(?:\|\||\?\?)${S}${VALUE}`, 'dg'),
+  new RegExp(String.raw`\bimport\.meta\.env\.(?<bare>[A-Za-z_]\w{0,100})${S}(?:\|\||\?\?)${S}${VALUE}`, 'dg'),
   // Shell and compose files: ${X:-v} / ${X-v}, unquoted
   /\$\{(?<bare>[A-Za-z_]\w{0,100}):?-(?<value>[^\s}'"$`\\]{1,200})\}/dg,
 ];

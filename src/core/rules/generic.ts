@@ -37,6 +37,7 @@ const NOT_AN_AUTH_VALUE = /(?:^|_)(?:o|use|require|requires|enable|enabled|no|sk
 /** Splits `stripeSecretKey` / `STRIPE_SECRET_KEY` / `stripe.secret-key` into normalised snake case. */
 function normaliseName(name: string): string {
   return name
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2') // `JWTSecret`, `ZENDESKToken`: an acronym, then a word
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .replace(/[^A-Za-z0-9]+/g, '_')
     .toLowerCase()
@@ -83,6 +84,9 @@ const CREDENTIAL_KEY = new RegExp(`(?:^|_)(?:${[
   'gpt', 'chatgpt', 'vonage', 'nexmo', 'postmark', 'sparkpost', 'mailjet', 'brevo', 'sendinblue', 'resend',
 ].join('|')})_?key$`);
 
+/** Keys that are public by design: `STRIPE_PUBLISHABLE_KEY`, `recaptcha_site_key`, Supabase's anon key. */
+const PUBLIC_KEY_NAME = /(?:^|_)(?:public|publishable|pub|site|browser|client_side|anon)_/;
+
 /**
  * An application-wide salt in configuration is a secret (Drupal's `hash_salt`, CakePHP's
  * `Security.salt`): whoever has it forges one-time links and signed values. A salt stored
@@ -93,10 +97,38 @@ const APPLICATION_SALT = /(?:^|_)(?:hash|security|secret|app|application|auth|se
 function judgeSecretName(name: string): boolean {
   const n = normaliseName(name);
   if (APPLICATION_SALT.test(n)) return true;
-  if (CREDENTIAL_KEY.test(n)) return !/(?:^|_)(?:public|publishable|pub|site|browser|client_side|anon)_/.test(n);
+  if (CREDENTIAL_KEY.test(n)) return !PUBLIC_KEY_NAME.test(n);
   if (!SECRET_TAIL.test(n) || NOT_A_VALUE.test(n) || NOT_A_CREDENTIAL_TOKEN.test(n)) return false;
   if (n.endsWith('auth') && NOT_AN_AUTH_VALUE.test(n)) return false;
   return !HASH_NAMES.test(n.replace(/token$/, ''));
+}
+
+/**
+ * `<word>_key` names the list above does not know: a provider's (`typeform_key`, `NYTIMES_KEY`)
+ * or, as often, none (`cache_key`, `gpg_key`). They count only with a value that is plainly a
+ * key (see `weigh`), and not when the word says what else the key is.
+ */
+const OTHER_KEY = /^(?:[a-z][a-z0-9]*_)?([a-z][a-z0-9]{2,20})_key$/;
+const NOT_A_CREDENTIAL_KEY = new RegExp(`^(?:${[
+  // Data structures and storage: the key of a map, a row, an object, a cache entry.
+  'cache', 'sort', 'primary', 'foreign', 'partition', 'range', 'hash', 'row', 'column', 'col', 'object', 'bucket', 'file',
+  'blob', 'map', 'dict', 'lookup', 'index', 'idx', 'unique', 'composite', 'compound', 'shard', 'routing', 'group', 'dedup',
+  'dedupe', 'idempotency', 'list', 'item', 'node', 'entry', 'field', 'attr', 'attribute', 'property', 'prop', 'record',
+  'data', 'value', 'meta', 'metadata', 'tag', 'resource', 'lock', 'mutex', 'queue', 'job', 'task', 'redis', 'memcache',
+  'storage', 'store', 'state', 'registry', 'context', 'ctx', 'namespace', 'prefix', 'suffix', 'parent', 'child', 'next',
+  'prev', 'last', 'first', 'name', 'type', 'kind', 'mode', 'path', 'url', 'route', 'query', 'param', 'header', 'event',
+  'config', 'setting', 'settings', 'option', 'options', 'env', 'feature', 'flag', 'experiment', 'variant', 'default',
+  // Labels and input: translation keys, keyboard keys.
+  'i18n', 'translation', 'message', 'msg', 'lang', 'locale', 'label', 'text', 'title', 'keyboard', 'hot', 'short', 'shortcut',
+  'modifier', 'press', 'music', 'sign',
+  // Public halves and identifiers: fingerprints, host keys, site keys, ids.
+  'public', 'pub', 'site', 'gpg', 'pgp', 'gnupg', 'host', 'dkim', 'ssh', 'captcha', 'recaptcha', 'verify', 'verification',
+  'project', 'user', 'team', 'org', 'device', 'session', 'form', 'csrf', 'xsrf', 'nonce', 'unused', 'old', 'missing',
+].join('|')})$`);
+
+function isOtherKeyName(name: string): boolean {
+  const m = OTHER_KEY.exec(normaliseName(name));
+  return !!m && !NOT_A_CREDENTIAL_KEY.test(m[1]) && !PUBLIC_KEY_NAME.test(normaliseName(name)) && !/^(?:test|mock|fake|dummy|example|sample)_/.test(normaliseName(name));
 }
 
 export function isPasswordName(name: string): boolean {
@@ -190,8 +222,18 @@ function echoesName(name: string, value: string): boolean {
   return v.length >= 6 && (n.includes(v) || v.includes(n));
 }
 
+/** One token of key characters, mixing cases (and digits, when short), or 32+ hex; not a UUID, not in a comment. */
+function isPlainlyAKey(value: string, hex: boolean, place: Place): boolean {
+  if (place.inComment || value.length < 16 || isUuid(value) || !/^[A-Za-z0-9_\-+/.=~]+$/.test(value)) return false;
+  if (hex && value.length >= 32) return true;
+  // Mostly words is a label (`heightOfGeoidAboveWGS84Units`): a random key has word-like runs
+  // over 60% of its length about once in a hundred.
+  const wordy = (value.match(/[A-Z]?[a-z]{3,}/g) ?? []).join('').length / value.length;
+  return /[A-Z]/.test(value) && /[a-z]/.test(value) && (/\d/.test(value) || value.length >= 20) && wordy <= 0.6;
+}
+
 /** Adds up the evidence for `name = value`; undefined when something rules the value out. */
-function weigh(name: string, value: string, place: Place): Evidence | undefined {
+function weigh(name: string, value: string, place: Place, otherKey = false): Evidence | undefined {
   if (!place.quoted && !place.configLike && !place.inComment) return undefined; // `token = getToken()` in code is not a literal
   if (place.kubernetesSecret) return weighKubernetesData(name, value);
   // A comment's unquoted value is a token or nothing: `const credential = JSON.parse(…)` is example code.
@@ -207,8 +249,11 @@ function weigh(name: string, value: string, place: Place): Evidence | undefined 
   const hex = /^[0-9a-f]{20,}$/i.test(value);
   const minEntropy = password ? 2.8 : hex ? 2.9 : 3.3;
   if (!looksRandomEnough(value, minEntropy, 2048) || isNeverACredential(name, value)) return undefined;
-  const reasons = [`the name ${name} says credential`];
-  let score = 2;
+  // A `<word>_key` name the lists do not know needs a value that is plainly a key: long, and
+  // mixed-case alphanumerics or 32+ hex, not a UUID (`typeform_key`, but no `asset_key` id).
+  if (otherKey && !isPlainlyAKey(value, hex, place)) return undefined;
+  const reasons = [otherKey ? `the name ${name} may name a service's key` : `the name ${name} says credential`];
+  let score = otherKey ? 1.5 : 2;
   const entropy = shannonEntropy(value);
   score += Math.min(1.5, (entropy - minEntropy) * 2);
   reasons.push(`random-looking value (${entropy.toFixed(1)} bits/char, ${value.length} chars)`);
@@ -489,10 +534,11 @@ export const genericRules: Rule[] = [
         const qualified = a.name.toLowerCase() === 'key' && looksRandomEnough(a.value, 2.9, 2048) ? qualifiedKeyName(ctx, start + i) : undefined;
         if (qualified) a.name = qualified;
         const secretName = isSecretName(a.name);
-        if (!secretName && a.name.toLowerCase() !== 'key') continue;
+        const otherKey = !secretName && !a.prose && isOtherKeyName(a.name);
+        if (!secretName && !otherKey && a.name.toLowerCase() !== 'key') continue;
         const place = placeOf(ctx.text, start + i, a.quoted, ctx, a.prose || proseFile);
-        if (!secretName && !((place.inComment || proseFile) && isQualifiedKey(ctx.text, start + i, a.name))) continue;
-        const evidence = weigh(a.name, a.value, place);
+        if (!secretName && !otherKey && !((place.inComment || proseFile) && isQualifiedKey(ctx.text, start + i, a.name))) continue;
+        const evidence = weigh(a.name, a.value, place, otherKey);
         if (!evidence) continue;
         out.push({ start: a.start, end: a.end, value: a.value, assignedName: a.name, reasons: evidence.reasons,
           title: isPasswordName(a.name) ? 'Hardcoded password' : 'Hardcoded secret' });
