@@ -269,7 +269,11 @@ function addLanguageExtras(input: RewriteInput, kind: LanguageKind, envName: str
     case 'compose': out.notes.push('Docker Compose reads .env next to the compose file and substitutes ${…} on its own.'); break;
     case 'spring': out.notes.push('Spring resolves ${…} placeholders from environment variables.'); break;
     case 'npmrc': out.notes.push(`npm expands \${${envName}} in .npmrc from the environment (it does not read .env): export it in your shell or CI.`); break;
-    case 'yaml': case 'properties': out.notes.push('${…} only works if the program reading this file expands environment variables.'); break;
+    case 'yaml':
+      kubernetesManifest(input, envName, out);
+      out.notes.push('${…} only works if the program reading this file expands environment variables.');
+      break;
+    case 'properties': out.notes.push('${…} only works if the program reading this file expands environment variables.'); break;
     case 'workflow': out.notes.push(`Store the value as a repository secret: \`gh secret set ${envName}\` reads it from stdin. Then delete it from .env.`); break;
   }
 }
@@ -350,6 +354,18 @@ function dockerArg(input: RewriteInput, envName: string, out: SourceRewrite): vo
   out.notes.push('ARG and ENV values are stored in the image metadata: for build-time secrets prefer BuildKit secrets ' +
     `(\`RUN --mount=type=secret,id=${envName},env=${envName} …\` with \`docker build --secret id=${envName},env=${envName}\`), ` +
     'and pass runtime secrets with `docker run -e` instead of ENV.');
+}
+
+/**
+ * Kubernetes takes a manifest's values literally (`${X}` reaches the container as those four
+ * characters): the value belongs in a Secret, referenced from the manifest. Refused, with the steps.
+ */
+function kubernetesManifest(input: RewriteInput, envName: string, out: SourceRewrite): void {
+  if (!/^apiVersion:[ \t]*\S/m.test(input.sourceText) || !/^kind:[ \t]*\w/m.test(input.sourceText)) return;
+  const key = envName.toLowerCase().replace(/_/g, '-');
+  out.unsafeReason = 'Kubernetes does not expand ${…} in manifests. Store the value in a Secret '
+    + `(\`kubectl create secret generic app-secrets --from-literal=${key}=…\`, typed at a prompt, not saved in a script) `
+    + `and reference it: \`valueFrom: {secretKeyRef: {name: app-secrets, key: ${key}}}\`. Then rotate the value: it is in the file's history.`;
 }
 
 function lastFrom(text: string, before: number): number {

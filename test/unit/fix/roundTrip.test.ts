@@ -371,6 +371,13 @@ describe('fix round trip: the moved value is exactly the value the file held', (
       const p = plan({ label: 'tf default', value: pw, text, start, end: start + pw.length, languageId: 'terraform', file: 'infra/variables.tf' });
       assert.match(p.unsafeReason ?? '', /delete the `default` line/);
     });
+    it('a Kubernetes manifest (it takes ${…} literally): the steps name a Secret and secretKeyRef', () => {
+      const text = `apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n      - name: app\n        env:\n        - name: DB_PASSWORD\n          value: "${pw}"\n`;
+      const start = text.indexOf('Xq7');
+      const p = plan({ label: 'k8s env', value: pw, text, start, end: start + pw.length, languageId: 'yaml', file: 'k8s/deployment.yaml' });
+      assert.match(p.unsafeReason ?? '', /secretKeyRef/);
+      assert.deepStrictEqual(p.edits, []);
+    });
   });
 });
 
