@@ -255,6 +255,29 @@ credentialFileRules.push(
     description: 'A Jenkins controller secrets/master.key: with secrets/hudson.util.Secret it decrypts every stored credential.',
   },
   {
+    id: 'ansible-vault-password-file', provider: 'Ansible', title: 'Ansible Vault password file',
+    keywords: [],
+    // The file `--vault-password-file` / `vault_password_file` points at: the password alone on
+    // its first line (Ansible docs, "Storing passwords in files"). A script instead starts `#!`.
+    paths: /(?:^|\/)\.?vault[_-]?pass(?:word)?(?:[_-]file)?(?:\.txt)?$/i,
+    pattern: /^(?<secret>[^\s#][^\s]{7,199})[ \t]{0,4}(?:\r?\n[ \t\r\n]{0,8})?$/,
+    confidence: 'provider', severity: 'error',
+    envVar: 'ANSIBLE_VAULT_PASSWORD', rotateUrl: 'https://docs.ansible.com/ansible/latest/vault_guide/vault_managing_passwords.html',
+    description: 'An Ansible Vault password file (.vault_pass): decrypts every vault-encrypted variable and file of the project. Pass it from a secret store or a prompt instead.',
+  },
+  {
+    id: 'vault-token-file', provider: 'HashiCorp', title: 'HashiCorp Vault token file',
+    keywords: [],
+    // The Vault CLI's token helper stores the login token in ~/.vault-token, the token alone:
+    // the file names it even in the legacy form (`s.` + 24, before Vault 1.10), which has no
+    // prefix worth trusting elsewhere. The hvs./hvb. forms are their own rules' anywhere.
+    paths: /(?:^|\/)\.vault-token$/,
+    pattern: /^(?<secret>[sb]\.[A-Za-z0-9]{24,100})[ \t]{0,4}(?:\r?\n)?$/,
+    confidence: 'provider', severity: 'error',
+    envVar: 'VAULT_TOKEN', rotateUrl: 'https://developer.hashicorp.com/vault/docs/commands/token/revoke',
+    description: 'A ~/.vault-token file (the Vault CLI token helper\'s store) with a legacy token (s.…): valid until its TTL ends or it is revoked.',
+  },
+  {
     id: 's3fs-password-file', provider: 'AWS', title: 'AWS secret in a .passwd-s3fs file',
     keywords: [],
     // ACCESS_KEY_ID:SECRET_ACCESS_KEY, or bucket:ACCESS_KEY_ID:SECRET_ACCESS_KEY, one per line.

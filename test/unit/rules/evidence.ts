@@ -617,6 +617,27 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       misses: [miss('wrong length', `${randomString(31, HEX)}\n`, 'config/master.key'), miss('no provider context', `${master}\n`, 'config/other.key')],
     };
   },
+  'ansible-vault-password-file': () => {
+    const pw = randomString(24, URLSAFE);
+    return {
+      hits: [hit(`${pw}\n`, pw, 'ansible/.vault_pass'), hit(pw, pw, 'vault-password.txt')],
+      misses: [
+        miss('placeholder', 'changeme\n', '.vault_pass'),
+        miss('wrong structure', '#!/bin/sh\nsecret-tool lookup vault ansible\n', 'vault_pass.sh'),
+        miss('wrong structure', '#!/bin/sh\npass show ansible/vault\n', '.vault_pass'),
+        miss('no provider context', `${pw}\n`, 'notes/pass.txt'),
+      ],
+    };
+  },
+  'vault-token-file': () => {
+    const legacy = join('s', '.', randomString(24)); // before Vault 1.10
+    return {
+      // hvs./hvb. tokens are the service and batch token rules' anywhere; the file adds the legacy form.
+      hits: [hit(`${legacy}\n`, legacy, 'home/dev/.vault-token'), hit(legacy, legacy, '.vault-token')],
+      misses: [miss('wrong structure', 'root\n', '.vault-token'), miss('no provider context', `${legacy}\n`, 'notes/token.txt'),
+        miss('wrong length', `${join('s', '.', randomString(12))}\n`, '.vault-token')],
+    };
+  },
   'jenkins-master-key': () => {
     const k = randomString(512, HEX);
     return {
