@@ -118,4 +118,25 @@ export const aiPlatformRules: Rule[] = [
     envVar: 'LANGFUSE_SECRET_KEY', rotateUrl: 'https://cloud.langfuse.com/',
     description: 'Langfuse secret key (sk-lf-…): reads every trace, prompt and completion the project logged.',
   }),
+  prefixed({
+    id: 'nvidia-api-key', provider: 'NVIDIA', title: 'NVIDIA API key',
+    prefix: 'nvapi-', body: '[A-Za-z0-9_-]{60,70}', bodyMixes: true,
+    source: 'provider docs: NVIDIA NeMo Retriever / RAG API key pages (keys "typically" start nvapi-, NVIDIA_API_KEY); length is ' + LEAD,
+    envVar: 'NVIDIA_API_KEY', rotateUrl: 'https://org.ngc.nvidia.com/setup/api-keys',
+    description: 'NVIDIA API catalog / NGC key (nvapi-…): billable inference on build.nvidia.com and access to NGC.',
+  }),
+  prefixed({
+    id: 'jina-api-key', provider: 'Jina AI', title: 'Jina AI API key',
+    prefix: 'jina_', body: '[A-Za-z0-9_-]{56,64}', bodyMixes: true,
+    source: 'Jina meta-prompt (JINA_API_KEY); jina_ prefix and length are ' + LEAD,
+    envVar: 'JINA_API_KEY', rotateUrl: 'https://jina.ai/api-dashboard',
+    description: 'Jina AI API key (jina_…): billable embeddings, reranking and reader calls.',
+  }),
+  prefixed({
+    id: 'runpod-api-key', provider: 'RunPod', title: 'RunPod API key',
+    prefix: 'rpa_', body: '[A-Za-z0-9]{30,64}', bodyMixes: true,
+    source: 'provider blog: RunPod scoped API keys (rpa_ prefix since Nov 2024); length is ' + LEAD,
+    envVar: 'RUNPOD_API_KEY', rotateUrl: 'https://www.runpod.io/console/user/settings',
+    description: 'RunPod API key (rpa_…): starts GPU pods and serverless jobs on the account\'s bill.',
+  }),
 ];

@@ -181,4 +181,21 @@ export const cloudRules: Rule[] = [
     envVar: 'DN_API_KEY', rotateUrl: 'https://admin.defined.net/settings/api-keys',
     description: 'Defined Networking (managed Nebula) API key (dnkey-…): enrolls hosts and changes the overlay network.',
   }),
+  prefixed({
+    id: 'akamai-edgegrid-token', provider: 'Akamai', title: 'Akamai EdgeGrid client or access token',
+    prefix: 'akab-', body: '[a-z0-9]{10,32}-[a-z0-9]{5,32}', severity: 'warning',
+    // The API host (`akab-….luna.akamaiapis.net`) shares the prefix and is no secret.
+    validate: (value, ctx, m) => mixesLettersAndDigits(value.slice(5)) && ctx.text[m.end] !== '.',
+    source: 'provider docs: techdocs.akamai.com "Set up authentication credentials" (.edgerc client_token/access_token akab-…)',
+    envVar: 'AKAMAI_CLIENT_TOKEN', rotateUrl: 'https://control.akamai.com/apps/identity-management/#/tabs/users/list',
+    description: 'Akamai EdgeGrid client_token or access_token (akab-…): with the client secret next to it, calls every Akamai API the client may.',
+  }),
+  contextual({
+    id: 'dropbox-short-lived-token', provider: 'Dropbox', title: 'Dropbox short-lived access token',
+    body: 'sl\\.(?:u\\.)?[A-Za-z0-9_-]{120,1200}', near: /dropbox/i, keywords: ['dropbox'], severity: 'warning',
+    validate: (value) => mixesLettersAndDigits(value),
+    source: 'Dropbox staff answer on the API forum (short-lived tokens start sl.); length observed',
+    envVar: 'DROPBOX_ACCESS_TOKEN', rotateUrl: 'https://www.dropbox.com/developers/apps',
+    description: 'Dropbox short-lived access token (sl.…) next to Dropbox usage: reads and writes the user\'s files for about four hours.',
+  }),
 ];

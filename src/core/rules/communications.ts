@@ -1,3 +1,4 @@
+import { decodeBase64 } from '../text';
 import { bare, contextual, leadIn, prefixed, providerKey } from './define';
 import type { Rule } from '../types';
 
@@ -72,4 +73,29 @@ export const communicationRules: Rule[] = [
     envVar: 'RESEND_API_KEY', rotateUrl: 'https://resend.com/api-keys',
     description: 'Resend API key (re_…) next to Resend usage: sends mail as your domains.',
   }),
+  prefixed({
+    id: 'mailersend-api-token', provider: 'MailerSend', title: 'MailerSend API token',
+    prefix: 'mlsn.', body: '[a-f0-9]{64}',
+    source: 'MailerSend docs (API tokens; MAILERSEND_API_KEY in the official SDK); mlsn. + 64 hex is an observed shape, a lead',
+    envVar: 'MAILERSEND_API_KEY', rotateUrl: 'https://app.mailersend.com/api-tokens',
+    description: 'MailerSend API token (mlsn.…): sends mail from the account\'s verified domains.',
+  }),
+  prefixed({
+    id: 'onesignal-api-key', provider: 'OneSignal', title: 'OneSignal REST API key',
+    prefix: ['os_v2_app_', 'os_v2_org_'], body: '[a-z2-7]{100,110}',
+    source: 'OneSignal docs (Keys & IDs, Rich Authentication Token); os_v2_app_ + base32 is an observed shape, a lead',
+    envVar: 'ONESIGNAL_REST_API_KEY', rotateUrl: 'https://dashboard.onesignal.com/',
+    description: 'OneSignal REST API key (os_v2_app_…): sends push notifications, email and SMS to every subscriber of the app.',
+  }),
+  {
+    id: 'intercom-access-token', provider: 'Intercom', title: 'Intercom access token',
+    keywords: ['dg9ro'],
+    // Base64 of `tok:<uuid with _>:1:0`: checked by decoding, so no name is needed.
+    pattern: /(?<![A-Za-z0-9+/])(?<secret>dG9rO[A-Za-z0-9+/]{50,70}={0,2})(?![A-Za-z0-9+/=])/,
+    validate: (value) => /^tok:[0-9a-f]{8}(?:_[0-9a-f]{4}){3}_[0-9a-f]{12}:\d:\d$/.test(decodeBase64(value) ?? ''),
+    confidence: 'verified-format', severity: 'error',
+    source: 'observed shape (base64 of tok:<uuid>:1:0), checked by decoding; Intercom docs describe access tokens, not their text',
+    envVar: 'INTERCOM_ACCESS_TOKEN', rotateUrl: 'https://app.intercom.com/a/apps/_/developer-hub',
+    description: 'Intercom access token (base64 of tok:…): reads and writes the workspace\'s conversations and contacts.',
+  },
 ];

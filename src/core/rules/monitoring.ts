@@ -129,4 +129,41 @@ export const monitoringRules: Rule[] = [
     envVar: 'SENTRY_AUTH_TOKEN', rotateUrl: 'https://sentry.io/settings/account/api/auth-tokens/',
     description: 'Older Sentry auth token (64 hex) under a token name next to Sentry usage: API access as the user or integration.',
   }),
+  prefixed({
+    id: 'honeycomb-ingest-key', provider: 'Honeycomb', title: 'Honeycomb ingest key',
+    prefix: ['hcaik_', 'hcxik_'], body: '[a-z0-9]{58}', bodyMixes: true,
+    source: 'provider docs: docs.honeycomb.io/api/authentication (hc?ik_ + 26-character key id + 32-character secret)',
+    envVar: 'HONEYCOMB_API_KEY', rotateUrl: 'https://ui.honeycomb.io/account',
+    description: 'Honeycomb ingest key (hcaik_/hcxik_…): sends telemetry into the team\'s datasets (and runs up its event bill).',
+  }),
+  prefixed({
+    id: 'axiom-token', provider: 'Axiom', title: 'Axiom API token',
+    prefix: ['xaat-', 'xapt-'], body: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+    source: 'provider source: axiomhq/axiom-go internal/config/token.go (xaat- API tokens, xapt- personal tokens); UUID body observed',
+    envVar: 'AXIOM_TOKEN', rotateUrl: 'https://app.axiom.co/settings/api-tokens',
+    description: 'Axiom API (xaat-) or personal (xapt-) token: ingests into and queries the organization\'s datasets.',
+  }),
+  prefixed({
+    id: 'elastic-cloud-api-key', provider: 'Elastic', title: 'Elastic Cloud API key',
+    prefix: 'essu_', body: '[A-Za-z0-9+/_-]{40,200}={0,2}', bodyMixes: true, tokenChars: 'A-Za-z0-9_\\-+/=',
+    source: 'provider docs: elastic.co Elastic Cloud serverless authentication (essu_ key example); length observed',
+    envVar: 'EC_API_KEY', rotateUrl: 'https://cloud.elastic.co/account/keys',
+    description: 'Elastic Cloud API key (essu_…): manages deployments and projects of the organization.',
+  }),
+  prefixed({
+    id: 'posthog-personal-api-key', provider: 'PostHog', title: 'PostHog personal API key',
+    prefix: 'phx_', body: '[A-Za-z0-9_]{40,50}', bodyMixes: true,
+    source: 'PostHog docs (personal API keys are secret, project keys public); phx_ prefix is observed, a lead',
+    envVar: 'POSTHOG_PERSONAL_API_KEY', rotateUrl: 'https://app.posthog.com/settings/user-api-keys',
+    description: 'PostHog personal API key (phx_…): reads the projects\' analytics data as the user. (Project keys, phc_…, are public by design.)',
+  }),
+  prefixed({
+    id: 'statsig-server-secret', provider: 'Statsig', title: 'Statsig server secret key',
+    // `secret-` starts many names (`secret-key`, `secret-manager`); a 43-character body mixing
+    // letters and digits does not.
+    prefix: 'secret-', body: '[A-Za-z0-9]{43}', bodyMixes: true,
+    source: 'provider docs: docs.statsig.com keys (server secret keys secret-…, client keys client-… are public); length from the provider\'s sample',
+    envVar: 'STATSIG_SERVER_SECRET', rotateUrl: 'https://console.statsig.com/api_keys',
+    description: 'Statsig server secret key (secret-…): reads every gate, experiment and config of the project, and logs events. (Client keys, client-…, are public.)',
+  }),
 ];

@@ -1,4 +1,4 @@
-import { around, leadIn, prefixed, providerKey } from './define';
+import { around, contextual, leadIn, mixesLettersAndDigits, prefixed, providerKey } from './define';
 import type { RawMatch, RuleContext } from '../types';
 import type { Rule } from '../types';
 
@@ -144,5 +144,27 @@ export const paymentRules: Rule[] = [
     source: 'provider docs: docs.easypost.com/docs/authentication (test and production keys, HTTP Basic username); EZAK/EZTK prefixes and 54-character body are a lead',
     envVar: 'EASYPOST_API_KEY', rotateUrl: 'https://www.easypost.com/account/api-keys',
     description: 'EasyPost API key (EZAK… production, EZTK… test): buys postage billed to the account.',
+  }),
+  prefixed({
+    id: 'paddle-api-key', provider: 'Paddle', title: 'Paddle API key',
+    prefix: 'pdl_live_apikey_', body: '[0-9a-z]{26}_[A-Za-z0-9_-]{26}',
+    source: 'provider docs: developer.paddle.com API keys (pdl_live_/pdl_sdbx_apikey_ + ULID + _ + secret, 69 characters)',
+    envVar: 'PADDLE_API_KEY', rotateUrl: 'https://vendors.paddle.com/authentication-v2',
+    description: 'Paddle Billing live API key (pdl_live_apikey_…): creates transactions, refunds and reads customers.',
+  }),
+  prefixed({
+    id: 'paddle-sandbox-api-key', provider: 'Paddle', title: 'Paddle sandbox API key',
+    prefix: 'pdl_sdbx_apikey_', body: '[0-9a-z]{26}_[A-Za-z0-9_-]{26}', severity: 'warning',
+    source: 'provider docs: developer.paddle.com API keys (pdl_sdbx_apikey_ sandbox keys)',
+    envVar: 'PADDLE_API_KEY', rotateUrl: 'https://sandbox-vendors.paddle.com/authentication-v2',
+    description: 'Paddle Billing sandbox API key (pdl_sdbx_apikey_…): test data only, but still a credential.',
+  }),
+  contextual({
+    id: 'gocardless-access-token', provider: 'GoCardless', title: 'GoCardless access token',
+    body: '(?:live|sandbox)_[A-Za-z0-9_-]{40}', near: /gocardless/i, keywords: ['gocardless'],
+    validate: (value) => mixesLettersAndDigits(value.slice(value.indexOf('_') + 1)),
+    source: 'GoCardless docs (GC_ACCESS_TOKEN, live and sandbox environments); live_/sandbox_ + 40 is ' + 'observed shape, a lead',
+    envVar: 'GC_ACCESS_TOKEN', rotateUrl: 'https://manage.gocardless.com/developers',
+    description: 'GoCardless API access token (live_/sandbox_…) next to GoCardless usage: collects payments from the account\'s customers.',
   }),
 ];

@@ -1188,4 +1188,147 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     hits: [env('DN_API_KEY', join('dn', 'key-', randomString(26, UPPER_ALNUM), '-', randomString(50), 'x9'))],
     misses: [envMiss('wrong structure', 'DN_API_KEY', join('dn', 'key-', randomString(26, UPPER_ALNUM)))],
   }),
+  // Tailscale: key id, `-`, secret (documented prefixes).
+  ...Object.fromEntries(([
+    ['tailscale-auth-key', 'TS_AUTHKEY', 'auth'], ['tailscale-api-token', 'TAILSCALE_API_KEY', 'api'],
+    ['tailscale-oauth-client-secret', 'TAILSCALE_OAUTH_CLIENT_SECRET', 'client'], ['tailscale-scim-key', 'TAILSCALE_SCIM_KEY', 'scim'],
+    ['tailscale-webhook-secret', 'TAILSCALE_WEBHOOK_SECRET', 'webhook'],
+  ] as const).map(([id, envVar, kind]) => [id, (): Evidence => {
+    const key = (id: number, secret: number) => join('tsk', `ey-${kind}-`, randomString(id - 2), 'x9', '-', randomString(secret - 2), 'Q7');
+    return {
+      hits: [env(envVar, key(12, 32)), code('tailscaleKey', key(11, 33))],
+      misses: [envMiss('wrong structure', envVar, join('tsk', `ey-${kind}-`, randomString(30))), envMiss('placeholder', envVar, join('tsk', `ey-${kind}-`, 'x'.repeat(12), '-', 'x'.repeat(32)))],
+    };
+  }])),
+  'circleci-api-token': () => {
+    const base58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+    const tok = (prefix: string, hex = 40) => join(prefix.slice(0, 3), prefix.slice(3), randomString(22, base58), '_', randomString(hex, HEX));
+    return {
+      hits: [env('CIRCLECI_TOKEN', tok('CCIPAT_')), env('CIRCLE_TOKEN', tok('CCIPRJ_'))],
+      misses: [envMiss('wrong length', 'CIRCLECI_TOKEN', tok('CCIPAT_', 32)), envMiss('wrong alphabet', 'CIRCLECI_TOKEN', join('CCI', 'PAT_', randomString(22, base58), '_', randomString(40, 'ghijklmnopqrstuvwxyz')))],
+    };
+  },
+  'buildkite-api-token': () => ({
+    hits: [env('BUILDKITE_API_TOKEN', t(join('bk', 'ua_'), 40, HEX)), env('BUILDKITE_API_TOKEN', join('bk', 'ua_', 'MTA.', randomString(40, HEX)))],
+    misses: [envMiss('wrong length', 'BUILDKITE_API_TOKEN', t(join('bk', 'ua_'), 32, HEX)), envMiss('wrong alphabet', 'BUILDKITE_API_TOKEN', t(join('bk', 'ua_'), 40, 'ghijklmnopqrstuvwxyz'))],
+  }),
+  'buildkite-agent-token': () => ({
+    hits: [env('BUILDKITE_AGENT_TOKEN', join('bk', 'ar_', randomString(48), 'x9')), env('BUILDKITE_AGENT_TOKEN', join('bk', 'aa_', 'MTA.', randomString(74), 'Q7'))],
+    misses: [envMiss('wrong length', 'BUILDKITE_AGENT_TOKEN', join('bk', 'ar_', randomString(20), 'x9')), envMiss('placeholder', 'BUILDKITE_AGENT_TOKEN', xs(join('bk', 'ar_'), 48))],
+  }),
+  'render-api-key': () => ({
+    hits: [env('RENDER_API_KEY', join('rn', 'd_', randomString(26), 'x9')), code('renderKey', join('rn', 'd_', randomString(30), 'Q7'))],
+    misses: [envMiss('wrong length', 'RENDER_API_KEY', join('rn', 'd_', randomString(10), 'x9')), envMiss('placeholder', 'RENDER_API_KEY', xs(join('rn', 'd_'), 32))],
+  }),
+  'apify-api-token': () => ({
+    hits: [env('APIFY_TOKEN', join('apify', '_api_', randomString(34), 'x9'))],
+    misses: [envMiss('wrong length', 'APIFY_TOKEN', join('apify', '_api_', randomString(10), 'x9')), envMiss('placeholder', 'APIFY_TOKEN', xs(join('apify', '_api_'), 36))],
+  }),
+  'harness-access-token': () => {
+    const pat = (secret = 20) => join('pa', 't.', randomString(22, URLSAFE), '.', randomString(24, HEX), '.', randomString(secret));
+    return {
+      hits: [env('HARNESS_API_KEY', pat()), env('HARNESS_API_KEY', join('sa', 't.', randomString(22, URLSAFE), '.', randomString(20)))],
+      misses: [envMiss('wrong length', 'HARNESS_API_KEY', pat(12)), miss('wrong structure', 'see pat.key for details', 'README.md')],
+    };
+  },
+  'settlemint-token': () => ({
+    hits: [env('SETTLEMINT_ACCESS_TOKEN', join('sm', '_aat_', randomString(30), 'x9')), env('SETTLEMINT_PERSONAL_ACCESS_TOKEN', join('sm', '_pat_', randomString(22), 'Q7'))],
+    misses: [envMiss('wrong length', 'SETTLEMINT_ACCESS_TOKEN', join('sm', '_aat_', 'x9Q7')), envMiss('placeholder', 'SETTLEMINT_ACCESS_TOKEN', xs(join('sm', '_aat_'), 32))],
+  }),
+  'adobe-client-secret': () => ({
+    hits: [env('ADOBE_CLIENT_SECRET', join('p8', 'e-', randomString(30, URLSAFE), 'x9'))],
+    misses: [envMiss('wrong length', 'ADOBE_CLIENT_SECRET', join('p8', 'e-', randomString(20, URLSAFE), 'x9')), envMiss('placeholder', 'ADOBE_CLIENT_SECRET', xs(join('p8', 'e-'), 32))],
+  }),
+  'frameio-token': () => ({
+    hits: [env('FRAMEIO_TOKEN', join('fio', '-u-', randomString(62, URLSAFE), 'x9'))],
+    misses: [envMiss('wrong length', 'FRAMEIO_TOKEN', join('fio', '-u-', randomString(30, URLSAFE), 'x9')), envMiss('placeholder', 'FRAMEIO_TOKEN', xs(join('fio', '-u-'), 64))],
+  }),
+  'intra42-client-secret': () => ({
+    hits: [env('INTRA_CLIENT_SECRET', join('s-s4t2', 'ud-', randomString(64, HEX)))],
+    misses: [envMiss('wrong length', 'INTRA_CLIENT_SECRET', join('s-s4t2', 'ud-', randomString(40, HEX))), envMiss('placeholder', 'INTRA_CLIENT_SECRET', xs(join('s-s4t2', 'ud-'), 64))],
+  }),
+  'adafruit-io-key': () => ({
+    hits: [env('ADAFRUIT_IO_KEY', join('ai', 'o_', randomString(26), 'x9')), code('aioKey', join('ai', 'o_', randomString(26), 'Q7'))],
+    misses: [envMiss('wrong length', 'ADAFRUIT_IO_KEY', join('ai', 'o_', randomString(20), 'x9')), envMiss('placeholder', 'ADAFRUIT_IO_KEY', xs(join('ai', 'o_'), 28))],
+  }),
+  'honeycomb-ingest-key': () => {
+    const key = join('hcx', 'ik_', randomString(56, LOWER_ALNUM), 'q7');
+    return {
+      hits: [env('HONEYCOMB_API_KEY', join('hca', 'ik_', randomString(56, LOWER_ALNUM), 'x9')), hit(`OTEL_EXPORTER_OTLP_HEADERS=x-honeycomb-team=${key}\n`, key, '.env')],
+      misses: [envMiss('wrong length', 'HONEYCOMB_API_KEY', join('hca', 'ik_', randomString(26, LOWER_ALNUM))), envMiss('placeholder', 'HONEYCOMB_API_KEY', xs(join('hca', 'ik_'), 58))],
+    };
+  },
+  'axiom-token': () => ({
+    hits: [env('AXIOM_TOKEN', join('xa', 'at-', uuid())), env('AXIOM_TOKEN', join('xa', 'pt-', uuid()))],
+    misses: [envMiss('wrong structure', 'AXIOM_TOKEN', join('xa', 'at-', randomString(32, HEX))), envMiss('placeholder', 'AXIOM_TOKEN', join('xa', 'at-', 'xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx'))],
+  }),
+  'elastic-cloud-api-key': () => ({
+    hits: [env('EC_API_KEY', join('es', 'su_', randomString(78, BASE64), 'x9=='))],
+    misses: [envMiss('wrong length', 'EC_API_KEY', join('es', 'su_', randomString(20, BASE64), 'x9')), envMiss('placeholder', 'EC_API_KEY', xs(join('es', 'su_'), 80))],
+  }),
+  'posthog-personal-api-key': () => ({
+    hits: [env('POSTHOG_PERSONAL_API_KEY', join('ph', 'x_', randomString(41), 'x9'))],
+    misses: [envMiss('wrong length', 'POSTHOG_PERSONAL_API_KEY', join('ph', 'x_', randomString(20), 'x9')), envMiss('public by design', 'POSTHOG_KEY', join('ph', 'c_', randomString(41), 'x9'))],
+  }),
+  'statsig-server-secret': () => ({
+    hits: [env('STATSIG_SERVER_SECRET', join('sec', 'ret-', randomString(41), 'x9'))],
+    misses: [envMiss('public by design', 'STATSIG_CLIENT_KEY', join('cli', 'ent-', randomString(41), 'x9')), miss('wrong structure', 'const name = "secret-manager-credentials-for-the-staging-project";')],
+  }),
+  'nvidia-api-key': () => ({
+    hits: [env('NVIDIA_API_KEY', join('nv', 'api-', randomString(62, URLSAFE), 'x9'))],
+    misses: [envMiss('wrong length', 'NVIDIA_API_KEY', join('nv', 'api-', randomString(30, URLSAFE), 'x9')), envMiss('placeholder', 'NVIDIA_API_KEY', xs(join('nv', 'api-'), 64))],
+  }),
+  'jina-api-key': () => ({
+    hits: [env('JINA_API_KEY', join('ji', 'na_', randomString(32, HEX), randomString(26), 'x9'))],
+    misses: [envMiss('wrong length', 'JINA_API_KEY', join('ji', 'na_', randomString(30), 'x9')), envMiss('placeholder', 'JINA_API_KEY', xs(join('ji', 'na_'), 60))],
+  }),
+  'runpod-api-key': () => ({
+    hits: [env('RUNPOD_API_KEY', join('rp', 'a_', randomString(38, UPPER_ALNUM), 'X9'))],
+    misses: [envMiss('wrong length', 'RUNPOD_API_KEY', join('rp', 'a_', randomString(12), 'x9')), envMiss('placeholder', 'RUNPOD_API_KEY', xs(join('rp', 'a_'), 40))],
+  }),
+  'paddle-api-key': () => ({
+    hits: [env('PADDLE_API_KEY', join('pdl_', 'live_apikey_', randomString(26, LOWER_ALNUM), '_', randomString(26, URLSAFE)))],
+    misses: [envMiss('wrong length', 'PADDLE_API_KEY', join('pdl_', 'live_apikey_', randomString(20, LOWER_ALNUM), '_', randomString(26, URLSAFE))), envMiss('placeholder', 'PADDLE_API_KEY', join('pdl_', 'live_apikey_', 'x'.repeat(26), '_', 'x'.repeat(26)))],
+  }),
+  'paddle-sandbox-api-key': () => ({
+    hits: [env('PADDLE_API_KEY', join('pdl_', 'sdbx_apikey_', randomString(26, LOWER_ALNUM), '_', randomString(26, URLSAFE)))],
+    misses: [envMiss('wrong structure', 'PADDLE_API_KEY', join('pdl_', 'sdbx_apikey_', randomString(52, LOWER_ALNUM)))],
+  }),
+  'gocardless-access-token': () => ({
+    hits: [env('GOCARDLESS_ACCESS_TOKEN', join('li', 've_', randomString(38, URLSAFE), 'x9')), hit(`client = gocardless_pro.Client(access_token="${join('sand', 'box_', randomString(38, URLSAFE, 77), 'Q7')}", environment="sandbox")\n`, join('sand', 'box_', randomString(38, URLSAFE, 77), 'Q7'), 'pay.py')],
+    misses: [envMiss('no provider context', 'ACCESS_TOKEN', join('li', 've_', randomString(38, URLSAFE), 'x9')), envMiss('wrong length', 'GOCARDLESS_ACCESS_TOKEN', join('li', 've_', randomString(20, URLSAFE), 'x9'))],
+  }),
+  'mailersend-api-token': () => ({
+    hits: [env('MAILERSEND_API_KEY', t(join('ml', 'sn.'), 64, HEX))],
+    misses: [envMiss('wrong length', 'MAILERSEND_API_KEY', t(join('ml', 'sn.'), 40, HEX)), envMiss('wrong alphabet', 'MAILERSEND_API_KEY', t(join('ml', 'sn.'), 64, 'ghijklmnopqrstuvwxyz'))],
+  }),
+  'onesignal-api-key': () => ({
+    hits: [env('ONESIGNAL_REST_API_KEY', join('os_v2', '_app_', randomString(103, BASE32).toLowerCase()))],
+    misses: [envMiss('wrong length', 'ONESIGNAL_REST_API_KEY', join('os_v2', '_app_', randomString(40, BASE32).toLowerCase())), envMiss('wrong alphabet', 'ONESIGNAL_REST_API_KEY', join('os_v2', '_app_', randomString(103, BASE32)))],
+  }),
+  'intercom-access-token': () => {
+    const id = uuid().replace(/-/g, '_');
+    const tok = base64(`tok:${id}:1:0`);
+    return {
+      hits: [env('INTERCOM_ACCESS_TOKEN', tok), code('intercomToken', base64(`tok:${uuid(55).replace(/-/g, '_')}:1:0`))],
+      misses: [envMiss('wrong structure', 'INTERCOM_ACCESS_TOKEN', base64(`tok:${id}:1:0:extra-words-here`)), envMiss('wrong structure', 'INTERCOM_ACCESS_TOKEN', base64(`tok:${'not-a-uuid-at-all-but-long-enough-xx'}:1:0`))],
+    };
+  },
+  'akamai-edgegrid-token': () => {
+    const tok = () => join('ak', 'ab-', randomString(14, LOWER_ALNUM), 'x9', '-', randomString(14, LOWER_ALNUM), 'q7');
+    const access = tok();
+    const host = `${join('ak', 'ab-', randomString(14, LOWER_ALNUM), 'x9-', randomString(14, LOWER_ALNUM), 'q7')}.luna.akamaiapis.net`;
+    return {
+      hits: [env('AKAMAI_CLIENT_TOKEN', tok()), hit(`[default]\nhost = ${host}\naccess_token = ${access}\n`, access, '.edgerc')],
+      misses: [miss('wrong structure', `host = ${join('ak', 'ab-', randomString(14, LOWER_ALNUM), 'x9-', randomString(14, LOWER_ALNUM), 'q7')}.luna.akamaiapis.net\n`, '.edgerc'),
+        envMiss('placeholder', 'AKAMAI_CLIENT_TOKEN', join('ak', 'ab-', 'x'.repeat(16), '-', 'x'.repeat(16)))],
+    };
+  },
+  'dropbox-short-lived-token': () => {
+    const tok = join('s', 'l.', randomString(136, URLSAFE), 'x9');
+    return {
+      hits: [env('DROPBOX_ACCESS_TOKEN', tok), hit(`dbx = dropbox.Dropbox("${tok}")\n`, tok, 'sync.py')],
+      misses: [envMiss('no provider context', 'ACCESS_TOKEN', tok), envMiss('wrong length', 'DROPBOX_ACCESS_TOKEN', join('s', 'l.', randomString(40, URLSAFE), 'x9'))],
+    };
+  },
 };
