@@ -8,6 +8,8 @@ const ROTATE = 'https://console.aws.amazon.com/iam/home#/security_credentials';
 /** Secret access keys have no prefix: we only trust them under a name that says so. */
 const SECRET_NAME = /secret_?access_?key|aws_?secret(?:_?key)?$|secretkey$/i;
 const SECRET_VALUE = /^[A-Za-z0-9/+]{40}$/;
+/** A quoted key id, a comma, then the quoted 40-character secret (its last character closes the match). */
+const KEY_ID_THEN_SECRET = /(?<![A-Z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}["'`][ \t]{0,3},[ \t]{0,3}["'`](?<secret>[A-Za-z0-9/+]{40})["'`]/g;
 
 export const awsRules: Rule[] = [
   prefixed({
@@ -30,9 +32,18 @@ export const awsRules: Rule[] = [
   {
     id: 'aws-secret-access-key', provider: 'AWS', title: 'AWS secret access key',
     source: 'provider docs: AWS examples (40-character secret access key, aws_secret_access_key)',
-    keywords: ['secret_access_key', 'secretaccesskey', 'secret-access-key', 'aws_secret', 'awssecret', 'aws-secret'],
+    keywords: ['secret_access_key', 'secretaccesskey', 'secret-access-key', 'aws_secret', 'awssecret', 'aws-secret', 'akia', 'asia'],
     find: (window, start, ctx) => {
       const out: RawMatch[] = [];
+      // The argument after a key id: `new BasicAWSCredentials("AKIA…", "…")`, Go's
+      // `NewStaticCredentials("AKIA…", "…", "")`: SDK constructors take the pair in this order.
+      KEY_ID_THEN_SECRET.lastIndex = 0;
+      for (let m = KEY_ID_THEN_SECRET.exec(window); m; m = KEY_ID_THEN_SECRET.exec(window)) {
+        const value = m.groups!.secret;
+        if (shannonEntropy(value) <= 4) continue;
+        const at = start + m.index + m[0].length - 1 - value.length;
+        out.push({ start: at, end: at + value.length, value });
+      }
       const lower = window.toLowerCase();
       for (const kw of ['secret', 'aws']) {
         for (let i = lower.indexOf(kw); i !== -1; i = lower.indexOf(kw, i + kw.length)) {

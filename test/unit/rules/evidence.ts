@@ -509,10 +509,15 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     hits: [env('AWS_ACCESS_KEY_ID', awsAccessKeyId())],
     misses: [envMiss('documented example', 'AWS_ACCESS_KEY_ID', AWS_DOC_KEY_ID), envMiss('wrong length', 'AWS_ACCESS_KEY_ID', awsAccessKeyId().slice(0, -2))],
   }),
-  'aws-secret-access-key': () => ({
-    hits: [env('AWS_SECRET_ACCESS_KEY', awsSecretKey())],
-    misses: [envMiss('wrong length', 'AWS_SECRET_ACCESS_KEY', awsSecretKey().slice(0, 39))],
-  }),
+  'aws-secret-access-key': () => {
+    const secret = awsSecretKey();
+    return {
+      // Under its name, and positionally: the argument after a key id in an SDK constructor.
+      hits: [env('AWS_SECRET_ACCESS_KEY', awsSecretKey()), hit(`AWSCredentials c = new BasicAWSCredentials("${awsAccessKeyId()}", "${secret}");\n`, secret, 'src/S3.java')],
+      misses: [envMiss('wrong length', 'AWS_SECRET_ACCESS_KEY', awsSecretKey().slice(0, 39)),
+        miss('wrong length', `c := credentials.NewStaticCredentials("${awsAccessKeyId()}", "${secret.slice(0, 36)}", "")\n`, 'main.go')],
+    };
+  },
   'aws-bedrock-api-key': () => prefixedFormat('AWS_BEARER_TOKEN_BEDROCK', join('AB', 'SK'), 132, ALNUM, 60),
   'aws-bedrock-short-term-key': () => prefixedFormat('AWS_BEARER_TOKEN_BEDROCK', join('bedrock-', 'api-key-', 'YmVkcm9jay5hbWF6b25hd3MuY29t'), 300, ALNUM, 20),
   // Keys and credential files
