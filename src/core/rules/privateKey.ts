@@ -29,6 +29,26 @@ function isEncrypted(kind: string, block: string, body: string): boolean {
   return false;
 }
 
+/**
+ * What a base64 DER blob is, read from its first bytes: a private key's structure opens with a
+ * SEQUENCE and a version INTEGER (0 for PKCS#8 and PKCS#1, 1 for SEC1), then the algorithm
+ * (PKCS#8), the modulus (PKCS#1) or the key octets (SEC1). Undefined for anything else
+ * (certificates and public keys have no version there).
+ */
+export function derPrivateKeyKind(value: string): 'pkcs8' | 'pkcs1' | 'sec1' | undefined {
+  const head = decodeBase64(value.slice(0, 32));
+  if (!head || head.charCodeAt(0) !== 0x30) return undefined;
+  const lengthBytes = head.charCodeAt(1) < 0x80 ? 0 : head.charCodeAt(1) - 0x80;
+  if (lengthBytes > 3) return undefined;
+  const at = 2 + lengthBytes;
+  const bytes = [...head.slice(at, at + 6)].map(c => c.charCodeAt(0));
+  if (bytes[0] !== 0x02 || bytes[1] !== 0x01) return undefined;
+  if (bytes[2] === 0x00 && bytes[3] === 0x30) return 'pkcs8';
+  if (bytes[2] === 0x00 && bytes[3] === 0x02) return 'pkcs1';
+  if (bytes[2] === 0x01 && bytes[3] === 0x04) return 'sec1';
+  return undefined;
+}
+
 export const privateKeyRules: Rule[] = [
   {
     id: 'private-key', provider: 'Private key', title: 'Private key',
@@ -50,5 +70,21 @@ export const privateKeyRules: Rule[] = [
     confidence: 'provider', severity: 'error',
     envVar: 'PRIVATE_KEY',
     description: 'PEM/OpenSSH/PGP private key block (RSA, EC, DSA, Ed25519, PKCS#8). Encrypted keys are reported as warnings.',
+  },
+  {
+    id: 'private-key-der', provider: 'Private key', title: 'Private key (base64 DER, no PEM armor)',
+    source: 'RFC 5208/5958 (PKCS#8 PrivateKeyInfo), RFC 8017 (RSAPrivateKey), RFC 5915 (ECPrivateKey): DER structure checked by decoding',
+    // The body of a PEM block pasted without its armor (`privateKey = "MIIEvQIBADAN…"`, Java and
+    // .NET code, JWT signing settings). Certificates and public keys share the `MII…` start but
+    // not the version field a private key opens with, so decoding tells them apart.
+    keywords: ['mii', 'mig', 'mhc', 'mc4c'],
+    pattern: /(?<![A-Za-z0-9+/])(?<secret>M[A-Za-z0-9+/]{60,8000}={0,2})(?![A-Za-z0-9+/=])/,
+    // Inside armor the PEM rule reports the whole block.
+    validate: (value, ctx, m) => derPrivateKeyKind(value) !== undefined
+      && !/-----BEGIN [A-Z0-9 ]{0,40}-----(?:\\[nr]|[\s"'+,]|[A-Za-z-]{2,30}:[^\n]{0,80}\n)*$/.test(ctx.text.slice(Math.max(0, m.start - 200), m.start)),
+    skipPlaceholderCheck: true,
+    confidence: 'verified-format', severity: 'error',
+    envVar: 'PRIVATE_KEY',
+    description: 'A private key as bare base64 DER (PKCS#8, PKCS#1 RSA or SEC1 EC), the body of a PEM block without its armor: whoever has it signs or decrypts as its owner.',
   },
 ];
