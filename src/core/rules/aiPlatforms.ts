@@ -5,7 +5,7 @@
  * the strength of its source.
  */
 
-import { shannonEntropy } from '../text';
+import { decodeBase64, shannonEntropy } from '../text';
 import { prefixed, providerKey } from './define';
 import type { Rule } from '../types';
 
@@ -138,5 +138,64 @@ export const aiPlatformRules: Rule[] = [
     source: 'provider blog: RunPod scoped API keys (rpa_ prefix since Nov 2024); length is ' + LEAD,
     envVar: 'RUNPOD_API_KEY', rotateUrl: 'https://www.runpod.io/console/user/settings',
     description: 'RunPod API key (rpa_…): starts GPU pods and serverless jobs on the account\'s bill.',
+  }),
+  prefixed({
+    id: 'daytona-api-key', provider: 'Daytona', title: 'Daytona API key',
+    prefix: 'dtn_', body: '[a-f0-9]{64}',
+    source: 'provider source: daytonaio/daytona apps/api api-key.ts (dtn_ + 32 random bytes as hex)',
+    envVar: 'DAYTONA_API_KEY', rotateUrl: 'https://app.daytona.io/dashboard/keys',
+    description: 'Daytona API key (dtn_…): creates sandboxes and runs code in them on the account\'s bill.',
+  }),
+  prefixed({
+    id: 'e2b-api-key', provider: 'E2B', title: 'E2B API key',
+    prefix: 'e2b_', body: '[a-f0-9]{32,64}',
+    source: 'provider source: E2B JS SDK validateApiKey (e2b_ + lower-case hex); 40 hex in the SDK example',
+    envVar: 'E2B_API_KEY', rotateUrl: 'https://e2b.dev/dashboard',
+    description: 'E2B API key (e2b_…): starts code-interpreter sandboxes on the account\'s bill.',
+  }),
+  prefixed({
+    id: 'helicone-api-key', provider: 'Helicone', title: 'Helicone API key',
+    prefix: ['sk-helicone-', 'pk-helicone-'], body: '(?:(?:eu|rl|cp)-){0,2}[a-z0-9]{7}-[a-z0-9]{7}-[a-z0-9]{7}-[a-z0-9]{7}',
+    source: 'provider docs: docs.helicone.ai helicone-auth (sk-helicone-/pk-helicone- keys, region and rate-limit tags); four groups of 7 from the provider\'s key format',
+    envVar: 'HELICONE_API_KEY', rotateUrl: 'https://us.helicone.ai/settings/api-keys',
+    description: 'Helicone API key (sk-helicone-…): reads the logged LLM requests, which hold prompts and responses.',
+  }),
+  {
+    id: 'neptune-api-token', provider: 'Neptune.ai', title: 'Neptune.ai API token',
+    source: 'provider source: neptune-client credentials (the token is base64 JSON with api_address and api_key), checked by decoding',
+    keywords: ['eyjhcglfywrkcmvzcyi6'],
+    pattern: /(?<![A-Za-z0-9+/])(?<secret>eyJhcGlfYWRkcmVzcyI6[A-Za-z0-9+/]{40,600}={0,2})(?![A-Za-z0-9+/=])/,
+    validate: (value) => /"api_key"\s*:\s*"[^"]{16,}"/.test(decodeBase64(value) ?? ''),
+    confidence: 'verified-format', severity: 'error',
+    envVar: 'NEPTUNE_API_TOKEN', rotateUrl: 'https://app.neptune.ai/',
+    description: 'Neptune.ai API token (base64 JSON with an api_key): reads and writes the workspace\'s experiment runs.',
+  },
+  prefixed({
+    id: 'cartesia-api-key', provider: 'Cartesia', title: 'Cartesia API key',
+    prefix: 'sk_car_', body: '[A-Za-z0-9]{20,40}', bodyMixes: true,
+    source: 'Cartesia skills repo (sk_car_… keys, CARTESIA_API_KEY); length is ' + LEAD,
+    envVar: 'CARTESIA_API_KEY', rotateUrl: 'https://play.cartesia.ai/keys',
+    description: 'Cartesia API key (sk_car_…): billable text-to-speech and voice cloning.',
+  }),
+  prefixed({
+    id: 'llamacloud-api-key', provider: 'LlamaIndex', title: 'LlamaCloud API key',
+    prefix: 'llx-', body: '[A-Za-z0-9]{40,60}', bodyMixes: true,
+    source: 'LlamaIndex docs (LLAMA_CLOUD_API_KEY, llx-… example); length is ' + LEAD,
+    envVar: 'LLAMA_CLOUD_API_KEY', rotateUrl: 'https://cloud.llamaindex.ai/api-key',
+    description: 'LlamaCloud API key (llx-…): billable parsing and reads the indexed documents.',
+  }),
+  prefixed({
+    id: 'firecrawl-api-key', provider: 'Firecrawl', title: 'Firecrawl API key',
+    prefix: 'fc-', body: '[a-f0-9]{32}',
+    source: 'Firecrawl API docs (fc-… example, FIRECRAWL_API_KEY); 32 hex is ' + LEAD,
+    envVar: 'FIRECRAWL_API_KEY', rotateUrl: 'https://www.firecrawl.dev/app/api-keys',
+    description: 'Firecrawl API key (fc-…): billable crawling and scraping.',
+  }),
+  prefixed({
+    id: 'mem0-api-key', provider: 'Mem0', title: 'Mem0 API key',
+    prefix: 'm0-', body: '[A-Za-z0-9]{40}', bodyMixes: true,
+    source: 'Mem0 docs (m0-… example, MEM0_API_KEY); 40 characters is ' + LEAD,
+    envVar: 'MEM0_API_KEY', rotateUrl: 'https://app.mem0.ai/dashboard/api-keys',
+    description: 'Mem0 API key (m0-…): reads and writes the memories stored for the app\'s users.',
   }),
 ];

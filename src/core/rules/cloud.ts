@@ -198,4 +198,23 @@ export const cloudRules: Rule[] = [
     envVar: 'DROPBOX_ACCESS_TOKEN', rotateUrl: 'https://www.dropbox.com/developers/apps',
     description: 'Dropbox short-lived access token (sl.…) next to Dropbox usage: reads and writes the user\'s files for about four hours.',
   }),
+  contextual({
+    id: 'backblaze-application-key', provider: 'Backblaze', title: 'Backblaze B2 application key',
+    body: 'K\\d{3}[A-Za-z0-9+/]{27}', near: /backblaze|\bb2[_-]|B2_APPLICATION|b2sdk|\bB2[A-Z]/, keywords: ['backblaze', 'b2_', 'b2-', 'b2sdk', 'b2api'],
+    validate: (value) => mixesLettersAndDigits(value.slice(4)),
+    source: 'provider docs: b2-sdk-python glossary and b2 authorize-account (application keys K… of 31 characters, B2_APPLICATION_KEY)',
+    envVar: 'B2_APPLICATION_KEY', rotateUrl: 'https://secure.backblaze.com/app_keys.htm',
+    description: 'Backblaze B2 application key (K…) next to B2 usage: reads and writes the buckets the key is scoped to.',
+  }),
+  ...([
+    ['alchemy-api-key', 'Alchemy', 'alchemy.com/v2/', /\.g\.alchemy\.com\/v2\/(?<secret>[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])/, 'ALCHEMY_API_KEY',
+      'provider docs: Alchemy RPC endpoints (https://<network>.g.alchemy.com/v2/<key>)', 'https://dashboard.alchemy.com/'],
+    ['infura-api-key', 'Infura', 'infura.io/v3/', /\.infura\.io\/v3\/(?<secret>[0-9a-f]{32})(?![A-Za-z0-9_-])/, 'INFURA_API_KEY',
+      'provider docs: MetaMask developer dashboard (https://<network>.infura.io/v3/<key>)', 'https://developer.metamask.io/'],
+  ] as const).map(([id, provider, keyword, pattern, envVar, source, rotateUrl]): Rule => ({
+    id, provider, title: `${provider} API key in an RPC URL`, source, keywords: [keyword], pattern,
+    validate: (value) => mixesLettersAndDigits(value),
+    confidence: 'provider', severity: 'warning', envVar, rotateUrl,
+    description: `An ${provider} API key in a blockchain RPC URL: runs requests on the account's quota (browser dapps expose these; restrict them by origin).`,
+  })),
 ];

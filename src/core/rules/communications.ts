@@ -1,5 +1,5 @@
 import { decodeBase64 } from '../text';
-import { bare, contextual, leadIn, prefixed, providerKey } from './define';
+import { bare, contextual, leadIn, mixesLettersAndDigits, prefixed, providerKey } from './define';
 import type { Rule } from '../types';
 
 /** Names under which a 32-hex/alnum value is a secret rather than an id. */
@@ -98,4 +98,21 @@ export const communicationRules: Rule[] = [
     envVar: 'INTERCOM_ACCESS_TOKEN', rotateUrl: 'https://app.intercom.com/a/apps/_/developer-hub',
     description: 'Intercom access token (base64 of tok:…): reads and writes the workspace\'s conversations and contacts.',
   },
+  {
+    id: 'zapier-webhook-url', provider: 'Zapier', title: 'Zapier catch hook URL',
+    source: 'provider docs: Zapier help "Webhooks by Zapier" (hooks.zapier.com/hooks/catch/<account>/<hook>/)',
+    keywords: ['hooks.zapier.com'],
+    pattern: /(?<secret>https?:\/\/hooks\.zapier\.com\/hooks\/catch\/\d{3,12}\/[A-Za-z0-9]{4,12}\/?(?:silent\/?)?)(?![A-Za-z0-9_-])/,
+    confidence: 'provider', severity: 'warning',
+    envVar: 'ZAPIER_WEBHOOK_URL', rotateUrl: 'https://zapier.com/app/zaps',
+    description: 'Zapier catch hook URL: anyone holding it can trigger the Zap with any data.',
+  },
+  contextual({
+    id: 'ably-api-key', provider: 'Ably', title: 'Ably API key',
+    body: '[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{6}:[A-Za-z0-9_-]{43}', near: /ably/i, keywords: ['ably'],
+    validate: (value) => mixesLettersAndDigits(value.slice(value.indexOf(':') + 1)),
+    source: 'provider docs: ably.com/docs/auth (API key = app id . key id : key secret)',
+    envVar: 'ABLY_API_KEY', rotateUrl: 'https://ably.com/accounts',
+    description: 'Ably API key (appId.keyId:secret) next to Ably usage: publishes to and subscribes on the app\'s channels with the key\'s capabilities.',
+  }),
 ];

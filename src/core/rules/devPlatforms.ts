@@ -359,4 +359,37 @@ export const devPlatformRules: Rule[] = [
     envVar: 'ADAFRUIT_IO_KEY', rotateUrl: 'https://io.adafruit.com/',
     description: 'Adafruit IO key (aio_…): reads and writes every feed and dashboard of the account.',
   }),
+  prefixed({
+    id: 'stytch-secret', provider: 'Stytch', title: 'Stytch project secret',
+    prefix: ['secret-live-', 'secret-test-'], body: '[A-Za-z0-9_-]{30,48}={0,2}', bodyMixes: true, tokenChars: 'A-Za-z0-9_\\-=',
+    source: 'provider source: stytch-node examples and docs (secret-live-/secret-test- next to project-live-/project-test- ids); length observed',
+    envVar: 'STYTCH_SECRET', rotateUrl: 'https://stytch.com/dashboard/api-keys',
+    description: 'Stytch project secret (secret-live-/secret-test-…): with the project id, manages the project\'s users and sessions.',
+  }),
+  {
+    id: 'convex-deploy-key', provider: 'Convex', title: 'Convex deploy key',
+    source: 'provider docs: docs.convex.dev deploy key types (prod:/dev:/preview: + deployment name + | + token); convex CLI source',
+    keywords: ['|ey'],
+    pattern: /(?<![\w-])(?<secret>(?:prod|dev|preview):[a-z0-9-]{3,60}(?::[a-z0-9-]{1,60})?\|ey[A-Za-z0-9+/=_-]{40,600})(?![A-Za-z0-9+/=_-])/,
+    confidence: 'provider', severity: 'error',
+    envVar: 'CONVEX_DEPLOY_KEY', rotateUrl: 'https://dashboard.convex.dev/',
+    description: 'Convex deploy key (prod:…|…): pushes code to the deployment and reads and writes its data.',
+  },
+  contextual({
+    id: 'flagsmith-server-key', provider: 'Flagsmith', title: 'Flagsmith server-side environment key',
+    // `ser.` is inside every `user.`: the key only counts next to Flagsmith.
+    body: 'ser\\.[23456789A-HJ-NP-Za-km-z]{22}', near: /flagsmith/i, keywords: ['flagsmith'],
+    validate: (value) => mixesLettersAndDigits(value.slice(4)),
+    source: 'provider source: Flagsmith api (SERVER_API_KEY_PREFIX ser., shortuuid body) and flagsmith-python-client',
+    envVar: 'FLAGSMITH_SERVER_KEY', rotateUrl: 'https://app.flagsmith.com/',
+    description: 'Flagsmith server-side environment key (ser.…) next to Flagsmith usage: reads every flag and trait of the environment.',
+  }),
+  contextual({
+    id: 'sanity-api-token', provider: 'Sanity', title: 'Sanity API token',
+    body: 'sk[A-Za-z0-9]{70,90}', near: /sanity/i, keywords: ['sanity'],
+    validate: (value) => mixesLettersAndDigits(value.slice(2)),
+    source: 'provider docs: sanity.io/docs/http-auth (sk… token example); length observed',
+    envVar: 'SANITY_API_TOKEN', rotateUrl: 'https://www.sanity.io/manage',
+    description: 'Sanity API token (sk…) next to Sanity usage: reads (and with write rights, edits) the project\'s datasets, drafts included.',
+  }),
 ];

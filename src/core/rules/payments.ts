@@ -167,4 +167,12 @@ export const paymentRules: Rule[] = [
     envVar: 'GC_ACCESS_TOKEN', rotateUrl: 'https://manage.gocardless.com/developers',
     description: 'GoCardless API access token (live_/sandbox_…) next to GoCardless usage: collects payments from the account\'s customers.',
   }),
+  contextual({
+    id: 'mollie-api-key', provider: 'Mollie', title: 'Mollie API key',
+    body: '(?:live|test)_[A-Za-z0-9]{30}', near: /mollie/i, keywords: ['mollie'],
+    validate: (value) => mixesLettersAndDigits(value.slice(5)),
+    source: 'provider docs: docs.mollie.com authentication (live_/test_ API keys, 30 characters in the example)',
+    envVar: 'MOLLIE_API_KEY', rotateUrl: 'https://my.mollie.com/dashboard/developers/api-keys',
+    description: 'Mollie API key (live_/test_…) next to Mollie usage: creates payments and refunds on the account.',
+  }),
 ];

@@ -79,9 +79,9 @@ export const privateKeyRules: Rule[] = [
     // not the version field a private key opens with, so decoding tells them apart.
     keywords: ['mii', 'mig', 'mhc', 'mc4c'],
     pattern: /(?<![A-Za-z0-9+/])(?<secret>M[A-Za-z0-9+/]{60,8000}={0,2})(?![A-Za-z0-9+/=])/,
-    // Inside armor the PEM rule reports the whole block.
+    // Inside armor (also one commented out line by line) the PEM rule decides about the whole block.
     validate: (value, ctx, m) => derPrivateKeyKind(value) !== undefined
-      && !/-----BEGIN [A-Z0-9 ]{0,40}-----(?:\\[nr]|[\s"'+,]|[A-Za-z-]{2,30}:[^\n]{0,80}\n)*$/.test(ctx.text.slice(Math.max(0, m.start - 200), m.start)),
+      && !/-----BEGIN [A-Z0-9 ]{0,40}-----(?:\\[nr]|[\s"'+,/#*;]|[A-Za-z-]{2,30}:[^\n]{0,80}\n)*$/.test(ctx.text.slice(Math.max(0, m.start - 200), m.start)),
     skipPlaceholderCheck: true,
     confidence: 'verified-format', severity: 'error',
     envVar: 'PRIVATE_KEY',

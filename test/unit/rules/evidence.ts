@@ -1353,4 +1353,106 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       ],
     };
   },
+  'daytona-api-key': () => prefixedFormat('DAYTONA_API_KEY', join('dt', 'n_'), 64, HEX),
+  'e2b-api-key': () => ({
+    hits: [env('E2B_API_KEY', t(join('e2', 'b_'), 40, HEX))],
+    misses: [envMiss('wrong length', 'E2B_API_KEY', t(join('e2', 'b_'), 20, HEX)), envMiss('wrong alphabet', 'E2B_API_KEY', t(join('e2', 'b_'), 40, 'ghijklmnopqrstuvwxyz'))],
+  }),
+  'helicone-api-key': () => {
+    const groups = (n = 4) => Array.from({ length: n }, () => randomString(5, LOWER_ALNUM) + 'x9').join('-');
+    return {
+      hits: [env('HELICONE_API_KEY', join('sk-', 'helicone-', groups())), env('HELICONE_API_KEY', join('sk-', 'helicone-', 'eu-', groups())), code('heliconeKey', join('pk-', 'helicone-', groups()))],
+      misses: [envMiss('wrong structure', 'HELICONE_API_KEY', join('sk-', 'helicone-', groups(3))), envMiss('placeholder', 'HELICONE_API_KEY', join('sk-', 'helicone-', 'xxxxxxx-xxxxxxx-xxxxxxx-xxxxxxx'))],
+    };
+  },
+  'neptune-api-token': () => {
+    const token = (body: object) => Buffer.from(JSON.stringify(body)).toString('base64');
+    const real = token({ api_address: 'https://app.neptune.ai', api_url: 'https://app.neptune.ai', api_key: uuid() });
+    return {
+      hits: [env('NEPTUNE_API_TOKEN', real), code('neptuneToken', token({ api_address: 'https://neptune.acme.invalid', api_key: randomString(40) }))],
+      misses: [envMiss('wrong structure', 'NEPTUNE_API_TOKEN', token({ api_address: 'https://app.neptune.ai', api_url: 'https://app.neptune.ai' })),
+        envMiss('placeholder', 'NEPTUNE_API_TOKEN', token({ api_address: 'https://app.neptune.ai', api_key: 'ANONYMOUS' }))],
+    };
+  },
+  'cartesia-api-key': () => ({
+    hits: [env('CARTESIA_API_KEY', join('sk', '_car_', randomString(20), 'x9'))],
+    misses: [envMiss('wrong length', 'CARTESIA_API_KEY', join('sk', '_car_', randomString(10), 'x9')), envMiss('placeholder', 'CARTESIA_API_KEY', xs(join('sk', '_car_'), 22))],
+  }),
+  'llamacloud-api-key': () => ({
+    hits: [env('LLAMA_CLOUD_API_KEY', join('ll', 'x-', randomString(46), 'x9'))],
+    misses: [envMiss('wrong length', 'LLAMA_CLOUD_API_KEY', join('ll', 'x-', randomString(20), 'x9')), envMiss('placeholder', 'LLAMA_CLOUD_API_KEY', xs(join('ll', 'x-'), 48))],
+  }),
+  'firecrawl-api-key': () => ({
+    hits: [env('FIRECRAWL_API_KEY', t(join('f', 'c-'), 32, HEX)), code('firecrawlKey', t(join('f', 'c-'), 32, HEX))],
+    misses: [envMiss('wrong length', 'FIRECRAWL_API_KEY', t(join('f', 'c-'), 24, HEX)), envMiss('wrong alphabet', 'FIRECRAWL_API_KEY', t(join('f', 'c-'), 32, 'ghijklmnopqrstuvwxyz'))],
+  }),
+  'mem0-api-key': () => ({
+    hits: [env('MEM0_API_KEY', join('m', '0-', randomString(38), 'x9'))],
+    misses: [envMiss('wrong length', 'MEM0_API_KEY', join('m', '0-', randomString(20), 'x9')), envMiss('placeholder', 'MEM0_API_KEY', xs(join('m', '0-'), 40))],
+  }),
+  'stytch-secret': () => ({
+    hits: [env('STYTCH_SECRET', join('secret', '-live-', randomString(34, URLSAFE), 'x9=')), env('STYTCH_SECRET', join('secret', '-test-', randomString(34, URLSAFE), 'Q7'))],
+    misses: [envMiss('wrong length', 'STYTCH_SECRET', join('secret', '-live-', randomString(10), 'x9')), miss('wrong structure', 'docs: see secret-live-rotation-and-key-management-for-the-prod-project', 'README.md')],
+  }),
+  'convex-deploy-key': () => {
+    const key = join('prod', ':happy-otter-123|', 'ey', randomString(80, URLSAFE));
+    return {
+      hits: [env('CONVEX_DEPLOY_KEY', key), env('CONVEX_DEPLOY_KEY', join('preview', ':acme:shop|', 'ey', randomString(80, URLSAFE)))],
+      misses: [envMiss('wrong structure', 'CONVEX_DEPLOY_KEY', join('prod', ':happy-otter-123|', randomString(80, URLSAFE))), envMiss('wrong length', 'CONVEX_DEPLOY_KEY', join('prod', ':happy-otter-123|', 'ey', randomString(10)))],
+    };
+  },
+  'flagsmith-server-key': () => {
+    const shortuuid = '23456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+    const key = join('se', 'r.', randomString(20, shortuuid), 'x9');
+    return {
+      hits: [env('FLAGSMITH_SERVER_KEY', key), hit(`flagsmith = Flagsmith(environment_key="${key}")\n`, key, 'flags.py')],
+      misses: [envMiss('no provider context', 'SERVER_KEY', key), miss('no provider context', 'user.getProfileDetailsForAdmin2() // flagsmith', 'src/user.ts')],
+    };
+  },
+  'sanity-api-token': () => {
+    const tok = join('s', 'k', randomString(76), 'x9');
+    return {
+      hits: [env('SANITY_API_TOKEN', tok), hit(`const client = createClient({ projectId: 'abc123', token: '${tok}' }) // @sanity/client\n`, tok, 'src/sanity.ts')],
+      misses: [envMiss('no provider context', 'API_TOKEN', tok), envMiss('wrong length', 'SANITY_API_TOKEN', join('s', 'k', randomString(30), 'x9'))],
+    };
+  },
+  'mollie-api-key': () => ({
+    hits: [env('MOLLIE_API_KEY', join('li', 've_', randomString(28), 'x9')), env('MOLLIE_API_KEY', join('te', 'st_', randomString(28), 'Q7'))],
+    misses: [envMiss('no provider context', 'API_KEY', join('li', 've_', randomString(28), 'x9')), envMiss('wrong length', 'MOLLIE_API_KEY', join('li', 've_', randomString(20), 'x9'))],
+  }),
+  'zapier-webhook-url': () => {
+    const url = join('https://hooks', '.zapier.com/hooks/catch/', randomString(7, DIGITS), '/', randomString(6, LOWER_ALNUM), '/');
+    return {
+      hits: [env('ZAPIER_WEBHOOK_URL', url), code('hook', url)],
+      misses: [envMiss('wrong structure', 'ZAPIER_WEBHOOK_URL', join('https://hooks', '.zapier.com/hooks/catch/')), miss('wrong structure', 'See https://zapier.com/apps/webhook/integrations for catch hooks.', 'README.md')],
+    };
+  },
+  'ably-api-key': () => {
+    const key = join(randomString(6, URLSAFE), '.', randomString(6, URLSAFE), ':', randomString(41, URLSAFE), 'x9');
+    return {
+      hits: [env('ABLY_API_KEY', key), hit(`const ably = new Ably.Realtime('${key}');\n`, key, 'src/live.ts')],
+      misses: [envMiss('no provider context', 'API_KEY', key), envMiss('wrong length', 'ABLY_API_KEY', join(randomString(6), '.', randomString(6), ':', randomString(20), 'x9'))],
+    };
+  },
+  'backblaze-application-key': () => {
+    const key = join('K', '005', randomString(25, BASE64), 'x9');
+    return {
+      hits: [env('B2_APPLICATION_KEY', key), hit(`b2_api.authorize_account("production", "${randomString(25, HEX)}", "${key}")\n`, key, 'backup.py')],
+      misses: [envMiss('no provider context', 'APPLICATION_KEY', key), envMiss('wrong length', 'B2_APPLICATION_KEY', join('K', '005', randomString(12), 'x9'))],
+    };
+  },
+  'alchemy-api-key': () => {
+    const key = randomString(30, URLSAFE) + 'x9';
+    return {
+      hits: [hit(`url: "https://eth-mainnet.g.alchemy.com/v2/${key}",\n`, key, 'hardhat.config.ts')],
+      misses: [miss('wrong length', `url: "https://eth-mainnet.g.alchemy.com/v2/${randomString(20)}",\n`, 'hardhat.config.ts'), miss('reference', 'url: `https://eth-mainnet.g.alchemy.com/v2/${process.env.ALCHEMY_KEY}`,\n', 'hardhat.config.ts')],
+    };
+  },
+  'infura-api-key': () => {
+    const key = randomString(32, HEX);
+    return {
+      hits: [hit(`const provider = new JsonRpcProvider("https://mainnet.infura.io/v3/${key}");\n`, key, 'src/chain.ts')],
+      misses: [miss('wrong length', `const provider = new JsonRpcProvider("https://mainnet.infura.io/v3/${randomString(24, HEX)}");\n`, 'src/chain.ts'), miss('placeholder', 'https://mainnet.infura.io/v3/YOUR-PROJECT-ID', 'README.md')],
+    };
+  },
 };
