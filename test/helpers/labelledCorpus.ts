@@ -198,6 +198,22 @@ function syntaxes(split: Split, seed: number): LabelledCase[] {
     add('parent-key', 'app/etc/env.php', `<?php\nreturn [\n    'crypt' => [\n        'key' => '${key}'\n    ],\n];\n`, key, "'crypt' => ['key' => …]");
     add('generated-brackets', 'config/.env', `DB_PASSWORD='${bracketed}'\n`, bracketed, 'generated password with brackets (.env)');
   }
+  // Name/value pairs, settings calls, string constructors, unknown `<word>_key` names.
+  const mixedKey = join(randomString(14, ALNUM, s(8)), 'x9Q', randomString(14, ALNUM, s(9)));
+  if (split === 'calibration') {
+    add('name-value-pair', 'k8s/deployment.yaml', `apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n      - name: api\n        env:\n        - name: STRIPE_TOKEN\n          value: "${key}"\n`, key, 'Kubernetes env name/value');
+    add('settings-call', 'config/deploy.rb', `set :application, "shop"\nset :api_token, "${key}"\n`, key, 'Capistrano set :api_token');
+    add('string-constructor', 'src/main.rs', `let api_token = String::from("${key}");\n`, key, 'String::from("…")');
+    add('other-key-name', '.env', `TYPEFORM_KEY=${mixedKey}\n`, mixedKey, 'TYPEFORM_KEY (unknown provider)');
+  } else {
+    add('name-value-pair', 'postman/dev.postman_environment.json', `{\n  "values": [\n    {\n      "key": "api_key",\n      "value": "${key}",\n      "enabled": true\n    }\n  ]\n}\n`, key, 'Postman environment key/value');
+    add('settings-call', 'deploy/env.pl', `$ENV{API_TOKEN} = "${key}";\n`, key, 'Perl $ENV{API_TOKEN}');
+    add('string-constructor', 'src/Client.java', `String apiToken = new String("${key}");\n`, key, 'new String("…")');
+    add('other-key-name', 'config/settings.toml', `nytimes_key = "${mixedKey}"\n`, mixedKey, 'nytimes_key (unknown provider)');
+  }
+  add('syntax-negative', 'k8s/deployment.yaml', `env:\n- name: CACHE_DIR\n  value: "${key}"\n`, undefined, 'name/value pair with no secret name');
+  add('syntax-negative', 'src/cache.ts', `const cacheKey = "${mixedKey}";\n`, undefined, 'cache key');
+  add('syntax-negative', 'Dockerfile', `ENV GPG_KEY ${randomString(40, HEX, s(10)).toUpperCase()}\n`, undefined, 'GPG fingerprint');
   // Negatives for the same syntaxes.
   add('syntax-negative', 'src/enums.py', `class Kind:\n    AZURE_DOCUMENT_DB_AUTH_KEY = "AzureDocumentDBAuthKey"\n`, undefined, 'enum member spelling its name');
   add('syntax-negative', 'localization/labels.inc', `$labels['password'] = '${split === 'calibration' ? 'Contraseña' : 'Slaptažodis'}';\n`, undefined, 'translated label');
