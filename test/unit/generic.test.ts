@@ -336,6 +336,9 @@ describe('generic secret assignments', () => {
       ['docs/setup.md', `Then set the secret to \`${V}\` and restart.`],
       ['src/client.ts', `// TODO remove before release: apikey ${V}\nexport const client = makeClient();`],
       ['notes.txt', `api key: ${V}`],
+      ['notes.txt', `The API key is ${V}, the staging one.`],
+      ['handover.txt', `Mailgun API Key - ${V}`],
+      ['docs/usage.md', `Use the token \`${V}\` to call the API.`],
     ];
     for (const [path, text] of cases) {
       it(`finds ${text.replace(V, '<value>').slice(0, 60)} in ${path}`, () => {
@@ -351,6 +354,8 @@ describe('generic secret assignments', () => {
       ['notes.txt', 'The token expired at 2024-01-01T10:00:00Z, so refresh it'],
       ['src/cache.ts', '// the token is refreshed every 3600 seconds\nconst ttl = 3600;'],
       ['notes.txt', 'export token expiry as seconds'],
+      ['notes.txt', 'The API key is rotated every ninety days by the platform team.'],
+      ['notes.txt', 'The key is stored in the vault.'],
       ['testdata/modules.out', `k8s.io/client-go/1.5/pkg/apis/authorization ${randomString(40, HEX)}`], // a path and its commit
       ['lib/httpauth.rb', "#   htpasswd.set_passwd config[:Realm], 'username', 'password'"], // code quoted in a comment
       ['logs/perdition', 'Jul 18 16:07:18 ares perdition.imaps[3194]: Auth: 192.168.8.100:2274->193.48.191.9:993 client-secure=ssl'],
