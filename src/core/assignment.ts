@@ -249,6 +249,24 @@ function hclVariableDefault(text: string, nameStart: number, nameEnd: number): O
 const NAMING_ATTRIBUTE = /^\s{0,2}=\s{0,2}(["'])[^"'\n]{1,100}\1(?:\s{1,4}[\w:-]{1,30}\s{0,2}=\s{0,2}(["'])[^"'\n]{0,100}\2){0,4}\s{0,4}\/?>/i;
 const NAMING_PAIR = /^(["']?)[ \t]{0,2}:[ \t]{0,2}(["']?)[\w.-]{1,100}\2[ \t]*,?[ \t]*(?:\r?\n[ \t]{0,40})?(["']?)value\3[ \t]{0,2}:/i;
 
+/**
+ * Where a value that a formatter moved to the next line starts: Prettier's `apiKey:⏎    "…",`,
+ * Python's `API_KEY = (⏎    "…"⏎)` (quoted values only: an unquoted next line is code), and a
+ * YAML block scalar of one line (`password: |⏎  …` with nothing more indented after it).
+ */
+function nextLineValue(text: string, i: number): number | undefined {
+  const wrapped = /^\(?[ \t]*\r?\n[ \t]{1,40}\(?(?=["'`])/.exec(text.slice(i, i + 90));
+  if (wrapped) return i + wrapped[0].length;
+  const block = /^[|>][-+]?[ \t]*\r?\n([ \t]{1,40})(?=[^\s#])/.exec(text.slice(i, i + 90));
+  if (!block) return undefined;
+  const start = i + block[0].length;
+  const lineEnd = text.indexOf('\n', start);
+  if (lineEnd === -1) return start;
+  // One line only: the next non-blank line is less indented (a multi-line block is a document).
+  const next = /^(?:[ \t]*\r?\n)*([ \t]*)\S/.exec(text.slice(lineEnd + 1, lineEnd + 200));
+  return !next || next[1].length < block[1].length ? start : undefined;
+}
+
 /** One `name <op> value` occurrence found around a keyword. */
 export interface Assignment {
   name: string;
@@ -289,7 +307,9 @@ export function assignmentAt(text: string, at: number, limit: number, facts?: As
   if (/^(?:key|name)$/i.test(name) && (NAMING_ATTRIBUTE.test(text.slice(e, e + 400)) || NAMING_PAIR.test(text.slice(e, e + 200)))) return undefined;
   const attribute = xmlNamedValue(text, s, e, limit) ?? namedPairValue(text, s, e) ?? plistValue(text, s, e) ?? headerValueBefore(text, s) ?? hclVariableDefault(text, s, e);
   if (attribute) return { name, ...attribute };
-  if (text[i] === ',' && (isQuotedFirstArgument(text, s, e) || isSymbolFirstArgument(text, s) || isBuildConfigName(text, s, e))) {
+  // A flag and its value as items of an argument list: `CMD ["./server", "--api-token", "…"]`.
+  const quotedFlag = isFlag && /["']/.test(text[s - 1] ?? '') && text[e] === text[s - 1];
+  if (text[i] === ',' && (quotedFlag || isQuotedFirstArgument(text, s, e) || isSymbolFirstArgument(text, s) || isBuildConfigName(text, s, e))) {
     // A call that sets a named value: define('MAIL_PASSWORD', '…'), setenv("API_KEY", "…").
     i++;
   } else if (isXmlTag) {
@@ -325,6 +345,11 @@ export function assignmentAt(text: string, at: number, limit: number, facts?: As
     if (op === '==' || op === '===') return undefined; // comparison, not assignment
   }
   while (i < limit && (text[i] === ' ' || text[i] === '\t')) i++;
+  const wrapped = nextLineValue(text, i);
+  if (wrapped !== undefined) {
+    i = wrapped;
+    limit = Math.max(limit, Math.min(text.length, i + MAX_VALUE + 4)); // the value is past the keyword's line
+  }
   // A YAML type tag before the value: `api_key: !!str …`. Other tags stay part of the value, so
   // Home Assistant's `password: !secret db_password` is no literal.
   const tag = /^!!?[\w/:-]{1,40}[ \t]{1,4}/.exec(text.slice(i, i + 48));

@@ -117,6 +117,12 @@ describe('generic secret assignments', () => {
     ['client.cpp', `std::string api_secret("${V}");`, 'API_SECRET'],
     ['client.c', `static const char api_key[] = "${V}";`, 'API_KEY'],
     ['build/app.dockerfile', `FROM node:20\nARG API_TOKEN=${V}\n`, 'API_TOKEN'],
+    // Values a formatter moved to the next line, one-line YAML block scalars, Clojure map keywords, flags in argument lists.
+    ['src/config.ts', `export const config = {\n  apiKey:\n    "${V}",\n};\n`, 'API_KEY'],
+    ['settings.py', `API_KEY = (\n    "${V}"\n)\n`, 'API_KEY'],
+    ['config/app.yaml', `service:\n  api_key: >-\n    ${V}\n  region: eu\n`, 'API_KEY'],
+    ['resources/config.edn', `{:api-key "${V}" :region "eu"}`, 'API_KEY'],
+    ['Dockerfile', `FROM alpine\nCMD ["./server", "--api-token", "${V}"]\n`, 'API_TOKEN'],
     ['infra/variables.tf', `variable "region" {\n  default = "eu-west-1"\n}\n\nvariable "db_password" {\n  type        = string\n  description = "App database"\n  default     = "${V}"\n}\n`, 'DB_PASSWORD'],
   ];
   for (const [path, text, envVar] of positives) {
@@ -200,6 +206,9 @@ describe('generic secret assignments', () => {
     ['a.postman_environment.json', `{"key": "theme", "value": "${V}"}`],
     ['k8s/deployment.yaml', `env:\n- name: CACHE_DIR\n  value: "${V}"\n`],
     ['FormatsMessages.php', '$customKey = "validation.custom.{$attribute}.{$lowerRule}";'],
+    ['src/config.ts', 'export const config = {\n  apiKey:\n    getApiKeyFromVault(),\n};\n'],
+    ['config/app.yaml', `tls:\n  private_key: |\n    ${V}\n    ${V}\n`],
+    ['resources/config.edn', '{:api-key (System/getenv "API_KEY")}'],
     // Share links and CSRF tokens in URLs: only key, secret and access-token parameters count.
     ['videos.py', `'url': 'https://clips.invalid/v/8f2k?token=${V}',`],
     ['videos.py', `'url': 'https://notes.invalid/item/1?xsec_token=${V}&x=1',`],

@@ -427,7 +427,8 @@ const COMMENT_ONLY: Language[] = [
   { ...commentOnly('bat', ['bat', 'cmd'], { line: 'REM' }), assignment: { declaresBefore: /^[ \t]*setx[ \t]+$/i } },
   commentOnly('vb', ['vb'], { line: "'" }),
   commentOnly('erlang', ['erl'], { line: '%' }), commentOnly('latex', ['tex'], { line: '%' }),
-  { ...commentOnly('clojure', ['clj', 'cljs', 'cljc', 'edn'], SEMI), assignment: { declaresBefore: LISP_DEF } },
+  // Clojure also names values with a map's keywords: `{:api-key "…"}`.
+  { ...commentOnly('clojure', ['clj', 'cljs', 'cljc', 'edn'], SEMI), assignment: { declaresBefore: new RegExp(`${LISP_DEF.source}|(?:^|[\\s{(\\[,]):$`) } },
   { ...commentOnly('lisp', ['el', 'lisp'], SEMI), assignment: { declaresBefore: LISP_DEF } },
   { ...commentOnly('scheme', ['scm'], SEMI), assignment: { declaresBefore: LISP_DEF } },
   // Shells whose variables are set with a command, not `=`: `set -x API_KEY …`, `setenv API_KEY …`.
