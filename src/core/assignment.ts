@@ -160,10 +160,11 @@ function escapedQuotedValue(text: string, i: number, limit: number): { start: nu
 function xmlNamedValue(text: string, nameStart: number, nameEnd: number, limit: number): Omit<Assignment, 'name'> | undefined {
   const q = text[nameStart - 1];
   if ((q !== '"' && q !== "'") || text[nameEnd] !== q) return undefined;
-  if (!/(?:^|\s)(?:key|name)\s{0,2}=\s{0,2}$/i.test(text.slice(Math.max(0, nameStart - 12), nameStart - 1))) return undefined;
+  // Android's namespaced attributes too: `<meta-data android:name="…API_KEY" android:value="…"/>`.
+  if (!/(?:^|\s)(?:android:)?(?:key|name)\s{0,2}=\s{0,2}$/i.test(text.slice(Math.max(0, nameStart - 20), nameStart - 1))) return undefined;
   let i = nameEnd + 1;
   while (i < limit && (text[i] === ' ' || text[i] === '\t')) i++;
-  const value = /^value\s{0,2}=\s{0,2}(["'])/i.exec(text.slice(i, i + 12));
+  const value = /^(?:android:)?value\s{0,2}=\s{0,2}(["'])/i.exec(text.slice(i, i + 20));
   if (value) {
     const vStart = i + value[0].length;
     const vEnd = text.indexOf(value[1], vStart);

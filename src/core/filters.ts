@@ -32,6 +32,7 @@ const REFERENCE_PATTERNS: readonly RegExp[] = [
   /^U2FsdGVkX1/, // `Salted__` in base64: an `openssl enc` ciphertext
   /^(?:sha\d{3}|sha1|md5)-[A-Za-z0-9+/=]{20,}$/, // SRI integrity hashes
   /^data:[a-z]+\/[\w.+-]+;base64,/i, // data URIs
+  /^[@?](?:[a-z]+:)?(?:string|raw|xml|integer|attr|array)\/[\w.]{1,100}$/, // Android resources: @string/maps_key
 ];
 
 export function isPlaceholder(value: string): boolean {

@@ -425,11 +425,12 @@ describe('generic secret assignments', () => {
     assert.strictEqual(found(`kind: Secret\nstringData:\n  token: ${V}\n`, 'k8s/tok.yaml').length, 1); // plain text there
   });
 
-  it('reads XML settings named by an attribute (.NET appSettings, Hibernate, Spring)', () => {
+  it('reads XML settings named by an attribute (.NET appSettings, Hibernate, Spring, Android meta-data)', () => {
     const cases: [string, string][] = [
       ['web.config', `<appSettings>\n  <add key="StripeSecretKey" value="${V}" />\n</appSettings>`],
       ['hibernate.cfg.xml', `<property name="hibernate.connection.password">${V}</property>`],
       ['beans.xml', `<property name="password" value="${V}"/>`],
+      ['app/src/main/AndroidManifest.xml', `<meta-data android:name="com.acme.API_KEY" android:value="${V}"/>`],
     ];
     for (const [path, text] of cases) {
       const [f] = found(text, path);
@@ -437,6 +438,7 @@ describe('generic secret assignments', () => {
     }
     assert.deepStrictEqual(found('<property name="passwordEncoder" ref="encoder"/>', 'beans.xml'), []);
     assert.deepStrictEqual(found('<add key="ApiKey" value="$(ApiKey)" />', 'web.config'), []);
+    assert.deepStrictEqual(found('<meta-data android:name="com.google.android.geo.API_KEY" android:value="@string/maps_key"/>', 'AndroidManifest.xml'), []);
   });
 
   it('a generated key with a lone parenthesis is still a key; a call in a string is not', () => {
