@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { scanText } from '../../src/core';
-import { BASE64, HEX, base64, corruptChecksum, crcToken, join, randomString, uuid } from '../helpers/fakes';
+import { BASE64, HEX, URLSAFE, base64, corruptChecksum, crcToken, join, randomString, uuid } from '../helpers/fakes';
 
 /** A random-looking value that the generic rule should treat as a credential. */
 const V = randomString(24);
@@ -202,6 +202,8 @@ describe('generic secret assignments', () => {
     // `_key` names and pairs seen in real code: struct tags, labels, GPG fingerprints, other settings.
     ['ops.pb.go', 'Attrs map[string]string `protobuf_key:"bytes,1,opt,name=key,proto3" protobuf_val:"bytes,2,opt,name=value,proto3"`'],
     ['nmea.py', 'unitKey="heightOfGeoidAboveWGS84Units"'],
+    ['src/push.ts', `messaging.getToken({ vapidKey: "B${randomString(86, URLSAFE)}" });`],
+    ['src/search.ts', `const algoliaSearchKey = "${V}";`],
     ['Dockerfile', 'ENV GPG_KEY 7169605F62C751356D054A26A821E680E5FA6305'],
     ['a.postman_environment.json', `{"key": "theme", "value": "${V}"}`],
     ['k8s/deployment.yaml', `env:\n- name: CACHE_DIR\n  value: "${V}"\n`],

@@ -124,6 +124,9 @@ const NOT_A_CREDENTIAL_KEY = new RegExp(`^(?:${[
   // Public halves and identifiers: fingerprints, host keys, site keys, ids.
   'public', 'pub', 'site', 'gpg', 'pgp', 'gnupg', 'host', 'dkim', 'ssh', 'captcha', 'recaptcha', 'verify', 'verification',
   'project', 'user', 'team', 'org', 'device', 'session', 'form', 'csrf', 'xsrf', 'nonce', 'unused', 'old', 'missing',
+  // Keys that browsers and apps hold by design: Web Push (VAPID) public keys, search-only keys, map and analytics keys.
+  'vapid', 'search', 'maps', 'tracking', 'analytics', 'measurement', 'mobile', 'frontend', 'widget', 'embed', 'js',
+  'javascript', 'web',
 ].join('|')})$`);
 
 function isOtherKeyName(name: string): boolean {
