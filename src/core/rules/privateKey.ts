@@ -1,4 +1,5 @@
 import { decodeBase64 } from '../text';
+import { leadIn, mixesLettersAndDigits } from './define';
 import type { Rule } from '../types';
 
 const KIND_TITLES: Record<string, string> = {
@@ -49,6 +50,22 @@ export function derPrivateKeyKind(value: string): 'pkcs8' | 'pkcs1' | 'sec1' | u
   return undefined;
 }
 
+/** The value's place says wallet key: a constructor's argument, a deploy config's accounts, a wallet-key name. */
+const WALLET_CALL = /(?:\bWallet|privateKeyToAccount|from_key|fromPrivateKey|HexToECDSA|SigningKey|privateKeyToAddress)\s{0,2}\(\s{0,2}(?:[\w.]{1,40}\s{0,2}[:=]\s{0,2})?["'`]$/;
+const ACCOUNTS_LIST = /\baccounts\s{0,2}[:=]\s{0,2}\[\s{0,4}(?:["'`](?:0x)?[0-9a-fA-F]{64}["'`]\s{0,2},\s{0,4}){0,20}["'`]$/;
+const WALLET_KEY_NAME = /(?:wallet|deployer|signer|eth|evm|owner|operator|relayer|funder|minter|account)[_-]?(?:private[_-]?)?key["']?\s{0,2}[:=]{1,2}\s{0,2}["'`]?$/i;
+/** `PRIVATE_KEY=0x…`: a bare private-key name counts with the 0x that web3 tooling writes. */
+const PRIVATE_KEY_NAME = /private[_-]?key["']?\s{0,2}[:=]{1,2}\s{0,2}["'`]?$/i;
+
+function isWalletKeyPlace(text: string, start: number, value: string): boolean {
+  const before = text.slice(Math.max(0, start - 1600), start);
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  if (WALLET_CALL.test(line) || WALLET_KEY_NAME.test(line.slice(-60))) return true;
+  if (value.startsWith('0x') && PRIVATE_KEY_NAME.test(line.slice(-40))) return true;
+  // A Hardhat/Truffle network's `accounts: [` may open a line above (one key per line).
+  return ACCOUNTS_LIST.test(before.replace(/\s*\r?\n\s*/g, ' ').slice(-1400));
+}
+
 export const privateKeyRules: Rule[] = [
   {
     id: 'private-key', provider: 'Private key', title: 'Private key',
@@ -86,5 +103,24 @@ export const privateKeyRules: Rule[] = [
     confidence: 'verified-format', severity: 'error',
     envVar: 'PRIVATE_KEY',
     description: 'A private key as bare base64 DER (PKCS#8, PKCS#1 RSA or SEC1 EC), the body of a PEM block without its armor: whoever has it signs or decrypts as its owner.',
+  },
+  {
+    id: 'ethereum-private-key', provider: 'Ethereum', title: 'Ethereum (EVM) wallet private key',
+    source: 'ethereum.org accounts docs (a private key is 64 hex characters, 32 bytes); wallet constructors of ethers, web3.js, viem, web3.py, go-ethereum',
+    // 64 hex is also every transaction hash and storage slot: only a wallet's place counts, as
+    // the argument of a constructor that takes a private key, in a Hardhat/Truffle `accounts`
+    // list, or under a wallet-key name.
+    keywords: ['wallet(', 'privatekeytoaccount', 'from_key', 'fromprivatekey', 'hextoecdsa', 'signingkey(', 'accounts:', 'accounts =',
+      'private_key', 'privatekey', 'private-key'],
+    pattern: /(?<![0-9A-Za-z_])(?<secret>(?:0x)?[0-9a-fA-F]{64})(?![0-9A-Za-z_])/,
+    window: { before: 200, after: 1500, wholeLines: true }, // an accounts list runs over lines
+    validate: (value, ctx, m) => {
+      if (!mixesLettersAndDigits(value.replace(/^0x/, '')) || !isWalletKeyPlace(ctx.text, m.start, value)) return false;
+      // Library docs show keys in their usage examples (`@example`, `// const wallet = …`).
+      return /^[ \t]*(?:\*|\/\/|#)/.test(leadIn(ctx.text, m.start, 400)) ? { severity: 'info', detail: 'in a comment: a documentation example?' } : true;
+    },
+    confidence: 'provider', severity: 'error',
+    envVar: 'PRIVATE_KEY', rotateUrl: 'https://ethereum.org/en/security/',
+    description: 'An Ethereum/EVM account private key (64 hex): whoever has it signs transactions as the account and drains its funds, on every EVM chain at once. Move the funds to a new wallet; a key cannot be revoked.',
   },
 ];

@@ -1455,4 +1455,22 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       misses: [miss('wrong length', `const provider = new JsonRpcProvider("https://mainnet.infura.io/v3/${randomString(24, HEX)}");\n`, 'src/chain.ts'), miss('placeholder', 'https://mainnet.infura.io/v3/YOUR-PROJECT-ID', 'README.md')],
     };
   },
+  'ethereum-private-key': () => {
+    const key = () => '0x' + randomString(64, HEX);
+    const a = key(), b = key(), c = key();
+    return {
+      hits: [
+        hit(`const wallet = new ethers.Wallet("${a}", provider);\n`, a, 'scripts/deploy.ts'),
+        hit(`acct = w3.eth.account.from_key("${b.slice(2)}")\n`, b.slice(2), 'bot.py'),
+        hit(`module.exports = {\n  networks: {\n    sepolia: {\n      accounts: [\n        "${c}",\n      ],\n    },\n  },\n};\n`, c, 'hardhat.config.js'),
+        env('PRIVATE_KEY', key()),
+        env('DEPLOYER_PRIVATE_KEY', randomString(64, HEX)),
+      ],
+      misses: [
+        miss('wrong structure', `const receipt = await provider.getTransactionReceipt("${key()}");\n`, 'src/tx.ts'),
+        miss('not a secret name', `const txHash = "${key()}";\n`, 'src/tx.ts'),
+        miss('wrong length', `const wallet = new ethers.Wallet("0x${randomString(40, HEX)}");\n`, 'scripts/deploy.ts'),
+      ],
+    };
+  },
 };

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { scanText } from '../../../src/core';
-import { base64, pemBlock, pemBody } from '../../helpers/fakes';
+import { HEX, base64, pemBlock, pemBody, randomString } from '../../helpers/fakes';
 import { expectFinding, expectNone } from './support';
 
 const D = '-----';
@@ -46,5 +46,21 @@ describe('rules: private keys', () => {
     expectNone(`${D}BEGIN PUBLIC KEY${D}\n${pemBody(6)}\n${D}END PUBLIC KEY${D}`, 'private-key');
     expectNone(`${D}BEGIN RSA PRIVATE KEY${D}\n${pemBody(6)}\n${D}END EC PRIVATE KEY${D}`, 'private-key');
     expectNone(`${D}BEGIN RSA PRIVATE KEY${D}\n${pemBody(6)}\n`, 'private-key');
+  });
+
+  it('a wallet key in a usage example of a doc comment is informational; in code it is an error', () => {
+    const key = '0x' + randomString(64, HEX);
+    const doc = `/**\n * @example\n * const wallet = new Wallet("${key}");\n */\nexport class Wallet {}\n`;
+    expectFinding(doc, key, 'ethereum-private-key', { path: 'src/wallet.ts', severity: 'info' });
+    expectFinding(`const wallet = new Wallet("${key}");\n`, key, 'ethereum-private-key', { path: 'scripts/run.ts', severity: 'error' });
+  });
+
+  it('a PEM body pasted without armor is a key; inside armor the PEM rule reports the block', () => {
+    // A PKCS#8 header (SEQUENCE, version 0, rsaEncryption) and random key material.
+    const der = Buffer.concat([Buffer.from([0x30, 0x82, 0x04, 0xbd, 0x02, 0x01, 0x00, 0x30, 0x0d, 0x06, 0x09, 0x2a, 0x86, 0x48]), Buffer.from(randomString(400), 'latin1')]).toString('base64');
+    expectFinding(`PRIVATE_KEY=${der}\n`, der, 'private-key-der', { path: '.env', severity: 'error' });
+    const block = `${D}BEGIN PRIVATE KEY${D}\n${der.match(/.{1,64}/g)!.join('\n')}\n${D}END PRIVATE KEY${D}`;
+    const found = scanText(`const key = \`${block}\`;\n`, { path: 'src/sign.ts' }).map(f => f.ruleId);
+    assert.deepStrictEqual(found, ['private-key']);
   });
 });
