@@ -94,6 +94,9 @@ function skipTypeAnnotation(text: string, i: number, limit: number, op: string, 
 /** A string constructor around a literal value; the quote must follow. */
 const STRING_WRAPPER = /^(?:new[ \t]+)?(?:std::)?(?:String|string|SecretStr|SecretString|SecureString|Secret|Some|QStringLiteral|QLatin1String|_T|TEXT)(?:::(?:from|new))?\([ \t]{0,2}(?=[@"'L])/;
 
+/** Make's `?=`, `+=`, `::=` and `:::=`, PHP's `.=`, besides the usual ones (and comparisons, refused later). */
+const ASSIGNMENT_OPERATOR = /^(?:=|:|:=|::=|:::=|=>|\?=|\+=|\.=|\?\?=|\|\|=|==|===)$/;
+
 /** Longest value read: long enough for 128-hex Rails keys and 300-character signed tokens. */
 const MAX_VALUE = 2048;
 
@@ -320,6 +323,15 @@ export function assignmentAt(text: string, at: number, limit: number, facts?: As
   } else {
     while (i < limit && /[=:>!?|.+]/.test(text[i]) && i - opStart < 4) i++;
     let op = text.slice(opStart, i);
+    // The value may start with an operator character (`SECRET=+V/…`, `password:!Xk…`): the
+    // operator is the longest known one at the start.
+    if (op.length > 1 && !ASSIGNMENT_OPERATOR.test(op)) {
+      const known = ['=', ':'].find(o => op.startsWith(o) && !ASSIGNMENT_OPERATOR.test(op.slice(0, 2)));
+      if (known) {
+        op = known;
+        i = opStart + 1;
+      }
+    }
     // Kotlin's pairs: `mapOf("apiKey" to "…")`.
     if (op === '' && /["']/.test(text[e] ?? '') && /^to[ \t]/.test(text.slice(i, i + 3))) {
       op = '=';
@@ -339,7 +351,7 @@ export function assignmentAt(text: string, at: number, limit: number, facts?: As
     }
     if (op === ':' || op === '') i = skipTypeAnnotation(text, i, limit, op, (o) => (op = o), s);
     // Make's `?=`, `+=`, `::=` and `:::=`, PHP's `.=`, besides the usual ones.
-    if (!/^(?:=|:|:=|::=|:::=|=>|\?=|\+=|\.=|\?\?=|\|\|=|==|===)$/.test(op)) {
+    if (!ASSIGNMENT_OPERATOR.test(op)) {
       // `--token abc`, and names a language declares with a space (`#define API_KEY "…"`).
       if (!(op === '' && i > e && (isFlag || isDeclared(text, s, facts)))) return undefined;
     }

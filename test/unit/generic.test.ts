@@ -443,6 +443,15 @@ describe('generic secret assignments', () => {
     assert.deepStrictEqual(found('<meta-data android:name="com.google.android.geo.API_KEY" android:value="@string/maps_key"/>', 'AndroidManifest.xml'), []);
   });
 
+  it('a value may start with an operator character: SECRET=+V/…, password:!…', () => {
+    for (const value of [`+${V}`, `!${V}`, `?${V}`, `.${V}`]) {
+      for (const text of [`API_SECRET=${value}\n`, `password:${value}\n`]) {
+        const [f] = found(text, 'config/app.env');
+        assert.strictEqual(f && text.slice(f.range.start.offset, f.range.end.offset), value, text);
+      }
+    }
+  });
+
   it('a generated key with a lone parenthesis is still a key; a call in a string is not', () => {
     const django = `django-insecure-${randomString(20)}(${randomString(12)}=+`;
     assert.strictEqual(found(`SECRET_KEY = '${django}'`, 'mysite/settings.py').length, 1);

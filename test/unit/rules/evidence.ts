@@ -513,7 +513,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const secret = awsSecretKey();
     return {
       // Under its name, and positionally: the argument after a key id in an SDK constructor.
-      hits: [env('AWS_SECRET_ACCESS_KEY', awsSecretKey()), hit(`AWSCredentials c = new BasicAWSCredentials("${awsAccessKeyId()}", "${secret}");\n`, secret, 'src/S3.java')],
+      // One secret in 64 starts with `+`, which an assignment's operator must not swallow.
+      hits: [env('AWS_SECRET_ACCESS_KEY', awsSecretKey()), env('AWS_SECRET_ACCESS_KEY', '+' + awsSecretKey().slice(1)), hit(`AWSCredentials c = new BasicAWSCredentials("${awsAccessKeyId()}", "${secret}");\n`, secret, 'src/S3.java')],
       misses: [envMiss('wrong length', 'AWS_SECRET_ACCESS_KEY', awsSecretKey().slice(0, 39)),
         miss('wrong length', `c := credentials.NewStaticCredentials("${awsAccessKeyId()}", "${secret.slice(0, 36)}", "")\n`, 'main.go')],
     };
