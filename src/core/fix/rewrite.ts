@@ -204,6 +204,10 @@ function replaceInConfig(input: RewriteInput, kind: LanguageKind, envName: strin
     const quote = (raw: string) => raw.replace(/[\\"]/g, '\\$&');
     return { start: span.scalarStart, end: span.scalarEnd, newText: `"${quote(text.slice(span.scalarStart, s))}${inner}${quote(text.slice(e, span.scalarEnd))}"` };
   }
+  // Spring's `${DB_PASSWORD:<secret>}` whose variable is the one the fix sets: the default
+  // goes and the placeholder stays, `${DB_PASSWORD}` (not `${DB_PASSWORD:${DB_PASSWORD}}`).
+  const placeholder = /\$\{([A-Za-z_][\w.-]{0,100}):$/.exec(text.slice(Math.max(0, s - 110), s));
+  if (placeholder && placeholder[1] === envName && text[e] === '}' && !span.flow) return { start: s - placeholder[0].length, end: e + 1, newText: inner };
   return { start: s, end: e, newText: inner };
 }
 

@@ -210,6 +210,11 @@ describe('fix round trip: the moved value is exactly the value the file held', (
       assert.strictEqual(before.password, `\${DB_PASSWORD:${value}}`, 'the test wrote the value correctly');
       assert.strictEqual(after.password, `\${DB_PASSWORD:\${${NAME}}}`, 'Spring now resolves the variable, with no literal default');
       assert.deepStrictEqual({ ...after, password: before.password }, before, 'nothing else changed');
+      // Set under the placeholder's own name, the default goes and the placeholder stays.
+      const own = apply(c, plan(c, { suggestedName: 'DB_PASSWORD' }));
+      assert.strictEqual(own.envValue, value, '.env gives back the value');
+      assert.strictEqual(YAML.parse(own.source).spring.datasource.password, '${DB_PASSWORD}');
+      assert.deepStrictEqual({ ...YAML.parse(own.source).spring.datasource, password: before.password }, before, 'nothing else changed');
     });
   });
 
