@@ -130,8 +130,9 @@ const NOT_A_CREDENTIAL_KEY = new RegExp(`^(?:${[
 ].join('|')})$`);
 
 function isOtherKeyName(name: string): boolean {
-  const m = OTHER_KEY.exec(normaliseName(name));
-  return !!m && !NOT_A_CREDENTIAL_KEY.test(m[1]) && !PUBLIC_KEY_NAME.test(normaliseName(name)) && !/^(?:test|mock|fake|dummy|example|sample)_/.test(normaliseName(name));
+  const n = normaliseName(name);
+  const m = OTHER_KEY.exec(n);
+  return !!m && !NOT_A_CREDENTIAL_KEY.test(m[1]) && !PUBLIC_KEY_NAME.test(n) && !/^(?:test|mock|fake|dummy|example|sample)_/.test(n);
 }
 
 export function isPasswordName(name: string): boolean {

@@ -94,7 +94,9 @@ export const privateKeyRules: Rule[] = [
     // The body of a PEM block pasted without its armor (`privateKey = "MIIEvQIBADAN…"`, Java and
     // .NET code, JWT signing settings). Certificates and public keys share the `MII…` start but
     // not the version field a private key opens with, so decoding tells them apart.
-    keywords: ['mii', 'mig', 'mhc', 'mc4c'],
+    // RSA keys open `MII…`; the EC and Ed25519 structures are fixed to their version field
+    // (P-256/P-384 PKCS#8 and SEC1, Ed25519 PKCS#8), so `mig` alone (every `migrate`) is no keyword.
+    keywords: ['mii', 'mighagea', 'mig2agea', 'migkageb', 'mhccaqee', 'mc4caqaw'],
     pattern: /(?<![A-Za-z0-9+/])(?<secret>M[A-Za-z0-9+/]{60,8000}={0,2})(?![A-Za-z0-9+/=])/,
     // Inside armor (also one commented out line by line) the PEM rule decides about the whole block.
     validate: (value, ctx, m) => derPrivateKeyKind(value) !== undefined
