@@ -56,7 +56,7 @@ export class LiveScan implements vscode.Disposable {
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument(d => this.schedule(d, 0)),
       vscode.workspace.onDidChangeTextDocument(e => this.onChange(e)),
-      vscode.workspace.onDidSaveTextDocument(d => this.schedule(d, 0, true)),
+      vscode.workspace.onDidSaveTextDocument(d => { if (this.follows(d)) this.schedule(d, 0, true); }),
       vscode.workspace.onDidCloseTextDocument(d => this.forget(d.uri)),
       // VS Code may keep a document loaded long after its last tab closed; the user sees the
       // tab close, so that is when its editor-only diagnostics go.
@@ -101,8 +101,17 @@ export class LiveScan implements vscode.Disposable {
     return this.inflight === 0 && [...this.docs.values()].every(s => !s.timer);
   }
 
+  /**
+   * Tracked, or in a tab. A change or save event may land after the document's tab closed (a
+   * revert as the tab closes, a save that was in flight): it must not bring back findings the
+   * user can no longer see or close. The file watcher reports the file on disk.
+   */
+  private follows(doc: vscode.TextDocument): boolean {
+    return this.docs.has(doc.uri.toString()) || isShown(doc.uri);
+  }
+
   private onChange(e: vscode.TextDocumentChangeEvent): void {
-    if (!e.contentChanges.length || !isScannable(e.document)) return;
+    if (!e.contentChanges.length || !isScannable(e.document) || !this.follows(e.document)) return;
     const state = this.stateOf(e.document);
     for (const c of e.contentChanges) state.dirty = addChange(state.dirty, c);
     this.schedule(e.document, readSettings(e.document.uri).debounceMs);

@@ -57,6 +57,31 @@ describe('live diagnostics', () => {
     }
   });
 
+  it('a document whose tab closed stays quiet when an edit reaches it afterwards', async () => {
+    const uri = await writeFile('gen/diag/closed.js', 'const a = 1;\n');
+    try {
+      const doc = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(doc);
+      await api.whenIdle();
+      await closeAllEditors();
+      await api.whenIdle();
+      // VS Code keeps the document loaded after its tab closed; an edit (another extension's, a
+      // revert racing the close) still reaches it. Nothing the user sees shows it: no finding.
+      assert.ok(!doc.isClosed, 'precondition: the document is still loaded');
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(uri, new vscode.Position(1, 0), `const key = "${openaiProjectKey()}";\n`);
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      assert.match(doc.getText(), /sk-proj-/, 'the edit landed in the loaded document');
+      await sleep(400);
+      await api.whenIdle();
+      assert.deepStrictEqual(api.findingsFor(uri).map(f => f.ruleId), [], 'no finding for a document with no tab');
+      assert.deepStrictEqual(ours(uri), []);
+    } finally {
+      await closeAllEditors();
+      await removeFile('gen/diag');
+    }
+  });
+
   it('reports in notebook cells', async () => {
     const key = openaiProjectKey();
     const nb = await vscode.workspace.openNotebookDocument('jupyter-notebook', new vscode.NotebookData([

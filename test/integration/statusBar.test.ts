@@ -36,6 +36,8 @@ describe('status bar score', () => {
   });
 
   it('drops as secrets appear, names the costly file, and recovers when they go', async () => {
+    // The same state at both ends: the clean score is taken, and restored, with no editor open.
+    await closeAllEditors();
     await removeFile('gen/score');
     await api.scanWorkspace();
     await api.whenIdle();
