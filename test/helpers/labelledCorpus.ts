@@ -200,19 +200,23 @@ function syntaxes(split: Split, seed: number): LabelledCase[] {
   }
   // Name/value pairs, settings calls, string constructors, unknown `<word>_key` names.
   const mixedKey = join(randomString(14, ALNUM, s(8)), 'x9Q', randomString(14, ALNUM, s(9)));
+  const oneCaseKey = randomString(32, 'abcdefghijklmnopqrstuvwxyz0123456789', s(11));
   if (split === 'calibration') {
     add('name-value-pair', 'k8s/deployment.yaml', `apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n      - name: api\n        env:\n        - name: STRIPE_TOKEN\n          value: "${key}"\n`, key, 'Kubernetes env name/value');
     add('settings-call', 'config/deploy.rb', `set :application, "shop"\nset :api_token, "${key}"\n`, key, 'Capistrano set :api_token');
     add('string-constructor', 'src/main.rs', `let api_token = String::from("${key}");\n`, key, 'String::from("…")');
     add('other-key-name', '.env', `TYPEFORM_KEY=${mixedKey}\n`, mixedKey, 'TYPEFORM_KEY (unknown provider)');
+    add('other-key-name', 'infra/main.tf', `provider "finnhub" {\n  finnhub_key = "${oneCaseKey}"\n}\n`, oneCaseKey, 'finnhub_key, one-case (unknown provider)');
   } else {
     add('name-value-pair', 'postman/dev.postman_environment.json', `{\n  "values": [\n    {\n      "key": "api_key",\n      "value": "${key}",\n      "enabled": true\n    }\n  ]\n}\n`, key, 'Postman environment key/value');
     add('settings-call', 'deploy/env.pl', `$ENV{API_TOKEN} = "${key}";\n`, key, 'Perl $ENV{API_TOKEN}');
     add('string-constructor', 'src/Client.java', `String apiToken = new String("${key}");\n`, key, 'new String("…")');
     add('other-key-name', 'config/settings.toml', `nytimes_key = "${mixedKey}"\n`, mixedKey, 'nytimes_key (unknown provider)');
+    add('other-key-name', '.env.production', `KRAKEN_KEY=${oneCaseKey.toUpperCase()}\n`, oneCaseKey.toUpperCase(), 'KRAKEN_KEY, one-case (unknown provider)');
   }
   add('syntax-negative', 'k8s/deployment.yaml', `env:\n- name: CACHE_DIR\n  value: "${key}"\n`, undefined, 'name/value pair with no secret name');
   add('syntax-negative', 'src/cache.ts', `const cacheKey = "${mixedKey}";\n`, undefined, 'cache key');
+  add('syntax-negative', 'config/release.toml', `release_key = "${split === 'calibration' ? 'build2024release2025final' : 'RELEASE2025CANDIDATE3BUILD'}"\n`, undefined, 'label with numbers under an unknown _key name');
   add('syntax-negative', 'Dockerfile', `ENV GPG_KEY ${randomString(40, HEX, s(10)).toUpperCase()}\n`, undefined, 'GPG fingerprint');
   // Negatives for the same syntaxes.
   add('syntax-negative', 'src/enums.py', `class Kind:\n    AZURE_DOCUMENT_DB_AUTH_KEY = "AzureDocumentDBAuthKey"\n`, undefined, 'enum member spelling its name');

@@ -290,6 +290,27 @@ describe('generic secret assignments', () => {
     }
   });
 
+
+  it('an unknown <word>_key takes a random one-case key, not a name with a number in it', () => {
+    // Fixed seeds: a random one-case draw falls under the letter/digit switch bar about once in 200.
+    const lower = randomString(32, 'abcdefghijklmnopqrstuvwxyz0123456789', 4242);
+    const upper = randomString(32, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 4243);
+    for (const [path, text, value] of [
+      ['config.toml', `finnhub_key = "${lower}"\n`, lower],
+      ['main.tf', `  beamer_key = "${upper}"\n`, upper],
+      ['Client.kt', `val krakenKey = "${lower.slice(0, 24)}"\n`, lower.slice(0, 24)],
+    ]) {
+      assert.deepStrictEqual(found(text, path).map(f => text.slice(f.range.start.offset, f.range.end.offset)), [value], text);
+    }
+    for (const text of [
+      'release_key = "build2024release2025final"', // words and a year: two switches
+      'asset_key = "ab12cd34ef"', // short
+      'region_key = "EUWEST1EUCENTRAL1USEAST1"', // mostly letters: three switches
+      'row_key = "a1b2c3d4e5f6g7h8i9j0k1l2"', // a data key, whatever its value
+    ]) {
+      assert.deepStrictEqual(found(text, 'config.toml').map(f => f.masked), [], text);
+    }
+  });
   describe('code, labels and ciphertext under a secret name are not values', () => {
     const cases: [string, string][] = [
       ['tasks/recover.yml', "'dest_logical_unit_password': item[dr_target_host + '_logical_unit_password'] | default('', true),"], // Jinja indexing
