@@ -101,6 +101,9 @@ describe('generic secret assignments', () => {
     // `<word>_key` names no list knows, with a value that is plainly a key.
     ['.env', `TYPEFORM_KEY=${V}`, 'TYPEFORM_KEY'],
     ['config.toml', `nytimes_key = "${V}"`, 'NYTIMES_KEY'],
+    // Personal access tokens: an env-style `_PAT` name is a credential's; `<word>_pat` is weighed like `<word>_key`.
+    ['.env', `ASANA_PAT=${V}`, 'ASANA_PAT'],
+    ['config.yaml', `figma_pat: ${V}`, 'FIGMA_PAT'],
     ['main.go', `ZENDESKSecret = "${V}"`, 'ZENDESK_SECRET'],
     ['App.cs', `const string JWTSecret = "${V}";`, 'JWT_SECRET'],
     // Name/value pairs: Kubernetes env lists, ECS task definitions, Postman environments, .NET settings.
@@ -307,6 +310,8 @@ describe('generic secret assignments', () => {
       'asset_key = "ab12cd34ef"', // short
       'region_key = "EUWEST1EUCENTRAL1USEAST1"', // mostly letters: three switches
       'row_key = "a1b2c3d4e5f6g7h8i9j0k1l2"', // a data key, whatever its value
+      'url_pat = "^https?://[a-z0-9.-]+/v[0-9]+/"', // a pattern, not a personal access token
+      'date_pat = "YYYYMMDDhhmmssSSSZ20240101"',
     ]) {
       assert.deepStrictEqual(found(text, 'config.toml').map(f => f.masked), [], text);
     }

@@ -97,6 +97,8 @@ const APPLICATION_SALT = /(?:^|_)(?:hash|security|secret|app|application|auth|se
 function judgeSecretName(name: string): boolean {
   const n = normaliseName(name);
   if (APPLICATION_SALT.test(n)) return true;
+  // A personal access token in an env-style name: `ASANA_PAT`, `AZURE_DEVOPS_PAT`.
+  if (/^[A-Z][A-Z0-9]*_PAT$/.test(name)) return true;
   if (CREDENTIAL_KEY.test(n)) return !PUBLIC_KEY_NAME.test(n);
   if (!SECRET_TAIL.test(n) || NOT_A_VALUE.test(n) || NOT_A_CREDENTIAL_TOKEN.test(n)) return false;
   if (n.endsWith('auth') && NOT_AN_AUTH_VALUE.test(n)) return false;
@@ -104,11 +106,11 @@ function judgeSecretName(name: string): boolean {
 }
 
 /**
- * `<word>_key` names the list above does not know: a provider's (`typeform_key`, `NYTIMES_KEY`)
- * or, as often, none (`cache_key`, `gpg_key`). They count only with a value that is plainly a
- * key (see `weigh`), and not when the word says what else the key is.
+ * `<word>_key` and `<word>_pat` names the list above does not know: a provider's (`typeform_key`,
+ * `NYTIMES_KEY`, `figma_pat`) or, as often, none (`cache_key`, `gpg_key`). They count only with
+ * a value that is plainly a key (see `weigh`), and not when the word says what else the key is.
  */
-const OTHER_KEY = /^(?:[a-z][a-z0-9]*_)?([a-z][a-z0-9]{2,20})_key$/;
+const OTHER_KEY = /^(?:[a-z][a-z0-9]*_)?([a-z][a-z0-9]{2,20})_(?:key|pat)$/;
 const NOT_A_CREDENTIAL_KEY = new RegExp(`^(?:${[
   // Data structures and storage: the key of a map, a row, an object, a cache entry.
   'cache', 'sort', 'primary', 'foreign', 'partition', 'range', 'hash', 'row', 'column', 'col', 'object', 'bucket', 'file',
@@ -121,6 +123,8 @@ const NOT_A_CREDENTIAL_KEY = new RegExp(`^(?:${[
   // Labels and input: translation keys, keyboard keys.
   'i18n', 'translation', 'message', 'msg', 'lang', 'locale', 'label', 'text', 'title', 'keyboard', 'hot', 'short', 'shortcut',
   'modifier', 'press', 'music', 'sign',
+  // Patterns and formats (`url_pat`, `date_key`).
+  'date', 'time', 'datetime', 'timestamp', 'regex', 'regexp', 'glob', 'match', 'pattern', 'format', 'fmt',
   // Public halves and identifiers: fingerprints, host keys, site keys, ids.
   'public', 'pub', 'site', 'gpg', 'pgp', 'gnupg', 'host', 'dkim', 'ssh', 'captcha', 'recaptcha', 'verify', 'verification',
   'project', 'user', 'team', 'org', 'device', 'session', 'form', 'csrf', 'xsrf', 'nonce', 'unused', 'old', 'missing',
@@ -373,6 +377,8 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pwd', 'pass"', "pass'", '
   ' key is ', ' key - ', ' key was ',
   // `<what>_key` names (`OPENAI_KEY=`, `"consumer_key":`); which of them hold a credential is the name judgement's call.
   '_key=', '_key ', '_key:', '_key"', "_key'", 'aikey',
+  // Personal access tokens: `ASANA_PAT=…`, `figma_pat: …`.
+  '_pat=', '_pat ', '_pat:', '_pat"', "_pat'",
   // Kebab-case names (Lisps, YAML, CLI flags): `(def signing-key "…")`, `consumer-key: …`.
   '-key=', '-key ', '-key:', '-key"', "-key'",
   // A raw token as a header's whole value (`headers["Authorization"] = "…"`); Redis's password directives.
