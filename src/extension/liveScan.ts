@@ -60,9 +60,14 @@ export class LiveScan implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument(d => this.forget(d.uri)),
       // VS Code may keep a document loaded long after its last tab closed; the user sees the
       // tab close, so that is when its editor-only diagnostics go.
-      vscode.window.tabGroups.onDidChangeTabs(e => e.closed.forEach(tab => this.onTabClosed(tab))),
+      vscode.window.tabGroups.onDidChangeTabs(e => {
+        e.closed.forEach(tab => this.onTabClosed(tab));
+        e.opened.forEach(tab => this.onTabOpened(tab));
+      }),
+      // A document shown again (still loaded, so no open event), or open before activation. The
+      // editor list may arrive after its tab closed: only a document in a tab counts.
       vscode.window.onDidChangeVisibleTextEditors(editors => editors.forEach(ed => {
-        if (!this.docs.has(ed.document.uri.toString())) this.schedule(ed.document, 0, true);
+        if (!this.docs.has(ed.document.uri.toString()) && isShown(ed.document.uri)) this.schedule(ed.document, 0, true);
       })),
       vscode.workspace.onDidOpenNotebookDocument(nb => nb.getCells().forEach(c => this.schedule(c.document, 0))),
     );
@@ -248,6 +253,13 @@ export class LiveScan implements vscode.Disposable {
    */
   forgetIfHidden(uri: vscode.Uri): void {
     if (!isShown(uri)) this.forget(uri);
+  }
+
+  private onTabOpened(tab: vscode.Tab): void {
+    const key = tabUri(tab)?.toString();
+    if (key === undefined || this.docs.has(key)) return;
+    const doc = vscode.workspace.textDocuments.find(d => d.uri.toString() === key);
+    if (doc) this.schedule(doc, 0, true);
   }
 
   private onTabClosed(tab: vscode.Tab): void {

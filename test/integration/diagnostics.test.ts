@@ -57,7 +57,7 @@ describe('live diagnostics', () => {
     }
   });
 
-  it('a document whose tab closed stays quiet when an edit reaches it afterwards', async () => {
+  it('a document whose tab closed stays quiet when an edit reaches it afterwards', async function () {
     const uri = await writeFile('gen/diag/closed.js', 'const a = 1;\n');
     try {
       const doc = await vscode.workspace.openTextDocument(uri);
@@ -67,15 +67,27 @@ describe('live diagnostics', () => {
       await api.whenIdle();
       // VS Code keeps the document loaded after its tab closed; an edit (another extension's, a
       // revert racing the close) still reaches it. Nothing the user sees shows it: no finding.
-      assert.ok(!doc.isClosed, 'precondition: the document is still loaded');
-      const edit = new vscode.WorkspaceEdit();
-      edit.insert(uri, new vscode.Position(1, 0), `const key = "${openaiProjectKey()}";\n`);
-      assert.ok(await vscode.workspace.applyEdit(edit));
+      // When VS Code unloads the document first, the edit loads it anew, in the background, as
+      // any extension's edit to a file nobody opened: that one is scanned, and is not this case.
+      let reloaded = false;
+      const watch = vscode.workspace.onDidCloseTextDocument(d => { if (d.uri.toString() === uri.toString()) reloaded = true; });
+      try {
+        if (doc.isClosed) this.skip();
+        const edit = new vscode.WorkspaceEdit();
+        edit.insert(uri, new vscode.Position(1, 0), `const key = "${openaiProjectKey()}";\n`);
+        assert.ok(await vscode.workspace.applyEdit(edit));
+        await sleep(400);
+        await api.whenIdle();
+      } finally {
+        watch.dispose();
+      }
+      if (reloaded || doc.isClosed) this.skip();
       assert.match(doc.getText(), /sk-proj-/, 'the edit landed in the loaded document');
-      await sleep(400);
-      await api.whenIdle();
       assert.deepStrictEqual(api.findingsFor(uri).map(f => f.ruleId), [], 'no finding for a document with no tab');
       assert.deepStrictEqual(ours(uri), []);
+      // Shown again (still loaded: no open event), it is scanned as the user now sees it.
+      await vscode.window.showTextDocument(doc);
+      await waitFor('the finding of the document shown again', () => ours(uri).length === 1);
     } finally {
       await closeAllEditors();
       await removeFile('gen/diag');
@@ -210,6 +222,10 @@ describe('live diagnostics', () => {
     // ignored/ is git-ignored: only the live scan reports it. A document can be loaded without a
     // tab (an extension or VS Code itself opened it); VS Code keeps it loaded after its file is gone.
     const uri = await writeFile('ignored/hidden.txt', `token ${openaiProjectKey()}\n`);
+    // VS Code's file watcher reports nothing for a folder created and deleted within one of its
+    // batches (nothing changed, for it): let the creation be reported first.
+    await sleep(500);
+    await api.whenIdle();
     try {
       await vscode.workspace.openTextDocument(uri);
       await waitFor('the hidden document\'s finding', () => api.findingsFor(uri).length === 1);
