@@ -104,6 +104,10 @@ describe('generic secret assignments', () => {
     // Personal access tokens: an env-style `_PAT` name is a credential's; `<word>_pat` is weighed like `<word>_key`.
     ['.env', `ASANA_PAT=${V}`, 'ASANA_PAT'],
     ['config.yaml', `figma_pat: ${V}`, 'FIGMA_PAT'],
+    // `creds` and `privkey` are credentials' names too; `<secret>Value` names the credential's value.
+    ['deploy.sh', `SERVICE_CREDS="${V}"`, 'SERVICE_CREDS'],
+    ['keys.py', `privkey = "${V}"`, 'PRIVKEY'],
+    ['client.js', `const secretValue = "${V}";`, 'SECRET_VALUE'],
     ['main.go', `ZENDESKSecret = "${V}"`, 'ZENDESK_SECRET'],
     ['App.cs', `const string JWTSecret = "${V}";`, 'JWT_SECRET'],
     // Name/value pairs: Kubernetes env lists, ECS task definitions, Postman environments, .NET settings.

@@ -13,7 +13,7 @@ import { firstWithin } from '../occurrences';
  * `dbPassword`, `client_secret`, `STRIPE_API_KEY`, `auth-token`, `basicAuth`; glued to a lower-case
  * word too when unmistakable (`dbpassword`, `$dbpass`, `authtoken`, `apisecret`, but not `bypass` or `compass`).
  */
-const SECRET_TAIL = /(?:^|[^a-z])(?:pass(?:word|wd|phrase)?|pwd|secret|token|api_?key|apikey|access_?key|private_?key|secret_?key|client_?secret|auth_?key|signing_?key|encryption_?key|master_?key|key_?base|credentials?|auth|authorization)$|^(?:requirepass|masterauth)$|[a-z](?:password|passwd|passphrase)$|(?:^|_)(?:auth|access|api|bearer|refresh|oauth|session|bot|app|client|personal|service|deploy|admin)token$|(?:^|_)(?:api|client|app|consumer|shared|webhook|jwt|signing|oauth)secret$|(?:^|_)(?:access|secret|private|auth|client|license|master|signing|encryption|consumer|subscription)key$|^(?:db|user|admin|root|mysql|sql|ftp|smtp|mail|app|my|ldap|sa)pass$/;
+const SECRET_TAIL = /(?:^|[^a-z])(?:pass(?:word|wd|phrase)?|pwd|secret|token|api_?key|apikey|access_?key|private_?key|secret_?key|client_?secret|auth_?key|signing_?key|encryption_?key|master_?key|key_?base|credentials?|creds|priv_?key|auth|authorization)$|^(?:requirepass|masterauth)$|[a-z](?:password|passwd|passphrase)$|(?:^|_)(?:auth|access|api|bearer|refresh|oauth|session|bot|app|client|personal|service|deploy|admin)token$|(?:^|_)(?:api|client|app|consumer|shared|webhook|jwt|signing|oauth)secret$|(?:^|_)(?:access|secret|private|auth|client|license|master|signing|encryption|consumer|subscription)key$|^(?:db|user|admin|root|mysql|sql|ftp|smtp|mail|app|my|ldap|sa)pass$/;
 
 /** Names that talk *about* a credential without holding one: `tokenUrl`, `passwordField`, `secretName`. */
 const NOT_A_VALUE = /(?:id|name|names|url|uri|path|file|type|types|length|len|count|size|prefix|suffix|header|field|label|env|var|key_id|keyid|policy|regex|pattern|placeholder|hint|hash|digest|checksum|sha|endpoint|format|mode|expiry|expires|expiration|ttl|timeout|usage|param|schema|storage|store|provider|kind|version|dir|location|method)$/;
@@ -137,6 +137,15 @@ function isOtherKeyName(name: string): boolean {
   const n = normaliseName(name);
   const m = OTHER_KEY.exec(n);
   return !!m && !NOT_A_CREDENTIAL_KEY.test(m[1]) && !PUBLIC_KEY_NAME.test(n) && !/^(?:test|mock|fake|dummy|example|sample)_/.test(n);
+}
+
+/**
+ * `secretValue`, `token_str`: a literal under such a name is the credential's value. Only for
+ * literals: a lexer's `tokenString` printed is no token logged.
+ */
+function isSecretValueName(name: string): boolean {
+  const stripped = normaliseName(name).replace(/_(?:value|val|str|string)$/, '');
+  return stripped !== normaliseName(name) && isSecretName(stripped);
 }
 
 export function isPasswordName(name: string): boolean {
@@ -370,6 +379,7 @@ function deLeet(value: string): string {
 // Keywords are chosen for rare beginnings too: the prefilter's cost grows with how often a
 // keyword's first four characters occur in ordinary code (`pi.key` finds `api.key=…` in .properties).
 const KEYWORDS = ['password', 'passwd', 'passphrase', 'pwd', 'pass"', "pass'", 'pass=', 'pass =', 'pass:', 'secret', 'token', 'api_key', 'apikey', 'api-key',
+  'creds', 'privkey', 'priv_key',
   'access_key', 'accesskey', 'access-key', 'private_key', 'privatekey', 'private-key', 'credential', 'auth_key', 'authkey',
   'signing_key', 'signingkey', 'encryption_key', 'encryptionkey', 'master_key', 'masterkey', 'auth"', "auth'", 'auth:', 'auth=', 'auth =',
   ' key:', 'pi.key',
@@ -560,7 +570,7 @@ export const genericRules: Rule[] = [
         // Only a value that could be a key is worth looking up its parent for (dense `key = …` code stays cheap).
         const qualified = a.name.toLowerCase() === 'key' && looksRandomEnough(a.value, 2.9, 2048) ? qualifiedKeyName(ctx, start + i) : undefined;
         if (qualified) a.name = qualified;
-        const secretName = isSecretName(a.name);
+        const secretName = isSecretName(a.name) || isSecretValueName(a.name);
         const otherKey = !secretName && !a.prose && isOtherKeyName(a.name);
         if (!secretName && !otherKey && a.name.toLowerCase() !== 'key') continue;
         const place = placeOf(ctx.text, start + i, a.quoted, ctx, a.prose || proseFile);

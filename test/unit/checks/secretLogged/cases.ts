@@ -97,6 +97,7 @@ export const LOGGED_CASES: readonly LoggedCase[] = [
 
   // ---- Go ----
   { name: 'go: fmt.Println of an env read', language: 'go', path: 'cmd/main.go', code: 'fmt.Println(os.Getenv("GITHUB_TOKEN"))', expect: ['os.Getenv("GITHUB_TOKEN")'], why: 'env read printed' },
+  { name: "go: a lexer's tokenString printed", language: 'go', path: 'parse/lexer.go', code: 'fmt.Println(tokenString, tokenValue)', expect: [], why: 'the text of a lexer token is no credential (only a literal under such a name is judged as one)' },
   { name: 'go: log.Printf', language: 'go', path: 'cmd/main.go', code: 'token := os.Getenv("GITHUB_TOKEN")\nlog.Printf("token=%s", token)', expect: ['token'], why: 'a bare `token` counts in a file that handles a credential (GITHUB_TOKEN)' },
   { name: 'python: a tokenizer\'s image token in an error message', language: 'python', path: 'models/processing.py', code: 'raise ValueError(f"Found {n} {self.image_token} tokens in the text but no images were passed.")', expect: [], why: 'a `<word>_token` that names no credential is as often a vocabulary token', origin: 'real code' },
   { name: 'python: a lexer\'s matched token as a keyword argument', language: 'python', path: 'cli/bind.py', code: 'raise UnknownOptionError(argument=match.argument, keyword=match.matched_token)', expect: [], why: 'matched/mask/oov tokens are parser state', origin: 'real code' },
