@@ -296,12 +296,15 @@ export function assignmentAt(text: string, at: number, limit: number, facts?: As
   let e = at;
   while (e < limit && isIdentChar(text[e]) && e - at < 80) e++;
   let name = text.slice(s, e);
-  const isFlag = name.startsWith('--');
+  // `--token abc`, and Java tools' one-dash long options (`keytool -storepass abc`).
+  const isFlag = name.startsWith('--') || /^-[a-z]{4,}$/.test(name);
   const isXmlTag = s > 0 && text[s - 1] === '<';
   let i = e;
   // Closing quote / bracket of a quoted key: "apiKey": , ['token'] =, and Perl's hash subscript
   // (`$ENV{API_TOKEN} =`, `$config{api_key} =`).
   while (i < limit && (/["'\]]/.test(text[i]) || (text[i] === '}' && text[s - 1] === '{')) && i - e < 2) i++;
+  // JSON inside a string: `"{\"api_token\": \"…\"}"` (the value's escaped quotes are read below).
+  if (i === e && text[i] === '\\' && text[i + 1] === '"' && text[s - 1] === '"' && text[s - 2] === '\\') i += 2;
   if (text[i] === '[' && /^\[\d{0,5}\]/.test(text.slice(i, i + 8))) i = text.indexOf(']', i) + 1; // C's `char api_key[] =`
   while (i < limit && (text[i] === ' ' || text[i] === '\t')) i++;
   const opStart = i;

@@ -417,6 +417,28 @@ describe('generic secret assignments', () => {
     assert.deepStrictEqual(scanText(`GITHUB_TOKEN = "${good}"`, { path: 'a.py' }).map(f => f.ruleId), ['github-pat']);
   });
 
+  it("reads tools' settings commands, one-dash long options and JSON escaped inside a string", () => {
+    const cases: [string, string][] = [
+      ['scripts/setup.sh', `npm config set //registry.npmjs.org/:_authToken ${V}`],
+      ['scripts/setup.sh', `git config --global github.token ${V}`],
+      ['scripts/setup.sh', `yarn config set npmAuthToken ${V}`],
+      ['scripts/sign.sh', `keytool -importkeystore -srckeystore a.jks -storepass ${V} -alias app`],
+      ['config/app.json', `{"settings": "{\\"api_token\\": \\"${V}\\"}"}`],
+      ['app/settings.py', `RAW = "{\\"api_token\\": \\"${V}\\"}"`],
+    ];
+    for (const [path, text] of cases) {
+      assert.deepStrictEqual(found(text, path).map(f => text.slice(f.range.start.offset, f.range.end.offset)), [V], text);
+    }
+    for (const [path, text] of [
+      ['scripts/setup.sh', 'git config --global user.name deploy-bot-2024'], // not a credential's name
+      ['scripts/setup.sh', 'npm config set //registry.npmjs.org/:_authToken "${NPM_TOKEN}"'],
+      ['scripts/sign.sh', 'keytool -list -keystore a.jks -storepass "$STORE_PASS"'],
+      ['config/app.json', '{"settings": "{\\"api_token\\": \\"${API_TOKEN}\\"}"}'],
+    ]) {
+      assert.deepStrictEqual(found(text, path).map(f => f.masked), [], text);
+    }
+  });
+
   it('reads define() calls, auth options and qualified keys in comments', () => {
     const cases: [string, string][] = [
       ['config.php', `define('MAIL_PASSWORD', '${V}');`],

@@ -292,6 +292,9 @@ const CODE: Language[] = [
   },
   {
     id: 'shell', vscodeIds: ['shellscript', 'bash', 'zsh', 'sh'], extensions: ['sh', 'bash', 'zsh'], comment: HASH,
+    // Tools' settings commands: `aws configure set aws_secret_access_key …`, `git config --global
+    // github.token …`, `npm config set //registry.npmjs.org/:_authToken …`.
+    assignment: { declaresBefore: /(?:^|[\s;&|(])config(?:ure)?(?:[ \t]+set)?(?:[ \t]+--?[\w-]+)*[ \t]+(?:\/\/\S*:)?$/ },
     // Shell start-up files: no extension, but shell scripts (`export TOKEN=…`).
     fileNames: /^(?:\.(?:bash_profile|bashrc|bash_login|bash_logout|bash_aliases|profile|zshrc|zprofile|zshenv|zlogin|zlogout|kshrc|mkshrc|envrc)|bashrc|profile|zshrc|zprofile|zshenv)$/,
     syntax: {
