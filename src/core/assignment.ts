@@ -136,6 +136,22 @@ function setterTarget(name: string): string | undefined {
   return m ? m[1].charAt(0).toLowerCase() + m[1].slice(1) : undefined;
 }
 
+/**
+ * A builder's method named for the credential it sets, called with one string literal:
+ * `.password("…")`, `.apiKey("…")`, `->token('…')`. Only the credential's own noun: a
+ * `.getToken("…")` argument names what to look up.
+ */
+const BUILDER_METHOD = /^(?:(?:api|access|auth|bearer|refresh|bot|app|client|personal|service)_?)?(?:token|secret|password|passwd)$|^(?:api|secret|private|signing|encryption|master|access)_?key$|^(?:client_?)?secret$/i;
+
+function builderTarget(text: string, nameStart: number, nameEnd: number, name: string): string | undefined {
+  // Names keep their dots (`spring.datasource.password`): the method is the last part.
+  const method = /(?:^|\.)([A-Za-z_]\w*)$/.exec(name)?.[1];
+  const member = method !== undefined && (method !== name || text.slice(nameStart - 2, nameStart) === '->');
+  if (!member || !BUILDER_METHOD.test(method.replace(/_/g, ''))) return undefined;
+  // One argument only: `("…")` closes right after the literal.
+  return /^\([ \t]{0,2}(["'])[^"'\n]{1,300}\1[ \t]{0,2}\)/.test(text.slice(nameEnd, nameEnd + 320)) ? method : undefined;
+}
+
 /** A name its language declares with its value after a space (`#define API_KEY "…"`, `ENV API_KEY …`). */
 function isDeclared(text: string, nameStart: number, facts: AssignmentFacts | undefined): boolean {
   return !!facts?.declaresBefore && facts.declaresBefore.test(text.slice(lineStartWithin(text, nameStart, 200), nameStart));
@@ -346,7 +362,7 @@ export function assignmentAt(text: string, at: number, limit: number, facts?: As
       i++;
     }
     const own = op === '' ? facts?.operators?.find(o => text.startsWith(o, i)) : undefined; // R's `<-`
-    const setter = op === '' && text[i] === '(' ? setterTarget(name) : undefined;
+    const setter = op === '' && text[i] === '(' ? setterTarget(name) ?? builderTarget(text, s, e, name) : undefined;
     if (own || setter) {
       i += own ? own.length : 1;
       op = '=';

@@ -439,6 +439,25 @@ describe('generic secret assignments', () => {
     }
   });
 
+  it("reads a builder's credential method called with one literal, not a lookup's argument", () => {
+    for (const [path, text] of [
+      ['Db.java', `DataSource ds = DataSourceBuilder.create().username("sa").password("${V}").build();`],
+      ['Client.kt', `val client = OpenAIClient.builder().apiKey("${V}").build()`],
+      ['main.rs', `let c = Client::builder().token("${V}").build();`],
+      ['client.rb', `client.access_token("${V}")`],
+      ['Client.php', `$client->apiKey('${V}');`],
+    ]) {
+      assert.deepStrictEqual(found(text, path).map(f => text.slice(f.range.start.offset, f.range.end.offset)), [V], text);
+    }
+    for (const [path, text] of [
+      ['vault.js', `const t = vault.getToken("${V}");`], // what to look up, not the credential
+      ['Auth.java', `builder.password("${V}", encoder)`], // more than the literal
+      ['Map.java', `props.key("${V}")`], // a map's key
+    ]) {
+      assert.deepStrictEqual(found(text, path).map(f => f.masked), [], text);
+    }
+  });
+
   it('reads define() calls, auth options and qualified keys in comments', () => {
     const cases: [string, string][] = [
       ['config.php', `define('MAIL_PASSWORD', '${V}');`],

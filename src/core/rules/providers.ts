@@ -22,6 +22,7 @@ import { gitlabRules } from './gitlab';
 import { googleRules } from './google';
 import { httpAuthRules } from './httpAuth';
 import { jwtRules } from './jwt';
+import { signingRules } from './signing';
 import { llmRules } from './llm';
 import { messagingRules } from './messaging';
 import { mlPlatformRules } from './mlPlatforms';
@@ -62,6 +63,7 @@ export const PROVIDER_RULES: readonly Rule[] = [
   ...credentialFileRules,
   ...connectionStringRules,
   ...httpAuthRules,
+  ...signingRules,
   // Provider-specific JWT kinds (Supabase, 1Password) are registered above; this is the rest.
   ...jwtRules,
   ...genericRules,

@@ -353,6 +353,26 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       ],
     };
   },
+  'signing-secret-argument': () => {
+    const key = () => randomString(32);
+    const js = key(), py = key(), node = key(), go = key(), java = key(), net = key();
+    return {
+      hits: [
+        hit(`const token = jwt.sign({ sub: user.id }, "${js}", { expiresIn: "1h" });\n`, js, 'src/auth.js'),
+        hit(`token = jwt.encode(payload, "${py}", algorithm="HS256")\n`, py, 'app/auth.py'),
+        hit(`const sig = crypto.createHmac("sha256", '${node}').update(body).digest("hex");\n`, node, 'src/webhook.ts'),
+        hit(`s, err := token.SignedString([]byte("${go}"))\n`, go, 'auth/jwt.go'),
+        hit(`Key key = Keys.hmacShaKeyFor("${java}".getBytes(StandardCharsets.UTF_8));\n`, java, 'Auth.java'),
+        hit(`var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes("${net}"));\n`, net, 'Startup.cs'),
+      ],
+      misses: [
+        miss('reference', 'const token = jwt.sign(payload, process.env.JWT_SECRET);\n', 'src/auth.js'),
+        miss('placeholder', 'const token = jwt.sign({ foo: "bar" }, "shhhhh");\n', 'README.md'),
+        miss('reference', 'token = jwt.encode(payload, f"{settings.SECRET}", algorithm="HS256")\n', 'app/auth.py'),
+        miss('placeholder', 'mac = hmac.new(b"your-secret-key", msg, hashlib.sha256)\n', 'sign.py'),
+      ],
+    };
+  },
   'sql-password': () => {
     const pg = randomString(16), my = randomString(16);
     return {

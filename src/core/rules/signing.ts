@@ -1,0 +1,60 @@
+import { shannonEntropy } from '../text';
+import { isDummyPassword } from './define';
+import type { RawMatch, Rule } from '../types';
+
+/**
+ * Signing secrets passed straight to the call that signs or verifies with them: whoever reads
+ * the literal mints tokens (JWTs, webhook signatures, session cookies) the service trusts.
+ * The argument's place says what it is, whatever the variable around it is called.
+ */
+
+/** A call argument before the secret: a literal, a name or member chain, or a flat object literal. */
+const ARG = String.raw`(?:"[^"\n]{0,100}"|'[^'\n]{0,100}'|[\w.$\[\]]{1,100}|\{[^{}\n]{0,200}\})`;
+/** The secret itself, a string literal (a Python bytes literal `b"…"` too). */
+const KEY = String.raw`[bB]?(?<q>["'\`])(?<secret>(?:[^"'\`\\\n]|\\.){1,300})\k<q>`;
+const GAP = String.raw`\s{0,3}`;
+
+const SIGNING_CALLS = [
+  // jsonwebtoken's jwt.sign/verify(payload, key), PyJWT's jwt.encode/decode(payload, key),
+  // ruby-jwt's JWT.encode and php-jwt's JWT::encode(payload, key, alg).
+  new RegExp(String.raw`\b(?:jwt|JWT)(?:\.|::)(?:sign|verify|encode|decode)${GAP}\(${GAP}${ARG}${GAP},${GAP}${KEY}${GAP}[,)]`, 'dg'),
+  // Node's crypto.createHmac(alg, key) and Python's hmac.new(key, …) / hmac.digest(key, …).
+  new RegExp(String.raw`\bcreateHmac${GAP}\(${GAP}${ARG}${GAP},${GAP}${KEY}${GAP}[,)]`, 'dg'),
+  new RegExp(String.raw`\bhmac\.(?:new|digest)${GAP}\(${GAP}(?:key${GAP}=${GAP})?${KEY}(?:\.encode\([^()\n]{0,20}\))?${GAP}[,)]`, 'dg'),
+  // Go: golang-jwt's token.SignedString([]byte(key)) and hmac.New(sha256.New, []byte(key)).
+  new RegExp(String.raw`\b(?:SignedString|hmac\.New${GAP}\(${GAP}[\w.]{1,40}${GAP},)${GAP}\(?${GAP}\[\]byte${GAP}\(${GAP}${KEY}${GAP}\)`, 'dg'),
+  // Java: jjwt's Keys.hmacShaKeyFor(key.getBytes()), java-jwt's Algorithm.HMAC256(key), new SecretKeySpec(key.getBytes(), alg).
+  new RegExp(String.raw`\b(?:hmacShaKeyFor|Algorithm\.HMAC(?:256|384|512)|new\s{1,3}SecretKeySpec)${GAP}\(${GAP}${KEY}`, 'dg'),
+  // .NET: new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key)).
+  new RegExp(String.raw`\bSymmetricSecurityKey${GAP}\(${GAP}Encoding\.\w{1,10}\.GetBytes${GAP}\(${GAP}${KEY}`, 'dg'),
+];
+
+/** A literal that could be a key: not a stand-in (`secret`, `shhhhh`), a template or a variable. */
+function isLiteralKey(value: string): boolean {
+  if (value.length < 8 || isDummyPassword(value) || /^[$%{<]|\$\{|\$\(|\{\{|#\{/.test(value)) return false;
+  return shannonEntropy(value) >= 3 && !/^(?:your|my|some|change|replace|insert|put|enter)[-_ ]/i.test(value);
+}
+
+export const signingRules: Rule[] = [
+  {
+    id: 'signing-secret-argument', provider: 'Generic', title: 'Hardcoded signing secret',
+    source: 'API references: jsonwebtoken jwt.sign/verify, PyJWT jwt.encode/decode, ruby-jwt JWT.encode, php-jwt JWT::encode, Node crypto.createHmac, Python hmac.new/digest, golang-jwt SignedString, Go crypto/hmac New, jjwt Keys.hmacShaKeyFor, java-jwt Algorithm.HMAC256, javax.crypto SecretKeySpec, .NET SymmetricSecurityKey',
+    keywords: ['jwt.sign', 'jwt.verify', 'jwt.encode', 'jwt.decode', 'jwt::encode', 'jwt::decode', 'createhmac', 'hmac.new', 'hmac.digest',
+      'signedstring', 'hmacshakeyfor', 'algorithm.hmac', 'secretkeyspec', 'symmetricsecuritykey'],
+    find: (window, start) => {
+      const out: RawMatch[] = [];
+      for (const re of SIGNING_CALLS) {
+        re.lastIndex = 0;
+        for (let m = re.exec(window); m; m = re.exec(window)) {
+          const [s, e] = m.indices!.groups!.secret;
+          out.push({ start: start + s, end: start + e, value: m.groups!.secret });
+        }
+      }
+      return out;
+    },
+    validate: isLiteralKey,
+    confidence: 'generic', severity: 'warning',
+    envVar: 'SIGNING_SECRET',
+    description: 'A literal key passed to the call that signs or verifies with it: JWT sign/verify/encode/decode, HMAC constructors, signing-key constructors (Node, Python, Ruby, PHP, Go, Java, .NET). Whoever reads it can mint tokens the service trusts.',
+  },
+];
