@@ -198,4 +198,18 @@ export const aiPlatformRules: Rule[] = [
     envVar: 'MEM0_API_KEY', rotateUrl: 'https://app.mem0.ai/dashboard/api-keys',
     description: 'Mem0 API key (m0-…): reads and writes the memories stored for the app\'s users.',
   }),
+  prefixed({
+    id: 'wandb-api-key-v1', provider: 'Weights & Biases', title: 'Weights & Biases API key',
+    prefix: 'wandb_v1_', body: '[A-Za-z0-9_]{60,100}', bodyMixes: true,
+    source: 'W&B docs: docs.wandb.ai/models/ref/cli/wandb-login (keys issued in the wandb_v1_ format, about 86 to 92 characters)',
+    envVar: 'WANDB_API_KEY', rotateUrl: 'https://wandb.ai/authorize',
+    description: 'Weights & Biases API key in the wandb_v1_ format: reads and writes runs, artifacts and models.',
+  }),
+  prefixed({
+    id: 'browser-use-api-key', provider: 'Browser Use', title: 'Browser Use API key',
+    prefix: 'bu_', body: '[A-Za-z0-9_-]{40,50}', bodyMixes: true,
+    source: 'Browser Use Cloud docs: docs.browser-use.com/cloud/api-reference (keys start with bu_, X-Browser-Use-API-Key); 43 characters is ' + LEAD,
+    envVar: 'BROWSER_USE_API_KEY', rotateUrl: 'https://cloud.browser-use.com/settings',
+    description: 'Browser Use Cloud API key (bu_…): runs billable browser agents on the account.',
+  }),
 ];

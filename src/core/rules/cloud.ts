@@ -206,6 +206,16 @@ export const cloudRules: Rule[] = [
     envVar: 'B2_APPLICATION_KEY', rotateUrl: 'https://secure.backblaze.com/app_keys.htm',
     description: 'Backblaze B2 application key (K…) next to B2 usage: reads and writes the buckets the key is scoped to.',
   }),
+  contextual({
+    id: 'salesforce-access-token', provider: 'Salesforce', title: 'Salesforce access token',
+    // The org id (00D + 12 or 15 characters), `!`, then the session part.
+    body: '00D[A-Za-z0-9]{12}(?:[A-Za-z0-9]{3})?![A-Za-z0-9._]{80,120}', near: /salesforce|force\.com|sfdc|\bsf_/i,
+    keywords: ['salesforce', 'force.com', 'sfdc', 'sf_'],
+    validate: (value) => mixesLettersAndDigits(value.slice(value.indexOf('!') + 1)),
+    source: 'provider docs: developer.salesforce.com Connect REST API quick start (access token example 00D…!AR…: org id, "!", session part)',
+    envVar: 'SALESFORCE_ACCESS_TOKEN', rotateUrl: 'https://help.salesforce.com/s/articleView?id=sf.remoteaccess_revoke_token.htm',
+    description: 'Salesforce access token or session id (org id 00D…!…) next to Salesforce usage: acts as the signed-in user through the APIs until it expires or is revoked.',
+  }),
   ...([
     ['alchemy-api-key', 'Alchemy', 'alchemy.com/v2/', /\.g\.alchemy\.com\/v2\/(?<secret>[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])/, 'ALCHEMY_API_KEY',
       'provider docs: Alchemy RPC endpoints (https://<network>.g.alchemy.com/v2/<key>)', 'https://dashboard.alchemy.com/'],

@@ -115,4 +115,13 @@ export const communicationRules: Rule[] = [
     envVar: 'ABLY_API_KEY', rotateUrl: 'https://ably.com/accounts',
     description: 'Ably API key (appId.keyId:secret) next to Ably usage: publishes to and subscribes on the app\'s channels with the key\'s capabilities.',
   }),
+  contextual({
+    id: 'lob-api-key', provider: 'Lob', title: 'Lob API key',
+    // Publishable keys (`live_pub_…`, `test_pub_…`) only verify addresses: not hex, so not matched.
+    body: '(?:live|test)_[0-9a-f]{35}', near: /\blob\b|lob[_.-]|Lob\(/i, keywords: ['lob'],
+    validate: (value) => (value.startsWith('test_') ? { severity: 'info', title: 'Lob test API key' } : true),
+    source: 'provider docs: help.lob.com/account-management/api-keys (secret keys test_/live_, publishable keys test_pub_/live_pub_); 35 hex characters in the official SDKs\' examples',
+    envVar: 'LOB_API_KEY', rotateUrl: 'https://dashboard.lob.com/settings/api-keys',
+    description: 'Lob secret API key (live_/test_ + 35 hex) next to Lob usage: sends billable letters and postcards (test keys reported as info).',
+  }),
 ];

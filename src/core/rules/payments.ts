@@ -1,3 +1,4 @@
+import { decodeBase64 } from '../text';
 import { around, contextual, leadIn, mixesLettersAndDigits, prefixed, providerKey } from './define';
 import type { RawMatch, RuleContext } from '../types';
 import type { Rule } from '../types';
@@ -6,17 +7,46 @@ const STRIPE_KEYS = 'https://dashboard.stripe.com/apikeys';
 /** Stripe key bodies: 24 characters in older keys, ~99 in newer ones. */
 const STRIPE_BODY = '[A-Za-z0-9]{20,247}';
 
-/** Clerk secret keys share Stripe's sk_live_/sk_test_ prefixes: next to Clerk (and not Stripe) they are Clerk's. */
-const notClerk = (_v: string, ctx: RuleContext, m: RawMatch) => {
+/**
+ * Other providers issue `sk_live_`/`sk_test_` keys too. Clerk's: next to Clerk (and not Stripe)
+ * they are Clerk's. Paystack's: 40 lower-case hex characters after the prefix, never Stripe's
+ * mixed-case body. WorkOS's: base64 of `key_<ULID>,<secret>`.
+ */
+const PAYSTACK_BODY = /^sk_(?:live|test)_[0-9a-f]{40}$/;
+
+function isWorkosKey(value: string): boolean {
+  const body = value.replace(/^sk_(?:live|test)_/, '');
+  return body.length >= 60 && /^key_[0-9A-HJKMNP-TV-Z]{26},[A-Za-z0-9]{16,40}$/.test(decodeBase64(body) ?? '');
+}
+
+const isStripeKey = (value: string, ctx: RuleContext, m: RawMatch) => {
+  if (PAYSTACK_BODY.test(value) || isWorkosKey(value)) return false;
   const near = around(ctx.text, m.start, m.end, 300);
   return !/clerk/i.test(near) || /stripe/i.test(near);
 };
 
 export const paymentRules: Rule[] = [
+  // Before Stripe's rules: on the same `sk_` text, the first of equally certain rules wins.
+  prefixed({
+    id: 'paystack-secret-key', provider: 'Paystack', title: 'Paystack secret key',
+    source: 'provider docs: paystack.com/docs/api/authentication (secret keys sk_, public keys pk_; test and live); 40 hex characters observed, a lead',
+    prefix: ['sk_live_', 'sk_test_'], body: '[0-9a-f]{40}', bodyMixes: true,
+    validate: value => (value.startsWith('sk_test_') ? { severity: 'info', title: 'Paystack test secret key' } : true),
+    envVar: 'PAYSTACK_SECRET_KEY', rotateUrl: 'https://dashboard.paystack.com/#/settings/developers',
+    description: 'Paystack secret key (sk_live_/sk_test_ + 40 hex): charges, refunds and transfers on the account (test keys reported as info).',
+  }),
+  prefixed({
+    id: 'workos-api-key', provider: 'WorkOS', title: 'WorkOS API key',
+    source: 'provider docs: workos.com/docs/reference/api-authentication (secret API keys start with sk_); base64 of key_<ULID>,<secret> observed, a lead',
+    prefix: ['sk_live_', 'sk_test_'], body: '[A-Za-z0-9+/]{60,120}',
+    validate: value => isWorkosKey(value) && (value.startsWith('sk_test_') ? { severity: 'warning' } : true),
+    envVar: 'WORKOS_API_KEY', rotateUrl: 'https://dashboard.workos.com/api-keys',
+    description: 'WorkOS secret API key (sk_live_/sk_test_, base64 of key_<id>,<secret>): manages SSO connections, directories and users of the organisation.',
+  }),
   prefixed({
     id: 'stripe-secret-key', provider: 'Stripe', title: 'Stripe live secret key',
     source: 'provider docs: docs.stripe.com/keys (secret, restricted, publishable keys; live and test mode); prefixes third-party',
-    prefix: 'sk_live_', body: STRIPE_BODY, validate: notClerk,
+    prefix: 'sk_live_', body: STRIPE_BODY, validate: isStripeKey,
     liveMode: true,
     narrower: 'An unrestricted live secret key can do anything on the Stripe account; create a restricted key (rk_live_) with only the resources and permissions this code uses.',
     envVar: 'STRIPE_SECRET_KEY', rotateUrl: STRIPE_KEYS,
@@ -33,7 +63,7 @@ export const paymentRules: Rule[] = [
   prefixed({
     id: 'stripe-test-key', provider: 'Stripe', title: 'Stripe test-mode key',
     source: 'provider docs: docs.stripe.com/keys (test mode); prefixes third-party',
-    prefix: ['sk_test_', 'rk_test_'], body: STRIPE_BODY, validate: notClerk,
+    prefix: ['sk_test_', 'rk_test_'], body: STRIPE_BODY, validate: isStripeKey,
     severity: 'info',
     envVar: 'STRIPE_SECRET_KEY', rotateUrl: STRIPE_KEYS,
     description: 'Stripe test-mode secret or restricted key (sk_test_/rk_test_): no real money, but it exposes test data and belongs in .env.',

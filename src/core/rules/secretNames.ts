@@ -46,6 +46,9 @@ export function namesASecret(name: string): boolean {
   const bare = name.replace(/^[$@]+/, '');
   if (WORKING_DIRECTORY.test(bare)) return false;
   const upper = upperSnake(bare);
-  if (NOT_SECRET.test(upper) || NOT_A_HOLDER.test(upper)) return false;
-  return isSecretName(bare) || CREDENTIAL_NAME.test(upper) || namedByARule(upper);
+  if (NOT_SECRET.test(upper)) return false;
+  // A provider's own name first: `BROWSER_USE_API_KEY` is no "use the API key" flag.
+  if (namedByARule(upper)) return true;
+  if (NOT_A_HOLDER.test(upper)) return false;
+  return isSecretName(bare) || CREDENTIAL_NAME.test(upper);
 }

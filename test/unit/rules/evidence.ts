@@ -1448,6 +1448,39 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       misses: [envMiss('wrong structure', 'ZAPIER_WEBHOOK_URL', join('https://hooks', '.zapier.com/hooks/catch/')), miss('wrong structure', 'See https://zapier.com/apps/webhook/integrations for catch hooks.', 'README.md')],
     };
   },
+  'paystack-secret-key': () => ({
+    hits: [env('PAYSTACK_SECRET_KEY', join('sk', '_live_', randomString(40, HEX))), code('paystackKey', join('sk', '_test_', randomString(40, HEX)))],
+    misses: [envMiss('wrong length', 'PAYSTACK_SECRET_KEY', join('sk', '_live_', randomString(30, HEX))), envMiss('placeholder', 'PAYSTACK_SECRET_KEY', join('sk', '_live_', '0'.repeat(40)))],
+  }),
+  'workos-api-key': () => {
+    const key = (mode: string) => join('sk', `_${mode}_`, base64(join('key', '_01', randomString(24, '0123456789ABCDEFGHJKMNPQRSTVWXYZ'), ',', randomString(25))).replace(/=+$/, ''));
+    return {
+      hits: [env('WORKOS_API_KEY', key('live')), code('workosKey', key('test'))],
+      misses: [envMiss('wrong structure', 'WORKOS_API_KEY', join('sk', '_live_', base64(randomString(56)).replace(/=+$/, ''))), envMiss('wrong length', 'WORKOS_API_KEY', join('sk', '_live_', randomString(30)))],
+    };
+  },
+  'wandb-api-key-v1': () => ({
+    hits: [env('WANDB_API_KEY', join('wandb', '_v1_', randomString(27), '_', randomString(49)))],
+    misses: [envMiss('wrong length', 'WANDB_API_KEY', join('wandb', '_v1_', randomString(20))), envMiss('placeholder', 'WANDB_API_KEY', join('wandb', '_v1_', 'x'.repeat(80)))],
+  }),
+  'browser-use-api-key': () => ({
+    hits: [env('BROWSER_USE_API_KEY', join('bu', '_', randomString(41, URLSAFE), 'x9'))],
+    misses: [envMiss('wrong length', 'BROWSER_USE_API_KEY', join('bu', '_', randomString(20), 'x9')), miss('wrong alphabet', 'const bu_mapping_for_the_menu_bar_items_and_actions_in_the_app = 1;\n', 'menu.js')],
+  }),
+  'lob-api-key': () => {
+    const key = join('li', 've_', randomString(35, HEX));
+    return {
+      hits: [env('LOB_API_KEY', key), hit(`const lob = require('lob')('${key}');\n`, key, 'mail.js')],
+      misses: [envMiss('no provider context', 'API_KEY', key), envMiss('public by design', 'LOB_PUBLISHABLE_KEY', join('li', 've_pub_', randomString(32, HEX)))],
+    };
+  },
+  'salesforce-access-token': () => {
+    const token = join('00D', randomString(12), '!', randomString(94, ALNUM + '._'), 'x9');
+    return {
+      hits: [env('SALESFORCE_ACCESS_TOKEN', token), hit(`sf = Salesforce(instance_url="https://acme.my.salesforce.com", session_id="${token}")\n`, token, 'sync.py')],
+      misses: [envMiss('no provider context', 'ACCESS_TOKEN', token), envMiss('wrong length', 'SALESFORCE_ACCESS_TOKEN', join('00D', randomString(12), '!', randomString(20)))],
+    };
+  },
   'ably-api-key': () => {
     const key = join(randomString(6, URLSAFE), '.', randomString(6, URLSAFE), ':', randomString(41, URLSAFE), 'x9');
     return {
