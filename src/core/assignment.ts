@@ -106,13 +106,22 @@ function isQuotedFirstArgument(text: string, nameStart: number, nameEnd: number)
   if ((q !== '"' && q !== "'") || text[nameEnd] !== q) return false;
   let k = nameStart - 2;
   while (k >= 0 && nameStart - k < 8 && (text[k] === ' ' || text[k] === '\t')) k--;
-  // A call (`define(`, `setenv (`), not a tuple or a group: `("auth", "0006_require_…")` is data.
+  // A call (`define(`, `setenv (`), not a tuple or a group: `("auth", "0006_require_…"), …` is data.
   // A collection initializer's pair is a name and its value: C#'s `{ "ApiKey", "…" }`.
   if (text[k] === '{') return true;
   let c = k - 1;
   while (c >= 0 && k - c < 8 && (text[c] === ' ' || text[c] === '\t')) c--;
-  return text[k] === '(' && c >= 0 && /[\w$]/.test(text[c]);
+  if (text[k] === '(' && c >= 0 && /[\w$]/.test(text[c])) return true;
+  // A pair and nothing more, `("api_token", "…")` or `["apiKey", "…"]` (settings tuples, Map
+  // entries): the name's value, not a tuple of data.
+  return (text[k] === '(' || text[k] === '[') && PAIR_REST.test(text.slice(nameEnd, nameEnd + 320));
 }
+
+/**
+ * The rest of a two-item pair after its quoted name: `", "…")` or `', '…']`. Not a Django
+ * migration dependency, `("authtoken", "0001_initial")`: an app label and a migration's name.
+ */
+const PAIR_REST = /^["'][ \t]{0,3},[ \t]{0,3}(["'])(?!\d{4}_)[^"'\n]{8,300}\1[ \t]{0,3}[)\]]/;
 
 /** Ruby's settings calls name the setting with a symbol: `set :api_token, "…"` (Sinatra, Capistrano). */
 function isSymbolFirstArgument(text: string, nameStart: number): boolean {

@@ -439,6 +439,21 @@ describe('generic secret assignments', () => {
     }
   });
 
+  it('reads a pair of a secret name and its value, not a tuple of data', () => {
+    for (const [path, text] of [
+      ['settings.py', `DEFAULTS = [("asana_token", "${V}")]`],
+      ['src/config.js', `const settings = new Map([["apiKey", "${V}"]]);`],
+    ]) {
+      assert.deepStrictEqual(found(text, path).map(f => text.slice(f.range.start.offset, f.range.end.offset)), [V], text);
+    }
+    for (const [path, text] of [
+      ['app/migrations/0002_tokens.py', 'dependencies = [("authtoken", "0003_tokenproxy_with_long_name"), ("auth", "0012_alter_user_first_name_max_length")]'],
+      ['rows.py', `ROWS = [("token", "${V}", 3)]`], // three items: a row of data
+    ]) {
+      assert.deepStrictEqual(found(text, path).map(f => f.masked), [], text);
+    }
+  });
+
   it("reads a builder's credential method called with one literal, not a lookup's argument", () => {
     for (const [path, text] of [
       ['Db.java', `DataSource ds = DataSourceBuilder.create().username("sa").password("${V}").build();`],
