@@ -192,7 +192,8 @@ function xmlNamedValue(text: string, nameStart: number, nameEnd: number, limit: 
   if (!/(?:^|\s)(?:android:)?(?:key|name)\s{0,2}=\s{0,2}$/i.test(text.slice(Math.max(0, nameStart - 20), nameStart - 1))) return undefined;
   let i = nameEnd + 1;
   while (i < limit && (text[i] === ' ' || text[i] === '\t')) i++;
-  const value = /^(?:android:)?value\s{0,2}=\s{0,2}(["'])/i.exec(text.slice(i, i + 20));
+  // HTML's `<meta name="api-token" content="…">` names its value `content`.
+  const value = /^(?:(?:android:)?value|content)\s{0,2}=\s{0,2}(["'])/i.exec(text.slice(i, i + 20));
   if (value) {
     const vStart = i + value[0].length;
     const vEnd = text.indexOf(value[1], vStart);

@@ -439,6 +439,23 @@ describe('generic secret assignments', () => {
     }
   });
 
+  it('reads a meta tag naming a credential, and an unknown <word>_key in a URL query when the value is plainly a key', () => {
+    for (const [path, text] of [
+      ['public/index.html', `<meta name="api-token" content="${V}">`],
+      ['scripts/fetch.sh', `curl "https://api.acme.io/v1/forms?typeform_key=${V}&page=2"`],
+    ]) {
+      assert.deepStrictEqual(found(text, path).map(f => text.slice(f.range.start.offset, f.range.end.offset)), [V], text);
+    }
+    for (const [path, text] of [
+      ['public/index.html', `<meta name="csrf-token" content="${V}">`],
+      ['scripts/fetch.sh', `curl "https://acme.io/account/reset?reset_key=${V}"`], // a one-time link
+      ['scripts/fetch.sh', `curl "https://acme.io/items?cache_key=${V}"`],
+      ['scripts/fetch.sh', 'curl "https://acme.io/items?typeform_key=responses_by_form_and_day"'],
+    ]) {
+      assert.deepStrictEqual(found(text, path).map(f => f.masked), [], text);
+    }
+  });
+
   it('reads a pair of a secret name and its value, not a tuple of data', () => {
     for (const [path, text] of [
       ['settings.py', `DEFAULTS = [("asana_token", "${V}")]`],

@@ -125,6 +125,9 @@ const NOT_A_CREDENTIAL_KEY = new RegExp(`^(?:${[
   'modifier', 'press', 'music', 'sign',
   // Patterns and formats (`url_pat`, `date_key`).
   'date', 'time', 'datetime', 'timestamp', 'regex', 'regexp', 'glob', 'match', 'pattern', 'format', 'fmt',
+  // One-time links' keys, as URLs carry them: shares, invitations, resets, confirmations.
+  'share', 'invite', 'invitation', 'download', 'upload', 'activation', 'confirmation', 'confirm', 'reset', 'verification',
+  'verify', 'unsubscribe', 'tracking', 'referral', 'coupon', 'promo', 'order', 'cart', 'page', 'cursor', 'continuation',
   // Public halves and identifiers: fingerprints, host keys, site keys, ids.
   'public', 'pub', 'site', 'gpg', 'pgp', 'gnupg', 'host', 'dkim', 'ssh', 'captcha', 'recaptcha', 'verify', 'verification',
   'project', 'user', 'team', 'org', 'device', 'session', 'form', 'csrf', 'xsrf', 'nonce', 'unused', 'old', 'missing',
@@ -565,8 +568,9 @@ export const genericRules: Rule[] = [
         if (!a) continue;
         skipUntil = a.end;
         // URLs carry many tokens that are no credential (share links, CSRF, paging): a query
-        // parameter counts only under a name that says key, secret or access token.
-        if (a.inUrl && !isStrongName(a.name)) continue;
+        // parameter counts only under a name that says key, secret or access token, or a
+        // `<word>_key` name with a value that is plainly a key (`?typeform_key=…`).
+        if (a.inUrl && !isStrongName(a.name) && !isOtherKeyName(a.name)) continue;
         // Only a value that could be a key is worth looking up its parent for (dense `key = …` code stays cheap).
         const qualified = a.name.toLowerCase() === 'key' && looksRandomEnough(a.value, 2.9, 2048) ? qualifiedKeyName(ctx, start + i) : undefined;
         if (qualified) a.name = qualified;
