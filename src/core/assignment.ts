@@ -80,6 +80,12 @@ export function envNameFor(rule: Rule, assignedName: string | undefined): string
  */
 function skipTypeAnnotation(text: string, i: number, limit: number, op: string, setOp: (op: string) => void,
   nameStart: number): number {
+  // Visual Basic's `Dim apiToken As String =` and T-SQL's `DECLARE @password NVARCHAR(50) =`.
+  const declared = op === '' ? DECLARED_TYPE.exec(text.slice(i, Math.min(limit, i + 60))) : null;
+  if (declared) {
+    setOp('=');
+    return i + declared[0].length;
+  }
   // Go's `var name Type =` needs the declaration keyword; `name: Type =` needs the colon.
   if (op === '' && !/(?:^|[\s;{(])(?:var|const|let|val)[ \t]+$/.test(text.slice(Math.max(0, nameStart - 8), nameStart))) return i;
   // Types as languages write them: `&str` / `&'static str` (Rust), `Final[str]` (Python),
@@ -90,6 +96,9 @@ function skipTypeAnnotation(text: string, i: number, limit: number, op: string, 
   setOp('=');
   return i + m[0].length;
 }
+
+/** A type after the name that says so by itself: VB's `As String`, SQL's character types. */
+const DECLARED_TYPE = /^[ \t]{0,4}(?:As[ \t]+[A-Za-z_][\w.]{0,30}|(?:AS[ \t]+)?N?(?:VAR)?CHAR(?:2)?(?:\([ \t]?(?:\d{1,5}|MAX)[ \t]?\))?)[ \t]{0,4}=(?![=>])/i;
 
 /** A string constructor around a literal value; the quote must follow. */
 const STRING_WRAPPER = /^(?:new[ \t]+)?(?:std::)?(?:String|string|SecretStr|SecretString|SecureString|Secret|Some|QStringLiteral|QLatin1String|_T|TEXT)(?:::(?:from|new))?\([ \t]{0,2}(?=[@"'L])/;

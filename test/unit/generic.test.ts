@@ -123,6 +123,11 @@ describe('generic secret assignments', () => {
     ['Client.java', `String apiToken = new String("${V}");`, 'API_TOKEN'],
     ['client.cpp', `std::string api_secret("${V}");`, 'API_SECRET'],
     ['client.c', `static const char api_key[] = "${V}";`, 'API_KEY'],
+    // Visual Basic's and T-SQL's declared types; Apache's and nginx's variable directives.
+    ['Settings.vb', `Private Const ApiToken As String = "${V}"`, 'API_TOKEN'],
+    ['db/seed.sql', `DECLARE @password NVARCHAR(50) = '${V}';`, 'PASSWORD'],
+    ['apache/site.conf', `<VirtualHost *:80>\n  SetEnv API_TOKEN ${V}\n</VirtualHost>\n`, 'API_TOKEN'],
+    ['nginx/app.conf', `location / {\n  fastcgi_param API_TOKEN ${V};\n}\n`, 'API_TOKEN'],
     ['build/app.dockerfile', `FROM node:20\nARG API_TOKEN=${V}\n`, 'API_TOKEN'],
     // Values a formatter moved to the next line, one-line YAML block scalars, Clojure map keywords, flags in argument lists.
     ['src/config.ts', `export const config = {\n  apiKey:\n    "${V}",\n};\n`, 'API_KEY'],
