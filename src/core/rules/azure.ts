@@ -1,4 +1,4 @@
-import { around, bare, leadIn, prefixed, providerKey } from './define';
+import { around, bare, contextual, leadIn, mixesLettersAndDigits, prefixed, providerKey } from './define';
 import type { RawMatch, Rule, RuleContext } from '../types';
 
 /** Not the value of an `AccountKey=` pair: the connection-string rule reports those. */
@@ -110,5 +110,26 @@ export const azureRules: Rule[] = [
     source: 'provider docs: Purview SIT "Microsoft Entra client secret" (context AZURE_CLIENT_SECRET, tenant/app ids); pre-2021 secrets had no Q~ marker',
     envVar: 'AZURE_CLIENT_SECRET', rotateUrl: 'https://portal.azure.com/#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade',
     description: 'Older Microsoft Entra ID client secret (32–44 characters) under a client-secret name next to Azure / Entra usage.',
+  }),
+  {
+    id: 'azure-devops-pat', provider: 'Azure', title: 'Azure DevOps personal access token',
+    source: 'provider docs: Purview SIT "Azure DevOps personal access token" (84 characters, fixed signature AZDO at positions 77–80); Azure DevOps Sprint 241 release notes (52 random characters in 84)',
+    keywords: ['azdo'],
+    pattern: bare('[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4}'),
+    validate: (value) => mixesLettersAndDigits(value.slice(0, 76)),
+    confidence: 'provider', severity: 'error',
+    envVar: 'AZURE_DEVOPS_PAT', secretNames: /(?:^|_)(?:AZURE_DEVOPS|ADO|VSTS|AZDO)_(?:PAT|TOKEN)$/,
+    rotateUrl: 'https://dev.azure.com/_usersSettings/tokens',
+    description: 'Azure DevOps personal access token (84 characters with the AZDO signature): repositories, pipelines and packages of the organisation as the user.',
+  },
+  contextual({
+    id: 'azure-devops-pat-legacy', provider: 'Azure', title: 'Azure DevOps personal access token (legacy format)',
+    // Base32 of a 256-bit key: 52 lower-case letters and digits 2–7.
+    body: '[a-z2-7]{52}', near: /dev\.azure\.com|visualstudio\.com|azure[_ .-]?devops|\bvsts\b|\bazdo\b|\bado_?(?:pat|token)\b/i,
+    keywords: ['dev.azure.com', 'visualstudio.com', 'azure_devops', 'azure-devops', 'azuredevops', 'vsts', 'ado_pat', 'ado_token'],
+    validate: (value) => /[2-7]/.test(value) && /[a-z]{3}/.test(value),
+    source: 'provider docs: Purview SIT "Azure DevOps personal access token" (base32-encoded 256-bit symmetric key, keywords pat/ado/vsts/dev.azure.com)',
+    envVar: 'AZURE_DEVOPS_PAT', rotateUrl: 'https://dev.azure.com/_usersSettings/tokens',
+    description: 'Azure DevOps personal access token in the 52-character format issued before 2024, next to Azure DevOps usage.',
   }),
 ];

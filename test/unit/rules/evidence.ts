@@ -1448,6 +1448,20 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       misses: [envMiss('wrong structure', 'ZAPIER_WEBHOOK_URL', join('https://hooks', '.zapier.com/hooks/catch/')), miss('wrong structure', 'See https://zapier.com/apps/webhook/integrations for catch hooks.', 'README.md')],
     };
   },
+  'azure-devops-pat': () => {
+    const pat = join(randomString(74), 'x9', 'AZ', 'DO', randomString(4));
+    return {
+      hits: [env('AZURE_DEVOPS_PAT', pat), code('adoToken', pat)],
+      misses: [envMiss('wrong structure', 'AZURE_DEVOPS_PAT', join(randomString(74), 'x9', 'AB', 'CD', randomString(4))), envMiss('wrong length', 'AZURE_DEVOPS_PAT', join(randomString(40), 'AZ', 'DO', randomString(4)))],
+    };
+  },
+  'azure-devops-pat-legacy': () => {
+    const pat = join(randomString(48, 'abcdefghijklmnopqrstuvwxyz234567'), 'x2q7');
+    return {
+      hits: [env('AZURE_DEVOPS_PAT', pat), hit(`# pushes to https://dev.azure.com/acme\nexport VSTS_TOKEN=${pat}\n`, pat, 'ci/push.sh')],
+      misses: [envMiss('no provider context', 'TOKEN', pat), envMiss('wrong alphabet', 'AZURE_DEVOPS_PAT', join(randomString(48, 'abcdefghijklmnopqrstuvwxyz0189'), 'x9q1'))],
+    };
+  },
   'paystack-secret-key': () => ({
     hits: [env('PAYSTACK_SECRET_KEY', join('sk', '_live_', randomString(40, HEX))), code('paystackKey', join('sk', '_test_', randomString(40, HEX)))],
     misses: [envMiss('wrong length', 'PAYSTACK_SECRET_KEY', join('sk', '_live_', randomString(30, HEX))), envMiss('placeholder', 'PAYSTACK_SECRET_KEY', join('sk', '_live_', '0'.repeat(40)))],
