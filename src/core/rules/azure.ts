@@ -125,6 +125,8 @@ export const azureRules: Rule[] = [
   contextual({
     id: 'azure-devops-pat-legacy', provider: 'Azure', title: 'Azure DevOps personal access token (legacy format)',
     // Base32 of a 256-bit key: 52 lower-case letters and digits 2–7.
+    // No structure to check, only its place: a warning, as the generic rule's findings are.
+    severity: 'warning',
     body: '[a-z2-7]{52}', near: /dev\.azure\.com|visualstudio\.com|azure[_ .-]?devops|\bvsts\b|\bazdo\b|\bado_?(?:pat|token)\b/i,
     keywords: ['dev.azure.com', 'visualstudio.com', 'azure_devops', 'azure-devops', 'azuredevops', 'vsts', 'ado_pat', 'ado_token'],
     validate: (value) => /[2-7]/.test(value) && /[a-z]{3}/.test(value),
