@@ -85,6 +85,18 @@ export const credentialFileRules: Rule[] = [
     description: 'A literal password or token in a Gradle (Groovy) build file: keystore passwords of signingConfigs, repository credentials. Read them from gradle.properties outside the repository or from the environment.',
   },
   {
+    id: 'redis-cli-history-password', provider: 'Database', title: 'Redis password in redis-cli history',
+    source: 'Redis docs: AUTH [username] password; redis-cli keeps typed commands in ~/.rediscli_history',
+    keywords: ['auth'],
+    fileNames: /^\.rediscli_history$/,
+    // `AUTH <password>` or `AUTH <user> <password>`: the last argument is the password.
+    find: (window, start) => secrets(/^[ \t]{0,8}auth[ \t]{1,4}(?:\S{1,100}[ \t]{1,4})?(?<secret>[^\s"']{1,300})[ \t]*\r?$/dgim, window, start),
+    validate: value => !isDummyPassword(value),
+    confidence: 'provider', severity: 'error',
+    envVar: 'REDIS_PASSWORD',
+    description: 'A Redis password typed into redis-cli (AUTH …) and kept in its history file.',
+  },
+  {
     id: 'netrc-password', provider: 'netrc', title: 'Password in .netrc',
     keywords: ['password'],
     // msmtp and fetchmail read the same `password <value>` syntax (fetchmail quotes it).

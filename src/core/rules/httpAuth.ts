@@ -104,17 +104,7 @@ export const httpAuthRules: Rule[] = [
     keywords: ['setbasicauth', 'userpassword(', 'plainauth(', 'auth=(', 'auth = (', 'basicauth(', 'digestauth(', 'login(',
       'passwordcredentials(', 'passwordauthentication(', 'networkcredential(', 'getconnection(', 'pdo(', 'mysqli', 'mysql_connect(', 'pg_connect(',
       'convertto-securestring'],
-    find: (window, start) => {
-      const out: RawMatch[] = [];
-      for (const re of PASSWORD_CALLS) {
-        re.lastIndex = 0;
-        for (let m = re.exec(window); m; m = re.exec(window)) {
-          const [s, e] = m.indices!.groups!.secret;
-          out.push({ start: start + s, end: start + e, value: m.groups!.secret, title: 'Hardcoded password argument' });
-        }
-      }
-      return out;
-    },
+    find: (window, start) => secretsOf(PASSWORD_CALLS, window, start),
     validate: isLiteralPassword,
     confidence: 'generic', severity: 'warning',
     envVar: 'PASSWORD',

@@ -1,6 +1,6 @@
 import { shannonEntropy } from '../text';
-import { isDummyPassword } from './define';
-import type { RawMatch, Rule } from '../types';
+import { eachSecret, isDummyPassword } from './define';
+import type { Rule } from '../types';
 
 /**
  * Signing secrets passed straight to the call that signs or verifies with them: whoever reads
@@ -41,17 +41,7 @@ export const signingRules: Rule[] = [
     source: 'API references: jsonwebtoken jwt.sign/verify, PyJWT jwt.encode/decode, ruby-jwt JWT.encode, php-jwt JWT::encode, Node crypto.createHmac, Python hmac.new/digest, golang-jwt SignedString, Go crypto/hmac New, jjwt Keys.hmacShaKeyFor, java-jwt Algorithm.HMAC256, javax.crypto SecretKeySpec, .NET SymmetricSecurityKey',
     keywords: ['jwt.sign', 'jwt.verify', 'jwt.encode', 'jwt.decode', 'jwt::encode', 'jwt::decode', 'createhmac', 'hmac.new', 'hmac.digest',
       'signedstring', 'hmacshakeyfor', 'algorithm.hmac', 'secretkeyspec', 'symmetricsecuritykey'],
-    find: (window, start) => {
-      const out: RawMatch[] = [];
-      for (const re of SIGNING_CALLS) {
-        re.lastIndex = 0;
-        for (let m = re.exec(window); m; m = re.exec(window)) {
-          const [s, e] = m.indices!.groups!.secret;
-          out.push({ start: start + s, end: start + e, value: m.groups!.secret });
-        }
-      }
-      return out;
-    },
+    find: (window, start) => SIGNING_CALLS.flatMap(re => eachSecret(re, window, start)),
     validate: isLiteralKey,
     confidence: 'generic', severity: 'warning',
     envVar: 'SIGNING_SECRET',

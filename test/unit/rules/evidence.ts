@@ -1462,6 +1462,13 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       misses: [envMiss('no provider context', 'TOKEN', pat), envMiss('wrong alphabet', 'AZURE_DEVOPS_PAT', join(randomString(48, 'abcdefghijklmnopqrstuvwxyz0189'), 'x9q1'))],
     };
   },
+  'redis-cli-history-password': () => {
+    const pw = randomString(20), acl = randomString(24);
+    return {
+      hits: [hit(`KEYS session:*\nAUTH ${pw}\nGET a\n`, pw, '.rediscli_history'), hit(`auth worker ${acl}\n`, acl, 'home/ops/.rediscli_history')],
+      misses: [miss('placeholder', 'AUTH changeme\n', '.rediscli_history'), miss('wrong structure', `AUTH ${pw}\n`, 'notes.txt')],
+    };
+  },
   'paystack-secret-key': () => ({
     hits: [env('PAYSTACK_SECRET_KEY', join('sk', '_live_', randomString(40, HEX))), code('paystackKey', join('sk', '_test_', randomString(40, HEX)))],
     misses: [envMiss('wrong length', 'PAYSTACK_SECRET_KEY', join('sk', '_live_', randomString(30, HEX))), envMiss('placeholder', 'PAYSTACK_SECRET_KEY', join('sk', '_live_', '0'.repeat(40)))],
