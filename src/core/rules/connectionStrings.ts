@@ -121,12 +121,18 @@ const PIPED_PASSWORD = /\b(?:echo|printf)[ \t]{1,4}(?:-n[ \t]{1,4})?["']?(?<pipe
  */
 const TOOL_PASSWORD = /\bhttps?[ \t][^\n|;&]{0,200}?(?:--auth[ \t=]|[ \t]-a[ \t])[ \t]{0,3}["']?[^\s:'"]{1,100}:(?<httpie>[^\s'"]{3,100})|\bhtpasswd[ \t]{1,4}(?:-[a-zA-Z]{0,4}n[a-zA-Z]{0,4}b[a-zA-Z]{0,4}|-[a-zA-Z]{0,4}b[a-zA-Z]{0,4}[ \t]{1,4}[^\s-]\S{0,200})[ \t]{1,4}[^\s-]\S{0,100}[ \t]{1,4}["']?(?<htpasswd>[^\s'"]{3,100})|\bopenssl[ \t][^\n|;&]{0,200}?[ \t](?:-pass(?:in|out)?[ \t]{1,4}(?=["']?pass:)|-k[ \t]{1,4})(?<pq>["']?)(?:pass:)?(?<openssl>[^\s'"]{3,100})\k<pq>(?=[\s;|&)]|$)/dg;
 
+/**
+ * Logins with a secret argument, from their manuals: Samba's `smbclient -U user%password` and
+ * the Azure CLI's `az login --service-principal -u … -p <secret>`.
+ */
+const LOGIN_PASSWORD = /\bsmbclient\b[^\n|;&]{0,200}?[ \t](?:-U|--user=?)[ \t]{0,4}["']?[^\s%'"]{1,100}%(?<smb>[^\s'"]{3,100})|\baz[ \t]{1,4}login\b[^\n|;&]{0,200}?[ \t](?:-p|--password)(?:[ \t]{1,4}|=)["']?(?<az>[^\s'"]{3,100})/dg;
+
 function commandLinePasswords(window: string, windowStart: number): RawMatch[] {
   const out: RawMatch[] = [];
-  for (const re of [COMMAND_LINE_PASSWORD, PIPED_PASSWORD, TOOL_PASSWORD]) {
+  for (const re of [COMMAND_LINE_PASSWORD, PIPED_PASSWORD, TOOL_PASSWORD, LOGIN_PASSWORD]) {
     re.lastIndex = 0;
     for (let m = re.exec(window); m; m = re.exec(window)) {
-      const which = (['glued', 'long', 'spaced', 'piped', 'httpie', 'htpasswd', 'openssl'] as const).find(g => m!.groups![g] !== undefined)!;
+      const which = (['glued', 'long', 'spaced', 'piped', 'httpie', 'htpasswd', 'openssl', 'smb', 'az'] as const).find(g => m!.groups![g] !== undefined)!;
       const value = m.groups![which];
       // References, not literals: `$PW`, `%PW%`, `{{pw}}`, `<password>`, `$(cat pw)`, fish's `(read)`.
       if (isDummyPassword(value) || /^[$%{<(]|\$\{|\$\(|[`…]/.test(value) || !/[A-Za-z0-9]/.test(value)) continue;
@@ -182,13 +188,13 @@ export const connectionStringRules: Rule[] = [
   },
   {
     id: 'command-line-password', provider: 'Database', title: 'Password on a command line',
-    source: 'tool manuals: mysql -p<password>, sshpass -p, redis-cli -a, docker login -p / --password-stdin, HTTPie --auth, htpasswd -b, openssl -pass pass:',
-    keywords: ['mysql', 'shpass', 'is-cli', 'ker login', 'password-stdin', '--auth', 'http -a', 'https -a', 'htpasswd', 'openssl'],
+    source: 'tool manuals: mysql -p<password>, sshpass -p, redis-cli -a, docker login -p / --password-stdin, HTTPie --auth, htpasswd -b, openssl -pass pass:, smbclient -U user%password, az login -p',
+    keywords: ['mysql', 'shpass', 'is-cli', 'ker login', 'password-stdin', '--auth', 'http -a', 'https -a', 'htpasswd', 'openssl', 'smbclient', 'az login'],
     find: (window, start) => commandLinePasswords(window, start),
     skipPlaceholderCheck: true,
     confidence: 'provider', severity: 'error',
     envVar: 'MYSQL_PWD',
-    description: 'A literal password in `mysql -u user -pPASSWORD` / `--password=…`, `sshpass -p …`, `redis-cli -a …`, `docker login -p …`, echoed into a `--password-stdin` login, `http --auth user:…`, `htpasswd -b … user …` or `openssl … -pass pass:…` (shell history, scripts, CI files).',
+    description: 'A literal password in `mysql -u user -pPASSWORD` / `--password=…`, `sshpass -p …`, `redis-cli -a …`, `docker login -p …`, echoed into a `--password-stdin` login, `http --auth user:…`, `htpasswd -b … user …`, `openssl … -pass pass:…`, `smbclient -U user%…` or `az login … -p …` (shell history, scripts, CI files).',
   },
   {
     id: 'url-basic-auth', provider: 'URL credentials', title: 'Password in URL',

@@ -777,14 +777,18 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         hit(`echo "${p}" | docker login -u ci --password-stdin registry.acme.io\n`, p, '.github/workflows/push.sh'),
         hit(`http --auth ops:${p} POST https://api.acme.io/deploy\n`, p, '.bash_history'),
         hit(`htpasswd -b /etc/nginx/.htpasswd admin ${p}\n`, p, 'provision.sh'), hit(`htpasswd -nbB admin '${p}'\n`, p, '.zsh_history'),
-        hit(`openssl pkcs12 -export -in cert.pem -inkey key.pem -out bundle.p12 -passout pass:${p}\n`, p, 'make-cert.sh')],
+        hit(`openssl pkcs12 -export -in cert.pem -inkey key.pem -out bundle.p12 -passout pass:${p}\n`, p, 'make-cert.sh'),
+        hit(`smbclient //files/backup -U 'ACME\\svc-backup%${p}' -c 'put dump.sql'\n`, p, 'backup.sh'),
+        hit(`az login --service-principal -u http://acme-deploy -p ${p} --tenant acme.onmicrosoft.com\n`, p, 'ci/deploy.sh')],
       misses: [miss('wrong structure', 'mysql -u root -p app\n', 'README.md'), miss('placeholder', 'mysql -u root -proot app\n', 'setup.sh'),
         miss('reference', 'echo "$CI_REGISTRY_PASSWORD" | docker login -u ci --password-stdin registry.acme.io\n', '.gitlab-ci.yml'),
         miss('wrong structure', 'htpasswd -c /etc/nginx/.htpasswd admin\n', 'provision.sh'), // prompts for it
         miss('reference', 'openssl pkcs12 -export -in cert.pem -out bundle.p12 -passout env:P12_PASSWORD\n', 'make-cert.sh'),
         miss('wrong structure', '\t$openssl $cmd -passin "pass:umask 077" -in "$1" |\n', 'postfix-tls-script'), // a phrase, to fail a prompt
         miss('reference', 'docker login -u ci -p $CI_REGISTRY_PASSWORD registry.acme.io\n', '.gitlab-ci.yml'),
-        miss('reference', 'read from the terminal in fish: mysql -uuser -p(read)\n', 'docs/shell.md')],
+        miss('reference', 'read from the terminal in fish: mysql -uuser -p(read)\n', 'docs/shell.md'),
+        miss('reference', 'az login --service-principal -u "$ARM_CLIENT_ID" -p "$ARM_CLIENT_SECRET" --tenant "$ARM_TENANT_ID"\n', 'ci/deploy.sh'),
+        miss('wrong structure', 'smbclient //files/backup -U svc-backup -c ls\n', 'backup.sh')],
     };
   },
   // HTTP headers, JWTs
