@@ -107,6 +107,28 @@ export const privateKeyRules: Rule[] = [
     description: 'A private key as bare base64 DER (PKCS#8, PKCS#1 RSA or SEC1 EC), the body of a PEM block without its armor: whoever has it signs or decrypts as its owner.',
   },
   {
+    id: 'private-key-base64-pem', provider: 'Private key', title: 'Private key (base64-encoded PEM)',
+    source: 'RFC 7468 (PEM armor) base64-encoded once more (RFC 4648): how env vars and CI secrets carry a key on one line',
+    // `LS0tLS1CRUdJTiB` is base64 of `-----BEGIN `; decoding tells a private key from a certificate.
+    keywords: ['ls0tls1crudjtib'],
+    pattern: /(?<![A-Za-z0-9+/])(?<secret>LS0tLS1CRUdJTiB[A-Za-z0-9+/]{40,30000}={0,2})(?![A-Za-z0-9+/=])/,
+    validate: (value, ctx, match) => {
+      // A kubeconfig's client-key-data has its own rule, which names the file's purpose.
+      if (/client-key-data:[ \t]{0,4}["']?$/.test(ctx.text.slice(Math.max(0, match.start - 40), match.start))) return false;
+      const pem = decodeBase64(value) ?? '';
+      const kind = /^-----BEGIN ([A-Z0-9 ]{1,40})-----/.exec(pem)?.[1];
+      if (!kind || !kind.includes('PRIVATE KEY')) return false;
+      const body = keyBody(pem);
+      if (body.length < 64 || !/^[A-Za-z0-9+/=]+$/.test(body)) return false;
+      const title = `${KIND_TITLES[kind] ?? 'Private key'} (base64-encoded PEM)`;
+      return isEncrypted(kind, pem, body) ? { title, severity: 'warning', detail: 'passphrase-encrypted' } : { title };
+    },
+    skipPlaceholderCheck: true,
+    confidence: 'verified-format', severity: 'error',
+    envVar: 'PRIVATE_KEY_BASE64',
+    description: 'A PEM private key base64-encoded once more (one line in an env var, a CI variable, a Helm value), decoded to check it is a private key and not a certificate.',
+  },
+  {
     id: 'ethereum-private-key', provider: 'Ethereum', title: 'Ethereum (EVM) wallet private key',
     source: 'ethereum.org accounts docs (a private key is 64 hex characters, 32 bytes); wallet constructors of ethers, web3.js, viem, web3.py, go-ethereum',
     // 64 hex is also every transaction hash and storage slot: only a wallet's place counts, as

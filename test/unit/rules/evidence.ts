@@ -1473,6 +1473,13 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       misses: [miss('placeholder', 'AUTH changeme\n', '.rediscli_history'), miss('wrong structure', `AUTH ${pw}\n`, 'notes.txt')],
     };
   },
+  'private-key-base64-pem': () => {
+    const rsa = base64(pemBlock('RSA PRIVATE KEY')), pkcs8 = base64(pemBlock('PRIVATE KEY'));
+    return {
+      hits: [env('SIGNING_KEY_B64', rsa), code('privateKey', pkcs8), hit(`tls:\n  key: ${rsa}\n`, rsa, 'helm/values.yaml')],
+      misses: [envMiss('public by design', 'TLS_CERT_B64', base64(pemBlock('CERTIFICATE'))), envMiss('wrong length', 'SIGNING_KEY_B64', base64('-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----'))],
+    };
+  },
   'paystack-secret-key': () => ({
     hits: [env('PAYSTACK_SECRET_KEY', join('sk', '_live_', randomString(40, HEX))), code('paystackKey', join('sk', '_test_', randomString(40, HEX)))],
     misses: [envMiss('wrong length', 'PAYSTACK_SECRET_KEY', join('sk', '_live_', randomString(30, HEX))), envMiss('placeholder', 'PAYSTACK_SECRET_KEY', join('sk', '_live_', '0'.repeat(40)))],
