@@ -307,9 +307,12 @@ function dartConst(input: RewriteInput, out: SourceRewrite): void {
 /** JVM annotation arguments must be compile-time constants. */
 function annotationArgument(input: RewriteInput, out: SourceRewrite): void {
   const prefix = input.sourceText.slice(lineStart(input.sourceText, input.secretStart), input.secretStart);
-  if (/@[\w.]+\(\s*(?:\w+\s*=\s*)?"*$/.test(prefix)) {
-    out.unsafeReason = 'Annotation arguments must be constants; read the variable where the value is used instead.';
-  }
+  // Inside the annotation's string too: Spring's `@Value("${jwt.secret:…}")`.
+  if (!/@[\w.]+\(\s*(?:\w+\s*=\s*)?"[^"\n]*$/.test(prefix)) return;
+  const placeholder = /\$\{([\w.-]{1,100}):$/.exec(prefix);
+  out.unsafeReason = placeholder
+    ? `Annotation arguments must be constants: delete the default (\${${placeholder[1]}}) by hand and set the value in the environment, which Spring reads for it.`
+    : 'Annotation arguments must be constants; read the variable where the value is used instead.';
 }
 
 /** Go constants cannot hold a function call: `const k = …` becomes `var`; a `const (…)` block is refused. */

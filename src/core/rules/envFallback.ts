@@ -47,11 +47,19 @@ const SHAPES: readonly RegExp[] = [
 
 /**
  * Spring's placeholders in application.properties / .yml: `${API_KEY:v}` (the property or
- * variable, else `v`). Only there: in a `@Value("${…:v}")` annotation a fix could not put an
- * env read, and in shell `${X:2}` is a substring.
+ * variable, else `v`), and in a `@Value("${jwt.secret:v}")` annotation of Java or Kotlin code.
+ * Not elsewhere: in shell `${X:2}` is a substring.
  */
 const SPRING_SHAPE = /\$\{(?<bare>[A-Za-z_][\w.-]{0,100}):(?![-=+?])(?<value>[^\s}'"$`\\{]{1,200})\}/dg;
 const SPRING_CONFIG = /\.(?:properties|ya?ml)$/i;
+const SPRING_VALUE = /@Value\([ \t]{0,3}(?:value[ \t]{0,3}=[ \t]{0,3})?"\$\{(?<bare>[A-Za-z_][\w.-]{0,100}):(?![-=+?#])(?<value>[^\s}'"$`\\{]{1,200})\}"/dg;
+const SPRING_CODE = /\.(?:java|kt)$/i;
+
+/** The shapes a file's kind can hold. */
+function shapesFor(path: string): readonly RegExp[] {
+  if (SPRING_CONFIG.test(path)) return [...SHAPES, SPRING_SHAPE];
+  return SPRING_CODE.test(path) ? [...SHAPES, SPRING_VALUE] : SHAPES;
+}
 
 /** A host and port (`localhost:6379`), the default of a mis-named address setting. */
 const HOST = /^[\w.-]{1,100}:\d{2,5}$/;
@@ -65,7 +73,7 @@ const ANY_SHAPE = /env|\$\{|\$_server/i;
 function findFallbacks(window: string, windowStart: number, ctx: RuleContext): RawMatch[] {
   const out: RawMatch[] = [];
   if (!ANY_SHAPE.test(window)) return out;
-  for (const shape of SPRING_CONFIG.test(ctx.path ?? '') ? [...SHAPES, SPRING_SHAPE] : SHAPES) {
+  for (const shape of shapesFor(ctx.path ?? '')) {
     shape.lastIndex = 0;
     for (let m = shape.exec(window); m; m = shape.exec(window)) {
       const g = m.groups!;
@@ -94,5 +102,5 @@ export const envFallbackRules: Rule[] = [{
   confidence: 'generic', severity: 'warning',
   envVar: 'SECRET',
   docsUrl: 'https://12factor.net/config',
-  description: 'A literal default for an environment variable named like a secret (os.getenv("DB_PASSWORD", "…"), process.env.API_KEY || "…", ENV.fetch, env(), ${VAR:-…}): wherever the variable is unset, the literal is the secret.',
+  description: 'A literal default for an environment variable named like a secret (os.getenv("DB_PASSWORD", "…"), process.env.API_KEY || "…", ENV.fetch, env(), ${VAR:-…}, Spring ${name:…} in properties, YAML and @Value): wherever the variable is unset, the literal is the secret.',
 }];

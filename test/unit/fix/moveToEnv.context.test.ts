@@ -112,6 +112,10 @@ describe('planMoveToEnv: context-dependent rewrites', () => {
       "import 'dart:io';\nstatic final String key = Platform.environment['OPENAI_API_KEY']!;\n");
     assert.match(rewrite('class A {\n  @Value("SECRET")\n  String key;\n}\n', 'java', 'A.java').unsafeReason!, /Annotation/);
     assert.match(rewrite('@Header(name = "SECRET")\nfun f() {}\n', 'kotlin', 'a.kt').unsafeReason!, /Annotation/);
+    // Inside the annotation's string, Spring's default: the refusal says what to do by hand
+    // (string concatenation with an env read would not compile).
+    assert.match(rewrite('class A {\n  @Value("${jwt.secret:SECRET}")\n  String key;\n}\n', 'java', 'A.java').unsafeReason!,
+      /Annotation arguments must be constants: delete the default \(\$\{jwt\.secret\}\)/);
   });
 
   it('.tfvars: the line goes, TF_VAR_<variable> goes to .env (or is refused when .env disagrees)', () => {

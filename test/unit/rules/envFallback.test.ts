@@ -63,12 +63,15 @@ describe('rules: env-fallback-secret (a literal default of a secret env read)', 
     }
   });
 
-  it("Spring's ${X:v} counts in application properties and YAML only", () => {
+  it("Spring's ${X:v} counts in application properties, YAML and @Value annotations only", () => {
     const fallbacks = (text: string, path: string) => scanText(text, { path }).filter(f => f.ruleId === 'env-fallback-secret');
     assert.deepStrictEqual(fallbacks('server.port=${PORT:8080}\napi.key=${API_KEY:changeme}\n', 'application.properties'), []);
-    // A shell substring (`${X:2}`) and a Java annotation, where no env read could replace the default.
+    // A shell substring (`${X:2}`) is no default.
     assert.deepStrictEqual(fallbacks(`echo "\${DB_PASSWORD:${PW}}"\n`, 'run.sh'), []);
-    assert.deepStrictEqual(fallbacks(`@Value("\${db.password:${PW}}")\nprivate String password;\n`, 'src/Db.java'), []);
+    // In a Java or Kotlin `@Value` annotation it is: the literal is the secret wherever the property is unset.
+    const java = `@Value("\${db.password:${PW}}")\nprivate String password;\n`;
+    assert.deepStrictEqual(fallbacks(java, 'src/Db.java').map(f => java.slice(f.range.start.offset, f.range.end.offset)), [PW]);
+    assert.deepStrictEqual(fallbacks(`@Value("\${server.port:8080}")\nprivate int port;\n`, 'src/App.kt'), []);
   });
 
   it('in a test file it is reported one level lower, like every generic finding', () => {
