@@ -97,6 +97,9 @@ function skipTypeAnnotation(text: string, i: number, limit: number, op: string, 
   return i + m[0].length;
 }
 
+/** The value flag of `gh secret set NAME --body …`. */
+const GH_SECRET_BODY = /^(?:--body|-b)(?:[ \t]{1,4}|=)/;
+
 /** A type after the name that says so by itself: VB's `As String`, SQL's character types. */
 const DECLARED_TYPE = /^[ \t]{0,4}(?:As[ \t]+[A-Za-z_][\w.]{0,30}|(?:AS[ \t]+)?N?(?:VAR)?CHAR(?:2)?(?:\([ \t]?(?:\d{1,5}|MAX)[ \t]?\))?)[ \t]{0,4}=(?![=>])/i;
 
@@ -290,12 +293,21 @@ const NAMING_PAIR = /^(["']?)[ \t]{0,2}:[ \t]{0,2}(["']?)[\w.-]{1,100}\2[ \t]*,?
 
 /**
  * Where a value that a formatter moved to the next line starts: Prettier's `apiKey:⏎    "…",`,
- * Python's `API_KEY = (⏎    "…"⏎)` (quoted values only: an unquoted next line is code), and a
- * YAML block scalar of one line (`password: |⏎  …` with nothing more indented after it).
+ * Python's `API_KEY = (⏎    "…"⏎)` (quoted values only: an unquoted next line is code), a
+ * YAML block scalar of one line (`password: |⏎  …` with nothing more indented after it), and a
+ * one-line heredoc.
  */
 function nextLineValue(text: string, i: number): number | undefined {
   const wrapped = /^\(?[ \t]*\r?\n[ \t]{1,40}\(?(?=["'`])/.exec(text.slice(i, i + 90));
   if (wrapped) return i + wrapped[0].length;
+  // A heredoc of one line (Terraform, shell): `api_token = <<EOT⏎…⏎EOT`; its end marker follows.
+  const heredoc = /^<<[-~]?[ \t]?(["']?)([A-Z_]{1,20})\1[ \t]*\r?\n[ \t]{0,40}(?=\S)/.exec(text.slice(i, i + 80));
+  if (heredoc) {
+    const start = i + heredoc[0].length;
+    const lineEnd = text.indexOf('\n', start);
+    const marker = lineEnd === -1 ? '' : text.slice(lineEnd + 1, lineEnd + 60).split(/\r?\n/)[0].trim();
+    return marker === heredoc[2] ? start : undefined;
+  }
   const block = /^[|>][-+]?[ \t]*\r?\n([ \t]{1,40})(?=[^\s#])/.exec(text.slice(i, i + 90));
   if (!block) return undefined;
   const start = i + block[0].length;
@@ -379,6 +391,12 @@ export function assignmentAt(text: string, at: number, limit: number, facts?: As
     if (op === '' && (text[i] === '(' || text[i] === '{') && /(?:^|[\s(,])(?:const[ \t]+)?(?:std::w?string|w?string|QString|CString|auto)[ \t]+&?$/.test(text.slice(Math.max(0, s - 30), s))) {
       op = '=';
       i++;
+    }
+    // GitHub CLI: `gh secret set API_TOKEN --body "…"` names the secret, then gives its value.
+    const ghBody = op === '' ? GH_SECRET_BODY.exec(text.slice(i, i + 12)) : null;
+    if (ghBody && /\bgh[ \t]+secret[ \t]+set[ \t]+$/.test(text.slice(Math.max(0, s - 30), s))) {
+      op = '=';
+      i += ghBody[0].length;
     }
     const own = op === '' ? facts?.operators?.find(o => text.startsWith(o, i)) : undefined; // R's `<-`
     const setter = op === '' && text[i] === '(' ? setterTarget(name) ?? builderTarget(text, s, e, name) : undefined;

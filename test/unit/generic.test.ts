@@ -134,6 +134,7 @@ describe('generic secret assignments', () => {
     ['settings.py', `API_KEY = (\n    "${V}"\n)\n`, 'API_KEY'],
     ['config/app.yaml', `service:\n  api_key: >-\n    ${V}\n  region: eu\n`, 'API_KEY'],
     ['resources/config.edn', `{:api-key "${V}" :region "eu"}`, 'API_KEY'],
+    ['infra/main.tf', `resource "acme_hook" "deploy" {\n  api_token = <<EOT\n${V}\nEOT\n}\n`, 'API_TOKEN'], // a one-line heredoc
     ['Dockerfile', `FROM alpine\nCMD ["./server", "--api-token", "${V}"]\n`, 'API_TOKEN'],
     ['infra/variables.tf', `variable "region" {\n  default = "eu-west-1"\n}\n\nvariable "db_password" {\n  type        = string\n  description = "App database"\n  default     = "${V}"\n}\n`, 'DB_PASSWORD'],
   ];
@@ -422,11 +423,12 @@ describe('generic secret assignments', () => {
     assert.deepStrictEqual(scanText(`GITHUB_TOKEN = "${good}"`, { path: 'a.py' }).map(f => f.ruleId), ['github-pat']);
   });
 
-  it("reads tools' settings commands, one-dash long options and JSON escaped inside a string", () => {
+  it("reads tools' settings commands (and gh secret set), one-dash long options and JSON escaped inside a string", () => {
     const cases: [string, string][] = [
       ['scripts/setup.sh', `npm config set //registry.npmjs.org/:_authToken ${V}`],
       ['scripts/setup.sh', `git config --global github.token ${V}`],
       ['scripts/setup.sh', `yarn config set npmAuthToken ${V}`],
+      ['.github/setup.sh', `gh secret set API_TOKEN --body "${V}"`],
       ['scripts/sign.sh', `keytool -importkeystore -srckeystore a.jks -storepass ${V} -alias app`],
       ['config/app.json', `{"settings": "{\\"api_token\\": \\"${V}\\"}"}`],
       ['app/settings.py', `RAW = "{\\"api_token\\": \\"${V}\\"}"`],
@@ -437,6 +439,7 @@ describe('generic secret assignments', () => {
     for (const [path, text] of [
       ['scripts/setup.sh', 'git config --global user.name deploy-bot-2024'], // not a credential's name
       ['scripts/setup.sh', 'npm config set //registry.npmjs.org/:_authToken "${NPM_TOKEN}"'],
+      ['.github/setup.sh', 'gh secret set API_TOKEN --body "$API_TOKEN"'],
       ['scripts/sign.sh', 'keytool -list -keystore a.jks -storepass "$STORE_PASS"'],
       ['config/app.json', '{"settings": "{\\"api_token\\": \\"${API_TOKEN}\\"}"}'],
     ]) {
