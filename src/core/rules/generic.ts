@@ -126,8 +126,8 @@ const NOT_A_CREDENTIAL_KEY = new RegExp(`^(?:${[
   // Patterns and formats (`url_pat`, `date_key`).
   'date', 'time', 'datetime', 'timestamp', 'regex', 'regexp', 'glob', 'match', 'pattern', 'format', 'fmt',
   // One-time links' keys, as URLs carry them: shares, invitations, resets, confirmations.
-  'share', 'invite', 'invitation', 'download', 'upload', 'activation', 'confirmation', 'confirm', 'reset', 'verification',
-  'verify', 'unsubscribe', 'tracking', 'referral', 'coupon', 'promo', 'order', 'cart', 'page', 'cursor', 'continuation',
+  'share', 'invite', 'invitation', 'download', 'upload', 'activation', 'confirmation', 'confirm', 'reset',
+  'unsubscribe', 'tracking', 'referral', 'coupon', 'promo', 'order', 'cart', 'page', 'cursor', 'continuation',
   // Public halves and identifiers: fingerprints, host keys, site keys, ids.
   'public', 'pub', 'site', 'gpg', 'pgp', 'gnupg', 'host', 'dkim', 'ssh', 'captcha', 'recaptcha', 'verify', 'verification',
   'project', 'user', 'team', 'org', 'device', 'session', 'form', 'csrf', 'xsrf', 'nonce', 'unused', 'old', 'missing',
@@ -147,8 +147,8 @@ function isOtherKeyName(name: string): boolean {
  * literals: a lexer's `tokenString` printed is no token logged.
  */
 function isSecretValueName(name: string): boolean {
-  const stripped = normaliseName(name).replace(/_(?:value|val|str|string)$/, '');
-  return stripped !== normaliseName(name) && isSecretName(stripped);
+  const m = /^(.+)_(?:value|val|str|string)$/.exec(normaliseName(name));
+  return !!m && isSecretName(m[1]);
 }
 
 export function isPasswordName(name: string): boolean {

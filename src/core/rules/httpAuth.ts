@@ -49,7 +49,7 @@ const PASSWORD_CALLS = [
 const CURL_USER = /\bcurl\b[^\n|;&]{0,300}?[ \t](?:-u|--user)(?:[ \t]{1,4}|=)["']?(?<user>[^\s:'"$]{1,100}):(?<secret>[^\s'"]{1,200})/dg;
 
 /** A literal password, not a variable, a template or a placeholder. */
-function isLiteralPassword(value: string): boolean {
+export function isLiteralPassword(value: string): boolean {
   return !isDummyPassword(value) && !/^[$%{<]|\$\{|\$\(|\{\{/.test(value);
 }
 

@@ -1,5 +1,6 @@
 import { shannonEntropy } from '../text';
-import { eachSecret, isDummyPassword } from './define';
+import { eachSecret } from './define';
+import { isLiteralPassword } from './httpAuth';
 import type { Rule } from '../types';
 
 /**
@@ -29,9 +30,9 @@ const SIGNING_CALLS = [
   new RegExp(String.raw`\bSymmetricSecurityKey${GAP}\(${GAP}Encoding\.\w{1,10}\.GetBytes${GAP}\(${GAP}${KEY}`, 'dg'),
 ];
 
-/** A literal that could be a key: not a stand-in (`secret`, `shhhhh`), a template or a variable. */
+/** A literal that could be a key: a literal password (no stand-in, template or variable), Ruby's `#{…}` aside, random enough. */
 function isLiteralKey(value: string): boolean {
-  if (value.length < 8 || isDummyPassword(value) || /^[$%{<]|\$\{|\$\(|\{\{|#\{/.test(value)) return false;
+  if (value.length < 8 || !isLiteralPassword(value) || value.includes('#{')) return false;
   return shannonEntropy(value) >= 3 && !/^(?:your|my|some|change|replace|insert|put|enter)[-_ ]/i.test(value);
 }
 
