@@ -173,6 +173,16 @@ function builderTarget(text: string, nameStart: number, nameEnd: number, name: s
   return /^\([ \t]{0,2}(["'])[^"'\n]{1,300}\1[ \t]{0,2}\)/.test(text.slice(nameEnd, nameEnd + 320)) ? method : undefined;
 }
 
+/** An element's text on a line of its own: `<apiToken>⏎    …⏎  </apiToken>`; where it starts. */
+function xmlTextOnNextLine(text: string, i: number): number | undefined {
+  const m = /^[ \t]*\r?\n[ \t]{0,40}(?=[^\s<])/.exec(text.slice(i, i + 60));
+  if (!m) return undefined;
+  const start = i + m[0].length;
+  const lineEnd = text.indexOf('\n', start);
+  return lineEnd !== -1 && lineEnd - start <= MAX_VALUE && !text.slice(start, lineEnd).includes('<')
+    && /^[ \t]*<\//.test(text.slice(lineEnd + 1, lineEnd + 60)) ? start : undefined;
+}
+
 /** A name its language declares with its value after a space (`#define API_KEY "…"`, `ENV API_KEY …`). */
 function isDeclared(text: string, nameStart: number, facts: AssignmentFacts | undefined): boolean {
   return !!facts?.declaresBefore && facts.declaresBefore.test(text.slice(lineStartWithin(text, nameStart, 200), nameStart));
@@ -281,8 +291,15 @@ function headerValueBefore(text: string, nameStart: number): Omit<Assignment, 'n
  */
 function hclVariableDefault(text: string, nameStart: number, nameEnd: number): Omit<Assignment, 'name'> | undefined {
   if (text[nameEnd] !== '"' || !/(?:^|\n)[ \t]*variable[ \t]+"$/.test(text.slice(Math.max(0, nameStart - 40), nameStart))) return undefined;
-  const m = /^"[ \t]*\{[^{}]{0,800}?\n[ \t]*default[ \t]*=[ \t]*"([^"\\\n]{1,2048})"/.exec(text.slice(nameEnd, nameEnd + 3000));
+  const m = /^"[ \t]*\{[^{}]{0,800}?\n[ \t]*default[ \t]*=[ \t]*(?:"([^"\\\n]{1,2048})"|(?=<<))/.exec(text.slice(nameEnd, nameEnd + 3000));
   if (!m) return undefined;
+  if (m[1] === undefined) {
+    // A heredoc default: `default = <<-EOT⏎    …⏎  EOT`.
+    const start = oneLineHeredoc(text, nameEnd + m[0].length);
+    const end = start === undefined ? -1 : text.indexOf('\n', start);
+    const value = end === -1 ? '' : text.slice(start, end).trimEnd();
+    return value && !/\s/.test(value) ? { value, start: start!, end: start! + value.length, quoted: true } : undefined;
+  }
   const vStart = nameEnd + m[0].length - 1 - m[1].length;
   return { value: m[1], start: vStart, end: vStart + m[1].length, quoted: true };
 }
@@ -291,31 +308,59 @@ function hclVariableDefault(text: string, nameStart: number, nameEnd: number): O
 const NAMING_ATTRIBUTE = /^\s{0,2}=\s{0,2}(["'])[^"'\n]{1,100}\1(?:\s{1,4}[\w:-]{1,30}\s{0,2}=\s{0,2}(["'])[^"'\n]{0,100}\2){0,4}\s{0,4}\/?>/i;
 const NAMING_PAIR = /^(["']?)[ \t]{0,2}:[ \t]{0,2}(["']?)[\w.-]{1,100}\2[ \t]*,?[ \t]*(?:\r?\n[ \t]{0,40})?(["']?)value\3[ \t]{0,2}:/i;
 
+/** A heredoc's opening: shell's and Terraform's `<<EOT`, `<<-EOT`, Ruby's `<<~EOS`, PHP's `<<<EOT`, shell's `$(cat <<EOF`. */
+const HEREDOC_OPENING = /^(?:\$\([ \t]*cat[ \t]+)?<<<?[-~]?[ \t]?(["']?)([A-Za-z_]{1,20})\1[ \t]*\r?\n[ \t]{0,40}(?=\S)/;
+
+/**
+ * The value of a heredoc of one line (`api_token = <<EOT⏎…⏎EOT`) or a PowerShell here-string
+ * (`@"⏎…⏎"@`): where it starts, when its end marker is the next line. A heredoc of more lines
+ * is a document (a script, a JSON body), not a credential's value.
+ */
+function oneLineHeredoc(text: string, i: number): number | undefined {
+  const head = text.slice(i, i + 90);
+  const heredoc = HEREDOC_OPENING.exec(head);
+  const hereString = heredoc ? null : /^@(["'])[ \t]*\r?\n(?=\S)/.exec(head);
+  if (!heredoc && !hereString) return undefined;
+  const start = i + (heredoc ?? hereString)![0].length;
+  const lineEnd = text.indexOf('\n', start);
+  if (lineEnd === -1) return undefined;
+  const closing = text.slice(lineEnd + 1, lineEnd + 60).split(/\r?\n/)[0].trim();
+  // PHP closes with `EOT;`, a command substitution with `EOF` then `)`.
+  return heredoc ? (closing.replace(/[;)]$/, '') === heredoc[2] ? start : undefined) : (closing === `${hereString![1]}@` ? start : undefined);
+}
+
+/** Where a value on the lines after its name starts; `literal` when the syntax makes it a string (a heredoc). */
+interface NextLineValue {
+  start: number;
+  literal: boolean;
+}
+
 /**
  * Where a value that a formatter moved to the next line starts: Prettier's `apiKey:⏎    "…",`,
  * Python's `API_KEY = (⏎    "…"⏎)` (quoted values only: an unquoted next line is code), a
- * YAML block scalar of one line (`password: |⏎  …` with nothing more indented after it), and a
- * one-line heredoc.
+ * line continuation (`key=\⏎  …` in .properties, Python's `= \⏎ "…"`), a YAML block scalar or
+ * plain scalar of one line (`password: |⏎  …`, `password:⏎  …`, with nothing more indented
+ * after it), and a heredoc of one line.
  */
-function nextLineValue(text: string, i: number): number | undefined {
-  const wrapped = /^\(?[ \t]*\r?\n[ \t]{1,40}\(?(?=["'`])/.exec(text.slice(i, i + 90));
-  if (wrapped) return i + wrapped[0].length;
-  // A heredoc of one line (Terraform, shell): `api_token = <<EOT⏎…⏎EOT`; its end marker follows.
-  const heredoc = /^<<[-~]?[ \t]?(["']?)([A-Z_]{1,20})\1[ \t]*\r?\n[ \t]{0,40}(?=\S)/.exec(text.slice(i, i + 80));
-  if (heredoc) {
-    const start = i + heredoc[0].length;
-    const lineEnd = text.indexOf('\n', start);
-    const marker = lineEnd === -1 ? '' : text.slice(lineEnd + 1, lineEnd + 60).split(/\r?\n/)[0].trim();
-    return marker === heredoc[2] ? start : undefined;
-  }
+function nextLineValue(text: string, i: number, op: string): NextLineValue | undefined {
+  const wrapped = /^(?:\(|\\)?[ \t]*\r?\n[ \t]{1,40}\(?(?=["'`])/.exec(text.slice(i, i + 90));
+  if (wrapped) return { start: i + wrapped[0].length, literal: false };
+  const heredoc = oneLineHeredoc(text, i);
+  if (heredoc !== undefined) return { start: heredoc, literal: true };
+  // A .properties value continued on the next line: `api.token=\⏎    …`.
+  const continued = /^\\\r?\n[ \t]{0,40}(?=[^\s\\])/.exec(text.slice(i, i + 50));
+  if (continued) return { start: i + continued[0].length, literal: false };
   const block = /^[|>][-+]?[ \t]*\r?\n([ \t]{1,40})(?=[^\s#])/.exec(text.slice(i, i + 90));
-  if (!block) return undefined;
-  const start = i + block[0].length;
+  // YAML's plain scalar on the next line: one word, neither a key (`name: …`) nor a list item.
+  const plain = block || op !== ':' ? null : /^\r?\n([ \t]{1,40})(?=[^\s#\-[{&*!|>"'])[^\s:]{1,2048}(?::(?!\s)[^\s:]{0,2048})*(?=\r?\n|$)/.exec(text.slice(i, i + 2200));
+  const opening = block ?? plain;
+  if (!opening) return undefined;
+  const start = i + opening[0].length - (plain ? plain[0].length - plain[0].search(/\S/) : 0);
   const lineEnd = text.indexOf('\n', start);
-  if (lineEnd === -1) return start;
+  if (lineEnd === -1) return { start, literal: false };
   // One line only: the next non-blank line is less indented (a multi-line block is a document).
   const next = /^(?:[ \t]*\r?\n)*([ \t]*)\S/.exec(text.slice(lineEnd + 1, lineEnd + 200));
-  return !next || next[1].length < block[1].length ? start : undefined;
+  return !next || next[1].length < opening[1].length ? { start, literal: false } : undefined;
 }
 
 /** One `name <op> value` occurrence found around a keyword. */
@@ -354,6 +399,12 @@ export function assignmentAt(text: string, at: number, limit: number, facts?: As
   if (i === e && text[i] === '\\' && text[i + 1] === '"' && text[s - 1] === '"' && text[s - 2] === '\\') i += 2;
   if (text[i] === '[' && /^\[\d{0,5}\]/.test(text.slice(i, i + 8))) i = text.indexOf(']', i) + 1; // C's `char api_key[] =`
   while (i < limit && (text[i] === ' ' || text[i] === '\t')) i++;
+  // A formatter's break before the operator: `String apiToken⏎    = "…";`.
+  const brokenBefore = text[i] === '\n' || text[i] === '\r' ? /^\r?\n[ \t]{1,40}(?==[ \t]*["'`])/.exec(text.slice(i, i + 50)) : null;
+  if (brokenBefore && !isXmlTag) {
+    i += brokenBefore[0].length;
+    limit = Math.max(limit, Math.min(text.length, i + MAX_VALUE + 8)); // the value is past the keyword's line
+  }
   const opStart = i;
   // `key="ApiKey" value="…"`, `<entry key="apiKey">…</entry>`: the attribute names the setting;
   // the hit inside "ApiKey" reads it.
@@ -370,6 +421,11 @@ export function assignmentAt(text: string, at: number, limit: number, facts?: As
     while (i < limit && text[i] !== '>' && i - opStart < 200) i++; // attributes of the start tag
     if (text[i] !== '>') return undefined;
     i++;
+    const ownLine = xmlTextOnNextLine(text, i);
+    if (ownLine !== undefined) {
+      i = ownLine;
+      limit = Math.max(limit, Math.min(text.length, i + MAX_VALUE + 4));
+    }
   } else {
     while (i < limit && /[=:>!?|.+]/.test(text[i]) && i - opStart < 4) i++;
     let op = text.slice(opStart, i);
@@ -414,15 +470,17 @@ export function assignmentAt(text: string, at: number, limit: number, facts?: As
     if (op === '==' || op === '===') return undefined; // comparison, not assignment
   }
   while (i < limit && (text[i] === ' ' || text[i] === '\t')) i++;
-  const wrapped = nextLineValue(text, i);
+  const wrapped = nextLineValue(text, i, text.slice(opStart, i).trim());
   if (wrapped !== undefined) {
-    i = wrapped;
+    i = wrapped.start;
     limit = Math.max(limit, Math.min(text.length, i + MAX_VALUE + 4)); // the value is past the keyword's line
   }
   // A YAML type tag before the value: `api_key: !!str …`. Other tags stay part of the value, so
-  // Home Assistant's `password: !secret db_password` is no literal.
+  // Home Assistant's `password: !secret db_password` is no literal. An anchor (`&token …`) names it.
   const tag = /^!!?[\w/:-]{1,40}[ \t]{1,4}/.exec(text.slice(i, i + 48));
   if (tag && /^!!(?:str|binary)\b/.test(tag[0])) i += tag[0].length;
+  const anchor = /^&[\w-]{1,40}[ \t]{1,4}(?=\S)/.exec(text.slice(i, i + 48));
+  if (anchor && text[opStart] === ':') i += anchor[0].length;
   // A literal wrapped in a string constructor: `String::from("…")` (Rust), `new String("…")`
   // (Java), `SecretStr("…")` (pydantic), `Some("…")`.
   const wrapper = STRING_WRAPPER.exec(text.slice(i, i + 40));
@@ -434,9 +492,15 @@ export function assignmentAt(text: string, at: number, limit: number, facts?: As
   const q = text[i];
   if ((q === '"' || q === "'") && text.startsWith(q.repeat(3), i)) {
     // A triple-quoted value on one line: `SECRET = """…"""`.
-    const vStart = i + 3;
-    const vEnd = text.indexOf(q.repeat(3), vStart);
-    if (vEnd === -1 || vEnd > limit || vEnd - vStart > MAX_VALUE || text.slice(vStart, vEnd).includes('\n')) return undefined;
+    let vStart = i + 3;
+    let vEnd = text.indexOf(q.repeat(3), vStart);
+    if (vEnd === -1 || vEnd - vStart > MAX_VALUE) return undefined;
+    // Or one word on a line of its own: TOML's `"""⏎…"""` (the first newline is trimmed), Python's `"""⏎    …⏎"""`.
+    const ownLine = /^[ \t]*\r?\n[ \t]*(\S+)[ \t]*(?:\r?\n[ \t]*)?$/.exec(text.slice(vStart, vEnd));
+    if (ownLine) {
+      vStart += ownLine[0].indexOf(ownLine[1]);
+      vEnd = vStart + ownLine[1].length;
+    } else if (vEnd > limit || text.slice(vStart, vEnd).includes('\n')) return undefined;
     return { name, value: text.slice(vStart, vEnd), start: vStart, end: vEnd, quoted: true };
   }
   if (q === '"' || q === "'" || q === '`') {
@@ -470,7 +534,7 @@ export function assignmentAt(text: string, at: number, limit: number, facts?: As
   // A `$NAME` inside is an interpolation (`"-auth=anonymous:$FROM_EMAIL"`): code after all.
   const delimited = ((!!opener && text[j] === opener) || (!!query && /["'`&)]/.test(text[j] ?? '')))
     && !/\$[{(A-Za-z_]/.test(text.slice(vStart, j));
-  return { name, value: text.slice(vStart, j), start: vStart, end: j, quoted: delimited, ...(query ? { inUrl: true } : {}) };
+  return { name, value: text.slice(vStart, j), start: vStart, end: j, quoted: delimited || !!wrapped?.literal, ...(query ? { inUrl: true } : {}) };
 }
 
 /** Words that say whose or which credential a prose `key`/`token`/`secret` is: `API key`, `client secret`. */

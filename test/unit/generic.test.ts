@@ -137,6 +137,21 @@ describe('generic secret assignments', () => {
     ['infra/main.tf', `resource "acme_hook" "deploy" {\n  api_token = <<EOT\n${V}\nEOT\n}\n`, 'API_TOKEN'], // a one-line heredoc
     ['Dockerfile', `FROM alpine\nCMD ["./server", "--api-token", "${V}"]\n`, 'API_TOKEN'],
     ['infra/variables.tf', `variable "region" {\n  default = "eu-west-1"\n}\n\nvariable "db_password" {\n  type        = string\n  description = "App database"\n  default     = "${V}"\n}\n`, 'DB_PASSWORD'],
+    // Values on a line of their own: heredocs and here-strings of one line, continuations, YAML
+    // plain scalars, XML element text, TOML's multi-line strings, a break before the operator.
+    ['infra/variables.tf', `variable "api_token" {\n  default = <<-EOT\n    ${V}\n  EOT\n}\n`, 'API_TOKEN'],
+    ['config/initializers/acme.rb', `API_TOKEN = <<~EOS\n  ${V}\nEOS\n`, 'API_TOKEN'],
+    ['config.php', `$apiToken = <<<EOT\n${V}\nEOT;\n`, 'API_TOKEN'],
+    ['deploy.sh', `API_TOKEN=$(cat <<EOF\n${V}\nEOF\n)\n`, 'API_TOKEN'],
+    ['deploy.ps1', `$apiToken = @"\n${V}\n"@\n`, 'API_TOKEN'],
+    ['settings.py', `API_TOKEN = \\\n    "${V}"\n`, 'API_TOKEN'],
+    ['app.properties', `api.token=\\\n    ${V}\n`, 'API_TOKEN'],
+    ['app.properties', `api.token ${V}\n`, 'API_TOKEN'], // a space separates too
+    ['config/app.yaml', `service:\n  api_token:\n    ${V}\n  region: eu\n`, 'API_TOKEN'],
+    ['config/app.yaml', `api_token: &token ${V}\nmirror_token: *token\n`, 'API_TOKEN'],
+    ['conf/settings.xml', `<settings>\n  <apiToken>\n    ${V}\n  </apiToken>\n</settings>\n`, 'API_TOKEN'],
+    ['config.toml', `api_token = """\n${V}"""\n`, 'API_TOKEN'],
+    ['Client.java', `private static final String API_TOKEN\n    = "${V}";\n`, 'API_TOKEN'],
   ];
   for (const [path, text, envVar] of positives) {
     it(`finds ${JSON.stringify(text.replace(V, '…'))} in ${path}`, () => {
@@ -223,6 +238,12 @@ describe('generic secret assignments', () => {
     ['FormatsMessages.php', '$customKey = "validation.custom.{$attribute}.{$lowerRule}";'],
     ['src/config.ts', 'export const config = {\n  apiKey:\n    getApiKeyFromVault(),\n};\n'],
     ['config/app.yaml', `tls:\n  private_key: |\n    ${V}\n    ${V}\n`],
+    // Documents, not values: a heredoc of more lines, a nested mapping or list on the next line.
+    ['deploy.sh', `API_TOKEN=$(cat <<EOF\n${V}\n${V}\nEOF\n)\n`],
+    ['config/app.yaml', `api_token:\n  name: ${V}\n`],
+    ['config/app.yaml', `api_token:\n  - ${V}\n`],
+    ['config/app.yaml', `api_token:\n  ${V}\n  ${V}\n`],
+    ['conf/settings.xml', `<apiToken>\n  <value>${V}</value>\n  <scope>${V}</scope>\n</apiToken>\n`],
     ['resources/config.edn', '{:api-key (System/getenv "API_KEY")}'],
     // Share links and CSRF tokens in URLs: only key, secret and access-token parameters count.
     ['videos.py', `'url': 'https://clips.invalid/v/8f2k?token=${V}',`],
@@ -326,6 +347,34 @@ describe('generic secret assignments', () => {
       assert.deepStrictEqual(found(text, 'config.toml').map(f => f.masked), [], text);
     }
   });
+  it("a service's name makes a credential name: UUIDs under it, glued names, XML elements, prose", () => {
+    const id = uuid();
+    const key = randomString(32, HEX);
+    const h = randomString(32, '23589cdea');
+    const fewDigits = [h.slice(0, 8), h.slice(8, 12), h.slice(12, 16), h.slice(16, 20), h.slice(20)].join('-');
+    for (const [path, text, value] of [
+      ['src/crm.py', `hubspotToken = "${id}"\n`, id], // HubSpot issues UUIDs
+      ['config.yaml', `kucoin-token: ${id}\n`, id],
+      ['.env', `OKTATOKEN=${V}\n`, V], // glued, all capitals
+      ['deploy.sh', `export DROPBOXAPIKEY="${V}"\n`, V],
+      ['App.config', `<config>\n  <intercom_key>${key}</intercom_key>\n</config>\n`, key],
+      ['NOTES.txt', `netlify key = '${id}'\n`, id],
+      ['NOTES.txt', `gitter api key: ${id}\n`, id],
+      ['src/a.py', `okta_api_key = "${fewDigits}"\n`, fewDigits], // few distinct digits: judged as 32 hex, dashes aside
+    ]) {
+      assert.deepStrictEqual(found(text, path).map(f => text.slice(f.range.start.offset, f.range.end.offset)), [value], text);
+    }
+    for (const [path, text] of [
+      ['src/lexer.ts', `const heapToken = "${id}";`], // an everyday word, not a service
+      ['src/widget.ts', `const mixpanelProjectId = "${id}";`],
+      ['src/ids.ts', `const slackChannelToken = "${id}";`], // a UUID under a name that does not say whose key
+      ['.env', `HUBSPOT_PUBLIC_KEY=${V}`], // public by name
+      ['NOTES.txt', `cache key = '${id}'`],
+    ]) {
+      assert.deepStrictEqual(found(text, path).map(f => f.masked), [], text);
+    }
+  });
+
   describe('code, labels and ciphertext under a secret name are not values', () => {
     const cases: [string, string][] = [
       ['tasks/recover.yml', "'dest_logical_unit_password': item[dr_target_host + '_logical_unit_password'] | default('', true),"], // Jinja indexing

@@ -391,6 +391,7 @@ const CONFIG: Language[] = [
   },
   {
     id: 'properties', vscodeIds: ['properties', 'java-properties'], extensions: ['properties'], comment: HASH, syntax: { quotes: [] },
+    assignment: DIRECTIVES, // `key value`: a space separates too
     env: { lookup: dollarBrace, interpolate: dollarBrace },
   },
   {

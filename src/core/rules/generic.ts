@@ -7,6 +7,7 @@ import { charClassCount, decodeBase64, lineStartWithin, shannonEntropy } from '.
 import { isDummyPassword } from './define';
 import type { RawMatch, Rule, RuleContext, WatchedLiterals } from '../types';
 import { firstWithin } from '../occurrences';
+import { PROVIDER_WORDS } from './providerWords';
 
 /**
  * Words that, as the *last* meaningful part of a name, say it holds a credential:
@@ -72,17 +73,16 @@ const CREDENTIAL_KEY = new RegExp(`(?:^|_)(?:${[
   'consumer', 'app', 'application', 'license', 'licence', 'subscription', 'hmac', 'sas', 'admin', 'live', 'prod',
   'production', 'service', 'account', 'integration', 'server', 'management', 'mgmt', 'developer', 'dev', 'partner',
   'merchant', 'webhook', 'jwt', 'cookie', 'ingest', 'write', 'rest', 'sdk', 'root', 'crypt',
-  // Providers named in `<PROVIDER>_KEY` variables
-  'openai', 'anthropic', 'claude', 'gemini', 'google', 'gcp', 'azure', 'aws', 'stripe', 'twilio', 'sendgrid', 'mailgun',
-  'mailchimp', 'mandrill', 'mapbox', 'algolia', 'pusher', 'pubnub', 'recaptcha_secret', 'datadog', 'newrelic', 'sentry',
-  'segment', 'mixpanel', 'amplitude', 'intercom', 'zendesk', 'hubspot', 'shopify', 'paypal', 'braintree', 'plaid',
-  'github', 'gitlab', 'slack', 'discord', 'telegram', 'openweather', 'weather', 'youtube', 'bing', 'serp', 'serpapi',
-  'rapidapi', 'finnhub', 'alpaca', 'polygon', 'coinbase', 'binance', 'etherscan', 'infura', 'alchemy', 'moralis',
-  'pinata', 'cloudinary', 'tmdb', 'omdb', 'newsapi', 'spotify', 'twitch', 'dropbox', 'okta', 'auth0', 'supabase',
-  'pinecone', 'cohere', 'mistral', 'groq', 'replicate', 'huggingface', 'hf', 'elevenlabs', 'deepgram', 'assemblyai',
-  'openrouter', 'perplexity', 'xai', 'tavily', 'serper', 'jina', 'voyage', 'fireworks', 'cerebras', 'deepseek', 'llm',
-  'gpt', 'chatgpt', 'vonage', 'nexmo', 'postmark', 'sparkpost', 'mailjet', 'brevo', 'sendinblue', 'resend',
+  'recaptcha_secret', 'llm', 'gpt', 'chatgpt', 'serp',
+  ...PROVIDER_WORDS,
 ].join('|')})_?key$`);
+
+/**
+ * A service's credential by name: `hubspotToken`, `KUCOIN_SECRET`, `netlify_auth_token`, glued
+ * too (`OKTATOKEN`, `DROPBOXAPIKEY`): the service word says whose, so the name is as strong as
+ * `api_key` and carries a UUID-shaped value (HubSpot, Heroku and Snyk issue UUIDs).
+ */
+const PROVIDER_CREDENTIAL = new RegExp(`(?:^|_)(?:${PROVIDER_WORDS.join('|')})_?(?:(?:api|access|auth|secret|private|personal)_?)?(?:token|key|secret)$`);
 
 /** Keys that are public by design: `STRIPE_PUBLISHABLE_KEY`, `recaptcha_site_key`, Supabase's anon key. */
 const PUBLIC_KEY_NAME = /(?:^|_)(?:public|publishable|pub|site|browser|client_side|anon)_/;
@@ -99,7 +99,7 @@ function judgeSecretName(name: string): boolean {
   if (APPLICATION_SALT.test(n)) return true;
   // A personal access token in an env-style name: `ASANA_PAT`, `AZURE_DEVOPS_PAT`.
   if (/^[A-Z][A-Z0-9]*_PAT$/.test(name)) return true;
-  if (CREDENTIAL_KEY.test(n)) return !PUBLIC_KEY_NAME.test(n);
+  if (CREDENTIAL_KEY.test(n) || PROVIDER_CREDENTIAL.test(n)) return !PUBLIC_KEY_NAME.test(n);
   if (!SECRET_TAIL.test(n) || NOT_A_VALUE.test(n) || NOT_A_CREDENTIAL_TOKEN.test(n)) return false;
   if (n.endsWith('auth') && NOT_AN_AUTH_VALUE.test(n)) return false;
   return !HASH_NAMES.test(n.replace(/token$/, ''));
@@ -164,7 +164,7 @@ const STRONG_NAME = /api_?key|secret|pass|pwd|private_?key|access_?key|signing|e
 /** A name that says which credential it holds, not only "token" or "auth". */
 function isStrongName(name: string): boolean {
   const n = normaliseName(name);
-  return STRONG_NAME.test(n) || CREDENTIAL_KEY.test(n);
+  return STRONG_NAME.test(n) || CREDENTIAL_KEY.test(n) || (PROVIDER_CREDENTIAL.test(n) && !PUBLIC_KEY_NAME.test(n));
 }
 
 /** Where the value was written, as far as it matters for judging it. */
@@ -282,8 +282,10 @@ function weigh(name: string, value: string, place: Place, otherKey = false): Evi
   // Hex has 4 bits per character at most: a random 32-hex key falls under 3.3 bits about once
   // in 50 draws, a 20-hex one once in 3. Placeholders (`deadbeef…`, `0123…`) are ruled out apart.
   const hex = /^[0-9a-f]{20,}$/i.test(value);
-  const minEntropy = password ? 2.8 : hex ? 2.9 : 3.3;
-  if (!looksRandomEnough(value, minEntropy, 2048) || isNeverACredential(name, value)) return undefined;
+  // A UUID is 32 hex digits: its dashes say nothing of how random it is.
+  const uuid = isUuid(value);
+  const minEntropy = password ? 2.8 : hex || uuid ? 2.9 : 3.3;
+  if (!looksRandomEnough(uuid ? value.replace(/-/g, '') : value, minEntropy, 2048) || isNeverACredential(name, value)) return undefined;
   // A `<word>_key` name the lists do not know needs a value that is plainly a key: long, and
   // mixed-case alphanumerics or 32+ hex, not a UUID (`typeform_key`, but no `asset_key` id).
   if (otherKey && !isPlainlyAKey(value, hex, place)) return undefined;
@@ -300,7 +302,7 @@ function weigh(name: string, value: string, place: Place, otherKey = false): Evi
     score += 1;
     reasons.push('decodes to user:password');
   }
-  if (isUuid(value)) {
+  if (uuid) {
     // Most UUIDs are identifiers (`projectToken`, `teamAuth` in JSON documents): a UUID counts only
     // under a name that says key, secret or password, or under an env-style name (`SNYK_TOKEN`).
     if (!isStrongName(name) && !/^[A-Z][A-Z0-9]*_[A-Z0-9_]+$/.test(name)) return undefined;
@@ -394,6 +396,8 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pwd', 'pass"', "pass'", '
   '_pat=', '_pat ', '_pat:', '_pat"', "_pat'",
   // Kebab-case names (Lisps, YAML, CLI flags): `(def signing-key "…")`, `consumer-key: …`.
   '-key=', '-key ', '-key:', '-key"', "-key'",
+  // XML elements: `<intercom_key>…</intercom_key>`.
+  '_key>', '-key>', '_pat>',
   // A raw token as a header's whole value (`headers["Authorization"] = "…"`); Redis's password directives.
   'authorization', 'requirepass', 'masterauth',
   // `key = …` under an INI/TOML section or a YAML mapping that names the credential (`[openai]`,
@@ -424,11 +428,19 @@ function keywordOffsets(window: string, start: number, ctx: RuleContext): number
   return offsets;
 }
 
-/** `# previous key: …`, `// API key = …`: a bare `key` in a comment, qualified by the word before it. */
-function isQualifiedKey(text: string, at: number, name: string): boolean {
-  if (name.toLowerCase() !== 'key') return false;
-  const before = text.slice(Math.max(0, at - 24), at);
-  return /(?:^|[^a-z])(?:api|access|secret|private|previous|old|new|signing|encryption|master|license|service)[ _-]?$/i.test(before);
+/** The word before a bare `key` in prose that says it is a credential: `API key`, `previous key`, `Netlify key`. */
+const QUALIFIED_KEY_BEFORE = new RegExp(`(?:^|[^a-z])(${[
+  'api', 'access', 'secret', 'private', 'previous', 'old', 'new', 'signing', 'encryption', 'master', 'license', 'service',
+  ...PROVIDER_WORDS].join('|')})[ _-]?$`, 'i');
+
+/**
+ * `# previous key: …`, `// API key = …`, `Netlify key: …`: a bare `key` in a comment or prose,
+ * qualified by the word before it; the name it reads as (`api_key`), or undefined.
+ */
+function proseKeyName(text: string, at: number, name: string): string | undefined {
+  if (name.toLowerCase() !== 'key') return undefined;
+  const word = QUALIFIED_KEY_BEFORE.exec(text.slice(Math.max(0, at - 24), at));
+  return word ? `${word[1].toLowerCase()}_key` : undefined;
 }
 
 /**
@@ -578,7 +590,11 @@ export const genericRules: Rule[] = [
         const otherKey = !secretName && !a.prose && isOtherKeyName(a.name);
         if (!secretName && !otherKey && a.name.toLowerCase() !== 'key') continue;
         const place = placeOf(ctx.text, start + i, a.quoted, ctx, a.prose || proseFile);
-        if (!secretName && !otherKey && !((place.inComment || proseFile) && isQualifiedKey(ctx.text, start + i, a.name))) continue;
+        if (!secretName && !otherKey) {
+          const qualifiedInProse = place.inComment || proseFile ? proseKeyName(ctx.text, start + i, a.name) : undefined;
+          if (!qualifiedInProse) continue;
+          a.name = qualifiedInProse;
+        }
         const evidence = weigh(a.name, a.value, place, otherKey);
         if (!evidence) continue;
         out.push({ start: a.start, end: a.end, value: a.value, assignedName: a.name, reasons: evidence.reasons,
