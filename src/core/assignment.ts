@@ -528,13 +528,18 @@ export function assignmentAt(text: string, at: number, limit: number, facts?: As
   const query = s > 0 && (text[s - 1] === '?' || text[s - 1] === '&') && text[e] === '=' ? `&#"'\`)` : '';
   // Inside a string literal an escape (`\n`) is not part of the value.
   const stops = isXmlTag ? '<\r\n' : ` \t\r\n,;${opener}${query}${opener || query ? '\\' : ''}`;
-  while (j < limit && !stops.includes(text[j]) && !(text[j] === '#' && j === vStart) && j - vStart <= MAX_VALUE) j++;
+  while (j < limit && !stops.includes(text[j]) && !(text[j] === '#' && j === vStart) && j - vStart <= MAX_VALUE && !startsQueryParameter(text, j)) j++;
   if (j === vStart) return undefined;
   // Closed by the quote that opened before the name, or inside a URL literal: a literal, not code.
   // A `$NAME` inside is an interpolation (`"-auth=anonymous:$FROM_EMAIL"`): code after all.
   const delimited = ((!!opener && text[j] === opener) || (!!query && /["'`&)]/.test(text[j] ?? '')))
     && !/\$[{(A-Za-z_]/.test(text.slice(vStart, j));
   return { name, value: text.slice(vStart, j), start: vStart, end: j, quoted: delimited || !!wrapped?.literal, ...(query ? { inUrl: true } : {}) };
+}
+
+/** `&user=x` after a value: the next parameter of a query string, even one without its `?`. */
+function startsQueryParameter(text: string, j: number): boolean {
+  return text[j] === '&' && /^&[A-Za-z_][\w.-]{0,40}=/.test(text.slice(j, j + 44));
 }
 
 /** Words that say whose or which credential a prose `key`/`token`/`secret` is: `API key`, `client secret`. */
@@ -552,8 +557,9 @@ function isProseWordChar(ch: string | undefined): boolean {
  * `the client secret is …`, `set the token to …`, `apikey …`. The keyword's word, with the
  * qualifier before it, is the name; the value is the next word, without the punctuation and
  * quotes that prose puts around it. Whether the value is a credential is the caller's judgement.
+ * `namesWhose` tells other words that say whose credential it is (`Zendesk token …`).
  */
-export function proseAssignmentAt(text: string, at: number, limit: number): Assignment | undefined {
+export function proseAssignmentAt(text: string, at: number, limit: number, namesWhose?: (word: string) => boolean): Assignment | undefined {
   let s = at;
   while (s > 0 && isProseWordChar(text[s - 1]) && at - s < 40) s--;
   let e = at;
@@ -561,7 +567,7 @@ export function proseAssignmentAt(text: string, at: number, limit: number): Assi
   if (s > 0 && /[/.\\]/.test(text[s - 1])) return undefined; // a path's part: `k8s.io/…/apis/authorization <commit>`
   let name = text.slice(s, e);
   const qualifier = /([A-Za-z]{2,12})[ \t]$/.exec(text.slice(Math.max(0, s - 14), s));
-  if (qualifier && PROSE_QUALIFIER.test(qualifier[1])) name = `${qualifier[1]}_${name}`;
+  if (qualifier && (PROSE_QUALIFIER.test(qualifier[1]) || namesWhose?.(qualifier[1].toLowerCase()))) name = `${qualifier[1]}_${name}`;
   // Glued to something else (`token.refresh()`, `secret/`): not a name followed by a value.
   const connector = PROSE_CONNECTOR.exec(text.slice(e, Math.min(limit, e + 12)));
   if (!connector) return undefined;

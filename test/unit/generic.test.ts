@@ -435,6 +435,9 @@ describe('generic secret assignments', () => {
       ['notes.txt', `The API key is ${V}, the staging one.`],
       ['handover.txt', `Mailgun API Key - ${V}`],
       ['docs/usage.md', `Use the token \`${V}\` to call the API.`],
+      ['logs/app.log', `[INFO] using Zendesk token ${V} for requests`], // a service's name says whose token
+      ['handover.txt', `zendesk secret - ${V}`],
+      ['handover.txt', `zendesk api_key=${V}&user=ops`], // a query string's next parameter ends the value
     ];
     for (const [path, text] of cases) {
       it(`finds ${text.replace(V, '<value>').slice(0, 60)} in ${path}`, () => {

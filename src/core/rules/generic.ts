@@ -9,6 +9,9 @@ import type { RawMatch, Rule, RuleContext, WatchedLiterals } from '../types';
 import { firstWithin } from '../occurrences';
 import { PROVIDER_WORDS } from './providerWords';
 
+const PROVIDER_WORD_SET = new Set(PROVIDER_WORDS);
+const isProviderWord = (word: string) => PROVIDER_WORD_SET.has(word);
+
 /**
  * Words that, as the *last* meaningful part of a name, say it holds a credential:
  * `dbPassword`, `client_secret`, `STRIPE_API_KEY`, `auth-token`, `basicAuth`; glued to a lower-case
@@ -556,7 +559,7 @@ function isProseFile(path: string | undefined): boolean {
 function proseAssignmentIn(ctx: RuleContext, at: number, limit: number, proseFile: boolean): Assignment | undefined {
   const prose = proseFile
     || inLineComment(ctx.text, lineStartWithin(ctx.text, at, 256), at, commentStyleOf(ctx));
-  return prose ? proseAssignmentAt(ctx.text, at, limit) : undefined;
+  return prose ? proseAssignmentAt(ctx.text, at, limit, isProviderWord) : undefined;
 }
 
 export const genericRules: Rule[] = [

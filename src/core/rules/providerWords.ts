@@ -22,7 +22,8 @@ export const PROVIDER_WORDS: readonly string[] = [
   'nuget', 'npm', 'pypi', 'rubygems', 'clojars', 'docker', 'dockerhub', 'pulumi', 'terraform', 'hashicorp', 'vault',
   'doppler', 'infracost', 'octopus', 'tailscale', 'ngrok', 'postman', 'figma', 'linearapp', 'notion', 'airtable',
   'asana', 'trello', 'clickup', 'contentful', 'readme', 'launchdarkly', 'flagsmith', 'statsig',
-  'posthog', 'settlemint', 'frameio', 'dropbox', 'adafruit',
+  'posthog', 'settlemint', 'frameio', 'dropbox', 'adafruit', 'adobe', 'backblaze', 'onepassword', 'kubernetes', 'k8s',
+  'sidekiq', 'browseruse', 'ethereum',
   // Identity and auth
   'okta', 'auth0', 'clerk', 'stytch', 'workos', 'onelogin', 'keycloak',
   // Monitoring and data

@@ -5,6 +5,7 @@ import { RULES } from '../../../src/core';
 import { credentialFileRules } from '../../../src/core/rules/credentialFiles';
 import { envFallbackRules } from '../../../src/core/rules/envFallback';
 import { genericRules } from '../../../src/core/rules/generic';
+import { PROVIDER_WORDS, providerWord } from '../../../src/core/rules/providerWords';
 
 describe('rules: catalogue metadata', () => {
   it('ids are unique kebab-case; every rule has a provider, title, env var and description', () => {
@@ -20,6 +21,20 @@ describe('rules: catalogue metadata', () => {
     assert.deepStrictEqual(bad, []);
     // A rule without keywords must name the files it reads whole.
     assert.deepStrictEqual(RULES.filter(r => r.keywords.length === 0 && !r.paths).map(r => r.id), []);
+  });
+
+  it("every provider's name is a word that makes a credential name (hubspotToken), or is left out on purpose", () => {
+    const leftOut = new Set([
+      // Everyday programming words: a `linear_key` or `square_token` is no credential by name.
+      'Modal', 'Linear', 'Render', 'Harness', 'Convex', 'Sanity', 'Square', 'Lob', 'Elastic', 'Neon', 'Meta', 'Microsoft Teams',
+      'Microsoft Power Automate', 'Together AI', '42', 'age', 'Composer', 'Gradle', 'Git', 'Ansible', 'Defined Networking',
+      // Named otherwise in code (`wandb`), or frameworks and formats rather than services.
+      'Weights & Biases', '1Password', 'WordPress', 'Rails', 'Laravel', 'Framework', 'Code', 'Firefox', 'FileZilla', 'WinSCP',
+      'Generic', 'Database', 'URL credentials', 'HTTP', 'JWT', 'Private key', 'Password hash', 'netrc',
+    ]);
+    const unnamed = [...new Set(RULES.map(r => r.provider))]
+      .filter(p => !leftOut.has(p) && !PROVIDER_WORDS.some(w => providerWord(p).includes(w)));
+    assert.deepStrictEqual(unnamed, [], 'add the provider to src/core/rules/providerWords.ts');
   });
 
   it('provider-specific credentials say where to rotate them', () => {
