@@ -214,6 +214,22 @@ function syntaxes(split: Split, seed: number): LabelledCase[] {
     add('other-key-name', 'config/settings.toml', `nytimes_key = "${mixedKey}"\n`, mixedKey, 'nytimes_key (unknown provider)');
     add('other-key-name', '.env.production', `KRAKEN_KEY=${oneCaseKey.toUpperCase()}\n`, oneCaseKey.toUpperCase(), 'KRAKEN_KEY, one-case (unknown provider)');
   }
+  // A service's name as the credential's name; values on a line of their own.
+  const serviceId = uuid(s(12));
+  if (split === 'calibration') {
+    add('service-name', 'src/crm/client.py', `hubspot_token = "${serviceId}"\n`, serviceId, 'hubspot_token = <uuid>');
+    add('service-name', '.env', `ZENDESK_API=${mixedKey}\n`, mixedKey, 'ZENDESK_API (a service and api)');
+    add('next-line-value', 'config/app.yaml', `billing:\n  api_token:\n    ${key}\n  region: eu\n`, key, 'YAML plain scalar on the next line');
+    add('next-line-value', 'config/initializers/acme.rb', `API_TOKEN = <<~EOS\n  ${key}\nEOS\n`, key, 'Ruby heredoc of one line');
+  } else {
+    add('service-name', 'lib/crm.ts', `export const kucoinSecret = "${serviceId}";\n`, serviceId, 'kucoinSecret = <uuid>');
+    add('service-name', 'config/exchange.yml', `kraken_private: ${mixedKey}\n`, mixedKey, 'kraken_private (a service and private)');
+    add('next-line-value', 'conf/settings.xml', `<settings>\n  <apiToken>\n    ${key}\n  </apiToken>\n</settings>\n`, key, 'XML element text on its own line');
+    add('next-line-value', 'deploy/env.sh', `API_TOKEN=$(cat <<EOF\n${key}\nEOF\n)\n`, key, 'shell $(cat <<EOF) of one line');
+  }
+  add('syntax-negative', 'src/parser/heap.ts', `const heapToken = "${serviceId}";\n`, undefined, 'an everyday word, not a service, with a UUID');
+  add('syntax-negative', 'deploy/body.sh', `PAYLOAD_TOKEN=$(cat <<EOF\n{"a": "${key}",\n "b": 1}\nEOF\n)\n`, undefined, 'a heredoc document');
+  add('syntax-negative', '.env', 'GITHUB_API=https://api.github.com\n', undefined, 'a service address');
   add('syntax-negative', 'k8s/deployment.yaml', `env:\n- name: CACHE_DIR\n  value: "${key}"\n`, undefined, 'name/value pair with no secret name');
   add('syntax-negative', 'src/cache.ts', `const cacheKey = "${mixedKey}";\n`, undefined, 'cache key');
   add('syntax-negative', 'config/release.toml', `release_key = "${split === 'calibration' ? 'build2024release2025final' : 'RELEASE2025CANDIDATE3BUILD'}"\n`, undefined, 'label with numbers under an unknown _key name');

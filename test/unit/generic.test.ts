@@ -375,6 +375,25 @@ describe('generic secret assignments', () => {
     }
   });
 
+  it("a service's name and api/access/private/live stand for its key, with a value plainly a key", () => {
+    for (const [path, text] of [
+      ['.env', `ZENDESK_API=${V}\n`],
+      ['config.yaml', `mattermost_access: ${V}\n`],
+      ['src/exchange.py', `KRAKEN_PRIVATE = "${V}"\n`],
+      ['config/stripe.rb', `STRIPE_LIVE = '${V}'\n`],
+    ]) {
+      assert.deepStrictEqual(found(text, path).map(f => text.slice(f.range.start.offset, f.range.end.offset)), [V], text);
+    }
+    for (const [path, text] of [
+      ['.env', 'GITHUB_API=https://api.github.com/v3\n'], // an address
+      ['config.yaml', 'slack_access: read-only-workspace-members\n'],
+      ['src/api.py', `rest_api = "${V}"\n`], // no service named
+      ['src/exchange.py', `kraken_private = "${randomString(12)}"\n`], // too short to be plainly a key
+    ]) {
+      assert.deepStrictEqual(found(text, path).map(f => f.masked), [], text);
+    }
+  });
+
   describe('code, labels and ciphertext under a secret name are not values', () => {
     const cases: [string, string][] = [
       ['tasks/recover.yml', "'dest_logical_unit_password': item[dr_target_host + '_logical_unit_password'] | default('', true),"], // Jinja indexing

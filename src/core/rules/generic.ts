@@ -139,10 +139,18 @@ const NOT_A_CREDENTIAL_KEY = new RegExp(`^(?:${[
   'javascript', 'web',
 ].join('|')})$`);
 
+/**
+ * A service's name and a word that, after it, stands for its key: `ZENDESK_API`, `mattermost_access`,
+ * `KRAKEN_PRIVATE`, `stripe_live`. Like `<word>_key`, they count only with a value plainly a key.
+ */
+const SERVICE_KEY_WORD = new RegExp(`(?:^|_)(?:${PROVIDER_WORDS.join('|')})_(?:api|access|private|live|keystring)$`);
+
 function isOtherKeyName(name: string): boolean {
   const n = normaliseName(name);
+  if (/^(?:test|mock|fake|dummy|example|sample)_/.test(n)) return false;
+  if (SERVICE_KEY_WORD.test(n)) return true;
   const m = OTHER_KEY.exec(n);
-  return !!m && !NOT_A_CREDENTIAL_KEY.test(m[1]) && !PUBLIC_KEY_NAME.test(n) && !/^(?:test|mock|fake|dummy|example|sample)_/.test(n);
+  return !!m && !NOT_A_CREDENTIAL_KEY.test(m[1]) && !PUBLIC_KEY_NAME.test(n);
 }
 
 /**
@@ -397,6 +405,9 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pwd', 'pass"', "pass'", '
   '_key=', '_key ', '_key:', '_key"', "_key'", 'aikey',
   // Personal access tokens: `ASANA_PAT=…`, `figma_pat: …`.
   '_pat=', '_pat ', '_pat:', '_pat"', "_pat'",
+  // A service's key by another word (`ZENDESK_API=…`, `mattermost_access: …`): rare in code, so cheap.
+  '_api=', '_api:', '_api"', "_api'", '_api ', '_access=', '_access:', '_access"', "_access'", '_access ',
+  '_private=', '_private:', '_private"', "_private'", '_private ', '_live=', '_live:', '_live"', "_live'", '_live ', '_keystring',
   // Kebab-case names (Lisps, YAML, CLI flags): `(def signing-key "…")`, `consumer-key: …`.
   '-key=', '-key ', '-key:', '-key"', "-key'",
   // XML elements: `<intercom_key>…</intercom_key>`.
