@@ -35,6 +35,7 @@ const KNOWN_EXAMPLE_HASHES = new Set([
   '9e2b0fdab590c65971fe0e19ccd55eb5', // Docker CLI reference "docker swarm join-token": worker token
   '51a1950496f2c596da0079416eab61b7', // the same page's manager token
   '17f186b41e7b4ac1b06332994d7490e9', // the same page's rotated worker token
+  '5da4c880a1af96657c3d0990685ec6ef', // Docker Engine API reference: the example swarm unlock key
   // The example keys and salts of WordPress's own docblock (wp-includes/pluggable.php, wp_salt()), in every install.
   'a327ce6a5cac5483d190dc4f21af7946', '849f87ac8029f348c89531d4257ba2a8', '4fd8c3a1833149b5e28245aa05f109f8',
   'cd2cba81737c19baca361142946a6e46', 'cc56104a152901ffef42e69b987bdf4f', '576f557f2bac12d93ade620930d9d623',

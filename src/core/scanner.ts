@@ -6,6 +6,7 @@
  * the overlap resolver below is the one place that decides between rules.
  */
 
+import { isApiSpec, underExampleKey } from './apiExamples';
 import { assignedNameBefore, envNameFor } from './assignment';
 import { isPlaceholder, isReference } from './filters';
 import { isKnownExample } from './knownExamples';
@@ -143,8 +144,11 @@ export class Scanner {
     const findings: Finding[] = [];
     const sampleFile = isTestOrExamplePath(context.path) || isDocumentation(context.path);
     const inDocstring = docstringSample(text, context);
+    const inApiExample = apiExampleSample(text, path);
     for (const { rule, match } of kept.length > cap ? kept.slice(0, cap) : kept) {
-      const shown = sampleFile ? asSample(match, rule) : inDocstring(rule, match) ? asSample(match, rule, 'in a docstring') : match;
+      const shown = sampleFile ? asSample(match, rule)
+        : inDocstring(rule, match) ? asSample(match, rule, 'in a docstring')
+          : inApiExample(rule, match) ? asSample(match, rule, 'in an API example') : match;
       findings.push(this.toFinding(rule, shown, lines, text));
     }
     if (this.pairs.length) linkPairs(findings, this.pairs);
@@ -318,8 +322,18 @@ function asSample(match: RawMatch, rule: Rule, where = 'in a test, example or do
 function docstringSample(text: string, context: ScanContext): (rule: Rule, match: RawMatch) => boolean {
   if (!/\.pyi?$/i.test(context.path ?? '') && context.languageId !== 'python') return () => false;
   let docstrings: number[] | undefined;
-  return (rule, match) => ((match.confidence ?? rule.confidence) === 'generic' || rule.context !== undefined) && !rule.valueIsCode
-    && insideRanges(docstrings ??= pythonDocstrings(text), match.start);
+  return (rule, match) => isFormatless(rule, match) && insideRanges(docstrings ??= pythonDocstrings(text), match.start);
+}
+
+/** Findings with no format to go by are the examples of an OpenAPI document under its `example:` keys, as in a docstring. */
+function apiExampleSample(text: string, path: string | undefined): (rule: Rule, match: RawMatch) => boolean {
+  if (!isApiSpec(path, text)) return () => false;
+  return (rule, match) => isFormatless(rule, match) && underExampleKey(text, match.start);
+}
+
+/** A name plus an entropy check, or a bare value next to a provider's name: nothing about the value itself says credential. */
+function isFormatless(rule: Rule, match: RawMatch): boolean {
+  return ((match.confidence ?? rule.confidence) === 'generic' || rule.context !== undefined) && !rule.valueIsCode;
 }
 
 /** The shared filters every candidate passes, then the rule's own checks. */

@@ -359,6 +359,11 @@ describe('generic secret assignments', () => {
       ['deploy.sh', `export DROPBOXAPIKEY="${V}"\n`, V],
       ['App.config', `<config>\n  <intercom_key>${key}</intercom_key>\n</config>\n`, key],
       ['NOTES.txt', `netlify key = '${id}'\n`, id],
+      // camelCase `<service>Key` with any operator: Go's `:=`, `:`, aligned `=`, PHP's `.=`.
+      ['main.go', `\ttypeformKey := "${V}"\n`, V],
+      ['config.yaml', `typeformKey: ${V}\n`, V],
+      ['main.go', `const (\n\ttypeformKey    = "${V}"\n\tregion = "eu"\n)\n`, V],
+      ['index.php', `$typeformKey .= "${V}";\n`, V],
       ['NOTES.txt', `gitter api key: ${id}\n`, id],
       ['src/a.py', `okta_api_key = "${fewDigits}"\n`, fewDigits], // few distinct digits: judged as 32 hex, dashes aside
     ]) {
@@ -675,6 +680,21 @@ describe('generic secret assignments', () => {
     // Documentation kept in a constant, as Ansible modules do (EXAMPLES, RETURN), is documentation too.
     const module = `DOCUMENTATION = r${q}\nmodule: acme_user\n${q}\n\nEXAMPLES = r'''\n- acme_user:\n    password: "${V}"\n'''\n\nRETURN = ${q}\nsecret_key: "${V}"\n${q}\n`;
     assert.deepStrictEqual(found(module, 'plugins/modules/acme_user.py').map(f => f.severity), ['info', 'info']);
+  });
+
+  it("an OpenAPI document's examples and descriptions are informational; its other values and other YAML are not", () => {
+    const spec = (body: string) => `openapi: 3.0.3\ninfo:\n  title: Vault API\npaths:\n  /unlock:\n    post:\n${body}`;
+    const example = spec(`      responses:\n        200:\n          content:\n            application/json:\n              example:\n                UnlockKey: "${V}"\n`);
+    const [inExample] = found(example, 'api/openapi.yaml');
+    assert.strictEqual(inExample?.severity, 'info');
+    assert.match(inExample.detail ?? '', /in an API example/);
+    const described = spec(`      description: |\n        Send the saved credentials, for example:\n            password: "${V}"\n`);
+    assert.strictEqual(found(described, 'api/openapi.yaml')[0]?.severity, 'info');
+    // A value the document sets (a server variable's default) is configuration.
+    const server = `openapi: 3.0.3\nservers:\n  - url: https://api.acme.io\n    variables:\n      apiToken:\n        default: x\n    api_token: "${V}"\n`;
+    assert.strictEqual(found(server, 'api/openapi.yaml')[0]?.severity, 'warning');
+    // Not an API document: an `example:` key is just a key.
+    assert.strictEqual(found(`example:\n  api_token: "${V}"\n`, 'config/app.yaml')[0]?.severity, 'warning');
   });
 
   it('a hex key recognised only by a provider name next to it is an example in a docstring', () => {

@@ -4,7 +4,7 @@ import { isDocumentation, isLockfile } from '../fileKinds';
 import { assignmentFactsOf, type AssignmentFacts } from '../lang';
 import { commentStyleFor, inLineComment, type CommentStyle } from '../lang/comments';
 import { charClassCount, decodeBase64, lineStartWithin, shannonEntropy } from '../text';
-import { isDummyPassword } from './define';
+import { escapeRegExp, isDummyPassword } from './define';
 import type { RawMatch, Rule, RuleContext, WatchedLiterals } from '../types';
 import { firstWithin } from '../occurrences';
 import { PROVIDER_WORDS } from './providerWords';
@@ -399,6 +399,8 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pwd', 'pass"', "pass'", '
   'access_key', 'accesskey', 'access-key', 'private_key', 'privatekey', 'private-key', 'credential', 'auth_key', 'authkey',
   'signing_key', 'signingkey', 'encryption_key', 'encryptionkey', 'master_key', 'masterkey', 'auth"', "auth'", 'auth:', 'auth=', 'auth =',
   ' key:', 'pi.key',
+  // `<word>Key` in camelCase with any operator: Go's `:=`, aligned `=` and `:`, `+=`, PHP's `.=`, R's `<-`.
+  'key:', 'key :=', 'key  ', 'key +=', 'key .=', 'key ?=', 'key ||=', 'key <-',
   // A key named in prose with a word for a connector: `the API key is …`, `API Key - …`.
   ' key is ', ' key - ', ' key was ',
   // `<what>_key` names (`OPENAI_KEY=`, `"consumer_key":`); which of them hold a credential is the name judgement's call.
@@ -419,7 +421,8 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pwd', 'pass"', "pass'", '
   'key =', 'key=', '.key:', '"key"', "'key'", '_salt', 'consumerkey', 'licensekey',
   'subscriptionkey', 'adminkey', 'servicekey', 'hmackey', 'appkey', 'stripekey'];
 
-const KEYWORD_PATTERN = new RegExp(KEYWORDS.join('|'), 'gi');
+// Escaped: keywords are literals (`pi.key`, `key ||=`), and an unescaped `||` would match everywhere.
+const KEYWORD_PATTERN = new RegExp(KEYWORDS.map(escapeRegExp).join('|'), 'gi');
 /** The same keywords as a watch: the scan's keyword pass already located them. */
 const KEYWORD_WATCH: WatchedLiterals = { literals: KEYWORDS };
 

@@ -126,6 +126,13 @@ export const registryRules: Rule[] = [
     description: 'Docker Swarm join token (SWMTKN-1-…): lets a machine join the swarm as a worker or, with the manager token, as a manager. Rotate with `docker swarm join-token --rotate`.',
   }),
   prefixed({
+    id: 'docker-swarm-unlock-key', provider: 'Docker', title: 'Docker Swarm unlock key',
+    source: 'provider source: moby/swarmkit manager/encryption (HumanReadableKey: SWMKEY-1- + unpadded base64 of a 32-byte key)',
+    prefix: 'SWMKEY-1-', body: '[A-Za-z0-9+/]{43}',
+    envVar: 'SWARM_UNLOCK_KEY', rotateUrl: 'https://docs.docker.com/reference/cli/docker/swarm/unlock-key/',
+    description: 'Docker Swarm unlock key (SWMKEY-1-…): decrypts an autolocked swarm\'s Raft log, which holds its secrets and TLS keys. Rotate with `docker swarm unlock-key --rotate`.',
+  }),
+  prefixed({
     id: 'clojars-deploy-token', provider: 'Clojars', title: 'Clojars deploy token',
     source: 'provider source: clojars/clojars-web src/clojars/db.clj (generate-deploy-token: CLOJARS_ + 60 hex; is-deploy-token? checks that shape)',
     prefix: 'CLOJARS_', body: '[0-9a-f]{60}',

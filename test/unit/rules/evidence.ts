@@ -275,6 +275,14 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         miss('documented example', `docker swarm join --token ${join('SWMTKN', '-1-3pu6hszjas19xyp7ghgosyx9k8atbfcr8p2is99znpy26u2lkl', '-7p73s1dx5in4tatdymyhg9hu2')} 172.17.0.2:2377\n`, 'docs/swarm.md')],
     };
   },
+  'docker-swarm-unlock-key': () => {
+    const key = join('SWMKEY', '-1-', randomString(43, BASE64));
+    return {
+      hits: [hit(`docker swarm unlock <<< "${key}"\n`, key, 'scripts/unlock.sh'), env('SWARM_UNLOCK_KEY', key)],
+      misses: [miss('wrong length', `SWARM_UNLOCK_KEY=${join('SWMKEY', '-1-', randomString(40, BASE64))}\n`, '.env'),
+        miss('documented example', `UnlockKey: "${join('SWMKEY', '-1-7c37Cc8654o6p38', 'HnroywCi19pllOnGtbdZEgtKxZu8')}"\n`, 'api/swagger.yaml')],
+    };
+  },
   // Slack
   'slack-bot-token': () => ({
     hits: [env('SLACK_BOT_TOKEN', slackBotToken()), code('slackToken', slackBotToken())],
