@@ -183,6 +183,11 @@ function xmlTextOnNextLine(text: string, i: number): number | undefined {
     && /^[ \t]*<\//.test(text.slice(lineEnd + 1, lineEnd + 60)) ? start : undefined;
 }
 
+/** A name its language defines with its value as the next argument (`-define(API_KEY, "…")`). */
+function isDefined(text: string, nameStart: number, facts: AssignmentFacts | undefined): boolean {
+  return !!facts?.definesBefore && facts.definesBefore.test(text.slice(lineStartWithin(text, nameStart, 200), nameStart));
+}
+
 /** A name its language declares with its value after a space (`#define API_KEY "…"`, `ENV API_KEY …`). */
 function isDeclared(text: string, nameStart: number, facts: AssignmentFacts | undefined): boolean {
   return !!facts?.declaresBefore && facts.declaresBefore.test(text.slice(lineStartWithin(text, nameStart, 200), nameStart));
@@ -414,7 +419,7 @@ export function assignmentAt(text: string, at: number, limit: number, facts?: As
   if (attribute) return { name, ...attribute };
   // A flag and its value as items of an argument list: `CMD ["./server", "--api-token", "…"]`.
   const quotedFlag = isFlag && /["']/.test(text[s - 1] ?? '') && text[e] === text[s - 1];
-  if (text[i] === ',' && (quotedFlag || isQuotedFirstArgument(text, s, e) || isSymbolFirstArgument(text, s) || isBuildConfigName(text, s, e))) {
+  if (text[i] === ',' && (quotedFlag || isQuotedFirstArgument(text, s, e) || isSymbolFirstArgument(text, s) || isBuildConfigName(text, s, e) || isDefined(text, s, facts))) {
     // A call that sets a named value: define('MAIL_PASSWORD', '…'), setenv("API_KEY", "…").
     i++;
   } else if (isXmlTag) {
@@ -519,22 +524,66 @@ export function assignmentAt(text: string, at: number, limit: number, facts?: As
   // An XML element's text runs to the closing tag (spaces included, so prose is seen as prose).
   // A `#` starts a comment only after whitespace (YAML, shell, INI, .properties, Compose's .env):
   // `Xq7!vR2pL9#mW4tZ` is one value, and a fix or a masked form built from a part of it is wrong.
-  // `"API_TOKEN=value"` (a Compose list item, `docker run -e`, batch `set "…"`): the quote
-  // that opened before the name closes the value.
-  // So does a backtick in Markdown (`` `API_KEY=…` ``). In a URL's query (`?api_key=…&q=1`), `&`
-  // ends the value and a quote ends the URL.
-  const opener = s > 0 && (text[s - 1] === '"' || text[s - 1] === "'" || text[s - 1] === '`') && text[e] !== text[s - 1] ? text[s - 1] : '';
+  // `"API_TOKEN=value"` (a Compose list item, `docker run -e`, batch `set "…"`), `"host=db
+  // password=…"` (a libpq conninfo), `"mysql --password=…"`: the string open at the name closes
+  // the value, and makes it a literal. So does a backtick in Markdown (`` `API_KEY=…` ``).
+  // In a URL's query (`?api_key=…&q=1`), `&` ends the value and a quote ends the URL.
+  const opener = openQuoteAt(text, s, e);
   // A URL's query: `?api_key=…` with `=` right after the name (`?this.url.password+=t` is a ternary).
   const query = s > 0 && (text[s - 1] === '?' || text[s - 1] === '&') && text[e] === '=' ? `&#"'\`)` : '';
   // Inside a string literal an escape (`\n`) is not part of the value.
-  const stops = isXmlTag ? '<\r\n' : ` \t\r\n,;${opener}${query}${opener || query ? '\\' : ''}`;
+  // Inside a string, any quote ends the value: a struct tag's `json:"…"` inside backticks.
+  const stops = isXmlTag ? '<\r\n' : ` \t\r\n,;${opener ? `"'\`` : ''}${query}${opener || query ? '\\' : ''}`;
   while (j < limit && !stops.includes(text[j]) && !(text[j] === '#' && j === vStart) && j - vStart <= MAX_VALUE && !startsQueryParameter(text, j)) j++;
   if (j === vStart) return undefined;
   // Closed by the quote that opened before the name, or inside a URL literal: a literal, not code.
   // A `$NAME` inside is an interpolation (`"-auth=anonymous:$FROM_EMAIL"`): code after all.
-  const delimited = ((!!opener && text[j] === opener) || (!!query && /["'`&)]/.test(text[j] ?? '')))
+  const delimited = ((!!opener && closesValue(text, s, vStart, j, opener)) || (!!query && /["'`&)]/.test(text[j] ?? '')))
     && !/\$[{(A-Za-z_]/.test(text.slice(vStart, j));
   return { name, value: text.slice(vStart, j), start: vStart, end: j, quoted: delimited || !!wrapped?.literal, ...(query ? { inUrl: true } : {}) };
+}
+
+/**
+ * The quote of a string literal open at a name (`"API_TOKEN=…"`, `"host=db password=…"`), read
+ * from the line's start; '' when there is none, or when the string is the name itself (`"token"`).
+ * A line that starts over 256 characters back (minified code) is judged by the character before
+ * the name only: quotes counted from mid-line say nothing.
+ */
+function openQuoteAt(text: string, nameStart: number, nameEnd: number): string {
+  const before = text[nameStart - 1];
+  if ((before === '"' || before === "'" || before === '`') && text[nameEnd] !== before) return before;
+  const from = lineStartWithin(text, nameStart, 256);
+  if (from > 0 && text[from - 1] !== '\n' && text[from - 1] !== '\r') return '';
+  let open = '';
+  for (let k = from; k < nameStart; k++) {
+    const c = text[k];
+    if (open) {
+      if (c === '\\') k++;
+      else if (c === open) open = '';
+    } else if (c === '"' || c === "'" || c === '`') open = c;
+  }
+  return open && text[nameEnd] !== open ? open : '';
+}
+
+/**
+ * Whether the string open at the name makes the unquoted value at `[vStart, j)` a literal. Opened
+ * right before the name (`"API_TOKEN=…"`), it must close right after the value. Opened earlier
+ * (`"host=db password=…"`), the value must be one token, not code (`Platform.environment[`), and
+ * the string must close later on the line.
+ */
+function closesValue(text: string, nameStart: number, vStart: number, j: number, quote: string): boolean {
+  if (text[nameStart - 1] === quote) return text[j] === quote;
+  return (text[j] === quote || /[\s,;&]/.test(text[j] ?? '')) && /^[^\s(){}[\]<>;:,"'`]+$/.test(text.slice(vStart, j))
+    && !text.slice(vStart, j).includes('+=') && closesOnItsLine(text, j, quote);
+}
+
+/** The string that `quote` opened closes at `j` or later on the same line (within 1,024 characters: dense input stays linear). */
+function closesOnItsLine(text: string, j: number, quote: string): boolean {
+  for (let k = j, end = Math.min(text.length, j + 1024); k < end; k++) {
+    if (text[k] === quote) return true;
+    if (text[k] === '\n') return false;
+  }
+  return false;
 }
 
 /** `&user=x` after a value: the next parameter of a query string, even one without its `?`. */

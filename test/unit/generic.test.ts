@@ -152,6 +152,11 @@ describe('generic secret assignments', () => {
     ['conf/settings.xml', `<settings>\n  <apiToken>\n    ${V}\n  </apiToken>\n</settings>\n`, 'API_TOKEN'],
     ['config.toml', `api_token = """\n${V}"""\n`, 'API_TOKEN'],
     ['Client.java', `private static final String API_TOKEN\n    = "${V}";\n`, 'API_TOKEN'],
+    // Settings inside a string: a libpq conninfo, a command line; Erlang's macros, Tcl's `set`.
+    ['db.py', `conn = psycopg2.connect("host=db.acme.io dbname=app user=deploy password=${V}")\n`, 'PASSWORD'],
+    ['deploy.py', `subprocess.run("acme deploy --region eu --api-token=${V} --yes", shell=True)\n`, 'API_TOKEN'],
+    ['src/config.hrl', `-define(API_TOKEN, "${V}").\n`, 'API_TOKEN'],
+    ['deploy.tcl', `set api_token "${V}"\n`, 'API_TOKEN'],
   ];
   for (const [path, text, envVar] of positives) {
     it(`finds ${JSON.stringify(text.replace(V, '…'))} in ${path}`, () => {
@@ -248,6 +253,15 @@ describe('generic secret assignments', () => {
     // Share links and CSRF tokens in URLs: only key, secret and access-token parameters count.
     ['videos.py', `'url': 'https://clips.invalid/v/8f2k?token=${V}',`],
     ['videos.py', `'url': 'https://notes.invalid/item/1?xsec_token=${V}&x=1',`],
+    // Inside strings: struct tags, patterns, another setting, an AWS SigV4 scope, a cookie.
+    ['auth.go', 'DefaultRegion string `json:"RAX-AUTH:defaultRegion"`'],
+    ['_models.py', '"pattern": r"^AccountName=(.*)AccountKey=(.*)EndpointSuffix=(.*)$",'],
+    ['service.json', '"pattern":"arn:([a-z\\\\d-]+):.*:.*:secret:AmazonLookoutMetrics-.+"'],
+    ['endpoints.py', 'serverFromString(reactor, "ssl:443:privateKey=key.pem:certKey=crt.pem")'],
+    ['signer.go', 'exp := "AWS4-HMAC-SHA256 Credential=AKID/19700101/us-east-1/es/aws4_request, SignedHeaders=host"'],
+    ['mock.rb', `"Set-Cookie" => "vcloud-token=${V}; path=/",`],
+    // Minified code: quotes counted from mid-line say nothing about where a string is open.
+    ['dist/url.min.js', `${'var a=b;'.repeat(40)}null!==this._password?this._password+=M:this._username+=M}else this._password="";`],
   ];
   for (const [path, text] of negatives) {
     it(`ignores ${JSON.stringify(text.replace(V, '…'))} in ${path}`, () => {

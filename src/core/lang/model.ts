@@ -132,6 +132,8 @@ export interface AssignmentFacts {
   declaresBefore?: RegExp;
   /** Assignment operators beyond the shared ones: R's `<-` and `<<-`. */
   operators?: readonly string[];
+  /** The text before a name, on its line, of a form whose next argument is the name's value: Erlang's `-define(API_KEY, "…")`. */
+  definesBefore?: RegExp;
 }
 
 export interface Language {

@@ -431,7 +431,9 @@ const COMMENT_ONLY: Language[] = [
   // `setx API_KEY "…"` stores a variable for good; `set NAME=…` is an ordinary assignment.
   { ...commentOnly('bat', ['bat', 'cmd'], { line: 'REM' }), assignment: { declaresBefore: /^[ \t]*setx[ \t]+$/i } },
   commentOnly('vb', ['vb'], { line: "'" }),
-  commentOnly('erlang', ['erl'], { line: '%' }), commentOnly('latex', ['tex'], { line: '%' }),
+  { ...commentOnly('erlang', ['erl', 'hrl'], { line: '%' }), assignment: { definesBefore: /^[ \t]*-define[ \t]*\([ \t]*$/ } },
+  commentOnly('latex', ['tex'], { line: '%' }),
+  { ...commentOnly('tcl', ['tcl'], HASH), assignment: { declaresBefore: /^[ \t]*set[ \t]+$/ } },
   // Clojure also names values with a map's keywords: `{:api-key "…"}`.
   { ...commentOnly('clojure', ['clj', 'cljs', 'cljc', 'edn'], SEMI), assignment: { declaresBefore: new RegExp(`${LISP_DEF.source}|(?:^|[\\s{(\\[,]):$`) } },
   { ...commentOnly('lisp', ['el', 'lisp'], SEMI), assignment: { declaresBefore: LISP_DEF } },

@@ -218,13 +218,16 @@ function isNeverACredential(name: string, value: string): boolean {
   // argument closing one (`logging_enable=True)`), a cast or a PowerShell sub-expression.
   if (/(?:^|[.(])[A-Za-z_$][\w$]*\($|^[A-Za-z_$][\w$]*=[\w$.'"]*\)+;?$|^\([A-Za-z][\w.-]*(?:\)[\w.]*\(?)?$/.test(value)) return true;
   if (/\)["'`]/.test(value)) return true; // prose quoting code: `(Using password: YES)"-error`
+  if (/^[a-z][a-z0-9.-]{0,250}:\d{2,5}$/i.test(value)) return true; // a host and port: `localhost:6379`
   if (/^\d+(?:\.\d+){2,}$/.test(value)) return true; // versions, OIDs (`1.2.840.113556.1.4.90`), addresses
   if (/(?:^|[^\d.])(?:\d{1,3}\.){3}\d{1,3}(?:[^\d.]|$)/.test(value)) return true; // holds an IP address: `192.168.8.100:2274->…` in a log
   if (/%[sdr]$|%\(\w{1,40}\)[sdr]/.test(value)) return true; // a format string: `storage-systems/%s`
-  if (/\\[sdwbSDW]|\(\?[:=!<]/.test(value)) return true; // a regular expression: `(YES|NO)?\)\s*$`
+  if (/\\[sdwbSDW]|\(\?[:=!<]|\.[*+]/.test(value)) return true; // a regular expression: `(YES|NO)?\)\s*$`, `(.*)EndpointSuffix=`
   // A name, not a value: `ec2_custom_key`, or the assigned name itself (`AUTH_KEY = "AuthKey"`).
   if (/^[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:key|secret|token|password|pass|pwd)$/i.test(value) || echoesName(name, value)) return true;
   if (/^--[a-z]/i.test(value)) return true; // another flag: `--password --inputbox`
+  // Another setting inside the value (`key.pem:certKey=crt.pem`), an AWS SigV4 credential scope (`AKID/20240101/us-east-1/s3/aws4_request`).
+  if (/[:;][a-z][A-Za-z_.-]{2,40}=|\/aws4_request$/.test(value)) return true;
   if (/^(?:test|dummy|fake|demo|sample|example|foo|bar|abc|admin|root|guest|user|pass)/i.test(value)) return true;
   if (/abc12|12345|qwerty/i.test(value)) return true; // typed by a person as a stand-in: `jwt_abc123`
   // Words joined by punctuation: package coordinates and labels (`google-auth-library-credentials:1.3.0`).
@@ -562,6 +565,9 @@ function placeOf(text: string, at: number, quoted: boolean, ctx: RuleContext, pr
   return { quoted, configLike: ctx.configLike || (prose && !inComment), inComment, kubernetesSecret };
 }
 
+/** What follows a cookie's value in a `Set-Cookie` header. */
+const COOKIE_ATTRIBUTE = /^;[ \t]?(?:path|expires|domain|max-age|httponly|secure|samesite)\b/i;
+
 /** Files of prose, where `API key: …` is how a credential is written down. */
 const PROSE_FILE = /\.(?:txt|text|log|out)$/i;
 
@@ -596,6 +602,8 @@ export const genericRules: Rule[] = [
           ?? proseAssignmentIn(ctx, start + i, start + window.length, proseFile);
         if (!a) continue;
         skipUntil = a.end;
+        // A cookie (`"session-token=…; path=/"`): a browser session in a mock or a fixture, not a key.
+        if (COOKIE_ATTRIBUTE.test(ctx.text.slice(a.end, a.end + 12))) continue;
         // URLs carry many tokens that are no credential (share links, CSRF, paging): a query
         // parameter counts only under a name that says key, secret or access token, or a
         // `<word>_key` name with a value that is plainly a key (`?typeform_key=…`).

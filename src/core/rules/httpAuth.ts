@@ -33,15 +33,26 @@ const ARG = String.raw`(?:"[^"\n]{0,100}"|'[^'\n]{0,100}'|[\w.$\[\]]{1,100})`;
 /** The password argument itself, a string literal (escapes kept: the value is what the source holds). */
 const PW = String.raw`(?<q>["'])(?<secret>(?:[^"'\\\n]|\\.){1,200})\k<q>`;
 
+/** A selector or label naming a password field: `'#password'`, `By.ID, "passwd"`, `getByLabel('Password')`. */
+const PASSWORD_FIELD = String.raw`["'][^"'\n]{0,60}(?:pass|pwd)[^"'\n]{0,60}["']`;
+
 /**
  * Calls that take a user and a literal password: `req.SetBasicAuth("u", "…")`,
  * `requests.get(url, auth=("u", "…"))`, `smtp.login(user, "…")`, `new NetworkCredential("u", "…")`,
- * `DriverManager.getConnection(url, "u", "…")`, `new PDO($dsn, "u", "…")`.
+ * `Credentials.basic("u", "…")` (OkHttp), LDAP binds (`simple_bind_s(dn, "…")`, `ldap_bind($ds, $dn, "…")`),
+ * `DriverManager.getConnection(url, "u", "…")`, `new PDO($dsn, "u", "…")`, `new DirectoryEntry(path, "u", "…")`.
  */
 const PASSWORD_CALLS = [
-  new RegExp(String.raw`\b(?:SetBasicAuth|UserPassword|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|UsernamePasswordCredentials|PasswordAuthentication|NetworkCredential|login)\s{0,3}\(\s{0,3}${ARG}\s{0,3},\s{0,3}${PW}(?:\.toCharArray\(\))?\s{0,3}[,)]`, 'dg'),
+  new RegExp(String.raw`\b(?:SetBasicAuth|UserPassword|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|UsernamePasswordCredentials|PasswordAuthentication|NetworkCredential|login|basic|simple_bind_s|simple_bind|bind_s)\s{0,3}\(\s{0,3}${ARG}\s{0,3},\s{0,3}${PW}(?:\.toCharArray\(\))?\s{0,3}[,)]`, 'dg'),
   new RegExp(String.raw`\bauth\s{0,3}=\s{0,3}\(\s{0,3}${ARG}\s{0,3},\s{0,3}${PW}\s{0,3}\)`, 'dg'),
-  new RegExp(String.raw`\b(?:PlainAuth|getConnection|PDO|mysqli_connect|mysqli|mysql_connect|pg_connect)\s{0,3}\(\s{0,3}${ARG}\s{0,3},\s{0,3}${ARG}\s{0,3},\s{0,3}${PW}\s{0,3}[,)]`, 'dg'),
+  new RegExp(String.raw`\b(?:PlainAuth|getConnection|PDO|mysqli_connect|mysqli|mysql_connect|pg_connect|ldap_bind|DirectoryEntry)\s{0,3}\(\s{0,3}${ARG}\s{0,3},\s{0,3}${ARG}\s{0,3},\s{0,3}${PW}\s{0,3}[,)]`, 'dg'),
+  // JNDI's credentials (`env.put(Context.SECURITY_CREDENTIALS, "…")`); Go's `ssh.Password("…")`.
+  new RegExp(String.raw`\bSECURITY_CREDENTIALS\s{0,3},\s{0,3}${PW}\s{0,3}\)`, 'dg'),
+  new RegExp(String.raw`\bssh\.Password\(\s{0,3}${PW}\s{0,3}\)`, 'dg'),
+  // UI tests typing into a password field: Playwright's `page.fill('#password', '…')`, Cypress's
+  // `cy.get('#password').type('…')`, Selenium's `find_element(By.ID, "password").send_keys("…")`.
+  new RegExp(String.raw`\b(?:type|fill)\(\s{0,3}${PASSWORD_FIELD}\s{0,3},\s{0,3}${PW}\s{0,3}[,)]`, 'dg'),
+  new RegExp(String.raw`${PASSWORD_FIELD}\s{0,3}\){1,3}\s{0,3}\.\s{0,3}(?:type|fill|send_keys|sendKeys|setValue|pressSequentially)\(\s{0,3}${PW}\s{0,3}[,)]`, 'dg'),
   // PowerShell: `ConvertTo-SecureString "…" -AsPlainText -Force` (or `-String "…"`) makes a credential from a literal.
   new RegExp(String.raw`\bConvertTo-SecureString[ \t]{1,3}(?:-String[ \t]{1,3})?${PW}[ \t]{1,3}-AsPlainText\b`, 'dgi'),
 ];
@@ -100,14 +111,16 @@ export const httpAuthRules: Rule[] = [
   },
   {
     id: 'password-argument', provider: 'Generic', title: 'Hardcoded password argument',
-    source: 'API references: Go net/http Request.SetBasicAuth, net/url.UserPassword, net/smtp.PlainAuth; Python requests auth tuples and HTTPBasicAuth, smtplib/ftplib/imaplib login; Java DriverManager.getConnection; .NET NetworkCredential; PHP PDO and mysqli; PowerShell ConvertTo-SecureString',
-    keywords: ['setbasicauth', 'userpassword(', 'plainauth(', 'auth=(', 'auth = (', 'basicauth(', 'digestauth(', 'login(',
+    source: 'API references: Go net/http Request.SetBasicAuth, net/url.UserPassword, net/smtp.PlainAuth; Python requests auth tuples and HTTPBasicAuth, smtplib/ftplib/imaplib login; Java DriverManager.getConnection; .NET NetworkCredential; PHP PDO and mysqli; PowerShell ConvertTo-SecureString; python-ldap simple_bind_s, PHP ldap_bind, .NET DirectoryEntry, JNDI Context.SECURITY_CREDENTIALS; OkHttp Credentials.basic; Go x/crypto/ssh Password; Playwright fill/type, Cypress type, Selenium send_keys',
+    keywords: ['setbasicauth', 'userpassword(', 'plainauth(', 'auth=(', 'auth = (', 'basicauth(', 'digestauth(', 'login(', 'basic(',
+      'bind_s(', 'simple_bind(', 'ldap_bind(', 'directoryentry(', 'security_credentials', 'ssh.password(', '.type(', '.fill(', 'send_keys(', 'sendkeys(',
+      'setvalue(', 'presssequentially(',
       'passwordcredentials(', 'passwordauthentication(', 'networkcredential(', 'getconnection(', 'pdo(', 'mysqli', 'mysql_connect(', 'pg_connect(',
       'convertto-securestring'],
     find: (window, start) => secretsOf(PASSWORD_CALLS, window, start),
     validate: isLiteralPassword,
     confidence: 'generic', severity: 'warning',
     envVar: 'PASSWORD',
-    description: 'A literal password passed to a call that takes a user and a password (SetBasicAuth, requests auth tuples, login(), NetworkCredential, getConnection, PDO), or made into a PowerShell credential (ConvertTo-SecureString -AsPlainText).',
+    description: 'A literal password passed to a call that takes a user and a password (SetBasicAuth, requests auth tuples, login(), NetworkCredential, getConnection, PDO, LDAP binds, OkHttp Credentials.basic), made into a PowerShell credential (ConvertTo-SecureString -AsPlainText), or typed into a password field by a UI test (Playwright, Cypress, Selenium).',
   },
 ];

@@ -347,17 +347,30 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   },
   'password-argument': () => {
     const pw = () => randomString(14);
-    const go = pw(), py = pw(), jdbc = pw(), net = pw();
+    const go = pw(), py = pw(), jdbc = pw(), net = pw(), ldap = pw(), php = pw(), ad = pw(), okhttp = pw(), jndi = pw(), ssh = pw();
+    const play = pw(), cy = pw(), selenium = pw();
     return {
       hits: [
         hit(`req.SetBasicAuth("deploy", "${go}")\n`, go, 'client.go'),
         hit(`r = requests.get(url, auth=("deploy", '${py}'))\n`, py, 'fetch.py'),
         hit(`Connection c = DriverManager.getConnection(url, "app", "${jdbc}");\n`, jdbc, 'Db.java'),
         hit(`var cred = new NetworkCredential("svc", "${net}");\n`, net, 'Mail.cs'),
+        hit(`conn.simple_bind_s("cn=admin,dc=acme,dc=io", "${ldap}")\n`, ldap, 'directory.py'),
+        hit(`$ok = ldap_bind($ds, "cn=admin,dc=acme,dc=io", "${php}");\n`, php, 'ldap.php'),
+        hit(`var entry = new DirectoryEntry("LDAP://acme.io", "svc", "${ad}");\n`, ad, 'Directory.cs'),
+        hit(`String credential = Credentials.basic("deploy", "${okhttp}");\n`, okhttp, 'Client.java'),
+        hit(`env.put(Context.SECURITY_CREDENTIALS, "${jndi}");\n`, jndi, 'Ldap.java'),
+        hit(`auth := []ssh.AuthMethod{ssh.Password("${ssh}")}\n`, ssh, 'remote.go'),
+        hit(`await page.fill('#password', '${play}');\n`, play, 'e2e/login.spec.ts'),
+        hit(`cy.get('input[name=password]').type('${cy}')\n`, cy, 'cypress/e2e/login.cy.js'),
+        hit(`driver.find_element(By.ID, "password").send_keys("${selenium}")\n`, selenium, 'tests/test_login.py'),
       ],
       misses: [
         miss('reference', 'server.login(user, os.environ["SMTP_PASSWORD"])\n', 'mail.py'),
         miss('placeholder', 'req.SetBasicAuth("admin", "changeme")\n', 'client.go'),
+        miss('not a secret name', `await page.fill('#email', '${pw()}');\n`, 'e2e/login.spec.ts'),
+        miss('reference', 'cy.get("#password").type(Cypress.env("PASSWORD"))\n', 'cypress/e2e/login.cy.js'),
+        miss('wrong structure', `const b = basic("${pw()}");\n`, 'util.js'),
       ],
     };
   },
