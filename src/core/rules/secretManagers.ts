@@ -1,7 +1,8 @@
 import { hasValidBech32 } from '../checksums';
 import { decodeJsonSegment } from '../text';
-import { bare, prefixed, providerKey } from './define';
-import type { Rule } from '../types';
+import { bare, eachSecret, prefixed, providerKey } from './define';
+import { isLiteralPassword } from './httpAuth';
+import type { RawMatch, Rule } from '../types';
 
 const DOPPLER: [string, string, string][] = [
   ['doppler-personal-token', 'personal token', 'dp.pt.'],
@@ -12,7 +13,37 @@ const DOPPLER: [string, string, string][] = [
   ['doppler-audit-token', 'audit token', 'dp.audit.'],
 ];
 
+/**
+ * Commands that store a value as a secret, from their CLI references: whatever they store is a
+ * secret by definition, so a literal there is one in the script. Azure's `az keyvault secret set
+ * --value`, AWS's `ssm put-parameter --type SecureString --value`, Google's `gcloud secrets create`
+ * / `versions add --data-file=-` fed by `echo` or a here-string, `kubectl create secret
+ * --from-literal=name=value`.
+ */
+const STORED_SECRET = [
+  /\baz[ \t]{1,4}keyvault[ \t]{1,4}secret[ \t]{1,4}set\b[^\n|;&]{0,300}?[ \t]--value(?:[ \t]{1,4}|=)(?<q>["']?)(?<secret>[^\s'"]{3,300})\k<q>(?=[\s;|&)]|$)/dg,
+  /\baws[ \t]{1,4}ssm[ \t]{1,4}put-parameter\b(?=[^\n]{0,400}SecureString)[^\n|;&]{0,300}?[ \t]--value(?:[ \t]{1,4}|=)(?<q>["']?)(?<secret>[^\s'"]{3,300})\k<q>(?=[\s;|&)]|$)/dg,
+  /\b(?:echo|printf)[ \t]{1,4}(?:-n[ \t]{1,4})?(?<q>["']?)(?<secret>[^\s'"|]{3,300})\k<q>[ \t]{0,4}\|[ \t]{0,4}gcloud[ \t]{1,4}secrets[ \t]{1,4}(?:create|versions[ \t]{1,4}add)\b[^\n|;&]{0,200}?--data-file[= ]-(?=\s|$)/dg,
+  /\bgcloud[ \t]{1,4}secrets[ \t]{1,4}(?:create|versions[ \t]{1,4}add)\b[^\n|;&]{0,200}?--data-file[= ]-[ \t]{1,4}<<<[ \t]{0,4}(?<q>["']?)(?<secret>[^\s'"]{3,300})\k<q>/dg,
+  /\bkubectl[ \t]{1,4}create[ \t]{1,4}secret\b[^\n|;&]{0,300}?--from-literal=[\w.-]{1,100}=(?<q>["']?)(?<secret>[^\s'"]{3,300})\k<q>(?=[\s;|&)\\]|$)/dg,
+];
+
+function storedSecrets(window: string, start: number): RawMatch[] {
+  // References and placeholders are no literal: `--value "$TOKEN"`, `--value @token.txt`, `<token>`.
+  return STORED_SECRET.flatMap(re => eachSecret(re, window, start, value => (isLiteralPassword(value) && !value.startsWith('@') ? {} : undefined)));
+}
+
 export const secretManagerRules: Rule[] = [
+  {
+    id: 'secret-store-command', provider: 'Generic', title: 'Secret stored by a command',
+    source: 'CLI references: az keyvault secret set --value; aws ssm put-parameter --type SecureString --value; gcloud secrets create / versions add --data-file=-; kubectl create secret generic --from-literal',
+    keywords: ['keyvault', 'put-parameter', 'gcloud secrets', '--from-literal'],
+    find: storedSecrets,
+    skipPlaceholderCheck: true, // isLiteralPassword is the check
+    confidence: 'provider', severity: 'error',
+    envVar: 'SECRET',
+    description: 'A literal stored as a secret by `az keyvault secret set --value`, `aws ssm put-parameter --type SecureString --value`, `gcloud secrets … --data-file=-` (echoed or here-string) or `kubectl create secret … --from-literal`: the script holds the secret it stores.',
+  },
   {
     id: 'terraform-cloud-token', provider: 'HashiCorp', title: 'Terraform Cloud / Enterprise API token',
     source: 'observed (<14>.atlasv1.<~67>); HCP Terraform docs only say tokens are shown once',

@@ -374,6 +374,25 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       ],
     };
   },
+  'secret-store-command': () => {
+    const v = () => randomString(28);
+    const az = v(), ssm = v(), gc = v(), here = v(), kube = v();
+    return {
+      hits: [
+        hit(`az keyvault secret set --vault-name kv --name api-token --value ${az}\n`, az, 'deploy/secrets.sh'),
+        hit(`aws ssm put-parameter --name /prod/api-token --type SecureString --value '${ssm}'\n`, ssm, 'deploy/ssm.sh'),
+        hit(`echo -n "${gc}" | gcloud secrets versions add api-token --data-file=-\n`, gc, 'deploy/gcp.sh'),
+        hit(`gcloud secrets create api-token --data-file=- <<< '${here}'\n`, here, 'deploy/gcp.sh'),
+        hit(`kubectl create secret generic api --from-literal=value=${kube}\n`, kube, 'deploy/k8s.sh'),
+      ],
+      misses: [
+        miss('reference', 'az keyvault secret set --vault-name kv --name api-token --value "$API_TOKEN"\n', 'deploy/secrets.sh'),
+        miss('reference', 'az keyvault secret set --vault-name kv --name cert --value @cert.pem\n', 'deploy/secrets.sh'),
+        miss('not a secret name', `aws ssm put-parameter --name /prod/region --type String --value ${v()}\n`, 'deploy/ssm.sh'),
+        miss('placeholder', 'echo -n "<your-token>" | gcloud secrets versions add api-token --data-file=-\n', 'docs/gcp.sh'),
+      ],
+    };
+  },
   'signing-secret-argument': () => {
     const key = () => randomString(32);
     const js = key(), py = key(), node = key(), go = key(), java = key(), net = key();
