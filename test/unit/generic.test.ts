@@ -711,6 +711,23 @@ describe('generic secret assignments', () => {
     assert.strictEqual(found(`example:\n  api_token: "${V}"\n`, 'config/app.yaml')[0]?.severity, 'warning');
   });
 
+  it('config kept in a multi-line string in code is data; a docstring\'s unquoted example is not reported', () => {
+    const q = '"'.repeat(3);
+    for (const [path, text] of [
+      ['tests/conftest.py', `CONFIG = ${q}\nservice:\n  api_token: ${V}\n${q}\n`],
+      ['internal/config_test.go', `const cfg = \`\napi_token: ${V}\n\`\n`],
+      ['src/fixtures.ts', `export const env = \`\nAPI_TOKEN=${V}\nPORT=8080\n\`;\n`],
+    ]) {
+      assert.deepStrictEqual(found(text, path).map(f => text.slice(f.range.start.offset, f.range.end.offset)), [V], path);
+    }
+    for (const [path, text] of [
+      ['plugins/modules/acme.py', `def run():\n    ${q}\n    Example:\n      api_token: ${V}\n    ${q}\n`],
+      ['src/fixtures.ts', 'export const env = `\nAPI_TOKEN=${token}\n`;\n'],
+    ]) {
+      assert.deepStrictEqual(found(text, path).map(f => f.masked), [], path);
+    }
+  });
+
   it('a hex key recognised only by a provider name next to it is an example in a docstring', () => {
     const q = '"'.repeat(3);
     const key = randomString(32, HEX);

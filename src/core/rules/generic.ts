@@ -1,7 +1,7 @@
 import { assignmentAt, proseAssignmentAt, type Assignment } from '../assignment';
 import { isIdentifierOrPath, isPlaceholder, isReference, isTemplate, isUnpronounceable, isUuid, looksRandomEnough } from '../filters';
 import { isDocumentation, isLockfile } from '../fileKinds';
-import { assignmentFactsOf, type AssignmentFacts } from '../lang';
+import { assignmentFactsOf, codeLanguageOf, insideRanges, lexStateAt, pythonDocstrings, type AssignmentFacts } from '../lang';
 import { commentStyleFor, inLineComment, type CommentStyle } from '../lang/comments';
 import { charClassCount, decodeBase64, lineStartWithin, shannonEntropy } from '../text';
 import { escapeRegExp, isDummyPassword } from './define';
@@ -558,6 +558,28 @@ function assignmentFactsOfScan(ctx: RuleContext): AssignmentFacts | undefined {
   return assignmentFacts.get(ctx);
 }
 
+/**
+ * A value inside a string literal that spans lines: a config file kept in code (Python's
+ * `"""⏎api_token: …⏎"""`, a Go raw string, a JS template literal). It is data, a literal, when it
+ * is one token; interpolations (`${…}`, `{…}`) are templates and judged so. Not in a Python
+ * docstring: its unquoted values are a module's documented examples (`auth_key: 1543…`).
+ */
+function inMultiLineString(ctx: RuleContext, a: Assignment): boolean {
+  const language = codeLanguageOf(ctx.path, ctx.languageId);
+  if (!language?.syntax || !/^[^\s(){}[\]<>;,"'`]+$/.test(a.value)) return false;
+  const state = lexStateAt(ctx.text, a.start, language.syntax);
+  if (state.kind !== 'string' || (state.delimiter.length === 1 && state.delimiter !== '`')) return false;
+  return language.id !== 'python' || !insideRanges(docstringsOf(ctx), a.start);
+}
+
+/** The Python docstrings of the scanned file, found once per scan. */
+const docstrings = new WeakMap<RuleContext, number[]>();
+function docstringsOf(ctx: RuleContext): number[] {
+  let found = docstrings.get(ctx);
+  if (!found) docstrings.set(ctx, found = pythonDocstrings(ctx.text));
+  return found;
+}
+
 function placeOf(text: string, at: number, quoted: boolean, ctx: RuleContext, prose = false): Place {
   const inComment = inLineComment(text, lineStartWithin(text, at, 256), at, commentStyleOf(ctx));
   const kubernetesSecret = /\.ya?ml$/i.test(ctx.path ?? '') && isKubernetesSecret(text) && inSecretData(text, at);
@@ -614,7 +636,7 @@ export const genericRules: Rule[] = [
         const secretName = isSecretName(a.name) || isSecretValueName(a.name);
         const otherKey = !secretName && !a.prose && isOtherKeyName(a.name);
         if (!secretName && !otherKey && a.name.toLowerCase() !== 'key') continue;
-        const place = placeOf(ctx.text, start + i, a.quoted, ctx, a.prose || proseFile);
+        const place = placeOf(ctx.text, start + i, a.quoted || (!ctx.configLike && !a.prose && inMultiLineString(ctx, a)), ctx, a.prose || proseFile);
         if (!secretName && !otherKey) {
           const qualifiedInProse = place.inComment || proseFile ? proseKeyName(ctx.text, start + i, a.name) : undefined;
           if (!qualifiedInProse) continue;
