@@ -364,7 +364,8 @@ describe('generic secret assignments', () => {
   it("a service's name makes a credential name: UUIDs under it, glued names, XML elements, prose", () => {
     const id = uuid();
     const key = randomString(32, HEX);
-    const h = randomString(32, '23589cdea');
+    // A fixed draw from ten hex digits: 3.06 bits/char as 32 digits, 3.23 with its dashes (under the 3.3 bar for other values).
+    const h = randomString(32, '2358acdef9', 4246);
     const fewDigits = [h.slice(0, 8), h.slice(8, 12), h.slice(12, 16), h.slice(16, 20), h.slice(20)].join('-');
     for (const [path, text, value] of [
       ['src/crm.py', `hubspotToken = "${id}"\n`, id], // HubSpot issues UUIDs

@@ -44,6 +44,9 @@ export function planSourceRewrite(given: RewriteInput, kind: LanguageKind | unde
     return unsafe(/\.json[c5]?$/i.test(given.path) || /^json/.test(given.languageId) ? JSON_REASON
       : `No known way to read environment variables in ${given.languageId || given.path}; add the finding to the baseline or move the value by hand.`);
   }
+  if (inHeredoc(given.sourceText, given.secretStart)) {
+    return unsafe('The secret is the body of a heredoc: a heredoc keeps quotes as text and, with a quoted marker, expands nothing. Replace the heredoc with the variable by hand.');
+  }
   // Replace exactly the value the file's reader sees (see valueSpan), never a cut-off part of it.
   const span = valueSpan(given.sourceText, kind, given.secretStart, given.secretEnd, given.path);
   if ('reason' in span) return unsafe(span.reason);
@@ -58,13 +61,32 @@ export function planSourceRewrite(given: RewriteInput, kind: LanguageKind | unde
   const main = isCodeKind(kind) ? replaceInCode(input, kind, envName) : replaceInConfig(input, kind, envName, span);
   if ('unsafeReason' in main) return unsafe(main.unsafeReason);
   const out: SourceRewrite = { edits: [], otherFiles: [], notes: [] };
-  addLanguageExtras(input, kind, envName, out);
+  addLanguageExtras(statementOf(input, kind), kind, envName, out);
   if (out.unsafeReason) return unsafe(out.unsafeReason);
   // Inserted lines follow the file's line endings; the replacement keeps the original text's.
   out.edits = out.edits.map(e => ({ ...e, newText: withLineEndingsOf(input.sourceText, e.newText) }));
   out.edits.push(main);
   out.edits = mergeInsertions(out.edits);
   return out;
+}
+
+/** The line before the secret's opens a heredoc or a here-string: `<<EOF`, `<<~EOS`, `<<<EOT`, `<<-'EOT'`, `@"`. */
+function inHeredoc(text: string, at: number): boolean {
+  const start = lineStart(text, at);
+  if (start === 0) return false;
+  const previous = text.slice(lineStart(text, start - 1), start - 1);
+  return /(?:<<<?[-~]?[ \t]?["']?[A-Za-z_]\w{0,19}["']?|@["'])[ \t]*\r?$/.test(previous);
+}
+
+/**
+ * The input anchored where the literal holding the secret starts, when that is on an earlier
+ * line: the declaration's keyword is there (`const cfg = \`⏎api_token: …`), not on the secret's line.
+ */
+function statementOf(input: RewriteInput, kind: LanguageKind): RewriteInput {
+  const syntax = SYNTAX[kind];
+  const literal = syntax ? literalAround(input.sourceText, input.secretStart, input.secretEnd, syntax) : undefined;
+  if (!literal || lineStart(input.sourceText, literal.start) === lineStart(input.sourceText, input.secretStart)) return input;
+  return { ...input, secretStart: literal.start };
 }
 
 /**

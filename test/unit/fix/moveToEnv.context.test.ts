@@ -105,6 +105,17 @@ describe('planMoveToEnv: context-dependent rewrites', () => {
     assert.strictEqual(files.gitignore, 'node_modules\r\n.env\r\n');
   });
 
+  it('a heredoc body is refused (quotes would become text, a quoted marker expands nothing)', () => {
+    assert.match(rewrite('API_TOKEN=$(cat <<EOF\nSECRET\nEOF\n)\n', 'shellscript', 'deploy.sh').unsafeReason!, /heredoc/);
+    assert.match(rewrite("API_TOKEN=$(cat <<'EOF'\nSECRET\nEOF\n)\n", 'shellscript', 'deploy.sh').unsafeReason!, /heredoc/);
+    assert.match(rewrite('$apiToken = @"\nSECRET\n"@\n', 'powershell', 'deploy.ps1').unsafeReason!, /heredoc/);
+  });
+
+  it('Go: a const whose multi-line raw string holds the secret becomes a var', () => {
+    const { source } = rewrite('package x\n\nconst cfg = `\napi_token: SECRET\n`\n', 'go', 'cfg_test.go');
+    assert.match(source!, /^var cfg = `\napi_token: ` \+ os\.Getenv\("[A-Z_]+"\) \+ `\n`$/m);
+  });
+
   it('Dart const constructors lose const; JVM annotation arguments are refused', () => {
     assert.strictEqual(rewrite("import 'dart:io';\nfinal c = const Config(apiKey: 'SECRET');\n", 'dart', 'a.dart').source,
       "import 'dart:io';\nfinal c = Config(apiKey: Platform.environment['OPENAI_API_KEY']!);\n");
