@@ -565,11 +565,23 @@ function assignmentFactsOfScan(ctx: RuleContext): AssignmentFacts | undefined {
  * docstring: its unquoted values are a module's documented examples (`auth_key: 1543…`).
  */
 function inMultiLineString(ctx: RuleContext, a: Assignment): boolean {
+  if (!/^[^\s(){}[\]<>;,"'`]+$/.test(a.value)) return false;
   const language = codeLanguageOf(ctx.path, ctx.languageId);
-  if (!language?.syntax || !/^[^\s(){}[\]<>;,"'`]+$/.test(a.value)) return false;
+  if (!language?.syntax) return false;
   const state = lexStateAt(ctx.text, a.start, language.syntax);
   if (state.kind !== 'string' || (state.delimiter.length === 1 && state.delimiter !== '`')) return false;
   return language.id !== 'python' || !insideRanges(docstringsOf(ctx), a.start);
+}
+
+/**
+ * An unquoted value in code that would count as a literal, when a multi-line string holds it.
+ * The string is looked up last: that costs a pass over the file, which only candidates get.
+ */
+function weighInMultiLineString(ctx: RuleContext, a: Assignment, place: Place, otherKey: boolean): Evidence | undefined {
+  if (place.quoted || place.configLike || place.inComment || a.prose) return undefined;
+  const asLiteral = { ...place, quoted: true };
+  const evidence = weigh(a.name, a.value, asLiteral, otherKey);
+  return evidence && inMultiLineString(ctx, a) ? evidence : undefined;
 }
 
 /** The Python docstrings of the scanned file, found once per scan. */
@@ -636,13 +648,13 @@ export const genericRules: Rule[] = [
         const secretName = isSecretName(a.name) || isSecretValueName(a.name);
         const otherKey = !secretName && !a.prose && isOtherKeyName(a.name);
         if (!secretName && !otherKey && a.name.toLowerCase() !== 'key') continue;
-        const place = placeOf(ctx.text, start + i, a.quoted || (!ctx.configLike && !a.prose && inMultiLineString(ctx, a)), ctx, a.prose || proseFile);
+        const place = placeOf(ctx.text, start + i, a.quoted, ctx, a.prose || proseFile);
         if (!secretName && !otherKey) {
           const qualifiedInProse = place.inComment || proseFile ? proseKeyName(ctx.text, start + i, a.name) : undefined;
           if (!qualifiedInProse) continue;
           a.name = qualifiedInProse;
         }
-        const evidence = weigh(a.name, a.value, place, otherKey);
+        const evidence = weigh(a.name, a.value, place, otherKey) ?? weighInMultiLineString(ctx, a, place, otherKey);
         if (!evidence) continue;
         out.push({ start: a.start, end: a.end, value: a.value, assignedName: a.name, reasons: evidence.reasons,
           title: isPasswordName(a.name) ? 'Hardcoded password' : 'Hardcoded secret' });

@@ -43,7 +43,7 @@ const PASSWORD_FIELD = String.raw`["'][^"'\n]{0,60}(?:pass|pwd)[^"'\n]{0,60}["']
  * `DriverManager.getConnection(url, "u", "…")`, `new PDO($dsn, "u", "…")`, `new DirectoryEntry(path, "u", "…")`.
  */
 const PASSWORD_CALLS = [
-  new RegExp(String.raw`\b(?:SetBasicAuth|UserPassword|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|UsernamePasswordCredentials|PasswordAuthentication|NetworkCredential|login|basic|simple_bind_s|simple_bind|bind_s)\s{0,3}\(\s{0,3}${ARG}\s{0,3},\s{0,3}${PW}(?:\.toCharArray\(\))?\s{0,3}[,)]`, 'dg'),
+  new RegExp(String.raw`\b(?:SetBasicAuth|UserPassword|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|UsernamePasswordCredentials|PasswordAuthentication|NetworkCredential|login|basic|simple_bind_s|simple_bind)\s{0,3}\(\s{0,3}${ARG}\s{0,3},\s{0,3}${PW}(?:\.toCharArray\(\))?\s{0,3}[,)]`, 'dg'),
   new RegExp(String.raw`\bauth\s{0,3}=\s{0,3}\(\s{0,3}${ARG}\s{0,3},\s{0,3}${PW}\s{0,3}\)`, 'dg'),
   new RegExp(String.raw`\b(?:PlainAuth|getConnection|PDO|mysqli_connect|mysqli|mysql_connect|pg_connect|ldap_bind|DirectoryEntry)\s{0,3}\(\s{0,3}${ARG}\s{0,3},\s{0,3}${ARG}\s{0,3},\s{0,3}${PW}\s{0,3}[,)]`, 'dg'),
   // JNDI's credentials (`env.put(Context.SECURITY_CREDENTIALS, "…")`); Go's `ssh.Password("…")`.
@@ -112,9 +112,10 @@ export const httpAuthRules: Rule[] = [
   {
     id: 'password-argument', provider: 'Generic', title: 'Hardcoded password argument',
     source: 'API references: Go net/http Request.SetBasicAuth, net/url.UserPassword, net/smtp.PlainAuth; Python requests auth tuples and HTTPBasicAuth, smtplib/ftplib/imaplib login; Java DriverManager.getConnection; .NET NetworkCredential; PHP PDO and mysqli; PowerShell ConvertTo-SecureString; python-ldap simple_bind_s, PHP ldap_bind, .NET DirectoryEntry, JNDI Context.SECURITY_CREDENTIALS; OkHttp Credentials.basic; Go x/crypto/ssh Password; Playwright fill/type, Cypress type, Selenium send_keys',
-    keywords: ['setbasicauth', 'userpassword(', 'plainauth(', 'auth=(', 'auth = (', 'basicauth(', 'digestauth(', 'login(', 'basic(',
-      'bind_s(', 'simple_bind(', 'ldap_bind(', 'directoryentry(', 'security_credentials', 'ssh.password(', '.type(', '.fill(', 'send_keys(', 'sendkeys(',
-      'setvalue(', 'presssequentially(',
+    // Chosen for rare first characters (the prefilter's cost): `yentry(` finds `DirectoryEntry(`, `y_credentials`
+    // finds `SECURITY_CREDENTIALS`; a UI test's password field is found by its name (`#password`).
+    keywords: ['setbasicauth', 'userpassword(', 'plainauth(', 'auth=(', 'auth = (', 'basicauth(', 'digestauth(', 'login(', '.basic(',
+      'simple_bind', 'ldap_bind(', 'yentry(', 'y_credentials', 'ssh.password(', 'password', 'passwd', 'pwd',
       'passwordcredentials(', 'passwordauthentication(', 'networkcredential(', 'getconnection(', 'pdo(', 'mysqli', 'mysql_connect(', 'pg_connect(',
       'convertto-securestring'],
     find: (window, start) => secretsOf(PASSWORD_CALLS, window, start),
