@@ -113,9 +113,10 @@ export const httpAuthRules: Rule[] = [
     id: 'password-argument', provider: 'Generic', title: 'Hardcoded password argument',
     source: 'API references: Go net/http Request.SetBasicAuth, net/url.UserPassword, net/smtp.PlainAuth; Python requests auth tuples and HTTPBasicAuth, smtplib/ftplib/imaplib login; Java DriverManager.getConnection; .NET NetworkCredential; PHP PDO and mysqli; PowerShell ConvertTo-SecureString; python-ldap simple_bind_s, PHP ldap_bind, .NET DirectoryEntry, JNDI Context.SECURITY_CREDENTIALS; OkHttp Credentials.basic; Go x/crypto/ssh Password; Playwright fill/type, Cypress type, Selenium send_keys',
     // Chosen for rare first characters (the prefilter's cost): `yentry(` finds `DirectoryEntry(`, `y_credentials`
-    // finds `SECURITY_CREDENTIALS`; a UI test's password field is found by its name (`#password`).
+    // finds `SECURITY_CREDENTIALS`; a UI test's password field by its name closing a selector (`'#password'`, `[name=password]`).
     keywords: ['setbasicauth', 'userpassword(', 'plainauth(', 'auth=(', 'auth = (', 'basicauth(', 'digestauth(', 'login(', '.basic(',
-      'simple_bind', 'ldap_bind(', 'yentry(', 'y_credentials', 'ssh.password(', 'password', 'passwd', 'pwd',
+      'simple_bind', 'ldap_bind(', 'yentry(', 'y_credentials', 'ssh.password(', "password'", 'password"', 'password]', "passwd'", 'passwd"',
+      "pwd'", 'pwd"',
       'passwordcredentials(', 'passwordauthentication(', 'networkcredential(', 'getconnection(', 'pdo(', 'mysqli', 'mysql_connect(', 'pg_connect(',
       'convertto-securestring'],
     find: (window, start) => secretsOf(PASSWORD_CALLS, window, start),
