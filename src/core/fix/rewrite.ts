@@ -70,12 +70,16 @@ export function planSourceRewrite(given: RewriteInput, kind: LanguageKind | unde
   return out;
 }
 
-/** The line before the secret's opens a heredoc or a here-string: `<<EOF`, `<<~EOS`, `<<<EOT`, `<<-'EOT'`, `@"`. */
+/**
+ * The line before the secret's opens a heredoc or a here-string: `<<EOF`, `<<~eos`, `<<<EOT`,
+ * `<<-'EOT'`, `@"`. A plain `<<` needs an upper-case or quoted marker: `list << item` (Ruby) and
+ * `cout << endl` (C++) are operators.
+ */
 function inHeredoc(text: string, at: number): boolean {
   const start = lineStart(text, at);
   if (start === 0) return false;
   const previous = text.slice(lineStart(text, start - 1), start - 1);
-  return /(?:<<<?[-~]?[ \t]?["']?[A-Za-z_]\w{0,19}["']?|@["'])[ \t]*\r?$/.test(previous);
+  return /(?:<<<?(?:[-~][ \t]?["']?[A-Za-z_]\w{0,19}["']?|[ \t]?(["']?)[A-Z_][A-Z0-9_]{0,19}\1|[ \t]?(["'])[A-Za-z_]\w{0,19}\2)|@["'])[ \t]*\r?$/.test(previous);
 }
 
 /**

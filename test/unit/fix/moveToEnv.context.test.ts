@@ -109,6 +109,8 @@ describe('planMoveToEnv: context-dependent rewrites', () => {
     assert.match(rewrite('API_TOKEN=$(cat <<EOF\nSECRET\nEOF\n)\n', 'shellscript', 'deploy.sh').unsafeReason!, /heredoc/);
     assert.match(rewrite("API_TOKEN=$(cat <<'EOF'\nSECRET\nEOF\n)\n", 'shellscript', 'deploy.sh').unsafeReason!, /heredoc/);
     assert.match(rewrite('$apiToken = @"\nSECRET\n"@\n', 'powershell', 'deploy.ps1').unsafeReason!, /heredoc/);
+    // A shift operator at a line's end opens nothing.
+    assert.match(rewrite('items << entry\nAPI_TOKEN = "SECRET"\n', 'ruby', 'config.rb').source!, /^API_TOKEN = ENV\.fetch\("[A-Z_]+"\)$/m);
   });
 
   it('Go: a const whose multi-line raw string holds the secret becomes a var', () => {
