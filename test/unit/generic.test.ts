@@ -381,6 +381,11 @@ describe('generic secret assignments', () => {
       ['index.php', `$typeformKey .= "${V}";\n`, V],
       ['NOTES.txt', `gitter api key: ${id}\n`, id],
       ['src/a.py', `okta_api_key = "${fewDigits}"\n`, fewDigits], // few distinct digits: judged as 32 hex, dashes aside
+      // The long tail of services: a cloud, a data store, a marketing platform, a threat-intelligence API.
+      ['config.yaml', `scaleway-token: ${id}\n`, id],
+      ['src/db.py', `clickhouseToken = "${id}"\n`, id],
+      ['NOTES.txt', `# Klaviyo key: ${V}\n`, V],
+      ['config.yaml', `virustotal_api: ${V}\n`, V],
     ]) {
       assert.deepStrictEqual(found(text, path).map(f => text.slice(f.range.start.offset, f.range.end.offset)), [value], text);
     }
