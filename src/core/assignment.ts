@@ -624,6 +624,8 @@ export function proseAssignmentAt(text: string, at: number, limit: number, names
   // name that says which credential (`apikey …`, `client secret …`) may be followed by nothing else.
   // A quoted value after it is one, though: ``the token `…` ``.
   let i = e + connector[0].length;
+  // `pass` is a verb as often (`a pattern to pass to …`): only `pass: …` or `pass = …` names a password.
+  if (/^pass$/i.test(name) && !/[:=]/.test(connector[0])) return undefined;
   if (!/[:=a-z]/i.test(connector[0]) && !/["'`]/.test(text[i] ?? '') && /^(?:password|passwd|pass|pwd|secret|token|key|auth|authorization|credentials?)$/i.test(name)) return undefined;
   while (text[i] === '(' || text[i] === '[') i++;
   const q = text[i] === '"' || text[i] === "'" || text[i] === '`' ? text[i] : '';

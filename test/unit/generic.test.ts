@@ -457,6 +457,33 @@ describe('generic secret assignments', () => {
     }
   });
 
+  it('reads system and service configuration: pre-shared keys, directives with a space, BIND keys, credential files', () => {
+    const p = randomString(14) + '!7';
+    const b64 = base64(randomString(32));
+    for (const [path, text, value] of [
+      ['/etc/wpa_supplicant/wpa_supplicant.conf', `network={\n    ssid="home"\n    psk="${p}"\n}\n`, p],
+      ['/etc/NetworkManager/system-connections/home.nmconnection', `[wifi-security]\nkey-mgmt=wpa-psk\npsk=${p}\n`, p],
+      ['/etc/wireguard/wg0.conf', `[Peer]\nPresharedKey = ${b64}\n`, b64],
+      ['/etc/keepalived/keepalived.conf', `vrrp_instance VI_1 {\n    authentication {\n        auth_pass ${p}\n    }\n}\n`, p],
+      ['/home/me/.mbsyncrc', `IMAPAccount fastmail\nUser me@fastmail.com\nPass ${p}\n`, p],
+      ['/etc/bind/named.conf.local', `key "ddns" {\n\talgorithm hmac-sha256;\n\tsecret "${b64}";\n};\n`, b64],
+      ['/etc/bind/rndc.key', `key "rndc-key" {\n\talgorithm hmac-sha256;\n\tsecret "${b64}";\n};\n`, b64],
+      ['/etc/samba/credentials/nas.cred', `username=backup\npassword=${p}\n`, p], // a credentials file, whatever its extension
+    ]) {
+      assert.deepStrictEqual(scanText(text, { path }).map(f => text.slice(f.range.start.offset, f.range.end.offset)), [value], text);
+    }
+    // Emacs' .authinfo has .netrc's grammar, tokens in any order.
+    const authinfo = `machine imap.fastmail.com login me@fastmail.com port 993 password ${p}\n`;
+    assert.deepStrictEqual(scanText(authinfo, { path: '/home/me/.authinfo' }).map(f => f.ruleId), ['netrc-password']);
+    for (const [path, text] of [
+      ['/etc/nginx/sites-enabled/app.conf', '    fastcgi_pass unix:/var/run/php/php8.2-fpm.sock;\n    proxy_pass http://127.0.0.1:8080;\n'], // upstreams
+      ['src/Transformer.php', '/**\n * @param string|null $pattern A pattern to pass to \\IntlDateFormatter\n */\n'], // a verb
+      ['/etc/dovecot/conf.d/10-ssl.conf', '#ssl_cipher_list = ALL:!kRSA:!SRP:!DSS:!aNULL:!eNULL:!EXPORT:!DES:!3DES:!MD5:!PSK:!RC4:!ADH:!LOW@STRENGTH\n'],
+    ]) {
+      assert.deepStrictEqual(scanText(text, { path }).map(f => f.masked), [], text);
+    }
+  });
+
   it("a password generator's brackets are no template; a template's are", () => {
     // Every kind of bracket, scattered as a generator does (`{{`, `${`, `[`, `<` with no partner).
     const generated = join(randomString(6), '{{', randomString(3), '}', randomString(2), ')', randomString(2), '${', randomString(3), ']',

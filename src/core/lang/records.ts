@@ -422,8 +422,8 @@ const COMMENT_ONLY: Language[] = [
   commentOnly('nim', ['nim'], HASH),
   // Directive files (Redis, nginx, Apache, sshd) and mail clients' rc files (esmtp, msmtp, fetchmail).
   // Server directives that set a variable: Apache's `SetEnv API_TOKEN …`, nginx's `fastcgi_param API_TOKEN …;`.
-  { ...commentOnly('conf', ['conf'], HASH), assignment: { declaresBefore: /^[ \t]*(?:(?:SetEnv|Define|fastcgi_param|uwsgi_param|scgi_param|env)[ \t]+)?$/i } },
-  { ...commentOnly('mailrc', [], HASH, /^\.?(?:esmtp|msmtp|fetchmail)rc$/), assignment: DIRECTIVES },
+  { ...commentOnly('conf', ['conf'], HASH, /^[\w-]{1,40}\.conf\.[\w-]{1,20}$|^rndc\.key$/), assignment: { declaresBefore: /^[ \t]*(?:(?:SetEnv|Define|fastcgi_param|uwsgi_param|scgi_param|env)[ \t]+)?$/i } },
+  { ...commentOnly('mailrc', [], HASH, /^\.?(?:esmtp|msmtp|fetchmail|mbsync)rc$/), assignment: DIRECTIVES },
   commentOnly('ignore', [], HASH, /^\.gitignore$|^procfile$/),
   commentOnly('ini', ['ini', 'cfg', 'cnf'], SEMI), commentOnly('sql', ['sql'], DASHES), commentOnly('haskell', ['hs'], DASHES),
   commentOnly('plsql', [], DASHES), commentOnly('html', ['html', 'htm'], MARKUP), commentOnly('xml', ['xml'], MARKUP),

@@ -100,14 +100,14 @@ export const credentialFileRules: Rule[] = [
     id: 'netrc-password', provider: 'netrc', title: 'Password in .netrc',
     keywords: ['password'],
     // msmtp and fetchmail read the same `password <value>` syntax (fetchmail quotes it).
-    find: (window, start, ctx) => /^(?:[._]netrc|\.?msmtprc|\.fetchmailrc)$/.test(baseName(ctx))
+    find: (window, start, ctx) => /^(?:[._]netrc|\.?msmtprc|\.fetchmailrc|\.?authinfo)$/.test(baseName(ctx))
       ? secrets(/(?<![A-Za-z0-9_])password[ \t]{1,8}"?(?<secret>[^\s"]{1,300})/dg, window, start)
       // Inline form anywhere (CI scripts that write a netrc): machine … login … password …
       // (`password` opens windows in most files: a native search for `machine` rules most out.)
       : !window.includes('machine') ? [] : secrets(/\bmachine[ \t]{1,8}\S{1,200}[ \t]{1,8}login[ \t]{1,8}\S{1,200}[ \t]{1,8}password[ \t]{1,8}(?<secret>[^\s'"\\]{1,300})/dg, window, start),
     confidence: 'provider', severity: 'error',
     envVar: 'NETRC_PASSWORD',
-    description: 'Password in a .netrc entry (machine … login … password …), used by curl, git and ftp; also .msmtprc and .fetchmailrc, which share the syntax.',
+    description: 'Password in a .netrc entry (machine … login … password …), used by curl, git and ftp; also .authinfo (Emacs, Gnus), .msmtprc and .fetchmailrc, which share the syntax.',
   },
   {
     id: 'git-credentials', provider: 'Git', title: 'Token in .git-credentials',

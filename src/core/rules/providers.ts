@@ -16,6 +16,7 @@ import { communicationRules } from './communications';
 import { connectionStringRules } from './connectionStrings';
 import { devPlatformRules } from './devPlatforms';
 import { credentialFileRules } from './credentialFiles';
+import { systemFileRules } from './systemFiles';
 import { genericRules } from './generic';
 import { githubRules } from './github';
 import { gitlabRules } from './gitlab';
@@ -61,6 +62,7 @@ export const PROVIDER_RULES: readonly Rule[] = [
   ...privateKeyRules,
   // Specific files before generic URL/header shapes: a .git-credentials line is both.
   ...credentialFileRules,
+  ...systemFileRules,
   ...connectionStringRules,
   ...httpAuthRules,
   ...signingRules,

@@ -23,6 +23,10 @@ describe('rules: catalogue metadata', () => {
     assert.deepStrictEqual(RULES.filter(r => r.keywords.length === 0 && !r.paths).map(r => r.id), []);
   });
 
+  /** Servers and tools whose passwords are changed where they run, not at a service. */
+  const SYSTEM_SOFTWARE = ['PPP', 'IPsec', 'rsync', 'Postfix', 'davfs2', 'HAProxy', 'SNMP', 'ZNC', 'OpenVPN', 'Subversion',
+    'Bundler', 'LDAP', 'Windows'];
+
   it("every provider's name is a word that makes a credential name (hubspotToken), or is left out on purpose", () => {
     const leftOut = new Set([
       // Everyday programming words: a `linear_key` or `square_token` is no credential by name.
@@ -31,6 +35,8 @@ describe('rules: catalogue metadata', () => {
       // Named otherwise in code (`wandb`), or frameworks and formats rather than services.
       'Weights & Biases', '1Password', 'WordPress', 'Rails', 'Laravel', 'Framework', 'Code', 'Firefox', 'FileZilla', 'WinSCP',
       'Generic', 'Database', 'URL credentials', 'HTTP', 'JWT', 'Private key', 'Password hash', 'netrc',
+      // System software, whose password files have their own grammar (src/core/rules/systemFiles.ts).
+      ...SYSTEM_SOFTWARE,
     ]);
     const unnamed = [...new Set(RULES.map(r => r.provider))]
       .filter(p => !leftOut.has(p) && !PROVIDER_WORDS.some(w => providerWord(p).includes(w)));
@@ -40,7 +46,7 @@ describe('rules: catalogue metadata', () => {
   it('provider-specific credentials say where to rotate them', () => {
     const generic = new Set(['Generic', 'Database', 'URL credentials', 'HTTP', 'JWT', 'Private key', 'netrc', 'Git',
       // Changed on the server or keystore the password opens, not at a provider:
-      'Password hash', 'FileZilla', 'WinSCP', 'Gradle']);
+      'Password hash', 'FileZilla', 'WinSCP', 'Gradle', ...SYSTEM_SOFTWARE]);
     const missing = RULES.filter(r => r.confidence !== 'generic' && !generic.has(r.provider) && !r.rotateUrl && r.severity !== 'info');
     assert.deepStrictEqual(missing.map(r => r.id), []);
     assert.ok(RULES.every(r => !r.rotateUrl || /^https:\/\//.test(r.rotateUrl)));

@@ -770,6 +770,118 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         miss('wrong structure', `<password>${randomString(16)}!7</password>\n`, 'jenkins/credentials.xml')],
     };
   },
+  'ppp-secret': () => {
+    const p = randomString(14) + '.7';
+    return {
+      hits: [hit(`# client\tserver\tsecret\tIP addresses\n"dsl-4471@isp.example.net"\t*\t"${p}"\t*\n`, p, '/etc/ppp/chap-secrets')],
+      misses: [miss('placeholder', '"user@isp"\t*\t"password"\t*\n', '/etc/ppp/pap-secrets'), miss('no provider context', `"dsl-4471"\t*\t"${p}"\t*\n`, 'notes/ppp.tsv')],
+    };
+  },
+  'ipsec-secret': () => {
+    const psk = base64(randomString(36));
+    return {
+      hits: [hit(`: RSA gw1.key\n198.51.100.24 203.0.113.77 : PSK "${psk}"\n`, psk, '/etc/ipsec.secrets')],
+      misses: [miss('placeholder', ': PSK "secret"\n', '/etc/ipsec.secrets'), miss('wrong structure', ': RSA gw1.key\n', '/etc/ipsec.secrets')],
+    };
+  },
+  'rsync-secret': () => {
+    const p = randomString(12) + '!4';
+    return {
+      hits: [hit(`# rsync daemon users\nbackup:${p}\n`, p, '/etc/rsyncd.secrets')],
+      misses: [miss('placeholder', 'backup:password\n', '/etc/rsyncd.secrets'), miss('no provider context', `backup:${p}\n`, 'notes.txt')],
+    };
+  },
+  'postfix-sasl-password': () => {
+    const p = randomString(32, HEX);
+    return {
+      hits: [hit(`[smtp.mailgun.org]:587 postmaster@mg.acme.io:${p}\n`, p, '/etc/postfix/sasl_passwd')],
+      misses: [miss('placeholder', '[smtp.gmail.com]:587 username:password\n', '/etc/postfix/sasl_passwd'), miss('no provider context', `[smtp.mailgun.org]:587 postmaster@mg.acme.io:${p}\n`, 'relay.txt')],
+    };
+  },
+  'davfs2-secret': () => {
+    const p = randomString(13) + '~5';
+    return {
+      hits: [hit(`# mount point or URL, user, password\nhttps://dav.acme.io/webdav  ops@acme.io  "${p}"\n`, p, '/etc/davfs2/secrets')],
+      misses: [miss('placeholder', '/media/dav  user  password\n', '/etc/davfs2/secrets'), miss('wrong structure', `https://dav.acme.io/webdav ${p}\n`, '/etc/davfs2/secrets')],
+    };
+  },
+  'haproxy-password': () => {
+    const p = randomString(12) + '^3';
+    const q = randomString(15) + '#';
+    return {
+      hits: [hit(`listen stats\n    bind *:8404\n    stats enable\n    stats auth admin:${p}\n`, p, 'haproxy.cfg'),
+        hit(`userlist ops\n    user alice insecure-password ${q}\n`, q, 'haproxy.cfg')],
+      misses: [miss('placeholder', 'listen stats\n    stats auth admin:admin\n', 'haproxy.cfg'),
+        miss('wrong structure', `userlist ops\n    user alice password $6$${randomString(8)}$${randomString(43)}\n`, 'haproxy.cfg')],
+    };
+  },
+  'snmp-community': () => {
+    const c = randomString(18);
+    const a = randomString(14) + '!2';
+    return {
+      hits: [hit(`sysLocation Rack 4\nrocommunity ${c} 10.40.0.0/24\n`, c, '/etc/snmp/snmpd.conf'),
+        hit(`createUser monitor SHA "${a}" AES "${randomString(16)}"\n`, a, 'snmpd.conf')],
+      misses: [miss('placeholder', 'rocommunity public default\n', '/etc/snmp/snmpd.conf'), miss('no provider context', `rocommunity ${c} 10.40.0.0/24\n`, 'notes.conf')],
+    };
+  },
+  'znc-password': () => {
+    const p = randomString(14) + '^7';
+    return {
+      hits: [hit(`<User marta>\n\t<Pass password>\n\t\tMethod = plain\n\t\tHash = ${p}\n\t</Pass>\n</User>\n`, p, '.znc/configs/znc.conf')],
+      misses: [miss('placeholder', '<Pass password>\n\tMethod = plain\n\tHash = changeme\n</Pass>\n', 'znc.conf'), miss('no provider context', `<Pass password>\n\tMethod = plain\n\tHash = ${p}\n</Pass>\n`, 'notes.xml')],
+    };
+  },
+  'openvpn-static-key': () => {
+    const lines = Array.from({ length: 16 }, () => randomString(32, HEX));
+    const block = (ls: string[]) => `<tls-auth>\n${dashes}BEGIN OpenVPN Static key V1${dashes}\n${ls.join('\n')}\n${dashes}END OpenVPN Static key V1${dashes}\n</tls-auth>\n`;
+    return {
+      hits: [hit(`client\ndev tun\nkey-direction 1\n${block(lines)}`, lines.join('\n'), 'vpn/office.ovpn')],
+      misses: [miss('wrong length', block(lines.slice(1)), 'vpn/office.ovpn'), miss('wrong alphabet', block(lines.map(l => l.toUpperCase().replace(/[0-9]/g, 'G'))), 'vpn/office.ovpn')],
+    };
+  },
+  'svn-cached-password': () => {
+    const p = randomString(15) + '@6';
+    const entry = (v: string) => `K 8\npasstype\nV 6\nsimple\nK 8\npassword\nV ${v.length}\n${v}\nK 8\nusername\nV 5\nmarta\nEND\n`;
+    return {
+      hits: [hit(entry(p), p, '.subversion/auth/svn.simple/72f9c2d14b28a8c11fe18566430be0a6')],
+      misses: [miss('placeholder', entry('password'), '.subversion/auth/svn.simple/72f9c2d14b28a8c11fe18566430be0a6'), miss('no provider context', entry(p), 'notes/svn.txt')],
+    };
+  },
+  'bundler-source-credential': () => {
+    const p = randomString(32);
+    const t = randomString(40, LOWER_ALNUM);
+    return {
+      hits: [hit(`---\nBUNDLE_PATH: "vendor/bundle"\nBUNDLE_GEMS__ACME__IO: "deploy:${p}"\n`, p, '.bundle/config'),
+        hit(`export BUNDLE_GITHUB__COM=${t}:x-oauth-basic\n`, t, 'ci/setup.sh')],
+      misses: [miss('not a secret name', '---\nBUNDLE_BUILD__NOKOGIRI: "--use-system-libraries"\nBUNDLE_MIRROR__HTTPS://RUBYGEMS__ORG/: "https://mirror.acme.io"\n', '.bundle/config'),
+        miss('placeholder', 'BUNDLE_GEMS__ACME__IO: "username:password"\n', '.bundle/config')],
+    };
+  },
+  'ldif-password': () => {
+    const p = randomString(14) + '!1';
+    const hashed = base64(`{SSHA}${base64(randomString(24))}`);
+    return {
+      hits: [hit(`dn: uid=svc,ou=People,dc=acme,dc=io\nuid: svc\nuserPassword: ${p}\n`, p, 'seed/users.ldif'),
+        hit(`dn: uid=svc,ou=People,dc=acme,dc=io\nuserPassword:: ${hashed}\n`, hashed, 'seed/users.ldif')],
+      misses: [miss('placeholder', 'dn: uid=svc,dc=acme\nuserPassword: secret\n', 'seed/users.ldif'), miss('no provider context', `userPassword: ${p}\n`, 'notes/users.md')],
+    };
+  },
+  'windows-unattend-password': () => {
+    const p = randomString(14) + '_^';
+    const hidden = Buffer.from(`${p}AdministratorPassword`, 'utf16le').toString('base64');
+    const account = (value: string, plain: boolean) => `<UserAccounts>\n  <AdministratorPassword>\n    <Value>${value}</Value>\n    <PlainText>${plain}</PlainText>\n  </AdministratorPassword>\n</UserAccounts>\n`;
+    return {
+      hits: [hit(account(p, true), p, 'Windows/Panther/Unattend.xml'), hit(account(hidden, false), hidden, 'autounattend.xml')],
+      misses: [miss('placeholder', account('Password1', true), 'unattend.xml'), miss('no provider context', account(p, true), 'src/main/resources/settings.xml')],
+    };
+  },
+  'gpp-cpassword': () => {
+    const c = base64(randomString(32)).replace(/=+$/, '');
+    return {
+      hits: [hit(`<Groups><User name="Administrator (built-in)"><Properties action="U" cpassword="${c}" userName="Administrator (built-in)"/></User></Groups>\n`, c, 'Policies/Machine/Preferences/Groups/Groups.xml')],
+      misses: [miss('placeholder', '<Properties action="U" cpassword="" userName="Administrator"/>\n', 'Groups.xml'), miss('wrong length', `<Properties cpassword="${randomString(8)}"/>\n`, 'Groups.xml')],
+    };
+  },
   'database-url-password': () => {
     const p = randomString(14) + '#9';
     return {

@@ -1,0 +1,220 @@
+/**
+ * Credentials in system and service configuration files, each in its own line grammar: PPP and
+ * IPsec secrets, rsync, Postfix and davfs2 password files, HAProxy, SNMP, OpenVPN static keys,
+ * Subversion's password cache, Bundler's source credentials, LDIF, Windows answer files and
+ * Group Policy Preferences. Formats from each tool's manual page or documentation (`source`).
+ * `name = value` settings in these files (Wi-Fi `psk=`, BIND's `secret "…";`) the generic rule reads.
+ */
+
+import { decodeBase64 } from '../text';
+import { looksRandomEnough } from '../filters';
+import { eachSecret, isDummyPassword } from './define';
+import type { RawMatch, Rule } from '../types';
+
+/** Every match of `re` (with a `secret` group) in the window, minus dummy passwords. */
+function passwords(re: RegExp, window: string, windowStart: number): RawMatch[] {
+  return eachSecret(re, window, windowStart, value => (isDummyPassword(value) ? undefined : {}));
+}
+
+/** `{SSHA}…`, `{CRYPT}$6$…`: an LDAP password scheme prefix, so the value is a hash. */
+const LDAP_SCHEME = /^\{(?:S?SHA(?:256|384|512)?|S?MD5|CRYPT|PBKDF2(?:-SHA\d{1,3})?|ARGON2|BCRYPT)\}/i;
+
+/**
+ * `userPassword: …` / `userPassword:: <base64>` in an LDIF file: a hash (`{SSHA}…`) is crackable
+ * offline, reported lower; anything else is the password itself.
+ */
+function ldifPasswords(window: string, windowStart: number): RawMatch[] {
+  return eachSecret(/^userPassword(?<b64>::?)[ \t]{0,4}(?<secret>[^\s]{3,1000})[ \t]*\r?$/dgim, window, windowStart, (value, m) => {
+    const plain = m.groups!.b64 === '::' ? decodeBase64(value) : value;
+    if (!plain || !/^[\x20-\x7e]+$/.test(plain)) return undefined;
+    if (LDAP_SCHEME.test(plain)) return { severity: 'warning', title: 'Password hash in LDIF (crackable offline)' };
+    if (isDummyPassword(plain)) return undefined;
+    return m.groups!.b64 === '::' ? { detail: 'base64, readable by anyone' } : {};
+  });
+}
+
+/**
+ * Windows answer files keep account passwords as `<Value>` with `<PlainText>true</PlainText>`, or
+ * "hidden" as base64 of the UTF-16 password followed by the element's name: reversible either way.
+ */
+function unattendPasswords(window: string, windowStart: number): RawMatch[] {
+  const re = /<(?<el>AdministratorPassword|Password)>\s{0,40}<Value>(?<secret>[^<\r\n]{1,500})<\/Value>\s{0,40}<PlainText>(?<plain>true|false)<\/PlainText>/dgi;
+  return eachSecret(re, window, windowStart, (value, m) => {
+    if (m.groups!.plain.toLowerCase() === 'true') return isDummyPassword(value) ? undefined : {};
+    const decoded = decodeBase64(value);
+    const text = decoded && Array.from({ length: decoded.length >> 1 }, (_, i) => decoded[i * 2]).join('');
+    const password = text?.endsWith(m.groups!.el) ? text.slice(0, -m.groups!.el.length) : undefined;
+    return password && !isDummyPassword(password) ? { detail: 'base64, readable by anyone' } : undefined;
+  });
+}
+
+/**
+ * `BUNDLE_GEMS__ACME__IO: "user:password"` or a token, alone or as `token:x-oauth-basic` (GitHub's
+ * form). Settings with dotted names are no hosts: `build.<gem>` options, `mirror.<url>`, `local.<gem>`
+ * paths, `path.system`, `gem.*` defaults. Sidekiq's source has its own rule.
+ */
+function bundlerCredentials(window: string, windowStart: number): RawMatch[] {
+  const re = /(?<![\w])BUNDLE_(?!BUILD__|MIRROR__|LOCAL__|PATH__|GEM__|GEMS__CONTRIBSYS__COM)[A-Z0-9_]{1,200}__[A-Z]{2,12}["']?[ \t]{0,4}[:=][ \t]{0,4}["']?(?<first>[^\s"':@/\\]{1,300})(?::(?<second>[^\s"'@/\\]{1,300}))?/dg;
+  const out: RawMatch[] = [];
+  for (let m = re.exec(window); m; m = re.exec(window)) {
+    const { first, second } = m.groups!;
+    const which = second === undefined || /^x-oauth-basic$/i.test(second) ? 'first' : 'second';
+    const value = m.groups![which];
+    if (isDummyPassword(value) || !looksRandomEnough(value, 2.5)) continue;
+    if (which === 'first' && second === undefined && first.length < 16) continue; // a lone token is long
+    const [s, e] = m.indices!.groups![which]!;
+    out.push({ start: windowStart + s, end: windowStart + e, value });
+  }
+  return out;
+}
+
+export const systemFileRules: Rule[] = [
+  {
+    id: 'ppp-secret', provider: 'PPP', title: 'Password in a PPP secrets file',
+    source: 'pppd(8), "Authentication": chap-secrets and pap-secrets lines are client, server, secret, addresses',
+    keywords: [],
+    paths: /(?:^|\/)(?:chap|pap|srp)-secrets$/,
+    find: (window, start) => passwords(/^[ \t]*(?:"[^"\r\n]{1,200}"|[^\s"#]{1,200})[ \t]+(?:"[^"\r\n]{0,200}"|\S{1,200})[ \t]+"?(?<secret>[^\s"]{3,300})"?/dgm, window, start),
+    confidence: 'provider', severity: 'error',
+    envVar: 'PPP_PASSWORD',
+    description: 'A PPP (DSL, dial-up, VPN) login password in /etc/ppp/chap-secrets or pap-secrets.',
+  },
+  {
+    id: 'ipsec-secret', provider: 'IPsec', title: 'IPsec pre-shared key or password',
+    source: 'ipsec.secrets(5) (strongSwan, Libreswan): `selectors : PSK "…"`, EAP, XAUTH, NTLM; 0x hex and 0s base64 forms',
+    keywords: [],
+    paths: /(?:^|\/)ipsec(?:\.d\/[\w.-]{1,80})?\.secrets$/,
+    find: (window, start) => passwords(/:[ \t]{0,8}(?:PSK|EAP|XAUTH|NTLM)[ \t]{1,8}"?(?<secret>[^\s"]{3,500})"?/dg, window, start),
+    confidence: 'provider', severity: 'error',
+    envVar: 'IPSEC_PSK',
+    description: 'An IPsec VPN pre-shared key (PSK) or an EAP/XAUTH password in ipsec.secrets: whoever has it can join the tunnel.',
+  },
+  {
+    id: 'rsync-secret', provider: 'rsync', title: 'Password in an rsync secrets file',
+    source: 'rsyncd.conf(5), "secrets file": one username:password per line',
+    keywords: [],
+    paths: /(?:^|\/)rsyncd?[\w-]{0,20}\.secrets$/,
+    find: (window, start) => passwords(/^[ \t]*@?[^\s:#]{1,64}:(?<secret>[^\s]{3,300})[ \t]*\r?$/dgm, window, start),
+    confidence: 'provider', severity: 'error',
+    envVar: 'RSYNC_PASSWORD',
+    description: 'A user\'s password in an rsync daemon secrets file (user:password).',
+  },
+  {
+    id: 'postfix-sasl-password', provider: 'Postfix', title: 'SMTP relay password in Postfix sasl_passwd',
+    source: 'Postfix SASL_README, "Enabling SASL authentication in the Postfix SMTP client": `[host]:port username:password`',
+    keywords: [],
+    paths: /(?:^|\/)sasl_passwd$/,
+    find: (window, start) => passwords(/^[ \t]*\[?[\w.-]{1,253}\]?(?::\d{1,5})?[ \t]{1,20}[^\s:]{1,200}:(?<secret>\S{3,300})[ \t]*\r?$/dgm, window, start),
+    confidence: 'provider', severity: 'error',
+    envVar: 'SMTP_PASSWORD',
+    description: 'The password (or a mail provider\'s API key) Postfix uses to relay mail, in sasl_passwd.',
+  },
+  {
+    id: 'davfs2-secret', provider: 'davfs2', title: 'WebDAV password in davfs2 secrets',
+    source: 'davfs2.conf(5), "secrets": mount point or server URL, user name, password',
+    keywords: [],
+    paths: /(?:^|\/)(?:davfs2\/secrets|\.davfs2\/secrets)$/,
+    find: (window, start) => passwords(/^[ \t]*(?:"[^"\r\n]{1,300}"|[^\s"#]{1,300})[ \t]{1,20}(?:"[^"\r\n]{1,200}"|[^\s"]{1,200})[ \t]{1,20}"?(?<secret>[^\s"]{3,300})"?[ \t]*\r?$/dgm, window, start),
+    confidence: 'provider', severity: 'error',
+    envVar: 'WEBDAV_PASSWORD',
+    description: 'A WebDAV account password in davfs2\'s secrets file.',
+  },
+  {
+    id: 'haproxy-password', provider: 'HAProxy', title: 'Password in an HAProxy configuration',
+    source: 'HAProxy configuration manual: `stats auth <user>:<passwd>`; userlist `user <name> insecure-password <password>`',
+    keywords: ['stats auth', 'insecure-password'],
+    find: (window, start) => passwords(/^[ \t]*(?:stats[ \t]{1,8}auth[ \t]{1,8}[^\s:]{1,100}:|user[ \t]{1,8}\S{1,100}[ \t]{1,8}(?:groups[ \t]{1,8}\S{1,200}[ \t]{1,8})?insecure-password[ \t]{1,8})(?<secret>\S{3,300})/dgm, window, start),
+    confidence: 'provider', severity: 'error',
+    envVar: 'HAPROXY_STATS_PASSWORD',
+    description: 'A clear-text password for HAProxy\'s statistics page or a userlist (`insecure-password`); userlists can hold a crypt hash (`password`) instead.',
+  },
+  {
+    id: 'snmp-community', provider: 'SNMP', title: 'SNMP community string or user password',
+    source: 'snmpd.conf(5): rocommunity/rwcommunity, com2sec, createUser <user> <MD5|SHA…> <authpass> [DES|AES <privpass>]',
+    keywords: ['community', 'com2sec', 'createuser'],
+    fileNames: /^snmp(?:d|trapd)?\.conf$/,
+    find: (window, start) => eachSecret(/^[ \t]*(?:(?:ro|rw)community6?[ \t]{1,8}|com2sec6?[ \t]{1,8}(?:-Cn[ \t]{1,8}\S{1,64}[ \t]{1,8})?\S{1,64}[ \t]{1,8}\S{1,100}[ \t]{1,8}|createUser[ \t]{1,8}(?:-e[ \t]{1,8}\S{1,64}[ \t]{1,8})?\S{1,64}[ \t]{1,8}(?:MD5|SHA(?:-\d{3})?)[ \t]{1,8}"?)(?<secret>[^\s"]{3,200})/dgim, window, start,
+      // `public` and `private` are the well-known defaults: open, but no secret.
+      value => (/^(?:public|private)$/i.test(value) || isDummyPassword(value) ? undefined : {})),
+    confidence: 'provider', severity: 'error',
+    envVar: 'SNMP_COMMUNITY',
+    description: 'An SNMP v1/v2c community string (the agent\'s password, sent in clear) or an SNMPv3 user\'s authentication password in snmpd.conf.',
+  },
+  {
+    id: 'znc-password', provider: 'ZNC', title: 'Password in a ZNC configuration',
+    source: 'ZNC wiki, Configuration: a user\'s <Pass password> block holds Method (plain, md5, sha256), Hash and Salt',
+    keywords: ['<pass password>'],
+    fileNames: /^znc\.conf$/,
+    // With `Method = plain` the "hash" is the password itself; a salted hash is crackable offline.
+    find: (window, start) => eachSecret(/<Pass[ \t]+password>\s{0,40}Method[ \t]*=[ \t]*(?<method>\w{1,10})\s{0,40}Hash[ \t]*=[ \t]*(?<secret>\S{3,300})/dgi, window, start,
+      (value, m) => (m.groups!.method.toLowerCase() !== 'plain' ? { severity: 'warning', title: 'Password hash in a ZNC configuration (crackable offline)' }
+        : isDummyPassword(value) ? undefined : {})),
+    window: { before: 0, after: 300 },
+    confidence: 'provider', severity: 'error',
+    envVar: 'ZNC_PASSWORD',
+    description: 'A ZNC (IRC bouncer) user\'s password in znc.conf: in clear text with `Method = plain` (an error), else a salted hash (a warning).',
+  },
+  {
+    id: 'openvpn-static-key', provider: 'OpenVPN', title: 'OpenVPN static key',
+    source: 'OpenVPN manual, --secret / --tls-auth / --tls-crypt: a 2048-bit key as 16 lines of 32 hex digits',
+    keywords: ['openvpn static key'],
+    pattern: /-----BEGIN OpenVPN Static key V1-----\r?\n(?<secret>(?:[0-9a-f]{32}\r?\n){15}[0-9a-f]{32})\r?\n-----END OpenVPN Static key V1-----/,
+    window: { before: 16, after: 900 },
+    skipPlaceholderCheck: true,
+    confidence: 'verified-format', severity: 'error',
+    envVar: 'OPENVPN_TLS_KEY',
+    description: 'An OpenVPN static key (tls-auth, tls-crypt or a pre-shared --secret key), inline in a .ovpn profile or in its own file.',
+  },
+  {
+    id: 'svn-cached-password', provider: 'Subversion', title: 'Password in Subversion\'s credential cache',
+    source: 'Subversion book, "Client Credentials": ~/.subversion/auth/svn.simple/ files in hash-dump format (K/V lengths)',
+    keywords: [],
+    paths: /(?:^|\/)svn\.simple\/[0-9a-f]{32}$/,
+    find: (window, start) => passwords(/^K 8\r?\npassword\r?\nV \d{1,4}\r?\n(?<secret>[^\r\n]{1,500})/dgm, window, start),
+    confidence: 'provider', severity: 'error',
+    envVar: 'SVN_PASSWORD',
+    description: 'A Subversion password the client cached in plain text (`passtype simple`).',
+  },
+  {
+    id: 'bundler-source-credential', provider: 'Bundler', title: 'Gem source credential in Bundler config',
+    source: 'bundle-config(1), "Credentials for gem sources": BUNDLE_<HOST> (dots as __) = username:password or a token',
+    keywords: ['bundle_'],
+    find: bundlerCredentials,
+    confidence: 'provider', severity: 'error',
+    envVar: 'BUNDLE_SOURCE_CREDENTIAL',
+    description: 'A private gem server\'s password or token in .bundle/config or a BUNDLE_<HOST> variable.',
+  },
+  {
+    id: 'ldif-password', provider: 'LDAP', title: 'Password in LDIF',
+    source: 'RFC 2849 (LDIF: `attr:: <base64>`), RFC 3112 / OpenLDAP slappasswd ({SSHA} schemes)',
+    keywords: ['userpassword:'],
+    fileNames: /\.ldif$/,
+    find: ldifPasswords,
+    skipPlaceholderCheck: true,
+    confidence: 'provider', severity: 'error',
+    envVar: 'LDAP_PASSWORD',
+    description: 'A userPassword in an LDIF export or seed file: in clear text or base64 (an error), or as a {SSHA}-style hash (a warning: crackable offline).',
+  },
+  {
+    id: 'windows-unattend-password', provider: 'Windows', title: 'Password in a Windows answer file',
+    source: 'Microsoft Learn, unattend.xml Microsoft-Windows-Shell-Setup UserAccounts / AutoLogon (Value, PlainText)',
+    keywords: ['<value>'],
+    fileNames: /^(?:auto)?unattend(?:ed)?[\w.-]{0,40}\.xml$|^sysprep\.xml$/,
+    find: unattendPasswords,
+    window: { before: 200, after: 300 },
+    skipPlaceholderCheck: true,
+    confidence: 'provider', severity: 'error',
+    envVar: 'WINDOWS_ADMIN_PASSWORD',
+    description: 'An administrator, local account or auto-logon password in unattend.xml: clear text, or base64 that anyone can decode.',
+  },
+  {
+    id: 'gpp-cpassword', provider: 'Windows', title: 'Group Policy Preferences password (decryptable)',
+    source: 'Microsoft [MS-GPPREF] 2.2.1.1.4: cpassword is AES-256 with a key Microsoft published; MS14-025',
+    keywords: ['cpassword='],
+    pattern: /(?<![\w-])cpassword="(?<secret>[A-Za-z0-9+/]{16,2000}={0,2})"/,
+    skipPlaceholderCheck: true,
+    confidence: 'verified-format', severity: 'error',
+    envVar: 'GPP_PASSWORD', rotateUrl: 'https://support.microsoft.com/kb/2962486',
+    description: 'A password in Group Policy Preferences XML (Groups.xml, Services.xml, ScheduledTasks.xml, DataSources.xml, Drives.xml): encrypted with a key Microsoft published, so anyone can decrypt it.',
+  },
+];
