@@ -403,6 +403,8 @@ export function assignmentAt(text: string, at: number, limit: number, facts?: As
   // JSON inside a string: `"{\"api_token\": \"…\"}"` (the value's escaped quotes are read below).
   if (i === e && text[i] === '\\' && text[i + 1] === '"' && text[s - 1] === '"' && text[s - 2] === '\\') i += 2;
   if (text[i] === '[' && /^\[\d{0,5}\]/.test(text.slice(i, i + 8))) i = text.indexOf(']', i) + 1; // C's `char api_key[] =`
+  const tableCell = !!facts?.tableCells && /\|[ \t]*`?$/.test(text.slice(lineStartWithin(text, s, 200), s));
+  if (tableCell && text[i] === '`' && text[s - 1] === '`') i++; // a name in code style: | `API_TOKEN` | … |
   while (i < limit && (text[i] === ' ' || text[i] === '\t')) i++;
   // A formatter's break before the operator: `String apiToken⏎    = "…";`.
   const brokenBefore = text[i] === '\n' || text[i] === '\r' ? /^\r?\n[ \t]{1,40}(?==[ \t]*["'`])/.exec(text.slice(i, i + 50)) : null;
@@ -466,6 +468,8 @@ export function assignmentAt(text: string, at: number, limit: number, facts?: As
       op = '=';
       if (setter) name = setter;
     }
+    // A Markdown table's row, `| API_TOKEN | … |`: the cell after the name's cell holds its value.
+    if (op === '|' && tableCell) op = '=';
     if (op === ':' || op === '') i = skipTypeAnnotation(text, i, limit, op, (o) => (op = o), s);
     // Make's `?=`, `+=`, `::=` and `:::=`, PHP's `.=`, besides the usual ones.
     if (!ASSIGNMENT_OPERATOR.test(op)) {

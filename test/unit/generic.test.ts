@@ -484,6 +484,22 @@ describe('generic secret assignments', () => {
     }
   });
 
+  it("reads a Markdown table's row: a name's cell, then its value's cell", () => {
+    for (const text of [
+      `| Name | Value |\n|---|---|\n| API_TOKEN | ${V} |\n`,
+      `| Variable | Value |\n| --- | --- |\n| \`OPENAI_API_KEY\` | \`${V}\` |\n`,
+    ]) {
+      assert.deepStrictEqual(found(text, 'docs/setup.md').map(f => text.slice(f.range.start.offset, f.range.end.offset)), [V], text);
+    }
+    for (const [path, text] of [
+      ['docs/setup.md', '| Variable | Description |\n| --- | --- |\n| `API_TOKEN` | The token used to call the API |\n| password | string |\n'],
+      ['docs/setup.md', `API_TOKEN | ${V}\n`], // no table: a pipe in prose
+      ['run.sh', `echo API_TOKEN | ${V}\n`], // a shell pipe
+    ]) {
+      assert.deepStrictEqual(found(text, path).map(f => f.masked), [], text);
+    }
+  });
+
   it("a password generator's brackets are no template; a template's are", () => {
     // Every kind of bracket, scattered as a generator does (`{{`, `${`, `[`, `<` with no partner).
     const generated = join(randomString(6), '{{', randomString(3), '}', randomString(2), ')', randomString(2), '${', randomString(3), ']',

@@ -134,6 +134,8 @@ export interface AssignmentFacts {
   operators?: readonly string[];
   /** The text before a name, on its line, of a form whose next argument is the name's value: Erlang's `-define(API_KEY, "…")`. */
   definesBefore?: RegExp;
+  /** Tables whose rows pair a name's cell with its value's cell: Markdown's `| API_TOKEN | … |`. */
+  tableCells?: boolean;
 }
 
 export interface Language {

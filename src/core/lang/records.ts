@@ -427,7 +427,7 @@ const COMMENT_ONLY: Language[] = [
   commentOnly('ignore', [], HASH, /^\.gitignore$|^procfile$/),
   commentOnly('ini', ['ini', 'cfg', 'cnf'], SEMI), commentOnly('sql', ['sql'], DASHES), commentOnly('haskell', ['hs'], DASHES),
   commentOnly('plsql', [], DASHES), commentOnly('html', ['html', 'htm'], MARKUP), commentOnly('xml', ['xml'], MARKUP),
-  commentOnly('markdown', ['md'], MARKUP), commentOnly('css', ['css'], { block: ['/*', '*/'] }),
+  { ...commentOnly('markdown', ['md'], MARKUP), assignment: { tableCells: true } }, commentOnly('css', ['css'], { block: ['/*', '*/'] }),
   // `setx API_KEY "…"` stores a variable for good; `set NAME=…` is an ordinary assignment.
   { ...commentOnly('bat', ['bat', 'cmd'], { line: 'REM' }), assignment: { declaresBefore: /^[ \t]*setx[ \t]+$/i } },
   commentOnly('vb', ['vb'], { line: "'" }),

@@ -19,8 +19,9 @@ const S = String.raw`\s{0,3}`;
 
 /** Env reads with a literal default, one shape per language. Bounded quantifiers only. */
 const SHAPES: readonly RegExp[] = [
-  // Python: os.getenv("X", "v"), os.environ.get("X", "v"), environ.get("X", default="v")
-  new RegExp(String.raw`(?<![\w$])(?:os\.)?(?:getenv|environ\.get)\(${S}${NAME}${S},${S}(?:default${S}=${S})?${VALUE}`, 'dg'),
+  // Python: os.getenv("X", "v"), os.environ.get("X", "v"), environ.get("X", default="v"), and
+  // environ.setdefault("X", "v"), which also sets the variable to the literal.
+  new RegExp(String.raw`(?<![\w$])(?:os\.)?(?:getenv|environ\.get|environ\.setdefault)\(${S}${NAME}${S},${S}(?:default${S}=${S})?${VALUE}`, 'dg'),
   // Ruby: ENV.fetch("X", "v"), ENV.fetch("X") { "v" }, ENV["X"] || "v"
   new RegExp(String.raw`(?<![\w$])ENV\.fetch\(${S}${NAME}${S}(?:,${S}|\)${S}\{${S})${VALUE}`, 'dg'),
   new RegExp(String.raw`(?<![\w$])ENV\[${S}${NAME}${S}\]${S}(?:\|\||or\b)${S}${VALUE}`, 'dg'),
@@ -41,6 +42,15 @@ const SHAPES: readonly RegExp[] = [
   // Deno.env.get("X") ?? "v", Dart's Platform.environment["X"] ?? "v", import.meta.env.VITE_X || "v"
   new RegExp(String.raw`(?:\bDeno\.env\.get\(${S}|\bPlatform\.environment\[${S})${NAME}${S}[)\]]${S}(?:\|\||\?\?)${S}${VALUE}`, 'dg'),
   new RegExp(String.raw`\bimport\.meta\.env\.(?<bare>[A-Za-z_]\w{0,100})${S}(?:\|\||\?\?)${S}${VALUE}`, 'dg'),
+  // Settings libraries of Django projects: config("X", default="v") (python-decouple),
+  // env("X", default="v") and env.str(…) (django-environ, environs). Only with `default=`.
+  new RegExp(String.raw`(?<![\w$.])(?:config|env(?:\.str)?)\(${S}${NAME}${S},${S}default${S}=${S}${VALUE}`, 'dg'),
+  // Go's (and others') helpers around the environment: getEnv("X", "v"), GetEnvOrDefault, envOr, lookupEnvOr.
+  new RegExp(String.raw`(?<![\w$.])(?:(?:get|Get|lookup|Lookup)(?:Env|ENV)|Env|env)(?:Or|OrDefault|OrElse|WithDefault|Default)?\(${S}${NAME}${S},${S}${VALUE}`, 'dg'),
+  // Java: Optional.ofNullable(System.getenv("X")).orElse("v"); a system property's default,
+  // System.getProperty("db.password", "v") and Properties.getProperty("api.key", "v").
+  new RegExp(String.raw`\bgetenv\(${S}${NAME}${S}\)${S}\)${S}\.orElse\(${S}${VALUE}`, 'dg'),
+  new RegExp(String.raw`\bgetProperty\(${S}${NAME}${S},${S}${VALUE}`, 'dg'),
   // Shell and compose files: ${X:-v} / ${X-v}, unquoted
   /\$\{(?<bare>[A-Za-z_]\w{0,100}):?-(?<value>[^\s}'"$`\\]{1,200})\}/dg,
 ];
@@ -65,10 +75,10 @@ function shapesFor(path: string): readonly RegExp[] {
 const HOST = /^[\w.-]{1,100}:\d{2,5}$/;
 
 /**
- * Every shape contains `env` (any case), `${` or `$_SERVER`: one pass that rules out most
+ * Every shape contains `env` (any case), `${`, `$_SERVER`, `config(` or `getProperty`: one pass that rules out most
  * windows (those opened by `token` or `password` in ordinary code) before nine regexes run.
  */
-const ANY_SHAPE = /env|\$\{|\$_server/i;
+const ANY_SHAPE = /env|\$\{|\$_server|config\(|getproperty/i;
 
 function findFallbacks(window: string, windowStart: number, ctx: RuleContext): RawMatch[] {
   const out: RawMatch[] = [];
@@ -95,12 +105,12 @@ function findFallbacks(window: string, windowStart: number, ctx: RuleContext): R
 export const envFallbackRules: Rule[] = [{
   id: 'env-fallback-secret', provider: 'Generic', title: 'Hardcoded fallback secret',
   // `${X:-v}` has no call name to look for: its secret-named variables are.
-  keywords: ['getenv', 'environ.get', 'env.fetch', 'env[', 'env(', 'process.env', 'getenvironmentvariable',
+  keywords: ['getenv', 'environ.get', 'environ.setdefault', 'env.fetch', 'env[', 'env(', 'process.env', 'getenvironmentvariable',
     'password', 'passwd', 'secret', 'token', 'api_key', 'apikey'],
   find: findFallbacks,
   skipPlaceholderCheck: true, // acceptValue runs the shared filters itself
   confidence: 'generic', severity: 'warning',
   envVar: 'SECRET',
   docsUrl: 'https://12factor.net/config',
-  description: 'A literal default for an environment variable named like a secret (os.getenv("DB_PASSWORD", "…"), process.env.API_KEY || "…", ENV.fetch, env(), ${VAR:-…}, Spring ${name:…} in properties, YAML and @Value): wherever the variable is unset, the literal is the secret.',
+  description: 'A literal default for an environment variable named like a secret (os.getenv("DB_PASSWORD", "…"), process.env.API_KEY || "…", ENV.fetch, env(), config(…, default=…), Go getEnv helpers, System.getProperty defaults, ${VAR:-…}, Spring ${name:…} in properties, YAML and @Value): wherever the variable is unset, the literal is the secret.',
 }];

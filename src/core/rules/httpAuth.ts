@@ -33,6 +33,9 @@ const ARG = String.raw`(?:"[^"\n]{0,100}"|'[^'\n]{0,100}'|[\w.$\[\]]{1,100})`;
 /** The password argument itself, a string literal (escapes kept: the value is what the source holds). */
 const PW = String.raw`(?<q>["'])(?<secret>(?:[^"'\\\n]|\\.){1,200})\k<q>`;
 
+/** A command line's password, quoted or not, not an option (`/persistent:yes`) or a prompt (`*`). */
+const BARE_PW = String.raw`"?(?<secret>[^\s"/*][^\s"]{0,200})"?(?=[\s"]|$)`;
+
 /** A selector or label naming a password field: `'#password'`, `By.ID, "passwd"`, `getByLabel('Password')`. */
 const PASSWORD_FIELD = String.raw`["'][^"'\n]{0,60}(?:pass|pwd)[^"'\n]{0,60}["']`;
 
@@ -53,6 +56,12 @@ const PASSWORD_CALLS = [
   // `cy.get('#password').type('…')`, Selenium's `find_element(By.ID, "password").send_keys("…")`.
   new RegExp(String.raw`\b(?:type|fill)\(\s{0,3}${PASSWORD_FIELD}\s{0,3},\s{0,3}${PW}\s{0,3}[,)]`, 'dg'),
   new RegExp(String.raw`${PASSWORD_FIELD}\s{0,3}\){1,3}\s{0,3}\.\s{0,3}(?:type|fill|send_keys|sendKeys|setValue|pressSequentially)\(\s{0,3}${PW}\s{0,3}[,)]`, 'dg'),
+  // superagent and supertest: `.auth('user', '…')`, and a bearer token `.auth('…', { type: 'bearer' })`.
+  new RegExp(String.raw`\.auth\(\s{0,3}${ARG}\s{0,3},\s{0,3}${PW}\s{0,3}[,)]`, 'dg'),
+  new RegExp(String.raw`\.auth\(\s{0,3}${PW}\s{0,3},\s{0,3}\{\s{0,3}type\s{0,3}:\s{0,3}["']bearer["']`, 'dg'),
+  // Windows' `net use \\server\share <password> /user:<user>` (the documented order), or the password after the user.
+  new RegExp(String.raw`\bnet[ \t]{1,4}use[ \t]{1,4}(?:[A-Za-z]:[ \t]{1,4}|\*[ \t]{1,4})?\\\\\S{1,200}[ \t]{1,4}${BARE_PW}[ \t]{1,4}/user:`, 'dgi'),
+  new RegExp(String.raw`\bnet[ \t]{1,4}use[ \t]{1,4}(?:[A-Za-z]:[ \t]{1,4}|\*[ \t]{1,4})?\\\\\S{1,200}[ \t]{1,4}/user:\S{1,200}[ \t]{1,4}${BARE_PW}`, 'dgi'),
   // PowerShell: `ConvertTo-SecureString "…" -AsPlainText -Force` (or `-String "…"`) makes a credential from a literal.
   new RegExp(String.raw`\bConvertTo-SecureString[ \t]{1,3}(?:-String[ \t]{1,3})?${PW}[ \t]{1,3}-AsPlainText\b`, 'dgi'),
 ];
@@ -111,18 +120,18 @@ export const httpAuthRules: Rule[] = [
   },
   {
     id: 'password-argument', provider: 'Generic', title: 'Hardcoded password argument',
-    source: 'API references: Go net/http Request.SetBasicAuth, net/url.UserPassword, net/smtp.PlainAuth; Python requests auth tuples and HTTPBasicAuth, smtplib/ftplib/imaplib login; Java DriverManager.getConnection; .NET NetworkCredential; PHP PDO and mysqli; PowerShell ConvertTo-SecureString; python-ldap simple_bind_s, PHP ldap_bind, .NET DirectoryEntry, JNDI Context.SECURITY_CREDENTIALS; OkHttp Credentials.basic; Go x/crypto/ssh Password; Playwright fill/type, Cypress type, Selenium send_keys',
+    source: 'API references: Go net/http Request.SetBasicAuth, net/url.UserPassword, net/smtp.PlainAuth; Python requests auth tuples and HTTPBasicAuth, smtplib/ftplib/imaplib login; Java DriverManager.getConnection; .NET NetworkCredential; PHP PDO and mysqli; PowerShell ConvertTo-SecureString; python-ldap simple_bind_s, PHP ldap_bind, .NET DirectoryEntry, JNDI Context.SECURITY_CREDENTIALS; OkHttp Credentials.basic; superagent auth(); Windows net use; Go x/crypto/ssh Password; Playwright fill/type, Cypress type, Selenium send_keys',
     // Chosen for rare first characters (the prefilter's cost): `yentry(` finds `DirectoryEntry(`, `y_credentials`
     // finds `SECURITY_CREDENTIALS`; a UI test's password field by its name closing a selector (`'#password'`, `[name=password]`).
     keywords: ['setbasicauth', 'userpassword(', 'plainauth(', 'auth=(', 'auth = (', 'basicauth(', 'digestauth(', 'login(', '.basic(',
       'simple_bind', 'ldap_bind(', 'yentry(', 'y_credentials', 'ssh.password(', "password'", 'password"', 'password]', "passwd'", 'passwd"',
       "pwd'", 'pwd"',
       'passwordcredentials(', 'passwordauthentication(', 'networkcredential(', 'getconnection(', 'pdo(', 'mysqli', 'mysql_connect(', 'pg_connect(',
-      'convertto-securestring'],
+      'convertto-securestring', '.auth(', 'net use'],
     find: (window, start) => secretsOf(PASSWORD_CALLS, window, start),
     validate: isLiteralPassword,
     confidence: 'generic', severity: 'warning',
     envVar: 'PASSWORD',
-    description: 'A literal password passed to a call that takes a user and a password (SetBasicAuth, requests auth tuples, login(), NetworkCredential, getConnection, PDO, LDAP binds, OkHttp Credentials.basic), made into a PowerShell credential (ConvertTo-SecureString -AsPlainText), or typed into a password field by a UI test (Playwright, Cypress, Selenium).',
+    description: 'A literal password passed to a call that takes a user and a password (SetBasicAuth, requests auth tuples, login(), NetworkCredential, getConnection, PDO, LDAP binds, OkHttp Credentials.basic, superagent .auth, Windows net use), made into a PowerShell credential (ConvertTo-SecureString -AsPlainText), or typed into a password field by a UI test (Playwright, Cypress, Selenium).',
   },
 ];

@@ -33,6 +33,12 @@ describe('rules: env-fallback-secret (a literal default of a secret env read)', 
     ['Spring ${X:v}, properties', 'src/main/resources/application.properties', `spring.datasource.password=\${DB_PASSWORD:${PW}}\n`],
     ['Spring ${X:v}, YAML', 'src/main/resources/application.yml', `spring:\n  datasource:\n    password: \${DB_PASSWORD:${PW}}\n`],
     ['Spring property default', 'src/main/resources/application.properties', `db.password=\${db.password:${PW}}\n`],
+    ['Python environ.setdefault', 'app/db.py', `os.environ.setdefault("DB_PASSWORD", "${PW}")\n`],
+    ['python-decouple config(default=)', 'app/settings.py', `DATABASE_PASSWORD = config("DB_PASSWORD", default="${PW}")\n`],
+    ['django-environ env.str(default=)', 'app/settings.py', `DATABASE_PASSWORD = env.str("DB_PASSWORD", default="${PW}")\n`],
+    ['Go getEnv helper', 'cmd/server/main.go', `pw := getEnv("DB_PASSWORD", "${PW}")\n`],
+    ['Go GetEnvOrDefault helper', 'internal/config/config.go', `Password: GetEnvOrDefault("DB_PASSWORD", "${PW}"),\n`],
+    ['Java Optional.orElse', 'src/Db.java', `String pw = Optional.ofNullable(System.getenv("DB_PASSWORD")).orElse("${PW}");\n`],
   ];
   for (const [label, path, text] of cases) {
     it(`reports the fallback: ${label}`, () => {
@@ -56,6 +62,9 @@ describe('rules: env-fallback-secret (a literal default of a secret env read)', 
       'pw = os.getenv("DB_PASSWORD", "your_password_here")',
       `const url = process.env.API_TOKEN_URL || "${PW}";`,
       'SECRET_KEY = os.getenv("SECRET_KEY", "localhost:6379")',
+      `host = getEnv("DB_HOST", "${PW}")`, // not a secret's name
+      `pw = config("DB_PASSWORD", cast=str)`, // no default
+      `pw = lookup("DB_PASSWORD", "${PW}")`, // not an environment read
     ];
     for (const line of quiet) {
       const found = scanText(line + '\n', { path: 'app/x.py' }).filter(f => f.ruleId === 'env-fallback-secret');

@@ -348,7 +348,7 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   'password-argument': () => {
     const pw = () => randomString(14);
     const go = pw(), py = pw(), jdbc = pw(), net = pw(), ldap = pw(), php = pw(), ad = pw(), okhttp = pw(), jndi = pw(), ssh = pw();
-    const play = pw(), cy = pw(), selenium = pw();
+    const play = pw(), cy = pw(), selenium = pw(), agent = pw(), bearer = pw() + pw(), share = pw();
     return {
       hits: [
         hit(`req.SetBasicAuth("deploy", "${go}")\n`, go, 'client.go'),
@@ -364,6 +364,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         hit(`await page.fill('#password', '${play}');\n`, play, 'e2e/login.spec.ts'),
         hit(`cy.get('input[name=password]').type('${cy}')\n`, cy, 'cypress/e2e/login.cy.js'),
         hit(`driver.find_element(By.ID, "password").send_keys("${selenium}")\n`, selenium, 'tests/test_login.py'),
+        hit(`const res = await request(app).get('/admin').auth('ops', '${agent}');\n`, agent, 'src/smoke.js'),
+        hit(`superagent.get(url).auth('${bearer}', { type: 'bearer' })\n`, bearer, 'src/client.js'),
+        hit(`net use Z: \\\\fs01\\backup ${share} /user:CORP\\svc-backup /persistent:no\r\n`, share, 'scripts/map-drive.bat'),
       ],
       misses: [
         miss('reference', 'server.login(user, os.environ["SMTP_PASSWORD"])\n', 'mail.py'),
@@ -371,6 +374,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         miss('not a secret name', `await page.fill('#email', '${pw()}');\n`, 'e2e/login.spec.ts'),
         miss('reference', 'cy.get("#password").type(Cypress.env("PASSWORD"))\n', 'cypress/e2e/login.cy.js'),
         miss('wrong structure', `const b = basic("${pw()}");\n`, 'util.js'),
+        miss('reference', 'net use Z: \\\\fs01\\backup %BACKUP_PASSWORD% /user:CORP\\svc-backup\r\n', 'scripts/map-drive.bat'),
+        miss('placeholder', 'net use Z: \\\\fs01\\backup * /user:CORP\\svc-backup\r\n', 'scripts/map-drive.bat'),
       ],
     };
   },
