@@ -401,7 +401,7 @@ function deLeet(value: string): string {
 const KEYWORDS = ['password', 'passwd', 'passphrase', 'pwd', 'pass"', "pass'", 'pass=', 'pass =', 'pass:', 'pass ', 'secret', 'token', 'api_key', 'apikey', 'api-key',
   'creds', 'privkey', 'priv_key', 'storepass', 'keypass',
   // Pre-shared keys: Wi-Fi (`psk="…"`, NetworkManager's `psk=`), WireGuard's `PresharedKey = …`.
-  'psk=', 'psk "', 'psk"', 'sharedkey',
+  'psk=', 'psk "', 'psk"', 'redkey',
   'access_key', 'accesskey', 'access-key', 'private_key', 'privatekey', 'private-key', 'credential', 'auth_key', 'authkey',
   'signing_key', 'signingkey', 'encryption_key', 'encryptionkey', 'master_key', 'masterkey', 'auth"', "auth'", 'auth:', 'auth=', 'auth =',
   ' key:', 'pi.key',

@@ -122,7 +122,8 @@ export const systemFileRules: Rule[] = [
   {
     id: 'haproxy-password', provider: 'HAProxy', title: 'Password in an HAProxy configuration',
     source: 'HAProxy configuration manual: `stats auth <user>:<passwd>`; userlist `user <name> insecure-password <password>`',
-    keywords: ['stats auth', 'insecure-password'],
+    // Keywords with rare first letters (the prefilter's cost): `stats auth`, `insecure-password`.
+    keywords: ['ats auth', 'cure-password'],
     find: (window, start) => passwords(/^[ \t]*(?:stats[ \t]{1,8}auth[ \t]{1,8}[^\s:]{1,100}:|user[ \t]{1,8}\S{1,100}[ \t]{1,8}(?:groups[ \t]{1,8}\S{1,200}[ \t]{1,8})?insecure-password[ \t]{1,8})(?<secret>\S{3,300})/dgm, window, start),
     confidence: 'provider', severity: 'error',
     envVar: 'HAPROXY_STATS_PASSWORD',
@@ -131,7 +132,7 @@ export const systemFileRules: Rule[] = [
   {
     id: 'snmp-community', provider: 'SNMP', title: 'SNMP community string or user password',
     source: 'snmpd.conf(5): rocommunity/rwcommunity, com2sec, createUser <user> <MD5|SHA…> <authpass> [DES|AES <privpass>]',
-    keywords: ['community', 'com2sec', 'createuser'],
+    keywords: ['ommunity', 'com2sec', 'teuser'], // rocommunity, com2sec, createUser
     fileNames: /^snmp(?:d|trapd)?\.conf$/,
     find: (window, start) => eachSecret(/^[ \t]*(?:(?:ro|rw)community6?[ \t]{1,8}|com2sec6?[ \t]{1,8}(?:-Cn[ \t]{1,8}\S{1,64}[ \t]{1,8})?\S{1,64}[ \t]{1,8}\S{1,100}[ \t]{1,8}|createUser[ \t]{1,8}(?:-e[ \t]{1,8}\S{1,64}[ \t]{1,8})?\S{1,64}[ \t]{1,8}(?:MD5|SHA(?:-\d{3})?)[ \t]{1,8}"?)(?<secret>[^\s"]{3,200})/dgim, window, start,
       // `public` and `private` are the well-known defaults: open, but no secret.
@@ -157,7 +158,7 @@ export const systemFileRules: Rule[] = [
   {
     id: 'openvpn-static-key', provider: 'OpenVPN', title: 'OpenVPN static key',
     source: 'OpenVPN manual, --secret / --tls-auth / --tls-crypt: a 2048-bit key as 16 lines of 32 hex digits',
-    keywords: ['openvpn static key'],
+    keywords: ['vpn static key'],
     pattern: /-----BEGIN OpenVPN Static key V1-----\r?\n(?<secret>(?:[0-9a-f]{32}\r?\n){15}[0-9a-f]{32})\r?\n-----END OpenVPN Static key V1-----/,
     window: { before: 16, after: 900 },
     skipPlaceholderCheck: true,
@@ -178,7 +179,7 @@ export const systemFileRules: Rule[] = [
   {
     id: 'bundler-source-credential', provider: 'Bundler', title: 'Gem source credential in Bundler config',
     source: 'bundle-config(1), "Credentials for gem sources": BUNDLE_<HOST> (dots as __) = username:password or a token',
-    keywords: ['bundle_'],
+    keywords: ['undle_'],
     find: bundlerCredentials,
     confidence: 'provider', severity: 'error',
     envVar: 'BUNDLE_SOURCE_CREDENTIAL',
@@ -187,7 +188,7 @@ export const systemFileRules: Rule[] = [
   {
     id: 'ldif-password', provider: 'LDAP', title: 'Password in LDIF',
     source: 'RFC 2849 (LDIF: `attr:: <base64>`), RFC 3112 / OpenLDAP slappasswd ({SSHA} schemes)',
-    keywords: ['userpassword:'],
+    keywords: ['erpassword:'], // userPassword:
     fileNames: /\.ldif$/,
     find: ldifPasswords,
     skipPlaceholderCheck: true,
