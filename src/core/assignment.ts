@@ -476,7 +476,7 @@ export function assignmentAt(text: string, at: number, limit: number, facts?: As
       // `--token abc`, and names a language declares with a space (`#define API_KEY "…"`).
       if (!(op === '' && i > e && (isFlag || isDeclared(text, s, facts)))) return undefined;
     }
-    if (op === '==' || op === '===') return undefined; // comparison, not assignment
+    // A comparison with a literal (`if password == "…"`) is a hardcoded credential too: read on.
   }
   while (i < limit && (text[i] === ' ' || text[i] === '\t')) i++;
   const wrapped = nextLineValue(text, i, text.slice(opStart, i).trim());

@@ -11,6 +11,8 @@ const found = (text: string, path: string) => scanText(text, { path }).filter(f 
 describe('generic secret assignments', () => {
   const positives: [string, string, string][] = [
     ['app.js', `const stripeSecretKey = "${V}";`, 'STRIPE_SECRET_KEY'],
+    // A password checked against a literal is a hardcoded credential: whoever reads the code can log in.
+    ['auth.js', `if (password === "${V}") { grantAccess(); }`, 'PASSWORD'],
     ['app.js', `config = { apiKey: '${V}' }`, 'API_KEY'],
     ['app.ts', `const token: string = "${V}";`, 'TOKEN'],
     ['app.py', `client = Client(api_key="${V}")`, 'API_KEY'],
@@ -183,7 +185,6 @@ describe('generic secret assignments', () => {
     ['a.yaml', 'password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256'],
     ['a.js', 'const passwordField = "user_password_input";'],
     ['a.js', 'const tokenUrl = "https://auth.invalid/oauth/token";'],
-    ['a.js', `if (password === "${V}") {}`],
     ['a.js', 'const secretName = "prod/db/credentials";'],
     ['a.py', 'token = request.headers.get("Authorization")'],
     ['a.json', '{"integrity": "sha512-Zq8vR2mX9pLk4TnB7wYcZq8vR2mX9pLk4TnB7wYc=="}'],
