@@ -501,6 +501,23 @@ describe('generic secret assignments', () => {
     }
   });
 
+  it('a hash is named by whole words: shared secrets and HashiCorp tokens are credentials, sha256 values are not', () => {
+    for (const [path, text] of [
+      ['.env', `WEBHOOK_SHARED_SECRET=${V}\n`],
+      ['homeserver.yaml', `registration_shared_secret: "${V}"\n`],
+      ['src/vault.ts', `const hashicorpToken = "${V}";\n`],
+    ]) {
+      assert.deepStrictEqual(found(text, path).map(f => text.slice(f.range.start.offset, f.range.end.offset)), [V], text);
+    }
+    for (const [path, text] of [
+      ['release.yaml', `artifact_sha256_token: ${randomString(64, HEX)}\n`],
+      ['src/files.py', `file_sha1_secret = "${randomString(40, HEX)}"\n`],
+      ['src/auth.py', `hashed_password = "${V}"\n`],
+    ]) {
+      assert.deepStrictEqual(found(text, path).map(f => f.masked), [], text);
+    }
+  });
+
   it("a password generator's brackets are no template; a template's are", () => {
     // Every kind of bracket, scattered as a generator does (`{{`, `${`, `[`, `<` with no partner).
     const generated = join(randomString(6), '{{', randomString(3), '}', randomString(2), ')', randomString(2), '${', randomString(3), ']',

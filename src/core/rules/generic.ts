@@ -33,7 +33,8 @@ const NOT_A_CREDENTIAL_TOKEN = /(?:^|_)(?:next|page|pagination|continuation|chan
  * recognised by its name, never by its alphabet: `GH_TOKEN=<40 hex>` is a classic GitHub token,
  * `commit_sha=<40 hex>` is a commit.
  */
-const HASH_NAMES = /integrity|checksum|digest|hash|sha\d*|md5|etag|nonce|salt|fingerprint|commit|revision|uuid|guid|csrf|xsrf/;
+// Short words as whole words only: `shared_secret` holds no SHA, `hashicorp_token` no hash.
+const HASH_NAMES = /integrity|checksum|digest|hash(?!icorp|node)|(?:^|_)(?:sha\d*(?:sum)?|shasum|md5(?:sum)?|etag)(?=_|$)|nonce|salt|fingerprint|commit|revision|uuid|guid|csrf|xsrf/;
 
 /** `auth` names that are not credentials: `oauth` settings, `author`, flags. */
 const NOT_AN_AUTH_VALUE = /(?:^|_)(?:o|use|require|requires|enable|enabled|no|skip|allow|with|needs?|is|has)_?auth$|^oauth$/;
