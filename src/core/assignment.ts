@@ -387,6 +387,14 @@ export interface Assignment {
  * Returns undefined when the text there is not an assignment of a literal value.
  */
 export function assignmentAt(text: string, at: number, limit: number, facts?: AssignmentFacts): Assignment | undefined {
+  const a = readAssignment(text, at, limit, facts);
+  // A Markdown table's value fills its cell: `| PRIVATE_KEY | PEM/OpenSSH/PGP key block |` is prose.
+  if (a && facts?.tableCells && /^[ \t]*\|/.test(text.slice(lineStartWithin(text, a.start, 400), a.start))
+    && !/^["'`]?[ \t]*\|/.test(text.slice(a.end, a.end + 40))) return undefined;
+  return a;
+}
+
+function readAssignment(text: string, at: number, limit: number, facts?: AssignmentFacts): Assignment | undefined {
   // Expand to the whole name.
   let s = at;
   while (s > 0 && isIdentChar(text[s - 1]) && at - s < 80) s--;

@@ -496,6 +496,7 @@ describe('generic secret assignments', () => {
       ['docs/setup.md', '| Variable | Description |\n| --- | --- |\n| `API_TOKEN` | The token used to call the API |\n| password | string |\n'],
       ['docs/setup.md', `API_TOKEN | ${V}\n`], // no table: a pipe in prose
       ['run.sh', `echo API_TOKEN | ${V}\n`], // a shell pipe
+      ['docs/rules.md', '| Rule | Env var | Finds |\n|---|---|---|\n| private-key | PRIVATE_KEY | PEM/OpenSSH/PGP private key block (RSA, EC) |\n'], // prose in the cell
     ]) {
       assert.deepStrictEqual(found(text, path).map(f => f.masked), [], text);
     }

@@ -139,10 +139,22 @@ const AWS_STYLE_FILE = /(?:^|\/)\.aws\/(?:credentials|config)$|(?:^|\/)(?:\.s3cf
  * Crypt(3) and framework password hashes: md5-crypt/apr1, bcrypt, sha256/512-crypt, yescrypt,
  * scrypt, argon2, Django PBKDF2, LDAP {SHA}/{SSHA}. Lengths from the formats' specifications.
  */
-const PASSWORD_HASH = /(?<![\w$])(?<secret>\$(?:1|apr1)\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22}|\$2[abxy]\$\d\d\$[./A-Za-z0-9]{53}|\$[56]\$(?:rounds=\d{1,9}\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{43,86}|\$(?:y|7|gy)\$[./A-Za-z0-9]{1,60}\$[./A-Za-z0-9]{1,60}\$[./A-Za-z0-9]{43}|\$argon2(?:id|i|d)\$v=\d{1,3}\$[a-z=\d,]{5,40}\$[A-Za-z0-9+/]{8,100}\$[A-Za-z0-9+/]{16,200}|pbkdf2_sha(?:1|256)\$\d{1,7}\$[A-Za-z0-9]{1,64}\$[A-Za-z0-9+/]{20,100}={0,2}|\{S?SHA(?:256|512)?\}[A-Za-z0-9+/]{20,200}={0,2}|\$[PH]\$[./A-Za-z0-9]{31}|(?<=')\*[0-9A-F]{40}(?='))(?![\w$])/dg;
+const PASSWORD_HASH = /(?<![\w$])(?<secret>\$(?:1|apr1)\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22}|\$2[abxy]\$\d\d\$[./A-Za-z0-9]{53}|\$[56]\$(?:rounds=\d{1,9}\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{43,86}|\$(?:y|7|gy)\$[./A-Za-z0-9]{1,60}\$[./A-Za-z0-9]{1,60}\$[./A-Za-z0-9]{43}|\$argon2(?:id|i|d)\$v=\d{1,3}\$[a-z=\d,]{5,40}\$[A-Za-z0-9+/]{8,100}\$[A-Za-z0-9+/]{16,200}|pbkdf2_sha(?:1|256)\$\d{1,7}\$[A-Za-z0-9]{1,64}\$[A-Za-z0-9+/]{20,100}={0,2}|\{S?SHA(?:256|512)?\}[A-Za-z0-9+/]{20,200}={0,2}|\$[PH]\$[./A-Za-z0-9]{31}|(?<=')\*[0-9A-F]{40}(?=')|(?<=")md5[0-9a-f]{32}(?=")|SCRAM-SHA-256\$\d{4,7}:[A-Za-z0-9+/]{16,64}={0,2}\$[A-Za-z0-9+/]{43}=:[A-Za-z0-9+/]{43}=)(?![\w$])/dg;
 
 /** Where a password hash is a leak: the password files themselves and database dumps. */
-const HASH_FILE = /(?:^|\/)(?:\.?htpasswd[\w.-]*|shadow-?|gshadow-?|[\w.-]{0,20}passwd-?|master\.passwd)$|\.(?:sql|dump|ldif)$/i;
+const HASH_FILE = /(?:^|\/)(?:\.?htpasswd[\w.-]*|shadow-?|gshadow-?|[\w.-]{0,20}passwd-?|master\.passwd|users\.auth\.php|userlist\.txt)$|\.(?:sql|dump|ldif)$/i;
+
+/**
+ * Password hashes where they are a leak: password files and dumps, and configuration (web
+ * servers' and apps' user lists: Traefik, Caddy, Argo CD, installers' answer files), there not
+ * in a commented-out line (a documented example, `# pwdhash => "$6$…"`).
+ */
+function passwordHashes(window: string, windowStart: number, ctx: RuleContext): RawMatch[] {
+  const hashFile = HASH_FILE.test((ctx.path ?? '').replace(/\\/g, '/'));
+  if (!hashFile && !ctx.configLike) return [];
+  return eachSecret(PASSWORD_HASH, window, windowStart, (_v, m) =>
+    hashFile || !/^[ \t]*(?:#|\/\/|;|--)/.test(window.slice(window.lastIndexOf('\n', m.index) + 1, m.index)) ? {} : undefined);
+}
 
 /** The Private-Lines block of a PuTTY key file (the lines after `Private-Lines: N`). */
 function puttyPrivateLines(window: string, windowStart: number): RawMatch[] {
@@ -230,14 +242,14 @@ credentialFileRules.push(
     id: 'password-hash', provider: 'Password hash', title: 'Password hash (crackable offline)',
     keywords: ['$1$', '$apr1$', '$2a$', '$2b$', '$2y$', '$2x$', '$5$', '$6$', '$y$', '$7$', '$gy$', '$argon2', 'pbkdf2_sha', '{sha}', '{ssha}', '{sha256}', '{ssha256}', '{sha512}', '{ssha512}',
       '$p$', '$h$', // phpass (WordPress, phpBB user tables)
+      '"md5', 'scram-sha-256$', // PostgreSQL's (pgbouncer's userlist.txt, pg_authid dumps)
       ...'0123456789abcdef'.split('').map(c => `'*${c}`)], // MySQL native password hashes in mysql.user dumps
-    pattern: PASSWORD_HASH,
     // A hash is not a live key: it leaks the password only to someone who cracks it.
-    validate: (_v, ctx) => HASH_FILE.test((ctx.path ?? '').replace(/\\/g, '/')),
+    find: passwordHashes,
     skipPlaceholderCheck: true,
     confidence: 'provider', severity: 'warning',
     envVar: 'PASSWORD_HASH',
-    description: 'A crypt(3), bcrypt, argon2, PBKDF2, phpass, MySQL native or LDAP password hash in .htpasswd, shadow/passwd files or a SQL/LDIF dump: not a live key, but crackable offline. Reported as a warning.',
+    description: 'A crypt(3), bcrypt, argon2, PBKDF2, phpass, MySQL native, PostgreSQL (md5, SCRAM) or LDAP password hash in .htpasswd, shadow/passwd files, a SQL/LDIF dump or a configuration file: not a live key, but crackable offline. Reported as a warning.',
   },
   {
     id: 'wordpress-salt', provider: 'WordPress', title: 'WordPress authentication key or salt',

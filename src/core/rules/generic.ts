@@ -543,12 +543,20 @@ function sectionsOf(ctx: RuleContext): { offsets: number[]; names: string[] } {
   return found;
 }
 
-/** Whether the scanned file is a lockfile, worked out once per scan rather than per window. */
-const lockfiles = new WeakMap<RuleContext, boolean>();
-function lockfileOf(ctx: RuleContext): boolean {
-  let lockfile = lockfiles.get(ctx);
-  if (lockfile === undefined) lockfiles.set(ctx, lockfile = isLockfile(ctx.path));
-  return lockfile;
+/**
+ * Files whose values are never literal secrets: lockfiles (hashes and versions), and Bitnami
+ * SealedSecret manifests, whose `encryptedData` only the cluster's controller can decrypt.
+ * Worked out once per scan rather than per window.
+ */
+const withoutLiterals = new WeakMap<RuleContext, boolean>();
+function holdsNoLiterals(ctx: RuleContext): boolean {
+  let none = withoutLiterals.get(ctx);
+  if (none === undefined) withoutLiterals.set(ctx, none = isLockfile(ctx.path) || isSealedSecret(ctx));
+  return none;
+}
+
+function isSealedSecret(ctx: RuleContext): boolean {
+  return /\.(?:ya?ml|json)$/i.test(ctx.path ?? '') && /^[ \t]*"?kind"?[ \t]*:[ \t]*["']?SealedSecret\b/m.test(ctx.text);
 }
 
 /** The file's comment syntax, worked out once per scan (the context object lives for one scan). */
@@ -629,7 +637,7 @@ export const genericRules: Rule[] = [
     keywords: KEYWORDS,
     watches: [KEYWORD_WATCH],
     find: (window, start, ctx) => {
-      if (lockfileOf(ctx)) return [];
+      if (holdsNoLiterals(ctx)) return [];
       const proseFile = isProseFile(ctx.path);
       const out: RawMatch[] = [];
       // Visit keyword places in text order, skipping those inside a value already read:

@@ -68,6 +68,44 @@ function bundlerCredentials(window: string, windowStart: number): RawMatch[] {
   return out;
 }
 
+/** `$6$…`, `$2b$…`: a crypt(3) hash, crackable offline, not the password itself. */
+const CRYPT_HASH = /^\$(?:1|2[abxy]|5|6|y|apr1)\$/;
+
+/** A password or, when it is a crypt(3) hash, a lower-severity finding that says so. */
+function passwordOrHash(value: string, crypted: boolean): Partial<RawMatch> | undefined {
+  if (crypted || CRYPT_HASH.test(value)) return CRYPT_HASH.test(value) ? { severity: 'warning', title: 'Password hash (crackable offline)' } : undefined;
+  return isDummyPassword(value) || /^[$%{]/.test(value) ? undefined : {};
+}
+
+/**
+ * CloudFormation's `NoEcho: true` declares a parameter secret; its `Default` is then a secret
+ * in the template. The parameter's block is the lines indented at least as deep as `NoEcho`.
+ */
+function noEchoDefaults(window: string, windowStart: number): RawMatch[] {
+  const out: RawMatch[] = [];
+  const re = /^([ \t]{1,40})NoEcho:[ \t]{0,4}["']?true["']?[ \t]*\r?$/dgmi;
+  for (let m = re.exec(window); m; m = re.exec(window)) {
+    const indent = m[1].length;
+    let from = m.index;
+    for (let p = window.lastIndexOf('\n', from - 2); p >= 0 && indentOf(window, p + 1) >= indent; p = window.lastIndexOf('\n', p - 1)) from = p + 1;
+    let to = window.indexOf('\n', m.index);
+    while (to >= 0 && to + 1 < window.length && indentOf(window, to + 1) >= indent) to = window.indexOf('\n', to + 1);
+    const block = window.slice(from, to < 0 ? window.length : to);
+    const d = new RegExp(`^[ \\t]{${indent}}Default:[ \\t]{0,4}(?<q>["']?)(?<secret>[^\\s"'#][^\\r\\n"']{0,300}?)\\k<q>[ \\t]*\\r?$`, 'dm').exec(block);
+    if (!d || isDummyPassword(d.groups!.secret) || /^(?:!|\{\{resolve:)/.test(d.groups!.secret)) continue;
+    const [s, e] = d.indices!.groups!.secret;
+    out.push({ start: windowStart + from + s, end: windowStart + from + e, value: d.groups!.secret });
+  }
+  return out;
+}
+
+/** Spaces and tabs at the start of the line beginning at `at`; a blank line counts as deep (it continues the block). */
+function indentOf(text: string, at: number): number {
+  let i = at;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  return text[i] === '\n' || text[i] === '\r' || i >= text.length ? Infinity : i - at;
+}
+
 export const systemFileRules: Rule[] = [
   {
     id: 'ppp-secret', provider: 'PPP', title: 'Password in a PPP secrets file',
@@ -154,6 +192,46 @@ export const systemFileRules: Rule[] = [
     confidence: 'provider', severity: 'error',
     envVar: 'ZNC_PASSWORD',
     description: 'A ZNC (IRC bouncer) user\'s password in znc.conf: in clear text with `Method = plain` (an error), else a salted hash (a warning).',
+  },
+  {
+    id: 'kickstart-password', provider: 'Kickstart', title: 'Password in a Kickstart file',
+    source: 'Anaconda/pykickstart documentation: rootpw [--plaintext|--iscrypted] <password>; user --password=<password>',
+    keywords: ['rootpw', '--password='],
+    fileNames: /\.ks$|^(?:anaconda-)?ks[\w.-]{0,40}\.cfg$|kickstart[\w.-]{0,40}\.cfg$/,
+    find: (window, start) => eachSecret(/^[ \t]*(?:rootpw(?<flags>(?:[ \t]{1,4}--(?:plaintext|iscrypted|allow-ssh))*)[ \t]{1,4}|user[ \t][^\r\n]{0,200}?--password=)(?<secret>[^\s-]\S{0,300})/dgm, window, start,
+      (value, m) => passwordOrHash(value, /iscrypted/.test(m[0]))),
+    confidence: 'provider', severity: 'error',
+    envVar: 'ROOT_PASSWORD',
+    description: 'A root or user password in a Kickstart installation file (an error), or its crypt hash with --iscrypted (a warning: crackable offline).',
+  },
+  {
+    id: 'preseed-password', provider: 'Debian installer', title: 'Password in a Debian preseed file',
+    source: 'Debian installation guide, appendix B (preseeding): d-i passwd/root-password password …, passwd/user-password, -crypted forms, grub-installer/password',
+    keywords: ['passwd/', 'installer/password'],
+    find: (window, start) => eachSecret(/^[ \t]*d-i[ \t]{1,8}(?:passwd\/(?:root|user)-password|grub-installer\/password)(?<crypted>-crypted)?[ \t]{1,8}password[ \t]{1,8}(?<secret>\S{1,300})/dgm, window, start,
+      (value, m) => passwordOrHash(value, m.groups!.crypted !== undefined)),
+    confidence: 'provider', severity: 'error',
+    envVar: 'ROOT_PASSWORD',
+    description: 'A root, user or GRUB password preseeded for the Debian installer (an error), or its crypt hash (a warning: crackable offline).',
+  },
+  {
+    id: 'redis-sentinel-password', provider: 'Redis', title: 'Redis password in a Sentinel configuration',
+    source: 'Redis Sentinel documentation: sentinel auth-pass <master-name> <password>, sentinel sentinel-pass <password>',
+    keywords: ['auth-pass', 'sentinel-pass'],
+    find: (window, start) => passwords(/^[ \t]*sentinel[ \t]{1,8}(?:auth-pass[ \t]{1,8}\S{1,100}|sentinel-pass)[ \t]{1,8}"?(?<secret>[^\s"]{3,300})"?/dgm, window, start),
+    confidence: 'provider', severity: 'error',
+    envVar: 'REDIS_PASSWORD',
+    description: 'The password Redis Sentinel uses to reach a monitored master (auth-pass) or other Sentinels (sentinel-pass).',
+  },
+  {
+    id: 'cloudformation-noecho-default', provider: 'AWS', title: 'Default of a NoEcho CloudFormation parameter',
+    source: 'AWS CloudFormation User Guide, Parameters: NoEcho masks a parameter, "we recommend … not … default values"',
+    keywords: ['noecho:'],
+    find: noEchoDefaults,
+    window: { before: 600, after: 600, wholeLines: true },
+    confidence: 'provider', severity: 'error',
+    envVar: 'DB_PASSWORD', rotateUrl: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html',
+    description: 'A literal Default of a template parameter declared NoEcho (a password or key): masked in the console, in the clear in the template. Use a dynamic reference to Secrets Manager or SSM instead.',
   },
   {
     id: 'openvpn-static-key', provider: 'OpenVPN', title: 'OpenVPN static key',

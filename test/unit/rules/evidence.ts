@@ -663,8 +663,10 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const apr = join('$apr', '1$', randomString(8), '$', randomString(22, ALNUM + './'));
     const bcrypt = join('$2', 'y$', '10$', randomString(53, ALNUM + './'));
     return {
-      hits: [hit(`admin:${apr}\n`, apr, 'site/.htpasswd'), hit(`INSERT INTO users VALUES (1,'ops@acme.io','${bcrypt}');\n`, bcrypt, 'db/dump.sql')],
+      hits: [hit(`admin:${apr}\n`, apr, 'site/.htpasswd'), hit(`INSERT INTO users VALUES (1,'ops@acme.io','${bcrypt}');\n`, bcrypt, 'db/dump.sql'),
+        hit(`http:\n  middlewares:\n    auth:\n      basicAuth:\n        users:\n          - "ops:${apr}"\n`, apr, 'traefik/dynamic.yml')],
       misses: [miss('no provider context', `const hash = '${bcrypt}';\n`, 'src/auth.test.ts'),
+        miss('documented example', `# pwdhash => "${apr}"\n`, 'plugins/filter/password_hash.yml'),
         miss('wrong length', `admin:${join('$2', 'y$', '10$', randomString(40))}\n`, '.htpasswd'),
         miss('placeholder', 'root:*:19000:0:99999:7:::\n', 'etc/shadow')],
     };
@@ -885,6 +887,37 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     return {
       hits: [hit(`<Groups><User name="Administrator (built-in)"><Properties action="U" cpassword="${c}" userName="Administrator (built-in)"/></User></Groups>\n`, c, 'Policies/Machine/Preferences/Groups/Groups.xml')],
       misses: [miss('placeholder', '<Properties action="U" cpassword="" userName="Administrator"/>\n', 'Groups.xml'), miss('wrong length', `<Properties cpassword="${randomString(8)}"/>\n`, 'Groups.xml')],
+    };
+  },
+  'kickstart-password': () => {
+    const p = randomString(14) + '^9';
+    const crypted = `$6$${randomString(16)}$${randomString(86)}`.replace(/[^$A-Za-z0-9]/g, 'x');
+    return {
+      hits: [hit(`lang en_US.UTF-8\nkeyboard us\nrootpw --plaintext ${p}\n`, p, 'ks.cfg'),
+        hit(`rootpw --iscrypted ${crypted}\n`, crypted, 'install/anaconda-ks.cfg')],
+      misses: [miss('placeholder', 'rootpw --lock\n', 'ks.cfg'), miss('no provider context', `rootpw --plaintext ${p}\n`, 'notes/install.txt')],
+    };
+  },
+  'preseed-password': () => {
+    const p = randomString(14) + '!3';
+    return {
+      hits: [hit(`d-i passwd/root-login boolean true\nd-i passwd/root-password password ${p}\n`, p, 'preseed.cfg')],
+      misses: [miss('placeholder', 'd-i passwd/root-password password changeme\n', 'preseed.cfg'), miss('wrong structure', `d-i passwd/root-login boolean ${p}\n`, 'preseed.cfg')],
+    };
+  },
+  'redis-sentinel-password': () => {
+    const p = randomString(16) + '#8';
+    return {
+      hits: [hit(`sentinel monitor cache 10.0.0.5 6379 2\nsentinel auth-pass cache ${p}\n`, p, 'sentinel.conf')],
+      misses: [miss('placeholder', 'sentinel auth-pass cache password\n', 'sentinel.conf'), miss('wrong structure', `sentinel monitor cache 10.0.0.5 6379 2\n`, 'sentinel.conf')],
+    };
+  },
+  'cloudformation-noecho-default': () => {
+    const p = randomString(15) + '_7';
+    const param = (noEcho: string, value: string) => `Parameters:\n  DBPassword:\n    Type: String\n${noEcho}    MinLength: 12\n    Default: "${value}"\n  DBClass:\n    Type: String\n`;
+    return {
+      hits: [hit(param('    NoEcho: true\n', p), p, 'infra/db.yaml')],
+      misses: [miss('not a secret name', param('', p), 'infra/db.yaml'), miss('reference', param('    NoEcho: true\n', '{{resolve:secretsmanager:db:SecretString:password}}'), 'infra/db.yaml')],
     };
   },
   'database-url-password': () => {
