@@ -103,6 +103,12 @@ const GH_SECRET_BODY = /^(?:--body|-b)(?:[ \t]{1,4}|=)/;
 /** A type after the name that says so by itself: VB's `As String`, SQL's character types. */
 const DECLARED_TYPE = /^[ \t]{0,4}(?:As[ \t]+[A-Za-z_][\w.]{0,30}|(?:AS[ \t]+)?N?(?:VAR)?CHAR(?:2)?(?:\([ \t]?(?:\d{1,5}|MAX)[ \t]?\))?)[ \t]{0,4}=(?![=>])/i;
 
+/**
+ * A template expression whose value is a string literal: GitHub Actions' `${{ "…" }}`, ERB's
+ * `<%= "…" %>`, Jinja and Helm's `{{ "…" }}` (with or without filters). The quote must follow.
+ */
+const TEMPLATE_EXPRESSION = /^(?:\$\{\{|<%=?|\{\{-?)[ \t]{0,3}(?=["'])/;
+
 /** A string constructor around a literal value; the quote must follow. */
 const STRING_WRAPPER = /^(?:new[ \t]+)?(?:std::)?(?:String|string|SecretStr|SecretString|SecureString|Secret|Some|QStringLiteral|QLatin1String|_T|TEXT)(?:::(?:from|new))?\([ \t]{0,2}(?=[@"'L])/;
 
@@ -281,6 +287,20 @@ function plistValue(text: string, nameStart: number, nameEnd: number): Omit<Assi
  * Swift and Objective-C set a header's value before its name: `request.setValue("…",
  * forHTTPHeaderField: "X-Api-Key")`. The value is the first argument, on the name's line.
  */
+/**
+ * Spring's `@Value("…") String apiToken;`: the annotation gives the field its value, before the
+ * field's name. A literal only: `@Value("${api.token}")` reads a property (env-fallback reads its default).
+ */
+function annotatedValueBefore(text: string, nameStart: number): Omit<Assignment, 'name'> | undefined {
+  // The annotation may be on the line above; a look at the 400 characters before keeps dense input cheap.
+  const before = text.slice(Math.max(0, nameStart - 400), nameStart);
+  if (!before.includes('@Value(')) return undefined;
+  const m = /@Value\([ \t]{0,3}(?:value[ \t]{0,3}=[ \t]{0,3})?"([^"\\\n$#{}]{1,300})"[ \t]{0,3}\)\s{0,20}(?:(?:private|protected|public|final|static|lateinit|var|val)[ \t]{1,4}){0,4}(?:[\w.<>?]{1,80}[ \t]{1,4})?$/.exec(before);
+  if (!m) return undefined;
+  const vStart = nameStart - m[0].length + m[0].indexOf('"') + 1;
+  return { value: m[1], start: vStart, end: vStart + m[1].length, quoted: true };
+}
+
 function headerValueBefore(text: string, nameStart: number): Omit<Assignment, 'name'> | undefined {
   if (!text.endsWith('"', nameStart) || !/forHTTPHeaderField:\s{0,3}@?"$/.test(text.slice(Math.max(0, nameStart - 24), nameStart))) return undefined;
   const lineStart = lineStartWithin(text, nameStart, MAX_VALUE + 100);
@@ -425,7 +445,7 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   // the hit inside "ApiKey" reads it.
   // So do a name/value pair's `name` and `key` (`{"key": "api_key", "value": "…"}`, `- name: API_TOKEN`).
   if (/^(?:key|name)$/i.test(name) && (NAMING_ATTRIBUTE.test(text.slice(e, e + 400)) || NAMING_PAIR.test(text.slice(e, e + 200)))) return undefined;
-  const attribute = xmlNamedValue(text, s, e, limit) ?? namedPairValue(text, s, e) ?? plistValue(text, s, e) ?? headerValueBefore(text, s) ?? hclVariableDefault(text, s, e);
+  const attribute = xmlNamedValue(text, s, e, limit) ?? namedPairValue(text, s, e) ?? plistValue(text, s, e) ?? headerValueBefore(text, s) ?? annotatedValueBefore(text, s) ?? hclVariableDefault(text, s, e);
   if (attribute) return { name, ...attribute };
   // A flag and its value as items of an argument list: `CMD ["./server", "--api-token", "…"]`.
   const quotedFlag = isFlag && /["']/.test(text[s - 1] ?? '') && text[e] === text[s - 1];
@@ -500,7 +520,7 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   if (anchor && text[opStart] === ':') i += anchor[0].length;
   // A literal wrapped in a string constructor: `String::from("…")` (Rust), `new String("…")`
   // (Java), `SecretStr("…")` (pydantic), `Some("…")`.
-  const wrapper = STRING_WRAPPER.exec(text.slice(i, i + 40));
+  const wrapper = STRING_WRAPPER.exec(text.slice(i, i + 40)) ?? TEMPLATE_EXPRESSION.exec(text.slice(i, i + 12));
   if (wrapper) i += wrapper[0].length;
   // Optional string prefixes: r"…", b'…', @"…", f"…"
   if ((/[rbfu@]/i.test(text[i] ?? '') || text[i] === 'L') && /["']/.test(text[i + 1] ?? '')) i++;

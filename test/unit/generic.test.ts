@@ -519,6 +519,25 @@ describe('generic secret assignments', () => {
     }
   });
 
+  it("reads a literal in a template expression (${{ }}, <%= %>, {{ }}) and a Spring field's @Value literal", () => {
+    for (const [path, text] of [
+      ['.github/workflows/ci.yml', `env:\n  NYTIMES_TOKEN: \${{ "${V}" }}\n`],
+      ['config/app.yml', `asana_token: <%= "${V}" %>\n`],
+      ['chart/templates/secret.yaml', `data:\n  password: {{ "${V}" | b64enc }}\n`],
+      ['src/main/java/App.java', `class App {\n  @Value("${V}")\n  private String asanaToken;\n}\n`],
+      ['src/main/kotlin/App.kt', `@Value("${V}") lateinit var asanaToken: String\n`],
+    ]) {
+      assert.deepStrictEqual(found(text, path).map(f => text.slice(f.range.start.offset, f.range.end.offset)), [V], text);
+    }
+    for (const [path, text] of [
+      ['.github/workflows/ci.yml', 'env:\n  NYTIMES_TOKEN: ${{ secrets.NYTIMES_TOKEN }}\n'],
+      ['src/main/java/App.java', '@Value("${asana.token}") String asanaToken;\n'], // a property read
+      ['src/main/java/App.java', '@Value("classpath:keys/asana.json") Resource asanaToken;\n'],
+    ]) {
+      assert.deepStrictEqual(found(text, path).map(f => f.masked), [], text);
+    }
+  });
+
   it("a password generator's brackets are no template; a template's are", () => {
     // Every kind of bracket, scattered as a generator does (`{{`, `${`, `[`, `<` with no partner).
     const generated = join(randomString(6), '{{', randomString(3), '}', randomString(2), ')', randomString(2), '${', randomString(3), ']',

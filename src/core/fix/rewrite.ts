@@ -47,6 +47,9 @@ export function planSourceRewrite(given: RewriteInput, kind: LanguageKind | unde
   if (inHeredoc(given.sourceText, given.secretStart)) {
     return unsafe('The secret is the body of a heredoc: a heredoc keeps quotes as text and, with a quoted marker, expands nothing. Replace the heredoc with the variable by hand.');
   }
+  if (inTemplateExpression(given.sourceText, given.secretStart)) {
+    return unsafe('The secret is a string inside a template expression (${{ … }}, <%= … %>, {{ … }}), where an env reference would stay text. Replace the whole expression by hand (${{ secrets.NAME }}, <%= ENV["NAME"] %>).');
+  }
   // Replace exactly the value the file's reader sees (see valueSpan), never a cut-off part of it.
   const span = valueSpan(given.sourceText, kind, given.secretStart, given.secretEnd, given.path);
   if ('reason' in span) return unsafe(span.reason);
@@ -80,6 +83,11 @@ function inHeredoc(text: string, at: number): boolean {
   if (start === 0) return false;
   const previous = text.slice(lineStart(text, start - 1), start - 1);
   return /(?:<<<?(?:[-~][ \t]?["']?[A-Za-z_]\w{0,19}["']?|[ \t]?(["']?)[A-Z_][A-Z0-9_]{0,19}\1|[ \t]?(["'])[A-Za-z_]\w{0,19}\2)|@["'])[ \t]*\r?$/.test(previous);
+}
+
+/** The secret's string literal opens right after a template expression's opener: `${{ "…" }}`, `<%= "…" %>`, `{{ "…" | b64enc }}`. */
+function inTemplateExpression(text: string, at: number): boolean {
+  return /(?:\$\{\{|<%=?|\{\{-?)[ \t]{0,3}["']$/.test(text.slice(Math.max(lineStart(text, at), at - 12), at));
 }
 
 /**

@@ -8,8 +8,11 @@ const ROTATE = 'https://console.aws.amazon.com/iam/home#/security_credentials';
 /** Secret access keys have no prefix: we only trust them under a name that says so. */
 const SECRET_NAME = /secret_?access_?key|aws_?secret(?:_?key)?$|secretkey$/i;
 const SECRET_VALUE = /^[A-Za-z0-9/+]{40}$/;
-/** A quoted key id, a comma, then the quoted 40-character secret (its last character closes the match). */
-const KEY_ID_THEN_SECRET = /(?<![A-Z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}["'`][ \t]{0,3},[ \t]{0,3}["'`](?<secret>[A-Za-z0-9/+]{40})["'`]/g;
+/**
+ * A key id, then the 40-character secret: quoted arguments (`"AKIA…", "…"`), or the columns of
+ * the IAM console's credentials.csv and accessKeys.csv (`AKIA…,…`), a tab or spaces (s3fs's `:` has its own rule).
+ */
+const KEY_ID_THEN_SECRET = /(?<![A-Z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}(?:["'`][ \t]{0,3},[ \t]{0,3}["'`]|[,|\t]|[ \t]{1,4})(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/dg;
 
 export const awsRules: Rule[] = [
   prefixed({
@@ -41,7 +44,7 @@ export const awsRules: Rule[] = [
       for (let m = KEY_ID_THEN_SECRET.exec(window); m; m = KEY_ID_THEN_SECRET.exec(window)) {
         const value = m.groups!.secret;
         if (shannonEntropy(value) <= 4) continue;
-        const at = start + m.index + m[0].length - 1 - value.length;
+        const at = start + m.indices!.groups!.secret[0];
         out.push({ start: at, end: at + value.length, value });
       }
       const lower = window.toLowerCase();

@@ -113,6 +113,12 @@ describe('planMoveToEnv: context-dependent rewrites', () => {
     assert.match(rewrite('items << entry\nAPI_TOKEN = "SECRET"\n', 'ruby', 'config.rb').source!, /^API_TOKEN = ENV\.fetch\("[A-Z_]+"\)$/m);
   });
 
+  it('a string inside a template expression is refused (an env reference there would stay text)', () => {
+    assert.match(rewrite('env:\n  API_TOKEN: ${{ "SECRET" }}\n', 'yaml', '.github/workflows/ci.yml').unsafeReason!, /template expression/);
+    assert.match(rewrite('api_token: <%= "SECRET" %>\n', 'yaml', 'config/app.yml').unsafeReason!, /template expression/);
+    assert.match(rewrite('data:\n  password: {{ "SECRET" | b64enc }}\n', 'yaml', 'chart/templates/secret.yaml').unsafeReason!, /template expression/);
+  });
+
   it('Go: a const whose multi-line raw string holds the secret becomes a var', () => {
     const { source } = rewrite('package x\n\nconst cfg = `\napi_token: SECRET\n`\n', 'go', 'cfg_test.go');
     assert.match(source!, /^var cfg = `\napi_token: ` \+ os\.Getenv\("[A-Z_]+"\) \+ `\n`$/m);
