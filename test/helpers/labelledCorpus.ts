@@ -301,6 +301,40 @@ function credentialFiles(split: Split, seed: number): LabelledCase[] {
   add('netrc', cal ? '.netrc' : 'home/ci/_netrc', `machine api.acme.io login ci password ${np}\n`, np, '.netrc');
   const pg = password(s(40));
   add('pgpass', cal ? '.pgpass' : 'home/ci/.pgpass', `db.acme.io:5432:app:svc:${pg}\n`, pg, '.pgpass');
+  // System and service configuration, installers, templates in CI and config (each split its own files).
+  const sys = password(s(41));
+  const b64 = base64(randomString(32, ALNUM, s(42)));
+  const bcryptCfg = join('$2a$14$', randomString(53, ALNUM + './', s(43)));
+  if (cal) {
+    add('system-file', 'etc/ipsec.secrets', `: RSA gw1.key\n198.51.100.24 203.0.113.77 : PSK "${b64}"\n`, b64, 'IPsec PSK');
+    add('system-file', 'etc/ppp/chap-secrets', `# client\tserver\tsecret\tIP\n"dsl-4471@isp.net"\t*\t"${sys}"\t*\n`, sys, 'PPP chap-secrets');
+    add('system-file', 'etc/keepalived/keepalived.conf', `vrrp_instance VI_1 {\n  authentication {\n    auth_type PASS\n    auth_pass ${sys.slice(0, 8)}\n  }\n}\n`, sys.slice(0, 8), 'keepalived auth_pass');
+    add('system-file', 'install/ks.cfg', `lang en_US.UTF-8\nrootpw --plaintext ${sys}\n`, sys, 'Kickstart rootpw');
+    add('system-file', 'infra/db.yaml', `Parameters:\n  DBPassword:\n    Type: String\n    NoEcho: true\n    Default: "${sys}"\n`, sys, 'CloudFormation NoEcho default');
+    add('password-hash', 'traefik/dynamic.yml', `http:\n  middlewares:\n    auth:\n      basicAuth:\n        users:\n          - "ops:${bcryptCfg}"\n`, bcryptCfg, 'Traefik basicAuth user hash');
+    add('comparison', 'app/auth.py', `def check(password):\n    return password == "${sys}"\n`, sys, 'password compared with a literal');
+    add('template-expression', '.github/workflows/deploy.yml', `env:\n  DEPLOY_TOKEN: \${{ "${b64}" }}\n`, b64, 'GitHub Actions ${{ "…" }}');
+    add('markdown-table', 'docs/setup.md', `| Variable | Value |\n|---|---|\n| API_TOKEN | ${b64} |\n`, b64, 'Markdown table row');
+    add('env-fallback', 'cmd/server/main.go', `token := getEnv("API_TOKEN", "${b64}")\n`, b64, 'Go getEnv helper default');
+    add('shared-secret', '.env', `WEBHOOK_SHARED_SECRET=${b64}\n`, b64, 'shared secret (not a SHA)');
+  } else {
+    add('system-file', 'etc/rsyncd.secrets', `# rsync users\nbackup:${sys}\n`, sys, 'rsync secrets');
+    add('system-file', 'etc/postfix/sasl_passwd', `[smtp.relay.net]:587 relay@acme.io:${sys}\n`, sys, 'Postfix sasl_passwd');
+    add('system-file', 'home/me/.mbsyncrc', `IMAPAccount work\nUser me@acme.io\nPass ${sys}\n`, sys, 'mbsync Pass');
+    add('system-file', 'preseed/preseed.cfg', `d-i passwd/root-login boolean true\nd-i passwd/root-password password ${sys}\n`, sys, 'Debian preseed password');
+    add('system-file', 'redis/sentinel.conf', `sentinel monitor cache 10.0.0.5 6379 2\nsentinel auth-pass cache ${sys}\n`, sys, 'Redis Sentinel auth-pass');
+    add('password-hash', 'caddy/Caddyfile', `example.com {\n\tbasic_auth /admin/* {\n\t\tops ${bcryptCfg}\n\t}\n}\n`, bcryptCfg, 'Caddyfile basic_auth hash');
+    add('comparison', 'src/auth.js', `if (apiKey === "${b64}") {\n  allow();\n}\n`, b64, 'API key compared with a literal');
+    add('template-expression', 'config/app.yml', `api_token: <%= "${b64}" %>\n`, b64, 'ERB <%= "…" %>');
+    add('annotation', 'src/main/java/Client.java', `class Client {\n  @Value("${b64}")\n  private String apiToken;\n}\n`, b64, 'Spring @Value literal');
+    add('env-fallback', 'app/settings.py', `SECRET_KEY = config("SECRET_KEY", default="${b64}")\n`, b64, 'python-decouple default');
+    add('shared-secret', 'synapse/homeserver.yaml', `registration_shared_secret: "${b64}"\n`, b64, 'shared secret (not a SHA)');
+  }
+  add('file-negative', 'k8s/sealed.yaml', `apiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nspec:\n  encryptedData:\n    password: Ag${randomString(300, BASE64, s(44))}\n`, undefined, 'SealedSecret encryptedData');
+  add('file-negative', 'plugins/filter/password_hash.yml', `# pwdhash => "${bcryptCfg}"\n`, undefined, 'commented hash example');
+  add('file-negative', 'docs/rules.md', '| Rule | Env var | Finds |\n|---|---|---|\n| private-key | PRIVATE_KEY | PEM/OpenSSH/PGP private key block (RSA, EC) |\n', undefined, 'prose in a table cell');
+  add('file-negative', 'etc/nginx/sites-enabled/app.conf', '    fastcgi_pass unix:/var/run/php/php8.2-fpm.sock;\n', undefined, 'nginx upstream socket');
+  add('file-negative', 'etc/dovecot/conf.d/10-ssl.conf', '#ssl_cipher_list = ALL:!kRSA:!SRP:!aNULL:!PSK:!RC4:!ADH:!LOW@STRENGTH\n', undefined, 'cipher list');
   // Negatives.
   add('file-negative', 'wp-config.php', `<?php\ndefine( 'AUTH_KEY', 'put your unique phrase here' );\n`, undefined, 'wp-config default phrase');
   add('file-negative', '.env.example', `APP_KEY=\nDB_PASSWORD=\n`, undefined, 'empty env template');
