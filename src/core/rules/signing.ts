@@ -1,3 +1,4 @@
+import { isSequential } from '../filters';
 import { shannonEntropy } from '../text';
 import { eachSecret } from './define';
 import { isLiteralPassword } from './httpAuth';
@@ -30,10 +31,25 @@ const SIGNING_CALLS = [
   new RegExp(String.raw`\bSymmetricSecurityKey${GAP}\(${GAP}Encoding\.\w{1,10}\.GetBytes${GAP}\(${GAP}${KEY}`, 'dg'),
 ];
 
+/**
+ * Encryption keys passed straight to the cipher: whoever reads the literal decrypts what the
+ * service encrypted (sessions, stored tokens, backups). Node's createCipheriv(alg, key, iv),
+ * pycryptodome's AES.new(key, mode), cryptography's Fernet(key), AESGCM(key) and
+ * ChaCha20Poly1305(key), Go's aes.NewCipher([]byte(key)), PHP's openssl_encrypt(data, alg, key).
+ */
+const WRAPPED_KEY = String.raw`(?:Buffer\.from${GAP}\(${GAP}|\[\]byte${GAP}\(${GAP})?${KEY}`;
+const ENCRYPTION_CALLS = [
+  new RegExp(String.raw`\bcreate(?:Cipheriv|Decipheriv)${GAP}\(${GAP}${ARG}${GAP},${GAP}${WRAPPED_KEY}`, 'dg'),
+  new RegExp(String.raw`\b(?:AES|DES3|ChaCha20|Salsa20|Blowfish)\.new${GAP}\(${GAP}(?:key${GAP}=${GAP})?${KEY}`, 'dg'),
+  new RegExp(String.raw`\b(?:Fernet|AESGCM|AESCCM|AESSIV|ChaCha20Poly1305|MultiFernet)${GAP}\(${GAP}${KEY}`, 'dg'),
+  new RegExp(String.raw`\b(?:aes|des)\.New(?:Triple)?(?:DES)?Cipher${GAP}\(${GAP}\[\]byte${GAP}\(${GAP}${KEY}`, 'dg'),
+  new RegExp(String.raw`\bopenssl_(?:en|de)crypt${GAP}\(${GAP}${ARG}${GAP},${GAP}${ARG}${GAP},${GAP}${KEY}`, 'dg'),
+];
+
 /** A literal that could be a key: a literal password (no stand-in, template or variable), Ruby's `#{…}` aside, random enough. */
 function isLiteralKey(value: string): boolean {
   if (value.length < 8 || !isLiteralPassword(value) || value.includes('#{')) return false;
-  return shannonEntropy(value) >= 3 && !/^(?:your|my|some|change|replace|insert|put|enter)[-_ ]/i.test(value);
+  return shannonEntropy(value) >= 3 && !/^(?:your|my|some|change|replace|insert|put|enter)[-_ ]/i.test(value) && !isSequential(value);
 }
 
 export const signingRules: Rule[] = [
@@ -47,5 +63,16 @@ export const signingRules: Rule[] = [
     confidence: 'generic', severity: 'warning',
     envVar: 'SIGNING_SECRET',
     description: 'A literal key passed to the call that signs or verifies with it: JWT sign/verify/encode/decode, HMAC constructors, signing-key constructors (Node, Python, Ruby, PHP, Go, Java, .NET). Whoever reads it can mint tokens the service trusts.',
+  },
+  {
+    id: 'encryption-key-argument', provider: 'Generic', title: 'Hardcoded encryption key',
+    source: 'API references: Node crypto.createCipheriv/createDecipheriv, pycryptodome AES.new, cryptography Fernet/AESGCM/ChaCha20Poly1305, Go crypto/aes NewCipher, PHP openssl_encrypt/openssl_decrypt',
+    keywords: ['createcipheriv', 'createdecipheriv', 'aes.new', 'des3.new', 'chacha20.new', 'fernet(', 'aesgcm(', 'aesccm(', 'aessiv(', 'poly1305(',
+      'newcipher(', 'newtripledescipher(', 'openssl_encrypt', 'openssl_decrypt'],
+    find: (window, start) => ENCRYPTION_CALLS.flatMap(re => eachSecret(re, window, start)),
+    validate: isLiteralKey,
+    confidence: 'generic', severity: 'warning',
+    envVar: 'ENCRYPTION_KEY',
+    description: 'A literal key passed to the cipher that encrypts or decrypts with it (Node createCipheriv, pycryptodome AES.new, cryptography Fernet/AESGCM, Go aes.NewCipher, PHP openssl_encrypt). Whoever reads it decrypts what the service encrypted.',
   },
 ];

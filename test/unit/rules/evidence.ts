@@ -923,6 +923,20 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       misses: [miss('not a secret name', param('', p), 'infra/db.yaml'), miss('reference', param('    NoEcho: true\n', '{{resolve:secretsmanager:db:SecretString:password}}'), 'infra/db.yaml')],
     };
   },
+  'encryption-key-argument': () => {
+    const node = randomString(32), py = randomString(16), go = randomString(32), php = randomString(24) + '#1';
+    return {
+      hits: [
+        hit(`const cipher = crypto.createCipheriv('aes-256-cbc', Buffer.from('${node}'), iv);\n`, node, 'src/vault.js'),
+        hit(`cipher = AES.new(b"${py}", AES.MODE_GCM)\n`, py, 'app/crypto.py'),
+        hit(`block, err := aes.NewCipher([]byte("${go}"))\n`, go, 'internal/seal.go'),
+        hit(`$out = openssl_encrypt($data, 'aes-256-cbc', '${php}', 0, $iv);\n`, php, 'lib/Crypt.php'),
+      ],
+      misses: [miss('reference', 'cipher = AES.new(key, AES.MODE_GCM)\n', 'app/crypto.py'),
+        miss('placeholder', 'cipher = AES.new(b"0123456789abcdef", AES.MODE_CBC)\n', 'app/crypto.py'),
+        miss('reference', "const cipher = crypto.createCipheriv('aes-256-cbc', process.env.KEY, iv);\n", 'src/vault.js')],
+    };
+  },
   'database-url-password': () => {
     const p = randomString(14) + '#9';
     return {
