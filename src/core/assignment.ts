@@ -445,7 +445,7 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   // the hit inside "ApiKey" reads it.
   // So do a name/value pair's `name` and `key` (`{"key": "api_key", "value": "…"}`, `- name: API_TOKEN`).
   if (/^(?:key|name)$/i.test(name) && (NAMING_ATTRIBUTE.test(text.slice(e, e + 400)) || NAMING_PAIR.test(text.slice(e, e + 200)))) return undefined;
-  const attribute = xmlNamedValue(text, s, e, limit) ?? namedPairValue(text, s, e) ?? plistValue(text, s, e) ?? headerValueBefore(text, s) ?? annotatedValueBefore(text, s) ?? hclVariableDefault(text, s, e);
+  const attribute = xmlNamedValue(text, s, e, limit) ?? namedPairValue(text, s, e) ?? plistValue(text, s, e) ?? headerValueBefore(text, s) ?? (facts?.annotatedFields ? annotatedValueBefore(text, s) : undefined) ?? hclVariableDefault(text, s, e);
   if (attribute) return { name, ...attribute };
   // A flag and its value as items of an argument list: `CMD ["./server", "--api-token", "…"]`.
   const quotedFlag = isFlag && /["']/.test(text[s - 1] ?? '') && text[e] === text[s - 1];
@@ -504,7 +504,9 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
       // `--token abc`, and names a language declares with a space (`#define API_KEY "…"`).
       if (!(op === '' && i > e && (isFlag || isDeclared(text, s, facts)))) return undefined;
     }
-    // A comparison with a literal (`if password == "…"`) is a hardcoded credential too: read on.
+    // A comparison with a literal (`if password == "…"`) is a hardcoded credential too; with
+    // anything else (`token === SyntaxKind.X`, dense in compilers) it is code, refused here cheaply.
+    if ((op === '==' || op === '===') && !/^[ \t]{0,4}["'`]/.test(text.slice(i, i + 6))) return undefined;
   }
   while (i < limit && (text[i] === ' ' || text[i] === '\t')) i++;
   const wrapped = nextLineValue(text, i, text.slice(opStart, i).trim());

@@ -136,6 +136,8 @@ export interface AssignmentFacts {
   definesBefore?: RegExp;
   /** Tables whose rows pair a name's cell with its value's cell: Markdown's `| API_TOKEN | … |`. */
   tableCells?: boolean;
+  /** Fields given their value by an annotation before them: Spring's `@Value("…") String apiToken;`. */
+  annotatedFields?: boolean;
 }
 
 export interface Language {

@@ -151,6 +151,7 @@ const CODE: Language[] = [
   {
     id: 'java', vscodeIds: ['java'], extensions: ['java'],
     syntax: { ...C_LIKE, quotes: ['"""', '"', "'"], multiLine: ['"""'] },
+    assignment: { annotatedFields: true },
     stringAt: (text, i) => { const s = quoteAt(text, i); return s && s.c !== '`' ? s.plain : undefined; },
     env: {
       reads: [JVM_READ],
@@ -170,6 +171,7 @@ const CODE: Language[] = [
   },
   {
     id: 'kotlin', vscodeIds: ['kotlin'], extensions: ['kt', 'kts'],
+    assignment: { annotatedFields: true },
     syntax: { ...C_LIKE, quotes: ['"""', '"', "'"], multiLine: ['"""'], rawQuotes: ['"""'], interpolations: [{ open: '${', close: '}', in: ['"""', '"'] }] },
     stringAt(text, i) {
       const s = quoteAt(text, i);

@@ -242,7 +242,7 @@ credentialFileRules.push(
     id: 'password-hash', provider: 'Password hash', title: 'Password hash (crackable offline)',
     keywords: ['$1$', '$apr1$', '$2a$', '$2b$', '$2y$', '$2x$', '$5$', '$6$', '$y$', '$7$', '$gy$', '$argon2', 'pbkdf2_sha', '{sha}', '{ssha}', '{sha256}', '{ssha256}', '{sha512}', '{ssha512}',
       '$p$', '$h$', // phpass (WordPress, phpBB user tables)
-      '"md5', 'scram-sha-256$', // PostgreSQL's (pgbouncer's userlist.txt, pg_authid dumps)
+      '"md5', 'am-sha-256$', // PostgreSQL's (pgbouncer's userlist.txt, pg_authid dumps): SCRAM-SHA-256$…
       ...'0123456789abcdef'.split('').map(c => `'*${c}`)], // MySQL native password hashes in mysql.user dumps
     // A hash is not a live key: it leaks the password only to someone who cracks it.
     find: passwordHashes,

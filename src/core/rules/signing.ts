@@ -67,8 +67,9 @@ export const signingRules: Rule[] = [
   {
     id: 'encryption-key-argument', provider: 'Generic', title: 'Hardcoded encryption key',
     source: 'API references: Node crypto.createCipheriv/createDecipheriv, pycryptodome AES.new, cryptography Fernet/AESGCM/ChaCha20Poly1305, Go crypto/aes NewCipher, PHP openssl_encrypt/openssl_decrypt',
-    keywords: ['createcipheriv', 'createdecipheriv', 'aes.new', 'des3.new', 'chacha20.new', 'fernet(', 'aesgcm(', 'aesccm(', 'aessiv(', 'poly1305(',
-      'newcipher(', 'newtripledescipher(', 'openssl_encrypt', 'openssl_decrypt'],
+    // Rare first letters (the prefilter's cost): `ecipheriv` finds createCipheriv and createDecipheriv.
+    keywords: ['ecipheriv', 'aes.new', 'des3.new', 'chacha20.new', 'fernet(', 'aesgcm(', 'aesccm(', 'aessiv(', 'poly1305(',
+      'wcipher(', 'escipher(', 'ssl_encrypt', 'ssl_decrypt'],
     find: (window, start) => ENCRYPTION_CALLS.flatMap(re => eachSecret(re, window, start)),
     validate: isLiteralKey,
     confidence: 'generic', severity: 'warning',

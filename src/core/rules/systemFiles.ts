@@ -196,7 +196,7 @@ export const systemFileRules: Rule[] = [
   {
     id: 'kickstart-password', provider: 'Kickstart', title: 'Password in a Kickstart file',
     source: 'Anaconda/pykickstart documentation: rootpw [--plaintext|--iscrypted] <password>; user --password=<password>',
-    keywords: ['rootpw', '--password='],
+    keywords: ['ootpw', '-password='], // rootpw, user --password= (rare first letters: the prefilter's cost)
     fileNames: /\.ks$|^(?:anaconda-)?ks[\w.-]{0,40}\.cfg$|kickstart[\w.-]{0,40}\.cfg$/,
     find: (window, start) => eachSecret(/^[ \t]*(?:rootpw(?<flags>(?:[ \t]{1,4}--(?:plaintext|iscrypted|allow-ssh))*)[ \t]{1,4}|user[ \t][^\r\n]{0,200}?--password=)(?<secret>[^\s-]\S{0,300})/dgm, window, start,
       (value, m) => passwordOrHash(value, /iscrypted/.test(m[0]))),
@@ -207,7 +207,7 @@ export const systemFileRules: Rule[] = [
   {
     id: 'preseed-password', provider: 'Debian installer', title: 'Password in a Debian preseed file',
     source: 'Debian installation guide, appendix B (preseeding): d-i passwd/root-password password …, passwd/user-password, -crypted forms, grub-installer/password',
-    keywords: ['passwd/', 'installer/password'],
+    keywords: ['passwd/', 'aller/password'],
     find: (window, start) => eachSecret(/^[ \t]*d-i[ \t]{1,8}(?:passwd\/(?:root|user)-password|grub-installer\/password)(?<crypted>-crypted)?[ \t]{1,8}password[ \t]{1,8}(?<secret>\S{1,300})/dgm, window, start,
       (value, m) => passwordOrHash(value, m.groups!.crypted !== undefined)),
     confidence: 'provider', severity: 'error',
@@ -217,7 +217,7 @@ export const systemFileRules: Rule[] = [
   {
     id: 'redis-sentinel-password', provider: 'Redis', title: 'Redis password in a Sentinel configuration',
     source: 'Redis Sentinel documentation: sentinel auth-pass <master-name> <password>, sentinel sentinel-pass <password>',
-    keywords: ['auth-pass', 'sentinel-pass'],
+    keywords: ['auth-pass', 'inel-pass'],
     find: (window, start) => passwords(/^[ \t]*sentinel[ \t]{1,8}(?:auth-pass[ \t]{1,8}\S{1,100}|sentinel-pass)[ \t]{1,8}"?(?<secret>[^\s"]{3,300})"?/dgm, window, start),
     confidence: 'provider', severity: 'error',
     envVar: 'REDIS_PASSWORD',
