@@ -2,6 +2,9 @@ import { decodeBase64 } from '../text';
 import { bare, contextual, leadIn, mixesLettersAndDigits, prefixed, providerKey } from './define';
 import type { Rule } from '../types';
 
+/** An account SID argument right before: the SDKs take (SID, auth token) in this order. */
+const AFTER_ACCOUNT_SID = /(?<![A-Za-z0-9])AC[a-f0-9]{32}["'`][ \t]{0,3},[ \t]{0,3}["'`]$/;
+
 /** Names under which a 32-hex/alnum value is a secret rather than an id. */
 const SECRET_NAME = /secret|token|auth|key|password|pass\b/i;
 
@@ -12,9 +15,11 @@ export const communicationRules: Rule[] = [
     // The token is 32 hex without a prefix; it is trusted next to Twilio names or an AC… SID.
     body: '[a-f0-9]{32}', near: /twilio|(?<![A-Za-z0-9])AC[a-f0-9]{32}/i,
     keywords: ['twilio', 'account_sid', 'accountsid'],
-    validate: (_v, ctx, m) => SECRET_NAME.test(leadIn(ctx.text, m.start, 60)),
+    // Under a secret's name, or as the argument after the account SID: `Client("AC…", "…")`,
+    // `twilio("AC…", "…")`, `Twilio.init("AC…", "…")`, the SDKs' constructors.
+    validate: (_v, ctx, m) => SECRET_NAME.test(leadIn(ctx.text, m.start, 60)) || AFTER_ACCOUNT_SID.test(leadIn(ctx.text, m.start, 60)),
     envVar: 'TWILIO_AUTH_TOKEN', rotateUrl: 'https://console.twilio.com/',
-    description: 'Twilio account auth token (32 hex) next to Twilio usage or an AC… account SID: full account access.',
+    description: 'Twilio account auth token (32 hex) under a secret name next to Twilio usage or an AC… account SID, or passed after the SID (Client("AC…", "…")): full account access.',
   }),
   contextual({
     id: 'twilio-api-key-secret', provider: 'Twilio', title: 'Twilio API key secret',

@@ -464,10 +464,16 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   }),
   'square-oauth-secret': () => prefixedFormat('SQUARE_APPLICATION_SECRET', join('sq0', 'csp-'), 43, URLSAFE),
   // Communications
-  'twilio-auth-token': () => ({
-    hits: [env('TWILIO_AUTH_TOKEN', randomString(32, HEX))],
-    misses: [envMiss('not a secret name', 'TWILIO_REQUEST_ID', randomString(32, HEX))],
-  }),
+  'twilio-auth-token': () => {
+    const sid = join('A', 'C', randomString(32, HEX));
+    const token = randomString(32, HEX);
+    return {
+      // Under its name, and as the SDKs take it: the argument after the account SID.
+      hits: [env('TWILIO_AUTH_TOKEN', randomString(32, HEX)), hit(`from twilio.rest import Client\nclient = Client("${sid}", "${token}")\n`, token, 'notify.py')],
+      misses: [envMiss('not a secret name', 'TWILIO_REQUEST_ID', randomString(32, HEX)),
+        miss('no provider context', `pair = ("${sid}", "${token}")\n`, 'ids.py')],
+    };
+  },
   'twilio-api-key-secret': () => {
     const secret = randomString(32);
     return {
