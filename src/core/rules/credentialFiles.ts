@@ -1,5 +1,6 @@
 import { decodeBase64, shannonEntropy } from '../text';
 import { eachSecret, isDummyPassword } from './define';
+import { acceptValue, isSecretName } from './generic';
 import type { RawMatch, Rule, RuleContext } from '../types';
 
 /** The file's base name, lower-cased ('' when the scan has no path); worked out once per scan. */
@@ -154,6 +155,64 @@ function passwordHashes(window: string, windowStart: number, ctx: RuleContext): 
   if (!hashFile && !ctx.configLike) return [];
   return eachSecret(PASSWORD_HASH, window, windowStart, (_v, m) =>
     hashFile || !/^[ \t]*(?:#|\/\/|;|--)/.test(window.slice(window.lastIndexOf('\n', m.index) + 1, m.index)) ? {} : undefined);
+}
+
+/** One cell of a delimited line: its text without the quotes around it, and where that text is. */
+interface Cell { text: string; start: number }
+
+/** The cells of one CSV/TSV line; a quoted cell may hold the delimiter (`"a,b"`). */
+function cellsOf(line: string, delimiter: string): Cell[] {
+  const cells: Cell[] = [];
+  let i = 0;
+  while (i <= line.length) {
+    if (line[i] === '"') {
+      const close = line.indexOf('"', i + 1);
+      if (close < 0) return cells;
+      cells.push({ text: line.slice(i + 1, close), start: i + 1 });
+      i = line.indexOf(delimiter, close);
+      if (i < 0) return cells;
+    } else {
+      const next = line.indexOf(delimiter, i);
+      const end = next < 0 ? line.length : next;
+      cells.push({ text: line.slice(i, end).replace(/\r$/, ''), start: i });
+      if (next < 0) return cells;
+      i = next;
+    }
+    i += delimiter.length;
+  }
+  return cells;
+}
+
+/**
+ * A CSV or TSV export whose header names a credential column (`Password`, `Secret access key`,
+ * `client_secret`, `API Key`): password-manager exports, cloud consoles' key downloads. Each
+ * row's cell in that column is judged as a value under that name.
+ */
+function csvCredentialColumns(text: string, windowStart: number, ctx: RuleContext): RawMatch[] {
+  const delimiter = /\.tsv$/i.test(ctx.path ?? '') ? '\t' : ',';
+  const out: RawMatch[] = [];
+  let columns: { index: number; name: string }[] | undefined;
+  let at = 0;
+  for (let row = 0; at < text.length && row < 5000; row++) {
+    const end = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+    const line = text.slice(at, Math.min(end, at + 4000));
+    const cells = cellsOf(line, delimiter);
+    if (!columns) {
+      if (line.trim()) {
+        columns = cells.map((c, index) => ({ index, name: c.text.trim() })).filter(c => c.name.length <= 40 && isSecretName(c.name));
+        if (!columns.length) return out;
+      }
+    } else {
+      for (const { index, name } of columns) {
+        const cell = cells[index];
+        if (cell && cell.text && acceptValue(name, cell.text, true, ctx)) {
+          out.push({ start: windowStart + at + cell.start, end: windowStart + at + cell.start + cell.text.length, value: cell.text, assignedName: name });
+        }
+      }
+    }
+    at = end + 1;
+  }
+  return out;
 }
 
 /** The Private-Lines block of a PuTTY key file (the lines after `Private-Lines: N`). */
@@ -362,6 +421,17 @@ credentialFileRules.push(
     confidence: 'provider', severity: 'warning',
     envVar: 'BROWSER_SAVED_PASSWORD', rotateUrl: 'https://support.mozilla.org/kb/use-primary-password-protect-stored-logins',
     description: 'A Firefox logins.json entry: encrypted, but with a key stored in the same profile (key4.db); without a primary password it decrypts offline.',
+  },
+  {
+    id: 'csv-credential-column', provider: 'Generic', title: 'Credential in a CSV export',
+    source: 'RFC 4180 (CSV); column names of credential exports (password managers, cloud consoles\' key downloads)',
+    keywords: [],
+    paths: /\.(?:csv|tsv)$/i,
+    find: csvCredentialColumns,
+    skipPlaceholderCheck: true, // acceptValue runs the shared filters itself
+    confidence: 'generic', severity: 'warning',
+    envVar: 'SECRET',
+    description: 'A value in a CSV or TSV column whose header names a credential (Password, Secret access key, client_secret, API key): a password manager\'s or a console\'s export committed by mistake.',
   },
   {
     id: 'jenkins-credential', provider: 'Jenkins', title: 'Jenkins stored credential (encrypted with the controller key)',

@@ -943,6 +943,17 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         miss('reference', "const cipher = crypto.createCipheriv('aes-256-cbc', process.env.KEY, iv);\n", 'src/vault.js')],
     };
   },
+  'csv-credential-column': () => {
+    const p = randomString(14) + '?9';
+    const secret = randomString(40);
+    return {
+      hits: [hit(`url,username,password,extra,name,grouping,fav\nhttps://mail.acme.io,marta,${p},,Mail,,0\n`, p, 'export/passwords.csv'),
+        hit(`"Client ID"\t"Client Secret"\n"svc-reports"\t"${secret}"\n`, secret, 'keys/oauth-clients.tsv')],
+      misses: [miss('placeholder', 'id,name,password\n1,alice,changeme\n2,bob,password123\n', 'fixtures/users.csv'),
+        miss('not a secret name', 'token,pos,lemma\nThe,DET,the\nquickest,ADJ,quick\n', 'data/tokens.csv'), // a linguist's tokens
+        miss('no provider context', `url,username,password\nhttps://mail.acme.io,marta,${p}\n`, 'export/passwords.txt')],
+    };
+  },
   'database-url-password': () => {
     const p = randomString(14) + '#9';
     return {
