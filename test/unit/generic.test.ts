@@ -538,6 +538,18 @@ describe('generic secret assignments', () => {
     }
   });
 
+  it("reads names inside an object or struct that is a call's argument; not Mapbox public tokens or MySQL hashes", () => {
+    const hex = randomString(64, HEX);
+    const text = `tokenSource := oauth2.StaticTokenSource(&oauth2.Token{AccessToken: "${hex}"})\n`;
+    assert.deepStrictEqual(found(text, 'main.go').map(f => text.slice(f.range.start.offset, f.range.end.offset)), [hex]);
+    for (const [path, text] of [
+      ['MapView.swift', `MapboxOptions.accessToken = "pk.eyJ1IjoiYWNtZSIsImEiOiJ${randomString(20)}In0.${randomString(22)}"\n`], // public by design
+      ['provision.py', `    password: '*${randomString(40, HEX).toUpperCase()}'\n`], // a MySQL password hash
+    ]) {
+      assert.deepStrictEqual(found(text, path).map(f => f.masked), [], text);
+    }
+  });
+
   it("a password generator's brackets are no template; a template's are", () => {
     // Every kind of bracket, scattered as a generator does (`{{`, `${`, `[`, `<` with no partner).
     const generated = join(randomString(6), '{{', randomString(3), '}', randomString(2), ')', randomString(2), '${', randomString(3), ']',

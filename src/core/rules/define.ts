@@ -140,7 +140,7 @@ const DUMMY_PASSWORDS = new Set(['password', 'passwd', 'pass', 'pwd', 'pw', 'sec
 export function isDummyPassword(password: string): boolean {
   const p = percentDecoded(password).toLowerCase();
   if (DUMMY_PASSWORDS.has(p) || p.length < 3) return true;
-  if (/^[%$:*]|\*\*$/.test(password) || isTemplate(password)) return true; // binds (`:pw`), masks (`***`), templates
+  if (/^[%$:]|^\*\*|\*\*$/.test(password) || isTemplate(password)) return true; // binds (`:pw`), masks (`***`), templates
   if (/^(?:x+|\*+|\.+|_+|-+|0+|1234\d*|abc\d*|\d{1,8})$/i.test(p)) return true;
   if (/^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+$/.test(p)) return true; // an e-mail address: an anonymous login's
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(percentDecoded(password))) return true; // `SAS_KEY`: a name to fill in

@@ -221,6 +221,8 @@ function isNeverACredential(name: string, value: string): boolean {
   if (/\)["'`]/.test(value)) return true; // prose quoting code: `(Using password: YES)"-error`
   if (/^[a-z][a-z0-9.-]{0,250}:\d{2,5}$/i.test(value)) return true; // a host and port: `localhost:6379`
   if (/^unix:/.test(value)) return true; // a socket: nginx's `fastcgi_pass unix:/run/php-fpm.sock;`
+  if (/^pk\.eyJ/.test(value)) return true; // a Mapbox public token: made for browsers and apps
+  if (/^\*[0-9A-F]{40}$/.test(value)) return true; // a MySQL native password hash: the password-hash rule's, where it leaks
   if (/^\d+(?:\.\d+){2,}$/.test(value)) return true; // versions, OIDs (`1.2.840.113556.1.4.90`), addresses
   if (/(?:^|[^\d.])(?:\d{1,3}\.){3}\d{1,3}(?:[^\d.]|$)/.test(value)) return true; // holds an IP address: `192.168.8.100:2274->…` in a log
   if (/%[sdr]$|%\(\w{1,40}\)[sdr]/.test(value)) return true; // a format string: `storage-systems/%s`
@@ -650,7 +652,10 @@ export const genericRules: Rule[] = [
         const a = assignmentAt(ctx.text, start + i, start + window.length, assignmentFactsOfScan(ctx))
           ?? proseAssignmentIn(ctx, start + i, start + window.length, proseFile);
         if (!a) continue;
-        skipUntil = a.end;
+        // An unquoted value that opens an object or a struct (`StaticTokenSource(&oauth2.Token{AccessToken: "…"})`)
+        // holds names of its own: skip only to its brace. A call's arguments stay read as the call's.
+        const bracket = a.quoted ? -1 : a.value.search(/(?<![$#{]|^)\{/); // not a template's `${…}`
+        skipUntil = bracket >= 0 ? a.start + bracket : a.end;
         // A cookie (`"session-token=…; path=/"`): a browser session in a mock or a fixture, not a key.
         if (COOKIE_ATTRIBUTE.test(ctx.text.slice(a.end, a.end + 12))) continue;
         // URLs carry many tokens that are no credential (share links, CSRF, paging): a query

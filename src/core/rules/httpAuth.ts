@@ -47,8 +47,15 @@ const PASSWORD_FIELD = String.raw`["'][^"'\n]{0,60}(?:pass|pwd)[^"'\n]{0,60}["']
  */
 const PASSWORD_CALLS = [
   new RegExp(String.raw`\b(?:SetBasicAuth|UserPassword|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|UsernamePasswordCredentials|PasswordAuthentication|NetworkCredential|login|basic|simple_bind_s|simple_bind)\s{0,3}\(\s{0,3}${ARG}\s{0,3},\s{0,3}${PW}(?:\.toCharArray\(\))?\s{0,3}[,)]`, 'dg'),
-  new RegExp(String.raw`\bauth\s{0,3}=\s{0,3}\(\s{0,3}${ARG}\s{0,3},\s{0,3}${PW}\s{0,3}\)`, 'dg'),
-  new RegExp(String.raw`\b(?:PlainAuth|getConnection|PDO|mysqli_connect|mysqli|mysql_connect|pg_connect|ldap_bind|DirectoryEntry)\s{0,3}\(\s{0,3}${ARG}\s{0,3},\s{0,3}${ARG}\s{0,3},\s{0,3}${PW}\s{0,3}[,)]`, 'dg'),
+  // requests' `auth=(…)`, jira-python's and elasticsearch-py's `basic_auth=(…)`, `http_auth=(…)`.
+  new RegExp(String.raw`(?:\b|_)auth\s{0,3}=\s{0,3}\(\s{0,3}${ARG}\s{0,3},\s{0,3}${PW}\s{0,3}\)`, 'dg'),
+  // SDK constructors that take (id or user, secret): pika's PlainCredentials, tweepy's OAuth handlers
+  // (consumer key, consumer secret, …), PayPal's Live/SandboxEnvironment, Box's BoxConfigBuilder,
+  // python-cloudflare's CloudFlare(email, key).
+  new RegExp(String.raw`\b(?:PlainCredentials|OAuth1UserHandler|OAuthHandler|LiveEnvironment|SandboxEnvironment|BoxConfigBuilder|CloudFlare)\s{0,3}\(\s{0,3}${ARG}\s{0,3},\s{0,3}${PW}\s{0,3}[,)]`, 'dg'),
+  // SDK clients built from the token alone: Postmark's ServerClient/PostmarkClient, NetlifyAPI, Dropbox.
+  new RegExp(String.raw`\b(?:PostmarkClient|ServerClient|AccountClient|NetlifyAPI|Dropbox)\s{0,3}\(\s{0,3}${PW}\s{0,3}[,)]`, 'dg'),
+  new RegExp(String.raw`\b(?:PlainAuth|getConnection|PDO|mysqli_connect|mysqli|mysql_connect|pg_connect|ldap_bind|DirectoryEntry|ftp_login)\s{0,3}\(\s{0,3}${ARG}\s{0,3},\s{0,3}${ARG}\s{0,3},\s{0,3}${PW}\s{0,3}[,)]`, 'dg'),
   // JNDI's credentials (`env.put(Context.SECURITY_CREDENTIALS, "…")`); Go's `ssh.Password("…")`.
   new RegExp(String.raw`\bSECURITY_CREDENTIALS\s{0,3},\s{0,3}${PW}\s{0,3}\)`, 'dg'),
   new RegExp(String.raw`\bssh\.Password\(\s{0,3}${PW}\s{0,3}\)`, 'dg'),
@@ -120,14 +127,15 @@ export const httpAuthRules: Rule[] = [
   },
   {
     id: 'password-argument', provider: 'Generic', title: 'Hardcoded password argument',
-    source: 'API references: Go net/http Request.SetBasicAuth, net/url.UserPassword, net/smtp.PlainAuth; Python requests auth tuples and HTTPBasicAuth, smtplib/ftplib/imaplib login; Java DriverManager.getConnection; .NET NetworkCredential; PHP PDO and mysqli; PowerShell ConvertTo-SecureString; python-ldap simple_bind_s, PHP ldap_bind, .NET DirectoryEntry, JNDI Context.SECURITY_CREDENTIALS; OkHttp Credentials.basic; superagent auth(); Windows net use; Go x/crypto/ssh Password; Playwright fill/type, Cypress type, Selenium send_keys',
+    source: 'API references: Go net/http Request.SetBasicAuth, net/url.UserPassword, net/smtp.PlainAuth; Python requests auth tuples and HTTPBasicAuth, smtplib/ftplib/imaplib login; Java DriverManager.getConnection; .NET NetworkCredential; PHP PDO and mysqli; PowerShell ConvertTo-SecureString; python-ldap simple_bind_s, PHP ldap_bind, .NET DirectoryEntry, JNDI Context.SECURITY_CREDENTIALS; OkHttp Credentials.basic; superagent auth(); Windows net use; PHP ftp_login; pika PlainCredentials; tweepy OAuth handlers; PayPal Live/SandboxEnvironment; Box BoxConfigBuilder; python-cloudflare; Postmark, Netlify and Dropbox clients; Go x/crypto/ssh Password; Playwright fill/type, Cypress type, Selenium send_keys',
     // Chosen for rare first characters (the prefilter's cost): `yentry(` finds `DirectoryEntry(`, `y_credentials`
     // finds `SECURITY_CREDENTIALS`; a UI test's password field by its name closing a selector (`'#password'`, `[name=password]`).
     keywords: ['setbasicauth', 'userpassword(', 'plainauth(', 'auth=(', 'auth = (', 'basicauth(', 'digestauth(', 'login(', '.basic(',
       'simple_bind', 'ldap_bind(', 'yentry(', 'y_credentials', 'ssh.password(', "password'", 'password"', 'password]', "passwd'", 'passwd"',
       "pwd'", 'pwd"',
       'passwordcredentials(', 'passwordauthentication(', 'networkcredential(', 'getconnection(', 'pdo(', 'mysqli', 'mysql_connect(', 'pg_connect(',
-      'convertto-securestring', '.auth(', 'net use'],
+      'convertto-securestring', '.auth(', 'net use', 'ftp_login(', 'ncredentials(', 'erhandler(', 'authhandler(', 'environment(',
+      'igbuilder(', 'oudflare(', 'kclient(', 'verclient(', 'untclient(', 'netlifyapi(', 'opbox('],
     find: (window, start) => secretsOf(PASSWORD_CALLS, window, start),
     validate: isLiteralPassword,
     confidence: 'generic', severity: 'warning',

@@ -10,8 +10,8 @@ import type { Rule } from '../types';
  * The argument's place says what it is, whatever the variable around it is called.
  */
 
-/** A call argument before the secret: a literal, a name or member chain, or a flat object literal. */
-const ARG = String.raw`(?:"[^"\n]{0,100}"|'[^'\n]{0,100}'|[\w.$\[\]]{1,100}|\{[^{}\n]{0,200}\})`;
+/** A call argument before the secret: a literal, a name or member chain, a flat object literal, or a call (`OpenSSL::Digest.new('sha256')`). */
+const ARG = String.raw`(?:"[^"\n]{0,100}"|'[^'\n]{0,100}'|[\w.$\[\]]{1,100}|\{[^{}\n]{0,200}\}|[\w.:$]{1,80}\([^()\n]{0,80}\))`;
 /** The secret itself, a string literal (a Python bytes literal `b"…"` too). */
 const KEY = String.raw`[bB]?(?<q>["'\`])(?<secret>(?:[^"'\`\\\n]|\\.){1,300})\k<q>`;
 const GAP = String.raw`\s{0,3}`;
@@ -27,6 +27,8 @@ const SIGNING_CALLS = [
   new RegExp(String.raw`\b(?:SignedString|hmac\.New${GAP}\(${GAP}[\w.]{1,40}${GAP},)${GAP}\(?${GAP}\[\]byte${GAP}\(${GAP}${KEY}${GAP}\)`, 'dg'),
   // Java: jjwt's Keys.hmacShaKeyFor(key.getBytes()), java-jwt's Algorithm.HMAC256(key), new SecretKeySpec(key.getBytes(), alg).
   new RegExp(String.raw`\b(?:hmacShaKeyFor|Algorithm\.HMAC(?:256|384|512)|new\s{1,3}SecretKeySpec)${GAP}\(${GAP}${KEY}`, 'dg'),
+  // Ruby: OpenSSL::HMAC.hexdigest(digest, key, data), .digest, .base64digest.
+  new RegExp(String.raw`\bOpenSSL::HMAC\.(?:hexdigest|digest|base64digest)${GAP}\(${GAP}${ARG}${GAP},${GAP}${KEY}${GAP}[,)]`, 'dg'),
   // .NET: new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key)).
   new RegExp(String.raw`\bSymmetricSecurityKey${GAP}\(${GAP}Encoding\.\w{1,10}\.GetBytes${GAP}\(${GAP}${KEY}`, 'dg'),
 ];
@@ -57,7 +59,7 @@ export const signingRules: Rule[] = [
     id: 'signing-secret-argument', provider: 'Generic', title: 'Hardcoded signing secret',
     source: 'API references: jsonwebtoken jwt.sign/verify, PyJWT jwt.encode/decode, ruby-jwt JWT.encode, php-jwt JWT::encode, Node crypto.createHmac, Python hmac.new/digest, golang-jwt SignedString, Go crypto/hmac New, jjwt Keys.hmacShaKeyFor, java-jwt Algorithm.HMAC256, javax.crypto SecretKeySpec, .NET SymmetricSecurityKey',
     keywords: ['jwt.sign', 'jwt.verify', 'jwt.encode', 'jwt.decode', 'jwt::encode', 'jwt::decode', 'createhmac', 'hmac.new', 'hmac.digest',
-      'signedstring', 'hmacshakeyfor', 'algorithm.hmac', 'secretkeyspec', 'symmetricsecuritykey'],
+      'signedstring', 'hmacshakeyfor', 'algorithm.hmac', 'secretkeyspec', 'symmetricsecuritykey', 'hmac.hexdigest', 'hmac.base64digest'],
     find: (window, start) => SIGNING_CALLS.flatMap(re => eachSecret(re, window, start)),
     validate: isLiteralKey,
     confidence: 'generic', severity: 'warning',

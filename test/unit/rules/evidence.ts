@@ -314,7 +314,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   }),
   // Discord, Telegram
   'discord-bot-token': () => ({
-    hits: [env('DISCORD_BOT_TOKEN', discordBotToken())],
+    hits: [env('DISCORD_BOT_TOKEN', discordBotToken()),
+      // serenity (Rust) logs the bot in without the word "discord" nearby.
+      ((t: string) => hit(`use serenity::prelude::*;\n\nlet mut client = Client::builder("${t}", intents)\n    .await?;\n`, t, 'src/main.rs'))(discordBotToken())],
     misses: [envMiss('wrong structure', 'DISCORD_BOT_TOKEN', discordBotToken(undefined, 'not-a-snowflake'))],
   }),
   'discord-webhook-url': () => {
@@ -349,6 +351,7 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const pw = () => randomString(14);
     const go = pw(), py = pw(), jdbc = pw(), net = pw(), ldap = pw(), php = pw(), ad = pw(), okhttp = pw(), jndi = pw(), ssh = pw();
     const play = pw(), cy = pw(), selenium = pw(), agent = pw(), bearer = pw() + pw(), share = pw();
+    const pika = '*' + pw(), tweepy = pw() + pw(), paypal = pw() + pw(), postmark = uuid();
     return {
       hits: [
         hit(`req.SetBasicAuth("deploy", "${go}")\n`, go, 'client.go'),
@@ -367,6 +370,11 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         hit(`const res = await request(app).get('/admin').auth('ops', '${agent}');\n`, agent, 'src/smoke.js'),
         hit(`superagent.get(url).auth('${bearer}', { type: 'bearer' })\n`, bearer, 'src/client.js'),
         hit(`net use Z: \\\\fs01\\backup ${share} /user:CORP\\svc-backup /persistent:no\r\n`, share, 'scripts/map-drive.bat'),
+        // SDK constructors that take the secret positionally (a leading `*` is a password's, not a mask's).
+        hit(`credentials = pika.PlainCredentials("orders", "${pika}")\n`, pika, 'queue.py'),
+        hit(`auth = tweepy.OAuth1UserHandler("${pw()}", "${tweepy}", "${pw()}", "${pw()}")\n`, tweepy, 'bot.py'),
+        hit(`const env = new paypal.core.LiveEnvironment("${pw()}", "${paypal}");\n`, paypal, 'src/pay.ts'),
+        hit(`var client = new PostmarkClient("${postmark}");\n`, postmark, 'Mail.cs'),
       ],
       misses: [
         miss('reference', 'server.login(user, os.environ["SMTP_PASSWORD"])\n', 'mail.py'),
@@ -400,7 +408,7 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   },
   'signing-secret-argument': () => {
     const key = () => randomString(32);
-    const js = key(), py = key(), node = key(), go = key(), java = key(), net = key();
+    const js = key(), py = key(), node = key(), go = key(), java = key(), net = key(), rb = key();
     return {
       hits: [
         hit(`const token = jwt.sign({ sub: user.id }, "${js}", { expiresIn: "1h" });\n`, js, 'src/auth.js'),
@@ -409,6 +417,7 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         hit(`s, err := token.SignedString([]byte("${go}"))\n`, go, 'auth/jwt.go'),
         hit(`Key key = Keys.hmacShaKeyFor("${java}".getBytes(StandardCharsets.UTF_8));\n`, java, 'Auth.java'),
         hit(`var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes("${net}"));\n`, net, 'Startup.cs'),
+        hit(`sig = 'sha256=' + OpenSSL::HMAC.hexdigest(OpenSSL::Digest.new('sha256'), '${rb}', payload)\n`, rb, 'app/webhook.rb'),
       ],
       misses: [
         miss('reference', 'const token = jwt.sign(payload, process.env.JWT_SECRET);\n', 'src/auth.js'),
