@@ -1,8 +1,9 @@
 /**
  * Credentials in system and service configuration files, each in its own line grammar: PPP and
- * IPsec secrets, rsync, Postfix and davfs2 password files, HAProxy, SNMP, OpenVPN static keys,
- * Subversion's password cache, Bundler's source credentials, LDIF, Windows answer files and
- * Group Policy Preferences. Formats from each tool's manual page or documentation (`source`).
+ * IPsec secrets, rsync, Postfix and davfs2 password files, HAProxy, SNMP, ZNC, Redis Sentinel,
+ * OpenVPN static keys, Subversion's password cache, Bundler's source credentials, LDIF, Windows
+ * answer files and Group Policy Preferences, installers' answer files (Kickstart, Debian preseed),
+ * CloudFormation's NoEcho parameters. Formats from each tool's manual page or documentation (`source`).
  * `name = value` settings in these files (Wi-Fi `psk=`, BIND's `secret "…";`) the generic rule reads.
  */
 
