@@ -1,5 +1,5 @@
 import { decodeBase64, shannonEntropy } from '../text';
-import { eachSecret, isDummyPassword } from './define';
+import { eachSecret, isDummyPassword, passwordsIn } from './define';
 import { acceptValue, isSecretName } from './generic';
 import type { RawMatch, Rule, RuleContext } from '../types';
 
@@ -9,11 +9,6 @@ function baseName(ctx: RuleContext): string {
   let name = baseNames.get(ctx);
   if (name === undefined) baseNames.set(ctx, name = (ctx.path ?? '').replace(/\\/g, '/').split('/').pop()!.toLowerCase());
   return name;
-}
-
-/** Every match of `re` (with a `secret` group) in the window, minus dummy passwords. */
-function secrets(re: RegExp, window: string, windowStart: number, dummyCheck = true): RawMatch[] {
-  return eachSecret(re, window, windowStart, value => (dummyCheck && isDummyPassword(value) ? undefined : {}));
 }
 
 /** `.pgpass` line: host:port:database:user:password, where `\:` escapes a colon. */
@@ -47,7 +42,7 @@ export const credentialFileRules: Rule[] = [
     keywords: ['_authtoken', '_auth=', '_auth =', '_password'],
     // `//registry.npmjs.org/:_authToken=…`, `_auth=<base64 user:pass>`, `_password=<base64>`.
     // In .npmrc any line counts; elsewhere (CI scripts writing one) only the registry-scoped form.
-    find: (window, start, ctx) => secrets(/^\.?npmrc$|^\.yarnrc(?:\.yml)?$/.test(baseName(ctx))
+    find: (window, start, ctx) => passwordsIn(/^\.?npmrc$|^\.yarnrc(?:\.yml)?$/.test(baseName(ctx))
       ? /(?:^|[:\s"'])_(?:authToken|auth|password)\s{0,2}=\s{0,2}["']?(?<secret>[^\s"'#;()]{8,500})/dgm
       : /\/\/[^\s"']{1,200}\/:_(?:authToken|auth|password)\s{0,2}=\s{0,2}["']?(?<secret>[^\s"'#;()]{8,500})/dg, window, start),
     confidence: 'provider', severity: 'error',
@@ -58,7 +53,7 @@ export const credentialFileRules: Rule[] = [
     id: 'pypirc-password', provider: 'PyPI', title: 'Password in .pypirc',
     keywords: ['password'],
     fileNames: /^\.pypirc$/,
-    find: (window, start) => secrets(/^[ \t]{0,8}password[ \t]{0,4}[:=][ \t]{0,4}(?<secret>\S{1,500})[ \t]*\r?$/dgm, window, start),
+    find: (window, start) => passwordsIn(/^[ \t]{0,8}password[ \t]{0,4}[:=][ \t]{0,4}(?<secret>\S{1,500})[ \t]*\r?$/dgm, window, start),
     confidence: 'provider', severity: 'error',
     envVar: 'TWINE_PASSWORD', rotateUrl: 'https://pypi.org/manage/account/token/',
     description: 'Password or API token in a .pypirc file.',
@@ -80,7 +75,7 @@ export const credentialFileRules: Rule[] = [
     keywords: ['password', 'secret', 'token'],
     fileNames: /\.gradle$/,
     // `storePassword "…"`, `credentials { password '…' }`: a Groovy method call with a literal.
-    find: (window, start) => secrets(/^[ \t]{0,40}(?:[\w.]{0,80}[Pp]assword|[\w.]{0,80}[Ss]ecret|[\w.]{0,80}[Tt]oken)[ \t]{1,8}(?<q>["'])(?<secret>[^"'\n$]{1,300})\k<q>[ \t]*(?:\/\/.*)?\r?$/dgm, window, start),
+    find: (window, start) => passwordsIn(/^[ \t]{0,40}(?:[\w.]{0,80}[Pp]assword|[\w.]{0,80}[Ss]ecret|[\w.]{0,80}[Tt]oken)[ \t]{1,8}(?<q>["'])(?<secret>[^"'\n$]{1,300})\k<q>[ \t]*(?:\/\/.*)?\r?$/dgm, window, start),
     confidence: 'provider', severity: 'error',
     envVar: 'SIGNING_STORE_PASSWORD',
     description: 'A literal password or token in a Gradle (Groovy) build file: keystore passwords of signingConfigs, repository credentials. Read them from gradle.properties outside the repository or from the environment.',
@@ -91,7 +86,7 @@ export const credentialFileRules: Rule[] = [
     keywords: ['auth'],
     fileNames: /^\.rediscli_history$/,
     // `AUTH <password>` or `AUTH <user> <password>`: the last argument is the password.
-    find: (window, start) => secrets(/^[ \t]{0,8}auth[ \t]{1,4}(?:\S{1,100}[ \t]{1,4})?(?<secret>[^\s"']{1,300})[ \t]*\r?$/dgim, window, start),
+    find: (window, start) => passwordsIn(/^[ \t]{0,8}auth[ \t]{1,4}(?:\S{1,100}[ \t]{1,4})?(?<secret>[^\s"']{1,300})[ \t]*\r?$/dgim, window, start),
     validate: value => !isDummyPassword(value),
     confidence: 'provider', severity: 'error',
     envVar: 'REDIS_PASSWORD',
@@ -102,10 +97,10 @@ export const credentialFileRules: Rule[] = [
     keywords: ['password'],
     // msmtp and fetchmail read the same `password <value>` syntax (fetchmail quotes it).
     find: (window, start, ctx) => /^(?:[._]netrc|\.?msmtprc|\.fetchmailrc|\.?authinfo)$/.test(baseName(ctx))
-      ? secrets(/(?<![A-Za-z0-9_])password[ \t]{1,8}"?(?<secret>[^\s"]{1,300})/dg, window, start)
+      ? passwordsIn(/(?<![A-Za-z0-9_])password[ \t]{1,8}"?(?<secret>[^\s"]{1,300})/dg, window, start)
       // Inline form anywhere (CI scripts that write a netrc): machine … login … password …
       // (`password` opens windows in most files: a native search for `machine` rules most out.)
-      : !window.includes('machine') ? [] : secrets(/\bmachine[ \t]{1,8}\S{1,200}[ \t]{1,8}login[ \t]{1,8}\S{1,200}[ \t]{1,8}password[ \t]{1,8}(?<secret>[^\s'"\\]{1,300})/dg, window, start),
+      : !window.includes('machine') ? [] : passwordsIn(/\bmachine[ \t]{1,8}\S{1,200}[ \t]{1,8}login[ \t]{1,8}\S{1,200}[ \t]{1,8}password[ \t]{1,8}(?<secret>[^\s'"\\]{1,300})/dg, window, start),
     confidence: 'provider', severity: 'error',
     envVar: 'NETRC_PASSWORD',
     description: 'Password in a .netrc entry (machine … login … password …), used by curl, git and ftp; also .authinfo (Emacs, Gnus), .msmtprc and .fetchmailrc, which share the syntax.',
@@ -114,7 +109,7 @@ export const credentialFileRules: Rule[] = [
     id: 'git-credentials', provider: 'Git', title: 'Token in .git-credentials',
     keywords: ['://'],
     fileNames: /^\.git-credentials$/,
-    find: (window, start) => secrets(/^[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:@/]{0,200}:(?<secret>[^\s@]{1,300})@/dgm, window, start),
+    find: (window, start) => passwordsIn(/^[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:@/]{0,200}:(?<secret>[^\s@]{1,300})@/dgm, window, start),
     confidence: 'provider', severity: 'error',
     envVar: 'GIT_TOKEN',
     description: 'Password or token stored in a .git-credentials file (https://user:token@host).',

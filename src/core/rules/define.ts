@@ -122,6 +122,11 @@ export function eachSecret(re: RegExp, window: string, windowStart: number,
   return out;
 }
 
+/** Every match of a `secret`-group pattern in the window, minus dummy passwords (`changeme`, `admin`). */
+export function passwordsIn(re: RegExp, window: string, windowStart: number): RawMatch[] {
+  return eachSecret(re, window, windowStart, value => (isDummyPassword(value) ? undefined : {}));
+}
+
 /** Passwords that docs, samples and local setups use: not worth a finding. */
 const DUMMY_PASSWORDS = new Set(['password', 'passwd', 'pass', 'pwd', 'pw', 'secret', 'postgres', 'postgresql', 'root',
   'admin', 'administrator', 'changeme', 'change_me', 'changeit', 'example', 'test', 'testing', 'guest', 'user', 'username',

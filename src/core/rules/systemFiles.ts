@@ -9,13 +9,8 @@
 
 import { decodeBase64 } from '../text';
 import { looksRandomEnough } from '../filters';
-import { eachSecret, isDummyPassword } from './define';
+import { eachSecret, isDummyPassword, passwordsIn } from './define';
 import type { RawMatch, Rule } from '../types';
-
-/** Every match of `re` (with a `secret` group) in the window, minus dummy passwords. */
-function passwords(re: RegExp, window: string, windowStart: number): RawMatch[] {
-  return eachSecret(re, window, windowStart, value => (isDummyPassword(value) ? undefined : {}));
-}
 
 /** `{SSHA}…`, `{CRYPT}$6$…`: an LDAP password scheme prefix, so the value is a hash. */
 const LDAP_SCHEME = /^\{(?:S?SHA(?:256|384|512)?|S?MD5|CRYPT|PBKDF2(?:-SHA\d{1,3})?|ARGON2|BCRYPT)\}/i;
@@ -113,7 +108,7 @@ export const systemFileRules: Rule[] = [
     source: 'pppd(8), "Authentication": chap-secrets and pap-secrets lines are client, server, secret, addresses',
     keywords: [],
     paths: /(?:^|\/)(?:chap|pap|srp)-secrets$/,
-    find: (window, start) => passwords(/^[ \t]*(?:"[^"\r\n]{1,200}"|[^\s"#]{1,200})[ \t]+(?:"[^"\r\n]{0,200}"|\S{1,200})[ \t]+"?(?<secret>[^\s"]{3,300})"?/dgm, window, start),
+    find: (window, start) => passwordsIn(/^[ \t]*(?:"[^"\r\n]{1,200}"|[^\s"#]{1,200})[ \t]+(?:"[^"\r\n]{0,200}"|\S{1,200})[ \t]+"?(?<secret>[^\s"]{3,300})"?/dgm, window, start),
     confidence: 'provider', severity: 'error',
     envVar: 'PPP_PASSWORD',
     description: 'A PPP (DSL, dial-up, VPN) login password in /etc/ppp/chap-secrets or pap-secrets.',
@@ -123,7 +118,7 @@ export const systemFileRules: Rule[] = [
     source: 'ipsec.secrets(5) (strongSwan, Libreswan): `selectors : PSK "…"`, EAP, XAUTH, NTLM; 0x hex and 0s base64 forms',
     keywords: [],
     paths: /(?:^|\/)ipsec(?:\.d\/[\w.-]{1,80})?\.secrets$/,
-    find: (window, start) => passwords(/:[ \t]{0,8}(?:PSK|EAP|XAUTH|NTLM)[ \t]{1,8}"?(?<secret>[^\s"]{3,500})"?/dg, window, start),
+    find: (window, start) => passwordsIn(/:[ \t]{0,8}(?:PSK|EAP|XAUTH|NTLM)[ \t]{1,8}"?(?<secret>[^\s"]{3,500})"?/dg, window, start),
     confidence: 'provider', severity: 'error',
     envVar: 'IPSEC_PSK',
     description: 'An IPsec VPN pre-shared key (PSK) or an EAP/XAUTH password in ipsec.secrets: whoever has it can join the tunnel.',
@@ -133,7 +128,7 @@ export const systemFileRules: Rule[] = [
     source: 'rsyncd.conf(5), "secrets file": one username:password per line',
     keywords: [],
     paths: /(?:^|\/)rsyncd?[\w-]{0,20}\.secrets$/,
-    find: (window, start) => passwords(/^[ \t]*@?[^\s:#]{1,64}:(?<secret>[^\s]{3,300})[ \t]*\r?$/dgm, window, start),
+    find: (window, start) => passwordsIn(/^[ \t]*@?[^\s:#]{1,64}:(?<secret>[^\s]{3,300})[ \t]*\r?$/dgm, window, start),
     confidence: 'provider', severity: 'error',
     envVar: 'RSYNC_PASSWORD',
     description: 'A user\'s password in an rsync daemon secrets file (user:password).',
@@ -143,7 +138,7 @@ export const systemFileRules: Rule[] = [
     source: 'Postfix SASL_README, "Enabling SASL authentication in the Postfix SMTP client": `[host]:port username:password`',
     keywords: [],
     paths: /(?:^|\/)sasl_passwd$/,
-    find: (window, start) => passwords(/^[ \t]*\[?[\w.-]{1,253}\]?(?::\d{1,5})?[ \t]{1,20}[^\s:]{1,200}:(?<secret>\S{3,300})[ \t]*\r?$/dgm, window, start),
+    find: (window, start) => passwordsIn(/^[ \t]*\[?[\w.-]{1,253}\]?(?::\d{1,5})?[ \t]{1,20}[^\s:]{1,200}:(?<secret>\S{3,300})[ \t]*\r?$/dgm, window, start),
     confidence: 'provider', severity: 'error',
     envVar: 'SMTP_PASSWORD',
     description: 'The password (or a mail provider\'s API key) Postfix uses to relay mail, in sasl_passwd.',
@@ -153,7 +148,7 @@ export const systemFileRules: Rule[] = [
     source: 'davfs2.conf(5), "secrets": mount point or server URL, user name, password',
     keywords: [],
     paths: /(?:^|\/)(?:davfs2\/secrets|\.davfs2\/secrets)$/,
-    find: (window, start) => passwords(/^[ \t]*(?:"[^"\r\n]{1,300}"|[^\s"#]{1,300})[ \t]{1,20}(?:"[^"\r\n]{1,200}"|[^\s"]{1,200})[ \t]{1,20}"?(?<secret>[^\s"]{3,300})"?[ \t]*\r?$/dgm, window, start),
+    find: (window, start) => passwordsIn(/^[ \t]*(?:"[^"\r\n]{1,300}"|[^\s"#]{1,300})[ \t]{1,20}(?:"[^"\r\n]{1,200}"|[^\s"]{1,200})[ \t]{1,20}"?(?<secret>[^\s"]{3,300})"?[ \t]*\r?$/dgm, window, start),
     confidence: 'provider', severity: 'error',
     envVar: 'WEBDAV_PASSWORD',
     description: 'A WebDAV account password in davfs2\'s secrets file.',
@@ -163,7 +158,7 @@ export const systemFileRules: Rule[] = [
     source: 'HAProxy configuration manual: `stats auth <user>:<passwd>`; userlist `user <name> insecure-password <password>`',
     // Keywords with rare first letters (the prefilter's cost): `stats auth`, `insecure-password`.
     keywords: ['ats auth', 'cure-password'],
-    find: (window, start) => passwords(/^[ \t]*(?:stats[ \t]{1,8}auth[ \t]{1,8}[^\s:]{1,100}:|user[ \t]{1,8}\S{1,100}[ \t]{1,8}(?:groups[ \t]{1,8}\S{1,200}[ \t]{1,8})?insecure-password[ \t]{1,8})(?<secret>\S{3,300})/dgm, window, start),
+    find: (window, start) => passwordsIn(/^[ \t]*(?:stats[ \t]{1,8}auth[ \t]{1,8}[^\s:]{1,100}:|user[ \t]{1,8}\S{1,100}[ \t]{1,8}(?:groups[ \t]{1,8}\S{1,200}[ \t]{1,8})?insecure-password[ \t]{1,8})(?<secret>\S{3,300})/dgm, window, start),
     confidence: 'provider', severity: 'error',
     envVar: 'HAPROXY_STATS_PASSWORD',
     description: 'A clear-text password for HAProxy\'s statistics page or a userlist (`insecure-password`); userlists can hold a crypt hash (`password`) instead.',
@@ -219,7 +214,7 @@ export const systemFileRules: Rule[] = [
     id: 'redis-sentinel-password', provider: 'Redis', title: 'Redis password in a Sentinel configuration',
     source: 'Redis Sentinel documentation: sentinel auth-pass <master-name> <password>, sentinel sentinel-pass <password>',
     keywords: ['auth-pass', 'inel-pass'],
-    find: (window, start) => passwords(/^[ \t]*sentinel[ \t]{1,8}(?:auth-pass[ \t]{1,8}\S{1,100}|sentinel-pass)[ \t]{1,8}"?(?<secret>[^\s"]{3,300})"?/dgm, window, start),
+    find: (window, start) => passwordsIn(/^[ \t]*sentinel[ \t]{1,8}(?:auth-pass[ \t]{1,8}\S{1,100}|sentinel-pass)[ \t]{1,8}"?(?<secret>[^\s"]{3,300})"?/dgm, window, start),
     confidence: 'provider', severity: 'error',
     envVar: 'REDIS_PASSWORD',
     description: 'The password Redis Sentinel uses to reach a monitored master (auth-pass) or other Sentinels (sentinel-pass).',
@@ -250,7 +245,7 @@ export const systemFileRules: Rule[] = [
     source: 'Subversion book, "Client Credentials": ~/.subversion/auth/svn.simple/ files in hash-dump format (K/V lengths)',
     keywords: [],
     paths: /(?:^|\/)svn\.simple\/[0-9a-f]{32}$/,
-    find: (window, start) => passwords(/^K 8\r?\npassword\r?\nV \d{1,4}\r?\n(?<secret>[^\r\n]{1,500})/dgm, window, start),
+    find: (window, start) => passwordsIn(/^K 8\r?\npassword\r?\nV \d{1,4}\r?\n(?<secret>[^\r\n]{1,500})/dgm, window, start),
     confidence: 'provider', severity: 'error',
     envVar: 'SVN_PASSWORD',
     description: 'A Subversion password the client cached in plain text (`passtype simple`).',
