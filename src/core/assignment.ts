@@ -284,10 +284,6 @@ function plistValue(text: string, nameStart: number, nameEnd: number): Omit<Assi
 }
 
 /**
- * Swift and Objective-C set a header's value before its name: `request.setValue("…",
- * forHTTPHeaderField: "X-Api-Key")`. The value is the first argument, on the name's line.
- */
-/**
  * Spring's `@Value("…") String apiToken;`: the annotation gives the field its value, before the
  * field's name. A literal only: `@Value("${api.token}")` reads a property (env-fallback reads its default).
  */
@@ -301,6 +297,10 @@ function annotatedValueBefore(text: string, nameStart: number): Omit<Assignment,
   return { value: m[1], start: vStart, end: vStart + m[1].length, quoted: true };
 }
 
+/**
+ * Swift and Objective-C set a header's value before its name: `request.setValue("…",
+ * forHTTPHeaderField: "X-Api-Key")`. The value is the first argument, on the name's line.
+ */
 function headerValueBefore(text: string, nameStart: number): Omit<Assignment, 'name'> | undefined {
   if (!text.endsWith('"', nameStart) || !/forHTTPHeaderField:\s{0,3}@?"$/.test(text.slice(Math.max(0, nameStart - 24), nameStart))) return undefined;
   const lineStart = lineStartWithin(text, nameStart, MAX_VALUE + 100);
