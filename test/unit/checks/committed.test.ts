@@ -10,8 +10,15 @@ function git(cwd: string, ...args: string[]): string {
   return execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' });
 }
 
+// Repositories made by this file, removed when it ends: they hold fake secrets.
+const madeRepos: string[] = [];
+after(() => {
+  for (const dir of madeRepos) fs.rmSync(dir, { recursive: true, force: true });
+});
+
 function tempRepo(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sh-history-'));
+  madeRepos.push(dir);
   git(dir, 'init', '-q', '-b', 'main');
   return dir;
 }
