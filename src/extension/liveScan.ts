@@ -39,6 +39,8 @@ interface DocState {
 
 export class LiveScan implements vscode.Disposable {
   private readonly docs = new Map<string, DocState>();
+  /** The documents in a tab at the last tab event, by URI string. */
+  private inTabs = urisInTabs();
   /** Scans started and not yet published (suppressions load asynchronously). */
   private inflight = 0;
   private readonly disposables: vscode.Disposable[] = [];
@@ -59,11 +61,11 @@ export class LiveScan implements vscode.Disposable {
       vscode.workspace.onDidSaveTextDocument(d => { if (this.follows(d)) this.schedule(d, 0, true); }),
       vscode.workspace.onDidCloseTextDocument(d => this.forget(d.uri)),
       // VS Code may keep a document loaded long after its last tab closed; the user sees the
-      // tab close, so that is when its editor-only diagnostics go.
-      vscode.window.tabGroups.onDidChangeTabs(e => {
-        e.closed.forEach(tab => this.onTabClosed(tab));
-        e.opened.forEach(tab => this.onTabOpened(tab));
-      }),
+      // tab close, so that is when its editor-only diagnostics go. Both events: when the
+      // workbench rebuilds its tab model from scratch, the extension host hears only of changed
+      // groups, never of the tabs that closed with that change.
+      vscode.window.tabGroups.onDidChangeTabs(() => this.syncTabs()),
+      vscode.window.tabGroups.onDidChangeTabGroups(() => this.syncTabs()),
       // A document shown again (still loaded, so no open event), or open before activation. The
       // editor list may arrive after its tab closed: only a document in a tab counts.
       vscode.window.onDidChangeVisibleTextEditors(editors => editors.forEach(ed => {
@@ -255,16 +257,19 @@ export class LiveScan implements vscode.Disposable {
     if (!isShown(uri)) this.forget(uri);
   }
 
-  private onTabOpened(tab: vscode.Tab): void {
-    const key = tabUri(tab)?.toString();
-    if (key === undefined || this.docs.has(key)) return;
-    const doc = vscode.workspace.textDocuments.find(d => d.uri.toString() === key);
-    if (doc) this.schedule(doc, 0, true);
-  }
-
-  private onTabClosed(tab: vscode.Tab): void {
-    const uri = tabUri(tab);
-    if (uri && !isShown(uri)) this.forget(uri);
+  /**
+   * Compares the documents in tabs with those at the last tab event: one whose last tab closed
+   * is forgotten, one newly in a tab (still loaded, so no open event) is scanned.
+   */
+  private syncTabs(): void {
+    const before = this.inTabs;
+    this.inTabs = urisInTabs();
+    for (const [key, uri] of before) if (!this.inTabs.has(key)) this.forget(uri);
+    for (const key of this.inTabs.keys()) {
+      if (before.has(key) || this.docs.has(key)) continue;
+      const doc = vscode.workspace.textDocuments.find(d => d.uri.toString() === key);
+      if (doc) this.schedule(doc, 0, true);
+    }
   }
 
   private forget(uri: vscode.Uri): void {
@@ -293,9 +298,18 @@ export class LiveScan implements vscode.Disposable {
 
 /** In a tab, or a notebook cell (cells have no tab of their own). */
 function isShown(uri: vscode.Uri): boolean {
-  const key = uri.toString();
-  return uri.scheme === 'vscode-notebook-cell'
-    || vscode.window.tabGroups.all.some(g => g.tabs.some(t => tabUri(t)?.toString() === key));
+  return uri.scheme === 'vscode-notebook-cell' || urisInTabs().has(uri.toString());
+}
+
+function urisInTabs(): Map<string, vscode.Uri> {
+  const uris = new Map<string, vscode.Uri>();
+  for (const group of vscode.window.tabGroups.all) {
+    for (const tab of group.tabs) {
+      const uri = tabUri(tab);
+      if (uri) uris.set(uri.toString(), uri);
+    }
+  }
+  return uris;
 }
 
 function tabUri(tab: vscode.Tab): vscode.Uri | undefined {
