@@ -12,6 +12,7 @@ import { braceDepth, literalAround, SYNTAX, type StringLiteral } from './lexer';
 import { enclosingTag, lineEnd, lineStart, withLineEndingsOf } from './edits';
 import type { FileEdit, TextEdit } from './types';
 import { valueSpan, type ValueSpan } from './valueSpan';
+import { languageOfExtension } from '../lang/languages';
 
 export interface RewriteInput {
   sourceText: string;
@@ -41,6 +42,8 @@ export const ENV_FILE_REASON = 'The secret is already in an env file: keep the f
 export function planSourceRewrite(given: RewriteInput, kind: LanguageKind | undefined, envName: string): SourceRewrite {
   if (!kind) {
     if (given.languageId === 'dotenv' || /(?:^|[/\\])\.env(?:\.[\w.-]+)?$/.test(given.path)) return unsafe(ENV_FILE_REASON);
+    const noEnv = languageOfExtension(given.path)?.noEnv;
+    if (noEnv) return unsafe(noEnv);
     return unsafe(/\.json[c5]?$/i.test(given.path) || /^json/.test(given.languageId) ? JSON_REASON
       : `No known way to read environment variables in ${given.languageId || given.path}; add the finding to the baseline or move the value by hand.`);
   }

@@ -164,6 +164,8 @@ export interface Language {
   /** The string literal starting at the quote at `i`, with its interpolation kind. */
   stringAt?(text: string, i: number): StringKind | undefined;
   env?: EnvFacts;
+  /** With no env facts: why the code cannot read the environment, and what to do instead (a fix's refusal). */
+  noEnv?: string;
   output?: OutputFacts;
   assignment?: AssignmentFacts;
 }

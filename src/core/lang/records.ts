@@ -355,9 +355,18 @@ const CODE: Language[] = [
     env: { lookup: name => `getenv("${name}")`, rewritesLiteral: true },
   },
   {
-    id: 'cpp', vscodeIds: ['cpp', 'cuda-cpp'], extensions: ['cpp', 'cc', 'cxx', 'hpp', 'hh', 'hxx'], syntax: { ...C_LIKE, prefix: /[LuU8R]/ },
+    id: 'cpp', vscodeIds: ['cpp', 'cuda-cpp'], extensions: ['cpp', 'cc', 'cxx', 'c++', 'hpp', 'hh', 'hxx', 'h++', 'ipp', 'tpp', 'inl', 'cu', 'cuh'], syntax: { ...C_LIKE, prefix: /[LuU8R]/ },
     assignment: { declaresBefore: DEFINE },
     env: { lookup: (name, o) => o?.cppStd === false ? `getenv("${name}")` : `std::getenv("${name}")`, rewritesLiteral: true },
+  },
+  // Arduino and Processing sketches are C++ (the Arduino IDE wraps them), but a board has no
+  // environment to read a secret from: no env facts, so no Move to .env. VS Code opens them as
+  // `cpp`: the extension decides.
+  {
+    id: 'arduino', vscodeIds: ['arduino'], extensions: ['ino', 'pde'], extensionDecides: true,
+    syntax: { ...C_LIKE, prefix: /[LuU8R]/ }, assignment: { declaresBefore: DEFINE },
+    noEnv: 'A sketch runs on a board with no environment variables: move the value to a header that git ignores '
+      + '(`arduino_secrets.h`, as in Arduino\'s examples) and #include it, or add the finding to the baseline.',
   },
   {
     id: 'powershell', vscodeIds: ['powershell'], extensions: ['ps1', 'psm1'], comment: HASH,

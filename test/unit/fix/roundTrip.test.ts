@@ -364,12 +364,20 @@ describe('fix round trip: the moved value is exactly the value the file held', (
     for (const [file, text] of [
       ['config.toml', `password = "${pw}"\n`], ['settings.ini', `password = ${pw}\n`],
       ['a.json', `{"password": "${pw}"}\n`], ['web.xml', `<password>${pw}</password>\n`],
+      // A board has no environment: an Arduino sketch is C++, but `getenv` there reads nothing.
+      ['blink.ino', `#define API_PASSWORD "${pw}"\n`],
     ]) {
       it(file, () => {
         const start = text.indexOf('Xq7');
         assert.ok(plan({ label: file, value: '', text, start, end: start + 16, languageId: '', file }).unsafeReason);
       });
     }
+    it('an Arduino sketch VS Code opens as C++: the refusal says where a sketch keeps its secrets', () => {
+      const text = `#define API_PASSWORD "${pw}"\n`;
+      const start = text.indexOf('Xq7');
+      const p = plan({ label: 'sketch', value: pw, text, start, end: start + pw.length, languageId: 'cpp', file: 'blink/blink.ino' });
+      assert.match(p.unsafeReason ?? '', /arduino_secrets\.h/);
+    });
     it("a Terraform variable's default (it cannot read the environment, nor name itself)", () => {
       const text = `variable "db_password" {\n  type    = string\n  default = "${pw}"\n}\n`;
       const start = text.indexOf('Xq7');

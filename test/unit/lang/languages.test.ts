@@ -25,6 +25,9 @@ describe('language model: the records', () => {
     const declares = (path: string, before: string, languageId?: string) => !!assignmentFactsOf(path, languageId)?.declaresBefore?.test(before);
     assert.ok(declares('Dockerfile.prod', 'ENV '));
     assert.ok(declares('src/config.h', '#define '));
+    // Arduino sketches and CUDA sources are C++ too.
+    assert.ok(declares('sketch/sketch.ino', '#define '));
+    assert.ok(declares('kernels/scan.cu', '#define '));
     assert.ok(declares('conf.d/env.fish', 'set -gx '));
     assert.ok(declares('src/core.clj', '(def '));
     assert.ok(declares('untitled-1', '#define ', 'c'));
