@@ -7,7 +7,7 @@ import type { RawMatch, Rule } from '../types';
  * with only a space before a quoted value (nginx `proxy_set_header Authorization "Bearer …"`).
  */
 const HEADER = (scheme: string, value: string) =>
-  new RegExp(`authorization["'\\]]{0,2}(?:\\s{0,3}[:=,]\\s{0,3}[fr]?["'\`]?|[ \\t]{1,3}["'])\\s{0,3}${scheme}\\s{1,3}(?<secret>${value})(?![A-Za-z0-9._~+/=-])`, 'i');
+  new RegExp(`authorization["'\\]]{0,2}(?:\\s{0,3}[:=,]\\s{0,3}[fr]?["'\`]?|[ \\t]{1,3}["'])\\s{0,3}${scheme}\\s{1,3}(?<secret>${value})(?![A-Za-z0-9._~+/=\\\${-])`, 'i');
 
 /** Swift and Objective-C set the header's value before its name: `setValue("Bearer …", forHTTPHeaderField: "Authorization")`. */
 const SWIFT_HEADER = (scheme: string, value: string) =>
@@ -22,9 +22,25 @@ const BASIC_VALUE = '[A-Za-z0-9+/]{6,400}={0,2}';
 const BASIC_HEADER = new RegExp(HEADER('Basic', BASIC_VALUE).source, 'dgi');
 /** A string literal that is a whole Basic credential, e.g. passed to `setCredentials(…)`. */
 const BASIC_LITERAL = new RegExp(`(?<=["'\`])Basic (?<secret>${BASIC_VALUE})(?=["'\`])`, 'dg');
-const BASIC_REGEXES = [BASIC_HEADER, BASIC_LITERAL, SWIFT_HEADER('Basic', BASIC_VALUE)];
+/** .NET's `new AuthenticationHeaderValue("Bearer", "…")`: the scheme and the credential apart. */
+const DOTNET_HEADER = (scheme: string, value: string) =>
+  new RegExp(`AuthenticationHeaderValue\\(\\s{0,3}"${scheme}"\\s{0,3},\\s{0,3}@?"(?<secret>${value})"\\s{0,3}\\)`, 'dgi');
+const BASIC_REGEXES = [BASIC_HEADER, BASIC_LITERAL, SWIFT_HEADER('Basic', BASIC_VALUE), DOTNET_HEADER('Basic', BASIC_VALUE)];
 const BEARER_VALUE = '[A-Za-z0-9._~+/-]{20,2000}={0,2}';
-const BEARER_REGEXES = [new RegExp(HEADER('(?:Bearer|Token)', BEARER_VALUE).source, 'dgi'), SWIFT_HEADER('(?:Bearer|Token)', BEARER_VALUE)];
+/**
+ * `Bearer`, `Token`, and any provider's own scheme that takes the credential as it is: `Bot`
+ * (Discord, Kagi), `GenieKey` (Opsgenie), `Splunk`, `DeepL-Auth-Key`, `Klaviyo-API-Key`,
+ * `Zoho-oauthtoken`. Not the schemes whose credential is something else: Basic (its own rule),
+ * Digest and signatures (parameters, a per-request hash), Negotiate and NTLM (short-lived
+ * tickets), AWS's v2 signature (`AWS <key id>:<signature>`).
+ */
+const TOKEN_SCHEME = '(?!(?:Basic|Digest|Negotiate|NTLM|Kerberos|AWS|AWS4-HMAC-SHA256|HOBA|Mutual|SCRAM-SHA-(?:1|256)|Signature|SharedKey|SharedKeyLite|HMAC|MAC)(?![A-Za-z0-9_-]))[A-Za-z][A-Za-z0-9_-]{1,30}';
+const BEARER_REGEXES = [
+  new RegExp(HEADER(TOKEN_SCHEME, BEARER_VALUE).source, 'dgi'), SWIFT_HEADER(TOKEN_SCHEME, BEARER_VALUE),
+  DOTNET_HEADER(TOKEN_SCHEME, BEARER_VALUE),
+  // Spring's `HttpHeaders.setBearerAuth("…")`, Ktor's and WebTestClient's `bearerAuth("…")`.
+  new RegExp(`\\b(?:setBearerAuth|bearerAuth)\\(\\s{0,3}"(?<secret>${BEARER_VALUE})"\\s{0,3}\\)`, 'dg'),
+];
 
 
 /** `curl -u user:password`, `curl --user=user:password`: the password part. */
@@ -46,7 +62,7 @@ const PASSWORD_FIELD = String.raw`["'][^"'\n]{0,60}(?:pass|pwd)[^"'\n]{0,60}["']
  * `DriverManager.getConnection(url, "u", "…")`, `new PDO($dsn, "u", "…")`, `new DirectoryEntry(path, "u", "…")`.
  */
 const PASSWORD_CALLS = [
-  new RegExp(String.raw`\b(?:SetBasicAuth|UserPassword|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|UsernamePasswordCredentials|PasswordAuthentication|NetworkCredential|login|basic|simple_bind_s|simple_bind)\s{0,3}\(\s{0,3}${ARG}\s{0,3},\s{0,3}${PW}(?:\.toCharArray\(\))?\s{0,3}[,)]`, 'dg'),
+  new RegExp(String.raw`\b(?:SetBasicAuth|setBasicAuth|UserPassword|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|UsernamePasswordCredentials|PasswordAuthentication|NetworkCredential|login|basic|simple_bind_s|simple_bind)\s{0,3}\(\s{0,3}${ARG}\s{0,3},\s{0,3}${PW}(?:\.toCharArray\(\))?\s{0,3}[,)]`, 'dg'),
   // requests' `auth=(…)`, jira-python's and elasticsearch-py's `basic_auth=(…)`, `http_auth=(…)`.
   new RegExp(String.raw`(?:\b|_)auth\s{0,3}=\s{0,3}\(\s{0,3}${ARG}\s{0,3},\s{0,3}${PW}\s{0,3}\)`, 'dg'),
   // SDK constructors that take (id or user, secret): pika's PlainCredentials, tweepy's OAuth handlers
@@ -80,12 +96,18 @@ export function isLiteralPassword(value: string): boolean {
   return !isDummyPassword(value) && !/^[$%{<]|\$\{|\$\(|\{\{/.test(value);
 }
 
+/** Header and payload both decode as JSON: a JWT, which the JWT rules judge. */
+function isJwtShaped(value: string): boolean {
+  const [header, payload] = value.split('.');
+  return !!decodeJsonSegment(header) && payload !== undefined && !!decodeJsonSegment(payload);
+}
+
 export const httpAuthRules: Rule[] = [
   {
     id: 'http-basic-auth', provider: 'HTTP', title: 'HTTP Basic credentials',
     source: 'RFC 7617 (Basic credentials: base64 of user:password)',
     // The header, or a string that is a whole Basic credential: `setCredentials("Basic …")`.
-    keywords: ['authorization', '"basic ', "'basic ", '`basic '],
+    keywords: ['authorization', 'nheadervalue(', '"basic ', "'basic ", '`basic '],
     find: (window, start) => secretsOf(BASIC_REGEXES, window, start),
     validate: value => {
       // Basic credentials are base64 of "user:password": decode and check the password part.
@@ -101,18 +123,18 @@ export const httpAuthRules: Rule[] = [
   },
   {
     id: 'http-bearer-token', provider: 'HTTP', title: 'Hardcoded bearer token',
-    source: 'RFC 6750 (Authorization: Bearer <token>); Django REST framework TokenAuthentication and GitHub REST docs (Authorization: Token <token>)',
-    keywords: ['authorization'],
+    source: 'RFC 6750 (Authorization: Bearer <token>); Django REST framework TokenAuthentication and GitHub REST docs (Authorization: Token <token>); RFC 9110 section 11 (any auth-scheme); Discord, Opsgenie, Splunk HEC, DeepL, Klaviyo and Zoho API references (their own schemes)',
+    keywords: ['authorization', 'nheadervalue(', 'bearerauth('],
     // `Token` is the same kind of scheme (Django REST framework, GitHub's API): a bare credential.
     find: (window, start) => secretsOf(BEARER_REGEXES, window, start),
-    // JWTs are judged by the JWT rules (they decode them); a JWT-looking value whose header does not
-    // decode is an opaque token here. Low-entropy values are words or placeholders.
-    validate: value => !decodeJsonSegment(value.split('.')[0]) && shannonEntropy(value) >= 3.5 && /[0-9]/.test(value) && /[A-Za-z]/.test(value),
+    // JWTs are judged by the JWT rules (they decode them); a JWT-looking value whose header or
+    // payload does not decode is an opaque token here (TeamCity's `eyJ0eXAiOiAiVENWMiJ9.…` tokens). Low-entropy values are words or placeholders.
+    validate: value => !isJwtShaped(value) && shannonEntropy(value) >= 3.5 && /[0-9]/.test(value) && /[A-Za-z]/.test(value),
     // Generic tier: the header says "credential", the value says nothing more. Provider rules
     // (GitHub, Google, …) claim the same text first when they recognise it.
     confidence: 'generic', severity: 'warning',
     envVar: 'API_TOKEN',
-    description: 'Literal high-entropy token in an `Authorization: Bearer …` (or `Token …`) header.',
+    description: 'Literal high-entropy token in an `Authorization: Bearer …` header (or `Token …`, or a provider\'s own scheme such as `Bot …` or `GenieKey …`).',
   },
   {
     id: 'curl-user-password', provider: 'HTTP', title: 'Password on a curl command line',

@@ -375,6 +375,7 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         hit(`auth = tweepy.OAuth1UserHandler("${pw()}", "${tweepy}", "${pw()}", "${pw()}")\n`, tweepy, 'bot.py'),
         hit(`const env = new paypal.core.LiveEnvironment("${pw()}", "${paypal}");\n`, paypal, 'src/pay.ts'),
         hit(`var client = new PostmarkClient("${postmark}");\n`, postmark, 'Mail.cs'),
+        hit(`headers.setBasicAuth("deploy", "${share}1");\n`, `${share}1`, 'src/main/java/Client.java'),
       ],
       misses: [
         miss('reference', 'server.login(user, os.environ["SMTP_PASSWORD"])\n', 'mail.py'),
@@ -1028,7 +1029,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   'http-basic-auth': () => {
     const b = base64(`svc:${randomString(14)}#9`);
     return {
-      hits: [hit(`curl -H "Authorization: Basic ${b}" https://api.acme.io`, b, 'a.sh')],
+      hits: [hit(`curl -H "Authorization: Basic ${b}" https://api.acme.io`, b, 'a.sh'),
+        hit(`client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", "${b}");`, b, 'Api.cs')],
       misses: [miss('placeholder', `Authorization: Basic ${base64('admin:password')}`, 'a.http')],
     };
   },
@@ -1045,8 +1047,18 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     return {
       hits: [hit(`curl -H 'Authorization: Bearer ${v}' https://api.acme.io`, v, 'a.sh'),
         hit(`axios.defaults.headers.common["Authorization"] = "Bearer ${v}";`, v, 'src/api.js'),
-        hit(`request.setValue("Bearer ${v}", forHTTPHeaderField: "Authorization")`, v, 'Sources/Client.swift')],
-      misses: [miss('placeholder', "curl -H 'Authorization: Bearer your-access-token-goes-here-please' https://api.acme.io", 'a.sh')],
+        hit(`request.setValue("Bearer ${v}", forHTTPHeaderField: "Authorization")`, v, 'Sources/Client.swift'),
+        // A provider's own scheme takes the credential as it is (Opsgenie, Discord, DeepL).
+        hit(`curl -H "Authorization: GenieKey ${v}" https://api.opsgenie.com/v2/alerts`, v, 'alert.sh'),
+        hit(`headers = {"Authorization": "Bot ${v}"}\n`, v, 'bot.py'),
+        hit(`var h = new AuthenticationHeaderValue("Bearer", "${v}");`, v, 'Api.cs'),
+        hit(`headers.setBearerAuth("${v}");`, v, 'src/main/java/Api.java'),
+        // TeamCity's tokens look like a JWT whose payload is no JSON: an opaque token.
+        hit(`Authorization: Bearer eyJ0eXAiOiAiVENWMiJ9.${v}.${v}\n`, `eyJ0eXAiOiAiVENWMiJ9.${v}.${v}`, 'build.http')],
+      misses: [miss('placeholder', "curl -H 'Authorization: Bearer your-access-token-goes-here-please' https://api.acme.io", 'a.sh'),
+        // Schemes whose credential is no token: Kerberos tickets, a per-request signature.
+        miss('wrong structure', `Authorization: Negotiate ${v}\n`, 'auth.http'),
+        miss('wrong structure', `Authorization: SharedKey ${v}\n`, 'storage.http')],
     };
   },
   jwt: () => ({
