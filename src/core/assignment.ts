@@ -651,6 +651,12 @@ export function proseAssignmentAt(text: string, at: number, limit: number, names
   let name = text.slice(s, e);
   const qualifier = /([A-Za-z]{2,12})[ \t]$/.exec(text.slice(Math.max(0, s - 14), s));
   if (qualifier && (PROSE_QUALIFIER.test(qualifier[1]) || namesWhose?.(qualifier[1].toLowerCase()))) name = `${qualifier[1]}_${name}`;
+  // The qualifier itself found (`api key …`, `secret key …`): the name goes on to the credential word.
+  const credentialWord = PROSE_QUALIFIER.test(name) ? /^[ \t](key|token|secret|password)\b/i.exec(text.slice(e, e + 10)) : null;
+  if (credentialWord) {
+    name = `${name}_${credentialWord[1]}`;
+    e += credentialWord[0].length;
+  }
   // Glued to something else (`token.refresh()`, `secret/`): not a name followed by a value.
   const connector = PROSE_CONNECTOR.exec(text.slice(e, Math.min(limit, e + 12)));
   if (!connector) return undefined;
@@ -660,7 +666,9 @@ export function proseAssignmentAt(text: string, at: number, limit: number, names
   let i = e + connector[0].length;
   // `pass` is a verb as often (`a pattern to pass to …`): only `pass: …` or `pass = …` names a password.
   if (/^pass$/i.test(name) && !/[:=]/.test(connector[0])) return undefined;
-  if (!/[:=a-z]/i.test(connector[0]) && !/["'`]/.test(text[i] ?? '') && /^(?:password|passwd|pass|pwd|secret|token|key|auth|authorization|credentials?)$/i.test(name)) return undefined;
+  const bareWord = !/[:=a-z]/i.test(connector[0]) && !/["'`]/.test(text[i] ?? '') && /^(?:password|passwd|pass|pwd|secret|token|key|auth|authorization|credentials?)$/i.test(name);
+  // …unless what follows is plainly generated: 16 or more letters and digits of both cases (`secret Xq7…`).
+  if (bareWord && !/^(?=[A-Za-z0-9_-]{0,80}[a-z])(?=[A-Za-z0-9_-]{0,80}[A-Z])(?=[A-Za-z0-9_-]{0,80}[0-9])[A-Za-z0-9_-]{16,80}(?![^\s.,;)])/.test(text.slice(i, i + 82))) return undefined;
   while (text[i] === '(' || text[i] === '[') i++;
   const q = text[i] === '"' || text[i] === "'" || text[i] === '`' ? text[i] : '';
   if (q) i++;

@@ -4,6 +4,8 @@ import { BASE64, HEX, URLSAFE, base64, corruptChecksum, crcToken, join, randomSt
 
 /** A random-looking value that the generic rule should treat as a credential. */
 const V = randomString(24);
+/** Plainly generated: both cases and digits, whatever the random part holds. */
+const GENERATED = `aZ9${randomString(21)}`;
 
 const GENERIC = 'generic-secret-assignment';
 const found = (text: string, path: string) => scanText(text, { path }).filter(f => f.ruleId === GENERIC);
@@ -575,10 +577,15 @@ describe('generic secret assignments', () => {
       ['logs/app.log', `[INFO] using Zendesk token ${V} for requests`], // a service's name says whose token
       ['handover.txt', `zendesk secret - ${V}`],
       ['handover.txt', `zendesk api_key=${V}&user=ops`], // a query string's next parameter ends the value
+      ['src/client.go', `// old api key ${V} (rotated?)\nkey := os.Getenv("API_KEY")`], // a two-word name, a space
+      ['notes.md', `the secret key ${V}`],
+      // A bare credential word and a space, then a value plainly generated (both cases and digits).
+      ['app/jobs.rb', `# TODO remove secret ${GENERATED}`],
+      ['src/sync.py', `# use token ${GENERATED} for staging`],
     ];
     for (const [path, text] of cases) {
       it(`finds ${text.replace(V, '<value>').slice(0, 60)} in ${path}`, () => {
-        assert.deepStrictEqual(found(text, path).map(f => text.slice(f.range.start.offset, f.range.end.offset)), [V]);
+        assert.deepStrictEqual(found(text, path).map(f => text.slice(f.range.start.offset, f.range.end.offset)), [text.includes(GENERATED) ? GENERATED : V]);
       });
     }
     const prose: [string, string][] = [
@@ -592,6 +599,9 @@ describe('generic secret assignments', () => {
       ['notes.txt', 'export token expiry as seconds'],
       ['notes.txt', 'The API key is rotated every ninety days by the platform team.'],
       ['notes.txt', 'The key is stored in the vault.'],
+      ['src/lexer.go', '// token MyLexerToken2Type is emitted here'], // an identifier: no digit run, words
+      ['notes.md', 'The api key format is described in the docs'],
+      ['src/auth.go', '// secret key rotation: see RotateSecretKeyV2Handler'],
       ['testdata/modules.out', `k8s.io/client-go/1.5/pkg/apis/authorization ${randomString(40, HEX)}`], // a path and its commit
       ['lib/httpauth.rb', "#   htpasswd.set_passwd config[:Realm], 'username', 'password'"], // code quoted in a comment
       ['logs/perdition', 'Jul 18 16:07:18 ares perdition.imaps[3194]: Auth: 192.168.8.100:2274->193.48.191.9:993 client-secure=ssl'],

@@ -411,7 +411,7 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pwd', 'pass"', "pass'", '
   // `<word>Key` in camelCase with any operator: Go's `:=`, aligned `=` and `:`, `+=`, PHP's `.=`, R's `<-`.
   'key:', 'key :=', 'key  ', 'key +=', 'key .=', 'key ?=', 'key ||=', 'key <-',
   // A key named in prose with a word for a connector: `the API key is …`, `API Key - …`.
-  ' key is ', ' key - ', ' key was ',
+  ' key is ', ' key - ', ' key was ', 'api key ',
   // `<what>_key` names (`OPENAI_KEY=`, `"consumer_key":`); which of them hold a credential is the name judgement's call.
   '_key=', '_key ', '_key:', '_key"', "_key'", 'aikey',
   // Personal access tokens: `ASANA_PAT=…`, `figma_pat: …`.
