@@ -1,5 +1,13 @@
+import { decodeJsonSegment } from '../text';
 import { contextual, leadIn, mixesLettersAndDigits, prefixed, providerKey, underKeyName } from './define';
 import type { Rule } from '../types';
+
+/** A Tunnel token's JSON: a 32-hex account tag, a UUID tunnel id, a base64 secret. */
+function isTunnelToken(json: Record<string, unknown> | undefined): boolean {
+  return !!json && typeof json.a === 'string' && /^[0-9a-f]{32}$/.test(json.a)
+    && typeof json.t === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(json.t)
+    && typeof json.s === 'string' && json.s.length >= 16;
+}
 
 /** The value sits under a name that says it is a key or token (not an id, a hash or a version). */
 const keyNamed = underKeyName;
@@ -53,6 +61,28 @@ export const cloudRules: Rule[] = [
     envVar: 'CLOUDFLARE_API_TOKEN', rotateUrl: 'https://dash.cloudflare.com/profile/api-tokens',
     description: 'Cloudflare API credential in the scannable format: cfk_ Global API key, cfut_ user or cfat_ account API token.',
   }),
+  prefixed({
+    id: 'cloudflare-tunnel-token', provider: 'Cloudflare', title: 'Cloudflare Tunnel token',
+    source: 'provider docs: Cloudflare Tunnel "cloudflared tunnel run --token" and TUNNEL_TOKEN; the token is base64 of JSON {a: account tag, t: tunnel id, s: tunnel secret} (cloudflared source)',
+    // base64 of `{"a":"` opens every token; decoding it checks the three fields.
+    prefix: 'eyJhIjoi', body: '[A-Za-z0-9+/]{100,400}={0,2}', tokenChars: 'A-Za-z0-9+/=',
+    confidence: 'verified-format',
+    validate: value => isTunnelToken(decodeJsonSegment(value)),
+    envVar: 'TUNNEL_TOKEN', rotateUrl: 'https://one.dash.cloudflare.com/',
+    description: 'Cloudflare Tunnel token (base64 JSON of account, tunnel id and tunnel secret, decoded to check): anyone holding it can run a connector for the tunnel and serve its hostnames.',
+  }),
+  {
+    id: 'cloudflare-origin-cert-token', provider: 'Cloudflare', title: 'Cloudflare API token in a cloudflared origin certificate',
+    source: 'provider docs: Cloudflare Tunnel "cloudflared tunnel login" writes cert.pem; its ARGO TUNNEL TOKEN block is base64 JSON with zoneID, accountID and apiToken (cloudflared source)',
+    keywords: ['-----begin argo'],
+    pattern: /-----BEGIN ARGO TUNNEL TOKEN-----\r?\n(?<secret>[A-Za-z0-9+/=\r\n]{40,4000}?)\r?\n-----END ARGO TUNNEL TOKEN-----/,
+    window: { before: 0, after: 5000 },
+    validate: value => typeof decodeJsonSegment(value.replace(/[\r\n]/g, ''))?.apiToken === 'string',
+    skipPlaceholderCheck: true,
+    confidence: 'verified-format', severity: 'error',
+    envVar: 'TUNNEL_ORIGIN_CERT', rotateUrl: 'https://dash.cloudflare.com/profile/api-tokens',
+    description: 'The ARGO TUNNEL TOKEN block of a cloudflared cert.pem (decoded to check): it holds an API token that creates, routes and deletes tunnels in the zone.',
+  },
   contextual({
     id: 'cloudflare-global-api-key', provider: 'Cloudflare', title: 'Cloudflare Global API key (legacy)',
     source: 'provider docs: Cloudflare token formats (legacy Global API Key: 37–45 lowercase hex, X-Auth-Key)',

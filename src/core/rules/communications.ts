@@ -4,6 +4,8 @@ import type { Rule } from '../types';
 
 /** An account SID argument right before: the SDKs take (SID, auth token) in this order. */
 const AFTER_ACCOUNT_SID = /(?<![A-Za-z0-9])AC[a-f0-9]{32}["'`][ \t]{0,3},[ \t]{0,3}["'`]$/;
+/** An API key SID argument right before: `Client("SK…", "…", accountSid)`. */
+const AFTER_KEY_SID = /(?<![A-Za-z0-9])SK[a-f0-9]{32}["'`][ \t]{0,3},[ \t]{0,3}["'`]$/;
 
 /** Names under which a 32-hex/alnum value is a secret rather than an id. */
 const SECRET_NAME = /secret|token|auth|key|password|pass\b/i;
@@ -26,7 +28,8 @@ export const communicationRules: Rule[] = [
     source: 'provider docs: Twilio Key resource v1 (SK + 32 hex SID, 34 characters); secret length observed',
     body: '[A-Za-z0-9]{32}', near: /(?<![A-Za-z0-9])SK[a-f0-9]{32}(?![A-Za-z0-9])/, chars: 400,
     keywords: ['twilio', 'api_key_sid', 'apikeysid', 'api_secret', 'apisecret'],
-    validate: (_v, ctx, m) => /secret/i.test(leadIn(ctx.text, m.start, 60)),
+    // Under a secret's name, or as the SDKs take it: the argument after the key's SID.
+    validate: (_v, ctx, m) => /secret/i.test(leadIn(ctx.text, m.start, 60)) || AFTER_KEY_SID.test(leadIn(ctx.text, m.start, 60)),
     envVar: 'TWILIO_API_SECRET', rotateUrl: 'https://console.twilio.com/us1/account/keys-credentials/api-keys',
     description: 'Secret of a Twilio API key (32 characters under a secret name, next to its SK… key SID).',
   }),
@@ -54,6 +57,15 @@ export const communicationRules: Rule[] = [
     envVar: 'MAILCHIMP_API_KEY', rotateUrl: 'https://us1.admin.mailchimp.com/account/api/',
     description: 'Mailchimp Marketing API key (32 hex + -us<datacenter>).',
   },
+  contextual({
+    id: 'klaviyo-private-key', provider: 'Klaviyo', title: 'Klaviyo private API key',
+    source: 'provider docs: developers.klaviyo.com "Obtain API credentials" (private keys: pk_ + a longer alphanumeric string; the 6-character public key is safe to share); length observed',
+    // Stripe's publishable keys share the pk_ prefix (pk_live_/pk_test_); Klaviyo's have no mode.
+    body: 'pk_[A-Za-z0-9]{30,40}', near: /klaviyo/i, keywords: ['klaviyo'],
+    validate: value => !/^pk_(?:live|test)_/.test(value) && mixesLettersAndDigits(value.slice(3)),
+    envVar: 'KLAVIYO_PRIVATE_API_KEY', rotateUrl: 'https://www.klaviyo.com/settings/account/api-keys',
+    description: 'Klaviyo private API key (pk_…) next to Klaviyo usage: reads and changes profiles, lists and campaigns.',
+  }),
   providerKey({
     id: 'postmark-token', provider: 'Postmark', title: 'Postmark server / account token',
     tokenChars: 'A-Za-z0-9_.-', // a UUID glued to `d.` or `v1.` is part of another token

@@ -106,6 +106,16 @@ export const credentialFileRules: Rule[] = [
     description: 'Password in a .netrc entry (machine … login … password …), used by curl, git and ftp; also .authinfo (Emacs, Gnus), .msmtprc and .fetchmailrc, which share the syntax.',
   },
   {
+    id: 'curlrc-password', provider: 'curl', title: 'Password in a curl config file',
+    source: 'curl manual: -K/--config (one option a line, long names without dashes, = or : allowed) and -u/--user, -U/--proxy-user <user:password>',
+    keywords: ['user'],
+    fileNames: /^[._]?curlrc$/,
+    find: (window, start) => passwordsIn(/^[ \t]{0,8}(?:--?)?(?:user|u|proxy-user|U)(?:[ \t]{0,4}[=:][ \t]{0,4}|[ \t]{1,8})"?[^\s:"]{1,100}:(?<secret>[^\s"]{1,200})/dgm, window, start),
+    confidence: 'provider', severity: 'error',
+    envVar: 'CURL_PASSWORD',
+    description: 'A user:password for every request (or for the proxy) in a .curlrc: curl sends it to whichever host a command names.',
+  },
+  {
     id: 'git-credentials', provider: 'Git', title: 'Token in .git-credentials',
     keywords: ['://'],
     fileNames: /^\.git-credentials$/,
@@ -133,9 +143,10 @@ const AWS_STYLE_FILE = /(?:^|\/)\.aws\/(?:credentials|config)$|(?:^|\/)(?:\.s3cf
 
 /**
  * Crypt(3) and framework password hashes: md5-crypt/apr1, bcrypt, sha256/512-crypt, yescrypt,
- * scrypt, argon2, Django PBKDF2, LDAP {SHA}/{SSHA}. Lengths from the formats' specifications.
+ * scrypt, argon2, Django PBKDF2, LDAP {SHA}/{SSHA}; Mosquitto's `$6$`/`$7$` (base64 salt and
+ * SHA-512 or PBKDF2-SHA512 digest). Lengths from the formats' specifications.
  */
-const PASSWORD_HASH = /(?<![\w$])(?<secret>\$(?:1|apr1)\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22}|\$2[abxy]\$\d\d\$[./A-Za-z0-9]{53}|\$[56]\$(?:rounds=\d{1,9}\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{43,86}|\$(?:y|7|gy)\$[./A-Za-z0-9]{1,60}\$[./A-Za-z0-9]{1,60}\$[./A-Za-z0-9]{43}|\$argon2(?:id|i|d)\$v=\d{1,3}\$[a-z=\d,]{5,40}\$[A-Za-z0-9+/]{8,100}\$[A-Za-z0-9+/]{16,200}|pbkdf2_sha(?:1|256)\$\d{1,7}\$[A-Za-z0-9]{1,64}\$[A-Za-z0-9+/]{20,100}={0,2}|\{S?SHA(?:256|512)?\}[A-Za-z0-9+/]{20,200}={0,2}|\$[PH]\$[./A-Za-z0-9]{31}|(?<=')\*[0-9A-F]{40}(?=')|(?<=")md5[0-9a-f]{32}(?=")|SCRAM-SHA-256\$\d{4,7}:[A-Za-z0-9+/]{16,64}={0,2}\$[A-Za-z0-9+/]{43}=:[A-Za-z0-9+/]{43}=)(?![\w$])/dg;
+const PASSWORD_HASH = /(?<![\w$])(?<secret>\$(?:1|apr1)\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22}|\$2[abxy]\$\d\d\$[./A-Za-z0-9]{53}|\$[56]\$(?:rounds=\d{1,9}\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{43,86}|\$(?:y|7|gy)\$[./A-Za-z0-9]{1,60}\$[./A-Za-z0-9]{1,60}\$[./A-Za-z0-9]{43}|\$argon2(?:id|i|d)\$v=\d{1,3}\$[a-z=\d,]{5,40}\$[A-Za-z0-9+/]{8,100}\$[A-Za-z0-9+/]{16,200}|pbkdf2_sha(?:1|256)\$\d{1,7}\$[A-Za-z0-9]{1,64}\$[A-Za-z0-9+/]{20,100}={0,2}|\{S?SHA(?:256|512)?\}[A-Za-z0-9+/]{20,200}={0,2}|\$[PH]\$[./A-Za-z0-9]{31}|(?<=')\*[0-9A-F]{40}(?=')|(?<=")md5[0-9a-f]{32}(?=")|SCRAM-SHA-256\$\d{4,7}:[A-Za-z0-9+/]{16,64}={0,2}\$[A-Za-z0-9+/]{43}=:[A-Za-z0-9+/]{43}=|\$6\$[A-Za-z0-9+/]{12,24}={0,2}\$[A-Za-z0-9+/]{86}==|\$7\$\d{1,7}\$[A-Za-z0-9+/]{12,24}={0,2}\$[A-Za-z0-9+/]{86}==)(?![\w$])/dg;
 
 /** Where a password hash is a leak: the password files themselves and database dumps. */
 const HASH_FILE = /(?:^|\/)(?:\.?htpasswd[\w.-]*|shadow-?|gshadow-?|[\w.-]{0,20}passwd-?|master\.passwd|users\.auth\.php|userlist\.txt)$|\.(?:sql|dump|ldif)$/i;
@@ -304,6 +315,19 @@ credentialFileRules.push(
     confidence: 'provider', severity: 'warning',
     envVar: 'PASSWORD_HASH',
     description: 'A crypt(3), bcrypt, argon2, PBKDF2, phpass, MySQL native, PostgreSQL (md5, SCRAM) or LDAP password hash in .htpasswd, shadow/passwd files, a SQL/LDIF dump or a configuration file: not a live key, but crackable offline. Reported as a warning.',
+  },
+  {
+    id: 'wildfly-user-hash', provider: 'WildFly', title: 'WildFly/JBoss user password hash (crackable offline)',
+    source: 'WildFly docs: add-user utility (mgmt-users.properties, application-users.properties: user=HEX(MD5(user:realm:password)))',
+    keywords: [],
+    paths: /(?:^|\/)(?:mgmt|application)-users\.properties$/,
+    // An unsalted MD5 of user, realm and password: quick to crack for any weak password.
+    find: (window, start) => eachSecret(/^[ \t]{0,8}[^\s#!=:]{1,100}[ \t]{0,4}=[ \t]{0,4}(?<secret>[0-9a-f]{32})[ \t]{0,4}$/dgm, window, start),
+    window: { before: 0, after: 0, wholeLines: true },
+    skipPlaceholderCheck: true,
+    confidence: 'provider', severity: 'warning',
+    envVar: 'PASSWORD_HASH', rotateUrl: 'https://docs.wildfly.org/main/Admin_Guide.html#add-user-utility',
+    description: 'A user line of WildFly/JBoss mgmt-users.properties or application-users.properties: an unsalted MD5 of user:realm:password, crackable offline. Reported as a warning.',
   },
   {
     id: 'wordpress-salt', provider: 'WordPress', title: 'WordPress authentication key or salt',

@@ -2,6 +2,16 @@ import { contextual, prefixed } from './define';
 import type { Rule } from '../types';
 
 export const mlPlatformRules: Rule[] = [
+  {
+    id: 'kaggle-api-key', provider: 'Kaggle', title: 'Kaggle API key',
+    source: 'provider docs: Kaggle API docs (~/.kaggle/kaggle.json holds {"username", "key"}; KAGGLE_USERNAME/KAGGLE_KEY); 32 hex observed',
+    keywords: [], // the file decides: read whole
+    paths: /(?:^|\/)kaggle\.json$/i,
+    pattern: /"key"\s{0,4}:\s{0,4}"(?<secret>[0-9a-f]{32})"/,
+    confidence: 'provider', severity: 'error',
+    envVar: 'KAGGLE_KEY', rotateUrl: 'https://www.kaggle.com/settings',
+    description: 'The key of a kaggle.json API credentials file: downloads competition data and submits, publishes datasets and notebooks as the user.',
+  },
   prefixed({
     id: 'huggingface-token', provider: 'Hugging Face', title: 'Hugging Face access token',
     source: 'provider docs: huggingface.co/docs/hub/security-tokens (hf_ tokens); length observed',

@@ -12,7 +12,7 @@ export const PROVIDER_WORDS: readonly string[] = [
   'openai', 'anthropic', 'claude', 'gemini', 'cohere', 'mistral', 'groq', 'replicate', 'huggingface', 'hf',
   'elevenlabs', 'deepgram', 'assemblyai', 'openrouter', 'perplexity', 'xai', 'tavily', 'serper', 'serpapi', 'jina',
   'voyage', 'fireworks', 'cerebras', 'deepseek', 'anyscale', 'pinecone', 'qdrant', 'weaviate',
-  'langsmith', 'langchain', 'langfuse', 'llamaindex', 'helicone', 'wandb', 'cartesia', 'firecrawl', 'mem0', 'e2b',
+  'langsmith', 'langchain', 'langfuse', 'llamaindex', 'helicone', 'wandb', 'kaggle', 'cartesia', 'firecrawl', 'mem0', 'e2b',
   'runpod', 'nvidia', 'ngc', 'neptune', 'daytona', 'apify',
     'togetherai', 'deepinfra', 'octoai', 'stabilityai', 'leonardoai', 'ai21', 'alephalpha', 'nebius', 'sambanova',
     'baseten', 'lambdalabs', 'novita', 'clarifai', 'edenai', 'deepai', 'zilliz', 'milvus', 'chromadb',

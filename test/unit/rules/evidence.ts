@@ -484,11 +484,24 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         miss('no provider context', `pair = ("${sid}", "${token}")\n`, 'ids.py')],
     };
   },
+  'klaviyo-private-key': () => {
+    const key = t('pk_', 34, HEX);
+    return {
+      hits: [hit(`from klaviyo_api import KlaviyoAPI\nklaviyo = KlaviyoAPI("${key}", max_retries=3)\n`, key, 'marketing/sync.py'),
+        env('KLAVIYO_PRIVATE_API_KEY', t('pk_', 34, HEX))],
+      misses: [miss('no provider context', `const key = "${t('pk_', 34, HEX)}";\n`, 'src/keys.js'),
+        // A Stripe publishable key near a Klaviyo form: public by design.
+        miss('public by design', `// klaviyo form\nconst stripe = Stripe("${t('pk_live_', 34)}");\n`, 'web/checkout.js')],
+    };
+  },
   'twilio-api-key-secret': () => {
     const secret = randomString(32);
     return {
-      hits: [hit(`TWILIO_API_KEY=${join('S', 'K', randomString(32, HEX))}\nTWILIO_API_SECRET=${secret}\n`, secret, '.env')],
-      misses: [envMiss('no provider context', 'TWILIO_API_SECRET', randomString(32))],
+      hits: [hit(`TWILIO_API_KEY=${join('S', 'K', randomString(32, HEX))}\nTWILIO_API_SECRET=${secret}\n`, secret, '.env'),
+        // The SDKs take (key SID, key secret, account SID).
+        hit(`client = Client("${join('S', 'K', randomString(32, HEX))}", "${secret}", os.environ["TWILIO_ACCOUNT_SID"])\n`, secret, 'sms.py')],
+      misses: [envMiss('no provider context', 'TWILIO_API_SECRET', randomString(32)),
+        miss('no provider context', `pair = ("${randomString(32, HEX)}", "${secret}")\n`, 'ids.py')],
     };
   },
   'sendgrid-api-key': () => ({
@@ -571,7 +584,14 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     hits: [env('TFE_TOKEN', join(randomString(14), '.atlas', 'v1.', randomString(67, URLSAFE)))],
     misses: [envMiss('wrong length', 'TFE_TOKEN', join(randomString(14), '.atlas', 'v1.', randomString(30, URLSAFE)))],
   }),
-  'vault-service-token': () => prefixedFormat('VAULT_TOKEN', join('hv', 's.'), 95, URLSAFE, 60),
+  'vault-service-token': () => {
+    const long = prefixedFormat('VAULT_TOKEN', join('hv', 's.'), 95, URLSAFE, 60);
+    const root = t(join('hv', 's.'), 24);
+    return {
+      hits: [...long.hits, hit(`provider "vault" {\n  token = "${root}"\n}\n`, root, 'infra/vault.tf')],
+      misses: [...long.misses, envMiss('wrong length', 'VAULT_TOKEN', t(join('hv', 's.'), 30))],
+    };
+  },
   'vault-batch-token': () => prefixedFormat('VAULT_TOKEN', join('hv', 'b.'), 150, URLSAFE, 100),
   ...Object.fromEntries([['dp.pt.', 'doppler-personal-token'], ['dp.st.', 'doppler-service-token'], ['dp.sa.', 'doppler-service-account-token'],
     ['dp.ct.', 'doppler-cli-token'], ['dp.scim.', 'doppler-scim-token'], ['dp.audit.', 'doppler-audit-token']]
@@ -681,13 +701,57 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   'password-hash': () => {
     const apr = join('$apr', '1$', randomString(8), '$', randomString(22, ALNUM + './'));
     const bcrypt = join('$2', 'y$', '10$', randomString(53, ALNUM + './'));
+    const mosquitto = join('$7', '$101$', randomString(16, BASE64), '$', randomString(86, BASE64), '==');
     return {
       hits: [hit(`admin:${apr}\n`, apr, 'site/.htpasswd'), hit(`INSERT INTO users VALUES (1,'ops@acme.io','${bcrypt}');\n`, bcrypt, 'db/dump.sql'),
-        hit(`http:\n  middlewares:\n    auth:\n      basicAuth:\n        users:\n          - "ops:${apr}"\n`, apr, 'traefik/dynamic.yml')],
+        hit(`http:\n  middlewares:\n    auth:\n      basicAuth:\n        users:\n          - "ops:${apr}"\n`, apr, 'traefik/dynamic.yml'),
+        // Mosquitto's PBKDF2-SHA512 entries: base64 salt and digest.
+        hit(`sensor-gw:${mosquitto}\n`, mosquitto, 'etc/mosquitto/passwd')],
       misses: [miss('no provider context', `const hash = '${bcrypt}';\n`, 'src/auth.test.ts'),
         miss('documented example', `# pwdhash => "${apr}"\n`, 'plugins/filter/password_hash.yml'),
         miss('wrong length', `admin:${join('$2', 'y$', '10$', randomString(40))}\n`, '.htpasswd'),
         miss('placeholder', 'root:*:19000:0:99999:7:::\n', 'etc/shadow')],
+    };
+  },
+  'wildfly-user-hash': () => {
+    const hash = randomString(32, HEX);
+    return {
+      hits: [hit(`#$REALM_NAME=ManagementRealm$\nops-admin=${hash}\n`, hash, 'standalone/configuration/mgmt-users.properties')],
+      misses: [miss('no provider context', `ops-admin=${hash}\n`, 'config/app.properties'),
+        miss('wrong length', `ops-admin=${randomString(40, HEX)}\n`, 'standalone/configuration/application-users.properties')],
+    };
+  },
+  'curlrc-password': () => {
+    const pw = randomString(14) + '^=';
+    return {
+      hits: [hit(`silent\nuser = "ops-bot:${pw}"\n`, pw, 'home/hana/.curlrc'), hit(`--proxy-user deploy:${pw}\n`, pw, '_curlrc')],
+      misses: [miss('placeholder', 'user = "name:password"\n', '.curlrc'), miss('no provider context', `user = "ops-bot:${pw}"\n`, 'settings.ini')],
+    };
+  },
+  'kaggle-api-key': () => {
+    const key = randomString(32, HEX);
+    return {
+      hits: [hit(`{"username": "gtamir", "key": "${key}"}`, key, 'home/gil/.kaggle/kaggle.json')],
+      misses: [miss('no provider context', `{"username": "gtamir", "key": "${key}"}`, 'config/settings.json'),
+        miss('wrong alphabet', `{"username": "gtamir", "key": "${randomString(32)}G"}`, '.kaggle/kaggle.json')],
+    };
+  },
+  'cloudflare-tunnel-token': () => {
+    const tunnel = (a: string) => base64(JSON.stringify({ a, t: uuid(), s: base64(randomString(32)) }));
+    const token = tunnel(randomString(32, HEX));
+    return {
+      hits: [hit(`services:\n  tunnel:\n    image: cloudflare/cloudflared\n    command: tunnel --no-autoupdate run --token ${token}\n`, token, 'docker-compose.yml'),
+        env('TUNNEL_TOKEN', tunnel(randomString(32, HEX)))],
+      // The account tag is 32 hex: another JSON that opens `{"a":"` is no tunnel token.
+      misses: [envMiss('wrong structure', 'TUNNEL_TOKEN', tunnel(randomString(20)))],
+    };
+  },
+  'cloudflare-origin-cert-token': () => {
+    const json = base64(JSON.stringify({ zoneID: randomString(32, HEX), accountID: randomString(32, HEX), apiToken: randomString(40, URLSAFE) }));
+    const block = json.match(/.{1,64}/g)!.join('\n');
+    return {
+      hits: [hit(`-----BEGIN ARGO TUNNEL TOKEN-----\n${block}\n-----END ARGO TUNNEL TOKEN-----\n`, block, 'home/jamal/.cloudflared/cert.pem')],
+      misses: [miss('wrong structure', `-----BEGIN ARGO TUNNEL TOKEN-----\n${base64(JSON.stringify({ zoneID: randomString(32, HEX) })).match(/.{1,64}/g)!.join('\n')}\n-----END ARGO TUNNEL TOKEN-----\n`, '.cloudflared/cert.pem')],
     };
   },
   'wordpress-salt': () => {
