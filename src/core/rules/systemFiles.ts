@@ -241,6 +241,19 @@ export const systemFileRules: Rule[] = [
     description: 'An OpenVPN static key (tls-auth, tls-crypt or a pre-shared --secret key), inline in a .ovpn profile or in its own file.',
   },
   {
+    id: 'openvpn-auth-user-pass', provider: 'OpenVPN', title: 'Password in an OpenVPN auth-user-pass file',
+    source: 'OpenVPN manual, --auth-user-pass [up]: a file of two lines, username then password; OpenVPN 2.6 also reads them inline (<auth-user-pass> … </auth-user-pass>)',
+    keywords: [],
+    // Its file name is whatever the profile's `auth-user-pass <file>` says: a two-line file
+    // (nothing else) in an OpenVPN folder, or the inline block of a profile.
+    paths: /(?:^|\/)openvpn\/(?:[^/]{1,100}\/)?[^/.]{1,60}(?:\.(?:txt|auth|pass|cred|creds))?$|\.ovpn$/i,
+    pattern: /(?:^|<auth-user-pass>\r?\n)[ \t]{0,4}[^\s<>#;][^\s<>]{0,100}\r?\n(?<secret>[^\s<>]{1,200})[ \t]{0,4}(?:\r?\n)?(?:$|<\/auth-user-pass>)/,
+    validate: value => !isDummyPassword(value),
+    confidence: 'provider', severity: 'error',
+    envVar: 'OPENVPN_PASSWORD',
+    description: 'The password line of an OpenVPN auth-user-pass file (username, then password) or of a profile\'s inline <auth-user-pass> block: logs in to the VPN as that user.',
+  },
+  {
     id: 'svn-cached-password', provider: 'Subversion', title: 'Password in Subversion\'s credential cache',
     source: 'Subversion book, "Client Credentials": ~/.subversion/auth/svn.simple/ files in hash-dump format (K/V lengths)',
     keywords: [],

@@ -713,6 +713,15 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         miss('placeholder', 'root:*:19000:0:99999:7:::\n', 'etc/shadow')],
     };
   },
+  'openvpn-auth-user-pass': () => {
+    const pw = randomString(12) + '+9=';
+    return {
+      hits: [hit(`rkaur\n${pw}\n`, pw, 'etc/openvpn/client/auth.txt'),
+        hit(`client\nremote vpn.acme.io 1194\n<auth-user-pass>\nrkaur\n${pw}\n</auth-user-pass>\n`, pw, 'profiles/office.ovpn')],
+      misses: [miss('no provider context', `rkaur\n${pw}\n`, 'notes/auth.txt'), miss('placeholder', 'rkaur\npassword\n', 'etc/openvpn/pass'),
+        miss('wrong structure', `client\nnobind\nremote vpn.acme.io 1194\n`, 'etc/openvpn/client/office')],
+    };
+  },
   'wildfly-user-hash': () => {
     const hash = randomString(32, HEX);
     return {
