@@ -1,5 +1,6 @@
 import { decodeBase64, decodeJsonSegment, shannonEntropy } from '../text';
 import { eachSecret, isDummyPassword } from './define';
+import { acceptValue } from './generic';
 import type { RawMatch, Rule } from '../types';
 
 /**
@@ -89,6 +90,19 @@ const PASSWORD_CALLS = [
   new RegExp(String.raw`\bConvertTo-SecureString[ \t]{1,3}(?:-String[ \t]{1,3})?${PW}[ \t]{1,3}-AsPlainText\b`, 'dgi'),
 ];
 
+/**
+ * An SDK client built from a literal token: `aai.NewClient("…")`, `pagerduty.NewClient("…")`,
+ * `createClient("…")` (Deepgram), `new KlaviyoAPI("…")`, `Plivo::RestClient.new(id, "…")`,
+ * `new Api(keyId, "…")` (Razorpay). The first argument, or the second after a literal id.
+ */
+const CLIENT_CALL = String.raw`(?:\b(?:new[ \t]{1,3})?(?:\b[A-Z]\w{0,40}|\b)(?:Client|API|Api)(?:\.new|::new)?|\bNewClient|\bcreateClient)`;
+const TOKEN_ARG = String.raw`(?<q>["'\`])(?<secret>[A-Za-z0-9_-]{20,200})\k<q>`;
+const CLIENT_TOKEN_CALLS = [
+  // The only string argument (a second one makes this the id: the next pattern reads that one).
+  new RegExp(String.raw`${CLIENT_CALL}\s{0,3}\(\s{0,3}${TOKEN_ARG}\s{0,3}(?:\)|,(?!\s{0,3}["'\`]))`, 'dg'),
+  new RegExp(String.raw`${CLIENT_CALL}\s{0,3}\(\s{0,3}(?<q0>["'])[A-Za-z0-9_-]{6,60}\k<q0>\s{0,3},\s{0,3}${TOKEN_ARG}\s{0,3}[,)]`, 'dg'),
+];
+
 const CURL_USER = /\bcurl\b[^\n|;&]{0,300}?[ \t](?:-u|--user)(?:[ \t]{1,4}|=)["']?(?<user>[^\s:'"$]{1,100}):(?<secret>[^\s'"]{1,200})/dg;
 
 /** A literal password, not a variable, a template or a placeholder. */
@@ -135,6 +149,20 @@ export const httpAuthRules: Rule[] = [
     confidence: 'generic', severity: 'warning',
     envVar: 'API_TOKEN',
     description: 'Literal high-entropy token in an `Authorization: Bearer …` header (or `Token …`, or a provider\'s own scheme such as `Bot …` or `GenieKey …`).',
+  },
+  {
+    id: 'client-token-argument', provider: 'Generic', title: 'Hardcoded token passed to an API client',
+    source: 'SDK quickstarts that build a client from the key: AssemblyAI Go NewClient, Deepgram createClient, PagerDuty NewClient, Klaviyo KlaviyoAPI, Plivo RestClient, Razorpay Api',
+    // `client(` in code is common: the call's exact shape and the value's judgement decide.
+    keywords: ['client(', "client.new(", 'client::new(', 'api(', 'api.new('],
+    find: (window, start) => secretsOf(CLIENT_TOKEN_CALLS, window, start),
+    // As the generic detector judges a value under an API key's name; a UUID is as often a
+    // project or tenant id, and a JWT is the JWT rules' to judge.
+    validate: (value, ctx) => !/^eyJ/.test(value) && !/^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i.test(value)
+      && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && acceptValue('api_key', value, true, ctx),
+    confidence: 'generic', severity: 'warning',
+    envVar: 'API_KEY',
+    description: 'A literal token passed as the key of an SDK client (`NewClient("…")`, `createClient("…")`, `new SomeAPI("…")`, `RestClient.new(id, "…")`).',
   },
   {
     id: 'curl-user-password', provider: 'HTTP', title: 'Password on a curl command line',

@@ -1107,6 +1107,18 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       misses: [miss('placeholder', `Authorization: Basic ${base64('admin:password')}`, 'a.http')],
     };
   },
+  'client-token-argument': () => {
+    const key = randomString(32, HEX), secret = randomString(40);
+    return {
+      hits: [hit(`client := aai.NewClient("${key}")\n`, key, 'transcribe/main.go'),
+        hit(`const deepgram = createClient("${key}");\n`, key, 'src/voice.ts'),
+        // After a literal id, the second argument is the secret (Plivo's auth id, Razorpay's key id).
+        hit(`client = Plivo::RestClient.new('MA${randomString(18, UPPER_ALNUM)}', '${secret}')\n`, secret, 'sms.rb')],
+      misses: [miss('placeholder', 'client := aai.NewClient("your-assemblyai-api-key-here")\n', 'main.go'),
+        miss('not a secret name', `const c = new HttpClient("my-service-production-west");\n`, 'src/http.ts'),
+        miss('wrong structure', `c = storage.Client("${uuid()}")\n`, 'jobs/export.py')],
+    };
+  },
   'curl-user-password': () => {
     const p = randomString(14) + '#4';
     return {
