@@ -89,8 +89,9 @@ function skipTypeAnnotation(text: string, i: number, limit: number, op: string, 
   // Go's `var name Type =` needs the declaration keyword; `name: Type =` needs the colon.
   if (op === '' && !/(?:^|[\s;{(])(?:var|const|let|val)[ \t]+$/.test(text.slice(Math.max(0, nameStart - 8), nameStart))) return i;
   // Types as languages write them: `&str` / `&'static str` (Rust), `Final[str]` (Python),
-  // `Map<String, String>`, `string[]`, `String?`, `string | null` (TypeScript).
-  const m = /^[ \t]{0,4}(?:&(?:'\w{1,20}[ \t]+)?)?[A-Za-z_][\w.]{0,30}(?:<[\w.,<> ?]{0,40}>|\[[\w.,[\] ]{0,40}\])?(?:\[\])?\??(?:[ \t]{0,2}\|[ \t]{0,2}[A-Za-z_]\w{0,20}){0,2}[ \t]{0,4}=(?![=>])/
+  // `Map<String, String>`, `string[]`, `String?`, `string | null` (TypeScript), Rust's byte
+  // slices and arrays (`&[u8]`, `[u8; 32]`).
+  const m = /^[ \t]{0,4}(?:&(?:'\w{1,20}[ \t]+)?)?(?:\[[A-Za-z_]\w{0,10}(?:;[ \t]{0,2}\d{1,4})?\]|[A-Za-z_][\w.]{0,30}(?:<[\w.,<> ?]{0,40}>|\[[\w.,[\] ]{0,40}\])?(?:\[\])?\??(?:[ \t]{0,2}\|[ \t]{0,2}[A-Za-z_]\w{0,20}){0,2})[ \t]{0,4}=(?![=>])/
     .exec(text.slice(i, Math.min(limit, i + 80)));
   if (!m) return i;
   setOp('=');
@@ -109,8 +110,13 @@ const DECLARED_TYPE = /^[ \t]{0,4}(?:As[ \t]+[A-Za-z_][\w.]{0,30}|(?:AS[ \t]+)?N
  */
 const TEMPLATE_EXPRESSION = /^(?:\$\{\{|<%=?|\{\{-?)[ \t]{0,3}(?=["'])/;
 
-/** A string constructor around a literal value; the quote must follow. */
-const STRING_WRAPPER = /^(?:new[ \t]+)?(?:std::)?(?:String|string|SecretStr|SecretString|SecureString|Secret|Some|QStringLiteral|QLatin1String|_T|TEXT)(?:::(?:from|new))?\([ \t]{0,2}(?=[@"'L])/;
+/**
+ * A string constructor around a literal value, or a conversion to bytes (a signing key's usual
+ * form): Go's `[]byte("…")`, .NET's `Encoding.UTF8.GetBytes("…")`, Node's `Buffer.from("…")`,
+ * `new TextEncoder().encode("…")`, Python's `bytes("…", …)`, Swift's `Data("…".utf8)`, Dart's
+ * `utf8.encode("…")`. The quote must follow.
+ */
+const STRING_WRAPPER = /^(?:(?:new[ \t]+)?(?:std::)?(?:String|string|SecretStr|SecretString|SecureString|Secret|Some|QStringLiteral|QLatin1String|_T|TEXT)(?:::(?:from|new))?|\[\]byte|Encoding\.(?:UTF8|ASCII|Default|Unicode)\.GetBytes|Buffer\.from|new[ \t]TextEncoder\(\)\.encode|bytes|bytearray|Data|utf8\.encode)\([ \t]{0,2}(?=[@"'L`])/;
 
 /** Make's `?=`, `+=`, `::=` and `:::=`, PHP's `.=`, besides the usual ones (and comparisons, refused later). */
 const ASSIGNMENT_OPERATOR = /^(?:=|:|:=|::=|:::=|=>|\?=|\+=|\.=|\?\?=|\|\|=|==|===)$/;

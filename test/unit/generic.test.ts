@@ -127,6 +127,13 @@ describe('generic secret assignments', () => {
     ['Client.java', `String apiToken = new String("${V}");`, 'API_TOKEN'],
     ['client.cpp', `std::string api_secret("${V}");`, 'API_SECRET'],
     ['client.c', `static const char api_key[] = "${V}";`, 'API_KEY'],
+    // Signing secrets converted to bytes where they are declared.
+    ['auth/jwt.go', `var jwtSecret = []byte("${V}")`, 'JWT_SECRET'],
+    ['Auth.cs', `var signingKey = Encoding.UTF8.GetBytes("${V}");`, 'SIGNING_KEY'],
+    ['src/auth.js', `const jwtSecret = Buffer.from('${V}');`, 'JWT_SECRET'],
+    ['src/auth.ts', `const secret = new TextEncoder().encode('${V}');`, 'SECRET'],
+    ['src/auth.rs', `const JWT_SECRET: &[u8] = b"${V}";`, 'JWT_SECRET'],
+    ['Auth.swift', `let jwtSecret = Data("${V}".utf8)`, 'JWT_SECRET'],
     // Visual Basic's and T-SQL's declared types; Apache's and nginx's variable directives.
     ['Settings.vb', `Private Const ApiToken As String = "${V}"`, 'API_TOKEN'],
     ['db/seed.sql', `DECLARE @password NVARCHAR(50) = '${V}';`, 'PASSWORD'],

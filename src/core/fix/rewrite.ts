@@ -132,7 +132,11 @@ function replaceInCode(input: RewriteInput, kind: LanguageKind, envName: string)
     return { unsafeReason: 'The secret is a Rust macro\'s format string, which must stay a literal; pass the value as an argument by hand.' };
   }
   let expr = codeExpression(input, kind, envName, lit);
-  if (lit.contentStart === s && lit.contentEnd === e) return { start: lit.start, end: lit.end, newText: expr };
+  if (lit.contentStart === s && lit.contentEnd === e) {
+    // A member read off the literal (`Data("…".utf8)` in Swift) must apply to the whole lookup, not to its `?? ""`.
+    const member = /^[ \t]*(?:\??\.|\[)/.test(text.slice(lit.end, lit.end + 8));
+    return { start: lit.start, end: lit.end, newText: member && lookupNeedsParens(kind) ? `(${expr})` : expr };
+  }
   const inner = interpolation(kind, envName, lit.delimiter);
   if (inner) return { start: s, end: e, newText: inner };
   if (kind === 'python' && /f/i.test(lit.prefix)) return { start: s, end: e, newText: pythonPlaceholder(envName, lit.delimiter) };
