@@ -31,6 +31,11 @@ const SIGNING_CALLS = [
   new RegExp(String.raw`\bOpenSSL::HMAC\.(?:hexdigest|digest|base64digest)${GAP}\(${GAP}${ARG}${GAP},${GAP}${KEY}${GAP}[,)]`, 'dg'),
   // .NET: new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key)).
   new RegExp(String.raw`\bSymmetricSecurityKey${GAP}\(${GAP}Encoding\.\w{1,10}\.GetBytes${GAP}\(${GAP}${KEY}`, 'dg'),
+  // jjwt before 0.10: Jwts.builder().signWith(SignatureAlgorithm.HS256, key), Jwts.parser().setSigningKey(key).
+  new RegExp(String.raw`\bsignWith${GAP}\(${GAP}SignatureAlgorithm\.\w{2,10}${GAP},${GAP}${KEY}`, 'dg'),
+  new RegExp(String.raw`\bsetSigningKey${GAP}\(${GAP}${KEY}`, 'dg'),
+  // Express's cookie-parser signs cookies with its first argument: cookieParser(secret).
+  new RegExp(String.raw`\bcookieParser${GAP}\(${GAP}${KEY}${GAP}[,)]`, 'dg'),
 ];
 
 /**
@@ -57,9 +62,10 @@ function isLiteralKey(value: string): boolean {
 export const signingRules: Rule[] = [
   {
     id: 'signing-secret-argument', provider: 'Generic', title: 'Hardcoded signing secret',
-    source: 'API references: jsonwebtoken jwt.sign/verify, PyJWT jwt.encode/decode, ruby-jwt JWT.encode, php-jwt JWT::encode, Node crypto.createHmac, Python hmac.new/digest, golang-jwt SignedString, Go crypto/hmac New, jjwt Keys.hmacShaKeyFor, java-jwt Algorithm.HMAC256, javax.crypto SecretKeySpec, .NET SymmetricSecurityKey',
+    source: 'API references: jsonwebtoken jwt.sign/verify, PyJWT jwt.encode/decode, ruby-jwt JWT.encode, php-jwt JWT::encode, Node crypto.createHmac, Python hmac.new/digest, golang-jwt SignedString, Go crypto/hmac New, jjwt Keys.hmacShaKeyFor, java-jwt Algorithm.HMAC256, javax.crypto SecretKeySpec, .NET SymmetricSecurityKey, jjwt signWith/setSigningKey (before 0.10), Express cookie-parser',
     keywords: ['jwt.sign', 'jwt.verify', 'jwt.encode', 'jwt.decode', 'jwt::encode', 'jwt::decode', 'createhmac', 'hmac.new', 'hmac.digest',
-      'signedstring', 'hmacshakeyfor', 'algorithm.hmac', 'secretkeyspec', 'symmetricsecuritykey', 'hmac.hexdigest', 'hmac.base64digest'],
+      'signedstring', 'hmacshakeyfor', 'algorithm.hmac', 'secretkeyspec', 'symmetricsecuritykey', 'hmac.hexdigest', 'hmac.base64digest',
+      'gnwith(', 'tsigningkey(', 'okieparser('],
     find: (window, start) => SIGNING_CALLS.flatMap(re => eachSecret(re, window, start)),
     validate: isLiteralKey,
     confidence: 'generic', severity: 'warning',

@@ -419,6 +419,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         hit(`Key key = Keys.hmacShaKeyFor("${java}".getBytes(StandardCharsets.UTF_8));\n`, java, 'Auth.java'),
         hit(`var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes("${net}"));\n`, net, 'Startup.cs'),
         hit(`sig = 'sha256=' + OpenSSL::HMAC.hexdigest(OpenSSL::Digest.new('sha256'), '${rb}', payload)\n`, rb, 'app/webhook.rb'),
+        hit(`String jws = Jwts.builder().setSubject(id).signWith(SignatureAlgorithm.HS256, "${java}x").compact();\n`, `${java}x`, 'TokenService.java'),
+        hit(`app.use(cookieParser('${js}y'));\n`, `${js}y`, 'src/server.js'),
       ],
       misses: [
         miss('reference', 'const token = jwt.sign(payload, process.env.JWT_SECRET);\n', 'src/auth.js'),
