@@ -175,7 +175,15 @@ export function baseName(path: string): string {
   return path.replace(/\\/g, '/').split('/').pop()!.toLowerCase();
 }
 
+/**
+ * Suffixes that keep a file's format: templates, backups and samples of it (`config.yml.j2`,
+ * `values.yaml.tpl`, `settings.py.bak`, `policy.yaml.example`). The extension before them decides.
+ */
+const KEEPS_FORMAT = /^(?:bak|orig|old|save|backup|tmp|j2|jinja2?|tpl|tmpl|template|gotmpl|erb|dist|sample|example|default|in|local)$/;
+
 export function extensionOf(path: string): string {
-  const base = baseName(path);
-  return base.includes('.') ? base.split('.').pop()! : '';
+  const parts = baseName(path).split('.');
+  // The first part is the name itself (`.env` has no extension, `example` no format).
+  while (parts.length > 2 && KEEPS_FORMAT.test(parts[parts.length - 1])) parts.pop();
+  return parts.length > 1 ? parts[parts.length - 1] : '';
 }

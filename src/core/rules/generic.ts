@@ -17,7 +17,7 @@ const isProviderWord = (word: string) => PROVIDER_WORD_SET.has(word);
  * `dbPassword`, `client_secret`, `STRIPE_API_KEY`, `auth-token`, `basicAuth`; glued to a lower-case
  * word too when unmistakable (`dbpassword`, `$dbpass`, `authtoken`, `apisecret`, but not `bypass` or `compass`).
  */
-const SECRET_TAIL = /(?:^|[^a-z])(?:pass(?:word|wd|_?phrase)?|pwd|psk|pre_?shared_?key|secret|token|api_?key|apikey|access_?key|private_?key|secret_?key|client_?secret|auth_?key|signing_?key|encryption_?key|master_?key|key_?base|credentials?|creds|priv_?key|auth|authorization)$|^(?:requirepass|masterauth)$|[a-z](?:password|passwd|passphrase)$|(?:^|_)(?:auth|access|api|bearer|refresh|oauth|session|bot|app|client|personal|service|deploy|admin)token$|(?:^|_)(?:api|client|app|consumer|shared|webhook|jwt|signing|oauth)secret$|(?:^|_)(?:access|secret|private|auth|client|license|master|signing|encryption|consumer|subscription)key$|^(?:db|user|admin|root|mysql|sql|ftp|smtp|imap|pop|sasl|proxy|mail|app|my|ldap|sa|store|key|srcstore|deststore|srckey|destkey|remote|local)pass$/;
+const SECRET_TAIL = /(?:^|[^a-z])(?:pass(?:word|wd|_?phrase)?|pwd|psk|pre_?shared_?key|secret|token|api_?key|apikey|access_?key|private_?key|secret_?key|client_?secret|auth_?key|signing_?key|encryption_?key|master_?key|key_?base|credentials?|creds|priv_?key|auth|authorization)$|^(?:requirepass|masterauth|hapikey)$|[a-z](?:password|passwd|passphrase)$|(?:^|_)(?:auth|access|api|bearer|refresh|oauth|session|bot|app|client|personal|service|deploy|admin)token$|(?:^|_)(?:api|client|app|consumer|shared|webhook|jwt|signing|oauth)secret$|(?:^|_)(?:access|secret|private|auth|client|license|master|signing|encryption|consumer|subscription)key$|^(?:db|user|admin|root|mysql|sql|ftp|smtp|imap|pop|sasl|proxy|mail|app|my|ldap|sa|store|key|srcstore|deststore|srckey|destkey|remote|local)pass$/;
 
 /** Names that talk *about* a credential without holding one: `tokenUrl`, `passwordField`, `secretName`. */
 const NOT_A_VALUE = /(?:id|name|names|url|uri|path|file|type|types|length|len|count|size|prefix|suffix|header|field|label|env|var|key_id|keyid|policy|regex|pattern|placeholder|hint|hash|digest|checksum|sha|endpoint|format|mode|expiry|expires|expiration|ttl|timeout|usage|param|schema|storage|store|provider|kind|version|dir|location|method)$/;
@@ -519,6 +519,24 @@ function parentQualifiedName(text: string, at: number): string | undefined {
   return undefined;
 }
 
+/** The URL around `at` goes to a service's API: an `api` host label or path segment, or a service's name in the host. */
+function isServiceHost(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 300), at);
+  const scheme = before.lastIndexOf('://');
+  if (scheme < 0 || /[\s"'`]/.test(before.slice(scheme))) return false;
+  const [host, ...path] = before.slice(scheme + 3).split(/[/?]/);
+  const labels = host.toLowerCase().replace(/^www\./, '').replace(/:\d+$/, '').split('.');
+  // A service's own domain (`finnhub.io`), not one of its apps (`docs.google.com` share links).
+  return labels.includes('api') || path.slice(0, 2).includes('api') || (labels.length === 2 && isProviderWord(labels[0]));
+}
+
+/** `<service>_<name>` when a service's name is among the words of the 160 characters before `at`. */
+function serviceNamedBefore(text: string, at: number, name: string): string | undefined {
+  const words = text.slice(Math.max(0, at - 160), at).toLowerCase().match(/[a-z][a-z0-9]{2,30}/g) ?? [];
+  const service = words.reverse().find(isProviderWord);
+  return service && `${service}_${name}`;
+}
+
 /** `key` qualified by its INI/TOML section, or by its parent mapping (YAML, JSON, PHP arrays, …). */
 function qualifiedKeyName(ctx: RuleContext, at: number): string | undefined {
   if (INI_LIKE.test(ctx.path ?? '')) return sectionQualifiedName(ctx, at);
@@ -661,9 +679,17 @@ export const genericRules: Rule[] = [
         // URLs carry many tokens that are no credential (share links, CSRF, paging): a query
         // parameter counts only under a name that says key, secret or access token, or a
         // `<word>_key` name with a value that is plainly a key (`?typeform_key=…`).
-        if (a.inUrl && !isStrongName(a.name) && !isOtherKeyName(a.name)) continue;
+        // Or a plain `token`/`key` sent to a service's API host (`api.trello.com/…?key=…&token=…`, `finnhub.io/…?token=…`):
+        // there it is the API's credential.
+        if (a.inUrl && !isStrongName(a.name) && !isOtherKeyName(a.name)) {
+          // (Not a badge's short read-only token: `codecov.io/…/badge.svg?token=…`.)
+          if (!/^(?:token|key|auth|hapikey|apikey)$/i.test(a.name) || a.value.length < 16 || !isServiceHost(ctx.text, a.start)) continue;
+          a.name = /token|auth/i.test(a.name) ? 'access_token' : 'api_key';
+        }
         // Only a value that could be a key is worth looking up its parent for (dense `key = …` code stays cheap).
-        const qualified = a.name.toLowerCase() === 'key' && looksRandomEnough(a.value, 2.9, 2048) ? qualifiedKeyName(ctx, start + i) : undefined;
+        const qualified = a.name.toLowerCase() === 'key' && looksRandomEnough(a.value, 2.9, 2048) ? qualifiedKeyName(ctx, start + i)
+          // A UUID under a bare `token` is an id unless a service is named just before (`uses: codecov/codecov-action` over `with: token:`).
+          : /^(?:token|auth)$/i.test(a.name) && isUuid(a.value) ? serviceNamedBefore(ctx.text, start + i, a.name) : undefined;
         if (qualified) a.name = qualified;
         const secretName = isSecretName(a.name) || isSecretValueName(a.name);
         const otherKey = !secretName && !a.prose && isOtherKeyName(a.name);
