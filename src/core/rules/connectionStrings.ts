@@ -129,9 +129,12 @@ const LOGIN_PASSWORD = /\bsmbclient\b[^\n|;&]{0,200}?[ \t](?:-U|--user=?)[ \t]{0
 
 function commandLinePasswords(window: string, windowStart: number): RawMatch[] {
   const out: RawMatch[] = [];
+  // An exec-form command (`["redis-cli", "-a", "…"]` in Compose, Dockerfiles, Kubernetes) reads
+  // as the command line it runs: the separators between its strings become spaces, offsets kept.
+  const text = /"[ \t]{0,2},[ \t]{0,2}"/.test(window) ? window.replace(/"[ \t]{0,2},[ \t]{0,2}"/g, sep => ' '.repeat(sep.length)) : window;
   for (const re of [COMMAND_LINE_PASSWORD, PIPED_PASSWORD, TOOL_PASSWORD, LOGIN_PASSWORD]) {
     re.lastIndex = 0;
-    for (let m = re.exec(window); m; m = re.exec(window)) {
+    for (let m = re.exec(text); m; m = re.exec(text)) {
       const which = (['glued', 'long', 'spaced', 'piped', 'httpie', 'htpasswd', 'openssl', 'smb', 'az'] as const).find(g => m!.groups![g] !== undefined)!;
       const value = m.groups![which];
       // References, not literals: `$PW`, `%PW%`, `{{pw}}`, `<password>`, `$(cat pw)`, fish's `(read)`.

@@ -163,6 +163,18 @@ function passwordHashes(window: string, windowStart: number, ctx: RuleContext): 
     hashFile || !/^[ \t]*(?:#|\/\/|;|--)/.test(window.slice(window.lastIndexOf('\n', m.index) + 1, m.index)) ? {} : undefined);
 }
 
+/** `"name": { "value": "…", … }` objects (state outputs): the value when the output is sensitive or named as a secret. */
+const STATE_OUTPUT = /"(?<name>[\w-]{1,100})"\s{0,20}:\s{0,20}\{\s{0,40}"value"\s{0,4}:\s{0,4}"(?<secret>(?:[^"\\\n]|\\.){1,2000})"(?<rest>[^{}]{0,300})/dg;
+
+function terraformStateSecrets(window: string, windowStart: number, ctx: RuleContext): RawMatch[] {
+  return eachSecret(STATE_OUTPUT, window, windowStart, (value, m) => {
+    const name = m.groups!.name;
+    const sensitive = /"sensitive"\s{0,4}:\s{0,4}true/.test(m.groups!.rest);
+    if (isSecretName(name)) return acceptValue(name, value, true, ctx) ? {} : undefined;
+    return sensitive && value.length >= 8 && !isDummyPassword(value) ? {} : undefined;
+  });
+}
+
 /** One cell of a delimited line: its text without the quotes around it, and where that text is. */
 interface Cell { text: string; start: number }
 
@@ -315,6 +327,16 @@ credentialFileRules.push(
     confidence: 'provider', severity: 'warning',
     envVar: 'PASSWORD_HASH',
     description: 'A crypt(3), bcrypt, argon2, PBKDF2, phpass, MySQL native, PostgreSQL (md5, SCRAM) or LDAP password hash in .htpasswd, shadow/passwd files, a SQL/LDIF dump or a configuration file: not a live key, but crackable offline. Reported as a warning.',
+  },
+  {
+    id: 'terraform-state-secret', provider: 'Terraform', title: 'Secret output in a Terraform state file',
+    source: 'Terraform docs: state holds every value in plain text, outputs marked "sensitive" included (State: Sensitive Data)',
+    keywords: [],
+    paths: /\.tfstate(?:\.backup)?$/i,
+    find: terraformStateSecrets,
+    confidence: 'provider', severity: 'error',
+    envVar: 'TF_OUTPUT_SECRET', rotateUrl: 'https://developer.hashicorp.com/terraform/language/state/sensitive-data',
+    description: 'An output of a .tfstate file marked sensitive or named as a secret: state keeps it in plain text, so a committed state file leaks it.',
   },
   {
     id: 'wildfly-user-hash', provider: 'WildFly', title: 'WildFly/JBoss user password hash (crackable offline)',

@@ -1,5 +1,5 @@
 import { hasValidBech32 } from '../checksums';
-import { decodeJsonSegment } from '../text';
+import { decodeBase64, decodeJsonSegment } from '../text';
 import { bare, eachSecret, prefixed, providerKey } from './define';
 import { isLiteralPassword } from './httpAuth';
 import type { RawMatch, Rule } from '../types';
@@ -109,6 +109,17 @@ export const secretManagerRules: Rule[] = [
     envVar: 'VAULT_TOKEN', rotateUrl: 'https://developer.hashicorp.com/vault/docs/commands/token/revoke',
     description: 'Older HashiCorp Vault token (s.… or b.… + 24) under a token name next to Vault usage.',
   }),
+  {
+    id: 'gossip-encryption-key', provider: 'HashiCorp', title: 'Consul/Nomad gossip encryption key',
+    source: 'provider docs: Consul agent configuration "encrypt" (a base64 key from consul keygen, 32 bytes; 16 and 24 accepted) and Nomad server "encrypt"',
+    keywords: ['encrypt =', 'encrypt=', '"encrypt"', 'encrypt:'],
+    pattern: /(?<![\w.-])"?encrypt"?[ \t]{0,4}[=:][ \t]{0,4}"(?<secret>[A-Za-z0-9+/]{22}==|[A-Za-z0-9+/]{32}|[A-Za-z0-9+/]{43}=)"/,
+    // Whoever holds it joins the cluster's gossip pool and reads or forges its membership traffic.
+    validate: value => [16, 24, 32].includes(decodeBase64(value)?.length ?? 0) && /[0-9]/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value),
+    confidence: 'provider', severity: 'error',
+    envVar: 'CONSUL_GOSSIP_KEY', rotateUrl: 'https://developer.hashicorp.com/consul/docs/security/encryption/gossip/enable/existing',
+    description: 'The gossip encryption key of a Consul or Nomad agent configuration (`encrypt = "…"`, base64 of 16, 24 or 32 bytes): joins and reads the cluster\'s gossip pool.',
+  },
   prefixed({
     id: 'pulumi-access-token', provider: 'Pulumi', title: 'Pulumi access token',
     prefix: 'pul-', body: '[a-f0-9]{40}',

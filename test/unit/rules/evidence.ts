@@ -724,6 +724,16 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         miss('wrong structure', `client\nnobind\nremote vpn.acme.io 1194\n`, 'etc/openvpn/client/office')],
     };
   },
+  'terraform-state-secret': () => {
+    const pw = randomString(12) + '#7';
+    const state = (name: string, value: string, sensitive: boolean) =>
+      `{\n  "version": 4,\n  "outputs": {\n    "${name}": {\n      "value": "${value}",\n      "type": "string"${sensitive ? ',\n      "sensitive": true' : ''}\n    }\n  }\n}\n`;
+    return {
+      hits: [hit(state('db_master_password', pw, true), pw, 'infra/terraform.tfstate'), hit(state('admin_token', `${pw}Q9`, false), `${pw}Q9`, 'terraform.tfstate.backup')],
+      misses: [miss('not a secret name', state('db_endpoint', 'orders.cq7z2kd1ab9e.rds.amazonaws.com:5432', false), 'terraform.tfstate'),
+        miss('no provider context', state('db_master_password', pw, true), 'outputs.json')],
+    };
+  },
   'wildfly-user-hash': () => {
     const hash = randomString(32, HEX);
     return {
@@ -1088,6 +1098,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         hit(`htpasswd -b /etc/nginx/.htpasswd admin ${p}\n`, p, 'provision.sh'), hit(`htpasswd -nbB admin '${p}'\n`, p, '.zsh_history'),
         hit(`openssl pkcs12 -export -in cert.pem -inkey key.pem -out bundle.p12 -passout pass:${p}\n`, p, 'make-cert.sh'),
         hit(`smbclient //files/backup -U 'ACME\\svc-backup%${p}' -c 'put dump.sql'\n`, p, 'backup.sh'),
+        // An exec-form command: Compose's healthcheck, a Dockerfile's HEALTHCHECK.
+        hit(`    healthcheck:\n      test: ["CMD", "redis-cli", "-a", "${p}", "ping"]\n`, p, 'docker-compose.yml'),
         hit(`az login --service-principal -u http://acme-deploy -p ${p} --tenant acme.onmicrosoft.com\n`, p, 'ci/deploy.sh')],
       misses: [miss('wrong structure', 'mysql -u root -p app\n', 'README.md'), miss('placeholder', 'mysql -u root -proot app\n', 'setup.sh'),
         miss('reference', 'echo "$CI_REGISTRY_PASSWORD" | docker login -u ci --password-stdin registry.acme.io\n', '.gitlab-ci.yml'),
@@ -1411,6 +1423,15 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     hits: [env('VAULT_TOKEN', join('s', '.', randomString(22), 'q7'))],
     misses: [envMiss('no provider context', 'TOKEN', join('s', '.', randomString(22), 'q7'))],
   }),
+  'gossip-encryption-key': () => {
+    const key = base64(randomString(32));
+    return {
+      hits: [hit(`datacenter = "eu1"\nencrypt = "${key}"\nretry_join = ["10.0.1.10"]\n`, key, 'consul.d/consul.hcl'),
+        hit(`{\n  "server": true,\n  "encrypt": "${key}"\n}\n`, key, 'consul.d/server.json')],
+      misses: [miss('wrong length', `encrypt = "${base64(randomString(20))}"\n`, 'consul.d/consul.hcl'),
+        miss('reference', 'encrypt = "{{ consul_gossip_key }}"\n', 'templates/consul.hcl.j2')],
+    };
+  },
   'pulumi-access-token': () => prefixedFormat('PULUMI_ACCESS_TOKEN', join('pu', 'l-'), 40, HEX),
   // ---- More Slack, Azure, Atlassian, Google ----
   'slack-refresh-token': () => ({
