@@ -57,6 +57,14 @@ export const devPlatformRules: Rule[] = [
     envVar: 'AIRTABLE_API_KEY', rotateUrl: 'https://airtable.com/create/tokens',
     description: 'Airtable personal access token (pat….<64 hex>) next to Airtable usage: reads and writes the bases it is scoped to.',
   }),
+  contextual({
+    id: 'airtable-legacy-api-key', provider: 'Airtable', title: 'Airtable API key (legacy)',
+    source: 'Airtable docs (API keys, deprecated February 2024, began "key"); key + 14 alphanumerics observed, ' + LEAD,
+    body: 'key[A-Za-z0-9]{14}', near: /airtable/i, keywords: ['airtable'],
+    validate: value => mixesLettersAndDigits(value.slice(3)) && /[A-Z]/.test(value.slice(3)) && /[a-z]/.test(value.slice(3)),
+    envVar: 'AIRTABLE_API_KEY', rotateUrl: 'https://airtable.com/create/tokens',
+    description: 'Older Airtable API key (key + 14 characters) next to Airtable usage: reads and writes every base of the account.',
+  }),
   prefixed({
     id: 'postman-api-key', provider: 'Postman', title: 'Postman API key',
     prefix: 'PMAK-', body: '[a-f0-9]{24}-[a-f0-9]{34}',

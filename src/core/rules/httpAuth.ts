@@ -93,9 +93,10 @@ const PASSWORD_CALLS = [
 /**
  * An SDK client built from a literal token: `aai.NewClient("…")`, `pagerduty.NewClient("…")`,
  * `createClient("…")` (Deepgram), `new KlaviyoAPI("…")`, `Plivo::RestClient.new(id, "…")`,
- * `new Api(keyId, "…")` (Razorpay). The first argument, or the second after a literal id.
+ * `new Api(keyId, "…")` (Razorpay), `SearchClient.create(appId, "…")` (Algolia), and Node's
+ * `require("messagebird")("…")`. The first argument, or the second after a literal id.
  */
-const CLIENT_CALL = String.raw`(?:\b(?:new[ \t]{1,3})?(?:\b[A-Z]\w{0,40}|\b)(?:Client|API|Api)(?:\.new|::new)?|\bNewClient|\bcreateClient)`;
+const CLIENT_CALL = String.raw`(?:\b(?:new[ \t]{1,3})?(?:\b[A-Z]\w{0,40}|\b)(?:Client|API|Api)(?:\.new|::new|\.create|::create)?|\bNewClient|\bcreateClient|\brequire\(\s{0,3}["'][\w@./-]{1,60}["']\s{0,3}\))`;
 const TOKEN_ARG = String.raw`(?<q>["'\`])(?<secret>[A-Za-z0-9_-]{20,200})\k<q>`;
 const CLIENT_TOKEN_CALLS = [
   // The only string argument (a second one makes this the id: the next pattern reads that one).
@@ -104,6 +105,11 @@ const CLIENT_TOKEN_CALLS = [
 ];
 
 const CURL_USER = /\bcurl\b[^\n|;&]{0,300}?[ \t](?:-u|--user)(?:[ \t]{1,4}|=)["']?(?<user>[^\s:'"$]{1,100}):(?<secret>[^\s'"]{1,200})/dg;
+/**
+ * An API key sent as the Basic user with no password, or a throwaway one: `curl -u <key>:`
+ * (Stripe, Mixpanel), `curl -u <key>:X` (Freshdesk). The key is the user part.
+ */
+const CURL_KEY_AS_USER = /\bcurl\b[^\n|;&]{0,300}?[ \t](?:-u|--user)(?:[ \t]{1,4}|=)["']?(?<secret>[A-Za-z0-9_-]{16,100}):[A-Za-z]?(?=["'\s]|$)/dg;
 
 /** A literal password, not a variable, a template or a placeholder. */
 export function isLiteralPassword(value: string): boolean {
@@ -154,7 +160,7 @@ export const httpAuthRules: Rule[] = [
     id: 'client-token-argument', provider: 'Generic', title: 'Hardcoded token passed to an API client',
     source: 'SDK quickstarts that build a client from the key: AssemblyAI Go NewClient, Deepgram createClient, PagerDuty NewClient, Klaviyo KlaviyoAPI, Plivo RestClient, Razorpay Api',
     // `client(` in code is common: the call's exact shape and the value's judgement decide.
-    keywords: ['client(', "client.new(", 'client::new(', 'api(', 'api.new('],
+    keywords: ['client(', "client.new(", 'client::new(', 'client.create(', 'client::create(', 'api(', 'api.new(', "')(", '")('],
     find: (window, start) => secretsOf(CLIENT_TOKEN_CALLS, window, start),
     // As the generic detector judges a value under an API key's name; a UUID is as often a
     // project or tenant id, and a JWT is the JWT rules' to judge.
@@ -166,14 +172,16 @@ export const httpAuthRules: Rule[] = [
   },
   {
     id: 'curl-user-password', provider: 'HTTP', title: 'Password on a curl command line',
-    source: 'curl manual: -u/--user <user:password>',
+    source: 'curl manual: -u/--user <user:password>; Stripe, Mixpanel and Freshdesk API docs (the key as the Basic user)',
     keywords: [' -u ', '--user'],
-    pattern: CURL_USER,
-    // Variables and prompts (`-u "$USER:$PASS"`, `-u admin:`) are not literals.
-    validate: isLiteralPassword,
+    // Variables and prompts (`-u "$USER:$PASS"`, `-u admin:`) are not literals; a key as the user is judged as a key.
+    find: (window, start, ctx) => [
+      ...eachSecret(CURL_USER, window, start, value => (isLiteralPassword(value) && value.length > 1 ? {} : undefined)),
+      ...eachSecret(CURL_KEY_AS_USER, window, start, value => (/[0-9]/.test(value) && /[A-Za-z]/.test(value) && acceptValue('api_key', value, true, ctx) ? {} : undefined)),
+    ],
     confidence: 'provider', severity: 'error',
     envVar: 'BASIC_AUTH_PASSWORD',
-    description: 'A literal password in `curl -u user:password` / `--user user:password` (shell scripts, Makefiles, CI files, docs).',
+    description: 'A literal password in `curl -u user:password` / `--user user:password` (shell scripts, Makefiles, CI files, docs), or an API key sent as the user with no password (`-u <key>:`, `-u <key>:X`).',
   },
   {
     id: 'password-argument', provider: 'Generic', title: 'Hardcoded password argument',

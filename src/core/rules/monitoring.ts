@@ -16,6 +16,15 @@ function sentryOrg(value: string): boolean | { detail: string } {
 }
 
 export const monitoringRules: Rule[] = [
+  {
+    id: 'loggly-customer-token', provider: 'Loggly', title: 'Loggly customer token',
+    source: 'provider docs: Loggly HTTP/S event endpoint (logs-01.loggly.com/inputs/<customer token>/tag/…, /bulk/…)',
+    keywords: ['loggly.com/'],
+    pattern: /loggly\.com\/(?:inputs|bulk)\/(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![\w-])/,
+    confidence: 'provider', severity: 'error',
+    envVar: 'LOGGLY_TOKEN', rotateUrl: 'https://documentation.solarwinds.com/en/success_center/loggly/content/admin/customer-token-authentication-token.htm',
+    description: 'A Loggly customer token in an event endpoint URL: anyone can send logs into the account (and run up its volume).',
+  },
   contextual({
     id: 'datadog-api-key', provider: 'Datadog', title: 'Datadog API key',
     source: 'observed (32 hex API keys); Datadog docs name DD_API_KEY',

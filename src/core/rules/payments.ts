@@ -197,6 +197,13 @@ export const paymentRules: Rule[] = [
     envVar: 'GC_ACCESS_TOKEN', rotateUrl: 'https://manage.gocardless.com/developers',
     description: 'GoCardless API access token (live_/sandbox_…) next to GoCardless usage: collects payments from the account\'s customers.',
   }),
+  prefixed({
+    id: 'woocommerce-consumer-secret', provider: 'WooCommerce', title: 'WooCommerce REST API consumer secret',
+    source: 'provider docs: WooCommerce REST API authentication (consumer key ck_…, consumer secret cs_…); 40 hex observed',
+    prefix: 'cs_', body: '[a-f0-9]{40}',
+    envVar: 'WOOCOMMERCE_CONSUMER_SECRET', rotateUrl: 'https://woocommerce.com/document/woocommerce-rest-api/',
+    description: 'WooCommerce REST API consumer secret (cs_ + 40 hex): with its ck_ key, reads and writes the shop\'s orders, customers and products.',
+  }),
   contextual({
     id: 'mollie-api-key', provider: 'Mollie', title: 'Mollie API key',
     body: '(?:live|test)_[A-Za-z0-9]{30}', near: /mollie/i, keywords: ['mollie'],

@@ -724,6 +724,22 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         miss('wrong structure', `client\nnobind\nremote vpn.acme.io 1194\n`, 'etc/openvpn/client/office')],
     };
   },
+  'airtable-legacy-api-key': () => {
+    const key = join('key', randomString(11), 'aZ9');
+    return {
+      hits: [hit(`const Airtable = require('airtable');\nconst base = new Airtable({ apiKey: '${key}' }).base('app${randomString(14)}');\n`, key, 'src/base.js')],
+      misses: [miss('no provider context', `const k = '${key}';\n`, 'src/keys.js'), miss('wrong length', `// airtable\nconst k = '${key}Q';\n`, 'src/base.js')],
+    };
+  },
+  'woocommerce-consumer-secret': () => prefixedFormat('WOOCOMMERCE_CONSUMER_SECRET', 'cs_', 40, HEX, 39),
+  'loggly-customer-token': () => {
+    const token = uuid();
+    return {
+      hits: [hit(`curl -d 'boot ok' http://logs-01.loggly.com/inputs/${token}/tag/http/\n`, token, 'ship.sh')],
+      misses: [miss('wrong structure', `curl http://logs-01.loggly.com/inputs/TOKEN/tag/http/\n`, 'README.md'),
+        miss('no provider context', `curl -d 'boot ok' http://logs.acme.io/inputs/${token}/tag/http/\n`, 'ship.sh')],
+    };
+  },
   'terraform-state-secret': () => {
     const pw = randomString(12) + '#7';
     const state = (name: string, value: string, sensitive: boolean) =>
@@ -1125,6 +1141,7 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const key = randomString(32, HEX), secret = randomString(40);
     return {
       hits: [hit(`client := aai.NewClient("${key}")\n`, key, 'transcribe/main.go'),
+        hit(`const messagebird = require('messagebird')('${secret}');\n`, secret, 'src/sms.js'),
         hit(`const deepgram = createClient("${key}");\n`, key, 'src/voice.ts'),
         // After a literal id, the second argument is the secret (Plivo's auth id, Razorpay's key id).
         hit(`client = Plivo::RestClient.new('MA${randomString(18, UPPER_ALNUM)}', '${secret}')\n`, secret, 'sms.rb')],
@@ -1135,8 +1152,12 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   },
   'curl-user-password': () => {
     const p = randomString(14) + '#4';
+    const key = randomString(32, HEX);
     return {
-      hits: [hit(`curl -u deploy:${p} https://backup.acme.io/upload\n`, p, 'backup.sh')],
+      hits: [hit(`curl -u deploy:${p} https://backup.acme.io/upload\n`, p, 'backup.sh'),
+        // An API key as the Basic user, with no password or a throwaway one.
+        hit(`curl https://data.mixpanel.com/api/2.0/export -u ${key}: -d from_date=2024-01-01\n`, key, 'export.sh'),
+        hit(`curl -u ${key}Q:X https://acme.freshdesk.com/api/v2/tickets\n`, `${key}Q`, 'tickets.sh')],
       misses: [miss('reference', 'curl -u "$USER:$PASS" https://api.acme.io\n', 'a.sh'), miss('placeholder', 'curl -u user:password https://api.acme.io\n', 'README.md'),
         miss('wrong structure', `git push -u origin:${p}\n`, 'a.sh')],
     };
