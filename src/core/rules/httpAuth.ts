@@ -93,8 +93,9 @@ const PASSWORD_CALLS = [
 /**
  * An SDK client built from a literal token: `aai.NewClient("…")`, `pagerduty.NewClient("…")`,
  * `createClient("…")` (Deepgram), `new KlaviyoAPI("…")`, `Plivo::RestClient.new(id, "…")`,
- * `new Api(keyId, "…")` (Razorpay), `SearchClient.create(appId, "…")` (Algolia), and Node's
- * `require("messagebird")("…")`. The first argument, or the second after a literal id.
+ * `new Api(keyId, "…")` (Razorpay), `SearchClient.create(appId, "…")` (Algolia), and a Node
+ * package called as it is required, with the token (MessageBird's). The first argument, or the
+ * second after a literal id.
  */
 const CLIENT_CALL = String.raw`(?:\b(?:new[ \t]{1,3})?(?:\b[A-Z]\w{0,40}|\b)(?:Client|API|Api)(?:\.new|::new|\.create|::create)?|\bNewClient|\bcreateClient|\brequire\(\s{0,3}["'][\w@./-]{1,60}["']\s{0,3}\))`;
 const TOKEN_ARG = String.raw`(?<q>["'\`])(?<secret>[A-Za-z0-9_-]{20,200})\k<q>`;

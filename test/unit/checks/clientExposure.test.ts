@@ -64,7 +64,9 @@ describe('annotateClientExposure', () => {
     const firebase = checked('src/components/firebase.ts', `const firebaseConfig = {\n  apiKey: "${googleApiKey()}",\n  authDomain: "demo.firebaseapp.com",\n};\ninitializeApp(firebaseConfig);`);
     const fb = firebase.find(f => f.ruleId === 'google-api-key')!;
     assert.strictEqual(fb.tags, undefined);
-    assert.strictEqual(fb.severity, 'warning');
+    // Public by design, said so: reported for the record at info, with how to restrict it.
+    assert.strictEqual(fb.severity, 'info');
+    assert.strictEqual(fb.title, 'Firebase web API key');
     const android = checked('app/src/main/res/values/strings.xml', `<string name="google_maps_key">${googleApiKey()}</string>`);
     assert.strictEqual(android.find(f => f.ruleId === 'google-api-key')?.tags, undefined, 'Android Maps key');
     const geminiEnv = checked('.env', `NEXT_PUBLIC_GEMINI_API_KEY=${googleApiKey()}\n`).find(f => f.ruleId === 'google-api-key')!;
