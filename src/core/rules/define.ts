@@ -182,7 +182,7 @@ export function underKeyName(value: string, ctx: RuleContext, match: RawMatch): 
 /**
  * A prefix-less key that only counts next to its provider's name and under a key-ish name
  * (`ASSEMBLYAI_API_KEY = "<32 hex>"`, `assemblyai.settings.api_key = …` after an import of the
- * SDK). `keywords` find the place; a value that does not mix letters and digits is a word or an
+ * SDK), or passed to a call named after the provider (`new Resend("…")`). `keywords` find the place; a value that does not mix letters and digits is a word or an
  * id, never a key.
  */
 export function providerKey(
@@ -200,8 +200,15 @@ export function providerKey(
   return contextual({
     ...rest,
     validate: (value, ctx, match) => {
-      if (!mixesLettersAndDigits(value) || !underKeyName(value, ctx, match)) return false;
+      if (!mixesLettersAndDigits(value)) return false;
+      if (!underKeyName(value, ctx, match) && !providerCallArgument(ctx.text, match.start, spec.near)) return false;
       return also ? also(value, ctx, match) : true;
     },
   });
+}
+
+/** The value is the first argument of a call named after the provider: `new Resend("…")`, `pagerduty.NewClient("…")`. */
+function providerCallArgument(text: string, at: number, provider: RegExp): boolean {
+  const callee = /([A-Za-z_$][\w$.:]{0,60})[ \t]{0,3}\([ \t]{0,3}["'`]$/.exec(text.slice(Math.max(0, at - 70), at));
+  return !!callee && provider.test(callee[1]);
 }

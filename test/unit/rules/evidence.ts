@@ -374,7 +374,7 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         hit(`credentials = pika.PlainCredentials("orders", "${pika}")\n`, pika, 'queue.py'),
         hit(`auth = tweepy.OAuth1UserHandler("${pw()}", "${tweepy}", "${pw()}", "${pw()}")\n`, tweepy, 'bot.py'),
         hit(`const env = new paypal.core.LiveEnvironment("${pw()}", "${paypal}");\n`, paypal, 'src/pay.ts'),
-        hit(`var client = new PostmarkClient("${postmark}");\n`, postmark, 'Mail.cs'),
+        hit(`var client = new ServerClient("${postmark}");\n`, postmark, 'Mail.cs'),
         hit(`headers.setBasicAuth("deploy", "${share}1");\n`, `${share}1`, 'src/main/java/Client.java'),
       ],
       misses: [
@@ -1394,17 +1394,24 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   }),
   // ---- E-mail ----
   'postmark-token': () => ({
-    hits: [env('POSTMARK_SERVER_TOKEN', uuid())],
+    hits: [env('POSTMARK_SERVER_TOKEN', uuid()), ((u: string) => hit(`var client = new PostmarkClient("${u}");\n`, u, 'Mail.cs'))(uuid())],
     misses: [envMiss('not a secret name', 'POSTMARK_MESSAGE_ID', uuid())],
   }),
   'brevo-api-key': () => ({
     hits: [env('BREVO_API_KEY', join('xkey', 'sib-', randomString(64, HEX), '-', randomString(16)))],
     misses: [envMiss('wrong length', 'BREVO_API_KEY', join('xkey', 'sib-', randomString(64, HEX), '-', randomString(10)))],
   }),
-  'resend-api-key': () => ({
-    hits: [env('RESEND_API_KEY', join('r', 'e_', randomString(8), '_', randomString(22), 'b2'))],
-    misses: [envMiss('no provider context', 'MAIL_API_KEY', join('r', 'e_', randomString(8), '_', randomString(22), 'b2'))],
-  }),
+  'resend-api-key': () => {
+    const key = join('r', 'e_', randomString(8), '_', randomString(22), 'b2');
+    return {
+      // Under its name, or passed to the SDK's constructor (named after the provider).
+      hits: [env('RESEND_API_KEY', join('r', 'e_', randomString(8), '_', randomString(22), 'b2')),
+        hit(`import { Resend } from "resend";\nconst resend = new Resend("${key}");\n`, key, 'app/api/send/route.ts')],
+      misses: [envMiss('no provider context', 'MAIL_API_KEY', join('r', 'e_', randomString(8), '_', randomString(22), 'b2')),
+        // A call not named after the provider, near a mention of it: a regex's match object, not a key.
+        miss('not a secret name', `// resend the invite\nconst m = match("${key}");\n`, 'src/invite.ts')],
+    };
+  },
   // ---- Observability ----
   'newrelic-user-api-key': () => prefixedFormat('NEW_RELIC_API_KEY', join('NR', 'AK-'), 27, BASE32 + DIGITS, 20),
   'newrelic-insert-key': () => prefixedFormat('NEW_RELIC_INSERT_KEY', join('NR', 'II-'), 32, URLSAFE, 20),
