@@ -609,6 +609,8 @@ describe('generic secret assignments', () => {
       ['src/lexer.go', '// token MyLexerToken2Type is emitted here'], // an identifier: no digit run, words
       ['notes.md', 'The api key format is described in the docs'],
       ['src/auth.go', '// secret key rotation: see RotateSecretKeyV2Handler'],
+      // An analytics write key ships in every page's snippet (Segment, RudderStack): public by design.
+      ['src/analytics.js', `export const analytics = AnalyticsBrowser.load({ writeKey: "${V}" });`],
       ['testdata/modules.out', `k8s.io/client-go/1.5/pkg/apis/authorization ${randomString(40, HEX)}`], // a path and its commit
       ['lib/httpauth.rb', "#   htpasswd.set_passwd config[:Realm], 'username', 'password'"], // code quoted in a comment
       ['logs/perdition', 'Jul 18 16:07:18 ares perdition.imaps[3194]: Auth: 192.168.8.100:2274->193.48.191.9:993 client-secure=ssl'],

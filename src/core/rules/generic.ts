@@ -76,7 +76,7 @@ const CREDENTIAL_KEY = new RegExp(`(?:^|_)(?:${[
   // Roles
   'consumer', 'app', 'application', 'license', 'licence', 'subscription', 'hmac', 'sas', 'admin', 'live', 'prod',
   'production', 'service', 'account', 'integration', 'server', 'management', 'mgmt', 'developer', 'dev', 'partner',
-  'merchant', 'webhook', 'jwt', 'cookie', 'ingest', 'write', 'rest', 'sdk', 'root', 'crypt', 'deploy',
+  'merchant', 'webhook', 'jwt', 'cookie', 'ingest', 'rest', 'sdk', 'root', 'crypt', 'deploy',
   'recaptcha_secret', 'llm', 'gpt', 'chatgpt', 'serp',
   ...PROVIDER_WORDS,
 ].join('|')})_?key$`);
@@ -138,6 +138,8 @@ const NOT_A_CREDENTIAL_KEY = new RegExp(`^(?:${[
   // Keys that browsers and apps hold by design: Web Push (VAPID) public keys, search-only keys, map and analytics keys.
   'vapid', 'search', 'maps', 'tracking', 'analytics', 'measurement', 'mobile', 'frontend', 'widget', 'embed', 'js',
   'javascript', 'web',
+  // Event-ingest write keys (Segment, RudderStack, Keen): shipped in every page's snippet.
+  'write',
 ].join('|')})$`);
 
 /**
