@@ -1,6 +1,7 @@
 import { decodeBase64, decodeJsonSegment, shannonEntropy } from '../text';
 import { eachSecret, isDummyPassword } from './define';
 import { acceptValue } from './generic';
+import { PROVIDER_WORDS } from './providerWords';
 import type { RawMatch, Rule } from '../types';
 
 /**
@@ -99,6 +100,16 @@ const PASSWORD_CALLS = [
  */
 const CLIENT_CALL = String.raw`(?:\b(?:new[ \t]{1,3})?(?:\b[A-Z]\w{0,40}|\b)(?:Client|API|Api)(?:\.new|::new|\.create|::create)?|\bNewClient|\bcreateClient|\brequire\(\s{0,3}["'][\w@./-]{1,60}["']\s{0,3}\))`;
 const TOKEN_ARG = String.raw`(?<q>["'\`])(?<secret>[A-Za-z0-9_-]{20,200})\k<q>`;
+/** `bitly.New("…")`, `\\SevenShores\\Hubspot\\Factory::create("…")`: a constructor whose path names a service. */
+const SERVICE_CONSTRUCTOR = new RegExp(String.raw`(?<path>[A-Za-z_\\][\w\\.:]{1,80})(?:\.|::)(?:New|new|create)\s{0,3}\(\s{0,3}${TOKEN_ARG}\s{0,3}(?:\)|,(?!\s{0,3}["'\`]))`, 'dg');
+
+const SERVICE_WORDS = new Set(PROVIDER_WORDS);
+const isServiceWord = (word: string) => SERVICE_WORDS.has(word);
+
+function namesService(path: string): boolean {
+  return path.toLowerCase().split(/[\\.:]+/).some(isServiceWord);
+}
+
 const CLIENT_TOKEN_CALLS = [
   // The only string argument (a second one makes this the id: the next pattern reads that one).
   new RegExp(String.raw`${CLIENT_CALL}\s{0,3}\(\s{0,3}${TOKEN_ARG}\s{0,3}(?:\)|,(?!\s{0,3}["'\`]))`, 'dg'),
@@ -161,8 +172,10 @@ export const httpAuthRules: Rule[] = [
     id: 'client-token-argument', provider: 'Generic', title: 'Hardcoded token passed to an API client',
     source: 'SDK quickstarts that build a client from the key: AssemblyAI Go NewClient, Deepgram createClient, PagerDuty NewClient, Klaviyo KlaviyoAPI, Plivo RestClient, Razorpay Api',
     // `client(` in code is common: the call's exact shape and the value's judgement decide.
-    keywords: ['client(', "client.new(", 'client::new(', 'client.create(', 'client::create(', 'api(', 'api.new(', "')(", '")('],
-    find: (window, start) => secretsOf(CLIENT_TOKEN_CALLS, window, start),
+    keywords: ['client(', "client.new(", 'client::new(', 'client.create(', 'client::create(', 'api(', 'api.new(', "')(", '")(',
+      '.new("', ".new('", '::create(', '.create("', ".create('"],
+    find: (window, start) => [...secretsOf(CLIENT_TOKEN_CALLS, window, start),
+      ...eachSecret(SERVICE_CONSTRUCTOR, window, start, (_v, m) => (namesService(m.groups!.path) ? {} : undefined))],
     // As the generic detector judges a value under an API key's name; a UUID is as often a
     // project or tenant id, and a JWT is the JWT rules' to judge.
     validate: (value, ctx) => !/^eyJ/.test(value) && !/^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i.test(value)

@@ -1142,12 +1142,15 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     return {
       hits: [hit(`client := aai.NewClient("${key}")\n`, key, 'transcribe/main.go'),
         hit(`const messagebird = require('messagebird')('${secret}');\n`, secret, 'src/sms.js'),
+        // A constructor whose package names the service.
+        hit(`b := bitly.New("${key}")\n`, key, 'links/shorten.go'),
         hit(`const deepgram = createClient("${key}");\n`, key, 'src/voice.ts'),
         // After a literal id, the second argument is the secret (Plivo's auth id, Razorpay's key id).
         hit(`client = Plivo::RestClient.new('MA${randomString(18, UPPER_ALNUM)}', '${secret}')\n`, secret, 'sms.rb')],
       misses: [miss('placeholder', 'client := aai.NewClient("your-assemblyai-api-key-here")\n', 'main.go'),
         miss('not a secret name', `const c = new HttpClient("my-service-production-west");\n`, 'src/http.ts'),
-        miss('wrong structure', `c = storage.Client("${uuid()}")\n`, 'jobs/export.py')],
+        miss('wrong structure', `c = storage.Client("${uuid()}")\n`, 'jobs/export.py'),
+        miss('not a secret name', `err := errors.New("${secret}")\n`, 'main.go')],
     };
   },
   'curl-user-password': () => {
