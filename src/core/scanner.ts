@@ -295,10 +295,20 @@ function providerPrefixes(rules: readonly Rule[]): string[] {
     for (const kw of rule.keywords) {
       const k = kw.toLowerCase();
       // The pattern's secret begins with the keyword: `(?<secret>(?:ghp_|gho_)…`.
-      if (/[^a-z]/.test(k) && (source.includes(`(?<secret>(?:${k}`) || source.includes(`|${k}`) || source.includes(`(?<secret>${k}`))) out.push(k);
+      if (/[^a-z]/.test(k) && isDistinctivePrefix(k) && (source.includes(`(?<secret>(?:${k}`) || source.includes(`|${k}`) || source.includes(`(?<secret>${k}`))) out.push(k);
     }
   }
   return out;
+}
+
+/**
+ * A prefix that only its provider issues. Short ones (`sk_`, `cs_`, `hf_`) and words (`api-`,
+ * `sdk-`, `pat-`) open other providers' keys too (RevenueCat's `sk_…` is no ElevenLabs key):
+ * a value with them that fails one provider's format may well be another's, so it stays the
+ * generic detector's to judge.
+ */
+function isDistinctivePrefix(prefix: string): boolean {
+  return prefix.length >= 4 && !/^(?:api|sdk|pat|key)[-_.]$/.test(prefix);
 }
 
 const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'info' };

@@ -589,6 +589,7 @@ describe('generic secret assignments', () => {
       // A bare credential word and a space, then a value plainly generated (both cases and digits).
       ['app/jobs.rb', `# TODO remove secret ${GENERATED}`],
       ['src/sync.py', `# use token ${GENERATED} for staging`],
+      ['jobs/track.py', `import segment.analytics as analytics\nanalytics.write_key = '${V}'`],
     ];
     for (const [path, text] of cases) {
       it(`finds ${text.replace(V, '<value>').slice(0, 60)} in ${path}`, () => {
@@ -609,7 +610,8 @@ describe('generic secret assignments', () => {
       ['src/lexer.go', '// token MyLexerToken2Type is emitted here'], // an identifier: no digit run, words
       ['notes.md', 'The api key format is described in the docs'],
       ['src/auth.go', '// secret key rotation: see RotateSecretKeyV2Handler'],
-      // An analytics write key ships in every page's snippet (Segment, RudderStack): public by design.
+      // An analytics write key handed to the browser snippet's loader ships in every page (Segment,
+      // RudderStack): public by design. A server library's write key is reported (see the cases above).
       ['src/analytics.js', `export const analytics = AnalyticsBrowser.load({ writeKey: "${V}" });`],
       ['testdata/modules.out', `k8s.io/client-go/1.5/pkg/apis/authorization ${randomString(40, HEX)}`], // a path and its commit
       ['lib/httpauth.rb', "#   htpasswd.set_passwd config[:Realm], 'username', 'password'"], // code quoted in a comment
@@ -618,6 +620,13 @@ describe('generic secret assignments', () => {
     for (const [path, text] of prose) {
       it(`ignores ${text.slice(0, 60)} in ${path}`, () => assert.deepStrictEqual(found(text, path).map(f => f.masked), []));
     }
+  });
+
+  it("a short prefix another provider's keys share is no look-alike: RevenueCat's sk_ keys are judged as secrets", () => {
+    const key = `sk_${randomString(32)}`;
+    assert.deepStrictEqual(scanText(`const val REVENUECAT_SECRET_KEY = "${key}"`, { path: 'Billing.kt' }).map(f => f.ruleId), ['generic-secret-assignment']);
+    // Their public SDK keys ship in every copy of the app.
+    assert.deepStrictEqual(scanText(`const RC_APPLE_KEY = 'appl_${randomString(27)}';`, { path: 'src/purchases.ts' }), []);
   });
 
   it('a checksum-failing provider token is a look-alike, not a generic secret', () => {

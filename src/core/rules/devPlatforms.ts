@@ -66,6 +66,13 @@ export const devPlatformRules: Rule[] = [
     description: 'Older Airtable API key (key + 14 characters) next to Airtable usage: reads and writes every base of the account.',
   }),
   prefixed({
+    id: 'branch-secret-key', provider: 'Branch', title: 'Branch secret key',
+    source: 'provider docs: Branch dashboard "Account Settings" (Branch Key key_live_… is public; Branch Secret secret_live_/secret_test_… is not); length observed, ' + LEAD,
+    prefix: ['secret_live_', 'secret_test_'], body: '[A-Za-z0-9]{28,40}', bodyMixes: true,
+    envVar: 'BRANCH_SECRET', rotateUrl: 'https://dashboard.branch.io/account-settings/profile',
+    description: 'Branch deep-linking secret key (secret_live_…): calls the Branch API as the app (links, data export).',
+  }),
+  prefixed({
     id: 'postman-api-key', provider: 'Postman', title: 'Postman API key',
     prefix: 'PMAK-', body: '[a-f0-9]{24}-[a-f0-9]{34}',
     source: 'Postman API docs (X-Api-Key header, PMAK- keys); 24-34 hex layout is ' + LEAD,

@@ -76,7 +76,7 @@ const CREDENTIAL_KEY = new RegExp(`(?:^|_)(?:${[
   // Roles
   'consumer', 'app', 'application', 'license', 'licence', 'subscription', 'hmac', 'sas', 'admin', 'live', 'prod',
   'production', 'service', 'account', 'integration', 'server', 'management', 'mgmt', 'developer', 'dev', 'partner',
-  'merchant', 'webhook', 'jwt', 'cookie', 'ingest', 'rest', 'sdk', 'root', 'crypt', 'deploy',
+  'merchant', 'webhook', 'jwt', 'cookie', 'ingest', 'write', 'rest', 'sdk', 'root', 'crypt', 'deploy',
   'recaptcha_secret', 'llm', 'gpt', 'chatgpt', 'serp',
   ...PROVIDER_WORDS,
 ].join('|')})_?key$`);
@@ -89,7 +89,7 @@ const CREDENTIAL_KEY = new RegExp(`(?:^|_)(?:${[
 const PROVIDER_CREDENTIAL = new RegExp(`(?:^|_)(?:${PROVIDER_WORDS.join('|')})_?(?:(?:api|access|auth|secret|private|personal)_?)?(?:token|key|secret)$`);
 
 /** Keys that are public by design: `STRIPE_PUBLISHABLE_KEY`, `recaptcha_site_key`, Supabase's anon key. */
-const PUBLIC_KEY_NAME = /(?:^|_)(?:public|publishable|pub|site|browser|client_side|anon)_/;
+const PUBLIC_KEY_NAME = /(?:^|_)(?:public|publishable|pub|site|browser|client_side|anon|search(?:_only)?)_/;
 
 /**
  * An application-wide salt in configuration is a secret (Drupal's `hash_salt`, CakePHP's
@@ -106,6 +106,8 @@ function judgeSecretName(name: string): boolean {
   if (CREDENTIAL_KEY.test(n) || PROVIDER_CREDENTIAL.test(n)) return !PUBLIC_KEY_NAME.test(n);
   if (!SECRET_TAIL.test(n) || NOT_A_VALUE.test(n) || NOT_A_CREDENTIAL_TOKEN.test(n)) return false;
   if (n.endsWith('auth') && NOT_AN_AUTH_VALUE.test(n)) return false;
+  // A key public by design (`ALGOLIA_SEARCH_API_KEY`, `PUBLIC_API_KEY`, `site_key`); its secrets stay (`public_key_secret`).
+  if (/key$/.test(n) && PUBLIC_KEY_NAME.test(n)) return false;
   return !HASH_NAMES.test(n.replace(/token$/, ''));
 }
 
@@ -138,8 +140,6 @@ const NOT_A_CREDENTIAL_KEY = new RegExp(`^(?:${[
   // Keys that browsers and apps hold by design: Web Push (VAPID) public keys, search-only keys, map and analytics keys.
   'vapid', 'search', 'maps', 'tracking', 'analytics', 'measurement', 'mobile', 'frontend', 'widget', 'embed', 'js',
   'javascript', 'web',
-  // Event-ingest write keys (Segment, RudderStack, Keen): shipped in every page's snippet.
-  'write',
 ].join('|')})$`);
 
 /**
@@ -224,6 +224,7 @@ function isNeverACredential(name: string, value: string): boolean {
   if (/^[a-z][a-z0-9.-]{0,250}:\d{2,5}$/i.test(value)) return true; // a host and port: `localhost:6379`
   if (/^unix:/.test(value)) return true; // a socket: nginx's `fastcgi_pass unix:/run/php-fpm.sock;`
   if (/^pk\.eyJ/.test(value)) return true; // a Mapbox public token: made for browsers and apps
+  if (/^(?:appl|goog|amzn|strp)_[A-Za-z0-9]{20,40}$/.test(value)) return true; // RevenueCat's public SDK keys, shipped in apps
   if (/^\*[0-9A-F]{40}$/.test(value)) return true; // a MySQL native password hash: the password-hash rule's, where it leaks
   if (/^\d+(?:\.\d+){2,}$/.test(value)) return true; // versions, OIDs (`1.2.840.113556.1.4.90`), addresses
   if (/(?:^|[^\d.])(?:\d{1,3}\.){3}\d{1,3}(?:[^\d.]|$)/.test(value)) return true; // holds an IP address: `192.168.8.100:2274->…` in a log
@@ -676,6 +677,9 @@ export const genericRules: Rule[] = [
         // holds names of its own: skip only to its brace. A call's arguments stay read as the call's.
         const bracket = a.quoted ? -1 : a.value.search(/(?<![$#{]|^)\{/); // not a template's `${…}`
         skipUntil = bracket >= 0 ? a.start + bracket : a.end;
+        // An analytics write key handed to the browser snippet's loader (`AnalyticsBrowser.load({ writeKey })`,
+        // `analytics.load("…")`): public by design there; a server library's write key is not.
+        if (/^write_?key$/i.test(a.name) && /\.load\(\s{0,3}\{?[^()]{0,40}$/.test(ctx.text.slice(Math.max(0, a.start - 60), a.start))) continue;
         // A cookie (`"session-token=…; path=/"`): a browser session in a mock or a fixture, not a key.
         if (COOKIE_ATTRIBUTE.test(ctx.text.slice(a.end, a.end + 12))) continue;
         // URLs carry many tokens that are no credential (share links, CSRF, paging): a query

@@ -4,6 +4,7 @@ import type { RawMatch, Rule } from '../types';
 
 /** Names that say an `AIza` key is a Gemini (billable, secret) key rather than a browser key. */
 /** The fields a Firebase web config holds beside its apiKey (the console's snippet). */
+const FIREBASE_APP_CONFIG_FILE = /(?:^|\/)(?:google-services\.json|GoogleService-Info\.plist)$/;
 const FIREBASE_WEB_CONFIG = /authDomain["']?\s{0,3}[:=]\s{0,3}["'`][\w.-]{1,100}\.firebaseapp\.com/;
 
 const GEMINI_CONTEXT = /gemini|generativelanguage|generative[-_ ]?ai|genai|google[-_]?ai[-_]?(?:studio|api)|aistudio/i;
@@ -96,12 +97,13 @@ export const googleRules: Rule[] = [
     validate: (_value, ctx, match) => {
       const near = around(ctx.text, match.start, match.end, 300);
       if (GEMINI_CONTEXT.test(near)) return { severity: 'error', title: 'Google Gemini API key', detail: 'used with the Gemini / Generative Language API (billable)' };
-      // A Firebase web app's config object: the key only identifies the project to Firebase (public by design).
-      if (FIREBASE_WEB_CONFIG.test(near)) return { severity: 'info', title: 'Firebase web API key', detail: 'part of a Firebase web config, public by design: restrict it to your sites and APIs in the Cloud console' };
+      // A Firebase app's config (the web snippet, google-services.json, GoogleService-Info.plist):
+      // the key only identifies the project to Firebase, and ships in every copy of the app.
+      if (FIREBASE_WEB_CONFIG.test(near) || FIREBASE_APP_CONFIG_FILE.test(ctx.path ?? '')) return { severity: 'info', title: 'Firebase API key', detail: 'part of a Firebase app config, public by design: restrict it to your sites and APIs in the Cloud console' };
       return { detail: 'same format as public browser keys (Maps, Firebase): restrict it by referrer/API, or rotate it if it is a server key' };
     },
     envVar: 'GOOGLE_API_KEY', rotateUrl: 'https://console.cloud.google.com/apis/credentials',
-    description: 'Google API key (AIza…). Warning by default because Maps/Firebase browser keys share the format; error near Gemini usage; info inside a Firebase web config (authDomain, projectId, appId beside it).',
+    description: 'Google API key (AIza…). Warning by default because Maps/Firebase browser keys share the format; error near Gemini usage; info inside a Firebase app config (a web config with authDomain, google-services.json, GoogleService-Info.plist).',
   }),
   prefixed({
     id: 'google-oauth-client-secret', provider: 'Google', title: 'Google OAuth client secret',

@@ -66,7 +66,10 @@ describe('annotateClientExposure', () => {
     assert.strictEqual(fb.tags, undefined);
     // Public by design, said so: reported for the record at info, with how to restrict it.
     assert.strictEqual(fb.severity, 'info');
-    assert.strictEqual(fb.title, 'Firebase web API key');
+    assert.strictEqual(fb.title, 'Firebase API key');
+    // The mobile apps' Firebase config files: public by design too.
+    const services = checked('app/google-services.json', `{\n  "client": [{ "api_key": [{ "current_key": "${googleApiKey()}" }] }]\n}\n`);
+    assert.strictEqual(services.find(f => f.ruleId === 'google-api-key')?.severity, 'info');
     const android = checked('app/src/main/res/values/strings.xml', `<string name="google_maps_key">${googleApiKey()}</string>`);
     assert.strictEqual(android.find(f => f.ruleId === 'google-api-key')?.tags, undefined, 'Android Maps key');
     const geminiEnv = checked('.env', `NEXT_PUBLIC_GEMINI_API_KEY=${googleApiKey()}\n`).find(f => f.ruleId === 'google-api-key')!;

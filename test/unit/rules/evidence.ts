@@ -731,6 +731,14 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       misses: [miss('no provider context', `const k = '${key}';\n`, 'src/keys.js'), miss('wrong length', `// airtable\nconst k = '${key}Q';\n`, 'src/base.js')],
     };
   },
+  'branch-secret-key': () => {
+    const secret = t('secret_live_', 32);
+    return {
+      hits: [hit(`<meta-data android:name="io.branch.sdk.BranchSecret" android:value="${secret}" />\n`, secret, 'app/src/main/AndroidManifest.xml'),
+        env('BRANCH_SECRET', t('secret_test_', 32))],
+      misses: [envMiss('wrong alphabet', 'NOTE', 'secret_live_streams_are_here_today'), envMiss('wrong length', 'BRANCH_SECRET', t('secret_live_', 20))],
+    };
+  },
   'woocommerce-consumer-secret': () => prefixedFormat('WOOCOMMERCE_CONSUMER_SECRET', 'cs_', 40, HEX, 39),
   'loggly-customer-token': () => {
     const token = uuid();
