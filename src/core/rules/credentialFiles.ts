@@ -175,6 +175,13 @@ function terraformStateSecrets(window: string, windowStart: number, ctx: RuleCon
   });
 }
 
+/** Hex of UTF-16 code units XORed with 0xDFAA that decode to printable text (a saved password). */
+function isJetBrainsObfuscated(hex: string): boolean {
+  let text = '';
+  for (let i = 0; i + 4 <= hex.length; i += 4) text += String.fromCharCode(parseInt(hex.slice(i, i + 4), 16) ^ 0xdfaa);
+  return /^[\x21-\x7e]{2,100}$/.test(text) && !isDummyPassword(text);
+}
+
 /** One cell of a delimited line: its text without the quotes around it, and where that text is. */
 interface Cell { text: string; start: number }
 
@@ -451,6 +458,27 @@ credentialFileRules.push(
     confidence: 'provider', severity: 'error',
     envVar: 'SFTP_PASSWORD',
     description: 'A session password in WinSCP.ini: obfuscated with a public, reversible scheme.',
+  },
+  {
+    id: 'jetbrains-saved-password', provider: 'JetBrains', title: 'JetBrains IDE saved password (reversibly obfuscated)',
+    source: 'observed: older JetBrains IDEs store deployment (FTP/SFTP) passwords in .idea/WebServers.xml as hex UTF-16 XOR 0xDFAA, decoded here to check',
+    keywords: ['password="df'],
+    find: (window, start, ctx) => /(?:^|\/)\.idea\/[\w.-]{1,60}\.xml$/i.test(ctx.path ?? '')
+      ? eachSecret(/\bpassword="(?<secret>(?:df[0-9a-f]{2}){2,200})"/dg, window, start, value => (isJetBrainsObfuscated(value) ? {} : undefined)) : [],
+    skipPlaceholderCheck: true,
+    confidence: 'verified-format', severity: 'error',
+    envVar: 'DEPLOY_PASSWORD', rotateUrl: 'https://www.jetbrains.com/help/idea/deployment-connection-tab.html',
+    description: 'A deployment server password in a JetBrains project\'s .idea/WebServers.xml: obfuscated with a fixed XOR anyone can reverse.',
+  },
+  {
+    id: 'heidisql-saved-password', provider: 'HeidiSQL', title: 'HeidiSQL saved password (reversibly encoded)',
+    source: 'observed: HeidiSQL\'s exported settings file (Servers\\<session>\\Password<|||>1<|||><hex>), a shifted-hex encoding with its shift as the last digit',
+    keywords: ['\\password<|||>'],
+    pattern: /\\Password<\|\|\|>1<\|\|\|>(?<secret>[0-9A-F]{5,400}[0-9])(?![0-9A-Za-z])/,
+    skipPlaceholderCheck: true,
+    confidence: 'provider', severity: 'error',
+    envVar: 'DATABASE_PASSWORD', rotateUrl: 'https://www.heidisql.com/help.php',
+    description: 'A session password in a HeidiSQL settings export: encoded with a public, reversible scheme.',
   },
   {
     id: 'firefox-saved-login', provider: 'Firefox', title: 'Firefox saved logins (encrypted with the profile key)',

@@ -254,6 +254,16 @@ export const systemFileRules: Rule[] = [
     description: 'The password line of an OpenVPN auth-user-pass file (username, then password) or of a profile\'s inline <auth-user-pass> block: logs in to the VPN as that user.',
   },
   {
+    id: 'hexchat-network-password', provider: 'HexChat', title: 'Password in HexChat\'s network list',
+    source: 'HexChat source (servlist.c: servlist.conf keys, P= server/SASL password, B= NickServ password)',
+    keywords: [],
+    paths: /(?:^|\/)(?:hexchat|xchat2?)\/servlist(?:_)?\.conf$/i,
+    find: (window, start) => passwordsIn(/^[PB]=(?<secret>[^\r\n]{1,200})\r?$/dgm, window, start),
+    confidence: 'provider', severity: 'error',
+    envVar: 'IRC_PASSWORD',
+    description: 'A server, SASL or NickServ password (P=, B=) in HexChat\'s servlist.conf: logs in to the IRC network as the user.',
+  },
+  {
     id: 'svn-cached-password', provider: 'Subversion', title: 'Password in Subversion\'s credential cache',
     source: 'Subversion book, "Client Credentials": ~/.subversion/auth/svn.simple/ files in hash-dump format (K/V lengths)',
     keywords: [],

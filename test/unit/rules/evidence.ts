@@ -758,6 +758,29 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         miss('no provider context', state('db_master_password', pw, true), 'outputs.json')],
     };
   },
+  'jetbrains-saved-password': () => {
+    const obfuscate = (text: string) => [...text].map(c => (c.charCodeAt(0) ^ 0xdfaa).toString(16).padStart(4, '0')).join('');
+    const pw = obfuscate(`${randomString(10)}#7`);
+    return {
+      hits: [hit(`<fileTransfer host="staging.acme.io" port="21" accessType="FTP" login="deploy" password="${pw}" />\n`, pw, '.idea/WebServers.xml')],
+      misses: [miss('no provider context', `<fileTransfer login="deploy" password="${pw}" />\n`, 'deploy/servers.xml'),
+        miss('wrong structure', `<fileTransfer login="deploy" password="${obfuscate('password')}" />\n`, '.idea/WebServers.xml')],
+    };
+  },
+  'heidisql-saved-password': () => {
+    const pw = randomString(26, '0123456789ABCDEF') + '5';
+    return {
+      hits: [hit(`Servers\\Prod MariaDB\\User<|||>1<|||>heidi_admin\nServers\\Prod MariaDB\\Password<|||>1<|||>${pw}\n`, pw, 'heidisql-settings.txt')],
+      misses: [miss('wrong structure', 'Servers\\Prod MariaDB\\Password<|||>1<|||>\n', 'heidisql-settings.txt')],
+    };
+  },
+  'hexchat-network-password': () => {
+    const pw = `${randomString(10)}=8`;
+    return {
+      hits: [hit(`v=2.16.2\n\nN=Libera.Chat\nI=amara\nP=${pw}\nL=6\n`, pw, 'home/amara/.config/hexchat/servlist.conf')],
+      misses: [miss('no provider context', `N=Libera.Chat\nP=${pw}\n`, 'notes/servers.conf'), miss('placeholder', 'N=Libera.Chat\nP=password\n', '.config/hexchat/servlist.conf')],
+    };
+  },
   'wildfly-user-hash': () => {
     const hash = randomString(32, HEX);
     return {
