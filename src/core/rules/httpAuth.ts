@@ -128,6 +128,12 @@ export function isLiteralPassword(value: string): boolean {
   return !isDummyPassword(value) && !/^[$%{<]|\$\{|\$\(|\{\{/.test(value);
 }
 
+/** A key, not a word: a UUID, or 24+ letters and digits of high entropy. */
+function isEncodedKey(decoded: string): boolean {
+  return /^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i.test(decoded)
+    || (/^[A-Za-z0-9_-]{24,100}$/.test(decoded) && /[0-9]/.test(decoded) && /[A-Za-z]/.test(decoded) && shannonEntropy(decoded) >= 3.5);
+}
+
 /** Header and payload both decode as JSON: a JWT, which the JWT rules judge. */
 function isJwtShaped(value: string): boolean {
   const [header, payload] = value.split('.');
@@ -146,6 +152,8 @@ export const httpAuthRules: Rule[] = [
       const decoded = decodeBase64(value);
       if (!decoded || !/^[\x20-\x7e]+$/.test(decoded)) return false;
       const colon = decoded.indexOf(':');
+      // No user part: some APIs take their key itself after `Basic` (OneSignal's REST key, base64 of a UUID).
+      if (colon < 0) return isEncodedKey(decoded) ? { title: 'API key in a Basic Authorization header' } : false;
       if (colon < 1) return false;
       return !isDummyPassword(decoded.slice(colon + 1));
     },

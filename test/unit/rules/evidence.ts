@@ -1164,8 +1164,11 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const b = base64(`svc:${randomString(14)}#9`);
     return {
       hits: [hit(`curl -H "Authorization: Basic ${b}" https://api.acme.io`, b, 'a.sh'),
+        // An API key itself after Basic (OneSignal's REST key is base64 of a UUID).
+        ((k: string) => hit(`curl -X POST https://onesignal.com/api/v1/notifications -H "Authorization: Basic ${k}"\n`, k, 'push.sh'))(base64(uuid())),
         hit(`client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", "${b}");`, b, 'Api.cs')],
-      misses: [miss('placeholder', `Authorization: Basic ${base64('admin:password')}`, 'a.http')],
+      misses: [miss('placeholder', `Authorization: Basic ${base64('admin:password')}`, 'a.http'),
+        miss('wrong structure', `Authorization: Basic ${base64('username')}\n`, 'a.http')],
     };
   },
   'client-token-argument': () => {
