@@ -1,4 +1,5 @@
 import { decodeBase64, shannonEntropy } from '../text';
+import { looksRandomEnough } from '../filters';
 import { eachSecret, isDummyPassword, passwordsIn } from './define';
 import { acceptValue, isSecretName } from './generic';
 import type { RawMatch, Rule, RuleContext } from '../types';
@@ -93,6 +94,25 @@ export const credentialFileRules: Rule[] = [
     description: 'A Redis password typed into redis-cli (AUTH …) and kept in its history file.',
   },
   {
+    id: 'redis-monitor-password', provider: 'Database', title: 'Redis password in a MONITOR log',
+    source: 'Redis docs: MONITOR prints every command as `<time> [<db> <client>] "CMD" "arg" …`; AUTH [username] password',
+    keywords: ['"auth" "'],
+    find: (window, start) => passwordsIn(/\] "AUTH"(?: "[^"\n]{1,100}")? "(?<secret>(?:[^"\\\n]|\\.){1,300})"[ \t]*\r?$/dgim, window, start),
+    confidence: 'provider', severity: 'error',
+    envVar: 'REDIS_PASSWORD',
+    description: 'A Redis password in the output of MONITOR (a saved log or a debugging session), where every AUTH a client sent is printed.',
+  },
+  {
+    id: 'har-session-cookie', provider: 'HTTP', title: 'Session cookie in an HTTP archive',
+    source: 'W3C HAR 1.2 (request headers and cookies arrays); browser devtools export them with live values',
+    keywords: [],
+    paths: /\.har$/i,
+    find: harSessionCookies,
+    confidence: 'provider', severity: 'error',
+    envVar: 'SESSION_COOKIE',
+    description: 'A session or auth cookie recorded in a .har file (devtools\' "Save all as HAR"): whoever has the file is logged in as the user until the session ends.',
+  },
+  {
     id: 'netrc-password', provider: 'netrc', title: 'Password in .netrc',
     keywords: ['password'],
     // msmtp and fetchmail read the same `password <value>` syntax (fetchmail quotes it).
@@ -180,6 +200,30 @@ function isJetBrainsObfuscated(hex: string): boolean {
   let text = '';
   for (let i = 0; i + 4 <= hex.length; i += 4) text += String.fromCharCode(parseInt(hex.slice(i, i + 4), 16) ^ 0xdfaa);
   return /^[\x21-\x7e]{2,100}$/.test(text) && !isDummyPassword(text);
+}
+
+/** A cookie name that says session or auth, not preferences or analytics (`_ga`, `theme`). */
+const SESSION_COOKIE_NAME = /sess|^sid$|_sid$|token|auth|jwt|remember|login|^connect\.sid$/i;
+
+/** Session cookies of a HAR file: `Cookie` request headers (`a=1; b=2`) and `cookies` entries. */
+function harSessionCookies(window: string, windowStart: number): RawMatch[] {
+  const judge = (name: string, value: string) => SESSION_COOKIE_NAME.test(name) && looksRandomEnough(value, 3, 4096);
+  const out: RawMatch[] = [];
+  const header = /"name"\s{0,4}:\s{0,4}"cookie"\s{0,4},\s{0,4}"value"\s{0,4}:\s{0,4}"(?<pairs>[^"\n]{1,8000})"/dgi;
+  for (let m = header.exec(window); m; m = header.exec(window)) {
+    const base = m.indices!.groups!.pairs[0];
+    const pair = /(?:^|;\s{0,4})(?<name>[^=;\s]{1,100})=(?<value>[^;\s]{8,4000})/dg;
+    for (let p = pair.exec(m.groups!.pairs); p; p = pair.exec(m.groups!.pairs)) {
+      if (!judge(p.groups!.name, p.groups!.value)) continue;
+      const [s, e] = p.indices!.groups!.value;
+      out.push({ start: windowStart + base + s, end: windowStart + base + e, value: p.groups!.value });
+    }
+  }
+  const entry = /\{\s{0,20}"name"\s{0,4}:\s{0,4}"(?<name>[^"\n]{1,100})"\s{0,4},\s{0,20}"value"\s{0,4}:\s{0,4}"(?<secret>[^"\n;]{8,4000})"/dg;
+  // A cookies entry names the cookie itself (header entries were read above).
+  out.push(...eachSecret(entry, window, windowStart, (value, m) =>
+    (!/^(?:cookie|set-cookie)$/i.test(m.groups!.name) && judge(m.groups!.name, value) ? {} : undefined)));
+  return out;
 }
 
 /** One cell of a delimited line: its text without the quotes around it, and where that text is. */

@@ -781,6 +781,24 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       misses: [miss('no provider context', `N=Libera.Chat\nP=${pw}\n`, 'notes/servers.conf'), miss('placeholder', 'N=Libera.Chat\nP=password\n', '.config/hexchat/servlist.conf')],
     };
   },
+  'redis-monitor-password': () => {
+    const pw = `${randomString(10)}%h`;
+    return {
+      hits: [hit(`1715678425.883336 [0 10.0.3.14:51822] "PING"\n1715678512.118204 [0 10.0.3.22:40118] "AUTH" "default" "${pw}"\n`, pw, 'logs/redis_monitor.log')],
+      misses: [miss('placeholder', '1715678512.118204 [0 10.0.3.22:40118] "AUTH" "password"\n', 'logs/redis_monitor.log')],
+    };
+  },
+  'har-session-cookie': () => {
+    const session = randomString(48, HEX);
+    const har = (cookie: string) => `{"log": {"entries": [{"request": {"method": "GET", "headers": [\n  {"name": "accept", "value": "application/json"},\n  {"name": "Cookie", "value": "${cookie}"}\n]}}]}}\n`;
+    return {
+      hits: [hit(har(`_ga=GA1.1.1880342211.1712065520; app_session=${session}; theme=dark`), session, 'devtools/dashboard.har'),
+        ((sid: string) => hit(`{"cookies": [\n  {"name": "connect.sid", "value": "${sid}", "httpOnly": true}\n]}\n`, sid, 'support/login.har'))(randomString(40))],
+      // Analytics and preference cookies are no sessions.
+      misses: [miss('not a secret name', har(`_ga=GA1.1.1880342211.1712065520; _gid=GA1.1.${randomString(10, DIGITS)}; theme=dark`), 'devtools/landing.har'),
+        miss('no provider context', har(`app_session=${session}`), 'fixtures/request.json')],
+    };
+  },
   'wildfly-user-hash': () => {
     const hash = randomString(32, HEX);
     return {
