@@ -305,6 +305,8 @@ function credentialFiles(split: Split, seed: number): LabelledCase[] {
   const sys = password(s(41));
   const b64 = base64(randomString(32, ALNUM, s(42)));
   const bcryptCfg = join('$2a$14$', randomString(53, ALNUM + './', s(43)));
+  const hex32 = randomString(32, HEX, s(45));
+  const gossip = base64(randomString(32, ALNUM, s(48)));
   if (cal) {
     add('system-file', 'etc/ipsec.secrets', `: RSA gw1.key\n198.51.100.24 203.0.113.77 : PSK "${b64}"\n`, b64, 'IPsec PSK');
     add('system-file', 'etc/ppp/chap-secrets', `# client\tserver\tsecret\tIP\n"dsl-4471@isp.net"\t*\t"${sys}"\t*\n`, sys, 'PPP chap-secrets');
@@ -317,6 +319,14 @@ function credentialFiles(split: Split, seed: number): LabelledCase[] {
     add('markdown-table', 'docs/setup.md', `| Variable | Value |\n|---|---|\n| API_TOKEN | ${b64} |\n`, b64, 'Markdown table row');
     add('env-fallback', 'cmd/server/main.go', `token := getEnv("API_TOKEN", "${b64}")\n`, b64, 'Go getEnv helper default');
     add('shared-secret', '.env', `WEBHOOK_SHARED_SECRET=${b64}\n`, b64, 'shared secret (not a SHA)');
+    // This round: provider auth schemes, SDK constructors, byte conversions, exec-form commands, tool files.
+    add('auth-header', 'ops/alert.sh', `curl -H "Authorization: GenieKey ${b64}" https://api.opsgenie.com/v2/alerts\n`, b64, 'provider auth scheme');
+    add('sdk-constructor', 'transcribe/main.go', `client := aai.NewClient("${hex32}")\n`, hex32, 'SDK client built from a token');
+    add('bytes', 'auth/jwt.go', `var jwtSecret = []byte("${b64}")\n`, b64, 'signing secret as bytes');
+    add('exec-form', 'docker-compose.yml', `services:\n  cache:\n    healthcheck:\n      test: ["CMD", "redis-cli", "-a", "${sys}", "ping"]\n`, sys, 'exec-form command');
+    add('tool-file', 'home/hana/.curlrc', `silent\nuser = "ops-bot:${sys}"\n`, sys, '.curlrc user:password');
+    add('tool-file', 'devtools/dashboard.har', `{"log": {"entries": [{"request": {"headers": [\n  {"name": "Cookie", "value": "_ga=GA1.1.188034.1712065; app_session=${hex32}"}\n]}}]}}\n`, hex32, 'HAR session cookie');
+    add('template-suffix', 'roles/app/templates/config.yml.j2', `database:\n  password: ${sys}\n`, sys, 'config template (.j2)');
   } else {
     add('system-file', 'etc/rsyncd.secrets', `# rsync users\nbackup:${sys}\n`, sys, 'rsync secrets');
     add('system-file', 'etc/postfix/sasl_passwd', `[smtp.relay.net]:587 relay@acme.io:${sys}\n`, sys, 'Postfix sasl_passwd');
@@ -329,7 +339,16 @@ function credentialFiles(split: Split, seed: number): LabelledCase[] {
     add('annotation', 'src/main/java/Client.java', `class Client {\n  @Value("${b64}")\n  private String apiToken;\n}\n`, b64, 'Spring @Value literal');
     add('env-fallback', 'app/settings.py', `SECRET_KEY = config("SECRET_KEY", default="${b64}")\n`, b64, 'python-decouple default');
     add('shared-secret', 'synapse/homeserver.yaml', `registration_shared_secret: "${b64}"\n`, b64, 'shared secret (not a SHA)');
+    add('auth-header', 'Api.cs', `var h = new AuthenticationHeaderValue("Bearer", "${b64}");\n`, b64, '.NET AuthenticationHeaderValue');
+    add('sdk-constructor', 'src/sms.js', `const messagebird = require('messagebird')('${b64}');\n`, b64, 'SDK client built from a token');
+    add('bytes', 'Auth.cs', `var signingKey = Encoding.UTF8.GetBytes("${b64}");\n`, b64, 'signing secret as bytes');
+    add('exec-form', 'k8s/job.yaml', `spec:\n  containers:\n  - name: dump\n    command: ["mysqldump", "--password=${sys}", "app"]\n`, sys, 'exec-form command');
+    add('tool-file', 'etc/openvpn/client/auth.txt', `rkaur\n${sys}\n`, sys, 'OpenVPN auth-user-pass');
+    add('tool-file', 'consul.d/consul.hcl', `datacenter = "eu1"\nencrypt = "${gossip}"\n`, gossip, 'Consul gossip key');
+    add('template-suffix', 'config/app.ini.dist', `[database]\npassword = ${sys}\n`, sys, 'config template (.dist)');
   }
+  // Public by design, in both splits' own files.
+  add('file-negative', cal ? 'src/analytics.js' : 'web/segment.ts', `export const analytics = AnalyticsBrowser.load({ writeKey: "${randomString(32, ALNUM, s(47))}" });\n`, undefined, 'browser analytics write key');
   add('file-negative', 'k8s/sealed.yaml', `apiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nspec:\n  encryptedData:\n    password: Ag${randomString(300, BASE64, s(44))}\n`, undefined, 'SealedSecret encryptedData');
   add('file-negative', 'plugins/filter/password_hash.yml', `# pwdhash => "${bcryptCfg}"\n`, undefined, 'commented hash example');
   add('file-negative', 'docs/rules.md', '| Rule | Env var | Finds |\n|---|---|---|\n| private-key | PRIVATE_KEY | PEM/OpenSSH/PGP private key block (RSA, EC) |\n', undefined, 'prose in a table cell');

@@ -99,7 +99,7 @@ const PASSWORD_CALLS = [
  * second after a literal id.
  */
 const CLIENT_CALL = String.raw`(?:\b(?:new[ \t]{1,3})?(?:\b[A-Z]\w{0,40}|\b)(?:Client|API|Api)(?:\.new|::new|\.create|::create)?|\bNewClient|\bcreateClient|\brequire\(\s{0,3}["'][\w@./-]{1,60}["']\s{0,3}\))`;
-const TOKEN_ARG = String.raw`(?<q>["'\`])(?<secret>[A-Za-z0-9_-]{20,200})\k<q>`;
+const TOKEN_ARG = String.raw`(?<q>["'\`])(?<secret>[A-Za-z0-9_-][A-Za-z0-9_+/=.-]{19,199})\k<q>`;
 /** `bitly.New("…")`, `\\SevenShores\\Hubspot\\Factory::create("…")`: a constructor whose path names a service. */
 const SERVICE_CONSTRUCTOR = new RegExp(String.raw`(?<path>[A-Za-z_\\][\w\\.:]{1,80})(?:\.|::)(?:New|new|create)\s{0,3}\(\s{0,3}${TOKEN_ARG}\s{0,3}(?:\)|,(?!\s{0,3}["'\`]))`, 'dg');
 
