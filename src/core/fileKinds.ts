@@ -5,7 +5,7 @@
  */
 
 import { languageById } from './lang/languages';
-import { baseName } from './lang/model';
+import { baseName, withoutFormatSuffixes } from './lang/model';
 
 const CONFIG_LANGUAGES = new Set(['dotenv', 'properties', 'ini', 'yaml', 'toml', 'xml', 'shellscript', 'dockerfile',
   'makefile', 'plaintext', 'hcl', 'terraform', 'editorconfig', 'env', 'java-properties', 'conf', 'bat']);
@@ -15,7 +15,7 @@ const CONFIG_LANGUAGES = new Set(['dotenv', 'properties', 'ini', 'yaml', 'toml',
  * (`config.yml.j2`, `values.yaml.tpl`, `app.ini.dist`, `settings.conf.bak`); REST clients'
  * `.http`/`.rest` request files and systemd units read as `Name: value` / `Name=value` too.
  */
-const CONFIG_FILE = /(?:^|\/)(?:\.env(?:\.[\w.-]+)?|[\w.-]+\.env|\.npmrc|\.pypirc|\.netrc|_netrc|\.pgpass|\.git-credentials|\.htpasswd|\.(?:bash|zsh|sh|psql|mysql|python|node_repl|rediscli)_history|\.(?:bash|zsh)rc|\.(?:bash_|z)?profile|\.[\w-]{1,20}rc|credentials|kubeconfig|\.gitconfig|\.kube\/config|\.aws\/config|\.s3cfg|\.boto|hosts|inventory|(?:Docker|Container)file[\w.-]*|Makefile|Procfile|[\w.-]+\.(?:ya?ml|toml|ini|cfg|conf|config|properties|env|xml|tf|tfvars|hcl|cred|creds|secrets|nmconnection|ovpn|ldif|sh|bash|zsh|ps1|bat|cmd|txt|cnf|plist|spf|gradle|mk|fish|csh|tcsh|sls|csproj|vbproj|fsproj|props|targets|pubxml|nuspec|xcconfig|dockerfile|containerfile|http|rest|service|timer|socket|mount))(?:\.(?:bak|orig|old|save|backup|tmp|j2|jinja2?|tpl|tmpl|template|gotmpl|erb|dist|sample|example|default|in|local))*$/i;
+const CONFIG_FILE = /(?:^|\/)(?:\.env(?:\.[\w.-]+)?|[\w.-]+\.env|\.npmrc|\.pypirc|\.netrc|_netrc|\.pgpass|\.git-credentials|\.htpasswd|\.(?:bash|zsh|sh|psql|mysql|python|node_repl|rediscli)_history|\.(?:bash|zsh)rc|\.(?:bash_|z)?profile|\.[\w-]{1,20}rc|credentials|kubeconfig|\.gitconfig|\.kube\/config|\.aws\/config|\.s3cfg|\.boto|hosts|inventory|(?:Docker|Container)file[\w.-]*|Makefile|Procfile|[\w.-]+\.(?:ya?ml|toml|ini|cfg|conf|config|properties|env|xml|tf|tfvars|hcl|cred|creds|secrets|nmconnection|ovpn|ldif|sh|bash|zsh|ps1|bat|cmd|txt|cnf|plist|spf|gradle|mk|fish|csh|tcsh|sls|csproj|vbproj|fsproj|props|targets|pubxml|nuspec|xcconfig|dockerfile|containerfile|http|rest|service|timer|socket|mount))$/i;
 
 /**
  * The language of a file whose name alone says it and whose extension does not (shell
@@ -30,7 +30,7 @@ export function languageIdOfPath(path: string): string | undefined {
 /** Formats where `key: value` / `key=value` values are commonly unquoted. */
 export function isConfigLike(path?: string, languageId?: string): boolean {
   if (languageId && CONFIG_LANGUAGES.has(languageId)) return true;
-  return !!path && (CONFIG_FILE.test(normalize(path)) || isDotfileOrBare(path));
+  return !!path && (CONFIG_FILE.test(normalize(withoutFormatSuffixes(path))) || isDotfileOrBare(path));
 }
 
 /**

@@ -175,15 +175,21 @@ export function baseName(path: string): string {
   return path.replace(/\\/g, '/').split('/').pop()!.toLowerCase();
 }
 
+/** The path without the suffixes that keep a format (`roles/x/config.yml.j2` → `roles/x/config.yml`). */
+export function withoutFormatSuffixes(path: string): string {
+  let out = path;
+  for (let m = FORMAT_SUFFIX.exec(out); m; m = FORMAT_SUFFIX.exec(out)) out = out.slice(0, m.index);
+  return out;
+}
+
 /**
- * Suffixes that keep a file's format: templates, backups and samples of it (`config.yml.j2`,
- * `values.yaml.tpl`, `settings.py.bak`, `policy.yaml.example`). The extension before them decides.
+ * A suffix that keeps a file's format, after a name and an extension of its own: templates,
+ * backups and samples of the file (`config.yml.j2`, `values.yaml.tpl`, `settings.py.bak`,
+ * `policy.yaml.example`; not `.env.example`, whose `.env` is a name). The extension before it decides.
  */
-const KEEPS_FORMAT = /^(?:bak|orig|old|save|backup|tmp|j2|jinja2?|tpl|tmpl|template|gotmpl|erb|dist|sample|example|default|in|local)$/;
+const FORMAT_SUFFIX = /(?<=[^/\\.][^/\\]*\.[^/\\.]+)\.(?:bak|orig|old|save|backup|tmp|j2|jinja2?|tpl|tmpl|template|gotmpl|erb|dist|sample|example|default|in|local)$/i;
 
 export function extensionOf(path: string): string {
-  const parts = baseName(path).split('.');
-  // The first part is the name itself (`.env` has no extension, `example` no format).
-  while (parts.length > 2 && KEEPS_FORMAT.test(parts[parts.length - 1])) parts.pop();
-  return parts.length > 1 ? parts[parts.length - 1] : '';
+  const base = baseName(withoutFormatSuffixes(path));
+  return base.includes('.') ? base.split('.').pop()! : '';
 }

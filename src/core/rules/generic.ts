@@ -10,7 +10,8 @@ import { firstWithin } from '../occurrences';
 import { PROVIDER_WORDS } from './providerWords';
 
 const PROVIDER_WORD_SET = new Set(PROVIDER_WORDS);
-const isProviderWord = (word: string) => PROVIDER_WORD_SET.has(word);
+/** A service's name as it appears in credential names (`zendesk`, `openai`). */
+export const isProviderWord = (word: string) => PROVIDER_WORD_SET.has(word);
 
 /**
  * Words that, as the *last* meaningful part of a name, say it holds a credential:

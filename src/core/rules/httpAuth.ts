@@ -1,7 +1,6 @@
 import { decodeBase64, decodeJsonSegment, shannonEntropy } from '../text';
 import { eachSecret, isDummyPassword } from './define';
-import { acceptValue } from './generic';
-import { PROVIDER_WORDS } from './providerWords';
+import { acceptValue, isProviderWord } from './generic';
 import type { RawMatch, Rule } from '../types';
 
 /**
@@ -103,11 +102,8 @@ const TOKEN_ARG = String.raw`(?<q>["'\`])(?<secret>[A-Za-z0-9_-][A-Za-z0-9_+/=.-
 /** `bitly.New("…")`, `\\SevenShores\\Hubspot\\Factory::create("…")`: a constructor whose path names a service. */
 const SERVICE_CONSTRUCTOR = new RegExp(String.raw`(?<path>[A-Za-z_\\][\w\\.:]{1,80})(?:\.|::)(?:New|new|create)\s{0,3}\(\s{0,3}${TOKEN_ARG}\s{0,3}(?:\)|,(?!\s{0,3}["'\`]))`, 'dg');
 
-const SERVICE_WORDS = new Set(PROVIDER_WORDS);
-const isServiceWord = (word: string) => SERVICE_WORDS.has(word);
-
 function namesService(path: string): boolean {
-  return path.toLowerCase().split(/[\\.:]+/).some(isServiceWord);
+  return path.toLowerCase().split(/[\\.:]+/).some(isProviderWord);
 }
 
 const CLIENT_TOKEN_CALLS = [
@@ -168,7 +164,8 @@ export const httpAuthRules: Rule[] = [
     // `Token` is the same kind of scheme (Django REST framework, GitHub's API): a bare credential.
     find: (window, start) => secretsOf(BEARER_REGEXES, window, start),
     // JWTs are judged by the JWT rules (they decode them); a JWT-looking value whose header or
-    // payload does not decode is an opaque token here (TeamCity's `eyJ0eXAiOiAiVENWMiJ9.…` tokens). Low-entropy values are words or placeholders.
+    // payload does not decode is an opaque token here (TeamCity's `eyJ0eXAiOiAiVENWMiJ9.…`).
+    // Low-entropy values are words or placeholders.
     validate: value => !isJwtShaped(value) && shannonEntropy(value) >= 3.5 && /[0-9]/.test(value) && /[A-Za-z]/.test(value),
     // Generic tier: the header says "credential", the value says nothing more. Provider rules
     // (GitHub, Google, …) claim the same text first when they recognise it.
