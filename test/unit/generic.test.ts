@@ -608,6 +608,7 @@ describe('generic secret assignments', () => {
       ['notes.txt', 'The API key is rotated every ninety days by the platform team.'],
       ['notes.txt', 'The key is stored in the vault.'],
       ['src/lexer.go', '// token MyLexerToken2Type is emitted here'], // an identifier: no digit run, words
+      ['schemas/EncryptionKey.yaml', `example: {"rawKey": "${base64('Hello from the Cloud Platform')}"}`], // base64 of a sentence
       ['notes.md', 'The api key format is described in the docs'],
       ['src/auth.go', '// secret key rotation: see RotateSecretKeyV2Handler'],
       // An analytics write key handed to the browser snippet's loader ships in every page (Segment,

@@ -225,6 +225,7 @@ function isNeverACredential(name: string, value: string): boolean {
   if (/^[a-z][a-z0-9.-]{0,250}:\d{2,5}$/i.test(value)) return true; // a host and port: `localhost:6379`
   if (/^unix:/.test(value)) return true; // a socket: nginx's `fastcgi_pass unix:/run/php-fpm.sock;`
   if (/^pk\.eyJ/.test(value)) return true; // a Mapbox public token: made for browsers and apps
+  if (decodesToProse(value)) return true; // a documented example: base64 of `Hello from Google Cloud Platform`
   if (/^(?:appl|goog|amzn|strp)_[A-Za-z0-9]{20,40}$/.test(value)) return true; // RevenueCat's public SDK keys, shipped in apps
   if (/^\*[0-9A-F]{40}$/.test(value)) return true; // a MySQL native password hash: the password-hash rule's, where it leaks
   if (/^\d+(?:\.\d+){2,}$/.test(value)) return true; // versions, OIDs (`1.2.840.113556.1.4.90`), addresses
@@ -379,6 +380,13 @@ function inSecretData(text: string, at: number): boolean {
     end = start - 1;
   }
   return false;
+}
+
+/** Base64 of a sentence (words and spaces): an example in docs, never a generated key. */
+function decodesToProse(value: string): boolean {
+  if (value.length < 16 || value.length > 400 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
+  const decoded = decodeBase64(value);
+  return !!decoded && /^[A-Za-z][A-Za-z ,.'!?-]+$/.test(decoded) && (decoded.match(/ /g)?.length ?? 0) >= 2;
 }
 
 /** A base64 value that decodes to `user:password`: 'dummy' when the password is a placeholder. */
