@@ -90,13 +90,16 @@ function skipTypeAnnotation(text: string, i: number, limit: number, op: string, 
   if (op === '' && !/(?:^|[\s;{(])(?:var|const|let|val)[ \t]+$/.test(text.slice(Math.max(0, nameStart - 8), nameStart))) return i;
   // Types as languages write them: `&str` / `&'static str` (Rust), `Final[str]` (Python),
   // `Map<String, String>`, `string[]`, `String?`, `string | null` (TypeScript), Rust's byte
-  // slices and arrays (`&[u8]`, `[u8; 32]`).
-  const m = /^[ \t]{0,4}(?:&(?:'\w{1,20}[ \t]+)?)?(?:\[[A-Za-z_]\w{0,10}(?:;[ \t]{0,2}\d{1,4})?\]|[A-Za-z_][\w.]{0,30}(?:<[\w.,<> ?]{0,40}>|\[[\w.,[\] ]{0,40}\])?(?:\[\])?\??(?:[ \t]{0,2}\|[ \t]{0,2}[A-Za-z_]\w{0,20}){0,2})[ \t]{0,4}=(?![=>])/
+  // slices and arrays (`&[u8]`, `[u8; 32]`), Zig's and Go's (`[]const u8`, `[32]u8`, `[]byte`).
+  const m = /^[ \t]{0,4}(?:&(?:'\w{1,20}[ \t]+)?)?(?:\[[A-Za-z_]\w{0,10}(?:;[ \t]{0,2}\d{1,4})?\]|\[:?\d{0,4}(?::0)?\](?:const[ \t]+)?[A-Za-z_]\w{0,10}|[A-Za-z_][\w.]{0,30}(?:<[\w.,<> ?]{0,40}>|\[[\w.,[\] ]{0,40}\])?(?:\[\])?\??(?:[ \t]{0,2}\|[ \t]{0,2}[A-Za-z_]\w{0,20}){0,2})[ \t]{0,4}=(?![=>])/
     .exec(text.slice(i, Math.min(limit, i + 80)));
   if (!m) return i;
   setOp('=');
   return i + m[0].length;
 }
+
+/** Start-tag attributes that say the element's text is encrypted. */
+const ENCRYPTED_ELEMENT = /\b(?:encoding[ \t]{0,2}=[ \t]{0,2}["']crypt["']|encrypted[ \t]{0,2}=[ \t]{0,2}["'](?:true|yes|1)["'])/i;
 
 /** The value flag of `gh secret set NAME --body …`. */
 const GH_SECRET_BODY = /^(?:--body|-b)(?:[ \t]{1,4}|=)/;
@@ -152,6 +155,16 @@ function isSymbolFirstArgument(text: string, nameStart: number): boolean {
   if (text[nameStart - 1] !== ':') return false;
   return /(?:^|[\s(])[a-z_]\w{0,30}(?:[ \t]{1,4}|[ \t]{0,4}\([ \t]{0,4}):$/.test(text.slice(Math.max(0, nameStart - 40), nameStart));
 }
+
+/**
+ * An Erlang term pairing a bare atom with its value, `{password, "…"}` (`sys.config`,
+ * `rebar.config`, `app.config`): exactly two items, the value a string literal.
+ */
+function isAtomPair(text: string, nameStart: number, nameEnd: number): boolean {
+  return text[nameStart - 1] === '{' && ATOM_PAIR_REST.test(text.slice(nameEnd, nameEnd + 320));
+}
+
+const ATOM_PAIR_REST = /^[ \t]{0,3},[ \t]{0,3}(["'])[^"'\n]{1,300}\1[ \t]{0,3}\}/;
 
 /** Android's `buildConfigField "String", "API_KEY", "\"…\""` (Groovy or Kotlin DSL): the name is the second argument. */
 function isBuildConfigName(text: string, nameStart: number, nameEnd: number): boolean {
@@ -289,6 +302,54 @@ function plistValue(text: string, nameStart: number, nameEnd: number): Omit<Assi
   return { value: text.slice(vStart, vEnd), start: vStart, end: vEnd, quoted: false };
 }
 
+/** `INSERT INTO name (` and the column names before the one read. */
+const INSERT_HEAD = /\bINSERT[ \t]+(?:IGNORE[ \t]+)?INTO[ \t]+[\w.`"[\]]{1,80}[ \t]*\(([^()]{0,300})$/i;
+/** The rest of the column list and the opening of the first row. */
+const INSERT_TAIL = /^[`"\]]?[^()]{0,300}\)\s{0,40}VALUES\s{0,40}\(/i;
+
+/**
+ * A column of an SQL insert, `INSERT INTO oauth_clients (client_id, client_secret) VALUES
+ * ('…', '…')`: the quoted value at the column's position in the first row. Seed migrations and
+ * dumps store credentials this way. Reads at most a few thousand characters.
+ */
+function insertedColumnValue(text: string, nameStart: number, nameEnd: number): Omit<Assignment, 'name'> | undefined {
+  const head = INSERT_HEAD.exec(text.slice(Math.max(0, nameStart - 400), nameStart));
+  if (!head) return undefined;
+  const column = head[1].split(',').length - 1;
+  const tail = INSERT_TAIL.exec(text.slice(nameEnd, nameEnd + 400));
+  if (!tail) return undefined;
+  const end = Math.min(text.length, nameEnd + 4000);
+  let i = nameEnd + tail[0].length;
+  for (let col = 0; i < end; col++) {
+    while (i < end && /\s/.test(text[i])) i++;
+    const value = sqlValueAt(text, i, end);
+    if (!value) return undefined;
+    if (col === column) return value.quoted ? { value: text.slice(value.start, value.end), start: value.start, end: value.end, quoted: true, detached: true } : undefined;
+    i = value.next;
+    while (i < end && /\s/.test(text[i])) i++;
+    if (text[i] !== ',') return undefined;
+    i++;
+  }
+  return undefined;
+}
+
+/** One SQL value at `i`: a quoted string (`''` escapes a quote) or a bare token up to `,` or `)`. */
+function sqlValueAt(text: string, i: number, end: number): { start: number; end: number; next: number; quoted: boolean } | undefined {
+  if (text[i] === "'") {
+    let j = i + 1;
+    while (j < end && (text[j] !== "'" || text[j + 1] === "'")) j += text[j] === "'" ? 2 : 1;
+    return j < end ? { start: i + 1, end: j, next: j + 1, quoted: true } : undefined;
+  }
+  let j = i;
+  let depth = 0;
+  while (j < end && (depth > 0 || (text[j] !== ',' && text[j] !== ')'))) {
+    if (text[j] === '(') depth++;
+    else if (text[j] === ')') depth--;
+    j++;
+  }
+  return j < end && j > i ? { start: i, end: j, next: j, quoted: false } : undefined;
+}
+
 /**
  * Spring's `@Value("…") String apiToken;`: the annotation gives the field its value, before the
  * field's name. A literal only: `@Value("${api.token}")` reads a property (env-fallback reads its default).
@@ -406,6 +467,8 @@ export interface Assignment {
   inUrl?: boolean;
   /** Named in prose (`the API key is …`), not assigned. */
   prose?: boolean;
+  /** Read apart from its name, past other names (an SQL insert's row): those names are still read. */
+  detached?: boolean;
 }
 
 /**
@@ -451,16 +514,18 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   // the hit inside "ApiKey" reads it.
   // So do a name/value pair's `name` and `key` (`{"key": "api_key", "value": "…"}`, `- name: API_TOKEN`).
   if (/^(?:key|name)$/i.test(name) && (NAMING_ATTRIBUTE.test(text.slice(e, e + 400)) || NAMING_PAIR.test(text.slice(e, e + 200)))) return undefined;
-  const attribute = xmlNamedValue(text, s, e, limit) ?? namedPairValue(text, s, e) ?? plistValue(text, s, e) ?? headerValueBefore(text, s) ?? (facts?.annotatedFields ? annotatedValueBefore(text, s) : undefined) ?? hclVariableDefault(text, s, e);
+  const attribute = xmlNamedValue(text, s, e, limit) ?? namedPairValue(text, s, e) ?? plistValue(text, s, e) ?? headerValueBefore(text, s) ?? (facts?.annotatedFields ? annotatedValueBefore(text, s) : undefined) ?? hclVariableDefault(text, s, e) ?? insertedColumnValue(text, s, e);
   if (attribute) return { name, ...attribute };
   // A flag and its value as items of an argument list: `CMD ["./server", "--api-token", "…"]`.
   const quotedFlag = isFlag && /["']/.test(text[s - 1] ?? '') && text[e] === text[s - 1];
-  if (text[i] === ',' && (quotedFlag || isQuotedFirstArgument(text, s, e) || isSymbolFirstArgument(text, s) || isBuildConfigName(text, s, e) || isDefined(text, s, facts))) {
+  if (text[i] === ',' && (quotedFlag || isQuotedFirstArgument(text, s, e) || isSymbolFirstArgument(text, s) || isAtomPair(text, s, e) || isBuildConfigName(text, s, e) || isDefined(text, s, facts))) {
     // A call that sets a named value: define('MAIL_PASSWORD', '…'), setenv("API_KEY", "…").
     i++;
   } else if (isXmlTag) {
     while (i < limit && text[i] !== '>' && i - opStart < 200) i++; // attributes of the start tag
     if (text[i] !== '>') return undefined;
+    // Ciphertext whose key is elsewhere: FileZilla's `<Pass encoding="crypt">` (its master password).
+    if (ENCRYPTED_ELEMENT.test(text.slice(opStart, i))) return undefined;
     i++;
     const ownLine = xmlTextOnNextLine(text, i);
     if (ownLine !== undefined) {

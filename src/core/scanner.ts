@@ -8,6 +8,8 @@
 
 import { isApiSpec, underExampleKey } from './apiExamples';
 import { assignedNameBefore, envNameFor } from './assignment';
+import { secretDataValues } from './kubernetesSecret';
+import { inProviderFamily } from './rules/formatFamilies';
 import { isPlaceholder, isReference } from './filters';
 import { isKnownExample } from './knownExamples';
 import { KeywordIndex, type ChunkHits } from './prefilter';
@@ -134,7 +136,7 @@ export class Scanner {
     // Rules read paths with `/` separators whatever the host (`C:\\Users\\…\\sitemanager.xml`).
     const path = context.path?.replace(/\\/g, '/');
     const ctx: RuleContext = { ...context, ...(path === undefined ? {} : { path }), text, configLike: isConfigLike(path, context.languageId), valuesFound: [], occurrences: undefined };
-    const raw = this.collect(text, ctx, control).filter(x => !this.isLookAlike(x.rule, x.match));
+    const raw = [...this.collect(text, ctx, control), ...this.collectDecoded(ctx, control)].filter(x => !this.isLookAlike(x.rule, x.match));
     const resolved = resolveOverlaps(raw);
     // One look for the marker per scan, so files without it pay nothing per finding.
     const mayIgnore = this.options.inlineIgnores !== false && text.includes(IGNORE_MARKER);
@@ -162,11 +164,30 @@ export class Scanner {
    */
   private isLookAlike(rule: Rule, match: RawMatch): boolean {
     if ((match.confidence ?? rule.confidence) !== 'generic') return false;
+    if (inProviderFamily(match.value)) return true;
     const value = match.value.toLowerCase();
     for (let n = Math.min(value.length - 1, this.longestPrefix); n >= 3; n--) {
       if (this.providerPrefixes.has(value.slice(0, n))) return true;
     }
     return false;
+  }
+
+  /**
+   * Provider tokens base64-encoded in a Kubernetes Secret's `data:` (an AWS key, a connection
+   * string): each decoded value scanned with the provider rules, the finding placed on the
+   * encoded value. The generic rule judges decoded values itself.
+   */
+  private collectDecoded(ctx: RuleContext, control: ScanControl): { rule: Rule; match: RawMatch }[] {
+    const out: { rule: Rule; match: RawMatch }[] = [];
+    for (const entry of secretDataValues(ctx.path, ctx.text)) {
+      const inner: RuleContext = { ...ctx, text: entry.decoded, configLike: true, valuesFound: [], occurrences: undefined };
+      for (const { rule, match } of this.collect(entry.decoded, inner, control)) {
+        if ((match.confidence ?? rule.confidence) === 'generic') continue;
+        const detail = [match.detail, 'base64-encoded in a Kubernetes Secret'].filter(Boolean).join('; ');
+        out.push({ rule, match: { ...match, start: entry.start, end: entry.end, assignedName: match.assignedName ?? entry.name, detail } });
+      }
+    }
+    return out;
   }
 
   /** Runs each rule once per window around its keyword hits. */

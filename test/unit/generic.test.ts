@@ -134,6 +134,10 @@ describe('generic secret assignments', () => {
     ['src/auth.ts', `const secret = new TextEncoder().encode('${V}');`, 'SECRET'],
     ['src/auth.rs', `const JWT_SECRET: &[u8] = b"${V}";`, 'JWT_SECRET'],
     ['Auth.swift', `let jwtSecret = Data("${V}".utf8)`, 'JWT_SECRET'],
+    ['src/config.zig', `pub const hmac_key: []const u8 = "${V}";`, 'HMAC_KEY'], // Zig's and Go's slice types
+    ['auth/keys.go', `var signingKey []byte = []byte("${V}")`, 'SIGNING_KEY'],
+    ['config/sys.config', `[{myapp, [{smtp, [{relay, "smtp.example.org"},\n  {password, "${V}"}]}]}].\n`, 'PASSWORD'], // an Erlang atom pair
+    ['db/seed.sql', `INSERT INTO oauth_clients (client_id, client_secret, redirect_uri)\nVALUES ('web', '${V}',\n        'https://app.example.org/cb');\n`, 'CLIENT_SECRET'],
     // Visual Basic's and T-SQL's declared types; Apache's and nginx's variable directives.
     ['Settings.vb', `Private Const ApiToken As String = "${V}"`, 'API_TOKEN'],
     ['db/seed.sql', `DECLARE @password NVARCHAR(50) = '${V}';`, 'PASSWORD'],
@@ -641,6 +645,49 @@ describe('generic secret assignments', () => {
     assert.deepStrictEqual(scanText(`GITHUB_TOKEN = "${good}"`, { path: 'a.py' }).map(f => f.ruleId), ['github-pat']);
   });
 
+  it("a value in a provider's format family that no rule of it claimed is a look-alike: unknown versions, wrong lengths, missing segments", () => {
+    for (const [name, value] of [
+      ['ANTHROPIC_API_KEY', join('sk-ant-', 'api99-', randomString(95, URLSAFE))], // no such key version
+      ['GITHUB_TOKEN', join('gh', 'q_', randomString(36))], // no such GitHub token kind
+      ['OPENAI_API_KEY', join('sk-', randomString(10), 'T3Blbk', 'FJ', randomString(10))], // the marker, too short around it
+      ['SENDGRID_API_KEY', join('S', 'G.', randomString(22, URLSAFE))], // the id segment without the secret
+      ['DATABRICKS_TOKEN', join('da', 'pi', randomString(16, HEX))], // half a token
+    ]) {
+      assert.deepStrictEqual(scanText(`${name}=${value}\n`, { path: '.env' }).map(f => f.ruleId), [], value);
+    }
+    // Out of every family: still the generic detector's.
+    assert.deepStrictEqual(found(`ANTHROPIC_API_KEY=${join('sk-', randomString(40))}\n`, '.env').length, 1);
+  });
+
+  it('keys made to be public are no secrets under any name: publishable, browser and ingestion keys', () => {
+    for (const value of [
+      join('pk', '_live_', randomString(99)), // Stripe's publishable key
+      join('ph', 'c_', randomString(43)), // PostHog's project key (event ingestion only)
+      join('NR', 'JS-', randomString(19, HEX)), // New Relic's browser key
+      join('pub', '-c-', uuid()), // PubNub's publish key
+    ]) {
+      assert.deepStrictEqual(found(`$config = ['key' => '${value}'];\n`, 'config/services.php').map(f => f.masked), [], value);
+    }
+    assert.deepStrictEqual(scanText(`NEXT_PUBLIC_STRIPE_KEY=${join('pk', '_live_', randomString(99))}\n`, { path: '.env.local' }).map(f => f.ruleId), []);
+    assert.deepStrictEqual(scanText(`NEXT_PUBLIC_STYTCH_PUBLIC_TOKEN=public-token-live-${uuid()}\n`, { path: '.env.local' }).map(f => f.ruleId), []);
+    // A secret under a public prefix still is one.
+    assert.deepStrictEqual(scanText(`NEXT_PUBLIC_STRIPE_SECRET=${V}\n`, { path: '.env.local' }).map(f => f.ruleId).includes('client-exposed-env-var'), true);
+  });
+
+  it("an Apple ID app-specific password is four groups of four letters; an alphabet run is a stand-in", () => {
+    const letters = 'qwtzkmrvhbxnpdjf';
+    const password = [0, 4, 8, 12].map(i => letters.slice(i, i + 4)).join('-');
+    assert.deepStrictEqual(found(`ENV["FASTLANE_APPLE_APPLICATION_SPECIFIC_PASSWORD"] = "${password}"\n`, 'fastlane/Fastfile').length, 1);
+    assert.deepStrictEqual(found('FASTLANE_APPLE_APPLICATION_SPECIFIC_PASSWORD=abcd-efgh-ijkl-mnop\n', '.env').length, 0);
+    assert.deepStrictEqual(found(`export const routeName = "${password}";\n`, 'src/routes.ts').length, 0); // no password name
+  });
+
+  it('an XML element whose attributes say its text is encrypted holds no literal (FileZilla crypt)', () => {
+    const text = `<Server>\n  <User>ops</User>\n  <Pass encoding="crypt" pubkey="${base64(randomString(48))}">${base64(randomString(60))}</Pass>\n</Server>\n`;
+    assert.deepStrictEqual(scanText(text, { path: 'FileZilla/recentservers.xml' }).map(f => f.ruleId), []);
+    assert.strictEqual(found(`<Server>\n  <Password>${V}</Password>\n</Server>\n`, "servers.xml").length, 1);
+  });
+
   it("reads tools' settings commands (and gh secret set), one-dash long options and JSON escaped inside a string", () => {
     const cases: [string, string][] = [
       ['scripts/setup.sh', `npm config set //registry.npmjs.org/:_authToken ${V}`],
@@ -694,6 +741,19 @@ describe('generic secret assignments', () => {
       ['rows.py', `ROWS = [("token", "${V}", 3)]`], // three items: a row of data
     ]) {
       assert.deepStrictEqual(found(text, path).map(f => f.masked), [], text);
+    }
+  });
+
+  it("reads an SQL insert's credential columns by position, and every credential column of a row", () => {
+    const W = V.split('').reverse().join('');
+    const text = `INSERT INTO \`users\` (\`id\`, \`password\`, \`api_token\`, \`created_at\`) VALUES (1, '${V}', '${W}', NOW());\n`;
+    assert.deepStrictEqual(found(text, 'dump.sql').map(f => text.slice(f.range.start.offset, f.range.end.offset)), [V, W]);
+    for (const quiet of [
+      `INSERT INTO users (id, api_token) VALUES (1, NULL);\n`, // no literal at the column's place
+      `INSERT INTO users (id, password_hash) VALUES (2, '${'e3b0c442'.repeat(8)}');\n`, // a hash column
+      `INSERT INTO users (api_token, id) VALUES (lower('x'), '${V}');\n`, // the literal belongs to another column
+    ]) {
+      assert.deepStrictEqual(found(quiet, 'dump.sql').map(f => f.masked), [], quiet);
     }
   });
 
@@ -754,6 +814,17 @@ describe('generic secret assignments', () => {
       assert.deepStrictEqual(found(manifest(`  password: ${base64(dummy)}`), 'k8s/db.yaml').map(x => x.masked), [], dummy);
     }
     assert.strictEqual(found(`kind: Secret\nstringData:\n  token: ${V}\n`, 'k8s/tok.yaml').length, 1); // plain text there
+  });
+
+  it("Kubernetes Secret data: a provider's token inside a value is found by its rule, on the encoded value", () => {
+    const keyId = join('AK', 'IA', randomString(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'));
+    const connection = `Endpoint=sb://bus.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${base64(randomString(32))}`;
+    const text = `apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\ndata:\n  AWS_ACCESS_KEY_ID: ${base64(keyId)}\n  BUS: ${base64(connection)}\n`;
+    const findings = scanText(text, { path: 'k8s/app-secret.yaml' });
+    assert.deepStrictEqual(findings.map(f => [f.ruleId, f.range.start.line]), [['aws-access-key-id', 5], ['azure-shared-access-key', 6]]);
+    assert.ok(findings.every(f => !f.masked.includes(keyId)));
+    // The same text outside a Secret manifest's data is not decoded.
+    assert.deepStrictEqual(scanText(text.replace('kind: Secret', 'kind: ConfigMap'), { path: 'k8s/app.yaml' }).map(f => f.ruleId), []);
   });
 
   it('reads XML settings named by an attribute (.NET appSettings, Hibernate, Spring, Android meta-data)', () => {

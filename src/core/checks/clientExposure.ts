@@ -14,6 +14,7 @@ import type { Finding, RawMatch, Rule, RuleContext } from '../types';
 import { countFinding, underFileCap } from './fileCap';
 import { CODE_RULES, RULE } from './ruleIds';
 import { namesASecret } from '../rules/secretNames';
+import { isPublicByDesign } from '../rules/publicKeys';
 import { slashes, withTag } from './tags';
 
 /** Framework prefixes that inline a variable into client code, and who does it. */
@@ -133,11 +134,13 @@ function findExposedEnvVars(window: string, windowStart: number, ctx: RuleContex
     const name = m[0];
     const prefix = clientPrefixOf(name)!;
     const bare = name.slice(prefix.prefix.length);
-    if (!namesASecret(bare) || isPublishableName(name)) continue;
+    if (!namesASecret(bare) || isPublishableName(name) || PUBLIC_TOKEN_NAME.test(bare)) continue;
     const lineStart = window.lastIndexOf('\n', m.index - 1) + 1;
     const before = window.slice(Math.max(lineStart, m.index - 40), m.index);
     const after = window.slice(m.index + name.length, m.index + name.length + 4);
     const defined = ctx.configLike && DEFINE_BEFORE.test(before) && DEFINE_AFTER.test(after);
+    // The value itself is a publishable key (`NEXT_PUBLIC_STRIPE_KEY=pk_live_…`): meant for the browser.
+    if (defined && isPublicByDesign(definedValue(window, m.index + name.length))) continue;
     const read = ENV_READ_BEFORE.test(before) || /\$env\/(?:static|dynamic)\/public/.test(lineOf(window, m.index));
     if (!defined && !read) continue;
     if (!countFinding(ctx)) break;
@@ -148,6 +151,15 @@ function findExposedEnvVars(window: string, windowStart: number, ctx: RuleContex
     });
   }
   return out;
+}
+
+/** A provider's public token under its own name: `STYTCH_PUBLIC_TOKEN` (not `NEXT_PUBLIC_TOKEN` itself). */
+const PUBLIC_TOKEN_NAME = /^[A-Z0-9]+(?:_[A-Z0-9]+)*_PUBLIC_(?:TOKEN|API_KEY)$/;
+
+/** The value defined after `NAME=` / `NAME:` from `offset` (just past the name), unquoted. */
+function definedValue(text: string, offset: number): string {
+  const m = /^["']?[ \t]*[=:][ \t]*["']?([^\s"'#]{1,300})/.exec(text.slice(offset, offset + 320));
+  return m ? m[1] : '';
 }
 
 /** The line around `offset`, at most 500 characters each way (minified lines can be megabytes). */

@@ -198,7 +198,7 @@ export const cloudRules: Rule[] = [
   }),
   prefixed({
     id: 'scalingo-api-token', provider: 'Scalingo', title: 'Scalingo API token',
-    prefix: 'tk-us-', body: '[A-Za-z0-9]{48}',
+    prefix: 'tk-us-', body: '[A-Za-z0-9_-]{48}',
     bodyMixes: true,
     source: 'provider docs: developers.scalingo.com/tokens (tk-us- + 48 characters in the example)',
     envVar: 'SCALINGO_TOKEN', rotateUrl: 'https://dashboard.scalingo.com/account/tokens',

@@ -1,3 +1,4 @@
+import { assignedNameBefore } from '../assignment';
 import { decodeBase64 } from '../text';
 import { bare, contextual, leadIn, mixesLettersAndDigits, prefixed, providerKey } from './define';
 import type { Rule } from '../types';
@@ -19,7 +20,10 @@ export const communicationRules: Rule[] = [
     keywords: ['twilio', 'account_sid', 'accountsid'],
     // Under a secret's name, or as the argument after the account SID: `Client("AC…", "…")`,
     // `twilio("AC…", "…")`, `Twilio.init("AC…", "…")`, the SDKs' constructors.
-    validate: (_v, ctx, m) => SECRET_NAME.test(leadIn(ctx.text, m.start, 60)) || AFTER_ACCOUNT_SID.test(leadIn(ctx.text, m.start, 60)),
+    // The assigned name decides when there is one: `<add key="AssetEtag" value="…">` beside Twilio
+    // settings holds a digest, though `key=` is in the lead-in.
+    validate: (_v, ctx, m) => SECRET_NAME.test(assignedNameBefore(ctx.text, m.start) ?? leadIn(ctx.text, m.start, 60))
+      || AFTER_ACCOUNT_SID.test(leadIn(ctx.text, m.start, 60)),
     envVar: 'TWILIO_AUTH_TOKEN', rotateUrl: 'https://console.twilio.com/',
     description: 'Twilio account auth token (32 hex) under a secret name next to Twilio usage or an AC… account SID, or passed after the SID (Client("AC…", "…")): full account access.',
   }),

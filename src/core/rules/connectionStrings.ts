@@ -106,7 +106,7 @@ function adoPasswords(window: string, windowStart: number, ctx: RuleContext): Ra
  * Passwords given on a command line: `mysql -u root -pSECRET` (glued to -p), `mysqldump
  * --password=SECRET`, `sshpass -p SECRET`, `redis-cli -a SECRET`, `docker login -p SECRET`.
  */
-const COMMAND_LINE_PASSWORD = /(?:\bmysql(?:dump|admin|import|sh)?\b[^\n|;&]{0,200}?[ \t](?:-p(?<glued>[^\s'"]{3,100})|--password[= ]["']?(?<long>[^\s'"]{3,100}))|\b(?:sshpass[ \t]{1,4}-p|redis-cli\b[^\n|;&]{0,200}?[ \t]-a|docker[ \t]{1,4}login\b[^\n|;&]{0,200}?[ \t]-p)[ \t]{1,4}["']?(?<spaced>[^\s'"]{3,100}))/dg;
+const COMMAND_LINE_PASSWORD = /(?:\bmysql(?:dump|admin|import|sh)?\b[^\n|;&]{0,200}?[ \t](?:-p["']?(?<glued>[^\s'"]{3,100})|--password[= ]["']?(?<long>[^\s'"]{3,100}))|\b(?:sshpass[ \t]{1,4}-p|redis-cli\b[^\n|;&]{0,200}?[ \t]-a|docker[ \t]{1,4}login\b[^\n|;&]{0,200}?[ \t]-p)[ \t]{1,4}["']?(?<spaced>[^\s'"]{3,100}))/dg;
 
 /** The Go MySQL driver's DSN: `user:password@tcp(host:3306)/db`, `user:password@unix(/tmp/mysql.sock)/db`. */
 const MYSQL_DSN = /(?<![\w.:/@-])[\w.-]{1,64}:(?<secret>[^\s@"'`:/]{1,200})@(?:tcp6?|unix)\(/dg;
@@ -218,10 +218,12 @@ export const connectionStringRules: Rule[] = [
     keywords: ['password', 'identified'],
     find: (window, start) => {
       if (!/create|alter|grant|set\s/i.test(window)) return [];
+      // The MySQL client's history file writes spaces as `\040`: read them as spaces, offsets kept.
+      const text = window.includes('\\040') ? window.replace(/\\040/g, '    ') : window;
       const out: RawMatch[] = [];
       for (const re of SQL_PASSWORDS) {
         re.lastIndex = 0;
-        for (let m = re.exec(window); m; m = re.exec(window)) {
+        for (let m = re.exec(text); m; m = re.exec(text)) {
           const value = m.groups!.secret;
           // A hash (`*6BB4…`, PostgreSQL's `md5…`/`SCRAM-SHA-256$…`: the password-hash rule's), a bind or a template.
           if (isDummyPassword(value) || /^[*$:?%{]|^md5[0-9a-f]{32}$|^SCRAM-SHA-256\$/i.test(value)) continue;

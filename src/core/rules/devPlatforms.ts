@@ -299,8 +299,8 @@ export const devPlatformRules: Rule[] = [
   prefixed({
     id: 'circleci-api-token', provider: 'CircleCI', title: 'CircleCI API token',
     prefix: ['CCIPAT_', 'CCIPRJ_'], keywords: ['ccipat_', 'cciprj_'],
-    body: '[1-9A-HJ-NP-Za-km-z]{20,24}_[0-9a-f]{40}',
-    source: 'provider changelog: circleci.com/changelog/new-format-for-api-access-tokens (prefix, base58 id, 40 hex)',
+    body: '[A-Za-z0-9]{20,24}_[0-9a-f]{40}',
+    source: 'provider changelog: circleci.com/changelog/new-format-for-api-access-tokens (prefix, id, 40 hex; the id read as any alphanumerics)',
     envVar: 'CIRCLECI_TOKEN', rotateUrl: 'https://app.circleci.com/settings/user/tokens',
     description: 'CircleCI personal (CCIPAT_) or project (CCIPRJ_) API token: triggers pipelines and reads their environment variables.',
   }),

@@ -8,6 +8,8 @@ import { escapeRegExp, isDummyPassword } from './define';
 import type { RawMatch, Rule, RuleContext, WatchedLiterals } from '../types';
 import { firstWithin } from '../occurrences';
 import { PROVIDER_WORDS } from './providerWords';
+import { isPublicByDesign } from './publicKeys';
+import { inSecretData, isKubernetesSecret } from '../kubernetesSecret';
 
 const PROVIDER_WORD_SET = new Set(PROVIDER_WORDS);
 /** A service's name as it appears in credential names (`zendesk`, `openai`). */
@@ -204,8 +206,19 @@ interface Evidence {
  */
 const THRESHOLD = 2.5;
 
+/** An Apple ID app-specific password (support.apple.com/102654): `xxxx-xxxx-xxxx-xxxx`, lower-case letters. */
+const APPLE_APP_PASSWORD = /^[a-z]{4}(?:-[a-z]{4}){3}$/;
+
+/** Letters in alphabet order, a stand-in typed by a person: `abcd-efgh-ijkl-mnop`. */
+function isAlphabetRun(letters: string): boolean {
+  for (let i = 1; i < letters.length; i++) if (letters.charCodeAt(i) !== letters.charCodeAt(i - 1) + 1) return false;
+  return true;
+}
+
 /** Values that can never be a credential, whatever the name says. */
 function isNeverACredential(name: string, value: string): boolean {
+  // Apple's app-specific passwords are four groups of four letters (`abcd-efgh-…`): random, not words or an id.
+  if (APPLE_APP_PASSWORD.test(value) && isPasswordName(name)) return isPlaceholder(value) || isDummyPassword(value) || isAlphabetRun(value.replace(/-/g, ''));
   if (isPlaceholder(value) || isReference(value) || isIdentifierOrPath(value)) return true;
   // A reference closed by a string that opened before the name: `echo ":api_key: $GEM_API_KEY" > …`.
   if (/^[^"'`]+["'`]$/.test(value) && isReference(value.slice(0, -1))) return true;
@@ -224,9 +237,8 @@ function isNeverACredential(name: string, value: string): boolean {
   if (/\)["'`]/.test(value)) return true; // prose quoting code: `(Using password: YES)"-error`
   if (/^[a-z][a-z0-9.-]{0,250}:\d{2,5}$/i.test(value)) return true; // a host and port: `localhost:6379`
   if (/^unix:/.test(value)) return true; // a socket: nginx's `fastcgi_pass unix:/run/php-fpm.sock;`
-  if (/^pk\.eyJ/.test(value)) return true; // a Mapbox public token: made for browsers and apps
+  if (isPublicByDesign(value)) return true; // publishable keys: made for browsers and apps
   if (decodesToProse(value)) return true; // a documented example: base64 of `Hello from Google Cloud Platform`
-  if (/^(?:appl|goog|amzn|strp)_[A-Za-z0-9]{20,40}$/.test(value)) return true; // RevenueCat's public SDK keys, shipped in apps
   if (/^\*[0-9A-F]{40}$/.test(value)) return true; // a MySQL native password hash: the password-hash rule's, where it leaks
   if (/^\d+(?:\.\d+){2,}$/.test(value)) return true; // versions, OIDs (`1.2.840.113556.1.4.90`), addresses
   if (/(?:^|[^\d.])(?:\d{1,3}\.){3}\d{1,3}(?:[^\d.]|$)/.test(value)) return true; // holds an IP address: `192.168.8.100:2274->…` in a log
@@ -360,26 +372,6 @@ function weighKubernetesData(name: string, value: string): Evidence | undefined 
   if (text.length < 6 || /\s/.test(text) || isNeverACredential(name, text) || isDummyPassword(text)) return undefined;
   if (shannonEntropy(text) < (password ? 2.5 : 3)) return undefined;
   return { score: THRESHOLD, reasons: [...reasons, `decodes to a random-looking ${text.length}-character value`] };
-}
-
-/** `kind: Secret` manifests, remembered for the text last asked about (rules run text by text). */
-let lastManifest: { text: string; secret: boolean } | undefined;
-function isKubernetesSecret(text: string): boolean {
-  if (lastManifest?.text !== text) lastManifest = { text, secret: /^kind:[ \t]{0,4}["']?Secret["']?[ \t]*\r?$/m.test(text) };
-  return lastManifest.secret;
-}
-
-/** The `data:` block of a Secret: the nearest unindented line above the value is `data:` (not `stringData:`). */
-function inSecretData(text: string, at: number): boolean {
-  const floor = Math.max(0, at - 4000);
-  let end = text.lastIndexOf('\n', at - 1);
-  while (end > floor) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(start, end);
-    if (line.trim() && !/^[ \t#]/.test(line)) return /^data:[ \t]*\r?$/.test(line);
-    end = start - 1;
-  }
-  return false;
 }
 
 /** Base64 of a sentence (words and spaces): an example in docs, never a generated key. */
@@ -641,7 +633,7 @@ function docstringsOf(ctx: RuleContext): number[] {
 
 function placeOf(text: string, at: number, quoted: boolean, ctx: RuleContext, prose = false): Place {
   const inComment = inLineComment(text, lineStartWithin(text, at, 256), at, commentStyleOf(ctx));
-  const kubernetesSecret = /\.ya?ml$/i.test(ctx.path ?? '') && isKubernetesSecret(text) && inSecretData(text, at);
+  const kubernetesSecret = isKubernetesSecret(ctx.path, text) && inSecretData(text, at);
   // Prose in a text or docs file is a literal as much as a config file's value is.
   return { quoted, configLike: ctx.configLike || (prose && !inComment), inComment, kubernetesSecret };
 }
@@ -685,7 +677,7 @@ export const genericRules: Rule[] = [
         // An unquoted value that opens an object or a struct (`StaticTokenSource(&oauth2.Token{AccessToken: "…"})`)
         // holds names of its own: skip only to its brace. A call's arguments stay read as the call's.
         const bracket = a.quoted ? -1 : a.value.search(/(?<![$#{]|^)\{/); // not a template's `${…}`
-        skipUntil = bracket >= 0 ? a.start + bracket : a.end;
+        skipUntil = a.detached ? skipUntil : bracket >= 0 ? a.start + bracket : a.end;
         // An analytics write key handed to the browser snippet's loader (`AnalyticsBrowser.load({ writeKey })`,
         // `analytics.load("…")`): public by design there; a server library's write key is not.
         if (/^write_?key$/i.test(a.name) && /\.load\(\s{0,3}\{?[^()]{0,40}$/.test(ctx.text.slice(Math.max(0, a.start - 60), a.start))) continue;

@@ -112,12 +112,13 @@ const CLIENT_TOKEN_CALLS = [
   new RegExp(String.raw`${CLIENT_CALL}\s{0,3}\(\s{0,3}(?<q0>["'])[A-Za-z0-9_-]{6,60}\k<q0>\s{0,3},\s{0,3}${TOKEN_ARG}\s{0,3}[,)]`, 'dg'),
 ];
 
-const CURL_USER = /\bcurl\b[^\n|;&]{0,300}?[ \t](?:-u|--user)(?:[ \t]{1,4}|=)["']?(?<user>[^\s:'"$]{1,100}):(?<secret>[^\s'"]{1,200})/dg;
+/** `curl … -u user:password`, on one command line (continued lines included: `\⏎`). */
+const CURL_USER = /\bcurl\b(?:[^\n|;&\\]|\\\r?\n|\\){0,400}?[ \t](?:-u|--user)(?:[ \t]{1,4}|=)["']?(?<user>[^\s:'"$]{1,100}):(?<secret>[^\s'"]{1,200})/dg;
 /**
  * An API key sent as the Basic user with no password, or a throwaway one: `curl -u <key>:`
  * (Stripe, Mixpanel), `curl -u <key>:X` (Freshdesk). The key is the user part.
  */
-const CURL_KEY_AS_USER = /\bcurl\b[^\n|;&]{0,300}?[ \t](?:-u|--user)(?:[ \t]{1,4}|=)["']?(?<secret>[A-Za-z0-9_-]{16,100}):[A-Za-z]?(?=["'\s]|$)/dg;
+const CURL_KEY_AS_USER = /\bcurl\b(?:[^\n|;&\\]|\\\r?\n|\\){0,400}?[ \t](?:-u|--user)(?:[ \t]{1,4}|=)["']?(?<secret>[A-Za-z0-9_-]{16,100}):[A-Za-z]?(?=["'\s]|$)/dg;
 
 /** A literal password, not a variable, a template or a placeholder. */
 export function isLiteralPassword(value: string): boolean {
@@ -165,8 +166,10 @@ export const httpAuthRules: Rule[] = [
     find: (window, start) => secretsOf(BEARER_REGEXES, window, start),
     // JWTs are judged by the JWT rules (they decode them); a JWT-looking value whose header or
     // payload does not decode is an opaque token here (TeamCity's `eyJ0eXAiOiAiVENWMiJ9.…`).
-    // Low-entropy values are words or placeholders.
-    validate: value => !isJwtShaped(value) && shannonEntropy(value) >= 3.5 && /[0-9]/.test(value) && /[A-Za-z]/.test(value),
+    // Low-entropy values are words or placeholders. A long random value may lack digits by chance
+    // (one 40-character token in a thousand does): mixed case and high entropy say random there.
+    validate: value => !isJwtShaped(value) && shannonEntropy(value) >= 3.5 && /[A-Za-z]/.test(value)
+      && (/[0-9]/.test(value) || (value.length >= 30 && /[a-z]/.test(value) && /[A-Z]/.test(value) && shannonEntropy(value) >= 4.2)),
     // Generic tier: the header says "credential", the value says nothing more. Provider rules
     // (GitHub, Google, …) claim the same text first when they recognise it.
     confidence: 'generic', severity: 'warning',
@@ -193,6 +196,8 @@ export const httpAuthRules: Rule[] = [
     id: 'curl-user-password', provider: 'HTTP', title: 'Password on a curl command line',
     source: 'curl manual: -u/--user <user:password>; Stripe, Mixpanel and Freshdesk API docs (the key as the Basic user)',
     keywords: [' -u ', '--user'],
+    // The command may start lines above the flag, continued with `\⏎`.
+    window: { before: 400, after: 300, wholeLines: true },
     // Variables and prompts (`-u "$USER:$PASS"`, `-u admin:`) are not literals; a key as the user is judged as a key.
     find: (window, start, ctx) => [
       ...eachSecret(CURL_USER, window, start, value => (isLiteralPassword(value) && value.length > 1 ? {} : undefined)),

@@ -35,6 +35,14 @@ export const llmRules: Rule[] = [
     envVar: 'DEEPSEEK_API_KEY', rotateUrl: 'https://platform.deepseek.com/api_keys',
     description: 'DeepSeek API key (sk- + 32 characters) next to a DeepSeek base URL or DEEPSEEK_API_KEY name.',
   }),
+  contextual({
+    id: 'stability-api-key', provider: 'Stability AI', title: 'Stability AI API key',
+    source: 'observed shape (sk- + 48 alphanumerics, no OpenAI marker); Stability docs name STABILITY_API_KEY',
+    body: 'sk-[A-Za-z0-9]{48}', near: /stability|dreamstudio/i,
+    keywords: ['stability', 'dreamstudio'],
+    envVar: 'STABILITY_API_KEY', rotateUrl: 'https://platform.stability.ai/account/keys',
+    description: 'Stability AI API key (sk- + 48 characters) next to a Stability client or STABILITY_API_KEY name.',
+  }),
   prefixed({
     id: 'groq-api-key', provider: 'Groq', title: 'Groq API key',
     source: 'observed shape (gsk_ + 52)',

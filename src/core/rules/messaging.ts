@@ -100,7 +100,8 @@ export const messagingRules: Rule[] = [
     id: 'telegram-bot-token', provider: 'Telegram', title: 'Telegram bot token',
     source: 'provider docs: core.telegram.org/bots/api#authorizing-your-bot (<bot id>:<secret>); secret length observed',
     keywords: [':aa'],
-    pattern: bare('[0-9]{5,16}:AA[A-Za-z0-9_-]{33}'),
+    // Also in the Bot API's URL path, right after `bot`: `api.telegram.org/bot<token>/sendMessage`.
+    pattern: /(?:(?<![A-Za-z0-9_-])|(?<=\/bot))(?<secret>[0-9]{5,16}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])/,
     context: { pattern: /telegram|\bbot|bot\b|_bot|bot_|tg_/i, chars: 300 },
     confidence: 'provider', severity: 'error',
     envVar: 'TELEGRAM_BOT_TOKEN', rotateUrl: 'https://t.me/BotFather',

@@ -63,6 +63,16 @@ function prefixedFormat(envVar: string, prefix: string, n: number, alphabet = AL
   };
 }
 
+/** A key in a map of provider keys, named only by the provider. */
+function stabilityMapEntry(value: string): Hit {
+  return hit(`export const providerKeys = {\n  stability: "${value}",\n};\n`, value, 'src/keys.ts');
+}
+
+/** A bot token in the Bot API's URL path, right after `bot`. */
+function telegramUrl(token: string): Hit {
+  return hit(`curl -s "https://api.telegram.org/bot${token}/sendMessage" -d chat_id=42\n`, token, 'alert.sh');
+}
+
 /** Flips the last hex digit: a checksum trailer that no longer matches. */
 function flipLastHex(value: string): string {
   const last = value[value.length - 1];
@@ -179,6 +189,11 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     hits: [env('MISTRAL_API_KEY', randomString(30) + 'q7')],
     misses: [envMiss('wrong alphabet', 'MISTRAL_API_KEY', randomString(32, HEX)),
       miss('not a secret name', "type Config<V> = V extends 'text2vec-mistral' ? MistralKeyConfig : V extends 'gemini' ? Text2VecGoogleGeminiConfigCreate : never;\n", 'types.d.ts')],
+  }),
+  'stability-api-key': () => ({
+    hits: [env('STABILITY_API_KEY', t('sk-', 48)), stabilityMapEntry(t('sk-', 48))],
+    misses: [envMiss('no provider context', 'IMAGE_API_KEY', t('sk-', 48)),
+      envMiss('wrong length', 'STABILITY_API_KEY', t('sk-', 32))],
   }),
   'deepseek-api-key': () => ({
     hits: [env('DEEPSEEK_API_KEY', t('sk-', 32, LOWER_ALNUM))],
@@ -436,6 +451,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       hits: [
         hit(`CREATE ROLE app WITH LOGIN PASSWORD '${pg}';\n`, pg, 'db/init.sql'),
         hit(`cursor.execute("CREATE USER 'app'@'%' IDENTIFIED BY '${my}'")\n`, my, 'setup.py'),
+        // The MySQL client's history file writes spaces as \040.
+        hit(`CREATE\\040USER\\040'app'@'%'\\040IDENTIFIED\\040BY\\040'${my}';\n`, my, '.mysql_history'),
       ],
       misses: [
         miss('placeholder', "CREATE USER app WITH PASSWORD 'changeme';\n", 'db/init.sql'),
@@ -459,7 +476,7 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   'telegram-bot-token': () => {
     const make = () => join(randomString(9, DIGITS), ':AA', randomString(33, URLSAFE));
     return {
-      hits: [env('TELEGRAM_BOT_TOKEN', make())],
+      hits: [env('TELEGRAM_BOT_TOKEN', make()), telegramUrl(make())],
       misses: [envMiss('no provider context', 'VALUE', make())],
     };
   },
@@ -483,7 +500,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       // Under its name, and as the SDKs take it: the argument after the account SID.
       hits: [env('TWILIO_AUTH_TOKEN', randomString(32, HEX)), hit(`from twilio.rest import Client\nclient = Client("${sid}", "${token}")\n`, token, 'notify.py')],
       misses: [envMiss('not a secret name', 'TWILIO_REQUEST_ID', randomString(32, HEX)),
-        miss('no provider context', `pair = ("${sid}", "${token}")\n`, 'ids.py')],
+        miss('no provider context', `pair = ("${sid}", "${token}")\n`, 'ids.py'),
+        // A digest under its own name beside Twilio settings: `key=` in the lead-in names no secret.
+        miss('not a secret name', `<appSettings>\n  <add key="TwilioAccountSid" value="${sid}" />\n  <add key="AssetEtag" value="${token}" />\n</appSettings>\n`, 'Web.config')],
     };
   },
   'klaviyo-private-key': () => {
@@ -1157,7 +1176,7 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   'command-line-password': () => {
     const p = randomString(14) + '#4';
     return {
-      hits: [hit(`mysql -u root -p${p} app < dump.sql\n`, p, '.bash_history'), hit(`sshpass -p '${p}' ssh ops@web1.acme.io\n`, p, 'deploy.sh'),
+      hits: [hit(`mysql -u root -p${p} app < dump.sql\n`, p, '.bash_history'), hit(`mysql -h db -u ro -p'${p}' app\n`, p, '.bash_history'), hit(`sshpass -p '${p}' ssh ops@web1.acme.io\n`, p, 'deploy.sh'),
         hit(`echo "${p}" | docker login -u ci --password-stdin registry.acme.io\n`, p, '.github/workflows/push.sh'),
         hit(`http --auth ops:${p} POST https://api.acme.io/deploy\n`, p, '.bash_history'),
         hit(`htpasswd -b /etc/nginx/.htpasswd admin ${p}\n`, p, 'provision.sh'), hit(`htpasswd -nbB admin '${p}'\n`, p, '.zsh_history'),
@@ -1212,13 +1231,17 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       hits: [hit(`curl -u deploy:${p} https://backup.acme.io/upload\n`, p, 'backup.sh'),
         // An API key as the Basic user, with no password or a throwaway one.
         hit(`curl https://data.mixpanel.com/api/2.0/export -u ${key}: -d from_date=2024-01-01\n`, key, 'export.sh'),
-        hit(`curl -u ${key}Q:X https://acme.freshdesk.com/api/v2/tickets\n`, `${key}Q`, 'tickets.sh')],
+        hit(`curl -u ${key}Q:X https://acme.freshdesk.com/api/v2/tickets\n`, `${key}Q`, 'tickets.sh'),
+        // The flag on a continued line of the same command.
+        hit(`curl -X POST https://api.acme.io/v1/messages \\\n  --data-urlencode "Body=ok" \\\n  -u "ops:${p}"\n`, p, 'notify.sh')],
       misses: [miss('reference', 'curl -u "$USER:$PASS" https://api.acme.io\n', 'a.sh'), miss('placeholder', 'curl -u user:password https://api.acme.io\n', 'README.md'),
-        miss('wrong structure', `git push -u origin:${p}\n`, 'a.sh')],
+        miss('wrong structure', `git push -u origin:${p}\n`, 'a.sh'),
+        miss('wrong structure', `curl https://api.acme.io/v1/health\nsudo -u ops:${p} true\n`, 'a.sh')],
     };
   },
   'http-bearer-token': () => {
     const v = randomString(38) + 'z9';
+    const noDigits = randomString(38, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_') + 'qZ';
     return {
       hits: [hit(`curl -H 'Authorization: Bearer ${v}' https://api.acme.io`, v, 'a.sh'),
         hit(`axios.defaults.headers.common["Authorization"] = "Bearer ${v}";`, v, 'src/api.js'),
@@ -1228,9 +1251,12 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         hit(`headers = {"Authorization": "Bot ${v}"}\n`, v, 'bot.py'),
         hit(`var h = new AuthenticationHeaderValue("Bearer", "${v}");`, v, 'Api.cs'),
         hit(`headers.setBearerAuth("${v}");`, v, 'src/main/java/Api.java'),
+        // A long random token may have no digit by chance: mixed case and high entropy say random.
+        hit(`curl -H "Authorization: Bearer ${noDigits}" https://api.acme.io/v4/user`, noDigits, 'verify.sh'),
         // TeamCity's tokens look like a JWT whose payload is no JSON: an opaque token.
         hit(`Authorization: Bearer eyJ0eXAiOiAiVENWMiJ9.${v}.${v}\n`, `eyJ0eXAiOiAiVENWMiJ9.${v}.${v}`, 'build.http')],
       misses: [miss('placeholder', "curl -H 'Authorization: Bearer your-access-token-goes-here-please' https://api.acme.io", 'a.sh'),
+        miss('placeholder', 'Authorization: Bearer YourPersonalAccessTokenFromTheDashboard\n', 'api.http'),
         // Schemes whose credential is no token: Kerberos tickets, a per-request signature.
         miss('wrong structure', `Authorization: Negotiate ${v}\n`, 'auth.http'),
         miss('wrong structure', `Authorization: SharedKey ${v}\n`, 'storage.http')],

@@ -1,0 +1,54 @@
+/**
+ * Kubernetes `Secret` manifests: their `data:` values are base64 of the secret. The generic
+ * detector judges what a value decodes to; the scanner also scans the decoded text with the
+ * provider rules, so an AWS key or a connection string in a Secret is named for what it is.
+ */
+import { decodeBase64 } from './text';
+
+/** `kind: Secret` manifests, remembered for the text last asked about (rules run text by text). */
+let lastManifest: { text: string; secret: boolean } | undefined;
+
+export function isKubernetesSecret(path: string | undefined, text: string): boolean {
+  if (!/\.ya?ml$/i.test(path ?? '')) return false;
+  if (lastManifest?.text !== text) lastManifest = { text, secret: /^kind:[ \t]{0,4}["']?Secret["']?[ \t]*\r?$/m.test(text) };
+  return lastManifest.secret;
+}
+
+/** The `data:` block of a Secret: the nearest unindented line above `at` is `data:` (not `stringData:`). */
+export function inSecretData(text: string, at: number): boolean {
+  const floor = Math.max(0, at - 4000);
+  let end = text.lastIndexOf('\n', at - 1);
+  while (end > floor) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (line.trim() && !/^[ \t#]/.test(line)) return /^data:[ \t]*\r?$/.test(line);
+    end = start - 1;
+  }
+  return false;
+}
+
+/** One `data:` entry: where its base64 value is, and the text it decodes to. */
+export interface DecodedValue {
+  name: string;
+  start: number;
+  end: number;
+  decoded: string;
+}
+
+/** `  NAME: <base64>` under `data:`, one per line (at most 4 KB encoded: keys, not files). */
+const DATA_ENTRY = /^([ \t]{1,12})([A-Za-z0-9_.-]{1,100}):[ \t]{1,4}["']?([A-Za-z0-9+/]{8,4096}={0,2})["']?[ \t]*\r?$/gm;
+
+/** The printable values of a Secret's `data:` block, decoded. */
+export function secretDataValues(path: string | undefined, text: string): DecodedValue[] {
+  if (!isKubernetesSecret(path, text)) return [];
+  const out: DecodedValue[] = [];
+  DATA_ENTRY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DATA_ENTRY.exec(text))) {
+    const start = m.index + m[0].indexOf(m[3], m[1].length + m[2].length + 1);
+    if (!inSecretData(text, m.index)) continue;
+    const decoded = decodeBase64(m[3]);
+    if (decoded && /^[\x20-\x7e\r\n\t]+$/.test(decoded)) out.push({ name: m[2], start, end: start + m[3].length, decoded });
+  }
+  return out;
+}

@@ -1,0 +1,22 @@
+/**
+ * Values that providers issue to be shipped to browsers and apps: publishable, public and
+ * ingestion-only keys. A name such as `key` or `apiKey` says nothing about which half of a
+ * pair it holds; these prefixes do, so the generic detector and the client-exposure check
+ * stay quiet on them whatever the name. Each entry names the provider's documentation.
+ */
+const PUBLIC_BY_DESIGN: readonly RegExp[] = [
+  /^pk\.eyJ/, // Mapbox public token (docs.mapbox.com/help/glossary/access-token)
+  /^(?:appl|goog|amzn|strp)_[A-Za-z0-9]{20,40}$/, // RevenueCat public SDK keys (revenuecat.com/docs/projects/authentication)
+  /^pk_(?:live|test)_[A-Za-z0-9]{16,}={0,2}$/, // Stripe, Clerk, Paystack, Magic publishable keys (stripe.com/docs/keys)
+  /^pk_sbox_[A-Za-z0-9]{20,}$/, // Checkout.com sandbox public key (checkout.com/docs: for client-side tokenization)
+  /^phc_[A-Za-z0-9]{30,}$/, // PostHog project API key: write-only event ingestion (posthog.com/docs/api)
+  /^NRJS-[0-9a-f]{19}$/, // New Relic browser license key, embedded in pages (docs.newrelic.com: browser key)
+  /^FLWPUBK(?:_TEST)?-[0-9a-f]{32}-X$/, // Flutterwave public key (developer.flutterwave.com: public key for inline checkout)
+  /^public-token-(?:live|test)-[0-9a-f-]{36}$/, // Stytch public token, used by its frontend SDKs (stytch.com/docs)
+  /^(?:pub|sub)-c-[0-9a-f-]{36}$/, // PubNub publish and subscribe keys, shipped in clients (pubnub.com/docs)
+];
+
+/** A key its provider made to be public: a publishable, browser or ingestion-only key. */
+export function isPublicByDesign(value: string): boolean {
+  return PUBLIC_BY_DESIGN.some(pattern => pattern.test(value));
+}
