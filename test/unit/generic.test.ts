@@ -750,6 +750,8 @@ describe('generic secret assignments', () => {
     assert.deepStrictEqual(found(text, 'dump.sql').map(f => text.slice(f.range.start.offset, f.range.end.offset)), [V, W]);
     for (const quiet of [
       `INSERT INTO users (id, api_token) VALUES (1, NULL);\n`, // no literal at the column's place
+      `INSERT INTO user (username, password)\nVALUES\n  ('test', 'pbkdf2:sha256:50000$${randomString(8)}$${randomString(64, HEX)}');\n`, // Werkzeug's stored hash
+      `INSERT INTO auth_user (username, password) VALUES ('ops', 'pbkdf2_sha256$600000$${randomString(12)}$${base64(randomString(32))}');\n`, // Django's
       `INSERT INTO users (id, password_hash) VALUES (2, '${'e3b0c442'.repeat(8)}');\n`, // a hash column
       `INSERT INTO users (api_token, id) VALUES (lower('x'), '${V}');\n`, // the literal belongs to another column
     ]) {

@@ -209,6 +209,9 @@ const THRESHOLD = 2.5;
 /** An Apple ID app-specific password (support.apple.com/102654): `xxxx-xxxx-xxxx-xxxx`, lower-case letters. */
 const APPLE_APP_PASSWORD = /^[a-z]{4}(?:-[a-z]{4}){3}$/;
 
+/** Password hashes as Werkzeug (`pbkdf2:sha256:…$`, `scrypt:…$`) and Django (`pbkdf2_sha256$…$`, `argon2$`, `bcrypt_sha256$`) store them. */
+const STORED_PASSWORD_HASH = /^(?:pbkdf2[:_]sha\d{1,3}[:$]\d{1,7}\$|scrypt:\d{1,7}:\d{1,3}:\d{1,3}\$|(?:argon2|bcrypt(?:_sha256)?|sha1|md5|scrypt)\$)/;
+
 /** Letters in alphabet order, a stand-in typed by a person: `abcd-efgh-ijkl-mnop`. */
 function isAlphabetRun(letters: string): boolean {
   for (let i = 1; i < letters.length; i++) if (letters.charCodeAt(i) !== letters.charCodeAt(i - 1) + 1) return false;
@@ -240,6 +243,7 @@ function isNeverACredential(name: string, value: string): boolean {
   if (isPublicByDesign(value)) return true; // publishable keys: made for browsers and apps
   if (decodesToProse(value)) return true; // a documented example: base64 of `Hello from Google Cloud Platform`
   if (/^\*[0-9A-F]{40}$/.test(value)) return true; // a MySQL native password hash: the password-hash rule's, where it leaks
+  if (STORED_PASSWORD_HASH.test(value)) return true; // Werkzeug's and Django's stored hashes: `pbkdf2:sha256:600000$salt$…`
   if (/^\d+(?:\.\d+){2,}$/.test(value)) return true; // versions, OIDs (`1.2.840.113556.1.4.90`), addresses
   if (/(?:^|[^\d.])(?:\d{1,3}\.){3}\d{1,3}(?:[^\d.]|$)/.test(value)) return true; // holds an IP address: `192.168.8.100:2274->…` in a log
   if (/%[sdr]$|%\(\w{1,40}\)[sdr]/.test(value)) return true; // a format string: `storage-systems/%s`
