@@ -299,6 +299,7 @@ describe('generic secret assignments', () => {
       // A random hex key can have little entropy (10 of 16 digits used): the alphabet caps it at 4 bits.
       ['internal/config/config.go', '\tConsumerKey: "%",', randomString(32, '0123abcdef')],
       ['src/acme/core.clj', '(def signing-key "%")', uuid()], // kebab-case names
+      ['importer/config.py', 'FLICKR_API_SECRET = "%"', 'c' + hex(14) + '7'], // 16 hex under an API secret's name: 64 random bits
     ];
     for (const [path, template, value] of cases) {
       it(`finds ${template.replace('%', `<${value.length} chars>`)} in ${path}`, () => {
@@ -319,6 +320,8 @@ describe('generic secret assignments', () => {
       ['a.env', `TENANT_ID=${uuid()}`],
       ['a.json', `{"integrity": "${hex(128)}"}`],
       ['a.js', 'const apiKey = "123e4567-e89b-12d3-a456-426614174000";'], // the textbook UUID
+      ['a.py', `token = "${hex(16)}"`], // 16 hex under a name that is not an API secret's: an id
+      ['a.py', 'client_secret = "1234567890123456"'], // digits only
     ];
     for (const [path, text] of hashes) {
       it(`ignores ${text.replace(/[0-9a-f-]{32,}/, '<hex>')} in ${path}`, () => {

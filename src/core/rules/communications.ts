@@ -86,6 +86,15 @@ export const communicationRules: Rule[] = [
     envVar: 'BREVO_API_KEY', rotateUrl: 'https://app.brevo.com/settings/keys/api',
     description: 'Brevo (Sendinblue) API key (xkeysib-…) or SMTP key (xsmtpsib-…): sends mail and reads contacts.',
   }),
+  contextual({
+    id: 'agora-app-certificate', provider: 'Agora', title: 'Agora app certificate',
+    source: 'Agora docs (App Certificate: 32 hexadecimal characters, signs RTC/RTM tokens with the App ID)',
+    // The App ID has the same shape and is public: only a certificate's name counts.
+    body: '[a-f0-9]{32}', near: /agora/i, keywords: ['agora'],
+    validate: (_v, ctx, m) => /cert/i.test(assignedNameBefore(ctx.text, m.start) ?? leadIn(ctx.text, m.start, 60)),
+    envVar: 'AGORA_APP_CERTIFICATE', rotateUrl: 'https://console.agora.io/',
+    description: 'Agora app certificate (32 hex) under a certificate name next to Agora usage: whoever has it mints tokens for your channels.',
+  }),
   providerKey({
     id: 'resend-api-key', provider: 'Resend', title: 'Resend API key',
     // `re_` is far too common a prefix to trigger on (Python's re_ names): only next to Resend.
@@ -113,7 +122,8 @@ export const communicationRules: Rule[] = [
     keywords: ['dg9ro'],
     // Base64 of `tok:<uuid with _>:1:0`: checked by decoding, so no name is needed.
     pattern: /(?<![A-Za-z0-9+/])(?<secret>dG9rO[A-Za-z0-9+/]{50,70}={0,2})(?![A-Za-z0-9+/=])/,
-    validate: (value) => /^tok:[0-9a-f]{8}(?:_[0-9a-f]{4}){3}_[0-9a-f]{12}:\d:\d$/.test(decodeBase64(value) ?? ''),
+    // The UUID's separators are `_` in tokens seen; `-` is accepted too.
+    validate: (value) => /^tok:[0-9a-f]{8}(?:[_-][0-9a-f]{4}){3}[_-][0-9a-f]{12}:\d:\d$/.test(decodeBase64(value) ?? ''),
     confidence: 'verified-format', severity: 'error',
     source: 'observed shape (base64 of tok:<uuid>:1:0), checked by decoding; Intercom docs describe access tokens, not their text',
     envVar: 'INTERCOM_ACCESS_TOKEN', rotateUrl: 'https://app.intercom.com/a/apps/_/developer-hub',

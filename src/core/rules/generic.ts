@@ -212,6 +212,12 @@ const APPLE_APP_PASSWORD = /^[a-z]{4}(?:-[a-z]{4}){3}$/;
 /** Password hashes as Werkzeug (`pbkdf2:sha256:…$`, `scrypt:…$`) and Django (`pbkdf2_sha256$…$`, `argon2$`, `bcrypt_sha256$`) store them. */
 const STORED_PASSWORD_HASH = /^(?:pbkdf2[:_]sha\d{1,3}[:$]\d{1,7}\$|scrypt:\d{1,7}:\d{1,3}:\d{1,3}\$|(?:argon2|bcrypt(?:_sha256)?|sha1|md5|scrypt)\$)/;
 
+/** 16 to 19 hex digits, letters and digits mixed, under an `api_secret`-like name. */
+function isShortHexSecret(name: string, value: string): boolean {
+  return value.length >= 16 && /^[0-9a-f]+$/i.test(value) && /[a-f]/i.test(value) && /[0-9]/.test(value)
+    && /(?:^|_)(?:api|app|client|consumer|shared|oauth)_?secret$/.test(normaliseName(name));
+}
+
 /** Letters in alphabet order, a stand-in typed by a person: `abcd-efgh-ijkl-mnop`. */
 function isAlphabetRun(letters: string): boolean {
   for (let i = 1; i < letters.length; i++) if (letters.charCodeAt(i) !== letters.charCodeAt(i - 1) + 1) return false;
@@ -257,7 +263,9 @@ function isNeverACredential(name: string, value: string): boolean {
   if (/abc12|12345|qwerty/i.test(value)) return true; // typed by a person as a stand-in: `jwt_abc123`
   // Words joined by punctuation: package coordinates and labels (`google-auth-library-credentials:1.3.0`).
   if (value.split(/[-_.:/]/).filter(part => /^[a-z]{4,}$/.test(part)).length >= 3) return true;
-  if (/^(?:0x)?[0-9a-f]+$/i.test(value) && value.length < 20) return true; // short hex: ids, colours
+  // Short hex: ids, colours. A 16-hex value under a `…secret` name is 64 random bits, as
+  // Flickr's API secrets are (`api_secret = 71b5…`): kept when it mixes letters and digits.
+  if (/^(?:0x)?[0-9a-f]+$/i.test(value) && value.length < 20 && !isShortHexSecret(name, value)) return true;
   // Words in any script: `IAmSensitive`, `accesstoken`, `Contraseña`; not random one-case
   // letters (`vwsejamwcwfyhkgv`).
   if (/^\p{L}+$/u.test(value) && (value.match(/\p{Lu}/gu)?.length ?? 0) <= 3 && !isUnpronounceable(value)) return true;
@@ -320,7 +328,7 @@ function weigh(name: string, value: string, place: Place, otherKey = false): Evi
   if (password && /^[a-z]{4}(?: [a-z]{4}){3}$/.test(value)) value = value.replace(/ /g, '');
   // Hex has 4 bits per character at most: a random 32-hex key falls under 3.3 bits about once
   // in 50 draws, a 20-hex one once in 3. Placeholders (`deadbeef…`, `0123…`) are ruled out apart.
-  const hex = /^[0-9a-f]{20,}$/i.test(value);
+  const hex = /^[0-9a-f]{20,}$/i.test(value) || isShortHexSecret(name, value);
   // A UUID is 32 hex digits: its dashes say nothing of how random it is.
   const uuid = isUuid(value);
   const minEntropy = password ? 2.8 : hex || uuid ? 2.9 : 3.3;

@@ -68,6 +68,11 @@ function stabilityMapEntry(value: string): Hit {
   return hit(`export const providerKeys = {\n  stability: "${value}",\n};\n`, value, 'src/keys.ts');
 }
 
+/** An Agora app certificate as a Kotlin constant. */
+function agoraConfig(certificate: string): Hit {
+  return hit(`object RtcConfig {\n    // Agora project\n    const val appCertificate = "${certificate}"\n}\n`, certificate, 'RtcConfig.kt');
+}
+
 /** A bot token in the Bot API's URL path, right after `bot`. */
 function telegramUrl(token: string): Hit {
   return hit(`curl -s "https://api.telegram.org/bot${token}/sendMessage" -d chat_id=42\n`, token, 'alert.sh');
@@ -493,6 +498,11 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   }),
   'square-oauth-secret': () => prefixedFormat('SQUARE_APPLICATION_SECRET', join('sq0', 'csp-'), 43, URLSAFE),
   // Communications
+  'agora-app-certificate': () => ({
+    hits: [env('AGORA_APP_CERTIFICATE', randomString(32, HEX)),
+      agoraConfig(randomString(32, HEX))],
+    misses: [envMiss('not a secret name', 'AGORA_APP_ID', randomString(32, HEX))],
+  }),
   'twilio-auth-token': () => {
     const sid = join('A', 'C', randomString(32, HEX));
     const token = randomString(32, HEX);
