@@ -921,12 +921,14 @@ describe('generic secret assignments', () => {
       ['tests/conftest.py', `CONFIG = ${q}\nservice:\n  api_token: ${V}\n${q}\n`],
       ['internal/config_test.go', `const cfg = \`\napi_token: ${V}\n\`\n`],
       ['src/fixtures.ts', `export const env = \`\nAPI_TOKEN=${V}\nPORT=8080\n\`;\n`],
+      ['hosts/edge/configuration.nix', `{\n  environment.etc."acme/agent.env".text = ''\n    ACME_API_KEY=${V}\n  '';\n}\n`], // a Nix indented string
     ]) {
       assert.deepStrictEqual(found(text, path).map(f => text.slice(f.range.start.offset, f.range.end.offset)), [V], path);
     }
     for (const [path, text] of [
       ['plugins/modules/acme.py', `def run():\n    ${q}\n    Example:\n      api_token: ${V}\n    ${q}\n`],
       ['src/fixtures.ts', 'export const env = `\nAPI_TOKEN=${token}\n`;\n'],
+      ['hosts/edge/configuration.nix', "{\n  environment.etc.\"a.env\".text = ''\n    ACME_API_KEY=${config.sops.placeholder.key}\n  '';\n}\n"],
     ]) {
       assert.deepStrictEqual(found(text, path).map(f => f.masked), [], path);
     }

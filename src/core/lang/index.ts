@@ -8,7 +8,7 @@ import { languageById } from './languages';
 import { LANGUAGES } from './records';
 import { literalsDelimitedBy } from './tokens';
 
-export { assignmentFactsOf, codeLanguageOf, fixLanguageOf, languageById } from './languages';
+export { assignmentFactsOf, codeLanguageOf, fixLanguageOf, languageById, syntaxLanguageOf } from './languages';
 export { commentStyleFor, inLineComment, type CommentStyle } from './comments';
 export { inCommentOrString, insideRanges, lexStateAt } from './tokens';
 export type { AssignmentFacts, Language } from './model';

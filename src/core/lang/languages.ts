@@ -3,6 +3,7 @@
  * - `codeLanguageOf`: the language whose code the checks read (the VS Code id decides, then the extension);
  * - `fixLanguageOf`: the language a fix writes an env lookup in (a file name like `Dockerfile`
  *   decides first, then the id, then other file names (`.bashrc`), then the extension; YAML/properties are refined by their consumer);
+ * - `syntaxLanguageOf`: the language whose strings a file is written with (any record with a syntax);
  * - `commentStyleFor` (comments.ts): the comment markers of an ignore comment.
  */
 
@@ -48,6 +49,14 @@ export function codeLanguageOf(path?: string, languageId?: string): Language | u
     lastCode = { path, languageId, lang: byId?.output ? byId : outputLanguage(codeOf(languageOfExtension(path))) };
   }
   return lastCode.lang;
+}
+
+/** The language whose strings and comments a file is written with (any record with a tokenizer syntax). */
+export function syntaxLanguageOf(path?: string, languageId?: string): Language | undefined {
+  const byId = codeOf(languageOfVscodeId(languageId));
+  if (byId?.syntax) return byId;
+  const byExtension = codeOf(languageOfExtension(path));
+  return byExtension?.syntax ? byExtension : undefined;
 }
 
 function outputLanguage(l: Language | undefined): Language | undefined {

@@ -369,6 +369,13 @@ const CODE: Language[] = [
       + '(`arduino_secrets.h`, as in Arduino\'s examples) and #include it, or add the finding to the baseline.',
   },
   {
+    // `''…''` strings span lines and often hold whole config files (`environment.etc."x".text`).
+    id: 'nix', vscodeIds: ['nix'], extensions: ['nix'], comment: HASH,
+    syntax: { line: ['#'], block: [['/*', '*/']], quotes: ["''", '"'], multiLine: ["''", '"'], interpolations: [{ open: '${', close: '}', in: ["''", '"'] }] },
+    noEnv: 'A Nix expression is evaluated into the world-readable store: keep the secret out of it with sops-nix or agenix, '
+      + 'or point the service at a file outside the store (the `passwordFile`/`environmentFile` options).',
+  },
+  {
     id: 'powershell', vscodeIds: ['powershell'], extensions: ['ps1', 'psm1'], comment: HASH,
     syntax: { line: ['#'], block: [['<#', '#>']], quotes: ['"', "'"], rawQuotes: ["'"], multiLine: ['"', "'"], commentNeedsSpace: true },
     env: { lookup: name => `$env:${name}`, interpolate: (name, d) => d === '"' ? `$($env:${name})` : undefined },

@@ -1,7 +1,7 @@
 import { assignmentAt, proseAssignmentAt, type Assignment } from '../assignment';
 import { isIdentifierOrPath, isPlaceholder, isReference, isTemplate, isUnpronounceable, isUuid, looksRandomEnough } from '../filters';
 import { isDocumentation, isLockfile } from '../fileKinds';
-import { assignmentFactsOf, codeLanguageOf, insideRanges, lexStateAt, pythonDocstrings, type AssignmentFacts } from '../lang';
+import { assignmentFactsOf, insideRanges, lexStateAt, pythonDocstrings, syntaxLanguageOf, type AssignmentFacts } from '../lang';
 import { commentStyleFor, inLineComment, type CommentStyle } from '../lang/comments';
 import { charClassCount, decodeBase64, lineStartWithin, shannonEntropy } from '../text';
 import { escapeRegExp, isDummyPassword } from './define';
@@ -617,7 +617,7 @@ function assignmentFactsOfScan(ctx: RuleContext): AssignmentFacts | undefined {
  */
 function inMultiLineString(ctx: RuleContext, a: Assignment): boolean {
   if (!/^[^\s(){}[\]<>;,"'`]+$/.test(a.value)) return false;
-  const language = codeLanguageOf(ctx.path, ctx.languageId);
+  const language = syntaxLanguageOf(ctx.path, ctx.languageId);
   if (!language?.syntax) return false;
   const state = lexStateAt(ctx.text, a.start, language.syntax);
   if (state.kind !== 'string' || (state.delimiter.length === 1 && state.delimiter !== '`')) return false;

@@ -378,6 +378,12 @@ describe('fix round trip: the moved value is exactly the value the file held', (
       const p = plan({ label: 'sketch', value: pw, text, start, end: start + pw.length, languageId: 'cpp', file: 'blink/blink.ino' });
       assert.match(p.unsafeReason ?? '', /arduino_secrets\.h/);
     });
+    it('a Nix expression is evaluated into the store: the refusal names sops-nix, agenix or a password file', () => {
+      const text = `{\n  services.acme.password = "${pw}";\n}\n`;
+      const start = text.indexOf('Xq7');
+      const p = plan({ label: 'nix', value: pw, text, start, end: start + pw.length, languageId: 'nix', file: 'hosts/edge/configuration.nix' });
+      assert.match(p.unsafeReason ?? '', /sops-nix/);
+    });
     it("a Terraform variable's default (it cannot read the environment, nor name itself)", () => {
       const text = `variable "db_password" {\n  type    = string\n  default = "${pw}"\n}\n`;
       const start = text.indexOf('Xq7');
