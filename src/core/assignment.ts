@@ -101,6 +101,23 @@ function skipTypeAnnotation(text: string, i: number, limit: number, op: string, 
 /** Start-tag attributes that say the element's text is encrypted. */
 const ENCRYPTED_ELEMENT = /\b(?:encoding[ \t]{0,2}=[ \t]{0,2}["']crypt["']|encrypted[ \t]{0,2}=[ \t]{0,2}["'](?:true|yes|1)["'])/i;
 
+/** Openings of raw and bracketed string literals, with what closes them. */
+const RAW_STRING = /^(?:r(#{1,3})"|R"(\w{0,16})\(|%[qQ]?([({[<|!])|\[(=*)\[)/;
+const BRACKET_CLOSER: Record<string, string> = { '(': ')', '{': '}', '[': ']', '<': '>', '|': '|', '!': '!' };
+
+/** A raw or bracketed string literal of one line at `i`: where its content starts and ends. */
+function rawStringAt(text: string, i: number, limit: number): { start: number; end: number } | undefined {
+  const c = text[i];
+  if (c !== 'r' && c !== 'R' && c !== '%' && c !== '[') return undefined;
+  const m = RAW_STRING.exec(text.slice(i, i + 24));
+  if (!m) return undefined;
+  const close = m[1] !== undefined ? `"${m[1]}` : m[2] !== undefined ? `)${m[2]}"` : m[3] !== undefined ? BRACKET_CLOSER[m[3]] : `]${m[4]}]`;
+  const start = i + m[0].length;
+  const end = text.indexOf(close, start);
+  if (end <= start || end > limit || end - start > MAX_VALUE || text.slice(start, end).includes('\n')) return undefined;
+  return { start, end };
+}
+
 /** The value flag of `gh secret set NAME --body …`. */
 const GH_SECRET_BODY = /^(?:--body|-b)(?:[ \t]{1,4}|=)/;
 
@@ -117,9 +134,10 @@ const TEMPLATE_EXPRESSION = /^(?:\$\{\{|<%=?|\{\{-?)[ \t]{0,3}(?=["'])/;
  * A string constructor around a literal value, or a conversion to bytes (a signing key's usual
  * form): Go's `[]byte("…")`, .NET's `Encoding.UTF8.GetBytes("…")`, Node's `Buffer.from("…")`,
  * `new TextEncoder().encode("…")`, Python's `bytes("…", …)`, Swift's `Data("…".utf8)`, Dart's
- * `utf8.encode("…")`. The quote must follow.
+ * `utf8.encode("…")`, or a key given in base64 and decoded where declared (`Convert.FromBase64String`,
+ * Java's `Base64.getDecoder().decode`, Python's `base64.b64decode`). The quote must follow.
  */
-const STRING_WRAPPER = /^(?:(?:new[ \t]+)?(?:std::)?(?:String|string|SecretStr|SecretString|SecureString|Secret|Some|QStringLiteral|QLatin1String|_T|TEXT)(?:::(?:from|new))?|\[\]byte|Encoding\.(?:UTF8|ASCII|Default|Unicode)\.GetBytes|Buffer\.from|new[ \t]TextEncoder\(\)\.encode|bytes|bytearray|Data|utf8\.encode)\([ \t]{0,2}(?=[@"'L`])/;
+const STRING_WRAPPER = /^(?:(?:new[ \t]+)?(?:std::)?(?:String|string|SecretStr|SecretString|SecureString|Secret|Some|QStringLiteral|QLatin1String|_T|TEXT)(?:::(?:from|new))?|\[\]byte|Encoding\.(?:UTF8|ASCII|Default|Unicode)\.GetBytes|Buffer\.from|new[ \t]TextEncoder\(\)\.encode|bytes|bytearray|Data|utf8\.encode|Convert\.FromBase64String|Base64\.getDecoder\(\)\.decode|(?:base64\.)?b64decode)\([ \t]{0,2}(?=[@"'L`])/;
 
 /** Make's `?=`, `+=`, `::=` and `:::=`, PHP's `.=`, besides the usual ones (and comparisons, refused later). */
 const ASSIGNMENT_OPERATOR = /^(?:=|:|:=|::=|:::=|=>|\?=|\+=|\.=|\?\?=|\|\|=|==|===)$/;
@@ -496,7 +514,7 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   let i = e;
   // Closing quote / bracket of a quoted key: "apiKey": , ['token'] =, and Perl's hash subscript
   // (`$ENV{API_TOKEN} =`, `$config{api_key} =`).
-  while (i < limit && (/["'\]]/.test(text[i]) || (text[i] === '}' && text[s - 1] === '{')) && i - e < 2) i++;
+  while (i < limit && (/["'\]]/.test(text[i]) || (text[i] === '}' && (text[s - 1] === '{' || (/["']/.test(text[s - 1]) && text[s - 2] === '{')))) && i - e < 2) i++;
   // JSON inside a string: `"{\"api_token\": \"…\"}"` (the value's escaped quotes are read below).
   if (i === e && text[i] === '\\' && text[i + 1] === '"' && text[s - 1] === '"' && text[s - 2] === '\\') i += 2;
   if (text[i] === '[' && /^\[\d{0,5}\]/.test(text.slice(i, i + 8))) i = text.indexOf(']', i) + 1; // C's `char api_key[] =`
@@ -544,8 +562,8 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
         i = opStart + 1;
       }
     }
-    // Kotlin's pairs: `mapOf("apiKey" to "…")`.
-    if (op === '' && /["']/.test(text[e] ?? '') && /^to[ \t]/.test(text.slice(i, i + 3))) {
+    // Kotlin's pairs: `mapOf("apiKey" to "…")`; Scala's and Groovy's: `Map("db.password" -> "…")`.
+    if (op === '' && /["']/.test(text[e] ?? '') && /^(?:to[ \t]|->)/.test(text.slice(i, i + 3))) {
       op = '=';
       i += 2;
     }
@@ -595,8 +613,11 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   // (Java), `SecretStr("…")` (pydantic), `Some("…")`.
   const wrapper = STRING_WRAPPER.exec(text.slice(i, i + 40)) ?? TEMPLATE_EXPRESSION.exec(text.slice(i, i + 12));
   if (wrapper) i += wrapper[0].length;
-  // Optional string prefixes: r"…", b'…', @"…", f"…"
-  if ((/[rbfu@]/i.test(text[i] ?? '') || text[i] === 'L') && /["']/.test(text[i + 1] ?? '')) i++;
+  // Raw and bracketed strings on one line: Rust's `r#"…"#`, C++'s `R"(…)"`, Ruby's `%q(…)`, Lua's `[[…]]`.
+  const raw = rawStringAt(text, i, limit);
+  if (raw) return { name, value: text.slice(raw.start, raw.end), ...raw, quoted: true };
+  // Optional string prefixes: r"…", b'…', @"…", f"…", Scala's s"…" (no interpolation in it: judged as a literal)
+  if ((/[rbfus@]/i.test(text[i] ?? '') || text[i] === 'L') && /["']/.test(text[i + 1] ?? '')) i++;
   const escaped = escapedQuotedValue(text, i, limit);
   if (escaped) return { name, value: text.slice(escaped.start, escaped.end), ...escaped, quoted: true };
   const q = text[i];

@@ -135,6 +135,20 @@ describe('generic secret assignments', () => {
     ['src/auth.rs', `const JWT_SECRET: &[u8] = b"${V}";`, 'JWT_SECRET'],
     ['Auth.swift', `let jwtSecret = Data("${V}".utf8)`, 'JWT_SECRET'],
     ['src/config.zig', `pub const hmac_key: []const u8 = "${V}";`, 'HMAC_KEY'], // Zig's and Go's slice types
+    // Raw and bracketed strings, Scala's s"…", keys given in base64, Perl's quoted %ENV subscript, Scala's `->` pairs.
+    ['src/secrets.rs', `static MASTER_KEY: &str = r#"${V}"#;`, 'MASTER_KEY'],
+    ['src/client.cpp', `const char* api_token = R"(${V})";`, 'API_TOKEN'],
+    ['config/app.rb', `@auth_token = %q(${V})`, 'AUTH_TOKEN'],
+    ['conf.lua', `local creds = { access_token = [[${V}]] }`, 'ACCESS_TOKEN'],
+    ['src/Conf.scala', `object E { val token = s"${V}" }`, 'TOKEN'],
+    ['src/Conf.scala', `val config = Map("db.password" -> "${V}")`, 'DB_PASSWORD'],
+    ['Settings.cs', `static byte[] encryptionKey = Convert.FromBase64String("${V}");`, 'ENCRYPTION_KEY'],
+    ['deploy.pl', `$ENV{'AUTH_TOKEN'} = "${V}";`, 'AUTH_TOKEN'],
+    ['settings.py', `bearer = "${V}"`, 'BEARER'],
+    // setx with flags, from cmd or PowerShell; Objective-C's #define of an @"…" literal.
+    ['setup.cmd', `setx /M SIGNING_KEY ${V}`, 'SIGNING_KEY'],
+    ['setup.ps1', `setx SESSION_SECRET "${V}"`, 'SESSION_SECRET'],
+    ['Keys.m', `#define kPassword @"${V}"`, 'K_PASSWORD'],
     ['auth/keys.go', `var signingKey []byte = []byte("${V}")`, 'SIGNING_KEY'],
     ['config/sys.config', `[{myapp, [{smtp, [{relay, "smtp.example.org"},\n  {password, "${V}"}]}]}].\n`, 'PASSWORD'], // an Erlang atom pair
     ['db/seed.sql', `INSERT INTO oauth_clients (client_id, client_secret, redirect_uri)\nVALUES ('web', '${V}',\n        'https://app.example.org/cb');\n`, 'CLIENT_SECRET'],
@@ -312,6 +326,8 @@ describe('generic secret assignments', () => {
     }
 
     const hashes: [string, string][] = [
+      ['rules.py', `token_format = '^tok_.*$'`], // regular expressions under secret names
+      ['service.json', `{"secret_pattern": "arn:aws:secretsmanager:.*:secret:Acme-.+"}`],
       ['a.json', `{"sha256": "${hex(64)}"}`],
       ['a.yaml', `checksum: ${hex(64)}`],
       ['a.js', `const etag = "${hex(32)}";`],

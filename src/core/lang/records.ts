@@ -19,6 +19,8 @@ const C_LIKE: Syntax = { line: ['//'], block: [['/*', '*/']], quotes: ['"', "'"]
 const DEFINE = /^[ \t]*#[ \t]*define[ \t]+$/;
 /** Directive files: a name at the line start, a space, its value (`requirepass …`, `password "…"`). */
 const DIRECTIVES = { declaresBefore: /^[ \t]*$/ };
+/** `setx API_KEY "…"` (and `setx /M …`, machine-wide) stores a variable for good, from cmd or PowerShell. */
+const SETX = /^[ \t]*setx(?:[ \t]+\/[A-Za-z])*[ \t]+$/i;
 /** `(def api-key "…")`, `(setq api-key "…")`, `(defconst …)`: Lisps bind inside a form. */
 const LISP_DEF = /\((?:def|defonce|defvar|defconst|defcustom|defparameter|setq|setf|setv|define)[ \t]+$/;
 
@@ -369,6 +371,13 @@ const CODE: Language[] = [
       + '(`arduino_secrets.h`, as in Arduino\'s examples) and #include it, or add the finding to the baseline.',
   },
   {
+    // `@"…"` literals; `#define kApiKey @"…"` as in C. `.m` is also MATLAB's: its `%` comments go unread, as before.
+    id: 'objective-c', vscodeIds: ['objective-c', 'objective-cpp'], extensions: ['m', 'mm'],
+    syntax: { ...C_LIKE, prefix: /@/ }, assignment: { declaresBefore: DEFINE },
+    noEnv: 'An app reads no environment on a device, and every string in it ships in the bundle: keep the secret on a server '
+      + 'the app calls, or fetch a per-user token at sign-in; then revoke this one.',
+  },
+  {
     // `''…''` strings span lines and often hold whole config files (`environment.etc."x".text`).
     id: 'nix', vscodeIds: ['nix'], extensions: ['nix'], comment: HASH,
     syntax: { line: ['#'], block: [['/*', '*/']], quotes: ["''", '"'], multiLine: ["''", '"'], interpolations: [{ open: '${', close: '}', in: ["''", '"'] }] },
@@ -376,7 +385,7 @@ const CODE: Language[] = [
       + 'or point the service at a file outside the store (the `passwordFile`/`environmentFile` options).',
   },
   {
-    id: 'powershell', vscodeIds: ['powershell'], extensions: ['ps1', 'psm1'], comment: HASH,
+    id: 'powershell', vscodeIds: ['powershell'], extensions: ['ps1', 'psm1'], comment: HASH, assignment: { declaresBefore: SETX },
     syntax: { line: ['#'], block: [['<#', '#>']], quotes: ['"', "'"], rawQuotes: ["'"], multiLine: ['"', "'"], commentNeedsSpace: true },
     env: { lookup: name => `$env:${name}`, interpolate: (name, d) => d === '"' ? `$($env:${name})` : undefined },
   },
@@ -447,7 +456,7 @@ const COMMENT_ONLY: Language[] = [
   commentOnly('plsql', [], DASHES), commentOnly('html', ['html', 'htm'], MARKUP), commentOnly('xml', ['xml'], MARKUP),
   { ...commentOnly('markdown', ['md'], MARKUP), assignment: { tableCells: true } }, commentOnly('css', ['css'], { block: ['/*', '*/'] }),
   // `setx API_KEY "…"` stores a variable for good; `set NAME=…` is an ordinary assignment.
-  { ...commentOnly('bat', ['bat', 'cmd'], { line: 'REM' }), assignment: { declaresBefore: /^[ \t]*setx[ \t]+$/i } },
+  { ...commentOnly('bat', ['bat', 'cmd'], { line: 'REM' }), assignment: { declaresBefore: SETX } },
   commentOnly('vb', ['vb'], { line: "'" }),
   { ...commentOnly('erlang', ['erl', 'hrl'], { line: '%' }), assignment: { definesBefore: /^[ \t]*-define[ \t]*\([ \t]*$/ } },
   commentOnly('latex', ['tex'], { line: '%' }),

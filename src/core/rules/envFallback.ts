@@ -51,6 +51,9 @@ const SHAPES: readonly RegExp[] = [
   // System.getProperty("db.password", "v") and Properties.getProperty("api.key", "v").
   new RegExp(String.raw`\bgetenv\(${S}${NAME}${S}\)${S}\)${S}\.orElse\(${S}${VALUE}`, 'dg'),
   new RegExp(String.raw`\bgetProperty\(${S}${NAME}${S},${S}${VALUE}`, 'dg'),
+  // Lua: os.getenv("X") or "v"; Perl: $ENV{X} || "v", $ENV{'X'} // "v"
+  new RegExp(String.raw`\bos\.getenv\(${S}${NAME}${S}\)${S}or${S}${VALUE}`, 'dg'),
+  new RegExp(String.raw`\$ENV\{${S}(?:${NAME}|(?<bare>[A-Za-z_]\w{0,100}))${S}\}${S}(?:\|\||\/\/|or\b)${S}${VALUE}`, 'dg'),
   // Shell and compose files: ${X:-v} / ${X-v}, unquoted
   /\$\{(?<bare>[A-Za-z_]\w{0,100}):?-(?<value>[^\s}'"$`\\]{1,200})\}/dg,
 ];
@@ -105,12 +108,12 @@ function findFallbacks(window: string, windowStart: number, ctx: RuleContext): R
 export const envFallbackRules: Rule[] = [{
   id: 'env-fallback-secret', provider: 'Generic', title: 'Hardcoded fallback secret',
   // `${X:-v}` has no call name to look for: its secret-named variables are.
-  keywords: ['getenv', 'environ.get', 'environ.setdefault', 'env.fetch', 'env[', 'env(', 'process.env', 'getenvironmentvariable',
+  keywords: ['getenv', 'environ.get', 'environ.setdefault', 'env.fetch', 'env[', 'env(', 'env{', 'process.env', 'getenvironmentvariable',
     'password', 'passwd', 'secret', 'token', 'api_key', 'apikey'],
   find: findFallbacks,
   skipPlaceholderCheck: true, // acceptValue runs the shared filters itself
   confidence: 'generic', severity: 'warning',
   envVar: 'SECRET',
   docsUrl: 'https://12factor.net/config',
-  description: 'A literal default for an environment variable named like a secret (os.getenv("DB_PASSWORD", "…"), process.env.API_KEY || "…", ENV.fetch, env(), config(…, default=…), Go getEnv helpers, System.getProperty defaults, ${VAR:-…}, Spring ${name:…} in properties, YAML and @Value): wherever the variable is unset, the literal is the secret.',
+  description: 'A literal default for an environment variable named like a secret (os.getenv("DB_PASSWORD", "…"), process.env.API_KEY || "…", Lua `os.getenv(…) or`, Perl `$ENV{…} ||`, ENV.fetch, env(), config(…, default=…), Go getEnv helpers, System.getProperty defaults, ${VAR:-…}, Spring ${name:…} in properties, YAML and @Value): wherever the variable is unset, the literal is the secret.',
 }];

@@ -1292,7 +1292,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   'env-fallback-secret': () => {
     const v = randomString(13) + '%7';
     return {
-      hits: [hit(`pw = os.getenv("DB_PASSWORD", "${v}")\n`, v, 'app/db.py'), hit(`const pw = process.env.DB_PASSWORD || "${v}";\n`, v, 'src/db.js')],
+      hits: [hit(`pw = os.getenv("DB_PASSWORD", "${v}")\n`, v, 'app/db.py'), hit(`const pw = process.env.DB_PASSWORD || "${v}";\n`, v, 'src/db.js'),
+        hit(`local secret = os.getenv("APP_SECRET") or "${v}"\n`, v, 'conf.lua'), hit(`my $secret = $ENV{APP_SECRET} || '${v}';\n`, v, 'deploy.pl')],
       misses: [miss('placeholder', 'pw = os.getenv("DB_PASSWORD", "changeme")\n', 'app/db.py'),
         miss('not a secret name', `host = os.getenv("DB_HOST", "${v}")\n`, 'app/db.py')],
     };
