@@ -20,6 +20,15 @@ export const aiPlatformRules: Rule[] = [
     envVar: 'FIREWORKS_API_KEY', rotateUrl: 'https://app.fireworks.ai/settings/users/api-keys',
     description: 'Fireworks AI API key under a key name next to FIREWORKS_API_KEY or the Fireworks client: billable inference.',
   }),
+  providerKey({
+    id: 'fal-api-key', provider: 'fal.ai', title: 'fal.ai API key',
+    // `<key id>:<key secret>`: a UUID (the id `fal keys revoke` takes) and 32 hex; only next to a fal name.
+    body: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}:[0-9a-f]{32}', chars: 200,
+    near: /FAL_KEY|\bfal(?:_client|\.ai|-ai)\b/i, keywords: ['fal_key', 'fal_client', 'fal.ai', 'fal-ai'],
+    source: `fal docs (fal.ai/docs, authentication: FAL_KEY; \`fal keys revoke <key_id>\`); id:secret layout is a ${LEAD}`,
+    envVar: 'FAL_KEY', rotateUrl: 'https://fal.ai/dashboard/keys',
+    description: 'fal.ai API key (<key id>:<secret>) under FAL_KEY or next to the fal client: billable model calls, and deploys with ADMIN scope.',
+  }),
   prefixed({
     id: 'cerebras-api-key', provider: 'Cerebras', title: 'Cerebras API key',
     prefix: 'csk-', body: '[a-z0-9]{40,56}',

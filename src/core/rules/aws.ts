@@ -1,5 +1,5 @@
 import { assignmentAt } from '../assignment';
-import { shannonEntropy } from '../text';
+import { decodeBase64, shannonEntropy } from '../text';
 import { prefixed } from './define';
 import type { RawMatch, Rule } from '../types';
 
@@ -66,7 +66,9 @@ export const awsRules: Rule[] = [
   prefixed({
     id: 'aws-bedrock-api-key', provider: 'AWS', title: 'Amazon Bedrock API key (long-term)',
     source: 'provider docs: Bedrock "API keys" (long-term service-specific credentials); ABSK prefix third-party',
-    prefix: 'ABSK', body: '[A-Za-z0-9+/]{109,269}={0,2}', tokenChars: 'A-Za-z0-9+/=',
+    // Base64 of `BedrockAPIKey-<id>-at-<account>:<secret>`: checked by decoding, so the length may vary.
+    prefix: 'ABSK', body: '[A-Za-z0-9+/]{60,400}={0,2}', tokenChars: 'A-Za-z0-9+/=',
+    validate: value => /^BedrockAPIKey-/.test(decodeBase64(value.slice(4)) ?? ''),
     envVar: 'AWS_BEARER_TOKEN_BEDROCK', rotateUrl: 'https://console.aws.amazon.com/bedrock/home#/api-keys',
     description: 'Long-term Amazon Bedrock API key (ABSK…).',
   }),

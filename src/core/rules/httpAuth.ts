@@ -186,7 +186,9 @@ export const httpAuthRules: Rule[] = [
       ...eachSecret(SERVICE_CONSTRUCTOR, window, start, (_v, m) => (namesService(m.groups!.path) ? {} : undefined))],
     // As the generic detector judges a value under an API key's name; a UUID is as often a
     // project or tenant id, and a JWT is the JWT rules' to judge.
+    // A repository or model id (`InferenceClient("meta-llama/Llama-3.1-8B-Instruct", …)`) is no key.
     validate: (value, ctx) => !/^eyJ/.test(value) && !/^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i.test(value)
+      && !(/\//.test(value) && /[-.]/.test(value))
       && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && acceptValue('api_key', value, true, ctx),
     confidence: 'generic', severity: 'warning',
     envVar: 'API_KEY',

@@ -14,7 +14,7 @@ export const PROVIDER_WORDS: readonly string[] = [
   'voyage', 'fireworks', 'cerebras', 'deepseek', 'anyscale', 'pinecone', 'qdrant', 'weaviate',
   'langsmith', 'langchain', 'langfuse', 'llamaindex', 'helicone', 'wandb', 'kaggle', 'cartesia', 'firecrawl', 'mem0', 'e2b',
   'runpod', 'nvidia', 'ngc', 'neptune', 'daytona', 'apify',
-    'togetherai', 'deepinfra', 'octoai', 'stabilityai', 'leonardoai', 'ai21', 'alephalpha', 'nebius', 'sambanova',
+    'togetherai', 'deepinfra', 'octoai', 'stabilityai', 'falai', 'leonardoai', 'ai21', 'alephalpha', 'nebius', 'sambanova',
     'baseten', 'lambdalabs', 'novita', 'clarifai', 'edenai', 'deepai', 'zilliz', 'milvus', 'chromadb',
     'lancedb', 'turbopuffer', 'browserbase', 'scrapingbee', 'scraperapi', 'zenrows', 'brightdata', 'serpstack',
     'speechmatics', 'gladia', 'playht', 'heygen', 'synthesia', 'runwayml', 'midjourney', 'vapi', 'retellai', 'livekit',

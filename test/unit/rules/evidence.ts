@@ -654,7 +654,15 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         miss('wrong length', `c := credentials.NewStaticCredentials("${awsAccessKeyId()}", "${secret.slice(0, 36)}", "")\n`, 'main.go')],
     };
   },
-  'aws-bedrock-api-key': () => prefixedFormat('AWS_BEARER_TOKEN_BEDROCK', join('AB', 'SK'), 132, ALNUM, 60),
+  'aws-bedrock-api-key': () => {
+    // Base64 of `BedrockAPIKey-<id>-at-<account>:<secret>`.
+    const key = (id: string) => join('AB', 'SK') + base64(`BedrockAPIKey-${id}-at-${randomString(12, DIGITS)}:${randomString(40, BASE64)}`);
+    return {
+      hits: [env('AWS_BEARER_TOKEN_BEDROCK', key(randomString(4, LOWER_ALNUM))), code('bedrockKey', key(randomString(12, LOWER_ALNUM)))],
+      misses: [envMiss('wrong structure', 'AWS_BEARER_TOKEN_BEDROCK', join('AB', 'SK') + base64(`SomethingElse-${randomString(60)}`)),
+        envMiss('wrong length', 'AWS_BEARER_TOKEN_BEDROCK', join('AB', 'SK') + base64('BedrockAPIKey-a:b'))],
+    };
+  },
   'aws-bedrock-short-term-key': () => prefixedFormat('AWS_BEARER_TOKEN_BEDROCK', join('bedrock-', 'api-key-', 'YmVkcm9jay5hbWF6b25hd3MuY29t'), 300, ALNUM, 20),
   // Keys and credential files
   'private-key': () => {
@@ -1229,6 +1237,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         // After a literal id, the second argument is the secret (Plivo's auth id, Razorpay's key id).
         hit(`client = Plivo::RestClient.new('MA${randomString(18, UPPER_ALNUM)}', '${secret}')\n`, secret, 'sms.rb')],
       misses: [miss('placeholder', 'client := aai.NewClient("your-assemblyai-api-key-here")\n', 'main.go'),
+        // A model's repository id is the client's first argument here, not a key.
+        miss('not a secret name', 'client = InferenceClient("meta-llama/Llama-3.1-8B-Instruct", token=os.environ.get("HF_TOKEN"))\n', 'app.py'),
         miss('not a secret name', `const c = new HttpClient("my-service-production-west");\n`, 'src/http.ts'),
         miss('wrong structure', `c = storage.Client("${uuid()}")\n`, 'jobs/export.py'),
         miss('not a secret name', `err := errors.New("${secret}")\n`, 'main.go')],
@@ -1312,6 +1322,14 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     hits: [env('FIREWORKS_API_KEY', t(join('f', 'w_'), 22) + 'a1'), env('FIREWORKS_API_KEY', randomString(46) + 'a1')],
     misses: [envMiss('no provider context', 'API_KEY', t(join('f', 'w_'), 22) + 'a1'), envMiss('not a secret name', 'FIREWORKS_ACCOUNT', randomString(30, LOWER_ALNUM))],
   }),
+  'fal-api-key': () => {
+    const key = () => `${uuid()}:${randomString(32, HEX)}`;
+    const k = key();
+    return {
+      hits: [env('FAL_KEY', key()), hit(`import fal_client, os\nos.environ["FAL_KEY"] = "${k}"\n`, k, 'gen.py')],
+      misses: [envMiss('no provider context', 'PAIR', key())],
+    };
+  },
   'cerebras-api-key': () => prefixedFormat('CEREBRAS_API_KEY', join('cs', 'k-'), 48, LOWER_ALNUM, 30),
   'voyage-api-key': () => ({
     hits: [env('VOYAGE_API_KEY', t(join('p', 'a-'), 41, URLSAFE) + 'b2')],
