@@ -327,6 +327,13 @@ function credentialFiles(split: Split, seed: number): LabelledCase[] {
     add('tool-file', 'home/hana/.curlrc', `silent\nuser = "ops-bot:${sys}"\n`, sys, '.curlrc user:password');
     add('tool-file', 'devtools/dashboard.har', `{"log": {"entries": [{"request": {"headers": [\n  {"name": "Cookie", "value": "_ga=GA1.1.188034.1712065; app_session=${hex32}"}\n]}}]}}\n`, hex32, 'HAR session cookie');
     add('template-suffix', 'roles/app/templates/config.yml.j2', `database:\n  password: ${sys}\n`, sys, 'config template (.j2)');
+    // This round: SQL insert columns, Erlang terms, raw strings, base64 key literals, continued commands, Nix strings.
+    add('sql-insert', 'db/seed.sql', `INSERT INTO oauth_clients (client_id, client_secret, redirect_uri)\nVALUES ('web', '${b64}', 'https://app.acme.io/cb');\n`, b64, 'SQL insert column');
+    add('erlang-term', 'config/sys.config', `[{myapp, [{smtp, [{relay, "smtp.acme.io"}, {password, "${sys}"}]}]}].\n`, sys, 'Erlang atom pair');
+    add('raw-string', 'src/secrets.rs', `static MASTER_KEY: &str = r#"${b64}"#;\n`, b64, 'Rust raw string');
+    add('base64-literal', 'Settings.cs', `static byte[] encryptionKey = Convert.FromBase64String("${b64}");\n`, b64, 'key given in base64');
+    add('continued-command', 'scripts/sms.sh', `curl -X POST https://api.acme.io/v1/messages \\\n  --data-urlencode "Body=ok" \\\n  -u "ops:${sys}"\n`, sys, 'curl -u on a continued line');
+    add('nix-string', 'hosts/edge/configuration.nix', `{\n  environment.etc."agent.env".text = ''\n    ACME_API_KEY=${hex32}\n  '';\n}\n`, hex32, 'config in a Nix indented string');
   } else {
     add('system-file', 'etc/rsyncd.secrets', `# rsync users\nbackup:${sys}\n`, sys, 'rsync secrets');
     add('system-file', 'etc/postfix/sasl_passwd', `[smtp.relay.net]:587 relay@acme.io:${sys}\n`, sys, 'Postfix sasl_passwd');
@@ -346,6 +353,12 @@ function credentialFiles(split: Split, seed: number): LabelledCase[] {
     add('tool-file', 'etc/openvpn/client/auth.txt', `rkaur\n${sys}\n`, sys, 'OpenVPN auth-user-pass');
     add('tool-file', 'consul.d/consul.hcl', `datacenter = "eu1"\nencrypt = "${gossip}"\n`, gossip, 'Consul gossip key');
     add('template-suffix', 'config/app.ini.dist', `[database]\npassword = ${sys}\n`, sys, 'config template (.dist)');
+    add('sql-insert', 'migrations/V7__api_users.sql', `INSERT INTO \`api_users\` (\`id\`, \`email\`, \`api_token\`) VALUES (3, 'ops@acme.io', '${b64}');\n`, b64, 'SQL insert column');
+    add('erlang-term', 'rebar.config', `{relx, [{overlay_vars, "vars.config"}]}.\n{db_password, "${sys}"}.\n`, sys, 'Erlang atom pair');
+    add('raw-string', 'conf.lua', `local creds = { access_token = [[${b64}]] }\n`, b64, 'Lua long-bracket string');
+    add('base64-literal', 'src/main/java/Keys.java', `static final byte[] SIGNING_KEY = Base64.getDecoder().decode("${b64}");\n`, b64, 'key given in base64');
+    add('continued-command', 'ci/publish.sh', `curl --fail https://upload.acme.io/v2/files \\\n  --user "ci:${sys}" \\\n  -T dist.tar.gz\n`, sys, 'curl --user on a continued line');
+    add('zig-slice', 'src/config.zig', `pub const hmac_key: []const u8 = "${b64}";\n`, b64, 'Zig slice-typed const');
   }
   // Public by design, in both splits' own files.
   add('file-negative', cal ? 'src/analytics.js' : 'web/segment.ts', `export const analytics = AnalyticsBrowser.load({ writeKey: "${randomString(32, ALNUM, s(47))}" });\n`, undefined, 'browser analytics write key');
@@ -354,6 +367,10 @@ function credentialFiles(split: Split, seed: number): LabelledCase[] {
   add('file-negative', 'docs/rules.md', '| Rule | Env var | Finds |\n|---|---|---|\n| private-key | PRIVATE_KEY | PEM/OpenSSH/PGP private key block (RSA, EC) |\n', undefined, 'prose in a table cell');
   add('file-negative', 'etc/nginx/sites-enabled/app.conf', '    fastcgi_pass unix:/var/run/php/php8.2-fpm.sock;\n', undefined, 'nginx upstream socket');
   add('file-negative', 'etc/dovecot/conf.d/10-ssl.conf', '#ssl_cipher_list = ALL:!kRSA:!SRP:!aNULL:!PSK:!RC4:!ADH:!LOW@STRENGTH\n', undefined, 'cipher list');
+  // This round's negatives: a stored password hash in a seed row, an encrypted FileZilla element, a publishable key.
+  add('file-negative', cal ? 'db/users.sql' : 'tests/data.sql', `INSERT INTO user (username, password)\nVALUES ('test', 'pbkdf2:sha256:50000$${randomString(8, ALNUM, s(49))}$${randomString(64, HEX, s(50))}');\n`, undefined, 'stored password hash in a seed row');
+  add('file-negative', cal ? 'FileZilla/recentservers.xml' : 'AppData/FileZilla/sitemanager.xml', `<Server>\n  <Pass encoding="crypt" pubkey="${base64(randomString(48, ALNUM, s(51)))}">${base64(randomString(60, ALNUM, s(52)))}</Pass>\n</Server>\n`, undefined, 'FileZilla crypt (master password elsewhere)');
+  add('file-negative', cal ? 'config/services.php' : 'src/config/payments.ts', cal ? `<?php\nreturn ['stripe' => ['key' => '${join('pk', '_live_', randomString(99, ALNUM, s(53)))}']];\n` : `export const stripe = { key: "${join('pk', '_live_', randomString(99, ALNUM, s(53)))}" };\n`, undefined, 'Stripe publishable key');
   // Negatives.
   add('file-negative', 'wp-config.php', `<?php\ndefine( 'AUTH_KEY', 'put your unique phrase here' );\n`, undefined, 'wp-config default phrase');
   add('file-negative', '.env.example', `APP_KEY=\nDB_PASSWORD=\n`, undefined, 'empty env template');
