@@ -289,11 +289,12 @@ function xmlNamedValue(text: string, nameStart: number, nameEnd: number, limit: 
  */
 function namedPairValue(text: string, nameStart: number, nameEnd: number): Omit<Assignment, 'name'> | undefined {
   const limit = text.length; // the value may be on the next line, past the keyword's window
-  const before = /(?:^|[\s{,])(["']?)(?:name|key)\1[ \t]{0,2}[:=][ \t]{0,2}(["']?)$/.exec(text.slice(Math.max(0, nameStart - 16), nameStart));
+  // Spring Boot's failure analysis prints the same pair: `Property: spring.datasource.password` then `Value: "…"`.
+  const before = /(?:^|[\s{,])(["']?)(?:name|key|Property)\1[ \t]{0,2}[:=][ \t]{0,2}(["']?)$/.exec(text.slice(Math.max(0, nameStart - 16), nameStart));
   if (!before) return undefined;
   const q = before[2];
   if (q && text[nameEnd] !== q) return undefined;
-  const m = /^[ \t]*,?[ \t]*(?:\r?\n[ \t]{0,40})?(["']?)value\1[ \t]{0,2}[:=][ \t]{0,2}/.exec(text.slice(nameEnd + q.length, nameEnd + q.length + 80));
+  const m = /^[ \t]*,?[ \t]*(?:\r?\n[ \t]{0,40})?(["']?)(?:value|Value)\1[ \t]{0,2}[:=][ \t]{0,2}/.exec(text.slice(nameEnd + q.length, nameEnd + q.length + 80));
   if (!m) return undefined;
   let i = nameEnd + q.length + m[0].length;
   const vq = text[i] === '"' || text[i] === "'" ? text[i] : '';
@@ -563,9 +564,11 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
       }
     }
     // Kotlin's pairs: `mapOf("apiKey" to "…")`; Scala's and Groovy's: `Map("db.password" -> "…")`.
-    if (op === '' && /["']/.test(text[e] ?? '') && /^(?:to[ \t]|->)/.test(text.slice(i, i + 3))) {
+    // The value is a string literal there (`'spring.datasource.password' to java.lang.String` is prose).
+    const pair = op === '' && /["']/.test(text[e] ?? '') ? /^(?:to[ \t]{1,4}|->[ \t]{0,4})(?=["'`])/.exec(text.slice(i, i + 12)) : null;
+    if (pair) {
       op = '=';
-      i += 2;
+      i += pair[0].length;
     }
     // C++'s direct initialisation: `std::string api_key("…")`.
     if (op === '' && (text[i] === '(' || text[i] === '{') && /(?:^|[\s(,])(?:const[ \t]+)?(?:std::w?string|w?string|QString|CString|auto)[ \t]+&?$/.test(text.slice(Math.max(0, s - 30), s))) {

@@ -10,18 +10,26 @@ let lastManifest: { text: string; secret: boolean } | undefined;
 
 export function isKubernetesSecret(path: string | undefined, text: string): boolean {
   if (!/\.ya?ml$/i.test(path ?? '')) return false;
-  if (lastManifest?.text !== text) lastManifest = { text, secret: /^kind:[ \t]{0,4}["']?Secret["']?[ \t]*\r?$/m.test(text) };
+  // At the top level, or as an item of a list (`kubectl get secret -o yaml` prints a `List`).
+  if (lastManifest?.text !== text) lastManifest = { text, secret: /^[ \t]{0,8}(?:-[ \t]+)?kind:[ \t]{0,4}["']?Secret["']?[ \t]*\r?$/m.test(text) };
   return lastManifest.secret;
 }
 
-/** The `data:` block of a Secret: the nearest unindented line above `at` is `data:` (not `stringData:`). */
+/**
+ * The `data:` block of a Secret: the nearest line above `at` that is less indented than `at`'s
+ * line is `data:` (not `stringData:`), at the top level or in a list item.
+ */
 export function inSecretData(text: string, at: number): boolean {
   const floor = Math.max(0, at - 4000);
-  let end = text.lastIndexOf('\n', at - 1);
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart, at))![0].length;
+  if (indent === 0) return false;
+  let end = lineStart - 1;
   while (end > floor) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end);
-    if (line.trim() && !/^[ \t#]/.test(line)) return /^data:[ \t]*\r?$/.test(line);
+    const own = /^[ \t]*/.exec(line)![0].length;
+    if (line.trim() && !/^[ \t]*#/.test(line) && own < indent) return /^[ \t]*(?:-[ \t]+)?data:[ \t]*\r?$/.test(line);
     end = start - 1;
   }
   return false;
@@ -36,7 +44,7 @@ export interface DecodedValue {
 }
 
 /** `  NAME: <base64>` under `data:`, one per line (at most 4 KB encoded: keys, not files). */
-const DATA_ENTRY = /^([ \t]{1,12})([A-Za-z0-9_.-]{1,100}):[ \t]{1,4}["']?([A-Za-z0-9+/]{8,4096}={0,2})["']?[ \t]*\r?$/gm;
+const DATA_ENTRY = /^([ \t]{1,16})([A-Za-z0-9_.-]{1,100}):[ \t]{1,4}["']?([A-Za-z0-9+/]{8,4096}={0,2})["']?[ \t]*\r?$/gm;
 
 /** The printable values of a Secret's `data:` block, decoded. */
 export function secretDataValues(path: string | undefined, text: string): DecodedValue[] {
@@ -46,7 +54,7 @@ export function secretDataValues(path: string | undefined, text: string): Decode
   let m: RegExpExecArray | null;
   while ((m = DATA_ENTRY.exec(text))) {
     const start = m.index + m[0].indexOf(m[3], m[1].length + m[2].length + 1);
-    if (!inSecretData(text, m.index)) continue;
+    if (!inSecretData(text, start)) continue;
     const decoded = decodeBase64(m[3]);
     if (decoded && /^[\x20-\x7e\r\n\t]+$/.test(decoded)) out.push({ name: m[2], start, end: start + m[3].length, decoded });
   }

@@ -119,6 +119,7 @@ describe('generic secret assignments', () => {
     ['task-definition.json', `{"environment": [{"name": "API_TOKEN", "value": "${V}"}]}`, 'API_TOKEN'],
     ['dev.postman_environment.json', `{\n  "values": [\n    {\n      "key": "api_key",\n      "value": "${V}",\n      "enabled": true\n    }\n  ]\n}\n`, 'API_KEY'],
     ['App.config', `<setting name="ApiToken" serializeAs="String">\n  <value>${V}</value>\n</setting>`, 'API_TOKEN'],
+    ['logs/startup.log', `Failed to bind properties under 'spring.datasource.password' to java.lang.String:\n\n    Property: spring.datasource.password\n    Value: "${V}"\n`, 'DATASOURCE_PASSWORD'], // Spring Boot's failure analysis
     // Perl's %ENV, Ruby's settings symbols, `setx`, string constructors, C arrays and C++ direct initialisation.
     ['deploy.pl', `$ENV{API_TOKEN} = "${V}";`, 'API_TOKEN'],
     ['config/deploy.rb', `set :api_token, "${V}"`, 'API_TOKEN'],
@@ -844,6 +845,9 @@ describe('generic secret assignments', () => {
     const findings = scanText(text, { path: 'k8s/app-secret.yaml' });
     assert.deepStrictEqual(findings.map(f => [f.ruleId, f.range.start.line]), [['aws-access-key-id', 5], ['azure-shared-access-key', 6]]);
     assert.ok(findings.every(f => !f.masked.includes(keyId)));
+    // `kubectl get secret -o yaml` prints a List: the Secrets are its items, indented.
+    const listed = `apiVersion: v1\nitems:\n- apiVersion: v1\n  data:\n    AWS_ACCESS_KEY_ID: ${base64(keyId)}\n  kind: Secret\n  metadata:\n    name: app\nkind: List\n`;
+    assert.deepStrictEqual(scanText(listed, { path: 'kubectl-output.yaml' }).map(f => [f.ruleId, f.range.start.line]), [['aws-access-key-id', 4]]);
     // The same text outside a Secret manifest's data is not decoded.
     assert.deepStrictEqual(scanText(text.replace('kind: Secret', 'kind: ConfigMap'), { path: 'k8s/app.yaml' }).map(f => f.ruleId), []);
   });

@@ -1,5 +1,5 @@
 import { assignedNameBefore } from '../assignment';
-import { toEnvName } from '../text';
+import { decodeBase64, toEnvName } from '../text';
 import { around, eachSecret, isDummyPassword } from './define';
 import type { RawMatch, Rule, RuleContext } from '../types';
 
@@ -108,6 +108,9 @@ function adoPasswords(window: string, windowStart: number, ctx: RuleContext): Ra
  */
 const COMMAND_LINE_PASSWORD = /(?:\bmysql(?:dump|admin|import|sh)?\b[^\n|;&]{0,200}?[ \t](?:-p["']?(?<glued>[^\s'"]{3,100})|--password[= ]["']?(?<long>[^\s'"]{3,100}))|\b(?:sshpass[ \t]{1,4}-p|redis-cli\b[^\n|;&]{0,200}?[ \t]-a|docker[ \t]{1,4}login\b[^\n|;&]{0,200}?[ \t]-p)[ \t]{1,4}["']?(?<spaced>[^\s'"]{3,100}))/dg;
 
+/** SMTP's `AUTH PLAIN` with its initial response. */
+const SMTP_AUTH_PLAIN = /\bAUTH[ \t]+PLAIN[ \t]+(?<secret>[A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/dgi;
+
 /** The Go MySQL driver's DSN: `user:password@tcp(host:3306)/db`, `user:password@unix(/tmp/mysql.sock)/db`. */
 const MYSQL_DSN = /(?<![\w.:/@-])[\w.-]{1,64}:(?<secret>[^\s@"'`:/]{1,200})@(?:tcp6?|unix)\(/dg;
 
@@ -211,6 +214,19 @@ export const connectionStringRules: Rule[] = [
     confidence: 'provider', severity: 'error',
     envVar: 'URL_PASSWORD',
     description: 'A password in URL userinfo (scheme://user:password@host), for any other scheme (https, ftp, smtp, ldap, …).',
+  },
+  {
+    id: 'smtp-auth-plain', provider: 'SMTP', title: 'SMTP AUTH PLAIN credentials',
+    source: 'RFC 4954 (SMTP AUTH with an initial response) and RFC 4616 (PLAIN: authzid NUL user NUL password, base64)',
+    // In protocol traces, packet-capture text and mail-library debug logs.
+    keywords: ['auth plain'],
+    find: (window, start) => eachSecret(SMTP_AUTH_PLAIN, window, start, value => {
+      const parts = decodeBase64(value)?.split('\0');
+      return parts?.length === 3 && parts[1] && parts[2].length >= 4 && !isDummyPassword(parts[2]) ? { detail: 'base64 of user and password' } : undefined;
+    }),
+    confidence: 'provider', severity: 'error',
+    envVar: 'SMTP_PASSWORD',
+    description: 'A mail login in a protocol trace: `AUTH PLAIN <base64 of user and password>` (SMTP debug logs, packet captures).',
   },
   {
     id: 'sql-password', provider: 'Database', title: 'Password in a SQL statement',

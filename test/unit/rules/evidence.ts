@@ -450,6 +450,14 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       ],
     };
   },
+  'smtp-auth-plain': () => {
+    const login = base64(`\0ops@acme.io\0${randomString(14)}#4`);
+    return {
+      hits: [hit(`EHLO app-01\n250-AUTH PLAIN LOGIN\nAUTH PLAIN ${login}\n235 2.7.0 Authentication successful\n`, login, 'smtp-trace.txt')],
+      misses: [miss('placeholder', `AUTH PLAIN ${base64('\0user\0password')}\n`, 'docs/smtp.md'),
+        miss('wrong structure', `AUTH PLAIN ${base64(randomString(30))}\n`, 'smtp-trace.txt')],
+    };
+  },
   'sql-password': () => {
     const pg = randomString(16), my = randomString(16);
     return {
