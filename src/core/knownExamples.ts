@@ -32,6 +32,11 @@ const KNOWN_EXAMPLE_HASHES = new Set([
   'f2722f0b03cac335416719152c14fad4', // Azure Cosmos DB emulator well-known key (Microsoft docs)
   '7f2c3fe3575fc966b2411cfb32019ec5', // MinIO's public playground (play.min.io) access key, in every MinIO SDK's docs
   'fc0450ea972ccc43079a994014cef0d5', // MinIO's public playground secret key
+  '9199872c984c31c09f50a38b832a5148', // RFC 8037 appendix A.1: the example Ed25519 JWK's private member d
+  'b7b78a6c5526c7e76f2b48e60c652396', // RFC 7517 appendix A.2: the example EC private JWK's d
+  // Hardhat's and Anvil's default development accounts #0 to #2 (from the documented `test … junk` mnemonic), with and without 0x.
+  'f1a555fea0cde770381da42b1a812947', '0c04a50a3126848f21203e2f51b61061', '3de7b501d2ca8192730eb613d43974eb',
+  'd378b132734ea466dd12a427f1997239', 'da6919eadcfc2e6cfd98d9184ad1ffdb', '363b1757353e97fdd484cd6a91e30318',
   '9e2b0fdab590c65971fe0e19ccd55eb5', // Docker CLI reference "docker swarm join-token": worker token
   '51a1950496f2c596da0079416eab61b7', // the same page's manager token
   '17f186b41e7b4ac1b06332994d7490e9', // the same page's rotated worker token

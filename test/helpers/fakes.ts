@@ -84,6 +84,22 @@ export function ageSecretKey(seed?: number): string {
   return (hrp + '1' + data.map(d => alphabet[d]).join('') + bech32Checksum(hrp, data)).toUpperCase();
 }
 
+/** A Nostr private key (NIP-19 `nsec1…`) with a valid bech32 checksum. */
+export function nostrSecretKey(seed?: number): string {
+  const next = rng(seed ?? counter++ * 104729);
+  const data = Array.from({ length: 52 }, () => Math.floor(next() * 32));
+  const hrp = join('ns', 'ec');
+  const alphabet = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
+  return hrp + '1' + data.map(d => alphabet[d]).join('') + bech32Checksum(hrp, data);
+}
+
+/** Twelve words of a BIP-39-like phrase (random lower-case words, not checked against the list). */
+export function recoveryPhrase(words = 12, seed?: number): string {
+  const next = rng(seed ?? counter++ * 104729);
+  const syllables = ['ba', 'ko', 'ri', 'tem', 'lun', 'por', 'vex', 'dra', 'mi', 'sol', 'gan', 'fe'];
+  return Array.from({ length: words }, () => Array.from({ length: 2 + Math.floor(next() * 2) }, () => syllables[Math.floor(next() * syllables.length)]).join('').slice(0, 8)).join(' ');
+}
+
 /** A base64 body for PEM blocks. */
 export function pemBody(lines = 10, seed?: number): string {
   const out: string[] = [];

@@ -1,5 +1,6 @@
 import { decodeBase64 } from '../text';
-import { leadIn, mixesLettersAndDigits } from './define';
+import { eachSecret, leadIn, mixesLettersAndDigits } from './define';
+import { hasValidBech32 } from '../checksums';
 import type { Rule } from '../types';
 
 const KIND_TITLES: Record<string, string> = {
@@ -13,6 +14,9 @@ const KIND_TITLES: Record<string, string> = {
 function keyBody(block: string): string {
   return block
     .replace(/-----(?:BEGIN|END)[^-]{1,40}-----/g, '')
+    // Concatenated string literals (`"…\n" . "…"`, `'…' + '…'`) and line continuations (`\n\⏎`).
+    .replace(/["'`][ \t]{0,4}[.+][ \t]{0,4}(?:\r?\n[ \t]{0,40})?["'`]/g, '')
+    .replace(/\\\r?\n/g, '\n')
     .replace(/\\[nr]/g, '\n')
     .split('\n')
     .filter(line => !/^[\s"',+]*[A-Za-z-]{2,30}:/.test(line)) // Proc-Type:, DEK-Info:, Version:, Comment:
@@ -50,6 +54,21 @@ export function derPrivateKeyKind(value: string): 'pkcs8' | 'pkcs1' | 'sec1' | u
   return undefined;
 }
 
+/** A JWK's private member `d` (base64url), in JSON, JS objects or Python dicts. */
+const JWK_PRIVATE_MEMBER = /(?<=[{,\s])["']d["'][ \t]{0,2}:[ \t]{0,2}["'](?<secret>[A-Za-z0-9_-]{20,1400})["']/dg;
+
+/** 12 to 24 lower-case words after a mnemonic or seed-phrase name, quoted or not. */
+const MNEMONIC = /(?:mnemonic|seed[_-]?phrase|recovery[_-]?phrase|secret[_-]?phrase|seed[_-]?words)["']?[ \t]{0,2}(?:[:=]|=>)[ \t]{0,2}(?:\{[ \t]{0,2}phrase[ \t]{0,2}:[ \t]{0,2})?["'`]?(?<secret>[a-z]{3,8}(?: [a-z]{3,8}){11,23})(?![ a-z])/dgi;
+
+/**
+ * A phrase of 12, 15, 18, 21 or 24 words (BIP-39's lengths) that is not a documented test
+ * phrase: Hardhat's `test … junk` and the BIP's `abandon … about` repeat most of their words.
+ */
+function isRecoveryPhrase(phrase: string): boolean {
+  const words = phrase.split(' ');
+  return [12, 15, 18, 21, 24].includes(words.length) && new Set(words).size >= words.length - 2;
+}
+
 /** The value's place says wallet key: a constructor's argument, a deploy config's accounts, a wallet-key name. */
 const WALLET_CALL = /(?:\bWallet|privateKeyToAccount|from_key|fromPrivateKey|HexToECDSA|SigningKey|privateKeyToAddress)\s{0,2}\(\s{0,2}(?:[\w.]{1,40}\s{0,2}[:=]\s{0,2})?["'`]$/;
 const ACCOUNTS_LIST = /\baccounts\s{0,2}[:=]\s{0,2}\[\s{0,4}(?:["'`](?:0x)?[0-9a-fA-F]{64}["'`]\s{0,2},\s{0,4}){0,20}["'`]$/;
@@ -71,13 +90,14 @@ export const privateKeyRules: Rule[] = [
     id: 'private-key', provider: 'Private key', title: 'Private key',
     source: 'RFC 7468 (PEM armor) and OpenSSH PROTOCOL.key; PGP armor per RFC 4880',
     keywords: ['-----begin'],
-    pattern: /-----BEGIN (?<kind>(?:RSA |EC |DSA |OPENSSH |ENCRYPTED |SSH2 ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?|OPENVPN Static key V1)-----[\s\S]{64,16000}?-----END \k<kind>-----/,
+    pattern: /-----BEGIN (?<kind>(?:RSA |EC |DSA |OPENSSH |ENCRYPTED |SSH2 ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?|OPENVPN Static key V1|OpenVPN Static key V1)-----[\s\S]{64,16000}?-----END \k<kind>-----/,
     window: { before: 0, after: 20000 },
     skipPlaceholderCheck: true,
     validate: (value, _ctx, match) => {
       const kind = /-----BEGIN ([^-]+)-----/.exec(value)![1];
       const body = keyBody(value);
-      if (body.length < 64 || !/^[A-Za-z0-9+/=]+$/.test(body)) return false; // "...", "<your key>", prose
+      // An Ed25519 PKCS#8 key is one 64-character line, some of it `+` (stripped with concatenation signs).
+      if (body.length < 40 || !/^[A-Za-z0-9+/=]+$/.test(body)) return false; // "...", "<your key>", prose
       if (/(?:x{6}|\.{3}|A{16}|EXAMPLE|REDACTED)/i.test(body) && !/[a-z]/.test(body.replace(/x/g, ''))) return false;
       const title = KIND_TITLES[kind.toUpperCase()] ?? 'Private key';
       return isEncrypted(kind.toUpperCase(), value, body)
@@ -100,7 +120,7 @@ export const privateKeyRules: Rule[] = [
     pattern: /(?<![A-Za-z0-9+/])(?<secret>M[A-Za-z0-9+/]{60,8000}={0,2})(?![A-Za-z0-9+/=])/,
     // Inside armor (also one commented out line by line) the PEM rule decides about the whole block.
     validate: (value, ctx, m) => derPrivateKeyKind(value) !== undefined
-      && !/-----BEGIN [A-Z0-9 ]{0,40}-----(?:\\[nr]|[\s"'+,/#*;]|[A-Za-z-]{2,30}:[^\n]{0,80}\n)*$/.test(ctx.text.slice(Math.max(0, m.start - 200), m.start)),
+      && !/-----BEGIN [A-Z0-9 ]{0,40}-----(?:\\[nr]|[\s"'+,/#*;.\\]|[A-Za-z-]{2,30}:[^\n]{0,80}\n)*$/.test(ctx.text.slice(Math.max(0, m.start - 200), m.start)),
     skipPlaceholderCheck: true,
     confidence: 'verified-format', severity: 'error',
     envVar: 'PRIVATE_KEY',
@@ -127,6 +147,39 @@ export const privateKeyRules: Rule[] = [
     confidence: 'verified-format', severity: 'error',
     envVar: 'PRIVATE_KEY_BASE64',
     description: 'A PEM private key base64-encoded once more (one line in an env var, a CI variable, a Helm value), decoded to check it is a private key and not a certificate.',
+  },
+  {
+    id: 'jwk-private-key', provider: 'Private key', title: 'Private JSON Web Key',
+    source: 'RFC 7517 (JSON Web Key) and RFC 7518 section 6 (private members: d for EC, OKP and RSA keys)',
+    // A JWK is private when it has `d`; public JWKs (and JWKS endpoints' documents) have only x/y/n/e.
+    keywords: ['"kty"', "'kty'"],
+    window: { before: 2000, after: 4000, wholeLines: true },
+    find: (window, start) => eachSecret(JWK_PRIVATE_MEMBER, window, start, value => (mixesLettersAndDigits(value) ? {} : undefined)),
+    skipPlaceholderCheck: true,
+    confidence: 'provider', severity: 'error',
+    envVar: 'JWK_PRIVATE_KEY',
+    description: 'A JSON Web Key with its private member `d` (RSA, EC or OKP/Ed25519): signs tokens as the key\'s owner. A JWKS meant for publishing must carry public members only.',
+  },
+  {
+    id: 'wallet-recovery-phrase', provider: 'Private key', title: 'Wallet recovery phrase (BIP-39 mnemonic)',
+    source: 'BIP-39 (12 to 24 words from a fixed list derive every key of a wallet); Hardhat and Truffle accounts.mnemonic',
+    keywords: ['mnemonic', 'seed_phrase', 'seedphrase', 'seed-phrase', 'recovery_phrase', 'secret_phrase', 'seed_words'],
+    find: (window, start) => eachSecret(MNEMONIC, window, start, value => (isRecoveryPhrase(value) ? {} : undefined)),
+    skipPlaceholderCheck: true,
+    confidence: 'provider', severity: 'error',
+    envVar: 'WALLET_MNEMONIC',
+    description: 'A BIP-39 recovery phrase (12 to 24 words) under a mnemonic or seed-phrase name: it derives every account of the wallet. Move the funds; a phrase cannot be revoked.',
+  },
+  {
+    id: 'nostr-private-key', provider: 'Private key', title: 'Nostr private key (nsec)',
+    source: 'NIP-19 (bech32-encoded keys: nsec for private keys), checksum checked (BIP-173)',
+    keywords: ['nsec1'],
+    pattern: /(?<![A-Za-z0-9])(?<secret>nsec1[02-9ac-hj-np-z]{58})(?![A-Za-z0-9])/,
+    validate: value => hasValidBech32(value),
+    skipPlaceholderCheck: true,
+    confidence: 'verified-format', severity: 'error',
+    envVar: 'NOSTR_NSEC',
+    description: 'A Nostr private key (nsec1…, bech32 checksum verified): whoever has it posts as the identity, for good.',
   },
   {
     id: 'ethereum-private-key', provider: 'Ethereum', title: 'Ethereum (EVM) wallet private key',

@@ -10,7 +10,7 @@
 import {
   ALNUM, BASE32, BASE64, DIGITS, HEX, LOWER_ALNUM, URLSAFE, ageSecretKey, anthropicKey, atlassianToken, awsAccessKeyId,
   awsSecretKey, base64, base64url, corruptChecksum, crc32Hex, crcToken, discordBotToken, epoch, gcpServiceAccountJson,
-  googleApiKey, grafanaToken, join, jwt, openaiLegacyKey, openaiProjectKey, pemBlock, pypiToken, randomString, slackBotToken,
+  googleApiKey, grafanaToken, join, jwt, nostrSecretKey, openaiLegacyKey, recoveryPhrase, openaiProjectKey, pemBlock, pypiToken, randomString, slackBotToken,
   slackUserToken, token, uuid, OPENAI_MARKER,
 } from '../../helpers/fakes';
 
@@ -639,6 +639,29 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     hits: [env('OP_SERVICE_ACCOUNT_TOKEN', join('op', 's_', base64url(JSON.stringify({ signInAddress: 'acme.1password.com', userAuth: { method: 'SRPg-4096', alg: 'PBES2g-HS256', salt: randomString(22) }, email: `${randomString(12, LOWER_ALNUM)}@acme.1password.com`, srpX: randomString(64, HEX) }))))],
     misses: [envMiss('wrong structure', 'OP_SERVICE_ACCOUNT_TOKEN', join('op', 's_', 'eyJ', randomString(140)))],
   }),
+  'jwk-private-key': () => {
+    const d = randomString(43, URLSAFE);
+    return {
+      hits: [hit(`{\n  "kty": "OKP",\n  "crv": "Ed25519",\n  "d": "${d}",\n  "x": "${randomString(43, URLSAFE)}"\n}\n`, d, 'keys/signing.jwk.json'),
+        hit(`SIGNING_JWK='{"kty":"EC","crv":"P-256","x":"${randomString(43, URLSAFE)}","y":"${randomString(43, URLSAFE)}","d":"${d}"}'\n`, d, '.env')],
+      misses: [miss('public by design', `{"keys": [{"kty": "RSA", "n": "${randomString(342, URLSAFE)}", "e": "AQAB", "kid": "k1"}]}\n`, 'public/.well-known/jwks.json'),
+        miss('documented example', '{"kty":"OKP","crv":"Ed25519","d":"nWGxne_9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A","x":"11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo"}\n', 'docs/jose.md')],
+    };
+  },
+  'wallet-recovery-phrase': () => {
+    const phrase = recoveryPhrase(12);
+    const long = recoveryPhrase(24);
+    return {
+      hits: [hit(`DEPLOYER=ops\nMNEMONIC="${phrase}"\n`, phrase, '.env'),
+        hit(`module.exports = {\n  networks: { sepolia: { accounts: { mnemonic: "${long}" } } },\n};\n`, long, 'hardhat.config.js')],
+      misses: [miss('documented example', `MNEMONIC="${'test '.repeat(11)}junk"\n`, '.env'),
+        miss('wrong length', `SEED_PHRASE="${recoveryPhrase(10)}"\n`, '.env')],
+    };
+  },
+  'nostr-private-key': () => ({
+    hits: [env('NOSTR_NSEC', nostrSecretKey())],
+    misses: [envMiss('wrong checksum', 'NOSTR_NSEC', ((k: string) => k.slice(0, -1) + (k.endsWith('q') ? 'p' : 'q'))(nostrSecretKey()))],
+  }),
   'age-secret-key': () => ({
     hits: [env('SOPS_AGE_KEY', ageSecretKey())],
     // One key, its last checksum character changed (two different keys could hand back a valid one).
@@ -675,8 +698,16 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   // Keys and credential files
   'private-key': () => {
     const block = pemBlock('RSA PRIVATE KEY');
+    // An Ed25519 PKCS#8 key is a single 64-character line (plus signs included).
+    const ed25519 = `${dashes}BEGIN PRIVATE KEY${dashes}\nMC4CAQAwBQYDK2VwBCIEI${randomString(40, BASE64)}+/+\n${dashes}END PRIVATE KEY${dashes}`;
+    const lines = randomString(128, BASE64).match(/.{64}/g)!;
+    // Concatenated literals (PHP's `.`) and a Dockerfile's continued `echo`.
+    const concatenated = `${dashes}BEGIN RSA PRIVATE KEY${dashes}\\n" .\n    "${lines.join('\\n" .\n    "')}\\n" .\n    "${dashes}END RSA PRIVATE KEY${dashes}`;
+    const continued = `${dashes}BEGIN EC PRIVATE KEY${dashes}\\n\\\n${lines.join('\\n\\\n')}\\n\\\n${dashes}END EC PRIVATE KEY${dashes}`;
     return {
-      hits: [hit(`const key = \`${block}\`;\n`, block, 'src/sign.ts')],
+      hits: [hit(`const key = \`${block}\`;\n`, block, 'src/sign.ts'), hit(`${ed25519}\n`, ed25519, 'signing/ed25519.pem'),
+        hit(`<?php\nreturn ['privateKey' =>\n    "${concatenated}",\n];\n`, concatenated, 'config/saml.php'),
+        hit(`FROM nginx:1.25-alpine\nRUN echo "${continued}" > /etc/nginx/key.pem\n`, continued, 'Dockerfile')],
       misses: [miss('placeholder', `const key = \`${dashes}BEGIN RSA PRIVATE KEY${dashes}\n...\n${dashes}END RSA PRIVATE KEY${dashes}\`;\n`, 'src/sign.ts')],
     };
   },
