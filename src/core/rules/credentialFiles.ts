@@ -287,17 +287,19 @@ function csvCredentialColumns(text: string, windowStart: number, ctx: RuleContex
 /** The Private-Lines block of a PuTTY key file (the lines after `Private-Lines: N`). */
 function puttyPrivateLines(window: string, windowStart: number): RawMatch[] {
   const out: RawMatch[] = [];
-  const re = /^PuTTY-User-Key-File-\d: [^\r\n]{1,60}\r?\n(?:Encryption: (?<enc>[^\r\n]{1,40})\r?\n)?[\s\S]{0,4000}?^Private-Lines: (?<n>\d{1,3})\r?\n/dgm;
+  // Indented too: a key file pasted into a YAML block scalar (`ppk: |`).
+  const re = /^[ \t]{0,40}PuTTY-User-Key-File-\d: [^\r\n]{1,60}\r?\n(?:[ \t]{0,40}Encryption: (?<enc>[^\r\n]{1,40})\r?\n)?[\s\S]{0,4000}?^[ \t]{0,40}Private-Lines: (?<n>\d{1,3})\r?\n/dgm;
   let m: RegExpExecArray | null;
   while ((m = re.exec(window))) {
-    const start = m.index + m[0].length;
+    let start = m.index + m[0].length;
+    while (window[start] === ' ' || window[start] === '\t') start++;
     let end = start;
     for (let i = 0; i < Number(m.groups!.n); i++) {
       const next = window.indexOf('\n', end);
       end = next === -1 ? window.length : next + 1;
     }
     const value = window.slice(start, end).replace(/\r?\n$/, '');
-    if (!/^[A-Za-z0-9+/=\r\n]{20,}$/.test(value)) continue;
+    if (!/^[A-Za-z0-9+/=\r\n \t]{20,}$/.test(value)) continue;
     const encrypted = m.groups!.enc !== undefined && m.groups!.enc !== 'none';
     out.push({ start: windowStart + start, end: windowStart + start + value.length, value,
       ...(encrypted ? { severity: 'warning' as const, detail: 'passphrase-encrypted' } : {}) });

@@ -40,7 +40,7 @@ function isEncrypted(kind: string, block: string, body: string): boolean {
  * (PKCS#8), the modulus (PKCS#1) or the key octets (SEC1). Undefined for anything else
  * (certificates and public keys have no version there).
  */
-export function derPrivateKeyKind(value: string): 'pkcs8' | 'pkcs1' | 'sec1' | undefined {
+export function derPrivateKeyKind(value: string): 'pkcs8' | 'pkcs1' | 'sec1' | 'pkcs12' | undefined {
   const head = decodeBase64(value.slice(0, 32));
   if (!head || head.charCodeAt(0) !== 0x30) return undefined;
   const lengthBytes = head.charCodeAt(1) < 0x80 ? 0 : head.charCodeAt(1) - 0x80;
@@ -51,7 +51,18 @@ export function derPrivateKeyKind(value: string): 'pkcs8' | 'pkcs1' | 'sec1' | u
   if (bytes[2] === 0x00 && bytes[3] === 0x30) return 'pkcs8';
   if (bytes[2] === 0x00 && bytes[3] === 0x02) return 'pkcs1';
   if (bytes[2] === 0x01 && bytes[3] === 0x04) return 'sec1';
+  // PKCS#12 (RFC 7292): version 3, then the authenticated content's SEQUENCE.
+  if (bytes[2] === 0x03 && bytes[3] === 0x30) return 'pkcs12';
   return undefined;
+}
+
+/** 64 numbers in a JSON or JS array: a keypair file, or the argument of `Keypair.fromSecretKey`. */
+const SOLANA_SECRET_BYTES = /\[(?<secret>[ \t\r\n]{0,4}\d{1,3}(?:[ \t]{0,2},[ \t\r\n]{0,8}\d{1,3}){63})[ \t\r\n,]{0,4}\]/dg;
+
+/** Exactly 64 byte values, varied as random bytes are (not a lookup table of small numbers). */
+function isSecretKeyBytes(list: string): boolean {
+  const bytes = list.split(',').map(n => Number(n.trim()));
+  return bytes.length === 64 && bytes.every(b => b <= 255) && new Set(bytes).size >= 40 && bytes.some(b => b > 127);
 }
 
 /** A JWK's private member `d` (base64url), in JSON, JS objects or Python dicts. */
@@ -117,10 +128,16 @@ export const privateKeyRules: Rule[] = [
     // RSA keys open `MII…`; the EC and Ed25519 structures are fixed to their version field
     // (P-256/P-384 PKCS#8 and SEC1, Ed25519 PKCS#8), so `mig` alone (every `migrate`) is no keyword.
     keywords: ['mii', 'mighagea', 'mig2agea', 'migkageb', 'mhccaqee', 'mc4caqaw'],
-    pattern: /(?<![A-Za-z0-9+/])(?<secret>M[A-Za-z0-9+/]{60,8000}={0,2})(?![A-Za-z0-9+/=])/,
+    pattern: /(?<![A-Za-z0-9+/])(?<secret>M[A-Za-z0-9+/]{60,16000}={0,2})(?![A-Za-z0-9+/=])/,
+    window: { before: 0, after: 16000, wholeLines: true }, // a keystore runs to several thousand characters on one line
     // Inside armor (also one commented out line by line) the PEM rule decides about the whole block.
-    validate: (value, ctx, m) => derPrivateKeyKind(value) !== undefined
-      && !/-----BEGIN [A-Z0-9 ]{0,40}-----(?:\\[nr]|[\s"'+,/#*;.\\]|[A-Za-z-]{2,30}:[^\n]{0,80}\n)*$/.test(ctx.text.slice(Math.max(0, m.start - 200), m.start)),
+    validate: (value, ctx, m) => {
+      const kind = derPrivateKeyKind(value);
+      if (kind === undefined || /-----BEGIN [A-Z0-9 ]{0,40}-----(?:\\[nr]|[\s"'+,/#*;.\\]|[A-Za-z-]{2,30}:[^\n]{0,80}\n)*$/.test(ctx.text.slice(Math.max(0, m.start - 200), m.start))) return false;
+      // A PKCS#12 keystore (`.p12`/`.pfx` as base64: electron-builder's CSC_LINK, .NET settings) holds a
+      // private key under a password, and its password is usually the next setting.
+      return kind === 'pkcs12' ? { title: 'PKCS#12 keystore (base64)', severity: 'warning', detail: 'password-protected: check that its password is not beside it' } : true;
+    },
     skipPlaceholderCheck: true,
     confidence: 'verified-format', severity: 'error',
     envVar: 'PRIVATE_KEY',
@@ -147,6 +164,48 @@ export const privateKeyRules: Rule[] = [
     confidence: 'verified-format', severity: 'error',
     envVar: 'PRIVATE_KEY_BASE64',
     description: 'A PEM private key base64-encoded once more (one line in an env var, a CI variable, a Helm value), decoded to check it is a private key and not a certificate.',
+  },
+  {
+    id: 'java-keystore-base64', provider: 'Private key', title: 'Java keystore (base64)',
+    source: 'JDK keytool formats: JKS opens with the magic 0xFEEDFEED, JCEKS with 0xCECECECE (base64 `/u3+7Q`, `zs7Ozg`)',
+    // Android release builds in CI carry the upload keystore as a base64 variable.
+    keywords: ['/u3+7q', 'zs7ozg'],
+    pattern: /(?<![A-Za-z0-9+/])(?<secret>(?:\/u3\+7Q|zs7Ozg)AAAA[A-Za-z0-9+/]{200,60000}={0,2})(?![A-Za-z0-9+/=])/,
+    skipPlaceholderCheck: true,
+    confidence: 'verified-format', severity: 'warning',
+    envVar: 'KEYSTORE_BASE64',
+    description: 'A JKS or JCEKS keystore as base64 (an Android signing keystore in a CI variable): its private keys are behind the store password, which usually sits beside it.',
+  },
+  {
+    id: 'minisign-secret-key', provider: 'Private key', title: 'minisign / signify secret key',
+    source: 'minisign and OpenBSD signify key formats: base64 of "Ed", the KDF ("\\0\\0" none, "Sc" scrypt; signify "BK" with its rounds), then the key',
+    keywords: ['minisign', 'signify secret'],
+    pattern: /untrusted comment: [^\r\n]{0,80}secret key\r?\n(?<secret>RW[A-Za-z0-9+/]{80,300}={0,2})/,
+    window: { before: 0, after: 400, wholeLines: true },
+    validate: value => {
+      const bytes = decodeBase64(value) ?? '';
+      if (!bytes.startsWith('Ed')) return false;
+      const kdf = bytes.slice(2, 4);
+      // signify: "BK" then the bcrypt rounds (0: no passphrase); minisign: "\0\0" none, "Sc" scrypt.
+      const unencrypted = kdf === '\0\0' || (kdf === 'BK' && bytes.slice(4, 8) === '\0\0\0\0');
+      return unencrypted ? true : { severity: 'warning', detail: 'passphrase-encrypted' };
+    },
+    skipPlaceholderCheck: true,
+    confidence: 'verified-format', severity: 'error',
+    envVar: 'SIGNING_SECRET_KEY',
+    description: 'A minisign or signify secret key file (release signing): whoever has an unencrypted one signs releases as the project.',
+  },
+  {
+    id: 'solana-keypair', provider: 'Private key', title: 'Solana keypair (secret key bytes)',
+    source: 'Solana CLI keypair files (a JSON array of the 64-byte secret key, id.json) and @solana/web3.js Keypair.fromSecretKey',
+    keywords: ['fromsecretkey'],
+    window: { before: 0, after: 1200, wholeLines: true }, // the array follows on the next lines
+    paths: /(?:^|\/)(?:id|[\w.-]{0,40}keypair[\w.-]{0,40}|[\w.-]{0,40}wallet)\.json$/i,
+    find: (window, start) => eachSecret(SOLANA_SECRET_BYTES, window, start, value => (isSecretKeyBytes(value) ? {} : undefined)),
+    skipPlaceholderCheck: true,
+    confidence: 'provider', severity: 'error',
+    envVar: 'SOLANA_KEYPAIR',
+    description: 'A Solana secret key as its 64 bytes (a CLI keypair file, Keypair.fromSecretKey([...])): whoever has it moves the account\'s funds.',
   },
   {
     id: 'jwk-private-key', provider: 'Private key', title: 'Private JSON Web Key',

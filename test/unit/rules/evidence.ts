@@ -639,6 +639,31 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     hits: [env('OP_SERVICE_ACCOUNT_TOKEN', join('op', 's_', base64url(JSON.stringify({ signInAddress: 'acme.1password.com', userAuth: { method: 'SRPg-4096', alg: 'PBES2g-HS256', salt: randomString(22) }, email: `${randomString(12, LOWER_ALNUM)}@acme.1password.com`, srpX: randomString(64, HEX) }))))],
     misses: [envMiss('wrong structure', 'OP_SERVICE_ACCOUNT_TOKEN', join('op', 's_', 'eyJ', randomString(140)))],
   }),
+  'java-keystore-base64': () => {
+    const jks = join('/u3+', '7QAAAA') + randomString(600, BASE64);
+    return {
+      hits: [env('ANDROID_KEYSTORE_BASE64', jks)],
+      misses: [envMiss('wrong structure', 'ANDROID_KEYSTORE_BASE64', join('/u3+', '7QAAAA') + randomString(20, BASE64))],
+    };
+  },
+  'minisign-secret-key': () => {
+    // base64 of "Ed", the KDF ("\0\0": none; "Sc": scrypt), then the key.
+    const key = (kdf: string) => base64(`Ed${kdf}B2${randomString(100, ALNUM)}`);
+    const plain = key('\0\0');
+    return {
+      hits: [hit(`untrusted comment: minisign secret key\n${plain}\n`, plain, 'release/minisign.key')],
+      misses: [miss('wrong structure', `untrusted comment: minisign secret key\n${base64(`Xy\0\0${randomString(100, ALNUM)}`)}\n`, 'release/minisign.key')],
+    };
+  },
+  'solana-keypair': () => {
+    const bytes = Array.from({ length: 64 }, (_, i) => (i * 97 + 13) % 256).join(',');
+    return {
+      hits: [hit(`[${bytes}]`, bytes, 'keys/id.json'),
+        hit(`const payer = Keypair.fromSecretKey(\n  Uint8Array.from([${bytes}]),\n);\n`, bytes, 'scripts/airdrop.ts')],
+      misses: [miss('wrong length', `[${bytes.split(',').slice(0, 32).join(',')}]`, 'keys/id.json'),
+        miss('not a secret name', `[${Array.from({ length: 64 }, (_, i) => i % 10).join(',')}]`, 'keys/id.json')],
+    };
+  },
   'jwk-private-key': () => {
     const d = randomString(43, URLSAFE);
     return {
@@ -982,7 +1007,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const priv = [0, 1, 2].map(() => randomString(64, BASE64)).join('\n');
     const ppk = join('PuTTY', '-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: ops\nPublic-Lines: 1\n', randomString(64, BASE64), '\nPrivate-Lines: 3\n', priv, '\nPrivate-MAC: ', randomString(64, HEX), '\n');
     return {
-      hits: [hit(ppk, priv, 'keys/ops.ppk')],
+      hits: [hit(ppk, priv, 'keys/ops.ppk'),
+        // Pasted into a YAML block scalar: every line indented.
+        hit(`putty_private_key: |\n${ppk.replace(/^(?=.)/gm, '  ')}`, priv.split('\n').join('\n  '), 'vars/main.yml')],
       misses: [miss('placeholder', join('PuTTY', '-User-Key-File-3: ssh-rsa\nPrivate-Lines: 1\n...\n'), 'keys/x.ppk')],
     };
   },
@@ -1900,7 +1927,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const certificate = der([0x30, 0x82, 0x03, 0x0b, 0x30, 0x82, 0x01, 0xf3, 0xa0, 0x03, 0x02, 0x01, 0x02]);
     const publicKey = der([0x30, 0x82, 0x01, 0x22, 0x30, 0x0d, 0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x01, 0x05, 0x00]);
     return {
-      hits: [hit(`private static final String KEY = "${pkcs8}";\n`, pkcs8, 'src/Sign.java'), code('signingKey', pkcs1), env('EC_KEY', sec1)],
+      hits: [hit(`private static final String KEY = "${pkcs8}";\n`, pkcs8, 'src/Sign.java'), code('signingKey', pkcs1), env('EC_KEY', sec1),
+        // A PKCS#12 keystore (version 3) as electron-builder's CSC_LINK.
+        env('CSC_LINK', der([0x30, 0x82, 0x0a, 0xba, 0x02, 0x01, 0x03, 0x30, 0x82, 0x0a, 0x70, 0x06, 0x09, 0x2a, 0x86, 0x48], 2000))],
       misses: [
         miss('public by design', `const cert = "${certificate}";\n`, 'src/tls.ts'),
         miss('public by design', `const pub = "${publicKey}";\n`, 'src/verify.ts'),
