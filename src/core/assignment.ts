@@ -332,6 +332,10 @@ const INSERT_TAIL = /^[`"\]]?[^()]{0,300}\)\s{0,40}VALUES\s{0,40}\(/i;
  * dumps store credentials this way. Reads at most a few thousand characters.
  */
 function insertedColumnValue(text: string, nameStart: number, nameEnd: number): Omit<Assignment, 'name'> | undefined {
+  // A column name follows `(` or `,` (most names do not: a cheap test before the regex).
+  let k = nameStart - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '`' || text[k] === '"' || text[k] === '\n' || text[k] === '\r') && nameStart - k < 40) k--;
+  if (text[k] !== '(' && text[k] !== ',') return undefined;
   const head = INSERT_HEAD.exec(text.slice(Math.max(0, nameStart - 400), nameStart));
   if (!head) return undefined;
   const column = head[1].split(',').length - 1;

@@ -51,9 +51,6 @@ const SHAPES: readonly RegExp[] = [
   // System.getProperty("db.password", "v") and Properties.getProperty("api.key", "v").
   new RegExp(String.raw`\bgetenv\(${S}${NAME}${S}\)${S}\)${S}\.orElse\(${S}${VALUE}`, 'dg'),
   new RegExp(String.raw`\bgetProperty\(${S}${NAME}${S},${S}${VALUE}`, 'dg'),
-  // Lua: os.getenv("X") or "v"; Perl: $ENV{X} || "v", $ENV{'X'} // "v"
-  new RegExp(String.raw`\bos\.getenv\(${S}${NAME}${S}\)${S}or${S}${VALUE}`, 'dg'),
-  new RegExp(String.raw`\$ENV\{${S}(?:${NAME}|(?<bare>[A-Za-z_]\w{0,100}))${S}\}${S}(?:\|\||\/\/|or\b)${S}${VALUE}`, 'dg'),
   // Shell and compose files: ${X:-v} / ${X-v}, unquoted
   /\$\{(?<bare>[A-Za-z_]\w{0,100}):?-(?<value>[^\s}'"$`\\]{1,200})\}/dg,
 ];
@@ -67,6 +64,12 @@ const SPRING_SHAPE = /\$\{(?<bare>[A-Za-z_][\w.-]{0,100}):(?![-=+?])(?<value>[^\
 const SPRING_CONFIG = /\.(?:properties|ya?ml)$/i;
 const SPRING_VALUE = /@Value\([ \t]{0,3}(?:value[ \t]{0,3}=[ \t]{0,3})?"\$\{(?<bare>[A-Za-z_][\w.-]{0,100}):(?![-=+?#])(?<value>[^\s}'"$`\\{]{1,200})\}"/dg;
 const SPRING_CODE = /\.(?:java|kt)$/i;
+
+/** Shapes tried only where their literal occurs: Lua's `os.getenv("X") or "v"`, Perl's `$ENV{X} || "v"`. */
+const GATED_SHAPES: readonly [string, RegExp][] = [
+  [' or ', new RegExp(String.raw`\bos\.getenv\(${S}${NAME}${S}\)${S}or${S}${VALUE}`, 'dg')],
+  ['$ENV{', new RegExp(String.raw`\$ENV\{${S}(?:${NAME}|(?<bare>[A-Za-z_]\w{0,100}))${S}\}${S}(?:\|\||\/\/|or\b)${S}${VALUE}`, 'dg')],
+];
 
 /** The shapes a file's kind can hold. */
 function shapesFor(path: string): readonly RegExp[] {
@@ -86,7 +89,8 @@ const ANY_SHAPE = /env|\$\{|\$_server|config\(|getproperty/i;
 function findFallbacks(window: string, windowStart: number, ctx: RuleContext): RawMatch[] {
   const out: RawMatch[] = [];
   if (!ANY_SHAPE.test(window)) return out;
-  for (const shape of shapesFor(ctx.path ?? '')) {
+  const gated = GATED_SHAPES.filter(([literal]) => window.includes(literal)).map(([, shape]) => shape);
+  for (const shape of gated.length ? [...shapesFor(ctx.path ?? ''), ...gated] : shapesFor(ctx.path ?? '')) {
     shape.lastIndex = 0;
     for (let m = shape.exec(window); m; m = shape.exec(window)) {
       const g = m.groups!;
@@ -108,7 +112,7 @@ function findFallbacks(window: string, windowStart: number, ctx: RuleContext): R
 export const envFallbackRules: Rule[] = [{
   id: 'env-fallback-secret', provider: 'Generic', title: 'Hardcoded fallback secret',
   // `${X:-v}` has no call name to look for: its secret-named variables are.
-  keywords: ['getenv', 'environ.get', 'environ.setdefault', 'env.fetch', 'env[', 'env(', 'env{', 'process.env', 'getenvironmentvariable',
+  keywords: ['getenv', 'environ.get', 'environ.setdefault', 'env.fetch', 'env[', 'env(', 'process.env', 'getenvironmentvariable',
     'password', 'passwd', 'secret', 'token', 'api_key', 'apikey'],
   find: findFallbacks,
   skipPlaceholderCheck: true, // acceptValue runs the shared filters itself

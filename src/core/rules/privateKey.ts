@@ -179,7 +179,7 @@ export const privateKeyRules: Rule[] = [
   {
     id: 'minisign-secret-key', provider: 'Private key', title: 'minisign / signify secret key',
     source: 'minisign and OpenBSD signify key formats: base64 of "Ed", the KDF ("\\0\\0" none, "Sc" scrypt; signify "BK" with its rounds), then the key',
-    keywords: ['minisign', 'signify secret'],
+    keywords: ['untrusted comment'], // both tools' key files open with it
     pattern: /untrusted comment: [^\r\n]{0,80}secret key\r?\n(?<secret>RW[A-Za-z0-9+/]{80,300}={0,2})/,
     window: { before: 0, after: 400, wholeLines: true },
     validate: value => {
@@ -198,7 +198,7 @@ export const privateKeyRules: Rule[] = [
   {
     id: 'solana-keypair', provider: 'Private key', title: 'Solana keypair (secret key bytes)',
     source: 'Solana CLI keypair files (a JSON array of the 64-byte secret key, id.json) and @solana/web3.js Keypair.fromSecretKey',
-    keywords: ['fromsecretkey'],
+    keywords: ['msecretkey'], // `fromSecretKey`, keyed on its rare middle (every `from` would open a window)
     window: { before: 0, after: 1200, wholeLines: true }, // the array follows on the next lines
     paths: /(?:^|\/)(?:id|[\w.-]{0,40}keypair[\w.-]{0,40}|[\w.-]{0,40}wallet)\.json$/i,
     find: (window, start) => eachSecret(SOLANA_SECRET_BYTES, window, start, value => (isSecretKeyBytes(value) ? {} : undefined)),
@@ -222,7 +222,8 @@ export const privateKeyRules: Rule[] = [
   {
     id: 'wallet-recovery-phrase', provider: 'Private key', title: 'Wallet recovery phrase (BIP-39 mnemonic)',
     source: 'BIP-39 (12 to 24 words from a fixed list derive every key of a wallet); Hardhat and Truffle accounts.mnemonic',
-    keywords: ['mnemonic', 'seed_phrase', 'seedphrase', 'seed-phrase', 'recovery_phrase', 'secret_phrase', 'seed_words'],
+    // Keyed past common first letters (`seed`, `reco`, `secr` open many windows).
+    keywords: ['mnemonic', 'eed_phrase', 'eedphrase', 'eed-phrase', 'ecovery_phrase', 'ret_phrase', 'eed_words'],
     find: (window, start) => eachSecret(MNEMONIC, window, start, value => (isRecoveryPhrase(value) ? {} : undefined)),
     skipPlaceholderCheck: true,
     confidence: 'provider', severity: 'error',
