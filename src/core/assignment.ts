@@ -86,12 +86,13 @@ function skipTypeAnnotation(text: string, i: number, limit: number, op: string, 
     setOp('=');
     return i + declared[0].length;
   }
-  // Go's `var name Type =` needs the declaration keyword; `name: Type =` needs the colon.
-  if (op === '' && !/(?:^|[\s;{(])(?:var|const|let|val)[ \t]+$/.test(text.slice(Math.max(0, nameStart - 8), nameStart))) return i;
+  // Go's `var name Type =` needs the declaration keyword; `name: Type =` needs the colon. Bicep's `param name string =` too.
+  if (op === '' && !/(?:^|[\s;{(])(?:var|const|let|val|param)[ \t]+$/.test(text.slice(Math.max(0, nameStart - 8), nameStart))) return i;
   // Types as languages write them: `&str` / `&'static str` (Rust), `Final[str]` (Python),
   // `Map<String, String>`, `string[]`, `String?`, `string | null` (TypeScript), Rust's byte
   // slices and arrays (`&[u8]`, `[u8; 32]`), Zig's and Go's (`[]const u8`, `[32]u8`, `[]byte`).
-  const m = /^[ \t]{0,4}(?:&(?:'\w{1,20}[ \t]+)?)?(?:\[[A-Za-z_]\w{0,10}(?:;[ \t]{0,2}\d{1,4})?\]|\[:?\d{0,4}(?::0)?\](?:const[ \t]+)?[A-Za-z_]\w{0,10}|[A-Za-z_][\w.]{0,30}(?:<[\w.,<> ?]{0,40}>|\[[\w.,[\] ]{0,40}\])?(?:\[\])?\??(?:[ \t]{0,2}\|[ \t]{0,2}[A-Za-z_]\w{0,20}){0,2})[ \t]{0,4}=(?![=>])/
+  // A space or a quote follows the `=`: `password: c2VjcmV0=` in YAML is a base64 value, no type.
+  const m = /^[ \t]{0,4}(?:&(?:'\w{1,20}[ \t]+)?)?(?:\[[A-Za-z_]\w{0,10}(?:;[ \t]{0,2}\d{1,4})?\]|\[:?\d{0,4}(?::0)?\](?:const[ \t]+)?[A-Za-z_]\w{0,10}|[A-Za-z_][\w.]{0,30}(?:<[\w.,<> ?]{0,40}>|\[[\w.,[\] ]{0,40}\])?(?:\[\])?\??(?:[ \t]{0,2}\|[ \t]{0,2}[A-Za-z_]\w{0,20}){0,2})[ \t]{0,4}=(?![=>])(?=[ \t"'`])/
     .exec(text.slice(i, Math.min(limit, i + 80)));
   if (!m) return i;
   setOp('=');
@@ -321,6 +322,37 @@ function plistValue(text: string, nameStart: number, nameEnd: number): Omit<Assi
   return { value: text.slice(vStart, vEnd), start: vStart, end: vEnd, quoted: false };
 }
 
+/** A name that opens a mapping on its line: `"adminPassword": {`, YAML's `DBPassword:`. */
+const OPENS_MAPPING = /^["']?[ \t]{0,4}:[ \t]{0,4}\{?[ \t]{0,4}\r?\n/;
+/** A member holding the mapping's value: ARM's `value`/`defaultValue`, CloudFormation's `Default`. */
+const VALUE_MEMBER = /^([ \t]{1,40})["']?(?:value|defaultValue|default|Default)["']?[ \t]{0,4}:[ \t]{0,4}(["'])([^"'\r\n]{1,300})\2/;
+
+/**
+ * A parameter whose value is a member of its mapping: ARM templates' `"adminPassword": {
+ * "type": "securestring", "defaultValue": "…" }` and parameter files' `{ "value": "…" }`,
+ * CloudFormation's `DBPassword:` with `Default: …` below. The next eight lines of the mapping, more indented.
+ */
+function memberDefaultValue(text: string, nameStart: number, nameEnd: number): Omit<Assignment, 'name'> | undefined {
+  const open = OPENS_MAPPING.exec(text.slice(nameEnd, nameEnd + 16));
+  if (!open) return undefined;
+  const lineStart = text.lastIndexOf('\n', nameStart - 1) + 1;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart, nameStart))![0].length;
+  let at = nameEnd + open[0].length;
+  for (let lines = 0; lines < 8 && at < text.length; lines++) {
+    const end = text.indexOf('\n', at);
+    const line = text.slice(at, end === -1 ? text.length : end);
+    const m = VALUE_MEMBER.exec(line);
+    if (m && m[1].length > indent) {
+      const start = at + m[0].length - m[3].length - 1;
+      return { value: m[3], start, end: start + m[3].length, quoted: true };
+    }
+    if (/^[ \t]*\}/.test(line) || (line.trim() && /^[ \t]*/.exec(line)![0].length <= indent)) return undefined;
+    if (end === -1) return undefined;
+    at = end + 1;
+  }
+  return undefined;
+}
+
 /** `INSERT INTO name (` and the column names before the one read. */
 const INSERT_HEAD = /\bINSERT[ \t]+(?:IGNORE[ \t]+)?INTO[ \t]+[\w.`"[\]]{1,80}[ \t]*\(([^()]{0,300})$/i;
 /** The rest of the column list and the opening of the first row. */
@@ -537,7 +569,7 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   // the hit inside "ApiKey" reads it.
   // So do a name/value pair's `name` and `key` (`{"key": "api_key", "value": "…"}`, `- name: API_TOKEN`).
   if (/^(?:key|name)$/i.test(name) && (NAMING_ATTRIBUTE.test(text.slice(e, e + 400)) || NAMING_PAIR.test(text.slice(e, e + 200)))) return undefined;
-  const attribute = xmlNamedValue(text, s, e, limit) ?? namedPairValue(text, s, e) ?? plistValue(text, s, e) ?? headerValueBefore(text, s) ?? (facts?.annotatedFields ? annotatedValueBefore(text, s) : undefined) ?? hclVariableDefault(text, s, e) ?? insertedColumnValue(text, s, e);
+  const attribute = xmlNamedValue(text, s, e, limit) ?? namedPairValue(text, s, e) ?? plistValue(text, s, e) ?? headerValueBefore(text, s) ?? (facts?.annotatedFields ? annotatedValueBefore(text, s) : undefined) ?? hclVariableDefault(text, s, e) ?? insertedColumnValue(text, s, e) ?? memberDefaultValue(text, s, e);
   if (attribute) return { name, ...attribute };
   // A flag and its value as items of an argument list: `CMD ["./server", "--api-token", "…"]`.
   const quotedFlag = isFlag && /["']/.test(text[s - 1] ?? '') && text[e] === text[s - 1];

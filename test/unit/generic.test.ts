@@ -764,6 +764,30 @@ describe('generic secret assignments', () => {
     }
   });
 
+  it("reads a parameter's value from its mapping: ARM defaultValue/value, CloudFormation Default, Bicep params", () => {
+    for (const [path, text] of [
+      ['azure/azuredeploy.json', `{\n  "parameters": {\n    "adminPassword": {\n      "type": "securestring",\n      "defaultValue": "${V}"\n    }\n  }\n}\n`],
+      ['azure/azuredeploy.parameters.json', `{\n  "parameters": {\n    "adminPassword": {\n      "value": "${V}"\n    }\n  }\n}\n`],
+      ['cfn/app.json', `{\n  "Parameters": {\n    "DBPassword": {\n      "Type": "String",\n      "NoEcho": true,\n      "Default": "${V}"\n    }\n  }\n}\n`],
+      ['main.bicep', `@secure()\nparam sqlAdminPassword string = '${V}'\n`],
+    ]) {
+      assert.deepStrictEqual(found(text, path).map(f => text.slice(f.range.start.offset, f.range.end.offset)), [V], path);
+    }
+    // A parameter without a default, and a default of another parameter.
+    for (const [path, text] of [
+      ['azure/azuredeploy.json', `{\n  "adminPassword": {\n    "type": "securestring"\n  },\n  "location": {\n    "defaultValue": "${V}"\n  }\n}\n`],
+    ]) {
+      assert.deepStrictEqual(found(text, path).map(f => f.masked), [], path);
+    }
+  });
+
+  it('a base64 value with one `=` of padding after `name:` is a value, not a `name: Type =` annotation', () => {
+    const value = base64(V + 'km');
+    assert.ok(value.endsWith('=') && !value.endsWith('=='));
+    const text = `service:\n  api_key: ${value}\n`;
+    assert.deepStrictEqual(found(text, 'config/app.yaml').map(f => text.slice(f.range.start.offset, f.range.end.offset)), [value]);
+  });
+
   it("reads an SQL insert's credential columns by position, and every credential column of a row", () => {
     const W = V.split('').reverse().join('');
     const text = `INSERT INTO \`users\` (\`id\`, \`password\`, \`api_token\`, \`created_at\`) VALUES (1, '${V}', '${W}', NOW());\n`;

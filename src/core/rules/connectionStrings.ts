@@ -106,7 +106,7 @@ function adoPasswords(window: string, windowStart: number, ctx: RuleContext): Ra
  * Passwords given on a command line: `mysql -u root -pSECRET` (glued to -p), `mysqldump
  * --password=SECRET`, `sshpass -p SECRET`, `redis-cli -a SECRET`, `docker login -p SECRET`.
  */
-const COMMAND_LINE_PASSWORD = /(?:\bmysql(?:dump|admin|import|sh)?\b[^\n|;&]{0,200}?[ \t](?:-p["']?(?<glued>[^\s'"]{3,100})|--password[= ]["']?(?<long>[^\s'"]{3,100}))|\b(?:sshpass[ \t]{1,4}-p|redis-cli\b[^\n|;&]{0,200}?[ \t]-a|docker[ \t]{1,4}login\b[^\n|;&]{0,200}?[ \t]-p)[ \t]{1,4}["']?(?<spaced>[^\s'"]{3,100}))/dg;
+const COMMAND_LINE_PASSWORD = /(?:\bmysql(?:dump|admin|import|sh)?\b[^\n|;&]{0,200}?[ \t](?:-p["']?(?<glued>[^\s'"]{3,100})|--password[= ]["']?(?<long>[^\s'"]{3,100}))|\b(?:vault[ \t]{1,4}operator[ \t]{1,4}unseal|sshpass[ \t]{1,4}-p|redis-cli\b[^\n|;&]{0,200}?[ \t]-a|docker[ \t]{1,4}login\b[^\n|;&]{0,200}?[ \t]-p)[ \t]{1,4}["']?(?<spaced>[^\s'"]{3,100}))/dg;
 
 /** SMTP's `AUTH PLAIN` with its initial response. */
 const SMTP_AUTH_PLAIN = /\bAUTH[ \t]+PLAIN[ \t]+(?<secret>[A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/dgi;
@@ -195,7 +195,7 @@ export const connectionStringRules: Rule[] = [
   {
     id: 'command-line-password', provider: 'Database', title: 'Password on a command line',
     source: 'tool manuals: mysql -p<password>, sshpass -p, redis-cli -a, docker login -p / --password-stdin, HTTPie --auth, htpasswd -b, openssl -pass pass:, smbclient -U user%password, az login -p',
-    keywords: ['mysql', 'shpass', 'is-cli', 'ker login', 'password-stdin', '--auth', 'http -a', 'https -a', 'htpasswd', 'openssl', 'smbclient', 'az login'],
+    keywords: ['mysql', 'shpass', 'is-cli', 'ker login', 'password-stdin', '--auth', 'http -a', 'https -a', 'htpasswd', 'openssl', 'smbclient', 'az login', 'operator unseal'],
     find: (window, start) => commandLinePasswords(window, start),
     skipPlaceholderCheck: true,
     confidence: 'provider', severity: 'error',

@@ -63,6 +63,8 @@ const PASSWORD_FIELD = String.raw`["'][^"'\n]{0,60}(?:pass|pwd)[^"'\n]{0,60}["']
  * `DriverManager.getConnection(url, "u", "…")`, `new PDO($dsn, "u", "…")`, `new DirectoryEntry(path, "u", "…")`.
  */
 const PASSWORD_CALLS = [
+  // AWS CDK's SecretValue.unsafePlainText("…"): the name says it, the literal ends up in the template.
+  new RegExp(String.raw`\bSecretValue\.(?:unsafePlainText|plainText)\(\s{0,3}${PW}\s{0,3}\)`, 'dg'),
   new RegExp(String.raw`\b(?:SetBasicAuth|setBasicAuth|UserPassword|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|UsernamePasswordCredentials|PasswordAuthentication|NetworkCredential|login|basic|simple_bind_s|simple_bind)\s{0,3}\(\s{0,3}${ARG}\s{0,3},\s{0,3}${PW}(?:\.toCharArray\(\))?\s{0,3}[,)]`, 'dg'),
   // requests' `auth=(…)`, jira-python's and elasticsearch-py's `basic_auth=(…)`, `http_auth=(…)`.
   new RegExp(String.raw`(?:\b|_)auth\s{0,3}=\s{0,3}\(\s{0,3}${ARG}\s{0,3},\s{0,3}${PW}\s{0,3}\)`, 'dg'),
@@ -219,7 +221,7 @@ export const httpAuthRules: Rule[] = [
       "pwd'", 'pwd"',
       'passwordcredentials(', 'passwordauthentication(', 'networkcredential(', 'getconnection(', 'pdo(', 'mysqli', 'mysql_connect(', 'pg_connect(',
       'convertto-securestring', '.auth(', 'net use', 'ftp_login(', 'ncredentials(', 'erhandler(', 'authhandler(', 'environment(',
-      'igbuilder(', 'oudflare(', 'kclient(', 'verclient(', 'untclient(', 'netlifyapi(', 'opbox('],
+      'igbuilder(', 'oudflare(', 'kclient(', 'verclient(', 'untclient(', 'netlifyapi(', 'opbox(', 'unsafeplaintext(', 'value.plaintext('],
     find: (window, start) => secretsOf(PASSWORD_CALLS, window, start),
     validate: isLiteralPassword,
     confidence: 'generic', severity: 'warning',

@@ -41,6 +41,15 @@ export const monitoringRules: Rule[] = [
     envVar: 'DD_APP_KEY', rotateUrl: 'https://app.datadoghq.com/organization-settings/application-keys',
     description: 'Datadog application key (40 hex) under an app-key name: reads data and changes configuration as its user.',
   }),
+  contextual({
+    id: 'pagerduty-integration-key', provider: 'PagerDuty', title: 'PagerDuty integration (routing) key',
+    source: 'PagerDuty Events API v2 docs (routing_key: the 32-character integration key of a service); Alertmanager pagerduty_configs routing_key/service_key',
+    // Under its own names only: a 32-character hex string beside `pagerduty` is as often an id.
+    body: '[a-z0-9]{32}', near: /pagerduty/i, keywords: ['routing_key', 'service_key', 'integration_key', 'routingkey', 'integrationkey'],
+    validate: (_v, ctx, m) => /(?:routing|service|integration)[-_]?key["']?[ \t]{0,4}[:=][ \t]{0,4}["']?$/i.test(leadIn(ctx.text, m.start, 60)),
+    envVar: 'PAGERDUTY_ROUTING_KEY', rotateUrl: 'https://support.pagerduty.com/main/docs/services-and-integrations',
+    description: 'A PagerDuty Events v2 integration key (routing_key/service_key) next to PagerDuty settings: whoever has it opens and resolves incidents on the service.',
+  }),
   prefixed({
     id: 'sentry-org-token', provider: 'Sentry', title: 'Sentry organization auth token',
     source: 'provider source: getsentry/sentry orgauthtoken_token.py (sntrys_ + base64 JSON + _ + secret)',

@@ -112,7 +112,7 @@ export const secretManagerRules: Rule[] = [
   {
     id: 'gossip-encryption-key', provider: 'HashiCorp', title: 'Consul/Nomad gossip encryption key',
     source: 'provider docs: Consul agent configuration "encrypt" (a base64 key from consul keygen, 32 bytes; 16 and 24 accepted) and Nomad server "encrypt"',
-    keywords: ['encrypt =', 'encrypt=', '"encrypt"', 'encrypt:'],
+    keywords: ['encrypt =', 'encrypt=', '"encrypt"', 'encrypt:', 'encrypt  '], // the last: aligned `encrypt    = "…"`
     pattern: /(?<![\w.-])"?encrypt"?[ \t]{0,4}[=:][ \t]{0,4}"(?<secret>[A-Za-z0-9+/]{22}==|[A-Za-z0-9+/]{32}|[A-Za-z0-9+/]{43}=)"/,
     // Whoever holds it joins the cluster's gossip pool and reads or forges its membership traffic.
     validate: value => [16, 24, 32].includes(decodeBase64(value)?.length ?? 0) && /[0-9]/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value),

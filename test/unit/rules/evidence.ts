@@ -375,6 +375,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     return {
       hits: [
         hit(`req.SetBasicAuth("deploy", "${go}")\n`, go, 'client.go'),
+        // AWS CDK says so in the name.
+        hit(`credentials: rds.Credentials.fromPassword('ledger', SecretValue.unsafePlainText('${share}')),\n`, share, 'lib/data-stack.ts'),
         hit(`r = requests.get(url, auth=("deploy", '${py}'))\n`, py, 'fetch.py'),
         hit(`Connection c = DriverManager.getConnection(url, "app", "${jdbc}");\n`, jdbc, 'Db.java'),
         hit(`var cred = new NetworkCredential("svc", "${net}");\n`, net, 'Mail.cs'),
@@ -506,6 +508,14 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   }),
   'square-oauth-secret': () => prefixedFormat('SQUARE_APPLICATION_SECRET', join('sq0', 'csp-'), 43, URLSAFE),
   // Communications
+  'pagerduty-integration-key': () => {
+    const key = randomString(32, HEX);
+    return {
+      hits: [hit(`receivers:\n  - name: pagerduty-critical\n    pagerduty_configs:\n      - routing_key: ${key}\n`, key, 'alertmanager/alertmanager.yml')],
+      misses: [miss('not a secret name', `pagerduty:\n  service_id: ${randomString(32, HEX)}\n`, 'config.yml'),
+        miss('no provider context', `routing_key: ${randomString(32, HEX)}\n`, 'queue.yml')],
+    };
+  },
   'agora-app-certificate': () => ({
     hits: [env('AGORA_APP_CERTIFICATE', randomString(32, HEX)),
       agoraConfig(randomString(32, HEX))],
@@ -1260,7 +1270,7 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   'command-line-password': () => {
     const p = randomString(14) + '#4';
     return {
-      hits: [hit(`mysql -u root -p${p} app < dump.sql\n`, p, '.bash_history'), hit(`mysql -h db -u ro -p'${p}' app\n`, p, '.bash_history'), hit(`sshpass -p '${p}' ssh ops@web1.acme.io\n`, p, 'deploy.sh'),
+      hits: [hit(`vault operator unseal ${base64(p + p)}\n`, base64(p + p), 'ops/unseal.sh'), hit(`mysql -u root -p${p} app < dump.sql\n`, p, '.bash_history'), hit(`mysql -h db -u ro -p'${p}' app\n`, p, '.bash_history'), hit(`sshpass -p '${p}' ssh ops@web1.acme.io\n`, p, 'deploy.sh'),
         hit(`echo "${p}" | docker login -u ci --password-stdin registry.acme.io\n`, p, '.github/workflows/push.sh'),
         hit(`http --auth ops:${p} POST https://api.acme.io/deploy\n`, p, '.bash_history'),
         hit(`htpasswd -b /etc/nginx/.htpasswd admin ${p}\n`, p, 'provision.sh'), hit(`htpasswd -nbB admin '${p}'\n`, p, '.zsh_history'),
@@ -1631,7 +1641,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const key = base64(randomString(32));
     return {
       hits: [hit(`datacenter = "eu1"\nencrypt = "${key}"\nretry_join = ["10.0.1.10"]\n`, key, 'consul.d/consul.hcl'),
-        hit(`{\n  "server": true,\n  "encrypt": "${key}"\n}\n`, key, 'consul.d/server.json')],
+        hit(`{\n  "server": true,\n  "encrypt": "${key}"\n}\n`, key, 'consul.d/server.json'),
+        hit(`data_dir   = "/opt/consul"\nencrypt    = "${key}"\n`, key, 'consul/consul.hcl')], // aligned
       misses: [miss('wrong length', `encrypt = "${base64(randomString(20))}"\n`, 'consul.d/consul.hcl'),
         miss('reference', 'encrypt = "{{ consul_gossip_key }}"\n', 'templates/consul.hcl.j2')],
     };
