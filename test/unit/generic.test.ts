@@ -685,11 +685,18 @@ describe('generic secret assignments', () => {
       join('ph', 'c_', randomString(43)), // PostHog's project key (event ingestion only)
       join('NR', 'JS-', randomString(19, HEX)), // New Relic's browser key
       join('pub', '-c-', uuid()), // PubNub's publish key
+      join('da', '2-', randomString(26, 'abcdefghijklmnopqrstuvwxyz0123456789')), // an AppSync API key (public API_KEY mode)
+      join('key', '_live_', randomString(32)), // a Branch key, embedded in apps
     ]) {
       assert.deepStrictEqual(found(`$config = ['key' => '${value}'];\n`, 'config/services.php').map(f => f.masked), [], value);
     }
     assert.deepStrictEqual(scanText(`NEXT_PUBLIC_STRIPE_KEY=${join('pk', '_live_', randomString(99))}\n`, { path: '.env.local' }).map(f => f.ruleId), []);
     assert.deepStrictEqual(scanText(`NEXT_PUBLIC_STYTCH_PUBLIC_TOKEN=public-token-live-${uuid()}\n`, { path: '.env.local' }).map(f => f.ruleId), []);
+    // Keys public by their service's design, by name: Mixpanel project tokens, Pusher app keys, Storefront tokens.
+    for (const text of [`REACT_APP_MIXPANEL_TOKEN=${randomString(32, HEX)}\n`, `PUBLIC_PUSHER_KEY=${randomString(20, HEX)}\n`,
+      `const client = createStorefrontClient({ storefrontAccessToken: "${randomString(32, HEX)}" });\n`]) {
+      assert.deepStrictEqual(scanText(text, { path: text.startsWith('const') ? 'src/shopify.ts' : '.env' }).map(f => f.ruleId), [], text);
+    }
     // A secret under a public prefix still is one.
     assert.deepStrictEqual(scanText(`NEXT_PUBLIC_STRIPE_SECRET=${V}\n`, { path: '.env.local' }).map(f => f.ruleId).includes('client-exposed-env-var'), true);
   });

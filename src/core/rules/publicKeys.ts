@@ -14,6 +14,8 @@ const PUBLIC_BY_DESIGN: readonly RegExp[] = [
   /^FLWPUBK(?:_TEST)?-[0-9a-f]{32}-X$/, // Flutterwave public key (developer.flutterwave.com: public key for inline checkout)
   /^public-token-(?:live|test)-[0-9a-f-]{36}$/, // Stytch public token, used by its frontend SDKs (stytch.com/docs)
   /^(?:pub|sub)-c-[0-9a-f-]{36}$/, // PubNub publish and subscribe keys, shipped in clients (pubnub.com/docs)
+  /^da2-[a-z0-9]{26}$/, // AWS AppSync API keys: the API_KEY authorization mode, for public clients (docs.aws.amazon.com/appsync)
+  /^key_(?:live|test)_[A-Za-z0-9]{32}$/, // Branch keys, embedded in apps (its secrets are `secret_live_…`; help.branch.io)
 ];
 
 /** A key its provider made to be public: a publishable, browser or ingestion-only key. */
