@@ -387,6 +387,7 @@ function acceptCandidate(rule: Rule, candidate: RawMatch, ctx: RuleContext): Raw
 
 function windowAround(text: string, lines: LineBounds, offset: number, rule: Rule): [number, number] {
   const w = rule.window;
+  if (w?.oneLine) return [lines.start(offset, w.before), lines.end(offset, w.after)];
   if (w) {
     let from = Math.max(0, offset - w.before);
     let to = Math.min(text.length, offset + w.after);

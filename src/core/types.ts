@@ -121,9 +121,10 @@ export interface Rule {
   context?: { pattern: RegExp; chars: number };
   /**
    * How far around a keyword hit the pattern looks. Default: the hit's line (bounded).
-   * Multi-line formats (PEM blocks, JSON documents) widen it.
+   * Multi-line formats (PEM blocks, JSON documents) widen it; `oneLine` keeps the hit's line,
+   * with `before`/`after` as its bounds (long one-line values: a keystore in base64).
    */
-  window?: { before: number; after: number; wholeLines?: boolean };
+  window?: { before: number; after: number; wholeLines?: boolean; oneLine?: boolean };
   /**
    * Files this rule reads whole, whatever their keywords: for credential files whose content has
    * no literal to key on (Rails `config/master.key` is 32 hex characters). Tested against the

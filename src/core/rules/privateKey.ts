@@ -129,7 +129,7 @@ export const privateKeyRules: Rule[] = [
     // (P-256/P-384 PKCS#8 and SEC1, Ed25519 PKCS#8), so `mig` alone (every `migrate`) is no keyword.
     keywords: ['mii', 'mighagea', 'mig2agea', 'migkageb', 'mhccaqee', 'mc4caqaw'],
     pattern: /(?<![A-Za-z0-9+/])(?<secret>M[A-Za-z0-9+/]{60,16000}={0,2})(?![A-Za-z0-9+/=])/,
-    window: { before: 0, after: 16000, wholeLines: true }, // a keystore runs to several thousand characters on one line
+    window: { before: 256, after: 16000, oneLine: true }, // a keystore runs to several thousand characters on one line
     // Inside armor (also one commented out line by line) the PEM rule decides about the whole block.
     validate: (value, ctx, m) => {
       const kind = derPrivateKeyKind(value);
