@@ -15,7 +15,7 @@ import { charClassCount, shannonEntropy } from './text';
  * placeholder; `fakeApiKey` still is.
  */
 const PLACEHOLDER_PHRASES =
-  /(?:your|my)[-_ ]?(?:api|own|secret|token|key|pass)|replace[-_ ]?(?:me|with|this)|changeme|change[-_]me|insert[-_]?(?:your|here)|placeholder|example|sample|redacted|dummy|test[-_]?(?:token|key|secret|pass)|not[-_ ]?a[-_ ]?real|secret[-_]?here|key[-_]?here|token[-_]?here|\*{3}|\.\.\.|…|x{8,}|<[^>]{0,60}>|\{\{[^}]{0,60}\}\}|%[A-Z_]{2,40}%|\bnull\b|\bundefined\b|\bnone\b/i;
+  /(?:your|my)[-_ ]?(?:api|own|secret|token|key|pass)|replace[-_ ]?(?:me|with|this)|changeme|change[-_]me|insert[-_]?(?:your|here)|placeholder|example|sample|redacted|dummy|test[-_]?(?:token|key|secret|pass)|not[-_ ]?a[-_ ]?real|secret[-_]?here|key[-_]?here|token[-_]?here|\*{3}|\.\.\.|…|x{8,}|0{12,}|<[^>]{0,60}>|\{\{[^}]{0,60}\}\}|%[A-Z_]{2,40}%|\bnull\b|\bundefined\b|\bnone\b/i;
 const PLACEHOLDER_SHORT_WORDS =
   /(?<![A-Za-z0-9])(?:(?:fake|mock|todo|tbd|fixme|lorem|ipsum|xxx+|Fake|Mock|Todo|Xxx+)(?![a-z0-9])|(?:FAKE|MOCK|TODO|TBD|FIXME|XXX+)(?![A-Za-z0-9]))/;
 

@@ -12,6 +12,7 @@ const KNOWN_EXAMPLE_HASHES = new Set([
   'aecdbe336bf1e949d68d28c6e2dc5202', // RFC 6749 §4.1.2 authorization code
   '6d0c15262421e9b37bc7ea5fee09147a', // RFC 6749 §2.3.1 client credentials (HTTP Basic)
   'fb2a8db8611c400c29f328ce3fd73bb4', // RFC 6749 §2.3.1 client secret
+  '863f4188ba76cd6bcd25e4023aa0acf4', // RFC 6749 §2.3.1 client secret in the request-body example
   'a25a936eece21332d657f56c441ea758', // RFC 5849 §1.2 token
   'dcca90c7493438eb437be2cf0dc6ca72', // RFC 5849 §1.2 token secret
   'a3e5964d7f60e66653276d69b7e97bd0', // RFC 5849 §1.2 temporary token

@@ -692,6 +692,7 @@ describe('generic secret assignments', () => {
     }
     assert.deepStrictEqual(scanText(`NEXT_PUBLIC_STRIPE_KEY=${join('pk', '_live_', randomString(99))}\n`, { path: '.env.local' }).map(f => f.ruleId), []);
     assert.deepStrictEqual(scanText(`NEXT_PUBLIC_STYTCH_PUBLIC_TOKEN=public-token-live-${uuid()}\n`, { path: '.env.local' }).map(f => f.ruleId), []);
+    assert.deepStrictEqual(scanText('NEXT_PUBLIC_SENTRY_DSN=https://<key>@<org>.ingest.sentry.io/<project>\n', { path: 'web/.env.example' }).map(f => f.ruleId), []);
     // Keys public by their service's design, by name: Mixpanel project tokens, Pusher app keys, Storefront tokens.
     for (const text of [`REACT_APP_MIXPANEL_TOKEN=${randomString(32, HEX)}\n`, `PUBLIC_PUSHER_KEY=${randomString(20, HEX)}\n`,
       `const client = createStorefrontClient({ storefrontAccessToken: "${randomString(32, HEX)}" });\n`]) {

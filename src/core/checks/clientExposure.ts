@@ -33,7 +33,7 @@ export function clientPrefixOf(name: string): { prefix: string; framework: strin
  * Names of keys that are meant for browsers: Stripe/Clerk publishable keys, Supabase anon
  * keys, Firebase web config, Maps/Mapbox browser keys, search-only and analytics write keys.
  */
-const PUBLISHABLE_NAME = /PUBLISHABLE|(?:^|_)ANON(?:_PUBLIC)?_KEY$|(?:^|_)FIREBASE_(?:WEB_)?API_KEY$|(?:^|_)MAPS?_(?:JS_|JAVASCRIPT_|EMBED_|BROWSER_|PLATFORM_)?(?:API_)?KEY$|MAPBOX|(?:^|_)ALGOLIA_(?:SEARCH|APP)|SEARCH_ONLY|(?:^|_)POSTHOG_|(?:^|_)AMPLITUDE_|(?:^|_)SEGMENT_WRITE_KEY$|(?:^|_)MIXPANEL_|(?:^|_)PUSHER_(?:APP_)?KEY$|STOREFRONT_(?:API_)?ACCESS_TOKEN$|(?:^|_)RECAPTCHA_SITE_KEY$|(?:^|_)SITE_KEY$|(?:^|_)PUBLIC_KEY$|(?:^|_)PK$/;
+const PUBLISHABLE_NAME = /PUBLISHABLE|(?:^|_)ANON(?:_PUBLIC)?_KEY$|(?:^|_)FIREBASE_(?:WEB_)?API_KEY$|(?:^|_)MAPS?_(?:JS_|JAVASCRIPT_|EMBED_|BROWSER_|PLATFORM_)?(?:API_)?KEY$|MAPBOX|(?:^|_)ALGOLIA_(?:SEARCH|APP)|SEARCH_ONLY|(?:^|_)POSTHOG_|(?:^|_)AMPLITUDE_|(?:^|_)SEGMENT_WRITE_KEY$|(?:^|_)MIXPANEL_|(?:^|_)PUSHER_(?:APP_)?KEY$|(?:^|_)SENTRY_DSN$|STOREFRONT_(?:API_)?ACCESS_TOKEN$|(?:^|_)RECAPTCHA_SITE_KEY$|(?:^|_)SITE_KEY$|(?:^|_)PUBLIC_KEY$|(?:^|_)PK$/;
 
 export function isPublishableName(name: string): boolean {
   return PUBLISHABLE_NAME.test(name.toUpperCase());
