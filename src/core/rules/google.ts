@@ -5,8 +5,12 @@ import type { RawMatch, Rule } from '../types';
 /** Names that say an `AIza` key is a Gemini (billable, secret) key rather than a browser key. */
 /** The fields a Firebase web config holds beside its apiKey (the console's snippet). */
 const FIREBASE_APP_CONFIG_FILE = /(?:^|\/)(?:google-services\.json|GoogleService-Info\.plist|firebase_options\.dart)$/;
-/** A name that says the key is a browser or Maps key (`MAPS_BROWSER_KEY`, `googleMapsApiKey`): made to ship, restricted where it is used. */
-const BROWSER_KEY_NAME = /(?:^|[^a-z])(?:maps?|browser|places|geocod\w*)[_-]?(?:js[_-]?|javascript[_-]?|browser[_-]?)?(?:api[_-]?)?key["']?[ \t]{0,4}[:=]{1,2}[ \t]{0,4}["'`]?$/i;
+/**
+ * A name that says the key is a browser key (`MAPS_BROWSER_KEY`, `mapsJsKey`): made to ship, and
+ * restricted by referrer where it is used. A plain `MAPS_API_KEY` stays a warning: unrestricted
+ * Maps keys are billed to whoever leaks them.
+ */
+const BROWSER_KEY_NAME = /browser[_-]?(?:api[_-]?)?key["']?[ \t]{0,4}[:=]{1,2}[ \t]{0,4}["'`]?$|(?:^|[^a-z])maps?[_-]?(?:js|javascript)[_-]?(?:api[_-]?)?key["']?[ \t]{0,4}[:=]{1,2}[ \t]{0,4}["'`]?$/i;
 const FIREBASE_WEB_CONFIG = /authDomain["']?\s{0,3}[:=]\s{0,3}["'`][\w.-]{1,100}\.firebaseapp\.com/;
 
 const GEMINI_CONTEXT = /gemini|generativelanguage|generative[-_ ]?ai|genai|google[-_]?ai[-_]?(?:studio|api)|aistudio/i;
@@ -102,11 +106,11 @@ export const googleRules: Rule[] = [
       // A Firebase app's config (the web snippet, google-services.json, GoogleService-Info.plist):
       // the key only identifies the project to Firebase, and ships in every copy of the app.
       if (FIREBASE_WEB_CONFIG.test(near) || FIREBASE_APP_CONFIG_FILE.test(ctx.path ?? '')) return { severity: 'info', title: 'Firebase API key', detail: 'part of a Firebase app config, public by design: restrict it to your sites and APIs in the Cloud console' };
-      if (BROWSER_KEY_NAME.test(leadIn(ctx.text, match.start, 80))) return { severity: 'info', title: 'Google Maps / browser API key', detail: 'named as a browser or Maps key, public by design: restrict it by referrer or app and by API in the Cloud console' };
+      if (BROWSER_KEY_NAME.test(leadIn(ctx.text, match.start, 80))) return { severity: 'info', title: 'Google browser API key', detail: 'named as a browser key, public by design: restrict it by referrer or app and by API in the Cloud console' };
       return { detail: 'same format as public browser keys (Maps, Firebase): restrict it by referrer/API, or rotate it if it is a server key' };
     },
     envVar: 'GOOGLE_API_KEY', rotateUrl: 'https://console.cloud.google.com/apis/credentials',
-    description: 'Google API key (AIza…). Warning by default because Maps/Firebase browser keys share the format; error near Gemini usage; info inside a Firebase app config (a web config with authDomain, google-services.json, GoogleService-Info.plist, firebase_options.dart) or under a Maps/browser key name.',
+    description: 'Google API key (AIza…). Warning by default because Maps/Firebase browser keys share the format; error near Gemini usage; info inside a Firebase app config (a web config with authDomain, google-services.json, GoogleService-Info.plist, firebase_options.dart) or under a browser-key name.',
   }),
   prefixed({
     id: 'google-oauth-client-secret', provider: 'Google', title: 'Google OAuth client secret',

@@ -72,11 +72,11 @@ describe('annotateClientExposure', () => {
     assert.strictEqual(services.find(f => f.ruleId === 'google-api-key')?.severity, 'info');
     const android = checked('app/src/main/res/values/strings.xml', `<string name="google_maps_key">${googleApiKey()}</string>`);
     assert.strictEqual(android.find(f => f.ruleId === 'google-api-key')?.tags, undefined, 'Android Maps key');
-    // FlutterFire's generated options, and a key named as a Maps/browser key: info too.
+    // FlutterFire's generated options, and a key named as a browser key: info too.
     const flutter = checked('lib/firebase_options.dart', `  static const FirebaseOptions android = FirebaseOptions(\n    apiKey: '${googleApiKey()}',\n  );\n`);
     assert.strictEqual(flutter.find(f => f.ruleId === 'google-api-key')?.severity, 'info');
     const maps = checked('web/src/maps.ts', `const MAPS_BROWSER_KEY = "${googleApiKey()}";\n`).find(f => f.ruleId === 'google-api-key')!;
-    assert.deepStrictEqual([maps.severity, maps.title], ['info', 'Google Maps / browser API key']);
+    assert.deepStrictEqual([maps.severity, maps.title], ['info', 'Google browser API key']);
     const geminiEnv = checked('.env', `NEXT_PUBLIC_GEMINI_API_KEY=${googleApiKey()}\n`).find(f => f.ruleId === 'google-api-key')!;
     assert.ok(geminiEnv.tags?.includes('client-exposed'), 'Gemini key in a NEXT_PUBLIC_ variable');
     const unknown = checked('public/config.js', `window.KEY = "${googleApiKey()}";`).find(f => f.ruleId === 'google-api-key')!;
