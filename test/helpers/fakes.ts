@@ -75,22 +75,22 @@ export function awsSecretKey(seed?: number): string {
   return randomString(40, BASE64, seed);
 }
 
-/** age secret key with a valid bech32 checksum. */
-export function ageSecretKey(seed?: number): string {
+/** `hrp` + `1` + 52 random bech32 characters (32 bytes) + a valid checksum (BIP-173). */
+function bech32Key(hrp: string, seed?: number): string {
   const next = rng(seed ?? counter++ * 104729);
   const data = Array.from({ length: 52 }, () => Math.floor(next() * 32));
-  const hrp = join('age-secret-', 'key-');
   const alphabet = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
-  return (hrp + '1' + data.map(d => alphabet[d]).join('') + bech32Checksum(hrp, data)).toUpperCase();
+  return hrp + '1' + data.map(d => alphabet[d]).join('') + bech32Checksum(hrp, data);
+}
+
+/** age secret key with a valid bech32 checksum. */
+export function ageSecretKey(seed?: number): string {
+  return bech32Key(join('age-secret-', 'key-'), seed).toUpperCase();
 }
 
 /** A Nostr private key (NIP-19 `nsec1…`) with a valid bech32 checksum. */
 export function nostrSecretKey(seed?: number): string {
-  const next = rng(seed ?? counter++ * 104729);
-  const data = Array.from({ length: 52 }, () => Math.floor(next() * 32));
-  const hrp = join('ns', 'ec');
-  const alphabet = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
-  return hrp + '1' + data.map(d => alphabet[d]).join('') + bech32Checksum(hrp, data);
+  return bech32Key(join('ns', 'ec'), seed);
 }
 
 /** Twelve words of a BIP-39-like phrase (random lower-case words, not checked against the list). */

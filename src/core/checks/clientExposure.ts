@@ -14,7 +14,7 @@ import type { Finding, RawMatch, Rule, RuleContext } from '../types';
 import { countFinding, underFileCap } from './fileCap';
 import { CODE_RULES, RULE } from './ruleIds';
 import { namesASecret } from '../rules/secretNames';
-import { isPublicByDesign } from '../rules/publicKeys';
+import { isPublicByDesign, isPublicServiceKeyName } from '../rules/publicKeys';
 import { slashes, withTag } from './tags';
 
 /** Framework prefixes that inline a variable into client code, and who does it. */
@@ -33,10 +33,10 @@ export function clientPrefixOf(name: string): { prefix: string; framework: strin
  * Names of keys that are meant for browsers: Stripe/Clerk publishable keys, Supabase anon
  * keys, Firebase web config, Maps/Mapbox browser keys, search-only and analytics write keys.
  */
-const PUBLISHABLE_NAME = /PUBLISHABLE|(?:^|_)ANON(?:_PUBLIC)?_KEY$|(?:^|_)FIREBASE_(?:WEB_)?API_KEY$|(?:^|_)MAPS?_(?:JS_|JAVASCRIPT_|EMBED_|BROWSER_|PLATFORM_)?(?:API_)?KEY$|MAPBOX|(?:^|_)ALGOLIA_(?:SEARCH|APP)|SEARCH_ONLY|(?:^|_)POSTHOG_|(?:^|_)AMPLITUDE_|(?:^|_)SEGMENT_WRITE_KEY$|(?:^|_)MIXPANEL_|(?:^|_)PUSHER_(?:APP_)?KEY$|(?:^|_)SENTRY_DSN$|STOREFRONT_(?:API_)?ACCESS_TOKEN$|(?:^|_)RECAPTCHA_SITE_KEY$|(?:^|_)SITE_KEY$|(?:^|_)PUBLIC_KEY$|(?:^|_)PK$/;
+const PUBLISHABLE_NAME = /PUBLISHABLE|(?:^|_)ANON(?:_PUBLIC)?_KEY$|(?:^|_)FIREBASE_(?:WEB_)?API_KEY$|(?:^|_)MAPS?_(?:JS_|JAVASCRIPT_|EMBED_|BROWSER_|PLATFORM_)?(?:API_)?KEY$|MAPBOX|(?:^|_)ALGOLIA_(?:SEARCH|APP)|SEARCH_ONLY|(?:^|_)POSTHOG_|(?:^|_)AMPLITUDE_|(?:^|_)SEGMENT_WRITE_KEY$|(?:^|_)MIXPANEL_|(?:^|_)SENTRY_DSN$|(?:^|_)RECAPTCHA_SITE_KEY$|(?:^|_)SITE_KEY$|(?:^|_)PUBLIC_KEY$|(?:^|_)PK$/;
 
 export function isPublishableName(name: string): boolean {
-  return PUBLISHABLE_NAME.test(name.toUpperCase());
+  return PUBLISHABLE_NAME.test(name.toUpperCase()) || isPublicServiceKeyName(name.toLowerCase());
 }
 
 /** Paths that only ever run on a server, even under client-looking folders. */

@@ -8,7 +8,7 @@ import { escapeRegExp, isDummyPassword } from './define';
 import type { RawMatch, Rule, RuleContext, WatchedLiterals } from '../types';
 import { firstWithin } from '../occurrences';
 import { PROVIDER_WORDS } from './providerWords';
-import { isPublicByDesign } from './publicKeys';
+import { isPublicByDesign, isPublicServiceKeyName } from './publicKeys';
 import { inSecretData, isKubernetesSecret } from '../kubernetesSecret';
 
 const PROVIDER_WORD_SET = new Set(PROVIDER_WORDS);
@@ -101,16 +101,9 @@ const PUBLIC_KEY_NAME = /(?:^|_)(?:public|publishable|pub|site|browser|client_si
  */
 const APPLICATION_SALT = /(?:^|_)(?:hash|security|secret|app|application|auth|session|cookie|signing)_salt$/;
 
-/**
- * Names of keys their services issue to be public: Mixpanel project tokens and Amplitude API keys
- * (the browser SDKs' keys; their secrets are named `secret`), Pusher app keys (the secret is the
- * app secret), Shopify Storefront access tokens (made for storefront clients).
- */
-const PUBLIC_SERVICE_KEY = /(?:^|_)(?:mixpanel_(?:project_)?token|amplitude_(?:api_)?key|pusher_(?:app_)?key|storefront_(?:api_)?access_token)$/;
-
 function judgeSecretName(name: string): boolean {
   const n = normaliseName(name);
-  if (PUBLIC_SERVICE_KEY.test(n)) return false;
+  if (isPublicServiceKeyName(n)) return false;
   if (APPLICATION_SALT.test(n)) return true;
   // A personal access token in an env-style name: `ASANA_PAT`, `AZURE_DEVOPS_PAT`.
   if (/^[A-Z][A-Z0-9]*_PAT$/.test(name)) return true;

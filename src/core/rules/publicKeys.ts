@@ -22,3 +22,14 @@ const PUBLIC_BY_DESIGN: readonly RegExp[] = [
 export function isPublicByDesign(value: string): boolean {
   return PUBLIC_BY_DESIGN.some(pattern => pattern.test(value));
 }
+
+/**
+ * Names of keys their services issue to be public: Mixpanel project tokens and Amplitude API keys
+ * (the browser SDKs' keys; their secrets are named `secret`), Pusher app keys (the secret is the
+ * app secret), Shopify Storefront access tokens (made for storefront clients). Lower-case snake case.
+ */
+const PUBLIC_SERVICE_KEY = /(?:^|_)(?:mixpanel_(?:project_)?token|amplitude_(?:api_)?key|pusher_(?:app_)?key|storefront_(?:api_)?access_token)$/;
+
+export function isPublicServiceKeyName(snakeName: string): boolean {
+  return PUBLIC_SERVICE_KEY.test(snakeName);
+}
