@@ -3,7 +3,7 @@
  * A token whose checksum does not match is a look-alike, not a finding.
  */
 
-import { base62, crc32, utf8Bytes } from './hash';
+import { base62, crc32, sha256, utf8Bytes } from './hash';
 
 /**
  * GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`) and npm (`npm_`) tokens:
@@ -77,4 +77,56 @@ export function bech32Checksum(hrp: string, data: number[]): string {
   let out = '';
   for (let i = 0; i < 6; i++) out += BECH32[(mod >>> (5 * (5 - i))) & 31];
   return out;
+}
+
+const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+
+/** Bytes of a base58 string (Bitcoin's alphabet), or undefined when a character is outside it. */
+export function base58Decode(text: string): Uint8Array | undefined {
+  const bytes: number[] = [];
+  for (const ch of text) {
+    let carry = BASE58.indexOf(ch);
+    if (carry === -1) return undefined;
+    for (let i = 0; i < bytes.length; i++) {
+      carry += bytes[i] * 58;
+      bytes[i] = carry & 0xff;
+      carry >>= 8;
+    }
+    for (; carry > 0; carry >>= 8) bytes.push(carry & 0xff);
+  }
+  // Each leading '1' stands for one zero byte.
+  for (let i = 0; i < text.length && text[i] === '1'; i++) bytes.push(0);
+  return Uint8Array.from(bytes.reverse());
+}
+
+/** Base58 text of bytes (used by tests to build format-valid fakes). */
+export function base58Encode(bytes: Uint8Array): string {
+  const digits: number[] = [];
+  for (const byte of bytes) {
+    let carry = byte;
+    for (let i = 0; i < digits.length; i++) {
+      carry += digits[i] << 8;
+      digits[i] = carry % 58;
+      carry = Math.floor(carry / 58);
+    }
+    for (; carry > 0; carry = Math.floor(carry / 58)) digits.push(carry % 58);
+  }
+  let out = '';
+  for (let i = 0; i < bytes.length && bytes[i] === 0; i++) out += '1';
+  for (let i = digits.length - 1; i >= 0; i--) out += BASE58[digits[i]];
+  return out;
+}
+
+/** The four checksum bytes base58check appends: the start of SHA-256(SHA-256(payload)). */
+export function base58CheckSum(payload: Uint8Array): Uint8Array {
+  return sha256(sha256(payload)).slice(0, 4);
+}
+
+/** The payload of a base58check string (Bitcoin's WIF keys and addresses) whose checksum holds. */
+export function base58CheckPayload(text: string): Uint8Array | undefined {
+  const bytes = base58Decode(text);
+  if (!bytes || bytes.length < 5) return undefined;
+  const payload = bytes.slice(0, -4);
+  const sum = base58CheckSum(payload);
+  return sum.every((b, i) => b === bytes[bytes.length - 4 + i]) ? payload : undefined;
 }

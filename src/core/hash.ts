@@ -50,9 +50,32 @@ function writeUtf8(text: string, out: Uint8Array): void {
 export function sha256Hex(text: string): string {
   // The bytes go straight into the padded message buffer (hashing runs once per finding, several times).
   const length = utf8Length(text);
-  const bitLen = length * 8;
-  const padded = new Uint8Array(((length + 9 + 63) >> 6) << 6);
+  const padded = new Uint8Array(paddedLength(length));
   writeUtf8(text, padded);
+  let out = '';
+  for (const x of compress(padded, length)) out += x.toString(16).padStart(8, '0');
+  return out;
+}
+
+/** SHA-256 of bytes (base58check checksums hash binary payloads). */
+export function sha256(bytes: Uint8Array): Uint8Array {
+  const padded = new Uint8Array(paddedLength(bytes.length));
+  padded.set(bytes);
+  const h = compress(padded, bytes.length);
+  const out = new Uint8Array(32);
+  const view = new DataView(out.buffer);
+  h.forEach((x, i) => view.setUint32(i * 4, x));
+  return out;
+}
+
+/** Size of a message of `length` bytes once padded: a 0x80 byte and a 64-bit length, in 64-byte blocks. */
+function paddedLength(length: number): number {
+  return ((length + 9 + 63) >> 6) << 6;
+}
+
+/** The SHA-256 state after a message whose first `length` bytes are in `padded` (zeros after). */
+function compress(padded: Uint8Array, length: number): Uint32Array {
+  const bitLen = length * 8;
   padded[length] = 0x80;
   const view = new DataView(padded.buffer);
   view.setUint32(padded.length - 8, Math.floor(bitLen / 0x100000000));
@@ -81,9 +104,7 @@ export function sha256Hex(text: string): string {
     }
     h[0] += a; h[1] += b; h[2] += c; h[3] += d; h[4] += e; h[5] += f; h[6] += g; h[7] += hh;
   }
-  let out = '';
-  for (const x of h) out += x.toString(16).padStart(8, '0');
-  return out;
+  return h;
 }
 
 let crcTable: Uint32Array | undefined;

@@ -5,7 +5,7 @@
  */
 
 import { base62, crc32, utf8Bytes } from '../../src/core/hash';
-import { bech32Checksum } from '../../src/core/checksums';
+import { base58CheckSum, base58Encode, bech32Checksum } from '../../src/core/checksums';
 import { isPlaceholder } from '../../src/core/filters';
 // The demo workspace's generator: one PRNG and one set of alphabets for every fake.
 import { ALNUM, BASE32, BASE64, DIGITS, drawChars, HEX, seededRandom, URLSAFE } from '../../src/cli/seededRandom';
@@ -91,6 +91,17 @@ export function ageSecretKey(seed?: number): string {
 /** A Nostr private key (NIP-19 `nsec1…`) with a valid bech32 checksum. */
 export function nostrSecretKey(seed?: number): string {
   return bech32Key(join('ns', 'ec'), seed);
+}
+
+/**
+ * A wallet key in Wallet Import Format: `version` (0x80 Bitcoin, 0xef testnet), 32 random
+ * bytes, the compression flag when asked, and a valid base58check checksum.
+ */
+export function wifKey(opts: { version?: number; compressed?: boolean; seed?: number } = {}): string {
+  const next = rng(opts.seed ?? counter++ * 104729);
+  const key = Array.from({ length: 32 }, () => Math.floor(next() * 256));
+  const payload = Uint8Array.from([opts.version ?? 0x80, ...key, ...(opts.compressed ? [1] : [])]);
+  return base58Encode(Uint8Array.from([...payload, ...base58CheckSum(payload)]));
 }
 
 /** Twelve words of a BIP-39-like phrase (random lower-case words, not checked against the list). */

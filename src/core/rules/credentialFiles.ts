@@ -300,11 +300,37 @@ function puttyPrivateLines(window: string, windowStart: number): RawMatch[] {
     }
     const value = window.slice(start, end).replace(/\r?\n$/, '');
     if (!/^[A-Za-z0-9+/=\r\n \t]{20,}$/.test(value)) continue;
-    const encrypted = m.groups!.enc !== undefined && m.groups!.enc !== 'none';
-    out.push({ start: windowStart + start, end: windowStart + start + value.length, value,
-      ...(encrypted ? { severity: 'warning' as const, detail: 'passphrase-encrypted' } : {}) });
+    out.push(puttyMatch(windowStart + start, value, m.groups!.enc));
+  }
+  return [...out, ...escapedPuttyPrivateLines(window, windowStart)];
+}
+
+/**
+ * A .ppk file kept inside a JSON or INI string, its line breaks written `\n` (session exports of
+ * WinSCP, Termius and their kin): the same block, read between the escapes.
+ */
+function escapedPuttyPrivateLines(window: string, windowStart: number): RawMatch[] {
+  const out: RawMatch[] = [];
+  const re = /PuTTY-User-Key-File-\d: [^\\"\r\n]{1,60}(?:\\r)?\\n(?:Encryption: (?<enc>[^\\"\r\n]{1,40})(?:\\r)?\\n)?[^"\r\n]{0,4000}?Private-Lines: (?<n>\d{1,3})(?:\\r)?\\n/dg;
+  for (let m = re.exec(window); m; m = re.exec(window)) {
+    const start = m.index + m[0].length;
+    let end = start;
+    for (let i = 0; i < Number(m.groups!.n); i++) {
+      const next = window.indexOf('\\n', end);
+      if (next === -1 || /["\r\n]/.test(window.slice(end, next))) break;
+      end = next + 2;
+    }
+    const value = window.slice(start, end).replace(/(?:\\r)?\\n$/, '');
+    if (!/^(?:[A-Za-z0-9+/=]|\\r|\\n){20,}$/.test(value)) continue;
+    out.push(puttyMatch(windowStart + start, value, m.groups!.enc));
   }
   return out;
+}
+
+function puttyMatch(start: number, value: string, encryption: string | undefined): RawMatch {
+  const encrypted = encryption !== undefined && encryption !== 'none';
+  return { start, end: start + value.length, value,
+    ...(encrypted ? { severity: 'warning' as const, detail: 'passphrase-encrypted' } : {}) };
 }
 
 /** One `"host": "<token>"` entry of an auth.json map. */

@@ -1,6 +1,6 @@
 import { decodeBase64 } from '../text';
 import { eachSecret, leadIn, mixesLettersAndDigits } from './define';
-import { hasValidBech32 } from '../checksums';
+import { base58CheckPayload, hasValidBech32 } from '../checksums';
 import type { Rule } from '../types';
 
 const KIND_TITLES: Record<string, string> = {
@@ -22,6 +22,19 @@ function keyBody(block: string): string {
     .filter(line => !/^[\s"',+]*[A-Za-z-]{2,30}:/.test(line)) // Proc-Type:, DEK-Info:, Version:, Comment:
     .join('')
     .replace(/[\s"',+]/g, '');
+}
+
+/** WIF version bytes (Bitcoin wiki; Litecoin's and Dogecoin's chainparams). */
+const WIF_NETWORKS: Record<number, string> = { 0x80: 'bitcoin', 0xef: 'testnet', 0xb0: 'litecoin', 0x9e: 'dogecoin' };
+
+/**
+ * The network of a Wallet Import Format key, or undefined when it is none: base58check holds and
+ * the payload is a version byte, 32 key bytes and, for a compressed key, the flag 0x01.
+ */
+function wifNetwork(value: string): string | undefined {
+  const payload = base58CheckPayload(value);
+  if (!payload || !(payload.length === 33 || (payload.length === 34 && payload[33] === 1))) return undefined;
+  return WIF_NETWORKS[payload[0]];
 }
 
 function isEncrypted(kind: string, block: string, body: string): boolean {
@@ -229,6 +242,21 @@ export const privateKeyRules: Rule[] = [
     confidence: 'provider', severity: 'error',
     envVar: 'WALLET_MNEMONIC',
     description: 'A BIP-39 recovery phrase (12 to 24 words) under a mnemonic or seed-phrase name: it derives every account of the wallet. Move the funds; a phrase cannot be revoked.',
+  },
+  {
+    id: 'bitcoin-wif-private-key', provider: 'Private key', title: 'Bitcoin (or Litecoin, Dogecoin) private key in WIF',
+    source: 'Bitcoin wiki "Wallet import format" (version byte, 32-byte key, optional 0x01 compression flag, base58check); Litecoin and Dogecoin chainparams for their version bytes',
+    keywords: ['wif', 'privkey', 'privatekey', 'private_key', 'private-key', 'private key', 'btc', 'bitcoin', 'p2wpkh', 'p2pkh'],
+    pattern: /(?<![A-Za-z0-9])(?<secret>[5KL9c6TQ][1-9A-HJ-NP-Za-km-z]{50,51})(?![A-Za-z0-9])/,
+    validate: value => {
+      const network = wifNetwork(value);
+      if (!network) return false;
+      return network === 'testnet' ? { severity: 'warning', detail: 'a testnet key' } : true;
+    },
+    skipPlaceholderCheck: true,
+    confidence: 'verified-format', severity: 'error',
+    envVar: 'BTC_PRIVATE_KEY',
+    description: 'A wallet private key in Wallet Import Format (base58check verified): it spends every coin of its address. Move the funds; a key cannot be revoked.',
   },
   {
     id: 'nostr-private-key', provider: 'Private key', title: 'Nostr private key (nsec)',

@@ -10,7 +10,7 @@
 import {
   ALNUM, BASE32, BASE64, DIGITS, HEX, LOWER_ALNUM, URLSAFE, ageSecretKey, anthropicKey, atlassianToken, awsAccessKeyId,
   awsSecretKey, base64, base64url, corruptChecksum, crc32Hex, crcToken, discordBotToken, epoch, gcpServiceAccountJson,
-  googleApiKey, grafanaToken, join, jwt, nostrSecretKey, openaiLegacyKey, recoveryPhrase, openaiProjectKey, pemBlock, pypiToken, randomString, slackBotToken,
+  googleApiKey, grafanaToken, join, jwt, nostrSecretKey, wifKey, openaiLegacyKey, recoveryPhrase, openaiProjectKey, pemBlock, pypiToken, randomString, slackBotToken,
   slackUserToken, token, uuid, OPENAI_MARKER,
 } from '../../helpers/fakes';
 
@@ -693,6 +693,20 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         miss('wrong length', `SEED_PHRASE="${recoveryPhrase(10)}"\n`, '.env')],
     };
   },
+  'bitcoin-wif-private-key': () => {
+    const wif = wifKey({ compressed: true });
+    const legacy = wifKey();
+    const testnet = wifKey({ version: 0xef, compressed: true });
+    const flipped = wif.slice(0, -1) + (wif.endsWith('z') ? 'y' : 'z');
+    return {
+      hits: [env('BTC_WIF', wif), hit(`key = PrivateKey("${legacy}")\n`, legacy, 'sweep.py'),
+        hit(`const signer = ECPair.fromWIF('${testnet}', network);\n`, testnet, 'src/sign.ts')],
+      misses: [envMiss('wrong checksum', 'BTC_WIF', flipped),
+        envMiss('wrong length', 'BTC_WIF', wif.slice(0, -2)),
+        // The Bitcoin wiki's worked example, in many libraries' tests.
+        envMiss('documented example', 'BTC_WIF', join('5HueCGU8rMjxEXxiPuD5BDku4', 'MkFqeZyd4dZ1jvhTVqvbTLvyTJ'))],
+    };
+  },
   'nostr-private-key': () => ({
     hits: [env('NOSTR_NSEC', nostrSecretKey())],
     misses: [envMiss('wrong checksum', 'NOSTR_NSEC', ((k: string) => k.slice(0, -1) + (k.endsWith('q') ? 'p' : 'q'))(nostrSecretKey()))],
@@ -1019,7 +1033,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     return {
       hits: [hit(ppk, priv, 'keys/ops.ppk'),
         // Pasted into a YAML block scalar: every line indented.
-        hit(`putty_private_key: |\n${ppk.replace(/^(?=.)/gm, '  ')}`, priv.split('\n').join('\n  '), 'vars/main.yml')],
+        hit(`putty_private_key: |\n${ppk.replace(/^(?=.)/gm, '  ')}`, priv.split('\n').join('\n  '), 'vars/main.yml'),
+        // Kept in a JSON string of a session export, line breaks escaped.
+        hit(JSON.stringify({ sessions: [{ host: 'sftp.acme.io', key: ppk }] }), priv.split('\n').join('\\n'), 'sessions.json')],
       misses: [miss('placeholder', join('PuTTY', '-User-Key-File-3: ssh-rsa\nPrivate-Lines: 1\n...\n'), 'keys/x.ppk')],
     };
   },
