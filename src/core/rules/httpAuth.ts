@@ -65,7 +65,8 @@ const PASSWORD_FIELD = String.raw`["'][^"'\n]{0,60}(?:pass|pwd)[^"'\n]{0,60}["']
 const PASSWORD_CALLS = [
   // AWS CDK's SecretValue.unsafePlainText("…"): the name says it, the literal ends up in the template.
   new RegExp(String.raw`\bSecretValue\.(?:unsafePlainText|plainText)\(\s{0,3}${PW}\s{0,3}\)`, 'dg'),
-  new RegExp(String.raw`\b(?:SetBasicAuth|setBasicAuth|UserPassword|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|UsernamePasswordCredentials|PasswordAuthentication|NetworkCredential|login|basic|simple_bind_s|simple_bind)\s{0,3}\(\s{0,3}${ARG}\s{0,3},\s{0,3}${PW}(?:\.toCharArray\(\))?\s{0,3}[,)]`, 'dg'),
+  new RegExp(String.raw`\b(?:SetBasicAuth|setBasicAuth|UserPassword|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|UsernamePasswordCredentials|PasswordAuthentication|NetworkCredential|login|basic|simple_bind_s|simple_bind)\s{0,3}\(\s{0,3}${ARG}\s{0,3},\s{0,3}${PW}(?:\.toCharArray\(\))?\s{0,3}(?:[,)]|\+\s{0,3}["'])`, 'dg'),
+  // (Salesforce's login takes the password and the security token as one: `login(u, '…' + '…')`.)
   // requests' `auth=(…)`, jira-python's and elasticsearch-py's `basic_auth=(…)`, `http_auth=(…)`.
   new RegExp(String.raw`(?:\b|_)auth\s{0,3}=\s{0,3}\(\s{0,3}${ARG}\s{0,3},\s{0,3}${PW}\s{0,3}\)`, 'dg'),
   // SDK constructors that take (id or user, secret): pika's PlainCredentials, tweepy's OAuth handlers

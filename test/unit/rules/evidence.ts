@@ -398,9 +398,12 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         hit(`const env = new paypal.core.LiveEnvironment("${pw()}", "${paypal}");\n`, paypal, 'src/pay.ts'),
         hit(`var client = new ServerClient("${postmark}");\n`, postmark, 'Mail.cs'),
         hit(`headers.setBasicAuth("deploy", "${share}1");\n`, `${share}1`, 'src/main/java/Client.java'),
+        // jsforce: Salesforce's password and security token, concatenated.
+        hit(`conn.login('api@acme.io', '${okhttp}2' + '${pw()}', cb);\n`, `${okhttp}2`, 'src/salesforce.js'),
       ],
       misses: [
         miss('reference', 'server.login(user, os.environ["SMTP_PASSWORD"])\n', 'mail.py'),
+        miss('reference', 'conn.login(user, password + token, cb);\n', 'src/salesforce.js'),
         miss('placeholder', 'req.SetBasicAuth("admin", "changeme")\n', 'client.go'),
         miss('not a secret name', `await page.fill('#email', '${pw()}');\n`, 'e2e/login.spec.ts'),
         miss('reference', 'cy.get("#password").type(Cypress.env("PASSWORD"))\n', 'cypress/e2e/login.cy.js'),
