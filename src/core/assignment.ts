@@ -102,17 +102,18 @@ function skipTypeAnnotation(text: string, i: number, limit: number, op: string, 
 /** Start-tag attributes that say the element's text is encrypted. */
 const ENCRYPTED_ELEMENT = /\b(?:encoding[ \t]{0,2}=[ \t]{0,2}["']crypt["']|encrypted[ \t]{0,2}=[ \t]{0,2}["'](?:true|yes|1)["'])/i;
 
-/** Openings of raw and bracketed string literals, with what closes them. */
-const RAW_STRING = /^(?:r(#{1,3})"|R"(\w{0,16})\(|%[qQ]?([({[<|!])|\[(=*)\[)/;
+/** Openings of raw and bracketed string literals (and XML's CDATA sections), with what closes them. */
+const RAW_STRING = /^(?:r(#{1,3})"|R"(\w{0,16})\(|%[qQ]?([({[<|!])|\[(=*)\[|(<!\[CDATA\[))/;
 const BRACKET_CLOSER: Record<string, string> = { '(': ')', '{': '}', '[': ']', '<': '>', '|': '|', '!': '!' };
 
 /** A raw or bracketed string literal of one line at `i`: where its content starts and ends. */
 function rawStringAt(text: string, i: number, limit: number): { start: number; end: number } | undefined {
   const c = text[i];
-  if (c !== 'r' && c !== 'R' && c !== '%' && c !== '[') return undefined;
+  if (c !== 'r' && c !== 'R' && c !== '%' && c !== '[' && c !== '<') return undefined;
   const m = RAW_STRING.exec(text.slice(i, i + 24));
   if (!m) return undefined;
-  const close = m[1] !== undefined ? `"${m[1]}` : m[2] !== undefined ? `)${m[2]}"` : m[3] !== undefined ? BRACKET_CLOSER[m[3]] : `]${m[4]}]`;
+  const close = m[1] !== undefined ? `"${m[1]}` : m[2] !== undefined ? `)${m[2]}"` : m[3] !== undefined ? BRACKET_CLOSER[m[3]]
+    : m[5] !== undefined ? ']]>' : `]${m[4]}]`;
   const start = i + m[0].length;
   const end = text.indexOf(close, start);
   if (end <= start || end > limit || end - start > MAX_VALUE || text.slice(start, end).includes('\n')) return undefined;

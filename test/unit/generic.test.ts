@@ -108,6 +108,11 @@ describe('generic secret assignments', () => {
     // Personal access tokens: an env-style `_PAT` name is a credential's; `<word>_pat` is weighed like `<word>_key`.
     ['.env', `ASANA_PAT=${V}`, 'ASANA_PAT'],
     ['config.yaml', `figma_pat: ${V}`, 'FIGMA_PAT'],
+    // Services' own words for their credentials: Authorize.Net, PayU, Paddle Classic, Etsy.
+    ['appsettings.json', `{\n  "AuthorizeNetTransactionKey": "${V}"\n}\n`, 'AUTHORIZE_NET_TRANSACTION_KEY'],
+    ['config/payu.rb', `PAYU = { :merchant_salt => '${V}' }`, 'MERCHANT_SALT'],
+    ['billing.php', `$paddleVendorAuthCode = '${V}';`, 'PADDLE_VENDOR_AUTH_CODE'],
+    ['src/etsy.ts', `export const ETSY_KEYSTRING = "${V}";`, 'ETSY_KEYSTRING'],
     // `creds` and `privkey` are credentials' names too; `<secret>Value` names the credential's value.
     ['deploy.sh', `SERVICE_CREDS="${V}"`, 'SERVICE_CREDS'],
     ['keys.py', `privkey = "${V}"`, 'PRIVKEY'],
@@ -118,6 +123,8 @@ describe('generic secret assignments', () => {
     ['k8s/deployment.yaml', `        env:\n        - name: ASANA_TOKEN\n          value: "${V}"\n`, 'ASANA_TOKEN'],
     ['task-definition.json', `{"environment": [{"name": "API_TOKEN", "value": "${V}"}]}`, 'API_TOKEN'],
     ['dev.postman_environment.json', `{\n  "values": [\n    {\n      "key": "api_key",\n      "value": "${V}",\n      "enabled": true\n    }\n  ]\n}\n`, 'API_KEY'],
+    // Visual Studio's publish profile, named with spaces as it names them.
+    ['Properties/PublishProfiles/acme-api - Web Deploy.pubxml', `<PropertyGroup>\n  <UserName>$acme-api</UserName>\n  <Password>${V}</Password>\n</PropertyGroup>\n`, 'PASSWORD'],
     ['App.config', `<setting name="ApiToken" serializeAs="String">\n  <value>${V}</value>\n</setting>`, 'API_TOKEN'],
     ['logs/startup.log', `Failed to bind properties under 'spring.datasource.password' to java.lang.String:\n\n    Property: spring.datasource.password\n    Value: "${V}"\n`, 'DATASOURCE_PASSWORD'], // Spring Boot's failure analysis
     // Perl's %ENV, Ruby's settings symbols, `setx`, string constructors, C arrays and C++ direct initialisation.
@@ -242,6 +249,8 @@ describe('generic secret assignments', () => {
     ['basicauth.rb', '#   basic_auth = WEBrick::HTTPAuth::BasicAuth.new config'],
     // `_key` names that hold no credential, or a public one.
     ['cache.py', `cache_key = "${V}"`],
+    // Only the service's own name counts: an OAuth flow's one-time code is no vendor auth code.
+    ['oauth_test.py', `auth_code = "${V}"`],
     ['a.js', `const sortKey = "${V}";`],
     ['a.yaml', `recaptcha_site_key: ${V}`],
     ['a.env', `STRIPE_PUBLISHABLE_KEY=${V}`],
@@ -702,6 +711,16 @@ describe('generic secret assignments', () => {
     assert.deepStrictEqual(scanText(`NEXT_PUBLIC_STRIPE_SECRET=${V}\n`, { path: '.env.local' }).map(f => f.ruleId).includes('client-exposed-env-var'), true);
   });
 
+  it('a memorable password (capitalised words, a separator, digits) under a password name is no identifier', () => {
+    const [env] = found('MATCH_PASSWORD=Nutmeg_Quokka122\n', 'fastlane/.env.default');
+    assert.strictEqual(env?.envVar, 'MATCH_PASSWORD');
+    const [json] = found(`{\n  "dev": {\n    "password": "${join('Velvet-', 'Osprey363')}"\n  }\n}\n`, 'http-client.private.env.json');
+    assert.strictEqual(json?.range.start.line, 2);
+    // Under other names the shape is a label or a class's name.
+    assert.deepStrictEqual(found('PIPELINE_CLASS = "Pipeline_Factory21"\n', 'settings.py').length, 0);
+    assert.deepStrictEqual(found('password_policy_name = "Strict_Policy21"\n', 'settings.py').length, 0);
+  });
+
   it("an Apple ID app-specific password is four groups of four letters; an alphabet run is a stand-in", () => {
     const letters = 'qwtzkmrvhbxnpdjf';
     const password = [0, 4, 8, 12].map(i => letters.slice(i, i + 4)).join('-');
@@ -722,6 +741,8 @@ describe('generic secret assignments', () => {
       ['scripts/setup.sh', `git config --global github.token ${V}`],
       ['scripts/setup.sh', `yarn config set npmAuthToken ${V}`],
       ['.github/setup.sh', `gh secret set API_TOKEN --body "${V}"`],
+      ['home/ops/.bash_history', `aws configure set aws_secret_access_key ${V} --profile prod`],
+      ['home/ops/.zsh_history', `: 1714550311:0;aws configure set aws_secret_access_key ${V}`],
       ['scripts/sign.sh', `keytool -importkeystore -srckeystore a.jks -storepass ${V} -alias app`],
       ['config/app.json', `{"settings": "{\\"api_token\\": \\"${V}\\"}"}`],
       ['app/settings.py', `RAW = "{\\"api_token\\": \\"${V}\\"}"`],
@@ -849,6 +870,7 @@ describe('generic secret assignments', () => {
       ['a.py', `# token: see the README for how to get one`],
       ['a.ts', `// the key: ${V}`], // "the key" is not a credential name
       ['a.js', `config.auth = "${base64('user:password')}";`], // decodes to a placeholder password
+      ['.docker/config.json', `{"auths": {"ghcr.io": {"auth": "${base64('mkovacs:')}"}}}`], // a user without a password
       ['a.js', `localStorage.setItem('token', 'jwt_abc123');`],
       ['a.ts', ` * const credential = JSON.parse(fs.readFileSync('playwright/.auth/passkey.json', 'utf8'));`], // example code in a doc comment
       ['NOTICE.txt', '  * Google Auth Library (com.google.auth:google-auth-library-credentials:1.3.0)'], // a package coordinate

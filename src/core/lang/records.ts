@@ -299,8 +299,8 @@ const CODE: Language[] = [
     // Tools' settings commands: `aws configure set aws_secret_access_key …`, `git config --global
     // github.token …`, `npm config set //registry.npmjs.org/:_authToken …`.
     assignment: { declaresBefore: /(?:^|[\s;&|(])config(?:ure)?(?:[ \t]+set)?(?:[ \t]+--?[\w-]+)*[ \t]+(?:\/\/\S*:)?$/ },
-    // Shell start-up files: no extension, but shell scripts (`export TOKEN=…`).
-    fileNames: /^(?:\.(?:bash_profile|bashrc|bash_login|bash_logout|bash_aliases|profile|zshrc|zprofile|zshenv|zlogin|zlogout|kshrc|mkshrc|envrc)|bashrc|profile|zshrc|zprofile|zshenv)$/,
+    // Shell start-up files: no extension, but shell scripts (`export TOKEN=…`); shells' histories are commands too.
+    fileNames: /^(?:\.(?:bash_profile|bashrc|bash_login|bash_logout|bash_aliases|profile|zshrc|zprofile|zshenv|zlogin|zlogout|kshrc|mkshrc|envrc|bash_history|zsh_history|sh_history|zhistory)|bashrc|profile|zshrc|zprofile|zshenv)$/,
     syntax: {
       line: ['#'], quotes: ['"', "'"], rawQuotes: ["'"], multiLine: ['"', "'"], commentNeedsSpace: true,
       interpolations: [{ open: '$(', close: ')', in: ['"'] }, { open: '${', close: '}', in: ['"'] }],

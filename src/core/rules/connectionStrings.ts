@@ -1,10 +1,17 @@
 import { assignedNameBefore } from '../assignment';
 import { decodeBase64, toEnvName } from '../text';
-import { around, eachSecret, isDummyPassword } from './define';
+import { around, eachSecret, isDummyPassword, mixesLettersAndDigits } from './define';
 import type { RawMatch, Rule, RuleContext } from '../types';
 
-/** Hosts that only ever appear in docs and samples. */
-const PLACEHOLDER_HOST = /^(?:host|hostname|server|your[-_.\w]*|example\.(?:com|org|net)|[\w.-]*\.example(?:\.com)?|db\.example\.com|(?:[\w-]+\.)*(?:my)?(?:company|domain)\.(?:com|org|net)|\$\{?\w+\}?|<[^>]{1,40}>|\{[^}]{1,40}\})(?::\d{1,5})?$/i;
+/** Hosts of a template, to be filled in: nothing was connected to with what is there. */
+const PLACEHOLDER_HOST = /^(?:host|hostname|server|your[-_.\w]*)(?::\d{1,5})?$/i;
+/** A host filled in by the program (`@{DB_HOST}`, `@${host}`): the password beside it may be literal all the same. */
+const VARIABLE_HOST = /^(?:\$\{?\w+\}?|<[^>]{1,40}>|\{[^}]{1,40}\})(?::\d{1,5})?$/;
+/**
+ * Domains reserved for documentation (RFC 2606) and their look-alikes: a password for them reaches
+ * no server, yet a real password is sometimes pasted there to share a command. Told as info.
+ */
+const DOCUMENTATION_HOST = /^(?:(?:[\w-]+\.)*example\.(?:com|org|net)|[\w.-]*\.example|(?:[\w-]+\.)*(?:my)?(?:company|domain)\.(?:com|org|net))(?::\d{1,5})?$/i;
 const LOCAL_HOST = /^(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|host\.docker\.internal)(?::\d{1,5})?$/i;
 
 const DB_SCHEMES = ['postgres', 'postgresql', 'mysql', 'mariadb', 'mongodb', 'mongodb+srv', 'redis', 'rediss', 'amqp', 'amqps', 'mssql', 'sqlserver'];
@@ -34,18 +41,32 @@ function urlPasswords(re: RegExp, skipSchemes: RegExp | undefined, window: strin
     const user = multiHost ? multiHost.slice(multiHost.indexOf(',') + 1, -1) : g.user;
     const secret = g.secret.slice(multiHost.length);
     if (!secret || isDummyPassword(secret) || PLACEHOLDER_HOST.test(host)) continue;
+    // Docs' own examples there are short and plain (`abc:xyz@example.com`, `pa%3Fsword`); so are templates'.
+    if ((DOCUMENTATION_HOST.test(host) || VARIABLE_HOST.test(host)) && !isStrongPassword(secret)) continue;
     if (user && secret === user) continue; // `user:user@`, `guest:guest@`
     if (/^(?:user(?:name)?|admin|root)$/i.test(user) && /^pass/i.test(secret)) continue;
     if (/^your[-_.]?/i.test(user)) continue; // `your-name%40gmail.com:…@`: a template to fill in
     const [s0, e] = m.indices!.groups!.secret;
     const s = s0 + multiHost.length;
-    const local = LOCAL_HOST.test(host);
+    const lowered = LOCAL_HOST.test(host) ? { severity: 'warning' as const, detail: 'local host' }
+      : DOCUMENTATION_HOST.test(host) ? { severity: 'info' as const, detail: 'a documentation host (example.com)' } : {};
     out.push({
       start: windowStart + s, end: windowStart + e, value: secret, envVar: urlPasswordEnvName(window, m.index, g.scheme),
-      ...(local ? { severity: 'warning' as const, detail: 'local host' } : {}),
+      ...lowered,
     });
   }
   return out;
+}
+
+/** Ten characters or more once percent-decoded, letters and digits: generated or chosen, not a stand-in. */
+function isStrongPassword(secret: string): boolean {
+  let plain = secret;
+  try {
+    plain = decodeURIComponent(secret);
+  } catch {
+    // A stray `%` (`pa%ss`) is the password's own character.
+  }
+  return plain.length >= 10 && mixesLettersAndDigits(plain) && !isDummyPassword(plain);
 }
 
 /**

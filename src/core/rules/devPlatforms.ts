@@ -258,6 +258,16 @@ export const devPlatformRules: Rule[] = [
     envVar: 'CONTENTFUL_MANAGEMENT_TOKEN', rotateUrl: 'https://app.contentful.com/account/profile/cma_tokens',
     description: 'Contentful personal access token (CFPAT-…): manages content and settings of every space the user can reach.',
   }),
+  {
+    id: 'ghost-admin-api-key', provider: 'Ghost', title: 'Ghost Admin API key',
+    source: 'provider docs: ghost.org/docs/admin-api "Token Authentication" (an Admin API key is {id}:{secret}, the secret in hex, the id 24 hex); observed lengths 24:64',
+    // The id:secret pair is its own shape: beside `ghost` or under an admin key's name.
+    keywords: ['ghost', 'admin_api_key', 'adminapikey', 'admin-api-key'],
+    pattern: bare('[0-9a-f]{24}:[0-9a-f]{64}'),
+    confidence: 'provider', severity: 'error',
+    envVar: 'GHOST_ADMIN_API_KEY', rotateUrl: 'https://ghost.org/docs/admin-api/#token-authentication',
+    description: 'A Ghost Admin API key (24-hex id, a colon, a 64-hex secret): signs tokens that publish, edit and delete everything on the site.',
+  },
   prefixed({
     id: 'hubspot-private-app-token', provider: 'HubSpot', title: 'HubSpot private app access token',
     prefix: ['pat-na1-', 'pat-na2-', 'pat-eu1-', 'pat-ap1-'], body: UUID_BODY, keywords: ['pat-'],

@@ -99,12 +99,19 @@ const PUBLIC_KEY_NAME = /(?:^|_)(?:public|publishable|pub|site|browser|client_si
  * `Security.salt`): whoever has it forges one-time links and signed values. A salt stored
  * next to a password hash is not (`salt` alone, `password_salt`).
  */
-const APPLICATION_SALT = /(?:^|_)(?:hash|security|secret|app|application|auth|session|cookie|signing)_salt$/;
+const APPLICATION_SALT = /(?:^|_)(?:hash|security|secret|app|application|auth|session|cookie|signing|merchant)_salt$/;
+
+/**
+ * Credentials that services name in their own words, without a key/token/secret word:
+ * Authorize.Net's transaction key, PayU's merchant salt (above), Paddle Classic's vendor auth
+ * code, Etsy's keystring.
+ */
+const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:(?:authorize_?net|authnet|anet)_(?:transaction|trans)_?key|vendor_auth_?code|keystring)$/;
 
 function judgeSecretName(name: string): boolean {
   const n = normaliseName(name);
   if (isPublicServiceKeyName(n)) return false;
-  if (APPLICATION_SALT.test(n)) return true;
+  if (APPLICATION_SALT.test(n) || SERVICE_CREDENTIAL_NAME.test(n)) return true;
   // A personal access token in an env-style name: `ASANA_PAT`, `AZURE_DEVOPS_PAT`.
   if (/^[A-Z][A-Z0-9]*_PAT$/.test(name)) return true;
   if (CREDENTIAL_KEY.test(n) || PROVIDER_CREDENTIAL.test(n)) return !PUBLIC_KEY_NAME.test(n);
@@ -229,7 +236,7 @@ function isAlphabetRun(letters: string): boolean {
 function isNeverACredential(name: string, value: string): boolean {
   // Apple's app-specific passwords are four groups of four letters (`abcd-efgh-…`): random, not words or an id.
   if (APPLE_APP_PASSWORD.test(value) && isPasswordName(name)) return isPlaceholder(value) || isDummyPassword(value) || isAlphabetRun(value.replace(/-/g, ''));
-  if (isPlaceholder(value) || isReference(value) || isIdentifierOrPath(value)) return true;
+  if (isPlaceholder(value) || isReference(value) || (isIdentifierOrPath(value) && !isMemorablePassword(name, value))) return true;
   // A reference closed by a string that opened before the name: `echo ":api_key: $GEM_API_KEY" > …`.
   if (/^[^"'`]+["'`]$/.test(value) && isReference(value.slice(0, -1))) return true;
   if (/^(?:true|false|yes|no|on|off|required|optional|null|nil|none|empty|string|number|boolean|secret|password|token)$/i.test(value)) return true;
@@ -276,6 +283,15 @@ function isNeverACredential(name: string, value: string): boolean {
   if (/pass(?:word|wd)|secret|token|sensitive|private/.test(deLeet(value))) return true; // `P@ssw0rd!`, `mySecret123`
   if (isEncodedStandIn(value)) return true;
   return isPasswordName(name) && isDummyPassword(value);
+}
+
+/**
+ * Capitalised words joined by a separator, digits at the end (`Velvet-Osprey363`, `Nutmeg_Quokka122`):
+ * a password manager's memorable password, or a person's. Names and slugs are rarely capitalised
+ * word by word, so under a password's name this is no identifier.
+ */
+function isMemorablePassword(name: string, value: string): boolean {
+  return /^(?:[A-Z][a-z]{2,12}[-_.]){1,4}[A-Z][a-z]{2,12}\d{1,5}[-_.!@#$%]?$/.test(value) && isPasswordName(name);
 }
 
 /** Base64 of a stand-in: `dGhpcyBpcyBub3QgYSByZWFsIHZhbHVl` is "this is not a real value". */
@@ -401,8 +417,10 @@ function decodesToProse(value: string): boolean {
 function basicCredential(value: string): boolean | 'dummy' {
   if (value.length < 8 || value.length > 400 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
   const decoded = decodeBase64(value);
-  if (!decoded || !/^[\x21-\x7e]{1,100}:[\x20-\x7e]{1,200}$/.test(decoded)) return false;
-  return isDummyPassword(decoded.slice(decoded.indexOf(':') + 1)) ? 'dummy' : true;
+  if (!decoded || !/^[\x21-\x7e]{1,100}:[\x20-\x7e]{0,200}$/.test(decoded)) return false;
+  // `user:` alone (Docker's config for a registry that takes no password) holds nothing.
+  const password = decoded.slice(decoded.indexOf(':') + 1);
+  return !password || isDummyPassword(password) ? 'dummy' : true;
 }
 
 /**
@@ -439,6 +457,8 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   // A service's key by another word (`ZENDESK_API=…`, `mattermost_access: …`): rare in code, so cheap.
   '_api=', '_api:', '_api"', "_api'", '_api ', '_access=', '_access:', '_access"', "_access'", '_access ',
   '_private=', '_private:', '_private"', "_private'", '_private ', '_live=', '_live:', '_live"', "_live'", '_live ', '_keystring',
+  // Paddle Classic's `vendor_auth_code` (`auth` already opens keywords: the gate pays nothing more).
+  'authcode', 'auth_code',
   // Kebab-case names (Lisps, YAML, CLI flags): `(def signing-key "…")`, `consumer-key: …`.
   '-key=', '-key ', '-key:', '-key"', "-key'",
   // XML elements: `<intercom_key>…</intercom_key>`.

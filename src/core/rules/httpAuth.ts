@@ -116,7 +116,7 @@ const CLIENT_TOKEN_CALLS = [
 ];
 
 /** `curl … -u user:password`, on one command line (continued lines included: `\⏎`). */
-const CURL_USER = /\bcurl\b(?:[^\n|;&\\]|\\\r?\n|\\){0,400}?[ \t](?:-u|--user)(?:[ \t]{1,4}|=)["']?(?<user>[^\s:'"$]{1,100}):(?<secret>[^\s'"]{1,200})/dg;
+const CURL_USER = /\bcurl\b(?:[^\n|;&\\]|\\\r?\n|\\){0,400}?[ \t](?:-u|--user)(?:[ \t]{1,4}|=)["']?(?<user>[^\s:'"$]{1,100}):["']?(?<secret>[^\s'"]{1,200})/dg;
 /**
  * An API key sent as the Basic user with no password, or a throwaway one: `curl -u <key>:`
  * (Stripe, Mixpanel), `curl -u <key>:X` (Freshdesk). The key is the user part.

@@ -33,7 +33,7 @@ describe('rules: connection strings', () => {
       'postgres://app:{password}@db:5432/app',
       'postgres://app:%s@%s/app',
       `postgres://app:${pw()}@host:5432/app`,
-      `mysql://app:${pw()}@db.example.com/app`,
+      'mysql://app:s3cr3t@db.example.com/app',
       'postgres://app:P@ssw0rd@db/app',
     ]) expectNone(`DATABASE_URL=${text}`, 'database-url-password', '.env', text);
   });
@@ -69,9 +69,13 @@ describe('rules: connection strings', () => {
     expectFinding(`SMTP_URL=smtps://mailer:${q}@smtp.acme.io:465`, q, 'url-basic-auth', { path: '.env' });
     expectNone('see https://user:pass@example.com/path', 'url-basic-auth', 'a.md');
     expectNone(`'socks://your-name%40gmail.com:${p}@proxy.acme.io'`, 'url-basic-auth', 'README.md');
-    // Docs' stand-in domains (pip's authentication guide uses pypi.company.com).
-    expectNone(`pip install --index-url https://user:${p}@pypi.company.com/simple pkg`, 'url-basic-auth', 'a.md');
-    expectNone(`git clone https://deploy:${p}@git.mydomain.com/repo.git`, 'url-basic-auth', 'a.sh');
+    // Docs' stand-in domains (pip's authentication guide uses pypi.company.com): their short, plain
+    // examples are skipped; a strong password there was pasted by someone, and is told as info.
+    expectNone('pip install --index-url https://user:he%2F%2Fo@pypi.company.com/simple pkg', 'url-basic-auth', 'a.md');
+    expectNone("const myURL = new URL('https://abc:xyz@example.com');", 'url-basic-auth', 'url.d.ts');
+    expectFinding(`pip install --index-url https://user:${p}@pypi.company.com/simple pkg`, p, 'url-basic-auth', { path: 'a.md', severity: 'info' });
+    expectFinding(`git clone https://deploy:${p}@git.mydomain.com/repo.git`, p, 'url-basic-auth', { path: 'a.sh', severity: 'info' });
+    expectFinding(`DATABASE_URL=mysql://app:${p}@db.example.com/app`, p, 'database-url-password', { path: '.env', severity: 'info' });
     expectFinding(`git clone https://deploy:${p}@git.acmecompany.io/repo.git`, p, 'url-basic-auth', { path: 'ci.sh' });
     expectNone('proxy = "http://proxyuser:proxypass@proxy.example.com:3128"', 'url-basic-auth', 'a.py');
     expectNone('http://localhost:8080@foo', 'url-basic-auth', 'a.py');

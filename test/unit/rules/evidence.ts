@@ -1348,7 +1348,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         hit(`curl https://data.mixpanel.com/api/2.0/export -u ${key}: -d from_date=2024-01-01\n`, key, 'export.sh'),
         hit(`curl -u ${key}Q:X https://acme.freshdesk.com/api/v2/tickets\n`, `${key}Q`, 'tickets.sh'),
         // The flag on a continued line of the same command.
-        hit(`curl -X POST https://api.acme.io/v1/messages \\\n  --data-urlencode "Body=ok" \\\n  -u "ops:${p}"\n`, p, 'notify.sh')],
+        hit(`curl -X POST https://api.acme.io/v1/messages \\\n  --data-urlencode "Body=ok" \\\n  -u "ops:${p}"\n`, p, 'notify.sh'),
+        // A Makefile recipe quotes the password alone (its `!` and `^` are the shell's).
+        hit(`upload:\n\tcurl -fsS -u admin:'${p}!' -T bin/agent https://nexus.acme.io/raw/agent\n`, `${p}!`, 'Makefile')],
       misses: [miss('reference', 'curl -u "$USER:$PASS" https://api.acme.io\n', 'a.sh'), miss('placeholder', 'curl -u user:password https://api.acme.io\n', 'README.md'),
         miss('wrong structure', `git push -u origin:${p}\n`, 'a.sh'),
         miss('wrong structure', `curl https://api.acme.io/v1/health\nsudo -u ops:${p} true\n`, 'a.sh')],
@@ -1747,6 +1749,16 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     hits: [env('TYPEFORM_TOKEN', join('tf', 'p_', randomString(38, HEX), 'x9')), env('TYPEFORM_TOKEN', join('tf', 'p_', randomString(42, ALNUM), '_', randomString(12, ALNUM), 'x9'))],
     misses: [envMiss('wrong length', 'TYPEFORM_TOKEN', join('tf', 'p_', randomString(20, HEX), 'x9'))],
   }),
+  'ghost-admin-api-key': () => {
+    const key = `${randomString(24, HEX)}:${randomString(64, HEX)}`;
+    return {
+      hits: [env('GHOST_ADMIN_API_KEY', key),
+        hit(`const api = new GhostAdminAPI({ url: 'https://blog.acme.io', key: '${key}', version: 'v5.0' });\n`, key, 'src/publish.js')],
+      misses: [envMiss('wrong length', 'GHOST_ADMIN_API_KEY', key.slice(0, -2)),
+        // A content API key alone (26 hex) is public by design; without the id half it is no admin key.
+        envMiss('wrong structure', 'GHOST_ADMIN_API_KEY', key.replace(':', '-'))],
+    };
+  },
   'contentful-pat': () => prefixedFormat('CONTENTFUL_MANAGEMENT_TOKEN', join('CFP', 'AT-'), 43, URLSAFE, 40),
   'hubspot-private-app-token': () => ({
     hits: [env('HUBSPOT_ACCESS_TOKEN', join('pa', 't-na1-', uuid())), code('hubspotToken', join('pa', 't-eu1-', uuid()))],
