@@ -700,12 +700,13 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   // Inside a string literal an escape (`\n`) is not part of the value.
   // Inside a string, any quote ends the value: a struct tag's `json:"…"` inside backticks.
   const stops = isXmlTag ? '<\r\n' : ` \t\r\n,;${opener ? `"'\`` : ''}${query}${opener || query ? '\\' : ''}`;
-  while (j < limit && !stops.includes(text[j]) && !(text[j] === '#' && j === vStart) && j - vStart <= MAX_VALUE && !startsQueryParameter(text, j)) j++;
+  while (j < limit && !stops.includes(text[j]) && !(text[j] === '#' && j === vStart && !isXmlTag) && j - vStart <= MAX_VALUE && !startsQueryParameter(text, j)) j++;
   if (j === vStart) return undefined;
   // Closed by the quote that opened before the name, or inside a URL literal: a literal, not code.
   // A `$NAME` inside is an interpolation (`"-auth=anonymous:$FROM_EMAIL"`): code after all.
-  const delimited = ((!!opener && closesValue(text, s, vStart, j, opener)) || (!!query && /["'`&)]/.test(text[j] ?? '')))
-    && !/\$[{(A-Za-z_]/.test(text.slice(vStart, j));
+  // So is an XML element's text that its end tag closes.
+  const delimited = ((!!opener && closesValue(text, s, vStart, j, opener)) || (!!query && /["'`&)]/.test(text[j] ?? ''))
+    || (isXmlTag && text.startsWith('</', j))) && !(isXmlTag ? /\$\{/ : /\$[{(A-Za-z_]/).test(text.slice(vStart, j));
   return { name, value: text.slice(vStart, j), start: vStart, end: j, quoted: delimited || !!wrapped?.literal, ...(query ? { inUrl: true } : {}) };
 }
 

@@ -12,12 +12,13 @@ import { charClassCount, shannonEntropy } from './text';
  * short ones only as words of their own (`fake_key`, `FAKE-TOKEN`, `fakeApiKey`), since random
  * text contains `tbd` or `mock` often enough to lose ~0.5% of real 100-character keys. A
  * capitals word ends where the capitals do (`FAKE_KEY`), so `TBDQ7X2K9` (a Slack team id) is no
- * placeholder; `fakeApiKey` still is.
+ * placeholder; `fakeApiKey` still is. A `%NAME%` field is in capitals: Django's key alphabet holds
+ * `%` and lower-case letters, and `…=%dps%d6…` is random.
  */
 const PLACEHOLDER_PHRASES =
-  /(?:your|my)[-_ ]?(?:api|own|secret|token|key|pass)|replace[-_ ]?(?:me|with|this)|changeme|change[-_]me|insert[-_]?(?:your|here)|placeholder|example|sample|redacted|dummy|test[-_]?(?:token|key|secret|pass)|not[-_ ]?a[-_ ]?real|secret[-_]?here|key[-_]?here|token[-_]?here|\*{3}|\.\.\.|…|x{8,}|0{12,}|<[^>]{0,60}>|\{\{[^}]{0,60}\}\}|%[A-Z_]{2,40}%|\bnull\b|\bundefined\b|\bnone\b/i;
+  /(?:your|my)[-_ ]?(?:api|own|secret|token|key|pass)|replace[-_ ]?(?:me|with|this)|changeme|change[-_]me|insert[-_]?(?:your|here)|placeholder|example|sample|redacted|dummy|test[-_]?(?:token|key|secret|pass)|not[-_ ]?a[-_ ]?real|secret[-_]?here|key[-_]?here|token[-_]?here|\*{3}|\.\.\.|…|x{8,}|0{12,}|<[^>]{0,60}>|&lt;[^&]{0,60}&gt;|\{\{[^}]{0,60}\}\}|\bnull\b|\bundefined\b|\bnone\b/i;
 const PLACEHOLDER_SHORT_WORDS =
-  /(?<![A-Za-z0-9])(?:(?:fake|mock|todo|tbd|fixme|lorem|ipsum|xxx+|Fake|Mock|Todo|Xxx+)(?![a-z0-9])|(?:FAKE|MOCK|TODO|TBD|FIXME|XXX+)(?![A-Za-z0-9]))/;
+  /%[A-Z_]{2,40}%|(?<![A-Za-z0-9])(?:(?:fake|mock|todo|tbd|fixme|lorem|ipsum|xxx+|Fake|Mock|Todo|Xxx+)(?![a-z0-9])|(?:FAKE|MOCK|TODO|TBD|FIXME|XXX+)(?![A-Za-z0-9]))/;
 
 /** A value that is a reference to a secret kept elsewhere: env lookups, templates, vaults. */
 const REFERENCE_PATTERNS: readonly RegExp[] = [
@@ -156,8 +157,25 @@ export function isUnpronounceable(value: string): boolean {
  */
 const TEMPLATE = /^[{[<]|^[A-Za-z_][\w.]{2,80}\[[A-Za-z_'":]|\{\{[^{}]{0,60}\}\}|[#$]\{[A-Za-z_][\w.]{0,80}(?:[[(}:|?-]|\s)|(?<!\{)\{[\w.:-]{0,40}\}|<\/?[A-Za-z][\w\s/-]{0,40}>|\[[\w\s.-]{0,40}\]|\[["']|%\(\w{1,40}\)/;
 
+/**
+ * The pieces a template is made of, removed to see what is left: a format field, a tag, an index.
+ * Interpolations (`${…}`, `{{…}}`, `#{…}`, `%(…)`) are not removed: with them, the value is a template.
+ */
+const TEMPLATE_PIECES = /(?<!\{)\{[\w.:-]{0,40}\}|<\/?[A-Za-z][\w\s/-]{0,40}>|\[[\w\s.'"-]{0,40}\]/g;
+
 export function isTemplate(value: string): boolean {
-  return TEMPLATE.test(value);
+  return TEMPLATE.test(value) && !isRandomBesideTemplatePieces(value);
+}
+
+/**
+ * A generated password whose symbols happen to form `[S]`, `{q}` or `<b>` (one in ten of 20
+ * characters drawn from every printable symbol): long and random once those pieces are gone.
+ */
+function isRandomBesideTemplatePieces(value: string): boolean {
+  // Wholly bracketed, it is a template or a tool's ciphertext (Maven's and Jenkins' `{…}`), as before.
+  if (value.length < 16 || /\$\{|\{\{|#\{|%\(|\$\(/.test(value) || /^(?:\{.*\}|\[.*\]|<.*>)$/.test(value)) return false;
+  const rest = value.replace(TEMPLATE_PIECES, '');
+  return rest.length >= 12 && charClassCount(rest) >= 4 && shannonEntropy(rest) >= 3.3;
 }
 
 /** Gate for values found only through a secret-looking name (the generic tier). */

@@ -175,14 +175,16 @@ export class Scanner {
   /**
    * Provider tokens base64-encoded in a Kubernetes Secret's `data:` (an AWS key, a connection
    * string): each decoded value scanned with the provider rules, the finding placed on the
-   * encoded value. The generic rule judges decoded values itself.
+   * encoded value. The generic rule judges a decoded single value itself; a decoded document (a
+   * `.dockerconfigjson`, an application.yml) has names of its own, read here like any file's.
    */
   private collectDecoded(ctx: RuleContext, control: ScanControl): { rule: Rule; match: RawMatch }[] {
     const out: { rule: Rule; match: RawMatch }[] = [];
     for (const entry of secretDataValues(ctx.path, ctx.text)) {
       const inner: RuleContext = { ...ctx, text: entry.decoded, configLike: true, valuesFound: [], occurrences: undefined };
+      const document = /^\s*\{|\n/.test(entry.decoded);
       for (const { rule, match } of this.collect(entry.decoded, inner, control)) {
-        if ((match.confidence ?? rule.confidence) === 'generic') continue;
+        if (!document && (match.confidence ?? rule.confidence) === 'generic') continue;
         const detail = [match.detail, 'base64-encoded in a Kubernetes Secret'].filter(Boolean).join('; ');
         out.push({ rule, match: { ...match, start: entry.start, end: entry.end, assignedName: match.assignedName ?? entry.name, detail } });
       }

@@ -890,6 +890,11 @@ describe('generic secret assignments', () => {
       assert.deepStrictEqual(found(manifest(`  password: ${base64(dummy)}`), 'k8s/db.yaml').map(x => x.masked), [], dummy);
     }
     assert.strictEqual(found(`kind: Secret\nstringData:\n  token: ${V}\n`, 'k8s/tok.yaml').length, 1); // plain text there
+    // A decoded document is read by its own names: a registry's `auth` in a .dockerconfigjson.
+    const dockerConfig = base64(JSON.stringify({ auths: { 'ghcr.io': { auth: base64(`ci-bot:${V}`) } } }));
+    const [docker] = found(`apiVersion: v1\nkind: Secret\ntype: kubernetes.io/dockerconfigjson\ndata:\n  .dockerconfigjson: ${dockerConfig}\n`, 'k8s/pull.yaml');
+    assert.strictEqual(docker?.range.start.line, 4);
+    assert.strictEqual(found(`apiVersion: v1\nkind: Secret\ndata:\n  config.json: ${base64(JSON.stringify({ auths: { 'ghcr.io': { auth: base64('ci-bot:') } } }))}\n`, 'k8s/pull.yaml').length, 0);
   });
 
   it("Kubernetes Secret data: a provider's token inside a value is found by its rule, on the encoded value", () => {
@@ -938,6 +943,43 @@ describe('generic secret assignments', () => {
     // Both parentheses, as a third of Django's keys have: a run inside random text is no call.
     const both = `${randomString(10)}!k(${randomString(8)}=)${randomString(10)}+`;
     assert.strictEqual(found(`SECRET_KEY = '${both}'`, 'mysite/settings.py').length, 1);
+  });
+
+  it("finds Django's generated keys whatever characters they open with or hold", () => {
+    // The alphabet of Django's get_random_secret_key(); one key in twelve used to be taken for a
+    // call (`c(=u819)…`), prose (`)…`, `&…`) or a `%NAME%` field (`…%dps%…`).
+    const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)';
+    const keys = Array.from({ length: 500 }, () => randomString(50, alphabet));
+    const missed = keys.filter(k => found(`SECRET_KEY = '${k}'\n`, 'mysite/settings.py').length === 0);
+    assert.ok(missed.length <= 5, `${missed.length} of 500 missed`);
+  });
+
+  it('finds passwords drawn from every printable symbol, in code, JSON and XML', () => {
+    // Such a password holds `[S]`, `{q}` or `<b>`, or opens with `$`, `%`, `]` or `&`, about one time in ten.
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*()_+-=[]{}|;:,.<>?~';
+    const passwords = Array.from({ length: 300 }, () => randomString(20, alphabet));
+    const xml = (p: string) => p.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    for (const [form, path] of [[(p: string) => `DB_PASSWORD = ${JSON.stringify(p)}\n`, 'settings.py'],
+      [(p: string) => `{"password": ${JSON.stringify(p)}}\n`, 'config.json'],
+      [(p: string) => `<settings>\n  <password>${xml(p)}</password>\n</settings>\n`, 'app.xml']] as const) {
+      const missed = passwords.filter(p => found(form(p), path).length === 0);
+      assert.ok(missed.length <= 9, `${path}: ${missed.length} of 300 missed`);
+    }
+  });
+
+  it('stored password hashes and variables are no passwords', () => {
+    for (const [path, text] of [
+      ['ldap_entry.py', '      userPassword: "{SSHA}tabyipcHzhwESzRaGA7oQ/SDoBZQOGND"'],
+      ['sha_test.go', '\tshaDatum{"the1secret", "{SHA}tzixFK8WpqP0bM0qS5sLHEurrm8="},'],
+      ['md5crypt_test.go', '\t\t{"pass", "$1$YeNsbWdH$wvOF8JdqsoiLix754LTW90"},'],
+      ['sonic_users.py', '#username admin password $6$sdZt2C7F$3oPSRkkJyLZtsKlFNGWdwssblQWBj5dXM6qAJAQl7dgOfqLS role admin'],
+      ['tklkup', `$mesg = $Global{ldap}->bind( password => "$Global{'bindpw'}",`],
+      // Ciphertext a tool keeps in the value's place: Maven's and Jenkins' braces, a DPAPI blob; an escaped placeholder.
+      ['.m2/settings.xml', `<server>\n  <password>{${base64(randomString(33))}}</password>\n</server>`],
+      ['app.pubxml.user', `<EncryptedPassword>AQAAANCMnd8BFdERjHoAwE/Cl+sBAAAA${base64(randomString(60))}</EncryptedPassword>`],
+      ['tomcat-users.xml', '<user username="probe" password="&lt;must-be-changed&gt;" roles="manager-status"/>'],
+    ]) assert.deepStrictEqual(found(text, path).map(f => f.masked), [], text);
+    assert.strictEqual(scanText("$this->password = $_SESSION['PMA_single_signon_password'];\n", { path: 'Auth.php' }).length, 0);
   });
 
   it('says why a value was flagged', () => {

@@ -110,10 +110,10 @@ export const cloudRules: Rule[] = [
   }),
   prefixed({
     id: 'netlify-token', provider: 'Netlify', title: 'Netlify personal access token',
-    source: 'observed (nfp_ + 36); not found in Netlify docs',
-    prefix: 'nfp_', body: '[A-Za-z0-9]{36}',
+    source: 'observed (nfp_ + 36 to 40); not found in Netlify docs',
+    prefix: 'nfp_', body: '[A-Za-z0-9]{36,40}',
     envVar: 'NETLIFY_AUTH_TOKEN', rotateUrl: 'https://app.netlify.com/user/applications',
-    description: 'Netlify personal access token (nfp_ + 36).',
+    description: 'Netlify personal access token (nfp_ + 36 to 40 characters): deploys and configures every site of the account.',
   }),
   prefixed({
     id: 'databricks-token', provider: 'Databricks', title: 'Databricks personal access token',

@@ -46,11 +46,11 @@ export const communicationRules: Rule[] = [
   }),
   contextual({
     id: 'mailgun-api-key', provider: 'Mailgun', title: 'Mailgun API key',
-    source: 'observed (key- + 32 hex legacy keys)',
-    body: 'key-[a-f0-9]{32}', near: /mailgun/i,
+    source: 'observed (key- + 32 hex legacy keys; current keys 32 hex - 8 hex - 8 hex)',
+    body: '(?:key-[a-f0-9]{32}|[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8})', near: /mailgun/i,
     keywords: ['mailgun'],
     envVar: 'MAILGUN_API_KEY', rotateUrl: 'https://app.mailgun.com/settings/api_security',
-    description: 'Mailgun private API key (key- + 32 hex) next to Mailgun usage.',
+    description: 'Mailgun private API key (key- + 32 hex, or 32 hex-8 hex-8 hex) next to Mailgun usage: sends mail as your domains.',
   }),
   {
     id: 'mailchimp-api-key', provider: 'Mailchimp', title: 'Mailchimp API key',

@@ -138,6 +138,9 @@ const DUMMY_PASSWORDS = new Set(['password', 'passwd', 'pass', 'pwd', 'pw', 'sec
   // Demo accounts of database manuals: Oracle's scott/tiger, Firebird's masterkey.
   'tiger', 'masterkey']);
 
+/** A variable's name or expression (`$PASS`, `$_SESSION['pw']`, `$this->password`, `$Global{'bindpw'}`), a bind or a format field. */
+const BIND_OR_FIELD = /^(?:[$:@][A-Za-z_]\w*(?:[[{]|->|::|\.\w).*|[$:@][A-Za-z_]\w*;?|\$[{(].*|%[-+ #0]?\d*[sdr]|%\(\w+\)[sdr]|%\w+%|:)$/;
+
 /**
  * True for placeholder or template passwords: `password`, `changeme`, `${DB_PASS}`, `<password>`,
  * `{password}`, `%s`, `:password` binds, `****`, `P@ssw0rd`, `123456`.
@@ -145,14 +148,16 @@ const DUMMY_PASSWORDS = new Set(['password', 'passwd', 'pass', 'pwd', 'pw', 'sec
 export function isDummyPassword(password: string): boolean {
   const p = percentDecoded(password).toLowerCase();
   if (DUMMY_PASSWORDS.has(p) || p.length < 3) return true;
-  if (/^[%$:]|^\*\*|\*\*$/.test(password) || isTemplate(password)) return true; // binds (`:pw`), masks (`***`), templates
+  // Binds and fields (`:pw`, `$PASS`, `${PASS}…`, `$(cat pw)`, `%s`, `%(pw)s`, `%PW%`), masks (`***`), templates.
+  // A generated password may open with `$` or `%` all the same (`$klN…|=rz…`).
+  if (BIND_OR_FIELD.test(password) || /^\*\*|\*\*$/.test(password) || isTemplate(password)) return true;
   if (/^(?:x+|\*+|\.+|_+|-+|0+|1234\d*|abc\d*|\d{1,8})$/i.test(p)) return true;
   if (/^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+$/.test(p)) return true; // an e-mail address: an anonymous login's
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(percentDecoded(password))) return true; // `SAS_KEY`: a name to fill in
   const plain = p.replace(/[@4]/g, 'a').replace(/0/g, 'o').replace(/[1!]/g, 'i').replace(/3/g, 'e').replace(/[$5]/g, 's')
     .replace(/[^a-z0-9]/g, ''); // `pa/ssword`, `pa?sword`: a word split by punctuation is the same word
   // An anonymous FTP login's password is by convention an e-mail address or `-anonymous@`.
-  return /pass(?:word|wd)?|secret|changeme|example|placeholder|your|redacted|dummy|anonymous|notreal|fake/.test(plain);
+  return /pass(?:word|wd)?|secret|sensitive|changeme|example|placeholder|your|redacted|dummy|anonymous|notreal|fake/.test(plain);
 }
 
 /** `p%40ssword` → `p@ssword` (URL userinfo is percent-encoded); the text itself when it is not valid encoding. */

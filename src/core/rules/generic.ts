@@ -217,8 +217,12 @@ const THRESHOLD = 2.5;
 /** An Apple ID app-specific password (support.apple.com/102654): `xxxx-xxxx-xxxx-xxxx`, lower-case letters. */
 const APPLE_APP_PASSWORD = /^[a-z]{4}(?:-[a-z]{4}){3}$/;
 
-/** Password hashes as Werkzeug (`pbkdf2:sha256:…$`, `scrypt:…$`) and Django (`pbkdf2_sha256$…$`, `argon2$`, `bcrypt_sha256$`) store them. */
-const STORED_PASSWORD_HASH = /^(?:pbkdf2[:_]sha\d{1,3}[:$]\d{1,7}\$|scrypt:\d{1,7}:\d{1,3}:\d{1,3}\$|(?:argon2|bcrypt(?:_sha256)?|sha1|md5|scrypt)\$)/;
+/**
+ * Password hashes as Werkzeug (`pbkdf2:sha256:…$`, `scrypt:…$`) and Django (`pbkdf2_sha256$…$`, `argon2$`,
+ * `bcrypt_sha256$`) store them; crypt(3)'s (`$1$`, `$5$`, `$6$`, `$2b$`, `$y$`, `$argon2id$`) and LDAP's
+ * `{SSHA}…` userPassword values (not `{CLEARTEXT}`, which is the password).
+ */
+const STORED_PASSWORD_HASH = /^(?:pbkdf2[:_]sha\d{1,3}[:$]\d{1,7}\$|scrypt:\d{1,7}:\d{1,3}:\d{1,3}\$|(?:argon2|bcrypt(?:_sha256)?|sha1|md5|scrypt)\$|\$(?:1|2[abxy]?|5|6|7|y|gy|argon2i?d?|sha1|md5)\$|\{(?:S?SHA(?:256|384|512)?|S?MD5|CRYPT|PBKDF2[\w-]{0,20}|ARGON2|BCRYPT|MD4|NT)\})/i;
 
 /** 16 to 19 hex digits, letters and digits mixed, under an `api_secret`-like name. */
 function isShortHexSecret(name: string, value: string): boolean {
@@ -233,7 +237,7 @@ function isAlphabetRun(letters: string): boolean {
 }
 
 /** Values that can never be a credential, whatever the name says. */
-function isNeverACredential(name: string, value: string): boolean {
+function isNeverACredential(name: string, value: string, quoted = false): boolean {
   // Apple's app-specific passwords are four groups of four letters (`abcd-efgh-…`): random, not words or an id.
   if (APPLE_APP_PASSWORD.test(value) && isPasswordName(name)) return isPlaceholder(value) || isDummyPassword(value) || isAlphabetRun(value.replace(/-/g, ''));
   if (isPlaceholder(value) || isReference(value) || (isIdentifierOrPath(value) && !isMemorablePassword(name, value))) return true;
@@ -243,11 +247,15 @@ function isNeverACredential(name: string, value: string): boolean {
   // A call at the start or after a dot means code (`Joi.string().min(8)`). Parentheses elsewhere
   // are common in generated keys: Django's alphabet has both, so about a third of its keys hold
   // a `x(…)` run.
-  if (/^\d+$/.test(value) || isTemplate(value) || /(?:^|\.)[A-Za-z_$][\w$]*\([^)]{0,40}\)/.test(value)) return true;
+  // The call must end there or go on as code does (`.min(8)`, `;`): in a Django key (`c(=u819)v…`)
+  // random characters follow.
+  if (/^\d+$/.test(value) || isTemplate(value) || /(?:^|\.)[A-Za-z_$][\w$]*\([^)]{0,40}\)(?=$|[.;,)\s])/.test(value)) return true;
   // A call cut at a space (`f.encrypt(b"A` in prose): a dotted callee, or a string argument.
   // So is a name closing a call (`credentials)` from `Client(credentials=credentials)`).
   if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\(|\(\w?["']|^[A-Za-z_$][\w$.]*\)+;?$/.test(value)) return true;
-  if (/^[,;:)\]}>|&]/.test(value)) return true; // the name was prose inside a string: `"Unexpected token =",Dup…`
+  // The name was prose inside a string: `"Unexpected token =",Dup…`. A quoted literal may open with
+  // any character its generator draws (Django's keys open with `)` or `&` one time in twenty-five).
+  if (!quoted && /^[,;:)\]}>|&]/.test(value)) return true;
   // A call cut open (`generate_account_sas(`, `t.setAttribute(` after a string ends), a keyword
   // argument closing one (`logging_enable=True)`), a cast or a PowerShell sub-expression.
   if (/(?:^|[.(])[A-Za-z_$][\w$]*\($|^[A-Za-z_$][\w$]*=[\w$.'"]*\)+;?$|^\([A-Za-z][\w.-]*(?:\)[\w.]*\(?)?$/.test(value)) return true;
@@ -257,7 +265,8 @@ function isNeverACredential(name: string, value: string): boolean {
   if (isPublicByDesign(value)) return true; // publishable keys: made for browsers and apps
   if (decodesToProse(value)) return true; // a documented example: base64 of `Hello from Google Cloud Platform`
   if (/^\*[0-9A-F]{40}$/.test(value)) return true; // a MySQL native password hash: the password-hash rule's, where it leaks
-  if (STORED_PASSWORD_HASH.test(value)) return true; // Werkzeug's and Django's stored hashes: `pbkdf2:sha256:600000$salt$…`
+  if (STORED_PASSWORD_HASH.test(value)) return true; // stored hashes: `pbkdf2:sha256:600000$salt$…`, `$6$…`, `{SSHA}…`
+  if (value.startsWith('AQAAANCMnd8BFdERjHoAwE')) return true; // a Windows DPAPI blob: ciphertext the user's logon key opens
   if (/^\d+(?:\.\d+){2,}$/.test(value)) return true; // versions, OIDs (`1.2.840.113556.1.4.90`), addresses
   if (/(?:^|[^\d.])(?:\d{1,3}\.){3}\d{1,3}(?:[^\d.]|$)/.test(value)) return true; // holds an IP address: `192.168.8.100:2274->…` in a log
   if (/%[sdr]$|%\(\w{1,40}\)[sdr]/.test(value)) return true; // a format string: `storage-systems/%s`
@@ -352,7 +361,7 @@ function weigh(name: string, value: string, place: Place, otherKey = false): Evi
   // A UUID is 32 hex digits: its dashes say nothing of how random it is.
   const uuid = isUuid(value);
   const minEntropy = password ? 2.8 : hex || uuid ? 2.9 : 3.3;
-  if (!looksRandomEnough(uuid ? value.replace(/-/g, '') : value, minEntropy, 2048) || isNeverACredential(name, value)) return undefined;
+  if (!looksRandomEnough(uuid ? value.replace(/-/g, '') : value, minEntropy, 2048) || isNeverACredential(name, value, place.quoted)) return undefined;
   // A `<word>_key` name the lists do not know needs a value that is plainly a key: long, and
   // mixed-case alphanumerics or 32+ hex, not a UUID (`typeform_key`, but no `asset_key` id).
   if (otherKey && !isPlainlyAKey(value, hex, place)) return undefined;

@@ -97,7 +97,7 @@ export const secretManagerRules: Rule[] = [
   }),
   prefixed({
     id: 'vault-recovery-token', provider: 'HashiCorp', title: 'HashiCorp Vault recovery token',
-    prefix: 'hvr.', body: '[A-Za-z0-9_-]{90,130}',
+    prefix: 'hvr.', body: '(?:[A-Za-z0-9]{24}|[A-Za-z0-9_-]{90,130})',
     source: 'provider docs: HashiCorp Vault tokens tutorial (hvs./hvb./hvr. prefixes since 1.10)',
     envVar: 'VAULT_TOKEN', rotateUrl: 'https://developer.hashicorp.com/vault/docs/concepts/recovery-mode',
     description: 'HashiCorp Vault recovery token (hvr.…): used in recovery mode, with access to raw storage.',

@@ -76,6 +76,9 @@ describe('rules: connection strings', () => {
     expectFinding(`pip install --index-url https://user:${p}@pypi.company.com/simple pkg`, p, 'url-basic-auth', { path: 'a.md', severity: 'info' });
     expectFinding(`git clone https://deploy:${p}@git.mydomain.com/repo.git`, p, 'url-basic-auth', { path: 'a.sh', severity: 'info' });
     expectFinding(`DATABASE_URL=mysql://app:${p}@db.example.com/app`, p, 'database-url-password', { path: '.env', severity: 'info' });
+    // A host the program fills in does not make the literal password beside it a template.
+    expectFinding(`engine = create_engine(f"postgresql+psycopg2://etl:${p}@{DB_HOST}:5432/warehouse")`, p, 'database-url-password', { path: 'etl.py' });
+    expectNone('engine = create_engine(f"postgresql://etl:secret@{DB_HOST}:5432/warehouse")', 'database-url-password', 'etl.py');
     expectFinding(`git clone https://deploy:${p}@git.acmecompany.io/repo.git`, p, 'url-basic-auth', { path: 'ci.sh' });
     expectNone('proxy = "http://proxyuser:proxypass@proxy.example.com:3128"', 'url-basic-auth', 'a.py');
     expectNone('http://localhost:8080@foo', 'url-basic-auth', 'a.py');

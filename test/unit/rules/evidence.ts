@@ -329,7 +329,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       if (h.value) return h;
       const u = slackHook('triggers');
       return { ...h, text: h.text.replace('{{U}}', u), value: u };
-    }),
+    }).concat(((u: string) => hit(`curl -s -X POST ${u} -d '{"tag":"v1"}'\n`, u, 'release.sh'))(
+      // A workflow trigger: its second segment is a 13-digit trigger id.
+      join('https://hooks.', 'slack.com/triggers/T', randomString(9, BASE32), '/', randomString(13, DIGITS), '/', randomString(32, HEX)))),
     misses: [envMiss('placeholder', 'SLACK_WEBHOOK_URL', join('https://hooks.', 'slack.com/services/', 'T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX'))],
   }),
   // Discord, Telegram
@@ -561,7 +563,12 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     misses: [envMiss('wrong length', 'SENDGRID_API_KEY', join('S', 'G.', randomString(22, URLSAFE), '.', randomString(40, URLSAFE)))],
   }),
   'mailgun-api-key': () => ({
-    hits: [env('MAILGUN_API_KEY', t('key-', 32, HEX))],
+    hits: [env('MAILGUN_API_KEY', t('key-', 32, HEX)),
+      hit(`const mg = mailgun.client({ username: 'api', key: "${'{{K}}'}" });\n`, '', 'src/mail.ts')].map(h => {
+      if (h.value) return h;
+      const k = `${randomString(32, HEX)}-${randomString(8, HEX)}-${randomString(8, HEX)}`;
+      return { ...h, text: h.text.replace('{{K}}', k), value: k };
+    }),
     misses: [envMiss('no provider context', 'API_KEY', t('key-', 32, HEX))],
   }),
   'mailchimp-api-key': () => ({
@@ -1653,7 +1660,11 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     hits: [env('ALIBABA_CLOUD_ACCESS_KEY_SECRET', randomString(28) + 'q7')],
     misses: [envMiss('no provider context', 'ACCESS_KEY_SECRET', randomString(28) + 'q7')],
   }),
-  'vault-recovery-token': () => prefixedFormat('VAULT_TOKEN', join('hv', 'r.'), 95, URLSAFE, 60),
+  'vault-recovery-token': () => {
+    const long = prefixedFormat('VAULT_TOKEN', join('hv', 'r.'), 95, URLSAFE, 60);
+    // A recovery token generated on a dev server is hvr. + 24, as its root token is.
+    return { ...long, hits: [...long.hits, env('VAULT_TOKEN', t(join('hv', 'r.'), 24))] };
+  },
   'vault-legacy-token': () => ({
     hits: [env('VAULT_TOKEN', join('s', '.', randomString(22), 'q7'))],
     misses: [envMiss('no provider context', 'TOKEN', join('s', '.', randomString(22), 'q7'))],
