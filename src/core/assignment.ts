@@ -700,7 +700,11 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   // Inside a string literal an escape (`\n`) is not part of the value.
   // Inside a string, any quote ends the value: a struct tag's `json:"…"` inside backticks.
   const stops = isXmlTag ? '<\r\n' : ` \t\r\n,;${opener ? `"'\`` : ''}${query}${opener || query ? '\\' : ''}`;
-  while (j < limit && !stops.includes(text[j]) && !(text[j] === '#' && j === vStart && !isXmlTag) && j - vStart <= MAX_VALUE && !startsQueryParameter(text, j)) j++;
+  // At the value's start, it does so after a space or YAML's `:`; glued to `=` it is the value's
+  // (`KEY=#p…` in .env, shell, Dockerfile ENV and INI).
+  const commentFirst = !isXmlTag && text[vStart] === '#' && (text[opStart] === ':' || /[ \t]/.test(text[vStart - 1] ?? ''));
+  if (commentFirst) return undefined;
+  while (j < limit && !stops.includes(text[j]) && j - vStart <= MAX_VALUE && !startsQueryParameter(text, j)) j++;
   if (j === vStart) return undefined;
   // Closed by the quote that opened before the name, or inside a URL literal: a literal, not code.
   // A `$NAME` inside is an interpolation (`"-auth=anonymous:$FROM_EMAIL"`): code after all.

@@ -967,6 +967,16 @@ describe('generic secret assignments', () => {
     }
   });
 
+  it('a value glued to `=` may open with `#`; after a space or YAML\'s `:` that is a comment', () => {
+    const pw = `#${V}`;
+    for (const [path, text] of [['.env', `API_SECRET=${pw}\n`], ['Dockerfile', `ENV API_SECRET=${pw}\n`], ['run.sh', `./server --api-secret=${pw}\n`]]) {
+      assert.deepStrictEqual(found(text, path).map(f => text.slice(f.range.start.offset, f.range.end.offset)), [pw], text);
+    }
+    for (const [path, text] of [['.env', `API_SECRET= ${pw}\n`], ['config.yaml', `api_secret: ${pw}\n`]]) {
+      assert.deepStrictEqual(found(text, path).length, 0, text);
+    }
+  });
+
   it('stored password hashes and variables are no passwords', () => {
     for (const [path, text] of [
       ['ldap_entry.py', '      userPassword: "{SSHA}tabyipcHzhwESzRaGA7oQ/SDoBZQOGND"'],
