@@ -389,6 +389,22 @@ function insertedColumnValue(text: string, nameStart: number, nameEnd: number): 
   return undefined;
 }
 
+/** `UPDATE settings SET value = '…' WHERE key = '` before a name: a key/value table's row. */
+const SQL_UPDATE_ROW = /\bSET[ \t]+["`]?(?:\w{0,20}_)?(?:value|val|data)["`]?[ \t]*=[ \t]*'(?<value>(?:[^'\n]|''){1,300})'[ \t]+WHERE[ \t]+["`]?(?:\w{0,20}_)?(?:key|name|setting|option|param|property)["`]?[ \t]*=[ \t]*'$/di;
+
+/**
+ * A key/value table's row set by name, `UPDATE settings SET value = '…' WHERE key = 'smtp_password'`:
+ * the name is the row's key, the value the one set. (Inserted rows are read as a call's pair.)
+ */
+function updatedRowValue(text: string, nameStart: number, nameEnd: number): Omit<Assignment, 'name'> | undefined {
+  if (text[nameStart - 1] !== "'" || text[nameEnd] !== "'") return undefined;
+  const from = Math.max(0, nameStart - 500);
+  const m = SQL_UPDATE_ROW.exec(text.slice(from, nameStart));
+  if (!m) return undefined;
+  const [start, end] = m.indices!.groups!.value;
+  return { value: m.groups!.value, start: from + start, end: from + end, quoted: true, detached: true };
+}
+
 /** One SQL value at `i`: a quoted string (`''` escapes a quote) or a bare token up to `,` or `)`. */
 function sqlValueAt(text: string, i: number, end: number): { start: number; end: number; next: number; quoted: boolean } | undefined {
   if (text[i] === "'") {
@@ -549,6 +565,10 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   // `--token abc`, and Java tools' one-dash long options (`keytool -storepass abc`).
   const isFlag = name.startsWith('--') || /^-[a-z]{4,}$/.test(name);
   const isXmlTag = s > 0 && text[s - 1] === '<';
+  // A property list's `<key>` holds a name, read where that name is (`plistValue`), not a value.
+  if (isXmlTag && name === 'key') return undefined;
+  // SQL's `WHERE key = '…'` picks a key/value table's row; the key it names is read by `updatedRowValue`.
+  if (/^(?:\w{0,20}_)?(?:key|name|setting|option|param|property)$/i.test(name) && /\bWHERE[ \t]+["`]?$/i.test(text.slice(Math.max(0, s - 8), s))) return undefined;
   let i = e;
   // Closing quote / bracket of a quoted key: "apiKey": , ['token'] =, and Perl's hash subscript
   // (`$ENV{API_TOKEN} =`, `$config{api_key} =`).
@@ -570,7 +590,7 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   // the hit inside "ApiKey" reads it.
   // So do a name/value pair's `name` and `key` (`{"key": "api_key", "value": "…"}`, `- name: API_TOKEN`).
   if (/^(?:key|name)$/i.test(name) && (NAMING_ATTRIBUTE.test(text.slice(e, e + 400)) || NAMING_PAIR.test(text.slice(e, e + 200)))) return undefined;
-  const attribute = xmlNamedValue(text, s, e, limit) ?? namedPairValue(text, s, e) ?? plistValue(text, s, e) ?? headerValueBefore(text, s) ?? (facts?.annotatedFields ? annotatedValueBefore(text, s) : undefined) ?? hclVariableDefault(text, s, e) ?? insertedColumnValue(text, s, e) ?? memberDefaultValue(text, s, e);
+  const attribute = xmlNamedValue(text, s, e, limit) ?? namedPairValue(text, s, e) ?? plistValue(text, s, e) ?? headerValueBefore(text, s) ?? (facts?.annotatedFields ? annotatedValueBefore(text, s) : undefined) ?? hclVariableDefault(text, s, e) ?? insertedColumnValue(text, s, e) ?? updatedRowValue(text, s, e) ?? memberDefaultValue(text, s, e);
   if (attribute) return { name, ...attribute };
   // A flag and its value as items of an argument list: `CMD ["./server", "--api-token", "…"]`.
   const quotedFlag = isFlag && /["']/.test(text[s - 1] ?? '') && text[e] === text[s - 1];

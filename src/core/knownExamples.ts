@@ -38,6 +38,7 @@ const KNOWN_EXAMPLE_HASHES = new Set([
   // Hardhat's and Anvil's default development accounts #0 to #2 (from the documented `test … junk` mnemonic), with and without 0x.
   'f1a555fea0cde770381da42b1a812947', '0c04a50a3126848f21203e2f51b61061', '3de7b501d2ca8192730eb613d43974eb',
   'd378b132734ea466dd12a427f1997239', 'da6919eadcfc2e6cfd98d9184ad1ffdb', '363b1757353e97fdd484cd6a91e30318',
+  '4965e88fbb0e505f2f2823da7f1e2878', // Google Authenticator's Key Uri Format page: the example TOTP secret, in many 2FA libraries' docs
   'f64ca08d11f500ab80c98e9b06ef2311', // Bitcoin wiki "Wallet import format": the worked example key, in many libraries' tests
   '9e2b0fdab590c65971fe0e19ccd55eb5', // Docker CLI reference "docker swarm join-token": worker token
   '51a1950496f2c596da0079416eab61b7', // the same page's manager token

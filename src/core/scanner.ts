@@ -10,6 +10,7 @@ import { isApiSpec, underExampleKey } from './apiExamples';
 import { assignedNameBefore, envNameFor } from './assignment';
 import { secretDataValues } from './kubernetesSecret';
 import { inProviderFamily } from './rules/formatFamilies';
+import { GENERIC_RULE_ID } from './rules/generic';
 import { isPlaceholder, isReference } from './filters';
 import { isKnownExample } from './knownExamples';
 import { KeywordIndex, type ChunkHits } from './prefilter';
@@ -423,7 +424,9 @@ export function resolveOverlaps<T extends { rule: Rule; match: RawMatch }>(items
 
 function resolveSameKind<T extends { rule: Rule; match: RawMatch }>(items: readonly T[]): T[] {
   if (items.length < 2) return items.filter(x => x.match.end > x.match.start); // most scans (and every keystroke)
-  const rank = (x: T) => CONFIDENCE_RANK[x.match.confidence ?? x.rule.confidence] * 1e6 + (x.match.end - x.match.start);
+  // On a tie the rule that knows the place (`ssh.Password(…)`: a password argument) wins over the generic rule.
+  const rank = (x: T) => CONFIDENCE_RANK[x.match.confidence ?? x.rule.confidence] * 1e6 + (x.match.end - x.match.start)
+    + (x.rule.id === GENERIC_RULE_ID ? 0 : 0.5);
   // An empty span is no secret (and has no text to clash over): dropped.
   const ranked = items.filter(x => x.match.end > x.match.start).map((item, order) => ({ item, order, rank: rank(item) }));
   ranked.sort((a, b) => b.rank - a.rank || a.order - b.order);

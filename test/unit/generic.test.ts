@@ -108,6 +108,14 @@ describe('generic secret assignments', () => {
     // Personal access tokens: an env-style `_PAT` name is a credential's; `<word>_pat` is weighed like `<word>_key`.
     ['.env', `ASANA_PAT=${V}`, 'ASANA_PAT'],
     ['config.yaml', `figma_pat: ${V}`, 'FIGMA_PAT'],
+    // `<word>Key`, `<word>Auth`, `<word>Pat` in every assignment form: a call's first argument, an XML element, Go, PHP.
+    ['Config.java', `System.setProperty("billingKey", "${V}");`, 'BILLING_KEY'],
+    ['app.xml', `<billingKey>${V}</billingKey>`, 'BILLING_KEY'],
+    ['main.go', `\tzorgleAuth := "${V}"`, 'ZORGLE_AUTH'],
+    ['config.php', `$zorglePat .= "${V}";`, 'ZORGLE_PAT'],
+    // A version after the name; a token kept with its scheme (Cargo's credentials.toml).
+    ['terraform.tfstate', `{\n  "ses_smtp_password_v4": "${V}"\n}\n`, 'SES_SMTP_PASSWORD_V4'],
+    ['.cargo/credentials.toml', `[registries.acme]\ntoken = "Bearer ${V}"\n`, 'TOKEN'],
     // Services' own words for their credentials: Authorize.Net, PayU, Paddle Classic, Etsy.
     ['appsettings.json', `{\n  "AuthorizeNetTransactionKey": "${V}"\n}\n`, 'AUTHORIZE_NET_TRANSACTION_KEY'],
     ['config/payu.rb', `PAYU = { :merchant_salt => '${V}' }`, 'MERCHANT_SALT'],
@@ -830,6 +838,13 @@ describe('generic secret assignments', () => {
     ]) {
       assert.deepStrictEqual(found(quiet, 'dump.sql').map(f => f.masked), [], quiet);
     }
+    // A key/value table's row, inserted or updated by its key.
+    for (const text of [`INSERT INTO settings (name, value) VALUES ('smtp_password', '${V}');\n`,
+      `UPDATE settings SET value = '${V}' WHERE key = 'smtp_password';\n`,
+      `UPDATE wp_options SET option_value = '${V}' WHERE option_name = 'mailserver_pass';\n`]) {
+      assert.deepStrictEqual(found(text, 'seeds/002.sql').map(f => text.slice(f.range.start.offset, f.range.end.offset)), [V], text);
+    }
+    assert.deepStrictEqual(found(`UPDATE users SET name = '${V}' WHERE login = 'password';\n`, 'seeds/003.sql').length, 0);
   });
 
   it("reads a builder's credential method called with one literal, not a lookup's argument", () => {
@@ -876,6 +891,8 @@ describe('generic secret assignments', () => {
       ['NOTICE.txt', '  * Google Auth Library (com.google.auth:google-auth-library-credentials:1.3.0)'], // a package coordinate
       ['a.ts', `add('docker-auth', '.docker/config.json');`], // a relative path, not a credential
       ['a.ts', `add('aws-credentials', 'home/ci/.aws/credentials');`],
+      // Our own findings' fingerprints in an allowlist or a baseline.
+      ['.secrethygiene.json', `{"allowlist": ["slack-bot-token:${randomString(24, HEX)}", "aws-secret-access-key:${randomString(24, HEX)}"]}`],
     ];
     for (const [path, text] of quiet) assert.deepStrictEqual(found(text, path).map(f => f.masked), [], text);
   });

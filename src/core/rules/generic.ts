@@ -109,7 +109,8 @@ const APPLICATION_SALT = /(?:^|_)(?:hash|security|secret|app|application|auth|se
 const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:(?:authorize_?net|authnet|anet)_(?:transaction|trans)_?key|vendor_auth_?code|keystring)$/;
 
 function judgeSecretName(name: string): boolean {
-  const n = normaliseName(name);
+  // A version after the name is the same credential's (`ses_smtp_password_v4`, `API_KEY_V2`).
+  const n = normaliseName(name).replace(/_v\d{1,2}$/, '');
   if (isPublicServiceKeyName(n)) return false;
   if (APPLICATION_SALT.test(n) || SERVICE_CREDENTIAL_NAME.test(n)) return true;
   // A personal access token in an env-style name: `ASANA_PAT`, `AZURE_DEVOPS_PAT`.
@@ -446,6 +447,8 @@ function deLeet(value: string): string {
     .replace(/[$5]/g, 's').replace(/7/g, 't');
 }
 
+export const GENERIC_RULE_ID = 'generic-secret-assignment';
+
 // Keywords are chosen for rare beginnings too: the prefilter's cost grows with how often a
 // keyword's first four characters occur in ordinary code (`pi.key` finds `api.key=…` in .properties).
 const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pass"', "pass'", 'pass=', 'pass =', 'pass:', 'pass ', 'secret', 'token', 'api_key', 'apikey', 'api-key',
@@ -457,6 +460,10 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   ' key:', 'pi.key',
   // `<word>Key` in camelCase with any operator: Go's `:=`, aligned `=` and `:`, `+=`, PHP's `.=`, R's `<-`.
   'key:', 'key :=', 'key  ', 'key +=', 'key .=', 'key ?=', 'key ||=', 'key <-', 'key":', "key':",
+  // A name as a call's first argument (`setProperty("apiKey", "…")`, `put("apiKey", …)`), an XML element (`<apiKey>`).
+  'key",', "key',", 'key>',
+  // `<word>Auth` and `<word>Pat` in every assignment form: Go's `:=`, PHP's `.=`, XML elements.
+  'auth :=', 'auth .=', 'auth>', 'pat =', 'pat=', 'pat"', "pat'", 'pat :=', 'pat .=', 'pat>',
   // A key named in prose with a word for a connector: `the API key is …`, `API Key - …`.
   ' key is ', ' key - ', ' key was ', 'api key ',
   // `<what>_key` names (`OPENAI_KEY=`, `"consumer_key":`); which of them hold a credential is the name judgement's call.
@@ -465,7 +472,7 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   '_pat=', '_pat ', '_pat:', '_pat"', "_pat'",
   // A service's key by another word (`ZENDESK_API=…`, `mattermost_access: …`): rare in code, so cheap.
   '_api=', '_api:', '_api"', "_api'", '_api ', '_access=', '_access:', '_access"', "_access'", '_access ',
-  '_private=', '_private:', '_private"', "_private'", '_private ', '_live=', '_live:', '_live"', "_live'", '_live ', '_keystring',
+  '_private=', '_private:', '_private"', "_private'", '_private ', '_live=', '_live:', '_live"', "_live'", '_live ', 'keystring',
   // Paddle Classic's `vendor_auth_code` (`auth` already opens keywords: the gate pays nothing more).
   'authcode', 'auth_code',
   // Kebab-case names (Lisps, YAML, CLI flags): `(def signing-key "…")`, `consumer-key: …`.
@@ -702,7 +709,7 @@ function proseAssignmentIn(ctx: RuleContext, at: number, limit: number, proseFil
 
 export const genericRules: Rule[] = [
   {
-    id: 'generic-secret-assignment', provider: 'Generic', title: 'Hardcoded secret',
+    id: GENERIC_RULE_ID, provider: 'Generic', title: 'Hardcoded secret',
     keywords: KEYWORDS,
     watches: [KEYWORD_WATCH],
     find: (window, start, ctx) => {
@@ -726,6 +733,14 @@ export const genericRules: Rule[] = [
         // An analytics write key handed to the browser snippet's loader (`AnalyticsBrowser.load({ writeKey })`,
         // `analytics.load("…")`): public by design there; a server library's write key is not.
         if (/^write_?key$/i.test(a.name) && /\.load\(\s{0,3}\{?[^()]{0,40}$/.test(ctx.text.slice(Math.max(0, a.start - 60), a.start))) continue;
+        // A finding's fingerprint (`slack-bot-token:<24 hex>`) in an allowlist or a baseline names a secret, holds none.
+        if (/^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(a.name) && /^[0-9a-f]{24}$/.test(a.value) && ctx.text[a.start - 1] === ':') continue;
+        // A token kept with its scheme (`token = "Bearer …"` in a Cargo credentials file): the credential follows it.
+        const scheme = a.quoted ? /^(?:Bearer|bearer|Token|token)[ \t]+(?=\S{16,}$)/.exec(a.value) : null;
+        if (scheme) {
+          a.start += scheme[0].length;
+          a.value = a.value.slice(scheme[0].length);
+        }
         // A cookie (`"session-token=…; path=/"`): a browser session in a mock or a fixture, not a key.
         if (COOKIE_ATTRIBUTE.test(ctx.text.slice(a.end, a.end + 12))) continue;
         // URLs carry many tokens that are no credential (share links, CSRF, paging): a query

@@ -1,6 +1,7 @@
 import { decodeBase64, decodeJsonSegment, shannonEntropy } from '../text';
 import { eachSecret, isDummyPassword } from './define';
 import { acceptValue, isProviderWord } from './generic';
+import { isPlaceholder } from '../filters';
 import type { RawMatch, Rule } from '../types';
 
 /**
@@ -140,7 +141,22 @@ function isJwtShaped(value: string): boolean {
   return !!decodeJsonSegment(header) && payload !== undefined && !!decodeJsonSegment(payload);
 }
 
+/**
+ * The shared secret of an `otpauth://` URI (a QR code's text): base32, 80 bits or more. Its
+ * parameters may come in any order.
+ */
+const OTPAUTH_SECRET = /otpauth:\/\/(?:totp|hotp)\/[^?\s"'<>]{0,200}\?(?:[^\s"'<>#&]{0,200}&){0,8}secret=(?<secret>[A-Za-z2-7]{16,128})=*(?![A-Za-z0-9])/dgi;
+
 export const httpAuthRules: Rule[] = [
+  {
+    id: 'totp-secret', provider: 'Generic', title: 'Two-factor (TOTP/HOTP) shared secret',
+    source: 'Google Authenticator "Key Uri Format" (otpauth://totp|hotp/label?secret=<base32>&issuer=…); RFC 6238 and RFC 4226',
+    keywords: ['otpauth://'],
+    find: (window, start) => eachSecret(OTPAUTH_SECRET, window, start, value => (isPlaceholder(value) ? undefined : {})),
+    confidence: 'provider', severity: 'warning',
+    envVar: 'TOTP_SECRET',
+    description: 'The shared secret of a one-time-password generator (an otpauth:// URI, what a 2FA QR code holds): whoever has it makes the account\'s second factor. Reset the 2FA enrolment.',
+  },
   {
     id: 'http-basic-auth', provider: 'HTTP', title: 'HTTP Basic credentials',
     source: 'RFC 7617 (Basic credentials: base64 of user:password)',
@@ -186,11 +202,12 @@ export const httpAuthRules: Rule[] = [
     keywords: ['client(', "client.new(", 'client::new(', 'client.create(', 'client::create(', 'api(', 'api.new(', "')(", '")(',
       '.new("', ".new('", '::create(', '.create("', ".create('"],
     find: (window, start) => [...secretsOf(CLIENT_TOKEN_CALLS, window, start),
-      ...eachSecret(SERVICE_CONSTRUCTOR, window, start, (_v, m) => (namesService(m.groups!.path) ? {} : undefined))],
+      ...eachSecret(SERVICE_CONSTRUCTOR, window, start, (_v, m) => (namesService(m.groups!.path) ? { reasons: [`${m.groups!.path} names a service`] } : undefined))],
     // As the generic detector judges a value under an API key's name; a UUID is as often a
-    // project or tenant id, and a JWT is the JWT rules' to judge.
+    // project or tenant id (HubSpot's and Heroku's keys are UUIDs: under a service's own
+    // constructor, it is the key), and a JWT is the JWT rules' to judge.
     // A repository or model id (`InferenceClient("meta-llama/Llama-3.1-8B-Instruct", …)`) is no key.
-    validate: (value, ctx) => !/^eyJ/.test(value) && !/^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i.test(value)
+    validate: (value, ctx, m) => !/^eyJ/.test(value) && (!!m.reasons || !/^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i.test(value))
       && !(/\//.test(value) && /[-.]/.test(value))
       && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && acceptValue('api_key', value, true, ctx),
     confidence: 'generic', severity: 'warning',

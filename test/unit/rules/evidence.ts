@@ -1337,13 +1337,27 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         hit(`b := bitly.New("${key}")\n`, key, 'links/shorten.go'),
         hit(`const deepgram = createClient("${key}");\n`, key, 'src/voice.ts'),
         // After a literal id, the second argument is the secret (Plivo's auth id, Razorpay's key id).
-        hit(`client = Plivo::RestClient.new('MA${randomString(18, UPPER_ALNUM)}', '${secret}')\n`, secret, 'sms.rb')],
+        hit(`client = Plivo::RestClient.new('MA${randomString(18, UPPER_ALNUM)}', '${secret}')\n`, secret, 'sms.rb'),
+        // HubSpot's keys are UUIDs: under the service's own factory, one is the key.
+        ((u: string) => hit(`$hubspot = \\SevenShores\\Hubspot\\Factory::create('${u}');\n`, u, 'crm.php'))(uuid())],
       misses: [miss('placeholder', 'client := aai.NewClient("your-assemblyai-api-key-here")\n', 'main.go'),
         // A model's repository id is the client's first argument here, not a key.
         miss('not a secret name', 'client = InferenceClient("meta-llama/Llama-3.1-8B-Instruct", token=os.environ.get("HF_TOKEN"))\n', 'app.py'),
         miss('not a secret name', `const c = new HttpClient("my-service-production-west");\n`, 'src/http.ts'),
         miss('wrong structure', `c = storage.Client("${uuid()}")\n`, 'jobs/export.py'),
         miss('not a secret name', `err := errors.New("${secret}")\n`, 'main.go')],
+    };
+  },
+  'totp-secret': () => {
+    const seed = randomString(32, BASE32);
+    const other = randomString(16, BASE32);
+    return {
+      hits: [hit(`{"login": {"username": "ops@acme.io", "totp": "otpauth://totp/AWS:root?secret=${seed}&issuer=AWS"}}\n`, seed, 'bitwarden_export.json'),
+        // Parameters in any order; an HOTP counter too.
+        hit(`OTP_URI=otpauth://hotp/ACME:ci?issuer=ACME&counter=0&secret=${other}\n`, other, '.env')],
+      misses: [miss('placeholder', 'otpauth://totp/ACME:me?secret=XXXXXXXXXXXXXXXX&issuer=ACME\n', 'README.md'),
+        miss('documented example', `otpauth://totp/Example:alice@google.com?secret=${join('JBSWY3DP', 'EHPK3PXP')}&issuer=Example\n`, 'docs/2fa.md'),
+        miss('wrong length', `otpauth://totp/ACME:me?secret=${randomString(10, BASE32)}\n`, 'a.txt')],
     };
   },
   'curl-user-password': () => {
