@@ -11,7 +11,7 @@
  */
 
 import {
-  ALNUM, BASE64, HEX, base64, corruptChecksum, crcToken, join, pemBlock, randomString, uuid,
+  ALNUM, BASE64, HEX, base64, corruptChecksum, crcToken, join, pemBlock, randomString, uuid, wifKey,
 } from './fakes';
 
 export type Split = 'calibration' | 'heldout';
@@ -334,6 +334,15 @@ function credentialFiles(split: Split, seed: number): LabelledCase[] {
     add('base64-literal', 'Settings.cs', `static byte[] encryptionKey = Convert.FromBase64String("${b64}");\n`, b64, 'key given in base64');
     add('continued-command', 'scripts/sms.sh', `curl -X POST https://api.acme.io/v1/messages \\\n  --data-urlencode "Body=ok" \\\n  -u "ops:${sys}"\n`, sys, 'curl -u on a continued line');
     add('nix-string', 'hosts/edge/configuration.nix', `{\n  environment.etc."agent.env".text = ''\n    ACME_API_KEY=${hex32}\n  '';\n}\n`, hex32, 'config in a Nix indented string');
+    // This round: generated passwords of every symbol, memorable passwords, key/value tables, otpauth URIs, WIF keys.
+    const symbols = `]${randomString(18, ALNUM + '!@#$%^&*()_+-=[]{}|;:,.<>?~', s(54))}`;
+    add('symbol-password', 'config/db.json', `{"password": ${JSON.stringify(symbols)}}\n`, symbols, 'password of every symbol, opening with ]');
+    add('memorable-password', 'fastlane/.env.default', 'MATCH_PASSWORD=Nutmeg_Quokka' + String(100 + (s(55) % 900)) + '\n', 'Nutmeg_Quokka' + String(100 + (s(55) % 900)), 'memorable password');
+    add('kv-table', 'db/seeds/002_settings.sql', `UPDATE settings SET value = '${sys}' WHERE key = 'smtp_password';\n`, sys, 'key/value table row updated by key');
+    const totp = randomString(32, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', s(56));
+    add('otpauth', 'exports/vault.json', `{"totp": "otpauth://totp/ACME:ops?secret=${totp}&issuer=ACME"}\n`, totp, 'TOTP seed in an otpauth URI');
+    const wif = wifKey({ compressed: true, seed: s(57) });
+    add('wif', 'wallet/.env', `BTC_WIF=${wif}\n`, wif, 'Bitcoin WIF key');
   } else {
     add('system-file', 'etc/rsyncd.secrets', `# rsync users\nbackup:${sys}\n`, sys, 'rsync secrets');
     add('system-file', 'etc/postfix/sasl_passwd', `[smtp.relay.net]:587 relay@acme.io:${sys}\n`, sys, 'Postfix sasl_passwd');
@@ -359,6 +368,14 @@ function credentialFiles(split: Split, seed: number): LabelledCase[] {
     add('base64-literal', 'src/main/java/Keys.java', `static final byte[] SIGNING_KEY = Base64.getDecoder().decode("${b64}");\n`, b64, 'key given in base64');
     add('continued-command', 'ci/publish.sh', `curl --fail https://upload.acme.io/v2/files \\\n  --user "ci:${sys}" \\\n  -T dist.tar.gz\n`, sys, 'curl --user on a continued line');
     add('zig-slice', 'src/config.zig', `pub const hmac_key: []const u8 = "${b64}";\n`, b64, 'Zig slice-typed const');
+    const symbols = `&${randomString(18, ALNUM + '!@#$%^&*()_+-=[]{}|;:,.<>?~', s(54))}`;
+    add('symbol-password', 'settings.py', `DB_PASSWORD = ${JSON.stringify(symbols)}\n`, symbols, 'password of every symbol, opening with &');
+    add('memorable-password', 'api/http-client.private.env.json', '{\n  "prod": {\n    "password": "Velvet-Osprey' + String(100 + (s(55) % 900)) + '"\n  }\n}\n', 'Velvet-Osprey' + String(100 + (s(55) % 900)), 'memorable password');
+    add('kv-table', 'db/seed.sql', `INSERT INTO wp_options (option_name, option_value, autoload) VALUES ('mailserver_pass', '${sys}', 'no');\n`, sys, 'key/value table row inserted');
+    const totp = randomString(32, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', s(56));
+    add('otpauth', 'docs/break-glass.md', `Root 2FA: otpauth://totp/AWS:root?issuer=AWS&secret=${totp}\n`, totp, 'TOTP seed in an otpauth URI');
+    const wif = wifKey({ seed: s(57) });
+    add('wif', 'sweep.py', `key = PrivateKey("${wif}")\n`, wif, 'Bitcoin WIF key');
   }
   // Public by design, in both splits' own files.
   add('file-negative', cal ? 'src/analytics.js' : 'web/segment.ts', `export const analytics = AnalyticsBrowser.load({ writeKey: "${randomString(32, ALNUM, s(47))}" });\n`, undefined, 'browser analytics write key');
