@@ -209,7 +209,8 @@ const SESSION_COOKIE_NAME = /sess|^sid$|_sid$|token|auth|jwt|remember|login|^con
 function harSessionCookies(window: string, windowStart: number): RawMatch[] {
   const judge = (name: string, value: string) => SESSION_COOKIE_NAME.test(name) && looksRandomEnough(value, 3, 4096);
   const out: RawMatch[] = [];
-  const header = /"name"\s{0,4}:\s{0,4}"cookie"\s{0,4},\s{0,4}"value"\s{0,4}:\s{0,4}"(?<pairs>[^"\n]{1,8000})"/dgi;
+  // Exported with indentation, the value's key is on the next line.
+  const header = /"name"\s{0,4}:\s{0,4}"cookie"\s{0,4},\s{0,40}"value"\s{0,4}:\s{0,4}"(?<pairs>[^"\n]{1,8000})"/dgi;
   for (let m = header.exec(window); m; m = header.exec(window)) {
     const base = m.indices!.groups!.pairs[0];
     const pair = /(?:^|;\s{0,4})(?<name>[^=;\s]{1,100})=(?<value>[^;\s]{8,4000})/dg;

@@ -928,7 +928,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const har = (cookie: string) => `{"log": {"entries": [{"request": {"method": "GET", "headers": [\n  {"name": "accept", "value": "application/json"},\n  {"name": "Cookie", "value": "${cookie}"}\n]}}]}}\n`;
     return {
       hits: [hit(har(`_ga=GA1.1.1880342211.1712065520; app_session=${session}; theme=dark`), session, 'devtools/dashboard.har'),
-        ((sid: string) => hit(`{"cookies": [\n  {"name": "connect.sid", "value": "${sid}", "httpOnly": true}\n]}\n`, sid, 'support/login.har'))(randomString(40))],
+        ((sid: string) => hit(`{"cookies": [\n  {"name": "connect.sid", "value": "${sid}", "httpOnly": true}\n]}\n`, sid, 'support/login.har'))(randomString(40)),
+        // Exported indented: the value's key on its own line.
+        ((sid: string) => hit(JSON.stringify({ log: { entries: [{ request: { headers: [{ name: 'cookie', value: `sessionid=${sid}; _ga=GA1.1.1184422017.1714550311` }] } }] } }, null, 2), sid, 'checkout.har'))(randomString(32))],
       // Analytics and preference cookies are no sessions.
       misses: [miss('not a secret name', har(`_ga=GA1.1.1880342211.1712065520; _gid=GA1.1.${randomString(10, DIGITS)}; theme=dark`), 'devtools/landing.har'),
         miss('no provider context', har(`app_session=${session}`), 'fixtures/request.json')],
