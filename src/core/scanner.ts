@@ -9,6 +9,7 @@
 import { isApiSpec, underExampleKey } from './apiExamples';
 import { assignedNameBefore, envNameFor } from './assignment';
 import { secretDataValues } from './kubernetesSecret';
+import { decodedBlobs } from './encodedBlobs';
 import { inProviderFamily } from './rules/formatFamilies';
 import { GENERIC_RULE_ID } from './rules/generic';
 import { isPlaceholder, isReference } from './filters';
@@ -175,19 +176,21 @@ export class Scanner {
 
   /**
    * Provider tokens base64-encoded in a Kubernetes Secret's `data:` (an AWS key, a connection
-   * string): each decoded value scanned with the provider rules, the finding placed on the
-   * encoded value. The generic rule judges a decoded single value itself; a decoded document (a
+   * string), or in a literal the file decodes (`echo "…" | base64 -d > .env`): each decoded value
+   * scanned with the provider rules, the finding placed on the encoded value. The generic rule judges a decoded single value itself; a decoded document (a
    * `.dockerconfigjson`, an application.yml) has names of its own, read here like any file's.
    */
   private collectDecoded(ctx: RuleContext, control: ScanControl): { rule: Rule; match: RawMatch }[] {
     const out: { rule: Rule; match: RawMatch }[] = [];
-    for (const entry of secretDataValues(ctx.path, ctx.text)) {
+    const secretData = secretDataValues(ctx.path, ctx.text).map(entry => ({ entry, where: 'base64-encoded in a Kubernetes Secret' }));
+    const blobs = decodedBlobs(ctx.text).map(entry => ({ entry, where: 'base64-encoded, decoded by the file' }));
+    for (const { entry, where } of [...secretData, ...blobs]) {
       const inner: RuleContext = { ...ctx, text: entry.decoded, configLike: true, valuesFound: [], occurrences: undefined };
       const document = /^\s*\{|\n/.test(entry.decoded);
       for (const { rule, match } of this.collect(entry.decoded, inner, control)) {
         if (!document && (match.confidence ?? rule.confidence) === 'generic') continue;
-        const detail = [match.detail, 'base64-encoded in a Kubernetes Secret'].filter(Boolean).join('; ');
-        out.push({ rule, match: { ...match, start: entry.start, end: entry.end, assignedName: match.assignedName ?? entry.name, detail } });
+        const detail = [match.detail, where].filter(Boolean).join('; ');
+        out.push({ rule, match: { ...match, start: entry.start, end: entry.end, assignedName: match.assignedName ?? (entry.name || undefined), detail } });
       }
     }
     return out;

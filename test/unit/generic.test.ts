@@ -928,6 +928,23 @@ describe('generic secret assignments', () => {
     assert.deepStrictEqual(scanText(text.replace('kind: Secret', 'kind: ConfigMap'), { path: 'k8s/app.yaml' }).map(f => f.ruleId), []);
   });
 
+  it('a base64 literal the file decodes is read decoded: an .env or a credentials file shipped in a script', () => {
+    const keyId = join('AK', 'IA', randomString(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'));
+    const credentials = base64(`[default]\naws_access_key_id = ${keyId}\nregion = eu-west-1\n`);
+    const script = `#!/bin/sh\nset -e\necho '${credentials}' | base64 -d > ~/.aws/credentials\n`;
+    const findings = scanText(script, { path: 'scripts/bootstrap.sh' });
+    assert.deepStrictEqual(findings.map(f => [f.ruleId, f.range.start.line]), [['aws-access-key-id', 2]]);
+    assert.ok(findings[0].detail?.includes('decoded by the file'));
+    assert.ok(!findings[0].masked.includes(keyId));
+    const py = `import base64\nENV = "${base64(`DEBUG=0\nAPI_TOKEN=${V}\n`)}"\nopen(".env", "w").write(base64.b64decode(ENV).decode())\n`;
+    assert.deepStrictEqual(found(py, 'deploy.py').map(f => f.range.start.line), [1]);
+    // Decoded documents without a secret, and literals nobody decodes, are quiet.
+    for (const quiet of [`CONFIG_B64="${base64('{"region":"eu-west-1",\n"retries":3}')}"\necho "$CONFIG_B64" | base64 -d\n`,
+      `ENV_B64 = "${base64(`DEBUG=0\nAPI_TOKEN=${V}\n`)}"\n`]) {
+      assert.deepStrictEqual(scanText(quiet, { path: 'x.sh' }).map(f => f.ruleId), [], quiet);
+    }
+  });
+
   it('reads XML settings named by an attribute (.NET appSettings, Hibernate, Spring, Android meta-data)', () => {
     const cases: [string, string][] = [
       ['web.config', `<appSettings>\n  <add key="StripeSecretKey" value="${V}" />\n</appSettings>`],
