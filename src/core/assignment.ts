@@ -405,6 +405,47 @@ function updatedRowValue(text: string, nameStart: number, nameEnd: number): Omit
   return { value: m.groups!.value, start: from + start, end: from + end, quoted: true, detached: true };
 }
 
+/** `INSERT INTO t (provider, field, value) VALUES (` before a row's first cell. */
+const INSERT_ROW_HEAD = /\bINSERT[ \t]+(?:IGNORE[ \t]+)?INTO[ \t]+[\w.`"[\]]{1,80}[ \t]*\(([^()]{1,300})\)\s{0,40}VALUES\s{0,40}\($/i;
+const NAME_COLUMN = /^(?:\w{0,20}_)?(?:key|name|field|setting|option|param|property)$/i;
+const VALUE_COLUMN = /^(?:\w{0,20}_)?(?:value|val|data|secret)$/i;
+
+/**
+ * A key/value table's inserted row, `INSERT INTO integrations (provider, field, value) VALUES
+ * ('zendesk', 'api_token', '…')`: a quoted cell under a name column is the name, the next cell
+ * (under a value column) its value. The first row only; the row opens within 300 characters.
+ */
+function insertedRowValue(text: string, nameStart: number, nameEnd: number): Omit<Assignment, 'name'> | undefined {
+  if (text[nameStart - 1] !== "'" || text[nameEnd] !== "'") return undefined;
+  const open = text.lastIndexOf('(', nameStart);
+  if (open < 0 || nameStart - open > 300) return undefined;
+  const head = INSERT_ROW_HEAD.exec(text.slice(Math.max(0, open - 400), open + 1));
+  if (!head) return undefined;
+  const columns = head[1].split(',').map(c => c.trim().replace(/^[`"[]|[`"\]]$/g, ''));
+  const end = Math.min(text.length, nameEnd + 600);
+  let i = open + 1;
+  for (let col = 0; col < columns.length && i < end; col++) {
+    while (i < end && /\s/.test(text[i])) i++;
+    const cell = sqlValueAt(text, i, end);
+    if (!cell) return undefined;
+    if (cell.start === nameStart) {
+      if (!NAME_COLUMN.test(columns[col]) || !VALUE_COLUMN.test(columns[col + 1] ?? '')) return undefined;
+      let k = cell.next;
+      while (k < end && /\s/.test(text[k])) k++;
+      if (text[k] !== ',') return undefined;
+      k++;
+      while (k < end && /\s/.test(text[k])) k++;
+      const value = sqlValueAt(text, k, end);
+      return value?.quoted ? { value: text.slice(value.start, value.end), start: value.start, end: value.end, quoted: true, detached: true } : undefined;
+    }
+    i = cell.next;
+    while (i < end && /\s/.test(text[i])) i++;
+    if (text[i] !== ',') return undefined;
+    i++;
+  }
+  return undefined;
+}
+
 /** One SQL value at `i`: a quoted string (`''` escapes a quote) or a bare token up to `,` or `)`. */
 function sqlValueAt(text: string, i: number, end: number): { start: number; end: number; next: number; quoted: boolean } | undefined {
   if (text[i] === "'") {
@@ -590,7 +631,7 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   // the hit inside "ApiKey" reads it.
   // So do a name/value pair's `name` and `key` (`{"key": "api_key", "value": "…"}`, `- name: API_TOKEN`).
   if (/^(?:key|name)$/i.test(name) && (NAMING_ATTRIBUTE.test(text.slice(e, e + 400)) || NAMING_PAIR.test(text.slice(e, e + 200)))) return undefined;
-  const attribute = xmlNamedValue(text, s, e, limit) ?? namedPairValue(text, s, e) ?? plistValue(text, s, e) ?? headerValueBefore(text, s) ?? (facts?.annotatedFields ? annotatedValueBefore(text, s) : undefined) ?? hclVariableDefault(text, s, e) ?? insertedColumnValue(text, s, e) ?? updatedRowValue(text, s, e) ?? memberDefaultValue(text, s, e);
+  const attribute = xmlNamedValue(text, s, e, limit) ?? namedPairValue(text, s, e) ?? plistValue(text, s, e) ?? headerValueBefore(text, s) ?? (facts?.annotatedFields ? annotatedValueBefore(text, s) : undefined) ?? hclVariableDefault(text, s, e) ?? insertedColumnValue(text, s, e) ?? updatedRowValue(text, s, e) ?? insertedRowValue(text, s, e) ?? memberDefaultValue(text, s, e);
   if (attribute) return { name, ...attribute };
   // A flag and its value as items of an argument list: `CMD ["./server", "--api-token", "…"]`.
   const quotedFlag = isFlag && /["']/.test(text[s - 1] ?? '') && text[e] === text[s - 1];

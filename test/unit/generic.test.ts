@@ -841,10 +841,13 @@ describe('generic secret assignments', () => {
     // A key/value table's row, inserted or updated by its key.
     for (const text of [`INSERT INTO settings (name, value) VALUES ('smtp_password', '${V}');\n`,
       `UPDATE settings SET value = '${V}' WHERE key = 'smtp_password';\n`,
-      `UPDATE wp_options SET option_value = '${V}' WHERE option_name = 'mailserver_pass';\n`]) {
+      `UPDATE wp_options SET option_value = '${V}' WHERE option_name = 'mailserver_pass';\n`,
+      `INSERT INTO integrations (provider, field, value) VALUES ('zendesk', 'api_token', '${V}');\n`]) {
       assert.deepStrictEqual(found(text, 'seeds/002.sql').map(f => text.slice(f.range.start.offset, f.range.end.offset)), [V], text);
     }
     assert.deepStrictEqual(found(`UPDATE users SET name = '${V}' WHERE login = 'password';\n`, 'seeds/003.sql').length, 0);
+    // A name cell whose next column holds no value: a label, not a setting.
+    assert.deepStrictEqual(found(`INSERT INTO audit (actor, action, note) VALUES ('ops', 'api_token', '${V}');\n`, 'seeds/004.sql').length, 0);
   });
 
   it("reads a builder's credential method called with one literal, not a lookup's argument", () => {

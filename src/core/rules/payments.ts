@@ -169,9 +169,9 @@ export const paymentRules: Rule[] = [
   }),
   prefixed({
     id: 'easypost-api-key', provider: 'EasyPost', title: 'EasyPost API key',
-    prefix: ['EZAK', 'EZTK'], body: '[A-Za-z0-9]{54}',
+    prefix: ['EZAK', 'EZTK'], body: '[A-Za-z0-9]{54,58}',
     validate: value => value.startsWith('EZTK') ? { severity: 'warning', detail: 'test key' } : /[0-9]/.test(value),
-    source: 'provider docs: docs.easypost.com/docs/authentication (test and production keys, HTTP Basic username); EZAK/EZTK prefixes and 54-character body are a lead',
+    source: 'provider docs: docs.easypost.com/docs/authentication (test and production keys, HTTP Basic username); EZAK/EZTK prefixes and a 54 to 58-character body are a lead',
     envVar: 'EASYPOST_API_KEY', rotateUrl: 'https://www.easypost.com/account/api-keys',
     description: 'EasyPost API key (EZAK… production, EZTK… test): buys postage billed to the account.',
   }),
