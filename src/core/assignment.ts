@@ -80,7 +80,8 @@ export function envNameFor(rule: Rule, assignedName: string | undefined): string
  */
 function skipTypeAnnotation(text: string, i: number, limit: number, op: string, setOp: (op: string) => void,
   nameStart: number): number {
-  // Visual Basic's `Dim apiToken As String =` and T-SQL's `DECLARE @password NVARCHAR(50) =`.
+  // Visual Basic's `Dim apiToken As String =`, T-SQL's `DECLARE @password NVARCHAR(50) =`, PL/SQL's
+  // `c_key CONSTANT VARCHAR2(64) :=`, COBOL's `WS-DB-PASSWORD PIC X(20) VALUE '…'`.
   const declared = op === '' ? DECLARED_TYPE.exec(text.slice(i, Math.min(limit, i + 60))) : null;
   if (declared) {
     setOp('=');
@@ -88,11 +89,11 @@ function skipTypeAnnotation(text: string, i: number, limit: number, op: string, 
   }
   // Go's `var name Type =` needs the declaration keyword; `name: Type =` needs the colon. Bicep's `param name string =` too.
   if (op === '' && !/(?:^|[\s;{(])(?:var|const|let|val|param)[ \t]+$/.test(text.slice(Math.max(0, nameStart - 8), nameStart))) return i;
-  // Types as languages write them: `&str` / `&'static str` (Rust), `Final[str]` (Python),
+  // Types as languages write them (Ada's and Pascal's `: constant String :=` too): `&str` / `&'static str` (Rust), `Final[str]` (Python),
   // `Map<String, String>`, `string[]`, `String?`, `string | null` (TypeScript), Rust's byte
   // slices and arrays (`&[u8]`, `[u8; 32]`), Zig's and Go's (`[]const u8`, `[32]u8`, `[]byte`).
   // A space or a quote follows the `=`: `password: c2VjcmV0=` in YAML is a base64 value, no type.
-  const m = /^[ \t]{0,4}(?:&(?:'\w{1,20}[ \t]+)?)?(?:\[[A-Za-z_]\w{0,10}(?:;[ \t]{0,2}\d{1,4})?\]|\[:?\d{0,4}(?::0)?\](?:const[ \t]+)?[A-Za-z_]\w{0,10}|[A-Za-z_][\w.]{0,30}(?:<[\w.,<> ?]{0,40}>|\[[\w.,[\] ]{0,40}\])?(?:\[\])?\??(?:[ \t]{0,2}\|[ \t]{0,2}[A-Za-z_]\w{0,20}){0,2})[ \t]{0,4}=(?![=>])(?=[ \t"'`])/
+  const m = /^[ \t]{0,4}(?:(?:constant|aliased)[ \t]+)?(?:&(?:'\w{1,20}[ \t]+)?)?(?:\[[A-Za-z_]\w{0,10}(?:;[ \t]{0,2}\d{1,4})?\]|\[:?\d{0,4}(?::0)?\](?:const[ \t]+)?[A-Za-z_]\w{0,10}|[A-Za-z_][\w.]{0,30}(?:<[\w.,<> ?]{0,40}>|\[[\w.,[\] ]{0,40}\])?(?:\[\])?\??(?:[ \t]{0,2}\|[ \t]{0,2}[A-Za-z_]\w{0,20}){0,2})[ \t]{0,4}:?=(?![=>])(?=[ \t"'`])/
     .exec(text.slice(i, Math.min(limit, i + 80)));
   if (!m) return i;
   setOp('=');
@@ -124,7 +125,7 @@ function rawStringAt(text: string, i: number, limit: number): { start: number; e
 const GH_SECRET_BODY = /^(?:--body|-b)(?:[ \t]{1,4}|=)/;
 
 /** A type after the name that says so by itself: VB's `As String`, SQL's character types. */
-const DECLARED_TYPE = /^[ \t]{0,4}(?:As[ \t]+[A-Za-z_][\w.]{0,30}|(?:AS[ \t]+)?N?(?:VAR)?CHAR(?:2)?(?:\([ \t]?(?:\d{1,5}|MAX)[ \t]?\))?)[ \t]{0,4}=(?![=>])/i;
+const DECLARED_TYPE = /^[ \t]{0,4}(?:(?:As[ \t]+[A-Za-z_][\w.]{0,30}|(?:AS[ \t]+|CONSTANT[ \t]+)?N?(?:VAR)?CHAR(?:2)?(?:\([ \t]?(?:\d{1,5}|MAX)[ \t]?\))?)[ \t]{0,4}:?=(?![=>])|PIC(?:TURE)?[ \t]{1,4}[XA9]{1,4}(?:\(\d{1,4}\))?[ \t]{1,4}VALUE(?:[ \t]{1,4}IS)?[ \t]{1,4}(?=["']))/i;
 
 /**
  * A template expression whose value is a string literal: GitHub Actions' `${{ "…" }}`, ERB's
@@ -307,20 +308,26 @@ function namedPairValue(text: string, nameStart: number, nameEnd: number): Omit<
   return { value: text.slice(i, j), start: i, end: j, quoted: !!vq };
 }
 
+const PLIST_VALUE = /^<\/key>\s{0,40}<string>/;
+const PROPERTY_VALUE = /^<\/name>\s{0,40}<value>/;
+
 /**
  * A property list's entry (`Info.plist`, `GoogleService-Info.plist`): `<key>APIKey</key>` with
  * its value in the `<string>` element that follows, usually on the next line: read past the
  * keyword's line (boundedly: 60 characters, then one value).
  */
 function plistValue(text: string, nameStart: number, nameEnd: number): Omit<Assignment, 'name'> | undefined {
-  if (!text.endsWith('<key>', nameStart) || !text.startsWith('</key>', nameEnd)) return undefined;
+  // Hadoop's, Hive's and HBase's `<property><name>fs.s3a.secret.key</name><value>…</value>` too.
+  const [element, valueElement, opening] = text.endsWith('<key>', nameStart) ? ['key', 'string', PLIST_VALUE]
+    : text.endsWith('<name>', nameStart) ? ['name', 'value', PROPERTY_VALUE] : [];
+  if (!element || !text.startsWith(`</${element}>`, nameEnd)) return undefined;
   const limit = text.length;
-  const m = /^<\/key>\s{0,40}<string>/.exec(text.slice(nameEnd, Math.min(limit, nameEnd + 60)));
+  const m = opening!.exec(text.slice(nameEnd, Math.min(limit, nameEnd + 60)));
   if (!m) return undefined;
   const vStart = nameEnd + m[0].length;
-  const vEnd = text.indexOf('</string>', vStart);
+  const vEnd = text.indexOf(`</${valueElement}>`, vStart);
   if (vEnd === -1 || vEnd > limit || vEnd - vStart > MAX_VALUE || text.slice(vStart, vEnd).includes('\n')) return undefined;
-  return { value: text.slice(vStart, vEnd), start: vStart, end: vEnd, quoted: false };
+  return { value: text.slice(vStart, vEnd), start: vStart, end: vEnd, quoted: element === 'name' };
 }
 
 /** A name that opens a mapping on its line: `"adminPassword": {`, YAML's `DBPassword:`. */
@@ -611,9 +618,14 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   // SQL's `WHERE key = '…'` picks a key/value table's row; the key it names is read by `updatedRowValue`.
   if (/^(?:\w{0,20}_)?(?:key|name|setting|option|param|property)$/i.test(name) && /\bWHERE[ \t]+["`]?$/i.test(text.slice(Math.max(0, s - 8), s))) return undefined;
   let i = e;
+  // Lisp's earmuffs: `(defparameter *db-password* "…")`.
+  if (text[s - 1] === '*' && text[e] === '*' && (text[e + 1] === ' ' || text[e + 1] === '\t')) i++;
   // Closing quote / bracket of a quoted key: "apiKey": , ['token'] =, and Perl's hash subscript
   // (`$ENV{API_TOKEN} =`, `$config{api_key} =`).
   while (i < limit && (/["'\]]/.test(text[i]) || (text[i] === '}' && (text[s - 1] === '{' || (/["']/.test(text[s - 1]) && text[s - 2] === '{')))) && i - e < 2) i++;
+  // A key given as an argument, then assigned (VBScript's `Fields.Item("…/sendpassword") = "…"`), or
+  // Tcl's array element (`set cfg(api_key) "…"`).
+  if (text[i] === ')' && (i > e || text[s - 1] === '(') && /^\)[ \t]{1,4}(?:=[^=]|["'])/.test(text.slice(i, i + 8))) i++;
   // JSON inside a string: `"{\"api_token\": \"…\"}"` (the value's escaped quotes are read below).
   if (i === e && text[i] === '\\' && text[i + 1] === '"' && text[s - 1] === '"' && text[s - 2] === '\\') i += 2;
   if (text[i] === '[' && /^\[\d{0,5}\]/.test(text.slice(i, i + 8))) i = text.indexOf(']', i) + 1; // C's `char api_key[] =`

@@ -116,6 +116,18 @@ describe('generic secret assignments', () => {
     // A version after the name; a token kept with its scheme (Cargo's credentials.toml).
     ['terraform.tfstate', `{\n  "ses_smtp_password_v4": "${V}"\n}\n`, 'SES_SMTP_PASSWORD_V4'],
     ['.cargo/credentials.toml', `[registries.acme]\ntoken = "Bearer ${V}"\n`, 'TOKEN'],
+    // Lisps with metadata and sigils, Ada and PL/SQL constants, Hadoop's property elements, SSSD, a JVM property.
+    ['src/orders/mailer.clj', `(def ^:private smtp-password "${V}")`, 'SMTP_PASSWORD'],
+    ['mailer.scm', `(define %smtp-password "${V}")`, 'SMTP_PASSWORD'],
+    ['deploy.rkt', `(define registry-password "${V}")`, 'REGISTRY_PASSWORD'],
+    ['src/db.lisp', `(defparameter *db-password* "${V}")`, 'DB_PASSWORD'],
+    ['telemetry-credentials.ads', `   Uplink_Password : constant String := "${V}";`, 'UPLINK_PASSWORD'],
+    ['pkg_integration.pkb', `  c_api_key      CONSTANT VARCHAR2(64) := '${V}';`, 'C_API_KEY'],
+    ['hadoop/core-site.xml', `<property>\n  <name>fs.s3a.secret.key</name>\n  <value>${V}</value>\n</property>\n`, 'SECRET_KEY'],
+    ['sssd.conf', `[domain/corp]\nldap_default_authtok = ${V}`, 'LDAP_DEFAULT_AUTHTOK'],
+    ['ftp_sync.tcl', `set cfg(api_key) "${V}"`, 'API_KEY'],
+    ['PAYEXPRT.cbl', `           05  WS-DB-PASSWORD    PIC X(20) VALUE '${V}'.`, 'WS_DB_PASSWORD'],
+    ['nightly_backup.vbs', `objMsg.Configuration.Fields.Item("http://schemas.microsoft.com/cdo/configuration/sendpassword") = "${V}"`, 'SENDPASSWORD'],
     // Services' own words for their credentials: Authorize.Net, PayU, Paddle Classic, Etsy.
     ['appsettings.json', `{\n  "AuthorizeNetTransactionKey": "${V}"\n}\n`, 'AUTHORIZE_NET_TRANSACTION_KEY'],
     ['config/payu.rb', `PAYU = { :merchant_salt => '${V}' }`, 'MERCHANT_SALT'],

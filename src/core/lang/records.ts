@@ -22,7 +22,8 @@ const DIRECTIVES = { declaresBefore: /^[ \t]*$/ };
 /** `setx API_KEY "…"` (and `setx /M …`, machine-wide) stores a variable for good, from cmd or PowerShell. */
 const SETX = /^[ \t]*setx(?:[ \t]+\/[A-Za-z])*[ \t]+$/i;
 /** `(def api-key "…")`, `(setq api-key "…")`, `(defconst …)`: Lisps bind inside a form. */
-const LISP_DEF = /\((?:def|defonce|defvar|defconst|defcustom|defparameter|setq|setf|setv|define)[ \t]+$/;
+/** `(def name …`, with Clojure's metadata (`^:private`, `^{…}`) and Lisp's name sigils (`*earmuffs*`, Guile's `%name`). */
+const LISP_DEF = /\((?:def|defonce|defvar|defconst|defcustom|defparameter|setq|setf|setv|define)[ \t]+(?:\^(?::?[\w-]{1,40}|\{[^}\n]{0,80}\})[ \t]+){0,3}[*%]?$/;
 
 /** `${NAME}`: how templated config formats (Compose, Spring, YAML, .npmrc) read a variable. */
 const dollarBrace = (name: string) => `\${${name}}`;
@@ -460,11 +461,12 @@ const COMMENT_ONLY: Language[] = [
   commentOnly('vb', ['vb'], { line: "'" }),
   { ...commentOnly('erlang', ['erl', 'hrl'], { line: '%' }), assignment: { definesBefore: /^[ \t]*-define[ \t]*\([ \t]*$/ } },
   commentOnly('latex', ['tex'], { line: '%' }),
-  { ...commentOnly('tcl', ['tcl'], HASH), assignment: { declaresBefore: /^[ \t]*set[ \t]+$/ } },
+  // `set api_key "…"`, and an array element: `set cfg(api_key) "…"`.
+  { ...commentOnly('tcl', ['tcl'], HASH), assignment: { declaresBefore: /^[ \t]*set[ \t]+(?:[\w:]{1,40}\()?$/ } },
   // Clojure also names values with a map's keywords: `{:api-key "…"}`.
   { ...commentOnly('clojure', ['clj', 'cljs', 'cljc', 'edn'], SEMI), assignment: { declaresBefore: new RegExp(`${LISP_DEF.source}|(?:^|[\\s{(\\[,]):$`) } },
   { ...commentOnly('lisp', ['el', 'lisp'], SEMI), assignment: { declaresBefore: LISP_DEF } },
-  { ...commentOnly('scheme', ['scm'], SEMI), assignment: { declaresBefore: LISP_DEF } },
+  { ...commentOnly('scheme', ['scm', 'ss', 'sld', 'rkt'], SEMI), assignment: { declaresBefore: LISP_DEF } },
   // Shells whose variables are set with a command, not `=`: `set -x API_KEY …`, `setenv API_KEY …`.
   { ...commentOnly('fish', ['fish'], HASH), assignment: { declaresBefore: /^[ \t]*set(?:[ \t]+-[A-Za-z]+)*[ \t]+$/ } },
   { ...commentOnly('csh', ['csh', 'tcsh'], HASH), assignment: { declaresBefore: /^[ \t]*setenv[ \t]+$/ } },

@@ -127,7 +127,7 @@ function adoPasswords(window: string, windowStart: number, ctx: RuleContext): Ra
  * Passwords given on a command line: `mysql -u root -pSECRET` (glued to -p), `mysqldump
  * --password=SECRET`, `sshpass -p SECRET`, `redis-cli -a SECRET`, `docker login -p SECRET`.
  */
-const COMMAND_LINE_PASSWORD = /(?:\bmysql(?:dump|admin|import|sh)?\b[^\n|;&]{0,200}?[ \t](?:-p["']?(?<glued>[^\s'"]{3,100})|--password[= ]["']?(?<long>[^\s'"]{3,100}))|\b(?:vault[ \t]{1,4}operator[ \t]{1,4}unseal|sshpass[ \t]{1,4}-p|redis-cli\b[^\n|;&]{0,200}?[ \t]-a|docker[ \t]{1,4}login\b[^\n|;&]{0,200}?[ \t]-p)[ \t]{1,4}["']?(?<spaced>[^\s'"]{3,100}))/dg;
+const COMMAND_LINE_PASSWORD = /(?:\bmysql(?:dump|admin|import|sh)?\b[^\n|;&]{0,200}?[ \t](?:-p["']?(?<glued>[^\s'"]{3,100})|--password[= ]["']?(?<long>[^\s'"]{3,100}))|\b(?:vault[ \t]{1,4}operator[ \t]{1,4}unseal|sshpass[ \t]{1,4}-p|redis-cli\b[^\n|;&]{0,200}?[ \t]-a|docker[ \t]{1,4}login\b[^\n|;&]{0,200}?[ \t]-p|kadmin(?:\.local)?\b[^\n|;&]{0,200}?[ \t]-w)[ \t]{1,4}["']?(?<spaced>[^\s'"]{3,100}))/dg;
 
 /** SMTP's `AUTH PLAIN` with its initial response. */
 const SMTP_AUTH_PLAIN = /\bAUTH[ \t]+PLAIN[ \t]+(?<secret>[A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/dgi;
@@ -135,8 +135,11 @@ const SMTP_AUTH_PLAIN = /\bAUTH[ \t]+PLAIN[ \t]+(?<secret>[A-Za-z0-9+/]{8,400}={
 /** The Go MySQL driver's DSN: `user:password@tcp(host:3306)/db`, `user:password@unix(/tmp/mysql.sock)/db`. */
 const MYSQL_DSN = /(?<![\w.:/@-])[\w.-]{1,64}:(?<secret>[^\s@"'`:/]{1,200})@(?:tcp6?|unix)\(/dg;
 
-/** A literal echoed into a login that reads its password from stdin: `echo "…" | docker login -u ci --password-stdin`. */
-const PIPED_PASSWORD = /\b(?:echo|printf)[ \t]{1,4}(?:-n[ \t]{1,4})?["']?(?<piped>[^\s'"|]{3,100})["']?[ \t]{0,4}\|[^\n|;&]{0,200}?--password-stdin\b/dg;
+/**
+ * A literal echoed into a login that reads its password from stdin (`echo "…" | docker login -u ci
+ * --password-stdin`), or into a keystore's password setting (`echo "…" | elasticsearch-keystore add -x …password`).
+ */
+const PIPED_PASSWORD = /\b(?:echo|printf)[ \t]{1,4}(?:-n[ \t]{1,4})?["']?(?<piped>[^\s'"|]{3,100})["']?[ \t]{0,4}\|[^\n|;&]{0,200}?(?:--password-stdin\b|\badd[ \t]{1,4}(?:-x|--stdin)[ \t]{1,4}\S{0,120}(?:password|secret)\b)/dg;
 
 /**
  * Other tools' password arguments, from their manuals: HTTPie's `--auth user:password`,
@@ -215,8 +218,9 @@ export const connectionStringRules: Rule[] = [
   },
   {
     id: 'command-line-password', provider: 'Database', title: 'Password on a command line',
-    source: 'tool manuals: mysql -p<password>, sshpass -p, redis-cli -a, docker login -p / --password-stdin, HTTPie --auth, htpasswd -b, openssl -pass pass:, smbclient -U user%password, az login -p',
-    keywords: ['mysql', 'shpass', 'is-cli', 'ker login', 'password-stdin', '--auth', 'http -a', 'https -a', 'htpasswd', 'openssl', 'smbclient', 'az login', 'operator unseal'],
+    source: 'tool manuals: mysql -p<password>, sshpass -p, redis-cli -a, docker login -p / --password-stdin, HTTPie --auth, htpasswd -b, openssl -pass pass:, smbclient -U user%password, az login -p, kadmin -w, elasticsearch-keystore add -x',
+    keywords: ['mysql', 'shpass', 'is-cli', 'ker login', 'password-stdin', '--auth', 'http -a', 'https -a', 'htpasswd', 'openssl', 'smbclient', 'az login', 'operator unseal',
+      'kadmin', 'add -x', 'add --stdin'],
     find: (window, start) => commandLinePasswords(window, start),
     skipPlaceholderCheck: true,
     confidence: 'provider', severity: 'error',
@@ -251,7 +255,7 @@ export const connectionStringRules: Rule[] = [
   },
   {
     id: 'sql-password', provider: 'Database', title: 'Password in a SQL statement',
-    source: 'SQL references: PostgreSQL CREATE/ALTER ROLE … PASSWORD, MySQL CREATE USER … IDENTIFIED BY and SET PASSWORD, SQL Server CREATE LOGIN … WITH PASSWORD =',
+    source: 'SQL references: PostgreSQL CREATE/ALTER ROLE … PASSWORD, MySQL CREATE USER … IDENTIFIED BY and SET PASSWORD, SQL Server CREATE LOGIN … WITH PASSWORD = N\'…\', Oracle CREATE USER / DATABASE LINK … IDENTIFIED BY "…"',
     keywords: ['password', 'identified'],
     find: (window, start) => {
       if (!/create|alter|grant|set\s/i.test(window)) return [];
@@ -278,9 +282,11 @@ export const connectionStringRules: Rule[] = [
 ];
 
 /** A quoted SQL literal (`''` is a quote inside it). */
-const SQL_LITERAL = String.raw`'(?<secret>(?:[^'\n\\]|''){1,200})'`;
+const SQL_LITERAL = String.raw`N?'(?<secret>(?:[^'\n\\]|''){1,200})'`;
 /** Statements that set a database user's password. */
 const SQL_PASSWORDS = [
-  new RegExp(String.raw`\b(?:(?:CREATE|ALTER)\s{1,4}(?:USER|ROLE|LOGIN)|GRANT)\b[^;\n]{0,200}?(?:\bPASSWORD\s{0,4}=?\s{0,4}|\bIDENTIFIED\s{1,4}(?:WITH\s{1,4}\w{1,40}\s{1,4})?BY\s{1,4})${SQL_LITERAL}`, 'dgi'),
+  new RegExp(String.raw`\b(?:(?:CREATE|ALTER)\s{1,4}(?:USER|ROLE|LOGIN|(?:PUBLIC\s{1,4})?DATABASE\s{1,4}LINK)|GRANT)\b[^;\n]{0,200}?(?:\bPASSWORD\s{0,4}=?\s{0,4}|\bIDENTIFIED\s{1,4}(?:WITH\s{1,4}\w{1,40}\s{1,4})?BY\s{1,4})${SQL_LITERAL}`, 'dgi'),
+  // Oracle quotes a password as an identifier: `IDENTIFIED BY "…"` (users and database links).
+  new RegExp(String.raw`\b(?:CREATE|ALTER)\s{1,4}(?:USER|(?:PUBLIC\s{1,4})?DATABASE\s{1,4}LINK)\b[^;\n]{0,200}?\bIDENTIFIED\s{1,4}BY\s{1,4}"(?<secret>[^"\n]{1,200})"`, 'dgi'),
   new RegExp(String.raw`\bSET\s{1,4}PASSWORD\b[^;\n=]{0,200}=\s{0,4}(?:PASSWORD\s{0,4}\(\s{0,4})?${SQL_LITERAL}`, 'dgi'),
 ];

@@ -104,9 +104,9 @@ const APPLICATION_SALT = /(?:^|_)(?:hash|security|secret|app|application|auth|se
 /**
  * Credentials that services name in their own words, without a key/token/secret word:
  * Authorize.Net's transaction key, PayU's merchant salt (above), Paddle Classic's vendor auth
- * code, Etsy's keystring.
+ * code, Etsy's keystring, SSSD's `ldap_default_authtok`, a `-Dbasicauth=user:password` property.
  */
-const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:(?:authorize_?net|authnet|anet)_(?:transaction|trans)_?key|vendor_auth_?code|keystring)$/;
+const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:(?:authorize_?net|authnet|anet)_(?:transaction|trans)_?key|vendor_auth_?code|keystring|authtok|d?basic_?auth)$/;
 
 function judgeSecretName(name: string): boolean {
   // A version after the name is the same credential's (`ses_smtp_password_v4`, `API_KEY_V2`).
@@ -474,7 +474,7 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   '_api=', '_api:', '_api"', "_api'", '_api ', '_access=', '_access:', '_access"', "_access'", '_access ',
   '_private=', '_private:', '_private"', "_private'", '_private ', '_live=', '_live:', '_live"', "_live'", '_live ', 'keystring',
   // Paddle Classic's `vendor_auth_code` (`auth` already opens keywords: the gate pays nothing more).
-  'authcode', 'auth_code',
+  'authcode', 'auth_code', 'authtok',
   // Kebab-case names (Lisps, YAML, CLI flags): `(def signing-key "…")`, `consumer-key: …`.
   '-key=', '-key ', '-key:', '-key"', "-key'",
   // XML elements: `<intercom_key>…</intercom_key>`.

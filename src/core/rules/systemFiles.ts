@@ -164,6 +164,17 @@ export const systemFileRules: Rule[] = [
     description: 'A clear-text password for HAProxy\'s statistics page or a userlist (`insecure-password`); userlists can hold a crypt hash (`password`) instead.',
   },
   {
+    id: 'jaas-user-password', provider: 'JAAS', title: 'Password in a JAAS login configuration',
+    source: 'Apache Kafka and ZooKeeper security docs: PlainLoginModule and DigestLoginModule define users as `user_<name>="<password>"` in a JAAS file',
+    // The login module's name comes first in its section; the users follow it.
+    keywords: ['loginmodule'],
+    window: { before: 0, after: 2000, wholeLines: true },
+    find: (window, start) => passwordsIn(/\buser_[\w.-]{1,60}[ \t]{0,4}=[ \t]{0,4}"(?<secret>[^"\r\n]{3,300})"/dg, window, start),
+    confidence: 'provider', severity: 'error',
+    envVar: 'JAAS_USER_PASSWORD',
+    description: 'A user\'s clear-text password in a Kafka or ZooKeeper JAAS file (`user_<name>="…"` under PlainLoginModule or DigestLoginModule): it logs in to the broker as that user.',
+  },
+  {
     id: 'snmp-community', provider: 'SNMP', title: 'SNMP community string or user password',
     source: 'snmpd.conf(5): rocommunity/rwcommunity, com2sec, createUser <user> <MD5|SHA…> <authpass> [DES|AES <privpass>]',
     keywords: ['ommunity', 'com2sec', 'teuser'], // rocommunity, com2sec, createUser

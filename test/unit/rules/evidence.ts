@@ -473,6 +473,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         hit(`cursor.execute("CREATE USER 'app'@'%' IDENTIFIED BY '${my}'")\n`, my, 'setup.py'),
         // The MySQL client's history file writes spaces as \040.
         hit(`CREATE\\040USER\\040'app'@'%'\\040IDENTIFIED\\040BY\\040'${my}';\n`, my, '.mysql_history'),
+        // SQL Server's Unicode literal; Oracle's database link, its password quoted as an identifier.
+        hit(`CREATE LOGIN [svc_reporting] WITH PASSWORD = N'${pg}.1', CHECK_POLICY = ON;\n`, `${pg}.1`, 'tsql/create_logins.sql'),
+        hit(`CREATE DATABASE LINK crm_link CONNECT TO crm_reader IDENTIFIED BY "${my}2" USING 'CRMPROD';\n`, `${my}2`, 'oracle/links.sql'),
       ],
       misses: [
         miss('placeholder', "CREATE USER app WITH PASSWORD 'changeme';\n", 'db/init.sql'),
@@ -1306,7 +1309,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         hit(`smbclient //files/backup -U 'ACME\\svc-backup%${p}' -c 'put dump.sql'\n`, p, 'backup.sh'),
         // An exec-form command: Compose's healthcheck, a Dockerfile's HEALTHCHECK.
         hit(`    healthcheck:\n      test: ["CMD", "redis-cli", "-a", "${p}", "ping"]\n`, p, 'docker-compose.yml'),
-        hit(`az login --service-principal -u http://acme-deploy -p ${p} --tenant acme.onmicrosoft.com\n`, p, 'ci/deploy.sh')],
+        hit(`az login --service-principal -u http://acme-deploy -p ${p} --tenant acme.onmicrosoft.com\n`, p, 'ci/deploy.sh'),
+        hit(`KADMIN="kadmin -p admin/admin@\${REALM} -w ${p}"\n`, p, 'kerberos/provision.sh'),
+        hit(`echo '${p}' | $KS add -x xpack.security.transport.ssl.keystore.secure_password\n`, p, 'es/setup-keystore.sh')],
       misses: [miss('wrong structure', 'mysql -u root -p app\n', 'README.md'), miss('placeholder', 'mysql -u root -proot app\n', 'setup.sh'),
         miss('reference', 'echo "$CI_REGISTRY_PASSWORD" | docker login -u ci --password-stdin registry.acme.io\n', '.gitlab-ci.yml'),
         miss('wrong structure', 'htpasswd -c /etc/nginx/.htpasswd admin\n', 'provision.sh'), // prompts for it
@@ -1348,6 +1353,16 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         miss('not a secret name', `const c = new HttpClient("my-service-production-west");\n`, 'src/http.ts'),
         miss('wrong structure', `c = storage.Client("${uuid()}")\n`, 'jobs/export.py'),
         miss('not a secret name', `err := errors.New("${secret}")\n`, 'main.go')],
+    };
+  },
+  'jaas-user-password': () => {
+    const admin = randomString(18) + '!4', client = randomString(22);
+    const jaas = (users: string) => `KafkaServer {\n    org.apache.kafka.common.security.plain.PlainLoginModule required\n    username="admin"\n${users}};\n`;
+    return {
+      hits: [hit(jaas(`    user_admin="${admin}"\n`), admin, 'config/kafka_server_jaas.conf'),
+        hit(`Server {\n  org.apache.zookeeper.server.auth.DigestLoginModule required\n  user_super="${client}";\n};\n`, client, 'conf/zookeeper_jaas.conf')],
+      misses: [miss('placeholder', jaas('    user_admin="changeme"\n'), 'config/kafka_server_jaas.conf'),
+        miss('no provider context', `user_admin="${admin}"\n`, 'config/users.properties')],
     };
   },
   'totp-secret': () => {
