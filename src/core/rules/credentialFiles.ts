@@ -253,15 +253,21 @@ function cellsOf(line: string, delimiter: string): Cell[] {
   return cells;
 }
 
+/** A key/value export's columns: the setting's name, then its value (`vendor,field,value`). */
+const NAME_COLUMN = /^(?:\w{0,20}[_ ])?(?:key|name|field|setting|option|param|property)$/i;
+const VALUE_COLUMN = /^(?:\w{0,20}[_ ])?(?:value|val|data|secret)$/i;
+
 /**
  * A CSV or TSV export whose header names a credential column (`Password`, `Secret access key`,
  * `client_secret`, `API Key`): password-manager exports, cloud consoles' key downloads. Each
- * row's cell in that column is judged as a value under that name.
+ * row's cell in that column is judged as a value under that name. A key/value export
+ * (`vendor,field,value`) is read by row: a secret's name in the name column, its value beside it.
  */
 function csvCredentialColumns(text: string, windowStart: number, ctx: RuleContext): RawMatch[] {
   const delimiter = /\.tsv$/i.test(ctx.path ?? '') ? '\t' : ',';
   const out: RawMatch[] = [];
   let columns: { index: number; name: string }[] | undefined;
+  let pairColumn = -1;
   let at = 0;
   for (let row = 0; at < text.length && row < 5000; row++) {
     const end = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
@@ -270,7 +276,14 @@ function csvCredentialColumns(text: string, windowStart: number, ctx: RuleContex
     if (!columns) {
       if (line.trim()) {
         columns = cells.map((c, index) => ({ index, name: c.text.trim() })).filter(c => c.name.length <= 40 && isSecretName(c.name));
-        if (!columns.length) return out;
+        pairColumn = cells.findIndex((c, index) => NAME_COLUMN.test(c.text.trim()) && VALUE_COLUMN.test(cells[index + 1]?.text.trim() ?? ''));
+        if (!columns.length && pairColumn < 0) return out;
+      }
+    } else if (pairColumn >= 0) {
+      const name = cells[pairColumn]?.text.trim() ?? '';
+      const cell = cells[pairColumn + 1];
+      if (cell && cell.text && name.length <= 60 && isSecretName(name) && acceptValue(name, cell.text, true, ctx)) {
+        out.push({ start: windowStart + at + cell.start, end: windowStart + at + cell.start + cell.text.length, value: cell.text, assignedName: name });
       }
     } else {
       for (const { index, name } of columns) {

@@ -1252,8 +1252,11 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const secret = randomString(40);
     return {
       hits: [hit(`url,username,password,extra,name,grouping,fav\nhttps://mail.acme.io,marta,${p},,Mail,,0\n`, p, 'export/passwords.csv'),
-        hit(`"Client ID"\t"Client Secret"\n"svc-reports"\t"${secret}"\n`, secret, 'keys/oauth-clients.tsv')],
+        hit(`"Client ID"\t"Client Secret"\n"svc-reports"\t"${secret}"\n`, secret, 'keys/oauth-clients.tsv'),
+        // A key/value export: the name in one column, the value in the next.
+        hit(`vendor,field,value,rotated_at\nsurveymonkey,access_token,${secret}Q,2025-01-11\n`, `${secret}Q`, 'data/vendor_credentials.csv')],
       misses: [miss('placeholder', 'id,name,password\n1,alice,changeme\n2,bob,password123\n', 'fixtures/users.csv'),
+        miss('not a secret name', `vendor,field,value\ntwilio,phone,+14155550199\nsendgrid,template,d-${randomString(32, HEX)}\n`, 'data/vendor_settings.csv'),
         miss('not a secret name', 'token,pos,lemma\nThe,DET,the\nquickest,ADJ,quick\n', 'data/tokens.csv'), // a linguist's tokens
         miss('no provider context', `url,username,password\nhttps://mail.acme.io,marta,${p}\n`, 'export/passwords.txt')],
     };
