@@ -268,6 +268,15 @@ export const devPlatformRules: Rule[] = [
     envVar: 'GHOST_ADMIN_API_KEY', rotateUrl: 'https://ghost.org/docs/admin-api/#token-authentication',
     description: 'A Ghost Admin API key (24-hex id, a colon, a 64-hex secret): signs tokens that publish, edit and delete everything on the site.',
   },
+  contextual({
+    id: 'openweathermap-api-key', provider: 'OpenWeather', title: 'OpenWeather API key',
+    source: 'provider docs: openweathermap.org/appid (the API key is sent as the appid parameter); 32 hex observed',
+    // `appid` is the key's own parameter name; beside an OpenWeather URL or setting, 32 hex is the key.
+    body: '[0-9a-f]{32}', near: /openweather/i, keywords: ['appid'], chars: 400,
+    validate: (_v, ctx, m) => /appid["']?[ \t]{0,4}(?:[:=]|["'],)[ \t]{0,4}["']?$/i.test(leadIn(ctx.text, m.start, 40)) || /appid["']?[ \t]{0,4},?[ \t]{0,4}\r?\n?[ \t]{0,40}["']?value["']?[ \t]{0,4}:[ \t]{0,4}["']$/i.test(ctx.text.slice(Math.max(0, m.start - 120), m.start)),
+    envVar: 'OPENWEATHER_API_KEY', rotateUrl: 'https://home.openweathermap.org/api_keys',
+    description: 'An OpenWeather API key (32 hex, the `appid` parameter) next to OpenWeather usage: calls are billed to its account.',
+  }),
   prefixed({
     id: 'hubspot-private-app-token', provider: 'HubSpot', title: 'HubSpot private app access token',
     prefix: ['pat-na1-', 'pat-na2-', 'pat-eu1-', 'pat-ap1-'], body: UUID_BODY, keywords: ['pat-'],

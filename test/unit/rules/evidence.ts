@@ -1804,6 +1804,18 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         envMiss('wrong structure', 'GHOST_ADMIN_API_KEY', key.replace(':', '-'))],
     };
   },
+  'openweathermap-api-key': () => {
+    const key = randomString(32, HEX);
+    return {
+      hits: [hit(`fetch(\`https://api.openweathermap.org/data/2.5/weather?q=Oslo&appid=${key}\`)\n`, key, 'src/weather.js'),
+        hit(`[openweathermap]\nappid = ${key}\nunits = metric\n`, key, 'config/integrations.ini'),
+        // A Postman collection's query parameter.
+        hit(`{"url": {"host": ["api", "openweathermap", "org"], "query": [\n  {\n    "key": "appid",\n    "value": "${key}"\n  }\n]}}\n`, key, 'weather.postman_collection.json')],
+      misses: [miss('no provider context', `appid = ${key}\n`, 'config/app.ini'),
+        miss('placeholder', 'https://api.openweathermap.org/data/2.5/weather?q=Oslo&appid={API key}\n', 'README.md'),
+        miss('not a secret name', `// openweathermap response id\nconst cityHash = "${key}";\n`, 'src/weather.js')],
+    };
+  },
   'contentful-pat': () => prefixedFormat('CONTENTFUL_MANAGEMENT_TOKEN', join('CFP', 'AT-'), 43, URLSAFE, 40),
   'hubspot-private-app-token': () => ({
     hits: [env('HUBSPOT_ACCESS_TOKEN', join('pa', 't-na1-', uuid())), code('hubspotToken', join('pa', 't-eu1-', uuid()))],
