@@ -177,8 +177,9 @@ export class Scanner {
   /**
    * Provider tokens base64-encoded in a Kubernetes Secret's `data:` (an AWS key, a connection
    * string), or in a literal the file decodes (`echo "…" | base64 -d > .env`): each decoded value
-   * scanned with the provider rules, the finding placed on the encoded value. The generic rule judges a decoded single value itself; a decoded document (a
-   * `.dockerconfigjson`, an application.yml) has names of its own, read here like any file's.
+   * scanned with the provider rules, the finding placed on the encoded value. The generic rule
+   * judges a decoded single value itself; a decoded document (a `.dockerconfigjson`, an
+   * application.yml) has names of its own, read here like any file's.
    */
   private collectDecoded(ctx: RuleContext, control: ScanControl): { rule: Rule; match: RawMatch }[] {
     const out: { rule: Rule; match: RawMatch }[] = [];
