@@ -396,8 +396,17 @@ function insertedColumnValue(text: string, nameStart: number, nameEnd: number): 
   return undefined;
 }
 
+/**
+ * The columns of a key/value table or export (`settings (name, value)`, `vendor,field,value`):
+ * one holds a setting's name, the next its value. Shared by the SQL readers here and the CSV rule.
+ */
+const NAME_WORDS = '(?:\\w{0,20}[_ ])?(?:key|name|field|setting|option|param|property)';
+const VALUE_WORDS = '(?:\\w{0,20}[_ ])?(?:value|val|data|secret)';
+export const NAME_COLUMN = new RegExp(`^${NAME_WORDS}$`, 'i');
+export const VALUE_COLUMN = new RegExp(`^${VALUE_WORDS}$`, 'i');
+
 /** `UPDATE settings SET value = '…' WHERE key = '` before a name: a key/value table's row. */
-const SQL_UPDATE_ROW = /\bSET[ \t]+["`]?(?:\w{0,20}_)?(?:value|val|data)["`]?[ \t]*=[ \t]*'(?<value>(?:[^'\n]|''){1,300})'[ \t]+WHERE[ \t]+["`]?(?:\w{0,20}_)?(?:key|name|setting|option|param|property)["`]?[ \t]*=[ \t]*'$/di;
+const SQL_UPDATE_ROW = new RegExp(`\\bSET[ \\t]+["\`]?${VALUE_WORDS}["\`]?[ \\t]*=[ \\t]*'(?<value>(?:[^'\\n]|''){1,300})'[ \\t]+WHERE[ \\t]+["\`]?${NAME_WORDS}["\`]?[ \\t]*=[ \\t]*'$`, 'di');
 
 /**
  * A key/value table's row set by name, `UPDATE settings SET value = '…' WHERE key = 'smtp_password'`:
@@ -414,8 +423,6 @@ function updatedRowValue(text: string, nameStart: number, nameEnd: number): Omit
 
 /** `INSERT INTO t (provider, field, value) VALUES (` before a row's first cell. */
 const INSERT_ROW_HEAD = /\bINSERT[ \t]+(?:IGNORE[ \t]+)?INTO[ \t]+[\w.`"[\]]{1,80}[ \t]*\(([^()]{1,300})\)\s{0,40}VALUES\s{0,40}\($/i;
-const NAME_COLUMN = /^(?:\w{0,20}_)?(?:key|name|field|setting|option|param|property)$/i;
-const VALUE_COLUMN = /^(?:\w{0,20}_)?(?:value|val|data|secret)$/i;
 
 /**
  * A key/value table's inserted row, `INSERT INTO integrations (provider, field, value) VALUES
@@ -616,7 +623,7 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   // A property list's `<key>` holds a name, read where that name is (`plistValue`), not a value.
   if (isXmlTag && name === 'key') return undefined;
   // SQL's `WHERE key = '…'` picks a key/value table's row; the key it names is read by `updatedRowValue`.
-  if (/^(?:\w{0,20}_)?(?:key|name|setting|option|param|property)$/i.test(name) && /\bWHERE[ \t]+["`]?$/i.test(text.slice(Math.max(0, s - 8), s))) return undefined;
+  if (NAME_COLUMN.test(name) && /\bWHERE[ \t]+["`]?$/i.test(text.slice(Math.max(0, s - 8), s))) return undefined;
   let i = e;
   // Lisp's earmuffs: `(defparameter *db-password* "…")`.
   if (text[s - 1] === '*' && text[e] === '*' && (text[e + 1] === ' ' || text[e + 1] === '\t')) i++;

@@ -1,3 +1,4 @@
+import { NAME_COLUMN, VALUE_COLUMN } from '../assignment';
 import { decodeBase64, shannonEntropy } from '../text';
 import { looksRandomEnough } from '../filters';
 import { eachSecret, isDummyPassword, passwordsIn } from './define';
@@ -252,10 +253,6 @@ function cellsOf(line: string, delimiter: string): Cell[] {
   }
   return cells;
 }
-
-/** A key/value export's columns: the setting's name, then its value (`vendor,field,value`). */
-const NAME_COLUMN = /^(?:\w{0,20}[_ ])?(?:key|name|field|setting|option|param|property)$/i;
-const VALUE_COLUMN = /^(?:\w{0,20}[_ ])?(?:value|val|data|secret)$/i;
 
 /**
  * A CSV or TSV export whose header names a credential column (`Password`, `Secret access key`,
