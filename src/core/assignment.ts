@@ -5,7 +5,7 @@
  */
 
 import type { AssignmentFacts } from './lang';
-import { lineStartWithin, toEnvName } from './text';
+import { indexWithin, lastIndexWithin, lineEndWithin, lineStartWithin, toEnvName } from './text';
 import type { Rule } from './types';
 
 /** Identifier characters of names across languages: letters, digits, `_`, `$`, `.`, `-`. */
@@ -116,7 +116,7 @@ function rawStringAt(text: string, i: number, limit: number): { start: number; e
   const close = m[1] !== undefined ? `"${m[1]}` : m[2] !== undefined ? `)${m[2]}"` : m[3] !== undefined ? BRACKET_CLOSER[m[3]]
     : m[5] !== undefined ? ']]>' : `]${m[4]}]`;
   const start = i + m[0].length;
-  const end = text.indexOf(close, start);
+  const end = indexWithin(text, close, start, MAX_VALUE + 1);
   if (end <= start || end > limit || end - start > MAX_VALUE || text.slice(start, end).includes('\n')) return undefined;
   return { start, end };
 }
@@ -224,8 +224,8 @@ function xmlTextOnNextLine(text: string, i: number): number | undefined {
   const m = /^[ \t]*\r?\n[ \t]{0,40}(?=[^\s<])/.exec(text.slice(i, i + 60));
   if (!m) return undefined;
   const start = i + m[0].length;
-  const lineEnd = text.indexOf('\n', start);
-  return lineEnd !== -1 && lineEnd - start <= MAX_VALUE && !text.slice(start, lineEnd).includes('<')
+  const lineEnd = indexWithin(text, '\n', start, MAX_VALUE);
+  return lineEnd !== -1 && !text.slice(start, lineEnd).includes('<')
     && /^[ \t]*<\//.test(text.slice(lineEnd + 1, lineEnd + 60)) ? start : undefined;
 }
 
@@ -248,7 +248,7 @@ function escapedQuotedValue(text: string, i: number, limit: number): { start: nu
   const q = text[i + outer + 1];
   if (text[i + outer] !== '\\' || (q !== '"' && q !== "'")) return undefined;
   const start = i + outer + 2;
-  const end = text.indexOf('\\' + q, start);
+  const end = indexWithin(text, '\\' + q, start, MAX_VALUE + 1);
   if (end === -1 || end > limit || end - start > MAX_VALUE || text.slice(start, end).includes('\n')) return undefined;
   return { start, end };
 }
@@ -269,7 +269,7 @@ function xmlNamedValue(text: string, nameStart: number, nameEnd: number, limit: 
   const value = /^(?:(?:android:)?value|content)\s{0,2}=\s{0,2}(["'])/i.exec(text.slice(i, i + 20));
   if (value) {
     const vStart = i + value[0].length;
-    const vEnd = text.indexOf(value[1], vStart);
+    const vEnd = indexWithin(text, value[1], vStart, MAX_VALUE + 1);
     if (vEnd === -1 || vEnd > limit || vEnd - vStart > MAX_VALUE || text.slice(vStart, vEnd).includes('\n')) return undefined;
     return { value: text.slice(vStart, vEnd), start: vStart, end: vEnd, quoted: true };
   }
@@ -325,11 +325,13 @@ function plistValue(text: string, nameStart: number, nameEnd: number): Omit<Assi
   const m = opening!.exec(text.slice(nameEnd, Math.min(limit, nameEnd + 60)));
   if (!m) return undefined;
   const vStart = nameEnd + m[0].length;
-  const vEnd = text.indexOf(`</${valueElement}>`, vStart);
+  const vEnd = indexWithin(text, `</${valueElement}>`, vStart, MAX_VALUE + 1);
   if (vEnd === -1 || vEnd > limit || vEnd - vStart > MAX_VALUE || text.slice(vStart, vEnd).includes('\n')) return undefined;
   return { value: text.slice(vStart, vEnd), start: vStart, end: vEnd, quoted: element === 'name' };
 }
 
+/** Longest line the member reader looks at (minified text has no useful default member). */
+const MEMBER_LINE_MAX = 2000;
 /** A name that opens a mapping on its line: `"adminPassword": {`, YAML's `DBPassword:`. */
 const OPENS_MAPPING = /^["']?[ \t]{0,4}:[ \t]{0,4}\{?[ \t]{0,4}\r?\n/;
 /** A member holding the mapping's value: ARM's `value`/`defaultValue`, CloudFormation's `Default`. */
@@ -343,20 +345,21 @@ const VALUE_MEMBER = /^([ \t]{1,40})["']?(?:value|defaultValue|default|Default)[
 function memberDefaultValue(text: string, nameStart: number, nameEnd: number): Omit<Assignment, 'name'> | undefined {
   const open = OPENS_MAPPING.exec(text.slice(nameEnd, nameEnd + 16));
   if (!open) return undefined;
-  const lineStart = text.lastIndexOf('\n', nameStart - 1) + 1;
+  // Bounded reads: on a minified line, unbounded searches per hit would make the scan quadratic.
+  const lineStart = lineStartWithin(text, nameStart, MEMBER_LINE_MAX);
   const indent = /^[ \t]*/.exec(text.slice(lineStart, nameStart))![0].length;
   let at = nameEnd + open[0].length;
   for (let lines = 0; lines < 8 && at < text.length; lines++) {
-    const end = text.indexOf('\n', at);
-    const line = text.slice(at, end === -1 ? text.length : end);
+    const end = lineEndWithin(text, at, MEMBER_LINE_MAX);
+    const line = text.slice(at, end);
     const m = VALUE_MEMBER.exec(line);
     if (m && m[1].length > indent) {
       const start = at + m[0].length - m[3].length - 1;
       return { value: m[3], start, end: start + m[3].length, quoted: true };
     }
     if (/^[ \t]*\}/.test(line) || (line.trim() && /^[ \t]*/.exec(line)![0].length <= indent)) return undefined;
-    if (end === -1) return undefined;
-    at = end + 1;
+    if (end >= text.length || !/[\r\n]/.test(text[end])) return undefined;
+    at = end + (text[end] === '\r' && text[end + 1] === '\n' ? 2 : 1);
   }
   return undefined;
 }
@@ -431,8 +434,8 @@ const INSERT_ROW_HEAD = /\bINSERT[ \t]+(?:IGNORE[ \t]+)?INTO[ \t]+[\w.`"[\]]{1,8
  */
 function insertedRowValue(text: string, nameStart: number, nameEnd: number): Omit<Assignment, 'name'> | undefined {
   if (text[nameStart - 1] !== "'" || text[nameEnd] !== "'") return undefined;
-  const open = text.lastIndexOf('(', nameStart);
-  if (open < 0 || nameStart - open > 300) return undefined;
+  const open = lastIndexWithin(text, '(', nameStart, 300);
+  if (open < 0) return undefined;
   const head = INSERT_ROW_HEAD.exec(text.slice(Math.max(0, open - 400), open + 1));
   if (!head) return undefined;
   const columns = head[1].split(',').map(c => c.trim().replace(/^[`"[]|[`"\]]$/g, ''));
@@ -515,7 +518,7 @@ function hclVariableDefault(text: string, nameStart: number, nameEnd: number): O
   if (m[1] === undefined) {
     // A heredoc default: `default = <<-EOT⏎    …⏎  EOT`.
     const start = oneLineHeredoc(text, nameEnd + m[0].length);
-    const end = start === undefined ? -1 : text.indexOf('\n', start);
+    const end = start === undefined ? -1 : indexWithin(text, '\n', start, MAX_VALUE);
     const value = end === -1 ? '' : text.slice(start, end).trimEnd();
     return value && !/\s/.test(value) ? { value, start: start!, end: start! + value.length, quoted: true } : undefined;
   }
@@ -541,7 +544,7 @@ function oneLineHeredoc(text: string, i: number): number | undefined {
   const hereString = heredoc ? null : /^@(["'])[ \t]*\r?\n(?=\S)/.exec(head);
   if (!heredoc && !hereString) return undefined;
   const start = i + (heredoc ?? hereString)![0].length;
-  const lineEnd = text.indexOf('\n', start);
+  const lineEnd = indexWithin(text, '\n', start, MAX_VALUE);
   if (lineEnd === -1) return undefined;
   const closing = text.slice(lineEnd + 1, lineEnd + 60).split(/\r?\n/)[0].trim();
   // PHP closes with `EOT;`, a command substitution with `EOF` then `)`.
@@ -575,7 +578,7 @@ function nextLineValue(text: string, i: number, op: string): NextLineValue | und
   const opening = block ?? plain;
   if (!opening) return undefined;
   const start = i + opening[0].length - (plain ? plain[0].length - plain[0].search(/\S/) : 0);
-  const lineEnd = text.indexOf('\n', start);
+  const lineEnd = indexWithin(text, '\n', start, MAX_VALUE);
   if (lineEnd === -1) return { start, literal: false };
   // One line only: the next non-blank line is less indented (a multi-line block is a document).
   const next = /^(?:[ \t]*\r?\n)*([ \t]*)\S/.exec(text.slice(lineEnd + 1, lineEnd + 200));
@@ -744,7 +747,7 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   if ((q === '"' || q === "'") && text.startsWith(q.repeat(3), i)) {
     // A triple-quoted value on one line: `SECRET = """…"""`.
     let vStart = i + 3;
-    let vEnd = text.indexOf(q.repeat(3), vStart);
+    let vEnd = indexWithin(text, q.repeat(3), vStart, MAX_VALUE + 1);
     if (vEnd === -1 || vEnd - vStart > MAX_VALUE) return undefined;
     // Or one word on a line of its own: TOML's `"""⏎…"""` (the first newline is trimmed), Python's `"""⏎    …⏎"""`.
     const ownLine = /^[ \t]*\r?\n[ \t]*(\S+)[ \t]*(?:\r?\n[ \t]*)?$/.exec(text.slice(vStart, vEnd));

@@ -3,7 +3,7 @@
  * detector judges what a value decodes to; the scanner also scans the decoded text with the
  * provider rules, so an AWS key or a connection string in a Secret is named for what it is.
  */
-import { decodeBase64 } from './text';
+import { decodeBase64, lineStartWithin } from './text';
 
 /** `kind: Secret` manifests, remembered for the text last asked about (rules run text by text). */
 let lastManifest: { text: string; secret: boolean } | undefined;
@@ -21,12 +21,12 @@ export function isKubernetesSecret(path: string | undefined, text: string): bool
  */
 export function inSecretData(text: string, at: number): boolean {
   const floor = Math.max(0, at - 4000);
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineStart = lineStartWithin(text, at, at - floor);
   const indent = /^[ \t]*/.exec(text.slice(lineStart, at))![0].length;
   if (indent === 0) return false;
   let end = lineStart - 1;
   while (end > floor) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const start = lineStartWithin(text, end, end - floor);
     const line = text.slice(start, end);
     const own = /^[ \t]*/.exec(line)![0].length;
     if (line.trim() && !/^[ \t]*#/.test(line) && own < indent) return /^[ \t]*(?:-[ \t]+)?data:[ \t]*\r?$/.test(line);

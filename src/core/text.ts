@@ -92,6 +92,19 @@ export function lineStartWithin(text: string, offset: number, max: number): numb
   return floor;
 }
 
+/** `text.indexOf(needle, from)` when the match starts within `max` characters of `from`, else -1: a search bounded like the line helpers. */
+export function indexWithin(text: string, needle: string, from: number, max: number): number {
+  const at = text.slice(from, from + max + needle.length).indexOf(needle);
+  return at < 0 ? -1 : from + at;
+}
+
+/** `text.lastIndexOf(char, from)` looking back at most `max` characters (-1 when not there): bounded for the same reason. */
+export function lastIndexWithin(text: string, char: string, from: number, max: number): number {
+  const code = char.charCodeAt(0);
+  for (let i = from, floor = Math.max(0, from - max); i >= floor; i--) if (text.charCodeAt(i) === code) return i;
+  return -1;
+}
+
 /** End of the line holding `offset` (its `\n`, `\r` or the text end), looking ahead at most `max`. */
 export function lineEndWithin(text: string, offset: number, max: number): number {
   const ceiling = Math.min(text.length, offset + max);

@@ -558,13 +558,16 @@ const PARENT_LINE = /^[ \t]*(?:- )?["']?([A-Za-z][\w.-]{0,40})["']?[ \t]*(?::|(?
  * `key` nested under a mapping that names whose key it is (`mailgun:` then `  key: …`, `"Jwt":
  * {` then `"Key": "…"`): the nearest less-indented line above, within 40 lines, if it opens one.
  */
+const PARENT_LOOKBACK = 400;
+
 function parentQualifiedName(text: string, at: number): string | undefined {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  // Lines longer than PARENT_LOOKBACK are no nested mapping's (and an unbounded look back would be quadratic on minified text).
+  const lineStart = lineStartWithin(text, at, PARENT_LOOKBACK);
   const indent = /^[ ]*/.exec(text.slice(lineStart, at))![0].length;
-  if (indent === 0) return undefined;
+  if (indent === 0 || (lineStart > 0 && !/[\r\n]/.test(text[lineStart - 1]))) return undefined;
   let end = lineStart - 1;
   for (let lines = 0; end > 0 && lines < 40; lines++) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const start = lineStartWithin(text, end, PARENT_LOOKBACK);
     const line = text.slice(start, end);
     if (line.trim() && /^[ ]*/.exec(line)![0].length < indent) {
       const parent = PARENT_LINE.exec(line);

@@ -70,6 +70,18 @@ describe('fuzz: every rule on its own near-misses grows linearly', function () {
   }
 });
 
+describe('fuzz: the generic reader on one long line of near-misses', function () {
+  this.timeout(120_000);
+  // At 40K characters a per-hit search back to the text's start hides under the noise floor:
+  // only at a few hundred KB does it show (the SQL row reader had one, caught on a slower machine).
+  it('grows linearly from 250K to 1M characters', () => {
+    const rule = RULES.find(r => r.id === 'generic-secret-assignment')!;
+    const scanner = new Scanner([rule]);
+    const run = (text: string) => assertRangesInside(text, scanner.scan(text, { path: 'src/adversarial.ts' }), rule.id);
+    assertLinear('generic-secret-assignment (one long line)', growth(n => adversarialText(rule.keywords, '', n), run, 250_000, 2));
+  });
+});
+
 describe('fuzz: pathological shapes through the whole pipeline', function () {
   this.timeout(120_000);
   const scanner = createScanner();

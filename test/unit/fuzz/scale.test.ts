@@ -98,7 +98,7 @@ describe('resolveOverlaps: same result as comparing every pair', function () {
     // The harness itself tells the two apart: the pairwise version fails the same check.
     const built = new Map<string, ReturnType<typeof candidates>>();
     const build = (n: number) => (built.set(String(n), candidates(n)), String(n));
-    const pairwise = growth(build, n => void reference(built.get(n)!), 4_000, 2, false);
+    const pairwise = growth(build, n => void reference(built.get(n)!), 4_000, 4, false);
     assert.ok(pairwise.ratio > 9, `pairwise ×${pairwise.ratio.toFixed(1)}`);
     assertLinear('resolveOverlaps', growth(build, n => void resolveOverlaps(built.get(n)!), 50_000));
     assert.deepStrictEqual(resolveOverlaps(candidates(3_000)), reference(candidates(3_000)));
