@@ -507,6 +507,21 @@ function headerValueBefore(text: string, nameStart: number): Omit<Assignment, 'n
   return { value: m[1], start: vStart, end: vStart + m[1].length, quoted: true };
 }
 
+/** A web server's header directive, up to the header's name: nginx's `proxy_set_header`, Apache's `RequestHeader set`. */
+const HEADER_DIRECTIVE = /(?:^|[ \t;{])(?:proxy_set_header|add_header|grpc_set_header|fastcgi_param|RequestHeader[ \t]{1,8}(?:set|add|append)|Header[ \t]{1,8}(?:always[ \t]{1,8})?(?:set|add|append))[ \t]{1,8}["']?$/i;
+
+/**
+ * A header a web server sets to a literal: `proxy_set_header X-Api-Key "…";` (nginx),
+ * `RequestHeader set X-Api-Key "…"` (Apache). The name, then spaces, then the value.
+ */
+function serverHeaderValue(text: string, nameStart: number, nameEnd: number): Omit<Assignment, 'name'> | undefined {
+  if (!HEADER_DIRECTIVE.test(text.slice(Math.max(0, nameStart - 48), nameStart))) return undefined;
+  const m = /^(["']?[ \t]{1,8}(["']?))([^\s;"']{1,2048})\2[ \t]*(?:;|\r?\n|$)/.exec(text.slice(nameEnd, nameEnd + 2100));
+  if (!m) return undefined;
+  const vStart = nameEnd + m[1].length;
+  return { value: m[3], start: vStart, end: vStart + m[3].length, quoted: m[2] !== '' };
+}
+
 /**
  * Terraform's `variable "db_password" {` block with a literal `default = "…"`: the variable's
  * name names the value. Read within the block (800 characters, no nested braces).
@@ -653,7 +668,7 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   // the hit inside "ApiKey" reads it.
   // So do a name/value pair's `name` and `key` (`{"key": "api_key", "value": "…"}`, `- name: API_TOKEN`).
   if (/^(?:key|name)$/i.test(name) && (NAMING_ATTRIBUTE.test(text.slice(e, e + 400)) || NAMING_PAIR.test(text.slice(e, e + 200)))) return undefined;
-  const attribute = xmlNamedValue(text, s, e, limit) ?? namedPairValue(text, s, e) ?? plistValue(text, s, e) ?? headerValueBefore(text, s) ?? (facts?.annotatedFields ? annotatedValueBefore(text, s) : undefined) ?? hclVariableDefault(text, s, e) ?? insertedColumnValue(text, s, e) ?? updatedRowValue(text, s, e) ?? insertedRowValue(text, s, e) ?? memberDefaultValue(text, s, e);
+  const attribute = xmlNamedValue(text, s, e, limit) ?? namedPairValue(text, s, e) ?? plistValue(text, s, e) ?? headerValueBefore(text, s) ?? serverHeaderValue(text, s, e) ?? (facts?.annotatedFields ? annotatedValueBefore(text, s) : undefined) ?? hclVariableDefault(text, s, e) ?? insertedColumnValue(text, s, e) ?? updatedRowValue(text, s, e) ?? insertedRowValue(text, s, e) ?? memberDefaultValue(text, s, e);
   if (attribute) return { name, ...attribute };
   // A flag and its value as items of an argument list: `CMD ["./server", "--api-token", "…"]`.
   const quotedFlag = isFlag && /["']/.test(text[s - 1] ?? '') && text[e] === text[s - 1];
@@ -789,6 +804,9 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   if (commentFirst) return undefined;
   while (j < limit && !stops.includes(text[j]) && j - vStart <= MAX_VALUE && !startsQueryParameter(text, j)) j++;
   if (j === vStart) return undefined;
+  // A Google app password pasted as Google shows it, unquoted: `password: abcd efgh ijkl mnop`.
+  const spaced = !opener && text[j] === ' ' ? SPACED_APP_PASSWORD.exec(text.slice(vStart, vStart + 21)) : null;
+  if (spaced) j = vStart + spaced[1].length;
   // Closed by the quote that opened before the name, or inside a URL literal: a literal, not code.
   // A `$NAME` inside is an interpolation (`"-auth=anonymous:$FROM_EMAIL"`): code after all.
   // So is an XML element's text that its end tag closes.
@@ -796,6 +814,9 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
     || (isXmlTag && text.startsWith('</', j))) && !(isXmlTag ? /\$\{/ : /\$[{(A-Za-z_]/).test(text.slice(vStart, j));
   return { name, value: text.slice(vStart, j), start: vStart, end: j, quoted: delimited || !!wrapped?.literal, ...(query ? { inUrl: true } : {}) };
 }
+
+/** Four groups of four letters, alone on the rest of the line. */
+const SPACED_APP_PASSWORD = /^([a-z]{4}(?: [a-z]{4}){3})[ \t]*(?:\r?\n|$)/;
 
 /**
  * The quote of a string literal open at a name (`"API_TOKEN=…"`, `"host=db password=…"`), read

@@ -85,14 +85,15 @@ export const credentialFileRules: Rule[] = [
   {
     id: 'redis-cli-history-password', provider: 'Database', title: 'Redis password in redis-cli history',
     source: 'Redis docs: AUTH [username] password; redis-cli keeps typed commands in ~/.rediscli_history',
-    keywords: ['auth'],
+    keywords: ['auth', 'requirepass'],
     fileNames: /^\.rediscli_history$/,
-    // `AUTH <password>` or `AUTH <user> <password>`: the last argument is the password.
-    find: (window, start) => passwordsIn(/^[ \t]{0,8}auth[ \t]{1,4}(?:\S{1,100}[ \t]{1,4})?(?<secret>[^\s"']{1,300})[ \t]*\r?$/dgim, window, start),
+    // `AUTH <password>` or `AUTH <user> <password>`: the last argument is the password. Or the
+    // one the server was given: `CONFIG SET requirepass <password>` (`masterauth` too).
+    find: (window, start) => passwordsIn(/^[ \t]{0,8}(?:auth[ \t]{1,4}(?:\S{1,100}[ \t]{1,4})?|config[ \t]{1,4}set[ \t]{1,4}(?:requirepass|masterauth)[ \t]{1,4})(?<secret>[^\s"']{1,300})[ \t]*\r?$/dgim, window, start),
     validate: value => !isDummyPassword(value),
     confidence: 'provider', severity: 'error',
     envVar: 'REDIS_PASSWORD',
-    description: 'A Redis password typed into redis-cli (AUTH …) and kept in its history file.',
+    description: 'A Redis password typed into redis-cli (AUTH …, CONFIG SET requirepass …) and kept in its history file.',
   },
   {
     id: 'redis-monitor-password', provider: 'Database', title: 'Redis password in a MONITOR log',
@@ -122,6 +123,9 @@ export const credentialFileRules: Rule[] = [
       // Inline form anywhere (CI scripts that write a netrc): machine … login … password …
       // (`password` opens windows in most files: a native search for `machine` rules most out.)
       : !window.includes('machine') ? [] : passwordsIn(/\bmachine[ \t]{1,8}\S{1,200}[ \t]{1,8}login[ \t]{1,8}\S{1,200}[ \t]{1,8}password[ \t]{1,8}(?<secret>[^\s'"\\]{1,300})/dg, window, start),
+    // Anonymous FTP's convention: log in as `anonymous` with an e-mail address (or `user@`) for a password.
+    validate: (value, ctx, m) => !(/^[^\s@]{0,64}@[\w.-]{0,100}$/.test(value)
+      && /\blogin[ \t]{1,8}(?:anonymous|ftp)\b[^\n]{0,200}$/i.test(ctx.text.slice(Math.max(0, m.start - 300), m.start))),
     confidence: 'provider', severity: 'error',
     envVar: 'NETRC_PASSWORD',
     description: 'Password in a .netrc entry (machine … login … password …), used by curl, git and ftp; also .authinfo (Emacs, Gnus), .msmtprc and .fetchmailrc, which share the syntax.',

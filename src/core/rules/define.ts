@@ -26,6 +26,8 @@ export function prefixed(
     tokenChars?: string;
     /** The body (after the prefix) must mix letters and digits, as issued keys do and words and ids do not. */
     bodyMixes?: boolean;
+    /** An optional lead before the prefix that belongs to the token (GitLab's instance prefix: `acme-glpat-…`). */
+    lead?: string;
   },
 ): Rule {
   const prefixes = typeof spec.prefix === 'string' ? [spec.prefix] : spec.prefix;
@@ -33,7 +35,7 @@ export function prefixed(
   // `=` only ever pads a token's end; before a token it is an assignment (`KEY=ABSK…`).
   const before = edge.replace('=', '');
   const alternation = prefixes.map(escapeRegExp).join('|');
-  const { prefix: _p, body, tokenChars: _t, bodyMixes, validate, ...rest } = spec;
+  const { prefix: _p, body, tokenChars: _t, bodyMixes, validate, lead, ...rest } = spec;
   const checked: Rule['validate'] = bodyMixes
     ? (value, ctx, match) => {
       const prefix = prefixes.find(x => value.startsWith(x)) ?? '';
@@ -47,7 +49,7 @@ export function prefixed(
     ...rest,
     ...(checked ? { validate: checked } : {}),
     keywords: spec.keywords ?? prefixes.map(p => p.toLowerCase()),
-    pattern: new RegExp(`(?<![${before}])(?<secret>(?:${alternation})${body})(?![${edge}])`),
+    pattern: new RegExp(`(?<![${before}])(?<secret>${lead ? `(?:${lead})?` : ''}(?:${alternation})${body})(?![${edge}])`),
   };
 }
 

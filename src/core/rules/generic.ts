@@ -85,11 +85,17 @@ const CREDENTIAL_KEY = new RegExp(`(?:^|_)(?:${[
 ].join('|')})_?key$`);
 
 /**
+ * Words between a service's name and its credential word that still name the service's credential:
+ * Splunk's HEC token, an Opsgenie heartbeat key, a PagerDuty routing or integration key.
+ */
+const PROVIDER_CREDENTIAL_ROLE = '(?:hec|heartbeat|ingest|ingestion|integration|routing|events?|acl|master|agent|bot|webhook|management|mgmt|deploy|license|write|push|admin|app|account|service|server|rest|sdk)';
+
+/**
  * A service's credential by name: `hubspotToken`, `KUCOIN_SECRET`, `netlify_auth_token`, glued
  * too (`OKTATOKEN`, `DROPBOXAPIKEY`): the service word says whose, so the name is as strong as
  * `api_key` and carries a UUID-shaped value (HubSpot, Heroku and Snyk issue UUIDs).
  */
-const PROVIDER_CREDENTIAL = new RegExp(`(?:^|_)(?:${PROVIDER_WORDS.join('|')})_?(?:(?:api|access|auth|secret|private|personal)_?)?(?:token|key|secret)$`);
+const PROVIDER_CREDENTIAL = new RegExp(`(?:^|_)(?:${PROVIDER_WORDS.join('|')})_?(?:${PROVIDER_CREDENTIAL_ROLE}_)?(?:(?:api|access|auth|secret|private|personal)_?)?(?:token|key|secret)$`);
 
 /** Keys that are public by design: `STRIPE_PUBLISHABLE_KEY`, `recaptcha_site_key`, Supabase's anon key. */
 const PUBLIC_KEY_NAME = /(?:^|_)(?:public|publishable|pub|site|browser|client_side|anon|search(?:_only)?)_/;
@@ -99,14 +105,16 @@ const PUBLIC_KEY_NAME = /(?:^|_)(?:public|publishable|pub|site|browser|client_si
  * `Security.salt`): whoever has it forges one-time links and signed values. A salt stored
  * next to a password hash is not (`salt` alone, `password_salt`).
  */
-const APPLICATION_SALT = /(?:^|_)(?:hash|security|secret|app|application|auth|session|cookie|signing|merchant)_salt$/;
+const APPLICATION_SALT = /(?:^|_)(?:hash|security|secret|app|application|auth|session|cookie|signing|merchant|token)_salt$/;
 
 /**
  * Credentials that services name in their own words, without a key/token/secret word:
  * Authorize.Net's transaction key, PayU's merchant salt (above), Paddle Classic's vendor auth
- * code, Etsy's keystring, SSSD's `ldap_default_authtok`, a `-Dbasicauth=user:password` property.
+ * code, Etsy's keystring, SSSD's `ldap_default_authtok`, a `-Dbasicauth=user:password` property,
+ * Devise's `pepper` (mixed into every password hash), RabbitMQ's Erlang cookie (joins the
+ * cluster as any node), Strapi's `APP_KEYS` (signs sessions).
  */
-const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:(?:authorize_?net|authnet|anet)_(?:transaction|trans)_?key|vendor_auth_?code|keystring|authtok|d?basic_?auth)$/;
+const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:(?:authorize_?net|authnet|anet)_(?:transaction|trans)_?key|vendor_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie)$|^app_keys$/;
 
 function judgeSecretName(name: string): boolean {
   // A version after the name is the same credential's (`ses_smtp_password_v4`, `API_KEY_V2`).
@@ -162,7 +170,7 @@ const SERVICE_KEY_WORD = new RegExp(`(?:^|_)(?:${PROVIDER_WORDS.join('|')})_(?:a
 
 function isOtherKeyName(name: string): boolean {
   const n = normaliseName(name);
-  if (/^(?:test|mock|fake|dummy|example|sample)_/.test(n)) return false;
+  if (/^(?:test|mock|fake|dummy|example|sample)_/.test(n) || isPublicServiceKeyName(n)) return false;
   if (SERVICE_KEY_WORD.test(n)) return true;
   const m = OTHER_KEY.exec(n);
   return !!m && !NOT_A_CREDENTIAL_KEY.test(m[1]) && !PUBLIC_KEY_NAME.test(n);
@@ -185,7 +193,7 @@ export function isPasswordName(name: string): boolean {
  * Names that say more than "token" or "auth": enough to carry a UUID-shaped value. An access, API
  * or auth token is a credential by name (many services issue UUIDs as such); `projectToken` is not.
  */
-const STRONG_NAME = /api_?key|secret|pass|pwd|private_?key|access_?key|signing|encryption|master_?key|key_base|credential|(?:access|api|auth|bearer|refresh)_?token/;
+const STRONG_NAME = /api_?key|secret|pass|pwd|private_?key|access_?key|signing|encryption|master_?key|key_base|credential|(?:access|api|auth|bearer|refresh|acl)_?token/;
 
 /** A name that says which credential it holds, not only "token" or "auth". */
 function isStrongName(name: string): boolean {
@@ -262,6 +270,7 @@ function isNeverACredential(name: string, value: string, quoted = false): boolea
   if (/(?:^|[.(])[A-Za-z_$][\w$]*\($|^[A-Za-z_$][\w$]*=[\w$.'"]*\)+;?$|^\([A-Za-z][\w.-]*(?:\)[\w.]*\(?)?$/.test(value)) return true;
   if (/\)["'`]/.test(value)) return true; // prose quoting code: `(Using password: YES)"-error`
   if (/^[a-z][a-z0-9.-]{0,250}:\d{2,5}$/i.test(value)) return true; // a host and port: `localhost:6379`
+  if (value.startsWith('django-insecure-')) return isNeverACredential(name, value.slice(16), true);
   if (/^unix:/.test(value)) return true; // a socket: nginx's `fastcgi_pass unix:/run/php-fpm.sock;`
   if (isPublicByDesign(value)) return true; // publishable keys: made for browsers and apps
   if (decodesToProse(value)) return true; // a documented example: base64 of `Hello from Google Cloud Platform`
@@ -290,7 +299,7 @@ function isNeverACredential(name: string, value: string, quoted = false): boolea
   // Words in any script: `IAmSensitive`, `accesstoken`, `Contraseña`; not random one-case
   // letters (`vwsejamwcwfyhkgv`).
   if (/^\p{L}+$/u.test(value) && (value.match(/\p{Lu}/gu)?.length ?? 0) <= 3 && !isUnpronounceable(value)) return true;
-  if (/pass(?:word|wd)|secret|token|sensitive|private/.test(deLeet(value))) return true; // `P@ssw0rd!`, `mySecret123`
+  if (/pass(?:word|wd)|secret|token|sensitive|private|change_?(?:me|this|it)/.test(deLeet(value).replace(/-/g, '_'))) return true; // `P@ssw0rd!`, `mySecret123`
   if (isEncodedStandIn(value)) return true;
   return isPasswordName(name) && isDummyPassword(value);
 }
@@ -484,7 +493,9 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   // `key = …` under an INI/TOML section or a YAML mapping that names the credential (`[openai]`,
   // `mailgun:`), and dotted names (`app.jwt.key=…`).
   'key =', 'key=', '.key:', '"key"', "'key'", '_salt', 'consumerkey', 'licensekey',
-  'subscriptionkey', 'adminkey', 'servicekey', 'hmackey', 'appkey', 'stripekey'];
+  'subscriptionkey', 'adminkey', 'servicekey', 'hmackey', 'appkey', 'stripekey',
+  // Credentials without a key word (SERVICE_CREDENTIAL_NAME): Devise's pepper, RabbitMQ's cookie, Strapi's `APP_KEYS=`.
+  'pepper', 'erlang_cookie', '_keys='];
 
 // Escaped: keywords are literals (`pi.key`, `key ||=`), and an unescaped `||` would match everywhere.
 const KEYWORD_PATTERN = new RegExp(KEYWORDS.map(escapeRegExp).join('|'), 'gi');
@@ -623,19 +634,29 @@ function sectionsOf(ctx: RuleContext): { offsets: number[]; names: string[] } {
 }
 
 /**
- * Files whose values are never literal secrets: lockfiles (hashes and versions), and Bitnami
- * SealedSecret manifests, whose `encryptedData` only the cluster's controller can decrypt.
- * Worked out once per scan rather than per window.
+ * Stretches whose values are never literal secrets, as [start, end) pairs: a whole lockfile
+ * (hashes and versions), and each Bitnami SealedSecret manifest, whose `encryptedData` only the
+ * cluster's controller can decrypt (in a multi-document file, only the SealedSecret documents: a
+ * plain Secret beside one is still read). Worked out once per scan rather than per window.
  */
-const withoutLiterals = new WeakMap<RuleContext, boolean>();
-function holdsNoLiterals(ctx: RuleContext): boolean {
-  let none = withoutLiterals.get(ctx);
-  if (none === undefined) withoutLiterals.set(ctx, none = isLockfile(ctx.path) || isSealedSecret(ctx));
-  return none;
+const withoutLiterals = new WeakMap<RuleContext, number[]>();
+function stretchesWithoutLiterals(ctx: RuleContext): number[] {
+  let found = withoutLiterals.get(ctx);
+  if (!found) withoutLiterals.set(ctx, found = isLockfile(ctx.path) ? [0, ctx.text.length] : sealedSecretDocuments(ctx));
+  return found;
 }
 
-function isSealedSecret(ctx: RuleContext): boolean {
-  return /\.(?:ya?ml|json)$/i.test(ctx.path ?? '') && /^[ \t]*"?kind"?[ \t]*:[ \t]*["']?SealedSecret\b/m.test(ctx.text);
+const SEALED_SECRET_KIND = /^[ \t]*"?kind"?[ \t]*:[ \t]*["']?SealedSecret\b/m;
+function sealedSecretDocuments(ctx: RuleContext): number[] {
+  if (!/\.(?:ya?ml|json)$/i.test(ctx.path ?? '') || !SEALED_SECRET_KIND.test(ctx.text)) return [];
+  // YAML documents start at a `---` line; JSON has one document.
+  const starts = [0, ...[...ctx.text.matchAll(/^---[ \t]*\r?$/gm)].map(m => m.index!)];
+  const ranges: number[] = [];
+  starts.forEach((from, k) => {
+    const to = starts[k + 1] ?? ctx.text.length;
+    if (SEALED_SECRET_KIND.test(ctx.text.slice(from, to))) ranges.push(from, to);
+  });
+  return ranges;
 }
 
 /** The file's comment syntax, worked out once per scan (the context object lives for one scan). */
@@ -716,7 +737,8 @@ export const genericRules: Rule[] = [
     keywords: KEYWORDS,
     watches: [KEYWORD_WATCH],
     find: (window, start, ctx) => {
-      if (holdsNoLiterals(ctx)) return [];
+      const sealed = stretchesWithoutLiterals(ctx);
+      if (sealed.length === 2 && sealed[0] === 0 && sealed[1] === ctx.text.length) return [];
       const proseFile = isProseFile(ctx.path);
       const out: RawMatch[] = [];
       // Visit keyword places in text order, skipping those inside a value already read:
@@ -725,7 +747,7 @@ export const genericRules: Rule[] = [
       for (const hit of keywordOffsets(window, start, ctx)) {
         // ` key:` starts at the space before the name, `"key"` at its quote.
         const i = window[hit] === ' ' || window[hit] === '"' || window[hit] === "'" ? hit + 1 : hit;
-        if (start + i < skipUntil) continue;
+        if (start + i < skipUntil || (sealed.length && insideRanges(sealed, start + i))) continue;
         const a = assignmentAt(ctx.text, start + i, start + window.length, assignmentFactsOfScan(ctx))
           ?? proseAssignmentIn(ctx, start + i, start + window.length, proseFile);
         if (!a) continue;

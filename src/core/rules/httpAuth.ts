@@ -110,11 +110,20 @@ function namesService(path: string): boolean {
   return path.toLowerCase().split(/[\\.:]+/).some(isProviderWord);
 }
 
+/** Between a call's arguments: spaces, or a line break and the next line's indent (`NewClient(⏎\t\t"…",⏎\t\t"…")`). */
+const ARG_GAP = String.raw`[ \t]{0,3}(?:\r?\n[ \t]{0,24})?`;
+
 const CLIENT_TOKEN_CALLS = [
   // The only string argument (a second one makes this the id: the next pattern reads that one).
-  new RegExp(String.raw`${CLIENT_CALL}\s{0,3}\(\s{0,3}${TOKEN_ARG}\s{0,3}(?:\)|,(?!\s{0,3}["'\`]))`, 'dg'),
-  new RegExp(String.raw`${CLIENT_CALL}\s{0,3}\(\s{0,3}(?<q0>["'])[A-Za-z0-9_-]{6,60}\k<q0>\s{0,3},\s{0,3}${TOKEN_ARG}\s{0,3}[,)]`, 'dg'),
+  new RegExp(String.raw`${CLIENT_CALL}\s{0,3}\(${ARG_GAP}${TOKEN_ARG}\s{0,3}(?:\)|,(?!${ARG_GAP}["'\`]))`, 'dg'),
+  new RegExp(String.raw`${CLIENT_CALL}\s{0,3}\(${ARG_GAP}(?<q0>["'])[A-Za-z0-9_-]{6,60}\k<q0>\s{0,3},${ARG_GAP}${TOKEN_ARG}\s{0,3}[,)]`, 'dg'),
 ];
+
+/**
+ * OmniAuth's strategies take the OAuth app's id, then its secret: `config.omniauth :github, '<id>',
+ * '<secret>'` (Devise), `provider :google_oauth2, '<id>', '<secret>'` (OmniAuth::Builder).
+ */
+const OMNIAUTH_SECRET = new RegExp(String.raw`(?:\bomniauth|^[ \t]{0,16}provider)[ \t]{1,4}:\w{2,40}[ \t]{0,3},${ARG_GAP}(?<q0>["'])[^"'\s]{4,120}\k<q0>[ \t]{0,3},${ARG_GAP}${TOKEN_ARG}`, 'dgm');
 
 /** `curl … -u user:password`, on one command line (continued lines included: `\⏎`). */
 const CURL_USER = /\bcurl\b(?:[^\n|;&\\]|\\\r?\n|\\){0,400}?[ \t](?:-u|--user)(?:[ \t]{1,4}|=)["']?(?<user>[^\s:'"$]{1,100}):["']?(?<secret>[^\s'"]{1,200})/dg;
@@ -200,8 +209,11 @@ export const httpAuthRules: Rule[] = [
     source: 'SDK quickstarts that build a client from the key: AssemblyAI Go NewClient, Deepgram createClient, PagerDuty NewClient, Klaviyo KlaviyoAPI, Plivo RestClient, Razorpay Api',
     // `client(` in code is common: the call's exact shape and the value's judgement decide.
     keywords: ['client(', "client.new(", 'client::new(', 'client.create(', 'client::create(', 'api(', 'api.new(', "')(", '")(',
-      '.new("', ".new('", '::create(', '.create("', ".create('"],
+      '.new("', ".new('", '::create(', '.create("', ".create('", 'omniauth :', 'provider :'],
+    // The arguments may sit on the lines below the call.
+    window: { before: 0, after: 400, wholeLines: true },
     find: (window, start) => [...secretsOf(CLIENT_TOKEN_CALLS, window, start),
+      ...eachSecret(OMNIAUTH_SECRET, window, start, () => ({ reasons: ["an OmniAuth strategy's client secret (after its client id)"] })),
       ...eachSecret(SERVICE_CONSTRUCTOR, window, start, (_v, m) => (namesService(m.groups!.path) ? { reasons: [`${m.groups!.path} names a service`] } : undefined))],
     // As the generic detector judges a value under an API key's name; a UUID is as often a
     // project or tenant id (HubSpot's and Heroku's keys are UUIDs: under a service's own

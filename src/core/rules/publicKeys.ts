@@ -28,7 +28,7 @@ export function isPublicByDesign(value: string): boolean {
  * (the browser SDKs' keys; their secrets are named `secret`), Pusher app keys (the secret is the
  * app secret), Shopify Storefront access tokens (made for storefront clients). Lower-case snake case.
  */
-const PUBLIC_SERVICE_KEY = /(?:^|_)(?:mixpanel_(?:project_)?token|amplitude_(?:api_)?key|pusher_(?:app_)?key|storefront_(?:api_)?access_token)$/;
+const PUBLIC_SERVICE_KEY = /(?:^|_)(?:mixpanel_(?:project_)?token|amplitude_(?:api_)?key|pusher_(?:app_)?key|storefront_(?:api_)?(?:access_)?token)$/;
 
 export function isPublicServiceKeyName(snakeName: string): boolean {
   return PUBLIC_SERVICE_KEY.test(snakeName);

@@ -64,7 +64,7 @@ export const secretManagerRules: Rule[] = [
   prefixed({
     id: 'vault-batch-token', provider: 'HashiCorp', title: 'HashiCorp Vault batch token',
     source: 'provider docs: HashiCorp Vault batch tokens tutorial (hvb.)',
-    prefix: 'hvb.', body: '[A-Za-z0-9_-]{138,300}',
+    prefix: 'hvb.', body: '[A-Za-z0-9_-]{100,300}',
     severity: 'warning',
     envVar: 'VAULT_TOKEN', rotateUrl: 'https://developer.hashicorp.com/vault/docs/concepts/tokens#batch-tokens',
     description: 'HashiCorp Vault batch token (hvb.…): short-lived, but valid until its TTL ends and cannot be revoked early.',

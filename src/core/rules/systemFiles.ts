@@ -187,6 +187,16 @@ export const systemFileRules: Rule[] = [
     description: 'An SNMP v1/v2c community string (the agent\'s password, sent in clear) or an SNMPv3 user\'s authentication password in snmpd.conf.',
   },
   {
+    id: 'irc-nickserv-password', provider: 'IRC', title: 'IRC NickServ password',
+    source: 'Atheme and Anope NickServ help: IDENTIFY [account] <password>; irssi autosendcmd, WeeChat server command and HexChat connect commands run it at login',
+    keywords: ['nickserv', 'ns identify'],
+    // The last argument is the password (an account name may come first); `;` ends an irssi command.
+    find: (window, start) => passwordsIn(/(?:\bnickserv[ \t]{1,4}:?|\/ns[ \t]{1,4})identify[ \t]{1,4}(?:[^\s"';]{1,60}[ \t]{1,4})?(?<secret>[^\s"';\\]{3,300})(?=[ \t]*(?:["';\\]|\r?$))/dgim, window, start),
+    confidence: 'provider', severity: 'error',
+    envVar: 'IRC_NICKSERV_PASSWORD',
+    description: 'A nickname\'s password sent to NickServ (`/msg NickServ IDENTIFY …`) from an IRC client\'s config or a bot\'s code: whoever has it takes over the nickname and its channel rights.',
+  },
+  {
     id: 'znc-password', provider: 'ZNC', title: 'Password in a ZNC configuration',
     source: 'ZNC wiki, Configuration: a user\'s <Pass password> block holds Method (plain, md5, sha256), Hash and Salt',
     keywords: ['<pass password>'],

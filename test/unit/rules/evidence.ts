@@ -654,7 +654,7 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       misses: [...long.misses, envMiss('wrong length', 'VAULT_TOKEN', t(join('hv', 's.'), 30))],
     };
   },
-  'vault-batch-token': () => prefixedFormat('VAULT_TOKEN', join('hv', 'b.'), 150, URLSAFE, 100),
+  'vault-batch-token': () => prefixedFormat('VAULT_TOKEN', join('hv', 'b.'), 150, URLSAFE, 80),
   ...Object.fromEntries([['dp.pt.', 'doppler-personal-token'], ['dp.st.', 'doppler-service-token'], ['dp.sa.', 'doppler-service-account-token'],
     ['dp.ct.', 'doppler-cli-token'], ['dp.scim.', 'doppler-scim-token'], ['dp.audit.', 'doppler-audit-token']]
     .map(([p, id]) => [id, (): Evidence => prefixedFormat('DOPPLER_TOKEN', join('d', p.slice(1)), 43, ALNUM, 30)])),
@@ -1366,6 +1366,17 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         hit(`Server {\n  org.apache.zookeeper.server.auth.DigestLoginModule required\n  user_super="${client}";\n};\n`, client, 'conf/zookeeper_jaas.conf')],
       misses: [miss('placeholder', jaas('    user_admin="changeme"\n'), 'config/kafka_server_jaas.conf'),
         miss('no provider context', `user_admin="${admin}"\n`, 'config/users.properties')],
+    };
+  },
+  'irc-nickserv-password': () => {
+    const pw = randomString(14) + '~3', other = randomString(16);
+    return {
+      hits: [hit(`servers = (\n  {\n    address = "irc.libera.chat";\n    autosendcmd = "/msg NickServ IDENTIFY ${pw}; wait 2000";\n  }\n);\n`, pw, '.irssi/config'),
+        hit(`libera.command = "/msg nickserv identify botaccount ${other}"\n`, other, '.weechat/irc.conf'),
+        hit(`sock.send(b"PRIVMSG NickServ :IDENTIFY ${other}\\r\\n")\n`, other, 'bot.py')],
+      misses: [miss('placeholder', 'autosendcmd = "/msg NickServ IDENTIFY changeme";\n', '.irssi/config'),
+        miss('reference', 'sock.send(f"PRIVMSG NickServ :IDENTIFY {password}")\n', 'bot.py'),
+        miss('wrong structure', '/msg NickServ IDENTIFY\n', 'notes.txt')],
     };
   },
   'totp-secret': () => {
