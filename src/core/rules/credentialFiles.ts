@@ -192,13 +192,19 @@ function passwordHashes(window: string, windowStart: number, ctx: RuleContext): 
 const STATE_OUTPUT = /"(?<name>[\w-]{1,100})"\s{0,20}:\s{0,20}\{\s{0,40}"value"\s{0,4}:\s{0,4}"(?<secret>(?:[^"\\\n]|\\.){1,2000})"(?<rest>[^{}]{0,300})/dg;
 
 function terraformStateSecrets(window: string, windowStart: number, ctx: RuleContext): RawMatch[] {
-  return eachSecret(STATE_OUTPUT, window, windowStart, (value, m) => {
+  return [...eachSecret(STATE_OUTPUT, window, windowStart, (value, m) => {
     const name = m.groups!.name;
     const sensitive = /"sensitive"\s{0,4}:\s{0,4}true/.test(m.groups!.rest);
     if (isSecretName(name)) return acceptValue(name, value, true, ctx) ? {} : undefined;
     return sensitive && value.length >= 8 && !isDummyPassword(value) ? {} : undefined;
-  });
+  }), ...eachSecret(RANDOM_PASSWORD_RESULT, window, windowStart, value => (value.length >= 8 && !isDummyPassword(value) ? { title: 'Generated password in a Terraform state file' } : undefined))];
 }
+
+/**
+ * A `random_password` resource's `result` (the password Terraform generated, usually handed to
+ * a database): state keeps it in plain text. Its `bcrypt_hash` is only a hash.
+ */
+const RANDOM_PASSWORD_RESULT = /"type"\s{0,4}:\s{0,4}"random_password"[^]{0,3000}?"result"\s{0,4}:\s{0,4}"(?<secret>(?:[^"\\\n]|\\.){8,300})"/dg;
 
 /** Hex of UTF-16 code units XORed with 0xDFAA that decode to printable text (a saved password). */
 function isJetBrainsObfuscated(hex: string): boolean {
@@ -399,11 +405,16 @@ credentialFileRules.push(
   },
   {
     id: 'aws-credentials-file', provider: 'AWS', title: 'AWS secret in a credentials file',
-    keywords: ['secret_access_key', 'secret_key', 'n_token', 'security_token'],
+    keywords: ['secret_access_key', 'secret_key', 'n_token', 'security_token', 'access_key_id', 'access_key'],
     // Any length: S3-compatible stores (MinIO, Ceph, Wasabi) issue secrets of other lengths than AWS's 40.
     find: (window, start, ctx) => AWS_STYLE_FILE.test((ctx.path ?? '').replace(/\\/g, '/'))
-      ? eachSecret(/^[ \t]{0,8}(?:aws_secret_access_key|secret_key|aws_session_token|aws_security_token)[ \t]{0,4}[=:][ \t]{0,4}(?<secret>[^\s#;]{12,2000})/dgim, window, start,
-        v => (isDummyPassword(v) || /^[<$%{]/.test(v) ? undefined : {}))
+      ? [...eachSecret(/^[ \t]{0,8}(?:aws_secret_access_key|secret_key|aws_session_token|aws_security_token)[ \t]{0,4}[=:][ \t]{0,4}(?<secret>[^\s#;]{12,2000})/dgim, window, start,
+        v => (isDummyPassword(v) || /^[<$%{]/.test(v) ? undefined : {})),
+      // The secret's other half, as the AWS key id rule reports `AKIA…`: an S3-compatible store's
+      // (DigitalOcean Spaces `DO00…`, Cloudflare R2's 32 hex, Google's HMAC `GOOG1…`), a warning.
+      ...eachSecret(/^[ \t]{0,8}(?:aws_access_key_id|access_key|gs_access_key_id)[ \t]{0,4}[=:][ \t]{0,4}(?<secret>[A-Za-z0-9]{16,128})[ \t]*\r?$/dgim, window, start,
+        // AWS's own ids (`AKIA…`, `ASIA…`) are the AWS key id rule's.
+        v => (/[0-9]/.test(v) && /[A-Za-z]/.test(v) && !/^A[A-Z]IA/.test(v) && !isDummyPassword(v) ? { severity: 'warning', title: 'Access key id in a credentials file' } : undefined))]
       : [],
     confidence: 'provider', severity: 'error',
     envVar: 'AWS_SECRET_ACCESS_KEY', rotateUrl: 'https://console.aws.amazon.com/iam/home#/security_credentials',
@@ -426,7 +437,8 @@ credentialFileRules.push(
     id: 'terraform-state-secret', provider: 'Terraform', title: 'Secret output in a Terraform state file',
     source: 'Terraform docs: state holds every value in plain text, outputs marked "sensitive" included (State: Sensitive Data)',
     keywords: [],
-    paths: /\.tfstate(?:\.backup)?$/i,
+    // `terraform state pull > prod.tfstate.json` too.
+    paths: /\.tfstate(?:\.backup|\.json)?$/i,
     find: terraformStateSecrets,
     confidence: 'provider', severity: 'error',
     envVar: 'TF_OUTPUT_SECRET', rotateUrl: 'https://developer.hashicorp.com/terraform/language/state/sensitive-data',

@@ -53,6 +53,10 @@ const SHAPES: readonly RegExp[] = [
   new RegExp(String.raw`\bgetProperty\(${S}${NAME}${S},${S}${VALUE}`, 'dg'),
   // Shell and compose files: ${X:-v} / ${X-v}, unquoted
   /\$\{(?<bare>[A-Za-z_]\w{0,100}):?-(?<value>[^\s}'"$`\\]{1,200})\}/dg,
+  // Helm and Jinja templates: {{ .Values.db.password | default "v" }}, {{ db_password | default('v') }},
+  // and Helm's function form {{ default "v" .Values.db.password }}: where the value is unset, the literal ships.
+  new RegExp(String.raw`\{\{-?${S}(?<bare>[.$]?[A-Za-z_][\w.]{0,100})${S}\|${S}default[ \t(]{1,3}${VALUE}`, 'dg'),
+  new RegExp(String.raw`\{\{-?${S}default[ \t(]{1,3}${VALUE}${S}(?<bare>\.[A-Za-z_][\w.]{0,100})`, 'dg'),
 ];
 
 /**
@@ -81,10 +85,10 @@ function shapesFor(path: string): readonly RegExp[] {
 const HOST = /^[\w.-]{1,100}:\d{2,5}$/;
 
 /**
- * Every shape contains `env` (any case), `${`, `$_SERVER`, `config(` or `getProperty`: one pass that rules out most
+ * Every shape contains `env` (any case), `${`, `$_SERVER`, `config(`, `getProperty` or `{{`: one pass that rules out most
  * windows (those opened by `token` or `password` in ordinary code) before nine regexes run.
  */
-const ANY_SHAPE = /env|\$\{|\$_server|config\(|getproperty/i;
+const ANY_SHAPE = /env|\$\{|\$_server|config\(|getproperty|\{\{/i;
 
 function findFallbacks(window: string, windowStart: number, ctx: RuleContext): RawMatch[] {
   const out: RawMatch[] = [];

@@ -114,7 +114,7 @@ const APPLICATION_SALT = /(?:^|_)(?:hash|security|secret|app|application|auth|se
  * Devise's `pepper` (mixed into every password hash), RabbitMQ's Erlang cookie (joins the
  * cluster as any node), Strapi's `APP_KEYS` (signs sessions).
  */
-const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:(?:authorize_?net|authnet|anet)_(?:transaction|trans)_?key|vendor_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie)$|^app_keys$/;
+const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:(?:authorize_?net|authnet|anet)_(?:transaction|trans)_?key|vendor_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident)$|^app_keys$/;
 
 function judgeSecretName(name: string): boolean {
   // A version after the name is the same credential's (`ses_smtp_password_v4`, `API_KEY_V2`).
@@ -495,7 +495,7 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   'key =', 'key=', '.key:', '"key"', "'key'", '_salt', 'consumerkey', 'licensekey',
   'subscriptionkey', 'adminkey', 'servicekey', 'hmackey', 'appkey', 'stripekey',
   // Credentials without a key word (SERVICE_CREDENTIAL_NAME): Devise's pepper, RabbitMQ's cookie, Strapi's `APP_KEYS=`.
-  'pepper', 'erlang_cookie', '_keys='];
+  'pepper', 'erlang_cookie', '_keys=', 'authident'];
 
 // Escaped: keywords are literals (`pi.key`, `key ||=`), and an unescaped `||` would match everywhere.
 const KEYWORD_PATTERN = new RegExp(KEYWORDS.map(escapeRegExp).join('|'), 'gi');
@@ -765,6 +765,12 @@ export const genericRules: Rule[] = [
         if (scheme) {
           a.start += scheme[0].length;
           a.value = a.value.slice(scheme[0].length);
+        }
+        // Yarn's `npmAuthIdent: "user:password"`: the password is the secret.
+        const ident = /authident$/i.test(a.name) ? /^[^\s:]{1,100}:(?=\S)/.exec(a.value) : null;
+        if (ident) {
+          a.start += ident[0].length;
+          a.value = a.value.slice(ident[0].length);
         }
         // A cookie (`"session-token=…; path=/"`): a browser session in a mock or a fixture, not a key.
         if (COOKIE_ATTRIBUTE.test(ctx.text.slice(a.end, a.end + 12))) continue;

@@ -80,6 +80,11 @@ function isSecretKeyBytes(list: string): boolean {
 
 /** A JWK's private member `d` (base64url), in JSON, JS objects or Python dicts. */
 const JWK_PRIVATE_MEMBER = /(?<=[{,\s])["']d["'][ \t]{0,2}:[ \t]{0,2}["'](?<secret>[A-Za-z0-9_-]{20,1400})["']/dg;
+/** A symmetric JWK's key, `k`, in the object whose `kty` is `oct` (either order): an HMAC or AES key itself. */
+const JWK_SYMMETRIC_KEY = [
+  /["']kty["'][ \t]{0,2}:[ \t]{0,2}["']oct["'][^{}]{0,600}?["']k["'][ \t]{0,2}:[ \t]{0,2}["'](?<secret>[A-Za-z0-9_-]{16,1400})["']/dg,
+  /(?<=[{,\s])["']k["'][ \t]{0,2}:[ \t]{0,2}["'](?<secret>[A-Za-z0-9_-]{16,1400})["'][^{}]{0,600}?["']kty["'][ \t]{0,2}:[ \t]{0,2}["']oct["']/dg,
+];
 
 /** 12 to 24 lower-case words after a mnemonic or seed-phrase name, quoted or not. */
 const MNEMONIC = /(?:mnemonic|seed[_-]?phrase|recovery[_-]?phrase|secret[_-]?phrase|seed[_-]?words)["']?[ \t]{0,2}(?:[:=]|=>)[ \t]{0,2}(?:\{[ \t]{0,2}phrase[ \t]{0,2}:[ \t]{0,2})?["'`]?(?<secret>[a-z]{3,8}(?: [a-z]{3,8}){11,23})(?![ a-z])/dgi;
@@ -222,15 +227,15 @@ export const privateKeyRules: Rule[] = [
   },
   {
     id: 'jwk-private-key', provider: 'Private key', title: 'Private JSON Web Key',
-    source: 'RFC 7517 (JSON Web Key) and RFC 7518 section 6 (private members: d for EC, OKP and RSA keys)',
+    source: 'RFC 7517 (JSON Web Key) and RFC 7518 section 6 (private members: d for EC, OKP and RSA keys; k of symmetric "oct" keys)',
     // A JWK is private when it has `d`; public JWKs (and JWKS endpoints' documents) have only x/y/n/e.
     keywords: ['"kty"', "'kty'"],
     window: { before: 2000, after: 4000, wholeLines: true },
-    find: (window, start) => eachSecret(JWK_PRIVATE_MEMBER, window, start, value => (mixesLettersAndDigits(value) ? {} : undefined)),
+    find: (window, start) => [JWK_PRIVATE_MEMBER, ...JWK_SYMMETRIC_KEY].flatMap(re => eachSecret(re, window, start, value => (mixesLettersAndDigits(value) ? {} : undefined))),
     skipPlaceholderCheck: true,
     confidence: 'provider', severity: 'error',
     envVar: 'JWK_PRIVATE_KEY',
-    description: 'A JSON Web Key with its private member `d` (RSA, EC or OKP/Ed25519): signs tokens as the key\'s owner. A JWKS meant for publishing must carry public members only.',
+    description: 'A JSON Web Key with its private member `d` (RSA, EC or OKP/Ed25519), or a symmetric one (`"kty": "oct"`) with its key `k`: signs tokens as the key\'s owner. A JWKS meant for publishing must carry public members only.',
   },
   {
     id: 'wallet-recovery-phrase', provider: 'Private key', title: 'Wallet recovery phrase (BIP-39 mnemonic)',

@@ -691,8 +691,10 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const d = randomString(43, URLSAFE);
     return {
       hits: [hit(`{\n  "kty": "OKP",\n  "crv": "Ed25519",\n  "d": "${d}",\n  "x": "${randomString(43, URLSAFE)}"\n}\n`, d, 'keys/signing.jwk.json'),
-        hit(`SIGNING_JWK='{"kty":"EC","crv":"P-256","x":"${randomString(43, URLSAFE)}","y":"${randomString(43, URLSAFE)}","d":"${d}"}'\n`, d, '.env')],
+        hit(`SIGNING_JWK='{"kty":"EC","crv":"P-256","x":"${randomString(43, URLSAFE)}","y":"${randomString(43, URLSAFE)}","d":"${d}"}'\n`, d, '.env'),
+        hit(`smallrye.jwt.sign.key={"kty":"oct","kid":"k1","k":"${d}"}\n`, d, 'src/main/resources/application.properties')],
       misses: [miss('public by design', `{"keys": [{"kty": "RSA", "n": "${randomString(342, URLSAFE)}", "e": "AQAB", "kid": "k1"}]}\n`, 'public/.well-known/jwks.json'),
+        miss('wrong structure', `{"kty":"RSA","kid":"k1","k":"${d}","n":"${randomString(342, URLSAFE)}","e":"AQAB"}\n`, 'public/.well-known/jwks.json'),
         miss('documented example', '{"kty":"OKP","crv":"Ed25519","d":"nWGxne_9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A","x":"11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo"}\n', 'docs/jose.md')],
     };
   },
@@ -831,10 +833,14 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     // 44 and 32 characters: S3-compatible stores issue other lengths than AWS's 40.
     const key = randomString(44, BASE64);
     const s3 = randomString(32);
+    const spacesId = join('DO', '00', randomString(14, LOWER_ALNUM).toUpperCase(), 'Q7');
     const text = `[default]\naws_access_key_id = ${awsAccessKeyId()}\naws_secret_access_key = ${key}\n`;
     return {
-      hits: [hit(text, key, '/home/me/.aws/credentials'), hit(`[default]\nhost_base = minio.acme.io\nsecret_key = ${s3}\n`, s3, '.s3cfg')],
+      hits: [hit(text, key, '/home/me/.aws/credentials'), hit(`[default]\nhost_base = minio.acme.io\nsecret_key = ${s3}\n`, s3, '.s3cfg'),
+        // An S3-compatible store's key id (DigitalOcean Spaces' DO00…), reported as the AWS rule reports AKIA ids.
+        hit(`[spaces]\naws_access_key_id = ${spacesId}\n`, spacesId, '/home/me/.aws/credentials')],
       misses: [miss('placeholder', '[default]\nsecret_key = <your secret>\n', '.s3cfg'), miss('no provider context', text, 'docs/setup.ini'),
+        miss('wrong alphabet', '[spaces]\naws_access_key_id = spaces-backup-user\n', '/home/me/.aws/credentials'),
         miss('reference', '[ci]\naws_secret_access_key = ${AWS_SECRET_ACCESS_KEY}\n', '/home/me/.aws/credentials')],
     };
   },
@@ -890,9 +896,13 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const pw = randomString(12) + '#7';
     const state = (name: string, value: string, sensitive: boolean) =>
       `{\n  "version": 4,\n  "outputs": {\n    "${name}": {\n      "value": "${value}",\n      "type": "string"${sensitive ? ',\n      "sensitive": true' : ''}\n    }\n  }\n}\n`;
+    const resource = (type: string, result: string) => `{\n  "version": 4,\n  "resources": [\n    {\n      "mode": "managed",\n      "type": "${type}",\n      "name": "db",\n`
+      + `      "instances": [\n        {\n          "attributes": {\n            "length": 24,\n            "result": "${result}",\n            "special": true\n          }\n        }\n      ]\n    }\n  ]\n}\n`;
     return {
-      hits: [hit(state('db_master_password', pw, true), pw, 'infra/terraform.tfstate'), hit(state('admin_token', `${pw}Q9`, false), `${pw}Q9`, 'terraform.tfstate.backup')],
+      hits: [hit(state('db_master_password', pw, true), pw, 'infra/terraform.tfstate'), hit(state('admin_token', `${pw}Q9`, false), `${pw}Q9`, 'terraform.tfstate.backup'),
+        hit(resource('random_password', `${pw}~x`), `${pw}~x`, 'state/prod.tfstate.json')],
       misses: [miss('not a secret name', state('db_endpoint', 'orders.cq7z2kd1ab9e.rds.amazonaws.com:5432', false), 'terraform.tfstate'),
+        miss('not a secret name', resource('random_pet', 'joyful-otter'), 'terraform.tfstate'),
         miss('no provider context', state('db_master_password', pw, true), 'outputs.json')],
     };
   },
@@ -1452,8 +1462,10 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const v = randomString(13) + '%7';
     return {
       hits: [hit(`pw = os.getenv("DB_PASSWORD", "${v}")\n`, v, 'app/db.py'), hit(`const pw = process.env.DB_PASSWORD || "${v}";\n`, v, 'src/db.js'),
-        hit(`local secret = os.getenv("APP_SECRET") or "${v}"\n`, v, 'conf.lua'), hit(`my $secret = $ENV{APP_SECRET} || '${v}';\n`, v, 'deploy.pl')],
+        hit(`local secret = os.getenv("APP_SECRET") or "${v}"\n`, v, 'conf.lua'), hit(`my $secret = $ENV{APP_SECRET} || '${v}';\n`, v, 'deploy.pl'),
+        hit(`  DB_PASSWORD: {{ .Values.db.password | default "${v}" | b64enc | quote }}\n`, v, 'chart/templates/secret.yaml')],
       misses: [miss('placeholder', 'pw = os.getenv("DB_PASSWORD", "changeme")\n', 'app/db.py'),
+        miss('reference', '  DB_PASSWORD: {{ .Values.db.password | default (randAlphaNum 24) | b64enc }}\n', 'chart/templates/secret.yaml'),
         miss('not a secret name', `host = os.getenv("DB_HOST", "${v}")\n`, 'app/db.py')],
     };
   },
@@ -2192,7 +2204,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   'backblaze-application-key': () => {
     const key = join('K', '005', randomString(25, BASE64), 'x9');
     return {
-      hits: [env('B2_APPLICATION_KEY', key), hit(`b2_api.authorize_account("production", "${randomString(25, HEX)}", "${key}")\n`, key, 'backup.py')],
+      hits: [env('B2_APPLICATION_KEY', key), hit(`b2_api.authorize_account("production", "${randomString(25, HEX)}", "${key}")\n`, key, 'backup.py'),
+        hit(`[offsite]\ntype = b2\naccount = ${randomString(25, HEX)}\nkey = ${key}\n`, key, '.config/rclone/rclone.conf')],
       misses: [envMiss('no provider context', 'APPLICATION_KEY', key), envMiss('wrong length', 'B2_APPLICATION_KEY', join('K', '005', randomString(12), 'x9'))],
     };
   },
