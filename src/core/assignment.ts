@@ -104,7 +104,7 @@ function skipTypeAnnotation(text: string, i: number, limit: number, op: string, 
 const ENCRYPTED_ELEMENT = /\b(?:encoding[ \t]{0,2}=[ \t]{0,2}["']crypt["']|encrypted[ \t]{0,2}=[ \t]{0,2}["'](?:true|yes|1)["'])/i;
 
 /** Openings of raw and bracketed string literals (and XML's CDATA sections), with what closes them. */
-const RAW_STRING = /^(?:r(#{1,3})"|R"(\w{0,16})\(|%[qQ]?([({[<|!])|\[(=*)\[|(<!\[CDATA\[))/;
+const RAW_STRING = /^(?:r(#{1,3})"|R"(\w{0,16})\(|(?:%[qQ]?|qq?)([({[<|!])|\[(=*)\[|(<!\[CDATA\[))/;
 const BRACKET_CLOSER: Record<string, string> = { '(': ')', '{': '}', '[': ']', '<': '>', '|': '|', '!': '!' };
 
 /** A raw or bracketed string literal of one line at `i`: where its content starts and ends. */
@@ -138,9 +138,10 @@ const TEMPLATE_EXPRESSION = /^(?:\$\{\{|<%=?|\{\{-?)[ \t]{0,3}(?=["'])/;
  * form): Go's `[]byte("…")`, .NET's `Encoding.UTF8.GetBytes("…")`, Node's `Buffer.from("…")`,
  * `new TextEncoder().encode("…")`, Python's `bytes("…", …)`, Swift's `Data("…".utf8)`, Dart's
  * `utf8.encode("…")`, or a key given in base64 and decoded where declared (`Convert.FromBase64String`,
- * Java's `Base64.getDecoder().decode`, Python's `base64.b64decode`). The quote must follow.
+ * Java's `Base64.getDecoder().decode`, Python's `base64.b64decode` and `bytes.fromhex`, Julia's `hex2bytes`,
+ * Elixir's `Base.decode64!`, Swift's `Data(base64Encoded:)`). The quote must follow.
  */
-const STRING_WRAPPER = /^(?:(?:new[ \t]+)?(?:std::)?(?:String|string|SecretStr|SecretString|SecureString|Secret|Some|QStringLiteral|QLatin1String|_T|TEXT)(?:::(?:from|new))?|\[\]byte|Encoding\.(?:UTF8|ASCII|Default|Unicode)\.GetBytes|Buffer\.from|new[ \t]TextEncoder\(\)\.encode|bytes|bytearray|Data|utf8\.encode|Convert\.FromBase64String|Base64\.getDecoder\(\)\.decode|(?:base64\.)?b64decode)\([ \t]{0,2}(?=[@"'L`])/;
+const STRING_WRAPPER = /^(?:(?:new[ \t]+)?(?:std::)?(?:String|string|SecretStr|SecretString|SecureString|Secret|Some|QStringLiteral|QLatin1String|_T|TEXT)(?:::(?:from|new))?|\[\]byte|Encoding\.(?:UTF8|ASCII|Default|Unicode)\.GetBytes|Buffer\.from|new[ \t]TextEncoder\(\)\.encode|bytes|bytearray|Data|utf8\.encode|(?:System\.)?Convert\.FromBase64String|(?:java\.util\.)?Base64\.getDecoder(?:\(\))?\.decode|(?:base64\.)?(?:urlsafe_|standard_)?b64decode|hex2bytes|Base\.decode(?:64|32|16)!?|bytes\.fromhex|(?:binascii\.)?(?:unhexlify|a2b_base64)|hex::decode|Hex\.decodeHex|decodeBase64|atob)\([ \t]{0,2}(?=[@"'L`])|^Data\(base64Encoded:[ \t]{0,2}(?=")/;
 
 /** Make's `?=`, `+=`, `::=` and `:::=`, PHP's `.=`, besides the usual ones (and comparisons, refused later). */
 const ASSIGNMENT_OPERATOR = /^(?:=|:|:=|::=|:::=|=>|\?=|\+=|\.=|\?\?=|\|\|=|==|===)$/;

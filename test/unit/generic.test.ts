@@ -741,6 +741,23 @@ describe('generic secret assignments', () => {
     assert.deepStrictEqual(found('password_policy_name = "Strict_Policy21"\n', 'settings.py').length, 0);
   });
 
+  it('a passphrase of random words under a secret name is reported; labels and the famous example are not', () => {
+    const words = ['lantern', 'camera', 'jungle', 'circus'].join('-');
+    assert.strictEqual(found(`SESSION_SECRET=${words}\n`, '.env').length, 1);
+    assert.strictEqual(found(`  <passphrase>${words}</passphrase>\n`, 'settings.xml').length, 1);
+    // Words of configuration make it a label; the comic's example is everyone's stand-in.
+    assert.deepStrictEqual(found('SESSION_SECRET=my-app-session-secret\n', '.env').length, 0);
+    assert.deepStrictEqual(found('password: correct-horse-battery-staple\n', 'config.yml').length, 0);
+    // Not under a credential name: a slug.
+    assert.deepStrictEqual(found(`SLUG=${words}\n`, '.env').length, 0);
+  });
+
+  it('a Google app password pasted unquoted with its spaces is one value', () => {
+    const [yaml] = found('spring:\n  mail:\n    password: fgkp xwuk qaml hbeo\n', 'application.yml');
+    assert.strictEqual(yaml?.masked.startsWith('fgk'), true);
+    assert.deepStrictEqual(found('password: none will ever know\n', 'config.yml').length, 0);
+  });
+
   it("an Apple ID app-specific password is four groups of four letters; an alphabet run is a stand-in", () => {
     const letters = 'qwtzkmrvhbxnpdjf';
     const password = [0, 4, 8, 12].map(i => letters.slice(i, i + 4)).join('-');

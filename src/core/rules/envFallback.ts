@@ -53,6 +53,9 @@ const SHAPES: readonly RegExp[] = [
   new RegExp(String.raw`\bgetProperty\(${S}${NAME}${S},${S}${VALUE}`, 'dg'),
   // Shell and compose files: ${X:-v} / ${X-v}, unquoted
   /\$\{(?<bare>[A-Za-z_]\w{0,100}):?-(?<value>[^\s}'"$`\\]{1,200})\}/dg,
+  // Clojure: (or (System/getenv "X") "v"); Python's argparse: add_argument("--db-password", default="v").
+  new RegExp(String.raw`\(or${S}\(System/getenv${S}${NAME}${S}\)${S}${VALUE}`, 'dg'),
+  new RegExp(String.raw`\badd_argument\(${S}(?:["']-\w["']${S},${S})?${NAME}[^()\n]{0,200}?\bdefault${S}=${S}${VALUE}`, 'dg'),
   // Helm and Jinja templates: {{ .Values.db.password | default "v" }}, {{ db_password | default('v') }},
   // and Helm's function form {{ default "v" .Values.db.password }}: where the value is unset, the literal ships.
   new RegExp(String.raw`\{\{-?${S}(?<bare>[.$]?[A-Za-z_][\w.]{0,100})${S}\|${S}default[ \t(]{1,3}${VALUE}`, 'dg'),

@@ -249,7 +249,7 @@ function isAlphabetRun(letters: string): boolean {
 function isNeverACredential(name: string, value: string, quoted = false): boolean {
   // Apple's app-specific passwords are four groups of four letters (`abcd-efgh-…`): random, not words or an id.
   if (APPLE_APP_PASSWORD.test(value) && isPasswordName(name)) return isPlaceholder(value) || isDummyPassword(value) || isAlphabetRun(value.replace(/-/g, ''));
-  if (isPlaceholder(value) || isReference(value) || (isIdentifierOrPath(value) && !isMemorablePassword(name, value))) return true;
+  if (isPlaceholder(value) || isReference(value) || (isIdentifierOrPath(value) && !isMemorablePassword(name, value) && !isPassphrase(name, value))) return true;
   // A reference closed by a string that opened before the name: `echo ":api_key: $GEM_API_KEY" > …`.
   if (/^[^"'`]+["'`]$/.test(value) && isReference(value.slice(0, -1))) return true;
   if (/^(?:true|false|yes|no|on|off|required|optional|null|nil|none|empty|string|number|boolean|secret|password|token)$/i.test(value)) return true;
@@ -292,7 +292,7 @@ function isNeverACredential(name: string, value: string, quoted = false): boolea
   if (/^(?:test|dummy|fake|demo|sample|example|foo|bar|abc|admin|root|guest|user|pass)/i.test(value)) return true;
   if (/abc12|12345|qwerty/i.test(value)) return true; // typed by a person as a stand-in: `jwt_abc123`
   // Words joined by punctuation: package coordinates and labels (`google-auth-library-credentials:1.3.0`).
-  if (value.split(/[-_.:/]/).filter(part => /^[a-z]{4,}$/.test(part)).length >= 3) return true;
+  if (value.split(/[-_.:/]/).filter(part => /^[a-z]{4,}$/.test(part)).length >= 3 && !isPassphrase(name, value)) return true;
   // Short hex: ids, colours. A 16-hex value under a `…secret` name is 64 random bits, as
   // Flickr's API secrets are (`api_secret = 71b5…`): kept when it mixes letters and digits.
   if (/^(?:0x)?[0-9a-f]+$/i.test(value) && value.length < 20 && !isShortHexSecret(name, value)) return true;
@@ -303,6 +303,24 @@ function isNeverACredential(name: string, value: string, quoted = false): boolea
   if (isEncodedStandIn(value)) return true;
   return isPasswordName(name) && isDummyPassword(value);
 }
+
+/**
+ * A diceware-style passphrase under a password or secret name: four to eight random words joined
+ * by `-` (`forest-bronze-anchor-hollow`). Labels name what they are for, so a value with a word
+ * of configuration (`dev-session-secret-value`, `my-app-signing-key`) is none.
+ */
+function isPassphrase(name: string, value: string): boolean {
+  const words = value.split('-');
+  if (words.length < 4 || words.length > 8 || !words.every(w => /^[a-z]{3,9}$/.test(w))) return false;
+  if (!/pass|secret|key|pwd/i.test(name)) return false;
+  return !words.some(w => CONFIG_WORDS.has(w));
+}
+
+/** Words of labels and placeholders, which a random passphrase is unlikely to draw. */
+const CONFIG_WORDS = new Set(('secret session key token password pass pwd change replace dev development test testing prod production '
+  + 'staging stage local default example sample app application api your the this that not real dummy fake placeholder value here '
+  + 'admin user cookie jwt signing salt insecure unsafe please must should only use for and with from demo mock temp tmp config '
+  + 'setting settings env server client service web site auth access private public master root data database cache correct staple').split(' '));
 
 /**
  * Capitalised words joined by a separator, digits at the end (`Velvet-Osprey363`, `Nutmeg_Quokka122`):

@@ -1,4 +1,4 @@
-import { decodeBase64 } from '../text';
+import { decodeBase64, lineStartWithin } from '../text';
 import { eachSecret, leadIn, mixesLettersAndDigits } from './define';
 import { base58CheckPayload, hasValidBech32 } from '../checksums';
 import type { Rule } from '../types';
@@ -80,6 +80,8 @@ function isSecretKeyBytes(list: string): boolean {
 
 /** A JWK's private member `d` (base64url), in JSON, JS objects or Python dicts. */
 const JWK_PRIVATE_MEMBER = /(?<=[{,\s])["']d["'][ \t]{0,2}:[ \t]{0,2}["'](?<secret>[A-Za-z0-9_-]{20,1400})["']/dg;
+/** The text before a match on its line opens a line comment. */
+const IN_LINE_COMMENT = /^[ \t]*(?:\/\/|#|\*|--|;)/;
 /** A symmetric JWK's key, `k`, in the object whose `kty` is `oct` (either order): an HMAC or AES key itself. */
 const JWK_SYMMETRIC_KEY = [
   /["']kty["'][ \t]{0,2}:[ \t]{0,2}["']oct["'][^{}]{0,600}?["']k["'][ \t]{0,2}:[ \t]{0,2}["'](?<secret>[A-Za-z0-9_-]{16,1400})["']/dg,
@@ -231,7 +233,9 @@ export const privateKeyRules: Rule[] = [
     // A JWK is private when it has `d`; public JWKs (and JWKS endpoints' documents) have only x/y/n/e.
     keywords: ['"kty"', "'kty'"],
     window: { before: 2000, after: 4000, wholeLines: true },
-    find: (window, start) => [JWK_PRIVATE_MEMBER, ...JWK_SYMMETRIC_KEY].flatMap(re => eachSecret(re, window, start, value => (mixesLettersAndDigits(value) ? {} : undefined))),
+    // A symmetric key in a comment is an example of a format (a doc comment showing a token's decoded JSON).
+    find: (window, start) => [JWK_PRIVATE_MEMBER, ...JWK_SYMMETRIC_KEY].flatMap(re => eachSecret(re, window, start, (value, m) =>
+      (mixesLettersAndDigits(value) && (re === JWK_PRIVATE_MEMBER || !IN_LINE_COMMENT.test(window.slice(lineStartWithin(window, m.index, 400), m.index))) ? {} : undefined))),
     skipPlaceholderCheck: true,
     confidence: 'provider', severity: 'error',
     envVar: 'JWK_PRIVATE_KEY',
