@@ -173,8 +173,11 @@ const AWS_STYLE_FILE = /(?:^|\/)\.aws\/(?:credentials|config)$|(?:^|\/)(?:\.s3cf
  */
 const PASSWORD_HASH = /(?<![\w$])(?<secret>\$(?:1|apr1)\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22}|\$2[abxy]\$\d\d\$[./A-Za-z0-9]{53}|\$[56]\$(?:rounds=\d{1,9}\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{43,86}|\$(?:y|7|gy)\$[./A-Za-z0-9]{1,60}\$[./A-Za-z0-9]{1,60}\$[./A-Za-z0-9]{43}|\$argon2(?:id|i|d)\$v=\d{1,3}\$[a-z=\d,]{5,40}\$[A-Za-z0-9+/]{8,100}\$[A-Za-z0-9+/]{16,200}|pbkdf2_sha(?:1|256)\$\d{1,7}\$[A-Za-z0-9]{1,64}\$[A-Za-z0-9+/]{20,100}={0,2}|\{S?SHA(?:256|512)?\}[A-Za-z0-9+/]{20,200}={0,2}|\$[PH]\$[./A-Za-z0-9]{31}|(?<=')\*[0-9A-F]{40}(?=')|(?<=")md5[0-9a-f]{32}(?=")|SCRAM-SHA-256\$\d{4,7}:[A-Za-z0-9+/]{16,64}={0,2}\$[A-Za-z0-9+/]{43}=:[A-Za-z0-9+/]{43}=|\$6\$[A-Za-z0-9+/]{12,24}={0,2}\$[A-Za-z0-9+/]{86}==|\$7\$\d{1,7}\$[A-Za-z0-9+/]{12,24}={0,2}\$[A-Za-z0-9+/]{86}==)(?![\w$])/dg;
 
-/** Where a password hash is a leak: the password files themselves and database dumps. */
-const HASH_FILE = /(?:^|\/)(?:\.?htpasswd[\w.-]*|shadow-?|gshadow-?|[\w.-]{0,20}passwd-?|master\.passwd|users\.auth\.php|userlist\.txt)$|\.(?:sql|dump|ldif)$/i;
+/**
+ * Where a password hash is a leak: the password files themselves and database dumps, exports
+ * (CSV, logs of a database's statements) and JSON dumps or fixtures (Django's `dumpdata` users).
+ */
+const HASH_FILE = /(?:^|\/)(?:\.?htpasswd[\w.-]*|shadow-?|gshadow-?|[\w.-]{0,20}passwd-?|master\.passwd|users\.auth\.php|userlist\.txt)$|\.(?:sql|dump|ldif|csv|tsv|log)$|(?:fixtures?|dumps?|backups?|exports?)\/[^/]{1,100}\.json$|[^/]{0,60}(?:dump|backup|export)[^/]{0,60}\.json$/i;
 
 /**
  * Password hashes where they are a leak: password files and dumps, and configuration (web

@@ -852,7 +852,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       hits: [hit(`admin:${apr}\n`, apr, 'site/.htpasswd'), hit(`INSERT INTO users VALUES (1,'ops@acme.io','${bcrypt}');\n`, bcrypt, 'db/dump.sql'),
         hit(`http:\n  middlewares:\n    auth:\n      basicAuth:\n        users:\n          - "ops:${apr}"\n`, apr, 'traefik/dynamic.yml'),
         // Mosquitto's PBKDF2-SHA512 entries: base64 salt and digest.
-        hit(`sensor-gw:${mosquitto}\n`, mosquitto, 'etc/mosquitto/passwd')],
+        hit(`sensor-gw:${mosquitto}\n`, mosquitto, 'etc/mosquitto/passwd'),
+        // A users export: the hash column of a CSV.
+        hit(`"id","email","password_hash"\n"1001","ops@acme.io","${bcrypt}"\n`, bcrypt, 'exports/users_2024-04-30.csv')],
       misses: [miss('no provider context', `const hash = '${bcrypt}';\n`, 'src/auth.test.ts'),
         miss('documented example', `# pwdhash => "${apr}"\n`, 'plugins/filter/password_hash.yml'),
         miss('wrong length', `admin:${join('$2', 'y$', '10$', randomString(40))}\n`, '.htpasswd'),
