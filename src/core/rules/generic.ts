@@ -736,7 +736,7 @@ function placeOf(text: string, at: number, quoted: boolean, ctx: RuleContext, pr
 const COOKIE_ATTRIBUTE = /^;[ \t]?(?:path|expires|domain|max-age|httponly|secure|samesite)\b/i;
 
 /** Files of prose, where `API key: …` is how a credential is written down. */
-const PROSE_FILE = /\.(?:txt|text|log|out)$/i;
+const PROSE_FILE = /\.(?:txt|text|log|out|eml|mbox)$/i;
 
 function isProseFile(path: string | undefined): boolean {
   return !!path && (PROSE_FILE.test(path) || isDocumentation(path));

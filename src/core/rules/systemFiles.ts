@@ -102,6 +102,49 @@ function indentOf(text: string, at: number): number {
   return text[i] === '\n' || text[i] === '\r' || i >= text.length ? Infinity : i - at;
 }
 
+/** A Cisco IOS (or IOS-XE, NX-OS) configuration: `!` separator lines and a `hostname` line. */
+function isIosConfig(text: string): boolean {
+  if (lastIos?.text !== text) lastIos = { text, ios: /^!\r?$/m.test(text) && /^hostname[ \t]+\S/m.test(text) };
+  return lastIos.ios;
+}
+let lastIos: { text: string; ios: boolean } | undefined;
+
+/** The key Cisco's type 7 encoding XORs with, from an offset the first two digits give. */
+const TYPE7_KEY = 'dsfd;kfoA,.iyewrkldJKDHSUBsgvca69834ncxv9873254k;fg87';
+
+/** A type 7 value decodes to printable text (it is an encoding, not a hash). */
+function decodesAsType7(value: string): boolean {
+  if (!/^[0-5]\d(?:[0-9A-Fa-f]{2}){1,60}$/.test(value)) return false;
+  const seed = Number(value.slice(0, 2));
+  if (seed > 52) return false;
+  for (let i = 2, k = seed; i < value.length; i += 2, k++) {
+    const c = parseInt(value.slice(i, i + 2), 16) ^ TYPE7_KEY.charCodeAt(k % TYPE7_KEY.length);
+    if (c < 0x20 || c > 0x7e) return false;
+  }
+  return true;
+}
+
+const IOS_TYPE7 = /^[ \t]*(?:(?:enable|username[ \t]{1,4}\S{1,64}(?:[ \t]{1,4}privilege[ \t]{1,4}\d{1,2})?)[ \t]{1,4})?(?:password|key)[ \t]{1,4}7[ \t]{1,4}(?<secret>[0-9A-Fa-f]{4,122})[ \t]*\r?$/dgm;
+const IOS_PLAIN = /^[ \t]*(?:(?:enable|username[ \t]{1,4}\S{1,64}(?:[ \t]{1,4}privilege[ \t]{1,4}\d{1,2})?)[ \t]{1,4})?password[ \t]{1,4}0[ \t]{1,4}(?<secret>\S{3,128})[ \t]*\r?$|^[ \t]*snmp-server[ \t]{1,4}community[ \t]{1,4}(?<community>\S{3,64})|^[ \t]*crypto[ \t]{1,4}isakmp[ \t]{1,4}key[ \t]{1,4}(?:0[ \t]{1,4})?(?<psk>\S{3,128})[ \t]{1,4}(?:address|hostname)\b/dgm;
+const IOS_HASH = /^[ \t]*(?:enable|username[ \t]{1,4}\S{1,64}(?:[ \t]{1,4}privilege[ \t]{1,4}\d{1,2})?)[ \t]{1,4}secret[ \t]{1,4}[589][ \t]{1,4}(?<secret>\$[15789]\$\S{8,200})[ \t]*\r?$/dgm;
+
+function iosPasswords(window: string, start: number): RawMatch[] {
+  const plain: RawMatch[] = [];
+  IOS_PLAIN.lastIndex = 0;
+  for (let m = IOS_PLAIN.exec(window); m; m = IOS_PLAIN.exec(window)) {
+    const group = m.groups!.secret !== undefined ? 'secret' : m.groups!.community !== undefined ? 'community' : 'psk';
+    const value = m.groups![group];
+    if (isDummyPassword(value) || /^(?:public|private)$/i.test(value)) continue;
+    const [s, e] = m.indices!.groups![group]!;
+    plain.push({ start: start + s, end: start + e, value });
+  }
+  return [
+    ...eachSecret(IOS_TYPE7, window, start, value => (decodesAsType7(value) ? { detail: 'type 7: a reversible encoding, not a hash' } : undefined)),
+    ...plain,
+    ...eachSecret(IOS_HASH, window, start, () => ({ severity: 'warning', title: 'Cisco password hash (crackable offline)' })),
+  ];
+}
+
 export const systemFileRules: Rule[] = [
   {
     id: 'ppp-secret', provider: 'PPP', title: 'Password in a PPP secrets file',
@@ -185,6 +228,17 @@ export const systemFileRules: Rule[] = [
     confidence: 'provider', severity: 'error',
     envVar: 'SNMP_COMMUNITY',
     description: 'An SNMP v1/v2c community string (the agent\'s password, sent in clear) or an SNMPv3 user\'s authentication password in snmpd.conf.',
+  },
+  {
+    id: 'cisco-ios-password', provider: 'Cisco IOS', title: 'Password in a Cisco IOS configuration',
+    source: 'Cisco IOS security configuration guides: password 7 (a reversible encoding), secret 5/8/9 (MD5, PBKDF2, scrypt hashes), snmp-server community, crypto isakmp key, TACACS+/RADIUS key 7',
+    // A running-config is `!`-separated with a `hostname` line; the keywords are its directives.
+    keywords: ['password 7 ', 'password 0 ', 'secret 5 ', 'secret 8 ', 'secret 9 ', 'key 7 ', 'server community', 'isakmp key '],
+    window: { before: 300, after: 300, oneLine: true },
+    find: (window, start, ctx) => (isIosConfig(ctx.text) ? iosPasswords(window, start) : []),
+    confidence: 'provider', severity: 'error',
+    envVar: 'CISCO_PASSWORD',
+    description: 'A password in a Cisco IOS running-config backup: type 7 (`password 7 …`, `key 7 …`) is an encoding anyone reverses, type 0 is plain text, SNMP communities and IKE pre-shared keys are clear text; `secret 5/8/9` hashes are warnings (crackable offline).',
   },
   {
     id: 'irc-nickserv-password', provider: 'IRC', title: 'IRC NickServ password',

@@ -1380,6 +1380,25 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         miss('no provider context', `user_admin="${admin}"\n`, 'config/users.properties')],
     };
   },
+  'cisco-ios-password': () => {
+    // Type 7: two decimal digits (an offset into Cisco's fixed key), then the password XORed with the key, in hex.
+    const key = 'dsfd;kfoA,.iyewrkldJKDHSUBsgvca69834ncxv9873254k;fg87';
+    const type7 = (plain: string, seed = 7) => String(seed).padStart(2, '0')
+      + [...plain].map((c, i) => (c.charCodeAt(0) ^ key.charCodeAt((seed + i) % key.length)).toString(16).padStart(2, '0').toUpperCase()).join('');
+    const pw = type7(randomString(12) + '!'), tacacs = type7(randomString(16), 3), community = randomString(14), psk = randomString(24);
+    const hash = join('$9', '$', randomString(14, ALNUM), '$', randomString(43, ALNUM + './'));
+    const ios = (body: string) => `version 15.2\nhostname core-sw01\n!\n${body}!\nend\n`;
+    return {
+      hits: [hit(ios(`username backup privilege 1 password 7 ${pw}\n`), pw, 'backups/core-sw01-confg'),
+        hit(ios(`tacacs server TAC1\n address ipv4 10.10.0.5\n key 7 ${tacacs}\n`), tacacs, 'backups/core-sw01-confg'),
+        hit(ios(`snmp-server community ${community} RO 99\n`), community, 'backups/core-sw01-confg'),
+        hit(ios(`crypto isakmp key ${psk} address 203.0.113.10\n`), psk, 'backups/core-sw01-confg'),
+        hit(ios(`username netadmin privilege 15 secret 9 ${hash}\n`), hash, 'backups/core-sw01-confg')],
+      misses: [miss('wrong structure', ios(`username backup password 7 07${'FF'.repeat(10)}\n`), 'backups/core-sw01-confg'),
+        miss('no provider context', `username backup privilege 1 password 7 ${pw}\n`, 'notes/cisco.md'),
+        miss('placeholder', ios('snmp-server community public RO\n'), 'backups/core-sw01-confg')],
+    };
+  },
   'irc-nickserv-password': () => {
     const pw = randomString(14) + '~3', other = randomString(16);
     return {
