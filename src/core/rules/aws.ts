@@ -12,7 +12,7 @@ const SECRET_VALUE = /^[A-Za-z0-9/+]{40}$/;
  * A key id, then the 40-character secret: quoted arguments (`"AKIA…", "…"`), or the columns of
  * the IAM console's credentials.csv and accessKeys.csv (`AKIA…,…`), a tab or spaces (s3fs's `:` has its own rule).
  */
-const KEY_ID_THEN_SECRET = /(?<![A-Z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}(?:["'`][ \t]{0,3},[ \t]{0,3}["'`]|[,|\t]|[ \t]{1,4})(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/dg;
+const KEY_ID_THEN_SECRET = /(?<![A-Z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}(?:["'`][ \t]{0,3},[ \t]{0,3}(?:\r?\n[ \t]{0,24})?["'`]|[,|\t]|[ \t]{1,4})(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/dg;
 
 export const awsRules: Rule[] = [
   prefixed({
@@ -36,6 +36,8 @@ export const awsRules: Rule[] = [
     id: 'aws-secret-access-key', provider: 'AWS', title: 'AWS secret access key',
     source: 'provider docs: AWS examples (40-character secret access key, aws_secret_access_key)',
     keywords: ['secret_access_key', 'secretaccesskey', 'secret-access-key', 'aws_secret', 'awssecret', 'aws-secret', 'akia', 'asia'],
+    // A constructor's arguments may each sit on their own line (`create(⏎  "AKIA…",⏎  "…")`).
+    window: { before: 0, after: 160, wholeLines: true },
     find: (window, start, ctx) => {
       const out: RawMatch[] = [];
       // The argument after a key id: `new BasicAWSCredentials("AKIA…", "…")`, Go's
