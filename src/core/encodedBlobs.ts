@@ -51,3 +51,64 @@ export function decodedBlobs(text: string): DecodedValue[] {
   }
   return out;
 }
+
+/** Longest string literal unescaped, and the most text unescaped per file (dense lock-like files stay cheap). */
+const MAX_ESCAPED_STRING = 8192;
+const MAX_UNESCAPED_TOTAL = 65_536;
+
+/**
+ * JSON strings that escape `/` as `\/` (Slack and Discord exports, PHP's `json_encode`): a token
+ * or URL pasted into a message reads `https:\/\/hooks.slack.com\/services\/…` there, which no
+ * format matches. Each such string is read unescaped; a finding lands on the whole string.
+ */
+export function unescapedJsonStrings(text: string): DecodedValue[] {
+  const out: DecodedValue[] = [];
+  // `noStringBefore`: where the last search for an opening quote gave up; the next search need not
+  // look behind it (no quote opens a string there), which keeps quote-less text linear.
+  let readTo = 0, total = 0, noStringBefore = 0;
+  for (let k = text.indexOf('\\/'); k >= 0 && total < MAX_UNESCAPED_TOTAL; k = text.indexOf('\\/', Math.max(k + 2, readTo))) {
+    const open = openingQuote(text, k, noStringBefore);
+    const close = open < 0 ? -1 : closingQuote(text, k);
+    if (close < 0) {
+      noStringBefore = k;
+      readTo = k + 2;
+      continue;
+    }
+    readTo = close + 1;
+    let decoded: unknown;
+    try { decoded = JSON.parse(text.slice(open, close + 1)); } catch { continue; }
+    // Short strings (a path, a date) hold no credential with its context.
+    if (typeof decoded !== 'string' || decoded.length < 20) continue;
+    total += decoded.length;
+    out.push({ name: '', start: open + 1, end: close, decoded });
+  }
+  return out;
+}
+
+/** The `"` opening the string around `at`, on its line, within reach and after `stop`; -1 when there is none. */
+function openingQuote(text: string, at: number, stop: number): number {
+  for (let i = at - 1, floor = Math.max(stop, at - MAX_ESCAPED_STRING); i >= floor; i--) {
+    const c = text[i];
+    if (c === '\n') return -1;
+    if (c === '"' && !escapedAt(text, i)) return i;
+  }
+  return -1;
+}
+
+/** The `"` closing the string that holds `at`; -1 when it does not close on its line within reach. */
+function closingQuote(text: string, at: number): number {
+  for (let i = at, ceiling = Math.min(text.length, at + MAX_ESCAPED_STRING); i < ceiling; i++) {
+    const c = text[i];
+    if (c === '\n') return -1;
+    if (c === '\\') i++;
+    else if (c === '"') return i;
+  }
+  return -1;
+}
+
+/** Whether the character at `i` is escaped (an odd run of backslashes before it). */
+function escapedAt(text: string, i: number): boolean {
+  let n = 0;
+  while (i - 1 - n >= 0 && text[i - 1 - n] === '\\') n++;
+  return n % 2 === 1;
+}

@@ -9,7 +9,7 @@
 import { isApiSpec, underExampleKey } from './apiExamples';
 import { assignedNameBefore, envNameFor } from './assignment';
 import { secretDataValues } from './kubernetesSecret';
-import { decodedBlobs } from './encodedBlobs';
+import { decodedBlobs, unescapedJsonStrings } from './encodedBlobs';
 import { inProviderFamily } from './rules/formatFamilies';
 import { GENERIC_RULE_ID } from './rules/generic';
 import { isPlaceholder, isReference } from './filters';
@@ -28,6 +28,8 @@ const DEFAULT_BEFORE = 256;
 const DEFAULT_AFTER = 2048;
 /** Longest token a default window is trusted to have seen whole when it ends mid-line. */
 const WINDOW_OVERLAP = 512;
+/** Files whose JSON strings may hold text with escaped slashes: exports, API dumps, notebooks, JSON logs. */
+const JSON_TEXT = /\.(?:json|jsonl|ndjson|har|ipynb)$/i;
 /** How much of a file a `paths` rule reads. */
 const WHOLE_FILE_LIMIT = 64 * 1024;
 /** How far `wholeLines` windows extend to reach a line boundary. */
@@ -184,10 +186,12 @@ export class Scanner {
   private collectDecoded(ctx: RuleContext, control: ScanControl): { rule: Rule; match: RawMatch }[] {
     const out: { rule: Rule; match: RawMatch }[] = [];
     const secretData = secretDataValues(ctx.path, ctx.text).map(entry => ({ entry, where: 'base64-encoded in a Kubernetes Secret' }));
-    const blobs = decodedBlobs(ctx.text).map(entry => ({ entry, where: 'base64-encoded, decoded by the file' }));
-    for (const { entry, where } of [...secretData, ...blobs]) {
+    const blobs = decodedBlobs(ctx.text).map(entry => ({ entry, where: 'base64-encoded, decoded by the file', text: false }));
+    // JSON strings with `\/` are text (a chat message, a logged request): read by every rule.
+    const escaped = JSON_TEXT.test(ctx.path ?? '') ? unescapedJsonStrings(ctx.text).map(entry => ({ entry, where: 'JSON-escaped', text: true })) : [];
+    for (const { entry, where, text } of [...secretData.map(d => ({ ...d, text: false })), ...blobs, ...escaped]) {
       const inner: RuleContext = { ...ctx, text: entry.decoded, configLike: true, valuesFound: [], occurrences: undefined };
-      const document = /^\s*\{|\n/.test(entry.decoded);
+      const document = text || /^\s*\{|\n/.test(entry.decoded);
       for (const { rule, match } of this.collect(entry.decoded, inner, control)) {
         if (!document && (match.confidence ?? rule.confidence) === 'generic') continue;
         const detail = [match.detail, where].filter(Boolean).join('; ');
@@ -197,7 +201,7 @@ export class Scanner {
     return out;
   }
 
-  /** Runs each rule once per window around its keyword hits. */
+    /** Runs each rule once per window around its keyword hits. */
   private collect(text: string, ctx: RuleContext, control: ScanControl): { rule: Rule; match: RawMatch }[] {
     const out: { rule: Rule; match: RawMatch }[] = [];
     // Per rule: where its last window ended (hits before that were read already); Infinity for

@@ -977,6 +977,20 @@ describe('generic secret assignments', () => {
     }
   });
 
+  it("a JSON string that escapes '/' is read unescaped: a webhook or token pasted in a chat export", () => {
+    const hook = join('https:', '//hooks.slack', '.com/services/T', randomString(8, 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789'), '/B',
+      randomString(10, 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789'), '/', randomString(24));
+    const message = (text: string) => `[\n  {\n    "type": "message",\n    "text": ${JSON.stringify(text).replace(/\//g, '\\/')}\n  }\n]\n`;
+    const exported = message(`webhook for #ops-alerts: <${hook}>`);
+    assert.ok(exported.includes('https:\\/\\/'));
+    const findings = scanText(exported, { path: 'slack-export/ops/2024-01-22.json' });
+    assert.deepStrictEqual(findings.map(f => [f.ruleId, f.range.start.line]), [['slack-webhook-url', 3]]);
+    assert.ok(!findings[0].masked.includes(hook.slice(-24)));
+    // Escaped slashes in ordinary URLs hold nothing; a source file's regex is no JSON string.
+    assert.deepStrictEqual(scanText(message('see https://docs.acme.io/guide/setup for the steps'), { path: 'export/a.json' }).length, 0);
+    assert.deepStrictEqual(scanText(`const re = /https:\\/\\/hooks/;\nconst s = "${hook}";\n`.replace(hook, 'x'), { path: 'src/a.js' }).length, 0);
+  });
+
   it('reads XML settings named by an attribute (.NET appSettings, Hibernate, Spring, Android meta-data)', () => {
     const cases: [string, string][] = [
       ['web.config', `<appSettings>\n  <add key="StripeSecretKey" value="${V}" />\n</appSettings>`],

@@ -116,9 +116,15 @@ const APPLICATION_SALT = /(?:^|_)(?:hash|security|secret|app|application|auth|se
  */
 const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:(?:authorize_?net|authnet|anet)_(?:transaction|trans)_?key|vendor_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident)$|^app_keys$/;
 
+/**
+ * Words after a credential's name that say which copy it is, not what it is: a version
+ * (`ses_smtp_password_v4`, `API_KEY_2`), an environment (`DB_PASSWORD_PROD`, `API_KEY_LIVE`), a
+ * role or a generation (`db_pass_readonly`, `token_backup`, `secret_legacy`).
+ */
+const COPY_QUALIFIER = /(?:_(?:v?\d{1,2}|legacy|readonly|read_only|ro|rw|old|new|backup|bak|primary|secondary|prod|production|staging|stage|stg|dev|development|local|live|sandbox|test|testing|qa|uat|current|previous|prev|alt|plain|plaintext|raw|b64|base64|default|fallback|admin|root|internal|external|orig|original|temp|tmp)){1,2}$/;
+
 function judgeSecretName(name: string): boolean {
-  // A version after the name is the same credential's (`ses_smtp_password_v4`, `API_KEY_V2`).
-  const n = normaliseName(name).replace(/_v\d{1,2}$/, '');
+  const n = normaliseName(name).replace(COPY_QUALIFIER, '');
   if (isPublicServiceKeyName(n)) return false;
   if (APPLICATION_SALT.test(n) || SERVICE_CREDENTIAL_NAME.test(n)) return true;
   // A personal access token in an env-style name: `ASANA_PAT`, `AZURE_DEVOPS_PAT`.
@@ -513,7 +519,9 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   'key =', 'key=', '.key:', '"key"', "'key'", '_salt', 'consumerkey', 'licensekey',
   'subscriptionkey', 'adminkey', 'servicekey', 'hmackey', 'appkey', 'stripekey',
   // Credentials without a key word (SERVICE_CREDENTIAL_NAME): Devise's pepper, RabbitMQ's cookie, Strapi's `APP_KEYS=`.
-  'pepper', 'erlang_cookie', '_keys=', 'authident'];
+  'pepper', 'erlang_cookie', '_keys=', 'authident',
+  // A qualifier after the name: `DB_PASS_READONLY=`, `db_pass_legacy:`.
+  'pass_'];
 
 // Escaped: keywords are literals (`pi.key`, `key ||=`), and an unescaped `||` would match everywhere.
 const KEYWORD_PATTERN = new RegExp(KEYWORDS.map(escapeRegExp).join('|'), 'gi');

@@ -499,8 +499,10 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   'telegram-bot-token': () => {
     const make = () => join(randomString(9, DIGITS), ':AA', randomString(33, URLSAFE));
     return {
-      hits: [env('TELEGRAM_BOT_TOKEN', make()), telegramUrl(make())],
-      misses: [envMiss('no provider context', 'VALUE', make())],
+      hits: [env('TELEGRAM_BOT_TOKEN', make()), telegramUrl(make()),
+        // A bot id of today's length is the shape itself: a token pasted in a chat export, no bot named.
+        (v => hit(`<span>token: <code>${v}</code></span>\n`, v, 'exports/ops.html'))(make())],
+      misses: [envMiss('no provider context', 'VALUE', join(randomString(6, DIGITS), ':AA', randomString(33, URLSAFE)))],
     };
   },
   // Payments
