@@ -60,11 +60,14 @@ describe('rules: messaging', () => {
     }
   });
 
-  it('Telegram bot tokens need a bot/telegram name nearby', () => {
+  it("Telegram bot tokens: a bot id of today's 8-10 digits is the shape itself; a shorter one needs a bot/telegram name nearby", () => {
     const t = join(randomString(10, DIGITS), ':', 'AA', randomString(33, URLSAFE));
     expectInAllSyntaxes('TELEGRAM_BOT_TOKEN', t, 'telegram-bot-token');
     expectFinding(`bot = telebot.TeleBot("${t}")`, t, 'telegram-bot-token', { path: 'bot.py' });
-    expectNone(`ratio = "${t}"`, 'telegram-bot-token', 'a.py');
+    expectFinding(`pasted = "${t}"`, t, 'telegram-bot-token', { path: 'a.py' });
+    const short = join(randomString(6, DIGITS), ':', 'AA', randomString(33, URLSAFE));
+    expectNone(`ratio = "${short}"`, 'telegram-bot-token', 'a.py');
+    expectFinding(`bot = telebot.TeleBot("${short}")`, short, 'telegram-bot-token', { path: 'bot.py' });
     expectNone(`TELEGRAM_BOT_TOKEN=${t}x`, 'telegram-bot-token', '.env');
   });
 });
