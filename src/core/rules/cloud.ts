@@ -230,7 +230,7 @@ export const cloudRules: Rule[] = [
   }),
   contextual({
     id: 'backblaze-application-key', provider: 'Backblaze', title: 'Backblaze B2 application key',
-    body: 'K\\d{3}[A-Za-z0-9+/]{27}', near: /backblaze|\bb2[_-]|B2_APPLICATION|b2sdk|\bB2[A-Z]|\btype[ \t]{0,4}=[ \t]{0,4}b2\b/, keywords: ['backblaze', 'b2_', 'b2-', 'b2sdk', 'b2api', 'type = b2'],
+    body: 'K\\d{3}[A-Za-z0-9+/]{27}', near: /backblaze|\bb2[_-]|B2_APPLICATION|b2sdk|\bB2[A-Z]|\btype[ \t]{0,4}=[ \t]{0,4}b2\b/, keywords: ['backblaze', 'b2_', 'b2-', 'b2sdk', 'b2api', '= b2'],
     // rclone's remote: `[name]⏎type = b2⏎account = …⏎key = K…`.
     validate: (value) => mixesLettersAndDigits(value.slice(4)),
     source: 'provider docs: b2-sdk-python glossary and b2 authorize-account (application keys K… of 31 characters, B2_APPLICATION_KEY)',

@@ -209,7 +209,7 @@ export const httpAuthRules: Rule[] = [
     source: 'SDK quickstarts that build a client from the key: AssemblyAI Go NewClient, Deepgram createClient, PagerDuty NewClient, Klaviyo KlaviyoAPI, Plivo RestClient, Razorpay Api',
     // `client(` in code is common: the call's exact shape and the value's judgement decide.
     keywords: ['client(', "client.new(", 'client::new(', 'client.create(', 'client::create(', 'api(', 'api.new(', "')(", '")(',
-      '.new("', ".new('", '::create(', '.create("', ".create('", 'omniauth :', 'provider :'],
+      '.new("', ".new('", '::create(', '.create("', ".create('", 'omniauth'],
     // The arguments may sit on the lines below the call.
     window: { before: 0, after: 400, wholeLines: true },
     find: (window, start) => [...secretsOf(CLIENT_TOKEN_CALLS, window, start),

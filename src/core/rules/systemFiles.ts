@@ -233,7 +233,7 @@ export const systemFileRules: Rule[] = [
     id: 'cisco-ios-password', provider: 'Cisco IOS', title: 'Password in a Cisco IOS configuration',
     source: 'Cisco IOS security configuration guides: password 7 (a reversible encoding), secret 5/8/9 (MD5, PBKDF2, scrypt hashes), snmp-server community, crypto isakmp key, TACACS+/RADIUS key 7',
     // A running-config is `!`-separated with a `hostname` line; the keywords are its directives.
-    keywords: ['password 7 ', 'password 0 ', 'secret 5 ', 'secret 8 ', 'secret 9 ', 'key 7 ', 'server community', 'isakmp key '],
+    keywords: ['password 7 ', 'password 0 ', 'secret 5 ', 'secret 8 ', 'secret 9 ', 'key 7 ', 'snmp-server community', 'isakmp key '],
     window: { before: 300, after: 300, oneLine: true },
     find: (window, start, ctx) => (isIosConfig(ctx.text) ? iosPasswords(window, start) : []),
     confidence: 'provider', severity: 'error',

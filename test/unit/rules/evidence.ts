@@ -1364,7 +1364,11 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         // After a literal id, the second argument is the secret (Plivo's auth id, Razorpay's key id).
         hit(`client = Plivo::RestClient.new('MA${randomString(18, UPPER_ALNUM)}', '${secret}')\n`, secret, 'sms.rb'),
         // HubSpot's keys are UUIDs: under the service's own factory, one is the key.
-        ((u: string) => hit(`$hubspot = \\SevenShores\\Hubspot\\Factory::create('${u}');\n`, u, 'crm.php'))(uuid())],
+        ((u: string) => hit(`$hubspot = \\SevenShores\\Hubspot\\Factory::create('${u}');\n`, u, 'crm.php'))(uuid()),
+        // The arguments on the lines below the call, and OmniAuth's id-then-secret (Devise, OmniAuth::Builder).
+        hit(`client := bybit.NewBybitHttpClient(\n\t\t"${randomString(18)}",\n\t\t"${secret}",\n\t)\n`, secret, 'trade/main.go'),
+        hit(`  config.omniauth :github,\n                  'Iv1.${randomString(16, HEX)}',\n                  '${key}',\n                  scope: 'user:email'\n`, key, 'config/initializers/devise.rb'),
+        hit(`use OmniAuth::Builder do\n  provider :github, 'Iv1.${randomString(16, HEX)}', '${key}'\nend\n`, key, 'config/initializers/omniauth.rb')],
       misses: [miss('placeholder', 'client := aai.NewClient("your-assemblyai-api-key-here")\n', 'main.go'),
         // A model's repository id is the client's first argument here, not a key.
         miss('not a secret name', 'client = InferenceClient("meta-llama/Llama-3.1-8B-Instruct", token=os.environ.get("HF_TOKEN"))\n', 'app.py'),
