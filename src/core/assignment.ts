@@ -403,8 +403,9 @@ function insertedColumnValue(text: string, nameStart: number, nameEnd: number): 
 /**
  * The columns of a key/value table or export (`settings (name, value)`, `vendor,field,value`):
  * one holds a setting's name, the next its value. Shared by the SQL readers here and the CSV rule.
+ * (Magento's `core_config_data` names a setting by its `path`: `payment/paypal/api_password`.)
  */
-const NAME_WORDS = '(?:\\w{0,20}[_ ])?(?:key|name|field|setting|option|param|property)';
+const NAME_WORDS = '(?:\\w{0,20}[_ ])?(?:key|name|field|setting|option|param|property|path)';
 const VALUE_WORDS = '(?:\\w{0,20}[_ ])?(?:value|val|data|secret)';
 export const NAME_COLUMN = new RegExp(`^${NAME_WORDS}$`, 'i');
 export const VALUE_COLUMN = new RegExp(`^${VALUE_WORDS}$`, 'i');
@@ -425,6 +426,13 @@ function updatedRowValue(text: string, nameStart: number, nameEnd: number): Omit
   return { value: m.groups!.value, start: from + start, end: from + end, quoted: true, detached: true };
 }
 
+/**
+ * WordPress's options table, dumped without its column list (`INSERT INTO wp_options VALUES
+ * (112,'logged_in_salt','…','no')`): plugins keep their SMTP passwords and API keys there.
+ */
+const WORDPRESS_OPTIONS_HEAD = /\bINSERT[ \t]+(?:IGNORE[ \t]+)?INTO[ \t]+`?\w{0,40}options`?[ \t]*VALUES\s{0,40}\($/i;
+const WORDPRESS_OPTIONS_COLUMNS = ['option_id', 'option_name', 'option_value', 'autoload'];
+
 /** `INSERT INTO t (provider, field, value) VALUES (` before a row's first cell. */
 const INSERT_ROW_HEAD = /\bINSERT[ \t]+(?:IGNORE[ \t]+)?INTO[ \t]+[\w.`"[\]]{1,80}[ \t]*\(([^()]{1,300})\)\s{0,40}VALUES\s{0,40}\($/i;
 
@@ -433,13 +441,18 @@ const INSERT_ROW_HEAD = /\bINSERT[ \t]+(?:IGNORE[ \t]+)?INTO[ \t]+[\w.`"[\]]{1,8
  * ('zendesk', 'api_token', '…')`: a quoted cell under a name column is the name, the next cell
  * (under a value column) its value. The first row only; the row opens within 300 characters.
  */
-function insertedRowValue(text: string, nameStart: number, nameEnd: number): Omit<Assignment, 'name'> | undefined {
+function insertedRowValue(text: string, keywordStart: number, nameEnd: number): Omit<Assignment, 'name'> | undefined {
+  // The name may be a path whose last part is the keyword (`smtp/configuration_option/password`).
+  let nameStart = keywordStart;
+  while (nameStart > 0 && keywordStart - nameStart < 120 && /[\w/.-]/.test(text[nameStart - 1])) nameStart--;
   if (text[nameStart - 1] !== "'" || text[nameEnd] !== "'") return undefined;
   const open = lastIndexWithin(text, '(', nameStart, 300);
   if (open < 0) return undefined;
-  const head = INSERT_ROW_HEAD.exec(text.slice(Math.max(0, open - 400), open + 1));
-  if (!head) return undefined;
-  const columns = head[1].split(',').map(c => c.trim().replace(/^[`"[]|[`"\]]$/g, ''));
+  const before = text.slice(Math.max(0, open - 400), open + 1);
+  const head = INSERT_ROW_HEAD.exec(before);
+  const columns = head ? head[1].split(',').map(c => c.trim().replace(/^[`"[]|[`"\]]$/g, ''))
+    : WORDPRESS_OPTIONS_HEAD.test(before) ? WORDPRESS_OPTIONS_COLUMNS : undefined;
+  if (!columns) return undefined;
   const end = Math.min(text.length, nameEnd + 600);
   let i = open + 1;
   for (let col = 0; col < columns.length && i < end; col++) {

@@ -871,10 +871,17 @@ describe('generic secret assignments', () => {
     for (const text of [`INSERT INTO settings (name, value) VALUES ('smtp_password', '${V}');\n`,
       `UPDATE settings SET value = '${V}' WHERE key = 'smtp_password';\n`,
       `UPDATE wp_options SET option_value = '${V}' WHERE option_name = 'mailserver_pass';\n`,
-      `INSERT INTO integrations (provider, field, value) VALUES ('zendesk', 'api_token', '${V}');\n`]) {
+      `INSERT INTO integrations (provider, field, value) VALUES ('zendesk', 'api_token', '${V}');\n`,
+      // Magento names a setting by its path; WordPress's options are dumped without a column list.
+      `INSERT INTO \`core_config_data\` (\`config_id\`, \`scope\`, \`scope_id\`, \`path\`, \`value\`) VALUES (149,'default',0,'smtp/configuration_option/password','${V}');\n`,
+      `INSERT INTO \`wp_options\` VALUES (3341,'mailgun_api_key','${V}','yes');\n`]) {
       assert.deepStrictEqual(found(text, 'seeds/002.sql').map(f => text.slice(f.range.start.offset, f.range.end.offset)), [V], text);
     }
     assert.deepStrictEqual(found(`UPDATE users SET name = '${V}' WHERE login = 'password';\n`, 'seeds/003.sql').length, 0);
+    assert.deepStrictEqual(found(`INSERT INTO \`wp_options\` VALUES (41,'permalink_structure','/%postname%/','yes');\n`, 'seeds/005.sql').length, 0);
+    // Magento keeps secret settings encrypted (`0:3:<base64>`): ciphertext, no literal.
+    assert.deepStrictEqual(found(`INSERT INTO core_config_data (config_id, path, value) VALUES (135,'paypal/wpp/api_password','0:3:${base64(randomString(60))}');\n`, 'seeds/007.sql').length, 0);
+    assert.deepStrictEqual(found(`INSERT INTO \`wp_posts\` VALUES (7,'mailgun_api_key','${V}','yes');\n`, 'seeds/006.sql').length, 0); // not the options table
     // A name cell whose next column holds no value: a label, not a setting.
     assert.deepStrictEqual(found(`INSERT INTO audit (actor, action, note) VALUES ('ops', 'api_token', '${V}');\n`, 'seeds/004.sql').length, 0);
   });

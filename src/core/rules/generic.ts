@@ -143,7 +143,7 @@ const PUBLIC_KEY_NAME = /(?:^|_)(?:public|publishable|pub|site|browser|client_si
  * `Security.salt`): whoever has it forges one-time links and signed values. A salt stored
  * next to a password hash is not (`salt` alone, `password_salt`).
  */
-const APPLICATION_SALT = /(?:^|_)(?:hash|security|secret|app|application|auth|session|cookie|signing|merchant|token)_salt$/;
+const APPLICATION_SALT = /(?:^|_)(?:hash|security|secret|app|application|auth|session|cookie|signing|merchant|token|logged_in|nonce)_salt$/;
 
 /**
  * Credentials that services name in their own words, without a key/token/secret word:
@@ -323,7 +323,8 @@ function isNeverACredential(name: string, value: string, quoted = false): boolea
   if (decodesToProse(value)) return true; // a documented example: base64 of `Hello from Google Cloud Platform`
   if (/^\*[0-9A-F]{40}$/.test(value)) return true; // a MySQL native password hash: the password-hash rule's, where it leaks
   if (STORED_PASSWORD_HASH.test(value)) return true; // stored hashes: `pbkdf2:sha256:600000$salt$…`, `$6$…`, `{SSHA}…`
-  if (value.startsWith('AQAAANCMnd8BFdERjHoAwE')) return true; // a Windows DPAPI blob: ciphertext the user's logon key opens
+  if (value.startsWith('AQAAANCMnd8BFdERjHoAwE')) return true;
+  if (/^\d:[0-3]:[A-Za-z0-9+/]{20,}={0,2}$/.test(value)) return true; // Magento's encrypted config (`0:3:<base64>`): ciphertext its env.php key opens // a Windows DPAPI blob: ciphertext the user's logon key opens
   if (/^\d+(?:\.\d+){2,}$/.test(value)) return true; // versions, OIDs (`1.2.840.113556.1.4.90`), addresses
   if (/(?:^|[^\d.])(?:\d{1,3}\.){3}\d{1,3}(?:[^\d.]|$)/.test(value)) return true; // holds an IP address: `192.168.8.100:2274->…` in a log
   if (/%[sdr]$|%\(\w{1,40}\)[sdr]/.test(value)) return true; // a format string: `storage-systems/%s`
