@@ -442,9 +442,12 @@ const INSERT_ROW_HEAD = /\bINSERT[ \t]+(?:IGNORE[ \t]+)?INTO[ \t]+[\w.`"[\]]{1,8
  * (under a value column) its value. The first row only; the row opens within 300 characters.
  */
 function insertedRowValue(text: string, keywordStart: number, nameEnd: number): Omit<Assignment, 'name'> | undefined {
-  // The name may be a path whose last part is the keyword (`smtp/configuration_option/password`).
+  // The name may be a path whose last part is the keyword (`smtp/configuration_option/password`):
+  // looked back over only after a `/`, so ordinary names pay one character's check.
   let nameStart = keywordStart;
-  while (nameStart > 0 && keywordStart - nameStart < 120 && /[\w/.-]/.test(text[nameStart - 1])) nameStart--;
+  if (text[keywordStart - 1] === '/') {
+    while (nameStart > 0 && keywordStart - nameStart < 120 && /[\w/.-]/.test(text[nameStart - 1])) nameStart--;
+  }
   if (text[nameStart - 1] !== "'" || text[nameEnd] !== "'") return undefined;
   const open = lastIndexWithin(text, '(', nameStart, 300);
   if (open < 0) return undefined;

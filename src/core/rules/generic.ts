@@ -323,8 +323,8 @@ function isNeverACredential(name: string, value: string, quoted = false): boolea
   if (decodesToProse(value)) return true; // a documented example: base64 of `Hello from Google Cloud Platform`
   if (/^\*[0-9A-F]{40}$/.test(value)) return true; // a MySQL native password hash: the password-hash rule's, where it leaks
   if (STORED_PASSWORD_HASH.test(value)) return true; // stored hashes: `pbkdf2:sha256:600000$salt$…`, `$6$…`, `{SSHA}…`
-  if (value.startsWith('AQAAANCMnd8BFdERjHoAwE')) return true;
-  if (/^\d:[0-3]:[A-Za-z0-9+/]{20,}={0,2}$/.test(value)) return true; // Magento's encrypted config (`0:3:<base64>`): ciphertext its env.php key opens // a Windows DPAPI blob: ciphertext the user's logon key opens
+  if (value.startsWith('AQAAANCMnd8BFdERjHoAwE')) return true; // a Windows DPAPI blob: ciphertext the user's logon key opens
+  if (/^\d:[0-3]:[A-Za-z0-9+/]{20,}={0,2}$/.test(value)) return true; // Magento's encrypted config (`0:3:<base64>`): ciphertext its env.php key opens
   if (/^\d+(?:\.\d+){2,}$/.test(value)) return true; // versions, OIDs (`1.2.840.113556.1.4.90`), addresses
   if (/(?:^|[^\d.])(?:\d{1,3}\.){3}\d{1,3}(?:[^\d.]|$)/.test(value)) return true; // holds an IP address: `192.168.8.100:2274->…` in a log
   if (/%[sdr]$|%\(\w{1,40}\)[sdr]/.test(value)) return true; // a format string: `storage-systems/%s`
@@ -633,12 +633,13 @@ function keyNamedBy(scope: string): string | undefined {
  */
 const PARENT_LINE = /^[ \t]*(?:- )?["']?([A-Za-z][\w.-]{0,40})["']?[ \t]*(?::|(?:=>|:|=)[ \t]*(?:\[|\{|array[ \t]*\())[ \t]*\r?$/;
 
+/** Longest line read looking for a parent mapping (a longer one is minified text, no mapping). */
+const PARENT_LOOKBACK = 400;
+
 /**
  * `key` nested under a mapping that names whose key it is (`mailgun:` then `  key: …`, `"Jwt":
  * {` then `"Key": "…"`): the nearest less-indented line above, within 40 lines, if it opens one.
  */
-const PARENT_LOOKBACK = 400;
-
 function parentQualifiedName(text: string, at: number): string | undefined {
   // Lines longer than PARENT_LOOKBACK are no nested mapping's (and an unbounded look back would be quadratic on minified text).
   const lineStart = lineStartWithin(text, at, PARENT_LOOKBACK);

@@ -211,7 +211,7 @@ export const httpAuthRules: Rule[] = [
     keywords: ['client(', "client.new(", 'client::new(', 'client.create(', 'client::create(', 'api(', 'api.new(', "')(", '")(',
       '.new("', ".new('", '::create(', '.create("', ".create('", 'omniauth'],
     // The arguments may sit on the lines below the call.
-    window: { before: 0, after: 400, wholeLines: true },
+    window: { before: 120, after: 200 },
     find: (window, start) => [...secretsOf(CLIENT_TOKEN_CALLS, window, start),
       ...eachSecret(OMNIAUTH_SECRET, window, start, () => ({ reasons: ["an OmniAuth strategy's client secret (after its client id)"] })),
       ...eachSecret(SERVICE_CONSTRUCTOR, window, start, (_v, m) => (namesService(m.groups!.path) ? { reasons: [`${m.groups!.path} names a service`] } : undefined))],
