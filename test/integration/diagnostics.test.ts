@@ -7,7 +7,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { awsAccessKeyId, awsSecretKey, crcToken, join, openaiProjectKey, randomString } from '../helpers/fakes';
 import type { SecretHygieneApi } from '../../src/extension/extension';
-import { closeAllEditors, extensionApi, ours, removeFile, setSetting, sleep, typeInto, waitFor, writeFile } from './helpers';
+import { closeAllEditors, extensionApi, inATab, ours, removeFile, setSetting, sleep, typeInto, waitFor, writeFile } from './helpers';
 
 describe('live diagnostics', () => {
   let api: SecretHygieneApi;
@@ -83,8 +83,14 @@ describe('live diagnostics', () => {
       }
       if (reloaded || doc.isClosed) this.skip();
       assert.match(doc.getText(), /sk-proj-/, 'the edit landed in the loaded document');
-      assert.deepStrictEqual(api.findingsFor(uri).map(f => f.ruleId), [], 'no finding for a document with no tab');
-      assert.deepStrictEqual(ours(uri), []);
+      // Findings first, then the tabs: a finding can only come from a tab that was already there.
+      const found = api.findingsFor(uri).map(f => f.ruleId), diagnostics = ours(uri);
+      // A moment after the edit VS Code opens a dirty document that has no editor in a background
+      // tab of its own (so unsaved work stays in sight); on a slow machine that happens within
+      // the wait. The user then sees a tab and the finding is right: not this case either.
+      if (inATab(uri)) this.skip();
+      assert.deepStrictEqual(found, [], 'no finding for a document with no tab');
+      assert.deepStrictEqual(diagnostics, []);
       // Shown again (still loaded: no open event), it is scanned as the user now sees it.
       await vscode.window.showTextDocument(doc);
       await waitFor('the finding of the document shown again', () => ours(uri).length === 1);

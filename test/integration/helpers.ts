@@ -77,6 +77,11 @@ export async function closeAllEditors(): Promise<void> {
   }
 }
 
+/** Whether a text tab shows `uri` (as the extension host sees the tabs now). */
+export function inATab(uri: vscode.Uri): boolean {
+  return vscode.window.tabGroups.all.some(g => g.tabs.some(t => t.input instanceof vscode.TabInputText && t.input.uri.toString() === uri.toString()));
+}
+
 /** Opens a new untitled document and types `text` at its end, as a user would. */
 export async function typeInto(editor: vscode.TextEditor, text: string): Promise<void> {
   const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
