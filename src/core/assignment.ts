@@ -110,7 +110,7 @@ const BRACKET_CLOSER: Record<string, string> = { '(': ')', '{': '}', '[': ']', '
 /** A raw or bracketed string literal of one line at `i`: where its content starts and ends. */
 function rawStringAt(text: string, i: number, limit: number): { start: number; end: number } | undefined {
   const c = text[i];
-  if (c !== 'r' && c !== 'R' && c !== '%' && c !== '[' && c !== '<') return undefined;
+  if (c !== 'r' && c !== 'R' && c !== '%' && c !== 'q' && c !== '[' && c !== '<') return undefined;
   const m = RAW_STRING.exec(text.slice(i, i + 24));
   if (!m) return undefined;
   const close = m[1] !== undefined ? `"${m[1]}` : m[2] !== undefined ? `)${m[2]}"` : m[3] !== undefined ? BRACKET_CLOSER[m[3]]
@@ -139,9 +139,10 @@ const TEMPLATE_EXPRESSION = /^(?:\$\{\{|<%=?|\{\{-?)[ \t]{0,3}(?=["'])/;
  * `new TextEncoder().encode("…")`, Python's `bytes("…", …)`, Swift's `Data("…".utf8)`, Dart's
  * `utf8.encode("…")`, or a key given in base64 and decoded where declared (`Convert.FromBase64String`,
  * Java's `Base64.getDecoder().decode`, Python's `base64.b64decode` and `bytes.fromhex`, Julia's `hex2bytes`,
- * Elixir's `Base.decode64!`, Swift's `Data(base64Encoded:)`). The quote must follow.
+ * Elixir's `Base.decode64!`, Swift's `Data(base64Encoded:)`), applied with or without parentheses
+ * (F#'s `Convert.FromBase64String "…"`), and Erlang's binaries (`<<"…">>`). The quote must follow.
  */
-const STRING_WRAPPER = /^(?:(?:new[ \t]+)?(?:std::)?(?:String|string|SecretStr|SecretString|SecureString|Secret|Some|QStringLiteral|QLatin1String|_T|TEXT)(?:::(?:from|new))?|\[\]byte|Encoding\.(?:UTF8|ASCII|Default|Unicode)\.GetBytes|Buffer\.from|new[ \t]TextEncoder\(\)\.encode|bytes|bytearray|Data|utf8\.encode|(?:System\.)?Convert\.FromBase64String|(?:java\.util\.)?Base64\.getDecoder(?:\(\))?\.decode|(?:base64\.)?(?:urlsafe_|standard_)?b64decode|hex2bytes|Base\.decode(?:64|32|16)!?|bytes\.fromhex|(?:binascii\.)?(?:unhexlify|a2b_base64)|hex::decode|Hex\.decodeHex|decodeBase64|atob)\([ \t]{0,2}(?=[@"'L`])|^Data\(base64Encoded:[ \t]{0,2}(?=")/;
+const STRING_WRAPPER = /^(?:(?:new[ \t]+)?(?:std::)?(?:String|string|SecretStr|SecretString|SecureString|Secret|Some|QStringLiteral|QLatin1String|_T|TEXT)(?:::(?:from|new))?|\[\]byte|Encoding\.(?:UTF8|ASCII|Default|Unicode)\.GetBytes|Buffer\.from|new[ \t]TextEncoder\(\)\.encode|bytes|bytearray|Data|utf8\.encode|(?:System\.)?Convert\.FromBase64String|(?:java\.util\.)?Base64\.getDecoder(?:\(\))?\.decode|(?:base64\.)?(?:urlsafe_|standard_)?b64decode|hex2bytes|Base\.decode(?:64|32|16)!?|bytes\.fromhex|(?:binascii\.)?(?:unhexlify|a2b_base64)|hex::decode|Hex\.decodeHex|decodeBase64|atob)(?:\([ \t]{0,2}|[ \t]{1,2})(?=[@"'L`])|^Data\(base64Encoded:[ \t]{0,2}(?=")|^<<(?=")/;
 
 /** Make's `?=`, `+=`, `::=` and `:::=`, PHP's `.=`, besides the usual ones (and comparisons, refused later). */
 const ASSIGNMENT_OPERATOR = /^(?:=|:|:=|::=|:::=|=>|\?=|\+=|\.=|\?\?=|\|\|=|==|===)$/;
@@ -186,7 +187,7 @@ function isAtomPair(text: string, nameStart: number, nameEnd: number): boolean {
   return text[nameStart - 1] === '{' && ATOM_PAIR_REST.test(text.slice(nameEnd, nameEnd + 320));
 }
 
-const ATOM_PAIR_REST = /^[ \t]{0,3},[ \t]{0,3}(["'])[^"'\n]{1,300}\1[ \t]{0,3}\}/;
+const ATOM_PAIR_REST = /^[ \t]{0,3},[ \t]{0,3}(?:<<)?(["'])[^"'\n]{1,300}\1(?:>>)?[ \t]{0,3}\}/;
 
 /** Android's `buildConfigField "String", "API_KEY", "\"…\""` (Groovy or Kotlin DSL): the name is the second argument. */
 function isBuildConfigName(text: string, nameStart: number, nameEnd: number): boolean {

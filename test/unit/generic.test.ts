@@ -167,6 +167,9 @@ describe('generic secret assignments', () => {
     ['src/secrets.rs', `static MASTER_KEY: &str = r#"${V}"#;`, 'MASTER_KEY'],
     ['src/client.cpp', `const char* api_token = R"(${V})";`, 'API_TOKEN'],
     ['config/app.rb', `@auth_token = %q(${V})`, 'AUTH_TOKEN'],
+    ['lib/Config.pm', `my $secret = q{${V}};`, 'SECRET'],
+    ['lib/Config.pm', `my $api_token = qq(${V});`, 'API_TOKEN'],
+    ['lib/Config.pm', `$CONFIG{hmac_key} = '${V}';`, 'HMAC_KEY'],
     ['conf.lua', `local creds = { access_token = [[${V}]] }`, 'ACCESS_TOKEN'],
     ['src/Conf.scala', `object E { val token = s"${V}" }`, 'TOKEN'],
     ['src/Conf.scala', `val config = Map("db.password" -> "${V}")`, 'DB_PASSWORD'],
@@ -179,6 +182,8 @@ describe('generic secret assignments', () => {
     ['Keys.m', `#define kPassword @"${V}"`, 'K_PASSWORD'],
     ['auth/keys.go', `var signingKey []byte = []byte("${V}")`, 'SIGNING_KEY'],
     ['config/sys.config', `[{myapp, [{smtp, [{relay, "smtp.example.org"},\n  {password, "${V}"}]}]}].\n`, 'PASSWORD'], // an Erlang atom pair
+    ['config/sys.config', `[{myapp, [{hmac_key, "${V}"},\n  {jwt_secret, <<"${V}">>}]}].\n`, 'HMAC_KEY'], // and a binary
+    ['src/Settings.fs', `let encryptionKey = Convert.FromBase64String "${V}"`, 'ENCRYPTION_KEY'],
     ['db/seed.sql', `INSERT INTO oauth_clients (client_id, client_secret, redirect_uri)\nVALUES ('web', '${V}',\n        'https://app.example.org/cb');\n`, 'CLIENT_SECRET'],
     // Visual Basic's and T-SQL's declared types; Apache's and nginx's variable directives.
     ['Settings.vb', `Private Const ApiToken As String = "${V}"`, 'API_TOKEN'],

@@ -136,6 +136,13 @@ const SMTP_AUTH_PLAIN = /\bAUTH[ \t]+PLAIN[ \t]+(?<secret>[A-Za-z0-9+/]{8,400}={
 const MYSQL_DSN = /(?<![\w.:/@-])[\w.-]{1,64}:(?<secret>[^\s@"'`:/]{1,200})@(?:tcp6?|unix)\(/dg;
 
 /**
+ * A DSN without a scheme, named so: Snowflake's Go driver (`user:password@account/db/schema?…`),
+ * ClickHouse's and others' `user:password@host:port/db`. Only under a name that says DSN: elsewhere
+ * `a:b@c` is an e-mail or a package spec. (The Go MySQL driver's `@tcp(` form is read above.)
+ */
+const NAMED_DSN = /\b(?:[A-Za-z_]\w{0,40}?)?dsn\w{0,20}["'`]?[ \t]{0,4}(?::=|=|:|=>)[ \t]{0,4}["'`]?[\w.-]{1,64}:(?<secret>[^\s@"'`:/]{1,200})@(?<host>[A-Za-z0-9][\w.-]{0,200})(?=[/:?"'`\s]|$)/dgi;
+
+/**
  * A literal echoed into a login that reads its password from stdin (`echo "…" | docker login -u ci
  * --password-stdin`), or into a keystore's password setting (`echo "…" | elasticsearch-keystore add -x …password`).
  */
@@ -195,6 +202,18 @@ export const connectionStringRules: Rule[] = [
     confidence: 'provider', severity: 'error',
     envVar: 'DATABASE_PASSWORD',
     description: 'Password in a Go MySQL driver DSN (user:password@tcp(host:3306)/db).',
+  },
+  {
+    id: 'dsn-password', provider: 'Database', title: 'DSN with password',
+    source: 'Snowflake Go driver docs, "Connection string": username[:password]@<account_identifier>/dbname/schemaname[?param1=value&...]',
+    keywords: ['dsn'],
+    find: (window, start) => eachSecret(NAMED_DSN, window, start,
+      (value, m) => (isDummyPassword(value) || /^[$%{<]/.test(value) || PLACEHOLDER_HOST.test(m.groups!.host) ? undefined
+        : LOCAL_HOST.test(m.groups!.host) ? { severity: 'warning', detail: 'local host' } : {})),
+    skipPlaceholderCheck: true,
+    confidence: 'provider', severity: 'error',
+    envVar: 'DATABASE_PASSWORD',
+    description: 'Password in a DSN without a scheme under a DSN name (dsn := "user:password@account/db", Snowflake\'s Go driver, ClickHouse).',
   },
   {
     id: 'jdbc-password', provider: 'Database', title: 'JDBC URL with password',

@@ -461,6 +461,8 @@ function weigh(name: string, value: string, place: Place, otherKey = false): Evi
     score -= 0.5;
     reasons.push('UUID-shaped');
   } else if (hex) {
+    // 32 hex digits or more are 128 bits: a key's usual size, where the alphabet earns nothing.
+    if (value.length >= 32) score += 0.5;
     reasons.push('hex (not a hash: the name is not a hash name)');
   }
   if (place.configLike && !place.inComment) {
@@ -543,6 +545,8 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   ' key is ', ' key - ', ' key was ', 'api key ',
   // `<what>_key` names (`OPENAI_KEY=`, `"consumer_key":`); which of them hold a credential is the name judgement's call.
   '_key=', '_key ', '_key:', '_key"', "_key'", 'aikey',
+  // Perl's hash element (`$config{hmac_key} = …`), Erlang's pair (`{hmac_key, "…"}`, `{api_key, <<"…">>}`).
+  '_key}', '_key, "', '_key, <<',
   // Personal access tokens: `ASANA_PAT=…`, `figma_pat: …`.
   '_pat=', '_pat ', '_pat:', '_pat"', "_pat'",
   // A service's key by another word (`ZENDESK_API=…`, `mattermost_access: …`): rare in code, so cheap.

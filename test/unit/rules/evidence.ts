@@ -1293,6 +1293,17 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         miss('wrong structure', `dsn := "app@tcp(db.acme.io:3306)/orders" // ${p}`, 'db.go')],
     };
   },
+  'dsn-password': () => {
+    const p = randomString(14) + '*9';
+    return {
+      hits: [hit(`var warehouseDSN = \`analyst:${p}@acme-eu1.snowflakecomputing.com/LEDGER/PUBLIC?warehouse=WH\``, p, 'internal/store/db.go'),
+        hit(`clickhouse:\n  dsn: "ingest:${p}@ch.internal:9000/events"\n`, p, 'config.yaml')],
+      misses: [miss('placeholder', 'dsn := "user:password@myaccount/mydb/myschema"', 'README.md'),
+        miss('reference', 'SNOWFLAKE_DSN=app:${SNOWFLAKE_PASSWORD}@acme/db', '.env'),
+        miss('wrong structure', `dsn := "https://app:${p}@db.acme.io/orders" // a URL: its own rule's`, 'db.go'),
+        miss('not a secret name', `maintainer: "ops:${p}@acme.io"`, 'package.yaml')],
+    };
+  },
   'jdbc-password': () => {
     const p = randomString(14) + '#9';
     return {
