@@ -736,11 +736,16 @@ describe('generic secret assignments', () => {
     assert.deepStrictEqual(scanText(`NEXT_PUBLIC_STRIPE_SECRET=${V}\n`, { path: '.env.local' }).map(f => f.ruleId).includes('client-exposed-env-var'), true);
   });
 
-  it('a memorable password (capitalised words, a separator, digits) under a password name is no identifier', () => {
+  it('a memorable password (capitalised words, a separator or none, digits) under a password name is no identifier', () => {
     const [env] = found('MATCH_PASSWORD=Nutmeg_Quokka122\n', 'fastlane/.env.default');
     assert.strictEqual(env?.envVar, 'MATCH_PASSWORD');
     const [json] = found(`{\n  "dev": {\n    "password": "${join('Velvet-', 'Osprey363')}"\n  }\n}\n`, 'http-client.private.env.json');
     assert.strictEqual(json?.range.start.line, 2);
+    // Glued words and a year, as people choose them; a Wi-Fi pre-shared key is one too; LDAP's bind password by its name.
+    assert.strictEqual(found(`<nut>\n  <monitorpassword>${join('Topaz', 'Forest4491')}</monitorpassword>\n</nut>\n`, 'config.xml').length, 1);
+    assert.strictEqual(found(`/interface wireless security-profiles\nadd name=staff wpa2-pre-shared-key=${join('Summit', '2002!')}\n`, 'router-export.rsc').length, 1);
+    assert.strictEqual(found(`<ldap>\n  <rootbindpw>${join('fmHbtz', 'JYxQQJc3HZN6')}</rootbindpw>\n</ldap>\n`, 'config.xml').length, 1);
+    assert.strictEqual(found(`base dc=acme,dc=lan\nbindpw ${join('fmHbtz', 'JYxQQJc3HZN6')}\n`, 'nslcd.conf').length, 1);
     // Under other names the shape is a label or a class's name.
     assert.deepStrictEqual(found('PIPELINE_CLASS = "Pipeline_Factory21"\n', 'settings.py').length, 0);
     assert.deepStrictEqual(found('password_policy_name = "Strict_Policy21"\n', 'settings.py').length, 0);

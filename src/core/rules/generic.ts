@@ -152,7 +152,7 @@ const APPLICATION_SALT = /(?:^|_)(?:hash|security|secret|app|application|auth|se
  * Devise's `pepper` (mixed into every password hash), RabbitMQ's Erlang cookie (joins the
  * cluster as any node), Strapi's `APP_KEYS` (signs sessions).
  */
-const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:(?:authorize_?net|authnet|anet)_(?:transaction|trans)_?key|vendor_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident)$|^app_keys$/;
+const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:(?:authorize_?net|authnet|anet)_(?:transaction|trans)_?key|vendor_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|bind_?pw)$|^root_?(?:bind_?)?pw$/;
 
 /**
  * Words after a credential's name that say which copy it is, not what it is: a version
@@ -232,8 +232,9 @@ function isSecretValueName(name: string): boolean {
   return !!m && isSecretName(m[1]);
 }
 
+/** Passwords, and Wi-Fi's and VPNs' pre-shared keys (a passphrase a person chose). */
 export function isPasswordName(name: string): boolean {
-  return /pass|pwd/.test(normaliseName(name));
+  return /pass|pwd|(?:^|_)psk$|pre_?shared_?key|bind_?pw$|^root_?pw$/.test(normaliseName(name));
 }
 
 /**
@@ -372,11 +373,12 @@ const CONFIG_WORDS = new Set(('secret session key token password pass pwd change
 
 /**
  * Capitalised words joined by a separator, digits at the end (`Velvet-Osprey363`, `Nutmeg_Quokka122`):
- * a password manager's memorable password, or a person's. Names and slugs are rarely capitalised
- * word by word, so under a password's name this is no identifier.
+ * a password manager's memorable password, or a person's; or glued, with two digits or more
+ * (`TopazForest4491`, `Summit2002!`). Under a password's name that is no identifier.
  */
 function isMemorablePassword(name: string, value: string): boolean {
-  return /^(?:[A-Z][a-z]{2,12}[-_.]){1,4}[A-Z][a-z]{2,12}\d{1,5}[-_.!@#$%]?$/.test(value) && isPasswordName(name);
+  return (/^(?:[A-Z][a-z]{2,12}[-_.]){1,4}[A-Z][a-z]{2,12}\d{1,5}[-_.!@#$%]?$/.test(value)
+    || (value.length >= 8 && /^(?:[A-Z][a-z]{2,12}){1,4}\d{2,5}[-_.!@#$%*?]?$/.test(value))) && isPasswordName(name);
 }
 
 /** Base64 of a stand-in: `dGhpcyBpcyBub3QgYSByZWFsIHZhbHVl` is "this is not a real value". */
@@ -566,6 +568,8 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   'subscriptionkey', 'adminkey', 'servicekey', 'hmackey', 'appkey', 'stripekey',
   // Credentials without a key word (SERVICE_CREDENTIAL_NAME): Devise's pepper, RabbitMQ's cookie, Strapi's `APP_KEYS=`.
   'pepper', 'erlang_cookie', '_keys=', 'authident',
+  // LDAP's bind and root passwords: nslcd's `bindpw`, slapd's `rootpw`, OpenMediaVault's `<rootbindpw>`.
+  'bindpw', 'rootpw',
   // A qualifier after the name: `DB_PASS_READONLY=`, `db_pass_legacy:`.
   'pass_'];
 
