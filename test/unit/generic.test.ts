@@ -975,6 +975,11 @@ describe('generic secret assignments', () => {
     assert.deepStrictEqual(scanText(listed, { path: 'kubectl-output.yaml' }).map(f => [f.ruleId, f.range.start.line]), [['aws-access-key-id', 4]]);
     // The same text outside a Secret manifest's data is not decoded.
     assert.deepStrictEqual(scanText(text.replace('kind: Secret', 'kind: ConfigMap'), { path: 'k8s/app.yaml' }).map(f => f.ruleId), []);
+    // `-o json` prints the same List as JSON; a name beside `data` holds nothing decoded.
+    const items = { apiVersion: 'v1', items: [{ apiVersion: 'v1', data: { AWS_ACCESS_KEY_ID: base64(keyId) }, kind: 'Secret', metadata: { name: 'app', annotations: { note: base64(keyId) } } }], kind: 'List' };
+    const json = JSON.stringify(items, null, 4);
+    assert.deepStrictEqual(scanText(json, { path: 'kubectl-output.json' }).map(f => [f.ruleId, f.range.start.line]), [['aws-access-key-id', 6]]);
+    assert.deepStrictEqual(scanText(json.replace('"Secret"', '"ConfigMap"'), { path: 'kubectl-output.json' }).map(f => f.ruleId), []);
   });
 
   it('a base64 literal the file decodes is read decoded: an .env or a credentials file shipped in a script', () => {

@@ -786,7 +786,7 @@ function docstringsOf(ctx: RuleContext): number[] {
 
 function placeOf(text: string, at: number, quoted: boolean, ctx: RuleContext, prose = false): Place {
   const inComment = inLineComment(text, lineStartWithin(text, at, 256), at, commentStyleOf(ctx));
-  const kubernetesSecret = isKubernetesSecret(ctx.path, text) && inSecretData(text, at);
+  const kubernetesSecret = isKubernetesSecret(ctx.path, text) && inSecretData(text, at, ctx.path);
   // Prose in a text or docs file is a literal as much as a config file's value is.
   return { quoted, configLike: ctx.configLike || (prose && !inComment), inComment, kubernetesSecret };
 }
