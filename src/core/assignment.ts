@@ -401,6 +401,47 @@ function insertedColumnValue(text: string, nameStart: number, nameEnd: number): 
   return undefined;
 }
 
+/** `COPY table (a, b, …` before a column name: pg_dump's default output. */
+const COPY_HEAD = /\bCOPY[ \t]+[\w."]{1,100}[ \t]*\(([^()]{0,400})$/i;
+const COPY_TAIL = /^"?[^()\n]{0,400}\)[ \t]+FROM[ \t]+stdin;[ \t]*\r?\n/i;
+/** Rows read per column: a dump's table of users or clients, not a whole data table. */
+const MAX_COPY_ROWS = 2000;
+
+/**
+ * The values of one column in the rows of a PostgreSQL `COPY … FROM stdin;` block (tab-separated,
+ * `\N` for null, ended by `\.`): `COPY public.oauth_applications (id, uid, secret) FROM stdin;`.
+ * The hit is inside the column's name in the header. Values with escapes are left out (their
+ * text is not the value).
+ */
+export function copiedColumnValues(text: string, at: number): { name: string; values: { value: string; start: number; end: number }[]; nameEnd: number } | undefined {
+  let s = at;
+  while (s > 0 && isIdentChar(text[s - 1]) && at - s < 80) s--;
+  let e = at;
+  while (e < text.length && isIdentChar(text[e]) && e - at < 80) e++;
+  const before = text.slice(Math.max(0, s - 400), s);
+  const head = COPY_HEAD.exec(before.endsWith('"') ? before.slice(0, -1) : before);
+  const tail = head && COPY_TAIL.exec(text.slice(e, e + 500));
+  if (!head || !tail) return undefined;
+  const column = head[1].split(',').length - 1;
+  const values: { value: string; start: number; end: number }[] = [];
+  let lineStart = e + tail[0].length;
+  for (let row = 0; row < MAX_COPY_ROWS && lineStart < text.length; row++) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+    // The block's end; or a next header where the end is missing (each block is then read once).
+    if (line === '\\.' || line.startsWith('COPY ')) break;
+    const cells = line.split('\t');
+    if (column < cells.length) {
+      const cell = cells[column];
+      const start = lineStart + cells.slice(0, column).reduce((n, c) => n + c.length + 1, 0);
+      if (cell !== '\\N' && !cell.includes('\\')) values.push({ value: cell, start, end: start + cell.length });
+    }
+    lineStart = lineEnd + 1;
+  }
+  return { name: text.slice(s, e), values, nameEnd: e };
+}
+
 /**
  * The columns of a key/value table or export (`settings (name, value)`, `vendor,field,value`):
  * one holds a setting's name, the next its value. Shared by the SQL readers here and the CSV rule.

@@ -877,6 +877,11 @@ describe('generic secret assignments', () => {
     ]) {
       assert.deepStrictEqual(found(quiet, 'dump.sql').map(f => f.masked), [], quiet);
     }
+    // pg_dump's COPY blocks: every row of a credential column; nulls, escapes and other columns are not.
+    const W2 = randomString(40);
+    const copy = `COPY public.oauth_applications (id, name, uid, secret, scopes) FROM stdin;\n1\tMobile\tmobile-ios\t${V}\tread\n2\tPortal\tportal\t\\N\tread\n3\tCLI\tcli\t${W2}\tread write\n\\.\n\nCOPY public.notes (id, body) FROM stdin;\n1\t${randomString(30)}\n\\.\n`;
+    assert.deepStrictEqual(found(copy, 'backup.sql').map(f => [copy.slice(f.range.start.offset, f.range.end.offset), f.range.start.line]), [[V, 1], [W2, 3]]);
+    assert.deepStrictEqual(found(copy.replace('secret', 'secret_sha256'), 'backup.sql').map(f => f.masked), []); // a hash column
     // A key/value table's row, inserted or updated by its key.
     for (const text of [`INSERT INTO settings (name, value) VALUES ('smtp_password', '${V}');\n`,
       `UPDATE settings SET value = '${V}' WHERE key = 'smtp_password';\n`,

@@ -1,4 +1,4 @@
-import { assignmentAt, proseAssignmentAt, type Assignment } from '../assignment';
+import { assignmentAt, copiedColumnValues, proseAssignmentAt, type Assignment } from '../assignment';
 import { isIdentifierOrPath, isPlaceholder, isReference, isTemplate, isUnpronounceable, isUuid, looksRandomEnough } from '../filters';
 import { isDocumentation, isLockfile } from '../fileKinds';
 import { assignmentFactsOf, insideRanges, lexStateAt, pythonDocstrings, syntaxLanguageOf, type AssignmentFacts } from '../lang';
@@ -808,6 +808,25 @@ function proseAssignmentIn(ctx: RuleContext, at: number, limit: number, proseFil
   return prose ? proseAssignmentAt(ctx.text, at, limit, isProviderWord) : undefined;
 }
 
+/** The hit's name follows `(` or `,`: a column list's (a cheap test before a header's regex). */
+function inColumnList(window: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && /[\w" \t]/.test(window[k]) && at - k < 80) k--;
+  return window[k] === '(' || window[k] === ',';
+}
+
+/** The rows of a dump's credential column that hold a secret, weighed as a config file's values. */
+function copiedSecrets(column: string, values: { value: string; start: number; end: number }[]): RawMatch[] {
+  if (!isSecretName(column)) return [];
+  const place: Place = { quoted: true, configLike: true, inComment: false, kubernetesSecret: false };
+  const out: RawMatch[] = [];
+  for (const v of values) {
+    const evidence = weigh(column, v.value, place);
+    if (evidence) out.push({ ...v, assignedName: column, reasons: [...evidence.reasons, 'a column of a database dump'], title: isPasswordName(column) ? 'Hardcoded password' : 'Hardcoded secret' });
+  }
+  return out;
+}
+
 export const genericRules: Rule[] = [
   {
     id: GENERIC_RULE_ID, provider: 'Generic', title: 'Hardcoded secret',
@@ -825,6 +844,12 @@ export const genericRules: Rule[] = [
         // ` key:` starts at the space before the name, `"key"` at its quote.
         const i = window[hit] === ' ' || window[hit] === '"' || window[hit] === "'" ? hit + 1 : hit;
         if (start + i < skipUntil || (sealed.length && insideRanges(sealed, start + i))) continue;
+        const copied = inColumnList(window, i) ? copiedColumnValues(ctx.text, start + i) : undefined;
+        if (copied) {
+          skipUntil = copied.nameEnd;
+          out.push(...copiedSecrets(copied.name, copied.values));
+          continue;
+        }
         const a = assignmentAt(ctx.text, start + i, start + window.length, assignmentFactsOfScan(ctx))
           ?? proseAssignmentIn(ctx, start + i, start + window.length, proseFile);
         if (!a) continue;
