@@ -299,7 +299,8 @@ function namedPairValue(text: string, nameStart: number, nameEnd: number): Omit<
   if (!before) return undefined;
   const q = before[2];
   if (q && text[nameEnd] !== q) return undefined;
-  const m = /^[ \t]*,?[ \t]*(?:\r?\n[ \t]{0,40})?(["']?)(?:value|Value)\1[ \t]{0,2}[:=][ \t]{0,2}/.exec(text.slice(nameEnd + q.length, nameEnd + q.length + 80));
+  // (`terraform plan` marks each line of a new or changed block: `+ name = "DB_PASSWORD"`, `+ value = "…"`.)
+  const m = /^[ \t]*,?[ \t]*(?:\r?\n[ \t]{0,40}(?:[+~][ \t]{1,4})?)?(["']?)(?:value|Value)\1[ \t]{0,2}[:=][ \t]{0,2}/.exec(text.slice(nameEnd + q.length, nameEnd + q.length + 80));
   if (!m) return undefined;
   let i = nameEnd + q.length + m[0].length;
   const vq = text[i] === '"' || text[i] === "'" ? text[i] : '';

@@ -168,6 +168,9 @@ describe('generic secret assignments', () => {
     ['src/client.cpp', `const char* api_token = R"(${V})";`, 'API_TOKEN'],
     ['config/app.rb', `@auth_token = %q(${V})`, 'AUTH_TOKEN'],
     ['lib/Config.pm', `my $secret = q{${V}};`, 'SECRET'],
+    // Data files' values are literals: a password manager's secure note in its CSV export, a router's export.
+    ['exports/lastpass.csv', `url,username,password,extra,name\nhttp://sn,,,"NoteType:Server\nPassword:${V}\nNotes:primary",db01\n`, 'PASSWORD'],
+    ['infra/prod.plan.txt', `      + environment = [\n          + {\n              + name  = "DB_PASSWORD"\n              + value = "${V}"\n            },\n        ]\n`, 'DB_PASSWORD'],
     ['lib/Config.pm', `my $api_token = qq(${V});`, 'API_TOKEN'],
     ['lib/Config.pm', `$CONFIG{hmac_key} = '${V}';`, 'HMAC_KEY'],
     ['conf.lua', `local creds = { access_token = [[${V}]] }`, 'ACCESS_TOKEN'],
