@@ -1,13 +1,25 @@
 import { hasValidAtlassianChecksum } from '../checksums';
 import { decodeBase64 } from '../text';
 import { leadIn, prefixed, providerKey } from './define';
-import type { Rule } from '../types';
+import type { RawMatch, Rule } from '../types';
 
 /** Data Center / Server tokens are base64 of "<numeric id>:<random bytes>". */
 function isIdColonRandom(body: string): boolean {
   const decoded = decodeBase64(body);
   const m = decoded && /^([1-9][0-9]{0,19}):/.exec(decoded);
   return !!m && decoded!.length - m[0].length >= 16;
+}
+
+/**
+ * The CRC-32 trailer is what issued tokens show, not what Atlassian documents: a token whose
+ * trailer does not match is still reported, as a warning that says so (a tool or a paste may
+ * have produced a token we have not seen), while a matching one is verified.
+ */
+function trailerVerifiedOrWarning(value: string): true | Partial<RawMatch> {
+  return hasValidAtlassianChecksum(value) || {
+    severity: 'warning', confidence: 'provider',
+    detail: 'its last 8 characters are not the CRC-32 that issued tokens carry: a test value, or a format we have not seen',
+  };
 }
 
 export const atlassianRules: Rule[] = [
@@ -17,10 +29,10 @@ export const atlassianRules: Rule[] = [
     // The last 8 characters are the hex CRC-32 of everything before them.
     prefix: 'ATATT3', body: '[A-Za-z0-9_=-]{170,200}[A-Fa-f0-9]{8}', tokenChars: 'A-Za-z0-9_=-',
     confidence: 'verified-format',
-    validate: hasValidAtlassianChecksum,
+    validate: trailerVerifiedOrWarning,
     skipPlaceholderCheck: true,
     envVar: 'ATLASSIAN_API_TOKEN', rotateUrl: 'https://id.atlassian.com/manage-profile/security/api-tokens',
-    description: 'Atlassian (Jira, Confluence) API token (ATATT3…), checksum verified offline.',
+    description: 'Atlassian (Jira, Confluence) API token (ATATT3…), checksum verified offline (a token whose trailer does not match is a warning).',
   }),
   prefixed({
     id: 'bitbucket-app-password', provider: 'Atlassian', title: 'Bitbucket app password',
@@ -28,10 +40,10 @@ export const atlassianRules: Rule[] = [
     // Like ATATT tokens, these end in the hex CRC-32 of everything before it.
     prefix: 'ATBB', body: '[A-Za-z0-9_=.-]{20,32}[A-Fa-f0-9]{8}', tokenChars: 'A-Za-z0-9_=.-',
     confidence: 'verified-format',
-    validate: hasValidAtlassianChecksum,
+    validate: trailerVerifiedOrWarning,
     skipPlaceholderCheck: true,
     envVar: 'BITBUCKET_APP_PASSWORD', rotateUrl: 'https://bitbucket.org/account/settings/app-passwords/',
-    description: 'Bitbucket app password (ATBB…), checksum verified offline: git and API access as the user.',
+    description: 'Bitbucket app password (ATBB…), checksum verified offline (a mismatch is a warning): git and API access as the user.',
   }),
   prefixed({
     id: 'bitbucket-dc-access-token', provider: 'Atlassian', title: 'Bitbucket Data Center HTTP access token',
@@ -47,11 +59,11 @@ export const atlassianRules: Rule[] = [
     // Repository, project and workspace access tokens; like ATATT tokens they end in a hex CRC-32.
     prefix: 'ATCTT3', keywords: ['tctt3'], body: '[A-Za-z0-9_=-]{170,200}[A-Fa-f0-9]{8}', tokenChars: 'A-Za-z0-9_=-',
     confidence: 'verified-format',
-    validate: hasValidAtlassianChecksum,
+    validate: trailerVerifiedOrWarning,
     skipPlaceholderCheck: true,
     source: 'provider docs (staff answer, Atlassian Community "Can we confirm BitBucket\'s token prefixes?", 2025-08-25): ATCT prefix; the CRC-32 trailer is shared with ATATT tokens',
     envVar: 'BITBUCKET_ACCESS_TOKEN', rotateUrl: 'https://support.atlassian.com/bitbucket-cloud/docs/access-tokens/',
-    description: 'Bitbucket Cloud repository, project or workspace access token (ATCTT3…), checksum verified offline.',
+    description: 'Bitbucket Cloud repository, project or workspace access token (ATCTT3…), checksum verified offline (a mismatch is a warning).',
   }),
   providerKey({
     id: 'atlassian-dc-pat', provider: 'Atlassian', title: 'Jira / Confluence Data Center personal access token',

@@ -1,4 +1,6 @@
-import { atlassianToken, corruptChecksum, crc32Hex, join, randomString, token, URLSAFE } from '../../helpers/fakes';
+import * as assert from 'assert';
+import { scanText } from '../../../src/core';
+import { atlassianToken, corruptChecksum, crc32Hex, join, randomString, URLSAFE } from '../../helpers/fakes';
 import { expectInAllSyntaxes, expectNone } from './support';
 
 describe('rules: Atlassian', () => {
@@ -6,19 +8,23 @@ describe('rules: Atlassian', () => {
     expectInAllSyntaxes('JIRA_API_TOKEN', atlassianToken(), 'atlassian-api-token', { severity: 'error', confidence: 'verified-format' });
   });
 
-  it('a wrong checksum is not a finding', () => {
+  it('a trailer that is not the CRC-32 is a warning that says so (the checksum is observed, not documented)', () => {
     const t = atlassianToken();
     const bad = t.slice(0, -1) + (t.endsWith('0') ? '1' : '0');
-    expectNone(`JIRA_API_TOKEN=${bad}`, 'atlassian-api-token', '.env');
-    expectNone(`JIRA_API_TOKEN=${corruptChecksum(t)}`, 'atlassian-api-token', '.env');
+    for (const value of [bad, corruptChecksum(t)]) {
+      const [f, ...rest] = scanText(`JIRA_API_TOKEN=${value}\n`, { path: '.env' });
+      assert.deepStrictEqual([f?.ruleId, f?.severity, f?.confidence, rest.length], ['atlassian-api-token', 'warning', 'provider', 0]);
+      assert.match(f.detail ?? '', /CRC-32/);
+    }
   });
 
-  it('Bitbucket app passwords carry the same checksum: verified-format, look-alikes dropped', () => {
+  it('Bitbucket app passwords carry the same checksum: verified-format, or a warning', () => {
     const head = join('AT', 'BB', randomString(24, URLSAFE));
     const checked = head + crc32Hex(head);
     expectInAllSyntaxes('BITBUCKET_APP_PASSWORD', checked, 'bitbucket-app-password', { confidence: 'verified-format' });
-    expectNone(`BITBUCKET_APP_PASSWORD=${token(join('AT', 'BB'), 32)}`, 'bitbucket-app-password', '.env');
-    expectNone(`BITBUCKET_APP_PASSWORD=${head}${crc32Hex(head + 'x')}`, 'bitbucket-app-password', '.env');
+    expectNone(`BITBUCKET_APP_PASSWORD=${join('AT', 'BB', randomString(10))}`, 'bitbucket-app-password', '.env');
+    const [f] = scanText(`BITBUCKET_APP_PASSWORD=${head}${crc32Hex(head + 'x')}\n`, { path: '.env' });
+    assert.deepStrictEqual([f?.ruleId, f?.severity], ['bitbucket-app-password', 'warning']);
   });
 
   it('Bitbucket Data Center tokens decode to id:random', () => {

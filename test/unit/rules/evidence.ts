@@ -257,13 +257,13 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   // Atlassian
   'atlassian-api-token': () => ({
     hits: [env('JIRA_API_TOKEN', atlassianToken())],
-    misses: [envMiss('wrong checksum', 'JIRA_API_TOKEN', flipLastHex(atlassianToken()))],
+    misses: [envMiss('wrong length', 'JIRA_API_TOKEN', atlassianToken().slice(0, 120))],
   }),
   'bitbucket-app-password': () => {
     const make = () => { const p = join('AT', 'BB', randomString(28)); return p + crc32Hex(p); };
     return {
       hits: [env('BITBUCKET_APP_PASSWORD', make())],
-      misses: [envMiss('wrong checksum', 'BITBUCKET_APP_PASSWORD', flipLastHex(make()))],
+      misses: [envMiss('wrong length', 'BITBUCKET_APP_PASSWORD', make().slice(0, 16))],
     };
   },
   'bitbucket-dc-access-token': () => ({
@@ -1814,7 +1814,7 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const make = () => { const p = join('AT', 'CTT3', randomString(178, URLSAFE)); return p + crc32Hex(p); };
     return {
       hits: [env('BITBUCKET_ACCESS_TOKEN', make())],
-      misses: [envMiss('wrong checksum', 'BITBUCKET_ACCESS_TOKEN', flipLastHex(make()))],
+      misses: [envMiss('wrong length', 'BITBUCKET_ACCESS_TOKEN', make().slice(0, 120))],
     };
   },
   'atlassian-dc-pat': () => ({
