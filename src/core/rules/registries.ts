@@ -73,7 +73,10 @@ export function pypiScope(caveats: readonly string[]): { scope: string; expired:
 function checkPypiToken(value: string): boolean | Partial<RawMatch> {
   const bytes = decodeBase64(value.slice('pypi-'.length));
   const macaroon = bytes && parseMacaroonV2(bytes);
-  if (!macaroon || !/^(?:test\.)?pypi\.org$/.test(macaroon.location)) return false;
+  // The prefix is the macaroon's own start (its location, pypi.org): a body that does not parse
+  // on is a test value or a token cut short, reported as a warning that says so.
+  if (!macaroon) return value.length >= 80 ? { confidence: 'provider', severity: 'warning', detail: 'does not decode to a macaroon: a test value, or a token cut short' } : false;
+  if (!/^(?:test\.)?pypi\.org$/.test(macaroon.location)) return false;
   const { scope, expired } = pypiScope(macaroon.caveats);
   const where = macaroon.location === 'pypi.org' ? '' : `${macaroon.location}; `;
   return expired ? { severity: 'info', detail: `${where}${scope}; expired` } : { detail: `${where}${scope}` };
@@ -102,7 +105,7 @@ export const registryRules: Rule[] = [
       ? 'This PyPI token can upload to every project of the account; create a project-scoped token (ideally use Trusted Publishing from CI instead of a token).'
       : undefined,
     envVar: 'PYPI_API_TOKEN', rotateUrl: 'https://pypi.org/manage/account/token/',
-    description: 'PyPI API token (pypi-…): a macaroon decoded offline; the finding says whether it is user-wide or project-scoped.',
+    description: 'PyPI API token (pypi-…): a macaroon decoded offline; the finding says whether it is user-wide or project-scoped (a body that does not decode is a warning).',
   }),
   prefixed({
     id: 'rubygems-api-key', provider: 'RubyGems', title: 'RubyGems API key',

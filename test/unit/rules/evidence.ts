@@ -281,7 +281,7 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   }),
   'pypi-api-token': () => ({
     hits: [env('PYPI_API_TOKEN', pypiToken())],
-    misses: [envMiss('wrong structure', 'PYPI_API_TOKEN', join('py', 'pi-', 'AgEIcHlwaS5vcmc', randomString(120, URLSAFE)))],
+    misses: [envMiss('wrong length', 'PYPI_API_TOKEN', join('py', 'pi-', 'AgEIcHlwaS5vcmc', randomString(40, URLSAFE)))],
   }),
   'rubygems-api-key': () => prefixedFormat('GEM_HOST_API_KEY', join('ruby', 'gems_'), 48, HEX),
   'docker-hub-token': () => prefixedFormat('DOCKERHUB_TOKEN', join('dckr', '_pat_'), 27, URLSAFE, 20),

@@ -35,10 +35,13 @@ describe('rules: package registries', () => {
     assert.match(f.detail ?? '', /expired/);
   });
 
-  it('PyPI: not a macaroon, or not for pypi.org, is not a finding', () => {
+  it('PyPI: a body that does not decode to a macaroon is a warning that says so; a short one is nothing', () => {
     const t = pypiToken();
-    expectNone(`TWINE_PASSWORD=${t.slice(0, 60)}${'A'.repeat(40)}`, 'pypi-api-token', '.env'); // truncated macaroon
-    expectNone(`TWINE_PASSWORD=${join(t.slice(0, 25), token('', 80, URLSAFE))}`, 'pypi-api-token', '.env');
+    for (const value of [`${t.slice(0, 60)}${'A'.repeat(40)}`, join(t.slice(0, 25), token('', 80, URLSAFE))]) {
+      const f = expectFinding(`TWINE_PASSWORD=${value}`, value, 'pypi-api-token', { path: '.env', severity: 'warning', confidence: 'provider' });
+      assert.match(f.detail ?? '', /macaroon/);
+    }
+    expectNone(`TWINE_PASSWORD=${t.slice(0, 70)}`, 'pypi-api-token', '.env');
     const test = pypiToken(undefined, undefined, 'test.pypi.org');
     assert.match(expectFinding(`TWINE_PASSWORD=${test}`, test, 'pypi-api-token', { path: '.env' }).detail ?? '', /test\.pypi\.org/);
   });
