@@ -749,6 +749,14 @@ describe('generic secret assignments', () => {
     assert.strictEqual(found(`/interface wireless security-profiles\nadd name=staff wpa2-pre-shared-key=${join('Summit', '2002!')}\n`, 'router-export.rsc').length, 1);
     assert.strictEqual(found(`<ldap>\n  <rootbindpw>${join('fmHbtz', 'JYxQQJc3HZN6')}</rootbindpw>\n</ldap>\n`, 'config.xml').length, 1);
     assert.strictEqual(found(`base dc=acme,dc=lan\nbindpw ${join('fmHbtz', 'JYxQQJc3HZN6')}\n`, 'nslcd.conf').length, 1);
+    // A person's password: a word or two, digits, maybe a symbol; below any entropy bar, and still a password.
+    for (const person of [join('Tygrys', '2000'), join('Gandalf_', 'kasia88'), join('BARCelona', '6324.'), join('Pikachu_', 'kubus20')]) {
+      assert.strictEqual(found(`{\n  "user": "salonola",\n  "pass": "${person}"\n}\n`, '.ftpconfig').length, 1, person);
+    }
+    for (const label of ['bar_baz_12', 'foobar123', 'postgres_dev01']) {
+      assert.deepStrictEqual(found(`DB_PASSWORD=${label}\n`, '.env').length, 0, label);
+    }
+    assert.strictEqual(found('redis_requirepass: "' + join('cTjRmlvIdwaMf7b2', '55V9JnO4to6aNDf1') + '"\n', 'group_vars/all.yml').length, 1);
     // Under other names the shape is a label or a class's name.
     assert.deepStrictEqual(found('PIPELINE_CLASS = "Pipeline_Factory21"\n', 'settings.py').length, 0);
     assert.deepStrictEqual(found('password_policy_name = "Strict_Policy21"\n', 'settings.py').length, 0);

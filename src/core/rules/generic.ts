@@ -20,7 +20,7 @@ export const isProviderWord = (word: string) => PROVIDER_WORD_SET.has(word);
  * `dbPassword`, `client_secret`, `STRIPE_API_KEY`, `auth-token`, `basicAuth`; glued to a lower-case
  * word too when unmistakable (`dbpassword`, `$dbpass`, `authtoken`, `apisecret`, but not `bypass` or `compass`).
  */
-const SECRET_TAIL = /(?:^|[^a-z])(?:pass(?:word|wd|_?phrase)?|pwd|psk|pre_?shared_?key|secret|token|api_?key|apikey|access_?key|private_?key|secret_?key|client_?secret|auth_?key|signing_?key|encryption_?key|master_?key|key_?base|credentials?|creds|priv_?key|auth|authorization)$|^(?:requirepass|masterauth|hapikey|bearer)$|(?:^|_)api_?key_?(?:private|secret)$|[a-z](?:password|passwd|passphrase)$|(?:^|_)(?:auth|access|api|bearer|refresh|oauth|session|bot|app|client|personal|service|deploy|admin)token$|(?:^|_)(?:api|client|app|consumer|shared|webhook|jwt|signing|oauth)secret$|(?:^|_)(?:access|secret|private|auth|client|license|master|signing|encryption|consumer|subscription)key$|^(?:db|user|admin|root|mysql|sql|ftp|smtp|imap|pop|sasl|proxy|mail|app|my|ldap|sa|store|key|srcstore|deststore|srckey|destkey|remote|local)pass$/;
+const SECRET_TAIL = /(?:^|[^a-z])(?:pass(?:word|wd|_?phrase)?|pwd|psk|pre_?shared_?key|secret|token|api_?key|apikey|access_?key|private_?key|secret_?key|client_?secret|auth_?key|signing_?key|encryption_?key|master_?key|key_?base|credentials?|creds|priv_?key|auth|authorization)$|(?:^|_)(?:requirepass|masterauth)$|^(?:hapikey|bearer)$|(?:^|_)api_?key_?(?:private|secret)$|[a-z](?:password|passwd|passphrase)$|(?:^|_)(?:auth|access|api|bearer|refresh|oauth|session|bot|app|client|personal|service|deploy|admin)token$|(?:^|_)(?:api|client|app|consumer|shared|webhook|jwt|signing|oauth)secret$|(?:^|_)(?:access|secret|private|auth|client|license|master|signing|encryption|consumer|subscription)key$|^(?:db|user|admin|root|mysql|sql|ftp|smtp|imap|pop|sasl|proxy|mail|app|my|ldap|sa|store|key|srcstore|deststore|srckey|destkey|remote|local)pass$/;
 
 /** Names that talk *about* a credential without holding one: `tokenUrl`, `passwordField`, `secretName`. */
 const NOT_A_VALUE = /(?:id|name|names|url|uri|path|file|type|types|length|len|count|size|prefix|suffix|header|field|label|env|var|key_id|keyid|policy|regex|pattern|placeholder|hint|hash|digest|checksum|sha|endpoint|format|mode|expiry|expires|expiration|ttl|timeout|usage|param|schema|storage|store|provider|kind|version|dir|location|method)$/;
@@ -338,7 +338,8 @@ function isNeverACredential(name: string, value: string, quoted = false): boolea
   if (/^--[a-z]/i.test(value)) return true; // another flag: `--password --inputbox`
   // Another setting inside the value (`key.pem:certKey=crt.pem`), an AWS SigV4 credential scope (`AKID/20240101/us-east-1/s3/aws4_request`).
   if (/[:;][a-z][A-Za-z_.-]{2,40}=|\/aws4_request$/.test(value)) return true;
-  if (/^(?:test|dummy|fake|demo|sample|example|foo|bar|abc|admin|root|guest|user|pass)/i.test(value)) return true;
+  // (`foo`, `bar` and `abc` as words: `Barcelona6324.` is someone's password.)
+  if (/^(?:test|dummy|fake|demo|sample|example|admin|root|guest|user|pass|foobar)|^(?:foo|bar|abc)(?![a-z])/i.test(value)) return true;
   if (/abc12|12345|qwerty/i.test(value)) return true; // typed by a person as a stand-in: `jwt_abc123`
   // Words joined by punctuation: package coordinates and labels (`google-auth-library-credentials:1.3.0`).
   if (value.split(/[-_.:/]/).filter(part => /^[a-z]{4,}$/.test(part)).length >= 3 && !isPassphrase(name, value)) return true;
@@ -377,8 +378,17 @@ const CONFIG_WORDS = new Set(('secret session key token password pass pwd change
  * (`TopazForest4491`, `Summit2002!`). Under a password's name that is no identifier.
  */
 function isMemorablePassword(name: string, value: string): boolean {
-  return (/^(?:[A-Z][a-z]{2,12}[-_.]){1,4}[A-Z][a-z]{2,12}\d{1,5}[-_.!@#$%]?$/.test(value)
-    || (value.length >= 8 && /^(?:[A-Z][a-z]{2,12}){1,4}\d{2,5}[-_.!@#$%*?]?$/.test(value))) && isPasswordName(name);
+  return (/^(?:[A-Z][a-z]{2,12}[-_.]){1,4}[A-Z][a-z]{2,12}\d{1,5}[-_.!@#$%]?$/.test(value) || isPersonalPassword(value)) && isPasswordName(name);
+}
+
+/**
+ * The password a person makes up: a word or two (a name, a pet, a team), digits, maybe a symbol
+ * (`Tygrys2000`, `Gandalf_kasia88`, `$Natalia225`, `BARCelona6324.`). Weak, and for that reason
+ * below any entropy bar; a capital or a symbol tells it from a snake-case name with a number.
+ */
+function isPersonalPassword(value: string): boolean {
+  return value.length >= 8 && /[A-Z]|^[$@#!*]|[-.!@#$%*?&]$/.test(value)
+    && /^[$@#!*]?[A-Za-z]{3,15}(?:[-_.@][A-Za-z]{2,15}){0,3}\d{2,6}[-_.!@#$%*?&]?$/.test(value);
 }
 
 /** Base64 of a stand-in: `dGhpcyBpcyBub3QgYSByZWFsIHZhbHVl` is "this is not a real value". */
@@ -438,7 +448,8 @@ function weigh(name: string, value: string, place: Place, otherKey = false): Evi
   const hex = /^[0-9a-f]{20,}$/i.test(value) || isShortHexSecret(name, value);
   // A UUID is 32 hex digits: its dashes say nothing of how random it is.
   const uuid = isUuid(value);
-  const minEntropy = password ? 2.8 : hex || uuid ? 2.9 : 3.3;
+  // A password a person chose is low in entropy by nature: its shape says what it is.
+  const minEntropy = password ? (isMemorablePassword(name, value) ? 2 : 2.8) : hex || uuid ? 2.9 : 3.3;
   if (!looksRandomEnough(uuid ? value.replace(/-/g, '') : value, minEntropy, 2048) || isNeverACredential(name, value, place.quoted)) return undefined;
   // A `<word>_key` name the lists do not know needs a value that is plainly a key: long, and
   // mixed-case alphanumerics or 32+ hex, not a UUID (`typeform_key`, but no `asset_key` id).
