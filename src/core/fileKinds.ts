@@ -16,7 +16,7 @@ const CONFIG_LANGUAGES = new Set(['dotenv', 'properties', 'ini', 'yaml', 'toml',
  * `.http`/`.rest` request files and systemd units read as `Name: value` / `Name=value` too.
  * A base name may hold spaces: Visual Studio names publish profiles `<app> - Web Deploy.pubxml`.
  */
-const CONFIG_FILE = /(?:^|\/)(?:\.env(?:\.[\w.-]+)?|[\w.-]+\.env|\.npmrc|\.pypirc|\.netrc|_netrc|\.pgpass|\.git-credentials|\.htpasswd|\.(?:bash|zsh|sh|psql|mysql|python|node_repl|rediscli)_history|\.(?:bash|zsh)rc|\.(?:bash_|z)?profile|\.[\w-]{1,20}rc|credentials|kubeconfig|\.gitconfig|\.kube\/config|\.aws\/config|\.s3cfg|\.boto|hosts|inventory|(?:Docker|Container)file[\w.-]*|Makefile|Procfile|[^/]+\.(?:ya?ml|toml|ini|cfg|conf|config|properties|env|xml|tf|tfvars|hcl|cred|creds|secrets|nmconnection|ovpn|ldif|sh|bash|zsh|ps1|bat|cmd|txt|eml|mbox|cnf|plist|spf|gradle|mk|fish|csh|tcsh|sls|csproj|vbproj|fsproj|props|targets|pubxml|nuspec|xcconfig|dockerfile|containerfile|http|rest|service|timer|socket|mount|rsc|csv|tsv))$/i;
+const CONFIG_FILE = /(?:^|\/)(?:\.env(?:\.[\w.-]+)?|\.dev\.vars(?:\.[\w-]+)?|[\w.-]+\.env|\.npmrc|\.pypirc|\.netrc|_netrc|\.pgpass|\.git-credentials|\.htpasswd|\.(?:bash|zsh|sh|psql|mysql|python|node_repl|rediscli)_history|\.(?:bash|zsh)rc|\.(?:bash_|z)?profile|\.[\w-]{1,20}rc|credentials|kubeconfig|\.gitconfig|\.kube\/config|\.aws\/config|\.s3cfg|\.boto|hosts|inventory|(?:Docker|Container)file[\w.-]*|Makefile|Procfile|[^/]+\.(?:ya?ml|toml|ini|cfg|conf|config|properties|env|xml|tf|tfvars|hcl|cred|creds|secrets|nmconnection|ovpn|ldif|sh|bash|zsh|ps1|bat|cmd|txt|eml|mbox|cnf|plist|spf|gradle|mk|fish|csh|tcsh|sls|csproj|vbproj|fsproj|props|targets|pubxml|nuspec|xcconfig|dockerfile|containerfile|http|rest|service|timer|socket|mount|rsc|csv|tsv))$/i;
 
 /**
  * The language of a file whose name alone says it and whose extension does not (shell
@@ -59,7 +59,8 @@ export function isEnvFile(path?: string): boolean {
   if (!path) return false;
   const base = normalize(path).split('/').pop()!;
   // `.env.d.ts` and friends are code that declares the variables, not values.
-  return /^(?:\.env(?:\.[\w.-]+)?|[\w.-]+\.env)$/i.test(base) && !/\.(?:[cm]?[jt]sx?|py)$/i.test(base) && !isEnvTemplate(base);
+  // (Wrangler's `.dev.vars` is Cloudflare Workers' `.env` for local development.)
+  return /^(?:\.env(?:\.[\w.-]+)?|[\w.-]+\.env|\.dev\.vars(?:\.[\w-]+)?)$/i.test(base) && !/\.(?:[cm]?[jt]sx?|py)$/i.test(base) && !isEnvTemplate(base);
 }
 
 /** Tests, fixtures, examples and docs: where token-shaped values are usually dummies. */

@@ -434,7 +434,7 @@ const CONFIG: Language[] = [
   },
   { id: 'npmrc', nameDecides: true, fileNames: /^\.npmrc$/, comment: HASH, env: { lookup: dollarBrace, interpolate: dollarBrace } },
   {
-    id: 'dotenv', vscodeIds: ['dotenv'], extensions: ['env'], fileNames: /^\.env(?:\.|$)/, comment: HASH,
+    id: 'dotenv', vscodeIds: ['dotenv'], extensions: ['env'], fileNames: /^\.env(?:\.|$)|^\.dev\.vars(?:\.|$)/, comment: HASH,
     syntax: { line: ['#'], quotes: ['"', "'", '`'], multiLine: ['"', "'", '`'], rawQuotes: ["'", '`'], commentNeedsSpace: true },
   },
 ];

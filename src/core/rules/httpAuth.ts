@@ -6,10 +6,11 @@ import type { RawMatch, Rule } from '../types';
 
 /**
  * `Authorization: Basic …` / `"Authorization": "Bearer …"` / `-H 'authorization: bearer …'`, and
- * with only a space before a quoted value (nginx `proxy_set_header Authorization "Bearer …"`).
+ * with only a space before the value (nginx `proxy_set_header Authorization "Bearer …"`, Fluent Bit's
+ * `Header Authorization Bearer …`).
  */
 const HEADER = (scheme: string, value: string) =>
-  new RegExp(`authorization["'\\]]{0,2}(?:\\s{0,3}[:=,]\\s{0,3}[fr]?["'\`]?|[ \\t]{1,3}["'])\\s{0,3}${scheme}\\s{1,3}(?<secret>${value})(?![A-Za-z0-9._~+/=\\\${-])`, 'i');
+  new RegExp(`authorization["'\\]]{0,2}(?:\\s{0,3}[:=,]\\s{0,3}[fr]?["'\`]?|[ \\t]{1,3}["']?)\\s{0,3}${scheme}\\s{1,3}(?<secret>${value})(?![A-Za-z0-9._~+/=\\\${-])`, 'i');
 
 /** Swift and Objective-C set the header's value before its name: `setValue("Bearer …", forHTTPHeaderField: "Authorization")`. */
 const SWIFT_HEADER = (scheme: string, value: string) =>

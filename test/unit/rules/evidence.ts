@@ -1462,6 +1462,7 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const noDigits = randomString(38, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_') + 'qZ';
     return {
       hits: [hit(`curl -H 'Authorization: Bearer ${v}' https://api.acme.io`, v, 'a.sh'),
+        hit(`[OUTPUT]\n    Name   http\n    Header Authorization Bearer ${v}\n`, v, 'fluent-bit.conf'),
         hit(`axios.defaults.headers.common["Authorization"] = "Bearer ${v}";`, v, 'src/api.js'),
         hit(`request.setValue("Bearer ${v}", forHTTPHeaderField: "Authorization")`, v, 'Sources/Client.swift'),
         // A provider's own scheme takes the credential as it is (Opsgenie, Discord, DeepL).
@@ -2244,7 +2245,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const key = join('K', '005', randomString(25, BASE64), 'x9');
     return {
       hits: [env('B2_APPLICATION_KEY', key), hit(`b2_api.authorize_account("production", "${randomString(25, HEX)}", "${key}")\n`, key, 'backup.py'),
-        hit(`[offsite]\ntype = b2\naccount = ${randomString(25, HEX)}\nkey = ${key}\n`, key, '.config/rclone/rclone.conf')],
+        hit(`[offsite]\ntype = b2\naccount = ${randomString(25, HEX)}\nkey = ${key}\n`, key, '.config/rclone/rclone.conf'),
+        // A random body holds no digit about one time in a hundred.
+        env('B2_APPLICATION_KEY', join('K', '005', randomString(25, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+/'), 'qZ'))],
       misses: [envMiss('no provider context', 'APPLICATION_KEY', key), envMiss('wrong length', 'B2_APPLICATION_KEY', join('K', '005', randomString(12), 'x9'))],
     };
   },
