@@ -88,7 +88,9 @@ export function isHashLike(value: string): boolean {
 /** Looks like code or prose rather than a credential: identifiers, paths, URLs, words. */
 export function isIdentifierOrPath(value: string): boolean {
   if (isCamelCaseWords(value)) return true;
-  if (/^[a-z]+(?:[_.\-][a-z]+\d{0,3})+$/i.test(value)) return true; // snake/kebab/dotted words: `pipeline_factory_v21`
+  // Snake/kebab/dotted words (`pipeline_factory_v21`): each part one case, or camel-case words, not
+  // a random run after a label (`account-zAPRJFvhsmVjlVFifTP4`, an exchange's key).
+  if (/^[a-z]+(?:[_.\-][a-z]+\d{0,3})+$/i.test(value) && value.split(/[_.-]/).every(isWordPart)) return true;
   // CONSTANT_NAME, __MARKER__; an upper-case UUID has the same alphabet and is no name.
   if (/^[_-]{0,4}[A-Z][A-Z0-9]*(?:[_-]{1,2}[A-Z0-9]+){1,12}[_-]{0,4}$/.test(value) && !isUuid(value)) return true;
   if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(value) && !hasRandomSegment(value)) return true; // paths
@@ -103,6 +105,11 @@ export function isIdentifierOrPath(value: string): boolean {
   if (/^[A-Za-z_]\w{0,60}(?:::[A-Za-z_]\w{0,60}){1,8}(?:\.[A-Za-z_]\w{0,60}){0,4}$/.test(value)) return true; // `WEBrick::HTTPAuth::BasicAuth.new`
   if (/^\.?[A-Za-z_]\w{0,60}(?:\.[A-Za-z_]\w{0,60}){1,8}:[A-Za-z_]\w{0,60}$/.test(value)) return true; // entry points: `IPython.core.magics.osm:OSMagics`
   return false;
+}
+
+/** A part of a joined name: one case (`factory`, `V21`, `Pipeline`), or camel-case words. */
+function isWordPart(part: string): boolean {
+  return part.length < 12 || /^[A-Z]?[a-z]+\d*$|^[A-Z]+\d*$/.test(part) || isCamelCaseWords(part);
 }
 
 /** A base64 value that starts with `/` is not a path: its segments are long random runs. */

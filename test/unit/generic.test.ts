@@ -168,6 +168,7 @@ describe('generic secret assignments', () => {
     ['src/client.cpp', `const char* api_token = R"(${V})";`, 'API_TOKEN'],
     ['config/app.rb', `@auth_token = %q(${V})`, 'AUTH_TOKEN'],
     ['lib/Config.pm', `my $secret = q{${V}};`, 'SECRET'],
+    ['ddns.py', `body = {\n    "secretapikey": "${V}",\n}\n`, 'SECRETAPIKEY'],
     // Data files' values are literals: a password manager's secure note in its CSV export, a router's export.
     ['exports/lastpass.csv', `url,username,password,extra,name\nhttp://sn,,,"NoteType:Server\nPassword:${V}\nNotes:primary",db01\n`, 'PASSWORD'],
     ['infra/prod.plan.txt', `      + environment = [\n          + {\n              + name  = "DB_PASSWORD"\n              + value = "${V}"\n            },\n        ]\n`, 'DB_PASSWORD'],
@@ -760,6 +761,14 @@ describe('generic secret assignments', () => {
     // Under other names the shape is a label or a class's name.
     assert.deepStrictEqual(found('PIPELINE_CLASS = "Pipeline_Factory21"\n', 'settings.py').length, 0);
     assert.deepStrictEqual(found('password_policy_name = "Strict_Policy21"\n', 'settings.py').length, 0);
+  });
+
+  it('a label before a random run is a key\'s format, not a name or a stand-in', () => {
+    // An exchange's `account-…`, ImageKit's `private_…`; a name of words stays a name.
+    assert.deepStrictEqual(found(`[exchange.auth]\napi_key = "account-${V}"\n`, 'config.toml').map(f => f.range.start.line), [1]);
+    assert.deepStrictEqual(found(`IMAGEKIT_PRIVATE_KEY=private_${V}=\n`, '.env').map(f => f.range.start.line), [0]);
+    assert.deepStrictEqual(found('api_key = "account-settings-readonly"\n', 'config.toml').length, 0);
+    assert.deepStrictEqual(found('API_SECRET=private_key_value_goes_here\n', '.env').length, 0);
   });
 
   it('a passphrase of random words under a secret name is reported; labels and the famous example are not', () => {
