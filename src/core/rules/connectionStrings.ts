@@ -1,5 +1,5 @@
 import { assignedNameBefore } from '../assignment';
-import { decodeBase64, toEnvName } from '../text';
+import { decodeBase64, shannonEntropy, toEnvName } from '../text';
 import { around, eachSecret, isDummyPassword, mixesLettersAndDigits } from './define';
 import type { RawMatch, Rule, RuleContext } from '../types';
 
@@ -26,6 +26,19 @@ const DB_URL = /(?<![A-Za-z0-9+.-])(?<scheme>postgres(?:ql)?|mysql|mariadb|mongo
  * A `#` or `?` is let through: pasted passwords often hold them unencoded.
  */
 const ANY_URL = /(?<![A-Za-z0-9+.-])(?<scheme>[a-z][a-z0-9+.-]{1,20}):\/\/(?<user>[^\s:@/'"`<>\\[\]{}|^]{1,80}):(?<secret>[^\s@/'"`<>\\[\]{}|^]{1,200})@(?<host>[^\s/?#'"`<>,;]{1,200})/dg;
+
+/**
+ * A token standing alone in userinfo: as the user (`https://TOKEN@gem.fury.io/acme/`), the user
+ * with an empty password (packagecloud's `https://TOKEN:@…`), or the password of an empty user
+ * (Heroku's `https://:KEY@git.heroku.com`). A person's user name is no random run.
+ */
+const TOKEN_USER_URL = /(?<![A-Za-z0-9+.-])(?:https?|git\+https|ssh):\/\/:?(?<secret>[A-Za-z0-9_-]{16,200}):?@[A-Za-z0-9][\w-]{0,62}(?:\.[\w-]{1,63})+/dg;
+
+/** Random: letters and digits mixed, not a word joined to a word (`x-access-token`), and high in entropy. */
+function isRandomToken(value: string): boolean {
+  if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value) || /^[a-z]+(?:[-_][a-z]+)*\d{0,4}$/i.test(value)) return false;
+  return shannonEntropy(value) >= 3.3;
+}
 
 /** Credential URLs read the same way in every syntax; placeholders are skipped, local hosts lowered. */
 function urlPasswords(re: RegExp, skipSchemes: RegExp | undefined, window: string, windowStart: number): RawMatch[] {
@@ -258,6 +271,16 @@ export const connectionStringRules: Rule[] = [
     confidence: 'provider', severity: 'error',
     envVar: 'URL_PASSWORD',
     description: 'A password in URL userinfo (scheme://user:password@host), for any other scheme (https, ftp, smtp, ldap, …).',
+  },
+  {
+    id: 'url-token-user', provider: 'URL credentials', title: 'Token in URL',
+    source: 'RFC 3986 userinfo; Gemfury (https://TOKEN@gem.fury.io), packagecloud (https://TOKEN:@packagecloud.io), Heroku git (https://:API_KEY@git.heroku.com) docs',
+    keywords: ['://'],
+    find: (window, start) => !window.includes('@') ? [] : eachSecret(TOKEN_USER_URL, window, start, value => (isRandomToken(value) ? {} : undefined)),
+    skipPlaceholderCheck: true,
+    confidence: 'provider', severity: 'error',
+    envVar: 'URL_TOKEN',
+    description: 'A random token as the whole userinfo of a URL (https://TOKEN@host, https://TOKEN:@host, https://:TOKEN@host): package registries and git hosts take a token so.',
   },
   {
     id: 'smtp-auth-plain', provider: 'SMTP', title: 'SMTP AUTH PLAIN credentials',

@@ -204,6 +204,14 @@ export const paymentRules: Rule[] = [
     envVar: 'WOOCOMMERCE_CONSUMER_SECRET', rotateUrl: 'https://woocommerce.com/document/woocommerce-rest-api/',
     description: 'WooCommerce REST API consumer secret (cs_ + 40 hex): with its ck_ key, reads and writes the shop\'s orders, customers and products.',
   }),
+  prefixed({
+    id: 'woocommerce-consumer-key', provider: 'WooCommerce', title: 'WooCommerce REST API consumer key',
+    source: 'provider docs: WooCommerce REST API authentication (consumer key ck_…, sent as the Basic user); 40 hex observed',
+    // WooCommerce stores only a hash of the consumer key and shows it once, as it does the secret.
+    prefix: 'ck_', body: '[a-f0-9]{40}',
+    envVar: 'WOOCOMMERCE_CONSUMER_KEY', rotateUrl: 'https://woocommerce.com/document/woocommerce-rest-api/',
+    description: 'WooCommerce REST API consumer key (ck_ + 40 hex): half of the key pair, kept hashed by the shop like a password.',
+  }),
   contextual({
     id: 'mollie-api-key', provider: 'Mollie', title: 'Mollie API key',
     body: '(?:live|test)_[A-Za-z0-9]{30}', near: /mollie/i, keywords: ['mollie'],

@@ -83,6 +83,16 @@ function checkPypiToken(value: string): boolean | Partial<RawMatch> {
 }
 
 export const registryRules: Rule[] = [
+  {
+    id: 'cloudsmith-entitlement-token', provider: 'Cloudsmith', title: 'Cloudsmith entitlement token',
+    source: 'Cloudsmith docs "Entitlement Tokens" (download URLs dl.cloudsmith.io/<TOKEN>/<OWNER>/<REPOSITORY>/…; basic/public for other access)',
+    keywords: ['dl.cloudsmith.io/'],
+    pattern: /\bdl\.cloudsmith\.io\/(?<secret>(?!basic\/|public\/)[A-Za-z0-9]{12,64})\/[\w.-]{1,100}\/[\w.-]{1,100}/dg,
+    validate: value => /[0-9]/.test(value) && /[A-Za-z]/.test(value),
+    confidence: 'provider', severity: 'error',
+    envVar: 'CLOUDSMITH_ENTITLEMENT_TOKEN', rotateUrl: 'https://help.cloudsmith.io/docs/entitlements',
+    description: 'A Cloudsmith entitlement token in a download URL (pip index, apt source, npm registry): reads every package of the repository.',
+  },
   prefixed({
     id: 'npm-access-token', provider: 'npm', title: 'npm access token',
     source: "provider announcement: github.blog \"Announcing npm's new access token format\" (2021-09-23; npm_ + base62 with CRC-32)",

@@ -889,6 +889,7 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     };
   },
   'woocommerce-consumer-secret': () => prefixedFormat('WOOCOMMERCE_CONSUMER_SECRET', 'cs_', 40, HEX, 39),
+  'woocommerce-consumer-key': () => prefixedFormat('WOOCOMMERCE_CONSUMER_KEY', 'ck_', 40, HEX, 39),
   'loggly-customer-token': () => {
     const token = uuid();
     return {
@@ -1291,6 +1292,26 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       misses: [miss('placeholder', 'dsn := "user:password@tcp(127.0.0.1:3306)/dbname"', 'README.md'),
         miss('reference', 'dsn := "app:${DB_PASSWORD}@tcp(db:3306)/orders"', 'config.go'),
         miss('wrong structure', `dsn := "app@tcp(db.acme.io:3306)/orders" // ${p}`, 'db.go')],
+    };
+  },
+  'cloudsmith-entitlement-token': () => {
+    const t = randomString(14) + 'a1';
+    return {
+      hits: [hit(`[global]\nextra-index-url = https://dl.cloudsmith.io/${t}/acme/private/python/simple/\n`, t, 'pip.conf'),
+        hit(`deb https://dl.cloudsmith.io/${t}/acme/prod/deb/ubuntu jammy main\n`, t, 'acme.list')],
+      misses: [miss('public by design', 'deb https://dl.cloudsmith.io/public/acme/oss/deb/ubuntu jammy main\n', 'acme.list'),
+        miss('wrong structure', `see https://dl.cloudsmith.io/${t}\n`, 'README.md')],
+    };
+  },
+  'url-token-user': () => {
+    const t = randomString(20);
+    return {
+      hits: [hit(`source "https://${t}@gem.fury.io/acme/" do\n  gem "acme-billing"\nend\n`, t, 'Gemfile'),
+        hit(`deb [signed-by=/etc/apt/keyrings/acme.gpg] https://${t}:@packagecloud.io/acme/prod/ubuntu/ jammy main\n`, t, 'sources.list.d/acme.list'),
+        hit(`git remote add heroku https://:${t}@git.heroku.com/acme-api.git\n`, t, 'deploy.sh')],
+      misses: [miss('not a secret name', 'git clone https://x-access-token@github.com/acme/api\n', 'ci.sh'),
+        miss('not a secret name', 'npm i git+https://deploybot2024@github.com/acme/api\n', 'setup.sh'),
+        miss('wrong structure', `see https://github.com/acme/api/commit/${randomString(40, HEX)} and mail ${t}@acme.io\n`, 'NOTES.md')],
     };
   },
   'dsn-password': () => {
