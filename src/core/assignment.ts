@@ -103,6 +103,44 @@ function skipTypeAnnotation(text: string, i: number, limit: number, op: string, 
 /** Start-tag attributes that say the element's text is encrypted. */
 const ENCRYPTED_ELEMENT = /\b(?:encoding[ \t]{0,2}=[ \t]{0,2}["']crypt["']|encrypted[ \t]{0,2}=[ \t]{0,2}["'](?:true|yes|1)["'])/i;
 
+/**
+ * What opens a byte array after the operator: C's and Java's `{`, Rust's and Swift's `[`, and
+ * the constructors around them (`new byte[] {`, Go's `[]byte{`, Zig's `[_]u8{`, Kotlin's
+ * `byteArrayOf(`, Python's `bytes([`, JavaScript's `new Uint8Array([`, C++'s `{{`).
+ */
+const BYTE_ARRAY_OPENING = /^(?:new[ \t]{1,3}(?:byte|sbyte|Byte|UInt8|uint8_t|unsigned char|char|u8)[ \t]{0,2}\[\d{0,4}\][ \t]{0,2}\{|\[\]byte\{|\[(?:_|\d{1,4})\](?:u8|const u8)\{|&?\[|(?:u?byteArrayOf|bytes|bytearray|Buffer\.from|(?:new[ \t]{1,3})?Uint8Array(?:\.from)?|\w{0,20}\.fromList)\([ \t]{0,2}\[?|\{\{?)/;
+/** One element: a hex or decimal byte, maybe cast (`(byte)0x9c`) or suffixed (Rust's `0x9cu8`). */
+const BYTE_ELEMENT = /^[ \t\r\n]{0,40}(?:\((?:byte|u?int8_t|unsigned char|char|u8|UInt8)\)[ \t]{0,2})?(0[xX][0-9a-fA-F]{1,2}|-?\d{1,3})(?:u8|[uU])?[ \t\r\n]{0,40}(?:\/\/[^\n]{0,120}\n[ \t]{0,40})?([,}\])])/;
+const MIN_KEY_BYTES = 16;
+const MAX_ARRAY_BYTES = 128;
+
+/**
+ * A byte array literal of 16 to 128 elements at `i` (a key written as bytes, on one line or
+ * many): where its first and last elements are, and the bytes as hex. Larger arrays are tables.
+ */
+function byteArrayAt(text: string, i: number): { start: number; end: number; hex: string } | undefined {
+  const opening = BYTE_ARRAY_OPENING.exec(text.slice(i, i + 40));
+  if (!opening) return undefined;
+  let j = i + opening[0].length;
+  let start = -1, end = -1, hex = '';
+  for (let n = 0; n <= MAX_ARRAY_BYTES; n++) {
+    const m = BYTE_ELEMENT.exec(text.slice(j, j + 300));
+    if (!m) return undefined;
+    const at = j + m[0].indexOf(m[1]);
+    const byte = /^0x/i.test(m[1]) ? parseInt(m[1].slice(2), 16) : Number(m[1]);
+    if (byte < -128 || byte > 255) return undefined;
+    hex += ((byte + 256) % 256).toString(16).padStart(2, '0');
+    if (start < 0) start = at;
+    end = at + m[1].length;
+    j += m[0].length;
+    if (m[2] !== ',') return n + 1 >= MIN_KEY_BYTES ? { start, end, hex } : undefined;
+    // A trailing comma before the closing bracket.
+    const close = /^[ \t\r\n]{0,40}[}\])]/.exec(text.slice(j, j + 42));
+    if (close) return n + 1 >= MIN_KEY_BYTES ? { start, end, hex } : undefined;
+  }
+  return undefined;
+}
+
 /** Openings of raw and bracketed string literals (and XML's CDATA sections), with what closes them. */
 const RAW_STRING = /^(?:r(#{1,3})"|R"(\w{0,16})\(|(?:%[qQ]?|qq?)([({[<|!])|\[(=*)\[|(<!\[CDATA\[))/;
 const BRACKET_CLOSER: Record<string, string> = { '(': ')', '{': '}', '[': ']', '<': '>', '|': '|', '!': '!' };
@@ -142,7 +180,7 @@ const TEMPLATE_EXPRESSION = /^(?:\$\{\{|<%=?|\{\{-?)[ \t]{0,3}(?=["'])/;
  * Elixir's `Base.decode64!`, Swift's `Data(base64Encoded:)`), applied with or without parentheses
  * (F#'s `Convert.FromBase64String "…"`), and Erlang's binaries (`<<"…">>`). The quote must follow.
  */
-const STRING_WRAPPER = /^(?:(?:new[ \t]+)?(?:std::)?(?:String|string|SecretStr|SecretString|SecureString|Secret|Some|QStringLiteral|QLatin1String|_T|TEXT)(?:::(?:from|new))?|\[\]byte|Encoding\.(?:UTF8|ASCII|Default|Unicode)\.GetBytes|Buffer\.from|new[ \t]TextEncoder\(\)\.encode|bytes|bytearray|Data|utf8\.encode|(?:System\.)?Convert\.FromBase64String|(?:java\.util\.)?Base64\.getDecoder(?:\(\))?\.decode|(?:base64\.)?(?:urlsafe_|standard_)?b64decode|hex2bytes|Base\.decode(?:64|32|16)!?|bytes\.fromhex|(?:binascii\.)?(?:unhexlify|a2b_base64)|hex::decode|Hex\.decodeHex|decodeBase64|atob)(?:\([ \t]{0,2}|[ \t]{1,2})(?=[@"'L`])|^Data\(base64Encoded:[ \t]{0,2}(?=")|^<<(?=")/;
+const STRING_WRAPPER = /^(?:(?:new[ \t]+)?(?:std::)?(?:String|string|SecretStr|SecretString|SecureString|Secret|Some|QStringLiteral|QLatin1String|_T|TEXT)(?:::(?:from|new))?|\[\]byte|Encoding\.(?:UTF8|ASCII|Default|Unicode)\.GetBytes|Buffer\.from|new[ \t]TextEncoder\(\)\.encode|bytes|bytearray|Data|utf8\.encode|(?:System\.)?Convert\.FromBase64String|(?:java\.util\.)?Base64\.getDecoder(?:\(\))?\.decode|(?:base64\.)?(?:urlsafe_|standard_)?b64decode|hex2bytes|Base\.decode(?:64|32|16)!?|bytes\.fromhex|(?:binascii\.)?(?:unhexlify|a2b_base64)|hex::decode|Hex\.decodeHex|decodeBase64|atob)(?:\([ \t]{0,2}|[ \t]{1,2})(?=[@"'L`])|^Data\(base64Encoded:[ \t]{0,2}(?=")|^<<(?=")|^\*(?=b")/;
 
 /** Make's `?=`, `+=`, `::=` and `:::=`, PHP's `.=`, besides the usual ones (and comparisons, refused later). */
 const ASSIGNMENT_OPERATOR = /^(?:=|:|:=|::=|:::=|=>|\?=|\+=|\.=|\?\?=|\|\|=|==|===)$/;
@@ -674,6 +712,8 @@ export interface Assignment {
   prose?: boolean;
   /** Read apart from its name, past other names (an SQL insert's row): those names are still read. */
   detached?: boolean;
+  /** A byte array's elements (`{0x4e, 0x6e, …}`): the bytes they hold, as hex, to judge instead of the text. */
+  bytesHex?: string;
 }
 
 /**
@@ -765,10 +805,11 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
       op = '=';
       i += pair[0].length;
     }
-    // C++'s direct initialisation: `std::string api_key("…")`.
-    if (op === '' && (text[i] === '(' || text[i] === '{') && /(?:^|[\s(,])(?:const[ \t]+)?(?:std::w?string|w?string|QString|CString|auto)[ \t]+&?$/.test(text.slice(Math.max(0, s - 30), s))) {
+    // C++'s direct initialisation: `std::string api_key("…")`, `std::array<std::uint8_t, 32> kKey{0x…}`.
+    if (op === '' && (text[i] === '(' || text[i] === '{') && (/(?:^|[\s(,])(?:const[ \t]+)?(?:std::w?string|w?string|QString|CString|auto)[ \t]+&?$/.test(text.slice(Math.max(0, s - 30), s))
+      || (text[i] === '{' && byteArrayAt(text, i) !== undefined))) {
       op = '=';
-      i++;
+      if (text[i] === '(' || byteArrayAt(text, i) === undefined) i++; // the array is read from its brace
     }
     // GitHub CLI: `gh secret set API_TOKEN --body "…"` names the secret, then gives its value.
     const ghBody = op === '' ? GH_SECRET_BODY.exec(text.slice(i, i + 12)) : null;
@@ -811,6 +852,8 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   // (Java), `SecretStr("…")` (pydantic), `Some("…")`.
   const wrapper = STRING_WRAPPER.exec(text.slice(i, i + 40)) ?? TEMPLATE_EXPRESSION.exec(text.slice(i, i + 12));
   if (wrapper) i += wrapper[0].length;
+  const bytes = byteArrayAt(text, i);
+  if (bytes) return { name, value: text.slice(bytes.start, bytes.end), start: bytes.start, end: bytes.end, quoted: true, bytesHex: bytes.hex };
   // Raw and bracketed strings on one line: Rust's `r#"…"#`, C++'s `R"(…)"`, Ruby's `%q(…)`, Lua's `[[…]]`.
   const raw = rawStringAt(text, i, limit);
   if (raw) return { name, value: text.slice(raw.start, raw.end), ...raw, quoted: true };

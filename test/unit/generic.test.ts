@@ -763,6 +763,36 @@ describe('generic secret assignments', () => {
     assert.deepStrictEqual(found('password_policy_name = "Strict_Policy21"\n', 'settings.py').length, 0);
   });
 
+  it('a key written as a byte array is judged by its bytes, in every language\'s array syntax', () => {
+    const bytes = (n: number, fmt: (b: number) => string) => Array.from(Buffer.from(randomString(n * 2, HEX), 'hex'), fmt);
+    const hex = (n: number) => bytes(n, b => '0x' + b.toString(16).padStart(2, '0'));
+    const signed = (n: number) => bytes(n, b => String(b > 127 ? b - 256 : b));
+    const lines = (xs: string[]) => xs.map((x, i) => (i % 8 === 0 ? '\n    ' : ' ') + x + ',').join('');
+    const cases: [string, string][] = [
+      ['include/keys.h', `static const uint8_t kAesKey[16] = {${lines(hex(16))}\n};\n`],
+      ['src/lib.rs', `const HMAC_KEY: [u8; 32] = [${hex(32).join(', ')}];\n`],
+      ['src/Keys.java', `static final byte[] AES_KEY = new byte[] {${lines(signed(16))}\n};\n`],
+      ['src/secrets.zig', `pub const signing_key = [_]u8{ ${hex(32).join(', ')} };\n`],
+      ['keys.go', `var encryptionKey = []byte{${hex(16).join(', ')}}\n`],
+      ['Secrets.swift', `static let cacheKeyBytes: [UInt8] = [${lines(hex(32))}\n]\n`],
+      ['Keys.kt', `val SECRET_KEY = byteArrayOf(${hex(16).join(', ')})\n`],
+      ['session.hpp', `inline constexpr std::array<std::uint8_t, 32> kFixSessionKey{${lines(hex(32))}\n};\n`],
+    ];
+    for (const [path, text] of cases) {
+      const [f, ...rest] = found(text, path);
+      assert.ok(f && rest.length === 0, `${path}: one finding`);
+      assert.match(text.slice(f.range.start.offset, f.range.end.offset), /^(?:0x[0-9a-f]{2}|-?\d{1,3}),[^]*(?:0x[0-9a-f]{2}|\d)$/, path);
+    }
+    const quiet: [string, string][] = [
+      ['include/keys.h', `static const uint8_t crc_table[16] = {${hex(16).join(', ')}};\n`], // not a key's name
+      ['include/keys.h', `static const uint8_t kPublicKey[32] = {${hex(32).join(', ')}};\n`], // public
+      ['include/keys.h', `static const uint8_t kAesKey[16] = {${Array.from({ length: 16 }, (_, i) => '0x' + i.toString(16).padStart(2, '0')).join(', ')}};\n`], // a run
+      ['include/keys.h', `static const uint8_t kAesKey[8] = {${hex(8).join(', ')}};\n`], // too short for a key
+      ['include/keys.h', `static const uint8_t kAesKey[16] = {${Array(16).fill('0x00').join(', ')}};\n`], // zeroes
+    ];
+    for (const [path, text] of quiet) assert.deepStrictEqual(found(text, path).map(f => f.masked), [], text.slice(0, 60));
+  });
+
   it('a label before a random run is a key\'s format, not a name or a stand-in', () => {
     // An exchange's `account-…`, ImageKit's `private_…`; a name of words stays a name.
     assert.deepStrictEqual(found(`[exchange.auth]\napi_key = "account-${V}"\n`, 'config.toml').map(f => f.range.start.line), [1]);

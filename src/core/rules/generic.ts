@@ -45,6 +45,7 @@ const NOT_AN_AUTH_VALUE = /(?:^|_)(?:o|use|require|requires|enable|enabled|no|sk
 /** Splits `stripeSecretKey` / `STRIPE_SECRET_KEY` / `stripe.secret-key` into normalised snake case. */
 function normaliseName(name: string): string {
   return name
+    .replace(/^k(?=[A-Z])/, '') // a constant's Hungarian `k` (`kAPIKey`, `kAesKey`)
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2') // `JWTSecret`, `ZENDESKToken`: an acronym, then a word
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .replace(/[^A-Za-z0-9]+/g, '_')
@@ -491,6 +492,24 @@ function weigh(name: string, value: string, place: Place, otherKey = false): Evi
   return score >= THRESHOLD ? { score, reasons } : undefined;
 }
 
+/** Any `…Key` but a public one: as 16+ random bytes (`kFixSessionKey`, `cacheKeyBytes`), key material. */
+function isKeyNamedArray(name: string): boolean {
+  const n = normaliseName(name).replace(/_(?:bytes|data|raw)$/, '');
+  return /(?:^|_)key$/.test(n) && !/(?:^|_)(?:public|pub|verify|verifying|peer)_/.test(n);
+}
+
+/**
+ * A key written as a byte array: random bytes (most of them distinct, as 16 to 128 random bytes
+ * are), judged as their hex under the array's name. A run (`0x00, 0x01, …`) or a table of
+ * repeats is no key.
+ */
+function weighBytes(name: string, hex: string, place: Place, otherKey: boolean): Evidence | undefined {
+  const bytes = hex.match(/../g)!;
+  if (new Set(bytes).size < bytes.length * 0.7) return undefined;
+  const evidence = weigh(name, hex, place, otherKey);
+  return evidence && { score: evidence.score, reasons: [...evidence.reasons, `a byte array of ${bytes.length} bytes`] };
+}
+
 /**
  * A Kubernetes Secret's `data:` values are base64: judge what they decode to (`Y2hhbmdlbWU=` is
  * `changeme`). Values that do not decode to text are binary keys and certificates: reported.
@@ -560,6 +579,8 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   ' key is ', ' key - ', ' key was ', 'api key ',
   // `<what>_key` names (`OPENAI_KEY=`, `"consumer_key":`); which of them hold a credential is the name judgement's call.
   '_key=', '_key ', '_key:', '_key"', "_key'", 'aikey',
+  // A key declared as an array (`static const uint8_t kAesKey[16] = {0x…}`, C++'s `kKey{0x…}`).
+  'key[', 'key{', 'keybytes', 'key_bytes',
   // Perl's hash element (`$config{hmac_key} = …`), Erlang's pair (`{hmac_key, "…"}`, `{api_key, <<"…">>}`).
   '_key}', '_key, "', '_key, <<',
   // Personal access tokens: `ASANA_PAT=…`, `figma_pat: …`.
@@ -905,7 +926,7 @@ export const genericRules: Rule[] = [
           : /^(?:token|auth)$/i.test(a.name) && isUuid(a.value) ? serviceNamedBefore(ctx.text, start + i, a.name) : undefined;
         if (qualified) a.name = qualified;
         const secretName = isSecretName(a.name) || isSecretValueName(a.name);
-        const otherKey = !secretName && !a.prose && isOtherKeyName(a.name);
+        const otherKey = !secretName && !a.prose && (isOtherKeyName(a.name) || (a.bytesHex !== undefined && isKeyNamedArray(a.name)));
         if (!secretName && !otherKey && a.name.toLowerCase() !== 'key') continue;
         const place = placeOf(ctx.text, start + i, a.quoted, ctx, a.prose || proseFile);
         if (!secretName && !otherKey) {
@@ -913,7 +934,9 @@ export const genericRules: Rule[] = [
           if (!qualifiedInProse) continue;
           a.name = qualifiedInProse;
         }
-        const evidence = weigh(a.name, a.value, place, otherKey) ?? weighInMultiLineString(ctx, a, place, otherKey);
+        // A byte array is judged by its bytes (as hex): the text's commas and `0x`s say nothing.
+        const evidence = a.bytesHex !== undefined ? weighBytes(a.name, a.bytesHex, place, otherKey)
+          : weigh(a.name, a.value, place, otherKey) ?? weighInMultiLineString(ctx, a, place, otherKey);
         if (!evidence) continue;
         out.push({ start: a.start, end: a.end, value: a.value, assignedName: a.name, reasons: evidence.reasons,
           title: isPasswordName(a.name) ? 'Hardcoded password' : 'Hardcoded secret' });
