@@ -777,11 +777,12 @@ describe('generic secret assignments', () => {
       ['Secrets.swift', `static let cacheKeyBytes: [UInt8] = [${lines(hex(32))}\n]\n`],
       ['Keys.kt', `val SECRET_KEY = byteArrayOf(${hex(16).join(', ')})\n`],
       ['session.hpp', `inline constexpr std::array<std::uint8_t, 32> kFixSessionKey{${lines(hex(32))}\n};\n`],
+      ['src/config.rs', `pub const FINGERPRINT_KEY: &[u8; 32] = b"${hex(32).map(b => '\\x' + b.slice(2)).join('')}";\n`],
     ];
     for (const [path, text] of cases) {
       const [f, ...rest] = found(text, path);
       assert.ok(f && rest.length === 0, `${path}: one finding`);
-      assert.match(text.slice(f.range.start.offset, f.range.end.offset), /^(?:0x[0-9a-f]{2}|-?\d{1,3}),[^]*(?:0x[0-9a-f]{2}|\d)$/, path);
+      assert.match(text.slice(f.range.start.offset, f.range.end.offset), /^(?:0x[0-9a-f]{2}|-?\d{1,3}),[^]*(?:0x[0-9a-f]{2}|\d)$|^(?:\\x[0-9a-f]{2}){32}$/, path);
     }
     const quiet: [string, string][] = [
       ['include/keys.h', `static const uint8_t crc_table[16] = {${hex(16).join(', ')}};\n`], // not a key's name

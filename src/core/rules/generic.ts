@@ -935,6 +935,8 @@ export const genericRules: Rule[] = [
           a.name = qualifiedInProse;
         }
         // A byte array is judged by its bytes (as hex): the text's commas and `0x`s say nothing.
+        // So is a string of hex escapes (C's and Rust's `b"\x2e\x41…"`).
+        if (a.quoted && a.bytesHex === undefined && /^(?:\\x[0-9a-fA-F]{2}){16,128}$/.test(a.value)) a.bytesHex = a.value.replace(/\\x/g, '').toLowerCase();
         const evidence = a.bytesHex !== undefined ? weighBytes(a.name, a.bytesHex, place, otherKey)
           : weigh(a.name, a.value, place, otherKey) ?? weighInMultiLineString(ctx, a, place, otherKey);
         if (!evidence) continue;
