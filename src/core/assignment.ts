@@ -141,6 +141,38 @@ function byteArrayAt(text: string, i: number): { start: number; end: number; hex
   return undefined;
 }
 
+/** Between two joined literals: the language's operator (or none), spaces, and maybe a line break. */
+const JOIN_GAP = /^[ \t]{0,8}(?:\r?\n[ \t]{0,40})?(\+|\.\.|\.|&|@|)[ \t]{0,8}(?:\r?\n[ \t]{0,40})?(["'`])/;
+const MAX_PIECES = 8;
+
+/**
+ * A value split into string literals the language joins (`"os_v2_app_" + "exku…"`, C's `"SG.a" "b"`):
+ * the pieces' text joined, and where the last one ends. Undefined for a single literal, or when
+ * anything but a literal follows (`"Bearer " + token`).
+ */
+function joinedLiterals(text: string, firstStart: number, firstEnd: number, joins: readonly string[]): { value: string; end: number } | undefined {
+  let value = text.slice(firstStart, firstEnd);
+  let end = firstEnd;
+  let pieces = 1;
+  for (let i = firstEnd + 1; pieces < MAX_PIECES; pieces++) {
+    const m = JOIN_GAP.exec(text.slice(i, i + 120));
+    if (!m || !joins.includes(m[1])) break;
+    // Side by side across lines only where a line break ends no statement (C): in Python or Ruby
+    // the next line's literal is another statement.
+    if (m[1] === '' && m[0].includes('\n') && joins.includes('+')) break;
+    const q = m[2];
+    const start = i + m[0].length;
+    let j = start;
+    while (j < text.length && text[j] !== q && text[j] !== '\n' && j - start <= MAX_VALUE) j += text[j] === '\\' ? 2 : 1;
+    if (text[j] !== q || value.length + j - start > MAX_VALUE) break;
+    value += text.slice(start, j);
+    end = j;
+    i = j + 1;
+  }
+  // What follows the last piece must end the expression: `"a" + "b".trim()` is a call, not a value.
+  return pieces > 1 && /^[ \t]*(?:[;,)\]}]|\r?\n|$)/.test(text.slice(end + 1, end + 4)) ? { value, end } : undefined;
+}
+
 /** Openings of raw and bracketed string literals (and XML's CDATA sections), with what closes them. */
 const RAW_STRING = /^(?:r(#{1,3})"|R"(\w{0,16})\(|(?:%[qQ]?|qq?)([({[<|!])|\[(=*)\[|(<!\[CDATA\[))/;
 const BRACKET_CLOSER: Record<string, string> = { '(': ')', '{': '}', '[': ']', '<': '>', '|': '|', '!': '!' };
@@ -714,6 +746,8 @@ export interface Assignment {
   detached?: boolean;
   /** A byte array's elements (`{0x4e, 0x6e, …}`): the bytes they hold, as hex, to judge instead of the text. */
   bytesHex?: string;
+  /** String literals joined (`"sk-" + "…"`): `value` is their text, not the text between start and end. */
+  joined?: boolean;
 }
 
 /**
@@ -883,6 +917,8 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
       j++;
     }
     if (text[j] !== q) return undefined;
+    const joined = facts?.joins ? joinedLiterals(text, vStart, j, facts.joins) : undefined;
+    if (joined) return { name, ...joined, start: vStart, quoted: true, joined: true };
     return { name, value: text.slice(vStart, j), start: vStart, end: j, quoted: true };
   }
   // Unquoted: runs to whitespace, a comment, or a delimiter.

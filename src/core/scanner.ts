@@ -140,7 +140,8 @@ export class Scanner {
     // Rules read paths with `/` separators whatever the host (`C:\\Users\\…\\sitemanager.xml`).
     const path = context.path?.replace(/\\/g, '/');
     const ctx: RuleContext = { ...context, ...(path === undefined ? {} : { path }), text, configLike: isConfigLike(path, context.languageId), valuesFound: [], occurrences: undefined };
-    const raw = [...this.collect(text, ctx, control), ...this.collectDecoded(ctx, control)].filter(x => !this.isLookAlike(x.rule, x.match));
+    const raw = [...this.collect(text, ctx, control), ...this.collectDecoded(ctx, control)].map(x => this.asProviderToken(x, ctx, control))
+      .filter(x => !this.isLookAlike(x.rule, x.match));
     const resolved = resolveOverlaps(raw);
     // One look for the marker per scan, so files without it pay nothing per finding.
     const mayIgnore = this.options.inlineIgnores !== false && text.includes(IGNORE_MARKER);
@@ -159,6 +160,18 @@ export class Scanner {
     }
     if (this.pairs.length) linkPairs(findings, this.pairs);
     return { findings, dropped: Math.max(0, kept.length - cap) };
+  }
+
+  /**
+   * A key split into joined literals (`"os_v2_app_" + "…"`) is no provider's text, but its joined
+   * value may be one: the provider rules read it, and a provider's match takes the generic one's place.
+   */
+  private asProviderToken(x: { rule: Rule; match: RawMatch }, ctx: RuleContext, control: ScanControl): { rule: Rule; match: RawMatch } {
+    if (!x.match.joined) return x;
+    const inner: RuleContext = { ...ctx, text: x.match.value, valuesFound: [], occurrences: undefined };
+    const whole = this.collect(x.match.value, inner, control)
+      .find(({ rule, match }) => (match.confidence ?? rule.confidence) !== 'generic' && match.start === 0 && match.end === x.match.value.length);
+    return whole ? { rule: whole.rule, match: { ...whole.match, start: x.match.start, end: x.match.end, assignedName: x.match.assignedName, joined: true } } : x;
   }
 
   /**

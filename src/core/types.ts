@@ -46,6 +46,8 @@ export interface RawMatch {
   title?: string;
   /** Why a rule that weighs evidence flagged the value (the generic rule: name, shape, place). */
   reasons?: string[];
+  /** The value is string literals joined (`"sk-" + "…"`): the range spans them, the value is their text. */
+  joined?: boolean;
 }
 
 export interface ScanContext {

@@ -794,6 +794,32 @@ describe('generic secret assignments', () => {
     for (const [path, text] of quiet) assert.deepStrictEqual(found(text, path).map(f => f.masked), [], text.slice(0, 60));
   });
 
+  it('a value split into literals the language joins is read whole, and named by the provider it then matches', () => {
+    const [a, b, c] = [randomString(8), randomString(9), randomString(10)];
+    const cases: [string, string][] = [
+      ['src/Config.java', `class C {\n  static final String DB_PASSWORD = "${a}" + "${b}" + "${c}";\n}\n`],
+      ['src/config.php', `<?php\n$apiToken = '${a}' . '${b}' . '${c}';\n`],
+      ['app/settings.py', `API_TOKEN = "${a}${b}" "${c}"\n`],
+      ['src/net.c', `static const char *api_token = "${a}${b}"\n    "${c}";\n`],
+      ['conf.lua', `local api_token = "${a}" .. "${b}${c}"\n`],
+    ];
+    for (const [path, text] of cases) {
+      const [f, ...rest] = found(text, path);
+      assert.ok(f && rest.length === 0, `${path}: one finding`);
+      assert.strictEqual(text.slice(f.range.start.offset, f.range.start.offset + a.length), a, path);
+      assert.ok(text.slice(f.range.start.offset, f.range.end.offset).endsWith(c), path);
+    }
+    // A provider's token split in two is that provider's.
+    const sendgrid = join('SG.', randomString(22, URLSAFE), '.', randomString(43, URLSAFE));
+    const split = `const char *SENDGRID_API_KEY = "${sendgrid.slice(0, 30)}"\n    "${sendgrid.slice(30)}";\n`;
+    assert.deepStrictEqual(scanText(split, { path: 'src/net.c' }).map(f => f.ruleId), ['sendgrid-api-key']);
+    // Not joined: a variable, a call on the last piece, a new statement on the next line (Python).
+    for (const [path, text] of [['a.js', `const apiToken = "${a}${b}" + suffix;\n`], ['a.js', `const apiToken = "${a}" + "${b}${c}".trim();\n`],
+      ['a.py', `API_TOKEN = "${a}"\n"${b}${c}"\n`]] as [string, string][]) {
+      assert.ok(found(text, path).every(f => !text.slice(f.range.start.offset, f.range.end.offset).includes(c)), text);
+    }
+  });
+
   it('a label before a random run is a key\'s format, not a name or a stand-in', () => {
     // An exchange's `account-…`, ImageKit's `private_…`; a name of words stays a name.
     assert.deepStrictEqual(found(`[exchange.auth]\napi_key = "account-${V}"\n`, 'config.toml').map(f => f.range.start.line), [1]);

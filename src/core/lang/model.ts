@@ -138,6 +138,12 @@ export interface AssignmentFacts {
   tableCells?: boolean;
   /** Fields given their value by an annotation before them: Spring's `@Value("…") String apiToken;`. */
   annotatedFields?: boolean;
+  /**
+   * What joins two string literals into one value: `+` (Java, JavaScript), `.` (PHP, Perl), `..`
+   * (Lua), `&` (Visual Basic), and `''` for literals side by side (C, Python, Ruby). A key split
+   * across pieces (`"sk-" + "…"`) is read whole.
+   */
+  joins?: readonly string[];
 }
 
 export interface Language {

@@ -57,6 +57,7 @@ const JVM_READ = /System\.getenv\(\s{0,3}"([\w.-]{1,100})"\s{0,3}\)/g;
 const CODE: Language[] = [
   {
     id: 'js', vscodeIds: ['javascript', 'typescript', 'javascriptreact', 'typescriptreact'],
+    assignment: { joins: ['+'] },
     extensions: ['js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx'],
     syntax: { ...C_LIKE, quotes: ['"', "'", '`'], multiLine: ['`'], interpolations: [{ open: '${', close: '}', in: ['`'] }] },
     stringAt(text, i) {
@@ -95,6 +96,7 @@ const CODE: Language[] = [
   },
   {
     id: 'python', vscodeIds: ['python'], extensions: ['py', 'pyw'], comment: HASH,
+    assignment: { joins: ['+', ''] },
     syntax: { line: ['#'], quotes: ['"""', "'''", '"', "'"], multiLine: ['"""', "'''"], prefix: /[rRbBuUfF]/ },
     stringAt(text, i) {
       const s = quoteAt(text, i);
@@ -125,6 +127,7 @@ const CODE: Language[] = [
   },
   {
     id: 'go', vscodeIds: ['go'], extensions: ['go'],
+    assignment: { joins: ['+'] },
     syntax: { ...C_LIKE, quotes: ['"', "'", '`'], rawQuotes: ['`'], multiLine: ['`'] },
     stringAt(text, i) {
       const s = quoteAt(text, i);
@@ -154,7 +157,7 @@ const CODE: Language[] = [
   {
     id: 'java', vscodeIds: ['java'], extensions: ['java'],
     syntax: { ...C_LIKE, quotes: ['"""', '"', "'"], multiLine: ['"""'] },
-    assignment: { annotatedFields: true },
+    assignment: { joins: ['+'], annotatedFields: true },
     stringAt: (text, i) => { const s = quoteAt(text, i); return s && s.c !== '`' ? s.plain : undefined; },
     env: {
       reads: [JVM_READ],
@@ -174,7 +177,7 @@ const CODE: Language[] = [
   },
   {
     id: 'kotlin', vscodeIds: ['kotlin'], extensions: ['kt', 'kts'],
-    assignment: { annotatedFields: true },
+    assignment: { joins: ['+'], annotatedFields: true },
     syntax: { ...C_LIKE, quotes: ['"""', '"', "'"], multiLine: ['"""'], rawQuotes: ['"""'], interpolations: [{ open: '${', close: '}', in: ['"""', '"'] }] },
     stringAt(text, i) {
       const s = quoteAt(text, i);
@@ -200,6 +203,7 @@ const CODE: Language[] = [
   },
   {
     id: 'csharp', vscodeIds: ['csharp'], extensions: ['cs'],
+    assignment: { joins: ['+'] },
     syntax: { ...C_LIKE, quotes: ['"""', '"', "'"], multiLine: ['"""'], prefix: /[@$]/ },
     stringAt(text, i) {
       const s = quoteAt(text, i);
@@ -226,6 +230,7 @@ const CODE: Language[] = [
   },
   {
     id: 'ruby', vscodeIds: ['ruby'], extensions: ['rb'], comment: HASH,
+    assignment: { joins: ['+', ''] },
     syntax: { line: ['#'], quotes: ['"', "'"], multiLine: ['"', "'"], quoteNotAfter: '$?', interpolations: [{ open: '#{', close: '}', in: ['"'] }] },
     stringAt(text, i) {
       const s = quoteAt(text, i);
@@ -254,6 +259,7 @@ const CODE: Language[] = [
   },
   {
     id: 'php', vscodeIds: ['php'], extensions: ['php'],
+    assignment: { joins: ['.'] },
     syntax: { line: ['//', '#'], block: [['/*', '*/']], quotes: ['"', "'"], multiLine: ['"', "'"], interpolations: [{ open: '{$', close: '}', in: ['"'] }] },
     stringAt(text, i) {
       const s = quoteAt(text, i);
@@ -280,6 +286,7 @@ const CODE: Language[] = [
   },
   {
     id: 'swift', vscodeIds: ['swift'], extensions: ['swift'],
+    assignment: { joins: ['+'] },
     syntax: { ...C_LIKE, quotes: ['"""', '"'], multiLine: ['"""'], interpolations: [{ open: '\\(', close: ')', in: ['"""', '"'] }] },
     stringAt: (text, i) => { const s = quoteAt(text, i); return s?.c === '"' ? { ...s.plain, interp: 'swift' } : undefined; },
     env: {
@@ -330,6 +337,7 @@ const CODE: Language[] = [
   },
   {
     id: 'dart', vscodeIds: ['dart'], extensions: ['dart'],
+    assignment: { joins: ['+', ''] },
     syntax: { ...C_LIKE, quotes: ['"""', "'''", '"', "'"], multiLine: ['"""', "'''"], prefix: /r/ },
     env: { lookup: name => `Platform.environment['${name}']!`, concat: plus, rewritesLiteral: true },
   },
@@ -341,6 +349,7 @@ const CODE: Language[] = [
   },
   {
     id: 'lua', vscodeIds: ['lua'], extensions: ['lua'], comment: DASHES, syntax: { line: ['--'], quotes: ['"', "'"] },
+    assignment: { joins: ['..'] },
     env: { lookup: name => `os.getenv("${name}")`, concat: parts => parts.join(' .. '), rewritesLiteral: true },
   },
   {
@@ -350,16 +359,17 @@ const CODE: Language[] = [
   },
   {
     id: 'scala', vscodeIds: ['scala'], extensions: ['scala', 'sc'],
+    assignment: { joins: ['+'] },
     syntax: { ...C_LIKE, quotes: ['"""', '"', "'"], multiLine: ['"""'], rawQuotes: ['"""'], prefix: /[sfr]/ },
     env: { lookup: name => `sys.env("${name}")`, concat: plus, rewritesLiteral: true },
   },
   {
-    id: 'c', vscodeIds: ['c'], extensions: ['c', 'h'], syntax: C_LIKE, assignment: { declaresBefore: DEFINE },
+    id: 'c', vscodeIds: ['c'], extensions: ['c', 'h'], syntax: C_LIKE, assignment: { joins: [''], declaresBefore: DEFINE },
     env: { lookup: name => `getenv("${name}")`, rewritesLiteral: true },
   },
   {
     id: 'cpp', vscodeIds: ['cpp', 'cuda-cpp'], extensions: ['cpp', 'cc', 'cxx', 'c++', 'hpp', 'hh', 'hxx', 'h++', 'ipp', 'tpp', 'inl', 'cu', 'cuh'], syntax: { ...C_LIKE, prefix: /[LuU8R]/ },
-    assignment: { declaresBefore: DEFINE },
+    assignment: { joins: [''], declaresBefore: DEFINE },
     env: { lookup: (name, o) => o?.cppStd === false ? `getenv("${name}")` : `std::getenv("${name}")`, rewritesLiteral: true },
   },
   // Arduino and Processing sketches are C++ (the Arduino IDE wraps them), but a board has no
@@ -367,14 +377,14 @@ const CODE: Language[] = [
   // `cpp`: the extension decides.
   {
     id: 'arduino', vscodeIds: ['arduino'], extensions: ['ino', 'pde'], extensionDecides: true,
-    syntax: { ...C_LIKE, prefix: /[LuU8R]/ }, assignment: { declaresBefore: DEFINE },
+    syntax: { ...C_LIKE, prefix: /[LuU8R]/ }, assignment: { joins: [''], declaresBefore: DEFINE },
     noEnv: 'A sketch runs on a board with no environment variables: move the value to a header that git ignores '
       + '(`arduino_secrets.h`, as in Arduino\'s examples) and #include it, or add the finding to the baseline.',
   },
   {
     // `@"…"` literals; `#define kApiKey @"…"` as in C. `.m` is also MATLAB's: its `%` comments go unread, as before.
     id: 'objective-c', vscodeIds: ['objective-c', 'objective-cpp'], extensions: ['m', 'mm'],
-    syntax: { ...C_LIKE, prefix: /@/ }, assignment: { declaresBefore: DEFINE },
+    syntax: { ...C_LIKE, prefix: /@/ }, assignment: { joins: ['', '@'], declaresBefore: DEFINE },
     noEnv: 'An app reads no environment on a device, and every string in it ships in the bundle: keep the secret on a server '
       + 'the app calls, or fetch a per-user token at sign-in; then revoke this one.',
   },
@@ -386,7 +396,7 @@ const CODE: Language[] = [
       + 'or point the service at a file outside the store (the `passwordFile`/`environmentFile` options).',
   },
   {
-    id: 'powershell', vscodeIds: ['powershell'], extensions: ['ps1', 'psm1'], comment: HASH, assignment: { declaresBefore: SETX },
+    id: 'powershell', vscodeIds: ['powershell'], extensions: ['ps1', 'psm1'], comment: HASH, assignment: { joins: ['+'], declaresBefore: SETX },
     syntax: { line: ['#'], block: [['<#', '#>']], quotes: ['"', "'"], rawQuotes: ["'"], multiLine: ['"', "'"], commentNeedsSpace: true },
     env: { lookup: name => `$env:${name}`, interpolate: (name, d) => d === '"' ? `$($env:${name})` : undefined },
   },

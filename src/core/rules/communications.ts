@@ -112,7 +112,7 @@ export const communicationRules: Rule[] = [
   }),
   prefixed({
     id: 'onesignal-api-key', provider: 'OneSignal', title: 'OneSignal REST API key',
-    prefix: ['os_v2_app_', 'os_v2_org_'], body: '[a-z2-7]{100,120}',
+    prefix: ['os_v2_app_', 'os_v2_org_'], body: '[a-z0-9]{100,120}',
     source: 'OneSignal docs (Keys & IDs, Rich Authentication Token); os_v2_app_ + base32 is an observed shape, a lead',
     envVar: 'ONESIGNAL_REST_API_KEY', rotateUrl: 'https://dashboard.onesignal.com/',
     description: 'OneSignal REST API key (os_v2_app_…): sends push notifications, email and SMS to every subscriber of the app.',

@@ -32,7 +32,13 @@ const ANY_URL = /(?<![A-Za-z0-9+.-])(?<scheme>[a-z][a-z0-9+.-]{1,20}):\/\/(?<use
  * with an empty password (packagecloud's `https://TOKEN:@…`), or the password of an empty user
  * (Heroku's `https://:KEY@git.heroku.com`). A person's user name is no random run.
  */
-const TOKEN_USER_URL = /(?<![A-Za-z0-9+.-])(?:https?|git\+https|ssh):\/\/:?(?<secret>[A-Za-z0-9_-]{16,200}):?@[A-Za-z0-9][\w-]{0,62}(?:\.[\w-]{1,63})+/dg;
+const TOKEN_USER_URL = /(?<![A-Za-z0-9+.-])(?:https?|git\+https|ssh):\/\/:?(?<secret>[A-Za-z0-9_-]{16,200}):?@[A-Za-z0-9][\w-]{0,62}(?:\.[\w-]{1,63})+(?<path>\/[\w./-]{0,40})?/dg;
+
+/**
+ * A Sentry-style DSN (`https://<32 hex>@o123.ingest.sentry.io/456`, GlitchTip's and self-hosted
+ * ones alike: a project number for path): its key is public by design, made for browsers.
+ */
+const PUBLIC_DSN_PATH = /^\/(?:[\w.-]{1,40}\/)?\d{1,12}\/?$/;
 
 /** Random: letters and digits mixed, not a word joined to a word (`x-access-token`), and high in entropy. */
 function isRandomToken(value: string): boolean {
@@ -276,7 +282,8 @@ export const connectionStringRules: Rule[] = [
     id: 'url-token-user', provider: 'URL credentials', title: 'Token in URL',
     source: 'RFC 3986 userinfo; Gemfury (https://TOKEN@gem.fury.io), packagecloud (https://TOKEN:@packagecloud.io), Heroku git (https://:API_KEY@git.heroku.com) docs',
     keywords: ['://'],
-    find: (window, start) => !window.includes('@') ? [] : eachSecret(TOKEN_USER_URL, window, start, value => (isRandomToken(value) ? {} : undefined)),
+    find: (window, start) => !window.includes('@') ? [] : eachSecret(TOKEN_USER_URL, window, start,
+      (value, m) => (isRandomToken(value) && !(/^[0-9a-f]{32}$/.test(value) && PUBLIC_DSN_PATH.test(m.groups!.path ?? '')) ? {} : undefined)),
     skipPlaceholderCheck: true,
     confidence: 'provider', severity: 'error',
     envVar: 'URL_TOKEN',

@@ -941,7 +941,7 @@ export const genericRules: Rule[] = [
           : weigh(a.name, a.value, place, otherKey) ?? weighInMultiLineString(ctx, a, place, otherKey);
         if (!evidence) continue;
         out.push({ start: a.start, end: a.end, value: a.value, assignedName: a.name, reasons: evidence.reasons,
-          title: isPasswordName(a.name) ? 'Hardcoded password' : 'Hardcoded secret' });
+          title: isPasswordName(a.name) ? 'Hardcoded password' : 'Hardcoded secret', ...(a.joined ? { joined: true } : {}) });
       }
       return out;
     },

@@ -1311,7 +1311,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         hit(`git remote add heroku https://:${t}@git.heroku.com/acme-api.git\n`, t, 'deploy.sh')],
       misses: [miss('not a secret name', 'git clone https://x-access-token@github.com/acme/api\n', 'ci.sh'),
         miss('not a secret name', 'npm i git+https://deploybot2024@github.com/acme/api\n', 'setup.sh'),
-        miss('wrong structure', `see https://github.com/acme/api/commit/${randomString(40, HEX)} and mail ${t}@acme.io\n`, 'NOTES.md')],
+        miss('wrong structure', `see https://github.com/acme/api/commit/${randomString(40, HEX)} and mail ${t}@acme.io\n`, 'NOTES.md'),
+        miss('public by design', `const SENTRY_DSN = "https://${randomString(32, HEX)}@o714403.ingest.us.sentry.io/5482249"\n`, 'Keys.kt')],
     };
   },
   'dsn-password': () => {
