@@ -33,7 +33,12 @@ describe('language model: the records', () => {
     assert.ok(declares('untitled-1', '#define ', 'c'));
     // A shell script's `ENV` is a word, and JavaScript declares nothing with a space.
     assert.ok(!declares('deploy.sh', 'ENV '));
-    assert.strictEqual(assignmentFactsOf('src/app.js'), undefined);
+    assert.strictEqual(assignmentFactsOf('src/app.js')?.declaresBefore, undefined);
+    // What joins string literals into one value: an operator, or nothing between them.
+    assert.deepStrictEqual(assignmentFactsOf('src/app.js')?.joins, ['+']);
+    assert.deepStrictEqual(assignmentFactsOf('lib/Config.php')?.joins, ['.']);
+    assert.deepStrictEqual(assignmentFactsOf('src/net.c')?.joins, ['']);
+    assert.strictEqual(assignmentFactsOf('config.yaml')?.joins, undefined);
     assert.deepStrictEqual(assignmentFactsOf('fetch.R')?.operators, ['<<-', '<-']);
   });
 
