@@ -19,6 +19,8 @@ function keyBody(block: string): string {
     .replace(/\\\r?\n/g, '\n')
     .replace(/\\[nr]/g, '\n')
     .split('\n')
+    // A margin before each line: Scala's `|` (stripMargin), Zig's multiline `\\`.
+    .map(line => line.replace(/^[ \t]*(?:\||\\\\)/, ''))
     .filter(line => !/^[\s"',+]*[A-Za-z-]{2,30}:/.test(line)) // Proc-Type:, DEK-Info:, Version:, Comment:
     .join('')
     .replace(/[\s"',+]/g, '');
@@ -153,7 +155,7 @@ export const privateKeyRules: Rule[] = [
     // Inside armor (also one commented out line by line) the PEM rule decides about the whole block.
     validate: (value, ctx, m) => {
       const kind = derPrivateKeyKind(value);
-      if (kind === undefined || /-----BEGIN [A-Z0-9 ]{0,40}-----(?:\\[nr]|[\s"'+,/#*;.\\]|[A-Za-z-]{2,30}:[^\n]{0,80}\n)*$/.test(ctx.text.slice(Math.max(0, m.start - 200), m.start))) return false;
+      if (kind === undefined || /-----BEGIN [A-Z0-9 ]{0,40}-----(?:\\[nr]|[\s"'+,/#*;.\\|]|[A-Za-z-]{2,30}:[^\n]{0,80}\n)*$/.test(ctx.text.slice(Math.max(0, m.start - 200), m.start))) return false;
       // A PKCS#12 keystore (`.p12`/`.pfx` as base64: electron-builder's CSC_LINK, .NET settings) holds a
       // private key under a password, and its password is usually the next setting.
       return kind === 'pkcs12' ? { title: 'PKCS#12 keystore (base64)', severity: 'warning', detail: 'password-protected: check that its password is not beside it' } : true;

@@ -24,6 +24,14 @@ describe('rules: private keys', () => {
     expectFinding(`{"key": "${escaped}"}`, escaped, 'private-key', { path: 'a.json' });
   });
 
+  it('finds keys whose lines carry a margin: Scala\'s stripMargin `|`, Zig\'s multiline `\\\\`', () => {
+    const block = pemBlock('PRIVATE KEY');
+    const scala = `val key =\n  """${block.split('\n').join('\n    |')}""".stripMargin\n`;
+    assert.deepStrictEqual(scanText(scala, { path: 'src/Settings.scala' }).map(f => [f.ruleId, f.range.start.line]), [['private-key', 1]]);
+    const zig = `pub const key =\n${block.split('\n').map(l => `    \\\\${l}`).join('\n')}\n;\n`;
+    assert.deepStrictEqual(scanText(zig, { path: 'src/secrets.zig' }).map(f => [f.ruleId, f.range.start.line]), [['private-key', 1]]);
+  });
+
   it('encrypted keys are warnings that say so', () => {
     const enc = pemBlock('ENCRYPTED PRIVATE KEY');
     const f = expectFinding(enc, enc, 'private-key', { path: 'key.pem', severity: 'warning' });
