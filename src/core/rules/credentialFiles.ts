@@ -308,6 +308,96 @@ function csvCredentialColumns(text: string, windowStart: number, ctx: RuleContex
   return out;
 }
 
+/** A Markdown table's separator row: `|---|:--:|`. */
+const MARKDOWN_SEPARATOR = /^[ \t]{0,3}\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*\r?$/;
+
+/** The cells of a Markdown table row, `| a | `b` |`: each cell's text without spaces and code ticks, and where it is. */
+function markdownCells(line: string): Cell[] {
+  const cells: Cell[] = [];
+  const body = line.replace(/\r$/, '');
+  let i = body.search(/\S/);
+  if (body[i] === '|') i++;
+  while (i < body.length) {
+    let end = body.indexOf('|', i);
+    while (end > 0 && body[end - 1] === '\\') end = body.indexOf('|', end + 1); // `\|` is text
+    if (end < 0) end = body.length;
+    const raw = body.slice(i, end);
+    const trimmed = raw.trim().replace(/^`([^`]*)`$/, '$1');
+    cells.push({ text: trimmed, start: i + raw.indexOf(trimmed) });
+    i = end + 1;
+  }
+  return cells;
+}
+
+/** A credential in a cell, judged as a value under its column's name: one token, no prose. */
+function cellSecret(name: string, cell: Cell | undefined, rowStart: number, ctx: RuleContext): RawMatch | undefined {
+  if (!cell || !cell.text || /\s/.test(cell.text) || !acceptValue(name, cell.text, true, ctx)) return undefined;
+  return { start: rowStart + cell.start, end: rowStart + cell.start + cell.text.length, value: cell.text, assignedName: name };
+}
+
+/**
+ * A Markdown table whose header names a credential column (`| Service | User | Password / token |`):
+ * a wiki's page of shared logins. Each row's cell in that column is judged as a value of that name.
+ */
+function markdownTableSecrets(text: string, ctx: RuleContext): RawMatch[] {
+  const out: RawMatch[] = [];
+  let columns: { index: number; name: string }[] = [];
+  let previous = { start: 0, line: '' };
+  for (let at = 0, row = 0; at < text.length && row < 20_000; row++) {
+    const end = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+    const line = text.slice(at, Math.min(end, at + 4000));
+    if (MARKDOWN_SEPARATOR.test(line)) {
+      columns = markdownCells(previous.line).map((c, index) => ({ index, name: c.text })).filter(c => c.name.length <= 40 && isSecretName(c.name));
+    } else if (columns.length && line.includes('|')) {
+      const cells = markdownCells(line);
+      for (const { index, name } of columns) {
+        const found = cellSecret(name, cells[index], at, ctx);
+        if (found) out.push(found);
+      }
+    } else {
+      columns = [];
+    }
+    previous = { start: at, line };
+    at = end + 1;
+  }
+  return out;
+}
+
+const HTML_CELL = /<t([hd])\b[^>]{0,200}>([^]{0,2000}?)<\/t[hd]>/gi;
+
+/** An HTML table whose header row names a credential column (a Confluence page of logins). */
+function htmlTableSecrets(text: string, ctx: RuleContext): RawMatch[] {
+  const out: RawMatch[] = [];
+  let columns: { index: number; name: string }[] = [];
+  const lower = text.toLowerCase();
+  // Row by row with native searches, each character read once (a `<tr` without its end stops the reading).
+  for (let open = lower.indexOf('<tr'); open >= 0; ) {
+    const close = lower.indexOf('</tr>', open);
+    const tagEnd = lower.indexOf('>', open);
+    if (close < 0 || tagEnd < 0) break;
+    const rowStart = tagEnd + 1;
+    const body = text.slice(rowStart, Math.max(rowStart, close));
+    open = lower.indexOf('<tr', close);
+    if (body.length > 8000) continue;
+    const cells: (Cell & { header: boolean })[] = [];
+    HTML_CELL.lastIndex = 0;
+    for (let c = HTML_CELL.exec(body); c; c = HTML_CELL.exec(body)) {
+      // The cell's own text: inner markup (`<code>`, `<p>`) taken off.
+      const inner = c[2].replace(/^\s*(?:<[^>]{1,200}>\s*)*/, '').replace(/(?:\s*<\/?[^>]{1,200}>)*\s*$/, '');
+      cells.push({ text: inner, start: c.index + c[0].indexOf('>') + 1 + c[2].indexOf(inner), header: c[1].toLowerCase() === 'h' });
+    }
+    if (cells.length && cells.every(c => c.header)) {
+      columns = cells.map((c, index) => ({ index, name: c.text })).filter(c => c.name.length <= 40 && isSecretName(c.name));
+      continue;
+    }
+    for (const { index, name } of columns) {
+      const found = cellSecret(name, cells[index], rowStart, ctx);
+      if (found) out.push(found);
+    }
+  }
+  return out;
+}
+
 /** The Private-Lines block of a PuTTY key file (the lines after `Private-Lines: N`). */
 function puttyPrivateLines(window: string, windowStart: number): RawMatch[] {
   const out: RawMatch[] = [];
@@ -603,6 +693,18 @@ credentialFileRules.push(
     confidence: 'generic', severity: 'warning',
     envVar: 'SECRET',
     description: 'A value in a CSV or TSV column whose header names a credential (Password, Secret access key, client_secret, API key): a password manager\'s or a console\'s export committed by mistake.',
+  },
+  {
+    id: 'table-credential-column', provider: 'Generic', title: 'Credential in a table',
+    source: 'GitHub Flavored Markdown tables; HTML tables (wiki and Confluence exports): a header cell names the column',
+    keywords: [],
+    paths: /\.(?:md|markdown|mdx|html?|wiki)$/i,
+    find: (text, start, ctx) => (/\.(?:html?)$/i.test(ctx.path ?? '') ? htmlTableSecrets(text, ctx) : markdownTableSecrets(text, ctx))
+      .map(m => ({ ...m, start: start + m.start, end: start + m.end })),
+    skipPlaceholderCheck: true, // acceptValue runs the shared filters itself
+    confidence: 'generic', severity: 'warning',
+    envVar: 'SECRET',
+    description: 'A value in a Markdown or HTML table column whose header names a credential (Password, Token, API key): a wiki page of shared logins.',
   },
   {
     id: 'jenkins-credential', provider: 'Jenkins', title: 'Jenkins stored credential (encrypted with the controller key)',
