@@ -1,5 +1,6 @@
 import { assignedNameBefore } from '../assignment';
 import { decodeBase64, shannonEntropy, toEnvName } from '../text';
+import { isPlaceholder } from '../filters';
 import { around, eachSecret, isDummyPassword, mixesLettersAndDigits } from './define';
 import type { RawMatch, Rule, RuleContext } from '../types';
 
@@ -42,7 +43,7 @@ const PUBLIC_DSN_PATH = /^\/(?:[\w.-]{1,40}\/)?\d{1,12}\/?$/;
 
 /** Random: letters and digits mixed, not a word joined to a word (`x-access-token`), and high in entropy. */
 function isRandomToken(value: string): boolean {
-  if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value) || /^[a-z]+(?:[-_][a-z]+)*\d{0,4}$/i.test(value)) return false;
+  if (isPlaceholder(value) || !/[0-9]/.test(value) || !/[A-Za-z]/.test(value) || /^[a-z]+(?:[-_][a-z]+)*\d{0,4}$/i.test(value)) return false;
   return shannonEntropy(value) >= 3.3;
 }
 

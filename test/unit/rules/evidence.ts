@@ -1322,7 +1322,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       misses: [miss('not a secret name', 'git clone https://x-access-token@github.com/acme/api\n', 'ci.sh'),
         miss('not a secret name', 'npm i git+https://deploybot2024@github.com/acme/api\n', 'setup.sh'),
         miss('wrong structure', `see https://github.com/acme/api/commit/${randomString(40, HEX)} and mail ${t}@acme.io\n`, 'NOTES.md'),
-        miss('public by design', `const SENTRY_DSN = "https://${randomString(32, HEX)}@o714403.ingest.us.sentry.io/5482249"\n`, 'Keys.kt')],
+        miss('public by design', `const SENTRY_DSN = "https://${randomString(32, HEX)}@o714403.ingest.us.sentry.io/5482249"\n`, 'Keys.kt'),
+        miss('placeholder', 'provide the token as the "username":\n\n    https://0123456789abcdef@pypi.company.com/simple\n', 'docs/authentication.md')],
     };
   },
   'dsn-password': () => {
