@@ -168,6 +168,7 @@ describe('generic secret assignments', () => {
     ['src/client.cpp', `const char* api_token = R"(${V})";`, 'API_TOKEN'],
     ['config/app.rb', `@auth_token = %q(${V})`, 'AUTH_TOKEN'],
     ['lib/Config.pm', `my $secret = q{${V}};`, 'SECRET'],
+    ['strapi/.env', `HOST=0.0.0.0\nAPP_KEYS=${V},${randomString(24)}\n`, 'APP_KEYS'], // Strapi's session keys
     ['ddns.py', `body = {\n    "secretapikey": "${V}",\n}\n`, 'SECRETAPIKEY'],
     // Data files' values are literals: a password manager's secure note in its CSV export, a router's export.
     ['exports/lastpass.csv', `url,username,password,extra,name\nhttp://sn,,,"NoteType:Server\nPassword:${V}\nNotes:primary",db01\n`, 'PASSWORD'],

@@ -39,7 +39,7 @@ const TOKEN_USER_URL = /(?<![A-Za-z0-9+.-])(?:https?|git\+https|ssh):\/\/:?(?<se
  * A Sentry-style DSN (`https://<32 hex>@o123.ingest.sentry.io/456`, GlitchTip's and self-hosted
  * ones alike: a project number for path): its key is public by design, made for browsers.
  */
-const PUBLIC_DSN_PATH = /^\/(?:[\w.-]{1,40}\/)?\d{1,12}\/?$/;
+const PUBLIC_DSN_PATH = /^\/(?:[\w.-]{1,40}\/)?\d{1,20}\/?$/;
 
 /** Random: letters and digits mixed, not a word joined to a word (`x-access-token`), and high in entropy. */
 function isRandomToken(value: string): boolean {

@@ -153,7 +153,7 @@ const APPLICATION_SALT = /(?:^|_)(?:hash|security|secret|app|application|auth|se
  * Devise's `pepper` (mixed into every password hash), RabbitMQ's Erlang cookie (joins the
  * cluster as any node), Strapi's `APP_KEYS` (signs sessions).
  */
-const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:(?:authorize_?net|authnet|anet)_(?:transaction|trans)_?key|vendor_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|bind_?pw)$|^root_?(?:bind_?)?pw$/;
+const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:(?:authorize_?net|authnet|anet)_(?:transaction|trans)_?key|vendor_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|bind_?pw)$|^root_?(?:bind_?)?pw$|^app_keys$/;
 
 /**
  * Words after a credential's name that say which copy it is, not what it is: a version
