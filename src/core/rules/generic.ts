@@ -153,7 +153,7 @@ const APPLICATION_SALT = /(?:^|_)(?:hash|security|secret|app|application|auth|se
  * Devise's `pepper` (mixed into every password hash), RabbitMQ's Erlang cookie (joins the
  * cluster as any node), Strapi's `APP_KEYS` (signs sessions).
  */
-const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:(?:authorize_?net|authnet|anet)_(?:transaction|trans)_?key|vendor_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|bind_?pw)$|^root_?(?:bind_?)?pw$|^app_keys$/;
+const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:(?:authorize_?net|authnet|anet)_(?:transaction|trans)_?key|vendor_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|bind_?pw|ice_?secret_?(?:read|write))$|^root_?(?:bind_?)?pw$|^app_keys$/;
 
 /**
  * Words after a credential's name that say which copy it is, not what it is: a version
@@ -604,6 +604,8 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   'pepper', 'erlang_cookie', '_keys=', 'authident',
   // LDAP's bind and root passwords: nslcd's `bindpw`, slapd's `rootpw`, OpenMediaVault's `<rootbindpw>`.
   'bindpw', 'rootpw',
+  // Mumble's Ice secrets (`icesecretwrite=` grants control of the server).
+  'icesecret',
   // A qualifier after the name: `DB_PASS_READONLY=`, `db_pass_legacy:`.
   'pass_'];
 

@@ -57,7 +57,7 @@ export const secretManagerRules: Rule[] = [
     id: 'vault-service-token', provider: 'HashiCorp', title: 'HashiCorp Vault service token',
     source: 'provider docs: HashiCorp Vault tokens tutorial (hvs. service tokens since 1.10); the 24-character form (a dev server\'s root token) is observed',
     // Namespaced service tokens run to about 95 characters; a root token (`vault server -dev`) is hvs. + 24.
-    prefix: 'hvs.', body: '(?:[A-Za-z0-9]{24}|[A-Za-z0-9_-]{90,130})',
+    prefix: 'hvs.', body: '(?:[A-Za-z0-9]{24}|[A-Za-z0-9_-]{80,130})',
     envVar: 'VAULT_TOKEN', rotateUrl: 'https://developer.hashicorp.com/vault/docs/commands/token/revoke',
     description: 'HashiCorp Vault service token (hvs.…): reads whatever its policies allow.',
   }),

@@ -145,7 +145,55 @@ function iosPasswords(window: string, start: number): RawMatch[] {
   ];
 }
 
+/** Dovecot's passwd-file schemes that store the password itself. */
+const DOVECOT_PLAIN_SCHEMES = /^(?:PLAIN|CLEAR|CLEARTEXT|PLAIN-TRUNC)$/i;
+
+/** A Dovecot passwd-file entry, `user:{SCHEME}value:uid:gid:…`: a plaintext scheme's value is the password, the others hashes. */
+function dovecotPasswords(window: string, start: number): RawMatch[] {
+  return eachSecret(/^[^:\s#]{1,200}:\{(?<scheme>[A-Z0-9.-]{2,30})\}(?<secret>[^:\s]{3,400})(?=:|\r?$)/dgim, window, start, (value, m) => {
+    if (DOVECOT_PLAIN_SCHEMES.test(m.groups!.scheme)) return isDummyPassword(value) ? undefined : { title: 'Plaintext password in a Dovecot passwd-file', severity: 'error' };
+    // Crypt formats (`{SHA512-CRYPT}$6$…`) are the password-hash rule's; a bare digest here is a hash
+    // too, when the entry goes on with its uid (`user:{SHA}…` alone is an .htpasswd line).
+    const passwdFile = window[(m.indices!.groups!.secret[1])] === ':';
+    return /^\$/.test(value) || !passwdFile ? undefined : { title: 'Password hash in a Dovecot passwd-file (crackable offline)' };
+  });
+}
+
 export const systemFileRules: Rule[] = [
+  {
+    id: 'dovecot-passwd-file', provider: 'Dovecot', title: 'Password in a Dovecot passwd-file',
+    source: 'Dovecot docs "Password Schemes" and "passwd-file": user:{SCHEME}password:uid:gid:…; PLAIN/CLEAR/CLEARTEXT store the password itself',
+    keywords: ['{plain}', '{clear}', '{cleartext}', '{plain-trunc}', '{cram-md5}', '{plain-md5}', '{ldap-md5}', '{digest-md5}', '{ssha256}', '{ssha512}', '{sha256}', '{sha512}'],
+    find: dovecotPasswords,
+    skipPlaceholderCheck: true,
+    confidence: 'provider', severity: 'warning',
+    envVar: 'MAIL_PASSWORD',
+    description: 'A mail user\'s password in a Dovecot passwd-file: in plain text under PLAIN/CLEARTEXT (an error), or as a crackable hash (CRAM-MD5, PLAIN-MD5, salted SHA).',
+  },
+  {
+    id: 'smbpasswd-hash', provider: 'Samba', title: 'NT password hash in smbpasswd (usable as the password)',
+    source: 'smbpasswd(5): username:uid:LANMAN hash:NT hash:[flags]:LCT-…; NTLM authenticates with the NT hash itself (pass-the-hash)',
+    keywords: [':lct-', ':[u', ':[nu'],
+    find: (window, start) => eachSecret(/^[^:\s#]{1,100}:\d{1,10}:(?:[0-9A-F]{32}|X{32}|NO PASSWORDX{21}):(?<secret>[0-9A-F]{32}):\[[A-Z ]{1,12}\]/dgm, window, start,
+      value => (/^(?:X{32}|0{32})$/.test(value) ? undefined : {})),
+    skipPlaceholderCheck: true,
+    confidence: 'verified-format', severity: 'error',
+    envVar: 'SMB_PASSWORD',
+    description: 'A Samba user\'s NT hash in an smbpasswd file: NTLM accepts the hash in place of the password, so it logs in as the user without cracking.',
+  },
+  {
+    id: 'des-crypt-hash', provider: 'Password hash', title: 'DES crypt password hash (crackable offline)',
+    source: 'crypt(3): traditional DES crypt, 2 salt and 11 hash characters of ./0-9A-Za-z (htpasswd -d, old shadow files); 8 password characters at most',
+    keywords: [],
+    paths: /(?:^|\/)(?:\.?htpasswd[\w.-]*|shadow-?|passwd-?|master\.passwd)$/,
+    find: (window, start) => eachSecret(/^[^:\s#]{1,100}:(?<secret>[./0-9A-Za-z]{13})(?=:|\r?$)/dgm, window, start,
+      // Mixed as crypt output is: `x`, `*` and words are markers, not hashes.
+      value => (/[0-9./]/.test(value) && /[A-Za-z]/.test(value) ? {} : undefined)),
+    skipPlaceholderCheck: true,
+    confidence: 'provider', severity: 'warning',
+    envVar: 'PASSWORD_HASH',
+    description: 'A traditional DES crypt hash in .htpasswd or a shadow/passwd file: cracked in minutes on any GPU (8 characters at most).',
+  },
   {
     id: 'ppp-secret', provider: 'PPP', title: 'Password in a PPP secrets file',
     source: 'pppd(8), "Authentication": chap-secrets and pap-secrets lines are client, server, secret, addresses',

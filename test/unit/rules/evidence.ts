@@ -1294,6 +1294,33 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         miss('wrong structure', `dsn := "app@tcp(db.acme.io:3306)/orders" // ${p}`, 'db.go')],
     };
   },
+  'dovecot-passwd-file': () => {
+    const p = randomString(14) + '#7';
+    const digest = randomString(64, HEX);
+    return {
+      hits: [hit(`biuro@acme.io:{PLAIN}${p}:5000:5000::/var/vmail/acme.io/biuro::\n`, p, 'etc/dovecot/users'),
+        hit(`noreply@acme.io:{CRAM-MD5}${digest}:5000:5000::/var/vmail/acme.io/noreply::\n`, digest, 'etc/dovecot/users')],
+      misses: [miss('placeholder', 'test@acme.io:{PLAIN}password:5000:5000::\n', 'etc/dovecot/users'),
+        miss('wrong structure', `ania:{SHA}${base64(randomString(20))}\n`, '.htpasswd')],
+    };
+  },
+  'smbpasswd-hash': () => {
+    const nt = randomString(32, '0123456789ABCDEF');
+    return {
+      hits: [hit(`tomek:1000:${'X'.repeat(32)}:${nt}:[U          ]:LCT-65C3A1F2:\n`, nt, 'etc/samba/smbpasswd')],
+      misses: [miss('placeholder', `gosc:1006:NO PASSWORD${'X'.repeat(21)}:NO PASSWORD${'X'.repeat(21)}:[NU         ]:LCT-00000000:\n`, 'etc/samba/smbpasswd'),
+        miss('wrong structure', `tomek:1000:${nt}\n`, 'etc/samba/smbpasswd')],
+    };
+  },
+  'des-crypt-hash': () => {
+    const h = randomString(2, './abcdefghijklmnopqrstuvwxyz') + randomString(9, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz') + '4.';
+    return {
+      hits: [hit(`klient:$apr1$ZsOrSC1e$${randomString(22, ALNUM)}\nstary:${h}\n`, h, 'public_html/.htpasswd'),
+        hit(`root:${h}:19000:0:99999:7:::\n`, h, 'etc/shadow')],
+      misses: [miss('placeholder', 'daemon:*:19000:0:99999:7:::\nbin:x:19000:0:99999:7:::\nnobody:!:19000::::::\n', 'etc/shadow'),
+        miss('wrong structure', `stary:${h}\n`, 'docs/users.txt')],
+    };
+  },
   'table-credential-column': () => {
     const p = randomString(18) + '#4';
     return {
