@@ -83,17 +83,20 @@ export const credentialFileRules: Rule[] = [
     description: 'A literal password or token in a Gradle (Groovy) build file: keystore passwords of signingConfigs, repository credentials. Read them from gradle.properties outside the repository or from the environment.',
   },
   {
-    id: 'redis-cli-history-password', provider: 'Database', title: 'Redis password in redis-cli history',
-    source: 'Redis docs: AUTH [username] password; redis-cli keeps typed commands in ~/.rediscli_history',
-    keywords: ['auth', 'requirepass'],
-    fileNames: /^\.rediscli_history$/,
+    id: 'redis-cli-history-password', provider: 'Database', title: 'Redis password in redis-cli commands',
+    source: 'Redis docs: AUTH [username] password, ACL SETUSER (>password adds one); redis-cli keeps typed commands in ~/.rediscli_history and replays a file of them (redis-cli < file.redis)',
+    keywords: ['auth', 'requirepass', 'setuser'],
+    fileNames: /^\.rediscli_history$|\.redis$/,
     // `AUTH <password>` or `AUTH <user> <password>`: the last argument is the password. Or the
-    // one the server was given: `CONFIG SET requirepass <password>` (`masterauth` too).
-    find: (window, start) => passwordsIn(/^[ \t]{0,8}(?:auth[ \t]{1,4}(?:\S{1,100}[ \t]{1,4})?|config[ \t]{1,4}set[ \t]{1,4}(?:requirepass|masterauth)[ \t]{1,4})(?<secret>[^\s"']{1,300})[ \t]*\r?$/dgim, window, start),
+    // one the server was given: `CONFIG SET requirepass <password>` (`masterauth` too), or a
+    // user's: `ACL SETUSER worker on >password ~keys:* +@read` (`#<sha256>` is a hash, not read).
+    find: (window, start) => [
+      ...passwordsIn(/^[ \t]{0,8}(?:auth[ \t]{1,4}(?:\S{1,100}[ \t]{1,4})?|config[ \t]{1,4}set[ \t]{1,4}(?:requirepass|masterauth)[ \t]{1,4})(?<q>["']?)(?<secret>[^\s"']{1,300})\k<q>[ \t]*\r?$/dgim, window, start),
+      ...passwordsIn(/^[ \t]{0,8}acl[ \t]{1,4}setuser[ \t]{1,4}\S{1,100}(?:[ \t]{1,4}[^\s>]\S{0,100}){0,12}[ \t]{1,4}>(?<secret>[^\s"']{1,300})/dgim, window, start)],
     validate: value => !isDummyPassword(value),
     confidence: 'provider', severity: 'error',
     envVar: 'REDIS_PASSWORD',
-    description: 'A Redis password typed into redis-cli (AUTH …, CONFIG SET requirepass …) and kept in its history file.',
+    description: 'A Redis password in redis-cli commands (AUTH …, CONFIG SET requirepass …, ACL SETUSER … >password), in its history file or a file of commands replayed into it.',
   },
   {
     id: 'redis-monitor-password', provider: 'Database', title: 'Redis password in a MONITOR log',

@@ -2250,8 +2250,12 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   'redis-cli-history-password': () => {
     const pw = randomString(20), acl = randomString(24);
     return {
-      hits: [hit(`KEYS session:*\nAUTH ${pw}\nGET a\n`, pw, '.rediscli_history'), hit(`auth worker ${acl}\n`, acl, 'home/ops/.rediscli_history')],
-      misses: [miss('placeholder', 'AUTH changeme\n', '.rediscli_history'), miss('wrong structure', `AUTH ${pw}\n`, 'notes.txt')],
+      hits: [hit(`KEYS session:*\nAUTH ${pw}\nGET a\n`, pw, '.rediscli_history'), hit(`auth worker ${acl}\n`, acl, 'home/ops/.rediscli_history'),
+        // A file of commands replayed with `redis-cli < restore.redis`.
+        hit(`# redis-cli -h redis.internal < restore.redis\nCONFIG SET requirepass "${pw}"\n`, pw, 'backups/restore.redis'),
+        hit(`ACL SETUSER worker on >${acl} ~queue:* +@list\n`, acl, 'backups/restore.redis')],
+      misses: [miss('placeholder', 'AUTH changeme\n', '.rediscli_history'), miss('wrong structure', `AUTH ${pw}\n`, 'notes.txt'),
+        miss('wrong structure', `ACL SETUSER metrics on #${randomString(64, HEX)} ~* +info\n`, 'backups/restore.redis')],
     };
   },
   'private-key-base64-pem': () => {
