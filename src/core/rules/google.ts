@@ -121,8 +121,8 @@ export const googleRules: Rule[] = [
   }),
   prefixed({
     id: 'google-oauth-access-token', provider: 'Google', title: 'Google OAuth access token',
-    source: 'observed (ya29. access tokens); not stated in the docs we read',
-    prefix: 'ya29.', body: '[A-Za-z0-9_-]{30,2000}',
+    source: 'observed (ya29. access tokens; ya29.c. for service accounts, as gcloud auth print-access-token prints them); not stated in the docs we read',
+    prefix: 'ya29.', body: '(?:c\\.)?[A-Za-z0-9_-]{30,2000}',
     severity: 'warning',
     envVar: 'GOOGLE_ACCESS_TOKEN', rotateUrl: 'https://myaccount.google.com/permissions',
     description: 'Google OAuth access token (ya29.…): short-lived (about an hour) but grants its scopes until it expires.',

@@ -142,7 +142,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   }),
   'google-oauth-client-secret': () => prefixedFormat('GOOGLE_CLIENT_SECRET', join('GOC', 'SPX-'), 28, URLSAFE),
   'google-oauth-access-token': () => ({
-    hits: [env('GOOGLE_ACCESS_TOKEN', t(join('ya', '29.'), 120, URLSAFE))],
+    hits: [env('GOOGLE_ACCESS_TOKEN', t(join('ya', '29.'), 120, URLSAFE)),
+      // A service account's, as `gcloud auth print-access-token` prints it.
+      env('GOOGLE_ACCESS_TOKEN', t(join('ya', '29.c.'), 180, URLSAFE))],
     misses: [envMiss('wrong length', 'GOOGLE_ACCESS_TOKEN', t(join('ya', '29.'), 20, URLSAFE))],
   }),
   'gcp-service-account-key': () => {
