@@ -1,5 +1,5 @@
 import { decodeBase64, decodeJsonSegment, shannonEntropy } from '../text';
-import { eachSecret, isDummyPassword } from './define';
+import { eachSecret, isDummyPassword, passwordsIn } from './define';
 import { acceptValue, isProviderWord } from './generic';
 import { isPlaceholder } from '../filters';
 import type { RawMatch, Rule } from '../types';
@@ -226,6 +226,17 @@ export const httpAuthRules: Rule[] = [
     confidence: 'generic', severity: 'warning',
     envVar: 'API_KEY',
     description: 'A literal token passed as the key of an SDK client (`NewClient("…")`, `createClient("…")`, `new SomeAPI("…")`, `RestClient.new(id, "…")`).',
+  },
+  {
+    id: 'http-file-basic-auth', provider: 'HTTP', title: 'Password in an HTTP request file',
+    source: 'VS Code REST Client README, "Basic Auth": Authorization: Basic user:passwd, or user passwd, which it encodes before sending; JetBrains HTTP Client likewise',
+    keywords: ['basic '],
+    find: (window, start, ctx) => (/\.(?:http|rest)$/i.test(ctx.path ?? '')
+      ? passwordsIn(/^[ \t]{0,8}Authorization[ \t]{0,4}:[ \t]{0,4}Basic[ \t]{1,4}[^\s:]{1,100}(?:[ \t]{1,4}|:)(?<secret>[^\s{}]{1,200})[ \t]*\r?$/dgim, window, start) : []),
+    validate: value => !/^\{\{/.test(value),
+    confidence: 'provider', severity: 'error',
+    envVar: 'BASIC_AUTH_PASSWORD',
+    description: 'A password in clear in a REST Client or JetBrains HTTP Client request file (`Authorization: Basic user password`): the tool encodes it before sending, the file keeps it readable.',
   },
   {
     id: 'curl-user-password', provider: 'HTTP', title: 'Password on a curl command line',

@@ -1296,6 +1296,16 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         miss('wrong structure', `dsn := "app@tcp(db.acme.io:3306)/orders" // ${p}`, 'db.go')],
     };
   },
+  'http-file-basic-auth': () => {
+    const p = randomString(14) + '!*';
+    return {
+      hits: [hit(`### Partner sandbox\nGET https://sandbox.partner.example/v2/health\nAuthorization: Basic partner-ops ${p}\n`, p, 'http/orders.http'),
+        hit(`GET https://api.acme.io/me\nAuthorization: Basic ops:${p}\n`, p, 'api.rest')],
+      misses: [miss('reference', 'GET https://api.acme.io/me\nAuthorization: Basic {{user}} {{password}}\n', 'api.http'),
+        miss('wrong structure', `GET https://api.acme.io/me\nAuthorization: Basic ${base64(`ops:${p}`)}\n`, 'api.http'),
+        miss('placeholder', 'GET https://api.acme.io/me\nAuthorization: Basic admin password\n', 'api.http')],
+    };
+  },
   'dovecot-passwd-file': () => {
     const p = randomString(14) + '#7';
     const digest = randomString(64, HEX);
