@@ -13,14 +13,15 @@ const KIND_TITLES: Record<string, string> = {
 /** The key material without armor, headers, escaped newlines or whitespace. */
 function keyBody(block: string): string {
   return block
+    // A margin before each line, taken off before escapes are read: Scala's `|` (stripMargin),
+    // Zig's multiline `\\` (whose line may go on with an `n`: no `\n` escape).
+    .replace(/^[ \t]*(?:\||\\\\)/gm, '')
     .replace(/-----(?:BEGIN|END)[^-]{1,40}-----/g, '')
     // Concatenated string literals (`"…\n" . "…"`, `'…' + '…'`) and line continuations (`\n\⏎`).
     .replace(/["'`][ \t]{0,4}[.+][ \t]{0,4}(?:\r?\n[ \t]{0,40})?["'`]/g, '')
     .replace(/\\\r?\n/g, '\n')
     .replace(/\\[nr]/g, '\n')
     .split('\n')
-    // A margin before each line: Scala's `|` (stripMargin), Zig's multiline `\\`.
-    .map(line => line.replace(/^[ \t]*(?:\||\\\\)/, ''))
     .filter(line => !/^[\s"',+]*[A-Za-z-]{2,30}:/.test(line)) // Proc-Type:, DEK-Info:, Version:, Comment:
     .join('')
     .replace(/[\s"',+]/g, '');

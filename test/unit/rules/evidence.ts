@@ -382,6 +382,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         // AWS CDK says so in the name.
         hit(`credentials: rds.Credentials.fromPassword('ledger', SecretValue.unsafePlainText('${share}')),\n`, share, 'lib/data-stack.ts'),
         hit(`r = requests.get(url, auth=("deploy", '${py}'))\n`, py, 'fetch.py'),
+        hit(`my $dbh = DBI->connect($dsn, 'billing', '${php}', { RaiseError => 1 });\n`, php, 'lib/Acme/Billing.pm'),
+        hit(`let res = client.get(url).basic_auth("svc-ledger", Some("${ssh}")).send().await?;\n`, ssh, 'tests/ledger.rs'),
         hit(`Connection c = DriverManager.getConnection(url, "app", "${jdbc}");\n`, jdbc, 'Db.java'),
         hit(`var cred = new NetworkCredential("svc", "${net}");\n`, net, 'Mail.cs'),
         hit(`conn.simple_bind_s("cn=admin,dc=acme,dc=io", "${ldap}")\n`, ldap, 'directory.py'),
