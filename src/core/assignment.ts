@@ -513,6 +513,80 @@ export function copiedColumnValues(text: string, at: number): { name: string; va
   return { name: text.slice(s, e), values, nameEnd: e };
 }
 
+/** A column's definition line in `CREATE TABLE`: its name, then a type. */
+const COLUMN_DEFINITION = /^[ \t]{0,8}[`"[]?[A-Za-z_]\w{0,63}[`"\]]?[ \t]{1,8}[A-Za-z]/;
+/** Lines of a `CREATE TABLE` body that define no column. */
+const TABLE_CONSTRAINT = /^[ \t]{0,8}(?:PRIMARY|UNIQUE|KEY|INDEX|CONSTRAINT|FOREIGN|FULLTEXT|SPATIAL|CHECK)\b/i;
+const CREATE_TABLE = /\bCREATE[ \t]+TABLE[ \t]+(?:IF[ \t]+NOT[ \t]+EXISTS[ \t]+)?[`"[]?(?:\w{1,64}[`"\]]?\.[`"[]?)?(\w{1,64})[`"\]]?[ \t]*\($/i;
+/** How far a column's rows are looked for past its table's definition (mysqldump writes them right after it). */
+const MAX_DUMP_REACH = 1 << 20;
+
+/**
+ * The values of one column in a MySQL dump's rows: mysqldump writes `CREATE TABLE \`users\` (…)`,
+ * then `INSERT INTO \`users\` VALUES (…),(…);` without the column names, so the definition gives
+ * the column's place. The hit is inside the column's name in the definition.
+ */
+export function dumpedColumnValues(text: string, at: number): { name: string; values: { value: string; start: number; end: number }[]; nameEnd: number } | undefined {
+  let s = at;
+  while (s > 0 && isIdentChar(text[s - 1]) && at - s < 80) s--;
+  let e = at;
+  while (e < text.length && isIdentChar(text[e]) && e - at < 80) e++;
+  const lineStart = lineStartWithin(text, s, 200);
+  if (!COLUMN_DEFINITION.test(text.slice(lineStart, e + 12)) || !/^[ \t]{0,8}[`"[]?$/.test(text.slice(lineStart, s))) return undefined;
+  // Back to the table's header, counting the column definitions on the way.
+  let column = 0;
+  let header: RegExpExecArray | null = null;
+  for (let end = lineStart - 1, n = 0; end > 0 && n < 80 && !header; n++) {
+    const start = lineStartWithin(text, end, 400);
+    const line = text.slice(start, end).replace(/\r$/, '');
+    header = CREATE_TABLE.exec(line);
+    if (!header) {
+      if (!COLUMN_DEFINITION.test(line) || TABLE_CONSTRAINT.test(line)) return undefined;
+      column++;
+    }
+    end = start - 1;
+  }
+  if (!header) return undefined;
+  const table = header[1];
+  const values: { value: string; start: number; end: number }[] = [];
+  // The table's rows come before the next table's definition (each region is searched once per column).
+  const next = indexWithin(text, 'CREATE TABLE', e, MAX_DUMP_REACH);
+  const region = text.slice(e, next < 0 ? Math.min(text.length, e + MAX_DUMP_REACH) : next);
+  const insert = new RegExp(`\\bINSERT[ \\t]+(?:IGNORE[ \\t]+)?INTO[ \\t]+[\`"]?${table}[\`"]?[ \\t]+VALUES[ \\t]*`, 'gi');
+  for (let m = insert.exec(region); m && values.length < MAX_COPY_ROWS; m = insert.exec(region)) {
+    insert.lastIndex = readDumpedRows(region, m.index + m[0].length, column, values, e);
+  }
+  return { name: text.slice(s, e), values, nameEnd: e };
+}
+
+/**
+ * Reads `(…),(…);` from `i`: each row's value at `column` when quoted and free of escapes (their
+ * offsets in the whole text: `text` starts at `base`). Returns where the statement ends.
+ */
+function readDumpedRows(text: string, i: number, column: number, values: { value: string; start: number; end: number }[], base: number): number {
+  while (text[i] === '(' && values.length < MAX_COPY_ROWS) {
+    i++;
+    for (let col = 0; ; col++) {
+      let start = i, end = i, quoted = false;
+      if (text[i] === "'") {
+        quoted = true;
+        start = ++i;
+        while (i < text.length && text[i] !== "'" && text[i] !== '\n') i += text[i] === '\\' ? 2 : 1;
+        end = i++;
+      } else {
+        while (i < text.length && text[i] !== ',' && text[i] !== ')' && text[i] !== '\n') i++;
+        end = i;
+      }
+      if (col === column && quoted && !text.slice(start, end).includes('\\')) values.push({ value: text.slice(start, end), start: base + start, end: base + end });
+      if (text[i] === ',') { i++; continue; }
+      if (text[i] === ')') { i++; break; }
+      return i; // a row cut off: stop reading
+    }
+    if (text[i] === ',') i++;
+  }
+  return i;
+}
+
 /**
  * The columns of a key/value table or export (`settings (name, value)`, `vendor,field,value`):
  * one holds a setting's name, the next its value. Shared by the SQL readers here and the CSV rule.

@@ -960,6 +960,13 @@ describe('generic secret assignments', () => {
     const copy = `COPY public.oauth_applications (id, name, uid, secret, scopes) FROM stdin;\n1\tMobile\tmobile-ios\t${V}\tread\n2\tPortal\tportal\t\\N\tread\n3\tCLI\tcli\t${W2}\tread write\n\\.\n\nCOPY public.notes (id, body) FROM stdin;\n1\t${randomString(30)}\n\\.\n`;
     assert.deepStrictEqual(found(copy, 'backup.sql').map(f => [copy.slice(f.range.start.offset, f.range.end.offset), f.range.start.line]), [[V, 1], [W2, 3]]);
     assert.deepStrictEqual(found(copy.replace('secret', 'secret_sha256'), 'backup.sql').map(f => f.masked), []); // a hash column
+    // mysqldump writes rows without column names: the table's definition gives the column's place.
+    const W3 = randomString(48);
+    const mysqldump = `CREATE TABLE \`api_clients\` (\n  \`id\` int NOT NULL AUTO_INCREMENT,\n  \`name\` varchar(64) NOT NULL,\n  \`api_key\` varchar(80) NOT NULL,\n  PRIMARY KEY (\`id\`)\n) ENGINE=InnoDB;\n\nLOCK TABLES \`api_clients\` WRITE;\nINSERT INTO \`api_clients\` VALUES (1,'pos','${V}'),(2,'erp, legacy','${W3}'),(3,'off',NULL);\nUNLOCK TABLES;\n`
+      + `CREATE TABLE \`notes\` (\n  \`id\` int,\n  \`api_key\` varchar(80)\n);\nINSERT INTO \`api_clients\` VALUES (4,'late','${randomString(40)}');\n`;
+    assert.deepStrictEqual(found(mysqldump, 'backup.sql').map(f => mysqldump.slice(f.range.start.offset, f.range.end.offset)), [V, W3]);
+    // A locked account's marker is no password.
+    assert.deepStrictEqual(found("CREATE TABLE `users` (\n  `id` int,\n  `password` varchar(255)\n);\nINSERT INTO `users` VALUES (3,'!disabled!');\n", 'backup.sql').length, 0);
     // A key/value table's row, inserted or updated by its key.
     for (const text of [`INSERT INTO settings (name, value) VALUES ('smtp_password', '${V}');\n`,
       `UPDATE settings SET value = '${V}' WHERE key = 'smtp_password';\n`,

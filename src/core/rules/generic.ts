@@ -1,4 +1,4 @@
-import { assignmentAt, copiedColumnValues, proseAssignmentAt, type Assignment } from '../assignment';
+import { assignmentAt, copiedColumnValues, dumpedColumnValues, proseAssignmentAt, type Assignment } from '../assignment';
 import { isIdentifierOrPath, isPlaceholder, isReference, isTemplate, isUnpronounceable, isUuid, looksRandomEnough } from '../filters';
 import { isDocumentation, isLockfile } from '../fileKinds';
 import { assignmentFactsOf, insideRanges, lexStateAt, pythonDocstrings, syntaxLanguageOf, type AssignmentFacts } from '../lang';
@@ -302,6 +302,8 @@ function isNeverACredential(name: string, value: string, quoted = false): boolea
   // A reference closed by a string that opened before the name: `echo ":api_key: $GEM_API_KEY" > …`.
   if (/^[^"'`]+["'`]$/.test(value) && isReference(value.slice(0, -1))) return true;
   if (/^(?:true|false|yes|no|on|off|required|optional|null|nil|none|empty|string|number|boolean|secret|password|token)$/i.test(value)) return true;
+  // A word set off by marks is a marker: a locked account's `!disabled!`, `*locked*`, `<none>`.
+  if (/^[^\w\s]{1,2}[A-Za-z]{3,20}[^\w\s]{1,2}$/.test(value)) return true;
   // A call at the start or after a dot means code (`Joi.string().min(8)`). Parentheses elsewhere
   // are common in generated keys: Django's alphabet has both, so about a third of its keys hold
   // a `x(…)` run.
@@ -851,6 +853,15 @@ function inColumnList(window: string, at: number): boolean {
   return window[k] === '(' || window[k] === ',';
 }
 
+/** The hit's name opens its line (after a quote): a column's definition in `CREATE TABLE`. */
+function inColumnDefinition(window: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && /\w/.test(window[k]) && at - k < 80) k--;
+  if (window[k] === '`' || window[k] === '"' || window[k] === '[') k--;
+  while (k >= 0 && (window[k] === ' ' || window[k] === '\t')) k--;
+  return k < 0 || window[k] === '\n';
+}
+
 /** The rows of a dump's credential column that hold a secret, weighed as a config file's values. */
 function copiedSecrets(column: string, values: { value: string; start: number; end: number }[]): RawMatch[] {
   if (!isSecretName(column)) return [];
@@ -872,6 +883,7 @@ export const genericRules: Rule[] = [
       const sealed = stretchesWithoutLiterals(ctx);
       if (sealed.length === 2 && sealed[0] === 0 && sealed[1] === ctx.text.length) return [];
       const proseFile = isProseFile(ctx.path);
+      const sqlFile = /\.(?:sql|dump)$/i.test(ctx.path ?? '');
       const out: RawMatch[] = [];
       // Visit keyword places in text order, skipping those inside a value already read:
       // a keyword inside a value is not a name, and this keeps dense input linear.
@@ -880,7 +892,8 @@ export const genericRules: Rule[] = [
         // ` key:` starts at the space before the name, `"key"` at its quote.
         const i = window[hit] === ' ' || window[hit] === '"' || window[hit] === "'" ? hit + 1 : hit;
         if (start + i < skipUntil || (sealed.length && insideRanges(sealed, start + i))) continue;
-        const copied = inColumnList(window, i) ? copiedColumnValues(ctx.text, start + i) : undefined;
+        const copied = inColumnList(window, i) ? copiedColumnValues(ctx.text, start + i)
+          : sqlFile && inColumnDefinition(window, i) ? dumpedColumnValues(ctx.text, start + i) : undefined;
         if (copied) {
           skipUntil = copied.nameEnd;
           out.push(...copiedSecrets(copied.name, copied.values));
