@@ -95,7 +95,7 @@ export const PROVIDER_WORDS: readonly string[] = [
     'mapquest', 'openrouteservice', 'geoapify', 'opencage', 'positionstack', 'ipinfo', 'ipstack', 'ipgeolocation',
     'ipdata', 'abstractapi', 'numverify', 'accuweather', 'weatherapi', 'weatherbit', 'weatherstack', 'tomorrowio',
     'visualcrossing', 'yelp', 'foursquare', 'amadeus', 'aviationstack', 'ticketmaster', 'eventbrite', 'strava',
-    'fitbit', 'dingtalk', 'feishu', 'larksuite', 'wechat', 'linenotify', 'vkontakte',
+    'fitbit', 'dingtalk', 'wecom', 'feishu', 'larksuite', 'wechat', 'linenotify', 'vkontakte',
 ];
 
 /** `HubSpot`, `Fly.io`, `Weights & Biases` → `hubspot`, `flyio`, `weightsbiases`: a provider name as a name word. */

@@ -343,6 +343,44 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       ((t: string) => hit(`use serenity::prelude::*;\n\nlet mut client = Client::builder("${t}", intents)\n    .await?;\n`, t, 'src/main.rs'))(discordBotToken())],
     misses: [envMiss('wrong structure', 'DISCORD_BOT_TOKEN', discordBotToken(undefined, 'not-a-snowflake'))],
   }),
+  'feishu-webhook-url': () => {
+    const id = uuid();
+    return {
+      hits: [hit(`webhook_url: https://open.feishu.cn/open-apis/bot/v2/hook/${id}\n`, id, 'alertmanager.yaml'),
+        hit(`const hook = "https://open.larksuite.com/open-apis/bot/v2/hook/${id}"\n`, id, 'main.go')],
+      misses: [miss('placeholder', 'url: https://open.feishu.cn/open-apis/bot/v2/hook/xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx\n', 'README.md')],
+    };
+  },
+  'dingtalk-webhook-url': () => {
+    const token = randomString(64, HEX);
+    return {
+      hits: [hit(`DINGTALK_URL=https://oapi.dingtalk.com/robot/send?access_token=${token}\n`, token, '.env')],
+      misses: [miss('wrong length', `DINGTALK_URL=https://oapi.dingtalk.com/robot/send?access_token=${randomString(32, HEX)}\n`, '.env')],
+    };
+  },
+  'wecom-webhook-url': () => {
+    const key = uuid();
+    return {
+      hits: [hit(`requests.post("https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=${key}", json=msg)\n`, key, 'notify.py')],
+      misses: [miss('placeholder', 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=YOUR_KEY\n', 'README.md')],
+    };
+  },
+  'google-chat-webhook-url': () => {
+    const token = randomString(43, URLSAFE);
+    const url = `https://chat.googleapis.com/v1/spaces/AAAA${randomString(7)}/messages?key=${join('AIza', 'Sy', randomString(33, URLSAFE))}&token=${token}`;
+    return {
+      hits: [hit(`GOOGLE_CHAT_WEBHOOK=${url}\n`, token, '.env')],
+      misses: [miss('wrong structure', `docs: https://chat.googleapis.com/v1/spaces/AAAA${randomString(7)}/messages\n`, 'README.md')],
+    };
+  },
+  'mattermost-webhook-url': () => {
+    const id = randomString(24, LOWER_ALNUM) + 'a7';
+    return {
+      hits: [hit(`curl -s -X POST -d 'payload={"text":"deployed"}' https://chat.acme.io/hooks/${id}\n`, id, 'hooks/post_deploy.sh')],
+      misses: [miss('wrong length', `curl -X POST https://chat.acme.io/hooks/${randomString(20, LOWER_ALNUM)}\n`, 'post.sh'),
+        miss('wrong structure', 'see https://docs.github.com/hooks/installationrepositories for events\n', 'README.md')],
+    };
+  },
   'discord-webhook-url': () => {
     const secret = randomString(68, URLSAFE);
     return {
