@@ -75,8 +75,9 @@ const PASSWORD_CALLS = [
   // (consumer key, consumer secret, …), PayPal's Live/SandboxEnvironment, Box's BoxConfigBuilder,
   // python-cloudflare's CloudFlare(email, key).
   new RegExp(String.raw`\b(?:PlainCredentials|OAuth1UserHandler|OAuthHandler|LiveEnvironment|SandboxEnvironment|BoxConfigBuilder|CloudFlare)\s{0,3}\(\s{0,3}${ARG}\s{0,3},\s{0,3}${PW}\s{0,3}[,)]`, 'dg'),
-  // SDK clients built from the token alone: Postmark's ServerClient/PostmarkClient, NetlifyAPI, Dropbox.
-  new RegExp(String.raw`\b(?:PostmarkClient|ServerClient|AccountClient|NetlifyAPI|Dropbox)\s{0,3}\(\s{0,3}${PW}\s{0,3}[,)]`, 'dg'),
+  // SDK clients built from the token alone: Postmark's ServerClient/PostmarkClient, NetlifyAPI, Dropbox,
+  // OpenCage's OpenCageGeocode, LINE's WebhookHandler (the channel secret) and LineBotApi, SparkPost.
+  new RegExp(String.raw`\b(?:PostmarkClient|ServerClient|AccountClient|NetlifyAPI|Dropbox|OpenCageGeocode|WebhookHandler|LineBotApi|SparkPost)\s{0,3}\(\s{0,3}${PW}\s{0,3}[,)]`, 'dg'),
   new RegExp(String.raw`\b(?:PlainAuth|getConnection|PDO|mysqli_connect|mysqli|mysql_connect|pg_connect|ldap_bind|DirectoryEntry|ftp_login)\s{0,3}\(\s{0,3}${ARG}\s{0,3},\s{0,3}${ARG}\s{0,3},\s{0,3}${PW}\s{0,3}[,)]`, 'dg'),
   // Perl's `DBI->connect($dsn, $user, '…')`; Rust reqwest's `.basic_auth("user", Some("…"))`.
   new RegExp(String.raw`\bDBI\s{0,2}->\s{0,2}connect(?:_cached)?\s{0,3}\(\s{0,3}${ARG}\s{0,3},\s{0,3}${ARG}\s{0,3},\s{0,3}${PW}\s{0,3}[,)]`, 'dg'),
@@ -120,7 +121,8 @@ const ARG_GAP = String.raw`[ \t]{0,3}(?:\r?\n[ \t]{0,24})?`;
 const CLIENT_TOKEN_CALLS = [
   // The only string argument (a second one makes this the id: the next pattern reads that one).
   new RegExp(String.raw`${CLIENT_CALL}\s{0,3}\(${ARG_GAP}${TOKEN_ARG}\s{0,3}(?:\)|,(?!${ARG_GAP}["'\`]))`, 'dg'),
-  new RegExp(String.raw`${CLIENT_CALL}\s{0,3}\(${ARG_GAP}(?<q0>["'])[A-Za-z0-9_-]{6,60}\k<q0>\s{0,3},${ARG_GAP}${TOKEN_ARG}\s{0,3}[,)]`, 'dg'),
+  // (The id may be the server's URL: `meilisearch.Client("https://…", "…")`.)
+  new RegExp(String.raw`${CLIENT_CALL}\s{0,3}\(${ARG_GAP}(?<q0>["'])(?:[A-Za-z0-9_-]{6,60}|https?:\/\/[\w.:/-]{4,200})\k<q0>\s{0,3},${ARG_GAP}${TOKEN_ARG}\s{0,3}[,)]`, 'dg'),
 ];
 
 /**
@@ -258,7 +260,7 @@ export const httpAuthRules: Rule[] = [
   },
   {
     id: 'password-argument', provider: 'Generic', title: 'Hardcoded password argument',
-    source: 'API references: Go net/http Request.SetBasicAuth, net/url.UserPassword, net/smtp.PlainAuth; Python requests auth tuples and HTTPBasicAuth, smtplib/ftplib/imaplib login; Java DriverManager.getConnection; .NET NetworkCredential; PHP PDO and mysqli; PowerShell ConvertTo-SecureString; python-ldap simple_bind_s, PHP ldap_bind, .NET DirectoryEntry, JNDI Context.SECURITY_CREDENTIALS; OkHttp Credentials.basic; superagent auth(); Windows net use; PHP ftp_login; pika PlainCredentials; tweepy OAuth handlers; PayPal Live/SandboxEnvironment; Box BoxConfigBuilder; python-cloudflare; Postmark, Netlify and Dropbox clients; Go x/crypto/ssh Password; Playwright fill/type, Cypress type, Selenium send_keys; Perl DBI->connect; Rust reqwest basic_auth',
+    source: 'API references: Go net/http Request.SetBasicAuth, net/url.UserPassword, net/smtp.PlainAuth; Python requests auth tuples and HTTPBasicAuth, smtplib/ftplib/imaplib login; Java DriverManager.getConnection; .NET NetworkCredential; PHP PDO and mysqli; PowerShell ConvertTo-SecureString; python-ldap simple_bind_s, PHP ldap_bind, .NET DirectoryEntry, JNDI Context.SECURITY_CREDENTIALS; OkHttp Credentials.basic; superagent auth(); Windows net use; PHP ftp_login; pika PlainCredentials; tweepy OAuth handlers; PayPal Live/SandboxEnvironment; Box BoxConfigBuilder; python-cloudflare; Postmark, Netlify and Dropbox clients; Go x/crypto/ssh Password; Playwright fill/type, Cypress type, Selenium send_keys; Perl DBI->connect; Rust reqwest basic_auth; OpenCage, LINE Messaging API and SparkPost clients',
     // Chosen for rare first characters (the prefilter's cost): `yentry(` finds `DirectoryEntry(`, `y_credentials`
     // finds `SECURITY_CREDENTIALS`; a UI test's password field by its name closing a selector (`'#password'`, `[name=password]`).
     keywords: ['setbasicauth', 'userpassword(', 'plainauth(', 'auth=(', 'auth = (', 'basicauth(', 'digestauth(', 'login(', '.basic(',
@@ -267,7 +269,7 @@ export const httpAuthRules: Rule[] = [
       'passwordcredentials(', 'passwordauthentication(', 'networkcredential(', 'getconnection(', 'pdo(', 'mysqli', 'mysql_connect(', 'pg_connect(',
       'convertto-securestring', '.auth(', 'net use', 'ftp_login(', 'ncredentials(', 'erhandler(', 'authhandler(', 'environment(',
       'igbuilder(', 'oudflare(', 'kclient(', 'verclient(', 'untclient(', 'netlifyapi(', 'opbox(', 'unsafeplaintext(', 'value.plaintext(',
-      'dbi->connect', '.basic_auth('],
+      'dbi->connect', '.basic_auth(', 'opencagegeocode(', 'webhookhandler(', 'linebotapi(', 'sparkpost('],
     find: (window, start) => secretsOf(PASSWORD_CALLS, window, start),
     validate: isLiteralPassword,
     confidence: 'generic', severity: 'warning',

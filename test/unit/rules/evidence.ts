@@ -413,7 +413,7 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const pw = () => randomString(14);
     const go = pw(), py = pw(), jdbc = pw(), net = pw(), ldap = pw(), php = pw(), ad = pw(), okhttp = pw(), jndi = pw(), ssh = pw();
     const play = pw(), cy = pw(), selenium = pw(), agent = pw(), bearer = pw() + pw(), share = pw();
-    const pika = '*' + pw(), tweepy = pw() + pw(), paypal = pw() + pw(), postmark = uuid();
+    const pika = '*' + pw(), tweepy = pw() + pw(), paypal = pw() + pw(), postmark = uuid(), lineSecret = randomString(32, HEX);
     return {
       hits: [
         hit(`req.SetBasicAuth("deploy", "${go}")\n`, go, 'client.go'),
@@ -421,6 +421,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         hit(`credentials: rds.Credentials.fromPassword('ledger', SecretValue.unsafePlainText('${share}')),\n`, share, 'lib/data-stack.ts'),
         hit(`r = requests.get(url, auth=("deploy", '${py}'))\n`, py, 'fetch.py'),
         hit(`my $dbh = DBI->connect($dsn, 'billing', '${php}', { RaiseError => 1 });\n`, php, 'lib/Acme/Billing.pm'),
+        hit(`handler = WebhookHandler("${lineSecret}")\n`, lineSecret, 'line-bot/app.py'),
+        hit(`geocoder = OpenCageGeocode("${lineSecret}")\n`, lineSecret, 'geocode.py'),
         hit(`let res = client.get(url).basic_auth("svc-ledger", Some("${ssh}")).send().await?;\n`, ssh, 'tests/ledger.rs'),
         hit(`Connection c = DriverManager.getConnection(url, "app", "${jdbc}");\n`, jdbc, 'Db.java'),
         hit(`var cred = new NetworkCredential("svc", "${net}");\n`, net, 'Mail.cs'),
@@ -1486,6 +1488,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         hit(`const deepgram = createClient("${key}");\n`, key, 'src/voice.ts'),
         // After a literal id, the second argument is the secret (Plivo's auth id, Razorpay's key id).
         hit(`client = Plivo::RestClient.new('MA${randomString(18, UPPER_ALNUM)}', '${secret}')\n`, secret, 'sms.rb'),
+        // The id may be the server's URL (Meilisearch).
+        hit(`meili = meilisearch.Client("https://search.acme.io", "${key}")\n`, key, 'indexer/reindex.py'),
         // HubSpot's keys are UUIDs: under the service's own factory, one is the key.
         ((u: string) => hit(`$hubspot = \\SevenShores\\Hubspot\\Factory::create('${u}');\n`, u, 'crm.php'))(uuid()),
         // The arguments on the lines below the call, and OmniAuth's id-then-secret (Devise, OmniAuth::Builder).
