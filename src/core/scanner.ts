@@ -181,6 +181,8 @@ export class Scanner {
    */
   private isLookAlike(rule: Rule, match: RawMatch): boolean {
     if ((match.confidence ?? rule.confidence) !== 'generic') return false;
+    // Base64 of a JSON object with no dots is no JWT gone wrong: a token of its own (Upstash QStash's).
+    if (/^eyJ[A-Za-z0-9+/_-]{20,}={0,2}$/.test(match.value)) return false;
     if (inProviderFamily(match.value)) return true;
     const value = match.value.toLowerCase();
     for (let n = Math.min(value.length - 1, this.longestPrefix); n >= 3; n--) {

@@ -821,6 +821,11 @@ describe('generic secret assignments', () => {
     }
   });
 
+  it('a token that is base64 of a JSON document (no JWT) is a token, whatever words its payload holds', () => {
+    const payload = base64(JSON.stringify({ UserID: uuid(), Password: randomString(32, HEX) }));
+    assert.deepStrictEqual(found(`QSTASH_URL=https://qstash.upstash.io\nQSTASH_TOKEN=${payload}\n`, '.dev.vars').map(f => f.range.start.line), [1]);
+  });
+
   it('a label before a random run is a key\'s format, not a name or a stand-in', () => {
     // An exchange's `account-…`, ImageKit's `private_…`; a name of words stays a name.
     assert.deepStrictEqual(found(`[exchange.auth]\napi_key = "account-${V}"\n`, 'config.toml').map(f => f.range.start.line), [1]);

@@ -400,7 +400,8 @@ function isPersonalPassword(value: string): boolean {
 function isEncodedStandIn(value: string): boolean {
   if (value.length < 12 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
   const text = decodeBase64(value);
-  return !!text && /^[\x20-\x7e]+$/.test(text) && (isPlaceholder(text) || isDummyPassword(text));
+  // (A document, `{"UserID":…,"Password":…}`, is a token's payload: only a lone word is a dummy password.)
+  return !!text && /^[\x20-\x7e]+$/.test(text) && (isPlaceholder(text) || (!/[{}":,\s]/.test(text) && isDummyPassword(text)));
 }
 
 /** The value spells the name it is assigned to, or a part of it: an enum member or a label. */
@@ -540,7 +541,8 @@ function decodesToProse(value: string): boolean {
 function basicCredential(value: string): boolean | 'dummy' {
   if (value.length < 8 || value.length > 400 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
   const decoded = decodeBase64(value);
-  if (!decoded || !/^[\x21-\x7e]{1,100}:[\x20-\x7e]{0,200}$/.test(decoded)) return false;
+  // (JSON holds colons too: `{"UserID":…}` is a document, not `user:password`.)
+  if (!decoded || !/^[\x21-\x7e]{1,100}:[\x20-\x7e]{0,200}$/.test(decoded) || /^[{["]/.test(decoded)) return false;
   // `user:` alone (Docker's config for a registry that takes no password) holds nothing.
   const password = decoded.slice(decoded.indexOf(':') + 1);
   return !password || isDummyPassword(password) ? 'dummy' : true;
