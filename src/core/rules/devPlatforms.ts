@@ -264,6 +264,8 @@ export const devPlatformRules: Rule[] = [
     // The id:secret pair is its own shape: beside `ghost` or under an admin key's name.
     keywords: ['ghost', 'admin_api_key', 'adminapikey', 'admin-api-key'],
     pattern: bare('[0-9a-f]{24}:[0-9a-f]{64}'),
+    // `new GhostAdminAPI({⏎  url: …,⏎  key: "…"`: the key a few lines below the name.
+    window: { before: 300, after: 400 },
     confidence: 'provider', severity: 'error',
     envVar: 'GHOST_ADMIN_API_KEY', rotateUrl: 'https://ghost.org/docs/admin-api/#token-authentication',
     description: 'A Ghost Admin API key (24-hex id, a colon, a 64-hex secret): signs tokens that publish, edit and delete everything on the site.',

@@ -29,7 +29,8 @@ const BASIC_LITERAL = new RegExp(`(?<=["'\`])Basic (?<secret>${BASIC_VALUE})(?=[
 const DOTNET_HEADER = (scheme: string, value: string) =>
   new RegExp(`AuthenticationHeaderValue\\(\\s{0,3}"${scheme}"\\s{0,3},\\s{0,3}@?"(?<secret>${value})"\\s{0,3}\\)`, 'dgi');
 const BASIC_REGEXES = [BASIC_HEADER, BASIC_LITERAL, SWIFT_HEADER('Basic', BASIC_VALUE), DOTNET_HEADER('Basic', BASIC_VALUE)];
-const BEARER_VALUE = '[A-Za-z0-9._~+/-]{20,2000}={0,2}';
+/** A bearer credential; one `:` may join two parts (Asana's `1/<user id>:<secret>`). */
+const BEARER_VALUE = '(?=[A-Za-z0-9._~+/:-]{20})[A-Za-z0-9._~+/-]{1,1000}(?::[A-Za-z0-9._~+/-]{8,1000})?={0,2}';
 /**
  * `Bearer`, `Token`, and any provider's own scheme that takes the credential as it is: `Bot`
  * (Discord, Kagi), `GenieKey` (Opsgenie), `Splunk`, `DeepL-Auth-Key`, `Klaviyo-API-Key`,

@@ -1583,6 +1583,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         hit(`request.setValue("Bearer ${v}", forHTTPHeaderField: "Authorization")`, v, 'Sources/Client.swift'),
         // A provider's own scheme takes the credential as it is (Opsgenie, Discord, DeepL).
         hit(`curl -H "Authorization: GenieKey ${v}" https://api.opsgenie.com/v2/alerts`, v, 'alert.sh'),
+        // Two parts joined by a colon (Asana's personal access tokens).
+        ((a: string) => hit(`curl https://app.asana.com/api/1.0/users/me -H "Authorization: Bearer ${a}"\n`, a, 'asana.sh'))(`1/${randomString(16, DIGITS)}:${randomString(32, HEX)}`),
         hit(`headers = {"Authorization": "Bot ${v}"}\n`, v, 'bot.py'),
         hit(`var h = new AuthenticationHeaderValue("Bearer", "${v}");`, v, 'Api.cs'),
         hit(`headers.setBearerAuth("${v}");`, v, 'src/main/java/Api.java'),
@@ -1977,7 +1979,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const key = `${randomString(24, HEX)}:${randomString(64, HEX)}`;
     return {
       hits: [env('GHOST_ADMIN_API_KEY', key),
-        hit(`const api = new GhostAdminAPI({ url: 'https://blog.acme.io', key: '${key}', version: 'v5.0' });\n`, key, 'src/publish.js')],
+        hit(`const api = new GhostAdminAPI({ url: 'https://blog.acme.io', key: '${key}', version: 'v5.0' });\n`, key, 'src/publish.js'),
+        hit(`const admin = new GhostAdminAPI({\n  url: "https://blog.acme.io",\n  key: "${key}",\n  version: "v5.0",\n});\n`, key, 'scripts/publish.js')],
       misses: [envMiss('wrong length', 'GHOST_ADMIN_API_KEY', key.slice(0, -2)),
         // A content API key alone (26 hex) is public by design; without the id half it is no admin key.
         envMiss('wrong structure', 'GHOST_ADMIN_API_KEY', key.replace(':', '-'))],
