@@ -1835,7 +1835,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     return {
       // Under its name, or passed to the SDK's constructor (named after the provider).
       hits: [env('RESEND_API_KEY', join('r', 'e_', randomString(8), '_', randomString(22), 'b2')),
-        hit(`import { Resend } from "resend";\nconst resend = new Resend("${key}");\n`, key, 'app/api/send/route.ts')],
+        hit(`import { Resend } from "resend";\nconst resend = new Resend("${key}");\n`, key, 'app/api/send/route.ts'),
+        // One random run after the prefix, as an enum member named for the provider.
+        ((k: string) => hit(`export enum ServiceKeys {\n  Resend = "${k}",\n}\n`, k, 'src/config/index.ts'))(join('r', 'e_', randomString(30), '7a'))],
       misses: [envMiss('no provider context', 'MAIL_API_KEY', join('r', 'e_', randomString(8), '_', randomString(22), 'b2')),
         // A call not named after the provider, near a mention of it: a regex's match object, not a key.
         miss('not a secret name', `// resend the invite\nconst m = match("${key}");\n`, 'src/invite.ts')],
