@@ -99,7 +99,7 @@ export const communicationRules: Rule[] = [
     id: 'resend-api-key', provider: 'Resend', title: 'Resend API key',
     // `re_` is far too common a prefix to trigger on (Python's re_ names): only next to Resend.
     body: 're_(?:[A-Za-z0-9]{8}_[A-Za-z0-9]{20,28}|[A-Za-z0-9]{24,40})', near: /resend/i, keywords: ['resend'],
-    validate: value => mixesLettersAndDigits(value.slice(3)),
+    also: value => mixesLettersAndDigits(value.slice(3)),
     source: 'Resend docs (RESEND_API_KEY, keys start re_); the re_<8>_<24> layout is a lead, one random run is accepted too',
     envVar: 'RESEND_API_KEY', rotateUrl: 'https://resend.com/api-keys',
     description: 'Resend API key (re_…) next to Resend usage: sends mail as your domains.',
