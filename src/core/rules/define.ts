@@ -189,7 +189,7 @@ export function underKeyName(value: string, ctx: RuleContext, match: RawMatch): 
 /**
  * A prefix-less key that only counts next to its provider's name and under a key-ish name
  * (`ASSEMBLYAI_API_KEY = "<32 hex>"`, `assemblyai.settings.api_key = …` after an import of the
- * SDK), or passed to a call named after the provider (`new Resend("…")`). `keywords` find the place; a value that does not mix letters and digits is a word or an
+ * SDK), passed to a call named after the provider (`new Resend("…")`), or assigned to the provider's name (`Resend = "…"`). `keywords` find the place; a value that does not mix letters and digits is a word or an
  * id, never a key.
  */
 export function providerKey(
@@ -208,10 +208,17 @@ export function providerKey(
     ...rest,
     validate: (value, ctx, match) => {
       if (!mixesLettersAndDigits(value)) return false;
-      if (!underKeyName(value, ctx, match) && !providerCallArgument(ctx.text, match.start, spec.near)) return false;
+      if (!underKeyName(value, ctx, match) && !providerCallArgument(ctx.text, match.start, spec.near) && !underProviderName(ctx.text, match.start, spec.near)) return false;
       return also ? also(value, ctx, match) : true;
     },
   });
+}
+
+/** The value is assigned to the provider's own name: an enum member or a map entry (`Resend = "…"`, `resend: "…"`). */
+function underProviderName(text: string, at: number, provider: RegExp): boolean {
+  const name = assignedNameBefore(text, at);
+  // The name is the provider's word and nothing more: `FIREWORKS_ACCOUNT` says which value it is.
+  return !!name && name.length <= 24 && /^[A-Za-z][A-Za-z0-9]*$/.test(name) && provider.test(name) && !/(?:id|url|host|region|user|account|checksum|hash)$/i.test(name);
 }
 
 /** The value is the first argument of a call named after the provider: `new Resend("…")`, `pagerduty.NewClient("…")`. */
