@@ -319,7 +319,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     misses: [envMiss('wrong length', 'SLACK_APP_TOKEN', join('xa', 'pp-1-A', randomString(10, BASE32), '-', randomString(13, DIGITS), '-', randomString(40, HEX)))],
   }),
   'slack-config-token': () => ({
-    hits: [env('SLACK_CONFIG_TOKEN', join('xo', 'xe.xoxp-1-', randomString(150)))],
+    hits: [env('SLACK_CONFIG_TOKEN', join('xo', 'xe.xoxp-1-', randomString(150))),
+      env('SLACK_CONFIG_TOKEN', join('xo', 'xe.xoxp-1-', randomString(60), '-', randomString(40, URLSAFE), '_', randomString(50)))],
     misses: [envMiss('wrong length', 'SLACK_CONFIG_TOKEN', join('xo', 'xe.xoxp-1-', randomString(40)))],
   }),
   'slack-legacy-token': () => ({
