@@ -169,6 +169,7 @@ describe('generic secret assignments', () => {
     ['config/app.rb', `@auth_token = %q(${V})`, 'AUTH_TOKEN'],
     ['lib/Config.pm', `my $secret = q{${V}};`, 'SECRET'],
     ['strapi/.env', `HOST=0.0.0.0\nAPP_KEYS=${V},${randomString(24)}\n`, 'APP_KEYS'], // Strapi's session keys
+    ['kafka/client.properties', `basic.auth.credentials.source=USER_INFO\nschema.registry.basic.auth.user.info=${randomString(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')}:${V}\n`, 'SCHEMA_REGISTRY_SECRET'],
     ['ddns.py', `body = {\n    "secretapikey": "${V}",\n}\n`, 'SECRETAPIKEY'],
     // Data files' values are literals: a password manager's secure note in its CSV export, a router's export.
     ['exports/lastpass.csv', `url,username,password,extra,name\nhttp://sn,,,"NoteType:Server\nPassword:${V}\nNotes:primary",db01\n`, 'PASSWORD'],

@@ -153,7 +153,7 @@ const APPLICATION_SALT = /(?:^|_)(?:hash|security|secret|app|application|auth|se
  * Devise's `pepper` (mixed into every password hash), RabbitMQ's Erlang cookie (joins the
  * cluster as any node), Strapi's `APP_KEYS` (signs sessions).
  */
-const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:(?:authorize_?net|authnet|anet)_(?:transaction|trans)_?key|vendor_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|bind_?pw|ice_?secret_?(?:read|write))$|^root_?(?:bind_?)?pw$|^app_keys$/;
+const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:(?:authorize_?net|authnet|anet)_(?:transaction|trans)_?key|vendor_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|basic_auth_user_info|bind_?pw|ice_?secret_?(?:read|write))$|^root_?(?:bind_?)?pw$|^app_keys$/;
 
 /**
  * Words after a credential's name that say which copy it is, not what it is: a version
@@ -605,7 +605,7 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   'key =', 'key=', '.key:', '"key"', "'key'", '_salt', 'consumerkey', 'licensekey',
   'subscriptionkey', 'adminkey', 'servicekey', 'hmackey', 'appkey', 'stripekey',
   // Credentials without a key word (SERVICE_CREDENTIAL_NAME): Devise's pepper, RabbitMQ's cookie, Strapi's `APP_KEYS=`.
-  'pepper', 'erlang_cookie', '_keys=', 'authident',
+  'pepper', 'erlang_cookie', '_keys=', 'authident', 'auth.user.info',
   // LDAP's bind and root passwords: nslcd's `bindpw`, slapd's `rootpw`, OpenMediaVault's `<rootbindpw>`.
   'bindpw', 'rootpw',
   // Mumble's Ice secrets (`icesecretwrite=` grants control of the server).
@@ -921,11 +921,13 @@ export const genericRules: Rule[] = [
           a.start += scheme[0].length;
           a.value = a.value.slice(scheme[0].length);
         }
-        // Yarn's `npmAuthIdent: "user:password"`: the password is the secret.
-        const ident = /authident$/i.test(a.name) ? /^[^\s:]{1,100}:(?=\S)/.exec(a.value) : null;
+        // Yarn's `npmAuthIdent: "user:password"`, Confluent's `basic.auth.user.info=KEY:SECRET`: the password is the secret.
+        const ident = /authident$|auth[._]user[._]info$/i.test(a.name) ? /^[^\s:]{1,100}:(?=\S)/.exec(a.value) : null;
         if (ident) {
           a.start += ident[0].length;
           a.value = a.value.slice(ident[0].length);
+          // The secret half is named for what it authenticates to (`schema.registry.…` → SCHEMA_REGISTRY_SECRET).
+          if (/user[._]info$/i.test(a.name)) a.name = a.name.replace(/[._]?basic[._]auth[._]user[._]info$/i, '').replace(/\./g, '_').concat('_secret').replace(/^_/, '');
         }
         // A cookie (`"session-token=…; path=/"`): a browser session in a mock or a fixture, not a key.
         if (COOKIE_ATTRIBUTE.test(ctx.text.slice(a.end, a.end + 12))) continue;
