@@ -352,7 +352,7 @@ describe('generic secret assignments', () => {
       ['src/hub.py', 'hubspot_api_key = "%"', uuid().toUpperCase()], // an upper-case UUID is no CONSTANT_NAME
       ['src/client.py', 'access_token = "%"', uuid()],
       // A random hex key can have little entropy (10 of 16 digits used): the alphabet caps it at 4 bits.
-      ['internal/config/config.go', '\tConsumerKey: "%",', randomString(32, '0123abcdef')],
+      ['internal/config/config.go', '\tConsumerKey: "%",', randomString(32, HEX)],
       ['src/acme/core.clj', '(def signing-key "%")', uuid()], // kebab-case names
       ['importer/config.py', 'FLICKR_API_SECRET = "%"', 'c' + hex(14) + '7'], // 16 hex under an API secret's name: 64 random bits
     ];
