@@ -587,6 +587,109 @@ function readDumpedRows(text: string, i: number, column: number, values: { value
   return i;
 }
 
+/** A class or enum declared with its parameters: Kotlin's `enum class Env(`, `data class Cfg(`, Scala's `case class Cfg(`. */
+const DECLARED_CLASS = /\b(enum[ \t]+class|(?:data[ \t]+|case[ \t]+)?class)[ \t]+([A-Z]\w{0,60})[ \t]*(?:<[^<>()]{0,60}>)?[ \t]*(?:(?:private|internal|public|protected)?[ \t]*constructor[ \t]*)?\($/;
+/** A parameter after its type (Java, C#): `String apiKey`, `final String apiKey`. */
+const TYPED_PARAMETER = /(?:^|[(,])[ \t\r\n]{0,40}(?:final[ \t]+)?[A-Z][\w.<>?]{0,40}(?:\[\])?[ \t]+$/;
+/** A parameter before its type (Kotlin, Scala, Swift): `val apiKey: String`, `apiKey: String`. */
+const PARAMETER_TYPE = /^[ \t]{0,4}:[ \t]{0,4}[A-Z][\w.<>?]{0,40}/;
+const MAX_INSTANCES = 200;
+
+/**
+ * A class's or enum's constructor parameter named like a secret, and the literal each instance
+ * passes in its place: Kotlin's `enum class Env(val baseUrl: String, val apiKey: String) { PROD("…", "…") }`,
+ * Java's enum constructor `Partner(String code, String apiKey)` after `DHL("dhl", "…")`, `data class`
+ * and Scala `case class` instances in the same file (`Settings("…", "…")`).
+ */
+export function constructedArgumentValues(text: string, at: number): { name: string; values: { value: string; start: number; end: number }[]; nameEnd: number } | undefined {
+  let s = at;
+  while (s > 0 && isIdentChar(text[s - 1]) && at - s < 80) s--;
+  let e = at;
+  while (e < text.length && isIdentChar(text[e]) && e - at < 80) e++;
+  const typedAfter = PARAMETER_TYPE.test(text.slice(e, e + 60));
+  const before = text.slice(Math.max(0, s - 400), s).replace(/(?:(?:private|public|protected|internal|override|val|var|final)[ \t]+)+$/, '');
+  if (!typedAfter && !TYPED_PARAMETER.test(before)) return undefined;
+  // Back to the list's `(`, counting the parameters before this one.
+  let depth = 0, index = 0, open = -1;
+  for (let k = s - 1; k >= Math.max(0, s - 600); k--) {
+    const c = text[k];
+    if (c === ')' || c === '>' || c === ']') depth++;
+    else if (c === '(' || c === '<' || c === '[') {
+      if (depth === 0) { open = k; break; }
+      depth--;
+    } else if (c === ',' && depth === 0) index++;
+    else if (c === ';' || c === '{' || c === '}' || c === '=') return undefined;
+  }
+  if (open < 0) return undefined;
+  const head = text.slice(Math.max(0, open - 120), open + 1);
+  const declared = DECLARED_CLASS.exec(head);
+  const javaEnum = !declared ? /(?:^|[\s;{}])(?:(?:private|protected|public)[ \t]+)?([A-Z]\w{0,60})[ \t]*\($/.exec(head) : null;
+  if (!declared && !javaEnum) return undefined;
+  const className = declared ? declared[2] : javaEnum![1];
+  const values: { value: string; start: number; end: number }[] = [];
+  const isEnum = !!javaEnum || /^enum/.test(declared![1]);
+  // Instances: an enum's entries (`NAME(…)` in its body, before a Java enum's constructor), or
+  // the class called by name anywhere in the file (found once per file and class).
+  let starts: number[];
+  if (isEnum) {
+    const region = declared ? text.slice(open, Math.min(text.length, open + 20_000)) : text.slice(Math.max(0, open - 20_000), open);
+    const base = declared ? open : Math.max(0, open - 20_000);
+    // A Java enum's constructor follows its entries, which follow `enum Name {`.
+    if (javaEnum && !new RegExp(`\\benum[ \\t]+${className}\\b`).test(region)) return undefined;
+    starts = [];
+    const entry = /(?:^|[\s,{])[A-Z][A-Z0-9_]{0,60}[ \t]*\(/g;
+    for (let m = entry.exec(region); m && starts.length < MAX_INSTANCES; m = entry.exec(region)) starts.push(base + m.index + m[0].length);
+  } else {
+    starts = instancesOf(text, className);
+  }
+  for (const argsStart of starts) {
+    if (argsStart === open + 1) continue; // the declaration itself
+    const arg = argumentAt(text, argsStart, index);
+    if (arg) values.push(arg);
+  }
+  return values.length ? { name: text.slice(s, e), values, nameEnd: e } : undefined;
+}
+
+/** Where each `Name(` call's arguments start, per class, for the text last asked about. */
+let instanceCache: { text: string; byClass: Map<string, number[]> } | undefined;
+
+function instancesOf(text: string, className: string): number[] {
+  if (instanceCache?.text !== text) instanceCache = { text, byClass: new Map() };
+  let found = instanceCache.byClass.get(className);
+  if (!found) {
+    found = [];
+    const call = new RegExp(`\\b${className}[ \\t]*\\(`, 'g');
+    for (let m = call.exec(text); m && found.length < MAX_INSTANCES; m = call.exec(text)) found.push(m.index + m[0].length);
+    instanceCache.byClass.set(className, found);
+  }
+  return found;
+}
+
+/** The `index`th argument of a call whose arguments start at `i`, when it is a string literal. */
+function argumentAt(text: string, i: number, index: number): { value: string; start: number; end: number } | undefined {
+  const end = Math.min(text.length, i + 2000);
+  let depth = 0;
+  for (let arg = 0; i < end; ) {
+    while (i < end && /\s/.test(text[i])) i++;
+    if (arg === index) {
+      const q = text[i];
+      if (q !== '"' && q !== "'") return undefined;
+      const close = text.indexOf(q, i + 1);
+      if (close < 0 || close - i > MAX_VALUE || text.slice(i + 1, close).includes('\n')) return undefined;
+      return /^\s{0,40}[,)]/.test(text.slice(close + 1, close + 44)) ? { value: text.slice(i + 1, close), start: i + 1, end: close } : undefined;
+    }
+    // Skip this argument to its comma (strings and brackets kept whole).
+    for (; i < end; i++) {
+      const c = text[i];
+      if (c === '"' || c === "'") { const close = text.indexOf(c, i + 1); if (close < 0) return undefined; i = close; }
+      else if (c === '(' || c === '[' || c === '{') depth++;
+      else if (c === ')' || c === ']' || c === '}') { if (depth === 0) return undefined; depth--; }
+      else if (c === ',' && depth === 0) { i++; arg++; break; }
+    }
+  }
+  return undefined;
+}
+
 /**
  * The columns of a key/value table or export (`settings (name, value)`, `vendor,field,value`):
  * one holds a setting's name, the next its value. Shared by the SQL readers here and the CSV rule.

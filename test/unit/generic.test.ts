@@ -827,6 +827,19 @@ describe('generic secret assignments', () => {
     assert.deepStrictEqual(found(`QSTASH_URL=https://qstash.upstash.io\nQSTASH_TOKEN=${payload}\n`, '.dev.vars').map(f => f.range.start.line), [1]);
   });
 
+  it('a constructor parameter named like a secret: the literal each instance passes in its place', () => {
+    const [p, q] = [randomString(40), randomString(40)];
+    const kotlin = `enum class Environment(val baseUrl: String, val apiKey: String) {\n    PROD("https://api.acme.io", "${p}"),\n    STAGING("https://staging.acme.io", "${q}"),\n    LOCAL("http://10.0.2.2:8080", "local-dev-key"),\n}\n`;
+    assert.deepStrictEqual(found(kotlin, 'app/src/main/java/com/acme/Keys.kt').map(f => kotlin.slice(f.range.start.offset, f.range.end.offset)), [p, q]);
+    const java = `public enum Partner {\n    DHL("dhl", "${p}"),\n    INTERNAL("internal", "");\n\n    private final String code;\n    private final String apiKey;\n\n    Partner(String code, String apiKey) {\n        this.code = code;\n        this.apiKey = apiKey;\n    }\n}\n`;
+    assert.deepStrictEqual(found(java, 'src/main/java/Partner.java').map(f => java.slice(f.range.start.offset, f.range.end.offset)), [p]);
+    const scala = `final case class KafkaSettings(bootstrap: String, saslUser: String, saslPassword: String)\n\nval kafka = KafkaSettings(\n  "broker:9092",\n  sys.env.getOrElse("KAFKA_USER", ""),\n  "${q}"\n)\n`;
+    assert.deepStrictEqual(found(scala, 'src/main/scala/Settings.scala').map(f => scala.slice(f.range.start.offset, f.range.end.offset)), [q]);
+    // Ids and URLs in other places, and a method's parameters, are not the secret's.
+    const quiet = `class Client(val host: String, val apiKey: String)\nfun login(user: String, password: String) = Unit\nval c = Client("${p}", System.getenv("API_KEY"))\nlogin("alice", readLine())\n`;
+    assert.deepStrictEqual(found(quiet, 'src/Main.kt').map(f => f.masked), []);
+  });
+
   it('a label before a random run is a key\'s format, not a name or a stand-in', () => {
     // An exchange's `account-…`, ImageKit's `private_…`; a name of words stays a name.
     assert.deepStrictEqual(found(`[exchange.auth]\napi_key = "account-${V}"\n`, 'config.toml').map(f => f.range.start.line), [1]);

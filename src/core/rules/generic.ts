@@ -1,4 +1,4 @@
-import { assignmentAt, copiedColumnValues, dumpedColumnValues, proseAssignmentAt, type Assignment } from '../assignment';
+import { assignmentAt, constructedArgumentValues, copiedColumnValues, dumpedColumnValues, proseAssignmentAt, type Assignment } from '../assignment';
 import { isIdentifierOrPath, isPlaceholder, isReference, isTemplate, isUnpronounceable, isUuid, looksRandomEnough } from '../filters';
 import { isDocumentation, isLockfile } from '../fileKinds';
 import { assignmentFactsOf, insideRanges, lexStateAt, pythonDocstrings, syntaxLanguageOf, type AssignmentFacts } from '../lang';
@@ -853,7 +853,7 @@ function proseAssignmentIn(ctx: RuleContext, at: number, limit: number, proseFil
 /** The hit's name follows `(` or `,`: a column list's (a cheap test before a header's regex). */
 function inColumnList(window: string, at: number): boolean {
   let k = at - 1;
-  while (k >= 0 && /[\w" \t]/.test(window[k]) && at - k < 80) k--;
+  while (k >= 0 && /[\w" \t\r\n]/.test(window[k]) && at - k < 80) k--;
   return window[k] === '(' || window[k] === ',';
 }
 
@@ -888,6 +888,7 @@ export const genericRules: Rule[] = [
       if (sealed.length === 2 && sealed[0] === 0 && sealed[1] === ctx.text.length) return [];
       const proseFile = isProseFile(ctx.path);
       const sqlFile = /\.(?:sql|dump)$/i.test(ctx.path ?? '');
+      const classFile = /\.(?:kt|kts|java|scala)$/i.test(ctx.path ?? '');
       const out: RawMatch[] = [];
       // Visit keyword places in text order, skipping those inside a value already read:
       // a keyword inside a value is not a name, and this keeps dense input linear.
@@ -896,7 +897,7 @@ export const genericRules: Rule[] = [
         // ` key:` starts at the space before the name, `"key"` at its quote.
         const i = window[hit] === ' ' || window[hit] === '"' || window[hit] === "'" ? hit + 1 : hit;
         if (start + i < skipUntil || (sealed.length && insideRanges(sealed, start + i))) continue;
-        const copied = inColumnList(window, i) ? copiedColumnValues(ctx.text, start + i)
+        const copied = inColumnList(window, i) ? copiedColumnValues(ctx.text, start + i) ?? (classFile ? constructedArgumentValues(ctx.text, start + i) : undefined)
           : sqlFile && inColumnDefinition(window, i) ? dumpedColumnValues(ctx.text, start + i) : undefined;
         if (copied) {
           skipUntil = copied.nameEnd;
