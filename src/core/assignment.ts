@@ -1225,7 +1225,9 @@ export function proseAssignmentAt(text: string, at: number, limit: number, names
   if (/^pass$/i.test(name) && !/[:=]/.test(connector[0])) return undefined;
   const bareWord = !/[:=a-z]/i.test(connector[0]) && !/["'`]/.test(text[i] ?? '') && /^(?:password|passwd|pass|pwd|secret|token|key|auth|authorization|credentials?)$/i.test(name);
   // …unless what follows is plainly generated: 16 or more letters and digits of both cases (`secret Xq7…`).
-  if (bareWord && !/^(?=[A-Za-z0-9_-]{0,80}[a-z])(?=[A-Za-z0-9_-]{0,80}[A-Z])(?=[A-Za-z0-9_-]{0,80}[0-9])[A-Za-z0-9_-]{16,80}(?![^\s.,;)])/.test(text.slice(i, i + 82))) return undefined;
+  // Or, after `password`, the password a person makes up, with a mark or a year (`password <Word><digits><mark> (please …`).
+  if (bareWord && !/^(?=[A-Za-z0-9_-]{0,80}[a-z])(?=[A-Za-z0-9_-]{0,80}[A-Z])(?=[A-Za-z0-9_-]{0,80}[0-9])[A-Za-z0-9_-]{16,80}(?![^\s.,;)])/.test(text.slice(i, i + 82))
+    && !(/^pass(?:word|wd)$/i.test(name) && /^[A-Z][a-z]{2,20}(?:\d{2,6}[!#$%*?&@]|\d{4,6})(?=[\s,;)]|\.(?:\s|$)|$)/.test(text.slice(i, i + 40)))) return undefined;
   while (text[i] === '(' || text[i] === '[') i++;
   const q = text[i] === '"' || text[i] === "'" || text[i] === '`' ? text[i] : '';
   if (q) i++;
