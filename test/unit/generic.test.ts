@@ -844,6 +844,18 @@ describe('generic secret assignments', () => {
     assert.deepStrictEqual(found(quiet, 'src/Main.kt').map(f => f.masked), []);
   });
 
+  it('an object under a secret\'s name holds that secret per key', () => {
+    const [p, q] = [randomString(34, 'ABCDEF0123456789'), randomString(34)];
+    const hardhat = `etherscan: {\n  apiKey: {\n    sepolia: "${p}",\n    mainnet: process.env.ETHERSCAN_API_KEY ?? "",\n    polygon: '${q}',\n  },\n},\n`;
+    assert.deepStrictEqual(found(hardhat, 'hardhat.config.ts').map(f => [hardhat.slice(f.range.start.offset, f.range.end.offset), f.envVar]), [[p, 'API_KEY_SEPOLIA'], [q, 'API_KEY_POLYGON']]);
+    // A schema's or a reference's facts are no secret; nor is an example in a doc comment.
+    for (const [path, text] of [['models/user.js', 'const schema = { password: { type: String, required: true, minlength: 12 } };\n'],
+      ['k8s.ts', 'env: [{ name: "DB_PASSWORD", valueFrom: { secretKeyRef: { name: "db-credentials-prod", key: "password" } } }]\n'],
+      ['doc.ts', `// e.g. {"secretKey": {"alg": "A256GCM", "k": "${q}"}}\n`]] as [string, string][]) {
+      assert.deepStrictEqual(found(text, path).map(f => f.masked), [], text);
+    }
+  });
+
   it('a label before a random run is a key\'s format, not a name or a stand-in', () => {
     // An exchange's `account-…`, ImageKit's `private_…`; a name of words stays a name.
     assert.deepStrictEqual(found(`[exchange.auth]\napi_key = "account-${V}"\n`, 'config.toml').map(f => f.range.start.line), [1]);

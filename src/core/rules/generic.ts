@@ -857,6 +857,37 @@ function inColumnList(window: string, at: number): boolean {
   return window[k] === '(' || window[k] === ',';
 }
 
+/** A member of an object literal: a key, then a quoted literal. */
+const OBJECT_MEMBER = /(?:^|[\s,{])["']?([A-Za-z_][\w-]{0,40})["']?[ \t]{0,4}(?::|=>?)[ \t]{0,4}(["'`])([^"'`\n\\]{8,300})\2/g;
+
+/**
+ * The direct members of the object opened at `open` (a `{`), each judged as the secret the
+ * object is named for, qualified by its key (`api_key_mainnet`). Up to 1500 characters.
+ */
+function memberSecrets(ctx: RuleContext, name: string, open: number): RawMatch[] {
+  const out: RawMatch[] = [];
+  let depth = 0, end = open;
+  for (; end < Math.min(ctx.text.length, open + 1500); end++) {
+    if (ctx.text[end] === '{') depth++;
+    else if (ctx.text[end] === '}' && --depth === 0) break;
+  }
+  const body = ctx.text.slice(open, end);
+  const nested = /\{[^{}]*\{/.test(body); // members of nested objects are theirs, not this one's
+  const place = placeOf(ctx.text, open, true, ctx);
+  if (place.inComment) return out; // an example object in a doc comment
+  OBJECT_MEMBER.lastIndex = 0;
+  for (let m = OBJECT_MEMBER.exec(body); m; m = OBJECT_MEMBER.exec(body)) {
+    if (nested && (body.slice(0, m.index).match(/\{/g)?.length ?? 0) - (body.slice(0, m.index).match(/\}/g)?.length ?? 0) !== 1) continue;
+    const key = `${name}_${m[1]}`;
+    if (NOT_A_VALUE.test(normaliseName(m[1]))) continue; // `url`, `id`, `type`: the object's other facts
+    const evidence = weigh(name, m[3], place);
+    if (!evidence) continue;
+    const start = open + m.index + m[0].lastIndexOf(m[3]);
+    out.push({ start, end: start + m[3].length, value: m[3], assignedName: key, reasons: evidence.reasons, title: isPasswordName(name) ? 'Hardcoded password' : 'Hardcoded secret' });
+  }
+  return out;
+}
+
 /** The hit's name opens its line (after a quote): a column's definition in `CREATE TABLE`. */
 function inColumnDefinition(window: string, at: number): boolean {
   let k = at - 1;
@@ -911,6 +942,11 @@ export const genericRules: Rule[] = [
         // holds names of its own: skip only to its brace. A call's arguments stay read as the call's.
         const bracket = a.quoted ? -1 : a.value.search(/(?<![$#{]|^)\{/); // not a template's `${…}`
         skipUntil = a.detached ? skipUntil : bracket >= 0 ? a.start + bracket : a.end;
+        // An object under a secret's name holds that secret per key (`apiKey: { mainnet: "…", sepolia: "…" }`).
+        if (!a.quoted && a.value.startsWith('{') && (isSecretName(a.name) || isSecretValueName(a.name))) {
+          out.push(...memberSecrets(ctx, a.name, a.start));
+          continue;
+        }
         // An analytics write key handed to the browser snippet's loader (`AnalyticsBrowser.load({ writeKey })`,
         // `analytics.load("…")`): public by design there; a server library's write key is not.
         if (/^write_?key$/i.test(a.name) && /\.load\(\s{0,3}\{?[^()]{0,40}$/.test(ctx.text.slice(Math.max(0, a.start - 60), a.start))) continue;
