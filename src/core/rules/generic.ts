@@ -879,7 +879,9 @@ function memberSecrets(ctx: RuleContext, name: string, open: number): RawMatch[]
   for (let m = OBJECT_MEMBER.exec(body); m; m = OBJECT_MEMBER.exec(body)) {
     if (nested && (body.slice(0, m.index).match(/\{/g)?.length ?? 0) - (body.slice(0, m.index).match(/\}/g)?.length ?? 0) !== 1) continue;
     const key = `${name}_${m[1]}`;
-    if (NOT_A_VALUE.test(normaliseName(m[1]))) continue; // `url`, `id`, `type`: the object's other facts
+    // `url`, `id`, `type`, `salt`, `alg`: the object's other facts.
+    const member = normaliseName(m[1]);
+    if (NOT_A_VALUE.test(member) || HASH_NAMES.test(member) || /^(?:alg|algorithm|method|kid|iterations|scheme|kind|region|user(?:name)?|email|account)$/.test(member)) continue;
     const evidence = weigh(name, m[3], place);
     if (!evidence) continue;
     const start = open + m.index + m[0].lastIndexOf(m[3]);
