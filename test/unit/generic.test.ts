@@ -839,6 +839,9 @@ describe('generic secret assignments', () => {
     assert.deepStrictEqual(found(java, 'src/main/java/Partner.java').map(f => java.slice(f.range.start.offset, f.range.end.offset)), [p]);
     const scala = `final case class KafkaSettings(bootstrap: String, saslUser: String, saslPassword: String)\n\nval kafka = KafkaSettings(\n  "broker:9092",\n  sys.env.getOrElse("KAFKA_USER", ""),\n  "${q}"\n)\n`;
     assert.deepStrictEqual(found(scala, 'src/main/scala/Settings.scala').map(f => scala.slice(f.range.start.offset, f.range.end.offset)), [q]);
+    // A parameter's default is a value too, read as an assignment.
+    const defaulted = `data class Config(val host: String, val apiKey: String = "${p}")\nval prod = Config("api.acme.io", "${q}")\n`;
+    assert.deepStrictEqual(found(defaulted, 'src/Config.kt').map(f => defaulted.slice(f.range.start.offset, f.range.end.offset)).sort(), [p, q].sort());
     // Ids and URLs in other places, and a method's parameters, are not the secret's.
     const quiet = `class Client(val host: String, val apiKey: String)\nfun login(user: String, password: String) = Unit\nval c = Client("${p}", System.getenv("API_KEY"))\nlogin("alice", readLine())\n`;
     assert.deepStrictEqual(found(quiet, 'src/Main.kt').map(f => f.masked), []);

@@ -930,13 +930,16 @@ export const genericRules: Rule[] = [
         // ` key:` starts at the space before the name, `"key"` at its quote.
         const i = window[hit] === ' ' || window[hit] === '"' || window[hit] === "'" ? hit + 1 : hit;
         if (start + i < skipUntil || (sealed.length && insideRanges(sealed, start + i))) continue;
-        const copied = inColumnList(window, i) ? copiedColumnValues(ctx.text, start + i) ?? (classFile ? constructedArgumentValues(ctx.text, start + i) : undefined)
+        const copied = inColumnList(window, i) ? copiedColumnValues(ctx.text, start + i)
           : sqlFile && inColumnDefinition(window, i) ? dumpedColumnValues(ctx.text, start + i) : undefined;
         if (copied) {
           skipUntil = copied.nameEnd;
           out.push(...copiedSecrets(copied.name, copied.values));
           continue;
         }
+        // A constructor parameter's instances; its default, if any, is read below as an assignment.
+        const constructed = classFile && inColumnList(window, i) ? constructedArgumentValues(ctx.text, start + i) : undefined;
+        if (constructed) out.push(...copiedSecrets(constructed.name, constructed.values));
         const a = assignmentAt(ctx.text, start + i, start + window.length, assignmentFactsOfScan(ctx))
           ?? proseAssignmentIn(ctx, start + i, start + window.length, proseFile);
         if (!a) continue;
