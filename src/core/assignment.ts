@@ -472,6 +472,22 @@ function insertedColumnValue(text: string, nameStart: number, nameEnd: number): 
   return undefined;
 }
 
+/** Literals found for one name elsewhere than beside it (a dump's rows, a constructor's instances). */
+export interface ColumnValues {
+  name: string;
+  values: { value: string; start: number; end: number }[];
+  nameEnd: number;
+}
+
+/** The whole name around offset `at` (a keyword hit inside it), up to 80 characters each way. */
+function nameAround(text: string, at: number): [number, number] {
+  let s = at;
+  while (s > 0 && isIdentChar(text[s - 1]) && at - s < 80) s--;
+  let e = at;
+  while (e < text.length && isIdentChar(text[e]) && e - at < 80) e++;
+  return [s, e];
+}
+
 /** `COPY table (a, b, …` before a column name: pg_dump's default output. */
 const COPY_HEAD = /\bCOPY[ \t]+[\w."]{1,100}[ \t]*\(([^()]{0,400})$/i;
 const COPY_TAIL = /^"?[^()\n]{0,400}\)[ \t]+FROM[ \t]+stdin;[ \t]*\r?\n/i;
@@ -484,17 +500,14 @@ const MAX_COPY_ROWS = 2000;
  * The hit is inside the column's name in the header. Values with escapes are left out (their
  * text is not the value).
  */
-export function copiedColumnValues(text: string, at: number): { name: string; values: { value: string; start: number; end: number }[]; nameEnd: number } | undefined {
-  let s = at;
-  while (s > 0 && isIdentChar(text[s - 1]) && at - s < 80) s--;
-  let e = at;
-  while (e < text.length && isIdentChar(text[e]) && e - at < 80) e++;
+export function copiedColumnValues(text: string, at: number): ColumnValues | undefined {
+  const [s, e] = nameAround(text, at);
   const before = text.slice(Math.max(0, s - 400), s);
   const head = COPY_HEAD.exec(before.endsWith('"') ? before.slice(0, -1) : before);
   const tail = head && COPY_TAIL.exec(text.slice(e, e + 500));
   if (!head || !tail) return undefined;
   const column = head[1].split(',').length - 1;
-  const values: { value: string; start: number; end: number }[] = [];
+  const values: ColumnValues['values'] = [];
   let lineStart = e + tail[0].length;
   for (let row = 0; row < MAX_COPY_ROWS && lineStart < text.length; row++) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -526,11 +539,8 @@ const MAX_DUMP_REACH = 1 << 20;
  * then `INSERT INTO \`users\` VALUES (…),(…);` without the column names, so the definition gives
  * the column's place. The hit is inside the column's name in the definition.
  */
-export function dumpedColumnValues(text: string, at: number): { name: string; values: { value: string; start: number; end: number }[]; nameEnd: number } | undefined {
-  let s = at;
-  while (s > 0 && isIdentChar(text[s - 1]) && at - s < 80) s--;
-  let e = at;
-  while (e < text.length && isIdentChar(text[e]) && e - at < 80) e++;
+export function dumpedColumnValues(text: string, at: number): ColumnValues | undefined {
+  const [s, e] = nameAround(text, at);
   const lineStart = lineStartWithin(text, s, 200);
   if (!COLUMN_DEFINITION.test(text.slice(lineStart, e + 12)) || !/^[ \t]{0,8}[`"[]?$/.test(text.slice(lineStart, s))) return undefined;
   // Back to the table's header, counting the column definitions on the way.
@@ -548,7 +558,7 @@ export function dumpedColumnValues(text: string, at: number): { name: string; va
   }
   if (!header) return undefined;
   const table = header[1];
-  const values: { value: string; start: number; end: number }[] = [];
+  const values: ColumnValues['values'] = [];
   // The table's rows come before the next table's definition (each region is searched once per column).
   const next = indexWithin(text, 'CREATE TABLE', e, MAX_DUMP_REACH);
   const region = text.slice(e, next < 0 ? Math.min(text.length, e + MAX_DUMP_REACH) : next);
@@ -563,7 +573,7 @@ export function dumpedColumnValues(text: string, at: number): { name: string; va
  * Reads `(…),(…);` from `i`: each row's value at `column` when quoted and free of escapes (their
  * offsets in the whole text: `text` starts at `base`). Returns where the statement ends.
  */
-function readDumpedRows(text: string, i: number, column: number, values: { value: string; start: number; end: number }[], base: number): number {
+function readDumpedRows(text: string, i: number, column: number, values: ColumnValues['values'], base: number): number {
   while (text[i] === '(' && values.length < MAX_COPY_ROWS) {
     i++;
     for (let col = 0; ; col++) {
@@ -601,11 +611,8 @@ const MAX_INSTANCES = 200;
  * Java's enum constructor `Partner(String code, String apiKey)` after `DHL("dhl", "…")`, `data class`
  * and Scala `case class` instances in the same file (`Settings("…", "…")`).
  */
-export function constructedArgumentValues(text: string, at: number): { name: string; values: { value: string; start: number; end: number }[]; nameEnd: number } | undefined {
-  let s = at;
-  while (s > 0 && isIdentChar(text[s - 1]) && at - s < 80) s--;
-  let e = at;
-  while (e < text.length && isIdentChar(text[e]) && e - at < 80) e++;
+export function constructedArgumentValues(text: string, at: number): ColumnValues | undefined {
+  const [s, e] = nameAround(text, at);
   const typedAfter = PARAMETER_TYPE.test(text.slice(e, e + 60));
   const before = text.slice(Math.max(0, s - 400), s).replace(/(?:(?:private|public|protected|internal|override|val|var|final)[ \t]+)+$/, '');
   if (!typedAfter && !TYPED_PARAMETER.test(before)) return undefined;
@@ -626,7 +633,7 @@ export function constructedArgumentValues(text: string, at: number): { name: str
   const javaEnum = !declared ? /(?:^|[\s;{}])(?:(?:private|protected|public)[ \t]+)?([A-Z]\w{0,60})[ \t]*\($/.exec(head) : null;
   if (!declared && !javaEnum) return undefined;
   const className = declared ? declared[2] : javaEnum![1];
-  const values: { value: string; start: number; end: number }[] = [];
+  const values: ColumnValues['values'] = [];
   const isEnum = !!javaEnum || /^enum/.test(declared![1]);
   // Instances: an enum's entries (`NAME(…)` in its body, before a Java enum's constructor), or
   // the class called by name anywhere in the file (found once per file and class).

@@ -1,4 +1,4 @@
-import { assignmentAt, constructedArgumentValues, copiedColumnValues, dumpedColumnValues, proseAssignmentAt, type Assignment } from '../assignment';
+import { assignmentAt, constructedArgumentValues, copiedColumnValues, dumpedColumnValues, proseAssignmentAt, type Assignment, type ColumnValues } from '../assignment';
 import { isIdentifierOrPath, isPlaceholder, isReference, isTemplate, isUnpronounceable, isUuid, looksRandomEnough } from '../filters';
 import { isDocumentation, isLockfile } from '../fileKinds';
 import { assignmentFactsOf, insideRanges, lexStateAt, pythonDocstrings, syntaxLanguageOf, type AssignmentFacts } from '../lang';
@@ -900,7 +900,7 @@ function inColumnDefinition(window: string, at: number): boolean {
 }
 
 /** The rows of a dump's credential column that hold a secret, weighed as a config file's values. */
-function copiedSecrets(column: string, values: { value: string; start: number; end: number }[]): RawMatch[] {
+function copiedSecrets(column: string, values: ColumnValues['values']): RawMatch[] {
   if (!isSecretName(column)) return [];
   const place: Place = { quoted: true, configLike: true, inComment: false, kubernetesSecret: false };
   const out: RawMatch[] = [];
