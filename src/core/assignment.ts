@@ -4,6 +4,7 @@
  * and CLI flags. Hand-written scanning keeps this linear on any input.
  */
 
+import { commandOutputValue, tableRowValue } from './transcript';
 import type { AssignmentFacts } from './lang';
 import { indexWithin, lastIndexWithin, lineEndWithin, lineStartWithin, toEnvName } from './text';
 import type { Rule } from './types';
@@ -222,10 +223,16 @@ const MAX_VALUE = 2048;
 
 /** `define('NAME', …)`: the name is a string literal, the first argument of a call. */
 function isQuotedFirstArgument(text: string, nameStart: number, nameEnd: number): boolean {
-  const q = text[nameStart - 1];
+  // A settings path names the setting by its last part: Qt's `m.insert("sync/apiKey", …)`.
+  let open = nameStart - 1;
+  while (text[open] === '/' && open > 0 && nameStart - open < 80) {
+    open--;
+    while (open > 0 && /[\w.-]/.test(text[open]) && nameStart - open < 80) open--;
+  }
+  const q = text[open];
   if ((q !== '"' && q !== "'") || text[nameEnd] !== q) return false;
-  let k = nameStart - 2;
-  while (k >= 0 && nameStart - k < 8 && (text[k] === ' ' || text[k] === '\t')) k--;
+  let k = open - 1;
+  while (k >= 0 && open - k < 60 && (text[k] === ' ' || text[k] === '\t')) k--;
   // A call (`define(`, `setenv (`), not a tuple or a group: `("auth", "0006_require_…"), …` is data.
   // A collection initializer's pair is a name and its value: C#'s `{ "ApiKey", "…" }`.
   if (text[k] === '{') return true;
@@ -234,8 +241,14 @@ function isQuotedFirstArgument(text: string, nameStart: number, nameEnd: number)
   if (text[k] === '(' && c >= 0 && /[\w$]/.test(text[c])) return true;
   // A pair and nothing more, `("api_token", "…")` or `["apiKey", "…"]` (settings tuples, Map
   // entries): the name's value, not a tuple of data.
-  return (text[k] === '(' || text[k] === '[') && PAIR_REST.test(text.slice(nameEnd, nameEnd + 320));
+  if ((text[k] === '(' || text[k] === '[') && PAIR_REST.test(text.slice(nameEnd, nameEnd + 320))) return true;
+  // MATLAB's name/value arguments continued over lines: `struct('bucket', 'b', ...⏎ 'secretKey', '…', ...`.
+  return (text[k] === '\n' || text[k] === '\r') && /\.\.\.[ \t]*\r?\n?$/.test(text.slice(Math.max(0, k - 8), k + 1))
+    && CONTINUED_PAIR_REST.test(text.slice(nameEnd, nameEnd + 320));
 }
+
+/** The rest of a continued name/value pair: its value, then more arguments (`, ...`) or the call's end. */
+const CONTINUED_PAIR_REST = /^["'][ \t]{0,3},[ \t]{0,3}(["'])[^"'\n]{1,300}\1[ \t]{0,3}(?:,|\))/;
 
 /**
  * The rest of a two-item pair after its quoted name: `", "…")` or `', '…']`. Not a Django
@@ -309,6 +322,17 @@ function isDefined(text: string, nameStart: number, facts: AssignmentFacts | und
 /** A name its language declares with its value after a space (`#define API_KEY "…"`, `ENV API_KEY …`). */
 function isDeclared(text: string, nameStart: number, facts: AssignmentFacts | undefined): boolean {
   return !!facts?.declaresBefore && facts.declaresBefore.test(text.slice(lineStartWithin(text, nameStart, 200), nameStart));
+}
+
+/**
+ * A CLI that stores a setting by name then value, separated by a blank: `aws configure set
+ * aws_secret_access_key …`, `npm config set //host/:_authToken …`, `poetry config pypi-token.pypi …`,
+ * `dotnet user-secrets set "Stripe:SecretKey" "…"`, `git config --global github.token …`.
+ */
+const SET_COMMAND_BEFORE = /\b(?:(?:aws[ \t]+configure|(?:npm|yarn|pnpm|pip|conda)[ \t]+config|dotnet[ \t]+user-secrets)[ \t]+set|poetry[ \t]+config|git[ \t]+config(?:[ \t]+--(?:global|local|system|file[ \t]+\S{1,200}))?)[ \t]+(?:--[\w-]{1,30}(?:[ \t=][\w-]{1,60})?[ \t]+)*["']?(?:\/\/[^\s:]{1,200}\/:|(?:[\w-]{1,60}[:/.]){1,4})?$/;
+
+function isSetByCommand(text: string, nameStart: number): boolean {
+  return SET_COMMAND_BEFORE.test(text.slice(lineStartWithin(text, nameStart, 300), nameStart));
 }
 
 /**
@@ -477,6 +501,14 @@ export interface ColumnValues {
   name: string;
   values: { value: string; start: number; end: number }[];
   nameEnd: number;
+}
+
+/** A secret printed in a terminal transcript: a command's output, or a row of Vault's table. */
+function transcriptValue(text: string, nameStart: number, nameEnd: number): Omit<Assignment, 'name'> & { name?: string } | undefined {
+  const v = commandOutputValue(text, nameStart, nameEnd) ?? tableRowValue(text, nameStart, nameEnd);
+  if (!v) return undefined;
+  const { name, ...at } = v;
+  return { ...at, quoted: false, ...(name ? { name } : {}) };
 }
 
 /** The whole name around offset `at` (a keyword hit inside it), up to 80 characters each way. */
@@ -986,7 +1018,7 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   // the hit inside "ApiKey" reads it.
   // So do a name/value pair's `name` and `key` (`{"key": "api_key", "value": "…"}`, `- name: API_TOKEN`).
   if (/^(?:key|name)$/i.test(name) && (NAMING_ATTRIBUTE.test(text.slice(e, e + 400)) || NAMING_PAIR.test(text.slice(e, e + 200)))) return undefined;
-  const attribute = xmlNamedValue(text, s, e, limit) ?? namedPairValue(text, s, e) ?? plistValue(text, s, e) ?? headerValueBefore(text, s) ?? serverHeaderValue(text, s, e) ?? (facts?.annotatedFields ? annotatedValueBefore(text, s) : undefined) ?? hclVariableDefault(text, s, e) ?? insertedColumnValue(text, s, e) ?? updatedRowValue(text, s, e) ?? insertedRowValue(text, s, e) ?? memberDefaultValue(text, s, e);
+  const attribute = xmlNamedValue(text, s, e, limit) ?? namedPairValue(text, s, e) ?? plistValue(text, s, e) ?? headerValueBefore(text, s) ?? serverHeaderValue(text, s, e) ?? (facts?.annotatedFields ? annotatedValueBefore(text, s) : undefined) ?? hclVariableDefault(text, s, e) ?? insertedColumnValue(text, s, e) ?? updatedRowValue(text, s, e) ?? insertedRowValue(text, s, e) ?? memberDefaultValue(text, s, e) ?? transcriptValue(text, s, e);
   if (attribute) return { name, ...attribute };
   // A flag and its value as items of an argument list: `CMD ["./server", "--api-token", "…"]`.
   const quotedFlag = isFlag && /["']/.test(text[s - 1] ?? '') && text[e] === text[s - 1];
@@ -1048,7 +1080,7 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
     // Make's `?=`, `+=`, `::=` and `:::=`, PHP's `.=`, besides the usual ones.
     if (!ASSIGNMENT_OPERATOR.test(op)) {
       // `--token abc`, and names a language declares with a space (`#define API_KEY "…"`).
-      if (!(op === '' && i > e && (isFlag || isDeclared(text, s, facts)))) return undefined;
+      if (!(op === '' && i > e && (isFlag || isDeclared(text, s, facts) || isSetByCommand(text, s)))) return undefined;
     }
     // A comparison with a literal (`if password == "…"`) is a hardcoded credential too; with
     // anything else (`token === SyntaxKind.X`, dense in compilers) it is code, refused here cheaply.

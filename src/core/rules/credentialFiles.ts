@@ -118,6 +118,15 @@ export const credentialFileRules: Rule[] = [
     description: 'A session or auth cookie recorded in a .har file (devtools\' "Save all as HAR"): whoever has the file is logged in as the user until the session ends.',
   },
   {
+    id: 'http-session-cookie', provider: 'HTTP', title: 'Session cookie in an HTTP header',
+    source: 'RFC 6265 (Cookie and Set-Cookie headers); curl -v, proxies and debug logs print them with live values',
+    keywords: ['cookie'],
+    find: headerSessionCookies,
+    confidence: 'provider', severity: 'warning',
+    envVar: 'SESSION_COOKIE',
+    description: 'A session or auth cookie in a Cookie or Set-Cookie header written to a log, a transcript or a request file: until the session ends, whoever reads it is logged in as that user.',
+  },
+  {
     id: 'netrc-password', provider: 'netrc', title: 'Password in .netrc',
     keywords: ['password'],
     // msmtp and fetchmail read the same `password <value>` syntax (fetchmail quotes it).
@@ -223,24 +232,52 @@ function isJetBrainsObfuscated(hex: string): boolean {
 const SESSION_COOKIE_NAME = /sess|^sid$|_sid$|token|auth|jwt|remember|login|^connect\.sid$/i;
 
 /** Session cookies of a HAR file: `Cookie` request headers (`a=1; b=2`) and `cookies` entries. */
+function isSessionCookie(name: string, value: string): boolean {
+  return SESSION_COOKIE_NAME.test(name) && !/csrf|xsrf/i.test(name) && looksRandomEnough(value, 3, 4096);
+}
+
+/**
+ * The session cookies of one header's value at `base`: every `name=value` pair of a `Cookie`
+ * header; only the first of a `Set-Cookie` header (the rest are its attributes, `Path=/`).
+ */
+function sessionCookiesOfHeader(kind: string, pairs: string, base: number): RawMatch[] {
+  const out: RawMatch[] = [];
+  const cookies = /^set-cookie$/i.test(kind) ? pairs.slice(0, (pairs.indexOf(';') + 1 || pairs.length + 1) - 1) : pairs;
+  const pair = /(?:^|;\s{0,4})(?<name>[^=;\s]{1,100})=(?<value>[^;\s]{8,4000})/dg;
+  for (let p = pair.exec(cookies); p; p = pair.exec(cookies)) {
+    if (!isSessionCookie(p.groups!.name, p.groups!.value)) continue;
+    const [s, e] = p.indices!.groups!.value;
+    out.push({ start: base + s, end: base + e, value: p.groups!.value });
+  }
+  return out;
+}
+
 function harSessionCookies(window: string, windowStart: number): RawMatch[] {
-  const judge = (name: string, value: string) => SESSION_COOKIE_NAME.test(name) && looksRandomEnough(value, 3, 4096);
   const out: RawMatch[] = [];
   // Exported with indentation, the value's key is on the next line.
-  const header = /"name"\s{0,4}:\s{0,4}"cookie"\s{0,4},\s{0,40}"value"\s{0,4}:\s{0,4}"(?<pairs>[^"\n]{1,8000})"/dgi;
+  const header = /"name"\s{0,4}:\s{0,4}"(?<kind>(?:set-)?cookie)"\s{0,4},\s{0,40}"value"\s{0,4}:\s{0,4}"(?<pairs>[^"\n]{1,8000})"/dgi;
   for (let m = header.exec(window); m; m = header.exec(window)) {
-    const base = m.indices!.groups!.pairs[0];
-    const pair = /(?:^|;\s{0,4})(?<name>[^=;\s]{1,100})=(?<value>[^;\s]{8,4000})/dg;
-    for (let p = pair.exec(m.groups!.pairs); p; p = pair.exec(m.groups!.pairs)) {
-      if (!judge(p.groups!.name, p.groups!.value)) continue;
-      const [s, e] = p.indices!.groups!.value;
-      out.push({ start: windowStart + base + s, end: windowStart + base + e, value: p.groups!.value });
-    }
+    out.push(...sessionCookiesOfHeader(m.groups!.kind, m.groups!.pairs, windowStart + m.indices!.groups!.pairs[0]));
   }
+  const judge = isSessionCookie;
   const entry = /\{\s{0,20}"name"\s{0,4}:\s{0,4}"(?<name>[^"\n]{1,100})"\s{0,4},\s{0,20}"value"\s{0,4}:\s{0,4}"(?<secret>[^"\n;]{8,4000})"/dg;
   // A cookies entry names the cookie itself (header entries were read above).
   out.push(...eachSecret(entry, window, windowStart, (value, m) =>
     (!/^(?:cookie|set-cookie)$/i.test(m.groups!.name) && judge(m.groups!.name, value) ? {} : undefined)));
+  return out;
+}
+
+/**
+ * Session cookies in an HTTP header written out: `curl -v`'s `< set-cookie: …`, a log's request
+ * headers, `-H 'Cookie: …'`, a `.http` file, a header map's `"Cookie": "…"`. HAR files have their rule.
+ */
+function headerSessionCookies(window: string, windowStart: number, ctx: RuleContext): RawMatch[] {
+  if (/\.har$/i.test(baseName(ctx))) return [];
+  const out: RawMatch[] = [];
+  const header = /(?<![\w-])(?<kind>set-cookie|cookie)["']?[ \t]{0,4}:[ \t]{0,4}["']?(?<pairs>[^\r\n'"`]{1,8000})/dgi;
+  for (let m = header.exec(window); m; m = header.exec(window)) {
+    out.push(...sessionCookiesOfHeader(m.groups!.kind, m.groups!.pairs, windowStart + m.indices!.groups!.pairs[0]));
+  }
   return out;
 }
 

@@ -1000,6 +1000,19 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         miss('no provider context', har(`app_session=${session}`), 'fixtures/request.json')],
     };
   },
+  'http-session-cookie': () => {
+    const session = randomString(32, HEX);
+    const sid = randomString(26);
+    return {
+      hits: [hit(`< HTTP/2 302\n< set-cookie: _gitlab_session=${session}; path=/; secure; HttpOnly\n`, session, 'logs/curl-login.log'),
+        hit(`curl -s -H 'Cookie: _ga=GA1.2.1880342211.1712065520; sessionid=${sid}' https://admin.example.org/api/users\n`, sid, 'docs/debugging.md'),
+        hit(`headers = {"Accept": "text/html", "Cookie": "laravel_session=${sid}x"}\n`, `${sid}x`, 'scripts/scrape.py')],
+      // Preferences, analytics and CSRF cookies hold no session; a Set-Cookie's attributes are no cookies.
+      misses: [miss('not a secret name', `> Cookie: theme=dark; _gid=GA1.1.${randomString(10, DIGITS)}; csrftoken=${randomString(32)}\n`, 'logs/req.log'),
+        miss('not a secret name', `< set-cookie: locale=en-GB; Path=/; Expires=Wed, 09 Jun 2027 10:18:14 GMT; auth_hint=${randomString(20)}\n`, 'logs/resp.log'),
+        miss('placeholder', "curl -H 'Cookie: sessionid=<your-session-id>' https://example.org\n", 'README.md')],
+    };
+  },
   'wildfly-user-hash': () => {
     const hash = randomString(32, HEX);
     return {

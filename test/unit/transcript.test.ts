@@ -1,0 +1,69 @@
+import * as assert from 'assert';
+import { scanText } from '../../src/core';
+import { randomString, uuid } from '../helpers/fakes';
+
+const GENERIC = 'generic-secret-assignment';
+/** The values the generic rule reports in `text`, as written. */
+const reported = (text: string, path: string) => scanText(text, { path })
+  .filter(f => f.ruleId === GENERIC)
+  .map(f => text.slice(f.range.start.offset, f.range.end.offset));
+
+describe('terminal transcripts and setting commands', () => {
+  const V = `aZ9${randomString(21)}`;
+
+  it('reads the secret a command prints on the line after its prompt, past CLI notices', () => {
+    const token = uuid();
+    const text = [
+      'dev@box:~/app$ heroku auth:token',
+      ' ›   Warning: token will expire 06/01/2027',
+      token,
+      "dev@box:~/app$ kubectl get secret api-db -o jsonpath='{.data.password}' | base64 -d; echo",
+      V,
+      '$ gh auth token',
+      `${V}x`,
+      '',
+    ].join('\n');
+    assert.deepStrictEqual(reported(text, 'notes/session.txt'), [token, V, `${V}x`]);
+  });
+
+  it('a command line without a prompt, or output that is more than one value, is not read', () => {
+    // A script runs the command; its output is not in the file.
+    assert.deepStrictEqual(reported(`heroku auth:token\n${V}\n`, 'scripts/token.sh'), []);
+    assert.deepStrictEqual(reported(`$ heroku auth:token\nError: not logged in ${V}\n`, 'notes/session.txt'), []);
+    // Placeholders printed in docs stay quiet.
+    assert.deepStrictEqual(reported('$ heroku auth:token\n<your-token-here>\n', 'docs/heroku.md'), []);
+  });
+
+  it('reads the rows of a secret store\'s Key/Value table, and only under its header', () => {
+    const row = (name: string, value: string) => `${name.padEnd(19)}${value}`;
+    const table = ['$ vault kv get secret/payments', '======= Data =======', 'Key                Value', '---                -----',
+      row('db_password', V), row('db_user', 'payments_app'), ''].join('\n');
+    assert.deepStrictEqual(reported(table, 'notes/vault.txt'), [V]);
+    // The same row with no table above, or after a blank line ends the table, is no assignment.
+    assert.deepStrictEqual(reported(`${row('db_password', V)}\n`, 'notes/vault.txt'), []);
+    assert.deepStrictEqual(reported(table.replace('---                -----\n', '---                -----\n\n'), 'notes/vault.txt'), []);
+  });
+
+  it('reads a CLI that sets a named setting to a value separated by a blank', () => {
+    const aws = `wV9s${randomString(36)}`;
+    for (const [line, value] of [
+      [`aws configure set aws_secret_access_key ${aws} --profile sandbox`, aws],
+      [`dotnet user-secrets set "Stripe:ApiToken" "${V}"`, V],
+      [`npm config set //registry.example.org/:_authToken ${V}`, V],
+      [`git config --global github.token ${V}`, V],
+    ] as const) {
+      const found = scanText(`${line}\n`, { path: 'scripts/setup.sh' });
+      assert.ok(found.some(f => `${line}\n`.slice(f.range.start.offset, f.range.end.offset) === value), line);
+    }
+    // Naming the setting is not setting it.
+    assert.deepStrictEqual(reported('aws configure get aws_secret_access_key --profile sandbox\n', 'scripts/setup.sh'), []);
+  });
+
+  it('reads a quoted name/value argument pair: a settings path, and MATLAB\'s continued lines', () => {
+    assert.deepStrictEqual(reported(`m.insert("sync/apiKey", "${V}");\n`, 'src/settings.cpp'), [V]);
+    const matlab = `cfg = struct('bucket', 'quant-cache', ...\n             'secretKey', '${V}', ...\n             'region', 'us-east-1');\n`;
+    assert.deepStrictEqual(reported(matlab, 'fetchData.m'), [V]);
+    // A list of words is not a pair of a name and its value.
+    assert.deepStrictEqual(reported(`words = {'password', ...\n  'secretKey', 'rotation'};\n`, 'words.m'), []);
+  });
+});
