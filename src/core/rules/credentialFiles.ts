@@ -228,10 +228,22 @@ function isJetBrainsObfuscated(hex: string): boolean {
   return /^[\x21-\x7e]{2,100}$/.test(text) && !isDummyPassword(text);
 }
 
+/**
+ * HeidiSQL's obfuscation: each character's code plus one digit, as two hex digits, then that digit.
+ * The password when the text decodes to printable characters, else undefined.
+ */
+export function heidiSqlPassword(text: string): string | undefined {
+  const shift = Number(text[text.length - 1]);
+  if (!/^(?:[0-9a-f]{2}){2,300}[1-9]$/i.test(text)) return undefined;
+  let out = '';
+  for (let i = 0; i + 2 < text.length; i += 2) out += String.fromCharCode(parseInt(text.slice(i, i + 2), 16) - shift);
+  return /^[\x20-\x7e]+$/.test(out) ? out : undefined;
+}
+
 /** A cookie name that says session or auth, not preferences or analytics (`_ga`, `theme`). */
 const SESSION_COOKIE_NAME = /sess|^sid$|_sid$|token|auth|jwt|remember|login|^connect\.sid$/i;
 
-/** Session cookies of a HAR file: `Cookie` request headers (`a=1; b=2`) and `cookies` entries. */
+/** A cookie that holds a session: named so, not CSRF's, and random. */
 function isSessionCookie(name: string, value: string): boolean {
   return SESSION_COOKIE_NAME.test(name) && !/csrf|xsrf/i.test(name) && looksRandomEnough(value, 3, 4096);
 }
@@ -252,6 +264,7 @@ function sessionCookiesOfHeader(kind: string, pairs: string, base: number): RawM
   return out;
 }
 
+/** Session cookies of a HAR file: `Cookie` request headers (`a=1; b=2`) and `cookies` entries. */
 function harSessionCookies(window: string, windowStart: number): RawMatch[] {
   const out: RawMatch[] = [];
   // Exported with indentation, the value's key is on the next line.
@@ -705,8 +718,10 @@ credentialFileRules.push(
   {
     id: 'heidisql-saved-password', provider: 'HeidiSQL', title: 'HeidiSQL saved password (reversibly encoded)',
     source: 'observed: HeidiSQL\'s exported settings file (Servers\\<session>\\Password<|||>1<|||><hex>), a shifted-hex encoding with its shift as the last digit',
-    keywords: ['\\password<|||>'],
-    pattern: /\\Password<\|\|\|>1<\|\|\|>(?<secret>[0-9A-F]{5,400}[0-9])(?![0-9A-Za-z])/,
+    keywords: ['password<|||>'],
+    // The SSH tunnel's password is saved as typed; the server's is decoded to check it is one.
+    find: (window, start) => eachSecret(/\\(?<field>SSHtunnelPassword|Password)<\|\|\|>1<\|\|\|>(?<secret>[^\s<]{1,600})[ \t]*\r?$/dgm, window, start,
+      (value, m) => { const plain = m.groups!.field === 'Password' ? heidiSqlPassword(value) : value; return plain && !isDummyPassword(plain) ? {} : undefined; }),
     skipPlaceholderCheck: true,
     confidence: 'provider', severity: 'error',
     envVar: 'DATABASE_PASSWORD', rotateUrl: 'https://www.heidisql.com/help.php',

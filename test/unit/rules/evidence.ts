@@ -967,10 +967,19 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     };
   },
   'heidisql-saved-password': () => {
-    const pw = randomString(26, '0123456789ABCDEF') + '5';
+    // HeidiSQL's shift: each character's code plus a digit, in hex, then the digit.
+    const obfuscate = (pw: string, shift: number) => [...pw].map(c => (c.charCodeAt(0) + shift).toString(16).padStart(2, '0')).join('') + shift;
+    const pw = `${randomString(10)}%4`;
+    const saved = obfuscate(pw, 7);
+    const tunnel = `${randomString(12)}!`;
+    const server = (field: string, value: string) => `Servers\\Clients\\shop-prod\\Host<|||>1<|||>db.example.org\nServers\\Clients\\shop-prod\\${field}<|||>1<|||>${value}\n`;
     return {
-      hits: [hit(`Servers\\Prod MariaDB\\User<|||>1<|||>heidi_admin\nServers\\Prod MariaDB\\Password<|||>1<|||>${pw}\n`, pw, 'heidisql-settings.txt')],
-      misses: [miss('wrong structure', 'Servers\\Prod MariaDB\\Password<|||>1<|||>\n', 'heidisql-settings.txt')],
+      hits: [hit(server('Password', saved), saved, 'HeidiSQL_portable/portable_settings.txt'),
+        hit(server('SSHtunnelPassword', tunnel), tunnel, 'tools/HeidiSQL/portable_settings.txt')],
+      misses: [miss('wrong structure', 'Servers\\Prod MariaDB\\Password<|||>1<|||>\n', 'heidisql-settings.txt'),
+        // Not HeidiSQL's shift (odd length), and a well-known default under it.
+        miss('wrong structure', server('Password', `${saved}0`), 'portable_settings.txt'),
+        miss('placeholder', server('Password', obfuscate('root', 3)), 'portable_settings.txt')],
     };
   },
   'hexchat-network-password': () => {
