@@ -198,6 +198,14 @@ export const paymentRules: Rule[] = [
     description: 'GoCardless API access token (live_/sandbox_…) next to GoCardless usage: collects payments from the account\'s customers.',
   }),
   prefixed({
+    id: 'ebay-cert-id', provider: 'eBay', title: 'eBay Cert ID (client secret)',
+    source: 'provider docs: developer.ebay.com application keysets (Cert ID = client secret, one per Sandbox/Production keyset); PRD-/SBX- + 12-4-4-4-4 hex observed',
+    // The App ID (client id) has the same environment label after the app's name and a 9-8 hex body.
+    prefix: ['PRD-', 'SBX-'], body: '[0-9a-f]{12}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}', keywords: ['prd-', 'sbx-'],
+    envVar: 'EBAY_CERT_ID', rotateUrl: 'https://developer.ebay.com/my/keys',
+    description: 'eBay Cert ID (PRD-/SBX- + hex groups): the client secret of an eBay keyset, with the App ID it mints OAuth tokens for the seller\'s account.',
+  }),
+  prefixed({
     id: 'woocommerce-consumer-secret', provider: 'WooCommerce', title: 'WooCommerce REST API consumer secret',
     source: 'provider docs: WooCommerce REST API authentication (consumer key ck_…, consumer secret cs_…); 40 hex observed',
     prefix: 'cs_', body: '[a-f0-9]{40}',

@@ -934,6 +934,16 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     };
   },
   'woocommerce-consumer-secret': () => prefixedFormat('WOOCOMMERCE_CONSUMER_SECRET', 'cs_', 40, HEX, 39),
+  'ebay-cert-id': () => {
+    const cert = (env: string) => `${env}-${randomString(12, HEX)}-${[4, 4, 4, 4].map(n => randomString(n, HEX)).join('-')}`;
+    const [prd, sbx] = [cert('PRD'), cert('SBX')];
+    return {
+      hits: [env('EBAY_CERT_ID', prd), hit(`ebay:\n  sandbox:\n    cert_id: ${sbx}\n`, sbx, 'config/ebay.yml')],
+      // The App ID carries the label after the app's name, with a 9-8 hex body; a shortened Cert ID is no key.
+      misses: [miss('not a secret name', `EBAY_APP_ID=AcmeShop-Listings-PRD-${randomString(9, HEX)}-${randomString(8, HEX)}\n`, '.env'),
+        envMiss('wrong length', 'EBAY_CERT_ID', prd.slice(0, -1))],
+    };
+  },
   'woocommerce-consumer-key': () => prefixedFormat('WOOCOMMERCE_CONSUMER_KEY', 'ck_', 40, HEX, 39),
   'loggly-customer-token': () => {
     const token = uuid();
