@@ -1506,8 +1506,11 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       hits: [hit(`curl -H "Authorization: Basic ${b}" https://api.acme.io`, b, 'a.sh'),
         // An API key itself after Basic (OneSignal's REST key is base64 of a UUID).
         ((k: string) => hit(`curl -X POST https://onesignal.com/api/v1/notifications -H "Authorization: Basic ${k}"\n`, k, 'push.sh'))(base64(uuid())),
-        hit(`client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", "${b}");`, b, 'Api.cs')],
+        hit(`client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", "${b}");`, b, 'Api.cs'),
+        // A debug log names the header in its own words.
+        hit(`2026-11-04T09:17:25Z DEBUG tracing auth header: Basic ${b}\n`, b, 'logs/gateway.log')],
       misses: [miss('placeholder', `Authorization: Basic ${base64('admin:password')}`, 'a.http'),
+        miss('placeholder', `DEBUG auth header: Basic ${base64('user:changeme')}\n`, 'logs/gateway.log'),
         miss('wrong structure', `Authorization: Basic ${base64('username')}\n`, 'a.http')],
     };
   },
