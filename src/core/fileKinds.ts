@@ -80,11 +80,6 @@ export function isLockfile(path?: string): boolean {
   return !!path && LOCKFILE.test(normalize(path));
 }
 
-/** Source maps hold copies of sources already scanned, plus base64 mappings. */
-export function isSourceMap(path?: string): boolean {
-  return !!path && /\.(?:js|mjs|cjs|css|ts)\.map$/i.test(normalize(path));
-}
-
 export { commentStyleFor, type CommentStyle } from './lang/comments';
 
 function normalize(path: string): string {

@@ -13,7 +13,7 @@ export { maskSecret, maskCode, escapeControls, fingerprint, valueHash, redactTex
 export * from './suppress';
 export { expiryProblem, withAllowlistEntry, type AllowlistAnswers } from './allowlist';
 export { configWarnings } from './configWarnings';
-export { isLockfile, isSourceMap, isTestOrExamplePath, commentStyleFor, isConfigLike, isEnvFile, isEnvTemplate, languageIdOfPath } from './fileKinds';
+export { isLockfile, isTestOrExamplePath, commentStyleFor, isConfigLike, isEnvFile, isEnvTemplate, languageIdOfPath } from './fileKinds';
 export * from './pipeline';
 export { toEnvName } from './text';
 // Hashing for report fingerprints and the demo's checksummed fakes.

@@ -18,7 +18,7 @@ import { KeywordIndex, type ChunkHits } from './prefilter';
 import { advanceOccurrences, newOccurrenceRecord, recordOccurrence } from './occurrences';
 import { insideRanges, pythonDocstrings } from './lang';
 import { escapeControls, fingerprint, legacyFingerprint, maskedDisplay, valueHash } from './redact';
-import { isConfigLike, isDocumentation, isSourceMap, isTestOrExamplePath } from './fileKinds';
+import { isConfigLike, isDocumentation, isTestOrExamplePath } from './fileKinds';
 import { IGNORE_MARKER, inlineIgnoreAt } from './suppress';
 import { LineBounds, LineIndex, shannonEntropy } from './text';
 import type { Finding, RawMatch, Rule, RuleContext, ScanContext, Severity, WatchedLiterals } from './types';
@@ -135,8 +135,6 @@ export class Scanner {
    * cost hashing, checks and report size. The first ones in the file are kept.
    */
   scanCapped(text: string, context: ScanContext = {}, control: ScanControl = {}): CappedScan {
-    // A source map repeats sources that are scanned on their own, plus base64 mappings.
-    if (isSourceMap(context.path)) return { findings: [], dropped: 0 };
     // Rules read paths with `/` separators whatever the host (`C:\\Users\\…\\sitemanager.xml`).
     const path = context.path?.replace(/\\/g, '/');
     const ctx: RuleContext = { ...context, ...(path === undefined ? {} : { path }), text, configLike: isConfigLike(path, context.languageId), valuesFound: [], occurrences: undefined };

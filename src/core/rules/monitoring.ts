@@ -46,7 +46,7 @@ export const monitoringRules: Rule[] = [
     source: 'PagerDuty Events API v2 docs (routing_key: the 32-character integration key of a service); Alertmanager pagerduty_configs routing_key/service_key',
     // Under its own names only: a 32-character hex string beside `pagerduty` is as often an id.
     body: '[a-z0-9]{32}', near: /pagerduty/i, keywords: ['routing_key', 'service_key', 'integration_key', 'routingkey', 'integrationkey'],
-    validate: (_v, ctx, m) => /(?:routing|service|integration)[-_]?key["']?[ \t]{0,4}[:=][ \t]{0,4}["']?$/i.test(leadIn(ctx.text, m.start, 60)),
+    validate: (_v, ctx, m) => /(?:routing|service|integration)[-_]?key\\?["']?[ \t]{0,4}[:=][ \t]{0,4}\\?["']?$/i.test(leadIn(ctx.text, m.start, 60)),
     envVar: 'PAGERDUTY_ROUTING_KEY', rotateUrl: 'https://support.pagerduty.com/main/docs/services-and-integrations',
     description: 'A PagerDuty Events v2 integration key (routing_key/service_key) next to PagerDuty settings: whoever has it opens and resolves incidents on the service.',
   }),

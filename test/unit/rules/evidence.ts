@@ -791,7 +791,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       hits: [env('AWS_SECRET_ACCESS_KEY', awsSecretKey()), env('AWS_SECRET_ACCESS_KEY', '+' + awsSecretKey().slice(1)), hit(`AWSCredentials c = new BasicAWSCredentials("${awsAccessKeyId()}", "${secret}");\n`, secret, 'src/S3.java'),
         hit(`let creds = Credentials::new(\n    "${awsAccessKeyId()}",\n    "${secret}",\n    None,\n);\n`, secret, 'src/storage.rs'),
         // The IAM console's credentials.csv: the secret is the column after the key id.
-        hit(`User name,Password,Access key ID,Secret access key,Console login link\nci-bot,,${awsAccessKeyId()},${secret},https://console.aws.amazon.com/\n`, secret, 'Downloads/credentials.csv')],
+        hit(`User name,Password,Access key ID,Secret access key,Console login link\nci-bot,,${awsAccessKeyId()},${secret},https://console.aws.amazon.com/\n`, secret, 'Downloads/credentials.csv'),
+        // A decompiled app: the id's string constant, then the secret's.
+        hit(`    const-string v0, "${awsAccessKeyId()}"\n\n    const-string v1, "${secret}"\n\n    new-instance v2, Lcom/amazonaws/auth/BasicAWSCredentials;\n`, secret, 'smali/com/acme/Upload.smali')],
       misses: [envMiss('wrong length', 'AWS_SECRET_ACCESS_KEY', awsSecretKey().slice(0, 39)),
         miss('wrong length', `Access key ID,Secret access key\n${awsAccessKeyId()},${secret}x\n`, 'accessKeys.csv'),
         miss('wrong length', `c := credentials.NewStaticCredentials("${awsAccessKeyId()}", "${secret.slice(0, 36)}", "")\n`, 'main.go')],
