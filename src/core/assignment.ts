@@ -215,6 +215,13 @@ const TEMPLATE_EXPRESSION = /^(?:\$\{\{|<%=?|\{\{-?)[ \t]{0,3}(?=["'])/;
  */
 const STRING_WRAPPER = /^(?:(?:new[ \t]+)?(?:std::)?(?:String|string|SecretStr|SecretString|SecureString|Secret|Some|QStringLiteral|QLatin1String|_T|TEXT)(?:::(?:from|new))?|\[\]byte|Encoding\.(?:UTF8|ASCII|Default|Unicode)\.GetBytes|Buffer\.from|new[ \t]TextEncoder\(\)\.encode|bytes|bytearray|Data|utf8\.encode|(?:System\.)?Convert\.FromBase64String|(?:java\.util\.)?Base64\.getDecoder(?:\(\))?\.decode|(?:base64\.)?(?:urlsafe_|standard_)?b64decode|hex2bytes|Base\.decode(?:64|32|16)!?|bytes\.fromhex|(?:binascii\.)?(?:unhexlify|a2b_base64)|hex::decode|Hex\.decodeHex|decodeBase64|atob)(?:\([ \t]{0,2}|[ \t]{1,2})(?=[@"'L`])|^Data\(base64Encoded:[ \t]{0,2}(?=")|^<<(?=")|^\*(?=b")/;
 
+/**
+ * A key type built from the literal (or from a wrapper around it) under the key's name: CryptoKit's
+ * `SymmetricKey(data: …)`, Rust jsonwebtoken's `EncodingKey::from_secret(…`. (Java's and .NET's
+ * signing-key constructors are read by the signing-secret-argument rule, named or not.)
+ */
+const KEY_CONSTRUCTOR = /^(?:SymmetricKey\(data:|(?:Encoding|Decoding)Key::from_(?:secret|base64_secret)\()[ \t]{0,2}(?=["'bD])/;
+
 /** Make's `?=`, `+=`, `::=` and `:::=`, PHP's `.=`, besides the usual ones (and comparisons, refused later). */
 const ASSIGNMENT_OPERATOR = /^(?:=|:|:=|::=|:::=|=>|\?=|\+=|\.=|\?\?=|\|\|=|==|===)$/;
 
@@ -333,6 +340,13 @@ const SET_COMMAND_BEFORE = /\b(?:(?:aws[ \t]+configure|(?:npm|yarn|pnpm|pip|cond
 
 function isSetByCommand(text: string, nameStart: number): boolean {
   return SET_COMMAND_BEFORE.test(text.slice(lineStartWithin(text, nameStart, 300), nameStart));
+}
+
+/** After `let(:name` or `let!(:name`, its block's opening: `) { "`. Where the literal starts, or undefined. */
+function rspecLetBlock(text: string, nameStart: number, close: number): number | undefined {
+  if (!/\blet!?\([ \t]{0,2}:$/.test(text.slice(Math.max(0, nameStart - 8), nameStart))) return undefined;
+  const m = /^\)[ \t]{0,4}\{[ \t]{0,4}(?=["'])/.exec(text.slice(close, close + 12));
+  return m ? close + m[0].length : undefined;
 }
 
 /**
@@ -1022,7 +1036,10 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   if (attribute) return { name, ...attribute };
   // A flag and its value as items of an argument list: `CMD ["./server", "--api-token", "…"]`.
   const quotedFlag = isFlag && /["']/.test(text[s - 1] ?? '') && text[e] === text[s - 1];
-  if (text[i] === ',' && (quotedFlag || isQuotedFirstArgument(text, s, e) || isSymbolFirstArgument(text, s) || isAtomPair(text, s, e) || isBuildConfigName(text, s, e) || isDefined(text, s, facts))) {
+  const letBlock = text[i] === ')' ? rspecLetBlock(text, s, i) : undefined;
+  if (letBlock !== undefined) {
+    i = letBlock; // RSpec's `let(:webhook_secret) { "…" }`: the block's value is the name's
+  } else if (text[i] === ',' && (quotedFlag || isQuotedFirstArgument(text, s, e) || isSymbolFirstArgument(text, s) || isAtomPair(text, s, e) || isBuildConfigName(text, s, e) || isDefined(text, s, facts))) {
     // A call that sets a named value: define('MAIL_PASSWORD', '…'), setenv("API_KEY", "…").
     i++;
   } else if (isXmlTag) {
@@ -1100,6 +1117,8 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   if (anchor && text[opStart] === ':') i += anchor[0].length;
   // A literal wrapped in a string constructor: `String::from("…")` (Rust), `new String("…")`
   // (Java), `SecretStr("…")` (pydantic), `Some("…")`.
+  const keyType = KEY_CONSTRUCTOR.exec(text.slice(i, i + 40));
+  if (keyType) i += keyType[0].length;
   const wrapper = STRING_WRAPPER.exec(text.slice(i, i + 40)) ?? TEMPLATE_EXPRESSION.exec(text.slice(i, i + 12));
   if (wrapper) i += wrapper[0].length;
   const bytes = byteArrayAt(text, i);

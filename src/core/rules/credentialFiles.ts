@@ -54,7 +54,7 @@ export const credentialFileRules: Rule[] = [
   {
     id: 'pypirc-password', provider: 'PyPI', title: 'Password in .pypirc',
     keywords: ['password'],
-    fileNames: /^\.pypirc$/,
+    fileNames: /(?:^|\.)pypirc$/,
     find: (window, start) => passwordsIn(/^[ \t]{0,8}password[ \t]{0,4}[:=][ \t]{0,4}(?<secret>\S{1,500})[ \t]*\r?$/dgm, window, start),
     confidence: 'provider', severity: 'error',
     envVar: 'TWINE_PASSWORD', rotateUrl: 'https://pypi.org/manage/account/token/',
@@ -524,7 +524,8 @@ function wordpressSalts(window: string, windowStart: number): RawMatch[] {
     if (/^[ \t]*(?:\*|\/\/|#)/.test(window.slice(window.lastIndexOf('\n', m.index) + 1, m.index))) continue;
     const which = m.groups!.single !== undefined ? 'single' : 'double';
     const value = m.groups![which];
-    if (/unique phrase|put your|changeme|^[\w ]+$/i.test(value) || shannonEntropy(value) < 4) continue;
+    // Words with spaces are a phrase (`put your unique phrase here`); a run of letters and digits is a generated salt.
+    if (/unique phrase|put your|changeme|^\w+(?: \w+)+$/i.test(value) || shannonEntropy(value) < 4) continue;
     const [s, e] = m.indices!.groups![which]!;
     out.push({ start: windowStart + s, end: windowStart + e, value });
   }

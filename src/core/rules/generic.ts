@@ -151,9 +151,10 @@ const APPLICATION_SALT = /(?:^|_)(?:hash|security|secret|app|application|auth|se
  * Authorize.Net's transaction key, PayU's merchant salt (above), Paddle Classic's vendor auth
  * code, Etsy's keystring, SSSD's `ldap_default_authtok`, a `-Dbasicauth=user:password` property,
  * Devise's `pepper` (mixed into every password hash), RabbitMQ's Erlang cookie (joins the
- * cluster as any node), Strapi's `APP_KEYS` (signs sessions).
+ * cluster as any node), Strapi's `APP_KEYS` (signs sessions), the `SK` beside an `AK` (Huawei
+ * Cloud's, Baidu's: the secret key of the pair), Joken's `key_octet` (a JOSE octet key: the HMAC key).
  */
-const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:(?:authorize_?net|authnet|anet)_(?:transaction|trans)_?key|vendor_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|basic_auth_user_info|bind_?pw|ice_?secret_?(?:read|write))$|^root_?(?:bind_?)?pw$|^app_keys$/;
+const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:(?:authorize_?net|authnet|anet)_(?:transaction|trans)_?key|vendor_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|basic_auth_user_info|bind_?pw|ice_?secret_?(?:read|write)|sk|key_octet)$|^root_?(?:bind_?)?pw$|^app_keys$/;
 
 /**
  * Words after a credential's name that say which copy it is, not what it is: a version
@@ -163,6 +164,8 @@ const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:(?:authorize_?net|authnet|anet)_(?:tr
 const COPY_QUALIFIER = /(?:_(?:v?\d{1,2}|legacy|readonly|read_only|ro|rw|old|new|backup|bak|primary|secondary|prod|production|staging|stage|stg|dev|development|local|live|sandbox|test|testing|qa|uat|current|previous|prev|alt|plain|plaintext|raw|b64|base64|default|fallback|admin|root|internal|external|orig|original|temp|tmp)){1,2}$/;
 
 function judgeSecretName(name: string): boolean {
+  // Unicode's general categories are named in title case (`Sk`, modifier symbols): character tables, not a secret key.
+  if (name === 'Sk') return false;
   const n = normaliseName(name).replace(COPY_QUALIFIER, '');
   if (isPublicServiceKeyName(n)) return false;
   if (APPLICATION_SALT.test(n) || SERVICE_CREDENTIAL_NAME.test(n)) return true;
@@ -605,7 +608,11 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   'key =', 'key=', '.key:', '"key"', "'key'", '_salt', 'consumerkey', 'licensekey',
   'subscriptionkey', 'adminkey', 'servicekey', 'hmackey', 'appkey', 'stripekey',
   // Credentials without a key word (SERVICE_CREDENTIAL_NAME): Devise's pepper, RabbitMQ's cookie, Strapi's `APP_KEYS=`.
-  'pepper', 'erlang_cookie', '_keys=', 'authident', 'auth.user.info',
+  'pepper', 'erlang_cookie', '_keys=', 'authident', 'auth.user.info', 'key_octet',
+  // A map of secrets under a plural name (`PARTNER_KEYS = {`, `apiTokens: {`).
+  'keys = {', 'keys: {', 'keys={', 'secrets = {', 'secrets: {', 'tokens = {', 'tokens: {',
+  // The secret key beside an access key (`sk = …` in an INI section, `HUAWEICLOUD_SDK_SK=`).
+  '_sk=', '_sk"', "_sk'", '_sk:', '_sk ', 'sk = ', 'sk=',
   // LDAP's bind and root passwords: nslcd's `bindpw`, slapd's `rootpw`, OpenMediaVault's `<rootbindpw>`.
   'bindpw', 'rootpw',
   // Mumble's Ice secrets (`icesecretwrite=` grants control of the server).
@@ -857,8 +864,15 @@ function inColumnList(window: string, at: number): boolean {
   return window[k] === '(' || window[k] === ',';
 }
 
-/** A member of an object literal: a key, then a quoted literal. */
-const OBJECT_MEMBER = /(?:^|[\s,{])["']?([A-Za-z_][\w-]{0,40})["']?[ \t]{0,4}(?::|=>?)[ \t]{0,4}(["'`])([^"'`\n\\]{8,300})\2/g;
+/** The name an object's members are judged under: its own, or the singular of a plural one (`api_keys`, `partnerSecrets`). */
+function memberName(name: string): string | undefined {
+  if (isSecretName(name) || isSecretValueName(name)) return name;
+  const singular = name.replace(/(key|secret|token|password|credential)s$/i, '$1');
+  return singular !== name && isSecretName(singular) ? singular : undefined;
+}
+
+/** A member of an object literal: a key (Lua's and PHP's in brackets, `["globex"] =`), then a quoted literal. */
+const OBJECT_MEMBER = /(?:^|[\s,{])\[?["']?([A-Za-z_][\w-]{0,40})["']?\]?[ \t]{0,4}(?::|=>?)[ \t]{0,4}(["'`])([^"'`\n\\]{8,300})\2/g;
 
 /**
  * The direct members of the object opened at `open` (a `{`), each judged as the secret the
@@ -948,8 +962,10 @@ export const genericRules: Rule[] = [
         const bracket = a.quoted ? -1 : a.value.search(/(?<![$#{]|^)\{/); // not a template's `${…}`
         skipUntil = a.detached ? skipUntil : bracket >= 0 ? a.start + bracket : a.end;
         // An object under a secret's name holds that secret per key (`apiKey: { mainnet: "…", sepolia: "…" }`).
-        if (!a.quoted && a.value.startsWith('{') && (isSecretName(a.name) || isSecretValueName(a.name))) {
-          out.push(...memberSecrets(ctx, a.name, a.start));
+        // So does one under the plural (`PARTNER_KEYS = { ["globex"] = "…" }`): a map of secrets, each judged as one.
+        const one = a.quoted || !a.value.startsWith('{') ? undefined : memberName(a.name);
+        if (one) {
+          out.push(...memberSecrets(ctx, one, a.start));
           continue;
         }
         // An analytics write key handed to the browser snippet's loader (`AnalyticsBrowser.load({ writeKey })`,

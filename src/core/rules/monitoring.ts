@@ -176,6 +176,15 @@ export const monitoringRules: Rule[] = [
     description: 'PostHog personal API key (phx_…): reads the projects\' analytics data as the user. (Project keys, phc_…, are public by design.)',
   }),
   prefixed({
+    id: 'segment-public-api-token', provider: 'Segment', title: 'Segment Public API token',
+    // Sourcegraph's tokens share `sgp_` with a hex body; Segment's mixes cases.
+    prefix: 'sgp_', body: '[A-Za-z0-9]{64}', bodyMixes: true,
+    validate: (value) => /[A-Z]/.test(value) && /[a-z]/.test(value.slice(4)),
+    source: 'Segment docs: Public API tokens (Settings > Access Management > Tokens, shown once, sent as a Bearer token); sgp_ + 64 mixed-case is observed, a lead',
+    envVar: 'SEGMENT_PUBLIC_API_TOKEN', rotateUrl: 'https://app.segment.com/',
+    description: 'Segment Public API token (sgp_…): manages the workspace\'s sources, destinations and warehouses, up to deleting them. (Write keys are public by design.)',
+  }),
+  prefixed({
     id: 'statsig-server-secret', provider: 'Statsig', title: 'Statsig server secret key',
     // `secret-` starts many names (`secret-key`, `secret-manager`); a 43-character body mixing
     // letters and digits does not.

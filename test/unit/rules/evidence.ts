@@ -835,8 +835,10 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   'pypirc-password': () => {
     const p = randomString(16) + '!7';
     return {
-      hits: [hit(`[pypi]\nusername = ci\npassword = ${p}\n`, p, 'home/.pypirc')],
-      misses: [miss('placeholder', '[pypi]\npassword = <your token>\n', '.pypirc')],
+      hits: [hit(`[pypi]\nusername = ci\npassword = ${p}\n`, p, 'home/.pypirc'),
+        // A copy named for its environment, and a second index's section.
+        hit(`[distutils]\nindex-servers =\n    nexus\n\n[nexus]\nrepository = https://nexus.example.org/repository/pypi/\nusername = py-release\npassword = ${p}x\n`, `${p}x`, 'ops/dev.pypirc')],
+      misses: [miss('placeholder', '[pypi]\npassword = <your token>\n', '.pypirc'), miss('no provider context', `[pypi]\npassword = ${p}\n`, 'notes/pypirc.txt')],
     };
   },
   'composer-auth-token': () => {
@@ -1081,8 +1083,11 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const generated = join(randomString(30, ALNUM + '!@#%^&*()-_ []{}<>~`+=,.;:/?|'), '$', randomString(33, ALNUM));
     return {
       hits: [hit(`<?php\ndefine( 'SECURE_AUTH_SALT', '${salt}' );\n`, salt, 'wp-config.php'),
-        hit(`define( 'AUTH_KEY',         '${generated}' );\n`, generated, 'wp-config.php')],
+        hit(`define( 'AUTH_KEY',         '${generated}' );\n`, generated, 'wp-config.php'),
+        // Salts of letters and digits alone (a password generator's) are salts too.
+        ((alnum: string) => hit(`define( 'LOGGED_IN_KEY',    '${alnum}' );\n`, alnum, 'blog/wp-config.php'))(randomString(64, ALNUM))],
       misses: [miss('placeholder', `define( 'AUTH_KEY', 'put your unique phrase here' );\n`, 'wp-config.php'),
+        miss('placeholder', `define( 'NONCE_KEY', 'Put Your Unique Phrase Here 2' );\n`, 'wp-config.php'),
         miss('wrong structure', `define( 'DB_NAME', '${salt}' );\n`, 'wp-config.php'),
         miss('documented example', `/**\n *     define('AUTH_KEY',         '${salt}');\n */\n`, 'wp-includes/pluggable.php')],
     };
@@ -2173,6 +2178,11 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   'elastic-cloud-api-key': () => ({
     hits: [env('EC_API_KEY', join('es', 'su_', randomString(78, BASE64), 'x9=='))],
     misses: [envMiss('wrong length', 'EC_API_KEY', join('es', 'su_', randomString(20, BASE64), 'x9')), envMiss('placeholder', 'EC_API_KEY', xs(join('es', 'su_'), 80))],
+  }),
+  'segment-public-api-token': () => ({
+    hits: [env('SEGMENT_PUBLIC_API_TOKEN', join('sg', 'p_', 'Qa', randomString(60), '7z')), code('segmentToken', join('sg', 'p_', 'Mx', randomString(60), '3k'))],
+    // Sourcegraph's sgp_ tokens are hex; a short body is no token.
+    misses: [envMiss('wrong alphabet', 'SEGMENT_PUBLIC_API_TOKEN', join('sg', 'p_', randomString(64, HEX))), envMiss('wrong length', 'SEGMENT_PUBLIC_API_TOKEN', join('sg', 'p_', 'Qa', randomString(40), '7z'))],
   }),
   'posthog-personal-api-key': () => ({
     hits: [env('POSTHOG_PERSONAL_API_KEY', join('ph', 'x_', randomString(41), 'x9'))],

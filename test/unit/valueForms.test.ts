@@ -1,0 +1,50 @@
+import * as assert from 'assert';
+import { scanText } from '../../src/core';
+import { HEX, randomString } from '../helpers/fakes';
+
+const GENERIC = 'generic-secret-assignment';
+/** The values the generic rule reports in `text`, as written. */
+const reported = (text: string, path: string, rule = GENERIC) => scanText(text, { path })
+  .filter(f => f.ruleId === rule)
+  .map(f => text.slice(f.range.start.offset, f.range.end.offset));
+
+describe('secrets written in a language\'s own forms', () => {
+  const V = `aZ9${randomString(37)}`;
+
+  it('reads a key type built from the literal: CryptoKit, Rust jsonwebtoken (Java\'s have their rule)', () => {
+    const b64 = Buffer.from(randomString(32)).toString('base64');
+    assert.deepStrictEqual(reported(`private let hmacKey = SymmetricKey(data: Data(base64Encoded: "${b64}")!)\n`, 'Sources/Api/Client.swift'), [b64]);
+    assert.deepStrictEqual(reported(`SecretKey signingKey = Keys.hmacShaKeyFor("${V}".getBytes(StandardCharsets.UTF_8));\n`, 'src/main/java/Jwt.java', 'signing-secret-argument'), [V]);
+    assert.deepStrictEqual(reported(`let signing_key = EncodingKey::from_secret(b"${V}");\n`, 'src/auth.rs'), [V]);
+    assert.deepStrictEqual(reported(`Key hmacKey = new SecretKeySpec("${V}".getBytes(), "HmacSHA256");\n`, 'src/main/java/Sign.java', 'signing-secret-argument'), [V]);
+    // The same types built from configuration hold no literal.
+    assert.deepStrictEqual(reported('let signing_key = EncodingKey::from_secret(secret.as_bytes());\n', 'src/auth.rs'), []);
+  });
+
+  it('reads an RSpec let block under a secret\'s name', () => {
+    const hex = randomString(64, HEX);
+    assert.deepStrictEqual(scanText(`  let(:webhook_secret) { "${hex}" }\n`, { path: 'app/services/webhook.rb' })
+      .map(f => f.ruleId), [GENERIC]);
+    assert.deepStrictEqual(reported('  let(:webhook_secret) { "test-secret" }\n  let(:webhook_url) { "https://example.org/hook" }\n', 'app/services/webhook.rb'), []);
+  });
+
+  it('reads a map of secrets under a plural name, each member judged as one', () => {
+    const other = randomString(40, HEX);
+    const lua = `local PARTNER_KEYS = {\n  ["partner-globex"] = "${V}",\n  ["partner-initech"] = "${other}",\n}\n`;
+    assert.deepStrictEqual(reported(lua, 'edge/lua/auth.lua'), [V, other]);
+    assert.deepStrictEqual(reported(`export const apiTokens = {\n  billing: "${V}",\n};\n`, 'src/tokens.ts'), [V]);
+    // Design tokens and public keys are no secrets.
+    assert.deepStrictEqual(reported('export const tokens = {\n  primary: "#0055ff",\n  fontFamily: "Inter, sans-serif",\n};\n', 'src/theme.ts'), []);
+    assert.deepStrictEqual(reported(`const PUBLIC_KEYS = {\n  web: "${V}",\n};\n`, 'src/keys.ts'), []);
+  });
+
+  it('reads the SK of an access-key pair and a JOSE octet key', () => {
+    const sk = randomString(40);
+    assert.deepStrictEqual(reported(`[huaweicloud]\nak = 5KKMSB35JAN4ZK0QO647\nsk = ${sk}\n`, 'home/.hcloud/config.ini'), [sk]);
+    assert.deepStrictEqual(reported(`export HUAWEICLOUD_SDK_SK="${sk}"\n`, 'scripts/cli-auth.sh'), [sk]);
+    const octet = Buffer.from(randomString(48)).toString('base64');
+    assert.deepStrictEqual(reported(`config :joken, default_signer: [signer_alg: "HS512", key_octet: "${octet}"]\n`, 'config/runtime.exs'), [octet]);
+    // A DynamoDB sort key is no secret key.
+    assert.deepStrictEqual(reported('item = {"pk": "USER#1842", "sk": "ORDER#2026-01-04#A17"}\n', 'app/models.py'), []);
+  });
+});
