@@ -44,7 +44,7 @@ describe('source maps', () => {
   // A deployed map gives every browser the sources it holds, often without the sources in the repository.
   it('reports secrets in a source map\'s sourcesContent, read through the JSON escapes', () => {
     const key = openaiProjectKey();
-    const password = `aZ9${'Qm8Tz1rXv4Lk9PwE2sHd'}`;
+    const password = `aZ9${randomString(21)}`;
     const text = JSON.stringify({ version: 3, sources: ['../src/ai.ts'], sourcesContent: [`const k = "${key}";\nconst dbPassword = "${password}";\n`], mappings: 'AAAA,SAAS;AACA' }, null, 2);
     const found = scanText(text, { path: 'dist/assets/index-3f2a.js.map' }).map(f => text.slice(f.range.start.offset, f.range.end.offset));
     assert.deepStrictEqual(found.sort(), [key, password].sort());
