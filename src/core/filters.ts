@@ -107,9 +107,12 @@ export function isIdentifierOrPath(value: string): boolean {
   return false;
 }
 
-/** A part of a joined name: one case (`factory`, `V21`, `Pipeline`), or camel-case words. */
+/**
+ * A part of a joined name: short (`v2`, `db`), one case (`factory`, `V21`, `Pipeline`), or camel-case
+ * words. Not a run whose case flips at random (`iCsgbiXnSFD_zWs0` is a password, not two words).
+ */
 function isWordPart(part: string): boolean {
-  return part.length < 12 || /^[A-Z]?[a-z]+\d*$|^[A-Z]+\d*$/.test(part) || isCamelCaseWords(part);
+  return part.length <= 4 || /^[A-Z]?[a-z]+\d*$|^[A-Z]+\d*$|^\d+$/.test(part) || isCamelCaseWords(part);
 }
 
 /** A base64 value that starts with `/` is not a path: its segments are long random runs. */

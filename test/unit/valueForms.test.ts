@@ -47,4 +47,14 @@ describe('secrets written in a language\'s own forms', () => {
     // A DynamoDB sort key is no secret key.
     assert.deepStrictEqual(reported('item = {"pk": "USER#1842", "sk": "ORDER#2026-01-04#A17"}\n', 'app/models.py'), []);
   });
+
+  it('a random password with one separator is no snake_case name; a name of words still is', () => {
+    const [lower, upper] = ['abcdefghijkmnopqrstuvwxyz', 'ABCDEFGHJKLMNPQRSTUVWXYZ'];
+    // Case flipping at random within each part, as a generator makes it.
+    const pw = [randomString(1, lower), randomString(1, upper), randomString(4, lower), randomString(1, upper), randomString(1, lower),
+      randomString(3, upper), '_', randomString(1, lower), randomString(1, upper), randomString(1, lower), '0'].join('');
+    assert.deepStrictEqual(reported(`[nas]\nnas.lan ansible_user=admin ansible_ssh_pass=${pw}\n`, 'inventory/hosts.ini'), [pw]);
+    assert.deepStrictEqual(reported('password=pipeline_factory_v21\n', 'app.ini'), []);
+    assert.deepStrictEqual(reported('password=userPassword_input\n', 'app.ini'), []);
+  });
 });

@@ -202,7 +202,7 @@ export const paymentRules: Rule[] = [
     source: 'provider docs: developer.ebay.com application keysets (Cert ID = client secret, one per Sandbox/Production keyset); PRD-/SBX- + 12-4-4-4-4 hex observed',
     // The App ID (client id) has the same environment label after the app's name and a 9-8 hex body.
     prefix: ['PRD-', 'SBX-'], body: '[0-9a-f]{12}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}', keywords: ['prd-', 'sbx-'],
-    envVar: 'EBAY_CERT_ID', rotateUrl: 'https://developer.ebay.com/my/keys',
+    envVar: 'EBAY_CLIENT_SECRET', rotateUrl: 'https://developer.ebay.com/my/keys',
     description: 'eBay Cert ID (PRD-/SBX- + hex groups): the client secret of an eBay keyset, with the App ID it mints OAuth tokens for the seller\'s account.',
   }),
   prefixed({
