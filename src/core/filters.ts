@@ -109,10 +109,12 @@ export function isIdentifierOrPath(value: string): boolean {
 
 /**
  * A part of a joined name: short (`v2`, `db`), one case (`factory`, `V21`, `Pipeline`), or camel-case
- * words. Not a run whose case flips at random (`iCsgbiXnSFD_zWs0` is a password, not two words).
+ * words. Not a run whose case flips at random (`iCsgbiXnSFD_zWs0`, `vXpJ_l9-s8` are passwords, not words).
  */
 function isWordPart(part: string): boolean {
-  return part.length <= 4 || /^[A-Z]?[a-z]+\d*$|^[A-Z]+\d*$|^\d+$/.test(part) || isCamelCaseWords(part);
+  // Short parts are abbreviations (`v2`, `db`, `iOS`), unless their case flips back and forth (`vXpJ`).
+  if (part.length <= 4) return (part.match(/[a-z](?=[A-Z])/g)?.length ?? 0) < 2;
+  return /^[A-Z]?[a-z]+\d*$|^[A-Z]+\d*$|^\d+$/.test(part) || isCamelCaseWords(part);
 }
 
 /** A base64 value that starts with `/` is not a path: its segments are long random runs. */

@@ -163,9 +163,10 @@ export const credentialFileRules: Rule[] = [
   },
   {
     id: 'pgpass-password', provider: 'Database', title: 'Password in .pgpass',
-    // No literal is on every line: the default port, wildcards and local hosts cover most files.
+    // No literal is on every line (`pgbouncer:6432:…`): the file is read whole.
     keywords: [':5432:', ':*:', 'localhost:', '127.0.0.1:'],
     fileNames: /^\.pgpass$/,
+    paths: /(?:^|\/)\.pgpass$/,
     find: (window, start) => pgpassPasswords(window, start),
     window: { before: 0, after: 0, wholeLines: true },
     confidence: 'provider', severity: 'error',

@@ -80,7 +80,7 @@ const CREDENTIAL_KEY_WORDS = new Set([
   // Roles
   'consumer', 'app', 'application', 'license', 'licence', 'subscription', 'hmac', 'sas', 'admin', 'live', 'prod',
   'production', 'service', 'account', 'integration', 'server', 'management', 'mgmt', 'developer', 'dev', 'partner',
-  'merchant', 'webhook', 'jwt', 'cookie', 'ingest', 'write', 'rest', 'sdk', 'root', 'crypt', 'deploy',
+  'merchant', 'webhook', 'jwt', 'cookie', 'ingest', 'write', 'rest', 'sdk', 'root', 'crypt', 'encrypt', 'cipher', 'deploy',
   'recaptcha_secret', 'llm', 'gpt', 'chatgpt', 'serp',
   ...PROVIDER_WORDS,
 ]);

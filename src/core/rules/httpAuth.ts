@@ -164,13 +164,22 @@ function isJwtShaped(value: string): boolean {
  * parameters may come in any order.
  */
 const OTPAUTH_SECRET = /otpauth:\/\/(?:totp|hotp)\/[^?\s"'<>]{0,200}\?(?:[^\s"'<>#&]{0,200}&){0,8}secret=(?<secret>[A-Za-z2-7]{16,128})=*(?![A-Za-z0-9])/dgi;
+/**
+ * The seed alone under a one-time-password name: a password manager's export (`"totp": "…"`), a
+ * setting (`TOTP_SECRET=…`, `otp_seed: …`). Base32 in capitals, as authenticators show it.
+ */
+const NAMED_OTP_SEED = /(?<![\w-])["']?(?:[\w-]{0,40}[_-])?(?:totp|(?:totp|otp|mfa|2fa|two_?factor)_?(?:secret|seed|key))["']?[ \t]{0,4}[:=][ \t]{0,4}["']?(?<secret>[A-Z2-7]{16,128})={0,6}(?![A-Za-z0-9])/dgi;
 
 export const httpAuthRules: Rule[] = [
   {
     id: 'totp-secret', provider: 'Generic', title: 'Two-factor (TOTP/HOTP) shared secret',
     source: 'Google Authenticator "Key Uri Format" (otpauth://totp|hotp/label?secret=<base32>&issuer=…); RFC 6238 and RFC 4226',
-    keywords: ['otpauth://'],
-    find: (window, start) => eachSecret(OTPAUTH_SECRET, window, start, value => (isPlaceholder(value) ? undefined : {})),
+    keywords: ['otpauth://', 'totp', 'otp_secret', 'otpsecret', 'otp_seed', 'mfa_secret', '2fa_secret'],
+    find: (window, start) => [
+      ...eachSecret(OTPAUTH_SECRET, window, start, value => (isPlaceholder(value) ? undefined : {})),
+      // Named only: capitals and digits of base32, random (not `AAAA…`, not a word in capitals).
+      ...eachSecret(NAMED_OTP_SEED, window, start, value => (isPlaceholder(value) || !/^[A-Z2-7]+$/.test(value) || shannonEntropy(value) < 3 ? undefined : {})),
+    ],
     confidence: 'provider', severity: 'warning',
     envVar: 'TOTP_SECRET',
     description: 'The shared secret of a one-time-password generator (an otpauth:// URI, what a 2FA QR code holds): whoever has it makes the account\'s second factor. Reset the 2FA enrolment.',

@@ -868,7 +868,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   'pgpass-password': () => {
     const p = randomString(16) + '!7';
     return {
-      hits: [hit(`# comment\ndb.acme.io:5432:app:svc:${p}\n`, p, '.pgpass')],
+      hits: [hit(`# comment\ndb.acme.io:5432:app:svc:${p}\n`, p, '.pgpass'),
+        // PgBouncer's port, a host name and a database: no literal a keyword could find.
+        hit(`pgbouncer.example.lan:6432:pgbouncer:pgbouncer_admin:${p}x\n`, `${p}x`, 'home/dev/.pgpass')],
       misses: [miss('placeholder', 'localhost:5432:*:postgres:postgres\n', '.pgpass')],
     };
   },
@@ -1593,10 +1595,14 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     return {
       hits: [hit(`{"login": {"username": "ops@acme.io", "totp": "otpauth://totp/AWS:root?secret=${seed}&issuer=AWS"}}\n`, seed, 'bitwarden_export.json'),
         // Parameters in any order; an HOTP counter too.
-        hit(`OTP_URI=otpauth://hotp/ACME:ci?issuer=ACME&counter=0&secret=${other}\n`, other, '.env')],
+        hit(`OTP_URI=otpauth://hotp/ACME:ci?issuer=ACME&counter=0&secret=${other}\n`, other, '.env'),
+        // The seed alone under its name: a password manager's export, a setting.
+        ((s: string) => hit(`{\n  "login": {\n    "username": "ops@acme.io",\n    "totp": "${s}"\n  }\n}\n`, s, 'exports/bitwarden_export.json'))(randomString(32, BASE32)),
+        ((s: string) => hit(`ADMIN_TOTP_SECRET=${s}\n`, s, '.env'))(randomString(16, BASE32))],
       misses: [miss('placeholder', 'otpauth://totp/ACME:me?secret=XXXXXXXXXXXXXXXX&issuer=ACME\n', 'README.md'),
         miss('documented example', `otpauth://totp/Example:alice@google.com?secret=${join('JBSWY3DP', 'EHPK3PXP')}&issuer=Example\n`, 'docs/2fa.md'),
-        miss('wrong length', `otpauth://totp/ACME:me?secret=${randomString(10, BASE32)}\n`, 'a.txt')],
+        miss('wrong length', `otpauth://totp/ACME:me?secret=${randomString(10, BASE32)}\n`, 'a.txt'),
+        miss('wrong alphabet', `{"totp": "${randomString(32, HEX)}"}\n`, 'export.json'), miss('placeholder', '"totp": null,\n"totp_secret": "AAAAAAAAAAAAAAAA"\n', 'export.json')],
     };
   },
   'curl-user-password': () => {
