@@ -697,6 +697,27 @@ credentialFileRules.push(
     description: 'A password FileZilla saved in sitemanager.xml or recentservers.xml (plain or base64: readable by anyone), or a proxy password in filezilla.xml.',
   },
   {
+    id: 'securecrt-password', provider: 'SecureCRT', title: 'SecureCRT saved password (decryptable)',
+    source: 'observed: VanDyke SecureCRT session .ini files, S:"Password V2"=02:<hex> (AES with a key from the configuration passphrase, empty unless the user set one) and the older S:"Password"=u<hex>',
+    keywords: ['password v2"=02:', '"password"=u'],
+    // The session's login password, and the firewall's or proxy's.
+    pattern: /^S:"(?:[A-Za-z]{1,20} )?Password(?: V2)?"=(?<secret>02:[0-9a-f]{32,1000}|u[0-9a-f]{32,1000})[ \t]{0,8}\r?$/m,
+    skipPlaceholderCheck: true,
+    confidence: 'provider', severity: 'error',
+    envVar: 'SSH_PASSWORD',
+    description: 'A password SecureCRT saved in a session file: encrypted with a key anyone can derive while the configuration has no passphrase of its own.',
+  },
+  {
+    id: 'deluge-auth-password', provider: 'Deluge', title: 'Deluge daemon password',
+    source: 'Deluge docs: the daemon\'s auth file (~/.config/deluge/auth), one user:password:level per line; localclient\'s is generated',
+    keywords: [],
+    paths: /(?:^|\/)deluge\/auth$/,
+    find: (window, start) => passwordsIn(/^[^\s:#]{1,64}:(?<secret>[^:\r\n]{1,200}):\d{1,2}[ \t]{0,8}\r?$/dgm, window, start),
+    confidence: 'provider', severity: 'error',
+    envVar: 'DELUGE_PASSWORD',
+    description: 'A password of the Deluge BitTorrent daemon: whoever has it controls the daemon, its downloads and, through its plugins, the files of the user it runs as.',
+  },
+  {
     id: 'winscp-password', provider: 'WinSCP', title: 'WinSCP saved password (reversibly obfuscated)',
     keywords: ['password='],
     find: (window, start, ctx) => /(?:^|\/)winscp[\w.-]*\.ini$/i.test(ctx.path ?? '')

@@ -1168,6 +1168,25 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         miss('placeholder', '<Setting name="Proxy password">changeme</Setting>', 'filezilla.xml')],
     };
   },
+  'securecrt-password': () => {
+    const v2 = `02:${randomString(96, HEX)}`;
+    const legacy = `u${randomString(64, HEX)}`;
+    return {
+      hits: [hit(`S:"Username"=ops\nS:"Password V2"=${v2}\nD:"Session Password Saved"=00000001\n`, v2, 'VanDyke/Config/Sessions/bastion.ini'),
+        hit(`S:"Firewall Password V2"=${v2.replace('02:', '02:0')}\n`, v2.replace('02:', '02:0'), 'Sessions/db.ini'),
+        hit(`S:"Password"=${legacy}\n`, legacy, 'Sessions/legacy.ini')],
+      misses: [miss('wrong structure', 'S:"Monitor Password V2"=\n', 'Sessions/bastion.ini'),
+        miss('wrong alphabet', `S:"Password V2"=02:${randomString(40)}\n`, 'Sessions/bastion.ini')],
+    };
+  },
+  'deluge-auth-password': () => {
+    const pw = `${randomString(12)}*7`;
+    return {
+      // The generated local client's password counts as much as a user's.
+      hits: [hit(`marta:${pw}:10\n`, pw, 'home/marta/.config/deluge/auth'), ((hex: string) => hit(`localclient:${hex}:10\n`, hex, '.config/deluge/auth'))(randomString(40, HEX))],
+      misses: [miss('no provider context', `marta:${pw}:10\n`, 'notes/users.txt'), miss('placeholder', 'admin:password:10\n', '.config/deluge/auth')],
+    };
+  },
   'winscp-password': () => {
     const w = randomString(40, HEX.toUpperCase());
     return {
