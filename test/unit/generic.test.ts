@@ -728,6 +728,8 @@ describe('generic secret assignments', () => {
       join('pub', '-c-', uuid()), // PubNub's publish key
       join('da', '2-', randomString(26, 'abcdefghijklmnopqrstuvwxyz0123456789')), // an AppSync API key (public API_KEY mode)
       join('key', '_live_', randomString(32)), // a Branch key, embedded in apps
+      join('ios', '_sdk-', randomString(40, HEX)), // Intercom's mobile SDK key
+      join('production', '_', randomString(8, 'abcdefghijklmnopqrstuvwxyz0123456789'), '_', randomString(16, 'abcdefghijklmnopqrstuvwxyz0123456789')), // a Braintree tokenization key
     ]) {
       assert.deepStrictEqual(found(`$config = ['key' => '${value}'];\n`, 'config/services.php').map(f => f.masked), [], value);
     }
@@ -735,9 +737,16 @@ describe('generic secret assignments', () => {
     assert.deepStrictEqual(scanText(`NEXT_PUBLIC_STYTCH_PUBLIC_TOKEN=public-token-live-${uuid()}\n`, { path: '.env.local' }).map(f => f.ruleId), []);
     assert.deepStrictEqual(scanText('NEXT_PUBLIC_SENTRY_DSN=https://<key>@<org>.ingest.sentry.io/<project>\n', { path: 'web/.env.example' }).map(f => f.ruleId), []);
     // Keys public by their service's design, by name: Mixpanel project tokens, Pusher app keys, Storefront tokens.
+    // OAuth apps' identifiers (Shopify's app API key, Dropbox's app key) and SDK keys shipped in apps.
     for (const text of [`REACT_APP_MIXPANEL_TOKEN=${randomString(32, HEX)}\n`, `PUBLIC_PUSHER_KEY=${randomString(20, HEX)}\n`,
-      `const client = createStorefrontClient({ storefrontAccessToken: "${randomString(32, HEX)}" });\n`]) {
+      `const client = createStorefrontClient({ storefrontAccessToken: "${randomString(32, HEX)}" });\n`,
+      `SHOPIFY_API_KEY=${randomString(32, HEX)}\n`, `DROPBOX_APP_KEY=${randomString(15, 'abcdefghijklmnopqrstuvwxyz0123456789')}\n`,
+      `BUGSNAG_API_KEY=${randomString(32, HEX)}\n`, `CONTENTFUL_DELIVERY_TOKEN=${randomString(43)}\n`, `ADYEN_CLIENT_KEY=live_${randomString(32, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')}\n`]) {
       assert.deepStrictEqual(scanText(text, { path: text.startsWith('const') ? 'src/shopify.ts' : '.env' }).map(f => f.ruleId), [], text);
+    }
+    // Their secrets stay secrets.
+    for (const text of [`SHOPIFY_API_SECRET=${V}\n`, `DROPBOX_APP_SECRET=${V}\n`, `CONTENTFUL_MANAGEMENT_TOKEN=${V}\n`]) {
+      assert.strictEqual(scanText(text, { path: '.env' }).length, 1, text);
     }
     // A secret under a public prefix still is one.
     assert.deepStrictEqual(scanText(`NEXT_PUBLIC_STRIPE_SECRET=${V}\n`, { path: '.env.local' }).map(f => f.ruleId).includes('client-exposed-env-var'), true);

@@ -16,6 +16,8 @@ const PUBLIC_BY_DESIGN: readonly RegExp[] = [
   /^(?:pub|sub)-c-[0-9a-f-]{36}$/, // PubNub publish and subscribe keys, shipped in clients (pubnub.com/docs)
   /^da2-[a-z0-9]{26}$/, // AWS AppSync API keys: the API_KEY authorization mode, for public clients (docs.aws.amazon.com/appsync)
   /^key_(?:live|test)_[A-Za-z0-9]{32}$/, // Branch keys, embedded in apps (its secrets are `secret_live_…`; help.branch.io)
+  /^(?:ios|android)_sdk-[0-9a-f]{40}$/, // Intercom mobile SDK API keys, shipped in apps (developers.intercom.com: installing the SDK)
+  /^(?:production|sandbox|development)_[a-z0-9]{8}_[a-z0-9]{16}$/, // Braintree tokenization keys, for client SDKs (developer.paypal.com/braintree: tokenization key)
 ];
 
 /** A key its provider made to be public: a publishable, browser or ingestion-only key. */
@@ -26,9 +28,16 @@ export function isPublicByDesign(value: string): boolean {
 /**
  * Names of keys their services issue to be public: Mixpanel project tokens and Amplitude API keys
  * (the browser SDKs' keys; their secrets are named `secret`), Pusher app keys (the secret is the
- * app secret), Shopify Storefront access tokens (made for storefront clients). Lower-case snake case.
+ * app secret), Shopify Storefront access tokens (made for storefront clients). Identifiers of an
+ * OAuth app whose secret is apart: Shopify's app API key, DocuSign's integration key, Dropbox's
+ * and Unsplash's app and access keys. SDK keys shipped in apps: Bugsnag's notifier key, Braze's SDK
+ * key, CodePush deployment keys, GameAnalytics game keys, Adyen's client key, Contentful's
+ * delivery token and Ghost's Content API key (both read published content only). Lower-case snake case.
  */
-const PUBLIC_SERVICE_KEY = /(?:^|_)(?:mixpanel_(?:project_)?token|amplitude_(?:api_)?key|pusher_(?:app_)?key|storefront_(?:api_)?(?:access_)?token)$/;
+const PUBLIC_SERVICE_KEY = new RegExp('(?:^|_)(?:mixpanel_(?:project_)?token|amplitude_(?:api_)?key|pusher_(?:app_)?key|storefront_(?:api_)?(?:access_)?token'
+  + '|shopify_(?:app_)?api_key|docusign_integration_key|dropbox_app_key|unsplash_access_key'
+  + '|bugsnag_(?:notifier_)?(?:api_)?key|braze_sdk_(?:api_)?key|code_?push_(?:deployment_)?key|game_?analytics_game_key|adyen_client_key'
+  + '|contentful_(?:delivery|cda)_(?:api_)?(?:access_)?token|ghost_content_(?:api_)?key)$');
 
 export function isPublicServiceKeyName(snakeName: string): boolean {
   return PUBLIC_SERVICE_KEY.test(snakeName);
