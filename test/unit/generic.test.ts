@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { scanText } from '../../src/core';
-import { BASE64, HEX, URLSAFE, base64, corruptChecksum, crcToken, join, randomString, uuid } from '../helpers/fakes';
+import { BASE64, HEX, URLSAFE, base64, corruptChecksum, crcToken, join, randomString, reseedFakes, uuid } from '../helpers/fakes';
 
 /** A random-looking value that the generic rule should treat as a credential. */
 const V = randomString(24);
@@ -1196,6 +1196,9 @@ describe('generic secret assignments', () => {
   it('finds passwords drawn from every printable symbol, in code, JSON and XML', () => {
     // Such a password holds `[S]`, `{q}` or `<b>`, or opens with `$`, `%`, `]` or `&`, about one time in ten.
     const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*()_+-=[]{}|;:,.<>?~';
+    // About 1.7% are missed (an XML-escaped run reads as an entity, a bracket pair as a template): a fixed
+    // draw, so the bound checks the rate and not the luck of the tests run before this one.
+    reseedFakes(1196);
     const passwords = Array.from({ length: 300 }, () => randomString(20, alphabet));
     const xml = (p: string) => p.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
     for (const [form, path] of [[(p: string) => `DB_PASSWORD = ${JSON.stringify(p)}\n`, 'settings.py'],

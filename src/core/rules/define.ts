@@ -152,12 +152,16 @@ export function isDummyPassword(password: string): boolean {
   if (DUMMY_PASSWORDS.has(p) || p.length < 3) return true;
   // Binds and fields (`:pw`, `$PASS`, `${PASS}…`, `$(cat pw)`, `%s`, `%(pw)s`, `%PW%`), masks (`***`), templates.
   // A generated password may open with `$` or `%` all the same (`$klN…|=rz…`).
-  if (BIND_OR_FIELD.test(password) || /^\*\*|\*\*$/.test(password) || isTemplate(password)) return true;
+  // A mask is mostly stars (`****abcd`, `ab**`); a generated password may open with two (`**HytP%…`).
+  if (BIND_OR_FIELD.test(password) || /^\*{2,}[^*]{0,6}$|^[^*]{0,6}\*{2,}$|\*{3}/.test(password) || isTemplate(password)) return true;
   if (/^(?:x+|\*+|\.+|_+|-+|0+|1234\d*|abc\d*|\d{1,8})$/i.test(p)) return true;
   if (/^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+$/.test(p)) return true; // an e-mail address: an anonymous login's
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(percentDecoded(password))) return true; // `SAS_KEY`: a name to fill in
-  const plain = p.replace(/[@4]/g, 'a').replace(/0/g, 'o').replace(/[1!]/g, 'i').replace(/3/g, 'e').replace(/[$5]/g, 's')
-    .replace(/[^a-z0-9]/g, ''); // `pa/ssword`, `pa?sword`: a word split by punctuation is the same word
+  // A word is written in one case or capitalised (`YourPassword`, `FAKE`): a lower-case letter before a capital
+  // ends one, so a random run's `3fAke` holds no `fake`.
+  const plain = percentDecoded(password).replace(/([a-z])(?=[A-Z])/g, '$1|').toLowerCase()
+    .replace(/[@4]/g, 'a').replace(/0/g, 'o').replace(/[1!]/g, 'i').replace(/3/g, 'e').replace(/[$5]/g, 's')
+    .replace(/[^a-z0-9|]/g, ''); // `pa/ssword`, `pa?sword`: a word split by punctuation is the same word
   // An anonymous FTP login's password is by convention an e-mail address or `-anonymous@`.
   return /pass(?:word|wd)?|secret|sensitive|changeme|example|placeholder|your|redacted|dummy|anonymous|notreal|fake/.test(plain);
 }

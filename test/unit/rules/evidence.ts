@@ -418,6 +418,10 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     return {
       hits: [
         hit(`req.SetBasicAuth("deploy", "${go}")\n`, go, 'client.go'),
+        // WordPress's second database; Basic credentials encoded where they are sent.
+        hit(`$db = new wpdb( 'orders', '${jdbc}x', 'orders', 'orders-db.internal' );\n`, `${jdbc}x`, 'wp-content/plugins/orders/orders.php'),
+        hit(`o.headers.set("Authorization","Basic "+btoa("shop:${net}x"));\n`, `${net}x`, 'assets/js/checkout.min.js'),
+        hit(`auth = base64.b64encode(b"svc-report:${ldap}x").decode()\n`, `${ldap}x`, 'report.py'),
         // AWS CDK says so in the name.
         hit(`credentials: rds.Credentials.fromPassword('ledger', SecretValue.unsafePlainText('${share}')),\n`, share, 'lib/data-stack.ts'),
         hit(`r = requests.get(url, auth=("deploy", '${py}'))\n`, py, 'fetch.py'),
@@ -457,6 +461,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         miss('wrong structure', `const b = basic("${pw()}");\n`, 'util.js'),
         miss('reference', 'net use Z: \\\\fs01\\backup %BACKUP_PASSWORD% /user:CORP\\svc-backup\r\n', 'scripts/map-drive.bat'),
         miss('placeholder', 'net use Z: \\\\fs01\\backup * /user:CORP\\svc-backup\r\n', 'scripts/map-drive.bat'),
+        // Encoding a time or a URL is no credential; a placeholder password stays quiet.
+        miss('wrong structure', 'const id = btoa("2026-01-04:12");\n', 'util.js'), miss('placeholder', 'btoa("user:password")\n', 'README.md'),
       ],
     };
   },
