@@ -262,6 +262,14 @@ function isAccessor(text: string, returnAt: number): boolean {
 }
 
 /**
+ * A `return` at the start of its line returns from the file, not from a handler: PHP's config
+ * files hand their array to the includer (Laravel's `config/database.php`, `return [ … ]`).
+ */
+function isFileLevelReturn(text: string, returnAt: number): boolean {
+  return returnAt === 0 || text[returnAt - 1] === '\n';
+}
+
+/**
  * The argument is printed by a verb that shows only its type (`fmt.Errorf("bad key %T", key)`):
  * the format string is the call's first argument, its verbs taken in order (`%%` is no verb,
  * and explicit indexes like `%[2]T` make the order unknown: no answer then).
@@ -288,7 +296,7 @@ function printedAsTypeOnly(sink: Sink, c: Candidate, text: string, verbs: string
 /** Whether a candidate still looks like a leak once its file is taken into account. */
 function leaksInFile(sink: Sink, c: Candidate, ctx: RuleContext, file: FileOutputs): boolean {
   const lang = file.lang;
-  if (sink.kind === 'return' && (!file.servesHttp() || isAccessor(ctx.text, sink.start))) return false;
+  if (sink.kind === 'return' && (!file.servesHttp() || isAccessor(ctx.text, sink.start) || isFileLevelReturn(ctx.text, sink.start))) return false;
   if (sink.kind === 'error' && c.kind !== 'dump' && scrubbingException(ctx, sink.name)) return false;
   if (printedAsTypeOnly(sink, c, ctx.text, lang.output?.typeOnlyVerbs)) return false;
   if (c.kind !== 'name' || c.bound) return true;

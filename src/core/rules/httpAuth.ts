@@ -82,9 +82,12 @@ const PASSWORD_CALLS = [
   // SDK clients built from the token alone: Postmark's ServerClient/PostmarkClient, NetlifyAPI, Dropbox,
   // OpenCage's OpenCageGeocode, LINE's WebhookHandler (the channel secret) and LineBotApi, SparkPost.
   new RegExp(String.raw`\b(?:PostmarkClient|ServerClient|AccountClient|NetlifyAPI|Dropbox|OpenCageGeocode|WebhookHandler|LineBotApi|SparkPost)\s{0,3}\(\s{0,3}${PW}\s{0,3}[,)]`, 'dg'),
-  new RegExp(String.raw`\b(?:PlainAuth|getConnection|PDO|mysqli_connect|mysqli|mysql_connect|pg_connect|ldap_bind|DirectoryEntry|ftp_login)\s{0,3}\(\s{0,3}${ARG}\s{0,3},\s{0,3}${ARG}\s{0,3},\s{0,3}${PW}\s{0,3}[,)]`, 'dg'),
+  // (Arguments may each have a line of their own.)
+  new RegExp(String.raw`\b(?:PlainAuth|getConnection|PDO|mysqli_connect|mysqli|mysql_connect|pg_connect|ldap_bind|DirectoryEntry|ftp_login)\s{0,3}\(\s{0,40}${ARG}\s{0,3},\s{0,40}${ARG}\s{0,3},\s{0,40}${PW}\s{0,40}[,)]`, 'dg'),
   // Perl's `DBI->connect($dsn, $user, '…')`; Rust reqwest's `.basic_auth("user", Some("…"))`.
-  new RegExp(String.raw`\bDBI\s{0,2}->\s{0,2}connect(?:_cached)?\s{0,3}\(\s{0,3}${ARG}\s{0,3},\s{0,3}${ARG}\s{0,3},\s{0,3}${PW}\s{0,3}[,)]`, 'dg'),
+  new RegExp(String.raw`\bDBI\s{0,2}->\s{0,2}connect(?:_cached)?\s{0,3}\(\s{0,40}${ARG}\s{0,3},\s{0,40}${ARG}\s{0,3},\s{0,40}${PW}\s{0,40}[,)]`, 'dg'),
+  // Twilio's Node client: `twilio(accountSid, '…')`, the auth token second.
+  new RegExp(String.raw`\btwilio\s{0,3}\(\s{0,40}${ARG}\s{0,3},\s{0,40}${PW}\s{0,40}[,)]`, 'dg'),
   new RegExp(String.raw`\.basic_auth\(\s{0,3}${ARG}\s{0,3},\s{0,3}Some\(\s{0,3}${PW}\s{0,3}\)`, 'dg'),
   // JNDI's credentials (`env.put(Context.SECURITY_CREDENTIALS, "…")`); Go's `ssh.Password("…")`.
   new RegExp(String.raw`\bSECURITY_CREDENTIALS\s{0,3},\s{0,3}${PW}\s{0,3}\)`, 'dg'),
@@ -273,7 +276,7 @@ export const httpAuthRules: Rule[] = [
   },
   {
     id: 'password-argument', provider: 'Generic', title: 'Hardcoded password argument',
-    source: 'API references: Go net/http Request.SetBasicAuth, net/url.UserPassword, net/smtp.PlainAuth; Python requests auth tuples and HTTPBasicAuth, smtplib/ftplib/imaplib login; Java DriverManager.getConnection; .NET NetworkCredential; PHP PDO and mysqli; PowerShell ConvertTo-SecureString; python-ldap simple_bind_s, PHP ldap_bind, .NET DirectoryEntry, JNDI Context.SECURITY_CREDENTIALS; OkHttp Credentials.basic; superagent auth(); Windows net use; PHP ftp_login; pika PlainCredentials; tweepy OAuth handlers; PayPal Live/SandboxEnvironment; Box BoxConfigBuilder; python-cloudflare; Postmark, Netlify and Dropbox clients; Go x/crypto/ssh Password; Playwright fill/type, Cypress type, Selenium send_keys; Perl DBI->connect; Rust reqwest basic_auth; OpenCage, LINE Messaging API and SparkPost clients; WordPress wpdb; user:password literals base64-encoded for a Basic header (btoa, b64encode, base64_encode, Buffer.from)',
+    source: 'API references: Go net/http Request.SetBasicAuth, net/url.UserPassword, net/smtp.PlainAuth; Python requests auth tuples and HTTPBasicAuth, smtplib/ftplib/imaplib login; Java DriverManager.getConnection; .NET NetworkCredential; PHP PDO and mysqli; PowerShell ConvertTo-SecureString; python-ldap simple_bind_s, PHP ldap_bind, .NET DirectoryEntry, JNDI Context.SECURITY_CREDENTIALS; OkHttp Credentials.basic; superagent auth(); Windows net use; PHP ftp_login; pika PlainCredentials; tweepy OAuth handlers; PayPal Live/SandboxEnvironment; Box BoxConfigBuilder; python-cloudflare; Postmark, Netlify and Dropbox clients; Go x/crypto/ssh Password; Playwright fill/type, Cypress type, Selenium send_keys; Perl DBI->connect; Rust reqwest basic_auth; OpenCage, LINE Messaging API and SparkPost clients; WordPress wpdb; the Twilio Node client; user:password literals base64-encoded for a Basic header (btoa, b64encode, base64_encode, Buffer.from)',
     // Chosen for rare first characters (the prefilter's cost): `yentry(` finds `DirectoryEntry(`, `y_credentials`
     // finds `SECURITY_CREDENTIALS`; a UI test's password field by its name closing a selector (`'#password'`, `[name=password]`).
     keywords: ['setbasicauth', 'userpassword(', 'plainauth(', 'auth=(', 'auth = (', 'basicauth(', 'digestauth(', 'login(', '.basic(',
@@ -283,7 +286,9 @@ export const httpAuthRules: Rule[] = [
       'convertto-securestring', '.auth(', 'net use', 'ftp_login(', 'ncredentials(', 'erhandler(', 'authhandler(', 'environment(',
       'igbuilder(', 'oudflare(', 'kclient(', 'verclient(', 'untclient(', 'netlifyapi(', 'opbox(', 'unsafeplaintext(', 'value.plaintext(',
       'dbi->connect', '.basic_auth(', 'opencagegeocode(', 'webhookhandler(', 'linebotapi(', 'sparkpost(', 'wpdb(',
-      'btoa(', 'b64encode(', 'base64_encode(', 'buffer.from(', 'encode64(', 'encodetostring('],
+      'btoa(', 'b64encode(', 'base64_encode(', 'buffer.from(', 'encode64(', 'encodetostring(', 'twilio('],
+    // A call's arguments may take a line each.
+    window: { before: 0, after: 240, wholeLines: true },
     find: (window, start) => secretsOf(PASSWORD_CALLS, window, start),
     validate: isLiteralPassword,
     confidence: 'generic', severity: 'warning',

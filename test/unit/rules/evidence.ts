@@ -422,6 +422,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         hit(`$db = new wpdb( 'orders', '${jdbc}x', 'orders', 'orders-db.internal' );\n`, `${jdbc}x`, 'wp-content/plugins/orders/orders.php'),
         hit(`o.headers.set("Authorization","Basic "+btoa("shop:${net}x"));\n`, `${net}x`, 'assets/js/checkout.min.js'),
         hit(`auth = base64.b64encode(b"svc-report:${ldap}x").decode()\n`, `${ldap}x`, 'report.py'),
+        // Arguments on lines of their own; Twilio's Node client takes the auth token second.
+        hit(`my $dbh = DBI->connect(\n        'dbi:Oracle:host=ora;sid=WH',\n        'wh_loader',\n        '${ad}x',\n        { RaiseError => 1 });\n`, `${ad}x`, 'lib/Acme/DB.pm'),
+        ((token: string) => hit(`const sms = twilio(\n  process.env.TWILIO_ACCOUNT_SID,\n  '${token}'\n);\n`, token, 'server/notify.js'))(randomString(32, HEX)),
         // AWS CDK says so in the name.
         hit(`credentials: rds.Credentials.fromPassword('ledger', SecretValue.unsafePlainText('${share}')),\n`, share, 'lib/data-stack.ts'),
         hit(`r = requests.get(url, auth=("deploy", '${py}'))\n`, py, 'fetch.py'),
