@@ -174,8 +174,9 @@ function judgeSecretName(name: string): boolean {
   if (isCredentialKey(n) || isProviderCredential(n)) return !PUBLIC_KEY_NAME.test(n);
   if (!SECRET_TAIL.test(n) || NOT_A_VALUE.test(n) || NOT_A_CREDENTIAL_TOKEN.test(n)) return false;
   if (n.endsWith('auth') && NOT_AN_AUTH_VALUE.test(n)) return false;
-  // A key public by design (`ALGOLIA_SEARCH_API_KEY`, `PUBLIC_API_KEY`, `site_key`); its secrets stay (`public_key_secret`).
-  if (/key$/.test(n) && PUBLIC_KEY_NAME.test(n)) return false;
+  // A key or token public by design (`ALGOLIA_SEARCH_API_KEY`, `PUBLIC_API_KEY`, `site_key`, Judge.me's and
+  // Storyblok's `publicToken`); its secrets stay (`public_key_secret`).
+  if (/(?:key|token)$/.test(n) && PUBLIC_KEY_NAME.test(n)) return false;
   return !HASH_NAMES.test(n.replace(/token$/, ''));
 }
 
