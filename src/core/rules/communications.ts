@@ -4,7 +4,8 @@ import { bare, contextual, leadIn, mixesLettersAndDigits, prefixed, providerKey 
 import type { Rule } from '../types';
 
 /** An account SID argument right before: the SDKs take (SID, auth token) in this order. */
-const AFTER_ACCOUNT_SID = /(?<![A-Za-z0-9])AC[a-f0-9]{32}["'`][ \t]{0,3},[ \t]{0,3}["'`]$/;
+/** The account SID argument right before, as a literal or a variable named so: `Client("AC…", "…")`, `Client(account_sid, "…")`. */
+const AFTER_ACCOUNT_SID = /(?:(?<![A-Za-z0-9])AC[a-f0-9]{32}["'`]|(?<![\w$])[\w$.]{0,40}(?:account_?sid|ACCOUNT_SID|accountSid|AccountSid))[ \t]{0,3},\s{0,40}["'`]$/;
 /** An API key SID argument right before: `Client("SK…", "…", accountSid)`. */
 const AFTER_KEY_SID = /(?<![A-Za-z0-9])SK[a-f0-9]{32}["'`][ \t]{0,3},[ \t]{0,3}["'`]$/;
 

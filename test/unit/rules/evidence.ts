@@ -590,7 +590,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const token = randomString(32, HEX);
     return {
       // Under its name, and as the SDKs take it: the argument after the account SID.
-      hits: [env('TWILIO_AUTH_TOKEN', randomString(32, HEX)), hit(`from twilio.rest import Client\nclient = Client("${sid}", "${token}")\n`, token, 'notify.py')],
+      hits: [env('TWILIO_AUTH_TOKEN', randomString(32, HEX)), hit(`from twilio.rest import Client\nclient = Client("${sid}", "${token}")\n`, token, 'notify.py'),
+        // The SID from a variable named so.
+        ((t: string) => hit(`def twilio_client() -> TwilioClient:\n    return TwilioClient(account_sid, "${t}")\n`, t, 'payments/clients.py'))(randomString(32, HEX))],
       misses: [envMiss('not a secret name', 'TWILIO_REQUEST_ID', randomString(32, HEX)),
         miss('no provider context', `pair = ("${sid}", "${token}")\n`, 'ids.py'),
         // A digest under its own name beside Twilio settings: `key=` in the lead-in names no secret.
