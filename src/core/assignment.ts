@@ -5,7 +5,7 @@
  */
 
 import { commandOutputValue, tableRowValue } from './transcript';
-import type { AssignmentFacts } from './lang';
+import { SETTING_COMMAND, type AssignmentFacts } from './lang';
 import { indexWithin, lastIndexWithin, lineEndWithin, lineStartWithin, toEnvName } from './text';
 import type { Rule } from './types';
 
@@ -331,15 +331,9 @@ function isDeclared(text: string, nameStart: number, facts: AssignmentFacts | un
   return !!facts?.declaresBefore && facts.declaresBefore.test(text.slice(lineStartWithin(text, nameStart, 200), nameStart));
 }
 
-/**
- * A CLI that stores a setting by name then value, separated by a blank: `aws configure set
- * aws_secret_access_key …`, `npm config set //host/:_authToken …`, `poetry config pypi-token.pypi …`,
- * `dotnet user-secrets set "Stripe:SecretKey" "…"`, `git config --global github.token …`.
- */
-const SET_COMMAND_BEFORE = /\b(?:(?:aws[ \t]+configure|(?:npm|yarn|pnpm|pip|conda)[ \t]+config|dotnet[ \t]+user-secrets)[ \t]+set|poetry[ \t]+config|git[ \t]+config(?:[ \t]+--(?:global|local|system|file[ \t]+\S{1,200}))?)[ \t]+(?:--[\w-]{1,30}(?:[ \t=][\w-]{1,60})?[ \t]+)*["']?(?:\/\/[^\s:]{1,200}\/:|(?:[\w-]{1,60}[:/.]){1,4})?$/;
-
+/** A tool's command setting a named setting before it (`aws configure set …`): in any file, docs and transcripts too. */
 function isSetByCommand(text: string, nameStart: number): boolean {
-  return SET_COMMAND_BEFORE.test(text.slice(lineStartWithin(text, nameStart, 300), nameStart));
+  return SETTING_COMMAND.test(text.slice(lineStartWithin(text, nameStart, 300), nameStart));
 }
 
 /** After `let(:name` or `let!(:name`, its block's opening: `) { "`. Where the literal starts, or undefined. */

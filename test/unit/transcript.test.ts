@@ -52,7 +52,8 @@ describe('terminal transcripts and setting commands', () => {
       [`npm config set //registry.example.org/:_authToken ${V}`, V],
       [`git config --global github.token ${V}`, V],
     ] as const) {
-      const found = scanText(`${line}\n`, { path: 'scripts/setup.sh' });
+      // In a script's docs, not only in scripts.
+      const found = scanText(`${line}\n`, { path: 'docs/setup.md' });
       assert.ok(found.some(f => `${line}\n`.slice(f.range.start.offset, f.range.end.offset) === value), line);
     }
     // Naming the setting is not setting it.

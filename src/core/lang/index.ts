@@ -6,6 +6,7 @@
 
 import { languageById } from './languages';
 import { LANGUAGES } from './records';
+export { SETTING_COMMAND } from './records';
 import { literalsDelimitedBy } from './tokens';
 
 export { assignmentFactsOf, codeLanguageOf, fixLanguageOf, languageById, syntaxLanguageOf } from './languages';

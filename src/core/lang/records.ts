@@ -21,6 +21,15 @@ const DEFINE = /^[ \t]*#[ \t]*define[ \t]+$/;
 const DIRECTIVES = { declaresBefore: /^[ \t]*$/ };
 /** `setx API_KEY "…"` (and `setx /M …`, machine-wide) stores a variable for good, from cmd or PowerShell. */
 const SETX = /^[ \t]*setx(?:[ \t]+\/[A-Za-z])*[ \t]+$/i;
+
+/**
+ * A tool's command that stores a setting by name, then its value after a blank: `aws configure set
+ * aws_secret_access_key …`, `git config --global github.token …`, `npm config set //host/:_authToken …`,
+ * `dotnet user-secrets set "Stripe:ApiKey" "…"`, `composer config --global github-oauth.github.com …`,
+ * `bundle config set --global gems.contribsys.com …`. In scripts, and in docs and transcripts that show them.
+ */
+export const SETTING_COMMAND = new RegExp('(?:^|[\\s;&|(])(?:(?:aws[ \\t]+configure|gcloud[ \\t]+config|(?:npm|yarn|pnpm|pip|conda|bundle)[ \\t]+config|dotnet[ \\t]+user-secrets)[ \\t]+set'
+  + '|(?:git|poetry|composer)[ \\t]+config)(?:[ \\t]+-{1,2}[\\w-]{1,30}(?:=\\S{1,200})?){0,6}[ \\t]+["\']?(?:\\/\\/[^\\s:]{1,200}\\/:|(?:[\\w-]{1,60}[:/.]){1,4})?$');
 /** `(def api-key "…")`, `(setq api-key "…")`, `(defconst …)`: Lisps bind inside a form. */
 /** `(def name …`, with Clojure's metadata (`^:private`, `^{…}`) and Lisp's name sigils (`*earmuffs*`, Guile's `%name`). */
 const LISP_DEF = /\((?:def|defonce|defvar|defconst|defcustom|defparameter|setq|setf|setv|define)[ \t]+(?:\^(?::?[\w-]{1,40}|\{[^}\n]{0,80}\})[ \t]+){0,3}[*%]?$/;
@@ -306,7 +315,7 @@ const CODE: Language[] = [
     id: 'shell', vscodeIds: ['shellscript', 'bash', 'zsh', 'sh'], extensions: ['sh', 'bash', 'zsh'], comment: HASH,
     // Tools' settings commands: `aws configure set aws_secret_access_key …`, `git config --global
     // github.token …`, `npm config set //registry.npmjs.org/:_authToken …`.
-    assignment: { declaresBefore: /(?:^|[\s;&|(])config(?:ure)?(?:[ \t]+set)?(?:[ \t]+--?[\w-]+)*[ \t]+(?:\/\/\S*:)?$/ },
+    assignment: { declaresBefore: SETTING_COMMAND },
     // Shell start-up files: no extension, but shell scripts (`export TOKEN=…`); shells' histories are commands too.
     fileNames: /^(?:\.(?:bash_profile|bashrc|bash_login|bash_logout|bash_aliases|profile|zshrc|zprofile|zshenv|zlogin|zlogout|kshrc|mkshrc|envrc|bash_history|zsh_history|sh_history|zhistory)|bashrc|profile|zshrc|zprofile|zshenv)$/,
     syntax: {
