@@ -57,4 +57,12 @@ describe('secrets written in a language\'s own forms', () => {
     assert.deepStrictEqual(reported('password=pipeline_factory_v21\n', 'app.ini'), []);
     assert.deepStrictEqual(reported('password=userPassword_input\n', 'app.ini'), []);
   });
+
+  it('a heredoc is a string: a setting written in one is a literal (Ruby, PHP)', () => {
+    const pw = `${randomString(10)}!${randomString(8)}`;
+    assert.deepStrictEqual(reported(`task :reset do\n  puts <<~MSG\n    Log in with:\n      user: sandbox\n      password: ${pw}\n  MSG\nend\n`, 'lib/tasks/partners.rake'), [pw]);
+    assert.deepStrictEqual(reported(`<?php\n$ini = <<<EOT\n[db]\npassword = ${pw}\nEOT;\n`, 'app/config.php'), [pw]);
+    // Outside one, an unquoted name in code is a variable.
+    assert.deepStrictEqual(reported('  user = params[:user]\n  password = generated_password\n', 'app/models/user.rb'), []);
+  });
 });

@@ -29,6 +29,12 @@ export interface Syntax {
    * (`"#{ok ? "a" : "b"}"`): the literal does not end at a quote inside one.
    */
   interpolations?: { open: string; close: string; in: string[] }[];
+  /**
+   * A heredoc's opener, matched where it starts (a sticky regex); its second group is the word
+   * that ends it alone on a later line. The literal is the lines between (Ruby's `<<~SQL`, shell's
+   * `<<'EOF'`, PHP's `<<<EOT`).
+   */
+  heredoc?: RegExp;
 }
 
 /** How an interpolation inside a string literal is written. */

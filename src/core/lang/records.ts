@@ -238,9 +238,10 @@ const CODE: Language[] = [
     },
   },
   {
-    id: 'ruby', vscodeIds: ['ruby'], extensions: ['rb'], comment: HASH,
+    id: 'ruby', vscodeIds: ['ruby'], extensions: ['rb', 'rake', 'gemspec', 'ru'], comment: HASH,
+    fileNames: /^(?:Rakefile|Gemfile|Capfile|Guardfile|Fastfile|Appfile|Podfile)$/,
     assignment: { joins: ['+', ''] },
-    syntax: { line: ['#'], quotes: ['"', "'"], multiLine: ['"', "'"], quoteNotAfter: '$?', interpolations: [{ open: '#{', close: '}', in: ['"'] }] },
+    syntax: { line: ['#'], quotes: ['"', "'"], multiLine: ['"', "'"], quoteNotAfter: '$?', interpolations: [{ open: '#{', close: '}', in: ['"'] }], heredoc: /<<[~-]?(["'`]?)([A-Z_][A-Z0-9_]{0,40})\1/y },
     stringAt(text, i) {
       const s = quoteAt(text, i);
       if (!s) return undefined;
@@ -269,7 +270,7 @@ const CODE: Language[] = [
   {
     id: 'php', vscodeIds: ['php'], extensions: ['php'],
     assignment: { joins: ['.'] },
-    syntax: { line: ['//', '#'], block: [['/*', '*/']], quotes: ['"', "'"], multiLine: ['"', "'"], interpolations: [{ open: '{$', close: '}', in: ['"'] }] },
+    syntax: { line: ['//', '#'], block: [['/*', '*/']], quotes: ['"', "'"], multiLine: ['"', "'"], interpolations: [{ open: '{$', close: '}', in: ['"'] }], heredoc: /<<<[ \t]{0,2}(["']?)([A-Za-z_]\w{0,40})\1/y },
     stringAt(text, i) {
       const s = quoteAt(text, i);
       if (!s) return undefined;
@@ -321,6 +322,8 @@ const CODE: Language[] = [
     syntax: {
       line: ['#'], quotes: ['"', "'"], rawQuotes: ["'"], multiLine: ['"', "'"], commentNeedsSpace: true,
       interpolations: [{ open: '$(', close: ')', in: ['"'] }, { open: '${', close: '}', in: ['"'] }],
+      // Not `<<<`, a here-string of one word.
+      heredoc: /<<-?[ \t]{0,2}(["']?)([A-Za-z_]\w{0,40})\1/y,
     },
     stringAt(text, i) {
       const c = text[i];

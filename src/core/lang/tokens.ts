@@ -1,6 +1,6 @@
 /**
  * The tokenizer: where the comments and string literals of a text are, per language syntax
- * (`Language.syntax`). Not a parser: regex literals, heredocs, nested interpolation and
+ * (`Language.syntax`), heredocs included. Not a parser: regex literals, nested interpolation and
  * raw-string hash fences are not understood; callers treat "unknown" as "no safe rewrite".
  *
  * A text is tokenized at most once per syntax: the result is remembered for the last text seen
@@ -73,7 +73,7 @@ const STARTS = new WeakMap<Syntax, RegExp>();
 function tokenStarts(syntax: Syntax): RegExp {
   let re = STARTS.get(syntax);
   if (!re) {
-    const openers = [...(syntax.line ?? []), ...(syntax.block ?? []).map(b => b[0]), ...syntax.quotes];
+    const openers = [...(syntax.line ?? []), ...(syntax.block ?? []).map(b => b[0]), ...syntax.quotes, ...(syntax.heredoc ? ['<'] : [])];
     const chars = [...new Set(openers.map(o => o[0]))].map(c => c.replace(/[\\\]^-]/g, '\\$&')).join('');
     re = new RegExp(chars ? `[${chars}]` : '[^\\s\\S]', 'g');
     STARTS.set(syntax, re);
@@ -90,11 +90,39 @@ function tokenAt(text: string, i: number, syntax: Syntax): Token | undefined {
     const close = text.indexOf(block[1], i + block[0].length);
     return { start: i, end: close === -1 ? text.length : close + block[1].length };
   }
+  if (syntax.heredoc && text[i] === '<') return heredocAt(text, i, syntax.heredoc);
   const quote = syntax.quotes.find(q => text.startsWith(q, i));
   if (!quote || (i > 0 && syntax.quoteNotAfter?.includes(text[i - 1]))) return undefined;
   const contentStart = i + quote.length;
   const contentEnd = closingDelimiter(text, contentStart, quote, syntax);
   return { start: i, end: Math.min(text.length, contentEnd + quote.length), contentStart, contentEnd, delimiter: quote };
+}
+
+/** Longest heredoc read: a terminator further away is taken for a misread opener. */
+const MAX_HEREDOC = 100_000;
+
+/**
+ * The heredoc opened at `i`: its lines, from the one after the opener's to the line holding only
+ * its word (indented, or followed by `;` or `)`, as `<<~` and `$(cat <<EOF … EOF)` allow). None
+ * when that line is not found: a shift (`x << y`) or a misread opener hides nothing.
+ */
+function heredocAt(text: string, i: number, opener: RegExp): Token | undefined {
+  if (text[i - 1] === '<') return undefined; // the tail of a longer run: shell's `<<<` here-string
+  opener.lastIndex = i;
+  const m = opener.exec(text);
+  if (!m) return undefined;
+  const word = m[2];
+  const contentStart = text.indexOf('\n', i + m[0].length) + 1;
+  if (contentStart === 0) return undefined;
+  for (let line = contentStart; line < text.length && line - contentStart <= MAX_HEREDOC;) {
+    const next = indexOrEnd(text, '\n', line);
+    const body = text.slice(line, next).trim();
+    if (body.length <= word.length + 2 && body.replace(/[;)]$/, '') === word) {
+      return { start: i, end: next, contentStart, contentEnd: line, delimiter: `<<${word}` };
+    }
+    line = next + 1;
+  }
+  return undefined;
 }
 
 /** The last token starting before `offset`. */

@@ -106,6 +106,22 @@ describe('language model: the shared tokenizer', () => {
     assert.ok(s.kind === 'string' && s.prefix === 'f' && s.delimiter === '"');
   });
 
+  it('heredocs are strings from the line after the opener to the line of its word (Ruby, shell, PHP)', () => {
+    const syntax = (id: string) => LANGUAGES.find(l => l.id === id)!.syntax!;
+    for (const [id, text] of [
+      ['ruby', 'puts <<~MSG.strip\n  password: x1\n  MSG\nafter = 1\n'],
+      ['shell', 'cat > ~/.pgpass <<\'PGPASS\'\ndb:5432:*:app:x1\nPGPASS\nafter=1\n'],
+      ['php', '<?php\n$cfg = <<<EOT\npassword = x1\nEOT;\n$after = 1;\n'],
+    ] as const) {
+      assert.strictEqual(lexStateAt(text, text.indexOf('x1'), syntax(id)).kind, 'string', id);
+      assert.strictEqual(lexStateAt(text, text.indexOf('after'), syntax(id)).kind, 'code', id);
+    }
+    // A shift, a here-string and an opener whose word never ends a line are no heredocs.
+    for (const [id, text] of [['ruby', 'list << ITEM\nx1 = 2\n'], ['shell', 'grep x <<< "$v"\nx1=2\n'], ['ruby', 'a = <<~SQL\nx1\n']] as const) {
+      assert.strictEqual(lexStateAt(text, text.indexOf('x1'), syntax(id)).kind, 'code', `${id}: ${text}`);
+    }
+  });
+
   it('docstrings are the triple-quoted strings that stand alone', () => {
     const text = 'def f():\n    """Doc."""\n    SQL = """select 1"""\n';
     const d = pythonDocstrings(text);
