@@ -1111,7 +1111,7 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   if (anchor && text[opStart] === ':') i += anchor[0].length;
   // A literal wrapped in a string constructor: `String::from("…")` (Rust), `new String("…")`
   // (Java), `SecretStr("…")` (pydantic), `Some("…")`.
-  const keyType = KEY_CONSTRUCTOR.exec(text.slice(i, i + 40));
+  const keyType = text[i] === 'S' || text[i] === 'E' || text[i] === 'D' ? KEY_CONSTRUCTOR.exec(text.slice(i, i + 40)) : null;
   if (keyType) i += keyType[0].length;
   const wrapper = STRING_WRAPPER.exec(text.slice(i, i + 40)) ?? TEMPLATE_EXPRESSION.exec(text.slice(i, i + 12));
   if (wrapper) i += wrapper[0].length;

@@ -15,7 +15,10 @@ export interface TranscriptValue {
 }
 
 /** A shell prompt before the command: `user@host:~/dir$ `, `$ `, `% `, `# `, PowerShell's `PS C:\> `. */
-const PROMPT = /^[ \t]{0,4}(?:(?:\(\w[\w.-]{0,30}\)[ \t])?(?:[\w.-]{1,40}@[\w.-]{1,60}(?::[^\s$#]{0,120})?[ \t]?)?[$#%]|PS[ \t][^\n>]{1,120}>)[ \t]/;
+const PROMPT_SOURCE = '[ \\t]{0,4}(?:(?:\\(\\w[\\w.-]{0,30}\\)[ \\t])?(?:[\\w.-]{1,40}@[\\w.-]{1,60}(?::[^\\s$#]{0,120})?[ \\t]?)?[$#%]|PS[ \\t][^\\n>]{1,120}>)[ \\t]';
+const PROMPT = new RegExp(`^${PROMPT_SOURCE}`);
+/** The same, matched where a line starts (sticky: no copy of the line for the many names that are not in one). */
+const PROMPT_AT = new RegExp(PROMPT_SOURCE, 'y');
 
 /**
  * Commands whose output is the secret they name, at the end of the command line: Heroku's and
@@ -36,9 +39,11 @@ const LONE_VALUE = /^[ \t]{0,8}(\S{6,2048})[ \t]*\r?$/;
  */
 export function commandOutputValue(text: string, nameStart: number, nameEnd: number): TranscriptValue | undefined {
   const lineStart = lineStartWithin(text, nameStart, 400);
+  PROMPT_AT.lastIndex = lineStart;
+  if (!PROMPT_AT.test(text)) return undefined;
   const lineEnd = lineEndWithin(text, nameEnd, 400);
   const line = text.slice(lineStart, lineEnd);
-  if (!PROMPT.test(line) || !PRINTS_SECRET.test(line)) return undefined;
+  if (!PRINTS_SECRET.test(line)) return undefined;
   let at = lineEnd + (text[lineEnd] === '\r' && text[lineEnd + 1] === '\n' ? 2 : 1);
   for (let skipped = 0; at < text.length && skipped < 4; skipped++) {
     const end = lineEndWithin(text, at, 2100);
@@ -73,8 +78,9 @@ const TABLE_ROWS = 60;
  * with no blank line between (a table ends at one).
  */
 export function tableRowValue(text: string, nameStart: number, nameEnd: number): TranscriptValue | undefined {
-  const lineStart = lineStartWithin(text, nameStart, 200);
-  if (text.slice(lineStart, nameStart).trim() !== '' || !/^\w/.test(text.slice(lineStart, lineStart + 1))) return undefined;
+  // Cheap tests first: most names read are not at a line's start before two blanks.
+  if ((nameStart > 0 && text[nameStart - 1] !== '\n') || text[nameEnd] !== ' ' || text[nameEnd + 1] !== ' ') return undefined;
+  const lineStart = nameStart;
   const m = /^[ \t]{2,40}(\S{1,2048})[ \t]*\r?(?:\n|$)/.exec(text.slice(nameEnd, nameEnd + 2100));
   if (!m) return undefined;
   const above = text.slice(Math.max(0, lineStart - TABLE_ROWS * 120), lineStart);
