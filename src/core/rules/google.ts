@@ -12,6 +12,13 @@ const FIREBASE_APP_CONFIG_FILE = /(?:^|\/)(?:google-services\.json|GoogleService
  */
 const BROWSER_KEY_NAME = /browser[_-]?(?:api[_-]?)?key["']?[ \t]{0,4}[:=]{1,2}[ \t]{0,4}["'`]?$|(?:^|[^a-z])maps?[_-]?(?:js|javascript)[_-]?(?:api[_-]?)?key["']?[ \t]{0,4}[:=]{1,2}[ \t]{0,4}["'`]?$/i;
 const FIREBASE_WEB_CONFIG = /authDomain["']?\s{0,3}[:=]\s{0,3}["'`][\w.-]{1,100}\.firebaseapp\.com/;
+/**
+ * Where an app's keys are wired in, made to ship: the Maps JavaScript loader's URL (`maps/api/js?key=`),
+ * the Android Maps SDK's manifest entry (`com.google.android.geo.API_KEY`), the resources the
+ * google-services plugin writes from a Firebase config (`google_api_key`, `google_crash_reporting_api_key`),
+ * Expo's `googleMapsApiKey`. Each is restricted to its app or sites where it is used, not kept secret.
+ */
+const SHIPPED_KEY_PLACE = /maps\.googleapis\.com\/maps\/api\/js\?(?:[^"'\s<>]{0,200}&)?key=$|android:name="com\.google\.android\.(?:geo|maps\.v2)\.API_KEY"\s{1,40}android:value="$|name="google_(?:crash_reporting_)?api_key"[^>]{0,60}>$|googleMapsApiKey["']?\s{0,3}:\s{0,3}["']$/;
 
 const GEMINI_CONTEXT = /gemini|generativelanguage|generative[-_ ]?ai|genai|google[-_]?ai[-_]?(?:studio|api)|aistudio/i;
 
@@ -106,11 +113,14 @@ export const googleRules: Rule[] = [
       // A Firebase app's config (the web snippet, google-services.json, GoogleService-Info.plist):
       // the key only identifies the project to Firebase, and ships in every copy of the app.
       if (FIREBASE_WEB_CONFIG.test(near) || FIREBASE_APP_CONFIG_FILE.test(ctx.path ?? '')) return { severity: 'info', title: 'Firebase API key', detail: 'part of a Firebase app config, public by design: restrict it to your sites and APIs in the Cloud console' };
-      if (BROWSER_KEY_NAME.test(leadIn(ctx.text, match.start, 80))) return { severity: 'info', title: 'Google browser API key', detail: 'named as a browser key, public by design: restrict it by referrer or app and by API in the Cloud console' };
+      const lead = leadIn(ctx.text, match.start, 80);
+      if (BROWSER_KEY_NAME.test(lead)) return { severity: 'info', title: 'Google browser API key', detail: 'named as a browser key, public by design: restrict it by referrer or app and by API in the Cloud console' };
+      // (A manifest's attributes may sit on lines of their own.)
+      if (SHIPPED_KEY_PLACE.test(ctx.text.slice(Math.max(0, match.start - 240), match.start))) return { severity: 'info', title: 'Google API key of an app', detail: 'wired into an app or page, where every user gets it: restrict it to that app or site and its APIs in the Cloud console' };
       return { detail: 'same format as public browser keys (Maps, Firebase): restrict it by referrer/API, or rotate it if it is a server key' };
     },
     envVar: 'GOOGLE_API_KEY', rotateUrl: 'https://console.cloud.google.com/apis/credentials',
-    description: 'Google API key (AIza…). Warning by default because Maps/Firebase browser keys share the format; error near Gemini usage; info inside a Firebase app config (a web config with authDomain, google-services.json, GoogleService-Info.plist, firebase_options.dart) or under a browser-key name.',
+    description: 'Google API key (AIza…). Warning by default because Maps/Firebase browser keys share the format; error near Gemini usage; info inside a Firebase app config (a web config with authDomain, google-services.json, GoogleService-Info.plist, firebase_options.dart, the resources generated from it), under a browser-key name, or where an app or page wires it in (the Maps JavaScript loader, the Android Maps manifest entry, Expo\'s googleMapsApiKey).',
   }),
   prefixed({
     id: 'google-oauth-client-secret', provider: 'Google', title: 'Google OAuth client secret',

@@ -137,7 +137,10 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   }),
   // Google
   'google-api-key': () => ({
-    hits: [env('GOOGLE_API_KEY', googleApiKey()), code('mapsKey', googleApiKey())],
+    hits: [env('GOOGLE_API_KEY', googleApiKey()), code('mapsKey', googleApiKey()),
+      // Keys an app or page wires in are still reported (as information).
+      ((k: string) => hit(`<meta-data\n    android:name="com.google.android.geo.API_KEY"\n    android:value="${k}" />\n`, k, 'app/src/main/AndroidManifest.xml'))(googleApiKey()),
+      ((k: string) => hit(`<script async src="https://maps.googleapis.com/maps/api/js?libraries=places&key=${k}&callback=initMap"></script>\n`, k, 'public/stores.html'))(googleApiKey())],
     misses: [envMiss('wrong length', 'GOOGLE_API_KEY', googleApiKey().slice(0, -1)), envMiss('placeholder', 'GOOGLE_API_KEY', xs(join('AI', 'za'), 35))],
   }),
   'google-oauth-client-secret': () => prefixedFormat('GOOGLE_CLIENT_SECRET', join('GOC', 'SPX-'), 28, URLSAFE),

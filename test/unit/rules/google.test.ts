@@ -11,6 +11,20 @@ describe('rules: Google', () => {
     assert.match(f.detail ?? '', /browser keys/);
   });
 
+  it('a key an app or page wires in is information: the Maps loader, the Android manifest, generated Firebase resources, Expo', () => {
+    const key = googleApiKey();
+    for (const [path, text] of [
+      ['public/stores.html', `<script async src="https://maps.googleapis.com/maps/api/js?libraries=places&key=${key}"></script>\n`],
+      ['app/src/main/AndroidManifest.xml', `<meta-data\n    android:name="com.google.android.geo.API_KEY"\n    android:value="${key}" />\n`],
+      ['app/src/main/res/values/strings.xml', `<string name="google_crash_reporting_api_key" translatable="false">${key}</string>\n`],
+      ['app.json', `{"expo": {"ios": {"config": {"googleMapsApiKey": "${key}"}}}}\n`],
+    ] as const) {
+      expectFinding(text, key, 'google-api-key', { path, severity: 'info' });
+    }
+    // The same key in server code stays a warning.
+    expectFinding(`GOOGLE_MAPS_KEY = "${key}"\n`, key, 'google-api-key', { path: 'geo/client.py', severity: 'warning' });
+  });
+
   it('raises a key used with Gemini to an error', () => {
     const key = googleApiKey();
     const text = `import google.generativeai as genai\ngenai.configure(api_key="${key}")\n`;
