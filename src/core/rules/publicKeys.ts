@@ -1,6 +1,6 @@
 /**
- * Values that providers issue to be shipped to browsers and apps: publishable, public and
- * ingestion-only keys. A name such as `key` or `apiKey` says nothing about which half of a
+ * Values that providers issue to be shipped to browsers and apps (publishable, public and
+ * ingestion-only keys), and identifiers of a credential whose secret is apart. A name such as `key` or `apiKey` says nothing about which half of a
  * pair it holds; these prefixes do, so the generic detector and the client-exposure check
  * stay quiet on them whatever the name. Each entry names the provider's documentation.
  */
@@ -18,6 +18,9 @@ const PUBLIC_BY_DESIGN: readonly RegExp[] = [
   /^key_(?:live|test)_[A-Za-z0-9]{32}$/, // Branch keys, embedded in apps (its secrets are `secret_live_…`; help.branch.io)
   /^(?:ios|android)_sdk-[0-9a-f]{40}$/, // Intercom mobile SDK API keys, shipped in apps (developers.intercom.com: installing the SDK)
   /^(?:production|sandbox|development)_[a-z0-9]{8}_[a-z0-9]{16}$/, // Braintree tokenization keys, for client SDKs (developer.paypal.com/braintree: tokenization key)
+  // Identifiers of a credential whose secret is apart, often stored under the key's name:
+  /^(?:AC|SK)[0-9a-f]{32}$/, // Twilio account and API key SIDs (twilio.com/docs/glossary/what-is-a-sid)
+  /^SCW[A-Z0-9]{17}$/, // Scaleway access key ids; the secret key is a UUID (scaleway.com/en/docs/iam/concepts)
 ];
 
 /** A key its provider made to be public: a publishable, browser or ingestion-only key. */
