@@ -639,10 +639,14 @@ function readDumpedRows(text: string, i: number, column: number, values: ColumnV
 
 /** A class or enum declared with its parameters: Kotlin's `enum class Env(`, `data class Cfg(`, Scala's `case class Cfg(`. */
 const DECLARED_CLASS = /\b(enum[ \t]+class|(?:data[ \t]+|case[ \t]+)?class)[ \t]+([A-Z]\w{0,60})[ \t]*(?:<[^<>()]{0,60}>)?[ \t]*(?:(?:private|internal|public|protected)?[ \t]*constructor[ \t]*)?\($/;
-/** A parameter after its type (Java, C#): `String apiKey`, `final String apiKey`. */
-const TYPED_PARAMETER = /(?:^|[(,])[ \t\r\n]{0,40}(?:final[ \t]+)?[A-Z][\w.<>?]{0,40}(?:\[\])?[ \t]+$/;
-/** A parameter before its type (Kotlin, Scala, Swift): `val apiKey: String`, `apiKey: String`. */
-const PARAMETER_TYPE = /^[ \t]{0,4}:[ \t]{0,4}[A-Z][\w.<>?]{0,40}/;
+/** A parameter after its type (Java, C#, C++): `String apiKey`, `final String apiKey`, `string apiKey`, `const std::string& api_key`. */
+const TYPED_PARAMETER = /(?:^|[(,])[ \t\r\n]{0,40}(?:(?:final|const)[ \t]+)?[A-Za-z_][\w.<>?:]{0,40}(?:\[\])?[&*]?[ \t]+[&*]?$/;
+/** A parameter before its type (Kotlin, Scala, Swift, TypeScript, Python): `val apiKey: String`, `apiKey: string`, `api_key: str`. */
+const PARAMETER_TYPE = /^[ \t]{0,4}:[ \t]{0,4}[A-Za-z][\w.<>?]{0,40}/;
+/** A Python or TypeScript parameter without a type: the name, then `,` or `)` (Python's `def __init__(self, a, api_secret)`). */
+const UNTYPED_PARAMETER = /^[ \t]{0,4}[,)]/;
+/** A constructor declared inside its class: Python's `def __init__(self, `, TypeScript's `constructor(`. */
+const INNER_CONSTRUCTOR = /(?:\bdef[ \t]+__init__|\bconstructor)[ \t]*\($/;
 const MAX_INSTANCES = 200;
 
 /**
@@ -653,9 +657,11 @@ const MAX_INSTANCES = 200;
  */
 export function constructedArgumentValues(text: string, at: number): ColumnValues | undefined {
   const [s, e] = nameAround(text, at);
-  const typedAfter = PARAMETER_TYPE.test(text.slice(e, e + 60));
-  const before = text.slice(Math.max(0, s - 400), s).replace(/(?:(?:private|public|protected|internal|override|val|var|final)[ \t]+)+$/, '');
-  if (!typedAfter && !TYPED_PARAMETER.test(before)) return undefined;
+  const after = text.slice(e, e + 60);
+  const typedAfter = PARAMETER_TYPE.test(after);
+  const before = text.slice(Math.max(0, s - 400), s).replace(/(?:(?:private|public|protected|internal|override|val|var|final|readonly)[ \t]+)+$/, '');
+  const untyped = !typedAfter && !TYPED_PARAMETER.test(before);
+  if (untyped && !UNTYPED_PARAMETER.test(after)) return undefined;
   // Back to the list's `(`, counting the parameters before this one.
   let depth = 0, index = 0, open = -1;
   for (let k = s - 1; k >= Math.max(0, s - 600); k--) {
@@ -669,20 +675,24 @@ export function constructedArgumentValues(text: string, at: number): ColumnValue
   }
   if (open < 0) return undefined;
   const head = text.slice(Math.max(0, open - 120), open + 1);
-  const declared = DECLARED_CLASS.exec(head);
-  const javaEnum = !declared ? /(?:^|[\s;{}])(?:(?:private|protected|public)[ \t]+)?([A-Z]\w{0,60})[ \t]*\($/.exec(head) : null;
-  if (!declared && !javaEnum) return undefined;
-  const className = declared ? declared[2] : javaEnum![1];
+  const inner = INNER_CONSTRUCTOR.test(head) ? enclosingClass(text, open) : undefined;
+  if (untyped && !inner) return undefined; // only Python and TypeScript write parameters without types
+  // Python's first parameter is the instance, which no call passes.
+  if (inner?.python) index--;
+  const declared = inner ? null : DECLARED_CLASS.exec(head);
+  const javaEnum = !inner && !declared ? /(?:^|[\s;{}])(?:(?:private|protected|public)[ \t]+)?([A-Z]\w{0,60})[ \t]*\($/.exec(head) : null;
+  if ((!inner && !declared && !javaEnum) || index < 0) return undefined;
+  const className = inner ? inner.name : declared ? declared[2] : javaEnum![1];
   const values: ColumnValues['values'] = [];
-  const isEnum = !!javaEnum || /^enum/.test(declared![1]);
+  // A constructor named after its class is an enum's when the enum is declared: else a class's (Java, C#, C++).
+  const isEnum = (!!javaEnum && new RegExp(`\\benum[ \\t]+${className}\\b`).test(text.slice(Math.max(0, open - 20_000), open))) || /^enum/.test(declared?.[1] ?? '');
+  if (javaEnum && !isEnum && !new RegExp(`\\b(?:class|struct)[ \\t]+${className}\\b`).test(text.slice(Math.max(0, open - 20_000), open))) return undefined;
   // Instances: an enum's entries (`NAME(…)` in its body, before a Java enum's constructor), or
   // the class called by name anywhere in the file (found once per file and class).
   let starts: number[];
   if (isEnum) {
     const region = declared ? text.slice(open, Math.min(text.length, open + 20_000)) : text.slice(Math.max(0, open - 20_000), open);
     const base = declared ? open : Math.max(0, open - 20_000);
-    // A Java enum's constructor follows its entries, which follow `enum Name {`.
-    if (javaEnum && !new RegExp(`\\benum[ \\t]+${className}\\b`).test(region)) return undefined;
     starts = [];
     const entry = /(?:^|[\s,{])[A-Z][A-Z0-9_]{0,60}[ \t]*\(/g;
     for (let m = entry.exec(region); m && starts.length < MAX_INSTANCES; m = entry.exec(region)) starts.push(base + m.index + m[0].length);
@@ -695,6 +705,17 @@ export function constructedArgumentValues(text: string, at: number): ColumnValue
     if (arg) values.push(arg);
   }
   return values.length ? { name: text.slice(s, e), values, nameEnd: e } : undefined;
+}
+
+/** The class a constructor declared inside it belongs to: the nearest `class Name` above, less indented. */
+function enclosingClass(text: string, open: number): { name: string; python: boolean } | undefined {
+  const lineStart = text.lastIndexOf('\n', open) + 1;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart, lineStart + 80))![0].length;
+  const above = text.slice(Math.max(0, lineStart - 20_000), lineStart);
+  const classes = [...above.matchAll(/^([ \t]*)(?:export[ \t]+)?(?:default[ \t]+)?(?:abstract[ \t]+)?class[ \t]+([A-Za-z_]\w{0,60})/gm)];
+  const owner = classes.reverse().find(m => m[1].length < indent);
+  if (!owner) return undefined;
+  return { name: owner[2], python: /\bdef[ \t]+__init__[ \t]*\($/.test(text.slice(Math.max(0, open - 40), open + 1)) };
 }
 
 /** Where each `Name(` call's arguments start, per class, for the text last asked about. */

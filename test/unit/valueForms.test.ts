@@ -65,4 +65,17 @@ describe('secrets written in a language\'s own forms', () => {
     // Outside one, an unquoted name in code is a variable.
     assert.deepStrictEqual(reported('  user = params[:user]\n  password = generated_password\n', 'app/models/user.rb'), []);
   });
+
+  it('a constructor\'s secret parameter gives the literal its calls pass there: Python, C#, C++', () => {
+    const [one, two] = [`aZ9${randomString(37)}`, `bY8${randomString(33)}`];
+    const py = `class PaymentGateway:\n    def __init__(self, merchant_id, api_secret, sandbox=False):\n        self.api_secret = api_secret\n\ngw = PaymentGateway("m-123", "${one}")\n`;
+    assert.deepStrictEqual(reported(py, 'billing/gateway.py'), [one]);
+    const cs = `public class Gateway {\n    public Gateway(string merchantId, string apiSecret) { }\n}\nvar g = new Gateway("m-1", "${one}");\n`;
+    assert.deepStrictEqual(reported(cs, 'Billing/Gateway.cs'), [one]);
+    const cpp = `class ExchangeClient {\n public:\n  ExchangeClient(const std::string& account, const std::string& api_key, const std::string& api_secret);\n};\n`
+      + `ExchangeClient make() {\n  return ExchangeClient(account,\n                        "${one}",\n                        "${two}");\n}\n`;
+    assert.deepStrictEqual(reported(cpp, 'src/exchange_client.cpp'), [one, two]);
+    // A call that passes variables, and a method (not the constructor) with the same parameter, give nothing.
+    assert.deepStrictEqual(reported(`class Client:\n    def login(self, user, password):\n        pass\n\nClient("user", "${one}")\nc = Client(cfg.user, cfg.password)\n`, 'client.py'), []);
+  });
 });

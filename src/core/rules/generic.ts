@@ -858,10 +858,11 @@ function proseAssignmentIn(ctx: RuleContext, at: number, limit: number, proseFil
   return prose ? proseAssignmentAt(ctx.text, at, limit, isProviderWord) : undefined;
 }
 
-/** The hit's name follows `(` or `,`: a column list's (a cheap test before a header's regex). */
+/** The hit's name follows `(` or `,`: a column list's or a parameter list's (a cheap test before a header's regex). */
 function inColumnList(window: string, at: number): boolean {
   let k = at - 1;
-  while (k >= 0 && /[\w" \t\r\n]/.test(window[k]) && at - k < 80) k--;
+  // (A parameter's type may hold `::`, `<…>`, `&` or `*`: `const std::string& api_key`.)
+  while (k >= 0 && /[\w" \t\r\n:<>&*.]/.test(window[k]) && at - k < 80) k--;
   return window[k] === '(' || window[k] === ',';
 }
 
@@ -936,7 +937,7 @@ export const genericRules: Rule[] = [
       if (sealed.length === 2 && sealed[0] === 0 && sealed[1] === ctx.text.length) return [];
       const proseFile = isProseFile(ctx.path);
       const sqlFile = /\.(?:sql|dump)$/i.test(ctx.path ?? '');
-      const classFile = /\.(?:kt|kts|java|scala)$/i.test(ctx.path ?? '');
+      const classFile = /\.(?:kt|kts|java|scala|cs|cpp|cc|cxx|hpp|hh|h|py|ts|tsx|mts)$/i.test(ctx.path ?? '');
       const out: RawMatch[] = [];
       // Visit keyword places in text order, skipping those inside a value already read:
       // a keyword inside a value is not a name, and this keeps dense input linear.
