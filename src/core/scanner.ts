@@ -18,6 +18,7 @@ import { KeywordIndex, type ChunkHits } from './prefilter';
 import { advanceOccurrences, newOccurrenceRecord, recordOccurrence } from './occurrences';
 import { insideRanges, pythonDocstrings } from './lang';
 import { escapeControls, fingerprint, legacyFingerprint, maskedDisplay, valueHash } from './redact';
+import { embeddedFiles } from './embeddedFiles';
 import { isConfigLike, isDocumentation, isTestOrExamplePath } from './fileKinds';
 import { IGNORE_MARKER, inlineIgnoreAt } from './suppress';
 import { LineBounds, LineIndex, shannonEntropy } from './text';
@@ -138,7 +139,7 @@ export class Scanner {
     // Rules read paths with `/` separators whatever the host (`C:\\Users\\…\\sitemanager.xml`).
     const path = context.path?.replace(/\\/g, '/');
     const ctx: RuleContext = { ...context, ...(path === undefined ? {} : { path }), text, configLike: isConfigLike(path, context.languageId), valuesFound: [], occurrences: undefined };
-    const raw = [...this.collect(text, ctx, control), ...this.collectDecoded(ctx, control)].map(x => this.asProviderToken(x, ctx, control))
+    const raw = [...this.collect(text, ctx, control), ...this.collectDecoded(ctx, control), ...this.collectEmbedded(ctx, control)].map(x => this.asProviderToken(x, ctx, control))
       .filter(x => !this.isLookAlike(x.rule, x.match));
     const resolved = resolveOverlaps(raw);
     // One look for the marker per scan, so files without it pay nothing per finding.
@@ -215,6 +216,24 @@ export class Scanner {
   }
 
     /** Runs each rule once per window around its keyword hits. */
+  /**
+   * Files the text writes from heredocs (`cat > ~/.pgpass <<EOF`), read as those files: their
+   * path decides the rules, their lines keep their offsets.
+   */
+  private collectEmbedded(ctx: RuleContext, control: ScanControl): { rule: Rule; match: RawMatch }[] {
+    if (!ctx.text.includes('<<')) return [];
+    const out: { rule: Rule; match: RawMatch }[] = [];
+    for (const file of embeddedFiles(ctx.text)) {
+      const body = ctx.text.slice(file.start, file.end);
+      const inner: RuleContext = { ...ctx, path: file.path, text: body, configLike: isConfigLike(file.path), valuesFound: [], occurrences: undefined };
+      for (const { rule, match } of this.collect(body, inner, control)) {
+        const detail = [match.detail, `in the ${file.path} a heredoc writes`].filter(Boolean).join('; ');
+        out.push({ rule, match: { ...match, start: match.start + file.start, end: match.end + file.start, detail } });
+      }
+    }
+    return out;
+  }
+
   private collect(text: string, ctx: RuleContext, control: ScanControl): { rule: Rule; match: RawMatch }[] {
     const out: { rule: Rule; match: RawMatch }[] = [];
     // Per rule: where its last window ended (hits before that were read already); Infinity for
