@@ -88,10 +88,10 @@ function shapesFor(path: string): readonly RegExp[] {
 const HOST = /^[\w.-]{1,100}:\d{2,5}$/;
 
 /**
- * Every shape contains `env` (any case), `${`, `$_SERVER`, `config(`, `getProperty` or `{{`: one pass that rules out most
- * windows (those opened by `token` or `password` in ordinary code) before nine regexes run.
+ * Every shape contains `env` (any case), `${`, `$_SERVER`, `config(`, `getProperty`, `{{` or `add_argument`: one pass that
+ * rules out most windows (those opened by `token` or `password` in ordinary code) before nine regexes run.
  */
-const ANY_SHAPE = /env|\$\{|\$_server|config\(|getproperty|\{\{/i;
+const ANY_SHAPE = /env|\$\{|\$_server|config\(|getproperty|\{\{|add_argument/i;
 
 function findFallbacks(window: string, windowStart: number, ctx: RuleContext): RawMatch[] {
   const out: RawMatch[] = [];
@@ -120,7 +120,7 @@ export const envFallbackRules: Rule[] = [{
   id: 'env-fallback-secret', provider: 'Generic', title: 'Hardcoded fallback secret',
   // `${X:-v}` has no call name to look for: its secret-named variables are.
   keywords: ['getenv', 'environ.get', 'environ.setdefault', 'env.fetch', 'env[', 'env(', 'process.env', 'getenvironmentvariable',
-    'password', 'passwd', 'secret', 'token', 'api_key', 'apikey'],
+    'password', 'passwd', 'secret', 'token', 'api_key', 'apikey', 'add_argument('],
   find: findFallbacks,
   skipPlaceholderCheck: true, // acceptValue runs the shared filters itself
   confidence: 'generic', severity: 'warning',

@@ -425,6 +425,7 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         hit(`$db = new wpdb( 'orders', '${jdbc}x', 'orders', 'orders-db.internal' );\n`, `${jdbc}x`, 'wp-content/plugins/orders/orders.php'),
         hit(`o.headers.set("Authorization","Basic "+btoa("shop:${net}x"));\n`, `${net}x`, 'assets/js/checkout.min.js'),
         hit(`auth = base64.b64encode(b"svc-report:${ldap}x").decode()\n`, `${ldap}x`, 'report.py'),
+        hit(`curl_easy_setopt(curl, CURLOPT_USERPWD, "telemetry:${ldap}y");\n`, `${ldap}y`, 'src/telemetry.cpp'),
         // Arguments on lines of their own; Twilio's Node client takes the auth token second.
         hit(`my $dbh = DBI->connect(\n        'dbi:Oracle:host=ora;sid=WH',\n        'wh_loader',\n        '${ad}x',\n        { RaiseError => 1 });\n`, `${ad}x`, 'lib/Acme/DB.pm'),
         ((token: string) => hit(`const sms = twilio(\n  process.env.TWILIO_ACCOUNT_SID,\n  '${token}'\n);\n`, token, 'server/notify.js'))(randomString(32, HEX)),
@@ -1703,8 +1704,11 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     return {
       hits: [hit(`pw = os.getenv("DB_PASSWORD", "${v}")\n`, v, 'app/db.py'), hit(`const pw = process.env.DB_PASSWORD || "${v}";\n`, v, 'src/db.js'),
         hit(`local secret = os.getenv("APP_SECRET") or "${v}"\n`, v, 'conf.lua'), hit(`my $secret = $ENV{APP_SECRET} || '${v}';\n`, v, 'deploy.pl'),
-        hit(`  DB_PASSWORD: {{ .Values.db.password | default "${v}" | b64enc | quote }}\n`, v, 'chart/templates/secret.yaml')],
+        hit(`  DB_PASSWORD: {{ .Values.db.password | default "${v}" | b64enc | quote }}\n`, v, 'chart/templates/secret.yaml'),
+        // An option's default is used whenever the option is left out.
+        hit(`parser.add_argument("--hmac-key", default="${v}x")\n`, `${v}x`, 'scripts/sync_crm.py')],
       misses: [miss('placeholder', 'pw = os.getenv("DB_PASSWORD", "changeme")\n', 'app/db.py'),
+        miss('not a secret name', `parser.add_argument("--output-dir", default="${v}")\n`, 'scripts/sync_crm.py'),
         miss('reference', '  DB_PASSWORD: {{ .Values.db.password | default (randAlphaNum 24) | b64enc }}\n', 'chart/templates/secret.yaml'),
         miss('not a secret name', `host = os.getenv("DB_HOST", "${v}")\n`, 'app/db.py')],
     };
