@@ -78,4 +78,13 @@ describe('secrets written in a language\'s own forms', () => {
     // A call that passes variables, and a method (not the constructor) with the same parameter, give nothing.
     assert.deepStrictEqual(reported(`class Client:\n    def login(self, user, password):\n        pass\n\nClient("user", "${one}")\nc = Client(cfg.user, cfg.password)\n`, 'client.py'), []);
   });
+
+  it('a list under a secret\'s name holds one per element: key rings and rotations', () => {
+    const [one, two] = [Buffer.from(randomString(32)).toString('base64'), `aZ9${randomString(21)}`];
+    assert.deepStrictEqual(reported(`SECRET_KEY_FALLBACKS = [\n    "${one}",\n    "${two}",\n]\n`, 'mysite/settings.py'), [one, two]);
+    assert.deepStrictEqual(reported(`FERNET_KEYS = ["${one}"]\n`, 'backend/settings.py'), [one]);
+    assert.deepStrictEqual(reported(`app.use(session({ secret: ["${two}"], resave: false }));\n`, 'server/app.js'), [two]);
+    // Names of secrets and validators are no secrets.
+    assert.deepStrictEqual(reported('SECRET_NAMES = ["STRIPE_SECRET_KEY", "OPENAI_API_KEY"]\nPASSWORD_VALIDATORS = ["django.contrib.auth.password_validation.MinimumLengthValidator"]\n', 'settings.py'), []);
+  });
 });

@@ -80,7 +80,7 @@ const CREDENTIAL_KEY_WORDS = new Set([
   // Roles
   'consumer', 'app', 'application', 'license', 'licence', 'subscription', 'hmac', 'sas', 'admin', 'live', 'prod',
   'production', 'service', 'account', 'integration', 'server', 'management', 'mgmt', 'developer', 'dev', 'partner',
-  'merchant', 'webhook', 'jwt', 'cookie', 'ingest', 'write', 'rest', 'sdk', 'root', 'crypt', 'encrypt', 'cipher', 'deploy',
+  'merchant', 'webhook', 'jwt', 'cookie', 'ingest', 'write', 'rest', 'sdk', 'root', 'crypt', 'encrypt', 'cipher', 'fernet', 'deploy',
   'recaptcha_secret', 'llm', 'gpt', 'chatgpt', 'serp',
   ...PROVIDER_WORDS,
 ]);
@@ -161,7 +161,7 @@ const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:(?:authorize_?net|authnet|anet)_(?:tr
  * (`ses_smtp_password_v4`, `API_KEY_2`), an environment (`DB_PASSWORD_PROD`, `API_KEY_LIVE`), a
  * role or a generation (`db_pass_readonly`, `token_backup`, `secret_legacy`).
  */
-const COPY_QUALIFIER = /(?:_(?:v?\d{1,2}|legacy|readonly|read_only|ro|rw|old|new|backup|bak|primary|secondary|prod|production|staging|stage|stg|dev|development|local|live|sandbox|test|testing|qa|uat|current|previous|prev|alt|plain|plaintext|raw|b64|base64|default|fallback|admin|root|internal|external|orig|original|temp|tmp)){1,2}$/;
+const COPY_QUALIFIER = /(?:_(?:v?\d{1,2}|legacy|readonly|read_only|ro|rw|old|new|backup|bak|primary|secondary|prod|production|staging|stage|stg|dev|development|local|live|sandbox|test|testing|qa|uat|current|previous|prev|alt|plain|plaintext|raw|b64|base64|default|fallbacks?|admin|root|internal|external|orig|original|temp|tmp)){1,2}$/;
 
 function judgeSecretName(name: string): boolean {
   // Unicode's general categories are named in title case (`Sk`, modifier symbols): character tables, not a secret key.
@@ -611,7 +611,7 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   // Credentials without a key word (SERVICE_CREDENTIAL_NAME): Devise's pepper, RabbitMQ's cookie, Strapi's `APP_KEYS=`.
   'pepper', 'erlang_cookie', '_keys=', 'authident', 'auth.user.info', 'key_octet',
   // A map of secrets under a plural name (`PARTNER_KEYS = {`, `apiTokens: {`).
-  'keys = {', 'keys: {', 'keys={', 'secrets = {', 'secrets: {', 'tokens = {', 'tokens: {',
+  'keys = {', 'keys: {', 'keys={', 'secrets = {', 'secrets: {', 'tokens = {', 'tokens: {', 'keys = [', 'keys: [', 'secrets = [', 'tokens = [',
   // The secret key beside an access key (`sk = …` in an INI section, `HUAWEICLOUD_SDK_SK=`).
   '_sk=', '_sk"', "_sk'", '_sk:', '_sk ', 'sk = ', 'sk=',
   // LDAP's bind and root passwords: nslcd's `bindpw`, slapd's `rootpw`, OpenMediaVault's `<rootbindpw>`.
@@ -906,6 +906,32 @@ function memberSecrets(ctx: RuleContext, name: string, open: number): RawMatch[]
   return out;
 }
 
+/** A list's string literal element, then `,` or the list's end. */
+const LIST_ELEMENT = /(["'`])([^"'`\n\\]{8,300})\1[ \t\r\n]{0,40}(?=[,\]])/g;
+
+/**
+ * The string literals of the list opened at `open` (a `[`), each judged as the secret the list is
+ * named for: Django's `SECRET_KEY_FALLBACKS`, a key ring (`FERNET_KEYS`), express-session's rotating
+ * `secret: […]`. Flat lists only, up to 1500 characters.
+ */
+function elementSecrets(ctx: RuleContext, name: string, open: number): RawMatch[] {
+  const out: RawMatch[] = [];
+  const close = ctx.text.indexOf(']', open);
+  if (close < 0 || close - open > 1500) return out;
+  const body = ctx.text.slice(open, close + 1);
+  if (/[[{(]/.test(body.slice(1))) return out; // a list of lists or objects is data
+  const place = placeOf(ctx.text, open, true, ctx);
+  if (place.inComment) return out;
+  LIST_ELEMENT.lastIndex = 0;
+  for (let m = LIST_ELEMENT.exec(body); m; m = LIST_ELEMENT.exec(body)) {
+    const evidence = weigh(name, m[2], place);
+    if (!evidence) continue;
+    const start = open + m.index + 1;
+    out.push({ start, end: start + m[2].length, value: m[2], assignedName: name, reasons: evidence.reasons, title: isPasswordName(name) ? 'Hardcoded password' : 'Hardcoded secret' });
+  }
+  return out;
+}
+
 /** The hit's name opens its line (after a quote): a column's definition in `CREATE TABLE`. */
 function inColumnDefinition(window: string, at: number): boolean {
   let k = at - 1;
@@ -965,9 +991,10 @@ export const genericRules: Rule[] = [
         skipUntil = a.detached ? skipUntil : bracket >= 0 ? a.start + bracket : a.end;
         // An object under a secret's name holds that secret per key (`apiKey: { mainnet: "…", sepolia: "…" }`).
         // So does one under the plural (`PARTNER_KEYS = { ["globex"] = "…" }`): a map of secrets, each judged as one.
-        const one = a.quoted || !a.value.startsWith('{') ? undefined : memberName(a.name);
+        const one = a.quoted || !/^[{[]/.test(a.value) ? undefined : memberName(a.name);
         if (one) {
-          out.push(...memberSecrets(ctx, one, a.start));
+          // A list of them (`SECRET_KEY_FALLBACKS = ["…"]`, express-session's `secret: ["…", "…"]`): each element is one.
+          out.push(...(a.value.startsWith('[') ? elementSecrets(ctx, one, a.start) : memberSecrets(ctx, one, a.start)));
           continue;
         }
         // An analytics write key handed to the browser snippet's loader (`AnalyticsBrowser.load({ writeKey })`,
