@@ -731,7 +731,6 @@ describe('generic secret assignments', () => {
       join('ios', '_sdk-', randomString(40, HEX)), // Intercom's mobile SDK key
       join('production', '_', randomString(8, 'abcdefghijklmnopqrstuvwxyz0123456789'), '_', randomString(16, 'abcdefghijklmnopqrstuvwxyz0123456789')), // a Braintree tokenization key
       join('S', 'K', randomString(32, HEX)), // a Twilio API key's SID (its secret is apart)
-      join('SC', 'W', randomString(17, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')), // a Scaleway access key id
     ]) {
       assert.deepStrictEqual(found(`$config = ['key' => '${value}'];\n`, 'config/services.php').map(f => f.masked), [], value);
     }

@@ -87,4 +87,13 @@ describe('secrets written in a language\'s own forms', () => {
     // Names of secrets and validators are no secrets.
     assert.deepStrictEqual(reported('SECRET_NAMES = ["STRIPE_SECRET_KEY", "OPENAI_API_KEY"]\nPASSWORD_VALIDATORS = ["django.contrib.auth.password_validation.MinimumLengthValidator"]\n', 'settings.py'), []);
   });
+
+  it('a placeholder word counts when written as a word, not when a random run holds its letters', () => {
+    // `…3fAke…`: the letters of `fake`, their case flipped at random.
+    const random = `kfK6qwjUPI6g3fAke${randomString(4, 'ABCDEFGHJKLMNPQRSTUVWXYZ')}x`;
+    assert.deepStrictEqual(reported(`password = "${random}"\n`, 'config/app.py'), [random]);
+    for (const placeholder of ['!ChangeMe!', 'YourPasswordHere', 'P@ssW0rd', 'FAKE_PW_1']) {
+      assert.deepStrictEqual(scanText(`DATABASE_URL="postgresql://app:${placeholder}@127.0.0.1:5432/app"\n`, { path: '.env' }).map(f => f.ruleId), [], placeholder);
+    }
+  });
 });

@@ -157,13 +157,29 @@ export function isDummyPassword(password: string): boolean {
   if (/^(?:x+|\*+|\.+|_+|-+|0+|1234\d*|abc\d*|\d{1,8})$/i.test(p)) return true;
   if (/^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+$/.test(p)) return true; // an e-mail address: an anonymous login's
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(percentDecoded(password))) return true; // `SAS_KEY`: a name to fill in
-  // A word is written in one case or capitalised (`YourPassword`, `FAKE`): a lower-case letter before a capital
-  // ends one, so a random run's `3fAke` holds no `fake`.
-  const plain = percentDecoded(password).replace(/([a-z])(?=[A-Z])/g, '$1|').toLowerCase()
-    .replace(/[@4]/g, 'a').replace(/0/g, 'o').replace(/[1!]/g, 'i').replace(/3/g, 'e').replace(/[$5]/g, 's')
-    .replace(/[^a-z0-9|]/g, ''); // `pa/ssword`, `pa?sword`: a word split by punctuation is the same word
+  const cased = percentDecoded(password).replace(/[@4]/g, 'a').replace(/0/g, 'o').replace(/[1!]/g, 'i').replace(/3/g, 'e').replace(/[$5]/g, 's')
+    .replace(/[^A-Za-z0-9]/g, ''); // `pa/ssword`, `pa?sword`: a word split by punctuation is the same word
+  const plain = cased.toLowerCase();
   // An anonymous FTP login's password is by convention an e-mail address or `-anonymous@`.
-  return /pass(?:word|wd)?|secret|sensitive|changeme|example|placeholder|your|redacted|dummy|anonymous|notreal|fake/.test(plain);
+  for (const m of plain.matchAll(DUMMY_WORDS)) if (writtenAsWords(cased, m.index!, m.index! + m[0].length)) return true;
+  return false;
+}
+
+const DUMMY_WORDS = /pass(?:word|wd)?|secret|sensitive|changeme|example|placeholder|your|redacted|dummy|anonymous|notreal|fake/g;
+
+/**
+ * Words are written in one case or capitalised (`ChangeMe`, `YourPassword`, `FAKE`): a capital after a
+ * lower-case letter starts a word, after three letters at least. A random run's `3fAke` holds no `fake`.
+ */
+function writtenAsWords(cased: string, start: number, end: number): boolean {
+  let wordStart = start;
+  for (let j = start + 1; j < end; j++) {
+    if (/[a-z]/.test(cased[j - 1]) && /[A-Z]/.test(cased[j])) {
+      if (j - wordStart < 3) return false;
+      wordStart = j;
+    }
+  }
+  return true;
 }
 
 /** `p%40ssword` → `p@ssword` (URL userinfo is percent-encoded); the text itself when it is not valid encoding. */

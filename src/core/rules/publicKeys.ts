@@ -20,7 +20,6 @@ const PUBLIC_BY_DESIGN: readonly RegExp[] = [
   /^(?:production|sandbox|development)_[a-z0-9]{8}_[a-z0-9]{16}$/, // Braintree tokenization keys, for client SDKs (developer.paypal.com/braintree: tokenization key)
   // Identifiers of a credential whose secret is apart, often stored under the key's name:
   /^(?:AC|SK)[0-9a-f]{32}$/, // Twilio account and API key SIDs (twilio.com/docs/glossary/what-is-a-sid)
-  /^SCW[A-Z0-9]{17}$/, // Scaleway access key ids; the secret key is a UUID (scaleway.com/en/docs/iam/concepts)
 ];
 
 /** A key its provider made to be public: a publishable, browser or ingestion-only key. */
