@@ -80,6 +80,14 @@ export const devPlatformRules: Rule[] = [
     description: 'Postman API key (PMAK-…): reads collections and environments, which often hold more secrets.',
   }),
   prefixed({
+    id: 'apollo-graph-api-key', provider: 'Apollo', title: 'Apollo GraphOS graph API key',
+    source: 'provider docs: apollographql.com/docs/graphos API keys (graph API keys are secret; the APOLLO_KEY value begins with service:); service:<graph id>:<secret> observed',
+    prefix: 'service:', body: '[A-Za-z0-9][\\w-]{0,63}:[A-Za-z0-9_-]{20,40}', keywords: ['service:'],
+    validate: (value) => mixesLettersAndDigits(value.slice(value.lastIndexOf(':') + 1)),
+    envVar: 'APOLLO_KEY', rotateUrl: 'https://studio.apollographql.com/',
+    description: 'Apollo GraphOS graph API key (service:<graph>:…): publishes schemas and reads the graph\'s operation metrics and traces.',
+  }),
+  prefixed({
     id: 'sourcegraph-access-token', provider: 'Sourcegraph', title: 'Sourcegraph access token',
     // An optional instance id (16 hex) or `local_` segment precedes the 40-hex secret.
     prefix: 'sgp_', body: '(?:[a-f0-9]{16}_|local_)?[a-f0-9]{40}',

@@ -2222,6 +2222,13 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     hits: [env('EC_API_KEY', join('es', 'su_', randomString(78, BASE64), 'x9=='))],
     misses: [envMiss('wrong length', 'EC_API_KEY', join('es', 'su_', randomString(20, BASE64), 'x9')), envMiss('placeholder', 'EC_API_KEY', xs(join('es', 'su_'), 80))],
   }),
+  'apollo-graph-api-key': () => {
+    const key = (graph: string) => join('serv', 'ice:', graph, ':', 'Ng', randomString(20, URLSAFE));
+    return {
+      hits: [env('APOLLO_KEY', key('orbitly-gateway')), ((k: string) => hit(`<script>\n    window.APOLLO_KEY = "${k}";\n</script>\n`, k, 'public/playground.html'))(key('orbitly-web'))],
+      misses: [envMiss('placeholder', 'APOLLO_KEY', 'service:my-graph:xxxxxxxxxxxxxxxxxxxxxx'), envMiss('wrong length', 'APOLLO_KEY', join('serv', 'ice:', 'g', ':', randomString(12)))],
+    };
+  },
   'segment-public-api-token': () => ({
     hits: [env('SEGMENT_PUBLIC_API_TOKEN', join('sg', 'p_', 'Qa', randomString(60), '7z')), code('segmentToken', join('sg', 'p_', 'Mx', randomString(60), '3k'))],
     // Sourcegraph's sgp_ tokens are hex; a short body is no token.
