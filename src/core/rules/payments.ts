@@ -221,6 +221,14 @@ export const paymentRules: Rule[] = [
     description: 'WooCommerce REST API consumer key (ck_ + 40 hex): half of the key pair, kept hashed by the shop like a password.',
   }),
   contextual({
+    id: 'revenuecat-secret-key', provider: 'RevenueCat', title: 'RevenueCat secret API key',
+    source: 'provider docs: revenuecat.com/docs/projects/authentication (secret API keys sk_…, for servers only; public app keys appl_/goog_ ship in apps); 32 characters observed',
+    body: 'sk_[A-Za-z0-9]{32}', near: /revenue_?cat/i, keywords: ['revenuecat', 'revenue_cat'],
+    validate: (value) => mixesLettersAndDigits(value.slice(3)),
+    envVar: 'REVENUECAT_SECRET_KEY', rotateUrl: 'https://app.revenuecat.com/',
+    description: 'RevenueCat secret API key (sk_…) next to RevenueCat settings: reads and changes subscribers\' purchases and entitlements.',
+  }),
+  contextual({
     id: 'mollie-api-key', provider: 'Mollie', title: 'Mollie API key',
     body: '(?:live|test)_[A-Za-z0-9]{30}', near: /mollie/i, keywords: ['mollie'],
     validate: (value) => mixesLettersAndDigits(value.slice(5)),

@@ -965,6 +965,14 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         envMiss('wrong length', 'EBAY_CERT_ID', prd.slice(0, -1))],
     };
   },
+  'revenuecat-secret-key': () => {
+    const key = join('s', 'k_', 'Xz', randomString(30));
+    return {
+      hits: [hit(`MonoBehaviour:\n  revenueCatPublicKey: appl_${randomString(28)}\n  revenueCatSecret: ${key}\n`, key, 'Assets/Resources/ServiceSettings.asset'),
+        env('REVENUECAT_SECRET_KEY', join('s', 'k_', 'Q7', randomString(30)))],
+      misses: [miss('no provider context', `secret = "${key}"\n`, 'app/settings.py'), envMiss('wrong length', 'REVENUECAT_SECRET_KEY', join('s', 'k_', 'Q7', randomString(20)))],
+    };
+  },
   'woocommerce-consumer-key': () => prefixedFormat('WOOCOMMERCE_CONSUMER_KEY', 'ck_', 40, HEX, 39),
   'loggly-customer-token': () => {
     const token = uuid();
