@@ -689,8 +689,10 @@ describe('generic secret assignments', () => {
   });
 
   it("a short prefix another provider's keys share is no look-alike: RevenueCat's sk_ keys are judged as secrets", () => {
-    const key = `sk_${randomString(32)}`;
-    assert.deepStrictEqual(scanText(`const val REVENUECAT_SECRET_KEY = "${key}"`, { path: 'Billing.kt' }).map(f => f.ruleId), ['generic-secret-assignment']);
+    const key = `sk_Xz${randomString(30)}`;
+    assert.deepStrictEqual(scanText(`const val BILLING_SECRET_KEY = "${key}"`, { path: 'Billing.kt' }).map(f => f.ruleId), ['generic-secret-assignment']);
+    // Beside RevenueCat's name, its rule names it.
+    assert.deepStrictEqual(scanText(`const val REVENUECAT_SECRET_KEY = "${key}"`, { path: 'Billing.kt' }).map(f => f.ruleId), ['revenuecat-secret-key']);
     // Their public SDK keys ship in every copy of the app.
     assert.deepStrictEqual(scanText(`const RC_APPLE_KEY = 'appl_${randomString(27)}';`, { path: 'src/purchases.ts' }), []);
   });
