@@ -221,14 +221,17 @@ export function providerKey(
     tokenChars?: string;
     /** Extra check after the shared ones (e.g. a narrower name). */
     also?: Rule['validate'];
+    /** Text right before the value that names it as the provider's without a key name (Okta's `SSWS ` scheme). */
+    schemeBefore?: RegExp;
   },
 ): Rule {
-  const { also, ...rest } = spec;
+  const { also, schemeBefore, ...rest } = spec;
   return contextual({
     ...rest,
     validate: (value, ctx, match) => {
       if (!mixesLettersAndDigits(value)) return false;
-      if (!underKeyName(value, ctx, match) && !providerCallArgument(ctx.text, match.start, spec.near) && !underProviderName(ctx.text, match.start, spec.near)) return false;
+      if (!underKeyName(value, ctx, match) && !providerCallArgument(ctx.text, match.start, spec.near) && !underProviderName(ctx.text, match.start, spec.near)
+        && !schemeBefore?.test(leadIn(ctx.text, match.start, 40))) return false;
       return also ? also(value, ctx, match) : true;
     },
   });

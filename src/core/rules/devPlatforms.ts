@@ -155,7 +155,7 @@ export const devPlatformRules: Rule[] = [
   }),
   providerKey({
     id: 'okta-api-token', provider: 'Okta', title: 'Okta API token',
-    body: '00[A-Za-z0-9_-]{40}', near: /okta|SSWS/i, keywords: ['okta', 'ssws'],
+    body: '00[A-Za-z0-9_-]{40}', near: /okta|SSWS/i, keywords: ['okta', 'ssws'], schemeBefore: /\bSSWS[ \t]{1,3}$/,
     source: 'Okta docs ("Authorization: SSWS <token>", OKTA_API_TOKEN); 00 + 40 shape is ' + LEAD,
     envVar: 'OKTA_API_TOKEN', rotateUrl: 'https://help.okta.com/en-us/content/topics/security/api.htm',
     description: 'Okta API token (00…, sent as SSWS) next to Okta usage: acts as the admin who created it.',

@@ -1848,7 +1848,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const make = () => join('0', '0', randomString(38, URLSAFE), 'x9');
     const v = make();
     return {
-      hits: [env('OKTA_API_TOKEN', make()), hit(`curl -H "Authorization: SSWS ${v}" https://acme.okta.com/api/v1/users`, v, 'a.sh')],
+      hits: [env('OKTA_API_TOKEN', make()), hit(`curl -H "Authorization: SSWS ${v}" https://acme.okta.com/api/v1/users`, v, 'a.sh'),
+        // Okta's scheme names it, even in a comment.
+        ((k: string) => hit(`// okta fallback: SSWS ${k}\n`, k, 'src/auth/service_token.go'))(make())],
       misses: [envMiss('no provider context', 'API_TOKEN', make())],
     };
   },
