@@ -149,6 +149,52 @@ const CURL_USER = /\bcurl\b(?:[^\n|;&\\]|\\\r?\n|\\){0,400}?[ \t](?:-u|--user)(?
 const CURL_KEY_AS_USER = /\bcurl\b(?:[^\n|;&\\]|\\\r?\n|\\){0,400}?[ \t](?:-u|--user)(?:[ \t]{1,4}|=)["']?(?<secret>[A-Za-z0-9_-]{16,100}):[A-Za-z]?(?=["'\s]|$)/dg;
 
 /** A literal password, not a variable, a template or a placeholder. */
+/** A format verb after a password's name in a format string: `password=%s`, `pwd=%v`, `:%s@` in a URL. */
+const FORMAT_PASSWORD = /(?:(?<![\w-])(?:password|passwd|pwd|pass)[ \t]{0,2}[=:][ \t]{0,2}|:\/\/[^:/@\s"'%]{0,60}%[sv]:)%[sv]/g;
+const FORMAT_VERB = /%[-+# 0]{0,4}\d{0,3}(?:\.\d{1,3})?[sdvqfx]/g;
+
+/**
+ * The password a format call fills in from a literal argument: Go's `fmt.Sprintf("host=%s user=%s
+ * password=%s", "db", "app", "…")`, C's `snprintf(dsn, n, "…password=%s", …, "…")`, Java's
+ * `String.format(…)`: the verb's place in the format string is the argument's among those after it.
+ */
+function formatStringPasswords(window: string, windowStart: number): RawMatch[] {
+  const out: RawMatch[] = [];
+  const literal = /"((?:[^"\\\n]|\\.){1,400})"/g;
+  for (let f = literal.exec(window); f; f = literal.exec(window)) {
+    FORMAT_PASSWORD.lastIndex = 0;
+    const verb = FORMAT_PASSWORD.exec(f[1]);
+    if (!verb) continue;
+    const place = (f[1].slice(0, verb.index + verb[0].length).match(FORMAT_VERB) ?? []).length - 1;
+    const args = argumentsAfter(window, f.index + f[0].length);
+    const arg = args[place];
+    if (arg && /^"[^"\\\n]{1,200}"$/.test(arg.text)) {
+      const value = arg.text.slice(1, -1);
+      if (isLiteralPassword(value)) out.push({ start: windowStart + arg.start + 1, end: windowStart + arg.start + 1 + value.length, value });
+    }
+    literal.lastIndex = f.index + f[0].length;
+  }
+  return out;
+}
+
+/** The comma-separated arguments after offset `i` (just past a call's format string), up to the call's `)`. */
+function argumentsAfter(text: string, i: number): { text: string; start: number }[] {
+  const args: { text: string; start: number }[] = [];
+  let depth = 0, start = -1;
+  for (let k = i; k < text.length && k - i < 600; k++) {
+    const c = text[k];
+    if (c === '"') { const close = text.indexOf('"', k + 1); if (close < 0) break; k = close; continue; }
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') {
+      if (depth-- === 0) { if (start >= 0) args.push({ text: text.slice(start, k).trim(), start: start + text.slice(start, k).search(/\S/) }); break; }
+    } else if (c === ',' && depth === 0) {
+      if (start >= 0) args.push({ text: text.slice(start, k).trim(), start: start + text.slice(start, k).search(/\S/) });
+      start = k + 1;
+    } else if (start < 0 && k === i && c !== ',') return args; // not an argument list
+  }
+  return args;
+}
+
 export function isLiteralPassword(value: string): boolean {
   return !isDummyPassword(value) && !/^[$%{<]|\$\{|\$\(|\{\{/.test(value);
 }
@@ -278,7 +324,7 @@ export const httpAuthRules: Rule[] = [
   },
   {
     id: 'password-argument', provider: 'Generic', title: 'Hardcoded password argument',
-    source: 'API references: Go net/http Request.SetBasicAuth, net/url.UserPassword, net/smtp.PlainAuth; Python requests auth tuples and HTTPBasicAuth, smtplib/ftplib/imaplib login; Java DriverManager.getConnection; .NET NetworkCredential; PHP PDO and mysqli; PowerShell ConvertTo-SecureString; python-ldap simple_bind_s, PHP ldap_bind, .NET DirectoryEntry, JNDI Context.SECURITY_CREDENTIALS; OkHttp Credentials.basic; superagent auth(); Windows net use; PHP ftp_login; pika PlainCredentials; tweepy OAuth handlers; PayPal Live/SandboxEnvironment; Box BoxConfigBuilder; python-cloudflare; Postmark, Netlify and Dropbox clients; Go x/crypto/ssh Password; Playwright fill/type, Cypress type, Selenium send_keys; Perl DBI->connect; Rust reqwest basic_auth; OpenCage, LINE Messaging API and SparkPost clients; WordPress wpdb; the Twilio Node client; libcurl CURLOPT_USERPWD; user:password literals base64-encoded for a Basic header (btoa, b64encode, base64_encode, Buffer.from)',
+    source: 'API references: Go net/http Request.SetBasicAuth, net/url.UserPassword, net/smtp.PlainAuth; Python requests auth tuples and HTTPBasicAuth, smtplib/ftplib/imaplib login; Java DriverManager.getConnection; .NET NetworkCredential; PHP PDO and mysqli; PowerShell ConvertTo-SecureString; python-ldap simple_bind_s, PHP ldap_bind, .NET DirectoryEntry, JNDI Context.SECURITY_CREDENTIALS; OkHttp Credentials.basic; superagent auth(); Windows net use; PHP ftp_login; pika PlainCredentials; tweepy OAuth handlers; PayPal Live/SandboxEnvironment; Box BoxConfigBuilder; python-cloudflare; Postmark, Netlify and Dropbox clients; Go x/crypto/ssh Password; Playwright fill/type, Cypress type, Selenium send_keys; Perl DBI->connect; Rust reqwest basic_auth; OpenCage, LINE Messaging API and SparkPost clients; WordPress wpdb; the Twilio Node client; libcurl CURLOPT_USERPWD; format strings (Go Sprintf, C snprintf, Java String.format) filled with a literal password; user:password literals base64-encoded for a Basic header (btoa, b64encode, base64_encode, Buffer.from)',
     // Chosen for rare first characters (the prefilter's cost): `yentry(` finds `DirectoryEntry(`, `y_credentials`
     // finds `SECURITY_CREDENTIALS`; a UI test's password field by its name closing a selector (`'#password'`, `[name=password]`).
     keywords: ['setbasicauth', 'userpassword(', 'plainauth(', 'auth=(', 'auth = (', 'basicauth(', 'digestauth(', 'login(', '.basic(',
@@ -288,10 +334,11 @@ export const httpAuthRules: Rule[] = [
       'convertto-securestring', '.auth(', 'net use', 'ftp_login(', 'ncredentials(', 'erhandler(', 'authhandler(', 'environment(',
       'igbuilder(', 'oudflare(', 'kclient(', 'verclient(', 'untclient(', 'netlifyapi(', 'opbox(', 'unsafeplaintext(', 'value.plaintext(',
       'dbi->connect', '.basic_auth(', 'opencagegeocode(', 'webhookhandler(', 'linebotapi(', 'sparkpost(', 'wpdb(',
-      'btoa(', 'b64encode(', 'base64_encode(', 'buffer.from(', 'encode64(', 'encodetostring(', 'twilio(', 'userpwd'],
+      'btoa(', 'b64encode(', 'base64_encode(', 'buffer.from(', 'encode64(', 'encodetostring(', 'twilio(', 'userpwd',
+      'password=%', 'pwd=%', 'password:%', '%s:%s@', '%v:%v@'],
     // A call's arguments may take a line each.
     window: { before: 0, after: 240, wholeLines: true },
-    find: (window, start) => secretsOf(PASSWORD_CALLS, window, start),
+    find: (window, start) => [...secretsOf(PASSWORD_CALLS, window, start), ...(window.includes('%') ? formatStringPasswords(window, start) : [])],
     validate: isLiteralPassword,
     confidence: 'generic', severity: 'warning',
     envVar: 'PASSWORD',

@@ -426,6 +426,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         hit(`o.headers.set("Authorization","Basic "+btoa("shop:${net}x"));\n`, `${net}x`, 'assets/js/checkout.min.js'),
         hit(`auth = base64.b64encode(b"svc-report:${ldap}x").decode()\n`, `${ldap}x`, 'report.py'),
         hit(`curl_easy_setopt(curl, CURLOPT_USERPWD, "telemetry:${ldap}y");\n`, `${ldap}y`, 'src/telemetry.cpp'),
+        // A format string's password verb, filled from the literal in its place.
+        hit(`dsn := fmt.Sprintf("host=%s port=%d user=%s password=%s dbname=%s",\n\t"ledger-db.internal", 5432, "ledger_rw", "${ad}z", "ledger")\n`, `${ad}z`, 'internal/db.go'),
+        hit(`url := fmt.Sprintf("postgres://%s:%s@%s/%s", "app", "${go}z", host, db)\n`, `${go}z`, 'internal/url.go'),
         // Arguments on lines of their own; Twilio's Node client takes the auth token second.
         hit(`my $dbh = DBI->connect(\n        'dbi:Oracle:host=ora;sid=WH',\n        'wh_loader',\n        '${ad}x',\n        { RaiseError => 1 });\n`, `${ad}x`, 'lib/Acme/DB.pm'),
         ((token: string) => hit(`const sms = twilio(\n  process.env.TWILIO_ACCOUNT_SID,\n  '${token}'\n);\n`, token, 'server/notify.js'))(randomString(32, HEX)),
@@ -470,6 +473,7 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         miss('placeholder', 'net use Z: \\\\fs01\\backup * /user:CORP\\svc-backup\r\n', 'scripts/map-drive.bat'),
         // Encoding a time or a URL is no credential; a placeholder password stays quiet.
         miss('wrong structure', 'const id = btoa("2026-01-04:12");\n', 'util.js'), miss('placeholder', 'btoa("user:password")\n', 'README.md'),
+        miss('reference', 'dsn := fmt.Sprintf("host=%s password=%s", cfg.Host, cfg.Password)\n', 'internal/db.go'),
       ],
     };
   },
