@@ -333,7 +333,9 @@ function isDeclared(text: string, nameStart: number, facts: AssignmentFacts | un
 
 /** A tool's command setting a named setting before it (`aws configure set …`): in any file, docs and transcripts too. */
 function isSetByCommand(text: string, nameStart: number): boolean {
-  return SETTING_COMMAND.test(text.slice(lineStartWithin(text, nameStart, 300), nameStart));
+  const before = text.slice(lineStartWithin(text, nameStart, 300), nameStart);
+  // Every such command holds one of these words: a cheap test for the many names followed by a blank.
+  return (before.includes('config') || before.includes('user-secrets')) && SETTING_COMMAND.test(before);
 }
 
 /** After `let(:name` or `let!(:name`, its block's opening: `) { "`. Where the literal starts, or undefined. */

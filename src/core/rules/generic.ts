@@ -858,11 +858,19 @@ function proseAssignmentIn(ctx: RuleContext, at: number, limit: number, proseFil
   return prose ? proseAssignmentAt(ctx.text, at, limit, isProviderWord) : undefined;
 }
 
-/** The hit's name follows `(` or `,`: a column list's or a parameter list's (a cheap test before a header's regex). */
+/** The hit's name follows `(` or `,`: a column list's (a cheap test before a header's regex). */
 function inColumnList(window: string, at: number): boolean {
+  return followsOpenerOrComma(window, at, /[\w" \t\r\n]/);
+}
+
+/** The same for a parameter list, whose types may hold `::`, `<…>`, `&` or `*`: `const std::string& api_key`. */
+function inParameterList(window: string, at: number): boolean {
+  return followsOpenerOrComma(window, at, /[\w" \t\r\n:<>&*.]/);
+}
+
+function followsOpenerOrComma(window: string, at: number, skipped: RegExp): boolean {
   let k = at - 1;
-  // (A parameter's type may hold `::`, `<…>`, `&` or `*`: `const std::string& api_key`.)
-  while (k >= 0 && /[\w" \t\r\n:<>&*.]/.test(window[k]) && at - k < 80) k--;
+  while (k >= 0 && skipped.test(window[k]) && at - k < 80) k--;
   return window[k] === '(' || window[k] === ',';
 }
 
@@ -980,7 +988,7 @@ export const genericRules: Rule[] = [
           continue;
         }
         // A constructor parameter's instances; its default, if any, is read below as an assignment.
-        const constructed = classFile && inColumnList(window, i) ? constructedArgumentValues(ctx.text, start + i) : undefined;
+        const constructed = classFile && inParameterList(window, i) ? constructedArgumentValues(ctx.text, start + i) : undefined;
         if (constructed) out.push(...copiedSecrets(constructed.name, constructed.values));
         const a = assignmentAt(ctx.text, start + i, start + window.length, assignmentFactsOfScan(ctx))
           ?? proseAssignmentIn(ctx, start + i, start + window.length, proseFile);
