@@ -85,14 +85,15 @@ export const credentialFileRules: Rule[] = [
   {
     id: 'redis-cli-history-password', provider: 'Database', title: 'Redis password in redis-cli commands',
     source: 'Redis docs: AUTH [username] password, ACL SETUSER (>password adds one); redis-cli keeps typed commands in ~/.rediscli_history and replays a file of them (redis-cli < file.redis)',
-    keywords: ['auth', 'requirepass', 'setuser'],
-    fileNames: /^\.rediscli_history$|\.redis$/,
+    keywords: ['auth', 'requirepass', 'setuser', 'user '],
+    // (redis.conf and ACL files declare users the same way: `user app on >password ~* +@all`.)
+    fileNames: /^\.rediscli_history$|\.redis$|^redis[\w.-]{0,40}\.conf$|^users\.acl$/,
     // `AUTH <password>` or `AUTH <user> <password>`: the last argument is the password. Or the
     // one the server was given: `CONFIG SET requirepass <password>` (`masterauth` too), or a
     // user's: `ACL SETUSER worker on >password ~keys:* +@read` (`#<sha256>` is a hash, not read).
     find: (window, start) => [
       ...passwordsIn(/^[ \t]{0,8}(?:auth[ \t]{1,4}(?:\S{1,100}[ \t]{1,4})?|config[ \t]{1,4}set[ \t]{1,4}(?:requirepass|masterauth)[ \t]{1,4})(?<q>["']?)(?<secret>[^\s"']{1,300})\k<q>[ \t]*\r?$/dgim, window, start),
-      ...passwordsIn(/^[ \t]{0,8}acl[ \t]{1,4}setuser[ \t]{1,4}\S{1,100}(?:[ \t]{1,4}[^\s>]\S{0,100}){0,12}[ \t]{1,4}>(?<secret>[^\s"']{1,300})/dgim, window, start)],
+      ...passwordsIn(/^[ \t]{0,8}(?:acl[ \t]{1,4}setuser|user)[ \t]{1,4}\S{1,100}(?:[ \t]{1,4}[^\s>]\S{0,100}){0,12}[ \t]{1,4}>(?<secret>[^\s"']{1,300})/dgim, window, start)],
     validate: value => !isDummyPassword(value),
     confidence: 'provider', severity: 'error',
     envVar: 'REDIS_PASSWORD',
@@ -125,6 +126,16 @@ export const credentialFileRules: Rule[] = [
     confidence: 'provider', severity: 'warning',
     envVar: 'SESSION_COOKIE',
     description: 'A session or auth cookie in a Cookie or Set-Cookie header written to a log, a transcript or a request file: until the session ends, whoever reads it is logged in as that user.',
+  },
+  {
+    id: 'pgbouncer-userlist-password', provider: 'Database', title: 'Password in a PgBouncer userlist',
+    source: 'PgBouncer docs: auth_file (userlist.txt), one "user" "password" line each; md5 and SCRAM-SHA-256 verifiers are hashes, anything else is the password itself',
+    keywords: [],
+    paths: /(?:^|\/)userlist\.txt$/,
+    find: (window, start) => passwordsIn(/^"[^"\r\n]{1,64}"[ \t]{1,8}"(?!md5[0-9a-f]{32}"|SCRAM-SHA-256\$)(?<secret>[^"\r\n]{1,300})"[ \t]{0,8}\r?$/dgm, window, start),
+    confidence: 'provider', severity: 'error',
+    envVar: 'PGBOUNCER_PASSWORD', rotateUrl: 'https://www.pgbouncer.org/config.html#auth_file',
+    description: 'A plaintext password in PgBouncer\'s userlist.txt: the pooler logs in to PostgreSQL with it, and clients log in to the pooler. (md5 and SCRAM verifiers are reported as password hashes.)',
   },
   {
     id: 'netrc-password', provider: 'netrc', title: 'Password in .netrc',
@@ -165,8 +176,9 @@ export const credentialFileRules: Rule[] = [
     id: 'pgpass-password', provider: 'Database', title: 'Password in .pgpass',
     // No literal is on every line (`pgbouncer:6432:…`): the file is read whole.
     keywords: [':5432:', ':*:', 'localhost:', '127.0.0.1:'],
-    fileNames: /^\.pgpass$/,
-    paths: /(?:^|\/)\.pgpass$/,
+    // pgAdmin keeps its servers' file as `pgpass`, without the dot.
+    fileNames: /^\.?pgpass$/,
+    paths: /(?:^|\/)\.?pgpass$/,
     find: (window, start) => pgpassPasswords(window, start),
     window: { before: 0, after: 0, wholeLines: true },
     confidence: 'provider', severity: 'error',

@@ -109,9 +109,9 @@ function isCredentialKey(n: string): boolean {
 
 /**
  * Words between a service's name and its credential word that still name the service's credential:
- * Splunk's HEC token, an Opsgenie heartbeat key, a PagerDuty routing or integration key.
+ * Splunk's HEC token, an Opsgenie heartbeat key, a PagerDuty routing or integration key, Cypress's record key.
  */
-const PROVIDER_CREDENTIAL_ROLE = /(?:hec|heartbeat|ingest|ingestion|integration|routing|events?|acl|master|agent|bot|webhook|management|mgmt|deploy|license|write|push|admin|app|account|service|server|rest|sdk)_$/;
+const PROVIDER_CREDENTIAL_ROLE = /(?:hec|heartbeat|ingest|ingestion|integration|routing|events?|acl|master|agent|bot|webhook|management|mgmt|deploy|license|write|push|admin|app|account|service|server|rest|sdk|record|upload)_$/;
 /** The kind of credential before its word: `api` key, `access` token, `auth` token. */
 const CREDENTIAL_KIND = /(?:api|access|auth|secret|private|personal)_?$/;
 
@@ -1039,7 +1039,7 @@ export const genericRules: Rule[] = [
         // Only a value that could be a key is worth looking up its parent for (dense `key = …` code stays cheap).
         const qualified = a.name.toLowerCase() === 'key' && looksRandomEnough(a.value, 2.9, 2048) ? qualifiedKeyName(ctx, start + i)
           // A UUID under a bare `token` is an id unless a service is named just before (`uses: codecov/codecov-action` over `with: token:`).
-          : /^(?:token|auth)$/i.test(a.name) && isUuid(a.value) ? serviceNamedBefore(ctx.text, start + i, a.name) : undefined;
+          : /^(?:--?)?(?:token|auth)$/i.test(a.name) && isUuid(a.value) ? serviceNamedBefore(ctx.text, start + i, a.name) : undefined;
         if (qualified) a.name = qualified;
         const secretName = isSecretName(a.name) || isSecretValueName(a.name);
         const otherKey = !secretName && !a.prose && (isOtherKeyName(a.name) || (a.bytesHex !== undefined && isKeyNamedArray(a.name)));

@@ -889,7 +889,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     return {
       hits: [hit(`# comment\ndb.acme.io:5432:app:svc:${p}\n`, p, '.pgpass'),
         // PgBouncer's port, a host name and a database: no literal a keyword could find.
-        hit(`pgbouncer.example.lan:6432:pgbouncer:pgbouncer_admin:${p}x\n`, `${p}x`, 'home/dev/.pgpass')],
+        hit(`pgbouncer.example.lan:6432:pgbouncer:pgbouncer_admin:${p}x\n`, `${p}x`, 'home/dev/.pgpass'),
+        // pgAdmin's copy has no dot.
+        hit(`db-replica.internal:5432:*:reporting:${p}y\n`, `${p}y`, 'docker/pgadmin/pgpass')],
       misses: [miss('placeholder', 'localhost:5432:*:postgres:postgres\n', '.pgpass')],
     };
   },
@@ -1063,6 +1065,15 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       misses: [miss('not a secret name', `> Cookie: theme=dark; _gid=GA1.1.${randomString(10, DIGITS)}; csrftoken=${randomString(32)}\n`, 'logs/req.log'),
         miss('not a secret name', `< set-cookie: locale=en-GB; Path=/; Expires=Wed, 09 Jun 2027 10:18:14 GMT; auth_hint=${randomString(20)}\n`, 'logs/resp.log'),
         miss('placeholder', "curl -H 'Cookie: sessionid=<your-session-id>' https://example.org\n", 'README.md')],
+    };
+  },
+  'pgbouncer-userlist-password': () => {
+    const pw = `${randomString(18)}!`;
+    const scram = `SCRAM-SHA-256$4096:${base64(randomString(16))}$${base64(randomString(32))}:${base64(randomString(32))}`;
+    return {
+      hits: [hit(`"ledgerly_app" "${pw}"\n"pgbouncer_admin" "${scram}"\n`, pw, 'roles/pgbouncer/files/userlist.txt')],
+      misses: [miss('wrong structure', `"pgbouncer_admin" "${scram}"\n"stats" "md5${randomString(32, HEX)}"\n`, 'pgbouncer/userlist.txt'),
+        miss('no provider context', `"ledgerly_app" "${pw}"\n`, 'notes/users.txt'), miss('placeholder', '"app" "changeme"\n', 'userlist.txt')],
     };
   },
   'wildfly-user-hash': () => {
@@ -2426,9 +2437,12 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       hits: [hit(`KEYS session:*\nAUTH ${pw}\nGET a\n`, pw, '.rediscli_history'), hit(`auth worker ${acl}\n`, acl, 'home/ops/.rediscli_history'),
         // A file of commands replayed with `redis-cli < restore.redis`.
         hit(`# redis-cli -h redis.internal < restore.redis\nCONFIG SET requirepass "${pw}"\n`, pw, 'backups/restore.redis'),
-        hit(`ACL SETUSER worker on >${acl} ~queue:* +@list\n`, acl, 'backups/restore.redis')],
+        hit(`ACL SETUSER worker on >${acl} ~queue:* +@list\n`, acl, 'backups/restore.redis'),
+        // The server's own file declares users the same way.
+        hit(`user default on nopass ~* &* +@all\nuser app on >${acl}x ~app:* &* +@all -@dangerous\n`, `${acl}x`, 'databases/redis/redis.conf')],
       misses: [miss('placeholder', 'AUTH changeme\n', '.rediscli_history'), miss('wrong structure', `AUTH ${pw}\n`, 'notes.txt'),
-        miss('wrong structure', `ACL SETUSER metrics on #${randomString(64, HEX)} ~* +info\n`, 'backups/restore.redis')],
+        miss('wrong structure', `ACL SETUSER metrics on #${randomString(64, HEX)} ~* +info\n`, 'backups/restore.redis'),
+        miss('wrong structure', `user metrics on #${randomString(64, HEX)} ~* &* +info +ping\n`, 'redis.conf')],
     };
   },
   'private-key-base64-pem': () => {
