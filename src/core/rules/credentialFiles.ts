@@ -20,7 +20,9 @@ function pgpassPasswords(window: string, windowStart: number): RawMatch[] {
   for (const line of window.split('\n')) {
     const at = passwordOffset(line);
     const value = line.slice(at).replace(/\r$/, '');
-    if (at > 0 && !line.startsWith('#') && value && !isDummyPassword(value)) {
+    // A password that repeats its user (`ledgerly:ledgerly`) is a local container's default.
+    const user = at > 0 ? line.slice(line.lastIndexOf(':', at - 2) + 1, at - 1) : '';
+    if (at > 0 && !line.startsWith('#') && value && value !== user && !isDummyPassword(value)) {
       out.push({ start: windowStart + lineStart + at, end: windowStart + lineStart + at + value.length, value });
     }
     lineStart += line.length + 1;

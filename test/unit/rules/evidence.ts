@@ -892,7 +892,7 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         hit(`pgbouncer.example.lan:6432:pgbouncer:pgbouncer_admin:${p}x\n`, `${p}x`, 'home/dev/.pgpass'),
         // pgAdmin's copy has no dot.
         hit(`db-replica.internal:5432:*:reporting:${p}y\n`, `${p}y`, 'docker/pgadmin/pgpass')],
-      misses: [miss('placeholder', 'localhost:5432:*:postgres:postgres\n', '.pgpass')],
+      misses: [miss('placeholder', 'localhost:5432:*:postgres:postgres\n', '.pgpass'), miss('placeholder', 'postgres:5432:*:ledgerly:ledgerly\n', 'docker/pgadmin/pgpass')],
     };
   },
   'kubeconfig-client-key': () => {
