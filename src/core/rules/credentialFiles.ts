@@ -130,6 +130,17 @@ export const credentialFileRules: Rule[] = [
     description: 'A session or auth cookie in a Cookie or Set-Cookie header written to a log, a transcript or a request file: until the session ends, whoever reads it is logged in as that user.',
   },
   {
+    id: 'mongodb-keyfile', provider: 'MongoDB', title: 'MongoDB replica-set keyfile',
+    source: 'MongoDB docs: internal authentication with keyfiles (security.keyFile; 6 to 1024 base64 characters, the same file on every member)',
+    keywords: [],
+    paths: /(?:^|\/)mongo[\w.-]{0,40}\/(?:[\w.-]{1,60}\/)?key-?file$|(?:^|\/)mongo(?:db)?[-_.]?key(?:-?file)?$/i,
+    find: (window, start) => eachSecret(/^\s{0,8}(?<secret>[A-Za-z0-9+/=\r\n]{32,1400}?)\s{0,8}$/dg, window, start,
+      value => (looksRandomEnough(value.replace(/\s/g, ''), 4, 2048) ? {} : undefined)),
+    confidence: 'provider', severity: 'error',
+    envVar: 'MONGODB_KEYFILE', rotateUrl: 'https://www.mongodb.com/docs/manual/tutorial/rotate-key-replica-set/',
+    description: 'A MongoDB keyfile: every member of the replica set or sharded cluster proves itself with it, so whoever has it joins the cluster as a member, with full access to its data.',
+  },
+  {
     id: 'pgbouncer-userlist-password', provider: 'Database', title: 'Password in a PgBouncer userlist',
     source: 'PgBouncer docs: auth_file (userlist.txt), one "user" "password" line each; md5 and SCRAM-SHA-256 verifiers are hashes, anything else is the password itself',
     keywords: [],

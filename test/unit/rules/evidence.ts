@@ -1067,6 +1067,13 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         miss('placeholder', "curl -H 'Cookie: sessionid=<your-session-id>' https://example.org\n", 'README.md')],
     };
   },
+  'mongodb-keyfile': () => {
+    const key = randomString(756, BASE64);
+    return {
+      hits: [hit(`${key}\n`, key, 'databases/mongodb/keyfile'), hit(`${key.slice(0, 400)}\n`, key.slice(0, 400), 'deploy/mongo-keyfile')],
+      misses: [miss('no provider context', `${key}\n`, 'assets/keyfile'), miss('placeholder', 'REPLACE_WITH_OPENSSL_RAND_BASE64_756\n', 'databases/mongodb/keyfile')],
+    };
+  },
   'pgbouncer-userlist-password': () => {
     const pw = `${randomString(18)}!`;
     const scram = `SCRAM-SHA-256$4096:${base64(randomString(16))}$${base64(randomString(32))}:${base64(randomString(32))}`;
