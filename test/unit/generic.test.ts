@@ -745,7 +745,9 @@ describe('generic secret assignments', () => {
       `const client = createStorefrontClient({ storefrontAccessToken: "${randomString(32, HEX)}" });\n`,
       `SHOPIFY_API_KEY=${randomString(32, HEX)}\n`, `DROPBOX_APP_KEY=${randomString(15, 'abcdefghijklmnopqrstuvwxyz0123456789')}\n`,
       `BUGSNAG_API_KEY=${randomString(32, HEX)}\n`, `CONTENTFUL_DELIVERY_TOKEN=${randomString(43)}\n`, `ADYEN_CLIENT_KEY=live_${randomString(32, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')}\n`,
-      `const reviews = { provider: "judgeme", publicToken: "${randomString(22)}" };\n`]) {
+      `const reviews = { provider: "judgeme", publicToken: "${randomString(22)}" };\n`,
+      // Named by the object they sit in: `mixpanel: { token }`, `amplitude: { apiKey }`.
+      `export const analytics = {\n  mixpanel: { token: "${randomString(32, HEX)}" },\n  amplitude: { apiKey: "${randomString(32, HEX)}" },\n};\n`]) {
       assert.deepStrictEqual(scanText(text, { path: text.startsWith('const') ? 'src/shopify.ts' : '.env' }).map(f => f.ruleId), [], text);
     }
     // Their secrets stay secrets.

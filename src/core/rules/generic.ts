@@ -914,6 +914,12 @@ function memberSecrets(ctx: RuleContext, name: string, open: number): RawMatch[]
   return out;
 }
 
+/** The key of the object a member opens on its line: `mixpanel` in `mixpanel: { token: "…" }`. */
+function parentObjectName(text: string, nameAt: number): string | undefined {
+  const before = text.slice(lineStartWithin(text, nameAt, 200), nameAt);
+  return /(?:^|[\s{,(])["']?([A-Za-z][\w-]{1,40})["']?[ \t]{0,3}[:=][ \t]{0,3}\{[^{}\n]{0,80}$/.exec(before)?.[1];
+}
+
 /** A list's string literal element, then `,` or the list's end. */
 const LIST_ELEMENT = /(["'`])([^"'`\n\\]{8,300})\1[ \t\r\n]{0,40}(?=[,\]])/g;
 
@@ -1008,6 +1014,8 @@ export const genericRules: Rule[] = [
         // An analytics write key handed to the browser snippet's loader (`AnalyticsBrowser.load({ writeKey })`,
         // `analytics.load("…")`): public by design there; a server library's write key is not.
         if (/^write_?key$/i.test(a.name) && /\.load\(\s{0,3}\{?[^()]{0,40}$/.test(ctx.text.slice(Math.max(0, a.start - 60), a.start))) continue;
+        // A member of an object named for its service (`mixpanel: { token: "…" }`): a key that service made public.
+        if (isPublicServiceKeyName(normaliseName(`${parentObjectName(ctx.text, start + i) ?? ''}_${a.name}`))) continue;
         // A finding's fingerprint (`slack-bot-token:<24 hex>`) in an allowlist or a baseline names a secret, holds none.
         if (/^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(a.name) && /^[0-9a-f]{24}$/.test(a.value) && ctx.text[a.start - 1] === ':') continue;
         // A token kept with its scheme (`token = "Bearer …"` in a Cargo credentials file): the credential follows it.
