@@ -11,7 +11,7 @@ import { literalsDelimitedBy } from './tokens';
 
 export { assignmentFactsOf, codeLanguageOf, fixLanguageOf, languageById, syntaxLanguageOf } from './languages';
 export { commentStyleFor, inLineComment, type CommentStyle } from './comments';
-export { inCommentOrString, insideRanges, lexStateAt } from './tokens';
+export { heredocAt, inCommentOrString, insideRanges, lexStateAt } from './tokens';
 export type { AssignmentFacts, Language } from './model';
 
 /**

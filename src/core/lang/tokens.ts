@@ -90,7 +90,10 @@ function tokenAt(text: string, i: number, syntax: Syntax): Token | undefined {
     const close = text.indexOf(block[1], i + block[0].length);
     return { start: i, end: close === -1 ? text.length : close + block[1].length };
   }
-  if (syntax.heredoc && text[i] === '<') return heredocAt(text, i, syntax.heredoc);
+  if (syntax.heredoc && text[i] === '<') {
+    const h = heredocAt(text, i, syntax.heredoc);
+    return h && { start: h.start, end: h.end, contentStart: h.contentStart, contentEnd: h.contentEnd, delimiter: `<<${h.word}` };
+  }
   const quote = syntax.quotes.find(q => text.startsWith(q, i));
   if (!quote || (i > 0 && syntax.quoteNotAfter?.includes(text[i - 1]))) return undefined;
   const contentStart = i + quote.length;
@@ -101,12 +104,22 @@ function tokenAt(text: string, i: number, syntax: Syntax): Token | undefined {
 /** Longest heredoc read: a terminator further away is taken for a misread opener. */
 const MAX_HEREDOC = 100_000;
 
+/** A heredoc: its opener at `start`, its lines from `contentStart` to `contentEnd` (its word's line), ending at `end`. */
+export interface Heredoc {
+  start: number;
+  contentStart: number;
+  contentEnd: number;
+  end: number;
+  word: string;
+}
+
 /**
- * The heredoc opened at `i`: its lines, from the one after the opener's to the line holding only
- * its word (indented, or followed by `;` or `)`, as `<<~` and `$(cat <<EOF … EOF)` allow). None
- * when that line is not found: a shift (`x << y`) or a misread opener hides nothing.
+ * The heredoc opened at `i` (`opener`: a syntax's sticky `heredoc` regex): its lines, from the one
+ * after the opener's to the line holding only its word (indented, or followed by `;` or `)`, as
+ * `<<~` and `$(cat <<EOF … EOF)` allow). None when that line is not found: a shift (`x << y`) or
+ * a misread opener hides nothing.
  */
-function heredocAt(text: string, i: number, opener: RegExp): Token | undefined {
+export function heredocAt(text: string, i: number, opener: RegExp): Heredoc | undefined {
   if (text[i - 1] === '<') return undefined; // the tail of a longer run: shell's `<<<` here-string
   opener.lastIndex = i;
   const m = opener.exec(text);
@@ -117,9 +130,7 @@ function heredocAt(text: string, i: number, opener: RegExp): Token | undefined {
   for (let line = contentStart; line < text.length && line - contentStart <= MAX_HEREDOC;) {
     const next = indexOrEnd(text, '\n', line);
     const body = text.slice(line, next).trim();
-    if (body.length <= word.length + 2 && body.replace(/[;)]$/, '') === word) {
-      return { start: i, end: next, contentStart, contentEnd: line, delimiter: `<<${word}` };
-    }
+    if (body.length <= word.length + 2 && body.replace(/[;)]$/, '') === word) return { start: i, contentStart, contentEnd: line, end: next, word };
     line = next + 1;
   }
   return undefined;
