@@ -213,7 +213,7 @@ const TEMPLATE_EXPRESSION = /^(?:\$\{\{|<%=?|\{\{-?)[ \t]{0,3}(?=["'])/;
  * Elixir's `Base.decode64!`, Swift's `Data(base64Encoded:)`), applied with or without parentheses
  * (F#'s `Convert.FromBase64String "…"`), and Erlang's binaries (`<<"…">>`). The quote must follow.
  */
-const STRING_WRAPPER = /^(?:(?:new[ \t]+)?(?:std::)?(?:String|string|SecretStr|SecretString|SecureString|Secret|Some|QStringLiteral|QLatin1String|_T|TEXT)(?:::(?:from|new))?|\[\]byte|Encoding\.(?:UTF8|ASCII|Default|Unicode)\.GetBytes|Buffer\.from|new[ \t]TextEncoder\(\)\.encode|bytes|bytearray|Data|utf8\.encode|(?:System\.)?Convert\.FromBase64String|(?:java\.util\.)?Base64\.getDecoder(?:\(\))?\.decode|(?:base64\.)?(?:urlsafe_|standard_)?b64decode|hex2bytes|Base\.decode(?:64|32|16)!?|bytes\.fromhex|(?:binascii\.)?(?:unhexlify|a2b_base64)|hex::decode|Hex\.decodeHex|decodeBase64|atob)(?:\([ \t]{0,2}|[ \t]{1,2})(?=[@"'L`])|^Data\(base64Encoded:[ \t]{0,2}(?=")|^<<(?=")|^\*(?=b")/;
+const STRING_WRAPPER = /^(?:(?:new[ \t]+)?(?:std::)?(?:String|string|SecretStr|SecretString|SecureString|Secret|Some|QStringLiteral|QLatin1String|QByteArrayLiteral|_T|_TEXT|TEXT|wxT|CFSTR)(?:::(?:from|new))?|QByteArray(?:::from(?:Hex|Base64|RawData))?|QString(?:::from(?:Utf8|Latin1))?|\[\]byte|Encoding\.(?:UTF8|ASCII|Default|Unicode)\.GetBytes|Buffer\.from|new[ \t]TextEncoder\(\)\.encode|bytes|bytearray|Data|utf8\.encode|(?:System\.)?Convert\.FromBase64String|(?:java\.util\.)?Base64\.getDecoder(?:\(\))?\.decode|(?:base64\.)?(?:urlsafe_|standard_)?b64decode|hex2bytes|Base\.decode(?:64|32|16)!?|bytes\.fromhex|(?:binascii\.)?(?:unhexlify|a2b_base64)|hex::decode|Hex\.decodeHex|decodeBase64|atob)(?:\([ \t]{0,2}|[ \t]{1,2})(?=[@"'L`])|^Data\(base64Encoded:[ \t]{0,2}(?=")|^<<(?=")|^\*(?=b")/;
 
 /**
  * A key type built from the literal (or from a wrapper around it) under the key's name: CryptoKit's
@@ -1143,8 +1143,9 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   // Raw and bracketed strings on one line: Rust's `r#"…"#`, C++'s `R"(…)"`, Ruby's `%q(…)`, Lua's `[[…]]`.
   const raw = rawStringAt(text, i, limit);
   if (raw) return { name, value: text.slice(raw.start, raw.end), ...raw, quoted: true };
-  // Optional string prefixes: r"…", b'…', @"…", f"…", Scala's s"…" (no interpolation in it: judged as a literal)
-  if ((/[rbfus@]/i.test(text[i] ?? '') || text[i] === 'L') && /["']/.test(text[i + 1] ?? '')) i++;
+  // Optional string prefixes: r"…", b'…', @"…", f"…", Scala's s"…" (no interpolation in it: judged as a literal),
+  // SQL Server's national strings (`@rmtpassword = N'…'`).
+  if (((/[rbfus@]/i.test(text[i] ?? '') || text[i] === 'L') && /["']/.test(text[i + 1] ?? '')) || (text[i] === 'N' && text[i + 1] === "'")) i++;
   const escaped = escapedQuotedValue(text, i, limit);
   if (escaped) return { name, value: text.slice(escaped.start, escaped.end), ...escaped, quoted: true };
   const q = text[i];

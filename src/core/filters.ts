@@ -30,6 +30,7 @@ const REFERENCE_PATTERNS: readonly RegExp[] = [
   ENV_REFERENCE, // process.env.X, os.getenv("X"), ENV["X"]: every language's env reads (lang/records.ts)
   /^(?:op|vault|awssm|gcpsm|azkv|doppler|sm|secretsmanager|keyvault|arn:aws:secretsmanager):\/?\/?/i,
   /^(?:ENC\[|AQICA|\$ANSIBLE_VAULT|vault:v\d:)/, // SOPS, KMS blobs, ansible-vault, Vault transit
+  /^v1:[A-Za-z0-9+/]{12,24}:[A-Za-z0-9+/]{8,}={0,2}$/, // Pulumi's secrets provider ciphertext (`secure: v1:<nonce>:<ciphertext>`)
   /^U2FsdGVkX1/, // `Salted__` in base64: an `openssl enc` ciphertext
   /^(?:sha\d{3}|sha1|md5)-[A-Za-z0-9+/=]{20,}$/, // SRI integrity hashes
   /^data:[a-z]+\/[\w.+-]+;base64,/i, // data URIs

@@ -1,4 +1,5 @@
-import { decodeJsonSegment } from '../text';
+import { assignedNameBefore } from '../assignment';
+import { decodeJsonSegment, shannonEntropy } from '../text';
 import { contextual, leadIn, mixesLettersAndDigits, prefixed, providerKey, underKeyName } from './define';
 import type { Rule } from '../types';
 
@@ -219,6 +220,15 @@ export const cloudRules: Rule[] = [
     source: 'provider docs: techdocs.akamai.com "Set up authentication credentials" (.edgerc client_token/access_token akab-…)',
     envVar: 'AKAMAI_CLIENT_TOKEN', rotateUrl: 'https://control.akamai.com/apps/identity-management/#/tabs/users/list',
     description: 'Akamai EdgeGrid client_token or access_token (akab-…): with the client secret next to it, calls every Akamai API the client may.',
+  }),
+  contextual({
+    id: 'dropbox-app-secret', provider: 'Dropbox', title: 'Dropbox app secret',
+    // Fifteen lower-case letters and digits, the app key's twin: only under a secret's name next to Dropbox.
+    body: '[a-z0-9]{15}', near: /dropbox/i, keywords: ['dropbox'], severity: 'error',
+    validate: (value, ctx, m) => /(?:app|client)[-_]?secret$/i.test(assignedNameBefore(ctx.text, m.start) ?? '') && shannonEntropy(value) >= 3,
+    source: 'Dropbox developer guide (OAuth: app key and app secret from the App Console); 15-character shape observed',
+    envVar: 'DROPBOX_APP_SECRET', rotateUrl: 'https://www.dropbox.com/developers/apps',
+    description: 'A Dropbox app secret under its name next to Dropbox usage: with the app key, it lets anyone act as your app in OAuth flows.',
   }),
   contextual({
     id: 'dropbox-short-lived-token', provider: 'Dropbox', title: 'Dropbox short-lived access token',

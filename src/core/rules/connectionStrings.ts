@@ -181,15 +181,25 @@ const TOOL_PASSWORD = /\bhttps?[ \t][^\n|;&]{0,200}?(?:--auth[ \t=]|[ \t]-a[ \t]
  */
 const LOGIN_PASSWORD = /\bsmbclient\b[^\n|;&]{0,200}?[ \t](?:-U|--user=?)[ \t]{0,4}["']?[^\s%'"]{1,100}%(?<smb>[^\s'"]{3,100})|\baz[ \t]{1,4}login\b[^\n|;&]{0,200}?[ \t](?:-p|--password)(?:[ \t]{1,4}|=)["']?(?<az>[^\s'"]{3,100})/dg;
 
+/**
+ * More tools' logins, from their manuals: Oracle's `user/password@service` connect string after
+ * its tools (`sqlplus -s`, `expdp`, `sqlldr`, `rman target`) or as a parameter file's `userid=`;
+ * the MinIO client's `mc alias set` (alias, URL, access key, then the secret key; the older
+ * `mc config host add` alike); SteamCMD's `+login` (user, then password); macOS's `security
+ * unlock-keychain -p …`; SignTool's `/p <pfx password>`.
+ */
+const TOOL_LOGIN = /(?:\b(?:sqlplus|sqlldr|expdp|impdp|dgmgrl|rman[ \t]{1,4}target)[ \t]{1,4}(?:-[A-Za-z][ \t]{1,4}){0,3}|(?:^|[\s;])userid[ \t]{0,2}=[ \t]{0,2})["']?[A-Za-z][\w$#]{0,29}\/(?<oracle>[^\s@\/"']{3,64})(?=[@\s"']|$)|\bmc[ \t]{1,4}(?:alias[ \t]{1,4}set|config[ \t]{1,4}host[ \t]{1,4}add)[ \t]{1,4}\S{1,100}[ \t]{1,4}\S{1,300}[ \t]{1,4}["']?[^\s'"]{1,200}["']?[ \t]{1,4}["']?(?<mc>[^\s'"]{3,100})|\+login[ \t]{1,4}["']?[^\s+"']{1,64}["']?[ \t]{1,4}["']?(?<steam>[^\s+"']{3,100})|\bsecurity[ \t]{1,4}(?:unlock|create)-keychain\b[^\n|;&]{0,100}?[ \t]-p[ \t]{1,4}["']?(?<keychain>[^\s'"]{3,100})|\bsigntool(?:\.exe)?[ \t][^\n|;&]{0,300}?[ \t]\/p[ \t]{1,4}["']?(?<signtool>[^\s'"]{3,100})/dg;
+
 function commandLinePasswords(window: string, windowStart: number): RawMatch[] {
   const out: RawMatch[] = [];
   // An exec-form command (`["redis-cli", "-a", "…"]` in Compose, Dockerfiles, Kubernetes) reads
   // as the command line it runs: the separators between its strings become spaces, offsets kept.
   const text = /"[ \t]{0,2},[ \t]{0,2}"/.test(window) ? window.replace(/"[ \t]{0,2},[ \t]{0,2}"/g, sep => ' '.repeat(sep.length)) : window;
-  for (const re of [COMMAND_LINE_PASSWORD, PIPED_PASSWORD, TOOL_PASSWORD, LOGIN_PASSWORD]) {
+  for (const re of [COMMAND_LINE_PASSWORD, PIPED_PASSWORD, TOOL_PASSWORD, LOGIN_PASSWORD, TOOL_LOGIN]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const which = (['glued', 'long', 'spaced', 'piped', 'httpie', 'htpasswd', 'openssl', 'smb', 'az'] as const).find(g => m!.groups![g] !== undefined)!;
+      const which = (['glued', 'long', 'spaced', 'piped', 'httpie', 'htpasswd', 'openssl', 'smb', 'az', 'oracle', 'mc', 'steam', 'keychain', 'signtool'] as const)
+        .find(g => m!.groups![g] !== undefined)!;
       const value = m.groups![which];
       // References, not literals: `$PW`, `%PW%`, `{{pw}}`, `<password>`, `$(cat pw)`, fish's `(read)`.
       if (isDummyPassword(value) || /^[$%{<(]|\$\{|\$\(|[`…]/.test(value) || !/[A-Za-z0-9]/.test(value)) continue;
@@ -257,14 +267,15 @@ export const connectionStringRules: Rule[] = [
   },
   {
     id: 'command-line-password', provider: 'Database', title: 'Password on a command line',
-    source: 'tool manuals: mysql -p<password>, sshpass -p, redis-cli -a, docker login -p / --password-stdin, HTTPie --auth, htpasswd -b, openssl -pass pass:, smbclient -U user%password, az login -p, kadmin -w, elasticsearch-keystore add -x',
+    source: 'tool manuals: mysql -p<password>, sshpass -p, redis-cli -a, docker login -p / --password-stdin, HTTPie --auth, htpasswd -b, openssl -pass pass:, smbclient -U user%password, az login -p, kadmin -w, elasticsearch-keystore add -x, Oracle SQL*Plus/Data Pump user/password@service and userid=, MinIO mc alias set, SteamCMD +login, macOS security unlock-keychain -p, SignTool /p',
     keywords: ['mysql', 'shpass', 'is-cli', 'ker login', 'password-stdin', '--auth', 'http -a', 'https -a', 'htpasswd', 'openssl', 'smbclient', 'az login', 'operator unseal',
-      'kadmin', 'add -x', 'add --stdin'],
+      'kadmin', 'add -x', 'add --stdin', 'sqlplus', 'sqlldr', 'expdp', 'impdp', 'dgmgrl', 'rman target', 'userid', 'mc alias', 'host add',
+      '+login', '-keychain', 'signtool'],
     find: (window, start) => commandLinePasswords(window, start),
     skipPlaceholderCheck: true,
     confidence: 'provider', severity: 'error',
     envVar: 'MYSQL_PWD',
-    description: 'A literal password in `mysql -u user -pPASSWORD` / `--password=…`, `sshpass -p …`, `redis-cli -a …`, `docker login -p …`, echoed into a `--password-stdin` login, `http --auth user:…`, `htpasswd -b … user …`, `openssl … -pass pass:…`, `smbclient -U user%…` or `az login … -p …` (shell history, scripts, CI files).',
+    description: 'A literal password in `mysql -u user -pPASSWORD` / `--password=…`, `sshpass -p …`, `redis-cli -a …`, `docker login -p …`, echoed into a `--password-stdin` login, `http --auth user:…`, `htpasswd -b … user …`, `openssl … -pass pass:…`, `smbclient -U user%…`, `az login … -p …`, Oracle\'s `sqlplus user/…@service` and `userid=user/…`, `mc alias set … <secret key>`, `steamcmd +login user …`, `security unlock-keychain -p …` or `signtool … /p …` (shell history, scripts, CI files).',
   },
   {
     id: 'url-basic-auth', provider: 'URL credentials', title: 'Password in URL',

@@ -5,6 +5,7 @@
 import { assignedNameBefore } from '../assignment';
 import { isIdentifierOrPath, isTemplate } from '../filters';
 import { lineStartWithin } from '../text';
+import { namesHash, namesOtherService } from './names';
 import type { RawMatch, Rule, RuleContext } from '../types';
 
 /** Characters that may not touch a token on either side (so we match whole tokens only). */
@@ -94,11 +95,18 @@ export function contextual(
     tokenChars?: string;
   },
 ): Rule {
-  const { body, near, chars = 600, tokenChars, ...rest } = spec;
+  const { body, near, chars = 600, tokenChars, validate, ...rest } = spec;
   return {
     confidence: 'provider',
     severity: 'error',
     ...rest,
+    // The provider's name nearby is weaker than the value's own name: a hash's name
+    // (`model_sha256`) or another service's (`GOOGLE_API_KEY` in Fireworks code) says whose it is.
+    validate: (value, ctx, match) => {
+      const name = assignedNameBefore(ctx.text, match.start);
+      if (name && (namesHash(name) || namesOtherService(name, near, spec.provider))) return false;
+      return validate ? validate(value, ctx, match) : true;
+    },
     pattern: bare(body, tokenChars),
     window: { before: chars, after: chars, wholeLines: true },
     context: { pattern: near, chars },

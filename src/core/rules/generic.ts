@@ -8,19 +8,16 @@ import { escapeRegExp, isDummyPassword } from './define';
 import type { RawMatch, Rule, RuleContext, WatchedLiterals } from '../types';
 import { firstWithin } from '../occurrences';
 import { PROVIDER_WORDS } from './providerWords';
+import { HASH_NAMES, PROVIDER_WORD_SET, isProviderWord, normaliseName } from './names';
 import { isPublicByDesign, isPublicServiceKeyName } from './publicKeys';
 import { inSecretData, isKubernetesSecret } from '../kubernetesSecret';
-
-const PROVIDER_WORD_SET = new Set(PROVIDER_WORDS);
-/** A service's name as it appears in credential names (`zendesk`, `openai`). */
-export const isProviderWord = (word: string) => PROVIDER_WORD_SET.has(word);
 
 /**
  * Words that, as the *last* meaningful part of a name, say it holds a credential:
  * `dbPassword`, `client_secret`, `STRIPE_API_KEY`, `auth-token`, `basicAuth`; glued to a lower-case
  * word too when unmistakable (`dbpassword`, `$dbpass`, `authtoken`, `apisecret`, but not `bypass` or `compass`).
  */
-const SECRET_TAIL = /(?:^|[^a-z])(?:pass(?:word|wd|_?phrase)?|pwd|psk|pre_?shared_?key|secret|token|api_?key|apikey|access_?key|private_?key|secret_?key|client_?secret|auth_?key|signing_?key|encryption_?key|master_?key|key_?base|credentials?|creds|priv_?key|auth|authorization)$|(?:^|_)(?:requirepass|masterauth)$|^(?:hapikey|bearer)$|(?:^|_)api_?key_?(?:private|secret)$|(?:^|_)(?:secret|private)_?api_?key$|[a-z](?:password|passwd|passphrase)$|(?:^|_)(?:auth|access|api|bearer|refresh|oauth|session|bot|app|client|personal|service|deploy|admin)token$|(?:^|_)(?:api|client|app|consumer|shared|webhook|jwt|signing|oauth)secret$|(?:^|_)(?:slack|stripe|webhook)_signing$|(?:^|_)(?:access|secret|private|auth|client|license|master|signing|encryption|consumer|subscription)key$|^(?:db|user|admin|root|mysql|sql|ftp|smtp|imap|pop|sasl|proxy|mail|app|my|ldap|sa|store|key|srcstore|deststore|srckey|destkey|remote|local)pass$/;
+const SECRET_TAIL = /(?:^|[^a-z])(?:pass(?:word|wd|_?phrase)?|pwd|psk|pre_?shared_?key|shared_?key|private_?exponent|secret|token|api_?key|apikey|access_?key|private_?key|secret_?key|client_?secret|auth_?key|signing_?key|encryption_?key|master_?key|key_?base|credentials?|creds|priv_?key|auth|authorization)$|(?:^|_)(?:requirepass|masterauth|pw|pass4symmkey)$|(?:^|_)(?:hapikey|bearer)$|(?:^|_)api_?key_?(?:private|secret)$|(?:^|_)(?:secret|private)_?api_?key$|[a-z](?:password|passwd|passphrase)$|(?:^|_)(?:auth|access|api|bearer|refresh|oauth|session|bot|app|client|personal|service|deploy|admin)token$|(?:^|_)(?:api|client|app|consumer|shared|webhook|jwt|signing|oauth)secret$|(?:^|_)(?:slack|stripe|webhook)_signing$|(?:^|_)(?:access|secret|private|auth|client|license|master|signing|encryption|consumer|subscription)key$|^(?:db|user|admin|root|mysql|sql|ftp|smtp|imap|pop|sasl|proxy|mail|app|my|ldap|sa|ssh|store|key|srcstore|deststore|srckey|destkey|remote|local)pass$/;
 
 /** Names that talk *about* a credential without holding one: `tokenUrl`, `passwordField`, `secretName`. */
 const NOT_A_VALUE = /(?:id|name|names|url|uri|path|file|type|types|length|len|count|size|prefix|suffix|header|field|label|env|var|key_id|keyid|policy|regex|pattern|placeholder|hint|hash|digest|checksum|sha|endpoint|format|mode|expiry|expires|expiration|ttl|timeout|usage|param|schema|storage|store|provider|kind|version|dir|location|method)$/;
@@ -31,27 +28,8 @@ const NOT_A_VALUE = /(?:id|name|names|url|uri|path|file|type|types|length|len|co
  */
 const NOT_A_CREDENTIAL_TOKEN = /(?:^|_)(?:next|page|pagination|continuation|change|client|export|import|copy|grant|update|idempotency|sync|resume|request|cancel|forward|backward|marker|cursor|csrf|xsrf|verification|notification|registration|lexer|parser|syntax|cancellation|test|mock|fake|dummy|example|sample)_token$/;
 
-/**
- * Names of hashes and identifiers, whose values look random but are not credentials. A hash is
- * recognised by its name, never by its alphabet: `GH_TOKEN=<40 hex>` is a classic GitHub token,
- * `commit_sha=<40 hex>` is a commit.
- */
-// Short words as whole words only: `shared_secret` holds no SHA, `hashicorp_token` no hash.
-const HASH_NAMES = /integrity|checksum|digest|hash(?!icorp|node)|(?:^|_)(?:sha\d*(?:sum)?|shasum|md5(?:sum)?|etag)(?=_|$)|nonce|salt|fingerprint|commit|revision|uuid|guid|csrf|xsrf/;
-
 /** `auth` names that are not credentials: `oauth` settings, `author`, flags. */
 const NOT_AN_AUTH_VALUE = /(?:^|_)(?:o|use|require|requires|enable|enabled|no|skip|allow|with|needs?|is|has)_?auth$|^oauth$/;
-
-/** Splits `stripeSecretKey` / `STRIPE_SECRET_KEY` / `stripe.secret-key` into normalised snake case. */
-function normaliseName(name: string): string {
-  return name
-    .replace(/^k(?=[A-Z])/, '') // a constant's Hungarian `k` (`kAPIKey`, `kAesKey`)
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2') // `JWTSecret`, `ZENDESKToken`: an acronym, then a word
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .replace(/[^A-Za-z0-9]+/g, '_')
-    .toLowerCase()
-    .replace(/^_+|_+$/g, '');
-}
 
 /**
  * Verdicts of `isSecretName` by name: a file repeats its names (`token`, `tokenPos`) on line
@@ -152,9 +130,10 @@ const APPLICATION_SALT = /(?:^|_)(?:hash|security|secret|app|application|auth|se
  * code, Etsy's keystring, SSSD's `ldap_default_authtok`, a `-Dbasicauth=user:password` property,
  * Devise's `pepper` (mixed into every password hash), RabbitMQ's Erlang cookie (joins the
  * cluster as any node), Strapi's `APP_KEYS` (signs sessions), the `SK` beside an `AK` (Huawei
- * Cloud's, Baidu's: the secret key of the pair), Joken's `key_octet` (a JOSE octet key: the HMAC key).
+ * Cloud's, Baidu's: the secret key of the pair), Joken's `key_octet` (a JOSE octet key: the HMAC key),
+ * Vault AppRole's `secret_id` (the role's password; Tencent Cloud's SecretId is its key id, half the pair).
  */
-const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:(?:authorize_?net|authnet|anet)_(?:transaction|trans)_?key|(?:vendor|paddle)_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|basic_auth_user_info|bind_?pw|ice_?secret_?(?:read|write)|sk|key_octet)$|^root_?(?:bind_?)?pw$|^app_keys$/;
+const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:(?:authorize_?net|authnet|anet)_(?:transaction|trans)_?key|(?:vendor|paddle)_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|basic_auth_user_info|bind_?pw|ice_?secret_?(?:read|write)|sk|key_octet|secret_?id)$|^root_?(?:bind_?)?pw$|^app_keys$/;
 
 /**
  * Words after a credential's name that say which copy it is, not what it is: a version
@@ -177,7 +156,8 @@ function judgeSecretName(name: string): boolean {
   // A key or token public by design (`ALGOLIA_SEARCH_API_KEY`, `PUBLIC_API_KEY`, `site_key`, Judge.me's and
   // Storyblok's `publicToken`); its secrets stay (`public_key_secret`).
   if (/(?:key|token)$/.test(n) && PUBLIC_KEY_NAME.test(n)) return false;
-  return !HASH_NAMES.test(n.replace(/token$/, ''));
+  // (A digest authentication's password is a password: ZooKeeper's `digest_password`.)
+  return !HASH_NAMES.test(n.replace(/token$/, '').replace(/digest_(?=pass)/, ''));
 }
 
 /**
@@ -239,7 +219,7 @@ function isSecretValueName(name: string): boolean {
 
 /** Passwords, and Wi-Fi's and VPNs' pre-shared keys (a passphrase a person chose). */
 export function isPasswordName(name: string): boolean {
-  return /pass|pwd|(?:^|_)psk$|pre_?shared_?key|bind_?pw$|^root_?pw$/.test(normaliseName(name));
+  return /pass|pwd|(?:^|_)psk$|pre_?shared_?key|(?:^|_|bind|root)pw$/.test(normaliseName(name));
 }
 
 /**
@@ -369,17 +349,22 @@ function isNeverACredential(name: string, value: string, quoted = false): boolea
  * of configuration (`dev-session-secret-value`, `my-app-signing-key`) is none.
  */
 function isPassphrase(name: string, value: string): boolean {
-  const words = value.split('-');
-  if (words.length < 4 || words.length > 8 || !words.every(w => /^[a-z]{3,9}$/.test(w))) return false;
-  if (!/pass|secret|key|pwd/i.test(name)) return false;
-  return !words.some(w => CONFIG_WORDS.has(w));
+  const words = value.split(/[-_.]/);
+  if (words.length > 8 || new Set(value.match(/[-_.]/g)).size !== 1) return false;
+  // Four words or more; or, under a password's name, three and a number (`spruce-saffron-zephyr-697`,
+  // a password manager's memorable password).
+  const numbered = /^\d{1,5}$/.test(words[words.length - 1]) && isPasswordName(name);
+  const letters = numbered ? words.slice(0, -1) : words;
+  if (letters.length < (numbered ? 3 : 4) || !letters.every(w => /^[a-z]{3,9}$/.test(w))) return false;
+  if (!numbered && (!value.includes('-') || !/pass|secret|key|pwd/i.test(name))) return false;
+  return !letters.some(w => CONFIG_WORDS.has(w));
 }
 
 /** Words of labels and placeholders, which a random passphrase is unlikely to draw. */
 const CONFIG_WORDS = new Set(('secret session key token password pass pwd change replace dev development test testing prod production '
   + 'staging stage local default example sample app application api your the this that not real dummy fake placeholder value here '
   + 'admin user cookie jwt signing salt insecure unsafe please must should only use for and with from demo mock temp tmp config '
-  + 'setting settings env server client service web site auth access private public master root data database cache correct staple').split(' '));
+  + 'setting settings env server client service web site auth access private public master root data database cache correct staple keystore release debug backup primary replica readonly file name role account vault').split(' '));
 
 /**
  * Capitalised words joined by a separator, digits at the end (`Velvet-Osprey363`, `Nutmeg_Quokka122`):
@@ -573,7 +558,9 @@ export const GENERIC_RULE_ID = 'generic-secret-assignment';
 const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pass"', "pass'", 'pass=', 'pass =', 'pass:', 'pass ', 'secret', 'token', 'api_key', 'apikey', 'api-key',
   'creds', 'privkey', 'priv_key', 'storepass', 'keypass',
   // Pre-shared keys: Wi-Fi (`psk="…"`, NetworkManager's `psk=`), WireGuard's `PresharedKey = …`.
-  'psk=', 'psk "', 'psk"', 'redkey',
+  'psk=', 'psk "', 'psk"', 'psk  ', 'redkey',
+  // `<what>_pw` (`ldap_bind_pw => …`, hiera's `ldap::bind_pw:`), an RSA key's private exponent, Splunk's `pass4SymmKey`.
+  '_pw ', '_pw=', '_pw:', '_pw"', "_pw'", 'exponent', 'symmkey',
   'access_key', 'accesskey', 'access-key', 'private_key', 'privatekey', 'private-key', 'credential', 'auth_key', 'authkey',
   'signing_key', 'signingkey', 'encryption_key', 'encryptionkey', 'master_key', 'masterkey', 'auth"', "auth'", 'auth:', 'auth=', 'auth =',
   ' key:', 'pi.key',
@@ -899,6 +886,9 @@ function memberSecrets(ctx: RuleContext, name: string, open: number): RawMatch[]
   const nested = /\{[^{}]*\{/.test(body); // members of nested objects are theirs, not this one's
   const place = placeOf(ctx.text, open, true, ctx);
   if (place.inComment) return out; // an example object in a doc comment
+  // An encryption envelope holds ciphertext, not the secret: Chef's encrypted data bag item
+  // (`"password": { "encrypted_data": …, "iv": …, "cipher": … }`), JWE-like `ciphertext`/`tag` objects.
+  if (/["']?(?:encrypted_data|ciphertext|cipher_?text)["']?[ \t]{0,4}[:=]/i.test(body)) return out;
   OBJECT_MEMBER.lastIndex = 0;
   for (let m = OBJECT_MEMBER.exec(body); m; m = OBJECT_MEMBER.exec(body)) {
     if (nested && (body.slice(0, m.index).match(/\{/g)?.length ?? 0) - (body.slice(0, m.index).match(/\}/g)?.length ?? 0) !== 1) continue;
@@ -914,10 +904,19 @@ function memberSecrets(ctx: RuleContext, name: string, open: number): RawMatch[]
   return out;
 }
 
-/** The key of the object a member opens on its line: `mixpanel` in `mixpanel: { token: "…" }`. */
+/**
+ * The name of the object literal a member sits in, up to 600 characters back: `mixpanel` in
+ * `mixpanel: { token: "…" }`, `dropbox` in `const dropbox = {⏎ appKey: "…",`.
+ */
 function parentObjectName(text: string, nameAt: number): string | undefined {
-  const before = text.slice(lineStartWithin(text, nameAt, 200), nameAt);
-  return /(?:^|[\s{,(])["']?([A-Za-z][\w-]{1,40})["']?[ \t]{0,3}[:=][ \t]{0,3}\{[^{}\n]{0,80}$/.exec(before)?.[1];
+  let depth = 0;
+  for (let i = nameAt - 1; i >= Math.max(0, nameAt - 600); i--) {
+    if (text[i] === '}') depth++;
+    else if (text[i] === '{' && depth-- === 0) {
+      return /(?:^|[\s{,(])["']?([A-Za-z][\w-]{1,40})["']?[ \t]{0,3}[:=][ \t]{0,3}\{$/.exec(text.slice(Math.max(0, i - 60), i + 1))?.[1];
+    }
+  }
+  return undefined;
 }
 
 /** A list's string literal element, then `,` or the list's end. */

@@ -10,15 +10,28 @@ const FIREBASE_APP_CONFIG_FILE = /(?:^|\/)(?:google-services\.json|GoogleService
  * restricted by referrer where it is used. A plain `MAPS_API_KEY` stays a warning: unrestricted
  * Maps keys are billed to whoever leaks them.
  */
-const BROWSER_KEY_NAME = /browser[_-]?(?:api[_-]?)?key["']?[ \t]{0,4}[:=]{1,2}[ \t]{0,4}["'`]?$|(?:^|[^a-z])maps?[_-]?(?:js|javascript)[_-]?(?:api[_-]?)?key["']?[ \t]{0,4}[:=]{1,2}[ \t]{0,4}["'`]?$/i;
+const BROWSER_KEY_NAME = /browser[_-]?(?:api[_-]?)?key["']?[ \t]{0,4}[:=]{1,2}[ \t]{0,4}["'`]?$/i;
+/**
+ * A Maps SDK's key by its name and platform (`GOOGLE_MAPS_IOS_KEY=`, `maps_js_key:`), or any Maps key
+ * in an app's build settings (`MAPS_API_KEY=` in local.properties, an xcconfig, Expo's app.json):
+ * the Maps JavaScript, Android and iOS SDKs take the key inside the app or page. A Maps key in
+ * server code may be a billable web-service key: it stays a warning.
+ */
+const MAPS_KEY_NAME = /(?:^|[^a-z])maps?[_-]?(?:js|javascript|ios|android|sdk|web)[_-]?(?:api[_-]?)?key["']?[ \t]{0,4}[:=]{1,2}[ \t]{0,4}["'`]?$/i;
+const ANY_MAPS_KEY_NAME = /maps?[_-]?(?:api[_-]?)?key["']?[ \t]{0,4}[:=]{1,2}[ \t]{0,4}["'`]?$/i;
+const APP_BUILD_FILE = /(?:^|\/)(?:local|gradle)\.properties$|\.gradle(?:\.kts)?$|\.xcconfig$|(?:^|\/)(?:Info\.plist|app\.json|app\.config\.[jt]s|eas\.json)$/;
+/** A Firebase app's key by its name or its log line (`NEXT_PUBLIC_FIREBASE_API_KEY=`, `FirebaseApp: Initialized with api_key=`). */
+const FIREBASE_KEY_LEAD = /firebase[^\n]{0,60}$/i;
 const FIREBASE_WEB_CONFIG = /authDomain["']?\s{0,3}[:=]\s{0,3}["'`][\w.-]{1,100}\.firebaseapp\.com/;
 /**
  * Where an app's keys are wired in, made to ship: the Maps JavaScript loader's URL (`maps/api/js?key=`),
  * the Android Maps SDK's manifest entry (`com.google.android.geo.API_KEY`), the resources the
  * google-services plugin writes from a Firebase config (`google_api_key`, `google_crash_reporting_api_key`),
- * Expo's `googleMapsApiKey`. Each is restricted to its app or sites where it is used, not kept secret.
+ * Expo's `googleMapsApiKey` and `googleMaps.apiKey`, the iOS SDKs' `provideAPIKey("…")`, a string
+ * resource Gradle writes into the app (`resValue "string", …`). Each is restricted to its app or
+ * sites where it is used, not kept secret.
  */
-const SHIPPED_KEY_PLACE = /maps\.googleapis\.com\/maps\/api\/js\?(?:[^"'\s<>]{0,200}&)?key=$|android:name="com\.google\.android\.(?:geo|maps\.v2)\.API_KEY"\s{1,40}android:value="$|name="google_(?:crash_reporting_)?api_key"[^>]{0,60}>$|googleMapsApiKey["']?\s{0,3}:\s{0,3}["']$/;
+const SHIPPED_KEY_PLACE = /maps\.googleapis\.com\/maps\/api\/js\?(?:[^"'\s<>]{0,200}&)?key=$|android:name="com\.google\.android\.(?:geo|maps\.v2)\.API_KEY"\s{1,40}android:value="$|name="google_(?:crash_reporting_)?api_key"[^>]{0,60}>$|googleMapsApiKey["']?\s{0,3}:\s{0,3}["']$|googleMaps["']?\s{0,3}:\s{0,3}\{\s{0,40}["']?apiKey["']?\s{0,3}:\s{0,3}["']$|provideAPIKey\(\s{0,3}@?"$|resValue\s{0,3}\(?\s{0,3}["']string["']\s{0,3},\s{0,3}["'][\w.]{1,60}["']\s{0,3},\s{0,3}["']$/;
 
 const GEMINI_CONTEXT = /gemini|generativelanguage|generative[-_ ]?ai|genai|google[-_]?ai[-_]?(?:studio|api)|aistudio/i;
 
@@ -115,12 +128,14 @@ export const googleRules: Rule[] = [
       if (FIREBASE_WEB_CONFIG.test(near) || FIREBASE_APP_CONFIG_FILE.test(ctx.path ?? '')) return { severity: 'info', title: 'Firebase API key', detail: 'part of a Firebase app config, public by design: restrict it to your sites and APIs in the Cloud console' };
       const lead = leadIn(ctx.text, match.start, 80);
       if (BROWSER_KEY_NAME.test(lead)) return { severity: 'info', title: 'Google browser API key', detail: 'named as a browser key, public by design: restrict it by referrer or app and by API in the Cloud console' };
+      if (MAPS_KEY_NAME.test(lead) || (ANY_MAPS_KEY_NAME.test(lead) && APP_BUILD_FILE.test(ctx.path ?? ''))) return { severity: 'info', title: 'Google Maps API key', detail: 'named as a Maps SDK key, which apps and pages carry: restrict it to your app or sites and to the Maps APIs in the Cloud console' };
+      if (FIREBASE_KEY_LEAD.test(lead)) return { severity: 'info', title: 'Firebase API key', detail: 'named as a Firebase app\'s key, public by design: restrict it to your sites and APIs in the Cloud console' };
       // (A manifest's attributes may sit on lines of their own.)
       if (SHIPPED_KEY_PLACE.test(ctx.text.slice(Math.max(0, match.start - 240), match.start))) return { severity: 'info', title: 'Google API key of an app', detail: 'wired into an app or page, where every user gets it: restrict it to that app or site and its APIs in the Cloud console' };
       return { detail: 'same format as public browser keys (Maps, Firebase): restrict it by referrer/API, or rotate it if it is a server key' };
     },
     envVar: 'GOOGLE_API_KEY', rotateUrl: 'https://console.cloud.google.com/apis/credentials',
-    description: 'Google API key (AIza…). Warning by default because Maps/Firebase browser keys share the format; error near Gemini usage; info inside a Firebase app config (a web config with authDomain, google-services.json, GoogleService-Info.plist, firebase_options.dart, the resources generated from it), under a browser-key name, or where an app or page wires it in (the Maps JavaScript loader, the Android Maps manifest entry, Expo\'s googleMapsApiKey).',
+    description: 'Google API key (AIza…). Warning by default because Maps/Firebase browser keys share the format; error near Gemini usage; info inside a Firebase app config (a web config with authDomain, google-services.json, GoogleService-Info.plist, firebase_options.dart, the resources generated from it) or under a Firebase name, under a browser-key or Maps SDK key name (a Maps key in an app\'s build settings too), or where an app or page wires it in (the Maps JavaScript loader, the Android Maps manifest entry, Expo\'s googleMapsApiKey and googleMaps.apiKey, the iOS SDKs\' provideAPIKey, a Gradle resValue).',
   }),
   prefixed({
     id: 'google-oauth-client-secret', provider: 'Google', title: 'Google OAuth client secret',

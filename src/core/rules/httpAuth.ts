@@ -1,6 +1,7 @@
 import { decodeBase64, decodeJsonSegment, shannonEntropy } from '../text';
 import { eachSecret, isDummyPassword, passwordsIn } from './define';
-import { acceptValue, isProviderWord } from './generic';
+import { acceptValue } from './generic';
+import { isProviderWord } from './names';
 import { isPlaceholder } from '../filters';
 import type { RawMatch, Rule } from '../types';
 
@@ -46,6 +47,8 @@ const BEARER_REGEXES = [
   DOTNET_HEADER(TOKEN_SCHEME, BEARER_VALUE),
   // Spring's `HttpHeaders.setBearerAuth("…")`, Ktor's and WebTestClient's `bearerAuth("…")`.
   new RegExp(`\\b(?:setBearerAuth|bearerAuth)\\(\\s{0,3}"(?<secret>${BEARER_VALUE})"\\s{0,3}\\)`, 'dg'),
+  // Rails' token scheme with its parameter (`Authorization: Token token="…"`), as PagerDuty's REST API takes it.
+  new RegExp(`\\bAuthorization["']?[ \\t]{0,3}[:=,][ \\t]{0,3}["']?Token[ \\t]{1,3}token=\\\\?"?(?<secret>${BEARER_VALUE})`, 'dgi'),
 ];
 
 
@@ -106,6 +109,8 @@ const PASSWORD_CALLS = [
   new RegExp(String.raw`\bnet[ \t]{1,4}use[ \t]{1,4}(?:[A-Za-z]:[ \t]{1,4}|\*[ \t]{1,4})?\\\\\S{1,200}[ \t]{1,4}/user:\S{1,200}[ \t]{1,4}${BARE_PW}`, 'dgi'),
   // PowerShell: `ConvertTo-SecureString "…" -AsPlainText -Force` (or `-String "…"`) makes a credential from a literal.
   new RegExp(String.raw`\bConvertTo-SecureString[ \t]{1,3}(?:-String[ \t]{1,3})?${PW}[ \t]{1,3}-AsPlainText\b`, 'dgi'),
+  // A cmdlet's or a tool's named parameter given a quoted literal: `Invoke-Sqlcmd … -Password '…'`, `--api-key "…"`.
+  new RegExp(String.raw`(?<![\w-])--?(?:Password|Passwd|Pwd|PlainTextPassword|AdminPassword|Passphrase|Api-?Key|Access-?Token|Client-?Secret|Secret|Token)[ \t]{1,3}${PW}`, 'dgi'),
 ];
 
 /**
@@ -335,7 +340,9 @@ export const httpAuthRules: Rule[] = [
       'igbuilder(', 'oudflare(', 'kclient(', 'verclient(', 'untclient(', 'netlifyapi(', 'opbox(', 'unsafeplaintext(', 'value.plaintext(',
       'dbi->connect', '.basic_auth(', 'opencagegeocode(', 'webhookhandler(', 'linebotapi(', 'sparkpost(', 'wpdb(',
       'btoa(', 'b64encode(', 'base64_encode(', 'buffer.from(', 'encode64(', 'encodetostring(', 'twilio(', 'userpwd',
-      'password=%', 'pwd=%', 'password:%', '%s:%s@', '%v:%v@'],
+      'password=%', 'pwd=%', 'password:%', '%s:%s@', '%v:%v@',
+      '-password ', '-passwd ', '-pwd ', '-passphrase ', '-apikey ', '-api-key ', '-accesstoken ', '-access-token ', '-clientsecret ',
+      '-client-secret ', '-secret ', '-token '],
     // A call's arguments may take a line each.
     window: { before: 0, after: 240, wholeLines: true },
     find: (window, start) => [...secretsOf(PASSWORD_CALLS, window, start), ...(window.includes('%') ? formatStringPasswords(window, start) : [])],

@@ -101,11 +101,14 @@ describe('rules: credential files', () => {
     expectNone(`${randomString(31, HEX)}\n`, 'rails-master-key', 'config/master.key');
   });
 
-  it('PuTTY keys: the private lines; encrypted ones are warnings', () => {
+  it('PuTTY keys: the file from its first line to the private lines; encrypted ones are warnings', () => {
     const priv = [0, 1, 2].map(() => randomString(64, BASE64)).join('\n');
     const ppk = (enc: string) => `PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: ${enc}\nComment: ops\nPublic-Lines: 1\n${randomString(64, BASE64)}\nPrivate-Lines: 3\n${priv}\nPrivate-MAC: ${randomString(64, HEX)}\n`;
-    expectFinding(ppk('none'), priv, 'putty-private-key', { path: 'keys/ops.ppk', severity: 'error' });
-    const f = expectFinding(ppk('aes256-cbc'), priv, 'putty-private-key', { path: 'keys/ops.ppk', severity: 'warning' });
+    const keyOf = (text: string) => text.slice(0, text.indexOf(priv) + priv.length);
+    const plain = ppk('none');
+    expectFinding(plain, keyOf(plain), 'putty-private-key', { path: 'keys/ops.ppk', severity: 'error' });
+    const encrypted = ppk('aes256-cbc');
+    const f = expectFinding(encrypted, keyOf(encrypted), 'putty-private-key', { path: 'keys/ops.ppk', severity: 'warning' });
     if (f.detail !== 'passphrase-encrypted') throw new Error(String(f.detail));
     expectNone('PuTTY-User-Key-File-3: ssh-rsa\nPrivate-Lines: 1\n...\n', 'putty-private-key', 'keys/x.ppk');
   });

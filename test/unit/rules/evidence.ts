@@ -1192,10 +1192,13 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   'putty-private-key': () => {
     const priv = [0, 1, 2].map(() => randomString(64, BASE64)).join('\n');
     const ppk = join('PuTTY', '-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: ops\nPublic-Lines: 1\n', randomString(64, BASE64), '\nPrivate-Lines: 3\n', priv, '\nPrivate-MAC: ', randomString(64, HEX), '\n');
+    // The finding spans the file from its first line to the last private line.
+    const upToPrivate = (text: string, lines: string) => text.slice(0, text.indexOf(lines) + lines.length);
+    const indented = ppk.replace(/^(?=.)/gm, '  ');
     return {
-      hits: [hit(ppk, priv, 'keys/ops.ppk'),
+      hits: [hit(ppk, upToPrivate(ppk, priv), 'keys/ops.ppk'),
         // Pasted into a YAML block scalar: every line indented.
-        hit(`putty_private_key: |\n${ppk.replace(/^(?=.)/gm, '  ')}`, priv.split('\n').join('\n  '), 'vars/main.yml'),
+        hit(`putty_private_key: |\n${indented}`, upToPrivate(indented, priv.split('\n').join('\n  ')).slice(2), 'vars/main.yml'),
         // Kept in a JSON string of a session export, line breaks escaped.
         hit(JSON.stringify({ sessions: [{ host: 'sftp.acme.io', key: ppk }] }), priv.split('\n').join('\\n'), 'sessions.json')],
       misses: [miss('placeholder', join('PuTTY', '-User-Key-File-3: ssh-rsa\nPrivate-Lines: 1\n...\n'), 'keys/x.ppk')],
@@ -1321,7 +1324,7 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const lines = Array.from({ length: 16 }, () => randomString(32, HEX));
     const block = (ls: string[]) => `<tls-auth>\n${dashes}BEGIN OpenVPN Static key V1${dashes}\n${ls.join('\n')}\n${dashes}END OpenVPN Static key V1${dashes}\n</tls-auth>\n`;
     return {
-      hits: [hit(`client\ndev tun\nkey-direction 1\n${block(lines)}`, lines.join('\n'), 'vpn/office.ovpn')],
+      hits: [hit(`client\ndev tun\nkey-direction 1\n${block(lines)}`, block(lines).split('\n').slice(1, -2).join('\n'), 'vpn/office.ovpn')],
       misses: [miss('wrong length', block(lines.slice(1)), 'vpn/office.ovpn'), miss('wrong alphabet', block(lines.map(l => l.toUpperCase().replace(/[0-9]/g, 'G'))), 'vpn/office.ovpn')],
     };
   },
@@ -1611,6 +1614,51 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         miss('not a secret name', `const c = new HttpClient("my-service-production-west");\n`, 'src/http.ts'),
         miss('wrong structure', `c = storage.Client("${uuid()}")\n`, 'jobs/export.py'),
         miss('not a secret name', `err := errors.New("${secret}")\n`, 'main.go')],
+    };
+  },
+  'jetty-realm-password': () => {
+    const p = randomString(14) + '.7', q = randomString(12) + '-', obf = randomString(24, LOWER_ALNUM);
+    return {
+      hits: [hit(`# username: password [,rolename ...]\nops: ${q}, user\n`, q, 'activemq/conf/jetty-realm.properties'),
+        // Jetty's obfuscation is reversible: the password all the same.
+        hit(`guest: OBF:${obf}\n`, `OBF:${obf}`, 'etc/realm.properties')],
+      misses: [miss('placeholder', 'admin: admin, admin\n', 'conf/jetty-realm.properties'),
+        miss('wrong structure', `admin: MD5:${randomString(32, HEX)}, admin\n`, 'conf/jetty-realm.properties'),
+        miss('no provider context', `admin: ${p}, admin\n`, 'conf/users.properties')],
+    };
+  },
+  'jmx-remote-password': () => {
+    const p = randomString(13) + '+4';
+    return {
+      hits: [hit(`# monitorRole  QED\nmonitorRole  ${p}\n`, p, 'tomcat/conf/jmxremote.password')],
+      misses: [miss('documented example', '# controlRole   R&D\n', 'jre/conf/management/jmxremote.password'),
+        miss('no provider context', `monitorRole  ${p}\n`, 'conf/roles.txt')],
+    };
+  },
+  'nagios-resource-password': () => {
+    const p = randomString(12) + '.9';
+    return {
+      hits: [hit(`# Sets $USER1$ to be the path to the plugins\n$USER1$=/usr/local/nagios/libexec\n$USER4$=${p}\n`, p, 'etc/nagios/resource.cfg')],
+      misses: [miss('wrong structure', '$USER1$=/usr/lib/nagios/plugins\n', 'etc/nagios/resource.cfg'),
+        miss('placeholder', '$USER3$=monitoring\n', 'etc/nagios/resource.cfg'), miss('no provider context', `$USER4$=${p}\n`, 'etc/nagios/commands.cfg')],
+    };
+  },
+  'wildfly-clear-text-credential': () => {
+    const p = randomString(16) + '#2';
+    return {
+      hits: [hit(`<datasource jndi-name="java:jboss/datasources/Billing" pool-name="Billing">\n  <security user-name="billing">\n    <credential-reference clear-text="${p}"/>\n  </security>\n</datasource>\n`, p, 'standalone/configuration/standalone.xml')],
+      misses: [miss('reference', '<credential-reference store="cs" alias="db-password"/>\n', 'standalone/configuration/standalone.xml'),
+        miss('placeholder', '<credential-reference clear-text="changeme"/>\n', 'standalone/configuration/standalone.xml')],
+    };
+  },
+  'proxy-header-secret': () => {
+    const t = randomString(32, HEX), u = randomString(28) + '7';
+    return {
+      hits: [hit(`backend api\n    http-request set-header X-Internal-Auth ${t}\n`, t, 'haproxy/haproxy.cfg'),
+        hit(`location /api/ {\n    proxy_set_header X-Api-Key "${u}";\n    proxy_pass http://upstream;\n}\n`, u, 'nginx/conf.d/api.conf')],
+      misses: [miss('reference', 'proxy_set_header Authorization $http_authorization;\n', 'nginx.conf'),
+        miss('not a secret name', `proxy_set_header X-Request-Id ${t};\n`, 'nginx.conf'),
+        miss('placeholder', 'proxy_set_header X-Api-Key "xxxxxxxxxxxxxxxxxxxxxxxx";\n', 'nginx.conf')],
     };
   },
   'jaas-user-password': () => {
@@ -2322,6 +2370,15 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       hits: [env('AKAMAI_CLIENT_TOKEN', tok()), hit(`[default]\nhost = ${host}\naccess_token = ${access}\n`, access, '.edgerc')],
       misses: [miss('wrong structure', `host = ${join('ak', 'ab-', randomString(14, LOWER_ALNUM), 'x9-', randomString(14, LOWER_ALNUM), 'q7')}.luna.akamaiapis.net\n`, '.edgerc'),
         envMiss('placeholder', 'AKAMAI_CLIENT_TOKEN', join('ak', 'ab-', 'x'.repeat(16), '-', 'x'.repeat(16)))],
+    };
+  },
+  'dropbox-app-secret': () => {
+    const secret = randomString(13, LOWER_ALNUM) + '4k';
+    return {
+      hits: [hit(`export const dropbox = {\n  appKey: "${randomString(15, LOWER_ALNUM)}",\n  appSecret: "${secret}",\n};\n`, secret, 'src/integrations.ts'),
+        env('DROPBOX_APP_SECRET', secret)],
+      misses: [envMiss('no provider context', 'APP_SECRET', secret), envMiss('not a secret name', 'DROPBOX_APP_KEY', secret),
+        envMiss('wrong length', 'DROPBOX_APP_SECRET', secret.slice(0, 12))],
     };
   },
   'dropbox-short-lived-token': () => {

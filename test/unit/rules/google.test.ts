@@ -11,13 +11,19 @@ describe('rules: Google', () => {
     assert.match(f.detail ?? '', /browser keys/);
   });
 
-  it('a key an app or page wires in is information: the Maps loader, the Android manifest, generated Firebase resources, Expo', () => {
+  it('a key an app or page wires in is information: the Maps loader and SDKs, the Android manifest and build, generated Firebase resources, Expo, Firebase names', () => {
     const key = googleApiKey();
     for (const [path, text] of [
       ['public/stores.html', `<script async src="https://maps.googleapis.com/maps/api/js?libraries=places&key=${key}"></script>\n`],
       ['app/src/main/AndroidManifest.xml', `<meta-data\n    android:name="com.google.android.geo.API_KEY"\n    android:value="${key}" />\n`],
       ['app/src/main/res/values/strings.xml', `<string name="google_crash_reporting_api_key" translatable="false">${key}</string>\n`],
       ['app.json', `{"expo": {"ios": {"config": {"googleMapsApiKey": "${key}"}}}}\n`],
+      ['app.json', `{"expo": {"android": {"config": {\n  "googleMaps": {\n    "apiKey": "${key}"\n  }\n}}}}\n`],
+      ['ios/Runner/AppDelegate.swift', `    GMSServices.provideAPIKey("${key}")\n`],
+      ['android/app/build.gradle', `        resValue "string", "google_maps_key", "${key}"\n`],
+      ['android/local.properties', `sdk.dir=/opt/android\nMAPS_API_KEY=${key}\n`],
+      ['ios/Config/Release.xcconfig', `GOOGLE_MAPS_IOS_KEY = ${key}\n`],
+      ['web/.env', `NEXT_PUBLIC_FIREBASE_API_KEY=${key}\n`],
     ] as const) {
       expectFinding(text, key, 'google-api-key', { path, severity: 'info' });
     }

@@ -1,0 +1,86 @@
+import * as assert from 'assert';
+import { scanText } from '../../../src/core';
+import { HEX, LOWER_ALNUM, randomString, uuid } from '../../helpers/fakes';
+import { expectFinding, expectNone } from './support';
+
+const GENERIC = 'generic-secret-assignment';
+
+describe('rules: what names and literal forms say', () => {
+  it('a password made of words and a number is a password under a password name, not a slug', () => {
+    expectFinding('storePassword=spruce-saffron-zephyr-697\n', 'spruce-saffron-zephyr-697', GENERIC, { path: 'android/key.properties' });
+    expectFinding('keyPassword=granite_juniper_harbor_961\n', 'granite_juniper_harbor_961', GENERIC, { path: 'android/key.properties' });
+    // Under another name, words and a number are a resource's name.
+    expectNone('bucket_name=spruce-saffron-zephyr-697\n', GENERIC, 'config/app.properties');
+  });
+
+  it('reads <what>_pw, SSHPASS, shared keys, private exponents and digest passwords as credentials', () => {
+    const pw = randomString(14) + '*7';
+    expectFinding(`  ldap_bind_pw => '${pw}',\n`, pw, GENERIC, { path: 'lib/Config.pm' });
+    expectFinding(`export SSHPASS='${pw}'\n`, pw, GENERIC, { path: 'scripts/run.sh' });
+    const key = randomString(43);
+    expectFinding(`public const string AzureMapsSharedKey = "${key}";\n`, key, GENERIC, { path: 'App/Constants.cs' });
+    expectFinding(`SigningPrivateExponent=${key}\n`, key, GENERIC, { path: 'Config/DefaultCrypto.ini' });
+    expectFinding(`kafka:\n  zookeeper_digest_password: '${pw}'\n`, pw, GENERIC, { path: 'pillar/kafka.sls' });
+    // A Vault AppRole secret_id is the role's password, UUID-shaped.
+    const id = uuid();
+    expectFinding(`approle_secret_id = "${id}"\n`, id, GENERIC, { path: 'deploy/bridge.toml' });
+    expectNone(`approle_role_id = "${id}"\n`, GENERIC, 'deploy/bridge.toml');
+  });
+
+  it('reads SQL Server national strings, Qt byte arrays and named parameters as literals', () => {
+    const pw = randomString(12) + '_4';
+    expectFinding(`EXEC sp_addlinkedsrvlogin @rmtsrvname = N'QB', @rmtuser = N'RD', @rmtpassword = N'${pw}';\n`, pw, GENERIC, { path: 'sql/linked.sql' });
+    const secret = randomString(32);
+    expectFinding(`const QByteArray kSecretAccessKey = QByteArrayLiteral("${secret}");\n`, secret, GENERIC, { path: 'src/CloudSync.cpp' });
+    expectFinding(`$rows = Invoke-Sqlcmd -ServerInstance 'SQL02' -Username 'ro' -Password '${pw}'\n`, pw, 'password-argument', { path: 'Export.ps1' });
+    expectFinding(`Connect-Service -ApiKey "${secret}"\n`, secret, 'password-argument', { path: 'Connect.ps1' });
+    expectNone('Invoke-Sqlcmd -Username ro -Password "$env:SQL_PASSWORD"\n', 'password-argument', 'Export.ps1');
+  });
+
+  it("reads Rails' token scheme parameter (PagerDuty's REST header)", () => {
+    const token = randomString(20);
+    const f = scanText(`Authorization: Token token=${token}\n`, { path: 'docs/pagerduty.md' });
+    assert.ok(f.some(x => x.range.start.offset === 'Authorization: Token token='.length), JSON.stringify(f.map(x => x.ruleId)));
+  });
+
+  it("a key near a provider's name is not that provider's under another service's name or a hash's", () => {
+    const hex = randomString(64, HEX);
+    expectNone(`together_client = Together(api_key=os.environ["TOGETHER_API_KEY"])\nmodel_sha256 = "${hex}"\n`, 'together-legacy-api-key', 'train.py');
+    const key = randomString(24);
+    expectNone(`# fireworks\nclient = Fireworks(api_key=os.environ["FIREWORKS_API_KEY"])\nGOOGLE_API_KEY = "${key}"\n`, 'fireworks-api-key', 'app.py');
+    expectFinding(`# fireworks\nFIREWORKS_API_KEY = "${key}"\n`, key, 'fireworks-api-key', { path: 'app.py' });
+  });
+
+  it('ciphertext is quiet: Pulumi secrets, Chef encrypted data bag items', () => {
+    expectNone(`encrypted_db_password = "v1:${randomString(16)}:${randomString(48)}=="\n`, GENERIC, 'deploy/stack.toml');
+    const item = `{\n  "id": "kafka",\n  "password": {\n    "encrypted_data": "${randomString(64)}",\n    "iv": "${randomString(16)}",\n    "auth_tag": "${randomString(22)}==",\n    "version": 3,\n    "cipher": "aes-256-gcm"\n  }\n}\n`;
+    expectNone(item, GENERIC, 'data_bags/secrets/kafka.json');
+  });
+
+  it("a member of an object named for its service is judged under the service's name across lines", () => {
+    const appKey = randomString(15, LOWER_ALNUM);
+    expectNone(`export const dropbox = {\n  accessToken: process.env.DROPBOX_TOKEN,\n  appKey: "${appKey}",\n};\n`, GENERIC, 'src/integrations.ts');
+  });
+
+  it('password hashes keep their frameworks\' prefixes; PostgreSQL and MySQL hashes in either quote', () => {
+    const bcrypt = `$2y$10$${randomString(53, LOWER_ALNUM)}`;
+    expectFinding(`(2,'dana','$wp${bcrypt}','dana'),\n`, `$wp${bcrypt}`, 'password-hash', { path: 'dumps/wordpress.sql' });
+    const md5 = `md5${randomString(32, HEX)}`;
+    expectFinding(`ALTER ROLE app WITH LOGIN PASSWORD '${md5}';\n`, md5, 'password-hash', { path: 'dumps/roles.sql' });
+    const mysql = `*${randomString(40, HEX).toUpperCase()}`;
+    expectFinding(`mysql_users:\n  - name: app\n    password: "${mysql}"\n`, mysql, 'password-hash', { path: 'group_vars/db.yml' });
+  });
+
+  it('reads tools\' logins on command lines: Oracle, MinIO, SteamCMD, keychains, SignTool', () => {
+    const pw = randomString(12) + '-9';
+    for (const line of [
+      `sqlplus -s GL_EXTRACT/${pw}@GLPROD <<EOF`,
+      `userid=system/${pw}@GLPROD`,
+      `mc alias set stg https://minio.acme.internal svc-seed ${pw}`,
+      `steamcmd +login builder ${pw} +run_app_build app.vdf +quit`,
+      `security unlock-keychain -p "${pw}" ~/Library/Keychains/build.keychain-db`,
+      `signtool sign /f "C:\\certs\\ev.pfx" /p ${pw} /tr http://timestamp.digicert.com`,
+    ]) expectFinding(`${line}\n`, pw, 'command-line-password', { path: 'scripts/release.sh' });
+    expectNone('sqlplus "$DB_USER/$DB_PASS@$TNS"\nsqlplus / as sysdba\n', 'command-line-password', 'scripts/release.sh');
+  });
+});
