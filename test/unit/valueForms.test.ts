@@ -42,6 +42,9 @@ describe('secrets written in a language\'s own forms', () => {
     const sk = randomString(40);
     assert.deepStrictEqual(reported(`[huaweicloud]\nak = 5KKMSB35JAN4ZK0QO647\nsk = ${sk}\n`, 'home/.hcloud/config.ini'), [sk]);
     assert.deepStrictEqual(reported(`export HUAWEICLOUD_SDK_SK="${sk}"\n`, 'scripts/cli-auth.sh'), [sk]);
+    // A random key that happens to hold the letters of its short name is no echo of the name.
+    const holdsName = randomString(20) + 'SK' + randomString(18);
+    assert.deepStrictEqual(reported(`[huaweicloud]\nak = 5KKMSB35JAN4ZK0QO647\nsk = ${holdsName}\n`, 'home/.hcloud/config.ini'), [holdsName]);
     const octet = Buffer.from(randomString(48)).toString('base64');
     assert.deepStrictEqual(reported(`config :joken, default_signer: [signer_alg: "HS512", key_octet: "${octet}"]\n`, 'config/runtime.exs'), [octet]);
     // A DynamoDB sort key is no secret key.

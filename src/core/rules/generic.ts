@@ -398,7 +398,8 @@ function echoesName(name: string, value: string): boolean {
   const letters = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
   const v = letters(value);
   const n = letters(name);
-  return v.length >= 6 && (n.includes(v) || v.includes(n));
+  // (A short name turns up in random values by chance: `sk` in one 40-character key of twenty.)
+  return v.length >= 6 && (n.includes(v) || (n.length >= 5 && v.includes(n)));
 }
 
 /** One token of key characters, mixing cases (and digits, when short), random one-case alphanumerics or 32+ hex; not a UUID, not in a comment. */

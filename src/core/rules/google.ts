@@ -145,6 +145,14 @@ export const googleRules: Rule[] = [
     description: 'Google OAuth 2.0 client secret (GOCSPX-…): lets anyone impersonate your app in OAuth flows.',
   }),
   prefixed({
+    id: 'google-oauth-refresh-token', provider: 'Google', title: 'Google OAuth refresh token',
+    source: 'observed (refresh tokens begin 1//, as the OAuth Playground and gcloud\'s application default credentials show them); Google Identity docs describe their long life, not their text',
+    // `1//0` then base64url: `x = 1//0` (Python's integer division) has no such run after it.
+    prefix: '1//0', body: '[A-Za-z0-9_-]{40,300}', bodyMixes: true,
+    envVar: 'GOOGLE_REFRESH_TOKEN', rotateUrl: 'https://myaccount.google.com/permissions',
+    description: 'Google OAuth 2.0 refresh token (1//0…): with the client id and secret, mints access tokens for the user\'s granted scopes until revoked.',
+  }),
+  prefixed({
     id: 'google-oauth-access-token', provider: 'Google', title: 'Google OAuth access token',
     source: 'observed (ya29. access tokens; ya29.c. for service accounts, as gcloud auth print-access-token prints them); not stated in the docs we read',
     prefix: 'ya29.', body: '(?:c\\.)?[A-Za-z0-9_-]{30,2000}',

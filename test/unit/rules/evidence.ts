@@ -144,6 +144,15 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     misses: [envMiss('wrong length', 'GOOGLE_API_KEY', googleApiKey().slice(0, -1)), envMiss('placeholder', 'GOOGLE_API_KEY', xs(join('AI', 'za'), 35))],
   }),
   'google-oauth-client-secret': () => prefixedFormat('GOOGLE_CLIENT_SECRET', join('GOC', 'SPX-'), 28, URLSAFE),
+  'google-oauth-refresh-token': () => {
+    const refresh = t(join('1/', '/0'), 100, URLSAFE);
+    return {
+      hits: [env('GOOGLE_REFRESH_TOKEN', t(join('1/', '/0'), 100, URLSAFE)),
+        // gcloud's application default credentials.
+        hit(`{"client_id": "${randomString(12, DIGITS)}-x.apps.googleusercontent.com", "refresh_token": "${refresh}", "type": "authorized_user"}\n`, refresh, 'adc.json')],
+      misses: [miss('wrong structure', 'quotient = 1//0\n', 'calc.py'), envMiss('wrong length', 'GOOGLE_REFRESH_TOKEN', t(join('1/', '/0'), 20, URLSAFE))],
+    };
+  },
   'google-oauth-access-token': () => ({
     hits: [env('GOOGLE_ACCESS_TOKEN', t(join('ya', '29.'), 120, URLSAFE)),
       // A service account's, as `gcloud auth print-access-token` prints it.
