@@ -93,10 +93,11 @@ function skipTypeAnnotation(text: string, i: number, limit: number, op: string, 
   // Types as languages write them (Ada's and Pascal's `: constant String :=` too): `&str` / `&'static str` (Rust), `Final[str]` (Python),
   // `Map<String, String>`, `string[]`, `String?`, `string | null` (TypeScript), Rust's byte
   // slices and arrays (`&[u8]`, `[u8; 32]`), Zig's and Go's (`[]const u8`, `[32]u8`, `[]byte`).
-  // A space or a quote follows the `=`: `password: c2VjcmV0=` in YAML is a base64 value, no type.
-  const m = /^[ \t]{0,4}(?:(?:constant|aliased)[ \t]+)?(?:&(?:'\w{1,20}[ \t]+)?)?(?:\[[A-Za-z_]\w{0,10}(?:;[ \t]{0,2}\d{1,4})?\]|\[:?\d{0,4}(?::0)?\](?:const[ \t]+)?[A-Za-z_]\w{0,10}|[A-Za-z_][\w.]{0,30}(?:<[\w.,<> ?]{0,40}>|\[[\w.,[\] ]{0,40}\])?(?:\[\])?\??(?:[ \t]{0,2}\|[ \t]{0,2}[A-Za-z_]\w{0,20}){0,2})[ \t]{0,4}:?=(?![=>])(?=[ \t"'`])/
-    .exec(text.slice(i, Math.min(limit, i + 80)));
-  if (!m) return i;
+  // A space or a quote follows the `=` (or a line break before an indented quote, a formatter's wrap):
+  // `password: c2VjcmV0=` in YAML is a base64 value, no type.
+  const m = /^[ \t]{0,4}(?:(?:constant|aliased)[ \t]+)?(?:&(?:'\w{1,20}[ \t]+)?)?(?:\[[A-Za-z_]\w{0,10}(?:;[ \t]{0,2}\d{1,4})?\]|\[:?\d{0,4}(?::0)?\](?:const[ \t]+)?[A-Za-z_]\w{0,10}|[A-Za-z_][\w.]{0,30}(?:<[\w.,<> ?]{0,40}>|\[[\w.,[\] ]{0,40}\])?(?:\[\])?\??(?:[ \t]{0,2}\|[ \t]{0,2}[A-Za-z_]\w{0,20}){0,2})[ \t]{0,4}:?=(?![=>])(?=[ \t"'`]|\r?\n[ \t]{1,40}["'`])/
+    .exec(text.slice(i, i + 120)); // (past the line's end only for the lookahead: types hold no line break)
+  if (!m || i + m[0].length > limit) return i;
   setOp('=');
   return i + m[0].length;
 }
@@ -227,6 +228,21 @@ const ASSIGNMENT_OPERATOR = /^(?:=|:|:=|::=|:::=|=>|\?=|\+=|\.=|\?\?=|\|\|=|==|=
 
 /** Longest value read: long enough for 128-hex Rails keys and 300-character signed tokens. */
 const MAX_VALUE = 2048;
+
+/** A function declared by its keyword: Python's `def`, JavaScript's `function`, Go's `func`, Kotlin's `fun`. */
+const FUNCTION_KEYWORD_BEFORE = /(?:^|[\s;{}])(?:def|function|func|fun)[ \t]+$/;
+/**
+ * After the name: parameters, a return type (`-> str`, `: String`, Go's `string`), then an
+ * expression body (`= "…"`) or a body whose first statement returns a literal, on the next line at most.
+ */
+const RETURNED_LITERAL = /^\([^()\n]{0,200}\)(?:[ \t]{0,4}(?:->|:)?[ \t]{0,4}[\w.[\]<>|&?*]{1,40})?[ \t]{0,4}(?:=[ \t]{0,4}|:?[ \t]{0,4}\{?[ \t]{0,4}(?:\r?\n[ \t]{0,40})?return[ \t]{1,4})(?=["'`])/;
+
+/** Where the literal starts that a function named at `nameStart` returns as its whole body, if it does. */
+function returnedLiteralAt(text: string, nameStart: number, open: number): number | undefined {
+  if (!FUNCTION_KEYWORD_BEFORE.test(text.slice(Math.max(0, nameStart - 12), nameStart))) return undefined;
+  const m = RETURNED_LITERAL.exec(text.slice(open, open + 320));
+  return m ? open + m[0].length : undefined;
+}
 
 /** `define('NAME', …)`: the name is a string literal, the first argument of a call. */
 function isQuotedFirstArgument(text: string, nameStart: number, nameEnd: number): boolean {
@@ -443,6 +459,33 @@ const MEMBER_LINE_MAX = 2000;
 const OPENS_MAPPING = /^["']?[ \t]{0,4}:[ \t]{0,4}\{?[ \t]{0,4}\r?\n/;
 /** A member holding the mapping's value: ARM's `value`/`defaultValue`, CloudFormation's `Default`. */
 const VALUE_MEMBER = /^([ \t]{1,40})["']?(?:value|defaultValue|default|Default)["']?[ \t]{0,4}:[ \t]{0,4}(["'])([^"'\r\n]{1,300})\2/;
+
+/**
+ * Names assigned together, then their values (`const user, password = "…", "…"`), on one line.
+ * One way to read each element (a quoted one takes the blanks after it, an unquoted one runs from a
+ * non-blank to its comma), so a failed match does not backtrack between them.
+ */
+const TUPLE_ASSIGNMENT = /^[ \t]*(?:(?:const|var|let|local|my)[ \t]+)?\(?((?:[$@]?[A-Za-z_]\w{0,80}[ \t]*,[ \t]*){1,7}[$@]?[A-Za-z_]\w{0,80})\)?[ \t]*:?=[ \t]*\(?((?:(?:"[^"\n\\]{0,300}"[ \t]*|'[^'\n\\]{0,300}'[ \t]*|[^,"'\n \t][^,"'\n]{0,199}),[ \t]*){1,7}(?:"[^"\n\\]{0,300}"|'[^'\n\\]{0,300}'|[^,"'\n \t][^,"'\n]{0,199}))/;
+
+/**
+ * A name among several assigned on one line, given its value by place: Go's `const debugUser,
+ * debugPassword = "inventory-debug", "…"`, Python's and Lua's `user, password = "…", "…"`, Perl's `my ($u, $p) = (…)`.
+ */
+function tupleAssignedValue(text: string, nameStart: number, nameEnd: number): Omit<Assignment, 'name'> | undefined {
+  if (!/^[ \t]{0,4},/.test(text.slice(nameEnd, nameEnd + 6)) && !/,[ \t]{0,4}$/.test(text.slice(Math.max(0, nameStart - 6), nameStart))) return undefined;
+  const lineStart = lineStartWithin(text, nameStart, MEMBER_LINE_MAX);
+  const m = TUPLE_ASSIGNMENT.exec(text.slice(lineStart, lineEndWithin(text, nameStart, MEMBER_LINE_MAX)));
+  if (!m || lineStart + m.index + m[0].indexOf(m[1]) > nameStart) return undefined;
+  const names = m[1].split(',').map(n => n.trim().replace(/^[$@]/, ''));
+  const place = names.indexOf(text.slice(nameStart, nameEnd).replace(/^[$@]/, ''));
+  const values = [...m[2].matchAll(/[ \t]*(?:"([^"\n\\]{0,300})"[ \t]*|'([^'\n\\]{0,300})'[ \t]*|([^,"'\n \t][^,"'\n]{0,199}))(?:,|$)/g)];
+  if (place < 0 || values.length !== names.length) return undefined;
+  const v = values[place];
+  if (v[3] !== undefined) return undefined; // code, not a literal
+  const value = v[1] ?? v[2];
+  const start = lineStart + m.index + m[0].length - m[2].length + v.index! + v[0].search(/["']/) + 1;
+  return { value, start, end: start + value.length, quoted: true };
+}
 
 /**
  * A parameter whose value is a member of its mapping: ARM templates' `"adminPassword": {
@@ -1049,7 +1092,7 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   // the hit inside "ApiKey" reads it.
   // So do a name/value pair's `name` and `key` (`{"key": "api_key", "value": "…"}`, `- name: API_TOKEN`).
   if (/^(?:key|name)$/i.test(name) && (NAMING_ATTRIBUTE.test(text.slice(e, e + 400)) || NAMING_PAIR.test(text.slice(e, e + 200)))) return undefined;
-  const attribute = xmlNamedValue(text, s, e, limit) ?? namedPairValue(text, s, e) ?? plistValue(text, s, e) ?? headerValueBefore(text, s) ?? serverHeaderValue(text, s, e) ?? (facts?.annotatedFields ? annotatedValueBefore(text, s) : undefined) ?? hclVariableDefault(text, s, e) ?? insertedColumnValue(text, s, e) ?? updatedRowValue(text, s, e) ?? insertedRowValue(text, s, e) ?? memberDefaultValue(text, s, e) ?? transcriptValue(text, s, e);
+  const attribute = xmlNamedValue(text, s, e, limit) ?? namedPairValue(text, s, e) ?? plistValue(text, s, e) ?? headerValueBefore(text, s) ?? serverHeaderValue(text, s, e) ?? (facts?.annotatedFields ? annotatedValueBefore(text, s) : undefined) ?? hclVariableDefault(text, s, e) ?? insertedColumnValue(text, s, e) ?? updatedRowValue(text, s, e) ?? insertedRowValue(text, s, e) ?? memberDefaultValue(text, s, e) ?? transcriptValue(text, s, e) ?? tupleAssignedValue(text, s, e);
   if (attribute) return { name, ...attribute };
   // A flag and its value as items of an argument list: `CMD ["./server", "--api-token", "…"]`.
   const quotedFlag = isFlag && /["']/.test(text[s - 1] ?? '') && text[e] === text[s - 1];
@@ -1094,6 +1137,13 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
       || (text[i] === '{' && byteArrayAt(text, i) !== undefined))) {
       op = '=';
       if (text[i] === '(' || byteArrayAt(text, i) === undefined) i++; // the array is read from its brace
+    }
+    // A function named for the secret, returning a literal (a test fixture's `def webhook_secret():⏎ return "…"`).
+    const returned = op === '' && text[i] === '(' ? returnedLiteralAt(text, s, i) : undefined;
+    if (returned !== undefined) {
+      op = '=';
+      i = returned;
+      limit = Math.max(limit, Math.min(text.length, i + MAX_VALUE + 4)); // the value is past the name's line
     }
     // GitHub CLI: `gh secret set API_TOKEN --body "…"` names the secret, then gives its value.
     const ghBody = op === '' ? GH_SECRET_BODY.exec(text.slice(i, i + 12)) : null;

@@ -35,6 +35,8 @@ const KNOWN_EXAMPLE_HASHES = new Set([
   'fc0450ea972ccc43079a994014cef0d5', // MinIO's public playground secret key
   '9199872c984c31c09f50a38b832a5148', // RFC 8037 appendix A.1: the example Ed25519 JWK's private member d
   'b7b78a6c5526c7e76f2b48e60c652396', // RFC 7517 appendix A.2: the example EC private JWK's d
+  // RFC 8032 §7.1: the Ed25519 test vectors' secret keys (TEST 1, 2, 3), in every Ed25519 library's tests.
+  'adc86774351df279afb6c263f656b282', '748b4e052a111c09ed9e32c645355940', 'de22e6a26ffec2d81edd37eb3ee6eba0',
   // Hardhat's and Anvil's default development accounts #0 to #2 (from the documented `test … junk` mnemonic), with and without 0x.
   'f1a555fea0cde770381da42b1a812947', '0c04a50a3126848f21203e2f51b61061', '3de7b501d2ca8192730eb613d43974eb',
   'd378b132734ea466dd12a427f1997239', 'da6919eadcfc2e6cfd98d9184ad1ffdb', '363b1757353e97fdd484cd6a91e30318',

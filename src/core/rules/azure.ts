@@ -86,8 +86,9 @@ export const azureRules: Rule[] = [
     keywords: ['sig='],
     // The signature of a SAS URL or SharedAccessSignature string; `sv=` (signed version) marks it as Azure's.
     pattern: /[?&;]sig=(?<secret>[A-Za-z0-9%+/]{40,100}(?:%3D|=)?)(?![A-Za-z0-9%+/=])/i,
-    // `sv=` (signed version) marks a storage SAS; `SharedAccessSignature sr=` a Service Bus / Event Hubs one.
-    context: { pattern: /[?&;]sv=20[0-9]{2}-[0-9]{2}-[0-9]{2}|SharedAccessSignature\s{1,3}sr=/i, chars: 400 },
+    // `sv=` (signed version) marks a storage SAS, at a URL's query or opening a bare token (Spark's
+    // `fs.azure.sas.<container>.<account>  sv=…`); `SharedAccessSignature sr=` a Service Bus / Event Hubs one.
+    context: { pattern: /(?<![\w-])sv=20[0-9]{2}-[0-9]{2}-[0-9]{2}|SharedAccessSignature\s{1,3}sr=/i, chars: 400 },
     validate: (_v, ctx, m) => {
       const expiry = sasExpiry(ctx, m);
       if (!expiry) return { detail: 'no expiry found' };

@@ -131,9 +131,10 @@ const APPLICATION_SALT = /(?:^|_)(?:hash|security|secret|app|application|auth|se
  * Devise's `pepper` (mixed into every password hash), RabbitMQ's Erlang cookie (joins the
  * cluster as any node), Strapi's `APP_KEYS` (signs sessions), the `SK` beside an `AK` (Huawei
  * Cloud's, Baidu's: the secret key of the pair), Joken's `key_octet` (a JOSE octet key: the HMAC key),
- * Vault AppRole's `secret_id` (the role's password; Tencent Cloud's SecretId is its key id, half the pair).
+ * Vault AppRole's `secret_id` (the role's password; Tencent Cloud's SecretId is its key id, half the pair),
+ * Vault's unseal keys and their shares (`UNSEAL_SHARE_2`).
  */
-const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:(?:authorize_?net|authnet|anet)_(?:transaction|trans)_?key|(?:vendor|paddle)_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|basic_auth_user_info|bind_?pw|ice_?secret_?(?:read|write)|sk|key_octet|secret_?id)$|^root_?(?:bind_?)?pw$|^app_keys$/;
+const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:(?:authorize_?net|authnet|anet)_(?:transaction|trans)_?key|(?:vendor|paddle)_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|basic_auth_user_info|bind_?pw|ice_?secret_?(?:read|write)|sk|key_octet|secret_?id|unseal_(?:key|share)(?:_\d{1,2})?)$|^root_?(?:bind_?)?pw$|^app_keys$/;
 
 /**
  * Words after a credential's name that say which copy it is, not what it is: a version
@@ -145,7 +146,9 @@ const COPY_QUALIFIER = /(?:_(?:v?\d{1,2}|legacy|readonly|read_only|ro|rw|old|new
 function judgeSecretName(name: string): boolean {
   // Unicode's general categories are named in title case (`Sk`, modifier symbols): character tables, not a secret key.
   if (name === 'Sk') return false;
-  const n = normaliseName(name).replace(COPY_QUALIFIER, '');
+  // The encoding it is written in (`SIGNING_KEY_HEX`, `hmacKeyHex`), but not a private key's: DER
+  // test vectors in hex (`pkcs8RSAPrivateKeyHex`) are the private-key rules' to judge.
+  const n = normaliseName(name).replace(COPY_QUALIFIER, '').replace(/(?<!private_key)_hex$/, '');
   if (isPublicServiceKeyName(n)) return false;
   if (APPLICATION_SALT.test(n) || SERVICE_CREDENTIAL_NAME.test(n)) return true;
   // A personal access token in an env-style name: `ASANA_PAT`, `AZURE_DEVOPS_PAT`.
@@ -608,8 +611,10 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   'icesecret',
   // A signing secret named by what it signs (`SlackSigning: "…"` in a Go struct).
   'signing:', 'signing =', 'signing=',
-  // A qualifier after the name: `DB_PASS_READONLY=`, `db_pass_legacy:`.
-  'pass_'];
+  // A qualifier after the name: `DB_PASS_READONLY=`, `db_pass_legacy:`; the encoding (`hmacKeyHex`).
+  'pass_', 'keyhex', 'key_hex',
+  // Vault's unseal keys and their shares.
+  'unseal'];
 
 // Escaped: keywords are literals (`pi.key`, `key ||=`), and an unescaped `||` would match everywhere.
 const KEYWORD_PATTERN = new RegExp(KEYWORDS.map(escapeRegExp).join('|'), 'gi');
@@ -905,6 +910,19 @@ function memberSecrets(ctx: RuleContext, name: string, open: number): RawMatch[]
   return out;
 }
 
+/** Docs sites' configuration, whose `algolia` search key is DocSearch's, made for browsers. */
+const DOCS_SITE_CONFIG = /(?:^|\/)(?:docusaurus\.config|\.vitepress\/config)\.[cm]?[jt]s$/;
+
+/**
+ * The service a configuration file is named for, if any: `cypress.config.ts`, `sentry.properties`,
+ * `codecov.yml`. Only the service's own settings file: `vimeo_import.py` and `lastpass_export.csv`
+ * hold other things.
+ */
+function serviceOfFile(path: string | undefined): string | undefined {
+  const m = /^\.?([a-z0-9]{2,30})(?:\.config)?\.(?:[cm]?[jt]s|json|ya?ml|toml|ini|properties|conf|cfg)$/.exec((path ?? '').split('/').pop()!.toLowerCase());
+  return m && isProviderWord(m[1]) ? m[1] : undefined;
+}
+
 /**
  * The name of the object literal a member sits in, up to 600 characters back: `mixpanel` in
  * `mixpanel: { token: "…" }`, `dropbox` in `const dropbox = {⏎ appKey: "…",`.
@@ -1015,7 +1033,10 @@ export const genericRules: Rule[] = [
         // `analytics.load("…")`): public by design there; a server library's write key is not.
         if (/^write_?key$/i.test(a.name) && /\.load\(\s{0,3}\{?[^()]{0,40}$/.test(ctx.text.slice(Math.max(0, a.start - 60), a.start))) continue;
         // A member of an object named for its service (`mixpanel: { token: "…" }`): a key that service made public.
-        if (isPublicServiceKeyName(normaliseName(`${parentObjectName(ctx.text, start + i) ?? ''}_${a.name}`))) continue;
+        const parent = parentObjectName(ctx.text, start + i);
+        if (isPublicServiceKeyName(normaliseName(`${parent ?? ''}_${a.name}`))) continue;
+        // A docs site's search (Docusaurus's and VitePress's `algolia: { apiKey }`): DocSearch's search-only key.
+        if (parent === 'algolia' && DOCS_SITE_CONFIG.test(ctx.path ?? '')) continue;
         // A finding's fingerprint (`slack-bot-token:<24 hex>`) in an allowlist or a baseline names a secret, holds none.
         if (/^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(a.name) && /^[0-9a-f]{24}$/.test(a.value) && ctx.text[a.start - 1] === ':') continue;
         // A token kept with its scheme (`token = "Bearer …"` in a Cargo credentials file): the credential follows it.
@@ -1049,6 +1070,9 @@ export const genericRules: Rule[] = [
           // A UUID under a bare `token` is an id unless a service is named just before (`uses: codecov/codecov-action` over `with: token:`).
           : /^(?:--?)?(?:token|auth)$/i.test(a.name) && isUuid(a.value) ? serviceNamedBefore(ctx.text, start + i, a.name) : undefined;
         if (qualified) a.name = qualified;
+        // A role's key in a file named for its service: `recordKey` in cypress.config.ts is Cypress's record key.
+        const service = isSecretName(a.name) ? undefined : serviceOfFile(ctx.path);
+        if (service && isSecretName(`${service}_${normaliseName(a.name)}`)) a.name = `${service}_${normaliseName(a.name)}`;
         const secretName = isSecretName(a.name) || isSecretValueName(a.name);
         const otherKey = !secretName && !a.prose && (isOtherKeyName(a.name) || (a.bytesHex !== undefined && isKeyNamedArray(a.name)));
         if (!secretName && !otherKey && a.name.toLowerCase() !== 'key') continue;

@@ -2095,7 +2095,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const future = new Date(Date.now() + 90 * 86400000).toISOString().slice(0, 10);
     return {
       hits: [hit(`url = "https://acme.blob.core.windows.net/backups?sv=2022-11-02&ss=b&srt=co&sp=rl&se=${future}T00:00:00Z&sig=${sig}"`, sig, 'sync.py'),
-        hit(`token = "SharedAccessSignature sr=sb%3a%2f%2facme.servicebus.windows.net%2forders&sig=${sig}&se=${Math.floor(Date.now() / 1000) + 86400}&skn=send"`, sig, 'bus.py')],
+        hit(`token = "SharedAccessSignature sr=sb%3a%2f%2facme.servicebus.windows.net%2forders&sig=${sig}&se=${Math.floor(Date.now() / 1000) + 86400}&skn=send"`, sig, 'bus.py'),
+        // A bare token as a Spark setting's value.
+        hit(`spark.hadoop.fs.azure.sas.drop.acme.blob.core.windows.net  sv=2022-11-02&ss=b&sp=rl&se=${future}T00:00:00Z&sig=${sig}\n`, sig, 'conf/spark-defaults.conf')],
       misses: [miss('wrong structure', `url = "https://cdn.acme.io/file?expires=1700000000&sig=${randomString(43, ALNUM)}%3D"`, 'sync.py')],
     };
   },

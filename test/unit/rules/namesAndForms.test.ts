@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { scanText } from '../../../src/core';
-import { HEX, LOWER_ALNUM, randomString, uuid } from '../../helpers/fakes';
+import { BASE64 as BASE64_CHARS, HEX, LOWER_ALNUM, randomString, uuid } from '../../helpers/fakes';
 import { expectFinding, expectNone } from './support';
 
 const GENERIC = 'generic-secret-assignment';
@@ -82,5 +82,43 @@ describe('rules: what names and literal forms say', () => {
       `signtool sign /f "C:\\certs\\ev.pfx" /p ${pw} /tr http://timestamp.digicert.com`,
     ]) expectFinding(`${line}\n`, pw, 'command-line-password', { path: 'scripts/release.sh' });
     expectNone('sqlplus "$DB_USER/$DB_PASS@$TNS"\nsqlplus / as sysdba\n', 'command-line-password', 'scripts/release.sh');
+  });
+});
+
+describe('rules: more places a literal is assigned', () => {
+  it('a function named for the secret that returns a literal (fixtures, Kotlin and Go accessors)', () => {
+    const hex = randomString(40, HEX);
+    expectFinding(`@pytest.fixture\ndef github_webhook_secret() -> str:\n    return "${hex}"\n`, hex, GENERIC, { path: 'tests/conftest.py' });
+    const key = randomString(22);
+    expectFinding(`fun apiSecret(): String = "${key}"\n`, key, GENERIC, { path: 'app/Keys.kt' });
+    expectFinding(`func signingSecret() string {\n\treturn "${key}"\n}\n`, key, GENERIC, { path: 'auth/keys.go' });
+    expectNone('def api_token():\n    return os.environ["API_TOKEN"]\n', GENERIC, 'app/settings.py');
+    // A call, not a declaration: the argument is no return value.
+    expectNone(`print(api_secret())\nreturn "${key}"\n`, GENERIC, 'app/cli.py');
+  });
+
+  it('names assigned together take their values by place', () => {
+    const pw = randomString(14) + '^L';
+    expectFinding(`const debugUser, debugPassword = "inventory-debug", "${pw}"\n`, pw, GENERIC, { path: 'cmd/server/main.go' });
+    expectFinding(`user, password = get_user(), "${pw}"\n`, pw, GENERIC, { path: 'scripts/load.py' });
+    expectNone(`password, user = os.environ["PW"], "${pw}"\n`, GENERIC, 'scripts/load.py');
+  });
+
+  it('a typed constant whose literal a formatter moved to the next line, under a name with its encoding', () => {
+    const hex = randomString(64, HEX);
+    expectFinding(`const RELEASE_SIGNING_KEY_HEX: &str =\n    "${hex}";\n`, hex, GENERIC, { path: 'src/signing.rs' });
+    // A DER private key in hex is a test vector's shape: the private-key rules judge it, not the name.
+    expectNone(`var pkcs8RSAPrivateKeyHex = \`${randomString(64, HEX)}\`\n`, GENERIC, 'crypto/x509/pkcs8_test.go');
+  });
+
+  it("Vault unseal key shares; a role's key in a file named for its service; DocSearch keys; RFC 8032's test keys", () => {
+    const share = randomString(44, BASE64_CHARS);
+    expectFinding(`UNSEAL_SHARE_2=${share}\n`, share, GENERIC, { path: 'infra/scripts/bootstrap.sh' });
+    const id = uuid();
+    expectFinding(`export default defineConfig({\n  projectId: 'x7k2p9',\n  recordKey: '${id}',\n})\n`, id, GENERIC, { path: 'web/cypress.config.ts' });
+    expectNone(`export default defineConfig({\n  recordKey: '${id}',\n})\n`, GENERIC, 'web/app.config.ts');
+    const search = randomString(32, HEX);
+    expectNone(`module.exports = {\n  themeConfig: {\n    algolia: {\n      appId: 'BH4D9OD16A',\n      apiKey: '${search}',\n      indexName: 'docs',\n    },\n  },\n};\n`, GENERIC, 'website/docusaurus.config.js');
+    expectNone('const RFC8032_SECRET = "9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60";\n', GENERIC, 'src/signing.rs');
   });
 });
