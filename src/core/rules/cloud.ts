@@ -258,6 +258,14 @@ export const cloudRules: Rule[] = [
     envVar: 'SALESFORCE_ACCESS_TOKEN', rotateUrl: 'https://help.salesforce.com/s/articleView?id=sf.remoteaccess_revoke_token.htm',
     description: 'Salesforce access token or session id (org id 00D…!…) next to Salesforce usage: acts as the signed-in user through the APIs until it expires or is revoked.',
   }),
+  prefixed({
+    id: 'salesforce-refresh-token', provider: 'Salesforce', title: 'Salesforce refresh token',
+    // Refresh tokens open `5Aep8` (then letters, digits, dots and underscores), wherever they are printed.
+    prefix: '5Aep8', body: '[A-Za-z0-9._]{70,120}', bodyMixes: true, tokenChars: 'A-Za-z0-9._',
+    source: 'observed: refresh tokens in Salesforce\'s OAuth 2.0 refresh token flow examples (help.salesforce.com) begin 5Aep8',
+    envVar: 'SALESFORCE_REFRESH_TOKEN', rotateUrl: 'https://help.salesforce.com/s/articleView?id=sf.remoteaccess_revoke_token.htm',
+    description: 'Salesforce OAuth refresh token (5Aep8…): mints access tokens for the user until revoked.',
+  }),
   ...([
     ['alchemy-api-key', 'Alchemy', 'alchemy.com/v2/', /\.g\.alchemy\.com\/v2\/(?<secret>[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])/, 'ALCHEMY_API_KEY',
       'provider docs: Alchemy RPC endpoints (https://<network>.g.alchemy.com/v2/<key>)', 'https://dashboard.alchemy.com/'],

@@ -239,8 +239,16 @@ function terraformStateSecrets(window: string, windowStart: number, ctx: RuleCon
     const sensitive = /"sensitive"\s{0,4}:\s{0,4}true/.test(m.groups!.rest);
     if (isSecretName(name)) return acceptValue(name, value, true, ctx) ? {} : undefined;
     return sensitive && value.length >= 8 && !isDummyPassword(value) ? {} : undefined;
-  }), ...eachSecret(RANDOM_PASSWORD_RESULT, window, windowStart, value => (value.length >= 8 && !isDummyPassword(value) ? { title: 'Generated password in a Terraform state file' } : undefined))];
+  }), ...eachSecret(RANDOM_PASSWORD_RESULT, window, windowStart, value => (value.length >= 8 && !isDummyPassword(value) ? { title: 'Generated password in a Terraform state file' } : undefined)),
+  ...eachSecret(TOKEN_RESOURCE_VALUE, window, windowStart, value => (value.length >= 16 && !isDummyPassword(value) && looksRandomEnough(value, 3, 2048) ? { title: 'Token created by Terraform, in its state file' } : undefined))];
 }
+
+/**
+ * A resource that creates a token (`cloudflare_api_token`, `gitlab_project_access_token`,
+ * `tfe_team_token`): state keeps the token it got back in its `value` or `token` attribute,
+ * read up to the next resource's `"type"`.
+ */
+const TOKEN_RESOURCE_VALUE = /"type"\s{0,4}:\s{0,4}"[a-z0-9]{1,30}_[a-z0-9_]{0,60}(?:token|api_key|access_key|secret)"(?:(?!"type"\s{0,4}:)[^]){0,3000}?"(?:value|token|secret|key)"\s{0,4}:\s{0,4}"(?<secret>(?:[^"\\\n]|\\.){16,500})"/dg;
 
 /**
  * A `random_password` resource's `result` (the password Terraform generated, usually handed to

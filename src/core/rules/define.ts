@@ -5,7 +5,7 @@
 import { assignedNameBefore } from '../assignment';
 import { isIdentifierOrPath, isTemplate } from '../filters';
 import { lineStartWithin } from '../text';
-import { namesHash, namesOtherService } from './names';
+import { namesHash, namesOtherService, namesPublicKey } from './names';
 import type { RawMatch, Rule, RuleContext } from '../types';
 
 /** Characters that may not touch a token on either side (so we match whole tokens only). */
@@ -101,10 +101,11 @@ export function contextual(
     severity: 'error',
     ...rest,
     // The provider's name nearby is weaker than the value's own name: a hash's name
-    // (`model_sha256`) or another service's (`GOOGLE_API_KEY` in Fireworks code) says whose it is.
+    // (`model_sha256`), a public key's (`public_key_openssh`) or another service's
+    // (`GOOGLE_API_KEY` in Fireworks code) says what it is.
     validate: (value, ctx, match) => {
       const name = assignedNameBefore(ctx.text, match.start);
-      if (name && (namesHash(name) || namesOtherService(name, near, spec.provider))) return false;
+      if (name && (namesHash(name) || namesPublicKey(name) || namesOtherService(name, near, spec.provider))) return false;
       return validate ? validate(value, ctx, match) : true;
     },
     pattern: bare(body, tokenChars),

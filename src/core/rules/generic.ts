@@ -132,9 +132,9 @@ const APPLICATION_SALT = /(?:^|_)(?:hash|security|secret|app|application|auth|se
  * cluster as any node), Strapi's `APP_KEYS` (signs sessions), the `SK` beside an `AK` (Huawei
  * Cloud's, Baidu's: the secret key of the pair), Joken's `key_octet` (a JOSE octet key: the HMAC key),
  * Vault AppRole's `secret_id` (the role's password; Tencent Cloud's SecretId is its key id, half the pair),
- * Vault's unseal keys and their shares (`UNSEAL_SHARE_2`).
+ * Vault's unseal keys and their shares (`UNSEAL_SHARE_2`), Honeycomb's `x-honeycomb-team` header (its API key).
  */
-const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:(?:authorize_?net|authnet|anet)_(?:transaction|trans)_?key|(?:vendor|paddle)_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|basic_auth_user_info|bind_?pw|ice_?secret_?(?:read|write)|sk|key_octet|secret_?id|unseal_(?:key|share)(?:_\d{1,2})?)$|^root_?(?:bind_?)?pw$|^app_keys$/;
+const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:(?:authorize_?net|authnet|anet)_(?:transaction|trans)_?key|(?:vendor|paddle)_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|basic_auth_user_info|bind_?pw|ice_?secret_?(?:read|write)|sk|key_octet|secret_?id|unseal_(?:key|share)(?:_\d{1,2})?|honeycomb_team)$|^root_?(?:bind_?)?pw$|^app_keys$/;
 
 /**
  * Words after a credential's name that say which copy it is, not what it is: a version
@@ -150,6 +150,10 @@ function judgeSecretName(name: string): boolean {
   // test vectors in hex (`pkcs8RSAPrivateKeyHex`) are the private-key rules' to judge.
   const n = normaliseName(name).replace(COPY_QUALIFIER, '').replace(/(?<!private_key)_hex$/, '');
   if (isPublicServiceKeyName(n)) return false;
+  // Ciphertext of a key or token, named so (Rails' `encrypted_access_token`, `hashed_secret`): the
+  // key that opens it is elsewhere. A password column's (Devise's `encrypted_password`) holds a
+  // hash, in a dump a crackable one: judged as a password.
+  if (/^(?:encrypted|crypted|ciphertext|hashed|obfuscated)_(?!pass|pwd)/.test(n)) return false;
   if (APPLICATION_SALT.test(n) || SERVICE_CREDENTIAL_NAME.test(n)) return true;
   // A personal access token in an env-style name: `ASANA_PAT`, `AZURE_DEVOPS_PAT`.
   if (/^[A-Z][A-Z0-9]*_PAT$/.test(name)) return true;
@@ -327,7 +331,7 @@ function isNeverACredential(name: string, value: string, quoted = false): boolea
   if (/^[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:key|secret|token|password|pass|pwd)$/i.test(value) || echoesName(name, value)) return true;
   if (/^--[a-z]/i.test(value)) return true; // another flag: `--password --inputbox`
   // Another setting inside the value (`key.pem:certKey=crt.pem`), an AWS SigV4 credential scope (`AKID/20240101/us-east-1/s3/aws4_request`).
-  if (/[:;][a-z][A-Za-z_.-]{2,40}=|\/aws4_request$/.test(value)) return true;
+  if (/[:;][a-z][A-Za-z_.-]{2,40}=|(?:\/|%2F)aws4_request$/i.test(value)) return true;
   // (`foo`, `bar` and `abc` as words: `Barcelona6324.` is someone's password.)
   if (/^(?:test|dummy|fake|demo|sample|example|admin|root|guest|user|pass|foobar)|^(?:foo|bar|abc)(?![a-z])/i.test(value)) return true;
   if (/abc12|12345|qwerty/i.test(value)) return true; // typed by a person as a stand-in: `jwt_abc123`
@@ -613,8 +617,8 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   'signing:', 'signing =', 'signing=',
   // A qualifier after the name: `DB_PASS_READONLY=`, `db_pass_legacy:`; the encoding (`hmacKeyHex`).
   'pass_', 'keyhex', 'key_hex',
-  // Vault's unseal keys and their shares.
-  'unseal'];
+  // Vault's unseal keys and their shares; Honeycomb's key header (`OTEL_EXPORTER_OTLP_HEADERS=x-honeycomb-team=…`).
+  'unseal', 'honeycomb-team', 'honeycomb_team'];
 
 // Escaped: keywords are literals (`pi.key`, `key ||=`), and an unescaped `||` would match everywhere.
 const KEYWORD_PATTERN = new RegExp(KEYWORDS.map(escapeRegExp).join('|'), 'gi');

@@ -2,6 +2,7 @@ import { decodeBase64, decodeJsonSegment, shannonEntropy } from '../text';
 import { eachSecret, isDummyPassword, passwordsIn } from './define';
 import { acceptValue } from './generic';
 import { isProviderWord } from './names';
+import { isPublicByDesign } from './publicKeys';
 import { isPlaceholder } from '../filters';
 import type { RawMatch, Rule } from '../types';
 
@@ -254,8 +255,11 @@ export const httpAuthRules: Rule[] = [
       const colon = decoded.indexOf(':');
       // No user part: some APIs take their key itself after `Basic` (OneSignal's REST key, base64 of a UUID).
       if (colon < 0) return isEncodedKey(decoded) ? { title: 'API key in a Basic Authorization header' } : false;
-      if (colon < 1) return false;
-      return !isDummyPassword(decoded.slice(colon + 1));
+      const password = decoded.slice(colon + 1);
+      // No user either: Azure DevOps takes a personal access token as `:<PAT>` (git's extraheader).
+      if (colon < 1) return isEncodedKey(password) ? { title: 'Access token in a Basic Authorization header' } : false;
+      // A key made public (Mailgun's `api:pubkey-…` validation key) is no password.
+      return !isDummyPassword(password) && !isPublicByDesign(password);
     },
     confidence: 'provider', severity: 'error',
     envVar: 'BASIC_AUTH', secretNames: /(?:^|_)BASIC_AUTH$/,

@@ -34,6 +34,11 @@ export function namesHash(name: string): boolean {
   return HASH_NAMES.test(normaliseName(name));
 }
 
+/** The name is a public key's (`public_key_openssh`, `signingPubKey`): what it holds is meant to be shared. */
+export function namesPublicKey(name: string): boolean {
+  return /(?:^|_)(?:public|pub)(?:_|$)|publickey|pubkey/.test(normaliseName(name));
+}
+
 /**
  * The name names services, none of them the rule's (its provider's name, or a word its `near`
  * pattern knows): `GOOGLE_API_KEY` next to Fireworks code holds Google's key, not Fireworks'.

@@ -18,6 +18,7 @@ const PUBLIC_BY_DESIGN: readonly RegExp[] = [
   /^key_(?:live|test)_[A-Za-z0-9]{32}$/, // Branch keys, embedded in apps (its secrets are `secret_live_…`; help.branch.io)
   /^(?:ios|android)_sdk-[0-9a-f]{40}$/, // Intercom mobile SDK API keys, shipped in apps (developers.intercom.com: installing the SDK)
   /^(?:production|sandbox|development)_[a-z0-9]{8}_[a-z0-9]{16}$/, // Braintree tokenization keys, for client SDKs (developer.paypal.com/braintree: tokenization key)
+  /^pubkey-[0-9a-f]{32}$/, // Mailgun's public validation key, for address validation from browsers (documentation.mailgun.com)
   // Identifiers of a credential whose secret is apart, often stored under the key's name:
   /^(?:AC|SK)[0-9a-f]{32}$/, // Twilio account and API key SIDs (twilio.com/docs/glossary/what-is-a-sid)
 ];

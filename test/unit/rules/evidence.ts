@@ -1001,12 +1001,18 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const pw = randomString(12) + '#7';
     const state = (name: string, value: string, sensitive: boolean) =>
       `{\n  "version": 4,\n  "outputs": {\n    "${name}": {\n      "value": "${value}",\n      "type": "string"${sensitive ? ',\n      "sensitive": true' : ''}\n    }\n  }\n}\n`;
+    const token = randomString(38, URLSAFE) + 'x9';
+    const tokenResource = (type: string, value: string) => `{\n  "version": 4,\n  "resources": [\n    {\n      "mode": "managed",\n      "type": "${type}",\n      "name": "ci",\n`
+      + `      "instances": [\n        {\n          "attributes": {\n            "id": "${randomString(32, HEX)}",\n            "status": "active",\n            "value": "${value}"\n          }\n        }\n      ]\n    }\n  ]\n}\n`;
     const resource = (type: string, result: string) => `{\n  "version": 4,\n  "resources": [\n    {\n      "mode": "managed",\n      "type": "${type}",\n      "name": "db",\n`
       + `      "instances": [\n        {\n          "attributes": {\n            "length": 24,\n            "result": "${result}",\n            "special": true\n          }\n        }\n      ]\n    }\n  ]\n}\n`;
     return {
       hits: [hit(state('db_master_password', pw, true), pw, 'infra/terraform.tfstate'), hit(state('admin_token', `${pw}Q9`, false), `${pw}Q9`, 'terraform.tfstate.backup'),
-        hit(resource('random_password', `${pw}~x`), `${pw}~x`, 'state/prod.tfstate.json')],
+        hit(resource('random_password', `${pw}~x`), `${pw}~x`, 'state/prod.tfstate.json'),
+        // A token a resource created: Cloudflare's API token, in the `value` it got back.
+        hit(tokenResource('cloudflare_api_token', `${token}`), token, 'infra/terraform.tfstate')],
       misses: [miss('not a secret name', state('db_endpoint', 'orders.cq7z2kd1ab9e.rds.amazonaws.com:5432', false), 'terraform.tfstate'),
+        miss('not a secret name', tokenResource('cloudflare_record', token), 'terraform.tfstate'),
         miss('not a secret name', resource('random_pet', 'joyful-otter'), 'terraform.tfstate'),
         miss('no provider context', state('db_master_password', pw, true), 'outputs.json')],
     };
@@ -2558,6 +2564,14 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     return {
       hits: [env('SALESFORCE_ACCESS_TOKEN', token), hit(`sf = Salesforce(instance_url="https://acme.my.salesforce.com", session_id="${token}")\n`, token, 'sync.py')],
       misses: [envMiss('no provider context', 'ACCESS_TOKEN', token), envMiss('wrong length', 'SALESFORCE_ACCESS_TOKEN', join('00D', randomString(12), '!', randomString(20)))],
+    };
+  },
+  'salesforce-refresh-token': () => {
+    const token = join('5Aep8', randomString(84, ALNUM + '._'), 'x9');
+    return {
+      hits: [env('SALESFORCE_REFRESH_TOKEN', token), hit(`refresh_token | ${token}\n`, token, 'transcripts/psql-crm.txt')],
+      misses: [envMiss('wrong length', 'SALESFORCE_REFRESH_TOKEN', join('5Aep8', randomString(20))),
+        envMiss('wrong structure', 'SALESFORCE_REFRESH_TOKEN', join('5Aep8', 'abcdefghijklmnopqrstuvwxyz'.repeat(3)))],
     };
   },
   'ably-api-key': () => {

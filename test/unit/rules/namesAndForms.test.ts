@@ -49,6 +49,8 @@ describe('rules: what names and literal forms say', () => {
     const key = randomString(24);
     expectNone(`# fireworks\nclient = Fireworks(api_key=os.environ["FIREWORKS_API_KEY"])\nGOOGLE_API_KEY = "${key}"\n`, 'fireworks-api-key', 'app.py');
     expectFinding(`# fireworks\nFIREWORKS_API_KEY = "${key}"\n`, key, 'fireworks-api-key', { path: 'app.py' });
+    // A public key's name: a run of its base64 next to Cloudflare's name is no Cloudflare token.
+    expectNone(`resource "cloudflare_record" "ssh" {}\npublic_key_openssh = "${randomString(40)}"\n`, 'cloudflare-api-token', 'infra/main.tf');
   });
 
   it('ciphertext is quiet: Pulumi secrets, Chef encrypted data bag items', () => {
@@ -120,5 +122,28 @@ describe('rules: more places a literal is assigned', () => {
     const search = randomString(32, HEX);
     expectNone(`module.exports = {\n  themeConfig: {\n    algolia: {\n      appId: 'BH4D9OD16A',\n      apiKey: '${search}',\n      indexName: 'docs',\n    },\n  },\n};\n`, GENERIC, 'website/docusaurus.config.js');
     expectNone('const RFC8032_SECRET = "9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60";\n', GENERIC, 'src/signing.rs');
+  });
+});
+
+describe('rules: what logs and sessions show', () => {
+  it("Basic credentials with no user (Azure DevOps' :PAT) are a token; Mailgun's public key as the password is not", () => {
+    const pat = randomString(52, 'abcdefghijklmnopqrstuvwxyz234567');
+    const encoded = Buffer.from(`:${pat}`).toString('base64');
+    expectFinding(`[command]/usr/bin/git -c http.extraheader="AUTHORIZATION: basic ${encoded}" push origin HEAD\n`, encoded, 'http-basic-auth', { path: 'ci/pipeline.log' });
+    const pubkey = Buffer.from(`api:pubkey-${randomString(32, HEX)}`).toString('base64');
+    expectNone(`GET https://api.mailgun.net/v4/address/validate?address=a@example.com\nAuthorization: Basic ${pubkey}\n`, 'http-basic-auth', 'http/validate.rest');
+  });
+
+  it("names of ciphertext and public keys are not secrets' names; Honeycomb's header is", () => {
+    expectNone(`INSERT INTO "integrations" ("encrypted_access_token") VALUES ($1)  [["encrypted_access_token", "${randomString(60, BASE64_CHARS)}"]]\n`, GENERIC, 'log/production.log');
+    const key = randomString(22);
+    expectFinding(`OTEL_EXPORTER_OTLP_HEADERS=x-honeycomb-team=${key}\n`, key, GENERIC, { path: 'crash/env-dump.txt' });
+    // A presigned URL's credential scope (URL-encoded) names a key id and a date, not a secret.
+    expectNone(`GET /report.pdf?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIA${randomString(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')}%2F20240514%2Feu-west-1%2Fs3%2Faws4_request&X-Amz-Date=20240514T100244Z\n`, GENERIC, 'logs/nginx-access.log');
+  });
+
+  it("a session recording (script's *.typescript) reads the settings it printed", () => {
+    const hex = randomString(64, HEX);
+    expectFinding(`deploy@app-3:~$ cat .env\nSESSION_SECRET=${hex}\n`, hex, GENERIC, { path: 'transcripts/ssh-app-3.typescript' });
   });
 });
