@@ -354,6 +354,15 @@ export const devPlatformRules: Rule[] = [
     envVar: 'RENDER_API_KEY', rotateUrl: 'https://dashboard.render.com/u/settings#api-keys',
     description: 'Render API key (rnd_…): manages every service, database and environment variable of the account.',
   }),
+  {
+    id: 'render-deploy-hook', provider: 'Render', title: 'Render deploy hook URL',
+    source: 'Render docs, "Deploy Hooks": a private URL per service (api.render.com/deploy/srv-…?key=…) that triggers a deploy',
+    keywords: ['api.render.com/deploy'],
+    pattern: /https:\/\/api\.render\.com\/deploy\/srv-[a-z0-9]{16,30}\?key=(?<secret>[A-Za-z0-9_-]{8,64})(?![A-Za-z0-9_-])/,
+    confidence: 'provider', severity: 'warning',
+    envVar: 'RENDER_DEPLOY_HOOK_URL', rotateUrl: 'https://render.com/docs/deploy-hooks',
+    description: 'A Render deploy hook\'s key: anyone with the URL can deploy the service (Render lets you regenerate it).',
+  },
   prefixed({
     id: 'apify-api-token', provider: 'Apify', title: 'Apify API token',
     prefix: 'apify_api_', body: '[A-Za-z0-9]{30,40}', bodyMixes: true,

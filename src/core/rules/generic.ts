@@ -20,7 +20,7 @@ import { inSecretData, isKubernetesSecret } from '../kubernetesSecret';
 const SECRET_TAIL = /(?:^|[^a-z])(?:pass(?:word|wd|_?phrase)?|pwd|psk|pre_?shared_?key|shared_?key|private_?exponent|secret|token|api_?key|apikey|access_?key|private_?key|secret_?key|client_?secret|auth_?key|signing_?key|encryption_?key|master_?key|key_?base|credentials?|creds|priv_?key|auth|authorization)$|(?:^|_)(?:requirepass|masterauth|pw|pass4symmkey)$|(?:^|_)(?:hapikey|bearer)$|(?:^|_)api_?key_?(?:private|secret)$|(?:^|_)(?:secret|private)_?api_?key$|[a-z](?:password|passwd|passphrase)$|(?:^|_)(?:auth|access|api|bearer|refresh|oauth|session|bot|app|client|personal|service|deploy|admin)token$|(?:^|_)(?:api|client|app|consumer|shared|webhook|jwt|signing|oauth)secret$|(?:^|_)(?:slack|stripe|webhook)_signing$|(?:^|_)(?:access|secret|private|auth|client|license|master|signing|encryption|consumer|subscription)key$|^(?:db|user|admin|root|mysql|sql|ftp|smtp|imap|pop|sasl|proxy|mail|app|my|ldap|sa|ssh|store|key|srcstore|deststore|srckey|destkey|remote|local)pass$/;
 
 /** Names that talk *about* a credential without holding one: `tokenUrl`, `passwordField`, `secretName`. */
-const NOT_A_VALUE = /(?:id|name|names|url|uri|path|file|type|types|length|len|count|size|prefix|suffix|header|field|label|env|var|key_id|keyid|policy|regex|pattern|placeholder|hint|hash|digest|checksum|sha|endpoint|format|mode|expiry|expires|expiration|ttl|timeout|usage|param|schema|storage|store|provider|kind|version|dir|location|method)$/;
+const NOT_A_VALUE = /(?:id|name|names|url|uri|path|file|type|types|length|len|count|size|prefix|suffix|header|field|label|env|var|key_id|keyid|policy|regex|pattern|placeholder|hint|hash|digest|checksum|sha|endpoint|format|mode|expiry|expires|expiration|ttl|timeout|usage|param|schema|storage|store|provider|kind|version|dir|location|method|accessor|lease)$/;
 
 /**
  * Tokens that are not credentials: pagination cursors, idempotency and change tokens
@@ -132,9 +132,10 @@ const APPLICATION_SALT = /(?:^|_)(?:hash|security|secret|app|application|auth|se
  * cluster as any node), Strapi's `APP_KEYS` (signs sessions), the `SK` beside an `AK` (Huawei
  * Cloud's, Baidu's: the secret key of the pair), Joken's `key_octet` (a JOSE octet key: the HMAC key),
  * Vault AppRole's `secret_id` (the role's password; Tencent Cloud's SecretId is its key id, half the pair),
- * Vault's unseal keys and their shares (`UNSEAL_SHARE_2`), Honeycomb's `x-honeycomb-team` header (its API key).
+ * Vault's unseal keys and their shares (`UNSEAL_SHARE_2`), Honeycomb's `x-honeycomb-team` header (its API key),
+ * Flutterwave's webhook "secret hash" (`webhookHash`: a shared secret, not a digest).
  */
-const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:(?:authorize_?net|authnet|anet)_(?:transaction|trans)_?key|(?:vendor|paddle)_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|basic_auth_user_info|bind_?pw|ice_?secret_?(?:read|write)|sk|key_octet|secret_?id|unseal_(?:key|share)(?:_\d{1,2})?|honeycomb_team)$|^root_?(?:bind_?)?pw$|^app_keys$/;
+const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:(?:authorize_?net|authnet|anet)_(?:transaction|trans)_?key|(?:vendor|paddle)_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|basic_auth_user_info|bind_?pw|ice_?secret_?(?:read|write)|sk|key_octet|secret_?id|unseal_(?:key|share)(?:_\d{1,2})?|honeycomb_team|webhook_?hash)$|^root_?(?:bind_?)?pw$|^app_keys$/;
 
 /**
  * Words after a credential's name that say which copy it is, not what it is: a version
@@ -211,6 +212,10 @@ function isOtherKeyName(name: string): boolean {
   const n = normaliseName(name);
   if (/^(?:test|mock|fake|dummy|example|sample)_/.test(n) || isPublicServiceKeyName(n)) return false;
   if (isServiceKeyWord(n)) return true;
+  // A key's name with a word of its own after it (`PINECONE_API_KEY_POD`, `api_key_reporting`):
+  // which copy, as often as not; a value that is plainly a key says it holds one.
+  const qualified = /^(.+_(?:api_key|secret_key|access_key|access_token|api_token|secret|token))_([a-z]{2,12})$/.exec(n);
+  if (qualified && !NOT_A_VALUE.test(qualified[2]) && !HASH_NAMES.test(qualified[2]) && !/^(?:public|pub|name|type|prefix)$/.test(qualified[2]) && isSecretName(qualified[1])) return true;
   const m = OTHER_KEY.exec(n);
   return !!m && !NOT_A_CREDENTIAL_KEY.test(m[1]) && !PUBLIC_KEY_NAME.test(n);
 }
@@ -233,7 +238,7 @@ export function isPasswordName(name: string): boolean {
  * Names that say more than "token" or "auth": enough to carry a UUID-shaped value. An access, API
  * or auth token is a credential by name (many services issue UUIDs as such); `projectToken` is not.
  */
-const STRONG_NAME = /api_?key|secret|pass|pwd|private_?key|access_?key|signing|encryption|master_?key|key_base|credential|(?:access|api|auth|bearer|refresh|acl)_?token/;
+const STRONG_NAME = /api_?key|secret|pass|pwd|private_?key|access_?key|auth_?key|signing|encryption|master_?key|key_base|credential|(?:access|api|auth|bearer|refresh|acl)_?token/;
 
 /** A name that says which credential it holds, not only "token" or "auth". */
 function isStrongName(name: string): boolean {
@@ -618,7 +623,7 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   // A qualifier after the name: `DB_PASS_READONLY=`, `db_pass_legacy:`; the encoding (`hmacKeyHex`).
   'pass_', 'keyhex', 'key_hex',
   // Vault's unseal keys and their shares; Honeycomb's key header (`OTEL_EXPORTER_OTLP_HEADERS=x-honeycomb-team=…`).
-  'unseal', 'honeycomb-team', 'honeycomb_team'];
+  'unseal', 'honeycomb-team', 'honeycomb_team', 'webhookhash', 'webhook_hash'];
 
 // Escaped: keywords are literals (`pi.key`, `key ||=`), and an unescaped `||` would match everywhere.
 const KEYWORD_PATTERN = new RegExp(KEYWORDS.map(escapeRegExp).join('|'), 'gi');

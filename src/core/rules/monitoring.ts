@@ -176,6 +176,13 @@ export const monitoringRules: Rule[] = [
     description: 'PostHog personal API key (phx_…): reads the projects\' analytics data as the user. (Project keys, phc_…, are public by design.)',
   }),
   prefixed({
+    id: 'posthog-feature-flags-secure-key', provider: 'PostHog', title: 'PostHog feature flags secure API key',
+    prefix: 'phs_', body: '[A-Za-z0-9_]{40,50}', bodyMixes: true, severity: 'warning',
+    source: 'PostHog docs, local evaluation of feature flags (a feature flags secure API key for servers); phs_ prefix is observed, a lead',
+    envVar: 'POSTHOG_FEATURE_FLAGS_KEY', rotateUrl: 'https://app.posthog.com/settings/project-feature-flags',
+    description: 'PostHog feature flags secure API key (phs_…): a server\'s key to fetch every flag definition, and their payloads, for local evaluation.',
+  }),
+  prefixed({
     id: 'segment-public-api-token', provider: 'Segment', title: 'Segment Public API token',
     // Sourcegraph's tokens share `sgp_` with a hex body; Segment's mixes cases.
     prefix: 'sgp_', body: '[A-Za-z0-9]{64}', bodyMixes: true,

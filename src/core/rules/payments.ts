@@ -16,7 +16,8 @@ const PAYSTACK_BODY = /^sk_(?:live|test)_[0-9a-f]{40}$/;
 
 function isWorkosKey(value: string): boolean {
   const body = value.replace(/^sk_(?:live|test)_/, '');
-  return body.length >= 60 && /^key_[0-9A-HJKMNP-TV-Z]{26},[A-Za-z0-9]{16,40}$/.test(decodeBase64(body) ?? '');
+  // (The id is a ULID, Crockford's alphabet; any 26 upper-case letters and digits are read as one.)
+  return body.length >= 60 && /^key_[0-9A-Z]{26},[A-Za-z0-9]{16,40}$/.test(decodeBase64(body) ?? '');
 }
 
 const isStripeKey = (value: string, ctx: RuleContext, m: RawMatch) => {

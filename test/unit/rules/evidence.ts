@@ -2335,6 +2335,11 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     hits: [env('POSTHOG_PERSONAL_API_KEY', join('ph', 'x_', randomString(41), 'x9'))],
     misses: [envMiss('wrong length', 'POSTHOG_PERSONAL_API_KEY', join('ph', 'x_', randomString(20), 'x9')), envMiss('public by design', 'POSTHOG_KEY', join('ph', 'c_', randomString(41), 'x9'))],
   }),
+  'posthog-feature-flags-secure-key': () => ({
+    hits: [env('POSTHOG_FEATURE_FLAGS_SECURE_API_KEY', join('ph', 's_', randomString(41), 'x9'))],
+    misses: [envMiss('wrong length', 'POSTHOG_FEATURE_FLAGS_SECURE_API_KEY', join('ph', 's_', randomString(20), 'x9')),
+      envMiss('wrong alphabet', 'POSTHOG_FEATURE_FLAGS_SECURE_API_KEY', join('ph', 's_', 'abcdefghij'.repeat(4), 'xyz'))],
+  }),
   'statsig-server-secret': () => ({
     hits: [env('STATSIG_SERVER_SECRET', join('sec', 'ret-', randomString(41), 'x9'))],
     misses: [envMiss('public by design', 'STATSIG_CLIENT_KEY', join('cli', 'ent-', randomString(41), 'x9')), miss('wrong structure', 'const name = "secret-manager-credentials-for-the-staging-project";')],
@@ -2491,6 +2496,15 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     hits: [env('MOLLIE_API_KEY', join('li', 've_', randomString(28), 'x9')), env('MOLLIE_API_KEY', join('te', 'st_', randomString(28), 'Q7'))],
     misses: [envMiss('no provider context', 'API_KEY', join('li', 've_', randomString(28), 'x9')), envMiss('wrong length', 'MOLLIE_API_KEY', join('li', 've_', randomString(20), 'x9'))],
   }),
+  'render-deploy-hook': () => {
+    const key = randomString(11, URLSAFE) + 'Q7';
+    const url = (k: string) => join('https://api', '.render.com/deploy/srv-', randomString(20, LOWER_ALNUM), '?key=', k);
+    return {
+      hits: [hit(`  render_deploy_hook = "${url(key)}"\n`, key, 'infra/hosting.tf'), hit(`curl -X POST ${url(key)}\n`, key, '.github/workflows/deploy.sh')],
+      misses: [miss('placeholder', `curl -X POST "${join('https://api', '.render.com/deploy/srv-', randomString(20, LOWER_ALNUM), '?key=')}$RENDER_HOOK_KEY"\n`, 'deploy.sh'),
+        miss('wrong structure', 'See https://api.render.com/deploy for deploy hooks.\n', 'README.md')],
+    };
+  },
   'zapier-webhook-url': () => {
     const url = join('https://hooks', '.zapier.com/hooks/catch/', randomString(7, DIGITS), '/', randomString(6, LOWER_ALNUM), '/');
     return {

@@ -147,3 +147,19 @@ describe('rules: what logs and sessions show', () => {
     expectFinding(`deploy@app-3:~$ cat .env\nSESSION_SECRET=${hex}\n`, hex, GENERIC, { path: 'transcripts/ssh-app-3.typescript' });
   });
 });
+
+describe('rules: names with a word after the key, and a few services\' own words', () => {
+  it("a key's name with a word of its own after it holds a key when the value is plainly one; an accessor is not a token", () => {
+    const key = randomString(32);
+    expectFinding(`OPENAI_API_KEY_BATCH=${key}\n`, key, GENERIC, { path: 'deploy/.env' });
+    expectNone(`VAULT_TOKEN_ACCESSOR=${randomString(24)}\n`, GENERIC, 'tools/.env.local');
+    expectNone(`API_KEY_HEADER=X-Api-Key\n`, GENERIC, 'deploy/.env');
+  });
+
+  it("Flutterwave's webhook hash is a shared secret; an auth key holds a UUID-shaped key", () => {
+    const hash = randomString(28);
+    expectFinding(`const flutterwave = {\n  webhookHash: '${hash}',\n};\n`, hash, GENERIC, { path: 'src/payments.js' });
+    const id = uuid();
+    expectFinding(`checkout:\n  webhook-auth-key: ${id}\n`, id, GENERIC, { path: 'config/payments.yaml' });
+  });
+});
