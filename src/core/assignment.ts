@@ -836,6 +836,16 @@ function updatedRowValue(text: string, nameStart: number, nameEnd: number): Omit
 const WORDPRESS_OPTIONS_HEAD = /\bINSERT[ \t]+(?:IGNORE[ \t]+)?INTO[ \t]+`?\w{0,40}options`?[ \t]*VALUES\s{0,40}\($/i;
 const WORDPRESS_OPTIONS_COLUMNS = ['option_id', 'option_name', 'option_value', 'autoload'];
 
+/**
+ * A later row of a dump's many-row insert into WordPress's options (`…),⏎(88, 'wordpress_api_key', …`):
+ * the statement's head within 50,000 characters back.
+ */
+function isLaterWordpressOptionsRow(text: string, open: number): boolean {
+  if (!/\)[ \t]{0,4},\s{0,40}$/.test(text.slice(Math.max(0, open - 48), open))) return false;
+  const head = text.lastIndexOf('INSERT INTO', open);
+  return head >= 0 && open - head <= 50_000 && /^INSERT[ \t]+INTO[ \t]+`?\w{0,40}options`?[ \t]*VALUES\b/i.test(text.slice(head, head + 80));
+}
+
 /** `INSERT INTO t (provider, field, value) VALUES (` before a row's first cell. */
 const INSERT_ROW_HEAD = /\bINSERT[ \t]+(?:IGNORE[ \t]+)?INTO[ \t]+[\w.`"[\]]{1,80}[ \t]*\(([^()]{1,300})\)\s{0,40}VALUES\s{0,40}\($/i;
 
@@ -857,7 +867,7 @@ function insertedRowValue(text: string, keywordStart: number, nameEnd: number): 
   const before = text.slice(Math.max(0, open - 400), open + 1);
   const head = INSERT_ROW_HEAD.exec(before);
   const columns = head ? head[1].split(',').map(c => c.trim().replace(/^[`"[]|[`"\]]$/g, ''))
-    : WORDPRESS_OPTIONS_HEAD.test(before) ? WORDPRESS_OPTIONS_COLUMNS : undefined;
+    : WORDPRESS_OPTIONS_HEAD.test(before) || isLaterWordpressOptionsRow(text, open) ? WORDPRESS_OPTIONS_COLUMNS : undefined;
   if (!columns) return undefined;
   const end = Math.min(text.length, nameEnd + 600);
   let i = open + 1;

@@ -410,6 +410,10 @@ function isFormatless(rule: Rule, match: RawMatch): boolean {
   return ((match.confidence ?? rule.confidence) === 'generic' || rule.context !== undefined) && !rule.valueIsCode;
 }
 
+function baseNameOf(path: string | undefined): string {
+  return path ? path.slice(path.lastIndexOf('/') + 1) : '';
+}
+
 /** The shared filters every candidate passes, then the rule's own checks. */
 function acceptCandidate(rule: Rule, candidate: RawMatch, ctx: RuleContext): RawMatch | undefined {
   const { value } = candidate;
@@ -417,7 +421,8 @@ function acceptCandidate(rule: Rule, candidate: RawMatch, ctx: RuleContext): Raw
   if (rule.minEntropy !== undefined && shannonEntropy(value) < rule.minEntropy) return undefined;
   if (rule.context) {
     const near = ctx.text.slice(Math.max(0, candidate.start - rule.context.chars), candidate.end + rule.context.chars);
-    if (!rule.context.pattern.test(near)) return undefined;
+    // A file named for the provider (`SalesforceClient.php`) is context for all of it.
+    if (!rule.context.pattern.test(near) && !rule.context.pattern.test(baseNameOf(ctx.path))) return undefined;
   }
   if (isKnownExample(value)) return undefined;
   if (rule.validate) {

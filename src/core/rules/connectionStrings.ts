@@ -186,9 +186,9 @@ const LOGIN_PASSWORD = /\bsmbclient\b[^\n|;&]{0,200}?[ \t](?:-U|--user=?)[ \t]{0
  * its tools (`sqlplus -s`, `expdp`, `sqlldr`, `rman target`) or as a parameter file's `userid=`;
  * the MinIO client's `mc alias set` (alias, URL, access key, then the secret key; the older
  * `mc config host add` alike); SteamCMD's `+login` (user, then password); macOS's `security
- * unlock-keychain -p …`; SignTool's `/p <pfx password>`.
+ * unlock-keychain -p …`; SignTool's `/p <pfx password>`; lftp's `-u user,password` (and its `open -u`).
  */
-const TOOL_LOGIN = /(?:\b(?:sqlplus|sqlldr|expdp|impdp|dgmgrl|rman[ \t]{1,4}target)[ \t]{1,4}(?:-[A-Za-z][ \t]{1,4}){0,3}|(?:^|[\s;])userid[ \t]{0,2}=[ \t]{0,2})["']?[A-Za-z][\w$#]{0,29}\/(?<oracle>[^\s@\/"']{3,64})(?=[@\s"']|$)|\bmc[ \t]{1,4}(?:alias[ \t]{1,4}set|config[ \t]{1,4}host[ \t]{1,4}add)[ \t]{1,4}\S{1,100}[ \t]{1,4}\S{1,300}[ \t]{1,4}["']?[^\s'"]{1,200}["']?[ \t]{1,4}["']?(?<mc>[^\s'"]{3,100})|\+login[ \t]{1,4}["']?[^\s+"']{1,64}["']?[ \t]{1,4}["']?(?<steam>[^\s+"']{3,100})|\bsecurity[ \t]{1,4}(?:unlock|create)-keychain\b[^\n|;&]{0,100}?[ \t]-p[ \t]{1,4}["']?(?<keychain>[^\s'"]{3,100})|\bsigntool(?:\.exe)?[ \t][^\n|;&]{0,300}?[ \t]\/p[ \t]{1,4}["']?(?<signtool>[^\s'"]{3,100})/dg;
+const TOOL_LOGIN = /(?:\b(?:sqlplus|sqlldr|expdp|impdp|dgmgrl|rman[ \t]{1,4}target)[ \t]{1,4}(?:-[A-Za-z][ \t]{1,4}){0,3}|(?:^|[\s;])userid[ \t]{0,2}=[ \t]{0,2})["']?[A-Za-z][\w$#]{0,29}\/(?<oracle>[^\s@\/"']{3,64})(?=[@\s"']|$)|\bmc[ \t]{1,4}(?:alias[ \t]{1,4}set|config[ \t]{1,4}host[ \t]{1,4}add)[ \t]{1,4}\S{1,100}[ \t]{1,4}\S{1,300}[ \t]{1,4}["']?[^\s'"]{1,200}["']?[ \t]{1,4}["']?(?<mc>[^\s'"]{3,100})|\+login[ \t]{1,4}["']?[^\s+"']{1,64}["']?[ \t]{1,4}["']?(?<steam>[^\s+"']{3,100})|\bsecurity[ \t]{1,4}(?:unlock|create)-keychain\b[^\n|;&]{0,100}?[ \t]-p[ \t]{1,4}["']?(?<keychain>[^\s'"]{3,100})|\bsigntool(?:\.exe)?[ \t][^\n|;&]{0,300}?[ \t]\/p[ \t]{1,4}["']?(?<signtool>[^\s'"]{3,100})|\b(?:lftp\b[^\n|;&]{0,200}?|open)[ \t]{1,4}-u[ \t]{1,4}["']?[^\s,'"]{1,100},(?<lftp>[^\s,'";]{3,100})/dg;
 
 function commandLinePasswords(window: string, windowStart: number): RawMatch[] {
   const out: RawMatch[] = [];
@@ -198,7 +198,7 @@ function commandLinePasswords(window: string, windowStart: number): RawMatch[] {
   for (const re of [COMMAND_LINE_PASSWORD, PIPED_PASSWORD, TOOL_PASSWORD, LOGIN_PASSWORD, TOOL_LOGIN]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const which = (['glued', 'long', 'spaced', 'piped', 'httpie', 'htpasswd', 'openssl', 'smb', 'az', 'oracle', 'mc', 'steam', 'keychain', 'signtool'] as const)
+      const which = (['glued', 'long', 'spaced', 'piped', 'httpie', 'htpasswd', 'openssl', 'smb', 'az', 'oracle', 'mc', 'steam', 'keychain', 'signtool', 'lftp'] as const)
         .find(g => m!.groups![g] !== undefined)!;
       const value = m.groups![which];
       // References, not literals: `$PW`, `%PW%`, `{{pw}}`, `<password>`, `$(cat pw)`, fish's `(read)`.
@@ -267,10 +267,10 @@ export const connectionStringRules: Rule[] = [
   },
   {
     id: 'command-line-password', provider: 'Database', title: 'Password on a command line',
-    source: 'tool manuals: mysql -p<password>, sshpass -p, redis-cli -a, docker login -p / --password-stdin, HTTPie --auth, htpasswd -b, openssl -pass pass:, smbclient -U user%password, az login -p, kadmin -w, elasticsearch-keystore add -x, Oracle SQL*Plus/Data Pump user/password@service and userid=, MinIO mc alias set, SteamCMD +login, macOS security unlock-keychain -p, SignTool /p',
+    source: 'tool manuals: mysql -p<password>, sshpass -p, redis-cli -a, docker login -p / --password-stdin, HTTPie --auth, htpasswd -b, openssl -pass pass:, smbclient -U user%password, az login -p, kadmin -w, elasticsearch-keystore add -x, Oracle SQL*Plus/Data Pump user/password@service and userid=, MinIO mc alias set, SteamCMD +login, macOS security unlock-keychain -p, SignTool /p, lftp -u user,password',
     keywords: ['mysql', 'shpass', 'is-cli', 'ker login', 'password-stdin', '--auth', 'http -a', 'https -a', 'htpasswd', 'openssl', 'smbclient', 'az login', 'operator unseal',
       'kadmin', 'add -x', 'add --stdin', 'sqlplus', 'sqlldr', 'expdp', 'impdp', 'dgmgrl', 'rman target', 'userid', 'mc alias', 'host add',
-      '+login', '-keychain', 'signtool'],
+      '+login', '-keychain', 'signtool', 'lftp', 'open -u'],
     find: (window, start) => commandLinePasswords(window, start),
     skipPlaceholderCheck: true,
     confidence: 'provider', severity: 'error',

@@ -33,8 +33,10 @@ export function prefixed(
 ): Rule {
   const prefixes = typeof spec.prefix === 'string' ? [spec.prefix] : spec.prefix;
   const edge = spec.tokenChars ?? TOKEN_CHARS;
-  // `=` only ever pads a token's end; before a token it is an assignment (`KEY=ABSK…`).
+  // `=` only ever pads a token's end; before a token it is an assignment (`KEY=ABSK…`). A `-` joins
+  // a longer token, except in a shell default's `:-` (`${NETLIFY_AUTH_TOKEN:-nfp_…}`).
   const before = edge.replace('=', '');
+  const fence = before.includes('\\-') ? `(?<![${before.replace('\\-', '')}])(?<!(?<!:)-)` : `(?<![${before}])`;
   const alternation = prefixes.map(escapeRegExp).join('|');
   const { prefix: _p, body, tokenChars: _t, bodyMixes, validate, lead, ...rest } = spec;
   const checked: Rule['validate'] = bodyMixes
@@ -50,7 +52,7 @@ export function prefixed(
     ...rest,
     ...(checked ? { validate: checked } : {}),
     keywords: spec.keywords ?? prefixes.map(p => p.toLowerCase()),
-    pattern: new RegExp(`(?<![${before}])(?<secret>${lead ? `(?:${lead})?` : ''}(?:${alternation})${body})(?![${edge}])`),
+    pattern: new RegExp(`${fence}(?<secret>${lead ? `(?:${lead})?` : ''}(?:${alternation})${body})(?![${edge}])`),
   };
 }
 

@@ -363,6 +363,15 @@ export const devPlatformRules: Rule[] = [
     envVar: 'RENDER_DEPLOY_HOOK_URL', rotateUrl: 'https://render.com/docs/deploy-hooks',
     description: 'A Render deploy hook\'s key: anyone with the URL can deploy the service (Render lets you regenerate it).',
   },
+  {
+    id: 'laravel-forge-deploy-hook', provider: 'Laravel', title: 'Laravel Forge deployment trigger URL',
+    source: 'Laravel Forge docs, "Deployment Trigger URL": forge.laravel.com/servers/<id>/sites/<id>/deploy/http?token=…',
+    keywords: ['forge.laravel.com/servers'],
+    pattern: /https:\/\/forge\.laravel\.com\/servers\/\d{1,12}\/sites\/\d{1,12}\/deploy\/http\?token=(?<secret>[A-Za-z0-9]{20,80})(?![A-Za-z0-9_-])/,
+    confidence: 'provider', severity: 'warning',
+    envVar: 'FORGE_DEPLOY_TRIGGER_URL', rotateUrl: 'https://forge.laravel.com/docs/sites/deployments',
+    description: 'A Laravel Forge site\'s deployment trigger token: anyone with the URL can deploy the site (Forge lets you refresh it).',
+  },
   prefixed({
     id: 'apify-api-token', provider: 'Apify', title: 'Apify API token',
     prefix: 'apify_api_', body: '[A-Za-z0-9]{30,40}', bodyMixes: true,

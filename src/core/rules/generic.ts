@@ -133,9 +133,10 @@ const APPLICATION_SALT = /(?:^|_)(?:hash|security|secret|app|application|auth|se
  * Cloud's, Baidu's: the secret key of the pair), Joken's `key_octet` (a JOSE octet key: the HMAC key),
  * Vault AppRole's `secret_id` (the role's password; Tencent Cloud's SecretId is its key id, half the pair),
  * Vault's unseal keys and their shares (`UNSEAL_SHARE_2`), Honeycomb's `x-honeycomb-team` header (its API key),
- * Flutterwave's webhook "secret hash" (`webhookHash`: a shared secret, not a digest).
+ * Flutterwave's webhook "secret hash" (`webhookHash`: a shared secret, not a digest), Active Record
+ * encryption's `key_derivation_salt` and `deterministic_key`, a product's licence (`WPMDB_LICENCE`).
  */
-const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:(?:authorize_?net|authnet|anet)_(?:transaction|trans)_?key|(?:vendor|paddle)_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|basic_auth_user_info|bind_?pw|ice_?secret_?(?:read|write)|sk|key_octet|secret_?id|unseal_(?:key|share)(?:_\d{1,2})?|honeycomb_team|webhook_?hash)$|^root_?(?:bind_?)?pw$|^app_keys$/;
+const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:(?:authorize_?net|authnet|anet)_(?:transaction|trans)_?key|(?:vendor|paddle)_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|basic_auth_user_info|bind_?pw|ice_?secret_?(?:read|write)|sk|key_octet|secret_?id|unseal_(?:key|share)(?:_\d{1,2})?|honeycomb_team|webhook_?hash|key_derivation_salt|deterministic_key|[a-z0-9]{2,20}_licen[cs]e)$|^root_?(?:bind_?)?pw$|^app_keys$/;
 
 /**
  * Words after a credential's name that say which copy it is, not what it is: a version
@@ -280,8 +281,10 @@ const STORED_PASSWORD_HASH = /^(?:pbkdf2[:_]sha\d{1,3}[:$]\d{1,7}\$|scrypt:\d{1,
 
 /** 16 to 19 hex digits, letters and digits mixed, under an `api_secret`-like name. */
 function isShortHexSecret(name: string, value: string): boolean {
-  return value.length >= 16 && /^[0-9a-f]+$/i.test(value) && /[a-f]/i.test(value) && /[0-9]/.test(value)
-    && /(?:^|_)(?:api|app|client|consumer|shared|oauth)_?secret$/.test(normaliseName(name));
+  if (!/^[0-9a-f]+$/i.test(value) || !/[a-f]/i.test(value) || !/[0-9]/.test(value)) return false;
+  // Akismet's keys are 12 hex digits, stored as WordPress's `wordpress_api_key` option.
+  if (value.length === 12 && /^(?:wordpress|akismet)_api_key$/.test(normaliseName(name))) return true;
+  return value.length >= 16 && /(?:^|_)(?:api|app|client|consumer|shared|oauth)_?secret$/.test(normaliseName(name));
 }
 
 /** Letters in alphabet order, a stand-in typed by a person: `abcd-efgh-ijkl-mnop`. */
@@ -457,7 +460,8 @@ function weigh(name: string, value: string, place: Place, otherKey = false): Evi
   // A UUID is 32 hex digits: its dashes say nothing of how random it is.
   const uuid = isUuid(value);
   // A password a person chose is low in entropy by nature: its shape says what it is.
-  const minEntropy = password ? (isMemorablePassword(name, value) ? 2 : 2.8) : hex || uuid ? 2.9 : 3.3;
+  // (Twelve hex digits, Akismet's keys, fall under 2.9 bits about half the time.)
+  const minEntropy = password ? (isMemorablePassword(name, value) ? 2 : 2.8) : hex || uuid ? (value.length <= 12 ? 2.4 : 2.9) : 3.3;
   if (!looksRandomEnough(uuid ? value.replace(/-/g, '') : value, minEntropy, 2048) || isNeverACredential(name, value, place.quoted)) return undefined;
   // A `<word>_key` name the lists do not know needs a value that is plainly a key: long, and
   // mixed-case alphanumerics or 32+ hex, not a UUID (`typeform_key`, but no `asset_key` id).
@@ -623,7 +627,7 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   // A qualifier after the name: `DB_PASS_READONLY=`, `db_pass_legacy:`; the encoding (`hmacKeyHex`).
   'pass_', 'keyhex', 'key_hex',
   // Vault's unseal keys and their shares; Honeycomb's key header (`OTEL_EXPORTER_OTLP_HEADERS=x-honeycomb-team=…`).
-  'unseal', 'honeycomb-team', 'honeycomb_team', 'webhookhash', 'webhook_hash'];
+  'unseal', 'honeycomb-team', 'honeycomb_team', 'webhookhash', 'webhook_hash', 'ation_salt', 'inistic_key', '_licence', '_license'];
 
 // Escaped: keywords are literals (`pi.key`, `key ||=`), and an unescaped `||` would match everywhere.
 const KEYWORD_PATTERN = new RegExp(KEYWORDS.map(escapeRegExp).join('|'), 'gi');

@@ -45,6 +45,14 @@ export const paymentRules: Rule[] = [
     description: 'WorkOS secret API key (sk_live_/sk_test_, base64 of key_<id>,<secret>): manages SSO connections, directories and users of the organisation.',
   }),
   prefixed({
+    id: 'adyen-api-key', provider: 'Adyen', title: 'Adyen API key',
+    source: 'Adyen docs, API credentials (X-API-Key header); the AQE… shape (base64 parts joined by "-") is observed, a lead',
+    // `AQE`, base64 ending `==`, then one or two more base64 parts after `-`: no other key reads so.
+    prefix: 'AQE', body: '[A-Za-z0-9+/]{40,200}={0,2}-[A-Za-z0-9+/]{16,120}={0,2}(?:-[A-Za-z0-9+/_]{8,60}={0,2})?', tokenChars: 'A-Za-z0-9+/=_-',
+    envVar: 'ADYEN_API_KEY', rotateUrl: 'https://ca-live.adyen.com/ca/ca/config/api_credentials_new.shtml',
+    description: 'Adyen API key (AQE…): takes payments, refunds and payouts on the merchant accounts the credential may use.',
+  }),
+  prefixed({
     id: 'stripe-secret-key', provider: 'Stripe', title: 'Stripe live secret key',
     source: 'provider docs: docs.stripe.com/keys (secret, restricted, publishable keys; live and test mode); prefixes third-party',
     prefix: 'sk_live_', body: STRIPE_BODY, validate: isStripeKey,

@@ -300,7 +300,7 @@ export const systemFileRules: Rule[] = [
     id: 'proxy-header-secret', provider: 'HTTP', title: 'Secret header set by a proxy configuration',
     source: 'nginx proxy_set_header and add_header, HAProxy http-request set-header, Apache mod_headers RequestHeader set: a header and its value',
     keywords: ['set_header', 'add_header', 'set-header', 'add-header', 'uestheader'],
-    find: (window, start) => eachSecret(/\b(?:proxy_set_header|add_header|http-request[ \t]{1,4}(?:set|add)-header|RequestHeader[ \t]{1,4}(?:set|append|add))[ \t]{1,8}["']?(?<header>[\w-]{0,40}(?:auth|token|key|secret|password)[\w-]{0,40})["']?[ \t]{1,8}(?<q>["']?)(?<secret>[^\s"';$%{]{16,300})\k<q>[ \t]*(?:;|\r?$)/dgim, window, start,
+    find: (window, start) => eachSecret(/\b(?:proxy_set_header|add_header|http-request[ \t]{1,4}(?:set|add)-header|RequestHeader[ \t]{1,4}(?:set|append|add))[ \t]{1,8}["']?(?<header>[\w-]{0,40}(?:auth|token|key|secret|password|bypass)[\w-]{0,40})["']?[ \t]{1,8}(?<q>["']?)(?<secret>[^\s"';$%{]{16,300})\k<q>[ \t]*(?:;|\r?$)/dgim, window, start,
       (value, m) => (!/^(?:Bearer|Basic|Token)$/i.test(value) && !isDummyPassword(value) && looksRandomEnough(value, 3, 300) && /[0-9]/.test(value) ? { assignedName: m.groups!.header } : undefined)),
     confidence: 'generic', severity: 'warning',
     envVar: 'UPSTREAM_AUTH_TOKEN',

@@ -2496,6 +2496,21 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     hits: [env('MOLLIE_API_KEY', join('li', 've_', randomString(28), 'x9')), env('MOLLIE_API_KEY', join('te', 'st_', randomString(28), 'Q7'))],
     misses: [envMiss('no provider context', 'API_KEY', join('li', 've_', randomString(28), 'x9')), envMiss('wrong length', 'MOLLIE_API_KEY', join('li', 've_', randomString(20), 'x9'))],
   }),
+  'laravel-forge-deploy-hook': () => {
+    const token = randomString(38) + 'x9';
+    const url = (t: string) => join('https://forge', '.laravel.com/servers/', randomString(6, DIGITS), '/sites/', randomString(7, DIGITS), '/deploy/http?token=', t);
+    return {
+      hits: [hit(`curl -X POST ${url(token)}\n`, token, 'README.md'), hit(`FORGE_DEPLOY_URL=${url(token)}\n`, token, '.env')],
+      misses: [miss('reference', `curl -X POST ${url('')}$FORGE_TOKEN\n`, 'deploy.sh'), miss('wrong structure', 'Forge: https://forge.laravel.com/servers\n', 'README.md')],
+    };
+  },
+  'adyen-api-key': () => {
+    const key = join('AQE', randomString(90, BASE64), '==-', randomString(43, BASE64), '=-', randomString(16));
+    return {
+      hits: [env('ADYEN_API_KEY', key), hit(`API key (live): ${key}\n`, key, 'handover/email.eml')],
+      misses: [envMiss('wrong structure', 'ADYEN_API_KEY', join('AQE', randomString(90, BASE64), '==')), envMiss('wrong length', 'ADYEN_API_KEY', join('AQE', randomString(20), '==-', randomString(8)))],
+    };
+  },
   'render-deploy-hook': () => {
     const key = randomString(11, URLSAFE) + 'Q7';
     const url = (k: string) => join('https://api', '.render.com/deploy/srv-', randomString(20, LOWER_ALNUM), '?key=', k);

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { scanText } from '../../../src/core';
-import { BASE64 as BASE64_CHARS, HEX, LOWER_ALNUM, randomString, uuid } from '../../helpers/fakes';
+import { BASE64 as BASE64_CHARS, HEX, LOWER_ALNUM, googleApiKey, randomString, uuid } from '../../helpers/fakes';
 import { expectFinding, expectNone } from './support';
 
 const GENERIC = 'generic-secret-assignment';
@@ -161,5 +161,35 @@ describe('rules: names with a word after the key, and a few services\' own words
     expectFinding(`const flutterwave = {\n  webhookHash: '${hash}',\n};\n`, hash, GENERIC, { path: 'src/payments.js' });
     const id = uuid();
     expectFinding(`checkout:\n  webhook-auth-key: ${id}\n`, id, GENERIC, { path: 'config/payments.yaml' });
+  });
+});
+
+describe('rules: an agency\'s sites', () => {
+  it('a seeder hashing a literal password, lftp logins, a shell default holding a token', () => {
+    const pw = randomString(12) + '#4';
+    expectFinding(`'password' => Hash::make('${pw}'),\n`, pw, 'password-argument', { path: 'database/seeders/AdminSeeder.php' });
+    expectFinding(`'password' => bcrypt('${pw}'),\n`, pw, 'password-argument', { path: 'database/seeders/UserSeeder.php' });
+    expectNone(`'password' => Hash::make(env('ADMIN_PASSWORD')),\n`, 'password-argument', 'database/seeders/AdminSeeder.php');
+    expectFinding(`lftp -c "set ftp:ssl-allow no; open -u archive,${pw} ftp.example.co.uk; mirror -R dist /"\n`, pw, 'command-line-password', { path: 'deploy.sh' });
+    const nfp = `nfp_${randomString(36)}`;
+    expectFinding(`export NETLIFY_AUTH_TOKEN="\${NETLIFY_AUTH_TOKEN:-${nfp}}"\n`, nfp, 'netlify-token', { path: 'deploy.sh' });
+  });
+
+  it("WordPress: Akismet's 12-hex key under its option's name, in later rows of an options dump and in WP-CLI", () => {
+    const akismet = '9c04' + randomString(8, HEX);
+    expectFinding(`#!/bin/sh\n$WP option update wordpress_api_key ${akismet}\n`, akismet, GENERIC, { path: 'scripts/setup-local.sh' });
+    const secret = randomString(38);
+    const dump = `INSERT INTO \`wp_options\` VALUES\n(1, 'siteurl', 'https://example.com', 'yes'),\n(602, 'rg_gforms_captcha_private_key', '${secret}', 'yes');\n`;
+    expectFinding(dump, secret, GENERIC, { path: 'db/wp_options.sql' });
+    const licence = uuid();
+    expectFinding(`define( 'WPMDB_LICENCE', '${licence}' );\n`, licence, GENERIC, { path: 'wp-config.php' });
+  });
+
+  it('Maps keys a page embeds or a PHP constant names as a browser key are information', () => {
+    const key = googleApiKey();
+    const embed = scanText(`<iframe src="https://www.google.com/maps/embed/v1/place?key=${key}&q=Studio"></iframe>\n`, { path: 'src/contact.html' });
+    assert.deepStrictEqual(embed.map(f => f.severity), ['info']);
+    const define = scanText(`define( 'HARTLEY_MAPS_BROWSER_KEY', '${key}' );\n`, { path: 'themes/hartley/functions.php' });
+    assert.deepStrictEqual(define.map(f => f.severity), ['info']);
   });
 });
