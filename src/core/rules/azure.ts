@@ -49,9 +49,12 @@ export const azureRules: Rule[] = [
     source: 'provider docs: Service Bus / Event Hubs connection strings (SharedAccessKeyName, SharedAccessKey = base64 of a 256-bit key)',
     keywords: ['sharedaccesskey='],
     pattern: /SharedAccessKey=(?<secret>[A-Za-z0-9+/]{42,43}=)(?![A-Za-z0-9+/=])/i,
+    // Notification Hubs' listen-only policy is made for client apps (they register for pushes with it).
+    validate: (_v, ctx, m) => (/SharedAccessKeyName=DefaultListenSharedAccessSignature;[ \t]{0,4}$/i.test(ctx.text.slice(Math.max(0, m.start - 120), m.start).replace(/SharedAccessKey=$/i, ''))
+      ? { severity: 'info', detail: "Notification Hubs' listen-only key, made for client apps" } : true),
     confidence: 'provider', severity: 'error',
     envVar: 'AZURE_SERVICEBUS_CONNECTION_STRING', rotateUrl: 'https://portal.azure.com/',
-    description: 'Shared access key (44-character base64) in an Azure Service Bus, Event Hubs or IoT Hub connection string.',
+    description: 'Shared access key (44-character base64) in an Azure Service Bus, Event Hubs or IoT Hub connection string. A Notification Hubs listen-only key (DefaultListenSharedAccessSignature), made for client apps, is information.',
   },
   prefixed({
     id: 'azure-ad-client-secret', provider: 'Azure', title: 'Microsoft Entra ID (Azure AD) client secret',

@@ -56,6 +56,8 @@ const SHAPES: readonly RegExp[] = [
   // Clojure: (or (System/getenv "X") "v"); Python's argparse: add_argument("--db-password", default="v").
   new RegExp(String.raw`\(or${S}\(System/getenv${S}${NAME}${S}\)${S}${VALUE}`, 'dg'),
   new RegExp(String.raw`\badd_argument\(${S}(?:["']-\w["']${S},${S})?${NAME}[^()\n]{0,200}?\bdefault${S}=${S}${VALUE}`, 'dg'),
+  // optparse names the setting by its `dest`: add_option("-p", dest="password", default="v").
+  new RegExp(String.raw`\badd_option\([^()\n]{0,200}?\bdest${S}=${S}${NAME}[^()\n]{0,200}?\bdefault${S}=${S}${VALUE}`, 'dg'),
   // Helm and Jinja templates: {{ .Values.db.password | default "v" }}, {{ db_password | default('v') }},
   // and Helm's function form {{ default "v" .Values.db.password }}: where the value is unset, the literal ships.
   new RegExp(String.raw`\{\{-?${S}(?<bare>[.$]?[A-Za-z_][\w.]{0,100})${S}\|${S}default[ \t(]{1,3}${VALUE}`, 'dg'),
@@ -88,10 +90,10 @@ function shapesFor(path: string): readonly RegExp[] {
 const HOST = /^[\w.-]{1,100}:\d{2,5}$/;
 
 /**
- * Every shape contains `env` (any case), `${`, `$_SERVER`, `config(`, `getProperty`, `{{` or `add_argument`: one pass that
+ * Every shape contains `env` (any case), `${`, `$_SERVER`, `config(`, `getProperty`, `{{`, `add_argument` or `add_option`: one pass that
  * rules out most windows (those opened by `token` or `password` in ordinary code) before nine regexes run.
  */
-const ANY_SHAPE = /env|\$\{|\$_server|config\(|getproperty|\{\{|add_argument/i;
+const ANY_SHAPE = /env|\$\{|\$_server|config\(|getproperty|\{\{|add_argument|add_option/i;
 
 function findFallbacks(window: string, windowStart: number, ctx: RuleContext): RawMatch[] {
   const out: RawMatch[] = [];
@@ -120,7 +122,7 @@ export const envFallbackRules: Rule[] = [{
   id: 'env-fallback-secret', provider: 'Generic', title: 'Hardcoded fallback secret',
   // `${X:-v}` has no call name to look for: its secret-named variables are.
   keywords: ['getenv', 'environ.get', 'environ.setdefault', 'env.fetch', 'env[', 'env(', 'process.env', 'getenvironmentvariable',
-    'password', 'passwd', 'secret', 'token', 'api_key', 'apikey', 'add_argument('],
+    'password', 'passwd', 'secret', 'token', 'api_key', 'apikey', 'add_argument(', 'add_option('],
   find: findFallbacks,
   skipPlaceholderCheck: true, // acceptValue runs the shared filters itself
   confidence: 'generic', severity: 'warning',

@@ -157,8 +157,8 @@ function judgeSecretName(name: string): boolean {
   // hash, in a dump a crackable one: judged as a password.
   if (/^(?:encrypted|crypted|ciphertext|hashed|obfuscated)_(?!pass|pwd)/.test(n)) return false;
   if (APPLICATION_SALT.test(n) || SERVICE_CREDENTIAL_NAME.test(n)) return true;
-  // A personal access token in an env-style name: `ASANA_PAT`, `AZURE_DEVOPS_PAT`.
-  if (/^[A-Z][A-Z0-9]*_PAT$/.test(name)) return true;
+  // A personal access token in an env-style name: `ASANA_PAT`, `AZURE_DEVOPS_PAT`, `NUGET_FEED_PAT`.
+  if (/^[A-Z][A-Z0-9_]*_PAT$/.test(name)) return true;
   if (isCredentialKey(n) || isProviderCredential(n)) return !PUBLIC_KEY_NAME.test(n);
   if (!SECRET_TAIL.test(n) || NOT_A_VALUE.test(n) || NOT_A_CREDENTIAL_TOKEN.test(n)) return false;
   if (n.endsWith('auth') && NOT_AN_AUTH_VALUE.test(n)) return false;
@@ -923,6 +923,11 @@ function memberSecrets(ctx: RuleContext, name: string, open: number): RawMatch[]
   return out;
 }
 
+/** The file declares that its passwords are digests. */
+function storesDigests(text: string): boolean {
+  return /passwordFormat[ \t]*=[ \t]*["'](?:SHA1|MD5)["']|MessageDigestCredentialHandler|\bdigest[ \t]*=[ \t]*["'](?:SHA|MD5)/i.test(text);
+}
+
 /** Docs sites' configuration, whose `algolia` search key is DocSearch's, made for browsers. */
 const DOCS_SITE_CONFIG = /(?:^|\/)(?:docusaurus\.config|\.vitepress\/config)\.[cm]?[jt]s$/;
 
@@ -938,14 +943,18 @@ function serviceOfFile(path: string | undefined): string | undefined {
 
 /**
  * The name of the object literal a member sits in, up to 600 characters back: `mixpanel` in
- * `mixpanel: { token: "…" }`, `dropbox` in `const dropbox = {⏎ appKey: "…",`.
+ * `mixpanel: { token: "…" }`, `dropbox` in `const dropbox = {⏎ appKey: "…",`, `Mixpanel` in
+ * Swift's `enum Mixpanel {⏎ static let projectToken = "…"`.
  */
 function parentObjectName(text: string, nameAt: number): string | undefined {
   let depth = 0;
   for (let i = nameAt - 1; i >= Math.max(0, nameAt - 600); i--) {
     if (text[i] === '}') depth++;
     else if (text[i] === '{' && depth-- === 0) {
-      return /(?:^|[\s{,(])["']?([A-Za-z][\w-]{1,40})["']?[ \t]{0,3}[:=][ \t]{0,3}\{$/.exec(text.slice(Math.max(0, i - 60), i + 1))?.[1];
+      const before = text.slice(Math.max(0, i - 60), i + 1);
+      // An object literal's key, or a type named for the service (Swift's `enum Mixpanel {`).
+      return (/(?:^|[\s{,(])["']?([A-Za-z][\w-]{1,40})["']?[ \t]{0,3}[:=][ \t]{0,3}\{$/.exec(before)
+        ?? /\b(?:enum|struct|class|object|module|namespace)[ \t]{1,4}([A-Za-z][\w]{1,40})[^{}\n]{0,40}\{$/.exec(before))?.[1];
     }
   }
   return undefined;
@@ -1087,6 +1096,9 @@ export const genericRules: Rule[] = [
         const service = isSecretName(a.name) ? undefined : serviceOfFile(ctx.path);
         if (service && isSecretName(`${service}_${normaliseName(a.name)}`)) a.name = `${service}_${normaliseName(a.name)}`;
         const secretName = isSecretName(a.name) || isSecretValueName(a.name);
+        // Passwords stored as digests, as the file declares (Tomcat's MessageDigestCredentialHandler,
+        // ASP.NET's `<credentials passwordFormat="SHA1">`): hex under a password's name is a hash there.
+        if (secretName && /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i.test(a.value) && isPasswordName(a.name) && storesDigests(ctx.text)) continue;
         const otherKey = !secretName && !a.prose && (isOtherKeyName(a.name) || (a.bytesHex !== undefined && isKeyNamedArray(a.name)));
         if (!secretName && !otherKey && a.name.toLowerCase() !== 'key') continue;
         const place = placeOf(ctx.text, start + i, a.quoted, ctx, a.prose || proseFile);

@@ -35,12 +35,13 @@ export function isPublicByDesign(value: string): boolean {
  * OAuth app whose secret is apart: Shopify's app API key, DocuSign's integration key, Dropbox's
  * and Unsplash's app and access keys. SDK keys shipped in apps: Bugsnag's notifier key, Braze's SDK
  * key, CodePush deployment keys, GameAnalytics game keys, Adyen's client key, Contentful's
- * delivery token and Ghost's Content API key (both read published content only). Lower-case snake case.
+ * delivery token and Ghost's Content API key (both read published content only), MapTiler's keys (restricted to
+ * the sites or apps that show its maps). Lower-case snake case.
  */
 const PUBLIC_SERVICE_KEY = new RegExp('(?:^|_)(?:mixpanel_(?:project_)?token|amplitude_(?:api_)?key|pusher_(?:app_)?key|storefront_(?:api_)?(?:access_)?token'
   + '|shopify_(?:app_)?api_key|docusign_integration_key|dropbox_app_key|unsplash_access_key'
   + '|bugsnag_(?:notifier_)?(?:api_)?key|braze_sdk_(?:api_)?key|code_?push_(?:deployment_)?key|game_?analytics_game_key|adyen_client_key'
-  + '|contentful_(?:delivery|cda)_(?:api_)?(?:access_)?token|ghost_content_(?:api_)?key)$');
+  + '|contentful_(?:delivery|cda)_(?:api_)?(?:access_)?token|ghost_content_(?:api_)?key|map_?tiler_(?:api_)?key)$');
 
 export function isPublicServiceKeyName(snakeName: string): boolean {
   return PUBLIC_SERVICE_KEY.test(snakeName);

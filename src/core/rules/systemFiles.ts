@@ -291,7 +291,9 @@ export const systemFileRules: Rule[] = [
     id: 'wildfly-clear-text-credential', provider: 'WildFly', title: 'Clear-text password in a WildFly credential reference',
     source: 'WildFly Elytron docs: credential-reference with a clear-text attribute (instead of a credential store alias)',
     keywords: ['clear-text='],
-    find: (window, start) => passwordsIn(/<credential-reference\b[^>]{0,300}?\bclear-text="(?<secret>[^"\r\n]{3,300})"/dg, window, start),
+    // PicketBox's `MASK-…;salt;iterations` is masked, not encrypted: its default key is public. A warning.
+    find: (window, start) => passwordsIn(/<credential-reference\b[^>]{0,300}?\bclear-text="(?<secret>[^"\r\n]{3,300})"/dg, window, start)
+      .map(m => (m.value.startsWith('MASK-') ? { ...m, severity: 'warning' as const, detail: 'PicketBox-masked (reversible with its default key)' } : m)),
     confidence: 'provider', severity: 'error',
     envVar: 'WILDFLY_PASSWORD', rotateUrl: 'https://docs.wildfly.org/main/WildFly_Elytron_Security.html',
     description: 'A `<credential-reference clear-text="…">` in WildFly\'s standalone.xml or domain.xml: a datasource, LDAP or credential-store password in clear text.',

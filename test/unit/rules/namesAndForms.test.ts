@@ -193,3 +193,24 @@ describe('rules: an agency\'s sites', () => {
     assert.deepStrictEqual(define.map(f => f.severity), ['info']);
   });
 });
+
+describe('rules: enterprise and client-app forms', () => {
+  it("optparse defaults, PATs under multi-word env names, digests a file declares, PicketBox masks", () => {
+    const pw = randomString(10) + '-aT';
+    expectFinding(`parser.add_option("-p", dest="password", default="${pw}")\n`, pw, 'env-fallback-secret', { path: 'scripts/check.py' });
+    const pat = randomString(52, 'abcdefghijklmnopqrstuvwxyz234567');
+    expectFinding(`NUGET_FEED_PAT=${pat}\n`, pat, GENERIC, { path: 'ci/.env' });
+    const sha1 = randomString(40, HEX).toUpperCase();
+    expectNone(`<authentication mode="Forms">\n  <forms>\n    <credentials passwordFormat="SHA1">\n      <user name="ops" password="${sha1}"/>\n    </credentials>\n  </forms>\n</authentication>\n`, GENERIC, 'Web.config');
+    const masked = scanText(`<credential-reference clear-text="MASK-${randomString(22)};12345678;100"/>\n`, { path: 'standalone/configuration/standalone.xml' });
+    assert.deepStrictEqual(masked.map(f => `${f.ruleId}:${f.severity}`), ['wildfly-clear-text-credential:warning']);
+  });
+
+  it("client apps' keys made to ship: a Notification Hubs listen key, a key in an enum named for its service, MapTiler keys", () => {
+    const key = randomString(43, BASE64_CHARS) + '=';
+    const hub = scanText(`"ListenConnectionString": "Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=DefaultListenSharedAccessSignature;SharedAccessKey=${key}",\n`, { path: 'appsettings.json' });
+    assert.deepStrictEqual(hub.map(f => f.severity), ['info']);
+    expectNone(`enum Mixpanel {\n    static let projectToken = "${randomString(32, HEX)}"\n}\n`, GENERIC, 'ios/APIKeys.swift');
+    expectNone(`inline const QString kMapTilerKey = QStringLiteral("${randomString(20)}");\n`, GENERIC, 'src/config/ApiConfig.h');
+  });
+});
