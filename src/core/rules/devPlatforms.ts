@@ -357,7 +357,7 @@ export const devPlatformRules: Rule[] = [
   {
     id: 'render-deploy-hook', provider: 'Render', title: 'Render deploy hook URL',
     source: 'Render docs, "Deploy Hooks": a private URL per service (api.render.com/deploy/srv-…?key=…) that triggers a deploy',
-    keywords: ['api.render.com/deploy'],
+    keywords: ['.render.com/deploy'],
     pattern: /https:\/\/api\.render\.com\/deploy\/srv-[a-z0-9]{16,30}\?key=(?<secret>[A-Za-z0-9_-]{8,64})(?![A-Za-z0-9_-])/,
     confidence: 'provider', severity: 'warning',
     envVar: 'RENDER_DEPLOY_HOOK_URL', rotateUrl: 'https://render.com/docs/deploy-hooks',
@@ -366,7 +366,7 @@ export const devPlatformRules: Rule[] = [
   {
     id: 'laravel-forge-deploy-hook', provider: 'Laravel', title: 'Laravel Forge deployment trigger URL',
     source: 'Laravel Forge docs, "Deployment Trigger URL": forge.laravel.com/servers/<id>/sites/<id>/deploy/http?token=…',
-    keywords: ['forge.laravel.com/servers'],
+    keywords: ['ge.laravel.com/servers'],
     pattern: /https:\/\/forge\.laravel\.com\/servers\/\d{1,12}\/sites\/\d{1,12}\/deploy\/http\?token=(?<secret>[A-Za-z0-9]{20,80})(?![A-Za-z0-9_-])/,
     confidence: 'provider', severity: 'warning',
     envVar: 'FORGE_DEPLOY_TRIGGER_URL', rotateUrl: 'https://forge.laravel.com/docs/sites/deployments',

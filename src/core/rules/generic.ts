@@ -577,7 +577,7 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   // Pre-shared keys: Wi-Fi (`psk="…"`, NetworkManager's `psk=`), WireGuard's `PresharedKey = …`.
   'psk=', 'psk "', 'psk"', 'psk  ', 'redkey',
   // `<what>_pw` (`ldap_bind_pw => …`, hiera's `ldap::bind_pw:`), an RSA key's private exponent, Splunk's `pass4SymmKey`.
-  '_pw ', '_pw=', '_pw:', '_pw"', "_pw'", 'exponent', 'symmkey',
+  '_pw ', '_pw=', '_pw:', '_pw"', "_pw'", 'teexponent', 'te_exponent', 'ymmkey',
   'access_key', 'accesskey', 'access-key', 'private_key', 'privatekey', 'private-key', 'credential', 'auth_key', 'authkey',
   'signing_key', 'signingkey', 'encryption_key', 'encryptionkey', 'master_key', 'masterkey', 'auth"', "auth'", 'auth:', 'auth=', 'auth =',
   ' key:', 'pi.key',
@@ -625,9 +625,10 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   // A signing secret named by what it signs (`SlackSigning: "…"` in a Go struct).
   'signing:', 'signing =', 'signing=',
   // A qualifier after the name: `DB_PASS_READONLY=`, `db_pass_legacy:`; the encoding (`hmacKeyHex`).
-  'pass_', 'keyhex', 'key_hex',
+  'pass_', 'eyhex', 'ey_hex',
   // Vault's unseal keys and their shares; Honeycomb's key header (`OTEL_EXPORTER_OTLP_HEADERS=x-honeycomb-team=…`).
-  'unseal', 'honeycomb-team', 'honeycomb_team', 'webhookhash', 'webhook_hash', 'ation_salt', 'inistic_key', '_licence', '_license'];
+  // (Each chosen for rare first letters: the prefilter's cost.)
+  'nseal_', 'eycomb-team', 'eycomb_team', 'webhookhash', 'webhook_hash', 'derivation_salt', 'nistic_key', '_licence', '_license'];
 
 // Escaped: keywords are literals (`pi.key`, `key ||=`), and an unescaped `||` would match everywhere.
 const KEYWORD_PATTERN = new RegExp(KEYWORDS.map(escapeRegExp).join('|'), 'gi');
@@ -936,10 +937,16 @@ const DOCS_SITE_CONFIG = /(?:^|\/)(?:docusaurus\.config|\.vitepress\/config)\.[c
  * `codecov.yml`. Only the service's own settings file: `vimeo_import.py` and `lastpass_export.csv`
  * hold other things.
  */
-function serviceOfFile(path: string | undefined): string | undefined {
-  const m = /^\.?([a-z0-9]{2,30})(?:\.config)?\.(?:[cm]?[jt]s|json|ya?ml|toml|ini|properties|conf|cfg)$/.exec((path ?? '').split('/').pop()!.toLowerCase());
-  return m && isProviderWord(m[1]) ? m[1] : undefined;
+function serviceOfFile(ctx: RuleContext): string | undefined {
+  let service = servicesOfFiles.get(ctx);
+  if (service === undefined) {
+    const m = /^\.?([a-z0-9]{2,30})(?:\.config)?\.(?:[cm]?[jt]s|json|ya?ml|toml|ini|properties|conf|cfg)$/.exec((ctx.path ?? '').split('/').pop()!.toLowerCase());
+    servicesOfFiles.set(ctx, service = m && isProviderWord(m[1]) ? m[1] : '');
+  }
+  return service || undefined;
 }
+/** Worked out once per scan: a file has many candidates. */
+const servicesOfFiles = new WeakMap<RuleContext, string>();
 
 /**
  * The name of the object literal a member sits in, up to 600 characters back: `mixpanel` in
@@ -1093,7 +1100,7 @@ export const genericRules: Rule[] = [
           : /^(?:--?)?(?:token|auth)$/i.test(a.name) && isUuid(a.value) ? serviceNamedBefore(ctx.text, start + i, a.name) : undefined;
         if (qualified) a.name = qualified;
         // A role's key in a file named for its service: `recordKey` in cypress.config.ts is Cypress's record key.
-        const service = isSecretName(a.name) ? undefined : serviceOfFile(ctx.path);
+        const service = isSecretName(a.name) ? undefined : serviceOfFile(ctx);
         if (service && isSecretName(`${service}_${normaliseName(a.name)}`)) a.name = `${service}_${normaliseName(a.name)}`;
         const secretName = isSecretName(a.name) || isSecretValueName(a.name);
         // Passwords stored as digests, as the file declares (Tomcat's MessageDigestCredentialHandler,

@@ -350,7 +350,7 @@ export const httpAuthRules: Rule[] = [
       'btoa(', 'b64encode(', 'base64_encode(', 'buffer.from(', 'encode64(', 'encodetostring(', 'twilio(', 'userpwd',
       'password=%', 'pwd=%', 'password:%', '%s:%s@', '%v:%v@',
       '-password ', '-passwd ', '-pwd ', '-passphrase ', '-apikey ', '-api-key ', '-accesstoken ', '-access-token ', '-clientsecret ',
-      '-client-secret ', '-secret ', '-token ', 'hash::make(', 'bcrypt(', 'password_hash(', 'make_password(', 'password.create('],
+      '-client-secret ', '-secret ', '-token ', 'sh::make(', 'bcrypt(', 'password_hash(', 'e_password(', 'password.create('],
     // A call's arguments may take a line each.
     window: { before: 0, after: 240, wholeLines: true },
     find: (window, start) => [...secretsOf(PASSWORD_CALLS, window, start), ...(window.includes('%') ? formatStringPasswords(window, start) : [])],

@@ -290,7 +290,7 @@ export const systemFileRules: Rule[] = [
   {
     id: 'wildfly-clear-text-credential', provider: 'WildFly', title: 'Clear-text password in a WildFly credential reference',
     source: 'WildFly Elytron docs: credential-reference with a clear-text attribute (instead of a credential store alias)',
-    keywords: ['clear-text='],
+    keywords: ['ar-text='], // `clear-text=`, by rare first letters
     // PicketBox's `MASK-…;salt;iterations` is masked, not encrypted: its default key is public. A warning.
     find: (window, start) => passwordsIn(/<credential-reference\b[^>]{0,300}?\bclear-text="(?<secret>[^"\r\n]{3,300})"/dg, window, start)
       .map(m => (m.value.startsWith('MASK-') ? { ...m, severity: 'warning' as const, detail: 'PicketBox-masked (reversible with its default key)' } : m)),
@@ -301,7 +301,8 @@ export const systemFileRules: Rule[] = [
   {
     id: 'proxy-header-secret', provider: 'HTTP', title: 'Secret header set by a proxy configuration',
     source: 'nginx proxy_set_header and add_header, HAProxy http-request set-header, Apache mod_headers RequestHeader set: a header and its value',
-    keywords: ['set_header', 'add_header', 'set-header', 'add-header', 'uestheader'],
+    // (Chosen for rare first letters, the prefilter's cost: `t_header` finds `proxy_set_header`, `stheader ` Apache's `RequestHeader set`.)
+    keywords: ['t_header', 'd_header', 't-header', 'd-header', 'stheader '],
     find: (window, start) => eachSecret(/\b(?:proxy_set_header|add_header|http-request[ \t]{1,4}(?:set|add)-header|RequestHeader[ \t]{1,4}(?:set|append|add))[ \t]{1,8}["']?(?<header>[\w-]{0,40}(?:auth|token|key|secret|password|bypass)[\w-]{0,40})["']?[ \t]{1,8}(?<q>["']?)(?<secret>[^\s"';$%{]{16,300})\k<q>[ \t]*(?:;|\r?$)/dgim, window, start,
       (value, m) => (!/^(?:Bearer|Basic|Token)$/i.test(value) && !isDummyPassword(value) && looksRandomEnough(value, 3, 300) && /[0-9]/.test(value) ? { assignedName: m.groups!.header } : undefined)),
     confidence: 'generic', severity: 'warning',
