@@ -838,12 +838,32 @@ const WORDPRESS_OPTIONS_COLUMNS = ['option_id', 'option_name', 'option_value', '
 
 /**
  * A later row of a dump's many-row insert into WordPress's options (`…),⏎(88, 'wordpress_api_key', …`):
- * the statement's head within 50,000 characters back.
+ * the statement's head within 50,000 characters back. The text's statement heads are found once
+ * (one pass), so each row costs a binary search, not a search back through the text.
  */
 function isLaterWordpressOptionsRow(text: string, open: number): boolean {
   if (!/\)[ \t]{0,4},\s{0,40}$/.test(text.slice(Math.max(0, open - 48), open))) return false;
-  const head = text.lastIndexOf('INSERT INTO', open);
-  return head >= 0 && open - head <= 50_000 && /^INSERT[ \t]+INTO[ \t]+`?\w{0,40}options`?[ \t]*VALUES\b/i.test(text.slice(head, head + 80));
+  const heads = wordpressOptionsHeads(text);
+  let lo = 0, hi = heads.length - 1, before = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (heads[mid] < open) { before = heads[mid]; lo = mid + 1; } else hi = mid - 1;
+  }
+  return before >= 0 && open - before <= 50_000;
+}
+
+const OPTIONS_INSERT = /\bINSERT[ \t]+(?:IGNORE[ \t]+)?INTO[ \t]+`?\w{0,40}options`?[ \t]*VALUES\b/gi;
+let headsOf: { text: string; heads: number[] } | undefined;
+
+/** Where the text's inserts into an options table start, for the last text asked about. */
+function wordpressOptionsHeads(text: string): number[] {
+  if (headsOf?.text !== text) {
+    const heads: number[] = [];
+    OPTIONS_INSERT.lastIndex = 0;
+    for (let m = OPTIONS_INSERT.exec(text); m; m = OPTIONS_INSERT.exec(text)) heads.push(m.index);
+    headsOf = { text, heads };
+  }
+  return headsOf.heads;
 }
 
 /** `INSERT INTO t (provider, field, value) VALUES (` before a row's first cell. */
