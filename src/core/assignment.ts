@@ -467,12 +467,22 @@ const VALUE_MEMBER = /^([ \t]{1,40})["']?(?:value|defaultValue|default|Default)[
  */
 const TUPLE_ASSIGNMENT = /^[ \t]*(?:(?:const|var|let|local|my)[ \t]+)?\(?((?:[$@]?[A-Za-z_]\w{0,80}[ \t]*,[ \t]*){1,7}[$@]?[A-Za-z_]\w{0,80})\)?[ \t]*:?=[ \t]*\(?((?:(?:"[^"\n\\]{0,300}"[ \t]*|'[^'\n\\]{0,300}'[ \t]*|[^,"'\n \t][^,"'\n]{0,199}),[ \t]*){1,7}(?:"[^"\n\\]{0,300}"|'[^'\n\\]{0,300}'|[^,"'\n \t][^,"'\n]{0,199}))/;
 
+/** Whether a `,` is at `from`, or past up to four blanks in direction `step`. */
+function commaBeside(text: string, from: number, step: 1 | -1): boolean {
+  for (let k = from, n = 0; k >= 0 && k < text.length && n <= 4; k += step, n++) {
+    if (text[k] === ',') return true;
+    if (text[k] !== ' ' && text[k] !== '\t') return false;
+  }
+  return false;
+}
+
 /**
  * A name among several assigned on one line, given its value by place: Go's `const debugUser,
  * debugPassword = "inventory-debug", "…"`, Python's and Lua's `user, password = "…", "…"`, Perl's `my ($u, $p) = (…)`.
  */
 function tupleAssignedValue(text: string, nameStart: number, nameEnd: number): Omit<Assignment, 'name'> | undefined {
-  if (!/^[ \t]{0,4},/.test(text.slice(nameEnd, nameEnd + 6)) && !/,[ \t]{0,4}$/.test(text.slice(Math.max(0, nameStart - 6), nameStart))) return undefined;
+  // A comma beside the name (blanks between), checked without copying: this runs for every name read.
+  if (!commaBeside(text, nameEnd, 1) && !commaBeside(text, nameStart - 1, -1)) return undefined;
   const lineStart = lineStartWithin(text, nameStart, MEMBER_LINE_MAX);
   const m = TUPLE_ASSIGNMENT.exec(text.slice(lineStart, lineEndWithin(text, nameStart, MEMBER_LINE_MAX)));
   if (!m || lineStart + m.index + m[0].indexOf(m[1]) > nameStart) return undefined;

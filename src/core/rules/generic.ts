@@ -924,10 +924,16 @@ function memberSecrets(ctx: RuleContext, name: string, open: number): RawMatch[]
   return out;
 }
 
-/** The file declares that its passwords are digests. */
-function storesDigests(text: string): boolean {
-  return /passwordFormat[ \t]*=[ \t]*["'](?:SHA1|MD5)["']|MessageDigestCredentialHandler|\bdigest[ \t]*=[ \t]*["'](?:SHA|MD5)/i.test(text);
+/** The file declares that its passwords are digests; read once per scan, however many hex passwords it holds. */
+function storesDigests(ctx: RuleContext): boolean {
+  let digests = digestFiles.get(ctx);
+  if (digests === undefined) {
+    digests = /passwordFormat[ \t]*=[ \t]*["'](?:SHA1|MD5)["']|MessageDigestCredentialHandler|\bdigest[ \t]*=[ \t]*["'](?:SHA|MD5)/i.test(ctx.text);
+    digestFiles.set(ctx, digests);
+  }
+  return digests;
 }
+const digestFiles = new WeakMap<RuleContext, boolean>();
 
 /** Docs sites' configuration, whose `algolia` search key is DocSearch's, made for browsers. */
 const DOCS_SITE_CONFIG = /(?:^|\/)(?:docusaurus\.config|\.vitepress\/config)\.[cm]?[jt]s$/;
@@ -1105,7 +1111,7 @@ export const genericRules: Rule[] = [
         const secretName = isSecretName(a.name) || isSecretValueName(a.name);
         // Passwords stored as digests, as the file declares (Tomcat's MessageDigestCredentialHandler,
         // ASP.NET's `<credentials passwordFormat="SHA1">`): hex under a password's name is a hash there.
-        if (secretName && /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i.test(a.value) && isPasswordName(a.name) && storesDigests(ctx.text)) continue;
+        if (secretName && /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i.test(a.value) && isPasswordName(a.name) && storesDigests(ctx)) continue;
         const otherKey = !secretName && !a.prose && (isOtherKeyName(a.name) || (a.bytesHex !== undefined && isKeyNamedArray(a.name)));
         if (!secretName && !otherKey && a.name.toLowerCase() !== 'key') continue;
         const place = placeOf(ctx.text, start + i, a.quoted, ctx, a.prose || proseFile);
