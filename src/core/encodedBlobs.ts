@@ -57,16 +57,18 @@ const MAX_ESCAPED_STRING = 8192;
 const MAX_UNESCAPED_TOTAL = 65_536;
 
 /**
- * JSON strings that escape `/` as `\/` (Slack and Discord exports, PHP's `json_encode`): a token
- * or URL pasted into a message reads `https:\/\/hooks.slack.com\/services\/…` there, which no
- * format matches. Each such string is read unescaped; a finding lands on the whole string.
+ * JSON strings that escape `/` as `\/` (Slack and Discord exports, PHP's `json_encode`) or hold
+ * lines as `\n` (a pasted `.env` in a chat message, a ticket's description, a logged config):
+ * `https:\/\/hooks.slack.com\/…` matches no format, and `…:\nAPI_TOKEN=…\n…` reads as one
+ * name. Each such string is read unescaped, with its offsets kept: a finding lands on the value.
  */
 export function unescapedJsonStrings(text: string): DecodedValue[] {
   const out: DecodedValue[] = [];
   // `noStringBefore`: where the last search for an opening quote gave up; the next search need not
   // look behind it (no quote opens a string there), which keeps quote-less text linear.
   let readTo = 0, total = 0, noStringBefore = 0;
-  for (let k = text.indexOf('\\/'); k >= 0 && total < MAX_UNESCAPED_TOTAL; k = text.indexOf('\\/', Math.max(k + 2, readTo))) {
+  const nextEscape = escapeFinder(text);
+  for (let k = nextEscape(0); k >= 0 && total < MAX_UNESCAPED_TOTAL; k = nextEscape(Math.max(k + 2, readTo))) {
     const open = openingQuote(text, k, noStringBefore);
     const close = open < 0 ? -1 : closingQuote(text, k);
     if (close < 0) {
@@ -75,14 +77,61 @@ export function unescapedJsonStrings(text: string): DecodedValue[] {
       continue;
     }
     readTo = close + 1;
-    let decoded: unknown;
-    try { decoded = JSON.parse(text.slice(open, close + 1)); } catch { continue; }
+    const read = unescapeJsonString(text, open + 1, close);
     // Short strings (a path, a date) hold no credential with its context.
-    if (typeof decoded !== 'string' || decoded.length < 20) continue;
-    total += decoded.length;
-    out.push({ name: '', start: open + 1, end: close, decoded });
+    if (!read || read.decoded.length < 20) continue;
+    total += read.decoded.length;
+    out.push({ name: '', start: open + 1, end: close, ...read });
   }
   return out;
+}
+
+/**
+ * A finder of the next `\/` or `\n` escape at or after an offset (-1 when there is none), for
+ * offsets that only grow: each kind's next place is searched for again only once it is passed,
+ * so text full of one kind and without the other stays linear.
+ */
+function escapeFinder(text: string): (from: number) => number {
+  let slash = -2, line = -2;
+  return from => {
+    if (slash !== -1 && slash < from) slash = text.indexOf('\\/', from);
+    if (line !== -1 && line < from) line = text.indexOf('\\n', from);
+    return slash < 0 ? line : line < 0 ? slash : Math.min(slash, line);
+  };
+}
+
+const SIMPLE_ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+
+/**
+ * The JSON string body `text[from, to)` unescaped, and for each decoded character the offset
+ * (from `from`) of the text it came from, plus the body's length at the end; undefined when the
+ * body is not a valid JSON string.
+ */
+export function unescapeJsonString(text: string, from: number, to: number): { decoded: string; offsets: number[] } | undefined {
+  let decoded = '';
+  const offsets: number[] = [];
+  for (let i = from; i < to;) {
+    offsets.push(i - from);
+    const c = text[i];
+    if (c !== '\\') {
+      if (c < ' ') return undefined;
+      decoded += c;
+      i++;
+      continue;
+    }
+    const e = text[i + 1];
+    if (e === 'u') {
+      const hex = text.slice(i + 2, i + 6);
+      if (!/^[0-9a-fA-F]{4}$/.test(hex)) return undefined;
+      decoded += String.fromCharCode(parseInt(hex, 16));
+      i += 6;
+    } else if (e !== undefined && e in SIMPLE_ESCAPES) {
+      decoded += SIMPLE_ESCAPES[e];
+      i += 2;
+    } else return undefined;
+  }
+  offsets.push(to - from);
+  return { decoded, offsets };
 }
 
 /** The `"` opening the string around `at`, on its line, within reach and after `stop`; -1 when there is none. */

@@ -65,6 +65,8 @@ export interface DecodedValue {
   start: number;
   end: number;
   decoded: string;
+  /** For text read unescaped: the offset (from `start`) each decoded character came from, and `end - start` last. */
+  offsets?: number[];
 }
 
 /** `  NAME: <base64>` under `data:`, one per line (at most 4 KB encoded: keys, not files). */

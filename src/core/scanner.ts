@@ -201,7 +201,7 @@ export class Scanner {
     const out: { rule: Rule; match: RawMatch }[] = [];
     const secretData = secretDataValues(ctx.path, ctx.text).map(entry => ({ entry, where: 'base64-encoded in a Kubernetes Secret', text: false }));
     const blobs = decodedBlobs(ctx.text).map(entry => ({ entry, where: 'base64-encoded, decoded by the file', text: false }));
-    // JSON strings with `\/` are text (a chat message, a logged request): read by every rule.
+    // JSON strings with `\/` or `\n` are text (a chat message, a logged request): read by every rule.
     const escaped = JSON_TEXT.test(ctx.path ?? '') ? unescapedJsonStrings(ctx.text).map(entry => ({ entry, where: 'JSON-escaped', text: true })) : [];
     for (const { entry, where, text } of [...secretData, ...blobs, ...escaped]) {
       const inner: RuleContext = { ...ctx, text: entry.decoded, configLike: true, valuesFound: [], occurrences: undefined };
@@ -209,7 +209,9 @@ export class Scanner {
       for (const { rule, match } of this.collect(entry.decoded, inner, control)) {
         if (!document && (match.confidence ?? rule.confidence) === 'generic') continue;
         const detail = [match.detail, where].filter(Boolean).join('; ');
-        out.push({ rule, match: { ...match, start: entry.start, end: entry.end, assignedName: match.assignedName ?? (entry.name || undefined), detail } });
+        // Unescaped text keeps its offsets: the finding lands on the value itself.
+        const [start, end] = entry.offsets ? [entry.start + entry.offsets[match.start], entry.start + entry.offsets[match.end]] : [entry.start, entry.end];
+        out.push({ rule, match: { ...match, start, end, assignedName: match.assignedName ?? (entry.name || undefined), detail } });
       }
     }
     return out;

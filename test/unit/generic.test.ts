@@ -1156,6 +1156,20 @@ describe('generic secret assignments', () => {
     assert.deepStrictEqual(scanText(`const re = /https:\\/\\/hooks/;\nconst s = "${hook}";\n`.replace(hook, 'x'), { path: 'src/a.js' }).length, 0);
   });
 
+  it("a JSON string holding lines as '\\n' is read line by line: a .env pasted in a chat message or a ticket", () => {
+    const password = randomString(16), token = randomString(32);
+    const text = `here's my .env:\n\`\`\`\nDB_PASSWORD=${password}\nAPI_TOKEN=${token}\n\`\`\`\nthanks`;
+    const exported = `[\n  {\n    "type": "message",\n    "text": ${JSON.stringify(text)}\n  }\n]\n`;
+    assert.ok(exported.includes('\\nDB_PASSWORD='));
+    const findings = scanText(exported, { path: 'slack-export/dev/2024-03-02.json' });
+    // Each finding lands on its own value in the escaped text, not on the whole message.
+    assert.deepStrictEqual(findings.map(f => exported.slice(f.range.start.offset, f.range.end.offset)).sort(), [password, token].sort());
+    // Escaped lines of prose, and a placeholder in a pasted .env, are quiet.
+    for (const quiet of ['The deploy failed:\nsee the runbook\nand retry later', 'copy this:\nAPI_TOKEN=your-token-here\nDEBUG=1']) {
+      assert.deepStrictEqual(scanText(`{"body": ${JSON.stringify(quiet)}}\n`, { path: 'issue.json' }).map(f => f.ruleId), [], quiet);
+    }
+  });
+
   it('reads XML settings named by an attribute (.NET appSettings, Hibernate, Spring, Android meta-data)', () => {
     const cases: [string, string][] = [
       ['web.config', `<appSettings>\n  <add key="StripeSecretKey" value="${V}" />\n</appSettings>`],
