@@ -68,7 +68,9 @@ export function nextOccurrence(ctx: RuleContext, watch: WatchedLiterals, from: n
  * -1: what a regex of the literals finds in `text.slice(from, to)`, and `search` must find.
  */
 export function firstWithin(ctx: RuleContext, watch: WatchedLiterals, from: number, to: number, search: Search): number {
-  return firstWhere(ctx, watch, from, to, search, (at, length) => at + length <= to);
+  // A literal that ends with a line end (`pass⏎`) may end on the line end just past a window of whole lines.
+  const lineEnd = ctx.text[to] === '\n' || ctx.text[to] === '\r';
+  return firstWhere(ctx, watch, from, to, search, (at, length) => at + length <= to || (lineEnd && at + length === to + 1));
 }
 
 function firstWhere(ctx: RuleContext, watch: WatchedLiterals, from: number, to: number, search: Search, fits: (at: number, length: number) => boolean): number {

@@ -260,8 +260,9 @@ export class KeywordIndex {
 
 function checkedKeyword(raw: string): string {
   const kw = raw.toLowerCase();
-  if (kw.length < 3 || /[^\x20-\x7e]/.test(kw)) {
-    throw new Error(`prefilter keyword must be 3+ printable ASCII characters: ${JSON.stringify(raw)}`);
+  // Line ends may end a keyword (a name alone on its line: `- name: DB_PASS`).
+  if (kw.length < 3 || /[^\x20-\x7e\n\r]/.test(kw)) {
+    throw new Error(`prefilter keyword must be 3+ printable ASCII characters or line ends: ${JSON.stringify(raw)}`);
   }
   return kw;
 }

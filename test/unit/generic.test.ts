@@ -142,6 +142,9 @@ describe('generic secret assignments', () => {
     // Name/value pairs: Kubernetes env lists, ECS task definitions, Postman environments, .NET settings.
     ['k8s/deployment.yaml', `        env:\n        - name: ASANA_TOKEN\n          value: "${V}"\n`, 'ASANA_TOKEN'],
     ['task-definition.json', `{"environment": [{"name": "API_TOKEN", "value": "${V}"}]}`, 'API_TOKEN'],
+    // A name that ends its line with no keyword's usual operator after it (`DB_PASS⏎`, `…_PAT⏎`), LF or CRLF.
+    ['k8s/api.yaml', `        env:\n        - name: DB_PASS\n          value: "${V}"\n`, 'DB_PASS'],
+    ['k8s/nuget.yaml', `        env:\r\n        - name: NUGET_PAT\r\n          value: ${V}\r\n`, 'NUGET_PAT'],
     ['dev.postman_environment.json', `{\n  "values": [\n    {\n      "key": "api_key",\n      "value": "${V}",\n      "enabled": true\n    }\n  ]\n}\n`, 'API_KEY'],
     // Visual Studio's publish profile, named with spaces as it names them.
     ['Properties/PublishProfiles/acme-api - Web Deploy.pubxml', `<PropertyGroup>\n  <UserName>$acme-api</UserName>\n  <Password>${V}</Password>\n</PropertyGroup>\n`, 'PASSWORD'],

@@ -628,7 +628,9 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   'pass_', 'eyhex', 'ey_hex',
   // Vault's unseal keys and their shares; Honeycomb's key header (`OTEL_EXPORTER_OTLP_HEADERS=x-honeycomb-team=…`).
   // (Each chosen for rare first letters: the prefilter's cost.)
-  'nseal_', 'eycomb-team', 'eycomb_team', 'webhookhash', 'webhook_hash', 'derivation_salt', 'nistic_key', '_licence', '_license'];
+  'nseal_', 'eycomb-team', 'eycomb_team', 'webhookhash', 'webhook_hash', 'derivation_salt', 'nistic_key', '_licence', '_license',
+  // A name that ends its line, its value on the next (`- name: DB_PASS` then `value: …`).
+  'pass\n', 'pass\r', 'pat\n', 'pat\r', '_key\n', '_key\r', '_pw\n', '_pw\r'];
 
 // Escaped: keywords are literals (`pi.key`, `key ||=`), and an unescaped `||` would match everywhere.
 const KEYWORD_PATTERN = new RegExp(KEYWORDS.map(escapeRegExp).join('|'), 'gi');
@@ -643,9 +645,12 @@ const KEYWORD_WATCH: WatchedLiterals = { literals: KEYWORDS };
 function keywordOffsets(window: string, start: number, ctx: RuleContext): number[] {
   const offsets: number[] = [];
   const end = start + window.length;
+  // The window and the line end after it: keywords may end with one (`pass⏎`).
+  let withLineEnd: string | undefined;
   const search = (from: number, to: number) => {
+    withLineEnd ??= window + (ctx.text[end] === '\n' || ctx.text[end] === '\r' ? ctx.text[end] : '');
     KEYWORD_PATTERN.lastIndex = from - start;
-    const m = KEYWORD_PATTERN.exec(window);
+    const m = KEYWORD_PATTERN.exec(withLineEnd);
     return m && start + m.index < to ? start + m.index : -1;
   };
   for (let at = firstWithin(ctx, KEYWORD_WATCH, start, end, search); at >= 0; at = firstWithin(ctx, KEYWORD_WATCH, at + 1, end, search)) {
