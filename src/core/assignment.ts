@@ -387,6 +387,12 @@ function xmlNamedValue(text: string, nameStart: number, nameEnd: number, limit: 
   if (!/(?:^|\s)(?:android:)?(?:key|name)\s{0,2}=\s{0,2}$/i.test(text.slice(Math.max(0, nameStart - 20), nameStart - 1))) return undefined;
   let i = nameEnd + 1;
   while (i < limit && (text[i] === ' ' || text[i] === '\t')) i++;
+  // An attribute per line (Android Studio's layout): `android:name="…"⏎    android:value="…"`.
+  const nextLine = text[i] === '\n' || text[i] === '\r' ? /^\r?\n[ \t]{0,40}(?=(?:android:)?value\s{0,2}=)/i.exec(text.slice(i, i + 60)) : null;
+  if (nextLine) {
+    i += nextLine[0].length;
+    limit = Math.max(limit, Math.min(text.length, i + MAX_VALUE + 24));
+  }
   // HTML's `<meta name="api-token" content="…">` names its value `content`.
   const value = /^(?:(?:android:)?value|content)\s{0,2}=\s{0,2}(["'])/i.exec(text.slice(i, i + 20));
   if (value) {

@@ -1179,6 +1179,7 @@ describe('generic secret assignments', () => {
       ['hibernate.cfg.xml', `<property name="hibernate.connection.password">${V}</property>`],
       ['beans.xml', `<property name="password" value="${V}"/>`],
       ['app/src/main/AndroidManifest.xml', `<meta-data android:name="com.acme.API_KEY" android:value="${V}"/>`],
+      ['app/src/main/AndroidManifest.xml', `<meta-data\n    android:name="com.here.sdk.access_key_secret"\n    android:value="${V}" />`],
     ];
     for (const [path, text] of cases) {
       const [f] = found(text, path);
@@ -1187,6 +1188,7 @@ describe('generic secret assignments', () => {
     assert.deepStrictEqual(found('<property name="passwordEncoder" ref="encoder"/>', 'beans.xml'), []);
     assert.deepStrictEqual(found('<add key="ApiKey" value="$(ApiKey)" />', 'web.config'), []);
     assert.deepStrictEqual(found('<meta-data android:name="com.google.android.geo.API_KEY" android:value="@string/maps_key"/>', 'AndroidManifest.xml'), []);
+    assert.deepStrictEqual(found('<meta-data\n    android:name="com.acme.API_KEY"\n    android:value="${acmeApiKey}" />', 'AndroidManifest.xml'), []);
   });
 
   it('a value may start with an operator character: SECRET=+V/…, password:!…', () => {
