@@ -1299,7 +1299,7 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   // A `$NAME` inside is an interpolation (`"-auth=anonymous:$FROM_EMAIL"`): code after all.
   // So is an XML element's text that its end tag closes.
   const delimited = ((!!opener && closesValue(text, s, vStart, j, opener)) || (!!query && /["'`&)]/.test(text[j] ?? ''))
-    || (isXmlTag && text.startsWith('</', j))) && !(isXmlTag ? /\$\{/ : /\$[{(A-Za-z_]/).test(text.slice(vStart, j));
+    || (isXmlTag && text.startsWith('</', j))) && (!!facts?.literalDollar || !(isXmlTag ? /\$\{/ : /\$[{(A-Za-z_]/).test(text.slice(vStart, j)));
   return { name, value: text.slice(vStart, j), start: vStart, end: j, quoted: delimited || !!wrapped?.literal, ...(query ? { inUrl: true } : {}) };
 }
 

@@ -150,6 +150,8 @@ export interface AssignmentFacts {
    * across pieces (`"sk-" + "…"`) is read whole.
    */
   joins?: readonly string[];
+  /** A `$` in a value is a character, never an interpolation (systemd's `Environment=`). */
+  literalDollar?: boolean;
 }
 
 export interface Language {

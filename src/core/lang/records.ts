@@ -476,6 +476,8 @@ const COMMENT_ONLY: Language[] = [
   { ...commentOnly('conf', ['conf'], HASH, /^[\w-]{1,40}\.conf\.[\w-]{1,20}$|^rndc\.key$/), assignment: { declaresBefore: /^[ \t]*(?:(?:SetEnv|Define|fastcgi_param|uwsgi_param|scgi_param|env)[ \t]+)?$/i } },
   { ...commentOnly('mailrc', [], HASH, /^\.?(?:esmtp|msmtp|fetchmail|mbsync)rc$/), assignment: DIRECTIVES },
   commentOnly('ignore', [], HASH, /^\.gitignore$|^procfile$/),
+  // systemd units: `Environment="SECRET_KEY=…$…"` holds a `$` as it is (the manager expands `%` specifiers there, not variables).
+  { ...commentOnly('systemd', ['service', 'socket', 'timer', 'mount', 'automount'], HASH), assignment: { literalDollar: true } },
   commentOnly('ini', ['ini', 'cfg', 'cnf'], SEMI), commentOnly('sql', ['sql'], DASHES), commentOnly('haskell', ['hs'], DASHES),
   commentOnly('plsql', [], DASHES), commentOnly('html', ['html', 'htm'], MARKUP), commentOnly('xml', ['xml'], MARKUP),
   { ...commentOnly('markdown', ['md'], MARKUP), assignment: { tableCells: true } }, commentOnly('css', ['css'], { block: ['/*', '*/'] }),

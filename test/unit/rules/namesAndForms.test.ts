@@ -53,6 +53,13 @@ describe('rules: what names and literal forms say', () => {
     expectNone(`resource "cloudflare_record" "ssh" {}\npublic_key_openssh = "${randomString(40)}"\n`, 'cloudflare-api-token', 'infra/main.tf');
   });
 
+  it("a '$' in a systemd unit's Environment= value is a character, not a variable", () => {
+    const key = `)@${randomString(12)}$1&^^a$${randomString(6, 'abcdefghijklmnopqrstuvwxyz')}+@${randomString(20)}`;
+    expectFinding(`[Service]\nEnvironment="DJANGO_SECRET_KEY=${key}"\n`, key, GENERIC, { path: 'deploy/gunicorn.service' });
+    // A lone variable is still no secret.
+    expectNone('[Service]\nEnvironment="API_TOKEN=$TOKEN"\nEnvironment=DB_PASSWORD=${DB_PASSWORD}\n', GENERIC, 'deploy/app.service');
+  });
+
   it('ciphertext is quiet: Pulumi secrets, Chef encrypted data bag items', () => {
     expectNone(`encrypted_db_password = "v1:${randomString(16)}:${randomString(48)}=="\n`, GENERIC, 'deploy/stack.toml');
     const item = `{\n  "id": "kafka",\n  "password": {\n    "encrypted_data": "${randomString(64)}",\n    "iv": "${randomString(16)}",\n    "auth_tag": "${randomString(22)}==",\n    "version": 3,\n    "cipher": "aes-256-gcm"\n  }\n}\n`;
