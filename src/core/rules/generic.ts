@@ -688,7 +688,19 @@ function sectionQualifiedName(ctx: RuleContext, at: number): string | undefined 
     const mid = (lo + hi) >> 1;
     if (offsets[mid] < at) lo = mid + 1; else hi = mid;
   }
-  return lo === 0 ? undefined : keyNamedBy(names[lo - 1]);
+  return lo === 0 ? undefined : keyNamedBy(names[lo - 1]) ?? keyNamedByBackend(ctx.text, offsets[lo - 1], at);
+}
+
+/** rclone's backends whose name is not their service's: `type = b2` is Backblaze's. */
+const BACKEND_SERVICES: Record<string, string> = { b2: 'backblaze' };
+
+/**
+ * `key` in an rclone remote, named for its backend: `[offsite]⏎type = b2⏎key = …` is a Backblaze
+ * application key whatever the remote is called. (Read between the section's header and the key.)
+ */
+function keyNamedByBackend(text: string, header: number, at: number): string | undefined {
+  const backend = /^[ \t]*type[ \t]*=[ \t]*([a-z][a-z0-9]{1,20})[ \t]*\r?$/m.exec(text.slice(header, Math.min(at, header + 2000)))?.[1];
+  return backend && keyNamedBy(BACKEND_SERVICES[backend] ?? backend);
 }
 
 /** `openai` → `openai_key` when that names a credential (`app.jwt` → `jwt_key`; `cache` → none). */

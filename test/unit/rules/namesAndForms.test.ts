@@ -60,6 +60,13 @@ describe('rules: what names and literal forms say', () => {
     expectNone('[Service]\nEnvironment="API_TOKEN=$TOKEN"\nEnvironment=DB_PASSWORD=${DB_PASSWORD}\n', GENERIC, 'deploy/app.service');
   });
 
+  it("a key in an rclone remote is its backend's credential, whatever the remote is called", () => {
+    const key = `K00${randomString(28)}`;
+    expectFinding(`[offsite-clients]\ntype = b2\naccount = 000${randomString(22, HEX)}\nkey = ${key}\nhard_delete = false\n`, key, GENERIC, { path: 'ops/backup/rclone.conf' });
+    // A remote whose backend names no credential `key` leaves it alone.
+    expectNone(`[cache]\ntype = local\nkey = ${randomString(28)}\n`, GENERIC, 'ops/backup/rclone.conf');
+  });
+
   it('ciphertext is quiet: Pulumi secrets, Chef encrypted data bag items', () => {
     expectNone(`encrypted_db_password = "v1:${randomString(16)}:${randomString(48)}=="\n`, GENERIC, 'deploy/stack.toml');
     const item = `{\n  "id": "kafka",\n  "password": {\n    "encrypted_data": "${randomString(64)}",\n    "iv": "${randomString(16)}",\n    "auth_tag": "${randomString(22)}==",\n    "version": 3,\n    "cipher": "aes-256-gcm"\n  }\n}\n`;
