@@ -82,7 +82,7 @@ export function envNameFor(rule: Rule, assignedName: string | undefined): string
 function skipTypeAnnotation(text: string, i: number, limit: number, op: string, setOp: (op: string) => void,
   nameStart: number): number {
   // Visual Basic's `Dim apiToken As String =`, T-SQL's `DECLARE @password NVARCHAR(50) =`, PL/SQL's
-  // `c_key CONSTANT VARCHAR2(64) :=`, COBOL's `WS-DB-PASSWORD PIC X(20) VALUE '…'`.
+  // `c_key CONSTANT VARCHAR2(64) :=`, COBOL's `WS-DB-PASSWORD PIC X(20) VALUE '…'`, ABAP's `c_api_key TYPE string VALUE '…'`.
   const declared = op === '' ? DECLARED_TYPE.exec(text.slice(i, Math.min(limit, i + 60))) : null;
   if (declared) {
     setOp('=');
@@ -196,8 +196,8 @@ function rawStringAt(text: string, i: number, limit: number): { start: number; e
 /** The value flag of `gh secret set NAME --body …`. */
 const GH_SECRET_BODY = /^(?:--body|-b)(?:[ \t]{1,4}|=)/;
 
-/** A type after the name that says so by itself: VB's `As String`, SQL's character types. */
-const DECLARED_TYPE = /^[ \t]{0,4}(?:(?:As[ \t]+[A-Za-z_][\w.]{0,30}|(?:AS[ \t]+|CONSTANT[ \t]+)?N?(?:VAR)?CHAR(?:2)?(?:\([ \t]?(?:\d{1,5}|MAX)[ \t]?\))?)[ \t]{0,4}:?=(?![=>])|PIC(?:TURE)?[ \t]{1,4}[XA9]{1,4}(?:\(\d{1,4}\))?[ \t]{1,4}VALUE(?:[ \t]{1,4}IS)?[ \t]{1,4}(?=["']))/i;
+/** A type after the name that says so by itself: VB's `As String`, SQL's character types, ABAP's `TYPE string VALUE '…'`. */
+const DECLARED_TYPE = /^[ \t]{0,4}(?:(?:As[ \t]+[A-Za-z_][\w.]{0,30}|(?:AS[ \t]+|CONSTANT[ \t]+)?N?(?:VAR)?CHAR(?:2)?(?:\([ \t]?(?:\d{1,5}|MAX)[ \t]?\))?)[ \t]{0,4}:?=(?![=>])|PIC(?:TURE)?[ \t]{1,4}[XA9]{1,4}(?:\(\d{1,4}\))?[ \t]{1,4}VALUE(?:[ \t]{1,4}IS)?[ \t]{1,4}(?=["'])|TYPE[ \t]{1,4}[\w/]{1,30}(?:[ \t]{1,4}LENGTH[ \t]{1,4}\d{1,4})?[ \t]{1,4}VALUE[ \t]{1,4}(?=['`]))/i;
 
 /**
  * A template expression whose value is a string literal: GitHub Actions' `${{ "…" }}`, ERB's
@@ -208,13 +208,13 @@ const TEMPLATE_EXPRESSION = /^(?:\$\{\{|<%=?|\{\{-?)[ \t]{0,3}(?=["'])/;
 /**
  * A string constructor around a literal value, or a conversion to bytes (a signing key's usual
  * form): Go's `[]byte("…")`, .NET's `Encoding.UTF8.GetBytes("…")`, Node's `Buffer.from("…")`,
- * `new TextEncoder().encode("…")`, Python's `bytes("…", …)`, Swift's `Data("…".utf8)`, Dart's
- * `utf8.encode("…")`, or a key given in base64 and decoded where declared (`Convert.FromBase64String`,
+ * `new TextEncoder().encode("…")`, Python's `bytes("…", …)`, Swift's `Data("…".utf8)` and `Array("…".utf8)`,
+ * Dart's `utf8.encode("…")` and cryptography's `SecretKey('…')`, or a key given in base64 and decoded where declared (`Convert.FromBase64String`,
  * Java's `Base64.getDecoder().decode`, Python's `base64.b64decode` and `bytes.fromhex`, Julia's `hex2bytes`,
  * Elixir's `Base.decode64!`, Swift's `Data(base64Encoded:)`), applied with or without parentheses
  * (F#'s `Convert.FromBase64String "…"`), and Erlang's binaries (`<<"…">>`). The quote must follow.
  */
-const STRING_WRAPPER = /^(?:(?:new[ \t]+)?(?:std::)?(?:String|string|SecretStr|SecretString|SecureString|Secret|Some|QStringLiteral|QLatin1String|QByteArrayLiteral|_T|_TEXT|TEXT|wxT|CFSTR)(?:::(?:from|new))?|QByteArray(?:::from(?:Hex|Base64|RawData))?|QString(?:::from(?:Utf8|Latin1))?|\[\]byte|Encoding\.(?:UTF8|ASCII|Default|Unicode)\.GetBytes|Buffer\.from|new[ \t]TextEncoder\(\)\.encode|bytes|bytearray|Data|utf8\.encode|(?:System\.)?Convert\.FromBase64String|(?:java\.util\.)?Base64\.getDecoder(?:\(\))?\.decode|(?:base64\.)?(?:urlsafe_|standard_)?b64decode|hex2bytes|Base\.decode(?:64|32|16)!?|bytes\.fromhex|(?:binascii\.)?(?:unhexlify|a2b_base64)|hex::decode|Hex\.decodeHex|decodeBase64|atob)(?:\([ \t]{0,2}|[ \t]{1,2})(?=[@"'L`])|^Data\(base64Encoded:[ \t]{0,2}(?=")|^<<(?=")|^\*(?=b")/;
+const STRING_WRAPPER = /^(?:(?:new[ \t]+)?(?:std::)?(?:String|string|SecretStr|SecretString|SecureString|Secret|Some|QStringLiteral|QLatin1String|QByteArrayLiteral|_T|_TEXT|TEXT|wxT|CFSTR)(?:::(?:from|new))?|QByteArray(?:::from(?:Hex|Base64|RawData))?|QString(?:::from(?:Utf8|Latin1))?|\[\]byte|Encoding\.(?:UTF8|ASCII|Default|Unicode)\.GetBytes|Buffer\.from|new[ \t]TextEncoder\(\)\.encode|bytes|bytearray|Data|Array|SecretKey|utf8\.encode|(?:System\.)?Convert\.FromBase64String|(?:java\.util\.)?Base64\.getDecoder(?:\(\))?\.decode|(?:base64\.)?(?:urlsafe_|standard_)?b64decode|hex2bytes|Base\.decode(?:64|32|16)!?|bytes\.fromhex|(?:binascii\.)?(?:unhexlify|a2b_base64)|hex::decode|Hex\.decodeHex|decodeBase64|atob)(?:\([ \t]{0,2}|[ \t]{1,2})(?=[@"'L`])|^Data\(base64Encoded:[ \t]{0,2}(?=")|^<<(?=")|^\*(?=b")/;
 
 /**
  * A key type built from the literal (or from a wrapper around it) under the key's name: CryptoKit's
@@ -307,6 +307,8 @@ function isBuildConfigName(text: string, nameStart: number, nameEnd: number): bo
  * `->setApiKey(` → `apiKey`. Its one argument is the value set (builders and PHP/Java/Go clients).
  */
 function setterTarget(name: string): string | undefined {
+  // R's httr2 sets a request's credential with `req_auth_bearer_token(req, "…")`, piped: `|> req_auth_bearer_token("…")`.
+  if (/(?:^|\.)req_auth_bearer_token$/.test(name)) return 'bearer_token';
   const m = /(?:^|[.-])(?:[sS]et|[wW]ith)_?([A-Z]\w*|[a-z]\w*_\w+)$/.exec(name);
   return m ? m[1].charAt(0).toLowerCase() + m[1].slice(1) : undefined;
 }

@@ -17,9 +17,10 @@ const CONFIG_LANGUAGES = new Set(['dotenv', 'properties', 'ini', 'yaml', 'toml',
  * A base name may hold spaces: Visual Studio names publish profiles `<app> - Web Deploy.pubxml`.
  * Game engines' settings too: Unity's `.asset` YAML (ProjectSettings, ScriptableObjects), Godot's
  * `project.godot` and `.tres` resources, Inno Setup's `.iss` scripts (INI sections). `script(1)`'s
- * session recordings (`*.typescript`) hold the settings files a session printed.
+ * session recordings (`*.typescript`) hold the settings files a session printed. SAS programs set
+ * macro variables to unquoted text (`%let api_token = …;`).
  */
-const CONFIG_FILE = /(?:^|\/)(?:\.env(?:\.[\w.-]+)?|\.dev\.vars(?:\.[\w-]+)?|[\w.-]+\.env|\.npmrc|\.pypirc|\.netrc|_netrc|\.pgpass|\.git-credentials|\.htpasswd|[\w-]{0,40}\.(?:bash|zsh|sh|psql|mysql|python|node_repl|rediscli)_history|\.(?:bash|zsh)rc|\.(?:bash_|z)?profile|\.[\w-]{1,20}rc|credentials|kubeconfig|\.gitconfig|\.kube\/config|\.aws\/config|\.s3cfg|\.boto|hosts|inventory|(?:Docker|Container)file[\w.-]*|Makefile|Procfile|[^/]+\.(?:ya?ml|toml|ini|cfg|conf|config|properties|env|xml|tf|tfvars|hcl|cred|creds|secrets|nmconnection|ovpn|ldif|sh|bash|zsh|ps1|bat|cmd|txt|eml|mbox|cnf|plist|spf|gradle|mk|fish|csh|tcsh|sls|csproj|vbproj|fsproj|props|targets|pubxml|nuspec|xcconfig|dockerfile|containerfile|http|rest|service|timer|socket|mount|rsc|csv|tsv|bru|asset|iss|godot|tres|typescript))$/i;
+const CONFIG_FILE = /(?:^|\/)(?:\.env(?:\.[\w.-]+)?|\.dev\.vars(?:\.[\w-]+)?|[\w.-]+\.env|\.npmrc|\.pypirc|\.netrc|_netrc|\.pgpass|\.git-credentials|\.htpasswd|[\w-]{0,40}\.(?:bash|zsh|sh|psql|mysql|python|node_repl|rediscli)_history|\.(?:bash|zsh)rc|\.(?:bash_|z)?profile|\.[\w-]{1,20}rc|credentials|kubeconfig|\.gitconfig|\.kube\/config|\.aws\/config|\.s3cfg|\.boto|hosts|inventory|(?:Docker|Container)file[\w.-]*|Makefile|Procfile|[^/]+\.(?:ya?ml|toml|ini|cfg|conf|config|properties|env|xml|tf|tfvars|hcl|cred|creds|secrets|nmconnection|ovpn|ldif|sh|bash|zsh|ps1|bat|cmd|txt|eml|mbox|cnf|plist|spf|gradle|mk|fish|csh|tcsh|sls|csproj|vbproj|fsproj|props|targets|pubxml|nuspec|xcconfig|dockerfile|containerfile|http|rest|service|timer|socket|mount|rsc|csv|tsv|bru|asset|iss|godot|tres|typescript|sas))$/i;
 
 /**
  * The language of a file whose name alone says it and whose extension does not (shell

@@ -27,9 +27,12 @@ const REFERENCE_PATTERNS: readonly RegExp[] = [
   /^\$\(/, // $(command substitution)
   /[:@/=]\$[A-Za-z_]\w{2,80}$/, // user:$PASSWORD, anonymous:$FROM_EMAIL: the last part is a variable
   /^%[A-Za-z_]\w{0,80}%$/, // %VAR%
+  /^"?@[A-Z_][A-Z0-9_]{1,80}@"?$/, // @VAR@: autoconf's and CMake's configure_file substitutions, NixOS's environment substitutions
+  /^_env:[A-Za-z_]\w{0,80}:/, // Yesod's `_env:VAR:default` (a literal default is env-fallback-secret's to judge)
   ENV_REFERENCE, // process.env.X, os.getenv("X"), ENV["X"]: every language's env reads (lang/records.ts)
   /^(?:op|vault|awssm|gcpsm|azkv|doppler|sm|secretsmanager|keyvault|arn:aws:secretsmanager):\/?\/?/i,
   /^(?:ENC\[|AQICA|\$ANSIBLE_VAULT|vault:v\d:)/, // SOPS, KMS blobs, ansible-vault, Vault transit
+  /^encrypted:[0-9A-Fa-f]{32,}$/, // Lucee's and Adobe ColdFusion's encrypted datasource passwords
   /^v1:[A-Za-z0-9+/]{12,24}:[A-Za-z0-9+/]{8,}={0,2}$/, // Pulumi's secrets provider ciphertext (`secure: v1:<nonce>:<ciphertext>`)
   /^U2FsdGVkX1/, // `Salted__` in base64: an `openssl enc` ciphertext
   /^(?:sha\d{3}|sha1|md5)-[A-Za-z0-9+/=]{20,}$/, // SRI integrity hashes

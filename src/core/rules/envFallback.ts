@@ -78,6 +78,8 @@ const SPRING_CODE = /\.(?:java|kt)$/i;
 const GATED_SHAPES: readonly [string, RegExp][] = [
   [' or ', new RegExp(String.raw`\bos\.getenv\(${S}${NAME}${S}\)${S}or${S}${VALUE}`, 'dg')],
   ['$ENV{', new RegExp(String.raw`\$ENV\{${S}(?:${NAME}|(?<bare>[A-Za-z_]\w{0,100}))${S}\}${S}(?:\|\||\/\/|or\b)${S}${VALUE}`, 'dg')],
+  // Yesod's settings.yml: `password: "_env:PGPASS:v"` (the setting's key names it when the variable's name does not).
+  ['_env:', /(?<key>[A-Za-z_][\w-]{0,60})["']?[ \t]{0,3}:[ \t]{0,3}(?<vq>["'])_env:(?<bare>[A-Za-z_]\w{0,100}):(?<value>[^'"\s]{1,200})\k<vq>/dg],
 ];
 
 /** The shapes a file's kind can hold. */
@@ -105,7 +107,8 @@ function findFallbacks(window: string, windowStart: number, ctx: RuleContext): R
       const g = m.groups!;
       const name = g.name ?? g.bare;
       // `config:DB_PASSWORD` → DB_PASSWORD; Spring's `app.api.key` → api_key.
-      const variable = meaningfulTail(name.split(':').pop()!);
+      const tail = meaningfulTail(name.split(':').pop()!);
+      const variable = !namesASecret(tail) && g.key ? meaningfulTail(g.key.replace(/-/g, '_')) : tail;
       if (!namesASecret(variable) || HOST.test(g.value) || !acceptValue(variable, g.value, true, ctx)) continue;
       const start = windowStart + m.indices!.groups!.value[0];
       out.push({

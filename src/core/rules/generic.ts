@@ -126,7 +126,7 @@ const APPLICATION_SALT = /(?:^|_)(?:hash|security|secret|app|application|auth|se
 
 /**
  * Credentials that services name in their own words, without a key/token/secret word:
- * Authorize.Net's transaction key, PayU's merchant salt (above), Paddle Classic's vendor auth
+ * Authorize.Net's transaction key (its ASP samples' `TXNKEY`), PayU's merchant salt (above), Paddle Classic's vendor auth
  * code, Etsy's keystring, SSSD's `ldap_default_authtok`, a `-Dbasicauth=user:password` property,
  * Devise's `pepper` (mixed into every password hash), RabbitMQ's Erlang cookie (joins the
  * cluster as any node), Strapi's `APP_KEYS` (signs sessions), the `SK` beside an `AK` (Huawei
@@ -136,7 +136,7 @@ const APPLICATION_SALT = /(?:^|_)(?:hash|security|secret|app|application|auth|se
  * Flutterwave's webhook "secret hash" (`webhookHash`: a shared secret, not a digest), Active Record
  * encryption's `key_derivation_salt` and `deterministic_key`, a product's licence (`WPMDB_LICENCE`).
  */
-const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:(?:authorize_?net|authnet|anet)_(?:transaction|trans)_?key|(?:vendor|paddle)_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|basic_auth_user_info|bind_?pw|ice_?secret_?(?:read|write)|sk|key_octet|secret_?id|unseal_(?:key|share)(?:_\d{1,2})?|honeycomb_team|webhook_?hash|key_derivation_salt|deterministic_key|[a-z0-9]{2,20}_licen[cs]e)$|^root_?(?:bind_?)?pw$|^app_keys$/;
+const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:(?:authorize_?net|authnet|anet)_(?:transaction|trans)_?key|txn_?key|(?:vendor|paddle)_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|basic_auth_user_info|bind_?pw|ice_?secret_?(?:read|write)|sk|key_octet|secret_?id|unseal_(?:key|share)(?:_\d{1,2})?|honeycomb_team|webhook_?hash|key_derivation_salt|deterministic_key|[a-z0-9]{2,20}_licen[cs]e)$|^root_?(?:bind_?)?pw$|^app_keys$/;
 
 /**
  * Words after a credential's name that say which copy it is, not what it is: a version
@@ -601,7 +601,7 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   '_api=', '_api:', '_api"', "_api'", '_api ', '_access=', '_access:', '_access"', "_access'", '_access ',
   '_private=', '_private:', '_private"', "_private'", '_private ', '_live=', '_live:', '_live"', "_live'", '_live ', 'keystring',
   // Paddle Classic's `vendor_auth_code` (`auth` already opens keywords: the gate pays nothing more).
-  'authcode', 'auth_code', 'authtok',
+  'authcode', 'auth_code', 'authtok', 'txnkey', 'txn_key',
   // Kebab-case names (Lisps, YAML, CLI flags): `(def signing-key "…")`, `consumer-key: …`.
   '-key=', '-key ', '-key:', '-key"', "-key'",
   // XML elements: `<intercom_key>…</intercom_key>`.
@@ -905,8 +905,8 @@ function memberName(name: string): string | undefined {
   return singular !== name && isSecretName(singular) ? singular : undefined;
 }
 
-/** A member of an object literal: a key (Lua's and PHP's in brackets, `["globex"] =`), then a quoted literal. */
-const OBJECT_MEMBER = /(?:^|[\s,{])\[?["']?([A-Za-z_][\w-]{0,40})["']?\]?[ \t]{0,4}(?::|=>?)[ \t]{0,4}(["'`])([^"'`\n\\]{8,300})\2/g;
+/** A member of an object literal: a key (Lua's and PHP's in brackets, `["globex"] =`, aligned or not), then a quoted literal. */
+const OBJECT_MEMBER = /(?:^|[\s,{])\[?["']?([A-Za-z_][\w-]{0,40})["']?\]?[ \t]{0,16}(?::|=>?)[ \t]{0,4}(["'`])([^"'`\n\\]{8,300})\2/g;
 
 /**
  * The direct members of the object opened at `open` (a `{`), each judged as the secret the

@@ -1,7 +1,7 @@
 import { decodeBase64, lineStartWithin } from '../text';
 import { eachSecret, leadIn, mixesLettersAndDigits } from './define';
 import { base58CheckPayload, hasValidBech32 } from '../checksums';
-import type { Rule } from '../types';
+import type { RawMatch, Rule, RuleContext } from '../types';
 
 const KIND_TITLES: Record<string, string> = {
   'RSA PRIVATE KEY': 'RSA private key', 'EC PRIVATE KEY': 'EC private key', 'DSA PRIVATE KEY': 'DSA private key',
@@ -109,6 +109,27 @@ const ACCOUNTS_LIST = /\baccounts\s{0,2}[:=]\s{0,2}\[\s{0,4}(?:["'`](?:0x)?[0-9a
 const WALLET_KEY_NAME = /(?:wallet|deployer|signer|eth|evm|owner|operator|relayer|funder|minter|account)[_-]?(?:private[_-]?)?key["']?\s{0,2}[:=]{1,2}\s{0,2}["'`]?$/i;
 /** `PRIVATE_KEY=0x…`: a bare private-key name counts with the 0x that web3 tooling writes. */
 const PRIVATE_KEY_NAME = /private[_-]?key["']?\s{0,2}[:=]{1,2}\s{0,2}["'`]?$/i;
+
+/** A network's `accounts: [NAME, …]` listing constants by name (Hardhat, Truffle). */
+const ACCOUNTS_BY_NAME = /\baccounts\s{0,2}[:=]\s{0,2}\[\s{0,4}((?:[A-Za-z_$][\w$]{0,60}\s{0,2},\s{0,4}){0,7}[A-Za-z_$][\w$]{0,60})\s{0,4},?\s{0,4}\]/g;
+
+/**
+ * The keys a network's accounts list names (`const SEPOLIA_DEPLOYER = "0x…"` above, then
+ * `accounts: [SEPOLIA_DEPLOYER]`): each constant's literal, where it is defined.
+ */
+function accountsListedByName(window: string, ctx: RuleContext): RawMatch[] {
+  const out: RawMatch[] = [];
+  ACCOUNTS_BY_NAME.lastIndex = 0;
+  for (let m = ACCOUNTS_BY_NAME.exec(window); m; m = ACCOUNTS_BY_NAME.exec(window)) {
+    for (const name of m[1].split(/\s{0,2},\s{0,4}/)) {
+      const definition = new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}\\s{0,2}(?::\\s{0,2}string\\s{0,2})?=\\s{0,2}(["'\`])(?<secret>0x[0-9a-fA-F]{64})\\1`).exec(ctx.text);
+      if (!definition) continue;
+      const start = definition.index + definition[0].lastIndexOf(definition.groups!.secret);
+      out.push({ start, end: start + 66, value: definition.groups!.secret, reasons: [`a network's accounts list ${name}`] });
+    }
+  }
+  return out;
+}
 
 function isWalletKeyPlace(text: string, start: number, value: string): boolean {
   const before = text.slice(Math.max(0, start - 1600), start);
@@ -290,9 +311,10 @@ export const privateKeyRules: Rule[] = [
     keywords: ['wallet(', 'privatekeytoaccount', 'from_key', 'fromprivatekey', 'hextoecdsa', 'signingkey(', 'accounts:', 'accounts =',
       'private_key', 'privatekey', 'private-key'],
     pattern: /(?<![0-9A-Za-z_])(?<secret>(?:0x)?[0-9a-fA-F]{64})(?![0-9A-Za-z_])/,
+    find: (window, _start, ctx) => accountsListedByName(window, ctx),
     window: { before: 200, after: 1500, wholeLines: true }, // an accounts list runs over lines
     validate: (value, ctx, m) => {
-      if (!mixesLettersAndDigits(value.replace(/^0x/, '')) || !isWalletKeyPlace(ctx.text, m.start, value)) return false;
+      if (!mixesLettersAndDigits(value.replace(/^0x/, '')) || !(m.reasons || isWalletKeyPlace(ctx.text, m.start, value))) return false;
       // Library docs show keys in their usage examples (`@example`, `// const wallet = …`).
       return /^[ \t]*(?:\*|\/\/|#)/.test(leadIn(ctx.text, m.start, 400)) ? { severity: 'info', detail: 'in a comment: a documentation example?' } : true;
     },

@@ -470,6 +470,11 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         hit(`headers.setBasicAuth("deploy", "${share}1");\n`, `${share}1`, 'src/main/java/Client.java'),
         // jsforce: Salesforce's password and security token, concatenated.
         hit(`conn.login('api@acme.io', '${okhttp}2' + '${pw()}', cb);\n`, `${okhttp}2`, 'src/salesforce.js'),
+        // sbt's repository credentials, MATLAB's database connection, Apex encoding a Basic credential, the Erlang VM's cookie.
+        hit(`credentials += Credentials(\n  "Sonatype Nexus Repository Manager",\n  "nexus.acme.io",\n  "ci-deployer",\n  "${go}3"\n)\n`, `${go}3`, 'build.sbt'),
+        hit(`conn = database('hydrolab', 'matlab_rw', '${py}3', 'Vendor', 'PostgreSQL');\n`, `${py}3`, 'matlab/fetch.m'),
+        hit(`req.setHeader('Authorization', 'Basic ' + EncodingUtil.base64Encode(Blob.valueOf('sfdc:${net}3')));\n`, `${net}3`, 'classes/Sync.cls'),
+        ((cookie: string) => hit(`-name ledger@10.2.0.14\n-setcookie ${cookie}\n`, cookie, 'config/vm.args'))(`${randomString(20, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ')}3`),
       ],
       misses: [
         miss('reference', 'server.login(user, os.environ["SMTP_PASSWORD"])\n', 'mail.py'),
@@ -1214,8 +1219,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       hits: [hit(ppk, upToPrivate(ppk, priv), 'keys/ops.ppk'),
         // Pasted into a YAML block scalar: every line indented.
         hit(`putty_private_key: |\n${indented}`, upToPrivate(indented, priv.split('\n').join('\n  ')).slice(2), 'vars/main.yml'),
-        // Kept in a JSON string of a session export, line breaks escaped.
-        hit(JSON.stringify({ sessions: [{ host: 'sftp.acme.io', key: ppk }] }), priv.split('\n').join('\\n'), 'sessions.json')],
+        // Kept in a JSON string of a session export, line breaks escaped: read unescaped, spanned as in a file.
+        hit(JSON.stringify({ sessions: [{ host: 'sftp.acme.io', key: ppk }] }), upToPrivate(JSON.stringify(ppk), priv.split('\n').join('\\n')).slice(1), 'sessions.json')],
       misses: [miss('placeholder', join('PuTTY', '-User-Key-File-3: ssh-rsa\nPrivate-Lines: 1\n...\n'), 'keys/x.ppk')],
     };
   },
@@ -1799,11 +1804,14 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         hit(`local secret = os.getenv("APP_SECRET") or "${v}"\n`, v, 'conf.lua'), hit(`my $secret = $ENV{APP_SECRET} || '${v}';\n`, v, 'deploy.pl'),
         hit(`  DB_PASSWORD: {{ .Values.db.password | default "${v}" | b64enc | quote }}\n`, v, 'chart/templates/secret.yaml'),
         // An option's default is used whenever the option is left out.
-        hit(`parser.add_argument("--hmac-key", default="${v}x")\n`, `${v}x`, 'scripts/sync_crm.py')],
+        hit(`parser.add_argument("--hmac-key", default="${v}x")\n`, `${v}x`, 'scripts/sync_crm.py'),
+        // Yesod's settings: the setting's key names the variable's literal default.
+        hit(`database:\n  password: "_env:YESOD_PGPASS:${v}y"\n`, `${v}y`, 'config/settings.yml')],
       misses: [miss('placeholder', 'pw = os.getenv("DB_PASSWORD", "changeme")\n', 'app/db.py'),
         miss('not a secret name', `parser.add_argument("--output-dir", default="${v}")\n`, 'scripts/sync_crm.py'),
         miss('reference', '  DB_PASSWORD: {{ .Values.db.password | default (randAlphaNum 24) | b64enc }}\n', 'chart/templates/secret.yaml'),
-        miss('not a secret name', `host = os.getenv("DB_HOST", "${v}")\n`, 'app/db.py')],
+        miss('not a secret name', `host = os.getenv("DB_HOST", "${v}")\n`, 'app/db.py'),
+        miss('reference', 'mailgun-key: "_env:MAILGUN_API_KEY:"\n', 'config/settings.yml')],
     };
   },
   'client-exposed-env-var': () => ({
@@ -2642,12 +2650,15 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         hit(`const wallet = new ethers.Wallet("${a}", provider);\n`, a, 'scripts/deploy.ts'),
         hit(`acct = w3.eth.account.from_key("${b.slice(2)}")\n`, b.slice(2), 'bot.py'),
         hit(`module.exports = {\n  networks: {\n    sepolia: {\n      accounts: [\n        "${c}",\n      ],\n    },\n  },\n};\n`, c, 'hardhat.config.js'),
+        // A constant defined above and listed by name in a network's accounts.
+        hit(`const SEPOLIA_DEPLOYER = "${c}";\n\nconst config = {\n  networks: {\n    sepolia: { url: RPC, accounts: [SEPOLIA_DEPLOYER] },\n  },\n};\n`, c, 'hardhat.config.ts'),
         env('PRIVATE_KEY', key()),
         env('DEPLOYER_PRIVATE_KEY', randomString(64, HEX)),
       ],
       misses: [
         miss('wrong structure', `const receipt = await provider.getTransactionReceipt("${key()}");\n`, 'src/tx.ts'),
         miss('not a secret name', `const txHash = "${key()}";\n`, 'src/tx.ts'),
+        miss('wrong structure', `const TX_HASH = "${key()}";\nconst config = { networks: { sepolia: { accounts: [DEPLOYER] } } };\n`, 'hardhat.config.ts'),
         miss('wrong length', `const wallet = new ethers.Wallet("0x${randomString(40, HEX)}");\n`, 'scripts/deploy.ts'),
       ],
     };

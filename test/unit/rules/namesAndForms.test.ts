@@ -67,6 +67,36 @@ describe('rules: what names and literal forms say', () => {
     expectNone(`[cache]\ntype = local\nkey = ${randomString(28)}\n`, GENERIC, 'ops/backup/rclone.conf');
   });
 
+  it('reads the literal forms of less common languages: ABAP, SAS, Swift byte arrays, Dart keys, httr2, aligned Lua tables', () => {
+    const key = randomString(32, HEX), pw = `${randomString(16)}_9`;
+    expectFinding(`    CONSTANTS:\n      c_api_key   TYPE string VALUE '${key}',\n`, key, GENERIC, { path: 'src/zcl_fx_client.abap' });
+    expectFinding(`      c_password  TYPE c LENGTH 30 VALUE '${pw}',\n`, pw, GENERIC, { path: 'src/zcl_fx_client.abap' });
+    expectFinding(`%let api_token = ${key};\n`, key, GENERIC, { path: 'sas/autoexec.sas' });
+    const b64 = `${randomString(43)}=`;
+    expectFinding(`    static let backendSigningKey: [UInt8] = Array("${b64}".utf8)\n`, b64, GENERIC, { path: 'App/Secrets.swift' });
+    expectFinding(`final _jwtKey = SecretKey('${b64}');\n`, b64, GENERIC, { path: 'bin/server.dart' });
+    expectFinding(`  request(url) |>\n    req_auth_bearer_token("${key}") |>\n    req_perform()\n`, key, GENERIC, { path: 'R/fetch.R' });
+    const acme = randomString(40, HEX);
+    const table = `local PARTNER_KEYS = {\n    ["acme"] = "${acme}",\n    ["northwind"]      = "${key}",\n}\n`;
+    const members = scanText(table, { path: 'lua/auth.lua' }).map(f => table.slice(f.range.start.offset, f.range.end.offset));
+    assert.deepStrictEqual(members, [acme, key]);
+    // Service words: Authorize.Net's transaction key by its samples' name, Chocolatey's key.
+    const txn = randomString(16);
+    expectFinding(`Const PAYMENT_GATEWAY_TXNKEY = "${txn}"\n`, txn, GENERIC, { path: 'includes/conn.asp' });
+    const id = uuid();
+    expectFinding(`set CHOCO_KEY=${id}\n`, id, GENERIC, { path: 'build/release.bat' });
+    // Names that are not the value: an `@VAR@` substitution, a ColdFusion encrypted password, an ABAP host.
+    expectNone('networks."Guest".psk = "@GUEST_PSK@";\n', GENERIC, 'nixos/configuration.nix');
+    expectNone(`  password: "encrypted:${randomString(96, HEX)}"\n`, GENERIC, 'Application.cfc');
+    expectNone(`      c_host      TYPE string VALUE 'https://api.fxfeed.example.com',\n`, GENERIC, 'src/zcl_fx_client.abap');
+  });
+
+  it("an Objective-C request's bearer header is read like Swift's", () => {
+    const token = randomString(40, HEX);
+    expectFinding(`    [req setValue:@"Bearer ${token}" forHTTPHeaderField:@"Authorization"];\n`, token, 'http-bearer-token', { path: 'App/AppDelegate.m' });
+    expectNone('    [req setValue:@"application/json" forHTTPHeaderField:@"Content-Type"];\n', 'http-bearer-token', 'App/AppDelegate.m');
+  });
+
   it('ciphertext is quiet: Pulumi secrets, Chef encrypted data bag items', () => {
     expectNone(`encrypted_db_password = "v1:${randomString(16)}:${randomString(48)}=="\n`, GENERIC, 'deploy/stack.toml');
     const item = `{\n  "id": "kafka",\n  "password": {\n    "encrypted_data": "${randomString(64)}",\n    "iv": "${randomString(16)}",\n    "auth_tag": "${randomString(22)}==",\n    "version": 3,\n    "cipher": "aes-256-gcm"\n  }\n}\n`;
