@@ -58,17 +58,18 @@ const MAX_UNESCAPED_TOTAL = 65_536;
 
 /**
  * JSON strings that escape `/` as `\/` (Slack and Discord exports, PHP's `json_encode`) or hold
- * lines as `\n` (a pasted `.env` in a chat message, a ticket's description, a logged config):
- * `https:\/\/hooks.slack.com\/…` matches no format, and `…:\nAPI_TOKEN=…\n…` reads as one
- * name. Each such string is read unescaped, with its offsets kept: a finding lands on the value.
+ * lines as `\n` (a pasted `.env` in a chat message, a ticket's description, a logged config), and
+ * the messages of exports and tickets (`"text": "…"`, `"body": "…"`): `https:\/\/hooks.slack.com\/…`
+ * matches no format, `…:\nAPI_TOKEN=…\n…` reads as one name, and a message is prose (`the new
+ * token is …`). Each such string is read unescaped, with its offsets kept: a finding lands on the value.
  */
 export function unescapedJsonStrings(text: string): DecodedValue[] {
   const out: DecodedValue[] = [];
   // `noStringBefore`: where the last search for an opening quote gave up; the next search need not
   // look behind it (no quote opens a string there), which keeps quote-less text linear.
   let readTo = 0, total = 0, noStringBefore = 0;
-  const nextEscape = escapeFinder(text);
-  for (let k = nextEscape(0); k >= 0 && total < MAX_UNESCAPED_TOTAL; k = nextEscape(Math.max(k + 2, readTo))) {
+  const next = stringFinder(text);
+  for (let k = next(0); k >= 0 && total < MAX_UNESCAPED_TOTAL; k = next(Math.max(k + 2, readTo))) {
     const open = openingQuote(text, k, noStringBefore);
     const close = open < 0 ? -1 : closingQuote(text, k);
     if (close < 0) {
@@ -81,22 +82,41 @@ export function unescapedJsonStrings(text: string): DecodedValue[] {
     // Short strings (a path, a date) hold no credential with its context.
     if (!read || read.decoded.length < 20) continue;
     total += read.decoded.length;
-    out.push({ name: '', start: open + 1, end: close, ...read });
+    const prose = MESSAGE_KEY_BEFORE.test(text.slice(Math.max(0, open - 24), open));
+    out.push({ name: '', start: open + 1, end: close, ...read, ...(prose ? { prose } : {}) });
   }
   return out;
 }
 
+/** The keys of messages: chat exports', issue trackers', logs' and comments' text. */
+const MESSAGE_KEYS = 'text|content|body|message|msg|description|comment|summary|note';
+const MESSAGE_VALUE = new RegExp(`"(?:${MESSAGE_KEYS})"[ \\t]{0,2}:[ \\t]{0,2}"(?=[^"])`, 'g');
+const MESSAGE_KEY_BEFORE = new RegExp(`"(?:${MESSAGE_KEYS})"[ \\t]{0,2}:[ \\t]{0,2}$`);
+
 /**
- * A finder of the next `\/` or `\n` escape at or after an offset (-1 when there is none), for
- * offsets that only grow: each kind's next place is searched for again only once it is passed,
- * so text full of one kind and without the other stays linear.
+ * A finder of the next place to read a string at, at or after an offset (-1 when there is none),
+ * for offsets that only grow: a `\/` or `\n` escape, or the start of a message's value. Each
+ * kind's next place is searched for again only once it is passed, so text full of one kind and
+ * without the others stays linear.
  */
-function escapeFinder(text: string): (from: number) => number {
-  let slash = -2, line = -2;
+function stringFinder(text: string): (from: number) => number {
+  const search = [
+    (from: number) => text.indexOf('\\/', from),
+    (from: number) => text.indexOf('\\n', from),
+    (from: number) => {
+      MESSAGE_VALUE.lastIndex = from;
+      const m = MESSAGE_VALUE.exec(text);
+      return m ? m.index + m[0].length : -1;
+    },
+  ];
+  const places = search.map(() => -2);
   return from => {
-    if (slash !== -1 && slash < from) slash = text.indexOf('\\/', from);
-    if (line !== -1 && line < from) line = text.indexOf('\\n', from);
-    return slash < 0 ? line : line < 0 ? slash : Math.min(slash, line);
+    let first = -1;
+    for (let kind = 0; kind < search.length; kind++) {
+      if (places[kind] !== -1 && places[kind] < from) places[kind] = search[kind](from);
+      if (places[kind] >= 0 && (first < 0 || places[kind] < first)) first = places[kind];
+    }
+    return first;
   };
 }
 

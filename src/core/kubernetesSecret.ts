@@ -67,6 +67,8 @@ export interface DecodedValue {
   decoded: string;
   /** For text read unescaped: the offset (from `start`) each decoded character came from, and `end - start` last. */
   offsets?: number[];
+  /** The decoded text is prose: a message, a comment, an issue's body. */
+  prose?: boolean;
 }
 
 /** `  NAME: <base64>` under `data:`, one per line (at most 4 KB encoded: keys, not files). */

@@ -204,7 +204,7 @@ export class Scanner {
     // JSON strings with `\/` or `\n` are text (a chat message, a logged request): read by every rule.
     const escaped = JSON_TEXT.test(ctx.path ?? '') ? unescapedJsonStrings(ctx.text).map(entry => ({ entry, where: 'JSON-escaped', text: true })) : [];
     for (const { entry, where, text } of [...secretData, ...blobs, ...escaped]) {
-      const inner: RuleContext = { ...ctx, text: entry.decoded, configLike: true, valuesFound: [], occurrences: undefined };
+      const inner: RuleContext = { ...ctx, text: entry.decoded, configLike: true, prose: entry.prose, valuesFound: [], occurrences: undefined };
       const document = text || /^\s*\{|\n/.test(entry.decoded);
       for (const { rule, match } of this.collect(entry.decoded, inner, control)) {
         if (!document && (match.confidence ?? rule.confidence) === 'generic') continue;

@@ -62,6 +62,8 @@ export interface RuleContext extends ScanContext {
   text: string;
   /** True for files whose format allows unquoted values (`.env`, YAML, INI, …). */
   configLike: boolean;
+  /** The text is prose whatever the path says (a chat message read out of its JSON export). */
+  prose?: boolean;
   /**
    * The secret values the rules accepted so far in this scan (not code matches), in the order
    * the prefilter reached them (text order): a code rule may ask whether a name holds one.

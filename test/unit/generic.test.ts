@@ -1173,6 +1173,17 @@ describe('generic secret assignments', () => {
     }
   });
 
+  it('a message in a JSON export is read as prose: a token given in a sentence of a chat message', () => {
+    const token = randomString(32, '0123456789abcdef');
+    const message = `rotated it last week, new staging auth token is \`${token}\` (AC sid unchanged)`;
+    const exported = `[\n  {\n    "type": "message",\n    "text": ${JSON.stringify(message)}\n  }\n]\n`;
+    const findings = scanText(exported, { path: 'slack-export/eng/2024-10-09.json' });
+    assert.deepStrictEqual(findings.map(f => exported.slice(f.range.start.offset, f.range.end.offset)), [token]);
+    // The same sentence under a key that holds no message, and a message without a credential, are quiet.
+    assert.deepStrictEqual(scanText(`{"checksum_note_id": ${JSON.stringify(message)}}\n`, { path: 'export/a.json' }).length, 0);
+    assert.deepStrictEqual(scanText(`{"description": "The auth token is rotated every ninety days by the platform team"}\n`, { path: 'package.json' }).length, 0);
+  });
+
   it('reads XML settings named by an attribute (.NET appSettings, Hibernate, Spring, Android meta-data)', () => {
     const cases: [string, string][] = [
       ['web.config', `<appSettings>\n  <add key="StripeSecretKey" value="${V}" />\n</appSettings>`],

@@ -1045,7 +1045,7 @@ export const genericRules: Rule[] = [
     find: (window, start, ctx) => {
       const sealed = stretchesWithoutLiterals(ctx);
       if (sealed.length === 2 && sealed[0] === 0 && sealed[1] === ctx.text.length) return [];
-      const proseFile = isProseFile(ctx.path);
+      const proseFile = ctx.prose || isProseFile(ctx.path);
       const sqlFile = /\.(?:sql|dump)$/i.test(ctx.path ?? '');
       const classFile = /\.(?:kt|kts|java|scala|cs|cpp|cc|cxx|hpp|hh|h|py|ts|tsx|mts)$/i.test(ctx.path ?? '');
       const out: RawMatch[] = [];
