@@ -13,6 +13,20 @@ const UUID_BODY = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'
 
 export const devPlatformRules: Rule[] = [
   prefixed({
+    id: 'clickup-api-token', provider: 'ClickUp', title: 'ClickUp personal API token',
+    source: 'provider docs: developer.clickup.com Authentication ("personal API tokens begin with pk_"); pk_<user id>_<32 characters> observed',
+    prefix: 'pk_', body: '\\d{3,12}_[A-Z0-9]{32}', bodyMixes: true,
+    envVar: 'CLICKUP_API_TOKEN', rotateUrl: 'https://app.clickup.com/settings/apps',
+    description: 'ClickUp personal API token (pk_…): acts as the user on every workspace they belong to.',
+  }),
+  contextual({
+    id: 'zoho-oauth-token', provider: 'Zoho', title: 'Zoho OAuth token',
+    body: '1000\\.[0-9a-f]{32}\\.[0-9a-f]{32}', near: /zoho/i, keywords: ['zoho'],
+    source: 'provider docs: Zoho API console OAuth (access and refresh tokens 1000.<32 hex>.<32 hex>)',
+    envVar: 'ZOHO_REFRESH_TOKEN', rotateUrl: 'https://accounts.zoho.com/home#sessions/userauthtoken',
+    description: 'Zoho OAuth access or refresh token (1000.….…) next to Zoho usage: a refresh token mints access tokens for the granted scopes until revoked.',
+  }),
+  prefixed({
     id: 'notion-token', provider: 'Notion', title: 'Notion integration token',
     prefix: 'ntn_', body: '[A-Za-z0-9]{40,50}',
     bodyMixes: true,

@@ -26,6 +26,14 @@ const isStripeKey = (value: string, ctx: RuleContext, m: RawMatch) => {
   return !/clerk/i.test(near) || /stripe/i.test(near);
 };
 
+/**
+ * The live-mode prefix that Stripe made a convention (`sk_live_`, `rk_live_`) and other APIs
+ * took up for their own secret keys (Paddle's `pdl_live_apikey_`, Magic's, Razorpay's `rzp_live_`,
+ * a product's own `lf_live_`): a short lower-case prefix, `_live_`, then a random body. Publishable
+ * keys (`pk_live_`, `pub_live_`, Radar's `prj_live_pk_`) are made for browsers and stay quiet.
+ */
+const LIVE_MODE_KEY = /(?<![A-Za-z0-9_-])(?<secret>(?!pk_|pub_|public_)[a-z][a-z0-9]{1,9}_live_[A-Za-z0-9_]{24,120})(?![A-Za-z0-9_-])/;
+
 export const paymentRules: Rule[] = [
   // Before Stripe's rules: on the same `sk_` text, the first of equally certain rules wins.
   prefixed({
@@ -245,4 +253,23 @@ export const paymentRules: Rule[] = [
     envVar: 'MOLLIE_API_KEY', rotateUrl: 'https://my.mollie.com/dashboard/developers/api-keys',
     description: 'Mollie API key (live_/test_…) next to Mollie usage: creates payments and refunds on the account.',
   }),
+  contextual({
+    id: 'magic-secret-key', provider: 'Magic', title: 'Magic secret key',
+    body: 'sk_(?:live|test)_[0-9A-F]{16}', near: /magic/i, keywords: ['magic'],
+    source: 'provider docs: magic.link docs, Admin SDK (secret API key sk_live_…, test key sk_test_…, from the dashboard); 16 upper-case hex characters observed, a lead',
+    validate: (value) => mixesLettersAndDigits(value.slice(8)) && (value.startsWith('sk_test_') ? { severity: 'info', title: 'Magic test secret key' } : true),
+    envVar: 'MAGIC_SECRET_KEY', rotateUrl: 'https://dashboard.magic.link/',
+    description: 'Magic (magic.link) secret API key next to Magic usage: validates user tokens and manages the app\'s users through the Admin SDK.',
+  }),
+  {
+    id: 'live-mode-api-key', provider: 'Generic', title: 'Live-mode API secret key',
+    source: 'the live-mode key prefix of Stripe\'s docs (docs.stripe.com/keys: sk_live_, rk_live_), taken up by other APIs for their secret keys (Paddle pdl_live_apikey_, Razorpay rzp_live_)',
+    keywords: ['_live_'],
+    pattern: LIVE_MODE_KEY,
+    // Radar's publishable key says so after the mode: `prj_live_pk_…` (its secret key is `prj_live_sk_…`).
+    validate: value => mixesLettersAndDigits(value.slice(value.indexOf('_live_') + 6)) && !/_live_(?:pk|pub|publishable)_/.test(value),
+    confidence: 'generic', severity: 'warning',
+    envVar: 'API_SECRET_KEY',
+    description: 'A secret key in the live-mode format APIs share (`<prefix>_live_<random>`), of a provider no rule names: it acts on the production account.',
+  },
 ];

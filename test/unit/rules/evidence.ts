@@ -1897,6 +1897,23 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     misses: [envMiss('no provider context', 'SECRET_VALUE', t(join('sec', 'ret_'), 41) + 'b2'), envMiss('wrong length', 'NOTION_TOKEN', t(join('sec', 'ret_'), 30))],
   }),
   'linear-api-key': () => prefixedFormat('LINEAR_API_KEY', join('lin', '_api_'), 40),
+  'clickup-api-token': () => {
+    const token = () => join('pk', '_', randomString(8, DIGITS), '_', randomString(30, '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'), 'A1');
+    const inCode = token();
+    return {
+      hits: [env('CLICKUP_API_TOKEN', token()), hit(`const CLICKUP: &str = "${inCode}";\n`, inCode, 'src/integrations.rs')],
+      misses: [envMiss('wrong length', 'CLICKUP_API_TOKEN', join('pk', '_', randomString(8, DIGITS), '_', randomString(20, '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'))),
+        envMiss('placeholder', 'CLICKUP_API_TOKEN', join('pk', '_12345678_', 'X'.repeat(32)))],
+    };
+  },
+  'zoho-oauth-token': () => {
+    const token = () => join('1000.', randomString(32, HEX), '.', randomString(32, HEX));
+    const inCode = token();
+    return {
+      hits: [env('ZOHO_REFRESH_TOKEN', token()), hit(`    public static final String ZOHO_REFRESH = "${inCode}";\n`, inCode, 'crm/ZohoClient.java')],
+      misses: [envMiss('no provider context', 'REFRESH_TOKEN', token()), envMiss('wrong length', 'ZOHO_REFRESH_TOKEN', join('1000.', randomString(32, HEX)))],
+    };
+  },
   'linear-oauth-token': () => prefixedFormat('LINEAR_ACCESS_TOKEN', join('lin', '_oauth_'), 64, HEX),
   'figma-token': () => prefixedFormat('FIGMA_TOKEN', join('fi', 'gd_'), 40, URLSAFE, 30),
   'airtable-token': () => ({
@@ -2532,7 +2549,25 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const url = join('https://hooks', '.zapier.com/hooks/catch/', randomString(7, DIGITS), '/', randomString(6, LOWER_ALNUM), '/');
     return {
       hits: [env('ZAPIER_WEBHOOK_URL', url), code('hook', url)],
-      misses: [envMiss('wrong structure', 'ZAPIER_WEBHOOK_URL', join('https://hooks', '.zapier.com/hooks/catch/')), miss('wrong structure', 'See https://zapier.com/apps/webhook/integrations for catch hooks.', 'README.md')],
+      misses: [envMiss('wrong structure', 'ZAPIER_WEBHOOK_URL', join('https://hooks', '.zapier.com/hooks/catch/')), miss('wrong structure', 'See https://zapier.com/apps/webhook/integrations for catch hooks.', 'README.md'),
+        envMiss('documented example', 'ZAPIER_WEBHOOK_URL', join('https://hooks', '.zapier.com/hooks/catch/123456/abcdef/'))],
+    };
+  },
+  'make-webhook-url': () => {
+    const url = () => join('https://hook', '.eu1.make.com/', randomString(32, LOWER_ALNUM));
+    return {
+      hits: [env('MAKE_WEBHOOK_URL', url()), code('scenarioHook', url())],
+      misses: [envMiss('wrong length', 'MAKE_WEBHOOK_URL', join('https://hook', '.eu1.make.com/', randomString(12, LOWER_ALNUM))),
+        miss('wrong structure', 'See https://www.make.com/en/help/tools/webhooks for custom webhooks.', 'README.md')],
+    };
+  },
+  'ifttt-webhook-key': () => {
+    const key = randomString(22, URLSAFE) + 'a1';
+    return {
+      hits: [hit(`requests.post("https://maker.ifttt.com/trigger/order_packed/with/key/${key}", json=payload)\n`, key, 'notify.py'),
+        hit(`{"url": "https://maker.ifttt.com/trigger/door/json/with/key/${key.slice(2)}"}\n`, key.slice(2), 'automation/targets.json')],
+      misses: [miss('placeholder', 'curl -X POST https://maker.ifttt.com/trigger/{event}/with/key/{your_key}\n', 'README.md'),
+        miss('wrong length', `curl -X POST https://maker.ifttt.com/trigger/door/with/key/${randomString(10)}\n`, 'notify.sh')],
     };
   },
   'azure-devops-pat': () => {
@@ -2574,6 +2609,24 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     hits: [env('PAYSTACK_SECRET_KEY', join('sk', '_live_', randomString(40, HEX))), code('paystackKey', join('sk', '_test_', randomString(40, HEX)))],
     misses: [envMiss('wrong length', 'PAYSTACK_SECRET_KEY', join('sk', '_live_', randomString(30, HEX))), envMiss('placeholder', 'PAYSTACK_SECRET_KEY', join('sk', '_live_', '0'.repeat(40)))],
   }),
+  'magic-secret-key': () => {
+    const key = (mode: string) => join('sk', `_${mode}_`, 'B2', randomString(14, '0123456789ABCDEF'));
+    const inCode = key('live');
+    return {
+      hits: [env('MAGIC_SECRET_KEY', key('live')), hit(`const magic = new Magic("${inCode}");\n`, inCode, 'server/magic.ts'), env('MAGIC_SECRET_KEY', key('test'))],
+      misses: [envMiss('no provider context', 'SECRET_KEY', key('live')), envMiss('wrong length', 'MAGIC_SECRET_KEY', join('sk', '_live_', randomString(10, '0123456789ABCDEF')))],
+    };
+  },
+  'live-mode-api-key': () => {
+    const key = (prefix: string) => join(prefix, '_live_', randomString(30), 'x7');
+    const a = key('lf'), b = key('dk');
+    return {
+      hits: [hit(`        default: ${a}\n`, a, 'openapi/payments-api.yaml'),
+        hit(`            .header("X-Device-Key", "${b}")\n`, b, 'app/src/main/java/ApiClient.kt'), env('ACME_KEY', key('acme'))],
+      misses: [envMiss('public by design', 'ACME_KEY', key('pk')), envMiss('public by design', 'RADAR_KEY', join('prj', '_live_pk_', randomString(40, HEX))), envMiss('wrong length', 'ACME_KEY', join('lf', '_live_', randomString(12))),
+        miss('not a secret name', 'const is_live_stream_enabled_for_all_regions_today = true;\n', 'src/flags.ts')],
+    };
+  },
   'workos-api-key': () => {
     const key = (mode: string) => join('sk', `_${mode}_`, base64(join('key', '_01', randomString(24, '0123456789ABCDEFGHJKMNPQRSTVWXYZ'), ',', randomString(25))).replace(/=+$/, ''));
     return {
