@@ -1,5 +1,6 @@
 import { decodeBase64 } from '../text';
 import { around, contextual, leadIn, mixesLettersAndDigits, prefixed, providerKey } from './define';
+import { isPublicByDesign } from './publicKeys';
 import type { RawMatch, RuleContext } from '../types';
 import type { Rule } from '../types';
 
@@ -32,7 +33,7 @@ const isStripeKey = (value: string, ctx: RuleContext, m: RawMatch) => {
  * a product's own `lf_live_`): a short lower-case prefix, `_live_`, then a random body. Publishable
  * keys (`pk_live_`, `pub_live_`, Radar's `prj_live_pk_`) are made for browsers and stay quiet.
  */
-const LIVE_MODE_KEY = /(?<![A-Za-z0-9_-])(?<secret>(?!pk_|pub_|public_)[a-z][a-z0-9]{1,9}_live_[A-Za-z0-9_]{24,120})(?![A-Za-z0-9_-])/;
+const LIVE_MODE_KEY = /(?<![A-Za-z0-9_-])(?<secret>[a-z][a-z0-9]{1,9}_live_[A-Za-z0-9_]{24,120})(?![A-Za-z0-9_-])/;
 
 export const paymentRules: Rule[] = [
   // Before Stripe's rules: on the same `sk_` text, the first of equally certain rules wins.
@@ -266,8 +267,10 @@ export const paymentRules: Rule[] = [
     source: 'the live-mode key prefix of Stripe\'s docs (docs.stripe.com/keys: sk_live_, rk_live_), taken up by other APIs for their secret keys (Paddle pdl_live_apikey_, Razorpay rzp_live_)',
     keywords: ['_live_'],
     pattern: LIVE_MODE_KEY,
-    // Radar's publishable key says so after the mode: `prj_live_pk_…` (its secret key is `prj_live_sk_…`).
-    validate: value => mixesLettersAndDigits(value.slice(value.indexOf('_live_') + 6)) && !/_live_(?:pk|pub|publishable)_/.test(value),
+    // Publishable keys say so before or after the mode (`pgpk_live_…`, Radar's `prj_live_pk_…`); Branch's
+    // `key_live_` is its SDK's. Stripe's Checkout Session ids (`cs_live_…`) are ids.
+    validate: value => mixesLettersAndDigits(value.slice(value.indexOf('_live_') + 6)) && !isPublicByDesign(value)
+      && !/^(?:[a-z0-9]*(?:pk|pub|public)|cs)_live_|_live_(?:pk|pub|publishable)_/.test(value),
     confidence: 'generic', severity: 'warning',
     envVar: 'API_SECRET_KEY',
     description: 'A secret key in the live-mode format APIs share (`<prefix>_live_<random>`), of a provider no rule names: it acts on the production account.',

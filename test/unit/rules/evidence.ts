@@ -2623,7 +2623,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     return {
       hits: [hit(`        default: ${a}\n`, a, 'openapi/payments-api.yaml'),
         hit(`            .header("X-Device-Key", "${b}")\n`, b, 'app/src/main/java/ApiClient.kt'), env('ACME_KEY', key('acme'))],
-      misses: [envMiss('public by design', 'ACME_KEY', key('pk')), envMiss('public by design', 'RADAR_KEY', join('prj', '_live_pk_', randomString(40, HEX))), envMiss('wrong length', 'ACME_KEY', join('lf', '_live_', randomString(12))),
+      misses: [envMiss('public by design', 'ACME_KEY', key('pk')), envMiss('public by design', 'RADAR_KEY', join('prj', '_live_pk_', randomString(40, HEX))),
+        envMiss('public by design', 'BRANCH_KEY', join('key', '_live_', randomString(32))), envMiss('public by design', 'PAYGATE_KEY', key('pgpk')),
+        envMiss('not a secret name', 'CHECKOUT_SESSION', key('cs')), envMiss('wrong length', 'ACME_KEY', join('lf', '_live_', randomString(12))),
         miss('not a secret name', 'const is_live_stream_enabled_for_all_regions_today = true;\n', 'src/flags.ts')],
     };
   },

@@ -97,6 +97,19 @@ describe('rules: what names and literal forms say', () => {
     expectNone('    [req setValue:@"application/json" forHTTPHeaderField:@"Content-Type"];\n', 'http-bearer-token', 'App/AppDelegate.m');
   });
 
+  it('keys made public and ids of a pair are quiet under a credential name', () => {
+    const fcm = `${randomString(22)}:APA91b${randomString(134)}`;
+    expectNone(`<string name="fcm_token">${fcm}</string>\n`, GENERIC, 'sp/app_preferences.xml');
+    expectNone(`'client_key' => 'Mid-client-${randomString(16)}',\n`, GENERIC, 'payments/Gateways.php');
+    expectNone(`const STATSIG_CLIENT_KEY = "client-${randomString(43)}";\n`, GENERIC, 'src/tracking.ts');
+    expectNone(`public static final String SF_CONSUMER_KEY = "3MVG9${randomString(80)}";\n`, GENERIC, 'CrmCredentials.java');
+    expectNone(`const OPTIMIZELY_SDK_KEY = "${randomString(22)}";\nconst TRELLO_KEY = "${randomString(32, HEX)}";\n`, GENERIC, 'src/tracking.ts');
+    expectNone(`public const string DocuSignIntegrationKey = "${uuid()}";\n`, GENERIC, 'Integrations/SaasClients.cs');
+    // Their secret halves are not.
+    const token = `${randomString(62)}x7`;
+    expectFinding(`const TRELLO_TOKEN = "${token}";\n`, token, GENERIC, { path: 'src/tracking.ts' });
+  });
+
   it('ciphertext is quiet: Pulumi secrets, Chef encrypted data bag items', () => {
     expectNone(`encrypted_db_password = "v1:${randomString(16)}:${randomString(48)}=="\n`, GENERIC, 'deploy/stack.toml');
     const item = `{\n  "id": "kafka",\n  "password": {\n    "encrypted_data": "${randomString(64)}",\n    "iv": "${randomString(16)}",\n    "auth_tag": "${randomString(22)}==",\n    "version": 3,\n    "cipher": "aes-256-gcm"\n  }\n}\n`;
