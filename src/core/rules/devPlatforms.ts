@@ -34,9 +34,9 @@ export const devPlatformRules: Rule[] = [
     envVar: 'NOTION_TOKEN', rotateUrl: 'https://www.notion.so/my-integrations',
     description: 'Notion integration token (ntn_…): reads and edits every page shared with the integration.',
   }),
-  providerKey({
+  contextual({
     id: 'notion-legacy-token', provider: 'Notion', title: 'Notion integration token (legacy)',
-    // `secret_` is an ordinary word: the legacy form only counts next to Notion.
+    // `secret_` is an ordinary word: the legacy form only counts next to Notion, whatever it is named (`NOTION_LEGACY`).
     body: 'secret_[A-Za-z0-9]{43}', near: /notion/i, keywords: ['otion'],
     source: 'provider announcement: Notion developers changelog 2024-09-11 (legacy secret_ tokens stay valid); length is ' + LEAD,
     envVar: 'NOTION_TOKEN', rotateUrl: 'https://www.notion.so/my-integrations',

@@ -7,12 +7,13 @@ import { isPlaceholder } from '../filters';
 import type { RawMatch, Rule } from '../types';
 
 /**
- * `Authorization: Basic …` / `"Authorization": "Bearer …"` / `-H 'authorization: bearer …'`, and
+ * `Authorization: Basic …` / `"Authorization": "Bearer …"` / `-H 'authorization: bearer …'` / Rust's
+ * `(AUTHORIZATION, HeaderValue::from_static("Bearer …"))`, and
  * with only a space before the value (nginx `proxy_set_header Authorization "Bearer …"`, Fluent Bit's
  * `Header Authorization Bearer …`).
  */
 const HEADER = (scheme: string, value: string) =>
-  new RegExp(`authorization["'\\]]{0,2}(?:\\s{0,3}[:=,]\\s{0,3}[fr]?["'\`]?|[ \\t]{1,3}["']?)\\s{0,3}${scheme}\\s{1,3}(?<secret>${value})(?![A-Za-z0-9._~+/=\\\${-])`, 'i');
+  new RegExp(`authorization["'\\]]{0,2}(?:\\s{0,3}[:=,]\\s{0,3}(?:(?:\\w{1,20}::){0,2}from_(?:static|str)\\(\\s{0,2})?[fr]?["'\`]?|[ \\t]{1,3}["']?)\\s{0,3}${scheme}\\s{1,3}(?<secret>${value})(?![A-Za-z0-9._~+/=\\\${-])`, 'i');
 
 /**
  * Swift and Objective-C set the header's value before its name: `setValue("Bearer …", forHTTPHeaderField: "Authorization")`,

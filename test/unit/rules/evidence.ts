@@ -1761,6 +1761,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       hits: [hit(`curl -H 'Authorization: Bearer ${v}' https://api.acme.io`, v, 'a.sh'),
         hit(`[OUTPUT]\n    Name   http\n    Header Authorization Bearer ${v}\n`, v, 'fluent-bit.conf'),
         hit(`axios.defaults.headers.common["Authorization"] = "Bearer ${v}";`, v, 'src/api.js'),
+        // Rust's http crate; a token that opens with base64 JSON but has no JWT's dots (Miro's).
+        ((miro: string) => hit(`h.insert(AUTHORIZATION, HeaderValue::from_static("Bearer ${miro}"));\n`, miro, 'src/client.rs'))(`eyJtaXJvLm9yaWdpbiI6ImV1MDEifQ_${randomString(27)}`),
+        hit(`[req setValue:@"Bearer ${v}" forHTTPHeaderField:@"Authorization"];\n`, v, 'App/AppDelegate.m'),
         hit(`request.setValue("Bearer ${v}", forHTTPHeaderField: "Authorization")`, v, 'Sources/Client.swift'),
         // A provider's own scheme takes the credential as it is (Opsgenie, Discord, DeepL).
         hit(`curl -H "Authorization: GenieKey ${v}" https://api.opsgenie.com/v2/alerts`, v, 'alert.sh'),
@@ -1893,7 +1896,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   // ---- Developer and collaboration SaaS ----
   'notion-token': () => prefixedFormat('NOTION_TOKEN', join('nt', 'n_'), 46, ALNUM, 30),
   'notion-legacy-token': () => ({
-    hits: [env('NOTION_TOKEN', t(join('sec', 'ret_'), 41) + 'b2')],
+    hits: [env('NOTION_TOKEN', t(join('sec', 'ret_'), 41) + 'b2'),
+      ((v: string) => hit(`const NOTION_LEGACY: &str = "${v}";\n`, v, 'src/integrations.rs'))(t(join('sec', 'ret_'), 41) + 'c3')],
     misses: [envMiss('no provider context', 'SECRET_VALUE', t(join('sec', 'ret_'), 41) + 'b2'), envMiss('wrong length', 'NOTION_TOKEN', t(join('sec', 'ret_'), 30))],
   }),
   'linear-api-key': () => prefixedFormat('LINEAR_API_KEY', join('lin', '_api_'), 40),

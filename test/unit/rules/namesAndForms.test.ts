@@ -97,6 +97,12 @@ describe('rules: what names and literal forms say', () => {
     expectNone('    [req setValue:@"application/json" forHTTPHeaderField:@"Content-Type"];\n', 'http-bearer-token', 'App/AppDelegate.m');
   });
 
+  it("a UUID under Splunk's HEC token name is the token", () => {
+    const id = uuid().toUpperCase();
+    expectFinding(`splunk:\n  hecToken: ${id}\n`, id, GENERIC, { path: 'monitoring/observability.yaml' });
+    expectNone(`splunk:\n  hecChannel: ${id}\n`, GENERIC, 'monitoring/observability.yaml');
+  });
+
   it('keys made public and ids of a pair are quiet under a credential name', () => {
     const fcm = `${randomString(22)}:APA91b${randomString(134)}`;
     expectNone(`<string name="fcm_token">${fcm}</string>\n`, GENERIC, 'sp/app_preferences.xml');
