@@ -159,7 +159,26 @@ function dovecotPasswords(window: string, start: number): RawMatch[] {
   });
 }
 
+/**
+ * A line of a Netscape cookie file (curl's `-c` jar, browser extensions' cookies.txt exports, yt-dlp's
+ * `--cookies`): domain, subdomains flag, path, secure flag, expiry, name, value, tab-separated.
+ */
+const COOKIE_LINE = /^(?:#HttpOnly_)?[^\t\r\n#][^\t\r\n]{0,252}\t(?:TRUE|FALSE)\t[^\t\r\n]{1,1000}\t(?:TRUE|FALSE)\t\d{1,12}\t(?<name>[^\t\r\n]{1,200})\t(?<secret>[^\t\r\n]{16,4096})\r?$/dgm;
+/** Cookies that keep a signed-in session: `session`, `_gitlab_session`, `user_session`, `sid`, `auth_token`, `remember_me`. */
+const SESSION_COOKIE = /sess|(?:^|[_.-])(?:sid|ssid|token|auth|jwt|login|remember(?:_?me|_?token)?)(?:$|[_.-])|^__(?:Host|Secure)-(?!.*(?:csrf|xsrf))/i;
+
 export const systemFileRules: Rule[] = [
+  {
+    id: 'cookie-file-session', provider: 'Browser', title: 'Session cookie in a cookie file',
+    source: 'curl docs, "HTTP Cookies" (the Netscape cookie file format, as curl -c writes it and cookies.txt exports use it)',
+    keywords: [],
+    paths: /(?:^|\/)[\w.-]{0,40}cookies?[\w.-]{0,40}\.txt$/i,
+    find: (window, start) => eachSecret(COOKIE_LINE, window, start, (value, m) =>
+      (SESSION_COOKIE.test(m.groups!.name) && looksRandomEnough(value, 3.3) ? { assignedName: m.groups!.name } : undefined)),
+    confidence: 'provider', severity: 'warning',
+    envVar: 'SESSION_COOKIE',
+    description: 'A signed-in session\'s cookie in a cookie file (a browser export, curl\'s cookie jar): whoever loads it is signed in as the user until the session ends. Sign out of that session, and keep cookie files out of the repository.',
+  },
   {
     id: 'dovecot-passwd-file', provider: 'Dovecot', title: 'Password in a Dovecot passwd-file',
     source: 'Dovecot docs "Password Schemes" and "passwd-file": user:{SCHEME}password:uid:gid:…; PLAIN/CLEAR/CLEARTEXT store the password itself',

@@ -1293,6 +1293,16 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       misses: [miss('placeholder', ': PSK "secret"\n', '/etc/ipsec.secrets'), miss('wrong structure', ': RSA gw1.key\n', '/etc/ipsec.secrets')],
     };
   },
+  'cookie-file-session': () => {
+    const session = randomString(48, URLSAFE) + 'a1';
+    const gitlab = randomString(32, HEX);
+    const jar = (name: string, value: string) => `# Netscape HTTP Cookie File\n# exported by a browser extension\n\n.example.com\tTRUE\t/\tFALSE\t1760176000\t_ga\tGA1.2.${randomString(9, DIGITS)}.${randomString(10, DIGITS)}\ngithub.com\tFALSE\t/\tTRUE\t1760176000\t${name}\t${value}\n`;
+    return {
+      hits: [hit(jar('user_session', session), session, 'browser/cookies-export.txt'), hit(`#HttpOnly_.gitlab.com\tTRUE\t/\tTRUE\t1760176000\t_gitlab_session\t${gitlab}\n`, gitlab, 'cookies.txt')],
+      misses: [miss('not a secret name', jar('_octo', randomString(40)), 'browser/cookies-export.txt'),
+        miss('placeholder', jar('user_session', 'xxxxxxxxxxxxxxxxxxxxxxxx'), 'cookies.txt')],
+    };
+  },
   'rsync-secret': () => {
     const p = randomString(12) + '!4';
     return {
