@@ -10,7 +10,8 @@ let lastManifest: { text: string; secret: boolean } | undefined;
 
 export function isKubernetesSecret(path: string | undefined, text: string): boolean {
   const json = isJson(path);
-  if (!json && !/\.ya?ml$/i.test(path ?? '')) return false;
+  // Manifests, and what `kubectl get secret -o yaml` printed into a terminal session, a log or a ticket.
+  if (!json && !/\.(?:ya?ml|txt|log|out|md|typescript)$/i.test(path ?? '')) return false;
   // At the top level, or as an item of a list (`kubectl get secret -o yaml` prints a `List`).
   if (lastManifest?.text !== text) {
     lastManifest = { text, secret: json ? /"kind"[ \t]{0,4}:[ \t]{0,4}"Secret"/.test(text) : /^[ \t]{0,8}(?:-[ \t]+)?kind:[ \t]{0,4}["']?Secret["']?[ \t]*\r?$/m.test(text) };

@@ -1119,6 +1119,9 @@ describe('generic secret assignments', () => {
     // `kubectl get secret -o yaml` prints a List: the Secrets are its items, indented.
     const listed = `apiVersion: v1\nitems:\n- apiVersion: v1\n  data:\n    AWS_ACCESS_KEY_ID: ${base64(keyId)}\n  kind: Secret\n  metadata:\n    name: app\nkind: List\n`;
     assert.deepStrictEqual(scanText(listed, { path: 'kubectl-output.yaml' }).map(f => [f.ruleId, f.range.start.line]), [['aws-access-key-id', 4]]);
+    // Printed into a terminal session or an incident log, the Secret is the same.
+    const session = `$ kubectl -n payments get secret app -o yaml\n${text}$ exit\n`;
+    assert.deepStrictEqual(scanText(session, { path: 'terminal/incident-session.txt' }).map(f => [f.ruleId, f.range.start.line]), [['aws-access-key-id', 6], ['azure-shared-access-key', 7]]);
     // The same text outside a Secret manifest's data is not decoded.
     assert.deepStrictEqual(scanText(text.replace('kind: Secret', 'kind: ConfigMap'), { path: 'k8s/app.yaml' }).map(f => f.ruleId), []);
     // `-o json` prints the same List as JSON; a name beside `data` holds nothing decoded.
