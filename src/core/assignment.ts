@@ -1373,6 +1373,9 @@ function isProseWordChar(ch: string | undefined): boolean {
  * quotes that prose puts around it. Whether the value is a credential is the caller's judgement.
  * `namesWhose` tells other words that say whose credential it is (`Zendesk token …`).
  */
+/** After a credential's word: an aside, a colon ending the line, then the next line's indent. */
+const LABEL_THEN_VALUE = /^(?:[ \t]{1,3}\([^()\n]{0,100}\))?[ \t]{0,3}:[ \t]*\r?\n[ \t]{1,12}(?=\S)/;
+
 export function proseAssignmentAt(text: string, at: number, limit: number, namesWhose?: (word: string) => boolean): Assignment | undefined {
   let s = at;
   while (s > 0 && isProseWordChar(text[s - 1]) && at - s < 40) s--;
@@ -1387,6 +1390,15 @@ export function proseAssignmentAt(text: string, at: number, limit: number, names
   if (credentialWord) {
     name = `${name}_${credentialWord[1]}`;
     e += credentialWord[0].length;
+  }
+  // A label ending its line, the value alone and indented on the next (a provider's welcome e-mail,
+  // a handover note): `Server API token (use with the … header):⏎    <value>`.
+  const labelled = LABEL_THEN_VALUE.exec(text.slice(e, e + 160));
+  if (labelled) {
+    const i = e + labelled[0].length;
+    const lineEnd = indexWithin(text, '\n', i, MAX_VALUE + 2);
+    const value = text.slice(i, lineEnd === -1 ? Math.min(text.length, i + MAX_VALUE) : lineEnd).replace(/[ \t\r]+$/, '');
+    if (value.length >= 8 && !/\s/.test(value)) return { name, value, start: i, end: i + value.length, quoted: false, prose: true };
   }
   // Glued to something else (`token.refresh()`, `secret/`): not a name followed by a value.
   const connector = PROSE_CONNECTOR.exec(text.slice(e, Math.min(limit, e + 12)));
