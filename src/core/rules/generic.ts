@@ -10,6 +10,7 @@ import { firstWithin } from '../occurrences';
 import { PROVIDER_WORDS } from './providerWords';
 import { HASH_NAMES, PROVIDER_WORD_SET, isProviderWord, normaliseName } from './names';
 import { isPublicByDesign, isPublicServiceKeyName } from './publicKeys';
+import { decodeJwt, jwtKind } from './jwt';
 import { inSecretData, isKubernetesSecret } from '../kubernetesSecret';
 
 /**
@@ -323,6 +324,7 @@ function isNeverACredential(name: string, value: string, quoted = false): boolea
   if (value.startsWith('django-insecure-')) return isNeverACredential(name, value.slice(16), true);
   if (/^unix:/.test(value)) return true; // a socket: nginx's `fastcgi_pass unix:/run/php-fpm.sock;`
   if (isPublicByDesign(value)) return true; // publishable keys: made for browsers and apps
+  if (value.startsWith('eyJ') && isPublicJwt(value)) return true; // a Supabase anon key: made for browsers
   if (decodesToProse(value)) return true; // a documented example: base64 of `Hello from Google Cloud Platform`
   if (/^\*[0-9A-F]{40}$/.test(value)) return true; // a MySQL native password hash: the password-hash rule's, where it leaks
   if (STORED_PASSWORD_HASH.test(value)) return true; // stored hashes: `pbkdf2:sha256:600000$salt$…`, `$6$…`, `{SSHA}…`
@@ -356,6 +358,13 @@ function isNeverACredential(name: string, value: string, quoted = false): boolea
     && !/^(?:private|secret|token)_[A-Za-z0-9+/]{20,}={0,2}$/.test(value)) return true; // `P@ssw0rd!`, `mySecret123`
   if (isEncodedStandIn(value)) return true;
   return isPasswordName(name) && isDummyPassword(value);
+}
+
+/** A signed JWT whose claims make it public (the anon role of Supabase and PostgREST). */
+function isPublicJwt(value: string): boolean {
+  if (!/^[^.]+\.[^.]+\./.test(value)) return false; // three segments, or no JWT
+  const decoded = decodeJwt(value);
+  return !!decoded && jwtKind(decoded.claims) === 'public';
 }
 
 /**

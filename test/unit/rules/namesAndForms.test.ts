@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { scanText } from '../../../src/core';
-import { BASE64 as BASE64_CHARS, HEX, LOWER_ALNUM, googleApiKey, randomString, uuid } from '../../helpers/fakes';
+import { BASE64 as BASE64_CHARS, HEX, LOWER_ALNUM, URLSAFE, base64url, googleApiKey, randomString, uuid } from '../../helpers/fakes';
 import { expectFinding, expectNone } from './support';
 
 const GENERIC = 'generic-secret-assignment';
@@ -110,6 +110,23 @@ describe('rules: what names and literal forms say', () => {
     const id = uuid().toUpperCase();
     expectFinding(`splunk:\n  hecToken: ${id}\n`, id, GENERIC, { path: 'monitoring/observability.yaml' });
     expectNone(`splunk:\n  hecChannel: ${id}\n`, GENERIC, 'monitoring/observability.yaml');
+  });
+
+  it("a provider's name in one INI/TOML section is no context for the next section's key", () => {
+    const weaviate = randomString(40), chroma = `ck-${randomString(44)}`;
+    const toml = `[weaviate]\nurl = "https://x.weaviate.cloud"\napi_key = "${weaviate}"\n\n[chroma]\nhost = "api.trychroma.com"\napi_key = "${chroma}"\n`;
+    const findings = scanText(toml, { path: '.streamlit/secrets.toml' });
+    assert.deepStrictEqual(findings.map(f => [f.ruleId, toml.slice(f.range.start.offset, f.range.end.offset)]),
+      [['weaviate-api-key', weaviate], [GENERIC, chroma]]);
+    // A comment over the header may name it.
+    expectFinding(`# Weaviate cluster\n[vector]\napi_key = "${weaviate}"\n`, weaviate, 'weaviate-api-key', { path: 'secrets.toml' });
+  });
+
+  it("a Supabase anon key under a key's name is public, the service role's is not", () => {
+    const jwt = (role: string) => [base64url('{"alg":"HS256","typ":"JWT"}'), base64url(`{"iss":"supabase","ref":"${randomString(20, LOWER_ALNUM)}","role":"${role}","iat":1724754989,"exp":2039934054}`), randomString(43, URLSAFE)].join('.');
+    expectNone(`[connections.supabase]\nSUPABASE_KEY = "${jwt('anon')}"\n`, GENERIC, '.streamlit/secrets.toml');
+    const service = jwt('service_role');
+    expectFinding(`[connections.supabase]\nSUPABASE_KEY = "${service}"\n`, service, 'supabase-service-role-key', { path: '.streamlit/secrets.toml' });
   });
 
   it('keys made public and ids of a pair are quiet under a credential name', () => {
