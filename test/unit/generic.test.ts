@@ -144,6 +144,10 @@ describe('generic secret assignments', () => {
     ['task-definition.json', `{"environment": [{"name": "API_TOKEN", "value": "${V}"}]}`, 'API_TOKEN'],
     // A name that ends its line with no keyword's usual operator after it (`DB_PASS⏎`, `…_PAT⏎`), LF or CRLF.
     ['k8s/api.yaml', `        env:\n        - name: DB_PASS\n          value: "${V}"\n`, 'DB_PASS'],
+    // CloudFormation's capitalised pairs, a type between (CodeBuild's variables), an SSM parameter named by its path.
+    ['infra/app-stack.yaml', `          Environment:\n            - Name: TWILIO_AUTH_TOKEN\n              Value: ${V}\n`, 'TWILIO_AUTH_TOKEN'],
+    ['infra/pipeline-stack.json', `  "EnvironmentVariables": [\n    { "Name": "ALGOLIA_ADMIN_KEY", "Type": "PLAINTEXT", "Value": "${V}" }\n  ]\n`, 'ALGOLIA_ADMIN_KEY'],
+    ['infra/params.yaml', `    Type: AWS::SSM::Parameter\n    Properties:\n      Name: /notifications/ses/smtp_password\n      Type: String\n      Value: ${V}\n`, 'SMTP_PASSWORD'],
     ['k8s/nuget.yaml', `        env:\r\n        - name: NUGET_PAT\r\n          value: ${V}\r\n`, 'NUGET_PAT'],
     ['dev.postman_environment.json', `{\n  "values": [\n    {\n      "key": "api_key",\n      "value": "${V}",\n      "enabled": true\n    }\n  ]\n}\n`, 'API_KEY'],
     // Visual Studio's publish profile, named with spaces as it names them.

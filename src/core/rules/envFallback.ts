@@ -74,9 +74,10 @@ const SPRING_CONFIG = /\.(?:properties|ya?ml)$/i;
 const SPRING_VALUE = /@Value\([ \t]{0,3}(?:value[ \t]{0,3}=[ \t]{0,3})?"\$\{(?<bare>[A-Za-z_][\w.-]{0,100}):(?![-=+?#])(?<value>[^\s}'"$`\\{]{1,200})\}"/dg;
 const SPRING_CODE = /\.(?:java|kt)$/i;
 
-/** Shapes tried only where their literal occurs: Lua's `os.getenv("X") or "v"`, Perl's `$ENV{X} || "v"`. */
+/** Shapes tried only where their literal occurs: Lua's and Python's `os.getenv("X") or "v"`, Perl's `$ENV{X} || "v"`. */
 const GATED_SHAPES: readonly [string, RegExp][] = [
-  [' or ', new RegExp(String.raw`\bos\.getenv\(${S}${NAME}${S}\)${S}or${S}${VALUE}`, 'dg')],
+  // (Python's `os.environ.get("X") or "v"` too.)
+  [' or ', new RegExp(String.raw`\b(?:os\.getenv|(?:os\.)?environ\.get)\(${S}${NAME}${S}\)${S}or${S}${VALUE}`, 'dg')],
   ['$ENV{', new RegExp(String.raw`\$ENV\{${S}(?:${NAME}|(?<bare>[A-Za-z_]\w{0,100}))${S}\}${S}(?:\|\||\/\/|or\b)${S}${VALUE}`, 'dg')],
   // Yesod's settings.yml: `password: "_env:PGPASS:v"` (the setting's key names it when the variable's name does not).
   ['_env:', /(?<key>[A-Za-z_][\w-]{0,60})["']?[ \t]{0,3}:[ \t]{0,3}(?<vq>["'])_env:(?<bare>[A-Za-z_]\w{0,100}):(?<value>[^'"\s]{1,200})\k<vq>/dg],
