@@ -442,7 +442,8 @@ function namedPairValue(text: string, nameStart: number, nameEnd: number): Omit<
 }
 
 const PLIST_VALUE = /^<\/key>\s{0,40}<string>/;
-const PROPERTY_VALUE = /^<\/name>\s{0,40}<value>/;
+/** Hadoop's `<name>…</name><value>`, and a Jenkins job's string parameter: `<name>…</name>`, a description, `<defaultValue>`. */
+const PROPERTY_VALUE = /^<\/name>\s{0,40}(?:<description>[^<]{0,300}<\/description>\s{0,40})?<(value|defaultValue)>/;
 
 /**
  * A property list's entry (`Info.plist`, `GoogleService-Info.plist`): `<key>APIKey</key>` with
@@ -451,12 +452,13 @@ const PROPERTY_VALUE = /^<\/name>\s{0,40}<value>/;
  */
 function plistValue(text: string, nameStart: number, nameEnd: number): Omit<Assignment, 'name'> | undefined {
   // Hadoop's, Hive's and HBase's `<property><name>fs.s3a.secret.key</name><value>…</value>` too.
-  const [element, valueElement, opening] = text.endsWith('<key>', nameStart) ? ['key', 'string', PLIST_VALUE]
-    : text.endsWith('<name>', nameStart) ? ['name', 'value', PROPERTY_VALUE] : [];
+  const [element, opening] = text.endsWith('<key>', nameStart) ? ['key', PLIST_VALUE]
+    : text.endsWith('<name>', nameStart) ? ['name', PROPERTY_VALUE] : [];
   if (!element || !text.startsWith(`</${element}>`, nameEnd)) return undefined;
   const limit = text.length;
-  const m = opening!.exec(text.slice(nameEnd, Math.min(limit, nameEnd + 60)));
+  const m = opening!.exec(text.slice(nameEnd, Math.min(limit, nameEnd + 420)));
   if (!m) return undefined;
+  const valueElement = m[1] ?? 'string';
   const vStart = nameEnd + m[0].length;
   const vEnd = indexWithin(text, `</${valueElement}>`, vStart, MAX_VALUE + 1);
   if (vEnd === -1 || vEnd > limit || vEnd - vStart > MAX_VALUE || text.slice(vStart, vEnd).includes('\n')) return undefined;

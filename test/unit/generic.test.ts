@@ -153,6 +153,8 @@ describe('generic secret assignments', () => {
     // Visual Studio's publish profile, named with spaces as it names them.
     ['Properties/PublishProfiles/acme-api - Web Deploy.pubxml', `<PropertyGroup>\n  <UserName>$acme-api</UserName>\n  <Password>${V}</Password>\n</PropertyGroup>\n`, 'PASSWORD'],
     ['App.config', `<setting name="ApiToken" serializeAs="String">\n  <value>${V}</value>\n</setting>`, 'API_TOKEN'],
+    // A Jenkins job's string parameter: its name, a description, its default.
+    ['jenkins/jobs/deploy/config.xml', `<hudson.model.StringParameterDefinition>\n  <name>CF_API_TOKEN</name>\n  <description>temporary, move to credentials</description>\n  <defaultValue>${V}</defaultValue>\n</hudson.model.StringParameterDefinition>\n`, 'CF_API_TOKEN'],
     ['logs/startup.log', `Failed to bind properties under 'spring.datasource.password' to java.lang.String:\n\n    Property: spring.datasource.password\n    Value: "${V}"\n`, 'DATASOURCE_PASSWORD'], // Spring Boot's failure analysis
     // Perl's %ENV, Ruby's settings symbols, `setx`, string constructors, C arrays and C++ direct initialisation.
     ['deploy.pl', `$ENV{API_TOKEN} = "${V}";`, 'API_TOKEN'],

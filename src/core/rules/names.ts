@@ -16,7 +16,7 @@ export const isProviderWord = (word: string) => PROVIDER_WORD_SET.has(word);
  * `commit_sha=<40 hex>` is a commit. Short words as whole words only: `shared_secret` holds no
  * SHA, `hashicorp_token` no hash.
  */
-export const HASH_NAMES = /integrity|checksum|digest|hash(?!icorp|node)|(?:^|_)(?:sha\d*(?:sum)?|shasum|md5(?:sum)?|etag)(?=_|$)|nonce|salt|fingerprint|commit|revision|uuid|guid|csrf|xsrf/;
+export const HASH_NAMES = /integrity|checksum|digest|hash(?!icorp|node)|(?:^|_)(?:sha\d*(?:sum)?|shasum|md5(?:sum)?|etag)(?=_|$)|nonce|salt|fingerprint|commit|revision|uuid|guid|(?:csrf|xsrf)(?!_?(?:secret|signing|key))/;
 
 /** Splits `stripeSecretKey` / `STRIPE_SECRET_KEY` / `stripe.secret-key` into normalised snake case. */
 export function normaliseName(name: string): string {

@@ -106,6 +106,12 @@ describe('rules: what names and literal forms say', () => {
     expectNone('API token:\n    <your-token-here>\n', GENERIC, 'notes/handover.txt');
   });
 
+  it("a CSRF secret key signs the tokens; a CSRF token is one user's", () => {
+    const key = `${randomString(40)}_9`;
+    expectFinding(`    WTF_CSRF_SECRET_KEY = "${key}"\n`, key, GENERIC, { path: 'apps/reports/config.py' });
+    expectNone(`csrf_token = "${key}"\n`, GENERIC, 'tests/session.py');
+  });
+
   it("a UUID under Splunk's HEC token name is the token", () => {
     const id = uuid().toUpperCase();
     expectFinding(`splunk:\n  hecToken: ${id}\n`, id, GENERIC, { path: 'monitoring/observability.yaml' });
