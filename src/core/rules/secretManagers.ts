@@ -4,6 +4,16 @@ import { bare, eachSecret, prefixed, providerKey } from './define';
 import { isLiteralPassword } from './httpAuth';
 import type { RawMatch, Rule } from '../types';
 
+/** Where the block opened in the window's first line closes (its matching `}`), or the window's end. */
+function blockEnd(window: string): number {
+  let depth = 0;
+  for (let i = 0; i < window.length; i++) {
+    if (window[i] === '{') depth++;
+    else if (window[i] === '}' && --depth <= 0) return i;
+  }
+  return window.length;
+}
+
 const DOPPLER: [string, string, string][] = [
   ['doppler-personal-token', 'personal token', 'dp.pt.'],
   ['doppler-service-token', 'service token', 'dp.st.'],
@@ -33,7 +43,22 @@ function storedSecrets(window: string, start: number): RawMatch[] {
   return STORED_SECRET.flatMap(re => eachSecret(re, window, start, value => (isLiteralPassword(value) && !value.startsWith('@') ? {} : undefined)));
 }
 
+/** A UUID in quotes. */
+const QUOTED_UUID = '["\'](?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})["\']';
+/** A Consul agent's `acl { tokens { … } }`: the tokens it uses, by role. */
+const CONSUL_ACL_TOKEN = new RegExp(`(?<![\\w-])["']?(?:initial_management|agent_recovery|agent|default|replication|config_file_service_registration|dns|master|agent_master)["']?[ \\t]{0,24}[=:][ \\t]{0,4}${QUOTED_UUID}`, 'dg');
+
 export const secretManagerRules: Rule[] = [
+  {
+    id: 'consul-acl-token', provider: 'HashiCorp', title: 'Consul ACL token',
+    source: 'HashiCorp docs: Consul agent configuration, acl.tokens (initial_management, agent, agent_recovery, default, replication, …): UUID secret IDs',
+    keywords: ['tokens {', 'tokens{', '"tokens":', 'tokens ='],
+    window: { before: 0, after: 700, wholeLines: true },
+    find: (window, start) => eachSecret(CONSUL_ACL_TOKEN, window.slice(0, blockEnd(window)), start),
+    confidence: 'provider', severity: 'error',
+    envVar: 'CONSUL_HTTP_TOKEN', rotateUrl: 'https://developer.hashicorp.com/consul/commands/acl/token',
+    description: 'A Consul ACL token in an agent\'s configuration (`acl { tokens { initial_management = "…" } }`): the initial management token can do anything on the cluster; the others act with their policies.',
+  },
   {
     id: 'secret-store-command', provider: 'Generic', title: 'Secret stored by a command',
     source: 'CLI references: az keyvault secret set --value; aws ssm put-parameter --type SecureString --value; gcloud secrets create / versions add --data-file=-; kubectl create secret generic --from-literal',
@@ -113,7 +138,7 @@ export const secretManagerRules: Rule[] = [
     id: 'gossip-encryption-key', provider: 'HashiCorp', title: 'Consul/Nomad gossip encryption key',
     source: 'provider docs: Consul agent configuration "encrypt" (a base64 key from consul keygen, 32 bytes; 16 and 24 accepted) and Nomad server "encrypt"',
     keywords: ['encrypt =', 'encrypt=', '"encrypt"', 'encrypt:', 'encrypt  '], // the last: aligned `encrypt    = "…"`
-    pattern: /(?<![\w.-])"?encrypt"?[ \t]{0,4}[=:][ \t]{0,4}"(?<secret>[A-Za-z0-9+/]{22}==|[A-Za-z0-9+/]{32}|[A-Za-z0-9+/]{43}=)"/,
+    pattern: /(?<![\w.-])"?encrypt"?[ \t]{0,24}[=:][ \t]{0,4}"(?<secret>[A-Za-z0-9+/]{22}==|[A-Za-z0-9+/]{32}|[A-Za-z0-9+/]{43}=)"/,
     // Whoever holds it joins the cluster's gossip pool and reads or forges its membership traffic.
     validate: value => [16, 24, 32].includes(decodeBase64(value)?.length ?? 0) && /[0-9]/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value),
     confidence: 'provider', severity: 'error',

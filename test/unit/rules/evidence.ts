@@ -2107,12 +2107,23 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     hits: [env('VAULT_TOKEN', join('s', '.', randomString(22), 'q7'))],
     misses: [envMiss('no provider context', 'TOKEN', join('s', '.', randomString(22), 'q7'))],
   }),
+  'consul-acl-token': () => {
+    const a = uuid(), b = uuid();
+    return {
+      hits: [hit(`acl {\n  enabled = true\n  tokens {\n    initial_management = "${a}"\n  }\n}\n`, a, 'consul/config/consul.hcl'),
+        hit(`acl {\n  tokens {\n    default            = "anonymous"\n    agent              = "${b}"\n  }\n}\n`, b, 'consul/config/agent.hcl'),
+        hit(`{"acl": {"tokens": {"agent": "${b}"}}}\n`, b, 'consul.d/acl.json')],
+      misses: [miss('reference', 'acl {\n  tokens {\n    agent = "{{ consul_agent_token }}"\n  }\n}\n', 'templates/consul.hcl.j2'),
+        miss('not a secret name', `services {\n  tokens {\n    node_id = "${uuid()}"\n  }\n}\n`, 'consul/config/consul.hcl')],
+    };
+  },
   'gossip-encryption-key': () => {
     const key = base64(randomString(32));
     return {
       hits: [hit(`datacenter = "eu1"\nencrypt = "${key}"\nretry_join = ["10.0.1.10"]\n`, key, 'consul.d/consul.hcl'),
         hit(`{\n  "server": true,\n  "encrypt": "${key}"\n}\n`, key, 'consul.d/server.json'),
-        hit(`data_dir   = "/opt/consul"\nencrypt    = "${key}"\n`, key, 'consul/consul.hcl')], // aligned
+        hit(`data_dir   = "/opt/consul"\nencrypt    = "${key}"\n`, key, 'consul/consul.hcl'), // aligned
+        hit(`server {\n  enabled          = true\n  encrypt          = "${key}"\n}\n`, key, 'nomad/server.hcl')],
       misses: [miss('wrong length', `encrypt = "${base64(randomString(20))}"\n`, 'consul.d/consul.hcl'),
         miss('reference', 'encrypt = "{{ consul_gossip_key }}"\n', 'templates/consul.hcl.j2')],
     };
