@@ -35,6 +35,7 @@ const REFERENCE_PATTERNS: readonly RegExp[] = [
   /^encrypted:[0-9A-Fa-f]{32,}$/, // Lucee's and Adobe ColdFusion's encrypted datasource passwords
   /^v1:[A-Za-z0-9+/]{12,24}:[A-Za-z0-9+/]{8,}={0,2}$/, // Pulumi's secrets provider ciphertext (`secure: v1:<nonce>:<ciphertext>`)
   /^U2FsdGVkX1/, // `Salted__` in base64: an `openssl enc` ciphertext
+  /^gAAAAAB[A-Za-z0-9_-]{60,}={0,2}$/, // a Fernet token (version 0x80, then a timestamp): Airflow's encrypted connection passwords
   /^(?:sha\d{3}|sha1|md5)-[A-Za-z0-9+/=]{20,}$/, // SRI integrity hashes
   /^data:[a-z]+\/[\w.+-]+;base64,/i, // data URIs
   /^[@?](?:[a-z]+:)?(?:string|raw|xml|integer|attr|array)\/[\w.]{1,100}$/, // Android resources: @string/maps_key
@@ -190,6 +191,8 @@ export function isTemplate(value: string): boolean {
 function isRandomBesideTemplatePieces(value: string): boolean {
   // Wholly bracketed, it is a template or a tool's ciphertext (Maven's and Jenkins' `{…}`), as before.
   if (value.length < 16 || /\$\{|\{\{|#\{|%\(|\$\(/.test(value) || /^(?:\{.*\}|\[.*\]|<.*>)$/.test(value)) return false;
+  // A piece that names what goes there is a slot, not scattered symbols: `cloudinary://<api_key>:<api_secret>@…`.
+  if (/<[a-z]{2,20}(?:[_-][a-z]{2,20})+>|\{[a-z]{2,20}(?:[_-][a-z]{2,20})+\}/i.test(value)) return false;
   const rest = value.replace(TEMPLATE_PIECES, '');
   return rest.length >= 12 && charClassCount(rest) >= 4 && shannonEntropy(rest) >= 3.3;
 }

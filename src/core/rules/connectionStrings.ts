@@ -60,7 +60,8 @@ function urlPasswords(re: RegExp, skipSchemes: RegExp | undefined, window: strin
     const multiHost = /^\d{1,5},[^\s:@/]{1,80}:/.exec(g.secret)?.[0] ?? '';
     const user = multiHost ? multiHost.slice(multiHost.indexOf(',') + 1, -1) : g.user;
     const secret = g.secret.slice(multiHost.length);
-    if (!secret || isDummyPassword(secret) || PLACEHOLDER_HOST.test(host)) continue;
+    // (A run of `X` or `*` marks a value to fill in: `token:dapiXXXXXXXX…@`.)
+    if (!secret || isDummyPassword(secret) || /x{6}|\*{6}/i.test(secret) || PLACEHOLDER_HOST.test(host)) continue;
     // Docs' own examples there are short and plain (`abc:xyz@example.com`, `pa%3Fsword`); so are templates'.
     if ((DOCUMENTATION_HOST.test(host) || VARIABLE_HOST.test(host)) && !isStrongPassword(secret)) continue;
     if (user && secret === user) continue; // `user:user@`, `guest:guest@`

@@ -148,6 +148,15 @@ describe('rules: what names and literal forms say', () => {
     expectFinding(`const TRELLO_TOKEN = "${token}";\n`, token, GENERIC, { path: 'src/tracking.ts' });
   });
 
+  it('slots to fill in and Fernet ciphertext are quiet', () => {
+    expectNone('CLOUDINARY_URL=cloudinary://<api_key>:<api_secret>@acme-dev\n', GENERIC, 'apps/web/.env.development');
+    expectNone("# AIRFLOW_CONN_DATABRICKS='databricks://token:dapiXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX@adb-1.azuredatabricks.net'\n", 'url-basic-auth', '.env.connections');
+    expectNone(`1\tpostgres_dwh\tpostgres\tdwh.internal\tetl_writer\tpassword = 'gAAAAABm${randomString(92, URLSAFE)}='\n`, GENERIC, 'airflow_db_dump.sql');
+    // An element closed by its end tag is still read.
+    const key = randomString(32);
+    expectFinding(`<api_secret>${key}</api_secret>\n`, key, GENERIC, { path: 'config/app.xml' });
+  });
+
   it('ciphertext is quiet: Pulumi secrets, Chef encrypted data bag items', () => {
     expectNone(`encrypted_db_password = "v1:${randomString(16)}:${randomString(48)}=="\n`, GENERIC, 'deploy/stack.toml');
     const item = `{\n  "id": "kafka",\n  "password": {\n    "encrypted_data": "${randomString(64)}",\n    "iv": "${randomString(16)}",\n    "auth_tag": "${randomString(22)}==",\n    "version": 3,\n    "cipher": "aes-256-gcm"\n  }\n}\n`;
