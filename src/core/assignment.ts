@@ -1298,8 +1298,9 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   if (commentFirst) return undefined;
   while (j < limit && !stops.includes(text[j]) && j - vStart <= MAX_VALUE && !startsQueryParameter(text, j)) j++;
   if (j === vStart) return undefined;
-  // An element's text runs to its end tag; a name in angle brackets with none is a slot to fill in (`<api_secret>@host`).
-  if (isXmlTag && text[j] !== '<') return undefined;
+  // An element's text runs to its end tag (on its line, or the next when the text has a line of
+  // its own); a name in angle brackets with none is a slot to fill in (`<api_secret>@host`).
+  if (isXmlTag && text[j] !== '<' && !/^[ \t]*\r?\n[ \t]*<\//.test(text.slice(j, j + 60))) return undefined;
   // A Google app password pasted as Google shows it, unquoted: `password: abcd efgh ijkl mnop`.
   const spaced = !opener && text[j] === ' ' ? SPACED_APP_PASSWORD.exec(text.slice(vStart, vStart + 21)) : null;
   if (spaced) j = vStart + spaced[1].length;

@@ -1,5 +1,6 @@
 import { NAME_COLUMN, VALUE_COLUMN } from '../assignment';
 import { decodeBase64, shannonEntropy } from '../text';
+import { hasValidCrc32Base62 } from '../checksums';
 import { looksRandomEnough } from '../filters';
 import { eachSecret, isDummyPassword, passwordsIn } from './define';
 import { acceptValue, isSecretName } from './generic';
@@ -40,6 +41,18 @@ function passwordOffset(line: string): number {
   return -1;
 }
 
+/**
+ * An .npmrc value that is a credential: an `npm_` token with a valid checksum (one without is a
+ * look-alike), or a base64 password that decodes to more than a stand-in (`cGFzc3dvcmQ=` is
+ * base64 of `password`, npm's docs' example).
+ */
+function isNpmrcCredential(value: string): boolean {
+  if (value.startsWith('npm_')) return hasValidCrc32Base62(value, 4);
+  const decoded = /^[A-Za-z0-9+/]{8,}={0,2}$/.test(value) ? decodeBase64(value) : undefined;
+  if (decoded === undefined || !/^[\x20-\x7e]+$/.test(decoded)) return true;
+  return !isDummyPassword(decoded.slice(decoded.indexOf(':') + 1));
+}
+
 export const credentialFileRules: Rule[] = [
   {
     id: 'npmrc-auth', provider: 'npm', title: 'npm registry credential in .npmrc',
@@ -49,6 +62,7 @@ export const credentialFileRules: Rule[] = [
     find: (window, start, ctx) => passwordsIn(/^\.?npmrc$|^\.yarnrc(?:\.yml)?$/.test(baseName(ctx))
       ? /(?:^|[:\s"'])_(?:authToken|auth|password)\s{0,2}=\s{0,2}["']?(?<secret>[^\s"'#;()]{8,500})/dgm
       : /\/\/[^\s"']{1,200}\/:_(?:authToken|auth|password)\s{0,2}=\s{0,2}["']?(?<secret>[^\s"'#;()]{8,500})/dg, window, start),
+    validate: isNpmrcCredential,
     confidence: 'provider', severity: 'error',
     envVar: 'NPM_TOKEN', rotateUrl: 'https://www.npmjs.com/settings/~/tokens',
     description: 'Registry token or password written into an .npmrc (_authToken=, _auth=, _password=); use ${NPM_TOKEN} instead.',

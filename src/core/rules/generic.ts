@@ -127,7 +127,7 @@ const APPLICATION_SALT = /(?:^|_)(?:hash|security|secret|app|application|auth|se
 
 /**
  * Credentials that services name in their own words, without a key/token/secret word:
- * Authorize.Net's transaction key (its ASP samples' `TXNKEY`), PayU's merchant salt (above), Paddle Classic's vendor auth
+ * Authorize.Net's transaction key (its ASP samples' `TXNKEY`), Duo's `skey` (beside its `ikey`), PayU's merchant salt (above), Paddle Classic's vendor auth
  * code, Etsy's keystring, SSSD's `ldap_default_authtok`, a `-Dbasicauth=user:password` property,
  * Devise's `pepper` (mixed into every password hash), RabbitMQ's Erlang cookie (joins the
  * cluster as any node), Strapi's `APP_KEYS` (signs sessions), the `SK` beside an `AK` (Huawei
@@ -137,7 +137,7 @@ const APPLICATION_SALT = /(?:^|_)(?:hash|security|secret|app|application|auth|se
  * Flutterwave's webhook "secret hash" (`webhookHash`: a shared secret, not a digest), Active Record
  * encryption's `key_derivation_salt` and `deterministic_key`, a product's licence (`WPMDB_LICENCE`).
  */
-const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:(?:authorize_?net|authnet|anet)_(?:transaction|trans)_?key|txn_?key|(?:vendor|paddle)_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|basic_auth_user_info|bind_?pw|ice_?secret_?(?:read|write)|sk|key_octet|secret_?id|unseal_(?:key|share)(?:_\d{1,2})?|honeycomb_team|webhook_?hash|key_derivation_salt|deterministic_key|[a-z0-9]{2,20}_licen[cs]e)$|^root_?(?:bind_?)?pw$|^app_keys$/;
+const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:(?:authorize_?net|authnet|anet)_(?:transaction|trans)_?key|txn_?key|(?:vendor|paddle)_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|basic_auth_user_info|bind_?pw|ice_?secret_?(?:read|write)|sk|key_octet|secret_?id|unseal_(?:key|share)(?:_\d{1,2})?|honeycomb_team|webhook_?hash|key_derivation_salt|deterministic_key|skey|[a-z0-9]{2,20}_licen[cs]e)$|^root_?(?:bind_?)?pw$|^app_keys$/;
 
 /**
  * Words after a credential's name that say which copy it is, not what it is: a version
@@ -353,9 +353,10 @@ function isNeverACredential(name: string, value: string, quoted = false): boolea
   // Words in any script: `IAmSensitive`, `accesstoken`, `Contraseña`; not random one-case
   // letters (`vwsejamwcwfyhkgv`).
   if (/^\p{L}+$/u.test(value) && (value.match(/\p{Lu}/gu)?.length ?? 0) <= 3 && !isUnpronounceable(value)) return true;
-  // (A provider's word prefix before a random body is a key's format, not a stand-in: ImageKit's `private_…`.)
+  // (A provider's word prefix before a random body is a key's format, not a stand-in: ImageKit's `private_…`,
+  // GrowthBook's `secret_admin_…`, Khalti's `live_secret_key_…`.)
   if (/pass(?:word|wd)|secret|token|sensitive|private|change_?(?:me|this|it)/.test(deLeet(value).replace(/-/g, '_'))
-    && !/^(?:private|secret|token)_[A-Za-z0-9+/]{20,}={0,2}$/.test(value)) return true; // `P@ssw0rd!`, `mySecret123`
+    && !/^(?:(?:live|test)_)?(?:private|secret|token)_(?:(?:key|admin|api)_)?[A-Za-z0-9+/]{20,}={0,2}$/.test(value)) return true; // `P@ssw0rd!`, `mySecret123`
   if (isEncodedStandIn(value)) return true;
   return isPasswordName(name) && isDummyPassword(value);
 }
@@ -491,7 +492,8 @@ function weigh(name: string, value: string, place: Place, otherKey = false): Evi
   if (uuid) {
     // Most UUIDs are identifiers (`projectToken`, `teamAuth` in JSON documents): a UUID counts only
     // under a name that says key, secret or password, or under an env-style name (`SNYK_TOKEN`).
-    if (!isStrongName(name) && !/^[A-Z][A-Z0-9]*_[A-Z0-9_]+$/.test(name)) return undefined;
+    // (A provider's token or key, `dns_duckdns_token`, is the credential that provider issues, UUIDs included.)
+    if (!isStrongName(name) && !/^[A-Z][A-Z0-9]*_[A-Z0-9_]+$/.test(name) && !isProviderCredentialName(name)) return undefined;
     score -= 0.5;
     reasons.push('UUID-shaped');
   } else if (hex) {
@@ -508,6 +510,13 @@ function weigh(name: string, value: string, place: Place, otherKey = false): Evi
     reasons.push('in a comment');
   }
   return score >= THRESHOLD ? { score, reasons } : undefined;
+}
+
+/** `<provider>_token`, `<provider>_key`: the credential a named service issues (`dns_duckdns_token`). */
+function isProviderCredentialName(name: string): boolean {
+  const words = normaliseName(name).split('_');
+  // (The service names the credential itself: `slack_channel_token` is a channel's id.)
+  return words.length >= 2 && /^(?:token|key|secret)$/.test(words[words.length - 1]) && isProviderWord(words[words.length - 2]);
 }
 
 /** Any `…Key` but a public one: as 16+ random bytes (`kFixSessionKey`, `cacheKeyBytes`), key material. */
@@ -610,7 +619,7 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   '_api=', '_api:', '_api"', "_api'", '_api ', '_access=', '_access:', '_access"', "_access'", '_access ',
   '_private=', '_private:', '_private"', "_private'", '_private ', '_live=', '_live:', '_live"', "_live'", '_live ', 'keystring',
   // Paddle Classic's `vendor_auth_code` (`auth` already opens keywords: the gate pays nothing more).
-  'authcode', 'auth_code', 'authtok', 'txnkey', 'txn_key',
+  'authcode', 'auth_code', 'authtok', 'txnkey', 'txn_key', 'skey=', 'skey ', 'skey:', 'skey"', "skey'",
   // Kebab-case names (Lisps, YAML, CLI flags): `(def signing-key "…")`, `consumer-key: …`.
   '-key=', '-key ', '-key:', '-key"', "-key'",
   // XML elements: `<intercom_key>…</intercom_key>`.

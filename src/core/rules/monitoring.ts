@@ -17,6 +17,16 @@ function sentryOrg(value: string): boolean | { detail: string } {
 
 export const monitoringRules: Rule[] = [
   {
+    id: 'sumologic-http-source-url', provider: 'Sumo Logic', title: 'Sumo Logic HTTP source URL',
+    source: 'Sumo Logic docs, "HTTP Logs and Metrics Source" (upload to https://<endpoint>.collection.sumologic.com/receiver/v1/http/<unique token>)',
+    keywords: ['sumologic.com/receiver'],
+    pattern: /(?<secret>https:\/\/[\w.-]{1,80}\.sumologic\.com\/receiver\/v1\/(?:http|otlp)\/[A-Za-z0-9_=-]{40,400})(?![A-Za-z0-9_=-])/,
+    validate: value => /[0-9]/.test(value.slice(-40)) && /[A-Za-z]/.test(value.slice(-40)),
+    confidence: 'provider', severity: 'error',
+    envVar: 'SUMOLOGIC_HTTP_SOURCE_URL', rotateUrl: 'https://help.sumologic.com/docs/send-data/hosted-collectors/http-source/logs-metrics/',
+    description: 'Sumo Logic HTTP source URL: the token in its path lets anyone send logs and metrics into the account (and run up ingest).',
+  },
+  {
     id: 'loggly-customer-token', provider: 'Loggly', title: 'Loggly customer token',
     source: 'provider docs: Loggly HTTP/S event endpoint (logs-01.loggly.com/inputs/<customer token>/tag/…, /bulk/…)',
     keywords: ['loggly.com/'],

@@ -29,7 +29,7 @@ export const PROVIDER_WORDS: readonly string[] = [
   'asana', 'trello', 'clickup', 'contentful', 'ghost', 'readme', 'launchdarkly', 'flagsmith', 'statsig',
   'posthog', 'settlemint', 'frameio', 'dropbox', 'adafruit', 'adobe', 'backblaze', 'onepassword', 'kubernetes', 'k8s',
   'sidekiq', 'browseruse', 'ethereum', 'chocolatey', 'choco', 'ifttt',
-    'linode', 'vultr', 'hetzner', 'ovh', 'ovhcloud', 'scaleway', 'upcloud', 'exoscale', 'civo', 'equinix', 'ibm',
+    'linode', 'vultr', 'hetzner', 'duckdns', 'porkbun', 'namecheap', 'gandi', 'dnsimple', 'ovh', 'ovhcloud', 'scaleway', 'upcloud', 'exoscale', 'civo', 'equinix', 'ibm',
     'ibmcloud', 'tencent', 'tencentcloud', 'huawei', 'huaweicloud', 'qiniu', 'volcengine', 'railway', 'koyeb',
     'appwrite', 'nhost', 'fauna', 'faunadb', 'mongodb', 'neondb', 'turso', 'cockroachlabs', 'timescale', 'aiven',
     'upstash', 'redislabs', 'rediscloud', 'clickhouse', 'meilisearch', 'typesense', 'twingate', 'zerotier',

@@ -3,7 +3,7 @@
  * Their shapes are not stated in the providers' docs we could read; they are marked as leads.
  */
 
-import { leadIn, providerKey } from './define';
+import { leadIn, prefixed, providerKey } from './define';
 import type { Rule } from '../types';
 
 const META = /facebook|graph\.facebook|\bfb[-_]|instagram|whatsapp|\bmeta[-_]/i;
@@ -12,6 +12,13 @@ const TWITTER = /twitter|tweepy|\bx[-_]api|\bx_bearer/i;
 const TWITTER_KEYWORDS = ['twitter', 'tweepy', 'x_api_secret', 'x_access_token_secret', 'x_bearer'];
 
 export const socialRules: Rule[] = [
+  prefixed({
+    id: 'twitch-chat-oauth-token', provider: 'Twitch', title: 'Twitch chat OAuth token',
+    source: 'Twitch docs, "Authenticating with the Twitch IRC server" (PASS oauth:<user access token>; tokens of 30 lower-case letters and digits)',
+    prefix: 'oauth:', body: '[a-z0-9]{30}', bodyMixes: true,
+    envVar: 'TWITCH_CHAT_OAUTH', rotateUrl: 'https://www.twitch.tv/settings/connections',
+    description: 'A Twitch user access token in the chat login form (oauth:…): reads and sends chat messages as the account, with whatever other scopes it was granted.',
+  }),
   providerKey({
     id: 'facebook-access-token', provider: 'Meta', title: 'Facebook / Meta access token',
     // `EAA` + the app's marker + a long alphanumeric body. `EAA` alone also starts Square tokens

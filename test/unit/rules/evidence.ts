@@ -861,8 +861,10 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   'npmrc-auth': () => {
     const p = randomString(16) + '!7';
     return {
-      hits: [hit(`//npm.acme.io/:_password="${p}"\n`, p, '.npmrc')],
-      misses: [miss('reference', '//registry.npmjs.org/:_authToken=${NPM_TOKEN}\n', '.npmrc')],
+      hits: [hit(`//npm.acme.io/:_password="${p}"\n`, p, '.npmrc'), ((b: string) => hit(`//npm.acme.io/:_password=${b}\n`, b, '.npmrc'))(base64(p))],
+      misses: [miss('reference', '//registry.npmjs.org/:_authToken=${NPM_TOKEN}\n', '.npmrc'),
+        miss('wrong checksum', `//registry.npmjs.org/:_authToken=${corruptChecksum(crcToken(join('np', 'm_')))}\n`, '.npmrc'),
+        miss('documented example', `//registry.npmjs.org/:_password=${base64('password')}\n`, 'scripts/setup-registries.sh')],
     };
   },
   'pypirc-password': () => {
@@ -2107,6 +2109,24 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     hits: [env('VAULT_TOKEN', join('s', '.', randomString(22), 'q7'))],
     misses: [envMiss('no provider context', 'TOKEN', join('s', '.', randomString(22), 'q7'))],
   }),
+  'sumologic-http-source-url': () => {
+    const url = () => join('https://endpoint4.collection', '.sumologic.com/receiver/v1/http/', randomString(150, URLSAFE), 'a1');
+    const inToml = url();
+    return {
+      hits: [env('SUMO_URL', url()), hit(`[sinks.sumo]\ntype = "http"\nuri = "${inToml}"\n`, inToml, 'observability/vector.toml')],
+      misses: [envMiss('wrong length', 'SUMO_URL', join('https://endpoint4.collection', '.sumologic.com/receiver/v1/http/', randomString(12))),
+        miss('wrong structure', 'See https://help.sumologic.com/docs/send-data/ for HTTP sources.\n', 'README.md')],
+    };
+  },
+  'twitch-chat-oauth-token': () => {
+    const token = () => join('oauth', ':', randomString(28, LOWER_ALNUM), 'a1');
+    const inJson = token();
+    return {
+      hits: [env('TWITCH_OAUTH', token()), hit(`{\n  "chatOAuth": "${inJson}"\n}\n`, inJson, 'config/services.json')],
+      misses: [envMiss('wrong length', 'TWITCH_OAUTH', join('oauth', ':', randomString(12, LOWER_ALNUM))),
+        miss('wrong structure', 'scopes: ["oauth:read", "oauth:write"]\n', 'config.yaml')],
+    };
+  },
   'consul-acl-token': () => {
     const a = uuid(), b = uuid();
     return {

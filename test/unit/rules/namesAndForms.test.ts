@@ -61,7 +61,7 @@ describe('rules: what names and literal forms say', () => {
   });
 
   it("a key in an rclone remote is its backend's credential, whatever the remote is called", () => {
-    const key = `K00${randomString(28)}`;
+    const key = `K00M${randomString(27)}`; // (not the documented K + three digits: the generic reading is under test)
     expectFinding(`[offsite-clients]\ntype = b2\naccount = 000${randomString(22, HEX)}\nkey = ${key}\nhard_delete = false\n`, key, GENERIC, { path: 'ops/backup/rclone.conf' });
     // A remote whose backend names no credential `key` leaves it alone.
     expectNone(`[cache]\ntype = local\nkey = ${randomString(28)}\n`, GENERIC, 'ops/backup/rclone.conf');
@@ -110,6 +110,19 @@ describe('rules: what names and literal forms say', () => {
     const key = `${randomString(40)}_9`;
     expectFinding(`    WTF_CSRF_SECRET_KEY = "${key}"\n`, key, GENERIC, { path: 'apps/reports/config.py' });
     expectNone(`csrf_token = "${key}"\n`, GENERIC, 'tests/session.py');
+  });
+
+  it("services' own words and prefixes: Duo's skey, a provider's UUID token, secret_admin_ and live_secret_key_ keys", () => {
+    const skey = randomString(40);
+    expectFinding(`DUO_IKEY=DI${randomString(18, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')}\nDUO_SKEY=${skey}\n`, skey, GENERIC, { path: 'web-app/.env.production' });
+    const id = uuid();
+    expectFinding(`dns_duckdns_token = ${id}\n`, id, GENERIC, { path: 'acme/dns-credentials.ini' });
+    expectNone(`dns_duckdns_domain = ${id}\n`, GENERIC, 'acme/dns-credentials.ini');
+    const admin = `secret_admin_${randomString(38)}`, khalti = `live_secret_key_${randomString(32, HEX)}`;
+    expectFinding(`export const GROWTHBOOK_SECRET = '${admin}';\n`, admin, GENERIC, { path: 'src/server/flags.ts' });
+    expectFinding(`KHALTI_SECRET_KEY=${khalti}\n`, khalti, GENERIC, { path: 'deploy/.env.production' });
+    // Client keys made for browsers stay quiet.
+    expectNone(`export const GROWTHBOOK_CLIENT_KEY = 'sdk-${randomString(16)}';\nexport const FLAGSMITH_CLIENT_KEY = '${randomString(22)}';\n`, GENERIC, 'src/server/flags.ts');
   });
 
   it("a UUID under Splunk's HEC token name is the token", () => {
