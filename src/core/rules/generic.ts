@@ -765,8 +765,11 @@ function isServiceHost(text: string, at: number): boolean {
   if (scheme < 0 || /[\s"'`]/.test(before.slice(scheme))) return false;
   const [host, ...path] = before.slice(scheme + 3).split(/[/?]/);
   const labels = host.toLowerCase().replace(/^www\./, '').replace(/:\d+$/, '').split('.');
-  // A service's own domain (`finnhub.io`), not one of its apps (`docs.google.com` share links).
-  return labels.includes('api') || path.slice(0, 2).includes('api') || (labels.length === 2 && isProviderWord(labels[0]));
+  // A service's own domain (`finnhub.io`) or its ingestion hosts (`listener-eu.logz.io`, `…ingest.…`),
+  // not one of its apps (`docs.google.com` share links).
+  const domain = labels[labels.length - 2] ?? '';
+  return labels.includes('api') || path.slice(0, 2).includes('api') || (labels.length === 2 && isProviderWord(labels[0]))
+    || (labels.length === 3 && /^(?:listener|ingest|intake|collector|logs|http-intake)(?:-[a-z0-9]{1,12})?$/.test(labels[0]) && isProviderWord(domain));
 }
 
 /** `<service>_<name>` when a service's name is among the words of the 160 characters before `at`. */

@@ -47,7 +47,7 @@ export const PROVIDER_WORDS: readonly string[] = [
     'bitwarden', 'lastpass', 'infisical', 'akeyless', 'conjur',
   // Monitoring and data
   'datadog', 'newrelic', 'sentry', 'bugsnag', 'rollbar', 'honeybadger', 'pagerduty', 'opsgenie', 'dynatrace',
-  'grafana', 'honeycomb', 'axiom', 'logdna', 'loggly', 'papertrail', 'sumologic', 'splunk', 'segment', 'mixpanel',
+  'grafana', 'honeycomb', 'axiom', 'logz', 'logdna', 'loggly', 'papertrail', 'sumologic', 'splunk', 'segment', 'mixpanel',
   'amplitude', 'heapanalytics', 'algolia', 'elasticsearch', 'maxmind', 'prefect',
     'raygun', 'airbrake', 'instana', 'appdynamics', 'lightstep', 'signalfx', 'wavefront', 'chronosphere', 'coralogix',
     'logzio', 'sematext', 'mezmo', 'betterstack', 'betteruptime', 'logtail', 'uptimerobot', 'pingdom', 'statuspage',

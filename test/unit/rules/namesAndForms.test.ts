@@ -125,6 +125,13 @@ describe('rules: what names and literal forms say', () => {
     expectNone(`export const GROWTHBOOK_CLIENT_KEY = 'sdk-${randomString(16)}';\nexport const FLAGSMITH_CLIENT_KEY = '${randomString(22)}';\n`, GENERIC, 'src/server/flags.ts');
   });
 
+  it("a plain token in the query of a service's ingestion host is its credential; in an app's share link it is not", () => {
+    const token = randomString(32);
+    const url = `https://listener-eu.logz.io:8071/?token=${token}&type=k8s`;
+    expectFinding(`[sinks.logzio]\nuri = "${url}"\n`, token, GENERIC, { path: 'observability/vector.toml' });
+    expectNone(`share = "https://app.acme-notes.com/share/doc?token=${token}"\n`, GENERIC, 'config/links.toml');
+  });
+
   it("a UUID under Splunk's HEC token name is the token", () => {
     const id = uuid().toUpperCase();
     expectFinding(`splunk:\n  hecToken: ${id}\n`, id, GENERIC, { path: 'monitoring/observability.yaml' });
