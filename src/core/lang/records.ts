@@ -478,7 +478,9 @@ const COMMENT_ONLY: Language[] = [
   commentOnly('ignore', [], HASH, /^\.gitignore$|^procfile$/),
   // systemd units: `Environment="SECRET_KEY=…$…"` holds a `$` as it is (the manager expands `%` specifiers there, not variables).
   { ...commentOnly('systemd', ['service', 'socket', 'timer', 'mount', 'automount'], HASH), assignment: { literalDollar: true } },
-  commentOnly('ini', ['ini', 'cfg', 'cnf'], SEMI), commentOnly('sql', ['sql'], DASHES), commentOnly('haskell', ['hs'], DASHES),
+  commentOnly('ini', ['ini', 'cfg', 'cnf'], SEMI), commentOnly('haskell', ['hs'], DASHES),
+  // SQL's options name a value after a space, a clause per line: Redshift's `COPY … SECRET_ACCESS_KEY '…'`, `PASSWORD '…'`.
+  { ...commentOnly('sql', ['sql'], DASHES), assignment: { declaresBefore: /^[ \t]*$/ } },
   commentOnly('plsql', [], DASHES), commentOnly('html', ['html', 'htm'], MARKUP), commentOnly('xml', ['xml'], MARKUP),
   { ...commentOnly('markdown', ['md'], MARKUP), assignment: { tableCells: true } }, commentOnly('css', ['css'], { block: ['/*', '*/'] }),
   // `setx API_KEY "…"` stores a variable for good; `set NAME=…` is an ordinary assignment.
