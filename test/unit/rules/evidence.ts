@@ -2159,10 +2159,16 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     misses: [envMiss('wrong length', 'SLACK_SESSION_TOKEN', join('xo', 'xc-', randomString(11, DIGITS), '-', randomString(12, DIGITS), '-', randomString(13, DIGITS), '-', randomString(40, HEX)))],
   }),
   'slack-session-cookie': () => prefixedFormat('SLACK_D_COOKIE', join('xo', 'xd-'), 120, ALNUM, 30),
-  'azure-storage-key': () => ({
-    hits: [env('AZURE_STORAGE_KEY', randomString(86, BASE64) + '==')],
-    misses: [envMiss('no provider context', 'BACKUP_KEY', randomString(86, BASE64) + '=='), envMiss('not a secret name', 'AZURE_STORAGE_CHECKSUM', randomString(86, BASE64) + '==')],
-  }),
+  'azure-storage-key': () => {
+    const key = randomString(86, BASE64) + '==';
+    return {
+      // A Databricks notebook sets it with the call's arguments a line each.
+      hits: [env('AZURE_STORAGE_KEY', randomString(86, BASE64) + '=='),
+        hit(`spark.conf.set(\n    "fs.azure.account.key.acmesandbox.dfs.core.windows.net",\n    "${key}",\n)\n`, key, 'notebooks/features.py')],
+      misses: [envMiss('no provider context', 'BACKUP_KEY', randomString(86, BASE64) + '=='), envMiss('not a secret name', 'AZURE_STORAGE_CHECKSUM', randomString(86, BASE64) + '=='),
+        miss('not a secret name', `spark.conf.set(\n    "fs.azure.account.checksum.acmesandbox.dfs.core.windows.net",\n    "${randomString(86, BASE64)}==",\n)\n`, 'notebooks/features.py')],
+    };
+  },
   'azure-cosmos-key': () => ({
     hits: [env('COSMOS_KEY', randomString(86, BASE64) + '==')],
     misses: [envMiss('no provider context', 'PRIMARY_KEY', randomString(86, BASE64) + '==')],
