@@ -58,17 +58,18 @@ const MAX_UNESCAPED_TOTAL = 65_536;
 
 /**
  * JSON strings that escape `/` as `\/` (Slack and Discord exports, PHP's `json_encode`) or hold
- * lines as `\n` (a pasted `.env` in a chat message, a ticket's description, a logged config), and
+ * lines as `\n` (a pasted `.env` in a chat message, a ticket's description, a logged config) or,
+ * with `quotedCode`, quotes as `\"` (a notebook cell's code), and
  * the messages of exports and tickets (`"text": "…"`, `"body": "…"`): `https:\/\/hooks.slack.com\/…`
  * matches no format, `…:\nAPI_TOKEN=…\n…` reads as one name, and a message is prose (`the new
  * token is …`). Each such string is read unescaped, with its offsets kept: a finding lands on the value.
  */
-export function unescapedJsonStrings(text: string): DecodedValue[] {
+export function unescapedJsonStrings(text: string, quotedCode = false): DecodedValue[] {
   const out: DecodedValue[] = [];
   // `noStringBefore`: where the last search for an opening quote gave up; the next search need not
   // look behind it (no quote opens a string there), which keeps quote-less text linear.
   let readTo = 0, total = 0, noStringBefore = 0;
-  const next = stringFinder(text);
+  const next = stringFinder(text, quotedCode);
   for (let k = next(0); k >= 0 && total < MAX_UNESCAPED_TOTAL; k = next(Math.max(k + 2, readTo))) {
     const open = openingQuote(text, k, noStringBefore);
     const close = open < 0 ? -1 : closingQuote(text, k);
@@ -95,12 +96,12 @@ const MESSAGE_KEY_BEFORE = new RegExp(`"(?:${MESSAGE_KEYS})"[ \\t]{0,2}:[ \\t]{0
 
 /**
  * A finder of the next place to read a string at, at or after an offset (-1 when there is none),
- * for offsets that only grow: a `\/` or `\n` escape, or the start of a message's value. Each
+ * for offsets that only grow: a `\/`, `\n` or `\"` escape, or the start of a message's value. Each
  * kind's next place is searched for again only once it is passed, so text full of one kind and
  * without the others stays linear.
  */
-function stringFinder(text: string): (from: number) => number {
-  const search = [
+function stringFinder(text: string, quotedCode: boolean): (from: number) => number {
+  const search: ((from: number) => number)[] = [
     (from: number) => text.indexOf('\\/', from),
     (from: number) => text.indexOf('\\n', from),
     (from: number) => {
@@ -109,6 +110,8 @@ function stringFinder(text: string): (from: number) => number {
       return m ? m.index + m[0].length : -1;
     },
   ];
+  // A string holding quoted strings, where JSON keeps code (a notebook's cell: `os.environ[\"X\"] = \"…\"`).
+  if (quotedCode) search.push(from => text.indexOf('\\"', from));
   const places = search.map(() => -2);
   return from => {
     let first = -1;

@@ -202,7 +202,7 @@ export class Scanner {
     const secretData = secretDataValues(ctx.path, ctx.text).map(entry => ({ entry, where: 'base64-encoded in a Kubernetes Secret', text: false }));
     const blobs = decodedBlobs(ctx.text).map(entry => ({ entry, where: 'base64-encoded, decoded by the file', text: false }));
     // JSON strings with `\/` or `\n` are text (a chat message, a logged request): read by every rule.
-    const escaped = JSON_TEXT.test(ctx.path ?? '') ? unescapedJsonStrings(ctx.text).map(entry => ({ entry, where: 'JSON-escaped', text: true })) : [];
+    const escaped = JSON_TEXT.test(ctx.path ?? '') ? unescapedJsonStrings(ctx.text, /\.ipynb$/i.test(ctx.path ?? '')).map(entry => ({ entry, where: 'JSON-escaped', text: true })) : [];
     for (const { entry, where, text } of [...secretData, ...blobs, ...escaped]) {
       const inner: RuleContext = { ...ctx, text: entry.decoded, configLike: true, prose: entry.prose, valuesFound: [], occurrences: undefined };
       const document = text || /^\s*\{|\n/.test(entry.decoded);

@@ -1184,6 +1184,15 @@ describe('generic secret assignments', () => {
     }
   });
 
+  it("a notebook cell's code is read unescaped: quotes escaped in its JSON source", () => {
+    const password = `*${randomString(14)}#o3!`;
+    const notebook = JSON.stringify({ cells: [{ cell_type: 'code', source: ['import os\n', `os.environ["SNOWFLAKE_PASSWORD"] = "${password}"`] }] }, null, 1);
+    assert.ok(notebook.includes('\\"SNOWFLAKE_PASSWORD\\"'));
+    const findings = scanText(notebook, { path: 'notebooks/churn.ipynb' });
+    assert.deepStrictEqual(findings.map(f => notebook.slice(f.range.start.offset, f.range.end.offset)), [password]);
+    assert.deepStrictEqual(scanText(notebook.replace(password, 'os.environ.get(\\"X\\")'), { path: 'notebooks/churn.ipynb' }).length, 0);
+  });
+
   it('a message in a JSON export is read as prose: a token given in a sentence of a chat message', () => {
     const token = randomString(32, '0123456789abcdef');
     const message = `rotated it last week, new staging auth token is \`${token}\` (AC sid unchanged)`;

@@ -168,7 +168,8 @@ export const credentialFileRules: Rule[] = [
     id: 'netrc-password', provider: 'netrc', title: 'Password in .netrc',
     keywords: ['password'],
     // msmtp and fetchmail read the same `password <value>` syntax (fetchmail quotes it).
-    find: (window, start, ctx) => /^(?:[._]netrc|\.?msmtprc|\.fetchmailrc|\.?authinfo)$/.test(baseName(ctx))
+    // (A netrc kept under another name says so: `training-host.netrc`, `ci.netrc`.)
+    find: (window, start, ctx) => /^(?:[._]netrc|[\w.-]{1,60}\.netrc|\.?msmtprc|\.fetchmailrc|\.?authinfo)$/.test(baseName(ctx))
       ? passwordsIn(/(?<![A-Za-z0-9_])password[ \t]{1,8}"?(?<secret>[^\s"]{1,300})/dg, window, start)
       // Inline form anywhere (CI scripts that write a netrc): machine … login … password …
       // (`password` opens windows in most files: a native search for `machine` rules most out.)

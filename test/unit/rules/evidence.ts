@@ -889,7 +889,7 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   'netrc-password': () => {
     const p = randomString(16) + '!7';
     return {
-      hits: [hit(`machine api.acme.io\n  login ci\n  password ${p}\n`, p, '.netrc')],
+      hits: [hit(`machine api.acme.io\n  login ci\n  password ${p}\n`, p, '.netrc'), hit(`machine mlflow.acme.io\n  login trainer\n  password ${p}x\n`, `${p}x`, 'ops/training-host.netrc')],
       misses: [miss('placeholder', 'machine example.com login me password mypassword', '_netrc')],
     };
   },
