@@ -1366,8 +1366,8 @@ function startsQueryParameter(text: string, j: number): boolean {
 /** Words that say whose or which credential a prose `key`/`token`/`secret` is: `API key`, `client secret`. */
 const PROSE_QUALIFIER = /^(?:api|access|auth|secret|private|client|bearer|refresh|app|master|admin|root|service|signing|encryption|license|deploy|personal)$/i;
 
-/** After a credential's name in prose: `:`, `=`, ` - `, ` is `, ` was `, ` to `, or just a space. */
-const PROSE_CONNECTOR = /^(?:[ \t]{0,2}[:=][ \t]{0,3}|[ \t]{1,2}(?:-|is|was|to)[ \t]{1,3}|[ \t]{1,3})/i;
+/** After a credential's name in prose: `:`, `=`, ` - `, ` is `, ` was `, ` to `, ` for <what> is: `, or just a space. */
+const PROSE_CONNECTOR = /^(?:[ \t]{1,2}(?:for|of|on)[ \t]{1,3}[\w.@-]{1,60}[ \t]{1,2}(?:is|was)[ \t]{0,2}:?[ \t]{1,3}|[ \t]{0,2}[:=][ \t]{0,3}|[ \t]{1,2}(?:-|is|was|to)[ \t]{1,3}|[ \t]{1,3})/i;
 
 function isProseWordChar(ch: string | undefined): boolean {
   return ch !== undefined && /[A-Za-z0-9_-]/.test(ch);
@@ -1408,7 +1408,7 @@ export function proseAssignmentAt(text: string, at: number, limit: number, names
     if (value.length >= 8 && !/\s/.test(value)) return { name, value, start: i, end: i + value.length, quoted: false, prose: true };
   }
   // Glued to something else (`token.refresh()`, `secret/`): not a name followed by a value.
-  const connector = PROSE_CONNECTOR.exec(text.slice(e, Math.min(limit, e + 12)));
+  const connector = PROSE_CONNECTOR.exec(text.slice(e, Math.min(limit, e + 90)));
   if (!connector) return undefined;
   // A bare word and a space is a list or a sentence (`passwd 1:4.13-1`, `token expiry`): only a
   // name that says which credential (`apikey …`, `client secret …`) may be followed by nothing else.
@@ -1431,7 +1431,7 @@ export function proseAssignmentAt(text: string, at: number, limit: number, names
   // may belong to it).
   while (!q && j > i && /[.,;:?)\]'"`]/.test(text[j - 1])) j--;
   if (j - i < 8) return undefined;
-  if (/=(?!=*$)/.test(text.slice(i, j))) return undefined; // `logon_flags=netcredentials_only`: another setting
+  if (!q && /=(?!=*$)/.test(text.slice(i, j))) return undefined; // `logon_flags=netcredentials_only`: another setting (a quoted value may hold `=`)
   if (/[[\](){}<>]/.test(text.slice(i, j))) return undefined; // code quoted in prose: `set_passwd config[:Realm], …`
   return { name, value: text.slice(i, j), start: i, end: j, quoted: false, prose: true };
 }

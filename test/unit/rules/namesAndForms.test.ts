@@ -97,6 +97,14 @@ describe('rules: what names and literal forms say', () => {
     expectNone('    [req setValue:@"application/json" forHTTPHeaderField:@"Content-Type"];\n', 'http-bearer-token', 'App/AppDelegate.m');
   });
 
+  it("prose: a password 'for <what> is:', and a quoted password holding '='", () => {
+    const pw = `${randomString(16)}^sf`;
+    expectFinding(`Hi,\n\nYour temporary password for vpn.acme.example is: ${pw}\n`, pw, GENERIC, { path: 'email/fwd-vpn.eml' });
+    const quoted = `${randomString(5)}=${randomString(10)}`;
+    expectFinding(`For the read-only DB user the password is \`${quoted}\`.\n`, quoted, GENERIC, { path: 'notes/access.txt' });
+    expectNone('The password for the admin account is rotated every month.\n', GENERIC, 'notes/access.txt');
+  });
+
   it('a credential labelled on one line of prose and given alone on the next is read', () => {
     const token = uuid();
     const mail = `Hi Ops,\n\nServer API token (use with the X-Postmark-Server-Token header):\n    ${token}\n\nKeep these tokens secret.\n`;
