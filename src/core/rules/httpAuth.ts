@@ -65,6 +65,17 @@ const PW = String.raw`(?<q>["'])(?<secret>(?:[^"'\\\n]|\\.){1,200})\k<q>`;
 /** A command line's password, quoted or not, not an option (`/persistent:yes`) or a prompt (`*`). */
 const BARE_PW = String.raw`"?(?<secret>[^\s"/*][^\s"]{0,200})"?(?=[\s"]|$)`;
 
+/**
+ * A sign-in written down as a pair in prose (a README, a handover note, an e-mail): a word for an
+ * account, then `` `user` / `password` `` in code spans (`The staging admin login is `admin@acme.io` / `…``).
+ */
+const LOGIN_PAIR = /\b(?:login|log-in|logon|account|credentials?|sign[- ]?in)\b[^`\n]{0,80}`(?<user>[^`\s]{2,100})`[ \t]{0,2}\/[ \t]{0,2}`(?<secret>[^`\s]{6,100})`/dgi;
+
+/** A password a person or a generator made: letters with digits or marks, not a word or a path. */
+function looksLikePassword(value: string): boolean {
+  return isLiteralPassword(value) && /[A-Za-z]/.test(value) && /[0-9!#$%&*+=?@^_~.-]/.test(value) && !/^(?:https?:|\/|\.{1,2}\/)/.test(value);
+}
+
 /** A selector or label naming a password field: `'#password'`, `By.ID, "passwd"`, `getByLabel('Password')`. */
 const PASSWORD_FIELD = String.raw`["'][^"'\n]{0,60}(?:pass|pwd)[^"'\n]{0,60}["']`;
 
@@ -344,6 +355,15 @@ export const httpAuthRules: Rule[] = [
     confidence: 'provider', severity: 'error',
     envVar: 'BASIC_AUTH_PASSWORD',
     description: 'A literal password in `curl -u user:password` / `--user user:password` (shell scripts, Makefiles, CI files, docs), or an API key sent as the user with no password (`-u <key>:`, `-u <key>:X`).',
+  },
+  {
+    id: 'login-pair-in-prose', provider: 'Generic', title: 'Sign-in written down in prose',
+    source: 'the way handover notes, READMEs and e-mails give an account: a sign-in word, then user / password in code spans',
+    keywords: ['login', 'log-in', 'logon', 'account', 'credential', 'sign in', 'sign-in', 'signin'],
+    find: (window, start) => eachSecret(LOGIN_PAIR, window, start, value => (looksLikePassword(value) ? {} : undefined)),
+    confidence: 'generic', severity: 'warning',
+    envVar: 'PASSWORD',
+    description: 'An account\'s user and password written as a pair in prose (`login: `user` / `password``): whoever reads the note signs in. Keep it in a password manager and share it from there.',
   },
   {
     id: 'password-argument', provider: 'Generic', title: 'Hardcoded password argument',

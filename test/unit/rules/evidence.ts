@@ -422,6 +422,16 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       misses: [miss('not signed', `FLOW_URL=${url('').replace(/&sig=$/, '')}\n`, '.env')],
     };
   },
+  'login-pair-in-prose': () => {
+    const pw = randomString(14) + '^4', other = randomString(12) + '@7';
+    return {
+      hits: [hit(`The staging admin login is \`admin@acme.io\` / \`${pw}\` (rotate after demos!).\n`, pw, 'notes/staging.txt'),
+        hit(`- Shopify staff account for the agency: \`agency@acme.io\` / \`${other}\`\n`, other, 'handover/shop.md')],
+      misses: [miss('not a secret name', 'The login page is `/login` / `/logout`.\n', 'notes/staging.txt'),
+        miss('placeholder', 'Sign in with `admin` / `password`.\n', 'notes/staging.txt'),
+        miss('not a secret name', `The ratio of \`${randomString(8)}\` / \`${randomString(8)}9\` in the account table.\n`, 'notes/stats.txt')],
+    };
+  },
   'password-argument': () => {
     const pw = () => randomString(14);
     const go = pw(), py = pw(), jdbc = pw(), net = pw(), ldap = pw(), php = pw(), ad = pw(), okhttp = pw(), jndi = pw(), ssh = pw();
