@@ -36,7 +36,9 @@ const DOTNET_HEADER = (scheme: string, value: string) =>
   new RegExp(`AuthenticationHeaderValue\\(\\s{0,3}"${scheme}"\\s{0,3},\\s{0,3}@?"(?<secret>${value})"\\s{0,3}\\)`, 'dgi');
 /** A log's words for the header: `auth header: Basic …`, `basic_auth=Basic …`. */
 const BASIC_LOGGED = new RegExp(`(?<=\\bauth[\\w -]{0,20}[:=][ \\t]{0,3})Basic[ \\t]{1,3}(?<secret>${BASIC_VALUE})(?![A-Za-z0-9+/=])`, 'dgi');
-const BASIC_REGEXES = [BASIC_HEADER, BASIC_LITERAL, BASIC_LOGGED, SWIFT_HEADER('Basic', BASIC_VALUE), DOTNET_HEADER('Basic', BASIC_VALUE)];
+/** A Basic credential kept encoded under a name that says so: `const BASIC = "…"`, `basicAuth: '…'`. */
+const BASIC_NAMED = new RegExp(`\\b[A-Za-z_]{0,30}(?:basic|BASIC|Basic)[A-Za-z_]{0,30}["']?[ \\t]{0,3}[:=][ \\t]{0,3}["'\`](?<secret>${BASIC_VALUE})["'\`]`, 'dg');
+const BASIC_REGEXES = [BASIC_HEADER, BASIC_LITERAL, BASIC_LOGGED, BASIC_NAMED, SWIFT_HEADER('Basic', BASIC_VALUE), DOTNET_HEADER('Basic', BASIC_VALUE)];
 /** A bearer credential; one `:` may join two parts (Asana's `1/<user id>:<secret>`). */
 const BEARER_VALUE = '(?=[A-Za-z0-9._~+/:-]{20})[A-Za-z0-9._~+/-]{1,1000}(?::[A-Za-z0-9._~+/-]{8,1000})?={0,2}';
 /**
@@ -271,7 +273,7 @@ export const httpAuthRules: Rule[] = [
     id: 'http-basic-auth', provider: 'HTTP', title: 'HTTP Basic credentials',
     source: 'RFC 7617 (Basic credentials: base64 of user:password)',
     // The header, or a string that is a whole Basic credential: `setCredentials("Basic …")`.
-    keywords: ['authorization', 'nheadervalue(', '"basic ', "'basic ", '`basic ', ': basic ', '=basic '],
+    keywords: ['authorization', 'nheadervalue(', '"basic ', "'basic ", '`basic ', ': basic ', '=basic ', 'basic =', 'basic=', 'basic:', 'basicauth', 'basic_auth'],
     find: (window, start) => secretsOf(BASIC_REGEXES, window, start),
     validate: value => {
       // Basic credentials are base64 of "user:password": decode and check the password part.

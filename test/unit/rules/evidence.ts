@@ -1626,8 +1626,11 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         ((k: string) => hit(`curl -X POST https://onesignal.com/api/v1/notifications -H "Authorization: Basic ${k}"\n`, k, 'push.sh'))(base64(uuid())),
         hit(`client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", "${b}");`, b, 'Api.cs'),
         // A debug log names the header in its own words.
-        hit(`2026-11-04T09:17:25Z DEBUG tracing auth header: Basic ${b}\n`, b, 'logs/gateway.log')],
+        hit(`2026-11-04T09:17:25Z DEBUG tracing auth header: Basic ${b}\n`, b, 'logs/gateway.log'),
+        // Kept encoded under a name that says Basic.
+        hit(`const BASIC = "${b}";\n`, b, 'scripts/perf/dispatch.js')],
       misses: [miss('placeholder', `Authorization: Basic ${base64('admin:password')}`, 'a.http'),
+        miss('wrong structure', `const BASIC_THEME = "${base64(randomString(24))}";\n`, 'src/theme.js'),
         miss('placeholder', `DEBUG auth header: Basic ${base64('user:changeme')}\n`, 'logs/gateway.log'),
         miss('wrong structure', `Authorization: Basic ${base64('username')}\n`, 'a.http')],
     };
