@@ -441,6 +441,22 @@ function namedPairValue(text: string, nameStart: number, nameEnd: number): Omit<
   return { value: text.slice(i, j), start: i, end: j, quoted: !!vq };
 }
 
+/**
+ * A PHP-serialized array's string pair (WordPress options: `s:4:"pass";s:20:"…";`), in a dump
+ * or a PHP string with its quotes escaped (`s:4:\\"pass\\";s:20:\\"…\\"`): the value is the
+ * next string, read by its stated length.
+ */
+function serializedValue(text: string, nameStart: number, nameEnd: number): Omit<Assignment, 'name'> | undefined {
+  const before = /s:\d{1,3}:(\\?)"$/.exec(text.slice(Math.max(0, nameStart - 8), nameStart));
+  if (!before) return undefined;
+  const escape = before[1];
+  const m = new RegExp(`^${escape ? '\\\\' : ''}";s:(\\d{1,4}):${escape ? '\\\\' : ''}"`).exec(text.slice(nameEnd, nameEnd + 16));
+  if (!m) return undefined;
+  const start = nameEnd + m[0].length, length = Number(m[1]);
+  if (length === 0 || length > MAX_VALUE || !text.startsWith(`${escape}"`, start + length)) return undefined;
+  return { value: text.slice(start, start + length), start, end: start + length, quoted: true };
+}
+
 const PLIST_VALUE = /^<\/key>\s{0,40}<string>/;
 /** Hadoop's `<name>…</name><value>`, and a Jenkins job's string parameter: `<name>…</name>`, a description, `<defaultValue>`. */
 const PROPERTY_VALUE = /^<\/name>\s{0,40}(?:<description>[^<]{0,300}<\/description>\s{0,40})?<(value|defaultValue)>/;
@@ -1144,7 +1160,7 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   // the hit inside "ApiKey" reads it.
   // So do a name/value pair's `name` and `key` (`{"key": "api_key", "value": "…"}`, `- name: API_TOKEN`).
   if (/^(?:key|name)$/i.test(name) && (NAMING_ATTRIBUTE.test(text.slice(e, e + 400)) || NAMING_PAIR.test(text.slice(e, e + 200)))) return undefined;
-  const attribute = xmlNamedValue(text, s, e, limit) ?? namedPairValue(text, s, e) ?? plistValue(text, s, e) ?? headerValueBefore(text, s) ?? serverHeaderValue(text, s, e) ?? (facts?.annotatedFields ? annotatedValueBefore(text, s) : undefined) ?? hclVariableDefault(text, s, e) ?? insertedColumnValue(text, s, e) ?? updatedRowValue(text, s, e) ?? insertedRowValue(text, s, e) ?? memberDefaultValue(text, s, e) ?? transcriptValue(text, s, e) ?? tupleAssignedValue(text, s, e);
+  const attribute = xmlNamedValue(text, s, e, limit) ?? namedPairValue(text, s, e) ?? serializedValue(text, s, e) ?? plistValue(text, s, e) ?? headerValueBefore(text, s) ?? serverHeaderValue(text, s, e) ?? (facts?.annotatedFields ? annotatedValueBefore(text, s) : undefined) ?? hclVariableDefault(text, s, e) ?? insertedColumnValue(text, s, e) ?? updatedRowValue(text, s, e) ?? insertedRowValue(text, s, e) ?? memberDefaultValue(text, s, e) ?? transcriptValue(text, s, e) ?? tupleAssignedValue(text, s, e);
   if (attribute) return { name, ...attribute };
   // A flag and its value as items of an argument list: `CMD ["./server", "--api-token", "…"]`.
   const quotedFlag = isFlag && /["']/.test(text[s - 1] ?? '') && text[e] === text[s - 1];

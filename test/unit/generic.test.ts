@@ -148,6 +148,8 @@ describe('generic secret assignments', () => {
     ['infra/app-stack.yaml', `          Environment:\n            - Name: TWILIO_AUTH_TOKEN\n              Value: ${V}\n`, 'TWILIO_AUTH_TOKEN'],
     ['infra/pipeline-stack.json', `  "EnvironmentVariables": [\n    { "Name": "ALGOLIA_ADMIN_KEY", "Type": "PLAINTEXT", "Value": "${V}" }\n  ]\n`, 'ALGOLIA_ADMIN_KEY'],
     ['infra/params.yaml', `    Type: AWS::SSM::Parameter\n    Properties:\n      Name: /notifications/ses/smtp_password\n      Type: String\n      Value: ${V}\n`, 'SMTP_PASSWORD'],
+    // A PHP-serialized option in a WordPress dump, its quotes escaped by the dump: read by its stated length.
+    ['db/dumps/wordpress.sql', `INSERT INTO \`wp_options\` VALUES (212,'wp_mail_smtp','a:1:{s:4:\\"smtp\\";a:2:{s:4:\\"user\\";s:11:\\"postmaster@\\";s:4:\\"pass\\";s:${V.length}:\\"${V}\\";}}','yes');\n`, 'PASS'],
     // SQL's options, a clause per line: Redshift's COPY credentials.
     ['sql/copy_events.sql', `COPY staging.events\nFROM 's3://acme-events/2020/'\nSECRET_ACCESS_KEY '${V}'\nFORMAT AS PARQUET;\n`, 'SECRET_ACCESS_KEY'],
     ['k8s/nuget.yaml', `        env:\r\n        - name: NUGET_PAT\r\n          value: ${V}\r\n`, 'NUGET_PAT'],
