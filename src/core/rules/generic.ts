@@ -992,6 +992,17 @@ function serviceOfFile(ctx: RuleContext): string | undefined {
 /** Worked out once per scan: a file has many candidates. */
 const servicesOfFiles = new WeakMap<RuleContext, string>();
 
+/** The services among the words of the file's base name (`shopify_sync.rb` → `shopify`), once per scan. */
+function servicesNamingFile(ctx: RuleContext): string[] {
+  let words = serviceWordsOfFiles.get(ctx);
+  if (!words) {
+    const base = (ctx.path ?? '').split('/').pop()!.toLowerCase().replace(/\.[a-z0-9]{1,10}$/, '');
+    serviceWordsOfFiles.set(ctx, words = base.split(/[_.-]/).filter(isProviderWord));
+  }
+  return words;
+}
+const serviceWordsOfFiles = new WeakMap<RuleContext, string[]>();
+
 /**
  * The name of the object literal a member sits in, up to 600 characters back: `mixpanel` in
  * `mixpanel: { token: "…" }`, `dropbox` in `const dropbox = {⏎ appKey: "…",`, `Mixpanel` in
@@ -1105,6 +1116,9 @@ export const genericRules: Rule[] = [
         // An analytics write key handed to the browser snippet's loader (`AnalyticsBrowser.load({ writeKey })`,
         // `analytics.load("…")`): public by design there; a server library's write key is not.
         if (/^write_?key$/i.test(a.name) && /\.load\(\s{0,3}\{?[^()]{0,40}$/.test(ctx.text.slice(Math.max(0, a.start - 60), a.start))) continue;
+        // So is Segment's write key in an app's or a page's code (a mobile app's constants, a bundle);
+        // in a server's configuration (Helm values, a Dockerfile) it feeds a server-side source.
+        if (!ctx.configLike && /(?:^|_)segment_write_key$/.test(normaliseName(a.name))) continue;
         // A member of an object named for its service (`mixpanel: { token: "…" }`): a key that service made public.
         const parent = parentObjectName(ctx.text, start + i);
         if (isPublicServiceKeyName(normaliseName(`${parent ?? ''}_${a.name}`))) continue;
@@ -1144,6 +1158,8 @@ export const genericRules: Rule[] = [
           : /^(?:--?)?(?:token|auth)$/i.test(a.name) && isUuid(a.value) ? serviceNamedBefore(ctx.text, start + i, a.name) : undefined;
         if (qualified) a.name = qualified;
         // A role's key in a file named for its service: `recordKey` in cypress.config.ts is Cypress's record key.
+        // A key that a service the file is named for makes public: `api_key` in shopify_sync.rb is the app's client id.
+        if (servicesNamingFile(ctx).some(word => isPublicServiceKeyName(`${word}_${normaliseName(a.name)}`))) continue;
         const service = isSecretName(a.name) ? undefined : serviceOfFile(ctx);
         if (service && isSecretName(`${service}_${normaliseName(a.name)}`)) a.name = `${service}_${normaliseName(a.name)}`;
         const secretName = isSecretName(a.name) || isSecretValueName(a.name);

@@ -171,6 +171,11 @@ describe('rules: what names and literal forms say', () => {
     expectNone(`public static final String SF_CONSUMER_KEY = "3MVG9${randomString(80)}";\n`, GENERIC, 'CrmCredentials.java');
     expectNone(`const OPTIMIZELY_SDK_KEY = "${randomString(22)}";\nconst TRELLO_KEY = "${randomString(32, HEX)}";\n`, GENERIC, 'src/tracking.ts');
     expectNone(`public const string DocuSignIntegrationKey = "${uuid()}";\n`, GENERIC, 'Integrations/SaasClients.cs');
+    // A key made public by a service the file is named for; Segment's write key in an app's code, not in a server's config.
+    expectNone(`ShopifyAPI::Context.setup(\n  api_key: "${randomString(32, HEX)}",\n)\n`, GENERIC, 'payments/shopify_sync.rb');
+    const write = randomString(32);
+    expectNone(`    static let segmentWriteKey = "${write}"\n`, GENERIC, 'ios/App/APIKeys.swift');
+    expectFinding(`ENV SEGMENT_WRITE_KEY=${write}\n`, write, GENERIC, { path: 'Dockerfile' });
     // Their secret halves are not.
     const token = `${randomString(62)}x7`;
     expectFinding(`const TRELLO_TOKEN = "${token}";\n`, token, GENERIC, { path: 'src/tracking.ts' });
