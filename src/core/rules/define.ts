@@ -6,6 +6,7 @@ import { assignedNameBefore } from '../assignment';
 import { isIdentifierOrPath, isTemplate } from '../filters';
 import { lineStartWithin } from '../text';
 import { namesHash, namesOtherService, namesPublicKey } from './names';
+import { sectionAt } from './sections';
 import type { RawMatch, Rule, RuleContext } from '../types';
 
 /** Characters that may not touch a token on either side (so we match whole tokens only). */
@@ -84,27 +85,15 @@ export function mixesLettersAndDigits(value: string): boolean {
   return /[A-Za-z]/.test(value) && /[0-9]/.test(value);
 }
 
-/** An INI/TOML section header on its own line. */
-const SECTION_HEADER = /^[ \t]*\[{1,2}[ \t]*([A-Za-z][\w.-]{0,60})[ \t]*\]{1,2}[ \t]*\r?$/gm;
-
 /**
- * The INI/TOML section that holds `at`: its name, and its text from its header (within 2,000
- * characters above) to the next header (within 2,000 after) or that reach; undefined outside one.
+ * The INI/TOML section that holds `at`, with the comment lines right above its header (they may
+ * name the provider: `# Weaviate⏎[vector]`); text within 2,000 characters of `at` only.
  */
-function sectionAround(text: string, at: number): { name: string; start: number; end: number } | undefined {
-  const from = Math.max(0, at - 2000);
-  const before = text.slice(from, at);
-  let header: RegExpExecArray | null = null;
-  SECTION_HEADER.lastIndex = 0;
-  for (let m = SECTION_HEADER.exec(before); m; m = SECTION_HEADER.exec(before)) header = m;
-  if (!header) return undefined;
-  const after = text.slice(at, at + 2000);
-  SECTION_HEADER.lastIndex = 0;
-  const next = SECTION_HEADER.exec(after);
-  // (Comment lines right above the header may name the provider: `# Weaviate⏎[vector]`.)
-  const comments = /(?:^|\n)((?:[ \t]*[#;][^\n]{0,200}\n){1,3})$/.exec(text.slice(Math.max(0, from + header.index - 600), from + header.index));
-  const start = from + header.index - (comments ? comments[1].length : 0);
-  return { name: header[1], start, end: next ? at + next.index : at + after.length };
+function sectionAround(ctx: RuleContext, at: number): { name: string; start: number; end: number } | undefined {
+  const section = sectionAt(ctx, at);
+  if (!section || at - section.start > 2000) return undefined;
+  const comments = /(?:^|\n)((?:[ \t]*[#;][^\n]{0,200}\n){1,3})$/.exec(ctx.text.slice(Math.max(0, section.start - 600), section.start));
+  return { name: section.name, start: section.start - (comments ? comments[1].length : 0), end: Math.min(section.end, at + 2000) };
 }
 
 /**
@@ -132,7 +121,7 @@ export function contextual(
       const name = assignedNameBefore(ctx.text, match.start);
       if (name && (namesHash(name) || namesPublicKey(name) || namesOtherService(name, near, spec.provider))) return false;
       // So does the section that holds it: the provider's name must be in it (`[chroma]` after a `[weaviate]` section).
-      const section = sectionAround(ctx.text, match.start);
+      const section = sectionAround(ctx, match.start);
       if (section && !near.test(section.name) && !near.test(ctx.text.slice(section.start, section.end))) return false;
       return validate ? validate(value, ctx, match) : true;
     },

@@ -11,6 +11,7 @@ import { PROVIDER_WORDS } from './providerWords';
 import { HASH_NAMES, PROVIDER_WORD_SET, isProviderWord, normaliseName } from './names';
 import { isPublicByDesign, isPublicServiceKeyName } from './publicKeys';
 import { decodeJwt, jwtKind } from './jwt';
+import { sectionAt } from './sections';
 import { inSecretData, isKubernetesSecret } from '../kubernetesSecret';
 
 /**
@@ -700,13 +701,8 @@ function proseKeyName(text: string, at: number, name: string): string | undefine
  * `[api]` → `api_key`: the nearest section header above decides.
  */
 function sectionQualifiedName(ctx: RuleContext, at: number): string | undefined {
-  const { offsets, names } = sectionsOf(ctx);
-  let lo = 0, hi = offsets.length; // the first header at or after `at`
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (offsets[mid] < at) lo = mid + 1; else hi = mid;
-  }
-  return lo === 0 ? undefined : keyNamedBy(names[lo - 1]) ?? keyNamedByBackend(ctx.text, offsets[lo - 1], at);
+  const section = sectionAt(ctx, at);
+  return section && (keyNamedBy(section.name) ?? keyNamedByBackend(ctx.text, section.start, at));
 }
 
 /** rclone's backends whose name is not their service's: `type = b2` is Backblaze's. */
@@ -788,22 +784,6 @@ function qualifiedKeyName(ctx: RuleContext, at: number): string | undefined {
 /** Files whose `key` belongs to the `[section]` above it. */
 const INI_LIKE = /\.(?:ini|toml|cfg|conf|cnf|properties)$|(?:^|\/)\.[\w-]{1,20}rc$/i;
 
-/** Section headers of the scanned file, found in one pass the first time a `key` asks (dense input stays linear). */
-const SECTION_HEADER = /^[ \t]*\[{1,2}[ \t]*([A-Za-z][\w.-]{0,40}?)[ \t]*\]{1,2}[ \t]*\r?$/gm;
-const sections = new WeakMap<RuleContext, { offsets: number[]; names: string[] }>();
-function sectionsOf(ctx: RuleContext): { offsets: number[]; names: string[] } {
-  let found = sections.get(ctx);
-  if (!found) {
-    found = { offsets: [], names: [] };
-    SECTION_HEADER.lastIndex = 0;
-    for (let m = SECTION_HEADER.exec(ctx.text); m; m = SECTION_HEADER.exec(ctx.text)) {
-      found.offsets.push(m.index);
-      found.names.push(m[1]);
-    }
-    sections.set(ctx, found);
-  }
-  return found;
-}
 
 /**
  * Stretches whose values are never literal secrets, as [start, end) pairs: a whole lockfile
