@@ -420,10 +420,23 @@ function xmlNamedValue(text: string, nameStart: number, nameEnd: number, limit: 
  * `- name: API_TOKEN` with `value: "…"` on the next line, an ECS task's `{"name": "API_TOKEN",
  * "value": "…"}`, a Postman environment's `{"key": "api_key", "value": "…"}`.
  */
+/**
+ * What `namedPairValue`'s look back needs just before a name: `:` or `=`, then up to two blanks,
+ * a quote and a path (`/app/ses/`). Checked backwards first: most names follow something else.
+ */
+function followsPairOperator(text: string, nameStart: number): boolean {
+  let k = nameStart - 1;
+  if (text[k] === '/') while (k >= 0 && nameStart - k < 200 && /[\w./-]/.test(text[k])) k--;
+  if (text[k] === '"' || text[k] === "'") k--;
+  for (let blanks = 0; blanks < 2 && (text[k] === ' ' || text[k] === '\t'); blanks++) k--;
+  return text[k] === ':' || text[k] === '=';
+}
+
 function namedPairValue(text: string, nameStart: number, nameEnd: number): Omit<Assignment, 'name'> | undefined {
   const limit = text.length; // the value may be on the next line, past the keyword's window
   // Spring Boot's failure analysis prints the same pair: `Property: spring.datasource.password` then `Value: "…"`.
   // CloudFormation capitalises them (`- Name: X` / `Value: …`); an SSM parameter's name is a path (`/app/ses/smtp_password`).
+  if (!followsPairOperator(text, nameStart)) return undefined;
   const before = /(?:^|[\s{,])(["']?)(?:name|key|Property|Name|Key)\1[ \t]{0,2}[:=][ \t]{0,2}(["']?)(?:\/?[\w.-]{1,60}\/){0,8}$/.exec(text.slice(Math.max(0, nameStart - 200), nameStart));
   if (!before) return undefined;
   const q = before[2];
@@ -1003,6 +1016,9 @@ const HEADER_DIRECTIVE = /(?:^|[ \t;{])(?:proxy_set_header|add_header|grpc_set_h
  * `RequestHeader set X-Api-Key "…"` (Apache). The name, then spaces, then the value.
  */
 function serverHeaderValue(text: string, nameStart: number, nameEnd: number): Omit<Assignment, 'name'> | undefined {
+  // The directive ends in blanks, then maybe a quote (a cheap test before the regex).
+  const q = text[nameStart - 1] === '"' || text[nameStart - 1] === "'" ? 1 : 0;
+  if (text[nameStart - 1 - q] !== ' ' && text[nameStart - 1 - q] !== '\t') return undefined;
   if (!HEADER_DIRECTIVE.test(text.slice(Math.max(0, nameStart - 48), nameStart))) return undefined;
   const m = /^(["']?[ \t]{1,8}(["']?))([^\s;"']{1,2048})\2[ \t]*(?:;|\r?\n|$)/.exec(text.slice(nameEnd, nameEnd + 2100));
   if (!m) return undefined;

@@ -885,17 +885,30 @@ function proseAssignmentIn(ctx: RuleContext, at: number, limit: number, proseFil
 
 /** The hit's name follows `(` or `,`: a column list's (a cheap test before a header's regex). */
 function inColumnList(window: string, at: number): boolean {
-  return followsOpenerOrComma(window, at, /[\w" \t\r\n]/);
+  return followsOpenerOrComma(window, at, COLUMN_LIST_CHARS);
 }
 
 /** The same for a parameter list, whose types may hold `::`, `<…>`, `&` or `*`: `const std::string& api_key`. */
 function inParameterList(window: string, at: number): boolean {
-  return followsOpenerOrComma(window, at, /[\w" \t\r\n:<>&*.]/);
+  return followsOpenerOrComma(window, at, PARAMETER_LIST_CHARS);
 }
 
-function followsOpenerOrComma(window: string, at: number, skipped: RegExp): boolean {
+/** ASCII characters as a lookup table (a test per character runs for every keyword hit). */
+function asciiSet(chars: string): Uint8Array {
+  const set = new Uint8Array(128);
+  for (const c of chars) set[c.charCodeAt(0)] = 1;
+  return set;
+}
+const WORD_CHARS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_';
+const COLUMN_LIST_CHARS = asciiSet(`${WORD_CHARS}" \t\r\n`);
+const PARAMETER_LIST_CHARS = asciiSet(`${WORD_CHARS}" \t\r\n:<>&*.`);
+
+function followsOpenerOrComma(window: string, at: number, skipped: Uint8Array): boolean {
   let k = at - 1;
-  while (k >= 0 && skipped.test(window[k]) && at - k < 80) k--;
+  for (; k >= 0 && at - k < 80; k--) {
+    const c = window.charCodeAt(k);
+    if (c >= 128 || skipped[c] === 0) break;
+  }
   return window[k] === '(' || window[k] === ',';
 }
 

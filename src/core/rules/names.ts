@@ -18,8 +18,25 @@ export const isProviderWord = (word: string) => PROVIDER_WORD_SET.has(word);
  */
 export const HASH_NAMES = /integrity|checksum|digest|hash(?!icorp|node)|(?:^|_)(?:sha\d*(?:sum)?|shasum|md5(?:sum)?|etag)(?=_|$)|nonce|salt|fingerprint|commit|revision|uuid|guid|(?:csrf|xsrf)(?!_?(?:secret|signing|key))/;
 
+/**
+ * Normalised names by name: a file repeats its names (`token`, `tokenPos`) on line after line,
+ * and each is normalised several times per hit. Cleared when full, so it stays small.
+ */
+const normalisedNames = new Map<string, string>();
+const MAX_REMEMBERED_NAMES = 4096;
+
 /** Splits `stripeSecretKey` / `STRIPE_SECRET_KEY` / `stripe.secret-key` into normalised snake case. */
 export function normaliseName(name: string): string {
+  let normalised = normalisedNames.get(name);
+  if (normalised === undefined) {
+    if (normalisedNames.size >= MAX_REMEMBERED_NAMES) normalisedNames.clear();
+    normalised = snakeCase(name);
+    normalisedNames.set(name, normalised);
+  }
+  return normalised;
+}
+
+function snakeCase(name: string): string {
   return name
     .replace(/^k(?=[A-Z])/, '') // a constant's Hungarian `k` (`kAPIKey`, `kAesKey`)
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2') // `JWTSecret`, `ZENDESKToken`: an acronym, then a word
