@@ -211,10 +211,11 @@ const TEMPLATE_EXPRESSION = /^(?:\$\{\{|<%=?|\{\{-?)[ \t]{0,3}(?=["'])/;
  * `new TextEncoder().encode("…")`, Python's `bytes("…", …)`, Swift's `Data("…".utf8)` and `Array("…".utf8)`,
  * Dart's `utf8.encode("…")` and cryptography's `SecretKey('…')`, or a key given in base64 and decoded where declared (`Convert.FromBase64String`,
  * Java's `Base64.getDecoder().decode`, Python's `base64.b64decode` and `bytes.fromhex`, Julia's `hex2bytes`,
- * Elixir's `Base.decode64!`, Swift's `Data(base64Encoded:)`), applied with or without parentheses
+ * Elixir's `Base.decode64!`, Swift's `Data(base64Encoded:)`), Pulumi's `pulumi.secret(…)` (it marks a
+ * literal secret, and the literal stays in the program), applied with or without parentheses
  * (F#'s `Convert.FromBase64String "…"`), and Erlang's binaries (`<<"…">>`). The quote must follow.
  */
-const STRING_WRAPPER = /^(?:(?:new[ \t]+)?(?:std::)?(?:String|string|SecretStr|SecretString|SecureString|Secret|Some|QStringLiteral|QLatin1String|QByteArrayLiteral|_T|_TEXT|TEXT|wxT|CFSTR)(?:::(?:from|new))?|QByteArray(?:::from(?:Hex|Base64|RawData))?|QString(?:::from(?:Utf8|Latin1))?|\[\]byte|Encoding\.(?:UTF8|ASCII|Default|Unicode)\.GetBytes|Buffer\.from|new[ \t]TextEncoder\(\)\.encode|bytes|bytearray|Data|Array|SecretKey|utf8\.encode|(?:System\.)?Convert\.FromBase64String|(?:java\.util\.)?Base64\.getDecoder(?:\(\))?\.decode|(?:base64\.)?(?:urlsafe_|standard_)?b64decode|hex2bytes|Base\.decode(?:64|32|16)!?|bytes\.fromhex|(?:binascii\.)?(?:unhexlify|a2b_base64)|hex::decode|Hex\.decodeHex|decodeBase64|atob)(?:\([ \t]{0,2}|[ \t]{1,2})(?=[@"'L`])|^Data\(base64Encoded:[ \t]{0,2}(?=")|^<<(?=")|^\*(?=b")/;
+const STRING_WRAPPER = /^(?:(?:new[ \t]+)?(?:std::)?(?:String|string|SecretStr|SecretString|SecureString|Secret|Some|QStringLiteral|QLatin1String|QByteArrayLiteral|_T|_TEXT|TEXT|wxT|CFSTR)(?:::(?:from|new))?|QByteArray(?:::from(?:Hex|Base64|RawData))?|QString(?:::from(?:Utf8|Latin1))?|\[\]byte|Encoding\.(?:UTF8|ASCII|Default|Unicode)\.GetBytes|Buffer\.from|new[ \t]TextEncoder\(\)\.encode|bytes|bytearray|Data|Array|SecretKey|utf8\.encode|(?:System\.)?Convert\.FromBase64String|(?:java\.util\.)?Base64\.getDecoder(?:\(\))?\.decode|(?:base64\.)?(?:urlsafe_|standard_)?b64decode|hex2bytes|Base\.decode(?:64|32|16)!?|bytes\.fromhex|(?:binascii\.)?(?:unhexlify|a2b_base64)|hex::decode|Hex\.decodeHex|decodeBase64|atob|pulumi\.(?:Output\.)?secret)(?:\([ \t]{0,2}|[ \t]{1,2})(?=[@"'L`])|^Data\(base64Encoded:[ \t]{0,2}(?=")|^<<(?=")|^\*(?=b")/;
 
 /**
  * A key type built from the literal (or from a wrapper around it) under the key's name: CryptoKit's
@@ -222,6 +223,13 @@ const STRING_WRAPPER = /^(?:(?:new[ \t]+)?(?:std::)?(?:String|string|SecretStr|S
  * signing-key constructors are read by the signing-secret-argument rule, named or not.)
  */
 const KEY_CONSTRUCTOR = /^(?:SymmetricKey\(data:|(?:Encoding|Decoding)Key::from_(?:secret|base64_secret)\()[ \t]{0,2}(?=["'bD])/;
+
+/**
+ * A settings schema's default for the named setting: zod's `NEXTAUTH_SECRET: z.string().default("…")`
+ * (t3-env, Next.js apps), Joi's and yup's `.default('…')`. Where the variable is unset, the literal
+ * is the secret. The quote must follow.
+ */
+const SCHEMA_DEFAULT = /^[A-Za-z_$][\w$]{0,20}(?:\.[A-Za-z_$][\w$]{0,30}\([^()\n]{0,40}\)){1,6}\.default\([ \t]{0,2}(?=["'`])/;
 
 /** Make's `?=`, `+=`, `::=` and `:::=`, PHP's `.=`, besides the usual ones (and comparisons, refused later). */
 const ASSIGNMENT_OPERATOR = /^(?:=|:|:=|::=|:::=|=>|\?=|\+=|\.=|\?\?=|\|\|=|==|===)$/;
@@ -576,28 +584,63 @@ const INSERT_TAIL = /^[`"\]]?[^()]{0,300}\)\s{0,40}VALUES\s{0,40}\(/i;
  * dumps store credentials this way. Reads at most a few thousand characters.
  */
 function insertedColumnValue(text: string, nameStart: number, nameEnd: number): Omit<Assignment, 'name'> | undefined {
+  const first = firstInsertedRow(text, nameStart, nameEnd);
+  if (!first) return undefined;
+  const row = rowCell(text, first.at, Math.min(text.length, first.at + 4000), first.column);
+  const cell = row?.cell;
+  return cell?.quoted ? { value: text.slice(cell.start, cell.end), start: cell.start, end: cell.end, quoted: true, detached: true } : undefined;
+}
+
+/** Where an insert's first row opens after the column name at `nameStart`, and the column's place. */
+function firstInsertedRow(text: string, nameStart: number, nameEnd: number): { at: number; column: number } | undefined {
   // A column name follows `(` or `,` (most names do not: a cheap test before the regex).
   let k = nameStart - 1;
   while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '`' || text[k] === '"' || text[k] === '\n' || text[k] === '\r') && nameStart - k < 40) k--;
   if (text[k] !== '(' && text[k] !== ',') return undefined;
   const head = INSERT_HEAD.exec(text.slice(Math.max(0, nameStart - 400), nameStart));
   if (!head) return undefined;
-  const column = head[1].split(',').length - 1;
   const tail = INSERT_TAIL.exec(text.slice(nameEnd, nameEnd + 400));
   if (!tail) return undefined;
-  const end = Math.min(text.length, nameEnd + 4000);
-  let i = nameEnd + tail[0].length;
+  return { at: nameEnd + tail[0].length, column: head[1].split(',').length - 1 };
+}
+
+/** One row of values from `i` (just past its `(`): the cell at `column`, and where the row ends (past its `)`). */
+function rowCell(text: string, i: number, end: number, column: number): { cell?: { start: number; end: number; quoted: boolean }; next: number } | undefined {
+  let cell: { start: number; end: number; quoted: boolean } | undefined;
   for (let col = 0; i < end; col++) {
     while (i < end && /\s/.test(text[i])) i++;
     const value = sqlValueAt(text, i, end);
     if (!value) return undefined;
-    if (col === column) return value.quoted ? { value: text.slice(value.start, value.end), start: value.start, end: value.end, quoted: true, detached: true } : undefined;
+    if (col === column) cell = value;
     i = value.next;
     while (i < end && /\s/.test(text[i])) i++;
+    if (text[i] === ')') return { cell, next: i + 1 };
     if (text[i] !== ',') return undefined;
     i++;
   }
   return undefined;
+}
+
+/**
+ * The column's values in the later rows of a many-row insert (`VALUES (…),⏎    (…)`): seed
+ * migrations list a table's clients this way. (The first row is the name's own assignment,
+ * `insertedColumnValue`.) Up to MAX_COPY_ROWS rows.
+ */
+export function laterInsertedValues(text: string, at: number): ColumnValues | undefined {
+  const [s, e] = nameAround(text, at);
+  const first = firstInsertedRow(text, s, e);
+  if (!first) return undefined;
+  const values: ColumnValues['values'] = [];
+  let i = first.at;
+  for (let row = 0; row < MAX_COPY_ROWS; row++) {
+    const read = rowCell(text, i, Math.min(text.length, i + 4000), first.column);
+    if (!read) break;
+    if (row > 0 && read.cell?.quoted) values.push({ value: text.slice(read.cell.start, read.cell.end), start: read.cell.start, end: read.cell.end });
+    const next = /^\s{0,40},\s{0,40}\(/.exec(text.slice(read.next, read.next + 84));
+    if (!next) break;
+    i = read.next + next[0].length;
+  }
+  return values.length ? { name: text.slice(s, e), values, nameEnd: e } : undefined;
 }
 
 /** Literals found for one name elsewhere than beside it (a dump's rows, a constructor's instances). */
@@ -1270,7 +1313,11 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   // (Java), `SecretStr("…")` (pydantic), `Some("…")`.
   const keyType = text[i] === 'S' || text[i] === 'E' || text[i] === 'D' ? KEY_CONSTRUCTOR.exec(text.slice(i, i + 40)) : null;
   if (keyType) i += keyType[0].length;
-  const wrapper = STRING_WRAPPER.exec(text.slice(i, i + 40)) ?? TEMPLATE_EXPRESSION.exec(text.slice(i, i + 12));
+  // An optional's or a result's wrapper around a string constructor: Rust's `Some(String::from("…"))`.
+  const optional = text[i] === 'S' || text[i] === 'O' ? /^(?:Some|Ok)\((?=[A-Za-z])/.exec(text.slice(i, i + 6)) : null;
+  if (optional && STRING_WRAPPER.test(text.slice(i + optional[0].length, i + optional[0].length + 40))) i += optional[0].length;
+  const wrapper = STRING_WRAPPER.exec(text.slice(i, i + 40)) ?? TEMPLATE_EXPRESSION.exec(text.slice(i, i + 12))
+    ?? SCHEMA_DEFAULT.exec(text.slice(i, i + 360));
   if (wrapper) i += wrapper[0].length;
   const bytes = byteArrayAt(text, i);
   if (bytes) return { name, value: text.slice(bytes.start, bytes.end), start: bytes.start, end: bytes.end, quoted: true, bytesHex: bytes.hex };
@@ -1412,8 +1459,12 @@ function isProseWordChar(ch: string | undefined): boolean {
  * quotes that prose puts around it. Whether the value is a credential is the caller's judgement.
  * `namesWhose` tells other words that say whose credential it is (`Zendesk token …`).
  */
-/** After a credential's word: an aside, a colon ending the line, then the next line's indent. */
-const LABEL_THEN_VALUE = /^(?:[ \t]{1,3}\([^()\n]{0,100}\))?[ \t]{0,3}:[ \t]*\r?\n[ \t]{1,12}(?=\S)/;
+/**
+ * After a credential's word: whose (`for the QA team`), an aside, a colon ending the line, then the
+ * next line's indent; or Markdown's code span opening the next line, after a colon or `is`
+ * (`the shared secret is⏎`whk_…``).
+ */
+const LABEL_THEN_VALUE = /^(?:[ \t]{1,2}for[ \t]{1,3}[\w .@-]{1,40}?)?(?:[ \t]{1,3}\([^()\n]{0,100}\))?(?:[ \t]{0,3}:[ \t]*\r?\n(?:[ \t]{1,12}(?=\S)|(?=`[^`\s]{8,}`))|[ \t]{1,2}(?:is|was)[ \t]*\r?\n(?=`[^`\s]{8,}`))/;
 
 export function proseAssignmentAt(text: string, at: number, limit: number, namesWhose?: (word: string) => boolean): Assignment | undefined {
   let s = at;
@@ -1434,8 +1485,8 @@ export function proseAssignmentAt(text: string, at: number, limit: number, names
   // a handover note): `Server API token (use with the … header):⏎    <value>`.
   const labelled = LABEL_THEN_VALUE.exec(text.slice(e, e + 160));
   if (labelled) {
-    const i = e + labelled[0].length;
-    const lineEnd = indexWithin(text, '\n', i, MAX_VALUE + 2);
+    const i = e + labelled[0].length + (text[e + labelled[0].length] === '`' ? 1 : 0);
+    const lineEnd = text[i - 1] === '`' ? text.indexOf('`', i) : indexWithin(text, '\n', i, MAX_VALUE + 2);
     const value = text.slice(i, lineEnd === -1 ? Math.min(text.length, i + MAX_VALUE) : lineEnd).replace(/[ \t\r]+$/, '');
     if (value.length >= 8 && !/\s/.test(value)) return { name, value, start: i, end: i + value.length, quoted: false, prose: true };
   }

@@ -130,3 +130,43 @@ export function base58CheckPayload(text: string): Uint8Array | undefined {
   const sum = base58CheckSum(payload);
   return sum.every((b, i) => b === bytes[bytes.length - 4 + i]) ? payload : undefined;
 }
+
+/** CRC-16/XMODEM (polynomial 0x1021, initial 0), as NATS nkeys check their encoded keys. */
+export function crc16Xmodem(bytes: Uint8Array): number {
+  let crc = 0;
+  for (const byte of bytes) {
+    crc ^= byte << 8;
+    for (let k = 0; k < 8; k++) crc = crc & 0x8000 ? ((crc << 1) ^ 0x1021) & 0xffff : (crc << 1) & 0xffff;
+  }
+  return crc;
+}
+
+const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+
+/** RFC 4648 base32 without padding (upper case), or undefined for another character. */
+export function base32Decode(text: string): Uint8Array | undefined {
+  const out: number[] = [];
+  let bits = 0, value = 0;
+  for (const ch of text) {
+    const v = BASE32.indexOf(ch);
+    if (v === -1) return undefined;
+    value = (value << 5) | v;
+    bits += 5;
+    if (bits >= 8) {
+      bits -= 8;
+      out.push((value >>> bits) & 0xff);
+    }
+  }
+  return Uint8Array.from(out);
+}
+
+/**
+ * A NATS nkey seed (`SU…`, `SA…`, `SO…`): base32 of two prefix bytes (the seed's, then the key
+ * type's), the 32-byte Ed25519 seed and a CRC-16/XMODEM of those 34 bytes, little-endian.
+ */
+export function hasValidNkeySeedChecksum(seed: string): boolean {
+  const bytes = base32Decode(seed);
+  if (!bytes || bytes.length !== 36 || bytes[0] >> 3 !== 18) return false;
+  const crc = crc16Xmodem(bytes.slice(0, 34));
+  return bytes[34] === (crc & 0xff) && bytes[35] === crc >> 8;
+}

@@ -27,6 +27,7 @@ const REFERENCE_PATTERNS: readonly RegExp[] = [
   /^\$\(/, // $(command substitution)
   /[:@/=]\$[A-Za-z_]\w{2,80}$/, // user:$PASSWORD, anonymous:$FROM_EMAIL: the last part is a variable
   /^%[A-Za-z_]\w{0,80}%$/, // %VAR%
+  /^__[A-Z][A-Z0-9_]{1,80}__$/, // __VAR__: a deploy step's token to replace (Azure Pipelines' Replace Tokens, Octopus)
   /^"?@[A-Z_][A-Z0-9_]{1,80}@"?$/, // @VAR@: autoconf's and CMake's configure_file substitutions, NixOS's environment substitutions
   /^_env:[A-Za-z_]\w{0,80}:/, // Yesod's `_env:VAR:default` (a literal default is env-fallback-secret's to judge)
   ENV_REFERENCE, // process.env.X, os.getenv("X"), ENV["X"]: every language's env reads (lang/records.ts)

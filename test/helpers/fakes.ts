@@ -5,7 +5,7 @@
  */
 
 import { base62, crc32, utf8Bytes } from '../../src/core/hash';
-import { base58CheckSum, base58Encode, bech32Checksum } from '../../src/core/checksums';
+import { base58CheckSum, base58Encode, bech32Checksum, crc16Xmodem } from '../../src/core/checksums';
 import { isPlaceholder } from '../../src/core/filters';
 // The demo workspace's generator: one PRNG and one set of alphabets for every fake.
 import { ALNUM, BASE32, BASE64, DIGITS, drawChars, HEX, seededRandom, URLSAFE } from '../../src/cli/seededRandom';
@@ -86,6 +86,34 @@ function bech32Key(hrp: string, seed?: number): string {
 /** age secret key with a valid bech32 checksum. */
 export function ageSecretKey(seed?: number): string {
   return bech32Key(join('age-secret-', 'key-'), seed).toUpperCase();
+}
+
+/** RFC 4648 base32, upper case, no padding. */
+function base32Encode(bytes: Uint8Array): string {
+  let bits = 0, value = 0, out = '';
+  for (const byte of bytes) {
+    value = (value << 8) | byte;
+    bits += 8;
+    while (bits >= 5) {
+      bits -= 5;
+      out += 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'[(value >>> bits) & 31];
+    }
+  }
+  return bits > 0 ? out + 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'[(value << (5 - bits)) & 31] : out;
+}
+
+/** A NATS nkey seed (`SU…` for a user) with a valid CRC-16 checksum. */
+export function natsNkeySeed(type: 'U' | 'A' | 'O' = 'U', seed?: number): string {
+  const typeByte = { U: 20, A: 0, O: 14 }[type] << 3;
+  const next = rng(seed ?? counter++ * 7877);
+  const bytes = new Uint8Array(36);
+  bytes[0] = (18 << 3) | (typeByte >> 5);
+  bytes[1] = (typeByte & 31) << 3;
+  for (let i = 2; i < 34; i++) bytes[i] = Math.floor(next() * 256);
+  const crc = crc16Xmodem(bytes.slice(0, 34));
+  bytes[34] = crc & 0xff;
+  bytes[35] = crc >> 8;
+  return base32Encode(bytes);
 }
 
 /** A Nostr private key (NIP-19 `nsec1…`) with a valid bech32 checksum. */

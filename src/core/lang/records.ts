@@ -468,7 +468,9 @@ const commentOnly = (id: string, extensions: string[], comment: CommentStyle, fi
   ({ id, vscodeIds: [id], extensions, comment, fileNames });
 
 const COMMENT_ONLY: Language[] = [
-  commentOnly('toml', ['toml'], HASH), commentOnly('makefile', [], HASH, /^makefile/), commentOnly('perl', ['pl'], HASH),
+  commentOnly('toml', ['toml'], HASH), commentOnly('makefile', [], HASH, /^makefile/),
+  // Perl's strings and heredocs (`<<"END"`, `<<'END'`, `<<~END`): a config written inline in a script is data there.
+  { ...commentOnly('perl', ['pl', 'pm'], HASH), syntax: { line: ['#'], quotes: ['"', "'"], multiLine: ['"', "'"], quoteNotAfter: '$', heredoc: /<<~?(["']?)([A-Za-z_]\w{0,40})\1/y } },
   commentOnly('hcl', ['hcl'], HASH), commentOnly('coffeescript', ['coffee'], HASH), commentOnly('julia', ['jl'], HASH),
   commentOnly('nim', ['nim'], HASH),
   // Directive files (Redis, nginx, Apache, sshd) and mail clients' rc files (esmtp, msmtp, fetchmail).

@@ -15,7 +15,7 @@ export const aiPlatformRules: Rule[] = [
   providerKey({
     id: 'fireworks-api-key', provider: 'Fireworks AI', title: 'Fireworks AI API key',
     // Newer keys start `fw_`; older ones are bare alphanumerics: both only next to a Fireworks name.
-    body: '(?:fw_)?[A-Za-z0-9]{24,48}', near: /fireworks/i, keywords: ['reworks'],
+    body: '(?:fw_)?[A-Za-z0-9]{24,48}', near: /fireworks/i, keywords: ['reworks'], ownPrefix: 'fw_',
     source: `Fireworks docs (docs.fireworks.ai, API keys: shown once, FIREWORKS_API_KEY); ${LEAD}`,
     envVar: 'FIREWORKS_API_KEY', rotateUrl: 'https://app.fireworks.ai/settings/users/api-keys',
     description: 'Fireworks AI API key under a key name next to FIREWORKS_API_KEY or the Fireworks client: billable inference.',

@@ -168,8 +168,8 @@ export const credentialFileRules: Rule[] = [
     id: 'netrc-password', provider: 'netrc', title: 'Password in .netrc',
     keywords: ['password'],
     // msmtp and fetchmail read the same `password <value>` syntax (fetchmail quotes it).
-    // (A netrc kept under another name says so: `training-host.netrc`, `ci.netrc`.)
-    find: (window, start, ctx) => /^(?:[._]netrc|[\w.-]{1,60}\.netrc|\.?msmtprc|\.fetchmailrc|\.?authinfo)$/.test(baseName(ctx))
+    // (A netrc kept under another name says so: `training-host.netrc`, `ci.netrc`, a CI job's `netrc`.)
+    find: (window, start, ctx) => /^(?:[._]?netrc|[\w.-]{1,60}\.netrc|\.?msmtprc|\.fetchmailrc|\.?authinfo)$/.test(baseName(ctx))
       ? passwordsIn(/(?<![A-Za-z0-9_])password[ \t]{1,8}"?(?<secret>[^\s"]{1,300})/dg, window, start)
       // Inline form anywhere (CI scripts that write a netrc): machine … login … password …
       // (`password` opens windows in most files: a native search for `machine` rules most out.)
@@ -241,8 +241,11 @@ const HASH_FILE = /(?:^|\/)(?:\.?htpasswd[\w.-]*|shadow-?|gshadow-?|[\w.-]{0,20}
 function passwordHashes(window: string, windowStart: number, ctx: RuleContext): RawMatch[] {
   const hashFile = HASH_FILE.test((ctx.path ?? '').replace(/\\/g, '/'));
   if (!hashFile && !ctx.configLike) return [];
+  // In configuration a hash is how the app asks for its users' passwords (Argo CD's `admin.password`,
+  // NATS, cloud-init's `passwd`): told as information there. A password file or a dump is a leak.
+  const inConfig = hashFile ? {} : { severity: 'info' as const, title: 'Password hash in configuration (crackable offline)' };
   return eachSecret(PASSWORD_HASH, window, windowStart, (_v, m) =>
-    hashFile || !/^[ \t]*(?:#|\/\/|;|--)/.test(window.slice(window.lastIndexOf('\n', m.index) + 1, m.index)) ? {} : undefined);
+    hashFile || !/^[ \t]*(?:#|\/\/|;|--)/.test(window.slice(window.lastIndexOf('\n', m.index) + 1, m.index)) ? inConfig : undefined);
 }
 
 /** `"name": { "value": "…", … }` objects (state outputs): the value when the output is sensitive or named as a secret. */
@@ -631,7 +634,7 @@ credentialFileRules.push(
     skipPlaceholderCheck: true,
     confidence: 'provider', severity: 'warning',
     envVar: 'PASSWORD_HASH',
-    description: 'A crypt(3), bcrypt, argon2, PBKDF2, phpass, MySQL native, PostgreSQL (md5, SCRAM) or LDAP password hash in .htpasswd, shadow/passwd files, a SQL/LDIF dump or a configuration file: not a live key, but crackable offline. Reported as a warning.',
+    description: 'A crypt(3), bcrypt, argon2, PBKDF2, phpass, MySQL native, PostgreSQL (md5, SCRAM) or LDAP password hash in .htpasswd, shadow/passwd files, a SQL/LDIF dump or a configuration file: not a live key, but crackable offline. Reported as a warning in password files and dumps; as information in configuration, where a hash is how the app asks for a password.',
   },
   {
     id: 'terraform-state-secret', provider: 'Terraform', title: 'Secret output in a Terraform state file',
@@ -694,6 +697,20 @@ credentialFileRules.push(
     confidence: 'provider', severity: 'error',
     envVar: 'ANSIBLE_VAULT_PASSWORD', rotateUrl: 'https://docs.ansible.com/ansible/latest/vault_guide/vault_managing_passwords.html',
     description: 'An Ansible Vault password file (.vault_pass): decrypts every vault-encrypted variable and file of the project. Pass it from a secret store or a prompt instead.',
+  },
+  {
+    id: 'secret-value-file', provider: 'Generic', title: 'Secret kept alone in a file',
+    source: "Docker docs: Compose secrets (`secrets: db_password: file: ./secrets/db_password.txt`, the value alone in the file); Vault Agent's AppRole auto-auth (`secret_id_file_path`, the secret id alone)",
+    keywords: [],
+    // A file of a secrets folder, or one named for the secret it holds (`db_password.txt`, Vault Agent's `secret-id`).
+    paths: /(?:^|\/)(?:docker[-_]?)?secrets\/[\w.-]{1,80}\.(?:txt|secret)$|(?:^|\/)[\w.-]{0,60}(?:password|passwd|token|api[_-]?key|secret[_-]?id)(?:\.txt)?$/i,
+    // The value alone on the file's one line.
+    pattern: /^(?<secret>[^\s#][^\s]{7,199})[ \t]{0,4}(?:\r?\n[ \t\r\n]{0,8})?$/,
+    validate: value => !isDummyPassword(value) && !/^(?:https?:|\/|\.{1,2}\/|\$)/.test(value) && /[0-9]/.test(value) && /[A-Za-z]/.test(value)
+      && (looksRandomEnough(value, 3, 2048) || /[^A-Za-z0-9]/.test(value)),
+    confidence: 'generic', severity: 'warning',
+    envVar: 'SECRET',
+    description: 'A secret alone in a file made to hold it: a Docker Compose secrets file (secrets/db_password.txt), Vault Agent\'s secret-id file, a token file. Keep such files out of the repository (git ignores them, the deployment writes them).',
   },
   {
     id: 'vault-token-file', provider: 'HashiCorp', title: 'HashiCorp Vault token file',

@@ -182,7 +182,7 @@ export function isDummyPassword(password: string): boolean {
   if (BIND_OR_FIELD.test(password) || /^\*{2,}[^*]{0,6}$|^[^*]{0,6}\*{2,}$|\*{3}/.test(password) || isTemplate(password)) return true;
   if (/^(?:x+|\*+|\.+|_+|-+|0+|1234\d*|abc\d*|\d{1,8})$/i.test(p)) return true;
   if (/^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+$/.test(p)) return true; // an e-mail address: an anonymous login's
-  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(percentDecoded(password))) return true; // `SAS_KEY`: a name to fill in
+  if (/^(?:__)?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?:__)?$/.test(percentDecoded(password))) return true; // `SAS_KEY`, `__SET_BY_RUNBOOK__`: a name to fill in
   const cased = percentDecoded(password).replace(/[@4]/g, 'a').replace(/0/g, 'o').replace(/[1!]/g, 'i').replace(/3/g, 'e').replace(/[$5]/g, 's')
     .replace(/[^A-Za-z0-9]/g, ''); // `pa/ssword`, `pa?sword`: a word split by punctuation is the same word
   const plain = cased.toLowerCase();
@@ -253,14 +253,16 @@ export function providerKey(
     also?: Rule['validate'];
     /** Text right before the value that names it as the provider's without a key name (Okta's `SSWS ` scheme). */
     schemeBefore?: RegExp;
+    /** The provider's own prefix of its newer keys (`fw_`): with it, the value needs no key name, only the provider near. */
+    ownPrefix?: string;
   },
 ): Rule {
-  const { also, schemeBefore, ...rest } = spec;
+  const { also, schemeBefore, ownPrefix, ...rest } = spec;
   return contextual({
     ...rest,
     validate: (value, ctx, match) => {
       if (!mixesLettersAndDigits(value)) return false;
-      if (!underKeyName(value, ctx, match) && !providerCallArgument(ctx.text, match.start, spec.near) && !underProviderName(ctx.text, match.start, spec.near)
+      if (!(ownPrefix && value.startsWith(ownPrefix)) && !underKeyName(value, ctx, match) && !providerCallArgument(ctx.text, match.start, spec.near) && !underProviderName(ctx.text, match.start, spec.near)
         && !schemeBefore?.test(leadIn(ctx.text, match.start, 40))) return false;
       return also ? also(value, ctx, match) : true;
     },

@@ -44,10 +44,10 @@ export const devPlatformRules: Rule[] = [
   }),
   prefixed({
     id: 'linear-api-key', provider: 'Linear', title: 'Linear API key',
-    prefix: 'lin_api_', body: '[A-Za-z0-9]{40}',
-    source: 'Linear docs (personal API keys start lin_api_); length is ' + LEAD,
+    prefix: ['lin_api_', 'lin_oauth_'], body: '[A-Za-z0-9]{40}',
+    source: 'Linear docs (personal API keys start lin_api_); the lin_oauth_ prefix of OAuth access tokens is observed; length is ' + LEAD,
     envVar: 'LINEAR_API_KEY', rotateUrl: 'https://linear.app/settings/account/security',
-    description: 'Linear personal API key (lin_api_…): reads and writes issues as the user.',
+    description: 'Linear personal API key (lin_api_…) or OAuth access token (lin_oauth_…): reads and writes issues as the user.',
   }),
   prefixed({
     id: 'linear-oauth-token', provider: 'Linear', title: 'Linear OAuth access token',

@@ -38,7 +38,10 @@ const SHAPES: readonly RegExp[] = [
   new RegExp(String.raw`\bgetenv\(${S}${NAME}${S}\)${S}\?:${S}${VALUE}`, 'dg'),
   new RegExp(String.raw`\bget_env\(${S}${NAME}${S}(?:,|\)${S}\|\|)${S}${VALUE}`, 'dg'),
   // Rust: env::var("X").unwrap_or("v".to_string()), .unwrap_or_else(|_| "v".into())
-  new RegExp(String.raw`\benv::var\(${S}${NAME}${S}\)${S}\.unwrap_or(?:_else)?\(${S}(?:\|_\|${S})?${VALUE}`, 'dg'),
+  // (The variable's name may be a constant's: `env::var(ADMIN_PASSWORD_ENV)`.)
+  new RegExp(String.raw`\benv::var\(${S}(?:${NAME}|(?<bare>[A-Z_][A-Z0-9_]{0,100}))${S}\)${S}\.unwrap_or(?:_else)?\(${S}(?:\|_\|${S})?${VALUE}`, 'dg'),
+  // R: Sys.getenv("X", unset = "v"), Sys.getenv("X", "v").
+  new RegExp(String.raw`\bSys\.getenv\(${S}${NAME}${S},${S}(?:unset${S}=${S})?${VALUE}`, 'dg'),
   // Deno.env.get("X") ?? "v", Dart's Platform.environment["X"] ?? "v", import.meta.env.VITE_X || "v"
   new RegExp(String.raw`(?:\bDeno\.env\.get\(${S}|\bPlatform\.environment\[${S})${NAME}${S}[)\]]${S}(?:\|\||\?\?)${S}${VALUE}`, 'dg'),
   new RegExp(String.raw`\bimport\.meta\.env\.(?<bare>[A-Za-z_]\w{0,100})${S}(?:\|\||\?\?)${S}${VALUE}`, 'dg'),
@@ -46,7 +49,8 @@ const SHAPES: readonly RegExp[] = [
   // env("X", default="v") and env.str(…) (django-environ, environs). Only with `default=`.
   new RegExp(String.raw`(?<![\w$.])(?:config|env(?:\.str)?)\(${S}${NAME}${S},${S}default${S}=${S}${VALUE}`, 'dg'),
   // Go's (and others') helpers around the environment: getEnv("X", "v"), GetEnvOrDefault, envOr, lookupEnvOr.
-  new RegExp(String.raw`(?<![\w$.])(?:(?:get|Get|lookup|Lookup)(?:Env|ENV)|Env|env)(?:Or|OrDefault|OrElse|WithDefault|Default)?\(${S}${NAME}${S},${S}${VALUE}`, 'dg'),
+  // (And snake case, C++'s and Rust's: env_or, get_env_or_default.)
+  new RegExp(String.raw`(?<![\w$.])(?:(?:get|Get|lookup|Lookup)_?(?:Env|ENV|env)|Env|env)(?:Or|OrDefault|OrElse|WithDefault|Default|_or|_or_default|_or_else|_default)?\(${S}${NAME}${S},${S}${VALUE}`, 'dg'),
   // Java: Optional.ofNullable(System.getenv("X")).orElse("v"); a system property's default,
   // System.getProperty("db.password", "v") and Properties.getProperty("api.key", "v").
   new RegExp(String.raw`\bgetenv\(${S}${NAME}${S}\)${S}\)${S}\.orElse\(${S}${VALUE}`, 'dg'),
@@ -106,7 +110,8 @@ function findFallbacks(window: string, windowStart: number, ctx: RuleContext): R
     shape.lastIndex = 0;
     for (let m = shape.exec(window); m; m = shape.exec(window)) {
       const g = m.groups!;
-      const name = g.name ?? g.bare;
+      // A constant holding the variable's name says so: `ADMIN_PASSWORD_ENV` names ADMIN_PASSWORD.
+      const name = g.name ?? g.bare.replace(/(?<=.)_(?:ENV|ENV_VAR|VAR)$/, '');
       // `config:DB_PASSWORD` → DB_PASSWORD; Spring's `app.api.key` → api_key.
       const tail = meaningfulTail(name.split(':').pop()!);
       const variable = !namesASecret(tail) && g.key ? meaningfulTail(g.key.replace(/-/g, '_')) : tail;
@@ -126,7 +131,7 @@ export const envFallbackRules: Rule[] = [{
   id: 'env-fallback-secret', provider: 'Generic', title: 'Hardcoded fallback secret',
   // `${X:-v}` has no call name to look for: its secret-named variables are.
   keywords: ['getenv', 'environ.get', 'environ.setdefault', 'env.fetch', 'env[', 'env(', 'process.env', 'getenvironmentvariable',
-    'password', 'passwd', 'secret', 'token', 'api_key', 'apikey', 'add_argument(', 'add_option('],
+    'password', 'passwd', 'secret', 'token', 'api_key', 'apikey', 'add_argument(', 'add_option(', 'sys.getenv('],
   find: findFallbacks,
   skipPlaceholderCheck: true, // acceptValue runs the shared filters itself
   confidence: 'generic', severity: 'warning',

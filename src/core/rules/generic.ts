@@ -1,4 +1,4 @@
-import { assignmentAt, constructedArgumentValues, copiedColumnValues, dumpedColumnValues, proseAssignmentAt, type Assignment, type ColumnValues } from '../assignment';
+import { assignmentAt, constructedArgumentValues, copiedColumnValues, dumpedColumnValues, laterInsertedValues, proseAssignmentAt, type Assignment, type ColumnValues } from '../assignment';
 import { isIdentifierOrPath, isPlaceholder, isReference, isTemplate, isUnpronounceable, isUuid, looksRandomEnough } from '../filters';
 import { isDocumentation, isLockfile } from '../fileKinds';
 import { assignmentFactsOf, insideRanges, lexStateAt, pythonDocstrings, syntaxLanguageOf, type AssignmentFacts } from '../lang';
@@ -594,7 +594,7 @@ export const GENERIC_RULE_ID = 'generic-secret-assignment';
 const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pass"', "pass'", 'pass\\"', 'pass=', 'pass =', 'pass:', 'pass ', 'secret', 'token', 'api_key', 'apikey', 'api-key',
   'creds', 'privkey', 'priv_key', 'storepass', 'keypass',
   // Pre-shared keys: Wi-Fi (`psk="…"`, NetworkManager's `psk=`), WireGuard's `PresharedKey = …`.
-  'psk=', 'psk "', 'psk"', 'psk  ', 'redkey',
+  'psk=', 'psk "', 'psk"', 'psk  ', '_psk[', '_psk =', '_psk:', 'redkey',
   // `<what>_pw` (`ldap_bind_pw => …`, hiera's `ldap::bind_pw:`), an RSA key's private exponent, Splunk's `pass4SymmKey`.
   '_pw ', '_pw=', '_pw:', '_pw"', "_pw'", 'teexponent', 'te_exponent', 'ymmkey',
   'access_key', 'accesskey', 'access-key', 'private_key', 'privatekey', 'private-key', 'credential', 'auth_key', 'authkey',
@@ -634,7 +634,7 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   // Credentials without a key word (SERVICE_CREDENTIAL_NAME): Devise's pepper, RabbitMQ's cookie, Strapi's `APP_KEYS=`.
   'pepper', 'erlang_cookie', '_keys=', 'authident', 'auth.user.info', 'key_octet',
   // A map of secrets under a plural name (`PARTNER_KEYS = {`, `apiTokens: {`).
-  'keys = {', 'keys: {', 'keys={', 'secrets = {', 'secrets: {', 'tokens = {', 'tokens: {', 'keys = [', 'keys: [', 'secrets = [', 'tokens = [',
+  'keys = {', 'keys = map', 'keys = immutablemap', 'secrets = map', 'tokens = map', 'passwords = map', 'keys: {', 'keys={', 'secrets = {', 'secrets: {', 'tokens = {', 'tokens: {', 'keys = [', 'keys: [', 'secrets = [', 'tokens = [',
   // The secret key beside an access key (`sk = …` in an INI section, `HUAWEICLOUD_SDK_SK=`).
   '_sk=', '_sk"', "_sk'", '_sk:', '_sk ', 'sk = ', 'sk=',
   // LDAP's bind and root passwords: nslcd's `bindpw`, slapd's `rootpw`, OpenMediaVault's `<rootbindpw>`.
@@ -915,7 +915,8 @@ function followsOpenerOrComma(window: string, at: number, skipped: Uint8Array): 
 /** The name an object's members are judged under: its own, or the singular of a plural one (`api_keys`, `partnerSecrets`). */
 function memberName(name: string): string | undefined {
   if (isSecretName(name) || isSecretValueName(name)) return name;
-  const singular = name.replace(/(key|secret|token|password|credential)s$/i, '$1');
+  // (A plural may carry an encoding after it: Vault's init output, `unseal_keys_b64`.)
+  const singular = name.replace(/(key|secret|token|password|credential)s(_(?:b64|base64|hex))?$/i, '$1$2');
   return singular !== name && isSecretName(singular) ? singular : undefined;
 }
 
@@ -951,6 +952,29 @@ function memberSecrets(ctx: RuleContext, name: string, open: number): RawMatch[]
     if (!evidence) continue;
     const start = open + m.index + m[0].lastIndexOf(m[3]);
     out.push({ start, end: start + m[3].length, value: m[3], assignedName: key, reasons: evidence.reasons, title: isPasswordName(name) ? 'Hardcoded password' : 'Hardcoded secret' });
+  }
+  return out;
+}
+
+/** A map built by a call from its entries: Java's `Map.of(`, Guava's `ImmutableMap.of(`, Kotlin's `mapOf(`, Scala's `Map(`. */
+const MAP_CONSTRUCTOR = /^(?:(?:Immutable)?Map\.of|(?:mutable|hash|linkedMap|sorted)?[mM]apOf|Map)\([ \t]{0,3}/;
+/** An entry of such a call: a quoted key, then `,` (Java), `to` (Kotlin) or `->` (Scala), then a quoted literal. */
+const MAP_ENTRY = /(["'])([\w.-]{1,40})\1\s{0,3}(?:,|to\b|->)\s{0,3}(["'])([^"'\n\\]{8,300})\3/g;
+
+/** The entries of a map built by a call opened just before `from`, each judged as the secret the map is named for. */
+function mapEntrySecrets(ctx: RuleContext, name: string, from: number): RawMatch[] {
+  const out: RawMatch[] = [];
+  const close = ctx.text.indexOf(')', from);
+  if (close < 0 || close - from > 1500) return out;
+  const place = placeOf(ctx.text, from, true, ctx);
+  if (place.inComment) return out;
+  const body = ctx.text.slice(from, close);
+  MAP_ENTRY.lastIndex = 0;
+  for (let m = MAP_ENTRY.exec(body); m; m = MAP_ENTRY.exec(body)) {
+    const evidence = weigh(name, m[4], place);
+    if (!evidence) continue;
+    const start = from + m.index + m[0].length - m[4].length - 1;
+    out.push({ start, end: start + m[4].length, value: m[4], assignedName: `${name}_${m[2]}`, reasons: evidence.reasons, title: isPasswordName(name) ? 'Hardcoded password' : 'Hardcoded secret' });
   }
   return out;
 }
@@ -1091,6 +1115,8 @@ export const genericRules: Rule[] = [
         // A constructor parameter's instances; its default, if any, is read below as an assignment.
         const constructed = classFile && inParameterList(window, i) ? constructedArgumentValues(ctx.text, start + i) : undefined;
         if (constructed) out.push(...copiedSecrets(constructed.name, constructed.values));
+        const laterRows = sqlFile && inColumnList(window, i) ? laterInsertedValues(ctx.text, start + i) : undefined;
+        if (laterRows) out.push(...copiedSecrets(laterRows.name, laterRows.values));
         const a = assignmentAt(ctx.text, start + i, start + window.length, assignmentFactsOfScan(ctx))
           ?? proseAssignmentIn(ctx, start + i, start + window.length, proseFile);
         if (!a) continue;
@@ -1100,7 +1126,13 @@ export const genericRules: Rule[] = [
         skipUntil = a.detached ? skipUntil : bracket >= 0 ? a.start + bracket : a.end;
         // An object under a secret's name holds that secret per key (`apiKey: { mainnet: "…", sepolia: "…" }`).
         // So does one under the plural (`PARTNER_KEYS = { ["globex"] = "…" }`): a map of secrets, each judged as one.
-        const one = a.quoted || !/^[{[]/.test(a.value) ? undefined : memberName(a.name);
+        const mapCall = a.quoted ? null : MAP_CONSTRUCTOR.exec(ctx.text.slice(a.start, a.start + 40));
+        const one = a.quoted || (!/^[{[]/.test(a.value) && !mapCall) ? undefined : memberName(a.name);
+        if (one && mapCall) {
+          // `PARTNER_KEYS = Map.of("globex", "…", …)`, Kotlin's `mapOf("globex" to "…")`: each value is one.
+          out.push(...mapEntrySecrets(ctx, one, a.start + mapCall[0].length));
+          continue;
+        }
         if (one) {
           // A list of them (`SECRET_KEY_FALLBACKS = ["…"]`, express-session's `secret: ["…", "…"]`): each element is one.
           out.push(...(a.value.startsWith('[') ? elementSecrets(ctx, one, a.start) : memberSecrets(ctx, one, a.start)));

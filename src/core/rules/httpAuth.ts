@@ -54,6 +54,11 @@ const BEARER_REGEXES = [
   DOTNET_HEADER(TOKEN_SCHEME, BEARER_VALUE),
   // Spring's `HttpHeaders.setBearerAuth("…")`, Ktor's and WebTestClient's `bearerAuth("…")`.
   new RegExp(`\\b(?:setBearerAuth|bearerAuth)\\(\\s{0,3}"(?<secret>${BEARER_VALUE})"\\s{0,3}\\)`, 'dg'),
+  // A header's value under a name that says so, its header's name elsewhere: Grafana's
+  // `httpHeaderName1: Authorization` and `httpHeaderValue1: "Bearer …"` in secureJsonData.
+  new RegExp(`(?<=[Hh]eader[\\w-]{0,30}["']?[ \\t]{0,3}[:=][ \\t]{0,3}["'\`])Bearer (?<secret>${BEARER_VALUE})(?=["'\`])`, 'dg'),
+  // R's header built by pasting the scheme to the token: `Authorization = paste("Bearer", "…")`, `paste0("Bearer ", "…")`.
+  new RegExp(`\\bAuthorization["'\`]?\\s{0,3}=\\s{0,3}paste0?\\(\\s{0,3}["']Bearer ?["']\\s{0,3},\\s{0,3}["'](?<secret>${BEARER_VALUE})["']`, 'dgi'),
   // Rails' token scheme with its parameter (`Authorization: Token token="…"`), as PagerDuty's REST API takes it.
   new RegExp(`\\bAuthorization["']?[ \\t]{0,3}[:=,][ \\t]{0,3}["']?Token[ \\t]{1,3}token=\\\\?"?(?<secret>${BEARER_VALUE})`, 'dgi'),
 ];
@@ -66,6 +71,9 @@ const PW = String.raw`(?<q>["'])(?<secret>(?:[^"'\\\n]|\\.){1,200})\k<q>`;
 
 /** A command line's password, quoted or not, not an option (`/persistent:yes`) or a prompt (`*`). */
 const BARE_PW = String.raw`"?(?<secret>[^\s"/*][^\s"]{0,200})"?(?=[\s"]|$)`;
+
+/** `net use`'s share: `\\server\share`, or a variable holding it (`%DEPLOY_SHARE%`, PowerShell's `$share`). */
+const SHARE = String.raw`(?:\\\\\S{1,200}|%[A-Za-z_]\w{0,60}%|\$[A-Za-z_]\w{0,60})`;
 
 /**
  * A sign-in written down as a pair in prose (a README, a handover note, an e-mail): a word for an
@@ -108,8 +116,9 @@ const PASSWORD_CALLS = [
   new RegExp(String.raw`\b(?:PostmarkClient|ServerClient|AccountClient|NetlifyAPI|Dropbox|OpenCageGeocode|WebhookHandler|LineBotApi|SparkPost)\s{0,3}\(\s{0,3}${PW}\s{0,3}[,)]`, 'dg'),
   // (Arguments may each have a line of their own.)
   new RegExp(String.raw`\b(?:PlainAuth|getConnection|PDO|mysqli_connect|mysqli|mysql_connect|pg_connect|ldap_bind|DirectoryEntry|ftp_login)\s{0,3}\(\s{0,40}${ARG}\s{0,3},\s{0,40}${ARG}\s{0,3},\s{0,40}${PW}\s{0,40}[,)]`, 'dg'),
-  // sbt's `Credentials(realm, host, user, "…")`; MATLAB's `database(name, user, "…")`.
-  new RegExp(String.raw`\bCredentials\s{0,3}\(\s{0,40}${ARG}\s{0,3},\s{0,40}${ARG}\s{0,3},\s{0,40}${ARG}\s{0,3},\s{0,40}${PW}\s{0,40}\)`, 'dg'),
+  // sbt's `Credentials(realm, host, user, "…")`, Perl LWP's `$ua->credentials(host, realm, user, '…')`;
+  // MATLAB's `database(name, user, "…")`.
+  new RegExp(String.raw`\b[Cc]redentials\s{0,3}\(\s{0,40}${ARG}\s{0,3},\s{0,40}${ARG}\s{0,3},\s{0,40}${ARG}\s{0,3},\s{0,40}${PW}\s{0,40}\)`, 'dg'),
   new RegExp(String.raw`(?<![\w.])database\s{0,3}\(\s{0,40}${ARG}\s{0,3},\s{0,40}${ARG}\s{0,3},\s{0,40}${PW}\s{0,40}[,)]`, 'dg'),
   // The Erlang VM's distribution cookie (`vm.args`, `erl … -setcookie …`): whoever has it runs code on every node.
   new RegExp(String.raw`(?<![\w-])-setcookie[ \t]{1,4}(?<q>["']?)(?<secret>[A-Za-z0-9_@.+-]{8,255})\k<q>(?=[\s;]|$)`, 'dg'),
@@ -129,8 +138,8 @@ const PASSWORD_CALLS = [
   new RegExp(String.raw`\.auth\(\s{0,3}${ARG}\s{0,3},\s{0,3}${PW}\s{0,3}[,)]`, 'dg'),
   new RegExp(String.raw`\.auth\(\s{0,3}${PW}\s{0,3},\s{0,3}\{\s{0,3}type\s{0,3}:\s{0,3}["']bearer["']`, 'dg'),
   // Windows' `net use \\server\share <password> /user:<user>` (the documented order), or the password after the user.
-  new RegExp(String.raw`\bnet[ \t]{1,4}use[ \t]{1,4}(?:[A-Za-z]:[ \t]{1,4}|\*[ \t]{1,4})?\\\\\S{1,200}[ \t]{1,4}${BARE_PW}[ \t]{1,4}/user:`, 'dgi'),
-  new RegExp(String.raw`\bnet[ \t]{1,4}use[ \t]{1,4}(?:[A-Za-z]:[ \t]{1,4}|\*[ \t]{1,4})?\\\\\S{1,200}[ \t]{1,4}/user:\S{1,200}[ \t]{1,4}${BARE_PW}`, 'dgi'),
+  new RegExp(String.raw`\bnet[ \t]{1,4}use[ \t]{1,4}(?:[A-Za-z]:[ \t]{1,4}|\*[ \t]{1,4})?${SHARE}[ \t]{1,4}${BARE_PW}[ \t]{1,4}/user:`, 'dgi'),
+  new RegExp(String.raw`\bnet[ \t]{1,4}use[ \t]{1,4}(?:[A-Za-z]:[ \t]{1,4}|\*[ \t]{1,4})?${SHARE}[ \t]{1,4}/user:\S{1,200}[ \t]{1,4}${BARE_PW}`, 'dgi'),
   // PowerShell: `ConvertTo-SecureString "…" -AsPlainText -Force` (or `-String "…"`) makes a credential from a literal.
   new RegExp(String.raw`\bConvertTo-SecureString[ \t]{1,3}(?:-String[ \t]{1,3})?${PW}[ \t]{1,3}-AsPlainText\b`, 'dgi'),
   // A literal password hashed where it is set (a seeder's admin user): Laravel's `Hash::make('…')` and
@@ -163,6 +172,8 @@ const ARG_GAP = String.raw`[ \t]{0,3}(?:\r?\n[ \t]{0,24})?`;
 const CLIENT_TOKEN_CALLS = [
   // The only string argument (a second one makes this the id: the next pattern reads that one).
   new RegExp(String.raw`${CLIENT_CALL}\s{0,3}\(${ARG_GAP}${TOKEN_ARG}\s{0,3}(?:\)|,(?!${ARG_GAP}["'\`]))`, 'dg'),
+  // (Or a constant holding the id: `plivo.RestClient(PLIVO_AUTH_ID, "…")`.)
+  new RegExp(String.raw`${CLIENT_CALL}\s{0,3}\(${ARG_GAP}[A-Z][A-Z0-9_]{2,60}\s{0,3},${ARG_GAP}${TOKEN_ARG}\s{0,3}[,)]`, 'dg'),
   // (The id may be the server's URL: `meilisearch.Client("https://…", "…")`.)
   new RegExp(String.raw`${CLIENT_CALL}\s{0,3}\(${ARG_GAP}(?<q0>["'])(?:[A-Za-z0-9_-]{6,60}|https?:\/\/[\w.:/-]{4,200})\k<q0>\s{0,3},${ARG_GAP}${TOKEN_ARG}\s{0,3}[,)]`, 'dg'),
 ];
@@ -295,7 +306,7 @@ export const httpAuthRules: Rule[] = [
   {
     id: 'http-bearer-token', provider: 'HTTP', title: 'Hardcoded bearer token',
     source: 'RFC 6750 (Authorization: Bearer <token>); Django REST framework TokenAuthentication and GitHub REST docs (Authorization: Token <token>); RFC 9110 section 11 (any auth-scheme); Discord, Opsgenie, Splunk HEC, DeepL, Klaviyo and Zoho API references (their own schemes)',
-    keywords: ['authorization', 'nheadervalue(', 'bearerauth('],
+    keywords: ['authorization', 'nheadervalue(', 'bearerauth(', 'headervalue'],
     // `Token` is the same kind of scheme (Django REST framework, GitHub's API): a bare credential.
     find: (window, start) => secretsOf(BEARER_REGEXES, window, start),
     // JWTs are judged by the JWT rules (they decode them); a JWT-looking value whose header or

@@ -1,4 +1,5 @@
 import { decodeBase64 } from '../text';
+import { hasValidNkeySeedChecksum } from '../checksums';
 import { bare, prefixed } from './define';
 import type { Rule } from '../types';
 
@@ -143,6 +144,18 @@ export const messagingRules: Rule[] = [
     confidence: 'provider', severity: 'error',
     envVar: 'FLOW_TRIGGER_URL', rotateUrl: 'https://learn.microsoft.com/azure/logic-apps/logic-apps-securing-a-logic-app',
     description: 'The signature (sig=) of a Logic Apps or Power Automate HTTP trigger URL, such as a Teams Workflows webhook: anyone holding it can run the flow. Regenerate the access keys to revoke it.',
+  },
+  {
+    id: 'nats-nkey-seed', provider: 'NATS', title: 'NATS nkey seed',
+    source: 'NATS docs: nkeys (seeds encode to S + the key type: SU user, SA account, SO operator, SN server, SC cluster, SX curve; base32 with a CRC-16 checksum) and .creds files (USER NKEY SEED block)',
+    // A seed is kept under its name: a .creds file's `USER NKEY SEED` block, `nkey:`/`seed:` settings, NATS_* variables.
+    keywords: ['nkey', 'seed', 'nats'],
+    window: { before: 200, after: 400, wholeLines: true },
+    pattern: bare('S[UAONCX][A-Z2-7]{56}'),
+    validate: hasValidNkeySeedChecksum,
+    confidence: 'provider', severity: 'error',
+    envVar: 'NATS_NKEY_SEED', rotateUrl: 'https://docs.nats.io/running-a-nats-service/configuration/securing_nats/auth_intro/nkey_auth',
+    description: 'A NATS nkey seed (SU… user, SA… account, SO… operator), checksum checked: it signs as that identity. A user\'s .creds file holds one; revoke the user in its account and issue new credentials.',
   },
   {
     id: 'telegram-bot-token', provider: 'Telegram', title: 'Telegram bot token',

@@ -78,7 +78,7 @@ export const PROVIDER_WORDS: readonly string[] = [
   'twilio', 'sendgrid', 'mailgun', 'mailchimp', 'mandrill', 'mailjet', 'mailersend', 'postmark', 'sparkpost',
   'brevo', 'sendinblue', 'resend', 'vonage', 'nexmo', 'messagebird', 'sendbird', 'pusher', 'pubnub', 'ably',
   'onesignal', 'intercom', 'zendesk', 'freshdesk', 'freshbooks', 'hubspot', 'salesforce', 'slack', 'discord',
-  'telegram', 'mattermost', 'gitter', 'twitter', 'facebook', 'instagram', 'linkedin', 'youtube', 'twitch',
+  'telegram', 'nats', 'mattermost', 'gitter', 'twitter', 'facebook', 'instagram', 'linkedin', 'youtube', 'twitch',
   'spotify', 'flickr', 'tumblr', 'reddit', 'nytimes', 'typeform', 'zapier', 'yandex', 'mapbox',
   'openweather', 'weather', 'bing', 'rapidapi', 'tmdb', 'omdb', 'newsapi', 'cloudinary',
     'klaviyo', 'customerio', 'braze', 'novu', 'plivo', 'telnyx', 'sinch', 'textmagic', 'clicksend',

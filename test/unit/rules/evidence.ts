@@ -10,7 +10,7 @@
 import {
   ALNUM, BASE32, BASE64, DIGITS, HEX, LOWER_ALNUM, URLSAFE, ageSecretKey, anthropicKey, atlassianToken, awsAccessKeyId,
   awsSecretKey, base64, base64url, corruptChecksum, crc32Hex, crcToken, discordBotToken, epoch, gcpServiceAccountJson,
-  googleApiKey, grafanaToken, join, jwt, nostrSecretKey, wifKey, openaiLegacyKey, recoveryPhrase, openaiProjectKey, pemBlock, pypiToken, randomString, slackBotToken,
+  googleApiKey, grafanaToken, join, jwt, natsNkeySeed, nostrSecretKey, wifKey, openaiLegacyKey, recoveryPhrase, openaiProjectKey, pemBlock, pypiToken, randomString, slackBotToken,
   slackUserToken, token, uuid, OPENAI_MARKER,
 } from '../../helpers/fakes';
 
@@ -580,6 +580,16 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         miss('reference', 'storePassword System.getenv("STORE_PASSWORD")\nkeyPassword "${keyPassword}"\n', 'app/build.gradle'),
         miss('not a secret name', `versionName "${randomString(14)}"\n`, 'app/build.gradle'),
       ],
+    };
+  },
+  'nats-nkey-seed': () => {
+    const seed = natsNkeySeed('U');
+    return {
+      hits: [hit(`-----BEGIN USER NKEY SEED-----\n${seed}\n------END USER NKEY SEED------\n`, seed, 'creds/ledger.creds'),
+        env('NATS_NKEY_SEED', natsNkeySeed('A'))],
+      // One seed, a character of its body changed: the CRC-16 no longer holds.
+      misses: [envMiss('wrong checksum', 'NATS_NKEY_SEED', ((k: string) => k.slice(0, 20) + (k[20] === 'A' ? 'B' : 'A') + k.slice(21))(natsNkeySeed('U'))),
+        envMiss('wrong length', 'NATS_NKEY_SEED', natsNkeySeed('U').slice(0, -2))],
     };
   },
   'telegram-bot-token': () => {
@@ -1188,6 +1198,16 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         miss('wrong structure', '#!/bin/sh\npass show ansible/vault\n', '.vault_pass'),
         miss('no provider context', `${pw}\n`, 'notes/pass.txt'),
       ],
+    };
+  },
+  'secret-value-file': () => {
+    const password = randomString(20, URLSAFE) + '7a';
+    const secretId = uuid();
+    return {
+      hits: [hit(`${password}\n`, password, 'deploy/secrets/mysql_root.txt'), hit(`${secretId}\n`, secretId, 'vault/agent/secret-id'),
+        hit(password, password, 'ops/db_password.txt')],
+      misses: [miss('placeholder', 'changeme\n', 'deploy/secrets/mysql_root.txt'), miss('reference', '${MYSQL_ROOT_PASSWORD}\n', 'secrets/db.txt'),
+        miss('not a secret name', `${secretId}\n`, 'vault/agent/role-id'), miss('wrong structure', `user = app\npassword = ${password}\n`, 'secrets/db.txt')],
     };
   },
   'vault-token-file': () => {
@@ -1854,7 +1874,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
 
   // ---- AI stack ----
   'fireworks-api-key': () => ({
-    hits: [env('FIREWORKS_API_KEY', t(join('f', 'w_'), 22) + 'a1'), env('FIREWORKS_API_KEY', randomString(46) + 'a1')],
+    hits: [env('FIREWORKS_API_KEY', t(join('f', 'w_'), 22) + 'a1'), env('FIREWORKS_API_KEY', randomString(46) + 'a1'),
+      // The `fw_` form says whose without a key name: a provider table's row.
+      ((v: string) => hit(`    Provider("fireworks", "https://api.fireworks.ai/inference/v1", "${v}"),\n`, v, 'router/providers.py'))(t(join('f', 'w_'), 22) + 'a1')],
     misses: [envMiss('no provider context', 'API_KEY', t(join('f', 'w_'), 22) + 'a1'), envMiss('not a secret name', 'FIREWORKS_ACCOUNT', randomString(30, LOWER_ALNUM))],
   }),
   'fal-api-key': () => {
@@ -1926,7 +1948,12 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       ((v: string) => hit(`const NOTION_LEGACY: &str = "${v}";\n`, v, 'src/integrations.rs'))(t(join('sec', 'ret_'), 41) + 'c3')],
     misses: [envMiss('no provider context', 'SECRET_VALUE', t(join('sec', 'ret_'), 41) + 'b2'), envMiss('wrong length', 'NOTION_TOKEN', t(join('sec', 'ret_'), 30))],
   }),
-  'linear-api-key': () => prefixedFormat('LINEAR_API_KEY', join('lin', '_api_'), 40),
+  'linear-api-key': () => {
+    const personal = prefixedFormat('LINEAR_API_KEY', join('lin', '_api_'), 40);
+    // An OAuth app's access token has its own prefix.
+    return { hits: [...personal.hits, env('LINEAR_OAUTH_TOKEN', t(join('lin', '_oauth_'), 40))],
+      misses: [...personal.misses, envMiss('wrong length', 'LINEAR_OAUTH_TOKEN', t(join('lin', '_oauth_'), 30))] };
+  },
   'clickup-api-token': () => {
     const token = () => join('pk', '_', randomString(8, DIGITS), '_', randomString(30, '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'), 'A1');
     const inCode = token();

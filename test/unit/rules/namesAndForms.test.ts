@@ -350,4 +350,63 @@ describe('rules: enterprise and client-app forms', () => {
     expectNone(`enum Mixpanel {\n    static let projectToken = "${randomString(32, HEX)}"\n}\n`, GENERIC, 'ios/APIKeys.swift');
     expectNone(`inline const QString kMapTilerKey = QStringLiteral("${randomString(20)}");\n`, GENERIC, 'src/config/ApiConfig.h');
   });
+
+  it('schema defaults, map constructors, later insert rows, Perl heredocs and more env-fallback and argument forms', () => {
+    const secret = randomString(40);
+    // zod's default under the setting's name (t3-env); a URL's default is no secret.
+    expectFinding(`  NEXTAUTH_SECRET: z.string().min(32).default("${secret}"),\n`, secret, GENERIC, { path: 'src/env.ts' });
+    expectNone(`  NEXTAUTH_URL: z.string().url().default("https://${randomString(12, LOWER_ALNUM)}.example.com"),\n`, GENERIC, 'src/env.ts');
+    // Rust's optional string constructor.
+    const pw = randomString(12) + '$4';
+    expectFinding(`    password: Some(String::from("${pw}")),\n`, pw, GENERIC, { path: 'src/config.rs' });
+    expectNone('    password: Some(String::from("changeme")),\n', GENERIC, 'src/config.rs');
+    // A map built from its entries under a plural secret name; under another name it is data.
+    const key = randomString(28);
+    expectFinding(`static final Map<String, String> PARTNER_KEYS = Map.of(\n    "globex", "${key}",\n    "acme", "sandbox-key-placeholder");\n`, key, GENERIC, { path: 'src/AppConstants.java' });
+    expectNone(`static final Map<String, String> SORT_ORDERS = Map.of(\n    "globex", "${key}");\n`, GENERIC, 'src/AppConstants.java');
+    // The later rows of a many-row insert.
+    const hex = randomString(40, HEX);
+    const insert = `INSERT INTO integration_credentials (name, api_key) VALUES\n    ('fuelcard', 'replace-me'),\n    ('tolls', '${hex}');\n`;
+    expectFinding(insert, hex, GENERIC, { path: 'db/0042_seed.sql' });
+    expectNone(`INSERT INTO partners (name, api_key_id) VALUES\n    ('a', '${randomString(32)}'),\n    ('b', '${hex}');\n`, GENERIC, 'db/0043_seed.sql');
+    // A config written inline in a Perl heredoc is data.
+    const inline = randomString(32, BASE64_CHARS);
+    expectFinding(`my $cfg = <<"END_CFG";\n[upload]\nsecret = ${inline}\nEND_CFG\n`, inline, GENERIC, { path: 'tools/report.pl' });
+    expectNone(`my $cfg = <<"END_CFG";\n[upload]\nsecret = $ENV{UPLOAD_SECRET}\nEND_CFG\n`, GENERIC, 'tools/report.pl');
+    // Env fallbacks: R's unset default, a C++ helper's, Rust's under a constant naming the variable.
+    expectFinding(`db_password <- Sys.getenv("DWH_PASSWORD", unset = "${pw}")\n`, pw, 'env-fallback-secret', { path: 'etl.R' });
+    expectFinding(`{"tracking_token", env_or("TRACKING_TOKEN", "${secret}")},\n`, secret, 'env-fallback-secret', { path: 'src/client.cpp' });
+    expectFinding(`admin_password: env::var(ADMIN_PASSWORD_ENV).unwrap_or_else(|_| "${pw}".to_string()),\n`, pw, 'env-fallback-secret', { path: 'src/config.rs' });
+    expectNone('db_password <- Sys.getenv("DWH_PASSWORD", unset = "")\n', 'env-fallback-secret', 'etl.R');
+    // Perl LWP's credentials, net use with the share in a variable, R's pasted bearer header.
+    expectFinding(`$ua->credentials('wiki.example.internal:443', 'Confluence', 'bot', '${pw}');\n`, pw, 'password-argument', { path: 'report.pl' });
+    expectFinding(`net use Z: %DEPLOY_SHARE% /user:CORP\\deploy ${pw}\n`, pw, 'password-argument', { path: 'deploy.bat' });
+    expectNone('net use Z: %DEPLOY_SHARE% /user:CORP\\deploy %SHARE_PASSWORD%\n', 'password-argument', 'deploy.bat');
+    expectFinding(`add_headers(Authorization = paste("Bearer", "${secret}"))\n`, secret, 'http-bearer-token', { path: 'etl.R' });
+    // A PSK array named so; a deploy step's token to replace is no password.
+    const bytes = Array.from({ length: 16 }, () => `0x${randomString(2, HEX)}`).join(', ');
+    expectFinding(`static const unsigned char device_psk[16] = {\n    ${bytes}\n};\n`, bytes, GENERIC, { path: 'src/net_config.h' });
+    expectNone("CREATE ROLE audit_reader WITH LOGIN PASSWORD '__SET_BY_RUNBOOK__';\n", 'sql-password', 'db/roles.sql');
+  });
+
+  it('a header value under a header name, a client built from an id constant, pulumi.secret, Vault init shares, hashes in configuration', () => {
+    const token = randomString(40);
+    expectFinding(`    jsonData:\n      httpHeaderName1: Authorization\n    secureJsonData:\n      httpHeaderValue1: "Bearer ${token}"\n`, token, 'http-bearer-token', { path: 'grafana/datasources.yaml' });
+    expectNone('    secureJsonData:\n      httpHeaderValue1: "Bearer $TEMPO_TOKEN"\n', 'http-bearer-token', 'grafana/datasources.yaml');
+    expectFinding(`plivo_client = plivo.RestClient(PLIVO_AUTH_ID, "${token}")\n`, token, 'client-token-argument', { path: 'notifier/channels.py' });
+    expectNone('plivo_client = plivo.RestClient(PLIVO_AUTH_ID, os.environ["PLIVO_AUTH_TOKEN"])\n', 'client-token-argument', 'notifier/channels.py');
+    const pw = randomString(18, BASE64_CHARS) + '.x';
+    expectFinding(`const replicaPassword = pulumi.secret("${pw}");\n`, pw, GENERIC, { path: 'infra/index.ts' });
+    expectNone('const replicaPassword = pulumi.secret(config.require("replicaPassword"));\n', GENERIC, 'infra/index.ts');
+    const share = randomString(44, BASE64_CHARS);
+    const init = `{\n  "unseal_keys_b64": [\n    "${share}"\n  ],\n  "unseal_shares": 1\n}\n`;
+    expectFinding(init, share, GENERIC, { path: 'vault/init/vault-init-prod.json' });
+    expectNone(`{\n  "unseal_keys_b64": [],\n  "recovery_keys_b64": []\n}\n`, GENERIC, 'vault/init/vault-init-prod.json');
+    // A netrc a CI job keeps as `netrc`.
+    expectFinding(`machine artifactory.example.io\n  login svc\n  password ${pw}\n`, pw, 'netrc-password', { path: 'ci/netrc' });
+    // A bcrypt hash is how Argo CD takes its admin password: information there, a warning in a password file.
+    const bcrypt = `$2a$10$${randomString(53, BASE64_CHARS.replace('+', '.'))}`;
+    expectFinding(`stringData:\n  admin.password: ${bcrypt}\n`, bcrypt, 'password-hash', { path: 'argocd/argocd-secret.yaml', severity: 'info' });
+    expectFinding(`admin:${bcrypt}\n`, bcrypt, 'password-hash', { path: 'web/.htpasswd', severity: 'warning' });
+  });
 });
