@@ -1038,6 +1038,27 @@ function annotatedValueBefore(text: string, nameStart: number): Omit<Assignment,
   return { value: m[1], start: vStart, end: vStart + m[1].length, quoted: true };
 }
 
+/** A static or instance field set from a register in smali (`sput-object v0, Lapp/Api;->`), up to the field's name. */
+const SMALI_FIELD_SET = /(?:sput|iput)-object[ \t]{1,4}([vp]\d{1,3}),[ \t]{0,4}(?:[vp]\d{1,3},[ \t]{0,4})?L[\w/$]{1,200};->$/;
+
+/**
+ * A decompiled app's field set to a literal (smali, apktool's output): `const-string v0, "…"`,
+ * then `sput-object v0, L…;->S3_SECRET:Ljava/lang/String;`. The value is the register's last
+ * string within the 400 characters above.
+ */
+function smaliFieldValue(text: string, nameStart: number): Omit<Assignment, 'name'> | undefined {
+  if (text[nameStart - 1] !== '>' || text[nameStart - 2] !== '-') return undefined;
+  const set = SMALI_FIELD_SET.exec(text.slice(Math.max(0, nameStart - 260), nameStart));
+  if (!set) return undefined;
+  const lineStart = lineStartWithin(text, nameStart, 300);
+  const from = Math.max(0, lineStart - 400);
+  const loads = [...text.slice(from, lineStart).matchAll(new RegExp(`const-string(?:/jumbo)?[ \\t]{1,4}${set[1]},[ \\t]{0,4}"([^"\\\\\\n]{1,2048})"`, 'g'))];
+  const last = loads[loads.length - 1];
+  if (!last) return undefined;
+  const start = from + last.index! + last[0].length - last[1].length - 1;
+  return { value: last[1], start, end: start + last[1].length, quoted: true, detached: true };
+}
+
 /**
  * Swift and Objective-C set a header's value before its name: `request.setValue("…",
  * forHTTPHeaderField: "X-Api-Key")`. The value is the first argument, on the name's line.
@@ -1219,7 +1240,7 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   // the hit inside "ApiKey" reads it.
   // So do a name/value pair's `name` and `key` (`{"key": "api_key", "value": "…"}`, `- name: API_TOKEN`).
   if (/^(?:key|name)$/i.test(name) && (NAMING_ATTRIBUTE.test(text.slice(e, e + 400)) || NAMING_PAIR.test(text.slice(e, e + 200)))) return undefined;
-  const attribute = xmlNamedValue(text, s, e, limit) ?? namedPairValue(text, s, e) ?? serializedValue(text, s, e) ?? plistValue(text, s, e) ?? headerValueBefore(text, s) ?? serverHeaderValue(text, s, e) ?? (facts?.annotatedFields ? annotatedValueBefore(text, s) : undefined) ?? hclVariableDefault(text, s, e) ?? insertedColumnValue(text, s, e) ?? updatedRowValue(text, s, e) ?? insertedRowValue(text, s, e) ?? memberDefaultValue(text, s, e) ?? transcriptValue(text, s, e) ?? tupleAssignedValue(text, s, e);
+  const attribute = xmlNamedValue(text, s, e, limit) ?? namedPairValue(text, s, e) ?? serializedValue(text, s, e) ?? plistValue(text, s, e) ?? headerValueBefore(text, s) ?? smaliFieldValue(text, s) ?? serverHeaderValue(text, s, e) ?? (facts?.annotatedFields ? annotatedValueBefore(text, s) : undefined) ?? hclVariableDefault(text, s, e) ?? insertedColumnValue(text, s, e) ?? updatedRowValue(text, s, e) ?? insertedRowValue(text, s, e) ?? memberDefaultValue(text, s, e) ?? transcriptValue(text, s, e) ?? tupleAssignedValue(text, s, e);
   if (attribute) return { name, ...attribute };
   // A flag and its value as items of an argument list: `CMD ["./server", "--api-token", "…"]`.
   const quotedFlag = isFlag && /["']/.test(text[s - 1] ?? '') && text[e] === text[s - 1];

@@ -198,10 +198,10 @@ export function withoutFormatSuffixes(path: string): string {
 
 /**
  * A suffix that keeps a file's format, after a name and an extension of its own: templates,
- * backups and samples of the file (`config.yml.j2`, `values.yaml.tpl`, `settings.py.bak`,
+ * backups, editors' swap files and samples of the file (`config.yml.j2`, `values.yaml.tpl`, `settings.py.bak`,
  * `policy.yaml.example`; not `.env.example`, whose `.env` is a name). The extension before it decides.
  */
-const FORMAT_SUFFIX = /(?<=[^/\\.][^/\\]*\.[^/\\.]+)\.(?:bak|orig|old|save|backup|tmp|j2|jinja2?|tpl|tmpl|template|gotmpl|erb|dist|sample|example|default|in|local)$/i;
+const FORMAT_SUFFIX = /(?<=[^/\\.][^/\\]*\.[^/\\.]+)\.(?:bak|orig|old|save|backup|tmp|swp|swo|j2|jinja2?|tpl|tmpl|template|gotmpl|erb|dist|sample|example|default|in|local)$/i;
 
 export function extensionOf(path: string): string {
   const base = baseName(withoutFormatSuffixes(path));

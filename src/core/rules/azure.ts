@@ -132,7 +132,7 @@ export const azureRules: Rule[] = [
     // No structure to check, only its place: a warning, as the generic rule's findings are.
     severity: 'warning',
     body: '[a-z2-7]{52}', near: /dev\.azure\.com|visualstudio\.com|azure[_ .-]?devops|\bvsts\b|\bazdo\b|\bado_?(?:pat|token)\b/i,
-    keywords: ['dev.azure.com', 'visualstudio.com', 'azure_devops', 'azure-devops', 'azuredevops', 'vsts', 'ado_pat', 'ado_token'],
+    keywords: ['dev.azure.com', 'visualstudio.com', 'azure_devops', 'azure-devops', 'azuredevops', 'azure devops', 'vsts', 'ado_pat', 'ado_token'],
     validate: (value) => /[2-7]/.test(value) && /[a-z]{3}/.test(value),
     source: 'provider docs: Purview SIT "Azure DevOps personal access token" (base32-encoded 256-bit symmetric key, keywords pat/ado/vsts/dev.azure.com)',
     envVar: 'AZURE_DEVOPS_PAT', rotateUrl: 'https://dev.azure.com/_usersSettings/tokens',

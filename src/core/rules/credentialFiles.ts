@@ -670,6 +670,17 @@ credentialFileRules.push(
     description: 'A WordPress AUTH_KEY / SECURE_AUTH_SALT / LOGGED_IN_* / NONCE_* define in wp-config.php: lets anyone forge login cookies.',
   },
   {
+    id: 'drf-auth-token-fixture', provider: 'Django REST framework', title: 'Django REST framework auth token in a fixture',
+    source: 'Django REST framework docs: TokenAuthentication (the authtoken.Token model, its key the primary key: 40 hex characters); Django docs: fixtures (model, pk, fields)',
+    keywords: ['authtoken.token'],
+    // `dumpdata` writes each token as a row whose primary key is the token itself, JSON or YAML.
+    pattern: /["']?model["']?[ \t]{0,4}:[ \t]{0,4}["']?authtoken\.token["']?[ \t]{0,4},?\s{0,40}(?:-[ \t]{1,4})?["']?pk["']?[ \t]{0,4}:[ \t]{0,4}["']?(?<secret>[0-9a-f]{40})(?![0-9a-zA-Z])/,
+    window: { before: 0, after: 200, wholeLines: true },
+    confidence: 'provider', severity: 'error',
+    envVar: 'DRF_AUTH_TOKEN', rotateUrl: 'https://www.django-rest-framework.org/api-guide/authentication/#tokenauthentication',
+    description: 'A Django REST framework auth token in a fixture or a dumpdata export (model authtoken.token, its pk): whoever sends it is signed in as the token\'s user. Fixtures made for tests should create tokens, not ship them.',
+  },
+  {
     id: 'rails-master-key', provider: 'Rails', title: 'Rails master key',
     keywords: [],
     paths: /(?:^|\/)config\/(?:master\.key|credentials\/[\w.-]{1,60}\.key)$/,

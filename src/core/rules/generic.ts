@@ -801,8 +801,10 @@ function stretchesWithoutLiterals(ctx: RuleContext): number[] {
 const SEALED_SECRET_KIND = /^[ \t]*"?kind"?[ \t]*:[ \t]*["']?SealedSecret\b/m;
 function sealedSecretDocuments(ctx: RuleContext): number[] {
   if (!/\.(?:ya?ml|json)$/i.test(ctx.path ?? '') || !SEALED_SECRET_KIND.test(ctx.text)) return [];
-  // YAML documents start at a `---` line; JSON has one document.
-  const starts = [0, ...[...ctx.text.matchAll(/^---[ \t]*\r?$/gm)].map(m => m.index!)];
+  // YAML documents start at a `---` line; a `List`'s items (what `kubectl get … -o yaml` prints) at a
+  // `- apiVersion:` line; outputs pasted one after another (a terminal session) at a prompt.
+  // JSON has one document.
+  const starts = [0, ...[...ctx.text.matchAll(/^(?:---[ \t]*\r?$|-[ \t]+apiVersion:|\$[ \t])/gm)].map(m => m.index!)];
   const ranges: number[] = [];
   starts.forEach((from, k) => {
     const to = starts[k + 1] ?? ctx.text.length;

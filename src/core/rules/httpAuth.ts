@@ -115,7 +115,8 @@ const PASSWORD_CALLS = [
   // OpenCage's OpenCageGeocode, LINE's WebhookHandler (the channel secret) and LineBotApi, SparkPost.
   new RegExp(String.raw`\b(?:PostmarkClient|ServerClient|AccountClient|NetlifyAPI|Dropbox|OpenCageGeocode|WebhookHandler|LineBotApi|SparkPost)\s{0,3}\(\s{0,3}${PW}\s{0,3}[,)]`, 'dg'),
   // (Arguments may each have a line of their own.)
-  new RegExp(String.raw`\b(?:PlainAuth|getConnection|PDO|mysqli_connect|mysqli|mysql_connect|pg_connect|ldap_bind|DirectoryEntry|ftp_login)\s{0,3}\(\s{0,40}${ARG}\s{0,3},\s{0,40}${ARG}\s{0,3},\s{0,40}${PW}\s{0,40}[,)]`, 'dg'),
+  // (A PHP stack trace prints the constructor's arguments: `PDO->__construct('mysql:…', 'shop', '…')`.)
+  new RegExp(String.raw`\b(?:PlainAuth|getConnection|PDO(?:->__construct)?|mysqli_connect|mysqli|mysql_connect|pg_connect|ldap_bind|DirectoryEntry|ftp_login)\s{0,3}\(\s{0,40}${ARG}\s{0,3},\s{0,40}${ARG}\s{0,3},\s{0,40}${PW}\s{0,40}[,)]`, 'dg'),
   // sbt's `Credentials(realm, host, user, "…")`, Perl LWP's `$ua->credentials(host, realm, user, '…')`;
   // MATLAB's `database(name, user, "…")`.
   new RegExp(String.raw`\b[Cc]redentials\s{0,3}\(\s{0,40}${ARG}\s{0,3},\s{0,40}${ARG}\s{0,3},\s{0,40}${ARG}\s{0,3},\s{0,40}${PW}\s{0,40}\)`, 'dg'),
@@ -386,7 +387,7 @@ export const httpAuthRules: Rule[] = [
     keywords: ['setbasicauth', 'userpassword(', 'plainauth(', 'auth=(', 'auth = (', 'basicauth(', 'digestauth(', 'login(', '.basic(',
       'simple_bind', 'ldap_bind(', 'yentry(', 'y_credentials', 'ssh.password(', "password'", 'password"', 'password]', "passwd'", 'passwd"',
       "pwd'", 'pwd"',
-      'passwordcredentials(', 'passwordauthentication(', 'networkcredential(', 'getconnection(', 'pdo(', 'mysqli', 'mysql_connect(', 'pg_connect(',
+      'passwordcredentials(', 'passwordauthentication(', 'networkcredential(', 'getconnection(', 'pdo(', 'pdo->__construct(', 'mysqli', 'mysql_connect(', 'pg_connect(',
       'convertto-securestring', '.auth(', 'net use', 'ftp_login(', 'ncredentials(', 'erhandler(', 'authhandler(', 'environment(',
       'igbuilder(', 'oudflare(', 'kclient(', 'verclient(', 'untclient(', 'netlifyapi(', 'opbox(', 'unsafeplaintext(', 'value.plaintext(',
       'dbi->connect', '.basic_auth(', 'opencagegeocode(', 'webhookhandler(', 'linebotapi(', 'sparkpost(', 'wpdb(',

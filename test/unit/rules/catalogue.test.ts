@@ -33,7 +33,7 @@ describe('rules: catalogue metadata', () => {
       'Modal', 'Linear', 'Render', 'Harness', 'Magic', 'Make', 'Convex', 'Sanity', 'Square', 'Lob', 'Elastic', 'Neon', 'Meta', 'Microsoft Teams', 'Branch',
       'Microsoft Power Automate', 'Together AI', '42', 'age', 'Composer', 'Gradle', 'Git', 'Ansible', 'Defined Networking',
       // Named otherwise in code (`wandb`), or frameworks and formats rather than services.
-      'Weights & Biases', '1Password', 'WordPress', 'Rails', 'Laravel', 'Framework', 'Code', 'Firefox', 'FileZilla', 'WinSCP',
+      'Weights & Biases', '1Password', 'WordPress', 'Rails', 'Laravel', 'Django REST framework', 'Framework', 'Code', 'Firefox', 'FileZilla', 'WinSCP',
       'Generic', 'Database', 'URL credentials', 'HTTP', 'JWT', 'Private key', 'Password hash', 'netrc',
       // System software, whose password files have their own grammar (src/core/rules/systemFiles.ts).
       ...SYSTEM_SOFTWARE,

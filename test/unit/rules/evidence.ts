@@ -1200,6 +1200,16 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       ],
     };
   },
+  'drf-auth-token-fixture': () => {
+    const key = randomString(40, HEX);
+    const yamlKey = randomString(40, HEX);
+    return {
+      hits: [hit(`[\n  {\n    "model": "authtoken.token",\n    "pk": "${key}",\n    "fields": {"user": 3}\n  }\n]\n`, key, 'app/fixtures/users.json'),
+        hit(`- model: authtoken.token\n  pk: ${yamlKey}\n  fields:\n    user: 1\n`, yamlKey, 'app/fixtures/tokens.yaml')],
+      misses: [miss('not a secret name', `[{"model": "auth.user", "pk": "${key}"}]\n`, 'app/fixtures/users.json'),
+        miss('wrong length', `[{"model": "authtoken.token", "pk": "${randomString(32, HEX)}"}]\n`, 'app/fixtures/users.json')],
+    };
+  },
   'secret-value-file': () => {
     const password = randomString(20, URLSAFE) + '7a';
     const secretId = uuid();

@@ -409,4 +409,21 @@ describe('rules: enterprise and client-app forms', () => {
     expectFinding(`stringData:\n  admin.password: ${bcrypt}\n`, bcrypt, 'password-hash', { path: 'argocd/argocd-secret.yaml', severity: 'info' });
     expectFinding(`admin:${bcrypt}\n`, bcrypt, 'password-hash', { path: 'web/.htpasswd', severity: 'warning' });
   });
+
+  it('where secrets leak besides code: decompiled smali fields, swap files, kubectl outputs beside a SealedSecret, PHP stack traces', () => {
+    const secret = randomString(40, BASE64_CHARS.replace('+', '').replace('/', ''));
+    const smali = `.method static constructor <clinit>()V\n    .locals 1\n\n    const-string v0, "${secret}"\n\n    sput-object v0, Lio/app/net/ApiClient;->S3_SECRET:Ljava/lang/String;\n\n    return-void\n.end method\n`;
+    expectFinding(smali, secret, GENERIC, { path: 'decompiled/smali/io/app/net/ApiClient.smali' });
+    expectNone(smali.replace(secret, 'https://api.example.com/v1'), GENERIC, 'decompiled/smali/io/app/net/ApiClient.smali');
+    const pw = randomString(16) + '7q';
+    expectFinding(`services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: ${pw}\n`, pw, GENERIC, { path: 'ops/.docker-compose.yml.swp' });
+    // A kubectl session: a Secret's data is read though a SealedSecret's output follows.
+    const encoded = Buffer.from(`${randomString(12)}26$`).toString('base64');
+    const session = `$ kubectl get secret analytics-db -o yaml\napiVersion: v1\nitems:\n- apiVersion: v1\n  data:\n    password: ${encoded}\n  kind: Secret\nkind: List\n\n`
+      + `$ kubectl get sealedsecret analytics-api -o yaml\napiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nspec:\n  encryptedData:\n    API_KEY: Ag${randomString(300, BASE64_CHARS)}==\n`;
+    expectFinding(session, encoded, GENERIC, { path: 'k8s/dumps/secrets.yaml' });
+    const trace = `Stack trace:\n#0 /var/www/shop/lib/Db.php(22): PDO->__construct('mysql:host=db;d...', 'shop', '${pw}')\n`;
+    expectFinding(trace, pw, 'password-argument', { path: 'logs/php-fpm-error.log' });
+    expectNone("#0 /var/www/shop/lib/Db.php(22): PDO->__construct('mysql:host=db;d...', 'shop', Object(SensitiveParameterValue))\n", 'password-argument', 'logs/php-fpm-error.log');
+  });
 });
