@@ -103,7 +103,8 @@ export function isIdentifierOrPath(value: string): boolean {
   if (/^\.?[a-z][a-z0-9_-]*(?:\.[a-z0-9]+)*(?:\/\.?[a-z][a-z0-9_-]*(?:\.[a-z0-9]+)*)+$/.test(value)) return true; // relative paths: `home/ci/.aws/credentials`
   if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(value)) return true; // URLs (credential URLs have own rules)
   if (/^(?:arn|urn|amzn\d?):/i.test(value)) return true; // resource names
-  if (/^\[{0,4}L[A-Za-z_$][\w$]{0,60}(?:\/[A-Za-z_$][\w$]{0,60}){1,20};?$/.test(value)) return true; // a JVM type descriptor (smali, JNI): `Ljava/lang/String;`
+  // A JVM type descriptor (smali, JNI): `Ljava/lang/String;`, lower-case packages, then a class.
+  if (/^\[{0,4}L[a-z][a-z0-9_]{0,30}(?:\/[a-z][a-z0-9_]{0,30}){0,12}\/[A-Z][\w$]{0,60};?$/.test(value)) return true;
   if (/^[\w.-]+\.(?:js|ts|json|pem|key|crt|txt|yml|yaml|env|html|css|png|svg|py|rb|go)$/i.test(value)) return true;
   if (/^[\w.]+\(.*\)$/.test(value)) return true; // a call
   // A dotted name of words: `_models.CopyAuthorizationResult` (a type annotation), `settings.DB_PASSWORD`.

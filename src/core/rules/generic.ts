@@ -992,8 +992,8 @@ function storesDigests(ctx: RuleContext): boolean {
 }
 const digestFiles = new WeakMap<RuleContext, boolean>();
 
-/** Docs sites' configuration, whose `algolia` search key is DocSearch's, made for browsers. */
-const DOCS_SITE_CONFIG = /(?:^|\/)(?:docusaurus\.config|\.vitepress\/config)\.[cm]?[jt]s$/;
+/** Docs sites' configuration, whose `algolia` search key is DocSearch's, and Nuxt's (its Algolia module's key is search-only): made for browsers. */
+const DOCS_SITE_CONFIG = /(?:^|\/)(?:docusaurus\.config|\.vitepress\/config|nuxt\.config)\.[cm]?[jt]s$/;
 
 /**
  * The service a configuration file is named for, if any: `cypress.config.ts`, `sentry.properties`,
@@ -1149,7 +1149,7 @@ export const genericRules: Rule[] = [
         // A member of an object named for its service (`mixpanel: { token: "…" }`): a key that service made public.
         const parent = parentObjectName(ctx.text, start + i);
         if (isPublicServiceKeyName(normaliseName(`${parent ?? ''}_${a.name}`))) continue;
-        // A docs site's search (Docusaurus's and VitePress's `algolia: { apiKey }`): DocSearch's search-only key.
+        // A docs site's search (Docusaurus's and VitePress's `algolia: { apiKey }`): DocSearch's search-only key; Nuxt's Algolia module's too.
         if (parent === 'algolia' && DOCS_SITE_CONFIG.test(ctx.path ?? '')) continue;
         // A finding's fingerprint (`slack-bot-token:<24 hex>`) in an allowlist or a baseline names a secret, holds none.
         if (/^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(a.name) && /^[0-9a-f]{24}$/.test(a.value) && ctx.text[a.start - 1] === ':') continue;

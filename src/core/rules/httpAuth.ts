@@ -339,7 +339,7 @@ export const httpAuthRules: Rule[] = [
     // A repository or model id (`InferenceClient("meta-llama/Llama-3.1-8B-Instruct", …)`) is no key.
     validate: (value, ctx, m) => !/^eyJ/.test(value) && (!!m.reasons || !/^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i.test(value))
       && !(/\//.test(value) && /[-.]/.test(value))
-      && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && acceptValue('api_key', value, true, ctx),
+      && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && !isPublicByDesign(value) && acceptValue('api_key', value, true, ctx),
     confidence: 'generic', severity: 'warning',
     envVar: 'API_KEY',
     description: 'A literal token passed as the key of an SDK client (`NewClient("…")`, `createClient("…")`, `new SomeAPI("…")`, `RestClient.new(id, "…")`).',

@@ -9,6 +9,7 @@ const PUBLIC_BY_DESIGN: readonly RegExp[] = [
   /^(?:appl|goog|amzn|strp)_[A-Za-z0-9]{20,40}$/, // RevenueCat public SDK keys (revenuecat.com/docs/projects/authentication)
   /^pk_(?:live|test)_[A-Za-z0-9]{16,}={0,2}$/, // Stripe, Clerk, Paystack, Magic publishable keys (stripe.com/docs/keys)
   /^pk_sbox_[A-Za-z0-9]{20,}$/, // Checkout.com sandbox public key (checkout.com/docs: for client-side tokenization)
+  /^sb_publishable_[A-Za-z0-9_-]{20,}$/, // Supabase publishable key, safe in browsers with row-level security (supabase.com/docs: API keys)
   /^phc_[A-Za-z0-9]{30,}$/, // PostHog project API key: write-only event ingestion (posthog.com/docs/api)
   /^NRJS-[0-9a-f]{19}$/, // New Relic browser license key, embedded in pages (docs.newrelic.com: browser key)
   /^FLWPUBK(?:_TEST)?-[0-9a-f]{32}-X$/, // Flutterwave public key (developer.flutterwave.com: public key for inline checkout)

@@ -395,6 +395,8 @@ describe('rules: enterprise and client-app forms', () => {
     expectNone('    secureJsonData:\n      httpHeaderValue1: "Bearer $TEMPO_TOKEN"\n', 'http-bearer-token', 'grafana/datasources.yaml');
     expectFinding(`plivo_client = plivo.RestClient(PLIVO_AUTH_ID, "${token}")\n`, token, 'client-token-argument', { path: 'notifier/channels.py' });
     expectNone('plivo_client = plivo.RestClient(PLIVO_AUTH_ID, os.environ["PLIVO_AUTH_TOKEN"])\n', 'client-token-argument', 'notifier/channels.py');
+    // A publishable key made for browsers, handed to the client the same way.
+    expectNone(`export const browserClient = createClient(SUPABASE_URL, "sb_publishable_${randomString(30)}");\n`, 'client-token-argument', 'src/lib/supabase.ts');
     const pw = randomString(18, BASE64_CHARS) + '.x';
     expectFinding(`const replicaPassword = pulumi.secret("${pw}");\n`, pw, GENERIC, { path: 'infra/index.ts' });
     expectNone('const replicaPassword = pulumi.secret(config.require("replicaPassword"));\n', GENERIC, 'infra/index.ts');
@@ -415,6 +417,9 @@ describe('rules: enterprise and client-app forms', () => {
     const smali = `.method static constructor <clinit>()V\n    .locals 1\n\n    const-string v0, "${secret}"\n\n    sput-object v0, Lio/app/net/ApiClient;->S3_SECRET:Ljava/lang/String;\n\n    return-void\n.end method\n`;
     expectFinding(smali, secret, GENERIC, { path: 'decompiled/smali/io/app/net/ApiClient.smali' });
     expectNone(smali.replace(secret, 'https://api.example.com/v1'), GENERIC, 'decompiled/smali/io/app/net/ApiClient.smali');
+    // A type descriptor is a name; a base64 key that happens to open with `L` and hold a `/` is not one.
+    const share = `Lo${randomString(15)}/${randomString(26)}`;
+    expectFinding(`UNSEAL_SHARE_2=${share}\n`, share, GENERIC, { path: 'scripts/vault-bootstrap.sh' });
     const pw = randomString(16) + '7q';
     expectFinding(`services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: ${pw}\n`, pw, GENERIC, { path: 'ops/.docker-compose.yml.swp' });
     // A kubectl session: a Secret's data is read though a SealedSecret's output follows.
@@ -425,5 +430,16 @@ describe('rules: enterprise and client-app forms', () => {
     const trace = `Stack trace:\n#0 /var/www/shop/lib/Db.php(22): PDO->__construct('mysql:host=db;d...', 'shop', '${pw}')\n`;
     expectFinding(trace, pw, 'password-argument', { path: 'logs/php-fpm-error.log' });
     expectNone("#0 /var/www/shop/lib/Db.php(22): PDO->__construct('mysql:host=db;d...', 'shop', Object(SensitiveParameterValue))\n", 'password-argument', 'logs/php-fpm-error.log');
+  });
+
+  it("Nuxt's Algolia module takes the search-only key; Cloudflare's documented example key is no key", () => {
+    const key = randomString(32, HEX);
+    const config = `export default defineNuxtConfig({\n  algolia: {\n    apiKey: '${key}',\n    applicationId: '7TK0HVH8W4',\n  },\n})\n`;
+    expectNone(config, GENERIC, 'nuxt.config.ts');
+    // The same member in a server's module is an admin key.
+    expectFinding(config.replace('defineNuxtConfig', 'createServer'), key, GENERIC, { path: 'server/search.ts' });
+    expectNone('var docExampleKey = "c2547eb745079dac9320b638f5e225cf483cc5cfdda41"\n', GENERIC, 'cfclient/client_test.go');
+    const hex = randomString(45, HEX);
+    expectFinding(`var docExampleKey = "${hex}"\n`, hex, GENERIC, { path: 'cfclient/client_test.go' });
   });
 });
