@@ -1482,10 +1482,11 @@ function isProseWordChar(ch: string | undefined): boolean {
  */
 /**
  * After a credential's word: whose (`for the QA team`), an aside, a colon ending the line, then the
- * next line's indent; or Markdown's code span opening the next line, after a colon or `is`
+ * next line (a runbook's `# password (rotated …):` above the value); or Markdown's code span opening
+ * the next line, after a colon or `is`
  * (`the shared secret is⏎`whk_…``).
  */
-const LABEL_THEN_VALUE = /^(?:[ \t]{1,2}for[ \t]{1,3}[\w .@-]{1,40}?)?(?:[ \t]{1,3}\([^()\n]{0,100}\))?(?:[ \t]{0,3}:[ \t]*\r?\n(?:[ \t]{1,12}(?=\S)|(?=`[^`\s]{8,}`))|[ \t]{1,2}(?:is|was)[ \t]*\r?\n(?=`[^`\s]{8,}`))/;
+const LABEL_THEN_VALUE = /^(?:[ \t]{1,2}for[ \t]{1,3}[\w .@-]{1,40}?)?(?:[ \t]{1,3}\([^()\n]{0,100}\))?(?:[ \t]{0,3}:[ \t]*\r?\n(?:[ \t]{0,12}(?=\S)|(?=`[^`\s]{8,}`))|[ \t]{1,2}(?:is|was)[ \t]*\r?\n(?=`[^`\s]{8,}`))/;
 
 export function proseAssignmentAt(text: string, at: number, limit: number, namesWhose?: (word: string) => boolean): Assignment | undefined {
   let s = at;

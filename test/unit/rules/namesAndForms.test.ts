@@ -427,6 +427,10 @@ describe('rules: enterprise and client-app forms', () => {
     const session = `$ kubectl get secret analytics-db -o yaml\napiVersion: v1\nitems:\n- apiVersion: v1\n  data:\n    password: ${encoded}\n  kind: Secret\nkind: List\n\n`
       + `$ kubectl get sealedsecret analytics-api -o yaml\napiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nspec:\n  encryptedData:\n    API_KEY: Ag${randomString(300, BASE64_CHARS)}==\n`;
     expectFinding(session, encoded, GENERIC, { path: 'k8s/dumps/secrets.yaml' });
+    // A runbook's label above the value, the value alone at the start of the next line; a mask or a sentence there is none.
+    const breakGlass = `${randomString(8)}*${randomString(12)}-x2`;
+    expectFinding(`\`\`\`\npsql "host=pg.prod user=breakglass"\n# password (rotated 2024-05-02):\n${breakGlass}\n\`\`\`\n`, breakGlass, GENERIC, { path: 'docs/runbooks/break-glass.md' });
+    expectNone('Password:\n********\n\nToken:\nSee the vault entry.\n', GENERIC, 'docs/runbooks/break-glass.md');
     const trace = `Stack trace:\n#0 /var/www/shop/lib/Db.php(22): PDO->__construct('mysql:host=db;d...', 'shop', '${pw}')\n`;
     expectFinding(trace, pw, 'password-argument', { path: 'logs/php-fpm-error.log' });
     expectNone("#0 /var/www/shop/lib/Db.php(22): PDO->__construct('mysql:host=db;d...', 'shop', Object(SensitiveParameterValue))\n", 'password-argument', 'logs/php-fpm-error.log');
