@@ -682,6 +682,7 @@ const MAX_COPY_ROWS = 2000;
 export function copiedColumnValues(text: string, at: number): ColumnValues | undefined {
   const [s, e] = nameAround(text, at);
   const before = text.slice(Math.max(0, s - 400), s);
+  if (!before.includes('COPY') && !before.includes('copy')) return undefined; // a native search before the regex's
   const head = COPY_HEAD.exec(before.endsWith('"') ? before.slice(0, -1) : before);
   const tail = head && COPY_TAIL.exec(text.slice(e, e + 500));
   if (!head || !tail) return undefined;
@@ -1075,6 +1076,8 @@ function headerValueBefore(text: string, nameStart: number): Omit<Assignment, 'n
 /** A web server's header directive, up to the header's name: nginx's `proxy_set_header`, Apache's `RequestHeader set`. */
 const HEADER_DIRECTIVE = /(?:^|[ \t;{])(?:proxy_set_header|add_header|grpc_set_header|fastcgi_param|RequestHeader[ \t]{1,8}(?:set|add|append)|Header[ \t]{1,8}(?:always[ \t]{1,8})?(?:set|add|append))[ \t]{1,8}["']?$/i;
 
+const HEADER_WORD = /eader|_param/i;
+
 /**
  * A header a web server sets to a literal: `proxy_set_header X-Api-Key "…";` (nginx),
  * `RequestHeader set X-Api-Key "…"` (Apache). The name, then spaces, then the value.
@@ -1083,7 +1086,9 @@ function serverHeaderValue(text: string, nameStart: number, nameEnd: number): Om
   // The directive ends in blanks, then maybe a quote (a cheap test before the regex).
   const q = text[nameStart - 1] === '"' || text[nameStart - 1] === "'" ? 1 : 0;
   if (text[nameStart - 1 - q] !== ' ' && text[nameStart - 1 - q] !== '\t') return undefined;
-  if (!HEADER_DIRECTIVE.test(text.slice(Math.max(0, nameStart - 48), nameStart))) return undefined;
+  const before = text.slice(Math.max(0, nameStart - 48), nameStart);
+  // Every directive holds `eader` or `_param` (a native search before the regex's at every position).
+  if (!HEADER_WORD.test(before) || !HEADER_DIRECTIVE.test(before)) return undefined;
   const m = /^(["']?[ \t]{1,8}(["']?))([^\s;"']{1,2048})\2[ \t]*(?:;|\r?\n|$)/.exec(text.slice(nameEnd, nameEnd + 2100));
   if (!m) return undefined;
   const vStart = nameEnd + m[1].length;

@@ -833,8 +833,9 @@ function assignmentFactsOfScan(ctx: RuleContext): AssignmentFacts | undefined {
  * is one token; interpolations (`${…}`, `{…}`) are templates and judged so. Not in a Python
  * docstring: its unquoted values are a module's documented examples (`auth_key: 1543…`).
  */
+const ONE_TOKEN = /^[^\s(){}[\]<>;,"'`]+$/;
 function inMultiLineString(ctx: RuleContext, a: Assignment): boolean {
-  if (!/^[^\s(){}[\]<>;,"'`]+$/.test(a.value)) return false;
+  if (!ONE_TOKEN.test(a.value)) return false;
   const language = syntaxLanguageOf(ctx.path, ctx.languageId);
   if (!language?.syntax) return false;
   const state = lexStateAt(ctx.text, a.start, language.syntax);
@@ -848,6 +849,7 @@ function inMultiLineString(ctx: RuleContext, a: Assignment): boolean {
  */
 function weighInMultiLineString(ctx: RuleContext, a: Assignment, place: Place, otherKey: boolean): Evidence | undefined {
   if (place.quoted || place.configLike || place.inComment || a.prose) return undefined;
+  if (!ONE_TOKEN.test(a.value)) return undefined; // code, not a literal: before the weighing
   const asLiteral = { ...place, quoted: true };
   const evidence = weigh(a.name, a.value, asLiteral, otherKey);
   return evidence && inMultiLineString(ctx, a) ? evidence : undefined;
