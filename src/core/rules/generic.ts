@@ -61,7 +61,7 @@ const CREDENTIAL_KEY_WORDS = new Set([
   'consumer', 'app', 'application', 'license', 'licence', 'subscription', 'hmac', 'sas', 'admin', 'live', 'prod',
   'production', 'service', 'account', 'integration', 'server', 'management', 'mgmt', 'developer', 'dev', 'partner',
   'merchant', 'webhook', 'jwt', 'cookie', 'ingest', 'write', 'rest', 'sdk', 'root', 'crypt', 'encrypt', 'cipher', 'fernet', 'deploy',
-  'recaptcha_secret', 'llm', 'gpt', 'chatgpt', 'serp',
+  'recaptcha_secret', 'llm', 'gpt', 'chatgpt', 'serp', 'virtual', // LiteLLM's virtual keys
   ...PROVIDER_WORDS,
 ]);
 
@@ -634,7 +634,7 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   // Credentials without a key word (SERVICE_CREDENTIAL_NAME): Devise's pepper, RabbitMQ's cookie, Strapi's `APP_KEYS=`.
   'pepper', 'erlang_cookie', '_keys=', 'authident', 'auth.user.info', 'key_octet',
   // A map of secrets under a plural name (`PARTNER_KEYS = {`, `apiTokens: {`).
-  'keys = {', 'keys = map', 'keys = immutablemap', 'secrets = map', 'tokens = map', 'passwords = map', 'keys: {', 'keys={', 'secrets = {', 'secrets: {', 'tokens = {', 'tokens: {', 'keys = [', 'keys: [', 'secrets = [', 'tokens = [',
+  'stringdata:', 'keys = {', 'keys = map', 'keys = immutablemap', 'secrets = map', 'tokens = map', 'passwords = map', 'keys: {', 'keys={', 'secrets = {', 'secrets: {', 'tokens = {', 'tokens: {', 'keys = [', 'keys: [', 'secrets = [', 'tokens = [',
   // The secret key beside an access key (`sk = …` in an INI section, `HUAWEICLOUD_SDK_SK=`).
   '_sk=', '_sk"', "_sk'", '_sk:', '_sk ', 'sk = ', 'sk=',
   // LDAP's bind and root passwords: nslcd's `bindpw`, slapd's `rootpw`, OpenMediaVault's `<rootbindpw>`.
@@ -960,6 +960,40 @@ function memberSecrets(ctx: RuleContext, name: string, open: number): RawMatch[]
   return out;
 }
 
+/** An entry of a Secret's `stringData:` block: its indent, its name and a one-line value. */
+const STRING_DATA_ENTRY = /^([ \t]{1,16})["']?([A-Za-z0-9_.-]{1,100})["']?:[ \t]{1,4}(["']?)([^\s"'#|>][^\s"']{0,300})\3[ \t]*\r?$/;
+
+/**
+ * The entries of the `stringData:` block at `at`, each judged as a secret qualified by its name
+ * (`secret_pagerduty_key_payments`): in a Secret, every entry is one. Names that say what else
+ * the entry is (a host, a user, a URL) are passed over, as in an object of secrets.
+ */
+function stringDataSecrets(ctx: RuleContext, at: number): RawMatch[] {
+  const out: RawMatch[] = [];
+  const text = ctx.text;
+  const indent = at - lineStartWithin(text, at, 200);
+  let lineStart = text.indexOf('\n', at) + 1;
+  for (let n = 0; lineStart > 0 && lineStart < text.length && n < 100; n++) {
+    const lineEnd = text.indexOf('\n', lineStart);
+    const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+    const m = STRING_DATA_ENTRY.exec(line);
+    if (!m || m[1].length <= indent) break;
+    const member = normaliseName(m[2]);
+    const place = placeOf(text, lineStart, true, ctx);
+    // Not what the name says is something else (a host, a time, a public key), nor settings (`a=b,c=d`).
+    const other = NOT_A_VALUE.test(member) || HASH_NAMES.test(member) || PUBLIC_KEY_NAME.test(`${member}_`)
+      || /(?:^|_)(?:user(?:name)?|email|account|host|port|region|database|db|m?time|date|timestamp|created|updated|attributes)$/.test(member)
+      || /[=,](?!=*$)/.test(m[4]) || /^\d{4}-\d{2}-\d{2}/.test(m[4]);
+    const evidence = other ? undefined : weigh(`secret_${member}`, m[4], place);
+    if (evidence) {
+      const start = lineStart + line.lastIndexOf(m[4]);
+      out.push({ start, end: start + m[4].length, value: m[4], assignedName: m[2], reasons: [...evidence.reasons, "an entry of a Kubernetes Secret's stringData"], title: 'Hardcoded secret' });
+    }
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
 /** A map built by a call from its entries: Java's `Map.of(`, Guava's `ImmutableMap.of(`, Kotlin's `mapOf(`, Scala's `Map(`. */
 const MAP_CONSTRUCTOR = /^(?:(?:Immutable)?Map\.of|(?:mutable|hash|linkedMap|sorted)?[mM]apOf|Map)\([ \t]{0,3}/;
 /** An entry of such a call: a quoted key, then `,` (Java), `to` (Kotlin) or `->` (Scala), then a quoted literal. */
@@ -1109,6 +1143,11 @@ export const genericRules: Rule[] = [
         // ` key:` starts at the space before the name, `"key"` at its quote.
         const i = window[hit] === ' ' || window[hit] === '"' || window[hit] === "'" ? hit + 1 : hit;
         if (start + i < skipUntil || (sealed.length && insideRanges(sealed, start + i))) continue;
+        // A Secret's `stringData:` holds secrets under any names (`pagerduty-key-payments: …`): each entry is one.
+        if (/^stringData:/i.test(window.slice(i, i + 11)) && isKubernetesSecret(ctx.path, ctx.text)) {
+          out.push(...stringDataSecrets(ctx, start + i));
+          continue;
+        }
         const copied = inColumnList(window, i) ? copiedColumnValues(ctx.text, start + i)
           : sqlFile && inColumnDefinition(window, i) ? dumpedColumnValues(ctx.text, start + i) : undefined;
         if (copied) {

@@ -123,6 +123,11 @@ export const googleRules: Rule[] = [
     severity: 'warning',
     validate: (_value, ctx, match) => {
       const near = around(ctx.text, match.start, match.end, 300);
+      // The web snippet's own `apiKey: "…", authDomain: "….firebaseapp.com"` is Firebase's key even beside
+      // Gemini code (Firebase AI Logic calls Gemini with it, as a public app key).
+      if (/apiKey["']?\s{0,3}:\s{0,3}["'`]$/.test(leadIn(ctx.text, match.start, 80)) && FIREBASE_WEB_CONFIG.test(ctx.text.slice(match.end, match.end + 300))) {
+        return { severity: 'info', title: 'Firebase API key', detail: 'part of a Firebase app config, public by design: restrict it to your sites and APIs in the Cloud console' };
+      }
       if (GEMINI_CONTEXT.test(near)) return { severity: 'error', title: 'Google Gemini API key', detail: 'used with the Gemini / Generative Language API (billable)' };
       // A Firebase app's config (the web snippet, google-services.json, GoogleService-Info.plist):
       // the key only identifies the project to Firebase, and ships in every copy of the app.

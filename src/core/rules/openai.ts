@@ -1,3 +1,4 @@
+import { isPlaceholder } from '../filters';
 import { prefixed } from './define';
 import type { Rule } from '../types';
 
@@ -33,6 +34,9 @@ export const openaiRules: Rule[] = [
     source: 'third-party only (legacy sk- keys with the T3BlbkFJ marker, an observation)',
     prefix: 'sk-', body: `(?:None-|[A-Za-z0-9]{0,12}-)?[A-Za-z0-9]{20}${MARKER}[A-Za-z0-9]{20}`,
     keywords: [MARKER.toLowerCase()],
+    // `sk-None-…` (a user key of no project) is no placeholder for its `None`.
+    skipPlaceholderCheck: true,
+    validate: value => !isPlaceholder(value.replace(/^sk-None-/, 'sk-')),
     envVar: 'OPENAI_API_KEY', rotateUrl: ROTATE,
     description: 'Legacy OpenAI user API key (sk-…T3BlbkFJ…).',
   }),

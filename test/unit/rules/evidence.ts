@@ -123,8 +123,10 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     misses: [envMiss('wrong structure', 'OPENAI_ADMIN_KEY', t(join('sk-', 'admin-'), 90, URLSAFE))],
   }),
   'openai-api-key': () => ({
-    hits: [env('OPENAI_API_KEY', openaiLegacyKey())],
-    misses: [envMiss('wrong length', 'OPENAI_API_KEY', join('sk-', randomString(19), OPENAI_MARKER, randomString(19)))],
+    // A user key of no project says so: `sk-None-…`.
+    hits: [env('OPENAI_API_KEY', openaiLegacyKey()), env('OPENAI_API_KEY_OLD', join('sk-', 'None-', randomString(20), OPENAI_MARKER, randomString(20)))],
+    misses: [envMiss('wrong length', 'OPENAI_API_KEY', join('sk-', randomString(19), OPENAI_MARKER, randomString(19))),
+      envMiss('placeholder', 'OPENAI_API_KEY', join('sk-', 'None-', 'x'.repeat(20), OPENAI_MARKER, 'x'.repeat(20)))],
   }),
   // Anthropic
   'anthropic-api-key': () => ({

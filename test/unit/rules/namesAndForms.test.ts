@@ -446,4 +446,27 @@ describe('rules: enterprise and client-app forms', () => {
     const hex = randomString(45, HEX);
     expectFinding(`var docExampleKey = "${hex}"\n`, hex, GENERIC, { path: 'cfclient/client_test.go' });
   });
+
+  it("a Kubernetes Secret's stringData entries are secrets under any name; its hosts, users and ports are not", () => {
+    const key = randomString(32, HEX);
+    const manifest = `apiVersion: v1\nkind: Secret\nmetadata:\n  name: argocd-notifications-secret\nstringData:\n  pagerduty-key-payments: ${key}\n  db-host: pg.prod.svc.cluster.local\n  db-user: payments\n  db-port: "5432"\n`;
+    expectFinding(manifest, key, GENERIC, { path: 'argocd/notifications-secret.yaml' });
+    // The same block in a ConfigMap is configuration.
+    expectNone(manifest.replace('kind: Secret', 'kind: ConfigMap').replace('stringData:', 'data:').replace(key, 'enabled'), GENERIC, 'argocd/notifications-cm.yaml');
+    expectNone(`apiVersion: v1\nkind: Secret\nstringData:\n  pagerduty-key-payments: \${PAGERDUTY_KEY}\n`, GENERIC, 'argocd/notifications-secret.yaml');
+  });
+
+  it("the LLM stack: Firebase's web config beside Gemini code, a model's version hash, sk-None- keys, LiteLLM virtual keys", () => {
+    const firebase = `AIza${randomString(35, URLSAFE)}`;
+    const gemini = `AIza${randomString(35, URLSAFE)}`;
+    const text = `import { getAI } from 'firebase/ai';\nimport { GoogleGenerativeAI } from '@google/generative-ai';\nconst firebaseConfig = {\n  apiKey: '${firebase}',\n  authDomain: 'acme-chat.firebaseapp.com',\n};\nconst genAI = new GoogleGenerativeAI('${gemini}');\n`;
+    assert.strictEqual(expectFinding(text.replace(gemini, 'x'), firebase, 'google-api-key', { path: 'src/firebase.ts' }).severity, 'info');
+    assert.strictEqual(expectFinding(text.replace(firebase, 'x'), gemini, 'google-api-key', { path: 'src/firebase.ts' }).severity, 'error');
+    const hex = randomString(64, HEX);
+    expectNone(`import Together from 'together-ai';\nconst SDXL = 'stability-ai/sdxl:${hex}';\n`, 'together-legacy-api-key', 'tools/generate.ts');
+    expectFinding(`import Together from 'together-ai';\nconst TOGETHER_API_KEY = '${hex}';\n`, hex, 'together-legacy-api-key', { path: 'tools/generate.ts' });
+    const virtualKey = `sk-${randomString(22)}`;
+    expectFinding(`CHAT_SERVICE_VIRTUAL_KEY=${virtualKey}\n`, virtualKey, GENERIC, { path: 'deploy/litellm/.env' });
+    expectNone('VK_A_virtual_key = 0x41\n', GENERIC, 'src/keys.py');
+  });
 });
