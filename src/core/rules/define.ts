@@ -120,6 +120,10 @@ export function contextual(
     validate: (value, ctx, match) => {
       const name = assignedNameBefore(ctx.text, match.start);
       if (name && (namesHash(name) || namesPublicKey(name) || namesOtherService(name, near, spec.provider))) return false;
+      // So does a call it is an argument of (`Amplitude(configuration: Configuration(apiKey: "…"` in a file that also sets up Datadog).
+      for (const call of ctx.text.slice(Math.max(0, match.start - 80), match.start).matchAll(/([A-Za-z][\w]{1,40})[ \t]{0,3}\(/g)) {
+        if (namesOtherService(call[1], near, spec.provider)) return false;
+      }
       // So does the section that holds it: the provider's name must be in it (`[chroma]` after a `[weaviate]` section).
       const section = sectionAround(ctx, match.start);
       if (section && !near.test(section.name) && !near.test(ctx.text.slice(section.start, section.end))) return false;

@@ -994,6 +994,17 @@ function stringDataSecrets(ctx: RuleContext, at: number): RawMatch[] {
   return out;
 }
 
+/** A variable a bundler inlines into browser code (Next.js, Expo, Nuxt, Vite, Create React App, Gatsby, SvelteKit). */
+const CLIENT_VARIABLE = /^(?:NEXT_PUBLIC_|EXPO_PUBLIC_|NUXT_PUBLIC_|VITE_|REACT_APP_|GATSBY_|PUBLIC_)/;
+
+/** A call in the 80 characters before `at` is named for a service that makes this name's key public. */
+function calledServiceMakesPublic(text: string, at: number, name: string): boolean {
+  for (const call of text.slice(Math.max(0, at - 80), at).matchAll(/([A-Za-z][\w]{1,40})[ \t]{0,3}\(/g)) {
+    if (isPublicServiceKeyName(normaliseName(`${call[1]}_${name}`))) return true;
+  }
+  return false;
+}
+
 /** A map built by a call from its entries: Java's `Map.of(`, Guava's `ImmutableMap.of(`, Kotlin's `mapOf(`, Scala's `Map(`. */
 const MAP_CONSTRUCTOR = /^(?:(?:Immutable)?Map\.of|(?:mutable|hash|linkedMap|sorted)?[mM]apOf|Map)\([ \t]{0,3}/;
 /** An entry of such a call: a quoted key, then `,` (Java), `to` (Kotlin) or `->` (Scala), then a quoted literal. */
@@ -1186,10 +1197,13 @@ export const genericRules: Rule[] = [
         if (/^write_?key$/i.test(a.name) && /\.load\(\s{0,3}\{?[^()]{0,40}$/.test(ctx.text.slice(Math.max(0, a.start - 60), a.start))) continue;
         // So is Segment's write key in an app's or a page's code (a mobile app's constants, a bundle);
         // in a server's configuration (Helm values, a Dockerfile) it feeds a server-side source.
-        if (!ctx.configLike && /(?:^|_)segment_write_key$/.test(normaliseName(a.name))) continue;
+        // (An app's build settings and a bundler's public variables are the app's: `VITE_SEGMENT_WRITE_KEY`, an .xcconfig.)
+        if ((!ctx.configLike || CLIENT_VARIABLE.test(a.name) || /\.xcconfig$/i.test(ctx.path ?? '')) && /(?:^|_)segment_write_key$/.test(normaliseName(a.name))) continue;
         // A member of an object named for its service (`mixpanel: { token: "…" }`): a key that service made public.
         const parent = parentObjectName(ctx.text, start + i);
         if (isPublicServiceKeyName(normaliseName(`${parent ?? ''}_${a.name}`))) continue;
+        // So is an argument of a call named for the service (Swift's `Amplitude(configuration: Configuration(apiKey: "…"`).
+        if (calledServiceMakesPublic(ctx.text, start + i, a.name)) continue;
         // A docs site's search (Docusaurus's and VitePress's `algolia: { apiKey }`): DocSearch's search-only key; Nuxt's Algolia module's too.
         if (parent === 'algolia' && DOCS_SITE_CONFIG.test(ctx.path ?? '')) continue;
         // A finding's fingerprint (`slack-bot-token:<24 hex>`) in an allowlist or a baseline names a secret, holds none.

@@ -27,12 +27,13 @@ const FIREBASE_WEB_CONFIG = /authDomain["']?\s{0,3}[:=]\s{0,3}["'`][\w.-]{1,100}
  * Where an app's keys are wired in, made to ship: the Maps JavaScript loader's URL (`maps/api/js?key=`),
  * the Android Maps SDK's manifest entry (`com.google.android.geo.API_KEY`), the resources the
  * google-services plugin writes from a Firebase config (`google_api_key`, `google_crash_reporting_api_key`),
+ * the Maps key resource Android Studio's Maps template creates (`google_maps_key`),
  * the Maps Embed API's iframe URL (`google.com/maps/embed/v1/place?key=`), Expo's `googleMapsApiKey` and
  * `googleMaps.apiKey`, the iOS SDKs' `provideAPIKey("…")`, a string
  * resource Gradle writes into the app (`resValue "string", …`). Each is restricted to its app or
  * sites where it is used, not kept secret.
  */
-const SHIPPED_KEY_PLACE = /maps\.googleapis\.com\/maps\/api\/js\?(?:[^"'\s<>]{0,200}&)?key=$|android:name="com\.google\.android\.(?:geo|maps\.v2)\.API_KEY"\s{1,40}android:value="$|name="google_(?:crash_reporting_)?api_key"[^>]{0,60}>$|googleMapsApiKey["']?\s{0,3}:\s{0,3}["']$|googleMaps["']?\s{0,3}:\s{0,3}\{\s{0,40}["']?apiKey["']?\s{0,3}:\s{0,3}["']$|provideAPIKey\(\s{0,3}@?"$|google\.com\/maps\/embed\/v1\/[a-z]{1,20}\?(?:[^"'\s<>]{0,200}&)?key=$|resValue\s{0,3}\(?\s{0,3}["']string["']\s{0,3},\s{0,3}["'][\w.]{1,60}["']\s{0,3},\s{0,3}["']$/;
+const SHIPPED_KEY_PLACE = /maps\.googleapis\.com\/maps\/api\/js\?(?:[^"'\s<>]{0,200}&)?key=$|android:name="com\.google\.android\.(?:geo|maps\.v2)\.API_KEY"\s{1,40}android:value="$|name="google_(?:crash_reporting_api|maps_api|maps)_key"[^>]{0,60}>$|name="google_api_key"[^>]{0,60}>$|googleMapsApiKey["']?\s{0,3}:\s{0,3}["']$|googleMaps["']?\s{0,3}:\s{0,3}\{\s{0,40}["']?apiKey["']?\s{0,3}:\s{0,3}["']$|provideAPIKey\(\s{0,3}@?"$|google\.com\/maps\/embed\/v1\/[a-z]{1,20}\?(?:[^"'\s<>]{0,200}&)?key=$|resValue\s{0,3}\(?\s{0,3}["']string["']\s{0,3},\s{0,3}["'][\w.]{1,60}["']\s{0,3},\s{0,3}["']$/;
 
 const GEMINI_CONTEXT = /gemini|generativelanguage|generative[-_ ]?ai|genai|google[-_]?ai[-_]?(?:studio|api)|aistudio/i;
 

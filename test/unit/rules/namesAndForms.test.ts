@@ -469,4 +469,19 @@ describe('rules: enterprise and client-app forms', () => {
     expectFinding(`CHAT_SERVICE_VIRTUAL_KEY=${virtualKey}\n`, virtualKey, GENERIC, { path: 'deploy/litellm/.env' });
     expectNone('VK_A_virtual_key = 0x41\n', GENERIC, 'src/keys.py');
   });
+
+  it("client code: a key passed to another service's call, Segment's key in a bundler's variable, Android's Maps key resource", () => {
+    const amplitude = randomString(32, HEX);
+    const swift = `import AmplitudeSwift\nimport DatadogCore\nprivate let amplitude = Amplitude(configuration: Configuration(\n    apiKey: "${amplitude}",\n    serverZone: .EU\n))\n`;
+    expectNone(swift, 'datadog-api-key', 'ios/Harbor/AnalyticsService.swift');
+    expectNone(swift, GENERIC, 'ios/Harbor/AnalyticsService.swift');
+    // The same key under Datadog's own setup is Datadog's.
+    expectFinding(`import DatadogCore\nlet config = Datadog.Configuration(\n    apiKey: "${amplitude}"\n)\n`, amplitude, 'datadog-api-key', { path: 'ios/Harbor/Monitoring.swift' });
+    const write = randomString(32);
+    expectNone(`VITE_SEGMENT_WRITE_KEY=${write}\n`, GENERIC, 'storefront/.env.production');
+    expectFinding(`SEGMENT_WRITE_KEY=${write}\n`, write, GENERIC, { path: 'deploy/collector.env' });
+    const maps = `AIza${randomString(35, URLSAFE)}`;
+    const strings = `<resources>\n    <string name="google_maps_key" translatable="false">${maps}</string>\n</resources>\n`;
+    assert.strictEqual(expectFinding(strings, maps, 'google-api-key', { path: 'app/src/main/res/values/strings.xml' }).severity, 'info');
+  });
 });
