@@ -478,7 +478,7 @@ function serializedValue(text: string, nameStart: number, nameEnd: number): Omit
   return { value: text.slice(start, start + length), start, end: start + length, quoted: true };
 }
 
-const PLIST_VALUE = /^<\/key>\s{0,40}<string>/;
+const PLIST_VALUE = /^<\/key>\s{0,40}<(string|data)>/;
 /** Hadoop's `<name>…</name><value>`, and a Jenkins job's string parameter: `<name>…</name>`, a description, `<defaultValue>`. */
 const PROPERTY_VALUE = /^<\/name>\s{0,40}(?:<description>[^<]{0,300}<\/description>\s{0,40})?<(value|defaultValue)>/;
 
@@ -1073,8 +1073,8 @@ function headerValueBefore(text: string, nameStart: number): Omit<Assignment, 'n
   return { value: m[1], start: vStart, end: vStart + m[1].length, quoted: true };
 }
 
-/** A web server's header directive, up to the header's name: nginx's `proxy_set_header`, Apache's `RequestHeader set`. */
-const HEADER_DIRECTIVE = /(?:^|[ \t;{])(?:proxy_set_header|add_header|grpc_set_header|fastcgi_param|RequestHeader[ \t]{1,8}(?:set|add|append)|Header[ \t]{1,8}(?:always[ \t]{1,8})?(?:set|add|append))[ \t]{1,8}["']?$/i;
+/** A web server's header directive, up to the header's name: nginx's `proxy_set_header`, Apache's `RequestHeader set`, Caddy's `header_up`. */
+const HEADER_DIRECTIVE = /(?:^|[ \t;{])(?:proxy_set_header|add_header|grpc_set_header|fastcgi_param|header_up|header_down|RequestHeader[ \t]{1,8}(?:set|add|append)|Header[ \t]{1,8}(?:always[ \t]{1,8})?(?:set|add|append))[ \t]{1,8}["']?$/i;
 
 const HEADER_WORD = /eader|_param/i;
 

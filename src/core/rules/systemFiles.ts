@@ -87,7 +87,8 @@ function noEchoDefaults(window: string, windowStart: number): RawMatch[] {
     let to = window.indexOf('\n', m.index);
     while (to >= 0 && to + 1 < window.length && indentOf(window, to + 1) >= indent) to = window.indexOf('\n', to + 1);
     const block = window.slice(from, to < 0 ? window.length : to);
-    const d = new RegExp(`^[ \\t]{${indent}}Default:[ \\t]{0,4}(?<q>["']?)(?<secret>[^\\s"'#][^\\r\\n"']{0,300}?)\\k<q>[ \\t]*\\r?$`, 'dm').exec(block);
+    // (A YAML string tag may come first: `Default: !!str …`; other tags are intrinsic functions.)
+    const d = new RegExp(`^[ \\t]{${indent}}Default:[ \\t]{0,4}(?:!!str[ \\t]{1,4})?(?<q>["']?)(?<secret>[^\\s"'#][^\\r\\n"']{0,300}?)\\k<q>[ \\t]*\\r?$`, 'dm').exec(block);
     if (!d || isDummyPassword(d.groups!.secret) || /^(?:!|\{\{resolve:)/.test(d.groups!.secret)) continue;
     const [s, e] = d.indices!.groups!.secret;
     out.push({ start: windowStart + from + s, end: windowStart + from + e, value: d.groups!.secret });

@@ -484,4 +484,19 @@ describe('rules: enterprise and client-app forms', () => {
     const strings = `<resources>\n    <string name="google_maps_key" translatable="false">${maps}</string>\n</resources>\n`;
     assert.strictEqual(expectFinding(strings, maps, 'google-api-key', { path: 'app/src/main/res/values/strings.xml' }).severity, 'info');
   });
+
+  it("configuration in depth: a password shaped like an address, a plist's data element, Caddy's header_up, a tagged NoEcho default", () => {
+    const pw = `DP@${randomString(9)}.7pp-M`;
+    expectFinding(`{\n  "username": "dana",\n  "password": "${pw}",\n}\n`, pw, GENERIC, { path: '.vscode/settings.json' });
+    // An anonymous FTP login's password is an e-mail address by convention.
+    expectNone('{\n  "user": "anonymous",\n  "password": "guest@example.org"\n}\n', GENERIC, 'ftp/settings.json');
+    const data = `${randomString(42, BASE64_CHARS)}0=`;
+    expectFinding(`<dict>\n\t<key>BackendSigningSecret</key>\n\t<data>${data}</data>\n</dict>\n`, data, GENERIC, { path: 'Config/Backend.plist' });
+    const token = randomString(40, HEX);
+    expectFinding(`grafana.example.com {\n\treverse_proxy grafana:3000 {\n\t\theader_up X-WEBAUTH-TOKEN ${token}\n\t}\n}\n`, token, GENERIC, { path: 'edge/caddy/Caddyfile' });
+    expectNone('grafana.example.com {\n\treverse_proxy grafana:3000 {\n\t\theader_up X-WEBAUTH-TOKEN {env.GRAFANA_TOKEN}\n\t}\n}\n', GENERIC, 'edge/caddy/Caddyfile');
+    const key = randomString(32);
+    expectFinding(`Parameters:\n  LegacyApiKey:\n    Type: String\n    NoEcho: true\n    Default: !!str ${key}\n`, key, 'cloudformation-noecho-default', { path: 'infra/api-stack.yaml' });
+    expectNone('Parameters:\n  LegacyApiKey:\n    Type: String\n    NoEcho: true\n    Default: !Ref ApiKeyParam\n', 'cloudformation-noecho-default', 'infra/api-stack.yaml');
+  });
 });
