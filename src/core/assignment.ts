@@ -415,8 +415,15 @@ function xmlNamedValue(text: string, nameStart: number, nameEnd: number, limit: 
   // name="ApiKey" serializeAs="String"><value>…</value>`.
   const rest = /^(?:\s{1,4}[\w:-]{1,30}\s{0,2}=\s{0,2}"[^"\n]{0,60}"){0,4}\s{0,4}>(?:\s{0,40}<value>)?/.exec(text.slice(nameEnd + 1, nameEnd + 400));
   if (!rest) return undefined;
-  const vStart = nameEnd + 1 + rest[0].length;
+  let vStart = nameEnd + 1 + rest[0].length;
   limit = Math.max(limit, Math.min(text.length, vStart + MAX_VALUE + 1)); // `<value>` may be on the next line
+  // Character data kept as it is (Spring's `<value><![CDATA[…]]></value>`): it may hold `<` and `&`.
+  if (text.startsWith('<![CDATA[', vStart)) {
+    const close = indexWithin(text, ']]>', vStart + 9, MAX_VALUE + 1);
+    if (close === -1 || close === vStart + 9 || text.slice(vStart + 9, close).includes('\n')) return undefined;
+    vStart += 9;
+    return { value: text.slice(vStart, close), start: vStart, end: close, quoted: true };
+  }
   let j = vStart;
   while (j < limit && text[j] !== '<' && text[j] !== '\n' && j - vStart <= MAX_VALUE) j++;
   if (text[j] !== '<' || j === vStart) return undefined;

@@ -16,7 +16,7 @@ import { charClassCount, shannonEntropy } from './text';
  * `%` and lower-case letters, and `…=%dps%d6…` is random.
  */
 const PLACEHOLDER_PHRASES =
-  /(?:your|my)[-_ ]?(?:api|own|secret|token|key|pass)|replace[-_ ]?(?:me|with|this)|changeme|change[-_]me|insert[-_]?(?:your|here)|placeholder|example|sample|redacted|dummy|test[-_]?(?:token|key|secret|pass)|not[-_ ]?a[-_ ]?real|secret[-_]?here|key[-_]?here|token[-_]?here|\*{3}|\.\.\.|…|x{8,}|0{12,}|<[^>]{0,60}>|&lt;[^&]{0,60}&gt;|\{\{[^}]{0,60}\}\}|\bnull\b|\bundefined\b|\bnone\b/i;
+  /(?:your|my)[-_ ]?(?:api|own|secret|token|key|pass)|replace[-_ ]?(?:me|with|this)|changeme|change[-_]me|insert[-_]?(?:your|here)|placeholder|example|sample|redacted|dummy|test[-_]?(?:token|key|secret|pass)|not[-_ ]?a[-_ ]?real|secret[-_]?here|key[-_]?here|token[-_]?here|\*{3}|\.\.\.|…|x{8,}|0{12,}|<[^<>]{0,30}[A-Za-z][^<>]{0,30}>|&lt;[^&]{0,60}&gt;|\{\{[^}]{0,60}\}\}|\bnull\b|\bundefined\b|\bnone\b/i;
 const PLACEHOLDER_SHORT_WORDS =
   /%[A-Z_]{2,40}%|(?<![A-Za-z0-9])(?:(?:fake|mock|todo|tbd|fixme|lorem|ipsum|xxx+|Fake|Mock|Todo|Xxx+)(?![a-z0-9])|(?:FAKE|MOCK|TODO|TBD|FIXME|XXX+)(?![A-Za-z0-9]))/;
 

@@ -495,6 +495,10 @@ describe('rules: enterprise and client-app forms', () => {
     const token = randomString(40, HEX);
     expectFinding(`grafana.example.com {\n\treverse_proxy grafana:3000 {\n\t\theader_up X-WEBAUTH-TOKEN ${token}\n\t}\n}\n`, token, GENERIC, { path: 'edge/caddy/Caddyfile' });
     expectNone('grafana.example.com {\n\treverse_proxy grafana:3000 {\n\t\theader_up X-WEBAUTH-TOKEN {env.GRAFANA_TOKEN}\n\t}\n}\n', GENERIC, 'edge/caddy/Caddyfile');
+    // Character data may hold what a placeholder's brackets would: `<&>` inside a passphrase.
+    const passphrase = `${randomString(6)}<&>${randomString(8)}`;
+    expectFinding(`<bean id="sftp">\n  <property name="privateKeyPassphrase"><value><![CDATA[${passphrase}]]></value></property>\n</bean>\n`, passphrase, GENERIC, { path: 'WEB-INF/applicationContext.xml' });
+    expectNone('<bean id="sftp">\n  <property name="privateKeyPassphrase"><value><![CDATA[<your passphrase>]]></value></property>\n</bean>\n', GENERIC, 'WEB-INF/applicationContext.xml');
     const key = randomString(32);
     expectFinding(`Parameters:\n  LegacyApiKey:\n    Type: String\n    NoEcho: true\n    Default: !!str ${key}\n`, key, 'cloudformation-noecho-default', { path: 'infra/api-stack.yaml' });
     expectNone('Parameters:\n  LegacyApiKey:\n    Type: String\n    NoEcho: true\n    Default: !Ref ApiKeyParam\n', 'cloudformation-noecho-default', 'infra/api-stack.yaml');
