@@ -1067,6 +1067,15 @@ function smaliFieldValue(text: string, nameStart: number): Omit<Assignment, 'nam
   return { value: last[1], start, end: start + last[1].length, quoted: true, detached: true };
 }
 
+/** R's right assignment, the literal before the name: `"…" -> access_token`. */
+function rightAssignedValue(text: string, nameStart: number): Omit<Assignment, 'name'> | undefined {
+  if (text[nameStart - 1] !== ' ' && text[nameStart - 1] !== '>') return undefined;
+  const m = /(["'])([^"'\\\n]{1,300})\1[ \t]{0,3}->[ \t]{0,3}$/.exec(text.slice(Math.max(0, nameStart - 320), nameStart));
+  if (!m) return undefined;
+  const start = nameStart - m[0].length + 1;
+  return { value: m[2], start, end: start + m[2].length, quoted: true };
+}
+
 /**
  * Swift and Objective-C set a header's value before its name: `request.setValue("…",
  * forHTTPHeaderField: "X-Api-Key")`. The value is the first argument, on the name's line.
@@ -1252,7 +1261,8 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   // the hit inside "ApiKey" reads it.
   // So do a name/value pair's `name` and `key` (`{"key": "api_key", "value": "…"}`, `- name: API_TOKEN`).
   if (/^(?:key|name)$/i.test(name) && (NAMING_ATTRIBUTE.test(text.slice(e, e + 400)) || NAMING_PAIR.test(text.slice(e, e + 200)))) return undefined;
-  const attribute = xmlNamedValue(text, s, e, limit) ?? namedPairValue(text, s, e) ?? serializedValue(text, s, e) ?? plistValue(text, s, e) ?? headerValueBefore(text, s) ?? smaliFieldValue(text, s) ?? serverHeaderValue(text, s, e) ?? (facts?.annotatedFields ? annotatedValueBefore(text, s) : undefined) ?? hclVariableDefault(text, s, e) ?? insertedColumnValue(text, s, e) ?? updatedRowValue(text, s, e) ?? insertedRowValue(text, s, e) ?? memberDefaultValue(text, s, e) ?? transcriptValue(text, s, e) ?? tupleAssignedValue(text, s, e);
+  const attribute = xmlNamedValue(text, s, e, limit) ?? namedPairValue(text, s, e) ?? serializedValue(text, s, e) ?? plistValue(text, s, e) ?? headerValueBefore(text, s) ?? smaliFieldValue(text, s) ?? serverHeaderValue(text, s, e) ?? (facts?.annotatedFields ? annotatedValueBefore(text, s) : undefined) ?? hclVariableDefault(text, s, e) ?? insertedColumnValue(text, s, e) ?? updatedRowValue(text, s, e) ?? insertedRowValue(text, s, e) ?? memberDefaultValue(text, s, e) ?? transcriptValue(text, s, e) ?? tupleAssignedValue(text, s, e)
+    ?? (facts?.operators?.includes('<-') ? rightAssignedValue(text, s) : undefined);
   if (attribute) return { name, ...attribute };
   // A flag and its value as items of an argument list: `CMD ["./server", "--api-token", "…"]`.
   const quotedFlag = isFlag && /["']/.test(text[s - 1] ?? '') && text[e] === text[s - 1];
@@ -1310,6 +1320,13 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
     if (ghBody && /\bgh[ \t]+secret[ \t]+set[ \t]+$/.test(text.slice(Math.max(0, s - 30), s))) {
       op = '=';
       i += ghBody[0].length;
+    }
+    // Java's and C#'s comparison by method: `apiKey.equals("…")` is `==` with a literal (the name read took the method).
+    const equals = op === '' && text[i] === '(' && text[i + 1] === '"' ? /\.(?:equals|Equals|equalsIgnoreCase)$/.exec(name) : null;
+    if (equals) {
+      name = name.slice(0, equals.index);
+      i++;
+      op = '==';
     }
     const own = op === '' ? facts?.operators?.find(o => text.startsWith(o, i)) : undefined; // R's `<-`
     const setter = op === '' && text[i] === '(' ? setterTarget(name) ?? builderTarget(text, s, e, name) : undefined;

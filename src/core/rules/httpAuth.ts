@@ -53,7 +53,8 @@ const BEARER_REGEXES = [
   new RegExp(HEADER(TOKEN_SCHEME, BEARER_VALUE).source, 'dgi'), SWIFT_HEADER(TOKEN_SCHEME, BEARER_VALUE),
   DOTNET_HEADER(TOKEN_SCHEME, BEARER_VALUE),
   // Spring's `HttpHeaders.setBearerAuth("…")`, Ktor's and WebTestClient's `bearerAuth("…")`.
-  new RegExp(`\\b(?:setBearerAuth|bearerAuth)\\(\\s{0,3}"(?<secret>${BEARER_VALUE})"\\s{0,3}\\)`, 'dg'),
+  // (And reqwest's `.bearer_auth("…")`.)
+  new RegExp(`\\b(?:setBearerAuth|bearerAuth|bearer_auth)\\(\\s{0,3}"(?<secret>${BEARER_VALUE})"\\s{0,3}\\)`, 'dg'),
   // A header's value under a name that says so, its header's name elsewhere: Grafana's
   // `httpHeaderName1: Authorization` and `httpHeaderValue1: "Bearer …"` in secureJsonData.
   new RegExp(`(?<=[Hh]eader[\\w-]{0,30}["']?[ \\t]{0,3}[:=][ \\t]{0,3}["'\`])Bearer (?<secret>${BEARER_VALUE})(?=["'\`])`, 'dg'),
@@ -307,7 +308,7 @@ export const httpAuthRules: Rule[] = [
   {
     id: 'http-bearer-token', provider: 'HTTP', title: 'Hardcoded bearer token',
     source: 'RFC 6750 (Authorization: Bearer <token>); Django REST framework TokenAuthentication and GitHub REST docs (Authorization: Token <token>); RFC 9110 section 11 (any auth-scheme); Discord, Opsgenie, Splunk HEC, DeepL, Klaviyo and Zoho API references (their own schemes)',
-    keywords: ['authorization', 'nheadervalue(', 'bearerauth(', 'headervalue'],
+    keywords: ['authorization', 'nheadervalue(', 'bearerauth(', 'bearer_auth(', 'headervalue'],
     // `Token` is the same kind of scheme (Django REST framework, GitHub's API): a bare credential.
     find: (window, start) => secretsOf(BEARER_REGEXES, window, start),
     // JWTs are judged by the JWT rules (they decode them); a JWT-looking value whose header or

@@ -503,4 +503,15 @@ describe('rules: enterprise and client-app forms', () => {
     expectFinding(`Parameters:\n  LegacyApiKey:\n    Type: String\n    NoEcho: true\n    Default: !!str ${key}\n`, key, 'cloudformation-noecho-default', { path: 'infra/api-stack.yaml' });
     expectNone('Parameters:\n  LegacyApiKey:\n    Type: String\n    NoEcho: true\n    Default: !Ref ApiKeyParam\n', 'cloudformation-noecho-default', 'infra/api-stack.yaml');
   });
+
+  it("peer-style cases: a comparison by equals(), reqwest's bearer_auth, R's right assignment", () => {
+    const hex = randomString(32, HEX);
+    expectFinding(`boolean ok(String apiKey) {\n    return apiKey.equals("${hex}");\n}\n`, hex, GENERIC, { path: 'src/Auth.java' });
+    expectNone('boolean ok(String apiKey) {\n    return apiKey.equals(expected);\n}\n', GENERIC, 'src/Auth.java');
+    const token = randomString(40);
+    expectFinding(`let res = client.get(url)\n    .bearer_auth("${token}")\n    .send()?;\n`, token, 'http-bearer-token', { path: 'src/client.rs' });
+    expectNone('let res = client.get(url)\n    .bearer_auth(&token)\n    .send()?;\n', 'http-bearer-token', 'src/client.rs');
+    expectFinding(`"${token}" -> access_token\n`, token, GENERIC, { path: 'R/fetch_data.R' });
+    expectNone('Sys.getenv("ACCESS_TOKEN") -> access_token\n', GENERIC, 'R/fetch_data.R');
+  });
 });
