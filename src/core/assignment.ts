@@ -391,10 +391,14 @@ function escapedQuotedValue(text: string, i: number, limit: number): { start: nu
  * (Hibernate, Spring). Returns the value, or undefined when the name is not such an attribute.
  */
 function xmlNamedValue(text: string, nameStart: number, nameEnd: number, limit: number): Omit<Assignment, 'name'> | undefined {
-  const q = text[nameStart - 1];
+  // The setting's name may carry a prefix of its own: ASP.NET's `<add key="ida:ClientSecret" value="…"/>`.
+  let open = nameStart - 1;
+  if (text[open] === ':') while (open > 0 && nameStart - open < 40 && /[\w.-]/.test(text[open - 1])) open--;
+  if (open < nameStart - 1) open--;
+  const q = text[open];
   if ((q !== '"' && q !== "'") || text[nameEnd] !== q) return undefined;
   // Android's namespaced attributes too: `<meta-data android:name="…API_KEY" android:value="…"/>`.
-  if (!/(?:^|\s)(?:android:)?(?:key|name)\s{0,2}=\s{0,2}$/i.test(text.slice(Math.max(0, nameStart - 20), nameStart - 1))) return undefined;
+  if (!/(?:^|\s)(?:android:)?(?:key|name)\s{0,2}=\s{0,2}$/i.test(text.slice(Math.max(0, open - 20), open))) return undefined;
   let i = nameEnd + 1;
   while (i < limit && (text[i] === ' ' || text[i] === '\t')) i++;
   // An attribute per line (Android Studio's layout): `android:name="…"⏎    android:value="…"`.

@@ -25,6 +25,8 @@ const REFERENCE_PATTERNS: readonly RegExp[] = [
   /\$\{\{?\s{0,5}[A-Za-z_][\w.\-]{0,80}\s{0,5}\}?\}/, // ${VAR}, ${{ secrets.X }}
   /^\$[A-Za-z_]\w{0,80}(?:\.[A-Za-z_]\w{0,80}){0,4}$/, // $VAR, and PowerShell's $params.Credential
   /^\$\(/, // $(command substitution)
+  /^\$env:[A-Za-z_]\w{0,80}$/i, // PowerShell's environment drive: $env:NUGET_FEED_PAT
+  /^credentialsJSON:[0-9a-f-]{36}$/, // TeamCity's token for a secure value kept on its server
   /[:@/=]\$[A-Za-z_]\w{2,80}$/, // user:$PASSWORD, anonymous:$FROM_EMAIL: the last part is a variable
   /^%[A-Za-z_]\w{0,80}%$/, // %VAR%
   /^__[A-Z][A-Z0-9_]{1,80}__$/, // __VAR__: a deploy step's token to replace (Azure Pipelines' Replace Tokens, Octopus)

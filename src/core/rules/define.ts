@@ -100,6 +100,11 @@ function sectionAround(ctx: RuleContext, at: number): { name: string; start: num
  * A rule for a prefix-less format (`[A-Za-z0-9]{40}`) that only counts near words naming the
  * provider: the keywords find the place, `near` must match within `chars` of the value.
  */
+/** The name of a name/value pair whose value starts at `at`: `"name": "X", "value": "` (JSON settings exports). */
+function pairNameBefore(text: string, at: number): string | undefined {
+  return /["']name["'][ \t]{0,3}:[ \t]{0,3}["']([\w.:-]{1,100})["'][ \t]{0,3},[ \t]{0,3}["']value["'][ \t]{0,3}:[ \t]{0,3}["']$/.exec(text.slice(Math.max(0, at - 200), at))?.[1];
+}
+
 export function contextual(
   spec: Omit<Rule, 'pattern' | 'context' | 'window' | 'confidence' | 'severity'> & {
     body: string;
@@ -118,7 +123,8 @@ export function contextual(
     // (`model_sha256`), a public key's (`public_key_openssh`) or another service's
     // (`GOOGLE_API_KEY` in Fireworks code) says what it is.
     validate: (value, ctx, match) => {
-      const name = assignedNameBefore(ctx.text, match.start);
+      // (Or the name of a name/value pair: App Service's `{ "name": "Algolia__SearchApiKey", "value": "…" }`.)
+      const name = pairNameBefore(ctx.text, match.start) ?? assignedNameBefore(ctx.text, match.start);
       if (name && (namesHash(name) || namesPublicKey(name) || namesOtherService(name, near, spec.provider))) return false;
       // So does a call it is an argument of (`Amplitude(configuration: Configuration(apiKey: "…"` in a file that also sets up Datadog).
       for (const call of ctx.text.slice(Math.max(0, match.start - 80), match.start).matchAll(/([A-Za-z][\w]{1,40})[ \t]{0,3}\(/g)) {

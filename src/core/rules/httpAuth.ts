@@ -142,6 +142,11 @@ const PASSWORD_CALLS = [
   // Windows' `net use \\server\share <password> /user:<user>` (the documented order), or the password after the user.
   new RegExp(String.raw`\bnet[ \t]{1,4}use[ \t]{1,4}(?:[A-Za-z]:[ \t]{1,4}|\*[ \t]{1,4})?${SHARE}[ \t]{1,4}${BARE_PW}[ \t]{1,4}/user:`, 'dgi'),
   new RegExp(String.raw`\bnet[ \t]{1,4}use[ \t]{1,4}(?:[A-Za-z]:[ \t]{1,4}|\*[ \t]{1,4})?${SHARE}[ \t]{1,4}/user:\S{1,200}[ \t]{1,4}${BARE_PW}`, 'dgi'),
+  // Windows tools' password switches: `schtasks … /RP "…"`, `psexec … -p …`, `sqlcmd … -P "…"`, 7-Zip's `-p…`.
+  new RegExp(String.raw`\bschtasks(?:\.exe)?[ \t][^\n]{0,300}?[ \t]/RP[ \t]{1,4}${BARE_PW}`, 'dgi'),
+  new RegExp(String.raw`\bpsexec(?:64)?(?:\.exe)?[ \t][^\n]{0,300}?[ \t]-p[ \t]{1,4}${BARE_PW}`, 'dgi'),
+  new RegExp(String.raw`\bsqlcmd(?:\.exe)?[ \t][^\n]{0,300}?[ \t]-P[ \t]{1,4}${BARE_PW}`, 'dg'),
+  new RegExp(String.raw`\b7z[ar]?(?:\.exe)?"?[ \t][^\n]{0,200}?[ \t]-p(?<secret>[^\s"-][^\s"]{3,200})(?=[\s"]|$)`, 'dgi'),
   // PowerShell: `ConvertTo-SecureString "…" -AsPlainText -Force` (or `-String "…"`) makes a credential from a literal.
   new RegExp(String.raw`\bConvertTo-SecureString[ \t]{1,3}(?:-String[ \t]{1,3})?${PW}[ \t]{1,3}-AsPlainText\b`, 'dgi'),
   // A literal password hashed where it is set (a seeder's admin user): Laravel's `Hash::make('…')` and
@@ -396,7 +401,7 @@ export const httpAuthRules: Rule[] = [
       'credentials(', 'tabase(', '-setcookie ',
       'password=%', 'pwd=%', 'password:%', '%s:%s@', '%v:%v@',
       '-password ', '-passwd ', '-pwd ', '-passphrase ', '-apikey ', '-api-key ', '-accesstoken ', '-access-token ', '-clientsecret ',
-      '-client-secret ', '-secret ', '-token ', 'sh::make(', 'bcrypt(', 'password_hash(', 'e_password(', 'password.create('],
+      '-client-secret ', '-secret ', '-token ', 'schtasks', 'psexec', 'sqlcmd', '7z.exe', '7z a', '7za ', 'sh::make(', 'bcrypt(', 'password_hash(', 'e_password(', 'password.create('],
     // A call's arguments may take a line each.
     window: { before: 0, after: 240, wholeLines: true },
     find: (window, start) => [...secretsOf(PASSWORD_CALLS, window, start), ...(window.includes('%') ? formatStringPasswords(window, start) : [])],

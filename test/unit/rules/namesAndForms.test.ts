@@ -514,4 +514,21 @@ describe('rules: enterprise and client-app forms', () => {
     expectFinding(`"${token}" -> access_token\n`, token, GENERIC, { path: 'R/fetch_data.R' });
     expectNone('Sys.getenv("ACCESS_TOKEN") -> access_token\n', GENERIC, 'R/fetch_data.R');
   });
+
+  it("a Windows shop: namespaced appSettings keys, tools' password switches, PowerShell and TeamCity references, a settings export's pair names", () => {
+    const secret = randomString(34);
+    expectFinding(`<appSettings>\n  <add key="ida:ClientSecret" value="${secret}" />\n</appSettings>\n`, secret, GENERIC, { path: 'src/Legacy/Web.config' });
+    expectNone('<appSettings>\n  <add key="ida:ClientId" value="9a868f61-6fa4-46b6-ae7c-c502452d629d" />\n</appSettings>\n', GENERIC, 'src/Legacy/Web.config');
+    const pw = `${randomString(10)}.wK+4`;
+    expectFinding(`schtasks /Create /TN "Contoso\\Sync" /RU CORP\\svc-sync /RP "${pw}" /F\n`, pw, 'password-argument', { path: 'scripts/install.cmd' });
+    expectFinding(`psexec \\\\web01 -u CORP\\svc-deploy -p ${pw} -h net stop App\n`, pw, 'password-argument', { path: 'scripts/map.cmd' });
+    expectFinding(`sqlcmd -S sql01 -d Orders -U migrator -P "${pw}" -i migrate.sql\n`, pw, 'password-argument', { path: 'pipelines/deploy.yml' });
+    expectFinding(`"C:\\Program Files\\7-Zip\\7z.exe" a -tzip -p${pw} -mem=AES256 logs.zip *.log\n`, pw, 'password-argument', { path: 'scripts/collect.cmd' });
+    expectNone('sqlcmd -S sql01 -d Orders -U migrator -P "$(SqlPassword)" -i migrate.sql\n', 'password-argument', 'pipelines/deploy.yml');
+    expectNone('dotnet nuget update source internal --username jdoe --password $env:NUGET_FEED_PAT\n', GENERIC, 'profile.ps1');
+    expectNone(`    password = "credentialsJSON:${uuid()}"\n`, GENERIC, '.teamcity/settings.kts');
+    const hex = randomString(32, HEX);
+    const settings = `[\n  { "name": "Algolia__SearchApiKey", "value": "${hex}", "slotSetting": false },\n  { "name": "DD_SITE", "value": "datadoghq.eu" }\n]\n`;
+    expectNone(settings, 'datadog-api-key', 'infra/app.settings.json');
+  });
 });
