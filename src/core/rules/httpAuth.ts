@@ -142,7 +142,12 @@ const PASSWORD_CALLS = [
   // Windows' `net use \\server\share <password> /user:<user>` (the documented order), or the password after the user.
   new RegExp(String.raw`\bnet[ \t]{1,4}use[ \t]{1,4}(?:[A-Za-z]:[ \t]{1,4}|\*[ \t]{1,4})?${SHARE}[ \t]{1,4}${BARE_PW}[ \t]{1,4}/user:`, 'dgi'),
   new RegExp(String.raw`\bnet[ \t]{1,4}use[ \t]{1,4}(?:[A-Za-z]:[ \t]{1,4}|\*[ \t]{1,4})?${SHARE}[ \t]{1,4}/user:\S{1,200}[ \t]{1,4}${BARE_PW}`, 'dgi'),
-  // Windows tools' password switches: `schtasks … /RP "…"`, `psexec … -p …`, `sqlcmd … -P "…"`, 7-Zip's `-p…`.
+  // Windows tools' password switches: `schtasks … /RP "…"`, `psexec … -p …`, `sqlcmd … -P "…"`, 7-Zip's `-p…`,
+  // signtool's `sign /f <pfx> … /p …`; `net user <name> <password> /add`; ADSI's `OpenDSObject(path, user, "…", …)`.
+  new RegExp(String.raw`\bsign[ \t]{1,4}/f[ \t][^\n]{0,300}?[ \t]/p[ \t]{1,4}${BARE_PW}`, 'dgi'),
+  new RegExp(String.raw`\bnet[ \t]{1,4}user[ \t]{1,4}[^\s/"]{1,60}[ \t]{1,4}${BARE_PW}[ \t]{1,4}/add\b`, 'dgi'),
+  // (VBScript continues a call's line with ` _`.)
+  new RegExp(String.raw`\bOpenDSObject\s{0,3}\((?:\s|_(?=\s)){0,40}${ARG}\s{0,3},(?:\s|_(?=\s)){0,40}${ARG}\s{0,3},(?:\s|_(?=\s)){0,40}${PW}\s{0,40}[,)]`, 'dgi'),
   new RegExp(String.raw`\bschtasks(?:\.exe)?[ \t][^\n]{0,300}?[ \t]/RP[ \t]{1,4}${BARE_PW}`, 'dgi'),
   new RegExp(String.raw`\bpsexec(?:64)?(?:\.exe)?[ \t][^\n]{0,300}?[ \t]-p[ \t]{1,4}${BARE_PW}`, 'dgi'),
   new RegExp(String.raw`\bsqlcmd(?:\.exe)?[ \t][^\n]{0,300}?[ \t]-P[ \t]{1,4}${BARE_PW}`, 'dg'),
@@ -401,7 +406,7 @@ export const httpAuthRules: Rule[] = [
       'credentials(', 'tabase(', '-setcookie ',
       'password=%', 'pwd=%', 'password:%', '%s:%s@', '%v:%v@',
       '-password ', '-passwd ', '-pwd ', '-passphrase ', '-apikey ', '-api-key ', '-accesstoken ', '-access-token ', '-clientsecret ',
-      '-client-secret ', '-secret ', '-token ', 'schtasks', 'psexec', 'sqlcmd', '7z.exe', '7z a', '7za ', 'sh::make(', 'bcrypt(', 'password_hash(', 'e_password(', 'password.create('],
+      '-client-secret ', '-secret ', '-token ', 'schtasks', 'psexec', 'sqlcmd', '7z.exe', '7z a', '7za ', 'sign /f', 'net user', 'opendsobject(', 'sh::make(', 'bcrypt(', 'password_hash(', 'e_password(', 'password.create('],
     // A call's arguments may take a line each.
     window: { before: 0, after: 240, wholeLines: true },
     find: (window, start) => [...secretsOf(PASSWORD_CALLS, window, start), ...(window.includes('%') ? formatStringPasswords(window, start) : [])],

@@ -496,7 +496,7 @@ export const systemFileRules: Rule[] = [
     id: 'windows-unattend-password', provider: 'Windows', title: 'Password in a Windows answer file',
     source: 'Microsoft Learn, unattend.xml Microsoft-Windows-Shell-Setup UserAccounts / AutoLogon (Value, PlainText)',
     keywords: ['<value>'],
-    fileNames: /^(?:auto)?unattend(?:ed)?[\w.-]{0,40}\.xml$|^sysprep\.xml$/,
+    fileNames: /^(?:auto)?unattend(?:ed)?[\w.-]{0,40}\.xml$|^sysprep[\w.-]{0,40}\.xml$/,
     find: unattendPasswords,
     window: { before: 200, after: 300 },
     skipPlaceholderCheck: true,

@@ -525,6 +525,11 @@ describe('rules: enterprise and client-app forms', () => {
     expectFinding(`sqlcmd -S sql01 -d Orders -U migrator -P "${pw}" -i migrate.sql\n`, pw, 'password-argument', { path: 'pipelines/deploy.yml' });
     expectFinding(`"C:\\Program Files\\7-Zip\\7z.exe" a -tzip -p${pw} -mem=AES256 logs.zip *.log\n`, pw, 'password-argument', { path: 'scripts/collect.cmd' });
     expectNone('sqlcmd -S sql01 -d Orders -U migrator -P "$(SqlPassword)" -i migrate.sql\n', 'password-argument', 'pipelines/deploy.yml');
+    expectFinding(`<Exec Command="$(SignTool) sign /f &quot;$(Cert)&quot; /p ${pw} /fd sha256 &quot;$(TargetPath)&quot;" />\n`, pw, 'password-argument', { path: 'build/Sign.targets' });
+    expectFinding(`RUN net user svc-legacy ${pw} /add\n`, pw, 'password-argument', { path: 'deploy/Dockerfile.windows' });
+    expectNone('RUN net user svc-legacy /delete\n', 'password-argument', 'deploy/Dockerfile.windows');
+    expectFinding(`Set ldap = dso.OpenDSObject("LDAP://dc01/OU=Users,DC=corp", _\n    "CORP\\svc-export", "${pw}", ADS_SECURE_AUTHENTICATION)\n`, pw, 'password-argument', { path: 'scripts/export.vbs' });
+    expectFinding(`<AutoLogon>\n  <Password>\n    <Value>${pw}</Value>\n    <PlainText>true</PlainText>\n  </Password>\n</AutoLogon>\n`, pw, 'windows-unattend-password', { path: 'deploy/sysprep-ws2022-template.xml' });
     expectNone('dotnet nuget update source internal --username jdoe --password $env:NUGET_FEED_PAT\n', GENERIC, 'profile.ps1');
     expectNone(`    password = "credentialsJSON:${uuid()}"\n`, GENERIC, '.teamcity/settings.kts');
     const hex = randomString(32, HEX);
