@@ -138,7 +138,7 @@ const APPLICATION_SALT = /(?:^|_)(?:hash|security|secret|app|application|auth|se
  * Flutterwave's webhook "secret hash" (`webhookHash`: a shared secret, not a digest), Active Record
  * encryption's `key_derivation_salt` and `deterministic_key`, a product's licence (`WPMDB_LICENCE`).
  */
-const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:(?:authorize_?net|authnet|anet)_(?:transaction|trans)_?key|txn_?key|(?:vendor|paddle)_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|basic_auth_user_info|bind_?pw|ice_?secret_?(?:read|write)|sk|key_octet|secret_?id|unseal_(?:key|share)(?:_\d{1,2})?|honeycomb_team|webhook_?hash|key_derivation_salt|deterministic_key|skey|[a-z0-9]{2,20}_licen[cs]e)$|^root_?(?:bind_?)?pw$|^app_keys$/;
+const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:(?:authorize_?net|authnet|anet)_(?:transaction|trans)_?key|txn_?key|(?:vendor|paddle)_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|basic_auth_user_info|bind_?pw|ice_?secret_?(?:read|write)|sk|key_octet|secret_?id|unseal_(?:key|share)(?:_\d{1,2})?|honeycomb_team|webhook_?hash|key_derivation_salt|deterministic_key|skey|key_material|[a-z0-9]{2,20}_licen[cs]e)$|^root_?(?:bind_?)?pw$|^app_keys$/;
 
 /**
  * Words after a credential's name that say which copy it is, not what it is: a version
@@ -329,7 +329,8 @@ function isNeverACredential(name: string, value: string, quoted = false): boolea
   if (decodesToProse(value)) return true; // a documented example: base64 of `Hello from Google Cloud Platform`
   if (/^\*[0-9A-F]{40}$/.test(value)) return true; // a MySQL native password hash: the password-hash rule's, where it leaks
   if (STORED_PASSWORD_HASH.test(value)) return true; // stored hashes: `pbkdf2:sha256:600000$salt$…`, `$6$…`, `{SSHA}…`
-  if (value.startsWith('AQAAANCMnd8BFdERjHoAwE')) return true; // a Windows DPAPI blob: ciphertext the user's logon key opens
+  // A Windows DPAPI blob, in base64 or hex (a WLAN profile's protected keyMaterial): ciphertext the user's logon key opens.
+  if (value.startsWith('AQAAANCMnd8BFdERjHoAwE') || /^01000000d08c9ddf0115d1118c7a00c04fc297eb/i.test(value)) return true;
   if (/^\d:[0-3]:[A-Za-z0-9+/]{20,}={0,2}$/.test(value)) return true; // Magento's encrypted config (`0:3:<base64>`): ciphertext its env.php key opens
   if (/^\d+(?:\.\d+){2,}$/.test(value)) return true; // versions, OIDs (`1.2.840.113556.1.4.90`), addresses
   if (/(?:^|[^\d.])(?:\d{1,3}\.){3}\d{1,3}(?:[^\d.]|$)/.test(value)) return true; // holds an IP address: `192.168.8.100:2274->…` in a log
@@ -634,7 +635,7 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   // Credentials without a key word (SERVICE_CREDENTIAL_NAME): Devise's pepper, RabbitMQ's cookie, Strapi's `APP_KEYS=`.
   'pepper', 'erlang_cookie', '_keys=', 'authident', 'auth.user.info', 'key_octet',
   // A map of secrets under a plural name (`PARTNER_KEYS = {`, `apiTokens: {`).
-  'stringdata:', 'keys = {', 'keys = map', 'keys = immutablemap', 'secrets = map', 'tokens = map', 'passwords = map', 'keys: {', 'keys={', 'secrets = {', 'secrets: {', 'tokens = {', 'tokens: {', 'keys = [', 'keys: [', 'secrets = [', 'tokens = [',
+  'stringdata:', 'keymaterial>', 'keys = {', 'keys = map', 'keys = immutablemap', 'secrets = map', 'tokens = map', 'passwords = map', 'keys: {', 'keys={', 'secrets = {', 'secrets: {', 'tokens = {', 'tokens: {', 'keys = [', 'keys: [', 'secrets = [', 'tokens = [',
   // The secret key beside an access key (`sk = …` in an INI section, `HUAWEICLOUD_SDK_SK=`).
   '_sk=', '_sk"', "_sk'", '_sk:', '_sk ', 'sk = ', 'sk=',
   // LDAP's bind and root passwords: nslcd's `bindpw`, slapd's `rootpw`, OpenMediaVault's `<rootbindpw>`.

@@ -529,6 +529,9 @@ describe('rules: enterprise and client-app forms', () => {
     expectFinding(`RUN net user svc-legacy ${pw} /add\n`, pw, 'password-argument', { path: 'deploy/Dockerfile.windows' });
     expectNone('RUN net user svc-legacy /delete\n', 'password-argument', 'deploy/Dockerfile.windows');
     expectFinding(`Set ldap = dso.OpenDSObject("LDAP://dc01/OU=Users,DC=corp", _\n    "CORP\\svc-export", "${pw}", ADS_SECURE_AUTHENTICATION)\n`, pw, 'password-argument', { path: 'scripts/export.vbs' });
+    // A Wi-Fi profile exported with key=clear holds its passphrase; protected, a DPAPI blob.
+    expectFinding(`<sharedKey>\n  <keyType>passPhrase</keyType>\n  <protected>false</protected>\n  <keyMaterial>${pw}</keyMaterial>\n</sharedKey>\n`, pw, GENERIC, { path: 'deploy/wifi/Wi-Fi-CORP.xml' });
+    expectNone(`<sharedKey>\n  <protected>true</protected>\n  <keyMaterial>01000000D08C9DDF0115D1118C7A00C04FC297EB01000000${randomString(80, HEX).toUpperCase()}</keyMaterial>\n</sharedKey>\n`, GENERIC, 'deploy/wifi/Wi-Fi-CORP.xml');
     expectFinding(`<AutoLogon>\n  <Password>\n    <Value>${pw}</Value>\n    <PlainText>true</PlainText>\n  </Password>\n</AutoLogon>\n`, pw, 'windows-unattend-password', { path: 'deploy/sysprep-ws2022-template.xml' });
     expectNone('dotnet nuget update source internal --username jdoe --password $env:NUGET_FEED_PAT\n', GENERIC, 'profile.ps1');
     expectNone(`    password = "credentialsJSON:${uuid()}"\n`, GENERIC, '.teamcity/settings.kts');
