@@ -61,7 +61,7 @@ const CREDENTIAL_KEY_WORDS = new Set([
   'consumer', 'app', 'application', 'license', 'licence', 'subscription', 'hmac', 'sas', 'admin', 'live', 'prod',
   'production', 'service', 'account', 'integration', 'server', 'management', 'mgmt', 'developer', 'dev', 'partner',
   'merchant', 'webhook', 'jwt', 'cookie', 'ingest', 'write', 'rest', 'sdk', 'root', 'crypt', 'encrypt', 'cipher', 'fernet', 'deploy',
-  'recaptcha_secret', 'llm', 'gpt', 'chatgpt', 'serp', 'virtual', // LiteLLM's virtual keys
+  'recaptcha_secret', 'llm', 'gpt', 'chatgpt', 'serp',
   ...PROVIDER_WORDS,
 ]);
 

@@ -456,7 +456,7 @@ describe('rules: enterprise and client-app forms', () => {
     expectNone(`apiVersion: v1\nkind: Secret\nstringData:\n  pagerduty-key-payments: \${PAGERDUTY_KEY}\n`, GENERIC, 'argocd/notifications-secret.yaml');
   });
 
-  it("the LLM stack: Firebase's web config beside Gemini code, a model's version hash, sk-None- keys, LiteLLM virtual keys", () => {
+  it("the LLM stack: Firebase's web config beside Gemini code, a model's version hash, a gateway's virtual key slug", () => {
     const firebase = `AIza${randomString(35, URLSAFE)}`;
     const gemini = `AIza${randomString(35, URLSAFE)}`;
     const text = `import { getAI } from 'firebase/ai';\nimport { GoogleGenerativeAI } from '@google/generative-ai';\nconst firebaseConfig = {\n  apiKey: '${firebase}',\n  authDomain: 'acme-chat.firebaseapp.com',\n};\nconst genAI = new GoogleGenerativeAI('${gemini}');\n`;
@@ -465,9 +465,8 @@ describe('rules: enterprise and client-app forms', () => {
     const hex = randomString(64, HEX);
     expectNone(`import Together from 'together-ai';\nconst SDXL = 'stability-ai/sdxl:${hex}';\n`, 'together-legacy-api-key', 'tools/generate.ts');
     expectFinding(`import Together from 'together-ai';\nconst TOGETHER_API_KEY = '${hex}';\n`, hex, 'together-legacy-api-key', { path: 'tools/generate.ts' });
-    const virtualKey = `sk-${randomString(22)}`;
-    expectFinding(`CHAT_SERVICE_VIRTUAL_KEY=${virtualKey}\n`, virtualKey, GENERIC, { path: 'deploy/litellm/.env' });
-    expectNone('VK_A_virtual_key = 0x41\n', GENERIC, 'src/keys.py');
+    // A virtual key's name is also a gateway's reference slug (Portkey's `virtualKey: openai-prod-2b7f41`): no credential by name.
+    expectNone('      virtualKey: openai-prod-2b7f41\n', GENERIC, 'deploy/librechat/librechat.yaml');
   });
 
   it("client code: a key passed to another service's call, Segment's key in a bundler's variable, Android's Maps key resource", () => {
