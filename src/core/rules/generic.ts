@@ -8,7 +8,7 @@ import { escapeRegExp, isDummyPassword } from './define';
 import type { RawMatch, Rule, RuleContext, WatchedLiterals } from '../types';
 import { firstWithin } from '../occurrences';
 import { PROVIDER_WORDS } from './providerWords';
-import { HASH_NAMES, PROVIDER_WORD_SET, isProviderWord, normaliseName } from './names';
+import { HASH_NAMES, PROVIDER_WORD_SET, isProviderWord, normaliseName, rememberedByName } from './names';
 import { isPublicByDesign, isPublicServiceKeyName } from './publicKeys';
 import { decodeJwt, jwtKind } from './jwt';
 import { sectionAt } from './sections';
@@ -33,22 +33,8 @@ const NOT_A_CREDENTIAL_TOKEN = /(?:^|_)(?:next|page|pagination|continuation|chan
 /** `auth` names that are not credentials: `oauth` settings, `author`, flags. */
 const NOT_AN_AUTH_VALUE = /(?:^|_)(?:o|use|require|requires|enable|enabled|no|skip|allow|with|needs?|is|has)_?auth$|^oauth$/;
 
-/**
- * Verdicts of `isSecretName` by name: a file repeats its names (`token`, `tokenPos`) on line
- * after line, and each verdict costs a dozen regex passes. Cleared when full, so it stays small.
- */
-const secretNameVerdicts = new Map<string, boolean>();
-const MAX_REMEMBERED_NAMES = 4096;
-
-export function isSecretName(name: string): boolean {
-  let verdict = secretNameVerdicts.get(name);
-  if (verdict === undefined) {
-    if (secretNameVerdicts.size >= MAX_REMEMBERED_NAMES) secretNameVerdicts.clear();
-    verdict = judgeSecretName(name);
-    secretNameVerdicts.set(name, verdict);
-  }
-  return verdict;
-}
+/** Whether a name says it holds a credential (each verdict costs a dozen regex passes: remembered by name). */
+export const isSecretName = rememberedByName(judgeSecretName);
 
 /**
  * `<what>_key` names that hold a credential: a provider's (`OPENAI_KEY`, `mapboxKey`) or a

@@ -19,22 +19,24 @@ export const isProviderWord = (word: string) => PROVIDER_WORD_SET.has(word);
 export const HASH_NAMES = /integrity|checksum|digest|hash(?!icorp|node)|(?:^|_)(?:sha\d*(?:sum)?|shasum|md5(?:sum)?|etag)(?=_|$)|nonce|salt|fingerprint|commit|revision|uuid|guid|(?:csrf|xsrf)(?!_?(?:secret|signing|key))/;
 
 /**
- * Normalised names by name: a file repeats its names (`token`, `tokenPos`) on line after line,
- * and each is normalised several times per hit. Cleared when full, so it stays small.
+ * A name's verdict remembered by name: a file repeats its names (`token`, `tokenPos`) on line
+ * after line, and each is judged several times per hit. Cleared when full, so it stays small.
  */
-const normalisedNames = new Map<string, string>();
-const MAX_REMEMBERED_NAMES = 4096;
+export function rememberedByName<T>(judge: (name: string) => T, max = 4096): (name: string) => T {
+  const verdicts = new Map<string, T>();
+  return name => {
+    let verdict = verdicts.get(name);
+    if (verdict === undefined) {
+      if (verdicts.size >= max) verdicts.clear();
+      verdict = judge(name);
+      verdicts.set(name, verdict);
+    }
+    return verdict;
+  };
+}
 
 /** Splits `stripeSecretKey` / `STRIPE_SECRET_KEY` / `stripe.secret-key` into normalised snake case. */
-export function normaliseName(name: string): string {
-  let normalised = normalisedNames.get(name);
-  if (normalised === undefined) {
-    if (normalisedNames.size >= MAX_REMEMBERED_NAMES) normalisedNames.clear();
-    normalised = snakeCase(name);
-    normalisedNames.set(name, normalised);
-  }
-  return normalised;
-}
+export const normaliseName = rememberedByName(snakeCase);
 
 function snakeCase(name: string): string {
   return name
