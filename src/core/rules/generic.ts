@@ -3,7 +3,7 @@ import { isIdentifierOrPath, isPlaceholder, isReference, isTemplate, isUnpronoun
 import { isDocumentation, isLockfile } from '../fileKinds';
 import { assignmentFactsOf, insideRanges, lexStateAt, pythonDocstrings, syntaxLanguageOf, type AssignmentFacts } from '../lang';
 import { commentStyleFor, inLineComment, type CommentStyle } from '../lang/comments';
-import { charClassCount, decodeBase64, lineStartWithin, shannonEntropy } from '../text';
+import { charClassCount, decodeBase64, indexWithin, lineStartWithin, shannonEntropy } from '../text';
 import { escapeRegExp, isDummyPassword } from './define';
 import type { RawMatch, Rule, RuleContext, WatchedLiterals } from '../types';
 import { firstWithin } from '../occurrences';
@@ -1000,8 +1000,8 @@ const MAP_ENTRY = /(["'])([\w.-]{1,40})\1\s{0,3}(?:,|to\b|->)\s{0,3}(["'])([^"'\
 /** The entries of a map built by a call opened just before `from`, each judged as the secret the map is named for. */
 function mapEntrySecrets(ctx: RuleContext, name: string, from: number): RawMatch[] {
   const out: RawMatch[] = [];
-  const close = ctx.text.indexOf(')', from);
-  if (close < 0 || close - from > 1500) return out;
+  const close = indexWithin(ctx.text, ')', from, 1500); // bounded: dense text stays linear
+  if (close < 0) return out;
   const place = placeOf(ctx.text, from, true, ctx);
   if (place.inComment) return out;
   const body = ctx.text.slice(from, close);
@@ -1085,8 +1085,8 @@ const LIST_ELEMENT = /(["'`])([^"'`\n\\]{8,300})\1[ \t\r\n]{0,40}(?=[,\]])/g;
  */
 function elementSecrets(ctx: RuleContext, name: string, open: number): RawMatch[] {
   const out: RawMatch[] = [];
-  const close = ctx.text.indexOf(']', open);
-  if (close < 0 || close - open > 1500) return out;
+  const close = indexWithin(ctx.text, ']', open, 1500); // bounded: dense text stays linear
+  if (close < 0) return out;
   const body = ctx.text.slice(open, close + 1);
   if (/[[{(]/.test(body.slice(1))) return out; // a list of lists or objects is data
   const place = placeOf(ctx.text, open, true, ctx);
