@@ -67,6 +67,11 @@ export function around(text: string, start: number, end: number, chars: number):
 }
 
 /** The text on the value's line before it (at most `chars`): where its name usually is. */
+/** The names of the calls opened in the 80 characters before `at` (`Amplitude(configuration: Configuration(` → both). */
+export function callsBefore(text: string, at: number): string[] {
+  return [...text.slice(Math.max(0, at - 80), at).matchAll(/([A-Za-z]\w{1,40})[ \t]{0,3}\(/g)].map(m => m[1]);
+}
+
 export function leadIn(text: string, start: number, chars = 120): string {
   return text.slice(lineStartWithin(text, start, chars), start);
 }
@@ -127,9 +132,7 @@ export function contextual(
       const name = pairNameBefore(ctx.text, match.start) ?? assignedNameBefore(ctx.text, match.start);
       if (name && (namesHash(name) || namesPublicKey(name) || namesOtherService(name, near, spec.provider))) return false;
       // So does a call it is an argument of (`Amplitude(configuration: Configuration(apiKey: "…"` in a file that also sets up Datadog).
-      for (const call of ctx.text.slice(Math.max(0, match.start - 80), match.start).matchAll(/([A-Za-z][\w]{1,40})[ \t]{0,3}\(/g)) {
-        if (namesOtherService(call[1], near, spec.provider)) return false;
-      }
+      if (callsBefore(ctx.text, match.start).some(call => namesOtherService(call, near, spec.provider))) return false;
       // So does the section that holds it: the provider's name must be in it (`[chroma]` after a `[weaviate]` section).
       const section = sectionAround(ctx, match.start);
       if (section && !near.test(section.name) && !near.test(ctx.text.slice(section.start, section.end))) return false;

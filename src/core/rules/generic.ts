@@ -4,7 +4,7 @@ import { isDocumentation, isLockfile } from '../fileKinds';
 import { assignmentFactsOf, insideRanges, lexStateAt, pythonDocstrings, syntaxLanguageOf, type AssignmentFacts } from '../lang';
 import { commentStyleFor, inLineComment, type CommentStyle } from '../lang/comments';
 import { charClassCount, decodeBase64, indexWithin, lineStartWithin, shannonEntropy } from '../text';
-import { escapeRegExp, isDummyPassword } from './define';
+import { callsBefore, escapeRegExp, isDummyPassword } from './define';
 import type { RawMatch, Rule, RuleContext, WatchedLiterals } from '../types';
 import { firstWithin } from '../occurrences';
 import { PROVIDER_WORDS } from './providerWords';
@@ -986,10 +986,7 @@ const CLIENT_VARIABLE = /^(?:NEXT_PUBLIC_|EXPO_PUBLIC_|NUXT_PUBLIC_|VITE_|REACT_
 
 /** A call in the 80 characters before `at` is named for a service that makes this name's key public. */
 function calledServiceMakesPublic(text: string, at: number, name: string): boolean {
-  for (const call of text.slice(Math.max(0, at - 80), at).matchAll(/([A-Za-z][\w]{1,40})[ \t]{0,3}\(/g)) {
-    if (isPublicServiceKeyName(normaliseName(`${call[1]}_${name}`))) return true;
-  }
-  return false;
+  return callsBefore(text, at).some(call => isPublicServiceKeyName(normaliseName(`${call}_${name}`)));
 }
 
 /** A map built by a call from its entries: Java's `Map.of(`, Guava's `ImmutableMap.of(`, Kotlin's `mapOf(`, Scala's `Map(`. */
