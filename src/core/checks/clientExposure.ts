@@ -14,20 +14,10 @@ import type { Finding, RawMatch, Rule, RuleContext } from '../types';
 import { countFinding, underFileCap } from './fileCap';
 import { CODE_RULES, RULE } from './ruleIds';
 import { namesASecret } from '../rules/secretNames';
-import { isPublicByDesign, isPublicServiceKeyName } from '../rules/publicKeys';
+import { clientPrefixOf, isPublicByDesign, isPublicServiceKeyName } from '../rules/publicKeys';
+
+export { clientPrefixOf };
 import { slashes, withTag } from './tags';
-
-/** Framework prefixes that inline a variable into client code, and who does it. */
-const CLIENT_PREFIXES: readonly [string, string][] = [
-  ['NEXT_PUBLIC_', 'Next.js'], ['EXPO_PUBLIC_', 'Expo'], ['NUXT_PUBLIC_', 'Nuxt'], ['VITE_', 'Vite'],
-  ['REACT_APP_', 'Create React App'], ['GATSBY_', 'Gatsby'], ['PUBLIC_', 'SvelteKit/Astro'],
-];
-
-/** The client prefix of a variable name and the framework that ships it, if any. */
-export function clientPrefixOf(name: string): { prefix: string; framework: string } | undefined {
-  const hit = CLIENT_PREFIXES.find(([p]) => name.startsWith(p) && name.length > p.length);
-  return hit && { prefix: hit[0], framework: hit[1] };
-}
 
 /**
  * Names of keys that are meant for browsers: Stripe/Clerk publishable keys, Supabase anon

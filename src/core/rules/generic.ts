@@ -9,7 +9,7 @@ import type { RawMatch, Rule, RuleContext, WatchedLiterals } from '../types';
 import { firstWithin } from '../occurrences';
 import { PROVIDER_WORDS } from './providerWords';
 import { HASH_NAMES, PROVIDER_WORD_SET, isProviderWord, normaliseName, rememberedByName } from './names';
-import { isPublicByDesign, isPublicServiceKeyName } from './publicKeys';
+import { clientPrefixOf, isPublicByDesign, isPublicServiceKeyName } from './publicKeys';
 import { decodeJwt, jwtKind } from './jwt';
 import { sectionAt } from './sections';
 import { inSecretData, isKubernetesSecret } from '../kubernetesSecret';
@@ -981,9 +981,6 @@ function stringDataSecrets(ctx: RuleContext, at: number): RawMatch[] {
   return out;
 }
 
-/** A variable a bundler inlines into browser code (Next.js, Expo, Nuxt, Vite, Create React App, Gatsby, SvelteKit). */
-const CLIENT_VARIABLE = /^(?:NEXT_PUBLIC_|EXPO_PUBLIC_|NUXT_PUBLIC_|VITE_|REACT_APP_|GATSBY_|PUBLIC_)/;
-
 /** A call in the 80 characters before `at` is named for a service that makes this name's key public. */
 function calledServiceMakesPublic(text: string, at: number, name: string): boolean {
   return callsBefore(text, at).some(call => isPublicServiceKeyName(normaliseName(`${call}_${name}`)));
@@ -1182,7 +1179,7 @@ export const genericRules: Rule[] = [
         // So is Segment's write key in an app's or a page's code (a mobile app's constants, a bundle);
         // in a server's configuration (Helm values, a Dockerfile) it feeds a server-side source.
         // (An app's build settings and a bundler's public variables are the app's: `VITE_SEGMENT_WRITE_KEY`, an .xcconfig.)
-        if ((!ctx.configLike || CLIENT_VARIABLE.test(a.name) || /\.xcconfig$/i.test(ctx.path ?? '')) && /(?:^|_)segment_write_key$/.test(normaliseName(a.name))) continue;
+        if ((!ctx.configLike || clientPrefixOf(a.name) || /\.xcconfig$/i.test(ctx.path ?? '')) && /(?:^|_)segment_write_key$/.test(normaliseName(a.name))) continue;
         // A member of an object named for its service (`mixpanel: { token: "…" }`): a key that service made public.
         const parent = parentObjectName(ctx.text, start + i);
         if (isPublicServiceKeyName(normaliseName(`${parent ?? ''}_${a.name}`))) continue;

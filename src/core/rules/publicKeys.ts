@@ -4,6 +4,18 @@
  * pair it holds; these prefixes do, so the generic detector and the client-exposure check
  * stay quiet on them whatever the name. Each entry names the provider's documentation.
  */
+/** Framework prefixes that inline a variable into client code, and who does it. */
+const CLIENT_PREFIXES: readonly [string, string][] = [
+  ['NEXT_PUBLIC_', 'Next.js'], ['EXPO_PUBLIC_', 'Expo'], ['NUXT_PUBLIC_', 'Nuxt'], ['VITE_', 'Vite'],
+  ['REACT_APP_', 'Create React App'], ['GATSBY_', 'Gatsby'], ['PUBLIC_', 'SvelteKit/Astro'],
+];
+
+/** The client prefix of a variable name and the framework that ships it, if any. */
+export function clientPrefixOf(name: string): { prefix: string; framework: string } | undefined {
+  const hit = CLIENT_PREFIXES.find(([p]) => name.startsWith(p) && name.length > p.length);
+  return hit && { prefix: hit[0], framework: hit[1] };
+}
+
 const PUBLIC_BY_DESIGN: readonly RegExp[] = [
   /^pk\.eyJ/, // Mapbox public token (docs.mapbox.com/help/glossary/access-token)
   /^(?:appl|goog|amzn|strp)_[A-Za-z0-9]{20,40}$/, // RevenueCat public SDK keys (revenuecat.com/docs/projects/authentication)
