@@ -21,6 +21,8 @@ function isIdentChar(ch: string | undefined): boolean {
  * `stripeSecretKey = "…"`, `"apiKey": "…"`, `password: …`, `--token=…`, `<secret>…`.
  */
 export function assignedNameBefore(text: string, valueStart: number): string | undefined {
+  const element = text[valueStart - 1] === '>' ? elementNameBefore(text, valueStart) : undefined;
+  if (element) return element;
   const lineStart = lineStartWithin(text, valueStart, 200);
   let i = valueStart - 1;
   // Opening quote or bracket of the value, e.g. `"`, `'`, `` ` ``, `(`, `@"`, `r"`, `b'`, `f"`.
@@ -38,8 +40,19 @@ export function assignedNameBefore(text: string, valueStart: number): string | u
   while (i >= lineStart && isIdentChar(text[i]) && nameEnd - i <= 80) i--;
   let name = text.slice(i + 1, nameEnd).replace(/^[-.]+|[-.]+$/g, '');
   if (!name || /^\d/.test(name)) return undefined;
-  if (!hadOperator && !text.slice(i + 1, nameEnd).startsWith('--')) return undefined;
+  // C's and Objective-C's `#define KF_API_KEY @"…"` names its value with a space.
+  if (!hadOperator && !text.slice(i + 1, nameEnd).startsWith('--') && !/^[ \t]*#[ \t]*define[ \t]+$/.test(text.slice(lineStart, i + 1))) return undefined;
   return meaningfulTail(name);
+}
+
+/** A property's or a plist entry's value element names its value with the element before: Hadoop's `<name>fs.azure.account.key.…</name>⏎<value>`, `<key>APIKey</key>⏎<string>`. */
+const ELEMENT_NAME_BEFORE = /<(name|key)>([^<>\n]{1,120})<\/\1>\s{0,40}(?:<description>[^<]{0,300}<\/description>\s{0,40})?<(?:value|defaultValue|string)>$/;
+/** An element named by its attribute: Android's `<string name="agora_app_certificate" translatable="false">`. */
+const NAMED_ELEMENT_BEFORE = /<[\w:.-]{1,40}[ \t]{1,4}(?:[\w:.-]{1,40}[ \t]{0,2}=[ \t]{0,2}"[^"<>\n]{0,100}"[ \t]{1,4}){0,3}(?:name|key)[ \t]{0,2}=[ \t]{0,2}"([^"<>\n]{1,120})"(?:[ \t]{1,4}[\w:.-]{1,40}[ \t]{0,2}=[ \t]{0,2}"[^"<>\n]{0,100}"){0,3}[ \t]{0,4}>$/;
+
+function elementNameBefore(text: string, valueStart: number): string | undefined {
+  const before = text.slice(Math.max(0, valueStart - 520), valueStart);
+  return ELEMENT_NAME_BEFORE.exec(before)?.[2] ?? NAMED_ELEMENT_BEFORE.exec(before.slice(-400))?.[1];
 }
 
 /**
@@ -318,7 +331,9 @@ function setterTarget(name: string): string | undefined {
   // R's httr2 sets a request's credential with `req_auth_bearer_token(req, "…")`, piped: `|> req_auth_bearer_token("…")`.
   if (/(?:^|\.)req_auth_bearer_token$/.test(name)) return 'bearer_token';
   const m = /(?:^|[.-])(?:[sS]et|[wW]ith)_?([A-Z]\w*|[a-z]\w*_\w+)$/.exec(name);
-  return m ? m[1].charAt(0).toLowerCase() + m[1].slice(1) : undefined;
+  if (m) return m[1].charAt(0).toLowerCase() + m[1].slice(1);
+  // R's installers named for the service's key: tidycensus's `census_api_key("…", install = TRUE)`.
+  return /^(?!(?:get|read|load|fetch|find|check|validate|verify|parse|decode|lookup|has|is|new|create|generate|revoke|delete|use|mask|redact|hash)_)[a-z][a-z0-9]{2,20}_(?:api_key|access_token|auth_token|api_token)$/.test(name) ? name : undefined;
 }
 
 /**
@@ -1252,7 +1267,8 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   if (i === e && text[i] === '\\' && text[i + 1] === '"' && text[s - 1] === '"' && text[s - 2] === '\\') i += 2;
   if (text[i] === '[' && /^\[\d{0,5}\]/.test(text.slice(i, i + 8))) i = text.indexOf(']', i) + 1; // C's `char api_key[] =`
   const tableCell = !!facts?.tableCells && /\|[ \t]*`?$/.test(text.slice(lineStartWithin(text, s, 200), s));
-  if (tableCell && text[i] === '`' && text[s - 1] === '`') i++; // a name in code style: | `API_TOKEN` | … |
+  // A name in code style (`| `API_TOKEN` | … |`), or quoted as R and Kotlin quote names: httr2's `` req_headers(`X-API-KEY` = "…") ``.
+  if (i === e && text[i] === '`' && text[s - 1] === '`') i++;
   while (i < limit && (text[i] === ' ' || text[i] === '\t')) i++;
   // A formatter's break before the operator: `String apiToken⏎    = "…";`.
   const brokenBefore = text[i] === '\n' || text[i] === '\r' ? /^\r?\n[ \t]{1,40}(?==[ \t]*["'`])/.exec(text.slice(i, i + 50)) : null;

@@ -58,18 +58,17 @@ const MAX_UNESCAPED_TOTAL = 65_536;
 
 /**
  * JSON strings that escape `/` as `\/` (Slack and Discord exports, PHP's `json_encode`) or hold
- * lines as `\n` (a pasted `.env` in a chat message, a ticket's description, a logged config) or,
- * with `quotedCode`, quotes as `\"` (a notebook cell's code), and
+ * lines as `\n` (a pasted `.env` in a chat message, a ticket's description, a logged config), and
  * the messages of exports and tickets (`"text": "…"`, `"body": "…"`): `https:\/\/hooks.slack.com\/…`
  * matches no format, `…:\nAPI_TOKEN=…\n…` reads as one name, and a message is prose (`the new
  * token is …`). Each such string is read unescaped, with its offsets kept: a finding lands on the value.
  */
-export function unescapedJsonStrings(text: string, quotedCode = false): DecodedValue[] {
+export function unescapedJsonStrings(text: string): DecodedValue[] {
   const out: DecodedValue[] = [];
   // `noStringBefore`: where the last search for an opening quote gave up; the next search need not
   // look behind it (no quote opens a string there), which keeps quote-less text linear.
   let readTo = 0, total = 0, noStringBefore = 0;
-  const next = stringFinder(text, quotedCode);
+  const next = stringFinder(text);
   for (let k = next(0); k >= 0 && total < MAX_UNESCAPED_TOTAL; k = next(Math.max(k + 2, readTo))) {
     const open = openingQuote(text, k, noStringBefore);
     const close = open < 0 ? -1 : closingQuote(text, k);
@@ -100,7 +99,7 @@ const MESSAGE_KEY_BEFORE = new RegExp(`"(?:${MESSAGE_KEYS})"[ \\t]{0,2}:[ \\t]{0
  * kind's next place is searched for again only once it is passed, so text full of one kind and
  * without the others stays linear.
  */
-function stringFinder(text: string, quotedCode: boolean): (from: number) => number {
+function stringFinder(text: string): (from: number) => number {
   const search: ((from: number) => number)[] = [
     (from: number) => text.indexOf('\\/', from),
     (from: number) => text.indexOf('\\n', from),
@@ -110,8 +109,6 @@ function stringFinder(text: string, quotedCode: boolean): (from: number) => numb
       return m ? m.index + m[0].length : -1;
     },
   ];
-  // A string holding quoted strings, where JSON keeps code (a notebook's cell: `os.environ[\"X\"] = \"…\"`).
-  if (quotedCode) search.push(from => text.indexOf('\\"', from));
   const places = search.map(() => -2);
   return from => {
     let first = -1;

@@ -8,7 +8,8 @@
 
 import { isApiSpec, underExampleKey } from './apiExamples';
 import { assignedNameBefore, envNameFor } from './assignment';
-import { secretDataValues } from './kubernetesSecret';
+import { secretDataValues, type DecodedValue } from './kubernetesSecret';
+import { notebookTexts } from './notebooks';
 import { decodedBlobs, unescapedJsonStrings } from './encodedBlobs';
 import { inProviderFamily } from './rules/formatFamilies';
 import { GENERIC_RULE_ID } from './rules/generic';
@@ -202,9 +203,13 @@ export class Scanner {
     const secretData = secretDataValues(ctx.path, ctx.text).map(entry => ({ entry, where: 'base64-encoded in a Kubernetes Secret', text: false }));
     const blobs = decodedBlobs(ctx.text).map(entry => ({ entry, where: 'base64-encoded, decoded by the file', text: false }));
     // JSON strings with `\/` or `\n` are text (a chat message, a logged request): read by every rule.
-    const escaped = JSON_TEXT.test(ctx.path ?? '') ? unescapedJsonStrings(ctx.text, /\.ipynb$/i.test(ctx.path ?? '')).map(entry => ({ entry, where: 'JSON-escaped', text: true })) : [];
-    for (const { entry, where, text } of [...secretData, ...blobs, ...escaped]) {
-      const inner: RuleContext = { ...ctx, text: entry.decoded, configLike: true, prose: entry.prose, valuesFound: [], occurrences: undefined };
+    // A notebook's cells are read whole, each as the language it is written in.
+    const notebook = /\.ipynb$/i.test(ctx.path ?? '');
+    const escaped = notebook ? notebookTexts(ctx.text).map(entry => ({ entry, where: 'in a notebook cell', text: true, path: `${ctx.path}.${entry.extension}` }))
+      : JSON_TEXT.test(ctx.path ?? '') ? unescapedJsonStrings(ctx.text).map(entry => ({ entry, where: 'JSON-escaped', text: true, path: undefined })) : [];
+    for (const { entry, where, text, path } of [...secretData, ...blobs, ...escaped] as { entry: DecodedValue; where: string; text: boolean; path?: string }[]) {
+      const inner: RuleContext = path ? { ...ctx, path, text: entry.decoded, configLike: isConfigLike(path), valuesFound: [], occurrences: undefined }
+        : { ...ctx, text: entry.decoded, configLike: true, prose: entry.prose, valuesFound: [], occurrences: undefined };
       const document = text || /^\s*\{|\n/.test(entry.decoded);
       for (const { rule, match } of this.collect(entry.decoded, inner, control)) {
         if (!document && (match.confidence ?? rule.confidence) === 'generic') continue;

@@ -18,15 +18,16 @@ const LOCAL_HOST = /^(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|host\.docker\.
 const DB_SCHEMES = ['postgres', 'postgresql', 'mysql', 'mariadb', 'mongodb', 'mongodb+srv', 'redis', 'rediss', 'amqp', 'amqps', 'mssql', 'sqlserver'];
 
 /** scheme(+driver)://user:password@host — the password is the secret. */
-const DB_URL = /(?<![A-Za-z0-9+.-])(?<scheme>postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver)(?:\+[a-z0-9]{1,20})?:\/\/(?<user>[^\s:@/'"`<>]{0,80}):(?<secret>[^\s@/'"`<>\\]{1,200})@(?<host>[^\s/?#'"`<>,;]{1,200})/dg;
+const DB_URL = /(?<![A-Za-z0-9+.-])(?<scheme>postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver)(?:\+[a-z0-9]{1,20})?:\/\/(?<user>[^\s:@/'"`<>]{0,80}):(?<secret>[^\s@/'"`<>\\]{1,200})@(?<host>[^\s/?#'"`<>,;]{1,200}|(?=[/?]))/dg;
 
 /**
- * Any other scheme with userinfo: https://user:pass@host, ftp://, smtp://, ldap://, git… User
+ * Any other scheme with userinfo: https://user:pass@host, ftp://, smtp://, ldap://, git…, and
+ * Airflow's connection URIs, whose host may be empty (`snowflake://user:pass@/db?account=…`). User
  * and password hold none of the characters RFC 3986 never allows there unencoded (`\ [ ] { } | ^`):
  * `\k\+:\k\+@` is a regular expression, `git://[path-to-repo[:]][ref@]…` a syntax description.
  * A `#` or `?` is let through: pasted passwords often hold them unencoded.
  */
-const ANY_URL = /(?<![A-Za-z0-9+.-])(?<scheme>[a-z][a-z0-9+.-]{1,20}):\/\/(?<user>[^\s:@/'"`<>\\[\]{}|^]{1,80}):(?<secret>[^\s@/'"`<>\\[\]{}|^]{1,200})@(?<host>[^\s/?#'"`<>,;]{1,200})/dg;
+const ANY_URL = /(?<![A-Za-z0-9+.-])(?<scheme>[a-z][a-z0-9+.-]{1,20}):\/\/(?<user>[^\s:@/'"`<>\\[\]{}|^]{1,80}):(?<secret>[^\s@/'"`<>\\[\]{}|^]{1,200})@(?<host>[^\s/?#'"`<>,;]{1,200}|(?=[/?]))/dg;
 
 /**
  * A token standing alone in userinfo: as the user (`https://TOKEN@gem.fury.io/acme/`), the user
@@ -63,7 +64,8 @@ function urlPasswords(re: RegExp, skipSchemes: RegExp | undefined, window: strin
     // (A run of `X` or `*` marks a value to fill in: `token:dapiXXXXXXXX…@`.)
     if (!secret || isDummyPassword(secret) || /x{6}|\*{6}/i.test(secret) || PLACEHOLDER_HOST.test(host)) continue;
     // Docs' own examples there are short and plain (`abc:xyz@example.com`, `pa%3Fsword`); so are templates'.
-    if ((DOCUMENTATION_HOST.test(host) || VARIABLE_HOST.test(host)) && !isStrongPassword(secret)) continue;
+    // An empty host is filled in elsewhere: Airflow's connection URIs (`aws://KEY:SECRET@/?region_name=…`).
+    if ((DOCUMENTATION_HOST.test(host) || VARIABLE_HOST.test(host) || !host) && !isStrongPassword(secret)) continue;
     if (user && secret === user) continue; // `user:user@`, `guest:guest@`
     if (/^(?:user(?:name)?|admin|root)$/i.test(user) && /^pass/i.test(secret)) continue;
     if (/^your[-_.]?/i.test(user)) continue; // `your-name%40gmail.com:…@`: a template to fill in
@@ -347,7 +349,7 @@ export const connectionStringRules: Rule[] = [
 const SQL_LITERAL = String.raw`N?'(?<secret>(?:[^'\n\\]|''){1,200})'`;
 /** Statements that set a database user's password. */
 const SQL_PASSWORDS = [
-  new RegExp(String.raw`\b(?:(?:CREATE|ALTER)\s{1,4}(?:USER|ROLE|LOGIN|(?:PUBLIC\s{1,4})?DATABASE\s{1,4}LINK)|GRANT)\b[^;\n]{0,200}?(?:\bPASSWORD\s{0,4}=?\s{0,4}|\bIDENTIFIED\s{1,4}(?:WITH\s{1,4}\w{1,40}\s{1,4})?BY\s{1,4})${SQL_LITERAL}`, 'dgi'),
+  new RegExp(String.raw`\b(?:(?:CREATE|ALTER)\s{1,4}(?:USER|ROLE|LOGIN|(?:PUBLIC\s{1,4})?DATABASE\s{1,4}LINK)|GRANT)\b[^;\n]{0,200}?(?:\bPASSWORD\s{0,4}=?\s{0,4}|\bIDENTIFIED\s{1,4}(?:WITH\s{1,4}(?!\w{0,30}_hash\b)\w{1,40}\s{1,4})?BY\s{1,4})${SQL_LITERAL}`, 'dgi'),
   // Oracle quotes a password as an identifier: `IDENTIFIED BY "…"` (users and database links).
   new RegExp(String.raw`\b(?:CREATE|ALTER)\s{1,4}(?:USER|(?:PUBLIC\s{1,4})?DATABASE\s{1,4}LINK)\b[^;\n]{0,200}?\bIDENTIFIED\s{1,4}BY\s{1,4}"(?<secret>[^"\n]{1,200})"`, 'dgi'),
   new RegExp(String.raw`\bSET\s{1,4}PASSWORD\b[^;\n=]{0,200}=\s{0,4}(?:PASSWORD\s{0,4}\(\s{0,4})?${SQL_LITERAL}`, 'dgi'),

@@ -3,7 +3,7 @@
  */
 
 import { assignedNameBefore } from '../assignment';
-import { isIdentifierOrPath, isTemplate } from '../filters';
+import { isIdentifierOrPath, isLowDiversity, isPeriodic, isTemplate } from '../filters';
 import { lineStartWithin } from '../text';
 import { namesHash, namesOtherService, namesPublicKey } from './names';
 import { sectionAt } from './sections';
@@ -40,18 +40,19 @@ export function prefixed(
   const fence = before.includes('\\-') ? `(?<![${before.replace('\\-', '')}])(?<!(?<!:)-)` : `(?<![${before}])`;
   const alternation = prefixes.map(escapeRegExp).join('|');
   const { prefix: _p, body, tokenChars: _t, bodyMixes, validate, lead, ...rest } = spec;
-  const checked: Rule['validate'] = bodyMixes
-    ? (value, ctx, match) => {
-      const prefix = prefixes.find(x => value.startsWith(x)) ?? '';
-      if (!mixesLettersAndDigits(value.slice(prefix.length))) return false;
-      return validate ? validate(value, ctx, match) : true;
-    }
-    : validate;
+  const checked: Rule['validate'] = (value, ctx, match) => {
+    const prefix = prefixes.find(x => value.startsWith(x)) ?? '';
+    const rest = value.slice(prefix.length);
+    // A stand-in typed after a real prefix: `sgp_0123456789abcdef0123456789abcdef…`, `ghp_aaaa…`.
+    if (isPeriodic(rest) || isLowDiversity(rest)) return false;
+    if (bodyMixes && !mixesLettersAndDigits(rest)) return false;
+    return validate ? validate(value, ctx, match) : true;
+  };
   return {
     confidence: 'provider',
     severity: 'error',
     ...rest,
-    ...(checked ? { validate: checked } : {}),
+    validate: checked,
     keywords: spec.keywords ?? prefixes.map(p => p.toLowerCase()),
     pattern: new RegExp(`${fence}(?<secret>${lead ? `(?:${lead})?` : ''}(?:${alternation})${body})(?![${edge}])`),
   };

@@ -219,7 +219,8 @@ export const devPlatformRules: Rule[] = [
     id: 'mapbox-secret-token', provider: 'Mapbox', title: 'Mapbox secret access token',
     // `sk.` + base64url JSON + `.` + signature; `pk.` tokens are public by design.
     prefix: 'sk.eyJ', body: '[A-Za-z0-9_-]{20,400}\\.[A-Za-z0-9_-]{20,40}',
-    validate: value => !!decodeJsonSegment('eyJ' + value.slice(6, value.lastIndexOf('.'))),
+    // The payload is JSON that opens with the user (`{"u":"…"`): a token cut or re-encoded is still that user's.
+    validate: value => value.startsWith('sk.eyJ1Ijoi') || !!decodeJsonSegment('eyJ' + value.slice(6, value.lastIndexOf('.'))),
     source: 'provider docs: docs.mapbox.com/api/accounts/tokens ("Token format": pk public, sk secret, tk temporary)',
     envVar: 'MAPBOX_SECRET_TOKEN', rotateUrl: 'https://console.mapbox.com/account/access-tokens/',
     description: 'Mapbox secret access token (sk.…): secret scopes such as uploads and token management. Public pk. tokens are not reported.',

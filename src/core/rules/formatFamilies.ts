@@ -10,6 +10,7 @@ const FAMILIES: readonly RegExp[] = [
   /T3BlbkFJ/, // OpenAI's marker ("OpenAI" in base64) inside legacy and project keys
   /^SG\.[A-Za-z0-9_-]{22}(?:\.|$)/, // SendGrid: SG.<22-character id>.<43-character secret>
   /^dapi[0-9a-f]{8,}(?:-\d)?$/, // Databricks: dapi + 32 hex
+  /^gl(?:pat|dt|rt|ptt|cbt|soat|ffct|imt|oas)-[A-Za-z0-9_.-]{1,}$/, // GitLab: gl + a kind + - (docs: "GitLab token overview", token prefixes)
 ];
 
 /** The value is in a provider's format family (see above). */

@@ -746,13 +746,30 @@ function isServiceHost(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 300), at);
   const scheme = before.lastIndexOf('://');
   if (scheme < 0 || /[\s"'`]/.test(before.slice(scheme))) return false;
-  const [host, ...path] = before.slice(scheme + 3).split(/[/?]/);
+  return isServiceUrl(before.slice(scheme + 3));
+}
+
+/** The URL (after its `://`) is a service's API: see isServiceHost. */
+function isServiceUrl(url: string): boolean {
+  const [host, ...path] = url.split(/[/?]/);
   const labels = host.toLowerCase().replace(/^www\./, '').replace(/:\d+$/, '').split('.');
   // A service's own domain (`finnhub.io`) or its ingestion hosts (`listener-eu.logz.io`, `…ingest.…`),
   // not one of its apps (`docs.google.com` share links).
   const domain = labels[labels.length - 2] ?? '';
   return labels.includes('api') || path.slice(0, 2).includes('api') || (labels.length === 2 && isProviderWord(labels[0]))
     || (labels.length === 3 && /^(?:listener|ingest|intake|collector|logs|http-intake)(?:-[a-z0-9]{1,12})?$/.test(labels[0]) && isProviderWord(domain));
+}
+
+/**
+ * A request's query parameters given as a mapping, to a service's API: `requests.get("https://api.tomtom.com/…",
+ * params={"key": "…"})`, axios's `params: { token: "…" }`. They end up in its URL, where a plain `key` is the API's credential.
+ */
+function inServiceRequestParams(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 300), at);
+  const params = before.lastIndexOf('params');
+  if (params < 0 || !/^params["']?[ \t]{0,3}[=:][ \t]{0,3}\{[^{}]{0,200}$/.test(before.slice(params))) return false;
+  const url = /https?:\/\/([^\s"'`]{1,200})["'`][^"'`]{0,40}$/.exec(before.slice(0, params));
+  return !!url && isServiceUrl(url[1]);
 }
 
 /** `<service>_<name>` when a service's name is among the words of the 160 characters before `at`. */
@@ -1062,7 +1079,8 @@ function parentObjectName(text: string, nameAt: number): string | undefined {
     else if (text[i] === '{' && depth-- === 0) {
       const before = text.slice(Math.max(0, i - 60), i + 1);
       // An object literal's key, or a type named for the service (Swift's `enum Mixpanel {`).
-      return (/(?:^|[\s{,(])["']?([A-Za-z][\w-]{1,40})["']?[ \t]{0,3}[:=][ \t]{0,3}\{$/.exec(before)
+      // (A browser snippet's global: `var _rollbarConfig = {`.)
+      return (/(?:^|[\s{,(])["']?_?([A-Za-z][\w-]{1,40})["']?[ \t]{0,3}[:=][ \t]{0,3}\{$/.exec(before)
         ?? /\b(?:enum|struct|class|object|module|namespace)[ \t]{1,4}([A-Za-z][\w]{1,40})[^{}\n]{0,40}\{$/.exec(before))?.[1];
     }
   }
@@ -1223,6 +1241,8 @@ export const genericRules: Rule[] = [
         // A role's key in a file named for its service: `recordKey` in cypress.config.ts is Cypress's record key.
         // A key that a service the file is named for makes public: `api_key` in shopify_sync.rb is the app's client id.
         if (servicesNamingFile(ctx).some(word => isPublicServiceKeyName(`${word}_${normaliseName(a.name)}`))) continue;
+        // A plain `key` among a request's parameters to a service's API is that API's key, as in its URL.
+        if (!a.inUrl && a.quoted && a.value.length >= 16 && /^(?:key|token|apikey|appid)$/i.test(a.name) && inServiceRequestParams(ctx.text, a.start)) a.name = /token/i.test(a.name) ? 'access_token' : 'api_key';
         const service = isSecretName(a.name) ? undefined : serviceOfFile(ctx);
         if (service && isSecretName(`${service}_${normaliseName(a.name)}`)) a.name = `${service}_${normaliseName(a.name)}`;
         const secretName = isSecretName(a.name) || isSecretValueName(a.name);

@@ -135,7 +135,8 @@ export const googleRules: Rule[] = [
       if (FIREBASE_WEB_CONFIG.test(near) || FIREBASE_APP_CONFIG_FILE.test(ctx.path ?? '')) return { severity: 'info', title: 'Firebase API key', detail: 'part of a Firebase app config, public by design: restrict it to your sites and APIs in the Cloud console' };
       const lead = leadIn(ctx.text, match.start, 80);
       if (BROWSER_KEY_NAME.test(lead)) return { severity: 'info', title: 'Google browser API key', detail: 'named as a browser key, public by design: restrict it by referrer or app and by API in the Cloud console' };
-      if (MAPS_KEY_NAME.test(lead) || (ANY_MAPS_KEY_NAME.test(lead) && APP_BUILD_FILE.test(ctx.path ?? ''))) return { severity: 'info', title: 'Google Maps API key', detail: 'named as a Maps SDK key, which apps and pages carry: restrict it to your app or sites and to the Maps APIs in the Cloud console' };
+      // (A Flutter build's `--dart-define=MAPS_KEY=…` compiles the value into the app, as a build setting does.)
+      if (MAPS_KEY_NAME.test(lead) || (ANY_MAPS_KEY_NAME.test(lead) && (APP_BUILD_FILE.test(ctx.path ?? '') || /--dart-define[= ]\w{1,60}=$/.test(lead)))) return { severity: 'info', title: 'Google Maps API key', detail: 'named as a Maps SDK key, which apps and pages carry: restrict it to your app or sites and to the Maps APIs in the Cloud console' };
       if (FIREBASE_KEY_LEAD.test(lead)) return { severity: 'info', title: 'Firebase API key', detail: 'named as a Firebase app\'s key, public by design: restrict it to your sites and APIs in the Cloud console' };
       // (A manifest's attributes may sit on lines of their own.)
       if (SHIPPED_KEY_PLACE.test(ctx.text.slice(Math.max(0, match.start - 240), match.start))) return { severity: 'info', title: 'Google API key of an app', detail: 'wired into an app or page, where every user gets it: restrict it to that app or site and its APIs in the Cloud console' };

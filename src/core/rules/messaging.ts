@@ -108,7 +108,8 @@ export const messagingRules: Rule[] = [
     id: 'discord-bot-token', provider: 'Discord', title: 'Discord bot token',
     source: 'observed (base64 user id . timestamp . HMAC); not found in Discord docs',
     // Libraries that log a bot in without saying "discord": serenity (Rust), JDA, DSharpPlus, nextcord (`xtcord`), disnake.
-    keywords: ['discord', 'bot_token', 'bottoken', 'bot-token', 'serenity', 'jdabuilder', 'dsharpplus', 'xtcord', 'disnake'],
+    // discord.py logs in with `bot.run("…")` / `client.run("…")`.
+    keywords: ['discord', 'bot_token', 'bottoken', 'bot-token', 'serenity', 'jdabuilder', 'dsharpplus', 'xtcord', 'disnake', 'bot.run(', 'client.run('],
     pattern: bare('[MNO][A-Za-z0-9_-]{22,26}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,40}'),
     window: { before: 800, after: 800, wholeLines: true },
     validate: isDiscordBotToken,

@@ -1,7 +1,10 @@
 import { hasValidGrafanaChecksum } from '../checksums';
 import { decodeJsonSegment } from '../text';
-import { bare, contextual, leadIn, prefixed, providerKey } from './define';
+import { around, bare, contextual, leadIn, prefixed, providerKey } from './define';
 import type { Rule } from '../types';
+
+/** A Rollbar browser snippet or client token: `_rollbarConfig`, `post_client_item`, a client-token name. */
+const ROLLBAR_CLIENT = /_rollbarConfig|post_client_item|client[-_]?(?:side[-_]?)?(?:access[-_]?)?token|captureUncaught/i;
 
 const DATADOG = /datadog|dd[-_]?api[-_]?key|dd[-_]?app(?:lication)?[-_]?key/i;
 const DATADOG_KEYWORDS = ['datadog', 'dd_api_key', 'dd-api-key', 'dd_app_key', 'dd-app-key', 'dd_application_key', 'dd-application-key',
@@ -55,10 +58,20 @@ export const monitoringRules: Rule[] = [
     id: 'pagerduty-integration-key', provider: 'PagerDuty', title: 'PagerDuty integration (routing) key',
     source: 'PagerDuty Events API v2 docs (routing_key: the 32-character integration key of a service); Alertmanager pagerduty_configs routing_key/service_key',
     // Under its own names only: a 32-character hex string beside `pagerduty` is as often an id.
-    body: '[a-z0-9]{32}', near: /pagerduty/i, keywords: ['routing_key', 'service_key', 'integration_key', 'routingkey', 'integrationkey'],
+    // (An Events v2 payload names itself by `event_action`.)
+    body: '[a-z0-9]{32}', near: /pagerduty|event_action/i, keywords: ['routing_key', 'service_key', 'integration_key', 'routingkey', 'integrationkey'],
     validate: (_v, ctx, m) => /(?:routing|service|integration)[-_]?key\\?["']?[ \t]{0,4}[:=][ \t]{0,4}\\?["']?$/i.test(leadIn(ctx.text, m.start, 60)),
     envVar: 'PAGERDUTY_ROUTING_KEY', rotateUrl: 'https://support.pagerduty.com/main/docs/services-and-integrations',
     description: 'A PagerDuty Events v2 integration key (routing_key/service_key) next to PagerDuty settings: whoever has it opens and resolves incidents on the service.',
+  }),
+  providerKey({
+    id: 'rollbar-access-token', provider: 'Rollbar', title: 'Rollbar project access token',
+    source: 'provider docs: docs.rollbar.com "Project Access Tokens" (32 hex characters; post_server_item, read and write scopes; post_client_item tokens are for browsers)',
+    body: '[0-9a-f]{32}', near: /rollbar/i, keywords: ['rollbar'],
+    // A browser's `_rollbarConfig` carries a post_client_item token, public by design.
+    also: (_v, ctx, m) => !ROLLBAR_CLIENT.test(around(ctx.text, m.start, m.end, 300)),
+    envVar: 'ROLLBAR_ACCESS_TOKEN', rotateUrl: 'https://docs.rollbar.com/docs/access-tokens',
+    description: 'Rollbar project access token (32 hex next to Rollbar usage): a server token posts items as the project, read and write tokens read and change it. Browser tokens (post_client_item) are not reported.',
   }),
   prefixed({
     id: 'sentry-org-token', provider: 'Sentry', title: 'Sentry organization auth token',

@@ -36,6 +36,8 @@ const PUBLIC_BY_DESIGN: readonly RegExp[] = [
   /^sdk-[A-Za-z0-9]{12,40}$/, // GrowthBook SDK client keys, read by browsers and apps (docs.growthbook.io: SDK connections)
   /^client-[A-Za-z0-9]{30,60}$/, // Statsig client SDK keys, shipped in apps and pages (docs.statsig.com: client keys; secrets are secret-…)
   /^[A-Za-z0-9_-]{22}:APA91b[A-Za-z0-9_-]{100,200}$/, // an FCM registration token: a device's address, sending needs the server's credential (firebase.google.com/docs/cloud-messaging)
+  /^AA[0-9a-f]{40}-NRMA$/, // New Relic mobile application token, compiled into apps (docs.newrelic.com: mobile app token)
+  /^MII[A-Za-z0-9+/]{1,6}ANBgkqhkiG9w0BAQEFAAOC/, // an RSA public key (SubjectPublicKeyInfo, base64 DER): Google Play's license key; a private key's PKCS#8 reads AASC there
   // Identifiers of a credential whose secret is apart, often stored under the key's name:
   /^(?:AC|SK)[0-9a-f]{32}$/, // Twilio account and API key SIDs (twilio.com/docs/glossary/what-is-a-sid)
   /^3MVG9[A-Za-z0-9._]{60,120}$/, // Salesforce connected app consumer keys: the OAuth client id (help.salesforce.com: connected apps)
@@ -56,13 +58,16 @@ export function isPublicByDesign(value: string): boolean {
  * delivery token and Ghost's Content API key (both read published content only), MapTiler's keys (restricted to
  * the sites or apps that show its maps). A Sentry DSN's public key (`sentry_key=` in its envelope
  * URLs), Optimizely's SDK key (names a public datafile), Trello's API key (Trello shows it openly;
- * the token is the secret), Statsig's client keys, Flagsmith's client-side environment keys. Lower-case snake case.
+ * the token is the secret), Statsig's client keys, Flagsmith's client-side environment keys, Rollbar's browser
+ * token (`_rollbarConfig.accessToken`, a post_client_item token), Stream's API key (its secret is
+ * `STREAM_API_SECRET`), AppsFlyer's dev key (the SDK's key in every app). Lower-case snake case.
  */
 const PUBLIC_SERVICE_KEY = new RegExp('(?:^|_)(?:mixpanel_(?:project_)?token|amplitude_(?:api_)?key|pusher_(?:app_)?key|storefront_(?:api_)?(?:access_)?token'
   + '|shopify_(?:app_)?api_key|docusign_integration_key|dropbox_app_key|unsplash_access_key'
-  + '|bugsnag_(?:notifier_)?(?:api_)?key|braze_sdk_(?:api_)?key|code_?push_(?:deployment_)?key|game_?analytics_game_key|adyen_client_key'
+  + '|bugsnag_(?:android_|ios_)?(?:notifier_)?(?:api_)?key|braze_sdk_(?:api_)?key|code_?push_(?:deployment_)?key|game_?analytics_game_key|adyen_client_key'
   + '|contentful_(?:delivery|cda)_(?:api_)?(?:access_)?token|ghost_content_(?:api_)?key|map_?tiler_(?:api_)?key'
-  + '|docu_sign_integration_key|sentry_key|optimizely_sdk_key|trello_(?:api_)?key|statsig_client_(?:sdk_)?key|flagsmith_client_(?:side_)?(?:environment_)?key)$');
+  + '|docu_sign_integration_key|sentry_key|optimizely_sdk_key|trello_(?:api_)?key|statsig_client_(?:sdk_)?key|flagsmith_client_(?:side_)?(?:environment_)?key|rollbar_config_access_token|rollbar_client_(?:side_)?(?:access_)?token'
+  + '|stream_(?:chat_)?api_key|apps_?flyer_(?:dev_)?key)$');
 
 export function isPublicServiceKeyName(snakeName: string): boolean {
   return PUBLIC_SERVICE_KEY.test(snakeName);

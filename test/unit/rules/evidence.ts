@@ -624,9 +624,19 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         miss('no provider context', `routing_key: ${randomString(32, HEX)}\n`, 'queue.yml')],
     };
   },
+  'rollbar-access-token': () => {
+    const token = randomString(32, HEX);
+    return {
+      hits: [hit(`import rollbar\nrollbar.init("${token}", environment="production")\n`, token, 'app/errors.py'),
+        env('ROLLBAR_ACCESS_TOKEN', token)],
+      misses: [miss('public by design', `var _rollbarConfig = { accessToken: "${randomString(32, HEX)}", captureUncaught: true };\n`, 'public/index.js'),
+        miss('not a secret name', `rollbar:\n  item_id: ${randomString(32, HEX)}\n`, 'config.yml')],
+    };
+  },
   'agora-app-certificate': () => ({
     hits: [env('AGORA_APP_CERTIFICATE', randomString(32, HEX)),
-      agoraConfig(randomString(32, HEX))],
+      agoraConfig(randomString(32, HEX)),
+      ((cert: string) => hit(`<resources>\n    <string name="agora_app_certificate" translatable="false">${cert}</string>\n</resources>\n`, cert, 'app/src/main/res/values/strings.xml'))(randomString(32, HEX))],
     misses: [envMiss('not a secret name', 'AGORA_APP_ID', randomString(32, HEX))],
   }),
   'twilio-auth-token': () => {
@@ -2148,6 +2158,22 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     hits: [env('ALIBABA_CLOUD_ACCESS_KEY_ID', join('LT', 'AI', randomString(18, 'ABCDEFGH'), 'a1'))],
     misses: [envMiss('wrong length', 'ALIBABA_CLOUD_ACCESS_KEY_ID', join('LT', 'AI', 'aB1', randomString(5)))],
   }),
+  'tencent-cloud-secret-id': () => {
+    const id = join('AK', 'ID', randomString(30, 'ABCDEFGHJKLMNPQRSTUVWXYZ'), 'q7');
+    return {
+      hits: [hit(`credential := common.NewCredential(\n    "${id}",\n    os.Getenv("TENCENTCLOUD_SECRET_KEY"),\n)\n`, id, 'cvm/client.go')],
+      misses: [envMiss('wrong length', 'TENCENTCLOUD_SECRET_ID', join('AK', 'ID', 'aB1', randomString(12))),
+        miss('documented example', 'Credential=AKIDEXAMPLE/20150830/us-east-1/service/aws4_request\n', 'docs/sigv4.md')],
+    };
+  },
+  'tencent-cloud-secret-key': () => {
+    const key = randomString(30) + 'q7';
+    return {
+      hits: [env('TENCENTCLOUD_SECRET_KEY', key), hit(`# tencent cloud\nsecret_key = "${key}"\n`, key, 'conf/cos.toml')],
+      misses: [envMiss('no provider context', 'SECRET_KEY', randomString(30) + 'q7'),
+        envMiss('not a secret name', 'TENCENTCLOUD_REGION_ID', randomString(30) + 'q7')],
+    };
+  },
   'alibaba-access-key-secret': () => ({
     hits: [env('ALIBABA_CLOUD_ACCESS_KEY_SECRET', randomString(28) + 'q7')],
     misses: [envMiss('no provider context', 'ACCESS_KEY_SECRET', randomString(28) + 'q7')],

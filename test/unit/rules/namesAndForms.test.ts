@@ -538,4 +538,39 @@ describe('rules: enterprise and client-app forms', () => {
     const settings = `[\n  { "name": "Algolia__SearchApiKey", "value": "${hex}", "slotSetting": false },\n  { "name": "DD_SITE", "value": "datadoghq.eu" }\n]\n`;
     expectNone(settings, 'datadog-api-key', 'infra/app.settings.json');
   });
+
+  it('a data team and a game studio: notebook cells read whole, Hadoop and Android resource names, R call forms, request parameters', () => {
+    // A notebook keeps a cell as a list of lines: the provider named in a comment above still counts.
+    const appid = randomString(32, HEX);
+    const cell = (lines: string[]) => `{\n "cells": [\n  {\n   "cell_type": "code",\n   "metadata": {},\n   "outputs": [],\n   "source": [\n${lines.map(l => `    ${JSON.stringify(l)}`).join(',\n')}\n   ]\n  }\n ],\n "metadata": {"language_info": {"name": "python"}}\n}\n`;
+    expectFinding(cell(['# OpenWeatherMap One Call 3.0\n', `OWM_APPID = "${appid}"\n`]), appid, 'openweathermap-api-key', { path: 'notebooks/weather.ipynb' });
+    expectNone(cell(['# OpenWeatherMap One Call 3.0\n', 'OWM_APPID = os.environ["OWM_APPID"]\n']), 'openweathermap-api-key', 'notebooks/weather.ipynb');
+    // Hadoop's property names its value in the element before.
+    const account = `${randomString(86, BASE64_CHARS)}==`;
+    expectFinding(`<property>\n  <name>fs.azure.account.key.lake.dfs.core.windows.net</name>\n  <value>${account}</value>\n</property>\n`, account, 'azure-storage-key', { path: 'conf/core-site.xml' });
+    // Airflow's connection URIs leave the host empty.
+    const pw = `${randomString(20)}q7`;
+    expectFinding(`AIRFLOW_CONN_S3=aws://minio_dev:${pw}@/?endpoint_url=http%3A%2F%2Fminio%3A9000\n`, pw, 'url-basic-auth', { path: '.env' });
+    expectNone('AIRFLOW_CONN_S3=aws://minio:minio@/?endpoint_url=http%3A%2F%2Fminio%3A9000\n', 'url-basic-auth', '.env');
+    // R: an installer named for the key, a backtick-quoted header name.
+    const hex = randomString(40, HEX);
+    expectFinding(`census_api_key("${hex}", install = TRUE)\n`, hex, GENERIC, { path: 'R/census.R' });
+    expectNone(`key <- get_api_key("${randomString(24)}")\n`, GENERIC, 'R/census.R');
+    expectFinding(`req_headers(\`X-API-KEY\` = "${hex}", Accept = "application/json")\n`, hex, GENERIC, { path: 'R/prices.R' });
+    // A request's parameters go into its URL: a plain `key` to a service's API is that API's key.
+    const key = randomString(32);
+    expectFinding(`r = requests.get("https://api.tomtom.com/search/2/geocode/x.json", params={"key": "${key}", "countrySet": "US"})\n`, key, GENERIC, { path: 'geo.py' });
+    expectNone(`cache.set("https://example.org/list", params={"key": "${key}"})\n`, GENERIC, 'geo.py');
+    // ClickHouse takes a password's hash: no password there.
+    expectNone(`CREATE USER writer IDENTIFIED WITH sha256_hash BY '${randomString(64, HEX)}';\n`, 'sql-password', 'sql/users.sql');
+    // An Objective-C #define names its value with a space: the Bugsnag key is not Twilio's.
+    expectNone(`// twilio relay\n#define KF_BUGSNAG_API_KEY @"${randomString(32, HEX)}"\n`, 'twilio-auth-token', 'ios/Constants.m');
+    // Keys made to ship in apps: New Relic's mobile token, Google Play's license key (an RSA public key), AppsFlyer's dev key.
+    expectNone(`<meta-data android:name="com.newrelic.application_token"\n    android:value="AA${randomString(40, HEX)}-NRMA" />\n`, GENERIC, 'app/src/main/AndroidManifest.xml');
+    expectNone(`GooglePlayLicenseKey=MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA${randomString(300, BASE64_CHARS)}IDAQAB\n`, GENERIC, 'Config/DefaultEngine.ini');
+    expectNone(`private const string AppsFlyerDevKey = "${randomString(22)}";\n`, GENERIC, 'Assets/Scripts/Analytics.cs');
+    // A prefix with a typed stand-in after it is no token.
+    expectNone(`export SRC_ACCESS_TOKEN=${['sg', 'p_'].join('')}${'0123456789abcdef'.repeat(2)}01234567\n`, 'sourcegraph-access-token', 'env.sh');
+    expectNone(`gl = gitlab.Gitlab("https://gitlab.com", private_token="${['gl', 'pat-'].join('')}${randomString(8)}")\n`, GENERIC, 'gl.py');
+  });
 });

@@ -1,0 +1,87 @@
+/**
+ * Jupyter notebooks (`.ipynb`) keep each cell's text as a JSON list of lines: `"source": ["# key\n",
+ * "OWM_APPID = \"…\"\n"]`. Read a string at a time, a cell loses its comments and the lines around a
+ * value (a provider's name above it, the URL below). Here each list is joined back into the text it
+ * stands for, with its offsets kept, and labelled with the language it is written in: a code cell's
+ * kernel language, Markdown for a Markdown cell, plain text for an output.
+ */
+import type { DecodedValue } from './kubernetesSecret';
+import { unescapeJsonString } from './encodedBlobs';
+
+/** Most text joined per notebook: a notebook of large outputs stays cheap. */
+const MAX_JOINED_TOTAL = 1 << 20;
+/** Longest line read. */
+const MAX_LINE = 8192;
+
+export interface NotebookText extends DecodedValue {
+  /** The file extension the text is written as: `py`, `r`, `jl`, `md`, `txt`. */
+  extension: string;
+}
+
+/** The file extension of the notebook's kernel language (`"language": "python"` in its metadata). */
+function kernelExtension(text: string): string {
+  const language = /"language"[ \t]{0,4}:[ \t]{0,4}"([A-Za-z+#-]{1,20})"/.exec(text.slice(-4000))?.[1].toLowerCase()
+    ?? /"language"[ \t]{0,4}:[ \t]{0,4}"([A-Za-z+#-]{1,20})"/.exec(text)?.[1].toLowerCase();
+  switch (language) {
+    case 'r': return 'r';
+    case 'julia': return 'jl';
+    case 'scala': return 'scala';
+    case 'sql': return 'sql';
+    default: return 'py';
+  }
+}
+
+/** The cell type named last before `at` (nbformat writes `cell_type` before `source`). */
+function cellTypeBefore(text: string, at: number): string | undefined {
+  const key = text.lastIndexOf('"cell_type"', at);
+  return key < 0 ? undefined : /^"cell_type"[ \t]{0,4}:[ \t]{0,4}"(\w{1,20})"/.exec(text.slice(key, key + 60))?.[1];
+}
+
+/**
+ * The JSON string whose opening quote is at `open`: its closing quote, or -1 when it does not close
+ * on its line (within MAX_LINE).
+ */
+function closingQuote(text: string, open: number): number {
+  for (let i = open + 1, end = Math.min(text.length, open + 1 + MAX_LINE); i < end; i++) {
+    const c = text[i];
+    if (c === '\\') i++;
+    else if (c === '"') return i;
+    else if (c === '\n') return -1;
+  }
+  return -1;
+}
+
+/** The lists of lines of a notebook (`"source": [ … ]`, an output's `"text": [ … ]`), each joined into one text. */
+export function notebookTexts(text: string): NotebookText[] {
+  const out: NotebookText[] = [];
+  const kernel = kernelExtension(text);
+  const list = /"(source|text|text\/plain|text\/markdown)"[ \t]{0,4}:[ \t]{0,4}\[[ \t\r\n]{0,200}"/g;
+  let total = 0;
+  for (let m = list.exec(text); m && total < MAX_JOINED_TOTAL; m = list.exec(text)) {
+    let open = m.index + m[0].length - 1;
+    const start = open + 1;
+    let decoded = '';
+    const offsets: number[] = [];
+    let end = start;
+    for (;;) {
+      const close = closingQuote(text, open);
+      if (close < 0) break;
+      const line = unescapeJsonString(text, open + 1, close);
+      if (!line) break;
+      for (let k = 0; k < line.decoded.length; k++) offsets.push(open + 1 - start + line.offsets[k]);
+      decoded += line.decoded;
+      end = close;
+      // The next line follows a comma; the list ends at `]`.
+      const next = /^[ \t\r\n]{0,200},[ \t\r\n]{0,200}"/.exec(text.slice(close + 1, close + 420));
+      if (!next) break;
+      open = close + next[0].length;
+    }
+    list.lastIndex = Math.max(list.lastIndex, end + 1);
+    if (decoded.length < 8) continue;
+    offsets.push(end - start);
+    total += decoded.length;
+    const extension = m[1] !== 'source' ? (m[1] === 'text/markdown' ? 'md' : 'txt') : cellTypeBefore(text, m.index) === 'code' ? kernel : cellTypeBefore(text, m.index) === 'markdown' ? 'md' : 'txt';
+    out.push({ name: '', start, end, decoded, offsets, extension });
+  }
+  return out;
+}
