@@ -406,20 +406,26 @@ function escapedQuotedValue(text: string, i: number, limit: number): { start: nu
  * (Hibernate, Spring). Returns the value, or undefined when the name is not such an attribute.
  */
 function xmlNamedValue(text: string, nameStart: number, nameEnd: number, limit: number): Omit<Assignment, 'name'> | undefined {
-  // The setting's name may carry a prefix of its own: ASP.NET's `<add key="ida:ClientSecret" value="…"/>`.
+  // The setting's name may carry a prefix of its own: ASP.NET's `<add key="ida:ClientSecret" value="…"/>`,
+  // a JNDI path's (Tomcat's `<Environment name="ib/statementHmacKey" …>`).
   let open = nameStart - 1;
-  if (text[open] === ':') while (open > 0 && nameStart - open < 40 && /[\w.-]/.test(text[open - 1])) open--;
+  if (text[open] === ':' || text[open] === '/') while (open > 0 && nameStart - open < 40 && /[\w.-]/.test(text[open - 1])) open--;
   if (open < nameStart - 1) open--;
+  while (text[open] === '/' && open > 0 && nameStart - open < 80) { // more path segments: `jdbc/app/…`
+    open--;
+    while (open > 0 && nameStart - open < 80 && /[\w.-]/.test(text[open])) open--;
+  }
   const q = text[open];
   if ((q !== '"' && q !== "'") || text[nameEnd] !== q) return undefined;
   // Android's namespaced attributes too: `<meta-data android:name="…API_KEY" android:value="…"/>`.
   if (!/(?:^|\s)(?:android:)?(?:key|name)\s{0,2}=\s{0,2}$/i.test(text.slice(Math.max(0, open - 20), open))) return undefined;
   let i = nameEnd + 1;
   while (i < limit && (text[i] === ' ' || text[i] === '\t')) i++;
-  // An attribute per line (Android Studio's layout): `android:name="…"⏎    android:value="…"`.
-  const nextLine = text[i] === '\n' || text[i] === '\r' ? /^\r?\n[ \t]{0,40}(?=(?:android:)?value\s{0,2}=)/i.exec(text.slice(i, i + 60)) : null;
-  if (nextLine) {
-    i += nextLine[0].length;
+  // An attribute per line (Android Studio's layout): `android:name="…"⏎    android:value="…"`; other
+  // attributes between (Tomcat's `<Environment name="…" type="java.lang.String" override="false"⏎ value="…"/>`).
+  const between = /^(?:\s{0,40}[\w:-]{1,30}\s{0,2}=\s{0,2}"[^"\n]{0,80}"){0,4}\s{0,40}(?=(?:android:)?value\s{0,2}=)/i.exec(text.slice(i, i + 480));
+  if (between && between[0].length > 0 && !/^(?:android:)?value\s{0,2}=/i.test(text.slice(i, i + 20))) {
+    i += between[0].length;
     limit = Math.max(limit, Math.min(text.length, i + MAX_VALUE + 24));
   }
   // HTML's `<meta name="api-token" content="…">` names its value `content`.
@@ -1266,7 +1272,10 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   // JSON inside a string: `"{\"api_token\": \"…\"}"` (the value's escaped quotes are read below).
   if (i === e && text[i] === '\\' && text[i + 1] === '"' && text[s - 1] === '"' && text[s - 2] === '\\') i += 2;
   if (text[i] === '[' && /^\[\d{0,5}\]/.test(text.slice(i, i + 8))) i = text.indexOf(']', i) + 1; // C's `char api_key[] =`
-  const tableCell = !!facts?.tableCells && /\|[ \t]*`?$/.test(text.slice(lineStartWithin(text, s, 200), s));
+  // (A label of words fills the cell too: `| Client secret | … |` names client_secret.)
+  const cellLead = facts?.tableCells ? /\|[ \t]*`?((?:[A-Za-z][\w-]{0,30}[ \t]){0,3})$/.exec(text.slice(lineStartWithin(text, s, 200), s)) : null;
+  const tableCell = !!cellLead;
+  if (cellLead?.[1] && /^[ \t]*\|/.test(text.slice(e, e + 40))) name = `${cellLead[1].trim().replace(/[ \t]+/g, '_')}_${name}`;
   // A name in code style (`| `API_TOKEN` | … |`), or quoted as R and Kotlin quote names: httr2's `` req_headers(`X-API-KEY` = "…") ``.
   if (i === e && text[i] === '`' && text[s - 1] === '`') i++;
   while (i < limit && (text[i] === ' ' || text[i] === '\t')) i++;

@@ -4,8 +4,8 @@
  * tests/fixtures/docs, and which are generated (lockfiles, source maps, minified bundles).
  */
 
-import { languageById } from './lang/languages';
-import { baseName, withoutFormatSuffixes } from './lang/model';
+import { languageById, languageOfExtension } from './lang/languages';
+import { baseName, extensionOf, withoutFormatSuffixes } from './lang/model';
 
 const CONFIG_LANGUAGES = new Set(['dotenv', 'properties', 'ini', 'yaml', 'toml', 'xml', 'shellscript', 'dockerfile',
   'makefile', 'plaintext', 'hcl', 'terraform', 'editorconfig', 'env', 'java-properties', 'conf', 'bat']);
@@ -35,7 +35,29 @@ export function languageIdOfPath(path: string): string | undefined {
 /** Formats where `key: value` / `key=value` values are commonly unquoted. */
 export function isConfigLike(path?: string, languageId?: string): boolean {
   if (languageId && CONFIG_LANGUAGES.has(languageId)) return true;
-  return !!path && (CONFIG_FILE.test(normalize(withoutFormatSuffixes(path))) || isDotfileOrBare(path));
+  return !!path && (CONFIG_FILE.test(normalize(withoutFormatSuffixes(path))) || isDotfileOrBare(path) || isUnknownFormat(path));
+}
+
+/**
+ * Code whose language no record describes: its unquoted values are expressions, as in the
+ * languages the records know. Templates of pages are code too.
+ */
+const UNRECORDED_CODE = new Set(['groovy', 'gvy', 'fs', 'fsx', 'fsi', 'ml', 'mli', 'hx', 'cls', 'trigger', 'apex', 'zig', 'sol',
+  'pas', 'd', 'sv', 'vhd', 'vhdl', 'f', 'f90', 'asm', 's', 'ada', 'adb', 'ads', 'jsp', 'asp', 'aspx', 'cshtml', 'razor', 'erb', 'ejs',
+  'hbs', 'twig', 'jinja', 'j2', 'tpl', 'gd', 'vala', 'cr', 'elm', 'purs', 're', 'res', 'json', 'jsonc', 'json5', 'ipynb', 'rst', 'adoc',
+  'log', 'svg', 'lock', 'map', 'min', 'sum', 'mod', 'pb', 'proto', 'graphql', 'gql', 'prisma', 'wasm', 'td', 'll', 'mlir', 'cmake', 'bzl', 'star', 'v', 'tla', 'smt2',
+  // Data, messages and patches: structured or prose, never `NAME=value` settings.
+  'jsonl', 'ndjson', 'har', 'geojson', 'jsonld', 'webmanifest', 'avsc', 'po', 'pot', 'strings', 'resx', 'xlf', 'xliff', 'arb',
+  'snap', 'patch', 'diff', 'pem', 'crt', 'cer', 'key', 'pub', 'asc', 'gpg', 'sig', 'der', 'p12', 'pfx', 'jks']);
+
+/**
+ * A file whose extension names no language the records know and no code or data format
+ * (a `.crontab`, SAP JCo's `.jcoDestination`, Informatica's `.par`): tools' own settings,
+ * written `NAME=value` with values unquoted, as configuration is.
+ */
+function isUnknownFormat(path: string): boolean {
+  const extension = extensionOf(withoutFormatSuffixes(path));
+  return extension.length > 0 && /^[a-z][a-z0-9_-]{0,24}$/i.test(extension) && !languageOfExtension(`x.${extension.toLowerCase()}`) && !UNRECORDED_CODE.has(extension.toLowerCase());
 }
 
 /**

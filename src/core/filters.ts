@@ -16,7 +16,7 @@ import { charClassCount, shannonEntropy } from './text';
  * `%` and lower-case letters, and `…=%dps%d6…` is random.
  */
 const PLACEHOLDER_PHRASES =
-  /(?:your|my)[-_ ]?(?:api|own|secret|token|key|pass)|replace[-_ ]?(?:me|with|this)|changeme|change[-_]me|insert[-_]?(?:your|here)|placeholder|example|sample|redacted|dummy|test[-_]?(?:token|key|secret|pass)|not[-_ ]?a[-_ ]?real|secret[-_]?here|key[-_]?here|token[-_]?here|\*{3}|\.\.\.|…|x{8,}|0{12,}|<[^<>]{0,30}[A-Za-z][^<>]{0,30}>|&lt;[^&]{0,60}&gt;|\{\{[^}]{0,60}\}\}|\bnull\b|\bundefined\b|\bnone\b/i;
+  /(?:your|my)[-_ ]?(?:api|own|secret|token|key|pass)|replace[-_ ]?(?:me|with|this)|changeme|change[-_]me|insert[-_]?(?:your|here)|placeholder|example|sample|redacted|dummy|test[-_]?(?:token|key|secret|pass)|not[-_ ]?a[-_ ]?real|secret[-_]?here|key[-_]?here|token[-_]?here|\*{3}|\.\.\.|…|\\u2026|x{8,}|0{12,}|<[^<>]{0,30}[A-Za-z][^<>]{0,30}>|&lt;[^&]{0,60}&gt;|\{\{[^}]{0,60}\}\}|\bnull\b|\bundefined\b|\bnone\b/i;
 const PLACEHOLDER_SHORT_WORDS =
   /%[A-Z_]{2,40}%|(?<![A-Za-z0-9])(?:(?:fake|mock|todo|tbd|fixme|lorem|ipsum|xxx+|Fake|Mock|Todo|Xxx+)(?![a-z0-9])|(?:FAKE|MOCK|TODO|TBD|FIXME|XXX+)(?![A-Za-z0-9]))/;
 
@@ -38,6 +38,12 @@ const REFERENCE_PATTERNS: readonly RegExp[] = [
   /^encrypted:[0-9A-Fa-f]{32,}$/, // Lucee's and Adobe ColdFusion's encrypted datasource passwords
   /^v1:[A-Za-z0-9+/]{12,24}:[A-Za-z0-9+/]{8,}={0,2}$/, // Pulumi's secrets provider ciphertext (`secure: v1:<nonce>:<ciphertext>`)
   /^U2FsdGVkX1/, // `Salted__` in base64: an `openssl enc` ciphertext
+  // Java middleware's ciphertexts, each product's key apart: WebLogic's `{AES256}…`, WebSphere's `{aes}…`,
+  // Spring Cloud Config's `{cipher}…`, Jasypt's `ENC(…)`, Talend's `enc:system.encryption.key.v1:…`.
+  // (WebSphere's `{xor}`, Jetty's `OBF:` and PicketBox's `MASK-` are read back by anyone: its key is public.)
+  /^\{(?:AES(?:128|192|256)?|3DES|DES|aes(?:128|256)?|cipher)\}[A-Za-z0-9+/=_-]{8,}$/,
+  /^ENC\([A-Za-z0-9+/=_-]{8,}\)$/,
+  /^enc\\?:system\.encryption\.key\.v\d{1,2}\\?:/,
   /^gAAAAAB[A-Za-z0-9_-]{60,}={0,2}$/, // a Fernet token (version 0x80, then a timestamp): Airflow's encrypted connection passwords
   /^(?:sha\d{3}|sha1|md5)-[A-Za-z0-9+/=]{20,}$/, // SRI integrity hashes
   /^data:[a-z]+\/[\w.+-]+;base64,/i, // data URIs

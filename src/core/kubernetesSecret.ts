@@ -70,6 +70,8 @@ export interface DecodedValue {
   offsets?: number[];
   /** The decoded text is prose: a message, a comment, an issue's body. */
   prose?: boolean;
+  /** The decoded text is as long as the encoded one, character for character (a page's text): offsets are the same. */
+  aligned?: boolean;
 }
 
 /** `  NAME: <base64>` under `data:`, one per line (at most 4 KB encoded: keys, not files). */

@@ -10,6 +10,7 @@ import { isApiSpec, underExampleKey } from './apiExamples';
 import { assignedNameBefore, envNameFor } from './assignment';
 import { secretDataValues, type DecodedValue } from './kubernetesSecret';
 import { notebookTexts } from './notebooks';
+import { isMarkupPage, markupAsMarkdown } from './markupText';
 import { decodedBlobs, unescapedJsonStrings } from './encodedBlobs';
 import { inProviderFamily } from './rules/formatFamilies';
 import { GENERIC_RULE_ID } from './rules/generic';
@@ -207,7 +208,10 @@ export class Scanner {
     const notebook = /\.ipynb$/i.test(ctx.path ?? '');
     const escaped = notebook ? notebookTexts(ctx.text).map(entry => ({ entry, where: 'in a notebook cell', text: true, path: `${ctx.path}.${entry.extension}` }))
       : JSON_TEXT.test(ctx.path ?? '') ? unescapedJsonStrings(ctx.text).map(entry => ({ entry, where: 'JSON-escaped', text: true, path: undefined })) : [];
-    for (const { entry, where, text, path } of [...secretData, ...blobs, ...escaped] as { entry: DecodedValue; where: string; text: boolean; path?: string }[]) {
+    // A wiki's or a help desk's page is read as the Markdown it stands for, offsets kept (markupText.ts).
+    const page = isMarkupPage(ctx.path, ctx.text)
+      ? [{ entry: { name: '', start: 0, end: ctx.text.length, decoded: markupAsMarkdown(ctx.text), aligned: true }, where: 'in the page\'s text', text: true, path: `${ctx.path}.md` }] : [];
+    for (const { entry, where, text, path } of [...secretData, ...blobs, ...escaped, ...page] as { entry: DecodedValue; where: string; text: boolean; path?: string }[]) {
       const inner: RuleContext = path ? { ...ctx, path, text: entry.decoded, configLike: isConfigLike(path), valuesFound: [], occurrences: undefined }
         : { ...ctx, text: entry.decoded, configLike: true, prose: entry.prose, valuesFound: [], occurrences: undefined };
       const document = text || /^\s*\{|\n/.test(entry.decoded);
@@ -215,7 +219,8 @@ export class Scanner {
         if (!document && (match.confidence ?? rule.confidence) === 'generic') continue;
         const detail = [match.detail, where].filter(Boolean).join('; ');
         // Unescaped text keeps its offsets: the finding lands on the value itself.
-        const [start, end] = entry.offsets ? [entry.start + entry.offsets[match.start], entry.start + entry.offsets[match.end]] : [entry.start, entry.end];
+        const [start, end] = entry.aligned ? [entry.start + match.start, entry.start + match.end]
+          : entry.offsets ? [entry.start + entry.offsets[match.start], entry.start + entry.offsets[match.end]] : [entry.start, entry.end];
         out.push({ rule, match: { ...match, start, end, assignedName: match.assignedName ?? (entry.name || undefined), detail } });
       }
     }
@@ -259,7 +264,11 @@ export class Scanner {
           const [from, to] = windowAround(text, lines, offset, compiled.rule);
           // A window cut mid-line may have cut a token too: let hits near its end open a new one.
           const cutMidLine = to < text.length && text[to] !== '\n' && text[to] !== '\r';
-          scannedUntil[compiled.index] = cutMidLine ? Math.max(offset + 1, to - WINDOW_OVERLAP) : to;
+          // A rule that reads ahead of its keyword (a call's arguments, a line each) has not seen all a hit on
+          // the window's last line reaches: such a hit opens a window of its own (at most one more a window).
+          const readsAhead = to < text.length && compiled.rule.window !== undefined && !compiled.rule.window.oneLine && compiled.rule.window.after > 0;
+          scannedUntil[compiled.index] = cutMidLine ? Math.max(offset + 1, to - WINDOW_OVERLAP)
+            : readsAhead ? Math.max(offset + 1, lines.start(Math.max(0, to - 1), WINDOW_OVERLAP)) : to;
           for (const match of this.runRule(compiled, text, from, to, ctx)) {
             const key = `${compiled.rule.id}:${match.start}`;
             if (seen.has(key)) continue;

@@ -381,7 +381,7 @@ const CODE: Language[] = [
     env: { lookup: name => `getenv("${name}")`, rewritesLiteral: true },
   },
   {
-    id: 'cpp', vscodeIds: ['cpp', 'cuda-cpp'], extensions: ['cpp', 'cc', 'cxx', 'c++', 'hpp', 'hh', 'hxx', 'h++', 'ipp', 'tpp', 'inl', 'cu', 'cuh'], syntax: { ...C_LIKE, prefix: /[LuU8R]/ },
+    id: 'cpp', vscodeIds: ['cpp', 'cuda-cpp'], extensions: ['cpp', 'cc', 'cxx', 'c++', 'hpp', 'hh', 'hxx', 'h++', 'ipp', 'tpp', 'tcc', 'txx', 'ixx', 'cppm', 'inl', 'cu', 'cuh'], syntax: { ...C_LIKE, prefix: /[LuU8R]/ },
     assignment: { joins: [''], declaresBefore: DEFINE },
     env: { lookup: (name, o) => o?.cppStd === false ? `getenv("${name}")` : `std::getenv("${name}")`, rewritesLiteral: true },
   },
@@ -491,7 +491,7 @@ const COMMENT_ONLY: Language[] = [
   { ...commentOnly('erlang', ['erl', 'hrl'], { line: '%' }), assignment: { definesBefore: /^[ \t]*-define[ \t]*\([ \t]*$/ } },
   commentOnly('latex', ['tex'], { line: '%' }),
   // `set api_key "…"`, and an array element: `set cfg(api_key) "…"`.
-  { ...commentOnly('tcl', ['tcl'], HASH), assignment: { declaresBefore: /^[ \t]*set[ \t]+(?:[\w:]{1,40}\()?$/ } },
+  { ...commentOnly('tcl', ['tcl', 'exp'], HASH), assignment: { declaresBefore: /^[ \t]*set[ \t]+(?:[\w:]{1,40}\()?$/ } },
   // Clojure also names values with a map's keywords: `{:api-key "…"}`.
   { ...commentOnly('clojure', ['clj', 'cljs', 'cljc', 'edn'], SEMI), assignment: { declaresBefore: new RegExp(`${LISP_DEF.source}|(?:^|[\\s{(\\[,]):$`) } },
   { ...commentOnly('lisp', ['el', 'lisp'], SEMI), assignment: { declaresBefore: LISP_DEF } },

@@ -18,16 +18,17 @@ const LOCAL_HOST = /^(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|host\.docker\.
 const DB_SCHEMES = ['postgres', 'postgresql', 'mysql', 'mariadb', 'mongodb', 'mongodb+srv', 'redis', 'rediss', 'amqp', 'amqps', 'mssql', 'sqlserver'];
 
 /** scheme(+driver)://user:password@host — the password is the secret. */
-const DB_URL = /(?<![A-Za-z0-9+.-])(?<scheme>postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver)(?:\+[a-z0-9]{1,20})?:\/\/(?<user>[^\s:@/'"`<>]{0,80}):(?<secret>[^\s@/'"`<>\\]{1,200})@(?<host>[^\s/?#'"`<>,;]{1,200}|(?=[/?]))/dg;
+const DB_URL = /(?<![A-Za-z0-9+.-])(?<scheme>postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver)(?:\+[a-z0-9]{1,20})?\\?:\/\/(?<user>[^\s:@/'"`<>]{0,80}):(?<secret>[^\s@/'"`<>\\]{1,200})@(?<host>[^\s/?#'"`<>,;]{1,200}|(?=[/?]))/dg;
 
 /**
  * Any other scheme with userinfo: https://user:pass@host, ftp://, smtp://, ldap://, git…, and
- * Airflow's connection URIs, whose host may be empty (`snowflake://user:pass@/db?account=…`). User
+ * Airflow's connection URIs, whose host may be empty (`snowflake://user:pass@/db?account=…`), and
+ * URLs in .properties files, whose colon is escaped (`distributionUrl=https\://user:pass@host/…`). User
  * and password hold none of the characters RFC 3986 never allows there unencoded (`\ [ ] { } | ^`):
  * `\k\+:\k\+@` is a regular expression, `git://[path-to-repo[:]][ref@]…` a syntax description.
  * A `#` or `?` is let through: pasted passwords often hold them unencoded.
  */
-const ANY_URL = /(?<![A-Za-z0-9+.-])(?<scheme>[a-z][a-z0-9+.-]{1,20}):\/\/(?<user>[^\s:@/'"`<>\\[\]{}|^]{1,80}):(?<secret>[^\s@/'"`<>\\[\]{}|^]{1,200})@(?<host>[^\s/?#'"`<>,;]{1,200}|(?=[/?]))/dg;
+const ANY_URL = /(?<![A-Za-z0-9+.-])(?<scheme>[a-z][a-z0-9+.-]{1,20})\\?:\/\/(?<user>[^\s:@/'"`<>\\[\]{}|^]{1,80}):(?<secret>[^\s@/'"`<>\\[\]{}|^]{1,200})@(?<host>[^\s/?#'"`<>,;]{1,200}|(?=[/?]))/dg;
 
 /**
  * A token standing alone in userinfo: as the user (`https://TOKEN@gem.fury.io/acme/`), the user
@@ -150,7 +151,7 @@ function adoPasswords(window: string, windowStart: number, ctx: RuleContext): Ra
  * Passwords given on a command line: `mysql -u root -pSECRET` (glued to -p), `mysqldump
  * --password=SECRET`, `sshpass -p SECRET`, `redis-cli -a SECRET`, `docker login -p SECRET`.
  */
-const COMMAND_LINE_PASSWORD = /(?:\bmysql(?:dump|admin|import|sh)?\b[^\n|;&]{0,200}?[ \t](?:-p["']?(?<glued>[^\s'"]{3,100})|--password[= ]["']?(?<long>[^\s'"]{3,100}))|\b(?:vault[ \t]{1,4}operator[ \t]{1,4}unseal|sshpass[ \t]{1,4}-p|redis-cli\b[^\n|;&]{0,200}?[ \t]-a|docker[ \t]{1,4}login\b[^\n|;&]{0,200}?[ \t]-p|kadmin(?:\.local)?\b[^\n|;&]{0,200}?[ \t]-w)[ \t]{1,4}["']?(?<spaced>[^\s'"]{3,100}))/dg;
+const COMMAND_LINE_PASSWORD = /(?:\bmysql(?:dump|admin|import|sh)?\b[^\n|;&]{0,200}?[ \t](?:-p["']?(?<glued>[^\s'"]{3,100})|--password[= ]["']?(?<long>[^\s'"]{3,100}))|\b(?:vault[ \t]{1,4}operator[ \t]{1,4}unseal|sshpass[ \t]{1,4}-p|redis-cli\b[^\n|;&]{0,200}?[ \t]-a|docker[ \t]{1,4}login\b[^\n|;&]{0,200}?[ \t]-p|kadmin(?:\.local)?\b[^\n|;&]{0,200}?[ \t]-w|ldap(?:search|modify|add|delete|compare|modrdn|whoami|passwd)\b[^\n|;&]{0,200}?[ \t]-[ws]|runmq[ac]km\b[^\n|;&]{0,200}?[ \t]-(?:target_)?pw|infacmd(?:\.sh)?\b[^\n|;&]{0,200}?[ \t]-pd)[ \t]{1,4}["']?(?<spaced>[^\s'"]{3,100}))/dg;
 
 /** SMTP's `AUTH PLAIN` with its initial response. */
 const SMTP_AUTH_PLAIN = /\bAUTH[ \t]+PLAIN[ \t]+(?<secret>[A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/dgi;
@@ -191,17 +192,22 @@ const LOGIN_PASSWORD = /\bsmbclient\b[^\n|;&]{0,200}?[ \t](?:-U|--user=?)[ \t]{0
  * `mc config host add` alike); SteamCMD's `+login` (user, then password); macOS's `security
  * unlock-keychain -p …`; SignTool's `/p <pfx password>`; lftp's `-u user,password` (and its `open -u`).
  */
-const TOOL_LOGIN = /(?:\b(?:sqlplus|sqlldr|expdp|impdp|dgmgrl|rman[ \t]{1,4}target)[ \t]{1,4}(?:-[A-Za-z][ \t]{1,4}){0,3}|(?:^|[\s;])userid[ \t]{0,2}=[ \t]{0,2})["']?[A-Za-z][\w$#]{0,29}\/(?<oracle>[^\s@\/"']{3,64})(?=[@\s"']|$)|\bmc[ \t]{1,4}(?:alias[ \t]{1,4}set|config[ \t]{1,4}host[ \t]{1,4}add)[ \t]{1,4}\S{1,100}[ \t]{1,4}\S{1,300}[ \t]{1,4}["']?[^\s'"]{1,200}["']?[ \t]{1,4}["']?(?<mc>[^\s'"]{3,100})|\+login[ \t]{1,4}["']?[^\s+"']{1,64}["']?[ \t]{1,4}["']?(?<steam>[^\s+"']{3,100})|\bsecurity[ \t]{1,4}(?:unlock|create)-keychain\b[^\n|;&]{0,100}?[ \t]-p[ \t]{1,4}["']?(?<keychain>[^\s'"]{3,100})|\bsigntool(?:\.exe)?[ \t][^\n|;&]{0,300}?[ \t]\/p[ \t]{1,4}["']?(?<signtool>[^\s'"]{3,100})|\b(?:lftp\b[^\n|;&]{0,200}?|open)[ \t]{1,4}-u[ \t]{1,4}["']?[^\s,'"]{1,100},(?<lftp>[^\s,'";]{3,100})/dg;
+const TOOL_LOGIN = /(?:\b(?:sqlplus|sqlldr|expdp|impdp|dgmgrl|rman[ \t]{1,4}target)[ \t]{1,4}(?:-[A-Za-z][ \t]{1,4}){0,3}|(?:^|[\s;])userid[ \t]{0,2}=[ \t]{0,2})["']?[A-Za-z][\w$#]{0,29}\/(?<oracle>[^\s@\/"']{3,64})(?=[@\s"']|$)|\bmc[ \t]{1,4}(?:alias[ \t]{1,4}set|config[ \t]{1,4}host[ \t]{1,4}add)[ \t]{1,4}\S{1,100}[ \t]{1,4}\S{1,300}[ \t]{1,4}["']?[^\s'"]{1,200}["']?[ \t]{1,4}["']?(?<mc>[^\s'"]{3,100})|\+login[ \t]{1,4}["']?[^\s+"']{1,64}["']?[ \t]{1,4}["']?(?<steam>[^\s+"']{3,100})|\bsecurity[ \t]{1,4}(?:unlock|create)-keychain\b[^\n|;&]{0,100}?[ \t]-p[ \t]{1,4}["']?(?<keychain>[^\s'"]{3,100})|\bsigntool(?:\.exe)?[ \t][^\n|;&]{0,300}?[ \t]\/p[ \t]{1,4}["']?(?<signtool>[^\s'"]{3,100})|\b(?:lftp\b[^\n|;&]{0,200}?|open)[ \t]{1,4}-u[ \t]{1,4}["']?[^\s,'"]{1,100},(?<lftp>[^\s,'";]{3,100})|\b(?:echo|printf)[ \t]{1,4}["']?[\w.-]{1,32}:(?<chpasswd>[^\s'":]{3,100})["']?[ \t]{0,4}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?chpasswd\b/dg;
+
+/** An expect script answering a password prompt: `expect "assword:"` then `send "…\r"`. */
+const EXPECT_SEND = /\bexpect[ \t]{1,4}(?:-(?:re|ex|gl)[ \t]{1,4})?["{][^"}\n]{0,40}(?:assword|assphrase|PIN)[^"}\n]{0,20}["}][^\n]{0,40}\r?\n[ \t]{0,40}send(?:[ \t]{1,4}--)?[ \t]{1,4}["{](?<expect>[^"}\n\\$[]{3,100})(?:\\r|\\n)?["}]/dg;
 
 function commandLinePasswords(window: string, windowStart: number): RawMatch[] {
   const out: RawMatch[] = [];
   // An exec-form command (`["redis-cli", "-a", "…"]` in Compose, Dockerfiles, Kubernetes) reads
   // as the command line it runs: the separators between its strings become spaces, offsets kept.
-  const text = /"[ \t]{0,2},[ \t]{0,2}"/.test(window) ? window.replace(/"[ \t]{0,2},[ \t]{0,2}"/g, sep => ' '.repeat(sep.length)) : window;
-  for (const re of [COMMAND_LINE_PASSWORD, PIPED_PASSWORD, TOOL_PASSWORD, LOGIN_PASSWORD, TOOL_LOGIN]) {
+  let text = /"[ \t]{0,2},[ \t]{0,2}"/.test(window) ? window.replace(/"[ \t]{0,2},[ \t]{0,2}"/g, sep => ' '.repeat(sep.length)) : window;
+  // So does a command continued over lines (`redis-cli -h host \⏎  -a '…' ping`).
+  if (text.includes('\\\n') || text.includes('\\\r\n')) text = text.replace(/\\\r?\n/g, cont => ' '.repeat(cont.length));
+  for (const re of [COMMAND_LINE_PASSWORD, PIPED_PASSWORD, TOOL_PASSWORD, LOGIN_PASSWORD, TOOL_LOGIN, EXPECT_SEND]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const which = (['glued', 'long', 'spaced', 'piped', 'httpie', 'htpasswd', 'openssl', 'smb', 'az', 'oracle', 'mc', 'steam', 'keychain', 'signtool', 'lftp'] as const)
+      const which = (['glued', 'long', 'spaced', 'piped', 'httpie', 'htpasswd', 'openssl', 'smb', 'az', 'oracle', 'mc', 'steam', 'keychain', 'signtool', 'lftp', 'chpasswd', 'expect'] as const)
         .find(g => m!.groups![g] !== undefined)!;
       const value = m.groups![which];
       // References, not literals: `$PW`, `%PW%`, `{{pw}}`, `<password>`, `$(cat pw)`, fish's `(read)`.
@@ -270,15 +276,17 @@ export const connectionStringRules: Rule[] = [
   },
   {
     id: 'command-line-password', provider: 'Database', title: 'Password on a command line',
-    source: 'tool manuals: mysql -p<password>, sshpass -p, redis-cli -a, docker login -p / --password-stdin, HTTPie --auth, htpasswd -b, openssl -pass pass:, smbclient -U user%password, az login -p, kadmin -w, elasticsearch-keystore add -x, Oracle SQL*Plus/Data Pump user/password@service and userid=, MinIO mc alias set, SteamCMD +login, macOS security unlock-keychain -p, SignTool /p, lftp -u user,password',
+    source: 'tool manuals: mysql -p<password>, sshpass -p, redis-cli -a, docker login -p / --password-stdin, HTTPie --auth, htpasswd -b, openssl -pass pass:, smbclient -U user%password, az login -p, kadmin -w, elasticsearch-keystore add -x, Oracle SQL*Plus/Data Pump user/password@service and userid=, MinIO mc alias set, SteamCMD +login, macOS security unlock-keychain -p, SignTool /p, lftp -u user,password, OpenLDAP ldapsearch/ldapmodify -w and ldappasswd -s, IBM MQ runmqakm -pw, Informatica infacmd -pd, chpasswd (user:password on stdin), Expect (send after a password prompt)',
     keywords: ['mysql', 'shpass', 'is-cli', 'ker login', 'password-stdin', '--auth', 'http -a', 'https -a', 'htpasswd', 'openssl', 'smbclient', 'az login', 'operator unseal',
       'kadmin', 'add -x', 'add --stdin', 'sqlplus', 'sqlldr', 'expdp', 'impdp', 'dgmgrl', 'rman target', 'erid=', 'erid =', 'mc alias', 'g host add',
-      '+login', '-keychain', 'gntool', 'lftp', 'pen -u'],
+      '+login', '-keychain', 'gntool', 'lftp', 'pen -u', 'ldapsearch', 'ldapmodify', 'ldapadd', 'ldapdelete', 'ldappasswd', 'ldapcompare', 'ldapwhoami', 'ldapmodrdn', 'runmqakm', 'runmqckm', 'infacmd', 'chpasswd', 'send "', 'send -- "', 'send {'],
     find: (window, start) => commandLinePasswords(window, start),
+    // (Lines around the keyword: an Expect script's prompt is on the line before its answer.)
+    window: { before: 120, after: 120, wholeLines: true },
     skipPlaceholderCheck: true,
     confidence: 'provider', severity: 'error',
     envVar: 'MYSQL_PWD',
-    description: 'A literal password in `mysql -u user -pPASSWORD` / `--password=…`, `sshpass -p …`, `redis-cli -a …`, `docker login -p …`, echoed into a `--password-stdin` login, `http --auth user:…`, `htpasswd -b … user …`, `openssl … -pass pass:…`, `smbclient -U user%…`, `az login … -p …`, Oracle\'s `sqlplus user/…@service` and `userid=user/…`, `mc alias set … <secret key>`, `steamcmd +login user …`, `security unlock-keychain -p …` or `signtool … /p …` (shell history, scripts, CI files).',
+    description: 'A literal password in `mysql -u user -pPASSWORD` / `--password=…`, `sshpass -p …`, `redis-cli -a …`, `docker login -p …`, echoed into a `--password-stdin` login, `http --auth user:…`, `htpasswd -b … user …`, `openssl … -pass pass:…`, `smbclient -U user%…`, `az login … -p …`, Oracle\'s `sqlplus user/…@service` and `userid=user/…`, `mc alias set … <secret key>`, `steamcmd +login user …`, `security unlock-keychain -p …`, `signtool … /p …`, `ldapsearch … -w …`, `runmqakm … -pw …` or `echo user:… | chpasswd` (shell history, scripts, CI files).',
   },
   {
     id: 'url-basic-auth', provider: 'URL credentials', title: 'Password in URL',
@@ -352,5 +360,7 @@ const SQL_PASSWORDS = [
   new RegExp(String.raw`\b(?:(?:CREATE|ALTER)\s{1,4}(?:USER|ROLE|LOGIN|(?:PUBLIC\s{1,4})?DATABASE\s{1,4}LINK)|GRANT)\b[^;\n]{0,200}?(?:\bPASSWORD\s{0,4}=?\s{0,4}|\bIDENTIFIED\s{1,4}(?:WITH\s{1,4}(?!\w{0,30}_hash\b)\w{1,40}\s{1,4})?BY\s{1,4})${SQL_LITERAL}`, 'dgi'),
   // Oracle quotes a password as an identifier: `IDENTIFIED BY "…"` (users and database links).
   new RegExp(String.raw`\b(?:CREATE|ALTER)\s{1,4}(?:USER|(?:PUBLIC\s{1,4})?DATABASE\s{1,4}LINK)\b[^;\n]{0,200}?\bIDENTIFIED\s{1,4}BY\s{1,4}"(?<secret>[^"\n]{1,200})"`, 'dgi'),
+  // Or leaves it unquoted, as an identifier may be: `CREATE USER rpt IDENTIFIED BY Xk9…` (not `BY VALUES '<hash>'`).
+  new RegExp(String.raw`\b(?:CREATE|ALTER)\s{1,4}USER\s{1,4}[\w$#]{1,128}\s{1,4}IDENTIFIED\s{1,4}BY\s{1,4}(?!VALUES\b)(?<secret>[A-Za-z][\w$#]{5,29})(?![\w$#'"])`, 'dgi'),
   new RegExp(String.raw`\bSET\s{1,4}PASSWORD\b[^;\n=]{0,200}=\s{0,4}(?:PASSWORD\s{0,4}\(\s{0,4})?${SQL_LITERAL}`, 'dgi'),
 ];

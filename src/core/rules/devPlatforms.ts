@@ -66,7 +66,8 @@ export const devPlatformRules: Rule[] = [
   providerKey({
     id: 'airtable-token', provider: 'Airtable', title: 'Airtable personal access token',
     // `pat` is too common a prefix to trigger on; the dotted 14 + 64-hex shape plus Airtable context is specific.
-    body: 'pat[A-Za-z0-9]{14}\\.[a-f0-9]{64}', near: /airtable/i, keywords: ['airtable'],
+    // The shape is its own name: beside Airtable's, no key name is needed (`Airtable PAT for the ops base: pat….…`).
+    body: 'pat[A-Za-z0-9]{14}\\.[a-f0-9]{64}', near: /airtable/i, keywords: ['airtable'], ownPrefix: 'pat',
     source: 'Airtable docs (personal access tokens replaced API keys in 2024); pat<14>.<64 hex> shape is ' + LEAD,
     envVar: 'AIRTABLE_API_KEY', rotateUrl: 'https://airtable.com/create/tokens',
     description: 'Airtable personal access token (pat….<64 hex>) next to Airtable usage: reads and writes the bases it is scoped to.',

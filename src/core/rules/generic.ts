@@ -48,6 +48,9 @@ const CREDENTIAL_KEY_WORDS = new Set([
   'production', 'service', 'account', 'integration', 'server', 'management', 'mgmt', 'developer', 'dev', 'partner',
   'merchant', 'webhook', 'jwt', 'cookie', 'ingest', 'write', 'rest', 'sdk', 'root', 'crypt', 'encrypt', 'cipher', 'fernet', 'deploy',
   'recaptcha_secret', 'llm', 'gpt', 'chatgpt', 'serp',
+  // A bank's keys by kind: a MAC key, key-encryption and data keys, an HSM's zone, terminal and
+  // base derivation keys (ZMK, ZPK, TMK, BDK), SWIFT's LAU key.
+  'mac', 'kek', 'dek', 'zmk', 'zpk', 'tmk', 'tpk', 'bdk', 'lmk', 'lau',
   ...PROVIDER_WORDS,
 ]);
 
@@ -122,9 +125,10 @@ const APPLICATION_SALT = /(?:^|_)(?:hash|security|secret|app|application|auth|se
  * Vault AppRole's `secret_id` (the role's password; Tencent Cloud's SecretId is its key id, half the pair),
  * Vault's unseal keys and their shares (`UNSEAL_SHARE_2`), Honeycomb's `x-honeycomb-team` header (its API key),
  * Flutterwave's webhook "secret hash" (`webhookHash`: a shared secret, not a digest), Active Record
- * encryption's `key_derivation_salt` and `deterministic_key`, a product's licence (`WPMDB_LICENCE`).
+ * encryption's `key_derivation_salt` and `deterministic_key`, a product's licence (`WPMDB_LICENCE`), an HSM's or a
+ * smart card's PIN (`hsm.session.pin`: it opens the keys inside).
  */
-const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:(?:authorize_?net|authnet|anet)_(?:transaction|trans)_?key|txn_?key|(?:vendor|paddle)_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|basic_auth_user_info|bind_?pw|ice_?secret_?(?:read|write)|sk|key_octet|secret_?id|unseal_(?:key|share)(?:_\d{1,2})?|honeycomb_team|webhook_?hash|key_derivation_salt|deterministic_key|skey|key_material|[a-z0-9]{2,20}_licen[cs]e)$|^root_?(?:bind_?)?pw$|^app_keys$/;
+const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:(?:authorize_?net|authnet|anet)_(?:transaction|trans)_?key|txn_?key|(?:vendor|paddle)_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|basic_auth_user_info|bind_?pw|ice_?secret_?(?:read|write)|sk|key_octet|secret_?id|unseal_(?:key|share)(?:_\d{1,2})?|honeycomb_team|webhook_?hash|key_derivation_salt|deterministic_key|skey|key_material|[a-z0-9]{2,20}_licen[cs]e|(?:hsm|session|partition|slot|pkcs11|crypto|smartcard|keystore|token|so)_pin)$|^root_?(?:bind_?)?pw$|^app_keys$/;
 
 /**
  * Words after a credential's name that say which copy it is, not what it is: a version
@@ -220,7 +224,7 @@ function isSecretValueName(name: string): boolean {
 
 /** Passwords, and Wi-Fi's and VPNs' pre-shared keys (a passphrase a person chose). */
 export function isPasswordName(name: string): boolean {
-  return /pass|pwd|(?:^|_)psk$|pre_?shared_?key|(?:^|_|bind|root)pw$/.test(normaliseName(name));
+  return /pass|pwd|(?:^|_)psk$|pre_?shared_?key|(?:^|_|bind|root)pw$|(?:hsm|session|partition|slot|pkcs11|smartcard|so)_pin$/.test(normaliseName(name));
 }
 
 /**
@@ -459,7 +463,11 @@ function weigh(name: string, value: string, place: Place, otherKey = false): Evi
   const uuid = isUuid(value);
   // A password a person chose is low in entropy by nature: its shape says what it is.
   // (Twelve hex digits, Akismet's keys, fall under 2.9 bits about half the time.)
-  const minEntropy = password ? (isMemorablePassword(name, value) ? 2 : 2.8) : hex || uuid ? (value.length <= 12 ? 2.4 : 2.9) : 3.3;
+  // A short value cannot reach a long one's entropy: 8 characters hold 3 bits each at most, so one
+  // repeated character (a mainframe's `LD1LCRH2`) would fall under 2.8. The bar sits below the most it can hold.
+  // (Passwords from 8 characters; keys from 12: an 8-character value under a key's name is rarely random.)
+  const minEntropy = Math.min(password ? (isMemorablePassword(name, value) ? 2 : 2.8) : hex || uuid ? (value.length <= 12 ? 2.4 : 2.9) : 3.3,
+    value.length >= (password ? 8 : 12) ? Math.log2(value.length) - 0.4 : Infinity);
   if (!looksRandomEnough(uuid ? value.replace(/-/g, '') : value, minEntropy, 2048) || isNeverACredential(name, value, place.quoted)) return undefined;
   // A `<word>_key` name the lists do not know needs a value that is plainly a key: long, and
   // mixed-case alphanumerics or 32+ hex, not a UUID (`typeform_key`, but no `asset_key` id).
@@ -472,7 +480,7 @@ function weigh(name: string, value: string, place: Place, otherKey = false): Evi
   if (value.length >= 16) score += 0.5;
   if (charClassCount(value) >= 3) score += 0.5;
   const basic = basicCredential(value);
-  if (basic === 'dummy') return undefined;
+  if (basic === 'dummy' || encodesDummy(value)) return undefined;
   if (basic) {
     score += 1;
     reasons.push('decodes to user:password');
@@ -549,6 +557,13 @@ function decodesToProse(value: string): boolean {
   return !!decoded && /^[A-Za-z][A-Za-z ,.'!?-]+$/.test(decoded) && (decoded.match(/ /g)?.length ?? 0) >= 2;
 }
 
+/** Padded base64 of a stand-in (FileZilla's `<Pass encoding="base64">ZGVtbw==</Pass>` is `demo`). */
+function encodesDummy(value: string): boolean {
+  if (!/^[A-Za-z0-9+/]{4,60}={1,2}$/.test(value)) return false;
+  const decoded = decodeBase64(value);
+  return !!decoded && /^[\x20-\x7e]+$/.test(decoded) && (isDummyPassword(decoded) || isPlaceholder(decoded));
+}
+
 /** A base64 value that decodes to `user:password`: 'dummy' when the password is a placeholder. */
 function basicCredential(value: string): boolean | 'dummy' {
   if (value.length < 8 || value.length > 400 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
@@ -575,6 +590,8 @@ function deLeet(value: string): string {
 }
 
 export const GENERIC_RULE_ID = 'generic-secret-assignment';
+
+const TOMCAT_DIGEST = /^[0-9a-f]{8,128}\$\d{1,7}\$[0-9a-f]{32,128}$/i;
 
 // Keywords are chosen for rare beginnings too: the prefilter's cost grows with how often a
 // keyword's first four characters occur in ordinary code (`pi.key` finds `api.key=…` in .properties).
@@ -620,6 +637,8 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   'subscriptionkey', 'adminkey', 'servicekey', 'hmackey', 'appkey', 'stripekey',
   // Credentials without a key word (SERVICE_CREDENTIAL_NAME): Devise's pepper, RabbitMQ's cookie, Strapi's `APP_KEYS=`.
   'pepper', 'erlang_cookie', '_keys=', 'authident', 'auth.user.info', 'key_octet',
+  // An HSM's or a smart card's PIN (`hsm.session.pin=`, `HSM_PIN=`, `pkcs11_pin`).
+  '.pin=', '_pin=', '.pin"', '_pin"', '_pin:', '_pin ', '.pin:',
   // A map of secrets under a plural name (`PARTNER_KEYS = {`, `apiTokens: {`).
   'stringdata:', 'keymaterial>', 'keys = {', 'keys = map', 'keys = immutablemap', 'secrets = map', 'tokens = map', 'passwords = map', 'keys: {', 'keys={', 'secrets = {', 'secrets: {', 'tokens = {', 'tokens: {', 'keys = [', 'keys: [', 'secrets = [', 'tokens = [',
   // The secret key beside an access key (`sk = …` in an INI section, `HUAWEICLOUD_SDK_SK=`).
@@ -1263,8 +1282,10 @@ export const genericRules: Rule[] = [
         const evidence = a.bytesHex !== undefined ? weighBytes(a.name, a.bytesHex, place, otherKey)
           : weigh(a.name, a.value, place, otherKey) ?? weighInMultiLineString(ctx, a, place, otherKey);
         if (!evidence) continue;
+        // Tomcat's MessageDigestCredentialHandler stores `salt$iterations$digest` (tomcat-users.xml): a hash, crackable offline.
+        const digest = TOMCAT_DIGEST.test(a.value) ? { severity: 'info' as const, title: 'Password hash in configuration (crackable offline)' } : undefined;
         out.push({ start: a.start, end: a.end, value: a.value, assignedName: a.name, reasons: evidence.reasons,
-          title: isPasswordName(a.name) ? 'Hardcoded password' : 'Hardcoded secret', ...(a.joined ? { joined: true } : {}) });
+          title: isPasswordName(a.name) ? 'Hardcoded password' : 'Hardcoded secret', ...(a.joined ? { joined: true } : {}), ...digest });
       }
       return out;
     },

@@ -126,6 +126,10 @@ const PASSWORD_CALLS = [
   new RegExp(String.raw`(?<![\w-])-setcookie[ \t]{1,4}(?<q>["']?)(?<secret>[A-Za-z0-9_@.+-]{8,255})\k<q>(?=[\s;]|$)`, 'dg'),
   // Perl's `DBI->connect($dsn, $user, '…')`; Rust reqwest's `.basic_auth("user", Some("…"))`.
   new RegExp(String.raw`\bDBI\s{0,2}->\s{0,2}connect(?:_cached)?\s{0,3}\(\s{0,40}${ARG}\s{0,3},\s{0,40}${ARG}\s{0,3},\s{0,40}${PW}\s{0,40}[,)]`, 'dg'),
+  // Jenkins' `new UsernamePasswordCredentialsImpl(scope, id, description, user, '…')` (init.groovy.d seeding);
+  // WebLogic's WLST `connect(user, '…', 't3://host:7001')`.
+  new RegExp(String.raw`\bUsernamePasswordCredentialsImpl\s{0,3}\(\s{0,40}${ARG}(?:\s{0,3},\s{0,40}${ARG}){3}\s{0,3},\s{0,40}${PW}\s{0,40}[,)]`, 'dg'),
+  new RegExp(String.raw`(?<![\w.])connect\(\s{0,3}${ARG}\s{0,3},\s{0,3}${PW}\s{0,3},\s{0,3}(?:["'](?:t3s?|iiops?|https?):\/\/|[A-Za-z_]\w{0,40}(?:url|Url|URL)\b)`, 'dg'),
   // Twilio's Node client: `twilio(accountSid, '…')`, the auth token second.
   new RegExp(String.raw`\btwilio\s{0,3}\(\s{0,40}${ARG}\s{0,3},\s{0,40}${PW}\s{0,40}[,)]`, 'dg'),
   new RegExp(String.raw`\.basic_auth\(\s{0,3}${ARG}\s{0,3},\s{0,3}Some\(\s{0,3}${PW}\s{0,3}\)`, 'dg'),
@@ -392,7 +396,7 @@ export const httpAuthRules: Rule[] = [
   },
   {
     id: 'password-argument', provider: 'Generic', title: 'Hardcoded password argument',
-    source: 'API references: Go net/http Request.SetBasicAuth, net/url.UserPassword, net/smtp.PlainAuth; Python requests auth tuples and HTTPBasicAuth, smtplib/ftplib/imaplib login; Java DriverManager.getConnection; .NET NetworkCredential; PHP PDO and mysqli; PowerShell ConvertTo-SecureString; python-ldap simple_bind_s, PHP ldap_bind, .NET DirectoryEntry, JNDI Context.SECURITY_CREDENTIALS; OkHttp Credentials.basic; superagent auth(); Windows net use; PHP ftp_login; pika PlainCredentials; tweepy OAuth handlers; PayPal Live/SandboxEnvironment; Box BoxConfigBuilder; python-cloudflare; Postmark, Netlify and Dropbox clients; Go x/crypto/ssh Password; Playwright fill/type, Cypress type, Selenium send_keys; Perl DBI->connect; Rust reqwest basic_auth; OpenCage, LINE Messaging API and SparkPost clients; WordPress wpdb; the Twilio Node client; libcurl CURLOPT_USERPWD; Laravel Hash::make and bcrypt, PHP password_hash, Django make_password, Werkzeug generate_password_hash, Ruby BCrypt::Password.create; format strings (Go Sprintf, C snprintf, Java String.format) filled with a literal password; user:password literals base64-encoded for a Basic header (btoa, b64encode, base64_encode, Buffer.from, Apex EncodingUtil.base64Encode); sbt Credentials; MATLAB Database Toolbox database(); erl -setcookie (Erlang distribution docs)',
+    source: 'API references: Go net/http Request.SetBasicAuth, net/url.UserPassword, net/smtp.PlainAuth; Python requests auth tuples and HTTPBasicAuth, smtplib/ftplib/imaplib login; Java DriverManager.getConnection; .NET NetworkCredential; PHP PDO and mysqli; PowerShell ConvertTo-SecureString; python-ldap simple_bind_s, PHP ldap_bind, .NET DirectoryEntry, JNDI Context.SECURITY_CREDENTIALS; OkHttp Credentials.basic; superagent auth(); Windows net use; PHP ftp_login; pika PlainCredentials; tweepy OAuth handlers; PayPal Live/SandboxEnvironment; Box BoxConfigBuilder; python-cloudflare; Postmark, Netlify and Dropbox clients; Go x/crypto/ssh Password; Playwright fill/type, Cypress type, Selenium send_keys; Perl DBI->connect; Rust reqwest basic_auth; OpenCage, LINE Messaging API and SparkPost clients; WordPress wpdb; the Twilio Node client; libcurl CURLOPT_USERPWD; Laravel Hash::make and bcrypt, PHP password_hash, Django make_password, Werkzeug generate_password_hash, Ruby BCrypt::Password.create; format strings (Go Sprintf, C snprintf, Java String.format) filled with a literal password; user:password literals base64-encoded for a Basic header (btoa, b64encode, base64_encode, Buffer.from, Apex EncodingUtil.base64Encode); sbt Credentials; MATLAB Database Toolbox database(); erl -setcookie (Erlang distribution docs); Jenkins UsernamePasswordCredentialsImpl; WebLogic WLST connect()',
     // Chosen for rare first characters (the prefilter's cost): `yentry(` finds `DirectoryEntry(`, `y_credentials`
     // finds `SECURITY_CREDENTIALS`; a UI test's password field by its name closing a selector (`'#password'`, `[name=password]`).
     keywords: ['setbasicauth', 'userpassword(', 'plainauth(', 'auth=(', 'auth = (', 'basicauth(', 'digestauth(', 'login(', '.basic(',
@@ -403,7 +407,7 @@ export const httpAuthRules: Rule[] = [
       'igbuilder(', 'oudflare(', 'kclient(', 'verclient(', 'untclient(', 'netlifyapi(', 'opbox(', 'unsafeplaintext(', 'value.plaintext(',
       'dbi->connect', '.basic_auth(', 'opencagegeocode(', 'webhookhandler(', 'linebotapi(', 'sparkpost(', 'wpdb(',
       'btoa(', 'b64encode(', 'base64_encode(', 'buffer.from(', 'encode64(', 'encodetostring(', 'twilio(', 'userpwd', 'base64encode(',
-      'credentials(', 'tabase(', '-setcookie ',
+      'credentials(', 'tabase(', '-setcookie ', 'credentialsimpl(', 'connect(',
       'password=%', 'pwd=%', 'password:%', '%s:%s@', '%v:%v@',
       '-password ', '-passwd ', '-pwd ', '-passphrase ', '-apikey ', '-api-key ', '-accesstoken ', '-access-token ', '-clientsecret ',
       '-client-secret ', '-secret ', '-token ', 'schtasks', 'psexec', 'sqlcmd', '7z.exe', '7z a', '7za ', 'sign /f', 'net user', 'opendsobject(', 'sh::make(', 'bcrypt(', 'password_hash(', 'e_password(', 'password.create('],

@@ -42,7 +42,8 @@ export const monitoringRules: Rule[] = [
     id: 'datadog-api-key', provider: 'Datadog', title: 'Datadog API key',
     source: 'observed (32 hex API keys); Datadog docs name DD_API_KEY',
     body: '[a-f0-9]{32}', near: DATADOG, keywords: DATADOG_KEYWORDS,
-    validate: (_v, ctx, m) => /api[-_]?key|apikey/i.test(leadIn(ctx.text, m.start, 80)),
+    // (In prose too: `the Datadog API key for the dashboards job: …`.)
+    validate: (_v, ctx, m) => /api[-_ ]?key|apikey/i.test(leadIn(ctx.text, m.start, 80)),
     envVar: 'DD_API_KEY', rotateUrl: 'https://app.datadoghq.com/organization-settings/api-keys',
     description: 'Datadog API key (32 hex) under an API-key name next to Datadog usage: submits metrics, logs and events.',
   }),

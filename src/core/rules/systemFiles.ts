@@ -12,6 +12,15 @@ import { looksRandomEnough } from '../filters';
 import { eachSecret, isDummyPassword, passwordsIn } from './define';
 import type { RawMatch, Rule } from '../types';
 
+/** WebSphere's {xor} encoding undone: base64, then each byte XORed with `_`; undefined unless printable text. */
+function xorDecoded(base64: string): string | undefined {
+  const bytes = decodeBase64(base64);
+  if (bytes === undefined) return undefined;
+  let text = '';
+  for (let i = 0; i < bytes.length; i++) text += String.fromCharCode(bytes.charCodeAt(i) ^ 0x5f);
+  return text.length >= 4 && /^[\x21-\x7e]+$/.test(text) ? text : undefined;
+}
+
 /** `{SSHA}…`, `{CRYPT}$6$…`: an LDAP password scheme prefix, so the value is a hash. */
 const LDAP_SCHEME = /^\{(?:S?SHA(?:256|384|512)?|S?MD5|CRYPT|PBKDF2(?:-SHA\d{1,3})?|ARGON2|BCRYPT)\}/i;
 
@@ -284,6 +293,18 @@ export const systemFileRules: Rule[] = [
     confidence: 'provider', severity: 'error',
     envVar: 'JETTY_REALM_PASSWORD', rotateUrl: 'https://jetty.org/docs/',
     description: 'A user\'s password in a Jetty HashLoginService realm file (ActiveMQ\'s web console logins): clear or `OBF:` obfuscated, which anyone can reverse.',
+  },
+  {
+    id: 'websphere-xor-password', provider: 'IBM WebSphere', title: 'WebSphere {xor}-encoded password',
+    source: 'IBM docs: WebSphere "PropFilePasswordEncoder" and security.xml passwords: {xor} is base64 of the password XORed with "_" (an encoding, not encryption; {aes} needs the keystore)',
+    keywords: ['{xor}'],
+    find: (window, start) => eachSecret(/\{xor\}(?<secret>[A-Za-z0-9+/]{4,400}={0,2})(?![A-Za-z0-9+/=])/dgi, window, start, value => {
+      const password = xorDecoded(value);
+      return password !== undefined && !isDummyPassword(password) ? {} : undefined;
+    }),
+    confidence: 'provider', severity: 'error',
+    envVar: 'WAS_PASSWORD', rotateUrl: 'https://www.ibm.com/docs/en/was',
+    description: 'A password in WebSphere\'s {xor} form (security.xml, soap.client.props, ssl.client.props): base64 of the password XORed with one known byte, which anyone can reverse. Encode with {aes}, or keep it out of the file.',
   },
   {
     id: 'jmx-remote-password', provider: 'Java', title: 'Password in a JMX password file',

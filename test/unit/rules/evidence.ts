@@ -1714,6 +1714,17 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         miss('no provider context', `admin: ${p}, admin\n`, 'conf/users.properties')],
     };
   },
+  'websphere-xor-password': () => {
+    // WebSphere's {xor}: each byte of the password XORed with `_`, then base64.
+    const xor = (password: string) => Buffer.from([...Buffer.from(password)].map(b => b ^ 0x5f)).toString('base64');
+    const p = randomString(14) + '.7';
+    return {
+      hits: [hit(`<authDataEntries xmi:id="JAASAuthData_1" alias="CRM_ORA" userId="crm_was" password="{xor}${xor(p)}"/>\n`, xor(p), 'config/cells/c01/security.xml'),
+        hit(`com.ibm.SOAP.loginPassword={xor}${xor(p)}\n`, xor(p), 'properties/soap.client.props')],
+      misses: [miss('placeholder', `com.ibm.SOAP.loginPassword={xor}${xor('changeme')}\n`, 'properties/soap.client.props'),
+        miss('wrong structure', `com.ibm.ssl.keyStorePassword={xor}${Buffer.from([0x5f, 0x5e, 0x5d, 0x40, 0x41, 0x42]).toString('base64')}\n`, 'properties/ssl.client.props')],
+    };
+  },
   'jmx-remote-password': () => {
     const p = randomString(13) + '+4';
     return {

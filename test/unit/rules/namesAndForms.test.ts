@@ -573,4 +573,52 @@ describe('rules: enterprise and client-app forms', () => {
     expectNone(`export SRC_ACCESS_TOKEN=${['sg', 'p_'].join('')}${'0123456789abcdef'.repeat(2)}01234567\n`, 'sourcegraph-access-token', 'env.sh');
     expectNone(`gl = gitlab.Gitlab("https://gitlab.com", private_token="${['gl', 'pat-'].join('')}${randomString(8)}")\n`, GENERIC, 'gl.py');
   });
+
+  it("a bank's middleware: wiki pages read as text, tools' password switches, ciphertexts by their prefix, settings read with a fallback", () => {
+    const hex = randomString(40, HEX);
+    // A wiki page's table and code elements are read as the Markdown they stand for.
+    expectFinding(`<table>\n<tr><td>Client ID</td><td><code>Iv1.${randomString(16, HEX)}</code></td></tr>\n<tr><td>Client secret</td><td><code>${hex}</code></td></tr>\n</table>\n`, hex, GENERIC, { path: 'docs/faq.html' });
+    expectNone(`<table>\n<tr><td>Client ID</td><td><code>Iv1.${randomString(16, HEX)}</code></td></tr>\n<tr><td>Client secret</td><td>in vault</td></tr>\n</table>\n`, GENERIC, 'docs/faq.html');
+    const pw = `${randomString(14)}.7`;
+    // Tools' password switches, an Expect script's answer, a command continued over lines.
+    expectFinding(`ldapsearch -x -H ldaps://ldap.corp -D "cn=svc,dc=corp" -w ${pw} -b "dc=corp" uid=jdoe\n`, pw, 'command-line-password', { path: 'docs/runbook.sh' });
+    expectFinding(`runmqakm -keydb -create -db $KDB -type cms -stash -pw '${pw}'\n`, pw, 'command-line-password', { path: 'mq/setup.sh' });
+    expectFinding(`echo 'mqapp:${pw}' | chpasswd\n`, pw, 'command-line-password', { path: 'mq/setup.sh' });
+    expectFinding(`spawn ssh bureau@10.42.8.17\nexpect "assword:"\nsend "${pw}\\r"\n`, pw, 'command-line-password', { path: 'bin/upload.exp' });
+    expectNone('spawn ssh bureau@10.42.8.17\nexpect "assword:"\nsend "$env(PW)\\r"\n', 'command-line-password', 'bin/upload.exp');
+    expectFinding(`redis-cli -h redis.stg.corp -p 6380 --tls \\\n  -a '${pw}' ping\n`, pw, 'command-line-password', { path: 'docs/runbook.sh' });
+    // Ciphertexts by their product's prefix are not passwords; WebSphere's {xor} is (see its evidence).
+    for (const sealed of [`{aes}${randomString(44, BASE64_CHARS)}`, `ENC(${randomString(32, BASE64_CHARS)})`, `{AES256}${randomString(44, BASE64_CHARS)}`]) {
+      expectNone(`db.password=${sealed}\n`, GENERIC, 'conf/app.properties');
+    }
+    // A tool's own settings file, named by an extension no language has: NAME=value, unquoted.
+    expectFinding(`SHELL=/bin/ksh\nRECON_DB_PASS=${pw}\n30 22 * * 1-5 /opt/batch/eod.sh\n`, pw, GENERIC, { path: 'batch/cron/batchusr.crontab' });
+    // XML settings with other attributes between the name and the value, a line each.
+    const key = randomString(32);
+    expectFinding(`<Parameter name="cms.gateway.apiKey" override="false"\n           value="${key}"/>\n`, key, GENERIC, { path: 'tomcat/conf/context.xml' });
+    expectNone(`<Parameter name="cms.gateway.apiUrl" override="false"\n           value="https://cms.corp/${key}"/>\n`, GENERIC, 'tomcat/conf/context.xml');
+    // Oracle's unquoted password, and the hash it may take instead.
+    const oracle = `K${randomString(13)}q7`;
+    expectFinding(`CREATE USER SET_RPT IDENTIFIED BY ${oracle}\n  DEFAULT TABLESPACE SET_DATA;\n`, oracle, 'sql-password', { path: 'db/V1__users.sql' });
+    expectNone(`ALTER USER SET_APP IDENTIFIED BY VALUES 'S:${randomString(60, HEX).toUpperCase()}';\n`, 'sql-password', 'db/V1__users.sql');
+    // A setting read with a literal fallback.
+    expectFinding(`    def pass = cfg.password ?: '${pw}'\n`, pw, 'env-fallback-secret', { path: 'vars/deploy.groovy' });
+    expectNone(`    def user = cfg.user ?: '${pw}'\n`, 'env-fallback-secret', 'vars/deploy.groovy');
+    // Jenkins' credential seeding, WLST's connect(), a second getConnection a window's last line held.
+    expectFinding(`new UsernamePasswordCredentialsImpl(CredentialsScope.GLOBAL, 'nexus', 'Nexus deploy', 'deploy-bot',\n    '${pw}'),\n`, pw, 'password-argument', { path: 'init.groovy.d/seed.groovy' });
+    expectFinding(`connect('weblogic', '${pw}', 't3://adm01:7001')\n`, pw, 'password-argument', { path: 'wlst/deploy.py' });
+    const opens = `Connection open() throws SQLException {\n    return DriverManager.getConnection(URL, "APP", pw);\n}\n\nConnection openDr() throws SQLException {\n    LOG.warn("opening DR connection");\n    return DriverManager.getConnection("jdbc:oracle:thin:@//dr01:1521/DR", "APP",\n        "${pw}");\n}\n`;
+    expectFinding(opens, pw, 'password-argument', { path: 'src/Job.java' });
+    // A properties file escapes a URL's colon.
+    expectFinding(`distributionUrl=https\\://svc-build:${pw}@nexus.corp/gradle-8.5-bin.zip\n`, pw, 'url-basic-auth', { path: 'gradle/wrapper/gradle-wrapper.properties' });
+    // An HSM's PIN, a bank's MAC key.
+    const pin = `${randomString(10, 'ABCDEFGHJKLMNPQRSTUVWXYZ')}7Q`;
+    expectFinding(`JAVA_OPTS="$JAVA_OPTS -Dib.hsm.session.pin=${pin}"\n`, pin, GENERIC, { path: 'tomcat/bin/setenv.sh' });
+    const mac = randomString(32, HEX).toUpperCase();
+    expectFinding(`mac.key=${mac}\n`, mac, GENERIC, { path: 'conf/settlement.properties' });
+    // Tomcat's digested password is a hash: information, not a warning.
+    const digest = `${randomString(32, HEX)}$20000$${randomString(64, HEX)}`;
+    const found = scanText(`<user username="ops" password="${digest}" roles="manager-gui"/>\n`, { path: 'conf/tomcat-users.xml' }).filter(f => f.ruleId === GENERIC);
+    assert.deepStrictEqual(found.map(f => f.severity), ['info']);
+  });
 });

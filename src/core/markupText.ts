@@ -1,0 +1,46 @@
+/**
+ * Pages exported from wikis and help desks (Confluence's storage format and HTML export, an FAQ
+ * page, an HTML e-mail) write a credential as prose does, but inside tags: `Client secret</td><td>
+ * <code>…</code>`, `password <code>…</code>`. Read with the tags in place, the label and its value
+ * are never next to each other. Here the page is rewritten as the Markdown it stands for, character
+ * for character (every offset kept): code elements become backticks, table cells `|`, other tags
+ * and CDATA markers blanks, a character reference its character and blanks. The result is read as Markdown.
+ */
+
+/** Character references pages use for code's punctuation, and what they stand for. */
+const ENTITIES: Record<string, string> = { '&quot;': '"', '&apos;': "'", '&#39;': "'", '&#34;': '"', '&lt;': '<', '&gt;': '>', '&amp;': '&', '&nbsp;': ' ' };
+
+/** Elements whose text is code: a backtick on each side. */
+const CODE_ELEMENT = /^<\/?(?:code|samp|kbd|tt|var)\b/i;
+/** Elements that open a table cell, and a row's end: a `|`. */
+const CELL_EDGE = /^<(?:t[dh]\b|\/tr\b)/i;
+
+/** Pages worth reading so: HTML, and XML or mail written as a page (Confluence storage, HTML parts). */
+export function isMarkupPage(path: string | undefined, text: string): boolean {
+  if (!path) return false;
+  if (/\.(?:html?|xhtml)$/i.test(path)) return true;
+  return /\.(?:xml|eml|mht|msg)$/i.test(path) && /<(?:p|td|li|code)\b/i.test(text.slice(0, 200_000));
+}
+
+/** The page as Markdown, as long as the page (see above). */
+export function markupAsMarkdown(text: string): string {
+  let out = '';
+  let copied = 0;
+  const tag = /<!\[CDATA\[|\]\]>|<\/?[A-Za-z][\w:.-]{0,40}(?:\s[^<>]{0,2000})?\/?>|&(?:quot|apos|lt|gt|amp|nbsp|#39|#34);/g;
+  for (let m = tag.exec(text); m; m = tag.exec(text)) {
+    const piece = m[0];
+    if (piece[0] === '&') {
+      out += text.slice(copied, m.index) + ENTITIES[piece] + ' '.repeat(piece.length - 1);
+      copied = m.index + piece.length;
+      continue;
+    }
+    // A tag spanning lines keeps its breaks: line numbers stay the page's.
+    const blank = piece.replace(/[^\r\n]/g, ' ');
+    // An opening code tag ends with its backtick (the span starts at its text), a closing one starts with it.
+    const replaced = CODE_ELEMENT.test(piece) ? (piece[1] === '/' ? `\`${blank.slice(1)}` : `${blank.slice(0, -1)}\``)
+      : CELL_EDGE.test(piece) ? `|${blank.slice(1)}` : blank;
+    out += text.slice(copied, m.index) + replaced;
+    copied = m.index + piece.length;
+  }
+  return out + text.slice(copied);
+}
