@@ -114,6 +114,7 @@ export function isIdentifierOrPath(value: string): boolean {
   // A JVM type descriptor (smali, JNI): `Ljava/lang/String;`, lower-case packages, then a class.
   if (/^\[{0,4}L[a-z][a-z0-9_]{0,30}(?:\/[a-z][a-z0-9_]{0,30}){0,12}\/[A-Z][\w$]{0,60};?$/.test(value)) return true;
   if (/^[\w.-]+\.(?:js|ts|json|pem|key|crt|txt|yml|yaml|env|html|css|png|svg|py|rb|go)$/i.test(value)) return true;
+  if (/^\.[a-z][a-z0-9_.-]{1,40}$/.test(value)) return true; // a dotfile's name: `.esmtprc`, `.netrc`
   if (/^[\w.]+\(.*\)$/.test(value)) return true; // a call
   // A dotted name of words: `_models.CopyAuthorizationResult` (a type annotation), `settings.DB_PASSWORD`.
   if (/^[A-Za-z_]\w{0,60}(?:\.[A-Za-z_]\w{0,60}){1,8}$/.test(value)

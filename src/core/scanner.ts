@@ -266,7 +266,7 @@ export class Scanner {
           const cutMidLine = to < text.length && text[to] !== '\n' && text[to] !== '\r';
           // A rule that reads ahead of its keyword (a call's arguments, a line each) has not seen all a hit on
           // the window's last line reaches: such a hit opens a window of its own (at most one more a window).
-          const readsAhead = to < text.length && compiled.rule.window !== undefined && !compiled.rule.window.oneLine && compiled.rule.window.after > 0;
+          const readsAhead = to < text.length && compiled.rule.window?.readsAhead === true;
           scannedUntil[compiled.index] = cutMidLine ? Math.max(offset + 1, to - WINDOW_OVERLAP)
             : readsAhead ? Math.max(offset + 1, lines.start(Math.max(0, to - 1), WINDOW_OVERLAP)) : to;
           for (const match of this.runRule(compiled, text, from, to, ctx)) {

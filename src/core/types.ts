@@ -128,7 +128,11 @@ export interface Rule {
    * Multi-line formats (PEM blocks, JSON documents) widen it; `oneLine` keeps the hit's line,
    * with `before`/`after` as its bounds (long one-line values: a keystore in base64).
    */
-  window?: { before: number; after: number; wholeLines?: boolean; oneLine?: boolean };
+  /**
+   * The text read around each keyword hit. `readsAhead`: what the rule matches starts at its keyword and
+   * may run past the window's end (a call's arguments, a line each): a hit on a window's last line opens a window of its own.
+   */
+  window?: { before: number; after: number; wholeLines?: boolean; oneLine?: boolean; readsAhead?: boolean };
   /**
    * Files this rule reads whole, whatever their keywords: for credential files whose content has
    * no literal to key on (Rails `config/master.key` is 32 hex characters). Tested against the

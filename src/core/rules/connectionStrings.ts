@@ -212,6 +212,8 @@ function commandLinePasswords(window: string, windowStart: number): RawMatch[] {
       const value = m.groups![which];
       // References, not literals: `$PW`, `%PW%`, `{{pw}}`, `<password>`, `$(cat pw)`, fish's `(read)`.
       if (isDummyPassword(value) || /^[$%{<(]|\$\{|\$\(|[`…]/.test(value) || !/[A-Za-z0-9]/.test(value)) continue;
+      // Prose about the switches (`ldapmodify -w and ldappasswd -s`): a word of the sentence, not a password.
+      if (/^(?:and|or|the|to|for|with|is|are|as|in|on|of|a|an|then|flag|option|switch|argument)$/i.test(value)) continue;
       const [s, e] = m.indices!.groups![which]!;
       out.push({ start: windowStart + s, end: windowStart + e, value, ...(which === 'piped' ? { envVar: 'REGISTRY_PASSWORD' } : {}) });
     }

@@ -314,6 +314,7 @@ function isNeverACredential(name: string, value: string, quoted = false): boolea
   if (/^[a-z][a-z0-9.-]{0,250}:\d{2,5}$/i.test(value)) return true; // a host and port: `localhost:6379`
   if (value.startsWith('django-insecure-')) return isNeverACredential(name, value.slice(16), true);
   if (/^unix:/.test(value)) return true; // a socket: nginx's `fastcgi_pass unix:/run/php-fpm.sock;`
+  if (/^(?:[a-z_]{2,40}|[A-Z_]{2,40})=$/.test(value)) return true; // the next argument's name: `getenv("DB_PASSWORD", default=…)`
   if (isPublicByDesign(value)) return true; // publishable keys: made for browsers and apps
   if (value.startsWith('eyJ') && isPublicJwt(value)) return true; // a Supabase anon key: made for browsers
   if (decodesToProse(value)) return true; // a documented example: base64 of `Hello from Google Cloud Platform`

@@ -412,7 +412,7 @@ export const httpAuthRules: Rule[] = [
       '-password ', '-passwd ', '-pwd ', '-passphrase ', '-apikey ', '-api-key ', '-accesstoken ', '-access-token ', '-clientsecret ',
       '-client-secret ', '-secret ', '-token ', 'schtasks', 'psexec', 'sqlcmd', '7z.exe', '7z a', '7za ', 'sign /f', 'net user', 'opendsobject(', 'sh::make(', 'bcrypt(', 'password_hash(', 'e_password(', 'password.create('],
     // A call's arguments may take a line each.
-    window: { before: 0, after: 240, wholeLines: true },
+    window: { before: 0, after: 240, wholeLines: true, readsAhead: true },
     find: (window, start) => [...secretsOf(PASSWORD_CALLS, window, start), ...(window.includes('%') ? formatStringPasswords(window, start) : [])],
     validate: isLiteralPassword,
     confidence: 'generic', severity: 'warning',
