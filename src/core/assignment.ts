@@ -1525,7 +1525,8 @@ function startsQueryParameter(text: string, j: number): boolean {
 const PROSE_QUALIFIER = /^(?:api|access|auth|secret|private|client|bearer|refresh|app|master|admin|root|service|signing|encryption|license|deploy|personal)$/i;
 
 /** After a credential's name in prose: `:`, `=`, ` - `, ` is `, ` was `, ` to `, ` for <what> is: `, or just a space. */
-const PROSE_CONNECTOR = /^(?:[ \t]{1,2}(?:for|of|on)[ \t]{1,3}[\w.@-]{1,60}[ \t]{1,2}(?:is|was)[ \t]{0,2}:?[ \t]{1,3}|[ \t]{0,2}[:=][ \t]{0,3}|[ \t]{1,2}(?:-|is|was|to)[ \t]{1,3}|[ \t]{1,3})/i;
+// (Words may come between the name and a colon when a code span follows: ``the Photon secret that was pasted: `…` ``.)
+const PROSE_CONNECTOR = /^(?:[ \t]{1,2}(?:for|of|on)[ \t]{1,3}[\w.@-]{1,60}[ \t]{1,2}(?:is|was)[ \t]{0,2}:?[ \t]{1,3}|(?:[ \t]{1,2}[\w'.@/-]{1,30}){1,8}[ \t]{0,2}:[ \t]{1,3}(?=`[^`\s]{8,300}`)|[ \t]{0,2}[:=][ \t]{0,3}|[ \t]{1,2}(?:-|is|was|to)[ \t]{1,3}|[ \t]{1,3})/i;
 
 function isProseWordChar(ch: string | undefined): boolean {
   return ch !== undefined && /[A-Za-z0-9_-]/.test(ch);

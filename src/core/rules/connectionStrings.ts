@@ -151,7 +151,7 @@ function adoPasswords(window: string, windowStart: number, ctx: RuleContext): Ra
  * Passwords given on a command line: `mysql -u root -pSECRET` (glued to -p), `mysqldump
  * --password=SECRET`, `sshpass -p SECRET`, `redis-cli -a SECRET`, `docker login -p SECRET`.
  */
-const COMMAND_LINE_PASSWORD = /(?:\bmysql(?:dump|admin|import|sh)?\b[^\n|;&]{0,200}?[ \t](?:-p["']?(?<glued>[^\s'"]{3,100})|--password[= ]["']?(?<long>[^\s'"]{3,100}))|\b(?:vault[ \t]{1,4}operator[ \t]{1,4}unseal|sshpass[ \t]{1,4}-p|redis-cli\b[^\n|;&]{0,200}?[ \t]-a|docker[ \t]{1,4}login\b[^\n|;&]{0,200}?[ \t]-p|kadmin(?:\.local)?\b[^\n|;&]{0,200}?[ \t]-w|ldap(?:search|modify|add|delete|compare|modrdn|whoami|passwd)\b[^\n|;&]{0,200}?[ \t]-[ws]|runmq[ac]km\b[^\n|;&]{0,200}?[ \t]-(?:target_)?pw|infacmd(?:\.sh)?\b[^\n|;&]{0,200}?[ \t]-pd)[ \t]{1,4}["']?(?<spaced>[^\s'"]{3,100}))/dg;
+const COMMAND_LINE_PASSWORD = /(?:\bmysql(?:dump|admin|import|sh)?\b[^\n|;&]{0,200}?[ \t](?:-p["']?(?<glued>[^\s'"]{3,100})|--password[= ]["']?(?<long>[^\s'"]{3,100}))|\b(?:vault[ \t]{1,4}operator[ \t]{1,4}unseal|sshpass[ \t]{1,4}-p|redis-cli\b[^\n|;&]{0,200}?[ \t]-a|docker[ \t]{1,4}login\b[^\n|;&]{0,200}?[ \t]-p|kadmin(?:\.local)?\b[^\n|;&]{0,200}?[ \t]-w|ldap(?:search|modify|add|delete|compare|modrdn|whoami|passwd)\b[^\n|;&]{0,200}?[ \t]-[ws]|runmq[ac]km\b[^\n|;&]{0,200}?[ \t]-(?:target_)?pw|infacmd(?:\.sh)?\b[^\n|;&]{0,200}?[ \t]-pd|(?:altool|notarytool)\b[^\n|;&]{0,300}?[ \t](?:-p|--password))[ \t]{1,4}["']?(?<spaced>[^\s'"]{3,100}))/dg;
 
 /** SMTP's `AUTH PLAIN` with its initial response. */
 const SMTP_AUTH_PLAIN = /\bAUTH[ \t]+PLAIN[ \t]+(?<secret>[A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/dgi;
@@ -278,10 +278,10 @@ export const connectionStringRules: Rule[] = [
   },
   {
     id: 'command-line-password', provider: 'Database', title: 'Password on a command line',
-    source: 'tool manuals: mysql -p<password>, sshpass -p, redis-cli -a, docker login -p / --password-stdin, HTTPie --auth, htpasswd -b, openssl -pass pass:, smbclient -U user%password, az login -p, kadmin -w, elasticsearch-keystore add -x, Oracle SQL*Plus/Data Pump user/password@service and userid=, MinIO mc alias set, SteamCMD +login, macOS security unlock-keychain -p, SignTool /p, lftp -u user,password, OpenLDAP ldapsearch/ldapmodify -w and ldappasswd -s, IBM MQ runmqakm -pw, Informatica infacmd -pd, chpasswd (user:password on stdin), Expect (send after a password prompt)',
+    source: 'tool manuals: mysql -p<password>, sshpass -p, redis-cli -a, docker login -p / --password-stdin, HTTPie --auth, htpasswd -b, openssl -pass pass:, smbclient -U user%password, az login -p, kadmin -w, elasticsearch-keystore add -x, Oracle SQL*Plus/Data Pump user/password@service and userid=, MinIO mc alias set, SteamCMD +login, macOS security unlock-keychain -p, SignTool /p, lftp -u user,password, OpenLDAP ldapsearch/ldapmodify -w and ldappasswd -s, IBM MQ runmqakm -pw, Informatica infacmd -pd, chpasswd (user:password on stdin), Expect (send after a password prompt), Apple altool/notarytool -p (an app-specific password)',
     keywords: ['mysql', 'shpass', 'is-cli', 'ker login', 'password-stdin', '--auth', 'http -a', 'https -a', 'htpasswd', 'openssl', 'smbclient', 'az login', 'operator unseal',
       'kadmin', 'add -x', 'add --stdin', 'sqlplus', 'sqlldr', 'expdp', 'impdp', 'dgmgrl', 'rman target', 'erid=', 'erid =', 'mc alias', 'g host add',
-      '+login', '-keychain', 'gntool', 'lftp', 'pen -u', 'ldapsearch', 'ldapmodify', 'ldapadd', 'ldapdelete', 'ldappasswd', 'ldapcompare', 'ldapwhoami', 'ldapmodrdn', 'runmqakm', 'runmqckm', 'infacmd', 'chpasswd', 'send "', 'send -- "', 'send {'],
+      '+login', '-keychain', 'gntool', 'lftp', 'pen -u', 'ldapsearch', 'ldapmodify', 'ldapadd', 'ldapdelete', 'ldappasswd', 'ldapcompare', 'ldapwhoami', 'ldapmodrdn', 'runmqakm', 'runmqckm', 'infacmd', 'chpasswd', 'send "', 'send -- "', 'send {', 'altool', 'notarytool'],
     find: (window, start) => commandLinePasswords(window, start),
     // (Lines around the keyword: an Expect script's prompt is on the line before its answer.)
     window: { before: 120, after: 120, wholeLines: true },

@@ -227,6 +227,15 @@ export const devPlatformRules: Rule[] = [
     description: 'Mapbox secret access token (sk.…): secret scopes such as uploads and token management. Public pk. tokens are not reported.',
   }),
   prefixed({
+    id: 'configcat-sdk-key', provider: 'ConfigCat', title: 'ConfigCat SDK key',
+    source: 'provider docs: configcat.com/docs/sdk-reference (SDK key `configcat-sdk-1/<22>/<22>`; the key downloads a config\'s flags and targeting rules)',
+    prefix: 'configcat-sdk-1/', body: '[A-Za-z0-9_-]{22}/[A-Za-z0-9_-]{22}', keywords: ['configcat-sdk-1/'], bodyMixes: true,
+    // Browsers and apps carry one by design; on a server it is the config's key all the same.
+    severity: 'warning',
+    envVar: 'CONFIGCAT_SDK_KEY', rotateUrl: 'https://app.configcat.com/sdkkey',
+    description: 'ConfigCat SDK key (configcat-sdk-1/…/…): downloads the config\'s flags and targeting rules (which can name users and segments). A warning: client apps carry it by design.',
+  }),
+  prefixed({
     id: 'launchdarkly-sdk-key', provider: 'LaunchDarkly', title: 'LaunchDarkly server-side SDK key',
     // `mob-` mobile keys and client-side ids are public by design: not reported.
     prefix: 'sdk-', body: UUID_BODY,

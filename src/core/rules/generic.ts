@@ -51,6 +51,8 @@ const CREDENTIAL_KEY_WORDS = new Set([
   // A bank's keys by kind: a MAC key, key-encryption and data keys, an HSM's zone, terminal and
   // base derivation keys (ZMK, ZPK, TMK, BDK), SWIFT's LAU key.
   'mac', 'kek', 'dek', 'zmk', 'zpk', 'tmk', 'tpk', 'bdk', 'lmk', 'lau',
+  // A token's signing key (Vivox's `vivoxTokenKey`, `TOKEN_KEY`): the values it must be random for are checked apart.
+  'token',
   ...PROVIDER_WORDS,
 ]);
 
@@ -801,6 +803,9 @@ function serviceNamedBefore(text: string, at: number, name: string): string | un
 
 /** `key` qualified by its INI/TOML section, or by its parent mapping (YAML, JSON, PHP arrays, …). */
 function qualifiedKeyName(ctx: RuleContext, at: number): string | undefined {
+  // A struct's member names its owner's secret: Unreal's `+SecondaryEncryptionKeys=(Guid="…",Name="…",Key="…")`.
+  const owner = /([A-Za-z_]\w{0,60})=\((?:[^()\n]{0,300},)?[ \t]{0,2}$/.exec(ctx.text.slice(lineStartWithin(ctx.text, at, 400), at));
+  if (owner) return memberName(owner[1]) ?? owner[1];
   if (INI_LIKE.test(ctx.path ?? '')) return sectionQualifiedName(ctx, at);
   return parentQualifiedName(ctx.text, at) ?? (ctx.configLike ? sectionQualifiedName(ctx, at) : undefined);
 }

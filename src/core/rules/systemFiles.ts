@@ -307,6 +307,16 @@ export const systemFileRules: Rule[] = [
     description: 'A password in WebSphere\'s {xor} form (security.xml, soap.client.props, ssl.client.props): base64 of the password XORed with one known byte, which anyone can reverse. Encode with {aes}, or keep it out of the file.',
   },
   {
+    id: 'perforce-ticket', provider: 'Perforce', title: 'Perforce login ticket',
+    source: 'Perforce Helix Core docs: P4TICKETS (tickets file: `server:port=user:ticket` a line; `p4 login` writes 32-hex tickets)',
+    keywords: [],
+    paths: /(?:^|\/)\.?p4tickets(?:\.txt)?$/i,
+    find: (window, start) => eachSecret(/^[ \t]{0,8}[^\s=#]{1,200}=[^\s:]{1,100}:(?<secret>[0-9A-F]{32})[ \t]*\r?$/dgm, window, start),
+    confidence: 'provider', severity: 'error',
+    envVar: 'P4PASSWD', rotateUrl: 'https://www.perforce.com/manuals/cmdref/Content/CmdRef/p4_logout.html',
+    description: 'A login ticket in a Perforce tickets file (p4tickets.txt, .p4tickets): acts as the user on the server until it expires (`p4 logout -a` revokes it).',
+  },
+  {
     id: 'jmx-remote-password', provider: 'Java', title: 'Password in a JMX password file',
     source: 'Java Management guide, "Using Password and Access Files": jmxremote.password holds `role password` lines in clear text',
     keywords: [],

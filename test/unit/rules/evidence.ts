@@ -624,6 +624,14 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         miss('no provider context', `routing_key: ${randomString(32, HEX)}\n`, 'queue.yml')],
     };
   },
+  'configcat-sdk-key': () => {
+    const key = `${['configcat', '-sdk-1/'].join('')}${randomString(20)}q7/${randomString(20)}Z9`;
+    return {
+      hits: [hit(`var client = ConfigCatClient.Get("${key}");\n`, key, 'src/Flags.cs'), env('CONFIGCAT_SDK_KEY', key)],
+      misses: [envMiss('wrong length', 'CONFIGCAT_SDK_KEY', `${['configcat', '-sdk-1/'].join('')}${randomString(12)}/${randomString(22)}`),
+        envMiss('placeholder', 'CONFIGCAT_SDK_KEY', `${['configcat', '-sdk-1/'].join('')}${'x'.repeat(22)}/${'x'.repeat(22)}`)],
+    };
+  },
   'rollbar-access-token': () => {
     const token = randomString(32, HEX);
     return {
@@ -1712,6 +1720,14 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       misses: [miss('placeholder', 'admin: admin, admin\n', 'conf/jetty-realm.properties'),
         miss('wrong structure', `admin: MD5:${randomString(32, HEX)}, admin\n`, 'conf/jetty-realm.properties'),
         miss('no provider context', `admin: ${p}, admin\n`, 'conf/users.properties')],
+    };
+  },
+  'perforce-ticket': () => {
+    const ticket = randomString(32, HEX).toUpperCase();
+    return {
+      hits: [hit(`ssl:10.40.2.15:1666=build-bot:${ticket}\n`, ticket, 'Build/Agent/p4tickets.txt')],
+      misses: [miss('no provider context', `ssl:10.40.2.15:1666=build-bot:${ticket}\n`, 'Build/Agent/hosts.txt'),
+        miss('wrong length', `perforce:1666=swarm:${randomString(24, HEX).toUpperCase()}\n`, '.p4tickets')],
     };
   },
   'websphere-xor-password': () => {

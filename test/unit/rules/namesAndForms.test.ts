@@ -621,4 +621,19 @@ describe('rules: enterprise and client-app forms', () => {
     const found = scanText(`<user username="ops" password="${digest}" roles="manager-gui"/>\n`, { path: 'conf/tomcat-users.xml' }).filter(f => f.ruleId === GENERIC);
     assert.deepStrictEqual(found.map(f => f.severity), ['info']);
   });
+
+  it("a game studio's engine settings and runbooks: a struct's key, a token's signing key, Apple's tools, a pasted secret after a clause", () => {
+    const pak = `${randomString(42, BASE64_CHARS)}q=`;
+    expectFinding(`[/Script/CryptoKeys.CryptoKeysSettings]\n+SecondaryEncryptionKeys=(Guid="${randomString(32, HEX).toUpperCase()}",Name="DLC_Season2",Key="${pak}")\n`, pak, GENERIC, { path: 'Config/DefaultCrypto.ini' });
+    expectNone(`[/Script/Engine.Engine]\n+ActiveGameNameRedirects=(OldGameName="Old",NewGameName="/Script/${randomString(40)}")\n`, GENERIC, 'Config/DefaultEngine.ini');
+    const key = `${randomString(14, LOWER_ALNUM)}q7`;
+    expectFinding(`[SerializeField] private string vivoxTokenKey = "${key}";\n`, key, GENERIC, { path: 'Assets/Scripts/Voice.cs' });
+    expectNone('const TOKEN_KEY = "auth_token";\n', GENERIC, 'src/session.ts');
+    const app = 'iykp-khxc-qnyq-ioxa';
+    expectFinding(`xcrun altool --upload-app -f build/App.ipa -t ios -u ci@studio.gg -p ${app}\n`, app, 'command-line-password', { path: 'ci/upload.sh' });
+    expectNone('xcrun notarytool submit App.zip --apple-id ci@studio.gg --password "@keychain:AC_PASSWORD"\n', 'command-line-password', 'ci/upload.sh');
+    const secret = randomString(32);
+    expectFinding(`The Photon secret that was pasted: \`${secret}\`.\n`, secret, GENERIC, { path: 'docs/incident.md' });
+    expectNone('The secret used by the CI job: `DEPLOY_WEBHOOK_SECRET`.\n', GENERIC, 'docs/incident.md');
+  });
 });
