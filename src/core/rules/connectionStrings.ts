@@ -151,7 +151,7 @@ function adoPasswords(window: string, windowStart: number, ctx: RuleContext): Ra
  * Passwords given on a command line: `mysql -u root -pSECRET` (glued to -p), `mysqldump
  * --password=SECRET`, `sshpass -p SECRET`, `redis-cli -a SECRET`, `docker login -p SECRET`.
  */
-const COMMAND_LINE_PASSWORD = /(?:\bmysql(?:dump|admin|import|sh)?\b[^\n|;&]{0,200}?[ \t](?:-p["']?(?<glued>[^\s'"]{3,100})|--password[= ]["']?(?<long>[^\s'"]{3,100}))|\b(?:vault[ \t]{1,4}operator[ \t]{1,4}unseal|sshpass[ \t]{1,4}-p|redis-cli\b[^\n|;&]{0,200}?[ \t]-a|docker[ \t]{1,4}login\b[^\n|;&]{0,200}?[ \t]-p|kadmin(?:\.local)?\b[^\n|;&]{0,200}?[ \t]-w|ldap(?:search|modify|add|delete|compare|modrdn|whoami|passwd)\b[^\n|;&]{0,200}?[ \t]-[ws]|runmq[ac]km\b[^\n|;&]{0,200}?[ \t]-(?:target_)?pw|infacmd(?:\.sh)?\b[^\n|;&]{0,200}?[ \t]-pd|(?:altool|notarytool)\b[^\n|;&]{0,300}?[ \t](?:-p|--password))[ \t]{1,4}["']?(?<spaced>[^\s'"]{3,100}))/dg;
+const COMMAND_LINE_PASSWORD = /(?:\bmysql(?:dump|admin|import|sh)?\b[^\n|;&]{0,200}?[ \t](?:-p["']?(?<glued>[^\s'"]{3,100})|--password[= ]["']?(?<long>[^\s'"]{3,100}))|\b(?:vault[ \t]{1,4}operator[ \t]{1,4}unseal|sshpass[ \t]{1,4}-p|redis-cli\b[^\n|;&]{0,200}?[ \t]-a|docker[ \t]{1,4}login\b[^\n|;&]{0,200}?[ \t]-p|kadmin(?:\.local)?\b[^\n|;&]{0,200}?[ \t]-w|ldap(?:search|modify|add|delete|compare|modrdn|whoami|passwd)\b[^\n|;&]{0,200}?[ \t]-w|runmq[ac]km\b[^\n|;&]{0,200}?[ \t]-(?:target_)?pw|infacmd(?:\.sh)?\b[^\n|;&]{0,200}?[ \t]-pd|(?:altool|notarytool)\b[^\n|;&]{0,300}?[ \t](?:-p|--password))[ \t]{1,4}["']?(?<spaced>[^\s'"]{3,100}))/dg;
 
 /** SMTP's `AUTH PLAIN` with its initial response. */
 const SMTP_AUTH_PLAIN = /\bAUTH[ \t]+PLAIN[ \t]+(?<secret>[A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/dgi;
@@ -194,6 +194,9 @@ const LOGIN_PASSWORD = /\bsmbclient\b[^\n|;&]{0,200}?[ \t](?:-U|--user=?)[ \t]{0
  */
 const TOOL_LOGIN = /(?:\b(?:sqlplus|sqlldr|expdp|impdp|dgmgrl|rman[ \t]{1,4}target)[ \t]{1,4}(?:-[A-Za-z][ \t]{1,4}){0,3}|(?:^|[\s;])userid[ \t]{0,2}=[ \t]{0,2})["']?[A-Za-z][\w$#]{0,29}\/(?<oracle>[^\s@\/"']{3,64})(?=[@\s"']|$)|\bmc[ \t]{1,4}(?:alias[ \t]{1,4}set|config[ \t]{1,4}host[ \t]{1,4}add)[ \t]{1,4}\S{1,100}[ \t]{1,4}\S{1,300}[ \t]{1,4}["']?[^\s'"]{1,200}["']?[ \t]{1,4}["']?(?<mc>[^\s'"]{3,100})|\+login[ \t]{1,4}["']?[^\s+"']{1,64}["']?[ \t]{1,4}["']?(?<steam>[^\s+"']{3,100})|\bsecurity[ \t]{1,4}(?:unlock|create)-keychain\b[^\n|;&]{0,100}?[ \t]-p[ \t]{1,4}["']?(?<keychain>[^\s'"]{3,100})|\bsigntool(?:\.exe)?[ \t][^\n|;&]{0,300}?[ \t]\/p[ \t]{1,4}["']?(?<signtool>[^\s'"]{3,100})|\b(?:lftp\b[^\n|;&]{0,200}?|open)[ \t]{1,4}-u[ \t]{1,4}["']?[^\s,'"]{1,100},(?<lftp>[^\s,'";]{3,100})|\b(?:echo|printf)[ \t]{1,4}["']?[\w.-]{1,32}:(?<chpasswd>[^\s'":]{3,100})["']?[ \t]{0,4}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?chpasswd\b/dg;
 
+/** The new password `ldappasswd -s …` sets (read apart: its bind password, `-w`, comes first on the line). */
+const LDAP_NEW_PASSWORD = /\bldappasswd\b[^\n|;&]{0,300}?[ \t]-s[ \t]{1,4}["']?(?<ldapnew>[^\s'"]{3,100})/dg;
+
 /** An expect script answering a password prompt: `expect "assword:"` then `send "…\r"`. */
 const EXPECT_SEND = /\bexpect[ \t]{1,4}(?:-(?:re|ex|gl)[ \t]{1,4})?["{][^"}\n]{0,40}(?:assword|assphrase|PIN)[^"}\n]{0,20}["}][^\n]{0,40}\r?\n[ \t]{0,40}send(?:[ \t]{1,4}--)?[ \t]{1,4}["{](?<expect>[^"}\n\\$[]{3,100})(?:\\r|\\n)?["}]/dg;
 
@@ -204,10 +207,10 @@ function commandLinePasswords(window: string, windowStart: number): RawMatch[] {
   let text = /"[ \t]{0,2},[ \t]{0,2}"/.test(window) ? window.replace(/"[ \t]{0,2},[ \t]{0,2}"/g, sep => ' '.repeat(sep.length)) : window;
   // So does a command continued over lines (`redis-cli -h host \⏎  -a '…' ping`).
   if (text.includes('\\\n') || text.includes('\\\r\n')) text = text.replace(/\\\r?\n/g, cont => ' '.repeat(cont.length));
-  for (const re of [COMMAND_LINE_PASSWORD, PIPED_PASSWORD, TOOL_PASSWORD, LOGIN_PASSWORD, TOOL_LOGIN, EXPECT_SEND]) {
+  for (const re of [COMMAND_LINE_PASSWORD, PIPED_PASSWORD, TOOL_PASSWORD, LOGIN_PASSWORD, TOOL_LOGIN, EXPECT_SEND, LDAP_NEW_PASSWORD]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const which = (['glued', 'long', 'spaced', 'piped', 'httpie', 'htpasswd', 'openssl', 'smb', 'az', 'oracle', 'mc', 'steam', 'keychain', 'signtool', 'lftp', 'chpasswd', 'expect'] as const)
+      const which = (['glued', 'long', 'spaced', 'piped', 'httpie', 'htpasswd', 'openssl', 'smb', 'az', 'oracle', 'mc', 'steam', 'keychain', 'signtool', 'lftp', 'chpasswd', 'expect', 'ldapnew'] as const)
         .find(g => m!.groups![g] !== undefined)!;
       const value = m.groups![which];
       // References, not literals: `$PW`, `%PW%`, `{{pw}}`, `<password>`, `$(cat pw)`, fish's `(read)`.

@@ -391,7 +391,7 @@ function csvCredentialColumns(text: string, windowStart: number, ctx: RuleContex
     const cells = cellsOf(line, delimiter);
     if (!columns) {
       if (line.trim()) {
-        columns = cells.map((c, index) => ({ index, name: c.text.trim() })).filter(c => c.name.length <= 40 && isSecretName(c.name));
+        columns = credentialColumns(cells.map(c => c.text.trim()));
         pairColumn = cells.findIndex((c, index) => NAME_COLUMN.test(c.text.trim()) && VALUE_COLUMN.test(cells[index + 1]?.text.trim() ?? ''));
         if (!columns.length && pairColumn < 0) return out;
       }
@@ -412,6 +412,19 @@ function csvCredentialColumns(text: string, windowStart: number, ctx: RuleContex
     at = end + 1;
   }
   return out;
+}
+
+/** A sheet's columns of service names: a vague `Key` beside one holds that service's API key. */
+const SERVICE_COLUMN = /^(?:vendor|service|provider|api|platform|integration|app|application|tool|system)s?$/i;
+
+/**
+ * The columns a header names as credentials: by a secret's name (`Password`, `client_secret`), a
+ * password manager's TOTP seed (`login_totp`), or a plain `Key` in a sheet of services' keys.
+ */
+function credentialColumns(headers: string[]): { index: number; name: string }[] {
+  const services = headers.some(h => SERVICE_COLUMN.test(h));
+  return headers.map((name, index) => ({ index, name: /^(?:login_)?totp$/i.test(name) ? 'totp_secret' : services && /^(?:api[ _-]?)?key$/i.test(name) ? 'api_key' : name }))
+    .filter(c => c.name.length <= 40 && isSecretName(c.name));
 }
 
 /** A Markdown table's separator row: `|---|:--:|`. */

@@ -226,8 +226,11 @@ function isSecretValueName(name: string): boolean {
 
 /** Passwords, and Wi-Fi's and VPNs' pre-shared keys (a passphrase a person chose). */
 export function isPasswordName(name: string): boolean {
-  return /pass|pwd|(?:^|_)psk$|pre_?shared_?key|(?:^|_|bind|root)pw$|(?:hsm|session|partition|slot|pkcs11|smartcard|so)_pin$/.test(normaliseName(name));
+  return /pass|pwd|(?:^|_)psk$|pre_?shared_?key|(?:^|_|bind|root)pw$/.test(normaliseName(name)) || PIN_NAME.test(normaliseName(name));
 }
+
+/** An HSM's, a PKCS#11 slot's or a smart card's PIN: it opens the keys inside. */
+const PIN_NAME = /(?:^|_)(?:hsm|session|partition|slot|pkcs11|smartcard|so)_pin$/;
 
 /**
  * Names that say more than "token" or "auth": enough to carry a UUID-shaped value. An access, API
@@ -1055,7 +1058,9 @@ function mapEntrySecrets(ctx: RuleContext, name: string, from: number): RawMatch
 function storesDigests(ctx: RuleContext): boolean {
   let digests = digestFiles.get(ctx);
   if (digests === undefined) {
-    digests = /passwordFormat[ \t]*=[ \t]*["'](?:SHA1|MD5)["']|MessageDigestCredentialHandler|\bdigest[ \t]*=[ \t]*["'](?:SHA|MD5)/i.test(ctx.text);
+    // (Tomcat's users file holds hex only as a digest: its handler is configured in server.xml.)
+    digests = /passwordFormat[ \t]*=[ \t]*["'](?:SHA1|MD5)["']|MessageDigestCredentialHandler|\bdigest[ \t]*=[ \t]*["'](?:SHA|MD5)/i.test(ctx.text)
+      || /(?:^|\/)tomcat-users\.xml$/.test(ctx.path ?? '');
     digestFiles.set(ctx, digests);
   }
   return digests;

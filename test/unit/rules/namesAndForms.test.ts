@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { scanText } from '../../../src/core';
-import { BASE64 as BASE64_CHARS, HEX, LOWER_ALNUM, URLSAFE, base64url, googleApiKey, randomString, uuid } from '../../helpers/fakes';
+import { BASE32, BASE64 as BASE64_CHARS, HEX, LOWER_ALNUM, URLSAFE, base64url, googleApiKey, randomString, uuid } from '../../helpers/fakes';
 import { expectFinding, expectNone } from './support';
 
 const GENERIC = 'generic-secret-assignment';
@@ -635,5 +635,17 @@ describe('rules: enterprise and client-app forms', () => {
     const secret = randomString(32);
     expectFinding(`The Photon secret that was pasted: \`${secret}\`.\n`, secret, GENERIC, { path: 'docs/incident.md' });
     expectNone('The secret used by the CI job: `DEPLOY_WEBHOOK_SECRET`.\n', GENERIC, 'docs/incident.md');
+  });
+
+  it('handover sheets and password files: a vendor sheet\'s Key column, a TOTP column, a new LDAP password, Tomcat\'s digests', () => {
+    const hex = randomString(40, HEX);
+    const sheet = `Vendor,Used by,Key,Owner\nDeepgram,call transcription,${hex},Aisha\n`;
+    expectFinding(sheet, hex, 'csv-credential-column', { path: 'handover/vendor-keys.csv' });
+    expectNone(`Table,Column,Key,Owner\norders,id,${hex},Aisha\n`, 'csv-credential-column', 'handover/schema.csv');
+    const seed = randomString(32, BASE32);
+    expectFinding(`folder,type,name,login_uri,login_username,login_password,login_totp\nSaaS,login,Atlassian admin,https://id.atlassian.com,admin@corp.io,,${seed}\n`, seed, 'csv-credential-column', { path: 'handover/bitwarden_export.csv' });
+    const pw = `${randomString(16)}q7`;
+    expectFinding(`ldappasswd -H "$LDAPHOST" -D "cn=admin,dc=corp" -w "$ADMIN_PW" \\\n  -s '${pw}' "cn=drtest01,dc=corp"\n`, pw, 'command-line-password', { path: 'docs/handbook.md' });
+    expectNone(`<tomcat-users>\n  <user username="monitor" password="${randomString(64, HEX)}" roles="manager-status"/>\n</tomcat-users>\n`, GENERIC, 'tomcat/conf/tomcat-users.xml');
   });
 });
