@@ -79,14 +79,15 @@ const SPRING_VALUE = /@Value\([ \t]{0,3}(?:value[ \t]{0,3}=[ \t]{0,3})?"\$\{(?<b
 const SPRING_CODE = /\.(?:java|kt)$/i;
 
 /** Shapes tried only where their literal occurs: Lua's and Python's `os.getenv("X") or "v"`, Perl's `$ENV{X} || "v"`. */
-const GATED_SHAPES: readonly [string, RegExp][] = [
+const GATED_SHAPES: readonly [string | RegExp, RegExp][] = [
   // (Python's `os.environ.get("X") or "v"` too.)
   [' or ', new RegExp(String.raw`\b(?:os\.getenv|(?:os\.)?environ\.get)\(${S}${NAME}${S}\)${S}or${S}${VALUE}`, 'dg')],
   ['$ENV{', new RegExp(String.raw`\$ENV\{${S}(?:${NAME}|(?<bare>[A-Za-z_]\w{0,100}))${S}\}${S}(?:\|\||\/\/|or\b)${S}${VALUE}`, 'dg')],
   // Yesod's settings.yml: `password: "_env:PGPASS:v"` (the setting's key names it when the variable's name does not).
   // A setting read with a literal fallback: Groovy's and Kotlin's `cfg.password ?: '…'`, JavaScript's
   // `options.apiKey || '…'` and `?? '…'`: wherever the setting is missing, the literal is used.
-  ...(['?:', '||', '??'] as const).map(op => [op, new RegExp(String.raw`(?<![\w$.])(?:[A-Za-z_$][\w$]{0,40}\??\.){1,4}(?<bare>[A-Za-z_]\w{0,100})${S}${op.replace(/[?|]/g, '\\$&')}${S}${VALUE}`, 'dg')] as [string, RegExp]),
+  // (Gated on the operator and a quote: `||` alone is in most windows of code.)
+  [/(?:\?:|\?\?|\|\|)\s{0,3}["'`]/, new RegExp(String.raw`(?<![\w$.])(?:[A-Za-z_$][\w$]{0,40}\??\.){1,4}(?<bare>[A-Za-z_]\w{0,100})${S}(?:\?:|\?\?|\|\|)${S}${VALUE}`, 'dg')],
   ['_env:', /(?<key>[A-Za-z_][\w-]{0,60})["']?[ \t]{0,3}:[ \t]{0,3}(?<vq>["'])_env:(?<bare>[A-Za-z_]\w{0,100}):(?<value>[^'"\s]{1,200})\k<vq>/dg],
 ];
 
@@ -107,7 +108,7 @@ const ANY_SHAPE = /env|\$\{|\$_server|config\(|getproperty|\{\{|add_argument|add
 
 function findFallbacks(window: string, windowStart: number, ctx: RuleContext): RawMatch[] {
   const out: RawMatch[] = [];
-  const gated = GATED_SHAPES.filter(([literal]) => window.includes(literal)).map(([, shape]) => shape);
+  const gated = GATED_SHAPES.filter(([gate]) => (typeof gate === 'string' ? window.includes(gate) : gate.test(window))).map(([, shape]) => shape);
   const shapes = ANY_SHAPE.test(window) ? shapesFor(ctx.path ?? '') : [];
   for (const shape of gated.length ? [...shapes, ...gated] : shapes) {
     shape.lastIndex = 0;
