@@ -80,7 +80,8 @@ const SHARE = String.raw`(?:\\\\\S{1,200}|%[A-Za-z_]\w{0,60}%|\$[A-Za-z_]\w{0,60
  * A sign-in written down as a pair in prose (a README, a handover note, an e-mail): a word for an
  * account, then `` `user` / `password` `` in code spans (`The staging admin login is `admin@acme.io` / `…``).
  */
-const LOGIN_PAIR = /\b(?:login|log-in|logon|account|credentials?|sign[- ]?in)\b[^`\n]{0,80}`(?<user>[^`\s]{2,100})`[ \t]{0,2}\/[ \t]{0,2}`(?<secret>[^`\s]{6,100})`/dgi;
+// (Or a user named so: `Snowflake service user for dbt cloud: `SVC` / `…``, a UI's `basic auth `admin` / `…``.)
+const LOGIN_PAIR = /\b(?:login|log-in|logon|account|credentials?|sign[- ]?in|user(?:name)?|basic[- ]auth)\b[^`\n]{0,80}`(?<user>[^`\s]{2,100})`[ \t]{0,2}\/[ \t]{0,2}`(?<secret>[^`\s]{6,100})`/dgi;
 
 /** A password a person or a generator made: letters with digits or marks, not a word or a path. */
 function looksLikePassword(value: string): boolean {
@@ -388,7 +389,7 @@ export const httpAuthRules: Rule[] = [
   {
     id: 'login-pair-in-prose', provider: 'Generic', title: 'Sign-in written down in prose',
     source: 'the way handover notes, READMEs and e-mails give an account: a sign-in word, then user / password in code spans',
-    keywords: ['login', 'log-in', 'logon', 'account', 'credential', 'sign in', 'sign-in', 'signin'],
+    keywords: ['login', 'log-in', 'logon', 'account', 'credential', 'sign in', 'sign-in', 'signin', '` / `', '`/`'],
     find: (window, start) => eachSecret(LOGIN_PAIR, window, start, value => (looksLikePassword(value) ? {} : undefined)),
     confidence: 'generic', severity: 'warning',
     envVar: 'PASSWORD',

@@ -646,6 +646,8 @@ describe('rules: enterprise and client-app forms', () => {
     expectFinding(`folder,type,name,login_uri,login_username,login_password,login_totp\nSaaS,login,Atlassian admin,https://id.atlassian.com,admin@corp.io,,${seed}\n`, seed, 'csv-credential-column', { path: 'handover/bitwarden_export.csv' });
     const pw = `${randomString(16)}q7`;
     expectFinding(`ldappasswd -H "$LDAPHOST" -D "cn=admin,dc=corp" -w "$ADMIN_PW" \\\n  -s '${pw}' "cn=drtest01,dc=corp"\n`, pw, 'command-line-password', { path: 'docs/handbook.md' });
+    expectFinding(`Snowflake service user for dbt cloud: \`DBT_CLOUD_SVC\` / \`${pw}\`, role TRANSFORMER\n`, pw, 'login-pair-in-prose', { path: 'notes/handover.md' });
+    expectNone('Sources are under `src` / `lib` for the user guide.\n', 'login-pair-in-prose', 'notes/handover.md');
     expectNone(`<tomcat-users>\n  <user username="monitor" password="${randomString(64, HEX)}" roles="manager-status"/>\n</tomcat-users>\n`, GENERIC, 'tomcat/conf/tomcat-users.xml');
   });
 });
