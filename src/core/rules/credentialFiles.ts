@@ -581,10 +581,26 @@ function composerTokens(window: string, windowStart: number): RawMatch[] {
   return out;
 }
 
-/** `define('AUTH_KEY', '…')` in either quote style, not commented out; the value may hold the other quote. */
-function wordpressSalts(window: string, windowStart: number): RawMatch[] {
+/**
+ * `define('AUTH_KEY', '…')` in either quote style, not commented out; the value may hold the other quote.
+ * Bedrock's and other twelve-factor WordPress setups keep them quoted in `.env`: `AUTH_KEY='…'` (spaces included).
+ */
+const WORDPRESS_SALTS = [
   // wp-config-sample.php aligns the values: `define( 'AUTH_KEY',         '…' );`.
-  const re = /define[ \t]{0,4}\(\s{0,4}(["'])(?:SECURE_AUTH|AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)\1\s{0,4},\s{0,40}(?:'(?<single>[^'\r\n]{8,300})'|"(?<double>[^"\r\n]{8,300})")/dg;
+  /define[ \t]{0,4}\(\s{0,4}(["'])(?:SECURE_AUTH|AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)\1\s{0,4},\s{0,40}(?:'(?<single>[^'\r\n]{8,300})'|"(?<double>[^"\r\n]{8,300})")/dg,
+  /^[ \t]{0,8}(?:export[ \t]{1,4})?(?:WP_|WORDPRESS_)?(?:SECURE_AUTH|AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)[ \t]{0,4}=[ \t]{0,4}(?:'(?<single>[^'\r\n]{8,300})'|"(?<double>[^"\r\n]{8,300})")/dgm,
+];
+
+function wordpressSalts(window: string, windowStart: number): RawMatch[] {
+  const out: RawMatch[] = [];
+  for (const re of WORDPRESS_SALTS) {
+    re.lastIndex = 0;
+    out.push(...saltsOf(re, window, windowStart));
+  }
+  return out;
+}
+
+function saltsOf(re: RegExp, window: string, windowStart: number): RawMatch[] {
   const out: RawMatch[] = [];
   let m: RegExpExecArray | null;
   while ((m = re.exec(window))) {
@@ -680,7 +696,7 @@ credentialFileRules.push(
     skipPlaceholderCheck: true, // salts are random punctuation; wordpressSalts skips the default phrase
     confidence: 'provider', severity: 'error',
     envVar: 'WP_AUTH_KEY', rotateUrl: 'https://api.wordpress.org/secret-key/1.1/salt/',
-    description: 'A WordPress AUTH_KEY / SECURE_AUTH_SALT / LOGGED_IN_* / NONCE_* define in wp-config.php: lets anyone forge login cookies.',
+    description: 'A WordPress AUTH_KEY / SECURE_AUTH_SALT / LOGGED_IN_* / NONCE_* define in wp-config.php, or the same variable in a Bedrock-style .env: lets anyone forge login cookies.',
   },
   {
     id: 'drf-auth-token-fixture', provider: 'Django REST framework', title: 'Django REST framework auth token in a fixture',

@@ -35,6 +35,9 @@ const SHAPES: readonly RegExp[] = [
   new RegExp(String.raw`getenv\(${S}\)${S}\.${S}getOrDefault\(${S}${NAME}${S},${S}${VALUE}`, 'dg'),
   // Scala: sys.env.getOrElse("X", "v"); Kotlin: System.getenv("X") ?: "v"; Elixir: System.get_env("X", "v")
   new RegExp(String.raw`\benv\.getOrElse\(${S}${NAME}${S},${S}${VALUE}`, 'dg'),
+  // Scala's Properties.envOrElse("X", "v"); Swift's ProcessInfo…environment["X"] ?? "v".
+  new RegExp(String.raw`\benvOrElse\(${S}${NAME}${S},${S}${VALUE}`, 'dg'),
+  new RegExp(String.raw`\benvironment\[${S}${NAME}${S}\]${S}\?\?${S}${VALUE}`, 'dg'),
   new RegExp(String.raw`\bgetenv\(${S}${NAME}${S}\)${S}\?:${S}${VALUE}`, 'dg'),
   new RegExp(String.raw`\bget_env\(${S}${NAME}${S}(?:,|\)${S}\|\|)${S}${VALUE}`, 'dg'),
   // Rust: env::var("X").unwrap_or("v".to_string()), .unwrap_or_else(|_| "v".into())

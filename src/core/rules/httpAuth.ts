@@ -80,8 +80,9 @@ const SHARE = String.raw`(?:\\\\\S{1,200}|%[A-Za-z_]\w{0,60}%|\$[A-Za-z_]\w{0,60
  * A sign-in written down as a pair in prose (a README, a handover note, an e-mail): a word for an
  * account, then `` `user` / `password` `` in code spans (`The staging admin login is `admin@acme.io` / `…``).
  */
-// (Or a user named so: `Snowflake service user for dbt cloud: `SVC` / `…``, a UI's `basic auth `admin` / `…``.)
-const LOGIN_PAIR = /\b(?:login|log-in|logon|account|credentials?|sign[- ]?in|user(?:name)?|basic[- ]auth)\b[^`\n]{0,80}`(?<user>[^`\s]{2,100})`[ \t]{0,2}\/[ \t]{0,2}`(?<secret>[^`\s]{6,100})`/dgi;
+// (Or a user named so: `Snowflake service user for dbt cloud: `SVC` / `…``, a UI's `basic auth `admin` / `…``;
+// or a list item's label: `- Postgres superuser: `postgres` / `…``, `user `rosabake` / pw `…``.)
+const LOGIN_PAIR = /(?:\b(?:login|log-in|logon|account|credentials?|sign[- ]?in|user(?:name)?|basic[- ]auth)\b[^`\n]{0,80}|^[ \t]{0,8}(?:[-*+][ \t]{1,4})?(?<label>[^`\n:]{1,80}):[ \t]{0,4})`(?<user>[^`\s]{2,100})`[ \t]{0,2}\/[ \t]{0,2}(?:(?:pw|pwd|pass(?:word|wort)?)[ \t]{1,2})?`(?<secret>[^`\s]{6,100})`/dgim;
 
 /** A password a person or a generator made: letters with digits or marks, not a word or a path. */
 function looksLikePassword(value: string): boolean {
@@ -390,7 +391,9 @@ export const httpAuthRules: Rule[] = [
     id: 'login-pair-in-prose', provider: 'Generic', title: 'Sign-in written down in prose',
     source: 'the way handover notes, READMEs and e-mails give an account: a sign-in word, then user / password in code spans',
     keywords: ['login', 'log-in', 'logon', 'account', 'credential', 'sign in', 'sign-in', 'signin', '` / `', '`/`'],
-    find: (window, start) => eachSecret(LOGIN_PAIR, window, start, value => (looksLikePassword(value) ? {} : undefined)),
+    // Under a list item's label alone (no word for an account), only a password with both cases: a pair of paths is no sign-in.
+    find: (window, start) => eachSecret(LOGIN_PAIR, window, start, (value, m) => (looksLikePassword(value)
+      && (m.groups!.label === undefined || (/[a-z]/.test(value) && /[A-Z]/.test(value))) ? {} : undefined)),
     confidence: 'generic', severity: 'warning',
     envVar: 'PASSWORD',
     description: 'An account\'s user and password written as a pair in prose (`login: `user` / `password``): whoever reads the note signs in. Keep it in a password manager and share it from there.',

@@ -650,4 +650,18 @@ describe('rules: enterprise and client-app forms', () => {
     expectNone('Sources are under `src` / `lib` for the user guide.\n', 'login-pair-in-prose', 'notes/handover.md');
     expectNone(`<tomcat-users>\n  <user username="monitor" password="${randomString(64, HEX)}" roles="manager-status"/>\n</tomcat-users>\n`, GENERIC, 'tomcat/conf/tomcat-users.xml');
   });
+
+  it("an agency's and a monorepo's leftovers: Bedrock salts in .env, a list of logins, fallbacks in Scala and Swift, an AWS id in any digits", () => {
+    const salt = `${randomString(30, BASE64_CHARS)} ,;<>{}${randomString(28)}`;
+    expectFinding(`WP_ENV=production\nSECURE_AUTH_KEY='${salt}'\n`, salt, 'wordpress-salt', { path: 'site/.env' });
+    expectNone("WP_ENV=production\nSECURE_AUTH_KEY='generateme'\n", 'wordpress-salt', 'site/.env');
+    const pw = `${randomString(14)}.7%`;
+    expectFinding(`## Hotel (Hetzner VPS)\n- Postgres superuser: \`postgres\` / \`${pw}\`\n`, pw, 'login-pair-in-prose', { path: 'notes/servers.md' });
+    expectNone('- Build output: `dist` / `build-2024.1`\n', 'login-pair-in-prose', 'notes/servers.md');
+    expectFinding(`    password: String = Properties.envOrElse("SNOWFLAKE_PASSWORD", "${pw}"),\n`, pw, 'env-fallback-secret', { path: 'src/Ingest.scala' });
+    const hex = randomString(64, HEX);
+    expectFinding(`var analyticsSecret = ProcessInfo.processInfo.environment["ANALYTICS_SECRET"] ?? "${hex}"\n`, hex, 'env-fallback-secret', { path: 'Sources/App/Env.swift' });
+    const id = `AKIA${randomString(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0189')}`;
+    expectFinding(`AWS_ACCESS_KEY_ID = "${id}"\n`, id, 'aws-access-key-id', { path: 'scripts/backfill.py' });
+  });
 });
