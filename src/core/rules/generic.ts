@@ -125,12 +125,12 @@ const APPLICATION_SALT = /(?:^|_)(?:hash|security|secret|app|application|auth|se
  * cluster as any node), Strapi's `APP_KEYS` (signs sessions), the `SK` beside an `AK` (Huawei
  * Cloud's, Baidu's: the secret key of the pair), Joken's `key_octet` (a JOSE octet key: the HMAC key),
  * Vault AppRole's `secret_id` (the role's password; Tencent Cloud's SecretId is its key id, half the pair),
- * Vault's unseal keys and their shares (`UNSEAL_SHARE_2`), Honeycomb's `x-honeycomb-team` header (its API key),
+ * Vault's unseal keys and their shares (`UNSEAL_SHARE_2`, `unseal_key_share_3`), a key-encryption or data key (`encryption.kek`), Honeycomb's `x-honeycomb-team` header (its API key),
  * Flutterwave's webhook "secret hash" (`webhookHash`: a shared secret, not a digest), Active Record
  * encryption's `key_derivation_salt` and `deterministic_key`, a product's licence (`WPMDB_LICENCE`), an HSM's or a
  * smart card's PIN (`hsm.session.pin`: it opens the keys inside).
  */
-const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:(?:authorize_?net|authnet|anet)_(?:transaction|trans)_?key|txn_?key|(?:vendor|paddle)_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|basic_auth_user_info|bind_?pw|ice_?secret_?(?:read|write)|sk|key_octet|secret_?id|unseal_(?:key|share)(?:_\d{1,2})?|honeycomb_team|webhook_?hash|key_derivation_salt|deterministic_key|skey|key_material|[a-z0-9]{2,20}_licen[cs]e|(?:hsm|session|partition|slot|pkcs11|crypto|smartcard|keystore|token|so)_pin)$|^root_?(?:bind_?)?pw$|^app_keys$/;
+const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:(?:authorize_?net|authnet|anet)_(?:transaction|trans)_?key|txn_?key|(?:vendor|paddle)_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|basic_auth_user_info|bind_?pw|ice_?secret_?(?:read|write)|sk|key_octet|secret_?id|unseal_(?:key_share|key|share)(?:_\d{1,2})?|(?:encryption|master|data)_(?:kek|dek)|honeycomb_team|webhook_?hash|key_derivation_salt|deterministic_key|skey|key_material|[a-z0-9]{2,20}_licen[cs]e|(?:hsm|session|partition|slot|pkcs11|crypto|smartcard|keystore|token|so)_pin)$|^root_?(?:bind_?)?pw$|^app_keys$/;
 
 /**
  * Words after a credential's name that say which copy it is, not what it is: a version
@@ -659,7 +659,7 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   'pass_', 'eyhex', 'ey_hex',
   // Vault's unseal keys and their shares; Honeycomb's key header (`OTEL_EXPORTER_OTLP_HEADERS=x-honeycomb-team=…`).
   // (Each chosen for rare first letters: the prefilter's cost.)
-  'nseal_', 'eycomb-team', 'eycomb_team', 'webhookhash', 'webhook_hash', 'derivation_salt', 'nistic_key', '_licence', '_license',
+  'nseal_', '.kek=', '_kek=', '.kek:', '_kek:', '_kek"', '.dek=', '_dek=', 'eycomb-team', 'eycomb_team', 'webhookhash', 'webhook_hash', 'derivation_salt', 'nistic_key', '_licence', '_license',
   // A name that ends its line, its value on the next (`- name: DB_PASS` then `value: …`).
   'pass\n', 'pass\r', 'pat\n', 'pat\r', '_key\n', '_key\r', '_pw\n', '_pw\r'];
 

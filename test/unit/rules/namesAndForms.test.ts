@@ -661,6 +661,11 @@ describe('rules: enterprise and client-app forms', () => {
     expectFinding(`    password: String = Properties.envOrElse("SNOWFLAKE_PASSWORD", "${pw}"),\n`, pw, 'env-fallback-secret', { path: 'src/Ingest.scala' });
     const hex = randomString(64, HEX);
     expectFinding(`var analyticsSecret = ProcessInfo.processInfo.environment["ANALYTICS_SECRET"] ?? "${hex}"\n`, hex, 'env-fallback-secret', { path: 'Sources/App/Env.swift' });
+    const share = `${randomString(42, BASE64_CHARS)}q7`;
+    expectFinding(`vault_unseal_key_share_3: ${share}\n`, share, GENERIC, { path: 'ansible/group_vars/prod.yml' });
+    const kek = `${randomString(42, BASE64_CHARS)}q=`;
+    expectFinding(`risk.encryption.kek=${kek}\n`, kek, GENERIC, { path: 'src/main/resources/application-prod.properties' });
+    expectNone('risk.encryption.kek=${KEK_FROM_VAULT}\n', GENERIC, 'src/main/resources/application-prod.properties');
     const id = `AKIA${randomString(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0189')}`;
     expectFinding(`AWS_ACCESS_KEY_ID = "${id}"\n`, id, 'aws-access-key-id', { path: 'scripts/backfill.py' });
   });
