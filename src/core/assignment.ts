@@ -1525,8 +1525,10 @@ function startsQueryParameter(text: string, j: number): boolean {
 const PROSE_QUALIFIER = /^(?:api|access|auth|secret|private|client|bearer|refresh|app|master|admin|root|service|signing|encryption|license|deploy|personal)$/i;
 
 /** After a credential's name in prose: `:`, `=`, ` - `, ` is `, ` was `, ` to `, ` for <what> is: `, or just a space. */
-// (Words may come between the name and a colon when a code span follows: ``the Photon secret that was pasted: `…` ``.)
-const PROSE_CONNECTOR = /^(?:[ \t]{1,2}(?:for|of|on)[ \t]{1,3}[\w.@-]{1,60}[ \t]{1,2}(?:is|was)[ \t]{0,2}:?[ \t]{1,3}|(?:[ \t]{1,2}[\w'.@/-]{1,30}){1,8}[ \t]{0,2}:[ \t]{1,3}(?=`[^`\s]{8,300}`)|[ \t]{0,2}[:=][ \t]{0,3}|[ \t]{1,2}(?:-|is|was|to)[ \t]{1,3}|[ \t]{1,3})/i;
+const PROSE_CONNECTOR = /^(?:[ \t]{1,2}(?:for|of|on)[ \t]{1,3}[\w.@-]{1,60}[ \t]{1,2}(?:is|was)[ \t]{0,2}:?[ \t]{1,3}|[ \t]{0,2}[:=][ \t]{0,3}|[ \t]{1,2}(?:-|is|was|to)[ \t]{1,3}|[ \t]{1,3})/i;
+
+/** Words between the name and a colon, a code span after it: ``the Photon secret that was pasted: `…` ``. */
+const PROSE_CLAUSE_LABEL = /^(?:[ \t]{1,2}[\w'.@/-]{1,30}){1,8}[ \t]{0,2}:[ \t]{1,3}(?=`[^`\s]{8,300}`)/;
 
 function isProseWordChar(ch: string | undefined): boolean {
   return ch !== undefined && /[A-Za-z0-9_-]/.test(ch);
@@ -1572,7 +1574,8 @@ export function proseAssignmentAt(text: string, at: number, limit: number, names
     if (value.length >= 8 && !/\s/.test(value)) return { name, value, start: i, end: i + value.length, quoted: false, prose: true };
   }
   // Glued to something else (`token.refresh()`, `secret/`): not a name followed by a value.
-  const connector = PROSE_CONNECTOR.exec(text.slice(e, Math.min(limit, e + 90)));
+  const after = text.slice(e, Math.min(limit, e + 90));
+  const connector = (after.includes('`') ? PROSE_CLAUSE_LABEL.exec(after) : null) ?? PROSE_CONNECTOR.exec(after);
   if (!connector) return undefined;
   // A bare word and a space is a list or a sentence (`passwd 1:4.13-1`, `token expiry`): only a
   // name that says which credential (`apikey …`, `client secret …`) may be followed by nothing else.

@@ -35,9 +35,6 @@ const SHAPES: readonly RegExp[] = [
   new RegExp(String.raw`getenv\(${S}\)${S}\.${S}getOrDefault\(${S}${NAME}${S},${S}${VALUE}`, 'dg'),
   // Scala: sys.env.getOrElse("X", "v"); Kotlin: System.getenv("X") ?: "v"; Elixir: System.get_env("X", "v")
   new RegExp(String.raw`\benv\.getOrElse\(${S}${NAME}${S},${S}${VALUE}`, 'dg'),
-  // Scala's Properties.envOrElse("X", "v"); Swift's ProcessInfo…environment["X"] ?? "v".
-  new RegExp(String.raw`\benvOrElse\(${S}${NAME}${S},${S}${VALUE}`, 'dg'),
-  new RegExp(String.raw`\benvironment\[${S}${NAME}${S}\]${S}\?\?${S}${VALUE}`, 'dg'),
   new RegExp(String.raw`\bgetenv\(${S}${NAME}${S}\)${S}\?:${S}${VALUE}`, 'dg'),
   new RegExp(String.raw`\bget_env\(${S}${NAME}${S}(?:,|\)${S}\|\|)${S}${VALUE}`, 'dg'),
   // Rust: env::var("X").unwrap_or("v".to_string()), .unwrap_or_else(|_| "v".into())
@@ -91,8 +88,14 @@ const GATED_SHAPES: readonly [string | RegExp, RegExp][] = [
   // `options.apiKey || '…'` and `?? '…'`: wherever the setting is missing, the literal is used.
   // (Gated on the operator and a quote: `||` alone is in most windows of code.)
   [/(?:\?:|\?\?|\|\|)\s{0,3}["'`]/, new RegExp(String.raw`(?<![\w$.])(?:[A-Za-z_$][\w$]{0,40}\??\.){1,4}(?<bare>[A-Za-z_]\w{0,100})${S}(?:\?:|\?\?|\|\|)${S}${VALUE}`, 'dg')],
+  // Scala's Properties.envOrElse("X", "v"); Swift's ProcessInfo…environment["X"] ?? "v".
+  ['envOrElse(', new RegExp(String.raw`\benvOrElse\(${S}${NAME}${S},${S}${VALUE}`, 'dg')],
+  ['environment[', new RegExp(String.raw`\benvironment\[${S}${NAME}${S}\]${S}\?\?${S}${VALUE}`, 'dg')],
   ['_env:', /(?<key>[A-Za-z_][\w-]{0,60})["']?[ \t]{0,3}:[ \t]{0,3}(?<vq>["'])_env:(?<bare>[A-Za-z_]\w{0,100}):(?<value>[^'"\s]{1,200})\k<vq>/dg],
 ];
+
+/** Any gate's first characters: one search rules out most windows before the gates' own. */
+const MAY_BE_GATED = /\?[:?]|\|\||\bor\b|\$ENV\{|_env:|envOrElse\(|environment\[/;
 
 /** The shapes a file's kind can hold. */
 function shapesFor(path: string): readonly RegExp[] {
@@ -111,8 +114,9 @@ const ANY_SHAPE = /env|\$\{|\$_server|config\(|getproperty|\{\{|add_argument|add
 
 function findFallbacks(window: string, windowStart: number, ctx: RuleContext): RawMatch[] {
   const out: RawMatch[] = [];
-  const gated = GATED_SHAPES.filter(([gate]) => (typeof gate === 'string' ? window.includes(gate) : gate.test(window))).map(([, shape]) => shape);
   const shapes = ANY_SHAPE.test(window) ? shapesFor(ctx.path ?? '') : [];
+  // The gated shapes need an operator or a call of theirs: most windows (a `token` in a compiler) have none of them.
+  const gated = MAY_BE_GATED.test(window) ? GATED_SHAPES.filter(([gate]) => (typeof gate === 'string' ? window.includes(gate) : gate.test(window))).map(([, shape]) => shape) : [];
   for (const shape of gated.length ? [...shapes, ...gated] : shapes) {
     shape.lastIndex = 0;
     for (let m = shape.exec(window); m; m = shape.exec(window)) {
