@@ -226,11 +226,11 @@ function isSecretValueName(name: string): boolean {
 
 /** Passwords, and Wi-Fi's and VPNs' pre-shared keys (a passphrase a person chose). */
 export function isPasswordName(name: string): boolean {
-  return /pass|pwd|(?:^|_)psk$|pre_?shared_?key|(?:^|_|bind|root)pw$/.test(normaliseName(name)) || PIN_NAME.test(normaliseName(name));
+  return PASSWORD_NAME.test(normaliseName(name));
 }
 
-/** An HSM's, a PKCS#11 slot's or a smart card's PIN: it opens the keys inside. */
-const PIN_NAME = /(?:^|_)(?:hsm|session|partition|slot|pkcs11|smartcard|so)_pin$/;
+/** Passwords and pre-shared keys; an HSM's, a PKCS#11 slot's or a smart card's PIN (it opens the keys inside). */
+const PASSWORD_NAME = /pass|pwd|(?:^|_)psk$|pre_?shared_?key|(?:^|_|bind|root)pw$|(?:^|_)(?:hsm|session|partition|slot|pkcs11|smartcard|so)_pin$/;
 
 /**
  * Names that say more than "token" or "auth": enough to carry a UUID-shaped value. An access, API
