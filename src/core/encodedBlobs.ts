@@ -165,7 +165,7 @@ function openingQuote(text: string, at: number, stop: number): number {
 }
 
 /** The `"` closing the string that holds `at`; -1 when it does not close on its line within reach. */
-function closingQuote(text: string, at: number): number {
+export function closingQuote(text: string, at: number): number {
   for (let i = at, ceiling = Math.min(text.length, at + MAX_ESCAPED_STRING); i < ceiling; i++) {
     const c = text[i];
     if (c === '\n') return -1;

@@ -6,12 +6,10 @@
  * kernel language, Markdown for a Markdown cell, plain text for an output.
  */
 import type { DecodedValue } from './kubernetesSecret';
-import { unescapeJsonString } from './encodedBlobs';
+import { closingQuote, unescapeJsonString } from './encodedBlobs';
 
 /** Most text joined per notebook: a notebook of large outputs stays cheap. */
 const MAX_JOINED_TOTAL = 1 << 20;
-/** Longest line read. */
-const MAX_LINE = 8192;
 
 export interface NotebookText extends DecodedValue {
   /** The file extension the text is written as: `py`, `r`, `jl`, `md`, `txt`. */
@@ -37,20 +35,6 @@ function cellTypeBefore(text: string, at: number): string | undefined {
   return key < 0 ? undefined : /^"cell_type"[ \t]{0,4}:[ \t]{0,4}"(\w{1,20})"/.exec(text.slice(key, key + 60))?.[1];
 }
 
-/**
- * The JSON string whose opening quote is at `open`: its closing quote, or -1 when it does not close
- * on its line (within MAX_LINE).
- */
-function closingQuote(text: string, open: number): number {
-  for (let i = open + 1, end = Math.min(text.length, open + 1 + MAX_LINE); i < end; i++) {
-    const c = text[i];
-    if (c === '\\') i++;
-    else if (c === '"') return i;
-    else if (c === '\n') return -1;
-  }
-  return -1;
-}
-
 /** The lists of lines of a notebook (`"source": [ … ]`, an output's `"text": [ … ]`), each joined into one text. */
 export function notebookTexts(text: string): NotebookText[] {
   const out: NotebookText[] = [];
@@ -64,7 +48,7 @@ export function notebookTexts(text: string): NotebookText[] {
     const offsets: number[] = [];
     let end = start;
     for (;;) {
-      const close = closingQuote(text, open);
+      const close = closingQuote(text, open + 1);
       if (close < 0) break;
       const line = unescapeJsonString(text, open + 1, close);
       if (!line) break;

@@ -71,6 +71,9 @@ export const PATHOLOGICAL_CASES: readonly PathologicalCase[] = [
     while (out.length < size) out += String.fromCharCode(Math.floor(next() * 256));
     return out;
   } },
+  // A wiki page of logins (read again as its Markdown) and a notebook of one-line cells (each list joined).
+  { name: 'a page of login tables and open tags', path: 'wiki/logins.html', build: size => linesOf(size, i => (i % 5 ? `<tr><td>Client secret</td><td><code>${randomString(24, ALNUM, i + 2)}</code></td></tr>` : '<p class="x" <a <b <td password &quot;')) },
+  { name: 'a notebook of one-line cells', path: 'notebooks/n.ipynb', build: size => linesOf(size, i => `{"cell_type": "code", "source": ["api_key = \\"${randomString(20, ALNUM, i + 3)}\\"\\n", "print(api_key)"]},`) },
   { name: 'CR-only lines of secrets', path: 'legacy.ini', build: size => linesOf(size, i => `api_key=${randomString(32, ALNUM, i + 9)}`, '\r') },
   { name: 'CRLF lines of secrets', path: 'settings.ini', build: size => linesOf(size, i => `secret: ${randomString(24, ALNUM, i + 5)}`, '\r\n') },
 ];
