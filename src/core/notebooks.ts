@@ -29,16 +29,34 @@ function kernelExtension(text: string): string {
   }
 }
 
-/** The cell type named last before `at` (nbformat writes `cell_type` before `source`). */
-function cellTypeBefore(text: string, at: number): string | undefined {
-  const key = text.lastIndexOf('"cell_type"', at);
-  return key < 0 ? undefined : /^"cell_type"[ \t]{0,4}:[ \t]{0,4}"(\w{1,20})"/.exec(text.slice(key, key + 60))?.[1];
+/**
+ * The cell type named last before each offset asked, offsets asked in increasing order (nbformat
+ * writes `cell_type` before `source`, a cell's outputs between): one pass over the types, however many lists.
+ */
+function cellTypes(text: string): (at: number) => string | undefined {
+  const type = /"cell_type"[ \t]{0,4}:[ \t]{0,4}"(\w{1,20})"/g;
+  let current: string | undefined;
+  let next = type.exec(text);
+  return at => {
+    while (next && next.index < at) {
+      current = next[1];
+      next = type.exec(text);
+    }
+    return current;
+  };
+}
+
+/** The language a list's text is written in: the kernel's for a code cell, Markdown, or plain text. */
+function extensionOfList(key: string, type: string | undefined, kernel: string): string {
+  if (key !== 'source') return key === 'text/markdown' ? 'md' : 'txt';
+  return type === 'code' ? kernel : type === 'markdown' ? 'md' : 'txt';
 }
 
 /** The lists of lines of a notebook (`"source": [ … ]`, an output's `"text": [ … ]`), each joined into one text. */
 export function notebookTexts(text: string): NotebookText[] {
   const out: NotebookText[] = [];
   const kernel = kernelExtension(text);
+  const cellTypeAt = cellTypes(text);
   const list = /"(source|text|text\/plain|text\/markdown)"[ \t]{0,4}:[ \t]{0,4}\[[ \t\r\n]{0,200}"/g;
   let total = 0;
   for (let m = list.exec(text); m && total < MAX_JOINED_TOTAL; m = list.exec(text)) {
@@ -64,8 +82,7 @@ export function notebookTexts(text: string): NotebookText[] {
     if (decoded.length < 8) continue;
     offsets.push(end - start);
     total += decoded.length;
-    const extension = m[1] !== 'source' ? (m[1] === 'text/markdown' ? 'md' : 'txt') : cellTypeBefore(text, m.index) === 'code' ? kernel : cellTypeBefore(text, m.index) === 'markdown' ? 'md' : 'txt';
-    out.push({ name: '', start, end, decoded, offsets, extension });
+    out.push({ name: '', start, end, decoded, offsets, extension: extensionOfList(m[1], cellTypeAt(m.index), kernel) });
   }
   return out;
 }
