@@ -17,6 +17,19 @@ function isIdentChar(ch: string | undefined): boolean {
 }
 
 /**
+ * The name around the keyword at `at` is plainly used, not assigned: it closes a block comment
+ * (`/* EqualsToken *\/`) or is called without arguments inside an expression (`token() === x`,
+ * `scanner.getToken();`). Both are dense in compilers and parsers; answering this first spares
+ * reading every assignment form there.
+ */
+export function isPlainUse(text: string, at: number): boolean {
+  let e = at;
+  while (e < text.length && isIdentChar(text[e]) && e - at < 80) e++;
+  if (text[e] === ' ' && text[e + 1] === '*' && text[e + 2] === '/') return true;
+  return text[e] === '(' && text[e + 1] === ')' && /[;,)\].&]/.test(text[e + 2] ?? '');
+}
+
+/**
  * The identifier that `valueStart` is assigned to on its own line, if any:
  * `stripeSecretKey = "…"`, `"apiKey": "…"`, `password: …`, `--token=…`, `<secret>…`.
  */
@@ -188,18 +201,28 @@ function joinedLiterals(text: string, firstStart: number, firstEnd: number, join
   return pieces > 1 && /^[ \t]*(?:[;,)\]}]|\r?\n|$)/.test(text.slice(end + 1, end + 4)) ? { value, end } : undefined;
 }
 
-/** Openings of raw and bracketed string literals (and XML's CDATA sections), with what closes them. */
-const RAW_STRING = /^(?:r(#{1,3})"|R"(\w{0,16})\(|(?:%[qQ]?|qq?)([({[<|!])|\[(=*)\[|(<!\[CDATA\[))/;
-const BRACKET_CLOSER: Record<string, string> = { '(': ')', '{': '}', '[': ']', '<': '>', '|': '|', '!': '!' };
+/**
+ * Openings of raw and bracketed string literals (and XML's CDATA sections), with what closes them:
+ * Rust's `r#"…"#`, C++'s `R"(…)"`, Ruby's `%q(…)`, Perl's `q(…)`, Raku's `Q[…]`, Elixir's sigils
+ * (`~s(…)`, `~S"…"`), Lua's `[[…]]`, OCaml's quoted strings (`{|…|}`).
+ */
+const RAW_STRING = /^(?:r(#{1,3})"|R"(\w{0,16})\(|(?:%[qQ]?|qq?|Q|~[sScC])([({[<|!/"'])|\[(=*)\[|(<!\[CDATA\[)|(\{\|))/;
+const BRACKET_CLOSER: Record<string, string> = { '(': ')', '{': '}', '[': ']', '<': '>', '|': '|', '!': '!', '/': '/', '"': '"', "'": "'" };
+
+/** Tcl's braced word of one line at `i` (`{…}`, nothing nested): where its content starts and ends. */
+function bracedStringAt(text: string, i: number, limit: number): { start: number; end: number } | undefined {
+  const m = /^\{([^{}\r\n]{1,2048})\}/.exec(text.slice(i, Math.min(limit, i + MAX_VALUE + 2)));
+  return m ? { start: i + 1, end: i + 1 + m[1].length } : undefined;
+}
 
 /** A raw or bracketed string literal of one line at `i`: where its content starts and ends. */
 function rawStringAt(text: string, i: number, limit: number): { start: number; end: number } | undefined {
   const c = text[i];
-  if (c !== 'r' && c !== 'R' && c !== '%' && c !== 'q' && c !== '[' && c !== '<') return undefined;
+  if (c !== 'r' && c !== 'R' && c !== '%' && c !== 'q' && c !== 'Q' && c !== '~' && c !== '{' && c !== '[' && c !== '<') return undefined;
   const m = RAW_STRING.exec(text.slice(i, i + 24));
   if (!m) return undefined;
   const close = m[1] !== undefined ? `"${m[1]}` : m[2] !== undefined ? `)${m[2]}"` : m[3] !== undefined ? BRACKET_CLOSER[m[3]]
-    : m[5] !== undefined ? ']]>' : `]${m[4]}]`;
+    : m[5] !== undefined ? ']]>' : m[6] !== undefined ? '|}' : `]${m[4]}]`;
   const start = i + m[0].length;
   const end = indexWithin(text, close, start, MAX_VALUE + 1);
   if (end <= start || end > limit || end - start > MAX_VALUE || text.slice(start, end).includes('\n')) return undefined;
@@ -224,11 +247,11 @@ const TEMPLATE_EXPRESSION = /^(?:\$\{\{|<%=?|\{\{-?)[ \t]{0,3}(?=["'])/;
  * `new TextEncoder().encode("…")`, Python's `bytes("…", …)`, Swift's `Data("…".utf8)` and `Array("…".utf8)`,
  * Dart's `utf8.encode("…")` and cryptography's `SecretKey('…')`, or a key given in base64 and decoded where declared (`Convert.FromBase64String`,
  * Java's `Base64.getDecoder().decode`, Python's `base64.b64decode` and `bytes.fromhex`, Julia's `hex2bytes`,
- * Elixir's `Base.decode64!`, Swift's `Data(base64Encoded:)`), Pulumi's `pulumi.secret(…)` (it marks a
+ * Elixir's `Base.decode64!`, Swift's `Data(base64Encoded:)`), Pulumi's `pulumi.secret(…)` and Haystack's `Secret.from_token(…)` (they mark a
  * literal secret, and the literal stays in the program), applied with or without parentheses
  * (F#'s `Convert.FromBase64String "…"`), and Erlang's binaries (`<<"…">>`). The quote must follow.
  */
-const STRING_WRAPPER = /^(?:(?:new[ \t]+)?(?:std::)?(?:String|string|SecretStr|SecretString|SecureString|Secret|Some|QStringLiteral|QLatin1String|QByteArrayLiteral|_T|_TEXT|TEXT|wxT|CFSTR)(?:::(?:from|new))?|QByteArray(?:::from(?:Hex|Base64|RawData))?|QString(?:::from(?:Utf8|Latin1))?|\[\]byte|Encoding\.(?:UTF8|ASCII|Default|Unicode)\.GetBytes|Buffer\.from|new[ \t]TextEncoder\(\)\.encode|bytes|bytearray|Data|Array|SecretKey|utf8\.encode|(?:System\.)?Convert\.FromBase64String|(?:java\.util\.)?Base64\.getDecoder(?:\(\))?\.decode|(?:base64\.)?(?:urlsafe_|standard_)?b64decode|hex2bytes|Base\.decode(?:64|32|16)!?|bytes\.fromhex|(?:binascii\.)?(?:unhexlify|a2b_base64)|hex::decode|Hex\.decodeHex|decodeBase64|atob|pulumi\.(?:Output\.)?secret)(?:\([ \t]{0,2}|[ \t]{1,2})(?=[@"'L`])|^Data\(base64Encoded:[ \t]{0,2}(?=")|^<<(?=")|^\*(?=b")/;
+const STRING_WRAPPER = /^(?:(?:new[ \t]+)?(?:std::)?(?:String|string|SecretStr|SecretString|SecureString|Secret|Some|QStringLiteral|QLatin1String|QByteArrayLiteral|_T|_TEXT|TEXT|wxT|CFSTR)(?:::(?:from|new))?|QByteArray(?:::from(?:Hex|Base64|RawData))?|QString(?:::from(?:Utf8|Latin1))?|\[\]byte|Encoding\.(?:UTF8|ASCII|Default|Unicode)\.GetBytes|Buffer\.from|new[ \t]TextEncoder\(\)\.encode|bytes|bytearray|Data|Array|SecretKey|utf8\.encode|(?:System\.)?Convert\.FromBase64String|(?:java\.util\.)?Base64\.getDecoder(?:\(\))?\.decode|(?:base64\.)?(?:urlsafe_|standard_)?b64decode|hex2bytes|Base\.decode(?:64|32|16)!?|bytes\.fromhex|(?:binascii\.)?(?:unhexlify|a2b_base64)|hex::decode|Hex\.decodeHex|decodeBase64|atob|pulumi\.(?:Output\.)?secret|Secret\.from_token)(?:\([ \t]{0,2}|[ \t]{1,2})(?=[@"'L`])|^Data\(base64Encoded:[ \t]{0,2}(?=")|^<<(?=")|^\*(?=b")/;
 
 /**
  * A key type built from the literal (or from a wrapper around it) under the key's name: CryptoKit's
@@ -519,9 +542,11 @@ const PROPERTY_VALUE = /^<\/name>\s{0,40}(?:<description>[^<]{0,300}<\/descripti
  * its value in the `<string>` element that follows, usually on the next line: read past the
  * keyword's line (boundedly: 60 characters, then one value).
  */
-function plistValue(text: string, nameStart: number, nameEnd: number): Omit<Assignment, 'name'> | undefined {
+function plistValue(text: string, nameStart: number, nameEnd: number): Omit<Assignment, 'name'> & { name?: string } | undefined {
+  // A key of words (Cyberduck's `<key>OAuth Client Secret</key>`): the words name it (OAuth_Client_Secret).
+  const words = text[nameStart - 1] === ' ' && text.startsWith('</key>', nameEnd) ? /<key>((?:[A-Za-z][\w.-]{0,30} ){1,4})$/.exec(text.slice(Math.max(0, nameStart - 130), nameStart)) : null;
   // Hadoop's, Hive's and HBase's `<property><name>fs.s3a.secret.key</name><value>…</value>` too.
-  const [element, opening] = text.endsWith('<key>', nameStart) ? ['key', PLIST_VALUE]
+  const [element, opening] = words || text.endsWith('<key>', nameStart) ? ['key', PLIST_VALUE]
     : text.endsWith('<name>', nameStart) ? ['name', PROPERTY_VALUE] : [];
   if (!element || !text.startsWith(`</${element}>`, nameEnd)) return undefined;
   const limit = text.length;
@@ -531,7 +556,8 @@ function plistValue(text: string, nameStart: number, nameEnd: number): Omit<Assi
   const vStart = nameEnd + m[0].length;
   const vEnd = indexWithin(text, `</${valueElement}>`, vStart, MAX_VALUE + 1);
   if (vEnd === -1 || vEnd > limit || vEnd - vStart > MAX_VALUE || text.slice(vStart, vEnd).includes('\n')) return undefined;
-  return { value: text.slice(vStart, vEnd), start: vStart, end: vEnd, quoted: element === 'name' };
+  const name = words ? `${words[1].trim().replace(/ +/g, '_')}_${text.slice(nameStart, nameEnd)}` : undefined;
+  return { value: text.slice(vStart, vEnd), start: vStart, end: vEnd, quoted: element === 'name', ...(name ? { name } : {}) };
 }
 
 /** Longest line the member reader looks at (minified text has no useful default member). */
@@ -1193,11 +1219,26 @@ interface NextLineValue {
  * plain scalar of one line (`password: |⏎  …`, `password:⏎  …`, with nothing more indented
  * after it), and a heredoc of one line.
  */
+/**
+ * Where the one line of a text block starts: Jsonnet's `|||⏎  …⏎|||` and PowerShell's here-strings
+ * (`@'⏎…⏎'@`, `@"⏎…⏎"@`), whose closing delimiter is on the line after it.
+ */
+function oneLineTextBlock(text: string, i: number): number | undefined {
+  const open = /^(\|\|\||@["'])[ \t]*\r?\n[ \t]{0,40}(?=\S)/.exec(text.slice(i, i + 60));
+  if (!open) return undefined;
+  const start = i + open[0].length;
+  const lineEnd = indexWithin(text, '\n', start, MAX_VALUE);
+  const closer = open[1] === '|||' ? '|||' : `${open[1][1]}@`;
+  return lineEnd !== -1 && text.slice(lineEnd + 1, lineEnd + 50).trimStart().startsWith(closer) ? start : undefined;
+}
+
 function nextLineValue(text: string, i: number, op: string): NextLineValue | undefined {
   const wrapped = /^(?:\(|\\)?[ \t]*\r?\n[ \t]{1,40}\(?(?=["'`])/.exec(text.slice(i, i + 90));
   if (wrapped) return { start: i + wrapped[0].length, literal: false };
   const heredoc = oneLineHeredoc(text, i);
   if (heredoc !== undefined) return { start: heredoc, literal: true };
+  const textBlock = oneLineTextBlock(text, i);
+  if (textBlock !== undefined) return { start: textBlock, literal: true };
   // A .properties value continued on the next line: `api.token=\⏎    …`.
   const continued = /^\\\r?\n[ \t]{0,40}(?=[^\s\\])/.exec(text.slice(i, i + 50));
   if (continued) return { start: i + continued[0].length, literal: false };
@@ -1263,6 +1304,8 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   let i = e;
   // Lisp's earmuffs: `(defparameter *db-password* "…")`.
   if (text[s - 1] === '*' && text[e] === '*' && (text[e + 1] === ' ' || text[e + 1] === '\t')) i++;
+  // Nim's export marker: `s3Secret* = "…"`, `apiKey*: string`.
+  else if (text[e] === '*' && /^\*[ \t]{0,4}(?:=[^=]|:[^=])/.test(text.slice(e, e + 8))) i++;
   // Closing quote / bracket of a quoted key: "apiKey": , ['token'] =, and Perl's hash subscript
   // (`$ENV{API_TOKEN} =`, `$config{api_key} =`).
   while (i < limit && (/["'\]]/.test(text[i]) || (text[i] === '}' && (text[s - 1] === '{' || (/["']/.test(text[s - 1]) && text[s - 2] === '{')))) && i - e < 2) i++;
@@ -1401,7 +1444,7 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   const bytes = byteArrayAt(text, i);
   if (bytes) return { name, value: text.slice(bytes.start, bytes.end), start: bytes.start, end: bytes.end, quoted: true, bytesHex: bytes.hex };
   // Raw and bracketed strings on one line: Rust's `r#"…"#`, C++'s `R"(…)"`, Ruby's `%q(…)`, Lua's `[[…]]`.
-  const raw = rawStringAt(text, i, limit);
+  const raw = rawStringAt(text, i, limit) ?? (facts?.braceStrings && text[i] === '{' ? bracedStringAt(text, i, limit) : undefined);
   if (raw) return { name, value: text.slice(raw.start, raw.end), ...raw, quoted: true };
   // Optional string prefixes: r"…", b'…', @"…", f"…", Scala's s"…" (no interpolation in it: judged as a literal),
   // SQL Server's national strings (`@rmtpassword = N'…'`).
@@ -1528,7 +1571,8 @@ const PROSE_QUALIFIER = /^(?:api|access|auth|secret|private|client|bearer|refres
 const PROSE_CONNECTOR = /^(?:[ \t]{1,2}(?:for|of|on)[ \t]{1,3}[\w.@-]{1,60}[ \t]{1,2}(?:is|was)[ \t]{0,2}:?[ \t]{1,3}|[ \t]{0,2}[:=][ \t]{0,3}|[ \t]{1,2}(?:-|is|was|to)[ \t]{1,3}|[ \t]{1,3})/i;
 
 /** Words between the name and a colon, a code span after it: ``the Photon secret that was pasted: `…` ``. */
-const PROSE_CLAUSE_LABEL = /^(?:[ \t]{1,2}[\w'.@/-]{1,30}){1,8}[ \t]{0,2}:[ \t]{1,3}(?=`[^`\s]{8,300}`)/;
+// (A remark in parentheses among the words: ``token for manual testing (rotate monthly): `…` ``.)
+const PROSE_CLAUSE_LABEL = /^(?:[ \t]{1,2}(?:[\w'.@/-]{1,30}|\([^()`\n]{1,40}\))){1,8}[ \t]{0,2}:[ \t]{1,3}(?=`[^`\s]{8,300}`)/;
 
 function isProseWordChar(ch: string | undefined): boolean {
   return ch !== undefined && /[A-Za-z0-9_-]/.test(ch);

@@ -46,6 +46,8 @@ const UNRECORDED_CODE = new Set(['groovy', 'gvy', 'fs', 'fsx', 'fsi', 'ml', 'mli
   'pas', 'd', 'sv', 'vhd', 'vhdl', 'f', 'f90', 'asm', 's', 'ada', 'adb', 'ads', 'jsp', 'asp', 'aspx', 'cshtml', 'razor', 'erb', 'ejs',
   'hbs', 'twig', 'jinja', 'j2', 'tpl', 'gd', 'vala', 'cr', 'elm', 'purs', 're', 'res', 'json', 'jsonc', 'json5', 'ipynb', 'rst', 'adoc',
   'log', 'svg', 'lock', 'map', 'min', 'sum', 'mod', 'pb', 'proto', 'graphql', 'gql', 'prisma', 'wasm', 'td', 'll', 'mlir', 'cmake', 'bzl', 'star', 'v', 'tla', 'smt2',
+  // Configuration languages with expressions (Dhall's `env:NAME as Text`, CUE's `string @tag(…)`, Jsonnet), and more code.
+  'dhall', 'cue', 'jsonnet', 'libsonnet', 'raku', 'rakumod', 'rakutest', 'p6', 'pm6', 'ahk', 'abap', 'vbs', 'vba', 'bas', 'dpr', 'lpr', 'psd1',
   // Data, messages and patches: structured or prose, never `NAME=value` settings.
   'jsonl', 'ndjson', 'har', 'geojson', 'jsonld', 'webmanifest', 'avsc', 'po', 'pot', 'strings', 'resx', 'xlf', 'xliff', 'arb',
   'snap', 'patch', 'diff', 'pem', 'crt', 'cer', 'key', 'pub', 'asc', 'gpg', 'sig', 'der', 'p12', 'pfx', 'jks']);

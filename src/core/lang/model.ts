@@ -152,6 +152,8 @@ export interface AssignmentFacts {
   joins?: readonly string[];
   /** A `$` in a value is a character, never an interpolation (systemd's `Environment=`). */
   literalDollar?: boolean;
+  /** Braces quote a string, without substitution: Tcl's `set api_token {…}`. */
+  braceStrings?: boolean;
 }
 
 export interface Language {

@@ -474,8 +474,8 @@ const COMMENT_ONLY: Language[] = [
   commentOnly('hcl', ['hcl'], HASH), commentOnly('coffeescript', ['coffee'], HASH), commentOnly('julia', ['jl'], HASH),
   commentOnly('nim', ['nim'], HASH),
   // Directive files (Redis, nginx, Apache, sshd) and mail clients' rc files (esmtp, msmtp, fetchmail).
-  // Server directives that set a variable: Apache's `SetEnv API_TOKEN …`, nginx's `fastcgi_param API_TOKEN …;`.
-  { ...commentOnly('conf', ['conf'], HASH, /^[\w-]{1,40}\.conf\.[\w-]{1,20}$|^rndc\.key$/), assignment: { declaresBefore: /^[ \t]*(?:(?:SetEnv|Define|fastcgi_param|uwsgi_param|scgi_param|env)[ \t]+)?$/i } },
+  // Server directives that set a variable: Apache's `SetEnv API_TOKEN …`, nginx's `fastcgi_param API_TOKEN …;` and `set $hook_secret '…';`.
+  { ...commentOnly('conf', ['conf'], HASH, /^[\w-]{1,40}\.conf\.[\w-]{1,20}$|^rndc\.key$/), assignment: { declaresBefore: /^[ \t]*(?:(?:SetEnv|Define|fastcgi_param|uwsgi_param|scgi_param|env|set)[ \t]+)?$/i } },
   { ...commentOnly('mailrc', [], HASH, /^\.?(?:esmtp|msmtp|fetchmail|mbsync)rc$/), assignment: DIRECTIVES },
   commentOnly('ignore', [], HASH, /^\.gitignore$|^procfile$/),
   // systemd units: `Environment="SECRET_KEY=…$…"` holds a `$` as it is (the manager expands `%` specifiers there, not variables).
@@ -490,8 +490,8 @@ const COMMENT_ONLY: Language[] = [
   commentOnly('vb', ['vb'], { line: "'" }),
   { ...commentOnly('erlang', ['erl', 'hrl'], { line: '%' }), assignment: { definesBefore: /^[ \t]*-define[ \t]*\([ \t]*$/ } },
   commentOnly('latex', ['tex'], { line: '%' }),
-  // `set api_key "…"`, and an array element: `set cfg(api_key) "…"`.
-  { ...commentOnly('tcl', ['tcl', 'exp'], HASH), assignment: { declaresBefore: /^[ \t]*set[ \t]+(?:[\w:]{1,40}\()?$/ } },
+  // `set api_key "…"` or `{…}`, and an array element: `set cfg(api_key) "…"`.
+  { ...commentOnly('tcl', ['tcl', 'exp'], HASH), assignment: { declaresBefore: /^[ \t]*set[ \t]+(?:[\w:]{1,40}\()?$/, braceStrings: true } },
   // Clojure also names values with a map's keywords: `{:api-key "…"}`.
   { ...commentOnly('clojure', ['clj', 'cljs', 'cljc', 'edn'], SEMI), assignment: { declaresBefore: new RegExp(`${LISP_DEF.source}|(?:^|[\\s{(\\[,]):$`) } },
   { ...commentOnly('lisp', ['el', 'lisp'], SEMI), assignment: { declaresBefore: LISP_DEF } },

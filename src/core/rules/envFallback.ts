@@ -16,6 +16,8 @@ const NAME = String.raw`(?<nq>['"])(?<name>[\w.:-]{1,100})\k<nq>`;
 /** A quoted literal, captured as `value` (no escapes, one line, bounded). */
 const VALUE = String.raw`(?<vq>['"\x60])(?<value>[^'"\x60\\\n]{1,200})\k<vq>`;
 const S = String.raw`\s{0,3}`;
+/** After a fallback operator: the literal may be on the next line, indented (read when the line ends with the operator). */
+const W = String.raw`\s{0,40}`;
 
 /** Env reads with a literal default, one shape per language. Bounded quantifiers only. */
 const SHAPES: readonly RegExp[] = [
@@ -24,19 +26,19 @@ const SHAPES: readonly RegExp[] = [
   new RegExp(String.raw`(?<![\w$])(?:os\.)?(?:getenv|environ\.get|environ\.setdefault)\(${S}${NAME}${S},${S}(?:default${S}=${S})?${VALUE}`, 'dg'),
   // Ruby: ENV.fetch("X", "v"), ENV.fetch("X") { "v" }, ENV["X"] || "v"
   new RegExp(String.raw`(?<![\w$])ENV\.fetch\(${S}${NAME}${S}(?:,${S}|\)${S}\{${S})${VALUE}`, 'dg'),
-  new RegExp(String.raw`(?<![\w$])ENV\[${S}${NAME}${S}\]${S}(?:\|\||or\b)${S}${VALUE}`, 'dg'),
+  new RegExp(String.raw`(?<![\w$])ENV\[${S}${NAME}${S}\]${S}(?:\|\||or\b)${W}${VALUE}`, 'dg'),
   // PHP: getenv("X") ?: "v", env("X", "v") (Laravel), $_ENV["X"] ?? "v"
-  new RegExp(String.raw`(?<![\w$>:.])(?:get)?env\(${S}${NAME}${S}(?:,${S}|\)${S}(?:\?:|\?\?|\|\||or\b)${S})${VALUE}`, 'dg'),
+  new RegExp(String.raw`(?<![\w$>:.])(?:get)?env\(${S}${NAME}${S}(?:,${S}|\)${S}(?:\?:|\?\?|\|\||or\b)${W})${VALUE}`, 'dg'),
   new RegExp(String.raw`\$_(?:ENV|SERVER)\[${S}${NAME}${S}\]${S}\?\?${S}${VALUE}`, 'dg'),
   // JS/TS: process.env.X || "v", process.env["X"] ?? "v"
-  new RegExp(String.raw`process\.env${S}(?:\??\.${S}(?<bare>[A-Za-z_]\w{0,100})|\[${S}${NAME}${S}\])${S}(?:\|\||\?\?)${S}${VALUE}`, 'dg'),
+  new RegExp(String.raw`process\.env${S}(?:\??\.${S}(?<bare>[A-Za-z_]\w{0,100})|\[${S}${NAME}${S}\])${S}(?:\|\||\?\?)${W}${VALUE}`, 'dg'),
   // C#: Environment.GetEnvironmentVariable("X") ?? "v"; Java: System.getenv().getOrDefault("X", "v")
-  new RegExp(String.raw`GetEnvironmentVariable\(${S}${NAME}${S}\)${S}\?\?${S}${VALUE}`, 'dg'),
+  new RegExp(String.raw`GetEnvironmentVariable\(${S}${NAME}${S}\)${S}\?\?${W}${VALUE}`, 'dg'),
   new RegExp(String.raw`getenv\(${S}\)${S}\.${S}getOrDefault\(${S}${NAME}${S},${S}${VALUE}`, 'dg'),
   // Scala: sys.env.getOrElse("X", "v"); Kotlin: System.getenv("X") ?: "v"; Elixir: System.get_env("X", "v")
   new RegExp(String.raw`\benv\.getOrElse\(${S}${NAME}${S},${S}${VALUE}`, 'dg'),
-  new RegExp(String.raw`\bgetenv\(${S}${NAME}${S}\)${S}\?:${S}${VALUE}`, 'dg'),
-  new RegExp(String.raw`\bget_env\(${S}${NAME}${S}(?:,|\)${S}\|\|)${S}${VALUE}`, 'dg'),
+  new RegExp(String.raw`\bgetenv\(${S}${NAME}${S}\)${S}\?:${W}${VALUE}`, 'dg'),
+  new RegExp(String.raw`\bget_env\(${S}${NAME}${S}(?:,${S}|\)${S}\|\|${W})${VALUE}`, 'dg'),
   // Rust: env::var("X").unwrap_or("v".to_string()), .unwrap_or_else(|_| "v".into())
   // (The variable's name may be a constant's: `env::var(ADMIN_PASSWORD_ENV)`.)
   new RegExp(String.raw`\benv::var\(${S}(?:${NAME}|(?<bare>[A-Z_][A-Z0-9_]{0,100}))${S}\)${S}\.unwrap_or(?:_else)?\(${S}(?:\|_\|${S})?${VALUE}`, 'dg'),
@@ -112,8 +114,19 @@ const HOST = /^[\w.-]{1,100}:\d{2,5}$/;
  */
 const ANY_SHAPE = /env|\$\{|\$_server|config\(|getproperty|\{\{|add_argument|add_option/i;
 
-function findFallbacks(window: string, windowStart: number, ctx: RuleContext): RawMatch[] {
+/** A line that ends with a fallback operator, its literal on the next line. */
+const FALLBACK_AT_END = /(?:\|\||\?\?|\?:|\bor)[ \t]*\r?$/;
+
+/** The end of the line after the one ending at `end` (at most 400 characters on). */
+function lineEndAfter(text: string, end: number): number {
+  const next = text.indexOf('\n', end + 1);
+  return next < 0 ? Math.min(text.length, end + 400) : Math.min(next, end + 400);
+}
+
+function findFallbacks(line: string, windowStart: number, ctx: RuleContext): RawMatch[] {
   const out: RawMatch[] = [];
+  // A fallback on the next line (Elixir's `System.get_env("X") ||⏎      "v"`, a formatter's wrap): read that line too.
+  const window = FALLBACK_AT_END.test(line) ? ctx.text.slice(windowStart, lineEndAfter(ctx.text, windowStart + line.length)) : line;
   const shapes = ANY_SHAPE.test(window) ? shapesFor(ctx.path ?? '') : [];
   // The gated shapes need an operator or a call of theirs: most windows (a `token` in a compiler) have none of them.
   const gated = MAY_BE_GATED.test(window) ? GATED_SHAPES.filter(([gate]) => (typeof gate === 'string' ? window.includes(gate) : gate.test(window))).map(([, shape]) => shape) : [];

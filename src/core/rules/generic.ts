@@ -1,4 +1,4 @@
-import { assignmentAt, constructedArgumentValues, copiedColumnValues, dumpedColumnValues, laterInsertedValues, proseAssignmentAt, type Assignment, type ColumnValues } from '../assignment';
+import { assignmentAt, isPlainUse, constructedArgumentValues, copiedColumnValues, dumpedColumnValues, laterInsertedValues, proseAssignmentAt, type Assignment, type ColumnValues } from '../assignment';
 import { isIdentifierOrPath, isPlaceholder, isReference, isTemplate, isUnpronounceable, isUuid, looksRandomEnough } from '../filters';
 import { isDocumentation, isLockfile } from '../fileKinds';
 import { assignmentFactsOf, insideRanges, lexStateAt, pythonDocstrings, syntaxLanguageOf, type AssignmentFacts } from '../lang';
@@ -272,9 +272,9 @@ const APPLE_APP_PASSWORD = /^[a-z]{4}(?:-[a-z]{4}){3}$/;
 /**
  * Password hashes as Werkzeug (`pbkdf2:sha256:…$`, `scrypt:…$`) and Django (`pbkdf2_sha256$…$`, `argon2$`,
  * `bcrypt_sha256$`) store them; crypt(3)'s (`$1$`, `$5$`, `$6$`, `$2b$`, `$y$`, `$argon2id$`) and LDAP's
- * `{SSHA}…` userPassword values (not `{CLEARTEXT}`, which is the password).
+ * `{SSHA}…` userPassword values (not `{CLEARTEXT}`, which is the password), PostgreSQL's SCRAM verifiers.
  */
-const STORED_PASSWORD_HASH = /^(?:pbkdf2[:_]sha\d{1,3}[:$]\d{1,7}\$|scrypt:\d{1,7}:\d{1,3}:\d{1,3}\$|(?:argon2|bcrypt(?:_sha256)?|sha1|md5|scrypt)\$|\$(?:1|2[abxy]?|5|6|7|y|gy|argon2i?d?|sha1|md5)\$|\{(?:S?SHA(?:256|384|512)?|S?MD5|CRYPT|PBKDF2[\w-]{0,20}|ARGON2|BCRYPT|MD4|NT)\})/i;
+const STORED_PASSWORD_HASH = /^(?:pbkdf2[:_]sha\d{1,3}[:$]\d{1,7}\$|scrypt:\d{1,7}:\d{1,3}:\d{1,3}\$|(?:argon2|bcrypt(?:_sha256)?|sha1|md5|scrypt)\$|\$(?:1|2[abxy]?|5|6|7|y|gy|argon2i?d?|sha1|md5)\$|\{(?:S?SHA(?:256|384|512)?|S?MD5|CRYPT|PBKDF2[\w-]{0,20}|ARGON2|BCRYPT|MD4|NT)\}|SCRAM-SHA-(?:1|256)\$)/i;
 
 /** 16 to 19 hex digits, letters and digits mixed, under an `api_secret`-like name. */
 function isShortHexSecret(name: string, value: string): boolean {
@@ -597,6 +597,9 @@ function deLeet(value: string): string {
 
 export const GENERIC_RULE_ID = 'generic-secret-assignment';
 
+/** The query before a Jenkins job's remote-trigger token (`/job/nightly/buildWithParameters?token=`). */
+const JENKINS_TRIGGER = /\/job\/[^\s?#]{1,200}\/build(?:WithParameters)?\?(?:[^\s#?]{0,200}&)?token=$/;
+
 const TOMCAT_DIGEST = /^[0-9a-f]{8,128}\$\d{1,7}\$[0-9a-f]{32,128}$/i;
 
 // Keywords are chosen for rare beginnings too: the prefilter's cost grows with how often a
@@ -660,6 +663,8 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   // Vault's unseal keys and their shares; Honeycomb's key header (`OTEL_EXPORTER_OTLP_HEADERS=x-honeycomb-team=…`).
   // (Each chosen for rare first letters: the prefilter's cost.)
   'nseal_', '.kek=', '_kek=', '.kek:', '_kek:', '_kek"', '.dek=', '_dek=', 'eycomb-team', 'eycomb_team', 'webhookhash', 'webhook_hash', 'derivation_salt', 'nistic_key', '_licence', '_license',
+  // A YAML mapping of secrets under a plural name: `api_keys:` then `  serpapi: …` a line each.
+  'keys:\n', 'keys:\r', 'tokens:\n', 'tokens:\r', 'secrets:\n', 'secrets:\r', 'passwords:\n', 'passwords:\r',
   // A name that ends its line, its value on the next (`- name: DB_PASS` then `value: …`).
   'pass\n', 'pass\r', 'pat\n', 'pat\r', '_key\n', '_key\r', '_pw\n', '_pw\r'];
 
@@ -1152,6 +1157,54 @@ function inColumnDefinition(window: string, at: number): boolean {
   return k < 0 || window[k] === '\n';
 }
 
+/** A YAML line that opens a mapping under a plural name: `tool_keys:`, `- api_tokens:`. */
+const PLURAL_MAP_HEADER = /^([ \t]*)(?:- )?["']?([A-Za-z][\w.-]{0,60}s)["']?[ \t]*:[ \t]*(?:#[^\n]*)?$/;
+/** The plural names of such a mapping: qualified by whose they are, or a bare `secrets:`, `passwords:`, `tokens:`. (`ssh_keys`, `hash_keys`, `sort_keys` are others.) */
+const SECRET_MAP_NAME = /^(?:(?:api|tool|service|provider|access|secret|private|client|app|integration|vendor|llm|ai|partner|third_party|external|auth|bot|webhook|signing)_(keys|tokens|secrets|passwords)|(tokens|secrets|passwords))$/;
+/** One entry of it: `  serpapi: <value>`, the value one word, quoted or not. */
+const YAML_MAP_ENTRY = /^([ \t]+)["']?([A-Za-z][\w.-]{0,40})["']?[ \t]*:[ \t]+(["']?)([^\s"'#]{8,300})\3[ \t]*(?:#[^\n]*)?$/;
+
+/**
+ * A YAML mapping of secrets under a plural name (`tool_keys:` then `  serpapi: …`, `passwords:`
+ * then `  grafana: …`): each entry is one, named `<entry>_<singular>` (`serpapi_key`). Entries run
+ * while indented deeper than the name, at most 40 lines; a nested mapping (compose's `secrets:`
+ * with `file:` under each) has no values on its entries' lines.
+ */
+function mappedSecrets(ctx: RuleContext, at: number): { found: RawMatch[]; end: number } | undefined {
+  const text = ctx.text;
+  const lineStart = lineStartWithin(text, at, 200);
+  const lineEnd = indexWithin(text, '\n', at, 200);
+  if (lineStart < 0 || lineEnd < 0) return undefined;
+  const header = PLURAL_MAP_HEADER.exec(text.slice(lineStart, lineEnd).replace(/\r$/, ''));
+  const names = header ? SECRET_MAP_NAME.exec(normaliseName(header[2])) : null;
+  const kind = names ? names[1] ?? names[2] : undefined;
+  if (!header || !kind) return undefined;
+  const singular = kind.slice(0, -1);
+  const place = placeOf(text, at, true, ctx);
+  if (place.inComment) return undefined;
+  const found: RawMatch[] = [];
+  let from = lineEnd + 1, entryIndent = -1;
+  for (let lines = 0; lines < 40 && from < text.length; lines++) {
+    const end = indexWithin(text, '\n', from, 400);
+    const line = text.slice(from, end < 0 ? Math.min(text.length, from + 400) : end).replace(/\r$/, '');
+    const indent = /^[ \t]*/.exec(line)![0].length;
+    if (line.trim() && !line.trim().startsWith('#')) {
+      if (indent <= header[1].length) break;
+      const entry = YAML_MAP_ENTRY.exec(line);
+      if (entryIndent < 0) entryIndent = indent;
+      if (entry && indent === entryIndent) {
+        const name = `${entry[2].replace(/[.-]/g, '_')}_${singular}`;
+        const evidence = isSecretName(name) && !NOT_A_VALUE.test(normaliseName(entry[2])) ? weigh(name, entry[4], place) : undefined;
+        const start = from + line.lastIndexOf(entry[4]);
+        if (evidence) found.push({ start, end: start + entry[4].length, value: entry[4], assignedName: name, reasons: evidence.reasons, title: isPasswordName(name) ? 'Hardcoded password' : 'Hardcoded secret' });
+      }
+    }
+    if (end < 0) break;
+    from = end + 1;
+  }
+  return { found, end: from };
+}
+
 /** The rows of a dump's credential column that hold a secret, weighed as a config file's values. */
 function copiedSecrets(column: string, values: ColumnValues['values']): RawMatch[] {
   if (!isSecretName(column)) return [];
@@ -1174,6 +1227,7 @@ export const genericRules: Rule[] = [
       if (sealed.length === 2 && sealed[0] === 0 && sealed[1] === ctx.text.length) return [];
       const proseFile = ctx.prose || isProseFile(ctx.path);
       const sqlFile = /\.(?:sql|dump)$/i.test(ctx.path ?? '');
+      const yamlFile = /\.ya?ml$/i.test(ctx.path ?? '');
       const classFile = /\.(?:kt|kts|java|scala|cs|cpp|cc|cxx|hpp|hh|h|py|ts|tsx|mts)$/i.test(ctx.path ?? '');
       const out: RawMatch[] = [];
       // Visit keyword places in text order, skipping those inside a value already read:
@@ -1183,9 +1237,16 @@ export const genericRules: Rule[] = [
         // ` key:` starts at the space before the name, `"key"` at its quote.
         const i = window[hit] === ' ' || window[hit] === '"' || window[hit] === "'" ? hit + 1 : hit;
         if (start + i < skipUntil || (sealed.length && insideRanges(sealed, start + i))) continue;
+        if (isPlainUse(ctx.text, start + i)) continue;
         // A Secret's `stringData:` holds secrets under any names (`pagerduty-key-payments: …`): each entry is one.
         if (/^stringData:/i.test(window.slice(i, i + 11)) && isKubernetesSecret(ctx.path, ctx.text)) {
           out.push(...stringDataSecrets(ctx, start + i));
+          continue;
+        }
+        const mapped = yamlFile && /^(?:keys|tokens|secrets|passwords):\r?$/i.test(window.slice(i).split('\n')[0] ?? '') ? mappedSecrets(ctx, start + i) : undefined;
+        if (mapped) {
+          out.push(...mapped.found);
+          skipUntil = mapped.end;
           continue;
         }
         const copied = inColumnList(window, i) ? copiedColumnValues(ctx.text, start + i)
@@ -1235,6 +1296,8 @@ export const genericRules: Rule[] = [
         if (calledServiceMakesPublic(ctx.text, start + i, a.name)) continue;
         // A docs site's search (Docusaurus's and VitePress's `algolia: { apiKey }`): DocSearch's search-only key; Nuxt's Algolia module's too.
         if (parent === 'algolia' && DOCS_SITE_CONFIG.test(ctx.path ?? '')) continue;
+        // Helm's `checksum/secret: <sha256>` annotation restarts pods when a Secret changes: a digest of it, no secret.
+        if (/checksum\/[\w.-]{0,40}$/i.test(ctx.text.slice(Math.max(0, start + i - 50), start + i))) continue;
         // A finding's fingerprint (`slack-bot-token:<24 hex>`) in an allowlist or a baseline names a secret, holds none.
         if (/^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(a.name) && /^[0-9a-f]{24}$/.test(a.value) && ctx.text[a.start - 1] === ':') continue;
         // A token kept with its scheme (`token = "Bearer …"` in a Cargo credentials file): the credential follows it.
@@ -1251,6 +1314,12 @@ export const genericRules: Rule[] = [
           // The secret half is named for what it authenticates to (`schema.registry.…` → SCHEMA_REGISTRY_SECRET).
           if (/user[._]info$/i.test(a.name)) a.name = a.name.replace(/[._]?basic[._]auth[._]user[._]info$/i, '').replace(/\./g, '_').concat('_secret').replace(/^_/, '');
         }
+        // Develocity's (Gradle Enterprise's) access key names its server: `ge.example.com=<key>`; the key follows.
+        const server = /(?:develocity|gradle[._]?enterprise)[._]?access[._]?key$/i.test(a.name) ? /^[\w.-]{1,100}=(?=\S{16})/.exec(a.value) : null;
+        if (server) {
+          a.start += server[0].length;
+          a.value = a.value.slice(server[0].length);
+        }
         // A cookie (`"session-token=…; path=/"`): a browser session in a mock or a fixture, not a key.
         if (COOKIE_ATTRIBUTE.test(ctx.text.slice(a.end, a.end + 12))) continue;
         // URLs carry many tokens that are no credential (share links, CSRF, paging): a query
@@ -1260,8 +1329,10 @@ export const genericRules: Rule[] = [
         // there it is the API's credential.
         if (a.inUrl && !isStrongName(a.name) && !isOtherKeyName(a.name)) {
           // (Not a badge's short read-only token: `codecov.io/…/badge.svg?token=…`.)
-          if (!/^(?:token|key|auth|hapikey|apikey)$/i.test(a.name) || a.value.length < 16 || !isServiceHost(ctx.text, a.start)) continue;
-          a.name = /token|auth/i.test(a.name) ? 'access_token' : 'api_key';
+          // (Or a Jenkins job's remote trigger, `/job/…/build?token=…`: whoever has it starts the job.)
+          const trigger = /^token$/i.test(a.name) && a.value.length >= 16 && JENKINS_TRIGGER.test(ctx.text.slice(Math.max(0, a.start - 300), a.start));
+          if (!trigger && (!/^(?:token|key|auth|hapikey|apikey)$/i.test(a.name) || a.value.length < 16 || !isServiceHost(ctx.text, a.start))) continue;
+          a.name = trigger ? 'jenkins_build_token' : /token|auth/i.test(a.name) ? 'access_token' : 'api_key';
         }
         // Only a value that could be a key is worth looking up its parent for (dense `key = …` code stays cheap).
         const qualified = a.name.toLowerCase() === 'key' && looksRandomEnough(a.value, 2.9, 2048) ? qualifiedKeyName(ctx, start + i)

@@ -262,9 +262,9 @@ export function isLiteralPassword(value: string): boolean {
 }
 
 /** A key, not a word: a UUID, or 24+ letters and digits of high entropy. */
-function isEncodedKey(decoded: string): boolean {
+function isEncodedKey(decoded: string, maxLength = 100): boolean {
   return /^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i.test(decoded)
-    || (/^[A-Za-z0-9_-]{24,100}$/.test(decoded) && /[0-9]/.test(decoded) && /[A-Za-z]/.test(decoded) && shannonEntropy(decoded) >= 3.5);
+    || (decoded.length <= maxLength && /^[A-Za-z0-9_-]{24,200}$/.test(decoded) && /[0-9]/.test(decoded) && /[A-Za-z]/.test(decoded) && shannonEntropy(decoded) >= 3.5);
 }
 
 /** Header and payload both decode as JSON: a JWT, which the JWT rules judge. */
@@ -312,6 +312,8 @@ export const httpAuthRules: Rule[] = [
       // No user part: some APIs take their key itself after `Basic` (OneSignal's REST key, base64 of a UUID).
       if (colon < 0) return isEncodedKey(decoded) ? { title: 'API key in a Basic Authorization header' } : false;
       const password = decoded.slice(colon + 1);
+      // An API key as the user, the password empty: Stripe's, Paystack's and others' Basic form (`sk_live_…:`).
+      if (password === '' && colon > 0) return isEncodedKey(decoded.slice(0, colon), 200) && !isPublicByDesign(decoded.slice(0, colon)) ? { title: 'API key in a Basic Authorization header' } : false;
       // No user either: Azure DevOps takes a personal access token as `:<PAT>` (git's extraheader).
       if (colon < 1) return isEncodedKey(password) ? { title: 'Access token in a Basic Authorization header' } : false;
       // A key made public (Mailgun's `api:pubkey-…` validation key) is no password.
@@ -331,7 +333,8 @@ export const httpAuthRules: Rule[] = [
     // payload does not decode is an opaque token here (TeamCity's `eyJ0eXAiOiAiVENWMiJ9.…`).
     // Low-entropy values are words or placeholders. A long random value may lack digits by chance
     // (one 40-character token in a thousand does): mixed case and high entropy say random there.
-    validate: value => !isJwtShaped(value) && shannonEntropy(value) >= 3.5 && /[A-Za-z]/.test(value)
+    // A public SDK key sent as a bearer (RevenueCat's `goog_…` from an app) is no credential to leak.
+    validate: value => !isJwtShaped(value) && !isPublicByDesign(value) && shannonEntropy(value) >= 3.5 && /[A-Za-z]/.test(value)
       && (/[0-9]/.test(value) || (value.length >= 30 && /[a-z]/.test(value) && /[A-Z]/.test(value) && shannonEntropy(value) >= 4.2)),
     // Generic tier: the header says "credential", the value says nothing more. Provider rules
     // (GitHub, Google, …) claim the same text first when they recognise it.

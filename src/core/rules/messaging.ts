@@ -98,8 +98,9 @@ export const messagingRules: Rule[] = [
   {
     id: 'slack-webhook-url', provider: 'Slack', title: 'Slack incoming webhook URL',
     source: 'provider docs: Slack incoming webhooks (hooks.slack.com/services/T…/B…/…); workflow/trigger URLs third-party',
-    keywords: ['hooks.slack.com'],
-    pattern: /(?<secret>https?:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9]{8,12}\/[A-Za-z0-9]{8,20}\/[A-Za-z0-9/]{20,80})(?![A-Za-z0-9/_-])/,
+    // Or its path alone, the host on another line (a request line in `curl -v` output): workspace `T…`, webhook `B…`, 24-character secret.
+    keywords: ['hooks.slack.com', '/services/t'],
+    pattern: /(?<secret>https?:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9]{8,12}\/[A-Za-z0-9]{8,20}\/[A-Za-z0-9/]{20,80}|(?<![\w.\/-])\/services\/T[A-Z0-9]{8,11}\/B[A-Z0-9]{8,11}\/[A-Za-z0-9]{24})(?![A-Za-z0-9/_-])/,
     confidence: 'provider', severity: 'error',
     envVar: 'SLACK_WEBHOOK_URL', rotateUrl: SLACK_APPS,
     description: 'Slack webhook URL (hooks.slack.com/services|workflows|triggers/…): anyone holding it can post to the channel.',

@@ -348,8 +348,13 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       return { ...h, text: h.text.replace('{{U}}', u), value: u };
     }).concat(((u: string) => hit(`curl -s -X POST ${u} -d '{"tag":"v1"}'\n`, u, 'release.sh'))(
       // A workflow trigger: its second segment is a 13-digit trigger id.
-      join('https://hooks.', 'slack.com/triggers/T', randomString(9, BASE32), '/', randomString(13, DIGITS), '/', randomString(32, HEX)))),
-    misses: [envMiss('placeholder', 'SLACK_WEBHOOK_URL', join('https://hooks.', 'slack.com/services/', 'T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX'))],
+      join('https://hooks.', 'slack.com/triggers/T', randomString(9, BASE32), '/', randomString(13, DIGITS), '/', randomString(32, HEX))))
+      // The path alone, its host in the next header (`curl -v` output).
+      .concat(((p: string) => hit(`> POST ${p} HTTP/2\n> Host: hooks.slack.com\n`, p, 'ci/release.log'))(
+        join('/services/T', randomString(10, BASE32), '/B', randomString(10, BASE32), '/', randomString(24)))),
+    misses: [envMiss('placeholder', 'SLACK_WEBHOOK_URL', join('https://hooks.', 'slack.com/services/', 'T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX')),
+      // The same path under another host is that host's.
+      { why: 'no provider context', text: `GET https://docs.example.org${join('/services/T', randomString(10, BASE32), '/B', randomString(10, BASE32), '/', randomString(24))}\n`, path: 'ci/release.log' }],
   }),
   // Discord, Telegram
   'discord-bot-token': () => ({

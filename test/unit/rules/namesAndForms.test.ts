@@ -669,4 +669,62 @@ describe('rules: enterprise and client-app forms', () => {
     const id = `AKIA${randomString(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0189')}`;
     expectFinding(`AWS_ACCESS_KEY_ID = "${id}"\n`, id, 'aws-access-key-id', { path: 'scripts/backfill.py' });
   });
+
+  it("less common languages' literals: Elixir's wrapped fallback and sigils, Nim's export marker, Tcl's braces, Jsonnet's and PowerShell's text blocks, nginx's set", () => {
+    const hex = randomString(64, HEX);
+    expectFinding(`  secret_key_base =\n    System.get_env("SECRET_KEY_BASE") ||\n      "${hex}"\n`, hex, 'env-fallback-secret', { path: 'config/runtime.exs' });
+    expectNone(`  port =\n    System.get_env("PORT") ||\n      "${hex}"\n`, 'env-fallback-secret', 'config/runtime.exs');
+    const key = `${randomString(38, BASE64_CHARS)}q7`;
+    expectFinding(`config :app, api_token: ~s(${key})\n`, key, GENERIC, { path: 'config/prod.exs' });
+    expectFinding(`let kafka_sasl_password = {|${key}|}\n`, key, GENERIC, { path: 'bin/settings.ml' });
+    expectFinding(`  s3Secret* = """${key}"""\n`, key, GENERIC, { path: 'src/config.nim' });
+    expectNone('  s3Secret* = getEnv("S3_SECRET")\n', GENERIC, 'src/config.nim');
+    const token = randomString(40, HEX);
+    expectFinding(`set api_token {${token}}\n`, token, GENERIC, { path: 'monitor/check.tcl' });
+    expectNone('set api_token {$::env(API_TOKEN)}\n', GENERIC, 'monitor/check.tcl');
+    // A brace is no string in other languages: a block of code.
+    expectNone(`api_token = {${token}}\n`, GENERIC, 'lib/check.rb');
+    expectFinding(`  smtpPassword: |||\n    ${key}\n  |||,\n`, key, GENERIC, { path: 'monitoring/alertmanager.jsonnet' });
+    expectFinding(`$apiToken = @'\n${key}\n'@\n`, key, GENERIC, { path: 'Deploy.ps1' });
+    expectNone(`$apiToken = @'\n${key}\nmore text\n'@\n`, GENERIC, 'Deploy.ps1');
+    const hook = `${randomString(18)}q7`;
+    expectFinding(`    location /hooks/ {\n        set $gh_secret '${hook}';\n`, hook, GENERIC, { path: 'openresty/conf/nginx.conf' });
+    // Dhall's and CUE's expressions are code: an import of the environment, a tag.
+    expectNone('let openaiKey = env:OPENAI_API_KEY as Text ? "sk-placeholder"\n', GENERIC, 'deploy/config.dhall');
+    expectNone('  OPENAI_API_KEY:      string @tag(openai_key)\n', GENERIC, 'services/payments.cue');
+  });
+
+  it("agents' and tools' saved settings: a map of tool keys, a plist key of words, Haystack's Secret, a remark before a pasted token", () => {
+    const hex = randomString(64, HEX);
+    expectFinding(`agent:\n  variables:\n    tool_keys:\n      serpapi: ${hex}\n      region: us-east-1\n`, hex, GENERIC, { path: 'prompts/templates.yaml' });
+    expectNone(`secrets:\n  db_password:\n    file: ./db_password.txt\nssh_keys:\n  alice: ${hex}\n`, GENERIC, 'docker-compose.yml');
+    const secret = randomString(32);
+    expectFinding(`<dict>\n\t<key>OAuth Client Secret</key>\n\t<string>${secret}</string>\n</dict>\n`, secret, GENERIC, { path: 'Profiles/MinIO.cyberduckprofile' });
+    expectNone(`<dict>\n\t<key>OAuth Client ID</key>\n\t<string>${secret}</string>\n</dict>\n`, GENERIC, 'Profiles/MinIO.cyberduckprofile');
+    const serper = randomString(40, HEX);
+    expectFinding(`search = SerperDevWebSearch(api_key=Secret.from_token("${serper}"))\n`, serper, GENERIC, { path: 'pipelines/search.py' });
+    expectNone('search = SerperDevWebSearch(api_key=Secret.from_env_var("SERPERDEV_API_KEY"))\n', GENERIC, 'pipelines/search.py');
+    expectFinding(`Staging bot token for manual curl testing (rotate monthly): \`${serper}\`\n`, serper, GENERIC, { path: 'README.md' });
+    const develocity = randomString(52, LOWER_ALNUM);
+    expectFinding(`systemProp.develocity.accessKey=ge.corp.io=${develocity}\n`, develocity, GENERIC, { path: '.gradle/gradle.properties' });
+  });
+
+  it('logs and traces: a webhook path without its host, a Jenkins trigger token, a key as the Basic user; digests and an app public key stay quiet', () => {
+    const hook = `/services/T${randomString(10, 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789')}/B${randomString(10, 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789')}/${randomString(24)}`;
+    expectFinding(`> POST ${hook} HTTP/2\n> Host: hooks.slack.com\n`, hook, 'slack-webhook-url', { path: 'ci/release.log' });
+    expectNone(`GET https://docs.example.org${hook} HTTP/1.1\n`, 'slack-webhook-url', 'ci/release.log');
+    const trigger = randomString(32);
+    expectFinding(`10.0.0.5 - jenkins [13/Jun/2024:22:14:09 +0200] "GET /job/nightly/buildWithParameters?token=${trigger}&BRANCH=main HTTP/1.1" 201 -\n`, trigger, GENERIC, { path: 'logs/ssl_access_log' });
+    expectNone(`10.0.0.5 - - [13/Jun/2024:22:14:09 +0200] "GET /search?token=${trigger}&q=x HTTP/1.1" 200 -\n`, GENERIC, 'logs/ssl_access_log');
+    const stripe = `sk_live_${randomString(99)}`;
+    const basic = Buffer.from(`${stripe}:`).toString('base64');
+    expectFinding(`Authorization: Basic ${basic}\n`, basic, 'http-basic-auth', { path: 'traces/http-debug.log' });
+    expectNone(`Authorization: Basic ${Buffer.from('guest:').toString('base64')}\n`, 'http-basic-auth', 'traces/http-debug.log');
+    expectNone(`      annotations:\n        checksum/secret: ${randomString(64, HEX)}\n`, GENERIC, 'helm/debug.log');
+    expectNone(`statement: CREATE ROLE etl LOGIN PASSWORD 'SCRAM-SHA-256$4096:${randomString(24, BASE64_CHARS)}$${randomString(44, BASE64_CHARS)}:${randomString(44, BASE64_CHARS)}'\n`, GENERIC, 'db/postgresql.log');
+    expectNone(`Authorization: Bearer goog_${randomString(27)}\n`, 'http-bearer-token', 'traces/okhttp.txt');
+    // Other `pk` prefixes are not all public: Klaviyo's private keys are `pk_<hex>`, LocationIQ's tokens `pk.<hex>`.
+    const locationIq = `pk.${randomString(32, HEX)}`;
+    expectFinding(`const LOCATIONIQ_TOKEN = "${locationIq}";\n`, locationIq, GENERIC, { path: 'src/lib/geo.js' });
+  });
 });
