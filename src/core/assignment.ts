@@ -247,11 +247,11 @@ const TEMPLATE_EXPRESSION = /^(?:\$\{\{|<%=?|\{\{-?)[ \t]{0,3}(?=["'])/;
  * `new TextEncoder().encode("…")`, Python's `bytes("…", …)`, Swift's `Data("…".utf8)` and `Array("…".utf8)`,
  * Dart's `utf8.encode("…")` and cryptography's `SecretKey('…')`, or a key given in base64 and decoded where declared (`Convert.FromBase64String`,
  * Java's `Base64.getDecoder().decode`, Python's `base64.b64decode` and `bytes.fromhex`, Julia's `hex2bytes`,
- * Elixir's `Base.decode64!`, Swift's `Data(base64Encoded:)`), Pulumi's `pulumi.secret(…)` and Haystack's `Secret.from_token(…)` (they mark a
+ * Elixir's `Base.decode64!`, Swift's `Data(base64Encoded:)`), Pulumi's `pulumi.secret(…)`, the CDK's `SecretValue.unsafePlainText(…)` and Haystack's `Secret.from_token(…)` (they mark a
  * literal secret, and the literal stays in the program), applied with or without parentheses
  * (F#'s `Convert.FromBase64String "…"`), and Erlang's binaries (`<<"…">>`). The quote must follow.
  */
-const STRING_WRAPPER = /^(?:(?:new[ \t]+)?(?:std::)?(?:String|string|SecretStr|SecretString|SecureString|Secret|Some|QStringLiteral|QLatin1String|QByteArrayLiteral|_T|_TEXT|TEXT|wxT|CFSTR)(?:::(?:from|new))?|QByteArray(?:::from(?:Hex|Base64|RawData))?|QString(?:::from(?:Utf8|Latin1))?|\[\]byte|Encoding\.(?:UTF8|ASCII|Default|Unicode)\.GetBytes|Buffer\.from|new[ \t]TextEncoder\(\)\.encode|bytes|bytearray|Data|Array|SecretKey|utf8\.encode|(?:System\.)?Convert\.FromBase64String|(?:java\.util\.)?Base64\.getDecoder(?:\(\))?\.decode|(?:base64\.)?(?:urlsafe_|standard_)?b64decode|hex2bytes|Base\.decode(?:64|32|16)!?|bytes\.fromhex|(?:binascii\.)?(?:unhexlify|a2b_base64)|hex::decode|Hex\.decodeHex|decodeBase64|atob|pulumi\.(?:Output\.)?secret|Secret\.from_token)(?:\([ \t]{0,2}|[ \t]{1,2})(?=[@"'L`])|^Data\(base64Encoded:[ \t]{0,2}(?=")|^<<(?=")|^\*(?=b")/;
+const STRING_WRAPPER = /^(?:(?:new[ \t]+)?(?:std::)?(?:String|string|SecretStr|SecretString|SecureString|Secret|Some|QStringLiteral|QLatin1String|QByteArrayLiteral|_T|_TEXT|TEXT|wxT|CFSTR)(?:::(?:from|new))?|QByteArray(?:::from(?:Hex|Base64|RawData))?|QString(?:::from(?:Utf8|Latin1))?|\[\]byte|Encoding\.(?:UTF8|ASCII|Default|Unicode)\.GetBytes|Buffer\.from|new[ \t]TextEncoder\(\)\.encode|bytes|bytearray|Data|Array|SecretKey|utf8\.encode|(?:System\.)?Convert\.FromBase64String|(?:java\.util\.)?Base64\.getDecoder(?:\(\))?\.decode|(?:base64\.)?(?:urlsafe_|standard_)?b64decode|hex2bytes|Base\.decode(?:64|32|16)!?|bytes\.fromhex|(?:binascii\.)?(?:unhexlify|a2b_base64)|hex::decode|Hex\.decodeHex|decodeBase64|atob|pulumi\.(?:Output\.)?secret|Secret\.from_token|(?:cdk\.)?SecretValue\.(?:unsafe_plain_text|unsafePlainText|plain_text|plainText))(?:\([ \t]{0,2}|[ \t]{1,2})(?=[@"'L`])|^Data\(base64Encoded:[ \t]{0,2}(?=")|^<<(?=")|^\*(?=b")/;
 
 /**
  * A key type built from the literal (or from a wrapper around it) under the key's name: CryptoKit's
@@ -279,7 +279,8 @@ const FUNCTION_KEYWORD_BEFORE = /(?:^|[\s;{}])(?:def|function|func|fun)[ \t]+$/;
  * After the name: parameters, a return type (`-> str`, `: String`, Go's `string`), then an
  * expression body (`= "…"`) or a body whose first statement returns a literal, on the next line at most.
  */
-const RETURNED_LITERAL = /^\([^()\n]{0,200}\)(?:[ \t]{0,4}(?:->|:)?[ \t]{0,4}[\w.[\]<>|&?*]{1,40})?[ \t]{0,4}(?:=[ \t]{0,4}|:?[ \t]{0,4}\{?[ \t]{0,4}(?:\r?\n[ \t]{0,40})?return[ \t]{1,4})(?=["'`])/;
+// (A comment line or two may sit above the return: `def jwt_secret():⏎    # matches mock-hub⏎    return "…"`.)
+const RETURNED_LITERAL = /^\([^()\n]{0,200}\)(?:[ \t]{0,4}(?:->|:)?[ \t]{0,4}[\w.[\]<>|&?*]{1,40})?[ \t]{0,4}(?:=[ \t]{0,4}|:?[ \t]{0,4}\{?[ \t]{0,4}(?:\r?\n[ \t]{0,40}(?:(?:#|\/\/)[^\n]{0,120}\r?\n[ \t]{0,40}){0,2})?return[ \t]{1,4})(?=["'`])/;
 
 /** Where the literal starts that a function named at `nameStart` returns as its whole body, if it does. */
 function returnedLiteralAt(text: string, nameStart: number, open: number): number | undefined {

@@ -76,15 +76,25 @@ export function isLowDiversity(value: string): boolean {
   return distinct <= 3 || (value.length >= 16 && distinct / value.length < 0.2 && distinct < 8);
 }
 
-/** `1234567890`, `abcdefgh`, `ABCDEF123456`: runs of consecutive characters. */
+/**
+ * `1234567890`, `abcdefgh`, `ABCDEF123456`: runs of consecutive characters. Several runs count
+ * together (`whsec_0123456789abcdefghijklmnopqrstuv`, `xoxb-1234567890-1234567890123-abcdef…`): a
+ * random value holds a run of four about once in 60³ places.
+ */
 export function isSequential(value: string): boolean {
   if (value.length < 6) return false;
-  let run = 1, longest = 1;
-  for (let i = 1; i < value.length; i++) {
-    run = value.charCodeAt(i) - value.charCodeAt(i - 1) === 1 ? run + 1 : 1;
+  let run = 1, longest = 1, covered = 0;
+  for (let i = 1; i <= value.length; i++) {
+    if (i < value.length && value.charCodeAt(i) - value.charCodeAt(i - 1) === 1) {
+      run++;
+      continue;
+    }
     if (run > longest) longest = run;
+    if (run >= 4) covered += run;
+    run = 1;
   }
-  return longest >= Math.max(6, value.length * 0.6);
+  const enough = Math.max(6, value.length * 0.6);
+  return longest >= enough || covered >= Math.max(enough, value.length * 0.75);
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

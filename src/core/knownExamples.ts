@@ -30,6 +30,7 @@ const KNOWN_EXAMPLE_HASHES = new Set([
   '5e2c0346dad2f07ef17eadf1c1e8df69', // Stripe documentation test secret key
   'cb3bafa30212a85f2feb354f1b033d42', // Cloudflare API v4 documentation: the example X-Auth-Key (global API key)
   'da93ab4fdf7b08d95626f4a4a4d6eec8', // secretlint's Anthropic rule: the example key in its source comments
+  'b1d6241a08722fb2bde46fd67e0d556e', // Slack's Events API docs (api.slack.com/events/url_verification): the example verification token
   'b93758769b7a79a401cce0905c157daf', // Mailgun's documentation API key (its API reference's curl examples and client READMEs)
   '897417c7a170c46ed3b1cc8f8c926cc2', // Azure storage emulator (Azurite) well-known key for devstoreaccount1, in every Azure storage SDK
   'f2722f0b03cac335416719152c14fad4', // Azure Cosmos DB emulator well-known key (Microsoft docs)

@@ -111,6 +111,9 @@ function pairNameBefore(text: string, at: number): string | undefined {
   return /["']name["'][ \t]{0,3}:[ \t]{0,3}["']([\w.:-]{1,100})["'][ \t]{0,3},[ \t]{0,3}["']value["'][ \t]{0,3}:[ \t]{0,3}["']$/.exec(text.slice(Math.max(0, at - 200), at))?.[1];
 }
 
+/** The object a value is a member of, opened earlier on its line: `algolia: { appId: 'X', searchKey: '`. */
+const MEMBER_OF = /([A-Za-z_$][\w$]{0,40})["']?[ \t]{0,3}[:=][ \t]{0,3}\{[^{}]{0,200}$/;
+
 export function contextual(
   spec: Omit<Rule, 'pattern' | 'context' | 'window' | 'confidence' | 'severity'> & {
     body: string;
@@ -134,6 +137,9 @@ export function contextual(
       if (name && (namesHash(name) || namesPublicKey(name) || namesOtherService(name, near, spec.provider))) return false;
       // So does a call it is an argument of (`Amplitude(configuration: Configuration(apiKey: "…"` in a file that also sets up Datadog).
       if (callsBefore(ctx.text, match.start).some(call => namesOtherService(call, near, spec.provider))) return false;
+      // So does the object it is a member of, on its line (`algolia: { appId: …, searchKey: '…' }` beside an ElevenLabs key).
+      const parent = MEMBER_OF.exec(leadIn(ctx.text, match.start, 240))?.[1];
+      if (parent && namesOtherService(parent, near, spec.provider)) return false;
       // So does the section that holds it: the provider's name must be in it (`[chroma]` after a `[weaviate]` section).
       const section = sectionAround(ctx, match.start);
       if (section && !near.test(section.name) && !near.test(ctx.text.slice(section.start, section.end))) return false;

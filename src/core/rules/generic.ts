@@ -458,6 +458,10 @@ function weigh(name: string, value: string, place: Place, otherKey = false): Evi
   if (place.inComment && !place.quoted && /[()'"`]/.test(value)) return undefined;
   // Nor is an unquoted call anywhere: `auth: ldap(user@host,…)` in a log line.
   if (!place.quoted && /^[A-Za-z_$][\w$.]*\(/.test(value)) return undefined;
+  // An Erlang VM makes its cookie 20 random capital letters (RabbitMQ's `.erlang.cookie`): no digits, no case to mix.
+  if (/(?:^|_)erlang_cookie$/.test(normaliseName(name)) && /^[A-Z]{20}$/.test(value) && shannonEntropy(value) >= 3.3) {
+    return { score: THRESHOLD, reasons: [`the name ${name} says credential`, 'an Erlang cookie\'s shape (20 random capitals)'] };
+  }
   const password = isPasswordName(name);
   // Google shows an app password as four groups of four letters (`abcd efgh ijkl mnop`); pasted
   // with its spaces it still works, so judge the letters.
@@ -607,7 +611,7 @@ const TOMCAT_DIGEST = /^[0-9a-f]{8,128}\$\d{1,7}\$[0-9a-f]{32,128}$/i;
 const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pass"', "pass'", 'pass\\"', 'pass=', 'pass =', 'pass:', 'pass ', 'secret', 'token', 'api_key', 'apikey', 'api-key',
   'creds', 'privkey', 'priv_key', 'storepass', 'keypass',
   // Pre-shared keys: Wi-Fi (`psk="…"`, NetworkManager's `psk=`), WireGuard's `PresharedKey = …`.
-  'psk=', 'psk "', 'psk"', 'psk  ', '_psk[', '_psk =', '_psk:', 'redkey',
+  'psk=', 'psk "', 'psk"', 'psk  ', 'psk: ', '_psk[', '_psk =', '_psk:', 'redkey',
   // `<what>_pw` (`ldap_bind_pw => …`, hiera's `ldap::bind_pw:`), an RSA key's private exponent, Splunk's `pass4SymmKey`.
   '_pw ', '_pw=', '_pw:', '_pw"', "_pw'", 'teexponent', 'te_exponent', 'ymmkey',
   'access_key', 'accesskey', 'access-key', 'private_key', 'privatekey', 'private-key', 'credential', 'auth_key', 'authkey',
@@ -697,7 +701,7 @@ function keywordOffsets(window: string, start: number, ctx: RuleContext): number
 
 /** The words before a bare `key` in prose that say it is a credential: `API key`, `previous key`, `Netlify key`. */
 const KEY_QUALIFIERS = new Set([
-  'api', 'access', 'secret', 'private', 'previous', 'old', 'new', 'signing', 'encryption', 'master', 'license', 'service',
+  'api', 'access', 'secret', 'private', 'previous', 'old', 'new', 'signing', 'encryption', 'master', 'license', 'service', 'gossip', 'unseal',
   ...PROVIDER_WORDS]);
 
 /** The word right before `key`; looked up in a set, as a regex of some 700 alternatives would be slow. */

@@ -1,6 +1,6 @@
 import { decodeBase64 } from '../text';
 import { around, bare, leadIn, prefixed } from './define';
-import type { RawMatch, Rule } from '../types';
+import type { RawMatch, Rule, RuleContext } from '../types';
 
 /** Names that say an `AIza` key is a Gemini (billable, secret) key rather than a browser key. */
 /** The fields a Firebase web config holds beside its apiKey (the console's snippet). */
@@ -34,6 +34,17 @@ const FIREBASE_WEB_CONFIG = /authDomain["']?\s{0,3}[:=]\s{0,3}["'`][\w.-]{1,100}
  * sites where it is used, not kept secret.
  */
 const SHIPPED_KEY_PLACE = /maps\.googleapis\.com\/maps\/api\/js\?(?:[^"'\s<>]{0,200}&)?key=$|android:name="com\.google\.android\.(?:geo|maps\.v2)\.API_KEY"\s{1,40}android:value="$|name="google_(?:crash_reporting_api|maps_api|maps)_key"[^>]{0,60}>$|name="google_api_key"[^>]{0,60}>$|googleMapsApiKey["']?\s{0,3}:\s{0,3}["']$|googleMaps["']?\s{0,3}:\s{0,3}\{\s{0,40}["']?apiKey["']?\s{0,3}:\s{0,3}["']$|provideAPIKey\(\s{0,3}@?"$|google\.com\/maps\/embed\/v1\/[a-z]{1,20}\?(?:[^"'\s<>]{0,200}&)?key=$|resValue\s{0,3}\(?\s{0,3}["']string["']\s{0,3},\s{0,3}["'][\w.]{1,60}["']\s{0,3},\s{0,3}["']$/;
+
+/** A Google key whose name or place says an app or page carries it: information, with how to restrict it. */
+function shippedKey(ctx: RuleContext, start: number, lead: string): { severity: 'info'; title: string; detail: string } | undefined {
+  if (BROWSER_KEY_NAME.test(lead)) return { severity: 'info', title: 'Google browser API key', detail: 'named as a browser key, public by design: restrict it by referrer or app and by API in the Cloud console' };
+  // (A Flutter build's `--dart-define=MAPS_KEY=…` compiles the value into the app, as a build setting does.)
+  if (MAPS_KEY_NAME.test(lead) || (ANY_MAPS_KEY_NAME.test(lead) && (APP_BUILD_FILE.test(ctx.path ?? '') || /--dart-define[= ]\w{1,60}=$/.test(lead)))) return { severity: 'info', title: 'Google Maps API key', detail: 'named as a Maps SDK key, which apps and pages carry: restrict it to your app or sites and to the Maps APIs in the Cloud console' };
+  if (FIREBASE_KEY_LEAD.test(lead)) return { severity: 'info', title: 'Firebase API key', detail: 'named as a Firebase app\'s key, public by design: restrict it to your sites and APIs in the Cloud console' };
+  // (A manifest's attributes may sit on lines of their own.)
+  if (SHIPPED_KEY_PLACE.test(ctx.text.slice(Math.max(0, start - 240), start))) return { severity: 'info', title: 'Google API key of an app', detail: 'wired into an app or page, where every user gets it: restrict it to that app or site and its APIs in the Cloud console' };
+  return undefined;
+}
 
 const GEMINI_CONTEXT = /gemini|generativelanguage|generative[-_ ]?ai|genai|google[-_]?ai[-_]?(?:studio|api)|aistudio/i;
 
@@ -129,17 +140,16 @@ export const googleRules: Rule[] = [
       if (/apiKey["']?\s{0,3}:\s{0,3}["'`]$/.test(leadIn(ctx.text, match.start, 80)) && FIREBASE_WEB_CONFIG.test(ctx.text.slice(match.end, match.end + 300))) {
         return { severity: 'info', title: 'Firebase API key', detail: 'part of a Firebase app config, public by design: restrict it to your sites and APIs in the Cloud console' };
       }
-      if (GEMINI_CONTEXT.test(near)) return { severity: 'error', title: 'Google Gemini API key', detail: 'used with the Gemini / Generative Language API (billable)' };
+      const gemini = { severity: 'error' as const, title: 'Google Gemini API key', detail: 'used with the Gemini / Generative Language API (billable)' };
+      const lead = leadIn(ctx.text, match.start, 80);
+      if (GEMINI_CONTEXT.test(lead)) return gemini;
+      // The key's own name or place says an app carries it (a Maps key resource beside a `gemini_api_key` one): that wins over Gemini nearby.
+      const shipped = shippedKey(ctx, match.start, lead);
+      if (shipped) return shipped;
+      if (GEMINI_CONTEXT.test(near)) return gemini;
       // A Firebase app's config (the web snippet, google-services.json, GoogleService-Info.plist):
       // the key only identifies the project to Firebase, and ships in every copy of the app.
       if (FIREBASE_WEB_CONFIG.test(near) || FIREBASE_APP_CONFIG_FILE.test(ctx.path ?? '')) return { severity: 'info', title: 'Firebase API key', detail: 'part of a Firebase app config, public by design: restrict it to your sites and APIs in the Cloud console' };
-      const lead = leadIn(ctx.text, match.start, 80);
-      if (BROWSER_KEY_NAME.test(lead)) return { severity: 'info', title: 'Google browser API key', detail: 'named as a browser key, public by design: restrict it by referrer or app and by API in the Cloud console' };
-      // (A Flutter build's `--dart-define=MAPS_KEY=…` compiles the value into the app, as a build setting does.)
-      if (MAPS_KEY_NAME.test(lead) || (ANY_MAPS_KEY_NAME.test(lead) && (APP_BUILD_FILE.test(ctx.path ?? '') || /--dart-define[= ]\w{1,60}=$/.test(lead)))) return { severity: 'info', title: 'Google Maps API key', detail: 'named as a Maps SDK key, which apps and pages carry: restrict it to your app or sites and to the Maps APIs in the Cloud console' };
-      if (FIREBASE_KEY_LEAD.test(lead)) return { severity: 'info', title: 'Firebase API key', detail: 'named as a Firebase app\'s key, public by design: restrict it to your sites and APIs in the Cloud console' };
-      // (A manifest's attributes may sit on lines of their own.)
-      if (SHIPPED_KEY_PLACE.test(ctx.text.slice(Math.max(0, match.start - 240), match.start))) return { severity: 'info', title: 'Google API key of an app', detail: 'wired into an app or page, where every user gets it: restrict it to that app or site and its APIs in the Cloud console' };
       return { detail: 'same format as public browser keys (Maps, Firebase): restrict it by referrer/API, or rotate it if it is a server key' };
     },
     envVar: 'GOOGLE_API_KEY', rotateUrl: 'https://console.cloud.google.com/apis/credentials',

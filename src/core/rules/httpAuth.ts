@@ -12,8 +12,10 @@ import type { RawMatch, Rule } from '../types';
  * with only a space before the value (nginx `proxy_set_header Authorization "Bearer …"`, Fluent Bit's
  * `Header Authorization Bearer …`).
  */
+// (A header's values may be a list: Consul's check `"header": {"Authorization": ["Bearer …"]}`, Go's http.Header,
+// and a recorded cassette's YAML (vcrpy's and Ruby VCR's `Authorization:⏎      - Basic …`).)
 const HEADER = (scheme: string, value: string) =>
-  new RegExp(`authorization["'\\]]{0,2}(?:\\s{0,3}[:=,]\\s{0,3}(?:(?:\\w{1,20}::){0,2}from_(?:static|str)\\(\\s{0,2})?[fr]?["'\`]?|[ \\t]{1,3}["']?)\\s{0,3}${scheme}\\s{1,3}(?<secret>${value})(?![A-Za-z0-9._~+/=\\\${-])`, 'i');
+  new RegExp(`authorization["'\\]]{0,2}(?:\\s{0,3}[:=,](?:[ \\t]{0,4}\\r?\\n[ \\t]{0,40}-[ \\t]{1,3}|\\s{0,3})(?:\\[\\s{0,3})?(?:(?:\\w{1,20}::){0,2}from_(?:static|str)\\(\\s{0,2})?[fr]?["'\`]?|[ \\t]{1,3}["']?)\\s{0,3}${scheme}\\s{1,3}(?<secret>${value})(?![A-Za-z0-9._~+/=\\\${-])`, 'i');
 
 /**
  * Swift and Objective-C set the header's value before its name: `setValue("Bearer …", forHTTPHeaderField: "Authorization")`,
@@ -303,6 +305,8 @@ export const httpAuthRules: Rule[] = [
     source: 'RFC 7617 (Basic credentials: base64 of user:password)',
     // The header, or a string that is a whole Basic credential: `setCredentials("Basic …")`.
     keywords: ['authorization', 'nheadervalue(', '"basic ', "'basic ", '`basic ', ': basic ', '=basic ', 'basic =', 'basic=', 'basic:', 'basicauth', 'basic_auth'],
+    // The line after the header's name too: a cassette's `Authorization:⏎      - Basic …`.
+    window: { before: 0, after: 240, wholeLines: true },
     find: (window, start) => secretsOf(BASIC_REGEXES, window, start),
     validate: value => {
       // Basic credentials are base64 of "user:password": decode and check the password part.
@@ -317,7 +321,8 @@ export const httpAuthRules: Rule[] = [
       // No user either: Azure DevOps takes a personal access token as `:<PAT>` (git's extraheader).
       if (colon < 1) return isEncodedKey(password) ? { title: 'Access token in a Basic Authorization header' } : false;
       // A key made public (Mailgun's `api:pubkey-…` validation key) is no password.
-      return !isDummyPassword(password) && !isPublicByDesign(password);
+      // (Nor is a stand-in typed for one: `api:key-000…`, `api:test-mailgun-key`.)
+      return !isDummyPassword(password) && !isPublicByDesign(password) && !isPlaceholder(password);
     },
     confidence: 'provider', severity: 'error',
     envVar: 'BASIC_AUTH', secretNames: /(?:^|_)BASIC_AUTH$/,
@@ -327,6 +332,7 @@ export const httpAuthRules: Rule[] = [
     id: 'http-bearer-token', provider: 'HTTP', title: 'Hardcoded bearer token',
     source: 'RFC 6750 (Authorization: Bearer <token>); Django REST framework TokenAuthentication and GitHub REST docs (Authorization: Token <token>); RFC 9110 section 11 (any auth-scheme); Discord, Opsgenie, Splunk HEC, DeepL, Klaviyo and Zoho API references (their own schemes)',
     keywords: ['authorization', 'nheadervalue(', 'bearerauth(', 'bearer_auth(', 'headervalue'],
+    window: { before: 0, after: 240, wholeLines: true },
     // `Token` is the same kind of scheme (Django REST framework, GitHub's API): a bare credential.
     find: (window, start) => secretsOf(BEARER_REGEXES, window, start),
     // JWTs are judged by the JWT rules (they decode them); a JWT-looking value whose header or

@@ -48,7 +48,36 @@ const QUOTED_UUID = '["\'](?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]
 /** A Consul agent's `acl { tokens { … } }`: the tokens it uses, by role. */
 const CONSUL_ACL_TOKEN = new RegExp(`(?<![\\w-])["']?(?:initial_management|agent_recovery|agent|default|replication|config_file_service_registration|dns|master|agent_master)["']?[ \\t]{0,24}[=:][ \\t]{0,4}${QUOTED_UUID}`, 'dg');
 
+/** `vault operator init`'s output: `Unseal Key 1: <base64 share>` (or hex with `-format`), a line each. */
+const UNSEAL_KEY_LINE = /(?<![\w-])Unseal Key \d{1,2}:[ \t]{1,4}(?<secret>[A-Za-z0-9+/]{40,100}={0,2}|[0-9a-f]{60,140})(?![\w+/=])/dg;
+
+/**
+ * The secret of a token Consul or Nomad just created (`consul acl bootstrap`, `nomad acl bootstrap`,
+ * `… acl token create`): printed under its accessor as `SecretID:` or `Secret ID =`. The accessor
+ * names the token; the secret is the token itself (the bootstrap one is the cluster's management token).
+ */
+const CREATED_TOKEN_SECRET = /Accessor ?ID[ \t]{0,16}[:=][ \t]{0,20}[0-9a-f-]{36}[ \t]*\r?\n(?:[^\n]{0,120}\n){0,2}?[ \t]{0,8}Secret ?ID[ \t]{0,16}[:=][ \t]{0,20}(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![\w-])/dg;
+
 export const secretManagerRules: Rule[] = [
+  {
+    id: 'vault-unseal-key', provider: 'HashiCorp', title: 'Vault unseal key share',
+    source: 'HashiCorp docs: `vault operator init` output (Unseal Key N: <base64>, Initial Root Token)',
+    keywords: ['unseal key'],
+    find: (window, start) => eachSecret(UNSEAL_KEY_LINE, window, start, value => (/^[0-9a-f]+$/.test(value) || (decodeBase64(value)?.length ?? 0) >= 16 ? {} : undefined)),
+    confidence: 'provider', severity: 'error',
+    envVar: 'VAULT_UNSEAL_KEY', rotateUrl: 'https://developer.hashicorp.com/vault/docs/commands/operator/rekey',
+    description: 'A share of a Vault cluster\'s unseal key, as `vault operator init` prints it: enough shares unseal the cluster. Rekey with `vault operator rekey`.',
+  },
+  {
+    id: 'hashicorp-acl-secret-id', provider: 'HashiCorp', title: 'Consul or Nomad ACL token (command output)',
+    source: 'HashiCorp docs: `consul acl bootstrap` / `consul acl token create` output (AccessorID, SecretID); `nomad acl bootstrap` / `nomad acl token create` output (Accessor ID, Secret ID)',
+    keywords: ['accessorid', 'accessor id'],
+    window: { before: 0, after: 400, wholeLines: true },
+    find: (window, start) => eachSecret(CREATED_TOKEN_SECRET, window, start, () => ({})),
+    confidence: 'provider', severity: 'error',
+    envVar: 'CONSUL_HTTP_TOKEN', rotateUrl: 'https://developer.hashicorp.com/consul/commands/acl/token',
+    description: 'The secret ID of an ACL token that `consul acl bootstrap`, `nomad acl bootstrap` or `acl token create` printed, pasted with its accessor: it is the token (a bootstrap token manages the whole cluster).',
+  },
   {
     id: 'consul-acl-token', provider: 'HashiCorp', title: 'Consul ACL token',
     source: 'HashiCorp docs: Consul agent configuration, acl.tokens (initial_management, agent, agent_recovery, default, replication, …): UUID secret IDs',
@@ -137,8 +166,10 @@ export const secretManagerRules: Rule[] = [
   {
     id: 'gossip-encryption-key', provider: 'HashiCorp', title: 'Consul/Nomad gossip encryption key',
     source: 'provider docs: Consul agent configuration "encrypt" (a base64 key from consul keygen, 32 bytes; 16 and 24 accepted) and Nomad server "encrypt"',
-    keywords: ['encrypt =', 'encrypt=', '"encrypt"', 'encrypt:', 'encrypt  '], // the last: aligned `encrypt    = "…"`
-    pattern: /(?<![\w.-])"?encrypt"?[ \t]{0,24}[=:][ \t]{0,4}"(?<secret>[A-Za-z0-9+/]{22}==|[A-Za-z0-9+/]{32}|[A-Za-z0-9+/]{43}=)"/,
+    // Also under a variable's or an attribute's name (`CONSUL_ENCRYPT=…` in a Packer provisioner, Chef's
+    // `['consul']['encrypt'] = '…'`, a pillar's `encrypt_previous:` kept for rotation, `gossip_key`), quoted or not.
+    keywords: ['encrypt =', 'encrypt=', '"encrypt"', "'encrypt'", 'encrypt:', 'encrypt  ', 'encrypt_previous', 'gossip_key', 'gossip_encryption_key'], // `encrypt  `: aligned `encrypt    = "…"`
+    pattern: /(?<![A-Za-z0-9.-])(?:(?:consul|nomad|serf)_)?(?:encrypt(?:_previous)?|gossip_(?:encryption_)?key)["'\]]{0,3}[ \t]{0,24}(?:=>|=|:)[ \t]{0,4}["']?(?<secret>[A-Za-z0-9+/]{22}==|[A-Za-z0-9+/]{32}|[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/i,
     // Whoever holds it joins the cluster's gossip pool and reads or forges its membership traffic.
     validate: value => [16, 24, 32].includes(decodeBase64(value)?.length ?? 0) && /[0-9]/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value),
     confidence: 'provider', severity: 'error',

@@ -2253,9 +2253,31 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       hits: [hit(`datacenter = "eu1"\nencrypt = "${key}"\nretry_join = ["10.0.1.10"]\n`, key, 'consul.d/consul.hcl'),
         hit(`{\n  "server": true,\n  "encrypt": "${key}"\n}\n`, key, 'consul.d/server.json'),
         hit(`data_dir   = "/opt/consul"\nencrypt    = "${key}"\n`, key, 'consul/consul.hcl'), // aligned
-        hit(`server {\n  enabled          = true\n  encrypt          = "${key}"\n}\n`, key, 'nomad/server.hcl')],
+        hit(`server {\n  enabled          = true\n  encrypt          = "${key}"\n}\n`, key, 'nomad/server.hcl'),
+        // A provisioner's variable, unquoted; a Chef attribute; a pillar's previous key kept for rotation.
+        hit(`  environment_vars = [\n    "CONSUL_ENCRYPT=${key}",\n  ]\n`, key, 'packer/base.pkr.hcl'),
+        hit(`default['platform']['consul']['encrypt'] = '${key}'\n`, key, 'attributes/default.rb'),
+        hit(`consul:\n  encrypt_previous: ${key}\n`, key, 'pillar/consul.sls')],
       misses: [miss('wrong length', `encrypt = "${base64(randomString(20))}"\n`, 'consul.d/consul.hcl'),
-        miss('reference', 'encrypt = "{{ consul_gossip_key }}"\n', 'templates/consul.hcl.j2')],
+        miss('reference', 'encrypt = "{{ consul_gossip_key }}"\n', 'templates/consul.hcl.j2'),
+        miss('not a secret name', `ssl_encrypt_key_id = "${key}"\n`, 'consul.d/consul.hcl')],
+    };
+  },
+  'vault-unseal-key': () => {
+    const shares = [1, 2, 3].map(() => base64(randomString(33)));
+    return {
+      hits: shares.map((share, k) => hit(`$ vault operator init -key-shares=3 -key-threshold=2\nUnseal Key ${k + 1}: ${share}\n\nInitial Root Token: (revoked)\n`, share, 'docs/bootstrap.txt')),
+      misses: [miss('placeholder', 'Unseal Key 1: <unseal key 1>\n', 'docs/bootstrap.md'),
+        miss('wrong length', `Unseal Key 1: ${base64(randomString(6))}\n`, 'docs/bootstrap.txt')],
+    };
+  },
+  'hashicorp-acl-secret-id': () => {
+    const secret = uuid();
+    return {
+      hits: [hit(`$ nomad acl bootstrap\nAccessor ID  = ${uuid()}\nSecret ID    = ${secret}\nName         = Bootstrap Token\n`, secret, 'ops/nomad-bootstrap.txt'),
+        hit(`$ consul acl bootstrap\nAccessorID:       ${uuid()}\nSecretID:         ${secret}\nDescription:      Bootstrap Token (Global Management)\n`, secret, 'ops/consul-bootstrap.log')],
+      misses: [miss('not a secret name', `AccessorID:       ${uuid()}\nDescription:      agent token\nCreateTime:       ${uuid()}\n`, 'ops/consul-token-read.log'),
+        miss('no provider context', `Secret ID    = ${secret}\n`, 'ops/notes.txt')],
     };
   },
   'pulumi-access-token': () => prefixedFormat('PULUMI_ACCESS_TOKEN', join('pu', 'l-'), 40, HEX),

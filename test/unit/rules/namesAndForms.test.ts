@@ -727,4 +727,38 @@ describe('rules: enterprise and client-app forms', () => {
     const locationIq = `pk.${randomString(32, HEX)}`;
     expectFinding(`const LOCATIONIQ_TOKEN = "${locationIq}";\n`, locationIq, GENERIC, { path: 'src/lib/geo.js' });
   });
+
+  it("a platform team's and an SDK's recordings: cassette headers, the CDK's plain secret, a fixture's commented return, an Erlang cookie, a header list", () => {
+    const stripe = `rk_live_${randomString(99)}`;
+    const basic = Buffer.from(`${stripe}:`).toString('base64');
+    expectFinding(`    headers:\n      Authorization:\n      - Basic ${basic}\n      Stripe-Version:\n      - '2024-06-20'\n`, basic, 'http-basic-auth', { path: 'tests/cassettes/test_charge.yaml' });
+    expectNone('    headers:\n      Authorization:\n      - <FILTERED>\n', ['http-basic-auth', 'http-bearer-token'], 'tests/cassettes/test_charge.yaml');
+    const bearer = randomString(48);
+    expectFinding(`"header": {\n  "Authorization": ["Bearer ${bearer}"]\n}\n`, bearer, 'http-bearer-token', { path: 'consul/config/services.json' });
+    const pw = `${randomString(20)}*-s3`;
+    expectFinding(`"password": cdk.SecretValue.unsafe_plain_text("${pw}"),\n`, pw, GENERIC, { path: 'cdk/app.py' });
+    const secret = randomString(48);
+    expectFinding(`@pytest.fixture\ndef jwt_secret():\n    # matches mock-hub/config.py\n    return "${secret}"\n`, secret, GENERIC, { path: 'tests/conftest.py' });
+    expectNone('@pytest.fixture\ndef jwt_secret():\n    # from the environment\n    return os.environ["JWT_SECRET"]\n', GENERIC, 'tests/conftest.py');
+    const cookie = randomString(20, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ');
+    expectFinding(`default['platform']['rabbitmq']['erlang_cookie'] = '${cookie}'\n`, cookie, GENERIC, { path: 'attributes/default.rb' });
+    expectNone("default['platform']['rabbitmq']['erlang_cookie'] = 'CHANGEMECHANGEMECHAN'\n", GENERIC, 'attributes/default.rb');
+  });
+
+  it("what apps ship and tests fake: Mixpanel's manifest token, App Center's app secret, a Maps resource beside a Gemini key, counting stand-ins, Slack's example token", () => {
+    expectNone(`<meta-data android:name="com.mixpanel.android.MPConfig.Token" android:value="${randomString(32, HEX)}" />\n`, GENERIC, 'app/src/main/AndroidManifest.xml');
+    expectNone(`APP_CENTER_SECRET = ${uuid()}\n`, GENERIC, 'ios/Config/Release.xcconfig');
+    const maps = googleApiKey();
+    const gemini = googleApiKey();
+    const strings = `<resources>\n    <string name="google_maps_key" translatable="false">${maps}</string>\n    <string name="gemini_api_key" translatable="false">${gemini}</string>\n</resources>\n`;
+    const found = scanText(strings, { path: 'app/src/main/res/values/strings.xml' }).filter(f => f.ruleId === 'google-api-key');
+    assert.deepStrictEqual(found.map(f => [strings.slice(f.range.start.offset, f.range.end.offset), f.severity]), [[maps, 'info'], [gemini, 'error']]);
+    expectNone('STRIPE_WEBHOOK_SECRET = "whsec_0123456789abcdefghijklmnopqrstuv"\n', 'stripe-webhook-secret', 'tests/test_signatures.py');
+    expectNone('MAILGUN_API_KEY = "key-12345678901234567890123456789012"\n', 'mailgun-api-key', 'src/test/WebhookTest.java');
+    expectNone(`Authorization: Basic ${Buffer.from('api:key-00000000000000000000000000000000').toString('base64')}\n`, 'http-basic-auth', 'testdata/headers.golden');
+    expectNone('{\n    "token": "Jhj5dZrVaK7ZwHHjRyZWjbDl",\n    "type": "url_verification"\n}\n', GENERIC, 'webhooks/slack_event.json');
+    // A 32-hex key in another service's object is that service's, though an ElevenLabs key is near.
+    const search = randomString(32, HEX);
+    expectNone(`  algolia: { appId: 'NB4K2Q7XZP', searchKey: '${search}' },\n  elevenLabsKey: process.env.ELEVENLABS_API_KEY,\n`, 'elevenlabs-legacy-api-key', 'app/preload.js');
+  });
 });
