@@ -1,7 +1,7 @@
 import { NAME_COLUMN, VALUE_COLUMN } from '../assignment';
 import { decodeBase64, shannonEntropy } from '../text';
 import { hasValidCrc32Base62 } from '../checksums';
-import { looksRandomEnough } from '../filters';
+import { isLowDiversity, looksRandomEnough } from '../filters';
 import { eachSecret, isDummyPassword, passwordsIn } from './define';
 import { acceptValue, isSecretName } from './generic';
 import type { RawMatch, Rule, RuleContext } from '../types';
@@ -231,7 +231,8 @@ const PASSWORD_HASH = /(?<![\w$])(?<secret>\$(?:1|apr1)\$[./A-Za-z0-9]{1,8}\$[./
  * Where a password hash is a leak: the password files themselves and database dumps, exports
  * (CSV, logs of a database's statements) and JSON dumps or fixtures (Django's `dumpdata` users).
  */
-const HASH_FILE = /(?:^|\/)(?:\.?htpasswd[\w.-]*|shadow-?|gshadow-?|[\w.-]{0,20}passwd-?|master\.passwd|users\.auth\.php|userlist\.txt)$|\.(?:sql|dump|ldif|csv|tsv|log)$|(?:fixtures?|dumps?|backups?|exports?)\/[^/]{1,100}\.json$|[^/]{0,60}(?:dump|backup|export)[^/]{0,60}\.json$/i;
+// (Copies keep their kind: `shadow-`, `shadow.bak`, a dated `shadow.2024-02-28`.)
+const HASH_FILE = /(?:^|\/)(?:\.?htpasswd[\w.-]*|g?shadow(?:-|~|\.(?:bak|old|orig|save|\d[\d-]{3,20}))?|[\w.-]{0,20}passwd(?:-|~|\.(?:bak|old|orig|save|\d[\d-]{3,20}))?|master\.passwd|users\.auth\.php|userlist\.txt)$|\.(?:sql|dump|ldif|csv|tsv|log)$|(?:fixtures?|dumps?|backups?|exports?)\/[^/]{1,100}\.json$|[^/]{0,60}(?:dump|backup|export)[^/]{0,60}\.json$/i;
 
 /**
  * Password hashes where they are a leak: password files and dumps, and configuration (web
@@ -244,8 +245,9 @@ function passwordHashes(window: string, windowStart: number, ctx: RuleContext): 
   // In configuration a hash is how the app asks for its users' passwords (Argo CD's `admin.password`,
   // NATS, cloud-init's `passwd`): told as information there. A password file or a dump is a leak.
   const inConfig = hashFile ? {} : { severity: 'info' as const, title: 'Password hash in configuration (crackable offline)' };
-  return eachSecret(PASSWORD_HASH, window, windowStart, (_v, m) =>
-    hashFile || !/^[ \t]*(?:#|\/\/|;|--)/.test(window.slice(window.lastIndexOf('\n', m.index) + 1, m.index)) ? inConfig : undefined);
+  // (A hash typed as a stand-in, `$2y$10$xxxx…`, hashes nothing.)
+  return eachSecret(PASSWORD_HASH, window, windowStart, (value, m) => (isLowDiversity(value.slice(value.lastIndexOf('$') + 1)) ? undefined
+    : hashFile || !/^[ \t]*(?:#|\/\/|;|--)/.test(window.slice(window.lastIndexOf('\n', m.index) + 1, m.index)) ? inConfig : undefined));
 }
 
 /** `"name": { "value": "…", … }` objects (state outputs): the value when the output is sensitive or named as a secret. */

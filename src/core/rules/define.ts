@@ -201,6 +201,7 @@ export function isDummyPassword(password: string): boolean {
   // A mask is mostly stars (`****abcd`, `ab**`); a generated password may open with two (`**HytP%…`).
   if (BIND_OR_FIELD.test(password) || /^\*{2,}[^*]{0,6}$|^[^*]{0,6}\*{2,}$|\*{3}/.test(password) || isTemplate(password)) return true;
   if (/^(?:x+|\*+|\.+|_+|-+|0+|1234\d*|abc\d*|\d{1,8})$/i.test(p)) return true;
+  if (/^(.{2,6})\1{1,5}$/.test(p)) return true; // a word typed twice: `testtest`, `adminadmin`
   // An e-mail address (a top-level domain of letters): an anonymous login's. `DP@Yc…w9.7pp-M` is a password.
   if (/^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})*\.[a-z]{2,24}$/.test(p)) return true;
   if (/^(?:__)?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?:__)?$/.test(percentDecoded(password))) return true; // `SAS_KEY`, `__SET_BY_RUNBOOK__`: a name to fill in

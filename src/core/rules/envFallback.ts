@@ -89,7 +89,8 @@ const GATED_SHAPES: readonly [string | RegExp, RegExp][] = [
   // A setting read with a literal fallback: Groovy's and Kotlin's `cfg.password ?: '…'`, JavaScript's
   // `options.apiKey || '…'` and `?? '…'`: wherever the setting is missing, the literal is used.
   // (Gated on the operator and a quote: `||` alone is in most windows of code.)
-  [/(?:\?:|\?\?|\|\|)\s{0,3}["'`]/, new RegExp(String.raw`(?<![\w$.])(?:[A-Za-z_$][\w$]{0,40}\??\.){1,4}(?<bare>[A-Za-z_]\w{0,100})${S}(?:\?:|\?\?|\|\|)${S}${VALUE}`, 'dg')],
+  // (Kotlin's `BuildConfig.MQTT_PASSWORD.ifEmpty { "…" }` too.)
+  [/(?:\?:|\?\?|\|\||\.if(?:Empty|Blank)\s{0,3}\{)\s{0,3}["'`]/, new RegExp(String.raw`(?<![\w$.])(?:[A-Za-z_$][\w$]{0,40}\??\.){1,4}(?<bare>[A-Za-z_]\w{0,100})${S}(?:\?:|\?\?|\|\||\.if(?:Empty|Blank)${S}\{)${S}${VALUE}`, 'dg')],
   // Scala's Properties.envOrElse("X", "v"); Swift's ProcessInfo…environment["X"] ?? "v".
   ['envOrElse(', new RegExp(String.raw`\benvOrElse\(${S}${NAME}${S},${S}${VALUE}`, 'dg')],
   ['environment[', new RegExp(String.raw`\benvironment\[${S}${NAME}${S}\]${S}\?\?${S}${VALUE}`, 'dg')],
@@ -97,7 +98,7 @@ const GATED_SHAPES: readonly [string | RegExp, RegExp][] = [
 ];
 
 /** Any gate's first characters: one search rules out most windows before the gates' own. */
-const MAY_BE_GATED = /\?[:?]|\|\||\bor\b|\$ENV\{|_env:|envOrElse\(|environment\[/;
+const MAY_BE_GATED = /\?[:?]|\|\||\bor\b|\$ENV\{|_env:|envOrElse\(|environment\[|\.if(?:Empty|Blank)/;
 
 /** The shapes a file's kind can hold. */
 function shapesFor(path: string): readonly RegExp[] {

@@ -40,7 +40,8 @@ const PUBLIC_BY_DESIGN: readonly RegExp[] = [
   /^MII[A-Za-z0-9+/]{1,6}ANBgkqhkiG9w0BAQEFAAOC/, // an RSA public key (SubjectPublicKeyInfo, base64 DER): Google Play's license key; a private key's PKCS#8 reads AASC there
   // Identifiers of a credential whose secret is apart, often stored under the key's name:
   /^(?:AC|SK)[0-9a-f]{32}$/, // Twilio account and API key SIDs (twilio.com/docs/glossary/what-is-a-sid)
-  /^3MVG9[A-Za-z0-9._]{60,120}$/, // Salesforce connected app consumer keys: the OAuth client id (help.salesforce.com: connected apps)
+  /^3MVG9[A-Za-z0-9._]{60,120}$/,
+  /^Iv1\.[0-9a-f]{16}$/, // GitHub App client ids (docs.github.com: "Client ID", apart from the client secret) // Salesforce connected app consumer keys: the OAuth client id (help.salesforce.com: connected apps)
 ];
 
 /** A key its provider made to be public: a publishable, browser or ingestion-only key. */

@@ -761,4 +761,20 @@ describe('rules: enterprise and client-app forms', () => {
     const search = randomString(32, HEX);
     expectNone(`  algolia: { appId: 'NB4K2Q7XZP', searchKey: '${search}' },\n  elevenLabsKey: process.env.ELEVENLABS_API_KEY,\n`, 'elevenlabs-legacy-api-key', 'app/preload.js');
   });
+
+  it('dumps, backups and setup scripts: a dated shadow copy, Jenkins accounts, clients\' credential setters, Kotlin ifEmpty fallbacks, a Sonar login; markers and stand-ins stay quiet', () => {
+    const hash = `$6$${randomString(16, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789./')}$${randomString(86, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789./')}`;
+    expectFinding(`root:${hash}:19720:0:99999:7:::\n`, hash, 'password-hash', { path: 'backups/etc/shadow.2024-02-28' });
+    expectNone(`-- seed\nINSERT INTO users VALUES (1, 'admin', '$2y$10$${'x'.repeat(53)}');\n`, 'password-hash', 'db/seed.sql');
+    const pw = `${randomString(14)}!q7`;
+    expectFinding(`def realm = new HudsonPrivateSecurityRealm(false)\nrealm.createAccount("admin", "${pw}")\n`, pw, 'password-argument', { path: 'init.groovy.d/01-admin.groovy' });
+    expectFinding(`    cfg.SetCredentials("telemetry", "${pw}");\n`, pw, 'password-argument', { path: 'src/Uploader.cpp' });
+    expectNone('    cfg.SetCredentials("telemetry", getenv("TELEMETRY_PASSWORD"));\n', 'password-argument', 'src/Uploader.cpp');
+    expectFinding(`    val mqttPassword: String = BuildConfig.MQTT_PASSWORD.ifEmpty { "${pw}" }\n`, pw, 'env-fallback-secret', { path: 'app/src/main/java/Api.kt' });
+    const sonar = randomString(40, HEX);
+    expectFinding(`<properties>\n  <sonar.login>${sonar}</sonar.login>\n</properties>\n`, sonar, GENERIC, { path: 'build/maven/settings.xml' });
+    expectNone(`INSERT INTO auth_user (id, password) VALUES (3, '!${randomString(40)}');\n`, GENERIC, 'backups/portal.sql');
+    expectNone(`SOCIAL_AUTH_GITHUB_KEY = "Iv1.${randomString(16, HEX)}"\n`, GENERIC, 'portal/settings.py');
+    expectNone('mysql -u root -ptesttest shop\n', 'command-line-password', '.bash_history');
+  });
 });
