@@ -13,8 +13,12 @@ import type { Rule } from './types';
 function isIdentChar(ch: string | undefined): boolean {
   if (ch === undefined) return false;
   const c = ch.charCodeAt(0);
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36 || c === 46 || c === 45;
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36 || c === 46 || c === 45
+    // Letters of other alphabets: `contraseña`, `Schlüssel`, `пароль`, `数据库.密码` are names too.
+    || (c >= 0xc0 && LETTER.test(ch));
 }
+
+const LETTER = /^[\p{L}\p{M}]/u;
 
 /**
  * The name around the keyword at `at` is plainly used, not assigned: it closes a block comment

@@ -75,10 +75,22 @@ export class KeywordIndex {
   /** Ids found at one offset (at most one per keyword), reused between offsets. */
   private found = new Int32Array(0);
 
+  /**
+   * Keywords in other scripts (`密码`, `пароль`, `パスワード`), by their first character in either
+   * case: looked for only in stretches that are not all ASCII, one comparison per such character.
+   */
+  private readonly foreign = new Map<number, { keyword: string; id: number }[]>();
+  /** A stretch of the previous chunk that was not all ASCII: a foreign keyword may begin in its last characters. */
+  private foreignCarry = false;
+
   constructor(keywords: Iterable<string>) {
     const unique = [...new Set([...keywords].map(raw => checkedKeyword(raw)))];
-    this.assignClasses(unique);
-    for (const kw of unique) this.add(kw);
+    const ascii = unique.filter(kw => kw.charCodeAt(0) < 128);
+    this.assignClasses(ascii);
+    for (const kw of unique) {
+      if (kw.charCodeAt(0) < 128) this.add(kw);
+      else this.addForeign(kw);
+    }
     this.found = new Int32Array(unique.length);
   }
 
@@ -135,6 +147,9 @@ export class KeywordIndex {
       if (to === n && this.passes((h << CLASS_BITS) & GATE_MASK)) this.walk(text, n - 3);
       // A keyword beginning in the last three characters passes the gate in the next chunk.
       hits.knownTo = to === n ? n : to - 3;
+      const foreignHere = this.foreign.size > 0 && !this.lastChunkAscii;
+      if (foreignHere || this.foreignCarry) this.addForeignHits(text, Math.max(0, from - 3), hits.knownTo);
+      this.foreignCarry = foreignHere;
       if (hits.count) onChunk(hits);
     }
   }
@@ -146,7 +161,57 @@ export class KeywordIndex {
    */
   private asciiChunk(text: string, from: number, to: number): boolean {
     const { read, written } = ENCODER.encodeInto(text.substring(from, to), this.bytes);
-    return read === to - from && written === read;
+    this.lastChunkAscii = read === to - from && written === read;
+    return this.lastChunkAscii;
+  }
+
+  /** The chunk just gated was all ASCII. */
+  private lastChunkAscii = true;
+
+  /**
+   * Adds the foreign-script keywords that begin in `[from, to)` to the chunk's hits, keeping them in
+   * text order (the ASCII walks have added theirs already). Only stretches holding other characters
+   * are read, once each: the pass stays linear.
+   */
+  private addForeignHits(text: string, from: number, to: number): void {
+    const hits = this.hits;
+    const foundOffsets: number[] = [];
+    const foundIds: number[] = [];
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 128) continue;
+      const candidates = this.foreign.get(c);
+      if (!candidates) continue;
+      for (const { keyword, id } of candidates) {
+        if (text.substr(i, keyword.length).toLowerCase() === keyword) {
+          foundOffsets.push(i);
+          foundIds.push(id);
+        }
+      }
+    }
+    if (foundOffsets.length === 0) return;
+    // Merge the two ordered lists (stable: at one offset, ASCII keywords first).
+    const offsets = Array.from(hits.offsets.subarray(0, hits.count));
+    const ids = Array.from(hits.ids.subarray(0, hits.count));
+    if (hits.count + foundOffsets.length > hits.ids.length) this.growHits(hits.count + foundOffsets.length);
+    let a = 0, b = 0, k = 0;
+    while (a < offsets.length || b < foundOffsets.length) {
+      const takeA = b >= foundOffsets.length || (a < offsets.length && offsets[a] <= foundOffsets[b]);
+      hits.offsets[k] = takeA ? offsets[a] : foundOffsets[b];
+      hits.ids[k++] = takeA ? ids[a++] : foundIds[b++];
+    }
+    hits.count = k;
+  }
+
+  private addForeign(kw: string): void {
+    const id = this.keywords.push(kw) - 1;
+    this.ids.set(kw, id);
+    for (const first of new Set([kw[0], kw[0].toUpperCase()])) {
+      const code = first.charCodeAt(0);
+      const list = this.foreign.get(code) ?? [];
+      list.push({ keyword: kw, id });
+      this.foreign.set(code, list);
+    }
   }
 
   /**
@@ -260,9 +325,11 @@ export class KeywordIndex {
 
 function checkedKeyword(raw: string): string {
   const kw = raw.toLowerCase();
-  // Line ends may end a keyword (a name alone on its line: `- name: DB_PASS`).
-  if (kw.length < 3 || /[^\x20-\x7e\n\r]/.test(kw)) {
-    throw new Error(`prefilter keyword must be 3+ printable ASCII characters or line ends: ${JSON.stringify(raw)}`);
+  // Line ends may end a keyword (a name alone on its line: `- name: DB_PASS`). A keyword in another
+  // script (`密码`) is matched apart and may be shorter: two CJK characters make a word.
+  const foreign = kw.charCodeAt(0) >= 128 && /^[\p{L}\p{M}]{2,}$/u.test(kw);
+  if (!foreign && (kw.length < 3 || /[^\x20-\x7e\n\r]/.test(kw))) {
+    throw new Error(`prefilter keyword must be 3+ printable ASCII characters or line ends, or letters of another script: ${JSON.stringify(raw)}`);
   }
   return kw;
 }

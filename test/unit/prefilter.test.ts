@@ -10,7 +10,8 @@ import { rng } from '../helpers/fakes';
 
 /** Every (offset, keyword) pair, found the slow and obvious way. */
 function naiveHits(text: string, keywords: readonly string[]): string[] {
-  const lower = text.replace(/[A-Z]/g, c => c.toLowerCase());
+  // (Keywords match in any case in ASCII and Cyrillic, one character for one: `ПАРОЛЬ` holds `пароль`.)
+  const lower = text.replace(/[A-Z\u0410-\u042F]/g, c => c.toLowerCase());
   const out: string[] = [];
   for (let i = 0; i < lower.length; i++) {
     for (const kw of keywords) if (lower.startsWith(kw, i)) out.push(`${i}:${kw}`);
@@ -61,7 +62,8 @@ describe('keyword prefilter', function () {
   });
 
   it('finds keywords across the gate\'s chunk boundaries, in ASCII text and in text with other characters', () => {
-    const keywords = ['sk_', 'token', 'return {', 'api_key'];
+    // (And keywords in other scripts, which are looked for apart: `пароль` and `密码` at a chunk's edge too.)
+    const keywords = ['sk_', 'token', 'return {', 'api_key', 'пароль', '密码'];
     const index = new KeywordIndex(keywords);
     const filler = 'const value = compute(a, b);\n';
     for (const other of ['', 'é', '\u{1F511}']) {

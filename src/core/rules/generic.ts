@@ -668,6 +668,14 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   // Vault's unseal keys and their shares; Honeycomb's key header (`OTEL_EXPORTER_OTLP_HEADERS=x-honeycomb-team=…`).
   // (Each chosen for rare first letters: the prefilter's cost.)
   'nseal_', '.kek=', '_kek=', '.kek:', '_kek:', '_kek"', '.dek=', '_dek=', 'eycomb-team', 'eycomb_team', 'webhookhash', 'webhook_hash', 'derivation_salt', 'nistic_key', '_licence', '_license',
+  // Credential words of other languages (names.ts reads them as English): `passwort`, `contraseña` (`trase`),
+  // `mot_de_passe`, `senha`, `şifre` (`ifre`), pinyin `mima`, `miyao`, Korean `bimilbeonho`, `Schlüssel` (`schl`)…
+  'passwort', 'kennwort', 'de_passe', 'depasse', 'de-passe', 'trase', 'senha', 'parol', 'wachtwoord', 'haslo', 'ifre', 'mat_khau', 'matkhau',
+  'ta_sandi', 'tasandi', 'mima', 'kouling', 'bimil', 'pasuwa', 'salasana', 'jelszo', 'heslo', 'losenord', 'adgangskode', 'lozinka',
+  'schl', 'clave', 'chave', 'chiave', 'sleutel', 'klucz', 'anahtar', 'kunci', 'klyuch', 'miyao', 'geheim', 'segredo', 'segreto',
+  'gizli', 'rahasia', 'himitsu', 'sekret', 'jeton', 'zugangsdaten', 'credenci', 'credenzi', 'cle_api', 'cle_secr', 'bi_mat', 'lingpai', 'quanma',
+  // …and in their own scripts (the keyword pass matches these apart, in stretches that are not ASCII).
+  '密码', '密碼', '密钥', '密鑰', '秘钥', '口令', '授权码', '令牌', 'パスワード', 'トークン', '暗証', '비밀번호', '암호', '토큰', 'пароль', 'ключ', 'токен', 'секрет',
   // A YAML mapping of secrets under a plural name: `api_keys:` then `  serpapi: …` a line each.
   'keys:\n', 'keys:\r', 'tokens:\n', 'tokens:\r', 'secrets:\n', 'secrets:\r', 'passwords:\n', 'passwords:\r',
   // A name that ends its line, its value on the next (`- name: DB_PASS` then `value: …`).

@@ -39,13 +39,70 @@ export function rememberedByName<T>(judge: (name: string) => T, max = 4096): (na
 export const normaliseName = rememberedByName(snakeCase);
 
 function snakeCase(name: string): string {
-  return name
+  const snake = inEnglish(name)
     .replace(/^k(?=[A-Z])/, '') // a constant's Hungarian `k` (`kAPIKey`, `kAesKey`)
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2') // `JWTSecret`, `ZENDESKToken`: an acronym, then a word
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .replace(/[^A-Za-z0-9]+/g, '_')
     .toLowerCase()
     .replace(/^_+|_+$/g, '');
+  return foreignWordsInEnglish(snake);
+}
+
+/**
+ * Credential words of other languages, in their own scripts: replaced by the English word before
+ * the name is split (`数据库.密码` reads as database.password, `gizli anahtar` as secret_key).
+ */
+const NATIVE_WORDS: readonly [RegExp, string][] = [
+  [/密码|口令|密碼|パスワード|暗証番号|비밀번호|암호|пароль|Пароль|ПАРОЛЬ|κωδικός|סיסמה|كلمة[ _]?المرور|รหัสผ่าน/g, '_password_'],
+  [/密钥|秘钥|金鑰|密鑰|秘密鍵|비밀키|секретный[ _]?ключ/g, '_secret_key_'],
+  [/授权码|授權碼/g, '_auth_code_'],
+  [/令牌|トークン|토큰|токен|Токен/g, '_token_'],
+  [/シークレット|秘密|секрет|Секрет/g, '_secret_'],
+  [/ключ|Ключ|キー/g, '_key_'],
+];
+
+/**
+ * The same words in Latin letters (accents folded, as names are written): German, French, Spanish,
+ * Portuguese, Italian, Dutch, Polish, Turkish, Vietnamese, Indonesian, Nordic, Czech, Hungarian and
+ * Finnish ones, and Chinese, Japanese, Korean and Russian ones transliterated (`mima`, `pasuwado`,
+ * `bimilbeonho`, `parol`). Phrases first, then single words, whole words only.
+ */
+const FOREIGN_PHRASES: readonly [RegExp, string][] = [
+  [/(?:^|_)(?:mot_de_passe|parola_d_ordine|parola_ordine|kata_sandi|mat_khau|mi_ma|kou_ling)(?=_|$)/g, '_password'],
+  [/(?:^|_)(?:khoa_bi_mat|gizli_anahtar|clave_secreta|chave_secreta|cle_secrete|chiave_segreta|geheimer_schluessel|geheimer_schlussel|mi_yao)(?=_|$)/g, '_secret_key'],
+  [/(?:^|_)(?:cle|clave|chave|chiave|schluessel|schlussel|sleutel|klucz|anahtar|kunci|klyuch)_api(?=_|$)/g, '_api_key'],
+  [/(?:^|_)(?:token|jeton)_(?:acceso|acesso|accesso|d_acces|acces)(?=_|$)/g, '_access_token'],
+  [/(?:^|_)bi_mat(?=_|$)/g, '_secret'],
+];
+const FOREIGN_WORDS = new Map<string, string>([
+  ...['passwort', 'kennwort', 'motdepasse', 'contrasena', 'senha', 'parola', 'wachtwoord', 'haslo', 'sifre', 'parolasi', 'matkhau',
+    'katasandi', 'parol', 'mima', 'kouling', 'bimilbeonho', 'pasuwado', 'pasuwaado', 'salasana', 'jelszo', 'heslo', 'losenord',
+    'passord', 'adgangskode', 'lozinka', 'geslo', 'parool'].map(w => [w, 'password'] as [string, string]),
+  ...['schluessel', 'schlussel', 'clave', 'chave', 'chiave', 'sleutel', 'klucz', 'anahtar', 'kunci', 'klyuch', 'kljuch', 'nyckel', 'avain'].map(w => [w, 'key'] as [string, string]),
+  ...['miyao', 'miyue'].map(w => [w, 'secret_key'] as [string, string]),
+  ...['geheimnis', 'geheim', 'secreto', 'secreta', 'segredo', 'segreto', 'gizli', 'rahasia', 'himitsu', 'bimil', 'sekret', 'tajemstvi'].map(w => [w, 'secret'] as [string, string]),
+  ...['jeton', 'lingpai'].map(w => [w, 'token'] as [string, string]),
+  ...['zugangsdaten', 'credenciais', 'credenciales', 'credenziali', 'identifiants'].map(w => [w, 'credentials'] as [string, string]),
+  ['shouquanma', 'auth_code'],
+]);
+
+/** A name's credential words in English (see NATIVE_WORDS and FOREIGN_WORDS): English names pass through. */
+function inEnglish(name: string): string {
+  let out = name;
+  if (/[^\x00-\x7f]/.test(out)) {
+    for (const [word, english] of NATIVE_WORDS) out = out.replace(word, english);
+    // Accents folded: `contraseña`, `Schlüssel`, `şifre`, `clé`, `mật khẩu`; Polish `ł` has no accent to drop.
+    out = out.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l').replace(/Ł/g, 'L').replace(/đ/g, 'd').replace(/ı/g, 'i');
+  }
+  return out;
+}
+
+/** The snake-case name with foreign credential words in English: `db_contrasena` → `db_password`. */
+function foreignWordsInEnglish(snake: string): string {
+  let out = snake;
+  for (const [phrase, english] of FOREIGN_PHRASES) out = out.replace(phrase, english);
+  return out.split('_').map(word => FOREIGN_WORDS.get(word) ?? word).join('_').replace(/^_+/, '');
 }
 
 /** The name is a hash's or an identifier's (`model_sha256`, `imageDigest`). */

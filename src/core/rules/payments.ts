@@ -46,6 +46,15 @@ export const paymentRules: Rule[] = [
     description: 'Paystack secret key (sk_live_/sk_test_ + 40 hex): charges, refunds and transfers on the account (test keys reported as info).',
   }),
   prefixed({
+    id: 'mercadopago-access-token', provider: 'Mercado Pago', title: 'Mercado Pago access token',
+    source: 'provider docs: Mercado Pago Developers, "Credentials" (production access tokens APP_USR-…, test credentials TEST-…): the application id, a date, 32 hex and the user id, joined by dashes',
+    // `APP_USR-<app id>-<MMDDhh>-<32 hex>-<user id>`; test credentials the same after `TEST-`.
+    prefix: ['APP_USR-', 'TEST-'], body: '\\d{12,19}-\\d{6}-[0-9a-f]{32}-\\d{6,12}',
+    validate: value => (value.startsWith('TEST-') ? { severity: 'warning', title: 'Mercado Pago test access token' } : true),
+    envVar: 'MERCADOPAGO_ACCESS_TOKEN', rotateUrl: 'https://www.mercadopago.com/developers/panel/app',
+    description: 'Mercado Pago access token (APP_USR-… in production, TEST-… for test credentials): takes payments and refunds for the seller\'s account.',
+  }),
+  prefixed({
     id: 'workos-api-key', provider: 'WorkOS', title: 'WorkOS API key',
     source: 'provider docs: workos.com/docs/reference/api-authentication (secret API keys start with sk_); base64 of key_<ULID>,<secret> observed, a lead',
     prefix: ['sk_live_', 'sk_test_'], body: '[A-Za-z0-9+/]{60,120}',

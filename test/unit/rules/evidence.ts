@@ -2263,6 +2263,16 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         miss('not a secret name', `ssl_encrypt_key_id = "${key}"\n`, 'consul.d/consul.hcl')],
     };
   },
+  'mercadopago-access-token': () => {
+    const token = (prefix: string) => join(prefix, randomString(16, DIGITS), '-', randomString(6, DIGITS), '-', randomString(32, HEX), '-', randomString(9, DIGITS));
+    const live = token('APP_USR-');
+    return {
+      hits: [env('MERCADOPAGO_ACCESS_TOKEN', live), code('accessToken', token('APP_USR-')), hit(`mercadopago.configure(access_token="${token('TEST-')}")\n`, '', 'tests/test_pay.py')].map(h =>
+        (h.value ? h : { ...h, value: /TEST-[\d-]+-[0-9a-f]{32}-\d+/.exec(h.text)![0] })),
+      misses: [envMiss('wrong structure', 'MERCADOPAGO_ACCESS_TOKEN', join('APP_USR-', randomString(16, DIGITS), '-', randomString(32, HEX))),
+        envMiss('wrong alphabet', 'MERCADOPAGO_ACCESS_TOKEN', join('APP_USR-', randomString(16, DIGITS), '-', randomString(6, DIGITS), '-', randomString(32, 'ghijklmnopqrstuvwxyz'), '-', randomString(9, DIGITS)))],
+    };
+  },
   'vault-unseal-key': () => {
     const shares = [1, 2, 3].map(() => base64(randomString(33)));
     return {

@@ -777,4 +777,26 @@ describe('rules: enterprise and client-app forms', () => {
     expectNone(`SOCIAL_AUTH_GITHUB_KEY = "Iv1.${randomString(16, HEX)}"\n`, GENERIC, 'portal/settings.py');
     expectNone('mysql -u root -ptesttest shop\n', 'command-line-password', '.bash_history');
   });
+
+  it("names in other languages: German, Spanish, French, Turkish, pinyin and romanised words, and words in their own scripts", () => {
+    const pw = `${randomString(12)}!7q`;
+    expectFinding(`datenbank:\n  passwort: "${pw}"\n`, pw, GENERIC, { path: 'config/zugangsdaten.yml' });
+    expectFinding(`DB_CONTRASENA=${pw}\n`, pw, GENERIC, { path: '.env' });
+    expectFinding(`    'contraseña' => '${pw}',\n`, pw, GENERIC, { path: 'config/config.php' });
+    expectFinding(`    "mot_de_passe": "${pw}",\n`, pw, GENERIC, { path: 'config/parametres.py' });
+    expectFinding(`  "şifre": "${pw}",\n`, pw, GENERIC, { path: 'config/ayarlar.json' });
+    expectFinding(`    "yonghu_mima": "${pw}",\n`, pw, GENERIC, { path: 'tools/peizhi.py' });
+    expectFinding(`数据库.密码=${pw}\n`, pw, GENERIC, { path: 'src/main/resources/config_zh.properties' });
+    expectFinding(`データベース:\n  パスワード: "${pw}"\n`, pw, GENERIC, { path: 'config/settings.yml' });
+    expectFinding(`база:\n  пароль: "${pw}"\n`, pw, GENERIC, { path: 'config/nastroiki.yaml' });
+    const key = `${randomString(30)}q7`;
+    expectFinding(`  "gizli_anahtar": "${key}",\n`, key, GENERIC, { path: 'config/ayarlar.json' });
+    expectFinding(`CHAVE_API = "${key}"\n`, key, GENERIC, { path: 'src/config.py' });
+    // Placeholders and words stay quiet in any language; a translation is no password.
+    expectNone('  passwort: "hier_eintragen"\n', GENERIC, 'config/zugangsdaten.yml');
+    expectNone('  "password": "Passwort",\n  "password_hint": "Mindestens acht Zeichen"\n', GENERIC, 'locales/de.json');
+    expectNone('  密码: ${DB_PASSWORD}\n', GENERIC, 'config/application.yml');
+    // The Latin word inside another is not it: `enclave`, `parolee`.
+    expectNone(`enclave_id = "${key}"\nparolee = "${key}"\n`, GENERIC, 'src/models.py');
+  });
 });
