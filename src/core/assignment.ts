@@ -1363,6 +1363,11 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   } else {
     while (i < limit && /[=:>!?|.+]/.test(text[i]) && i - opStart < 4) i++;
     let op = text.slice(opStart, i);
+    // A full-width colon, as Chinese and Japanese text writes one (`密码：…`), is a colon.
+    if (op === '' && text[i] === '\uff1a') {
+      op = ':';
+      i++;
+    }
     // The value may start with an operator character (`SECRET=+V/…`, `password:!Xk…`): the
     // operator is the longest known one at the start.
     if (op.length > 1 && !ASSIGNMENT_OPERATOR.test(op)) {
@@ -1573,14 +1578,24 @@ function startsQueryParameter(text: string, j: number): boolean {
 const PROSE_QUALIFIER = /^(?:api|access|auth|secret|private|client|bearer|refresh|app|master|admin|root|service|signing|encryption|license|deploy|personal)$/i;
 
 /** After a credential's name in prose: `:`, `=`, ` - `, ` is `, ` was `, ` to `, ` for <what> is: `, or just a space. */
-const PROSE_CONNECTOR = /^(?:[ \t]{1,2}(?:for|of|on)[ \t]{1,3}[\w.@-]{1,60}[ \t]{1,2}(?:is|was)[ \t]{0,2}:?[ \t]{1,3}|[ \t]{0,2}[:=][ \t]{0,3}|[ \t]{1,2}(?:-|is|was|to)[ \t]{1,3}|[ \t]{1,3})/i;
+// (Other languages' `is` and dashes too: `Das Kennwort lautet …`, `Пароль — …`, `le mot de passe est …`.)
+const PROSE_CONNECTOR = /^(?:[ \t]{1,2}(?:for|of|on)[ \t]{1,3}[\w.@-]{1,60}[ \t]{1,2}(?:is|was)[ \t]{0,2}:?[ \t]{1,3}|[ \t]{0,2}[:=\uff1a][ \t]{0,3}|[ \t]{1,2}(?:-|\u2014|\u2013|is|was|to|ist|lautet|est|es|jest|är|er|adalah)[ \t]{1,3}|[ \t]{1,3})/i;
 
 /** Words between the name and a colon, a code span after it: ``the Photon secret that was pasted: `…` ``. */
 // (A remark in parentheses among the words: ``token for manual testing (rotate monthly): `…` ``.)
 const PROSE_CLAUSE_LABEL = /^(?:[ \t]{1,2}(?:[\w'.@/-]{1,30}|\([^()`\n]{1,40}\))){1,8}[ \t]{0,2}:[ \t]{1,3}(?=`[^`\s]{8,300}`)/;
 
+/**
+ * A credential's word in another language, alone (`Passwort`, `contraseña`, `пароль`, `密码`): in
+ * prose it is a word of a sentence as often (`das richtige Passwort eingeben`), as the English ones are.
+ */
+function isForeignCredentialWord(name: string): boolean {
+  return /[^\x00-\x7f]/.test(name) || /^(?:passwort|kennwort|contrasena|senha|parola|wachtwoord|haslo|sifre|parol|mima|jelszo|heslo|losenord|passord|salasana|adgangskode|clave|chave|chiave|jeton|schluessel|schlussel|sleutel|klucz|anahtar|kunci)$/i.test(name);
+}
+
 function isProseWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && /[A-Za-z0-9_-]/.test(ch);
+  // (Letters of other alphabets too: `Пароль — …`, `Mật khẩu: …`.)
+  return ch !== undefined && (/[A-Za-z0-9_-]/.test(ch) || (ch.charCodeAt(0) >= 0xc0 && LETTER.test(ch)));
 }
 
 /**
@@ -1632,7 +1647,7 @@ export function proseAssignmentAt(text: string, at: number, limit: number, names
   let i = e + connector[0].length;
   // `pass` is a verb as often (`a pattern to pass to …`): only `pass: …` or `pass = …` names a password.
   if (/^pass$/i.test(name) && !/[:=]/.test(connector[0])) return undefined;
-  const bareWord = !/[:=a-z]/i.test(connector[0]) && !/["'`]/.test(text[i] ?? '') && /^(?:password|passwd|pass|pwd|secret|token|key|auth|authorization|credentials?)$/i.test(name);
+  const bareWord = !/[:=a-z\u2014\u2013]/i.test(connector[0]) && !/["'`]/.test(text[i] ?? '') && (/^(?:password|passwd|pass|pwd|secret|token|key|auth|authorization|credentials?)$/i.test(name) || isForeignCredentialWord(name));
   // …unless what follows is plainly generated: 16 or more letters and digits of both cases (`secret Xq7…`).
   // Or, after `password`, the password a person makes up, with a mark or a year (`password <Word><digits><mark> (please …`).
   if (bareWord && !/^(?=[A-Za-z0-9_-]{0,80}[a-z])(?=[A-Za-z0-9_-]{0,80}[A-Z])(?=[A-Za-z0-9_-]{0,80}[0-9])[A-Za-z0-9_-]{16,80}(?![^\s.,;)])/.test(text.slice(i, i + 82))

@@ -10,8 +10,8 @@ import { rng } from '../helpers/fakes';
 
 /** Every (offset, keyword) pair, found the slow and obvious way. */
 function naiveHits(text: string, keywords: readonly string[]): string[] {
-  // (Keywords match in any case in ASCII and Cyrillic, one character for one: `ПАРОЛЬ` holds `пароль`.)
-  const lower = text.replace(/[A-Z\u0410-\u042F]/g, c => c.toLowerCase());
+  // (Keywords match in any case in ASCII, Greek and Cyrillic, one character for one: `ПАРОЛЬ` holds `пароль`.)
+  const lower = text.replace(/[A-Z\u0391-\u03A9\u0410-\u042F]/g, c => c.toLowerCase());
   const out: string[] = [];
   for (let i = 0; i < lower.length; i++) {
     for (const kw of keywords) if (lower.startsWith(kw, i)) out.push(`${i}:${kw}`);

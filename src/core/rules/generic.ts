@@ -209,8 +209,9 @@ function isOtherKeyName(name: string): boolean {
   if (isServiceKeyWord(n)) return true;
   // A key's name with a word of its own after it (`PINECONE_API_KEY_POD`, `api_key_reporting`):
   // which copy, as often as not; a value that is plainly a key says it holds one.
-  const qualified = /^(.+_(?:api_key|secret_key|access_key|access_token|api_token|secret|token))_([a-z]{2,12})$/.exec(n);
-  if (qualified && !NOT_A_VALUE.test(qualified[2]) && !HASH_NAMES.test(qualified[2]) && !/^(?:public|pub|name|type|prefix)$/.test(qualified[2]) && isSecretName(qualified[1])) return true;
+  // (Or with nothing before it: Elastic's `api_key_encoded`.)
+  const qualified = /^((?:.+_)?(?:api_key|secret_key|access_key|access_token|api_token|secret|token))_([a-z]{2,12})$/.exec(n);
+  if (qualified && !NOT_A_VALUE.test(qualified[2]) && !HASH_NAMES.test(qualified[2]) && !/^(?:public|pub|name|type|prefix|address|addr)$/.test(qualified[2]) && isSecretName(qualified[1])) return true;
   const m = OTHER_KEY.exec(n);
   return !!m && !NOT_A_CREDENTIAL_KEY.test(m[1]) && !PUBLIC_KEY_NAME.test(n);
 }
@@ -452,6 +453,9 @@ function isRandomOneCase(value: string): boolean {
 }
 
 /** Adds up the evidence for `name = value`; undefined when something rules the value out. */
+/** Three or more words joined by colons: a format's fields (`UID:GID:GECOS:dir:shell`), not a password. */
+const FIELD_LIST = /^[\p{L}_ ]{1,30}(?::[\p{L}_ ()（）]{1,30}){2,}$/u;
+
 function weigh(name: string, value: string, place: Place, otherKey = false): Evidence | undefined {
   if (!place.quoted && !place.configLike && !place.inComment) return undefined; // `token = getToken()` in code is not a literal
   if (place.kubernetesSecret) return weighKubernetesData(name, value);
@@ -459,6 +463,8 @@ function weigh(name: string, value: string, place: Place, otherKey = false): Evi
   if (place.inComment && !place.quoted && /[()'"`]/.test(value)) return undefined;
   // Nor is an unquoted call anywhere: `auth: ldap(user@host,…)` in a log line.
   if (!place.quoted && /^[A-Za-z_$][\w$.]*\(/.test(value)) return undefined;
+  // Nor a list of fields after a field's name (passwd(5) in any language: `jelszó:UID:GID:…`, `pw_passwd:pw_uid:…`).
+  if (!place.quoted && FIELD_LIST.test(value)) return undefined;
   // An Erlang VM makes its cookie 20 random capital letters (RabbitMQ's `.erlang.cookie`): no digits, no case to mix.
   if (/(?:^|_)erlang_cookie$/.test(normaliseName(name)) && /^[A-Z]{20}$/.test(value) && shannonEntropy(value) >= 3.3) {
     return { score: THRESHOLD, reasons: [`the name ${name} says credential`, 'an Erlang cookie\'s shape (20 random capitals)'] };
@@ -675,7 +681,8 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   'schl', 'clave', 'chave', 'chiave', 'sleutel', 'klucz', 'anahtar', 'kunci', 'klyuch', 'miyao', 'geheim', 'segredo', 'segreto',
   'gizli', 'rahasia', 'himitsu', 'sekret', 'jeton', 'zugangsdaten', 'credenci', 'credenzi', 'cle_api', 'cle_secr', 'bi_mat', 'lingpai', 'quanma',
   // …and in their own scripts (the keyword pass matches these apart, in stretches that are not ASCII).
-  '密码', '密碼', '密钥', '密鑰', '秘钥', '口令', '授权码', '令牌', 'パスワード', 'トークン', '暗証', '비밀번호', '암호', '토큰', 'пароль', 'ключ', 'токен', 'секрет',
+  '密码', '密碼', '密钥', '密鑰', '秘钥', '口令', '授权码', '令牌', 'パスワード', 'トークン', 'シークレット', 'キー', '暗証', '비밀번호', '암호', '토큰', 'пароль', 'ключ', 'токен', 'секрет',
+  'κωδικ', 'סיסמ', 'المرور', 'السر', 'पासवर्ड', 'รหัสผ่าน', 'passord', 'jelsz', 'senord', 'rahatphan', 'amho_',
   // A YAML mapping of secrets under a plural name: `api_keys:` then `  serpapi: …` a line each.
   'keys:\n', 'keys:\r', 'tokens:\n', 'tokens:\r', 'secrets:\n', 'secrets:\r', 'passwords:\n', 'passwords:\r',
   // A name that ends its line, its value on the next (`- name: DB_PASS` then `value: …`).

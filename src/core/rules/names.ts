@@ -54,7 +54,7 @@ function snakeCase(name: string): string {
  * the name is split (`数据库.密码` reads as database.password, `gizli anahtar` as secret_key).
  */
 const NATIVE_WORDS: readonly [RegExp, string][] = [
-  [/密码|口令|密碼|パスワード|暗証番号|비밀번호|암호|пароль|Пароль|ПАРОЛЬ|κωδικός|סיסמה|كلمة[ _]?المرور|รหัสผ่าน/g, '_password_'],
+  [/密码|口令|密碼|パスワード|暗証番号|비밀번호|암호|пароль|Пароль|ПАРОЛЬ|κωδικός|Κωδικός|סיסמה|סיסמא|كلمة[ _]?المرور|كلمة[ _]?السر|รหัสผ่าน|पासवर्ड/g, '_password_'],
   [/密钥|秘钥|金鑰|密鑰|秘密鍵|비밀키|секретный[ _]?ключ/g, '_secret_key_'],
   [/授权码|授權碼/g, '_auth_code_'],
   [/令牌|トークン|토큰|токен|Токен/g, '_token_'],
@@ -78,8 +78,15 @@ const FOREIGN_PHRASES: readonly [RegExp, string][] = [
 const FOREIGN_WORDS = new Map<string, string>([
   ...['passwort', 'kennwort', 'motdepasse', 'contrasena', 'senha', 'parola', 'wachtwoord', 'haslo', 'sifre', 'parolasi', 'matkhau',
     'katasandi', 'parol', 'mima', 'kouling', 'bimilbeonho', 'pasuwado', 'pasuwaado', 'salasana', 'jelszo', 'heslo', 'losenord',
-    'passord', 'adgangskode', 'lozinka', 'geslo', 'parool'].map(w => [w, 'password'] as [string, string]),
-  ...['schluessel', 'schlussel', 'clave', 'chave', 'chiave', 'sleutel', 'klucz', 'anahtar', 'kunci', 'klyuch', 'kljuch', 'nyckel', 'avain'].map(w => [w, 'key'] as [string, string]),
+    'passord', 'adgangskode', 'lozinka', 'geslo', 'parool', 'rahatphan', 'amho'].map(w => [w, 'password'] as [string, string]),
+  // (Spanish `clave` alone is the password, as Latin America says it; `clave_api` is read above.)
+  ['clave', 'password'],
+  ...['schluessel', 'schlussel', 'chave', 'chiave', 'sleutel', 'klucz', 'anahtar', 'anahtari', 'kunci', 'klyuch', 'kljuch', 'nyckel', 'avain', 'kagi'].map(w => [w, 'key'] as [string, string]),
+  ...['podpis', 'podpisi', 'imza', 'assinatura', 'shomei'].map(w => [w, 'signing'] as [string, string]),
+  ['siyao', 'private_key'],
+  ...['sitio', 'site'].map(w => [w, 'site'] as [string, string]),
+  ...['aplicacion', 'aplicacao', 'applicazione', 'anwendung'].map(w => [w, 'app'] as [string, string]),
+  ...['publica', 'publico', 'publique', 'pubblica', 'oeffentlich', 'offentlich'].map(w => [w, 'public'] as [string, string]),
   ...['miyao', 'miyue'].map(w => [w, 'secret_key'] as [string, string]),
   ...['geheimnis', 'geheim', 'secreto', 'secreta', 'segredo', 'segreto', 'gizli', 'rahasia', 'himitsu', 'bimil', 'sekret', 'tajemstvi'].map(w => [w, 'secret'] as [string, string]),
   ...['jeton', 'lingpai'].map(w => [w, 'token'] as [string, string]),
@@ -102,7 +109,13 @@ function inEnglish(name: string): string {
 function foreignWordsInEnglish(snake: string): string {
   let out = snake;
   for (const [phrase, english] of FOREIGN_PHRASES) out = out.replace(phrase, english);
-  return out.split('_').map(word => FOREIGN_WORDS.get(word) ?? word).join('_').replace(/^_+/, '');
+  const words = out.replace(/^_+/, '').split('_');
+  // (`clave` with a qualifier is a key: `clave_sitio` is reCAPTCHA's site key, `clave` alone a password.)
+  const english = words.map(word => (word === 'clave' && words.length > 1 ? 'key' : FOREIGN_WORDS.get(word) ?? word)).join('_');
+  // Romance and Slavic names put the credential first (`chiave_segreta_mac`, `jeton_interne`,
+  // `CHAVE_JWT`, `KlyuchPodpisi`): read in English order, `mac_secret_key`, `jwt_key`, `signing_key`.
+  const lead = english === snake ? null : /^((?:api_|access_|secret_|private_)?(?:password|secret_key|api_key|access_token|private_key|secret|token|key|credentials))_([a-z0-9_]{1,40})$/.exec(english);
+  return lead && !/(?:^|_)(?:password|secret|token|key|credentials)$/.test(lead[2]) ? `${lead[2]}_${lead[1]}` : english;
 }
 
 /** The name is a hash's or an identifier's (`model_sha256`, `imageDigest`). */

@@ -799,4 +799,32 @@ describe('rules: enterprise and client-app forms', () => {
     // The Latin word inside another is not it: `enclave`, `parolee`.
     expectNone(`enclave_id = "${key}"\nparolee = "${key}"\n`, GENERIC, 'src/models.py');
   });
+
+  it("other languages' word order and prose: the credential first, a full-width colon, `lautet` and a dash, Greek and Hebrew keys", () => {
+    const key = `${randomString(30)}q7`;
+    expectFinding(`    chiave_segreta_mac: ${key}\n`, key, GENERIC, { path: 'config/application.yml' });
+    expectFinding(`const jetonTiersPayant = '${key}';\n`, key, GENERIC, { path: 'src/services/paiement.js' });
+    expectFinding(`CHAVE_JWT=${key}\n`, key, GENERIC, { path: '.env' });
+    expectFinding(`        private static readonly string KlyuchPodpisi = "${key}";\n`, key, GENERIC, { path: 'Services/SmsSender.cs' });
+    expectFinding(`        'clave_aplicacion' => '${key}',\n`, key, GENERIC, { path: 'config/config.php' });
+    // Not every credential word first makes a credential: a reCAPTCHA site key, an English `token_type`.
+    expectNone(`        'clave_sitio' => '6Lc${randomString(37)}',\n`, GENERIC, 'config/config.php');
+    expectNone(`token_type = "${key}"\n`, GENERIC, 'src/auth.py');
+    const pw = `${randomString(12)}@7q`;
+    expectFinding(`- 密码：${pw}\n`, pw, GENERIC, { path: 'docs/运维手册.md' });
+    expectFinding(`Das Kennwort lautet ${pw}\n`, pw, GENERIC, { path: 'docs/Zugangsdaten.md' });
+    expectFinding(`- Пароль — ${pw}\n`, pw, GENERIC, { path: 'docs/runbook-ru.md' });
+    expectFinding(`database:\n  κωδικός: "${pw}"\n`, pw, GENERIC, { path: 'config/config.yaml' });
+    expectFinding(`vpn:\n  סיסמה: "${pw}"\n`, pw, GENERIC, { path: 'config/vpn.yaml' });
+    expectFinding(`backup_passord: ${pw}\n`, pw, GENERIC, { path: 'group_vars/prod/vars.yml' });
+    expectNone('Das Kennwort lautet wie im Tresor hinterlegt.\n', GENERIC, 'docs/Zugangsdaten.md');
+    // Manual pages in other languages: a sentence about the password, passwd(5)'s fields.
+    expectNone('Dieses Passwort wird dann verschl\\(:usselt und mit dem gespeicherten Passwort verglichen\\&.\n', GENERIC, 'man/de/passwd.1');
+    expectNone('usernév:jelszó:UID:GID:valódi név:home mappa:shell\n', GENERIC, 'man/hu/passwd.5');
+    expectNone('（帳號:密碼:使用者ID:組ID:一般的信息:目錄:shell）\n', GENERIC, 'man/zh_TW/passwd.5');
+    // Elastic's encoded API key under its own name; a contract's address is no key.
+    const encoded = Buffer.from(`${randomString(20)}:${randomString(22)}`).toString('base64');
+    expectFinding(`output.elasticsearch:\n  api_key_encoded: "${encoded}"\n`, encoded, GENERIC, { path: 'filebeat.yml' });
+    expectNone(`export const TOKEN_ADDRESS = "0x${randomString(40, HEX)}";\n`, GENERIC, 'hardhat.config.ts');
+  });
 });
