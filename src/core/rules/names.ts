@@ -55,11 +55,12 @@ function snakeCase(name: string): string {
  */
 const NATIVE_WORDS: readonly [RegExp, string][] = [
   [/密码|口令|密碼|パスワード|暗証番号|비밀번호|암호|пароль|Пароль|ПАРОЛЬ|κωδικός|Κωδικός|סיסמה|סיסמא|كلمة[ _]?المرور|كلمة[ _]?السر|รหัสผ่าน|पासवर्ड/g, '_password_'],
-  [/密钥|秘钥|金鑰|密鑰|秘密鍵|비밀키|секретный[ _]?ключ/g, '_secret_key_'],
+  [/密钥|秘钥|金鑰|密鑰|秘密鍵|비밀[ _]?키|секретный[ _]?ключ|المفتاح[ _]?السري/g, '_secret_key_'],
+  [/서명[ _]?키|ключ[ _]?подписи/g, '_signing_key_'],
   [/授权码|授權碼/g, '_auth_code_'],
   [/令牌|トークン|토큰|токен|Токен/g, '_token_'],
   [/シークレット|秘密|секрет|Секрет/g, '_secret_'],
-  [/ключ|Ключ|キー/g, '_key_'],
+  [/ключ|Ключ|キー|المفتاح/g, '_key_'],
 ];
 
 /**
@@ -69,8 +70,8 @@ const NATIVE_WORDS: readonly [RegExp, string][] = [
  * `bimilbeonho`, `parol`). Phrases first, then single words, whole words only.
  */
 const FOREIGN_PHRASES: readonly [RegExp, string][] = [
-  [/(?:^|_)(?:mot_de_passe|parola_d_ordine|parola_ordine|kata_sandi|mat_khau|mi_ma|kou_ling)(?=_|$)/g, '_password'],
-  [/(?:^|_)(?:khoa_bi_mat|gizli_anahtar|clave_secreta|chave_secreta|cle_secrete|chiave_segreta|geheimer_schluessel|geheimer_schlussel|mi_yao)(?=_|$)/g, '_secret_key'],
+  [/(?:^|_)(?:mot_de_passe|parola_d_ordine|parola_ordine|parola_chiave|kata_sandi|mat_khau|mi_ma|kou_ling|rahat_phan)(?=_|$)/g, '_password'],
+  [/(?:^|_)(?:khoa_bi_mat|gizli_anahtar|clave_secreta|chave_secreta|cle_secrete|chiave_segreta|geheimer_schluessel|geheimer_schlussel|mi_yao|salainen_avain)(?=_|$)/g, '_secret_key'],
   [/(?:^|_)(?:cle|clave|chave|chiave|schluessel|schlussel|sleutel|klucz|anahtar|kunci|klyuch)_api(?=_|$)/g, '_api_key'],
   [/(?:^|_)(?:token|jeton)_(?:acceso|acesso|accesso|d_acces|acces)(?=_|$)/g, '_access_token'],
   [/(?:^|_)bi_mat(?=_|$)/g, '_secret'],

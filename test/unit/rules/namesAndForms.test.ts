@@ -817,6 +817,10 @@ describe('rules: enterprise and client-app forms', () => {
     expectFinding(`database:\n  κωδικός: "${pw}"\n`, pw, GENERIC, { path: 'config/config.yaml' });
     expectFinding(`vpn:\n  סיסמה: "${pw}"\n`, pw, GENERIC, { path: 'config/vpn.yaml' });
     expectFinding(`backup_passord: ${pw}\n`, pw, GENERIC, { path: 'group_vars/prod/vars.yml' });
+    expectFinding(`    private const val 서명_키 = "${key}"\n`, key, GENERIC, { path: 'auth/TokenIssuer.kt' });
+    expectFinding(`        'المفتاح_السري' => '${key}',\n`, key, GENERIC, { path: 'config/services.php' });
+    expectFinding(`    static let paytrailSalainenAvain = "${key}"\n`, key, GENERIC, { path: 'Sources/Asetukset.swift' });
+    expectNone(`    private const val 스키마_버전 = "${key}"\n`, GENERIC, 'db/Schema.kt');
     expectNone('Das Kennwort lautet wie im Tresor hinterlegt.\n', GENERIC, 'docs/Zugangsdaten.md');
     // Manual pages in other languages: a sentence about the password, passwd(5)'s fields.
     expectNone('Dieses Passwort wird dann verschl\\(:usselt und mit dem gespeicherten Passwort verglichen\\&.\n', GENERIC, 'man/de/passwd.1');
