@@ -269,7 +269,8 @@ const KEY_CONSTRUCTOR = /^(?:SymmetricKey\(data:|(?:Encoding|Decoding)Key::from_
  * (t3-env, Next.js apps), Joi's and yup's `.default('…')`. Where the variable is unset, the literal
  * is the secret. The quote must follow.
  */
-const SCHEMA_DEFAULT = /^[A-Za-z_$][\w$]{0,20}(?:\.[A-Za-z_$][\w$]{0,30}\([^()\n]{0,40}\)){1,6}\.default\([ \t]{0,2}(?=["'`])/;
+// (And pydantic's `wandb_api_key: str = Field(default="…", alias="WANDB_API_KEY")`.)
+const SCHEMA_DEFAULT = /^(?:[A-Za-z_$][\w$]{0,20}(?:\.[A-Za-z_$][\w$]{0,30}\([^()\n]{0,40}\)){1,6}\.default\([ \t]{0,2}|(?:pydantic\.)?Field\([ \t]{0,2}default[ \t]{0,2}=[ \t]{0,2})(?=["'`])/;
 
 /** Make's `?=`, `+=`, `::=` and `:::=`, PHP's `.=`, besides the usual ones (and comparisons, refused later). */
 const ASSIGNMENT_OPERATOR = /^(?:=|:|:=|::=|:::=|=>|\?=|\+=|\.=|\?\?=|\|\|=|==|===)$/;

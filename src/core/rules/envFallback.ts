@@ -9,6 +9,7 @@
 import { namesASecret } from './secretNames';
 import { meaningfulTail } from '../assignment';
 import { acceptValue, isPasswordName } from './generic';
+import { clientPrefixOf } from './publicKeys';
 import type { RawMatch, Rule, RuleContext } from '../types';
 
 /** A quoted variable name, captured as `name`. */
@@ -141,6 +142,8 @@ function findFallbacks(line: string, windowStart: number, ctx: RuleContext): Raw
       const tail = meaningfulTail(name.split(':').pop()!);
       const variable = !namesASecret(tail) && g.key ? meaningfulTail(g.key.replace(/-/g, '_')) : tail;
       if (!namesASecret(variable) || HOST.test(g.value) || !acceptValue(variable, g.value, true, ctx)) continue;
+      // A browser's analytics key read from a public variable (`NEXT_PUBLIC_SEGMENT_WRITE_KEY ?? "…"`): it ships to every visitor.
+      if (clientPrefixOf(name) && /(?:^|_)segment_write_key$/i.test(name)) continue;
       const start = windowStart + m.indices!.groups!.value[0];
       out.push({
         start, end: start + g.value.length, value: g.value, assignedName: variable,

@@ -103,6 +103,8 @@ const PASSWORD_FIELD = String.raw`["'][^"'\n]{0,60}(?:pass|pwd)[^"'\n]{0,60}["']
 const PASSWORD_CALLS = [
   // AWS CDK's SecretValue.unsafePlainText("…"): the name says it, the literal ends up in the template.
   new RegExp(String.raw`\bSecretValue\.(?:unsafePlainText|plainText)\(\s{0,3}${PW}\s{0,3}\)`, 'dg'),
+  // A constant-time comparison of a password with a literal: Rails' `secure_compare(password, "…")` in a basic-auth block.
+  new RegExp(String.raw`\b(?:secure_compare|compare_digest|constant_time_compare|timingSafeEqual|ConstantTimeCompare|FixedTimeEquals)\(\s{0,3}[\w.]{0,40}(?:password|passwd|pass|pwd)\w{0,20}\s{0,3},\s{0,3}${PW}\s{0,3}\)`, 'dgi'),
   // (And a client's `SetCredentials("user", "…")`, `withCredentials(…)`; Jenkins' `realm.createAccount("admin", "…")`.)
   new RegExp(String.raw`\b(?:SetBasicAuth|setBasicAuth|[Ss]etCredentials|withCredentials|createAccount|UserPassword|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|UsernamePasswordCredentials|PasswordAuthentication|NetworkCredential|login|basic|simple_bind_s|simple_bind|wpdb)\s{0,3}\(\s{0,3}${ARG}\s{0,3},\s{0,3}${PW}(?:\.toCharArray\(\))?\s{0,3}(?:[,)]|\+\s{0,3}["'])`, 'dg'),
   // (Salesforce's login takes the password and the security token as one: `login(u, '…' + '…')`.)
@@ -417,7 +419,7 @@ export const httpAuthRules: Rule[] = [
       'simple_bind', 'ldap_bind(', 'yentry(', 'y_credentials', 'ssh.password(', "password'", 'password"', 'password]', "passwd'", 'passwd"',
       "pwd'", 'pwd"',
       'passwordcredentials(', 'passwordauthentication(', 'networkcredential(', 'getconnection(', 'pdo(', 'pdo->__construct(', 'mysqli', 'mysql_connect(', 'pg_connect(',
-      'convertto-securestring', '.auth(', 'net use', 'ftp_login(', 'ncredentials(', 'tcredentials(', 'hcredentials(', 'createaccount(', 'erhandler(', 'authhandler(', 'environment(',
+      'convertto-securestring', '.auth(', 'net use', 'ftp_login(', 'ncredentials(', 'tcredentials(', 'hcredentials(', 'createaccount(', 'secure_compare(', 'compare_digest(', 'erhandler(', 'authhandler(', 'environment(',
       'igbuilder(', 'oudflare(', 'kclient(', 'verclient(', 'untclient(', 'netlifyapi(', 'opbox(', 'unsafeplaintext(', 'value.plaintext(',
       'dbi->connect', '.basic_auth(', 'opencagegeocode(', 'webhookhandler(', 'linebotapi(', 'sparkpost(', 'wpdb(',
       'btoa(', 'b64encode(', 'base64_encode(', 'buffer.from(', 'encode64(', 'encodetostring(', 'twilio(', 'userpwd', 'base64encode(',

@@ -70,10 +70,10 @@ const NATIVE_WORDS: readonly [RegExp, string][] = [
  * `bimilbeonho`, `parol`). Phrases first, then single words, whole words only.
  */
 const FOREIGN_PHRASES: readonly [RegExp, string][] = [
-  [/(?:^|_)(?:mot_de_passe|parola_d_ordine|parola_ordine|parola_chiave|kata_sandi|mat_khau|mi_ma|kou_ling|rahat_phan)(?=_|$)/g, '_password'],
-  [/(?:^|_)(?:khoa_bi_mat|gizli_anahtar|clave_secreta|chave_secreta|cle_secrete|chiave_segreta|geheimer_schluessel|geheimer_schlussel|mi_yao|salainen_avain)(?=_|$)/g, '_secret_key'],
+  [/(?:^|_)(?:mot_de_passe|parola_d_ordine|parola_ordine|parola_chiave|kata_sandi|kata_laluan|mat_khau|mi_ma|kou_ling|rahat_phan)(?=_|$)/g, '_password'],
+  [/(?:^|_)(?:khoa_bi_mat|gizli_anahtar|clave_secreta|chave_secreta|cle_secrete|chiave_segreta|geheimer_schluessel|geheimer_schlussel|mi_yao|salainen_avain|hemlig_nyckel|hemmelig_nokkel|hemmelig_noekkel|tajny_klic|tajny_klucz|sekretnyi_klyuch|sekretny_klyuch|geheime_sleutel|kunci_rahasia)(?=_|$)/g, '_secret_key'],
   [/(?:^|_)(?:cle|clave|chave|chiave|schluessel|schlussel|sleutel|klucz|anahtar|kunci|klyuch)_api(?=_|$)/g, '_api_key'],
-  [/(?:^|_)(?:token|jeton)_(?:acceso|acesso|accesso|d_acces|acces)(?=_|$)/g, '_access_token'],
+  [/(?:^|_)(?:token|jeton)_(?:acceso|acesso|accesso|d_acces|acces|dostupa)(?=_|$)|(?:^|_)ma_truy_cap(?=_|$)/g, '_access_token'],
   [/(?:^|_)bi_mat(?=_|$)/g, '_secret'],
 ];
 const FOREIGN_WORDS = new Map<string, string>([
@@ -91,6 +91,9 @@ const FOREIGN_WORDS = new Map<string, string>([
   ...['miyao', 'miyue'].map(w => [w, 'secret_key'] as [string, string]),
   ...['geheimnis', 'geheim', 'secreto', 'secreta', 'segredo', 'segreto', 'gizli', 'rahasia', 'himitsu', 'bimil', 'sekret', 'tajemstvi'].map(w => [w, 'secret'] as [string, string]),
   ...['jeton', 'lingpai'].map(w => [w, 'token'] as [string, string]),
+  ['zugangstoken', 'access_token'],
+  ...['hemlig', 'hemmelig', 'tajny', 'sekretnyi', 'sekretny'].map(w => [w, 'secret'] as [string, string]),
+  ...['nokkel', 'noekkel', 'klic'].map(w => [w, 'key'] as [string, string]),
   ...['zugangsdaten', 'credenciais', 'credenciales', 'credenziali', 'identifiants'].map(w => [w, 'credentials'] as [string, string]),
   ['shouquanma', 'auth_code'],
 ]);

@@ -821,6 +821,9 @@ describe('rules: enterprise and client-app forms', () => {
     expectFinding(`        'المفتاح_السري' => '${key}',\n`, key, GENERIC, { path: 'config/services.php' });
     expectFinding(`    static let paytrailSalainenAvain = "${key}"\n`, key, GENERIC, { path: 'Sources/Asetukset.swift' });
     expectNone(`    private const val 스키마_버전 = "${key}"\n`, GENERIC, 'db/Schema.kt');
+    expectFinding(`    "HemligNyckel": "${key}",\n`, key, GENERIC, { path: 'se/lager/appsettings.Production.json' });
+    expectFinding(`  "ma_truy_cap": "${key}",\n`, key, GENERIC, { path: 'vn/config/config.json' });
+    expectFinding(`KATA_LALUAN=${pw}\n`, pw, GENERIC, { path: 'my/.env' });
     expectNone('Das Kennwort lautet wie im Tresor hinterlegt.\n', GENERIC, 'docs/Zugangsdaten.md');
     // Manual pages in other languages: a sentence about the password, passwd(5)'s fields.
     expectNone('Dieses Passwort wird dann verschl\\(:usselt und mit dem gespeicherten Passwort verglichen\\&.\n', GENERIC, 'man/de/passwd.1');
@@ -830,5 +833,15 @@ describe('rules: enterprise and client-app forms', () => {
     const encoded = Buffer.from(`${randomString(20)}:${randomString(22)}`).toString('base64');
     expectFinding(`output.elasticsearch:\n  api_key_encoded: "${encoded}"\n`, encoded, GENERIC, { path: 'filebeat.yml' });
     expectNone(`export const TOKEN_ADDRESS = "0x${randomString(40, HEX)}";\n`, GENERIC, 'hardhat.config.ts');
+  });
+
+  it("a monorepo's leftovers: a constant-time comparison with a literal password, pydantic's Field default; a browser's Segment key read from a public variable", () => {
+    const pw = `${randomString(14)}!3j`;
+    expectFinding(`Sidekiq::Web.use Rack::Auth::Basic do |user, password|\n  ActiveSupport::SecurityUtils.secure_compare(password, "${pw}")\nend\n`, pw, 'password-argument', { path: 'config/initializers/sidekiq.rb' });
+    expectNone('  ActiveSupport::SecurityUtils.secure_compare(password, ENV.fetch("SIDEKIQ_PASSWORD"))\n', 'password-argument', 'config/initializers/sidekiq.rb');
+    const key = randomString(40, HEX);
+    expectFinding(`    wandb_api_key: str = Field(default="${key}", alias="WANDB_API_KEY")\n`, key, GENERIC, { path: 'app/settings.py' });
+    expectNone('    wandb_api_key: str = Field(default="", alias="WANDB_API_KEY")\n', GENERIC, 'app/settings.py');
+    expectNone(`export const analytics = AnalyticsBrowser.load({\n  writeKey: process.env.NEXT_PUBLIC_SEGMENT_WRITE_KEY ?? "${randomString(32)}",\n});\n`, 'env-fallback-secret', 'src/lib/analytics.ts');
   });
 });
