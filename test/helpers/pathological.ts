@@ -76,4 +76,7 @@ export const PATHOLOGICAL_CASES: readonly PathologicalCase[] = [
   { name: 'a notebook of one-line cells', path: 'notebooks/n.ipynb', build: size => linesOf(size, i => `{"cell_type": "code", "source": ["api_key = \\"${randomString(20, ALNUM, i + 3)}\\"\\n", "print(api_key)"]},`) },
   { name: 'CR-only lines of secrets', path: 'legacy.ini', build: size => linesOf(size, i => `api_key=${randomString(32, ALNUM, i + 9)}`, '\r') },
   { name: 'CRLF lines of secrets', path: 'settings.ini', build: size => linesOf(size, i => `secret: ${randomString(24, ALNUM, i + 5)}`, '\r\n') },
+  // Credential words of other scripts, dense (the keyword pass matches them apart) and as prose labels.
+  { name: 'a wiki of labels in other scripts', path: 'docs/运维手册.md', build: size => linesOf(size, i => `- 密码：${randomString(14, ALNUM, i + 4)} — Пароль — パスワード: ${randomString(12, ALNUM, i + 6)}`) },
+  { name: 'one script\'s credential word, repeated', path: 'notes.txt', build: size => repeatTo(size, '密码пароль') },
 ];
