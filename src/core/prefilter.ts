@@ -17,6 +17,9 @@
  *    keyword (`return x` and eight `return …` keywords take five steps).
  * The gate may pass false positives, never drop a keyword; the pass stays linear on any input
  * (a walk is bounded by the longest keyword).
+ *
+ * Keywords in other scripts (`密码`, `пароль`) cannot be classed so: they are looked up by their first
+ * character, only in chunks that are not all ASCII, and merged into the chunk's hits in text order.
  */
 
 /** ASCII → lower case. */
@@ -134,6 +137,7 @@ export class KeywordIndex {
     const passed = this.passed;
     const hits = this.hits;
     let h = 0;
+    this.foreignCarry = false;
     // Gate a chunk, then walk where it passed: the gate loop stays small and call-free.
     for (let from = 0; from < n; from += CHUNK) {
       if (shouldStop?.()) return;
