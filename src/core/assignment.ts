@@ -26,6 +26,13 @@ const LETTER = /^[\p{L}\p{M}]/u;
  * `scanner.getToken();`). Both are dense in compilers and parsers; answering this first spares
  * reading every assignment form there.
  */
+/** Where the name around the keyword at `at` ends (at most 80 characters on). */
+export function identifierEnd(text: string, at: number): number {
+  let e = at;
+  while (e < text.length && isIdentChar(text[e]) && e - at < 80) e++;
+  return e;
+}
+
 export function isPlainUse(text: string, at: number): boolean {
   let e = at;
   while (e < text.length && isIdentChar(text[e]) && e - at < 80) e++;

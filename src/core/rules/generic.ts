@@ -1,4 +1,4 @@
-import { assignmentAt, isPlainUse, constructedArgumentValues, copiedColumnValues, dumpedColumnValues, laterInsertedValues, proseAssignmentAt, type Assignment, type ColumnValues } from '../assignment';
+import { assignmentAt, identifierEnd, isPlainUse, constructedArgumentValues, copiedColumnValues, dumpedColumnValues, laterInsertedValues, proseAssignmentAt, type Assignment, type ColumnValues } from '../assignment';
 import { isIdentifierOrPath, isPlaceholder, isReference, isTemplate, isUnpronounceable, isUuid, looksRandomEnough } from '../filters';
 import { isDocumentation, isLockfile } from '../fileKinds';
 import { assignmentFactsOf, insideRanges, lexStateAt, pythonDocstrings, syntaxLanguageOf, type AssignmentFacts } from '../lang';
@@ -1284,7 +1284,11 @@ export const genericRules: Rule[] = [
         if (laterRows) out.push(...copiedSecrets(laterRows.name, laterRows.values));
         const a = assignmentAt(ctx.text, start + i, start + window.length, assignmentFactsOfScan(ctx))
           ?? proseAssignmentIn(ctx, start + i, start + window.length, proseFile);
-        if (!a) continue;
+        // Another keyword in the same name reads the same name again (`密码пароль…`, `password_pass_pwd`): skip it.
+        if (!a) {
+          skipUntil = Math.max(skipUntil, identifierEnd(ctx.text, start + i));
+          continue;
+        }
         // An unquoted value that opens an object or a struct (`StaticTokenSource(&oauth2.Token{AccessToken: "…"})`)
         // holds names of its own: skip only to its brace. A call's arguments stay read as the call's.
         const bracket = a.quoted ? -1 : a.value.search(/(?<![$#{]|^)\{/); // not a template's `${…}`
