@@ -34,8 +34,7 @@ export function identifierEnd(text: string, at: number): number {
 }
 
 export function isPlainUse(text: string, at: number): boolean {
-  let e = at;
-  while (e < text.length && isIdentChar(text[e]) && e - at < 80) e++;
+  const e = identifierEnd(text, at);
   if (text[e] === ' ' && text[e + 1] === '*' && text[e + 2] === '/') return true;
   return text[e] === '(' && text[e + 1] === ')' && /[;,)\].&]/.test(text[e + 2] ?? '');
 }

@@ -54,13 +54,14 @@ function snakeCase(name: string): string {
  * the name is split (`数据库.密码` reads as database.password, `gizli anahtar` as secret_key).
  */
 const NATIVE_WORDS: readonly [RegExp, string][] = [
-  [/密码|口令|密碼|パスワード|暗証番号|비밀번호|암호|пароль|Пароль|ПАРОЛЬ|κωδικός|Κωδικός|סיסמה|סיסמא|كلمة[ _]?المرور|كلمة[ _]?السر|รหัสผ่าน|पासवर्ड/g, '_password_'],
-  [/密钥|秘钥|金鑰|密鑰|秘密鍵|비밀[ _]?키|секретный[ _]?ключ|المفتاح[ _]?السري/g, '_secret_key_'],
-  [/서명[ _]?키|ключ[ _]?подписи/g, '_signing_key_'],
+  // (Case-insensitive: `Пароль`, `ΚΩΔΙΚΌΣ`.)
+  [/密码|口令|密碼|パスワード|暗証番号|비밀번호|암호|пароль|κωδικός|סיסמה|סיסמא|كلمة[ _]?المرور|كلمة[ _]?السر|รหัสผ่าน|पासवर्ड/gi, '_password_'],
+  [/密钥|秘钥|金鑰|密鑰|秘密鍵|비밀[ _]?키|секретный[ _]?ключ|المفتاح[ _]?السري/gi, '_secret_key_'],
+  [/서명[ _]?키|ключ[ _]?подписи/gi, '_signing_key_'],
   [/授权码|授權碼/g, '_auth_code_'],
-  [/令牌|トークン|토큰|токен|Токен/g, '_token_'],
-  [/シークレット|秘密|секрет|Секрет/g, '_secret_'],
-  [/ключ|Ключ|キー|المفتاح/g, '_key_'],
+  [/令牌|トークン|토큰|токен/gi, '_token_'],
+  [/シークレット|秘密|секрет/gi, '_secret_'],
+  [/ключ|キー|المفتاح/gi, '_key_'],
 ];
 
 /**
@@ -82,18 +83,18 @@ const FOREIGN_WORDS = new Map<string, string>([
     'passord', 'adgangskode', 'lozinka', 'geslo', 'parool', 'rahatphan', 'amho'].map(w => [w, 'password'] as [string, string]),
   // (Spanish `clave` alone is the password, as Latin America says it; `clave_api` is read above.)
   ['clave', 'password'],
-  ...['schluessel', 'schlussel', 'chave', 'chiave', 'sleutel', 'klucz', 'anahtar', 'anahtari', 'kunci', 'klyuch', 'kljuch', 'nyckel', 'avain', 'kagi'].map(w => [w, 'key'] as [string, string]),
+  ...['schluessel', 'schlussel', 'chave', 'chiave', 'sleutel', 'klucz', 'anahtar', 'anahtari', 'kunci', 'klyuch', 'kljuch', 'nyckel', 'avain', 'kagi',
+    'nokkel', 'noekkel', 'klic'].map(w => [w, 'key'] as [string, string]),
   ...['podpis', 'podpisi', 'imza', 'assinatura', 'shomei'].map(w => [w, 'signing'] as [string, string]),
   ['siyao', 'private_key'],
-  ...['sitio', 'site'].map(w => [w, 'site'] as [string, string]),
+  ['sitio', 'site'],
   ...['aplicacion', 'aplicacao', 'applicazione', 'anwendung'].map(w => [w, 'app'] as [string, string]),
   ...['publica', 'publico', 'publique', 'pubblica', 'oeffentlich', 'offentlich'].map(w => [w, 'public'] as [string, string]),
   ...['miyao', 'miyue'].map(w => [w, 'secret_key'] as [string, string]),
-  ...['geheimnis', 'geheim', 'secreto', 'secreta', 'segredo', 'segreto', 'gizli', 'rahasia', 'himitsu', 'bimil', 'sekret', 'tajemstvi'].map(w => [w, 'secret'] as [string, string]),
+  ...['geheimnis', 'geheim', 'secreto', 'secreta', 'segredo', 'segreto', 'gizli', 'rahasia', 'himitsu', 'bimil', 'sekret', 'tajemstvi',
+    'hemlig', 'hemmelig', 'tajny', 'sekretnyi', 'sekretny'].map(w => [w, 'secret'] as [string, string]),
   ...['jeton', 'lingpai'].map(w => [w, 'token'] as [string, string]),
   ['zugangstoken', 'access_token'],
-  ...['hemlig', 'hemmelig', 'tajny', 'sekretnyi', 'sekretny'].map(w => [w, 'secret'] as [string, string]),
-  ...['nokkel', 'noekkel', 'klic'].map(w => [w, 'key'] as [string, string]),
   ...['zugangsdaten', 'credenciais', 'credenciales', 'credenziali', 'identifiants'].map(w => [w, 'credentials'] as [string, string]),
   ['shouquanma', 'auth_code'],
 ]);
