@@ -55,6 +55,40 @@ export const paymentRules: Rule[] = [
     description: 'Mercado Pago access token (APP_USR-… in production, TEST-… for test credentials): takes payments and refunds for the seller\'s account.',
   }),
   prefixed({
+    id: 'toss-payments-secret-key', provider: 'Toss Payments', title: 'Toss Payments secret key',
+    source: 'provider docs: docs.tosspayments.com/reference/using-api/authorization (secret keys live_sk_/test_sk_, widget secret keys live_gsk_/test_gsk_; client keys _ck_ are for browsers); 28 base62 characters in the docs\' test key',
+    prefix: ['live_sk_', 'live_gsk_', 'test_sk_', 'test_gsk_'], body: '[A-Za-z0-9]{24,40}', bodyMixes: true,
+    // Test keys move no money (the docs publish one for anyone to try): still a credential of the shop.
+    validate: value => (value.startsWith('test_') ? { severity: 'info', title: 'Toss Payments test secret key' } : true),
+    envVar: 'TOSS_SECRET_KEY', rotateUrl: 'https://developers.tosspayments.com/my/api-keys',
+    description: 'Toss Payments secret key (live_sk_/live_gsk_): confirms and cancels payments of the shop; test_ keys move no money.',
+  }),
+  prefixed({
+    id: 'omise-secret-key', provider: 'Omise', title: 'Omise secret key',
+    source: 'provider docs: docs.omise.co/api-authentication (secret keys skey_ live, skey_test_ test; public keys pkey_); 19 lower-case base36 characters in the docs\' example',
+    prefix: ['skey_test_', 'skey_'], body: '[0-9a-z]{16,32}', bodyMixes: true,
+    validate: value => (value.startsWith('skey_test_') ? { severity: 'info', title: 'Omise test secret key' } : true),
+    envVar: 'OMISE_SECRET_KEY', rotateUrl: 'https://dashboard.omise.co/v2/settings/keys',
+    description: 'Omise (Opn Payments) secret key (skey_…): charges cards and moves funds of the account; skey_test_ keys are test mode.',
+  }),
+  prefixed({
+    id: 'midtrans-server-key', provider: 'Midtrans', title: 'Midtrans server key',
+    source: 'provider docs: docs.midtrans.com/docs/api-authorization-headers (Server Key, sandbox SB-Mid-server-…; the Client Key Mid-client-… is public)',
+    prefix: ['SB-Mid-server-', 'Mid-server-'], body: '[A-Za-z0-9_-]{16,40}', bodyMixes: true,
+    validate: value => (value.startsWith('SB-') ? { severity: 'info', title: 'Midtrans sandbox server key' } : true),
+    envVar: 'MIDTRANS_SERVER_KEY', rotateUrl: 'https://dashboard.midtrans.com/settings/config_info',
+    description: 'Midtrans server key (Mid-server-…): authorises charges and refunds from the merchant\'s server; SB- keys are the sandbox\'s.',
+  }),
+  prefixed({
+    id: 'xendit-secret-key', provider: 'Xendit', title: 'Xendit secret API key',
+    source: 'provider docs: docs.xendit.co/api-integration/api-keys (secret keys per mode, public keys xnd_public_…); the xnd_production_/xnd_development_ prefixes are observed, a lead',
+    // Base64 after the prefix (`+`, `/` and `=` padding included).
+    prefix: ['xnd_production_', 'xnd_development_'], body: '[A-Za-z0-9+/]{40,100}={0,2}', bodyMixes: true, tokenChars: 'A-Za-z0-9_+/=-',
+    validate: value => (value.startsWith('xnd_development_') ? { severity: 'info', title: 'Xendit test-mode secret key' } : true),
+    envVar: 'XENDIT_SECRET_KEY', rotateUrl: 'https://dashboard.xendit.co/settings/developers#api-keys',
+    description: 'Xendit secret API key (xnd_production_…): creates invoices, disbursements and refunds on the account; xnd_development_ keys are test mode.',
+  }),
+  prefixed({
     id: 'workos-api-key', provider: 'WorkOS', title: 'WorkOS API key',
     source: 'provider docs: workos.com/docs/reference/api-authentication (secret API keys start with sk_); base64 of key_<ULID>,<secret> observed, a lead',
     prefix: ['sk_live_', 'sk_test_'], body: '[A-Za-z0-9+/]{60,120}',

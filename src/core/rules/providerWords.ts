@@ -65,7 +65,7 @@ export const PROVIDER_WORDS: readonly string[] = [
   'easypost', 'shippo', 'squarespace', 'etsy', 'ebay',
     'authorizenet', 'cybersource', 'worldpay', 'checkoutcom', 'klarna', 'afterpay', 'transferwise', 'revolut',
     'payoneer', 'chargebee', 'recurly', 'lemonsqueezy', 'gumroad', 'fastspring', 'zuora', 'avalara', 'taxjar',
-    'shipstation', 'shipengine', 'aftership', 'mercadopago', 'pagseguro', 'paytm', 'cashfree', 'instamojo', 'midtrans',
+    'shipstation', 'shipengine', 'aftership', 'mercadopago', 'pagseguro', 'paytm', 'cashfree', 'instamojo', 'midtrans', 'tosspayments', 'omise',
     'xendit', 'paymongo', 'dwolla', 'wepay', 'marqeta', 'moderntreasury', 'brex', 'quickbooks', 'intuit', 'xero',
     'netsuite', 'gusto', 'rippling', 'bamboohr', 'coinmarketcap', 'coingecko', 'cryptocompare', 'messari', 'glassnode',
     'bscscan', 'polygonscan', 'arbiscan', 'snowtrace', 'quicknode', 'ankr', 'chainstack', 'tenderly',

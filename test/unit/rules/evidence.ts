@@ -2803,6 +2803,34 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     hits: [env('PAYSTACK_SECRET_KEY', join('sk', '_live_', randomString(40, HEX))), code('paystackKey', join('sk', '_test_', randomString(40, HEX)))],
     misses: [envMiss('wrong length', 'PAYSTACK_SECRET_KEY', join('sk', '_live_', randomString(30, HEX))), envMiss('placeholder', 'PAYSTACK_SECRET_KEY', join('sk', '_live_', '0'.repeat(40)))],
   }),
+  'toss-payments-secret-key': () => {
+    const live = join('live', '_sk_', randomString(28));
+    return {
+      hits: [env('TOSS_SECRET_KEY', live), code('tossWidgetSecret', join('live', '_gsk_', randomString(28))),
+        hit(`toss:\n  secret-key: ${join('test', '_sk_', randomString(28))}\n`, '', 'src/main/resources/application.yml')].map(h =>
+        (h.value ? h : { ...h, value: /test_sk_[A-Za-z0-9]+/.exec(h.text)![0] })),
+      misses: [miss('public by design', `const clientKey = "${join('live', '_ck_', randomString(28))}";\n`, 'web/checkout.ts'),
+        envMiss('wrong length', 'TOSS_SECRET_KEY', join('live', '_sk_', randomString(12)))],
+    };
+  },
+  'omise-secret-key': () => ({
+    hits: [env('OMISE_SECRET_KEY', join('skey', '_', randomString(19, LOWER_ALNUM))), code('omiseSecret', join('skey', '_test_', randomString(19, LOWER_ALNUM)))],
+    misses: [miss('public by design', `Omise.setPublicKey("${join('pkey', '_', randomString(19, LOWER_ALNUM))}");\n`, 'web/pay.js'),
+      envMiss('wrong alphabet', 'OMISE_SECRET_KEY', join('skey', '_', randomString(19, 'ghijklmnopqrstuvwxyz')))],
+  }),
+  'midtrans-server-key': () => ({
+    hits: [env('MIDTRANS_SERVER_KEY', join('Mid', '-server-', randomString(24, URLSAFE))), code('serverKey', join('SB-Mid', '-server-', randomString(24, URLSAFE)))],
+    misses: [miss('public by design', `snap.clientKey = "${join('Mid', '-client-', randomString(16))}";\n`, 'web/snap.js'),
+      envMiss('documented example', 'MIDTRANS_SERVER_KEY', join('SB-Mid', '-server-', 'abc123cde456'))],
+  }),
+  'xendit-secret-key': () => {
+    const key = (mode: string) => join('xnd', `_${mode}_`, randomString(60, ALNUM + '+/'), '==');
+    return {
+      hits: [env('XENDIT_SECRET_KEY', key('production')), code('xenditKey', key('development'))],
+      misses: [miss('public by design', `Xendit.setPublishableKey("${join('xnd', '_public_production_', randomString(60))}");\n`, 'web/card.js'),
+        envMiss('wrong length', 'XENDIT_SECRET_KEY', join('xnd', '_production_', randomString(20)))],
+    };
+  },
   'magic-secret-key': () => {
     const key = (mode: string) => join('sk', `_${mode}_`, 'B2', randomString(14, '0123456789ABCDEF'));
     const inCode = key('live');
