@@ -19,7 +19,8 @@
  * (a walk is bounded by the longest keyword).
  *
  * Keywords in other scripts (`密码`, `пароль`) cannot be classed so: they are looked up by their first
- * character, only in chunks that are not all ASCII, and merged into the chunk's hits in text order.
+ * character that is not ASCII (`ł` of `hasło`, then read back), only in chunks that are not all
+ * ASCII, and merged into the chunk's hits in text order.
  */
 
 /** ASCII → lower case. */
@@ -82,16 +83,21 @@ export class KeywordIndex {
    * Keywords in other scripts (`密码`, `пароль`, `パスワード`), by their first character in either
    * case: looked for only in stretches that are not all ASCII, one comparison per such character.
    */
-  private readonly foreign = new Map<number, { keyword: string; id: number }[]>();
+  private readonly foreign = new Map<number, { keyword: string; id: number; back: number }[]>();
+  /**
+   * The most ASCII characters a foreign keyword holds before its first other one (`has` of `hasło`):
+   * such a keyword is found at that character and read back from it.
+   */
+  private maxBack = 0;
   /** A stretch of the previous chunk that was not all ASCII: a foreign keyword may begin in its last characters. */
   private foreignCarry = false;
 
   constructor(keywords: Iterable<string>) {
     const unique = [...new Set([...keywords].map(raw => checkedKeyword(raw)))];
-    const ascii = unique.filter(kw => kw.charCodeAt(0) < 128);
+    const ascii = unique.filter(isAscii);
     this.assignClasses(ascii);
     for (const kw of unique) {
-      if (kw.charCodeAt(0) < 128) this.add(kw);
+      if (isAscii(kw)) this.add(kw);
       else this.addForeign(kw);
     }
     this.found = new Int32Array(unique.length);
@@ -151,7 +157,8 @@ export class KeywordIndex {
       if (to === n && this.passes((h << CLASS_BITS) & GATE_MASK)) this.walk(text, n - 3);
       // A keyword beginning in the last three characters passes the gate in the next chunk.
       hits.knownTo = to === n ? n : to - 3;
-      const foreignHere = this.foreign.size > 0 && !this.lastChunkAscii;
+      // (A keyword such as `hasło` may begin here and reach its first other character in the next chunk.)
+      const foreignHere = this.foreign.size > 0 && (!this.lastChunkAscii || notAsciiWithin(text, to, to + this.maxBack));
       if (foreignHere || this.foreignCarry) this.addForeignHits(text, Math.max(0, from - 3), hits.knownTo);
       this.foreignCarry = foreignHere;
       if (hits.count) onChunk(hits);
@@ -179,21 +186,23 @@ export class KeywordIndex {
    */
   private addForeignHits(text: string, from: number, to: number): void {
     const hits = this.hits;
-    const foundOffsets: number[] = [];
-    const foundIds: number[] = [];
-    for (let i = from; i < to; i++) {
+    const found: [offset: number, id: number][] = [];
+    const end = Math.min(text.length, to + this.maxBack);
+    for (let i = from; i < end; i++) {
       const c = text.charCodeAt(i);
       if (c < 128) continue;
       const candidates = this.foreign.get(c);
       if (!candidates) continue;
-      for (const { keyword, id } of candidates) {
-        if (text.substr(i, keyword.length).toLowerCase() === keyword) {
-          foundOffsets.push(i);
-          foundIds.push(id);
-        }
+      for (const { keyword, id, back } of candidates) {
+        const start = i - back;
+        if (start >= from && start < to && text.substr(start, keyword.length).toLowerCase() === keyword) found.push([start, id]);
       }
     }
-    if (foundOffsets.length === 0) return;
+    if (found.length === 0) return;
+    // Read back from their first other character, keywords may be found out of order.
+    if (this.maxBack > 0) found.sort((a, b) => a[0] - b[0]);
+    const foundOffsets = found.map(f => f[0]);
+    const foundIds = found.map(f => f[1]);
     // Merge the two ordered lists (stable: at one offset, ASCII keywords first).
     const offsets = Array.from(hits.offsets.subarray(0, hits.count));
     const ids = Array.from(hits.ids.subarray(0, hits.count));
@@ -207,13 +216,17 @@ export class KeywordIndex {
     hits.count = k;
   }
 
+  /** Indexes a keyword holding other characters by its first such character, in either case. */
   private addForeign(kw: string): void {
     const id = this.keywords.push(kw) - 1;
     this.ids.set(kw, id);
-    for (const first of new Set([kw[0], kw[0].toUpperCase()])) {
+    let back = 0;
+    while (kw.charCodeAt(back) < 128) back++;
+    this.maxBack = Math.max(this.maxBack, back);
+    for (const first of new Set([kw[back], kw[back].toUpperCase()])) {
       const code = first.charCodeAt(0);
       const list = this.foreign.get(code) ?? [];
-      list.push({ keyword: kw, id });
+      list.push({ keyword: kw, id, back });
       this.foreign.set(code, list);
     }
   }
@@ -329,13 +342,23 @@ export class KeywordIndex {
 
 function checkedKeyword(raw: string): string {
   const kw = raw.toLowerCase();
-  // Line ends may end a keyword (a name alone on its line: `- name: DB_PASS`). A keyword in another
-  // script (`密码`) is matched apart and may be shorter: two CJK characters make a word.
-  const foreign = kw.charCodeAt(0) >= 128 && /^[\p{L}\p{M}]{2,}$/u.test(kw);
+  // Line ends may end a keyword (a name alone on its line: `- name: DB_PASS`). A keyword holding
+  // letters of another script (`密码`, `hasło`) is matched apart and may be shorter: two CJK characters make a word.
+  const foreign = !isAscii(kw) && /^[\p{L}\p{M}]{2,}$/u.test(kw);
   if (!foreign && (kw.length < 3 || /[^\x20-\x7e\n\r]/.test(kw))) {
     throw new Error(`prefilter keyword must be 3+ printable ASCII characters or line ends, or letters of another script: ${JSON.stringify(raw)}`);
   }
   return kw;
+}
+
+function isAscii(kw: string): boolean {
+  return !/[^\x00-\x7f]/.test(kw);
+}
+
+/** Some character of `text[from, to)` is not ASCII. */
+function notAsciiWithin(text: string, from: number, to: number): boolean {
+  for (let i = from; i < Math.min(to, text.length); i++) if (text.charCodeAt(i) >= 128) return true;
+  return false;
 }
 
 function newNode(): TrieNode {

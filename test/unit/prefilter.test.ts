@@ -10,8 +10,8 @@ import { rng } from '../helpers/fakes';
 
 /** Every (offset, keyword) pair, found the slow and obvious way. */
 function naiveHits(text: string, keywords: readonly string[]): string[] {
-  // (Keywords match in any case in ASCII, Greek and Cyrillic, one character for one: `ПАРОЛЬ` holds `пароль`.)
-  const lower = text.replace(/[A-Z\u0391-\u03A9\u0410-\u042F]/g, c => c.toLowerCase());
+  // (Keywords match in any case, one character for one: `ПАРОЛЬ` holds `пароль`, `HASŁO` holds `hasło`.)
+  const lower = text.replace(/[A-Z]|[^\x00-\x7f]/g, c => (c.toLowerCase().length === 1 ? c.toLowerCase() : c));
   const out: string[] = [];
   for (let i = 0; i < lower.length; i++) {
     for (const kw of keywords) if (lower.startsWith(kw, i)) out.push(`${i}:${kw}`);
@@ -62,8 +62,9 @@ describe('keyword prefilter', function () {
   });
 
   it('finds keywords across the gate\'s chunk boundaries, in ASCII text and in text with other characters', () => {
-    // (And keywords in other scripts, which are looked for apart: `пароль` and `密码` at a chunk's edge too.)
-    const keywords = ['sk_', 'token', 'return {', 'api_key', 'пароль', '密码'];
+    // (And keywords in other scripts, which are looked for apart: `пароль` and `密码` at a chunk's edge too,
+    // and `hasło`, found at its `ł` and read back, which may lie in the next chunk.)
+    const keywords = ['sk_', 'token', 'return {', 'api_key', 'пароль', '密码', 'hasło', 'mật'];
     const index = new KeywordIndex(keywords);
     const filler = 'const value = compute(a, b);\n';
     for (const other of ['', 'é', '\u{1F511}']) {
@@ -89,6 +90,12 @@ describe('keyword prefilter', function () {
     const index = new KeywordIndex(['token_secret', 'sk_', 'token', 'tok', 'sk_live_']);
     assert.deepStrictEqual(hitsInOrder(index, 'a TOKEN_SECRET and sk_live_x, tok'),
       ['2:token_secret', '2:token', '2:tok', '19:sk_', '19:sk_live_', '30:tok']);
+  });
+
+  it('reports a keyword that begins in ASCII (`hasło`) in text order among the others', () => {
+    const index = new KeywordIndex(['token', 'hasło', 'пароль', 'mật']);
+    assert.deepStrictEqual(hitsInOrder(index, 'HASŁO token пароль hasłoToken mậtKhẩu hasl'),
+      ['0:hasło', '6:token', '12:пароль', '19:hasło', '24:token', '30:mật']);
   });
 
   it('finds nothing in an empty or too-short text, and a 3-character keyword that is the whole text', () => {

@@ -683,6 +683,8 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   // …and in their own scripts (the keyword pass matches these apart, in stretches that are not ASCII).
   '密码', '密碼', '密钥', '密鑰', '秘钥', '口令', '授权码', '令牌', 'パスワード', 'トークン', 'シークレット', 'キー', '暗証', '비밀번호', '암호', '토큰', 'пароль', 'ключ', 'токен', 'секрет',
   'κωδικ', 'סיסמ', 'المرور', 'السر', 'المفتاح', 'पासवर्ड', 'รหัสผ่าน', '서명', '비밀', 'passord', 'jelsz', 'senord', 'rahatphan', 'rahat_phan', 'amho_',
+  // (`hasło` and Vietnamese `mật` begin in ASCII: found at their first other letter and read back.)
+  'hasło', 'mật',
   'salainen', 'parola_chiave', 'laluan', 'hemlig', 'hemmelig', 'tajny', 'sekretn', 'truy_cap', 'zugangstoken', 'dostupa',
   // A YAML mapping of secrets under a plural name: `api_keys:` then `  serpapi: …` a line each.
   'keys:\n', 'keys:\r', 'tokens:\n', 'tokens:\r', 'secrets:\n', 'secrets:\r', 'passwords:\n', 'passwords:\r',
