@@ -107,8 +107,11 @@ function isProviderCredential(n: string): boolean {
   return false;
 }
 
-/** Keys that are public by design: `STRIPE_PUBLISHABLE_KEY`, `recaptcha_site_key`, Supabase's anon key. */
-const PUBLIC_KEY_NAME = /(?:^|_)(?:public|publishable|pub|site|browser|client_side|anon|search(?:_only)?)_/;
+/**
+ * Keys that are public by design: `STRIPE_PUBLISHABLE_KEY`, `recaptcha_site_key`, Supabase's anon key,
+ * a search-only key (but a search service's admin key writes the index: `AZURE_SEARCH_ADMIN_KEY`).
+ */
+const PUBLIC_KEY_NAME = /(?:^|_)(?:public|publishable|pub|site|browser|client_side|anon|search(?:_only)?(?!_(?:admin|write|management|master)_))_/;
 
 /**
  * An application-wide salt in configuration is a secret (Drupal's `hash_salt`, CakePHP's
