@@ -321,6 +321,8 @@ function isQuotedFirstArgument(text: string, nameStart: number, nameEnd: number)
   // A pair and nothing more, `("api_token", "…")` or `["apiKey", "…"]` (settings tuples, Map
   // entries): the name's value, not a tuple of data.
   if ((text[k] === '(' || text[k] === '[') && PAIR_REST.test(text.slice(nameEnd, nameEnd + 320))) return true;
+  // F#'s tuples need no brackets: `Map.ofList [⏎ "api_secret", "…"⏎ ]`, entries apart by `;` or lines.
+  if ((text[k] === '\n' || text[k] === '\r' || text[k] === ';') && LINE_PAIR_REST.test(text.slice(nameEnd, nameEnd + 320))) return true;
   // MATLAB's name/value arguments continued over lines: `struct('bucket', 'b', ...⏎ 'secretKey', '…', ...`.
   return (text[k] === '\n' || text[k] === '\r') && /\.\.\.[ \t]*\r?\n?$/.test(text.slice(Math.max(0, k - 8), k + 1))
     && CONTINUED_PAIR_REST.test(text.slice(nameEnd, nameEnd + 320));
@@ -334,6 +336,9 @@ const CONTINUED_PAIR_REST = /^["'][ \t]{0,3},[ \t]{0,3}(["'])[^"'\n]{1,300}\1[ \
  * migration dependency, `("authtoken", "0001_initial")`: an app label and a migration's name.
  */
 const PAIR_REST = /^["'][ \t]{0,3},[ \t]{0,3}(["'])(?!\d{4}_)[^"'\n]{8,300}\1[ \t]{0,3}[)\]]/;
+
+/** The rest of a bracketless pair alone on its line or before `;`: `", "…"` then the line's end, `;` or `]`. */
+const LINE_PAIR_REST = /^["'][ \t]{0,3},[ \t]{0,3}(["'])(?!\d{4}_)[^"'\n]{8,300}\1[ \t]{0,3}(?:;|\]|\r?\n)/;
 
 /** Ruby's settings calls name the setting with a symbol: `set :api_token, "…"` (Sinatra, Capistrano). */
 function isSymbolFirstArgument(text: string, nameStart: number): boolean {

@@ -141,6 +141,8 @@ export function isIdentifierOrPath(value: string): boolean {
 function isWordPart(part: string): boolean {
   // Short parts are abbreviations (`v2`, `db`, `iOS`), unless their case flips back and forth (`vXpJ`).
   if (part.length <= 4) return (part.match(/[a-z](?=[A-Z])/g)?.length ?? 0) < 2;
+  // A long run of letters no word reads like is a key's body (SiliconFlow's `sk-` + 48 lower-case letters).
+  if (part.length >= 16 && isUnpronounceable(part)) return false;
   return /^[A-Z]?[a-z]+\d*$|^[A-Z]+\d*$|^\d+$/.test(part) || isCamelCaseWords(part);
 }
 

@@ -153,6 +153,16 @@ export const communicationRules: Rule[] = [
     description: 'Make (formerly Integromat) custom webhook URL: anyone holding it can start the scenario with any data.',
   },
   {
+    id: 'bitrix24-webhook-url', provider: 'Bitrix24', title: 'Bitrix24 inbound webhook URL',
+    source: 'provider docs: Bitrix24 training course "Webhooks" (inbound webhook: https://<portal>/rest/<user id>/<secret code>/, keys of unlimited lifetime); the code\'s 16 characters are observed, a lead',
+    keywords: ['bitrix24.'],
+    pattern: /(?<secret>https?:\/\/[a-z0-9][a-z0-9-]{0,62}\.bitrix24\.[a-z]{2,6}(?:\.[a-z]{2})?\/rest\/\d{1,10}\/[a-z0-9]{12,32})(?=\/|[^A-Za-z0-9_-]|$)/,
+    validate: value => mixesLettersAndDigits(value.slice(value.lastIndexOf('/') + 1)),
+    confidence: 'provider', severity: 'error',
+    envVar: 'BITRIX24_WEBHOOK_URL', rotateUrl: 'https://helpdesk.bitrix24.com/open/12357038/',
+    description: 'Bitrix24 inbound webhook URL (…/rest/<user id>/<code>/): calls the portal\'s REST API as that user, with no expiry.',
+  },
+  {
     id: 'ifttt-webhook-key', provider: 'IFTTT', title: 'IFTTT Webhooks key',
     source: 'provider docs: IFTTT Webhooks service (https://maker.ifttt.com/trigger/{event}/with/key/{key}, and the key\'s page maker.ifttt.com/use/{key})',
     keywords: ['maker.ifttt.com'],

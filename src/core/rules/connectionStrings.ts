@@ -18,7 +18,8 @@ const LOCAL_HOST = /^(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|host\.docker\.
 const DB_SCHEMES = ['postgres', 'postgresql', 'mysql', 'mariadb', 'mongodb', 'mongodb+srv', 'redis', 'rediss', 'amqp', 'amqps', 'mssql', 'sqlserver'];
 
 /** scheme(+driver)://user:password@host — the password is the secret. */
-const DB_URL = /(?<![A-Za-z0-9+.-])(?<scheme>postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver)(?:\+[a-z0-9]{1,20})?\\?:\/\/(?<user>[^\s:@/'"`<>]{0,80}):(?<secret>[^\s@/'"`<>\\]{1,200})@(?<host>[^\s/?#'"`<>,;]{1,200}|(?=[/?]))/dg;
+// (After a shell default's `:-` too: `${AMQP_URL:-amqps://user:pass@host}`.)
+const DB_URL = /(?<![A-Za-z0-9+.]|(?<!:)-)(?<scheme>postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver)(?:\+[a-z0-9]{1,20})?\\?:\/\/(?<user>[^\s:@/'"`<>]{0,80}):(?<secret>[^\s@/'"`<>\\]{1,200})@(?<host>[^\s/?#'"`<>,;]{1,200}|(?=[/?]))/dg;
 
 /**
  * Any other scheme with userinfo: https://user:pass@host, ftp://, smtp://, ldap://, git…, and
@@ -29,14 +30,14 @@ const DB_URL = /(?<![A-Za-z0-9+.-])(?<scheme>postgres(?:ql)?|mysql|mariadb|mongo
  * A `#` or `?` is let through: pasted passwords often hold them unencoded; so is a `^` in the
  * password (an Elasticsearch password ending `^+`), which no syntax description or pattern puts there alone.
  */
-const ANY_URL = /(?<![A-Za-z0-9+.-])(?<scheme>[a-z][a-z0-9+.-]{1,20})\\?:\/\/(?<user>[^\s:@/'"`<>\\[\]{}|^]{1,80}):(?<secret>[^\s@/'"`<>\\[\]{}|]{1,200})@(?<host>[^\s/?#'"`<>,;]{1,200}|(?=[/?]))/dg;
+const ANY_URL = /(?<![A-Za-z0-9+.]|(?<!:)-)(?<scheme>[a-z][a-z0-9+.-]{1,20})\\?:\/\/(?<user>[^\s:@/'"`<>\\[\]{}|^]{1,80}):(?<secret>[^\s@/'"`<>\\[\]{}|]{1,200})@(?<host>[^\s/?#'"`<>,;]{1,200}|(?=[/?]))/dg;
 
 /**
  * A token standing alone in userinfo: as the user (`https://TOKEN@gem.fury.io/acme/`), the user
  * with an empty password (packagecloud's `https://TOKEN:@…`), or the password of an empty user
  * (Heroku's `https://:KEY@git.heroku.com`). A person's user name is no random run.
  */
-const TOKEN_USER_URL = /(?<![A-Za-z0-9+.-])(?:https?|git\+https|ssh):\/\/:?(?<secret>[A-Za-z0-9_-]{16,200}):?@[A-Za-z0-9][\w-]{0,62}(?:\.[\w-]{1,63})+(?<path>\/[\w./-]{0,40})?/dg;
+const TOKEN_USER_URL = /(?<![A-Za-z0-9+.]|(?<!:)-)(?:https?|git\+https|ssh):\/\/:?(?<secret>[A-Za-z0-9_-]{16,200}):?@[A-Za-z0-9][\w-]{0,62}(?:\.[\w-]{1,63})+(?<path>\/[\w./-]{0,40})?/dg;
 
 /**
  * A Sentry-style DSN (`https://<32 hex>@o123.ingest.sentry.io/456`, GlitchTip's and self-hosted

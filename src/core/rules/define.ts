@@ -183,8 +183,8 @@ const DUMMY_PASSWORDS = new Set(['password', 'passwd', 'pass', 'pwd', 'pw', 'sec
   'hunter2', 'asdf', 'asdfasdf', 'mysecretpassword', 'supersecret', 'yourpassword', 'mypassword', 'dbpassword', 'db_password',
   // The examples of RFC 7617 (Aladdin / open sesame) and of old manuals (xyzzy).
   'open sesame', 'opensesame', 'xyzzy',
-  // Demo accounts of database manuals: Oracle's scott/tiger, Firebird's masterkey.
-  'tiger', 'masterkey']);
+  // Demo accounts of database manuals: Oracle's scott/tiger, Firebird's masterkey; redis.conf's example `requirepass foobared`.
+  'tiger', 'masterkey', 'foobared']);
 
 /** A variable's name or expression (`$PASS`, `$_SESSION['pw']`, `$this->password`, `$Global{'bindpw'}`), a bind or a format field. */
 const BIND_OR_FIELD = /^(?:[$:@][A-Za-z_]\w*(?:[[{]|->|::|\.\w).*|[$:@][A-Za-z_]\w*;?|\$[{(].*|%[-+ #0]?\d*[sdr]|%\(\w+\)[sdr]|%\w+%|:)$/;
@@ -277,9 +277,11 @@ export function providerKey(
     schemeBefore?: RegExp;
     /** The provider's own prefix of its newer keys (`fw_`): with it, the value needs no key name, only the provider near. */
     ownPrefix?: string;
+    /** The text before the value when it is the argument after its pair's id (`Credential("AKID…", "…")`), lines included. */
+    argumentAfter?: RegExp;
   },
 ): Rule {
-  const { also, schemeBefore, ownPrefix, ...rest } = spec;
+  const { also, schemeBefore, ownPrefix, argumentAfter, ...rest } = spec;
   return contextual({
     ...rest,
     validate: (value, ctx, match) => {
@@ -287,7 +289,9 @@ export function providerKey(
       // A version after a model's or an image's path (`stability-ai/sdxl:<64 hex>` on Replicate): an id.
       if (/[\w.-]\/[\w.-]{1,100}:$/.test(ctx.text.slice(Math.max(0, match.start - 120), match.start))) return false;
       if (!(ownPrefix && value.startsWith(ownPrefix)) && !underKeyName(value, ctx, match) && !providerCallArgument(ctx.text, match.start, spec.near) && !underProviderName(ctx.text, match.start, spec.near)
-        && !schemeBefore?.test(leadIn(ctx.text, match.start, 40))) return false;
+        && !schemeBefore?.test(leadIn(ctx.text, match.start, 40))) {
+        return !!argumentAfter?.test(ctx.text.slice(Math.max(0, match.start - 120), match.start));
+      }
       return also ? also(value, ctx, match) : true;
     },
   });

@@ -479,4 +479,14 @@ export const devPlatformRules: Rule[] = [
     envVar: 'SANITY_API_TOKEN', rotateUrl: 'https://www.sanity.io/manage',
     description: 'Sanity API token (sk…) next to Sanity usage: reads (and with write rights, edits) the project\'s datasets, drafts included.',
   }),
+  {
+    id: 'ngrok-authtoken', provider: 'ngrok', title: 'ngrok authtoken',
+    source: 'provider docs: ngrok agent CLI reference ("ngrok config add-authtoken <TOKEN>", and the older "ngrok authtoken <TOKEN>"); the token\'s shape (an id, `_`, a secret) is observed, a lead',
+    keywords: ['authtoken '],
+    pattern: /\bngrok(?:\.exe)?[ \t]{1,4}(?:config[ \t]{1,4}add-authtoken|authtoken)[ \t]{1,4}["']?(?<secret>[A-Za-z0-9]{20,40}_[A-Za-z0-9]{15,40})(?![A-Za-z0-9_-])/,
+    validate: value => mixesLettersAndDigits(value),
+    confidence: 'provider', severity: 'error',
+    envVar: 'NGROK_AUTHTOKEN', rotateUrl: 'https://dashboard.ngrok.com/get-started/your-authtoken',
+    description: 'ngrok authtoken given to `ngrok config add-authtoken`: starts tunnels on the account, exposing whatever they point at.',
+  },
 ];

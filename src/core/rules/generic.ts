@@ -19,7 +19,7 @@ import { inSecretData, isKubernetesSecret } from '../kubernetesSecret';
  * `dbPassword`, `client_secret`, `STRIPE_API_KEY`, `auth-token`, `basicAuth`; glued to a lower-case
  * word too when unmistakable (`dbpassword`, `$dbpass`, `authtoken`, `apisecret`, but not `bypass` or `compass`).
  */
-const SECRET_TAIL = /(?:^|[^a-z])(?:pass(?:word|wd|_?phrase)?|pwd|psk|pre_?shared_?key|shared_?key|private_?exponent|secret|token|api_?key|apikey|access_?key|private_?key|secret_?key|client_?secret|auth_?key|signing_?key|encryption_?key|master_?key|key_?base|credentials?|creds|priv_?key|auth|authorization)$|(?:^|_)(?:requirepass|masterauth|pw|pass4symmkey)$|(?:^|_)(?:hapikey|bearer)$|(?:^|_)api_?key_?(?:private|secret)$|(?:^|_)(?:secret|private)_?api_?key$|[a-z](?:password|passwd|passphrase)$|(?:^|_)(?:auth|access|api|bearer|refresh|oauth|session|bot|app|client|personal|service|deploy|admin)token$|(?:^|_)(?:api|client|app|consumer|shared|webhook|jwt|signing|oauth)secret$|(?:^|_)(?:slack|stripe|webhook)_signing$|(?:^|_)(?:access|secret|private|auth|client|license|master|signing|encryption|consumer|subscription)key$|^(?:db|user|admin|root|mysql|sql|ftp|smtp|imap|pop|sasl|proxy|mail|app|my|ldap|sa|ssh|store|key|srcstore|deststore|srckey|destkey|remote|local)pass$/;
+const SECRET_TAIL = /(?:^|[^a-z])(?:pass(?:word|wd|_?phrase|_?key)?|pwd|psk|pre_?shared_?key|shared_?key|private_?exponent|secret|token|api_?key|apikey|access_?key|private_?key|secret_?key|client_?secret|auth_?key|signing_?key|encryption_?key|master_?key|key_?base|credentials?|creds|priv_?key|auth|authorization)$|(?:^|_)(?:requirepass|masterauth|pw|pass4symmkey)$|(?:^|_)(?:hapikey|bearer)$|(?:^|_)api_?key_?(?:private|secret)$|(?:^|_)(?:secret|private)_?api_?key$|[a-z](?:password|passwd|passphrase)$|(?:^|_)(?:auth|access|api|bearer|refresh|oauth|session|bot|app|client|personal|service|deploy|admin)token$|(?:^|_)(?:api|client|app|consumer|shared|webhook|jwt|signing|oauth)secret$|(?:^|_)(?:slack|stripe|webhook)_signing$|(?:^|_)(?:access|secret|private|auth|client|license|master|signing|encryption|consumer|subscription)key$|^(?:db|user|admin|root|mysql|sql|ftp|smtp|imap|pop|sasl|proxy|mail|app|my|ldap|sa|ssh|store|key|srcstore|deststore|srckey|destkey|remote|local)pass$/;
 
 /** Names that talk *about* a credential without holding one: `tokenUrl`, `passwordField`, `secretName`. */
 const NOT_A_VALUE = /(?:id|name|names|url|uri|path|file|type|types|length|len|count|size|prefix|suffix|header|field|label|env|var|key_id|keyid|policy|regex|pattern|placeholder|hint|hash|digest|checksum|sha|endpoint|format|mode|expiry|expires|expiration|ttl|timeout|usage|param|schema|storage|store|provider|kind|version|dir|location|method|accessor|lease)$/;
@@ -130,10 +130,10 @@ const APPLICATION_SALT = /(?:^|_)(?:hash|security|secret|app|application|auth|se
  * Vault AppRole's `secret_id` (the role's password; Tencent Cloud's SecretId is its key id, half the pair),
  * Vault's unseal keys and their shares (`UNSEAL_SHARE_2`, `unseal_key_share_3`), a key-encryption or data key (`encryption.kek`), Honeycomb's `x-honeycomb-team` header (its API key),
  * Flutterwave's webhook "secret hash" (`webhookHash`: a shared secret, not a digest), Active Record
- * encryption's `key_derivation_salt` and `deterministic_key`, a product's licence (`WPMDB_LICENCE`), an HSM's or a
+ * encryption's `key_derivation_salt` and `deterministic_key`, PhonePe's `salt_key` (its API secret), Przelewy24's CRC key (signs every transaction), a product's licence (`WPMDB_LICENCE`), an HSM's or a
  * smart card's PIN (`hsm.session.pin`: it opens the keys inside).
  */
-const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:sonar_login|(?:authorize_?net|authnet|anet)_(?:transaction|trans)_?key|txn_?key|(?:vendor|paddle)_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|basic_auth_user_info|bind_?pw|ice_?secret_?(?:read|write)|sk|key_octet|secret_?id|unseal_(?:key_share|key|share)(?:_\d{1,2})?|(?:encryption|master|data)_(?:kek|dek)|honeycomb_team|webhook_?hash|key_derivation_salt|deterministic_key|skey|key_material|[a-z0-9]{2,20}_licen[cs]e|(?:hsm|session|partition|slot|pkcs11|crypto|smartcard|keystore|token|so)_pin)$|^root_?(?:bind_?)?pw$|^app_keys$/;
+const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:sonar_login|(?:authorize_?net|authnet|anet)_(?:transaction|trans)_?key|txn_?key|(?:vendor|paddle)_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|basic_auth_user_info|bind_?pw|ice_?secret_?(?:read|write)|sk|key_octet|secret_?id|unseal_(?:key_share|key|share)(?:_\d{1,2})?|(?:encryption|master|data)_(?:kek|dek)|honeycomb_team|webhook_?hash|key_derivation_salt|salt_key|(?:p24|przelewy24)_crc(?:_key)?|deterministic_key|skey|key_material|[a-z0-9]{2,20}_licen[cs]e|(?:hsm|session|partition|slot|pkcs11|crypto|smartcard|keystore|token|so)_pin)$|^root_?(?:bind_?)?pw$|^app_keys$/;
 
 /**
  * Words after a credential's name that say which copy it is, not what it is: a version
@@ -147,7 +147,8 @@ function judgeSecretName(name: string): boolean {
   if (name === 'Sk') return false;
   // The encoding it is written in (`SIGNING_KEY_HEX`, `hmacKeyHex`), but not a private key's: DER
   // test vectors in hex (`pkcs8RSAPrivateKeyHex`) are the private-key rules' to judge.
-  const n = normaliseName(name).replace(COPY_QUALIFIER, '').replace(/(?<!private_key)_hex$/, '');
+  // (A version inside the name says which copy too: WeChat Pay's `API_V3_KEY` is its API key.)
+  const n = normaliseName(name).replace(COPY_QUALIFIER, '').replace(/(?<!private_key)_hex$/, '').replace(/_v\d{1,2}(?=_)/g, '');
   if (isPublicServiceKeyName(n)) return false;
   // Ciphertext of a key or token, named so (Rails' `encrypted_access_token`, `hashed_secret`): the
   // key that opens it is elsewhere. A password column's (Devise's `encrypted_password`) holds a
@@ -162,8 +163,9 @@ function judgeSecretName(name: string): boolean {
   // A key or token public by design (`ALGOLIA_SEARCH_API_KEY`, `PUBLIC_API_KEY`, `site_key`, Judge.me's and
   // Storyblok's `publicToken`); its secrets stay (`public_key_secret`).
   if (/(?:key|token)$/.test(n) && PUBLIC_KEY_NAME.test(n)) return false;
-  // (A digest authentication's password is a password: ZooKeeper's `digest_password`.)
-  return !HASH_NAMES.test(n.replace(/token$/, '').replace(/digest_(?=pass)/, ''));
+  // (A digest authentication's password is a password: ZooKeeper's `digest_password`; so is the
+  // secret that signs an integrity check, Wompi's `integrity_secret`.)
+  return !HASH_NAMES.test(n.replace(/token$/, '').replace(/digest_(?=pass)/, '').replace(/integrity_(?=secret$)/, ''));
 }
 
 /**
@@ -345,6 +347,9 @@ function isNeverACredential(name: string, value: string, quoted = false): boolea
   if (/^--[a-z]/i.test(value)) return true; // another flag: `--password --inputbox`
   // Another setting inside the value (`key.pem:certKey=crt.pem`), an AWS SigV4 credential scope (`AKID/20240101/us-east-1/s3/aws4_request`).
   if (/[:;][a-z][A-Za-z_.-]{2,40}=|(?:\/|%2F)aws4_request$/i.test(value)) return true;
+  // A user and its secret joined (Milvus's `token="root:…"`, Dagster+'s `user:<hex>`): the secret decides.
+  const joined = /^(?:root|user|admin|guest):(.{12,})$/.exec(value);
+  if (joined) return isNeverACredential(name, joined[1], quoted);
   // (`foo`, `bar` and `abc` as words: `Barcelona6324.` is someone's password.)
   if (/^(?:test|dummy|fake|demo|sample|example|admin|root|guest|user|pass|foobar)|^(?:foo|bar|abc)(?![a-z])/i.test(value)) return true;
   if (/abc12|12345|qwerty/i.test(value)) return true; // typed by a person as a stand-in: `jwt_abc123`
@@ -522,7 +527,9 @@ function weigh(name: string, value: string, place: Place, otherKey = false): Evi
     reasons.push('config file');
   }
   if (place.inComment) {
-    score -= 1.5;
+    // A name written as code (`api_key:`, `apiKey:`) is a pasted setting more often than a
+    // prose word is (`token: see the wiki`): it costs less.
+    score -= /_|[a-z][A-Z]/.test(name) ? 1 : 1.5;
     reasons.push('in a comment');
   }
   return score >= THRESHOLD ? { score, reasons } : undefined;
@@ -664,8 +671,8 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   '.pin=', '_pin=', '.pin"', '_pin"', '_pin:', '_pin ', '.pin:',
   // A map of secrets under a plural name (`PARTNER_KEYS = {`, `apiTokens: {`).
   'stringdata:', 'keymaterial>', 'keys = {', 'keys = map', 'keys = immutablemap', 'secrets = map', 'tokens = map', 'passwords = map', 'keys: {', 'keys={', 'secrets = {', 'secrets: {', 'tokens = {', 'tokens: {', 'keys = [', 'keys: [', 'secrets = [', 'tokens = [',
-  // The secret key beside an access key (`sk = …` in an INI section, `HUAWEICLOUD_SDK_SK=`).
-  '_sk=', '_sk"', "_sk'", '_sk:', '_sk ', 'sk = ', 'sk=',
+  // The secret key beside an access key (`sk = …` in an INI section, `HUAWEICLOUD_SDK_SK=`, a Go struct's `SK:  "…"`).
+  '_sk=', '_sk"', "_sk'", '_sk:', '_sk ', 'sk = ', 'sk=', 'sk: "', "sk: '", 'sk:  ',
   // LDAP's bind and root passwords: nslcd's `bindpw`, slapd's `rootpw`, OpenMediaVault's `<rootbindpw>`.
   'bindpw', 'rootpw',
   // Mumble's Ice secrets (`icesecretwrite=` grants control of the server).

@@ -3,7 +3,7 @@ import { eachSecret, isDummyPassword, passwordsIn } from './define';
 import { acceptValue } from './generic';
 import { isProviderWord } from './names';
 import { isPublicByDesign } from './publicKeys';
-import { isPlaceholder } from '../filters';
+import { isPlaceholder, isUuid } from '../filters';
 import type { RawMatch, Rule } from '../types';
 
 /**
@@ -343,8 +343,10 @@ export const httpAuthRules: Rule[] = [
     // Low-entropy values are words or placeholders. A long random value may lack digits by chance
     // (one 40-character token in a thousand does): mixed case and high entropy say random there.
     // A public SDK key sent as a bearer (RevenueCat's `goog_…` from an app) is no credential to leak.
-    validate: value => !isJwtShaped(value) && !isPublicByDesign(value) && shannonEntropy(value) >= 3.5 && /[A-Za-z]/.test(value)
-      && (/[0-9]/.test(value) || (value.length >= 30 && /[a-z]/.test(value) && /[A-Z]/.test(value) && shannonEntropy(value) >= 4.2)),
+    // A UUID sent as the bearer is the token (Railway's, Codecov's): hex, so judged by a hex's entropy.
+    validate: value => !isJwtShaped(value) && !isPublicByDesign(value)
+      && ((isUuid(value) && shannonEntropy(value.replace(/-/g, '')) >= 2.9) || (shannonEntropy(value) >= 3.5 && /[A-Za-z]/.test(value)
+      && (/[0-9]/.test(value) || (value.length >= 30 && /[a-z]/.test(value) && /[A-Z]/.test(value) && shannonEntropy(value) >= 4.2)))),
     // Generic tier: the header says "credential", the value says nothing more. Provider rules
     // (GitHub, Google, …) claim the same text first when they recognise it.
     confidence: 'generic', severity: 'warning',

@@ -25,7 +25,7 @@ export const PROVIDER_WORDS: readonly string[] = [
   'planetscale', 'github', 'gitlab', 'bitbucket', 'atlassian', 'jira', 'confluence', 'travis', 'circleci',
   'buildkite', 'jenkins', 'droneci', 'codecov', 'cypress', 'sonarqube', 'sonar', 'sourcegraph', 'snyk', 'jfrog', 'artifactory',
   'nuget', 'npm', 'pypi', 'rubygems', 'clojars', 'docker', 'dockerhub', 'pulumi', 'terraform', 'hashicorp', 'vault',
-  'doppler', 'consul', 'infracost', 'octopus', 'tailscale', 'ngrok', 'postman', 'apollo', 'revenuecat', 'figma', 'linearapp', 'notion', 'airtable',
+  'doppler', 'consul', 'infracost', 'octopus', 'tailscale', 'ngrok', 'bitrix24', 'bitrix', 'postman', 'apollo', 'revenuecat', 'figma', 'linearapp', 'notion', 'airtable',
   'asana', 'trello', 'clickup', 'contentful', 'ghost', 'readme', 'launchdarkly', 'flagsmith', 'statsig',
   'posthog', 'settlemint', 'frameio', 'dropbox', 'adafruit', 'adobe', 'backblaze', 'onepassword', 'kubernetes', 'k8s',
   'sidekiq', 'browseruse', 'ethereum', 'chocolatey', 'choco', 'ifttt',

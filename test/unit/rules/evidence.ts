@@ -2201,14 +2201,18 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   'tencent-cloud-secret-key': () => {
     const key = randomString(30) + 'q7';
     return {
-      hits: [env('TENCENTCLOUD_SECRET_KEY', key), hit(`# tencent cloud\nsecret_key = "${key}"\n`, key, 'conf/cos.toml')],
+      hits: [env('TENCENTCLOUD_SECRET_KEY', key), hit(`# tencent cloud\nsecret_key = "${key}"\n`, key, 'conf/cos.toml'),
+        // The argument after its SecretId, on the next line: `new Credential("AKID…",⏎ "…")`.
+        hit(`Credential cred = new Credential(\n    "${join('AKID', randomString(32))}",\n    "${key}");\n`, key, 'src/main/java/Sms.java')],
       misses: [envMiss('no provider context', 'SECRET_KEY', randomString(30) + 'q7'),
         envMiss('not a secret name', 'TENCENTCLOUD_REGION_ID', randomString(30) + 'q7')],
     };
   },
   'alibaba-access-key-secret': () => ({
-    hits: [env('ALIBABA_CLOUD_ACCESS_KEY_SECRET', randomString(28) + 'q7')],
-    misses: [envMiss('no provider context', 'ACCESS_KEY_SECRET', randomString(28) + 'q7')],
+    hits: [env('ALIBABA_CLOUD_ACCESS_KEY_SECRET', randomString(28) + 'q7'),
+      ((key: string) => hit(`Config config = new Config("${join('LTAI', randomString(20))}", "${key}");\n`, key, 'src/main/java/Oss.java'))(randomString(28) + 'q7')],
+    misses: [envMiss('no provider context', 'ACCESS_KEY_SECRET', randomString(28) + 'q7'),
+      miss('no provider context', `new Pair("${randomString(20)}", "${randomString(28)}q7");\n`, 'src/main/java/Pair.java')],
   }),
   'vault-recovery-token': () => {
     const long = prefixedFormat('VAULT_TOKEN', join('hv', 'r.'), 95, URLSAFE, 60);
@@ -2829,6 +2833,24 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       hits: [env('XENDIT_SECRET_KEY', key('production')), code('xenditKey', key('development'))],
       misses: [miss('public by design', `Xendit.setPublishableKey("${join('xnd', '_public_production_', randomString(60))}");\n`, 'web/card.js'),
         envMiss('wrong length', 'XENDIT_SECRET_KEY', join('xnd', '_production_', randomString(20)))],
+    };
+  },
+  'bitrix24-webhook-url': () => {
+    const url = (code: string) => join('https://shop-42.bitrix', '24.ru/rest/1/', code);
+    const live = url(randomString(16, LOWER_ALNUM));
+    return {
+      hits: [hit(`<?php\ndefine('B24_WEBHOOK', '${live}/');\n`, live, 'crm/lead.php'), env('BITRIX24_WEBHOOK_URL', url(randomString(16, LOWER_ALNUM)))],
+      misses: [miss('placeholder', `B24_WEBHOOK = "${url('<webhook-code>')}/"\n`, 'docs/setup.md'),
+        envMiss('wrong alphabet', 'BITRIX24_WEBHOOK_URL', url('abcdefghijklmnop'))],
+    };
+  },
+  'ngrok-authtoken': () => {
+    const token = () => join(randomString(27), '_', randomString(21));
+    const first = token();
+    return {
+      hits: [hit(`RUN ngrok config add-authtoken ${first}\n`, first, 'Dockerfile'), ((v: string) => hit(`$ ngrok authtoken ${v}\n`, v, 'docs/tunnel.md'))(token())],
+      misses: [miss('placeholder', 'RUN ngrok config add-authtoken $NGROK_AUTHTOKEN\n', 'Dockerfile'),
+        miss('wrong structure', `ngrok config add-authtoken ${randomString(48)}\n`, 'docs/tunnel.md')],
     };
   },
   'magic-secret-key': () => {
