@@ -347,6 +347,9 @@ function isNeverACredential(name: string, value: string, quoted = false): boolea
   if (/^--[a-z]/i.test(value)) return true; // another flag: `--password --inputbox`
   // Another setting inside the value (`key.pem:certKey=crt.pem`), an AWS SigV4 credential scope (`AKID/20240101/us-east-1/s3/aws4_request`).
   if (/[:;][a-z][A-Za-z_.-]{2,40}=|(?:\/|%2F)aws4_request$/i.test(value)) return true;
+  // Words of another script in a key's value (`请填写APIv3密钥`, `vk1.a.ВАШ_ТОКЕН`): a note to fill it in.
+  // Issued keys are ASCII; a person's password may not be.
+  if (!isPasswordName(name) && /[^\x00-\x7f]/.test(value) && countBeyondLatin(value) >= 2) return true;
   // A user and its secret joined (Milvus's `token="root:…"`, Dagster+'s `user:<hex>`): the secret decides.
   const joined = /^(?:root|user|admin|guest):(.{12,})$/.exec(value);
   if (joined) return isNeverACredential(name, joined[1], quoted);
@@ -367,6 +370,13 @@ function isNeverACredential(name: string, value: string, quoted = false): boolea
     && !/^(?:(?:live|test)_)?(?:private|secret|token)_(?:(?:key|admin|api)_)?[A-Za-z0-9+/]{20,}={0,2}$/.test(value)) return true; // `P@ssw0rd!`, `mySecret123`
   if (isEncodedStandIn(value)) return true;
   return isPasswordName(name) && isDummyPassword(value);
+}
+
+/** Letters beyond the Latin alphabets (CJK, Cyrillic, Hangul, Arabic…). */
+function countBeyondLatin(value: string): number {
+  let n = 0;
+  for (const ch of value) if (ch.charCodeAt(0) > 0x24f && /\p{L}/u.test(ch)) n++;
+  return n;
 }
 
 /** A signed JWT whose claims make it public (the anon role of Supabase and PostgREST). */
@@ -491,8 +501,10 @@ function weigh(name: string, value: string, place: Place, otherKey = false): Evi
   // A short value cannot reach a long one's entropy: 8 characters hold 3 bits each at most, so one
   // repeated character (a mainframe's `LD1LCRH2`) would fall under 2.8. The bar sits below the most it can hold.
   // (Passwords from 8 characters; keys from 12: an 8-character value under a key's name is rarely random.)
+  // (A named service's secret may be shorter when it mixes cases and digits: Naver's client secrets are 10.)
+  const shortest = password ? 8 : namesProvider(name) && !hex && charClassCount(value) >= 3 ? 10 : 12;
   const minEntropy = Math.min(password ? (isMemorablePassword(name, value) ? 2 : 2.8) : hex || uuid ? (value.length <= 12 ? 2.4 : 2.9) : 3.3,
-    value.length >= (password ? 8 : 12) ? Math.log2(value.length) - 0.4 : Infinity);
+    value.length >= shortest ? Math.log2(value.length) - 0.4 : Infinity);
   if (!looksRandomEnough(uuid ? value.replace(/-/g, '') : value, minEntropy, 2048) || isNeverACredential(name, value, place.quoted)) return undefined;
   // A `<word>_key` name the lists do not know needs a value that is plainly a key: long, and
   // mixed-case alphanumerics or 32+ hex, not a UUID (`typeform_key`, but no `asset_key` id).
@@ -533,6 +545,11 @@ function weigh(name: string, value: string, place: Place, otherKey = false): Evi
     reasons.push('in a comment');
   }
   return score >= THRESHOLD ? { score, reasons } : undefined;
+}
+
+/** A word of the name before its last is a service's: `NAVER_CLIENT_SECRET`, `dlocal_trans_key`. */
+function namesProvider(name: string): boolean {
+  return normaliseName(name).split('_').slice(0, -1).some(isProviderWord);
 }
 
 /** `<provider>_token`, `<provider>_key`: the credential a named service issues (`dns_duckdns_token`). */

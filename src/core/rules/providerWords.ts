@@ -65,6 +65,11 @@ export const PROVIDER_WORDS: readonly string[] = [
   'easypost', 'shippo', 'squarespace', 'etsy', 'ebay',
     'authorizenet', 'cybersource', 'worldpay', 'checkoutcom', 'klarna', 'afterpay', 'transferwise', 'revolut',
     'payoneer', 'chargebee', 'recurly', 'lemonsqueezy', 'gumroad', 'fastspring', 'zuora', 'avalara', 'taxjar',
+    // Regional payment, messaging and AI services (their keys are random strings only the name tells apart).
+    'naver', 'kakao', 'dlocal', 'nhn', 'phonepe', 'culqi', 'wompi', 'conekta', 'epayco', 'payu', 'iyzico', 'przelewy24', 'yookassa',
+    'tinkoff', 'sber', 'mpesa', 'daraja', 'gcash', 'payjp', 'komoju', 'alipay', 'wxpay', 'baidu', 'qianfan', 'dashscope', 'zhipu',
+    'moonshot', 'minimax', 'siliconflow', 'asaas', 'cielo', 'getnet', 'monnify', 'africastalking', 'interswitch', 'chatwork', 'smsru',
+    'dadata', 'amocrm', 'openpay', 'multisafepay',
     'shipstation', 'shipengine', 'aftership', 'mercadopago', 'pagseguro', 'paytm', 'cashfree', 'instamojo', 'midtrans', 'tosspayments', 'omise',
     'xendit', 'paymongo', 'dwolla', 'wepay', 'marqeta', 'moderntreasury', 'brex', 'quickbooks', 'intuit', 'xero',
     'netsuite', 'gusto', 'rippling', 'bamboohr', 'coinmarketcap', 'coingecko', 'cryptocompare', 'messari', 'glassnode',

@@ -32,7 +32,10 @@ const PUBLIC_BY_DESIGN: readonly RegExp[] = [
   /^(?:ios|android)_sdk-[0-9a-f]{40}$/, // Intercom mobile SDK API keys, shipped in apps (developers.intercom.com: installing the SDK)
   /^(?:production|sandbox|development)_[a-z0-9]{8}_[a-z0-9]{16}$/, // Braintree tokenization keys, for client SDKs (developer.paypal.com/braintree: tokenization key)
   /^pubkey-[0-9a-f]{32}$/, // Mailgun's public validation key, for address validation from browsers (documentation.mailgun.com)
-  /^Mid-client-[A-Za-z0-9_-]{12,40}$/, // Midtrans client key, for Snap.js in the browser (docs.midtrans.com: client key; the server key is Mid-server-)
+  /^(?:SB-)?Mid-client-[A-Za-z0-9_-]{12,40}$/, // Midtrans client key, for Snap.js in the browser (docs.midtrans.com: client key; the server key is Mid-server-)
+  /^(?:live|test)_g?ck_[A-Za-z0-9]{20,40}$/, // Toss Payments client keys, for the payment window in browsers (docs.tosspayments.com: client keys; secrets are _sk_)
+  /^(?:live|test)_[A-Z0-9]{32}$/, // Adyen client keys, for its web and app components (docs.adyen.com: client key; API keys are AQE…)
+  /^rzp_(?:live|test)_[A-Za-z0-9]{14}$/, // Razorpay key ids, given to Checkout in the browser (razorpay.com/docs: API keys; the key secret is apart)
   /^sdk-[A-Za-z0-9]{12,40}$/, // GrowthBook SDK client keys, read by browsers and apps (docs.growthbook.io: SDK connections)
   /^client-[A-Za-z0-9]{30,60}$/, // Statsig client SDK keys, shipped in apps and pages (docs.statsig.com: client keys; secrets are secret-…)
   /^[A-Za-z0-9_-]{22}:APA91b[A-Za-z0-9_-]{100,200}$/, // an FCM registration token: a device's address, sending needs the server's credential (firebase.google.com/docs/cloud-messaging)
@@ -63,7 +66,8 @@ export function isPublicByDesign(value: string): boolean {
  * token (`_rollbarConfig.accessToken`, a post_client_item token), Stream's API key (its secret is
  * `STREAM_API_SECRET`), AppsFlyer's dev key (the SDK's key in every app), App Center's app secret (an app's
  * identifier for its SDK, despite the name), OVHcloud's application key (the app's id: its application
- * secret and consumer key are the credentials). Lower-case snake case.
+ * secret and consumer key are the credentials), JPush's app key (the master secret is the credential), Kakao's native app key
+ * (compiled into apps; its REST API and admin keys are secret). Lower-case snake case.
  * (Mixpanel's Android manifest names its token `com.mixpanel.android.MPConfig.Token`.)
  */
 const PUBLIC_SERVICE_KEY = new RegExp('(?:^|_)(?:mixpanel_(?:[a-z]{1,12}_){0,3}token|amplitude_(?:api_)?key|pusher_(?:app_)?key|storefront_(?:api_)?(?:access_)?token'
@@ -71,7 +75,7 @@ const PUBLIC_SERVICE_KEY = new RegExp('(?:^|_)(?:mixpanel_(?:[a-z]{1,12}_){0,3}t
   + '|bugsnag_(?:android_|ios_)?(?:notifier_)?(?:api_)?key|braze_sdk_(?:api_)?key|code_?push_(?:deployment_)?key|game_?analytics_game_key|adyen_client_key'
   + '|contentful_(?:delivery|cda)_(?:api_)?(?:access_)?token|ghost_content_(?:api_)?key|map_?tiler_(?:api_)?key'
   + '|docu_sign_integration_key|sentry_key|optimizely_sdk_key|trello_(?:api_)?key|statsig_client_(?:sdk_)?key|flagsmith_client_(?:side_)?(?:environment_)?key|rollbar_config_access_token|rollbar_client_(?:side_)?(?:access_)?token'
-  + '|stream_(?:chat_)?api_key|apps_?flyer_(?:dev_)?key|app_?center_(?:app_)?secret|ovh_(?:application|app)_key)$');
+  + '|stream_(?:chat_)?api_key|apps_?flyer_(?:dev_)?key|app_?center_(?:app_)?secret|ovh_(?:application|app)_key|jpush_app_?key|(?:kakao_)?native_app_key)$');
 
 export function isPublicServiceKeyName(snakeName: string): boolean {
   return PUBLIC_SERVICE_KEY.test(snakeName);
