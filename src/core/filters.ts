@@ -121,6 +121,9 @@ export function isIdentifierOrPath(value: string): boolean {
   if (/^\.?[a-z][a-z0-9_-]*(?:\.[a-z0-9]+)*(?:\/\.?[a-z][a-z0-9_-]*(?:\.[a-z0-9]+)*)+$/.test(value)) return true; // relative paths: `home/ci/.aws/credentials`
   if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(value)) return true; // URLs (credential URLs have own rules)
   if (/^(?:arn|urn|amzn\d?):/i.test(value)) return true; // resource names
+  // Google Cloud's resource names: `projects/PROJECT_ID/locations/global/keyRings/ring/cryptoKeys/KEY`.
+  if (/^(?:projects|organizations|folders|billingAccounts)\/[\w.-]{1,100}(?:\/[\w.-]{1,100}){1,12}$/.test(value)) return true;
+  if (/^[a-z]{2,3}_[A-Z]{2}(?:\.[\w-]{1,20})?(?:@\w{1,20})?$/.test(value)) return true; // a locale: `sk_SK.ISO8859-2`, `de_DE.UTF-8@euro`
   // A JVM type descriptor (smali, JNI): `Ljava/lang/String;`, lower-case packages, then a class.
   if (/^\[{0,4}L[a-z][a-z0-9_]{0,30}(?:\/[a-z][a-z0-9_]{0,30}){0,12}\/[A-Z][\w$]{0,60};?$/.test(value)) return true;
   if (/^[\w.-]+\.(?:js|ts|json|pem|key|crt|txt|yml|yaml|env|html|css|png|svg|py|rb|go)$/i.test(value)) return true;
@@ -161,7 +164,8 @@ function isCamelCaseWords(value: string): boolean {
   const humps = value.match(/[A-Z]{2,5}(?![a-z])|[A-Z]?[a-z0-9]+|[A-Z]/g) ?? [];
   if (humps.filter(h => /[a-z]/.test(h)).length * 2 < humps.length) return false; // mostly acronyms: capitals, not words
   // Words carry digits only at their end (`Base64`, `Http2Client`); random text anywhere (`Ml75d`).
-  if (humps.some(h => /\d[A-Za-z]/.test(h))) return false;
+  // An API version is a word (`GoogleCloudAiplatformV1beta1OutputConfig`).
+  if (humps.some(h => /\d[A-Za-z]/.test(h) && !/^v\d{1,2}(?:alpha|beta|rc|p)\d{0,2}$/i.test(h))) return false;
   const short = humps.filter(h => h.replace(/\d+$/, '').length < 3).length; // `Tk5899` is short: two letters
   return humps.length >= 2 && short <= 1 && value.length / humps.length >= 3.5;
 }

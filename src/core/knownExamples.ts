@@ -30,6 +30,7 @@ const KNOWN_EXAMPLE_HASHES = new Set([
   '5e2c0346dad2f07ef17eadf1c1e8df69', // Stripe documentation test secret key
   '441dab8973fc1225906e74a134a280ee', // reCAPTCHA FAQ: the test secret key, which passes every verification (its site key is public anyway)
   'f9becf4cddb776424ee4fe7cc91fb4a1', // the Google Cloud SDK's own OAuth client secret, in every gcloud application_default_credentials.json (an installed app's: public)
+  'cdad2c927b73dfafe4379f12038f9a7d', 'b1340ee892843056f6e5eaf7bbe2ae54', // the Cloud SDK's and bq's other installed-app client secrets (platform/bq/auth/utils.py)
   '3e44d1e1041368ed6993713652157cf7', // Toss Payments docs: the test secret key anyone may use
   'a648b89e84a43a5bb3f8f5330a9925b7', // Midtrans docs: the example sandbox server key
   '06c41abff7d78f80f46dd70712fa7fb4', // Safaricom Daraja docs: the sandbox Lipa na M-Pesa passkey every integration starts with

@@ -285,7 +285,8 @@ export function providerKey(
   return contextual({
     ...rest,
     validate: (value, ctx, match) => {
-      if (!mixesLettersAndDigits(value)) return false;
+      // (A generated type's name mixes them too: `GoogleCloudAiplatformV1beta1OutputConfig` beside Cohere's models.)
+      if (!mixesLettersAndDigits(value) || isIdentifierOrPath(value)) return false;
       // A version after a model's or an image's path (`stability-ai/sdxl:<64 hex>` on Replicate): an id.
       if (/[\w.-]\/[\w.-]{1,100}:$/.test(ctx.text.slice(Math.max(0, match.start - 120), match.start))) return false;
       if (!(ownPrefix && value.startsWith(ownPrefix)) && !underKeyName(value, ctx, match) && !providerCallArgument(ctx.text, match.start, spec.near) && !underProviderName(ctx.text, match.start, spec.near)

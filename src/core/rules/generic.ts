@@ -1038,7 +1038,8 @@ function memberSecrets(ctx: RuleContext, name: string, open: number): RawMatch[]
     const key = `${name}_${m[1]}`;
     // `url`, `id`, `type`, `salt`, `alg`: the object's other facts.
     const member = normaliseName(m[1]);
-    if (NOT_A_VALUE.test(member) || HASH_NAMES.test(member) || /^(?:alg|algorithm|method|kid|iterations|scheme|kind|region|user(?:name)?|email|account)$/.test(member)) continue;
+    // (A schema's members describe the field: botocore's `"KdcAdminPassword": {"shape": "XmlStringMaxLen256", "documentation": …}`.)
+    if (NOT_A_VALUE.test(member) || HASH_NAMES.test(member) || /^(?:alg|algorithm|method|kid|iterations|scheme|kind|region|user(?:name)?|email|account|shape|documentation|description|desc|doc|docs|title|summary|comment|help|example|examples)$/.test(member)) continue;
     const evidence = weigh(name, m[3], place);
     if (!evidence) continue;
     const start = open + m.index + m[0].lastIndexOf(m[3]);
