@@ -1587,11 +1587,24 @@ function startsQueryParameter(text: string, j: number): boolean {
 }
 
 /** Words that say whose or which credential a prose `key`/`token`/`secret` is: `API key`, `client secret`. */
-const PROSE_QUALIFIER = /^(?:api|access|auth|secret|private|client|bearer|refresh|app|master|admin|root|service|signing|encryption|license|deploy|personal)$/i;
+const PROSE_QUALIFIER = /^(?:api|access|auth|secret|private|client|bearer|refresh|app|master|admin|root|service|signing|encryption|license|deploy|personal|shared)$/i;
 
 /** After a credential's name in prose: `:`, `=`, ` - `, ` is `, ` was `, ` to `, ` for <what> is: `, or just a space. */
 // (Other languages' `is` and dashes too: `Das Kennwort lautet …`, `Пароль — …`, `le mot de passe est …`.)
-const PROSE_CONNECTOR = /^(?:[ \t]{1,2}(?:for|of|on)[ \t]{1,3}[\w.@-]{1,60}[ \t]{1,2}(?:is|was)[ \t]{0,2}:?[ \t]{1,3}|[ \t]{0,2}[:=\uff1a][ \t]{0,3}|[ \t]{1,2}(?:-|\u2014|\u2013|is|was|to|ist|lautet|est|es|jest|är|er|adalah)[ \t]{1,3}|[ \t]{1,3})/i;
+// (And a colon after the verb: `Das Passwort lautet: …`, `Le mot de passe est : …`, `पासवर्ड है: …`.)
+const PROSE_CONNECTOR = /^(?:[ \t]{1,2}(?:for|of|on)[ \t]{1,3}[\w.@-]{1,60}[ \t]{1,2}(?:is|was)[ \t]{0,2}:?[ \t]{1,3}|[ \t]{0,2}[:=\uff1a][ \t]{0,3}|[ \t]{1,2}(?:-|\u2014|\u2013|is|was|to|ist|lautet|est|es|jest|är|er|adalah|è|é|je|là|είναι|היא|הוא|هي|هو|है|это)(?:[ \t]{0,2}[:\uff1a])?[ \t]{1,3}|[ \t]{1,3})/i;
+
+/** Words that say "is" glued to the word before, as Japanese, Korean, Chinese and Thai write them: `パスワードは …`, `密码是：…`. */
+const GLUED_VERB = /(?:は|が|는|은|是|为|คือ)$/;
+
+/** A qualifier after another language's credential word: `clé d'API`, `clave de la API`, `Klucz API`, `Kunci API-nya`. */
+const API_AFTER = /^[ \t]{1,2}(?:(?:de[ \t]{1,2}la|de|da|della|del|der|des)[ \t]{1,2}|d'|dell')?API(?:-nya)?(?=[ \t:\uff1a\u2014-])/;
+
+/** Two-word credential names of scripts written with spaces: Arabic `كلمة المرور`, Persian `رمز عبور` (password). */
+const SPACED_NATIVE_NAME = /(?:كلمة|رمز)[ \t]$/;
+
+/** Credential names of two or three words, read as one: `mot de passe`, `mật khẩu`, `kata sandi`, `κωδικός πρόσβασης`. */
+const SPACED_NAME = /^(?:mot[ \t]de[ \t]passe|m[aậ]t[ \t]kh[aẩ]u|kata[ \t]sandi(?:nya)?|κωδικός[ \t]πρόσβασης|parola[ \t]d'ordine)/i;
 
 /** Words between the name and a colon, a code span after it: ``the Photon secret that was pasted: `…` ``. */
 // (A remark in parentheses among the words: ``token for manual testing (rotate monthly): `…` ``.)
@@ -1602,7 +1615,7 @@ const PROSE_CLAUSE_LABEL = /^(?:[ \t]{1,2}(?:[\w'.@/-]{1,30}|\([^()`\n]{1,40}\))
  * prose it is a word of a sentence as often (`das richtige Passwort eingeben`), as the English ones are.
  */
 function isForeignCredentialWord(name: string): boolean {
-  return /[^\x00-\x7f]/.test(name) || /^(?:passwort|kennwort|contrasena|senha|parola|wachtwoord|haslo|sifre|parol|mima|jelszo|heslo|losenord|passord|salasana|adgangskode|clave|chave|chiave|jeton|schluessel|schlussel|sleutel|klucz|anahtar|kunci)$/i.test(name);
+  return /[^\x00-\x7f]/.test(name) || /^(?:passwort|kennwort|contrasena|senha|parola|wachtwoord|haslo|sifre|parol|mima|jelszo|heslo|losenord|passord|salasana|adgangskode|clave|chave|chiave|jeton|schluessel|schlussel|sleutel|klucz|klic|anahtar|kunci|khoa)$/i.test(name);
 }
 
 function isProseWordChar(ch: string | undefined): boolean {
@@ -1631,7 +1644,20 @@ export function proseAssignmentAt(text: string, at: number, limit: number, names
   let e = at;
   while (e < limit && isProseWordChar(text[e]) && e - at < 40) e++;
   if (s > 0 && /[/.\\]/.test(text[s - 1])) return undefined; // a path's part: `k8s.io/…/apis/authorization <commit>`
-  let name = text.slice(s, e);
+  const spaced = SPACED_NATIVE_NAME.exec(text.slice(Math.max(0, s - 6), s));
+  if (spaced) s -= spaced[0].length;
+  const phrase = SPACED_NAME.exec(text.slice(s, s + 30));
+  if (phrase) e = s + phrase[0].length;
+  let name = phrase ? phrase[0].replace(/[ \t']/g, '_') : text.slice(s, e);
+  // A verb glued to the name (`パスワードは`, `비밀번호는`, `รหัสผ่านคือ`) says "is": the name is before it.
+  const glued = GLUED_VERB.exec(name);
+  if (glued && glued.index > 0) name = name.slice(0, glued.index);
+  // Another language's credential word, then whose: `clé d'API`, `Klucz API` (an API key).
+  const apiAfter = isForeignCredentialWord(name) ? API_AFTER.exec(text.slice(e, e + 20)) : null;
+  if (apiAfter) {
+    name = `${name}_api`;
+    e += apiAfter[0].length;
+  }
   const qualifier = /([A-Za-z]{2,12})[ \t]$/.exec(text.slice(Math.max(0, s - 14), s));
   if (qualifier && (PROSE_QUALIFIER.test(qualifier[1]) || namesWhose?.(qualifier[1].toLowerCase()))) name = `${qualifier[1]}_${name}`;
   // The qualifier itself found (`api key …`, `secret key …`): the name goes on to the credential word.
@@ -1659,7 +1685,7 @@ export function proseAssignmentAt(text: string, at: number, limit: number, names
   let i = e + connector[0].length;
   // `pass` is a verb as often (`a pattern to pass to …`): only `pass: …` or `pass = …` names a password.
   if (/^pass$/i.test(name) && !/[:=]/.test(connector[0])) return undefined;
-  const bareWord = !/[:=a-z\u2014\u2013]/i.test(connector[0]) && !/["'`]/.test(text[i] ?? '') && (/^(?:password|passwd|pass|pwd|secret|token|key|auth|authorization|credentials?)$/i.test(name) || isForeignCredentialWord(name));
+  const bareWord = !glued && !/[:=a-z\u2014\u2013]/i.test(connector[0]) && !/["'`]/.test(text[i] ?? '') && (/^(?:password|passwd|pass|pwd|secret|token|key|auth|authorization|credentials?)$/i.test(name) || isForeignCredentialWord(name));
   // …unless what follows is plainly generated: 16 or more letters and digits of both cases (`secret Xq7…`).
   // Or, after `password`, the password a person makes up, with a mark or a year (`password <Word><digits><mark> (please …`).
   if (bareWord && !/^(?=[A-Za-z0-9_-]{0,80}[a-z])(?=[A-Za-z0-9_-]{0,80}[A-Z])(?=[A-Za-z0-9_-]{0,80}[0-9])[A-Za-z0-9_-]{16,80}(?![^\s.,;)])/.test(text.slice(i, i + 82))
@@ -1674,7 +1700,8 @@ export function proseAssignmentAt(text: string, at: number, limit: number, names
   // may belong to it).
   while (!q && j > i && /[.,;:?)\]'"`]/.test(text[j - 1])) j--;
   if (j - i < 8) return undefined;
-  if (!q && /=(?!=*$)/.test(text.slice(i, j))) return undefined; // `logon_flags=netcredentials_only`: another setting (a quoted value may hold `=`)
+  // `logon_flags=netcredentials_only`: another setting (a quoted value may hold `=`, and so may a random one: `jOO%=rP*7z…`).
+  if (!q && /^[A-Za-z_][\w.-]{0,40}=(?!=*$)/.test(text.slice(i, j))) return undefined;
   if (/[[\](){}<>]/.test(text.slice(i, j))) return undefined; // code quoted in prose: `set_passwd config[:Realm], …`
   return { name, value: text.slice(i, j), start: i, end: j, quoted: false, prose: true };
 }

@@ -121,6 +121,9 @@ export function isIdentifierOrPath(value: string): boolean {
   if (/^\.?[a-z][a-z0-9_-]*(?:\.[a-z0-9]+)*(?:\/\.?[a-z][a-z0-9_-]*(?:\.[a-z0-9]+)*)+$/.test(value)) return true; // relative paths: `home/ci/.aws/credentials`
   if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(value)) return true; // URLs (credential URLs have own rules)
   if (/^(?:arn|urn|amzn\d?):/i.test(value)) return true; // resource names
+  // A namespaced name of words: `serverlessrepo:applicationId`, `aws:cloudformation:stackName`.
+  if (/^[a-z][a-z0-9-]{1,40}(?::[A-Za-z]{3,60}){1,3}$/.test(value) && value.split(/[:-]/).every(part => !/^[a-z]{12,}$/i.test(part) || !isUnpronounceable(part))
+    && value.split(':').slice(1).every(part => /^[a-z]+$/.test(part) || isCamelCaseWords(part))) return true;
   // Google Cloud's resource names: `projects/PROJECT_ID/locations/global/keyRings/ring/cryptoKeys/KEY`.
   if (/^(?:projects|organizations|folders|billingAccounts)\/[\w.-]{1,100}(?:\/[\w.-]{1,100}){1,12}$/.test(value)) return true;
   if (/^[a-z]{2,3}_[A-Z]{2}(?:\.[\w-]{1,20})?(?:@\w{1,20})?$/.test(value)) return true; // a locale: `sk_SK.ISO8859-2`, `de_DE.UTF-8@euro`
@@ -200,7 +203,7 @@ export function isUnpronounceable(value: string): boolean {
  * `<String>`), an index (`[0]`, `["key"]`), a character class (`[A-Za-z0-9]`), a Python
  * `%(name)s` field. Brackets a password generator scattered (`x7{Kq]2<m…`) are none of these.
  */
-const TEMPLATE = /^[{[<]|^[A-Za-z_][\w.]{2,80}\[[A-Za-z_'":]|\{\{[^{}]{0,60}\}\}|[#$]\{[A-Za-z_][\w.]{0,80}(?:[[(}:|?-]|\s)|(?<!\{)\{[\w.:-]{0,40}\}|<\/?[A-Za-z][\w\s/-]{0,40}>|\[[\w\s.-]{0,40}\]|\[["']|%\(\w{1,40}\)/;
+const TEMPLATE = /^[{[<]|^[A-Za-z_][\w.]{2,80}\[[A-Za-z_'":[]|\{\{[^{}]{0,60}\}\}|[#$]\{[A-Za-z_][\w.]{0,80}(?:[[(}:|?-]|\s)|(?<!\{)\{[\w.:-]{0,40}\}|<\/?[A-Za-z][\w\s/-]{0,40}>|\[[\w\s.-]{0,40}\]|\[["']|%\(\w{1,40}\)/;
 
 /**
  * The pieces a template is made of, removed to see what is left: a format field, a tag, an index.

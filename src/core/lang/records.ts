@@ -105,7 +105,7 @@ const CODE: Language[] = [
     },
   },
   {
-    id: 'python', vscodeIds: ['python'], extensions: ['py', 'pyw'], comment: HASH,
+    id: 'python', vscodeIds: ['python'], extensions: ['py', 'pyw', 'pyi', 'pyx', 'pxd'], comment: HASH,
     assignment: { joins: ['+', ''] },
     syntax: { line: ['#'], quotes: ['"""', "'''", '"', "'"], multiLine: ['"""', "'''"], prefix: /[rRbBuUfF]/ },
     stringAt(text, i) {

@@ -6,8 +6,8 @@ import type { Rule } from '../types';
 /** An account SID argument right before: the SDKs take (SID, auth token) in this order. */
 /** The account SID argument right before, as a literal or a variable named so: `Client("AC…", "…")`, `Client(account_sid, "…")`. */
 const AFTER_ACCOUNT_SID = /(?:(?<![A-Za-z0-9])AC[a-f0-9]{32}["'`]|(?<![\w$])[\w$.]{0,40}(?:account_?sid|ACCOUNT_SID|accountSid|AccountSid))[ \t]{0,3},\s{0,40}["'`]$/;
-/** An API key SID argument right before: `Client("SK…", "…", accountSid)`. */
-const AFTER_KEY_SID = /(?<![A-Za-z0-9])SK[a-f0-9]{32}["'`][ \t]{0,3},[ \t]{0,3}["'`]$/;
+/** An API key SID argument right before: `Client("SK…", "…", accountSid)`, on the line before too (a comment after it). */
+const AFTER_KEY_SID = /(?<![A-Za-z0-9])SK[a-f0-9]{32}["'`][ \t]{0,3},(?:[ \t]{0,8}(?:#|\/\/)[^\n]{0,60})?\s{0,40}["'`]$/;
 
 /** Names under which a 32-hex/alnum value is a secret rather than an id. */
 const SECRET_NAME = /secret|token|auth|key|password|pass\b/i;
@@ -34,7 +34,7 @@ export const communicationRules: Rule[] = [
     body: '[A-Za-z0-9]{32}', near: /(?<![A-Za-z0-9])SK[a-f0-9]{32}(?![A-Za-z0-9])/, chars: 400,
     keywords: ['twilio', 'api_key_sid', 'apikeysid', 'api_secret', 'apisecret'],
     // Under a secret's name, or as the SDKs take it: the argument after the key's SID.
-    validate: (_v, ctx, m) => /secret/i.test(leadIn(ctx.text, m.start, 60)) || AFTER_KEY_SID.test(leadIn(ctx.text, m.start, 60)),
+    validate: (_v, ctx, m) => /secret/i.test(leadIn(ctx.text, m.start, 60)) || AFTER_KEY_SID.test(ctx.text.slice(Math.max(0, m.start - 160), m.start)),
     envVar: 'TWILIO_API_SECRET', rotateUrl: 'https://console.twilio.com/us1/account/keys-credentials/api-keys',
     description: 'Secret of a Twilio API key (32 characters under a secret name, next to its SK… key SID).',
   }),

@@ -28,7 +28,7 @@ const NOT_A_VALUE = /(?:id|name|names|url|uri|path|file|type|types|length|len|co
  * Tokens that are not credentials: pagination cursors, idempotency and change tokens
  * (`NextToken`, `ClientToken`, `pageToken`, `continuationToken`), CSRF tokens.
  */
-const NOT_A_CREDENTIAL_TOKEN = /(?:^|_)(?:next|page|pagination|continuation|change|client|export|import|copy|grant|update|idempotency|sync|resume|request|cancel|forward|backward|marker|cursor|csrf|xsrf|verification|notification|registration|lexer|parser|syntax|cancellation|test|mock|fake|dummy|example|sample)_token$/;
+const NOT_A_CREDENTIAL_TOKEN = /(?:^|_)(?:dkim|authenticity|next|page|pagination|continuation|change|client|export|import|copy|grant|update|idempotency|sync|resume|request|cancel|forward|backward|marker|cursor|csrf|xsrf|verification|notification|registration|lexer|parser|syntax|cancellation|test|mock|fake|dummy|example|sample)_token$/;
 
 /** `auth` names that are not credentials: `oauth` settings, `author`, flags. */
 const NOT_AN_AUTH_VALUE = /(?:^|_)(?:o|use|require|requires|enable|enabled|no|skip|allow|with|needs?|is|has)_?auth$|^oauth$/;
@@ -312,7 +312,7 @@ function isNeverACredential(name: string, value: string, quoted = false): boolea
   // a `x(…)` run.
   // The call must end there or go on as code does (`.min(8)`, `;`): in a Django key (`c(=u819)v…`)
   // random characters follow.
-  if (/^\d+$/.test(value) || isTemplate(value) || /(?:^|\.)[A-Za-z_$][\w$]*\([^)]{0,40}\)(?=$|[.;,)\s])/.test(value)) return true;
+  if (/^-?\d+$/.test(value) || isTemplate(value) || /(?:^|\.)[A-Za-z_$][\w$]*\([^)]{0,40}\)(?=$|[.;,)\s])/.test(value)) return true;
   // A call cut at a space (`f.encrypt(b"A` in prose): a dotted callee, or a string argument.
   // So is a name closing a call (`credentials)` from `Client(credentials=credentials)`).
   if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\(|\(\w?["']|^[A-Za-z_$][\w$.]*\)+;?$/.test(value)) return true;
@@ -331,6 +331,8 @@ function isNeverACredential(name: string, value: string, quoted = false): boolea
   if (value.startsWith('eyJ') && isPublicJwt(value)) return true; // a Supabase anon key: made for browsers
   if (decodesToProse(value)) return true; // a documented example: base64 of `Hello from Google Cloud Platform`
   if (/^\*[0-9A-F]{40}$/.test(value)) return true; // a MySQL native password hash: the password-hash rule's, where it leaks
+  // A digest named by its algorithm: Vault's audit log (`hmac-sha256:…`), an SSH key's fingerprint (`SHA256:…`).
+  if (/^(?:hmac-)?(?:sha1|sha224|sha256|sha384|sha512|md5):(?:[0-9a-f]{32,128}|[A-Za-z0-9+/]{27,86}={0,2})$/i.test(value)) return true;
   if (STORED_PASSWORD_HASH.test(value)) return true; // stored hashes: `pbkdf2:sha256:600000$salt$…`, `$6$…`, `{SSHA}…`
   // A Windows DPAPI blob, in base64 or hex (a WLAN profile's protected keyMaterial): ciphertext the user's logon key opens.
   if (value.startsWith('AQAAANCMnd8BFdERjHoAwE') || /^01000000d08c9ddf0115d1118c7a00c04fc297eb/i.test(value)) return true;
@@ -711,7 +713,9 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   '密码', '密碼', '密钥', '密鑰', '秘钥', '口令', '授权码', '令牌', 'パスワード', 'トークン', 'シークレット', 'キー', '暗証', '비밀번호', '암호', '토큰', 'пароль', 'ключ', 'токен', 'секрет',
   'κωδικ', 'סיסמ', 'المرور', 'السر', 'المفتاح', 'पासवर्ड', 'รหัสผ่าน', '서명', '비밀', 'passord', 'jelsz', 'senord', 'rahatphan', 'rahat_phan', 'amho_',
   // (`hasło` and Vietnamese `mật` begin in ASCII: found at their first other letter and read back.)
-  'hasło', 'mật',
+  'hasło', 'mật', 'klíč', 'khóa', 'κλειδ', 'מפתח', 'عبور', 'mot de passe', 'kata sandi', 'mat khau',
+  // A password's short name as a label (`# pw: …` in a note).
+  'pw: ',
   'salainen', 'parola_chiave', 'laluan', 'hemlig', 'hemmelig', 'tajny', 'sekretn', 'truy_cap', 'zugangstoken', 'dostupa',
   // A YAML mapping of secrets under a plural name: `api_keys:` then `  serpapi: …` a line each.
   'keys:\n', 'keys:\r', 'tokens:\n', 'tokens:\r', 'secrets:\n', 'secrets:\r', 'passwords:\n', 'passwords:\r',
@@ -836,7 +840,9 @@ function isServiceUrl(url: string): boolean {
   // A service's own domain (`finnhub.io`) or its ingestion hosts (`listener-eu.logz.io`, `…ingest.…`),
   // not one of its apps (`docs.google.com` share links).
   const domain = labels[labels.length - 2] ?? '';
+  // (Or a hook a service calls: an alert relay's `…/alert?token=`, a webhook endpoint's `…/hooks/…?token=`.)
   return labels.includes('api') || path.slice(0, 2).includes('api') || (labels.length === 2 && isProviderWord(labels[0]))
+    || path.some(part => /^(?:webhooks?|hooks?|alerts?|notify|notifications?|callbacks?|ingest|events)$/i.test(part))
     || (labels.length === 3 && /^(?:listener|ingest|intake|collector|logs|http-intake)(?:-[a-z0-9]{1,12})?$/.test(labels[0]) && isProviderWord(domain));
 }
 

@@ -55,13 +55,13 @@ function snakeCase(name: string): string {
  */
 const NATIVE_WORDS: readonly [RegExp, string][] = [
   // (Case-insensitive: `Пароль`, `ΚΩΔΙΚΌΣ`.)
-  [/密码|口令|密碼|パスワード|暗証番号|비밀번호|암호|пароль|κωδικός|סיסמה|סיסמא|كلمة[ _]?المرور|كلمة[ _]?السر|รหัสผ่าน|पासवर्ड/gi, '_password_'],
+  [/密码|口令|密碼|パスワード|暗証番号|비밀번호|암호|пароль|κωδικός|סיסמה|סיסמא|كلمة[ _]?المرور|كلمة[ _]?السر|رمز[ _]?عبور|รหัสผ่าน|पासवर्ड/gi, '_password_'],
   [/密钥|秘钥|金鑰|密鑰|秘密鍵|비밀[ _]?키|секретный[ _]?ключ|المفتاح[ _]?السري/gi, '_secret_key_'],
   [/서명[ _]?키|ключ[ _]?подписи/gi, '_signing_key_'],
   [/授权码|授權碼/g, '_auth_code_'],
   [/令牌|トークン|토큰|токен/gi, '_token_'],
   [/シークレット|秘密|секрет/gi, '_secret_'],
-  [/ключ|キー|المفتاح/gi, '_key_'],
+  [/ключ|キー|المفتاح|κλειδί|κλειδι|מפתח/gi, '_key_'],
 ];
 
 /**
@@ -71,9 +71,9 @@ const NATIVE_WORDS: readonly [RegExp, string][] = [
  * `bimilbeonho`, `parol`). Phrases first, then single words, whole words only.
  */
 const FOREIGN_PHRASES: readonly [RegExp, string][] = [
-  [/(?:^|_)(?:mot_de_passe|parola_d_ordine|parola_ordine|parola_chiave|kata_sandi|kata_laluan|mat_khau|mi_ma|kou_ling|rahat_phan)(?=_|$)/g, '_password'],
+  [/(?:^|_)(?:mot_de_passe|parola_d_ordine|parola_ordine|parola_chiave|kata_sandi(?:nya)?|kata_laluan|mat_khau|mi_ma|kou_ling|rahat_phan|κωδικός_πρόσβασης)(?=_|$)/g, '_password'],
   [/(?:^|_)(?:khoa_bi_mat|gizli_anahtar|clave_secreta|chave_secreta|cle_secrete|chiave_segreta|geheimer_schluessel|geheimer_schlussel|mi_yao|salainen_avain|hemlig_nyckel|hemmelig_nokkel|hemmelig_noekkel|tajny_klic|tajny_klucz|sekretnyi_klyuch|sekretny_klyuch|geheime_sleutel|kunci_rahasia)(?=_|$)/g, '_secret_key'],
-  [/(?:^|_)(?:cle|clave|chave|chiave|schluessel|schlussel|sleutel|klucz|anahtar|kunci|klyuch)_api(?=_|$)/g, '_api_key'],
+  [/(?:^|_)(?:cle|clave|chave|chiave|schluessel|schlussel|sleutel|klucz|anahtar|kunci|klyuch|klic|khoa|key)_api(?=_|$)/g, '_api_key'],
   [/(?:^|_)(?:token|jeton)_(?:acceso|acesso|accesso|d_acces|acces|dostupa)(?=_|$)|(?:^|_)ma_truy_cap(?=_|$)/g, '_access_token'],
   [/(?:^|_)bi_mat(?=_|$)/g, '_secret'],
 ];
@@ -84,7 +84,7 @@ const FOREIGN_WORDS = new Map<string, string>([
   // (Spanish `clave` alone is the password, as Latin America says it; `clave_api` is read above.)
   ['clave', 'password'],
   ...['schluessel', 'schlussel', 'chave', 'chiave', 'sleutel', 'klucz', 'anahtar', 'anahtari', 'kunci', 'klyuch', 'kljuch', 'nyckel', 'avain', 'kagi',
-    'nokkel', 'noekkel', 'klic'].map(w => [w, 'key'] as [string, string]),
+    'nokkel', 'noekkel', 'klic', 'khoa'].map(w => [w, 'key'] as [string, string]),
   ...['podpis', 'podpisi', 'imza', 'assinatura', 'shomei'].map(w => [w, 'signing'] as [string, string]),
   ['siyao', 'private_key'],
   ['sitio', 'site'],

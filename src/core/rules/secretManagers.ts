@@ -1,6 +1,7 @@
 import { hasValidBech32 } from '../checksums';
 import { decodeBase64, decodeJsonSegment } from '../text';
 import { bare, eachSecret, prefixed, providerKey } from './define';
+import { isPlaceholder } from '../filters';
 import { isLiteralPassword } from './httpAuth';
 import type { RawMatch, Rule } from '../types';
 
@@ -36,11 +37,31 @@ const STORED_SECRET = [
   /\b(?:echo|printf)[ \t]{1,4}(?:-n[ \t]{1,4})?(?<q>["']?)(?<secret>[^\s'"|]{3,300})\k<q>[ \t]{0,4}\|[ \t]{0,4}gcloud[ \t]{1,4}secrets[ \t]{1,4}(?:create|versions[ \t]{1,4}add)\b[^\n|;&]{0,200}?--data-file[= ]-(?=\s|$)/dg,
   /\bgcloud[ \t]{1,4}secrets[ \t]{1,4}(?:create|versions[ \t]{1,4}add)\b[^\n|;&]{0,200}?--data-file[= ]-[ \t]{1,4}<<<[ \t]{0,4}(?<q>["']?)(?<secret>[^\s'"]{3,300})\k<q>/dg,
   /\bkubectl[ \t]{1,4}create[ \t]{1,4}secret\b[^\n|;&]{0,300}?--from-literal=[\w.-]{1,100}=(?<q>["']?)(?<secret>[^\s'"]{3,300})\k<q>(?=[\s;|&)\\]|$)/dg,
+  // Written to a password or token file: `echo '…' > ~/.vault_pass.txt` (Ansible's vault password file).
+  /\b(?:echo|printf)[ \t]{1,4}(?:-n[ \t]{1,4})?(?<q>["']?)(?<secret>[^\s'"|>]{6,300})\k<q>[ \t]{0,4}>{1,2}[ \t]{0,4}["']?[\w~./$-]{0,100}(?:vault_pass|pass(?:word)?\.txt|token\.txt|secret\.txt)["']?(?=[\s;|&)]|$)/dg,
 ];
 
 function storedSecrets(window: string, start: number): RawMatch[] {
   // References and placeholders are no literal: `--value "$TOKEN"`, `--value @token.txt`, `<token>`.
   return STORED_SECRET.flatMap(re => eachSecret(re, window, start, value => (isLiteralPassword(value) && !value.startsWith('@') ? {} : undefined)));
+}
+
+/**
+ * Terraform resources whose attribute is the secret they store (each provider's registry docs):
+ * Azure Key Vault's `value`, AWS Secrets Manager's `secret_string`, Google Secret Manager's
+ * `secret_data`, GitHub's `plaintext_value`, an SSM parameter's `value` when it is a SecureString.
+ */
+const TERRAFORM_SECRET_RESOURCE = /^[ \t]*resource[ \t]{1,4}"(?<type>azurerm_key_vault_secret|aws_secretsmanager_secret_version|google_secret_manager_secret_version|github_actions_(?:environment_|organization_)?secret|github_dependabot_secret|aws_ssm_parameter)"[ \t]{1,4}"[\w-]{1,80}"[ \t]{0,4}\{/m;
+const STORED_ATTRIBUTE = /^[ \t]*(?:value|secret_string|secret_data|plaintext_value)[ \t]{0,24}=[ \t]{0,4}"(?<secret>[^"\n$]{3,300})"[ \t]*(?:#[^\n]*|\/\/[^\n]*)?$/dgm;
+
+function terraformStoredSecrets(window: string, start: number): RawMatch[] {
+  const head = TERRAFORM_SECRET_RESOURCE.exec(window);
+  if (!head) return [];
+  const open = head.index + head[0].length - 1;
+  const block = window.slice(open, open + blockEnd(window.slice(open)));
+  // An SSM parameter is secret only as a SecureString; its other types are plain configuration.
+  if (head.groups!.type === 'aws_ssm_parameter' && !/^[ \t]*type[ \t]{0,24}=[ \t]{0,4}"SecureString"/m.test(block)) return [];
+  return eachSecret(STORED_ATTRIBUTE, block, start + open, value => (isLiteralPassword(value) && !isPlaceholder(value) ? {} : undefined));
 }
 
 /** A UUID in quotes. */
@@ -90,13 +111,24 @@ export const secretManagerRules: Rule[] = [
   },
   {
     id: 'secret-store-command', provider: 'Generic', title: 'Secret stored by a command',
-    source: 'CLI references: az keyvault secret set --value; aws ssm put-parameter --type SecureString --value; gcloud secrets create / versions add --data-file=-; kubectl create secret generic --from-literal',
-    keywords: ['keyvault', 'put-parameter', 'gcloud secrets', '--from-literal'],
+    source: 'CLI references: az keyvault secret set --value; aws ssm put-parameter --type SecureString --value; gcloud secrets create / versions add --data-file=-; kubectl create secret generic --from-literal; Ansible docs (vault password files)',
+    keywords: ['keyvault', 'put-parameter', 'gcloud secrets', '--from-literal', 'vault_pass', 'pass.txt', 'password.txt', 'token.txt', 'secret.txt'],
     find: storedSecrets,
     skipPlaceholderCheck: true, // isLiteralPassword is the check
     confidence: 'provider', severity: 'error',
     envVar: 'SECRET',
     description: 'A literal stored as a secret by `az keyvault secret set --value`, `aws ssm put-parameter --type SecureString --value`, `gcloud secrets … --data-file=-` (echoed or here-string) or `kubectl create secret … --from-literal`: the script holds the secret it stores.',
+  },
+  {
+    id: 'terraform-stored-secret', provider: 'Generic', title: 'Secret stored by a Terraform resource',
+    source: 'Terraform registry docs: azurerm_key_vault_secret (value), aws_secretsmanager_secret_version (secret_string), google_secret_manager_secret_version (secret_data), github_actions_secret (plaintext_value), aws_ssm_parameter (value, type SecureString)',
+    keywords: ['azurerm_key_vault_secret', 'secretsmanager_secret_version', 'secret_manager_secret_version', 'github_actions_', 'github_dependabot_secret', 'aws_ssm_parameter'],
+    window: { before: 200, after: 1500, wholeLines: true },
+    find: terraformStoredSecrets,
+    skipPlaceholderCheck: true, // isLiteralPassword is the check
+    confidence: 'provider', severity: 'error',
+    envVar: 'TF_VAR_SECRET',
+    description: 'A literal given to a Terraform resource that stores it as a secret (a Key Vault secret, a Secrets Manager version, a GitHub Actions secret, a SecureString parameter): the configuration, and its state, hold the secret.',
   },
   {
     id: 'terraform-cloud-token', provider: 'HashiCorp', title: 'Terraform Cloud / Enterprise API token',

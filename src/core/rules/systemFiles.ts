@@ -355,7 +355,8 @@ export const systemFileRules: Rule[] = [
     // (Chosen for rare first letters, the prefilter's cost: `t_header` finds `proxy_set_header`, `stheader ` Apache's `RequestHeader set`.)
     keywords: ['t_header', 'd_header', 't-header', 'd-header', 'stheader '],
     find: (window, start) => eachSecret(/\b(?:proxy_set_header|add_header|http-request[ \t]{1,4}(?:set|add)-header|RequestHeader[ \t]{1,4}(?:set|append|add))[ \t]{1,8}["']?(?<header>[\w-]{0,40}(?:auth|token|key|secret|password|bypass)[\w-]{0,40})["']?[ \t]{1,8}(?<q>["']?)(?<secret>[^\s"';$%{]{16,300})\k<q>[ \t]*(?:;|\r?$)/dgim, window, start,
-      (value, m) => (!/^(?:Bearer|Basic|Token)$/i.test(value) && !isDummyPassword(value) && looksRandomEnough(value, 3, 300) && /[0-9]/.test(value) ? { assignedName: m.groups!.header } : undefined)),
+      // (Not a cache's key: `add_header X-Cache-Key "<digest>"`.)
+      (value, m) => (!/^(?:Bearer|Basic|Token)$/i.test(value) && !/cache/i.test(m.groups!.header) && !isDummyPassword(value) && looksRandomEnough(value, 3, 300) && /[0-9]/.test(value) ? { assignedName: m.groups!.header } : undefined)),
     confidence: 'generic', severity: 'warning',
     envVar: 'UPSTREAM_AUTH_TOKEN',
     description: 'A fixed token a reverse proxy sends upstream or to clients (`proxy_set_header X-Api-Key …`, `http-request set-header X-Internal-Auth …`): whoever reads the configuration can call the service directly.',

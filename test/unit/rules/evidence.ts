@@ -510,7 +510,7 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   },
   'secret-store-command': () => {
     const v = () => randomString(28);
-    const az = v(), ssm = v(), gc = v(), here = v(), kube = v();
+    const az = v(), ssm = v(), gc = v(), here = v(), kube = v(), vaultPass = v();
     return {
       hits: [
         hit(`az keyvault secret set --vault-name kv --name api-token --value ${az}\n`, az, 'deploy/secrets.sh'),
@@ -518,6 +518,7 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         hit(`echo -n "${gc}" | gcloud secrets versions add api-token --data-file=-\n`, gc, 'deploy/gcp.sh'),
         hit(`gcloud secrets create api-token --data-file=- <<< '${here}'\n`, here, 'deploy/gcp.sh'),
         hit(`kubectl create secret generic api --from-literal=value=${kube}\n`, kube, 'deploy/k8s.sh'),
+        hit(`echo '${vaultPass}' > ~/.vault_pass.txt\n`, vaultPass, 'infra/ansible/README.md'),
       ],
       misses: [
         miss('reference', 'az keyvault secret set --vault-name kv --name api-token --value "$API_TOKEN"\n', 'deploy/secrets.sh'),
@@ -2851,6 +2852,16 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       hits: [hit(`RUN ngrok config add-authtoken ${first}\n`, first, 'Dockerfile'), ((v: string) => hit(`$ ngrok authtoken ${v}\n`, v, 'docs/tunnel.md'))(token())],
       misses: [miss('placeholder', 'RUN ngrok config add-authtoken $NGROK_AUTHTOKEN\n', 'Dockerfile'),
         miss('wrong structure', `ngrok config add-authtoken ${randomString(48)}\n`, 'docs/tunnel.md')],
+    };
+  },
+  'terraform-stored-secret': () => {
+    const value = randomString(20) + '!q7';
+    const other = randomString(24);
+    return {
+      hits: [hit(`resource "azurerm_key_vault_secret" "db" {\n  name         = "db-password"\n  value        = "${value}"\n  key_vault_id = azurerm_key_vault.main.id\n}\n`, value, 'infra/azure/main.tf'),
+        hit(`resource "aws_ssm_parameter" "api" {\n  name  = "/prod/api/key"\n  type  = "SecureString"\n  value = "${other}"\n}\n`, other, 'infra/aws/ssm.tf')],
+      misses: [miss('reference', 'resource "aws_secretsmanager_secret_version" "db" {\n  secret_id     = aws_secretsmanager_secret.db.id\n  secret_string = "${var.db_password}"\n}\n', 'infra/aws/secrets.tf'),
+        miss('not a secret name', `resource "aws_ssm_parameter" "region" {\n  name  = "/prod/region"\n  type  = "String"\n  value = "${randomString(24)}"\n}\n`, 'infra/aws/ssm.tf')],
     };
   },
   'magic-secret-key': () => {
