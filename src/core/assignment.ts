@@ -1310,6 +1310,9 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   while (s > 0 && isIdentChar(text[s - 1]) && at - s < 80) s--;
   let e = at;
   while (e < limit && isIdentChar(text[e]) && e - at < 80) e++;
+  // Arabic and Persian name a password in two words, a YAML key or a label (`كلمة المرور: …`).
+  const twoWords = SPACED_NATIVE_NAME.exec(text.slice(Math.max(0, s - 6), s));
+  if (twoWords) s -= twoWords[0].length;
   let name = text.slice(s, e);
   // `--token abc`, and Java tools' one-dash long options (`keytool -storepass abc`).
   const isFlag = name.startsWith('--') || /^-[a-z]{4,}$/.test(name);
@@ -1701,7 +1704,7 @@ export function proseAssignmentAt(text: string, at: number, limit: number, names
   while (!q && j > i && /[.,;:?)\]'"`]/.test(text[j - 1])) j--;
   if (j - i < 8) return undefined;
   // `logon_flags=netcredentials_only`: another setting (a quoted value may hold `=`, and so may a random one: `jOO%=rP*7z…`).
-  if (!q && /^[A-Za-z_][\w.-]{0,40}=(?!=*$)/.test(text.slice(i, j))) return undefined;
+  if (!q && /^[A-Za-z_][\w.-]{2,40}=(?!=*$)/.test(text.slice(i, j))) return undefined;
   if (/[[\](){}<>]/.test(text.slice(i, j))) return undefined; // code quoted in prose: `set_passwd config[:Realm], …`
   return { name, value: text.slice(i, j), start: i, end: j, quoted: false, prose: true };
 }

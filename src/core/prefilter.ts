@@ -344,7 +344,7 @@ function checkedKeyword(raw: string): string {
   const kw = raw.toLowerCase();
   // Line ends may end a keyword (a name alone on its line: `- name: DB_PASS`). A keyword holding
   // letters of another script (`密码`, `hasło`) is matched apart and may be shorter: two CJK characters make a word.
-  const foreign = !isAscii(kw) && /^[\p{L}\p{M}]{2,}$/u.test(kw);
+  const foreign = !isAscii(kw) && /^[\p{L}\p{M}_]{2,}$/u.test(kw);
   if (!foreign && (kw.length < 3 || /[^\x20-\x7e\n\r]/.test(kw))) {
     throw new Error(`prefilter keyword must be 3+ printable ASCII characters or line ends, or letters of another script: ${JSON.stringify(raw)}`);
   }

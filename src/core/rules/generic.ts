@@ -713,7 +713,8 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   '密码', '密碼', '密钥', '密鑰', '秘钥', '口令', '授权码', '令牌', 'パスワード', 'トークン', 'シークレット', 'キー', '暗証', '비밀번호', '암호', '토큰', 'пароль', 'ключ', 'токен', 'секрет',
   'κωδικ', 'סיסמ', 'المرور', 'السر', 'المفتاح', 'पासवर्ड', 'รหัสผ่าน', '서명', '비밀', 'passord', 'jelsz', 'senord', 'rahatphan', 'rahat_phan', 'amho_',
   // (`hasło` and Vietnamese `mật` begin in ASCII: found at their first other letter and read back.)
-  'hasło', 'mật', 'klíč', 'khóa', 'κλειδ', 'מפתח', 'عبور', 'mot de passe', 'kata sandi', 'mat khau',
+  'hasło', 'mật', 'klíč', 'khóa', 'κλειδ', 'מפתח', 'عبور', 'mot de passe', 'kata sandi', 'mat khau', 'truy_cập', 'sisma',
+  'कुंजी', 'गुप्त', 'टोकन', 'โทเค็น', 'คีย์',
   // A password's short name as a label (`# pw: …` in a note).
   'pw: ',
   'salainen', 'parola_chiave', 'laluan', 'hemlig', 'hemmelig', 'tajny', 'sekretn', 'truy_cap', 'zugangstoken', 'dostupa',

@@ -59,9 +59,12 @@ const NATIVE_WORDS: readonly [RegExp, string][] = [
   [/密钥|秘钥|金鑰|密鑰|秘密鍵|비밀[ _]?키|секретный[ _]?ключ|المفتاح[ _]?السري/gi, '_secret_key_'],
   [/서명[ _]?키|ключ[ _]?подписи/gi, '_signing_key_'],
   [/授权码|授權碼/g, '_auth_code_'],
-  [/令牌|トークン|토큰|токен/gi, '_token_'],
-  [/シークレット|秘密|секрет/gi, '_secret_'],
-  [/ключ|キー|المفتاح|κλειδί|κλειδι|מפתח/gi, '_key_'],
+  [/令牌|トークン|토큰|токен|टोकन|โทเค็น/gi, '_token_'],
+  [/シークレット|秘密|секрет|गुप्त/gi, '_secret_'],
+  [/ключ|キー|المفتاح|κλειδί|κλειδι|מפתח|कुंजी|คีย์/gi, '_key_'],
+  [/एपीआई/g, '_api_'],
+  [/สาธารณะ|公開|公开|공개|публичный|सार्वजनिक/gi, '_public_'],
+  [/एक्सेस|เข้าถึง|액세스/g, '_access_'],
 ];
 
 /**
@@ -71,7 +74,7 @@ const NATIVE_WORDS: readonly [RegExp, string][] = [
  * `bimilbeonho`, `parol`). Phrases first, then single words, whole words only.
  */
 const FOREIGN_PHRASES: readonly [RegExp, string][] = [
-  [/(?:^|_)(?:mot_de_passe|parola_d_ordine|parola_ordine|parola_chiave|kata_sandi(?:nya)?|kata_laluan|mat_khau|mi_ma|kou_ling|rahat_phan|κωδικός_πρόσβασης)(?=_|$)/g, '_password'],
+  [/(?:^|_)(?:mot_de_passe|parola_d_ordine|parola_ordine|parola_d_accesso|parola_di_accesso|parola_chiave|kata_sandi(?:nya)?|kata_laluan|mat_khau|mi_ma|kou_ling|rahat_phan|κωδικός_πρόσβασης)(?=_|$)/g, '_password'],
   [/(?:^|_)(?:khoa_bi_mat|gizli_anahtar|clave_secreta|chave_secreta|cle_secrete|chiave_segreta|geheimer_schluessel|geheimer_schlussel|mi_yao|salainen_avain|hemlig_nyckel|hemmelig_nokkel|hemmelig_noekkel|tajny_klic|tajny_klucz|sekretnyi_klyuch|sekretny_klyuch|geheime_sleutel|kunci_rahasia)(?=_|$)/g, '_secret_key'],
   [/(?:^|_)(?:cle|clave|chave|chiave|schluessel|schlussel|sleutel|klucz|anahtar|kunci|klyuch|klic|khoa|key)_api(?=_|$)/g, '_api_key'],
   [/(?:^|_)(?:token|jeton)_(?:acceso|acesso|accesso|d_acces|acces|dostupa)(?=_|$)|(?:^|_)ma_truy_cap(?=_|$)/g, '_access_token'],
@@ -80,7 +83,7 @@ const FOREIGN_PHRASES: readonly [RegExp, string][] = [
 const FOREIGN_WORDS = new Map<string, string>([
   ...['passwort', 'kennwort', 'motdepasse', 'contrasena', 'senha', 'parola', 'wachtwoord', 'haslo', 'sifre', 'parolasi', 'matkhau',
     'katasandi', 'parol', 'mima', 'kouling', 'bimilbeonho', 'pasuwado', 'pasuwaado', 'salasana', 'jelszo', 'heslo', 'losenord',
-    'passord', 'adgangskode', 'lozinka', 'geslo', 'parool', 'rahatphan', 'amho'].map(w => [w, 'password'] as [string, string]),
+    'passord', 'adgangskode', 'lozinka', 'geslo', 'parool', 'rahatphan', 'amho', 'sisma'].map(w => [w, 'password'] as [string, string]),
   // (Spanish `clave` alone is the password, as Latin America says it; `clave_api` is read above.)
   ['clave', 'password'],
   ...['schluessel', 'schlussel', 'chave', 'chiave', 'sleutel', 'klucz', 'anahtar', 'anahtari', 'kunci', 'klyuch', 'kljuch', 'nyckel', 'avain', 'kagi',

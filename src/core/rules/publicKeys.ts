@@ -32,6 +32,7 @@ const PUBLIC_BY_DESIGN: readonly RegExp[] = [
   /^(?:ios|android)_sdk-[0-9a-f]{40}$/, // Intercom mobile SDK API keys, shipped in apps (developers.intercom.com: installing the SDK)
   /^(?:production|sandbox|development)_[a-z0-9]{8}_[a-z0-9]{16}$/, // Braintree tokenization keys, for client SDKs (developer.paypal.com/braintree: tokenization key)
   /^pubkey-[0-9a-f]{32}$/, // Mailgun's public validation key, for address validation from browsers (documentation.mailgun.com)
+  /^pkey_(?:test_)?[0-9a-z]{16,32}$/, // Omise public keys, for tokenizing cards in the browser (docs.omise.co/api-authentication; secrets are skey_)
   /^(?:SB-)?Mid-client-[A-Za-z0-9_-]{12,40}$/, // Midtrans client key, for Snap.js in the browser (docs.midtrans.com: client key; the server key is Mid-server-)
   /^(?:live|test)_g?ck_[A-Za-z0-9]{20,40}$/, // Toss Payments client keys, for the payment window in browsers (docs.tosspayments.com: client keys; secrets are _sk_)
   /^(?:live|test)_[A-Z0-9]{32}$/, // Adyen client keys, for its web and app components (docs.adyen.com: client key; API keys are AQE…)
