@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { scanText } from '../../../src/core';
-import { BASE32, BASE64 as BASE64_CHARS, HEX, LOWER_ALNUM, URLSAFE, base64url, googleApiKey, randomString, uuid } from '../../helpers/fakes';
+import { BASE32, BASE64 as BASE64_CHARS, HEX, LOWER_ALNUM, URLSAFE, base64url, googleApiKey, join, randomString, uuid } from '../../helpers/fakes';
 import { expectFinding, expectNone } from './support';
 
 const GENERIC = 'generic-secret-assignment';
@@ -843,5 +843,59 @@ describe('rules: enterprise and client-app forms', () => {
     expectFinding(`    wandb_api_key: str = Field(default="${key}", alias="WANDB_API_KEY")\n`, key, GENERIC, { path: 'app/settings.py' });
     expectNone('    wandb_api_key: str = Field(default="", alias="WANDB_API_KEY")\n', GENERIC, 'app/settings.py');
     expectNone(`export const analytics = AnalyticsBrowser.load({\n  writeKey: process.env.NEXT_PUBLIC_SEGMENT_WRITE_KEY ?? "${randomString(32)}",\n});\n`, 'env-fallback-secret', 'src/lib/analytics.ts');
+  });
+  it('other languages: a colon after the verb, particles glued to the name, API after the word, two-word names', () => {
+    const pw = `${randomString(12)}!7q`;
+    expectFinding(`- Das Passwort lautet: ${pw}\n`, pw, GENERIC, { path: 'docs/EINRICHTUNG.md' });
+    expectFinding(`- Le mot de passe est : ${pw}\n`, pw, GENERIC, { path: 'docs/INSTALLATION.md' });
+    expectFinding(`- パスワードは ${pw} です。\n`, pw, GENERIC, { path: 'docs/setup.md' });
+    expectFinding(`- 비밀번호는 ${pw} 입니다.\n`, pw, GENERIC, { path: 'docs/install.md' });
+    expectFinding(`- كلمة المرور: ${pw}\n`, pw, GENERIC, { path: 'docs/setup.md' });
+    expectFinding(`- رمز عبور: ${pw}\n`, pw, GENERIC, { path: 'docs/nasb.md' });
+    expectFinding(`- Mật khẩu là: ${pw}\n`, pw, GENERIC, { path: 'docs/cai_dat.md' });
+    expectFinding(`hasło = "${pw}"\n`, pw, GENERIC, { path: 'config/ustawienia.py' });
+    const key = randomString(36);
+    expectFinding(`- Github: Klucz API: \`${key}\`.\n`, key, GENERIC, { path: 'docs/INSTALACJA.md' });
+    expectFinding(`razorpay_गुप्त_कुंजी = "${key}"\n`, key, GENERIC, { path: 'config/vinyas.py' });
+    // Notes to fill in, written in the team's language; a public key in Thai.
+    expectNone('wechat:\n  pay:\n    api-v3-key: 请填写APIv3密钥\n', GENERIC, 'src/main/resources/application-dev.yml');
+    expectNone('VK_GROUP_TOKEN=vk1.a.ВАШ_ТОКЕН\n', GENERIC, '.env.example');
+    expectNone(`const คีย์สาธารณะ = "${join('pkey', '_', randomString(19, LOWER_ALNUM))}";\n`, GENERIC, 'payment/omise.js');
+    // Prose that talks about the password gives none.
+    expectNone('> Das Passwort muss mindestens 12 Zeichen lang sein.\n', GENERIC, 'docs/EINRICHTUNG.md');
+  });
+
+  it('forms from the blind probes: versions in names, code-named labels in comments, shell defaults, bearer UUIDs, F# pairs', () => {
+    const key = randomString(32);
+    expectFinding(`    private static final String API_V3_KEY = "${key}";\n`, key, GENERIC, { path: 'pay/WxPayV3Config.java' });
+    expectFinding(`WOMPI_INTEGRITY_SECRET = "prod_integrity_${key}"\n`, `prod_integrity_${key}`, GENERIC, { path: 'wompi/settings.py' });
+    const hex = randomString(64, HEX);
+    expectFinding(`MPESA_PASSKEY=${hex}\n`, hex, GENERIC, { path: '.env' });
+    const hex32 = randomString(32, HEX);
+    expectFinding(`# used by nightly sync api_key: ${hex32}\n`, hex32, GENERIC, { path: 'deploy/compose.yml' });
+    // A comment's commit hash under no credential name is left alone.
+    expectNone(`# commit: ${hex32}\n`, GENERIC, 'deploy/compose.yml');
+    const pw = `${randomString(14)}-K`;
+    expectFinding(`AMQP_URL="\${AMQP_URL:-amqps://orders:${pw}@mq.internal:5671}"\n`, pw, 'database-url-password', { path: 'bin/sync.sh' });
+    const id = uuid();
+    expectFinding(`curl -H "Authorization: Bearer ${id}" https://backboard.railway.app/graphql/v2\n`, id, 'http-bearer-token', { path: 'scripts/deploy.sh' });
+    expectFinding(`let settings =\n    Map.ofList [\n      "twilio_api_secret", "${key}"\n    ]\n`, key, GENERIC, { path: 'tools/Config.fs' });
+    // A user and its secret joined in one token (Milvus), a service's short mixed secret (Naver's are 10).
+    const joined = `${randomString(14)}!q`;
+    expectFinding(`client = MilvusClient(uri="http://milvus:19530", token="root:${joined}")\n`, `root:${joined}`, GENERIC, { path: 'bench.py' });
+    const naver = randomString(7) + 'Q4z';
+    expectFinding(`NAVER_CLIENT_SECRET=${naver}\n`, naver, GENERIC, { path: '.env.production' });
+    expectNone(`APP_CLIENT_SECRET=${naver}\n`, GENERIC, '.env.production');
+  });
+
+  it("real code's lookalikes stay quiet: schemas, resource names, locales, generated types, negative numbers, stubs", () => {
+    expectNone('"KdcAdminPassword":{\n  "shape":"XmlStringMaxLen256",\n  "documentation":"<p>The password used by kadmin.</p>"\n}\n', GENERIC, 'botocore/data/emr/service-2.json');
+    expectNone('$ gcloud pubsub topics update t --topic-encryption-key=projects/PROJECT_ID/locations/global/keyRings/RING/cryptoKeys/KEY\n', GENERIC, 'surface/pubsub/update.py');
+    expectNone("    'sk':                                   'sk_SK.ISO8859-2',\n", GENERIC, 'lib/locale.py');
+    expectNone("  outputConfig = _messages.MessageField('GoogleCloudAiplatformV1beta1OutputConfig', 4)\n# cohere\n", 'cohere-api-key', 'generated/aiplatform_messages.py');
+    expectNone('NTE_INCORRECT_PASSWORD: Final = -2146893773\n', GENERIC, 'stubs/winerror.pyi');
+    expectNone('    TokenAttributes: _win32typing.PySECURITY_ATTRIBUTES | None = ...,\n', GENERIC, 'stubs/win32security.pyi');
+    expectNone('{"auth": {"client_token": "hmac-sha256:' + randomString(64, HEX) + '", "accessor": "hmac-sha256:' + randomString(64, HEX) + '"}}\n', GENERIC, 'logs/vault/audit.log');
+    expectNone(`Parameters: {"authenticity_token"=>"${randomString(86)}==", "user"=>{"email"=>"a@b.c"}}\n`, GENERIC, 'log/production.log');
   });
 });
