@@ -1311,7 +1311,8 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   let e = at;
   while (e < limit && isIdentChar(text[e]) && e - at < 80) e++;
   // Arabic and Persian name a password in two words, a YAML key or a label (`كلمة المرور: …`).
-  const twoWords = SPACED_NATIVE_NAME.exec(text.slice(Math.max(0, s - 6), s));
+  // (Looked for only after a space that follows Arabic script: most names are ASCII.)
+  const twoWords = s >= 2 && text.charCodeAt(s - 2) >= 0x600 && text.charCodeAt(s - 2) < 0x700 ? SPACED_NATIVE_NAME.exec(text.slice(Math.max(0, s - 6), s)) : null;
   if (twoWords) s -= twoWords[0].length;
   let name = text.slice(s, e);
   // `--token abc`, and Java tools' one-dash long options (`keytool -storepass abc`).

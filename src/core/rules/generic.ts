@@ -504,7 +504,7 @@ function weigh(name: string, value: string, place: Place, otherKey = false): Evi
   // repeated character (a mainframe's `LD1LCRH2`) would fall under 2.8. The bar sits below the most it can hold.
   // (Passwords from 8 characters; keys from 12: an 8-character value under a key's name is rarely random.)
   // (A named service's secret may be shorter when it mixes cases and digits: Naver's client secrets are 10.)
-  const shortest = password ? 8 : namesProvider(name) && !hex && charClassCount(value) >= 3 ? 10 : 12;
+  const shortest = password ? 8 : value.length >= 12 || value.length < 10 ? 12 : !hex && charClassCount(value) >= 3 && namesProvider(name) ? 10 : 12;
   const minEntropy = Math.min(password ? (isMemorablePassword(name, value) ? 2 : 2.8) : hex || uuid ? (value.length <= 12 ? 2.4 : 2.9) : 3.3,
     value.length >= shortest ? Math.log2(value.length) - 0.4 : Infinity);
   if (!looksRandomEnough(uuid ? value.replace(/-/g, '') : value, minEntropy, 2048) || isNeverACredential(name, value, place.quoted)) return undefined;
