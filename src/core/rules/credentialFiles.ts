@@ -239,15 +239,25 @@ const HASH_FILE = /(?:^|\/)(?:\.?htpasswd[\w.-]*|g?shadow(?:-|~|\.(?:bak|old|ori
  * servers' and apps' user lists: Traefik, Caddy, Argo CD, installers' answer files), there not
  * in a commented-out line (a documented example, `# pwdhash => "$6$…"`).
  */
+/** Seed and fixture data: a development database's users, not a dump of real ones. */
+const SEED_PATH = /(?:^|\/)(?:seeds?|seeders|fixtures?|factories|testdata|test_data)\/|(?:^|\/)[^/]*(?:seed|fixture)[^/]*\.(?:sql|json|ya?ml|csv)$/i;
+
+/** A role's definition before the hash: `CREATE ROLE app … PASSWORD 'SCRAM-SHA-256$…'`, MySQL's `IDENTIFIED … AS '*…'`. */
+const ROLE_DEFINITION = /\b(?:CREATE|ALTER)[ \t]{1,4}(?:USER|ROLE)\b[^;]{0,300}$/i;
+
 function passwordHashes(window: string, windowStart: number, ctx: RuleContext): RawMatch[] {
-  const hashFile = HASH_FILE.test((ctx.path ?? '').replace(/\\/g, '/'));
+  const path = (ctx.path ?? '').replace(/\\/g, '/');
+  const hashFile = HASH_FILE.test(path);
   if (!hashFile && !ctx.configLike) return [];
   // In configuration a hash is how the app asks for its users' passwords (Argo CD's `admin.password`,
-  // NATS, cloud-init's `passwd`): told as information there. A password file or a dump is a leak.
-  const inConfig = hashFile ? {} : { severity: 'info' as const, title: 'Password hash in configuration (crackable offline)' };
+  // NATS, cloud-init's `passwd`): told as information there, as in seed data and in a role's
+  // definition (hashed in advance so that no password is written). A password file or a dump is a leak.
+  const inConfig = hashFile && !SEED_PATH.test(path) ? {} : { severity: 'info' as const, title: 'Password hash in configuration (crackable offline)' };
+  const predefined = { severity: 'info' as const, title: 'Password hash given to a role (crackable offline)' };
   // (A hash typed as a stand-in, `$2y$10$xxxx…`, hashes nothing.)
   return eachSecret(PASSWORD_HASH, window, windowStart, (value, m) => (isLowDiversity(value.slice(value.lastIndexOf('$') + 1)) ? undefined
-    : hashFile || !/^[ \t]*(?:#|\/\/|;|--)/.test(window.slice(window.lastIndexOf('\n', m.index) + 1, m.index)) ? inConfig : undefined));
+    : ROLE_DEFINITION.test(window.slice(Math.max(0, m.index - 300), m.index)) ? predefined
+      : hashFile || !/^[ \t]*(?:#|\/\/|;|--)/.test(window.slice(window.lastIndexOf('\n', m.index) + 1, m.index)) ? inConfig : undefined));
 }
 
 /** `"name": { "value": "…", … }` objects (state outputs): the value when the output is sensitive or named as a secret. */

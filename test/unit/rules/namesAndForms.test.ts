@@ -898,4 +898,12 @@ describe('rules: enterprise and client-app forms', () => {
     expectNone('{"auth": {"client_token": "hmac-sha256:' + randomString(64, HEX) + '", "accessor": "hmac-sha256:' + randomString(64, HEX) + '"}}\n', GENERIC, 'logs/vault/audit.log');
     expectNone(`Parameters: {"authenticity_token"=>"${randomString(86)}==", "user"=>{"email"=>"a@b.c"}}\n`, GENERIC, 'log/production.log');
   });
+  it("a password hash is a leak in a dump, information in seed data and in a role's definition", () => {
+    const bcrypt = `$2b$12$${randomString(53, './ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789')}`;
+    const row = `INSERT INTO users (id, email, password_hash) VALUES (7, 'ana@example.com', '${bcrypt}');\n`;
+    expectFinding(row, bcrypt, 'password-hash', { path: 'backups/prod-2024-03-01.sql', severity: 'warning' });
+    expectFinding(row, bcrypt, 'password-hash', { path: 'db/seeds/users.sql', severity: 'info' });
+    const scram = `SCRAM-SHA-256$4096:${base64url(randomString(12))}$${randomString(43, BASE64_CHARS)}=:${randomString(43, BASE64_CHARS)}=`;
+    expectFinding(`CREATE ROLE reporting LOGIN PASSWORD '${scram}';\n`, scram, 'password-hash', { path: 'warehouse/create_roles.sql', severity: 'info' });
+  });
 });
