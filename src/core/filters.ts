@@ -134,7 +134,9 @@ export function isIdentifierOrPath(value: string): boolean {
   if (/^[\w.]+\(.*\)$/.test(value)) return true; // a call
   // A dotted name of words: `_models.CopyAuthorizationResult` (a type annotation), `settings.DB_PASSWORD`.
   if (/^[A-Za-z_]\w{0,60}(?:\.[A-Za-z_]\w{0,60}){1,8}$/.test(value)
-    && value.split('.').every(part => /^_*[a-z][a-z0-9]*(?:_[a-z0-9]+)*$|^_*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(part) || isCamelCaseWords(part.replace(/^_+/, '')))) return true;
+    && value.split('.').every(part => /^_*[a-z][a-z0-9]*(?:_[a-z0-9]+)*$|^_*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(part) || isCamelCaseWords(part.replace(/^_+/, ''))
+      // (A prefix on a constant's name: pywin32's `_win32typing.PySECURITY_ATTRIBUTES`.)
+      || /^[A-Z]?[a-z]{1,4}[A-Z]{2,}(?:_[A-Z0-9]+)+$/.test(part))) return true;
   if (/^[A-Za-z_]\w{0,60}(?:::[A-Za-z_]\w{0,60}){1,8}(?:\.[A-Za-z_]\w{0,60}){0,4}$/.test(value)) return true; // `WEBrick::HTTPAuth::BasicAuth.new`
   if (/^\.?[A-Za-z_]\w{0,60}(?:\.[A-Za-z_]\w{0,60}){1,8}:[A-Za-z_]\w{0,60}$/.test(value)) return true; // entry points: `IPython.core.magics.osm:OSMagics`
   return false;

@@ -8,7 +8,8 @@
  */
 
 /** Character references pages use for code's punctuation, and what they stand for. */
-const ENTITIES: Record<string, string> = { '&quot;': '"', '&apos;': "'", '&#39;': "'", '&#34;': '"', '&lt;': '<', '&gt;': '>', '&amp;': '&', '&nbsp;': ' ' };
+// (Django's debug page writes quotes in hex: `&#x27;`.)
+const ENTITIES: Record<string, string> = { '&quot;': '"', '&apos;': "'", '&#39;': "'", '&#34;': '"', '&#x27;': "'", '&#x22;': '"', '&lt;': '<', '&gt;': '>', '&amp;': '&', '&nbsp;': ' ' };
 
 /** Elements whose text is code: a backtick on each side. */
 const CODE_ELEMENT = /^<\/?(?:code|samp|kbd|tt|var)\b/i;
@@ -26,7 +27,7 @@ export function isMarkupPage(path: string | undefined, text: string): boolean {
 export function markupAsMarkdown(text: string): string {
   let out = '';
   let copied = 0;
-  const tag = /<!\[CDATA\[|\]\]>|<\/?[A-Za-z][\w:.-]{0,40}(?:\s[^<>]{0,2000})?\/?>|&(?:quot|apos|lt|gt|amp|nbsp|#39|#34);/g;
+  const tag = /<!\[CDATA\[|\]\]>|<\/?[A-Za-z][\w:.-]{0,40}(?:\s[^<>]{0,2000})?\/?>|&(?:quot|apos|lt|gt|amp|nbsp|#39|#34|#x27|#x22);/g;
   for (let m = tag.exec(text); m; m = tag.exec(text)) {
     const piece = m[0];
     if (piece[0] === '&') {

@@ -7,6 +7,7 @@
  */
 
 import * as assert from 'assert';
+import { readFileSync } from 'fs';
 
 /** Largest accepted time ratio between the 4n and the n input (linear ≈ 4, quadratic ≈ 16). */
 export const MAX_GROWTH = 9;
@@ -57,4 +58,15 @@ function ratioOf(small: number, large: number): number {
 export function assertLinear(label: string, g: Growth): void {
   assert.ok(g.ratio <= MAX_GROWTH,
     `${label}: ${g.small.toFixed(1)} ms CPU for n, ${g.large.toFixed(1)} ms for 4n (×${g.ratio.toFixed(1)}; linear is about ×4)`);
+}
+
+/**
+ * CPU milliseconds to scan 100 KB of ordinary code (TypeScript's compiler) on this machine, best
+ * of five: a bound written as a multiple of it holds on a slower or busier runner as it does here.
+ */
+export function ordinaryCodeMs(scanText: (text: string) => unknown): number {
+  const text = readFileSync(require.resolve('typescript/lib/typescript.js'), 'utf8').slice(1_000_000, 1_100_000);
+  let best = Infinity;
+  for (let i = 0; i < 5; i++) best = Math.min(best, cpuMs(() => void scanText(text)));
+  return best;
 }

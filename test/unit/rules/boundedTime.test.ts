@@ -6,10 +6,10 @@
  */
 
 import * as assert from 'assert';
-import { readFileSync } from 'fs';
 import { performance } from 'perf_hooks';
 import { RULES, scanText } from '../../../src/core';
 import { adversarialText } from './adversarial';
+import { ordinaryCodeMs } from '../fuzz/timing';
 
 /**
  * The budget: 50 ms, or eight times what 100 KB of ordinary code takes on this machine when that
@@ -17,18 +17,6 @@ import { adversarialText } from './adversarial';
  */
 const FLOOR_MS = 50;
 let BUDGET_MS = FLOOR_MS;
-
-/** Scanning 100 KB of real code (TypeScript's compiler), best of five. */
-function referenceMs(): number {
-  const text = readFileSync(require.resolve('typescript/lib/typescript.js'), 'utf8').slice(1_000_000, 1_100_000);
-  let best = Infinity;
-  for (let i = 0; i < 5; i++) {
-    const t0 = performance.now();
-    scanText(text, { path: 'src/reference.ts' });
-    best = Math.min(best, performance.now() - t0);
-  }
-  return best;
-}
 
 /**
  * Best of at least three runs (up to five while over budget), so a GC pause does not fail
@@ -52,7 +40,7 @@ function bestOf(text: string): { wall: number; cpu: number } {
 describe('rules: bounded time on adversarial input', function () {
   this.timeout(120_000);
   before(() => {
-    BUDGET_MS = Math.max(FLOOR_MS, 8 * referenceMs());
+    BUDGET_MS = Math.max(FLOOR_MS, 8 * ordinaryCodeMs(text => scanText(text, { path: 'src/reference.ts' })));
   });
 
   // Rules without keywords read only the first 64 KB of the files their `paths` name.
