@@ -381,12 +381,15 @@ function setterTarget(name: string): string | undefined {
  * `.password("…")`, `.apiKey("…")`, `->token('…')`. Only the credential's own noun: a
  * `.getToken("…")` argument names what to look up.
  */
-const BUILDER_METHOD = /^(?:(?:api|access|auth|bearer|refresh|bot|app|client|personal|service)_?)?(?:token|secret|password|passwd)$|^(?:api|secret|private|signing|encryption|master|access)_?key$|^(?:client_?)?secret$/i;
+const BUILDER_METHOD = /^(?:(?:api|access|auth|bearer|refresh|bot|app|client|personal|service)_?)?(?:token|secret|password|passwd)$|^(?:api|secret|private|signing|encryption|master|access)_?key$|^(?:client_?)?secret$|^(?:git_?)?basic_?authorization$/i;
 
 function builderTarget(text: string, nameStart: number, nameEnd: number, name: string): string | undefined {
   // Names keep their dots (`spring.datasource.password`): the method is the last part.
   const method = /(?:^|\.)([A-Za-z_]\w*)$/.exec(name)?.[1];
-  const member = method !== undefined && (method !== name || text.slice(nameStart - 2, nameStart) === '->');
+  // (Or a DSL's statement, a call alone on its line: fastlane's `git_basic_authorization("…")` in a Matchfile.)
+  const statement = method === name && /^[ \t]*$/.test(text.slice(lineStartWithin(text, nameStart, 80), nameStart))
+    && /^\([ \t]{0,2}(["'])[^"'\n]{1,300}\1[ \t]{0,2}\)[ \t]*(?:#[^\n]*)?(?:\r?\n|$)/.test(text.slice(nameEnd, nameEnd + 400));
+  const member = method !== undefined && (method !== name || text.slice(nameStart - 2, nameStart) === '->' || statement);
   if (!member || !BUILDER_METHOD.test(method.replace(/_/g, ''))) return undefined;
   // One argument only: `("…")` closes right after the literal.
   return /^\([ \t]{0,2}(["'])[^"'\n]{1,300}\1[ \t]{0,2}\)/.test(text.slice(nameEnd, nameEnd + 320)) ? method : undefined;
@@ -626,6 +629,22 @@ function tupleAssignedValue(text: string, nameStart: number, nameEnd: number): O
  * "type": "securestring", "defaultValue": "…" }` and parameter files' `{ "value": "…" }`,
  * CloudFormation's `DBPassword:` with `Default: …` below. The next eight lines of the mapping, more indented.
  */
+/**
+ * A property or method named for the secret whose body is a literal: Swift's `var apiSecret: String { "…" }`
+ * (or `{ return "…" }`), Objective-C's `+ (NSString *)mixpanelSecret { return @"…"; }`, Kotlin's
+ * `val apiKey: String get() = "…"`.
+ */
+const GETTER_BEFORE = /(?:^|[\s;{}])(?:(?:static|class|private|public|internal|override|lazy)[ \t]+){0,3}(?:var|val)[ \t]+$|^[ \t]*[-+][ \t]{0,2}\([\w \t*]{1,40}\)[ \t]{0,2}$/;
+const GETTER_BODY = /^(?:[ \t]{0,4}:[ \t]{0,4}[\w.?<>]{1,40})?[ \t]{0,4}(?:\{[ \t]{0,4}(?:return[ \t]{1,4})?@?|get\(\)[ \t]{0,4}=[ \t]{0,4})(["'])([^"'\n\\]{1,300})\1/;
+
+function getterLiteralValue(text: string, nameStart: number, nameEnd: number): Omit<Assignment, 'name'> | undefined {
+  if (!/[:{ \tg]/.test(text[nameEnd] ?? '')) return undefined; // most names go on with `=`, `(` or `.`: no regex run
+  const m = GETTER_BODY.exec(text.slice(nameEnd, nameEnd + 400));
+  if (!m || !GETTER_BEFORE.test(text.slice(lineStartWithin(text, nameStart, 80), nameStart))) return undefined;
+  const start = nameEnd + m[0].length - m[2].length - 1;
+  return { value: m[2], start, end: start + m[2].length, quoted: true };
+}
+
 function memberDefaultValue(text: string, nameStart: number, nameEnd: number): Omit<Assignment, 'name'> | undefined {
   const open = OPENS_MAPPING.exec(text.slice(nameEnd, nameEnd + 16));
   if (!open) return undefined;
@@ -1354,7 +1373,7 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   // the hit inside "ApiKey" reads it.
   // So do a name/value pair's `name` and `key` (`{"key": "api_key", "value": "…"}`, `- name: API_TOKEN`).
   if (/^(?:key|name)$/i.test(name) && (NAMING_ATTRIBUTE.test(text.slice(e, e + 400)) || NAMING_PAIR.test(text.slice(e, e + 200)))) return undefined;
-  const attribute = xmlNamedValue(text, s, e, limit) ?? namedPairValue(text, s, e) ?? serializedValue(text, s, e) ?? plistValue(text, s, e) ?? headerValueBefore(text, s) ?? smaliFieldValue(text, s) ?? serverHeaderValue(text, s, e) ?? (facts?.annotatedFields ? annotatedValueBefore(text, s) : undefined) ?? hclVariableDefault(text, s, e) ?? insertedColumnValue(text, s, e) ?? updatedRowValue(text, s, e) ?? insertedRowValue(text, s, e) ?? memberDefaultValue(text, s, e) ?? transcriptValue(text, s, e) ?? tupleAssignedValue(text, s, e)
+  const attribute = xmlNamedValue(text, s, e, limit) ?? namedPairValue(text, s, e) ?? serializedValue(text, s, e) ?? plistValue(text, s, e) ?? headerValueBefore(text, s) ?? smaliFieldValue(text, s) ?? serverHeaderValue(text, s, e) ?? (facts?.annotatedFields ? annotatedValueBefore(text, s) : undefined) ?? hclVariableDefault(text, s, e) ?? insertedColumnValue(text, s, e) ?? updatedRowValue(text, s, e) ?? insertedRowValue(text, s, e) ?? memberDefaultValue(text, s, e) ?? getterLiteralValue(text, s, e) ?? transcriptValue(text, s, e) ?? tupleAssignedValue(text, s, e)
     ?? (facts?.operators?.includes('<-') ? rightAssignedValue(text, s) : undefined);
   if (attribute) return { name, ...attribute };
   // A flag and its value as items of an argument list: `CMD ["./server", "--api-token", "…"]`.
@@ -1596,7 +1615,7 @@ const PROSE_QUALIFIER = /^(?:api|access|auth|secret|private|client|bearer|refres
 /** After a credential's name in prose: `:`, `=`, ` - `, ` is `, ` was `, ` to `, ` for <what> is: `, or just a space. */
 // (Other languages' `is` and dashes too: `Das Kennwort lautet …`, `Пароль — …`, `le mot de passe est …`.)
 // (And a colon after the verb: `Das Passwort lautet: …`, `Le mot de passe est : …`, `पासवर्ड है: …`.)
-const PROSE_CONNECTOR = /^(?:[ \t]{1,2}(?:for|of|on)[ \t]{1,3}[\w.@-]{1,60}[ \t]{1,2}(?:is|was)[ \t]{0,2}:?[ \t]{1,3}|[ \t]{0,2}[:=\uff1a][ \t]{0,3}|[ \t]{1,2}(?:-|\u2014|\u2013|is|was|to|ist|lautet|est|es|jest|är|er|adalah|è|é|je|là|είναι|היא|הוא|هي|هو|है|это)(?:[ \t]{0,2}[:\uff1a])?[ \t]{1,3}|[ \t]{1,3})/i;
+const PROSE_CONNECTOR = /^(?:[ \t]{1,2}(?:for|of|on)(?:[ \t]{1,3}[\w.@-]{1,40}){1,4}[ \t]{1,2}(?:is|was)[ \t]{0,2}:?[ \t]{1,3}|[ \t]{0,2}[:=\uff1a][ \t]{0,3}|[ \t]{1,2}(?:-|\u2014|\u2013|is|was|to|ist|lautet|est|es|jest|är|er|adalah|è|é|je|là|είναι|היא|הוא|هي|هو|है|это)(?:[ \t]{0,2}[:\uff1a])?[ \t]{1,3}|[ \t]{1,3})/i;
 
 /** Words that say "is" glued to the word before, as Japanese, Korean, Chinese and Thai write them: `パスワードは …`, `密码是：…`. */
 const GLUED_VERB = /(?:は|が|는|은|是|为|คือ)$/;
@@ -1679,6 +1698,8 @@ export function proseAssignmentAt(text: string, at: number, limit: number, names
     const value = text.slice(i, lineEnd === -1 ? Math.min(text.length, i + MAX_VALUE) : lineEnd).replace(/[ \t\r]+$/, '');
     if (value.length >= 8 && !/\s/.test(value)) return { name, value, start: i, end: i + value.length, quoted: false, prose: true };
   }
+  // A name in a code span (``The `RAILS_MASTER_KEY` for staging is `…` ``): the sentence goes on after its backtick.
+  if (text[e] === '`' && text[s - 1] === '`') e++;
   // Glued to something else (`token.refresh()`, `secret/`): not a name followed by a value.
   const after = text.slice(e, Math.min(limit, e + 90));
   const connector = (after.includes('`') ? PROSE_CLAUSE_LABEL.exec(after) : null) ?? PROSE_CONNECTOR.exec(after);

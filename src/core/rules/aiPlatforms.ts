@@ -83,7 +83,9 @@ export const aiPlatformRules: Rule[] = [
   providerKey({
     id: 'modal-token-secret', provider: 'Modal', title: 'Modal token secret',
     // Token ids (`ak-`) are identifiers; the `as-` secret is what grants access.
-    body: 'as-[A-Za-z0-9]{20,32}', near: /modal/i, keywords: ['odal_token', 'odal-token', 'odal.com', 'token_secret'],
+    body: 'as-[A-Za-z0-9]{20,32}', near: /modal/i, keywords: ['odal_token', 'odal-token', 'odal.com', 'token_secret', 'from_credentials('],
+    // (Or the argument after its token id: `modal.Client.from_credentials("ak-…", "as-…")`.)
+    argumentAfter: /(?<![A-Za-z0-9-])ak-[A-Za-z0-9]{20,32}["'`][ \t]{0,3},\s{0,40}["'`]$/,
     source: `Modal docs (MODAL_TOKEN_ID / MODAL_TOKEN_SECRET, ~/.modal.toml); ak-/as- prefixes are a ${LEAD}`,
     envVar: 'MODAL_TOKEN_SECRET', rotateUrl: 'https://modal.com/settings/tokens',
     description: 'Modal token secret (as-…) next to its token id or MODAL_TOKEN_SECRET: runs code and reads secrets of the workspace.',

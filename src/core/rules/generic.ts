@@ -28,7 +28,7 @@ const NOT_A_VALUE = /(?:id|name|names|url|uri|path|file|type|types|length|len|co
  * Tokens that are not credentials: pagination cursors, idempotency and change tokens
  * (`NextToken`, `ClientToken`, `pageToken`, `continuationToken`), CSRF tokens.
  */
-const NOT_A_CREDENTIAL_TOKEN = /(?:^|_)(?:dkim|authenticity|next|page|pagination|continuation|change|client|export|import|copy|grant|update|idempotency|sync|resume|request|cancel|forward|backward|marker|cursor|csrf|xsrf|verification|notification|registration|lexer|parser|syntax|cancellation|test|mock|fake|dummy|example|sample)_token$/;
+const NOT_A_CREDENTIAL_TOKEN = /(?:^|_)(?:dkim|authenticity|remember|next|page|pagination|continuation|change|client|export|import|copy|grant|update|idempotency|sync|resume|request|cancel|forward|backward|marker|cursor|csrf|xsrf|verification|notification|registration|lexer|parser|syntax|cancellation|test|mock|fake|dummy|example|sample)_token$/;
 
 /** `auth` names that are not credentials: `oauth` settings, `author`, flags. */
 const NOT_AN_AUTH_VALUE = /(?:^|_)(?:o|use|require|requires|enable|enabled|no|skip|allow|with|needs?|is|has)_?auth$|^oauth$/;
@@ -133,7 +133,7 @@ const APPLICATION_SALT = /(?:^|_)(?:hash|security|secret|app|application|auth|se
  * encryption's `key_derivation_salt` and `deterministic_key`, PhonePe's `salt_key` (its API secret), Przelewy24's CRC key (signs every transaction), a product's licence (`WPMDB_LICENCE`), an HSM's or a
  * smart card's PIN (`hsm.session.pin`: it opens the keys inside).
  */
-const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:sonar_login|(?:authorize_?net|authnet|anet)_(?:transaction|trans)_?key|txn_?key|(?:vendor|paddle)_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|basic_auth_user_info|bind_?pw|ice_?secret_?(?:read|write)|sk|key_octet|secret_?id|unseal_(?:key_share|key|share)(?:_\d{1,2})?|(?:encryption|master|data)_(?:kek|dek)|honeycomb_team|webhook_?hash|key_derivation_salt|salt_key|(?:p24|przelewy24)_crc(?:_key)?|deterministic_key|skey|key_material|[a-z0-9]{2,20}_licen[cs]e|(?:hsm|session|partition|slot|pkcs11|crypto|smartcard|keystore|token|so)_pin)$|^root_?(?:bind_?)?pw$|^app_keys$/;
+const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:sonar_login|(?:authorize_?net|authnet|anet)_(?:transaction|trans)_?key|txn_?key|(?:vendor|paddle)_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|basic_auth_user_info|bind_?pw|ice_?secret_?(?:read|write)|sk|key_octet|secret_?id|unseal_(?:key_share|key|share)(?:_\d{1,2})?|(?:encryption|master|data)_(?:kek|dek)|honeycomb_team|webhook_?hash|key_derivation_salt|active_record_encryption_primary_key|salt_key|(?:p24|przelewy24)_crc(?:_key)?|deterministic_key|skey|key_material|[a-z0-9]{2,20}_licen[cs]e|(?:hsm|session|partition|slot|pkcs11|crypto|smartcard|keystore|token|so)_pin)$|^root_?(?:bind_?)?pw$|^app_keys$/;
 
 /**
  * Words after a credential's name that say which copy it is, not what it is: a version
@@ -211,6 +211,8 @@ function isServiceKeyWord(n: string): boolean {
 function isOtherKeyName(name: string): boolean {
   const n = normaliseName(name);
   if (/^(?:test|mock|fake|dummy|example|sample)_/.test(n) || isPublicServiceKeyName(n)) return false;
+  // A key's digest or ciphertext, named so (`hashedKey` beside the key's shown prefix): not the key.
+  if (/^(?:encrypted|crypted|ciphertext|hashed|obfuscated)_/.test(n) || HASH_NAMES.test(n)) return false;
   if (isServiceKeyWord(n)) return true;
   // A key's name with a word of its own after it (`PINECONE_API_KEY_POD`, `api_key_reporting`):
   // which copy, as often as not; a value that is plainly a key says it holds one.

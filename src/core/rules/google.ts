@@ -29,11 +29,11 @@ const FIREBASE_WEB_CONFIG = /authDomain["']?\s{0,3}[:=]\s{0,3}["'`][\w.-]{1,100}
  * google-services plugin writes from a Firebase config (`google_api_key`, `google_crash_reporting_api_key`),
  * the Maps key resource Android Studio's Maps template creates (`google_maps_key`),
  * the Maps Embed API's iframe URL (`google.com/maps/embed/v1/place?key=`), Expo's `googleMapsApiKey` and
- * `googleMaps.apiKey`, the iOS SDKs' `provideAPIKey("…")`, a string
- * resource Gradle writes into the app (`resValue "string", …`). Each is restricted to its app or
+ * `googleMaps.apiKey`, the iOS SDKs' `provideAPIKey("…")` and Info.plist `GMSApiKey`, a string
+ * resource or manifest placeholder Gradle writes into the app (`resValue "string", …`, `manifestPlaceholders["mapsApiKey"]`). Each is restricted to its app or
  * sites where it is used, not kept secret.
  */
-const SHIPPED_KEY_PLACE = /maps\.googleapis\.com\/maps\/api\/js\?(?:[^"'\s<>]{0,200}&)?key=$|android:name="com\.google\.android\.(?:geo|maps\.v2)\.API_KEY"\s{1,40}android:value="$|name="google_(?:crash_reporting_api|maps_api|maps)_key"[^>]{0,60}>$|name="google_api_key"[^>]{0,60}>$|googleMapsApiKey["']?\s{0,3}:\s{0,3}["']$|googleMaps["']?\s{0,3}:\s{0,3}\{\s{0,40}["']?apiKey["']?\s{0,3}:\s{0,3}["']$|provideAPIKey\(\s{0,3}@?"$|google\.com\/maps\/embed\/v1\/[a-z]{1,20}\?(?:[^"'\s<>]{0,200}&)?key=$|resValue\s{0,3}\(?\s{0,3}["']string["']\s{0,3},\s{0,3}["'][\w.]{1,60}["']\s{0,3},\s{0,3}["']$/;
+const SHIPPED_KEY_PLACE = /maps\.googleapis\.com\/maps\/api\/js\?(?:[^"'\s<>]{0,200}&)?key=$|android:name="com\.google\.android\.(?:geo|maps\.v2)\.API_KEY"\s{1,40}android:value="$|name="google_(?:crash_reporting_api|maps_api|maps)_key"[^>]{0,60}>$|name="google_api_key"[^>]{0,60}>$|googleMapsApiKey["']?\s{0,3}:\s{0,3}["']$|googleMaps["']?\s{0,3}:\s{0,3}\{\s{0,40}["']?apiKey["']?\s{0,3}:\s{0,3}["']$|provideAPIKey\(\s{0,3}@?"$|google\.com\/maps\/embed\/v1\/[a-z]{1,20}\?(?:[^"'\s<>]{0,200}&)?key=$|resValue\s{0,3}\(?\s{0,3}["']string["']\s{0,3},\s{0,3}["'][\w.]{1,60}["']\s{0,3},\s{0,3}["']$|manifestPlaceholders\s{0,3}\[\s{0,3}["'][\w.]{1,60}["']\s{0,3}\]\s{0,3}=\s{0,3}["']$|<key>(?:GMSApiKey|GMSPlacesApiKey|GoogleMapsA[Pp][Ii]Key)<\/key>\s{0,40}<string>$/;
 
 /** A Google key whose name or place says an app or page carries it: information, with how to restrict it. */
 function shippedKey(ctx: RuleContext, start: number, lead: string): { severity: 'info'; title: string; detail: string } | undefined {

@@ -6,6 +6,7 @@
  */
 
 import { isSecretName } from './generic';
+import { isPublicServiceKeyName } from './publicKeys';
 import { PROVIDER_RULES } from './providers';
 
 /** Names that carry a credential without a "key/token/secret/password" word at the end. */
@@ -46,7 +47,8 @@ export function namesASecret(name: string): boolean {
   const bare = name.replace(/^[$@]+/, '');
   if (WORKING_DIRECTORY.test(bare)) return false;
   const upper = upperSnake(bare);
-  if (NOT_SECRET.test(upper)) return false;
+  // A key its service makes public (`PUSHER_APP_KEY` beside its secret), though `APP_KEY` alone is Laravel's.
+  if (NOT_SECRET.test(upper) || isPublicServiceKeyName(upper.toLowerCase())) return false;
   // A provider's own name first: `BROWSER_USE_API_KEY` is no "use the API key" flag.
   if (namedByARule(upper)) return true;
   if (NOT_A_HOLDER.test(upper)) return false;
