@@ -1699,11 +1699,14 @@ export function proseAssignmentAt(text: string, at: number, limit: number, names
     if (value.length >= 8 && !/\s/.test(value)) return { name, value, start: i, end: i + value.length, quoted: false, prose: true };
   }
   // A name in a code span (``The `RAILS_MASTER_KEY` for staging is `…` ``): the sentence goes on after its backtick.
-  if (text[e] === '`' && text[s - 1] === '`') e++;
+  const spanName = text[e] === '`' && text[s - 1] === '`';
+  if (spanName) e++;
   // Glued to something else (`token.refresh()`, `secret/`): not a name followed by a value.
   const after = text.slice(e, Math.min(limit, e + 90));
   const connector = (after.includes('`') ? PROSE_CLAUSE_LABEL.exec(after) : null) ?? PROSE_CONNECTOR.exec(after);
   if (!connector) return undefined;
+  // (A code span's name and a space is a list of names: ``the `jaas-user-password` (Kafka…)`` rule.)
+  if (spanName && /^[ \t]*$/.test(connector[0])) return undefined;
   // A bare word and a space is a list or a sentence (`passwd 1:4.13-1`, `token expiry`): only a
   // name that says which credential (`apikey …`, `client secret …`) may be followed by nothing else.
   // A quoted value after it is one, though: ``the token `…` ``.
@@ -1726,7 +1729,7 @@ export function proseAssignmentAt(text: string, at: number, limit: number, names
   while (!q && j > i && /[.,;:?)\]'"`]/.test(text[j - 1])) j--;
   if (j - i < 8) return undefined;
   // `logon_flags=netcredentials_only`: another setting (a quoted value may hold `=`, and so may a random one: `jOO%=rP*7z…`).
-  if (!q && /^[A-Za-z_][\w.-]{2,40}=(?!=*$)/.test(text.slice(i, j))) return undefined;
+  if (!q && /(?:^|[^\w.-])[A-Za-z_][\w.-]{2,40}=(?!=*$)|=["'`<]/.test(text.slice(i, j))) return undefined;
   if (/[[\](){}<>]/.test(text.slice(i, j))) return undefined; // code quoted in prose: `set_passwd config[:Realm], …`
   return { name, value: text.slice(i, j), start: i, end: j, quoted: false, prose: true };
 }

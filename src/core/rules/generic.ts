@@ -212,7 +212,7 @@ function isOtherKeyName(name: string): boolean {
   const n = normaliseName(name);
   if (/^(?:test|mock|fake|dummy|example|sample)_/.test(n) || isPublicServiceKeyName(n)) return false;
   // A key's digest or ciphertext, named so (`hashedKey` beside the key's shown prefix): not the key.
-  if (/^(?:encrypted|crypted|ciphertext|hashed|obfuscated)_/.test(n) || HASH_NAMES.test(n)) return false;
+  if (/^(?:encrypted|crypted|ciphertext|hashed|obfuscated)_/.test(n)) return false;
   if (isServiceKeyWord(n)) return true;
   // A key's name with a word of its own after it (`PINECONE_API_KEY_POD`, `api_key_reporting`):
   // which copy, as often as not; a value that is plainly a key says it holds one.

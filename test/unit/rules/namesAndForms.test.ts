@@ -906,4 +906,21 @@ describe('rules: enterprise and client-app forms', () => {
     const scram = `SCRAM-SHA-256$4096:${base64url(randomString(12))}$${randomString(43, BASE64_CHARS)}=:${randomString(43, BASE64_CHARS)}=`;
     expectFinding(`CREATE ROLE reporting LOGIN PASSWORD '${scram}';\n`, scram, 'password-hash', { path: 'warehouse/create_roles.sql', severity: 'info' });
   });
+  it('apps and DSLs: getters that return a literal, fastlane statements, a secret after its id, a name in a code span', () => {
+    const key = randomString(30);
+    expectFinding(`+ (NSString *)mixpanelServiceSecret { return @"${key}"; }\n`, key, GENERIC, { path: 'App/AnalyticsKeys.m' });
+    expectFinding(`struct Keys {\n    static var stripeSecretKey: String { return "${key}" }\n}\n`, key, GENERIC, { path: 'App/Keys.swift' });
+    expectFinding(`struct Keys {\n    var apiSecret: String { "${key}" }\n}\n`, key, GENERIC, { path: 'App/Keys.swift' });
+    // A getter of something else returns no secret.
+    expectNone(`struct Keys {\n    var apiSecretName: String { "${key}" }\n}\n`, GENERIC, 'App/Keys.swift');
+    const pw = `${randomString(16)}!2`;
+    expectFinding(`git_url("https://github.com/acme/certs.git")\npassword("${pw}")\n`, pw, GENERIC, { path: 'fastlane/Matchfile' });
+    // A call inside an expression is not the DSL's statement.
+    expectNone(`ok = check(password("${pw}"), other)\n`, GENERIC, 'fastlane/Fastfile');
+    const secret = join('as', '-', randomString(22));
+    expectFinding(`modal_client = modal.Client.from_credentials("${join('ak', '-', randomString(22))}", "${secret}")\n`, secret, 'modal-token-secret', { path: 'sandbox/run.py' });
+    const hex = randomString(32, HEX);
+    expectFinding(`The \`RAILS_MASTER_KEY\` for staging on Render is \`${hex}\`.\n`, hex, GENERIC, { path: 'README.md' });
+    expectNone(`            'key' => env('PUSHER_APP_KEY', '${randomString(20, HEX)}'),\n`, 'env-fallback-secret', 'config/broadcasting.php');
+  });
 });
