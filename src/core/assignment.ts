@@ -261,7 +261,7 @@ const TEMPLATE_EXPRESSION = /^(?:\$\{\{|<%=?|\{\{-?)[ \t]{0,3}(?=["'])/;
  * literal secret, and the literal stays in the program), applied with or without parentheses
  * (F#'s `Convert.FromBase64String "…"`), and Erlang's binaries (`<<"…">>`). The quote must follow.
  */
-const STRING_WRAPPER = /^(?:(?:new[ \t]+)?(?:std::)?(?:String|string|SecretStr|SecretString|SecureString|Secret|Some|QStringLiteral|QLatin1String|QByteArrayLiteral|_T|_TEXT|TEXT|wxT|CFSTR)(?:::(?:from|new))?|QByteArray(?:::from(?:Hex|Base64|RawData))?|QString(?:::from(?:Utf8|Latin1))?|\[\]byte|Encoding\.(?:UTF8|ASCII|Default|Unicode)\.GetBytes|Buffer\.from|new[ \t]TextEncoder\(\)\.encode|bytes|bytearray|Data|Array|SecretKey|utf8\.encode|(?:System\.)?Convert\.FromBase64String|(?:java\.util\.)?Base64\.getDecoder(?:\(\))?\.decode|(?:base64\.)?(?:urlsafe_|standard_)?b64decode|hex2bytes|Base\.decode(?:64|32|16)!?|bytes\.fromhex|(?:binascii\.)?(?:unhexlify|a2b_base64)|hex::decode|Hex\.decodeHex|decodeBase64|atob|pulumi\.(?:Output\.)?secret|Secret\.from_token|(?:cdk\.)?SecretValue\.(?:unsafe_plain_text|unsafePlainText|plain_text|plainText))(?:\([ \t]{0,2}|[ \t]{1,2})(?=[@"'L`])|^Data\(base64Encoded:[ \t]{0,2}(?=")|^<<(?=")|^\*(?=b")/;
+const STRING_WRAPPER = /^(?:(?:new[ \t]+)?(?:std::)?(?:String|string|SecretStr|SecretString|SecureString|Secret|Some|QStringLiteral|QLatin1String|QByteArrayLiteral|_T|_TEXT|TEXT|wxT|CFSTR)(?:::(?:from|new))?|QByteArray(?:::from(?:Hex|Base64|RawData))?|QString(?:::from(?:Utf8|Latin1))?|\[\]byte|Encoding\.(?:UTF8|ASCII|Default|Unicode)\.GetBytes|Buffer\.from|new[ \t]TextEncoder\(\)\.encode|bytes|bytearray|Data|Array|SecretKey|utf8\.encode|(?:System\.)?Convert\.FromBase64String|(?:java\.util\.)?Base64\.getDecoder(?:\(\))?\.decode|(?:base64\.)?(?:urlsafe_|standard_)?b64decode|hex2bytes|hex2bin|base64_decode|Base\.decode(?:64|32|16)!?|bytes\.fromhex|(?:binascii\.)?(?:unhexlify|a2b_base64)|hex::decode|Hex\.decodeHex|decodeBase64|atob|pulumi\.(?:Output\.)?secret|Secret\.from_token|(?:cdk\.)?SecretValue\.(?:unsafe_plain_text|unsafePlainText|plain_text|plainText))(?:\([ \t]{0,2}|[ \t]{1,2})(?=[@"'L`])|^Data\(base64Encoded:[ \t]{0,2}(?=")|^<<(?=")|^\*(?=b")/;
 
 /**
  * A key type built from the literal (or from a wrapper around it) under the key's name: CryptoKit's
@@ -643,6 +643,20 @@ function getterLiteralValue(text: string, nameStart: number, nameEnd: number): O
   if (!m || !GETTER_BEFORE.test(text.slice(lineStartWithin(text, nameStart, 80), nameStart))) return undefined;
   const start = nameEnd + m[0].length - m[2].length - 1;
   return { value: m[2], start, end: start + m[2].length, quoted: true };
+}
+
+/**
+ * A Java EE descriptor's parameter: `<param-name>sftp.password</param-name>` then, within two lines,
+ * `<param-value>…</param-value>` (web.xml's init-param and context-param).
+ */
+const PARAM_VALUE_AFTER = /^<\/param-name>\s{0,200}<param-value>[ \t]{0,8}([^<\s][^<\n]{0,300}?)[ \t]{0,8}<\/param-value>/;
+
+function paramValue(text: string, nameStart: number, nameEnd: number): Omit<Assignment, 'name'> | undefined {
+  if (text[nameEnd] !== '<' || !text.startsWith('<param-name>', nameStart - 12)) return undefined;
+  const m = PARAM_VALUE_AFTER.exec(text.slice(nameEnd, nameEnd + 560));
+  if (!m) return undefined;
+  const start = nameEnd + m[0].lastIndexOf(m[1]);
+  return { value: m[1], start, end: start + m[1].length, quoted: true };
 }
 
 function memberDefaultValue(text: string, nameStart: number, nameEnd: number): Omit<Assignment, 'name'> | undefined {
@@ -1373,7 +1387,7 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   // the hit inside "ApiKey" reads it.
   // So do a name/value pair's `name` and `key` (`{"key": "api_key", "value": "…"}`, `- name: API_TOKEN`).
   if (/^(?:key|name)$/i.test(name) && (NAMING_ATTRIBUTE.test(text.slice(e, e + 400)) || NAMING_PAIR.test(text.slice(e, e + 200)))) return undefined;
-  const attribute = xmlNamedValue(text, s, e, limit) ?? namedPairValue(text, s, e) ?? serializedValue(text, s, e) ?? plistValue(text, s, e) ?? headerValueBefore(text, s) ?? smaliFieldValue(text, s) ?? serverHeaderValue(text, s, e) ?? (facts?.annotatedFields ? annotatedValueBefore(text, s) : undefined) ?? hclVariableDefault(text, s, e) ?? insertedColumnValue(text, s, e) ?? updatedRowValue(text, s, e) ?? insertedRowValue(text, s, e) ?? memberDefaultValue(text, s, e) ?? getterLiteralValue(text, s, e) ?? transcriptValue(text, s, e) ?? tupleAssignedValue(text, s, e)
+  const attribute = xmlNamedValue(text, s, e, limit) ?? namedPairValue(text, s, e) ?? serializedValue(text, s, e) ?? plistValue(text, s, e) ?? headerValueBefore(text, s) ?? smaliFieldValue(text, s) ?? serverHeaderValue(text, s, e) ?? (facts?.annotatedFields ? annotatedValueBefore(text, s) : undefined) ?? hclVariableDefault(text, s, e) ?? insertedColumnValue(text, s, e) ?? updatedRowValue(text, s, e) ?? insertedRowValue(text, s, e) ?? memberDefaultValue(text, s, e) ?? getterLiteralValue(text, s, e) ?? paramValue(text, s, e) ?? transcriptValue(text, s, e) ?? tupleAssignedValue(text, s, e)
     ?? (facts?.operators?.includes('<-') ? rightAssignedValue(text, s) : undefined);
   if (attribute) return { name, ...attribute };
   // A flag and its value as items of an argument list: `CMD ["./server", "--api-token", "…"]`.

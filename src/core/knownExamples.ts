@@ -34,6 +34,7 @@ const KNOWN_EXAMPLE_HASHES = new Set([
   '3e44d1e1041368ed6993713652157cf7', // Toss Payments docs: the test secret key anyone may use
   'a648b89e84a43a5bb3f8f5330a9925b7', // Midtrans docs: the example sandbox server key
   '06c41abff7d78f80f46dd70712fa7fb4', // Safaricom Daraja docs: the sandbox Lipa na M-Pesa passkey every integration starts with
+  'd75ea6ee19572f4ee2b857d2606b3000', 'a090997fb6b6d405899d4c48076de2dc', // PayPal's NVP/SOAP SDK samples: the sandbox API password and signature (user sdk-three_api1.sdk.com)
   'cb3bafa30212a85f2feb354f1b033d42', // Cloudflare API v4 documentation: the example X-Auth-Key (global API key)
   'da93ab4fdf7b08d95626f4a4a4d6eec8', // secretlint's Anthropic rule: the example key in its source comments
   'b1d6241a08722fb2bde46fd67e0d556e', // Slack's Events API docs (api.slack.com/events/url_verification): the example verification token

@@ -109,9 +109,10 @@ function isProviderCredential(n: string): boolean {
 
 /**
  * Keys that are public by design: `STRIPE_PUBLISHABLE_KEY`, `recaptcha_site_key`, Supabase's anon key,
- * a search-only key (but a search service's admin key writes the index: `AZURE_SEARCH_ADMIN_KEY`).
+ * a search-only key (`ALGOLIA_SEARCH_API_KEY`; but a search service's admin key writes the index,
+ * `AZURE_SEARCH_ADMIN_KEY`, and a search cluster's API key is its credential: `search.cluster.api-key`).
  */
-const PUBLIC_KEY_NAME = /(?:^|_)(?:public|publishable|pub|site|browser|client_side|anon|search(?:_only)?(?!_(?:admin|write|management|master)_))_/;
+const PUBLIC_KEY_NAME = /(?:^|_)(?:(?:public|publishable|pub|site|browser|client_side|anon)_|search(?:_only)?_(?=(?:api_)?(?:key|token)$|$))/;
 
 /**
  * An application-wide salt in configuration is a secret (Drupal's `hash_salt`, CakePHP's
@@ -133,7 +134,7 @@ const APPLICATION_SALT = /(?:^|_)(?:hash|security|secret|app|application|auth|se
  * encryption's `key_derivation_salt` and `deterministic_key`, PhonePe's `salt_key` (its API secret), Przelewy24's CRC key (signs every transaction), a product's licence (`WPMDB_LICENCE`), an HSM's or a
  * smart card's PIN (`hsm.session.pin`: it opens the keys inside).
  */
-const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:sonar_login|(?:authorize_?net|authnet|anet)_(?:transaction|trans)_?key|txn_?key|(?:vendor|paddle)_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|basic_auth_user_info|bind_?pw|ice_?secret_?(?:read|write)|sk|key_octet|secret_?id|unseal_(?:key_share|key|share)(?:_\d{1,2})?|(?:encryption|master|data)_(?:kek|dek)|honeycomb_team|webhook_?hash|key_derivation_salt|active_record_encryption_primary_key|salt_key|(?:p24|przelewy24)_crc(?:_key)?|deterministic_key|skey|key_material|[a-z0-9]{2,20}_licen[cs]e|(?:hsm|session|partition|slot|pkcs11|crypto|smartcard|keystore|token|so)_pin)$|^root_?(?:bind_?)?pw$|^app_keys$/;
+const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:sonar_login|(?:authorize_?net|authnet|anet)_(?:api_)?(?:transaction|trans|tran)_?key|^transaction_?key|txn_?key|secret_?word|(?:paypal_)?api_?sig(?:nature)?|(?:vendor|paddle)_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|basic_auth_user_info|bind_?pw|ice_?secret_?(?:read|write)|sk|key_octet|secret_?id|unseal_(?:key_share|key|share)(?:_\d{1,2})?|(?:encryption|master|data)_(?:kek|dek)|honeycomb_team|webhook_?hash|key_derivation_salt|active_record_encryption_primary_key|salt_key|(?:p24|przelewy24)_crc(?:_key)?|deterministic_key|skey|key_material|[a-z0-9]{2,20}_licen[cs]e|(?:hsm|session|partition|slot|pkcs11|crypto|smartcard|keystore|token|so)_pin)$|^root_?(?:bind_?)?pw$|^app_keys$/;
 
 /**
  * Words after a credential's name that say which copy it is, not what it is: a version
@@ -290,7 +291,8 @@ function isShortHexSecret(name: string, value: string): boolean {
   if (!/^[0-9a-f]+$/i.test(value) || !/[a-f]/i.test(value) || !/[0-9]/.test(value)) return false;
   // Akismet's keys are 12 hex digits, stored as WordPress's `wordpress_api_key` option.
   if (value.length === 12 && /^(?:wordpress|akismet)_api_key$/.test(normaliseName(name))) return true;
-  return value.length >= 16 && /(?:^|_)(?:api|app|client|consumer|shared|oauth)_?secret$/.test(normaliseName(name));
+  // (And the 16 hex of a licence, UPS's access licence number under its names.)
+  return value.length >= 16 && /(?:^|_)(?:(?:api|app|client|consumer|shared|oauth)_?secret|licen[cs]e(?:_number|_key)?|ups_access_key)$/.test(normaliseName(name));
 }
 
 /** Letters in alphabet order, a stand-in typed by a person: `abcd-efgh-ijkl-mnop`. */
@@ -704,7 +706,7 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   'pass_', 'eyhex', 'ey_hex',
   // Vault's unseal keys and their shares; Honeycomb's key header (`OTEL_EXPORTER_OTLP_HEADERS=x-honeycomb-team=…`).
   // (Each chosen for rare first letters: the prefilter's cost.)
-  'nseal_', '.kek=', '_kek=', '.kek:', '_kek:', '_kek"', '.dek=', '_dek=', 'eycomb-team', 'eycomb_team', 'webhookhash', 'webhook_hash', 'derivation_salt', 'nistic_key', '_licence', '_license',
+  'erlangcookie', 'apisig', 'api_sig', 'secret_word', 'secretword', 'trankey', 'tran_key', 'transactionkey', 'transaction_key', 'nseal_', '.kek=', '_kek=', '.kek:', '_kek:', '_kek"', '.dek=', '_dek=', 'eycomb-team', 'eycomb_team', 'webhookhash', 'webhook_hash', 'derivation_salt', 'nistic_key', '_licence', '_license',
   // Credential words of other languages (names.ts reads them as English): `passwort`, `contraseña` (`trase`),
   // `mot_de_passe`, `senha`, `şifre` (`ifre`), pinyin `mima`, `miyao`, Korean `bimilbeonho`, `Schlüssel` (`schl`)…
   'passwort', 'kennwort', 'de_passe', 'depasse', 'de-passe', 'trase', 'senha', 'parol', 'wachtwoord', 'haslo', 'ifre', 'mat_khau', 'matkhau',

@@ -10,7 +10,7 @@ const FIREBASE_APP_CONFIG_FILE = /(?:^|\/)(?:google-services\.json|GoogleService
  * restricted by referrer where it is used. A plain `MAPS_API_KEY` stays a warning: unrestricted
  * Maps keys are billed to whoever leaks them.
  */
-const BROWSER_KEY_NAME = /browser[_-]?(?:api[_-]?)?key["']?[ \t]{0,4}(?:[:=]{1,2}|,)[ \t]{0,4}["'`]?$/i; // (`define('…_BROWSER_KEY', '…')` too)
+const BROWSER_KEY_NAME = /browser[_-]?(?:api[_-]?)?key["']?[ \t]{0,4}(?:[:=]{1,2}|=>|,)[ \t]{0,4}["'`]?$/i; // (`define('…_BROWSER_KEY', '…')` too)
 /**
  * A Maps SDK's key by its name and platform (`GOOGLE_MAPS_IOS_KEY=`, `maps_js_key:`), or any Maps key
  * in an app's build settings (`MAPS_API_KEY=` in local.properties, an xcconfig, Expo's app.json):
@@ -19,7 +19,8 @@ const BROWSER_KEY_NAME = /browser[_-]?(?:api[_-]?)?key["']?[ \t]{0,4}(?:[:=]{1,2
  */
 const MAPS_KEY_NAME = /(?:^|[^a-z])maps?[_-]?(?:js|javascript|ios|android|sdk|web)[_-]?(?:api[_-]?)?key["']?[ \t]{0,4}[:=]{1,2}[ \t]{0,4}["'`]?$/i;
 const ANY_MAPS_KEY_NAME = /maps?[_-]?(?:api[_-]?)?key["']?[ \t]{0,4}[:=]{1,2}[ \t]{0,4}["'`]?$/i;
-const APP_BUILD_FILE = /(?:^|\/)(?:local|gradle)\.properties$|\.gradle(?:\.kts)?$|\.xcconfig$|(?:^|\/)(?:Info\.plist|app\.json|app\.config\.[jt]s|eas\.json)$/;
+// (And a site's browser scripts, served to every visitor: `public/js/config.js`.)
+const APP_BUILD_FILE = /(?:^|\/)(?:local|gradle)\.properties$|\.gradle(?:\.kts)?$|\.xcconfig$|(?:^|\/)(?:Info\.plist|app\.json|app\.config\.[jt]s|eas\.json)$|(?:^|\/)(?:public|static|www|wwwroot|assets)\/(?:[\w.-]{1,60}\/){0,4}[\w.-]{1,60}\.js$/;
 /** A Firebase app's key by its name or its log line (`NEXT_PUBLIC_FIREBASE_API_KEY=`, `FirebaseApp: Initialized with api_key=`). */
 const FIREBASE_KEY_LEAD = /firebase[^\n]{0,60}$/i;
 const FIREBASE_WEB_CONFIG = /authDomain["']?\s{0,3}[:=]\s{0,3}["'`][\w.-]{1,100}\.firebaseapp\.com/;

@@ -1657,6 +1657,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         hit(`htpasswd -b /etc/nginx/.htpasswd admin ${p}\n`, p, 'provision.sh'), hit(`htpasswd -nbB admin '${p}'\n`, p, '.zsh_history'),
         hit(`openssl pkcs12 -export -in cert.pem -inkey key.pem -out bundle.p12 -passout pass:${p}\n`, p, 'make-cert.sh'),
         hit(`smbclient //files/backup -U 'ACME\\svc-backup%${p}' -c 'put dump.sql'\n`, p, 'backup.sh'),
+        hit(`rabbitmqctl add_user etl '${p}'\n`, p, 'ops/one_off.sh'), hit(`zip -P '${p}' -r exports.zip exports/\n`, p, 'ops/one_off.sh'),
+        hit(`7z a -p${p} -mhe=on backup.7z dump.sql\n`, p, 'ops/backup.sh'),
         // An exec-form command: Compose's healthcheck, a Dockerfile's HEALTHCHECK.
         hit(`    healthcheck:\n      test: ["CMD", "redis-cli", "-a", "${p}", "ping"]\n`, p, 'docker-compose.yml'),
         hit(`az login --service-principal -u http://acme-deploy -p ${p} --tenant acme.onmicrosoft.com\n`, p, 'ci/deploy.sh'),

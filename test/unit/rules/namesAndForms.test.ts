@@ -923,4 +923,28 @@ describe('rules: enterprise and client-app forms', () => {
     expectFinding(`The \`RAILS_MASTER_KEY\` for staging on Render is \`${hex}\`.\n`, hex, GENERIC, { path: 'README.md' });
     expectNone(`            'key' => env('PUSHER_APP_KEY', '${randomString(20, HEX)}'),\n`, 'env-fallback-secret', 'config/broadcasting.php');
   });
+  it("legacy stacks: web.xml parameters, keys decoded in place, Oracle logins, payment gateways' own names", () => {
+    const pw = `${randomString(14)}_4q`;
+    expectFinding(`<init-param>\n  <param-name>sftp.password</param-name>\n  <param-value>${pw}</param-value>\n</init-param>\n`, pw, GENERIC, { path: 'src/main/webapp/WEB-INF/web.xml' });
+    expectNone(`<init-param>\n  <param-name>sftp.host</param-name>\n  <param-value>${pw}</param-value>\n</init-param>\n`, GENERIC, 'src/main/webapp/WEB-INF/web.xml');
+    const hex = randomString(64, HEX);
+    expectFinding(`$config['encryption_key'] = hex2bin('${hex}');\n`, hex, GENERIC, { path: 'application/config/config.php' });
+    expectFinding(`USERID=system/${pw}@TSPROD\nFULL=Y\n`, pw, 'command-line-password', { path: 'scripts/exp_nightly.par' });
+    expectFinding(`WHENEVER SQLERROR EXIT 1\nCONNECT ts_batch/${pw}@TSPROD\n`, pw, 'command-line-password', { path: 'scripts/refresh.sql' });
+    expectNone('Use CONNECT to open a session as another user.\n', 'command-line-password', 'docs/sqlplus.md');
+    const key = randomString(16);
+    expectFinding(`Const AUTHNET_TRANKEY = "${key}"\n`, key, GENERIC, { path: 'includes/payment.asp' });
+    const word = `${randomString(10)}#a8`;
+    expectFinding(`$config['2co_secret_word'] = '${word}';\n`, word, GENERIC, { path: 'config/payment.php' });
+    const signature = `A${randomString(55)}`;
+    expectFinding(`    <property name="apiSignature" value="${signature}"/>\n`, signature, GENERIC, { path: 'src/main/resources/payments-context.xml' });
+    const license = randomString(16, '0123456789ABCDEF');
+    expectFinding(`$conf['uc_ups_access_license'] = '${license}';\n`, license, GENERIC, { path: 'sites/default/settings.php' });
+    expectNone(`$conf['uc_ups_account_number'] = '${license}';\n`, GENERIC, 'sites/default/settings.php');
+    // A distribution template's value is reported one level lower; a browser key by its PHP name is information.
+    const secret = randomString(16);
+    expectFinding(`\tpublic $secret = '${secret}';\n`, secret, GENERIC, { path: 'installation/configuration.php-dist', severity: 'info' });
+    const browserKey = googleApiKey();
+    expectFinding(`\t\t'browser_key' => '${browserKey}',\n`, browserKey, 'google-api-key', { path: 'mu-plugins/integrations.php', severity: 'info' });
+  });
 });
