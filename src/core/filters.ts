@@ -114,7 +114,8 @@ export function isIdentifierOrPath(value: string): boolean {
   if (isCamelCaseWords(value)) return true;
   // Snake/kebab/dotted words (`pipeline_factory_v21`): each part one case, or camel-case words, not
   // a random run after a label (`account-zAPRJFvhsmVjlVFifTP4`, an exchange's key).
-  if (/^[a-z]+(?:[_.\-][a-z]+\d{0,3})+$/i.test(value) && value.split(/[_.-]/).every(isWordPart)) return true;
+  // (Not a UUID after a label: Persona's `persona_production_<uuid>` keys.)
+  if (/^[a-z]+(?:[_.\-][a-z]+\d{0,3})+$/i.test(value) && value.split(/[_.-]/).every(isWordPart) && !isUuid(value.slice(-36))) return true;
   // CONSTANT_NAME, __MARKER__; an upper-case UUID has the same alphabet and is no name.
   if (/^[_-]{0,4}[A-Z][A-Z0-9]*(?:[_-]{1,2}[A-Z0-9]+){1,12}[_-]{0,4}$/.test(value) && !isUuid(value)) return true;
   if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(value) && !hasRandomSegment(value)) return true; // paths
@@ -133,7 +134,8 @@ export function isIdentifierOrPath(value: string): boolean {
   if (/^\.[a-z][a-z0-9_.-]{1,40}$/.test(value)) return true; // a dotfile's name: `.esmtprc`, `.netrc`
   if (/^[\w.]+\(.*\)$/.test(value)) return true; // a call
   // A dotted name of words: `_models.CopyAuthorizationResult` (a type annotation), `settings.DB_PASSWORD`.
-  if (/^[A-Za-z_]\w{0,60}(?:\.[A-Za-z_]\w{0,60}){1,8}$/.test(value)
+  // (Not a prefix before a random run that happens to start with a letter: LocationIQ's `pk.a3f9…`.)
+  if (/^[A-Za-z_]\w{0,60}(?:\.[A-Za-z_]\w{0,60}){1,8}$/.test(value) && !value.split('.').some(part => part.length >= 16 && (part.match(/\d/g)?.length ?? 0) >= 4)
     && value.split('.').every(part => /^_*[a-z][a-z0-9]*(?:_[a-z0-9]+)*$|^_*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(part) || isCamelCaseWords(part.replace(/^_+/, ''))
       // (A prefix on a constant's name: pywin32's `_win32typing.PySECURITY_ATTRIBUTES`.)
       || /^[A-Z]?[a-z]{1,4}[A-Z]{2,}(?:_[A-Z0-9]+)+$/.test(part))) return true;

@@ -19,7 +19,7 @@ import { inSecretData, isKubernetesSecret } from '../kubernetesSecret';
  * `dbPassword`, `client_secret`, `STRIPE_API_KEY`, `auth-token`, `basicAuth`; glued to a lower-case
  * word too when unmistakable (`dbpassword`, `$dbpass`, `authtoken`, `apisecret`, but not `bypass` or `compass`).
  */
-const SECRET_TAIL = /(?:^|[^a-z])(?:pass(?:word|wd|_?phrase|_?key)?|pwd|psk|pre_?shared_?key|shared_?key|private_?exponent|secret|token|api_?key|apikey|access_?key|private_?key|secret_?key|client_?secret|auth_?key|signing_?key|encryption_?key|master_?key|key_?base|credentials?|creds|priv_?key|auth|authorization)$|(?:^|_)(?:requirepass|masterauth|pw|pass4symmkey)$|(?:^|_)(?:hapikey|bearer)$|(?:^|_)api_?key_?(?:private|secret)$|(?:^|_)(?:secret|private)_?api_?key$|[a-z](?:password|passwd|passphrase)$|(?:^|_)(?:auth|access|api|bearer|refresh|oauth|session|bot|app|client|personal|service|deploy|admin)token$|(?:^|_)(?:api|client|app|consumer|shared|webhook|jwt|signing|oauth)secret$|(?:^|_)(?:slack|stripe|webhook)_signing$|(?:^|_)(?:access|secret|private|auth|client|license|master|signing|encryption|consumer|subscription)key$|^(?:db|user|admin|root|mysql|sql|ftp|smtp|imap|pop|sasl|proxy|mail|app|my|ldap|sa|ssh|store|key|srcstore|deststore|srckey|destkey|remote|local)pass$/;
+const SECRET_TAIL = /(?:^|[^a-z])(?:pass(?:word|wd|_?phrase|_?key)?|signature_?key|pwd|psk|pre_?shared_?key|shared_?key|private_?exponent|secret|token|api_?key|apikey|access_?key|private_?key|secret_?key|client_?secret|auth_?key|signing_?key|encryption_?key|master_?key|key_?base|credentials?|creds|priv_?key|auth|authorization)$|(?:^|_)(?:requirepass|masterauth|pw|pass4symmkey)$|(?:^|_)(?:hapikey|bearer)$|(?:^|_)api_?key_?(?:private|secret)$|(?:^|_)(?:secret|private)_?api_?key$|[a-z](?:password|passwd|passphrase)$|(?:^|_)(?:auth|access|api|bearer|refresh|oauth|session|bot|app|client|personal|service|deploy|admin)token$|(?:^|_)(?:api|client|app|consumer|shared|webhook|jwt|signing|oauth)secret$|(?:^|_)(?:slack|stripe|webhook)_signing$|(?:^|_)(?:access|secret|private|auth|client|license|master|signing|encryption|consumer|subscription)key$|^(?:db|user|admin|root|mysql|sql|ftp|smtp|imap|pop|sasl|proxy|mail|app|my|ldap|sa|ssh|store|key|srcstore|deststore|srckey|destkey|remote|local)pass$/;
 
 /** Names that talk *about* a credential without holding one: `tokenUrl`, `passwordField`, `secretName`. */
 const NOT_A_VALUE = /(?:id|name|names|url|uri|path|file|type|types|length|len|count|size|prefix|suffix|header|field|label|env|var|key_id|keyid|policy|regex|pattern|placeholder|hint|hash|digest|checksum|sha|endpoint|format|mode|expiry|expires|expiration|ttl|timeout|usage|param|schema|storage|store|provider|kind|version|dir|location|method|accessor|lease)$/;
@@ -134,7 +134,7 @@ const APPLICATION_SALT = /(?:^|_)(?:hash|security|secret|app|application|auth|se
  * encryption's `key_derivation_salt` and `deterministic_key`, PhonePe's `salt_key` (its API secret), Przelewy24's CRC key (signs every transaction), a product's licence (`WPMDB_LICENCE`), an HSM's or a
  * smart card's PIN (`hsm.session.pin`: it opens the keys inside).
  */
-const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:sonar_login|(?:authorize_?net|authnet|anet)_(?:api_)?(?:transaction|trans|tran)_?key|^transaction_?key|txn_?key|secret_?word|(?:paypal_)?api_?sig(?:nature)?|(?:vendor|paddle)_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|basic_auth_user_info|bind_?pw|ice_?secret_?(?:read|write)|sk|key_octet|secret_?id|unseal_(?:key_share|key|share)(?:_\d{1,2})?|(?:encryption|master|data)_(?:kek|dek)|honeycomb_team|webhook_?hash|key_derivation_salt|active_record_encryption_primary_key|salt_key|(?:p24|przelewy24)_crc(?:_key)?|deterministic_key|skey|key_material|[a-z0-9]{2,20}_licen[cs]e|(?:hsm|session|partition|slot|pkcs11|crypto|smartcard|keystore|token|so)_pin)$|^root_?(?:bind_?)?pw$|^app_keys$/;
+const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:sonar_login|(?:authorize_?net|authnet|anet)_(?:api_)?(?:transaction|trans|tran)_?key|^transaction_?key|txn_?key|secret_?word|(?:paypal_)?api_?sig(?:nature)?|(?:vendor|paddle)_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|basic_auth_user_info|bind_?pw|ice_?secret_?(?:read|write)|sk|key_octet|secret_?id|unseal_(?:key_share|key|share)(?:_\d{1,2})?|(?:encryption|master|data)_(?:kek|dek)|honeycomb_team|webhook_?hash|key_derivation_salt|active_record_encryption_primary_key|salt_key|(?:p24|przelewy24)_crc(?:_key)?|deterministic_key|skey|key_material|[a-z0-9]{2,20}_licen[cs]e|(?:hsm|session|partition|slot|pkcs11|crypto|smartcard|keystore|token|so|hsm_user|user)_pin)$|^root_?(?:bind_?)?pw$|^app_keys$/;
 
 /**
  * Words after a credential's name that say which copy it is, not what it is: a version
@@ -239,7 +239,7 @@ export function isPasswordName(name: string): boolean {
 }
 
 /** Passwords and pre-shared keys; an HSM's, a PKCS#11 slot's or a smart card's PIN (it opens the keys inside). */
-const PASSWORD_NAME = /pass|pwd|(?:^|_)psk$|pre_?shared_?key|(?:^|_|bind|root)pw$|(?:^|_)(?:hsm|session|partition|slot|pkcs11|smartcard|so)_pin$/;
+const PASSWORD_NAME = /pass|pwd|(?:^|_)psk$|pre_?shared_?key|(?:^|_|bind|root)pw$|(?:^|_)(?:hsm|session|partition|slot|pkcs11|smartcard|so|user)_pin$/;
 
 /**
  * Names that say more than "token" or "auth": enough to carry a UUID-shaped value. An access, API
@@ -316,7 +316,8 @@ function isNeverACredential(name: string, value: string, quoted = false): boolea
   // a `x(…)` run.
   // The call must end there or go on as code does (`.min(8)`, `;`): in a Django key (`c(=u819)v…`)
   // random characters follow.
-  if (/^-?\d+$/.test(value) || isTemplate(value) || /(?:^|\.)[A-Za-z_$][\w$]*\([^)]{0,40}\)(?=$|[.;,)\s])/.test(value)) return true;
+  // (An HSM's PIN is digits: eight or more under a PIN's name are the PIN.)
+  if ((/^-?\d+$/.test(value) && !(value.length >= 8 && /_pin$/.test(normaliseName(name)) && isPasswordName(name))) || isTemplate(value) || /(?:^|\.)[A-Za-z_$][\w$]*\([^)]{0,40}\)(?=$|[.;,)\s])/.test(value)) return true;
   // A call cut at a space (`f.encrypt(b"A` in prose): a dotted callee, or a string argument.
   // So is a name closing a call (`credentials)` from `Client(credentials=credentials)`).
   if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\(|\(\w?["']|^[A-Za-z_$][\w$.]*\)+;?$/.test(value)) return true;
@@ -363,10 +364,11 @@ function isNeverACredential(name: string, value: string, quoted = false): boolea
   if (/^(?:test|dummy|fake|demo|sample|example|admin|root|guest|user|pass|foobar)|^(?:foo|bar|abc)(?![a-z])/i.test(value)) return true;
   if (/abc12|12345|qwerty/i.test(value)) return true; // typed by a person as a stand-in: `jwt_abc123`
   // Words joined by punctuation: package coordinates and labels (`google-auth-library-credentials:1.3.0`).
-  if (value.split(/[-_.:/]/).filter(part => /^[a-z]{4,}$/.test(part)).length >= 3 && !isPassphrase(name, value)) return true;
+  // (Not a label before a UUID: Persona's `persona_production_<uuid>`.)
+  if (value.split(/[-_.:/]/).filter(part => /^[a-z]{4,}$/.test(part)).length >= 3 && !isPassphrase(name, value) && !isUuid(value.slice(-36))) return true;
   // Short hex: ids, colours. A 16-hex value under a `…secret` name is 64 random bits, as
   // Flickr's API secrets are (`api_secret = 71b5…`): kept when it mixes letters and digits.
-  if (/^(?:0x)?[0-9a-f]+$/i.test(value) && value.length < 20 && !isShortHexSecret(name, value)) return true;
+  if (/^(?:0x)?[0-9a-f]+$/i.test(value) && value.length < 20 && !/^\d+$/.test(value) && !isShortHexSecret(name, value)) return true;
   // Words in any script: `IAmSensitive`, `accesstoken`, `Contraseña`; not random one-case
   // letters (`vwsejamwcwfyhkgv`).
   if (/^\p{L}+$/u.test(value) && (value.match(/\p{Lu}/gu)?.length ?? 0) <= 3 && !isUnpronounceable(value)) return true;
@@ -511,7 +513,10 @@ function weigh(name: string, value: string, place: Place, otherKey = false): Evi
   const shortest = password ? 8 : value.length >= 12 || value.length < 10 ? 12 : !hex && charClassCount(value) >= 3 && namesProvider(name) ? 10 : 12;
   const minEntropy = Math.min(password ? (isMemorablePassword(name, value) ? 2 : 2.8) : hex || uuid ? (value.length <= 12 ? 2.4 : 2.9) : 3.3,
     value.length >= shortest ? Math.log2(value.length) - 0.4 : Infinity);
-  if (!looksRandomEnough(uuid ? value.replace(/-/g, '') : value, minEntropy, 2048) || isNeverACredential(name, value, place.quoted)) return undefined;
+  // (An HSM's or a card's PIN is digits alone by design: one class of character, judged by its entropy.)
+  const pinDigits = /^\d{8,}$/.test(value) && /_pin$/.test(normaliseName(name)) && password;
+  const random = pinDigits ? shannonEntropy(value) >= minEntropy : looksRandomEnough(uuid ? value.replace(/-/g, '') : value, minEntropy, 2048);
+  if (!random || isNeverACredential(name, value, place.quoted)) return undefined;
   // A `<word>_key` name the lists do not know needs a value that is plainly a key: long, and
   // mixed-case alphanumerics or 32+ hex, not a UUID (`typeform_key`, but no `asset_key` id).
   if (otherKey && !isPlainlyAKey(value, hex, place)) return undefined;
@@ -522,6 +527,11 @@ function weigh(name: string, value: string, place: Place, otherKey = false): Evi
   reasons.push(`random-looking value (${entropy.toFixed(1)} bits/char, ${value.length} chars)`);
   if (value.length >= 16) score += 0.5;
   if (charClassCount(value) >= 3) score += 0.5;
+  // Its length says it is no default.
+  if (pinDigits) {
+    score += 0.5;
+    reasons.push(`a PIN of ${value.length} digits`);
+  }
   const basic = basicCredential(value);
   if (basic === 'dummy' || encodesDummy(value)) return undefined;
   if (basic) {

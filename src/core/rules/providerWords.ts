@@ -69,7 +69,7 @@ export const PROVIDER_WORDS: readonly string[] = [
     'naver', 'kakao', 'dlocal', 'nhn', 'phonepe', 'culqi', 'wompi', 'conekta', 'epayco', 'payu', 'iyzico', 'przelewy24', 'yookassa',
     'tinkoff', 'sber', 'mpesa', 'daraja', 'gcash', 'payjp', 'komoju', 'alipay', 'wxpay', 'baidu', 'qianfan', 'dashscope', 'zhipu',
     'moonshot', 'minimax', 'siliconflow', 'asaas', 'cielo', 'getnet', 'monnify', 'africastalking', 'interswitch', 'chatwork', 'smsru',
-    'dadata', 'amocrm', 'openpay', 'multisafepay',
+    'dadata', 'amocrm', 'openpay', 'multisafepay', 'sift', 'marqeta', 'sumsub', 'jumio', 'onfido',
     'shipstation', 'shipengine', 'aftership', 'mercadopago', 'pagseguro', 'paytm', 'cashfree', 'instamojo', 'midtrans', 'tosspayments', 'omise',
     'xendit', 'paymongo', 'dwolla', 'wepay', 'marqeta', 'moderntreasury', 'brex', 'quickbooks', 'intuit', 'xero',
     'netsuite', 'gusto', 'rippling', 'bamboohr', 'coinmarketcap', 'coingecko', 'cryptocompare', 'messari', 'glassnode',

@@ -20,6 +20,7 @@ const PUBLIC_BY_DESIGN: readonly RegExp[] = [
   /^pk\.eyJ/, // Mapbox public token (docs.mapbox.com/help/glossary/access-token)
   /^(?:appl|goog|amzn|strp)_[A-Za-z0-9]{20,40}$/, // RevenueCat public SDK keys (revenuecat.com/docs/projects/authentication)
   /^pk_(?:live|test)_[A-Za-z0-9]{16,}={0,2}$/, // Stripe, Clerk, Paystack, Magic publishable keys (stripe.com/docs/keys)
+  /^link-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, // Plaid Link tokens: short-lived, made to hand to the browser's Link (plaid.com/docs/api/link)
   /^pk_sbox_[A-Za-z0-9]{20,}$/, // Checkout.com sandbox public key (checkout.com/docs: for client-side tokenization)
   /^sb_publishable_[A-Za-z0-9_-]{20,}$/, // Supabase publishable key, safe in browsers with row-level security (supabase.com/docs: API keys)
   /^phc_[A-Za-z0-9]{30,}$/, // PostHog project API key: write-only event ingestion (posthog.com/docs/api)

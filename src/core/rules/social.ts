@@ -19,6 +19,13 @@ export const socialRules: Rule[] = [
     envVar: 'TWITCH_CHAT_OAUTH', rotateUrl: 'https://www.twitch.tv/settings/connections',
     description: 'A Twitch user access token in the chat login form (oauth:…): reads and sends chat messages as the account, with whatever other scopes it was granted.',
   }),
+  prefixed({
+    id: 'twitch-stream-key', provider: 'Twitch', title: 'Twitch stream key',
+    source: 'Twitch Creator Dashboard, "Stream Key" (live_<channel id>_<30 characters> in broadcasting software); the shape is observed, a lead',
+    prefix: 'live_', body: '\\d{6,12}_[A-Za-z0-9]{30}',
+    envVar: 'TWITCH_STREAM_KEY', rotateUrl: 'https://dashboard.twitch.tv/settings/stream',
+    description: 'A Twitch stream key (live_<channel id>_…): whoever has it can broadcast on the channel.',
+  }),
   providerKey({
     id: 'facebook-access-token', provider: 'Meta', title: 'Facebook / Meta access token',
     // `EAA` + the app's marker + a long alphanumeric body. `EAA` alone also starts Square tokens

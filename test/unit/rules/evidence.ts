@@ -2235,6 +2235,13 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         miss('wrong structure', 'See https://help.sumologic.com/docs/send-data/ for HTTP sources.\n', 'README.md')],
     };
   },
+  'twitch-stream-key': () => {
+    const key = join('live', '_', randomString(9, DIGITS), '_', randomString(30));
+    return {
+      hits: [hit(`{\n  "settings": {\n    "key": "${key}",\n    "server": "auto"\n  }\n}\n`, key, 'obs/basic/profiles/Twitch/service.json'), env('TWITCH_STREAM_KEY', join('live', '_', randomString(9, DIGITS), '_', randomString(30)))],
+      misses: [envMiss('wrong structure', 'TWITCH_STREAM_KEY', join('live', '_', randomString(30))), envMiss('placeholder', 'TWITCH_STREAM_KEY', join('live', '_', randomString(9, DIGITS), '_', 'x'.repeat(30)))],
+    };
+  },
   'twitch-chat-oauth-token': () => {
     const token = () => join('oauth', ':', randomString(28, LOWER_ALNUM), 'a1');
     const inJson = token();

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { scanText } from '../../../src/core';
-import { BASE32, BASE64 as BASE64_CHARS, HEX, LOWER_ALNUM, URLSAFE, base64url, googleApiKey, join, randomString, uuid } from '../../helpers/fakes';
+import { BASE32, BASE64 as BASE64_CHARS, DIGITS, HEX, LOWER_ALNUM, URLSAFE, base64url, googleApiKey, join, randomString, uuid } from '../../helpers/fakes';
 import { expectFinding, expectNone } from './support';
 
 const GENERIC = 'generic-secret-assignment';
@@ -953,5 +953,15 @@ describe('rules: enterprise and client-app forms', () => {
     expectFinding(`\tpublic $secret = '${secret}';\n`, secret, GENERIC, { path: 'installation/configuration.php-dist', severity: 'info' });
     const browserKey = googleApiKey();
     expectFinding(`\t\t'browser_key' => '${browserKey}',\n`, browserKey, 'google-api-key', { path: 'mu-plugins/integrations.php', severity: 'info' });
+  });
+  it("a fintech's and a hobbyist's leftovers: an HSM's digit PIN, a key after its mode's label, a webhook's signature key; Plaid's Link token stays quiet", () => {
+    const pin = randomString(12, DIGITS);
+    expectFinding(`[token]\nlabel = cde-vault\nuser_pin = ${pin}\n`, pin, GENERIC, { path: 'hsm/pkcs11.conf' });
+    expectNone(`[token]\nslot_id = ${pin}\n`, GENERIC, 'hsm/pkcs11.conf');
+    const persona = `persona_production_${uuid()}`;
+    expectFinding(`PERSONA_API_KEY = "${persona}"\n`, persona, GENERIC, { path: 'kyc/settings.py' });
+    const signature = distinctChars(22);
+    expectFinding(`  squareSignatureKey: process.env.SQUARE_SIGNATURE_KEY ?? '${signature}',\n`, signature, 'env-fallback-secret', { path: 'src/config.ts' });
+    expectNone(`  linkToken = 'link-sandbox-${uuid()}';\n`, GENERIC, 'src/app/plaid-link.component.ts');
   });
 });
