@@ -955,7 +955,8 @@ describe('rules: enterprise and client-app forms', () => {
     expectFinding(`\t\t'browser_key' => '${browserKey}',\n`, browserKey, 'google-api-key', { path: 'mu-plugins/integrations.php', severity: 'info' });
   });
   it("a fintech's and a hobbyist's leftovers: an HSM's digit PIN, a key after its mode's label, a webhook's signature key; Plaid's Link token stays quiet", () => {
-    const pin = randomString(12, DIGITS);
+    // (The ten digits shuffled, and two more: a draw of many repeats is as weak as a default PIN.)
+    const pin = [...'0123456789'].map(c => ({ c, k: randomString(8) })).sort((x, y) => (x.k < y.k ? -1 : 1)).map(x => x.c).join('') + randomString(2, DIGITS);
     expectFinding(`[token]\nlabel = cde-vault\nuser_pin = ${pin}\n`, pin, GENERIC, { path: 'hsm/pkcs11.conf' });
     expectNone(`[token]\nslot_id = ${pin}\n`, GENERIC, 'hsm/pkcs11.conf');
     const persona = `persona_production_${uuid()}`;
