@@ -1,6 +1,6 @@
 import { assignedNameBefore } from '../assignment';
 import { decodeBase64 } from '../text';
-import { bare, contextual, leadIn, mixesLettersAndDigits, prefixed, providerKey } from './define';
+import { bare, contextual, leadIn, mixesLettersAndDigits, prefixed, providerKey, testModeAsInfo } from './define';
 import type { Rule } from '../types';
 
 /** An account SID argument right before: the SDKs take (SID, auth token) in this order. */
@@ -184,7 +184,7 @@ export const communicationRules: Rule[] = [
     id: 'lob-api-key', provider: 'Lob', title: 'Lob API key',
     // Publishable keys (`live_pub_…`, `test_pub_…`) only verify addresses: not hex, so not matched.
     body: '(?:live|test)_[0-9a-f]{35}', near: /\blob\b|lob[_.-]|Lob\(/i, keywords: ['lob'],
-    validate: (value) => (value.startsWith('test_') ? { severity: 'info', title: 'Lob test API key' } : true),
+    validate: testModeAsInfo('test_', 'Lob test API key'),
     source: 'provider docs: help.lob.com/account-management/api-keys (secret keys test_/live_, publishable keys test_pub_/live_pub_); 35 hex characters in the official SDKs\' examples',
     envVar: 'LOB_API_KEY', rotateUrl: 'https://dashboard.lob.com/settings/api-keys',
     description: 'Lob secret API key (live_/test_ + 35 hex) next to Lob usage: sends billable letters and postcards (test keys reported as info).',

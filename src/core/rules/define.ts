@@ -87,6 +87,14 @@ export function bare(body: string, edge = TOKEN_CHARS): RegExp {
 }
 
 /** True when the value mixes letters and digits (keys do; words, numbers and many ids do not). */
+/**
+ * A key of the provider's test or sandbox mode (`sk_test_…`, `SB-Mid-server-…`) is told as
+ * information under its own title: it moves no real money, but it is still the account's.
+ */
+export function testModeAsInfo(testPrefix: string, title: string): (value: string) => true | { severity: 'info'; title: string } {
+  return value => (value.startsWith(testPrefix) ? { severity: 'info', title } : true);
+}
+
 export function mixesLettersAndDigits(value: string): boolean {
   return /[A-Za-z]/.test(value) && /[0-9]/.test(value);
 }

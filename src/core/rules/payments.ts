@@ -1,5 +1,5 @@
 import { decodeBase64 } from '../text';
-import { around, contextual, leadIn, mixesLettersAndDigits, prefixed, providerKey } from './define';
+import { around, contextual, leadIn, mixesLettersAndDigits, prefixed, providerKey, testModeAsInfo } from './define';
 import { isPublicByDesign } from './publicKeys';
 import type { RawMatch, RuleContext } from '../types';
 import type { Rule } from '../types';
@@ -41,7 +41,7 @@ export const paymentRules: Rule[] = [
     id: 'paystack-secret-key', provider: 'Paystack', title: 'Paystack secret key',
     source: 'provider docs: paystack.com/docs/api/authentication (secret keys sk_, public keys pk_; test and live); 40 hex characters observed, a lead',
     prefix: ['sk_live_', 'sk_test_'], body: '[0-9a-f]{40}', bodyMixes: true,
-    validate: value => (value.startsWith('sk_test_') ? { severity: 'info', title: 'Paystack test secret key' } : true),
+    validate: testModeAsInfo('sk_test_', 'Paystack test secret key'),
     envVar: 'PAYSTACK_SECRET_KEY', rotateUrl: 'https://dashboard.paystack.com/#/settings/developers',
     description: 'Paystack secret key (sk_live_/sk_test_ + 40 hex): charges, refunds and transfers on the account (test keys reported as info).',
   }),
@@ -58,8 +58,8 @@ export const paymentRules: Rule[] = [
     id: 'toss-payments-secret-key', provider: 'Toss Payments', title: 'Toss Payments secret key',
     source: 'provider docs: docs.tosspayments.com/reference/using-api/authorization (secret keys live_sk_/test_sk_, widget secret keys live_gsk_/test_gsk_; client keys _ck_ are for browsers); 28 base62 characters in the docs\' test key',
     prefix: ['live_sk_', 'live_gsk_', 'test_sk_', 'test_gsk_'], body: '[A-Za-z0-9]{24,40}', bodyMixes: true,
-    // Test keys move no money (the docs publish one for anyone to try): still a credential of the shop.
-    validate: value => (value.startsWith('test_') ? { severity: 'info', title: 'Toss Payments test secret key' } : true),
+    // (The docs publish a test key for anyone to try.)
+    validate: testModeAsInfo('test_', 'Toss Payments test secret key'),
     envVar: 'TOSS_SECRET_KEY', rotateUrl: 'https://developers.tosspayments.com/my/api-keys',
     description: 'Toss Payments secret key (live_sk_/live_gsk_): confirms and cancels payments of the shop; test_ keys move no money.',
   }),
@@ -67,7 +67,7 @@ export const paymentRules: Rule[] = [
     id: 'omise-secret-key', provider: 'Omise', title: 'Omise secret key',
     source: 'provider docs: docs.omise.co/api-authentication (secret keys skey_ live, skey_test_ test; public keys pkey_); 19 lower-case base36 characters in the docs\' example',
     prefix: ['skey_test_', 'skey_'], body: '[0-9a-z]{16,32}', bodyMixes: true,
-    validate: value => (value.startsWith('skey_test_') ? { severity: 'info', title: 'Omise test secret key' } : true),
+    validate: testModeAsInfo('skey_test_', 'Omise test secret key'),
     envVar: 'OMISE_SECRET_KEY', rotateUrl: 'https://dashboard.omise.co/v2/settings/keys',
     description: 'Omise (Opn Payments) secret key (skey_…): charges cards and moves funds of the account; skey_test_ keys are test mode.',
   }),
@@ -75,7 +75,7 @@ export const paymentRules: Rule[] = [
     id: 'midtrans-server-key', provider: 'Midtrans', title: 'Midtrans server key',
     source: 'provider docs: docs.midtrans.com/docs/api-authorization-headers (Server Key, sandbox SB-Mid-server-…; the Client Key Mid-client-… is public)',
     prefix: ['SB-Mid-server-', 'Mid-server-'], body: '[A-Za-z0-9_-]{16,40}', bodyMixes: true,
-    validate: value => (value.startsWith('SB-') ? { severity: 'info', title: 'Midtrans sandbox server key' } : true),
+    validate: testModeAsInfo('SB-', 'Midtrans sandbox server key'),
     envVar: 'MIDTRANS_SERVER_KEY', rotateUrl: 'https://dashboard.midtrans.com/settings/config_info',
     description: 'Midtrans server key (Mid-server-…): authorises charges and refunds from the merchant\'s server; SB- keys are the sandbox\'s.',
   }),
@@ -84,7 +84,7 @@ export const paymentRules: Rule[] = [
     source: 'provider docs: docs.xendit.co/api-integration/api-keys (secret keys per mode, public keys xnd_public_…); the xnd_production_/xnd_development_ prefixes are observed, a lead',
     // Base64 after the prefix (`+`, `/` and `=` padding included).
     prefix: ['xnd_production_', 'xnd_development_'], body: '[A-Za-z0-9+/]{40,100}={0,2}', bodyMixes: true, tokenChars: 'A-Za-z0-9_+/=-',
-    validate: value => (value.startsWith('xnd_development_') ? { severity: 'info', title: 'Xendit test-mode secret key' } : true),
+    validate: testModeAsInfo('xnd_development_', 'Xendit test-mode secret key'),
     envVar: 'XENDIT_SECRET_KEY', rotateUrl: 'https://dashboard.xendit.co/settings/developers#api-keys',
     description: 'Xendit secret API key (xnd_production_…): creates invoices, disbursements and refunds on the account; xnd_development_ keys are test mode.',
   }),
