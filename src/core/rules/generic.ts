@@ -1207,15 +1207,34 @@ function elementSecrets(ctx: RuleContext, name: string, open: number): RawMatch[
   const close = indexWithin(ctx.text, ']', open, 1500); // bounded: dense text stays linear
   if (close < 0) return out;
   const body = ctx.text.slice(open, close + 1);
-  if (/[[{(]/.test(body.slice(1))) return out; // a list of lists or objects is data
   const place = placeOf(ctx.text, open, true, ctx);
   if (place.inComment) return out;
+  // A Postman collection's auth: `"apikey": [{"key": "value", "value": "…"}, {"key": "key", "value": "X-Api-Key"}]`.
+  if (/^[[{(]/.test(body.slice(1).trimStart()) && /^\[\s{0,40}\{\s{0,40}"(?:key|value)"/.test(body)) return postmanAuthSecrets(ctx, name, open, body, place);
+  if (/[[{(]/.test(body.slice(1))) return out; // a list of lists or objects is data
   LIST_ELEMENT.lastIndex = 0;
   for (let m = LIST_ELEMENT.exec(body); m; m = LIST_ELEMENT.exec(body)) {
     const evidence = weigh(name, m[2], place);
     if (!evidence) continue;
     const start = open + m.index + 1;
     out.push({ start, end: start + m[2].length, value: m[2], assignedName: name, reasons: evidence.reasons, title: isPasswordName(name) ? 'Hardcoded password' : 'Hardcoded secret' });
+  }
+  return out;
+}
+
+/** A Postman auth entry: its `key` says which credential (`value` is the auth type's own, apikey's), then its `value`. */
+const POSTMAN_AUTH_ENTRY = /\{\s{0,40}"key"\s{0,4}:\s{0,4}"(value|token|password)"\s{0,4},\s{0,40}"value"\s{0,4}:\s{0,4}"([^"\n\\]{8,300})"|\{\s{0,40}"value"\s{0,4}:\s{0,4}"([^"\n\\]{8,300})"\s{0,4},\s{0,40}"key"\s{0,4}:\s{0,4}"(value|token|password)"/g;
+
+function postmanAuthSecrets(ctx: RuleContext, name: string, open: number, body: string, place: Place): RawMatch[] {
+  const out: RawMatch[] = [];
+  POSTMAN_AUTH_ENTRY.lastIndex = 0;
+  for (let m = POSTMAN_AUTH_ENTRY.exec(body); m; m = POSTMAN_AUTH_ENTRY.exec(body)) {
+    const [key, value] = m[1] ? [m[1], m[2]] : [m[4], m[3]];
+    const judged = key === 'value' ? name : key;
+    const evidence = weigh(judged, value, place);
+    if (!evidence) continue;
+    const start = open + m.index + m[0].indexOf(`"${value}"`) + 1;
+    out.push({ start, end: start + value.length, value, assignedName: judged, reasons: evidence.reasons, title: isPasswordName(judged) ? 'Hardcoded password' : 'Hardcoded secret' });
   }
   return out;
 }

@@ -965,4 +965,12 @@ describe('rules: enterprise and client-app forms', () => {
     expectFinding(`  squareSignatureKey: process.env.SQUARE_SIGNATURE_KEY ?? '${signature}',\n`, signature, 'env-fallback-secret', { path: 'src/config.ts' });
     expectNone(`  linkToken = 'link-sandbox-${uuid()}';\n`, GENERIC, 'src/app/plaid-link.component.ts');
   });
+  it("a Postman collection's auth: the apikey's value and a bearer token; its variables and header names stay quiet", () => {
+    const key = randomString(40);
+    const collection = (value: string) => `{\n  "auth": {\n    "type": "apikey",\n    "apikey": [\n      { "key": "key", "value": "X-Partner-Key", "type": "string" },\n      { "key": "value", "value": "${value}", "type": "string" }\n    ]\n  }\n}\n`;
+    expectFinding(collection(key), key, GENERIC, { path: 'api-tests/Partner.postman_collection.json' });
+    expectNone(collection('{{partner_key}}'), GENERIC, 'api-tests/Partner.postman_collection.json');
+    const token = randomString(36);
+    expectFinding(`{\n  "bearer": [\n    { "value": "${token}", "key": "token", "type": "string" }\n  ]\n}\n`, token, GENERIC, { path: 'api-tests/Orders.postman_collection.json' });
+  });
 });
