@@ -1344,9 +1344,7 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   let e = at;
   while (e < limit && isIdentChar(text[e]) && e - at < 80) e++;
   // Arabic and Persian name a password in two words, a YAML key or a label (`كلمة المرور: …`).
-  // (Looked for only after a space that follows Arabic script: most names are ASCII.)
-  const twoWords = s >= 2 && text.charCodeAt(s - 2) >= 0x600 && text.charCodeAt(s - 2) < 0x700 ? SPACED_NATIVE_NAME.exec(text.slice(Math.max(0, s - 6), s)) : null;
-  if (twoWords) s -= twoWords[0].length;
+  s = twoWordNameStart(text, s);
   let name = text.slice(s, e);
   // `--token abc`, and Java tools' one-dash long options (`keytool -storepass abc`).
   const isFlag = name.startsWith('--') || /^-[a-z]{4,}$/.test(name);
@@ -1640,6 +1638,16 @@ const API_AFTER = /^[ \t]{1,2}(?:(?:de[ \t]{1,2}la|de|da|della|del|der|des)[ \t]
 /** Two-word credential names of scripts written with spaces: Arabic `كلمة المرور`, Persian `رمز عبور` (password). */
 const SPACED_NATIVE_NAME = /(?:كلمة|رمز)[ \t]$/;
 
+/**
+ * Where a name that begins at `s` really begins: before its first word when the two make one
+ * name (`كلمة المرور`). Looked for only after a space that follows Arabic script: most names are ASCII.
+ */
+function twoWordNameStart(text: string, s: number): number {
+  if (s < 2 || text.charCodeAt(s - 2) < 0x600 || text.charCodeAt(s - 2) >= 0x700) return s;
+  const first = SPACED_NATIVE_NAME.exec(text.slice(Math.max(0, s - 6), s));
+  return first ? s - first[0].length : s;
+}
+
 /** Credential names of two or three words, read as one: `mot de passe`, `mật khẩu`, `kata sandi`, `κωδικός πρόσβασης`. */
 const SPACED_NAME = /^(?:mot[ \t]de[ \t]passe|m[aậ]t[ \t]kh[aẩ]u|kata[ \t]sandi(?:nya)?|κωδικός[ \t]πρόσβασης|parola[ \t]d'ordine)/i;
 
@@ -1681,8 +1689,7 @@ export function proseAssignmentAt(text: string, at: number, limit: number, names
   let e = at;
   while (e < limit && isProseWordChar(text[e]) && e - at < 40) e++;
   if (s > 0 && /[/.\\]/.test(text[s - 1])) return undefined; // a path's part: `k8s.io/…/apis/authorization <commit>`
-  const spaced = SPACED_NATIVE_NAME.exec(text.slice(Math.max(0, s - 6), s));
-  if (spaced) s -= spaced[0].length;
+  s = twoWordNameStart(text, s);
   const phrase = SPACED_NAME.exec(text.slice(s, s + 30));
   if (phrase) e = s + phrase[0].length;
   let name = phrase ? phrase[0].replace(/[ \t']/g, '_') : text.slice(s, e);
