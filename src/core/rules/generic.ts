@@ -704,6 +704,8 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   '.pin=', '_pin=', '.pin"', '_pin"', '_pin:', '_pin ', '.pin:',
   // A map of secrets under a plural name (`PARTNER_KEYS = {`, `apiTokens: {`).
   'stringdata:', 'keymaterial>', 'keys = {', 'keys = map', 'keys = immutablemap', 'secrets = map', 'tokens = map', 'passwords = map', 'keys: {', 'keys={', 'secrets = {', 'secrets: {', 'tokens = {', 'tokens: {', 'keys = [', 'keys: [', 'secrets = [', 'tokens = [',
+  // … with its type written (`PARTNER_KEYS: Record<string, string> = {`, `API_KEYS: dict[str, str] = {`).
+  'keys: record', 'keys: dict', 'keys: map', 'secrets: record', 'secrets: dict', 'tokens: record', 'tokens: dict',
   // The secret key beside an access key (`sk = …` in an INI section, `HUAWEICLOUD_SDK_SK=`, a Go struct's `SK:  "…"`).
   '_sk=', '_sk"', "_sk'", '_sk:', '_sk ', 'sk = ', 'sk=', 'sk: "', "sk: '", 'sk:  ',
   // LDAP's bind and root passwords: nslcd's `bindpw`, slapd's `rootpw`, OpenMediaVault's `<rootbindpw>`.
@@ -804,8 +806,8 @@ function keyNamedByBackend(text: string, header: number, at: number): string | u
 }
 
 /** `openai` → `openai_key` when that names a credential (`app.jwt` → `jwt_key`; `cache` → none). */
-function keyNamedBy(scope: string): string | undefined {
-  const name = `${scope.split('.').pop()!.replace(/-/g, '_')}_key`;
+function keyNamedBy(scope: string, leaf = 'key'): string | undefined {
+  const name = `${scope.split('.').pop()!.replace(/-/g, '_')}_${leaf}`;
   return isSecretName(name) ? name : undefined;
 }
 
@@ -822,7 +824,7 @@ const PARENT_LOOKBACK = 400;
  * `key` nested under a mapping that names whose key it is (`mailgun:` then `  key: …`, `"Jwt":
  * {` then `"Key": "…"`): the nearest less-indented line above, within 40 lines, if it opens one.
  */
-function parentQualifiedName(text: string, at: number): string | undefined {
+function parentQualifiedName(text: string, at: number, leaf = 'key'): string | undefined {
   // Lines longer than PARENT_LOOKBACK are no nested mapping's (and an unbounded look back would be quadratic on minified text).
   const lineStart = lineStartWithin(text, at, PARENT_LOOKBACK);
   const indent = /^[ ]*/.exec(text.slice(lineStart, at))![0].length;
@@ -833,7 +835,7 @@ function parentQualifiedName(text: string, at: number): string | undefined {
     const line = text.slice(start, end);
     if (line.trim() && /^[ ]*/.exec(line)![0].length < indent) {
       const parent = PARENT_LINE.exec(line);
-      return parent ? keyNamedBy(parent[1]) : undefined;
+      return parent ? keyNamedBy(parent[1], leaf) : undefined;
     }
     end = start - 1;
   }
@@ -1431,6 +1433,8 @@ export const genericRules: Rule[] = [
         }
         // Only a value that could be a key is worth looking up its parent for (dense `key = …` code stays cheap).
         const qualified = a.name.toLowerCase() === 'key' && looksRandomEnough(a.value, 2.9, 2048) ? qualifiedKeyName(ctx, start + i)
+          // A table's `primary_key` is a column; under Rails' `active_record_encryption:` it is the key that encrypts them.
+          : a.name === 'primary_key' && looksRandomEnough(a.value, 2.9, 2048) ? parentQualifiedName(ctx.text, start + i, 'primary_key')
           // A UUID under a bare `token` is an id unless a service is named just before (`uses: codecov/codecov-action` over `with: token:`).
           : /^(?:--?)?(?:token|auth)$/i.test(a.name) && isUuid(a.value) ? serviceNamedBefore(ctx.text, start + i, a.name) : undefined;
         if (qualified) a.name = qualified;

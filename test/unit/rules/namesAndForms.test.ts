@@ -973,4 +973,13 @@ describe('rules: enterprise and client-app forms', () => {
     const token = randomString(36);
     expectFinding(`{\n  "bearer": [\n    { "value": "${token}", "key": "token", "type": "string" }\n  ]\n}\n`, token, GENERIC, { path: 'api-tests/Orders.postman_collection.json' });
   });
+  it("Rails' encryption primary key under its section, and plural maps with their type written; a table's primary key stays quiet", () => {
+    const primary = distinctChars(32);
+    expectFinding(`production:\n  active_record_encryption:\n    primary_key: ${primary}\n`, primary, GENERIC, { path: 'config/credentials/production.yml' });
+    expectNone(`users:\n  schema:\n    primary_key: ${primary}\n`, GENERIC, 'config/tables.yml');
+    const partner = distinctChars(32);
+    expectFinding(`export const PARTNER_KEYS: Record<string, string> = {\n  globex: "${partner}",\n};\n`, partner, GENERIC, { path: 'src/partners.ts' });
+    expectFinding(`PARTNER_TOKENS: dict[str, str] = {\n    "globex": "${partner}",\n}\n`, partner, GENERIC, { path: 'app/partners.py' });
+    expectNone(`export const PARTNER_KEYS: Record<string, string> = {\n  globex: "partner-globex",\n};\n`, GENERIC, 'src/partners.ts');
+  });
 });
