@@ -137,6 +137,11 @@ const PASSWORD_CALLS = [
   // WebLogic's WLST `connect(user, '…', 't3://host:7001')`.
   new RegExp(String.raw`\bUsernamePasswordCredentialsImpl\s{0,3}\(\s{0,40}${ARG}(?:\s{0,3},\s{0,40}${ARG}){3}\s{0,3},\s{0,40}${PW}\s{0,40}[,)]`, 'dg'),
   new RegExp(String.raw`(?<![\w.])connect\(\s{0,3}${ARG}\s{0,3},\s{0,3}${PW}\s{0,3},\s{0,3}(?:["'](?:t3s?|iiops?|https?):\/\/|[A-Za-z_]\w{0,40}(?:url|Url|URL)\b)`, 'dg'),
+  // Clients built from host, user and password: Python's `FTP(host, user, passwd)` and `FTP_TLS(…)`, FluentFTP's
+  // `new FtpClient(host, user, pass)`, SSH.NET's `new SftpClient(host, [port,] user, pass)`; JavaMail's
+  // `Transport.send(message, user, password)` and `transport.connect(host, [port,] user, password)`.
+  new RegExp(String.raw`(?<![\w.])(?:FTP|FTP_TLS|FtpClient|AsyncFtpClient|SftpClient|SshClient|ScpClient)\s{0,3}\(\s{0,40}${ARG}\s{0,3},(?:\s{0,40}\d{1,5}\s{0,3},)?\s{0,40}${ARG}\s{0,3},\s{0,40}${PW}\s{0,40}[,)]`, 'dg'),
+  new RegExp(String.raw`\b[Tt]ransport\.(?:send|connect)\s{0,3}\(\s{0,40}${ARG}\s{0,3},(?:\s{0,40}\d{1,5}\s{0,3},)?\s{0,40}${ARG}\s{0,3},\s{0,40}${PW}\s{0,40}\)`, 'dg'),
   // Twilio's Node client: `twilio(accountSid, '…')`, the auth token second.
   new RegExp(String.raw`\btwilio\s{0,3}\(\s{0,40}${ARG}\s{0,3},\s{0,40}${PW}\s{0,40}[,)]`, 'dg'),
   new RegExp(String.raw`\.basic_auth\(\s{0,3}${ARG}\s{0,3},\s{0,3}Some\(\s{0,3}${PW}\s{0,3}\)`, 'dg'),
@@ -358,7 +363,7 @@ export const httpAuthRules: Rule[] = [
     source: 'SDK quickstarts that build a client from the key: AssemblyAI Go NewClient, Deepgram createClient, PagerDuty NewClient, Klaviyo KlaviyoAPI, Plivo RestClient, Razorpay Api',
     // `client(` in code is common: the call's exact shape and the value's judgement decide.
     keywords: ['client(', "client.new(", 'client::new(', 'client.create(', 'client::create(', 'api(', 'api.new(', "')(", '")(',
-      '.new("', ".new('", '::create(', '.create("', ".create('", 'omniauth'],
+      '.new("', ".new('", '::create(', '.create("', ".create('", 'omniauth', 'provider :'],
     // The arguments may sit on the lines below the call.
     window: { before: 120, after: 200 },
     find: (window, start) => [...secretsOf(CLIENT_TOKEN_CALLS, window, start),
@@ -414,7 +419,7 @@ export const httpAuthRules: Rule[] = [
   },
   {
     id: 'password-argument', provider: 'Generic', title: 'Hardcoded password argument',
-    source: 'API references: Go net/http Request.SetBasicAuth, net/url.UserPassword, net/smtp.PlainAuth; Python requests auth tuples and HTTPBasicAuth, smtplib/ftplib/imaplib login; Java DriverManager.getConnection; .NET NetworkCredential; PHP PDO and mysqli; PowerShell ConvertTo-SecureString; python-ldap simple_bind_s, PHP ldap_bind, .NET DirectoryEntry, JNDI Context.SECURITY_CREDENTIALS; OkHttp Credentials.basic; superagent auth(); Windows net use; PHP ftp_login; pika PlainCredentials; tweepy OAuth handlers; PayPal Live/SandboxEnvironment; Box BoxConfigBuilder; python-cloudflare; Postmark, Netlify and Dropbox clients; Go x/crypto/ssh Password; Playwright fill/type, Cypress type, Selenium send_keys; Perl DBI->connect; Rust reqwest basic_auth; OpenCage, LINE Messaging API and SparkPost clients; WordPress wpdb; the Twilio Node client; libcurl CURLOPT_USERPWD; Laravel Hash::make and bcrypt, PHP password_hash, Django make_password, Werkzeug generate_password_hash, Ruby BCrypt::Password.create; format strings (Go Sprintf, C snprintf, Java String.format) filled with a literal password; user:password literals base64-encoded for a Basic header (btoa, b64encode, base64_encode, Buffer.from, Apex EncodingUtil.base64Encode); sbt Credentials; MATLAB Database Toolbox database(); erl -setcookie (Erlang distribution docs); Jenkins UsernamePasswordCredentialsImpl; WebLogic WLST connect()',
+    source: 'API references: Go net/http Request.SetBasicAuth, net/url.UserPassword, net/smtp.PlainAuth; Python requests auth tuples and HTTPBasicAuth, smtplib/ftplib/imaplib login; Java DriverManager.getConnection; .NET NetworkCredential; PHP PDO and mysqli; PowerShell ConvertTo-SecureString; python-ldap simple_bind_s, PHP ldap_bind, .NET DirectoryEntry, JNDI Context.SECURITY_CREDENTIALS; OkHttp Credentials.basic; superagent auth(); Windows net use; PHP ftp_login; pika PlainCredentials; tweepy OAuth handlers; PayPal Live/SandboxEnvironment; Box BoxConfigBuilder; python-cloudflare; Postmark, Netlify and Dropbox clients; Go x/crypto/ssh Password; Playwright fill/type, Cypress type, Selenium send_keys; Perl DBI->connect; Rust reqwest basic_auth; OpenCage, LINE Messaging API and SparkPost clients; WordPress wpdb; the Twilio Node client; libcurl CURLOPT_USERPWD; Laravel Hash::make and bcrypt, PHP password_hash, Django make_password, Werkzeug generate_password_hash, Ruby BCrypt::Password.create; format strings (Go Sprintf, C snprintf, Java String.format) filled with a literal password; user:password literals base64-encoded for a Basic header (btoa, b64encode, base64_encode, Buffer.from, Apex EncodingUtil.base64Encode); sbt Credentials; MATLAB Database Toolbox database(); erl -setcookie (Erlang distribution docs); Jenkins UsernamePasswordCredentialsImpl; WebLogic WLST connect(); Python ftplib FTP/FTP_TLS(host, user, passwd); FluentFTP FtpClient and SSH.NET SftpClient/SshClient constructors; JavaMail Transport.send(message, user, password) and connect(host, user, password)',
     // Chosen for rare first characters (the prefilter's cost): `yentry(` finds `DirectoryEntry(`, `y_credentials`
     // finds `SECURITY_CREDENTIALS`; a UI test's password field by its name closing a selector (`'#password'`, `[name=password]`).
     keywords: ['setbasicauth', 'userpassword(', 'plainauth(', 'auth=(', 'auth = (', 'basicauth(', 'digestauth(', 'login(', '.basic(',
@@ -428,7 +433,8 @@ export const httpAuthRules: Rule[] = [
       'credentials(', 'tabase(', '-setcookie ', 'credentialsimpl(', 'connect(',
       'password=%', 'pwd=%', 'password:%', '%s:%s@', '%v:%v@',
       '-password ', '-passwd ', '-pwd ', '-passphrase ', '-apikey ', '-api-key ', '-accesstoken ', '-access-token ', '-clientsecret ',
-      '-client-secret ', '-secret ', '-token ', 'schtasks', 'psexec', 'sqlcmd', '7z.exe', '7z a', '7za ', 'sign /f', 'net user', 'opendsobject(', 'sh::make(', 'bcrypt(', 'password_hash(', 'e_password(', 'password.create('],
+      '-client-secret ', '-secret ', '-token ', 'schtasks', 'psexec', 'sqlcmd', '7z.exe', '7z a', '7za ', 'sign /f', 'net user', 'opendsobject(', 'sh::make(', 'bcrypt(', 'password_hash(', 'e_password(', 'password.create(',
+      'ftp(', 'ftp_tls(', 'ftpclient(', 'sftpclient(', 'sshclient(', 'scpclient(', 'transport.send(', 'transport.connect('],
     // A call's arguments may take a line each.
     window: { before: 0, after: 240, wholeLines: true, readsAhead: true },
     find: (window, start) => [...secretsOf(PASSWORD_CALLS, window, start), ...(window.includes('%') ? formatStringPasswords(window, start) : [])],

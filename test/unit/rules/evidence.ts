@@ -447,6 +447,10 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     return {
       hits: [
         hit(`req.SetBasicAuth("deploy", "${go}")\n`, go, 'client.go'),
+        // Clients built from host, user and password: ftplib, SSH.NET (a port between), JavaMail.
+        hit(`ftp = FTP("ftp.acme-corp.com", "deploy", "${go}x")\n`, `${go}x`, 'scripts/upload.py'),
+        hit(`using var sftp = new SftpClient("files.acme-corp.com", 22, "svc_sync", "${go}y");\n`, `${go}y`, 'Sync/Uploader.cs'),
+        hit(`    Transport.send(message, "alerts@acme-corp.com", "${go}z");\n`, `${go}z`, 'src/main/java/com/acme/Mailer.java'),
         // WordPress's second database; Basic credentials encoded where they are sent.
         hit(`$db = new wpdb( 'orders', '${jdbc}x', 'orders', 'orders-db.internal' );\n`, `${jdbc}x`, 'wp-content/plugins/orders/orders.php'),
         hit(`o.headers.set("Authorization","Basic "+btoa("shop:${net}x"));\n`, `${net}x`, 'assets/js/checkout.min.js'),
@@ -495,6 +499,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       ],
       misses: [
         miss('reference', 'server.login(user, os.environ["SMTP_PASSWORD"])\n', 'mail.py'),
+        miss('reference', 'ftp = FTP_TLS(host, user, os.environ["FTP_PASS"])\n', 'scripts/upload.py'),
+        miss('reference', '    transport.connect(host, 587, user, password);\n', 'src/main/java/com/acme/Mailer.java'),
         miss('reference', 'conn.login(user, password + token, cb);\n', 'src/salesforce.js'),
         miss('placeholder', 'req.SetBasicAuth("admin", "changeme")\n', 'client.go'),
         miss('not a secret name', `await page.fill('#email', '${pw()}');\n`, 'e2e/login.spec.ts'),
@@ -1710,7 +1716,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         // The arguments on the lines below the call, and OmniAuth's id-then-secret (Devise, OmniAuth::Builder).
         hit(`client := bybit.NewBybitHttpClient(\n\t\t"${randomString(18)}",\n\t\t"${secret}",\n\t)\n`, secret, 'trade/main.go'),
         hit(`  config.omniauth :github,\n                  'Iv1.${randomString(16, HEX)}',\n                  '${key}',\n                  scope: 'user:email'\n`, key, 'config/initializers/devise.rb'),
-        hit(`use OmniAuth::Builder do\n  provider :github, 'Iv1.${randomString(16, HEX)}', '${key}'\nend\n`, key, 'config/initializers/omniauth.rb')],
+        hit(`use OmniAuth::Builder do\n  provider :github, 'Iv1.${randomString(16, HEX)}', '${key}'\nend\n`, key, 'config/initializers/omniauth.rb'),
+        // A later provider line, past the window of the block's first line.
+        hit(`use OmniAuth::Builder do\n  provider :github, ENV['GITHUB_CLIENT_ID'], ENV['GITHUB_CLIENT_SECRET'], scope: 'user:email,read:org,repo'\n  provider :google_oauth2, ENV['GOOGLE_CLIENT_ID'], ENV['GOOGLE_CLIENT_SECRET'], prompt: 'select_account'\n  provider :twitter, '${randomString(22)}', '${secret}'\nend\n`, secret, 'config/initializers/omniauth.rb')],
       misses: [miss('placeholder', 'client := aai.NewClient("your-assemblyai-api-key-here")\n', 'main.go'),
         // A model's repository id is the client's first argument here, not a key.
         miss('not a secret name', 'client = InferenceClient("meta-llama/Llama-3.1-8B-Instruct", token=os.environ.get("HF_TOKEN"))\n', 'app.py'),
