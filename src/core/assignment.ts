@@ -509,7 +509,8 @@ function xmlNamedValue(text: string, nameStart: number, nameEnd: number, limit: 
  */
 function followsPairOperator(text: string, nameStart: number): boolean {
   let k = nameStart - 1;
-  if (text[k] === '/') while (k >= 0 && nameStart - k < 200 && /[\w./-]/.test(text[k])) k--;
+  // (A Consul key's path ends in a dotted name: `config/orders/prod/db.password`.)
+  if (text[k] === '/' || text[k] === '.') while (k >= 0 && nameStart - k < 200 && /[\w./-]/.test(text[k])) k--;
   if (text[k] === '"' || text[k] === "'") k--;
   for (let blanks = 0; blanks < 2 && (text[k] === ' ' || text[k] === '\t'); blanks++) k--;
   return text[k] === ':' || text[k] === '=';
@@ -520,13 +521,14 @@ function namedPairValue(text: string, nameStart: number, nameEnd: number): Omit<
   // Spring Boot's failure analysis prints the same pair: `Property: spring.datasource.password` then `Value: "…"`.
   // CloudFormation capitalises them (`- Name: X` / `Value: …`); an SSM parameter's name is a path (`/app/ses/smtp_password`).
   if (!followsPairOperator(text, nameStart)) return undefined;
-  const before = /(?:^|[\s{,])(["']?)(?:name|key|Property|Name|Key)\1[ \t]{0,2}[:=][ \t]{0,2}(["']?)(?:\/?[\w.-]{1,60}\/){0,8}$/.exec(text.slice(Math.max(0, nameStart - 200), nameStart));
+  const before = /(?:^|[\s{,])(["']?)(?:name|key|Property|Name|Key)\1[ \t]{0,2}[:=][ \t]{0,2}(["']?)(?:\/?[\w.-]{1,60}\/){0,8}(?:(?<=\/)[\w-]{1,40}\.)?$/.exec(text.slice(Math.max(0, nameStart - 200), nameStart));
   if (!before) return undefined;
   const q = before[2];
   if (q && text[nameEnd] !== q) return undefined;
   // (`terraform plan` marks each line of a new or changed block: `+ name = "DB_PASSWORD"`, `+ value = "…"`.)
-  // A type may come between (`"Type": "PLAINTEXT"` in CodeBuild's variables, `Type: String` in an SSM parameter).
-  const m = /^[ \t]*,?[ \t]*(?:(?:\r?\n[ \t]{0,40})?(["']?)Type\1[ \t]{0,2}:[ \t]{0,2}(["']?)[\w:]{1,40}\2[ \t]*,?[ \t]*)?(?:\r?\n[ \t]{0,40}(?:[+~][ \t]{1,4})?)?(["']?)(?:value|Value)\3[ \t]{0,2}[:=][ \t]{0,2}/.exec(text.slice(nameEnd + q.length, nameEnd + q.length + 160));
+  // A type may come between (`"Type": "PLAINTEXT"` in CodeBuild's variables, `Type: String` in an SSM parameter),
+  // or a Consul export's flags (`"flags": 0`; `consul kv export` writes each value base64-encoded).
+  const m = /^[ \t]*,?[ \t]*(?:(?:\r?\n[ \t]{0,40})?(["']?)(?:Type|flags)\1[ \t]{0,2}:[ \t]{0,2}(["']?)[\w:]{1,40}\2[ \t]*,?[ \t]*)?(?:\r?\n[ \t]{0,40}(?:[+~][ \t]{1,4})?)?(["']?)(?:value|Value)\3[ \t]{0,2}[:=][ \t]{0,2}/.exec(text.slice(nameEnd + q.length, nameEnd + q.length + 160));
   if (!m) return undefined;
   let i = nameEnd + q.length + m[0].length;
   const vq = text[i] === '"' || text[i] === "'" ? text[i] : '';
@@ -1233,7 +1235,7 @@ function hclVariableDefault(text: string, nameStart: number, nameEnd: number): O
 
 /** After `key`/`name`: an XML attribute naming the element's setting, or a pair's name before its `value`. */
 const NAMING_ATTRIBUTE = /^\s{0,2}=\s{0,2}(["'])[^"'\n]{1,100}\1(?:\s{1,4}[\w:-]{1,30}\s{0,2}=\s{0,2}(["'])[^"'\n]{0,100}\2){0,4}\s{0,4}\/?>/i;
-const NAMING_PAIR = /^(["']?)[ \t]{0,2}:[ \t]{0,2}(["']?)[\w./-]{1,100}\2[ \t]*,?[ \t]*(?:(?:\r?\n[ \t]{0,40})?(["']?)Type\3[ \t]{0,2}:[ \t]{0,2}(["']?)[\w:]{1,40}\4[ \t]*,?[ \t]*)?(?:\r?\n[ \t]{0,40})?(["']?)value\5[ \t]{0,2}:/i;
+const NAMING_PAIR = /^(["']?)[ \t]{0,2}:[ \t]{0,2}(["']?)[\w./-]{1,100}\2[ \t]*,?[ \t]*(?:(?:\r?\n[ \t]{0,40})?(["']?)(?:Type|flags)\3[ \t]{0,2}:[ \t]{0,2}(["']?)[\w:]{1,40}\4[ \t]*,?[ \t]*)?(?:\r?\n[ \t]{0,40})?(["']?)value\5[ \t]{0,2}:/i;
 
 /** A heredoc's opening: shell's and Terraform's `<<EOT`, `<<-EOT`, Ruby's `<<~EOS`, PHP's `<<<EOT`, shell's `$(cat <<EOF`. */
 const HEREDOC_OPENING = /^(?:\$\([ \t]*cat[ \t]+)?<<<?[-~]?[ \t]?(["']?)([A-Za-z_]{1,20})\1[ \t]*\r?\n[ \t]{0,40}(?=\S)/;

@@ -1246,6 +1246,9 @@ describe('generic secret assignments', () => {
     // The alphabet of Django's get_random_secret_key(); one key in twelve used to be taken for a
     // call (`c(=u819)…`), prose (`)…`, `&…`) or a `%NAME%` field (`…%dps%…`).
     const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)';
+    // About 0.6% are still missed: a fixed draw, so the bound checks the rate and not the luck of
+    // the tests run before this one (one run in fifteen drew more than five).
+    reseedFakes(1245);
     const keys = Array.from({ length: 500 }, () => randomString(50, alphabet));
     const missed = keys.filter(k => found(`SECRET_KEY = '${k}'\n`, 'mysite/settings.py').length === 0);
     assert.ok(missed.length <= 5, `${missed.length} of 500 missed`);

@@ -499,6 +499,8 @@ const COMMENT_ONLY: Language[] = [
   // Shells whose variables are set with a command, not `=`: `set -x API_KEY …`, `setenv API_KEY …`.
   { ...commentOnly('fish', ['fish'], HASH), assignment: { declaresBefore: /^[ \t]*set(?:[ \t]+-[A-Za-z]+)*[ \t]+$/ } },
   { ...commentOnly('csh', ['csh', 'tcsh'], HASH), assignment: { declaresBefore: /^[ \t]*setenv[ \t]+$/ } },
+  // Stata's macros: `global FRED_KEY "…"`, `local pass "…"`.
+  { ...commentOnly('stata', ['do', 'ado'], { line: '//', block: ['/*', '*/'] }), assignment: { declaresBefore: /^[ \t]*(?:global|local)[ \t]+$/ } },
   // Single-file components: markup comments, JS scripts.
   { ...commentOnly('vue', ['vue'], MARKUP), codeAs: 'js' },
   { ...commentOnly('svelte', ['svelte'], MARKUP), codeAs: 'js' },

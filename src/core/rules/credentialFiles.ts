@@ -182,6 +182,16 @@ export const credentialFileRules: Rule[] = [
     description: 'Password in a .netrc entry (machine … login … password …), used by curl, git and ftp; also .authinfo (Emacs, Gnus), .msmtprc and .fetchmailrc, which share the syntax.',
   },
   {
+    id: 'copernicus-cds-api-key', provider: 'Copernicus', title: 'Copernicus Data Store API key',
+    source: 'ECMWF Climate Data Store docs, "CDS API setup" (~/.cdsapirc holds url: and key:, the key a personal access token; before 2024 <UID>:<API key>); the Atmosphere Data Store uses the same file as .adsapirc',
+    keywords: ['key:'],
+    fileNames: /^\.(?:cds|ads)apirc$/,
+    find: (window, start) => eachSecret(/^[ \t]{0,8}key[ \t]{0,4}:[ \t]{0,4}(?<secret>(?:\d{1,10}:)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})[ \t]*\r?$/dgim, window, start),
+    confidence: 'provider', severity: 'error',
+    envVar: 'CDSAPI_KEY', rotateUrl: 'https://cds.climate.copernicus.eu/profile',
+    description: "A Copernicus Climate (or Atmosphere) Data Store API key in the API client's .cdsapirc: it queues data requests under the account's licences and quota.",
+  },
+  {
     id: 'curlrc-password', provider: 'curl', title: 'Password in a curl config file',
     source: 'curl manual: -K/--config (one option a line, long names without dashes, = or : allowed) and -u/--user, -U/--proxy-user <user:password>',
     keywords: ['user'],

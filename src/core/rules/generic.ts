@@ -221,6 +221,8 @@ function isOtherKeyName(name: string): boolean {
   const qualified = /^((?:.+_)?(?:api_key|secret_key|access_key|access_token|api_token|secret|token))_([a-z]{2,12})$/.exec(n);
   if (qualified && !NOT_A_VALUE.test(qualified[2]) && !HASH_NAMES.test(qualified[2]) && !/^(?:public|pub|name|type|prefix|address|addr)$/.test(qualified[2]) && isSecretName(qualified[1])) return true;
   const m = OTHER_KEY.exec(n);
+  // `secret` first says which kind of key, whatever the word before `key` (Arduino Cloud's `SECRET_DEVICE_KEY`).
+  if (m && n.startsWith('secret_') && !PUBLIC_KEY_NAME.test(n)) return true;
   return !!m && !NOT_A_CREDENTIAL_KEY.test(m[1]) && !PUBLIC_KEY_NAME.test(n);
 }
 
@@ -258,8 +260,10 @@ interface Place {
   quoted: boolean;
   configLike: boolean;
   inComment: boolean;
-  /** A value under `data:` in a Kubernetes Secret manifest (base64). */
+  /** A value under `data:` in a Kubernetes Secret manifest (base64), or another store's base64 value. */
   kubernetesSecret: boolean;
+  /** Where such a base64 value comes from, when not a Secret's data (said in the finding's reasons). */
+  encodedIn?: string;
 }
 
 /** What a candidate has for it (name, shape, place), added up; reported with the finding. */
@@ -484,7 +488,7 @@ const FIELD_LIST = /^[\p{L}_ ]{1,30}(?::[\p{L}_ ()（）]{1,30}){2,}$/u;
 
 function weigh(name: string, value: string, place: Place, otherKey = false): Evidence | undefined {
   if (!place.quoted && !place.configLike && !place.inComment) return undefined; // `token = getToken()` in code is not a literal
-  if (place.kubernetesSecret) return weighKubernetesData(name, value);
+  if (place.kubernetesSecret) return weighKubernetesData(name, value, place.encodedIn);
   // A comment's unquoted value is a token or nothing: `const credential = JSON.parse(…)` is example code.
   if (place.inComment && !place.quoted && /[()'"`]/.test(value)) return undefined;
   // Nor is an unquoted call anywhere: `auth: ldap(user@host,…)` in a log line.
@@ -597,11 +601,11 @@ function weighBytes(name: string, hex: string, place: Place, otherKey: boolean):
  * A Kubernetes Secret's `data:` values are base64: judge what they decode to (`Y2hhbmdlbWU=` is
  * `changeme`). Values that do not decode to text are binary keys and certificates: reported.
  */
-function weighKubernetesData(name: string, value: string): Evidence | undefined {
+function weighKubernetesData(name: string, value: string, encodedIn = 'Kubernetes Secret data'): Evidence | undefined {
   if (value.length < 8 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value) || isPlaceholder(value) || isReference(value)) return undefined;
   const decoded = decodeBase64(value);
   if (decoded === undefined) return undefined;
-  const reasons = [`the name ${name} says credential`, 'Kubernetes Secret data, base64-decoded'];
+  const reasons = [`the name ${name} says credential`, `${encodedIn}, base64-decoded`];
   if (!/^[\x20-\x7e\r\n\t]+$/.test(decoded)) return decoded.length >= 16 ? { score: THRESHOLD, reasons: [...reasons, 'binary'] } : undefined;
   const text = decoded.trim();
   const password = isPasswordName(name);
@@ -677,6 +681,8 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   ' key is ', ' key - ', ' key was ', 'api key ',
   // `<what>_key` names (`OPENAI_KEY=`, `"consumer_key":`); which of them hold a credential is the name judgement's call.
   '_key=', '_key ', '_key:', '_key"', "_key'", 'aikey',
+  // A setter named for the key (R's `set_entrez_key("…")`).
+  '_key("', "_key('",
   // A key declared as an array (`static const uint8_t kAesKey[16] = {0x…}`, C++'s `kKey{0x…}`).
   'key[', 'key{', 'keybytes', 'key_bytes',
   // Perl's hash element (`$config{hmac_key} = …`), Erlang's pair (`{hmac_key, "…"}`, `{api_key, <<"…">>}`).
@@ -887,6 +893,9 @@ function qualifiedKeyName(ctx: RuleContext, at: number): string | undefined {
   // A struct's member names its owner's secret: Unreal's `+SecondaryEncryptionKeys=(Guid="…",Name="…",Key="…")`.
   const owner = /([A-Za-z_]\w{0,60})=\((?:[^()\n]{0,300},)?[ \t]{0,2}$/.exec(ctx.text.slice(lineStartWithin(ctx.text, at, 400), at));
   if (owner) return memberName(owner[1]) ?? owner[1];
+  // A keyword argument of a call on a service's module: `cdsapi.Client(url=…, key='…')` is cdsapi's key.
+  const callee = /(?:^|[^\w.])([A-Za-z_]\w{1,40})\.[A-Za-z_]\w{0,40}\((?:[^()\n]{0,200},)?[ \t]{0,2}$/.exec(ctx.text.slice(lineStartWithin(ctx.text, at, 400), at));
+  if (callee && PROVIDER_WORD_SET.has(callee[1].toLowerCase())) return keyNamedBy(callee[1].toLowerCase());
   if (INI_LIKE.test(ctx.path ?? '')) return sectionQualifiedName(ctx, at);
   return parentQualifiedName(ctx.text, at) ?? (ctx.configLike ? sectionQualifiedName(ctx, at) : undefined);
 }
@@ -971,6 +980,11 @@ function docstringsOf(ctx: RuleContext): number[] {
   let found = docstrings.get(ctx);
   if (!found) docstrings.set(ctx, found = pythonDocstrings(ctx.text));
   return found;
+}
+
+/** The value at `at` follows a Consul KV export's `"flags": <n>,` on the line above. */
+function isConsulExportValue(text: string, at: number): boolean {
+  return /"flags":[ \t]{0,2}\d{1,20},[ \t]*\r?\n[ \t]{0,40}"value":[ \t]{0,2}"$/.test(text.slice(Math.max(0, at - 120), at));
 }
 
 function placeOf(text: string, at: number, quoted: boolean, ctx: RuleContext, prose = false): Place {
@@ -1452,6 +1466,8 @@ export const genericRules: Rule[] = [
         const otherKey = !secretName && !a.prose && (isOtherKeyName(a.name) || (a.bytesHex !== undefined && isKeyNamedArray(a.name)));
         if (!secretName && !otherKey && a.name.toLowerCase() !== 'key') continue;
         const place = placeOf(ctx.text, start + i, a.quoted, ctx, a.prose || proseFile);
+        // (A `consul kv export` holds values base64-encoded, as a Secret's data: judged decoded.)
+        if (isConsulExportValue(ctx.text, a.start)) Object.assign(place, { kubernetesSecret: true, encodedIn: "a Consul KV export's value" });
         if (!secretName && !otherKey) {
           const qualifiedInProse = place.inComment || proseFile ? proseKeyName(ctx.text, start + i, a.name) : undefined;
           if (!qualifiedInProse) continue;

@@ -1,7 +1,7 @@
 import { hasValidGrafanaChecksum } from '../checksums';
 import { decodeJsonSegment } from '../text';
-import { around, bare, contextual, leadIn, prefixed, providerKey } from './define';
-import type { Rule } from '../types';
+import { around, bare, contextual, eachSecret, leadIn, prefixed, providerKey } from './define';
+import type { RawMatch, Rule } from '../types';
 
 /** A Rollbar browser snippet or client token: `_rollbarConfig`, `post_client_item`, a client-token name. */
 const ROLLBAR_CLIENT = /_rollbarConfig|post_client_item|client[-_]?(?:side[-_]?)?(?:access[-_]?)?token|captureUncaught/i;
@@ -18,7 +18,36 @@ function sentryOrg(value: string): boolean | { detail: string } {
   return typeof payload.org === 'string' ? { detail: `organization "${payload.org.slice(0, 60)}"` } : true;
 }
 
+/** A Splunk HEC token: a GUID, either case. */
+const HEC_GUID = '(?<secret>[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12})(?![\\w-])';
+/** `Authorization: Splunk <token>` in any syntax: a header line, a Logstash or JSON map, a code's dictionary. */
+const SPLUNK_SCHEME = new RegExp(`\\bAuthorization["']?[ \\t]{0,3}(?:=>|:|,|=)[ \\t]{0,3}["']?Splunk[ \\t]{1,3}${HEC_GUID}`, 'dgi');
+/** A forwarder's `[httpout]` stanza: `httpEventCollectorToken = <token>`. */
+const HEC_OUTPUT = new RegExp(`^[ \\t]{0,8}httpEventCollectorToken[ \\t]{0,4}=[ \\t]{0,4}${HEC_GUID}`, 'dgim');
+
+/** The `token = <GUID>` lines of inputs.conf's `[http://<name>]` stanzas (HEC inputs), up to the next stanza. */
+function hecInputTokens(window: string, start: number): RawMatch[] {
+  const out: RawMatch[] = [];
+  for (const stanza of window.matchAll(/^\[http:\/\/[^\]\n]{1,100}\][ \t]*\r?$/gm)) {
+    const from = stanza.index + stanza[0].length;
+    const next = window.slice(from).search(/^[ \t]*\[/m);
+    const body = window.slice(from, next < 0 ? window.length : from + next);
+    out.push(...eachSecret(new RegExp(`^[ \\t]{0,8}token[ \\t]{0,4}=[ \\t]{0,4}${HEC_GUID}`, 'dgim'), body, start + from));
+  }
+  return out;
+}
+
 export const monitoringRules: Rule[] = [
+  {
+    id: 'splunk-hec-token', provider: 'Splunk', title: 'Splunk HTTP Event Collector token',
+    source: 'Splunk docs, "Set up and use HTTP Event Collector" (tokens are GUIDs, sent as Authorization: Splunk <token>) and inputs.conf / outputs.conf specs ([http://<name>] token =, [httpout] httpEventCollectorToken =)',
+    keywords: ['splunk ', 'httpeventcollectortoken', '[http://'],
+    window: { before: 0, after: 2000, wholeLines: true },
+    find: (window, start) => [...eachSecret(SPLUNK_SCHEME, window, start), ...eachSecret(HEC_OUTPUT, window, start), ...hecInputTokens(window, start)],
+    confidence: 'provider', severity: 'error',
+    envVar: 'SPLUNK_HEC_TOKEN', rotateUrl: 'https://docs.splunk.com/Documentation/Splunk/latest/Data/UsetheHTTPEventCollector',
+    description: 'Splunk HTTP Event Collector token (a GUID in an `Authorization: Splunk …` header, an HEC input or a forwarder\'s httpout stanza): anyone holding it can write events into the indexes it allows.',
+  },
   {
     id: 'sumologic-http-source-url', provider: 'Sumo Logic', title: 'Sumo Logic HTTP source URL',
     source: 'Sumo Logic docs, "HTTP Logs and Metrics Source" (upload to https://<endpoint>.collection.sumologic.com/receiver/v1/http/<unique token>)',

@@ -1699,6 +1699,31 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         miss('wrong structure', `Authorization: Basic ${base64('username')}\n`, 'a.http')],
     };
   },
+  'copernicus-cds-api-key': () => {
+    const key = uuid();
+    return {
+      hits: [hit(`url: https://cds.climate.copernicus.eu/api\nkey: ${key}\n`, key, 'home/.cdsapirc'),
+        // The legacy key, <UID>:<API key>, in the Atmosphere Data Store's copy of the file.
+        hit(`url: https://ads.atmosphere.copernicus.eu/api/v2\nkey: 385590:${key}\n`, `385590:${key}`, 'home/.adsapirc')],
+      misses: [miss('placeholder', 'url: https://cds.climate.copernicus.eu/api\nkey: <PERSONAL-ACCESS-TOKEN>\n', 'home/.cdsapirc'),
+        miss('wrong structure', `url: https://cds.climate.copernicus.eu/api\nkey: ${key.slice(0, 30)}\n`, 'home/.cdsapirc'),
+        miss('no provider context', `key: ${key}\n`, 'config/settings.yml')],
+    };
+  },
+  'splunk-hec-token': () => {
+    const t = uuid().toUpperCase();
+    return {
+      hits: [hit(`curl -k https://splunk.acme.io:8088/services/collector/event -H "Authorization: Splunk ${t}" -d '{"event": "deploy"}'\n`, t, 'scripts/notify.sh'),
+        // An HEC input's stanza, a forwarder's httpout stanza, a Logstash output's header map.
+        hit(`[http://orders]\ndisabled = 0\ntoken = ${t}\nindex = orders\n`, t, 'etc/apps/orders/local/inputs.conf'),
+        hit(`[httpout]\nhttpEventCollectorToken = ${t}\nuri = https://http-inputs-acme.splunkcloud.com:443\n`, t, 'etc/system/local/outputs.conf'),
+        hit(`    headers => { "Authorization" => "Splunk ${t.toLowerCase()}" }\n`, t.toLowerCase(), 'pipeline/30-output.conf')],
+      misses: [miss('wrong structure', `[tcp://9514]\ntoken = ${t}\n`, 'etc/apps/orders/local/inputs.conf'),
+        miss('wrong structure', `[http://orders]\nindex = orders\n\n[monitor:///var/log]\ntoken = ${t}\n`, 'etc/apps/orders/local/inputs.conf'),
+        miss('reference', 'headers => { "Authorization" => "Splunk ${SPLUNK_HEC_TOKEN}" }\n', 'pipeline/30-output.conf'),
+        miss('wrong length', `-H "Authorization: Splunk ${t.slice(0, 30)}"\n`, 'scripts/notify.sh')],
+    };
+  },
   'client-token-argument': () => {
     const key = randomString(32, HEX), secret = randomString(40);
     return {

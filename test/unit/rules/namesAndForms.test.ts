@@ -982,4 +982,27 @@ describe('rules: enterprise and client-app forms', () => {
     expectFinding(`PARTNER_TOKENS: dict[str, str] = {\n    "globex": "${partner}",\n}\n`, partner, GENERIC, { path: 'app/partners.py' });
     expectNone(`export const PARTNER_KEYS: Record<string, string> = {\n  globex: "partner-globex",\n};\n`, GENERIC, 'src/partners.ts');
   });
+  it("a Consul KV export's base64 values, Stata's macros, Arduino's SECRET_ names; an export's flags and placeholders stay quiet", () => {
+    const pw = distinctChars(16);
+    const encoded = Buffer.from(pw).toString('base64');
+    const entry = (key: string, value: string) => `[\n  {\n    "key": "${key}",\n    "flags": 0,\n    "value": "${value}"\n  }\n]\n`;
+    expectFinding(entry('config/orders/prod/db.password', encoded), encoded, GENERIC, { path: 'platform/consul/kv-export.json' });
+    expectNone(entry('config/orders/prod/db.password', Buffer.from('changeme').toString('base64')), GENERIC, 'platform/consul/kv-export.json');
+    expectNone(entry('config/orders/prod/cache.ttl', encoded), GENERIC, 'platform/consul/kv-export.json');
+    const key = randomString(32, HEX);
+    expectFinding(`global DATA "/data/econ/panel"\nglobal FRED_KEY "${key}"\n`, key, GENERIC, { path: 'econ/setup.do' });
+    expectFinding(`local wrds_pass "${pw}"\n`, pw, GENERIC, { path: 'econ/load.do' });
+    expectNone(`global WRDS_PASS "$WRDS_PASS_ENV"\n`, GENERIC, 'econ/setup.do');
+    const device = distinctChars(20).toUpperCase().replace(/[^A-Z0-9]/g, '7');
+    expectFinding(`#define SECRET_SSID "FarmNet"\n#define SECRET_DEVICE_KEY "${device}"\n`, device, GENERIC, { path: 'firmware/arduino_secrets.h' });
+    expectNone(`#define DEVICE_KEY "${device}"\n`, GENERIC, 'firmware/config.h');
+  });
+  it("a key given to a call on a service's module, and a setter named for the key; another module's key stays quiet", () => {
+    const key = `385590:${uuid()}`;
+    expectFinding(`c = cdsapi.Client(url="https://cds.climate.copernicus.eu/api", key="${key}")\n`, key, GENERIC, { path: 'era5/download.py' });
+    expectNone(`c = cache.Client(url="redis://localhost", key="${key}")\n`, GENERIC, 'era5/download.py');
+    const entrez = randomString(36, HEX);
+    expectFinding(`library(rentrez)\nset_entrez_key("${entrez}")\n`, entrez, GENERIC, { path: 'R/fetch_sequences.R' });
+    expectNone(`cached <- get_cache_key("${entrez}")\n`, GENERIC, 'R/fetch_sequences.R');
+  });
 });
