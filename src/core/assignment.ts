@@ -661,6 +661,20 @@ function paramValue(text: string, nameStart: number, nameEnd: number): Omit<Assi
   return { value: m[1], start, end: start + m[1].length, quoted: true };
 }
 
+/**
+ * A row of ESP-IDF's NVS partition CSV (`key,type,encoding,value`): `wifi_pass,data,string,…` at a
+ * line's start. The value is the rest of the line, written to the device's flash as is.
+ */
+const NVS_ROW = /^,data,(?:string|binary|base64|hex2bin),([^\s,][^\r\n]{0,300})/;
+
+function nvsRowValue(text: string, nameStart: number, nameEnd: number): Omit<Assignment, 'name'> | undefined {
+  if (text[nameEnd] !== ',' || (nameStart > 0 && text[nameStart - 1] !== '\n')) return undefined;
+  const m = NVS_ROW.exec(text.slice(nameEnd, nameEnd + 340));
+  if (!m) return undefined;
+  const start = nameEnd + m[0].length - m[1].length;
+  return { value: m[1].trimEnd(), start, end: start + m[1].trimEnd().length, quoted: true };
+}
+
 function memberDefaultValue(text: string, nameStart: number, nameEnd: number): Omit<Assignment, 'name'> | undefined {
   const open = OPENS_MAPPING.exec(text.slice(nameEnd, nameEnd + 16));
   if (!open) return undefined;
@@ -1387,7 +1401,7 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   // the hit inside "ApiKey" reads it.
   // So do a name/value pair's `name` and `key` (`{"key": "api_key", "value": "…"}`, `- name: API_TOKEN`).
   if (/^(?:key|name)$/i.test(name) && (NAMING_ATTRIBUTE.test(text.slice(e, e + 400)) || NAMING_PAIR.test(text.slice(e, e + 200)))) return undefined;
-  const attribute = xmlNamedValue(text, s, e, limit) ?? namedPairValue(text, s, e) ?? serializedValue(text, s, e) ?? plistValue(text, s, e) ?? headerValueBefore(text, s) ?? smaliFieldValue(text, s) ?? serverHeaderValue(text, s, e) ?? (facts?.annotatedFields ? annotatedValueBefore(text, s) : undefined) ?? hclVariableDefault(text, s, e) ?? insertedColumnValue(text, s, e) ?? updatedRowValue(text, s, e) ?? insertedRowValue(text, s, e) ?? memberDefaultValue(text, s, e) ?? getterLiteralValue(text, s, e) ?? paramValue(text, s, e) ?? transcriptValue(text, s, e) ?? tupleAssignedValue(text, s, e)
+  const attribute = xmlNamedValue(text, s, e, limit) ?? namedPairValue(text, s, e) ?? serializedValue(text, s, e) ?? plistValue(text, s, e) ?? headerValueBefore(text, s) ?? smaliFieldValue(text, s) ?? serverHeaderValue(text, s, e) ?? (facts?.annotatedFields ? annotatedValueBefore(text, s) : undefined) ?? hclVariableDefault(text, s, e) ?? insertedColumnValue(text, s, e) ?? updatedRowValue(text, s, e) ?? insertedRowValue(text, s, e) ?? memberDefaultValue(text, s, e) ?? getterLiteralValue(text, s, e) ?? paramValue(text, s, e) ?? nvsRowValue(text, s, e) ?? transcriptValue(text, s, e) ?? tupleAssignedValue(text, s, e)
     ?? (facts?.operators?.includes('<-') ? rightAssignedValue(text, s) : undefined);
   if (attribute) return { name, ...attribute };
   // A flag and its value as items of an argument list: `CMD ["./server", "--api-token", "…"]`.

@@ -681,8 +681,8 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   ' key is ', ' key - ', ' key was ', 'api key ',
   // `<what>_key` names (`OPENAI_KEY=`, `"consumer_key":`); which of them hold a credential is the name judgement's call.
   '_key=', '_key ', '_key:', '_key"', "_key'", 'aikey',
-  // A setter named for the key (R's `set_entrez_key("…")`).
-  '_key("', "_key('",
+  // A setter named for the key (R's `set_entrez_key("…")`); an ESP-IDF NVS partition CSV's row (`wifi_pass,data,string,…`).
+  '_key("', "_key('", ',data,string,', ',data,base64,',
   // A key declared as an array (`static const uint8_t kAesKey[16] = {0x…}`, C++'s `kKey{0x…}`).
   'key[', 'key{', 'keybytes', 'key_bytes',
   // Perl's hash element (`$config{hmac_key} = …`), Erlang's pair (`{hmac_key, "…"}`, `{api_key, <<"…">>}`).
@@ -1312,6 +1312,39 @@ function mappedSecrets(ctx: RuleContext, at: number): { found: RawMatch[]; end: 
   return { found, end: from };
 }
 
+/** A YAML sequence's item: `- <value>`, the value one word, quoted or not. */
+const YAML_LIST_ITEM = /^([ \t]*)-[ \t]+(["']?)([^\s"'#]{8,500})\2[ \t]*(?:#[^\n]*)?$/;
+
+/**
+ * A YAML sequence under a secret's name (`secretKey:` then `- …` lines, at its indent or deeper):
+ * each item is one, weighed under that name. Undefined when the name is no secret's or no item follows.
+ */
+function listedSecrets(ctx: RuleContext, at: number): { found: RawMatch[]; end: number } | undefined {
+  const text = ctx.text;
+  const lineStart = lineStartWithin(text, at, 200);
+  const lineEnd = indexWithin(text, '\n', at, 200);
+  if (lineStart < 0 || lineEnd < 0) return undefined;
+  const header = /^([ \t]*)(?:- )?["']?([A-Za-z][\w.-]{0,60})["']?[ \t]*:[ \t]*(?:#[^\n]*)?$/.exec(text.slice(lineStart, lineEnd).replace(/\r$/, ''));
+  const name = header ? memberName(header[2]) : undefined;
+  if (!header || !name) return undefined;
+  const place = placeOf(text, at, true, ctx);
+  if (place.inComment) return undefined;
+  const found: RawMatch[] = [];
+  let from = lineEnd + 1, items = 0;
+  for (; items < 40 && from < text.length; items++) {
+    const end = indexWithin(text, '\n', from, 600);
+    const line = text.slice(from, end < 0 ? Math.min(text.length, from + 600) : end).replace(/\r$/, '');
+    const item = YAML_LIST_ITEM.exec(line);
+    if (!item || item[1].length < header[1].length) break;
+    const evidence = weigh(name, item[3], place);
+    const start = from + line.indexOf(item[3]);
+    if (evidence) found.push({ start, end: start + item[3].length, value: item[3], assignedName: name, reasons: evidence.reasons, title: isPasswordName(name) ? 'Hardcoded password' : 'Hardcoded secret' });
+    if (end < 0) break;
+    from = end + 1;
+  }
+  return items ? { found, end: from } : undefined;
+}
+
 /** The rows of a dump's credential column that hold a secret, weighed as a config file's values. */
 function copiedSecrets(column: string, values: ColumnValues['values']): RawMatch[] {
   if (!isSecretName(column)) return [];
@@ -1334,7 +1367,8 @@ export const genericRules: Rule[] = [
       if (sealed.length === 2 && sealed[0] === 0 && sealed[1] === ctx.text.length) return [];
       const proseFile = ctx.prose || isProseFile(ctx.path);
       const sqlFile = /\.(?:sql|dump)$/i.test(ctx.path ?? '');
-      const yamlFile = /\.ya?ml$/i.test(ctx.path ?? '');
+      // (Unity's assets and scenes are YAML too.)
+  const yamlFile = /\.(?:ya?ml|asset)$/i.test(ctx.path ?? '');
       const classFile = /\.(?:kt|kts|java|scala|cs|cpp|cc|cxx|hpp|hh|h|py|ts|tsx|mts)$/i.test(ctx.path ?? '');
       const out: RawMatch[] = [];
       // Visit keyword places in text order, skipping those inside a value already read:
@@ -1350,10 +1384,13 @@ export const genericRules: Rule[] = [
           out.push(...stringDataSecrets(ctx, start + i));
           continue;
         }
-        const mapped = yamlFile && /^(?:keys|tokens|secrets|passwords):\r?$/i.test(window.slice(i).split('\n')[0] ?? '') ? mappedSecrets(ctx, start + i) : undefined;
-        if (mapped) {
-          out.push(...mapped.found);
-          skipUntil = mapped.end;
+        const headerRest = yamlFile ? window.slice(i, i + 80).split('\n')[0] : '';
+        const mapped = /^(?:keys|tokens|secrets|passwords):\r?$/i.test(headerRest) ? mappedSecrets(ctx, start + i) : undefined;
+        // (A sequence under a secret's name: Django's `SECRET_KEY_FALLBACKS:` then `- …`, a Unity asset's `secretKey:`.)
+        const listed = mapped ?? (/^[\w.-]{0,60}:[ \t]*\r?$/.test(headerRest) ? listedSecrets(ctx, start + i) : undefined);
+        if (listed) {
+          out.push(...listed.found);
+          skipUntil = listed.end;
           continue;
         }
         const copied = inColumnList(window, i) ? copiedColumnValues(ctx.text, start + i)

@@ -1005,4 +1005,18 @@ describe('rules: enterprise and client-app forms', () => {
     expectFinding(`library(rentrez)\nset_entrez_key("${entrez}")\n`, entrez, GENERIC, { path: 'R/fetch_sequences.R' });
     expectNone(`cached <- get_cache_key("${entrez}")\n`, GENERIC, 'R/fetch_sequences.R');
   });
+  it("a YAML sequence under a secret's name: each item is one (Django's fallbacks, a Unity asset's keys); public keys and references stay quiet", () => {
+    const [a, b] = [randomString(40, HEX), distinctChars(32)];
+    const unity = `%YAML 1.1\n--- !u!114 &11400000\nMonoBehaviour:\n  gameKey:\n  - ${randomString(32, HEX)}\n  secretKey:\n  - ${a}\n`;
+    expectFinding(unity, a, GENERIC, { path: 'Assets/GameAnalytics/Resources/GameAnalytics/Settings.asset' });
+    expectFinding(`SECRET_KEY_FALLBACKS:\n  - ${b}\n`, b, GENERIC, { path: 'deploy/values-prod.yaml' });
+    expectNone(`ssh_authorized_keys:\n  - ssh-ed25519 ${randomString(68, BASE64_CHARS)} ops@bastion\n`, GENERIC, 'cloud-init/user-data.yaml');
+    expectNone(`api_keys:\n  - "{{ vault_partner_key }}"\n  - \${PARTNER_KEY}\n`, GENERIC, 'deploy/values-prod.yaml');
+  });
+  it("an ESP-IDF NVS partition CSV's password rows; its SSID and calibration rows stay quiet", () => {
+    const pw = `${distinctChars(12)}!`;
+    const csv = (row: string) => `key,type,encoding,value\ngateway,namespace,,\nwifi_ssid,data,string,Barn-Gateway\n${row}\ncal_offset,data,hex2bin,${randomString(24, HEX)}\n`;
+    expectFinding(csv(`wifi_pass,data,string,${pw}`), pw, GENERIC, { path: 'firmware/gateway/nvs_keys.csv' });
+    expectNone(csv('hw_rev,data,u8,3'), GENERIC, 'firmware/gateway/nvs_keys.csv');
+  });
 });
