@@ -1049,7 +1049,7 @@ function memberName(name: string): string | undefined {
 }
 
 /** A member of an object literal: a key (Lua's and PHP's in brackets, `["globex"] =`, aligned or not), then a quoted literal. */
-const OBJECT_MEMBER = /(?:^|[\s,{])\[?["']?([A-Za-z_][\w-]{0,40})["']?\]?[ \t]{0,16}(?::|=>?)[ \t]{0,4}(["'`])([^"'`\n\\]{8,300})\2/g;
+const OBJECT_MEMBER = /(?:^|[\s,{])\[?["']?([A-Za-z_][\w-]{0,40})["']?\]?[ \t]{0,16}(?::|=>?)[ \t]{0,4}(?:\[\]byte\()?(["'`])([^"'`\n\\]{8,300})\2/g;
 
 /**
  * The direct members of the object opened at `open` (a `{`), each judged as the secret the
@@ -1126,6 +1126,8 @@ function calledServiceMakesPublic(text: string, at: number, name: string): boole
 
 /** A map built by a call from its entries: Java's `Map.of(`, Guava's `ImmutableMap.of(`, Kotlin's `mapOf(`, Scala's `Map(`. */
 const MAP_CONSTRUCTOR = /^(?:(?:Immutable)?Map\.of|(?:mutable|hash|linkedMap|sorted)?[mM]apOf|Map)\([ \t]{0,3}/;
+/** Go's map literal of strings or byte slices: `map[string]string{`, `map[string][]byte{`. */
+const GO_MAP_LITERAL = /^map\[string\](?:string|\[\]byte)[ \t]{0,2}\{/;
 /** An entry of such a call: a quoted key, then `,` (Java), `to` (Kotlin) or `->` (Scala), then a quoted literal. */
 const MAP_ENTRY = /(["'])([\w.-]{1,40})\1\s{0,3}(?:,|to\b|->)\s{0,3}(["'])([^"'\n\\]{8,300})\3/g;
 
@@ -1419,7 +1421,13 @@ export const genericRules: Rule[] = [
         // An object under a secret's name holds that secret per key (`apiKey: { mainnet: "…", sepolia: "…" }`).
         // So does one under the plural (`PARTNER_KEYS = { ["globex"] = "…" }`): a map of secrets, each judged as one.
         const mapCall = a.quoted ? null : MAP_CONSTRUCTOR.exec(ctx.text.slice(a.start, a.start + 40));
-        const one = a.quoted || (!/^[{[]/.test(a.value) && !mapCall) ? undefined : memberName(a.name);
+        // Go's map literal opens an object too: `sharedKeys = map[string][]byte{`.
+        const goMap = a.quoted || mapCall ? null : GO_MAP_LITERAL.exec(ctx.text.slice(a.start, a.start + 60));
+        const one = a.quoted || (!/^[{[]/.test(a.value) && !mapCall && !goMap) ? undefined : memberName(a.name);
+        if (one && goMap) {
+          out.push(...memberSecrets(ctx, one, a.start + goMap[0].length - 1));
+          continue;
+        }
         if (one && mapCall) {
           // `PARTNER_KEYS = Map.of("globex", "…", …)`, Kotlin's `mapOf("globex" to "…")`: each value is one.
           out.push(...mapEntrySecrets(ctx, one, a.start + mapCall[0].length));

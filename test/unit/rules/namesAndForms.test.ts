@@ -1019,4 +1019,10 @@ describe('rules: enterprise and client-app forms', () => {
     expectFinding(csv(`wifi_pass,data,string,${pw}`), pw, GENERIC, { path: 'firmware/gateway/nvs_keys.csv' });
     expectNone(csv('hw_rev,data,u8,3'), GENERIC, 'firmware/gateway/nvs_keys.csv');
   });
+  it("Go's map literals under a secret's name: each value is one, byte slices too; a map of other things stays quiet", () => {
+    const [hex, pw] = [randomString(64, HEX), `${distinctChars(16)}*`];
+    expectFinding(`var sharedKeys = map[string][]byte{\n\t"tracking-gateway": []byte("${hex}"),\n}\n`, hex, GENERIC, { path: 'internal/auth/hmac.go' });
+    expectFinding(`\treturn Config{\n\t\tBasicAuth: map[string]string{\n\t\t\t"carrier-dhl": "${pw}",\n\t\t},\n\t}\n`, pw, GENERIC, { path: 'cmd/gateway/main.go' });
+    expectNone(`var routes = map[string]string{\n\t"tracking-gateway": "${hex}",\n}\n`, GENERIC, 'internal/auth/hmac.go');
+  });
 });
