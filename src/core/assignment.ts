@@ -521,7 +521,8 @@ function namedPairValue(text: string, nameStart: number, nameEnd: number): Omit<
   // Spring Boot's failure analysis prints the same pair: `Property: spring.datasource.password` then `Value: "…"`.
   // CloudFormation capitalises them (`- Name: X` / `Value: …`); an SSM parameter's name is a path (`/app/ses/smtp_password`).
   if (!followsPairOperator(text, nameStart)) return undefined;
-  const before = /(?:^|[\s{,])(["']?)(?:name|key|Property|Name|Key)\1[ \t]{0,2}[:=][ \t]{0,2}(["']?)(?:\/?[\w.-]{1,60}\/){0,8}(?:(?<=\/)[\w-]{1,40}\.)?$/.exec(text.slice(Math.max(0, nameStart - 200), nameStart));
+  // (Keycloak's realm and user exports type their credentials: `{"type": "password", "value": "…"}`.)
+  const before = /(?:^|[\s{,])(["']?)(?:name|key|Property|Name|Key|type(?=\1[ \t]{0,2}:))\1[ \t]{0,2}[:=][ \t]{0,2}(["']?)(?:\/?[\w.-]{1,60}\/){0,8}(?:(?<=\/)[\w-]{1,40}\.)?$/.exec(text.slice(Math.max(0, nameStart - 200), nameStart));
   if (!before) return undefined;
   const q = before[2];
   if (q && text[nameEnd] !== q) return undefined;

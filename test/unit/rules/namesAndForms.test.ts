@@ -1025,4 +1025,11 @@ describe('rules: enterprise and client-app forms', () => {
     expectFinding(`\treturn Config{\n\t\tBasicAuth: map[string]string{\n\t\t\t"carrier-dhl": "${pw}",\n\t\t},\n\t}\n`, pw, GENERIC, { path: 'cmd/gateway/main.go' });
     expectNone(`var routes = map[string]string{\n\t"tracking-gateway": "${hex}",\n}\n`, GENERIC, 'internal/auth/hmac.go');
   });
+  it("a Keycloak export's typed credential: a password's value; a masked one and other types stay quiet", () => {
+    const pw = `${distinctChars(18)}~`;
+    const user = (type: string, value: string) => `{\n  "users": [{\n    "username": "svc-monitoring",\n    "credentials": [{"type": "${type}", "value": "${value}", "temporary": false}]\n  }]\n}\n`;
+    expectFinding(user('password', pw), pw, GENERIC, { path: 'keycloak/users/service-accounts.json' });
+    expectNone(user('password', '**********'), GENERIC, 'keycloak/users/service-accounts.json');
+    expectNone(user('otp-policy', pw), GENERIC, 'keycloak/users/service-accounts.json');
+  });
 });
