@@ -202,7 +202,8 @@ export const monitoringRules: Rule[] = [
   }),
   prefixed({
     id: 'honeycomb-ingest-key', provider: 'Honeycomb', title: 'Honeycomb ingest key',
-    prefix: ['hcaik_', 'hcxik_'], body: '[a-z0-9]{58}', bodyMixes: true,
+    // (The key id is a ULID, which tools print in either case.)
+    prefix: ['hcaik_', 'hcxik_'], body: '[A-Za-z0-9]{58}', bodyMixes: true,
     source: 'provider docs: docs.honeycomb.io/api/authentication (hc?ik_ + 26-character key id + 32-character secret)',
     envVar: 'HONEYCOMB_API_KEY', rotateUrl: 'https://ui.honeycomb.io/account',
     description: 'Honeycomb ingest key (hcaik_/hcxik_…): sends telemetry into the team\'s datasets (and runs up its event bill).',

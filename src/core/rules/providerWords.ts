@@ -94,7 +94,7 @@ export const PROVIDER_WORDS: readonly string[] = [
     'hellosign', 'pandadoc', 'basecamp', 'wrike', 'smartsheet', 'todoist', 'evernote', 'toggl', 'clockify', 'wakatime',
     'gitpod', 'replit', 'codesandbox', 'webex', 'ringcentral', 'dialpad', 'aircall', 'vimeo', 'soundcloud', 'pinterest',
     'snapchat', 'tiktok', 'whatsapp', 'viber', 'mastodon', 'bluesky', 'devto', 'producthunt', 'stackexchange', 'steam',
-    'riotgames', 'battlenet', 'roblox', 'discogs', 'lastfm', 'musixmatch', 'deezer', 'nasa', 'noaa', 'copernicus', 'cdsapi', 'entrez', 'ncbi', 'earthdata', 'perforce', 'gnews', 'mediastack',
+    'riotgames', 'battlenet', 'roblox', 'steam', 'steamworks', 'discogs', 'lastfm', 'musixmatch', 'deezer', 'nasa', 'noaa', 'copernicus', 'cdsapi', 'entrez', 'ncbi', 'earthdata', 'perforce', 'gnews', 'mediastack',
     'giphy', 'tenor', 'unsplash', 'pexels', 'pixabay', 'shutterstock', 'imgur', 'imgix', 'imagekit', 'uploadcare',
     'filestack', 'transloadit', 'wistia', 'jwplayer', 'brightcove', 'bitly', 'rebrandly', 'heremaps', 'tomtom',
     'mapquest', 'openrouteservice', 'geoapify', 'opencage', 'positionstack', 'ipinfo', 'ipstack', 'ipgeolocation',
