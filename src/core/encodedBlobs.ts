@@ -14,8 +14,14 @@ import { decodeBase64 } from './text';
  * tried at every offset, cost a sixth of a scan. (Browsers' `atob(` has no `64`: left out.)
  */
 const MARKER = /(?:base64(?:[ \t]{1,4}(?:-d|--decode|-D)\b|["']\s{0,3}\)|_decode\()|b64decode\(|decode64\(|FromBase64String\(|Base64\.getDecoder\(\)\.decode\()/;
-/** A quoted base64 literal long enough to hold a document (40 characters: 30 bytes). */
-const QUOTED_BLOB = /(["'])([A-Za-z0-9+/]{40,8192}={0,2})\1/g;
+/**
+ * Or a value whose name or setting says it is base64, which the tool it is given to decodes:
+ * Terraform's `user_data_base64 = "…"`, a CI variable `KUBE_CONFIG_B64: "…"`, cloud-init's
+ * `encoding: b64` beside a file's `content:`.
+ */
+const DECLARED = /(?:[_-](?:base64|b64)["']?[ \t]{0,4}[:=]|encoding:[ \t]{0,4}["']?(?:b64|base64)\b)/i;
+/** A quoted base64 literal long enough to hold a document (40 characters: 30 bytes); or a YAML value, unquoted. */
+const QUOTED_BLOB = /(["'])([A-Za-z0-9+/]{40,8192}={0,2})\1|(?<=:[ \t]{1,4})()([A-Za-z0-9+/]{40,8192}={0,2})(?=[ \t]*\r?$)/gm;
 /** How far from a decode marker its literal may be: a variable set on the line before, piped on the next. */
 const REACH = 600;
 
@@ -24,7 +30,8 @@ function markerOffsets(text: string): number[] {
   const out: number[] = [];
   for (let k = text.indexOf('64'); k >= 0; k = text.indexOf('64', k + 2)) {
     // The marker ends at most 28 characters after its `64`, and its `64` is at most 14 in.
-    if (MARKER.test(text.slice(Math.max(0, k - 14), k + 28))) out.push(k);
+    const around = text.slice(Math.max(0, k - 14), k + 28);
+    if (MARKER.test(around) || DECLARED.test(around)) out.push(k);
   }
   return out;
 }
@@ -41,11 +48,12 @@ export function decodedBlobs(text: string): DecodedValue[] {
     QUOTED_BLOB.lastIndex = 0;
     const stretch = text.slice(from, to);
     for (let b = QUOTED_BLOB.exec(stretch); b; b = QUOTED_BLOB.exec(stretch)) {
-      const decoded = decodeBase64(b[2]);
+      const blob = b[2] ?? b[4];
+      const decoded = decodeBase64(blob);
       // A document: printable lines (an .env, a credentials file, a PEM key), not one value.
       if (!decoded || !/^[\x20-\x7e\r\n\t]+$/.test(decoded) || !decoded.includes('\n')) continue;
-      const start = from + b.index + 1;
-      out.push({ name: '', start, end: start + b[2].length, decoded });
+      const start = from + b.index + (b[2] === undefined ? 0 : 1);
+      out.push({ name: '', start, end: start + blob.length, decoded });
     }
     readTo = to;
   }

@@ -183,9 +183,10 @@ const TOOL_PASSWORD = /\bhttps?[ \t][^\n|;&]{0,200}?(?:--auth[ \t=]|[ \t]-a[ \t]
 
 /**
  * Logins with a secret argument, from their manuals: Samba's `smbclient -U user%password` and
- * the Azure CLI's `az login --service-principal -u … -p <secret>`.
+ * the Azure CLI's `az login --service-principal -u … -p <secret>`; the MongoDB shell's and tools'
+ * `-p`/`--password` (`mongosh -u root -p …`, `mongodump --password=…`).
  */
-const LOGIN_PASSWORD = /\bsmbclient\b[^\n|;&]{0,200}?[ \t](?:-U|--user=?)[ \t]{0,4}["']?[^\s%'"]{1,100}%(?<smb>[^\s'"]{3,100})|\baz[ \t]{1,4}login\b[^\n|;&]{0,200}?[ \t](?:-p|--password)(?:[ \t]{1,4}|=)["']?(?<az>[^\s'"]{3,100})/dg;
+const LOGIN_PASSWORD = /\bsmbclient\b[^\n|;&]{0,200}?[ \t](?:-U|--user=?)[ \t]{0,4}["']?[^\s%'"]{1,100}%(?<smb>[^\s'"]{3,100})|\baz[ \t]{1,4}login\b[^\n|;&]{0,200}?[ \t](?:-p|--password)(?:[ \t]{1,4}|=)["']?(?<az>[^\s'"]{3,100})|\bmongo(?:sh|dump|restore|export|import|stat|top|files)?\b[^\n|;&]{0,200}?[ \t](?:-p|--password)(?:[ \t]{1,4}|=)["']?(?<mongo>[^\s'"-][^\s'"]{2,100})/dg;
 
 /**
  * More tools' logins, from their manuals: Oracle's `user/password@service` connect string after
@@ -212,7 +213,7 @@ function commandLinePasswords(window: string, windowStart: number): RawMatch[] {
   for (const re of [COMMAND_LINE_PASSWORD, PIPED_PASSWORD, TOOL_PASSWORD, LOGIN_PASSWORD, TOOL_LOGIN, EXPECT_SEND, LDAP_NEW_PASSWORD]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const which = (['glued', 'long', 'spaced', 'piped', 'httpie', 'htpasswd', 'openssl', 'smb', 'az', 'oracle', 'mc', 'steam', 'keychain', 'signtool', 'lftp', 'chpasswd', 'rabbit', 'zip', 'sevenzip', 'expect', 'ldapnew'] as const)
+      const which = (['glued', 'long', 'spaced', 'piped', 'httpie', 'htpasswd', 'openssl', 'smb', 'az', 'mongo', 'oracle', 'mc', 'steam', 'keychain', 'signtool', 'lftp', 'chpasswd', 'rabbit', 'zip', 'sevenzip', 'expect', 'ldapnew'] as const)
         .find(g => m!.groups![g] !== undefined)!;
       const value = m.groups![which];
       // References, not literals: `$PW`, `%PW%`, `{{pw}}`, `<password>`, `$(cat pw)`, fish's `(read)`.
@@ -283,10 +284,10 @@ export const connectionStringRules: Rule[] = [
   },
   {
     id: 'command-line-password', provider: 'Database', title: 'Password on a command line',
-    source: 'tool manuals: mysql -p<password>, sshpass -p, redis-cli -a, docker login -p / --password-stdin, HTTPie --auth, htpasswd -b, openssl -pass pass:, smbclient -U user%password, az login -p, kadmin -w, elasticsearch-keystore add -x, Oracle SQL*Plus/Data Pump user/password@service, userid= and CONNECT user/password@service, MinIO mc alias set, SteamCMD +login, macOS security unlock-keychain -p, SignTool /p, lftp -u user,password, OpenLDAP ldapsearch/ldapmodify -w and ldappasswd -s, IBM MQ runmqakm -pw, Informatica infacmd -pd, chpasswd (user:password on stdin), Expect (send after a password prompt), Apple altool/notarytool -p (an app-specific password), rabbitmqctl add_user/change_password, zip/unzip -P, 7-Zip -p',
+    source: 'tool manuals: mysql -p<password>, sshpass -p, redis-cli -a, docker login -p / --password-stdin, HTTPie --auth, htpasswd -b, openssl -pass pass:, smbclient -U user%password, az login -p, kadmin -w, elasticsearch-keystore add -x, Oracle SQL*Plus/Data Pump user/password@service, userid= and CONNECT user/password@service, MinIO mc alias set, SteamCMD +login, macOS security unlock-keychain -p, SignTool /p, lftp -u user,password, OpenLDAP ldapsearch/ldapmodify -w and ldappasswd -s, IBM MQ runmqakm -pw, Informatica infacmd -pd, chpasswd (user:password on stdin), Expect (send after a password prompt), Apple altool/notarytool -p (an app-specific password), rabbitmqctl add_user/change_password, zip/unzip -P, 7-Zip -p, MongoDB mongosh/mongo/mongodump -p and --password',
     keywords: ['mysql', 'shpass', 'is-cli', 'ker login', 'password-stdin', '--auth', 'http -a', 'https -a', 'htpasswd', 'openssl', 'smbclient', 'az login', 'operator unseal',
       'kadmin', 'add -x', 'add --stdin', 'sqlplus', 'sqlldr', 'expdp', 'impdp', 'dgmgrl', 'rman target', 'erid=', 'erid =', 'connect ', 'conn ', 'mc alias', 'g host add',
-      '+login', '-keychain', 'gntool', 'lftp', 'pen -u', 'ldapsearch', 'ldapmodify', 'ldapadd', 'ldapdelete', 'ldappasswd', 'ldapcompare', 'ldapwhoami', 'ldapmodrdn', 'runmqakm', 'runmqckm', 'infacmd', 'chpasswd', 'send "', 'send -- "', 'send {', 'altool', 'notarytool', 'rabbitmqctl', 'zip -', '7z ', '7za '],
+      '+login', '-keychain', 'gntool', 'lftp', 'pen -u', 'ldapsearch', 'ldapmodify', 'ldapadd', 'ldapdelete', 'ldappasswd', 'ldapcompare', 'ldapwhoami', 'ldapmodrdn', 'runmqakm', 'runmqckm', 'infacmd', 'chpasswd', 'send "', 'send -- "', 'send {', 'altool', 'notarytool', 'rabbitmqctl', 'zip -', '7z ', '7za ', 'mongo'],
     find: (window, start) => commandLinePasswords(window, start),
     // (Lines around the keyword: an Expect script's prompt is on the line before its answer.)
     window: { before: 120, after: 120, wholeLines: true },

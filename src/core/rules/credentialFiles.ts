@@ -192,6 +192,18 @@ export const credentialFileRules: Rule[] = [
     description: "A Copernicus Climate (or Atmosphere) Data Store API key in the API client's .cdsapirc: it queues data requests under the account's licences and quota.",
   },
   {
+    id: 'maven-encrypted-password', provider: 'Maven', title: 'Maven password, encrypted reversibly',
+    source: 'Maven guide, "Password Encryption" (settings-security.xml holds the master password encrypted with a fixed key; settings.xml server passwords are encrypted with that master password, {…} base64)',
+    keywords: ['<master>{', '<password>{'],
+    fileNames: /^settings(?:-security)?\.xml$/,
+    // A server password needs the master password to decrypt: information unless that is at hand too.
+    find: (window, start) => eachSecret(/<(?<tag>master|password)>(?<secret>\{[A-Za-z0-9+/]{16,400}={0,2}\})<\/\k<tag>>/dg, window, start,
+      (_v, m) => (m.groups!.tag === 'master' ? {} : { severity: 'info', title: 'Maven server password, encrypted with the master password' })),
+    confidence: 'provider', severity: 'warning',
+    envVar: 'MAVEN_PASSWORD', rotateUrl: 'https://maven.apache.org/guides/mini/guide-encryption.html',
+    description: "A Maven master password (settings-security.xml) or server password (settings.xml) in Maven's {…} encrypted form: the master password's key is fixed in Maven, so whoever has both files decrypts every server password (a server password alone is information).",
+  },
+  {
     id: 'curlrc-password', provider: 'curl', title: 'Password in a curl config file',
     source: 'curl manual: -K/--config (one option a line, long names without dashes, = or : allowed) and -u/--user, -U/--proxy-user <user:password>',
     keywords: ['user'],
@@ -258,7 +270,8 @@ const ROLE_DEFINITION = /\b(?:CREATE|ALTER)[ \t]{1,4}(?:USER|ROLE)\b[^;]{0,300}$
 function passwordHashes(window: string, windowStart: number, ctx: RuleContext): RawMatch[] {
   const path = (ctx.path ?? '').replace(/\\/g, '/');
   const hashFile = HASH_FILE.test(path);
-  if (!hashFile && !ctx.configLike) return [];
+  // (Jupyter's configuration is Python: `c.PasswordIdentityProvider.hashed_password = "argon2:…"`.)
+  if (!hashFile && !ctx.configLike && !/(?:^|\/)jupyter_(?:server|notebook|lab)_config\.py$/.test(path)) return [];
   // In configuration a hash is how the app asks for its users' passwords (Argo CD's `admin.password`,
   // NATS, cloud-init's `passwd`): told as information there, as in seed data and in a role's
   // definition (hashed in advance so that no password is written). A password file or a dump is a leak.

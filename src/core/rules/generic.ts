@@ -119,7 +119,7 @@ const PUBLIC_KEY_NAME = /(?:^|_)(?:(?:public|publishable|pub|site|browser|client
  * `Security.salt`): whoever has it forges one-time links and signed values. A salt stored
  * next to a password hash is not (`salt` alone, `password_salt`).
  */
-const APPLICATION_SALT = /(?:^|_)(?:hash|security|secret|app|application|auth|session|cookie|signing|merchant|token|logged_in|nonce)_salt$/;
+const APPLICATION_SALT = /(?:^|_)(?:hash|security|secret|app|application|auth|session|cookie|signing|merchant|token|logged_in|nonce)_salt$|^security_password_salt$/; // (Flask-Security's HMAC salt)
 
 /**
  * Credentials that services name in their own words, without a key/token/secret word:
@@ -897,7 +897,9 @@ function qualifiedKeyName(ctx: RuleContext, at: number): string | undefined {
   const callee = /(?:^|[^\w.])([A-Za-z_]\w{1,40})\.[A-Za-z_]\w{0,40}\((?:[^()\n]{0,200},)?[ \t]{0,2}$/.exec(ctx.text.slice(lineStartWithin(ctx.text, at, 400), at));
   if (callee && PROVIDER_WORD_SET.has(callee[1].toLowerCase())) return keyNamedBy(callee[1].toLowerCase());
   if (INI_LIKE.test(ctx.path ?? '')) return sectionQualifiedName(ctx, at);
-  return parentQualifiedName(ctx.text, at) ?? (ctx.configLike ? sectionQualifiedName(ctx, at) : undefined);
+  // (Or the object it is a member of, opened on its line: `"Jwt": { "Key": "…" }`, `"steam": { "key": "…" }`.)
+  const parent = parentObjectName(ctx.text, at);
+  return parentQualifiedName(ctx.text, at) ?? (parent ? keyNamedBy(parent) : undefined) ?? (ctx.configLike ? sectionQualifiedName(ctx, at) : undefined);
 }
 
 /** Files whose `key` belongs to the `[section]` above it. */

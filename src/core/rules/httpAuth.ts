@@ -111,8 +111,9 @@ const PASSWORD_CALLS = [
   // libcurl's `user:password` option (C, PHP's curl_setopt).
   new RegExp(String.raw`\bCURLOPT_(?:PROXY)?USERPWD\s{0,3},\s{0,3}(?<q>["'])[^"':\n\\]{1,64}:(?<secret>[^"'\n\\]{1,200})\k<q>`, 'dg'),
   // Basic credentials encoded where they are sent: `btoa("user:…")`, `base64.b64encode(b"user:…")`.
-  // (Apex encodes a Blob: `EncodingUtil.base64Encode(Blob.valueOf('user:…'))`.)
-  new RegExp(String.raw`\b(?:btoa|b64encode|base64_encode|Buffer\.from|encode64|strict_encode64|encodeToString|base64Encode\(\s{0,3}Blob\.valueOf)\(\s{0,3}b?(?<q>["'\`])[^"'\`:\s\\]{1,64}:(?<secret>[^"'\`\s\\]{1,200})\k<q>`, 'dg'),
+  // (Apex encodes a Blob: `EncodingUtil.base64Encode(Blob.valueOf('user:…'))`; .NET and PowerShell
+  // its bytes: `[Convert]::ToBase64String([Text.Encoding]::ASCII.GetBytes("user:…"))`.)
+  new RegExp(String.raw`\b(?:btoa|b64encode|base64_encode|Buffer\.from|encode64|strict_encode64|encodeToString|base64Encode\(\s{0,3}Blob\.valueOf|ToBase64String\(\s{0,3}(?:\[?(?:System\.)?Text\.Encoding\]?::|(?:System\.)?(?:Text\.)?Encoding\.)(?:ASCII|UTF8|Default|Unicode|Latin1)\.GetBytes)\(\s{0,3}b?(?<q>["'\`])[^"'\`:\s\\]{1,64}:(?<secret>[^"'\`\s\\]{1,200})\k<q>`, 'dg'),
   // requests' `auth=(…)`, jira-python's and elasticsearch-py's `basic_auth=(…)`, `http_auth=(…)`.
   new RegExp(String.raw`(?:\b|_)auth\s{0,3}=\s{0,3}\(\s{0,3}${ARG}\s{0,3},\s{0,3}${PW}\s{0,3}\)`, 'dg'),
   // SDK constructors that take (id or user, secret): pika's PlainCredentials, tweepy's OAuth handlers
@@ -429,7 +430,7 @@ export const httpAuthRules: Rule[] = [
       'convertto-securestring', '.auth(', 'net use', 'ftp_login(', 'ncredentials(', 'tcredentials(', 'hcredentials(', 'createaccount(', 'secure_compare(', 'compare_digest(', 'erhandler(', 'authhandler(', 'environment(',
       'igbuilder(', 'oudflare(', 'kclient(', 'verclient(', 'untclient(', 'netlifyapi(', 'opbox(', 'unsafeplaintext(', 'value.plaintext(',
       'dbi->connect', '.basic_auth(', 'opencagegeocode(', 'webhookhandler(', 'linebotapi(', 'sparkpost(', 'wpdb(',
-      'btoa(', 'b64encode(', 'base64_encode(', 'buffer.from(', 'encode64(', 'encodetostring(', 'twilio(', 'userpwd', 'base64encode(',
+      'btoa(', 'b64encode(', 'base64_encode(', 'buffer.from(', 'encode64(', 'encodetostring(', 'tobase64string(', 'twilio(', 'userpwd', 'base64encode(',
       'credentials(', 'tabase(', '-setcookie ', 'credentialsimpl(', 'connect(',
       'password=%', 'pwd=%', 'password:%', '%s:%s@', '%v:%v@',
       '-password ', '-passwd ', '-pwd ', '-passphrase ', '-apikey ', '-api-key ', '-accesstoken ', '-access-token ', '-clientsecret ',

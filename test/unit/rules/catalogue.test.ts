@@ -32,7 +32,7 @@ describe('rules: catalogue metadata', () => {
     const leftOut = new Set([
       // Everyday programming words: a `linear_key` or `square_token` is no credential by name.
       'Modal', 'Linear', 'Render', 'Harness', 'Magic', 'Make', 'Convex', 'Sanity', 'Square', 'Lob', 'Elastic', 'Neon', 'Meta', 'Microsoft Teams', 'Branch',
-      'Microsoft Power Automate', 'Together AI', '42', 'age', 'Composer', 'Gradle', 'Git', 'Ansible', 'Defined Networking',
+      'Microsoft Power Automate', 'Together AI', '42', 'age', 'Composer', 'Gradle', 'Maven', 'Git', 'Ansible', 'Defined Networking',
       // Named otherwise in code (`wandb`), or frameworks and formats rather than services.
       'Weights & Biases', '1Password', 'WordPress', 'Rails', 'Laravel', 'Django REST framework', 'Framework', 'Code', 'Firefox', 'FileZilla', 'WinSCP',
       'Generic', 'Database', 'URL credentials', 'HTTP', 'JWT', 'Private key', 'Password hash', 'netrc',

@@ -1659,6 +1659,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     return {
       hits: [hit(`vault operator unseal ${base64(p + p)}\n`, base64(p + p), 'ops/unseal.sh'), hit(`mysql -u root -p${p} app < dump.sql\n`, p, '.bash_history'), hit(`mysql -h db -u ro -p'${p}' app\n`, p, '.bash_history'), hit(`sshpass -p '${p}' ssh ops@web1.acme.io\n`, p, 'deploy.sh'),
         hit(`echo "${p}" | docker login -u ci --password-stdin registry.acme.io\n`, p, '.github/workflows/push.sh'),
+        // MongoDB's shells and tools, on a line and in a Compose healthcheck's exec form.
+        hit(`mongo --host mongo-0.acme.internal -u admin -p ${p} --authenticationDatabase admin\n`, p, 'scripts/db/restore.sh'),
+        hit(`      test: ["CMD", "mongosh", "-u", "root", "-p", "${p}x", "--eval", "db.adminCommand('ping')"]\n`, `${p}x`, 'docker-compose.yml'),
         hit(`http --auth ops:${p} POST https://api.acme.io/deploy\n`, p, '.bash_history'),
         hit(`htpasswd -b /etc/nginx/.htpasswd admin ${p}\n`, p, 'provision.sh'), hit(`htpasswd -nbB admin '${p}'\n`, p, '.zsh_history'),
         hit(`openssl pkcs12 -export -in cert.pem -inkey key.pem -out bundle.p12 -passout pass:${p}\n`, p, 'make-cert.sh'),
@@ -1697,6 +1700,16 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         miss('wrong structure', `const BASIC_THEME = "${base64(randomString(24))}";\n`, 'src/theme.js'),
         miss('placeholder', `DEBUG auth header: Basic ${base64('user:changeme')}\n`, 'logs/gateway.log'),
         miss('wrong structure', `Authorization: Basic ${base64('username')}\n`, 'a.http')],
+    };
+  },
+  'maven-encrypted-password': () => {
+    const [master, server] = [`{${randomString(43, BASE64)}=}`, `{${randomString(43, BASE64)}=}`];
+    return {
+      hits: [hit(`<settingsSecurity>\n  <master>${master}</master>\n</settingsSecurity>\n`, master, 'home/.m2/settings-security.xml'),
+        // A server's password needs the master password too: information.
+        hit(`<servers>\n  <server>\n    <id>nexus</id>\n    <password>${server}</password>\n  </server>\n</servers>\n`, server, 'home/.m2/settings.xml')],
+      misses: [miss('reference', '<servers>\n  <server>\n    <password>${env.NEXUS_PASSWORD}</password>\n  </server>\n</servers>\n', 'home/.m2/settings.xml'),
+        miss('wrong structure', `<master>${master}</master>\n`, 'docs/pom.xml')],
     };
   },
   'copernicus-cds-api-key': () => {

@@ -1032,4 +1032,26 @@ describe('rules: enterprise and client-app forms', () => {
     expectNone(user('password', '**********'), GENERIC, 'keycloak/users/service-accounts.json');
     expectNone(user('otp-policy', pw), GENERIC, 'keycloak/users/service-accounts.json');
   });
+  it("wrapped values: base64 a name declares, credentials encoded by .NET, a bundler's JSON.stringify, a key in its parent's one-line object", () => {
+    const token = distinctChars(40);
+    // (A finding in an encoded document lands on the whole literal.)
+    const env = Buffer.from(`ORDERS_ENV=production\nGRAFANA_PASSWORD=${token}\n`).toString('base64');
+    expectFinding(`resource "aws_instance" "worker" {\n  user_data_base64 = "${env}"\n}\n`, env, GENERIC, { path: 'infra/workers.tf' });
+    expectFinding(`write_files:\n  - path: /etc/orders/env\n    encoding: b64\n    content: ${env}\n`, env, GENERIC, { path: 'cloud-init/user-data.yaml' });
+    expectNone(`resource "aws_instance" "worker" {\n  user_data_base64 = "${Buffer.from('#!/bin/sh\necho hello world from the worker\n').toString('base64')}"\n}\n`, GENERIC, 'infra/workers.tf');
+    const pw = `${distinctChars(12)}#.`;
+    expectFinding(`$basic = [Convert]::ToBase64String([Text.Encoding]::ASCII.GetBytes("svc-build:${pw}"))\n`, pw, 'password-argument', { path: 'scripts/Register-Agent.ps1' });
+    expectFinding(`      'process.env.ADMIN_API_TOKEN': JSON.stringify('${token}'),\n`, token, GENERIC, { path: 'web/webpack.config.js' });
+    expectNone(`      'process.env.ADMIN_API_TOKEN': JSON.stringify(process.env.ADMIN_API_TOKEN),\n`, GENERIC, 'web/webpack.config.js');
+    expectFinding(`{\n  "Jwt": { "Key": "${token}" }\n}\n`, token, GENERIC, { path: 'src/Orders.Api/appsettings.Production.json' });
+    expectNone(`{\n  "Cache": { "Key": "${token}" }\n}\n`, GENERIC, 'src/Orders.Api/appsettings.Production.json');
+  });
+  it("salts and hashes: Flask-Security's password salt is a secret, a Jupyter password hash is information; a Datadog client token and a site key are public", () => {
+    const salt = distinctChars(24);
+    expectFinding(`class Config:\n    SECURITY_PASSWORD_SALT = "${salt}"\n`, salt, GENERIC, { path: 'reports/config.py' });
+    const argon = `argon2:$argon2id$v=19$m=10240,t=10,p=8$${randomString(22, BASE64_CHARS)}$${randomString(43, BASE64_CHARS)}`;
+    expectFinding(`c.PasswordIdentityProvider.hashed_password = "${argon}"\n`, argon.slice('argon2:'.length), 'password-hash', { path: 'home/.jupyter/jupyter_server_config.py', severity: 'info' });
+    expectNone(`  dd_client_token: "pub${randomString(32, HEX)}"\n`, GENERIC, 'deploy/values-prod.yaml');
+    expectNone(`CLOUDFLARE_API_TOKEN: \${CF_TOKEN}\nRECAPTCHA_SITE_KEY: '6L${distinctChars(38)}'\n`, 'cloudflare-api-token', 'deploy/secrets.env.yaml');
+  });
 });
