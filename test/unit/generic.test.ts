@@ -328,7 +328,8 @@ describe('generic secret assignments', () => {
     // Documents, not values: a heredoc of more lines, a nested mapping or list on the next line.
     ['deploy.sh', `API_TOKEN=$(cat <<EOF\n${V}\n${V}\nEOF\n)\n`],
     ['config/app.yaml', `api_token:\n  name: ${V}\n`],
-    ['config/app.yaml', `api_token:\n  - ${V}\n`],
+    // (A list of scalars is a list of tokens: each is judged, see namesAndForms.test.ts. A list of mappings is a document.)
+    ['config/app.yaml', `api_token:\n  - name: ${V}\n    scope: ${V}\n`],
     ['config/app.yaml', `api_token:\n  ${V}\n  ${V}\n`],
     ['conf/settings.xml', `<apiToken>\n  <value>${V}</value>\n  <scope>${V}</scope>\n</apiToken>\n`],
     ['resources/config.edn', '{:api-key (System/getenv "API_KEY")}'],
@@ -1151,9 +1152,11 @@ describe('generic secret assignments', () => {
     assert.ok(!findings[0].masked.includes(keyId));
     const py = `import base64\nENV = "${base64(`DEBUG=0\nAPI_TOKEN=${V}\n`)}"\nopen(".env", "w").write(base64.b64decode(ENV).decode())\n`;
     assert.deepStrictEqual(found(py, 'deploy.py').map(f => f.range.start.line), [1]);
+    // So is one whose name says it is base64 (`ENV_B64`): what it is given to decodes it.
+    assert.deepStrictEqual(found(`ENV_B64 = "${base64(`DEBUG=0\nAPI_TOKEN=${V}\n`)}"\n`, 'deploy.py').map(f => f.range.start.line), [0]);
     // Decoded documents without a secret, and literals nobody decodes, are quiet.
     for (const quiet of [`CONFIG_B64="${base64('{"region":"eu-west-1",\n"retries":3}')}"\necho "$CONFIG_B64" | base64 -d\n`,
-      `ENV_B64 = "${base64(`DEBUG=0\nAPI_TOKEN=${V}\n`)}"\n`]) {
+      `ENV_BLOB = "${base64(`DEBUG=0\nAPI_TOKEN=${V}\n`)}"\n`]) {
       assert.deepStrictEqual(scanText(quiet, { path: 'x.sh' }).map(f => f.ruleId), [], quiet);
     }
   });

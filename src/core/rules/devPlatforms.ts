@@ -9,6 +9,8 @@ import type { Rule } from '../types';
 
 const LEAD = 'a lead (shape observed, not stated in the provider docs we could read)';
 /** A lower-case UUID, the body of several providers' tokens. */
+/** Scripts and servers, which no browser loads: `scripts/reindex.ts`, `server/search.js`, `sync.mjs`. */
+const SERVER_SCRIPT = /(?:^|\/)(?:scripts?|server|backend|jobs|workers?|cron|bin|tasks|functions|lambdas?)\/|\.(?:mjs|cjs)$/i;
 const UUID_BODY = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
 export const devPlatformRules: Rule[] = [
@@ -189,7 +191,9 @@ export const devPlatformRules: Rule[] = [
     // Search-only keys are public by design (Algolia docs); only admin/write-named keys count.
     also: (_v, ctx, m) => {
       const name = leadIn(ctx.text, m.start, 80);
-      return /admin|write|private|secret/i.test(name) && !/search|public|read/i.test(name);
+      if (/admin|write|private|secret/i.test(name) && !/search|public|read/i.test(name)) return true;
+      // A client built by a server-side script (`algoliasearch('APPID', '…')` in scripts/reindex.ts): indexing needs a write key.
+      return SERVER_SCRIPT.test(ctx.path ?? '') && /algoliasearch\(\s{0,40}["'][A-Z0-9]{10}["']\s{0,3},\s{0,40}["']$/.test(ctx.text.slice(Math.max(0, m.start - 120), m.start));
     },
     source: 'provider docs: algolia.com/doc/guides/security/api-keys (admin key confidential, search-only key public); 32-hex shape is ' + LEAD,
     envVar: 'ALGOLIA_ADMIN_KEY', rotateUrl: 'https://dashboard.algolia.com/account/api-keys',

@@ -2128,10 +2128,16 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     hits: [env('AUTH0_CLIENT_SECRET', randomString(62, URLSAFE) + 'q7')],
     misses: [envMiss('not a secret name', 'AUTH0_CLIENT_ID_LIST', randomString(62, URLSAFE) + 'q7'), envMiss('no provider context', 'CLIENT_SECRET', randomString(62, URLSAFE) + 'q7')],
   }),
-  'algolia-admin-key': () => ({
-    hits: [env('ALGOLIA_ADMIN_KEY', randomString(32, HEX))],
-    misses: [envMiss('public by design', 'ALGOLIA_SEARCH_KEY', randomString(32, HEX)), envMiss('no provider context', 'ADMIN_KEY', randomString(32, HEX))],
-  }),
+  'algolia-admin-key': () => {
+    const key = randomString(32, HEX);
+    const client = `const client = algoliasearch(\n  "${randomString(10, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')}",\n  "${key}"\n);\n`;
+    return {
+      // (A client built by a server-side script: indexing needs a write key.)
+      hits: [env('ALGOLIA_ADMIN_KEY', randomString(32, HEX)), hit(client, key, 'scripts/reindex-algolia.ts')],
+      misses: [envMiss('public by design', 'ALGOLIA_SEARCH_KEY', randomString(32, HEX)), envMiss('no provider context', 'ADMIN_KEY', randomString(32, HEX)),
+        miss('public by design', client, 'src/components/SearchBox.tsx')],
+    };
+  },
   'sidekiq-credentials': () => {
     const v = `${randomString(8, HEX)}:${randomString(8, HEX)}`;
     return {
