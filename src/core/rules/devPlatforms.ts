@@ -191,10 +191,10 @@ export const devPlatformRules: Rule[] = [
     // Search-only keys are public by design (Algolia docs); only admin/write-named keys count.
     also: (_v, ctx, m) => {
       const name = leadIn(ctx.text, m.start, 80);
-      if (/admin|write|private|secret/i.test(name) && !/search|public|read/i.test(name)) return true;
-      // A client built by a server-side script (`algoliasearch('APPID', '…')` in scripts/reindex.ts): indexing needs a write key.
-      return SERVER_SCRIPT.test(ctx.path ?? '') && /algoliasearch\(\s{0,40}["'][A-Z0-9]{10}["']\s{0,3},\s{0,40}["']$/.test(ctx.text.slice(Math.max(0, m.start - 120), m.start));
+      return /admin|write|private|secret/i.test(name) && !/search|public|read/i.test(name);
     },
+    // A client built by a server-side script (`algoliasearch('APPID', '…')` in scripts/reindex.ts): indexing needs a write key.
+    argumentAfter: (before, ctx) => SERVER_SCRIPT.test(ctx.path ?? '') && /algoliasearch\(\s{0,40}["'][A-Z0-9]{10}["']\s{0,3},\s{0,40}["']$/.test(before),
     source: 'provider docs: algolia.com/doc/guides/security/api-keys (admin key confidential, search-only key public); 32-hex shape is ' + LEAD,
     envVar: 'ALGOLIA_ADMIN_KEY', rotateUrl: 'https://dashboard.algolia.com/account/api-keys',
     description: 'Algolia admin or write API key (32 hex under an admin/write name next to Algolia usage). Search-only keys are public and not reported.',
