@@ -522,14 +522,15 @@ function namedPairValue(text: string, nameStart: number, nameEnd: number): Omit<
   // CloudFormation capitalises them (`- Name: X` / `Value: …`); an SSM parameter's name is a path (`/app/ses/smtp_password`).
   if (!followsPairOperator(text, nameStart)) return undefined;
   // (Keycloak's realm and user exports type their credentials: `{"type": "password", "value": "…"}`.)
-  const before = /(?:^|[\s{,])(["']?)(?:name|key|Property|Name|Key|type(?=\1[ \t]{0,2}:))\1[ \t]{0,2}[:=][ \t]{0,2}(["']?)(?:\/?[\w.-]{1,60}\/){0,8}(?:(?<=\/)[\w-]{1,40}\.)?$/.exec(text.slice(Math.max(0, nameStart - 200), nameStart));
+  const before = /(?:^|[\s{,])(["']?)(?:name|key|Property|Name|Key|ParameterKey|type(?=\1[ \t]{0,2}:))\1[ \t]{0,2}[:=][ \t]{0,2}(["']?)(?:\/?[\w.-]{1,60}\/){0,8}(?:(?<=\/)[\w-]{1,40}\.)?$/.exec(text.slice(Math.max(0, nameStart - 200), nameStart));
   if (!before) return undefined;
   const q = before[2];
   if (q && text[nameEnd] !== q) return undefined;
   // (`terraform plan` marks each line of a new or changed block: `+ name = "DB_PASSWORD"`, `+ value = "…"`.)
   // A type may come between (`"Type": "PLAINTEXT"` in CodeBuild's variables, `Type: String` in an SSM parameter),
-  // or a Consul export's flags (`"flags": 0`; `consul kv export` writes each value base64-encoded).
-  const m = /^[ \t]*,?[ \t]*(?:(?:\r?\n[ \t]{0,40})?(["']?)(?:Type|flags)\1[ \t]{0,2}:[ \t]{0,2}(["']?)[\w:]{1,40}\2[ \t]*,?[ \t]*)?(?:\r?\n[ \t]{0,40}(?:[+~][ \t]{1,4})?)?(["']?)(?:value|Value)\3[ \t]{0,2}[:=][ \t]{0,2}/.exec(text.slice(nameEnd + q.length, nameEnd + q.length + 160));
+  // a Consul export's flags (`"flags": 0`; `consul kv export` writes each value base64-encoded), or an app spec's
+  // scope (DigitalOcean's `scope: RUN_TIME`). CloudFormation's parameter files pair `ParameterKey` and `ParameterValue`.
+  const m = /^[ \t]*,?[ \t]*(?:(?:\r?\n[ \t]{0,40})?(["']?)(?:Type|type|flags|scope)\1[ \t]{0,2}:[ \t]{0,2}(["']?)[\w:]{1,40}\2[ \t]*,?[ \t]*)?(?:\r?\n[ \t]{0,40}(?:[+~][ \t]{1,4})?)?(["']?)(?:value|Value|ParameterValue)\3[ \t]{0,2}[:=][ \t]{0,2}/.exec(text.slice(nameEnd + q.length, nameEnd + q.length + 160));
   if (!m) return undefined;
   let i = nameEnd + q.length + m[0].length;
   const vq = text[i] === '"' || text[i] === "'" ? text[i] : '';
@@ -1250,7 +1251,7 @@ function hclVariableDefault(text: string, nameStart: number, nameEnd: number): O
 
 /** After `key`/`name`: an XML attribute naming the element's setting, or a pair's name before its `value`. */
 const NAMING_ATTRIBUTE = /^\s{0,2}=\s{0,2}(["'])[^"'\n]{1,100}\1(?:\s{1,4}[\w:-]{1,30}\s{0,2}=\s{0,2}(["'])[^"'\n]{0,100}\2){0,4}\s{0,4}\/?>/i;
-const NAMING_PAIR = /^(["']?)[ \t]{0,2}:[ \t]{0,2}(["']?)[\w./-]{1,100}\2[ \t]*,?[ \t]*(?:(?:\r?\n[ \t]{0,40})?(["']?)(?:Type|flags)\3[ \t]{0,2}:[ \t]{0,2}(["']?)[\w:]{1,40}\4[ \t]*,?[ \t]*)?(?:\r?\n[ \t]{0,40})?(["']?)value\5[ \t]{0,2}:/i;
+const NAMING_PAIR = /^(["']?)[ \t]{0,2}:[ \t]{0,2}(["']?)[\w./-]{1,100}\2[ \t]*,?[ \t]*(?:(?:\r?\n[ \t]{0,40})?(["']?)(?:Type|flags|scope)\3[ \t]{0,2}:[ \t]{0,2}(["']?)[\w:]{1,40}\4[ \t]*,?[ \t]*)?(?:\r?\n[ \t]{0,40})?(["']?)(?:parameter)?value\5[ \t]{0,2}:/i;
 
 /** A heredoc's opening: shell's and Terraform's `<<EOT`, `<<-EOT`, Ruby's `<<~EOS`, PHP's `<<<EOT`, shell's `$(cat <<EOF`. */
 const HEREDOC_OPENING = /^(?:\$\([ \t]*cat[ \t]+)?<<<?[-~]?[ \t]?(["']?)([A-Za-z_]{1,20})\1[ \t]*\r?\n[ \t]{0,40}(?=\S)/;
@@ -1401,7 +1402,7 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   // `key="ApiKey" value="…"`, `<entry key="apiKey">…</entry>`: the attribute names the setting;
   // the hit inside "ApiKey" reads it.
   // So do a name/value pair's `name` and `key` (`{"key": "api_key", "value": "…"}`, `- name: API_TOKEN`).
-  if (/^(?:key|name)$/i.test(name) && (NAMING_ATTRIBUTE.test(text.slice(e, e + 400)) || NAMING_PAIR.test(text.slice(e, e + 200)))) return undefined;
+  if (/^(?:key|name|parameterkey)$/i.test(name) && (NAMING_ATTRIBUTE.test(text.slice(e, e + 400)) || NAMING_PAIR.test(text.slice(e, e + 200)))) return undefined;
   const attribute = xmlNamedValue(text, s, e, limit) ?? namedPairValue(text, s, e) ?? serializedValue(text, s, e) ?? plistValue(text, s, e) ?? headerValueBefore(text, s) ?? smaliFieldValue(text, s) ?? serverHeaderValue(text, s, e) ?? (facts?.annotatedFields ? annotatedValueBefore(text, s) : undefined) ?? hclVariableDefault(text, s, e) ?? insertedColumnValue(text, s, e) ?? updatedRowValue(text, s, e) ?? insertedRowValue(text, s, e) ?? memberDefaultValue(text, s, e) ?? getterLiteralValue(text, s, e) ?? paramValue(text, s, e) ?? nvsRowValue(text, s, e) ?? transcriptValue(text, s, e) ?? tupleAssignedValue(text, s, e)
     ?? (facts?.operators?.includes('<-') ? rightAssignedValue(text, s) : undefined);
   if (attribute) return { name, ...attribute };
@@ -1434,6 +1435,14 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
     }
     // The value may start with an operator character (`SECRET=+V/…`, `password:!Xk…`): the
     // operator is the longest known one at the start.
+    // Odin's and Jai's constants (`API_KEY :: "…"`), Julia's typed fields and defaults (`api_key::String = "…"`).
+    if (op === '::') {
+      const typed = /^[ \t]{0,2}[A-Za-z_][\w.{}]{0,30}[ \t]{0,4}=(?![=>])[ \t]{0,4}(?=["'])/.exec(text.slice(i, i + 50));
+      if (typed) {
+        op = '=';
+        i += typed[0].length;
+      } else if (/^[ \t]{0,4}["']/.test(text.slice(i, i + 6))) op = '=';
+    }
     if (op.length > 1 && !ASSIGNMENT_OPERATOR.test(op)) {
       const known = ['=', ':'].find(o => op.startsWith(o) && !ASSIGNMENT_OPERATOR.test(op.slice(0, 2)));
       if (known) {

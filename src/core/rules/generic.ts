@@ -346,6 +346,7 @@ function isNeverACredential(name: string, value: string, quoted = false): boolea
   // A Windows DPAPI blob, in base64 or hex (a WLAN profile's protected keyMaterial): ciphertext the user's logon key opens.
   if (value.startsWith('AQAAANCMnd8BFdERjHoAwE') || /^01000000d08c9ddf0115d1118c7a00c04fc297eb/i.test(value)) return true;
   if (/^\d:[0-3]:[A-Za-z0-9+/]{20,}={0,2}$/.test(value)) return true; // Magento's encrypted config (`0:3:<base64>`): ciphertext its env.php key opens
+  if (/^EV\[\d:[A-Za-z0-9+/=]{16,}:[A-Za-z0-9+/=]{16,}\]?$/.test(value)) return true; // DigitalOcean App Platform's encrypted secret (`EV[1:…:…]`)
   if (/^\d+(?:\.\d+){2,}$/.test(value)) return true; // versions, OIDs (`1.2.840.113556.1.4.90`), addresses
   if (/(?:^|[^\d.])(?:\d{1,3}\.){3}\d{1,3}(?:[^\d.]|$)/.test(value)) return true; // holds an IP address: `192.168.8.100:2274->…` in a log
   if (/%[sdr]$|%\(\w{1,40}\)[sdr]/.test(value)) return true; // a format string: `storage-systems/%s`
@@ -1074,11 +1075,12 @@ function memberSecrets(ctx: RuleContext, name: string, open: number): RawMatch[]
   OBJECT_MEMBER.lastIndex = 0;
   for (let m = OBJECT_MEMBER.exec(body); m; m = OBJECT_MEMBER.exec(body)) {
     if (nested && (body.slice(0, m.index).match(/\{/g)?.length ?? 0) - (body.slice(0, m.index).match(/\}/g)?.length ?? 0) !== 1) continue;
-    const key = `${name}_${m[1]}`;
-    // `url`, `id`, `type`, `salt`, `alg`: the object's other facts.
     const member = normaliseName(m[1]);
+    // An ARM parameter file's `"adminPassword": { "value": "…" }`: the object holds the secret itself.
+    const key = member === 'value' ? name : `${name}_${m[1]}`;
+    // `url`, `id`, `type`, `salt`, `alg`: the object's other facts.
     // (A schema's members describe the field: botocore's `"KdcAdminPassword": {"shape": "XmlStringMaxLen256", "documentation": …}`.)
-    if (NOT_A_VALUE.test(member) || HASH_NAMES.test(member) || /^(?:alg|algorithm|method|kid|iterations|scheme|kind|region|user(?:name)?|email|account|shape|documentation|description|desc|doc|docs|title|summary|comment|help|example|examples)$/.test(member)) continue;
+    if (member !== 'value' && NOT_A_VALUE.test(member) || HASH_NAMES.test(member) || /^(?:alg|algorithm|method|kid|iterations|scheme|kind|region|user(?:name)?|email|account|shape|documentation|description|desc|doc|docs|title|summary|comment|help|example|examples)$/.test(member)) continue;
     const evidence = weigh(name, m[3], place);
     if (!evidence) continue;
     const start = open + m.index + m[0].lastIndexOf(m[3]);
@@ -1419,7 +1421,9 @@ export const genericRules: Rule[] = [
         // An unquoted value that opens an object or a struct (`StaticTokenSource(&oauth2.Token{AccessToken: "…"})`)
         // holds names of its own: skip only to its brace. A call's arguments stay read as the call's.
         const bracket = a.quoted ? -1 : a.value.search(/(?<![$#{]|^)\{/); // not a template's `${…}`
-        skipUntil = a.detached ? skipUntil : bracket >= 0 ? a.start + bracket : a.end;
+        // (A quoted JSON object holds names of its own too: CloudFormation's `SecretString: '{"password":"…"}'`.)
+        const quotedObject = a.quoted && /^\{\s{0,4}"/.test(a.value);
+        skipUntil = a.detached ? skipUntil : bracket >= 0 ? a.start + bracket : quotedObject ? a.start : a.end;
         // An object under a secret's name holds that secret per key (`apiKey: { mainnet: "…", sepolia: "…" }`).
         // So does one under the plural (`PARTNER_KEYS = { ["globex"] = "…" }`): a map of secrets, each judged as one.
         const mapCall = a.quoted ? null : MAP_CONSTRUCTOR.exec(ctx.text.slice(a.start, a.start + 40));

@@ -1054,4 +1054,20 @@ describe('rules: enterprise and client-app forms', () => {
     expectNone(`  dd_client_token: "pub${randomString(32, HEX)}"\n`, GENERIC, 'deploy/values-prod.yaml');
     expectNone(`CLOUDFLARE_API_TOKEN: \${CF_TOKEN}\nRECAPTCHA_SITE_KEY: '6L${distinctChars(38)}'\n`, 'cloudflare-api-token', 'deploy/secrets.env.yaml');
   });
+  it("cloud templates: CloudFormation's parameter files and SecretString JSON, ARM parameter values, an app spec's scoped pairs; ciphertext stays quiet", () => {
+    const pw = `${distinctChars(16)}*`;
+    expectFinding(`[\n  { "ParameterKey": "Environment", "ParameterValue": "prod" },\n  { "ParameterKey": "MasterUserPassword", "ParameterValue": "${pw}" }\n]\n`, pw, GENERIC, { path: 'cfn/parameters/prod.json' });
+    expectNone(`[\n  { "ParameterKey": "MasterUserPassword", "ParameterValue": "{{resolve:secretsmanager:prod/db}}" }\n]\n`, GENERIC, 'cfn/parameters/prod.json');
+    expectFinding(`      SecretString: '{"username":"payments_admin","password":"${pw}"}'\n`, pw, GENERIC, { path: 'cfn/templates/database.yaml' });
+    expectFinding(`{\n  "parameters": {\n    "adminPassword": { "value": "${pw}" }\n  }\n}\n`, pw, GENERIC, { path: 'arm/azuredeploy.parameters.json' });
+    const secret = distinctChars(43);
+    expectFinding(`envs:\n  - key: SPACES_SECRET\n    scope: RUN_TIME\n    value: ${secret}\n`, secret, GENERIC, { path: '.do/app.yaml' });
+    expectNone(`envs:\n  - key: GRAFANA_TOKEN\n    type: SECRET\n    value: EV[1:${distinctChars(32)}:${distinctChars(50)}]\n`, GENERIC, '.do/app.yaml');
+  });
+  it("constants with `::`: Odin's and Jai's, Julia's typed fields; Haskell's signatures stay quiet", () => {
+    const key = randomString(32, HEX);
+    expectFinding(`STEAM_WEB_API_KEY :: "${key}"\n`, key, GENERIC, { path: 'src/net/config.odin' });
+    expectFinding(`Base.@kwdef struct WandbConfig\n    api_key::String = "${key}"\nend\n`, key, GENERIC, { path: 'scripts/fetch_data.jl' });
+    expectNone(`apiKey :: String\napiKey = "not-set"\n`, GENERIC, 'src/Config.hs');
+  });
 });
