@@ -390,7 +390,8 @@ function providerPrefixes(rules: readonly Rule[]): string[] {
 function isDistinctivePrefix(prefix: string): boolean {
   // The mode prefixes Stripe made common are shared too (`sk_live_` of Culqi, PayMongo and PAY.JP,
   // `live_sk_` of Toss and Mono, `live_` of Twitch's stream keys and YooKassa's). A short one with a digit is one provider's (NuGet's `oy2`).
-  if (/^(?:[a-z]{1,3}_(?:live|test)_|(?:live|test)_(?:[a-z]{1,3}_)?)$/.test(prefix)) return false;
+  // (So is `secret_live_` of Branch and Adapty.)
+  if (/^(?:[a-z]{1,3}_(?:live|test)_|secret_(?:live|test)_|(?:live|test)_(?:[a-z]{1,3}_)?)$/.test(prefix)) return false;
   return (prefix.length >= 4 || /\d/.test(prefix)) && !/^(?:api|sdk|pat|key)[-_.]$/.test(prefix);
 }
 

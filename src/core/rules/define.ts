@@ -259,8 +259,8 @@ const KEY_NAME = /key|token|secret|auth|bearer|password|credential/i;
 export function underKeyName(value: string, ctx: RuleContext, match: RawMatch): boolean {
   if (isIdentifierOrPath(value)) return false;
   const name = assignedNameBefore(ctx.text, match.start);
-  // (Not a key its name says is public: `RECAPTCHA_SITE_KEY` beside a Cloudflare token is reCAPTCHA's.)
-  if (name) return KEY_NAME.test(name) && !/(?:^|[_.-])(?:site|public|publishable|browser)[_.-]?key$/i.test(name);
+  // (Not a key its name says is public: `RECAPTCHA_SITE_KEY` beside a Cloudflare token is reCAPTCHA's, an Algolia `searchKey` beside Twilio's is Algolia's.)
+  if (name) return KEY_NAME.test(name) && !/(?:^|[_.-]|[a-z](?=[A-Z]))(?:site|public|publishable|browser|search(?:[_.-]?only)?)[_.-]?(?:api[_.-]?)?key$/i.test(name);
   const lead = leadIn(ctx.text, match.start, 80);
   // A call's arguments a line each: the name is the argument above (`spark.conf.set(⏎"fs.azure.account.key.…",⏎"…")`).
   const argumentAbove = /^[ \t]*["']?$/.test(lead) ? /["']([^"'\n]{1,120})["'][ \t]*,[ \t]*\r?\n$/.exec(ctx.text.slice(Math.max(0, match.start - lead.length - 200), match.start - lead.length)) : null;

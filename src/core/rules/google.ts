@@ -18,9 +18,11 @@ const BROWSER_KEY_NAME = /browser[_-]?(?:api[_-]?)?key["']?[ \t]{0,4}(?:[:=]{1,2
  * server code may be a billable web-service key: it stays a warning.
  */
 const MAPS_KEY_NAME = /(?:^|[^a-z])maps?[_-]?(?:js|javascript|ios|android|sdk|web)[_-]?(?:api[_-]?)?key["']?[ \t]{0,4}[:=]{1,2}[ \t]{0,4}["'`]?$/i;
-const ANY_MAPS_KEY_NAME = /maps?[_-]?(?:api[_-]?)?key["']?[ \t]{0,4}[:=]{1,2}[ \t]{0,4}["'`]?$/i;
+const ANY_MAPS_KEY_NAME = /maps?[_-]?(?:api[_-]?)?key(?::L[\w/$]{1,80};)?["']?[ \t]{0,4}[:=]{1,2}[ \t]{0,4}["'`]?$/i; // (smali types its fields: `MAPS_KEY:Ljava/lang/String; = "…"`)
 // (And a site's browser scripts, served to every visitor: `public/js/config.js`.)
-const APP_BUILD_FILE = /(?:^|\/)(?:local|gradle)\.properties$|\.gradle(?:\.kts)?$|\.xcconfig$|(?:^|\/)(?:Info\.plist|app\.json|app\.config\.[jt]s|eas\.json)$|(?:^|\/)(?:public|static|www|wwwroot|assets)\/(?:[\w.-]{1,60}\/){0,4}[\w.-]{1,60}\.js$/;
+// (And the Secrets Gradle Plugin's `secrets.properties`, which it writes into the app's manifest; an app's own code and resources, decompiled ones too: `ios/…/AppDelegate.mm`, `android/…/*.kt`, smali, Cordova's
+// config.xml, an Angular app's environment files.)
+const APP_BUILD_FILE = /(?:^|\/)(?:local|gradle|secrets)\.properties$|\.gradle(?:\.kts)?$|\.xcconfig$|(?:^|\/)(?:Info\.plist|app\.json|app\.config\.[jt]s|eas\.json)$|(?:^|\/)(?:public|static|www|wwwroot|assets)\/(?:[\w.-]{1,60}\/){0,4}[\w.-]{1,60}\.js$|\.smali$|(?:^|\/)(?:config\.xml|environment(?:\.[\w-]{1,20})?\.ts)$|(?:^|\/)(?:ios|android)\/(?:[\w.-]{1,60}\/){0,8}[\w.-]{1,80}\.(?:mm?|swift|kt|java|xml|plist)$/;
 /** A Firebase app's key by its name or its log line (`NEXT_PUBLIC_FIREBASE_API_KEY=`, `FirebaseApp: Initialized with api_key=`). */
 const FIREBASE_KEY_LEAD = /firebase[^\n]{0,60}$/i;
 const FIREBASE_WEB_CONFIG = /authDomain["']?\s{0,3}[:=]\s{0,3}["'`][\w.-]{1,100}\.firebaseapp\.com/;
@@ -34,14 +36,15 @@ const FIREBASE_WEB_CONFIG = /authDomain["']?\s{0,3}[:=]\s{0,3}["'`][\w.-]{1,100}
  * resource or manifest placeholder Gradle writes into the app (`resValue "string", …`, `manifestPlaceholders["mapsApiKey"]`). Each is restricted to its app or
  * sites where it is used, not kept secret.
  */
-const SHIPPED_KEY_PLACE = /maps\.googleapis\.com\/maps\/api\/js\?(?:[^"'\s<>]{0,200}&)?key=$|android:name="com\.google\.android\.(?:geo|maps\.v2)\.API_KEY"\s{1,40}android:value="$|name="google_(?:crash_reporting_api|maps_api|maps)_key"[^>]{0,60}>$|name="google_api_key"[^>]{0,60}>$|googleMapsApiKey["']?\s{0,3}:\s{0,3}["']$|googleMaps["']?\s{0,3}:\s{0,3}\{\s{0,40}["']?apiKey["']?\s{0,3}:\s{0,3}["']$|provideAPIKey\(\s{0,3}@?"$|google\.com\/maps\/embed\/v1\/[a-z]{1,20}\?(?:[^"'\s<>]{0,200}&)?key=$|resValue\s{0,3}\(?\s{0,3}["']string["']\s{0,3},\s{0,3}["'][\w.]{1,60}["']\s{0,3},\s{0,3}["']$|manifestPlaceholders\s{0,3}\[\s{0,3}["'][\w.]{1,60}["']\s{0,3}\]\s{0,3}=\s{0,3}["']$|<key>(?:GMSApiKey|GMSPlacesApiKey|GoogleMapsA[Pp][Ii]Key)<\/key>\s{0,40}<string>$/;
+const SHIPPED_KEY_PLACE = /maps\.googleapis\.com\/maps\/api\/js\?(?:[^"'\s<>]{0,200}&)?key=$|android:name="com\.google\.android\.(?:geo|maps\.v2)\.API_KEY"\s{1,40}android:value="$|name="google_(?:crash_reporting_api|maps_api|maps)_key"[^>]{0,60}>$|name="google_api_key"[^>]{0,60}>$|googleMapsApiKey["']?\s{0,3}:\s{0,3}["']$|googleMaps["']?\s{0,3}:\s{0,3}\{\s{0,40}["']?apiKey["']?\s{0,3}:\s{0,3}["']$|provideAPIKey(?:\(|:)\s{0,3}@?"$|google\.com\/maps\/embed\/v1\/[a-z]{1,20}\?(?:[^"'\s<>]{0,200}&)?key=$|resValue\s{0,3}\(?\s{0,3}["']string["']\s{0,3},\s{0,3}["'][\w.]{1,60}["']\s{0,3},\s{0,3}["']$|manifestPlaceholders\s{0,3}\[\s{0,3}["'][\w.]{1,60}["']\s{0,3}\]\s{0,3}=\s{0,3}["']$|<key>(?:GMSApiKey|GMSPlacesApiKey|GoogleMapsA[Pp][Ii]Key)<\/key>\s{0,40}<string>$|<preference\s{1,4}name="[\w]{0,40}MAPS[\w]{0,40}KEY"\s{1,4}value="$/;
 
 /** A Google key whose name or place says an app or page carries it: information, with how to restrict it. */
 function shippedKey(ctx: RuleContext, start: number, lead: string): { severity: 'info'; title: string; detail: string } | undefined {
   if (BROWSER_KEY_NAME.test(lead)) return { severity: 'info', title: 'Google browser API key', detail: 'named as a browser key, public by design: restrict it by referrer or app and by API in the Cloud console' };
   // (A Flutter build's `--dart-define=MAPS_KEY=…` compiles the value into the app, as a build setting does.)
   if (MAPS_KEY_NAME.test(lead) || (ANY_MAPS_KEY_NAME.test(lead) && (APP_BUILD_FILE.test(ctx.path ?? '') || /--dart-define[= ]\w{1,60}=$/.test(lead)))) return { severity: 'info', title: 'Google Maps API key', detail: 'named as a Maps SDK key, which apps and pages carry: restrict it to your app or sites and to the Maps APIs in the Cloud console' };
-  if (FIREBASE_KEY_LEAD.test(lead)) return { severity: 'info', title: 'Firebase API key', detail: 'named as a Firebase app\'s key, public by design: restrict it to your sites and APIs in the Cloud console' };
+  // (Or the `apiKey` of an object named for Firebase: `firebase: {⏎ apiKey: '…'`.)
+  if (FIREBASE_KEY_LEAD.test(lead) || /firebase(?:Config)?["']?\s{0,3}[:=]\s{0,3}\{[^{}]{0,200}apiKey["']?\s{0,3}:\s{0,3}["'`]$/i.test(ctx.text.slice(Math.max(0, start - 260), start))) return { severity: 'info', title: 'Firebase API key', detail: 'named as a Firebase app\'s key, public by design: restrict it to your sites and APIs in the Cloud console' };
   // (A manifest's attributes may sit on lines of their own.)
   if (SHIPPED_KEY_PLACE.test(ctx.text.slice(Math.max(0, start - 240), start))) return { severity: 'info', title: 'Google API key of an app', detail: 'wired into an app or page, where every user gets it: restrict it to that app or site and its APIs in the Cloud console' };
   return undefined;

@@ -1070,4 +1070,18 @@ describe('rules: enterprise and client-app forms', () => {
     expectFinding(`Base.@kwdef struct WandbConfig\n    api_key::String = "${key}"\nend\n`, key, GENERIC, { path: 'scripts/fetch_data.jl' });
     expectNone(`apiKey :: String\napiKey = "not-set"\n`, GENERIC, 'src/Config.hs');
   });
+  it("apps' own Maps keys are information (iOS, Cordova, smali, Angular, the Secrets Gradle Plugin); an Agora app certificate is a secret; a search key is no Twilio token", () => {
+    const key = googleApiKey();
+    const info = (text: string, path: string) => expectFinding(text, key, 'google-api-key', { path, severity: 'info' });
+    info(`  [GMSServices provideAPIKey:@"${key}"];\n`, 'ios/parcelhub/AppDelegate.mm');
+    info(`    <preference name="GOOGLE_MAPS_ANDROID_API_KEY" value="${key}" />\n`, 'cordova/eventpass/config.xml');
+    info(`.field public static final MAPS_KEY:Ljava/lang/String; = "${key}"\n`, 'smali/com/acme/rider/config/ApiKeys.smali');
+    info(`export const environment = {\n  googleMapsKey: '${key}',\n};\n`, 'src/environments/environment.ts');
+    info(`MAPS_API_KEY=${key}\n`, 'android/secrets.properties');
+    info(`const config = {\n  firebase: {\n    apiKey: '${key}',\n    projectId: 'coupon-hunter-ext',\n  },\n};\n`, 'extension/bg.js');
+    expectFinding(`MAPS_API_KEY=${key}\n`, key, 'google-api-key', { path: 'server/.env', severity: 'warning' });
+    const cert = randomString(32, HEX);
+    expectFinding(`<meta-data\n    android:name="com.hikerapp.AGORA_APP_CERTIFICATE"\n    android:value="${cert}" />\n`, cert, GENERIC, { path: 'android/app/src/main/AndroidManifest.xml' });
+    expectNone(`const twilio = require('twilio');\nconst config = {\n  algolia: { appId: 'D6NIM9XC9B', searchKey: '${randomString(32, HEX)}' },\n};\n`, 'twilio-auth-token', 'src/config/index.ts');
+  });
 });
