@@ -214,9 +214,9 @@ function joinedLiterals(text: string, firstStart: number, firstEnd: number, join
 /**
  * Openings of raw and bracketed string literals (and XML's CDATA sections), with what closes them:
  * Rust's `r#"…"#`, C++'s `R"(…)"`, Ruby's `%q(…)`, Perl's `q(…)`, Raku's `Q[…]`, Elixir's sigils
- * (`~s(…)`, `~S"…"`), Lua's `[[…]]`, OCaml's quoted strings (`{|…|}`).
+ * (`~s(…)`, `~S"…"`), Lua's `[[…]]`, OCaml's quoted strings (`{|…|}`), R's `r"(…)"` (or `r"[…]"`, `r"-(…)-"`).
  */
-const RAW_STRING = /^(?:r(#{1,3})"|R"(\w{0,16})\(|(?:%[qQ]?|qq?|Q|~[sScC])([({[<|!/"'])|\[(=*)\[|(<!\[CDATA\[)|(\{\|))/;
+const RAW_STRING = /^(?:r(#{1,3})"|R"(\w{0,16})\(|(?:%[qQ]?|qq?|Q|~[sScC])([({[<|!/"'])|\[(=*)\[|(<!\[CDATA\[)|(\{\|)|[rR](["'])(-{0,8})([([{]))/;
 const BRACKET_CLOSER: Record<string, string> = { '(': ')', '{': '}', '[': ']', '<': '>', '|': '|', '!': '!', '/': '/', '"': '"', "'": "'" };
 
 /** Tcl's braced word of one line at `i` (`{…}`, nothing nested): where its content starts and ends. */
@@ -232,7 +232,7 @@ function rawStringAt(text: string, i: number, limit: number): { start: number; e
   const m = RAW_STRING.exec(text.slice(i, i + 24));
   if (!m) return undefined;
   const close = m[1] !== undefined ? `"${m[1]}` : m[2] !== undefined ? `)${m[2]}"` : m[3] !== undefined ? BRACKET_CLOSER[m[3]]
-    : m[5] !== undefined ? ']]>' : m[6] !== undefined ? '|}' : `]${m[4]}]`;
+    : m[5] !== undefined ? ']]>' : m[6] !== undefined ? '|}' : m[7] !== undefined ? `${BRACKET_CLOSER[m[9]]}${m[8]}${m[7]}` : `]${m[4]}]`;
   const start = i + m[0].length;
   const end = indexWithin(text, close, start, MAX_VALUE + 1);
   if (end <= start || end > limit || end - start > MAX_VALUE || text.slice(start, end).includes('\n')) return undefined;

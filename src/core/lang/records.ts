@@ -33,7 +33,9 @@ export const SETTING_COMMAND = new RegExp('(?:^|[\\s;&|(])(?:(?:aws[ \\t]+config
   + '|(?:git|poetry|composer)[ \\t]+config|\\$?(?:wp|WP)[ \\t]+option[ \\t]+(?:update|add))(?:[ \\t]+-{1,2}[\\w-]{1,30}(?:=\\S{1,200})?){0,6}[ \\t]+["\']?(?:\\/\\/[^\\s:]{1,200}\\/:|(?:[\\w-]{1,60}[:/.]){1,4})?$');
 /** `(def api-key "…")`, `(setq api-key "…")`, `(defconst …)`: Lisps bind inside a form. */
 /** `(def name …`, with Clojure's metadata (`^:private`, `^{…}`) and Lisp's name sigils (`*earmuffs*`, Guile's `%name`). */
-const LISP_DEF = /\((?:def|defonce|defvar|defconst|defcustom|defparameter|setq|setf|setv|define)[ \t]+(?:\^(?::?[\w-]{1,40}|\{[^}\n]{0,80}\})[ \t]+){0,3}[*%]?$/;
+const LISP_DEF = /\((?:def|defonce|defvar|defconst|defcustom|defparameter|setq|setf|setv|define)[ \t]+(?:\^(?::?[\w-]{1,40}|\{[^}\n]{0,80}\})[ \t]+){0,3}[*%]?(?:[\w-]{1,30}\/)?$/;
+/** A Lisp's keyword or quoted symbol naming the next value: Common Lisp's plists (`:api-key "…"`), Racket's `(hash 'password "…")`. */
+const LISP_KEYWORD = /(?:^|[\s({[,])[:']$/;
 
 /** `${NAME}`: how templated config formats (Compose, Spring, YAML, .npmrc) read a variable. */
 const dollarBrace = (name: string) => `\${${name}}`;
@@ -490,12 +492,12 @@ const COMMENT_ONLY: Language[] = [
   commentOnly('vb', ['vb'], { line: "'" }),
   { ...commentOnly('erlang', ['erl', 'hrl'], { line: '%' }), assignment: { definesBefore: /^[ \t]*-define[ \t]*\([ \t]*$/ } },
   commentOnly('latex', ['tex'], { line: '%' }),
-  // `set api_key "…"` or `{…}`, and an array element: `set cfg(api_key) "…"`.
-  { ...commentOnly('tcl', ['tcl', 'exp'], HASH), assignment: { declaresBefore: /^[ \t]*set[ \t]+(?:[\w:]{1,40}\()?$/, braceStrings: true } },
+  // `set api_key "…"` or `{…}`, an array element: `set cfg(api_key) "…"`, a dict's: `dict set creds aws_secret "…"`.
+  { ...commentOnly('tcl', ['tcl', 'exp'], HASH), assignment: { declaresBefore: /^[ \t]*(?:set[ \t]+(?:[\w:]{1,40}\()?|dict[ \t]+set[ \t]+[\w:]{1,40}[ \t]+)$/, braceStrings: true } },
   // Clojure also names values with a map's keywords: `{:api-key "…"}`.
   { ...commentOnly('clojure', ['clj', 'cljs', 'cljc', 'edn'], SEMI), assignment: { declaresBefore: new RegExp(`${LISP_DEF.source}|(?:^|[\\s{(\\[,]):$`) } },
-  { ...commentOnly('lisp', ['el', 'lisp'], SEMI), assignment: { declaresBefore: LISP_DEF } },
-  { ...commentOnly('scheme', ['scm', 'ss', 'sld', 'rkt'], SEMI), assignment: { declaresBefore: LISP_DEF } },
+  { ...commentOnly('lisp', ['el', 'lisp'], SEMI), assignment: { declaresBefore: new RegExp(`${LISP_DEF.source}|${LISP_KEYWORD.source}`) } },
+  { ...commentOnly('scheme', ['scm', 'ss', 'sld', 'rkt'], SEMI), assignment: { declaresBefore: new RegExp(`${LISP_DEF.source}|${LISP_KEYWORD.source}`) } },
   // Shells whose variables are set with a command, not `=`: `set -x API_KEY …`, `setenv API_KEY …`.
   { ...commentOnly('fish', ['fish'], HASH), assignment: { declaresBefore: /^[ \t]*set(?:[ \t]+-[A-Za-z]+)*[ \t]+$/ } },
   { ...commentOnly('csh', ['csh', 'tcsh'], HASH), assignment: { declaresBefore: /^[ \t]*setenv[ \t]+$/ } },

@@ -135,6 +135,8 @@ function isWalletKeyPlace(text: string, start: number, value: string): boolean {
   const before = text.slice(Math.max(0, start - 1600), start);
   const line = before.slice(before.lastIndexOf('\n') + 1);
   if (WALLET_CALL.test(line) || WALLET_KEY_NAME.test(line.slice(-60))) return true;
+  // (The call's arguments may take a line each: `new ethers.Wallet(⏎  "…",⏎  provider)`.)
+  if (/^\s*["'`]$/.test(line) && WALLET_CALL.test(before.slice(-200).replace(/\s*\r?\n\s*/g, ''))) return true;
   if (value.startsWith('0x') && PRIVATE_KEY_NAME.test(line.slice(-40))) return true;
   // A Hardhat/Truffle network's `accounts: [` may open a line above (one key per line).
   return ACCOUNTS_LIST.test(before.replace(/\s*\r?\n\s*/g, ' ').slice(-1400));

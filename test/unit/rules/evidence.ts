@@ -3019,6 +3019,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     return {
       hits: [
         hit(`const wallet = new ethers.Wallet("${a}", provider);\n`, a, 'scripts/deploy.ts'),
+        // The arguments a line each, the key without its 0x.
+        hit(`  const signer = new ethers.Wallet(\n    "${c.slice(2)}",\n    ethers.provider\n  );\n`, c.slice(2), 'scripts/deploy.js'),
         hit(`acct = w3.eth.account.from_key("${b.slice(2)}")\n`, b.slice(2), 'bot.py'),
         hit(`module.exports = {\n  networks: {\n    sepolia: {\n      accounts: [\n        "${c}",\n      ],\n    },\n  },\n};\n`, c, 'hardhat.config.js'),
         // A constant defined above and listed by name in a network's accounts.

@@ -1084,4 +1084,14 @@ describe('rules: enterprise and client-app forms', () => {
     expectFinding(`<meta-data\n    android:name="com.hikerapp.AGORA_APP_CERTIFICATE"\n    android:value="${cert}" />\n`, cert, GENERIC, { path: 'android/app/src/main/AndroidManifest.xml' });
     expectNone(`const twilio = require('twilio');\nconst config = {\n  algolia: { appId: 'D6NIM9XC9B', searchKey: '${randomString(32, HEX)}' },\n};\n`, 'twilio-auth-token', 'src/config/index.ts');
   });
+  it("Lisps' keywords and namespaced names, R's raw strings, Tcl's dict set; lookups in the same forms stay quiet", () => {
+    const [key, pw] = [randomString(40, HEX), `${distinctChars(14)}~`];
+    expectFinding(`(defparameter *accounts*\n  '((:name "scrapingbee" :api-key "${key}")))\n`, key, GENERIC, { path: 'src/config.lisp' });
+    expectFinding(`(define db-config\n  (hash 'user "racket_app"\n        'password "${pw}"))\n`, pw, GENERIC, { path: 'server.rkt' });
+    expectFinding(`(defvar my/smtp-password "${pw}"\n  "Password for work SMTP.")\n`, pw, GENERIC, { path: 'emacs.d/init.el' });
+    expectNone(`(defvar my/smtp-password (getenv "SMTP_PASSWORD"))\n`, GENERIC, 'emacs.d/init.el');
+    expectFinding(`qualtrics <- list(\n  token = r"(${key})",\n  datacenter = "fra1"\n)\n`, key, GENERIC, { path: 'R/warehouse.R' });
+    const secret = `${distinctChars(39)}+`;
+    expectFinding(`dict set creds aws_secret "${secret}"\n`, secret, GENERIC, { path: 'net-tools/client.tcl' });
+  });
 });
