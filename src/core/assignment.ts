@@ -1435,6 +1435,11 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
     }
     // The value may start with an operator character (`SECRET=+V/…`, `password:!Xk…`): the
     // operator is the longest known one at the start.
+    // A properties or .env line whose value opens with `=` (`connection-password==0SB…`): the separator, then the value.
+    if (op === '==' && opStart === e && !/^["'`]/.test(text[i] ?? '') && /^[ \t]*$/.test(text.slice(lineStartWithin(text, s, 200), s))) {
+      op = '=';
+      i = opStart + 1;
+    }
     // Odin's and Jai's constants (`API_KEY :: "…"`), Julia's typed fields and defaults (`api_key::String = "…"`).
     if (op === '::') {
       const typed = /^[ \t]{0,2}[A-Za-z_][\w.{}]{0,30}[ \t]{0,4}=(?![=>])[ \t]{0,4}(?=["'])/.exec(text.slice(i, i + 50));

@@ -447,6 +447,7 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     return {
       hits: [
         hit(`req.SetBasicAuth("deploy", "${go}")\n`, go, 'client.go'),
+        hit(`pw_auth = TSC.TableauAuth("svc_tableau", "${go}t", site_id=SITE)\n`, `${go}t`, 'bi/tableau/refresh_extracts.py'),
         // Clients built from host, user and password: ftplib, SSH.NET (a port between), JavaMail.
         hit(`ftp = FTP("ftp.acme-corp.com", "deploy", "${go}x")\n`, `${go}x`, 'scripts/upload.py'),
         hit(`using var sftp = new SftpClient("files.acme-corp.com", 22, "svc_sync", "${go}y");\n`, `${go}y`, 'Sync/Uploader.cs'),

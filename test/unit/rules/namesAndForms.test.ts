@@ -1094,4 +1094,10 @@ describe('rules: enterprise and client-app forms', () => {
     const secret = `${distinctChars(39)}+`;
     expectFinding(`dict set creds aws_secret "${secret}"\n`, secret, GENERIC, { path: 'net-tools/client.tcl' });
   });
+  it("a properties line whose value opens with `=`; code comparing with `==` stays quiet", () => {
+    const pw = `=${distinctChars(16)}#`;
+    expectFinding(`connector.name=postgresql\nconnection-user=trino_ro\nconnection-password=${pw}\n`, pw, GENERIC, { path: 'etc/catalog/postgresql.properties' });
+    expectNone(`if (token==${distinctChars(16)}) { return; }\n`, GENERIC, 'src/check.js');
+    expectNone(`a.token==b.token&&c()\n`, GENERIC, 'dist/app.min.js');
+  });
 });
