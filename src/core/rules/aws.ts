@@ -37,8 +37,8 @@ export const awsRules: Rule[] = [
   }),
   {
     id: 'aws-secret-access-key', provider: 'AWS', title: 'AWS secret access key',
-    source: 'provider docs: AWS examples (40-character secret access key, aws_secret_access_key)',
-    keywords: ['secret_access_key', 'secretaccesskey', 'secret-access-key', 'aws_secret', 'awssecret', 'aws-secret', 'akia', 'asia'],
+    source: 'provider docs: AWS examples (40-character secret access key, aws_secret_access_key); AWS CLI docs, aws configure prompts',
+    keywords: ['secret_access_key', 'secretaccesskey', 'secret-access-key', 'aws_secret', 'awssecret', 'aws-secret', 'akia', 'asia', 'secret access key ['],
     // A constructor's arguments may each sit on their own line (`create(⏎  "AKIA…",⏎  "…")`).
     window: { before: 0, after: 160, wholeLines: true },
     find: (window, start, ctx) => {
@@ -51,6 +51,11 @@ export const awsRules: Rule[] = [
         if (shannonEntropy(value) <= 4) continue;
         const at = start + m.indices!.groups!.secret[0];
         out.push({ start: at, end: at + value.length, value });
+      }
+      // `aws configure`'s prompt and answer, pasted into docs: `AWS Secret Access Key [None]: …`.
+      for (const m of window.matchAll(/AWS Secret Access Key \[[^\]\n]{0,40}\]:[ \t]{0,4}(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/dg)) {
+        const [s0, e0] = m.indices!.groups!.secret;
+        if (shannonEntropy(m.groups!.secret) > 4) out.push({ start: start + s0, end: start + e0, value: m.groups!.secret });
       }
       const lower = window.toLowerCase();
       for (const kw of ['secret', 'aws']) {

@@ -875,6 +875,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       // Under its name, and positionally: the argument after a key id in an SDK constructor.
       // One secret in 64 starts with `+`, which an assignment's operator must not swallow.
       hits: [env('AWS_SECRET_ACCESS_KEY', awsSecretKey()), env('AWS_SECRET_ACCESS_KEY', '+' + awsSecretKey().slice(1)), hit(`AWSCredentials c = new BasicAWSCredentials("${awsAccessKeyId()}", "${secret}");\n`, secret, 'src/S3.java'),
+        // `aws configure`'s prompts and answers, pasted into a wiki.
+        hit('```\n$ aws configure --profile deployer\n' + `AWS Access Key ID [None]: ${awsAccessKeyId()}\nAWS Secret Access Key [None]: ${secret}\nDefault region name [None]: eu-central-1\n` + '```\n', secret, 'ops/aws-setup.txt'),
         hit(`let creds = Credentials::new(\n    "${awsAccessKeyId()}",\n    "${secret}",\n    None,\n);\n`, secret, 'src/storage.rs'),
         // The IAM console's credentials.csv: the secret is the column after the key id.
         hit(`User name,Password,Access key ID,Secret access key,Console login link\nci-bot,,${awsAccessKeyId()},${secret},https://console.aws.amazon.com/\n`, secret, 'Downloads/credentials.csv'),
