@@ -547,7 +547,8 @@ function weigh(name: string, value: string, place: Place, otherKey = false): Evi
     // Most UUIDs are identifiers (`projectToken`, `teamAuth` in JSON documents): a UUID counts only
     // under a name that says key, secret or password, or under an env-style name (`SNYK_TOKEN`).
     // (A provider's token or key, `dns_duckdns_token`, is the credential that provider issues, UUIDs included.)
-    if (!isStrongName(name) && !/^[A-Z][A-Z0-9]*_[A-Z0-9_]+$/.test(name) && !isProviderCredentialName(name)) return undefined;
+    // (So does a service's own credential name: PhonePe's salt key is a UUID.)
+    if (!isStrongName(name) && !/^[A-Z][A-Z0-9]*_[A-Z0-9_]+$/.test(name) && !isProviderCredentialName(name) && !SERVICE_CREDENTIAL_NAME.test(normaliseName(name))) return undefined;
     score -= 0.5;
     reasons.push('UUID-shaped');
   } else if (hex) {

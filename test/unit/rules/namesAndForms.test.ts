@@ -1100,4 +1100,9 @@ describe('rules: enterprise and client-app forms', () => {
     expectNone(`if (token==${distinctChars(16)}) { return; }\n`, GENERIC, 'src/check.js');
     expectNone(`a.token==b.token&&c()\n`, GENERIC, 'dist/app.min.js');
   });
+  it("a service's own credential name carries a UUID (PhonePe's salt key); a UUID under an id's name stays quiet", () => {
+    const salt = uuid();
+    expectFinding(`    private const string SaltKey = "${salt}";\n`, salt, GENERIC, { path: 'PhonePeGateway/PhonePeClient.cs' });
+    expectNone(`    private const string MerchantTxnId = "${salt}";\n`, GENERIC, 'PhonePeGateway/PhonePeClient.cs');
+  });
 });
