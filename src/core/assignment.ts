@@ -1655,10 +1655,19 @@ function startsQueryParameter(text: string, j: number): boolean {
 /** Words that say whose or which credential a prose `key`/`token`/`secret` is: `API key`, `client secret`. */
 const PROSE_QUALIFIER = /^(?:api|access|auth|secret|private|client|bearer|refresh|app|master|admin|root|service|signing|encryption|license|deploy|personal|shared)$/i;
 
+/** Words that say whose credential follows, in the languages whose credential words the scanner knows: `for`, `für`, `pour`, `de`, `dla`, `для`. */
+const PROSE_WHOSE = '(?:for|of|on|für|fuer|pour|para|per|voor|dla|для|от|de|di|da|van|do|del|della|der|des|du|von|vom|zum|zur)';
+
 /** After a credential's name in prose: `:`, `=`, ` - `, ` is `, ` was `, ` to `, ` for <what> is: `, or just a space. */
 // (Other languages' `is` and dashes too: `Das Kennwort lautet …`, `Пароль — …`, `le mot de passe est …`.)
 // (And a colon after the verb: `Das Passwort lautet: …`, `Le mot de passe est : …`, `पासवर्ड है: …`.)
-const PROSE_CONNECTOR = /^(?:[ \t]{1,2}(?:for|of|on)(?:[ \t]{1,3}[\w.@-]{1,40}){1,4}[ \t]{1,2}(?:is|was)[ \t]{0,2}:?[ \t]{1,3}|[ \t]{0,2}[:=\uff1a][ \t]{0,3}|[ \t]{1,2}(?:-|\u2014|\u2013|is|was|to|ist|lautet|est|es|jest|är|er|adalah|è|é|je|là|είναι|היא|הוא|هي|هو|है|это)(?:[ \t]{0,2}[:\uff1a])?[ \t]{1,3}|[ \t]{1,3})/i;
+// (Whose, in other languages too, and then `is` or a colon: `Das Passwort für die Staging-Datenbank lautet …`,
+// `Kennwort für den SFTP-Zugang: …`, `le mot de passe de la base de préproduction est …`; an arrow: `admin password -> …`.)
+const PROSE_CONNECTOR = new RegExp(`^(?:[ \\t]{1,2}${PROSE_WHOSE}(?:[ \\t]{1,3}[^\\s:=\`"'()]{1,40}){1,4}(?:[ \\t]{1,2}(?:is|was|ist|lautet|est|es|é|è|jest|to|är|er|это|—|–|-)[ \\t]{0,2}:?|[ \\t]{0,2}[:\\uff1a])[ \\t]{1,3}`
+  + `|[ \\t]{0,2}(?:[:=\\uff1a]|->|=>|→)[ \\t]{0,3}|[ \\t]{1,2}(?:-|\\u2014|\\u2013|is|was|to|ist|lautet|est|es|jest|är|er|adalah|è|é|je|là|είναι|היא|הוא|هي|هو|है|это)(?:[ \\t]{0,2}[:\\uff1a])?[ \\t]{1,3}|[ \\t]{1,3})`, 'i');
+
+/** A system's name, capitalised, between the credential's word and its colon: `Mot de passe SFTP : …`, `Passwort VPN: …`. */
+const SYSTEM_THEN_COLON = /^(?:[ \t]{1,2}[A-Z0-9][\w.-]{0,29}){1,2}[ \t]{0,2}[:\uff1a][ \t]{1,3}/;
 
 /** Words that say "is" glued to the word before, as Japanese, Korean, Chinese and Thai write them: `パスワードは …`, `密码是：…`. */
 const GLUED_VERB = /(?:は|が|는|은|是|为|คือ)$/;
@@ -1755,7 +1764,7 @@ export function proseAssignmentAt(text: string, at: number, limit: number, names
   if (spanName) e++;
   // Glued to something else (`token.refresh()`, `secret/`): not a name followed by a value.
   const after = text.slice(e, Math.min(limit, e + 90));
-  const connector = (after.includes('`') ? PROSE_CLAUSE_LABEL.exec(after) : null) ?? PROSE_CONNECTOR.exec(after);
+  const connector = (after.includes('`') ? PROSE_CLAUSE_LABEL.exec(after) : null) ?? SYSTEM_THEN_COLON.exec(after) ?? PROSE_CONNECTOR.exec(after);
   if (!connector) return undefined;
   // (A code span's name and a space is a list of names: ``the `jaas-user-password` (Kafka…)`` rule.)
   if (spanName && /^[ \t]*$/.test(connector[0])) return undefined;
@@ -1765,7 +1774,9 @@ export function proseAssignmentAt(text: string, at: number, limit: number, names
   let i = e + connector[0].length;
   // `pass` is a verb as often (`a pattern to pass to …`): only `pass: …` or `pass = …` names a password.
   if (/^pass$/i.test(name) && !/[:=]/.test(connector[0])) return undefined;
-  const bareWord = !glued && !/[:=a-z\u2014\u2013]/i.test(connector[0]) && !/["'`]/.test(text[i] ?? '') && (/^(?:password|passwd|pass|pwd|secret|token|key|auth|authorization|credentials?)$/i.test(name) || isForeignCredentialWord(name));
+  // (A quote may open inside a remark's parenthesis: ``the reporting user's password (`…`) was …``.)
+  const quoteAt = text[i] === '(' ? i + 1 : i;
+  const bareWord = !glued && !/[:=a-z\u2014\u2013>→]/i.test(connector[0]) && !/["'`]/.test(text[quoteAt] ?? '') && (/^(?:password|passwd|pass|pwd|secret|token|key|auth|authorization|credentials?)$/i.test(name) || isForeignCredentialWord(name));
   // …unless what follows is plainly generated: 16 or more letters and digits of both cases (`secret Xq7…`).
   // Or, after `password`, the password a person makes up, with a mark or a year (`password <Word><digits><mark> (please …`).
   if (bareWord && !/^(?=[A-Za-z0-9_-]{0,80}[a-z])(?=[A-Za-z0-9_-]{0,80}[A-Z])(?=[A-Za-z0-9_-]{0,80}[0-9])[A-Za-z0-9_-]{16,80}(?![^\s.,;)])/.test(text.slice(i, i + 82))

@@ -1105,4 +1105,19 @@ describe('rules: enterprise and client-app forms', () => {
     expectFinding(`    private const string SaltKey = "${salt}";\n`, salt, GENERIC, { path: 'PhonePeGateway/PhonePeClient.cs' });
     expectNone(`    private const string MerchantTxnId = "${salt}";\n`, GENERIC, 'PhonePeGateway/PhonePeClient.cs');
   });
+  it("prose in other languages: whose before the verb or the colon, a system's name before the colon, an arrow; rules of thumb stay quiet", () => {
+    const pw = `${distinctChars(14)}*9`;
+    const notes = (line: string) => expectFinding(`# Notes\n\n${line}\n`, pw, GENERIC, { path: 'notes/2024-04-03.md' });
+    notes(`Das Passwort für die Staging-Datenbank lautet \`${pw}\`.`);
+    notes(`- Kennwort für den SFTP-Zugang: ${pw}`);
+    notes(`Le mot de passe de la base de préproduction est \`${pw}\`.`);
+    notes(`- Mot de passe SFTP : ${pw}`);
+    notes(`Пароль от тестовой базы: \`${pw}\`.`);
+    notes(`- Jenkins admin password -> ${pw}`);
+    notes(`The reporting user's password (\`${pw}\`) was set up in 2022.`);
+    expectFinding(`# Notes\n\n- Zugangsdaten -> Benutzer \`deploy\` / \`${pw}\`\n`, pw, 'login-pair-in-prose', { path: 'notes/2024-04-03.md' });
+    for (const quiet of ['Das Passwort für die Datenbank lautet wie immer.', '- Password policy: minimum twelve characters', 'Token expiry: 2024-05-01T12:00:00Z']) {
+      expectNone(`# Notes\n\n${quiet}\n`, GENERIC, 'notes/2024-04-03.md');
+    }
+  });
 });
