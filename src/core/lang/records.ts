@@ -477,7 +477,8 @@ const COMMENT_ONLY: Language[] = [
   commentOnly('nim', ['nim'], HASH),
   // Directive files (Redis, nginx, Apache, sshd) and mail clients' rc files (esmtp, msmtp, fetchmail).
   // Server directives that set a variable: Apache's `SetEnv API_TOKEN …`, nginx's `fastcgi_param API_TOKEN …;` and `set $hook_secret '…';`.
-  { ...commentOnly('conf', ['conf'], HASH, /^[\w-]{1,40}\.conf\.[\w-]{1,20}$|^rndc\.key$/), assignment: { declaresBefore: /^[ \t]*(?:(?:SetEnv|Define|fastcgi_param|uwsgi_param|scgi_param|env|set)[ \t]+)?$/i } },
+  // (Apache's `.htaccess` too; mod_perl's `PerlSetVar DBPassword …`.)
+  { ...commentOnly('conf', ['conf'], HASH, /^[\w-]{1,40}\.conf\.[\w-]{1,20}$|^rndc\.key$|^\.htaccess$/), assignment: { declaresBefore: /^[ \t]*(?:(?:SetEnv|Define|PerlSetVar|PerlAddVar|fastcgi_param|uwsgi_param|scgi_param|env|set)[ \t]+)?$/i } },
   { ...commentOnly('mailrc', [], HASH, /^\.?(?:esmtp|msmtp|fetchmail|mbsync)rc$/), assignment: DIRECTIVES },
   commentOnly('ignore', [], HASH, /^\.gitignore$|^procfile$/),
   // systemd units: `Environment="SECRET_KEY=…$…"` holds a `$` as it is (the manager expands `%` specifiers there, not variables).

@@ -195,7 +195,7 @@ const LOGIN_PASSWORD = /\bsmbclient\b[^\n|;&]{0,200}?[ \t](?:-U|--user=?)[ \t]{0
  * `mc config host add` alike); SteamCMD's `+login` (user, then password); macOS's `security
  * unlock-keychain -p …`; SignTool's `/p <pfx password>`; lftp's `-u user,password` (and its `open -u`).
  */
-const TOOL_LOGIN = /(?:\b(?:sqlplus|sqlldr|expdp|impdp|dgmgrl|rman[ \t]{1,4}target)[ \t]{1,4}(?:-[A-Za-z][ \t]{1,4}){0,3}|(?:^|[\s;])[uU][sS][eE][rR][iI][dD][ \t]{0,2}=[ \t]{0,2}|^[ \t]*CONN(?:ECT)?[ \t]{1,4}(?=[^\n]{1,100}@))["']?[A-Za-z][\w$#]{0,29}\/(?<oracle>[^\s@\/"']{3,64})(?=[@\s"']|$)|\bmc[ \t]{1,4}(?:alias[ \t]{1,4}set|config[ \t]{1,4}host[ \t]{1,4}add)[ \t]{1,4}\S{1,100}[ \t]{1,4}\S{1,300}[ \t]{1,4}["']?[^\s'"]{1,200}["']?[ \t]{1,4}["']?(?<mc>[^\s'"]{3,100})|\+login[ \t]{1,4}["']?[^\s+"']{1,64}["']?[ \t]{1,4}["']?(?<steam>[^\s+"']{3,100})|\bsecurity[ \t]{1,4}(?:unlock|create)-keychain\b[^\n|;&]{0,100}?[ \t]-p[ \t]{1,4}["']?(?<keychain>[^\s'"]{3,100})|\bsigntool(?:\.exe)?[ \t][^\n|;&]{0,300}?[ \t]\/p[ \t]{1,4}["']?(?<signtool>[^\s'"]{3,100})|\b(?:lftp\b[^\n|;&]{0,200}?|open)[ \t]{1,4}-u[ \t]{1,4}["']?[^\s,'"]{1,100},(?<lftp>[^\s,'";]{3,100})|\b(?:echo|printf)[ \t]{1,4}["']?[\w.-]{1,32}:(?<chpasswd>[^\s'":]{3,100})["']?[ \t]{0,4}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?chpasswd\b|\brabbitmqctl[ \t]{1,4}(?:add_user|change_password)[ \t]{1,4}["']?[^\s'"]{1,100}["']?[ \t]{1,4}["']?(?<rabbit>[^\s'"]{3,100})|\b(?:zip|unzip)(?:[ \t][^\n|;&]{0,200}?)?[ \t]-P[ \t]{1,4}["']?(?<zip>[^\s'"]{3,100})|\b7za?[ \t]{1,4}[a-z](?:[ \t][^\n|;&]{0,200}?)?[ \t]["']?-p(?<sevenzip>[^\s'"-][^\s'"]{2,100})/dgm;
+const TOOL_LOGIN = /(?:\b(?:sqlplus|sqlldr|expdp|impdp|dgmgrl|rman[ \t]{1,4}target)[ \t]{1,4}(?:-[A-Za-z][ \t]{1,4}){0,3}|(?:^|[\s;])[uU][sS][eE][rR][iI][dD][ \t]{0,2}=[ \t]{0,2}|^[ \t]*CONN(?:ECT)?[ \t]{1,4}(?=[^\n]{1,100}@))["']?[A-Za-z][\w$#]{0,29}\/(?<oracle>[^\s@\/"']{3,64})(?=[@\s"']|$)|\bmc[ \t]{1,4}(?:alias[ \t]{1,4}set|config[ \t]{1,4}host[ \t]{1,4}add)[ \t]{1,4}\S{1,100}[ \t]{1,4}\S{1,300}[ \t]{1,4}["']?[^\s'"]{1,200}["']?[ \t]{1,4}["']?(?<mc>[^\s'"]{3,100})|\+login[ \t]{1,4}["']?[^\s+"']{1,64}["']?[ \t]{1,4}["']?(?<steam>[^\s+"']{3,100})|\bsecurity[ \t]{1,4}(?:unlock|create)-keychain\b[^\n|;&]{0,100}?[ \t]-p[ \t]{1,4}["']?(?<keychain>[^\s'"]{3,100})|\bsigntool(?:\.exe)?[ \t][^\n|;&]{0,300}?[ \t]\/p[ \t]{1,4}["']?(?<signtool>[^\s'"]{3,100})|\b(?:lftp\b[^\n|;&]{0,200}?|open)[ \t]{1,4}-u[ \t]{1,4}["']?[^\s,'"]{1,100},(?<lftp>[^\s,'";]{3,100})|\b(?:echo|printf)[ \t]{1,4}["']?[\w.-]{1,32}:(?<chpasswd>[^\s'":]{3,100})["']?[ \t]{0,4}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?chpasswd\b|\brabbitmqctl[ \t]{1,4}(?:add_user|change_password)[ \t]{1,4}["']?[^\s'"]{1,100}["']?[ \t]{1,4}["']?(?<rabbit>[^\s'"]{3,100})|\b(?:zip|unzip)(?:[ \t][^\n|;&]{0,200}?)?[ \t]-P[ \t]{1,4}["']?(?<zip>[^\s'"]{3,100})|\b7za?[ \t]{1,4}[a-z](?:[ \t][^\n|;&]{0,200}?)?[ \t]["']?-p(?<sevenzip>[^\s'"-][^\s'"]{2,100})|\bdb2[ \t]{1,4}["']?connect[ \t]{1,4}to[ \t]{1,4}\S{1,60}[ \t]{1,4}user[ \t]{1,4}\S{1,60}[ \t]{1,4}using[ \t]{1,4}["']?(?<db2>[^\s'";]{3,100})|\borapki\b[^\n|;&]{0,200}?[ \t]-pwd[ \t]{1,4}["']?(?<orapki>[^\s'"]{3,100})|\bmkstore\b[^\n|;&]{0,200}?[ \t]-createCredential[ \t]{1,4}\S{1,100}[ \t]{1,4}\S{1,100}[ \t]{1,4}["']?(?<mkstore>[^\s'"<]{3,100})/dgm;
 
 /** The new password `ldappasswd -s …` sets (read apart: its bind password, `-w`, comes first on the line). */
 const LDAP_NEW_PASSWORD = /\bldappasswd\b[^\n|;&]{0,300}?[ \t]-s[ \t]{1,4}["']?(?<ldapnew>[^\s'"]{3,100})/dg;
@@ -213,7 +213,7 @@ function commandLinePasswords(window: string, windowStart: number): RawMatch[] {
   for (const re of [COMMAND_LINE_PASSWORD, PIPED_PASSWORD, TOOL_PASSWORD, LOGIN_PASSWORD, TOOL_LOGIN, EXPECT_SEND, LDAP_NEW_PASSWORD]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const which = (['glued', 'long', 'spaced', 'piped', 'httpie', 'htpasswd', 'openssl', 'smb', 'az', 'mongo', 'oracle', 'mc', 'steam', 'keychain', 'signtool', 'lftp', 'chpasswd', 'rabbit', 'zip', 'sevenzip', 'expect', 'ldapnew'] as const)
+      const which = (['glued', 'long', 'spaced', 'piped', 'httpie', 'htpasswd', 'openssl', 'smb', 'az', 'mongo', 'oracle', 'mc', 'steam', 'keychain', 'signtool', 'lftp', 'chpasswd', 'rabbit', 'zip', 'sevenzip', 'db2', 'orapki', 'mkstore', 'expect', 'ldapnew'] as const)
         .find(g => m!.groups![g] !== undefined)!;
       const value = m.groups![which];
       // References, not literals: `$PW`, `%PW%`, `{{pw}}`, `<password>`, `$(cat pw)`, fish's `(read)`.
@@ -284,10 +284,10 @@ export const connectionStringRules: Rule[] = [
   },
   {
     id: 'command-line-password', provider: 'Database', title: 'Password on a command line',
-    source: 'tool manuals: mysql -p<password>, sshpass -p, redis-cli -a, docker login -p / --password-stdin, HTTPie --auth, htpasswd -b, openssl -pass pass:, smbclient -U user%password, az login -p, kadmin -w, elasticsearch-keystore add -x, Oracle SQL*Plus/Data Pump user/password@service, userid= and CONNECT user/password@service, MinIO mc alias set, SteamCMD +login, macOS security unlock-keychain -p, SignTool /p, lftp -u user,password, OpenLDAP ldapsearch/ldapmodify -w and ldappasswd -s, IBM MQ runmqakm -pw, Informatica infacmd -pd, chpasswd (user:password on stdin), Expect (send after a password prompt), Apple altool/notarytool -p (an app-specific password), rabbitmqctl add_user/change_password, zip/unzip -P, 7-Zip -p, MongoDB mongosh/mongo/mongodump -p and --password',
+    source: 'tool manuals: mysql -p<password>, sshpass -p, redis-cli -a, docker login -p / --password-stdin, HTTPie --auth, htpasswd -b, openssl -pass pass:, smbclient -U user%password, az login -p, kadmin -w, elasticsearch-keystore add -x, Oracle SQL*Plus/Data Pump user/password@service, userid= and CONNECT user/password@service, MinIO mc alias set, SteamCMD +login, macOS security unlock-keychain -p, SignTool /p, lftp -u user,password, OpenLDAP ldapsearch/ldapmodify -w and ldappasswd -s, IBM MQ runmqakm -pw, Informatica infacmd -pd, chpasswd (user:password on stdin), Expect (send after a password prompt), Apple altool/notarytool -p (an app-specific password), rabbitmqctl add_user/change_password, zip/unzip -P, 7-Zip -p, MongoDB mongosh/mongo/mongodump -p and --password, IBM Db2 connect to … user … using, Oracle orapki -pwd and mkstore -createCredential',
     keywords: ['mysql', 'shpass', 'is-cli', 'ker login', 'password-stdin', '--auth', 'http -a', 'https -a', 'htpasswd', 'openssl', 'smbclient', 'az login', 'operator unseal',
       'kadmin', 'add -x', 'add --stdin', 'sqlplus', 'sqlldr', 'expdp', 'impdp', 'dgmgrl', 'rman target', 'erid=', 'erid =', 'connect ', 'conn ', 'mc alias', 'g host add',
-      '+login', '-keychain', 'gntool', 'lftp', 'pen -u', 'ldapsearch', 'ldapmodify', 'ldapadd', 'ldapdelete', 'ldappasswd', 'ldapcompare', 'ldapwhoami', 'ldapmodrdn', 'runmqakm', 'runmqckm', 'infacmd', 'chpasswd', 'send "', 'send -- "', 'send {', 'altool', 'notarytool', 'rabbitmqctl', 'zip -', '7z ', '7za ', 'mongo'],
+      '+login', '-keychain', 'gntool', 'lftp', 'pen -u', 'ldapsearch', 'ldapmodify', 'ldapadd', 'ldapdelete', 'ldappasswd', 'ldapcompare', 'ldapwhoami', 'ldapmodrdn', 'runmqakm', 'runmqckm', 'infacmd', 'chpasswd', 'send "', 'send -- "', 'send {', 'altool', 'notarytool', 'rabbitmqctl', 'zip -', '7z ', '7za ', 'mongo', 'connect to', 'orapki', 'mkstore'],
     find: (window, start) => commandLinePasswords(window, start),
     // (Lines around the keyword: an Expect script's prompt is on the line before its answer.)
     window: { before: 120, after: 120, wholeLines: true },
@@ -337,6 +337,8 @@ export const connectionStringRules: Rule[] = [
     id: 'sql-password', provider: 'Database', title: 'Password in a SQL statement',
     source: 'SQL references: PostgreSQL CREATE/ALTER ROLE … PASSWORD, MySQL CREATE USER … IDENTIFIED BY and SET PASSWORD, SQL Server CREATE LOGIN … WITH PASSWORD = N\'…\', Oracle CREATE USER / DATABASE LINK … IDENTIFIED BY "…"',
     keywords: ['password', 'identified'],
+    // (A statement may open on a line above its password: `CREATE DATABASE LINK x⏎  CONNECT TO u IDENTIFIED BY "…"`.)
+    window: { before: 240, after: 240, wholeLines: true },
     find: (window, start) => {
       if (!/create|alter|grant|set\s/i.test(window)) return [];
       // The MySQL client's history file writes spaces as `\040`: read them as spaces, offsets kept.
@@ -365,9 +367,10 @@ export const connectionStringRules: Rule[] = [
 const SQL_LITERAL = String.raw`N?'(?<secret>(?:[^'\n\\]|''){1,200})'`;
 /** Statements that set a database user's password. */
 const SQL_PASSWORDS = [
-  new RegExp(String.raw`\b(?:(?:CREATE|ALTER)\s{1,4}(?:USER|ROLE|LOGIN|(?:PUBLIC\s{1,4})?DATABASE\s{1,4}LINK)|GRANT)\b[^;\n]{0,200}?(?:\bPASSWORD\s{0,4}=?\s{0,4}|\bIDENTIFIED\s{1,4}(?:WITH\s{1,4}(?!\w{0,30}_hash\b)\w{1,40}\s{1,4})?BY\s{1,4})${SQL_LITERAL}`, 'dgi'),
+  // (A statement may run over lines: `CREATE DATABASE LINK x⏎  CONNECT TO u IDENTIFIED BY "…"`.)
+  new RegExp(String.raw`\b(?:(?:CREATE|ALTER)\s{1,4}(?:USER|ROLE|LOGIN|(?:PUBLIC\s{1,4})?DATABASE\s{1,4}LINK)|GRANT)\b[^;]{0,200}?(?:\bPASSWORD\s{0,4}=?\s{0,4}|\bIDENTIFIED\s{1,4}(?:WITH\s{1,4}(?!\w{0,30}_hash\b)\w{1,40}\s{1,4})?BY\s{1,4})${SQL_LITERAL}`, 'dgi'),
   // Oracle quotes a password as an identifier: `IDENTIFIED BY "…"` (users and database links).
-  new RegExp(String.raw`\b(?:CREATE|ALTER)\s{1,4}(?:USER|(?:PUBLIC\s{1,4})?DATABASE\s{1,4}LINK)\b[^;\n]{0,200}?\bIDENTIFIED\s{1,4}BY\s{1,4}"(?<secret>[^"\n]{1,200})"`, 'dgi'),
+  new RegExp(String.raw`\b(?:CREATE|ALTER)\s{1,4}(?:USER|(?:PUBLIC\s{1,4})?DATABASE\s{1,4}LINK)\b[^;]{0,200}?\bIDENTIFIED\s{1,4}BY\s{1,4}"(?<secret>[^"\n]{1,200})"`, 'dgi'),
   // Or leaves it unquoted, as an identifier may be: `CREATE USER rpt IDENTIFIED BY Xk9…` (not `BY VALUES '<hash>'`).
   new RegExp(String.raw`\b(?:CREATE|ALTER)\s{1,4}USER\s{1,4}[\w$#]{1,128}\s{1,4}IDENTIFIED\s{1,4}BY\s{1,4}(?!VALUES\b)(?<secret>[A-Za-z][\w$#]{5,29})(?![\w$#'"])`, 'dgi'),
   new RegExp(String.raw`\bSET\s{1,4}PASSWORD\b[^;\n=]{0,200}=\s{0,4}(?:PASSWORD\s{0,4}\(\s{0,4})?${SQL_LITERAL}`, 'dgi'),

@@ -133,8 +133,8 @@ const PASSWORD_CALLS = [
   new RegExp(String.raw`(?<![\w.])database\s{0,3}\(\s{0,40}${ARG}\s{0,3},\s{0,40}${ARG}\s{0,3},\s{0,40}${PW}\s{0,40}[,)]`, 'dg'),
   // The Erlang VM's distribution cookie (`vm.args`, `erl … -setcookie …`): whoever has it runs code on every node.
   new RegExp(String.raw`(?<![\w-])-setcookie[ \t]{1,4}(?<q>["']?)(?<secret>[A-Za-z0-9_@.+-]{8,255})\k<q>(?=[\s;]|$)`, 'dg'),
-  // Perl's `DBI->connect($dsn, $user, '…')`; Rust reqwest's `.basic_auth("user", Some("…"))`.
-  new RegExp(String.raw`\bDBI\s{0,2}->\s{0,2}connect(?:_cached)?\s{0,3}\(\s{0,40}${ARG}\s{0,3},\s{0,40}${ARG}\s{0,3},\s{0,40}${PW}\s{0,40}[,)]`, 'dg'),
+  // Perl's `DBI->connect($dsn, $user, '…')` (mod_perl's `Apache::DBI->connect_on_init` too); Rust reqwest's `.basic_auth("user", Some("…"))`.
+  new RegExp(String.raw`\bDBI\s{0,2}->\s{0,2}connect(?:_cached|_on_init)?\s{0,3}\(\s{0,40}${ARG}\s{0,3},\s{0,40}${ARG}\s{0,3},\s{0,40}${PW}\s{0,40}[,)]`, 'dg'),
   // Jenkins' `new UsernamePasswordCredentialsImpl(scope, id, description, user, '…')` (init.groovy.d seeding);
   // WebLogic's WLST `connect(user, '…', 't3://host:7001')`.
   new RegExp(String.raw`\bUsernamePasswordCredentialsImpl\s{0,3}\(\s{0,40}${ARG}(?:\s{0,3},\s{0,40}${ARG}){3}\s{0,3},\s{0,40}${PW}\s{0,40}[,)]`, 'dg'),

@@ -1662,6 +1662,10 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     return {
       hits: [hit(`vault operator unseal ${base64(p + p)}\n`, base64(p + p), 'ops/unseal.sh'), hit(`mysql -u root -p${p} app < dump.sql\n`, p, '.bash_history'), hit(`mysql -h db -u ro -p'${p}' app\n`, p, '.bash_history'), hit(`sshpass -p '${p}' ssh ops@web1.acme.io\n`, p, 'deploy.sh'),
         hit(`echo "${p}" | docker login -u ci --password-stdin registry.acme.io\n`, p, '.github/workflows/push.sh'),
+        // Db2's connect, Oracle's wallet tools.
+        hit(`db2 connect to DWHPRD user etl_user using ${p}\n`, p, 'db2/catalog_and_load.sh'),
+        hit(`orapki wallet create -wallet $WALLET -pwd ${p} -auto_login\n`, p, 'oracle/scripts/create_wallet.sh'),
+        hit(`mkstore -wrl $WALLET -createCredential FINPRD gl_batch ${p}\n`, p, 'oracle/scripts/create_wallet.sh'),
         // MongoDB's shells and tools, on a line and in a Compose healthcheck's exec form.
         hit(`mongo --host mongo-0.acme.internal -u admin -p ${p} --authenticationDatabase admin\n`, p, 'scripts/db/restore.sh'),
         hit(`      test: ["CMD", "mongosh", "-u", "root", "-p", "${p}x", "--eval", "db.adminCommand('ping')"]\n`, `${p}x`, 'docker-compose.yml'),

@@ -1120,4 +1120,16 @@ describe('rules: enterprise and client-app forms', () => {
       expectNone(`# Notes\n\n${quiet}\n`, GENERIC, 'notes/2024-04-03.md');
     }
   });
+  it("legacy stacks, continued: mod_perl's PerlSetVar and connect_on_init, .htaccess SetEnv, reCAPTCHA's private key, an encryption salt, an Oracle link over lines", () => {
+    const pw = `${distinctChars(14)}*1`;
+    expectFinding(`<Location /track>\n    PerlSetVar DBUser tracking\n    PerlSetVar DBPassword ${pw}\n</Location>\n`, pw, GENERIC, { path: 'conf/httpd-tracking.conf' });
+    expectFinding(`AuthType Basic\nSetEnv DB_PASSWORD ${pw}\n`, pw, GENERIC, { path: 'public_html/.htaccess' });
+    expectFinding(`Apache::DBI->connect_on_init(\n    "DBI:mysql:database=tracking;host=db1",\n    "tracking_mp",\n    "${pw}",\n    { RaiseError => 0 }\n);\n`, pw, 'password-argument', { path: 'conf/startup.pl' });
+    const captcha = `6L${distinctChars(38)}`;
+    expectFinding(`$config['recaptcha_private'] = '${captcha}';\n`, captcha, GENERIC, { path: 'includes/config.php' });
+    expectNone(`$config['recaptcha_public'] = '${captcha}';\n`, GENERIC, 'includes/config.php');
+    const salt = distinctChars(24);
+    expectFinding(`define('ENCRYPTION_SALT', '${salt}');\n`, salt, GENERIC, { path: 'includes/config.php' });
+    expectFinding(`CREATE DATABASE LINK legacy_ar\n  CONNECT TO ar_reader IDENTIFIED BY "${pw}"\n  USING 'ARPRD';\n`, pw, 'sql-password', { path: 'oracle/sql/create_links.sql' });
+  });
 });
