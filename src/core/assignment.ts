@@ -370,7 +370,9 @@ function isBuildConfigName(text: string, nameStart: number, nameEnd: number): bo
 function setterTarget(name: string): string | undefined {
   // R's httr2 sets a request's credential with `req_auth_bearer_token(req, "…")`, piped: `|> req_auth_bearer_token("…")`.
   if (/(?:^|\.)req_auth_bearer_token$/.test(name)) return 'bearer_token';
-  const m = /(?:^|[.-])(?:[sS]et|[wW]ith)_?([A-Z]\w*|[a-z]\w*_\w+)$/.exec(name);
+  // (Snake case too: `client.set_password("…")`.)
+  const m = /(?:^|[.-])(?:[sS]et|[wW]ith)_?([A-Z]\w*|[a-z]\w*_\w+)$|(?:^|[.-])(?:set|with)_([a-z]\w*)$/.exec(name);
+  if (m?.[2]) return m[2];
   if (m) return m[1].charAt(0).toLowerCase() + m[1].slice(1);
   // R's installers named for the service's key: tidycensus's `census_api_key("…", install = TRUE)`.
   return /^(?!(?:get|read|load|fetch|find|check|validate|verify|parse|decode|lookup|has|is|new|create|generate|revoke|delete|use|mask|redact|hash)_)[a-z][a-z0-9]{2,20}_(?:api_key|access_token|auth_token|api_token)$/.test(name) ? name : undefined;

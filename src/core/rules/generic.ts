@@ -405,14 +405,16 @@ function isPublicJwt(value: string): boolean {
  * of configuration (`dev-session-secret-value`, `my-app-signing-key`) is none.
  */
 function isPassphrase(name: string, value: string): boolean {
-  const words = value.split(/[-_.]/);
-  if (words.length > 8 || new Set(value.match(/[-_.]/g)).size !== 1) return false;
+  const words = value.split(/[-_. ]/);
+  if (words.length > 8 || new Set(value.match(/[-_. ]/g)).size !== 1) return false;
   // Four words or more; or, under a password's name, three and a number (`spruce-saffron-zephyr-697`,
-  // a password manager's memorable password).
-  const numbered = /^\d{1,5}$/.test(words[words.length - 1]) && isPasswordName(name);
-  const letters = numbered ? words.slice(0, -1) : words;
+  // a password manager's memorable password), the number glued to the last word too (`…-bramble72`).
+  const last = words[words.length - 1];
+  const numbered = (/^\d{1,5}$/.test(last) || /^[a-z]{3,9}\d{1,5}$/.test(last)) && isPasswordName(name);
+  const letters = !numbered ? words : /^\d/.test(last) ? words.slice(0, -1) : [...words.slice(0, -1), last.replace(/\d+$/, '')];
   if (letters.length < (numbered ? 3 : 4) || !letters.every(w => /^[a-z]{3,9}$/.test(w))) return false;
-  if (!numbered && (!value.includes('-') || !/pass|secret|key|pwd/i.test(name))) return false;
+  // Unnumbered: four words with dashes under a secret's name, or with any separator under a password's (`heron.russet.quarry.amber`).
+  if (!numbered && !isPasswordName(name) && (!value.includes('-') || !/pass|secret|key|pwd/i.test(name))) return false;
   return !letters.some(w => CONFIG_WORDS.has(w));
 }
 

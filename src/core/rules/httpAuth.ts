@@ -68,7 +68,7 @@ const BEARER_REGEXES = [
 
 
 /** A call argument that is a literal or a plain name: `"deploy"`, `user`, `cfg.user`. */
-const ARG = String.raw`(?:"[^"\n]{0,100}"|'[^'\n]{0,100}'|[\w.$\[\]]{1,100})`;
+const ARG = String.raw`(?:"[^"\n]{0,100}"|'[^'\n]{0,100}'|[\w.$\[\]{}]{1,100})`; // (Perl's `$config{user}` too)
 /** The password argument itself, a string literal (escapes kept: the value is what the source holds). */
 const PW = String.raw`(?<q>["'])(?<secret>(?:[^"'\\\n]|\\.){1,200})\k<q>`;
 
@@ -107,7 +107,7 @@ const PASSWORD_CALLS = [
   // A constant-time comparison of a password with a literal: Rails' `secure_compare(password, "…")` in a basic-auth block.
   new RegExp(String.raw`\b(?:secure_compare|compare_digest|constant_time_compare|timingSafeEqual|ConstantTimeCompare|FixedTimeEquals)\(\s{0,3}[\w.]{0,40}(?:password|passwd|pass|pwd)\w{0,20}\s{0,3},\s{0,3}${PW}\s{0,3}\)`, 'dgi'),
   // (And a client's `SetCredentials("user", "…")`, `withCredentials(…)`; Jenkins' `realm.createAccount("admin", "…")`.)
-  new RegExp(String.raw`\b(?:SetBasicAuth|setBasicAuth|[Ss]etCredentials|withCredentials|createAccount|UserPassword|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|UsernamePasswordCredentials|PasswordAuthentication|NetworkCredential|TableauAuth|login|basic|simple_bind_s|simple_bind|wpdb)\s{0,3}\(\s{0,3}${ARG}\s{0,3},\s{0,3}${PW}(?:\.toCharArray\(\))?\s{0,3}(?:[,)]|\+\s{0,3}["'])`, 'dg'),
+  new RegExp(String.raw`\b(?:SetBasicAuth|setBasicAuth|[Ss]etCredentials|withCredentials|createAccount|UserPassword|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|UsernamePasswordCredentials|PasswordAuthentication|NetworkCredential|TableauAuth|authenticate!?|login|basic|simple_bind_s|simple_bind|wpdb)\s{0,3}\(\s{0,3}${ARG}\s{0,3},\s{0,3}${PW}(?:\.toCharArray\(\))?\s{0,3}(?:[,)]|\+\s{0,3}["'])`, 'dg'),
   // (Salesforce's login takes the password and the security token as one: `login(u, '…' + '…')`.)
   // libcurl's `user:password` option (C, PHP's curl_setopt).
   new RegExp(String.raw`\bCURLOPT_(?:PROXY)?USERPWD\s{0,3},\s{0,3}(?<q>["'])[^"':\n\\]{1,64}:(?<secret>[^"'\n\\]{1,200})\k<q>`, 'dg'),
@@ -144,6 +144,8 @@ const PASSWORD_CALLS = [
   // `Transport.send(message, user, password)` and `transport.connect(host, [port,] user, password)`.
   new RegExp(String.raw`(?<![\w.])(?:FTP|FTP_TLS|FtpClient|AsyncFtpClient|SftpClient|SshClient|ScpClient)\s{0,3}\(\s{0,40}${ARG}\s{0,3},(?:\s{0,40}\d{1,5}\s{0,3},)?\s{0,40}${ARG}\s{0,3},\s{0,40}${PW}\s{0,40}[,)]`, 'dg'),
   new RegExp(String.raw`\b[Tt]ransport\.(?:send|connect)\s{0,3}\(\s{0,40}${ARG}\s{0,3},(?:\s{0,40}\d{1,5}\s{0,3},)?\s{0,40}${ARG}\s{0,3},\s{0,40}${PW}\s{0,40}\)`, 'dg'),
+  // An MQTT client's connect (Arduino's PubSubClient, paho): `mqtt.connect("sensor-17", "user", "…")`.
+  new RegExp(String.raw`\b(?:mqtt\w{0,20}|\w{0,20}Mqtt\w{0,20}|pubsub\w{0,20})\.connect\(\s{0,40}${ARG}\s{0,3},\s{0,40}${ARG}\s{0,3},\s{0,40}${PW}\s{0,40}[,)]`, 'dg'),
   // Twilio's Node client: `twilio(accountSid, '…')`, the auth token second.
   new RegExp(String.raw`\btwilio\s{0,3}\(\s{0,40}${ARG}\s{0,3},\s{0,40}${PW}\s{0,40}[,)]`, 'dg'),
   new RegExp(String.raw`\.basic_auth\(\s{0,3}${ARG}\s{0,3},\s{0,3}Some\(\s{0,3}${PW}\s{0,3}\)`, 'dg'),
@@ -427,7 +429,7 @@ export const httpAuthRules: Rule[] = [
     keywords: ['setbasicauth', 'userpassword(', 'plainauth(', 'auth=(', 'auth = (', 'basicauth(', 'digestauth(', 'login(', '.basic(',
       'simple_bind', 'ldap_bind(', 'yentry(', 'y_credentials', 'ssh.password(', "password'", 'password"', 'password]', "passwd'", 'passwd"',
       "pwd'", 'pwd"',
-      'passwordcredentials(', 'passwordauthentication(', 'networkcredential(', 'tableauauth(', 'getconnection(', 'pdo(', 'pdo->__construct(', 'mysqli', 'mysql_connect(', 'pg_connect(',
+      'passwordcredentials(', 'passwordauthentication(', 'networkcredential(', 'tableauauth(', 'authenticate(', 'authenticate!(', 'mqtt.connect(', 'mqttclient.connect(', 'getconnection(', 'pdo(', 'pdo->__construct(', 'mysqli', 'mysql_connect(', 'pg_connect(',
       'convertto-securestring', '.auth(', 'net use', 'ftp_login(', 'ncredentials(', 'tcredentials(', 'hcredentials(', 'createaccount(', 'secure_compare(', 'compare_digest(', 'erhandler(', 'authhandler(', 'environment(',
       'igbuilder(', 'oudflare(', 'kclient(', 'verclient(', 'untclient(', 'netlifyapi(', 'opbox(', 'unsafeplaintext(', 'value.plaintext(',
       'dbi->connect', '.basic_auth(', 'opencagegeocode(', 'webhookhandler(', 'linebotapi(', 'sparkpost(', 'wpdb(',

@@ -448,6 +448,10 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       hits: [
         hit(`req.SetBasicAuth("deploy", "${go}")\n`, go, 'client.go'),
         hit(`pw_auth = TSC.TableauAuth("svc_tableau", "${go}t", site_id=SITE)\n`, `${go}t`, 'bi/tableau/refresh_extracts.py'),
+        // Ruby's `authenticate!`, Perl's DBI with a hash's fields, an MQTT client's connect.
+        hit(`    client.authenticate!("backfill", "${go}r")\n`, `${go}r`, 'lib/tasks/backfill.rake'),
+        hit(`my $dbh = DBI->connect("dbi:Pg:dbname=legacy;host=$config{host}", $config{user}, "${go}p")\n`, `${go}p`, 'tools/legacy/sync.pl'),
+        hit(`  mqtt.connect("sensor-17", "sensor", "${go}m");\n`, `${go}m`, 'firmware/src/main.cpp'),
         // Clients built from host, user and password: ftplib, SSH.NET (a port between), JavaMail.
         hit(`ftp = FTP("ftp.acme-corp.com", "deploy", "${go}x")\n`, `${go}x`, 'scripts/upload.py'),
         hit(`using var sftp = new SftpClient("files.acme-corp.com", 22, "svc_sync", "${go}y");\n`, `${go}y`, 'Sync/Uploader.cs'),

@@ -1132,4 +1132,14 @@ describe('rules: enterprise and client-app forms', () => {
     expectFinding(`define('ENCRYPTION_SALT', '${salt}');\n`, salt, GENERIC, { path: 'includes/config.php' });
     expectFinding(`CREATE DATABASE LINK legacy_ar\n  CONNECT TO ar_reader IDENTIFIED BY "${pw}"\n  USING 'ARPRD';\n`, pw, 'sql-password', { path: 'oracle/sql/create_links.sql' });
   });
+  it("passphrases under a password's name (a number glued to the last word, dots), snake-case setters", () => {
+    for (const phrase of ['quill-kelp-sierra-bramble72', 'tundra_willow_garnet_timber92', 'heron.russet.quarry.amber']) {
+      expectFinding(`GATEWAY_PASSWORD: "${phrase}"\n`, phrase, GENERIC, { path: 'deploy/values.yaml' });
+    }
+    expectNone('GATEWAY_PASSWORD: "user.account.status.code"\n', GENERIC, 'deploy/values.yaml');
+    expectNone('CACHE_NAMESPACE: "heron.russet.quarry.amber"\n', GENERIC, 'deploy/values.yaml');
+    const pw = `${distinctChars(14)}*+`;
+    expectFinding(`client = VendorClient()\nclient.set_password("${pw}")\n`, pw, GENERIC, { path: 'reports/clients/vendor.py' });
+    expectNone('client.set_password(getpass.getpass("Vendor password: "))\n', GENERIC, 'reports/clients/vendor.py');
+  });
 });
