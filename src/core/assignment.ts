@@ -239,6 +239,9 @@ function rawStringAt(text: string, i: number, limit: number): { start: number; e
   return { start, end };
 }
 
+/** C#'s auto-implemented property's accessors, then its initializer's `=`: `{ get; set; } =`, `{ get; private set; } =`, `{ get; init; } =`. */
+const AUTO_PROPERTY = /^\{[ \t]{0,4}get;[ \t]{0,4}(?:(?:private|protected|internal)[ \t]{1,4})?(?:(?:set|init);[ \t]{0,4})?\}[ \t]{0,4}=(?![=>])/;
+
 /** The value flag of `gh secret set NAME --body …`. */
 const GH_SECRET_BODY = /^(?:--body|-b)(?:[ \t]{1,4}|=)/;
 
@@ -1400,6 +1403,9 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
     i += brokenBefore[0].length;
     limit = Math.max(limit, Math.min(text.length, i + MAX_VALUE + 8)); // the value is past the keyword's line
   }
+  // C#'s auto-property with an initializer: `public string SecretKey { get; set; } = "…";` (the `=` is read below).
+  const autoProperty = text[i] === '{' ? AUTO_PROPERTY.exec(text.slice(i, i + 60)) : null;
+  if (autoProperty) i += autoProperty[0].length - 1;
   const opStart = i;
   // `key="ApiKey" value="…"`, `<entry key="apiKey">…</entry>`: the attribute names the setting;
   // the hit inside "ApiKey" reads it.

@@ -166,7 +166,8 @@ function judgeSecretName(name: string): boolean {
   if (/(?:key|token)$/.test(n) && PUBLIC_KEY_NAME.test(n)) return false;
   // (A digest authentication's password is a password: ZooKeeper's `digest_password`; so is the
   // secret that signs an integrity check, Wompi's `integrity_secret`.)
-  return !HASH_NAMES.test(n.replace(/token$/, '').replace(/digest_(?=pass)/, '').replace(/integrity_(?=secret$)/, ''));
+  // (Nor is VNPay's `vnp_HashSecret`, the key its request hashes are signed with.)
+  return !HASH_NAMES.test(n.replace(/token$/, '').replace(/digest_(?=pass)/, '').replace(/(?:integrity|hash)_(?=secret$)/, ''));
 }
 
 /**

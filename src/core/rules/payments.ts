@@ -50,7 +50,7 @@ export const paymentRules: Rule[] = [
     source: 'provider docs: Mercado Pago Developers, "Credentials" (production access tokens APP_USR-…, test credentials TEST-…): the application id, a date, 32 hex and the user id, joined by dashes',
     // `APP_USR-<app id>-<MMDDhh>-<32 hex>-<user id>`; test credentials the same after `TEST-`.
     prefix: ['APP_USR-', 'TEST-'], body: '\\d{12,19}-\\d{6}-[0-9a-f]{32}-\\d{6,12}',
-    validate: value => (value.startsWith('TEST-') ? { severity: 'warning', title: 'Mercado Pago test access token' } : true),
+    validate: testModeAsInfo('TEST-', 'Mercado Pago test access token'),
     envVar: 'MERCADOPAGO_ACCESS_TOKEN', rotateUrl: 'https://www.mercadopago.com/developers/panel/app',
     description: 'Mercado Pago access token (APP_USR-… in production, TEST-… for test credentials): takes payments and refunds for the seller\'s account.',
   }),
@@ -223,7 +223,7 @@ export const paymentRules: Rule[] = [
     id: 'flutterwave-secret-key', provider: 'Flutterwave', title: 'Flutterwave secret key',
     // FLWPUBK- public keys are for front ends: not reported.
     prefix: ['FLWSECK-', 'FLWSECK_TEST-'], body: '[0-9a-f]{32}-X',
-    validate: value => value.startsWith('FLWSECK_TEST-') ? { severity: 'warning', detail: 'test mode' } : true,
+    validate: testModeAsInfo('FLWSECK_TEST-', 'Flutterwave test secret key'),
     source: 'provider docs: developer.flutterwave.com authentication (FLWPUBK_TEST-<32 hex>-X example; test keys carry _TEST) and the v2 encryption page (FLWSECK- secret keys)',
     envVar: 'FLW_SECRET_KEY', rotateUrl: 'https://app.flutterwave.com/dashboard/settings/apis',
     description: 'Flutterwave secret key (FLWSECK-…-X): charges cards and sends payouts from the merchant account.',
@@ -292,7 +292,7 @@ export const paymentRules: Rule[] = [
   contextual({
     id: 'mollie-api-key', provider: 'Mollie', title: 'Mollie API key',
     body: '(?:live|test)_[A-Za-z0-9]{30}', near: /mollie/i, keywords: ['mollie'],
-    validate: (value) => mixesLettersAndDigits(value.slice(5)),
+    validate: (value) => mixesLettersAndDigits(value.slice(5)) && testModeAsInfo('test_', 'Mollie test API key')(value),
     source: 'provider docs: docs.mollie.com authentication (live_/test_ API keys, 30 characters in the example)',
     envVar: 'MOLLIE_API_KEY', rotateUrl: 'https://my.mollie.com/dashboard/developers/api-keys',
     description: 'Mollie API key (live_/test_…) next to Mollie usage: creates payments and refunds on the account.',

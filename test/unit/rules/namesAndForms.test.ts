@@ -1142,4 +1142,13 @@ describe('rules: enterprise and client-app forms', () => {
     expectFinding(`client = VendorClient()\nclient.set_password("${pw}")\n`, pw, GENERIC, { path: 'reports/clients/vendor.py' });
     expectNone('client.set_password(getpass.getpass("Vendor password: "))\n', GENERIC, 'reports/clients/vendor.py');
   });
+  it("C#'s auto-properties with an initializer, VNPay's hash secret; a property without one and a hash stay quiet", () => {
+    const key = distinctChars(32);
+    expectFinding(`public class MomoOptions\n{\n    public string SecretKey { get; set; } = "${key}";\n}\n`, key, GENERIC, { path: 'src/Momo/MomoOptions.cs' });
+    expectFinding(`    public string ApiToken { get; private set; } = "${key}";\n`, key, GENERIC, { path: 'src/Options.cs' });
+    expectNone(`    public string SecretKey { get; set; }\n    public string Endpoint { get; set; } = "${key}";\n`, GENERIC, 'src/Momo/MomoOptions.cs');
+    const secret = distinctChars(32).toUpperCase().replace(/[^A-Z]/g, 'Q');
+    expectFinding(`const (\n\tTmnCode    = "Z8N0TT0F"\n\tHashSecret = "${secret}"\n)\n`, secret, GENERIC, { path: 'internal/vnpay/vnpay.go' });
+    expectNone(`const (\n\tHashAlgorithm = "HMACSHA512"\n\tHashValue = "${randomString(64, HEX)}"\n)\n`, GENERIC, 'internal/vnpay/vnpay.go');
+  });
 });
