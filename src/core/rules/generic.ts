@@ -423,7 +423,11 @@ function isPassphrase(name: string, value: string): boolean {
 const CONFIG_WORDS = new Set(('secret session key token password pass pwd change replace dev development test testing prod production '
   + 'staging stage local default example sample app application api your the this that not real dummy fake placeholder value here '
   + 'admin user cookie jwt signing salt insecure unsafe please must should only use for and with from demo mock temp tmp config '
-  + 'setting settings env server client service web site auth access private public master root data database cache correct staple keystore release debug backup primary replica readonly file name role account vault').split(' '));
+  + 'setting settings env server client service web site auth access private public master root data database cache correct staple keystore release debug backup primary replica readonly file name role account vault '
+  // (And the words of a note to fill in, in other languages: `coloque_sua_chave_aqui`, `mettre_votre_cle_ici`.)
+  + 'sua seu tua teu votre vos ihr ihre dein deine tuo tua vostro uw twoj tvoj aqui aca ici hier qui qua tutaj '
+  + 'chave clave cle schluessel chiave sleutel klucz senha contrasena passwort kennwort parola wachtwoord haslo '
+  + 'coloque ponga pon poner mettre insira insere inserire inserisci voeg wpisz enter insert put fill').split(' '));
 
 /**
  * Capitalised words joined by a separator, digits at the end (`Velvet-Osprey363`, `Nutmeg_Quokka122`):

@@ -1137,6 +1137,7 @@ describe('rules: enterprise and client-app forms', () => {
       expectFinding(`GATEWAY_PASSWORD: "${phrase}"\n`, phrase, GENERIC, { path: 'deploy/values.yaml' });
     }
     expectNone('GATEWAY_PASSWORD: "user.account.status.code"\n', GENERIC, 'deploy/values.yaml');
+    expectNone('  "senha": "coloque_sua_chave_aqui",\n', GENERIC, 'src/Api/appsettings.json');
     expectNone('CACHE_NAMESPACE: "heron.russet.quarry.amber"\n', GENERIC, 'deploy/values.yaml');
     const pw = `${distinctChars(14)}*+`;
     expectFinding(`client = VendorClient()\nclient.set_password("${pw}")\n`, pw, GENERIC, { path: 'reports/clients/vendor.py' });
