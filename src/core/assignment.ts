@@ -1672,7 +1672,7 @@ const PROSE_WHOSE = '(?:for|of|on|für|fuer|pour|para|per|voor|dla|для|от|d
 // (Whose, in other languages too, and then `is` or a colon: `Das Passwort für die Staging-Datenbank lautet …`,
 // `Kennwort für den SFTP-Zugang: …`, `le mot de passe de la base de préproduction est …`; an arrow: `admin password -> …`.)
 const PROSE_CONNECTOR = new RegExp(`^(?:[ \\t]{1,2}${PROSE_WHOSE}(?:[ \\t]{1,3}[^\\s:=\`"'()]{1,40}){1,4}(?:[ \\t]{1,2}(?:is|was|ist|lautet|est|es|é|è|jest|to|är|er|это|—|–|-)[ \\t]{0,2}:?|[ \\t]{0,2}[:\\uff1a])[ \\t]{1,3}`
-  + `|[ \\t]{0,2}(?:[:=\\uff1a]|->|=>|→)[ \\t]{0,3}|[ \\t]{1,2}(?:-|\\u2014|\\u2013|is|was|to|ist|lautet|est|es|jest|är|er|adalah|è|é|je|là|είναι|היא|הוא|هي|هو|है|это)(?:[ \\t]{0,2}[:\\uff1a])?[ \\t]{1,3}|[ \\t]{1,3})`, 'i');
+  + `|[ \\t]{0,2}(?:[:=\\uff1a]|->|=>|→)[ \\t]{0,3}|[ \\t]{1,2}\\.{3,80}[ \\t]{1,3}|[ \\t]{1,2}(?:-|\\u2014|\\u2013|is|was|to|ist|lautet|est|es|jest|är|er|adalah|è|é|je|là|είναι|היא|הוא|هي|هو|है|это)(?:[ \\t]{0,2}[:\\uff1a])?[ \\t]{1,3}|[ \\t]{1,3})`, 'i');
 
 /** A system's name, capitalised, between the credential's word and its colon: `Mot de passe SFTP : …`, `Passwort VPN: …`. */
 const SYSTEM_THEN_COLON = /^(?:[ \t]{1,2}[A-Z0-9][\w.-]{0,29}){1,2}[ \t]{0,2}[:\uff1a][ \t]{1,3}/;
@@ -1753,9 +1753,10 @@ export function proseAssignmentAt(text: string, at: number, limit: number, names
   const qualifier = /([A-Za-z]{2,12})[ \t]$/.exec(text.slice(Math.max(0, s - 14), s));
   if (qualifier && (PROSE_QUALIFIER.test(qualifier[1]) || namesWhose?.(qualifier[1].toLowerCase()))) name = `${qualifier[1]}_${name}`;
   // The qualifier itself found (`api key …`, `secret key …`): the name goes on to the credential word.
-  const credentialWord = PROSE_QUALIFIER.test(name) ? /^[ \t](key|token|secret|password)\b/i.exec(text.slice(e, e + 10)) : null;
+  // (`Secret access key …`: AWS's words for its secret key.)
+  const credentialWord = PROSE_QUALIFIER.test(name) ? /^[ \t]((?:access[ \t])?(?:key|token|secret|password))\b/i.exec(text.slice(e, e + 18)) : null;
   if (credentialWord) {
-    name = `${name}_${credentialWord[1]}`;
+    name = `${name}_${credentialWord[1].replace(/[ \t]/, '_')}`;
     e += credentialWord[0].length;
   }
   // A label ending its line, the value alone and indented on the next (a provider's welcome e-mail,

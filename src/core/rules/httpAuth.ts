@@ -87,6 +87,12 @@ const SHARE = String.raw`(?:\\\\\S{1,200}|%[A-Za-z_]\w{0,60}%|\$[A-Za-z_]\w{0,60
 // or an arrow and a word for the user, in any language: `Zugangsdaten -> Benutzer `deploy` / `…``.)
 const LOGIN_PAIR = /(?:\b(?:login|log-in|logon|account|credentials?|sign[- ]?in|user(?:name)?|basic[- ]auth)\b[^`\n]{0,80}|(?:->|→|=>)[ \t]{1,3}[^\s`]{1,30}[ \t]{1,3}|^[ \t]{0,8}(?:[-*+][ \t]{1,4})?(?<label>[^`\n:]{1,80}):[ \t]{0,4})`(?<user>[^`\s]{2,100})`[ \t]{0,2}\/[ \t]{0,2}(?:(?:pw|pwd|pass(?:word|wort)?)[ \t]{1,2})?`(?<secret>[^`\s]{6,100})`/dgim;
 
+/**
+ * The same pair without code spans, where a word for an account says so: `creds -> svc-staging / …`,
+ * `login: deploy / …`, or a built-in account's name (`reproduced with admin / …`, `- Printer panel: admin / …`).
+ */
+const BARE_LOGIN_PAIR = /(?:\b(?:creds|credentials|login|logon|sign[- ]?in)\b[ \t]{0,3}(?:->|=>|→|:|=)?[ \t]{0,3}[\w.@-]{2,40}|(?:\bwith|\bas|:)[ \t]{1,3}(?:admin|administrator|root|sa|postgres|sys|system|superuser))[ \t]{1,2}\/[ \t]{1,2}(?<secret>[^\s`'"]{6,100})(?=[\s,;)]|$)/dgim;
+
 /** A password a person or a generator made: letters with digits or marks, not a word or a path. */
 function looksLikePassword(value: string): boolean {
   return isLiteralPassword(value) && /[A-Za-z]/.test(value) && /[0-9!#$%&*+=?@^_~.-]/.test(value) && !/^(?:https?:|\/|\.{1,2}\/)/.test(value);
@@ -413,10 +419,12 @@ export const httpAuthRules: Rule[] = [
   {
     id: 'login-pair-in-prose', provider: 'Generic', title: 'Sign-in written down in prose',
     source: 'the way handover notes, READMEs and e-mails give an account: a sign-in word, then user / password in code spans',
-    keywords: ['login', 'log-in', 'logon', 'account', 'credential', 'sign in', 'sign-in', 'signin', '` / `', '`/`'],
+    keywords: ['login', 'log-in', 'logon', 'account', 'credential', 'sign in', 'sign-in', 'signin', '` / `', '`/`', 'creds', 'admin / ', 'root / '],
     // Under a list item's label alone (no word for an account), only a password with both cases: a pair of paths is no sign-in.
-    find: (window, start) => eachSecret(LOGIN_PAIR, window, start, (value, m) => (looksLikePassword(value)
+    find: (window, start) => [...eachSecret(LOGIN_PAIR, window, start, (value, m) => (looksLikePassword(value)
       && (m.groups!.label === undefined || (/[a-z]/.test(value) && /[A-Z]/.test(value))) ? {} : undefined)),
+    // (Without code spans the password must look generated: both cases and a digit or a mark.)
+    ...eachSecret(BARE_LOGIN_PAIR, window, start, value => (looksLikePassword(value) && /[a-z]/.test(value) && /[A-Z]/.test(value) ? {} : undefined))],
     confidence: 'generic', severity: 'warning',
     envVar: 'PASSWORD',
     description: 'An account\'s user and password written as a pair in prose (`login: `user` / `password``): whoever reads the note signs in. Keep it in a password manager and share it from there.',

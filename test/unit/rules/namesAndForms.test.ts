@@ -1152,4 +1152,14 @@ describe('rules: enterprise and client-app forms', () => {
     expectFinding(`const (\n\tTmnCode    = "Z8N0TT0F"\n\tHashSecret = "${secret}"\n)\n`, secret, GENERIC, { path: 'internal/vnpay/vnpay.go' });
     expectNone(`const (\n\tHashAlgorithm = "HMACSHA512"\n\tHashValue = "${randomString(64, HEX)}"\n)\n`, GENERIC, 'internal/vnpay/vnpay.go');
   });
+  it("prose, continued: a sign-in pair without code spans, dotted leaders, AWS's words for its secret key; paths and ratios stay quiet", () => {
+    const pw = `${distinctChars(12)}?4`;
+    expectFinding(`Hi Priya,\n\nhere you go, creds -> svc-staging / ${pw}\n`, pw, 'login-pair-in-prose', { path: 'mail/2024-03-20_Re_staging_access.eml' });
+    expectFinding(`[Internal note] Reproduced on staging with admin / ${pw}\n`, pw, 'login-pair-in-prose', { path: 'support/ticket-88213.txt' });
+    expectNone('Copy the files from src / dist into the release folder with admin / build steps.\n', 'login-pair-in-prose', 'docs/release.md');
+    const key = distinctChars(40);
+    expectFinding(`    API Key ......................... ${key}\n`, key, GENERIC, { path: 'docs/pdf-extracted/Integration_Guide.txt' });
+    const secret = `${distinctChars(39)}/`;
+    expectFinding(`  (a) AWS programmatic access:\n      Secret access key ${secret}\n`, secret, GENERIC, { path: 'docs/pdf-extracted/Statement_of_Work.txt' });
+  });
 });
