@@ -132,9 +132,10 @@ const APPLICATION_SALT = /(?:^|_)(?:hash|security|secret|app|application|auth|se
  * Vault's unseal keys and their shares (`UNSEAL_SHARE_2`, `unseal_key_share_3`), a key-encryption or data key (`encryption.kek`), Honeycomb's `x-honeycomb-team` header (its API key),
  * Flutterwave's webhook "secret hash" (`webhookHash`: a shared secret, not a digest), Active Record
  * encryption's `key_derivation_salt` and `deterministic_key`, PhonePe's `salt_key` (its API secret), Przelewy24's CRC key (signs every transaction), a product's licence (`WPMDB_LICENCE`), an HSM's or a
- * smart card's PIN (`hsm.session.pin`: it opens the keys inside), Agora's app certificate (signs its RTC tokens).
+ * smart card's PIN (`hsm.session.pin`: it opens the keys inside), Agora's app certificate (signs its RTC tokens), phpMyAdmin's
+ * `controlpass` (its control user's password).
  */
-const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:sonar_login|(?:authorize_?net|authnet|anet)_(?:api_)?(?:transaction|trans|tran)_?key|^transaction_?key|txn_?key|secret_?word|(?:paypal_)?api_?sig(?:nature)?|(?:vendor|paddle)_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|basic_auth_user_info|bind_?pw|ice_?secret_?(?:read|write)|sk|key_octet|secret_?id|unseal_(?:key_share|key|share)(?:_\d{1,2})?|(?:encryption|master|data)_(?:kek|dek)|honeycomb_team|webhook_?hash|key_derivation_salt|active_record_encryption_primary_key|salt_key|(?:p24|przelewy24)_crc(?:_key)?|deterministic_key|skey|key_material|[a-z0-9]{2,20}_licen[cs]e|(?:hsm|session|partition|slot|pkcs11|crypto|smartcard|keystore|token|so|hsm_user|user)_pin|agora_app_certificate|agora_certificate|recaptcha_(?:private|secret)(?:_key)?)$|^root_?(?:bind_?)?pw$|^app_keys$/;
+const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:sonar_login|(?:authorize_?net|authnet|anet)_(?:api_)?(?:transaction|trans|tran)_?key|^transaction_?key|txn_?key|secret_?word|(?:paypal_)?api_?sig(?:nature)?|(?:vendor|paddle)_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|basic_auth_user_info|bind_?pw|ice_?secret_?(?:read|write)|sk|key_octet|secret_?id|unseal_(?:key_share|key|share)(?:_\d{1,2})?|(?:encryption|master|data)_(?:kek|dek)|honeycomb_team|webhook_?hash|key_derivation_salt|active_record_encryption_primary_key|salt_key|(?:p24|przelewy24)_crc(?:_key)?|deterministic_key|skey|key_material|[a-z0-9]{2,20}_licen[cs]e|(?:hsm|session|partition|slot|pkcs11|crypto|smartcard|keystore|token|so|hsm_user|user)_pin|agora_app_certificate|agora_certificate|recaptcha_(?:private|secret)(?:_key)?|controlpass)$|^root_?(?:bind_?)?pw$|^app_keys$/;
 
 /**
  * Words after a credential's name that say which copy it is, not what it is: a version
@@ -211,6 +212,9 @@ function isServiceKeyWord(n: string): boolean {
 }
 
 function isOtherKeyName(name: string): boolean {
+  // A member's path names its owner (`application.paymentGatewayKey` in ColdFusion): the last part is the name.
+  const dot = name.lastIndexOf('.');
+  if (dot > 0 && dot < name.length - 1 && /^[A-Za-z_]\w*$/.test(name.slice(dot + 1)) && isOtherKeyName(name.slice(dot + 1))) return true;
   const n = normaliseName(name);
   if (/^(?:test|mock|fake|dummy|example|sample)_/.test(n) || isPublicServiceKeyName(n)) return false;
   // A key's digest or ciphertext, named so (`hashedKey` beside the key's shown prefix): not the key.

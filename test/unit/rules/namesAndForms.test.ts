@@ -1162,4 +1162,11 @@ describe('rules: enterprise and client-app forms', () => {
     const secret = `${distinctChars(39)}/`;
     expectFinding(`  (a) AWS programmatic access:\n      Secret access key ${secret}\n`, secret, GENERIC, { path: 'docs/pdf-extracted/Statement_of_Work.txt' });
   });
+  it("ColdFusion's scoped names (application.paymentGatewayKey), phpMyAdmin's controlpass; another scope's id stays quiet", () => {
+    const key = distinctChars(32);
+    expectFinding(`<cfcomponent>\n    <cffunction name="onApplicationStart">\n        <cfset application.paymentGatewayKey = "${key}">\n    </cffunction>\n</cfcomponent>\n`, key, GENERIC, { path: 'alumni-portal/Application.cfc' });
+    expectNone(`        <cfset application.paymentGatewayId = "${key}">\n`, GENERIC, 'alumni-portal/Application.cfc');
+    const pw = `${distinctChars(14)}*+`;
+    expectFinding(`$cfg['Servers'][$i]['controluser'] = 'pma';\n$cfg['Servers'][$i]['controlpass'] = '${pw}';\n`, pw, GENERIC, { path: 'tools/phpmyadmin/config.inc.php' });
+  });
 });
