@@ -41,6 +41,7 @@ const PUBLIC_BY_DESIGN: readonly RegExp[] = [
   /^sdk-[A-Za-z0-9]{12,40}$/, // GrowthBook SDK client keys, read by browsers and apps (docs.growthbook.io: SDK connections)
   /^client-[A-Za-z0-9]{30,60}$/, // Statsig client SDK keys, shipped in apps and pages (docs.statsig.com: client keys; secrets are secret-…)
   /^[A-Za-z0-9_-]{22}:APA91b[A-Za-z0-9_-]{100,200}$/, // an FCM registration token: a device's address, sending needs the server's credential (firebase.google.com/docs/cloud-messaging)
+  /^[LT]_C_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, // Worldpay Online client keys, for its browser tokenization (its service keys are L_S_/T_S_)
   /^pub[0-9a-f]{32}$/, // Datadog client tokens, for browser RUM and logs (docs.datadoghq.com: client tokens; API keys are secret)
   /^AA[0-9a-f]{40}-NRMA$/, // New Relic mobile application token, compiled into apps (docs.newrelic.com: mobile app token)
   /^MII[A-Za-z0-9+/]{1,6}ANBgkqhkiG9w0BAQEFAAOC/, // an RSA public key (SubjectPublicKeyInfo, base64 DER): Google Play's license key; a private key's PKCS#8 reads AASC there

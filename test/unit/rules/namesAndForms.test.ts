@@ -1166,6 +1166,7 @@ describe('rules: enterprise and client-app forms', () => {
     const key = distinctChars(32);
     expectFinding(`<cfcomponent>\n    <cffunction name="onApplicationStart">\n        <cfset application.paymentGatewayKey = "${key}">\n    </cffunction>\n</cfcomponent>\n`, key, GENERIC, { path: 'alumni-portal/Application.cfc' });
     expectNone(`        <cfset application.paymentGatewayId = "${key}">\n`, GENERIC, 'alumni-portal/Application.cfc');
+    expectNone(`    <cfset variables.worldpayClientKey = "L_C_${uuid()}">\n`, GENERIC, 'lib/Payment.cfc');
     const pw = `${distinctChars(14)}*+`;
     expectFinding(`$cfg['Servers'][$i]['controluser'] = 'pma';\n$cfg['Servers'][$i]['controlpass'] = '${pw}';\n`, pw, GENERIC, { path: 'tools/phpmyadmin/config.inc.php' });
   });
