@@ -25,6 +25,9 @@ const SPLUNK_SCHEME = new RegExp(`\\bAuthorization["']?[ \\t]{0,3}(?:=>|:|,|=)[ 
 /** A forwarder's `[httpout]` stanza: `httpEventCollectorToken = <token>`. */
 const HEC_OUTPUT = new RegExp(`^[ \\t]{0,8}httpEventCollectorToken[ \\t]{0,4}=[ \\t]{0,4}${HEC_GUID}`, 'dgim');
 
+/** An HEC input's `token = <GUID>` line. */
+const HEC_INPUT_TOKEN = new RegExp(`^[ \\t]{0,8}token[ \\t]{0,4}=[ \\t]{0,4}${HEC_GUID}`, 'dgim');
+
 /** The `token = <GUID>` lines of inputs.conf's `[http://<name>]` stanzas (HEC inputs), up to the next stanza. */
 function hecInputTokens(window: string, start: number): RawMatch[] {
   const out: RawMatch[] = [];
@@ -32,7 +35,7 @@ function hecInputTokens(window: string, start: number): RawMatch[] {
     const from = stanza.index + stanza[0].length;
     const next = window.slice(from).search(/^[ \t]*\[/m);
     const body = window.slice(from, next < 0 ? window.length : from + next);
-    out.push(...eachSecret(new RegExp(`^[ \\t]{0,8}token[ \\t]{0,4}=[ \\t]{0,4}${HEC_GUID}`, 'dgim'), body, start + from));
+    out.push(...eachSecret(HEC_INPUT_TOKEN, body, start + from));
   }
   return out;
 }
