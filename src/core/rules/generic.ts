@@ -135,7 +135,7 @@ const APPLICATION_SALT = /(?:^|_)(?:hash|security|secret|app|application|auth|se
  * smart card's PIN (`hsm.session.pin`: it opens the keys inside), Agora's app certificate (signs its RTC tokens), phpMyAdmin's
  * `controlpass` (its control user's password).
  */
-const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:sonar_login|(?:authorize_?net|authnet|anet)_(?:api_)?(?:transaction|trans|tran)_?key|^transaction_?key|txn_?key|secret_?word|(?:paypal_)?api_?sig(?:nature)?|(?:vendor|paddle)_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|basic_auth_user_info|bind_?pw|ice_?secret_?(?:read|write)|sk|key_octet|secret_?id|unseal_(?:key_share|key|share)(?:_\d{1,2})?|(?:encryption|master|data)_(?:kek|dek)|honeycomb_team|webhook_?hash|key_derivation_salt|active_record_encryption_primary_key|salt_key|(?:p24|przelewy24)_crc(?:_key)?|deterministic_key|skey|key_material|[a-z0-9]{2,20}_licen[cs]e|(?:hsm|session|partition|slot|pkcs11|crypto|smartcard|keystore|token|so|hsm_user|user)_pin|agora_app_certificate|agora_certificate|recaptcha_(?:private|secret)(?:_key)?|controlpass)$|^root_?(?:bind_?)?pw$|^app_keys$/;
+const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:sonar_login|(?:authorize_?net|authnet|anet)_(?:api_)?(?:transaction|trans|tran)_?key|^transaction_?key|txn_?key|secret_?word|(?:paypal_)?api_?sig(?:nature)?|(?:vendor|paddle)_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|basic_auth_user_info|bind_?pw|ice_?secret_?(?:read|write)|sk|key_octet|secret_?id|unseal_(?:key_share|key|share)(?:_\d{1,2})?|(?:encryption|master|data)_(?:kek|dek)|honeycomb_team|webhook_?hash|secret_?hash|key_derivation_salt|active_record_encryption_primary_key|salt_key|(?:p24|przelewy24)_crc(?:_key)?|deterministic_key|skey|key_material|[a-z0-9]{2,20}_licen[cs]e|(?:hsm|session|partition|slot|pkcs11|crypto|smartcard|keystore|token|so|hsm_user|user)_pin|agora_app_certificate|agora_certificate|recaptcha_(?:private|secret)(?:_key)?|controlpass)$|^root_?(?:bind_?)?pw$|^app_keys$/;
 
 /**
  * Words after a credential's name that say which copy it is, not what it is: a version
@@ -168,7 +168,8 @@ function judgeSecretName(name: string): boolean {
   // (A digest authentication's password is a password: ZooKeeper's `digest_password`; so is the
   // secret that signs an integrity check, Wompi's `integrity_secret`.)
   // (Nor is VNPay's `vnp_HashSecret`, the key its request hashes are signed with.)
-  return !HASH_NAMES.test(n.replace(/token$/, '').replace(/digest_(?=pass)/, '').replace(/(?:integrity|hash)_(?=secret$)/, ''));
+  // (Nor a secret hash: Flutterwave's `FLW_SECRET_HASH`, the shared secret its webhooks carry.)
+  return !HASH_NAMES.test(n.replace(/token$/, '').replace(/digest_(?=pass)/, '').replace(/(?:integrity|hash)_(?=secret$)/, '').replace(/(?<=secret)_hash$/, ''));
 }
 
 /**
@@ -176,7 +177,7 @@ function judgeSecretName(name: string): boolean {
  * `NYTIMES_KEY`, `figma_pat`) or, as often, none (`cache_key`, `gpg_key`). They count only with
  * a value that is plainly a key (see `weigh`), and not when the word says what else the key is.
  */
-const OTHER_KEY = /^(?:[a-z][a-z0-9]*_)?([a-z][a-z0-9]{2,20})_(?:key|pat)$/;
+const OTHER_KEY = /^(?:[a-z][a-z0-9]*_)?([a-z][a-z0-9]{2,20})_(?:key|pat)\d?$/; // (numbered too: ZaloPay's `KEY2`)
 const NOT_A_CREDENTIAL_KEY = new RegExp(`^(?:${[
   // Data structures and storage: the key of a map, a row, an object, a cache entry.
   'cache', 'sort', 'primary', 'foreign', 'partition', 'range', 'hash', 'row', 'column', 'col', 'object', 'bucket', 'file',
@@ -726,7 +727,7 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   // … with its type written (`PARTNER_KEYS: Record<string, string> = {`, `API_KEYS: dict[str, str] = {`).
   'keys: record', 'keys: dict', 'keys: map', 'secrets: record', 'secrets: dict', 'tokens: record', 'tokens: dict',
   // The secret key beside an access key (`sk = …` in an INI section, `HUAWEICLOUD_SDK_SK=`, a Go struct's `SK:  "…"`).
-  '_sk=', '_sk"', "_sk'", '_sk:', '_sk ', 'sk = ', 'sk=', 'sk: "', "sk: '", 'sk:  ',
+  '_sk=', '_sk"', "_sk'", '_sk:', '_sk ', 'sk = ', 'sk=', 'sk: "', "sk: '", 'sk:  ', 'withsk(', 'setsk(', '_key1', '_key2',
   // LDAP's bind and root passwords: nslcd's `bindpw`, slapd's `rootpw`, OpenMediaVault's `<rootbindpw>`.
   'bindpw', 'rootpw',
   // Mumble's Ice secrets (`icesecretwrite=` grants control of the server).

@@ -1170,4 +1170,13 @@ describe('rules: enterprise and client-app forms', () => {
     const pw = `${distinctChars(14)}*+`;
     expectFinding(`$cfg['Servers'][$i]['controluser'] = 'pma';\n$cfg['Servers'][$i]['controlpass'] = '${pw}';\n`, pw, GENERIC, { path: 'tools/phpmyadmin/config.inc.php' });
   });
+  it("regional, continued: Huawei's withSk builder, ZaloPay's numbered keys, Flutterwave's secret hash; a numbered cache key stays quiet", () => {
+    const sk = distinctChars(40);
+    expectFinding(`    return new BasicCredentials()\n        .withAk("${randomString(20, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')}")\n        .withSk("${sk}");\n`, sk, GENERIC, { path: 'ops/scripts/HuaweiSmn.java' });
+    const key = distinctChars(32);
+    expectFinding(`ZALOPAY_KEY2 = "${key}"\n`, key, GENERIC, { path: 'scripts/zalopay_callback.py' });
+    expectNone(`CACHE_KEY2 = "${key}"\n`, GENERIC, 'scripts/zalopay_callback.py');
+    const hash = distinctChars(20);
+    expectFinding(`FLW_SECRET_HASH=${hash}\n`, hash, GENERIC, { path: 'africa-pay/.env' });
+  });
 });
