@@ -133,9 +133,10 @@ const APPLICATION_SALT = /(?:^|_)(?:hash|security|secret|app|application|auth|se
  * Flutterwave's webhook "secret hash" (`webhookHash`: a shared secret, not a digest), Active Record
  * encryption's `key_derivation_salt` and `deterministic_key`, PhonePe's `salt_key` (its API secret), Przelewy24's CRC key (signs every transaction), a product's licence (`WPMDB_LICENCE`), an HSM's or a
  * smart card's PIN (`hsm.session.pin`: it opens the keys inside), Agora's app certificate (signs its RTC tokens), phpMyAdmin's
- * `controlpass` (its control user's password).
+ * `controlpass` (its control user's password), Flutterwave's secret hash (the shared secret its webhooks carry; Cognito's
+ * `SECRET_HASH` is a digest computed from the client secret, not one).
  */
-const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:sonar_login|(?:authorize_?net|authnet|anet)_(?:api_)?(?:transaction|trans|tran)_?key|^transaction_?key|txn_?key|secret_?word|(?:paypal_)?api_?sig(?:nature)?|(?:vendor|paddle)_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|basic_auth_user_info|bind_?pw|ice_?secret_?(?:read|write)|sk|key_octet|secret_?id|unseal_(?:key_share|key|share)(?:_\d{1,2})?|(?:encryption|master|data)_(?:kek|dek)|honeycomb_team|webhook_?hash|secret_?hash|key_derivation_salt|active_record_encryption_primary_key|salt_key|(?:p24|przelewy24)_crc(?:_key)?|deterministic_key|skey|key_material|[a-z0-9]{2,20}_licen[cs]e|(?:hsm|session|partition|slot|pkcs11|crypto|smartcard|keystore|token|so|hsm_user|user)_pin|agora_app_certificate|agora_certificate|recaptcha_(?:private|secret)(?:_key)?|controlpass)$|^root_?(?:bind_?)?pw$|^app_keys$/;
+const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:sonar_login|(?:authorize_?net|authnet|anet)_(?:api_)?(?:transaction|trans|tran)_?key|^transaction_?key|txn_?key|secret_?word|(?:paypal_)?api_?sig(?:nature)?|(?:vendor|paddle)_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|basic_auth_user_info|bind_?pw|ice_?secret_?(?:read|write)|sk|key_octet|secret_?id|unseal_(?:key_share|key|share)(?:_\d{1,2})?|(?:encryption|master|data)_(?:kek|dek)|honeycomb_team|webhook_?hash|(?:flw|flutterwave)_secret_?hash|key_derivation_salt|active_record_encryption_primary_key|salt_key|(?:p24|przelewy24)_crc(?:_key)?|deterministic_key|skey|key_material|[a-z0-9]{2,20}_licen[cs]e|(?:hsm|session|partition|slot|pkcs11|crypto|smartcard|keystore|token|so|hsm_user|user)_pin|agora_app_certificate|agora_certificate|recaptcha_(?:private|secret)(?:_key)?|controlpass)$|^root_?(?:bind_?)?pw$|^app_keys$/;
 
 /**
  * Words after a credential's name that say which copy it is, not what it is: a version
@@ -168,8 +169,7 @@ function judgeSecretName(name: string): boolean {
   // (A digest authentication's password is a password: ZooKeeper's `digest_password`; so is the
   // secret that signs an integrity check, Wompi's `integrity_secret`.)
   // (Nor is VNPay's `vnp_HashSecret`, the key its request hashes are signed with.)
-  // (Nor a secret hash: Flutterwave's `FLW_SECRET_HASH`, the shared secret its webhooks carry.)
-  return !HASH_NAMES.test(n.replace(/token$/, '').replace(/digest_(?=pass)/, '').replace(/(?:integrity|hash)_(?=secret$)/, '').replace(/(?<=secret)_hash$/, ''));
+  return !HASH_NAMES.test(n.replace(/token$/, '').replace(/digest_(?=pass)/, '').replace(/(?:integrity|hash)_(?=secret$)/, ''));
 }
 
 /**

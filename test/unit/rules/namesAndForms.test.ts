@@ -1178,5 +1178,6 @@ describe('rules: enterprise and client-app forms', () => {
     expectNone(`CACHE_KEY2 = "${key}"\n`, GENERIC, 'scripts/zalopay_callback.py');
     const hash = distinctChars(20);
     expectFinding(`FLW_SECRET_HASH=${hash}\n`, hash, GENERIC, { path: 'africa-pay/.env' });
+    expectNone(`SECRET_HASH = "${hash}"\n`, GENERIC, 'cognito/auth.py');
   });
 });
