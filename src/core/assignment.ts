@@ -1456,6 +1456,9 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
         i += typed[0].length;
       } else if (/^[ \t]{0,4}["']/.test(text.slice(i, i + 6))) op = '=';
     }
+    // Odin's typed constant: `PLAYFAB_SECRET : string : "…"`.
+    const typedConstant = op === ':' ? /^[ \t]{0,2}[A-Za-z_]\w{0,20}[ \t]{0,2}:[ \t]{0,4}(?=["'])/.exec(text.slice(i, i + 40)) : null;
+    if (typedConstant) i += typedConstant[0].length;
     if (op.length > 1 && !ASSIGNMENT_OPERATOR.test(op)) {
       const known = ['=', ':'].find(o => op.startsWith(o) && !ASSIGNMENT_OPERATOR.test(op.slice(0, 2)));
       if (known) {

@@ -1067,6 +1067,8 @@ describe('rules: enterprise and client-app forms', () => {
   it("constants with `::`: Odin's and Jai's, Julia's typed fields; Haskell's signatures stay quiet", () => {
     const key = randomString(32, HEX);
     expectFinding(`STEAM_WEB_API_KEY :: "${key}"\n`, key, GENERIC, { path: 'src/net/config.odin' });
+    const secret = distinctChars(40);
+    expectFinding(`PLAYFAB_SECRET : string : "${secret}"\n`, secret, GENERIC, { path: 'src/net/config.odin' });
     expectFinding(`Base.@kwdef struct WandbConfig\n    api_key::String = "${key}"\nend\n`, key, GENERIC, { path: 'scripts/fetch_data.jl' });
     expectNone(`apiKey :: String\napiKey = "not-set"\n`, GENERIC, 'src/Config.hs');
   });
