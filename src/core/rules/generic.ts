@@ -253,7 +253,7 @@ const PASSWORD_NAME = /pass|pwd|(?:^|_)psk$|pre_?shared_?key|(?:^|_|bind|root)pw
  * Names that say more than "token" or "auth": enough to carry a UUID-shaped value. An access, API
  * or auth token is a credential by name (many services issue UUIDs as such, Splunk's HEC tokens among them); `projectToken` is not.
  */
-const STRONG_NAME = /api_?key|secret|pass|pwd|private_?key|access_?key|auth_?key|signing|encryption|master_?key|key_base|credential|(?:access|api|auth|bearer|refresh|acl|hec)_?token/;
+const STRONG_NAME = /api_?key|secret|pass|pwd|private_?key|access_?key|auth_?key|signing|signature_?key|encryption|master_?key|key_base|credential|(?:access|api|auth|bearer|refresh|acl|hec|admin)_?token/;
 
 /** A name that says which credential it holds, not only "token" or "auth". */
 function isStrongName(name: string): boolean {

@@ -1106,6 +1106,10 @@ describe('rules: enterprise and client-app forms', () => {
     const salt = uuid();
     expectFinding(`    private const string SaltKey = "${salt}";\n`, salt, GENERIC, { path: 'PhonePeGateway/PhonePeClient.cs' });
     expectNone(`    private const string MerchantTxnId = "${salt}";\n`, GENERIC, 'PhonePeGateway/PhonePeClient.cs');
+    // (An admin token and a signature key say which credential too: Marqeta's and Checkout.com's are UUIDs.)
+    expectFinding(`\treturn &Client{\n\t\tadminToken: "${salt}",\n\t}\n`, salt, GENERIC, { path: 'internal/marqeta/client.go' });
+    expectFinding(`const webhookSignatureKey = "${salt}"\n`, salt, GENERIC, { path: 'internal/cko/client.go' });
+    expectNone(`\treturn &Client{\n\t\tprojectToken: "${salt}",\n\t}\n`, GENERIC, 'internal/marqeta/client.go');
   });
   it("prose in other languages: whose before the verb or the colon, a system's name before the colon, an arrow; rules of thumb stay quiet", () => {
     const pw = `${distinctChars(14)}*9`;
