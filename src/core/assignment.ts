@@ -480,6 +480,8 @@ function xmlNamedValue(text: string, nameStart: number, nameEnd: number, limit: 
   const value = /^(?:(?:android:)?value|content)\s{0,2}=\s{0,2}(["'])/i.exec(text.slice(i, i + 20));
   if (value) {
     const vStart = i + value[0].length;
+    // (A long value may close past the keyword's window: NuGet's ClearTextPassword of an API key.)
+    limit = Math.max(limit, Math.min(text.length, vStart + MAX_VALUE + 1));
     const vEnd = indexWithin(text, value[1], vStart, MAX_VALUE + 1);
     if (vEnd === -1 || vEnd > limit || vEnd - vStart > MAX_VALUE || text.slice(vStart, vEnd).includes('\n')) return undefined;
     return { value: text.slice(vStart, vEnd), start: vStart, end: vEnd, quoted: true };

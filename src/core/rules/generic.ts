@@ -1513,6 +1513,8 @@ export const genericRules: Rule[] = [
         const qualified = a.name.toLowerCase() === 'key' && looksRandomEnough(a.value, 2.9, 2048) ? qualifiedKeyName(ctx, start + i)
           // A table's `primary_key` is a column; under Rails' `active_record_encryption:` it is the key that encrypts them.
           : a.name === 'primary_key' && looksRandomEnough(a.value, 2.9, 2048) ? parentQualifiedName(ctx.text, start + i, 'primary_key')
+          // An on-call service's routing or service key under its receiver (Alertmanager's `pagerduty_configs:`, Grafana's, Argo CD's).
+          : /^(?:routing|service|integration)_?keys?$/i.test(a.name) && /pagerduty|victorops/i.test(ctx.text.slice(Math.max(0, start + i - 300), start + i)) ? `pagerduty_${normaliseName(a.name).replace(/s$/, '')}`
           // A UUID under a bare `token` is an id unless a service is named just before (`uses: codecov/codecov-action` over `with: token:`).
           : /^(?:--?)?(?:token|auth)$/i.test(a.name) && isUuid(a.value) ? serviceNamedBefore(ctx.text, start + i, a.name) : undefined;
         if (qualified) a.name = qualified;

@@ -134,7 +134,16 @@ function decodesAsType7(value: string): boolean {
   return true;
 }
 
-const IOS_TYPE7 = /^[ \t]*(?:(?:enable|username[ \t]{1,4}\S{1,64}(?:[ \t]{1,4}privilege[ \t]{1,4}\d{1,2})?)[ \t]{1,4})?(?:password|key)[ \t]{1,4}7[ \t]{1,4}(?<secret>[0-9A-Fa-f]{4,122})[ \t]*\r?$/dgm;
+// (Anywhere on its line: a key chain's `key-string 7 …`, OSPF's `message-digest-key 1 md5 7 …`, BGP's
+// `neighbor … password 7 …`; NTP writes the type after the key: `ntp authentication-key 1 md5 … 7`.)
+const IOS_TYPE7 = /(?:^[ \t]*(?:(?:enable|username[ \t]{1,4}\S{1,64}(?:[ \t]{1,4}privilege[ \t]{1,4}\d{1,2})?)[ \t]{1,4})?|[ \t])(?:password|key|key-string|md5)[ \t]{1,4}7[ \t]{1,4}(?<secret>[0-9A-Fa-f]{4,122})[ \t]*\r?$|^[ \t]*ntp[ \t]{1,4}authentication-key[ \t]{1,4}\d{1,5}[ \t]{1,4}md5[ \t]{1,4}(?<secret2>[0-9A-Fa-f]{4,122})[ \t]{1,4}7[ \t]*\r?$/dgm;
+/**
+ * Clear-text keys of IOS and ASA: a RADIUS server's `key …` (its block's or `radius-server key …`), IKEv2's
+ * `pre-shared-key [local|remote] …`, an ASA tunnel group's `ikev1 pre-shared-key …`, an SNMPv3 user's auth and priv passwords.
+ */
+const IOS_CLEAR_KEYS = /^[ \t]+key[ \t]{1,4}(?:0[ \t]{1,4})?(?<radius>[^\s7][^\s]{5,127})[ \t]*\r?$|^[ \t]*radius-server[ \t]{1,4}key[ \t]{1,4}(?:0[ \t]{1,4})?(?<radius2>\S{6,128})[ \t]*\r?$|pre-shared-key[ \t]{1,4}(?:(?:local|remote)[ \t]{1,4})?(?:0[ \t]{1,4})?(?<psk>[^\s*][^\s]{5,127})[ \t]*\r?$|^[ \t]*snmp-server[ \t]{1,4}user[ \t]{1,4}\S{1,64}[ \t]{1,4}\S{1,64}[ \t]{1,4}v3[ \t]{1,4}auth[ \t]{1,4}(?:md5|sha\S{0,6})[ \t]{1,4}(?<auth>\S{6,128})/dgm;
+/** The priv password after an SNMPv3 user's auth password. */
+const IOS_SNMP_PRIV = /^[ \t]*snmp-server[ \t]{1,4}user[ \t][^\n]{0,200}?[ \t]priv[ \t]{1,4}(?:des|3des|aes(?:[ \t]{1,4}\d{3})?)[ \t]{1,4}(?<secret>\S{6,128})/dgm;
 const IOS_PLAIN = /^[ \t]*(?:(?:enable|username[ \t]{1,4}\S{1,64}(?:[ \t]{1,4}privilege[ \t]{1,4}\d{1,2})?)[ \t]{1,4})?password[ \t]{1,4}0[ \t]{1,4}(?<secret>\S{3,128})[ \t]*\r?$|^[ \t]*snmp-server[ \t]{1,4}community[ \t]{1,4}(?<community>\S{3,64})|^[ \t]*crypto[ \t]{1,4}isakmp[ \t]{1,4}key[ \t]{1,4}(?:0[ \t]{1,4})?(?<psk>\S{3,128})[ \t]{1,4}(?:address|hostname)\b/dgm;
 const IOS_HASH = /^[ \t]*(?:enable|username[ \t]{1,4}\S{1,64}(?:[ \t]{1,4}privilege[ \t]{1,4}\d{1,2})?)[ \t]{1,4}secret[ \t]{1,4}[589][ \t]{1,4}(?<secret>\$[15789]\$\S{8,200})[ \t]*\r?$/dgm;
 
@@ -148,9 +157,29 @@ function iosPasswords(window: string, start: number): RawMatch[] {
     const [s, e] = m.indices!.groups![group]!;
     plain.push({ start: start + s, end: start + e, value });
   }
+  IOS_CLEAR_KEYS.lastIndex = 0;
+  for (let m = IOS_CLEAR_KEYS.exec(window); m; m = IOS_CLEAR_KEYS.exec(window)) {
+    const group = (['radius', 'radius2', 'psk', 'auth'] as const).find(g => m!.groups![g] !== undefined)!;
+    const value = m.groups![group];
+    if (isDummyPassword(value)) continue;
+    const [s, e] = m.indices!.groups![group]!;
+    plain.push({ start: start + s, end: start + e, value });
+  }
+  const type7 = (value: string) => (decodesAsType7(value) ? { detail: 'type 7: a reversible encoding, not a hash' } : undefined);
+  IOS_TYPE7.lastIndex = 0;
+  const encoded: RawMatch[] = [];
+  for (let m = IOS_TYPE7.exec(window); m; m = IOS_TYPE7.exec(window)) {
+    const group = m.groups!.secret !== undefined ? 'secret' : 'secret2';
+    const value = m.groups![group];
+    const judged = type7(value);
+    if (!judged) continue;
+    const [s, e] = m.indices!.groups![group]!;
+    encoded.push({ start: start + s, end: start + e, value, ...judged });
+  }
   return [
-    ...eachSecret(IOS_TYPE7, window, start, value => (decodesAsType7(value) ? { detail: 'type 7: a reversible encoding, not a hash' } : undefined)),
+    ...encoded,
     ...plain,
+    ...eachSecret(IOS_SNMP_PRIV, window, start, value => (isDummyPassword(value) ? undefined : {})),
     ...eachSecret(IOS_HASH, window, start, () => ({ severity: 'warning', title: 'Cisco password hash (crackable offline)' })),
   ];
 }
@@ -386,10 +415,12 @@ export const systemFileRules: Rule[] = [
   },
   {
     id: 'cisco-ios-password', provider: 'Cisco IOS', title: 'Password in a Cisco IOS configuration',
-    source: 'Cisco IOS security configuration guides: password 7 (a reversible encoding), secret 5/8/9 (MD5, PBKDF2, scrypt hashes), snmp-server community, crypto isakmp key, TACACS+/RADIUS key 7',
+    source: 'Cisco IOS security configuration guides: password 7 (a reversible encoding), secret 5/8/9 (MD5, PBKDF2, scrypt hashes), snmp-server community and v3 user auth/priv, crypto isakmp key, IKEv2 and ASA pre-shared-key, TACACS+/RADIUS key (7 or clear), key chain key-string, OSPF message-digest-key, BGP neighbor password, NTP authentication-key',
     // A running-config is `!`-separated with a `hostname` line; the keywords are its directives.
-    keywords: ['password 7 ', 'password 0 ', 'secret 5 ', 'secret 8 ', 'secret 9 ', 'key 7 ', 'snmp-server community', 'isakmp key '],
-    window: { before: 300, after: 300, oneLine: true },
+    keywords: ['password 7 ', 'password 0 ', 'secret 5 ', 'secret 8 ', 'secret 9 ', 'key 7 ', 'snmp-server community', 'isakmp key ',
+      'key-string 7', 'md5 7 ', 'authentication-key', '\n key ', 'radius-server key', 'pre-shared-key', 'snmp-server user'],
+    // (The line after the keyword too: `\n key …` is found at the line end before a RADIUS server's key.)
+    window: { before: 0, after: 300, wholeLines: true },
     find: (window, start, ctx) => (isIosConfig(ctx.text) ? iosPasswords(window, start) : []),
     confidence: 'provider', severity: 'error',
     envVar: 'CISCO_PASSWORD',

@@ -1186,4 +1186,9 @@ describe('rules: enterprise and client-app forms', () => {
     expectFinding(`FLW_SECRET_HASH=${hash}\n`, hash, GENERIC, { path: 'africa-pay/.env' });
     expectNone(`SECRET_HASH = "${hash}"\n`, GENERIC, 'cognito/auth.py');
   });
+  it("an on-call service's routing key under its receiver (Alertmanager's pagerduty_configs); a router's routing key stays quiet", () => {
+    const key = distinctChars(32);
+    expectFinding(`receivers:\n  - name: pagerduty-critical\n    pagerduty_configs:\n      - routing_key: ${key}\n`, key, GENERIC, { path: 'monitoring/alertmanager/alertmanager.yml' });
+    expectNone(`exchange:\n  bindings:\n    - routing_key: ${key}\n`, GENERIC, 'rabbitmq/definitions.yml');
+  });
 });
