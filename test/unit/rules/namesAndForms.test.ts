@@ -1049,6 +1049,7 @@ describe('rules: enterprise and client-app forms', () => {
   it("salts and hashes: Flask-Security's password salt is a secret, a Jupyter password hash is information; a Datadog client token and a site key are public", () => {
     const salt = distinctChars(24);
     expectFinding(`class Config:\n    SECURITY_PASSWORD_SALT = "${salt}"\n`, salt, GENERIC, { path: 'reports/config.py' });
+    expectFinding(`$config = [\n    'secretsalt' => '${salt}',\n];\n`, salt, GENERIC, { path: 'simplesamlphp/config/config.php' });
     const argon = `argon2:$argon2id$v=19$m=10240,t=10,p=8$${randomString(22, BASE64_CHARS)}$${randomString(43, BASE64_CHARS)}`;
     expectFinding(`c.PasswordIdentityProvider.hashed_password = "${argon}"\n`, argon.slice('argon2:'.length), 'password-hash', { path: 'home/.jupyter/jupyter_server_config.py', severity: 'info' });
     expectNone(`  dd_client_token: "pub${randomString(32, HEX)}"\n`, GENERIC, 'deploy/values-prod.yaml');
