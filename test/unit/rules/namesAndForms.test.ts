@@ -1192,4 +1192,10 @@ describe('rules: enterprise and client-app forms', () => {
     expectFinding(`receivers:\n  - name: pagerduty-critical\n    pagerduty_configs:\n      - routing_key: ${key}\n`, key, GENERIC, { path: 'monitoring/alertmanager/alertmanager.yml' });
     expectNone(`exchange:\n  bindings:\n    - routing_key: ${key}\n`, GENERIC, 'rabbitmq/definitions.yml');
   });
+  it("a long value in an XML setting's attributes (NuGet's ClearTextPassword holding an API key of 120 characters)", () => {
+    const key = `${distinctChars(40)}-${distinctChars(40)}-${distinctChars(38)}`;
+    const config = (value: string) => `<configuration>\n  <packageSourceCredentials>\n    <telerik>\n      <add key="Username" value="api-key" />\n      <add key="ClearTextPassword" value="${value}" />\n    </telerik>\n  </packageSourceCredentials>\n</configuration>\n`;
+    expectFinding(config(key), key, GENERIC, { path: 'AppData/Roaming/NuGet/NuGet.Config' });
+    expectNone(config('%TELERIK_NUGET_KEY%'), GENERIC, 'AppData/Roaming/NuGet/NuGet.Config');
+  });
 });
