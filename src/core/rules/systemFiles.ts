@@ -414,6 +414,30 @@ export const systemFileRules: Rule[] = [
     description: 'An SNMP v1/v2c community string (the agent\'s password, sent in clear) or an SNMPv3 user\'s authentication password in snmpd.conf.',
   },
   {
+    id: 'junos-secret', provider: 'Juniper', title: 'Secret in a Junos configuration',
+    source: 'Junos OS docs: configuration secrets are shown as `$9$…` (an obfuscation Junos reverses, not a hash) and marked `## SECRET-DATA`; `set … pre-shared-key ascii-text`, `authentication-password`, `privacy-password` take plain text',
+    keywords: ['"$9$', 'ascii-text "', 'ion-password "', 'acy-password "'],
+    window: { before: 0, after: 300, wholeLines: true },
+    find: (window, start) => [
+      ...eachSecret(/"(?<secret>\$9\$[A-Za-z0-9./_-]{6,400})"/dg, window, start, () => ({ detail: '$9$: an obfuscation Junos reverses, not a hash' })),
+      // Plain text given to `set` commands (Junos shows it as `$9$` once committed; a script keeps it).
+      ...passwordsIn(/\b(?:pre-shared-key[ \t]{1,4}ascii-text|authentication-password|privacy-password)[ \t]{1,4}"(?<secret>[^"$*\s][^"\s]{5,200})"/dg, window, start)],
+    confidence: 'provider', severity: 'error',
+    envVar: 'JUNOS_SECRET',
+    description: 'A secret in a Junos configuration or `set` script: a `$9$…` value (Junos\'s reversible obfuscation, which anyone can decode), or a plain-text IKE pre-shared key or SNMPv3 password.',
+  },
+  {
+    id: 'fortios-encrypted-secret', provider: 'FortiOS', title: 'FortiOS secret encrypted with the fixed key',
+    source: 'Fortinet PSIRT FG-IR-19-007 (CVE-2019-6693): FortiOS encrypts configuration secrets (`set password ENC …`, `set psksecret ENC …`) with a key hard-coded in every device',
+    keywords: ['password enc ', 'psksecret enc ', 'passwd enc ', 'secret enc '],
+    // (An administrator's `ENC SH2…` or `ENC AK1…` is a hash of the password, not the key-encrypted kind.)
+    find: (window, start) => eachSecret(/\bset[ \t]{1,4}(?:password|passwd|psksecret|secret)[ \t]{1,4}ENC[ \t]{1,4}(?<secret>(?!SH2|AK1)[A-Za-z0-9+/]{20,600}={0,2})(?![A-Za-z0-9+/=])/dg, window, start,
+      () => ({ detail: 'ENC: encrypted with a key that every FortiOS device shares, so anyone can decrypt it' })),
+    confidence: 'provider', severity: 'error',
+    envVar: 'FORTIOS_SECRET',
+    description: 'A secret in a FortiGate configuration backup (`set password ENC …`, an IPsec `set psksecret ENC …`): FortiOS encrypts it with a key hard-coded in the firmware (CVE-2019-6693), so the backup holds it in effect in clear.',
+  },
+  {
     id: 'cisco-ios-password', provider: 'Cisco IOS', title: 'Password in a Cisco IOS configuration',
     source: 'Cisco IOS security configuration guides: password 7 (a reversible encoding), secret 5/8/9 (MD5, PBKDF2, scrypt hashes), snmp-server community and v3 user auth/priv, crypto isakmp key, IKEv2 and ASA pre-shared-key, TACACS+/RADIUS key (7 or clear), key chain key-string, OSPF message-digest-key, BGP neighbor password, NTP authentication-key',
     // A running-config is `!`-separated with a `hostname` line; the keywords are its directives.

@@ -1850,6 +1850,25 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         miss('no provider context', `user_admin="${admin}"\n`, 'config/users.properties')],
     };
   },
+  'fortios-encrypted-secret': () => {
+    const enc = randomString(88, BASE64), psk = `${randomString(118, BASE64)}==`;
+    return {
+      hits: [hit(`config user ldap\n    edit "corp-ad"\n        set password ENC ${enc}\n    next\nend\n`, enc, 'network/fortinet/fgt-hq.conf'),
+        hit(`config vpn ipsec phase1-interface\n    edit "to-AWS"\n        set psksecret ENC ${psk}\n    next\nend\n`, psk, 'network/fortinet/fgt-hq.conf')],
+      misses: [miss('wrong structure', 'set password ENC\n', 'network/fortinet/fgt-hq.conf'),
+        miss('wrong length', 'set psksecret ENC c2hvcnQ=\n', 'network/fortinet/fgt-hq.conf'),
+        miss('wrong structure', `config system admin\n    edit "admin"\n        set password ENC SH2${randomString(60, BASE64)}\n    next\nend\n`, 'network/fortinet/fgt-hq.conf')],
+    };
+  },
+  'junos-secret': () => {
+    const nine = `$9$${randomString(40, ALNUM + './-')}`, psk = randomString(24);
+    return {
+      hits: [hit(`protocols {\n    bgp {\n        group TRANSIT-A {\n            neighbor 203.0.113.1 {\n                authentication-key "${nine}"; ## SECRET-DATA\n            }\n        }\n    }\n}\n`, nine, 'network/juniper/mx-edge01.conf'),
+        hit(`set security ike gateway GW-AZURE ike-policy IKE-POL-AZ pre-shared-key ascii-text "${psk}"\n`, psk, 'network/juniper/srx-br12.set')],
+      misses: [miss('placeholder', 'set snmp v3 usm local-engine user nms authentication-sha authentication-key "$9$********"\n', 'network/juniper/srx-br12.set'),
+        miss('wrong structure', `set system root-authentication encrypted-password "$6$${randomString(16)}$${randomString(86, ALNUM + './')}"\n`, 'network/juniper/srx-br12.set')],
+    };
+  },
   'cisco-ios-password': () => {
     // Type 7: two decimal digits (an offset into Cisco's fixed key), then the password XORed with the key, in hex.
     const key = 'dsfd;kfoA,.iyewrkldJKDHSUBsgvca69834ncxv9873254k;fg87';
