@@ -42,6 +42,15 @@ function hecInputTokens(window: string, start: number): RawMatch[] {
 
 export const monitoringRules: Rule[] = [
   {
+    id: 'victorops-rest-endpoint', provider: 'Splunk On-Call', title: 'Splunk On-Call (VictorOps) REST endpoint URL',
+    source: 'Splunk On-Call docs, "REST Endpoint integration" (https://alert.victorops.com/integrations/generic/20131114/alert/<API key>/<routing key>)',
+    keywords: ['alert.victorops.com/integrations'],
+    pattern: /alert\.victorops\.com\/integrations\/generic\/\d{8}\/alert\/(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![\w-])/,
+    confidence: 'provider', severity: 'error',
+    envVar: 'VICTOROPS_REST_ENDPOINT', rotateUrl: 'https://help.victorops.com/knowledge-base/rest-endpoint-integration-guide/',
+    description: "A Splunk On-Call (VictorOps) REST endpoint URL: the key in its path lets anyone open, acknowledge or resolve incidents on the organisation's on-call routing.",
+  },
+  {
     id: 'splunk-hec-token', provider: 'Splunk', title: 'Splunk HTTP Event Collector token',
     source: 'Splunk docs, "Set up and use HTTP Event Collector" (tokens are GUIDs, sent as Authorization: Splunk <token>) and inputs.conf / outputs.conf specs ([http://<name>] token =, [httpout] httpEventCollectorToken =)',
     keywords: ['splunk ', 'httpeventcollectortoken', '[http://'],

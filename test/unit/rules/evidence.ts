@@ -1723,6 +1723,15 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         miss('wrong structure', `<master>${master}</master>\n`, 'docs/pom.xml')],
     };
   },
+  'victorops-rest-endpoint': () => {
+    const key = uuid();
+    return {
+      hits: [hit(`VO_REST_ENDPOINT=https://alert.victorops.com/integrations/generic/20131114/alert/${key}/ops-team\n`, key, 'oncall/splunk-oncall.env'),
+        hit(`      url: https://alert.victorops.com/integrations/generic/20131114/alert/${key}/db-oncall\n`, key, 'grafana/provisioning/notifiers/legacy.yaml')],
+      misses: [miss('wrong structure', "  victorops_api_url: 'https://alert.victorops.com/integrations/generic/20131114/alert/'\n", 'alertmanager/alertmanager.yml'),
+        miss('placeholder', 'url: https://alert.victorops.com/integrations/generic/20131114/alert/$VO_KEY/ops\n', 'grafana/notifiers.yaml')],
+    };
+  },
   'copernicus-cds-api-key': () => {
     const key = uuid();
     return {
