@@ -266,8 +266,8 @@ interface Place {
   quoted: boolean;
   configLike: boolean;
   inComment: boolean;
-  /** A value under `data:` in a Kubernetes Secret manifest (base64), or another store's base64 value. */
-  kubernetesSecret: boolean;
+  /** A store's base64 value, judged decoded: a Kubernetes Secret's `data:`, a Consul KV export's value. */
+  base64Data: boolean;
   /** Where such a base64 value comes from, when not a Secret's data (said in the finding's reasons). */
   encodedIn?: string;
 }
@@ -501,7 +501,7 @@ const FIELD_LIST = /^[\p{L}_ ]{1,30}(?::[\p{L}_ ()（）]{1,30}){2,}$/u;
 
 function weigh(name: string, value: string, place: Place, otherKey = false): Evidence | undefined {
   if (!place.quoted && !place.configLike && !place.inComment) return undefined; // `token = getToken()` in code is not a literal
-  if (place.kubernetesSecret) return weighKubernetesData(name, value, place.encodedIn);
+  if (place.base64Data) return weighKubernetesData(name, value, place.encodedIn);
   // A comment's unquoted value is a token or nothing: `const credential = JSON.parse(…)` is example code.
   if (place.inComment && !place.quoted && /[()'"`]/.test(value)) return undefined;
   // Nor is an unquoted call anywhere: `auth: ldap(user@host,…)` in a log line.
@@ -658,7 +658,7 @@ function basicCredential(value: string): boolean | 'dummy' {
  * that find a literal by other means, such as an env read's fallback).
  */
 export function acceptValue(name: string, value: string, quoted: boolean, ctx: RuleContext): boolean {
-  return weigh(name, value, { quoted, configLike: !!ctx.configLike, inComment: false, kubernetesSecret: false }) !== undefined;
+  return weigh(name, value, { quoted, configLike: !!ctx.configLike, inComment: false, base64Data: false }) !== undefined;
 }
 
 /** `P@ssw0rd` → `password`: placeholder passwords often come in leetspeak. */
@@ -1007,7 +1007,7 @@ function placeOf(text: string, at: number, quoted: boolean, ctx: RuleContext, pr
   const inComment = inLineComment(text, lineStartWithin(text, at, 256), at, commentStyleOf(ctx));
   const kubernetesSecret = isKubernetesSecret(ctx.path, text) && inSecretData(text, at, ctx.path);
   // Prose in a text or docs file is a literal as much as a config file's value is.
-  return { quoted, configLike: ctx.configLike || (prose && !inComment), inComment, kubernetesSecret };
+  return { quoted, configLike: ctx.configLike || (prose && !inComment), inComment, base64Data: kubernetesSecret };
 }
 
 /** What follows a cookie's value in a `Set-Cookie` header. */
@@ -1093,7 +1093,7 @@ function memberSecrets(ctx: RuleContext, name: string, open: number): RawMatch[]
     const key = member === 'value' ? name : `${name}_${m[1]}`;
     // `url`, `id`, `type`, `salt`, `alg`: the object's other facts.
     // (A schema's members describe the field: botocore's `"KdcAdminPassword": {"shape": "XmlStringMaxLen256", "documentation": …}`.)
-    if (member !== 'value' && NOT_A_VALUE.test(member) || HASH_NAMES.test(member) || /^(?:alg|algorithm|method|kid|iterations|scheme|kind|region|user(?:name)?|email|account|shape|documentation|description|desc|doc|docs|title|summary|comment|help|example|examples)$/.test(member)) continue;
+    if ((member !== 'value' && NOT_A_VALUE.test(member)) || HASH_NAMES.test(member) || /^(?:alg|algorithm|method|kid|iterations|scheme|kind|region|user(?:name)?|email|account|shape|documentation|description|desc|doc|docs|title|summary|comment|help|example|examples)$/.test(member)) continue;
     const evidence = weigh(name, m[3], place);
     if (!evidence) continue;
     const start = open + m.index + m[0].lastIndexOf(m[3]);
@@ -1367,7 +1367,7 @@ function listedSecrets(ctx: RuleContext, at: number): { found: RawMatch[]; end: 
 /** The rows of a dump's credential column that hold a secret, weighed as a config file's values. */
 function copiedSecrets(column: string, values: ColumnValues['values']): RawMatch[] {
   if (!isSecretName(column)) return [];
-  const place: Place = { quoted: true, configLike: true, inComment: false, kubernetesSecret: false };
+  const place: Place = { quoted: true, configLike: true, inComment: false, base64Data: false };
   const out: RawMatch[] = [];
   for (const v of values) {
     const evidence = weigh(column, v.value, place);
@@ -1387,7 +1387,7 @@ export const genericRules: Rule[] = [
       const proseFile = ctx.prose || isProseFile(ctx.path);
       const sqlFile = /\.(?:sql|dump)$/i.test(ctx.path ?? '');
       // (Unity's assets and scenes are YAML too.)
-  const yamlFile = /\.(?:ya?ml|asset)$/i.test(ctx.path ?? '');
+      const yamlFile = /\.(?:ya?ml|asset)$/i.test(ctx.path ?? '');
       const classFile = /\.(?:kt|kts|java|scala|cs|cpp|cc|cxx|hpp|hh|h|py|ts|tsx|mts)$/i.test(ctx.path ?? '');
       const out: RawMatch[] = [];
       // Visit keyword places in text order, skipping those inside a value already read:
@@ -1533,7 +1533,7 @@ export const genericRules: Rule[] = [
         if (!secretName && !otherKey && a.name.toLowerCase() !== 'key') continue;
         const place = placeOf(ctx.text, start + i, a.quoted, ctx, a.prose || proseFile);
         // (A `consul kv export` holds values base64-encoded, as a Secret's data: judged decoded.)
-        if (isConsulExportValue(ctx.text, a.start)) Object.assign(place, { kubernetesSecret: true, encodedIn: "a Consul KV export's value" });
+        if (isConsulExportValue(ctx.text, a.start)) Object.assign(place, { base64Data: true, encodedIn: "a Consul KV export's value" });
         if (!secretName && !otherKey) {
           const qualifiedInProse = place.inComment || proseFile ? proseKeyName(ctx.text, start + i, a.name) : undefined;
           if (!qualifiedInProse) continue;
