@@ -1136,6 +1136,20 @@ function stringDataSecrets(ctx: RuleContext, at: number): RawMatch[] {
   return out;
 }
 
+/**
+ * The key named `name` at `at` is one its service publishes: a member of an object named for the
+ * service (`mixpanel: { token: "…" }`), an argument of a call named for it (Swift's
+ * `Amplitude(configuration: Configuration(apiKey: "…"`), a docs site's DocSearch key
+ * (Docusaurus's and VitePress's `algolia: { apiKey }`). Asked only of values worth reporting:
+ * reading the enclosing object and calls costs more than weighing the value.
+ */
+function madePublicByItsService(ctx: RuleContext, at: number, name: string): boolean {
+  const parent = parentObjectName(ctx.text, at);
+  if (isPublicServiceKeyName(normaliseName(`${parent ?? ''}_${name}`))) return true;
+  if (calledServiceMakesPublic(ctx.text, at, name)) return true;
+  return parent === 'algolia' && DOCS_SITE_CONFIG.test(ctx.path ?? '');
+}
+
 /** A call in the 80 characters before `at` is named for a service that makes this name's key public. */
 function calledServiceMakesPublic(text: string, at: number, name: string): boolean {
   return callsBefore(text, at).some(call => isPublicServiceKeyName(normaliseName(`${call}_${name}`)));
@@ -1464,13 +1478,8 @@ export const genericRules: Rule[] = [
         // in a server's configuration (Helm values, a Dockerfile) it feeds a server-side source.
         // (An app's build settings and a bundler's public variables are the app's: `VITE_SEGMENT_WRITE_KEY`, an .xcconfig.)
         if ((!ctx.configLike || clientPrefixOf(a.name) || /\.xcconfig$/i.test(ctx.path ?? '')) && /(?:^|_)segment_write_key$/.test(normaliseName(a.name))) continue;
-        // A member of an object named for its service (`mixpanel: { token: "…" }`): a key that service made public.
-        const parent = parentObjectName(ctx.text, start + i);
-        if (isPublicServiceKeyName(normaliseName(`${parent ?? ''}_${a.name}`))) continue;
-        // So is an argument of a call named for the service (Swift's `Amplitude(configuration: Configuration(apiKey: "…"`).
-        if (calledServiceMakesPublic(ctx.text, start + i, a.name)) continue;
-        // A docs site's search (Docusaurus's and VitePress's `algolia: { apiKey }`): DocSearch's search-only key; Nuxt's Algolia module's too.
-        if (parent === 'algolia' && DOCS_SITE_CONFIG.test(ctx.path ?? '')) continue;
+        // (Whether a service made this key public is asked once a value is worth reporting: see below.)
+        const assignedName = a.name;
         // Helm's `checksum/secret: <sha256>` annotation restarts pods when a Secret changes: a digest of it, no secret.
         if (/checksum\/[\w.-]{0,40}$/i.test(ctx.text.slice(Math.max(0, start + i - 50), start + i))) continue;
         // A finding's fingerprint (`slack-bot-token:<24 hex>`) in an allowlist or a baseline names a secret, holds none.
@@ -1545,6 +1554,7 @@ export const genericRules: Rule[] = [
         const evidence = a.bytesHex !== undefined ? weighBytes(a.name, a.bytesHex, place, otherKey)
           : weigh(a.name, a.value, place, otherKey) ?? weighInMultiLineString(ctx, a, place, otherKey);
         if (!evidence) continue;
+        if (madePublicByItsService(ctx, start + i, assignedName)) continue;
         // Tomcat's MessageDigestCredentialHandler stores `salt$iterations$digest` (tomcat-users.xml): a hash, crackable offline.
         const digest = TOMCAT_DIGEST.test(a.value) ? { severity: 'info' as const, title: 'Password hash in configuration (crackable offline)' } : undefined;
         out.push({ start: a.start, end: a.end, value: a.value, assignedName: a.name, reasons: evidence.reasons,
