@@ -65,7 +65,7 @@ export class KeywordIndex {
   private readonly bytes = new Uint8Array(3 * CHUNK);
   private readonly gate = new Int32Array((1 << GATE_BITS) >>> 5);
   /** Exact folded trigram (7 bits a character) → the trie of keywords beginning with it. */
-  private readonly tries = new Map<number, TrieNode>();
+  private readonly tries = new TrigramTable();
   private readonly keywords: string[] = [];
   private readonly ids = new Map<string, number>();
   /** Positions where the gate passed in the current chunk. */
@@ -321,7 +321,7 @@ export class KeywordIndex {
     else this.setGate((head << CLASS_BITS) | cls(3));
     const trigram = (kw.charCodeAt(0) << 14) | (kw.charCodeAt(1) << 7) | kw.charCodeAt(2);
     let node = this.tries.get(trigram);
-    if (!node) this.tries.set(trigram, (node = newNode()));
+    if (!node) this.tries.add(trigram, (node = newNode()));
     for (let j = 3; j < kw.length; j++) {
       const code = kw.charCodeAt(j);
       let child = childOf(node, code);
@@ -338,6 +338,52 @@ export class KeywordIndex {
   private setGate(bits: number): void {
     this.gate[bits >>> 5] |= 1 << (bits & 31);
   }
+}
+
+/**
+ * Exact folded trigram → its trie, by open addressing in typed arrays. Every walk starts with
+ * this lookup, and the gate lets through many frequent words (`return`, `const`, `create`):
+ * with a `Map`, the lookup took about a third of a walk's time.
+ */
+class TrigramTable {
+  private keys = new Int32Array(1 << 10).fill(-1);
+  private slots = new Int32Array(1 << 10);
+  private readonly nodes: TrieNode[] = [];
+
+  get(trigram: number): TrieNode | undefined {
+    const mask = this.keys.length - 1;
+    for (let slot = slotOf(trigram, mask); ; slot = (slot + 1) & mask) {
+      const key = this.keys[slot];
+      if (key === trigram) return this.nodes[this.slots[slot]];
+      if (key === -1) return undefined;
+    }
+  }
+
+  add(trigram: number, node: TrieNode): void {
+    // Kept at most a quarter full, so a lookup seldom probes twice.
+    if (4 * (this.nodes.length + 1) > this.keys.length) this.grow();
+    this.place(trigram, this.nodes.push(node) - 1);
+  }
+
+  private place(trigram: number, index: number): void {
+    const mask = this.keys.length - 1;
+    let slot = slotOf(trigram, mask);
+    while (this.keys[slot] !== -1) slot = (slot + 1) & mask;
+    this.keys[slot] = trigram;
+    this.slots[slot] = index;
+  }
+
+  private grow(): void {
+    const [keys, slots] = [this.keys, this.slots];
+    this.keys = new Int32Array(2 * keys.length).fill(-1);
+    this.slots = new Int32Array(2 * keys.length);
+    for (let k = 0; k < keys.length; k++) if (keys[k] !== -1) this.place(keys[k], slots[k]);
+  }
+}
+
+/** A trigram's home slot: Fibonacci hashing spreads neighbouring trigrams apart. */
+function slotOf(trigram: number, mask: number): number {
+  return (Math.imul(trigram, 0x9e3779b1) >>> 11) & mask;
 }
 
 function checkedKeyword(raw: string): string {
