@@ -72,11 +72,28 @@ const MAX_UNESCAPED_TOTAL = 65_536;
  * token is …`). Each such string is read unescaped, with its offsets kept: a finding lands on the value.
  */
 export function unescapedJsonStrings(text: string): DecodedValue[] {
+  return unescapedStringsAt(text, stringFinder(text));
+}
+
+/**
+ * Double-quoted strings of code and configuration that quote within themselves (`\"`): a rule's
+ * test table (`input: "api_key = os.getenv(\"API_KEY\", \"…\")"`), a config fragment or a
+ * command kept in a string (`"<add key=\"ApiSecret\" value=\"…\" />"`). The quotes inside
+ * hide the snippet's own syntax; each such string is read unescaped, offsets kept, as a JSON
+ * string is. (Most languages escape as JSON does in double quotes; a string with another
+ * escape, such as a regex's `\d`, is left as it is.)
+ */
+export function stringsQuotingWithin(text: string): DecodedValue[] {
+  // One line each: a string of lines is a file's text (a source map's `sourcesContent`), read as code where it is.
+  return unescapedStringsAt(text, from => text.indexOf('\\"', from)).filter(s => !s.decoded.includes('\n'));
+}
+
+/** The strings holding the places `next` finds (offsets only grow), unescaped. */
+function unescapedStringsAt(text: string, next: (from: number) => number): DecodedValue[] {
   const out: DecodedValue[] = [];
   // `noStringBefore`: where the last search for an opening quote gave up; the next search need not
   // look behind it (no quote opens a string there), which keeps quote-less text linear.
   let readTo = 0, total = 0, noStringBefore = 0;
-  const next = stringFinder(text);
   for (let k = next(0); k >= 0 && total < MAX_UNESCAPED_TOTAL; k = next(Math.max(k + 2, readTo))) {
     const open = openingQuote(text, k, noStringBefore);
     const close = open < 0 ? -1 : closingQuote(text, k);

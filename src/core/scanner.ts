@@ -11,7 +11,7 @@ import { assignedNameBefore, envNameFor } from './assignment';
 import { secretDataValues, type DecodedValue } from './kubernetesSecret';
 import { notebookTexts } from './notebooks';
 import { isMarkupPage, markupAsMarkdown } from './markupText';
-import { decodedBlobs, unescapedJsonStrings } from './encodedBlobs';
+import { decodedBlobs, stringsQuotingWithin, unescapedJsonStrings } from './encodedBlobs';
 import { inProviderFamily } from './rules/formatFamilies';
 import { GENERIC_RULE_ID } from './rules/generic';
 import { isPlaceholder, isReference } from './filters';
@@ -207,7 +207,8 @@ export class Scanner {
     // A notebook's cells are read whole, each as the language it is written in.
     const notebook = /\.ipynb$/i.test(ctx.path ?? '');
     const escaped = notebook ? notebookTexts(ctx.text).map(entry => ({ entry, where: 'in a notebook cell', text: true, path: `${ctx.path}.${entry.extension}` }))
-      : JSON_TEXT.test(ctx.path ?? '') ? unescapedJsonStrings(ctx.text).map(entry => ({ entry, where: 'JSON-escaped', text: true, path: undefined })) : [];
+      : JSON_TEXT.test(ctx.path ?? '') ? unescapedJsonStrings(ctx.text).map(entry => ({ entry, where: 'JSON-escaped', text: true, path: undefined }))
+        : stringsQuotingWithin(ctx.text).map(entry => ({ entry, where: 'inside a string literal', text: true, path: undefined }));
     // A wiki's or a help desk's page is read as the Markdown it stands for, offsets kept (markupText.ts).
     const page = isMarkupPage(ctx.path, ctx.text)
       ? [{ entry: { name: '', start: 0, end: ctx.text.length, decoded: markupAsMarkdown(ctx.text), aligned: true }, where: 'in the page\'s text', text: true, path: `${ctx.path}.md` }] : [];

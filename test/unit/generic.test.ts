@@ -883,7 +883,9 @@ describe('generic secret assignments', () => {
     // A schema's or a reference's facts are no secret; nor is an example in a doc comment.
     for (const [path, text] of [['models/user.js', 'const schema = { password: { type: String, required: true, minlength: 12 } };\n'],
       ['k8s.ts', 'env: [{ name: "DB_PASSWORD", valueFrom: { secretKeyRef: { name: "db-credentials-prod", key: "password" } } }]\n'],
-      ['doc.ts', `// e.g. {"secretKey": {"alg": "A256GCM", "k": "${q}"}}\n`]] as [string, string][]) {
+      ['doc.ts', `// e.g. {"secretKey": {"alg": "A256GCM", "k": "${q}"}}\n`],
+      // A member whose own name says public: a site key among the credentials is the page's.
+      ['runtime-config.json', `{\n  "credentials": {\n    "recaptchaSiteKey": "6L${randomString(38)}",\n    "stripe_publishable_key": "${q}"\n  }\n}\n`]] as [string, string][]) {
       assert.deepStrictEqual(found(text, path).map(f => f.masked), [], text);
     }
   });
@@ -1173,6 +1175,20 @@ describe('generic secret assignments', () => {
     // Escaped slashes in ordinary URLs hold nothing; a source file's regex is no JSON string.
     assert.deepStrictEqual(scanText(message('see https://docs.acme.io/guide/setup for the steps'), { path: 'export/a.json' }).length, 0);
     assert.deepStrictEqual(scanText(`const re = /https:\\/\\/hooks/;\nconst s = "${hook}";\n`.replace(hook, 'x'), { path: 'src/a.js' }).length, 0);
+  });
+
+  it('a string of code that quotes within itself is read unescaped: a test table\'s snippet, a config fragment', () => {
+    const token = randomString(40, HEX), secret = randomString(24);
+    const table = `const cases = [\n  { rule: "circleci", input: "circleci_token = os.getenv(\\"CIRCLECI_TOKEN\\", \\"${token}\\")", match: true },\n`
+      + `  { rule: "vonage", input: "<add key=\\"VonageApiSecret\\" value=\\"${secret}\\" />", match: true },\n];\n`;
+    const findings = scanText(table, { path: 'test/rules/ci.test.js' });
+    // Each finding lands on its own value, inside the escaped text.
+    assert.deepStrictEqual(findings.map(f => table.slice(f.range.start.offset, f.range.end.offset)).sort(), [token, secret].sort());
+    // A lookup, a message that quotes a name, and a source map's file text stay quiet.
+    for (const quiet of ['input: "api_key = os.getenv(\\"API_KEY\\")"\n', 'throw new Error("expected \\"password\\" to be set");\n',
+      `{"sourcesContent":["let token: ReturnType<typeof setTimeout>;\\nconst s = \\"${secret}\\";\\n"]}\n`]) {
+      assert.deepStrictEqual(scanText(quiet, { path: 'dist/a.js.map' }).map(f => f.ruleId), [], quiet);
+    }
   });
 
   it("a JSON string holding lines as '\\n' is read line by line: a .env pasted in a chat message or a ticket", () => {

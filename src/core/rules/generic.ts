@@ -1094,6 +1094,8 @@ function memberSecrets(ctx: RuleContext, name: string, open: number): RawMatch[]
     // `url`, `id`, `type`, `salt`, `alg`: the object's other facts.
     // (A schema's members describe the field: botocore's `"KdcAdminPassword": {"shape": "XmlStringMaxLen256", "documentation": …}`.)
     if ((member !== 'value' && NOT_A_VALUE.test(member)) || HASH_NAMES.test(member) || /^(?:alg|algorithm|method|kid|iterations|scheme|kind|region|user(?:name)?|email|account|shape|documentation|description|desc|doc|docs|title|summary|comment|help|example|examples)$/.test(member)) continue;
+    // A member whose own name says it is public (`recaptchaSiteKey`, `stripe_publishable_key`), among secrets or not.
+    if (/(?:key|token)$/.test(member) && PUBLIC_KEY_NAME.test(member)) continue;
     const evidence = weigh(name, m[3], place);
     if (!evidence) continue;
     const start = open + m.index + m[0].lastIndexOf(m[3]);
