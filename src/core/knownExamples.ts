@@ -66,6 +66,8 @@ const KNOWN_EXAMPLE_HASHES = new Set([
   'c073bb9d8dafc00556b28979b5e7f97e', // MD5 of "password"
   '0e5234fc671cdf18ec9fed293f9fc51c', // MD5 of "123456"
   '701e02a7ae9f7fe5d5ca64bccb2b606f', // SHA-1 of "password"
+  '583b41759a626f4c96d38c5e8619abb4', // Rocket's docs (config::SecretKey): the example secret_key it says never to use
+  'c6873dc63d6a8c2aa8a10fb2b2310fc8', // the Flask Mega-Tutorial's fallback SECRET_KEY, copied into countless Flask apps' config.py
   '6858705637a6fa825cdd5eeddc9b5fff', // MD5 of the empty string
   '7560f4cac8580d8c871dd6410f9224e1', // SHA-1 of the empty string
   '77dc6fd152b631c7dc7dd7758bb6de58', // SHA-256 of the empty string

@@ -38,6 +38,16 @@ export const communicationRules: Rule[] = [
     envVar: 'TWILIO_API_SECRET', rotateUrl: 'https://console.twilio.com/us1/account/keys-credentials/api-keys',
     description: 'Secret of a Twilio API key (32 characters under a secret name, next to its SK… key SID).',
   }),
+  contextual({
+    id: 'twilio-api-key-sid', provider: 'Twilio', title: 'Twilio API key SID',
+    source: 'provider docs: Twilio Key resource v1 (SK + 32 hex SID, 34 characters); twilio.com/docs/glossary/what-is-a-sid',
+    // An identifier, not the secret: information, so that a key kept in code is seen (its secret is
+    // usually beside it, reported by twilio-api-key-secret) without failing a build on its own.
+    body: 'SK[0-9a-f]{32}', near: /twilio/i, severity: 'info',
+    keywords: ['twilio'],
+    envVar: 'TWILIO_API_KEY', rotateUrl: 'https://console.twilio.com/us1/account/keys-credentials/api-keys',
+    description: "A Twilio API key's SID (SK + 32 hex) next to Twilio usage, as information: an identifier; the key's secret is what grants access, so rotate the key if that secret was committed too.",
+  }),
   prefixed({
     id: 'sendgrid-api-key', provider: 'SendGrid', title: 'SendGrid API key',
     source: 'provider docs: SendGrid API Keys page (69 characters); SG.<22>.<43> layout third-party',

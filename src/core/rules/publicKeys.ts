@@ -48,6 +48,7 @@ const PUBLIC_BY_DESIGN: readonly RegExp[] = [
   // Identifiers of a credential whose secret is apart, often stored under the key's name:
   /^(?:AC|SK)[0-9a-f]{32}$/, // Twilio account and API key SIDs (twilio.com/docs/glossary/what-is-a-sid)
   /^3MVG9[A-Za-z0-9._]{60,120}$/,
+  /^(?:Ov|Iv)23[A-Za-z0-9]{16}$/, // GitHub OAuth app and GitHub App client ids since 2024 (docs.github.com: "Client ID"; the client secret is apart)
   /^Iv1\.[0-9a-f]{16}$/, // GitHub App client ids (docs.github.com: "Client ID", apart from the client secret) // Salesforce connected app consumer keys: the OAuth client id (help.salesforce.com: connected apps)
 ];
 

@@ -698,6 +698,15 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         miss('no provider context', `pair = ("${randomString(32, HEX)}", "${secret}")\n`, 'ids.py')],
     };
   },
+  'twilio-api-key-sid': () => {
+    const sid = join('S', 'K', randomString(32, HEX));
+    return {
+      hits: [hit(`TWILIO_API_KEY=${sid}\n`, sid, '.env'),
+        hit(`clients = [ServiceClient(name="twilio_api_key", api_key="${sid}")]\n`, sid, 'notify.py')],
+      misses: [miss('no provider context', `SESSION_ID=${sid}\n`, '.env'),
+        miss('wrong alphabet', `TWILIO_API_KEY=${join('S', 'K', randomString(32, HEX).toUpperCase())}\n`, '.env')],
+    };
+  },
   'sendgrid-api-key': () => ({
     hits: [env('SENDGRID_API_KEY', join('S', 'G.', randomString(22, URLSAFE), '.', randomString(43, URLSAFE)))],
     misses: [envMiss('wrong length', 'SENDGRID_API_KEY', join('S', 'G.', randomString(22, URLSAFE), '.', randomString(40, URLSAFE)))],
