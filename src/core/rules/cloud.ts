@@ -48,7 +48,7 @@ export const cloudRules: Rule[] = [
     source: 'provider docs: developers.cloudflare.com token formats (legacy user/account API tokens: 40 alphanumerics)',
     body: '[A-Za-z0-9_-]{40}', near: /cloudflare|cf[-_]api[-_](?:token|key)/i,
     keywords: ['cloudflare', 'cf_api_token', 'cf-api-token', 'cf_api_key'],
-    validate: (v, ctx, m) => mixesLettersAndDigits(v) && !/^[0-9a-f]+$/.test(v) && keyNamed(v, ctx, m),
+    validate: (v, ctx, m) => mixesLettersAndDigits(v) && !/^[0-9a-f]+$/i.test(v) && keyNamed(v, ctx, m),
     envVar: 'CLOUDFLARE_API_TOKEN', rotateUrl: 'https://dash.cloudflare.com/profile/api-tokens',
     description: 'Cloudflare API token (40 characters) under a token name next to Cloudflare usage.',
   }),

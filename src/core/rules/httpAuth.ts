@@ -89,9 +89,10 @@ const LOGIN_PAIR = /(?:\b(?:login|log-in|logon|account|credentials?|sign[- ]?in|
 
 /**
  * The same pair without code spans, where a word for an account says so: `creds -> svc-staging / …`,
- * `login: deploy / …`, or a built-in account's name (`reproduced with admin / …`, `- Printer panel: admin / …`).
+ * `login: deploy / …`, or a built-in account's name (`reproduced with admin / …`, `- Printer panel: admin / …`,
+ * a host's line of a notes file: `app02.contoso.local   admin / …`).
  */
-const BARE_LOGIN_PAIR = /(?:\b(?:creds|credentials|login|logon|sign[- ]?in)\b[ \t]{0,3}(?:->|=>|→|:|=)?[ \t]{0,3}[\w.@-]{2,40}|(?:\bwith|\bas|:)[ \t]{1,3}(?:admin|administrator|root|sa|postgres|sys|system|superuser))[ \t]{1,2}\/[ \t]{1,2}(?<secret>[^\s`'"]{6,100})(?=[\s,;)]|$)/dgim;
+const BARE_LOGIN_PAIR = /(?:\b(?:creds|credentials|login|logon|sign[- ]?in)\b[ \t]{0,3}(?:->|=>|→|:|=)?[ \t]{0,3}[\w.@-]{2,40}|(?:(?:\bwith|\bas|:)[ \t]{1,3}|^[ \t]{0,8}(?:[-*+][ \t]{1,4})?[\w-]{1,60}(?:\.[\w-]{1,60}){1,6}(?::\d{1,5})?[ \t]{1,12})(?:admin|administrator|root|sa|postgres|sys|system|superuser))[ \t]{1,2}\/[ \t]{1,2}(?<secret>[^\s`'"]{6,100})(?=[\s,;)]|$)/dgim;
 
 /** A password a person or a generator made: letters with digits or marks, not a word or a path. */
 function looksLikePassword(value: string): boolean {

@@ -532,7 +532,8 @@ export const systemFileRules: Rule[] = [
     keywords: [],
     // Its file name is whatever the profile's `auth-user-pass <file>` says: a two-line file
     // (nothing else) in an OpenVPN folder, or the inline block of a profile.
-    paths: /(?:^|\/)openvpn\/(?:[^/]{1,100}\/)?[^/.]{1,60}(?:\.(?:txt|auth|pass|cred|creds))?$|\.ovpn$/i,
+    // (A VPN folder's profiles may sit in folders of their own: `OpenVPN/config/contoso/auth.txt`, `~/vpn/auth.txt`.)
+    paths: /(?:^|\/)(?:open)?vpn\/(?:[^/]{1,100}\/){0,3}[^/.]{1,60}(?:\.(?:txt|auth|pass|cred|creds))?$|\.ovpn$/i,
     pattern: /(?:^|<auth-user-pass>\r?\n)[ \t]{0,4}[^\s<>#;][^\s<>]{0,100}\r?\n(?<secret>[^\s<>]{1,200})[ \t]{0,4}(?:\r?\n)?(?:$|<\/auth-user-pass>)/,
     validate: value => !isDummyPassword(value),
     confidence: 'provider', severity: 'error',

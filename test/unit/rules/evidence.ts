@@ -433,10 +433,13 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const pw = randomString(14) + '^4', other = randomString(12) + '@7';
     return {
       hits: [hit(`The staging admin login is \`admin@acme.io\` / \`${pw}\` (rotate after demos!).\n`, pw, 'notes/staging.txt'),
-        hit(`- Shopify staff account for the agency: \`agency@acme.io\` / \`${other}\`\n`, other, 'handover/shop.md')],
+        hit(`- Shopify staff account for the agency: \`agency@acme.io\` / \`${other}\`\n`, other, 'handover/shop.md'),
+        // A notes file's line per host: its name, then the built-in account and its password.
+        hit(`New servers from Dave\n\napp02.contoso.local   admin / ${pw}\n`, pw, 'Desktop/new servers.txt')],
       misses: [miss('not a secret name', 'The login page is `/login` / `/logout`.\n', 'notes/staging.txt'),
         miss('placeholder', 'Sign in with `admin` / `password`.\n', 'notes/staging.txt'),
-        miss('not a secret name', `The ratio of \`${randomString(8)}\` / \`${randomString(8)}9\` in the account table.\n`, 'notes/stats.txt')],
+        miss('not a secret name', `The ratio of \`${randomString(8)}\` / \`${randomString(8)}9\` in the account table.\n`, 'notes/stats.txt'),
+        miss('not a secret name', 'docs.acme.io   admin / Settings/Users\n', 'notes/links.txt')],
     };
   },
   'password-argument': () => {
@@ -763,7 +766,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   'digitalocean-refresh-token': () => prefixedFormat('DIGITALOCEAN_TOKEN', join('do', 'r_v1_'), 64, HEX),
   'cloudflare-api-token': () => ({
     hits: [env('CLOUDFLARE_API_TOKEN', randomString(38, URLSAFE) + 'a1')],
-    misses: [envMiss('no provider context', 'API_TOKEN', randomString(38, URLSAFE) + 'a1')],
+    misses: [envMiss('no provider context', 'API_TOKEN', randomString(38, URLSAFE) + 'a1'),
+      // A key's fingerprint is 40 hex in either case (`gpg --recv-keys`), beside a Cloudflare token or not.
+      miss('wrong alphabet', `gpg --recv-keys ${randomString(40, HEX).toUpperCase()}\nterraform plan -var "cloudflare_api_token=$CF_TOKEN"\n`, '.bash_history')],
   }),
   'cloudflare-scannable-token': () => prefixedFormat('CLOUDFLARE_API_TOKEN', join('cf', 'ut_'), 46, ALNUM, 30),
   'cloudflare-global-api-key': () => ({
@@ -1023,7 +1028,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   'openvpn-auth-user-pass': () => {
     const pw = randomString(12) + '+9=';
     return {
-      hits: [hit(`rkaur\n${pw}\n`, pw, 'etc/openvpn/client/auth.txt'),
+      hits: [hit(`rkaur\n${pw}\n`, pw, 'etc/openvpn/client/auth.txt'), hit(`carol\r\n${pw}\r\n`, pw, 'Users/carol/OpenVPN/config/contoso/auth.txt'),
+        hit(`alice\n${pw}\n`, pw, 'home/alice/vpn/auth.txt'),
         hit(`client\nremote vpn.acme.io 1194\n<auth-user-pass>\nrkaur\n${pw}\n</auth-user-pass>\n`, pw, 'profiles/office.ovpn')],
       misses: [miss('no provider context', `rkaur\n${pw}\n`, 'notes/auth.txt'), miss('placeholder', 'rkaur\npassword\n', 'etc/openvpn/pass'),
         miss('wrong structure', `client\nnobind\nremote vpn.acme.io 1194\n`, 'etc/openvpn/client/office')],
@@ -1684,6 +1690,7 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         hit(`      test: ["CMD", "mongosh", "-u", "root", "-p", "${p}x", "--eval", "db.adminCommand('ping')"]\n`, `${p}x`, 'docker-compose.yml'),
         hit(`http --auth ops:${p} POST https://api.acme.io/deploy\n`, p, '.bash_history'),
         hit(`htpasswd -b /etc/nginx/.htpasswd admin ${p}\n`, p, 'provision.sh'), hit(`htpasswd -nbB admin '${p}'\n`, p, '.zsh_history'),
+        hit(`htpasswd -b -c /tmp/.htpasswd admin ${p}\n`, p, '.bash_history'),
         hit(`openssl pkcs12 -export -in cert.pem -inkey key.pem -out bundle.p12 -passout pass:${p}\n`, p, 'make-cert.sh'),
         hit(`smbclient //files/backup -U 'ACME\\svc-backup%${p}' -c 'put dump.sql'\n`, p, 'backup.sh'),
         hit(`rabbitmqctl add_user etl '${p}'\n`, p, 'ops/one_off.sh'), hit(`zip -P '${p}' -r exports.zip exports/\n`, p, 'ops/one_off.sh'),

@@ -207,6 +207,19 @@ describe('rules: what names and literal forms say', () => {
     expectNone(`export const dropbox = {\n  accessToken: process.env.DROPBOX_TOKEN,\n  appKey: "${appKey}",\n};\n`, GENERIC, 'src/integrations.ts');
   });
 
+  it("frameworks' own keys: Yii's cookie validation key, SmallRye's sign key, Ktor's hex(), the Bitwarden CLI's session", () => {
+    const key = randomString(32);
+    expectFinding(`<?php\nreturn [\n    'cookieValidationKey' => '${key}',\n];\n`, key, GENERIC, { path: 'config/web.php' });
+    expectFinding(`smallrye.jwt.sign.key=${key}\n`, key, GENERIC, { path: 'src/main/resources/application.properties' });
+    const hex = randomString(32, HEX);
+    expectFinding(`val secretEncryptKey = hex("${hex}")\n`, hex, GENERIC, { path: 'src/plugins/Sessions.kt' });
+    const session = randomString(86, BASE64_CHARS) + '==';
+    expectFinding(`- cmd: export BW_SESSION=${session}\n  when: 1714201044\n`, session, GENERIC, { path: '.local/share/fish/fish_history' });
+    // A PHP entry under a name of no secret stays quiet; so does passlib's hash of Odoo's master password.
+    expectNone(`<?php\nreturn ['cacheKey' => '${key}'];\n`, GENERIC, 'config/web.php');
+    expectNone(`[options]\nadmin_passwd = $pbkdf2-sha512$600000$${randomString(22, LOWER_ALNUM)}$${randomString(86, LOWER_ALNUM)}\n`, GENERIC, 'odoo.conf');
+  });
+
   it('password hashes keep their frameworks\' prefixes; PostgreSQL and MySQL hashes in either quote', () => {
     const bcrypt = `$2y$10$${randomString(53, LOWER_ALNUM)}`;
     expectFinding(`(2,'dana','$wp${bcrypt}','dana'),\n`, `$wp${bcrypt}`, 'password-hash', { path: 'dumps/wordpress.sql' });
