@@ -116,8 +116,16 @@ const HOST = /^[\w.-]{1,100}:\d{2,5}$/;
  */
 const ANY_SHAPE = /env|\$\{|\$_server|config\(|getproperty|\{\{|add_argument|add_option/i;
 
-/** A line that ends with a fallback operator, its literal on the next line. */
-const FALLBACK_AT_END = /(?:\|\||\?\?|\?:|\bor)[ \t]*\r?$/;
+/**
+ * A line that ends with a fallback operator (`||`, `??`, `?:`, `or`), its literal on the next line.
+ * Read from the end: a regex anchored at the end is still tried at every offset of the line.
+ */
+function endsWithFallbackOperator(line: string): boolean {
+  let end = line.length;
+  while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t' || line[end - 1] === '\r')) end--;
+  const last = line.slice(end - 2, end);
+  return last === '||' || last === '??' || last === '?:' || (last === 'or' && !/\w/.test(line[end - 3] ?? ''));
+}
 
 /** The end of the line after the one ending at `end` (at most 400 characters on). */
 function lineEndAfter(text: string, end: number): number {
@@ -125,10 +133,20 @@ function lineEndAfter(text: string, end: number): number {
   return next < 0 ? Math.min(text.length, end + 400) : Math.min(next, end + 400);
 }
 
+/**
+ * Every shape holds its literal in quotes or inside `${…}`: a line with neither (most of those a
+ * `token` opens in a compiler) needs no regex, unless its literal is on the next line.
+ */
+function mayHoldLiteral(line: string): boolean {
+  return line.includes('"') || line.includes("'") || line.includes('`') || line.includes('${');
+}
+
 function findFallbacks(line: string, windowStart: number, ctx: RuleContext): RawMatch[] {
   const out: RawMatch[] = [];
+  const wrapped = endsWithFallbackOperator(line);
+  if (!wrapped && !mayHoldLiteral(line)) return out;
   // A fallback on the next line (Elixir's `System.get_env("X") ||⏎      "v"`, a formatter's wrap): read that line too.
-  const window = FALLBACK_AT_END.test(line) ? ctx.text.slice(windowStart, lineEndAfter(ctx.text, windowStart + line.length)) : line;
+  const window = wrapped ? ctx.text.slice(windowStart, lineEndAfter(ctx.text, windowStart + line.length)) : line;
   const shapes = ANY_SHAPE.test(window) ? shapesFor(ctx.path ?? '') : [];
   // The gated shapes need an operator or a call of theirs: most windows (a `token` in a compiler) have none of them.
   const gated = MAY_BE_GATED.test(window) ? GATED_SHAPES.filter(([gate]) => (typeof gate === 'string' ? window.includes(gate) : gate.test(window))).map(([, shape]) => shape) : [];
