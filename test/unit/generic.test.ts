@@ -1024,6 +1024,11 @@ describe('generic secret assignments', () => {
     ]) {
       assert.deepStrictEqual(found(quiet, 'dump.sql').map(f => f.masked), [], quiet);
     }
+    // A password column of hex digests (a legacy app's md5 and sha1), first row and later ones: hashes, reported as information.
+    const md5 = randomString(32, HEX), sha1 = randomString(40, HEX);
+    const legacy = `INSERT INTO users (id, username, password) VALUES\n  (1, 'admin', '${md5}'),\n  (2, 'api', '${sha1}');\n`;
+    assert.deepStrictEqual(found(legacy, 'sql/seed_users.sql').map(f => [legacy.slice(f.range.start.offset, f.range.end.offset), f.severity, f.title]),
+      [[md5, 'info', 'Password hash in a database dump (crackable offline)'], [sha1, 'info', 'Password hash in a database dump (crackable offline)']]);
     // pg_dump's COPY blocks: every row of a credential column; nulls, escapes and other columns are not.
     const W2 = randomString(40);
     const copy = `COPY public.oauth_applications (id, name, uid, secret, scopes) FROM stdin;\n1\tMobile\tmobile-ios\t${V}\tread\n2\tPortal\tportal\t\\N\tread\n3\tCLI\tcli\t${W2}\tread write\n\\.\n\nCOPY public.notes (id, body) FROM stdin;\n1\t${randomString(30)}\n\\.\n`;

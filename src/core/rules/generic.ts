@@ -1385,13 +1385,20 @@ function listedSecrets(ctx: RuleContext, at: number): { found: RawMatch[]; end: 
 }
 
 /** The rows of a dump's credential column that hold a secret, weighed as a config file's values. */
+/** A hex digest's lengths: MD5, SHA-1, SHA-256, SHA-512. */
+const HEX_DIGEST = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i;
+
 function copiedSecrets(column: string, values: ColumnValues['values']): RawMatch[] {
   if (!isSecretName(column)) return [];
   const place: Place = { quoted: true, configLike: true, inComment: false, base64Data: false };
   const out: RawMatch[] = [];
   for (const v of values) {
     const evidence = weigh(column, v.value, place);
-    if (evidence) out.push({ ...v, assignedName: column, reasons: [...evidence.reasons, 'a column of a database dump'], title: isPasswordName(column) ? 'Hardcoded password' : 'Hardcoded secret' });
+    if (!evidence) continue;
+    // A password column of hex digests (a legacy app's md5 or sha1 of each password): hashes, crackable offline, not the passwords.
+    const digest = isPasswordName(column) && HEX_DIGEST.test(v.value)
+      ? { severity: 'info' as const, title: 'Password hash in a database dump (crackable offline)' } : undefined;
+    out.push({ ...v, assignedName: column, reasons: [...evidence.reasons, 'a column of a database dump'], title: isPasswordName(column) ? 'Hardcoded password' : 'Hardcoded secret', ...digest });
   }
   return out;
 }
@@ -1562,7 +1569,9 @@ export const genericRules: Rule[] = [
         if (!evidence) continue;
         if (madePublicByItsService(ctx, start + i, assignedName)) continue;
         // Tomcat's MessageDigestCredentialHandler stores `salt$iterations$digest` (tomcat-users.xml): a hash, crackable offline.
-        const digest = TOMCAT_DIGEST.test(a.value) ? { severity: 'info' as const, title: 'Password hash in configuration (crackable offline)' } : undefined;
+        const digest = TOMCAT_DIGEST.test(a.value) ? { severity: 'info' as const, title: 'Password hash in configuration (crackable offline)' }
+          // So is hex in a password column of an SQL row (read apart from its name): a legacy app's md5 or sha1 of the password.
+          : a.detached && isPasswordName(a.name) && HEX_DIGEST.test(a.value) ? { severity: 'info' as const, title: 'Password hash in a database dump (crackable offline)' } : undefined;
         out.push({ start: a.start, end: a.end, value: a.value, assignedName: a.name, reasons: evidence.reasons,
           title: isPasswordName(a.name) ? 'Hardcoded password' : 'Hardcoded secret', ...(a.joined ? { joined: true } : {}), ...digest });
       }
