@@ -890,6 +890,17 @@ describe('generic secret assignments', () => {
     }
   });
 
+  it("an object under another name holds names of its own, read on into it", () => {
+    const id = uuid(), pw = `${randomString(14)}#4`;
+    const json = `{\n  "logzio_api": {"logzioApiToken": "${id}"},\n  "loggly": {"customerToken": "${uuid()}"}\n}\n`;
+    assert.deepStrictEqual(found(json, 'config/integrations.json').map(f => f.range.start.line), [1, 2]);
+    const list = `x_api = [{ password: "${pw}" }]\n`;
+    assert.deepStrictEqual(found(list, 'settings.py').map(f => list.slice(f.range.start.offset, f.range.end.offset)), [pw]);
+    // A schema's pattern inside such an object describes values: a regex's character class is no secret.
+    const schema = `{"CredentialArn": {"maxLength": 612, "pattern": "^arn:aws:secretsmanager:[a-zA-Z0-9-:]+:secret:ecr\\\\-pull\\\\/[a-zA-Z0-9\\\\/_+=.@-]+$"}}\n`;
+    assert.deepStrictEqual(found(schema, 'schemas/ecr.json').map(f => f.masked), []);
+  });
+
   it('a label before a random run is a key\'s format, not a name or a stand-in', () => {
     // An exchange's `account-…`, ImageKit's `private_…`; a name of words stays a name.
     assert.deepStrictEqual(found(`[exchange.auth]\napi_key = "account-${V}"\n`, 'config.toml').map(f => f.range.start.line), [1]);

@@ -253,7 +253,7 @@ const PASSWORD_NAME = /pass|pwd|(?:^|_)psk$|pre_?shared_?key|(?:^|_|bind|root)pw
  * Names that say more than "token" or "auth": enough to carry a UUID-shaped value. An access, API
  * or auth token is a credential by name (many services issue UUIDs as such, Splunk's HEC tokens among them); `projectToken` is not.
  */
-const STRONG_NAME = /api_?key|secret|pass|pwd|private_?key|access_?key|auth_?key|signing|signature_?key|encryption|master_?key|key_base|credential|(?:access|api|auth|bearer|refresh|acl|hec|admin)_?token/;
+const STRONG_NAME = /api_?key|secret|pass|pwd|private_?key|access_?key|auth_?key|signing|signature_?key|encryption|master_?key|key_base|credential|(?:access|api|auth|bearer|refresh|acl|hec|admin|customer)_?token/;
 
 /** A name that says which credential it holds, not only "token" or "auth". */
 function isStrongName(name: string): boolean {
@@ -319,6 +319,8 @@ function isNeverACredential(name: string, value: string, quoted = false): boolea
   // A reference closed by a string that opened before the name: `echo ":api_key: $GEM_API_KEY" > …`.
   if (/^[^"'`]+["'`]$/.test(value) && isReference(value.slice(0, -1))) return true;
   if (/^(?:true|false|yes|no|on|off|required|optional|null|nil|none|empty|string|number|boolean|secret|password|token)$/i.test(value)) return true;
+  // A regex's character class of ranges (`…\/[a-zA-Z0-9\/_+=.@-]+$` in a schema's `pattern`): the shape of values, not one.
+  if (/\[\^?(?:[a-zA-Z0-9]-[a-zA-Z0-9]|\\[dwsDWS])[^\]]{0,60}\][+*?{]/.test(value)) return true;
   // A word set off by marks is a marker: a locked account's `!disabled!`, `*locked*`, `<none>`.
   if (/^[^\w\s]{1,2}[A-Za-z]{3,20}[^\w\s]{1,2}$/.test(value)) return true;
   // A call at the start or after a dot means code (`Joi.string().min(8)`). Parentheses elsewhere
@@ -1100,7 +1102,8 @@ function memberSecrets(ctx: RuleContext, name: string, open: number): RawMatch[]
     if ((member !== 'value' && NOT_A_VALUE.test(member)) || HASH_NAMES.test(member) || /^(?:alg|algorithm|method|kid|iterations|scheme|kind|region|user(?:name)?|email|account|shape|documentation|description|desc|doc|docs|title|summary|comment|help|example|examples)$/.test(member)) continue;
     // A member whose own name says it is public (`recaptchaSiteKey`, `stripe_publishable_key`), among secrets or not.
     if (/(?:key|token)$/.test(member) && PUBLIC_KEY_NAME.test(member)) continue;
-    const evidence = weigh(name, m[3], place);
+    // (A member named as a secret of its own is judged by that name too: `logzio_api: { logzioApiToken: "<uuid>" }`.)
+    const evidence = weigh(name, m[3], place) ?? (isSecretName(m[1]) ? weigh(m[1], m[3], place) : undefined);
     if (!evidence) continue;
     const start = open + m.index + m[0].lastIndexOf(m[3]);
     out.push({ start, end: start + m[3].length, value: m[3], assignedName: key, reasons: evidence.reasons, title: isPasswordName(name) ? 'Hardcoded password' : 'Hardcoded secret' });
@@ -1470,6 +1473,8 @@ export const genericRules: Rule[] = [
         // Go's map literal opens an object too: `sharedKeys = map[string][]byte{`.
         const goMap = a.quoted || mapCall ? null : GO_MAP_LITERAL.exec(ctx.text.slice(a.start, a.start + 60));
         const one = a.quoted || (!/^[{[]/.test(a.value) && !mapCall && !goMap) ? undefined : memberName(a.name);
+        // An object or a list under another name (`"logzio_api": { "logzioApiToken": "…" }`) holds names of its own: read on into it.
+        if (!one && !a.quoted && !a.detached && /^[{[]/.test(a.value)) skipUntil = a.start;
         if (one && goMap) {
           out.push(...memberSecrets(ctx, one, a.start + goMap[0].length - 1));
           continue;

@@ -359,9 +359,11 @@ export const httpAuthRules: Rule[] = [
     // Low-entropy values are words or placeholders. A long random value may lack digits by chance
     // (one 40-character token in a thousand does): mixed case and high entropy say random there.
     // A public SDK key sent as a bearer (RevenueCat's `goog_…` from an app) is no credential to leak.
-    // A UUID sent as the bearer is the token (Railway's, Codecov's): hex, so judged by a hex's entropy.
+    // A UUID sent as the bearer is the token (Railway's, Codecov's): hex, so judged by a hex's entropy;
+    // so is a run of 32 or more hex (Sinch's, many APIs' opaque tokens): the header says what it is.
     validate: value => !isJwtShaped(value) && !isPublicByDesign(value)
-      && ((isUuid(value) && shannonEntropy(value.replace(/-/g, '')) >= 2.9) || (shannonEntropy(value) >= 3.5 && /[A-Za-z]/.test(value)
+      && ((isUuid(value) && shannonEntropy(value.replace(/-/g, '')) >= 2.9) || (/^[0-9a-f]{32,128}$/i.test(value) && shannonEntropy(value) >= 3)
+        || (shannonEntropy(value) >= 3.5 && /[A-Za-z]/.test(value)
       && (/[0-9]/.test(value) || (value.length >= 30 && /[a-z]/.test(value) && /[A-Z]/.test(value) && shannonEntropy(value) >= 4.2)))),
     // Generic tier: the header says "credential", the value says nothing more. Provider rules
     // (GitHub, Google, …) claim the same text first when they recognise it.

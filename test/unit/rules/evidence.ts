@@ -1970,6 +1970,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     return {
       hits: [hit(`curl -H 'Authorization: Bearer ${v}' https://api.acme.io`, v, 'a.sh'),
         hit(`[OUTPUT]\n    Name   http\n    Header Authorization Bearer ${v}\n`, v, 'fluent-bit.conf'),
+        // An opaque token of hex (Sinch's): the header says what it is.
+        ((hex: string) => hit(`curl -sS -H "Authorization: Bearer ${hex}" https://us.sms.api.sinch.com/xms/v1/batches\n`, hex, 'sms.sh'))(randomString(32, HEX)),
         hit(`axios.defaults.headers.common["Authorization"] = "Bearer ${v}";`, v, 'src/api.js'),
         // Rust's http crate; a token that opens with base64 JSON but has no JWT's dots (Miro's).
         ((miro: string) => hit(`h.insert(AUTHORIZATION, HeaderValue::from_static("Bearer ${miro}"));\n`, miro, 'src/client.rs'))(`eyJtaXJvLm9yaWdpbiI6ImV1MDEifQ_${randomString(27)}`),
