@@ -27,6 +27,8 @@ const REFERENCE_PATTERNS: readonly RegExp[] = [
   /^\$\(/, // $(command substitution)
   /^\$env:[A-Za-z_]\w{0,80}$/i, // PowerShell's environment drive: $env:NUGET_FEED_PAT
   /^credentialsJSON:[0-9a-f-]{36}$/, // TeamCity's token for a secure value kept on its server
+  /^\(\([\w./:-]{1,100}\)\)$/, // Concourse's `((name))`: its credential manager fills it in
+  /^BAMSCRT@\d@\d@[A-Za-z0-9+/=]{8,}$/, // Bamboo's encrypted plan variable (`BAMSCRT@0@0@…`): its key stays on the Bamboo server
   /[:@/=]\$[A-Za-z_]\w{2,80}$/, // user:$PASSWORD, anonymous:$FROM_EMAIL: the last part is a variable
   /^%[A-Za-z_]\w{0,80}%$/, // %VAR%
   /^__[A-Z][A-Z0-9_]{1,80}__$/, // __VAR__: a deploy step's token to replace (Azure Pipelines' Replace Tokens, Octopus)

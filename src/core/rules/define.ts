@@ -4,7 +4,7 @@
 
 import { assignedNameBefore } from '../assignment';
 import { isIdentifierOrPath, isLowDiversity, isPeriodic, isTemplate } from '../filters';
-import { lineStartWithin } from '../text';
+import { lineStartWithin, shannonEntropy } from '../text';
 import { namesHash, namesOtherService, namesPublicKey } from './names';
 import { sectionAt } from './sections';
 import type { RawMatch, Rule, RuleContext } from '../types';
@@ -97,6 +97,12 @@ export function testModeAsInfo(testPrefix: string, title: string): (value: strin
 
 export function mixesLettersAndDigits(value: string): boolean {
   return /[A-Za-z]/.test(value) && /[0-9]/.test(value);
+}
+
+/** Twenty or more letters of both cases, as varied as random text: a generated value that drew no digit. */
+function randomOfLettersAlone(value: string): boolean {
+  const run = value.replace(/^[a-z]{1,4}[-_]/, ''); // (after a prefix: Modal's `as-`)
+  return run.length >= 20 && /^[A-Za-z]+$/.test(run) && /[a-z]/.test(run) && /[A-Z]/.test(run) && shannonEntropy(run) >= 4;
 }
 
 /**
@@ -295,7 +301,8 @@ export function providerKey(
     ...rest,
     validate: (value, ctx, match) => {
       // (A generated type's name mixes them too: `GoogleCloudAiplatformV1beta1OutputConfig` beside Cohere's models.)
-      if (!mixesLettersAndDigits(value) || isIdentifierOrPath(value)) return false;
+      // A long random run of both cases may hold no digit by chance (one 22-character run in fifty).
+      if (!(mixesLettersAndDigits(value) || randomOfLettersAlone(value)) || isIdentifierOrPath(value)) return false;
       // A version after a model's or an image's path (`stability-ai/sdxl:<64 hex>` on Replicate): an id.
       if (/[\w.-]\/[\w.-]{1,100}:$/.test(ctx.text.slice(Math.max(0, match.start - 120), match.start))) return false;
       if (!(ownPrefix && value.startsWith(ownPrefix)) && !underKeyName(value, ctx, match) && !providerCallArgument(ctx.text, match.start, spec.near) && !underProviderName(ctx.text, match.start, spec.near)

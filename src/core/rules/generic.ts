@@ -224,7 +224,8 @@ function isOtherKeyName(name: string): boolean {
   // A key's name with a word of its own after it (`PINECONE_API_KEY_POD`, `api_key_reporting`):
   // which copy, as often as not; a value that is plainly a key says it holds one.
   // (Or with nothing before it: Elastic's `api_key_encoded`.)
-  const qualified = /^((?:.+_)?(?:api_key|secret_key|access_key|access_token|api_token|secret|token))_([a-z]{2,12})$/.exec(n);
+  // (Or a password named first, then what it opens: Bamboo's `password.pagerduty`.)
+  const qualified = /^((?:.+_)?(?:api_key|secret_key|access_key|access_token|api_token|secret|token|password))_([a-z]{2,12})$/.exec(n);
   if (qualified && !NOT_A_VALUE.test(qualified[2]) && !HASH_NAMES.test(qualified[2]) && !/^(?:public|pub|name|type|prefix|address|addr)$/.test(qualified[2]) && isSecretName(qualified[1])) return true;
   const m = OTHER_KEY.exec(n);
   // `secret` first says which kind of key, whatever the word before `key` (Arduino Cloud's `SECRET_DEVICE_KEY`).
