@@ -284,6 +284,15 @@ const SCHEMA_DEFAULT = /^(?:[A-Za-z_$][\w$]{0,20}(?:\.[A-Za-z_$][\w$]{0,30}\([^(
 /** Make's `?=`, `+=`, `::=` and `:::=`, PHP's `.=`, besides the usual ones (and comparisons, refused later). */
 const ASSIGNMENT_OPERATOR = /^(?:=|:|:=|::=|:::=|=>|\?=|\+=|\.=|\?\?=|\|\|=|==|===)$/;
 
+/**
+ * Calls that compare their arguments, the name first: C's `strcmp(session_token, "…")`, .NET's
+ * `string.Equals(token, "…", …)`, constant-time comparisons. A literal there is the secret expected.
+ */
+const COMPARED_BY_CALL = /(?:\bstrn?cmp|\bstrn?casecmp|\b[Ss]tring\.Equals|\bcompare_digest|\bconstant_time_compare|\bsecure_compare|\bConstantTimeCompare|\bhash_equals|\btimingSafeEqual)\([ \t]{0,2}(?:[\w.$@]{1,40}\.)?$/;
+
+/** Another value, then a fallback operator before a literal: `password || `, `params[:token] ?? `, `opts.get("key") or `. */
+const LITERAL_FALLBACK = /^[A-Za-z_$@][\w$@.:\[\]"'()-]{0,60}[ \t]{1,3}(?:\|\||\?\?|or)[ \t]{1,3}(?=["'])/;
+
 /** Longest value read: long enough for 128-hex Rails keys and 300-character signed tokens. */
 const MAX_VALUE = 2048;
 
@@ -394,7 +403,9 @@ function builderTarget(text: string, nameStart: number, nameEnd: number, name: s
   // (Or a DSL's statement, a call alone on its line: fastlane's `git_basic_authorization("…")` in a Matchfile.)
   const statement = method === name && /^[ \t]*$/.test(text.slice(lineStartWithin(text, nameStart, 80), nameStart))
     && /^\([ \t]{0,2}(["'])[^"'\n]{1,300}\1[ \t]{0,2}\)[ \t]*(?:#[^\n]*)?(?:\r?\n|$)/.test(text.slice(nameEnd, nameEnd + 400));
-  const member = method !== undefined && (method !== name || text.slice(nameStart - 2, nameStart) === '->' || statement);
+  // (Or an attribute's or an annotation's: C#'s `[Secret("…")]`, `@Token("…")`.)
+  const attribute = method === name && (text[nameStart - 1] === '[' || text[nameStart - 1] === '@');
+  const member = method !== undefined && (method !== name || text.slice(nameStart - 2, nameStart) === '->' || statement || attribute);
   if (!member || !BUILDER_METHOD.test(method.replace(/_/g, ''))) return undefined;
   // One argument only: `("…")` closes right after the literal.
   return /^\([ \t]{0,2}(["'])[^"'\n]{1,300}\1[ \t]{0,2}\)/.test(text.slice(nameEnd, nameEnd + 320)) ? method : undefined;
@@ -1180,6 +1191,15 @@ const SMALI_FIELD_SET = /(?:sput|iput)-object[ \t]{1,4}([vp]\d{1,3}),[ \t]{0,4}(
  * then `sput-object v0, L…;->S3_SECRET:Ljava/lang/String;`. The value is the register's last
  * string within the 400 characters above.
  */
+/** Java's comparison written the other way round: `"…".equals(pass)`; the literal is the name's. */
+function comparedLiteralBefore(text: string, nameStart: number, nameEnd: number): Omit<Assignment, 'name'> | undefined {
+  if (text[nameEnd] !== ')' || text[nameStart - 1] !== '(') return undefined;
+  const m = /(["'])([^"'\\\n]{6,300})\1\.(?:equals|equalsIgnoreCase|Equals)\($/.exec(text.slice(Math.max(0, nameStart - 330), nameStart));
+  if (!m) return undefined;
+  const start = nameStart - m[0].length + 1;
+  return { value: m[2], start, end: start + m[2].length, quoted: true };
+}
+
 function smaliFieldValue(text: string, nameStart: number): Omit<Assignment, 'name'> | undefined {
   if (text[nameStart - 1] !== '>' || text[nameStart - 2] !== '-') return undefined;
   const set = SMALI_FIELD_SET.exec(text.slice(Math.max(0, nameStart - 260), nameStart));
@@ -1371,6 +1391,9 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   while (e < limit && isIdentChar(text[e]) && e - at < 80) e++;
   // Arabic and Persian name a password in two words, a YAML key or a label (`كلمة المرور: …`).
   s = twoWordNameStart(text, s);
+  // A quoted key of words (`'api key': "…"`, `"Client Secret" = …`): the words are the name.
+  const words = text[s - 1] === ' ' && (text[e] === '"' || text[e] === "'") ? quotedWordsBefore(text, s, text[e]) : undefined;
+  if (words !== undefined) s = words;
   let name = text.slice(s, e);
   // `--token abc`, and Java tools' one-dash long options (`keytool -storepass abc`).
   const isFlag = name.startsWith('--') || /^-[a-z]{4,}$/.test(name);
@@ -1389,7 +1412,8 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   while (i < limit && (/["'\]]/.test(text[i]) || (text[i] === '}' && (text[s - 1] === '{' || (/["']/.test(text[s - 1]) && text[s - 2] === '{')))) && i - e < 2) i++;
   // A key given as an argument, then assigned (VBScript's `Fields.Item("…/sendpassword") = "…"`), or
   // Tcl's array element (`set cfg(api_key) "…"`).
-  if (text[i] === ')' && (i > e || text[s - 1] === '(') && /^\)[ \t]{1,4}(?:=[^=]|["'])/.test(text.slice(i, i + 8))) i++;
+  // (Or compared with a literal: Go's `os.Getenv("WORKER_TOKEN") == "…"`.)
+  if (text[i] === ')' && (i > e || text[s - 1] === '(') && /^\)[ \t]{1,4}(?:=[^=]|===?[ \t]{0,3}["']|["'])/.test(text.slice(i, i + 10))) i++;
   // JSON inside a string: `"{\"api_token\": \"…\"}"` (the value's escaped quotes are read below).
   if (i === e && text[i] === '\\' && text[i + 1] === '"' && text[s - 1] === '"' && text[s - 2] === '\\') i += 2;
   if (text[i] === '[' && /^\[\d{0,5}\]/.test(text.slice(i, i + 8))) i = text.indexOf(']', i) + 1; // C's `char api_key[] =`
@@ -1414,7 +1438,7 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   // the hit inside "ApiKey" reads it.
   // So do a name/value pair's `name` and `key` (`{"key": "api_key", "value": "…"}`, `- name: API_TOKEN`).
   if (/^(?:key|name|parameterkey)$/i.test(name) && (NAMING_ATTRIBUTE.test(text.slice(e, e + 1400)) || NAMING_PAIR.test(text.slice(e, e + 200)))) return undefined;
-  const attribute = xmlNamedValue(text, s, e, limit) ?? namedPairValue(text, s, e) ?? serializedValue(text, s, e) ?? plistValue(text, s, e) ?? headerValueBefore(text, s) ?? smaliFieldValue(text, s) ?? serverHeaderValue(text, s, e) ?? (facts?.annotatedFields ? annotatedValueBefore(text, s) : undefined) ?? hclVariableDefault(text, s, e) ?? insertedColumnValue(text, s, e) ?? updatedRowValue(text, s, e) ?? insertedRowValue(text, s, e) ?? memberDefaultValue(text, s, e) ?? getterLiteralValue(text, s, e) ?? paramValue(text, s, e) ?? nvsRowValue(text, s, e) ?? transcriptValue(text, s, e) ?? tupleAssignedValue(text, s, e)
+  const attribute = xmlNamedValue(text, s, e, limit) ?? namedPairValue(text, s, e) ?? serializedValue(text, s, e) ?? plistValue(text, s, e) ?? headerValueBefore(text, s) ?? smaliFieldValue(text, s) ?? comparedLiteralBefore(text, s, e) ?? serverHeaderValue(text, s, e) ?? (facts?.annotatedFields ? annotatedValueBefore(text, s) : undefined) ?? hclVariableDefault(text, s, e) ?? insertedColumnValue(text, s, e) ?? updatedRowValue(text, s, e) ?? insertedRowValue(text, s, e) ?? memberDefaultValue(text, s, e) ?? getterLiteralValue(text, s, e) ?? paramValue(text, s, e) ?? nvsRowValue(text, s, e) ?? transcriptValue(text, s, e) ?? tupleAssignedValue(text, s, e)
     ?? (facts?.operators?.includes('<-') ? rightAssignedValue(text, s) : undefined);
   if (attribute) return { name, ...attribute };
   // A flag and its value as items of an argument list: `CMD ["./server", "--api-token", "…"]`.
@@ -1422,7 +1446,8 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   const letBlock = text[i] === ')' ? rspecLetBlock(text, s, i) : undefined;
   if (letBlock !== undefined) {
     i = letBlock; // RSpec's `let(:webhook_secret) { "…" }`: the block's value is the name's
-  } else if (text[i] === ',' && (quotedFlag || isQuotedFirstArgument(text, s, e) || isSymbolFirstArgument(text, s) || isAtomPair(text, s, e) || isBuildConfigName(text, s, e) || isDefined(text, s, facts))) {
+  } else if (text[i] === ',' && (quotedFlag || isQuotedFirstArgument(text, s, e) || isSymbolFirstArgument(text, s) || isAtomPair(text, s, e) || isBuildConfigName(text, s, e) || isDefined(text, s, facts)
+    || COMPARED_BY_CALL.test(text.slice(Math.max(0, s - 40), s)))) {
     // A call that sets a named value: define('MAIL_PASSWORD', '…'), setenv("API_KEY", "…").
     i++;
   } else if (isXmlTag) {
@@ -1437,8 +1462,11 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
       limit = Math.max(limit, Math.min(text.length, i + MAX_VALUE + 4));
     }
   } else {
-    while (i < limit && /[=:>!?|.+]/.test(text[i]) && i - opStart < 4) i++;
-    let op = text.slice(opStart, i);
+    // PowerShell's comparison with a literal: `$Password -eq "…"`.
+    const psEqual = text[i] === '-' ? /^-c?eq[ \t]{1,4}(?=["'])/i.exec(text.slice(i, i + 10)) : null;
+    if (psEqual) i += psEqual[0].length;
+    else while (i < limit && /[=:>!?|.+]/.test(text[i]) && i - opStart < 4) i++;
+    let op = psEqual ? '==' : text.slice(opStart, i);
     // A full-width colon, as Chinese and Japanese text writes one (`密码：…`), is a colon.
     if (op === '' && text[i] === '\uff1a') {
       op = ':';
@@ -1522,6 +1550,9 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
     if ((op === '==' || op === '===') && !/^[ \t]{0,4}["'`]/.test(text.slice(i, i + 6))) return undefined;
   }
   while (i < limit && (text[i] === ' ' || text[i] === '\t')) i++;
+  // A literal default after another value (`@password = password || "…"`, `token = opts[:token] ?? '…'`): the name's literal.
+  const fallback = text[i] !== '"' && text[i] !== "'" && ASSIGNMENT_OPERATOR.test(text.slice(opStart, i).trim()) ? LITERAL_FALLBACK.exec(text.slice(i, i + 120)) : null;
+  if (fallback) i += fallback[0].length;
   const wrapped = nextLineValue(text, i, text.slice(opStart, i).trim());
   if (wrapped !== undefined) {
     i = wrapped.start;
@@ -1696,6 +1727,12 @@ const SPACED_NATIVE_NAME = /(?:كلمة|رمز)[ \t]$/;
  * Where a name that begins at `s` really begins: before its first word when the two make one
  * name (`كلمة المرور`). Looked for only after a space that follows Arabic script: most names are ASCII.
  */
+/** Where a quoted key of two or three words begins, the last word at `s` (the quote before the first word). */
+function quotedWordsBefore(text: string, s: number, quote: string): number | undefined {
+  const m = /(["'])([A-Za-z][A-Za-z0-9]{0,20} ){1,2}$/.exec(text.slice(Math.max(0, s - 45), s));
+  return m && m[1] === quote ? s - m[0].length + 1 : undefined;
+}
+
 function twoWordNameStart(text: string, s: number): number {
   if (s < 2 || text.charCodeAt(s - 2) < 0x600 || text.charCodeAt(s - 2) >= 0x700) return s;
   const first = SPACED_NATIVE_NAME.exec(text.slice(Math.max(0, s - 6), s));

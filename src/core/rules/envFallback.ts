@@ -157,7 +157,8 @@ function findFallbacks(line: string, windowStart: number, ctx: RuleContext): Raw
       // A constant holding the variable's name says so: `ADMIN_PASSWORD_ENV` names ADMIN_PASSWORD.
       const name = g.name ?? g.bare.replace(/(?<=.)_(?:ENV|ENV_VAR|VAR)$/, '');
       // `config:DB_PASSWORD` → DB_PASSWORD; Spring's `app.api.key` → api_key.
-      const tail = meaningfulTail(name.split(':').pop()!);
+      // (Spring binds `signing-key` as `signingKey`: a dash joins words as `_` does.)
+      const tail = meaningfulTail(name.split(':').pop()!.replace(/-/g, '_'));
       const variable = !namesASecret(tail) && g.key ? meaningfulTail(g.key.replace(/-/g, '_')) : tail;
       if (!namesASecret(variable) || HOST.test(g.value) || !acceptValue(variable, g.value, true, ctx)) continue;
       // A browser's analytics key read from a public variable (`NEXT_PUBLIC_SEGMENT_WRITE_KEY ?? "…"`): it ships to every visitor.
@@ -177,7 +178,7 @@ export const envFallbackRules: Rule[] = [{
   id: 'env-fallback-secret', provider: 'Generic', title: 'Hardcoded fallback secret',
   // `${X:-v}` has no call name to look for: its secret-named variables are.
   keywords: ['getenv', 'environ.get', 'environ.setdefault', 'env.fetch', 'env[', 'env(', 'process.env', 'getenvironmentvariable',
-    'password', 'passwd', 'secret', 'token', 'api_key', 'apikey', 'add_argument(', 'add_option(', 'sys.getenv('],
+    'password', 'passwd', 'secret', 'token', 'api_key', 'apikey', 'add_argument(', 'add_option(', 'sys.getenv(', '@value("${'],
   find: findFallbacks,
   skipPlaceholderCheck: true, // acceptValue runs the shared filters itself
   confidence: 'generic', severity: 'warning',

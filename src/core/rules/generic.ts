@@ -19,7 +19,7 @@ import { inSecretData, isKubernetesSecret } from '../kubernetesSecret';
  * `dbPassword`, `client_secret`, `STRIPE_API_KEY`, `auth-token`, `basicAuth`; glued to a lower-case
  * word too when unmistakable (`dbpassword`, `$dbpass`, `authtoken`, `apisecret`, but not `bypass` or `compass`).
  */
-const SECRET_TAIL = /(?:^|[^a-z])(?:pass(?:word|wd|_?phrase|_?key)?|signature_?key|pwd|psk|pre_?shared_?key|shared_?key|private_?exponent|secret|token|api_?key|apikey|access_?key|private_?key|secret_?key|client_?secret|auth_?key|signing_?key|sign_?key|encryption_?key|master_?key|key_?base|credentials?|creds|priv_?key|auth|authorization)$|(?:^|_)(?:requirepass|masterauth|pw|pass4symmkey)$|(?:^|_)(?:hapikey|bearer|bw_session)$|(?:^|_)api_?key_?(?:private|secret)$|(?:^|_)(?:secret|private)_?api_?key$|[a-z](?:password|passwd|passphrase)$|(?:^|_)(?:auth|access|api|bearer|refresh|oauth|session|bot|app|client|personal|service|deploy|admin)token$|(?:^|_)(?:api|client|app|consumer|shared|webhook|jwt|signing|oauth)secret$|(?:^|_)(?:slack|stripe|webhook)_signing$|(?:^|_)(?:access|secret|private|auth|client|license|master|signing|encryption|consumer|subscription)key$|^(?:db|user|admin|root|mysql|sql|ftp|smtp|imap|pop|sasl|proxy|mail|app|my|ldap|sa|ssh|store|key|srcstore|deststore|srckey|destkey|remote|local)pass$/;
+const SECRET_TAIL = /(?:^|[^a-z])(?:pass(?:word|wd|_?phrase|_?key)?|signature_?key|pwd|psk|pre_?shared_?key|shared_?key|private_?exponent|secret|token|api_?key|apikey|access_?key|private_?key|secret_?key|client_?secret|auth_?key|signing_?key|sign_?key|session_?key|encryption_?key|master_?key|key_?base|credentials?|creds|priv_?key|auth|authorization)$|(?:^|_)(?:requirepass|masterauth|pw|pass4symmkey)$|(?:^|_)(?:hapikey|bearer|bw_session)$|(?:^|_)api_?key_?(?:private|secret)$|(?:^|_)(?:secret|private)_?api_?key$|[a-z](?:password|passwd|passphrase)$|(?:^|_)(?:auth|access|api|bearer|refresh|oauth|session|bot|app|client|personal|service|deploy|admin)token$|(?:^|_)(?:api|client|app|consumer|shared|webhook|jwt|signing|oauth)secret$|(?:^|_)(?:slack|stripe|webhook)_signing$|(?:^|_)(?:access|secret|private|auth|client|license|master|signing|encryption|consumer|subscription)key$|^(?:db|user|admin|root|mysql|sql|ftp|smtp|imap|pop|sasl|proxy|mail|app|my|ldap|sa|ssh|store|key|srcstore|deststore|srckey|destkey|remote|local)pass$/;
 
 /** Names that talk *about* a credential without holding one: `tokenUrl`, `passwordField`, `secretName`. */
 const NOT_A_VALUE = /(?:id|name|names|url|uri|path|file|type|types|length|len|count|size|prefix|suffix|header|field|label|env|var|key_id|keyid|policy|regex|pattern|placeholder|hint|hash|digest|checksum|sha|endpoint|format|mode|expiry|expires|expiration|ttl|timeout|usage|param|schema|storage|store|provider|kind|version|dir|location|method|accessor|lease)$/;
@@ -1072,7 +1072,7 @@ function memberName(name: string): string | undefined {
 }
 
 /** A member of an object literal: a key (Lua's and PHP's in brackets, `["globex"] =`, aligned or not), then a quoted literal. */
-const OBJECT_MEMBER = /(?:^|[\s,{])\[?["']?([A-Za-z_][\w-]{0,40})["']?\]?[ \t]{0,16}(?::|=>?)[ \t]{0,4}(?:\[\]byte\()?(["'`])([^"'`\n\\]{8,300})\2/g;
+const OBJECT_MEMBER = /(?:^|[\s,{])\[?(?:["']([\w.-]{1,40})["']|([A-Za-z_][\w-]{0,40}))\]?[ \t]{0,16}(?::|=>?)[ \t]{0,4}(?:\[\]byte\()?(["'`])([^"'`\n\\]{8,300})\3/g;
 
 /**
  * The direct members of the object opened at `open` (a `{`), each judged as the secret the
@@ -1094,20 +1094,21 @@ function memberSecrets(ctx: RuleContext, name: string, open: number): RawMatch[]
   if (/["']?(?:encrypted_data|ciphertext|cipher_?text)["']?[ \t]{0,4}[:=]/i.test(body)) return out;
   OBJECT_MEMBER.lastIndex = 0;
   for (let m = OBJECT_MEMBER.exec(body); m; m = OBJECT_MEMBER.exec(body)) {
+    const [own, value] = [m[1] ?? m[2], m[4]];
     if (nested && (body.slice(0, m.index).match(/\{/g)?.length ?? 0) - (body.slice(0, m.index).match(/\}/g)?.length ?? 0) !== 1) continue;
-    const member = normaliseName(m[1]);
+    const member = normaliseName(own);
     // An ARM parameter file's `"adminPassword": { "value": "…" }`: the object holds the secret itself.
-    const key = member === 'value' ? name : `${name}_${m[1]}`;
+    const key = member === 'value' ? name : `${name}_${own}`;
     // `url`, `id`, `type`, `salt`, `alg`: the object's other facts.
     // (A schema's members describe the field: botocore's `"KdcAdminPassword": {"shape": "XmlStringMaxLen256", "documentation": …}`.)
     if ((member !== 'value' && NOT_A_VALUE.test(member)) || HASH_NAMES.test(member) || /^(?:alg|algorithm|method|kid|iterations|scheme|kind|region|user(?:name)?|email|account|shape|documentation|description|desc|doc|docs|title|summary|comment|help|example|examples)$/.test(member)) continue;
     // A member whose own name says it is public (`recaptchaSiteKey`, `stripe_publishable_key`), among secrets or not.
     if (/(?:key|token)$/.test(member) && PUBLIC_KEY_NAME.test(member)) continue;
     // (A member named as a secret of its own is judged by that name too: `logzio_api: { logzioApiToken: "<uuid>" }`.)
-    const evidence = weigh(name, m[3], place) ?? (isSecretName(m[1]) ? weigh(m[1], m[3], place) : undefined);
+    const evidence = weigh(name, value, place) ?? (isSecretName(own) ? weigh(own, value, place) : undefined);
     if (!evidence) continue;
-    const start = open + m.index + m[0].lastIndexOf(m[3]);
-    out.push({ start, end: start + m[3].length, value: m[3], assignedName: key, reasons: evidence.reasons, title: isPasswordName(name) ? 'Hardcoded password' : 'Hardcoded secret' });
+    const start = open + m.index + m[0].lastIndexOf(value);
+    out.push({ start, end: start + value.length, value, assignedName: key, reasons: evidence.reasons, title: isPasswordName(name) ? 'Hardcoded password' : 'Hardcoded secret' });
   }
   return out;
 }

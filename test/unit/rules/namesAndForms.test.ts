@@ -220,6 +220,28 @@ describe('rules: what names and literal forms say', () => {
     expectNone(`[options]\nadmin_passwd = $pbkdf2-sha512$600000$${randomString(22, LOWER_ALNUM)}$${randomString(86, LOWER_ALNUM)}\n`, GENERIC, 'odoo.conf');
   });
 
+  it("keyword forms: comparisons with a literal, a literal default after another value, attributes, quoted keys of words", () => {
+    const v = distinctChars(24);
+    expectFinding(`if ($Password -eq "${v}") { Write-Host ok }\n`, v, GENERIC, { path: 'scripts/setup-dev.ps1' });
+    expectFinding(`if os.Getenv("WORKER_TOKEN") == "${v}" {\n`, v, GENERIC, { path: 'cmd/worker/main.go' });
+    expectFinding(`    if (strcmp(session_token, "${v}") == 0) {\n`, v, GENERIC, { path: 'src/net/connection.c' });
+    expectFinding(`if (string.Equals(token, "${v}", StringComparison.Ordinal)) { }\n`, v, GENERIC, { path: 'src/Startup.cs' });
+    expectFinding(`      @password = password || "${v}"\n`, v, GENERIC, { path: 'lib/partner_client.rb' });
+    expectFinding(`    [Secret("${v}")]\n    public string Key { get; set; }\n`, v, GENERIC, { path: 'src/Startup.cs' });
+    expectFinding(`CONFIG = {\n    'api key': "${v}",\n}\n`, v, GENERIC, { path: 'handler.py' });
+    expectFinding(`session_key = '${v}'\n`, v, GENERIC, { path: 'indexer.py' });
+    expectFinding(`ssh-keygen -t ed25519 -N "${v}" -f /root/.ssh/id_ed25519\n`, v, 'command-line-password', { path: 'scripts/provision_vm.sh' });
+    expectFinding(`@Value("\${jwt.signing-key:${v}}")\nprivate String signingKey;\n`, v, 'env-fallback-secret', { path: 'src/main/java/AppConfig.java' });
+    expectFinding(`var signingKeys = map[string]string{\n\t"2023-11": "${v}",\n}\n`, v, GENERIC, { path: 'internal/auth/jwt.go' });
+    // Comparisons with other things, a fallback to another variable, a label of words in prose, an empty passphrase.
+    for (const [text, path] of [['if ($Password -eq $Expected) { }\n', 'a.ps1'], ['if os.Getenv("WORKER_TOKEN") == "" {\n', 'main.go'],
+      ['if (strcmp(session_token, expected) == 0) {\n', 'c.c'], ['@password = password || ENV["PARTNER_PASSWORD"]\n', 'p.rb'],
+      ['print("Enter your api key": )\n', 'x.py'], ['ssh-keygen -t ed25519 -N "" -f key\n', 's.sh']]) {
+      expectNone(text, GENERIC, path);
+      expectNone(text, 'command-line-password', path);
+    }
+  });
+
   it('password hashes keep their frameworks\' prefixes; PostgreSQL and MySQL hashes in either quote', () => {
     const bcrypt = `$2y$10$${randomString(53, LOWER_ALNUM)}`;
     expectFinding(`(2,'dana','$wp${bcrypt}','dana'),\n`, `$wp${bcrypt}`, 'password-hash', { path: 'dumps/wordpress.sql' });
