@@ -1335,6 +1335,9 @@ function nextLineValue(text: string, i: number, op: string): NextLineValue | und
   if (heredoc !== undefined) return { start: heredoc, literal: true };
   const textBlock = oneLineTextBlock(text, i);
   if (textBlock !== undefined) return { start: textBlock, literal: true };
+  // A setting given as a mapping that holds its value: Pulumi's `cloudflare:apiToken:⏎    value: …`.
+  const valued = op === ':' ? /^\r?\n[ \t]{1,40}value:[ \t]{1,4}(?=[^\s|>])/.exec(text.slice(i, i + 64)) : null;
+  if (valued) return { start: i + valued[0].length, literal: false };
   // A .properties value continued on the next line: `api.token=\⏎    …`.
   const continued = /^\\\r?\n[ \t]{0,40}(?=[^\s\\])/.exec(text.slice(i, i + 50));
   if (continued) return { start: i + continued[0].length, literal: false };

@@ -778,7 +778,8 @@ credentialFileRules.push(
     source: "Docker docs: Compose secrets (`secrets: db_password: file: ./secrets/db_password.txt`, the value alone in the file); Vault Agent's AppRole auto-auth (`secret_id_file_path`, the secret id alone)",
     keywords: [],
     // A file of a secrets folder, or one named for the secret it holds (`db_password.txt`, Vault Agent's `secret-id`).
-    paths: /(?:^|\/)(?:docker[-_]?)?secrets\/[\w.-]{1,80}\.(?:txt|secret)$|(?:^|\/)[\w.-]{0,60}(?:password|passwd|token|api[_-]?key|secret[_-]?id)(?:\.txt)?$/i,
+    // (Or a pre-shared key's file: Zabbix's `TLSPSKFile=/etc/zabbix/zabbix_agentd.psk`, the key alone in hex.)
+    paths: /(?:^|\/)(?:docker[-_]?)?secrets\/[\w.-]{1,80}\.(?:txt|secret)$|(?:^|\/)[\w.-]{0,60}(?:password|passwd|token|api[_-]?key|secret[_-]?id)(?:\.txt)?$|\.psk$/i,
     // The value alone on the file's one line.
     pattern: /^(?<secret>[^\s#][^\s]{7,199})[ \t]{0,4}(?:\r?\n[ \t\r\n]{0,8})?$/,
     validate: value => !isDummyPassword(value) && !/^(?:https?:|\/|\.{1,2}\/|\$)/.test(value) && /[0-9]/.test(value) && /[A-Za-z]/.test(value)

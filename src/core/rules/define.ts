@@ -293,7 +293,7 @@ export function providerKey(
     /** The provider's own prefix of its newer keys (`fw_`): with it, the value needs no key name, only the provider near. */
     ownPrefix?: string;
     /** The text before the value when it is the argument after its pair's id (`Credential("AKID…", "…")`), lines included. */
-    argumentAfter?: RegExp | ((before: string, ctx: RuleContext) => boolean);
+    argumentAfter?: RegExp | ((before: string, ctx: RuleContext, match: RawMatch) => boolean);
   },
 ): Rule {
   const { also, schemeBefore, ownPrefix, argumentAfter, ...rest } = spec;
@@ -308,7 +308,7 @@ export function providerKey(
       if (!(ownPrefix && value.startsWith(ownPrefix)) && !underKeyName(value, ctx, match) && !providerCallArgument(ctx.text, match.start, spec.near) && !underProviderName(ctx.text, match.start, spec.near)
         && !schemeBefore?.test(leadIn(ctx.text, match.start, 40))) {
         const before = ctx.text.slice(Math.max(0, match.start - 120), match.start);
-        return typeof argumentAfter === 'function' ? argumentAfter(before, ctx) : !!argumentAfter?.test(before);
+        return typeof argumentAfter === 'function' ? argumentAfter(before, ctx, match) : !!argumentAfter?.test(before);
       }
       return also ? also(value, ctx, match) : true;
     },

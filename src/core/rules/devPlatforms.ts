@@ -11,6 +11,8 @@ const LEAD = 'a lead (shape observed, not stated in the provider docs we could r
 /** A lower-case UUID, the body of several providers' tokens. */
 /** Scripts and servers, which no browser loads: `scripts/reindex.ts`, `server/search.js`, `sync.mjs`. */
 const SERVER_SCRIPT = /(?:^|\/)(?:scripts?|server|backend|jobs|workers?|cron|bin|tasks|functions|lambdas?)\/|\.(?:mjs|cjs)$/i;
+/** An Algolia client that writes to its indices, or is held as the admin one: its key is an admin or write key. */
+const ALGOLIA_WRITES = /\b(?:admin|writer?)\w{0,20}[ \t]{0,3}[:=][ \t]{0,3}algoliasearch\(|\.(?:saveObjects?|deleteObjects?|clearObjects|partialUpdateObjects?|replaceAllObjects|setSettings|deleteIndex|copyIndex|moveIndex|addApiKey|deleteBy)\(/;
 const UUID_BODY = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
 export const devPlatformRules: Rule[] = [
@@ -194,7 +196,9 @@ export const devPlatformRules: Rule[] = [
       return /admin|write|private|secret/i.test(name) && !/search|public|read/i.test(name);
     },
     // A client built by a server-side script (`algoliasearch('APPID', '…')` in scripts/reindex.ts): indexing needs a write key.
-    argumentAfter: (before, ctx) => SERVER_SCRIPT.test(ctx.path ?? '') && /algoliasearch\(\s{0,40}["'][A-Z0-9]{10}["']\s{0,3},\s{0,40}["']$/.test(before),
+    // So does a client that writes (`clearObjects()`, `saveObjects(…)`) or is held as an admin one (`readonly admin = algoliasearch(`).
+    argumentAfter: (before, ctx, m) => /algoliasearch\(\s{0,40}["'][A-Z0-9]{10}["']\s{0,3},\s{0,40}["']$/.test(before)
+      && (SERVER_SCRIPT.test(ctx.path ?? '') || ALGOLIA_WRITES.test(ctx.text.slice(Math.max(0, m.start - 160), m.end + 800))),
     source: 'provider docs: algolia.com/doc/guides/security/api-keys (admin key confidential, search-only key public); 32-hex shape is ' + LEAD,
     envVar: 'ALGOLIA_ADMIN_KEY', rotateUrl: 'https://dashboard.algolia.com/account/api-keys',
     description: 'Algolia admin or write API key (32 hex under an admin/write name next to Algolia usage). Search-only keys are public and not reported.',

@@ -683,6 +683,8 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   'creds', 'privkey', 'priv_key', 'storepass', 'keypass',
   // Pre-shared keys: Wi-Fi (`psk="…"`, NetworkManager's `psk=`), WireGuard's `PresharedKey = …`.
   'psk=', 'psk "', 'psk"', 'psk  ', 'psk: ', '_psk[', '_psk =', '_psk:', 'redkey',
+  // A hash's symbol key (Ruby's `knife[:vsphere_pass] = …`).
+  'pass]',
   // `<what>_pw` (`ldap_bind_pw => …`, hiera's `ldap::bind_pw:`), an RSA key's private exponent, Splunk's `pass4SymmKey`.
   '_pw ', '_pw=', '_pw:', '_pw"', "_pw'", 'teexponent', 'te_exponent', 'ymmkey',
   'access_key', 'accesskey', 'access-key', 'private_key', 'privatekey', 'private-key', 'credential', 'auth_key', 'authkey',
@@ -917,7 +919,9 @@ function qualifiedKeyName(ctx: RuleContext, at: number): string | undefined {
   // A keyword argument of a call on a service's module: `cdsapi.Client(url=…, key='…')` is cdsapi's key.
   const callee = /(?:^|[^\w.])([A-Za-z_]\w{1,40})\.[A-Za-z_]\w{0,40}\((?:[^()\n]{0,200},)?[ \t]{0,2}$/.exec(ctx.text.slice(lineStartWithin(ctx.text, at, 400), at));
   if (callee && PROVIDER_WORD_SET.has(callee[1].toLowerCase())) return keyNamedBy(callee[1].toLowerCase());
-  if (INI_LIKE.test(ctx.path ?? '')) return sectionQualifiedName(ctx, at);
+  // (A `.conf` may hold YAML, as salt-cloud's providers do: without a section, its parent key names it.)
+  const section = INI_LIKE.test(ctx.path ?? '') ? sectionQualifiedName(ctx, at) : undefined;
+  if (section) return section;
   // (Or the object it is a member of, opened on its line: `"Jwt": { "Key": "…" }`, `"steam": { "key": "…" }`.)
   const parent = parentObjectName(ctx.text, at);
   return parentQualifiedName(ctx.text, at) ?? (parent ? keyNamedBy(parent) : undefined) ?? (ctx.configLike ? sectionQualifiedName(ctx, at) : undefined);

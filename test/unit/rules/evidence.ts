@@ -1269,7 +1269,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const secretId = uuid();
     return {
       hits: [hit(`${password}\n`, password, 'deploy/secrets/mysql_root.txt'), hit(`${secretId}\n`, secretId, 'vault/agent/secret-id'),
-        hit(password, password, 'ops/db_password.txt')],
+        hit(password, password, 'ops/db_password.txt'),
+        // Zabbix's pre-shared key file (TLSPSKFile): the key alone, in hex.
+        ((psk: string) => hit(`${psk}\n`, psk, 'monitoring-agents/zabbix/zabbix_agentd.psk'))(randomString(64, HEX))],
       misses: [miss('placeholder', 'changeme\n', 'deploy/secrets/mysql_root.txt'), miss('reference', '${MYSQL_ROOT_PASSWORD}\n', 'secrets/db.txt'),
         miss('not a secret name', `${secretId}\n`, 'vault/agent/role-id'), miss('wrong structure', `user = app\npassword = ${password}\n`, 'secrets/db.txt')],
     };
@@ -2197,7 +2199,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const client = `const client = algoliasearch(\n  "${randomString(10, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')}",\n  "${key}"\n);\n`;
     return {
       // (A client built by a server-side script: indexing needs a write key.)
-      hits: [env('ALGOLIA_ADMIN_KEY', randomString(32, HEX)), hit(client, key, 'scripts/reindex-algolia.ts')],
+      hits: [env('ALGOLIA_ADMIN_KEY', randomString(32, HEX)), hit(client, key, 'scripts/reindex-algolia.ts'),
+        // (So does a page's client that writes: an admin tool's reindex button.)
+        hit(`'use client';\n${client}\nexport const Reindex = () => <button onClick={() => client.initIndex('products').clearObjects()}>Reindex</button>;\n`, key, 'src/components/ReindexButton.tsx')],
       misses: [envMiss('public by design', 'ALGOLIA_SEARCH_KEY', randomString(32, HEX)), envMiss('no provider context', 'ADMIN_KEY', randomString(32, HEX)),
         miss('public by design', client, 'src/components/SearchBox.tsx')],
     };

@@ -233,6 +233,13 @@ describe('rules: what names and literal forms say', () => {
     expectFinding(`ssh-keygen -t ed25519 -N "${v}" -f /root/.ssh/id_ed25519\n`, v, 'command-line-password', { path: 'scripts/provision_vm.sh' });
     expectFinding(`@Value("\${jwt.signing-key:${v}}")\nprivate String signingKey;\n`, v, 'env-fallback-secret', { path: 'src/main/java/AppConfig.java' });
     expectFinding(`var signingKeys = map[string]string{\n\t"2023-11": "${v}",\n}\n`, v, GENERIC, { path: 'internal/auth/jwt.go' });
+    expectFinding(`knife[:vsphere_pass]          = '${v}'\n`, v, GENERIC, { path: '.chef/knife.rb' });
+    expectFinding(`hetzner:\n  driver: hetzner\n  key: ${v}\n`, v, GENERIC, { path: 'salt/cloud.providers.d/hetzner.conf' });
+    expectFinding(`config:\n  cloudflare:apiToken:\n    value: ${v}\n`, v, GENERIC, { path: 'pulumi-infra/Pulumi.yaml' });
+    for (const cmd of [`kdb5_util create -s -r ACME.NET -P '${v}'`, `kadmin.local -q "addprinc -pw ${v} admin/admin@ACME.NET"`,
+      `composer config --global --auth http-basic.repo.packagist.com token ${v}`, `composer config bearer.example.org ${v}`]) {
+      expectFinding(`${cmd}\n`, v, 'command-line-password', { path: 'setup.sh' });
+    }
     // Comparisons with other things, a fallback to another variable, a label of words in prose, an empty passphrase.
     for (const [text, path] of [['if ($Password -eq $Expected) { }\n', 'a.ps1'], ['if os.Getenv("WORKER_TOKEN") == "" {\n', 'main.go'],
       ['if (strcmp(session_token, expected) == 0) {\n', 'c.c'], ['@password = password || ENV["PARTNER_PASSWORD"]\n', 'p.rb'],
