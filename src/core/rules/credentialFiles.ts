@@ -853,6 +853,24 @@ credentialFileRules.push(
     description: 'A password SecureCRT saved in a session file: encrypted with a key anyone can derive while the configuration has no passphrase of its own.',
   },
   {
+    id: 'couchdb-admin-password', provider: 'CouchDB', title: 'CouchDB admin password',
+    source: 'CouchDB docs: configuring server administrators (the [admins] section of local.ini or a local.d/*.ini: `name = password`, hashed as -pbkdf2-… on the next start)',
+    keywords: [],
+    paths: /(?:^|\/)(?:local\.ini|local\.d\/[\w.-]{1,60}\.ini)$/,
+    // The section's entries up to the next section: a plain value is the password; a hashed one (`-pbkdf2-…`, `-hashed-…`) is not.
+    find: (window, start) => {
+      const section = /^\[admins\][ \t]*\r?$/m.exec(window);
+      if (!section) return [];
+      const from = section.index + section[0].length;
+      const next = window.slice(from).search(/^[ \t]*\[/m);
+      const body = window.slice(from, next < 0 ? window.length : from + next);
+      return passwordsIn(/^[ \t]{0,8}[^\s=;#[][^\s=]{0,60}[ \t]{0,4}=[ \t]{0,4}(?<secret>[^\s;#-][^\s;#]{0,199})[ \t]*\r?$/dgm, body, start + from);
+    },
+    confidence: 'provider', severity: 'error',
+    envVar: 'COUCHDB_PASSWORD',
+    description: "A server administrator's password in CouchDB's configuration ([admins] in local.ini or local.d): CouchDB hashes it on its next start, but the file in the repository keeps it as written.",
+  },
+  {
     id: 'deluge-auth-password', provider: 'Deluge', title: 'Deluge daemon password',
     source: 'Deluge docs: the daemon\'s auth file (~/.config/deluge/auth), one user:password:level per line; localclient\'s is generated',
     keywords: [],

@@ -119,7 +119,7 @@ const PUBLIC_KEY_NAME = /(?:^|_)(?:(?:public|publishable|pub|site|browser|client
  * `Security.salt`): whoever has it forges one-time links and signed values. A salt stored
  * next to a password hash is not (`salt` alone, `password_salt`).
  */
-const APPLICATION_SALT = /(?:^|_)(?:hash|security|secret|app|application|auth|session|cookie|signing|merchant|token|logged_in|nonce|encryption|crypt)_salt$|^security_password_salt$|^secretsalt$/; // (Flask-Security's HMAC salt, SimpleSAMLphp's `secretsalt`)
+const APPLICATION_SALT = /(?:^|_)(?:hash|security|secret|app|application|auth|session|cookie|signing|merchant|token|logged_in|nonce|encryption|crypt)_salt$|^security_password_salt$|^secretsalt$|^passwordsalt$/; // (Nextcloud's `passwordsalt`) // (Flask-Security's HMAC salt, SimpleSAMLphp's `secretsalt`)
 
 /**
  * Credentials that services name in their own words, without a key/token/secret word:

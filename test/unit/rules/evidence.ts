@@ -455,6 +455,10 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         hit(`    client.authenticate!("backfill", "${go}r")\n`, `${go}r`, 'lib/tasks/backfill.rake'),
         hit(`my $dbh = DBI->connect("dbi:Pg:dbname=legacy;host=$config{host}", $config{user}, "${go}p")\n`, `${go}p`, 'tools/legacy/sync.pl'),
         hit(`  mqtt.connect("sensor-17", "sensor", "${go}m");\n`, `${go}m`, 'firmware/src/main.cpp'),
+        // paho's username_pw_set, Cassandra's PlainTextAuthProvider, Sequelize's positional password.
+        hit(`    c.username_pw_set("telemetry-bridge", "${go}q")\n`, `${go}q`, 'services/telemetry/mqtt_bridge.py'),
+        hit(`auth = PlainTextAuthProvider(username="cassandra_app", password="${go}c")\n`, `${go}c`, 'db/cassandra_client.py'),
+        hit(`const audit = new Sequelize("audit", "audit_writer", "${go}s", {\n  dialect: "postgres",\n});\n`, `${go}s`, 'src/db.js'),
         // Clients built from host, user and password: ftplib, SSH.NET (a port between), JavaMail.
         hit(`ftp = FTP("ftp.acme-corp.com", "deploy", "${go}x")\n`, `${go}x`, 'scripts/upload.py'),
         hit(`using var sftp = new SftpClient("files.acme-corp.com", 22, "svc_sync", "${go}y");\n`, `${go}y`, 'Sync/Uploader.cs'),
@@ -1023,6 +1027,18 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         miss('documented example', `# pwdhash => "${apr}"\n`, 'plugins/filter/password_hash.yml'),
         miss('wrong length', `admin:${join('$2', 'y$', '10$', randomString(40))}\n`, '.htpasswd'),
         miss('placeholder', 'root:*:19000:0:99999:7:::\n', 'etc/shadow')],
+    };
+  },
+  'couchdb-admin-password': () => {
+    const pw = `${randomString(14)}.${randomString(4)}`;
+    return {
+      hits: [hit(`[admins]\n; hashed on the next start\nreplicator = ${pw}\n`, pw, 'couchdb/etc/local.d/10-admins.ini'),
+        hit(`[couchdb]\nuuid = ${randomString(32, HEX)}\n\n[admins]\nadmin = ${pw}\n`, pw, 'etc/local.ini')],
+      misses: [
+        miss('wrong structure', `[admins]\nadmin = -pbkdf2-${randomString(40, HEX)},${randomString(32, HEX)},10\n`, 'local.d/10-admins.ini'),
+        miss('placeholder', '[admins]\nadmin = changeme\n', 'local.ini'),
+        miss('not a secret name', `[couchdb]\nuuid = ${randomString(32, HEX)}\n`, 'local.ini'),
+      ],
     };
   },
   'openvpn-auth-user-pass': () => {
