@@ -1282,7 +1282,8 @@ const NAMING_ATTRIBUTE = /^\s{0,2}=\s{0,2}(["'])[^"'\n]{1,100}\1(?:\s{1,4}[\w:-]
 const NAMING_PAIR = /^(["']?)[ \t]{0,2}:[ \t]{0,2}(["']?)[\w./-]{1,100}\2[ \t]*,?[ \t]*(?:(?:\r?\n[ \t]{0,40})?(["']?)(?:Type|flags|scope)\3[ \t]{0,2}:[ \t]{0,2}(["']?)[\w:]{1,40}\4[ \t]*,?[ \t]*)?(?:\r?\n[ \t]{0,40})?(["']?)(?:parameter)?value\5[ \t]{0,2}:/i;
 
 /** A heredoc's opening: shell's and Terraform's `<<EOT`, `<<-EOT`, Ruby's `<<~EOS`, PHP's `<<<EOT`, shell's `$(cat <<EOF`. */
-const HEREDOC_OPENING = /^(?:\$\([ \t]*cat[ \t]+)?<<<?[-~]?[ \t]?(["']?)([A-Za-z_]{1,20})\1[ \t]*\r?\n[ \t]{0,40}(?=\S)/;
+// (Ruby may call a method on it: `<<~KEY.strip`.)
+const HEREDOC_OPENING = /^(?:\$\([ \t]*cat[ \t]+)?<<<?[-~]?[ \t]?(["']?)([A-Za-z_]{1,20})\1(?:\.[a-z_]{1,20}[!?]?){0,3}[ \t]*\r?\n[ \t]{0,40}(?=\S)/;
 
 /**
  * The value of a heredoc of one line (`api_token = <<EOT⏎…⏎EOT`) or a PowerShell here-string

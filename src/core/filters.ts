@@ -176,6 +176,8 @@ function isCamelCaseWords(value: string): boolean {
   // An API version is a word (`GoogleCloudAiplatformV1beta1OutputConfig`).
   if (humps.some(h => /\d[A-Za-z]/.test(h) && !/^v\d{1,2}(?:alpha|beta|rc|p)\d{0,2}$/i.test(h))) return false;
   const short = humps.filter(h => h.replace(/\d+$/, '').length < 3).length; // `Tk5899` is short: two letters
+  // A long hump no one could say is a random run, not a word (`vsryqkamc27MueHK`).
+  if (humps.some(h => h.replace(/\d+$/, '').length >= 7 && commonPairShare(h.replace(/\d+$/, '').toLowerCase()) < 0.6)) return false;
   return humps.length >= 2 && short <= 1 && value.length / humps.length >= 3.5;
 }
 
@@ -196,10 +198,14 @@ const COMMON_PAIRS = new Set(('abcdgiklmnprstuvy baeiklorsu cacehikloprtu daeiou
  */
 export function isUnpronounceable(value: string): boolean {
   if (value.length < 12 || !/^(?:[a-z]+|[A-Z]+)$/.test(value)) return false;
-  const lower = value.toLowerCase();
+  return commonPairShare(value.toLowerCase()) < 0.6;
+}
+
+/** The share of a lower-case word's letter pairs that are among English's commonest. */
+function commonPairShare(lower: string): number {
   let common = 0;
   for (let i = 0; i + 1 < lower.length; i++) if (COMMON_PAIRS.has(lower.slice(i, i + 2))) common++;
-  return common / (lower.length - 1) < 0.6;
+  return common / Math.max(1, lower.length - 1);
 }
 
 /**

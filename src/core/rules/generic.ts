@@ -683,8 +683,8 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   'creds', 'privkey', 'priv_key', 'storepass', 'keypass',
   // Pre-shared keys: Wi-Fi (`psk="…"`, NetworkManager's `psk=`), WireGuard's `PresharedKey = …`.
   'psk=', 'psk "', 'psk"', 'psk  ', 'psk: ', '_psk[', '_psk =', '_psk:', 'redkey',
-  // A hash's symbol key (Ruby's `knife[:vsphere_pass] = …`).
-  'pass]',
+  // A hash's symbol key (Ruby's `knife[:vsphere_pass] = …`); Java's comparison the other way round (`"…".equals(pass)`).
+  'pass]', 'pass)',
   // `<what>_pw` (`ldap_bind_pw => …`, hiera's `ldap::bind_pw:`), an RSA key's private exponent, Splunk's `pass4SymmKey`.
   '_pw ', '_pw=', '_pw:', '_pw"', "_pw'", 'teexponent', 'te_exponent', 'ymmkey',
   'access_key', 'accesskey', 'access-key', 'private_key', 'privatekey', 'private-key', 'credential', 'auth_key', 'authkey',

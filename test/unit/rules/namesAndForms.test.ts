@@ -234,6 +234,9 @@ describe('rules: what names and literal forms say', () => {
     expectFinding(`@Value("\${jwt.signing-key:${v}}")\nprivate String signingKey;\n`, v, 'env-fallback-secret', { path: 'src/main/java/AppConfig.java' });
     expectFinding(`var signingKeys = map[string]string{\n\t"2023-11": "${v}",\n}\n`, v, GENERIC, { path: 'internal/auth/jwt.go' });
     expectFinding(`knife[:vsphere_pass]          = '${v}'\n`, v, GENERIC, { path: '.chef/knife.rb' });
+    expectFinding(`    public boolean isBreakGlass(String pass) {\n        return "${v}".equals(pass);\n    }\n`, v, GENERIC, { path: 'src/AppConfig.java' });
+    const key = randomString(86, BASE64_CHARS) + '==';
+    expectFinding(`module Crypto\n  SIGNING_KEY = <<~KEY.strip\n    ${key}\n  KEY\nend\n`, key, GENERIC, { path: 'lib/acme/crypto.rb' });
     expectFinding(`hetzner:\n  driver: hetzner\n  key: ${v}\n`, v, GENERIC, { path: 'salt/cloud.providers.d/hetzner.conf' });
     expectFinding(`config:\n  cloudflare:apiToken:\n    value: ${v}\n`, v, GENERIC, { path: 'pulumi-infra/Pulumi.yaml' });
     for (const cmd of [`kdb5_util create -s -r ACME.NET -P '${v}'`, `kadmin.local -q "addprinc -pw ${v} admin/admin@ACME.NET"`,
