@@ -85,7 +85,8 @@ export function unescapedJsonStrings(text: string): DecodedValue[] {
  */
 export function stringsQuotingWithin(text: string): DecodedValue[] {
   // One line each: a string of lines is a file's text (a source map's `sourcesContent`), read as code where it is.
-  return unescapedStringsAt(text, from => text.indexOf('\\"', from)).filter(s => !s.decoded.includes('\n'));
+  // (So is one that still holds escaped line ends after unescaping: code quoting code, as a test of a source map does.)
+  return unescapedStringsAt(text, from => text.indexOf('\\"', from)).filter(s => !s.decoded.includes('\n') && !s.decoded.includes('\\n'));
 }
 
 /** The strings holding the places `next` finds (offsets only grow), unescaped. */

@@ -100,7 +100,7 @@ export function mixesLettersAndDigits(value: string): boolean {
 }
 
 /** Twenty or more letters of both cases, as varied as random text: a generated value that drew no digit. */
-function randomOfLettersAlone(value: string): boolean {
+export function randomOfLettersAlone(value: string): boolean {
   const run = value.replace(/^[a-z]{1,4}[-_]/, ''); // (after a prefix: Modal's `as-`)
   return run.length >= 20 && /^[A-Za-z]+$/.test(run) && /[a-z]/.test(run) && /[A-Z]/.test(run) && shannonEntropy(run) >= 4;
 }

@@ -19,7 +19,7 @@ import { inSecretData, isKubernetesSecret } from '../kubernetesSecret';
  * `dbPassword`, `client_secret`, `STRIPE_API_KEY`, `auth-token`, `basicAuth`; glued to a lower-case
  * word too when unmistakable (`dbpassword`, `$dbpass`, `authtoken`, `apisecret`, but not `bypass` or `compass`).
  */
-const SECRET_TAIL = /(?:^|[^a-z])(?:pass(?:word|wd|_?phrase|_?key)?|signature_?key|pwd|psk|pre_?shared_?key|shared_?key|private_?exponent|secret|token|api_?key|apikey|access_?key|private_?key|secret_?key|client_?secret|auth_?key|signing_?key|sign_?key|session_?key|encryption_?key|master_?key|key_?base|credentials?|creds|priv_?key|auth|authorization)$|(?:^|_)(?:requirepass|masterauth|pw|pass4symmkey)$|(?:^|_)(?:hapikey|bearer|bw_session)$|(?:^|_)api_?key_?(?:private|secret)$|(?:^|_)(?:secret|private)_?api_?key$|[a-z](?:password|passwd|passphrase)$|(?:^|_)(?:auth|access|api|bearer|refresh|oauth|session|bot|app|client|personal|service|deploy|admin)token$|(?:^|_)(?:api|client|app|consumer|shared|webhook|jwt|signing|oauth)secret$|(?:^|_)(?:slack|stripe|webhook)_signing$|(?:^|_)(?:access|secret|private|auth|client|license|master|signing|encryption|consumer|subscription)key$|^(?:db|user|admin|root|mysql|sql|ftp|smtp|imap|pop|sasl|proxy|mail|app|my|ldap|sa|ssh|store|key|srcstore|deststore|srckey|destkey|remote|local)pass$/;
+const SECRET_TAIL = /(?:^|[^a-z])(?:pass(?:word|wd|_?phrase|_?key)?|signature_?key|pwd|psk|pre_?shared_?key|shared_?key|private_?exponent|secret|token|api_?key|apikey|access_?key|private_?key|secret_?key|client_?secret|auth_?key|signing_?key|sign_?key|session_?key|encryption_?key|master_?key|key_?base|credentials?|creds|priv_?key|auth|authorization)$|(?:^|_)(?:requirepass|masterauth|pw|pass4symmkey)$|(?:^|_)(?:hapikey|bearer|bw_session)$|(?:^|_)(?:aes\d{0,3}|des|3des|triple_?des|sodium|nacl|x?chacha\d{0,2}|secretbox|blowfish|fernet|aead)_?keys?$|(?:^|_)api_?key_?(?:private|secret)$|(?:^|_)(?:secret|private)_?api_?key$|[a-z](?:password|passwd|passphrase)$|(?:^|_)(?:auth|access|api|bearer|refresh|oauth|session|bot|app|client|personal|service|deploy|admin)token$|(?:^|_)(?:api|client|app|consumer|shared|webhook|jwt|signing|oauth)secret$|(?:^|_)(?:slack|stripe|webhook)_signing$|(?:^|_)(?:access|secret|private|auth|client|license|master|signing|encryption|consumer|subscription)key$|^(?:db|user|admin|root|mysql|sql|ftp|smtp|imap|pop|sasl|proxy|mail|app|my|ldap|sa|ssh|store|key|srcstore|deststore|srckey|destkey|remote|local)pass$/;
 
 /** Names that talk *about* a credential without holding one: `tokenUrl`, `passwordField`, `secretName`. */
 const NOT_A_VALUE = /(?:id|name|names|url|uri|path|file|type|types|length|len|count|size|prefix|suffix|header|field|label|env|var|key_id|keyid|policy|regex|pattern|placeholder|hint|hash|digest|checksum|sha|endpoint|format|mode|expiry|expires|expiration|ttl|timeout|usage|param|schema|storage|store|provider|kind|version|dir|location|method|accessor|lease)$/;
@@ -143,7 +143,7 @@ const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:sonar_login|(?:authorize_?net|authnet
  * (`ses_smtp_password_v4`, `API_KEY_2`), an environment (`DB_PASSWORD_PROD`, `API_KEY_LIVE`), a
  * role or a generation (`db_pass_readonly`, `token_backup`, `secret_legacy`).
  */
-const COPY_QUALIFIER = /(?:_(?:v?\d{1,2}|legacy|readonly|read_only|ro|rw|old|new|backup|bak|primary|secondary|prod|production|staging|stage|stg|dev|development|local|live|sandbox|test|testing|qa|uat|current|previous|prev|alt|plain|plaintext|raw|b64|base64|default|fallbacks?|admin|root|internal|external|orig|original|temp|tmp)){1,2}$/;
+const COPY_QUALIFIER = /(?:_(?:v?\d{1,2}|legacy|readonly|read_only|ro|rw|old|new|backup|bak|primary|secondary|prod|production|staging|stage|stg|dev|development|local|live|sandbox|test|testing|qa|uat|current|previous|prev|alt|plain|plaintext|raw|b64|base64|default|fallbacks?|admin|root|internal|external|orig|original|temp|tmp)|(?<=_[a-z]{2,20})\d{1,2}){1,2}$/; // (or a number glued to a name of words: `jwtSecret2`)
 
 function judgeSecretName(name: string): boolean {
   // Unicode's general categories are named in title case (`Sk`, modifier symbols): character tables, not a secret key.
@@ -320,6 +320,8 @@ function isNeverACredential(name: string, value: string, quoted = false): boolea
   // A reference closed by a string that opened before the name: `echo ":api_key: $GEM_API_KEY" > …`.
   if (/^[^"'`]+["'`]$/.test(value) && isReference(value.slice(0, -1))) return true;
   if (/^(?:true|false|yes|no|on|off|required|optional|null|nil|none|empty|string|number|boolean|secret|password|token)$/i.test(value)) return true;
+  // A generic type (`ReturnType<typeof …`, `Map<String, …`, C++'s `__use_future_ct<decay_t<_Func>`): a type read as a value.
+  if (/^(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Za-z_]\w*_\w*|[a-z]{3,}\w*)<[A-Za-z_]/.test(value)) return true;
   // A regex's character class of ranges (`…\/[a-zA-Z0-9\/_+=.@-]+$` in a schema's `pattern`): the shape of values, not one.
   if (/\[\^?(?:[a-zA-Z0-9]-[a-zA-Z0-9]|\\[dwsDWS])[^\]]{0,60}\][+*?{]/.test(value)) return true;
   // A word set off by marks is a marker: a locked account's `!disabled!`, `*locked*`, `<none>`.
@@ -419,9 +421,10 @@ function isPassphrase(name: string, value: string): boolean {
   // Four words or more; or, under a password's name, three and a number (`spruce-saffron-zephyr-697`,
   // a password manager's memorable password), the number glued to the last word too (`…-bramble72`).
   const last = words[words.length - 1];
-  const numbered = (/^\d{1,5}$/.test(last) || /^[a-z]{3,9}\d{1,5}$/.test(last)) && isPasswordName(name);
-  const letters = !numbered ? words : /^\d/.test(last) ? words.slice(0, -1) : [...words.slice(0, -1), last.replace(/\d+$/, '')];
-  if (letters.length < (numbered ? 3 : 4) || !letters.every(w => /^[a-z]{3,9}$/.test(w))) return false;
+  // (A generator may capitalise a word: `Velvet-willow-cobalt-quarry-731`.)
+  const numbered = (/^\d{1,5}$/.test(last) || /^[A-Za-z][a-z]{2,8}\d{1,5}$/.test(last)) && isPasswordName(name);
+  const letters = (!numbered ? words : /^\d/.test(last) ? words.slice(0, -1) : [...words.slice(0, -1), last.replace(/\d+$/, '')]).map(w => w.toLowerCase());
+  if (letters.length < (numbered ? 3 : 4) || !words.every(w => /^[A-Za-z]?[a-z0-9]*$/.test(w)) || !letters.every(w => /^[a-z]{3,9}$/.test(w))) return false;
   // Unnumbered: four words with dashes under a secret's name, or with any separator under a password's (`heron.russet.quarry.amber`).
   if (!numbered && !isPasswordName(name) && (!value.includes('-') || !/pass|secret|key|pwd/i.test(name))) return false;
   return !letters.some(w => CONFIG_WORDS.has(w));
@@ -706,6 +709,8 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   '_key("', "_key('", ',data,string,', ',data,base64,',
   // A key declared as an array (`static const uint8_t kAesKey[16] = {0x…}`, C++'s `kKey{0x…}`).
   'key[', 'key{', 'keybytes', 'key_bytes',
+  // C#'s auto-property with an initializer: `public string SodiumKey { get; set; } = "…";`.
+  'key { get',
   // Perl's hash element (`$config{hmac_key} = …`), Erlang's pair (`{hmac_key, "…"}`, `{api_key, <<"…">>}`).
   '_key}', '_key, "', '_key, <<',
   // The Bitwarden CLI's unlocked session key (`export BW_SESSION=…`): it decrypts the vault.

@@ -133,7 +133,7 @@ const PASSWORD_CALLS = [
   new RegExp(String.raw`\b(?:PostmarkClient|ServerClient|AccountClient|NetlifyAPI|Dropbox|OpenCageGeocode|WebhookHandler|LineBotApi|SparkPost)\s{0,3}\(\s{0,3}${PW}\s{0,3}[,)]`, 'dg'),
   // (Arguments may each have a line of their own.)
   // (A PHP stack trace prints the constructor's arguments: `PDO->__construct('mysql:…', 'shop', '…')`.)
-  new RegExp(String.raw`\b(?:PlainAuth|getConnection|PDO(?:->__construct)?|mysqli_connect|mysqli|mysql_connect|pg_connect|ldap_bind|DirectoryEntry|ftp_login)\s{0,3}\(\s{0,40}${ARG}\s{0,3},\s{0,40}${ARG}\s{0,3},\s{0,40}${PW}\s{0,40}[,)]`, 'dg'),
+  new RegExp(String.raw`\b(?:PlainAuth|getConnection|PDO(?:->__construct)?|mysqli_connect|mysqli(?:->__construct)?|mysql_connect|pg_connect|ldap_bind|DirectoryEntry|ftp_login)\s{0,3}\(\s{0,40}${ARG}\s{0,3},\s{0,40}${ARG}\s{0,3},\s{0,40}${PW}\s{0,40}[,)]`, 'dg'),
   // sbt's `Credentials(realm, host, user, "…")`, Perl LWP's `$ua->credentials(host, realm, user, '…')`;
   // MATLAB's `database(name, user, "…")`.
   new RegExp(String.raw`\b[Cc]redentials\s{0,3}\(\s{0,40}${ARG}\s{0,3},\s{0,40}${ARG}\s{0,3},\s{0,40}${ARG}\s{0,3},\s{0,40}${PW}\s{0,40}\)`, 'dg'),

@@ -1,5 +1,5 @@
 import { decodeBase64 } from '../text';
-import { around, contextual, leadIn, mixesLettersAndDigits, prefixed, providerKey, testModeAsInfo } from './define';
+import { around, contextual, leadIn, mixesLettersAndDigits, prefixed, randomOfLettersAlone, providerKey, testModeAsInfo } from './define';
 import { isPublicByDesign } from './publicKeys';
 import type { RawMatch, RuleContext } from '../types';
 import type { Rule } from '../types';
@@ -285,7 +285,7 @@ export const paymentRules: Rule[] = [
     id: 'revenuecat-secret-key', provider: 'RevenueCat', title: 'RevenueCat secret API key',
     source: 'provider docs: revenuecat.com/docs/projects/authentication (secret API keys sk_…, for servers only; public app keys appl_/goog_ ship in apps); 32 characters observed',
     body: 'sk_[A-Za-z0-9]{32}', near: /revenue_?cat/i, keywords: ['revenuecat', 'revenue_cat'],
-    validate: (value) => mixesLettersAndDigits(value.slice(3)),
+    validate: (value) => mixesLettersAndDigits(value.slice(3)) || randomOfLettersAlone(value.slice(3)),
     envVar: 'REVENUECAT_SECRET_KEY', rotateUrl: 'https://app.revenuecat.com/',
     description: 'RevenueCat secret API key (sk_…) next to RevenueCat settings: reads and changes subscribers\' purchases and entitlements.',
   }),

@@ -183,7 +183,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   'azure-storage-account-key': () => {
     const key = randomString(86, BASE64) + '==';
     return {
-      hits: [hit(`AZURE_STORAGE_CONNECTION_STRING="DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=${key};EndpointSuffix=core.windows.net"`, key, '.env')],
+      hits: [hit(`AZURE_STORAGE_CONNECTION_STRING="DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=${key};EndpointSuffix=core.windows.net"`, key, '.env'),
+        // Hadoop's ABFS setting for the account, as Spark prints it.
+        hit(`spark.hadoop.fs.azure.account.key.acmelake.dfs.core.windows.net=${key}\n`, key, 'logs/driver.log')],
       misses: [miss('wrong length', `conn = "DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=${randomString(60, BASE64)}==;"`)],
     };
   },
@@ -459,6 +461,7 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         hit(`    c.username_pw_set("telemetry-bridge", "${go}q")\n`, `${go}q`, 'services/telemetry/mqtt_bridge.py'),
         hit(`auth = PlainTextAuthProvider(username="cassandra_app", password="${go}c")\n`, `${go}c`, 'db/cassandra_client.py'),
         hit(`const audit = new Sequelize("audit", "audit_writer", "${go}s", {\n  dialect: "postgres",\n});\n`, `${go}s`, 'src/db.js'),
+        hit(`PHP Stack trace: mysqli->__construct('127.0.0.1', 'root', '${go}t', 'legacy')\n`, `${go}t`, 'logs/php_errors.log'),
         // Clients built from host, user and password: ftplib, SSH.NET (a port between), JavaMail.
         hit(`ftp = FTP("ftp.acme-corp.com", "deploy", "${go}x")\n`, `${go}x`, 'scripts/upload.py'),
         hit(`using var sftp = new SftpClient("files.acme-corp.com", 22, "svc_sync", "${go}y");\n`, `${go}y`, 'Sync/Uploader.cs'),

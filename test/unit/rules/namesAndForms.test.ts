@@ -234,6 +234,18 @@ describe('rules: what names and literal forms say', () => {
     expectFinding(`@Value("\${jwt.signing-key:${v}}")\nprivate String signingKey;\n`, v, 'env-fallback-secret', { path: 'src/main/java/AppConfig.java' });
     expectFinding(`var signingKeys = map[string]string{\n\t"2023-11": "${v}",\n}\n`, v, GENERIC, { path: 'internal/auth/jwt.go' });
     expectFinding(`knife[:vsphere_pass]          = '${v}'\n`, v, GENERIC, { path: '.chef/knife.rb' });
+    // A generator's punctuation is no slot to fill (`<u,5ad=W>`); a number glued to the name is a copy's; keys named by their cipher.
+    const ascii = `~${randomString(10)}=610k<u,5ad=W>${randomString(8)}+%H*F,V15`;
+    expectFinding(`session_secret = '${ascii}'\n`, ascii, GENERIC, { path: 'deploy.toml' });
+    const hex = randomString(64, HEX);
+    expectFinding(`  jwtSecret2: "${hex}",\n`, hex, GENERIC, { path: 'web/worker/index.js' });
+    expectFinding(`public class PaymentsOptions\n{\n    public string SodiumKey { get; set; } = "${hex}";\n}\n`, hex, GENERIC, { path: 'Options/PaymentsOptions.cs' });
+    expectFinding(`    aes_key = ENV.fetch('AES_KEY', '${hex.slice(0, 32)}')\n`, hex.slice(0, 32), 'env-fallback-secret', { path: 'lib/tasks/sync.rake' });
+    const words = ['Timber', 'mosaic', 'zephyr', 'violet', 'prism'].join('-');
+    expectFinding(`  "backupPassphrase": "${words}"\n`, words, GENERIC, { path: 'config/production.json' });
+    expectFinding(`        b.truststorePassword("${v}");\n`, v, GENERIC, { path: 'src/LedgerClientFactory.java' });
+    expectNone('let token: ReturnType<typeof setTimeout>;\n', GENERIC, 'src/delay.ts');
+    expectNone('API_TOKEN=<your api token>\n', GENERIC, '.env');
     expectFinding(`    public boolean isBreakGlass(String pass) {\n        return "${v}".equals(pass);\n    }\n`, v, GENERIC, { path: 'src/AppConfig.java' });
     const key = randomString(86, BASE64_CHARS) + '==';
     expectFinding(`module Crypto\n  SIGNING_KEY = <<~KEY.strip\n    ${key}\n  KEY\nend\n`, key, GENERIC, { path: 'lib/acme/crypto.rb' });
