@@ -578,6 +578,8 @@ function serializedValue(text: string, nameStart: number, nameEnd: number): Omit
 const PLIST_VALUE = /^<\/key>\s{0,40}<(string|data)>/;
 /** Hadoop's `<name>…</name><value>`, and a Jenkins job's string parameter: `<name>…</name>`, a description, `<defaultValue>`. */
 const PROPERTY_VALUE = /^<\/name>\s{0,40}(?:<description>[^<]{0,300}<\/description>\s{0,40})?<(value|defaultValue)>/;
+/** A KeePass XML export's field: `<String><Key>Password</Key><Value ProtectInMemory="True">…</Value></String>`. */
+const KEEPASS_VALUE = /^<\/Key>\s{0,40}<(Value)(?:[ \t][^<>]{0,80})?>/;
 
 /**
  * A property list's entry (`Info.plist`, `GoogleService-Info.plist`): `<key>APIKey</key>` with
@@ -589,7 +591,7 @@ function plistValue(text: string, nameStart: number, nameEnd: number): Omit<Assi
   const words = text[nameStart - 1] === ' ' && text.startsWith('</key>', nameEnd) ? /<key>((?:[A-Za-z][\w.-]{0,30} ){1,4})$/.exec(text.slice(Math.max(0, nameStart - 130), nameStart)) : null;
   // Hadoop's, Hive's and HBase's `<property><name>fs.s3a.secret.key</name><value>…</value>` too.
   const [element, opening] = words || text.endsWith('<key>', nameStart) ? ['key', PLIST_VALUE]
-    : text.endsWith('<name>', nameStart) ? ['name', PROPERTY_VALUE] : [];
+    : text.endsWith('<name>', nameStart) ? ['name', PROPERTY_VALUE] : text.endsWith('<Key>', nameStart) ? ['Key', KEEPASS_VALUE] : [];
   if (!element || !text.startsWith(`</${element}>`, nameEnd)) return undefined;
   const limit = text.length;
   const m = opening!.exec(text.slice(nameEnd, Math.min(limit, nameEnd + 420)));
@@ -1403,7 +1405,7 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   const isFlag = name.startsWith('--') || /^-[a-z]{4,}$/.test(name);
   const isXmlTag = s > 0 && text[s - 1] === '<';
   // A property list's `<key>` holds a name, read where that name is (`plistValue`), not a value.
-  if (isXmlTag && name === 'key') return undefined;
+  if (isXmlTag && (name === 'key' || name === 'Key')) return undefined; // (KeePass's `<Key>` too)
   // SQL's `WHERE key = '…'` picks a key/value table's row; the key it names is read by `updatedRowValue`.
   if (NAME_COLUMN.test(name) && /\bWHERE[ \t]+["`]?$/i.test(text.slice(Math.max(0, s - 8), s))) return undefined;
   let i = e;

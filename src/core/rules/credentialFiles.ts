@@ -53,6 +53,9 @@ function isNpmrcCredential(value: string): boolean {
   return !isDummyPassword(decoded.slice(decoded.indexOf(':') + 1));
 }
 
+/** Jenkins' own XML files: credentials, job and user configs, global settings (`hudson.tasks.Mailer.xml`). */
+const JENKINS_XML = /(?:^|[\\/])(?:credentials|config|(?:hudson|jenkins)\.[\w.]{1,100})\.xml$/i;
+
 export const credentialFileRules: Rule[] = [
   {
     id: 'npmrc-auth', provider: 'npm', title: 'npm registry credential in .npmrc',
@@ -949,10 +952,16 @@ credentialFileRules.push(
   },
   {
     id: 'jenkins-credential', provider: 'Jenkins', title: 'Jenkins stored credential (encrypted with the controller key)',
-    keywords: ['<password>', '<secret>', '<passphrase>', '<privatekey>', '<apitoken>'],
+    keywords: ['<password>', '<secret>', '<passphrase>', '<privatekey>', '<apitoken>', '<smtpauthpassword>'],
     // Jenkins writes secrets as {base64} encrypted with secrets/master.key; plain ones the generic rule reads.
-    find: (window, start, ctx) => /(?:^|[\\/])(?:credentials|config)\.xml$/i.test(ctx.path ?? '')
-      ? eachSecret(/<(?<tag>password|secret|passphrase|privateKey|apiToken)>(?<secret>\{[A-Za-z0-9+/=]{24,4000}\})<\/\k<tag>>/dg, window, start) : [],
+    // (Its global settings too, `hudson.tasks.Mailer.xml`, and any XML holding a value in its format: `{AQAAAB…}`.)
+    find: (window, start, ctx) => {
+      if (!/\.xml$/i.test(ctx.path ?? '')) return [];
+      const jenkinsFile = JENKINS_XML.test(ctx.path ?? '');
+      return eachSecret(/<(?<tag>password|secret|passphrase|privateKey|apiToken|smtpAuthPassword)>(?<secret>\{[A-Za-z0-9+/=]{24,8000}\})<\/\k<tag>>/dg, window, start,
+        v => (jenkinsFile || v.startsWith('{AQAAAB') ? {} : undefined));
+    },
+    window: { before: 0, after: 9000, wholeLines: true },
     skipPlaceholderCheck: true,
     confidence: 'provider', severity: 'warning',
     envVar: 'JENKINS_CREDENTIAL', rotateUrl: 'https://www.jenkins.io/doc/book/using/using-credentials/',

@@ -985,6 +985,8 @@ function assignmentFactsOfScan(ctx: RuleContext): AssignmentFacts | undefined {
  * docstring: its unquoted values are a module's documented examples (`auth_key: 1543…`).
  */
 const ONE_TOKEN = /^[^\s(){}[\]<>;,"'`]+$/;
+/** A member read: names joined by dots, none of them random (`scanner.token`, `SyntaxKind.EqualsToken`). */
+const MEMBER_ACCESS = /^[A-Za-z_$][A-Za-z_$]{0,40}(?:\.[A-Za-z_$][\w$]{0,40}){1,6}$/;
 function inMultiLineString(ctx: RuleContext, a: Assignment): boolean {
   if (!ONE_TOKEN.test(a.value)) return false;
   const language = syntaxLanguageOf(ctx.path, ctx.languageId);
@@ -1001,6 +1003,7 @@ function inMultiLineString(ctx: RuleContext, a: Assignment): boolean {
 function weighInMultiLineString(ctx: RuleContext, a: Assignment, place: Place, otherKey: boolean): Evidence | undefined {
   if (place.quoted || place.configLike || place.inComment || a.prose) return undefined;
   if (!ONE_TOKEN.test(a.value)) return undefined; // code, not a literal: before the weighing
+  if (MEMBER_ACCESS.test(a.value)) return undefined; // `token.kind`, `this.password`: code, and dense in compilers
   const asLiteral = { ...place, quoted: true };
   const evidence = weigh(a.name, a.value, asLiteral, otherKey);
   return evidence && inMultiLineString(ctx, a) ? evidence : undefined;

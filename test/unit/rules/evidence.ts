@@ -1391,7 +1391,10 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   'jenkins-credential': () => {
     const j = `{${randomString(60, BASE64)}}`;
     return {
-      hits: [hit(`<com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>\n  <password>${j}</password>\n`, j, 'jenkins/credentials.xml')],
+      hits: [hit(`<com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>\n  <password>${j}</password>\n`, j, 'jenkins/credentials.xml'),
+        // The mailer's global settings; a value in Jenkins' own format (`{AQAAAB…}`) in any XML.
+        hit(`<hudson.tasks.Mailer_-DescriptorImpl>\n  <authentication>\n    <password>${j}</password>\n`, j, 'jenkins/hudson.tasks.Mailer.xml'),
+        ((v: string) => hit(`<privateKey>${v}</privateKey>\n`, v, 'backup/jenkins-home/ssh-keys.xml'))(`{AQAAAB${randomString(1800, BASE64)}}`)],
       misses: [miss('no provider context', `<password>${j}</password>\n`, 'src/main/resources/app.xml'),
         miss('wrong structure', `<password>${randomString(16)}!7</password>\n`, 'jenkins/credentials.xml')],
     };

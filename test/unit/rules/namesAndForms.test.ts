@@ -245,6 +245,9 @@ describe('rules: what names and literal forms say', () => {
     expectFinding(`  "backupPassphrase": "${words}"\n`, words, GENERIC, { path: 'config/production.json' });
     expectFinding(`        b.truststorePassword("${v}");\n`, v, GENERIC, { path: 'src/LedgerClientFactory.java' });
     expectNone('let token: ReturnType<typeof setTimeout>;\n', GENERIC, 'src/delay.ts');
+    // A KeePass XML export's password field; its title and user fields are no secret.
+    const keepass = `<Entry>\n  <String><Key>Title</Key><Value>AWS root</Value></String>\n  <String><Key>Password</Key><Value ProtectInMemory="True">${v}</Value></String>\n</Entry>\n`;
+    expectFinding(keepass, v, GENERIC, { path: 'password-managers/keepass-export.xml' });
     expectNone('API_TOKEN=<your api token>\n', GENERIC, '.env');
     expectFinding(`    public boolean isBreakGlass(String pass) {\n        return "${v}".equals(pass);\n    }\n`, v, GENERIC, { path: 'src/AppConfig.java' });
     const key = randomString(86, BASE64_CHARS) + '==';
