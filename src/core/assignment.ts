@@ -1188,11 +1188,6 @@ function annotatedValueBefore(text: string, nameStart: number): Omit<Assignment,
 /** A static or instance field set from a register in smali (`sput-object v0, Lapp/Api;->`), up to the field's name. */
 const SMALI_FIELD_SET = /(?:sput|iput)-object[ \t]{1,4}([vp]\d{1,3}),[ \t]{0,4}(?:[vp]\d{1,3},[ \t]{0,4})?L[\w/$]{1,200};->$/;
 
-/**
- * A decompiled app's field set to a literal (smali, apktool's output): `const-string v0, "…"`,
- * then `sput-object v0, L…;->S3_SECRET:Ljava/lang/String;`. The value is the register's last
- * string within the 400 characters above.
- */
 /** Java's comparison written the other way round: `"…".equals(pass)`; the literal is the name's. */
 function comparedLiteralBefore(text: string, nameStart: number, nameEnd: number): Omit<Assignment, 'name'> | undefined {
   if (text[nameEnd] !== ')' || text[nameStart - 1] !== '(') return undefined;
@@ -1202,6 +1197,11 @@ function comparedLiteralBefore(text: string, nameStart: number, nameEnd: number)
   return { value: m[2], start, end: start + m[2].length, quoted: true };
 }
 
+/**
+ * A decompiled app's field set to a literal (smali, apktool's output): `const-string v0, "…"`,
+ * then `sput-object v0, L…;->S3_SECRET:Ljava/lang/String;`. The value is the register's last
+ * string within the 400 characters above.
+ */
 function smaliFieldValue(text: string, nameStart: number): Omit<Assignment, 'name'> | undefined {
   if (text[nameStart - 1] !== '>' || text[nameStart - 2] !== '-') return undefined;
   const set = SMALI_FIELD_SET.exec(text.slice(Math.max(0, nameStart - 260), nameStart));

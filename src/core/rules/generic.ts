@@ -119,7 +119,7 @@ const PUBLIC_KEY_NAME = /(?:^|_)(?:(?:public|publishable|pub|site|browser|client
  * `Security.salt`): whoever has it forges one-time links and signed values. A salt stored
  * next to a password hash is not (`salt` alone, `password_salt`).
  */
-const APPLICATION_SALT = /(?:^|_)(?:hash|security|secret|app|application|auth|session|cookie|signing|merchant|token|logged_in|nonce|encryption|crypt)_salt$|^security_password_salt$|^secretsalt$|^passwordsalt$/; // (Nextcloud's `passwordsalt`) // (Flask-Security's HMAC salt, SimpleSAMLphp's `secretsalt`)
+const APPLICATION_SALT = /(?:^|_)(?:hash|security|secret|app|application|auth|session|cookie|signing|merchant|token|logged_in|nonce|encryption|crypt)_salt$|^security_password_salt$|^secretsalt$|^passwordsalt$/; // (Flask-Security's HMAC salt, SimpleSAMLphp's `secretsalt`, Nextcloud's `passwordsalt`)
 
 /**
  * Credentials that services name in their own words, without a key/token/secret word:
@@ -1569,7 +1569,7 @@ export const genericRules: Rule[] = [
         const secretName = isSecretName(a.name) || isSecretValueName(a.name);
         // Passwords stored as digests, as the file declares (Tomcat's MessageDigestCredentialHandler,
         // ASP.NET's `<credentials passwordFormat="SHA1">`): hex under a password's name is a hash there.
-        if (secretName && /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i.test(a.value) && isPasswordName(a.name) && storesDigests(ctx)) continue;
+        if (secretName && HEX_DIGEST.test(a.value) && isPasswordName(a.name) && storesDigests(ctx)) continue;
         const otherKey = !secretName && !a.prose && (isOtherKeyName(a.name) || (a.bytesHex !== undefined && isKeyNamedArray(a.name)));
         if (!secretName && !otherKey && a.name.toLowerCase() !== 'key') continue;
         const place = placeOf(ctx.text, start + i, a.quoted, ctx, a.prose || proseFile);
