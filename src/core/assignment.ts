@@ -395,7 +395,7 @@ function setterTarget(name: string): string | undefined {
  * `.password("…")`, `.apiKey("…")`, `->token('…')`. Only the credential's own noun: a
  * `.getToken("…")` argument names what to look up.
  */
-const BUILDER_METHOD = /^(?:(?:api|access|auth|bearer|refresh|bot|app|client|personal|service)_?)?(?:token|secret|password|passwd)$|^(?:key_?store|trust_?store|store|key|db|database|admin|root|master|proxy|smtp|mail|ldap|ftp)_?(?:password|passwd|pass)$|^(?:api|secret|private|signing|encryption|master|access)_?key$|^(?:client_?)?secret$|^(?:git_?)?basic_?authorization$/i;
+const BUILDER_METHOD = /^(?:(?:api|access|auth|bearer|refresh|bot|app|client|personal|service|cookie|session|webhook|signing|jwt|hmac)_?)?(?:token|secret|password|passwd)$|^(?:mongo|redis|mysql|postgres|pg|rabbit|amqp|kafka|broker|cache|cluster|registry|repo|nexus|sftp|ssh)_?(?:password|passwd|pass|token|secret)$|^(?:key_?store|trust_?store|store|key|db|database|admin|root|master|proxy|smtp|mail|ldap|ftp)_?(?:password|passwd|pass)$|^(?:api|secret|private|signing|encryption|master|access)_?key$|^(?:client_?)?secret$|^(?:git_?)?basic_?authorization$/i;
 
 function builderTarget(text: string, nameStart: number, nameEnd: number, name: string): string | undefined {
   // Names keep their dots (`spring.datasource.password`): the method is the last part.

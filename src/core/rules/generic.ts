@@ -522,6 +522,8 @@ function weigh(name: string, value: string, place: Place, otherKey = false): Evi
   // Google shows an app password as four groups of four letters (`abcd efgh ijkl mnop`); pasted
   // with its spaces it still works, so judge the letters.
   if (password && /^[a-z]{4}(?: [a-z]{4}){3}$/.test(value)) value = value.replace(/ /g, '');
+  // A passphrase of words with spaces between (`thistle juniper falcon copper rafter`): judged as its words joined.
+  else if (password && value.includes(' ') && isPassphrase(name, value)) value = value.replace(/ /g, '-');
   // Hex has 4 bits per character at most: a random 32-hex key falls under 3.3 bits about once
   // in 50 draws, a 20-hex one once in 3. Placeholders (`deadbeef…`, `0123…`) are ruled out apart.
   const hex = /^[0-9a-f]{20,}$/i.test(value) || isShortHexSecret(name, value);
@@ -697,8 +699,9 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   'key:', 'key :=', 'key  ', 'key +=', 'key .=', 'key ?=', 'key ||=', 'key <-', 'key":', "key':",
   // A name as a call's first argument (`setProperty("apiKey", "…")`, `put("apiKey", …)`), an XML element (`<apiKey>`).
   'key",', "key',", 'key>',
-  // PHP's, Perl's and Ruby's hash entries (`'cookieValidationKey' => '…'`).
-  "key' =>", 'key" =>', "key'=>", 'key"=>',
+  // PHP's, Perl's and Ruby's hash entries (`'cookieValidationKey' => '…'`), Scala's and Kotlin's pairs (`"data.encryption.key" -> "…"`),
+  // C#'s indexed initializers (`["SodiumKey"] = "…"`), a copy's number after the key (`fernetKey2:`).
+  "key' =>", 'key" =>', "key'=>", 'key"=>', 'key" ->', "key' ->", 'key" to ', 'key"]', "key']", 'key1', 'key2',
   // `<word>Auth` and `<word>Pat` in every assignment form: Go's `:=`, PHP's `.=`, XML elements.
   'auth :=', 'auth .=', 'auth>', 'pat =', 'pat=', 'pat"', "pat'", 'pat :=', 'pat .=', 'pat>',
   // A key named in prose with a word for a connector: `the API key is …`, `API Key - …`.

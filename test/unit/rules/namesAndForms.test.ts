@@ -245,6 +245,15 @@ describe('rules: what names and literal forms say', () => {
     expectFinding(`  "backupPassphrase": "${words}"\n`, words, GENERIC, { path: 'config/production.json' });
     expectFinding(`        b.truststorePassword("${v}");\n`, v, GENERIC, { path: 'src/LedgerClientFactory.java' });
     expectNone('let token: ReturnType<typeof setTimeout>;\n', GENERIC, 'src/delay.ts');
+    // A passphrase with spaces between its words; a note in words is none.
+    const spaced = ['thistle', 'juniper', 'falcon', 'copper', 'rafter'].join(' ');
+    expectFinding(`  "backup_passphrase": "${spaced}"\n`, spaced, GENERIC, { path: 'fixtures/env.json' });
+    expectNone('  "backup_passphrase": "please change this later"\n', GENERIC, 'fixtures/env.json');
+    // Keys by other spellings: a copy's number, a C# indexer, a Scala pair; builders named for what the secret opens.
+    expectFinding(`  fernetKey2: "${hex.slice(0, 43)}="\n`, `${hex.slice(0, 43)}=`, GENERIC, { path: 'deploy/helm/values.yaml' });
+    expectFinding(`            ["SodiumKey"] = "${hex}",\n`, hex, GENERIC, { path: 'src/Startup.cs' });
+    expectFinding(`    "data.encryption.key" -> "${v}"\n`, v, GENERIC, { path: 'src/main/scala/SparkJob.scala' });
+    expectFinding(`        b.mongoPassword("${v}");\n`, v, GENERIC, { path: 'src/LedgerClientFactory.java' });
     // A KeePass XML export's password field; its title and user fields are no secret.
     const keepass = `<Entry>\n  <String><Key>Title</Key><Value>AWS root</Value></String>\n  <String><Key>Password</Key><Value ProtectInMemory="True">${v}</Value></String>\n</Entry>\n`;
     expectFinding(keepass, v, GENERIC, { path: 'password-managers/keepass-export.xml' });
