@@ -133,7 +133,8 @@ export function isIdentifierOrPath(value: string): boolean {
   if (/^[a-z]{2,3}_[A-Z]{2}(?:\.[\w-]{1,20})?(?:@\w{1,20})?$/.test(value)) return true; // a locale: `sk_SK.ISO8859-2`, `de_DE.UTF-8@euro`
   // A JVM type descriptor (smali, JNI): `Ljava/lang/String;`, lower-case packages, then a class.
   if (/^\[{0,4}L[a-z][a-z0-9_]{0,30}(?:\/[a-z][a-z0-9_]{0,30}){0,12}\/[A-Z][\w$]{0,60};?$/.test(value)) return true;
-  if (/^[\w.-]+\.(?:js|ts|json|pem|key|crt|txt|yml|yaml|env|html|css|png|svg|py|rb|go)$/i.test(value)) return true;
+  // A file's name, or its path (`aws/.aws/cli/cache/7f3b.json`: a segment may open with a digit).
+  if (/^[\w.-]+(?:\/[\w.-]+){0,12}\.(?:js|ts|json|pem|key|crt|txt|yml|yaml|env|html|css|png|svg|py|rb|go)$/i.test(value)) return true;
   if (/^\.[a-z][a-z0-9_.-]{1,40}$/.test(value)) return true; // a dotfile's name: `.esmtprc`, `.netrc`
   if (/^[\w.]+\(.*\)$/.test(value)) return true; // a call
   // A dotted name of words: `_models.CopyAuthorizationResult` (a type annotation), `settings.DB_PASSWORD`.

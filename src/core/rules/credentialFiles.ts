@@ -429,6 +429,8 @@ function csvCredentialColumns(text: string, windowStart: number, ctx: RuleContex
     const cells = cellsOf(line, delimiter);
     if (!columns) {
       if (line.trim()) {
+        // A first row holding a number or a path is data, not a header (a manifest of `path<TAB>line<TAB>label<TAB>note`).
+        if (cells.some(c => /^\d+$|^[\w.-]+(?:\/[\w.-]+)+$/.test(c.text.trim()))) return out;
         columns = credentialColumns(cells.map(c => c.text.trim()));
         pairColumn = cells.findIndex((c, index) => NAME_COLUMN.test(c.text.trim()) && VALUE_COLUMN.test(cells[index + 1]?.text.trim() ?? ''));
         if (!columns.length && pairColumn < 0) return out;

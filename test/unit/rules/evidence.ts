@@ -1577,6 +1577,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       misses: [miss('placeholder', 'id,name,password\n1,alice,changeme\n2,bob,password123\n', 'fixtures/users.csv'),
         miss('not a secret name', `vendor,field,value\ntwilio,phone,+14155550199\nsendgrid,template,d-${randomString(32, HEX)}\n`, 'data/vendor_settings.csv'),
         miss('not a secret name', 'token,pos,lemma\nThe,DET,the\nquickest,ADJ,quick\n', 'data/tokens.csv'), // a linguist's tokens
+        // A file with no header: its first row is data that happens to name credentials.
+        miss('wrong structure', `aws/.aws/credentials\t3\tsecret\tAWS secret access key\naws/.aws/cli/cache/7${randomString(3, HEX)}.json\t1\tsecret\tcached STS key\n`, 'MANIFEST.tsv'),
         miss('no provider context', `url,username,password\nhttps://mail.acme.io,marta,${p}\n`, 'export/passwords.txt')],
     };
   },
