@@ -9,6 +9,23 @@ import { namesHash, namesOtherService, namesPublicKey } from './names';
 import { sectionAt } from './sections';
 import type { RawMatch, Rule, RuleContext } from '../types';
 
+/**
+ * A check for formats whose prefix leaves no doubt what was meant (`AGE-SECRET-KEY-1…`, `glsa_…`): a
+ * value that fails it is reported as information, not dropped. Such values are test fakes with a
+ * random body (scanners' own test tables are full of them) or a real key damaged in copying, and
+ * a user wants to know either is there; only a verified value is an error. Formats whose failing
+ * look-alikes are common in ordinary code (GitHub's, npm's) keep dropping them.
+ */
+export function unverifiedAsInfo(
+  check: (value: string) => boolean | Partial<RawMatch>, what: string,
+): (value: string) => boolean | Partial<RawMatch> {
+  return value => {
+    const verdict = check(value);
+    return verdict !== false ? verdict
+      : { severity: 'info', confidence: 'provider', detail: `${what} does not verify: a test value or a damaged copy` };
+  };
+}
+
 /** Characters that may not touch a token on either side (so we match whole tokens only). */
 const TOKEN_CHARS = 'A-Za-z0-9_\\-';
 

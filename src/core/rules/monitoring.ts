@@ -1,6 +1,6 @@
 import { hasValidGrafanaChecksum } from '../checksums';
 import { decodeJsonSegment } from '../text';
-import { around, bare, contextual, eachSecret, leadIn, prefixed, providerKey } from './define';
+import { around, bare, contextual, eachSecret, leadIn, prefixed, providerKey, unverifiedAsInfo } from './define';
 import type { RawMatch, Rule } from '../types';
 
 /** A Rollbar browser snippet or client token: `_rollbarConfig`, `post_client_item`, a client-token name. */
@@ -119,7 +119,7 @@ export const monitoringRules: Rule[] = [
     id: 'sentry-org-token', provider: 'Sentry', title: 'Sentry organization auth token',
     source: 'provider source: getsentry/sentry orgauthtoken_token.py (sntrys_ + base64 JSON + _ + secret)',
     prefix: 'sntrys_', body: 'eyJ[A-Za-z0-9+/=]{30,600}_[A-Za-z0-9+/_-]{43}', tokenChars: 'A-Za-z0-9_+/=-',
-    validate: sentryOrg,
+    validate: unverifiedAsInfo(sentryOrg, 'its JSON payload'),
     envVar: 'SENTRY_AUTH_TOKEN', rotateUrl: 'https://sentry.io/settings/auth-tokens/',
     description: 'Sentry organization auth token (sntrys_…): uploads releases and source maps for the organization.',
   }),
@@ -135,7 +135,7 @@ export const monitoringRules: Rule[] = [
     source: 'provider source: grafana/grafana pkg/components/satokengen/tokengen.go (glsa_ + 32 + _ + CRC-32 hex)',
     prefix: 'glsa_', body: '[A-Za-z0-9]{32}_[a-f0-9]{8}',
     confidence: 'verified-format',
-    validate: hasValidGrafanaChecksum,
+    validate: unverifiedAsInfo(hasValidGrafanaChecksum, 'its CRC-32'),
     skipPlaceholderCheck: true,
     envVar: 'GRAFANA_SERVICE_ACCOUNT_TOKEN', rotateUrl: 'https://grafana.com/docs/grafana/latest/administration/service-accounts/',
     description: 'Grafana service-account token (glsa_…), checksum verified offline.',
@@ -156,7 +156,7 @@ export const monitoringRules: Rule[] = [
     id: 'grafana-cloud-token', provider: 'Grafana', title: 'Grafana Cloud access policy token',
     source: 'observed (glc_ + base64 JSON); not found in Grafana docs',
     prefix: 'glc_', body: 'eyJ[A-Za-z0-9+/=_-]{30,400}', tokenChars: 'A-Za-z0-9_+/=-',
-    validate: value => !!decodeJsonSegment(value.slice(4)),
+    validate: unverifiedAsInfo(value => !!decodeJsonSegment(value.slice(4)), 'its JSON payload'),
     envVar: 'GRAFANA_CLOUD_TOKEN', rotateUrl: 'https://grafana.com/orgs/',
     description: 'Grafana Cloud access policy / API token (glc_ + base64 JSON).',
   }),

@@ -1,6 +1,6 @@
 import { hasValidBech32 } from '../checksums';
 import { decodeBase64, decodeJsonSegment } from '../text';
-import { bare, eachSecret, prefixed, providerKey } from './define';
+import { bare, eachSecret, prefixed, providerKey, unverifiedAsInfo } from './define';
 import { isPlaceholder } from '../filters';
 import { isLiteralPassword } from './httpAuth';
 import type { RawMatch, Rule } from '../types';
@@ -167,7 +167,7 @@ export const secretManagerRules: Rule[] = [
     id: '1password-service-account-token', provider: '1Password', title: '1Password service-account token',
     source: 'observed (ops_ + base64 JSON); 1Password docs name OP_SERVICE_ACCOUNT_TOKEN',
     prefix: 'ops_', body: 'eyJ[A-Za-z0-9+/=_-]{100,2000}', tokenChars: 'A-Za-z0-9_+/=-',
-    validate: value => !!decodeJsonSegment(value.slice(4)),
+    validate: unverifiedAsInfo(value => !!decodeJsonSegment(value.slice(4)), 'its JSON payload'),
     envVar: 'OP_SERVICE_ACCOUNT_TOKEN', rotateUrl: 'https://my.1password.com/developer-tools/infrastructure-secrets/serviceaccount',
     description: '1Password service-account token (ops_eyJ…): reads the vaults it was granted.',
   }),
@@ -176,7 +176,7 @@ export const secretManagerRules: Rule[] = [
     source: 'provider source: age specification (bech32 AGE-SECRET-KEY-1…)',
     prefix: 'AGE-SECRET-KEY-1', body: '[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}',
     confidence: 'verified-format',
-    validate: hasValidBech32,
+    validate: unverifiedAsInfo(hasValidBech32, 'its bech32 checksum'),
     skipPlaceholderCheck: true,
     envVar: 'SOPS_AGE_KEY', secretNames: /(?:^|_)[A-Z]+_AGE_KEY$/, rotateUrl: 'https://github.com/FiloSottile/age#readme',
     description: 'age (and SOPS) secret key (AGE-SECRET-KEY-1…), bech32 checksum verified offline: decrypts every file encrypted to it.',

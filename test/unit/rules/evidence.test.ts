@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { RULES, scanText } from '../../../src/core';
 import { EVIDENCE } from './evidence';
-import { summary } from './support';
+import { expectLookAlike, summary } from './support';
 import { reseedFakes } from '../../helpers/fakes';
 
 /** A stable number per rule id: each rule's generated cases do not depend on test order. */
@@ -27,7 +27,7 @@ describe('rules: per-rule evidence (every rule has true positives and near misse
     if (!make) continue;
     it(`${rule.id}: reports each generated true positive exactly, and none of its near misses`, () => {
       reseedFakes(seedOf(rule.id));
-      const { hits, misses } = make();
+      const { hits, misses, lookAlikes = [] } = make();
       hits.forEach((h, i) => {
         assert.ok(h.value && h.text.includes(h.value), `${rule.id} hit ${i}: the value is part of the text`);
         const found = scanText(h.text, { path: h.path });
@@ -40,6 +40,7 @@ describe('rules: per-rule evidence (every rule has true positives and near misse
         const found = scanText(m.text, { path: m.path }).filter(f => f.ruleId === rule.id);
         assert.deepStrictEqual(found.map(f => f.masked), [], `${rule.id} near miss ${i} (${m.why}) was reported`);
       });
+      lookAlikes.forEach(l => expectLookAlike(l.text, l.value, rule.id, l.path));
     });
   }
 });

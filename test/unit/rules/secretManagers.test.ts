@@ -1,5 +1,5 @@
 import { ageSecretKey, ALNUM, base64url, join, randomString, token, URLSAFE } from '../../helpers/fakes';
-import { expectFinding, expectInAllSyntaxes, expectNone } from './support';
+import { expectFinding, expectInAllSyntaxes, expectLookAlike, expectNone } from './support';
 
 describe('rules: secret managers', () => {
   it('Terraform Cloud tokens', () => {
@@ -30,15 +30,18 @@ describe('rules: secret managers', () => {
     const payload = base64url(JSON.stringify({ signInAddress: 'my.1password.com', userAuth: { method: 'SRPg-4096', alg: 'PBES2g-HS256', iterations: 650000, salt: randomString(22, URLSAFE) }, email: `${randomString(12, 'abcdefghijklmnop')}@1passwordserviceaccounts.com`, srpX: randomString(64, 'abcdef0123456789'), muk: { alg: 'A256GCM', ext: true, k: randomString(43, URLSAFE), key_ops: ['encrypt', 'decrypt'], kty: 'oct', kid: 'mp' }, secretKey: randomString(40, ALNUM) }));
     const t = join('op', 's_', payload);
     expectInAllSyntaxes('OP_SERVICE_ACCOUNT_TOKEN', t, '1password-service-account-token');
-    expectNone(`x = "${join('op', 's_', 'eyJ', randomString(150, ALNUM))}"`, '1password-service-account-token');
+    const garbage = join('op', 's_', 'eyJ', randomString(150, ALNUM));
+    expectLookAlike(`x = "${garbage}"`, garbage, '1password-service-account-token');
+    expectNone(`x = "${join('op', 's_', 'eyJ', randomString(60, ALNUM))}"`, '1password-service-account-token');
   });
 
-  it('age secret keys are verified by their bech32 checksum', () => {
+  it('age secret keys are verified by their bech32 checksum; a failing one is information', () => {
     const key = ageSecretKey();
     expectInAllSyntaxes('SOPS_AGE_KEY', key, 'age-secret-key', { confidence: 'verified-format' });
     expectFinding(`# created: 2024-01-01\n# public key: age1xyz\n${key}\n`, key, 'age-secret-key', { path: 'keys.txt' });
     const broken = key.slice(0, -1) + (key.endsWith('Q') ? 'P' : 'Q');
-    expectNone(`SOPS_AGE_KEY=${broken}`, 'age-secret-key', '.env');
+    expectLookAlike(`SOPS_AGE_KEY=${broken}`, broken, 'age-secret-key', '.env');
+    expectNone(`SOPS_AGE_KEY=${key.slice(0, -2)}`, 'age-secret-key', '.env');
   });
 });
 

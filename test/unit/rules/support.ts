@@ -61,6 +61,17 @@ export function expectNone(text: string, ruleIds: string | string[], path = 'src
   assert.deepStrictEqual(found.map(f => f.ruleId), [], `unexpected ${summary(found)}${label ? ` (${label})` : ''}`);
 }
 
+/**
+ * A value in the rule's full format whose checksum or payload does not verify: reported once, as
+ * information that says so, and nothing louder from any rule (the generic one included).
+ */
+export function expectLookAlike(text: string, value: string, ruleId: string, path = 'src/app.ts'): void {
+  const f = expectFinding(text, value, ruleId, { path, severity: 'info', confidence: 'provider' });
+  assert.match(f.detail ?? '', /does not verify/, `${ruleId}: the detail says the value does not verify`);
+  const loud = scanText(text, { path }).filter(x => x.severity !== 'info');
+  assert.deepStrictEqual(loud.map(x => x.ruleId), [], `${ruleId}: a look-alike is reported louder elsewhere`);
+}
+
 /** Every syntax sample yields the finding. */
 export function expectInAllSyntaxes(env: string, value: string, ruleId: string, opts: Expect = {}, only?: string[]): void {
   for (const s of inSyntaxes(env, value)) {
