@@ -21,6 +21,7 @@ import { advanceOccurrences, newOccurrenceRecord, recordOccurrence } from './occ
 import { insideRanges, pythonDocstrings } from './lang';
 import { escapeControls, fingerprint, legacyFingerprint, maskedDisplay, valueHash } from './redact';
 import { embeddedFiles } from './embeddedFiles';
+import { withCopies } from './copies';
 import { isConfigLike, isDocumentation, isTestOrExamplePath } from './fileKinds';
 import { IGNORE_MARKER, inlineIgnoreAt } from './suppress';
 import { LineBounds, LineIndex, shannonEntropy } from './text';
@@ -143,7 +144,10 @@ export class Scanner {
     const ctx: RuleContext = { ...context, ...(path === undefined ? {} : { path }), text, configLike: isConfigLike(path, context.languageId), valuesFound: [], occurrences: undefined };
     const raw = [...this.collect(text, ctx, control), ...this.collectDecoded(ctx, control), ...this.collectEmbedded(ctx, control)].map(x => this.asProviderToken(x, ctx, control))
       .filter(x => !this.isLookAlike(x.rule, x.match));
-    const resolved = resolveOverlaps(raw);
+    const first = resolveOverlaps(raw);
+    // Every other copy of a reported value, reported too: a fix moves one (copies.ts).
+    const all = withCopies(first, text);
+    const resolved = all.length > first.length ? resolveOverlaps(all) : first;
     // One look for the marker per scan, so files without it pay nothing per finding.
     const mayIgnore = this.options.inlineIgnores !== false && text.includes(IGNORE_MARKER);
     const kept = mayIgnore ? resolved.filter(({ rule, match }) => !inlineIgnoreAt(text, match.start, rule.id)) : resolved;

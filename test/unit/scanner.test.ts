@@ -40,6 +40,28 @@ describe('scanner basics', () => {
   });
 });
 
+describe('copies of a reported value', () => {
+  it('reports every other copy in the file, as its original is, and no copy inside a longer token', () => {
+    const key = openaiProjectKey();
+    const secret = randomString(40);
+    // A detector's test table: the key in its input, then again, bare, in what the test expects.
+    const text = [
+      `{input: "OPENAI_API_KEY=${key}", want: []string{"${key}"}},`,
+      `{input: "SHOP_API_SECRET=${secret}", want: []string{"${secret}"}},`,
+      `// ${secret}x is part of a longer token`,
+      '',
+    ].join('\n');
+    const found = scanText(text, { path: 'src/detectors.go' });
+    const at = (value: string) => found.filter(f => text.slice(f.range.start.offset, f.range.end.offset) === value)
+      .map(f => `${f.range.start.line}:${f.ruleId}`);
+    assert.deepStrictEqual(at(key), ['0:openai-project-key', '0:openai-project-key']);
+    assert.deepStrictEqual(at(secret), ['1:generic-secret-assignment', '1:generic-secret-assignment']);
+    assert.match(found[3].detail ?? '', /another copy/);
+    // The copy goes where the original goes: the same variable.
+    assert.strictEqual(found[3].envVar, 'SHOP_API_SECRET');
+  });
+});
+
 describe('source maps', () => {
   // A deployed map gives every browser the sources it holds, often without the sources in the repository.
   it('reports secrets in a source map\'s sourcesContent, read through the JSON escapes', () => {
