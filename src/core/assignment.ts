@@ -540,15 +540,16 @@ function namedPairValue(text: string, nameStart: number, nameEnd: number): Omit<
   // CloudFormation capitalises them (`- Name: X` / `Value: …`); an SSM parameter's name is a path (`/app/ses/smtp_password`).
   if (!followsPairOperator(text, nameStart)) return undefined;
   // (Keycloak's realm and user exports type their credentials: `{"type": "password", "value": "…"}`.)
-  const before = /(?:^|[\s{,])(["']?)(?:name|key|Property|Name|Key|ParameterKey|type(?=\1[ \t]{0,2}:))\1[ \t]{0,2}[:=][ \t]{0,2}(["']?)(?:\/?[\w.-]{1,60}\/){0,8}(?:(?<=\/)[\w-]{1,40}\.)?$/.exec(text.slice(Math.max(0, nameStart - 200), nameStart));
+  const before = /(?:^|[\s{,])(["']?)(?:name|key|Property|Name|Key|ParameterKey|variable_name|type(?=\1[ \t]{0,2}:))\1[ \t]{0,2}[:=][ \t]{0,2}(["']?)(?:\/?[\w.-]{1,60}\/){0,8}(?:(?<=\/)[\w-]{1,40}\.)?$/.exec(text.slice(Math.max(0, nameStart - 200), nameStart));
   if (!before) return undefined;
   const q = before[2];
   if (q && text[nameEnd] !== q) return undefined;
   // (`terraform plan` marks each line of a new or changed block: `+ name = "DB_PASSWORD"`, `+ value = "…"`.)
   // A type may come between (`"Type": "PLAINTEXT"` in CodeBuild's variables, `Type: String` in an SSM parameter),
   // a Consul export's flags (`"flags": 0`; `consul kv export` writes each value base64-encoded), or an app spec's
-  // scope (DigitalOcean's `scope: RUN_TIME`). CloudFormation's parameter files pair `ParameterKey` and `ParameterValue`.
-  const m = /^[ \t]*,?[ \t]*(?:(?:\r?\n[ \t]{0,40})?(["']?)(?:Type|type|flags|scope)\1[ \t]{0,2}:[ \t]{0,2}(["']?)[\w:]{1,40}\2[ \t]*,?[ \t]*)?(?:\r?\n[ \t]{0,40}(?:[+~][ \t]{1,4})?)?(["']?)(?:value|Value|ParameterValue)\3[ \t]{0,2}[:=][ \t]{0,2}/.exec(text.slice(nameEnd + q.length, nameEnd + q.length + 160));
+  // scope (DigitalOcean's `scope: RUN_TIME`). CloudFormation's parameter files pair `ParameterKey` and `ParameterValue`,
+  // Astronomer's `airflow_settings.yaml` `variable_name` and `variable_value`.
+  const m = /^[ \t]*,?[ \t]*(?:(?:\r?\n[ \t]{0,40})?(["']?)(?:Type|type|flags|scope)\1[ \t]{0,2}:[ \t]{0,2}(["']?)[\w:]{1,40}\2[ \t]*,?[ \t]*)?(?:\r?\n[ \t]{0,40}(?:[+~][ \t]{1,4})?)?(["']?)(?:value|Value|ParameterValue|variable_value)\3[ \t]{0,2}[:=][ \t]{0,2}/.exec(text.slice(nameEnd + q.length, nameEnd + q.length + 160));
   if (!m) return undefined;
   let i = nameEnd + q.length + m[0].length;
   const vq = text[i] === '"' || text[i] === "'" ? text[i] : '';
@@ -1637,6 +1638,9 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   const commentFirst = !isXmlTag && text[vStart] === '#' && (text[opStart] === ':' || /[ \t]/.test(text[vStart - 1] ?? ''));
   if (commentFirst) return undefined;
   while (j < limit && !stops.includes(text[j]) && j - vStart <= MAX_VALUE && !startsQueryParameter(text, j)) j++;
+  // A raw string opened on an earlier line closes at the value's end (a Go test's `input: \`…⏎NAME=…\`,`).
+  const rawClose = !opener && j - vStart > 1 && text[j - 1] === '`' && /^(?:[\s,;)\]}]|$)/.test(text.slice(j, j + 1));
+  if (rawClose) j--;
   if (j === vStart) return undefined;
   // An element's text runs to its end tag (on its line, or the next when the text has a line of
   // its own); a name in angle brackets with none is a slot to fill in (`<api_secret>@host`).
@@ -1647,7 +1651,7 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   // Closed by the quote that opened before the name, or inside a URL literal: a literal, not code.
   // A `$NAME` inside is an interpolation (`"-auth=anonymous:$FROM_EMAIL"`): code after all.
   // So is an XML element's text that its end tag closes.
-  const delimited = ((!!opener && closesValue(text, s, vStart, j, opener)) || (!!query && /["'`&)]/.test(text[j] ?? ''))
+  const delimited = (rawClose || (!!opener && closesValue(text, s, vStart, j, opener)) || (!!query && /["'`&)]/.test(text[j] ?? ''))
     || (isXmlTag && text.startsWith('</', j))) && (!!facts?.literalDollar || !(isXmlTag ? /\$\{/ : /\$[{(A-Za-z_]/).test(text.slice(vStart, j)));
   return { name, value: text.slice(vStart, j), start: vStart, end: j, quoted: delimited || !!wrapped?.literal, ...(query ? { inUrl: true } : {}) };
 }

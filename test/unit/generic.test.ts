@@ -1326,6 +1326,9 @@ describe('generic secret assignments', () => {
       ['.m2/settings.xml', `<server>\n  <password>{${base64(randomString(33))}}</password>\n</server>`],
       ['app.pubxml.user', `<EncryptedPassword>AQAAANCMnd8BFdERjHoAwE/Cl+sBAAAA${base64(randomString(60))}</EncryptedPassword>`],
       ['tomcat-users.xml', '<user username="probe" password="&lt;must-be-changed&gt;" roles="manager-status"/>'],
+      // Jupyter's passwd() output, today's and the older one.
+      ['jupyter_server_config.py', `c.ServerApp.password = "argon2:$argon2id$v=19$m=10240,t=10,p=8$${randomString(22)}$${randomString(43)}"`],
+      ['jupyter_notebook_config.py', `c.NotebookApp.password = 'sha1:${randomString(12, HEX)}:${randomString(40, HEX)}'`],
     ]) assert.deepStrictEqual(found(text, path).map(f => f.masked), [], text);
     assert.strictEqual(scanText("$this->password = $_SESSION['PMA_single_signon_password'];\n", { path: 'Auth.php' }).length, 0);
   });
@@ -1421,6 +1424,22 @@ describe('generic secret assignments', () => {
     assert.ok(f, 'expected a finding');
     assert.strictEqual(text.slice(f.range.start.offset, f.range.end.offset), V);
     assert.deepStrictEqual(found('Start it with `API_TOKEN=$TOKEN` set.', 'docs/deploy.md'), []);
+  });
+
+  it('a raw string opened on an earlier line closes the value: a Go test table\'s multi-line input', () => {
+    const text = `var tests = []struct{ input string }{\n\t{input: \`SHOP_ID=${randomString(12)}\nSHOP_API_SECRET=${V}\`,},\n}\n`;
+    assert.deepStrictEqual(found(text, 'shop_test.go').map(f => text.slice(f.range.start.offset, f.range.end.offset)), [V]);
+    // A template literal's interpolation is code, closed by a backtick or not.
+    assert.deepStrictEqual(found('const cfg = `\nSHOP_API_SECRET=${secrets.shop}`;\n', 'cfg.js'), []);
+  });
+
+  it('a regex\'s character class is a pattern, wherever its ranges are', () => {
+    assert.deepStrictEqual(found('TOKEN: Final = r"[!#$%&\'*+\\-.^_`|~0-9A-Za-z]{1,}"\n', 'rfc7230.pyi'), []);
+  });
+
+  it('reads Astronomer\'s variable_name/variable_value pairs', () => {
+    const text = `variables:\n  - variable_name: sales_api_token\n    variable_value: ${V}\n  - variable_name: snapshot_date\n    variable_value: ${randomString(16)}\n`;
+    assert.deepStrictEqual(found(text, 'airflow_settings.yaml').map(f => text.slice(f.range.start.offset, f.range.end.offset)), [V]);
   });
 
   it('an unquoted identifier in code is not a literal, but in config files it is', () => {

@@ -56,6 +56,11 @@ describe('terminal transcripts and setting commands', () => {
       const found = scanText(`${line}\n`, { path: 'docs/setup.md' });
       assert.ok(found.some(f => `${line}\n`.slice(f.range.start.offset, f.range.end.offset) === value), line);
     }
+    // After a notebook's shell escape, in its JSON source; in a subprocess call's command string.
+    for (const [text, path] of [
+      [`{"source": ["!aws configure set aws_secret_access_key ${aws}"]}\n`, 'setup.ipynb'],
+      [`subprocess.run("aws configure set aws_secret_access_key ${aws}", shell=True)\n`, 'setup.py'],
+    ]) assert.ok(scanText(text, { path }).some(f => text.slice(f.range.start.offset, f.range.end.offset) === aws), text);
     // Naming the setting is not setting it.
     assert.deepStrictEqual(reported('aws configure get aws_secret_access_key --profile sandbox\n', 'scripts/setup.sh'), []);
   });

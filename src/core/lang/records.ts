@@ -27,9 +27,10 @@ const SETX = /^[ \t]*setx(?:[ \t]+\/[A-Za-z])*[ \t]+$/i;
  * aws_secret_access_key …`, `git config --global github.token …`, `npm config set //host/:_authToken …`,
  * `dotnet user-secrets set "Stripe:ApiKey" "…"`, `composer config --global github-oauth.github.com …`,
  * `bundle config set --global gems.contribsys.com …`, WP-CLI's `wp option update wordpress_api_key …`.
- * In scripts, and in docs and transcripts that show them.
+ * In scripts, and in docs and transcripts that show them; after a notebook's `!` shell escape, and
+ * as a string's text (a notebook's JSON source, a subprocess call's command).
  */
-export const SETTING_COMMAND = new RegExp('(?:^|[\\s;&|(])(?:(?:aws[ \\t]+configure|gcloud[ \\t]+config|(?:npm|yarn|pnpm|pip|conda|bundle)[ \\t]+config|dotnet[ \\t]+user-secrets)[ \\t]+set'
+export const SETTING_COMMAND = new RegExp('(?:^|[\\s;&|(!"\'`])(?:(?:aws[ \\t]+configure|gcloud[ \\t]+config|(?:npm|yarn|pnpm|pip|conda|bundle)[ \\t]+config|dotnet[ \\t]+user-secrets)[ \\t]+set'
   + '|(?:git|poetry|composer)[ \\t]+config|\\$?(?:wp|WP)[ \\t]+option[ \\t]+(?:update|add))(?:[ \\t]+-{1,2}[\\w-]{1,30}(?:=\\S{1,200})?){0,6}[ \\t]+["\']?(?:\\/\\/[^\\s:]{1,200}\\/:|(?:[\\w-]{1,60}[:/.]){1,4})?$');
 /** `(def api-key "…")`, `(setq api-key "…")`, `(defconst …)`: Lisps bind inside a form. */
 /** `(def name …`, with Clojure's metadata (`^:private`, `^{…}`) and Lisp's name sigils (`*earmuffs*`, Guile's `%name`). */

@@ -293,9 +293,10 @@ const APPLE_APP_PASSWORD = /^[a-z]{4}(?:-[a-z]{4}){3}$/;
  * Password hashes as Werkzeug (`pbkdf2:sha256:…$`, `scrypt:…$`) and Django (`pbkdf2_sha256$…$`, `argon2$`,
  * `bcrypt_sha256$`) store them; crypt(3)'s (`$1$`, `$5$`, `$6$`, `$2b$`, `$y$`, `$argon2id$`) and LDAP's
  * `{SSHA}…` userPassword values (not `{CLEARTEXT}`, which is the password), PostgreSQL's SCRAM verifiers,
- * and Django's mark of an unusable password (`!` and 40 random characters: no password opens it).
+ * Django's mark of an unusable password (`!` and 40 random characters: no password opens it), and
+ * Jupyter's `passwd()` output (`argon2:$argon2id$…`, formerly `sha1:<salt>:<digest>`).
  */
-const STORED_PASSWORD_HASH = /^(?:pbkdf2[:_]sha\d{1,3}[:$]\d{1,7}\$|scrypt:\d{1,7}:\d{1,3}:\d{1,3}\$|(?:argon2|bcrypt(?:_sha256)?|sha1|md5|scrypt)\$|\$(?:1|2[abxy]?|5|6|7|y|gy|argon2i?d?|sha1|md5|pbkdf2(?:-sha(?:1|256|512))?)\$|\{(?:S?SHA(?:256|384|512)?|S?MD5|CRYPT|PBKDF2[\w-]{0,20}|ARGON2|BCRYPT|MD4|NT)\}|SCRAM-SHA-(?:1|256)\$|![A-Za-z0-9]{40}$)/i;
+const STORED_PASSWORD_HASH = /^(?:pbkdf2[:_]sha\d{1,3}[:$]\d{1,7}\$|scrypt:\d{1,7}:\d{1,3}:\d{1,3}\$|(?:argon2|bcrypt(?:_sha256)?|sha1|md5|scrypt)\$|\$(?:1|2[abxy]?|5|6|7|y|gy|argon2i?d?|sha1|md5|pbkdf2(?:-sha(?:1|256|512))?)\$|\{(?:S?SHA(?:256|384|512)?|S?MD5|CRYPT|PBKDF2[\w-]{0,20}|ARGON2|BCRYPT|MD4|NT)\}|SCRAM-SHA-(?:1|256)\$|![A-Za-z0-9]{40}$|argon2:\$argon2|sha1:[0-9a-f]{12}:[0-9a-f]{40}$)/i;
 
 /** 16 to 19 hex digits, letters and digits mixed, under an `api_secret`-like name. */
 function isShortHexSecret(name: string, value: string): boolean {
@@ -324,6 +325,8 @@ function isNeverACredential(name: string, value: string, quoted = false): boolea
   if (/^(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Za-z_]\w*_\w*|[a-z]{3,}\w*)<[A-Za-z_]/.test(value)) return true;
   // A regex's character class of ranges (`…\/[a-zA-Z0-9\/_+=.@-]+$` in a schema's `pattern`): the shape of values, not one.
   if (/\[\^?(?:[a-zA-Z0-9]-[a-zA-Z0-9]|\\[dwsDWS])[^\]]{0,60}\][+*?{]/.test(value)) return true;
+  // (The ranges may follow marks: RFC 7230's token class, `[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,}`.)
+  if (/\[[^\]]{1,60}(?:0-9|[aA]-[zZfF])[^\]]{0,60}\][+*?{]/.test(value)) return true;
   // A word set off by marks is a marker: a locked account's `!disabled!`, `*locked*`, `<none>`.
   if (/^[^\w\s]{1,2}[A-Za-z]{3,20}[^\w\s]{1,2}$/.test(value)) return true;
   // A call at the start or after a dot means code (`Joi.string().min(8)`). Parentheses elsewhere

@@ -209,6 +209,18 @@ function namesService(path: string): boolean {
   return path.toLowerCase().split(/[\\.:]+/).some(isProviderWord);
 }
 
+/**
+ * An identifier the file calls or declares as a function (`SSL_EnableTls13GreaseEch(fd, …)`): a
+ * macro that passes its own name as a string (`SSL_EXPERIMENTAL_API("SSL_EnableTls13GreaseEch", …)`).
+ */
+function isCalledIn(text: string, value: string): boolean {
+  if (!/^[A-Za-z_]\w*$/.test(value)) return false;
+  for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + value.length)) {
+    if (text[at + value.length] === '(' && !/\w/.test(text[at - 1] ?? '')) return true;
+  }
+  return false;
+}
+
 /** Between a call's arguments: spaces, or a line break and the next line's indent (`NewClient(⏎\t\t"…",⏎\t\t"…")`). */
 const ARG_GAP = String.raw`[ \t]{0,3}(?:\r?\n[ \t]{0,24})?`;
 
@@ -392,7 +404,8 @@ export const httpAuthRules: Rule[] = [
     // A repository or model id (`InferenceClient("meta-llama/Llama-3.1-8B-Instruct", …)`) is no key.
     validate: (value, ctx, m) => !/^eyJ/.test(value) && (!!m.reasons || !/^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i.test(value))
       && !(/\//.test(value) && /[-.]/.test(value))
-      && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && !isPublicByDesign(value) && acceptValue('api_key', value, true, ctx),
+      && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && !isPublicByDesign(value) && !isCalledIn(ctx.text, value)
+      && acceptValue('api_key', value, true, ctx),
     confidence: 'generic', severity: 'warning',
     envVar: 'API_KEY',
     description: 'A literal token passed as the key of an SDK client (`NewClient("…")`, `createClient("…")`, `new SomeAPI("…")`, `RestClient.new(id, "…")`).',

@@ -22,7 +22,11 @@ export type Why = 'wrong length' | 'wrong checksum' | 'wrong structure' | 'wrong
 
 export interface Miss { why: Why; text: string; path: string }
 
-export interface Evidence { hits: Hit[]; misses: Miss[] }
+/**
+ * `lookAlikes`: values in the full format whose checksum or payload does not verify, which the
+ * rule reports as information (see unverifiedAsInfo in define.ts).
+ */
+export interface Evidence { hits: Hit[]; misses: Miss[]; lookAlikes?: Hit[] }
 
 // ---- Case builders ----
 
@@ -745,12 +749,14 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   }),
   'sentry-org-token': () => ({
     hits: [env('SENTRY_AUTH_TOKEN', sentryOrgToken())],
-    misses: [envMiss('wrong structure', 'SENTRY_AUTH_TOKEN', join('sntr', 'ys_', 'eyJ', randomString(60, ALNUM), '_', randomString(43, URLSAFE)))],
+    misses: [envMiss('wrong length', 'SENTRY_AUTH_TOKEN', join('sntr', 'ys_', 'eyJ', randomString(60, ALNUM), '_', randomString(20, URLSAFE)))],
+    lookAlikes: [(v => env('SENTRY_AUTH_TOKEN', v))(join('sntr', 'ys_', 'eyJ', randomString(60, ALNUM), '_', randomString(43, URLSAFE)))],
   }),
   'sentry-user-token': () => prefixedFormat('SENTRY_AUTH_TOKEN', join('sntr', 'yu_'), 64, HEX),
   'grafana-service-account-token': () => ({
     hits: [env('GRAFANA_TOKEN', grafanaToken())],
-    misses: [envMiss('wrong checksum', 'GRAFANA_TOKEN', flipLastHex(grafanaToken()))],
+    misses: [envMiss('wrong length', 'GRAFANA_TOKEN', join('gl', 'sa_', randomString(31, ALNUM), '_', randomString(8, HEX)))],
+    lookAlikes: [env('GRAFANA_TOKEN', flipLastHex(grafanaToken()))],
   }),
   'grafana-api-key': () => ({
     hits: [env('GRAFANA_API_KEY', grafanaLegacyKey())],
@@ -758,7 +764,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   }),
   'grafana-cloud-token': () => ({
     hits: [env('GRAFANA_CLOUD_TOKEN', join('gl', 'c_', base64(JSON.stringify({ o: '123456', n: 'stack-1-logs', k: randomString(32), m: { r: 'us' } }))))],
-    misses: [envMiss('wrong structure', 'GRAFANA_CLOUD_TOKEN', join('gl', 'c_', 'eyJ', randomString(60)))],
+    misses: [envMiss('wrong length', 'GRAFANA_CLOUD_TOKEN', join('gl', 'c_', 'eyJ', randomString(20)))],
+    lookAlikes: [env('GRAFANA_CLOUD_TOKEN', join('gl', 'c_', 'eyJ', randomString(60)))],
   }),
   // Cloud platforms
   'heroku-api-key': () => prefixedFormat('HEROKU_API_KEY', join('HR', 'KU-'), 60, URLSAFE, 40),
@@ -818,7 +825,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     .map(([p, id]) => [id, (): Evidence => prefixedFormat('DOPPLER_TOKEN', join('d', p.slice(1)), 43, ALNUM, 30)])),
   '1password-service-account-token': () => ({
     hits: [env('OP_SERVICE_ACCOUNT_TOKEN', join('op', 's_', base64url(JSON.stringify({ signInAddress: 'acme.1password.com', userAuth: { method: 'SRPg-4096', alg: 'PBES2g-HS256', salt: randomString(22) }, email: `${randomString(12, LOWER_ALNUM)}@acme.1password.com`, srpX: randomString(64, HEX) }))))],
-    misses: [envMiss('wrong structure', 'OP_SERVICE_ACCOUNT_TOKEN', join('op', 's_', 'eyJ', randomString(140)))],
+    misses: [envMiss('wrong length', 'OP_SERVICE_ACCOUNT_TOKEN', join('op', 's_', 'eyJ', randomString(60)))],
+    lookAlikes: [env('OP_SERVICE_ACCOUNT_TOKEN', join('op', 's_', 'eyJ', randomString(140)))],
   }),
   'java-keystore-base64': () => {
     const jks = join('/u3+', '7QAAAA') + randomString(600, BASE64);
@@ -886,8 +894,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   }),
   'age-secret-key': () => ({
     hits: [env('SOPS_AGE_KEY', ageSecretKey())],
+    misses: [envMiss('wrong length', 'SOPS_AGE_KEY', ageSecretKey().slice(0, -2))],
     // One key, its last checksum character changed (two different keys could hand back a valid one).
-    misses: [envMiss('wrong checksum', 'SOPS_AGE_KEY', ((k: string) => k.slice(0, -1) + (k.endsWith('Q') ? 'P' : 'Q'))(ageSecretKey()))],
+    lookAlikes: [env('SOPS_AGE_KEY', ((k: string) => k.slice(0, -1) + (k.endsWith('Q') ? 'P' : 'Q'))(ageSecretKey()))],
   }),
   // AWS
   'aws-access-key-id': () => ({
@@ -1824,7 +1833,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         miss('not a secret name', 'client = InferenceClient("meta-llama/Llama-3.1-8B-Instruct", token=os.environ.get("HF_TOKEN"))\n', 'app.py'),
         miss('not a secret name', `const c = new HttpClient("my-service-production-west");\n`, 'src/http.ts'),
         miss('wrong structure', `c = storage.Client("${uuid()}")\n`, 'jobs/export.py'),
-        miss('not a secret name', `err := errors.New("${secret}")\n`, 'main.go')],
+        miss('not a secret name', `err := errors.New("${secret}")\n`, 'main.go'),
+        // A macro passing the name of the function it declares (NSS's `SSL_EXPERIMENTAL_API`).
+        miss('not a secret name', '#define SSL_EnableTls13GreaseEch(fd, enabled) \\\n    SSL_EXPERIMENTAL_API("SSL_EnableTls13GreaseEch", \\\n                         (PRFileDesc * _fd, PRBool _enabled), (fd, enabled))\n', 'nss/sslexp.h')],
     };
   },
   'jetty-realm-password': () => {
