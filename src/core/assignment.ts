@@ -1474,6 +1474,7 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
     if (psEqual) i += psEqual[0].length;
     else while (i < limit && /[=:>!?|.+]/.test(text[i]) && i - opStart < 4) i++;
     let op = psEqual ? '==' : text.slice(opStart, i);
+    if (op !== '' && facts?.operators?.includes(op)) op = '='; // a Lisp's dotted pair: `(:password . "…")`
     // A full-width colon, as Chinese and Japanese text writes one (`密码：…`), is a colon.
     if (op === '' && text[i] === '\uff1a') {
       op = ':';

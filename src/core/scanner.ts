@@ -191,7 +191,7 @@ export class Scanner {
     if (inProviderFamily(match.value)) return true;
     const value = match.value.toLowerCase();
     for (let n = Math.min(value.length - 1, this.longestPrefix); n >= 3; n--) {
-      if (this.providerPrefixes.has(value.slice(0, n))) return true;
+      if (this.providerPrefixes.has(value.slice(0, n)) || this.providerPrefixes.has(match.value.slice(0, n))) return true;
     }
     return false;
   }
@@ -376,11 +376,18 @@ function providerPrefixes(rules: readonly Rule[]): string[] {
   const out: string[] = [];
   for (const rule of rules) {
     if (rule.confidence === 'generic' || rule.valueIsCode || !rule.pattern) continue;
-    const source = rule.pattern.source.replace(/\\(.)/g, '$1').toLowerCase();
+    const raw = rule.pattern.source.replace(/\\(.)/g, '$1');
+    const source = raw.toLowerCase();
     for (const kw of rule.keywords) {
       const k = kw.toLowerCase();
       // The pattern's secret begins with the keyword: `(?<secret>(?:ghp_|gho_)…`.
       if (/[^a-z]/.test(k) && isDistinctivePrefix(k) && (source.includes(`(?<secret>(?:${k}`) || source.includes(`|${k}`) || source.includes(`(?<secret>${k}`))) out.push(k);
+      // A prefix of letters in mixed case is no word (Google's `AIza`): kept in its case, matched in it.
+      if (!/^[a-z]{4,}$/.test(k)) continue;
+      const opening = [`(?<secret>(?:${k}`, `(?<secret>${k}`].find(o => source.includes(o));
+      const at = opening ? source.indexOf(opening) + opening.length - k.length : -1;
+      const written = raw.slice(at, at + k.length);
+      if (at >= 0 && /[A-Z]/.test(written) && /[a-z]/.test(written)) out.push(written);
     }
   }
   return out;

@@ -1437,6 +1437,26 @@ describe('generic secret assignments', () => {
     assert.deepStrictEqual(found('TOKEN: Final = r"[!#$%&\'*+\\-.^_`|~0-9A-Za-z]{1,}"\n', 'rfc7230.pyi'), []);
   });
 
+  it('reads a Lisp\'s dotted pair and a Tcl namespace variable', () => {
+    const lisp = `(defparameter *smtp* '((:host . "smtp.example.io") (:password . "${V}")))\n`;
+    assert.deepStrictEqual(found(lisp, 'src/config.lisp').map(f => lisp.slice(f.range.start.offset, f.range.end.offset)), [V]);
+    const tcl = `namespace eval ::snmp {\n    variable v3_auth_pass "${V}"\n}\n`;
+    assert.deepStrictEqual(found(tcl, 'lib/snmp.tcl').map(f => tcl.slice(f.range.start.offset, f.range.end.offset)), [V]);
+  });
+
+  it('git\'s signingkey names a GPG key by its id or fingerprint: public', () => {
+    for (const id of [randomString(16, HEX).toUpperCase(), randomString(40, HEX).toUpperCase()]) {
+      assert.deepStrictEqual(found(`[user]\n\tname = Dana\n\tsigningkey = ${id}\n`, 'home/dana/.gitconfig').map(f => f.masked), []);
+    }
+  });
+
+  it('a value opening with a Google key\'s prefix that the Google rule refused is a look-alike; a word that happens to start so is not', () => {
+    const short = `AIza${randomString(34, URLSAFE)}`; // one character short
+    assert.deepStrictEqual(scanText(`GOOGLE_API_KEY=${short}\n`, { path: '.env' }).map(f => f.ruleId), []);
+    const password = `Aizawa${randomString(10)}`;
+    assert.strictEqual(found(`DB_PASSWORD=${password}\n`, '.env').length, 1);
+  });
+
   it('reads Astronomer\'s variable_name/variable_value pairs', () => {
     const text = `variables:\n  - variable_name: sales_api_token\n    variable_value: ${V}\n  - variable_name: snapshot_date\n    variable_value: ${randomString(16)}\n`;
     assert.deepStrictEqual(found(text, 'airflow_settings.yaml').map(f => text.slice(f.range.start.offset, f.range.end.offset)), [V]);

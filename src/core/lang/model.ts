@@ -136,7 +136,7 @@ export interface AssignmentFacts {
    * `(def api-key "…")` (Lisps), `@api_key "…"` (Elixir module attributes).
    */
   declaresBefore?: RegExp;
-  /** Assignment operators beyond the shared ones: R's `<-` and `<<-`. */
+  /** Assignment operators beyond the shared ones: R's `<-` and `<<-`, a Lisp's dotted pair (`.`). */
   operators?: readonly string[];
   /** The text before a name, on its line, of a form whose next argument is the name's value: Erlang's `-define(API_KEY, "…")`. */
   definesBefore?: RegExp;

@@ -495,11 +495,13 @@ const COMMENT_ONLY: Language[] = [
   { ...commentOnly('erlang', ['erl', 'hrl'], { line: '%' }), assignment: { definesBefore: /^[ \t]*-define[ \t]*\([ \t]*$/ } },
   commentOnly('latex', ['tex'], { line: '%' }),
   // `set api_key "…"` or `{…}`, an array element: `set cfg(api_key) "…"`, a dict's: `dict set creds aws_secret "…"`.
-  { ...commentOnly('tcl', ['tcl', 'exp'], HASH), assignment: { declaresBefore: /^[ \t]*(?:set[ \t]+(?:[\w:]{1,40}\()?|dict[ \t]+set[ \t]+[\w:]{1,40}[ \t]+)$/, braceStrings: true } },
+  // (`variable name value` declares a namespace's variable as `set` sets one.)
+  { ...commentOnly('tcl', ['tcl', 'exp'], HASH), assignment: { declaresBefore: /^[ \t]*(?:(?:set|variable)[ \t]+(?:[\w:]{1,40}\()?|dict[ \t]+set[ \t]+[\w:]{1,40}[ \t]+)$/, braceStrings: true } },
   // Clojure also names values with a map's keywords: `{:api-key "…"}`.
   { ...commentOnly('clojure', ['clj', 'cljs', 'cljc', 'edn'], SEMI), assignment: { declaresBefore: new RegExp(`${LISP_DEF.source}|(?:^|[\\s{(\\[,]):$`) } },
-  { ...commentOnly('lisp', ['el', 'lisp'], SEMI), assignment: { declaresBefore: new RegExp(`${LISP_DEF.source}|${LISP_KEYWORD.source}`) } },
-  { ...commentOnly('scheme', ['scm', 'ss', 'sld', 'rkt'], SEMI), assignment: { declaresBefore: new RegExp(`${LISP_DEF.source}|${LISP_KEYWORD.source}`) } },
+  // An association list's dotted pair names its value too: `'((:user . "crm") (:password . "…"))`.
+  { ...commentOnly('lisp', ['el', 'lisp'], SEMI), assignment: { declaresBefore: new RegExp(`${LISP_DEF.source}|${LISP_KEYWORD.source}`), operators: ['.'] } },
+  { ...commentOnly('scheme', ['scm', 'ss', 'sld', 'rkt'], SEMI), assignment: { declaresBefore: new RegExp(`${LISP_DEF.source}|${LISP_KEYWORD.source}`), operators: ['.'] } },
   // Shells whose variables are set with a command, not `=`: `set -x API_KEY …`, `setenv API_KEY …`.
   { ...commentOnly('fish', ['fish'], HASH), assignment: { declaresBefore: /^[ \t]*set(?:[ \t]+-[A-Za-z]+)*[ \t]+$/ } },
   { ...commentOnly('csh', ['csh', 'tcsh'], HASH), assignment: { declaresBefore: /^[ \t]*setenv[ \t]+$/ } },

@@ -69,8 +69,9 @@ export const azureRules: Rule[] = [
   providerKey({
     id: 'azure-storage-key', provider: 'Azure', title: 'Azure storage account key',
     // The 88-character base64 key outside a connection string (AZURE_STORAGE_KEY=…, account_key=…).
-    body: '[A-Za-z0-9+/]{86}==', near: /azure|blob\.core\.windows\.net|storage[-_ ]?account/i, tokenChars: 'A-Za-z0-9+/=',
-    keywords: ['azure', 'ob.core.windows', 'ge_account', 'geaccount'],
+    // (The Azure CLI's `~/.azure/config` keeps one under `[storage]`: `account = …`, `key = …`.)
+    body: '[A-Za-z0-9+/]{86}==', near: /azure|blob\.core\.windows\.net|storage[-_ ]?account|^\[storage\]/im, tokenChars: 'A-Za-z0-9+/=',
+    keywords: ['azure', 'ob.core.windows', 'ge_account', 'geaccount', '[storage]'],
     also: (v, ctx, m) => notInConnectionString(v, ctx, m) && !/cosmos|documents\.azure/i.test(around(ctx.text, m.start, m.end, 300)),
     source: 'provider docs: Azure "Manage account access keys" (512-bit keys, 88 base64 characters derived) and Purview SIT "Azure storage account key (generic)"',
     envVar: 'AZURE_STORAGE_KEY', rotateUrl: 'https://portal.azure.com/#browse/Microsoft.Storage%2FStorageAccounts',

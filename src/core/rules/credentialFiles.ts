@@ -150,7 +150,8 @@ export const credentialFileRules: Rule[] = [
     id: 'mongodb-keyfile', provider: 'MongoDB', title: 'MongoDB replica-set keyfile',
     source: 'MongoDB docs: internal authentication with keyfiles (security.keyFile; 6 to 1024 base64 characters, the same file on every member)',
     keywords: [],
-    paths: /(?:^|\/)mongo[\w.-]{0,40}\/(?:[\w.-]{1,60}\/)?key-?file$|(?:^|\/)mongo(?:db)?[-_.]?key(?:-?file)?$/i,
+    // (Or any `.key` file of a MongoDB folder: `/etc/mongodb/replica.key`.)
+    paths: /(?:^|\/)mongo[\w.-]{0,40}\/(?:[\w.-]{1,60}\/)?(?:key-?file|[\w.-]{1,60}\.key)$|(?:^|\/)mongo(?:db)?[-_.]?key(?:-?file)?$/i,
     find: (window, start) => eachSecret(/^\s{0,8}(?<secret>[A-Za-z0-9+/=\r\n]{32,1400}?)\s{0,8}$/dg, window, start,
       value => (looksRandomEnough(value.replace(/\s/g, ''), 4, 2048) ? {} : undefined)),
     confidence: 'provider', severity: 'error',
@@ -954,13 +955,14 @@ credentialFileRules.push(
   },
   {
     id: 'jenkins-credential', provider: 'Jenkins', title: 'Jenkins stored credential (encrypted with the controller key)',
-    keywords: ['<password>', '<secret>', '<passphrase>', '<privatekey>', '<apitoken>', '<smtpauthpassword>'],
+    keywords: ['<password>', '<secret>', '<passphrase>', '<privatekey>', '<apitoken>', '<smtpauthpassword>', '<defaultvalue>{'],
     // Jenkins writes secrets as {base64} encrypted with secrets/master.key; plain ones the generic rule reads.
     // (Its global settings too, `hudson.tasks.Mailer.xml`, and any XML holding a value in its format: `{AQAAAB…}`.)
     find: (window, start, ctx) => {
       if (!/\.xml$/i.test(ctx.path ?? '')) return [];
       const jenkinsFile = JENKINS_XML.test(ctx.path ?? '');
-      return eachSecret(/<(?<tag>password|secret|passphrase|privateKey|apiToken|smtpAuthPassword)>(?<secret>\{[A-Za-z0-9+/=]{24,8000}\})<\/\k<tag>>/dg, window, start,
+      // (A job's password parameter keeps its default as `<defaultValue>{…}</defaultValue>`.)
+      return eachSecret(/<(?<tag>password|secret|passphrase|privateKey|apiToken|smtpAuthPassword|defaultValue)>(?<secret>\{[A-Za-z0-9+/=]{24,8000}\})<\/\k<tag>>/dg, window, start,
         v => (jenkinsFile || v.startsWith('{AQAAAB') ? {} : undefined));
     },
     window: { before: 0, after: 9000, wholeLines: true },

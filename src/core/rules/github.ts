@@ -28,8 +28,10 @@ export const githubRules: Rule[] = [
     })),
   prefixed({
     id: 'github-fine-grained-pat', provider: 'GitHub', title: 'GitHub fine-grained personal access token',
-    prefix: 'github_pat_', body: '[A-Za-z0-9]{22}_[A-Za-z0-9]{59}',
-    source: 'third-party only (github_pat_ + 22 + _ + 59 observed; GitHub docs name fine-grained tokens)',
+    // Issued ones split 22 + `_` + 59; the 82 characters are read as one run of word characters, as
+    // other tools write them, so a copy whose underscore moved is reported as well.
+    prefix: 'github_pat_', body: '[A-Za-z0-9_]{82}',
+    source: 'third-party only (github_pat_ + 22 + _ + 59 observed, 82 word characters in all; GitHub docs name fine-grained tokens)',
     envVar: 'GITHUB_TOKEN', rotateUrl: 'https://github.com/settings/personal-access-tokens',
     description: 'GitHub fine-grained personal access token (github_pat_…).',
   }),

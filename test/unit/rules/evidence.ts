@@ -258,7 +258,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     misses: [envMiss('wrong checksum', 'GITHUB_TOKEN', corruptChecksum(crcToken(join(p.slice(0, 2), p.slice(2)))))],
   })])),
   'github-fine-grained-pat': () => ({
-    hits: [env('GITHUB_TOKEN', join('github', '_pat_', randomString(22), '_', randomString(59)))],
+    hits: [env('GITHUB_TOKEN', join('github', '_pat_', randomString(22), '_', randomString(59))),
+      // Other tools read the 82 characters as word characters: a copy whose underscore moved is one too.
+      env('GH_TOKEN', join('github', '_pat_', randomString(30), '_', randomString(20), '_', randomString(30)))],
     misses: [envMiss('wrong length', 'GITHUB_TOKEN', join('github', '_pat_', randomString(22), '_', randomString(50)))],
   }),
   // GitLab
@@ -1194,7 +1196,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   'mongodb-keyfile': () => {
     const key = randomString(756, BASE64);
     return {
-      hits: [hit(`${key}\n`, key, 'databases/mongodb/keyfile'), hit(`${key.slice(0, 400)}\n`, key.slice(0, 400), 'deploy/mongo-keyfile')],
+      hits: [hit(`${key}\n`, key, 'databases/mongodb/keyfile'), hit(`${key.slice(0, 400)}\n`, key.slice(0, 400), 'deploy/mongo-keyfile'),
+        hit(`${key}\n`, key, 'etc/mongodb/replica.key')],
       misses: [miss('no provider context', `${key}\n`, 'assets/keyfile'), miss('placeholder', 'REPLACE_WITH_OPENSSL_RAND_BASE64_756\n', 'databases/mongodb/keyfile')],
     };
   },
@@ -1403,7 +1406,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       hits: [hit(`<com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>\n  <password>${j}</password>\n`, j, 'jenkins/credentials.xml'),
         // The mailer's global settings; a value in Jenkins' own format (`{AQAAAB…}`) in any XML.
         hit(`<hudson.tasks.Mailer_-DescriptorImpl>\n  <authentication>\n    <password>${j}</password>\n`, j, 'jenkins/hudson.tasks.Mailer.xml'),
-        ((v: string) => hit(`<privateKey>${v}</privateKey>\n`, v, 'backup/jenkins-home/ssh-keys.xml'))(`{AQAAAB${randomString(1800, BASE64)}}`)],
+        ((v: string) => hit(`<privateKey>${v}</privateKey>\n`, v, 'backup/jenkins-home/ssh-keys.xml'))(`{AQAAAB${randomString(1800, BASE64)}}`),
+        // A job's password parameter keeps its default encrypted.
+        hit(`<hudson.model.PasswordParameterDefinition>\n  <name>NEXUS_PASSWORD</name>\n  <defaultValue>${j}</defaultValue>\n</hudson.model.PasswordParameterDefinition>\n`, j, 'jenkins/jobs/release/config.xml')],
       misses: [miss('no provider context', `<password>${j}</password>\n`, 'src/main/resources/app.xml'),
         miss('wrong structure', `<password>${randomString(16)}!7</password>\n`, 'jenkins/credentials.xml')],
     };
@@ -1718,6 +1723,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         hit(`echo "${p}" | docker login -u ci --password-stdin registry.acme.io\n`, p, '.github/workflows/push.sh'),
         // Db2's connect, Oracle's wallet tools.
         hit(`db2 connect to DWHPRD user etl_user using ${p}\n`, p, 'db2/catalog_and_load.sh'),
+        // mysqladmin's `password` command sets the account's new password.
+        hit(`mysqladmin -u root password '${p}'\n`, p, 'root/.bash_history'),
         hit(`orapki wallet create -wallet $WALLET -pwd ${p} -auto_login\n`, p, 'oracle/scripts/create_wallet.sh'),
         hit(`mkstore -wrl $WALLET -createCredential FINPRD gl_batch ${p}\n`, p, 'oracle/scripts/create_wallet.sh'),
         // MongoDB's shells and tools, on a line and in a Compose healthcheck's exec form.
@@ -2475,7 +2482,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     return {
       // A Databricks notebook sets it with the call's arguments a line each.
       hits: [env('AZURE_STORAGE_KEY', randomString(86, BASE64) + '=='),
-        hit(`spark.conf.set(\n    "fs.azure.account.key.acmesandbox.dfs.core.windows.net",\n    "${key}",\n)\n`, key, 'notebooks/features.py')],
+        hit(`spark.conf.set(\n    "fs.azure.account.key.acmesandbox.dfs.core.windows.net",\n    "${key}",\n)\n`, key, 'notebooks/features.py'),
+        // The Azure CLI's own config keeps the default account's key under `[storage]`.
+        hit(`[cloud]\nname = AzureCloud\n\n[storage]\naccount = contosologs\nkey = ${key}\n`, key, 'home/dev/.azure/config')],
       misses: [envMiss('no provider context', 'BACKUP_KEY', randomString(86, BASE64) + '=='), envMiss('not a secret name', 'AZURE_STORAGE_CHECKSUM', randomString(86, BASE64) + '=='),
         miss('not a secret name', `spark.conf.set(\n    "fs.azure.account.checksum.acmesandbox.dfs.core.windows.net",\n    "${randomString(86, BASE64)}==",\n)\n`, 'notebooks/features.py')],
     };
