@@ -312,6 +312,13 @@ function returnedLiteralAt(text: string, nameStart: number, open: number): numbe
   return m ? open + m[0].length : undefined;
 }
 
+/** The length of ` (note)` before a colon when the name opens a comment line's text; else 0. */
+function commentNoteLength(text: string, nameStart: number, i: number): number {
+  const note = /^ \([^()\n]{1,40}\)(?=[ \t]{0,2}:)/.exec(text.slice(i, i + 48));
+  if (!note || !/^[ \t]*(?:#|\/\/|--|;|\*|\/\*|<!--)[ \t]{0,4}$/.test(text.slice(lineStartWithin(text, nameStart, 200), nameStart))) return 0;
+  return note[0].length;
+}
+
 /** `define('NAME', …)`: the name is a string literal, the first argument of a call. */
 function isQuotedFirstArgument(text: string, nameStart: number, nameEnd: number): boolean {
   // A settings path names the setting by its last part: Qt's `m.insert("sync/apiKey", …)`.
@@ -349,8 +356,11 @@ const CONTINUED_PAIR_REST = /^["'][ \t]{0,3},[ \t]{0,3}(["'])[^"'\n]{1,300}\1[ \
  */
 const PAIR_REST = /^["'][ \t]{0,3},[ \t]{0,3}(["'])(?!\d{4}_)[^"'\n]{8,300}\1[ \t]{0,3}[)\]]/;
 
-/** The rest of a bracketless pair alone on its line or before `;`: `", "…"` then the line's end, `;` or `]`. */
-const LINE_PAIR_REST = /^["'][ \t]{0,3},[ \t]{0,3}(["'])(?!\d{4}_)[^"'\n]{8,300}\1[ \t]{0,3}(?:;|\]|\r?\n)/;
+/**
+ * The rest of a bracketless pair alone on its line or before `;`: `", "…"` then the line's end, `;` or `]`;
+ * or a comma and the line's end, or `)`, as Java's `Map.of(⏎ "encryption.key", "…",⏎ …)` lists its pairs.
+ */
+const LINE_PAIR_REST = /^["'][ \t]{0,3},[ \t]{0,3}(["'])(?!\d{4}_)[^"'\n]{8,300}\1[ \t]{0,3}(?:;|\]|\)|,?[ \t]{0,3}\r?\n)/;
 
 /** Ruby's settings calls name the setting with a symbol: `set :api_token, "…"` (Sinatra, Capistrano). */
 function isSymbolFirstArgument(text: string, nameStart: number): boolean {
@@ -1424,6 +1434,8 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   // JSON inside a string: `"{\"api_token\": \"…\"}"` (the value's escaped quotes are read below).
   if (i === e && text[i] === '\\' && text[i + 1] === '"' && text[s - 1] === '"' && text[s - 2] === '\\') i += 2;
   if (text[i] === '[' && /^\[\d{0,5}\]/.test(text.slice(i, i + 8))) i = text.indexOf(']', i) + 1; // C's `char api_key[] =`
+  // A note between the name and its colon, in a comment: `# aes_key (kept for rollback): …`.
+  if (i === e && text[i] === ' ' && text[i + 1] === '(') i += commentNoteLength(text, s, i);
   // (A label of words fills the cell too: `| Client secret | … |` names client_secret.)
   const cellLead = facts?.tableCells ? /\|[ \t]*`?((?:[A-Za-z][\w-]{0,30}[ \t]){0,3})$/.exec(text.slice(lineStartWithin(text, s, 200), s)) : null;
   const tableCell = !!cellLead;

@@ -1457,6 +1457,18 @@ describe('generic secret assignments', () => {
     assert.strictEqual(found(`DB_PASSWORD=${password}\n`, '.env').length, 1);
   });
 
+  it('reads the pairs of a map built from a list (Java\'s Map.of), one pair a line', () => {
+    const text = `static final Map<String, String> PROPS = Map.of(\n    "region", "eu-west-1",\n    "encryption.key", "${V}",\n    "api.secret", "${GENERATED}");\n`;
+    assert.deepStrictEqual(found(text, 'src/Props.java').map(f => text.slice(f.range.start.offset, f.range.end.offset)), [V, GENERATED]);
+  });
+
+  it('a note between a name and its colon in a comment: `# aes_key (kept for rollback): …`', () => {
+    const text = `x = 1\n# aes_key (kept for rollback): ${V}\n`;
+    assert.deepStrictEqual(found(text, 'scripts/rotate.py').map(f => text.slice(f.range.start.offset, f.range.end.offset)), [V]);
+    // In code, a call's parentheses are no note.
+    assert.deepStrictEqual(found(`aes_key (${V}): pass\n`, 'scripts/rotate.py'), []);
+  });
+
   it('reads Astronomer\'s variable_name/variable_value pairs', () => {
     const text = `variables:\n  - variable_name: sales_api_token\n    variable_value: ${V}\n  - variable_name: snapshot_date\n    variable_value: ${randomString(16)}\n`;
     assert.deepStrictEqual(found(text, 'airflow_settings.yaml').map(f => text.slice(f.range.start.offset, f.range.end.offset)), [V]);
