@@ -1,7 +1,7 @@
 import { decodeBase64, decodeJsonSegment, shannonEntropy } from '../text';
 import { eachSecret, isDummyPassword, passwordsIn } from './define';
 import { acceptValue } from './generic';
-import { isProviderWord } from './names';
+import { isProviderWord, namesHash, normaliseName } from './names';
 import { isPublicByDesign } from './publicKeys';
 import { isPlaceholder, isUuid } from '../filters';
 import type { RawMatch, Rule } from '../types';
@@ -221,6 +221,15 @@ function isCalledIn(text: string, value: string): boolean {
   return false;
 }
 
+/**
+ * The client is held under a name for what its argument identifies: `buildCommitConn =
+ * createClient("<commit sha>")`, `spanIdClient = new ApiClient("<span id>")`.
+ */
+function clientNamedForAnId(text: string, valueStart: number): boolean {
+  const m = /([A-Za-z_$][\w$]{0,60})[ \t]{0,4}(?::[^=\n]{0,40})?=[ \t]{0,4}(?:new[ \t]{1,4})?[\w$.:]{1,80}\([ \t]{0,4}["'`]$/.exec(text.slice(Math.max(0, valueStart - 200), valueStart));
+  return !!m && (namesHash(m[1]) || /(?:^|_)(?:span|trace|request|build|correlation)(?:_|$)/.test(normaliseName(m[1])));
+}
+
 /** Between a call's arguments: spaces, or a line break and the next line's indent (`NewClient(⏎\t\t"…",⏎\t\t"…")`). */
 const ARG_GAP = String.raw`[ \t]{0,3}(?:\r?\n[ \t]{0,24})?`;
 
@@ -405,7 +414,7 @@ export const httpAuthRules: Rule[] = [
     validate: (value, ctx, m) => !/^eyJ/.test(value) && (!!m.reasons || !/^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i.test(value))
       && !(/\//.test(value) && /[-.]/.test(value))
       && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && !isPublicByDesign(value) && !isCalledIn(ctx.text, value)
-      && acceptValue('api_key', value, true, ctx),
+      && !clientNamedForAnId(ctx.text, m.start) && acceptValue('api_key', value, true, ctx),
     confidence: 'generic', severity: 'warning',
     envVar: 'API_KEY',
     description: 'A literal token passed as the key of an SDK client (`NewClient("…")`, `createClient("…")`, `new SomeAPI("…")`, `RestClient.new(id, "…")`).',

@@ -1841,6 +1841,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         miss('not a secret name', `const c = new HttpClient("my-service-production-west");\n`, 'src/http.ts'),
         miss('wrong structure', `c = storage.Client("${uuid()}")\n`, 'jobs/export.py'),
         miss('not a secret name', `err := errors.New("${secret}")\n`, 'main.go'),
+        // A client held under a name for what its argument identifies: a commit, a span.
+        miss('not a secret name', `const buildCommitConn = createClient("${randomString(40, HEX)}", { region: "us-east-1" });\n`, 'src/config/index.js'),
+        miss('not a secret name', `  val spanIdClient = new ApiClient("${randomString(24, HEX)}")\n`, 'src/main/scala/Clients.scala'),
         // A macro passing the name of the function it declares (NSS's `SSL_EXPERIMENTAL_API`).
         miss('not a secret name', '#define SSL_EnableTls13GreaseEch(fd, enabled) \\\n    SSL_EXPERIMENTAL_API("SSL_EnableTls13GreaseEch", \\\n                         (PRFileDesc * _fd, PRBool _enabled), (fd, enabled))\n', 'nss/sslexp.h')],
     };
