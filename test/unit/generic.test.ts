@@ -1444,6 +1444,11 @@ describe('generic secret assignments', () => {
     assert.deepStrictEqual(found(tcl, 'lib/snmp.tcl').map(f => tcl.slice(f.range.start.offset, f.range.end.offset)), [V]);
   });
 
+  it('Postman\'s request nonce is no token', () => {
+    const text = `{"header": [{"key": "Postman-Token", "value": "${uuid()}"}]}\n`;
+    assert.deepStrictEqual(found(text, 'newman/report.json').map(f => f.masked), []);
+  });
+
   it('git\'s signingkey names a GPG key by its id or fingerprint: public', () => {
     for (const id of [randomString(16, HEX).toUpperCase(), randomString(40, HEX).toUpperCase()]) {
       assert.deepStrictEqual(found(`[user]\n\tname = Dana\n\tsigningkey = ${id}\n`, 'home/dana/.gitconfig').map(f => f.masked), []);
