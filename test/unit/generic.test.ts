@@ -1444,6 +1444,12 @@ describe('generic secret assignments', () => {
     assert.deepStrictEqual(found(tcl, 'lib/snmp.tcl').map(f => tcl.slice(f.range.start.offset, f.range.end.offset)), [V]);
   });
 
+  it('a Markdown table\'s row in code spans: `` | `AES_KEY` | `…` | ``', () => {
+    const hex = randomString(64, HEX);
+    const text = `| Name | Value |\n|---|---|\n| \`AES_KEY\` | \`${hex}\` |\n`;
+    assert.deepStrictEqual(found(text, 'ops/keys.md').map(f => text.slice(f.range.start.offset, f.range.end.offset)), [hex]);
+  });
+
   it('Postman\'s request nonce is no token', () => {
     const text = `{"header": [{"key": "Postman-Token", "value": "${uuid()}"}]}\n`;
     assert.deepStrictEqual(found(text, 'newman/report.json').map(f => f.masked), []);

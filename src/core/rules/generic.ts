@@ -715,6 +715,8 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   ' key is ', ' key - ', ' key was ', 'api key ',
   // `<what>_key` names (`OPENAI_KEY=`, `"consumer_key":`); which of them hold a credential is the name judgement's call.
   '_key=', '_key ', '_key:', '_key"', "_key'", 'aikey',
+  // In a code span: a Markdown table's `` | `AES_KEY` | `…` | ``.
+  '_key`', 'key` |',
   // A setter named for the key (R's `set_entrez_key("…")`); an ESP-IDF NVS partition CSV's row (`wifi_pass,data,string,…`).
   '_key("', "_key('", ',data,string,', ',data,base64,',
   // A key declared as an array (`static const uint8_t kAesKey[16] = {0x…}`, C++'s `kKey{0x…}`).
