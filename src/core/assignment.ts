@@ -561,13 +561,25 @@ function namedPairValue(text: string, nameStart: number, nameEnd: number): Omit<
   // Astronomer's `airflow_settings.yaml` `variable_name` and `variable_value`.
   const m = /^[ \t]*,?[ \t]*(?:(?:\r?\n[ \t]{0,40})?(["']?)(?:Type|type|flags|scope)\1[ \t]{0,2}:[ \t]{0,2}(["']?)[\w:]{1,40}\2[ \t]*,?[ \t]*)?(?:\r?\n[ \t]{0,40}(?:[+~][ \t]{1,4})?)?(["']?)(?:value|Value|ParameterValue|variable_value)\3[ \t]{0,2}[:=][ \t]{0,2}/.exec(text.slice(nameEnd + q.length, nameEnd + q.length + 160));
   if (!m) return undefined;
-  let i = nameEnd + q.length + m[0].length;
+  return pairValueAt(text, nameEnd + q.length + m[0].length);
+}
+
+/** A pair's value at `i`: quoted, or a run up to a blank, a comma or a closing bracket. */
+function pairValueAt(text: string, i: number): Omit<Assignment, 'name'> | undefined {
   const vq = text[i] === '"' || text[i] === "'" ? text[i] : '';
   if (vq) i++;
   let j = i;
-  while (j < limit && j - i <= MAX_VALUE && (vq ? text[j] !== vq && text[j] !== '\n' : !/[\s,}\]]/.test(text[j]))) j++;
+  while (j < text.length && j - i <= MAX_VALUE && (vq ? text[j] !== vq && text[j] !== '\n' : !/[\s,}\]]/.test(text[j]))) j++;
   if ((vq && text[j] !== vq) || j === i) return undefined;
   return { value: text.slice(i, j), start: i, end: j, quoted: !!vq };
+}
+
+/** An INI or TOML section named for the secret, the secret its first member's under a plain name: `[db_password]⏎value = "…"`. */
+const SECTION_MEMBER = /^\][ \t]*\r?\n(?:[ \t]*[#;][^\n]{0,120}\r?\n){0,2}[ \t]*(?:value|key|secret|data)[ \t]*=[ \t]*/;
+function sectionMemberValue(text: string, nameStart: number, nameEnd: number): Omit<Assignment, 'name'> | undefined {
+  if (text[nameStart - 1] !== '[' || text[nameEnd] !== ']' || (nameStart > 1 && text[nameStart - 2] !== '\n')) return undefined;
+  const m = SECTION_MEMBER.exec(text.slice(nameEnd, nameEnd + 300));
+  return m ? pairValueAt(text, nameEnd + m[0].length) : undefined;
 }
 
 /**
@@ -1457,7 +1469,7 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   // the hit inside "ApiKey" reads it.
   // So do a name/value pair's `name` and `key` (`{"key": "api_key", "value": "…"}`, `- name: API_TOKEN`).
   if (/^(?:key|name|parameterkey)$/i.test(name) && (NAMING_ATTRIBUTE.test(text.slice(e, e + 1400)) || NAMING_PAIR.test(text.slice(e, e + 200)))) return undefined;
-  const attribute = xmlNamedValue(text, s, e, limit) ?? namedPairValue(text, s, e) ?? serializedValue(text, s, e) ?? plistValue(text, s, e) ?? headerValueBefore(text, s) ?? smaliFieldValue(text, s) ?? comparedLiteralBefore(text, s, e) ?? serverHeaderValue(text, s, e) ?? (facts?.annotatedFields ? annotatedValueBefore(text, s) : undefined) ?? hclVariableDefault(text, s, e) ?? insertedColumnValue(text, s, e) ?? updatedRowValue(text, s, e) ?? insertedRowValue(text, s, e) ?? memberDefaultValue(text, s, e) ?? getterLiteralValue(text, s, e) ?? paramValue(text, s, e) ?? nvsRowValue(text, s, e) ?? transcriptValue(text, s, e) ?? tupleAssignedValue(text, s, e)
+  const attribute = xmlNamedValue(text, s, e, limit) ?? namedPairValue(text, s, e) ?? serializedValue(text, s, e) ?? plistValue(text, s, e) ?? headerValueBefore(text, s) ?? smaliFieldValue(text, s) ?? comparedLiteralBefore(text, s, e) ?? serverHeaderValue(text, s, e) ?? (facts?.annotatedFields ? annotatedValueBefore(text, s) : undefined) ?? hclVariableDefault(text, s, e) ?? insertedColumnValue(text, s, e) ?? updatedRowValue(text, s, e) ?? insertedRowValue(text, s, e) ?? memberDefaultValue(text, s, e) ?? getterLiteralValue(text, s, e) ?? paramValue(text, s, e) ?? nvsRowValue(text, s, e) ?? transcriptValue(text, s, e) ?? tupleAssignedValue(text, s, e) ?? sectionMemberValue(text, s, e)
     ?? (facts?.operators?.includes('<-') ? rightAssignedValue(text, s) : undefined);
   if (attribute) return { name, ...attribute };
   // A flag and its value as items of an argument list: `CMD ["./server", "--api-token", "…"]`.

@@ -1450,6 +1450,11 @@ describe('generic secret assignments', () => {
     assert.deepStrictEqual(found(text, 'ops/keys.md').map(f => text.slice(f.range.start.offset, f.range.end.offset)), [hex]);
   });
 
+  it('an INI or TOML section named for the secret holds it under a plain member name', () => {
+    const text = `[db_password]\nvalue = "${V}"\n\n[password_policy]\nkey = min_length\n\n[stripe]\nvalue = "${GENERATED}"\n`;
+    assert.deepStrictEqual(found(text, 'config/app.toml').map(f => text.slice(f.range.start.offset, f.range.end.offset)), [V]);
+  });
+
   it('Postman\'s request nonce is no token', () => {
     const text = `{"header": [{"key": "Postman-Token", "value": "${uuid()}"}]}\n`;
     assert.deepStrictEqual(found(text, 'newman/report.json').map(f => f.masked), []);
