@@ -282,7 +282,8 @@ const KEY_CONSTRUCTOR = /^(?:SymmetricKey\(data:|(?:Encoding|Decoding)Key::from_
 const SCHEMA_DEFAULT = /^(?:[A-Za-z_$][\w$]{0,20}(?:\.[A-Za-z_$][\w$]{0,30}\([^()\n]{0,40}\)){1,6}\.default\([ \t]{0,2}|(?:pydantic\.)?Field\([ \t]{0,2}default[ \t]{0,2}=[ \t]{0,2})(?=["'`])/;
 
 /** Make's `?=`, `+=`, `::=` and `:::=`, PHP's `.=`, besides the usual ones (and comparisons, refused later). */
-const ASSIGNMENT_OPERATOR = /^(?:=|:|:=|::=|:::=|=>|\?=|\+=|\.=|\?\?=|\|\|=|==|===)$/;
+// (A comparison either way, `==` or `!=`, with a literal holds the expected secret: `if token != "…": abort()`.)
+const ASSIGNMENT_OPERATOR = /^(?:=|:|:=|::=|:::=|=>|\?=|\+=|\.=|\?\?=|\|\|=|==|===|!=|!==)$/;
 
 /**
  * Calls that compare their arguments, the name first: C's `strcmp(session_token, "…")`, .NET's
@@ -545,7 +546,7 @@ function followsPairOperator(text: string, nameStart: number): boolean {
 }
 
 function namedPairValue(text: string, nameStart: number, nameEnd: number): Omit<Assignment, 'name'> | undefined {
-  const limit = text.length; // the value may be on the next line, past the keyword's window
+  // (The value may be on the next line, past the keyword's window: it is read to the text's end.)
   // Spring Boot's failure analysis prints the same pair: `Property: spring.datasource.password` then `Value: "…"`.
   // CloudFormation capitalises them (`- Name: X` / `Value: …`); an SSM parameter's name is a path (`/app/ses/smtp_password`).
   if (!followsPairOperator(text, nameStart)) return undefined;
@@ -1579,7 +1580,7 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
     }
     // A comparison with a literal (`if password == "…"`) is a hardcoded credential too; with
     // anything else (`token === SyntaxKind.X`, dense in compilers) it is code, refused here cheaply.
-    if ((op === '==' || op === '===') && !/^[ \t]{0,4}["'`]/.test(text.slice(i, i + 6))) return undefined;
+    if ((op === '==' || op === '===' || op === '!=' || op === '!==') && !/^[ \t]{0,4}["'`]/.test(text.slice(i, i + 6))) return undefined;
   }
   while (i < limit && (text[i] === ' ' || text[i] === '\t')) i++;
   // A literal default after another value (`@password = password || "…"`, `token = opts[:token] ?? '…'`): the name's literal.

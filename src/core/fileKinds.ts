@@ -72,7 +72,7 @@ function isDotfileOrBare(path: string): boolean {
 }
 
 // (A template's suffix too: Joomla's `configuration.php-dist`, `app.ini.dist`, `config.yml.example`.)
-const TEST_PATH = /(?:^|\/)(?:tests?|__tests__|spec|specs|__mocks__|mocks?|fixtures?|__fixtures__|testdata|test-data|examples?|samples?|demos?|docs?)(?:\/|$)|[._-](?:test|spec|mock|fixture|example|sample)s?\.[\w]+$|(?:^|\/)(?:tests?[_.-]|examples?[-_.])[\w.-]+$|\.[\w]{1,8}[._-](?:dist|examples?|samples?|templates?|tmpl)$/i;
+const TEST_PATH = /(?:^|\/)(?:tests?|__tests__|spec|specs|__mocks__|mocks?|fixtures?|__fixtures__|testdata|test[-_]data|examples?|samples?|demos?|docs?)(?:\/|$)|[._-](?:test|spec|mock|fixture|example|sample)s?\.[\w]+$|(?:^|\/)(?:tests?[_.-]|examples?[-_.])[\w.-]+$|\.[\w]{1,8}[._-](?:dist|examples?|samples?|templates?|tmpl)$/i;
 
 /** True for template env files meant to be committed (`.env.example`, `.env.sample`, `.env.template`). */
 export function isEnvTemplate(path: string): boolean {

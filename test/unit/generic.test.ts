@@ -15,6 +15,9 @@ describe('generic secret assignments', () => {
     ['app.js', `const stripeSecretKey = "${V}";`, 'STRIPE_SECRET_KEY'],
     // A password checked against a literal is a hardcoded credential: whoever reads the code can log in.
     ['auth.js', `if (password === "${V}") { grantAccess(); }`, 'PASSWORD'],
+    // So is the other way round: whatever differs is refused.
+    ['auth.py', `if settings.api_token != "${V}":\n    raise PermissionError()`, 'API_TOKEN'],
+    ['auth.ts', `if (input.token !== "${V}") return false;`, 'INPUT_TOKEN'],
     ['app.js', `config = { apiKey: '${V}' }`, 'API_KEY'],
     ['app.ts', `const token: string = "${V}";`, 'TOKEN'],
     ['app.py', `client = Client(api_key="${V}")`, 'API_KEY'],
