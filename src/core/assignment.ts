@@ -1222,6 +1222,21 @@ function comparedLiteralBefore(text: string, nameStart: number, nameEnd: number)
 }
 
 /**
+ * A literal compared with the name the other way round (`if "…" == settings.admin_password:`,
+ * PHP's `if ('…' === $password)`): the literal is the secret expected.
+ */
+const LITERAL_COMPARED = /(["'])([^"'\\\n]{6,300})\1[ \t]{1,3}(?:===?|!==?)[ \t]{1,3}(?:[$@]?[A-Za-z_]\w{0,40}(?:\.|->|::))*[$@]?$/;
+function literalComparedBefore(text: string, nameStart: number): Omit<Assignment, 'name'> | undefined {
+  const c = text[nameStart - 1];
+  if (c !== ' ' && c !== '.' && c !== '$' && c !== '>' && c !== ':' && c !== '@') return undefined;
+  const before = text.slice(Math.max(0, nameStart - 360), nameStart);
+  const m = LITERAL_COMPARED.exec(before);
+  if (!m) return undefined;
+  const start = nameStart - before.length + m.index + 1;
+  return { value: m[2], start, end: start + m[2].length, quoted: true };
+}
+
+/**
  * A decompiled app's field set to a literal (smali, apktool's output): `const-string v0, "…"`,
  * then `sput-object v0, L…;->S3_SECRET:Ljava/lang/String;`. The value is the register's last
  * string within the 400 characters above.
@@ -1470,7 +1485,7 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   // the hit inside "ApiKey" reads it.
   // So do a name/value pair's `name` and `key` (`{"key": "api_key", "value": "…"}`, `- name: API_TOKEN`).
   if (/^(?:key|name|parameterkey)$/i.test(name) && (NAMING_ATTRIBUTE.test(text.slice(e, e + 1400)) || NAMING_PAIR.test(text.slice(e, e + 200)))) return undefined;
-  const attribute = xmlNamedValue(text, s, e, limit) ?? namedPairValue(text, s, e) ?? serializedValue(text, s, e) ?? plistValue(text, s, e) ?? headerValueBefore(text, s) ?? smaliFieldValue(text, s) ?? comparedLiteralBefore(text, s, e) ?? serverHeaderValue(text, s, e) ?? (facts?.annotatedFields ? annotatedValueBefore(text, s) : undefined) ?? hclVariableDefault(text, s, e) ?? insertedColumnValue(text, s, e) ?? updatedRowValue(text, s, e) ?? insertedRowValue(text, s, e) ?? memberDefaultValue(text, s, e) ?? getterLiteralValue(text, s, e) ?? paramValue(text, s, e) ?? nvsRowValue(text, s, e) ?? transcriptValue(text, s, e) ?? tupleAssignedValue(text, s, e) ?? sectionMemberValue(text, s, e)
+  const attribute = xmlNamedValue(text, s, e, limit) ?? namedPairValue(text, s, e) ?? serializedValue(text, s, e) ?? plistValue(text, s, e) ?? headerValueBefore(text, s) ?? smaliFieldValue(text, s) ?? comparedLiteralBefore(text, s, e) ?? literalComparedBefore(text, s) ?? serverHeaderValue(text, s, e) ?? (facts?.annotatedFields ? annotatedValueBefore(text, s) : undefined) ?? hclVariableDefault(text, s, e) ?? insertedColumnValue(text, s, e) ?? updatedRowValue(text, s, e) ?? insertedRowValue(text, s, e) ?? memberDefaultValue(text, s, e) ?? getterLiteralValue(text, s, e) ?? paramValue(text, s, e) ?? nvsRowValue(text, s, e) ?? transcriptValue(text, s, e) ?? tupleAssignedValue(text, s, e) ?? sectionMemberValue(text, s, e)
     ?? (facts?.operators?.includes('<-') ? rightAssignedValue(text, s) : undefined);
   if (attribute) return { name, ...attribute };
   // A flag and its value as items of an argument list: `CMD ["./server", "--api-token", "…"]`.

@@ -24,9 +24,11 @@ export const awsRules: Rule[] = [
     // with any digit: the prefix and the length are what tell an id, a lax alphabet costs nothing.
     prefix: ['AKIA', 'ASIA', 'ABIA', 'ACCA'], body: '[A-Z0-9]{16}', tokenChars: 'A-Za-z0-9',
     validate: (value, ctx, match) => {
-      // In a presigned URL (`X-Amz-Credential=AKIA…`) the id is public by design; the URL's
-      // signature is what grants access, and it expires.
-      if (/Credential=$/i.test(ctx.text.slice(Math.max(0, match.start - 12), match.start))) return false;
+      // In a presigned URL (`X-Amz-Credential=AKIA…`) or a signed request's header the id is shown
+      // by design; the signature is what grants access, and it expires. Information: which key signs.
+      if (/Credential=$/i.test(ctx.text.slice(Math.max(0, match.start - 12), match.start))) {
+        return { severity: 'info', detail: 'the signing key of a presigned URL or a signed request: shown there by design' };
+      }
       return value.startsWith('ASIA') ? { severity: 'warning', detail: 'temporary STS credentials' } : true;
     },
     pairedWith: 'aws-secret-access-key',

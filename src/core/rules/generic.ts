@@ -686,6 +686,8 @@ export const GENERIC_RULE_ID = 'generic-secret-assignment';
 
 /** The query before a Jenkins job's remote-trigger token (`/job/nightly/buildWithParameters?token=`). */
 const JENKINS_TRIGGER = /\/job\/[^\s?#]{1,200}\/build(?:WithParameters)?\?(?:[^\s#?]{0,200}&)?token=$/;
+/** A webhook's or a deploy hook's endpoint (`/api/hooks/deploy?token=…`): the token is what lets a caller in. */
+const HOOK_TRIGGER = /\/(?:hooks?|webhooks?|deploy|triggers?)(?:\/[\w.-]{1,60}){0,3}\?(?:[^\s#?]{0,200}&)?token=$/i;
 
 const TOMCAT_DIGEST = /^[0-9a-f]{8,128}\$\d{1,7}\$[0-9a-f]{32,128}$/i;
 
@@ -1558,9 +1560,11 @@ export const genericRules: Rule[] = [
         if (a.inUrl && !isStrongName(a.name) && !isOtherKeyName(a.name)) {
           // (Not a badge's short read-only token: `codecov.io/…/badge.svg?token=…`.)
           // (Or a Jenkins job's remote trigger, `/job/…/build?token=…`: whoever has it starts the job.)
-          const trigger = /^token$/i.test(a.name) && a.value.length >= 16 && JENKINS_TRIGGER.test(ctx.text.slice(Math.max(0, a.start - 300), a.start));
+          // (Or a webhook's or a deploy hook's: `/api/hooks/deploy?token=…`.)
+          const before = /^token$/i.test(a.name) && a.value.length >= 16 ? ctx.text.slice(Math.max(0, a.start - 300), a.start) : '';
+          const trigger = before && JENKINS_TRIGGER.test(before) ? 'jenkins_build_token' : before && HOOK_TRIGGER.test(before) ? 'webhook_token' : '';
           if (!trigger && (!/^(?:token|key|auth|hapikey|apikey)$/i.test(a.name) || a.value.length < 16 || !isServiceHost(ctx.text, a.start))) continue;
-          a.name = trigger ? 'jenkins_build_token' : /token|auth/i.test(a.name) ? 'access_token' : 'api_key';
+          a.name = trigger || (/token|auth/i.test(a.name) ? 'access_token' : 'api_key');
         }
         // Only a value that could be a key is worth looking up its parent for (dense `key = …` code stays cheap).
         const qualified = a.name.toLowerCase() === 'key' && looksRandomEnough(a.value, 2.9, 2048) ? qualifiedKeyName(ctx, start + i)

@@ -351,7 +351,11 @@ describe('rules: what logs and sessions show', () => {
     const key = randomString(22);
     expectFinding(`OTEL_EXPORTER_OTLP_HEADERS=x-honeycomb-team=${key}\n`, key, GENERIC, { path: 'crash/env-dump.txt' });
     // A presigned URL's credential scope (URL-encoded) names a key id and a date, not a secret.
-    expectNone(`GET /report.pdf?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIA${randomString(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')}%2F20240514%2Feu-west-1%2Fs3%2Faws4_request&X-Amz-Date=20240514T100244Z\n`, GENERIC, 'logs/nginx-access.log');
+    const id = `AKIA${randomString(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')}`;
+    const line = `GET /report.pdf?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=${id}%2F20240514%2Feu-west-1%2Fs3%2Faws4_request&X-Amz-Date=20240514T100244Z\n`;
+    expectNone(line, GENERIC, 'logs/nginx-access.log');
+    // The id itself is information there: which key signs the URLs, shown by design.
+    expectFinding(line, id, 'aws-access-key-id', { path: 'logs/nginx-access.log', severity: 'info' });
   });
 
   it("a session recording (script's *.typescript) reads the settings it printed", () => {
@@ -796,6 +800,9 @@ describe('rules: enterprise and client-app forms', () => {
     expectNone(`GET https://docs.example.org${hook} HTTP/1.1\n`, 'slack-webhook-url', 'ci/release.log');
     const trigger = randomString(32);
     expectFinding(`10.0.0.5 - jenkins [13/Jun/2024:22:14:09 +0200] "GET /job/nightly/buildWithParameters?token=${trigger}&BRANCH=main HTTP/1.1" 201 -\n`, trigger, GENERIC, { path: 'logs/ssl_access_log' });
+    // A deploy hook's or a webhook's token lets its caller in too; a share link's does not name one.
+    expectFinding(`198.51.100.7 - - [06/Jun/2024:07:12:44 +0000] "GET /api/hooks/deploy?token=${trigger} HTTP/1.1" 202 17\n`, trigger, GENERIC, { path: 'logs/access.log' });
+    expectNone(`198.51.100.7 - - [06/Jun/2024:07:12:44 +0000] "GET /share/report?token=${trigger} HTTP/1.1" 200 17\n`, GENERIC, 'logs/access.log');
     expectNone(`10.0.0.5 - - [13/Jun/2024:22:14:09 +0200] "GET /search?token=${trigger}&q=x HTTP/1.1" 200 -\n`, GENERIC, 'logs/ssl_access_log');
     const stripe = `sk_live_${randomString(99)}`;
     const basic = Buffer.from(`${stripe}:`).toString('base64');
