@@ -1230,6 +1230,9 @@ function literalComparedBefore(text: string, nameStart: number): Omit<Assignment
   const c = text[nameStart - 1];
   if (c !== ' ' && c !== '.' && c !== '$' && c !== '>' && c !== ':' && c !== '@') return undefined;
   const before = text.slice(Math.max(0, nameStart - 360), nameStart);
+  // Most names have no comparison before them: a plain search first, the pattern only then.
+  const op = Math.max(before.lastIndexOf('=='), before.lastIndexOf('!='));
+  if (op < 0 || before.length - op > 120) return undefined;
   const m = LITERAL_COMPARED.exec(before);
   if (!m) return undefined;
   const start = nameStart - before.length + m.index + 1;
