@@ -18,6 +18,7 @@ describe('generic secret assignments', () => {
     // So is the other way round: whatever differs is refused.
     ['auth.py', `if settings.api_token != "${V}":\n    raise PermissionError()`, 'API_TOKEN'],
     ['auth.ts', `if (input.token !== "${V}") return false;`, 'INPUT_TOKEN'],
+    ['check.go', `func ok(pw string) bool {\n\tif pw == "${V}" {\n\t\treturn true\n\t}\n\treturn false\n}`, 'SECRET'],
     // The literal first: Python's `if "…" == settings.x:`, PHP's Yoda condition.
     ['views.py', `    if "${V}" == settings.admin_password:\n        return True`, 'ADMIN_PASSWORD'],
     ['login.php', `<?php\nif ('${V}' === $password) { login(); }`, 'PASSWORD'],
