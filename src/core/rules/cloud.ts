@@ -148,7 +148,8 @@ export const cloudRules: Rule[] = [
   prefixed({
     id: 'alibaba-access-key-id', provider: 'Alibaba Cloud', title: 'Alibaba Cloud AccessKey ID',
     prefix: 'LTAI', body: '[A-Za-z0-9]{12,20}',
-    validate: value => /[0-9]/.test(value.slice(4)) && /[a-z]/.test(value.slice(4)) && /[A-Z]/.test(value.slice(4)),
+    // Issued ids mix both cases and digits; a 20-character one drawn at random lacks a digit one time in thirty.
+    validate: value => (/[0-9]/.test(value.slice(4)) || value.length >= 24) && /[a-z]/.test(value.slice(4)) && /[A-Z]/.test(value.slice(4)),
     pairedWith: 'alibaba-access-key-secret',
     source: 'Alibaba Cloud docs (AccessKey pairs, ALIBABA_CLOUD_ACCESS_KEY_ID); LTAI prefix is a lead',
     envVar: 'ALIBABA_CLOUD_ACCESS_KEY_ID', rotateUrl: 'https://ram.console.aliyun.com/manage/ak',

@@ -4,7 +4,7 @@
  */
 
 import { decodeBase64, decodeJsonSegment } from '../text';
-import { bare, contextual, leadIn, mixesLettersAndDigits, prefixed, providerKey } from './define';
+import { bare, contextual, leadIn, mixesLettersAndDigits, prefixed, providerKey, unverifiedAsInfo } from './define';
 import type { Rule } from '../types';
 
 const LEAD = 'a lead (shape observed, not stated in the provider docs we could read)';
@@ -158,7 +158,7 @@ export const devPlatformRules: Rule[] = [
     id: 'jfrog-reference-token', provider: 'JFrog', title: 'JFrog reference token',
     // Base64 of "reftkn:01:<expiry>:<random>".
     prefix: 'cmVmdGtu', body: '[A-Za-z0-9+/]{56}',
-    validate: value => /^reftkn:[0-9]{2}:[0-9]{1,12}:/.test(decodeBase64(value) ?? ''),
+    validate: unverifiedAsInfo(value => /^reftkn:[0-9]{2}:[0-9]{1,12}:/.test(decodeBase64(value) ?? ''), 'its decoded header (reftkn:<version>:<expiry>:)'),
     source: 'JFrog docs (reference tokens); base64 "reftkn:" structure is ' + LEAD,
     envVar: 'JFROG_ACCESS_TOKEN', rotateUrl: 'https://jfrog.com/help/r/jfrog-platform-administration-documentation/access-tokens',
     description: 'JFrog Platform reference token (base64 of reftkn:…): API and artifact access as its subject.',

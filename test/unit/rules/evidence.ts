@@ -2218,7 +2218,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const make = (prefix = 'reftkn') => base64(`${prefix}:01:${randomString(10, DIGITS).replace(/^0/, '1')}:${randomString(27)}`);
     return {
       hits: [env('JFROG_ACCESS_TOKEN', make())],
-      misses: [envMiss('wrong structure', 'JFROG_ACCESS_TOKEN', join('cmVmdGtu', randomString(56)))],
+      misses: [envMiss('wrong length', 'JFROG_ACCESS_TOKEN', join('cmVmdGtu', randomString(40)))],
+      // `reftkn:01:` and then no expiry: a fake or a damaged copy, said as information.
+      lookAlikes: [env('JFROG_ACCESS_TOKEN', join('cmVmdGtuOjAxOj', randomString(50)))],
     };
   },
   'snyk-token': () => ({
@@ -2355,7 +2357,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   'planetscale-password': () => prefixedFormat('DATABASE_PASSWORD', join('pscale', '_pw_'), 43, URLSAFE, 20),
   'neon-api-key': () => prefixedFormat('NEON_API_KEY', join('na', 'pi_'), 64, LOWER_ALNUM, 40),
   'alibaba-access-key-id': () => ({
-    hits: [env('ALIBABA_CLOUD_ACCESS_KEY_ID', join('LT', 'AI', randomString(18, 'ABCDEFGH'), 'a1'))],
+    hits: [env('ALIBABA_CLOUD_ACCESS_KEY_ID', join('LT', 'AI', randomString(18, 'ABCDEFGH'), 'a1')),
+      // Twenty letters of both cases, no digit: one random id in thirty.
+      env('ALIBABA_CLOUD_ACCESS_KEY_ID', join('LT', 'AI', randomString(10, 'ABCDEFGHJKLMNPQRSTUVWXYZ'), randomString(10, 'abcdefghijkmnpqrstuvwxyz')))],
     misses: [envMiss('wrong length', 'ALIBABA_CLOUD_ACCESS_KEY_ID', join('LT', 'AI', 'aB1', randomString(5)))],
   }),
   'tencent-cloud-secret-id': () => {
