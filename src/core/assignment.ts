@@ -1225,6 +1225,8 @@ function comparedLiteralBefore(text: string, nameStart: number, nameEnd: number)
  * A literal compared with the name the other way round (`if "…" == settings.admin_password:`,
  * PHP's `if ('…' === $password)`): the literal is the secret expected.
  */
+/** A comparing call with the literal first: PHP's `hash_equals('…', $pass)`, Go's `subtle.ConstantTimeCompare([]byte(pw)…` the other way. */
+const LITERAL_COMPARED_BY_CALL = /(?:\bstrn?cmp|\bstrn?casecmp|\b[Ss]tring\.Equals|\bcompare_digest|\bconstant_time_compare|\bsecure_compare|\bConstantTimeCompare|\bhash_equals|\btimingSafeEqual)\([ \t]{0,2}(?:\[\]byte\(|Buffer\.from\()?(["'])([^"'\\\n]{6,300})\1\)?[ \t]{0,2},[ \t]{0,2}(?:\[\]byte\(|Buffer\.from\()?(?:[$@]?[A-Za-z_]\w{0,40}(?:\.|->|::))*[$@]?$/;
 const LITERAL_COMPARED = /(["'])([^"'\\\n]{6,300})\1[ \t]{1,3}(?:===?|!==?)[ \t]{1,3}(?:[$@]?[A-Za-z_]\w{0,40}(?:\.|->|::))*[$@]?$/;
 function literalComparedBefore(text: string, nameStart: number): Omit<Assignment, 'name'> | undefined {
   const c = text[nameStart - 1];
@@ -1232,10 +1234,11 @@ function literalComparedBefore(text: string, nameStart: number): Omit<Assignment
   const before = text.slice(Math.max(0, nameStart - 360), nameStart);
   // Most names have no comparison before them: a plain search first, the pattern only then.
   const op = Math.max(before.lastIndexOf('=='), before.lastIndexOf('!='));
-  if (op < 0 || before.length - op > 120) return undefined;
-  const m = LITERAL_COMPARED.exec(before);
+  const call = before.lastIndexOf('(');
+  const m = op >= 0 && before.length - op <= 120 ? LITERAL_COMPARED.exec(before)
+    : call >= 0 && before.length - call <= 340 ? LITERAL_COMPARED_BY_CALL.exec(before) : null;
   if (!m) return undefined;
-  const start = nameStart - before.length + m.index + 1;
+  const start = nameStart - before.length + m.index + m[0].indexOf(m[1] + m[2]) + 1;
   return { value: m[2], start, end: start + m[2].length, quoted: true };
 }
 

@@ -22,6 +22,7 @@ describe('generic secret assignments', () => {
     // The literal first: Python's `if "…" == settings.x:`, PHP's Yoda condition.
     ['views.py', `    if "${V}" == settings.admin_password:\n        return True`, 'ADMIN_PASSWORD'],
     ['login.php', `<?php\nif ('${V}' === $password) { login(); }`, 'PASSWORD'],
+    ['verify.php', `<?php\nfunction ok($password) { return hash_equals('${V}', $password); }`, 'PASSWORD'],
     ['app.js', `config = { apiKey: '${V}' }`, 'API_KEY'],
     ['app.ts', `const token: string = "${V}";`, 'TOKEN'],
     ['app.py', `client = Client(api_key="${V}")`, 'API_KEY'],
