@@ -2220,7 +2220,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       hits: [env('JFROG_ACCESS_TOKEN', make())],
       misses: [envMiss('wrong length', 'JFROG_ACCESS_TOKEN', join('cmVmdGtu', randomString(40)))],
       // `reftkn:01:` and then no expiry: a fake or a damaged copy, said as information.
-      lookAlikes: [env('JFROG_ACCESS_TOKEN', join('cmVmdGtuOjAxOj', randomString(50)))],
+      lookAlikes: [env('JFROG_ACCESS_TOKEN', join('cmVmdGtuOjAxOj', randomString(50))),
+        // A copy a few characters short.
+        env('JFROG_ACCESS_TOKEN', join('cmVmdGtuOjAxOjE3', randomString(44)))],
     };
   },
   'snyk-token': () => ({
