@@ -29,6 +29,7 @@ const KNOWN_EXAMPLE_HASHES = new Set([
   '05c89b2e26a1d57b951c8ecb3bbdefc9', // AWS documentation access key id
   '5e2c0346dad2f07ef17eadf1c1e8df69', // Stripe documentation test secret key
   '441dab8973fc1225906e74a134a280ee', // reCAPTCHA FAQ: the test secret key, which passes every verification (its site key is public anyway)
+  '22ec3e8bb45fdb799728d601b020c0f2', // reCAPTCHA FAQ: the test site key (other rules may read its 40 characters as a token)
   'f9becf4cddb776424ee4fe7cc91fb4a1', // the Google Cloud SDK's own OAuth client secret, in every gcloud application_default_credentials.json (an installed app's: public)
   'cdad2c927b73dfafe4379f12038f9a7d', 'b1340ee892843056f6e5eaf7bbe2ae54', // the Cloud SDK's and bq's other installed-app client secrets (platform/bq/auth/utils.py)
   '3e44d1e1041368ed6993713652157cf7', // Toss Payments docs: the test secret key anyone may use

@@ -40,6 +40,14 @@ describe('scanner basics', () => {
   });
 });
 
+describe('documented example keys', () => {
+  it('reCAPTCHA\'s published test keys are quiet under every rule, even beside a provider\'s name', () => {
+    // Google's reCAPTCHA FAQ publishes this pair for automated tests: every verification passes.
+    const text = 'Turnstile and Cloudflare aside, tests use reCAPTCHA\'s test pair:\n- Site key: `6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI`\n- Secret key: `6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe`\n';
+    assert.deepStrictEqual(scanText(text, { path: 'notes/captcha.txt' }).map(f => f.ruleId), []);
+  });
+});
+
 describe('copies of a reported value', () => {
   it('reports every other copy in the file, as its original is, and no copy inside a longer token', () => {
     const key = openaiProjectKey();
