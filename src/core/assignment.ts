@@ -1229,14 +1229,20 @@ function comparedLiteralBefore(text: string, nameStart: number, nameEnd: number)
 const LITERAL_COMPARED_BY_CALL = /(?:\bstrn?cmp|\bstrn?casecmp|\b[Ss]tring\.Equals|\bcompare_digest|\bconstant_time_compare|\bsecure_compare|\bConstantTimeCompare|\bhash_equals|\btimingSafeEqual)\([ \t]{0,2}(?:\[\]byte\(|Buffer\.from\()?(["'])([^"'\\\n]{6,300})\1\)?[ \t]{0,2},[ \t]{0,2}(?:\[\]byte\(|Buffer\.from\()?(?:[$@]?[A-Za-z_]\w{0,40}(?:\.|->|::))*[$@]?$/;
 const LITERAL_COMPARED = /(["'])([^"'\\\n]{6,300})\1[ \t]{1,3}(?:===?|!==?)[ \t]{1,3}(?:[$@]?[A-Za-z_]\w{0,40}(?:\.|->|::))*[$@]?$/;
 function literalComparedBefore(text: string, nameStart: number): Omit<Assignment, 'name'> | undefined {
-  const c = text[nameStart - 1];
-  if (c !== ' ' && c !== '.' && c !== '$' && c !== '>' && c !== ':' && c !== '@') return undefined;
+  // Most names have no comparison before them: walk back over the member chain and the blanks to
+  // an `==`/`!=` or a call's comma (Go's `[]byte(` between) before running a pattern.
+  let k = nameStart - 1;
+  while (k >= 0 && nameStart - k < 120 && /[\w.$@:>-]/.test(text[k])) k--;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+  if (text[k] === '(' && text.startsWith('[]byte(', k - 6)) {
+    k -= 7;
+    while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+  }
+  const compared = text[k] === '=' && (text[k - 1] === '=' || text[k - 1] === '!');
+  if (!compared && text[k] !== ',') return undefined;
   const before = text.slice(Math.max(0, nameStart - 360), nameStart);
-  // Most names have no comparison before them: a plain search first, the pattern only then.
-  const op = Math.max(before.lastIndexOf('=='), before.lastIndexOf('!='));
-  const call = before.lastIndexOf('(');
-  const m = op >= 0 && before.length - op <= 120 ? LITERAL_COMPARED.exec(before)
-    : call >= 0 && before.length - call <= 340 ? LITERAL_COMPARED_BY_CALL.exec(before) : null;
+  if (!compared && !before.includes('cmp') && !before.includes('ompare') && !before.includes('qual')) return undefined;
+  const m = (compared ? LITERAL_COMPARED : LITERAL_COMPARED_BY_CALL).exec(before);
   if (!m) return undefined;
   const start = nameStart - before.length + m.index + m[0].indexOf(m[1] + m[2]) + 1;
   return { value: m[2], start, end: start + m[2].length, quoted: true };

@@ -413,8 +413,9 @@ export const httpAuthRules: Rule[] = [
     // A repository or model id (`InferenceClient("meta-llama/Llama-3.1-8B-Instruct", …)`) is no key.
     validate: (value, ctx, m) => !/^eyJ/.test(value) && (!!m.reasons || !/^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i.test(value))
       && !(/\//.test(value) && /[-.]/.test(value))
-      && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && !isPublicByDesign(value) && !isCalledIn(ctx.text, value)
-      && !clientNamedForAnId(ctx.text, m.start) && acceptValue('api_key', value, true, ctx),
+      // (Whether the file calls the value as a function reads the whole file: asked last.)
+      && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && !isPublicByDesign(value)
+      && !clientNamedForAnId(ctx.text, m.start) && acceptValue('api_key', value, true, ctx) && !isCalledIn(ctx.text, value),
     confidence: 'generic', severity: 'warning',
     envVar: 'API_KEY',
     description: 'A literal token passed as the key of an SDK client (`NewClient("…")`, `createClient("…")`, `new SomeAPI("…")`, `RestClient.new(id, "…")`).',
