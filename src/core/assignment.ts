@@ -285,11 +285,13 @@ const SCHEMA_DEFAULT = /^(?:[A-Za-z_$][\w$]{0,20}(?:\.[A-Za-z_$][\w$]{0,30}\([^(
 // (A comparison either way, `==` or `!=`, with a literal holds the expected secret: `if token != "…": abort()`.)
 const ASSIGNMENT_OPERATOR = /^(?:=|:|:=|::=|:::=|=>|\?=|\+=|\.=|\?\?=|\|\|=|==|===|!=|!==)$/;
 
+/** Calls that compare their two arguments: C's `strcmp`, .NET's `string.Equals`, constant-time comparisons. */
+const COMPARING_CALL = String.raw`(?:\bstrn?cmp|\bstrn?casecmp|\b[Ss]tring\.Equals|\bcompare_digest|\bconstant_time_compare|\bsecure_compare|\bConstantTimeCompare|\bhash_equals|\btimingSafeEqual)\(`;
 /**
- * Calls that compare their arguments, the name first: C's `strcmp(session_token, "…")`, .NET's
- * `string.Equals(token, "…", …)`, constant-time comparisons. A literal there is the secret expected.
+ * A comparing call with the name first: `strcmp(session_token, "…")`, `string.Equals(token, "…", …)`.
+ * A literal there is the secret expected.
  */
-const COMPARED_BY_CALL = /(?:\bstrn?cmp|\bstrn?casecmp|\b[Ss]tring\.Equals|\bcompare_digest|\bconstant_time_compare|\bsecure_compare|\bConstantTimeCompare|\bhash_equals|\btimingSafeEqual)\([ \t]{0,2}(?:[\w.$@]{1,40}\.)?$/;
+const COMPARED_BY_CALL = new RegExp(String.raw`${COMPARING_CALL}[ \t]{0,2}(?:[\w.$@]{1,40}\.)?$`);
 
 /** Another value, then a fallback operator before a literal: `password || `, `params[:token] ?? `, `opts.get("key") or `. */
 const LITERAL_FALLBACK = /^[A-Za-z_$@][\w$@.:\[\]"'()-]{0,60}[ \t]{1,3}(?:\|\||\?\?|or)[ \t]{1,3}(?=["'])/;
@@ -1221,13 +1223,14 @@ function comparedLiteralBefore(text: string, nameStart: number, nameEnd: number)
   return { value: m[2], start, end: start + m[2].length, quoted: true };
 }
 
+/** A comparing call with the literal first: PHP's `hash_equals('…', $pass)`, Go's `subtle.ConstantTimeCompare([]byte("…"), []byte(pw))`. */
+const LITERAL_COMPARED_BY_CALL = new RegExp(String.raw`${COMPARING_CALL}[ \t]{0,2}(?:\[\]byte\(|Buffer\.from\()?(["'])([^"'\\\n]{6,300})\1\)?[ \t]{0,2},[ \t]{0,2}(?:\[\]byte\(|Buffer\.from\()?(?:[$@]?[A-Za-z_]\w{0,40}(?:\.|->|::))*[$@]?$`);
+/** A literal compared by an operator with the name after it: `"…" == settings.admin_password`. */
+const LITERAL_COMPARED = /(["'])([^"'\\\n]{6,300})\1[ \t]{1,3}(?:===?|!==?)[ \t]{1,3}(?:[$@]?[A-Za-z_]\w{0,40}(?:\.|->|::))*[$@]?$/;
 /**
  * A literal compared with the name the other way round (`if "…" == settings.admin_password:`,
- * PHP's `if ('…' === $password)`): the literal is the secret expected.
+ * PHP's `if ('…' === $password)`, `hash_equals('…', $password)`): the literal is the secret expected.
  */
-/** A comparing call with the literal first: PHP's `hash_equals('…', $pass)`, Go's `subtle.ConstantTimeCompare([]byte(pw)…` the other way. */
-const LITERAL_COMPARED_BY_CALL = /(?:\bstrn?cmp|\bstrn?casecmp|\b[Ss]tring\.Equals|\bcompare_digest|\bconstant_time_compare|\bsecure_compare|\bConstantTimeCompare|\bhash_equals|\btimingSafeEqual)\([ \t]{0,2}(?:\[\]byte\(|Buffer\.from\()?(["'])([^"'\\\n]{6,300})\1\)?[ \t]{0,2},[ \t]{0,2}(?:\[\]byte\(|Buffer\.from\()?(?:[$@]?[A-Za-z_]\w{0,40}(?:\.|->|::))*[$@]?$/;
-const LITERAL_COMPARED = /(["'])([^"'\\\n]{6,300})\1[ \t]{1,3}(?:===?|!==?)[ \t]{1,3}(?:[$@]?[A-Za-z_]\w{0,40}(?:\.|->|::))*[$@]?$/;
 function literalComparedBefore(text: string, nameStart: number): Omit<Assignment, 'name'> | undefined {
   // Most names have no comparison before them: walk back over the member chain and the blanks to
   // an `==`/`!=` or a call's comma (Go's `[]byte(` between) before running a pattern.

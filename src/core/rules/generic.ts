@@ -328,7 +328,7 @@ function isNeverACredential(name: string, value: string, quoted = false): boolea
   // (The ranges may follow marks: RFC 7230's token class, `[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,}`.)
   if (/\[[^\]]{1,60}(?:0-9|[aA]-[zZfF])[^\]]{0,60}\][+*?{]/.test(value)) return true;
   // Postman stamps every request with a `Postman-Token` header: a random UUID, a nonce.
-  if (/^postman[-_]?token$/i.test(name) && /^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i.test(value)) return true;
+  if (/^postman[-_]?token$/i.test(name) && isUuid(value)) return true;
   // Git's `user.signingkey` names a GPG key by its id or fingerprint (`!` forces that key): public.
   if (/^signingkey$/i.test(name) && /^(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})!?$/.test(value)) return true;
   // A word set off by marks is a marker: a locked account's `!disabled!`, `*locked*`, `<none>`.
