@@ -952,7 +952,9 @@ function readDumpedRows(text: string, i: number, column: number, values: ColumnV
 /** A class or enum declared with its parameters: Kotlin's `enum class Env(`, `data class Cfg(`, Scala's `case class Cfg(`. */
 const DECLARED_CLASS = /\b(enum[ \t]+class|(?:data[ \t]+|case[ \t]+)?class)[ \t]+([A-Z]\w{0,60})[ \t]*(?:<[^<>()]{0,60}>)?[ \t]*(?:(?:private|internal|public|protected)?[ \t]*constructor[ \t]*)?\($/;
 /** A parameter after its type (Java, C#, C++): `String apiKey`, `final String apiKey`, `string apiKey`, `const std::string& api_key`. */
-const TYPED_PARAMETER = /(?:^|[(,])[ \t\r\n]{0,40}(?:(?:final|const)[ \t]+)?[A-Za-z_][\w.<>?:]{0,40}(?:\[\])?[&*]?[ \t]+[&*]?$/;
+const TYPED_PARAMETER = /[(,][ \t\r\n]{0,40}(?:(?:final|const)[ \t]+)?[A-Za-z_][\w.<>?:]{0,40}(?:\[\])?[&*]?[ \t]+[&*]?$/;
+/** The same, first in the text (a parameter list cut off before its `(`). */
+const TYPED_PARAMETER_FIRST = /^[ \t\r\n]{0,40}(?:(?:final|const)[ \t]+)?[A-Za-z_][\w.<>?:]{0,40}(?:\[\])?[&*]?[ \t]+[&*]?$/;
 /** A parameter before its type (Kotlin, Scala, Swift, TypeScript, Python): `val apiKey: String`, `apiKey: string`, `api_key: str`. */
 const PARAMETER_TYPE = /^[ \t]{0,4}:[ \t]{0,4}[A-Za-z][\w.<>?]{0,40}/;
 /** A Python or TypeScript parameter without a type: the name, then `,` or `)` (Python's `def __init__(self, a, api_secret)`). */
@@ -971,8 +973,9 @@ export function constructedArgumentValues(text: string, at: number): ColumnValue
   const [s, e] = nameAround(text, at);
   const after = text.slice(e, e + 60);
   const typedAfter = PARAMETER_TYPE.test(after);
-  const before = text.slice(Math.max(0, s - 400), s).replace(/(?:(?:private|public|protected|internal|override|val|var|final|readonly)[ \t]+)+$/, '');
-  const untyped = !typedAfter && !TYPED_PARAMETER.test(before);
+  // A type and its modifiers fit in 200 characters; a pattern anchored at the end is tried from every start.
+  const before = text.slice(Math.max(0, s - 200), s).replace(/(?:(?:private|public|protected|internal|override|val|var|final|readonly)[ \t]+)+$/, '');
+  const untyped = !typedAfter && !TYPED_PARAMETER.test(before) && !(s <= 200 && TYPED_PARAMETER_FIRST.test(before));
   if (untyped && !UNTYPED_PARAMETER.test(after)) return undefined;
   // Back to the list's `(`, counting the parameters before this one.
   let depth = 0, index = 0, open = -1;

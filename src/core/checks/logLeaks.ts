@@ -116,6 +116,42 @@ function stripPassThrough(chain: string, code: string, at: number, members: RegE
   }
 }
 
+const WORD = /\w/;
+const NAME_START = /[A-Za-z_]/;
+
+/** Where the whitespace that ends at `end` starts (not before `floor`). */
+function skipSpaceBack(code: string, end: number, floor: number): number {
+  while (end > floor && /\s/.test(code[end - 1])) end--;
+  return end;
+}
+
+/**
+ * The member chain of up to five names (`a.b`, `$x->y`, `A::b?.c`) that ends at `end` (blanks
+ * before `end` allowed), read within the 80 characters before it; undefined when no name ends
+ * there. Read backwards: a pattern anchored at the end would be tried from every start.
+ */
+function chainBefore(code: string, end: number): string | undefined {
+  const floor = Math.max(0, end - 80);
+  const last = skipSpaceBack(code, end, floor);
+  let start = -1;
+  for (let i = last, names = 0; names < 5; names++) {
+    let j = i;
+    while (j > floor && WORD.test(code[j - 1])) j--;
+    while (j < i && !NAME_START.test(code[j])) j++; // a name starts with a letter or `_`
+    if (j === i) break;
+    const truncated = j > floor && WORD.test(code[j - 1]);
+    start = j > floor && (code[j - 1] === '$' || code[j - 1] === '@') ? j - 1 : j;
+    if (truncated) break;
+    let p = skipSpaceBack(code, start, floor);
+    if (code[p - 1] === '.') p -= code[p - 2] === '?' && p - 2 >= floor ? 2 : 1;
+    else if ((code[p - 1] === '>' && code[p - 2] === '-') || (code[p - 1] === ':' && code[p - 2] === ':')) p -= 2;
+    else break;
+    if (p < floor) break;
+    i = skipSpaceBack(code, p, floor);
+  }
+  return start < 0 ? undefined : code.slice(start, last);
+}
+
 /** True when the value reaches the output only through a test, a measure or a masking call. */
 function isDerived(code: string, s: number, e: number, lang: Language, callee: (chain: string) => boolean): boolean {
   const before = code.slice(Math.max(0, s - 40), s).trimEnd();
@@ -130,9 +166,9 @@ function isDerived(code: string, s: number, e: number, lang: Language, callee: (
     if (ch === ')' || ch === ']' || ch === '}') depth++;
     else if (ch === '(' || ch === '[' || ch === '{') {
       if (depth > 0) { depth--; continue; }
-      const head = /((?:[$@]?[A-Za-z_]\w*\s*(?:\.|->|::|\?\.)\s*){0,4}[$@]?[A-Za-z_]\w*)\s*$/.exec(code.slice(Math.max(0, k - 80), k));
-      if (ch === '[') { if (head || /[)\]]\s*$/.test(code.slice(0, k))) return true; continue; } // subscript, not a list
-      if (ch === '(' && head && !/^(?:if|while|for|switch|return|await|yield|and|or|not|in)$/.test(head[1])) return !callee(normaliseChain(head[1]));
+      const head = chainBefore(code, k);
+      if (ch === '[') { if (head || /[)\]]/.test(code[skipSpaceBack(code, k, 0) - 1] ?? '')) return true; continue; } // subscript, not a list
+      if (ch === '(' && head && !/^(?:if|while|for|switch|return|await|yield|and|or|not|in)$/.test(head)) return !callee(normaliseChain(head));
     }
   }
   return false;
