@@ -72,6 +72,7 @@ const KNOWN_EXAMPLE_HASHES = new Set([
   '6858705637a6fa825cdd5eeddc9b5fff', // MD5 of the empty string
   '7560f4cac8580d8c871dd6410f9224e1', // SHA-1 of the empty string
   '77dc6fd152b631c7dc7dd7758bb6de58', // SHA-256 of the empty string
+  '94622b391d8eeb877046c77addccb108', // Netlify's docs ("Build hooks"): the example build hook id in their curl command
 ]);
 
 export function isKnownExample(value: string): boolean {

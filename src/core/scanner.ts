@@ -21,6 +21,7 @@ import { advanceOccurrences, newOccurrenceRecord, recordOccurrence } from './occ
 import { insideRanges, pythonDocstrings } from './lang';
 import { escapeControls, fingerprint, legacyFingerprint, maskedDisplay, valueHash } from './redact';
 import { embeddedFiles } from './embeddedFiles';
+import { diffMarkAt, diffOffset, diffSides, mayHoldDiff } from './unifiedDiff';
 import { withCopies } from './copies';
 import { isConfigLike, isDocumentation, isTestOrExamplePath } from './fileKinds';
 import { IGNORE_MARKER, inlineIgnoreAt } from './suppress';
@@ -142,7 +143,7 @@ export class Scanner {
     // Rules read paths with `/` separators whatever the host (`C:\\Users\\…\\sitemanager.xml`).
     const path = context.path?.replace(/\\/g, '/');
     const ctx: RuleContext = { ...context, ...(path === undefined ? {} : { path }), text, configLike: isConfigLike(path, context.languageId), valuesFound: [], occurrences: undefined };
-    const raw = [...this.collect(text, ctx, control), ...this.collectDecoded(ctx, control), ...this.collectEmbedded(ctx, control)].map(x => this.asProviderToken(x, ctx, control))
+    const raw = [...this.collect(text, ctx, control), ...this.collectDecoded(ctx, control), ...this.collectEmbedded(ctx, control), ...this.collectDiffSides(ctx, control)].map(x => this.asProviderToken(x, ctx, control))
       .filter(x => !this.isLookAlike(x.rule, x.match));
     const first = resolveOverlaps(raw);
     // Every other copy of a reported value, reported too: a fix moves one (copies.ts).
@@ -246,6 +247,25 @@ export class Scanner {
       for (const { rule, match } of this.collect(body, inner, control)) {
         const detail = [match.detail, `in the ${file.path} a heredoc writes`].filter(Boolean).join('; ');
         out.push({ rule, match: { ...match, start: match.start + file.start, end: match.end + file.start, detail } });
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A unified diff in the text (a `.patch` file, a pasted `git show`, a review export) read as
+   * the files it changes: each file's old and new side in its own language (unifiedDiff.ts),
+   * findings placed on the diff's lines. A key on a removed line is leaked too: history holds it.
+   */
+  private collectDiffSides(ctx: RuleContext, control: ScanControl): { rule: Rule; match: RawMatch }[] {
+    if (!mayHoldDiff(ctx.text)) return [];
+    const out: { rule: Rule; match: RawMatch }[] = [];
+    for (const side of diffSides(ctx.text)) {
+      const inner: RuleContext = { ...ctx, path: side.path, text: side.text, configLike: isConfigLike(side.path), valuesFound: [], occurrences: undefined };
+      for (const { rule, match } of this.collect(side.text, inner, control)) {
+        const where = `on ${DIFF_LINE[diffMarkAt(side, match.start)]} line of ${side.path} in a diff`;
+        const detail = [match.detail, where].filter(Boolean).join('; ');
+        out.push({ rule, match: { ...match, start: diffOffset(side, match.start), end: diffOffset(side, match.end), detail } });
       }
     }
     return out;
@@ -464,6 +484,8 @@ function acceptCandidate(rule: Rule, candidate: RawMatch, ctx: RuleContext): Raw
   }
   return candidate;
 }
+
+const DIFF_LINE = { '+': 'an added', '-': 'a removed', ' ': 'an unchanged' } as const;
 
 function windowAround(text: string, lines: LineBounds, offset: number, rule: Rule): [number, number] {
   const w = rule.window;

@@ -70,6 +70,43 @@ describe('copies of a reported value', () => {
   });
 });
 
+describe('diffs in the workspace', () => {
+  // A `.patch`, a `git show` pasted in a review, a `.rej`: each changed file is read in its own language.
+  it("reads each file's removed and added lines as that file, and places findings on the diff's lines", () => {
+    const oldPw = `${randomString(18)}^k`, newPw = `${randomString(18)}!q`, secret = randomString(40);
+    const patch = [
+      'From 06723a56e37cfa2625ff25830ca378d163abb4a6 Mon Sep 17 00:00:00 2001',
+      'Subject: [PATCH] Configure datasource',
+      '---',
+      'diff --git a/src/main/resources/application.properties b/src/main/resources/application.properties',
+      'index dc8ccd4..0351eb0 100644',
+      '--- a/src/main/resources/application.properties',
+      '+++ b/src/main/resources/application.properties',
+      '@@ -1,3 +1,4 @@',
+      ' spring.application.name=orders',
+      `-spring.datasource.password=${oldPw}`,
+      `+spring.datasource.password=${newPw}`,
+      `+aws.credentials.secret-key=${secret}`,
+      ' management.tracing.sampling.probability=0.1',
+      '',
+    ].join('\n');
+    const found = scanText(patch, { path: 'patches/0001-configure.patch' });
+    const at = (value: string) => found.filter(f => patch.slice(f.range.start.offset, f.range.end.offset) === value).map(f => `${f.range.start.line}:${f.detail ?? ''}`);
+    assert.deepStrictEqual(at(oldPw), ['9:on a removed line of src/main/resources/application.properties in a diff']);
+    assert.deepStrictEqual(at(newPw), ['10:on an added line of src/main/resources/application.properties in a diff']);
+    assert.deepStrictEqual(at(secret).map(x => x.split(':')[0]), ['11']);
+    // The same lines outside a diff's hunks are not read as properties.
+    assert.deepStrictEqual(scanText(patch.replace('@@ -1,3 +1,4 @@', '@@ no hunk @@'), { path: 'patches/0001-configure.patch' }).filter(f => f.ruleId === 'generic-secret-assignment'), []);
+  });
+
+  it("reads a backup (`database.yml~`, `settings.py.dpkg-old`, Emacs's `#…#`) as the file it backs up", () => {
+    const pw = `${randomString(14)}9x`;
+    for (const path of ['config/database.yml~', 'config/#database.yml#', 'config/database.yml.dpkg-old']) {
+      assert.deepStrictEqual(scanText(`production:\n  adapter: postgresql\n  password: ${pw}\n`, { path }).map(f => f.range.start.line), [2], path);
+    }
+  });
+});
+
 describe('source maps', () => {
   // A deployed map gives every browser the sources it holds, often without the sources in the repository.
   it('reports secrets in a source map\'s sourcesContent, read through the JSON escapes', () => {

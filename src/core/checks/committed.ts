@@ -9,6 +9,7 @@
 
 import type { Finding, Position, ScanContext } from '../types';
 import { CODE_RULES } from './ruleIds';
+import { diffFiles } from '../unifiedDiff';
 import { raised, withTag } from './tags';
 
 export interface CommitFacts {
@@ -170,78 +171,23 @@ function moved(p: Position, newFileLine: number): Position {
   return { ...p, line: newFileLine - 1 };
 }
 
-const HUNK = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
-
 /**
  * Splits `git log -p` / `git diff` / `git format-patch` output into files with the new side
- * of their hunks. Hunk line counts decide where a hunk ends, so an added line that itself
- * starts with `++` or `--` is not mistaken for a header.
+ * of their hunks (unifiedDiff.ts reads it). Deleted files add nothing.
  */
 export function parsePatch(patchText: string): FilePatch[] {
   const files: FilePatch[] = [];
-  let commit: string | undefined;
-  let current: FilePatch | undefined;
-  let oldLeft = 0, newLeft = 0, newLine = 0;
-  const lines = patchText.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i];
-    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if (oldLeft > 0 || newLeft > 0) {
-      const c = line[0];
-      if (c === '+' && newLeft > 0) { current?.lines.push({ text: line.slice(1), line: newLine++, added: true }); newLeft--; continue; }
-      if (c === '-' && oldLeft > 0) { oldLeft--; continue; }
-      if ((c === ' ' || line === '') && newLeft > 0 && oldLeft > 0) {
-        current?.lines.push({ text: line.slice(1), line: newLine++, added: false });
-        oldLeft--; newLeft--;
-        continue;
+  for (const file of diffFiles(patchText)) {
+    if (file.newPath === undefined) continue;
+    const lines: NewLine[] = [];
+    let hunk = 0;
+    file.lines.forEach((l, i) => {
+      for (; hunk < file.hunkStarts.length && file.hunkStarts[hunk] <= i; hunk++) {
+        if (lines.length) lines.push({ text: '', line: -1, added: false }); // keeps hunks apart
       }
-      if (c === '\\') continue; // "\ No newline at end of file"
-      oldLeft = newLeft = 0; // malformed counts: fall back to reading headers
-    }
-    let m: RegExpExecArray | null;
-    if ((m = /^(?:commit |From )([0-9a-f]{7,64})\b/.exec(line))) {
-      commit = m[1];
-      current = undefined;
-    } else if (line.startsWith('diff --git ') || line.startsWith('diff --cc ') || line.startsWith('diff --combined ')) {
-      current = undefined;
-    } else if (line.startsWith('+++ ')) {
-      const path = headerPath(line.slice(4));
-      current = path ? { commit, path, lines: [] } : undefined;
-      if (current) files.push(current);
-    } else if ((m = HUNK.exec(line)) && current) {
-      if (current.lines.length) current.lines.push({ text: '', line: -1, added: false }); // keeps hunks apart
-      oldLeft = m[1] === undefined ? 1 : Number(m[1]);
-      newLine = Number(m[2]);
-      newLeft = m[3] === undefined ? 1 : Number(m[3]);
-    }
+      if (l.kind !== '-') lines.push({ text: l.text, line: l.newLine, added: l.kind === '+' });
+    });
+    files.push({ ...(file.commit ? { commit: file.commit } : {}), path: file.newPath, lines });
   }
   return files;
-}
-
-/** `b/src/a.ts` → `src/a.ts`; `"b/sp ace\tx"` unquoted; `/dev/null` → undefined (deleted file). */
-function headerPath(spec: string): string | undefined {
-  let p = spec.replace(/\t.*$/, '').trim();
-  if (p.startsWith('"') && p.endsWith('"')) p = unquoteC(p.slice(1, -1));
-  if (p === '/dev/null') return undefined;
-  return p.replace(/^[bw]\//, '');
-}
-
-/** Git quotes unusual paths C-style: `\"`, `\\`, `\t`, `\n` and octal bytes. */
-function unquoteC(s: string): string {
-  const bytes: number[] = [];
-  for (let i = 0; i < s.length; i++) {
-    if (s[i] !== '\\') { bytes.push(...utf8(s[i])); continue; }
-    const n = s[++i];
-    if (/[0-7]/.test(n)) { bytes.push(parseInt(s.slice(i, i + 3), 8)); i += 2; }
-    else bytes.push(({ n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11 } as Record<string, number>)[n] ?? n.charCodeAt(0));
-  }
-  try {
-    return decodeURIComponent(bytes.map(b => `%${b.toString(16).padStart(2, '0')}`).join(''));
-  } catch {
-    return String.fromCharCode(...bytes);
-  }
-}
-
-function utf8(ch: string): number[] {
-  return Array.from(encodeURIComponent(ch).match(/%[0-9A-F]{2}|./gi) ?? [], x => x.startsWith('%') ? parseInt(x.slice(1), 16) : x.charCodeAt(0));
 }

@@ -193,17 +193,18 @@ export function baseName(path: string): string {
 
 /** The path without the suffixes that keep a format (`roles/x/config.yml.j2` → `roles/x/config.yml`). */
 export function withoutFormatSuffixes(path: string): string {
-  let out = path;
+  // Emacs saves `#settings.py#` beside the file as it is edited; `settings.py~` is its backup.
+  let out = path.replace(/(^|\/)#([^/#]+)#$/, '$1$2').replace(/(?<=[^/~])~$/, '');
   for (let m = FORMAT_SUFFIX.exec(out); m; m = FORMAT_SUFFIX.exec(out)) out = out.slice(0, m.index);
   return out;
 }
 
 /**
  * A suffix that keeps a file's format, after a name and an extension of its own: templates,
- * backups, editors' swap files and samples of the file (`config.yml.j2`, `values.yaml.tpl`, `settings.py.bak`,
+ * backups, editors' swap files and samples of the file (`config.yml.j2`, `values.yaml.tpl`, `settings.py.bak`, `database.yml~`,
  * `policy.yaml.example`; not `.env.example`, whose `.env` is a name). The extension before it decides.
  */
-const FORMAT_SUFFIX = /(?<=[^/\\.][^/\\]*\.[^/\\.]+)\.(?:bak|orig|old|save|backup|tmp|swp|swo|j2|jinja2?|tpl|tmpl|template|gotmpl|erb|dist|sample|example|default|in|local)$/i;
+const FORMAT_SUFFIX = /(?<=[^/\\.][^/\\]*\.[^/\\.]+)(?:\.(?:bak|orig|old|save|backup|tmp|swp|swo|j2|jinja2?|tpl|tmpl|template|gotmpl|erb|dist|sample|example|default|in|local|dpkg-(?:old|dist|new|bak)|rpm(?:save|new|orig)|ucf-(?:old|dist)))$/i;
 
 export function extensionOf(path: string): string {
   const base = baseName(withoutFormatSuffixes(path));

@@ -105,6 +105,16 @@ export const azureRules: Rule[] = [
     envVar: 'AZURE_STORAGE_SAS_TOKEN', rotateUrl: 'https://learn.microsoft.com/azure/storage/common/storage-sas-overview',
     description: 'Azure shared access signature (the sig= of a storage SAS URL with sv=, or of a Service Bus / Event Hubs SharedAccessSignature): access until it expires (expired ones are informational).',
   },
+  {
+    id: 'azure-function-key', provider: 'Azure', title: 'Azure Functions key in a URL',
+    keywords: ['azurewebsites.net/api/'],
+    // A function's or the host's key in the `code` query parameter of its HTTP trigger's URL.
+    pattern: /https:\/\/[a-z0-9][a-z0-9-]{0,59}\.azurewebsites\.net\/api\/[^\s?#"'`]{1,120}\?(?:[^\s#"'`]{0,200}&)?code=(?<secret>[A-Za-z0-9_-]{30,100}(?:={1,2}|%3D%3D|%3D)?)(?![A-Za-z0-9_=%-])/,
+    confidence: 'provider', severity: 'warning',
+    source: 'provider docs: learn.microsoft.com Azure Functions HTTP trigger, "API key authorization" (https://<APP_NAME>.azurewebsites.net/api/<FUNCTION_NAME>?code=<API_KEY>)',
+    envVar: 'AZURE_FUNCTION_KEY', rotateUrl: 'https://learn.microsoft.com/azure/azure-functions/function-keys-how-to',
+    description: 'An Azure Functions access key in an HTTP trigger\'s URL (`?code=`): calls the function, or every function of the app for a host key.',
+  },
   providerKey({
     id: 'azure-ad-client-secret-legacy', provider: 'Azure', title: 'Microsoft Entra ID client secret (older format)',
     // Older secrets mix in symbols; `=` and `:` are left out so a value never swallows its name.

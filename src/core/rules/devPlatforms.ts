@@ -10,6 +10,11 @@ import type { Rule } from '../types';
 const LEAD = 'a lead (shape observed, not stated in the provider docs we could read)';
 /** A lower-case UUID, the body of several providers' tokens. */
 /** Scripts and servers, which no browser loads: `scripts/reindex.ts`, `server/search.js`, `sync.mjs`. */
+/** The code before a client is made imports Algolia's lite (search-only) client and not the full one. */
+function onlyLiteClient(before: string): boolean {
+  return before.includes('algoliasearch/lite') && !/["']algoliasearch["']/.test(before);
+}
+
 const SERVER_SCRIPT = /(?:^|\/)(?:scripts?|server|backend|jobs|workers?|cron|bin|tasks|functions|lambdas?)\/|\.(?:mjs|cjs)$/i;
 /** An Algolia client that writes to its indices, or is held as the admin one: its key is an admin or write key. */
 const ALGOLIA_WRITES = /\b(?:admin|writer?)\w{0,20}[ \t]{0,3}[:=][ \t]{0,3}algoliasearch\(|\.(?:saveObjects?|deleteObjects?|clearObjects|partialUpdateObjects?|replaceAllObjects|setSettings|deleteIndex|copyIndex|moveIndex|addApiKey|deleteBy)\(/;
@@ -198,8 +203,10 @@ export const devPlatformRules: Rule[] = [
     },
     // A client built by a server-side script (`algoliasearch('APPID', '…')` in scripts/reindex.ts): indexing needs a write key.
     // So does a client that writes (`clearObjects()`, `saveObjects(…)`) or is held as an admin one (`readonly admin = algoliasearch(`).
+    // The lite client (`algoliasearch/lite`) only searches: its key is a search key, unless the file imports the full client too.
     argumentAfter: (before, ctx, m) => /algoliasearch\(\s{0,40}["'][A-Z0-9]{10}["']\s{0,3},\s{0,40}["']$/.test(before)
-      && (SERVER_SCRIPT.test(ctx.path ?? '') || ALGOLIA_WRITES.test(ctx.text.slice(Math.max(0, m.start - 160), m.end + 800))),
+      && (SERVER_SCRIPT.test(ctx.path ?? '') || ALGOLIA_WRITES.test(ctx.text.slice(Math.max(0, m.start - 160), m.end + 800)))
+      && !onlyLiteClient(ctx.text.slice(Math.max(0, m.start - 3000), m.start)),
     source: 'provider docs: algolia.com/doc/guides/security/api-keys (admin key confidential, search-only key public); 32-hex shape is ' + LEAD,
     envVar: 'ALGOLIA_ADMIN_KEY', rotateUrl: 'https://dashboard.algolia.com/account/api-keys',
     description: 'Algolia admin or write API key (32 hex under an admin/write name next to Algolia usage). Search-only keys are public and not reported.',
@@ -405,6 +412,24 @@ export const devPlatformRules: Rule[] = [
     confidence: 'provider', severity: 'warning',
     envVar: 'FORGE_DEPLOY_TRIGGER_URL', rotateUrl: 'https://forge.laravel.com/docs/sites/deployments',
     description: 'A Laravel Forge site\'s deployment trigger token: anyone with the URL can deploy the site (Forge lets you refresh it).',
+  },
+  {
+    id: 'netlify-build-hook', provider: 'Netlify', title: 'Netlify build hook URL',
+    source: 'Netlify docs, "Build hooks": a unique URL per hook (api.netlify.com/build_hooks/<24 hex>) that a POST triggers',
+    keywords: ['netlify.com/build_hooks/'],
+    pattern: /https:\/\/api\.netlify\.com\/build_hooks\/(?<secret>[0-9a-f]{24})(?![0-9A-Za-z_-])/,
+    confidence: 'provider', severity: 'warning',
+    envVar: 'NETLIFY_BUILD_HOOK_URL', rotateUrl: 'https://docs.netlify.com/configure-builds/build-hooks/',
+    description: 'A Netlify build hook\'s id: anyone with the URL can start builds and deploys of the site (delete the hook and make a new one).',
+  },
+  {
+    id: 'vercel-edge-config-token', provider: 'Vercel', title: 'Vercel Edge Config read token',
+    source: 'Vercel docs, Edge Config: the connection string (EDGE_CONFIG) is edge-config.vercel.com/<ecfg_ id>?token=<token>; the token authenticates reads',
+    keywords: ['edge-config.vercel.com/'],
+    pattern: /https:\/\/edge-config\.vercel\.com\/ecfg_[a-z0-9]{20,40}\?(?:[^\s"'#&]{1,100}&)?token=(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9A-Za-z_-])/,
+    confidence: 'provider', severity: 'warning',
+    envVar: 'EDGE_CONFIG', rotateUrl: 'https://vercel.com/docs/edge-config/edge-config-dashboard',
+    description: 'An Edge Config connection string\'s token: reads every item of the Edge Config (feature flags, redirects, allow lists).',
   },
   prefixed({
     id: 'apify-api-token', provider: 'Apify', title: 'Apify API token',

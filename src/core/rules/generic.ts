@@ -19,7 +19,7 @@ import { inSecretData, isKubernetesSecret } from '../kubernetesSecret';
  * `dbPassword`, `client_secret`, `STRIPE_API_KEY`, `auth-token`, `basicAuth`; glued to a lower-case
  * word too when unmistakable (`dbpassword`, `$dbpass`, `authtoken`, `apisecret`, but not `bypass` or `compass`).
  */
-const SECRET_TAIL = /(?:^|[^a-z])(?:pass(?:word|wd|_?phrase|_?key)?|signature_?key|pwd|psk|pre_?shared_?key|shared_?key|private_?exponent|secret|token|api_?key|apikey|access_?key|private_?key|secret_?key|client_?secret|auth_?key|signing_?key|sign_?key|session_?key|encryption_?key|master_?key|key_?base|credentials?|creds|priv_?key|auth|authorization)$|(?:^|_)(?:requirepass|masterauth|pw|pass4symmkey)$|(?:^|_)(?:hapikey|bearer|bw_session)$|(?:^|_)(?:aes\d{0,3}|des|3des|triple_?des|sodium|nacl|x?chacha\d{0,2}|secretbox|blowfish|fernet|aead)_?keys?$|(?:^|_)api_?key_?(?:private|secret)$|(?:^|_)(?:secret|private)_?api_?key$|[a-z](?:password|passwd|passphrase)$|(?:^|_)(?:auth|access|api|bearer|refresh|oauth|session|bot|app|client|personal|service|deploy|admin)token$|(?:^|_)(?:api|client|app|consumer|shared|webhook|jwt|signing|oauth)secret$|(?:^|_)(?:slack|stripe|webhook)_signing$|(?:^|_)(?:access|secret|private|auth|client|license|master|signing|encryption|consumer|subscription)key$|^(?:db|user|admin|root|mysql|sql|ftp|smtp|imap|pop|sasl|proxy|mail|app|my|ldap|sa|ssh|store|key|srcstore|deststore|srckey|destkey|remote|local)pass$/;
+const SECRET_TAIL = /(?:^|[^a-z])(?:pass(?:word|wd|_?phrase|_?key)?|signature_?key|pwd|psk|pre_?shared_?key|shared_?key|private_?exponent|secret|token|api_?key|apikey|access_?key|private_?key|secret_?key|client_?secret|auth_?key|signing_?key|sign_?key|session_?key|encryption_?key|master_?key|key_?base|credentials?|creds|priv_?key|auth|authorization)$|(?:^|_)(?:requirepass|masterauth|pw|pass4symmkey|symmetric_?key|(?:nwk|app)_s_key)$|(?:^|_)(?:hapikey|bearer|bw_session)$|(?:^|_)(?:aes\d{0,3}|des|3des|triple_?des|sodium|nacl|x?chacha\d{0,2}|secretbox|blowfish|fernet|aead)_?keys?$|(?:^|_)api_?key_?(?:private|secret)$|(?:^|_)(?:secret|private)_?api_?key$|[a-z](?:password|passwd|passphrase)$|(?:^|_)(?:auth|access|api|bearer|refresh|oauth|session|bot|app|client|personal|service|deploy|admin)token$|(?:^|_)(?:api|client|app|consumer|shared|webhook|jwt|signing|oauth)secret$|(?:^|_)(?:slack|stripe|webhook)_signing$|(?:^|_)(?:access|secret|private|auth|client|license|master|signing|encryption|consumer|subscription)key$|^(?:db|user|admin|root|mysql|sql|ftp|smtp|imap|pop|sasl|proxy|mail|app|my|ldap|sa|ssh|store|key|srcstore|deststore|srckey|destkey|remote|local)pass$/;
 
 /** Names that talk *about* a credential without holding one: `tokenUrl`, `passwordField`, `secretName`. */
 const NOT_A_VALUE = /(?:id|name|names|url|uri|path|file|type|types|length|len|count|size|prefix|suffix|header|field|label|env|var|key_id|keyid|policy|regex|pattern|placeholder|hint|hash|digest|checksum|sha|endpoint|format|mode|expiry|expires|expiration|ttl|timeout|usage|param|schema|storage|store|provider|kind|version|dir|location|method|accessor|lease)$/;
@@ -331,6 +331,8 @@ function isNeverACredential(name: string, value: string, quoted = false): boolea
   if (/^postman[-_]?token$/i.test(name) && isUuid(value)) return true;
   // Git's `user.signingkey` names a GPG key by its id or fingerprint (`!` forces that key): public.
   if (/^signingkey$/i.test(name) && /^(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})!?$/.test(value)) return true;
+  // A Bitwarden cipher string (`2.<iv>|<ciphertext>|<mac>`, the type before the dot): encrypted, as its vault stores every key.
+  if (/^[0-7]\.[A-Za-z0-9+/]{16,}={0,2}\|[A-Za-z0-9+/]{16,}={0,2}(?:\|[A-Za-z0-9+/]{16,}={0,2})?$/.test(value)) return true;
   // A word set off by marks is a marker: a locked account's `!disabled!`, `*locked*`, `<none>`.
   if (/^[^\w\s]{1,2}[A-Za-z]{3,20}[^\w\s]{1,2}$/.test(value)) return true;
   // A call at the start or after a dot means code (`Joi.string().min(8)`). Parentheses elsewhere
@@ -528,7 +530,10 @@ function weigh(name: string, value: string, place: Place, otherKey = false): Evi
   const password = isPasswordName(name);
   // Google shows an app password as four groups of four letters (`abcd efgh ijkl mnop`); pasted
   // with its spaces it still works, so judge the letters.
-  if (password && /^[a-z]{4}(?: [a-z]{4}){3}$/.test(value)) value = value.replace(/ /g, '');
+  // (Its letters joined read as one lowercase word: judged as written for what is never a credential.)
+  const written = value;
+  const appPassword = password && /^[a-z]{4}(?: [a-z]{4}){3}$/.test(value);
+  if (appPassword) value = value.replace(/ /g, '');
   // A passphrase of words with spaces between (`thistle juniper falcon copper rafter`): judged as its words joined.
   else if (password && value.includes(' ') && isPassphrase(name, value)) value = value.replace(/ /g, '-');
   // Hex has 4 bits per character at most: a random 32-hex key falls under 3.3 bits about once
@@ -547,8 +552,9 @@ function weigh(name: string, value: string, place: Place, otherKey = false): Evi
     value.length >= shortest ? Math.log2(value.length) - 0.4 : Infinity);
   // (An HSM's or a card's PIN is digits alone by design: one class of character, judged by its entropy.)
   const pinDigits = /^\d{8,}$/.test(value) && /_pin$/.test(normaliseName(name)) && password;
-  const random = pinDigits ? shannonEntropy(value) >= minEntropy : looksRandomEnough(uuid ? value.replace(/-/g, '') : value, minEntropy, 2048);
-  if (!random || isNeverACredential(name, value, place.quoted)) return undefined;
+  // (So is an app password's: lowercase letters alone.)
+  const random = pinDigits || appPassword ? shannonEntropy(value) >= minEntropy : looksRandomEnough(uuid ? value.replace(/-/g, '') : value, minEntropy, 2048);
+  if (!random || isNeverACredential(name, appPassword ? written : value, place.quoted)) return undefined;
   // A `<word>_key` name the lists do not know needs a value that is plainly a key: long, and
   // mixed-case alphanumerics or 32+ hex, not a UUID (`typeform_key`, but no `asset_key` id).
   if (otherKey && !isPlainlyAKey(value, hex, place)) return undefined;
@@ -693,7 +699,7 @@ const TOMCAT_DIGEST = /^[0-9a-f]{8,128}\$\d{1,7}\$[0-9a-f]{32,128}$/i;
 
 // Keywords are chosen for rare beginnings too: the prefilter's cost grows with how often a
 // keyword's first four characters occur in ordinary code (`pi.key` finds `api.key=…` in .properties).
-const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pass"', "pass'", 'pass\\"', 'pass=', 'pass =', 'pass:', 'pass ', 'secret', 'token', 'api_key', 'apikey', 'api-key',
+const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pass"', "pass'", 'pass\\"', 'pass=', 'pass =', 'pass:', 'pass ', 'pass[', 'pass1', 'pass2', 'secret', 'token', 'api_key', 'apikey', 'api-key',
   'creds', 'privkey', 'priv_key', 'storepass', 'keypass',
   // Pre-shared keys: Wi-Fi (`psk="…"`, NetworkManager's `psk=`), WireGuard's `PresharedKey = …`.
   'psk=', 'psk "', 'psk"', 'psk  ', 'psk: ', '_psk[', '_psk =', '_psk:', 'redkey',
@@ -786,6 +792,8 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   'salainen', 'parola_chiave', 'laluan', 'hemlig', 'hemmelig', 'tajny', 'sekretn', 'truy_cap', 'zugangstoken', 'dostupa',
   // A YAML mapping of secrets under a plural name: `api_keys:` then `  serpapi: …` a line each.
   'keys:\n', 'keys:\r', 'tokens:\n', 'tokens:\r', 'secrets:\n', 'secrets:\r', 'passwords:\n', 'passwords:\r',
+  // …and as an INI or TOML section: `[api_keys]` then `spoolman: …` a line each.
+  'keys]\n', 'keys]\r', 'tokens]\n', 'tokens]\r', 'secrets]\n', 'secrets]\r', 'passwords]\n', 'passwords]\r',
   // A name that ends its line, its value on the next (`- name: DB_PASS` then `value: …`).
   'pass\n', 'pass\r', 'pat\n', 'pat\r', '_key\n', '_key\r', '_pw\n', '_pw\r'];
 
@@ -1342,6 +1350,9 @@ const PLURAL_MAP_HEADER = /^([ \t]*)(?:- )?["']?([A-Za-z][\w.-]{0,60}s)["']?[ \t
 const SECRET_MAP_NAME = /^(?:(?:api|tool|service|provider|access|secret|private|client|app|integration|vendor|llm|ai|partner|third_party|external|auth|bot|webhook|signing)_(keys|tokens|secrets|passwords)|(tokens|secrets|passwords))$/;
 /** One entry of it: `  serpapi: <value>`, the value one word, quoted or not. */
 const YAML_MAP_ENTRY = /^([ \t]+)["']?([A-Za-z][\w.-]{0,40})["']?[ \t]*:[ \t]+(["']?)([^\s"'#]{8,300})\3[ \t]*(?:#[^\n]*)?$/;
+/** The same as an INI or TOML section: `[api_keys]`, then `spoolman: …` or `spoolman = …` until the next section. */
+const INI_MAP_HEADER = /^()[ \t]*\[([A-Za-z][\w.-]{0,60}s)\][ \t]*(?:[#;][^\n]*)?$/;
+const INI_MAP_ENTRY = /^([ \t]*)["']?([A-Za-z][\w.-]{0,40})["']?[ \t]*[:=][ \t]*(["']?)([^\s"'#;]{8,300})\3[ \t]*(?:[#;][^\n]*)?$/;
 
 /**
  * A YAML mapping of secrets under a plural name (`tool_keys:` then `  serpapi: …`, `passwords:`
@@ -1354,7 +1365,9 @@ function mappedSecrets(ctx: RuleContext, at: number): { found: RawMatch[]; end: 
   const lineStart = lineStartWithin(text, at, 200);
   const lineEnd = indexWithin(text, '\n', at, 200);
   if (lineStart < 0 || lineEnd < 0) return undefined;
-  const header = PLURAL_MAP_HEADER.exec(text.slice(lineStart, lineEnd).replace(/\r$/, ''));
+  const headerLine = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+  const section = INI_MAP_HEADER.exec(headerLine);
+  const header = section ?? PLURAL_MAP_HEADER.exec(headerLine);
   const names = header ? SECRET_MAP_NAME.exec(normaliseName(header[2])) : null;
   const kind = names ? names[1] ?? names[2] : undefined;
   if (!header || !kind) return undefined;
@@ -1367,13 +1380,15 @@ function mappedSecrets(ctx: RuleContext, at: number): { found: RawMatch[]; end: 
     const end = indexWithin(text, '\n', from, 400);
     const line = text.slice(from, end < 0 ? Math.min(text.length, from + 400) : end).replace(/\r$/, '');
     const indent = /^[ \t]*/.exec(line)![0].length;
-    if (line.trim() && !line.trim().startsWith('#')) {
-      if (indent <= header[1].length) break;
-      const entry = YAML_MAP_ENTRY.exec(line);
+    if (line.trim() && !/^[#;]/.test(line.trim())) {
+      if (section ? line.trim().startsWith('[') : indent <= header[1].length) break;
+      const entry = (section ? INI_MAP_ENTRY : YAML_MAP_ENTRY).exec(line);
       if (entryIndent < 0) entryIndent = indent;
-      if (entry && indent === entryIndent) {
+      if (entry && (section || indent === entryIndent)) {
         const name = `${entry[2].replace(/[.-]/g, '_')}_${singular}`;
-        const evidence = isSecretName(name) && !NOT_A_VALUE.test(normaliseName(entry[2])) ? weigh(name, entry[4], place) : undefined;
+        // (An entry named for a service (`spoolman: …` under `api_keys:`) holds its key if the value is plainly one.)
+        const judged = NOT_A_VALUE.test(normaliseName(entry[2])) ? undefined : isSecretName(name) ? 'secret' : isOtherKeyName(name) ? 'other' : undefined;
+        const evidence = judged ? weigh(name, entry[4], place, judged === 'other') : undefined;
         const start = from + line.lastIndexOf(entry[4]);
         if (evidence) found.push({ start, end: start + entry[4].length, value: entry[4], assignedName: name, reasons: evidence.reasons, title: isPasswordName(name) ? 'Hardcoded password' : 'Hardcoded secret' });
       }
@@ -1463,8 +1478,11 @@ export const genericRules: Rule[] = [
           out.push(...stringDataSecrets(ctx, start + i));
           continue;
         }
-        const headerRest = yamlFile ? window.slice(i, i + 80).split('\n')[0] : '';
-        const mapped = /^(?:keys|tokens|secrets|passwords):\r?$/i.test(headerRest) ? mappedSecrets(ctx, start + i) : undefined;
+        // (An INI section's name follows its `[`, or its `]` closes `keys`, `tokens`, `secrets` or `passwords`: 4, 6, 7 or 9 characters on.)
+        const section = window[i - 1] === '[' || window[i + 4] === ']' || window[i + 6] === ']' || window[i + 7] === ']' || window[i + 9] === ']';
+        const headerRest = yamlFile || section ? window.slice(i, i + 80).split('\n')[0] : '';
+        // (The name's first keyword reads it: `api_keys:` is found at `api_key` before `keys:`.)
+        const mapped = /^[\w.-]{0,60}?(?:keys|tokens|secrets|passwords)[:\]]\r?$/i.test(headerRest) ? mappedSecrets(ctx, start + i) : undefined;
         // (A sequence under a secret's name: Django's `SECRET_KEY_FALLBACKS:` then `- …`, a Unity asset's `secretKey:`.)
         const listed = mapped ?? (/^[\w.-]{0,60}:[ \t]*\r?$/.test(headerRest) ? listedSecrets(ctx, start + i) : undefined);
         if (listed) {

@@ -60,6 +60,9 @@ const BEARER_REGEXES = [
   // A header's value under a name that says so, its header's name elsewhere: Grafana's
   // `httpHeaderName1: Authorization` and `httpHeaderValue1: "Bearer …"` in secureJsonData.
   new RegExp(`(?<=[Hh]eader[\\w-]{0,30}["']?[ \\t]{0,3}[:=][ \\t]{0,3}["'\`])Bearer (?<secret>${BEARER_VALUE})(?=["'\`])`, 'dg'),
+  // A string literal that is a whole bearer credential, its header's name elsewhere (a Node-RED
+  // node's `"valueValue": "Bearer …"`, a header table's cell), as `Basic …` literals are read.
+  new RegExp(`(?<=["'\`])Bearer (?<secret>${BEARER_VALUE})(?=["'\`])`, 'dg'),
   // R's header built by pasting the scheme to the token: `Authorization = paste("Bearer", "…")`, `paste0("Bearer ", "…")`.
   new RegExp(`\\bAuthorization["'\`]?\\s{0,3}=\\s{0,3}paste0?\\(\\s{0,3}["']Bearer ?["']\\s{0,3},\\s{0,3}["'](?<secret>${BEARER_VALUE})["']`, 'dgi'),
   // Rails' token scheme with its parameter (`Authorization: Token token="…"`), as PagerDuty's REST API takes it.
@@ -163,6 +166,9 @@ const PASSWORD_CALLS = [
   // JNDI's credentials (`env.put(Context.SECURITY_CREDENTIALS, "…")`); Go's `ssh.Password("…")`.
   new RegExp(String.raw`\bSECURITY_CREDENTIALS\s{0,3},\s{0,3}${PW}\s{0,3}\)`, 'dg'),
   new RegExp(String.raw`\bssh\.Password\(\s{0,3}${PW}\s{0,3}\)`, 'dg'),
+  // A microcontroller joining Wi-Fi: Arduino's `WiFi.begin("ssid", "…")`, `wifiMulti.addAP(…)`, `WiFi.softAP(…)`;
+  // MicroPython's `sta.connect("ssid", "…")` on a `network.WLAN`.
+  new RegExp(String.raw`\b(?:\w{0,20}(?:WiFi|wifi|Wifi|WIFI)\w{0,20}\.(?:begin|addAP|softAP)|\w{0,20}(?:wlan|WLAN|sta|STA|wifi|WiFi|station)\w{0,10}\.connect)\s{0,3}\(\s{0,3}${ARG}\s{0,3},\s{0,3}${PW}\s{0,3}[,)]`, 'dg'),
   // UI tests typing into a password field: Playwright's `page.fill('#password', '…')`, Cypress's
   // `cy.get('#password').type('…')`, Selenium's `find_element(By.ID, "password").send_keys("…")`.
   new RegExp(String.raw`\b(?:type|fill)\(\s{0,3}${PASSWORD_FIELD}\s{0,3},\s{0,3}${PW}\s{0,3}[,)]`, 'dg'),
@@ -375,7 +381,7 @@ export const httpAuthRules: Rule[] = [
   {
     id: 'http-bearer-token', provider: 'HTTP', title: 'Hardcoded bearer token',
     source: 'RFC 6750 (Authorization: Bearer <token>); Django REST framework TokenAuthentication and GitHub REST docs (Authorization: Token <token>); RFC 9110 section 11 (any auth-scheme); Discord, Opsgenie, Splunk HEC, DeepL, Klaviyo and Zoho API references (their own schemes)',
-    keywords: ['authorization', 'nheadervalue(', 'bearerauth(', 'bearer_auth(', 'headervalue'],
+    keywords: ['authorization', 'nheadervalue(', 'bearerauth(', 'bearer_auth(', 'headervalue', '"bearer ', "'bearer ", '`bearer '],
     window: { before: 0, after: 240, wholeLines: true },
     // `Token` is the same kind of scheme (Django REST framework, GitHub's API): a bare credential.
     find: (window, start) => secretsOf(BEARER_REGEXES, window, start),
@@ -461,7 +467,7 @@ export const httpAuthRules: Rule[] = [
   },
   {
     id: 'password-argument', provider: 'Generic', title: 'Hardcoded password argument',
-    source: 'API references: Go net/http Request.SetBasicAuth, net/url.UserPassword, net/smtp.PlainAuth; Python requests auth tuples and HTTPBasicAuth, tableauserverclient TableauAuth, smtplib/ftplib/imaplib login; Java DriverManager.getConnection; .NET NetworkCredential; PHP PDO and mysqli; PowerShell ConvertTo-SecureString; python-ldap simple_bind_s, PHP ldap_bind, .NET DirectoryEntry, JNDI Context.SECURITY_CREDENTIALS; OkHttp Credentials.basic; superagent auth(); Windows net use; PHP ftp_login; pika PlainCredentials; tweepy OAuth handlers; PayPal Live/SandboxEnvironment; Box BoxConfigBuilder; python-cloudflare; Postmark, Netlify and Dropbox clients; Go x/crypto/ssh Password; Playwright fill/type, Cypress type, Selenium send_keys; Perl DBI->connect; Rust reqwest basic_auth; OpenCage, LINE Messaging API and SparkPost clients; WordPress wpdb; the Twilio Node client; libcurl CURLOPT_USERPWD; Laravel Hash::make and bcrypt, PHP password_hash, Django make_password, Werkzeug generate_password_hash, Ruby BCrypt::Password.create; format strings (Go Sprintf, C snprintf, Java String.format) filled with a literal password; user:password literals base64-encoded for a Basic header (btoa, b64encode, base64_encode, Buffer.from, Apex EncodingUtil.base64Encode); sbt Credentials; MATLAB Database Toolbox database(); erl -setcookie (Erlang distribution docs); Jenkins UsernamePasswordCredentialsImpl; WebLogic WLST connect(); Python ftplib FTP/FTP_TLS(host, user, passwd); FluentFTP FtpClient and SSH.NET SftpClient/SshClient constructors; JavaMail Transport.send(message, user, password) and connect(host, user, password); paho-mqtt username_pw_set; Cassandra drivers PlainTextAuthProvider; Sequelize constructor',
+    source: 'API references: Go net/http Request.SetBasicAuth, net/url.UserPassword, net/smtp.PlainAuth; Python requests auth tuples and HTTPBasicAuth, tableauserverclient TableauAuth, smtplib/ftplib/imaplib login; Java DriverManager.getConnection; .NET NetworkCredential; PHP PDO and mysqli; PowerShell ConvertTo-SecureString; python-ldap simple_bind_s, PHP ldap_bind, .NET DirectoryEntry, JNDI Context.SECURITY_CREDENTIALS; OkHttp Credentials.basic; superagent auth(); Windows net use; PHP ftp_login; pika PlainCredentials; tweepy OAuth handlers; PayPal Live/SandboxEnvironment; Box BoxConfigBuilder; python-cloudflare; Postmark, Netlify and Dropbox clients; Go x/crypto/ssh Password; Playwright fill/type, Cypress type, Selenium send_keys; Perl DBI->connect; Rust reqwest basic_auth; OpenCage, LINE Messaging API and SparkPost clients; WordPress wpdb; the Twilio Node client; libcurl CURLOPT_USERPWD; Laravel Hash::make and bcrypt, PHP password_hash, Django make_password, Werkzeug generate_password_hash, Ruby BCrypt::Password.create; format strings (Go Sprintf, C snprintf, Java String.format) filled with a literal password; user:password literals base64-encoded for a Basic header (btoa, b64encode, base64_encode, Buffer.from, Apex EncodingUtil.base64Encode); sbt Credentials; MATLAB Database Toolbox database(); erl -setcookie (Erlang distribution docs); Jenkins UsernamePasswordCredentialsImpl; WebLogic WLST connect(); Arduino WiFi.begin/WiFiMulti.addAP/WiFi.softAP and MicroPython network.WLAN.connect; Python ftplib FTP/FTP_TLS(host, user, passwd); FluentFTP FtpClient and SSH.NET SftpClient/SshClient constructors; JavaMail Transport.send(message, user, password) and connect(host, user, password); paho-mqtt username_pw_set; Cassandra drivers PlainTextAuthProvider; Sequelize constructor',
     // Chosen for rare first characters (the prefilter's cost): `yentry(` finds `DirectoryEntry(`, `y_credentials`
     // finds `SECURITY_CREDENTIALS`; a UI test's password field by its name closing a selector (`'#password'`, `[name=password]`).
     keywords: ['setbasicauth', 'userpassword(', 'plainauth(', 'auth=(', 'auth = (', 'basicauth(', 'digestauth(', 'login(', '.basic(',
@@ -477,7 +483,8 @@ export const httpAuthRules: Rule[] = [
       '-password ', '-passwd ', '-pwd ', '-passphrase ', '-apikey ', '-api-key ', '-accesstoken ', '-access-token ', '-clientsecret ',
       '-client-secret ', '-secret ', '-token ', 'schtasks', 'psexec', 'sqlcmd', '7z.exe', '7z a', '7za ', 'sign /f', 'net user', 'opendsobject(', 'sh::make(', 'bcrypt(', 'password_hash(', 'e_password(', 'password.create(',
       'ftp(', 'ftp_tls(', 'ftpclient(', 'sftpclient(', 'sshclient(', 'scpclient(', 'transport.send(', 'transport.connect(',
-      'username_pw_set(', 'textauthprovider(', 'sequelize('],
+      'username_pw_set(', 'textauthprovider(', 'sequelize(',
+      'wifi.begin(', 'addap(', 'softap(', 'wlan.connect(', 'sta.connect(', 'sta_if.connect(', 'wifi.connect(', 'station.connect('],
     // A call's arguments may take a line each.
     window: { before: 0, after: 240, wholeLines: true, readsAhead: true },
     find: (window, start) => [...secretsOf(PASSWORD_CALLS, window, start), ...(window.includes('%') ? formatStringPasswords(window, start) : [])],

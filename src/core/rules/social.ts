@@ -30,7 +30,9 @@ export const socialRules: Rule[] = [
     id: 'facebook-access-token', provider: 'Meta', title: 'Facebook / Meta access token',
     // `EAA` + the app's marker + a long alphanumeric body. `EAA` alone also starts Square tokens
     // and base64 data, so the token only counts next to a Meta name.
-    body: 'EAA[A-Za-z0-9]{90,400}', near: META, keywords: META_KEYWORDS,
+    // (`eaa` opens the token itself: a Meta name anywhere near it (`FB_LONG_LIVED = 'EAA…'`) then says whose it is.)
+    // (Its length and prefix are its own: next to a Meta name it needs no key name.)
+    body: 'EAA[A-Za-z0-9]{90,400}', near: META, keywords: [...META_KEYWORDS, 'eaa'], ownPrefix: 'EAA',
     source: 'Meta Graph API docs (user, page and app access tokens); the EAA… shape is a lead (observed, not documented)',
     envVar: 'FACEBOOK_ACCESS_TOKEN', rotateUrl: 'https://developers.facebook.com/tools/accesstoken/',
     description: 'Facebook / Instagram / WhatsApp Graph API access token (EAA…) next to Meta usage: acts as the user or page.',

@@ -463,6 +463,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         hit(`    client.authenticate!("backfill", "${go}r")\n`, `${go}r`, 'lib/tasks/backfill.rake'),
         hit(`my $dbh = DBI->connect("dbi:Pg:dbname=legacy;host=$config{host}", $config{user}, "${go}p")\n`, `${go}p`, 'tools/legacy/sync.pl'),
         hit(`  mqtt.connect("sensor-17", "sensor", "${go}m");\n`, `${go}m`, 'firmware/src/main.cpp'),
+        // A microcontroller joining Wi-Fi: Arduino, MicroPython.
+        hit(`  WiFi.begin("Garage-2G", "${go}w");\n`, `${go}w`, 'src/main.ino'),
+        hit(`    sta_if.connect("Telekom-8F2A11", "${go}v")\n`, `${go}v`, 'boot.py'),
         // paho's username_pw_set, Cassandra's PlainTextAuthProvider, Sequelize's positional password.
         hit(`    c.username_pw_set("telemetry-bridge", "${go}q")\n`, `${go}q`, 'services/telemetry/mqtt_bridge.py'),
         hit(`auth = PlainTextAuthProvider(username="cassandra_app", password="${go}c")\n`, `${go}c`, 'db/cassandra_client.py'),
@@ -524,6 +527,7 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         miss('reference', '    transport.connect(host, 587, user, password);\n', 'src/main/java/com/acme/Mailer.java'),
         miss('reference', 'conn.login(user, password + token, cb);\n', 'src/salesforce.js'),
         miss('placeholder', 'req.SetBasicAuth("admin", "changeme")\n', 'client.go'),
+        miss('placeholder', '  WiFi.begin("MyNetwork", "YOUR_WIFI_PASSWORD");\n', 'src/main.ino'), miss('reference', '  WiFi.begin(WIFI_SSID, WIFI_PASS);\n', 'src/main.ino'),
         miss('not a secret name', `await page.fill('#email', '${pw()}');\n`, 'e2e/login.spec.ts'),
         miss('reference', 'cy.get("#password").type(Cypress.env("PASSWORD"))\n', 'cypress/e2e/login.cy.js'),
         miss('wrong structure', `const b = basic("${pw()}");\n`, 'util.js'),
@@ -2023,6 +2027,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         // Rust's http crate; a token that opens with base64 JSON but has no JWT's dots (Miro's).
         ((miro: string) => hit(`h.insert(AUTHORIZATION, HeaderValue::from_static("Bearer ${miro}"));\n`, miro, 'src/client.rs'))(`eyJtaXJvLm9yaWdpbiI6ImV1MDEifQ_${randomString(27)}`),
         hit(`[req setValue:@"Bearer ${v}" forHTTPHeaderField:@"Authorization"];\n`, v, 'App/AppDelegate.m'),
+        // A literal that is a whole credential, its header named elsewhere (a Node-RED node's headers).
+        hit(`{"keyType": "other", "keyValue": "X-Api", "valueType": "other", "valueValue": "Bearer ${v}"}\n`, v, 'flows.json'),
         hit(`request.setValue("Bearer ${v}", forHTTPHeaderField: "Authorization")`, v, 'Sources/Client.swift'),
         // A provider's own scheme takes the credential as it is (Opsgenie, Discord, DeepL).
         hit(`curl -H "Authorization: GenieKey ${v}" https://api.opsgenie.com/v2/alerts`, v, 'alert.sh'),
@@ -2252,7 +2258,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         // (So does a page's client that writes: an admin tool's reindex button.)
         hit(`'use client';\n${client}\nexport const Reindex = () => <button onClick={() => client.initIndex('products').clearObjects()}>Reindex</button>;\n`, key, 'src/components/ReindexButton.tsx')],
       misses: [envMiss('public by design', 'ALGOLIA_SEARCH_KEY', randomString(32, HEX)), envMiss('no provider context', 'ADMIN_KEY', randomString(32, HEX)),
-        miss('public by design', client, 'src/components/SearchBox.tsx')],
+        miss('public by design', client, 'src/components/SearchBox.tsx'),
+        // (The lite client only searches, whatever writes the file's other client does.)
+        miss('public by design', `import algoliasearch from "algoliasearch/lite";\n${client}\nindex.saveObjects(rows);\n`, 'scripts/search-demo.ts')],
     };
   },
   'sidekiq-credentials': () => {
@@ -2292,7 +2300,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   }),
   // ---- Social ----
   'facebook-access-token': () => ({
-    hits: [env('FACEBOOK_ACCESS_TOKEN', t(join('EA', 'AG'), 180))],
+    hits: [env('FACEBOOK_ACCESS_TOKEN', t(join('EA', 'AG'), 180)),
+      // (A Meta name before it that no keyword holds: the token's own opening reads it.)
+      ((v: string) => hit(`const FB_LONG_LIVED = '${v}';\n`, v, 'src/autopost.js'))(t(join('EA', 'AI'), 180))],
     misses: [envMiss('no provider context', 'ACCESS_TOKEN', t(join('EA', 'AG'), 180))],
   }),
   'facebook-app-secret': () => ({
@@ -2924,6 +2934,34 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       hits: [hit(`  render_deploy_hook = "${url(key)}"\n`, key, 'infra/hosting.tf'), hit(`curl -X POST ${url(key)}\n`, key, '.github/workflows/deploy.sh')],
       misses: [miss('placeholder', `curl -X POST "${join('https://api', '.render.com/deploy/srv-', randomString(20, LOWER_ALNUM), '?key=')}$RENDER_HOOK_KEY"\n`, 'deploy.sh'),
         miss('wrong structure', 'See https://api.render.com/deploy for deploy hooks.\n', 'README.md')],
+    };
+  },
+  'azure-function-key': () => {
+    const key = randomString(54, ALNUM) + '==';
+    const url = (k: string) => join('https://acme-invoice-func', '.azurewebsites.net/api/render-invoice?code=', k);
+    return {
+      hits: [hit(`curl -fsS "${url(key)}" -d '{}'\n`, key, 'scripts/smoke.sh'), hit(`const endpoint = "${url(key)}&clientId=default";\n`, key, 'src/invoice.ts')],
+      misses: [miss('placeholder', `curl "${url('<FUNCTION_KEY>')}"\n`, 'README.md'), miss('reference', `curl "${url('$FUNCTION_KEY')}"\n`, 'smoke.sh'),
+        miss('wrong structure', `curl "${join('https://acme', '.azurewebsites.net/api/orders?id=', randomString(40))}"\n`, 'smoke.sh')],
+    };
+  },
+  'netlify-build-hook': () => {
+    const id = randomString(24, HEX);
+    const url = (v: string) => join('https://api', '.netlify.com/build_hooks/', v);
+    return {
+      hits: [hit(`curl -fsS -X POST -d '{}' "${url(id)}"\n`, id, 'scripts/trigger-build.sh'), hit(`NETLIFY_BUILD_HOOK=${url(id)}?trigger_branch=main\n`, id, '.env')],
+      // (Netlify's docs show one id in their curl example.)
+      misses: [miss('documented example', `curl -X POST -d '{}' ${url('5c23354f454e1350f8543e78')}\n`, 'docs/deploy.md'),
+        miss('placeholder', `curl -X POST ${url('YOUR_HOOK_ID')}\n`, 'README.md'), miss('wrong length', `curl -X POST ${url(randomString(20, HEX))}\n`, 'deploy.sh')],
+    };
+  },
+  'vercel-edge-config-token': () => {
+    const token = uuid();
+    const url = (t: string) => join('https://edge', '-config.vercel.com/ecfg_', randomString(28, LOWER_ALNUM), '?token=', t);
+    return {
+      hits: [hit(`EDGE_CONFIG="${url(token)}"\n`, token, '.vercel/.env.production.local'), hit(`export const flags = createClient(process.env.EDGE_CONFIG ?? "${url(token)}");\n`, token, 'lib/flags.ts')],
+      misses: [miss('placeholder', `EDGE_CONFIG="${url('xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx')}"\n`, '.env.example'),
+        miss('wrong structure', `See https://edge-config.vercel.com for the endpoint.\n`, 'README.md')],
     };
   },
   'zapier-webhook-url': () => {

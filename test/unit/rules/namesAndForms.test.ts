@@ -1283,4 +1283,25 @@ describe('rules: enterprise and client-app forms', () => {
     expectFinding(config(key), key, GENERIC, { path: 'AppData/Roaming/NuGet/NuGet.Config' });
     expectNone(config('%TELERIK_NUGET_KEY%'), GENERIC, 'AppData/Roaming/NuGet/NuGet.Config');
   });
+  it("devices: a symmetric key, LoRaWAN's session keys, a C array named pass, a numbered STA_PASS, an app password's groups in code; a cipher string stays quiet", () => {
+    const sym = `${randomString(43, BASE64_CHARS)}=`;
+    expectFinding(`#define IOT_CONFIG_DEVICE_SYMMETRIC_KEY "${sym}"\n`, sym, GENERIC, { path: 'src/iot_config.h' });
+    const nwk = randomString(32, 'ABCDEF0123456789');
+    expectFinding(`static const char *NWK_S_KEY = "${nwk}";\n`, nwk, GENERIC, { path: 'src/lorawan_keys.h' });
+    const pw = `${distinctChars(10)}7428`;
+    expectFinding(`char ssid[] = "Garage-2G";\nchar pass[] = "${pw}";\n`, pw, GENERIC, { path: 'pool_pump/pool_pump.ino' });
+    expectFinding(`#undef  STA_PASS1\n#define STA_PASS1         "${pw}"\n`, pw, GENERIC, { path: 'tasmota/user_config_override.h' });
+    const app = Array.from({ length: 4 }, (_, i) => randomString(4, 'abcdefghijklmnopqrstuvwxyz', 90 + i)).join(' ');
+    expectFinding(`#define AUTHOR_PASSWORD "${app}"\n`, app, GENERIC, { path: 'src/credentials.h' });
+    expectNone('#define AUTHOR_PASSWORD "abcd efgh ijkl mnop"\n', GENERIC, 'src/credentials.h');
+    const cipher = `2.${randomString(22, BASE64_CHARS)}==|${randomString(86, BASE64_CHARS)}==|${randomString(43, BASE64_CHARS)}=`;
+    expectNone(`{\n  "keys": {\n    "cryptoSymmetricKey": {\n      "encrypted": "${cipher}"\n    }\n  }\n}\n`, GENERIC, '.config/Bitwarden CLI/data.json');
+  });
+  it("an INI section of secrets under a plural name, each entry one, its name a service's or not; a section of other keys stays quiet", () => {
+    const hex = randomString(32, HEX);
+    expectFinding(`[server]\nhost: 0.0.0.0\n\n[api_keys]\nspoolman: ${hex}\n`, hex, GENERIC, { path: 'printer_data/config/moonraker.secrets' });
+    expectFinding(`api_keys:\n  spoolman: ${hex}\n`, hex, GENERIC, { path: 'config/secrets.yaml' });
+    expectNone(`[ssh_keys]\nspoolman: ${hex}\n`, GENERIC, 'printer_data/config/moonraker.secrets');
+    expectNone(`[api_keys]\nspoolman: \${SPOOLMAN_KEY}\n`, GENERIC, 'printer_data/config/moonraker.secrets');
+  });
 });
