@@ -212,7 +212,8 @@ export class Scanner {
     // A notebook's cells are read whole, each as the language it is written in.
     const notebook = /\.ipynb$/i.test(ctx.path ?? '');
     const escaped = notebook ? notebookTexts(ctx.text).map(entry => ({ entry, where: 'in a notebook cell', text: true, path: `${ctx.path}.${entry.extension}` }))
-      : JSON_TEXT.test(ctx.path ?? '') ? unescapedJsonStrings(ctx.text).map(entry => ({ entry, where: 'JSON-escaped', text: true, path: undefined }))
+      // (A JSON string that quotes within itself, `"input": "\"b2_key\": \"…\""` in a test table, is read as code in a string is.)
+      : JSON_TEXT.test(ctx.path ?? '') ? jsonStringsToRead(ctx.text).map(entry => ({ entry, where: 'JSON-escaped', text: true, path: undefined }))
         : stringsQuotingWithin(ctx.text).map(entry => ({ entry, where: 'inside a string literal', text: true, path: undefined }));
     // A wiki's or a help desk's page is read as the Markdown it stands for, offsets kept (markupText.ts).
     const page = isMarkupPage(ctx.path, ctx.text)
@@ -483,6 +484,13 @@ function acceptCandidate(rule: Rule, candidate: RawMatch, ctx: RuleContext): Raw
     if (typeof verdict === 'object') return { ...candidate, ...verdict };
   }
   return candidate;
+}
+
+/** A JSON file's strings read unescaped: texts (`\/`, `\n`, messages) and strings that quote within themselves, each once. */
+function jsonStringsToRead(text: string): DecodedValue[] {
+  const texts = unescapedJsonStrings(text);
+  const seen = new Set(texts.map(t => t.start));
+  return [...texts, ...stringsQuotingWithin(text).filter(q => !seen.has(q.start))];
 }
 
 const DIFF_LINE = { '+': 'an added', '-': 'a removed', ' ': 'an unchanged' } as const;

@@ -25,6 +25,8 @@ const ANY_MAPS_KEY_NAME = /maps?[_-]?(?:api[_-]?)?key(?::L[\w/$]{1,80};)?["']?[ 
 const APP_BUILD_FILE = /(?:^|\/)(?:local|gradle|secrets)\.properties$|\.gradle(?:\.kts)?$|\.xcconfig$|(?:^|\/)(?:Info\.plist|app\.json|app\.config\.[jt]s|eas\.json)$|(?:^|\/)(?:public|static|www|wwwroot|assets)\/(?:[\w.-]{1,60}\/){0,4}[\w.-]{1,60}\.js$|\.smali$|(?:^|\/)(?:config\.xml|environment(?:\.[\w-]{1,20})?\.ts)$|(?:^|\/)(?:ios|android)\/(?:[\w.-]{1,60}\/){0,8}[\w.-]{1,80}\.(?:mm?|swift|kt|java|xml|plist)$/;
 /** A Firebase app's key by its name or its log line (`NEXT_PUBLIC_FIREBASE_API_KEY=`, `FirebaseApp: Initialized with api_key=`). */
 const FIREBASE_KEY_LEAD = /firebase[^\n]{0,60}$/i;
+/** The hosts of a Firebase app's database and sign-in, which its client settings name. */
+const FIREBASE_CLIENT_HOST = /\.firebaseio\.com|\.firebasedatabase\.app|\.firebaseapp\.com/;
 const FIREBASE_WEB_CONFIG = /authDomain["']?\s{0,3}[:=]\s{0,3}["'`][\w.-]{1,100}\.firebaseapp\.com/;
 /**
  * Where an app's keys are wired in, made to ship: the Maps JavaScript loader's URL (`maps/api/js?key=`),
@@ -45,6 +47,10 @@ function shippedKey(ctx: RuleContext, start: number, lead: string): { severity: 
   if (MAPS_KEY_NAME.test(lead) || (ANY_MAPS_KEY_NAME.test(lead) && (APP_BUILD_FILE.test(ctx.path ?? '') || /--dart-define[= ]\w{1,60}=$/.test(lead)))) return { severity: 'info', title: 'Google Maps API key', detail: 'named as a Maps SDK key, which apps and pages carry: restrict it to your app or sites and to the Maps APIs in the Cloud console' };
   // (Or the `apiKey` of an object named for Firebase: `firebase: {⏎ apiKey: '…'`.)
   if (FIREBASE_KEY_LEAD.test(lead) || /firebase(?:Config)?["']?\s{0,3}[:=]\s{0,3}\{[^{}]{0,200}apiKey["']?\s{0,3}:\s{0,3}["'`]$/i.test(ctx.text.slice(Math.max(0, start - 260), start))) return { severity: 'info', title: 'Firebase API key', detail: 'named as a Firebase app\'s key, public by design: restrict it to your sites and APIs in the Cloud console' };
+  // (Or a plain `API_KEY` among a Firebase client's settings: a device's `#define API_KEY` beside its `DATABASE_URL`.)
+  if (/\b(?:web_?)?api_?key\b["']?\s{0,3}[:=]?\s{0,3}["'`]?$/i.test(lead) && FIREBASE_CLIENT_HOST.test(ctx.text.slice(Math.max(0, start - 400), start + 600))) {
+    return { severity: 'info', title: 'Firebase API key', detail: 'set beside a Firebase app\'s database or auth domain, public by design: restrict it to your app and APIs in the Cloud console' };
+  }
   // (A manifest's attributes may sit on lines of their own.)
   if (SHIPPED_KEY_PLACE.test(ctx.text.slice(Math.max(0, start - 240), start))) return { severity: 'info', title: 'Google API key of an app', detail: 'wired into an app or page, where every user gets it: restrict it to that app or site and its APIs in the Cloud console' };
   return undefined;

@@ -60,15 +60,19 @@ const BEARER_REGEXES = [
   // A header's value under a name that says so, its header's name elsewhere: Grafana's
   // `httpHeaderName1: Authorization` and `httpHeaderValue1: "Bearer …"` in secureJsonData.
   new RegExp(`(?<=[Hh]eader[\\w-]{0,30}["']?[ \\t]{0,3}[:=][ \\t]{0,3}["'\`])Bearer (?<secret>${BEARER_VALUE})(?=["'\`])`, 'dg'),
-  // A string literal that is a whole bearer credential, its header's name elsewhere (a Node-RED
-  // node's `"valueValue": "Bearer …"`, a header table's cell), as `Basic …` literals are read.
-  new RegExp(`(?<=["'\`])Bearer (?<secret>${BEARER_VALUE})(?=["'\`])`, 'dg'),
   // R's header built by pasting the scheme to the token: `Authorization = paste("Bearer", "…")`, `paste0("Bearer ", "…")`.
   new RegExp(`\\bAuthorization["'\`]?\\s{0,3}=\\s{0,3}paste0?\\(\\s{0,3}["']Bearer ?["']\\s{0,3},\\s{0,3}["'](?<secret>${BEARER_VALUE})["']`, 'dgi'),
   // Rails' token scheme with its parameter (`Authorization: Token token="…"`), as PagerDuty's REST API takes it.
   new RegExp(`\\bAuthorization["']?[ \\t]{0,3}[:=,][ \\t]{0,3}["']?Token[ \\t]{1,3}token=\\\\?"?(?<secret>${BEARER_VALUE})`, 'dgi'),
 ];
 
+/**
+ * A string literal that is a whole bearer credential, its header's name elsewhere (a Node-RED
+ * node's `"valueValue": "Bearer …"`, a header table's cell), as `Basic …` literals are read.
+ * Under a credential's own name (`token = "Bearer …"`) the name's reading reports it, with that name.
+ */
+const BEARER_LITERAL = new RegExp(`(?<=["'\`])Bearer (?<secret>${BEARER_VALUE})(?=["'\`])`, 'dg');
+const CREDENTIAL_NAME_BEFORE = /(?:token|auth\w{0,20}|bearer|secret|key|password|credentials?)["'\]]?\s{0,3}[:=]\s{0,3}["'`]$/i;
 
 /** A call argument that is a literal or a plain name: `"deploy"`, `user`, `cfg.user`. */
 const ARG = String.raw`(?:"[^"\n]{0,100}"|'[^'\n]{0,100}'|[\w.$\[\]{}]{1,100})`; // (Perl's `$config{user}` too)
@@ -384,7 +388,8 @@ export const httpAuthRules: Rule[] = [
     keywords: ['authorization', 'nheadervalue(', 'bearerauth(', 'bearer_auth(', 'headervalue', '"bearer ', "'bearer ", '`bearer '],
     window: { before: 0, after: 240, wholeLines: true },
     // `Token` is the same kind of scheme (Django REST framework, GitHub's API): a bare credential.
-    find: (window, start) => secretsOf(BEARER_REGEXES, window, start),
+    find: (window, start) => [...secretsOf(BEARER_REGEXES, window, start),
+      ...eachSecret(BEARER_LITERAL, window, start, (_v, m) => (CREDENTIAL_NAME_BEFORE.test(window.slice(Math.max(0, m.index - 60), m.index)) ? undefined : {}))],
     // JWTs are judged by the JWT rules (they decode them); a JWT-looking value whose header or
     // payload does not decode is an opaque token here (TeamCity's `eyJ0eXAiOiAiVENWMiJ9.…`).
     // Low-entropy values are words or placeholders. A long random value may lack digits by chance

@@ -19,6 +19,9 @@ export const PROVIDER_WORDS: readonly string[] = [
     'lancedb', 'turbopuffer', 'browserbase', 'scrapingbee', 'scraperapi', 'zenrows', 'brightdata', 'serpstack',
     'speechmatics', 'gladia', 'playht', 'heygen', 'synthesia', 'runwayml', 'midjourney', 'vapi', 'retellai', 'livekit',
     'agora', 'twelvelabs', 'exa', 'privateai', 'deepl', 'wolframalpha',
+  // Devices and home automation: their tokens are UUIDs or random strings only the name tells apart.
+  'smartthings', 'blynk', 'thingspeak', 'tuya', 'tibber', 'pushover', 'pushbullet', 'netatmo', 'ubidots', 'ecobee',
+  'ewelink', 'hubitat', 'octoprint', 'particleio',
   // Cloud, hosting and developer platforms
   'google', 'gcp', 'firebase', 'azure', 'aws', 'alibaba', 'aliyun', 'digitalocean', 'heroku', 'netlify', 'vercel',
   'flyio', 'cloudflare', 'fastly', 'akamai', 'scalingo', 'openshift', 'databricks', 'snowflake', 'supabase',

@@ -60,8 +60,8 @@ describe('CLI installed from the npm tarball (npm pack → npm install)', functi
     assert.ok(fs.existsSync(path.join(REPO, 'dist', 'extension.js')), 'build the extension first to make this check mean something');
     const stray = files.filter(f => /^(src|out|bench|scripts|media|test\/(unit|integration|harness|helpers))\/|\.map$|^dist\/extension/.test(f));
     assert.deepStrictEqual(stray, []);
-    // The bundle (380 rules) and the docs: a few hundred KB at most; tests and media were 1.5 MB.
-    assert.ok(packed.size < 400_000, `tarball is ${packed.size} bytes`);
+    // The bundle (450 rules, about 1 MB before compression) and the docs: about 400 KB packed; tests and media were 1.5 MB.
+    assert.ok(packed.size < 600_000, `tarball is ${packed.size} bytes`);
     // The runtime libraries are bundled into dist/cli.js: installing fetches nothing.
     const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
     assert.deepStrictEqual(Object.keys(pkg.dependencies ?? {}), []);

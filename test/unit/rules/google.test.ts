@@ -24,11 +24,14 @@ describe('rules: Google', () => {
       ['android/local.properties', `sdk.dir=/opt/android\nMAPS_API_KEY=${key}\n`],
       ['ios/Config/Release.xcconfig', `GOOGLE_MAPS_IOS_KEY = ${key}\n`],
       ['web/.env', `NEXT_PUBLIC_FIREBASE_API_KEY=${key}\n`],
+      // A device's Firebase client settings: the key beside the database's URL.
+      ['src/firebase_config.h', `#define API_KEY "${key}"\n#define DATABASE_URL "https://logger-d3a91-default-rtdb.europe-west1.firebasedatabase.app/"\n`],
     ] as const) {
       expectFinding(text, key, 'google-api-key', { path, severity: 'info' });
     }
-    // The same key in server code stays a warning.
+    // The same key in server code stays a warning, as does a key named for another API beside a Firebase URL.
     expectFinding(`GOOGLE_MAPS_KEY = "${key}"\n`, key, 'google-api-key', { path: 'geo/client.py', severity: 'warning' });
+    expectFinding(`TRANSLATE_KEY = "${key}"\nDB = "https://acme.firebaseio.com"\n`, key, 'google-api-key', { path: 'geo/client.py', severity: 'warning' });
   });
 
   it('raises a key used with Gemini to an error', () => {
