@@ -73,6 +73,13 @@ const KNOWN_EXAMPLE_HASHES = new Set([
   '7560f4cac8580d8c871dd6410f9224e1', // SHA-1 of the empty string
   '77dc6fd152b631c7dc7dd7758bb6de58', // SHA-256 of the empty string
   '94622b391d8eeb877046c77addccb108', // Netlify's docs ("Build hooks"): the example build hook id in their curl command
+  // Recovery phrases every wallet toolkit documents as its development default, and BIP-39's own test vectors.
+  '64983dcd68ef43d34993dc336aed12f7', // Ganache's default mnemonic (its deterministic accounts)
+  'c827520ec6b2a509ccba6b06040ffe9e', // ganache-cli's `-d` (deterministic) mnemonic
+  'a8921931c394571a4cc04da09bd95215', 'f7336b2c78c6fed6e5a3097997019da1', // its account #0's private key, with and without 0x
+  '4eb3663e6cac3fbb58a84a22a133bbf2', // Substrate's DEV_PHRASE (Alice, Bob and the other dev accounts)
+  '6c349c37bf69c212a6ac7290cdfad154', // BIP-39 test vector (`legal winner thank …`)
+  'cd497235d8d75f284aa28542527fa4ab', // BIP-39 test vector (`letter advice cage …`)
 ]);
 
 export function isKnownExample(value: string): boolean {

@@ -7,6 +7,7 @@
 import { base62, crc32, utf8Bytes } from '../../src/core/hash';
 import { base58CheckSum, base58Encode, bech32Checksum, crc16Xmodem } from '../../src/core/checksums';
 import { isPlaceholder } from '../../src/core/filters';
+import { phraseOfEntropy } from '../../src/core/rules/bip39';
 // The demo workspace's generator: one PRNG and one set of alphabets for every fake.
 import { ALNUM, BASE32, BASE64, DIGITS, drawChars, HEX, seededRandom, URLSAFE } from '../../src/cli/seededRandom';
 
@@ -137,6 +138,23 @@ export function recoveryPhrase(words = 12, seed?: number): string {
   const next = rng(seed ?? counter++ * 104729);
   const syllables = ['ba', 'ko', 'ri', 'tem', 'lun', 'por', 'vex', 'dra', 'mi', 'sol', 'gan', 'fe'];
   return Array.from({ length: words }, () => Array.from({ length: 2 + Math.floor(next() * 2) }, () => syllables[Math.floor(next() * syllables.length)]).join('').slice(0, 8)).join(' ');
+}
+
+/** A BIP-39 recovery phrase of `words` words (12 to 24) whose checksum holds. */
+export function bip39Phrase(words = 12, seed?: number): string {
+  const next = rng(seed ?? counter++ * 7919);
+  const entropy = new Uint8Array((words * 11 * 32) / 33 / 8).map(() => Math.floor(next() * 256));
+  return phraseOfEntropy(entropy);
+}
+
+/** A BIP-32 extended private key (`xprv…`, or `tprv…` on testnet), base58check valid. */
+export function extendedPrivateKey(network: 'main' | 'test' = 'main', seed?: number): string {
+  const next = rng(seed ?? counter++ * 6151);
+  const version = network === 'main' ? [0x04, 0x88, 0xad, 0xe4] : [0x04, 0x35, 0x83, 0x94];
+  const payload = new Uint8Array(78).map(() => Math.floor(next() * 256));
+  payload.set(version, 0);
+  payload[45] = 0;
+  return base58Encode(new Uint8Array([...payload, ...base58CheckSum(payload)]));
 }
 
 /** A base64 body for PEM blocks. */

@@ -317,7 +317,8 @@ export const connectionStringRules: Rule[] = [
     source: 'RFC 3986 userinfo; Gemfury (https://TOKEN@gem.fury.io), packagecloud (https://TOKEN:@packagecloud.io), Heroku git (https://:API_KEY@git.heroku.com) docs',
     keywords: ['://'],
     find: (window, start) => !window.includes('@') ? [] : eachSecret(TOKEN_USER_URL, window, start,
-      (value, m) => (isRandomToken(value) && !(/^[0-9a-f]{32}$/.test(value) && PUBLIC_DSN_PATH.test(m.groups!.path ?? '')) ? {} : undefined)),
+      // (A BLS public key, 0x + 96 hex, names an MEV-Boost relay: `https://0x…@boost-relay.flashbots.net`.)
+      (value, m) => (isRandomToken(value) && !(/^[0-9a-f]{32}$/.test(value) && PUBLIC_DSN_PATH.test(m.groups!.path ?? '')) && !/^0x[0-9a-f]{96}$/i.test(value) ? {} : undefined)),
     skipPlaceholderCheck: true,
     confidence: 'provider', severity: 'error',
     envVar: 'URL_TOKEN',

@@ -1,6 +1,7 @@
 import { decodeBase64, lineStartWithin } from '../text';
 import { eachSecret, leadIn, mixesLettersAndDigits } from './define';
 import { base58CheckPayload, hasValidBech32 } from '../checksums';
+import { isBip39Phrase, isBip39Word, PHRASE_LENGTHS } from './bip39';
 import type { RawMatch, Rule, RuleContext } from '../types';
 
 const KIND_TITLES: Record<string, string> = {
@@ -103,10 +104,38 @@ function isRecoveryPhrase(phrase: string): boolean {
   return [12, 15, 18, 21, 24].includes(words.length) && new Set(words).size >= words.length - 2;
 }
 
+/** A run of 12 to 24 lower-case words (the longest a phrase can be), read for a BIP-39 phrase inside it. */
+const WORD_RUN = /(?<![A-Za-z])[a-z]{3,8}(?: [a-z]{3,8}){11,23}(?![A-Za-z])/g;
+
+/**
+ * BIP-39 phrases anywhere in the window: 12 to 24 words of its list whose checksum holds (a
+ * command's word before it, `echo`, is no part of one: each start and length is tried).
+ */
+function verifiedPhrases(window: string, windowStart: number): RawMatch[] {
+  const out: RawMatch[] = [];
+  WORD_RUN.lastIndex = 0;
+  for (let m = WORD_RUN.exec(window); m; m = WORD_RUN.exec(window)) {
+    const words = m[0].split(' ');
+    if (words.filter(isBip39Word).length < 12) continue;
+    found: for (let i = 0; i + 12 <= words.length; i++) {
+      for (const n of PHRASE_LENGTHS) {
+        const phrase = words.slice(i, i + n);
+        // (A word list, as libraries bundle it, runs in alphabetical order: a phrase drawn at random does not.)
+        if (phrase.length < n || !isRecoveryPhrase(phrase.join(' ')) || phrase.every((w, k) => k === 0 || phrase[k - 1] <= w) || !isBip39Phrase(phrase)) continue;
+        const start = windowStart + m.index + words.slice(0, i).join(' ').length + (i ? 1 : 0);
+        const value = phrase.join(' ');
+        out.push({ start, end: start + value.length, value, reasons: ['its words are on BIP-39\'s list and its checksum holds'] });
+        break found;
+      }
+    }
+  }
+  return out;
+}
+
 /** The value's place says wallet key: a constructor's argument, a deploy config's accounts, a wallet-key name. */
 const WALLET_CALL = /(?:\bWallet|privateKeyToAccount|from_key|fromPrivateKey|HexToECDSA|SigningKey|privateKeyToAddress)\s{0,2}\(\s{0,2}(?:[\w.]{1,40}\s{0,2}[:=]\s{0,2})?["'`]$/;
 const ACCOUNTS_LIST = /\baccounts\s{0,2}[:=]\s{0,2}\[\s{0,4}(?:["'`](?:0x)?[0-9a-fA-F]{64}["'`]\s{0,2},\s{0,4}){0,20}["'`]$/;
-const WALLET_KEY_NAME = /(?:wallet|deployer|signer|eth|evm|owner|operator|relayer|funder|minter|account)[_-]?(?:private[_-]?)?key["']?\s{0,2}[:=]{1,2}\s{0,2}["'`]?$/i;
+const WALLET_KEY_NAME = /(?:wallet|deployer|signer|eth|evm|owner|operator|relayer|funder|minter|account|keeper|bot|hot|treasury|payer|sender|executor|searcher|liquidator)[_-]?(?:private[_-]?)?(?:key|pk)(?:[_-]?hex)?["']?\s{0,2}[:=]{1,2}\s{0,2}["'`]?$/i;
 /** `PRIVATE_KEY=0x…`: a bare private-key name counts with the 0x that web3 tooling writes. */
 const PRIVATE_KEY_NAME = /private[_-]?key["']?\s{0,2}[:=]{1,2}\s{0,2}["'`]?$/i;
 
@@ -246,7 +275,8 @@ export const privateKeyRules: Rule[] = [
     source: 'Solana CLI keypair files (a JSON array of the 64-byte secret key, id.json) and @solana/web3.js Keypair.fromSecretKey',
     keywords: ['msecretkey'], // `fromSecretKey`, keyed on its rare middle (every `from` would open a window)
     window: { before: 0, after: 1200, wholeLines: true }, // the array follows on the next lines
-    paths: /(?:^|\/)(?:id|[\w.-]{0,40}keypair[\w.-]{0,40}|[\w.-]{0,40}wallet)\.json$/i,
+    // (Or any JSON file in a keys folder, or named for the role the key signs as: `keys/deployer.json`, `payer.json`.)
+    paths: /(?:^|\/)(?:id|[\w.-]{0,40}keypair[\w.-]{0,40}|[\w.-]{0,40}wallet|[\w.-]{0,20}(?:deployer|authority|payer|signer|admin|treasury))\.json$|(?:^|\/)(?:keys|keypairs|wallets)\/[\w.-]{1,60}\.json$/i,
     find: (window, start) => eachSecret(SOLANA_SECRET_BYTES, window, start, value => (isSecretKeyBytes(value) ? {} : undefined)),
     skipPlaceholderCheck: true,
     confidence: 'provider', severity: 'error',
@@ -271,8 +301,18 @@ export const privateKeyRules: Rule[] = [
     id: 'wallet-recovery-phrase', provider: 'Private key', title: 'Wallet recovery phrase (BIP-39 mnemonic)',
     source: 'BIP-39 (12 to 24 words from a fixed list derive every key of a wallet); Hardhat and Truffle accounts.mnemonic',
     // Keyed past common first letters (`seed`, `reco`, `secr` open many windows).
-    keywords: ['mnemonic', 'eed_phrase', 'eedphrase', 'eed-phrase', 'ecovery_phrase', 'ret_phrase', 'eed_words'],
-    find: (window, start) => eachSecret(MNEMONIC, window, start, value => (isRecoveryPhrase(value) ? {} : undefined)),
+    // A phrase whose BIP-39 checksum holds needs no name: near words that speak of one (`seed phrase`,
+    // `--recover`, Substrate's `--suri`, a keyring), or in a file that holds one (Truffle's `.secret`).
+    keywords: ['mnemonic', 'eed_phrase', 'eedphrase', 'eed-phrase', 'ecovery_phrase', 'ret_phrase', 'eed_words',
+      'phrase', '--recover', 'recover ', 'suri', 'keyring', 'hdwallet', 'bip39', 'bip-39'],
+    // (solana-keygen prints the phrase on the line after its words; an `echo` sets it before `--recover`.)
+    window: { before: 300, after: 400, wholeLines: true },
+    paths: /(?:^|\/)(?:\.secret|\.mnemonic|mnemonic(?:\.txt)?|seed(?:[-_]?phrase)?\.txt|recovery[-_]?phrase\.txt)$/i,
+    find: (window, start) => {
+      const named = eachSecret(MNEMONIC, window, start, value => (isRecoveryPhrase(value) ? {} : undefined));
+      const taken = new Set(named.map(m => m.start));
+      return [...named, ...verifiedPhrases(window, start).filter(m => !taken.has(m.start))];
+    },
     skipPlaceholderCheck: true,
     confidence: 'provider', severity: 'error',
     envVar: 'WALLET_MNEMONIC',
@@ -294,6 +334,33 @@ export const privateKeyRules: Rule[] = [
     description: 'A wallet private key in Wallet Import Format (base58check verified): it spends every coin of its address. Move the funds; a key cannot be revoked.',
   },
   {
+    id: 'bip32-extended-private-key', provider: 'Private key', title: 'HD wallet extended private key (BIP-32 xprv)',
+    source: 'BIP-32 (serialization format: 78 bytes, base58check; xprv/tprv version bytes) and SLIP-132 (yprv/zprv/uprv/vprv and the multisig Yprv/Zprv/Uprv/Vprv)',
+    keywords: ['xprv', 'tprv', 'yprv', 'zprv', 'uprv', 'vprv'],
+    pattern: /(?<![A-Za-z0-9])(?<secret>[xtyzuvYZUV]prv[1-9A-HJ-NP-Za-km-z]{100,112})(?![A-Za-z0-9])/,
+    validate: value => {
+      const payload = base58CheckPayload(value);
+      // A private key's 33 bytes open with a zero: the last 33 of the 78.
+      if (!payload || payload.length !== 78 || payload[45] !== 0) return false;
+      return /^[tuvUV]/.test(value) ? { severity: 'warning', detail: 'a testnet key' } : true;
+    },
+    skipPlaceholderCheck: true,
+    confidence: 'verified-format', severity: 'error',
+    envVar: 'WALLET_XPRV', rotateUrl: 'https://bitcoin.org/en/secure-your-wallet',
+    description: 'A BIP-32 extended private key (xprv, or SLIP-132\'s yprv/zprv; base58check verified): it derives every key below it in the wallet, so it spends all of their coins. Move the funds; a key cannot be revoked.',
+  },
+  {
+    id: 'engine-api-jwt-secret', provider: 'Ethereum', title: 'Ethereum Engine API JWT secret',
+    source: 'Ethereum execution-apis, "Engine API – Authentication" (a 32-byte secret in a hex file, shared by the execution and the consensus client: geth --authrpc.jwtsecret)',
+    keywords: [],
+    paths: /(?:^|\/)(?:jwt(?:[-_.]?secret)?\.hex|jwtsecret(?:\.hex|\.txt)?|jwt[-_]secret\.txt)$/i,
+    pattern: /^\s{0,4}(?<secret>(?:0x)?[0-9a-fA-F]{64})\s{0,4}$/,
+    validate: value => mixesLettersAndDigits(value.replace(/^0x/, '')),
+    confidence: 'provider', severity: 'warning',
+    envVar: 'ENGINE_JWT_SECRET', rotateUrl: 'https://geth.ethereum.org/docs/getting-started/consensus-clients',
+    description: 'The JWT secret an Ethereum node\'s execution and consensus clients share (jwt.hex): whoever has it drives the execution client\'s Engine API, if that port is reachable. Generate a new one for both clients.',
+  },
+  {
     id: 'nostr-private-key', provider: 'Private key', title: 'Nostr private key (nsec)',
     source: 'NIP-19 (bech32-encoded keys: nsec for private keys), checksum checked (BIP-173)',
     keywords: ['nsec1'],
@@ -311,7 +378,10 @@ export const privateKeyRules: Rule[] = [
     // the argument of a constructor that takes a private key, in a Hardhat/Truffle `accounts`
     // list, or under a wallet-key name.
     keywords: ['wallet(', 'privatekeytoaccount', 'from_key', 'fromprivatekey', 'hextoecdsa', 'signingkey(', 'accounts:', 'accounts =',
-      'private_key', 'privatekey', 'private-key'],
+      'private_key', 'privatekey', 'private-key',
+      // A role's key by name (`BASE_DEPLOYER_PK=`, Solidity's `KEEPER_KEY = 0x…`, Go's `relayerKeyHex`).
+      'deployer_pk', 'deployer_key', 'deployerkey', 'keeper_key', 'keeperkey', 'relayer_key', 'relayerkey', 'signer_key', 'signerkey',
+      'wallet_key', 'walletkey', 'owner_key', 'ownerkey', 'operator_key', 'bot_key', 'hot_key', 'treasury_key', '_pk=', '_pk =', '_pk:', 'keyhex', 'key_hex'],
     pattern: /(?<![0-9A-Za-z_])(?<secret>(?:0x)?[0-9a-fA-F]{64})(?![0-9A-Za-z_])/,
     find: (window, _start, ctx) => accountsListedByName(window, ctx),
     window: { before: 200, after: 1500, wholeLines: true }, // an accounts list runs over lines

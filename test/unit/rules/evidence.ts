@@ -10,7 +10,7 @@
 import {
   ALNUM, BASE32, BASE64, DIGITS, HEX, LOWER_ALNUM, URLSAFE, ageSecretKey, anthropicKey, atlassianToken, awsAccessKeyId,
   awsSecretKey, base64, base64url, corruptChecksum, crc32Hex, crcToken, discordBotToken, epoch, gcpServiceAccountJson,
-  googleApiKey, grafanaToken, join, jwt, natsNkeySeed, nostrSecretKey, wifKey, openaiLegacyKey, recoveryPhrase, openaiProjectKey, pemBlock, pypiToken, randomString, slackBotToken,
+  googleApiKey, grafanaToken, join, jwt, natsNkeySeed, nostrSecretKey, wifKey, openaiLegacyKey, recoveryPhrase, bip39Phrase, extendedPrivateKey, openaiProjectKey, pemBlock, pypiToken, randomString, slackBotToken,
   slackUserToken, token, uuid, OPENAI_MARKER,
 } from '../../helpers/fakes';
 
@@ -853,7 +853,7 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   'solana-keypair': () => {
     const bytes = Array.from({ length: 64 }, (_, i) => (i * 97 + 13) % 256).join(',');
     return {
-      hits: [hit(`[${bytes}]`, bytes, 'keys/id.json'),
+      hits: [hit(`[${bytes}]`, bytes, 'keys/id.json'), hit(`[${bytes}]\n`, bytes, 'solana-staking/keys/deployer.json'),
         hit(`const payer = Keypair.fromSecretKey(\n  Uint8Array.from([${bytes}]),\n);\n`, bytes, 'scripts/airdrop.ts')],
       misses: [miss('wrong length', `[${bytes.split(',').slice(0, 32).join(',')}]`, 'keys/id.json'),
         miss('not a secret name', `[${Array.from({ length: 64 }, (_, i) => i % 10).join(',')}]`, 'keys/id.json')],
@@ -875,9 +875,34 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const long = recoveryPhrase(24);
     return {
       hits: [hit(`DEPLOYER=ops\nMNEMONIC="${phrase}"\n`, phrase, '.env'),
-        hit(`module.exports = {\n  networks: { sepolia: { accounts: { mnemonic: "${long}" } } },\n};\n`, long, 'hardhat.config.js')],
+        hit(`module.exports = {\n  networks: { sepolia: { accounts: { mnemonic: "${long}" } } },\n};\n`, long, 'hardhat.config.js'),
+        // A phrase whose BIP-39 checksum holds needs no name: a call, a command, a wallet tool's output, Truffle's .secret.
+        ((p: string) => hit(`const backup = mnemonicToAccount("${p}", { addressIndex: 2 });\n`, p, 'src/airdrop.ts'))(bip39Phrase(12, 1)),
+        ((p: string) => hit(`echo "${p}" | gaiad keys add validator --recover --keyring-backend file\n`, p, 'scripts/bootstrap.sh'))(bip39Phrase(24, 2)),
+        ((p: string) => hit(`Save this seed phrase to recover your new keypair:\n${p}\n`, p, 'docs/wallet-setup.md'))(bip39Phrase(12, 3)),
+        ((p: string) => hit(`${p}\n`, p, '.secret'))(bip39Phrase(24, 4))],
       misses: [miss('documented example', `MNEMONIC="${'test '.repeat(11)}junk"\n`, '.env'),
-        miss('wrong length', `SEED_PHRASE="${recoveryPhrase(10)}"\n`, '.env')],
+        miss('wrong length', `SEED_PHRASE="${recoveryPhrase(10)}"\n`, '.env'),
+        miss('documented example', 'ganache-cli -d -m "myth like bonus scare over problem client lizard pioneer submit female collect"\n', 'package.json'),
+        // (Words of the list whose checksum fails are prose, whatever keyword is near.)
+        miss('wrong checksum', `echo "${bip39Phrase(12, 5).split(' ').reverse().join(' ')}" | gaiad keys add v --recover\n`, 'scripts/bootstrap.sh')],
+    };
+  },
+  'bip32-extended-private-key': () => {
+    const xprv = extendedPrivateKey('main', 1), tprv = extendedPrivateKey('test', 2);
+    const bad = xprv.slice(0, -1) + (xprv.endsWith('z') ? 'y' : 'z');
+    return {
+      hits: [hit(`  account_xprv: "${xprv}"\n`, xprv, 'config/hot-wallet.yaml'), hit(`regtest_key = ${tprv}\n`, tprv, 'config/regtest.ini')],
+      misses: [miss('wrong checksum', `  account_xprv: "${bad}"\n`, 'config/hot-wallet.yaml'),
+        miss('wrong length', `  account_xprv: "${xprv.slice(0, 100)}"\n`, 'config/hot-wallet.yaml'),
+        miss('placeholder', '  account_xprv: "xprv..."\n', 'config/example.yaml')],
+    };
+  },
+  'engine-api-jwt-secret': () => {
+    const secret = randomString(64, HEX);
+    return {
+      hits: [hit(`${secret}\n`, secret, 'eth-node/jwt.hex'), hit(`0x${secret}`, `0x${secret}`, 'secrets/jwtsecret')],
+      misses: [miss('wrong length', `${randomString(40, HEX)}\n`, 'eth-node/jwt.hex'), miss('wrong structure', `${secret}\n`, 'eth-node/checksum.hex')],
     };
   },
   'bitcoin-wif-private-key': () => {
@@ -1681,6 +1706,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         hit(`git remote add heroku https://:${t}@git.heroku.com/acme-api.git\n`, t, 'deploy.sh')],
       misses: [miss('not a secret name', 'git clone https://x-access-token@github.com/acme/api\n', 'ci.sh'),
         miss('not a secret name', 'npm i git+https://deploybot2024@github.com/acme/api\n', 'setup.sh'),
+        // (An MEV-Boost relay is named by its BLS public key.)
+        miss('public by design', `    command: -mainnet -relays https://0x${randomString(96, HEX)}@boost-relay.flashbots.net\n`, 'docker-compose.yml'),
         miss('wrong structure', `see https://github.com/acme/api/commit/${randomString(40, HEX)} and mail ${t}@acme.io\n`, 'NOTES.md'),
         miss('public by design', `const SENTRY_DSN = "https://${randomString(32, HEX)}@o714403.ingest.us.sentry.io/5482249"\n`, 'Keys.kt'),
         miss('placeholder', 'provide the token as the "username":\n\n    https://0123456789abcdef@pypi.company.com/simple\n', 'docs/authentication.md')],
@@ -3186,12 +3213,17 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         hit(`const SEPOLIA_DEPLOYER = "${c}";\n\nconst config = {\n  networks: {\n    sepolia: { url: RPC, accounts: [SEPOLIA_DEPLOYER] },\n  },\n};\n`, c, 'hardhat.config.ts'),
         env('PRIVATE_KEY', key()),
         env('DEPLOYER_PRIVATE_KEY', randomString(64, HEX)),
+        // A role's key by its name: a short `_PK`, Solidity's constant, Go's hex string.
+        env('BASE_DEPLOYER_PK', key()),
+        ((k: string) => hit(`contract Deploy is Script {\n    uint256 internal constant KEEPER_KEY = ${k};\n}\n`, k, 'script/Deploy.s.sol'))(key()),
+        ((k: string) => hit(`const relayerKeyHex = "${k}"\n`, k, 'internal/rpc/client.go'))(randomString(64, HEX)),
       ],
       misses: [
         miss('wrong structure', `const receipt = await provider.getTransactionReceipt("${key()}");\n`, 'src/tx.ts'),
         miss('not a secret name', `const txHash = "${key()}";\n`, 'src/tx.ts'),
         miss('wrong structure', `const TX_HASH = "${key()}";\nconst config = { networks: { sepolia: { accounts: [DEPLOYER] } } };\n`, 'hardhat.config.ts'),
         miss('wrong length', `const wallet = new ethers.Wallet("0x${randomString(40, HEX)}");\n`, 'scripts/deploy.ts'),
+        miss('not a secret name', `bytes32 internal constant KEEPER_ROLE_HASH = ${key()};\n`, 'src/Roles.sol'),
       ],
     };
   },
