@@ -80,6 +80,7 @@ const KNOWN_EXAMPLE_HASHES = new Set([
   '4eb3663e6cac3fbb58a84a22a133bbf2', // Substrate's DEV_PHRASE (Alice, Bob and the other dev accounts)
   '6c349c37bf69c212a6ac7290cdfad154', // BIP-39 test vector (`legal winner thank …`)
   'cd497235d8d75f284aa28542527fa4ab', // BIP-39 test vector (`letter advice cage …`)
+  '7a51c59b3f105049e4e9d9b07d1c88b0', // BIP-32 test vector 1's master key (xprv9s21ZrQH143K3QTDL…), in every HD-wallet library's tests
 ]);
 
 export function isKnownExample(value: string): boolean {

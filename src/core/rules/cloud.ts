@@ -287,15 +287,4 @@ export const cloudRules: Rule[] = [
     envVar: 'SALESFORCE_REFRESH_TOKEN', rotateUrl: 'https://help.salesforce.com/s/articleView?id=sf.remoteaccess_revoke_token.htm',
     description: 'Salesforce OAuth refresh token (5Aep8…): mints access tokens for the user until revoked.',
   }),
-  ...([
-    ['alchemy-api-key', 'Alchemy', 'alchemy.com/v2/', /\.g\.alchemy\.com\/v2\/(?<secret>[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])/, 'ALCHEMY_API_KEY',
-      'provider docs: Alchemy RPC endpoints (https://<network>.g.alchemy.com/v2/<key>)', 'https://dashboard.alchemy.com/'],
-    ['infura-api-key', 'Infura', 'infura.io/v3/', /\.infura\.io\/v3\/(?<secret>[0-9a-f]{32})(?![A-Za-z0-9_-])/, 'INFURA_API_KEY',
-      'provider docs: MetaMask developer dashboard (https://<network>.infura.io/v3/<key>)', 'https://developer.metamask.io/'],
-  ] as const).map(([id, provider, keyword, pattern, envVar, source, rotateUrl]): Rule => ({
-    id, provider, title: `${provider} API key in an RPC URL`, source, keywords: [keyword], pattern,
-    validate: (value) => mixesLettersAndDigits(value),
-    confidence: 'provider', severity: 'warning', envVar, rotateUrl,
-    description: `An ${provider} API key in a blockchain RPC URL: runs requests on the account's quota (browser dapps expose these; restrict them by origin).`,
-  })),
 ];

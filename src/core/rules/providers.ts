@@ -35,6 +35,7 @@ import { registryRules } from './registries';
 import { secretManagerRules } from './secretManagers';
 import { socialRules } from './social';
 import { supabaseRules } from './supabase';
+import { web3Rules } from './web3';
 
 export const PROVIDER_RULES: readonly Rule[] = [
   ...openaiRules,
@@ -56,6 +57,7 @@ export const PROVIDER_RULES: readonly Rule[] = [
   ...socialRules,
   ...monitoringRules,
   ...cloudRules,
+  ...web3Rules,
   ...supabaseRules,
   ...secretManagerRules,
   ...awsRules,

@@ -110,6 +110,19 @@ function bbdcToken(payload = `${randomString(12, DIGITS).replace(/^0/, '1')}:${r
 
 const slackHook = (segment = 'services') => join('https://hooks.', 'slack.com/', segment, '/T', randomString(8, BASE32), '/B', randomString(10, BASE32), '/', randomString(24, ALNUM));
 
+/** Evidence for a key in a node provider's endpoint URL: in an .env and in code; a placeholder and a reference stay quiet. */
+function endpointKey(url: (key: string) => string, key: () => string): () => Evidence {
+  return () => {
+    const k = key(), inCode = key();
+    return {
+      hits: [hit(`RPC_URL=${url(k)}\n`, k, '.env'), hit(`const provider = new JsonRpcProvider("${url(inCode)}");\n`, inCode, 'scripts/sweep.ts')],
+      misses: [miss('placeholder', `RPC_URL=${url('<YOUR_API_KEY>')}\n`, '.env.example'),
+        miss('reference', `const provider = new JsonRpcProvider(\`${url('${process.env.RPC_KEY}')}\`);\n`, 'scripts/sweep.ts'),
+        miss('wrong length', `RPC_URL=${url(k.slice(0, k.length - 4))}\n`, '.env')],
+    };
+  };
+}
+
 // ---- The table: every registered rule id ----
 
 export const EVIDENCE: Record<string, () => Evidence> = {
@@ -2954,6 +2967,11 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       misses: [envMiss('wrong structure', 'ADYEN_API_KEY', join('AQE', randomString(90, BASE64), '==')), envMiss('wrong length', 'ADYEN_API_KEY', join('AQE', randomString(20), '==-', randomString(8)))],
     };
   },
+  'quicknode-endpoint-token': endpointKey(k => join('https://falling-wispy-lake', '.quiknode.pro/', k, '/'), () => randomString(40, HEX)),
+  'ankr-endpoint-key': endpointKey(k => join('https://rpc', '.ankr.com/eth/', k), () => randomString(64, HEX)),
+  'chainstack-endpoint-key': endpointKey(k => join('https://nd-123-456-789', '.p2pify.com/', k), () => randomString(32, HEX)),
+  'getblock-endpoint-token': endpointKey(k => join('https://go', '.getblock.io/', k), () => randomString(32, HEX)),
+  'thegraph-gateway-key': endpointKey(k => join('https://gateway', '.thegraph.com/api/', k, '/subgraphs/id/', randomString(44, '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz')), () => randomString(32, HEX)),
   'render-deploy-hook': () => {
     const key = randomString(11, URLSAFE) + 'Q7';
     const url = (k: string) => join('https://api', '.render.com/deploy/srv-', randomString(20, LOWER_ALNUM), '?key=', k);
@@ -3195,7 +3213,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   'infura-api-key': () => {
     const key = randomString(32, HEX);
     return {
-      hits: [hit(`const provider = new JsonRpcProvider("https://mainnet.infura.io/v3/${key}");\n`, key, 'src/chain.ts')],
+      hits: [hit(`const provider = new JsonRpcProvider("https://mainnet.infura.io/v3/${key}");\n`, key, 'src/chain.ts'),
+        ((k: string) => hit(`const web3 = new Web3(new Web3.providers.WebsocketProvider("wss://mainnet.infura.io/ws/v3/${k}"));\n`, k, 'src/web3-legacy.js'))(randomString(32, HEX))],
       misses: [miss('wrong length', `const provider = new JsonRpcProvider("https://mainnet.infura.io/v3/${randomString(24, HEX)}");\n`, 'src/chain.ts'), miss('placeholder', 'https://mainnet.infura.io/v3/YOUR-PROJECT-ID', 'README.md')],
     };
   },
