@@ -45,3 +45,14 @@ export function markupAsMarkdown(text: string): string {
   }
   return out + text.slice(copied);
 }
+
+/**
+ * A Rich Text document (`.rtf`: a handover note, a Word export) as its text, as long as the
+ * document: control words (`\f1`, `\par`, `\b0`), groups' braces and hex escapes become blanks,
+ * so `Password: \f1 Harbor…\f0\par` reads `Password:     Harbor…       `. (A `\par` keeps the
+ * document's lines: its line break is the one that follows it in the file.)
+ */
+export function rtfAsText(text: string): string {
+  return text.replace(/\\'[0-9a-fA-F]{2}|\\[a-z]{1,32}(?:-?\d{1,10})? ?|\\[{}\\]|[{}]/g, piece =>
+    piece === '\\{' || piece === '\\}' || piece === '\\\\' ? ` ${piece[1]}` : ' '.repeat(piece.length));
+}

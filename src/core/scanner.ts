@@ -10,7 +10,7 @@ import { isApiSpec, underExampleKey } from './apiExamples';
 import { assignedNameBefore, envNameFor } from './assignment';
 import { secretDataValues, type DecodedValue } from './kubernetesSecret';
 import { notebookTexts } from './notebooks';
-import { isMarkupPage, markupAsMarkdown } from './markupText';
+import { isMarkupPage, markupAsMarkdown, rtfAsText } from './markupText';
 import { decodedBlobs, stringsQuotingWithin, unescapedJsonStrings } from './encodedBlobs';
 import { inProviderFamily } from './rules/formatFamilies';
 import { GENERIC_RULE_ID } from './rules/generic';
@@ -217,7 +217,8 @@ export class Scanner {
         : stringsQuotingWithin(ctx.text).map(entry => ({ entry, where: 'inside a string literal', text: true, path: undefined }));
     // A wiki's or a help desk's page is read as the Markdown it stands for, offsets kept (markupText.ts).
     const page = isMarkupPage(ctx.path, ctx.text)
-      ? [{ entry: { name: '', start: 0, end: ctx.text.length, decoded: markupAsMarkdown(ctx.text), aligned: true }, where: 'in the page\'s text', text: true, path: `${ctx.path}.md` }] : [];
+      ? [{ entry: { name: '', start: 0, end: ctx.text.length, decoded: markupAsMarkdown(ctx.text), aligned: true }, where: 'in the page\'s text', text: true, path: `${ctx.path}.md` }]
+      : /\.rtf$/i.test(ctx.path ?? '') ? [{ entry: { name: '', start: 0, end: ctx.text.length, decoded: rtfAsText(ctx.text), aligned: true }, where: 'in the document\'s text', text: true, path: `${ctx.path}.txt` }] : [];
     for (const { entry, where, text, path } of [...secretData, ...blobs, ...escaped, ...page] as { entry: DecodedValue; where: string; text: boolean; path?: string }[]) {
       const inner: RuleContext = path ? { ...ctx, path, text: entry.decoded, configLike: isConfigLike(path), valuesFound: [], occurrences: undefined }
         : { ...ctx, text: entry.decoded, configLike: true, prose: entry.prose, valuesFound: [], occurrences: undefined };

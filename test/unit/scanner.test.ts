@@ -99,6 +99,14 @@ describe('diffs in the workspace', () => {
     assert.deepStrictEqual(scanText(patch.replace('@@ -1,3 +1,4 @@', '@@ no hunk @@'), { path: 'patches/0001-configure.patch' }).filter(f => f.ruleId === 'generic-secret-assignment'), []);
   });
 
+  it('reads a Rich Text document as its text: a label and its value are apart only by control words', () => {
+    const pw = `${randomString(12)}!4`;
+    const rtf = `{\\rtf1\\ansi{\\fonttbl\\f0\\fswiss Helvetica;\\f1\\fmodern Courier;}\n\\f0 Domain admin account: CORP\\\\svc-admin\\par\nPassword: \\f1 ${pw}\\f0\\par\n}\n`;
+    const found = scanText(rtf, { path: 'docs/legacy/server-handover-2019.rtf' });
+    assert.deepStrictEqual(found.map(f => rtf.slice(f.range.start.offset, f.range.end.offset)), [pw]);
+    assert.strictEqual(found[0].range.start.line, 2);
+  });
+
   it("reads a backup (`database.yml~`, `settings.py.dpkg-old`, Emacs's `#…#`) as the file it backs up", () => {
     const pw = `${randomString(14)}9x`;
     for (const path of ['config/database.yml~', 'config/#database.yml#', 'config/database.yml.dpkg-old']) {

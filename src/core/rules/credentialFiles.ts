@@ -423,6 +423,7 @@ function csvCredentialColumns(text: string, windowStart: number, ctx: RuleContex
   const out: RawMatch[] = [];
   let columns: { index: number; name: string }[] | undefined;
   let pairColumn = -1;
+  let labelColumns: number[] = [];
   let at = 0;
   for (let row = 0; at < text.length && row < 5000; row++) {
     const end = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
@@ -433,6 +434,7 @@ function csvCredentialColumns(text: string, windowStart: number, ctx: RuleContex
         // A first row holding a number or a path is data, not a header (a manifest of `path<TAB>line<TAB>label<TAB>note`).
         if (cells.some(c => /^\d+$|^[\w.-]+(?:\/[\w.-]+)+$/.test(c.text.trim()))) return out;
         columns = credentialColumns(cells.map(c => c.text.trim()));
+        labelColumns = cells.map((c, index) => (LABEL_COLUMN.test(c.text.trim()) ? index : -1)).filter(index => index >= 0);
         pairColumn = cells.findIndex((c, index) => NAME_COLUMN.test(c.text.trim()) && VALUE_COLUMN.test(cells[index + 1]?.text.trim() ?? ''));
         if (!columns.length && pairColumn < 0) return out;
       }
@@ -443,9 +445,13 @@ function csvCredentialColumns(text: string, windowStart: number, ctx: RuleContex
         out.push({ start: windowStart + at + cell.start, end: windowStart + at + cell.start + cell.text.length, value: cell.text, assignedName: name });
       }
     } else {
+      // What the row's label cells say the value is: a public key or an id is no credential; a password is judged as one.
+      const label = labelColumns.map(index => cells[index]?.text ?? '').join(' ');
+      if (PUBLIC_LABEL.test(label)) { at = end + 1; continue; }
+      const asPassword = /\b(?:password|passphrase|pwd)\b/i.test(label);
       for (const { index, name } of columns) {
         const cell = cells[index];
-        if (cell && cell.text && acceptValue(name, cell.text, true, ctx)) {
+        if (cell && cell.text && acceptValue(asPassword ? 'password' : name, cell.text, true, ctx)) {
           out.push({ start: windowStart + at + cell.start, end: windowStart + at + cell.start + cell.text.length, value: cell.text, assignedName: name });
         }
       }
@@ -454,6 +460,11 @@ function csvCredentialColumns(text: string, windowStart: number, ctx: RuleContex
   }
   return out;
 }
+
+/** Columns that say what a row's value is: `Name`, `Type`, `Kind`, `Description`. */
+const LABEL_COLUMN = /^(?:name|type|kind|label|description|item|title|what|usage|secret[ _-]?type|key[ _-]?type)$/i;
+/** A label for a value made public or an identifier: a search-only or site key, a publishable key, a DSN, a key's id. */
+const PUBLIC_LABEL = /\b(?:search(?:[- ]only)?[- ]key|site[- ]key|publishable|public[- ]key|client[- ]id|key[- ]id|app[- ]id|dsn)\b/i;
 
 /** A sheet's columns of service names: a vague `Key` beside one holds that service's API key. */
 const SERVICE_COLUMN = /^(?:vendor|service|provider|api|platform|integration|app|application|tool|system)s?$/i;

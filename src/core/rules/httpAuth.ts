@@ -92,14 +92,14 @@ const SHARE = String.raw`(?:\\\\\S{1,200}|%[A-Za-z_]\w{0,60}%|\$[A-Za-z_]\w{0,60
 // (Or a user named so: `Snowflake service user for dbt cloud: `SVC` / `…``, a UI's `basic auth `admin` / `…``;
 // or a list item's label: `- Postgres superuser: `postgres` / `…``, `user `rosabake` / pw `…``;
 // or an arrow and a word for the user, in any language: `Zugangsdaten -> Benutzer `deploy` / `…``.)
-const LOGIN_PAIR = /(?:\b(?:login|log-in|logon|account|credentials?|sign[- ]?in|user(?:name)?|basic[- ]auth)\b[^`\n]{0,80}|(?:->|→|=>)[ \t]{1,3}[^\s`]{1,30}[ \t]{1,3}|^[ \t]{0,8}(?:[-*+][ \t]{1,4})?(?<label>[^`\n:]{1,80}):[ \t]{0,4})`(?<user>[^`\s]{2,100})`[ \t]{0,2}\/[ \t]{0,2}(?:(?:pw|pwd|pass(?:word|wort)?)[ \t]{1,2})?`(?<secret>[^`\s]{6,100})`/dgim;
+const LOGIN_PAIR = /(?:\b(?:login|log-in|logon|account|credentials?|sign[- ]?in|user(?:name)?|basic[- ]auth)\b[^`\n]{0,80}|(?:->|→|=>)[ \t]{1,3}[^\s`]{1,30}[ \t]{1,3}|^[ \t]{0,8}(?:[-*+][ \t]{1,4})?(?<label>[^`\n:]{1,80}):[ \t]{0,4}|(?<![\w`])(?=`(?:admin|administrator|root|sa|postgres|superuser|[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,63})`))`(?<user>[^`\s]{2,100})`[ \t]{0,2}\/[ \t]{0,2}(?:(?:pw|pwd|pass(?:word|wort)?)[ \t]{1,2})?`(?<secret>[^`\s]{6,100})`/dgim;
 
 /**
  * The same pair without code spans, where a word for an account says so: `creds -> svc-staging / …`,
  * `login: deploy / …`, or a built-in account's name (`reproduced with admin / …`, `- Printer panel: admin / …`,
  * a host's line of a notes file: `app02.contoso.local   admin / …`).
  */
-const BARE_LOGIN_PAIR = /(?:\b(?:creds|credentials|login|logon|sign[- ]?in)\b[ \t]{0,3}(?:->|=>|→|:|=)?[ \t]{0,3}[\w.@-]{2,40}|(?:(?:\bwith|\bas|:)[ \t]{1,3}|^[ \t]{0,8}(?:[-*+][ \t]{1,4})?[\w-]{1,60}(?:\.[\w-]{1,60}){1,6}(?::\d{1,5})?[ \t]{1,12})(?:admin|administrator|root|sa|postgres|sys|system|superuser))[ \t]{1,2}\/[ \t]{1,2}(?<secret>[^\s`'"]{6,100})(?=[\s,;)]|$)/dgim;
+const BARE_LOGIN_PAIR = /(?:\b(?:creds|credentials|login|logon|sign[- ]?in)\b[ \t]{0,3}(?:->|=>|→|:|=)?[ \t]{0,3}[\w.@-]{2,40}|(?:(?:\bwith|\bas|:)[ \t]{1,3}|^[ \t]{0,8}(?:[-*+][ \t]{1,4})?[\w-]{1,60}(?:\.[\w-]{1,60}){1,6}(?::\d{1,5})?[ \t]{1,12})(?:admin|administrator|root|sa|postgres|sys|system|superuser)|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})[ \t]{1,2}\/[ \t]{1,2}(?<secret>[^\s`'"]{6,100})(?=[\s,;)]|$)/dgim;
 
 /** A password a person or a generator made: letters with digits or marks, not a word or a path. */
 function looksLikePassword(value: string): boolean {
@@ -314,7 +314,8 @@ function argumentsAfter(text: string, i: number): { text: string; start: number 
 }
 
 export function isLiteralPassword(value: string): boolean {
-  return !isDummyPassword(value) && !/^[$%{<]|\$\{|\$\(|\{\{/.test(value);
+  // (`%` opens a substitution only as one: `%DB_PASS%`, `%(pw)s`, `%s`; a generated password may open with it.)
+  return !isDummyPassword(value) && !/^[${<]|^%(?:[\w.]{1,60}%|[({]|[-#0 +]?\d{0,3}[sdvqfx](?![A-Za-z]))|\$\{|\$\(|\{\{/.test(value);
 }
 
 /** A key, not a word: a UUID, or 24+ letters and digits of high entropy. */
@@ -460,7 +461,9 @@ export const httpAuthRules: Rule[] = [
   {
     id: 'login-pair-in-prose', provider: 'Generic', title: 'Sign-in written down in prose',
     source: 'the way handover notes, READMEs and e-mails give an account: a sign-in word, then user / password in code spans',
-    keywords: ['login', 'log-in', 'logon', 'account', 'credential', 'sign in', 'sign-in', 'signin', '` / `', '`/`', 'creds', 'admin / ', 'root / '],
+    // (An e-mail address as the user: its domain's end, then ` / `.)
+    keywords: ['login', 'log-in', 'logon', 'account', 'credential', 'sign in', 'sign-in', 'signin', '` / `', '`/`', 'creds', 'admin / ', 'root / ', 'administrator / ',
+      '.com / ', '.io / ', '.dev / ', '.org / ', '.net / ', '.co / ', '.app / '],
     // Under a list item's label alone (no word for an account), only a password with both cases: a pair of paths is no sign-in.
     find: (window, start) => [...eachSecret(LOGIN_PAIR, window, start, (value, m) => (looksLikePassword(value)
       && (m.groups!.label === undefined || (/[a-z]/.test(value) && /[A-Z]/.test(value))) ? {} : undefined)),

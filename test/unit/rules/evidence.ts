@@ -456,11 +456,17 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       hits: [hit(`The staging admin login is \`admin@acme.io\` / \`${pw}\` (rotate after demos!).\n`, pw, 'notes/staging.txt'),
         hit(`- Shopify staff account for the agency: \`agency@acme.io\` / \`${other}\`\n`, other, 'handover/shop.md'),
         // A notes file's line per host: its name, then the built-in account and its password.
-        hit(`New servers from Dave\n\napp02.contoso.local   admin / ${pw}\n`, pw, 'Desktop/new servers.txt')],
+        hit(`New servers from Dave\n\napp02.contoso.local   admin / ${pw}\n`, pw, 'Desktop/new servers.txt'),
+        // An admin account's code span needs no word for a login; nor does an e-mail address as the user.
+        ((v: string) => hit(`- Dana: migrating Grafana to SSO. Admin fallback is \`admin\` / \`%${v}\` until then.\n`, `%${v}`, 'notes/standups.md'))(randomString(14) + '4'),
+        hit(`   Intercom team inbox ........ cs-team@fernbrook.dev / ${other}\n`, other, 'docs/onboarding.txt'),
+        hit(`[08:47:40] Visitor (Glenn): Administrator / ${pw}\n`, pw, 'support/chat.txt')],
       misses: [miss('not a secret name', 'The login page is `/login` / `/logout`.\n', 'notes/staging.txt'),
         miss('placeholder', 'Sign in with `admin` / `password`.\n', 'notes/staging.txt'),
         miss('not a secret name', `The ratio of \`${randomString(8)}\` / \`${randomString(8)}9\` in the account table.\n`, 'notes/stats.txt'),
-        miss('not a secret name', 'docs.acme.io   admin / Settings/Users\n', 'notes/links.txt')],
+        miss('not a secret name', 'docs.acme.io   admin / Settings/Users\n', 'notes/links.txt'),
+        miss('reference', 'Sign in with `admin` / `%ADMIN_PASSWORD%`.\n', 'notes/staging.txt'),
+        miss('not a secret name', 'Mail ops@acme.io / support@acme.io for access.\n', 'notes/staging.txt')],
     };
   },
   'password-argument': () => {
@@ -1629,10 +1635,14 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       hits: [hit(`url,username,password,extra,name,grouping,fav\nhttps://mail.acme.io,marta,${p},,Mail,,0\n`, p, 'export/passwords.csv'),
         hit(`"Client ID"\t"Client Secret"\n"svc-reports"\t"${secret}"\n`, secret, 'keys/oauth-clients.tsv'),
         // A key/value export: the name in one column, the value in the next.
-        hit(`vendor,field,value,rotated_at\nsurveymonkey,access_token,${secret}Q,2025-01-11\n`, `${secret}Q`, 'data/vendor_credentials.csv')],
+        hit(`vendor,field,value,rotated_at\nsurveymonkey,access_token,${secret}Q,2025-01-11\n`, `${secret}Q`, 'data/vendor_credentials.csv'),
+        // A row whose type says password: a passphrase of words is judged as a password.
+        hit(`account\ttype\tsecret\tcreated\nsvc-backup\tpassword\tvelvet-quartz-harbor-basil53\t2024-01-15\n`, 'velvet-quartz-harbor-basil53', 'sheets/service-accounts.tsv')],
       misses: [miss('placeholder', 'id,name,password\n1,alice,changeme\n2,bob,password123\n', 'fixtures/users.csv'),
         miss('not a secret name', `vendor,field,value\ntwilio,phone,+14155550199\nsendgrid,template,d-${randomString(32, HEX)}\n`, 'data/vendor_settings.csv'),
         miss('not a secret name', 'token,pos,lemma\nThe,DET,the\nquickest,ADJ,quick\n', 'data/tokens.csv'), // a linguist's tokens
+        // A row labelled as a public key or an id.
+        miss('public by design', `Name,Owner,Secret\nAlgolia search key,Oren,${randomString(32, HEX)}\nreCAPTCHA site key,Oren,6Le${randomString(37, URLSAFE)}\n`, 'wiki/secrets.csv'),
         // A file with no header: its first row is data that happens to name credentials.
         miss('wrong structure', `aws/.aws/credentials\t3\tsecret\tAWS secret access key\naws/.aws/cli/cache/7${randomString(3, HEX)}.json\t1\tsecret\tcached STS key\n`, 'MANIFEST.tsv'),
         miss('no provider context', `url,username,password\nhttps://mail.acme.io,marta,${p}\n`, 'export/passwords.txt')],
