@@ -553,7 +553,7 @@ function namedPairValue(text: string, nameStart: number, nameEnd: number): Omit<
   // CloudFormation capitalises them (`- Name: X` / `Value: …`); an SSM parameter's name is a path (`/app/ses/smtp_password`).
   if (!followsPairOperator(text, nameStart)) return undefined;
   // (Keycloak's realm and user exports type their credentials: `{"type": "password", "value": "…"}`.)
-  const before = /(?:^|[\s{,])(["']?)(?:name|key|Property|Name|Key|ParameterKey|variable_name|type(?=\1[ \t]{0,2}:))\1[ \t]{0,2}[:=][ \t]{0,2}(["']?)(?:\/?[\w.-]{1,60}\/){0,8}(?:(?<=\/)[\w-]{1,40}\.)?$/.exec(text.slice(Math.max(0, nameStart - 200), nameStart));
+  const before = /(?:^|[\s{,])(["']?)(?:name|key|Property|Name|Key|ParameterKey|OutputKey|variable_name|type(?=\1[ \t]{0,2}:))\1[ \t]{0,2}[:=][ \t]{0,2}(["']?)(?:\/?[\w.-]{1,60}\/){0,8}(?:(?<=\/)[\w-]{1,40}\.)?$/.exec(text.slice(Math.max(0, nameStart - 200), nameStart));
   if (!before) return undefined;
   const q = before[2];
   if (q && text[nameEnd] !== q) return undefined;
@@ -561,8 +561,8 @@ function namedPairValue(text: string, nameStart: number, nameEnd: number): Omit<
   // A type may come between (`"Type": "PLAINTEXT"` in CodeBuild's variables, `Type: String` in an SSM parameter),
   // a Consul export's flags (`"flags": 0`; `consul kv export` writes each value base64-encoded), or an app spec's
   // scope (DigitalOcean's `scope: RUN_TIME`). CloudFormation's parameter files pair `ParameterKey` and `ParameterValue`,
-  // Astronomer's `airflow_settings.yaml` `variable_name` and `variable_value`.
-  const m = /^[ \t]*,?[ \t]*(?:(?:\r?\n[ \t]{0,40})?(["']?)(?:Type|type|flags|scope)\1[ \t]{0,2}:[ \t]{0,2}(["']?)[\w:]{1,40}\2[ \t]*,?[ \t]*)?(?:\r?\n[ \t]{0,40}(?:[+~][ \t]{1,4})?)?(["']?)(?:value|Value|ParameterValue|variable_value)\3[ \t]{0,2}[:=][ \t]{0,2}/.exec(text.slice(nameEnd + q.length, nameEnd + q.length + 160));
+  // Astronomer's `airflow_settings.yaml` `variable_name` and `variable_value`; CloudFormation's stack outputs.
+  const m = /^[ \t]*,?[ \t]*(?:(?:\r?\n[ \t]{0,40})?(["']?)(?:Type|type|flags|scope)\1[ \t]{0,2}:[ \t]{0,2}(["']?)[\w:]{1,40}\2[ \t]*,?[ \t]*)?(?:\r?\n[ \t]{0,40}(?:[+~][ \t]{1,4})?)?(["']?)(?:value|Value|ParameterValue|OutputValue|variable_value)\3[ \t]{0,2}[:=][ \t]{0,2}/.exec(text.slice(nameEnd + q.length, nameEnd + q.length + 160));
   if (!m) return undefined;
   return pairValueAt(text, nameEnd + q.length + m[0].length);
 }
@@ -1338,7 +1338,7 @@ function hclVariableDefault(text: string, nameStart: number, nameEnd: number): O
 /** After `key`/`name`: an XML attribute naming the element's setting, or a pair's name before its `value`. */
 // (The value attribute may be long: NuGet's `<add key="ClearTextPassword" value="<an API key of 120 characters>" />`.)
 const NAMING_ATTRIBUTE = /^\s{0,2}=\s{0,2}(["'])[^"'\n]{1,100}\1(?:\s{1,4}[\w:-]{1,30}\s{0,2}=\s{0,2}(["'])[^"'\n]{0,1200}\2){0,4}\s{0,4}\/?>/i;
-const NAMING_PAIR = /^(["']?)[ \t]{0,2}:[ \t]{0,2}(["']?)[\w./-]{1,100}\2[ \t]*,?[ \t]*(?:(?:\r?\n[ \t]{0,40})?(["']?)(?:Type|flags|scope)\3[ \t]{0,2}:[ \t]{0,2}(["']?)[\w:]{1,40}\4[ \t]*,?[ \t]*)?(?:\r?\n[ \t]{0,40})?(["']?)(?:parameter)?value\5[ \t]{0,2}:/i;
+const NAMING_PAIR = /^(["']?)[ \t]{0,2}:[ \t]{0,2}(["']?)[\w./-]{1,100}\2[ \t]*,?[ \t]*(?:(?:\r?\n[ \t]{0,40})?(["']?)(?:Type|flags|scope)\3[ \t]{0,2}:[ \t]{0,2}(["']?)[\w:]{1,40}\4[ \t]*,?[ \t]*)?(?:\r?\n[ \t]{0,40})?(["']?)(?:parameter|output)?value\5[ \t]{0,2}:/i;
 
 /** A heredoc's opening: shell's and Terraform's `<<EOT`, `<<-EOT`, Ruby's `<<~EOS`, PHP's `<<<EOT`, shell's `$(cat <<EOF`. */
 // (Ruby may call a method on it: `<<~KEY.strip`.)
@@ -1502,7 +1502,7 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   // `key="ApiKey" value="…"`, `<entry key="apiKey">…</entry>`: the attribute names the setting;
   // the hit inside "ApiKey" reads it.
   // So do a name/value pair's `name` and `key` (`{"key": "api_key", "value": "…"}`, `- name: API_TOKEN`).
-  if (/^(?:key|name|parameterkey)$/i.test(name) && (NAMING_ATTRIBUTE.test(text.slice(e, e + 1400)) || NAMING_PAIR.test(text.slice(e, e + 200)))) return undefined;
+  if (/^(?:key|name|parameterkey|outputkey)$/i.test(name) && (NAMING_ATTRIBUTE.test(text.slice(e, e + 1400)) || NAMING_PAIR.test(text.slice(e, e + 200)))) return undefined;
   const attribute = xmlNamedValue(text, s, e, limit) ?? namedPairValue(text, s, e) ?? serializedValue(text, s, e) ?? plistValue(text, s, e) ?? headerValueBefore(text, s) ?? smaliFieldValue(text, s) ?? comparedLiteralBefore(text, s, e) ?? literalComparedBefore(text, s) ?? serverHeaderValue(text, s, e) ?? (facts?.annotatedFields ? annotatedValueBefore(text, s) : undefined) ?? hclVariableDefault(text, s, e) ?? insertedColumnValue(text, s, e) ?? updatedRowValue(text, s, e) ?? insertedRowValue(text, s, e) ?? memberDefaultValue(text, s, e) ?? getterLiteralValue(text, s, e) ?? paramValue(text, s, e) ?? nvsRowValue(text, s, e) ?? transcriptValue(text, s, e) ?? tupleAssignedValue(text, s, e) ?? sectionMemberValue(text, s, e)
     ?? (facts?.operators?.includes('<-') ? rightAssignedValue(text, s) : undefined);
   if (attribute) return { name, ...attribute };

@@ -22,6 +22,7 @@ import { insideRanges, pythonDocstrings } from './lang';
 import { escapeControls, fingerprint, legacyFingerprint, maskedDisplay, valueHash } from './redact';
 import { embeddedFiles } from './embeddedFiles';
 import { diffMarkAt, diffOffset, diffSides, mayHoldDiff } from './unifiedDiff';
+import { withoutFormatSuffixes } from './lang/model';
 import { withCopies } from './copies';
 import { isConfigLike, isDocumentation, isTestOrExamplePath } from './fileKinds';
 import { IGNORE_MARKER, inlineIgnoreAt } from './suppress';
@@ -307,8 +308,10 @@ export class Scanner {
       }
     }, control.shouldStop);
     const path = ctx.path;
+    // A template or a backup of a file is read as that file (`pgpass.j2`, `credentials.bak`).
+    const asFile = path ? asTheFileItMakes(path) : undefined;
     for (const compiled of path ? this.pathRules : []) {
-      if (!compiled.rule.paths!.test(path!)) continue;
+      if (!compiled.rule.paths!.test(path!) && !(asFile !== path && compiled.rule.paths!.test(asFile!))) continue;
       for (const match of this.runRule(compiled, text, 0, Math.min(text.length, WHOLE_FILE_LIMIT), ctx)) {
         if (!seen.has(`${compiled.rule.id}:${match.start}`)) out.push({ rule: compiled.rule, match });
       }
@@ -336,8 +339,9 @@ export class Scanner {
   private startingPoints(path: string | undefined): Float64Array {
     const from = new Float64Array(this.rules.length);
     const base = (path ?? '').split('/').pop()!.toLowerCase();
+    const asFile = asTheFileItMakes(base);
     for (const compiled of this.fileNameRules) {
-      if (!compiled.rule.fileNames!.test(base)) from[compiled.index] = Infinity;
+      if (!compiled.rule.fileNames!.test(base) && !compiled.rule.fileNames!.test(asFile)) from[compiled.index] = Infinity;
     }
     return from;
   }
@@ -492,6 +496,14 @@ function jsonStringsToRead(text: string): DecodedValue[] {
   const texts = unescapedJsonStrings(text);
   const seen = new Set(texts.map(t => t.start));
   return [...texts, ...stringsQuotingWithin(text).filter(q => !seen.has(q.start))];
+}
+
+/**
+ * The file a template or a backup stands for: the format suffixes (`settings.yml.bak`), and a
+ * template's or a backup's suffix after a name without an extension (`pgpass.j2`, `shadow.bak`).
+ */
+function asTheFileItMakes(path: string): string {
+  return withoutFormatSuffixes(path).replace(/(?<=(?:^|\/)[^/.]+)\.(?:j2|jinja2?|tpl|tmpl|template|erb|bak|orig|old|save|backup|dist|sample|example|default)$/i, '');
 }
 
 const DIFF_LINE = { '+': 'an added', '-': 'a removed', ' ': 'an unchanged' } as const;

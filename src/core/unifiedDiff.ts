@@ -85,7 +85,8 @@ export function diffFiles(text: string): DiffFile[] {
 
 /** `b/src/a.ts` → `src/a.ts`; `"b/sp ace\tx"` unquoted; svn's `a.ts\t(revision 12)` → `a.ts`; `/dev/null` → undefined. */
 function headerPath(spec: string): string | undefined {
-  let p = spec.replace(/\t.*$/, '').trim();
+  // (Ansible's --diff labels its sides: `--- before: /etc/app.conf`, `+++ after: …/app.conf.j2`.)
+  let p = spec.replace(/\t.*$/, '').trim().replace(/^(?:before|after):[ \t]*/, '');
   if (p.startsWith('"') && p.endsWith('"')) p = unquoteC(p.slice(1, -1));
   if (p === '/dev/null' || p === '') return undefined;
   return p.replace(/^[abiwco]\//, '');
@@ -129,9 +130,10 @@ export interface DiffSide {
 export function diffSides(text: string): DiffSide[] {
   const out: DiffSide[] = [];
   for (const file of diffFiles(text)) {
-    const path = file.newPath ?? file.oldPath;
-    if (!path || !file.lines.length) continue;
+    if (!(file.newPath ?? file.oldPath) || !file.lines.length) continue;
     for (const side of ['old', 'new'] as const) {
+      // Each side is read as its own file: a template rendered to `.pgpass` is one on the old side.
+      const path = (side === 'old' ? file.oldPath ?? file.newPath : file.newPath ?? file.oldPath)!;
       const skip = side === 'old' ? '+' : '-';
       const parts: string[] = [], starts: number[] = [], offsets: number[] = [], kinds: HunkLine['kind'][] = [];
       let at = 0, hunk = 0;

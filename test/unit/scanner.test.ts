@@ -99,6 +99,21 @@ describe('diffs in the workspace', () => {
     assert.deepStrictEqual(scanText(patch.replace('@@ -1,3 +1,4 @@', '@@ no hunk @@'), { path: 'patches/0001-configure.patch' }).filter(f => f.ruleId === 'generic-secret-assignment'), []);
   });
 
+  it("reads Ansible's --diff output: each side as the file it names (a template rendered to .pgpass)", () => {
+    const oldPw = `${randomString(20)}1`, newPw = `${randomString(22)}2`;
+    const log = [
+      'TASK [postgresql : render .pgpass] ****',
+      '--- before: /var/lib/postgresql/.pgpass',
+      '+++ after: /home/ci/.ansible/tmp/ansible-local-21844/pgpass.j2',
+      '@@ -1,1 +1,1 @@',
+      `-*:5432:*:replicator:${oldPw}`,
+      `+*:5432:*:replicator:${newPw}`,
+      '',
+    ].join('\n');
+    const found = scanText(log, { path: 'ansible/logs/check-diff.log' });
+    assert.deepStrictEqual(found.map(f => [log.slice(f.range.start.offset, f.range.end.offset), f.ruleId]), [[oldPw, 'pgpass-password'], [newPw, 'pgpass-password']]);
+  });
+
   it('reads a Rich Text document as its text: a label and its value are apart only by control words', () => {
     const pw = `${randomString(12)}!4`;
     const rtf = `{\\rtf1\\ansi{\\fonttbl\\f0\\fswiss Helvetica;\\f1\\fmodern Courier;}\n\\f0 Domain admin account: CORP\\\\svc-admin\\par\nPassword: \\f1 ${pw}\\f0\\par\n}\n`;

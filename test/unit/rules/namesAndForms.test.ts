@@ -1304,4 +1304,10 @@ describe('rules: enterprise and client-app forms', () => {
     expectNone(`[ssh_keys]\nspoolman: ${hex}\n`, GENERIC, 'printer_data/config/moonraker.secrets');
     expectNone(`[api_keys]\nspoolman: \${SPOOLMAN_KEY}\n`, GENERIC, 'printer_data/config/moonraker.secrets');
   });
+  it("a stack's outputs name their values (CloudFormation's OutputKey and OutputValue); an output of an id stays quiet", () => {
+    const psk = distinctChars(22);
+    const outputs = (key: string, value: string) => `{\n  "Outputs": [\n    {\n      "OutputKey": "${key}",\n      "OutputValue": "${value}",\n      "Description": "for tunnel 1"\n    }\n  ]\n}\n`;
+    expectFinding(outputs('Tunnel1PreSharedKey', psk), psk, GENERIC, { path: 'infra/cloudformation/describe-stacks-vpn.json' });
+    expectNone(outputs('VpcId', `vpc-${randomString(17, HEX)}`), GENERIC, 'infra/cloudformation/describe-stacks-vpn.json');
+  });
 });
