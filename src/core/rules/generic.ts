@@ -19,7 +19,7 @@ import { inSecretData, isKubernetesSecret } from '../kubernetesSecret';
  * `dbPassword`, `client_secret`, `STRIPE_API_KEY`, `auth-token`, `basicAuth`; glued to a lower-case
  * word too when unmistakable (`dbpassword`, `$dbpass`, `authtoken`, `apisecret`, but not `bypass` or `compass`).
  */
-const SECRET_TAIL = /(?:^|[^a-z])(?:pass(?:word|wd|_?phrase|_?key)?|signature_?key|pwd|psk|pre_?shared_?key|shared_?key|private_?exponent|secret|token|api_?key|apikey|access_?key|private_?key|secret_?key|client_?secret|auth_?key|signing_?key|sign_?key|session_?key|encryption_?key|master_?key|key_?base|credentials?|creds|priv_?key|auth|authorization)$|(?:^|_)(?:requirepass|masterauth|pw|pass4symmkey|symmetric_?key|(?:nwk|app)_s_key)$|(?:^|_)(?:hapikey|bearer|bw_session)$|(?:^|_)(?:aes\d{0,3}|des|3des|triple_?des|sodium|nacl|x?chacha\d{0,2}|secretbox|blowfish|fernet|aead)_?keys?$|(?:^|_)api_?key_?(?:private|secret)$|(?:^|_)(?:secret|private)_?api_?key$|[a-z](?:password|passwd|passphrase)$|(?:^|_)(?:auth|access|api|bearer|refresh|oauth|session|bot|app|client|personal|service|deploy|admin)token$|(?:^|_)(?:api|client|app|consumer|shared|webhook|jwt|signing|oauth)secret$|(?:^|_)(?:slack|stripe|webhook)_signing$|(?:^|_)(?:access|secret|private|auth|client|license|master|signing|encryption|consumer|subscription)key$|^(?:db|user|admin|root|mysql|sql|ftp|smtp|imap|pop|sasl|proxy|mail|app|my|ldap|sa|ssh|store|key|srcstore|deststore|srckey|destkey|remote|local)pass$/;
+const SECRET_TAIL = /(?:^|[^a-z])(?:pass(?:word|wd|_?phrase|_?key)?|signature_?key|pwd|psk|pre_?shared_?key|shared_?key|private_?exponent|secret|token|api_?key|apikey|access_?key|private_?key|secret_?key|client_?secret|auth_?key|signing_?key|sign_?key|session_?key|encryption_?key|master_?key|key_?base|credentials?|creds|priv_?key|auth|authorization)$|(?:^|_)(?:requirepass|masterauth|pw|pass4symmkey|symmetric_?key|(?:nwk|app)_s_key|security_?key|network_?key)$|(?:^|_)(?:hapikey|bearer|bw_session)$|(?:^|_)(?:aes\d{0,3}|des|3des|triple_?des|sodium|nacl|x?chacha\d{0,2}|secretbox|blowfish|fernet|aead)_?keys?$|(?:^|_)api_?key_?(?:private|secret)$|(?:^|_)(?:secret|private)_?api_?key$|[a-z](?:password|passwd|passphrase)$|(?:^|_)(?:auth|access|api|bearer|refresh|oauth|session|bot|app|client|personal|service|deploy|admin)token$|(?:^|_)(?:api|client|app|consumer|shared|webhook|jwt|signing|oauth)secret$|(?:^|_)(?:slack|stripe|webhook)_signing$|(?:^|_)(?:access|secret|private|auth|client|license|master|signing|encryption|consumer|subscription)key$|^(?:db|user|admin|root|mysql|sql|ftp|smtp|imap|pop|sasl|proxy|mail|app|my|ldap|sa|ssh|store|key|srcstore|deststore|srckey|destkey|remote|local)pass$/;
 
 /** Names that talk *about* a credential without holding one: `tokenUrl`, `passwordField`, `secretName`. */
 const NOT_A_VALUE = /(?:id|name|names|url|uri|path|file|type|types|length|len|count|size|prefix|suffix|header|field|label|env|var|key_id|keyid|policy|regex|pattern|placeholder|hint|hash|digest|checksum|sha|endpoint|format|mode|expiry|expires|expiration|ttl|timeout|usage|param|schema|storage|store|provider|kind|version|dir|location|method|accessor|lease)$/;
@@ -720,7 +720,7 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   // C#'s indexed initializers (`["SodiumKey"] = "…"`), a copy's number after the key (`fernetKey2:`).
   "key' =>", 'key" =>', "key'=>", 'key"=>', 'key" ->', "key' ->", 'key" to ', 'key"]', "key']", 'key1', 'key2',
   // `<word>Auth` and `<word>Pat` in every assignment form: Go's `:=`, PHP's `.=`, XML elements.
-  'auth :=', 'auth .=', 'auth>', 'pat =', 'pat=', 'pat"', "pat'", 'pat :=', 'pat .=', 'pat>',
+  'auth :=', 'auth .=', 'auth>', 'auth  ', 'pat =', 'pat=', 'pat"', "pat'", 'pat :=', 'pat .=', 'pat>',
   // A key named in prose with a word for a connector: `the API key is …`, `API Key - …`.
   ' key is ', ' key - ', ' key was ', 'api key ',
   // `<what>_key` names (`OPENAI_KEY=`, `"consumer_key":`); which of them hold a credential is the name judgement's call.
@@ -759,7 +759,7 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   // An HSM's or a smart card's PIN (`hsm.session.pin=`, `HSM_PIN=`, `pkcs11_pin`).
   '.pin=', '_pin=', '.pin"', '_pin"', '_pin:', '_pin ', '.pin:',
   // A map of secrets under a plural name (`PARTNER_KEYS = {`, `apiTokens: {`).
-  'stringdata:', 'keymaterial>', 'keys = {', 'keys = map', 'keys = immutablemap', 'secrets = map', 'tokens = map', 'passwords = map', 'keys: {', 'keys={', 'secrets = {', 'secrets: {', 'tokens = {', 'tokens: {', 'keys = [', 'keys: [', 'secrets = [', 'tokens = [',
+  'stringdata:', 'keymaterial>', 'keys = {', 'keys = map', 'keys = immutablemap', 'secrets = map', 'tokens = map', 'passwords = map', 'keys: {', 'keys={', 'keys": {', 'secrets = {', 'secrets: {', 'tokens = {', 'tokens: {', 'keys = [', 'keys: [', 'secrets = [', 'tokens = [',
   // … with its type written (`PARTNER_KEYS: Record<string, string> = {`, `API_KEYS: dict[str, str] = {`).
   'keys: record', 'keys: dict', 'keys: map', 'secrets: record', 'secrets: dict', 'tokens: record', 'tokens: dict',
   // The secret key beside an access key (`sk = …` in an INI section, `HUAWEICLOUD_SDK_SK=`, a Go struct's `SK:  "…"`).

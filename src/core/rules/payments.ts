@@ -253,7 +253,9 @@ export const paymentRules: Rule[] = [
   contextual({
     id: 'gocardless-access-token', provider: 'GoCardless', title: 'GoCardless access token',
     body: '(?:live|sandbox)_[A-Za-z0-9_-]{40}', near: /gocardless/i, keywords: ['gocardless'],
-    validate: (value) => mixesLettersAndDigits(value.slice(value.indexOf('_') + 1)),
+    // A sandbox token moves no money: information, as other providers' test-mode keys are.
+    validate: (value) => mixesLettersAndDigits(value.slice(value.indexOf('_') + 1))
+      && (value.startsWith('sandbox_') ? { severity: 'info', detail: 'a sandbox token (test payments only)' } : true),
     source: 'GoCardless docs (GC_ACCESS_TOKEN, live and sandbox environments); live_/sandbox_ + 40 is ' + 'observed shape, a lead',
     envVar: 'GC_ACCESS_TOKEN', rotateUrl: 'https://manage.gocardless.com/developers',
     description: 'GoCardless API access token (live_/sandbox_…) next to GoCardless usage: collects payments from the account\'s customers.',

@@ -1310,4 +1310,13 @@ describe('rules: enterprise and client-app forms', () => {
     expectFinding(outputs('Tunnel1PreSharedKey', psk), psk, GENERIC, { path: 'infra/cloudformation/describe-stacks-vpn.json' });
     expectNone(outputs('VpcId', `vpc-${randomString(17, HEX)}`), GENERIC, 'infra/cloudformation/describe-stacks-vpn.json');
   });
+  it("an auth value aligned under its name (HCL locals, a Jenkinsfile's environment); a device's map of security keys, each one", () => {
+    const basic = Buffer.from(`ingest:${distinctChars(18)}*`).toString('base64');
+    expectFinding(`locals {\n  grafana_auth       = "${basic}"\n  retention_days     = 30\n}\n`, basic, GENERIC, { path: 'infra/terraform/modules/rds/main.tf' });
+    const keys = [randomString(32, 'ABCDEF0123456789'), randomString(32, 'ABCDEF0123456789')];
+    const settings = `{\n  "zwave": {\n    "securityKeys": {\n      "S2_Authenticated": "${keys[0]}",\n      "S0_Legacy": "${keys[1]}"\n    }\n  }\n}\n`;
+    const found = scanText(settings, { path: 'zwave-js-ui/store/settings.json' }).filter(f => f.ruleId === GENERIC);
+    assert.deepStrictEqual(found.map(f => settings.slice(f.range.start.offset, f.range.end.offset)), keys);
+    expectNone(`{\n  "securityKeys": {\n    "S2_Authenticated": "\${ZWAVE_S2_KEY}"\n  }\n}\n`, GENERIC, 'zwave-js-ui/store/settings.json');
+  });
 });
