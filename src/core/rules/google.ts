@@ -22,7 +22,7 @@ const ANY_MAPS_KEY_NAME = /maps?[_-]?(?:api[_-]?)?key(?::L[\w/$]{1,80};)?["']?[ 
 // (And a site's browser scripts, served to every visitor: `public/js/config.js`.)
 // (And the Secrets Gradle Plugin's `secrets.properties`, which it writes into the app's manifest; an app's own code and resources, decompiled ones too: `ios/…/AppDelegate.mm`, `android/…/*.kt`, smali, Cordova's
 // config.xml, an Angular app's environment files.)
-const APP_BUILD_FILE = /(?:^|\/)(?:local|gradle|secrets)\.properties$|\.gradle(?:\.kts)?$|\.xcconfig$|(?:^|\/)(?:Info\.plist|app\.json|app\.config\.[jt]s|eas\.json)$|(?:^|\/)(?:public|static|www|wwwroot|assets)\/(?:[\w.-]{1,60}\/){0,4}[\w.-]{1,60}\.js$|\.smali$|(?:^|\/)(?:config\.xml|environment(?:\.[\w-]{1,20})?\.ts)$|(?:^|\/)(?:ios|android)\/(?:[\w.-]{1,60}\/){0,8}[\w.-]{1,80}\.(?:mm?|swift|kt|java|xml|plist)$/;
+const APP_BUILD_FILE = /(?:^|\/)(?:local|gradle|secrets)\.properties$|\.gradle(?:\.kts)?$|\.xcconfig$|(?:^|\/)(?:Info\.plist|app\.json|app\.config\.[jt]s|eas\.json|nuxt\.config\.[cm]?[jt]s)$|(?:^|\/)(?:public|static|www|wwwroot|assets)\/(?:[\w.-]{1,60}\/){0,4}[\w.-]{1,60}\.js$|\.smali$|(?:^|\/)(?:config\.xml|environment(?:\.[\w-]{1,20})?\.ts)$|(?:^|\/)(?:ios|android)\/(?:[\w.-]{1,60}\/){0,8}[\w.-]{1,80}\.(?:mm?|swift|kt|java|xml|plist)$/;
 /** A Firebase app's key by its name or its log line (`NEXT_PUBLIC_FIREBASE_API_KEY=`, `FirebaseApp: Initialized with api_key=`). */
 const FIREBASE_KEY_LEAD = /firebase[^\n]{0,60}$/i;
 /** The hosts of a Firebase app's database and sign-in, which its client settings name. */

@@ -24,6 +24,8 @@ describe('rules: Google', () => {
       ['android/local.properties', `sdk.dir=/opt/android\nMAPS_API_KEY=${key}\n`],
       ['ios/Config/Release.xcconfig', `GOOGLE_MAPS_IOS_KEY = ${key}\n`],
       ['web/.env', `NEXT_PUBLIC_FIREBASE_API_KEY=${key}\n`],
+      // A Nuxt app's public runtime config ships to the browser.
+      ['nuxt.config.ts', `export default defineNuxtConfig({\n  runtimeConfig: {\n    public: {\n      googleMapsKey: '${key}',\n    },\n  },\n});\n`],
       // A device's Firebase client settings: the key beside the database's URL.
       ['src/firebase_config.h', `#define API_KEY "${key}"\n#define DATABASE_URL "https://logger-d3a91-default-rtdb.europe-west1.firebasedatabase.app/"\n`],
     ] as const) {

@@ -1319,4 +1319,9 @@ describe('rules: enterprise and client-app forms', () => {
     assert.deepStrictEqual(found.map(f => settings.slice(f.range.start.offset, f.range.end.offset)), keys);
     expectNone(`{\n  "securityKeys": {\n    "S2_Authenticated": "\${ZWAVE_S2_KEY}"\n  }\n}\n`, GENERIC, 'zwave-js-ui/store/settings.json');
   });
+  it("Spring Security's remember-me key under its section; a section's other key stays quiet", () => {
+    const key = `${randomString(43, BASE64_CHARS)}=`;
+    expectFinding(`security:\n  remember-me:\n    key: ${key}\n    token-validity-seconds: 1209600\n`, key, GENERIC, { path: 'src/main/resources/application.yml' });
+    expectNone(`cache:\n  layout:\n    key: ${key}\n`, GENERIC, 'src/main/resources/application.yml');
+  });
 });
