@@ -466,6 +466,11 @@ const LABEL_COLUMN = /^(?:name|type|kind|label|description|item|title|what|usage
 /** A label for a value made public or an identifier: a search-only or site key, a publishable key, a DSN, a key's id. */
 const PUBLIC_LABEL = /\b(?:search(?:[- ]only)?[- ]key|site[- ]key|publishable|public[- ]key|client[- ]id|key[- ]id|app[- ]id|dsn)\b/i;
 
+/** A registry export's VNC password: `"Password"=hex:` and 8 bytes (TightVNC, RealVNC 4, WinVNC3). */
+const VNC_REG_PASSWORD = /"(?:Password|PasswordViewOnly|ControlPassword)"=hex:(?<secret>[0-9a-fA-F]{2}(?:,[0-9a-fA-F]{2}){7})(?![,0-9a-fA-F])/dg;
+/** UltraVNC's ini: `passwd=` and 8 encrypted bytes in hex, a checksum byte after (18 digits). */
+const VNC_INI_PASSWORD = /^passwd2?=(?<secret>[0-9A-Fa-f]{16}(?:[0-9A-Fa-f]{2})?)[ \t]*\r?$/dgm;
+
 /** A sheet's columns of service names: a vague `Key` beside one holds that service's API key. */
 const SERVICE_COLUMN = /^(?:vendor|service|provider|api|platform|integration|app|application|tool|system)s?$/i;
 
@@ -838,6 +843,21 @@ credentialFileRules.push(
     confidence: 'provider', severity: 'error',
     envVar: 'APP_KEY', rotateUrl: 'https://laravel.com/docs/encryption#gracefully-rotating-encryption-keys',
     description: 'Laravel APP_KEY=base64:…: encrypts sessions and cookies; with it, signed payloads can be forged.',
+  },
+  {
+    id: 'vnc-password', provider: 'VNC', title: 'VNC password (DES-obfuscated with the fixed key)',
+    source: 'RFB protocol (RFC 6143, VNC authentication) and the VNC servers\' stores: TightVNC, RealVNC 4 and WinVNC3 keep 8 DES-encrypted bytes under Password values in the registry, UltraVNC as passwd= hex in ultravnc.ini; the key is the same in every copy, so anyone can decrypt them',
+    keywords: ['password"=hex:', 'passwd='],
+    // (The registry key's path above names the server; an ini's own name does.)
+    find: (window, start, ctx) => [
+      ...eachSecret(VNC_REG_PASSWORD, window, start, (_v, m) => (/vnc/i.test(ctx.text.slice(Math.max(0, start + m.index - 1500), start + m.index)) ? {} : undefined)),
+      ...(/(?:^|\/)(?:ultravnc\.ini|[\w.-]{1,60}\.vnc)$/i.test(ctx.path ?? '') ? eachSecret(VNC_INI_PASSWORD, window, start) : []),
+    ],
+    window: { before: 0, after: 200, wholeLines: true },
+    skipPlaceholderCheck: true,
+    confidence: 'provider', severity: 'error',
+    envVar: 'VNC_PASSWORD', rotateUrl: 'https://www.rfc-editor.org/rfc/rfc6143#section-7.2.2',
+    description: 'A VNC server\'s password as its store keeps it: DES with a key built into every VNC program, so it reads back as plain text. Whoever has it controls the desktop; change it, and prefer a VPN or SSH tunnel to VNC passwords.',
   },
   {
     id: 'putty-private-key', provider: 'Private key', title: 'PuTTY private key',

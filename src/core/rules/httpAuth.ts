@@ -82,6 +82,9 @@ const PW = String.raw`(?<q>["'])(?<secret>(?:[^"'\\\n]|\\.){1,200})\k<q>`;
 /** A command line's password, quoted or not, not an option (`/persistent:yes`) or a prompt (`*`). */
 const BARE_PW = String.raw`"?(?<secret>[^\s"/*][^\s"]{0,200})"?(?=[\s"]|$)`;
 
+/** The same, or one that opens with `*` (a lone `*` asks for the password: no literal). */
+const BARE_PW_OR_STAR = String.raw`"?(?<secret>(?:[^\s"/*]|\*(?=[^\s"]))[^\s"]{0,200})"?(?=[\s"]|$)`;
+
 /** `net use`'s share: `\\server\share`, or a variable holding it (`%DEPLOY_SHARE%`, PowerShell's `$share`). */
 const SHARE = String.raw`(?:\\\\\S{1,200}|%[A-Za-z_]\w{0,60}%|\$[A-Za-z_]\w{0,60})`;
 
@@ -182,19 +185,31 @@ const PASSWORD_CALLS = [
   new RegExp(String.raw`\.auth\(\s{0,3}${PW}\s{0,3},\s{0,3}\{\s{0,3}type\s{0,3}:\s{0,3}["']bearer["']`, 'dg'),
   // Windows' `net use \\server\share <password> /user:<user>` (the documented order), or the password after the user.
   new RegExp(String.raw`\bnet[ \t]{1,4}use[ \t]{1,4}(?:[A-Za-z]:[ \t]{1,4}|\*[ \t]{1,4})?${SHARE}[ \t]{1,4}${BARE_PW}[ \t]{1,4}/user:`, 'dgi'),
-  new RegExp(String.raw`\bnet[ \t]{1,4}use[ \t]{1,4}(?:[A-Za-z]:[ \t]{1,4}|\*[ \t]{1,4})?${SHARE}[ \t]{1,4}/user:\S{1,200}[ \t]{1,4}${BARE_PW}`, 'dgi'),
+  new RegExp(String.raw`\bnet[ \t]{1,4}use[ \t]{1,4}(?:[A-Za-z]:[ \t]{1,4}|\*[ \t]{1,4})?${SHARE}[ \t]{1,4}/user:\S{1,200}[ \t]{1,4}${BARE_PW_OR_STAR}`, 'dgi'),
   // Windows tools' password switches: `schtasks … /RP "…"`, `psexec … -p …`, `sqlcmd … -P "…"`, 7-Zip's `-p…`,
   // signtool's `sign /f <pfx> … /p …`; `net user <name> <password> /add`; ADSI's `OpenDSObject(path, user, "…", …)`.
   new RegExp(String.raw`\bsign[ \t]{1,4}/f[ \t][^\n]{0,300}?[ \t]/p[ \t]{1,4}${BARE_PW}`, 'dgi'),
   new RegExp(String.raw`\bnet[ \t]{1,4}user[ \t]{1,4}[^\s/"]{1,60}[ \t]{1,4}${BARE_PW}[ \t]{1,4}/add\b`, 'dgi'),
+  // (A reset: `net user localadm <password>` with nothing after it.)
+  new RegExp(String.raw`\bnet[ \t]{1,4}user[ \t]{1,4}[^\s/"]{1,60}[ \t]{1,4}${BARE_PW}[ \t]*\r?$`, 'dgim'),
   // (VBScript continues a call's line with ` _`.)
   new RegExp(String.raw`\bOpenDSObject\s{0,3}\((?:\s|_(?=\s)){0,40}${ARG}\s{0,3},(?:\s|_(?=\s)){0,40}${ARG}\s{0,3},(?:\s|_(?=\s)){0,40}${PW}\s{0,40}[,)]`, 'dgi'),
   new RegExp(String.raw`\bschtasks(?:\.exe)?[ \t][^\n]{0,300}?[ \t]/RP[ \t]{1,4}${BARE_PW}`, 'dgi'),
-  new RegExp(String.raw`\bpsexec(?:64)?(?:\.exe)?[ \t][^\n]{0,300}?[ \t]-p[ \t]{1,4}${BARE_PW}`, 'dgi'),
-  new RegExp(String.raw`\bsqlcmd(?:\.exe)?[ \t][^\n]{0,300}?[ \t]-P[ \t]{1,4}${BARE_PW}`, 'dg'),
+  // (The tool may be held in a variable or quoted: `%PSEXEC% \\host -p …`, `"C:\…\PsExec.exe" …`.)
+  new RegExp(String.raw`\bpsexec(?:64)?(?:\.exe)?["%]?[ \t][^\n]{0,300}?[ \t]-p[ \t]{1,4}${BARE_PW}`, 'dgi'),
+  // SQL Server's command-line tools: sqlcmd, bcp, and the older osql and isql.
+  new RegExp(String.raw`\b(?:sqlcmd|bcp|osql|isql)(?:\.exe)?["%]?[ \t][^\n]{0,300}?[ \t]-P[ \t]{1,4}${BARE_PW}`, 'dg'),
+  // PuTTY's pscp, plink and psftp take `-pw`; WinRM's winrs `-p:`; CPAU `-p`; Sysinternals Autologon `user domain password`.
+  new RegExp(String.raw`\b(?:pscp|plink|psftp)(?:\.exe)?"?[ \t](?:[^\n]{0,300}?[ \t])?-pw[ \t]{1,4}${BARE_PW}`, 'dgi'),
+  new RegExp(String.raw`\bwinrs(?:\.exe)?[ \t](?:[^\n]{0,300}?[ \t])?-(?:p|password):${BARE_PW}`, 'dgi'),
+  new RegExp(String.raw`\bcpau(?:\.exe)?[ \t](?:[^\n]{0,300}?[ \t])?-p[ \t]{1,4}${BARE_PW}`, 'dgi'),
+  new RegExp(String.raw`\bautologon(?:64)?(?:\.exe)?[ \t]{1,4}[^\s/-][^\s]{0,60}[ \t]{1,4}[^\s/-][^\s]{0,60}[ \t]{1,4}${BARE_PW}`, 'dgi'),
+  // A password written to the registry: `reg add …\Winlogon /v DefaultPassword /t REG_SZ /d …`.
+  new RegExp(String.raw`\breg(?:\.exe)?[ \t]{1,4}add[ \t][^\n]{0,300}?/v[ \t]{1,4}"?\w{0,30}Passw(?:or)?d\w{0,20}"?[ \t][^\n]{0,80}?/d[ \t]{1,4}${BARE_PW}`, 'dgi'),
   new RegExp(String.raw`\b7z[ar]?(?:\.exe)?"?[ \t][^\n]{0,200}?[ \t]-p(?<secret>[^\s"-][^\s"]{3,200})(?=[\s"]|$)`, 'dgi'),
   // PowerShell: `ConvertTo-SecureString "…" -AsPlainText -Force` (or `-String "…"`) makes a credential from a literal.
   new RegExp(String.raw`\bConvertTo-SecureString[ \t]{1,3}(?:-String[ \t]{1,3})?${PW}[ \t]{1,3}-AsPlainText\b`, 'dgi'),
+  new RegExp(String.raw`\bConvertTo-SecureString[ \t]{1,3}-AsPlainText[ \t]{1,3}(?:-String[ \t]{1,3})?${PW}`, 'dgi'),
   // A literal password hashed where it is set (a seeder's admin user): Laravel's `Hash::make('…')` and
   // `bcrypt('…')`, PHP's `password_hash('…', …)`, Django's `make_password('…')`, Werkzeug's
   // `generate_password_hash('…')`, Ruby's `BCrypt::Password.create('…')`.
@@ -386,7 +401,7 @@ export const httpAuthRules: Rule[] = [
   {
     id: 'http-bearer-token', provider: 'HTTP', title: 'Hardcoded bearer token',
     source: 'RFC 6750 (Authorization: Bearer <token>); Django REST framework TokenAuthentication and GitHub REST docs (Authorization: Token <token>); RFC 9110 section 11 (any auth-scheme); Discord, Opsgenie, Splunk HEC, DeepL, Klaviyo and Zoho API references (their own schemes)',
-    keywords: ['authorization', 'nheadervalue(', 'bearerauth(', 'bearer_auth(', 'headervalue', '"bearer ', "'bearer ", '`bearer '],
+    keywords: ['authorization', 'nheadervalue(', 'bearerauth(', 'bearer_auth(', 'headervalue', 'bearer '],
     window: { before: 0, after: 240, wholeLines: true },
     // `Token` is the same kind of scheme (Django REST framework, GitHub's API): a bare credential.
     find: (window, start) => [...secretsOf(BEARER_REGEXES, window, start),
@@ -492,7 +507,8 @@ export const httpAuthRules: Rule[] = [
       '-client-secret ', '-secret ', '-token ', 'schtasks', 'psexec', 'sqlcmd', '7z.exe', '7z a', '7za ', 'sign /f', 'net user', 'opendsobject(', 'sh::make(', 'bcrypt(', 'password_hash(', 'e_password(', 'password.create(',
       'ftp(', 'ftp_tls(', 'ftpclient(', 'sftpclient(', 'sshclient(', 'scpclient(', 'transport.send(', 'transport.connect(',
       'username_pw_set(', 'textauthprovider(', 'sequelize(',
-      'wifi.begin(', 'addap(', 'softap(', 'wlan.connect(', 'sta.connect(', 'sta_if.connect(', 'wifi.connect(', 'station.connect('],
+      'bcp ', 'osql', 'isql', 'pscp', 'plink', 'psftp', 'winrs', 'cpau', 'utologon', 'reg add',
+      'wifi.begin(', 'addap(', 'softap(', 'wlan.connect(', 'sta.connect(', 'sta_if.connect(', 'wifi.connect('],
     // A call's arguments may take a line each.
     window: { before: 0, after: 240, wholeLines: true, readsAhead: true },
     find: (window, start) => [...secretsOf(PASSWORD_CALLS, window, start), ...(window.includes('%') ? formatStringPasswords(window, start) : [])],

@@ -336,7 +336,8 @@ export const privateKeyRules: Rule[] = [
   {
     id: 'bip32-extended-private-key', provider: 'Private key', title: 'HD wallet extended private key (BIP-32 xprv)',
     source: 'BIP-32 (serialization format: 78 bytes, base58check; xprv/tprv version bytes) and SLIP-132 (yprv/zprv/uprv/vprv and the multisig Yprv/Zprv/Uprv/Vprv)',
-    keywords: ['xprv', 'tprv', 'yprv', 'zprv', 'uprv', 'vprv'],
+    // (`prv` after the network's letter: one 3-character keyword, cheaper to gate than six.)
+    keywords: ['prv'],
     pattern: /(?<![A-Za-z0-9])(?<secret>[xtyzuvYZUV]prv[1-9A-HJ-NP-Za-km-z]{100,112})(?![A-Za-z0-9])/,
     validate: value => {
       const payload = base58CheckPayload(value);

@@ -21,7 +21,7 @@ export const PROVIDER_WORDS: readonly string[] = [
     'agora', 'twelvelabs', 'exa', 'privateai', 'deepl', 'wolframalpha',
   // Devices and home automation: their tokens are UUIDs or random strings only the name tells apart.
   'smartthings', 'blynk', 'thingspeak', 'tuya', 'tibber', 'pushover', 'pushbullet', 'netatmo', 'ubidots', 'ecobee',
-  'ewelink', 'hubitat', 'octoprint', 'particleio',
+  'ewelink', 'hubitat', 'octoprint', 'particleio', 'vnc', 'tightvnc', 'realvnc', 'ultravnc',
   // Blockchain node and indexer providers.
   'getblock', 'thegraph', 'helius', 'covalent',
   // Cloud, hosting and developer platforms

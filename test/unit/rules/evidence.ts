@@ -482,6 +482,16 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         hit(`    client.authenticate!("backfill", "${go}r")\n`, `${go}r`, 'lib/tasks/backfill.rake'),
         hit(`my $dbh = DBI->connect("dbi:Pg:dbname=legacy;host=$config{host}", $config{user}, "${go}p")\n`, `${go}p`, 'tools/legacy/sync.pl'),
         hit(`  mqtt.connect("sensor-17", "sensor", "${go}m");\n`, `${go}m`, 'firmware/src/main.cpp'),
+        // Windows administration: the tool in a variable, SQL Server's bcp, PuTTY's -pw, winrs, a registry value, a reset, Autologon.
+        hit(`  %PSEXEC% \\\\%%s -u CONTOSO\\patch-admin -p ${go}e -h -accepteula cmd /c "wusa x.msu"\r\n`, `${go}e`, 'scripts/remote-patch.bat'),
+        hit(`bcp Sales.dbo.Customers out customers.dat -S sql-prod01 -U export_ro -P ${go}b -n\r\n`, `${go}b`, 'scripts/db-refresh.cmd'),
+        hit(`"C:\\Program Files\\PuTTY\\plink.exe" -ssh -batch ops@10.40.0.21 -pw ${go}k "sudo systemctl restart edi"\r\n`, `${go}k`, 'scripts/transfer.bat'),
+        hit(`winrs -r:hv03 -u:CONTOSO\\monitor -p:${go}r ipconfig /all\r\n`, `${go}r`, 'scripts/wmi-query.bat'),
+        hit(`reg add "HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon" /v DefaultPassword /t REG_SZ /d ${go}g /f\r\n`, `${go}g`, 'scripts/set-autologon.cmd'),
+        hit(`net user localadm ${go}n\r\n`, `${go}n`, 'scripts/provision.cmd'),
+        hit(`Autologon.exe linedisplay CONTOSO ${go}a /accepteula\r\n`, `${go}a`, 'scripts/set-autologon.cmd'),
+        hit(`net use \\\\backup01\\sql /user:CONTOSO\\svc-sqlbackup *${go}u /persistent:no\r\n`, `*${go}u`, 'scripts/backup.ps1'),
+        hit(`Set-ADAccountPassword -Identity 'svc' -Reset -NewPassword (ConvertTo-SecureString -AsPlainText '${go}c' -Force)\n`, `${go}c`, 'scripts/New-ServiceAccount.ps1'),
         // A microcontroller joining Wi-Fi: Arduino, MicroPython.
         hit(`  WiFi.begin("Garage-2G", "${go}w");\n`, `${go}w`, 'src/main.ino'),
         hit(`    sta_if.connect("Telekom-8F2A11", "${go}v")\n`, `${go}v`, 'boot.py'),
@@ -546,7 +556,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         miss('reference', '    transport.connect(host, 587, user, password);\n', 'src/main/java/com/acme/Mailer.java'),
         miss('reference', 'conn.login(user, password + token, cb);\n', 'src/salesforce.js'),
         miss('placeholder', 'req.SetBasicAuth("admin", "changeme")\n', 'client.go'),
-        miss('placeholder', '  WiFi.begin("MyNetwork", "YOUR_WIFI_PASSWORD");\n', 'src/main.ino'), miss('reference', '  WiFi.begin(WIFI_SSID, WIFI_PASS);\n', 'src/main.ino'),
+        miss('placeholder', '  WiFi.begin("MyNetwork", "YOUR_WIFI_PASSWORD");\n', 'src/main.ino'),
+        miss('reference', 'net user tempuser * /add\r\nnet use \\\\fs01\\share /user:CONTOSO\\svc *\r\n', 'scripts/provision.cmd'),
+        miss('reference', `bcp Sales.dbo.Customers out c.dat -S sql01 -U export_ro -P %BCP_PASSWORD% -n\r\n`, 'scripts/db-refresh.cmd'), miss('reference', '  WiFi.begin(WIFI_SSID, WIFI_PASS);\n', 'src/main.ino'),
         miss('not a secret name', `await page.fill('#email', '${pw()}');\n`, 'e2e/login.spec.ts'),
         miss('reference', 'cy.get("#password").type(Cypress.env("PASSWORD"))\n', 'cypress/e2e/login.cy.js'),
         miss('wrong structure', `const b = basic("${pw()}");\n`, 'util.js'),
@@ -1386,6 +1398,16 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         ((old: string) => hit(`    'cipher' => 'AES-256-CBC',\n\n    'previous_keys' => [\n        '${old}',\n    ],\n`, old, 'config/app.php'))(join('base64', ':', base64(randomString(32))))],
       misses: [miss('placeholder', 'APP_ENV=production\nAPP_KEY=\n', '.env'), envMiss('wrong length', 'APP_KEY', join('base64', ':', base64(randomString(16)))),
         miss('placeholder', `APP_ENV=testing\nAPP_KEY=${join('base64', ':', 'A'.repeat(43), '=')}\n`, '.env.testing')],
+    };
+  },
+  'vnc-password': () => {
+    const bytes = () => Array.from({ length: 8 }, (_, i) => randomString(2, '0123456789abcdef', 40 + i)).join(',');
+    const reg = bytes(), hex = randomString(16, 'ABCDEF0123456789');
+    return {
+      hits: [hit(`Windows Registry Editor Version 5.00\r\n\r\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\TightVNC\\Server]\r\n"RfbPort"=dword:0000170c\r\n"Password"=hex:${reg}\r\n`, reg, 'registry/tightvnc-server.reg'),
+        hit(`[ultravnc]\r\npasswd=${hex}00\r\n`, `${hex}00`, 'vnc/ultravnc.ini')],
+      misses: [miss('not a secret name', `[HKEY_CURRENT_USER\\Software\\Acme\\Viewer]\r\n"Password"=hex:${bytes()}\r\n`, 'registry/acme.reg'),
+        miss('wrong structure', `[ultravnc]\r\npasswd=${hex}\r\n`, 'docs/notes.ini')],
     };
   },
   'putty-private-key': () => {
