@@ -489,8 +489,8 @@ function xmlNamedValue(text: string, nameStart: number, nameEnd: number, limit: 
   }
   const q = text[open];
   if ((q !== '"' && q !== "'") || text[nameEnd] !== q) return undefined;
-  // Android's namespaced attributes too: `<meta-data android:name="…API_KEY" android:value="…"/>`.
-  if (!/(?:^|\s)(?:android:)?(?:key|name)\s{0,2}=\s{0,2}$/i.test(text.slice(Math.max(0, open - 20), open))) return undefined;
+  // Namespaced attributes too: Android's `<meta-data android:name="…API_KEY" android:value="…"/>`, SSIS's `DTS:Name="ServerPassword"`.
+  if (!/(?:^|\s)(?:[A-Za-z]{1,12}:)?(?:key|name)\s{0,2}=\s{0,2}$/i.test(text.slice(Math.max(0, open - 24), open))) return undefined;
   let i = nameEnd + 1;
   while (i < limit && (text[i] === ' ' || text[i] === '\t')) i++;
   // An attribute per line (Android Studio's layout): `android:name="…"⏎    android:value="…"`; other
@@ -512,7 +512,8 @@ function xmlNamedValue(text: string, nameStart: number, nameEnd: number, limit: 
   }
   // Other attributes first, and a .NET settings file's `<value>` element: `<setting
   // name="ApiKey" serializeAs="String"><value>…</value>`.
-  const rest = /^(?:\s{1,4}[\w:-]{1,30}\s{0,2}=\s{0,2}"[^"\n]{0,60}"){0,4}\s{0,4}>(?:\s{0,40}<value>)?/.exec(text.slice(nameEnd + 1, nameEnd + 400));
+  // (An attribute a line, indented: SSIS's `<DTS:Password⏎  DTS:Name="Password"⏎  Sensitive="1">…`.)
+  const rest = /^(?:\s{1,40}[\w:-]{1,30}\s{0,2}=\s{0,2}"[^"\n]{0,60}"){0,4}\s{0,4}>(?:\s{0,40}<value>)?/.exec(text.slice(nameEnd + 1, nameEnd + 400));
   if (!rest) return undefined;
   let vStart = nameEnd + 1 + rest[0].length;
   limit = Math.max(limit, Math.min(text.length, vStart + MAX_VALUE + 1)); // `<value>` may be on the next line

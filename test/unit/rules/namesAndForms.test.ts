@@ -1324,4 +1324,10 @@ describe('rules: enterprise and client-app forms', () => {
     expectFinding(`security:\n  remember-me:\n    key: ${key}\n    token-validity-seconds: 1209600\n`, key, GENERIC, { path: 'src/main/resources/application.yml' });
     expectNone(`cache:\n  layout:\n    key: ${key}\n`, GENERIC, 'src/main/resources/application.yml');
   });
+  it("an XML element named by a namespaced Name attribute holds its value (SSIS's DTS:Name, its attributes a line each); another property stays quiet", () => {
+    const pw = `${distinctChars(12)}!`, ftp = `${distinctChars(16)}_`;
+    const dtsx = `<DTS:ConnectionManager>\n  <DTS:Password\n    DTS:Name="Password"\n    Sensitive="1">${pw}</DTS:Password>\n  <DTS:Property DTS:Name="ServerPassword" Sensitive="1">${ftp}</DTS:Property>\n  <DTS:Property DTS:Name="ServerName">${distinctChars(16)}</DTS:Property>\n</DTS:ConnectionManager>\n`;
+    const found = scanText(dtsx, { path: 'ssis/LoadSales/LoadSales.dtsx' }).filter(f => f.ruleId === GENERIC);
+    assert.deepStrictEqual(found.map(f => dtsx.slice(f.range.start.offset, f.range.end.offset)), [pw, ftp]);
+  });
 });
