@@ -305,8 +305,10 @@ export class KeywordIndex {
    * Case folding happens here too: `A` has `a`'s class.
    */
   private assignClasses(keywords: readonly string[]): void {
+    // Only a keyword's first four characters reach the gate (the trie reads the rest exactly): a
+    // character found only later needs no class, and leaves the classes to those that do.
     const counts = new Map<number, number>();
-    for (const kw of keywords) for (let j = 0; j < kw.length; j++) counts.set(kw.charCodeAt(j), (counts.get(kw.charCodeAt(j)) ?? 0) + 1);
+    for (const kw of keywords) for (let j = 0; j < Math.min(4, kw.length); j++) counts.set(kw.charCodeAt(j), (counts.get(kw.charCodeAt(j)) ?? 0) + 1);
     const byUse = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || a - b);
     byUse.forEach((code, rank) => { this.classOf[code] = 1 + (rank % ((1 << CLASS_BITS) - 1)); });
     for (let c = 65; c <= 90; c++) this.classOf[c] = this.classOf[c + 32];

@@ -23,6 +23,7 @@ import { escapeControls, fingerprint, legacyFingerprint, maskedDisplay, valueHas
 import { embeddedFiles } from './embeddedFiles';
 import { diffMarkAt, diffOffset, diffSides, mayHoldDiff } from './unifiedDiff';
 import { withoutFormatSuffixes } from './lang/model';
+import { codeLanguageOf } from './lang/languages';
 import { withCopies } from './copies';
 import { isConfigLike, isDocumentation, isTestOrExamplePath } from './fileKinds';
 import { IGNORE_MARKER, inlineIgnoreAt } from './suppress';
@@ -261,7 +262,8 @@ export class Scanner {
    * findings placed on the diff's lines. A key on a removed line is leaked too: history holds it.
    */
   private collectDiffSides(ctx: RuleContext, control: ScanControl): { rule: Rule; match: RawMatch }[] {
-    if (!mayHoldDiff(ctx.text)) return [];
+    // A program's source holds no diff to read (a diff parser's tests are its own): its text is not searched for one.
+    if (codeLanguageOf(ctx.path, ctx.languageId) || !mayHoldDiff(ctx.text)) return [];
     const out: { rule: Rule; match: RawMatch }[] = [];
     for (const side of diffSides(ctx.text)) {
       const inner: RuleContext = { ...ctx, path: side.path, text: side.text, configLike: isConfigLike(side.path), valuesFound: [], occurrences: undefined };
