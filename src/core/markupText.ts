@@ -56,3 +56,12 @@ export function rtfAsText(text: string): string {
   return text.replace(/\\'[0-9a-fA-F]{2}|\\[a-z]{1,32}(?:-?\d{1,10})? ?|\\[{}\\]|[{}]/g, piece =>
     piece === '\\{' || piece === '\\}' || piece === '\\\\' ? ` ${piece[1]}` : ' '.repeat(piece.length));
 }
+
+/**
+ * A mail's quoted-printable parts as their text, as long as the mail: `=3D` (an encoded `=`)
+ * becomes `=` and two blanks, so `aws_secret_access_key =3D …` reads as the setting it is.
+ * (Soft line breaks stay: a value split by one is not joined.)
+ */
+export function quotedPrintableAsText(text: string): string {
+  return text.replace(/=3D/gi, '=  ');
+}

@@ -10,7 +10,7 @@ import { isApiSpec, underExampleKey } from './apiExamples';
 import { assignedNameBefore, envNameFor } from './assignment';
 import { secretDataValues, type DecodedValue } from './kubernetesSecret';
 import { notebookTexts } from './notebooks';
-import { isMarkupPage, markupAsMarkdown, rtfAsText } from './markupText';
+import { isMarkupPage, markupAsMarkdown, quotedPrintableAsText, rtfAsText } from './markupText';
 import { decodedBlobs, stringsQuotingWithin, unescapedJsonStrings } from './encodedBlobs';
 import { inProviderFamily } from './rules/formatFamilies';
 import { GENERIC_RULE_ID } from './rules/generic';
@@ -218,9 +218,14 @@ export class Scanner {
       : JSON_TEXT.test(ctx.path ?? '') ? jsonStringsToRead(ctx.text).map(entry => ({ entry, where: 'JSON-escaped', text: true, path: undefined }))
         : stringsQuotingWithin(ctx.text).map(entry => ({ entry, where: 'inside a string literal', text: true, path: undefined }));
     // A wiki's or a help desk's page is read as the Markdown it stands for, offsets kept (markupText.ts).
-    const page = isMarkupPage(ctx.path, ctx.text)
-      ? [{ entry: { name: '', start: 0, end: ctx.text.length, decoded: markupAsMarkdown(ctx.text), aligned: true }, where: 'in the page\'s text', text: true, path: `${ctx.path}.md` }]
-      : /\.rtf$/i.test(ctx.path ?? '') ? [{ entry: { name: '', start: 0, end: ctx.text.length, decoded: rtfAsText(ctx.text), aligned: true }, where: 'in the document\'s text', text: true, path: `${ctx.path}.txt` }] : [];
+    const whole = (decoded: string, where: string, path: string) => ({ entry: { name: '', start: 0, end: ctx.text.length, decoded, aligned: true }, where, text: true, path });
+    const page = [
+      ...(isMarkupPage(ctx.path, ctx.text) ? [whole(markupAsMarkdown(ctx.text), 'in the page\'s text', `${ctx.path}.md`)] : []),
+      ...(/\.rtf$/i.test(ctx.path ?? '') ? [whole(rtfAsText(ctx.text), 'in the document\'s text', `${ctx.path}.txt`)] : []),
+      // A mail's quoted-printable body (`=3D` for `=`), read decoded.
+      ...(/\.(?:eml|mbox|msg|mht|txt)$/i.test(ctx.path ?? '') && /quoted-printable/i.test(ctx.text.slice(0, 100_000)) && /=3D/i.test(ctx.text)
+        ? [whole(quotedPrintableAsText(ctx.text), 'quoted-printable', `${ctx.path}.txt`)] : []),
+    ];
     for (const { entry, where, text, path } of [...secretData, ...blobs, ...escaped, ...page] as { entry: DecodedValue; where: string; text: boolean; path?: string }[]) {
       const inner: RuleContext = path ? { ...ctx, path, text: entry.decoded, configLike: isConfigLike(path), valuesFound: [], occurrences: undefined }
         : { ...ctx, text: entry.decoded, configLike: true, prose: entry.prose, valuesFound: [], occurrences: undefined };

@@ -114,6 +114,13 @@ describe('diffs in the workspace', () => {
     assert.deepStrictEqual(found.map(f => [log.slice(f.range.start.offset, f.range.end.offset), f.ruleId]), [[oldPw, 'pgpass-password'], [newPw, 'pgpass-password']]);
   });
 
+  it("reads a mail's quoted-printable body decoded: `=3D` is the setting's `=`", () => {
+    const secret = awsSecretKey(7);
+    const mail = `Subject: AWS access\r\nContent-Type: text/plain; charset="utf-8"\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n[migration]\r\naws_secret_access_key =3D ${secret}\r\nregion =3D eu-west-1\r\n`;
+    const found = scanText(mail, { path: 'mail/2024-01-08_AWS-access.eml' });
+    assert.deepStrictEqual(found.map(f => mail.slice(f.range.start.offset, f.range.end.offset)), [secret]);
+  });
+
   it('reads a Rich Text document as its text: a label and its value are apart only by control words', () => {
     const pw = `${randomString(12)}!4`;
     const rtf = `{\\rtf1\\ansi{\\fonttbl\\f0\\fswiss Helvetica;\\f1\\fmodern Courier;}\n\\f0 Domain admin account: CORP\\\\svc-admin\\par\nPassword: \\f1 ${pw}\\f0\\par\n}\n`;
