@@ -102,7 +102,7 @@ const LOGIN_PAIR = /(?:\b(?:login|log-in|logon|account|credentials?|sign[- ]?in|
  * `login: deploy / …`, or a built-in account's name (`reproduced with admin / …`, `- Printer panel: admin / …`,
  * a host's line of a notes file: `app02.contoso.local   admin / …`).
  */
-const BARE_LOGIN_PAIR = /(?:\b(?:creds|credentials|login|logon|sign[- ]?in)\b[ \t]{0,3}(?:->|=>|→|:|=)?[ \t]{0,3}[\w.@-]{2,40}|(?:(?:\bwith|\bas|:)[ \t]{1,3}|^[ \t]{0,8}(?:[-*+][ \t]{1,4})?[\w-]{1,60}(?:\.[\w-]{1,60}){1,6}(?::\d{1,5})?[ \t]{1,12})(?:admin|administrator|root|sa|postgres|sys|system|superuser)|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})[ \t]{1,2}\/[ \t]{1,2}(?<secret>[^\s`'"]{6,100})(?=[\s,;)]|$)/dgim;
+const BARE_LOGIN_PAIR = /(?:\b(?:creds|credentials|login|logon|sign[- ]?in|user(?:name)?|wi-?fi)\b[ \t]{0,3}(?:->|=>|→|:|=)?[ \t]{0,3}[\w.@-]{2,40}|(?:(?:\bwith|\bas|:)[ \t]{1,3}|^[ \t]{0,8}(?:[-*+][ \t]{1,4})?[\w-]{1,60}(?:\.[\w-]{1,60}){1,6}(?::\d{1,5})?[ \t]{1,12})(?:admin|administrator|root|sa|postgres|sys|system|superuser)|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})[ \t]{1,2}\/[ \t]{1,2}(?<secret>(?:[^\s`'"\\]|\\(?![nNrt,;])){6,100})(?=[\s,;)]|\\[nNrt,;]|$)/dgim;
 
 /** A password a person or a generator made: letters with digits or marks, not a word or a path. */
 function looksLikePassword(value: string): boolean {
@@ -477,7 +477,7 @@ export const httpAuthRules: Rule[] = [
     id: 'login-pair-in-prose', provider: 'Generic', title: 'Sign-in written down in prose',
     source: 'the way handover notes, READMEs and e-mails give an account: a sign-in word, then user / password in code spans',
     // (An e-mail address as the user: its domain's end, then ` / `.)
-    keywords: ['login', 'log-in', 'logon', 'account', 'credential', 'sign in', 'sign-in', 'signin', '` / `', '`/`', 'creds', 'admin / ', 'root / ', 'administrator / ',
+    keywords: ['login', 'log-in', 'logon', 'account', 'credential', 'sign in', 'sign-in', 'signin', '` / `', '`/`', 'creds', 'admin / ', 'root / ', 'administrator / ', 'wi-fi', 'wifi', 'user ',
       '.com / ', '.io / ', '.dev / ', '.org / ', '.net / ', '.co / ', '.app / '],
     // Under a list item's label alone (no word for an account), only a password with both cases: a pair of paths is no sign-in.
     find: (window, start) => [...eachSecret(LOGIN_PAIR, window, start, (value, m) => (looksLikePassword(value)

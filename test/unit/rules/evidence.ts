@@ -460,13 +460,17 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         // An admin account's code span needs no word for a login; nor does an e-mail address as the user.
         ((v: string) => hit(`- Dana: migrating Grafana to SSO. Admin fallback is \`admin\` / \`%${v}\` until then.\n`, `%${v}`, 'notes/standups.md'))(randomString(14) + '4'),
         hit(`   Intercom team inbox ........ cs-team@fernbrook.dev / ${other}\n`, other, 'docs/onboarding.txt'),
-        hit(`[08:47:40] Visitor (Glenn): Administrator / ${pw}\n`, pw, 'support/chat.txt')],
+        hit(`[08:47:40] Visitor (Glenn): Administrator / ${pw}\n`, pw, 'support/chat.txt'),
+        // A calendar's or a vCard's text, its line ends escaped (\n): a user's or a Wi-Fi network's pair.
+        hit(`DESCRIPTION:Vendor sync\\n\n \\nFor the sandbox demo: user ledgerly-demo / ${other}\\n\n`, other, 'calendar/vendor-sync.ics'),
+        hit(`NOTE:Office Wi-Fi: Brightmoor-Staff / ${pw}\\nAfter-hours alarm code 681469\n`, pw, 'contacts/it-helpdesk.vcf')],
       misses: [miss('not a secret name', 'The login page is `/login` / `/logout`.\n', 'notes/staging.txt'),
         miss('placeholder', 'Sign in with `admin` / `password`.\n', 'notes/staging.txt'),
         miss('not a secret name', `The ratio of \`${randomString(8)}\` / \`${randomString(8)}9\` in the account table.\n`, 'notes/stats.txt'),
         miss('not a secret name', 'docs.acme.io   admin / Settings/Users\n', 'notes/links.txt'),
         miss('reference', 'Sign in with `admin` / `%ADMIN_PASSWORD%`.\n', 'notes/staging.txt'),
-        miss('not a secret name', 'Mail ops@acme.io / support@acme.io for access.\n', 'notes/staging.txt')],
+        miss('not a secret name', 'Mail ops@acme.io / support@acme.io for access.\n', 'notes/staging.txt'),
+        miss('not a secret name', 'Pick the user profile / Settings page, then Wi-Fi / Networks.\n', 'docs/guide.md')],
     };
   },
   'password-argument': () => {
