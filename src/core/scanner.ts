@@ -91,6 +91,8 @@ export class Scanner {
   /** Rule-id pairs to link, each once (from the rules' `pairedWith`). */
   private readonly pairs: [string, string][];
   private readonly pathRules: CompiledRule[];
+  /** Provider prefixes one letter off, built on first use (see asMistypedPrefix). */
+  private nearPrefixes: Map<string, string> | undefined;
   private readonly fileNameRules: CompiledRule[];
   private readonly providerPrefixes = new Set<string>();
   private longestPrefix = 0;
@@ -146,7 +148,7 @@ export class Scanner {
     const path = context.path?.replace(/\\/g, '/');
     const ctx: RuleContext = { ...context, ...(path === undefined ? {} : { path }), text, configLike: isConfigLike(path, context.languageId), valuesFound: [], occurrences: undefined };
     const raw = [...this.collect(text, ctx, control), ...this.collectDecoded(ctx, control), ...this.collectEmbedded(ctx, control), ...this.collectDiffSides(ctx, control)].map(x => this.asProviderToken(x, ctx, control))
-      .filter(x => !this.isLookAlike(x.rule, x.match));
+      .filter(x => !this.isLookAlike(x.rule, x.match)).map(x => this.asMistypedPrefix(x));
     const first = resolveOverlaps(raw);
     // Every other copy of a reported value, reported too: a fix moves one (copies.ts).
     const all = withCopies(first, text);
@@ -197,6 +199,36 @@ export class Scanner {
       if (this.providerPrefixes.has(value.slice(0, n)) || this.providerPrefixes.has(match.value.slice(0, n))) return true;
     }
     return false;
+  }
+
+  /**
+   * A generic match whose prefix is one letter off a provider's (`gph_` for `ghp_`, `npn_` for
+   * `npm_`, `xoxq-` for `xoxp-`): a mistyped or made-up token more often than an unknown
+   * service's. Reported as information, so that a real one is still seen.
+   */
+  private asMistypedPrefix(x: { rule: Rule; match: RawMatch }): { rule: Rule; match: RawMatch } {
+    if ((x.match.confidence ?? x.rule.confidence) !== 'generic') return x;
+    const prefix = /^[A-Za-z]{3,6}[_-]/.exec(x.match.value)?.[0].toLowerCase();
+    const near = prefix && !this.providerPrefixes.has(prefix) ? this.oneLetterOff().get(prefix) : undefined;
+    if (!near) return x;
+    return { rule: x.rule, match: { ...x.match, severity: 'info', detail: [x.match.detail, `one letter off ${near}'s prefix: a mistyped or made-up token?`].filter(Boolean).join('; ') } };
+  }
+
+  /** Each distinctive prefix of letters and a separator (`ghp_`), changed in one letter or two swapped: → the prefix. */
+  private oneLetterOff(): Map<string, string> {
+    if (this.nearPrefixes) return this.nearPrefixes;
+    const near = new Map<string, string>();
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    for (const p of this.providerPrefixes) {
+      if (!/^[a-z]{3,6}[_-]$/.test(p)) continue;
+      const body = p.slice(0, -1), sep = p.slice(-1);
+      const add = (variant: string) => { if (variant !== body && !this.providerPrefixes.has(variant + sep) && !near.has(variant + sep)) near.set(variant + sep, p); };
+      for (let i = 0; i < body.length; i++) {
+        for (const c of letters) add(body.slice(0, i) + c + body.slice(i + 1));
+        if (i + 1 < body.length) add(body.slice(0, i) + body[i + 1] + body[i] + body.slice(i + 2));
+      }
+    }
+    return (this.nearPrefixes = near);
   }
 
   /**

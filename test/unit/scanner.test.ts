@@ -70,6 +70,16 @@ describe('copies of a reported value', () => {
   });
 });
 
+describe('prefixes one letter off a provider\'s', () => {
+  it('a secret-named value whose prefix is one letter off a provider\'s is information; an unrelated prefix stays a warning', () => {
+    const body = randomString(36);
+    const at = (text: string) => scanText(text, { path: 'src/release.config.js' }).map(f => `${f.ruleId}:${f.severity}`);
+    assert.deepStrictEqual(at(`const githubToken = "gph_${body}";\n`), ['generic-secret-assignment:info']);
+    assert.deepStrictEqual(at(`const npmToken = "npn_${body}";\n`), ['generic-secret-assignment:info']);
+    assert.deepStrictEqual(at(`const partnerToken = "zqx_${body}";\n`), ['generic-secret-assignment:warning']);
+  });
+});
+
 describe('diffs in the workspace', () => {
   // A `.patch`, a `git show` pasted in a review, a `.rej`: each changed file is read in its own language.
   it("reads each file's removed and added lines as that file, and places findings on the diff's lines", () => {
