@@ -14,8 +14,9 @@ const SLACK: [string, string, string | string[], string, string, string][] = [
   ['slack-bot-token', 'Slack bot token', 'xoxb-', '[0-9]{8,14}-(?:[0-9]{8,14}-)?[A-Za-z0-9]{20,40}', 'SLACK_BOT_TOKEN',
     'provider docs: Slack token types (xoxb- + numeric ids + secret); the single-id legacy form is observed'],
   // Tokens from before 2016-08-19 have a short secret, newer ones 32 characters (Slack docs).
-  ['slack-user-token', 'Slack user token', 'xoxp-', '[0-9]{8,14}-[0-9]{8,14}-[0-9]{8,14}-[A-Za-z0-9]{10,34}', 'SLACK_USER_TOKEN',
-    'provider docs: Slack token types (xoxp- + numeric ids + secret; short secret before 2016-08-19)'],
+  // (Copies written with two numeric ids, as the bot token's legacy form has one, are read too.)
+  ['slack-user-token', 'Slack user token', 'xoxp-', '[0-9]{8,14}-[0-9]{8,14}-(?:[0-9]{8,14}-)?[A-Za-z0-9]{10,34}', 'SLACK_USER_TOKEN',
+    'provider docs: Slack token types (xoxp- + numeric ids + secret; short secret before 2016-08-19); the two-id form is observed'],
   ['slack-app-token', 'Slack app-level token', 'xapp-', '[0-9]-[A-Z0-9]{9,12}-[0-9]{10,14}-[a-z0-9]{64}', 'SLACK_APP_TOKEN',
     'provider docs: Slack token types (xapp- app-level tokens); segment lengths observed'],
   ['slack-config-token', 'Slack configuration / rotating access token', ['xoxe.xoxp-', 'xoxe.xoxb-'], '[0-9]-[A-Za-z0-9_-]{60,300}', 'SLACK_CONFIG_TOKEN',

@@ -346,7 +346,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     misses: [envMiss('wrong structure', 'SLACK_BOT_TOKEN', join('xo', 'xb-', randomString(30, ALNUM))), envMiss('placeholder', 'SLACK_BOT_TOKEN', join('xo', 'xb-', '1234-5678-xxxxxxxxxxxxxxxxxxxxxxxx'))],
   }),
   'slack-user-token': () => ({
-    hits: [env('SLACK_USER_TOKEN', slackUserToken())],
+    hits: [env('SLACK_USER_TOKEN', slackUserToken()),
+      // (Written with two numeric ids.)
+      env('SLACK_USER_TOKEN', join('xo', 'xp-', randomString(11, DIGITS), '-', randomString(13, DIGITS), '-', randomString(32, HEX)))],
     misses: [envMiss('wrong structure', 'SLACK_USER_TOKEN', join('xo', 'xp-', randomString(11, DIGITS), '-', randomString(32, HEX)))],
   }),
   'slack-app-token': () => ({
