@@ -89,7 +89,7 @@ function headerPath(spec: string): string | undefined {
   let p = spec.replace(/\t.*$/, '').trim().replace(/^(?:before|after):[ \t]*/, '');
   if (p.startsWith('"') && p.endsWith('"')) p = unquoteC(p.slice(1, -1));
   if (p === '/dev/null' || p === '') return undefined;
-  return p.replace(/^[abiwco]\//, '');
+  return p.replace(/^[abw]\//, '');
 }
 
 /** Git quotes unusual paths C-style: `\"`, `\\`, `\t`, `\n` and octal bytes. */
