@@ -5,32 +5,33 @@
  * The pass reads the text in chunks of 16 K characters, as bytes when the chunk is all ASCII (a
  * copy through `TextEncoder`; reading bytes is about twice as fast as `charCodeAt`), else as
  * characters, in two steps:
- * 1. **Gate.** Each ASCII character maps to a 5-bit class (letters fold to lower case; the
- *    keywords' 55 or so characters share 31 classes, the rarest sharing). The last four classes
- *    form a 20-bit number that indexes a 2^20-bit set (128 KB, which stays in cache) of the
- *    keywords' first four characters; a 3-character keyword sets its bit for every fourth
- *    class. The gate runs over a chunk and notes where it passed, so its loop stays small and
- *    call-free: it is most of the prefilter's time. About 1.7% of real code's positions pass.
- * 2. **Trie.** Where the gate passed, the exact folded trigram picks a trie of the keywords
- *    that begin with it, walked from the fourth character until it stops matching. A walk
- *    costs about as many steps as the text shares with the keywords, not one comparison per
- *    keyword (`return x` and eight `return …` keywords take five steps).
+ * 1. **Gate.** Each keyword is anchored on four of its characters, the rarest in ordinary code
+ *    (commonGrams.ts): `console.` is looked for at `ole.`, not at `cons`, which opens every
+ *    `const`. A rolling hash of the text's last four characters (each folded to lower case by
+ *    setting bit 5, five bits a step, 20 bits in all) indexes a 1 MB table of the anchors'
+ *    hashes. A 3-character keyword is anchored on itself and the character before it, whatever
+ *    that is (its 32 hashes are set). The gate runs over a chunk and notes where it passed, so
+ *    its loop stays small and call-free: it is most of the prefilter's time. About 1% of real
+ *    code's positions pass.
+ * 2. **Check.** Where the gate passed, its hash picks the keywords anchored on it, and each is
+ *    compared with the text where it would begin. A hit is found at its anchor's end, up to
+ *    `MAX_ANCHOR_END` characters after it begins: hits are sorted by where they begin and
+ *    reported once no earlier one can still be found.
  * The gate may pass false positives, never drop a keyword; the pass stays linear on any input
- * (a walk is bounded by the longest keyword).
+ * (a check is bounded by the longest keyword, the keywords anchored on one hash are fixed).
  *
- * Keywords in other scripts (`密码`, `пароль`) cannot be classed so: they are looked up by their first
+ * Keywords in other scripts (`密码`, `пароль`) cannot be hashed so: they are looked up by their first
  * character that is not ASCII (`ł` of `hasło`, then read back), only in chunks that are not all
  * ASCII, and merged into the chunk's hits in text order.
  */
 
-/** ASCII → lower case. */
-const FOLD = new Uint8Array(128);
-for (let c = 0; c < 128; c++) FOLD[c] = c >= 65 && c <= 90 ? c + 32 : c;
+import { COMMON_CODE_GRAMS } from './commonGrams';
 
-const CLASS_BITS = 5;
-const GATE_BITS = 4 * CLASS_BITS;
-const GATE_MASK = (1 << GATE_BITS) - 1;
-/** Characters gated before the passing positions are walked. */
+const HASH_BITS = 20;
+const HASH_MASK = (1 << HASH_BITS) - 1;
+/** A hit begins at most this many characters before its anchor ends (its anchor starts within its first 13). */
+const MAX_ANCHOR_END = 15;
+/** Characters gated before the passing positions are checked. */
 const CHUNK = 1 << 14;
 /**
  * `TextEncoder` is a global in every host the engine runs in (Node, browsers, web workers); the
@@ -50,34 +51,30 @@ export interface ChunkHits {
   knownTo: number;
 }
 
-/** A trie node below a trigram: the keywords that end here, and the next folded characters. */
-interface TrieNode {
-  /** Ids (insertion order) of the keywords ending at this node. */
-  ends: number[];
-  codes: number[];
-  next: TrieNode[];
-}
-
 export class KeywordIndex {
-  /** Byte or ASCII character → gate class (0: no keyword holds it; 128–255 stay 0). */
-  private readonly classOf = new Uint8Array(256);
+  /** Rolling hash of four folded characters → 1 when some keyword is anchored on it. */
+  private readonly gate = new Int32Array((1 << HASH_BITS) >>> 5);
+  /** Anchor hash → the keywords anchored on it, with where each anchor ends in its keyword. */
+  private readonly anchors: AnchorTable;
   /** The current chunk as bytes (up to 3 a character when it is not ASCII). */
   private readonly bytes = new Uint8Array(3 * CHUNK);
-  private readonly gate = new Int32Array((1 << GATE_BITS) >>> 5);
-  /** Exact folded trigram (7 bits a character) → the trie of keywords beginning with it. */
-  private readonly tries = new TrigramTable();
   private readonly keywords: string[] = [];
+  /** Per ASCII keyword id, its lower-case character codes. */
+  private readonly codes: Uint8Array[] = [];
   private readonly ids = new Map<string, number>();
-  /** Positions where the gate passed in the current chunk. */
+  /** Positions where the gate passed in the current chunk, and the hash that passed there. */
   private readonly passed = new Int32Array(CHUNK);
-  /** The gate's last classes at the end of a chunk. */
+  private readonly passedHash = new Int32Array(CHUNK);
+  /** The gate's hash at the end of a chunk. */
   private carry = 0;
   /** A pass is running (see forEachChunk). */
   private busy = false;
   /** The current chunk's hits. */
   private readonly hits: ChunkHits = { offsets: new Int32Array(1024), ids: new Int32Array(1024), count: 0, knownTo: 0 };
-  /** Ids found at one offset (at most one per keyword), reused between offsets. */
-  private found = new Int32Array(0);
+  /** Hits found but not reported yet, as `offset * idSpan + id` (sorting them sorts by offset, then id). */
+  private pending = new Float64Array(1024);
+  private pendingCount = 0;
+  private readonly idSpan: number;
 
   /**
    * Keywords in other scripts (`密码`, `пароль`, `パスワード`), by their first character in either
@@ -94,13 +91,13 @@ export class KeywordIndex {
 
   constructor(keywords: Iterable<string>) {
     const unique = [...new Set([...keywords].map(raw => checkedKeyword(raw)))];
-    const ascii = unique.filter(isAscii);
-    this.assignClasses(ascii);
+    const anchored = new Map<number, number[]>();
     for (const kw of unique) {
-      if (isAscii(kw)) this.add(kw);
+      if (isAscii(kw)) this.add(kw, anchored);
       else this.addForeign(kw);
     }
-    this.found = new Int32Array(unique.length);
+    this.anchors = new AnchorTable(anchored);
+    this.idSpan = Math.max(1, unique.length);
   }
 
   /** The id of a keyword (its place among the distinct lower-cased keywords given), if indexed. */
@@ -141,28 +138,48 @@ export class KeywordIndex {
   private passOver(text: string, onChunk: (hits: ChunkHits) => void, shouldStop?: () => boolean): void {
     const n = text.length;
     const passed = this.passed;
+    const passedHash = this.passedHash;
     const hits = this.hits;
     let h = 0;
+    let reportedTo = 0;
+    this.pendingCount = 0;
     this.foreignCarry = false;
-    // Gate a chunk, then walk where it passed: the gate loop stays small and call-free.
+    // Gate a chunk, then check where it passed: the gate loop stays small and call-free.
     for (let from = 0; from < n; from += CHUNK) {
       if (shouldStop?.()) return;
       const to = Math.min(n, from + CHUNK);
       const count = this.asciiChunk(text, from, to) ? this.gateBytes(from, to - from, h) : this.gateChars(text, from, to, h);
       h = this.carry;
-      hits.count = 0;
-      // Class 0 never begins a keyword, so a passing gate has three real characters before it.
-      for (let k = 0; k < count; k++) this.walk(text, passed[k] - 3);
-      // One step past the end (class 0) lets a 3-character keyword end the text.
-      if (to === n && this.passes((h << CLASS_BITS) & GATE_MASK)) this.walk(text, n - 3);
-      // A keyword beginning in the last three characters passes the gate in the next chunk.
-      hits.knownTo = to === n ? n : to - 3;
+      for (let k = 0; k < count; k++) this.check(text, passed[k], passedHash[k]);
+      // A keyword beginning in the chunk's last MAX_ANCHOR_END characters may end its anchor in the next chunk.
+      const knownTo = to === n ? n : Math.max(reportedTo, to - MAX_ANCHOR_END);
+      this.reportPending(knownTo);
+      hits.knownTo = knownTo;
       // (A keyword such as `hasło` may begin here and reach its first other character in the next chunk.)
       const foreignHere = this.foreign.size > 0 && (!this.lastChunkAscii || notAsciiWithin(text, to, to + this.maxBack));
-      if (foreignHere || this.foreignCarry) this.addForeignHits(text, Math.max(0, from - 3), hits.knownTo);
+      if (foreignHere || this.foreignCarry) this.addForeignHits(text, reportedTo, knownTo);
       this.foreignCarry = foreignHere;
+      reportedTo = knownTo;
       if (hits.count) onChunk(hits);
     }
+  }
+
+  /** Moves the pending hits that begin before `knownTo` to the chunk's hits, in text order. */
+  private reportPending(knownTo: number): void {
+    const hits = this.hits;
+    const span = this.idSpan;
+    const pending = this.pending.subarray(0, this.pendingCount).sort();
+    if (pending.length > hits.ids.length) this.growHits(pending.length);
+    let k = 0;
+    for (; k < pending.length; k++) {
+      const offset = Math.floor(pending[k] / span);
+      if (offset >= knownTo) break;
+      hits.offsets[k] = offset;
+      hits.ids[k] = pending[k] - offset * span;
+    }
+    hits.count = k;
+    this.pending.copyWithin(0, k, pending.length);
+    this.pendingCount = pending.length - k;
   }
 
   /**
@@ -181,7 +198,7 @@ export class KeywordIndex {
 
   /**
    * Adds the foreign-script keywords that begin in `[from, to)` to the chunk's hits, keeping them in
-   * text order (the ASCII walks have added theirs already). Only stretches holding other characters
+   * text order (the ASCII checks have added theirs already). Only stretches holding other characters
    * are read, once each: the pass stays linear.
    */
   private addForeignHits(text: string, from: number, to: number): void {
@@ -232,62 +249,65 @@ export class KeywordIndex {
   }
 
   /**
-   * Gate 1 over the chunk's `length` bytes (text offset `base`), continuing from the classes
-   * `h` of the characters before: writes the positions whose last four classes pass to
-   * `passed`, returns how many, and leaves the classes to continue from in `carry`. Most of
-   * the prefilter's time is here.
+   * The gate over the chunk's `length` bytes (text offset `base`), continuing from the hash `h`
+   * of the characters before: writes the positions where an anchor's hash ends, and that hash,
+   * to `passed` and `passedHash`, returns how many, and leaves the hash to continue from in
+   * `carry`. Most of the prefilter's time is here.
    */
   private gateBytes(base: number, length: number, h: number): number {
-    const classOf = this.classOf;
     const gate = this.gate;
     const passed = this.passed;
+    const passedHash = this.passedHash;
     const bytes = this.bytes;
     let count = 0;
     for (let i = 0; i < length; i++) {
-      h = ((h << CLASS_BITS) | classOf[bytes[i]]) & GATE_MASK;
-      if (((gate[h >>> 5] >>> h) & 1) !== 0) passed[count++] = base + i;
+      h = ((h << 5) ^ (bytes[i] | 32)) & HASH_MASK;
+      if (((gate[h >>> 5] >>> h) & 1) !== 0) {
+        passed[count] = base + i;
+        passedHash[count++] = h;
+      }
     }
     this.carry = h;
     return count;
   }
 
-  /** `gateBytes` for a chunk that is not all ASCII, read from the text: other characters have class 0. */
+  /** `gateBytes` for a chunk that is not all ASCII, read from the text (no keyword anchor holds another character). */
   private gateChars(text: string, from: number, to: number, h: number): number {
-    const classOf = this.classOf;
     const gate = this.gate;
     const passed = this.passed;
+    const passedHash = this.passedHash;
     let count = 0;
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
-      h = ((h << CLASS_BITS) | (c < 128 ? classOf[c] : 0)) & GATE_MASK;
-      if (((gate[h >>> 5] >>> h) & 1) !== 0) passed[count++] = i;
+      h = ((h << 5) ^ (c < 128 ? c | 32 : 0)) & HASH_MASK;
+      if (((gate[h >>> 5] >>> h) & 1) !== 0) {
+        passed[count] = i;
+        passedHash[count++] = h;
+      }
     }
     this.carry = h;
     return count;
   }
 
-  private passes(h: number): boolean {
-    return ((this.gate[h >>> 5] >>> h) & 1) !== 0;
+  /** Adds to the pending hits the keywords anchored on `hash` whose anchor ends at `at`. */
+  private check(text: string, at: number, hash: number): void {
+    const anchors = this.anchors;
+    const first = anchors.firstOf(hash);
+    const last = first + anchors.countOf(hash);
+    for (let e = first; e < last; e++) {
+      const id = anchors.ids[e];
+      const start = at - anchors.ends[e];
+      if (start >= 0 && matchesAt(text, start, this.codes[id])) this.addPending(start, id);
+    }
   }
 
-  /** Appends to `hits` the keywords that begin at `start`, which the gate let through. */
-  private walk(text: string, start: number): void {
-    let node = this.tries.get((fold(text, start) << 14) | (fold(text, start + 1) << 7) | fold(text, start + 2));
-    const found = this.found;
-    let count = 0;
-    for (let j = start + 3; node !== undefined; j++) {
-      const ends = node.ends;
-      for (let k = 0; k < ends.length; k++) found[count++] = ends[k];
-      node = j < text.length ? childOf(node, fold(text, j)) : undefined;
+  private addPending(start: number, id: number): void {
+    if (this.pendingCount === this.pending.length) {
+      const grown = new Float64Array(2 * this.pending.length);
+      grown.set(this.pending);
+      this.pending = grown;
     }
-    if (count === 0) return;
-    if (count > 1) found.subarray(0, count).sort();
-    const hits = this.hits;
-    if (hits.count + count > hits.ids.length) this.growHits(hits.count + count);
-    for (let k = 0; k < count; k++) {
-      hits.offsets[hits.count] = start;
-      hits.ids[hits.count++] = found[k];
-    }
+    this.pending[this.pendingCount++] = start * this.idSpan + id;
   }
 
   private growHits(least: number): void {
@@ -300,92 +320,119 @@ export class KeywordIndex {
     this.hits.ids = ids;
   }
 
-  /**
-   * Classes for the characters keywords use, most frequent first; past 31 they share classes.
-   * Case folding happens here too: `A` has `a`'s class.
-   */
-  private assignClasses(keywords: readonly string[]): void {
-    // Only a keyword's first four characters reach the gate (the trie reads the rest exactly): a
-    // character found only later needs no class, and leaves the classes to those that do.
-    const counts = new Map<number, number>();
-    for (const kw of keywords) for (let j = 0; j < Math.min(4, kw.length); j++) counts.set(kw.charCodeAt(j), (counts.get(kw.charCodeAt(j)) ?? 0) + 1);
-    const byUse = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || a - b);
-    byUse.forEach((code, rank) => { this.classOf[code] = 1 + (rank % ((1 << CLASS_BITS) - 1)); });
-    for (let c = 65; c <= 90; c++) this.classOf[c] = this.classOf[c + 32];
-  }
-
-  private add(kw: string): void {
+  /** Indexes an ASCII keyword under the hash of its anchor (see anchorOf). */
+  private add(kw: string, anchored: Map<number, number[]>): void {
     const id = this.keywords.push(kw) - 1;
     this.ids.set(kw, id);
-    const cls = (j: number) => this.classOf[kw.charCodeAt(j)];
-    const head = (cls(0) << (2 * CLASS_BITS)) | (cls(1) << CLASS_BITS) | cls(2);
-    if (kw.length === 3) for (let x = 0; x < 1 << CLASS_BITS; x++) this.setGate((head << CLASS_BITS) | x);
-    else this.setGate((head << CLASS_BITS) | cls(3));
-    const trigram = (kw.charCodeAt(0) << 14) | (kw.charCodeAt(1) << 7) | kw.charCodeAt(2);
-    let node = this.tries.get(trigram);
-    if (!node) this.tries.add(trigram, (node = newNode()));
-    for (let j = 3; j < kw.length; j++) {
-      const code = kw.charCodeAt(j);
-      let child = childOf(node, code);
-      if (!child) {
-        child = newNode();
-        node.codes.push(code);
-        node.next.push(child);
-      }
-      node = child;
+    this.codes[id] = Uint8Array.from(kw, ch => ch.charCodeAt(0));
+    const note = (hash: number, end: number) => {
+      this.gate[hash >>> 5] |= 1 << (hash & 31);
+      const list = anchored.get(hash) ?? [];
+      list.push(id, end);
+      anchored.set(hash, list);
+    };
+    const x = (j: number) => kw.charCodeAt(j) | 32;
+    if (kw.length === 3) {
+      // The character before is any: only its low five bits stay in the hash.
+      const own = (x(0) << 10) ^ (x(1) << 5) ^ x(2);
+      for (let before = 0; before < 32; before++) note(((before << 15) ^ own) & HASH_MASK, 2);
+      return;
     }
-    node.ends.push(id);
+    const a = anchorOf(kw);
+    note(((x(a) << 15) ^ (x(a + 1) << 10) ^ (x(a + 2) << 5) ^ x(a + 3)) & HASH_MASK, a + 3);
   }
+}
 
-  private setGate(bits: number): void {
-    this.gate[bits >>> 5] |= 1 << (bits & 31);
+/** The rank of each common four-character sequence in code, most frequent 0 (commonGrams.ts). */
+let gramRanks: Map<string, number> | undefined;
+
+/**
+ * Where a keyword's anchor begins: its four characters least frequent in ordinary code, preferring
+ * four that are not among the common ones at all, then the earliest.
+ */
+function anchorOf(kw: string): number {
+  if (!gramRanks) {
+    gramRanks = new Map();
+    for (let k = 0; k < COMMON_CODE_GRAMS.length; k += 4) gramRanks.set(COMMON_CODE_GRAMS.substr(k, 4), k / 4);
   }
+  let best = 0;
+  let bestRank = -1;
+  for (let a = 0; a + 4 <= kw.length && a + 3 <= MAX_ANCHOR_END; a++) {
+    const rank = gramRanks.get(kw.substr(a, 4)) ?? Infinity;
+    if (rank > bestRank) [best, bestRank] = [a, rank];
+  }
+  return best;
+}
+
+/** The text holds the keyword `codes` (lower-case ASCII) at `start`, in any case. */
+function matchesAt(text: string, start: number, codes: Uint8Array): boolean {
+  if (start + codes.length > text.length) return false;
+  for (let j = 0; j < codes.length; j++) {
+    let c = text.charCodeAt(start + j);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== codes[j]) return false;
+  }
+  return true;
 }
 
 /**
- * Exact folded trigram → its trie, by open addressing in typed arrays. Every walk starts with
- * this lookup, and the gate lets through many frequent words (`return`, `const`, `create`):
- * with a `Map`, the lookup took about a third of a walk's time.
+ * Anchor hash → the keywords anchored on it, in typed arrays (open addressing): every check
+ * starts with this lookup.
  */
-class TrigramTable {
-  private keys = new Int32Array(1 << 10).fill(-1);
-  private slots = new Int32Array(1 << 10);
-  private readonly nodes: TrieNode[] = [];
+class AnchorTable {
+  private readonly keys: Int32Array;
+  private readonly firsts: Int32Array;
+  private readonly counts: Int32Array;
+  /** Keyword ids and where their anchor ends, grouped by hash. */
+  readonly ids: Int32Array;
+  readonly ends: Int32Array;
 
-  get(trigram: number): TrieNode | undefined {
-    const mask = this.keys.length - 1;
-    for (let slot = slotOf(trigram, mask); ; slot = (slot + 1) & mask) {
-      const key = this.keys[slot];
-      if (key === trigram) return this.nodes[this.slots[slot]];
-      if (key === -1) return undefined;
+  constructor(anchored: Map<number, number[]>) {
+    let size = 16;
+    // Kept at most a quarter full, so a lookup seldom probes twice.
+    while (size < 4 * anchored.size) size *= 2;
+    this.keys = new Int32Array(size).fill(-1);
+    this.firsts = new Int32Array(size);
+    this.counts = new Int32Array(size);
+    let total = 0;
+    for (const list of anchored.values()) total += list.length / 2;
+    this.ids = new Int32Array(total);
+    this.ends = new Int32Array(total);
+    let next = 0;
+    for (const [hash, list] of anchored) {
+      let slot = slotOf(hash, size - 1);
+      while (this.keys[slot] !== -1) slot = (slot + 1) & (size - 1);
+      this.keys[slot] = hash;
+      this.firsts[slot] = next;
+      this.counts[slot] = list.length / 2;
+      for (let k = 0; k < list.length; k += 2) {
+        this.ids[next] = list[k];
+        this.ends[next++] = list[k + 1];
+      }
     }
   }
 
-  add(trigram: number, node: TrieNode): void {
-    // Kept at most a quarter full, so a lookup seldom probes twice.
-    if (4 * (this.nodes.length + 1) > this.keys.length) this.grow();
-    this.place(trigram, this.nodes.push(node) - 1);
+  firstOf(hash: number): number {
+    return this.firsts[this.slotOf(hash)];
   }
 
-  private place(trigram: number, index: number): void {
+  /** How many keywords are anchored on `hash` (0 for a hash the gate passed by collision). */
+  countOf(hash: number): number {
+    const slot = this.slotOf(hash);
+    return this.keys[slot] === hash ? this.counts[slot] : 0;
+  }
+
+  private slotOf(hash: number): number {
     const mask = this.keys.length - 1;
-    let slot = slotOf(trigram, mask);
-    while (this.keys[slot] !== -1) slot = (slot + 1) & mask;
-    this.keys[slot] = trigram;
-    this.slots[slot] = index;
-  }
-
-  private grow(): void {
-    const [keys, slots] = [this.keys, this.slots];
-    this.keys = new Int32Array(2 * keys.length).fill(-1);
-    this.slots = new Int32Array(2 * keys.length);
-    for (let k = 0; k < keys.length; k++) if (keys[k] !== -1) this.place(keys[k], slots[k]);
+    let slot = slotOf(hash, mask);
+    while (this.keys[slot] !== hash && this.keys[slot] !== -1) slot = (slot + 1) & mask;
+    return slot;
   }
 }
 
-/** A trigram's home slot: Fibonacci hashing spreads neighbouring trigrams apart. */
-function slotOf(trigram: number, mask: number): number {
-  return (Math.imul(trigram, 0x9e3779b1) >>> 11) & mask;
+/** A hash's home slot: Fibonacci hashing spreads neighbouring hashes apart. */
+function slotOf(hash: number, mask: number): number {
+  return (Math.imul(hash, 0x9e3779b1) >>> 11) & mask;
 }
 
 function checkedKeyword(raw: string): string {
@@ -407,20 +454,4 @@ function isAscii(kw: string): boolean {
 function notAsciiWithin(text: string, from: number, to: number): boolean {
   for (let i = from; i < Math.min(to, text.length); i++) if (text.charCodeAt(i) >= 128) return true;
   return false;
-}
-
-function newNode(): TrieNode {
-  return { ends: [], codes: [], next: [] };
-}
-
-function childOf(node: TrieNode, code: number): TrieNode | undefined {
-  const codes = node.codes;
-  for (let k = 0; k < codes.length; k++) if (codes[k] === code) return node.next[k];
-  return undefined;
-}
-
-/** The folded character at `at`: lower-case ASCII, 0 for anything else (no keyword holds 0). */
-function fold(text: string, at: number): number {
-  const c = text.charCodeAt(at);
-  return c < 128 ? FOLD[c] : 0;
 }

@@ -64,7 +64,8 @@ describe('keyword prefilter', function () {
   it('finds keywords across the gate\'s chunk boundaries, in ASCII text and in text with other characters', () => {
     // (And keywords in other scripts, which are looked for apart: `пароль` and `密码` at a chunk's edge too,
     // and `hasło`, found at its `ł` and read back, which may lie in the next chunk.)
-    const keywords = ['sk_', 'token', 'return {', 'api_key', 'пароль', '密码', 'hasło', 'mật'];
+    // (`getenvironmentvariable` is anchored on four characters far into it: it is found at their end.)
+    const keywords = ['sk_', 'token', 'return {', 'api_key', 'getenvironmentvariable', 'пароль', '密码', 'hasło', 'mật'];
     const index = new KeywordIndex(keywords);
     const filler = 'const value = compute(a, b);\n';
     for (const other of ['', 'é', '\u{1F511}']) {
@@ -84,6 +85,30 @@ describe('keyword prefilter', function () {
         }
       }
     }
+  });
+
+  it('reports each stretch\'s hits in text order, each once every earlier hit is known (`knownTo`)', () => {
+    // Keywords are found where their rarest four characters end, up to 15 characters after they begin:
+    // a stretch reports only the hits no later find can precede.
+    const random = rng(20261206);
+    const keywords = ['getenvironmentvariable', 'access_token$production$', 'console.', 'token', 'env', 'sk_', 'import.meta.env.'];
+    const index = new KeywordIndex(keywords);
+    const pieces = [...keywords, 'const x = 1;\n', 'GETENV', 'é', ' ', 'tok'];
+    let text = '';
+    while (text.length < 60_000) text += pieces[Math.floor(random() * pieces.length)];
+    const reported: string[] = [];
+    let knownBefore = 0;
+    index.forEachChunk(text, hits => {
+      for (let k = 0; k < hits.count; k++) {
+        assert.ok(hits.offsets[k] >= knownBefore, `hit at ${hits.offsets[k]} reported after knownTo ${knownBefore}`);
+        reported.push(`${hits.offsets[k]}:${keywords[hits.ids[k]]}`);
+      }
+      knownBefore = hits.knownTo;
+    });
+    assert.strictEqual(knownBefore, text.length);
+    const byOffset = (a: string, b: string) => parseInt(a, 10) - parseInt(b, 10);
+    assert.deepStrictEqual(reported, [...reported].sort(byOffset), 'in text order');
+    assert.deepStrictEqual([...reported].sort(), naiveHits(text, keywords));
   });
 
   it('reports hits in text order, and keywords at one offset in the order they were given', () => {
