@@ -8,7 +8,7 @@
  * 1. **Gate.** Each keyword is anchored on four of its characters, the rarest in ordinary code
  *    (commonGrams.ts): `console.` is looked for at `ole.`, not at `cons`, which opens every
  *    `const`. A rolling hash of the text's last four characters (each folded to lower case by
- *    setting bit 5, five bits a step, 20 bits in all) indexes a 1 MB table of the anchors'
+ *    setting bit 5, five bits a step, 20 bits in all) indexes a 2^20-bit set (128 KB) of the anchors'
  *    hashes. A 3-character keyword is anchored on itself and the character before it, whatever
  *    that is (its 32 hashes are set). The gate runs over a chunk and notes where it passed, so
  *    its loop stays small and call-free: it is most of the prefilter's time. About 1% of real
@@ -52,7 +52,7 @@ export interface ChunkHits {
 }
 
 export class KeywordIndex {
-  /** Rolling hash of four folded characters → 1 when some keyword is anchored on it. */
+  /** Rolling hash of four folded characters → its bit is set when some keyword is anchored on it. */
   private readonly gate = new Int32Array((1 << HASH_BITS) >>> 5);
   /** Anchor hash → the keywords anchored on it, with where each anchor ends in its keyword. */
   private readonly anchors: AnchorTable;
