@@ -655,12 +655,31 @@ function commaBeside(text: string, from: number, step: 1 | -1): boolean {
 }
 
 /**
+ * Whether the characters from `from` in direction `step` are a tuple's: names, commas, blanks and
+ * its parenthesis (`my ($user, $pass)`) back to the line's start (or a `const`/`let`/`local`/`my`
+ * before them), or on to its `=` or `:=`. Past MEMBER_LINE_MAX characters it does not say no.
+ */
+function onlyNamesTo(text: string, from: number, step: 1 | -1): boolean {
+  for (let k = from, n = 0; n < MEMBER_LINE_MAX; k += step, n++) {
+    if (k < 0 || k >= text.length) return step < 0;
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) return step < 0;
+    if (step > 0 && (c === 61 || c === 58)) return true; // `=`, `:`
+    const nameChar = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36 || c === 64;
+    if (!nameChar && c !== 44 && c !== 32 && c !== 9 && c !== (step < 0 ? 40 : 41)) return false; // `,`, blanks, `(` before, `)` after
+  }
+  return true;
+}
+
+/**
  * A name among several assigned on one line, given its value by place: Go's `const debugUser,
  * debugPassword = "inventory-debug", "…"`, Python's and Lua's `user, password = "…", "…"`, Perl's `my ($u, $p) = (…)`.
  */
 function tupleAssignedValue(text: string, nameStart: number, nameEnd: number): Omit<Assignment, 'name'> | undefined {
   // A comma beside the name (blanks between), checked without copying: this runs for every name read.
   if (!commaBeside(text, nameEnd, 1) && !commaBeside(text, nameStart - 1, -1)) return undefined;
+  // Names, commas and blanks only, from the line's start to an `=` (`f(token, 27)` is a call): walked before copying the line.
+  if (!onlyNamesTo(text, nameStart - 1, -1) || !onlyNamesTo(text, nameEnd, 1)) return undefined;
   const lineStart = lineStartWithin(text, nameStart, MEMBER_LINE_MAX);
   const m = TUPLE_ASSIGNMENT.exec(text.slice(lineStart, lineEndWithin(text, nameStart, MEMBER_LINE_MAX)));
   if (!m || lineStart + m.index + m[0].indexOf(m[1]) > nameStart) return undefined;
@@ -770,6 +789,9 @@ function firstInsertedRow(text: string, nameStart: number, nameEnd: number): { a
   let k = nameStart - 1;
   while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '`' || text[k] === '"' || text[k] === '\n' || text[k] === '\r') && nameStart - k < 40) k--;
   if (text[k] !== '(' && text[k] !== ',') return undefined;
+  // The column list is the stretch after the last `(`, with no `)` (`f(a, token)` is a call in most code).
+  const open = lastIndexWithin(text, '(', nameStart - 1, 301);
+  if (open < 0 || lastIndexWithin(text, ')', nameStart - 1, nameStart - 1 - open) >= 0) return undefined;
   const head = INSERT_HEAD.exec(text.slice(Math.max(0, nameStart - 400), nameStart));
   if (!head) return undefined;
   const tail = INSERT_TAIL.exec(text.slice(nameEnd, nameEnd + 400));
@@ -1221,6 +1243,8 @@ const SMALI_FIELD_SET = /(?:sput|iput)-object[ \t]{1,4}([vp]\d{1,3}),[ \t]{0,4}(
 /** Java's comparison written the other way round: `"…".equals(pass)`; the literal is the name's. */
 function comparedLiteralBefore(text: string, nameStart: number, nameEnd: number): Omit<Assignment, 'name'> | undefined {
   if (text[nameEnd] !== ')' || text[nameStart - 1] !== '(') return undefined;
+  // (The method's name ends where the name's parenthesis opens: a native test before the regex.)
+  if (!text.endsWith('quals(', nameStart) && !text.endsWith('IgnoreCase(', nameStart)) return undefined;
   const m = /(["'])([^"'\\\n]{6,300})\1\.(?:equals|equalsIgnoreCase|Equals)\($/.exec(text.slice(Math.max(0, nameStart - 330), nameStart));
   if (!m) return undefined;
   const start = nameStart - m[0].length + 1;
