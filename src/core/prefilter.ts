@@ -25,7 +25,7 @@
  * ASCII, and merged into the chunk's hits in text order.
  */
 
-import { COMMON_CODE_GRAMS } from './commonGrams';
+import { CHARACTER_RARITY, COMMON_CODE_GRAMS } from './commonGrams';
 
 const HASH_BITS = 20;
 const HASH_MASK = (1 << HASH_BITS) - 1;
@@ -347,8 +347,9 @@ export class KeywordIndex {
 let gramRanks: Map<string, number> | undefined;
 
 /**
- * Where a keyword's anchor begins: its four characters least frequent in ordinary code, preferring
- * four that are not among the common ones at all, then the earliest.
+ * Where a keyword's anchor begins: its four characters least frequent in ordinary code. Among four
+ * that are not common at all, those of the rarest characters (`tvar` before `gete` in
+ * `getenvironmentvariable`): the table lists only the most common fours.
  */
 function anchorOf(kw: string): number {
   if (!gramRanks) {
@@ -357,12 +358,25 @@ function anchorOf(kw: string): number {
   }
   let best = 0;
   let bestRank = -1;
+  let bestRarity = -1;
   for (let a = 0; a + 4 <= kw.length && a + 3 <= MAX_ANCHOR_END; a++) {
-    const rank = gramRanks.get(kw.substr(a, 4)) ?? Infinity;
-    if (rank > bestRank) [best, bestRank] = [a, rank];
+    const gram = kw.substr(a, 4);
+    const rank = gramRanks.get(gram) ?? Infinity;
+    const rarity = rank === Infinity ? rarityOf(gram) : 0;
+    if (rank > bestRank || (rank === bestRank && rarity > bestRarity)) [best, bestRank, bestRarity] = [a, rank, rarity];
   }
   return best;
 }
+
+/** The sum of the characters' rarities (-log2 of their share in code): the lower, the more often such four occur. */
+function rarityOf(gram: string): number {
+  let sum = 0;
+  for (const ch of gram) sum += CHARACTER_RARITY[ch] ?? RAREST;
+  return sum;
+}
+
+/** The rarity of a character the table does not list (a line end, a control character). */
+const RAREST = 16;
 
 /** The text holds the keyword `codes` (lower-case ASCII) at `start`, in any case. */
 function matchesAt(text: string, start: number, codes: Uint8Array): boolean {
