@@ -39,6 +39,8 @@ const CHUNK = 1 << 14;
  */
 declare const TextEncoder: new () => { encodeInto(source: string, destination: Uint8Array): { read: number; written: number } };
 const ENCODER = new TextEncoder();
+/** A 32-bit word's first byte is its lowest (the gate reads bytes four at a time so). */
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 /** The hits of one stretch of text, in text order (keywords at one offset in insertion order). */
 export interface ChunkHits {
@@ -58,6 +60,8 @@ export class KeywordIndex {
   private readonly anchors: AnchorTable;
   /** The current chunk as bytes (up to 3 a character when it is not ASCII). */
   private readonly bytes = new Uint8Array(3 * CHUNK);
+  /** The same bytes, four at a time. */
+  private readonly words = new Uint32Array(this.bytes.buffer);
   private readonly keywords: string[] = [];
   /** Per ASCII keyword id, its lower-case character codes. */
   private readonly codes: Uint8Array[] = [];
@@ -259,8 +263,37 @@ export class KeywordIndex {
     const passed = this.passed;
     const passedHash = this.passedHash;
     const bytes = this.bytes;
+    const words = this.words;
     let count = 0;
-    for (let i = 0; i < length; i++) {
+    let i = 0;
+    // Four bytes a read where words are little-endian (every common platform): a quarter of the loads.
+    if (LITTLE_ENDIAN) {
+      // (Unrolled by hand: a loop over the four shifts loses what the wide read gains.)
+      for (const end = length & ~3; i < end; i += 4) {
+        const word = words[i >>> 2] | 0x20202020;
+        h = ((h << 5) ^ (word & 0xff)) & HASH_MASK;
+        if (((gate[h >>> 5] >>> h) & 1) !== 0) {
+          passed[count] = base + i;
+          passedHash[count++] = h;
+        }
+        h = ((h << 5) ^ ((word >>> 8) & 0xff)) & HASH_MASK;
+        if (((gate[h >>> 5] >>> h) & 1) !== 0) {
+          passed[count] = base + i + 1;
+          passedHash[count++] = h;
+        }
+        h = ((h << 5) ^ ((word >>> 16) & 0xff)) & HASH_MASK;
+        if (((gate[h >>> 5] >>> h) & 1) !== 0) {
+          passed[count] = base + i + 2;
+          passedHash[count++] = h;
+        }
+        h = ((h << 5) ^ (word >>> 24)) & HASH_MASK;
+        if (((gate[h >>> 5] >>> h) & 1) !== 0) {
+          passed[count] = base + i + 3;
+          passedHash[count++] = h;
+        }
+      }
+    }
+    for (; i < length; i++) {
       h = ((h << 5) ^ (bytes[i] | 32)) & HASH_MASK;
       if (((gate[h >>> 5] >>> h) & 1) !== 0) {
         passed[count] = base + i;
