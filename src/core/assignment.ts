@@ -791,12 +791,23 @@ function firstInsertedRow(text: string, nameStart: number, nameEnd: number): { a
   if (text[k] !== '(' && text[k] !== ',') return undefined;
   // The column list is the stretch after the last `(`, with no `)` (`f(a, token)` is a call in most code).
   const open = lastIndexWithin(text, '(', nameStart - 1, 301);
-  if (open < 0 || lastIndexWithin(text, ')', nameStart - 1, nameStart - 1 - open) >= 0) return undefined;
+  if (open < 0 || lastIndexWithin(text, ')', nameStart - 1, nameStart - 1 - open) >= 0 || !followsIntoTable(text, open)) return undefined;
   const head = INSERT_HEAD.exec(text.slice(Math.max(0, nameStart - 400), nameStart));
   if (!head) return undefined;
   const tail = INSERT_TAIL.exec(text.slice(nameEnd, nameEnd + 400));
   if (!tail) return undefined;
   return { at: nameEnd + tail[0].length, column: head[1].split(',').length - 1 };
+}
+
+/** `INTO <table>` (any case) ends at `open`, blanks between: where an insert's column list opens. */
+function followsIntoTable(text: string, open: number): boolean {
+  let k = open - 1;
+  while (k >= 0 && open - k <= 400 && (text[k] === ' ' || text[k] === '\t')) k--;
+  const tableEnd = k;
+  while (k >= 0 && tableEnd - k < 80 && /[\w.`"[\]]/.test(text[k])) k--;
+  if (k === tableEnd || (text[k] !== ' ' && text[k] !== '\t')) return false;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+  return k >= 3 && text.slice(k - 3, k + 1).toLowerCase() === 'into';
 }
 
 /** One row of values from `i` (just past its `(`): the cell at `column`, and where the row ends (past its `)`). */
