@@ -29,6 +29,9 @@ const REACH = 600;
 function markerOffsets(text: string): number[] {
   const out: number[] = [];
   for (let k = text.indexOf('64'); k >= 0; k = text.indexOf('64', k + 2)) {
+    // Every marker's `64` follows an `e` or a `b` (base64, decode64, b64decode, _B64): most numbers' do not.
+    const before = text.charCodeAt(k - 1) | 32;
+    if (before !== 101 && before !== 98) continue;
     // The marker ends at most 28 characters after its `64`, and its `64` is at most 14 in.
     const around = text.slice(Math.max(0, k - 14), k + 28);
     if (MARKER.test(around) || DECLARED.test(around)) out.push(k);
