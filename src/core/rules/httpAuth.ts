@@ -104,6 +104,9 @@ const LOGIN_PAIR = /(?:\b(?:login|log-in|logon|account|credentials?|sign[- ]?in|
  */
 const BARE_LOGIN_PAIR = /(?:\b(?:creds|credentials|login|logon|sign[- ]?in|user(?:name)?|wi-?fi)\b[ \t]{0,3}(?:->|=>|→|:|=)?[ \t]{0,3}[\w.@-]{2,40}|(?:(?:\bwith|\bas|:)[ \t]{1,3}|^[ \t]{0,8}(?:[-*+][ \t]{1,4})?[\w-]{1,60}(?:\.[\w-]{1,60}){1,6}(?::\d{1,5})?[ \t]{1,12})(?:admin|administrator|root|sa|postgres|sys|system|superuser)|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})[ \t]{1,2}\/[ \t]{1,2}(?<secret>(?:[^\s`'"\\]|\\(?![nNrt,;])){6,100})(?=[\s,;)]|\\[nNrt,;]|$)/dgim;
 
+/** The separator of a bare pair: `/` between blanks. */
+const BLANKS_AROUND_SLASH = /[ \t]\/[ \t]/;
+
 /** A password a person or a generator made: letters with digits or marks, not a word or a path. */
 function looksLikePassword(value: string): boolean {
   return isLiteralPassword(value) && /[A-Za-z]/.test(value) && /[0-9!#$%&*+=?@^_~.-]/.test(value) && !/^(?:https?:|\/|\.{1,2}\/)/.test(value);
@@ -480,10 +483,12 @@ export const httpAuthRules: Rule[] = [
     keywords: ['login', 'log-in', 'logon', 'account', 'credential', 'sign in', 'sign-in', 'signin', '` / `', '`/`', 'creds', 'admin / ', 'root / ', 'administrator / ', 'wi-fi', 'wifi', 'user ',
       '.com / ', '.io / ', '.dev / ', '.org / ', '.net / ', '.co / ', '.app / '],
     // Under a list item's label alone (no word for an account), only a password with both cases: a pair of paths is no sign-in.
-    find: (window, start) => [...eachSecret(LOGIN_PAIR, window, start, (value, m) => (looksLikePassword(value)
-      && (m.groups!.label === undefined || (/[a-z]/.test(value) && /[A-Z]/.test(value))) ? {} : undefined)),
+    // (Both patterns need a pair's `/`: in code spans, or between blanks. Looked for first, natively: these
+    // keywords are common words, and most windows hold no pair.)
+    find: (window, start) => [...(window.includes('`') ? eachSecret(LOGIN_PAIR, window, start, (value, m) => (looksLikePassword(value)
+      && (m.groups!.label === undefined || (/[a-z]/.test(value) && /[A-Z]/.test(value))) ? {} : undefined)) : []),
     // (Without code spans the password must look generated: both cases and a digit or a mark.)
-    ...eachSecret(BARE_LOGIN_PAIR, window, start, value => (looksLikePassword(value) && /[a-z]/.test(value) && /[A-Z]/.test(value) ? {} : undefined))],
+    ...(BLANKS_AROUND_SLASH.test(window) ? eachSecret(BARE_LOGIN_PAIR, window, start, value => (looksLikePassword(value) && /[a-z]/.test(value) && /[A-Z]/.test(value) ? {} : undefined)) : [])],
     confidence: 'generic', severity: 'warning',
     envVar: 'PASSWORD',
     description: 'An account\'s user and password written as a pair in prose (`login: `user` / `password``): whoever reads the note signs in. Keep it in a password manager and share it from there.',
