@@ -325,8 +325,10 @@ export class KeywordIndex {
   /** Adds to the pending hits the keywords anchored on `hash` whose anchor ends at `at`. */
   private check(text: string, at: number, hash: number): void {
     const anchors = this.anchors;
-    const first = anchors.firstOf(hash);
-    const last = first + anchors.countOf(hash);
+    const slot = anchors.slotOf(hash);
+    if (slot < 0) return;
+    const first = anchors.firsts[slot];
+    const last = first + anchors.counts[slot];
     for (let e = first; e < last; e++) {
       const id = anchors.ids[e];
       const start = at - anchors.ends[e];
@@ -428,8 +430,9 @@ function matchesAt(text: string, start: number, codes: Uint8Array): boolean {
  */
 class AnchorTable {
   private readonly keys: Int32Array;
-  private readonly firsts: Int32Array;
-  private readonly counts: Int32Array;
+  /** Per slot, where its keywords begin in `ids` and `ends`, and how many. */
+  readonly firsts: Int32Array;
+  readonly counts: Int32Array;
   /** Keyword ids and where their anchor ends, grouped by hash. */
   readonly ids: Int32Array;
   readonly ends: Int32Array;
@@ -447,7 +450,7 @@ class AnchorTable {
     this.ends = new Int32Array(total);
     let next = 0;
     for (const [hash, list] of anchored) {
-      let slot = slotOf(hash, size - 1);
+      let slot = homeSlot(hash, size - 1);
       while (this.keys[slot] !== -1) slot = (slot + 1) & (size - 1);
       this.keys[slot] = hash;
       this.firsts[slot] = next;
@@ -459,26 +462,18 @@ class AnchorTable {
     }
   }
 
-  firstOf(hash: number): number {
-    return this.firsts[this.slotOf(hash)];
-  }
-
-  /** How many keywords are anchored on `hash` (0 for a hash the gate passed by collision). */
-  countOf(hash: number): number {
-    const slot = this.slotOf(hash);
-    return this.keys[slot] === hash ? this.counts[slot] : 0;
-  }
-
-  private slotOf(hash: number): number {
+  /** The slot of `hash`, or -1 when no keyword is anchored on it (the gate passed by collision). */
+  slotOf(hash: number): number {
     const mask = this.keys.length - 1;
-    let slot = slotOf(hash, mask);
-    while (this.keys[slot] !== hash && this.keys[slot] !== -1) slot = (slot + 1) & mask;
-    return slot;
+    for (let slot = homeSlot(hash, mask); ; slot = (slot + 1) & mask) {
+      if (this.keys[slot] === hash) return slot;
+      if (this.keys[slot] === -1) return -1;
+    }
   }
 }
 
 /** A hash's home slot: Fibonacci hashing spreads neighbouring hashes apart. */
-function slotOf(hash: number, mask: number): number {
+function homeSlot(hash: number, mask: number): number {
   return (Math.imul(hash, 0x9e3779b1) >>> 11) & mask;
 }
 

@@ -17,6 +17,7 @@ import { connectionStringRules } from './connectionStrings';
 import { devPlatformRules } from './devPlatforms';
 import { credentialFileRules } from './credentialFiles';
 import { systemFileRules } from './systemFiles';
+import { networkDeviceRules } from './networkDevices';
 import { genericRules } from './generic';
 import { githubRules } from './github';
 import { gitlabRules } from './gitlab';
@@ -65,6 +66,7 @@ export const PROVIDER_RULES: readonly Rule[] = [
   // Specific files before generic URL/header shapes: a .git-credentials line is both.
   ...credentialFileRules,
   ...systemFileRules,
+  ...networkDeviceRules,
   ...connectionStringRules,
   ...httpAuthRules,
   ...signingRules,

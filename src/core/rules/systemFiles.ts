@@ -256,7 +256,7 @@ export const systemFileRules: Rule[] = [
     id: 'ppp-secret', provider: 'PPP', title: 'Password in a PPP secrets file',
     source: 'pppd(8), "Authentication": chap-secrets and pap-secrets lines are client, server, secret, addresses',
     keywords: [],
-    paths: /(?:^|\/)(?:chap|pap|srp)-secrets$/,
+    paths: /(?:^|\/)(?:chap|pap|srp|l2tp)-secrets$/,
     find: (window, start) => passwordsIn(/^[ \t]*(?:"[^"\r\n]{1,200}"|[^\s"#]{1,200})[ \t]+(?:"[^"\r\n]{0,200}"|\S{1,200})[ \t]+"?(?<secret>[^\s"]{3,300})"?/dgm, window, start),
     confidence: 'provider', severity: 'error',
     envVar: 'PPP_PASSWORD',
@@ -429,9 +429,9 @@ export const systemFileRules: Rule[] = [
   {
     id: 'fortios-encrypted-secret', provider: 'FortiOS', title: 'FortiOS secret encrypted with the fixed key',
     source: 'Fortinet PSIRT FG-IR-19-007 (CVE-2019-6693): FortiOS encrypts configuration secrets (`set password ENC …`, `set psksecret ENC …`) with a key hard-coded in every device',
-    keywords: ['password enc ', 'psksecret enc ', 'passwd enc ', 'secret enc '],
+    keywords: ['password enc ', 'psksecret enc ', 'passwd enc ', 'secret enc ', 'passphrase enc '],
     // (An administrator's `ENC SH2…` or `ENC AK1…` is a hash of the password, not the key-encrypted kind.)
-    find: (window, start) => eachSecret(/\bset[ \t]{1,4}(?:password|passwd|psksecret|secret)[ \t]{1,4}ENC[ \t]{1,4}(?<secret>(?!SH2|AK1)[A-Za-z0-9+/]{20,600}={0,2})(?![A-Za-z0-9+/=])/dg, window, start,
+    find: (window, start) => eachSecret(/\bset[ \t]{1,4}(?:password|passwd|psksecret|secret|passphrase)[ \t]{1,4}ENC[ \t]{1,4}(?<secret>(?!SH2|AK1)[A-Za-z0-9+/]{20,600}={0,2})(?![A-Za-z0-9+/=])/dg, window, start,
       () => ({ detail: 'ENC: encrypted with a key that every FortiOS device shares, so anyone can decrypt it' })),
     confidence: 'provider', severity: 'error',
     envVar: 'FORTIOS_SECRET',

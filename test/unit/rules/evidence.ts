@@ -1562,6 +1562,66 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       misses: [miss('placeholder', '<Pass password>\n\tMethod = plain\n\tHash = changeme\n</Pass>\n', 'znc.conf'), miss('no provider context', `<Pass password>\n\tMethod = plain\n\tHash = ${p}\n</Pass>\n`, 'notes.xml')],
     };
   },
+  'network-device-secret': () => {
+    const community = randomString(14), tacacs = randomString(18) + '#4', plain = randomString(12) + '.9', psk = randomString(26);
+    const wgKey = Buffer.from(randomString(32)).toString('base64');
+    const pan = `-AQ==${base64(randomString(20))}${base64(randomString(32))}`;
+    return {
+      hits: [
+        hit(`feature tacacs+\nsnmp-server community ${community} group network-operator\n`, community, 'configs/nxos/leaf-101.running.txt'),
+        hit(`tacacs-server host 10.10.0.21 key 0 "${tacacs}"\n`, tacacs, 'configs/nxos/leaf-101.running.txt'),
+        hit(`set system login user breakglass authentication plain-text-password-value "${plain}"\n`, plain, 'configs/juniper/ex4300.set'),
+        hit(`service {\n    snmp {\n        community ${community} {\n            authorization ro\n        }\n    }\n}\n`, community, 'configs/edgerouter/config.boot'),
+        hit(`interfaces {\n    wireguard wg0 {\n        private-key "${wgKey}"\n    }\n}\n`, wgKey, 'configs/vyos/config.boot'),
+        hit(`config system snmp community\n    edit 1\n        set name "${community}"\n    next\nend\n`, community, 'configs/fortinet/fgt-60f.conf'),
+        hit(`/snmp community\nset [ find default=yes ] disabled=yes\nadd addresses=10.10.0.0/24 name=${community}\n`, community, 'configs/mikrotik/hq.rsc'),
+        hit(`<ipsec>\n\t<mobilekey>\n\t\t<ipsecpsk>${psk}</ipsecpsk>\n\t</mobilekey>\n</ipsec>\n`, psk, 'backups/pfsense/config.xml'),
+        hit(`<pre-shared-key>\n  <key>${pan}</key>\n</pre-shared-key>\n`, pan, 'configs/paloalto/running-config.xml'),
+      ],
+      misses: [
+        miss('placeholder', 'snmp-server community public RO\n', 'configs/ios/rtr1.cfg'),
+        miss('no provider context', `community ${community} {\n    members 65000:100\n}\n`, 'configs/juniper/policy.conf'),
+        miss('wrong structure', `interfaces {\n    wireguard wg0 {\n        private-key /config/auth/wg.key\n    }\n}\n`, 'configs/edgerouter/config.boot'),
+        miss('reference', 'tacacs-server host 10.10.0.21 key 0 "{{ tacacs_key }}"\n', 'templates/nxos.j2'),
+      ],
+    };
+  },
+  'hostapd-wpa-psk': () => {
+    const hex = randomString(64, HEX), phrase = `${randomString(10)}-harbor${randomString(2, DIGITS)}%`;
+    return {
+      hits: [hit(`# per-station keys\n00:00:00:00:00:00 ${hex}\n`, hex, 'wifi/hostapd.wpa_psk'), hit(`keyid=guest 5b:b9:98:6e:bc:b4 ${phrase}\n`, phrase, '/etc/hostapd.wpa_psk')],
+      misses: [miss('placeholder', '00:00:00:00:00:00 changeme\n', 'wifi/hostapd.wpa_psk'), miss('no provider context', `00:00:00:00:00:00 ${hex}\n`, 'notes/macs.txt')],
+    };
+  },
+  'rancid-cloginrc-password': () => {
+    const vty = randomString(14), enable = randomString(14);
+    return {
+      // (The enable password is the second: `{}` leaves the vty one to the default.)
+      hits: [hit(`add user * netops\nadd password br-*.corp.example.net {${vty}}\n`, vty, 'rancid/.cloginrc'), hit(`add password core-* {} {${enable}}\n`, enable, '.cloginrc')],
+      misses: [miss('placeholder', 'add password * {password}\n', '.cloginrc'), miss('no provider context', `add password br-* {${vty}}\n`, 'notes/devices.txt')],
+    };
+  },
+  'panrc-api-key': () => {
+    const key = base64(randomString(60)), pw = randomString(15) + '*U';
+    return {
+      hits: [hit(`hostname%pa-3220=10.0.0.1\napi_key%pa-3220=${key}\n`, key, 'automation/.panrc'), hit(`api_username%panorama=admin\napi_password%panorama=${pw}\n`, pw, '.panrc')],
+      misses: [miss('placeholder', 'api_password=changeme\n', '.panrc'), miss('no provider context', `api_key%pa-3220=${key}\n`, 'notes.txt')],
+    };
+  },
+  'wireguard-private-key-file': () => {
+    const key = Buffer.from(randomString(32)).toString('base64');
+    return {
+      hits: [hit(`${key}\n`, key, '/etc/wireguard/privatekey'), hit(`${key}\n`, key, 'configs/edgerouter/auth/wg.key')],
+      misses: [miss('no provider context', `${key}\n`, '/etc/wireguard/publickey'), miss('wrong length', `${key.slice(2)}\n`, '/etc/wireguard/privatekey')],
+    };
+  },
+  'openvpn-management-password': () => {
+    const pw = randomString(16) + '!E';
+    return {
+      hits: [hit(`${pw}\n`, pw, 'vpn/openvpn/server/mgmt-pw.txt'), hit(`${pw}\n`, pw, '/etc/openvpn/management-password')],
+      misses: [miss('placeholder', 'changeme\n', 'vpn/openvpn/server/mgmt-pw.txt'), miss('no provider context', `${pw}\n`, 'vpn/openvpn/server/ca-serial.txt')],
+    };
+  },
   'openvpn-static-key': () => {
     const lines = Array.from({ length: 16 }, () => randomString(32, HEX));
     const block = (ls: string[]) => `<tls-auth>\n${dashes}BEGIN OpenVPN Static key V1${dashes}\n${ls.join('\n')}\n${dashes}END OpenVPN Static key V1${dashes}\n</tls-auth>\n`;
