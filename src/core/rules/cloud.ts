@@ -20,6 +20,17 @@ const DO: [string, string, string][] = [
 ];
 
 export const cloudRules: Rule[] = [
+  {
+    id: 'storj-access-grant', provider: 'Storj', title: 'Storj access grant',
+    source: 'Storj docs (storj.dev, uplink access import / inspect): an access grant is a serialized, base58 string holding an API key, encryption keys and the satellite; uplink keeps them in access.json under "accesses"',
+    keywords: ['access_grant', 'access-grant', 'accessgrant', 'serializedaccess', '"accesses"', 'storj_access', 'access import'],
+    window: { before: 0, after: 3000 },
+    // Version 0 of the serialization: base58 opens with `1`. Hundreds of characters: no id is that long.
+    pattern: /(?<![1-9A-HJ-NP-Za-km-z])(?<secret>1[1-9A-HJ-NP-Za-km-z]{150,3000})(?![1-9A-HJ-NP-Za-km-z])/g,
+    confidence: 'provider', severity: 'error',
+    envVar: 'STORJ_ACCESS', rotateUrl: 'https://storj.dev/dcs/api/uplink-cli/access-command',
+    description: 'A Storj access grant (rclone\'s `access_grant`, uplink\'s access.json): the API key and the encryption key of the buckets it covers, in one string.',
+  },
   prefixed({
     id: 'heroku-api-key', provider: 'Heroku', title: 'Heroku API key',
     source: 'observed (HRKU- prefixed tokens); Heroku help PBGP6IDE names the token kinds',

@@ -1622,6 +1622,50 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       misses: [miss('placeholder', 'changeme\n', 'vpn/openvpn/server/mgmt-pw.txt'), miss('no provider context', `${pw}\n`, 'vpn/openvpn/server/ca-serial.txt')],
     };
   },
+  'rsync-password-file': () => {
+    const pw = randomString(18);
+    return {
+      hits: [hit(`${pw}\n`, pw, 'etc/rsync-client.pass'), hit(`${pw}\n`, pw, '/root/.rsync_password')],
+      misses: [miss('placeholder', 'changeme\n', 'etc/rsync.pass'), miss('no provider context', `${pw}\n`, 'etc/client.pass')],
+    };
+  },
+  'exim-client-password': () => {
+    const pw = randomString(14) + '~f';
+    return {
+      hits: [hit(`# target.mail.server.example:login:password\nsmtp.office365.com:scanner@example.org:${pw}\n`, pw, 'etc/exim4/passwd.client')],
+      misses: [miss('placeholder', 'smtp.example.com:user:password\n', 'etc/exim4/passwd.client'), miss('no provider context', `smtp.office365.com:scanner@example.org:${pw}\n`, 'notes.txt')],
+    };
+  },
+  'borg-key-file': () => {
+    const lines = Array.from({ length: 4 }, () => randomString(76, BASE64));
+    const key = (ls: string[]) => `BORG_KEY ${randomString(64, HEX)}\n${ls.join('\n')}\n`;
+    return {
+      hits: [hit(key(lines), `${lines.join('\n')}\n`, 'home/root/.config/borg/keys/mnt_usb_borg')],
+      misses: [miss('wrong structure', key(lines.slice(0, 1)), 'home/root/.config/borg/keys/mnt_usb_borg'), miss('wrong alphabet', key(lines.map(l => l.replace(/[A-Za-z]/g, '-'))), 'borg.key')],
+    };
+  },
+  'caddy-dns-token': () => {
+    const t = randomString(40, URLSAFE);
+    return {
+      hits: [hit(`example.com {\n\ttls {\n\t\tdns cloudflare ${t}\n\t}\n}\n`, t, 'caddy/Caddyfile')],
+      misses: [miss('reference', 'example.com {\n\ttls {\n\t\tdns cloudflare {env.CF_API_TOKEN}\n\t}\n}\n', 'Caddyfile'), miss('no provider context', `dns cloudflare ${t}\n`, 'notes.txt')],
+    };
+  },
+  'synapse-signing-key': () => {
+    const seed = randomString(43, BASE64.replace('=', ''));
+    return {
+      hits: [hit(`ed25519 a_8IGY ${seed}\n`, seed, 'matrix/synapse/example.org.signing.key')],
+      misses: [miss('wrong length', `ed25519 a_8IGY ${seed.slice(3)}\n`, 'matrix/synapse/example.org.signing.key'), miss('no provider context', `ed25519 a_8IGY ${seed}\n`, 'notes.txt')],
+    };
+  },
+  'storj-access-grant': () => {
+    const grant = '1' + randomString(300, '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz');
+    return {
+      hits: [hit(`[storj]\ntype = storj\naccess_grant = ${grant}\n`, grant, 'home/deploy/.config/rclone/rclone.conf'),
+        hit(`{\n  "default": "main",\n  "accesses": {\n    "main": "${grant}"\n  }\n}\n`, grant, '.config/storj/uplink/access.json')],
+      misses: [miss('wrong length', `access_grant = ${grant.slice(0, 100)}\n`, 'rclone.conf'), miss('wrong alphabet', `access_grant = ${grant.replace(/[a-z]/g, '0')}\n`, 'rclone.conf')],
+    };
+  },
   'openvpn-static-key': () => {
     const lines = Array.from({ length: 16 }, () => randomString(32, HEX));
     const block = (ls: string[]) => `<tls-auth>\n${dashes}BEGIN OpenVPN Static key V1${dashes}\n${ls.join('\n')}\n${dashes}END OpenVPN Static key V1${dashes}\n</tls-auth>\n`;
