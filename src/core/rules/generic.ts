@@ -156,7 +156,8 @@ function judgeSecretName(name: string): boolean {
   // Ciphertext of a key or token, named so (Rails' `encrypted_access_token`, `hashed_secret`): the
   // key that opens it is elsewhere. A password column's (Devise's `encrypted_password`) holds a
   // hash, in a dump a crackable one: judged as a password.
-  if (/^(?:encrypted|crypted|ciphertext|hashed|obfuscated)_(?!pass|pwd)/.test(n)) return false;
+  // (Not the key of encrypted things: GitLab's `encrypted_settings_key_base` opens them.)
+  if (/^(?:encrypted|crypted|ciphertext|hashed|obfuscated)_(?!pass|pwd)/.test(n) && !/key_?base$/.test(n)) return false;
   if (APPLICATION_SALT.test(n) || SERVICE_CREDENTIAL_NAME.test(n)) return true;
   // A personal access token in an env-style name: `ASANA_PAT`, `AZURE_DEVOPS_PAT`, `NUGET_FEED_PAT`.
   if (/^[A-Z][A-Z0-9_]*_PAT$/.test(name)) return true;
@@ -701,6 +702,8 @@ const TOMCAT_DIGEST = /^[0-9a-f]{8,128}\$\d{1,7}\$[0-9a-f]{32,128}$/i;
 // keyword's first four characters occur in ordinary code (`pi.key` finds `api.key=…` in .properties).
 const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pass"', "pass'", 'pass\\"', 'pass=', 'pass =', 'pass:', 'pass ', 'pass[', 'pass1', 'pass2', 'secret', 'token', 'api_key', 'apikey', 'api-key',
   'creds', 'privkey', 'priv_key', 'storepass', 'keypass', 'sapwd',
+  // Rails' key bases under any name (GitLab's `db_key_base`, `otp_key_base`).
+  'key_base',
   // Pre-shared keys: Wi-Fi (`psk="…"`, NetworkManager's `psk=`), WireGuard's `PresharedKey = …`.
   'psk=', 'psk "', 'psk"', 'psk  ', 'psk: ', '_psk[', '_psk =', '_psk:', 'redkey',
   // A hash's symbol key (Ruby's `knife[:vsphere_pass] = …`); Java's comparison the other way round (`"…".equals(pass)`).

@@ -325,6 +325,17 @@ export const systemFileRules: Rule[] = [
     description: 'A Matrix homeserver\'s ed25519 signing key: whoever has it signs events and federation requests as the server.',
   },
   {
+    id: 'erlang-cookie-file', provider: 'Erlang', title: 'Erlang distribution cookie',
+    source: 'Erlang/OTP distribution protocol docs: nodes authenticate with the cookie in $HOME/.erlang.cookie (RabbitMQ\'s CLI tools and nodes share it)',
+    keywords: [],
+    paths: /(?:^|\/)\.erlang\.cookie$/,
+    pattern: /^(?<secret>[A-Za-z0-9_-]{8,255})[ \t]{0,20}(?:\r?\n)?$/,
+    validate: value => !isDummyPassword(value),
+    confidence: 'provider', severity: 'error',
+    envVar: 'RABBITMQ_ERLANG_COOKIE',
+    description: 'The cookie Erlang nodes (RabbitMQ, CouchDB, Elixir releases) authenticate each other with: whoever has it joins the cluster and runs code on every node.',
+  },
+  {
     id: 'rsync-secret', provider: 'rsync', title: 'Password in an rsync secrets file',
     source: 'rsyncd.conf(5), "secrets file": one username:password per line',
     keywords: [],

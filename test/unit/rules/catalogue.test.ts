@@ -30,7 +30,7 @@ describe('rules: catalogue metadata', () => {
     // Network devices and the daemons of VPNs and Wi-Fi: keys changed on the device (src/core/rules/networkDevices.ts).
     'Network device', 'hostapd', 'RANCID', 'WireGuard', 'Palo Alto Networks',
     // Backup and mail servers' own files (systemFiles.ts).
-    'Exim', 'BorgBackup', 'Caddy', 'Matrix'];
+    'Exim', 'BorgBackup', 'Caddy', 'Matrix', 'Erlang'];
 
   it("every provider's name is a word that makes a credential name (hubspotToken), or is left out on purpose", () => {
     const leftOut = new Set([

@@ -1622,6 +1622,13 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       misses: [miss('placeholder', 'changeme\n', 'vpn/openvpn/server/mgmt-pw.txt'), miss('no provider context', `${pw}\n`, 'vpn/openvpn/server/ca-serial.txt')],
     };
   },
+  'erlang-cookie-file': () => {
+    const cookie = randomString(20, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ');
+    return {
+      hits: [hit(cookie, cookie, 'infra/rabbitmq/.erlang.cookie'), hit(`${cookie}\n`, cookie, '/var/lib/rabbitmq/.erlang.cookie')],
+      misses: [miss('placeholder', 'changeme\n', '.erlang.cookie'), miss('no provider context', `${cookie}\n`, 'infra/rabbitmq/cookie.txt')],
+    };
+  },
   'rsync-password-file': () => {
     const pw = randomString(18);
     return {

@@ -33,6 +33,24 @@ describe('rules: what names and literal forms say', () => {
     expectNone(`approle_role_id = "${id}"\n`, GENERIC, 'deploy/bridge.toml');
   });
 
+  it('reads numbered passwords, <app>_DBPASS, runners\' registration tokens and Rails key bases under any name', () => {
+    const pw = randomString(40, URLSAFE);
+    expectFinding(`[crypt]\ntype = crypt\npassword2 = ${pw}\n`, pw, GENERIC, { path: '.config/rclone/rclone.conf' });
+    expectFinding(`PAPERLESS_DBPASS=${pw}\n`, pw, GENERIC, { path: 'paperless/docker-compose.env' });
+    expectFinding(`    environment:\n      GITEA_RUNNER_REGISTRATION_TOKEN: ${pw}\n`, pw, GENERIC, { path: 'gitea/runner/docker-compose.yml' });
+    // A device's registration token is its address for push messages, no credential.
+    expectNone(`    environment:\n      FCM_REGISTRATION_TOKEN: ${pw}\n`, GENERIC, 'app/docker-compose.yml');
+    const base = randomString(128, HEX);
+    expectFinding(`{\n  "gitlab_rails": {\n    "db_key_base": "${base}"\n  }\n}\n`, base, GENERIC, { path: 'config/gitlab-secrets.json' });
+    expectFinding(`{\n  "gitlab_rails": {\n    "encrypted_settings_key_base": "${base}"\n  }\n}\n`, base, GENERIC, { path: 'config/gitlab-secrets.json' });
+  });
+
+  it('a random value whose humps of capitals and letters no word has is no camel-case name', () => {
+    // (`Sxlq`: none of its letter pairs is common in words. `MqttClient` stays a name.)
+    expectFinding('password=IasteydSxlq76CQW65Mxp\n', 'IasteydSxlq76CQW65Mxp', GENERIC, { path: 'pgbouncer.ini' });
+    expectNone('password=MqttClient\n', GENERIC, 'config/app.ini');
+  });
+
   it('reads SQL Server national strings, Qt byte arrays and named parameters as literals', () => {
     const pw = randomString(12) + '_4';
     expectFinding(`EXEC sp_addlinkedsrvlogin @rmtsrvname = N'QB', @rmtuser = N'RD', @rmtpassword = N'${pw}';\n`, pw, GENERIC, { path: 'sql/linked.sql' });
