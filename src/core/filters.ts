@@ -180,8 +180,9 @@ function isCamelCaseWords(value: string): boolean {
   const short = humps.filter(h => h.replace(/\d+$/, '').length < 3).length; // `Tk5899` is short: two letters
   // A long hump no one could say is a random run, not a word (`vsryqkamc27MueHK`).
   if (humps.some(h => h.replace(/\d+$/, '').length >= 7 && commonPairShare(h.replace(/\d+$/, '').toLowerCase()) < 0.6)) return false;
-  // Nor is a shorter one of rare pairs only, or nearly (`Sxlq` of `IasteydSxlq76CQW65Mxp`; `Mqtt` has `tt`).
-  if (humps.some(h => h.replace(/\d+$/, '').length >= 4 && commonPairShare(h.replace(/\d+$/, '').toLowerCase()) < 0.25)) return false;
+  // Nor is a shorter word of rare pairs only, or nearly (`Sxlq` of `IasteydSxlq76CQW65Mxp`; `Mqtt` has `tt`).
+  // An acronym's capitals are letters to spell out (`JDBC`, `HTTP`): not a word to pronounce.
+  if (humps.some(h => /[a-z]/.test(h) && h.replace(/\d+$/, '').length >= 4 && commonPairShare(h.replace(/\d+$/, '').toLowerCase()) < 0.25)) return false;
   return humps.length >= 2 && short <= 1 && value.length / humps.length >= 3.5;
 }
 

@@ -49,6 +49,8 @@ describe('rules: what names and literal forms say', () => {
     // (`Sxlq`: none of its letter pairs is common in words. `MqttClient` stays a name.)
     expectFinding('password=IasteydSxlq76CQW65Mxp\n', 'IasteydSxlq76CQW65Mxp', GENERIC, { path: 'pgbouncer.ini' });
     expectNone('password=MqttClient\n', GENERIC, 'config/app.ini');
+    // (An acronym's capitals are spelled out: `JDBC` is no random hump.)
+    expectNone('auth = JDBCLoginService\n', GENERIC, 'config/realm.properties');
   });
 
   it('reads SQL Server national strings, Qt byte arrays and named parameters as literals', () => {
