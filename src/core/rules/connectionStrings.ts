@@ -30,7 +30,8 @@ const DB_URL = /(?<![A-Za-z0-9+.]|(?<!:)-)(?<scheme>postgres(?:ql)?|mysql|mariad
  * A `#` or `?` is let through: pasted passwords often hold them unencoded; so is a `^` in the
  * password (an Elasticsearch password ending `^+`), which no syntax description or pattern puts there alone.
  */
-const ANY_URL = /(?<![A-Za-z0-9+.]|(?<!:)-)(?<scheme>[a-z][a-z0-9+.-]{1,20})\\?:\/\/(?<user>[^\s:@/'"`<>\\[\]{}|^]{1,80}):(?<secret>[^\s@/'"`<>\\[\]{}|]{1,1200})@(?<host>[^\s/?#'"`<>,;]{1,200}|(?=[/?]))/dg;
+// (Mail clients take an e-mail address as the user unencoded: mutt's `smtps://bob@example.org:…@smtp.example.org/`.)
+const ANY_URL = /(?<![A-Za-z0-9+.]|(?<!:)-)(?<scheme>[a-z][a-z0-9+.-]{1,20})\\?:\/\/(?<user>[^\s:@/'"`<>\\[\]{}|^]{1,80}(?:@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}(?=:))?):(?<secret>[^\s@/'"`<>\\[\]{}|]{1,1200})@(?<host>[^\s/?#'"`<>,;]{1,200}|(?=[/?]))/dg;
 
 /**
  * A token standing alone in userinfo: as the user (`https://TOKEN@gem.fury.io/acme/`), the user

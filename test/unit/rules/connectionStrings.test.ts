@@ -21,6 +21,13 @@ describe('rules: connection strings', () => {
     expectFinding(`{"db": "${url}?sslmode=require"}`, p, 'database-url-password', { path: 'config.json' });
   });
 
+  it('a mail client\'s URL may give an e-mail address as the user, unencoded', () => {
+    const p = pw();
+    expectFinding(`set smtp_url = "smtps://bob@acme-widgets.io:${p}@smtp.fastmail.com:465/"\n`, p, 'url-basic-auth', { path: 'home/bob/.muttrc' });
+    // (A scp-style remote names a path after the colon, no password.)
+    expectNone('remote = "ssh://git@github.com:acme/deploy.git"\n', 'url-basic-auth', 'deploy.toml');
+  });
+
   it('skips placeholder passwords, templates and placeholder hosts', () => {
     for (const text of [
       'postgres://postgres:postgres@localhost:5432/db',
