@@ -1,6 +1,6 @@
 import { decodeBase64 } from '../text';
 import { hasValidNkeySeedChecksum } from '../checksums';
-import { bare, prefixed } from './define';
+import { bare, eachSecret, prefixed } from './define';
 import type { Rule } from '../types';
 
 const SLACK_APPS = 'https://api.slack.com/apps';
@@ -159,6 +159,18 @@ export const messagingRules: Rule[] = [
     confidence: 'provider', severity: 'error',
     envVar: 'NATS_NKEY_SEED', rotateUrl: 'https://docs.nats.io/running-a-nats-service/configuration/securing_nats/auth_intro/nkey_auth',
     description: 'A NATS nkey seed (SU… user, SA… account, SO… operator), checksum checked: it signs as that identity. A user\'s .creds file holds one; revoke the user in its account and issue new credentials.',
+  },
+  {
+    id: 'telegram-api-hash', provider: 'Telegram', title: 'Telegram API hash',
+    source: 'Telegram docs, "Obtaining api_id" (core.telegram.org/api/obtaining_api_id): an application\'s api_id and its api_hash, 32 hex characters, used by MTProto clients (Telethon, Pyrogram, TDLib)',
+    keywords: ['api_hash', 'apihash', 'api-hash'],
+    window: { before: 400, after: 400 },
+    // (Named a hash, it is the application's secret; its api_id nearby says it is Telegram's.)
+    find: (window, start) => (/\bapi[_-]?id\b/i.test(window)
+      ? eachSecret(/\bapi[_-]?hash["']?[ \t]{0,4}[:=][ \t]{0,4}["']?(?<secret>[0-9a-f]{32})(?![0-9a-f])/dgi, window, start) : []),
+    confidence: 'provider', severity: 'error',
+    envVar: 'TELEGRAM_API_HASH', rotateUrl: 'https://core.telegram.org/api/obtaining_api_id',
+    description: 'A Telegram application\'s api_hash (with its api_id): it signs in MTProto clients as that application; a leaked one gets the application banned.',
   },
   {
     id: 'telegram-bot-token', provider: 'Telegram', title: 'Telegram bot token',

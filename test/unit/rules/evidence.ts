@@ -1622,6 +1622,13 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       misses: [miss('placeholder', 'changeme\n', 'vpn/openvpn/server/mgmt-pw.txt'), miss('no provider context', `${pw}\n`, 'vpn/openvpn/server/ca-serial.txt')],
     };
   },
+  'telegram-api-hash': () => {
+    const h = randomString(32, HEX);
+    return {
+      hits: [hit(`telegram:\n  api_id: 2040123\n  api_hash: ${h}\n`, h, 'matrix/mautrix-telegram/config.yaml'), hit(`client = TelegramClient("bot", api_id=2040123, api_hash="${h}")\n`, h, 'bot.py')],
+      misses: [miss('no provider context', `checksums:\n  api_hash: ${h}\n`, 'release.yml'), miss('wrong length', `api_id: 2040123\napi_hash: ${h.slice(1)}\n`, 'config.yaml')],
+    };
+  },
   'erlang-cookie-file': () => {
     const cookie = randomString(20, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ');
     return {

@@ -43,6 +43,11 @@ describe('rules: what names and literal forms say', () => {
     const base = randomString(128, HEX);
     expectFinding(`{\n  "gitlab_rails": {\n    "db_key_base": "${base}"\n  }\n}\n`, base, GENERIC, { path: 'config/gitlab-secrets.json' });
     expectFinding(`{\n  "gitlab_rails": {\n    "encrypted_settings_key_base": "${base}"\n  }\n}\n`, base, GENERIC, { path: 'config/gitlab-secrets.json' });
+    // A Web Push VAPID private key (its public half is the browser's); MongoDB's replica set key.
+    const vapid = base64url(randomString(32));
+    expectFinding(`{\n  "vapidPrivate": "${vapid}"\n}\n`, vapid, GENERIC, { path: 'jellyseerr/settings.json' });
+    expectNone(`{\n  "vapidPublic": "${vapid}"\n}\n`, GENERIC, 'jellyseerr/settings.json');
+    expectFinding(`      MONGODB_REPLICA_SET_KEY: ${pw}\n`, pw, GENERIC, { path: 'rocketchat/compose.yml' });
   });
 
   it('a random value whose humps of capitals and letters no word has is no camel-case name', () => {
