@@ -756,6 +756,24 @@ credentialFileRules.push(
     description: 'A WordPress AUTH_KEY / SECURE_AUTH_SALT / LOGGED_IN_* / NONCE_* define in wp-config.php, or the same variable in a Bedrock-style .env: lets anyone forge login cookies.',
   },
   {
+    id: 'magento-crypt-key', provider: 'Magento', title: 'Magento encryption key',
+    source: 'Adobe Commerce configuration guide, env.php reference: `crypt` => [`key` => …], 32 characters; rotated keys are appended one per line, new ones written `base64<key>`',
+    keywords: ["'crypt'", '"crypt"'],
+    window: { before: 0, after: 400 },
+    find: (window, start) => {
+      const open = /(["'])crypt\1[ \t]{0,8}=>[ \t]{0,8}(?:\[|array\()\s{0,40}(["'])key\2[ \t]{0,8}=>[ \t]{0,8}(["'])/.exec(window);
+      if (!open) return [];
+      // Each line of the value is one key: the first, then the rotated ones.
+      const from = open.index + open[0].length;
+      const close = window.indexOf(open[3], from);
+      const value = window.slice(from, close < 0 ? window.length : close);
+      return eachSecret(/^(?:base64)?(?<secret>[a-z0-9]{32}|[A-Za-z0-9+/]{43}=)[ \t]{0,8}$/dgm, value, start + from);
+    },
+    confidence: 'provider', severity: 'error',
+    envVar: 'MAGENTO_CRYPT_KEY', rotateUrl: 'https://experienceleague.adobe.com/docs/commerce-admin/systems/security/encryption-key.html',
+    description: 'A Magento (Adobe Commerce) encryption key in app/etc/env.php: it decrypts the payment, integration and API credentials the store keeps in its database.',
+  },
+  {
     id: 'drf-auth-token-fixture', provider: 'Django REST framework', title: 'Django REST framework auth token in a fixture',
     source: 'Django REST framework docs: TokenAuthentication (the authtoken.Token model, its key the primary key: 40 hex characters); Django docs: fixtures (model, pk, fields)',
     keywords: ['authtoken.token'],

@@ -187,6 +187,21 @@ export function contextual(
  * it; the object it returns is added to the match). An exec loop, not `matchAll`: that clones
  * the regex on every call, which cost the Basic-auth rule three quarters of its time.
  */
+/**
+ * A file that holds one secret alone (rsync's `--password-file`, `.erlang.cookie`, Velocity's
+ * `forwarding.secret`): its path says what it is, its whole content is the value. `alphabet`
+ * narrows the value (a cookie's letters); by default any line a person or a tool writes.
+ */
+export function loneSecretFile(spec: Omit<Rule, 'keywords' | 'pattern' | 'validate' | 'confidence' | 'severity'> & { paths: RegExp; alphabet?: string }): Rule {
+  const { alphabet, ...rule } = spec;
+  const body = alphabet ? `[${alphabet}]{8,255}` : String.raw`[^\s#;][^\r\n]{2,200}?`;
+  return {
+    ...rule, keywords: [], confidence: 'provider', severity: 'error',
+    pattern: new RegExp(String.raw`^(?<secret>${body})[ \t]{0,20}(?:\r?\n)?$`),
+    validate: value => !isDummyPassword(value),
+  };
+}
+
 export function eachSecret(re: RegExp, window: string, windowStart: number,
   judge: (value: string, m: RegExpExecArray) => Partial<RawMatch> | undefined = () => ({})): RawMatch[] {
   const out: RawMatch[] = [];

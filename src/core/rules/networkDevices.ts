@@ -9,7 +9,7 @@
  */
 
 import { decodeBase64 } from '../text';
-import { eachSecret, isDummyPassword } from './define';
+import { eachSecret, isDummyPassword, loneSecretFile } from './define';
 import type { RawMatch, Rule } from '../types';
 
 /** SNMP v1/v2c's well-known default communities: open, but no secret. */
@@ -145,15 +145,11 @@ export const networkDeviceRules: Rule[] = [
     envVar: 'WIREGUARD_PRIVATE_KEY',
     description: 'A WireGuard private key in a file of its own (`wg genkey` output): whoever has it is that peer of the tunnel.',
   },
-  {
+  loneSecretFile({
     id: 'openvpn-management-password', provider: 'OpenVPN', title: 'OpenVPN management interface password',
     source: 'OpenVPN manual, --management <ip> <port> [pw-file]: the file\'s first line is the password the management interface asks for',
-    keywords: [],
     paths: /(?:^|\/)(?:open)?vpn\/(?:[^/]{1,100}\/){0,3}[\w.-]{0,40}(?:mgmt|management)[\w.-]{0,40}(?:pw|pass|passwd|password)[\w.-]{0,20}$/i,
-    pattern: /^(?<secret>[^\s#;][^\r\n]{2,200}?)[ \t]{0,20}(?:\r?\n)?$/,
-    validate: value => !isDummyPassword(value),
-    confidence: 'provider', severity: 'error',
     envVar: 'OPENVPN_MANAGEMENT_PASSWORD',
     description: 'The password of an OpenVPN server\'s management interface, in the file `--management` names: whoever has it can kill clients and read their addresses.',
-  },
+  }),
 ];

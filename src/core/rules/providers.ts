@@ -18,6 +18,7 @@ import { devPlatformRules } from './devPlatforms';
 import { credentialFileRules } from './credentialFiles';
 import { systemFileRules } from './systemFiles';
 import { networkDeviceRules } from './networkDevices';
+import { streamingRules } from './streaming';
 import { genericRules } from './generic';
 import { githubRules } from './github';
 import { gitlabRules } from './gitlab';
@@ -67,6 +68,7 @@ export const PROVIDER_RULES: readonly Rule[] = [
   ...credentialFileRules,
   ...systemFileRules,
   ...networkDeviceRules,
+  ...streamingRules,
   ...connectionStringRules,
   ...httpAuthRules,
   ...signingRules,

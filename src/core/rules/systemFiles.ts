@@ -9,7 +9,7 @@
 
 import { decodeBase64 } from '../text';
 import { looksRandomEnough } from '../filters';
-import { eachSecret, isDummyPassword, passwordsIn } from './define';
+import { eachSecret, isDummyPassword, loneSecretFile, passwordsIn } from './define';
 import type { RawMatch, Rule } from '../types';
 
 /** WebSphere's {xor} encoding undone: base64, then each byte XORed with `_`; undefined unless printable text. */
@@ -272,17 +272,13 @@ export const systemFileRules: Rule[] = [
     envVar: 'IPSEC_PSK',
     description: 'An IPsec VPN pre-shared key (PSK) or an EAP/XAUTH password in ipsec.secrets: whoever has it can join the tunnel.',
   },
-  {
+  loneSecretFile({
     id: 'rsync-password-file', provider: 'rsync', title: 'Password in an rsync client password file',
     source: 'rsync(1), --password-file: the file holds the daemon password alone on its first line',
-    keywords: [],
     paths: /(?:^|\/)\.?rsync[\w.-]{0,30}\.(?:pass|passwd|password|pwd|secret)$|(?:^|\/)\.?rsync[-_]?(?:pass|passwd|password|pwd)$/i,
-    pattern: /^(?<secret>[^\s#][^\r\n]{2,200}?)[ \t]{0,20}(?:\r?\n)?$/,
-    validate: value => !isDummyPassword(value),
-    confidence: 'provider', severity: 'error',
     envVar: 'RSYNC_PASSWORD',
     description: 'The password an rsync client sends to an rsync daemon, in the file `--password-file` names.',
-  },
+  }),
   {
     id: 'exim-client-password', provider: 'Exim', title: 'SMTP password in Exim\'s passwd.client',
     source: 'Debian exim4 README and passwd.client(5): `target.mail.server.example:login:password`, one smarthost per line',
@@ -324,17 +320,14 @@ export const systemFileRules: Rule[] = [
     envVar: 'SYNAPSE_SIGNING_KEY',
     description: 'A Matrix homeserver\'s ed25519 signing key: whoever has it signs events and federation requests as the server.',
   },
-  {
+  loneSecretFile({
     id: 'erlang-cookie-file', provider: 'Erlang', title: 'Erlang distribution cookie',
     source: 'Erlang/OTP distribution protocol docs: nodes authenticate with the cookie in $HOME/.erlang.cookie (RabbitMQ\'s CLI tools and nodes share it)',
-    keywords: [],
     paths: /(?:^|\/)\.erlang\.cookie$/,
-    pattern: /^(?<secret>[A-Za-z0-9_-]{8,255})[ \t]{0,20}(?:\r?\n)?$/,
-    validate: value => !isDummyPassword(value),
-    confidence: 'provider', severity: 'error',
+    alphabet: 'A-Za-z0-9_-',
     envVar: 'RABBITMQ_ERLANG_COOKIE',
     description: 'The cookie Erlang nodes (RabbitMQ, CouchDB, Elixir releases) authenticate each other with: whoever has it joins the cluster and runs code on every node.',
-  },
+  }),
   {
     id: 'rsync-secret', provider: 'rsync', title: 'Password in an rsync secrets file',
     source: 'rsyncd.conf(5), "secrets file": one username:password per line',

@@ -1629,6 +1629,52 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       misses: [miss('no provider context', `checksums:\n  api_hash: ${h}\n`, 'release.yml'), miss('wrong length', `api_id: 2040123\napi_hash: ${h.slice(1)}\n`, 'config.yaml')],
     };
   },
+  'magento-crypt-key': () => {
+    const legacy = randomString(32, LOWER_ALNUM), rotated = base64(randomString(32));
+    const envPhp = (value: string) => `<?php\nreturn [\n    'crypt' => [\n        'key' => '${value}'\n    ],\n    'db' => []\n];\n`;
+    return {
+      hits: [hit(envPhp(legacy), legacy, 'app/etc/env.php'), hit(envPhp(`base64${rotated}`), rotated, 'magento2-store/app/etc/env.php')],
+      misses: [miss('wrong length', envPhp(legacy.slice(4)), 'app/etc/env.php'), miss('no provider context', `<?php\nreturn ['cache' => ['key' => '${legacy}']];\n`, 'app/etc/env.php')],
+    };
+  },
+  'live-stream-key': () => {
+    const yt = Array.from({ length: 5 }, () => randomString(4, LOWER_ALNUM)).join('-');
+    const fb = `FB-${randomString(16, DIGITS)}-0-${randomString(40, URLSAFE)}`;
+    return {
+      hits: [hit(`application live {\n    live on;\n    push rtmp://a.rtmp.youtube.com/live2/${yt};\n}\n`, yt, 'rtmp-relay/nginx/nginx.conf'),
+        hit(`ffmpeg -re -i in.mp4 -f flv "rtmps://live-api-s.facebook.com:443/rtmp/${fb}"\n`, fb, 'scripts/go-live.sh')],
+      misses: [miss('placeholder', 'push rtmp://a.rtmp.youtube.com/live2/YOUR-STREAM-KEY;\n', 'nginx.conf'), miss('wrong structure', 'push rtmp://relay.internal:1935/live/backup;\n', 'nginx.conf')],
+    };
+  },
+  'obs-stream-key': () => {
+    const key = Array.from({ length: 5 }, () => randomString(4, LOWER_ALNUM)).join('-');
+    const service = (k: string) => `{\n  "settings": {\n    "key": "${k}",\n    "server": "rtmps://a.rtmps.youtube.com:443/live2",\n    "service": "YouTube - RTMPS"\n  },\n  "type": "rtmp_common"\n}\n`;
+    return {
+      hits: [hit(service(key), key, 'obs-studio/basic/profiles/YouTubeLive/service.json')],
+      misses: [miss('placeholder', service('changeme'), 'obs-studio/basic/profiles/YouTubeLive/service.json'), miss('no provider context', `{\n  "key": "${key}"\n}\n`, 'api/service.json')],
+    };
+  },
+  'game-server-password': () => {
+    const rcon = randomString(14, URLSAFE), gslt = randomString(32, '0123456789ABCDEF');
+    return {
+      hits: [hit(`hostname "Retakes #2"\nrcon_password "${rcon}"\n`, rcon, 'servers/cs2/cfg/server.cfg'), hit(`./srcds_run -game csgo +sv_setsteamaccount ${gslt} +map de_dust2\n`, gslt, 'start.sh')],
+      misses: [miss('placeholder', 'rcon_password "changeme"\n', 'cfg/server.cfg'), miss('wrong alphabet', `sv_setsteamaccount "${gslt.toLowerCase().replace(/[0-9]/g, 'z')}"\n`, 'cfg/server.cfg')],
+    };
+  },
+  'velocity-forwarding-secret': () => {
+    const secret = randomString(12);
+    return {
+      hits: [hit(`${secret}\n`, secret, 'servers/minecraft/velocity/forwarding.secret')],
+      misses: [miss('placeholder', 'changeme\n', 'velocity/forwarding.secret'), miss('no provider context', `${secret}\n`, 'velocity/motd.txt')],
+    };
+  },
+  'factorio-rcon-password-file': () => {
+    const pw = randomString(15, LOWER_ALNUM);
+    return {
+      hits: [hit(`${pw}\n`, pw, 'servers/factorio/data/config/rconpw')],
+      misses: [miss('placeholder', 'password\n', 'factorio/config/rconpw'), miss('no provider context', `${pw}\n`, 'factorio/config/server-id')],
+    };
+  },
   'erlang-cookie-file': () => {
     const cookie = randomString(20, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ');
     return {

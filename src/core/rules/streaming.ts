@@ -1,0 +1,80 @@
+/**
+ * Live streaming and game servers: stream keys in broadcast software (OBS profiles), RTMP and SRT
+ * ingest URLs and relays (Twitch's own key format is social.ts's), and game servers' passwords in
+ * their configuration (Source engine cfg files, Minecraft Velocity's forwarding secret, Factorio's
+ * RCON password file). Formats from the services' help pages and the games' server docs (`source`).
+ */
+
+import { eachSecret, isDummyPassword, loneSecretFile } from './define';
+import type { Rule } from '../types';
+
+/**
+ * Stream keys by their shapes: YouTube's five groups of four, Facebook's persistent `FB-<id>-0-…`,
+ * Kick's `sk_<region>_…`, Restream's `re_<id>_<hex>`, Twitch's `live_<channel id>_…`.
+ */
+const STREAM_KEY = String.raw`[a-z0-9]{4}(?:-[a-z0-9]{4}){4}|FB-\d{10,20}-\d{1,2}-[A-Za-z0-9_-]{20,120}|sk_[a-z]{2}-[a-z]{2,10}-\d_[A-Za-z0-9]{10,40}|re_\d{4,12}_[0-9a-f]{16,40}|live_\d{6,12}_[A-Za-z0-9]{30}`;
+
+/** An ingest URL whose last segment is the key: a service's (`a.rtmp.youtube.com/live2/…`) or a relay's in a known shape. */
+const INGEST_URL = new RegExp(String.raw`\b(?:rtmps?|srt)://(?:(?<service>[\w-]{1,40}\.(?:rtmps?\.youtube\.com|facebook\.com|contribute\.live-video\.net|twitch\.tv|restream\.io)(?::\d{1,5})?/[\w-]{1,20}/(?<key>[A-Za-z0-9_-]{16,160}))|[^\s"'<>;/]{1,200}(?:/[\w.-]{1,40}){0,3}/(?<secret>${STREAM_KEY}))(?![\w-])`, 'dg');
+
+export const streamingRules: Rule[] = [
+  {
+    id: 'live-stream-key', provider: 'Live streaming', title: 'Live stream key',
+    source: 'YouTube Help "Create a live stream with an encoder" (rtmp://a.rtmp.youtube.com/live2/<stream key>), Facebook Live Producer (persistent stream key FB-…), Twitch and Kick broadcasting guides, Restream and nginx-rtmp-module docs (push <url>)',
+    keywords: ['rtmp://', 'rtmps://', 'srt://'],
+    window: { before: 0, after: 300, wholeLines: true },
+    find: (window, start) => {
+      const out = eachSecret(INGEST_URL, window, start, (_v, m) => (m.groups!.service ? undefined : {}));
+      // A service's ingest host says what the last segment is, whatever its shape.
+      INGEST_URL.lastIndex = 0;
+      for (let m = INGEST_URL.exec(window); m; m = INGEST_URL.exec(window)) {
+        const key = m.groups!.key;
+        if (!key || isDummyPassword(key) || !/[0-9]/.test(key)) continue;
+        const [s, e] = m.indices!.groups!.key;
+        out.push({ start: start + s, end: start + e, value: key });
+      }
+      return out;
+    },
+    confidence: 'provider', severity: 'error',
+    envVar: 'STREAM_KEY', rotateUrl: 'https://support.google.com/youtube/answer/2907883',
+    description: 'A stream key in an ingest URL (OBS, ffmpeg, nginx-rtmp `push`, a restreamer): whoever has it broadcasts on the channel. Reset it in the service\'s dashboard.',
+  },
+  {
+    id: 'obs-stream-key', provider: 'Live streaming', title: 'Stream key in an OBS profile',
+    source: 'OBS Studio profiles: basic/profiles/<name>/service.json holds {"settings": {"key", "server", "service"}, "type": "rtmp_common" | "rtmp_custom"}',
+    keywords: [],
+    paths: /(?:^|\/)service\.json$/,
+    find: (window, start) => (/"type"\s{0,8}:\s{0,8}"rtmp_(?:common|custom)"|"server"\s{0,8}:\s{0,8}"(?:rtmps?|srt):\/\//.test(window)
+      ? eachSecret(/"key"\s{0,8}:\s{0,8}"(?<secret>[^"\\\s]{8,300})"/dg, window, start, value => (isDummyPassword(value) ? undefined : {})) : []),
+    confidence: 'provider', severity: 'error',
+    envVar: 'STREAM_KEY', rotateUrl: 'https://obsproject.com/kb/stream-key',
+    description: 'The stream key of an OBS Studio profile (service.json): whoever has it broadcasts on the channel.',
+  },
+  {
+    id: 'game-server-password', provider: 'Game server', title: 'Game server password',
+    source: 'Valve Developer Community: rcon_password, sv_password, sv_setsteamaccount <game server login token> (server.cfg or launch options)',
+    keywords: ['rcon_password', 'sv_password', 'sv_setsteamaccount'],
+    window: { before: 0, after: 200, wholeLines: true },
+    find: (window, start) => [
+      ...eachSecret(/(?:^|[ \t])\+?(?:rcon_password|sv_password)[ \t]{1,8}"?(?<secret>[^"\s;]{3,128})"?/dgm, window, start, value => (isDummyPassword(value) ? undefined : {})),
+      ...eachSecret(/(?:^|[ \t])\+?sv_setsteamaccount[ \t]{1,8}"?(?<secret>[0-9A-F]{32})"?/dgm, window, start, () => ({ title: 'Steam game server login token' })),
+    ],
+    confidence: 'provider', severity: 'error',
+    envVar: 'RCON_PASSWORD', rotateUrl: 'https://steamcommunity.com/dev/managegameservers',
+    description: 'A Source engine server\'s RCON password (full control of the server), its join password, or its Steam game server login token (GSLT), in server.cfg or launch options.',
+  },
+  loneSecretFile({
+    id: 'velocity-forwarding-secret', provider: 'Game server', title: 'Minecraft Velocity forwarding secret',
+    source: 'Velocity documentation, "Configuring player information forwarding": modern forwarding\'s secret in forwarding.secret, shared with every backend server',
+    paths: /(?:^|\/)forwarding\.secret$/,
+    envVar: 'VELOCITY_FORWARDING_SECRET',
+    description: 'The secret a Velocity proxy and its Minecraft servers share: whoever has it connects to a backend directly as any player, admins included.',
+  }),
+  loneSecretFile({
+    id: 'factorio-rcon-password-file', provider: 'Game server', title: 'Factorio RCON password file',
+    source: 'Factorio headless server (Factorio wiki, Multiplayer): without --rcon-password the server writes a generated one to config/rconpw',
+    paths: /(?:^|\/)config\/rconpw$/,
+    envVar: 'RCON_PASSWORD',
+    description: 'The RCON password a Factorio server generated: full console access to the server.',
+  }),
+];
