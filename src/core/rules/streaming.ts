@@ -10,21 +10,24 @@ import type { Rule } from '../types';
 
 /**
  * Stream keys by their shapes: YouTube's five groups of four, Facebook's persistent `FB-<id>-0-…`,
- * Kick's `sk_<region>_…`, Restream's `re_<id>_<hex>`, Twitch's `live_<channel id>_…`.
+ * Kick's `sk_<region>_…`, Restream's `re_<id>_<hex>` (Twitch's `live_…` has a rule of its own, anywhere).
  */
-const STREAM_KEY = String.raw`[a-z0-9]{4}(?:-[a-z0-9]{4}){4}|FB-\d{10,20}-\d{1,2}-[A-Za-z0-9_-]{20,120}|sk_[a-z]{2}-[a-z]{2,10}-\d_[A-Za-z0-9]{10,40}|re_\d{4,12}_[0-9a-f]{16,40}|live_\d{6,12}_[A-Za-z0-9]{30}`;
+const STREAM_KEY = String.raw`[a-z0-9]{4}(?:-[a-z0-9]{4}){4}|FB-\d{10,20}-\d{1,2}-[A-Za-z0-9_-]{20,120}|sk_[a-z]{2}-[a-z]{2,10}-\d_[A-Za-z0-9]{10,40}|re_\d{4,12}_[0-9a-f]{16,40}`;
 
 /** An ingest URL whose last segment is the key: a service's (`a.rtmp.youtube.com/live2/…`) or a relay's in a known shape. */
 const INGEST_URL = new RegExp(String.raw`\b(?:rtmps?|srt)://(?:(?<service>[\w-]{1,40}\.(?:rtmps?\.youtube\.com|facebook\.com|contribute\.live-video\.net|twitch\.tv|restream\.io)(?::\d{1,5})?/[\w-]{1,20}/(?<key>[A-Za-z0-9_-]{16,160}))|[^\s"'<>;/]{1,200}(?:/[\w.-]{1,40}){0,3}/(?<secret>${STREAM_KEY}))(?![\w-])`, 'dg');
+
+/** A stream key's shape under a stream key's name (`stream_key: …`, `YT_KEY="…"`). */
+const NAMED_STREAM_KEY = new RegExp(String.raw`(?:stream[_-]?key|\b(?:yt|youtube|twitch|kick|fb|facebook|restream)[\w-]{0,20}key)["']?[ \t]{0,4}[:=][ \t]{0,4}["']?(?<secret>${STREAM_KEY})(?![\w-])`, 'dgi');
 
 export const streamingRules: Rule[] = [
   {
     id: 'live-stream-key', provider: 'Live streaming', title: 'Live stream key',
     source: 'YouTube Help "Create a live stream with an encoder" (rtmp://a.rtmp.youtube.com/live2/<stream key>), Facebook Live Producer (persistent stream key FB-…), Twitch and Kick broadcasting guides, Restream and nginx-rtmp-module docs (push <url>)',
-    keywords: ['rtmp://', 'rtmps://', 'srt://'],
+    keywords: ['rtmp://', 'rtmps://', 'srt://', 'stream_key', 'streamkey', 'stream-key', 'yt_key', 'youtube_key', 'youtube_stream'],
     window: { before: 0, after: 300, wholeLines: true },
     find: (window, start) => {
-      const out = eachSecret(INGEST_URL, window, start, (_v, m) => (m.groups!.service ? undefined : {}));
+      const out = [...eachSecret(INGEST_URL, window, start, (_v, m) => (m.groups!.service ? undefined : {})), ...eachSecret(NAMED_STREAM_KEY, window, start)];
       // A service's ingest host says what the last segment is, whatever its shape.
       INGEST_URL.lastIndex = 0;
       for (let m = INGEST_URL.exec(window); m; m = INGEST_URL.exec(window)) {

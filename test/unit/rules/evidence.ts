@@ -1642,7 +1642,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const fb = `FB-${randomString(16, DIGITS)}-0-${randomString(40, URLSAFE)}`;
     return {
       hits: [hit(`application live {\n    live on;\n    push rtmp://a.rtmp.youtube.com/live2/${yt};\n}\n`, yt, 'rtmp-relay/nginx/nginx.conf'),
-        hit(`ffmpeg -re -i in.mp4 -f flv "rtmps://live-api-s.facebook.com:443/rtmp/${fb}"\n`, fb, 'scripts/go-live.sh')],
+        hit(`ffmpeg -re -i in.mp4 -f flv "rtmps://live-api-s.facebook.com:443/rtmp/${fb}"\n`, fb, 'scripts/go-live.sh'),
+        hit(`#!/bin/sh\nYT_KEY="${yt}"\nffmpeg -re -i "$1" -f flv "rtmp://a.rtmp.youtube.com/live2/$YT_KEY"\n`, yt, 'scripts/stream/go-live.sh')],
       misses: [miss('placeholder', 'push rtmp://a.rtmp.youtube.com/live2/YOUR-STREAM-KEY;\n', 'nginx.conf'), miss('wrong structure', 'push rtmp://relay.internal:1935/live/backup;\n', 'nginx.conf')],
     };
   },
