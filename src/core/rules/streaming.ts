@@ -17,7 +17,10 @@ const STREAM_KEY = String.raw`[a-z0-9]{4}(?:-[a-z0-9]{4}){4}|FB-\d{10,20}-\d{1,2
 /** An ingest URL whose last segment is the key: a service's (`a.rtmp.youtube.com/live2/…`) or a relay's in a known shape. */
 const INGEST_URL = new RegExp(String.raw`\b(?:rtmps?|srt)://(?:(?<service>[\w-]{1,40}\.(?:rtmps?\.youtube\.com|facebook\.com|contribute\.live-video\.net|twitch\.tv|restream\.io)(?::\d{1,5})?/[\w-]{1,20}/(?<key>[A-Za-z0-9_-]{16,160}))|[^\s"'<>;/]{1,200}(?:/[\w.-]{1,40}){0,3}/(?<secret>${STREAM_KEY}))(?![\w-])`, 'dg');
 
-/** A stream key's shape under a stream key's name (`stream_key: …`, `YT_KEY="…"`). */
+/**
+ * A stream key's shape under a stream key's name (`stream_key: …`, `YT_KEY="…"`). By its shape only:
+ * GetStream's chat SDK calls its public API key `STREAM_KEY` too.
+ */
 const NAMED_STREAM_KEY = new RegExp(String.raw`(?:stream[_-]?key|\b(?:yt|youtube|twitch|kick|fb|facebook|restream)[\w-]{0,20}key)["']?[ \t]{0,4}[:=][ \t]{0,4}["']?(?<secret>${STREAM_KEY})(?![\w-])`, 'dgi');
 
 export const streamingRules: Rule[] = [
