@@ -50,10 +50,12 @@ function main(): void {
 
   const smallFiles = loadCorpus(small.root);
   const throughput = measureThroughput(smallFiles, 5);
-  const bigThroughput = measureThroughput(loadCorpus(big.root), 1, false); // already warm from the small corpus
+  const bigThroughput = measureThroughput(loadCorpus(big.root), 1, 0); // already warm from the small corpus
   // Real published code next to the synthetic corpus (whose keyword density is 10–25× that of
   // ordinary libraries): TypeScript's own compiler bundles, installed as a devDependency.
-  const realCode = measureThroughput(loadRealCode(), 3);
+  // Its paths differ from the synthetic corpus's: the first two scans of it still pay for compiling
+  // them (on a 2-core machine, 260 and 230 ms against 145 after), so they are warm-ups; then five runs.
+  const realCode = measureThroughput(loadRealCode(), 5, 2);
   const rescan = measureRescan(200);
   const longLine = measureLongLine();
   const engineRecall = recallOf(small.planted, engineFindings(smallFiles));
@@ -209,7 +211,7 @@ function printEngine(t: Throughput, big: Throughput, rescan: Rescan, longLine: L
       `≥ ${TARGET.engineMbPerSec} MB/s`, mark(t.mbPerSec >= TARGET.engineMbPerSec), mark(t.mbPerCpuSec >= TARGET.engineMbPerSec)],
     ['throughput, 50 MB corpus', `${big.mbPerSec.toFixed(1)} MB/s median (${big.megabytes.toFixed(1)} MB in ${big.medianMs.toFixed(0)} ms; ${big.mbPerCpuSec.toFixed(0)} MB per CPU-s)`,
       'linear', `×${(big.medianMs / t.medianMs).toFixed(1)} time for ×${(big.megabytes / t.megabytes).toFixed(1)} bytes`, ''],
-    ['throughput, real code', `${real.mbPerSec.toFixed(1)} MB/s median (${real.megabytes.toFixed(1)} MB of TypeScript's lib/*.js in ${real.medianMs.toFixed(0)} ms; ${real.mbPerCpuSec.toFixed(0)} MB per CPU-s)`,
+    ['throughput, real code', `${real.mbPerSec.toFixed(1)} MB/s median of ${real.runsMs.length} runs after 2 warm-ups (${real.megabytes.toFixed(1)} MB of TypeScript's lib/*.js in ${real.medianMs.toFixed(0)} ms; ${real.mbPerCpuSec.toFixed(0)} MB per CPU-s)`,
       `≥ ${TARGET.realCodeMbPerSec} MB/s`, mark(real.mbPerSec >= TARGET.realCodeMbPerSec), mark(real.mbPerCpuSec >= TARGET.realCodeMbPerSec)],
     ['re-scan 5,000-line file', `${rescan.medianMs.toFixed(2)} ms median, p95 ${rescan.p95Ms.toFixed(2)} ms, CPU ${rescan.cpuMs.toFixed(2)} ms (${rescan.kilobytes.toFixed(0)} KB, ${rescan.findings} findings; whole text)`,
       `< ${TARGET.rescanMs} ms`, mark(rescan.medianMs < TARGET.rescanMs), mark(rescan.cpuMs < TARGET.rescanMs)],
