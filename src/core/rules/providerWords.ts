@@ -32,7 +32,7 @@ export const PROVIDER_WORDS: readonly string[] = [
   'nuget', 'npm', 'pypi', 'rubygems', 'clojars', 'docker', 'dockerhub', 'pulumi', 'terraform', 'hashicorp', 'vault',
   'doppler', 'consul', 'infracost', 'octopus', 'tailscale', 'ngrok', 'bitrix24', 'bitrix', 'postman', 'apollo', 'revenuecat', 'figma', 'linearapp', 'notion', 'airtable',
   'asana', 'trello', 'clickup', 'contentful', 'ghost', 'readme', 'launchdarkly', 'flagsmith', 'statsig',
-  'posthog', 'settlemint', 'frameio', 'dropbox', 'adafruit', 'adobe', 'backblaze', 'storj', 'onepassword', 'kubernetes', 'k8s',
+  'posthog', 'settlemint', 'frameio', 'dropbox', 'adafruit', 'adobe', 'backblaze', 'storj', 'ecmwf', 'onepassword', 'kubernetes', 'k8s',
   'sidekiq', 'browseruse', 'ethereum', 'chocolatey', 'choco', 'ifttt',
     'linode', 'vultr', 'hetzner', 'duckdns', 'porkbun', 'namecheap', 'gandi', 'dnsimple', 'ovh', 'ovhcloud', 'scaleway', 'upcloud', 'exoscale', 'civo', 'equinix', 'ibm',
     'ibmcloud', 'tencent', 'tencentcloud', 'huawei', 'huaweicloud', 'qiniu', 'volcengine', 'railway', 'koyeb',

@@ -37,7 +37,7 @@ describe('rules: catalogue metadata', () => {
   it("every provider's name is a word that makes a credential name (hubspotToken), or is left out on purpose", () => {
     const leftOut = new Set([
       // Everyday programming words: a `linear_key` or `square_token` is no credential by name.
-      'Modal', 'Linear', 'Render', 'Harness', 'Magic', 'Make', 'Convex', 'Sanity', 'Square', 'Lob', 'Elastic', 'Neon', 'Meta', 'Microsoft Teams', 'Branch',
+      'Modal', 'Linear', 'Render', 'Harness', 'Magic', 'Make', 'Convex', 'Sanity', 'Square', 'Lob', 'Elastic', 'Neon', 'Meta', 'Microsoft Teams', 'Branch', 'Planet',
       'Microsoft Power Automate', 'Together AI', '42', 'age', 'Composer', 'Gradle', 'Maven', 'Git', 'Ansible', 'Defined Networking',
       // Named otherwise in code (`wandb`), or frameworks and formats rather than services.
       'Weights & Biases', '1Password', 'WordPress', 'Rails', 'Laravel', 'Django REST framework', 'Framework', 'Code', 'Firefox', 'FileZilla', 'WinSCP',

@@ -1676,6 +1676,21 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       misses: [miss('placeholder', 'password\n', 'factorio/config/rconpw'), miss('no provider context', `${pw}\n`, 'factorio/config/server-id')],
     };
   },
+  'ecmwf-api-key': () => {
+    const key = randomString(32, HEX);
+    return {
+      hits: [hit(`{\n    "url"   : "https://api.ecmwf.int/v1",\n    "key"   : "${key}",\n    "email" : "ana@example.org"\n}\n`, key, 'home/ana/.ecmwfapirc'),
+        hit(`from ecmwfapi import ECMWFDataServer\nserver = ECMWFDataServer(url="https://api.ecmwf.int/v1", key="${key}", email="ana@example.org")\n`, key, 'scripts/mars_request.py')],
+      misses: [miss('wrong length', `{\n    "key"   : "${key.slice(2)}"\n}\n`, '.ecmwfapirc'), miss('no provider context', `{\n    "key"   : "${key}"\n}\n`, 'cache/index.json')],
+    };
+  },
+  'planet-cli-api-key': () => {
+    const key = randomString(32, HEX);
+    return {
+      hits: [hit(`{\n  "key": "${key}"\n}\n`, key, 'home/ana/.planet.json')],
+      misses: [miss('wrong length', `{\n  "key": "${key.slice(0, 12)}"\n}\n`, '.planet.json'), miss('no provider context', `{\n  "key": "${key}"\n}\n`, 'planet.json')],
+    };
+  },
   'erlang-cookie-file': () => {
     const cookie = randomString(20, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ');
     return {
