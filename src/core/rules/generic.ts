@@ -1119,6 +1119,21 @@ const OBJECT_MEMBER = /(?:^|[\s,{])\[?(?:["']([\w.-]{1,40})["']|([A-Za-z_][\w-]{
  * The direct members of the object opened at `open` (a `{`), each judged as the secret the
  * object is named for, qualified by its key (`api_key_mainnet`). Up to 1500 characters.
  */
+/**
+ * A member `own` of a map under the secret's name `name`, judged: its own name may say it is one of
+ * the map's other facts or public, else the value is weighed under the map's name or its own.
+ */
+function memberEvidence(name: string, own: string, value: string, place: Place): Evidence | undefined {
+  const member = normaliseName(own);
+  // `url`, `id`, `type`, `salt`, `alg`: the object's other facts.
+  // (A schema's members describe the field: botocore's `"KdcAdminPassword": {"shape": "XmlStringMaxLen256", "documentation": …}`.)
+  if ((member !== 'value' && NOT_A_VALUE.test(member)) || HASH_NAMES.test(member) || /^(?:alg|algorithm|method|kid|iterations|scheme|kind|region|user(?:name)?|email|account|shape|documentation|description|desc|doc|docs|title|summary|comment|help|example|examples)$/.test(member)) return undefined;
+  // A member whose own name says it is public (`recaptchaSiteKey`, `stripe_publishable_key`), among secrets or not.
+  if (/(?:key|token)$/.test(member) && PUBLIC_KEY_NAME.test(member)) return undefined;
+  // (A member named as a secret of its own is judged by that name too: `logzio_api: { logzioApiToken: "<uuid>" }`.)
+  return weigh(name, value, place) ?? (isSecretName(own) ? weigh(own, value, place) : undefined);
+}
+
 function memberSecrets(ctx: RuleContext, name: string, open: number): RawMatch[] {
   const out: RawMatch[] = [];
   let depth = 0, end = open;
@@ -1140,13 +1155,7 @@ function memberSecrets(ctx: RuleContext, name: string, open: number): RawMatch[]
     const member = normaliseName(own);
     // An ARM parameter file's `"adminPassword": { "value": "…" }`: the object holds the secret itself.
     const key = member === 'value' ? name : `${name}_${own}`;
-    // `url`, `id`, `type`, `salt`, `alg`: the object's other facts.
-    // (A schema's members describe the field: botocore's `"KdcAdminPassword": {"shape": "XmlStringMaxLen256", "documentation": …}`.)
-    if ((member !== 'value' && NOT_A_VALUE.test(member)) || HASH_NAMES.test(member) || /^(?:alg|algorithm|method|kid|iterations|scheme|kind|region|user(?:name)?|email|account|shape|documentation|description|desc|doc|docs|title|summary|comment|help|example|examples)$/.test(member)) continue;
-    // A member whose own name says it is public (`recaptchaSiteKey`, `stripe_publishable_key`), among secrets or not.
-    if (/(?:key|token)$/.test(member) && PUBLIC_KEY_NAME.test(member)) continue;
-    // (A member named as a secret of its own is judged by that name too: `logzio_api: { logzioApiToken: "<uuid>" }`.)
-    const evidence = weigh(name, value, place) ?? (isSecretName(own) ? weigh(own, value, place) : undefined);
+    const evidence = memberEvidence(name, own, value, place);
     if (!evidence) continue;
     const start = open + m.index + m[0].lastIndexOf(value);
     out.push({ start, end: start + value.length, value, assignedName: key, reasons: evidence.reasons, title: isPasswordName(name) ? 'Hardcoded password' : 'Hardcoded secret' });
@@ -1313,12 +1322,29 @@ function elementSecrets(ctx: RuleContext, name: string, open: number): RawMatch[
   // A Postman collection's auth: `"apikey": [{"key": "value", "value": "…"}, {"key": "key", "value": "X-Api-Key"}]`.
   if (/^[[{(]/.test(body.slice(1).trimStart()) && /^\[\s{0,40}\{\s{0,40}"(?:key|value)"/.test(body)) return postmanAuthSecrets(ctx, name, open, body, place);
   if (/[[{(]/.test(body.slice(1))) return out; // a list of lists or objects is data
+  // PHP's and Ruby's maps are bracketed too (`'credentials' => ['search_only_api_key' => '…', …]`): members, each by its name.
+  if (body.includes('=>')) return arrowMemberSecrets(name, open, body, place);
   LIST_ELEMENT.lastIndex = 0;
   for (let m = LIST_ELEMENT.exec(body); m; m = LIST_ELEMENT.exec(body)) {
     const evidence = weigh(name, m[2], place);
     if (!evidence) continue;
     const start = open + m.index + 1;
     out.push({ start, end: start + m[2].length, value: m[2], assignedName: name, reasons: evidence.reasons, title: isPasswordName(name) ? 'Hardcoded password' : 'Hardcoded secret' });
+  }
+  return out;
+}
+
+/** A map's member written with an arrow: `'name' => 'value'`. */
+const ARROW_MEMBER = /(["'])([\w.-]{1,80})\1[ \t]{0,8}=>[ \t]{0,8}(["'])([^"'`\n\\]{8,300})\3/g;
+
+function arrowMemberSecrets(name: string, open: number, body: string, place: Place): RawMatch[] {
+  const out: RawMatch[] = [];
+  ARROW_MEMBER.lastIndex = 0;
+  for (let m = ARROW_MEMBER.exec(body); m; m = ARROW_MEMBER.exec(body)) {
+    const evidence = memberEvidence(name, m[2], m[4], place);
+    if (!evidence) continue;
+    const start = open + m.index + m[0].lastIndexOf(m[4]);
+    out.push({ start, end: start + m[4].length, value: m[4], assignedName: `${name}_${m[2]}`, reasons: evidence.reasons, title: isPasswordName(name) ? 'Hardcoded password' : 'Hardcoded secret' });
   }
   return out;
 }
@@ -1545,6 +1571,8 @@ export const genericRules: Rule[] = [
         // An analytics write key handed to the browser snippet's loader (`AnalyticsBrowser.load({ writeKey })`,
         // `analytics.load("…")`): public by design there; a server library's write key is not.
         if (/^write_?key$/i.test(a.name) && /\.load\(\s{0,3}\{?[^()]{0,40}$/.test(ctx.text.slice(Math.max(0, a.start - 60), a.start))) continue;
+        // So is the snippet's own (`analytics._writeKey="…"` in a page; Python's library sets `analytics.write_key`, a server's).
+        if (/_writeKey$/.test(a.name) && /\banalytics\._writeKey\s{0,3}=\s{0,3}["']?$/.test(ctx.text.slice(Math.max(0, a.start - 40), a.start))) continue;
         // So is Segment's write key in an app's or a page's code (a mobile app's constants, a bundle);
         // in a server's configuration (Helm values, a Dockerfile) it feeds a server-side source.
         // (An app's build settings and a bundler's public variables are the app's: `VITE_SEGMENT_WRITE_KEY`, an .xcconfig.)

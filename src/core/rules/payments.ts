@@ -315,7 +315,8 @@ export const paymentRules: Rule[] = [
     // Publishable keys say so before or after the mode (`pgpk_live_…`, Radar's `prj_live_pk_…`); Branch's
     // `key_live_` is its SDK's. Stripe's Checkout Session ids (`cs_live_…`) are ids.
     validate: value => mixesLettersAndDigits(value.slice(value.indexOf('_live_') + 6)) && !isPublicByDesign(value)
-      && !/^(?:[a-z0-9]*(?:pk|pub|public)|cs)_live_|_live_(?:pk|pub|publishable)_/.test(value),
+      // (Klarna's `klarna_live_client_…` identifies the store to its browser script: public.)
+      && !/^(?:[a-z0-9]*(?:pk|pub|public)|cs)_live_|_live_(?:pk|pub|publishable|client)_/.test(value),
     confidence: 'generic', severity: 'warning',
     envVar: 'API_SECRET_KEY',
     description: 'A secret key in the live-mode format APIs share (`<prefix>_live_<random>`), of a provider no rule names: it acts on the production account.',

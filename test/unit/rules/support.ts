@@ -45,7 +45,7 @@ export function expectFinding(text: string, value: string, ruleId: string, opts:
   const found = scanText(text, { path: opts.path });
   const mine = found.filter(f => f.ruleId === ruleId);
   const where = opts.label ? ` (${opts.label})` : '';
-  assert.strictEqual(mine.length, 1, `expected one ${ruleId}${where}, got ${summary(found)}`);
+  assert.strictEqual(mine.length, 1, `expected one ${ruleId}${where}, got ${summary(found)} in ${opts.path ?? ''}: ${JSON.stringify(text.slice(0, 200))}`);
   const f = mine[0];
   assert.ok(text.slice(f.range.start.offset, f.range.end.offset) === value,
     `${ruleId}${where}: range ${f.range.start.offset}-${f.range.end.offset} is not the value (${f.masked})`);
