@@ -296,7 +296,7 @@ export const systemFileRules: Rule[] = [
     window: { before: 0, after: 2000 },
     pattern: /^BORG_KEY [0-9a-f]{64}\r?\n(?<secret>(?:[A-Za-z0-9+/]{20,100}={0,2}\r?\n){2,60})/m,
     confidence: 'provider', severity: 'warning',
-    envVar: 'BORG_KEY_FILE',
+    envVar: 'BORG_REPO_KEY',
     description: 'A BorgBackup repository key (keyfile mode, or a `borg key export`): encrypted with the passphrase, so a warning; with the passphrase it opens every archive of the repository. Keep it with the passphrase in a password manager, not in the repository.',
   },
   {
