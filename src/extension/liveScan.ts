@@ -35,6 +35,8 @@ interface DocState {
   full: boolean;
   /** A whole scan running on a worker, for the document's `version`. */
   worker?: { version: number; done: Promise<Finding[] | undefined> };
+  /** Scans started for this document: only the latest may publish (settings may change between two of one version). */
+  started: number;
 }
 
 export class LiveScan implements vscode.Disposable {
@@ -145,6 +147,7 @@ export class LiveScan implements vscode.Disposable {
     const key = doc.uri.toString();
     const tracked = this.docs.get(key);
     if (doc.isClosed || !tracked) return;
+    const ticket = ++tracked.started;
     const settings = readSettings(doc.uri);
     const excluded = settings.enable && (await this.configs.isExcluded(doc.uri));
     if (this.docs.get(key) !== tracked) return;
@@ -161,8 +164,9 @@ export class LiveScan implements vscode.Disposable {
     const raw = await withCommitFacts(scanned, doc.uri, this.git, this.configs);
     const findings = await this.configs.suppress(doc.uri, raw);
     // The user kept typing while suppressions loaded (a newer scan is scheduled), or the
-    // document's tab closed meanwhile.
-    if (doc.isClosed || doc.version !== version || this.docs.get(key) !== tracked) return;
+    // document's tab closed meanwhile. Or a newer scan of the same text started, after a settings
+    // change: this one read the old settings (a severity override), and must not land after it.
+    if (doc.isClosed || doc.version !== version || this.docs.get(key) !== tracked || tracked.started !== ticket) return;
     this.store.setLive(doc.uri, findings);
   }
 
@@ -284,7 +288,7 @@ export class LiveScan implements vscode.Disposable {
     const key = doc.uri.toString();
     let s = this.docs.get(key);
     if (!s) {
-      s = { full: true };
+      s = { full: true, started: 0 };
       this.docs.set(key, s);
     }
     return s;
