@@ -9,7 +9,7 @@
  */
 
 import { decodeBase64 } from '../text';
-import { eachSecret, isDummyPassword, loneSecretFile } from './define';
+import { eachSecret, isDummyPassword, loneSecretFile, passwordsIn } from './define';
 import type { RawMatch, Rule } from '../types';
 
 /** SNMP v1/v2c's well-known default communities: open, but no secret. */
@@ -105,8 +105,7 @@ export const networkDeviceRules: Rule[] = [
     source: 'hostapd.conf, wpa_psk_file: one line per station, `[keyid=… ][vlanid=… ]<MAC> <64 hex PSK or 8-63 character passphrase>`',
     keywords: [],
     paths: /(?:^|\/)(?:hostapd[\w.-]{0,40}\.)?wpa_psk$|(?:^|\/)hostapd[\w.-]{0,40}\.psk$/,
-    find: (window, start) => eachSecret(/^(?:[\w-]{1,20}=\S{1,100}[ \t]{1,8})*(?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}[ \t]{1,8}(?<secret>[0-9A-Fa-f]{64}|\S[^\r\n]{6,61}\S)[ \t]{0,40}\r?$/dgm, window, start,
-      value => (isDummyPassword(value) ? undefined : {})),
+    find: (window, start) => passwordsIn(/^(?:[\w-]{1,20}=\S{1,100}[ \t]{1,8}){0,4}(?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}[ \t]{1,8}(?<secret>[0-9A-Fa-f]{64}|\S[^\r\n]{6,61}\S)[ \t]{0,40}\r?$/dgm, window, start),
     confidence: 'provider', severity: 'error',
     envVar: 'WIFI_PASSPHRASE',
     description: 'A station\'s Wi-Fi key in hostapd\'s wpa_psk_file (a 256-bit PSK in hex or a passphrase): whoever has it joins the network.',
@@ -117,8 +116,8 @@ export const networkDeviceRules: Rule[] = [
     keywords: [],
     paths: /(?:^|\/)\.?cloginrc$/,
     find: (window, start) => [
-      ...eachSecret(/^[ \t]{0,40}add[ \t]{1,4}password[ \t]{1,4}\S{1,200}[ \t]{1,4}\{(?<secret>[^{}\s]{3,200})\}/dgm, window, start, value => (isDummyPassword(value) ? undefined : {})),
-      ...eachSecret(/^[ \t]{0,40}add[ \t]{1,4}password[ \t]{1,4}\S{1,200}[ \t]{1,4}\{[^{}\r\n]{0,200}\}[ \t]{1,4}\{(?<secret>[^{}\s]{3,200})\}/dgm, window, start, value => (isDummyPassword(value) ? undefined : {})),
+      ...passwordsIn(/^[ \t]{0,40}add[ \t]{1,4}password[ \t]{1,4}\S{1,200}[ \t]{1,4}\{(?<secret>[^{}\s]{3,200})\}/dgm, window, start),
+      ...passwordsIn(/^[ \t]{0,40}add[ \t]{1,4}password[ \t]{1,4}\S{1,200}[ \t]{1,4}\{[^{}\r\n]{0,200}\}[ \t]{1,4}\{(?<secret>[^{}\s]{3,200})\}/dgm, window, start),
     ],
     confidence: 'provider', severity: 'error',
     envVar: 'DEVICE_PASSWORD',
@@ -129,8 +128,7 @@ export const networkDeviceRules: Rule[] = [
     source: 'pan-python panrc(5): `api_key[%tagname]=…`, `api_password[%tagname]=…`, `api_username`, `hostname` per firewall or Panorama',
     keywords: [],
     paths: /(?:^|\/)\.panrc$/,
-    find: (window, start) => eachSecret(/^[ \t]{0,40}(?:api_key|api_password)(?:%[\w.-]{1,64})?[ \t]{0,40}=[ \t]{0,40}(?<secret>\S{3,300})/dgm, window, start,
-      value => (isDummyPassword(value) ? undefined : {})),
+    find: (window, start) => passwordsIn(/^[ \t]{0,40}(?:api_key|api_password)(?:%[\w.-]{1,64})?[ \t]{0,40}=[ \t]{0,40}(?<secret>\S{3,300})/dgm, window, start),
     confidence: 'provider', severity: 'error',
     envVar: 'PANOS_API_KEY',
     description: 'A PAN-OS XML API key or an administrator\'s password in pan-python\'s .panrc: full API access to the firewall or Panorama it names.',

@@ -5,7 +5,7 @@
  * RCON password file). Formats from the services' help pages and the games' server docs (`source`).
  */
 
-import { eachSecret, isDummyPassword, loneSecretFile } from './define';
+import { eachSecret, isDummyPassword, loneSecretFile, passwordsIn } from './define';
 import type { Rule } from '../types';
 
 /**
@@ -30,14 +30,15 @@ export const streamingRules: Rule[] = [
     keywords: ['rtmp://', 'rtmps://', 'srt://', 'stream_key', 'streamkey', 'stream-key', 'yt_key', 'youtube_key', 'youtube_stream'],
     window: { before: 0, after: 300, wholeLines: true },
     find: (window, start) => {
-      const out = [...eachSecret(INGEST_URL, window, start, (_v, m) => (m.groups!.service ? undefined : {})), ...eachSecret(NAMED_STREAM_KEY, window, start)];
-      // A service's ingest host says what the last segment is, whatever its shape.
+      const out = eachSecret(NAMED_STREAM_KEY, window, start);
       INGEST_URL.lastIndex = 0;
       for (let m = INGEST_URL.exec(window); m; m = INGEST_URL.exec(window)) {
-        const key = m.groups!.key;
-        if (!key || isDummyPassword(key) || !/[0-9]/.test(key)) continue;
-        const [s, e] = m.indices!.groups!.key;
-        out.push({ start: start + s, end: start + e, value: key });
+        // A service's ingest host says what the last segment is, whatever its shape; a relay's must have a known shape.
+        const group = m.groups!.service ? 'key' : 'secret';
+        const value = m.groups![group];
+        if (group === 'key' && (isDummyPassword(value) || !/[0-9]/.test(value))) continue;
+        const [s, e] = m.indices!.groups![group]!;
+        out.push({ start: start + s, end: start + e, value });
       }
       return out;
     },
@@ -51,7 +52,7 @@ export const streamingRules: Rule[] = [
     keywords: [],
     paths: /(?:^|\/)service\.json$/,
     find: (window, start) => (/"type"\s{0,8}:\s{0,8}"rtmp_(?:common|custom)"|"server"\s{0,8}:\s{0,8}"(?:rtmps?|srt):\/\//.test(window)
-      ? eachSecret(/"key"\s{0,8}:\s{0,8}"(?<secret>[^"\\\s]{8,300})"/dg, window, start, value => (isDummyPassword(value) ? undefined : {})) : []),
+      ? passwordsIn(/"key"\s{0,8}:\s{0,8}"(?<secret>[^"\\\s]{8,300})"/dg, window, start) : []),
     confidence: 'provider', severity: 'error',
     envVar: 'STREAM_KEY', rotateUrl: 'https://obsproject.com/kb/stream-key',
     description: 'The stream key of an OBS Studio profile (service.json): whoever has it broadcasts on the channel.',
@@ -62,7 +63,7 @@ export const streamingRules: Rule[] = [
     keywords: ['rcon_password', 'sv_password', 'sv_setsteamaccount'],
     window: { before: 0, after: 200, wholeLines: true },
     find: (window, start) => [
-      ...eachSecret(/(?:^|[ \t])\+?(?:rcon_password|sv_password)[ \t]{1,8}"?(?<secret>[^"\s;]{3,128})"?/dgm, window, start, value => (isDummyPassword(value) ? undefined : {})),
+      ...passwordsIn(/(?:^|[ \t])\+?(?:rcon_password|sv_password)[ \t]{1,8}"?(?<secret>[^"\s;]{3,128})"?/dgm, window, start),
       ...eachSecret(/(?:^|[ \t])\+?sv_setsteamaccount[ \t]{1,8}"?(?<secret>[0-9A-F]{32})"?/dgm, window, start, () => ({ title: 'Steam game server login token' })),
     ],
     confidence: 'provider', severity: 'error',
