@@ -398,17 +398,18 @@ function setterTarget(name: string): string | undefined {
   // (Snake case too: `client.set_password("…")`.)
   const m = /(?:^|[.-])(?:[sS]et|[wW]ith)_?([A-Z]\w*|[a-z]\w*_\w+)$|(?:^|[.-])(?:set|with)_([a-z]\w*)$/.exec(name);
   if (m?.[2]) return m[2];
-  if (m) return m[1].charAt(0).toLowerCase() + m[1].slice(1);
+  // (An acronym stays one: Go's functional option `WithAPIKey("…")` sets `APIKey`.)
+  if (m) return /^[A-Z]{2}/.test(m[1]) ? m[1] : m[1].charAt(0).toLowerCase() + m[1].slice(1);
   // R's installers named for the service's key: tidycensus's `census_api_key("…", install = TRUE)`.
   return /^(?!(?:get|read|load|fetch|find|check|validate|verify|parse|decode|lookup|has|is|new|create|generate|revoke|delete|use|mask|redact|hash)_)[a-z][a-z0-9]{2,20}_(?:api_key|access_token|auth_token|api_token)$/.test(name) ? name : undefined;
 }
 
 /**
  * A builder's method named for the credential it sets, called with one string literal:
- * `.password("…")`, `.apiKey("…")`, `->token('…')`. Only the credential's own noun: a
+ * `.password("…")`, `.apiKey("…")`, `->token('…')`, Directus's `staticToken('…')`. Only the credential's own noun: a
  * `.getToken("…")` argument names what to look up.
  */
-const BUILDER_METHOD = /^(?:(?:api|access|auth|bearer|refresh|bot|app|client|personal|service|cookie|session|webhook|signing|jwt|hmac)_?)?(?:token|secret|password|passwd)$|^(?:mongo|redis|mysql|postgres|pg|rabbit|amqp|kafka|broker|cache|cluster|registry|repo|nexus|sftp|ssh)_?(?:password|passwd|pass|token|secret)$|^(?:key_?store|trust_?store|store|key|db|database|admin|root|master|proxy|smtp|mail|ldap|ftp)_?(?:password|passwd|pass)$|^(?:api|secret|private|signing|encryption|master|access)_?key$|^(?:client_?)?secret$|^(?:git_?)?basic_?authorization$/i;
+const BUILDER_METHOD = /^(?:(?:api|access|auth|bearer|refresh|bot|app|client|personal|service|cookie|session|webhook|signing|jwt|hmac|static)_?)?(?:token|secret|password|passwd)$|^(?:mongo|redis|mysql|postgres|pg|rabbit|amqp|kafka|broker|cache|cluster|registry|repo|nexus|sftp|ssh)_?(?:password|passwd|pass|token|secret)$|^(?:key_?store|trust_?store|store|key|db|database|admin|root|master|proxy|smtp|mail|ldap|ftp)_?(?:password|passwd|pass)$|^(?:api|secret|private|signing|encryption|master|access)_?key$|^(?:client_?)?secret$|^(?:git_?)?basic_?authorization$/i;
 
 function builderTarget(text: string, nameStart: number, nameEnd: number, name: string): string | undefined {
   // Names keep their dots (`spring.datasource.password`): the method is the last part.
@@ -418,7 +419,9 @@ function builderTarget(text: string, nameStart: number, nameEnd: number, name: s
     && /^\([ \t]{0,2}(["'])[^"'\n]{1,300}\1[ \t]{0,2}\)[ \t]*(?:#[^\n]*)?(?:\r?\n|$)/.test(text.slice(nameEnd, nameEnd + 400));
   // (Or an attribute's or an annotation's: C#'s `[Secret("…")]`, `@Token("…")`.)
   const attribute = method === name && (text[nameStart - 1] === '[' || text[nameStart - 1] === '@');
-  const member = method !== undefined && (method !== name || text.slice(nameStart - 2, nameStart) === '->' || statement || attribute);
+  // (Or a qualified one given as another call's argument: Directus's `.with(staticToken('…'))`; a bare `token('…')` may look one up.)
+  const argument = method === name && text[nameStart - 1] === '(' && !/^(?:token|secret|password|passwd)$/i.test(method);
+  const member = method !== undefined && (method !== name || text.slice(nameStart - 2, nameStart) === '->' || statement || attribute || argument);
   if (!member || !BUILDER_METHOD.test(method.replace(/_/g, ''))) return undefined;
   // One argument only: `("…")` closes right after the literal.
   return /^\([ \t]{0,2}(["'])[^"'\n]{1,300}\1[ \t]{0,2}\)/.test(text.slice(nameEnd, nameEnd + 320)) ? method : undefined;

@@ -13,13 +13,13 @@ import { charClassCount, shannonEntropy } from './text';
  * text contains `tbd` or `mock` often enough to lose ~0.5% of real 100-character keys. A
  * capitals word ends where the capitals do (`FAKE_KEY`), so `TBDQ7X2K9` (a Slack team id) is no
  * placeholder; `fakeApiKey` still is. A `%NAME%` field is in capitals: Django's key alphabet holds
- * `%` and lower-case letters, and `…=%dps%d6…` is random. A slot in angle brackets holds words
+ * `%` and lower-case letters, and `…=%dps%d6…` is random; a generator's `U%EL%x` is set in letters, as a field is not. A slot in angle brackets holds words
  * (`<your-api-key>`, `<db password>`): a generator's punctuation between them (`<u,5ad=W>`, `<M>`) is none.
  */
 const PLACEHOLDER_PHRASES =
   /(?:your|my)[-_ ]?(?:api|own|secret|token|key|pass)|replace[-_ ]?(?:me|with|this)|changeme|change[-_]me|insert[-_]?(?:your|here)|placeholder|example|sample|redacted|dummy|test[-_]?(?:token|key|secret|pass)|not[-_ ]?a[-_ ]?real|secret[-_]?here|key[-_]?here|token[-_]?here|\*{3}|\.\.\.|…|\\u2026|x{8,}|0{12,}|<[A-Za-z][\w .:/@#-]{2,40}>|&lt;[^&]{0,60}&gt;|\{\{[^}]{0,60}\}\}|\bnull\b|\bundefined\b|\bnone\b/i;
 const PLACEHOLDER_SHORT_WORDS =
-  /%[A-Z_]{2,40}%|(?<![A-Za-z0-9])(?:(?:fake|mock|todo|tbd|fixme|lorem|ipsum|xxx+|Fake|Mock|Todo|Xxx+)(?![a-z0-9])|(?:FAKE|MOCK|TODO|TBD|FIXME|XXX+)(?![A-Za-z0-9]))/;
+  /(?<![A-Za-z0-9])%[A-Z_]{2,40}%(?![a-z0-9])|(?<![A-Za-z0-9])(?:(?:fake|mock|todo|tbd|fixme|lorem|ipsum|xxx+|Fake|Mock|Todo|Xxx+)(?![a-z0-9])|(?:FAKE|MOCK|TODO|TBD|FIXME|XXX+)(?![A-Za-z0-9]))/;
 
 /** A value that is a reference to a secret kept elsewhere: env lookups, templates, vaults. */
 const REFERENCE_PATTERNS: readonly RegExp[] = [

@@ -1502,4 +1502,61 @@ describe('generic secret assignments', () => {
     assert.strictEqual(found(`password = ${V}`, 'a.py').length, 0);
     assert.strictEqual(found(`password = ${V}`, 'a.ini').length, 1);
   });
+
+  it('a generated password in dashed groups is a password, under any secret name; words in dashed groups are an identifier', () => {
+    // (Letters only: digits alone made it no identifier before.)
+    const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+    const grouped = `Iv${randomString(2, letters)}-Bm${randomString(2, letters)}-zq${randomString(2, letters)}-wbQq`;
+    for (const [text, path] of [[`ldap:\n  main:\n    password: '${grouped}'\n`, 'config/gitlab.yml'], [`syncrepl rid=001\n  credentials=${grouped}\n`, 'etc/openldap/slapd.conf'], [`[domain/corp]\nldap_default_authtok = ${grouped}\n`, 'sssd.conf']]) {
+      assert.deepStrictEqual(found(text, path).map(f => text.slice(f.range.start.offset, f.range.end.offset)), [grouped], path);
+    }
+    assert.strictEqual(found(`password: 'vault-main-prod-east'\n`, 'config.yml').length, 0);
+  });
+
+  it("WordPress's application passwords are six groups of four, spaces between", () => {
+    const groups = Array.from({ length: 6 }, (_, k) => `${randomString(3)}${k}`).join(' ');
+    assert.strictEqual(found(`WP_USER="bot"\nWP_APP_PASSWORD="${groups}"\n`, 'publish.sh').length, 1);
+    assert.strictEqual(found(`WP_APP_PASSWORD="set it in your profile page"\n`, 'publish.sh').length, 0);
+  });
+
+  it("a generated password may hold `%AB%`; a `%NAME%` field set off from letters is a reference", () => {
+    const pw = `jl${randomString(3)}!U%EL%x${randomString(4)}5c`;
+    assert.strictEqual(found(`    environment:\n      KC_BOOTSTRAP_ADMIN_PASSWORD: ${pw}\n`, 'docker-compose.yml').length, 1);
+    assert.strictEqual(found(`    environment:\n      KC_BOOTSTRAP_ADMIN_PASSWORD: "%ADMIN_PASSWORD%"\n`, 'docker-compose.yml').length, 0);
+  });
+
+  it('a credential word glued to the end of a lower-case name still names it: `airnotifieraccesskey`', () => {
+    const key = randomString(32, HEX);
+    const text = `<?php\n$CFG->forced_plugin_settings = [\n    'tool_mobile' => [\n        'airnotifieraccesskey' => '${key}',\n    ],\n];\n`;
+    assert.deepStrictEqual(found(text, 'config.php').map(f => text.slice(f.range.start.offset, f.range.end.offset)), [key]);
+  });
+
+  it("a key set beside a user signs in with it: WebdriverIO's `user`/`key`, `BS_USER`/`BS_KEY`", () => {
+    const id = uuid();
+    assert.strictEqual(found(`export const config = {\n  user: 'acme-ci',\n  key: '${id}',\n  region: 'eu',\n};\n`, 'wdio.sauce.conf.ts').length, 1);
+    assert.strictEqual(found(`BS_USER = "acme_${randomString(4)}"\nBS_KEY = "${GENERATED.slice(0, 20)}"\n`, 'conftest.py').length, 1);
+    // A cache entry's key beside a user is a label; a key with no user beside it is no access key.
+    assert.strictEqual(found(`const entry = {\n  user: 'bob',\n  key: 'profile-page-v2',\n};\n`, 'cache.ts').length, 0);
+    assert.strictEqual(found(`const entry = {\n  owner: 'bob',\n  key: '${id}',\n};\n`, 'cache.ts').length, 0);
+  });
+
+  it("a `--key` flag on a service's command is its key; a variable there is a reference", () => {
+    const id = uuid();
+    assert.strictEqual(found(`{\n  "scripts": {\n    "cy:record": "cypress run --record --key ${id}"\n  }\n}\n`, 'package.json').length, 1);
+    assert.strictEqual(found(`services:\n  bs-local:\n    image: browserstack/local:latest\n    command: ["--key", "${GENERATED.slice(0, 20)}", "--force-local"]\n`, 'docker-compose.yml').length, 1);
+    assert.strictEqual(found(`{\n  "scripts": {\n    "cy:record": "cypress run --record --key $CYPRESS_RECORD_KEY"\n  }\n}\n`, 'package.json').length, 0);
+  });
+
+  it("an env prefix in a JSON string is the shell's assignment: package.json's scripts", () => {
+    const token = `web_${randomString(64, HEX)}`;
+    assert.strictEqual(found(`{\n  "scripts": {\n    "percy": "PERCY_TOKEN=${token} percy exec -- cypress run"\n  }\n}\n`, 'package.json').length, 1);
+    assert.strictEqual(found(`{\n  "scripts": {\n    "percy": "PERCY_TOKEN=$PERCY_TOKEN percy exec -- cypress run"\n  }\n}\n`, 'package.json').length, 0);
+  });
+
+  it("a credential's setter given as an argument or as a functional option: `staticToken('…')`, Go's `WithAPIKey(\"…\")`", () => {
+    assert.strictEqual(found(`const client = createDirectus(url)\n  .with(staticToken('${GENERATED}'))\n  .with(rest());\n`, 'index.js').length, 1);
+    assert.strictEqual(found(`func client() *typesense.Client {\n\treturn typesense.NewClient(\n\t\ttypesense.WithAPIKey("${GENERATED}"),\n\t)\n}\n`, 'search.go').length, 1);
+    // A bare `token('…')` may look a token up by name.
+    assert.strictEqual(found(`const t = lookup(token('${GENERATED}'));\n`, 'index.js').length, 0);
+  });
 });

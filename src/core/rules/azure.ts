@@ -72,7 +72,9 @@ export const azureRules: Rule[] = [
     // (The Azure CLI's `~/.azure/config` keeps one under `[storage]`: `account = …`, `key = …`.)
     body: '[A-Za-z0-9+/]{86}==', near: /azure|blob\.core\.windows\.net|storage[-_ ]?account|^\[storage\]/im, tokenChars: 'A-Za-z0-9+/=',
     keywords: ['azure', 'ob.core.windows', 'ge_account', 'geaccount', '[storage]'],
-    also: (v, ctx, m) => notInConnectionString(v, ctx, m) && !/cosmos|documents\.azure/i.test(around(ctx.text, m.start, m.end, 300)),
+    // (Not a password hash beside its salt: Keycloak's realm export stores `{"value":"<88 base64>","salt":…}` for PBKDF2-SHA512.)
+    also: (v, ctx, m) => notInConnectionString(v, ctx, m) && !/cosmos|documents\.azure/i.test(around(ctx.text, m.start, m.end, 300))
+      && !/\\?"salt\\?"[ \t]{0,2}:|hashIterations|pbkdf2/i.test(around(ctx.text, m.start, m.end, 200)),
     source: 'provider docs: Azure "Manage account access keys" (512-bit keys, 88 base64 characters derived) and Purview SIT "Azure storage account key (generic)"',
     envVar: 'AZURE_STORAGE_KEY', rotateUrl: 'https://portal.azure.com/#browse/Microsoft.Storage%2FStorageAccounts',
     description: 'Azure storage account key (88-character base64) under a key name next to Azure storage usage.',

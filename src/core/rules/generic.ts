@@ -19,7 +19,7 @@ import { inSecretData, isKubernetesSecret } from '../kubernetesSecret';
  * `dbPassword`, `client_secret`, `STRIPE_API_KEY`, `auth-token`, `basicAuth`; glued to a lower-case
  * word too when unmistakable (`dbpassword`, `$dbpass`, `authtoken`, `apisecret`, but not `bypass` or `compass`).
  */
-const SECRET_TAIL = /(?:^|[^a-z])(?:pass(?:word|wd|_?phrase|_?key)?\d?|signature_?key|pwd|psk|pre_?shared_?key|shared_?key|private_?exponent|secret|token|api_?key|apikey|access_?key|private_?key|secret_?key|client_?secret|auth_?key|signing_?key|sign_?key|session_?key|encryption_?key|master_?key|key_?base|credentials?|creds|priv_?key|auth|authorization)$|(?:^|_)(?:requirepass|masterauth|pw|pass4symmkey|symmetric_?key|(?:nwk|app)_s_key|security_?key|network_?key|remember_?me_?key|sapwd)$|(?:^|_)(?:hapikey|bearer|bw_session)$|(?:^|_)(?:vapid_?private(?:_?key)?|replica_?set_?key)$|(?:^|_)(?:aes\d{0,3}|des|3des|triple_?des|sodium|nacl|x?chacha\d{0,2}|secretbox|blowfish|fernet|aead)_?keys?$|(?:^|_)api_?key_?(?:private|secret)$|(?:^|_)(?:secret|private)_?api_?key$|[a-z](?:password|passwd|passphrase)$|(?:^|_)(?:auth|access|api|bearer|refresh|oauth|session|bot|app|client|personal|service|deploy|admin)token$|(?:^|_)(?:api|client|app|consumer|shared|webhook|jwt|signing|oauth)secret$|(?:^|_)(?:slack|stripe|webhook)_signing$|(?:^|_)(?:access|secret|private|auth|client|license|master|signing|encryption|consumer|subscription)key$|(?:^|_)(?:db|user|admin|root|mysql|sql|ftp|smtp|imap|pop|sasl|proxy|mail|app|my|ldap|sa|ssh|store|key|srcstore|deststore|srckey|destkey|remote|local)pass$/;
+const SECRET_TAIL = /(?:^|[^a-z])(?:pass(?:word|wd|_?phrase|_?key)?\d?|signature_?key|pwd|psk|pre_?shared_?key|shared_?key|private_?exponent|secret|token|api_?key|apikey|access_?key|private_?key|secret_?key|client_?secret|auth_?key|signing_?key|sign_?key|session_?key|encryption_?key|master_?key|key_?base|credentials?|creds|priv_?key|auth|authorization)$|(?:^|_)(?:requirepass|masterauth|pw|pass4symmkey|symmetric_?key|(?:nwk|app)_s_key|security_?key|network_?key|remember_?me_?key|sapwd)$|(?:^|_)(?:hapikey|bearer|bw_session)$|(?:^|_)(?:vapid_?private(?:_?key)?|replica_?set_?key)$|(?:^|_)(?:aes\d{0,3}|des|3des|triple_?des|sodium|nacl|x?chacha\d{0,2}|secretbox|blowfish|fernet|aead)_?keys?$|(?:^|_)api_?key_?(?:private|secret)$|(?:^|_)(?:secret|private)_?api_?key$|[a-z](?:password|passwd|passphrase|accesskey|secretkey|apikey|apitoken|accesstoken|authtoken|clientsecret|apisecret)$|(?:^|_)(?:auth|access|api|bearer|refresh|oauth|session|bot|app|client|personal|service|deploy|admin)token$|(?:^|_)(?:api|client|app|consumer|shared|webhook|jwt|signing|oauth)secret$|(?:^|_)(?:slack|stripe|webhook)_signing$|(?:^|_)(?:access|secret|private|auth|client|license|master|signing|encryption|consumer|subscription)key$|(?:^|_)(?:db|user|admin|root|mysql|sql|ftp|smtp|imap|pop|sasl|proxy|mail|app|my|ldap|sa|ssh|store|key|srcstore|deststore|srckey|destkey|remote|local)pass$/;
 
 /** Names that talk *about* a credential without holding one: `tokenUrl`, `passwordField`, `secretName`. */
 const NOT_A_VALUE = /(?:id|name|names|url|uri|path|file|type|types|length|len|count|size|prefix|suffix|header|field|label|env|var|key_id|keyid|policy|regex|pattern|placeholder|hint|hash|digest|checksum|sha|endpoint|format|mode|expiry|expires|expiration|ttl|timeout|usage|param|schema|storage|store|provider|kind|version|dir|location|method|accessor|lease)$/;
@@ -119,7 +119,7 @@ const PUBLIC_KEY_NAME = /(?:^|_)(?:(?:public|publishable|pub|site|browser|client
  * `Security.salt`): whoever has it forges one-time links and signed values. A salt stored
  * next to a password hash is not (`salt` alone, `password_salt`).
  */
-const APPLICATION_SALT = /(?:^|_)(?:hash|security|secret|app|application|auth|session|cookie|signing|merchant|token|logged_in|nonce|encryption|crypt)_salt$|^security_password_salt$|^secretsalt$|^passwordsalt$/; // (Flask-Security's HMAC salt, SimpleSAMLphp's `secretsalt`, Nextcloud's `passwordsalt`)
+const APPLICATION_SALT = /(?:^|_)(?:hash|security|secret|app|application|auth|session|cookie|signing|merchant|token|logged_in|nonce|encryption|crypt)_salt$|^security_password_salt$|^secretsalt$|^passwordsalt(?:main|alt\d{1,2})?$|(?:^|_)(?:public_?link|persistent_?id)_salt$/; // (Flask-Security's HMAC salt, SimpleSAMLphp's `secretsalt`, Nextcloud's `passwordsalt`, Moodle's `passwordsaltmain`, Mattermost's `PublicLinkSalt` that signs shared links, Shibboleth's `persistentId.salt` that keeps its pairwise ids unguessable)
 
 /**
  * Credentials that services name in their own words, without a key/token/secret word:
@@ -133,10 +133,11 @@ const APPLICATION_SALT = /(?:^|_)(?:hash|security|secret|app|application|auth|se
  * Flutterwave's webhook "secret hash" (`webhookHash`: a shared secret, not a digest), Active Record
  * encryption's `key_derivation_salt` and `deterministic_key`, PhonePe's `salt_key` (its API secret), Przelewy24's CRC key (signs every transaction), a product's licence (`WPMDB_LICENCE`), an HSM's or a
  * smart card's PIN (`hsm.session.pin`: it opens the keys inside), Agora's app certificate (signs its RTC tokens), phpMyAdmin's
- * `controlpass` (its control user's password), Flutterwave's secret hash (the shared secret its webhooks carry; Cognito's
+ * `controlpass` (its control user's password), WordPress's `LOGGED_IN_KEY` and `NONCE_KEY` (with its salts, they sign its cookies and nonces),
+ * Moodle's `wstoken` (a web-service token), Intuit's webhook verifier token (signs its webhooks), Flutterwave's secret hash (the shared secret its webhooks carry; Cognito's
  * `SECRET_HASH` is a digest computed from the client secret, not one).
  */
-const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:sonar_login|(?:authorize_?net|authnet|anet)_(?:api_)?(?:transaction|trans|tran)_?key|^transaction_?key|txn_?key|secret_?word|(?:paypal_)?api_?sig(?:nature)?|(?:vendor|paddle)_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|basic_auth_user_info|bind_?pw|ice_?secret_?(?:read|write)|sk|key_octet|secret_?id|unseal_(?:key_share|key|share)(?:_\d{1,2})?|(?:encryption|master|data)_(?:kek|dek)|honeycomb_team|webhook_?hash|(?:flw|flutterwave)_secret_?hash|key_derivation_salt|active_record_encryption_primary_key|salt_key|(?:p24|przelewy24)_crc(?:_key)?|deterministic_key|skey|key_material|[a-z0-9]{2,20}_licen[cs]e|(?:hsm|session|partition|slot|pkcs11|crypto|smartcard|keystore|token|so|hsm_user|user)_pin|agora_app_certificate|agora_certificate|recaptcha_(?:private|secret)(?:_key)?|controlpass)$|^root_?(?:bind_?)?pw$|^app_keys$/;
+const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:sonar_login|(?:authorize_?net|authnet|anet)_(?:api_)?(?:transaction|trans|tran)_?key|^transaction_?key|txn_?key|secret_?word|(?:paypal_)?api_?sig(?:nature)?|(?:vendor|paddle)_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|basic_auth_user_info|bind_?pw|ice_?secret_?(?:read|write)|sk|key_octet|secret_?id|unseal_(?:key_share|key|share)(?:_\d{1,2})?|(?:encryption|master|data)_(?:kek|dek)|honeycomb_team|webhook_?hash|(?:flw|flutterwave)_secret_?hash|key_derivation_salt|active_record_encryption_primary_key|salt_key|(?:p24|przelewy24)_crc(?:_key)?|deterministic_key|skey|key_material|[a-z0-9]{2,20}_licen[cs]e|(?:hsm|session|partition|slot|pkcs11|crypto|smartcard|keystore|token|so|hsm_user|user)_pin|agora_app_certificate|agora_certificate|recaptcha_(?:private|secret)(?:_key)?|controlpass|logged_in_key|secure_auth_key|nonce_key|wstoken|webhooks?_verifier(?:_token)?)$|^root_?(?:bind_?)?pw$|^app_keys$/;
 
 /**
  * Words after a credential's name that say which copy it is, not what it is: a version
@@ -289,6 +290,12 @@ const THRESHOLD = 2.5;
 
 /** An Apple ID app-specific password (support.apple.com/102654): `xxxx-xxxx-xxxx-xxxx`, lower-case letters. */
 const APPLE_APP_PASSWORD = /^[a-z]{4}(?:-[a-z]{4}){3}$/;
+const GROUPED_PASSWORD = /^[A-Za-z0-9]{4,6}(?:-[A-Za-z0-9]{4,6}){2,5}$/;
+
+/** Random letters and digits in dashed groups, two groups or more mixing cases or digits (`IvEZ-Bmvy-zqCc-wbpq`): a generator's, no identifier. */
+function isGroupedPassword(value: string): boolean {
+  return GROUPED_PASSWORD.test(value) && value.split('-').filter(g => /[a-z]/.test(g) && /[A-Z0-9]/.test(g)).length >= 2;
+}
 
 /**
  * Password hashes as Werkzeug (`pbkdf2:sha256:…$`, `scrypt:…$`) and Django (`pbkdf2_sha256$…$`, `argon2$`,
@@ -318,6 +325,9 @@ function isAlphabetRun(letters: string): boolean {
 function isNeverACredential(name: string, value: string, quoted = false): boolean {
   // Apple's app-specific passwords are four groups of four letters (`abcd-efgh-…`): random, not words or an id.
   if (APPLE_APP_PASSWORD.test(value) && isPasswordName(name)) return isPlaceholder(value) || isDummyPassword(value) || isAlphabetRun(value.replace(/-/g, ''));
+  // Generators group random letters and digits with dashes too (`IvEZ-Bmvy-zqCc-wbpq`, under any secret's name: SSSD's `authtok`,
+  // slapd's `credentials=`): an identifier has no mixed case in every group.
+  if (isGroupedPassword(value)) return isPlaceholder(value) || isDummyPassword(value);
   if (isPlaceholder(value) || isReference(value) || (isIdentifierOrPath(value) && !isMemorablePassword(name, value) && !isPassphrase(name, value))) return true;
   // A reference closed by a string that opened before the name: `echo ":api_key: $GEM_API_KEY" > …`.
   if (/^[^"'`]+["'`]$/.test(value) && isReference(value.slice(0, -1))) return true;
@@ -532,8 +542,9 @@ function weigh(name: string, value: string, place: Place, otherKey = false): Evi
   // Google shows an app password as four groups of four letters (`abcd efgh ijkl mnop`); pasted
   // with its spaces it still works, so judge the letters.
   // (Its letters joined read as one lowercase word: judged as written for what is never a credential.)
+  // WordPress shows its application passwords as six groups of four letters and digits (`a7Gv fDKh …`).
   const written = value;
-  const appPassword = password && /^[a-z]{4}(?: [a-z]{4}){3}$/.test(value);
+  const appPassword = password && (/^[a-z]{4}(?: [a-z]{4}){3}$/.test(value) || /^[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){5}$/.test(value));
   if (appPassword) value = value.replace(/ /g, '');
   // A passphrase of words with spaces between (`thistle juniper falcon copper rafter`): judged as its words joined.
   else if (password && value.includes(' ') && isPassphrase(name, value)) value = value.replace(/ /g, '-');
@@ -554,7 +565,8 @@ function weigh(name: string, value: string, place: Place, otherKey = false): Evi
   // (An HSM's or a card's PIN is digits alone by design: one class of character, judged by its entropy.)
   const pinDigits = /^\d{8,}$/.test(value) && /_pin$/.test(normaliseName(name)) && password;
   // (So is an app password's: lowercase letters alone.)
-  const random = pinDigits || appPassword ? shannonEntropy(value) >= minEntropy : looksRandomEnough(uuid ? value.replace(/-/g, '') : value, minEntropy, 2048);
+  // (So is a grouped password's: its dashes are the generator's, its groups may lack digits.)
+  const random = pinDigits || appPassword || isGroupedPassword(value) ? shannonEntropy(value) >= minEntropy : looksRandomEnough(uuid ? value.replace(/-/g, '') : value, minEntropy, 2048);
   if (!random || isNeverACredential(name, appPassword ? written : value, place.quoted)) return undefined;
   // A `<word>_key` name the lists do not know needs a value that is plainly a key: long, and
   // mixed-case alphanumerics or 32+ hex, not a UUID (`typeform_key`, but no `asset_key` id).
@@ -760,7 +772,7 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   'key =', 'key=', '.key:', '"key"', "'key'", '_salt', 'consumerkey', 'licensekey',
   'subscriptionkey', 'adminkey', 'servicekey', 'hmackey', 'appkey', 'stripekey',
   // Credentials without a key word (SERVICE_CREDENTIAL_NAME): Devise's pepper, RabbitMQ's cookie, Strapi's `APP_KEYS=`.
-  'pepper', 'erlang_cookie', '_keys=', 'authident', 'sonar.login', 'sonar_login', 'auth.user.info', 'key_octet',
+  'pepper', 'erlang_cookie', '_keys=', 'app_keys', 'authident', 'sonar.login', 'sonar_login', 'auth.user.info', 'key_octet',
   // An HSM's or a smart card's PIN (`hsm.session.pin=`, `HSM_PIN=`, `pkcs11_pin`).
   '.pin=', '_pin=', '.pin"', '_pin"', '_pin:', '_pin ', '.pin:',
   // A map of secrets under a plural name (`PARTNER_KEYS = {`, `apiTokens: {`).
@@ -943,6 +955,14 @@ function serviceNamedBefore(text: string, at: number, name: string): string | un
   const words = text.slice(Math.max(0, at - 160), at).toLowerCase().match(/[a-z][a-z0-9]{2,30}/g) ?? [];
   const service = words.reverse().find(isProviderWord);
   return service && `${service}_${name}`;
+}
+
+/** A user name assigned a literal on the lines just before the key's name, with the same prefix (`BS_USER` before `BS_KEY`). */
+function keyBesideUser(text: string, at: number, keyName: string): boolean {
+  const prefix = keyName.slice(0, -3).replace(/[.*+?^${}()|[\]\\]/g, '');
+  const before = text.slice(Math.max(0, at - 160), at);
+  const lines = before.split('\n').slice(-3).join('\n');
+  return new RegExp(`(?:^|[^A-Za-z0-9_])${prefix}user(?:name)?["']?[ \\t]{0,16}(?::|=>?)[ \\t]{0,4}["'][^"'\\n]{1,60}["']`, 'i').test(lines);
 }
 
 /** `key` qualified by its INI/TOML section, or by its parent mapping (YAML, JSON, PHP arrays, …). */
@@ -1626,8 +1646,13 @@ export const genericRules: Rule[] = [
           // An on-call service's routing or service key under its receiver (Alertmanager's `pagerduty_configs:`, Grafana's, Argo CD's).
           : /^(?:routing|service|integration)_?keys?$/i.test(a.name) && /pagerduty|victorops/i.test(ctx.text.slice(Math.max(0, start + i - 300), start + i)) ? `pagerduty_${normaliseName(a.name).replace(/s$/, '')}`
           // A UUID under a bare `token` is an id unless a service is named just before (`uses: codecov/codecov-action` over `with: token:`).
-          : /^(?:--?)?(?:token|auth)$/i.test(a.name) && isUuid(a.value) ? serviceNamedBefore(ctx.text, start + i, a.name) : undefined;
+          : /^(?:--?)?(?:token|auth)$/i.test(a.name) && isUuid(a.value) ? serviceNamedBefore(ctx.text, start + i, a.name)
+          // A `--key` flag on a service's own command is its access key (`cypress run --record --key <uuid>`, BrowserStack Local's `--key`).
+          : a.name === '--key' && looksRandomEnough(a.value.replace(/-/g, ''), 2.9, 2048) ? serviceNamedBefore(ctx.text, start + i, 'access_key') : undefined;
         if (qualified) a.name = qualified;
+        // A key set beside a user (`user: 'ci', key: '…'` in a WebdriverIO config, `BS_USER = …` then `BS_KEY = …`):
+        // the pair signs in, so the key is the account's access key (Sauce Labs, BrowserStack, LambdaTest).
+        else if (a.quoted && /^(?:[A-Za-z][A-Za-z0-9]{0,20}_)?key$/i.test(a.name) && keyBesideUser(ctx.text, start + i, a.name)) a.name = `${a.name.slice(0, -3)}access_key`;
         // A role's key in a file named for its service: `recordKey` in cypress.config.ts is Cypress's record key.
         // A key that a service the file is named for makes public: `api_key` in shopify_sync.rb is the app's client id.
         if (servicesNamingFile(ctx).some(word => isPublicServiceKeyName(`${word}_${normaliseName(a.name)}`))) continue;
@@ -1642,6 +1667,8 @@ export const genericRules: Rule[] = [
         const otherKey = !secretName && !a.prose && (isOtherKeyName(a.name) || (a.bytesHex !== undefined && isKeyNamedArray(a.name)));
         if (!secretName && !otherKey && a.name.toLowerCase() !== 'key') continue;
         const place = placeOf(ctx.text, start + i, a.quoted, ctx, a.prose || proseFile);
+        // A JSON string holds a command (package.json's `"PERCY_TOKEN=web_… percy exec"`): an env prefix there is the shell's assignment.
+        if (!a.quoted && !place.configLike && ctx.text[a.start - 1] === '=' && /^[A-Z][A-Z0-9_]{2,60}$/.test(a.name) && /\.json$/i.test(ctx.path ?? '')) place.configLike = true;
         // (A `consul kv export` holds values base64-encoded, as a Secret's data: judged decoded.)
         if (isConsulExportValue(ctx.text, a.start)) Object.assign(place, { base64Data: true, encodedIn: "a Consul KV export's value" });
         if (!secretName && !otherKey) {

@@ -21,6 +21,16 @@ function xorDecoded(base64: string): string | undefined {
   return text.length >= 4 && /^[\x21-\x7e]+$/.test(text) ? text : undefined;
 }
 
+/** A keytab's first entry read back: version 0x0502, a length, 1 to 8 components and a realm of printable characters. */
+function isKeytab(base64: string): boolean {
+  const bytes = decodeBase64(base64.slice(0, 64));
+  if (bytes === undefined || bytes.length < 12 || bytes.charCodeAt(0) !== 5 || bytes.charCodeAt(1) !== 2) return false;
+  const components = bytes.charCodeAt(6) * 256 + bytes.charCodeAt(7);
+  const realmLength = bytes.charCodeAt(8) * 256 + bytes.charCodeAt(9);
+  const realm = bytes.slice(10, 10 + realmLength);
+  return components >= 1 && components <= 8 && realmLength >= 1 && /^[\x21-\x7e]+$/.test(realm);
+}
+
 /** `{SSHA}…`, `{CRYPT}$6$…`: an LDAP password scheme prefix, so the value is a hash. */
 const LDAP_SCHEME = /^\{(?:S?SHA(?:256|384|512)?|S?MD5|CRYPT|PBKDF2(?:-SHA\d{1,3})?|ARGON2|BCRYPT)\}/i;
 
@@ -278,6 +288,23 @@ export const systemFileRules: Rule[] = [
     paths: /(?:^|\/)\.?rsync[\w.-]{0,30}\.(?:pass|passwd|password|pwd|secret)$|(?:^|\/)\.?rsync[-_]?(?:pass|passwd|password|pwd)$/i,
     envVar: 'RSYNC_PASSWORD',
     description: 'The password an rsync client sends to an rsync daemon, in the file `--password-file` names.',
+  }),
+  {
+    id: 'kerberos-keytab-base64', provider: 'Kerberos', title: 'Kerberos keytab (base64)',
+    source: 'MIT Kerberos keytab file format (keytab.txt): version 0x0502, then entries of a 32-bit length, a 16-bit component count and a counted realm; a keytab holds principals\' long-term keys',
+    keywords: ['bqiaaa'],
+    pattern: /(?<![A-Za-z0-9+/])(?<secret>BQIAAA[A-Za-z0-9+/]{40,16000}={0,2})(?![A-Za-z0-9+/=])/,
+    validate: isKeytab,
+    confidence: 'provider', severity: 'error',
+    envVar: 'KRB5_KEYTAB_B64',
+    description: 'A Kerberos keytab encoded in base64 (a Kubernetes Secret\'s data, a CI variable): it signs in as its principals without a password.',
+  },
+  loneSecretFile({
+    id: 'ldap-bind-secret-file', provider: 'LDAP', title: 'LDAP bind password in a secret file',
+    source: 'pam_ldap(5) and libnss-ldap: `rootbinddn` reads the root bind password from /etc/ldap.secret (or libnss-ldap.secret, pam_ldap.secret), alone in the file',
+    paths: /(?:^|\/)(?:ldap|libnss-ldap|pam_ldap|nss-ldap)\.secret$/,
+    envVar: 'LDAP_BIND_PASSWORD',
+    description: 'The LDAP root bind password that pam_ldap and libnss-ldap read from a file of its own.',
   }),
   {
     id: 'exim-client-password', provider: 'Exim', title: 'SMTP password in Exim\'s passwd.client',

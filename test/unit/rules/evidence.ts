@@ -1705,6 +1705,24 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       misses: [miss('placeholder', 'changeme\n', 'etc/rsync.pass'), miss('no provider context', `${pw}\n`, 'etc/client.pass')],
     };
   },
+  'kerberos-keytab-base64': () => {
+    // A keytab's first entry: version, length, two components, the realm, then key material.
+    const realm = 'CORP.EXAMPLE.ORG';
+    const head = (version: number) => String.fromCharCode(5, version, 0, 0, 0, 0x50, 0, 2, 0, realm.length) + realm;
+    const keytab = (version: number) => Buffer.from(head(version) + randomString(60), 'latin1').toString('base64');
+    const good = keytab(2);
+    return {
+      hits: [hit(`apiVersion: v1\nkind: Secret\ndata:\n  etl.keytab: ${good}\n`, good, 'k8s/keytab-secret.yaml')],
+      misses: [miss('wrong structure', `data:\n  etl.keytab: ${good.slice(0, 6)}${'A'.repeat(14)}${good.slice(20)}\n`, 'k8s/keytab-secret.yaml'), miss('wrong length', `keytab: ${good.slice(0, 30)}\n`, 'k8s/secret.yaml')],
+    };
+  },
+  'ldap-bind-secret-file': () => {
+    const pw = `${randomString(4)}-${randomString(4)}-${randomString(4)}7`;
+    return {
+      hits: [hit(`${pw}\n`, pw, 'etc/ldap.secret'), hit(pw, pw, 'ops/etc/libnss-ldap.secret')],
+      misses: [miss('placeholder', 'changeme\n', 'etc/ldap.secret'), miss('no provider context', `${pw}\n`, 'etc/ldap.conf')],
+    };
+  },
   'exim-client-password': () => {
     const pw = randomString(14) + '~f';
     return {
@@ -1985,6 +2003,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     return {
       hits: [hit(`vault operator unseal ${base64(p + p)}\n`, base64(p + p), 'ops/unseal.sh'), hit(`mysql -u root -p${p} app < dump.sql\n`, p, '.bash_history'), hit(`mysql -h db -u ro -p'${p}' app\n`, p, '.bash_history'), hit(`sshpass -p '${p}' ssh ops@web1.acme.io\n`, p, 'deploy.sh'),
         hit(`echo "${p}" | docker login -u ci --password-stdin registry.acme.io\n`, p, '.github/workflows/push.sh'),
+        // Kerberos's kinit reads the password from a pipe; a program may hand it over as stdin.
+        hit(`echo '${p}' | kinit svc-etl@CORP.ACME.IO\n`, p, 'scripts/refresh_ticket.sh'),
+        hit(`subprocess.run(["kinit", PRINCIPAL], input=b"${p}\\n", check=True)\n`, p, 'etl/kerberos_auth.py'),
         // Db2's connect, Oracle's wallet tools.
         hit(`db2 connect to DWHPRD user etl_user using ${p}\n`, p, 'db2/catalog_and_load.sh'),
         // mysqladmin's `password` command sets the account's new password.
@@ -2765,7 +2786,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         // The Azure CLI's own config keeps the default account's key under `[storage]`.
         hit(`[cloud]\nname = AzureCloud\n\n[storage]\naccount = contosologs\nkey = ${key}\n`, key, 'home/dev/.azure/config')],
       misses: [envMiss('no provider context', 'BACKUP_KEY', randomString(86, BASE64) + '=='), envMiss('not a secret name', 'AZURE_STORAGE_CHECKSUM', randomString(86, BASE64) + '=='),
-        miss('not a secret name', `spark.conf.set(\n    "fs.azure.account.checksum.acmesandbox.dfs.core.windows.net",\n    "${randomString(86, BASE64)}==",\n)\n`, 'notebooks/features.py')],
+        miss('not a secret name', `spark.conf.set(\n    "fs.azure.account.checksum.acmesandbox.dfs.core.windows.net",\n    "${randomString(86, BASE64)}==",\n)\n`, 'notebooks/features.py'),
+        // Keycloak's realm export keeps a user's PBKDF2-SHA512 hash and salt (an Azure identity provider elsewhere in it).
+        miss('not a secret name', `{"alias": "azure-ad",\n "credentials": [{"type": "password", "secretData": "{\\"value\\":\\"${randomString(86, BASE64)}==\\",\\"salt\\":\\"${randomString(22, BASE64)}==\\"}"}]}\n`, 'keycloak/realm-export.json')],
     };
   },
   'azure-cosmos-key': () => ({
