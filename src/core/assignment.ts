@@ -1374,6 +1374,18 @@ function hclVariableDefault(text: string, nameStart: number, nameEnd: number): O
   return { value: m[1], start: vStart, end: vStart + m[1].length, quoted: true };
 }
 
+/**
+ * nginx's `map $host $oidc_client_secret {⏎ default "…";⏎ }`: the map sets the variable, to its default
+ * for every host (NGINX Plus's OpenID Connect configuration keeps its client secret and HMAC key so).
+ */
+function nginxMapDefault(text: string, nameStart: number, nameEnd: number): Omit<Assignment, 'name'> | undefined {
+  if (text[nameStart] !== '$' || !/\bmap[ \t]{1,4}\$?[\w$]{1,60}[ \t]{1,4}$/.test(text.slice(Math.max(0, nameStart - 80), nameStart))) return undefined;
+  const m = /^[ \t]{0,4}\{[^{}]{0,400}?\n[ \t]*default[ \t]{1,16}(["']?)([^"'\s;{}]{1,300})\1[ \t]{0,4};/.exec(text.slice(nameEnd, nameEnd + 800));
+  if (!m) return undefined;
+  const vStart = nameEnd + m[0].lastIndexOf(m[2]);
+  return { value: m[2], start: vStart, end: vStart + m[2].length, quoted: m[1] !== '' };
+}
+
 /** After `key`/`name`: an XML attribute naming the element's setting, or a pair's name before its `value`. */
 // (The value attribute may be long: NuGet's `<add key="ClearTextPassword" value="<an API key of 120 characters>" />`.)
 const NAMING_ATTRIBUTE = /^\s{0,2}=\s{0,2}(["'])[^"'\n]{1,100}\1(?:\s{1,4}[\w:-]{1,30}\s{0,2}=\s{0,2}(["'])[^"'\n]{0,1200}\2){0,4}\s{0,4}\/?>/i;
@@ -1542,7 +1554,7 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   // the hit inside "ApiKey" reads it.
   // So do a name/value pair's `name` and `key` (`{"key": "api_key", "value": "…"}`, `- name: API_TOKEN`).
   if (/^(?:key|name|parameterkey|outputkey)$/i.test(name) && (NAMING_ATTRIBUTE.test(text.slice(e, e + 1400)) || NAMING_PAIR.test(text.slice(e, e + 200)))) return undefined;
-  const attribute = xmlNamedValue(text, s, e, limit) ?? namedPairValue(text, s, e) ?? serializedValue(text, s, e) ?? plistValue(text, s, e) ?? headerValueBefore(text, s) ?? smaliFieldValue(text, s) ?? comparedLiteralBefore(text, s, e) ?? literalComparedBefore(text, s) ?? serverHeaderValue(text, s, e) ?? (facts?.annotatedFields ? annotatedValueBefore(text, s) : undefined) ?? hclVariableDefault(text, s, e) ?? insertedColumnValue(text, s, e) ?? updatedRowValue(text, s, e) ?? insertedRowValue(text, s, e) ?? memberDefaultValue(text, s, e) ?? getterLiteralValue(text, s, e) ?? paramValue(text, s, e) ?? nvsRowValue(text, s, e) ?? transcriptValue(text, s, e) ?? tupleAssignedValue(text, s, e) ?? sectionMemberValue(text, s, e)
+  const attribute = xmlNamedValue(text, s, e, limit) ?? namedPairValue(text, s, e) ?? serializedValue(text, s, e) ?? plistValue(text, s, e) ?? headerValueBefore(text, s) ?? smaliFieldValue(text, s) ?? comparedLiteralBefore(text, s, e) ?? literalComparedBefore(text, s) ?? serverHeaderValue(text, s, e) ?? (facts?.annotatedFields ? annotatedValueBefore(text, s) : undefined) ?? hclVariableDefault(text, s, e) ?? nginxMapDefault(text, s, e) ?? insertedColumnValue(text, s, e) ?? updatedRowValue(text, s, e) ?? insertedRowValue(text, s, e) ?? memberDefaultValue(text, s, e) ?? getterLiteralValue(text, s, e) ?? paramValue(text, s, e) ?? nvsRowValue(text, s, e) ?? transcriptValue(text, s, e) ?? tupleAssignedValue(text, s, e) ?? sectionMemberValue(text, s, e)
     ?? (facts?.operators?.includes('<-') ? rightAssignedValue(text, s) : undefined);
   if (attribute) return { name, ...attribute };
   // A flag and its value as items of an argument list: `CMD ["./server", "--api-token", "…"]`.

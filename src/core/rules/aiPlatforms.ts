@@ -29,6 +29,17 @@ export const aiPlatformRules: Rule[] = [
     envVar: 'FAL_KEY', rotateUrl: 'https://fal.ai/dashboard/keys',
     description: 'fal.ai API key (<key id>:<secret>) under FAL_KEY or next to the fal client: billable model calls, and deploys with ADMIN scope.',
   }),
+  {
+    id: 'deepl-free-api-key', provider: 'DeepL', title: 'DeepL API Free key',
+    // (A Pro key is the UUID alone: the generic rule reads it under its name.)
+    source: 'provider docs: developers.deepl.com, authentication (a key is a UUID; DeepL API Free keys end in `:fx`)',
+    keywords: [':fx'],
+    pattern: /(?<![\w-])(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}:fx)(?![\w-])/,
+    validate: value => !/^([0-9a-f])\1{7}-/.test(value) && shannonEntropy(value.slice(0, 36).replace(/-/g, '')) >= 2.9,
+    confidence: 'provider', severity: 'error',
+    envVar: 'DEEPL_AUTH_KEY', rotateUrl: 'https://www.deepl.com/your-account/keys',
+    description: 'DeepL API Free authentication key (<uuid>:fx), anywhere: it spends the account\'s translation quota.',
+  },
   prefixed({
     id: 'cerebras-api-key', provider: 'Cerebras', title: 'Cerebras API key',
     prefix: 'csk-', body: '[a-z0-9]{40,56}',

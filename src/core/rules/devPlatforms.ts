@@ -5,6 +5,7 @@
 
 import { decodeBase64, decodeJsonSegment } from '../text';
 import { bare, contextual, leadIn, mixesLettersAndDigits, prefixed, providerKey, unverifiedAsInfo } from './define';
+import { isLowDiversity } from '../filters';
 import type { Rule } from '../types';
 
 const LEAD = 'a lead (shape observed, not stated in the provider docs we could read)';
@@ -267,6 +268,25 @@ export const devPlatformRules: Rule[] = [
     envVar: 'LD_ACCESS_TOKEN', rotateUrl: 'https://app.launchdarkly.com/settings/authorization',
     description: 'LaunchDarkly REST API access token (api-… next to LaunchDarkly usage): changes flags and settings as its owner.',
   }),
+  prefixed({
+    id: 'growthbook-secret-key', provider: 'GrowthBook', title: 'GrowthBook secret key or personal access token',
+    // (An SDK's client key, `sdk-…`, is public by design: not reported.)
+    prefix: ['secret_admin_', 'secret_readonly_', 'secret_user_'], body: '[A-Za-z0-9]{16,64}', bodyMixes: true,
+    source: 'provider docs: docs.growthbook.io/api (secret keys carry a role, admin or readonly; personal access tokens act as their user); the `secret_<role>_` prefix is ' + LEAD,
+    envVar: 'GROWTHBOOK_SECRET_KEY', rotateUrl: 'https://app.growthbook.io/settings/keys',
+    description: 'GrowthBook REST API secret key (secret_admin_…, secret_readonly_…) or personal access token (secret_user_…): reads or changes features and experiments.',
+  }),
+  {
+    id: 'unleash-api-token', provider: 'Unleash', title: 'Unleash API token',
+    source: 'provider docs: docs.getunleash.io, "API tokens and client keys" (a token reads `<project>:<environment>.<secret>`, `*` for every project, `[]` for several)',
+    // (Keyed on the environments Unleash creates, and on `*`: custom environments are left to the generic rule.)
+    keywords: [':*.', ':development.', ':production.', ':staging.', ':default.'],
+    pattern: /(?<![*\w:.[\]-])(?<secret>(?:\*|\[\]|[a-z0-9][\w-]{0,60}):(?:\*|development|production|staging|default)\.[0-9a-f]{32,64})(?![\w.-])/,
+    validate: value => !isLowDiversity(value.slice(value.lastIndexOf('.') + 1)),
+    confidence: 'provider', severity: 'error',
+    envVar: 'UNLEASH_API_TOKEN', rotateUrl: 'https://docs.getunleash.io/reference/api-tokens-and-client-keys',
+    description: 'Unleash API token (`<project>:<environment>.<secret>`): a backend token reads every flag of its environment, an admin token (`*:*.…`) changes them.',
+  },
   prefixed({
     id: 'prefect-api-key', provider: 'Prefect', title: 'Prefect Cloud API key',
     prefix: ['pnu_', 'pnb_'], body: '[A-Za-z0-9]{30,40}',

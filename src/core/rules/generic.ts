@@ -957,6 +957,12 @@ function serviceNamedBefore(text: string, at: number, name: string): string | un
   return service && `${service}_${name}`;
 }
 
+/** A 64-hex token id beside a token or consumer secret (NetSuite's TBA quadruple). */
+function isTokenBasedAuthId(text: string, a: Assignment): boolean {
+  return /(?:^|[^a-z])token_?id$/i.test(a.name) && /^[0-9a-f]{64}$/i.test(a.value)
+    && /(?:token|consumer)[_-]?secret/i.test(text.slice(Math.max(0, a.start - 400), a.end + 400));
+}
+
 /** A user name assigned a literal on the lines just before the key's name, with the same prefix (`BS_USER` before `BS_KEY`). */
 function keyBesideUser(text: string, at: number, keyName: string): boolean {
   const prefix = keyName.slice(0, -3).replace(/[.*+?^${}()|[\]\\]/g, '');
@@ -1317,7 +1323,8 @@ function parentObjectName(text: string, nameAt: number): string | undefined {
       const before = text.slice(Math.max(0, i - 60), i + 1);
       // An object literal's key, or a type named for the service (Swift's `enum Mixpanel {`).
       // (A browser snippet's global: `var _rollbarConfig = {`.)
-      return (/(?:^|[\s{,(])["']?_?([A-Za-z][\w-]{1,40})["']?[ \t]{0,3}[:=][ \t]{0,3}\{$/.exec(before)
+      // (Or JSON quoted as a setting's value: Hasura's `HASURA_GRAPHQL_JWT_SECRET: '{"type":"HS256","key":"…"}'`.)
+      return (/(?:^|[\s{,(])["']?_?([A-Za-z][\w-]{1,40})["']?[ \t]{0,3}[:=][ \t]{0,3}'?\{$/.exec(before)
         ?? /\b(?:enum|struct|class|object|module|namespace)[ \t]{1,4}([A-Za-z][\w]{1,40})[^{}\n]{0,40}\{$/.exec(before))?.[1];
     }
   }
@@ -1660,7 +1667,9 @@ export const genericRules: Rule[] = [
         if (!a.inUrl && a.quoted && a.value.length >= 16 && /^(?:key|token|apikey|appid)$/i.test(a.name) && inServiceRequestParams(ctx.text, a.start)) a.name = /token/i.test(a.name) ? 'access_token' : 'api_key';
         const service = isSecretName(a.name) ? undefined : serviceOfFile(ctx);
         if (service && isSecretName(`${service}_${normaliseName(a.name)}`)) a.name = `${service}_${normaliseName(a.name)}`;
-        const secretName = isSecretName(a.name) || isSecretValueName(a.name);
+        // NetSuite's token-based authentication pairs a token id with a token secret, each 64 hex digits:
+        // the id is half the credential (an HMAC signs with both), no record's id.
+        const secretName = isSecretName(a.name) || isSecretValueName(a.name) || isTokenBasedAuthId(ctx.text, a);
         // Passwords stored as digests, as the file declares (Tomcat's MessageDigestCredentialHandler,
         // ASP.NET's `<credentials passwordFormat="SHA1">`): hex under a password's name is a hash there.
         if (secretName && HEX_DIGEST.test(a.value) && isPasswordName(a.name) && storesDigests(ctx)) continue;

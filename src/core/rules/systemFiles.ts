@@ -338,6 +338,17 @@ export const systemFileRules: Rule[] = [
     description: 'The API token Caddy gives a DNS provider (Cloudflare, DuckDNS, …) to solve ACME challenges, written in the Caddyfile: it can change the zone\'s records. Use `{env.CF_API_TOKEN}`.',
   },
   {
+    id: 'caddy-security-crypto-key', provider: 'Caddy', title: 'Token signing key in a Caddyfile (caddy-security)',
+    source: 'caddy-security (AuthCrypt) documentation, authentication portal: `crypto key sign-verify <shared secret>` signs and verifies the portal\'s JWT access tokens',
+    keywords: [],
+    paths: /(?:^|\/)Caddyfile(?:\.[\w.-]{1,40})?$/,
+    find: (window, start) => eachSecret(/^[ \t]{0,40}crypto[ \t]{1,4}key[ \t]{1,4}(?:[\w-]{1,40}[ \t]{1,4})?(?:sign-verify|sign|verify)[ \t]{1,4}(?<secret>[^\s{}]{16,300})[ \t]{0,20}\r?$/dgm, window, start,
+      value => (isDummyPassword(value) || !looksRandomEnough(value, 3, 300) ? undefined : {})),
+    confidence: 'provider', severity: 'error',
+    envVar: 'JWT_SHARED_KEY',
+    description: 'The shared secret caddy-security signs its portal\'s access tokens with, written in the Caddyfile: whoever has it can mint a session for any user. Use `{env.JWT_SHARED_KEY}`.',
+  },
+  {
     id: 'synapse-signing-key', provider: 'Matrix', title: 'Matrix homeserver signing key',
     source: 'Synapse configuration manual, signing_key_path: a file of `ed25519 <key id> <unpadded base64 seed>` lines',
     keywords: [],

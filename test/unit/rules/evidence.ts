@@ -1745,6 +1745,14 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       misses: [miss('reference', 'example.com {\n\ttls {\n\t\tdns cloudflare {env.CF_API_TOKEN}\n\t}\n}\n', 'Caddyfile'), miss('no provider context', `dns cloudflare ${t}\n`, 'notes.txt')],
     };
   },
+  'caddy-security-crypto-key': () => {
+    const k = randomString(64, HEX);
+    const portal = (line: string) => `{\n\tsecurity {\n\t\tauthentication portal myportal {\n\t\t\t${line}\n\t\t}\n\t}\n}\n`;
+    return {
+      hits: [hit(portal(`crypto key sign-verify ${k}`), k, 'edge/caddy/Caddyfile')],
+      misses: [miss('reference', portal('crypto key sign-verify {env.JWT_SHARED_KEY}'), 'Caddyfile'), miss('no provider context', portal(`crypto key sign-verify ${k}`), 'notes.txt')],
+    };
+  },
   'synapse-signing-key': () => {
     const seed = randomString(43, BASE64.replace('=', ''));
     return {
@@ -2834,6 +2842,31 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     misses: [envMiss('wrong length', 'FCM_SERVER_KEY', join('AAAA', randomString(7, URLSAFE), ':APA', '91b', randomString(60, URLSAFE)))],
   }),
   // Providers added from their docs (token-formats research, batch A/B)
+  'deepl-free-api-key': () => {
+    const key = `${uuid()}:fx`;
+    return {
+      hits: [hit(`For quick experiments use the shared DeepL free key\n\`${key}\`.\n`, key, 'README.md'), env('DEEPL_AUTH_KEY', key)],
+      misses: [envMiss('placeholder', 'DEEPL_AUTH_KEY', '00000000-0000-0000-0000-000000000000:fx'), envMiss('wrong structure', 'DEEPL_AUTH_KEY', `${uuid().slice(0, 30)}:fx`)],
+    };
+  },
+  'growthbook-secret-key': () => {
+    const body = `${randomString(28, ALNUM)}7q`;
+    const admin = join('secret_', 'admin_', body);
+    const pat = join('secret_', 'user_', body);
+    return {
+      hits: [env('GROWTHBOOK_SECRET_KEY', admin, 'services/experiments/.env'), env('GB_API_KEY', pat, '.env')],
+      misses: [envMiss('wrong structure', 'GROWTHBOOK_SECRET_KEY', join('secret_', 'admin_', 'x'.repeat(30))), envMiss('wrong length', 'GROWTHBOOK_SECRET_KEY', join('secret_', 'admin_', body.slice(0, 8)))],
+    };
+  },
+  'unleash-api-token': () => {
+    const secret = randomString(64, HEX);
+    const admin = `*:*.${secret}`;
+    const client = `default:production.${secret}`;
+    return {
+      hits: [hit(`services:\n  unleash-edge:\n    environment:\n      TOKENS: ${client}\n`, client, 'docker-compose.yml'), hit(`curl -H "Authorization: ${admin}" "$UNLEASH_URL/api/admin/features"\n`, admin, 'ops/export.sh')],
+      misses: [miss('placeholder', `TOKENS: default:production.${'0'.repeat(64)}\n`, 'docker-compose.yml'), miss('wrong alphabet', `TOKENS: default:production.unleash-insecure-api-token\n`, 'docker-compose.yml')],
+    };
+  },
   'launchdarkly-sdk-key': () => ({
     hits: [env('LAUNCHDARKLY_SDK_KEY', join('sd', 'k-', uuid())), code('ldSdkKey', join('sd', 'k-', uuid()))],
     misses: [envMiss('wrong structure', 'LAUNCHDARKLY_SDK_KEY', join('sd', 'k-', randomString(36, HEX))),
