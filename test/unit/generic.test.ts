@@ -1559,4 +1559,32 @@ describe('generic secret assignments', () => {
     // A bare `token('…')` may look a token up by name.
     assert.strictEqual(found(`const t = lookup(token('${GENERATED}'));\n`, 'index.js').length, 0);
   });
+
+  it("applications' own names for their secrets: Moodle's, WordPress's lower-case salts, Shibboleth's and Mattermost's salts", () => {
+    const hex = randomString(32, HEX), key = `${GENERATED}${randomString(20)}`;
+    const cases: [string, string][] = [
+      [`<?php\n$wstoken = '${hex}';\n`, 'sync.php'],
+      [`<?php\n$CFG->passwordsaltmain = '${GENERATED}';\n`, 'moodle/config.php'],
+      [`wordpress:\n  logged_in_key: '${key}'\n  nonce_key: '${key}x'\n`, 'group_vars/cms.yml'],
+      [`idp.persistentId.salt= ${GENERATED}\n`, 'conf/idp.properties'],
+      [`{\n  "FileSettings": {\n    "PublicLinkSalt": "${GENERATED}"\n  }\n}\n`, 'config/config.json'],
+    ];
+    for (const [text, path] of cases) assert.ok(found(text, path).length >= 1, path);
+    // A salt of its own name is no secret: a hash's salt beside it, Phoenix's signing salt.
+    assert.strictEqual(found(`config :app, AppWeb.Endpoint, live_view: [signing_salt: "${GENERATED.slice(0, 8)}"]\n`, 'config/config.exs').length, 0);
+  });
+
+  it("nginx's map sets a variable to its default; JSON quoted as a setting's value holds the setting's secret", () => {
+    const text = `map $host $oidc_client_secret {\n    default "${GENERATED}";\n}\n\nmap $host $oidc_scopes {\n    default "openid+profile+email";\n}\n`;
+    assert.deepStrictEqual(found(text, 'conf.d/openid_connect_configuration.conf').map(f => text.slice(f.range.start.offset, f.range.end.offset)), [GENERATED]);
+    const hasura = `services:\n  hasura:\n    environment:\n      HASURA_GRAPHQL_JWT_SECRET: '{"type":"HS256","key":"${GENERATED}"}'\n`;
+    assert.deepStrictEqual(found(hasura, 'docker-compose.yml').map(f => hasura.slice(f.range.start.offset, f.range.end.offset)), [GENERATED]);
+  });
+
+  it("NetSuite's token id beside its token secret is half the credential; a 64-hex id alone is an id", () => {
+    const [cid, csec, tid, tsec] = [0, 1, 2, 3].map(() => randomString(64, HEX));
+    const text = `NS_CONSUMER_KEY=${cid}\nNS_CONSUMER_SECRET=${csec}\nNS_TOKEN_ID=${tid}\nNS_TOKEN_SECRET=${tsec}\n`;
+    assert.ok(found(text, 'netsuite.env').some(f => text.slice(f.range.start.offset, f.range.end.offset) === tid));
+    assert.strictEqual(found(`TOKEN_ID=${tid}\nREQUEST_ID=${cid}\n`, 'jobs.env').length, 0);
+  });
 });

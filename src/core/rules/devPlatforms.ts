@@ -4,7 +4,7 @@
  */
 
 import { decodeBase64, decodeJsonSegment } from '../text';
-import { bare, contextual, leadIn, mixesLettersAndDigits, prefixed, providerKey, unverifiedAsInfo } from './define';
+import { around, bare, contextual, leadIn, mixesLettersAndDigits, prefixed, providerKey, unverifiedAsInfo } from './define';
 import { isLowDiversity } from '../filters';
 import type { Rule } from '../types';
 
@@ -268,6 +268,16 @@ export const devPlatformRules: Rule[] = [
     envVar: 'LD_ACCESS_TOKEN', rotateUrl: 'https://app.launchdarkly.com/settings/authorization',
     description: 'LaunchDarkly REST API access token (api-… next to LaunchDarkly usage): changes flags and settings as its owner.',
   }),
+  {
+    id: 'codecov-upload-token', provider: 'Codecov', title: 'Codecov upload token on an uploader command line',
+    source: 'provider docs: docs.codecov.com, "Codecov Tokens" (a repository upload token is a UUID) and the uploader\'s `-t, --token` option',
+    keywords: ['codecov'],
+    pattern: /\bcodecov[^\n]{0,200}?[ \t](?:-t|--token)(?:[ \t]{1,3}|=)["']?(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![\w-])/i,
+    validate: value => !/^([0-9a-f])\1{7}-/.test(value),
+    confidence: 'provider', severity: 'error',
+    envVar: 'CODECOV_TOKEN', rotateUrl: 'https://app.codecov.io/account',
+    description: 'A Codecov repository upload token (a UUID) given to the uploader with `-t`/`--token`: it uploads coverage to the repository. Use the CODECOV_TOKEN secret.',
+  },
   prefixed({
     id: 'growthbook-secret-key', provider: 'GrowthBook', title: 'GrowthBook secret key or personal access token',
     // (An SDK's client key, `sdk-…`, is public by design: not reported.)
@@ -282,7 +292,9 @@ export const devPlatformRules: Rule[] = [
     // (Keyed on the environments Unleash creates, and on `*`: custom environments are left to the generic rule.)
     keywords: [':*.', ':development.', ':production.', ':staging.', ':default.'],
     pattern: /(?<![*\w:.[\]-])(?<secret>(?:\*|\[\]|[a-z0-9][\w-]{0,60}):(?:\*|development|production|staging|default)\.[0-9a-f]{32,64})(?![\w.-])/,
-    validate: value => !isLowDiversity(value.slice(value.lastIndexOf('.') + 1)),
+    // (A frontend token is made for browsers: the proxy client's `clientKey`, sent to `/api/frontend`.)
+    validate: (value, ctx, m) => !isLowDiversity(value.slice(value.lastIndexOf('.') + 1))
+      && !/\bclientKey["']?[ \t]{0,4}[:=][ \t]{0,4}["']?$|\/api\/frontend\b|unleash-proxy-client|proxy-client-(?:react|vue|svelte)/.test(around(ctx.text, m.start, m.start, 400)),
     confidence: 'provider', severity: 'error',
     envVar: 'UNLEASH_API_TOKEN', rotateUrl: 'https://docs.getunleash.io/reference/api-tokens-and-client-keys',
     description: 'Unleash API token (`<project>:<environment>.<secret>`): a backend token reads every flag of its environment, an admin token (`*:*.…`) changes them.',

@@ -772,7 +772,7 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   'key =', 'key=', '.key:', '"key"', "'key'", '_salt', 'consumerkey', 'licensekey',
   'subscriptionkey', 'adminkey', 'servicekey', 'hmackey', 'appkey', 'stripekey',
   // Credentials without a key word (SERVICE_CREDENTIAL_NAME): Devise's pepper, RabbitMQ's cookie, Strapi's `APP_KEYS=`.
-  'pepper', 'erlang_cookie', '_keys=', 'app_keys', 'authident', 'sonar.login', 'sonar_login', 'auth.user.info', 'key_octet',
+  'pepper', 'erlang_cookie', '_keys=', 'app_keys', 'id.salt', 'linksalt', 'link_salt', 'authident', 'sonar.login', 'sonar_login', 'auth.user.info', 'key_octet',
   // An HSM's or a smart card's PIN (`hsm.session.pin=`, `HSM_PIN=`, `pkcs11_pin`).
   '.pin=', '_pin=', '.pin"', '_pin"', '_pin:', '_pin ', '.pin:',
   // A map of secrets under a plural name (`PARTNER_KEYS = {`, `apiTokens: {`).

@@ -2849,6 +2849,13 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       misses: [envMiss('placeholder', 'DEEPL_AUTH_KEY', '00000000-0000-0000-0000-000000000000:fx'), envMiss('wrong structure', 'DEEPL_AUTH_KEY', `${uuid().slice(0, 30)}:fx`)],
     };
   },
+  'codecov-upload-token': () => {
+    const t = uuid();
+    return {
+      hits: [hit(`  script:\n    - npm test -- --coverage\n    - bash <(curl -s https://codecov.io/bash) -t ${t}\n`, t, '.gitlab-ci.yml'), hit(`codecovcli upload-process --token=${t} -f coverage.xml\n`, t, 'ci/upload.sh')],
+      misses: [miss('reference', 'bash <(curl -s https://codecov.io/bash) -t $CODECOV_TOKEN\n', '.gitlab-ci.yml'), miss('no provider context', `./upload -t ${t}\n`, 'ci/upload.sh')],
+    };
+  },
   'growthbook-secret-key': () => {
     const body = `${randomString(28, ALNUM)}7q`;
     const admin = join('secret_', 'admin_', body);
@@ -2864,7 +2871,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const client = `default:production.${secret}`;
     return {
       hits: [hit(`services:\n  unleash-edge:\n    environment:\n      TOKENS: ${client}\n`, client, 'docker-compose.yml'), hit(`curl -H "Authorization: ${admin}" "$UNLEASH_URL/api/admin/features"\n`, admin, 'ops/export.sh')],
-      misses: [miss('placeholder', `TOKENS: default:production.${'0'.repeat(64)}\n`, 'docker-compose.yml'), miss('wrong alphabet', `TOKENS: default:production.unleash-insecure-api-token\n`, 'docker-compose.yml')],
+      misses: [miss('public by design', `export const unleash = new UnleashClient({\n  url: 'https://flags.acme.io/api/frontend',\n  clientKey: '${admin}',\n});\n`, 'src/featureToggles.ts'),
+        miss('placeholder', `TOKENS: default:production.${'0'.repeat(64)}\n`, 'docker-compose.yml'), miss('wrong alphabet', `TOKENS: default:production.unleash-insecure-api-token\n`, 'docker-compose.yml')],
     };
   },
   'launchdarkly-sdk-key': () => ({
