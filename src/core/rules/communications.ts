@@ -1,6 +1,7 @@
 import { assignedNameBefore } from '../assignment';
 import { decodeBase64 } from '../text';
-import { bare, contextual, leadIn, mixesLettersAndDigits, prefixed, providerKey, testModeAsInfo } from './define';
+import { bare, contextual, escapeRegExp, isDummyPassword, leadIn, mixesLettersAndDigits, prefixed, providerKey, testModeAsInfo } from './define';
+import { looksRandomEnough } from '../filters';
 import type { Rule } from '../types';
 
 /** An account SID argument right before: the SDKs take (SID, auth token) in this order. */
@@ -12,7 +13,47 @@ const AFTER_KEY_SID = /(?<![A-Za-z0-9])SK[a-f0-9]{32}["'`][ \t]{0,3},(?:[ \t]{0,
 /** Names under which a 32-hex/alnum value is a secret rather than an id. */
 const SECRET_NAME = /secret|token|auth|key|password|pass\b/i;
 
+/**
+ * A rule for an SDK that takes its secret as a positional argument: the calls as written
+ * (`new Mandrill(`), and which argument is the secret (Stream's second: key, then secret).
+ * Earlier arguments may be literals or names.
+ */
+function positionalSecret(spec: Omit<Rule, 'keywords' | 'pattern' | 'validate' | 'confidence' | 'severity'> & { calls: readonly string[]; argument: number }): Rule {
+  const { calls, argument, ...rule } = spec;
+  const earlier = String.raw`(?:["'][^"'\n]{0,200}["']|[\w.$]{1,80})[ \t]{0,4},[ \t]{0,8}`.repeat(argument - 1);
+  return {
+    ...rule,
+    keywords: calls.map(c => c.toLowerCase()),
+    pattern: new RegExp(String.raw`(?:${calls.map(escapeRegExp).join('|')})[ \t]{0,8}${earlier}(?<q>["'])(?<secret>[^"'\s\\]{12,200})\k<q>[ \t]{0,8}[,)]`),
+    validate: value => !isDummyPassword(value) && looksRandomEnough(value, 2.9, 200),
+    confidence: 'provider', severity: 'error',
+  };
+}
+
 export const communicationRules: Rule[] = [
+  positionalSecret({
+    id: 'mandrill-api-key', provider: 'Mandrill', title: 'Mailchimp Transactional (Mandrill) API key',
+    source: 'provider docs: mailchimp.com/developer/transactional (the client libraries take the API key as their one argument: `new Mandrill(key)`, `mandrill.Mandrill(key)`)',
+    calls: ['new Mandrill(', 'mandrill.Mandrill(', 'Mandrill::Mandrill(', 'Mandrill::API.new(', 'mailchimp_transactional(', 'mailchimpTx('],
+    argument: 1,
+    envVar: 'MANDRILL_API_KEY', rotateUrl: 'https://mandrillapp.com/settings',
+    description: 'A Mailchimp Transactional (Mandrill) API key given to its client: sends mail as the account.',
+  }),
+  positionalSecret({
+    id: 'stream-api-secret', provider: 'Stream', title: 'Stream API secret',
+    source: 'provider docs: getstream.io/chat/docs (server clients take the API key, then the secret: `StreamChat.getInstance(key, secret)`, `stream.connect(key, secret)`, `StreamChat(api_key=…, api_secret=…)`)',
+    calls: ['StreamChat.getInstance(', 'new StreamChat(', 'stream.connect(', 'Stream::Client.new(', 'new StreamClient('],
+    argument: 2,
+    envVar: 'STREAM_API_SECRET', rotateUrl: 'https://getstream.io/dashboard/',
+    description: 'A Stream (GetStream) API secret given to its server client after the API key: it signs user tokens and calls the API as the server.',
+  }),
+  prefixed({
+    id: 'africastalking-api-key', provider: "Africa's Talking", title: "Africa's Talking API key",
+    prefix: 'atsk_', body: '[0-9a-f]{64}',
+    source: "provider docs: developers.africastalking.com (API key with the username); the `atsk_` + 64 hex layout is observed, a lead",
+    envVar: 'AT_API_KEY', rotateUrl: 'https://account.africastalking.com/',
+    description: "Africa's Talking API key (atsk_…): sends SMS and airtime as the account.",
+  }),
   contextual({
     id: 'twilio-auth-token', provider: 'Twilio', title: 'Twilio auth token',
     source: 'provider docs: twilio.com glossary (Account SID + Auth Token); 32-hex length observed',

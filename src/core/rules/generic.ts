@@ -968,6 +968,7 @@ function keyBesideUser(text: string, at: number, keyName: string): boolean {
   const prefix = keyName.slice(0, -3).replace(/[.*+?^${}()|[\]\\]/g, '');
   const before = text.slice(Math.max(0, at - 160), at);
   const lines = before.split('\n').slice(-3).join('\n');
+  if (!/user/i.test(lines)) return false; // (most keys have none: no pattern to build)
   return new RegExp(`(?:^|[^A-Za-z0-9_])${prefix}user(?:name)?["']?[ \\t]{0,16}(?::|=>?)[ \\t]{0,4}["'][^"'\\n]{1,60}["']`, 'i').test(lines);
 }
 

@@ -2842,6 +2842,27 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     misses: [envMiss('wrong length', 'FCM_SERVER_KEY', join('AAAA', randomString(7, URLSAFE), ':APA', '91b', randomString(60, URLSAFE)))],
   }),
   // Providers added from their docs (token-formats research, batch A/B)
+  'mandrill-api-key': () => {
+    const key = `${randomString(20)}4q`;
+    return {
+      hits: [hit(`<?php\nfunction send($to) {\n    $mandrill = new Mandrill('${key}');\n}\n`, key, 'includes/mailer.php'), hit(`client = mandrill.Mandrill("${key}")\n`, key, 'mailer.py')],
+      misses: [miss('placeholder', `$mandrill = new Mandrill('YOUR_API_KEY');\n`, 'mailer.php'), miss('reference', `$mandrill = new Mandrill(getenv('MANDRILL_KEY'));\n`, 'mailer.php')],
+    };
+  },
+  'stream-api-secret': () => {
+    const secret = randomString(64, LOWER_ALNUM);
+    return {
+      hits: [hit(`const serverClient = StreamChat.getInstance('${randomString(12, LOWER_ALNUM)}', '${secret}');\n`, secret, 'src/app/api/stream-token/route.ts'), hit(`client = stream.connect(api_key, "${secret}")\n`, secret, 'feeds.py')],
+      misses: [miss('public by design', `const client = StreamChat.getInstance('${randomString(12, LOWER_ALNUM)}');\n`, 'src/chat.ts'), miss('reference', `StreamChat.getInstance(key, process.env.STREAM_SECRET);\n`, 'src/server.ts')],
+    };
+  },
+  'africastalking-api-key': () => {
+    const key = `atsk_${randomString(64, HEX)}`;
+    return {
+      hits: [hit(`\tDefaultATAPIKey = "${key}"\n`, key, 'internal/config/defaults.go')],
+      misses: [miss('wrong length', `\tDefaultATAPIKey = "${key.slice(0, 40)}"\n`, 'internal/config/defaults.go'), miss('placeholder', `AT_API_KEY=atsk_${'0'.repeat(64)}\n`, '.env')],
+    };
+  },
   'deepl-free-api-key': () => {
     const key = `${uuid()}:fx`;
     return {
