@@ -469,7 +469,8 @@ function isDistinctivePrefix(prefix: string): boolean {
   // `live_sk_` of Toss and Mono, `live_` of Twitch's stream keys and YooKassa's). A short one with a digit is one provider's (NuGet's `oy2`).
   // (So is `secret_live_` of Branch and Adapty.)
   if (/^(?:[a-z]{1,3}_(?:live|test)_|secret_(?:live|test)_|(?:live|test)_(?:[a-z]{1,3}_)?)$/.test(prefix)) return false;
-  return (prefix.length >= 4 || /\d/.test(prefix)) && !/^(?:api|sdk|pat|key)[-_.]$/.test(prefix);
+  // (Nor is a word of secrets: Statsig's `secret-` opens Hathora's `secret-<uuid>` too.)
+  return (prefix.length >= 4 || /\d/.test(prefix)) && !/^(?:api|sdk|pat|key|secret|token)[-_.]$/.test(prefix);
 }
 
 const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'info' };

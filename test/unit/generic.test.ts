@@ -1587,4 +1587,36 @@ describe('generic secret assignments', () => {
     assert.ok(found(text, 'netsuite.env').some(f => text.slice(f.range.start.offset, f.range.end.offset) === tid));
     assert.strictEqual(found(`TOKEN_ID=${tid}\nREQUEST_ID=${cid}\n`, 'jobs.env').length, 0);
   });
+
+  it('a key named in several words before `_key` may name a service\'s key: `STEAM_APP_TICKET_KEY`, `ADMIN_RPC_HTTP_KEY`', () => {
+    const hex = randomString(64, HEX);
+    assert.strictEqual(found(`STEAM_APP_TICKET_KEY = bytes.fromhex("${hex}")\n`, 'settings.py').length, 1);
+    assert.strictEqual(found(`const ADMIN_RPC_HTTP_KEY := "${GENERATED}"\n`, 'dev_console.gd').length, 1);
+    assert.strictEqual(found(`const SERVER_KEY_FALLBACK := "${GENERATED}"\n`, 'online.gd').length, 1);
+    // The last word still says what the key is: a cache's, a sort's.
+    assert.strictEqual(found(`USER_PROFILE_CACHE_KEY = "${GENERATED}"\n`, 'settings.py').length, 0);
+  });
+
+  it("keys that ship in every game build are public: GameAnalytics' game key, AppLovin's SDK key; their secrets are not", () => {
+    const game = randomString(32, HEX), secret = randomString(40, HEX);
+    const text = `[/Script/GameAnalyticsEditor.GameAnalyticsProjectSettings]\nAndroidGameKey=${game}\nAndroidSecretKey=${secret}\n`;
+    assert.deepStrictEqual(found(text, 'Config/DefaultGame.ini').map(f => text.slice(f.range.start.offset, f.range.end.offset)), [secret]);
+    assert.strictEqual(found(`        private const string MaxSdkKey = "${GENERATED}${randomString(40)}";\n`, 'Assets/Scripts/Ads/AdsManager.cs').length, 0);
+  });
+
+  it("a service's prefix before a UUID is the token's; a licence serial is a credential; the Android debug keystore's password is no secret", () => {
+    assert.strictEqual(found(`HATHORA_APP_SECRET=secret-${uuid()}\n`, 'deploy.env').length, 1);
+    assert.strictEqual(found(`HATHORA_APP_ID=app-${uuid()}\n`, 'deploy.env').length, 0);
+    const serial = `U3-${randomString(4, 'ABCDEFGHJKLMNPQRSTUVWXYZ')}-${randomString(3, 'ABCDEFGH')}7-${randomString(4, 'ABCDEFGHJK')}-2${randomString(3, 'KLMNPQ')}-SI78`;
+    assert.strictEqual(found(`        env:\n          UNITY_SERIAL: "${serial}"\n`, '.github/workflows/activation.yml').length, 1);
+    assert.strictEqual(found(`        debug {\n            storePassword 'android'\n            keyPassword 'android'\n        }\n`, 'launcherTemplate.gradle').length, 0);
+  });
+
+  it("Renovate's encrypted host rules hold ciphertext; Hoppscotch's environments give a variable's value as initialValue", () => {
+    const blob = `${GENERATED}${randomString(60, BASE64)}`;
+    assert.strictEqual(found(`{\n  "hostRules": [{\n    "hostType": "npm",\n    "encrypted": {\n      "token": "${blob}"\n    }\n  }]\n}\n`, 'renovate.json').length, 0);
+    assert.strictEqual(found(`{\n  "hostRules": [{\n    "hostType": "npm",\n    "token": "${blob}"\n  }]\n}\n`, 'renovate.json').length, 1);
+    const env = `[{\n  "variables": [\n    {\n      "key": "pushToken",\n      "initialValue": "${GENERATED}",\n      "currentValue": ""\n    }\n  ]\n}]\n`;
+    assert.strictEqual(found(env, 'hoppscotch-environments.json').length, 1);
+  });
 });

@@ -54,7 +54,9 @@ export function prefixed(
   // `=` only ever pads a token's end; before a token it is an assignment (`KEY=ABSK…`). A `-` joins
   // a longer token, except in a shell default's `:-` (`${NETLIFY_AUTH_TOKEN:-nfp_…}`).
   const before = edge.replace('=', '');
-  const fence = before.includes('\\-') ? `(?<![${before.replace('\\-', '')}])(?<!(?<!:)-)` : `(?<![${before}])`;
+  // (A class may end in a bare `-`: Sentry's `A-Za-z0-9_+/=-`.)
+  const dash = before.includes('\\-') ? '\\-' : before.endsWith('-') ? '-' : '';
+  const fence = dash ? `(?<![${dash === '-' ? before.slice(0, -1) : before.replace(dash, '')}])(?<!(?<!:)-)` : `(?<![${before}])`;
   const alternation = prefixes.map(escapeRegExp).join('|');
   const { prefix: _p, body, tokenChars: _t, bodyMixes, validate, lead, ...rest } = spec;
   const checked: Rule['validate'] = (value, ctx, match) => {
@@ -230,7 +232,9 @@ const DUMMY_PASSWORDS = new Set(['password', 'passwd', 'pass', 'pwd', 'pw', 'sec
   // The examples of RFC 7617 (Aladdin / open sesame) and of old manuals (xyzzy).
   'open sesame', 'opensesame', 'xyzzy',
   // Demo accounts of database manuals: Oracle's scott/tiger, Firebird's masterkey; redis.conf's example `requirepass foobared`.
-  'tiger', 'masterkey', 'foobared']);
+  'tiger', 'masterkey', 'foobared',
+  // The Android SDK's debug keystore (`~/.android/debug.keystore`): `android` opens it and its key, on every machine.
+  'android']);
 
 /** A variable's name or expression (`$PASS`, `$_SESSION['pw']`, `$this->password`, `$Global{'bindpw'}`), a bind or a format field. */
 const BIND_OR_FIELD = /^(?:[$:@][A-Za-z_]\w*(?:[[{]|->|::|\.\w).*|[$:@][A-Za-z_]\w*;?|\$[{(].*|%[-+ #0]?\d*[sdr]|%\(\w+\)[sdr]|%\w+%|:)$/;

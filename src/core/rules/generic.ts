@@ -134,10 +134,10 @@ const APPLICATION_SALT = /(?:^|_)(?:hash|security|secret|app|application|auth|se
  * encryption's `key_derivation_salt` and `deterministic_key`, PhonePe's `salt_key` (its API secret), Przelewy24's CRC key (signs every transaction), a product's licence (`WPMDB_LICENCE`), an HSM's or a
  * smart card's PIN (`hsm.session.pin`: it opens the keys inside), Agora's app certificate (signs its RTC tokens), phpMyAdmin's
  * `controlpass` (its control user's password), WordPress's `LOGGED_IN_KEY` and `NONCE_KEY` (with its salts, they sign its cookies and nonces),
- * Moodle's `wstoken` (a web-service token), Intuit's webhook verifier token (signs its webhooks), Flutterwave's secret hash (the shared secret its webhooks carry; Cognito's
+ * Moodle's `wstoken` (a web-service token), MediaWiki's `$wgUpgradeKey` (runs its web installer), GameCI's `UNITY_SERIAL` (a licence), Intuit's webhook verifier token (signs its webhooks), Flutterwave's secret hash (the shared secret its webhooks carry; Cognito's
  * `SECRET_HASH` is a digest computed from the client secret, not one).
  */
-const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:sonar_login|(?:authorize_?net|authnet|anet)_(?:api_)?(?:transaction|trans|tran)_?key|^transaction_?key|txn_?key|secret_?word|(?:paypal_)?api_?sig(?:nature)?|(?:vendor|paddle)_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|basic_auth_user_info|bind_?pw|ice_?secret_?(?:read|write)|sk|key_octet|secret_?id|unseal_(?:key_share|key|share)(?:_\d{1,2})?|(?:encryption|master|data)_(?:kek|dek)|honeycomb_team|webhook_?hash|(?:flw|flutterwave)_secret_?hash|key_derivation_salt|active_record_encryption_primary_key|salt_key|(?:p24|przelewy24)_crc(?:_key)?|deterministic_key|skey|key_material|[a-z0-9]{2,20}_licen[cs]e|(?:hsm|session|partition|slot|pkcs11|crypto|smartcard|keystore|token|so|hsm_user|user)_pin|agora_app_certificate|agora_certificate|recaptcha_(?:private|secret)(?:_key)?|controlpass|logged_in_key|secure_auth_key|nonce_key|wstoken|webhooks?_verifier(?:_token)?)$|^root_?(?:bind_?)?pw$|^app_keys$/;
+const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:sonar_login|(?:authorize_?net|authnet|anet)_(?:api_)?(?:transaction|trans|tran)_?key|^transaction_?key|txn_?key|secret_?word|(?:paypal_)?api_?sig(?:nature)?|(?:vendor|paddle)_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|basic_auth_user_info|bind_?pw|ice_?secret_?(?:read|write)|sk|key_octet|secret_?id|unseal_(?:key_share|key|share)(?:_\d{1,2})?|(?:encryption|master|data)_(?:kek|dek)|honeycomb_team|webhook_?hash|(?:flw|flutterwave)_secret_?hash|key_derivation_salt|active_record_encryption_primary_key|salt_key|(?:p24|przelewy24)_crc(?:_key)?|deterministic_key|skey|key_material|[a-z0-9]{2,20}_licen[cs]e|(?:hsm|session|partition|slot|pkcs11|crypto|smartcard|keystore|token|so|hsm_user|user)_pin|agora_app_certificate|agora_certificate|recaptcha_(?:private|secret)(?:_key)?|controlpass|logged_in_key|secure_auth_key|nonce_key|wstoken|webhooks?_verifier(?:_token)?|unity_serial|wg_upgrade_key)$|^root_?(?:bind_?)?pw$|^app_keys$/;
 
 /**
  * Words after a credential's name that say which copy it is, not what it is: a version
@@ -179,7 +179,7 @@ function judgeSecretName(name: string): boolean {
  * `NYTIMES_KEY`, `figma_pat`) or, as often, none (`cache_key`, `gpg_key`). They count only with
  * a value that is plainly a key (see `weigh`), and not when the word says what else the key is.
  */
-const OTHER_KEY = /^(?:[a-z][a-z0-9]*_)?([a-z][a-z0-9]{2,20})_(?:key|pat)\d?$/; // (numbered too: ZaloPay's `KEY2`)
+const OTHER_KEY = /^(?:[a-z][a-z0-9]*_){0,4}([a-z][a-z0-9]{2,20})_(?:key|pat)\d?$/; // (numbered too: ZaloPay's `KEY2`; words before: `STEAM_APP_TICKET_KEY`)
 const NOT_A_CREDENTIAL_KEY = new RegExp(`^(?:${[
   // Data structures and storage: the key of a map, a row, an object, a cache entry.
   'cache', 'sort', 'primary', 'foreign', 'partition', 'range', 'hash', 'row', 'column', 'col', 'object', 'bucket', 'file',
@@ -218,7 +218,9 @@ function isOtherKeyName(name: string): boolean {
   // A member's path names its owner (`application.paymentGatewayKey` in ColdFusion): the last part is the name.
   const dot = name.lastIndexOf('.');
   if (dot > 0 && dot < name.length - 1 && /^[A-Za-z_]\w*$/.test(name.slice(dot + 1)) && isOtherKeyName(name.slice(dot + 1))) return true;
-  const n = normaliseName(name);
+  // (The encoding it is written in says nothing: `APP_TICKET_KEY_HEX`.)
+  // (A private key's DER in hex is a test vector's shape: the private-key rules judge it.)
+  const n = normaliseName(name).replace(/(?<!private_key)_(?:hex|b64|base64)$/, '');
   if (/^(?:test|mock|fake|dummy|example|sample)_/.test(n) || isPublicServiceKeyName(n)) return false;
   // A key's digest or ciphertext, named so (`hashedKey` beside the key's shown prefix): not the key.
   if (/^(?:encrypted|crypted|ciphertext|hashed|obfuscated)_/.test(n)) return false;
@@ -292,6 +294,13 @@ const THRESHOLD = 2.5;
 const APPLE_APP_PASSWORD = /^[a-z]{4}(?:-[a-z]{4}){3}$/;
 const GROUPED_PASSWORD = /^[A-Za-z0-9]{4,6}(?:-[A-Za-z0-9]{4,6}){2,5}$/;
 
+const PREFIXED_UUID = /^[a-z]{2,12}[-_][0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A serial under a licence's or a serial's name: dashed groups of capitals and digits. */
+function isLicenceSerial(name: string, value: string): boolean {
+  return /^[A-Z0-9]{2,6}(?:-[A-Z0-9]{4,6}){3,6}$/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value) && /(?:^|_)(?:serial|licen[cs]e)(?:_key|_number)?$/.test(normaliseName(name));
+}
+
 /** Random letters and digits in dashed groups, two groups or more mixing cases or digits (`IvEZ-Bmvy-zqCc-wbpq`): a generator's, no identifier. */
 function isGroupedPassword(value: string): boolean {
   return GROUPED_PASSWORD.test(value) && value.split('-').filter(g => /[a-z]/.test(g) && /[A-Z0-9]/.test(g)).length >= 2;
@@ -325,6 +334,10 @@ function isAlphabetRun(letters: string): boolean {
 function isNeverACredential(name: string, value: string, quoted = false): boolean {
   // Apple's app-specific passwords are four groups of four letters (`abcd-efgh-…`): random, not words or an id.
   if (APPLE_APP_PASSWORD.test(value) && isPasswordName(name)) return isPlaceholder(value) || isDummyPassword(value) || isAlphabetRun(value.replace(/-/g, ''));
+  // A licence's serial is groups of capitals and digits (Unity's `U3-XXXX-XXXX-XXXX-XXXX-XXXX`): the format, no identifier.
+  if (isLicenceSerial(name, value)) return isPlaceholder(value);
+  // A service's prefix before a UUID is the token's own (Hathora's `secret-<uuid>`): no identifier under a secret's name.
+  if (PREFIXED_UUID.test(value) && isStrongName(name)) return isPlaceholder(value);
   // Generators group random letters and digits with dashes too (`IvEZ-Bmvy-zqCc-wbpq`, under any secret's name: SSSD's `authtok`,
   // slapd's `credentials=`): an identifier has no mixed case in every group.
   if (isGroupedPassword(value)) return isPlaceholder(value) || isDummyPassword(value);
@@ -566,7 +579,7 @@ function weigh(name: string, value: string, place: Place, otherKey = false): Evi
   const pinDigits = /^\d{8,}$/.test(value) && /_pin$/.test(normaliseName(name)) && password;
   // (So is an app password's: lowercase letters alone.)
   // (So is a grouped password's: its dashes are the generator's, its groups may lack digits.)
-  const random = pinDigits || appPassword || isGroupedPassword(value) ? shannonEntropy(value) >= minEntropy : looksRandomEnough(uuid ? value.replace(/-/g, '') : value, minEntropy, 2048);
+  const random = pinDigits || appPassword || isGroupedPassword(value) || isLicenceSerial(name, value) ? shannonEntropy(value) >= minEntropy : looksRandomEnough(uuid ? value.replace(/-/g, '') : value, minEntropy, 2048);
   if (!random || isNeverACredential(name, appPassword ? written : value, place.quoted)) return undefined;
   // A `<word>_key` name the lists do not know needs a value that is plainly a key: long, and
   // mixed-case alphanumerics or 32+ hex, not a UUID (`typeform_key`, but no `asset_key` id).
@@ -772,7 +785,7 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   'key =', 'key=', '.key:', '"key"', "'key'", '_salt', 'consumerkey', 'licensekey',
   'subscriptionkey', 'adminkey', 'servicekey', 'hmackey', 'appkey', 'stripekey',
   // Credentials without a key word (SERVICE_CREDENTIAL_NAME): Devise's pepper, RabbitMQ's cookie, Strapi's `APP_KEYS=`.
-  'pepper', 'erlang_cookie', '_keys=', 'app_keys', 'id.salt', 'linksalt', 'link_salt', 'authident', 'sonar.login', 'sonar_login', 'auth.user.info', 'key_octet',
+  'pepper', 'erlang_cookie', '_keys=', 'app_keys', 'id.salt', 'linksalt', 'link_salt', 'key_fallback', 'unity_serial', 'authident', 'sonar.login', 'sonar_login', 'auth.user.info', 'key_octet',
   // An HSM's or a smart card's PIN (`hsm.session.pin=`, `HSM_PIN=`, `pkcs11_pin`).
   '.pin=', '_pin=', '.pin"', '_pin"', '_pin:', '_pin ', '.pin:',
   // A map of secrets under a plural name (`PARTNER_KEYS = {`, `apiTokens: {`).
@@ -1693,6 +1706,8 @@ export const genericRules: Rule[] = [
           : weigh(a.name, a.value, place, otherKey) ?? weighInMultiLineString(ctx, a, place, otherKey);
         if (!evidence) continue;
         if (madePublicByItsService(ctx, start + i, assignedName)) continue;
+        // Renovate's `"encrypted": { "token": "…" }` holds ciphertext its app's private key opens (as `encryptedSecrets` do).
+        if (/^encrypted(?:Secrets)?$/i.test(parentObjectName(ctx.text, start + i) ?? '')) continue;
         // Tomcat's MessageDigestCredentialHandler stores `salt$iterations$digest` (tomcat-users.xml): a hash, crackable offline.
         const digest = TOMCAT_DIGEST.test(a.value) ? { severity: 'info' as const, title: 'Password hash in configuration (crackable offline)' }
           // So is hex in a password column of an SQL row (read apart from its name): a legacy app's md5 or sha1 of the password.

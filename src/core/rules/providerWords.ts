@@ -57,7 +57,7 @@ export const PROVIDER_WORDS: readonly string[] = [
     'raygun', 'airbrake', 'instana', 'appdynamics', 'lightstep', 'signalfx', 'wavefront', 'chronosphere', 'coralogix',
     'logzio', 'sematext', 'mezmo', 'betterstack', 'betteruptime', 'logtail', 'uptimerobot', 'pingdom', 'statuspage',
     'statuscake', 'checkly', 'cronitor', 'hotjar', 'fullstory', 'logrocket', 'pendo', 'optimizely', 'configcat',
-    'devcycle', 'growthbook', 'unleash', 'splitio', 'keenio', 'librato', 'scoutapm', 'appsignal', 'graylog', 'influxdb',
+    'devcycle', 'growthbook', 'unleash', 'chef', 'splitio', 'keenio', 'librato', 'scoutapm', 'appsignal', 'graylog', 'influxdb',
     'tinybird', 'rudderstack', 'mparticle', 'snowplow', 'matomo', 'countly', 'appsflyer', 'branchio',
     'kochava', 'crashlytics', 'instabug', 'nightfall', 'gitguardian', 'detectify', 'shodan', 'censys', 'virustotal',
     'securitytrails', 'greynoise', 'abuseipdb', 'urlscan', 'haveibeenpwned', 'hibp', 'alienvault', 'hunterio',

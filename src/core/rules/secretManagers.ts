@@ -143,7 +143,8 @@ export const secretManagerRules: Rule[] = [
     id: 'vault-service-token', provider: 'HashiCorp', title: 'HashiCorp Vault service token',
     source: 'provider docs: HashiCorp Vault tokens tutorial (hvs. service tokens since 1.10); the 24-character form (a dev server\'s root token) is observed',
     // Namespaced service tokens run to about 95 characters; a root token (`vault server -dev`) is hvs. + 24.
-    prefix: 'hvs.', body: '(?:[A-Za-z0-9]{24}|[A-Za-z0-9_-]{80,130})',
+    // (Shorter ones open with their protobuf's `CAES` header, as every service token does: observed.)
+    prefix: 'hvs.', body: '(?:[A-Za-z0-9]{24}|CAES[A-Za-z0-9_-]{40,126}|[A-Za-z0-9_-]{80,130})',
     envVar: 'VAULT_TOKEN', rotateUrl: 'https://developer.hashicorp.com/vault/docs/commands/token/revoke',
     description: 'HashiCorp Vault service token (hvs.…): reads whatever its policies allow.',
   }),

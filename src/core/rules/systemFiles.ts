@@ -299,6 +299,17 @@ export const systemFileRules: Rule[] = [
     envVar: 'KRB5_KEYTAB_B64',
     description: 'A Kerberos keytab encoded in base64 (a Kubernetes Secret\'s data, a CI variable): it signs in as its principals without a password.',
   },
+  {
+    id: 'chef-data-bag-secret', provider: 'Chef', title: 'Chef encrypted data bag secret',
+    source: 'Chef documentation, "Encrypted data bags": the secret file (`encrypted_data_bag_secret`, made with `openssl rand -base64 512`) decrypts every encrypted data bag item',
+    keywords: [],
+    paths: /(?:^|\/)encrypted_data_bag_secret$/,
+    pattern: /^(?<secret>[A-Za-z0-9+/]{40,1200}={0,2})[ \t]{0,20}(?:\r?\n|$)/,
+    validate: value => looksRandomEnough(value, 4, 1200),
+    confidence: 'provider', severity: 'error',
+    envVar: 'CHEF_DATA_BAG_SECRET', rotateUrl: 'https://docs.chef.io/data_bags/',
+    description: 'The shared secret that decrypts every Chef encrypted data bag item (passwords, keys), committed with the repository: rotate it and re-encrypt the items.',
+  },
   loneSecretFile({
     id: 'ldap-bind-secret-file', provider: 'LDAP', title: 'LDAP bind password in a secret file',
     source: 'pam_ldap(5) and libnss-ldap: `rootbinddn` reads the root bind password from /etc/ldap.secret (or libnss-ldap.secret, pam_ldap.secret), alone in the file',

@@ -791,7 +791,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     misses: [envMiss('not a secret name', 'DATADOG_COMMIT', randomString(40, HEX))],
   }),
   'sentry-org-token': () => ({
-    hits: [env('SENTRY_AUTH_TOKEN', sentryOrgToken())],
+    // (A shell default too: `${SENTRY_AUTH_TOKEN:-sntrys_…}`.)
+    hits: [env('SENTRY_AUTH_TOKEN', sentryOrgToken()), (v => hit(`export SENTRY_AUTH_TOKEN="\${SENTRY_AUTH_TOKEN:-${v}}"\n`, v, 'Tools/upload_symbols.sh'))(sentryOrgToken())],
     misses: [envMiss('wrong length', 'SENTRY_AUTH_TOKEN', join('sntr', 'ys_', 'eyJ', randomString(60, ALNUM), '_', randomString(20, URLSAFE)))],
     lookAlikes: [(v => env('SENTRY_AUTH_TOKEN', v))(join('sntr', 'ys_', 'eyJ', randomString(60, ALNUM), '_', randomString(43, URLSAFE)))],
   }),
@@ -857,8 +858,10 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   'vault-service-token': () => {
     const long = prefixedFormat('VAULT_TOKEN', join('hv', 's.'), 95, URLSAFE, 60);
     const root = t(join('hv', 's.'), 24);
+    // A shorter service token opens with its protobuf header.
+    const short = join('hv', 's.', 'CAES', randomString(56, URLSAFE));
     return {
-      hits: [...long.hits, hit(`provider "vault" {\n  token = "${root}"\n}\n`, root, 'infra/vault.tf')],
+      hits: [...long.hits, hit(`provider "vault" {\n  token = "${root}"\n}\n`, root, 'infra/vault.tf'), hit(`${short}\n`, short, 'home/ana/.vault-token')],
       misses: [...long.misses, envMiss('wrong length', 'VAULT_TOKEN', t(join('hv', 's.'), 30))],
     };
   },
@@ -1714,6 +1717,13 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     return {
       hits: [hit(`apiVersion: v1\nkind: Secret\ndata:\n  etl.keytab: ${good}\n`, good, 'k8s/keytab-secret.yaml')],
       misses: [miss('wrong structure', `data:\n  etl.keytab: ${good.slice(0, 6)}${'A'.repeat(14)}${good.slice(20)}\n`, 'k8s/keytab-secret.yaml'), miss('wrong length', `keytab: ${good.slice(0, 30)}\n`, 'k8s/secret.yaml')],
+    };
+  },
+  'chef-data-bag-secret': () => {
+    const secret = randomString(684, BASE64);
+    return {
+      hits: [hit(`${secret}\n`, secret, 'ops/chef/encrypted_data_bag_secret'), hit(secret, secret, '/etc/chef/encrypted_data_bag_secret')],
+      misses: [miss('wrong length', `${secret.slice(0, 20)}\n`, 'ops/chef/encrypted_data_bag_secret'), miss('no provider context', `${secret}\n`, 'ops/chef/data_bag_notes')],
     };
   },
   'ldap-bind-secret-file': () => {
