@@ -1619,4 +1619,11 @@ describe('generic secret assignments', () => {
     const env = `[{\n  "variables": [\n    {\n      "key": "pushToken",\n      "initialValue": "${GENERATED}",\n      "currentValue": ""\n    }\n  ]\n}]\n`;
     assert.strictEqual(found(env, 'hoppscotch-environments.json').length, 1);
   });
+
+  it("a registry's `auth` is judged by its password: Azure Container Registry's token login names the all-zero GUID", () => {
+    const token = `eyJ${randomString(40, BASE64)}.${randomString(400, BASE64)}`;
+    const acr = base64(`00000000-0000-0000-0000-000000000000:${token}`);
+    assert.strictEqual(found(`{\n  "auths": {\n    "acmeprod.azurecr.io": {\n      "auth": "${acr}"\n    }\n  }\n}\n`, 'home/deploy/.docker/config.json').length, 1);
+    assert.strictEqual(found(`{\n  "auths": {\n    "registry.acme.io": {\n      "auth": "${base64('deploy:changeme')}"\n    }\n  }\n}\n`, 'home/deploy/.docker/config.json').length, 0);
+  });
 });

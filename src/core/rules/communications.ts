@@ -40,7 +40,7 @@ export const communicationRules: Rule[] = [
     description: 'A Mailchimp Transactional (Mandrill) API key given to its client: sends mail as the account.',
   }),
   positionalSecret({
-    id: 'stream-api-secret', provider: 'Stream', title: 'Stream API secret',
+    id: 'stream-api-secret', provider: 'GetStream', title: 'Stream (GetStream) API secret',
     source: 'provider docs: getstream.io/chat/docs (server clients take the API key, then the secret: `StreamChat.getInstance(key, secret)`, `stream.connect(key, secret)`, `StreamChat(api_key=…, api_secret=…)`)',
     calls: ['StreamChat.getInstance(', 'new StreamChat(', 'stream.connect(', 'Stream::Client.new(', 'new StreamClient('],
     argument: 2,

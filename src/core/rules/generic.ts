@@ -200,6 +200,8 @@ const NOT_A_CREDENTIAL_KEY = new RegExp(`^(?:${[
   // Public halves and identifiers: fingerprints, host keys, site keys, ids.
   'public', 'pub', 'site', 'gpg', 'pgp', 'gnupg', 'host', 'dkim', 'ssh', 'captcha', 'recaptcha', 'verify', 'verification',
   'project', 'user', 'team', 'org', 'device', 'session', 'form', 'csrf', 'xsrf', 'nonce', 'unused', 'old', 'missing',
+  // (A client's key is a client-side SDK's, public by design: LaunchDarkly's, Statsig's, GrowthBook's.)
+  'client',
   // Keys that browsers and apps hold by design: Web Push (VAPID) public keys, search-only keys, map and analytics keys.
   'vapid', 'search', 'maps', 'tracking', 'analytics', 'measurement', 'mobile', 'frontend', 'widget', 'embed', 'js',
   'javascript', 'web',
@@ -296,9 +298,9 @@ const GROUPED_PASSWORD = /^[A-Za-z0-9]{4,6}(?:-[A-Za-z0-9]{4,6}){2,5}$/;
 
 const PREFIXED_UUID = /^[a-z]{2,12}[-_][0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** A serial under a licence's or a serial's name: dashed groups of capitals and digits. */
+/** A serial under a serial's name (a licence key's may be a product's, no credential): dashed groups of capitals and digits. */
 function isLicenceSerial(name: string, value: string): boolean {
-  return /^[A-Z0-9]{2,6}(?:-[A-Z0-9]{4,6}){3,6}$/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value) && /(?:^|_)(?:serial|licen[cs]e)(?:_key|_number)?$/.test(normaliseName(name));
+  return /^[A-Z0-9]{2,6}(?:-[A-Z0-9]{4,6}){3,6}$/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value) && /(?:^|_)serial(?:_key|_number)?$/.test(normaliseName(name));
 }
 
 /** Random letters and digits in dashed groups, two groups or more mixing cases or digits (`IvEZ-Bmvy-zqCc-wbpq`): a generator's, no identifier. */
@@ -495,9 +497,13 @@ function isPersonalPassword(value: string): boolean {
 /** Base64 of a stand-in: `dGhpcyBpcyBub3QgYSByZWFsIHZhbHVl` is "this is not a real value". */
 function isEncodedStandIn(value: string): boolean {
   if (value.length < 12 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
-  const text = decodeBase64(value);
+  const decoded = decodeBase64(value);
+  if (!decoded || !/^[\x20-\x7e]+$/.test(decoded)) return false;
+  // `user:password` (a registry's `auth`) stands in by its password: Azure Container Registry's
+  // token logins name the all-zero GUID as their user.
+  const text = /^[\w.@-]{1,100}:(?=[\x21-\x7e]{8})/.test(decoded) ? decoded.slice(decoded.indexOf(':') + 1) : decoded;
   // (A document, `{"UserID":…,"Password":…}`, is a token's payload: only a lone word is a dummy password.)
-  return !!text && /^[\x20-\x7e]+$/.test(text) && (isPlaceholder(text) || (!/[{}":,\s]/.test(text) && isDummyPassword(text)));
+  return isPlaceholder(text) || (!/[{}":,\s]/.test(text) && isDummyPassword(text));
 }
 
 /** The value spells the name it is assigned to, or a part of it: an enum member or a label. */

@@ -86,7 +86,7 @@ export const PROVIDER_WORDS: readonly string[] = [
     'printify', 'postgrid', 'usps', 'fedex',
   // Messaging, email and social
   'twilio', 'sendgrid', 'mailgun', 'mailchimp', 'mandrill', 'mailjet', 'mailersend', 'postmark', 'sparkpost',
-  'brevo', 'sendinblue', 'resend', 'vonage', 'nexmo', 'messagebird', 'sendbird', 'stream', 'pusher', 'pubnub', 'ably',
+  'brevo', 'sendinblue', 'resend', 'vonage', 'nexmo', 'messagebird', 'sendbird', 'getstream', 'pusher', 'pubnub', 'ably',
   'onesignal', 'intercom', 'zendesk', 'freshdesk', 'freshbooks', 'hubspot', 'salesforce', 'slack', 'discord',
   'telegram', 'nats', 'mattermost', 'gitter', 'twitter', 'facebook', 'instagram', 'linkedin', 'youtube', 'twitch',
   'spotify', 'flickr', 'tumblr', 'reddit', 'nytimes', 'typeform', 'zapier', 'yandex', 'mapbox',
