@@ -8,7 +8,7 @@
 
 import { namesASecret } from './secretNames';
 import { meaningfulTail } from '../assignment';
-import { acceptValue, isPasswordName } from './generic';
+import { acceptValue, isOtherKeyName, isPasswordName } from './generic';
 import { clientPrefixOf } from './publicKeys';
 import type { RawMatch, Rule, RuleContext } from '../types';
 
@@ -160,7 +160,9 @@ function findFallbacks(line: string, windowStart: number, ctx: RuleContext): Raw
       // (Spring binds `signing-key` as `signingKey`: a dash joins words as `_` does.)
       const tail = meaningfulTail(name.split(':').pop()!.replace(/-/g, '_'));
       const variable = !namesASecret(tail) && g.key ? meaningfulTail(g.key.replace(/-/g, '_')) : tail;
-      if (!namesASecret(variable) || HOST.test(g.value) || !acceptValue(variable, g.value, true, ctx)) continue;
+      // (A `<word>_KEY` no list knows counts with a value that is plainly a key, as the generic rule judges it: `APPLOVIN_REPORT_KEY`.)
+      const otherKey = !namesASecret(variable) && isOtherKeyName(variable);
+      if ((!otherKey && !namesASecret(variable)) || HOST.test(g.value) || !acceptValue(variable, g.value, true, ctx, otherKey)) continue;
       // A browser's analytics key read from a public variable (`NEXT_PUBLIC_SEGMENT_WRITE_KEY ?? "…"`): it ships to every visitor.
       if (clientPrefixOf(name) && /(?:^|_)segment_write_key$/i.test(name)) continue;
       const start = windowStart + m.indices!.groups!.value[0];

@@ -216,7 +216,7 @@ function isServiceKeyWord(n: string): boolean {
   return !!m && m.index > 0 && PROVIDER_WORD_SET.has(lastSegment(n.slice(0, m.index)));
 }
 
-function isOtherKeyName(name: string): boolean {
+export function isOtherKeyName(name: string): boolean {
   // A member's path names its owner (`application.paymentGatewayKey` in ColdFusion): the last part is the name.
   const dot = name.lastIndexOf('.');
   if (dot > 0 && dot < name.length - 1 && /^[A-Za-z_]\w*$/.test(name.slice(dot + 1)) && isOtherKeyName(name.slice(dot + 1))) return true;
@@ -710,8 +710,8 @@ function basicCredential(value: string): boolean | 'dummy' {
  * Whether `name = value` would be reported by the generic detector's value judgement (for rules
  * that find a literal by other means, such as an env read's fallback).
  */
-export function acceptValue(name: string, value: string, quoted: boolean, ctx: RuleContext): boolean {
-  return weigh(name, value, { quoted, configLike: !!ctx.configLike, inComment: false, base64Data: false }) !== undefined;
+export function acceptValue(name: string, value: string, quoted: boolean, ctx: RuleContext, otherKey = false): boolean {
+  return weigh(name, value, { quoted, configLike: !!ctx.configLike, inComment: false, base64Data: false }, otherKey) !== undefined;
 }
 
 /** `P@ssw0rd` → `password`: placeholder passwords often come in leetspeak. */

@@ -86,4 +86,11 @@ describe('rules: env-fallback-secret (a literal default of a secret env read)', 
   it('in a test file it is reported one level lower, like every generic finding', () => {
     expectFinding(`pw = os.getenv("DB_PASSWORD", "${PW}")\n`, PW, 'env-fallback-secret', { path: 'tests/test_db.py', severity: 'info' });
   });
+
+  it("a `<word>_KEY` no list knows counts with a value plainly a key, as in an assignment; a cache's key does not", () => {
+    const key = `U1k${randomString(80, undefined, 77)}7`;
+    expectFinding(`APPLOVIN_REPORT_KEY = os.environ.get("APPLOVIN_REPORT_KEY", "${key}")\n`, key, 'env-fallback-secret', { path: 'tools/reports/applovin_revenue.py' });
+    const fallbacks = scanText(`CACHE_KEY = os.environ.get("CACHE_KEY", "${key}")\n`, { path: 'app/settings.py' }).filter(f => f.ruleId === 'env-fallback-secret');
+    assert.deepStrictEqual(fallbacks, []);
+  });
 });
