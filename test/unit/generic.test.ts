@@ -1626,4 +1626,17 @@ describe('generic secret assignments', () => {
     assert.strictEqual(found(`{\n  "auths": {\n    "acmeprod.azurecr.io": {\n      "auth": "${acr}"\n    }\n  }\n}\n`, 'home/deploy/.docker/config.json').length, 1);
     assert.strictEqual(found(`{\n  "auths": {\n    "registry.acme.io": {\n      "auth": "${base64('deploy:changeme')}"\n    }\n  }\n}\n`, 'home/deploy/.docker/config.json').length, 0);
   });
+
+  it("services' names for their secrets: Splunk's pass4SymmKey, a header's auth_value, a webhook passcode, Zoom's verification token, Icinga's TicketSalt", () => {
+    const cases: [string, string][] = [
+      [`[indexer_discovery:cm1]\npass4SymmKey = ${GENERATED}\n`, 'local/outputs.conf'],
+      [`webhooks:\n  - auth_header: X-Torq-Secret\n    auth_value: "${GENERATED}"\n`, 'soar/webhooks.yaml'],
+      [`FIGMA_WEBHOOK_PASSCODE=${GENERATED}\n`, '.env'],
+      [`ZOOM_VERIFICATION_TOKEN=${GENERATED}\n`, '.env'],
+      [`const TicketSalt = "${randomString(32, HEX)}"\n`, 'icinga2/constants.conf'],
+    ];
+    for (const [text, path] of cases) assert.strictEqual(found(text, path).length, 1, text);
+    // An e-mail verification token is a one-time link's, not a credential.
+    assert.strictEqual(found(`EMAIL_VERIFICATION_TOKEN=${GENERATED}\n`, '.env').length, 0);
+  });
 });

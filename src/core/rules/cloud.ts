@@ -271,6 +271,15 @@ export const cloudRules: Rule[] = [
     description: 'Dropbox short-lived access token (sl.…) next to Dropbox usage: reads and writes the user\'s files for about four hours.',
   }),
   contextual({
+    id: 'dropbox-long-lived-token', provider: 'Dropbox', title: 'Dropbox long-lived access token',
+    // Eleven characters, eleven `A`s, then 43: the shape Dropbox's legacy tokens (and its refresh tokens) share.
+    body: '[A-Za-z0-9_-]{11}AAAAAAAAAA[A-Za-z0-9_-]{44}', near: /dropbox/i, keywords: ['dropbox'], severity: 'error',
+    validate: value => mixesLettersAndDigits(value.slice(21)) && shannonEntropy(value.slice(21)) >= 4,
+    source: 'Dropbox developer forum answers on token formats (legacy long-lived tokens and refresh tokens: 11 characters, a run of A, 43 characters); shape observed',
+    envVar: 'DROPBOX_ACCESS_TOKEN', rotateUrl: 'https://www.dropbox.com/developers/apps',
+    description: 'A Dropbox long-lived access token or refresh token next to Dropbox usage: reads and writes the user\'s files until revoked.',
+  }),
+  contextual({
     id: 'backblaze-application-key', provider: 'Backblaze', title: 'Backblaze B2 application key',
     body: 'K\\d{3}[A-Za-z0-9+/]{27}', near: /backblaze|\bb2[_-]|B2_APPLICATION|b2sdk|\bB2[A-Z]|\btype[ \t]{0,4}=[ \t]{0,4}b2\b/, keywords: ['backblaze', 'b2_', 'b2-', 'b2sdk', 'b2api', '= b2'],
     // rclone's remote: `[name]⏎type = b2⏎account = …⏎key = K…`. A random body holds no digit

@@ -1,7 +1,6 @@
 import { assignedNameBefore } from '../assignment';
 import { decodeBase64 } from '../text';
-import { bare, contextual, escapeRegExp, isDummyPassword, leadIn, mixesLettersAndDigits, prefixed, providerKey, testModeAsInfo } from './define';
-import { looksRandomEnough } from '../filters';
+import { bare, contextual, leadIn, mixesLettersAndDigits, positionalSecret, prefixed, providerKey, testModeAsInfo } from './define';
 import type { Rule } from '../types';
 
 /** An account SID argument right before: the SDKs take (SID, auth token) in this order. */
@@ -12,23 +11,6 @@ const AFTER_KEY_SID = /(?<![A-Za-z0-9])SK[a-f0-9]{32}["'`][ \t]{0,3},(?:[ \t]{0,
 
 /** Names under which a 32-hex/alnum value is a secret rather than an id. */
 const SECRET_NAME = /secret|token|auth|key|password|pass\b/i;
-
-/**
- * A rule for an SDK that takes its secret as a positional argument: the calls as written
- * (`new Mandrill(`), and which argument is the secret (Stream's second: key, then secret).
- * Earlier arguments may be literals or names.
- */
-function positionalSecret(spec: Omit<Rule, 'keywords' | 'pattern' | 'validate' | 'confidence' | 'severity'> & { calls: readonly string[]; argument: number }): Rule {
-  const { calls, argument, ...rule } = spec;
-  const earlier = String.raw`(?:["'][^"'\n]{0,200}["']|[\w.$]{1,80})[ \t]{0,4},[ \t]{0,8}`.repeat(argument - 1);
-  return {
-    ...rule,
-    keywords: calls.map(c => c.toLowerCase()),
-    pattern: new RegExp(String.raw`(?:${calls.map(escapeRegExp).join('|')})[ \t]{0,8}${earlier}(?<q>["'])(?<secret>[^"'\s\\]{12,200})\k<q>[ \t]{0,8}[,)]`),
-    validate: value => !isDummyPassword(value) && looksRandomEnough(value, 2.9, 200),
-    confidence: 'provider', severity: 'error',
-  };
-}
 
 export const communicationRules: Rule[] = [
   positionalSecret({

@@ -3,7 +3,7 @@
  */
 
 import { assignedNameBefore } from '../assignment';
-import { isIdentifierOrPath, isLowDiversity, isPeriodic, isTemplate } from '../filters';
+import { isIdentifierOrPath, isLowDiversity, isPeriodic, isTemplate, looksRandomEnough } from '../filters';
 import { lineStartWithin, shannonEntropy } from '../text';
 import { namesHash, namesOtherService, namesPublicKey } from './names';
 import { sectionAt } from './sections';
@@ -173,9 +173,10 @@ export function contextual(
       // So does the object it is a member of, on its line (`algolia: { appId: …, searchKey: '…' }` beside an ElevenLabs key).
       const parent = MEMBER_OF.exec(leadIn(ctx.text, match.start, 240))?.[1];
       if (parent && namesOtherService(parent, near, spec.provider)) return false;
-      // So does the section that holds it: the provider's name must be in it (`[chroma]` after a `[weaviate]` section).
+      // So does the section that holds it: the provider's name must be in it (`[chroma]` after a `[weaviate]` section),
+      // or in the file's name (`[default]` of `~/.lacework.toml`).
       const section = sectionAround(ctx, match.start);
-      if (section && !near.test(section.name) && !near.test(ctx.text.slice(section.start, section.end))) return false;
+      if (section && !near.test(section.name) && !near.test(ctx.text.slice(section.start, section.end)) && !near.test((ctx.path ?? '').split('/').pop() ?? '')) return false;
       return validate ? validate(value, ctx, match) : true;
     },
     pattern: bare(body, tokenChars),
@@ -362,4 +363,23 @@ function underProviderName(text: string, at: number, provider: RegExp): boolean 
 function providerCallArgument(text: string, at: number, provider: RegExp): boolean {
   const callee = /([A-Za-z_$][\w$.:]{0,60})[ \t]{0,3}\([ \t]{0,3}["'`]$/.exec(text.slice(Math.max(0, at - 70), at));
   return !!callee && provider.test(callee[1]);
+}
+
+/**
+ * A rule for an SDK that takes its secret as a positional argument: the calls as written
+ * (`new Mandrill(`), and which argument is the secret (Stream's second: key, then secret).
+ * Earlier arguments may be literals or names.
+ */
+export function positionalSecret(spec: Omit<Rule, 'keywords' | 'pattern' | 'validate' | 'confidence' | 'severity'> & { calls: readonly string[]; argument: number }): Rule {
+  const { calls, argument, ...rule } = spec;
+  // (Arguments may sit on the lines below the call: `create_default_logger(⏎    "…"⏎  )`.)
+  const earlier = String.raw`(?:["'][^"'\n]{0,200}["']|[\w.$]{1,80})[ \t]{0,4},\s{0,40}`.repeat(argument - 1);
+  return {
+    ...rule,
+    keywords: calls.map(c => c.toLowerCase()),
+    window: { before: 0, after: 400 },
+    pattern: new RegExp(String.raw`(?:${calls.map(escapeRegExp).join('|')})\s{0,40}${earlier}(?<q>["'])(?<secret>[^"'\s\\]{12,200})\k<q>\s{0,40}[,)]`),
+    validate: value => !isDummyPassword(value) && looksRandomEnough(value, 2.9, 200),
+    confidence: 'provider', severity: 'error',
+  };
 }

@@ -268,6 +268,23 @@ export const devPlatformRules: Rule[] = [
     envVar: 'LD_ACCESS_TOKEN', rotateUrl: 'https://app.launchdarkly.com/settings/authorization',
     description: 'LaunchDarkly REST API access token (api-… next to LaunchDarkly usage): changes flags and settings as its owner.',
   }),
+  contextual({
+    id: 'asana-personal-access-token', provider: 'Asana', title: 'Asana personal access token',
+    source: 'provider docs: developers.asana.com, personal access tokens (`0/…`, `1/<user gid>:<32 hex>`, and the newer `2/<user gid>/<app gid>:<32 hex>`); layout observed',
+    body: '[0-2]/[0-9]{10,20}(?:/[0-9]{10,20})?:[0-9a-f]{32}', near: /asana/i, keywords: ['asana'],
+    envVar: 'ASANA_PAT', rotateUrl: 'https://app.asana.com/0/my-apps',
+    description: 'Asana personal access token: acts as the user on every workspace they belong to.',
+  }),
+  {
+    id: 'rocketchat-webhook-url', provider: 'Rocket.Chat', title: 'Rocket.Chat incoming webhook URL',
+    source: 'Rocket.Chat docs, integrations (an incoming webhook posts to /hooks/<integration id>/<token>: a 17-character id and a 48-character token)',
+    keywords: ['/hooks/'],
+    pattern: /\/hooks\/[A-Za-z0-9]{17}\/(?<secret>[A-Za-z0-9]{48})(?![A-Za-z0-9])/,
+    validate: value => mixesLettersAndDigits(value),
+    confidence: 'provider', severity: 'error',
+    envVar: 'ROCKETCHAT_WEBHOOK_URL', rotateUrl: 'https://docs.rocket.chat/docs/integrations',
+    description: 'A Rocket.Chat incoming webhook URL: the token in its path lets anyone post into the channel as the integration.',
+  },
   {
     id: 'codecov-upload-token', provider: 'Codecov', title: 'Codecov upload token on an uploader command line',
     source: 'provider docs: docs.codecov.com, "Codecov Tokens" (a repository upload token is a UUID) and the uploader\'s `-t, --token` option',

@@ -1,6 +1,6 @@
 import { hasValidGrafanaChecksum } from '../checksums';
 import { decodeJsonSegment } from '../text';
-import { around, bare, contextual, eachSecret, leadIn, prefixed, providerKey, unverifiedAsInfo } from './define';
+import { around, bare, contextual, eachSecret, leadIn, positionalSecret, prefixed, providerKey, unverifiedAsInfo } from './define';
 import type { RawMatch, Rule } from '../types';
 
 /** A Rollbar browser snippet or client token: `_rollbarConfig`, `post_client_item`, a client-token name. */
@@ -174,6 +174,99 @@ export const monitoringRules: Rule[] = [
     envVar: 'NEW_RELIC_INSERT_KEY', rotateUrl: 'https://one.newrelic.com/api-keys',
     description: 'New Relic Insights insert key (NRII-…): writes events into the account.',
   }),
+  prefixed({
+    id: 'newrelic-query-key', provider: 'New Relic', title: 'New Relic Insights query key',
+    prefix: 'NRIQ-', body: '[A-Za-z0-9_-]{32}',
+    source: 'New Relic docs (Insights query keys, NRIQ-, beside the NRII- insert keys); body length is a lead',
+    envVar: 'NEW_RELIC_QUERY_KEY', rotateUrl: 'https://one.newrelic.com/api-keys',
+    description: 'New Relic Insights query key (NRIQ-…): reads the account\'s event data with NRQL.',
+  }),
+  contextual({
+    id: 'pushover-user-key', provider: 'Pushover', title: 'Pushover user or group key',
+    source: 'provider docs: pushover.net/api (user and group keys, like application tokens, are 30 characters of letters and digits)',
+    // (Application tokens under a token's name the generic rule reads; a user key's name says "user".)
+    body: '[a-z0-9]{30}', near: /pushover/i, keywords: ['pushover'],
+    validate: (value, ctx, m) => /[0-9]/.test(value) && /[a-z]/.test(value) && /(?:user|group)[\w.-]{0,12}["']?[ \t]{0,4}[:=]{1,2}[ \t]{0,4}["']?$/i.test(leadIn(ctx.text, m.start, 60)),
+    envVar: 'PUSHOVER_USER_KEY', rotateUrl: 'https://pushover.net/',
+    description: 'A Pushover user or group key next to Pushover usage: with any application token it sends notifications to every device of the user or group.',
+  }),
+  {
+    id: 'grafana-oncall-integration-url', provider: 'Grafana', title: 'Grafana OnCall integration URL',
+    source: 'Grafana OnCall docs, integrations (each integration\'s URL, /oncall/integrations/v1/<type>/<token>/, takes alerts without other authentication)',
+    keywords: ['/integrations/v1/'],
+    pattern: /\/oncall\/integrations\/v1\/[a-z_]{2,40}\/(?<secret>[A-Za-z0-9]{20,40})\/?(?![A-Za-z0-9])/,
+    validate: value => /[0-9]/.test(value) && /[A-Za-z]/.test(value),
+    confidence: 'provider', severity: 'warning',
+    envVar: 'ONCALL_INTEGRATION_URL', rotateUrl: 'https://grafana.com/docs/oncall/latest/configure/integrations/',
+    description: 'A Grafana OnCall integration URL: the token in its path lets anyone raise (or flood) alerts that page the on-call team.',
+  },
+  positionalSecret({
+    id: 'betterstack-source-token', provider: 'Better Stack', title: 'Better Stack (Logtail) source token',
+    source: 'provider docs: betterstack.com/docs/logs (the Logtail clients take the source token as their first argument: Ruby `Logtail::Logger.create_default_logger(token)`, JavaScript `new Logtail(token)`)',
+    calls: ['Logtail::Logger.create_default_logger(', 'new Logtail(', 'new LogtailHandler(', 'Logtail::Client.new('],
+    argument: 1,
+    envVar: 'BETTER_STACK_SOURCE_TOKEN', rotateUrl: 'https://logs.betterstack.com/',
+    description: 'A Better Stack (Logtail) source token given to its client: anyone can send logs into the source.',
+  }),
+  {
+    id: 'sentinelone-site-token', provider: 'SentinelOne', title: 'SentinelOne site registration token',
+    source: 'SentinelOne agent installation docs (the site token, base64 of JSON with the management console `url` and a `site_key`, registers agents to the site)',
+    keywords: ['eyj1cmwioiai', 'eyj1cmwiojoi'],
+    pattern: /(?<![A-Za-z0-9+/])(?<secret>eyJ1cmwiO[A-Za-z0-9+/]{40,600}={0,2})(?![A-Za-z0-9+/=])/,
+    validate: value => {
+      const doc = decodeJsonSegment(value);
+      return !!doc && typeof doc.url === 'string' && /sentinelone\.net/i.test(doc.url) && typeof doc.site_key === 'string' && doc.site_key.length >= 8;
+    },
+    confidence: 'provider', severity: 'warning',
+    envVar: 'S1_SITE_TOKEN', rotateUrl: 'https://usea1.sentinelone.net/',
+    description: 'A SentinelOne site token (base64 JSON of the console URL and the site key): it registers agents into the site. A warning: it grants no console access.',
+  },
+  contextual({
+    id: 'lacework-api-secret', provider: 'Lacework', title: 'Lacework API secret',
+    source: 'Lacework CLI docs, configuration (`~/.lacework.toml`: account, api_key `<ACCOUNT>_<32 hex>`, api_secret `_<32 hex>`)',
+    // (`api_secret` too: the CLI's `~/.lacework.toml` may not name Lacework in its text, only in its file name.)
+    body: '_[0-9a-f]{32}', near: /lacework/i, keywords: ['lacework', 'api_secret'], tokenChars: 'A-Za-z0-9',
+    validate: (value, ctx, m) => /secret/i.test(leadIn(ctx.text, m.start, 40)),
+    envVar: 'LW_API_SECRET', rotateUrl: 'https://docs.lacework.net/console/api-access-keys',
+    description: 'A Lacework API secret (`_` and 32 hex) under a secret\'s name next to Lacework: with the API key it reads and changes the account\'s security data.',
+  }),
+  {
+    id: 'tines-webhook-url', provider: 'Tines', title: 'Tines webhook URL with its secret',
+    source: 'Tines docs, Webhook action (its URL is https://<tenant>.tines.com/webhook/<path>/<secret>)',
+    keywords: ['tines.com/webhook/', 'tines.io/webhook/'],
+    pattern: /\btines\.(?:com|io)\/webhook\/[A-Za-z0-9_-]{8,64}\/(?<secret>[A-Za-z0-9]{16,64})(?![A-Za-z0-9])/,
+    validate: value => /[0-9]/.test(value) && /[a-z]/i.test(value),
+    confidence: 'provider', severity: 'error',
+    envVar: 'TINES_WEBHOOK_URL', rotateUrl: 'https://www.tines.com/docs/actions/types/webhook/',
+    description: 'A Tines webhook URL with its secret: anyone can start the story (a security automation) with data of their choosing.',
+  },
+  {
+    id: 'shodan-api-key', provider: 'Shodan', title: 'Shodan API key on the CLI',
+    source: 'Shodan CLI docs (`shodan init <API key>` saves the key; keys are 32 letters and digits)',
+    keywords: ['shodan init'],
+    pattern: /\bshodan[ \t]{1,4}init[ \t]{1,4}["']?(?<secret>[A-Za-z0-9]{32})(?![A-Za-z0-9])/,
+    validate: value => /[0-9]/.test(value) && /[A-Za-z]/.test(value),
+    confidence: 'provider', severity: 'error',
+    envVar: 'SHODAN_API_KEY', rotateUrl: 'https://account.shodan.io/',
+    description: 'A Shodan API key given to `shodan init` in a script: spends the account\'s query credits and reads its alerts.',
+  },
+  positionalSecret({
+    id: 'metasploit-rpc-password', provider: 'Metasploit', title: 'Metasploit RPC password',
+    source: 'pymetasploit3 README (`MsfRpcClient(password, server=…, port=…)`: the msfrpcd password is the first argument)',
+    calls: ['MsfRpcClient('],
+    argument: 1,
+    envVar: 'MSF_RPC_PASSWORD', rotateUrl: 'https://docs.metasploit.com/docs/using-metasploit/advanced/RPC/how-to-use-metasploit-messagepack-rpc.html',
+    description: 'The password of a Metasploit RPC server given to its client: whoever has it runs modules on the server.',
+  }),
+  {
+    id: 'loggly-syslog-token', provider: 'Loggly', title: 'Loggly customer token in a syslog template',
+    source: 'Loggly docs, syslog setup (rsyslog, syslog-ng): the structured data element `[<customer token>@41058 tag="…"]` (41058 is Loggly\'s enterprise number)',
+    keywords: ['@41058'],
+    pattern: /\[(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})@41058\b/,
+    confidence: 'provider', severity: 'error',
+    envVar: 'LOGGLY_TOKEN', rotateUrl: 'https://documentation.solarwinds.com/en/success_center/loggly/content/admin/customer-token-authentication-token.htm',
+    description: 'A Loggly customer token in a syslog template: anyone can send logs into the account.',
+  },
   {
     id: 'newrelic-license-key', provider: 'New Relic', title: 'New Relic license (ingest) key',
     keywords: ['nral'],

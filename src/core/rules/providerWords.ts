@@ -59,7 +59,7 @@ export const PROVIDER_WORDS: readonly string[] = [
     'statuscake', 'checkly', 'cronitor', 'hotjar', 'fullstory', 'logrocket', 'pendo', 'optimizely', 'configcat',
     'devcycle', 'growthbook', 'unleash', 'chef', 'splitio', 'keenio', 'librato', 'scoutapm', 'appsignal', 'graylog', 'influxdb',
     'tinybird', 'rudderstack', 'mparticle', 'snowplow', 'matomo', 'countly', 'appsflyer', 'branchio',
-    'kochava', 'crashlytics', 'instabug', 'nightfall', 'gitguardian', 'detectify', 'shodan', 'censys', 'virustotal',
+    'kochava', 'crashlytics', 'instabug', 'nightfall', 'gitguardian', 'detectify', 'shodan', 'censys', 'virustotal', 'rocketchat', 'sentinelone', 'lacework', 'tines', 'metasploit',
     'securitytrails', 'greynoise', 'abuseipdb', 'urlscan', 'haveibeenpwned', 'hibp', 'alienvault', 'hunterio',
     'clearbit', 'zoominfo', 'fullcontact', 'peopledatalabs', 'rocketreach', 'sonatype', 'veracode', 'checkmarx',
     'semgrep',

@@ -2021,6 +2021,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     return {
       hits: [hit(`vault operator unseal ${base64(p + p)}\n`, base64(p + p), 'ops/unseal.sh'), hit(`mysql -u root -p${p} app < dump.sql\n`, p, '.bash_history'), hit(`mysql -h db -u ro -p'${p}' app\n`, p, '.bash_history'), hit(`sshpass -p '${p}' ssh ops@web1.acme.io\n`, p, 'deploy.sh'),
         hit(`echo "${p}" | docker login -u ci --password-stdin registry.acme.io\n`, p, '.github/workflows/push.sh'),
+        // A DSN without a scheme where the tool expects one: msfconsole's db_connect, Nakama's database address.
+        hit(`db_connect msf:${p}@127.0.0.1:5432/msf\n`, p, 'pentest/purple.rc'),
+        hit(`database:\n  address:\n    - "nakama:${p}@db.internal:26257/nakama?sslmode=require"\n`, p, 'server/nakama/local.yml'),
         // Kerberos's kinit reads the password from a pipe; a program may hand it over as stdin.
         hit(`echo '${p}' | kinit svc-etl@CORP.ACME.IO\n`, p, 'scripts/refresh_ticket.sh'),
         hit(`subprocess.run(["kinit", PRINCIPAL], input=b"${p}\\n", check=True)\n`, p, 'etl/kerberos_auth.py'),
@@ -2332,7 +2335,7 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         // A provider's own scheme takes the credential as it is (Opsgenie, Discord, DeepL).
         hit(`curl -H "Authorization: GenieKey ${v}" https://api.opsgenie.com/v2/alerts`, v, 'alert.sh'),
         // Two parts joined by a colon (Asana's personal access tokens).
-        ((a: string) => hit(`curl https://app.asana.com/api/1.0/users/me -H "Authorization: Bearer ${a}"\n`, a, 'asana.sh'))(`1/${randomString(16, DIGITS)}:${randomString(32, HEX)}`),
+        ((a: string) => hit(`curl https://api.acme-tasks.io/api/1.0/users/me -H "Authorization: Bearer ${a}"\n`, a, 'tasks.sh'))(`1/${randomString(16, DIGITS)}:${randomString(32, HEX)}`),
         hit(`headers = {"Authorization": "Bot ${v}"}\n`, v, 'bot.py'),
         hit(`var h = new AuthenticationHeaderValue("Bearer", "${v}");`, v, 'Api.cs'),
         hit(`headers.setBearerAuth("${v}");`, v, 'src/main/java/Api.java'),
@@ -2871,6 +2874,94 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     return {
       hits: [hit(`\tDefaultATAPIKey = "${key}"\n`, key, 'internal/config/defaults.go')],
       misses: [miss('wrong length', `\tDefaultATAPIKey = "${key.slice(0, 40)}"\n`, 'internal/config/defaults.go'), miss('placeholder', `AT_API_KEY=atsk_${'0'.repeat(64)}\n`, '.env')],
+    };
+  },
+  'asana-personal-access-token': () => {
+    const pat = `2/${randomString(16, DIGITS)}/${randomString(16, DIGITS)}:${randomString(32, HEX)}`;
+    const old = `1/${randomString(13, DIGITS)}:${randomString(32, HEX)}`;
+    return {
+      hits: [hit(`ASANA_PAT = "${pat}"\n`, pat, 'pm-bridge/asana_sync.py'), hit(`ASANA_PAT_OLD = "${old}"\n`, old, 'pm-bridge/asana_sync.py')],
+      misses: [miss('no provider context', `PAT = "${pat}"\n`, 'sync.py'), miss('wrong length', `ASANA_PAT = "1/${randomString(13, DIGITS)}:${randomString(20, HEX)}"\n`, 'asana_sync.py')],
+    };
+  },
+  'rocketchat-webhook-url': () => {
+    const token = `${randomString(46)}7q`;
+    const url = `https://chat.acme.io/hooks/${randomString(17)}/${token}`;
+    return {
+      hits: [env('ROCKETCHAT_INCOMING', url, 'rocketchat/hubot.env')].map(h => ({ ...h, value: token })),
+      misses: [env('ROCKETCHAT_INCOMING', `https://chat.acme.io/hooks/${randomString(17)}/${'x'.repeat(48)}`, 'hubot.env'), env('WEBHOOK', `https://chat.acme.io/hooks/${randomString(17)}/${token.slice(0, 30)}`, 'hubot.env')]
+        .map((h, k) => ({ why: k === 0 ? 'placeholder' : 'wrong length', text: h.text, path: h.path })),
+    };
+  },
+  'newrelic-query-key': () => prefixedFormat('NEW_RELIC_QUERY_KEY', join('NR', 'IQ-'), 32, URLSAFE),
+  'pushover-user-key': () => {
+    const user = `${randomString(28, LOWER_ALNUM)}7q`;
+    return {
+      hits: [hit(`  - name: pushover-oncall\n    pushover_configs:\n      - user_key: ${user}\n`, user, 'alertmanager/alertmanager.yml'), hit(`const PUSHOVER_USER = '${user}';\n`, user, 'src/alerts/pushover.js')],
+      misses: [miss('no provider context', `user_key: ${user}\n`, 'config.yml'), miss('not a secret name', `pushover:\n  device: ${user}\n`, 'config.yml')],
+    };
+  },
+  'grafana-oncall-integration-url': () => {
+    const token = `mm${randomString(23)}9`;
+    return {
+      hits: [hit(`    link: https://oncall-prod-eu-west-0.grafana.net/oncall/integrations/v1/alertmanager/${token}/\n`, token, 'oncall/integrations.yaml')],
+      misses: [miss('placeholder', `    link: https://oncall.example.com/oncall/integrations/v1/alertmanager/${'x'.repeat(25)}/\n`, 'oncall/integrations.yaml'), miss('wrong length', `url: https://oncall.example.com/oncall/integrations/v1/alertmanager/${token.slice(0, 10)}/\n`, 'x.yaml')],
+    };
+  },
+  'betterstack-source-token': () => {
+    const token = `F7${randomString(22)}`;
+    return {
+      hits: [hit(`Rails.application.configure do\n  config.logger = Logtail::Logger.create_default_logger(\n    "${token}"\n  )\nend\n`, token, 'config/logging.rb'), hit(`const logtail = new Logtail("${token}");\n`, token, 'src/log.ts')],
+      misses: [miss('reference', `const logtail = new Logtail(process.env.LOGTAIL_TOKEN);\n`, 'src/log.ts'), miss('placeholder', `const logtail = new Logtail("YOUR_SOURCE_TOKEN");\n`, 'src/log.ts')],
+    };
+  },
+  'sentinelone-site-token': () => {
+    const token = base64(JSON.stringify({ url: 'https://usea1-acme.sentinelone.net', site_key: randomString(16, HEX) }).replace(':', ': '));
+    return {
+      hits: [hit(`SITE_TOKEN="${token}"\n`, token, 'edr/install-agent.sh')],
+      misses: [miss('wrong structure', `SITE_TOKEN="${base64(JSON.stringify({ url: 'https://example.com', site_key: randomString(16, HEX) }).replace(':', ': '))}"\n`, 'install.sh'), miss('wrong length', `SITE_TOKEN="${token.slice(0, 30)}"\n`, 'install.sh')],
+    };
+  },
+  'lacework-api-secret': () => {
+    const secret = `_${randomString(32, HEX)}`;
+    return {
+      hits: [hit(`[default]\n  account = "acmesec"\n  api_key = "ACMESEC_${randomString(32, HEX).toUpperCase()}"\n  api_secret = "${secret}"\n`, secret, 'home/ana/.lacework.toml')],
+      misses: [miss('no provider context', `api_secret = "${secret}"\n`, 'config.toml'), miss('not a secret name', `[default]\n  account = "acmesec"\n  build = "${secret}"\n`, '.lacework.toml')],
+    };
+  },
+  'tines-webhook-url': () => {
+    const secret = randomString(32, HEX);
+    return {
+      hits: [hit(`{"options": {"url": "https://acme-secops.tines.com/webhook/${randomString(32, HEX)}/${secret}"}}\n`, secret, 'soar/tines/story.json')],
+      misses: [miss('placeholder', `url: https://acme.tines.com/webhook/${randomString(32, HEX)}/${'x'.repeat(32)}\n`, 'tines.yml'), miss('wrong length', `url: https://acme.tines.com/webhook/${randomString(32, HEX)}/${secret.slice(0, 8)}\n`, 'tines.yml')],
+    };
+  },
+  'shodan-api-key': () => {
+    const key = `BO${randomString(29)}9`;
+    return {
+      hits: [hit(`#!/bin/sh\nshodan init ${key}\nshodan alert list\n`, key, 'threatintel/monitor.sh')],
+      misses: [miss('reference', 'shodan init "$SHODAN_API_KEY"\n', 'monitor.sh'), miss('wrong length', `shodan init ${key.slice(0, 20)}\n`, 'monitor.sh')],
+    };
+  },
+  'metasploit-rpc-password': () => {
+    const pw = `wM=f*v8${randomString(8)}.b_+`;
+    return {
+      hits: [hit(`client = MsfRpcClient("${pw}", server="10.66.0.12", port=55553, ssl=True)\n`, pw, 'pentest/msfrpc_client.py')],
+      misses: [miss('placeholder', 'client = MsfRpcClient("password", server="127.0.0.1")\n', 'msf.py'), miss('reference', 'client = MsfRpcClient(os.environ["MSF_PASS"], ssl=True)\n', 'msf.py')],
+    };
+  },
+  'loggly-syslog-token': () => {
+    const t = uuid();
+    return {
+      hits: [hit(`template(name="LogglyFormat" type="string"\n string="<%pri%>%protocol-version% %timestamp% %HOSTNAME% %app-name% [${t}@41058 tag=\\"rsyslog\\"] %msg%\\n")\n`, t, 'rsyslog.d/49-loggly.conf')],
+      misses: [miss('wrong structure', `[${t}@32473 tag="x"] msg\n`, 'rsyslog.d/49-other.conf'), miss('placeholder', '[TOKEN@41058 tag="rsyslog"]\n', 'rsyslog.d/49-loggly.conf')],
+    };
+  },
+  'dropbox-long-lived-token': () => {
+    const t = `${randomString(11, URLSAFE)}AAAAAAAAAA${randomString(44, ALNUM)}`;
+    return {
+      hits: [hit(`import dropbox\nLONG_LIVED = "${t}"\n`, t, 'file-sync/dropbox_backup.py')],
+      misses: [miss('no provider context', `LONG_LIVED = "${t}"\n`, 'backup.py'), miss('wrong structure', `import dropbox\nLONG_LIVED = "${randomString(11, URLSAFE)}AAAAAAAAAA${'A'.repeat(44)}"\n`, 'dropbox_backup.py')],
     };
   },
   'deepl-free-api-key': () => {
