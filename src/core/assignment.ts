@@ -493,7 +493,8 @@ function xmlNamedValue(text: string, nameStart: number, nameEnd: number, limit: 
   const q = text[open];
   if ((q !== '"' && q !== "'") || text[nameEnd] !== q) return undefined;
   // Namespaced attributes too: Android's `<meta-data android:name="…API_KEY" android:value="…"/>`, SSIS's `DTS:Name="ServerPassword"`.
-  if (!/(?:^|\s)(?:[A-Za-z]{1,12}:)?(?:key|name)\s{0,2}=\s{0,2}$/i.test(text.slice(Math.max(0, open - 24), open))) return undefined;
+  // (Or an id: WiX's `<Property Id="SERVICE_PASSWORD" Value="…"/>`.)
+  if (!/(?:^|\s)(?:[A-Za-z]{1,12}:)?(?:key|name|id)\s{0,2}=\s{0,2}$/i.test(text.slice(Math.max(0, open - 24), open))) return undefined;
   let i = nameEnd + 1;
   while (i < limit && (text[i] === ' ' || text[i] === '\t')) i++;
   // An attribute per line (Android Studio's layout): `android:name="…"⏎    android:value="…"`; other

@@ -1639,4 +1639,13 @@ describe('generic secret assignments', () => {
     // An e-mail verification token is a one-time link's, not a credential.
     assert.strictEqual(found(`EMAIL_VERIFICATION_TOKEN=${GENERATED}\n`, '.env').length, 0);
   });
+
+  it("Windows deployment forms: WiX's Property Id/Value, a password named for what it is for, a password holding `@` and a dot", () => {
+    assert.strictEqual(found(`<Product>\n    <Property Id="SERVICE_PASSWORD" Value="${GENERATED}" Hidden="yes" />\n</Product>\n`, 'installer/wix/Product.wxs').length, 1);
+    assert.strictEqual(found(`            inputs:\n                AppPoolPasswordForWebsite: '${GENERATED}'\n`, 'pipelines/deploy-iis.yml').length, 1);
+    const pw = `5k@HD02J${randomString(6)}.tYg`;
+    assert.strictEqual(found(`SMTP_PASSWORD=${pw}\n`, '.env').length, 1);
+    // An e-mail address as an anonymous login's password is no secret.
+    assert.strictEqual(found(`FTP_PASSWORD=anonymous@example.com\n`, '.env').length, 0);
+  });
 });

@@ -180,6 +180,12 @@ const PIPED_PASSWORD = /\b(?:echo|printf)[ \t]{1,4}(?:-n[ \t]{1,4})?["']?(?<pipe
 /** A DSN without a scheme where a tool expects one: msfconsole's `db_connect user:pass@host:port/db`, Nakama's `--database.address` and its YAML `address:` list. */
 const SCHEMELESS_DSN = /(?:\bdb_connect[ \t]{1,4}|\bdatabase\.address[ \t=]{1,4}|\baddress:[ \t]{0,4}(?:\r?\n[ \t]{0,20}-[ \t]{1,4})?)["']?[\w.-]{1,60}:(?<dsn>[^\s@"':/]{3,200})@[\w.-]{1,200}:\d{2,5}(?:\/[\w.-]{1,60})?(?=["'\s?]|$)/dg;
 
+/**
+ * Active Directory's tools: `dsquery … -p password` and `ldifde`/`csvde -b user domain password` (a `*` asks
+ * for it instead). SQL Server's are password-argument's.
+ */
+const WINDOWS_TOOL_PASSWORD = /\bdsquery\b[^\n|&]{0,300}?[ \t]-p[ \t]{1,4}(?<dsquery>[^\s'"*]{3,100})|\b(?:ldifde|csvde)\b[^\n|&]{0,300}?[ \t]-b[ \t]{1,4}\S{1,100}[ \t]{1,4}\S{1,100}[ \t]{1,4}(?<ldifde>[^\s'"*-][^\s'"]{2,100})/dg;
+
 const STDIN_PASSWORD = /\[[ \t]{0,4}["'](?:kinit|passwd)["'][^\]\n]{0,200}\][^\n)]{0,200}?\binput[ \t]{0,2}=[ \t]{0,2}b?["'](?<stdin>[^"'\\\s]{3,100})(?:\\n)?["']/dg;
 
 /**
@@ -221,10 +227,10 @@ function commandLinePasswords(window: string, windowStart: number): RawMatch[] {
   let text = /"[ \t]{0,2},[ \t]{0,2}"/.test(window) ? window.replace(/"[ \t]{0,2},[ \t]{0,2}"/g, sep => ' '.repeat(sep.length)) : window;
   // So does a command continued over lines (`redis-cli -h host \⏎  -a '…' ping`).
   if (text.includes('\\\n') || text.includes('\\\r\n')) text = text.replace(/\\\r?\n/g, cont => ' '.repeat(cont.length));
-  for (const re of [COMMAND_LINE_PASSWORD, PIPED_PASSWORD, STDIN_PASSWORD, SCHEMELESS_DSN, TOOL_PASSWORD, LOGIN_PASSWORD, TOOL_LOGIN, EXPECT_SEND, LDAP_NEW_PASSWORD]) {
+  for (const re of [COMMAND_LINE_PASSWORD, PIPED_PASSWORD, STDIN_PASSWORD, SCHEMELESS_DSN, WINDOWS_TOOL_PASSWORD, TOOL_PASSWORD, LOGIN_PASSWORD, TOOL_LOGIN, EXPECT_SEND, LDAP_NEW_PASSWORD]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const which = (['glued', 'long', 'spaced', 'piped', 'httpie', 'htpasswd', 'openssl', 'smb', 'az', 'mongo', 'oracle', 'mc', 'steam', 'keychain', 'signtool', 'lftp', 'chpasswd', 'rabbit', 'zip', 'sevenzip', 'db2', 'orapki', 'mkstore', 'expect', 'ldapnew', 'mysqladmin', 'stdin', 'dsn'] as const)
+      const which = (['glued', 'long', 'spaced', 'piped', 'httpie', 'htpasswd', 'openssl', 'smb', 'az', 'mongo', 'oracle', 'mc', 'steam', 'keychain', 'signtool', 'lftp', 'chpasswd', 'rabbit', 'zip', 'sevenzip', 'db2', 'orapki', 'mkstore', 'expect', 'ldapnew', 'mysqladmin', 'stdin', 'dsn', 'dsquery', 'ldifde'] as const)
         .find(g => m!.groups![g] !== undefined)!;
       const value = m.groups![which];
       // References, not literals: `$PW`, `%PW%`, `{{pw}}`, `<password>`, `$(cat pw)`, fish's `(read)`.
@@ -295,10 +301,10 @@ export const connectionStringRules: Rule[] = [
   },
   {
     id: 'command-line-password', provider: 'Database', title: 'Password on a command line',
-    source: 'tool manuals: mysql -p<password>, sshpass -p, redis-cli -a, docker login -p / --password-stdin, HTTPie --auth, htpasswd -b, openssl -pass pass:, smbclient -U user%password, az login -p, kadmin -w, elasticsearch-keystore add -x, Oracle SQL*Plus/Data Pump user/password@service, userid= and CONNECT user/password@service, MinIO mc alias set, SteamCMD +login, macOS security unlock-keychain -p, SignTool /p, lftp -u user,password, OpenLDAP ldapsearch/ldapmodify -w and ldappasswd -s, IBM MQ runmqakm -pw, Informatica infacmd -pd, chpasswd (user:password on stdin), Expect (send after a password prompt), Apple altool/notarytool -p (an app-specific password), ssh-keygen -N/-P (the key passphrase), Kerberos kdb5_util -P and addprinc -pw, composer config http-basic/bearer, rabbitmqctl add_user/change_password, zip/unzip -P, 7-Zip -p, MongoDB mongosh/mongo/mongodump -p and --password, IBM Db2 connect to … user … using, Oracle orapki -pwd and mkstore -createCredential, kinit(1) and passwd --stdin (each reads a piped password), msfconsole db_connect and Nakama --database.address (user:password@host:port/db without a scheme), mysqladmin password',
+    source: 'tool manuals: mysql -p<password>, sshpass -p, redis-cli -a, docker login -p / --password-stdin, HTTPie --auth, htpasswd -b, openssl -pass pass:, smbclient -U user%password, az login -p, kadmin -w, elasticsearch-keystore add -x, Oracle SQL*Plus/Data Pump user/password@service, userid= and CONNECT user/password@service, MinIO mc alias set, SteamCMD +login, macOS security unlock-keychain -p, SignTool /p, lftp -u user,password, OpenLDAP ldapsearch/ldapmodify -w and ldappasswd -s, IBM MQ runmqakm -pw, Informatica infacmd -pd, chpasswd (user:password on stdin), Expect (send after a password prompt), Apple altool/notarytool -p (an app-specific password), ssh-keygen -N/-P (the key passphrase), Kerberos kdb5_util -P and addprinc -pw, composer config http-basic/bearer, rabbitmqctl add_user/change_password, zip/unzip -P, 7-Zip -p, MongoDB mongosh/mongo/mongodump -p and --password, IBM Db2 connect to … user … using, Oracle orapki -pwd and mkstore -createCredential, kinit(1) and passwd --stdin (each reads a piped password), msfconsole db_connect and Nakama --database.address (user:password@host:port/db without a scheme), dsquery -p, ldifde/csvde -b user domain password, mysqladmin password',
     keywords: ['mysql', 'shpass', 'is-cli', 'ker login', 'password-stdin', '--auth', 'http -a', 'https -a', 'htpasswd', 'openssl', 'smbclient', 'az login', 'operator unseal',
       'kadmin', 'add -x', 'add --stdin', 'sqlplus', 'sqlldr', 'expdp', 'impdp', 'dgmgrl', 'rman target', 'erid=', 'erid =', 'connect ', 'conn ', 'mc alias', 'g host add',
-      '+login', '-keychain', 'gntool', 'lftp', 'pen -u', 'ldapsearch', 'ldapmodify', 'ldapadd', 'ldapdelete', 'ldappasswd', 'ldapcompare', 'ldapwhoami', 'ldapmodrdn', 'runmqakm', 'runmqckm', 'infacmd', 'chpasswd', 'send "', 'send -- "', 'send {', 'altool', 'notarytool', 'ssh-keygen', 'kdb5_util', 'addprinc', 'composer config', 'rabbitmqctl', 'zip -', '7z ', '7za ', 'mongo', 'connect to', 'orapki', 'mkstore', 'kinit', 'd --stdin', 'db_connect', 'database.address', 'address:'],
+      '+login', '-keychain', 'gntool', 'lftp', 'pen -u', 'ldapsearch', 'ldapmodify', 'ldapadd', 'ldapdelete', 'ldappasswd', 'ldapcompare', 'ldapwhoami', 'ldapmodrdn', 'runmqakm', 'runmqckm', 'infacmd', 'chpasswd', 'send "', 'send -- "', 'send {', 'altool', 'notarytool', 'ssh-keygen', 'kdb5_util', 'addprinc', 'composer config', 'rabbitmqctl', 'zip -', '7z ', '7za ', 'mongo', 'connect to', 'orapki', 'mkstore', 'kinit', 'd --stdin', 'db_connect', 'database.address', 'address:', 'dsquery', 'ldifde', 'csvde'],
     find: (window, start) => commandLinePasswords(window, start),
     // (Lines around the keyword: an Expect script's prompt is on the line before its answer.)
     window: { before: 120, after: 120, wholeLines: true },

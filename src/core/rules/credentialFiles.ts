@@ -488,7 +488,8 @@ const LABEL_COLUMN = /^(?:name|type|kind|label|description|item|title|what|usage
 const PUBLIC_LABEL = /\b(?:search(?:[- ]only)?[- ]key|site[- ]key|publishable|public[- ]key|client[- ]id|key[- ]id|app[- ]id|dsn)\b/i;
 
 /** A registry export's VNC password: `"Password"=hex:` and 8 bytes (TightVNC, RealVNC 4, WinVNC3). */
-const VNC_REG_PASSWORD = /"(?:Password|PasswordViewOnly|ControlPassword)"=hex:(?<secret>[0-9a-fA-F]{2}(?:,[0-9a-fA-F]{2}){7})(?![,0-9a-fA-F])/dg;
+// (RealVNC 4 keeps it as a string of 16 hex digits too: `"Password"="0e2d…"`.)
+const VNC_REG_PASSWORD = /"(?:Password|PasswordViewOnly|ControlPassword)"=(?:hex:|")(?<secret>[0-9a-fA-F]{2}(?:,[0-9a-fA-F]{2}){7}(?![,0-9a-fA-F])|[0-9a-fA-F]{16}(?="))/dg;
 /** UltraVNC's ini: `passwd=` and 8 encrypted bytes in hex, a checksum byte after (18 digits). */
 const VNC_INI_PASSWORD = /^passwd2?=(?<secret>[0-9A-Fa-f]{16}(?:[0-9A-Fa-f]{2})?)[ \t]*\r?$/dgm;
 
@@ -886,11 +887,11 @@ credentialFileRules.push(
   {
     id: 'vnc-password', provider: 'VNC', title: 'VNC password (DES-obfuscated with the fixed key)',
     source: 'RFB protocol (RFC 6143, VNC authentication) and the VNC servers\' stores: TightVNC, RealVNC 4 and WinVNC3 keep 8 DES-encrypted bytes under Password values in the registry, UltraVNC as passwd= hex in ultravnc.ini; the key is the same in every copy, so anyone can decrypt them',
-    keywords: ['password"=hex:', 'passwd='],
+    keywords: ['password"=hex:', 'password"="', 'passwd='],
     // (The registry key's path above names the server; an ini's own name does.)
     find: (window, start, ctx) => [
       ...eachSecret(VNC_REG_PASSWORD, window, start, (_v, m) => (/vnc/i.test(ctx.text.slice(Math.max(0, start + m.index - 1500), start + m.index)) ? {} : undefined)),
-      ...(/(?:^|\/)(?:ultravnc\.ini|[\w.-]{1,60}\.vnc)$/i.test(ctx.path ?? '') ? eachSecret(VNC_INI_PASSWORD, window, start) : []),
+      ...(/(?:^|\/)(?:[\w.-]{0,30}ultravnc\.ini|[\w.-]{1,60}\.vnc)$/i.test(ctx.path ?? '') ? eachSecret(VNC_INI_PASSWORD, window, start) : []),
     ],
     window: { before: 0, after: 200, wholeLines: true },
     skipPlaceholderCheck: true,

@@ -253,8 +253,9 @@ export function isDummyPassword(password: string): boolean {
   if (BIND_OR_FIELD.test(password) || /^\*{2,}[^*]{0,6}$|^[^*]{0,6}\*{2,}$|\*{3}/.test(password) || isTemplate(password)) return true;
   if (/^(?:x+|\*+|\.+|_+|-+|0+|1234\d*|abc\d*|\d{1,8})$/i.test(p)) return true;
   if (/^(.{2,6})\1{1,5}$/.test(p)) return true; // a word typed twice: `testtest`, `adminadmin`
-  // An e-mail address (a top-level domain of letters): an anonymous login's. `DP@Yc…w9.7pp-M` is a password.
-  if (/^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})*\.[a-z]{2,24}$/.test(p)) return true;
+  // An e-mail address (a top-level domain of letters): an anonymous login's. `DP@Yc…w9.7pp-M` is a password, and
+  // so is `5k@HD02J42deJSM.tYg`: a domain is written in lower case.
+  if (/^[\w.+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})*\.[a-z]{2,24}$/.test(percentDecoded(password))) return true;
   if (/^(?:__)?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?:__)?$/.test(percentDecoded(password))) return true; // `SAS_KEY`, `__SET_BY_RUNBOOK__`: a name to fill in
   const cased = percentDecoded(password).replace(/[@4]/g, 'a').replace(/0/g, 'o').replace(/[1!]/g, 'i').replace(/3/g, 'e').replace(/[$5]/g, 's')
     .replace(/[^A-Za-z0-9]/g, ''); // `pa/ssword`, `pa?sword`: a word split by punctuation is the same word

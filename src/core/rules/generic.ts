@@ -152,7 +152,8 @@ function judgeSecretName(name: string): boolean {
   // The encoding it is written in (`SIGNING_KEY_HEX`, `hmacKeyHex`), but not a private key's: DER
   // test vectors in hex (`pkcs8RSAPrivateKeyHex`) are the private-key rules' to judge.
   // (A version inside the name says which copy too: WeChat Pay's `API_V3_KEY` is its API key.)
-  const n = normaliseName(name).replace(COPY_QUALIFIER, '').replace(/(?<!private_key)_hex$/, '').replace(/_v\d{1,2}(?=_)/g, '');
+  // (So does what it is for, after a password: Azure DevOps' IIS task's `AppPoolPasswordForWebsite`.)
+  const n = normaliseName(name).replace(COPY_QUALIFIER, '').replace(/(?<!private_key)_hex$/, '').replace(/_v\d{1,2}(?=_)/g, '').replace(/(?<=pass(?:word)?)_for_[a-z]{2,20}$/, '');
   if (isPublicServiceKeyName(n)) return false;
   // Ciphertext of a key or token, named so (Rails' `encrypted_access_token`, `hashed_secret`): the
   // key that opens it is elsewhere. A password column's (Devise's `encrypted_password`) holds a
@@ -200,8 +201,6 @@ const NOT_A_CREDENTIAL_KEY = new RegExp(`^(?:${[
   // Public halves and identifiers: fingerprints, host keys, site keys, ids.
   'public', 'pub', 'site', 'gpg', 'pgp', 'gnupg', 'host', 'dkim', 'ssh', 'captcha', 'recaptcha', 'verify', 'verification',
   'project', 'user', 'team', 'org', 'device', 'session', 'form', 'csrf', 'xsrf', 'nonce', 'unused', 'old', 'missing',
-  // (A client's key is a client-side SDK's, public by design: LaunchDarkly's, Statsig's, GrowthBook's.)
-  'client',
   // Keys that browsers and apps hold by design: Web Push (VAPID) public keys, search-only keys, map and analytics keys.
   'vapid', 'search', 'maps', 'tracking', 'analytics', 'measurement', 'mobile', 'frontend', 'widget', 'embed', 'js',
   'javascript', 'web',

@@ -200,8 +200,9 @@ const PASSWORD_CALLS = [
   new RegExp(String.raw`\bschtasks(?:\.exe)?[ \t][^\n]{0,300}?[ \t]/RP[ \t]{1,4}${BARE_PW}`, 'dgi'),
   // (The tool may be held in a variable or quoted: `%PSEXEC% \\host -p …`, `"C:\…\PsExec.exe" …`.)
   new RegExp(String.raw`\bpsexec(?:64)?(?:\.exe)?["%]?[ \t][^\n]{0,300}?[ \t]-p[ \t]{1,4}${BARE_PW}`, 'dgi'),
-  // SQL Server's command-line tools: sqlcmd, bcp, and the older osql and isql.
-  new RegExp(String.raw`\b(?:sqlcmd|bcp|osql|isql)(?:\.exe)?["%]?[ \t][^\n]{0,300}?[ \t]-P[ \t]{1,4}${BARE_PW}`, 'dg'),
+  // SQL Server's command-line tools: sqlcmd, bcp, and the older osql and isql (`-P` in capitals: `-p` prints statistics).
+  // (Their names in either case: a batch file's `%SQLCMD%`.)
+  new RegExp(String.raw`\b(?:sqlcmd|SQLCMD|bcp|BCP|osql|OSQL|isql|ISQL)(?:\.exe|\.EXE)?["%]?[ \t][^\n]{0,300}?[ \t]-P[ \t]{1,4}${BARE_PW}`, 'dg'),
   // PuTTY's pscp, plink and psftp take `-pw`; WinRM's winrs `-p:`; CPAU `-p`; Sysinternals Autologon `user domain password`.
   new RegExp(String.raw`\b(?:pscp|plink|psftp)(?:\.exe)?"?[ \t](?:[^\n]{0,300}?[ \t])?-pw[ \t]{1,4}${BARE_PW}`, 'dgi'),
   new RegExp(String.raw`\bwinrs(?:\.exe)?[ \t](?:[^\n]{0,300}?[ \t])?-(?:p|password):${BARE_PW}`, 'dgi'),

@@ -187,6 +187,8 @@ export const monitoringRules: Rule[] = [
     // (Application tokens under a token's name the generic rule reads; a user key's name says "user".)
     body: '[a-z0-9]{30}', near: /pushover/i, keywords: ['pushover'],
     validate: (value, ctx, m) => /[0-9]/.test(value) && /[a-z]/.test(value) && /(?:user|group)[\w.-]{0,12}["']?[ \t]{0,4}[:=]{1,2}[ \t]{0,4}["']?$/i.test(leadIn(ctx.text, m.start, 60)),
+    // (A warning: the key names the recipient; only with an application token does it send.)
+    severity: 'warning',
     envVar: 'PUSHOVER_USER_KEY', rotateUrl: 'https://pushover.net/',
     description: 'A Pushover user or group key next to Pushover usage: with any application token it sends notifications to every device of the user or group.',
   }),

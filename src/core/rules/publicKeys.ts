@@ -63,7 +63,7 @@ export function isPublicByDesign(value: string): boolean {
  * app secret), Shopify Storefront access tokens (made for storefront clients). Identifiers of an
  * OAuth app whose secret is apart: Shopify's app API key, DocuSign's integration key, Dropbox's
  * and Unsplash's app and access keys. SDK keys shipped in apps: Bugsnag's notifier key, Braze's SDK
- * key, CodePush deployment keys, GameAnalytics game keys (any `…GameKey`: its secret key is the credential), AppLovin's SDK key (MAX's, in every app; its report key is secret), Adyen's client key, Contentful's
+ * key, CodePush deployment keys, GameAnalytics game keys (any `…GameKey`: its secret key is the credential), AppLovin's SDK key (MAX's, in every app; its report key is secret), a feature-flag service's client key (a client-side SDK's), Adyen's client key, Contentful's
  * delivery token and Ghost's Content API key (both read published content only), MapTiler's keys (restricted to
  * the sites or apps that show its maps). A Sentry DSN's public key (`sentry_key=` in its envelope
  * URLs), Optimizely's SDK key (names a public datafile), Trello's API key (Trello shows it openly;
@@ -77,7 +77,7 @@ export function isPublicByDesign(value: string): boolean {
  */
 const PUBLIC_SERVICE_KEY = new RegExp('(?:^|_)(?:mixpanel_(?:[a-z]{1,12}_){0,3}token|amplitude_(?:api_)?key|pusher_(?:app_)?key|storefront_(?:api_)?(?:access_)?token'
   + '|shopify_(?:app_)?api_key|docusign_integration_key|dropbox_app_key|unsplash_access_key'
-  + '|bugsnag_(?:android_|ios_)?(?:notifier_)?(?:api_)?key|braze_sdk_(?:api_)?key|code_?push_(?:deployment_)?key|game_?analytics_game_key|game_key|(?:app_?lovin|max)_sdk_key|adyen_client_key'
+  + '|bugsnag_(?:android_|ios_)?(?:notifier_)?(?:api_)?key|braze_sdk_(?:api_)?key|code_?push_(?:deployment_)?key|game_?analytics_game_key|game_key|(?:app_?lovin|max)_sdk_key|feature_?flags?_client_key|adyen_client_key'
   + '|contentful_(?:delivery|cda)_(?:api_)?(?:access_)?token|ghost_content_(?:api_)?key|map_?tiler_(?:api_)?key'
   + '|docu_sign_integration_key|sentry_key|optimizely_sdk_key|trello_(?:api_)?key|statsig_client_(?:sdk_)?key|flagsmith_client_(?:side_)?(?:environment_)?key|rollbar_config_access_token|rollbar_client_(?:side_)?(?:access_)?token'
   + '|stream_(?:chat_)?api_key|apps_?flyer_(?:dev_)?key|app_?center_(?:app_)?secret|ovh_(?:application|app)_key|jpush_app_?key|(?:kakao_)?native_app_key|adjust_app_token)$');

@@ -310,6 +310,16 @@ export const systemFileRules: Rule[] = [
     envVar: 'CHEF_DATA_BAG_SECRET', rotateUrl: 'https://docs.chef.io/data_bags/',
     description: 'The shared secret that decrypts every Chef encrypted data bag item (passwords, keys), committed with the repository: rotate it and re-encrypt the items.',
   },
+  {
+    id: 'ssis-configured-password', provider: 'Database', title: 'Password in an SSIS package configuration',
+    source: 'SQL Server Integration Services, XML configuration files (.dtsConfig): `<Configuration ConfiguredType="Property" Path="…Properties[Password]">` holds its `<ConfiguredValue>` in plain text',
+    keywords: ['password]'],
+    window: { before: 40, after: 400 },
+    find: (window, start) => passwordsIn(/Properties\[(?:Server)?Password\]"[^>\n]{0,200}>\s{0,40}<ConfiguredValue>(?<secret>[^<\n]{3,200})<\/ConfiguredValue>/dg, window, start),
+    confidence: 'provider', severity: 'error',
+    envVar: 'SSIS_CONNECTION_PASSWORD',
+    description: 'A connection\'s password in an SSIS XML configuration (.dtsConfig): plain text, unlike the package\'s own protection levels.',
+  },
   loneSecretFile({
     id: 'ldap-bind-secret-file', provider: 'LDAP', title: 'LDAP bind password in a secret file',
     source: 'pam_ldap(5) and libnss-ldap: `rootbinddn` reads the root bind password from /etc/ldap.secret (or libnss-ldap.secret, pam_ldap.secret), alone in the file',

@@ -491,6 +491,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         // Windows administration: the tool in a variable, SQL Server's bcp, PuTTY's -pw, winrs, a registry value, a reset, Autologon.
         hit(`  %PSEXEC% \\\\%%s -u CONTOSO\\patch-admin -p ${go}e -h -accepteula cmd /c "wusa x.msu"\r\n`, `${go}e`, 'scripts/remote-patch.bat'),
         hit(`bcp Sales.dbo.Customers out customers.dat -S sql-prod01 -U export_ro -P ${go}b -n\r\n`, `${go}b`, 'scripts/db-refresh.cmd'),
+        // (The program in a variable: `%SQLCMD%`.)
+        hit(`%SQLCMD% -S SQL01\\PROD -U job_runner -P ${go}c -d msdb\r\n`, `${go}c`, 'ops/batch/run-sqljobs.bat'),
         hit(`"C:\\Program Files\\PuTTY\\plink.exe" -ssh -batch ops@10.40.0.21 -pw ${go}k "sudo systemctl restart edi"\r\n`, `${go}k`, 'scripts/transfer.bat'),
         hit(`winrs -r:hv03 -u:CONTOSO\\monitor -p:${go}r ipconfig /all\r\n`, `${go}r`, 'scripts/wmi-query.bat'),
         hit(`reg add "HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon" /v DefaultPassword /t REG_SZ /d ${go}g /f\r\n`, `${go}g`, 'scripts/set-autologon.cmd'),
@@ -1726,6 +1728,14 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       misses: [miss('wrong length', `${secret.slice(0, 20)}\n`, 'ops/chef/encrypted_data_bag_secret'), miss('no provider context', `${secret}\n`, 'ops/chef/data_bag_notes')],
     };
   },
+  'ssis-configured-password': () => {
+    const pw = `HMAQ${randomString(8)}@v3`;
+    const conf = (value: string, prop = 'Password') => `<DTSConfiguration>\n  <Configuration ConfiguredType="Property" Path="\\Package.Connections[CRM].Properties[${prop}]" ValueType="String">\n    <ConfiguredValue>${value}</ConfiguredValue>\n  </Configuration>\n</DTSConfiguration>\n`;
+    return {
+      hits: [hit(conf(pw), pw, 'etl/SSIS/Config/LoadSales.dtsConfig'), hit(conf(pw, 'ServerPassword'), pw, 'etl/SSIS/Config/Ftp.dtsConfig')],
+      misses: [miss('placeholder', conf('changeme'), 'LoadSales.dtsConfig'), miss('not a secret name', conf(pw, 'UserName'), 'LoadSales.dtsConfig')],
+    };
+  },
   'ldap-bind-secret-file': () => {
     const pw = `${randomString(4)}-${randomString(4)}-${randomString(4)}7`;
     return {
@@ -2021,6 +2031,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     return {
       hits: [hit(`vault operator unseal ${base64(p + p)}\n`, base64(p + p), 'ops/unseal.sh'), hit(`mysql -u root -p${p} app < dump.sql\n`, p, '.bash_history'), hit(`mysql -h db -u ro -p'${p}' app\n`, p, '.bash_history'), hit(`sshpass -p '${p}' ssh ops@web1.acme.io\n`, p, 'deploy.sh'),
         hit(`echo "${p}" | docker login -u ci --password-stdin registry.acme.io\n`, p, '.github/workflows/push.sh'),
+        // Active Directory's tools: dsquery, ldifde.
+        hit(`dsquery group -name "Domain Admins" -s dc01 -u CORP\\svc-audit -p ${p} | dsget group -members\n`, p, 'ops/ldap-audit.cmd'),
+        hit(`ldifde -f admins.ldf -s dc01 -b svc-audit corp.contoso.local ${p} -r "(adminCount=1)"\n`, p, 'ops/ldap-audit.cmd'),
         // A DSN without a scheme where the tool expects one: msfconsole's db_connect, Nakama's database address.
         hit(`db_connect msf:${p}@127.0.0.1:5432/msf\n`, p, 'pentest/purple.rc'),
         hit(`database:\n  address:\n    - "nakama:${p}@db.internal:26257/nakama?sslmode=require"\n`, p, 'server/nakama/local.yml'),
