@@ -272,10 +272,10 @@ export const cloudRules: Rule[] = [
   }),
   contextual({
     id: 'dropbox-long-lived-token', provider: 'Dropbox', title: 'Dropbox long-lived access token',
-    // Eleven characters, eleven `A`s, then 43: the shape Dropbox's legacy tokens (and its refresh tokens) share.
-    body: '[A-Za-z0-9_-]{11}AAAAAAAAAA[A-Za-z0-9_-]{44}', near: /dropbox/i, keywords: ['dropbox'], severity: 'error',
+    // Eleven characters, a run of `A`s, 64 in all: the shape Dropbox's legacy tokens (and its refresh tokens) share.
+    body: '[A-Za-z0-9_-]{11}AAAAAAAAAA[A-Za-z0-9_-]{43}', near: /dropbox/i, keywords: ['dropbox'], severity: 'error',
     validate: value => mixesLettersAndDigits(value.slice(21)) && shannonEntropy(value.slice(21)) >= 4,
-    source: 'Dropbox developer forum answers on token formats (legacy long-lived tokens and refresh tokens: 11 characters, a run of A, 43 characters); shape observed',
+    source: 'Dropbox developer forum answers on token formats (legacy long-lived tokens and refresh tokens: 64 characters, a run of A after the first 11); shape observed',
     envVar: 'DROPBOX_ACCESS_TOKEN', rotateUrl: 'https://www.dropbox.com/developers/apps',
     description: 'A Dropbox long-lived access token or refresh token next to Dropbox usage: reads and writes the user\'s files until revoked.',
   }),

@@ -203,6 +203,8 @@ const PASSWORD_CALLS = [
   // SQL Server's command-line tools: sqlcmd, bcp, and the older osql and isql (`-P` in capitals: `-p` prints statistics).
   // (Their names in either case: a batch file's `%SQLCMD%`.)
   new RegExp(String.raw`\b(?:sqlcmd|SQLCMD|bcp|BCP|osql|OSQL|isql|ISQL)(?:\.exe|\.EXE)?["%]?[ \t][^\n]{0,300}?[ \t]-P[ \t]{1,4}${BARE_PW}`, 'dg'),
+  // Nagios' check_mysql plugins take the password spaced (`-p 'password'`), unlike the mysql client.
+  new RegExp(String.raw`\bcheck_mysql(?:_[a-z]{1,20})?[ \t][^\n]{0,300}?[ \t]-p[ \t]{1,4}(?<q>['"]?)(?<secret>[^\s'"/*$][^\s'"]{2,200})\k<q>(?=\s|$)`, 'dg'),
   // PuTTY's pscp, plink and psftp take `-pw`; WinRM's winrs `-p:`; CPAU `-p`; Sysinternals Autologon `user domain password`.
   new RegExp(String.raw`\b(?:pscp|plink|psftp)(?:\.exe)?"?[ \t](?:[^\n]{0,300}?[ \t])?-pw[ \t]{1,4}${BARE_PW}`, 'dgi'),
   new RegExp(String.raw`\bwinrs(?:\.exe)?[ \t](?:[^\n]{0,300}?[ \t])?-(?:p|password):${BARE_PW}`, 'dgi'),
@@ -510,7 +512,7 @@ export const httpAuthRules: Rule[] = [
       'credentials(', 'tabase(', '-setcookie ', 'credentialsimpl(', 'connect(',
       'password=%', 'pwd=%', 'password:%', '%s:%s@', '%v:%v@',
       '-password ', '-passwd ', '-pwd ', '-passphrase ', '-apikey ', '-api-key ', '-accesstoken ', '-access-token ', '-clientsecret ',
-      '-client-secret ', '-secret ', '-token ', 'schtasks', 'psexec', 'sqlcmd', '7z.exe', '7z a', '7za ', 'sign /f', 'net user', 'opendsobject(', 'sh::make(', 'bcrypt(', 'password_hash(', 'e_password(', 'password.create(',
+      '-client-secret ', '-secret ', '-token ', 'schtasks', 'psexec', 'sqlcmd', 'check_mysql', '7z.exe', '7z a', '7za ', 'sign /f', 'net user', 'opendsobject(', 'sh::make(', 'bcrypt(', 'password_hash(', 'e_password(', 'password.create(',
       'ftp(', 'ftp_tls(', 'ftpclient(', 'sftpclient(', 'sshclient(', 'scpclient(', 'transport.send(', 'transport.connect(',
       'username_pw_set(', 'textauthprovider(', 'sequelize(',
       'bcp ', 'osql', 'isql', 'pscp', 'plink', 'psftp', 'winrs', 'cpau', 'utologon', 'reg add',

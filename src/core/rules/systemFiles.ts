@@ -311,6 +311,17 @@ export const systemFileRules: Rule[] = [
     description: 'The shared secret that decrypts every Chef encrypted data bag item (passwords, keys), committed with the repository: rotate it and re-encrypt the items.',
   },
   {
+    id: 'otel-basicauth-htpasswd', provider: 'OpenTelemetry', title: 'Plain-text password in an OpenTelemetry basicauth htpasswd',
+    source: 'OpenTelemetry Collector contrib, basicauth extension README (`htpasswd: inline: |` holds `user:password` lines; a hash is accepted too)',
+    keywords: ['htpasswd:'],
+    window: { before: 0, after: 400, readsAhead: true },
+    find: (window, start) => eachSecret(/htpasswd:[ \t]*\r?\n[ \t]{1,40}inline:[ \t]*\|[-+]?[ \t]*\r?\n[ \t]{1,40}[^\s:]{1,100}:(?<secret>\S{3,200})[ \t]*(?:\r?\n|$)/dg, window, start,
+      value => (isDummyPassword(value) || /^(?:\$(?:2[aby]|apr1|[156])\$|\{SHA\})/.test(value) ? undefined : {})),
+    confidence: 'provider', severity: 'error',
+    envVar: 'OTEL_BASICAUTH_PASSWORD',
+    description: 'A password written in plain text in the Collector\'s basicauth `htpasswd.inline` (a bcrypt hash there is accepted as well): whoever reads it can send telemetry as that user.',
+  },
+  {
     id: 'ssis-configured-password', provider: 'Database', title: 'Password in an SSIS package configuration',
     source: 'SQL Server Integration Services, XML configuration files (.dtsConfig): `<Configuration ConfiguredType="Property" Path="…Properties[Password]">` holds its `<ConfiguredValue>` in plain text',
     keywords: ['password]'],

@@ -491,6 +491,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         // Windows administration: the tool in a variable, SQL Server's bcp, PuTTY's -pw, winrs, a registry value, a reset, Autologon.
         hit(`  %PSEXEC% \\\\%%s -u CONTOSO\\patch-admin -p ${go}e -h -accepteula cmd /c "wusa x.msu"\r\n`, `${go}e`, 'scripts/remote-patch.bat'),
         hit(`bcp Sales.dbo.Customers out customers.dat -S sql-prod01 -U export_ro -P ${go}b -n\r\n`, `${go}b`, 'scripts/db-refresh.cmd'),
+        // Nagios' check_mysql takes the password spaced.
+        hit(`    command_line    $USER1$/check_mysql -H $HOSTADDRESS$ -u nagios -p '${go}d' -S\n`, `${go}d`, 'nagios/objects/commands.cfg'),
         // (The program in a variable: `%SQLCMD%`.)
         hit(`%SQLCMD% -S SQL01\\PROD -U job_runner -P ${go}c -d msdb\r\n`, `${go}c`, 'ops/batch/run-sqljobs.bat'),
         hit(`"C:\\Program Files\\PuTTY\\plink.exe" -ssh -batch ops@10.40.0.21 -pw ${go}k "sudo systemctl restart edi"\r\n`, `${go}k`, 'scripts/transfer.bat'),
@@ -1726,6 +1728,14 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     return {
       hits: [hit(`${secret}\n`, secret, 'ops/chef/encrypted_data_bag_secret'), hit(secret, secret, '/etc/chef/encrypted_data_bag_secret')],
       misses: [miss('wrong length', `${secret.slice(0, 20)}\n`, 'ops/chef/encrypted_data_bag_secret'), miss('no provider context', `${secret}\n`, 'ops/chef/data_bag_notes')],
+    };
+  },
+  'otel-basicauth-htpasswd': () => {
+    const pw = `wGen${randomString(10)}^d_R`;
+    const conf = (line: string) => `extensions:\n  basicauth/server:\n    htpasswd:\n      inline: |\n        ${line}\n`;
+    return {
+      hits: [hit(conf(`agent:${pw}`), pw, 'otel/collector-gateway.yaml')],
+      misses: [miss('placeholder', conf('agent:changeme'), 'otel/collector.yaml'), miss('wrong structure', conf(`agent:$2y$10$${randomString(53)}`), 'otel/collector.yaml')],
     };
   },
   'ssis-configured-password': () => {
@@ -2971,10 +2981,10 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     };
   },
   'dropbox-long-lived-token': () => {
-    const t = `${randomString(11, URLSAFE)}AAAAAAAAAA${randomString(44, ALNUM)}`;
+    const t = `${randomString(11, URLSAFE)}AAAAAAAAAA${randomString(43, ALNUM)}`;
     return {
       hits: [hit(`import dropbox\nLONG_LIVED = "${t}"\n`, t, 'file-sync/dropbox_backup.py')],
-      misses: [miss('no provider context', `LONG_LIVED = "${t}"\n`, 'backup.py'), miss('wrong structure', `import dropbox\nLONG_LIVED = "${randomString(11, URLSAFE)}AAAAAAAAAA${'A'.repeat(44)}"\n`, 'dropbox_backup.py')],
+      misses: [miss('no provider context', `LONG_LIVED = "${t}"\n`, 'backup.py'), miss('wrong structure', `import dropbox\nLONG_LIVED = "${randomString(11, URLSAFE)}AAAAAAAAAA${'A'.repeat(43)}"\n`, 'dropbox_backup.py')],
     };
   },
   'deepl-free-api-key': () => {
