@@ -875,9 +875,10 @@ credentialFileRules.push(
   {
     id: 'laravel-app-key', provider: 'Laravel', title: 'Laravel application key',
     // (Or a retired key kept to decrypt old payloads: `config/app.php`'s `'previous_keys' => ['base64:…']`, APP_PREVIOUS_KEYS.)
-    keywords: ['p_key', 'previous_keys'],
+    // (And config/app.php's own `'key' => 'base64:…'` when the key is written there.)
+    keywords: ['p_key', 'previous_keys', "'key' =>"],
     window: { before: 0, after: 600, wholeLines: true },
-    pattern: /(?:(?<![A-Za-z0-9_])APP_KEY[ \t]{0,4}=[ \t]{0,4}["']?|previous_keys['"]?[ \t]{0,4}(?:=>|=)[ \t]{0,4}\[?[^\]]{0,400}?["',]\s{0,40})(?<secret>base64:[A-Za-z0-9+/]{43}=)/i,
+    pattern: /(?:(?<![A-Za-z0-9_])APP_KEY[ \t]{0,4}=[ \t]{0,4}["']?|previous_keys['"]?[ \t]{0,4}(?:=>|=)[ \t]{0,4}\[?[^\]]{0,400}?["',]\s{0,40}|'key'[ \t]{0,4}=>[ \t]{0,4}')(?<secret>base64:[A-Za-z0-9+/]{43}=)/i,
     // A key of one repeated byte (`base64:AAAA…`) is a test suite's stand-in.
     validate: value => new Set(value.slice(7, 49)).size > 4,
     confidence: 'provider', severity: 'error',

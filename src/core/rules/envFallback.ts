@@ -16,7 +16,8 @@ import type { RawMatch, Rule, RuleContext } from '../types';
 const NAME = String.raw`(?<nq>['"])(?<name>[\w.:-]{1,100})\k<nq>`;
 /** A quoted literal, captured as `value` (no escapes, one line, bounded). */
 const VALUE = String.raw`(?<vq>['"\x60])(?<value>[^'"\x60\\\n]{1,200})\k<vq>`;
-const S = String.raw`\s{0,3}`;
+// (Blanks, or a formatter's break and indent between a call's arguments.)
+const S = String.raw`\s{0,16}`;
 /** After a fallback operator: the literal may be on the next line, indented (read when the line ends with the operator). */
 const W = String.raw`\s{0,40}`;
 
@@ -48,6 +49,14 @@ const SHAPES: readonly RegExp[] = [
   // Deno.env.get("X") ?? "v", Dart's Platform.environment["X"] ?? "v", import.meta.env.VITE_X || "v"
   new RegExp(String.raw`(?:\bDeno\.env\.get\(${S}|\bPlatform\.environment\[${S})${NAME}${S}[)\]]${S}(?:\|\||\?\?)${S}${VALUE}`, 'dg'),
   new RegExp(String.raw`\bimport\.meta\.env\.(?<bare>[A-Za-z_]\w{0,100})${S}(?:\|\||\?\?)${S}${VALUE}`, 'dg'),
+  // Dart's compile-time environment: String.fromEnvironment('X', defaultValue: 'v').
+  new RegExp(String.raw`\bString\.fromEnvironment\(${S}${NAME}${S},${S}defaultValue${S}:${S}${VALUE}`, 'dg'),
+  // Swift reading the app's Info.plist, then a literal: `Bundle.main.object(forInfoDictionaryKey: "X") as? String ?? "v"`.
+  new RegExp(String.raw`forInfoDictionaryKey:${S}${NAME}${S}\)${S}as\?${S}String${S}\?\?${S}${VALUE}`, 'dg'),
+  // Julia's get(ENV, "X", "v"); Zig's `std.posix.getenv("X") orelse "v"`; VB.NET's If(Environment.GetEnvironmentVariable("X"), "v").
+  new RegExp(String.raw`\bget\(${S}ENV${S},${S}${NAME}${S},${S}${VALUE}`, 'dg'),
+  new RegExp(String.raw`\bgetenv\(${S}${NAME}${S}\)${S}orelse${S}${VALUE}`, 'dg'),
+  new RegExp(String.raw`\bIf\(${S}Environment\.GetEnvironmentVariable\(${S}${NAME}${S}\)${S},${S}${VALUE}`, 'dg'),
   // Settings libraries of Django projects: config("X", default="v") (python-decouple),
   // env("X", default="v") and env.str(…) (django-environ, environs). Only with `default=`.
   new RegExp(String.raw`(?<![\w$.])(?:config|env(?:\.str)?)\(${S}${NAME}${S},${S}default${S}=${S}${VALUE}`, 'dg'),
@@ -114,7 +123,7 @@ const HOST = /^[\w.-]{1,100}:\d{2,5}$/;
  * Every shape contains `env` (any case), `${`, `$_SERVER`, `config(`, `getProperty`, `{{`, `add_argument` or `add_option`: one pass that
  * rules out most windows (those opened by `token` or `password` in ordinary code) before nine regexes run.
  */
-const ANY_SHAPE = /env|\$\{|\$_server|config\(|getproperty|\{\{|add_argument|add_option/i;
+const ANY_SHAPE = /env|\$\{|\$_server|config\(|getproperty|\{\{|add_argument|add_option|infodictionarykey/i;
 
 /**
  * A line that ends with a fallback operator (`||`, `??`, `?:`, `or`), its literal on the next line.
@@ -128,6 +137,12 @@ function endsWithFallbackOperator(line: string): boolean {
 }
 
 /** The end of the line after the one ending at `end` (at most 400 characters on). */
+/** The next line opens with a fallback operator. */
+const NEXT_LINE_FALLBACK = /^\r?\n[ \t]{0,40}(?:\?\?|\|\||\?:|or[ \t])/;
+
+/** A line ending in an env read's opening parenthesis. */
+const OPENED_READ = /(?:getenv|environ\.get|environ\.setdefault|ENV\.fetch|get_env|getEnv|env)\([ \t]*\r?$/;
+
 function lineEndAfter(text: string, end: number): number {
   const next = text.indexOf('\n', end + 1);
   return next < 0 ? Math.min(text.length, end + 400) : Math.min(next, end + 400);
@@ -143,10 +158,15 @@ function mayHoldLiteral(line: string): boolean {
 
 function findFallbacks(line: string, windowStart: number, ctx: RuleContext): RawMatch[] {
   const out: RawMatch[] = [];
-  const wrapped = endsWithFallbackOperator(line);
-  if (!wrapped && !mayHoldLiteral(line)) return out;
+  // (Or the next line opens with one: C#'s `GetEnvironmentVariable("X")⏎    ?? "v"`.)
+  const wrapped = endsWithFallbackOperator(line) || NEXT_LINE_FALLBACK.test(ctx.text.slice(windowStart + line.length, windowStart + line.length + 60));
+  // A call a formatter opened on its line, its arguments a line each (`os.environ.get(⏎    "X",⏎    "v",⏎)`).
+  const opened = !wrapped && OPENED_READ.test(line);
+  if (!wrapped && !opened && !mayHoldLiteral(line)) return out;
   // A fallback on the next line (Elixir's `System.get_env("X") ||⏎      "v"`, a formatter's wrap): read that line too.
-  const window = wrapped ? ctx.text.slice(windowStart, lineEndAfter(ctx.text, windowStart + line.length)) : line;
+  const end = windowStart + line.length;
+  const window = wrapped ? ctx.text.slice(windowStart, lineEndAfter(ctx.text, end))
+    : opened ? ctx.text.slice(windowStart, lineEndAfter(ctx.text, lineEndAfter(ctx.text, end))) : line;
   const shapes = ANY_SHAPE.test(window) ? shapesFor(ctx.path ?? '') : [];
   // The gated shapes need an operator or a call of theirs: most windows (a `token` in a compiler) have none of them.
   const gated = MAY_BE_GATED.test(window) ? GATED_SHAPES.filter(([gate]) => (typeof gate === 'string' ? window.includes(gate) : gate.test(window))).map(([, shape]) => shape) : [];
@@ -180,7 +200,8 @@ export const envFallbackRules: Rule[] = [{
   id: 'env-fallback-secret', provider: 'Generic', title: 'Hardcoded fallback secret',
   // `${X:-v}` has no call name to look for: its secret-named variables are.
   keywords: ['getenv', 'environ.get', 'environ.setdefault', 'env.fetch', 'env[', 'env(', 'process.env', 'getenvironmentvariable',
-    'password', 'passwd', 'secret', 'token', 'api_key', 'apikey', 'add_argument(', 'add_option(', 'sys.getenv(', '@value("${'],
+    'password', 'passwd', 'secret', 'token', 'api_key', 'apikey', 'add_argument(', 'add_option(', 'sys.getenv(', '@value("${',
+    'fromenvironment(', 'forinfodictionarykey', 'get(env,'],
   find: findFallbacks,
   skipPlaceholderCheck: true, // acceptValue runs the shared filters itself
   confidence: 'generic', severity: 'warning',

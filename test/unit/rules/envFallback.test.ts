@@ -93,4 +93,17 @@ describe('rules: env-fallback-secret (a literal default of a secret env read)', 
     const fallbacks = scanText(`CACHE_KEY = os.environ.get("CACHE_KEY", "${key}")\n`, { path: 'app/settings.py' }).filter(f => f.ruleId === 'env-fallback-secret');
     assert.deepStrictEqual(fallbacks, []);
   });
+
+  it("more languages' env reads with a default: Dart, Swift's Info.plist, Julia, Zig, VB.NET, C#'s ?? on the next line, Python's call a line per argument", () => {
+    const cases: [string, string][] = [
+      [`  static const String apiToken = String.fromEnvironment('API_TOKEN', defaultValue: '${PW}');\n`, 'lib/env/env.dart'],
+      [`        Bundle.main.object(forInfoDictionaryKey: "BACKEND_TOKEN") as? String ?? "${PW}"\n`, 'Sources/Config/Secrets.swift'],
+      [`const PG_PASSWORD = get(ENV, "PG_PASSWORD", "${PW}")\n`, 'src/Credentials.jl'],
+      [`    return std.posix.getenv("EDGE_DB_PASSWORD") orelse "${PW}";\n`, 'src/config.zig'],
+      [`    Public ReadOnly ApiKey As String = If(Environment.GetEnvironmentVariable("INVOICE_API_KEY"), "${PW}")\n`, 'Settings.vb'],
+      [`        private static readonly string ApiKey = Environment.GetEnvironmentVariable("ARCHIVE_API_KEY")\n            ?? "${PW}";\n`, 'Services/BlobArchiver.cs'],
+      [`SECRET_KEY = os.environ.get(\n    "SECRET_KEY",\n    "${PW}",\n)\n`, 'blog/settings.py'],
+    ];
+    for (const [text, path] of cases) expectFinding(text, PW, 'env-fallback-secret', { path });
+  });
 });

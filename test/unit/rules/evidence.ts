@@ -1408,7 +1408,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const appKey = join('base64', ':', base64(randomString(32)));
     return {
       hits: [hit(`APP_ENV=production\nAPP_KEY=${appKey}\n`, appKey, '.env'),
-        ((old: string) => hit(`    'cipher' => 'AES-256-CBC',\n\n    'previous_keys' => [\n        '${old}',\n    ],\n`, old, 'config/app.php'))(join('base64', ':', base64(randomString(32))))],
+        ((old: string) => hit(`    'cipher' => 'AES-256-CBC',\n\n    'previous_keys' => [\n        '${old}',\n    ],\n`, old, 'config/app.php'))(join('base64', ':', base64(randomString(32)))),
+        // (The key written into config/app.php itself.)
+        ((key: string) => hit(`<?php\nreturn [\n    'name' => 'Acme Shop',\n    'key' => '${key}',\n];\n`, key, 'config/app.php'))(join('base64', ':', base64(randomString(32))))],
       misses: [miss('placeholder', 'APP_ENV=production\nAPP_KEY=\n', '.env'), envMiss('wrong length', 'APP_KEY', join('base64', ':', base64(randomString(16)))),
         miss('placeholder', `APP_ENV=testing\nAPP_KEY=${join('base64', ':', 'A'.repeat(43), '=')}\n`, '.env.testing')],
     };
