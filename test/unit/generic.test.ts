@@ -1634,6 +1634,7 @@ describe('generic secret assignments', () => {
       [`FIGMA_WEBHOOK_PASSCODE=${GENERATED}\n`, '.env'],
       [`ZOOM_VERIFICATION_TOKEN=${GENERATED}\n`, '.env'],
       [`const TicketSalt = "${randomString(32, HEX)}"\n`, 'icinga2/constants.conf'],
+      [`<?php\n$wgUpgradeKey = "${randomString(14, HEX)}a7";\n`, 'LocalSettings.php'],
     ];
     for (const [text, path] of cases) assert.strictEqual(found(text, path).length, 1, text);
     // An e-mail verification token is a one-time link's, not a credential.

@@ -321,8 +321,8 @@ function isShortHexSecret(name: string, value: string): boolean {
   if (!/^[0-9a-f]+$/i.test(value) || !/[a-f]/i.test(value) || !/[0-9]/.test(value)) return false;
   // Akismet's keys are 12 hex digits, stored as WordPress's `wordpress_api_key` option.
   if (value.length === 12 && /^(?:wordpress|akismet)_api_key$/.test(normaliseName(name))) return true;
-  // (And the 16 hex of a licence, UPS's access licence number under its names; Pusher's app secrets are 20 hex.)
-  return value.length >= 16 && /(?:^|_)(?:(?:api|app|client|consumer|shared|oauth|pusher)_?secret|licen[cs]e(?:_number|_key)?|ups_access_key)$/.test(normaliseName(name));
+  // (And the 16 hex of a licence, UPS's access licence number under its names; Pusher's app secrets are 20 hex; MediaWiki's upgrade key is 16.)
+  return value.length >= 16 && /(?:^|_)(?:(?:api|app|client|consumer|shared|oauth|pusher)_?secret|licen[cs]e(?:_number|_key)?|ups_access_key|wg_upgrade_key)$/.test(normaliseName(name));
 }
 
 /** Letters in alphabet order, a stand-in typed by a person: `abcd-efgh-ijkl-mnop`. */
