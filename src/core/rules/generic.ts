@@ -983,7 +983,7 @@ function isTokenBasedAuthId(text: string, a: Assignment): boolean {
 
 /** A user name assigned a literal on the lines just before the key's name, with the same prefix (`BS_USER` before `BS_KEY`). */
 function keyBesideUser(text: string, at: number, keyName: string): boolean {
-  const prefix = keyName.slice(0, -3).replace(/[.*+?^${}()|[\]\\]/g, '');
+  const prefix = keyName.slice(0, -3); // (letters, digits and `_` only: the caller's pattern says so)
   const before = text.slice(Math.max(0, at - 160), at);
   const lines = before.split('\n').slice(-3).join('\n');
   if (!/user/i.test(lines)) return false; // (most keys have none: no pattern to build)

@@ -1,6 +1,6 @@
 import { hasValidGrafanaChecksum } from '../checksums';
 import { decodeJsonSegment } from '../text';
-import { around, bare, contextual, eachSecret, leadIn, positionalSecret, prefixed, providerKey, unverifiedAsInfo } from './define';
+import { around, bare, contextual, eachSecret, leadIn, mixesLettersAndDigits, positionalSecret, prefixed, providerKey, unverifiedAsInfo } from './define';
 import type { RawMatch, Rule } from '../types';
 
 /** A Rollbar browser snippet or client token: `_rollbarConfig`, `post_client_item`, a client-token name. */
@@ -186,7 +186,7 @@ export const monitoringRules: Rule[] = [
     source: 'provider docs: pushover.net/api (user and group keys, like application tokens, are 30 characters of letters and digits)',
     // (Application tokens under a token's name the generic rule reads; a user key's name says "user".)
     body: '[a-z0-9]{30}', near: /pushover/i, keywords: ['pushover'],
-    validate: (value, ctx, m) => /[0-9]/.test(value) && /[a-z]/.test(value) && /(?:user|group)[\w.-]{0,12}["']?[ \t]{0,4}[:=]{1,2}[ \t]{0,4}["']?$/i.test(leadIn(ctx.text, m.start, 60)),
+    validate: (value, ctx, m) => mixesLettersAndDigits(value) && /(?:user|group)[\w.-]{0,12}["']?[ \t]{0,4}[:=]{1,2}[ \t]{0,4}["']?$/i.test(leadIn(ctx.text, m.start, 60)),
     // (A warning: the key names the recipient; only with an application token does it send.)
     severity: 'warning',
     envVar: 'PUSHOVER_USER_KEY', rotateUrl: 'https://pushover.net/',
@@ -197,7 +197,7 @@ export const monitoringRules: Rule[] = [
     source: 'Grafana OnCall docs, integrations (each integration\'s URL, /oncall/integrations/v1/<type>/<token>/, takes alerts without other authentication)',
     keywords: ['/integrations/v1/'],
     pattern: /\/oncall\/integrations\/v1\/[a-z_]{2,40}\/(?<secret>[A-Za-z0-9]{20,40})\/?(?![A-Za-z0-9])/,
-    validate: value => /[0-9]/.test(value) && /[A-Za-z]/.test(value),
+    validate: mixesLettersAndDigits,
     confidence: 'provider', severity: 'warning',
     envVar: 'ONCALL_INTEGRATION_URL', rotateUrl: 'https://grafana.com/docs/oncall/latest/configure/integrations/',
     description: 'A Grafana OnCall integration URL: the token in its path lets anyone raise (or flood) alerts that page the on-call team.',
@@ -237,7 +237,7 @@ export const monitoringRules: Rule[] = [
     source: 'Tines docs, Webhook action (its URL is https://<tenant>.tines.com/webhook/<path>/<secret>)',
     keywords: ['tines.com/webhook/', 'tines.io/webhook/'],
     pattern: /\btines\.(?:com|io)\/webhook\/[A-Za-z0-9_-]{8,64}\/(?<secret>[A-Za-z0-9]{16,64})(?![A-Za-z0-9])/,
-    validate: value => /[0-9]/.test(value) && /[a-z]/i.test(value),
+    validate: mixesLettersAndDigits,
     confidence: 'provider', severity: 'error',
     envVar: 'TINES_WEBHOOK_URL', rotateUrl: 'https://www.tines.com/docs/actions/types/webhook/',
     description: 'A Tines webhook URL with its secret: anyone can start the story (a security automation) with data of their choosing.',
@@ -247,7 +247,7 @@ export const monitoringRules: Rule[] = [
     source: 'Shodan CLI docs (`shodan init <API key>` saves the key; keys are 32 letters and digits)',
     keywords: ['shodan init'],
     pattern: /\bshodan[ \t]{1,4}init[ \t]{1,4}["']?(?<secret>[A-Za-z0-9]{32})(?![A-Za-z0-9])/,
-    validate: value => /[0-9]/.test(value) && /[A-Za-z]/.test(value),
+    validate: mixesLettersAndDigits,
     confidence: 'provider', severity: 'error',
     envVar: 'SHODAN_API_KEY', rotateUrl: 'https://account.shodan.io/',
     description: 'A Shodan API key given to `shodan init` in a script: spends the account\'s query credits and reads its alerts.',
