@@ -144,9 +144,10 @@ const ENCRYPTED_ELEMENT = /\b(?:encoding[ \t]{0,2}=[ \t]{0,2}["']crypt["']|encry
 /**
  * What opens a byte array after the operator: C's and Java's `{`, Rust's and Swift's `[`, and
  * the constructors around them (`new byte[] {`, Go's `[]byte{`, Zig's `[_]u8{`, Kotlin's
- * `byteArrayOf(`, Python's `bytes([`, JavaScript's `new Uint8Array([`, C++'s `{{`).
+ * `byteArrayOf(`, Python's `bytes([`, JavaScript's `new Uint8Array([`, C++'s `{{`, Dart's `const [`,
+ * PowerShell's `[byte[]]@(`).
  */
-const BYTE_ARRAY_OPENING = /^(?:new[ \t]{1,3}(?:byte|sbyte|Byte|UInt8|uint8_t|unsigned char|char|u8)[ \t]{0,2}\[\d{0,4}\][ \t]{0,2}\{|\[\]byte\{|\[(?:_|\d{1,4})\](?:u8|const u8)\{|&?\[|(?:u?byteArrayOf|bytes|bytearray|Buffer\.from|(?:new[ \t]{1,3})?Uint8Array(?:\.from)?|\w{0,20}\.fromList)\([ \t]{0,2}\[?|\{\{?)/;
+const BYTE_ARRAY_OPENING = /^(?:const[ \t]{1,3}\[|\[byte\[\]\][ \t]{0,2}@\(|new[ \t]{1,3}(?:byte|sbyte|Byte|UInt8|uint8_t|unsigned char|char|u8)[ \t]{0,2}\[\d{0,4}\][ \t]{0,2}\{|\[\]byte\{|\[(?:_|\d{1,4})\](?:u8|const u8)\{|&?\[|(?:u?byteArrayOf|bytes|bytearray|Buffer\.from|(?:new[ \t]{1,3})?Uint8Array(?:\.from)?|\w{0,20}\.fromList)\([ \t]{0,2}\[?|\{\{?)/;
 /** One element: a hex or decimal byte, maybe cast (`(byte)0x9c`) or suffixed (Rust's `0x9cu8`). */
 const BYTE_ELEMENT = /^[ \t\r\n]{0,40}(?:\((?:byte|u?int8_t|unsigned char|char|u8|UInt8)\)[ \t]{0,2})?(0[xX][0-9a-fA-F]{1,2}|-?\d{1,3})(?:u8|[uU])?[ \t\r\n]{0,40}(?:\/\/[^\n]{0,120}\n[ \t]{0,40})?([,}\])])/;
 const MIN_KEY_BYTES = 16;

@@ -9,19 +9,20 @@ import { decodeBase64 } from './text';
 
 /**
  * Calls and commands that decode base64, confirmed around each `64` of the text: every one of them
- * holds it (`base64 -d`, `b64decode(`, `decode64(`, `FromBase64String(`, `Base64.getDecoder()`,
- * `Buffer.from(…, 'base64')`), and `indexOf('64')` is fast where a regex of these alternatives,
+ * holds it (`base64 -d`, `b64decode(`, `decode64(`, Elixir's `decode64!(`, Perl's `decode_base64(`,
+ * `FromBase64String(`, `Base64.getDecoder()`, `Buffer.from(…, 'base64')`, Dart's `base64.decode(`,
+ * Swift's `Data(base64Encoded:`, Go's `base64.StdEncoding.DecodeString(`), and `indexOf('64')` is fast where a regex of these alternatives,
  * tried at every offset, cost a sixth of a scan. (Browsers' `atob(` has no `64`: left out.)
  */
-const MARKER = /(?:base64(?:[ \t]{1,4}(?:-d|--decode|-D)\b|["']\s{0,3}\)|_decode\()|b64decode\(|decode64\(|FromBase64String\(|Base64\.getDecoder\(\)\.decode\()/;
+const MARKER = /(?:base64(?:[ \t]{1,4}(?:-d|--decode|-D)\b|["']\s{0,3}\)|_decode\(|\.decode\(|Decode\(|Encoded:|\.(?:Std|URL|RawStd|RawURL)Encoding\.DecodeString\()|decode_base64\(|b64decode\(|decode64!?\(|FromBase64String\(|Base64\.getDecoder\(\)\.decode\()/;
 /**
  * Or a value whose name or setting says it is base64, which the tool it is given to decodes:
  * Terraform's `user_data_base64 = "…"`, a CI variable `KUBE_CONFIG_B64: "…"`, cloud-init's
  * `encoding: b64` beside a file's `content:`.
  */
 const DECLARED = /(?:[_-](?:base64|b64)["']?[ \t]{0,4}[:=]|encoding:[ \t]{0,4}["']?(?:b64|base64)\b)/i;
-/** A quoted base64 literal long enough to hold a document (40 characters: 30 bytes); or a YAML value, unquoted. */
-const QUOTED_BLOB = /(["'])([A-Za-z0-9+/]{40,8192}={0,2})\1|(?<=:[ \t]{1,4})()([A-Za-z0-9+/]{40,8192}={0,2})(?=[ \t]*\r?$)/gm;
+/** A quoted base64 literal long enough to hold a token (20 characters: 15 bytes); or a YAML value, unquoted. */
+const QUOTED_BLOB = /(["'])([A-Za-z0-9+/]{20,8192}={0,2})\1|(?<=:[ \t]{1,4})()([A-Za-z0-9+/]{40,8192}={0,2})(?=[ \t]*\r?$)/gm;
 /** How far from a decode marker its literal may be: a variable set on the line before, piped on the next. */
 const REACH = 600;
 
@@ -39,7 +40,7 @@ function markerOffsets(text: string): number[] {
   return out;
 }
 
-/** The printable multi-line documents that base64 literals near a decode marker hold. */
+/** The printable multi-line documents and single tokens that base64 literals near a decode marker hold. */
 export function decodedBlobs(text: string): DecodedValue[] {
   const out: DecodedValue[] = [];
   let readTo = 0;
@@ -53,14 +54,25 @@ export function decodedBlobs(text: string): DecodedValue[] {
     for (let b = QUOTED_BLOB.exec(stretch); b; b = QUOTED_BLOB.exec(stretch)) {
       const blob = b[2] ?? b[4];
       const decoded = decodeBase64(blob);
-      // A document: printable lines (an .env, a credentials file, a PEM key), not one value.
-      if (!decoded || !/^[\x20-\x7e\r\n\t]+$/.test(decoded) || !decoded.includes('\n')) continue;
+      // A document: printable lines (an .env, a credentials file, a PEM key); or one token (`xoxb-…`), read by the provider rules.
+      if (!decoded || !/^[\x20-\x7e\r\n\t]+$/.test(decoded) || (!decoded.includes('\n') && !/^[\x21-\x7e]{16,}$/.test(decoded))) continue;
       const start = from + b.index + (b[2] === undefined ? 0 : 1);
-      out.push({ name: '', start, end: start + blob.length, decoded });
+      out.push({ name: decoded.includes('\n') ? '' : nameDecodedInto(text, start), start, end: start + blob.length, decoded });
     }
     readTo = to;
   }
   return out;
+}
+
+/**
+ * The name a one-line decode is set to, on the literal's line: `LEGACY_TOKEN = base64.b64decode("…")`,
+ * Perl's `use constant SMTP_PASS => decode_base64('…')`, Elixir's `@webhook_secret Base.decode64!("…")`;
+ * '' when the line sets no name.
+ */
+function nameDecodedInto(text: string, start: number): string {
+  const line = text.slice(Math.max(text.lastIndexOf('\n', start) + 1, start - 160), start);
+  const m = /(?:([A-Za-z_$][\w$]{1,60})["']?[ \t]{0,24}(?:=>|:=|=)|^[ \t]*@([a-z_]\w{1,60})[ \t])[^=;]{0,100}\([ \t]{0,4}["']?$/.exec(line);
+  return m?.[1] ?? m?.[2] ?? '';
 }
 
 /** Longest string literal unescaped, and the most text unescaped per file (dense lock-like files stay cheap). */

@@ -72,6 +72,8 @@ export interface DecodedValue {
   prose?: boolean;
   /** The decoded text is as long as the encoded one, character for character (a page's text): offsets are the same. */
   aligned?: boolean;
+  /** For a value joined from pieces: where (in `decoded`) each piece after the first begins. */
+  boundaries?: number[];
 }
 
 /** `  NAME: <base64>` under `data:`, one per line (at most 4 KB encoded: keys, not files). */

@@ -12,6 +12,7 @@ import { secretDataValues, type DecodedValue } from './kubernetesSecret';
 import { notebookTexts } from './notebooks';
 import { isMarkupPage, markupAsMarkdown, quotedPrintableAsText, rtfAsText } from './markupText';
 import { decodedBlobs, stringsQuotingWithin, unescapedJsonStrings } from './encodedBlobs';
+import { splitLiterals, textSpelledAsCodes } from './splitValues';
 import { inProviderFamily } from './rules/formatFamilies';
 import { GENERIC_RULE_ID } from './rules/generic';
 import { isPlaceholder, isReference } from './filters';
@@ -241,7 +242,13 @@ export class Scanner {
   private collectDecoded(ctx: RuleContext, control: ScanControl): { rule: Rule; match: RawMatch }[] {
     const out: { rule: Rule; match: RawMatch }[] = [];
     const secretData = secretDataValues(ctx.path, ctx.text).map(entry => ({ entry, where: 'base64-encoded in a Kubernetes Secret', text: false }));
-    const blobs = decodedBlobs(ctx.text).map(entry => ({ entry, where: 'base64-encoded, decoded by the file', text: false }));
+    // A token decoded into a name (`WEBHOOK_SECRET = Base64.decode64("…")`) is judged as that name's value.
+    const blobs = decodedBlobs(ctx.text).map(entry => entry.name && !/["\\]/.test(entry.decoded)
+      ? { entry: { ...entry, decoded: `${entry.name} = "${entry.decoded}"` }, where: 'base64-encoded, decoded by the file', text: true }
+      : { entry, where: 'base64-encoded, decoded by the file', text: false });
+    // A token split into literals the code joins, or spelled as its characters' codes: read as the token.
+    const hidden = [...splitLiterals(ctx.text).map(entry => ({ entry, where: 'split into string literals the code joins', text: false })),
+      ...textSpelledAsCodes(ctx.text).map(entry => ({ entry, where: "spelled as its characters' codes", text: false }))];
     // JSON strings with `\/` or `\n` are text (a chat message, a logged request): read by every rule.
     // A notebook's cells are read whole, each as the language it is written in.
     const notebook = /\.ipynb$/i.test(ctx.path ?? '');
@@ -258,12 +265,16 @@ export class Scanner {
       ...(/\.(?:eml|mbox|msg|mht|txt)$/i.test(ctx.path ?? '') && /quoted-printable/i.test(ctx.text.slice(0, 100_000)) && /=3D/i.test(ctx.text)
         ? [whole(quotedPrintableAsText(ctx.text), 'quoted-printable', `${ctx.path}.txt`)] : []),
     ];
-    for (const { entry, where, text, path } of [...secretData, ...blobs, ...escaped, ...page] as { entry: DecodedValue; where: string; text: boolean; path?: string }[]) {
+    for (const { entry, where, text, path } of [...secretData, ...blobs, ...hidden, ...escaped, ...page] as { entry: DecodedValue; where: string; text: boolean; path?: string }[]) {
       const inner: RuleContext = path ? { ...ctx, path, text: entry.decoded, configLike: isConfigLike(path), valuesFound: [], occurrences: undefined }
         : { ...ctx, text: entry.decoded, configLike: true, prose: entry.prose, valuesFound: [], occurrences: undefined };
       const document = text || /^\s*\{|\n/.test(entry.decoded);
       for (const { rule, match } of this.collect(entry.decoded, inner, control)) {
         if (!document && (match.confidence ?? rule.confidence) === 'generic') continue;
+        // A match within one piece is that literal's own, found where it is written.
+        // One that ends inside a piece read on into a piece of something else.
+        if (entry.boundaries && (!entry.boundaries.some(b => b > match.start && b < match.end)
+          || (match.end !== entry.decoded.length && !entry.boundaries.includes(match.end)))) continue;
         const detail = [match.detail, where].filter(Boolean).join('; ');
         // Unescaped text keeps its offsets: the finding lands on the value itself.
         const [start, end] = entry.aligned ? [entry.start + match.start, entry.start + match.end]
