@@ -13,7 +13,7 @@ const SECRET_VALUE = /^[A-Za-z0-9/+]{40}$/;
  * the IAM console's credentials.csv and accessKeys.csv (`AKIA…,…`), a tab or spaces (s3fs's `:` has its own rule),
  * or the next string constant of decompiled Android code (smali's `const-string v1, "…"` after the id's).
  */
-const KEY_ID_THEN_SECRET = /(?<![A-Z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?:["'`][ \t]{0,3},[ \t]{0,3}(?:\r?\n[ \t]{0,24})?["'`]|"(?:[ \t]{0,4}\r?\n){1,3}[ \t]{0,24}const-string[ \t]{1,4}[vp]\d{1,3},[ \t]{0,4}"|[,|\t]|[ \t]{1,4})(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/dg;
+const KEY_ID_THEN_SECRET = /(?<![A-Z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?:["'`][ \t]{0,3},[ \t]{0,3}(?:\r?\n[ \t]{0,64})?["'`]|"(?:[ \t]{0,4}\r?\n){1,3}[ \t]{0,24}const-string[ \t]{1,4}[vp]\d{1,3},[ \t]{0,4}"|[,|\t]|[ \t]{1,4})(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/dg;
 
 export const awsRules: Rule[] = [
   prefixed({

@@ -147,6 +147,16 @@ export const credentialFileRules: Rule[] = [
     description: 'A session or auth cookie in a Cookie or Set-Cookie header written to a log, a transcript or a request file: until the session ends, whoever reads it is logged in as that user.',
   },
   {
+    id: 'saved-session-cookie', provider: 'HTTP', title: 'Session cookie in a saved cookie jar',
+    source: 'HTTPie docs: sessions (a `cookies` list of name/value objects); Playwright docs: storageState (`cookies` with name, value, domain)',
+    keywords: ['"cookies"'],
+    window: { before: 0, after: 60000, wholeLines: true },
+    find: savedSessionCookies,
+    confidence: 'provider', severity: 'warning',
+    envVar: 'SESSION_COOKIE',
+    description: 'A session or auth cookie in a cookie jar saved as JSON (an HTTPie session, a Playwright storage state, a browser extension\'s export): until the session ends, whoever has the file is logged in as that user.',
+  },
+  {
     id: 'mongodb-keyfile', provider: 'MongoDB', title: 'MongoDB replica-set keyfile',
     source: 'MongoDB docs: internal authentication with keyfiles (security.keyFile; 6 to 1024 base64 characters, the same file on every member)',
     keywords: [],
@@ -403,6 +413,31 @@ function headerSessionCookies(window: string, windowStart: number, ctx: RuleCont
   const header = /(?<![\w-])(?<kind>set-cookie|cookie)["']?[ \t]{0,4}:[ \t]{0,4}["']?(?<pairs>[^\r\n'"`]{1,8000})/dgi;
   for (let m = header.exec(window); m; m = header.exec(window)) {
     out.push(...sessionCookiesOfHeader(m.groups!.kind, m.groups!.pairs, windowStart + m.indices!.groups!.pairs[0]));
+  }
+  return out;
+}
+
+/** A cookie object of a saved jar: a flat `{…}` holding `"name"` and `"value"` in any order, among its attributes. */
+const COOKIE_OBJECT = /\{[^{}]{10,1500}\}/g;
+const COOKIE_NAME = /"name"\s{0,4}:\s{0,4}"(?<name>[^"\n]{1,100})"/;
+const COOKIE_VALUE = /"value"\s{0,4}:\s{0,4}"(?<value>[^"\n;]{8,4000})"/d;
+/**
+ * Session cookies of a saved cookie jar in JSON: the `cookies` list of an HTTPie session, a
+ * Playwright storage state, a browser extension's export (objects with `name`, `value` and their
+ * attributes). A HAR file has its rule; so has a Netscape cookie file (`cookie-file-session`).
+ */
+function savedSessionCookies(window: string, windowStart: number, ctx: RuleContext): RawMatch[] {
+  if (/\.har$/i.test(baseName(ctx))) return [];
+  const out: RawMatch[] = [];
+  const list = window.search(/"cookies"\s{0,4}:\s{0,4}\[/);
+  if (list < 0) return out;
+  COOKIE_OBJECT.lastIndex = list;
+  for (let m = COOKIE_OBJECT.exec(window); m; m = COOKIE_OBJECT.exec(window)) {
+    const name = COOKIE_NAME.exec(m[0])?.groups!.name;
+    const value = COOKIE_VALUE.exec(m[0]);
+    if (!name || !value || !isSessionCookie(name, value.groups!.value)) continue;
+    const at = windowStart + m.index + value.indices!.groups!.value[0];
+    out.push({ start: at, end: at + value.groups!.value.length, value: value.groups!.value });
   }
   return out;
 }
@@ -842,8 +877,8 @@ credentialFileRules.push(
     // A file of a secrets folder, or one named for the secret it holds (`db_password.txt`, Vault Agent's `secret-id`).
     // (Or a pre-shared key's file: Zabbix's `TLSPSKFile=/etc/zabbix/zabbix_agentd.psk`, the key alone in hex.)
     paths: /(?:^|\/)(?:docker[-_]?)?secrets\/[\w.-]{1,80}\.(?:txt|secret)$|(?:^|\/)[\w.-]{0,60}(?:password|passwd|token|api[_-]?key|secret[_-]?id)(?:\.txt)?$|\.psk$/i,
-    // The value alone on the file's one line.
-    pattern: /^(?<secret>[^\s#][^\s]{7,199})[ \t]{0,4}(?:\r?\n[ \t\r\n]{0,8})?$/,
+    // The value alone on the file's one line (a refresh token may run to a few hundred characters).
+    pattern: /^(?<secret>[^\s#][^\s]{7,4095})[ \t]{0,4}(?:\r?\n[ \t\r\n]{0,8})?$/,
     validate: value => !isDummyPassword(value) && !/^(?:https?:|\/|\.{1,2}\/|\$)/.test(value) && /[0-9]/.test(value) && /[A-Za-z]/.test(value)
       && (looksRandomEnough(value, 3, 2048) || /[^A-Za-z0-9]/.test(value)),
     confidence: 'generic', severity: 'warning',
@@ -855,12 +890,12 @@ credentialFileRules.push(
     keywords: [],
     // The Vault CLI's token helper stores the login token in ~/.vault-token, the token alone:
     // the file names it even in the legacy form (`s.` + 24, before Vault 1.10), which has no
-    // prefix worth trusting elsewhere. The hvs./hvb. forms are their own rules' anywhere.
+    // prefix worth trusting elsewhere, and in any hvs./hvb. length (the long forms are their own rules' anywhere).
     paths: /(?:^|\/)\.vault-token$/,
-    pattern: /^(?<secret>[sb]\.[A-Za-z0-9]{24,100})[ \t]{0,4}(?:\r?\n)?$/,
+    pattern: /^(?<secret>(?:[sb]|hv[sbr])\.[A-Za-z0-9_-]{24,400})[ \t]{0,4}(?:\r?\n)?$/,
     confidence: 'provider', severity: 'error',
     envVar: 'VAULT_TOKEN', rotateUrl: 'https://developer.hashicorp.com/vault/docs/commands/token/revoke',
-    description: 'A ~/.vault-token file (the Vault CLI token helper\'s store) with a legacy token (s.…): valid until its TTL ends or it is revoked.',
+    description: 'A ~/.vault-token file (the Vault CLI token helper\'s store) with a token (s.…, hvs.…): valid until its TTL ends or it is revoked.',
   },
   {
     id: 's3fs-password-file', provider: 'AWS', title: 'AWS secret in a .passwd-s3fs file',

@@ -60,6 +60,9 @@ const SHAPES: readonly RegExp[] = [
   // Settings libraries of Django projects: config("X", default="v") (python-decouple),
   // env("X", default="v") and env.str(…) (django-environ, environs). Only with `default=`.
   new RegExp(String.raw`(?<![\w$.])(?:config|env(?:\.str)?)\(${S}${NAME}${S},${S}default${S}=${S}${VALUE}`, 'dg'),
+  // Airflow's Variables, read from the metadata database or the environment (`AIRFLOW_VAR_X`):
+  // Variable.get("x", default_var="v"); a task run where the Variable is missing uses the literal.
+  new RegExp(String.raw`\bVariable\.get\(${S}${NAME}${S},${S}default_var${S}=${S}${VALUE}`, 'dg'),
   // Go's (and others') helpers around the environment: getEnv("X", "v"), GetEnvOrDefault, envOr, lookupEnvOr.
   // (And snake case, C++'s and Rust's: env_or, get_env_or_default.)
   new RegExp(String.raw`(?<![\w$.])(?:(?:get|Get|lookup|Lookup)_?(?:Env|ENV|env)|Env|env)(?:Or|OrDefault|OrElse|WithDefault|Default|_or|_or_default|_or_else|_default)?\(${S}${NAME}${S},${S}${VALUE}`, 'dg'),
@@ -120,10 +123,10 @@ function shapesFor(path: string): readonly RegExp[] {
 const HOST = /^[\w.-]{1,100}:\d{2,5}$/;
 
 /**
- * Every shape contains `env` (any case), `${`, `$_SERVER`, `config(`, `getProperty`, `{{`, `add_argument` or `add_option`: one pass that
+ * Every shape contains `env` (any case), `${`, `$_SERVER`, `config(`, `getProperty`, `{{`, `add_argument`, `add_option` or Airflow's `default_var`: one pass that
  * rules out most windows (those opened by `token` or `password` in ordinary code) before nine regexes run.
  */
-const ANY_SHAPE = /env|\$\{|\$_server|config\(|getproperty|\{\{|add_argument|add_option|infodictionarykey/i;
+const ANY_SHAPE = /env|\$\{|\$_server|config\(|getproperty|\{\{|add_argument|add_option|infodictionarykey|default_var/i;
 
 /**
  * A line that ends with a fallback operator (`||`, `??`, `?:`, `or`), its literal on the next line.
@@ -201,7 +204,7 @@ export const envFallbackRules: Rule[] = [{
   // `${X:-v}` has no call name to look for: its secret-named variables are.
   keywords: ['getenv', 'environ.get', 'environ.setdefault', 'env.fetch', 'env[', 'env(', 'process.env', 'getenvironmentvariable',
     'password', 'passwd', 'secret', 'token', 'api_key', 'apikey', 'add_argument(', 'add_option(', 'sys.getenv(', '@value("${',
-    'fromenvironment(', 'forinfodictionarykey', 'get(env,'],
+    'fromenvironment(', 'forinfodictionarykey', 'get(env,', 'default_var'],
   find: findFallbacks,
   skipPlaceholderCheck: true, // acceptValue runs the shared filters itself
   confidence: 'generic', severity: 'warning',

@@ -137,7 +137,7 @@ const APPLICATION_SALT = /(?:^|_)(?:hash|security|secret|app|application|auth|se
  * Moodle's `wstoken` (a web-service token), MediaWiki's `$wgUpgradeKey` (runs its web installer), GameCI's `UNITY_SERIAL` (a licence), Intuit's webhook verifier token (signs its webhooks), Flutterwave's secret hash (the shared secret its webhooks carry; Cognito's
  * `SECRET_HASH` is a digest computed from the client secret, not one).
  */
-const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:sonar_login|(?:authorize_?net|authnet|anet)_(?:api_)?(?:transaction|trans|tran)_?key|^transaction_?key|txn_?key|secret_?word|(?:paypal_)?api_?sig(?:nature)?|(?:vendor|paddle)_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|basic_auth_user_info|bind_?pw|ice_?secret_?(?:read|write)|sk|key_octet|secret_?id|unseal_(?:key_share|key|share)(?:_\d{1,2})?|(?:encryption|master|data)_(?:kek|dek)|honeycomb_team|webhook_?hash|(?:flw|flutterwave)_secret_?hash|key_derivation_salt|active_record_encryption_primary_key|salt_key|(?:p24|przelewy24)_crc(?:_key)?|deterministic_key|skey|key_material|[a-z0-9]{2,20}_licen[cs]e|(?:hsm|session|partition|slot|pkcs11|crypto|smartcard|keystore|token|so|hsm_user|user)_pin|agora_app_certificate|agora_certificate|recaptcha_(?:private|secret)(?:_key)?|controlpass|logged_in_key|secure_auth_key|nonce_key|wstoken|webhooks?_verifier(?:_token)?|unity_serial|wg_upgrade_key)$|^root_?(?:bind_?)?pw$|^app_keys$/;
+const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:sonar_login|(?:authorize_?net|authnet|anet)_(?:api_)?(?:transaction|trans|tran)_?key|^transaction_?key|txn_?key|secret_?word|(?:paypal_)?api_?sig(?:nature)?|(?:vendor|paddle)_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|basic_auth_user_info|bind_?pw|ice_?secret_?(?:read|write)|sk|key_octet|secret_?id|unseal_(?:key_share|key|share)(?:_\d{1,2})?|(?:encryption|master|data)_(?:kek|dek)|honeycomb_team|webhook_?hash|(?:flw|flutterwave)_secret_?hash|key_derivation_salt|active_record_encryption_primary_key|salt_key|(?:p24|przelewy24)_crc(?:_key)?|deterministic_key|skey|key_material|[a-z0-9]{2,20}_licen[cs]e|(?:hsm|session|partition|slot|pkcs11|crypto|smartcard|keystore|token|so|hsm_user|user)_pin|agora_app_certificate|agora_certificate|recaptcha_(?:private|secret)(?:_key)?|controlpass|logged_in_key|secure_auth_key|nonce_key|wstoken|webhooks?_verifier(?:_token)?|unity_serial|wg_upgrade_key|machine_key_(?:validation|decryption)(?:_key)?)$|^root_?(?:bind_?)?pw$|^app_keys$/;
 
 /**
  * Words after a credential's name that say which copy it is, not what it is: a version
@@ -658,6 +658,12 @@ function isKeyNamedArray(name: string): boolean {
  */
 function weighBytes(name: string, hex: string, place: Place, otherKey: boolean): Evidence | undefined {
   const bytes = hex.match(/../g)!;
+  // Printable characters' codes spell text (`byteArrayOf(100, 121, …)`): a key kept from a search, judged as that text.
+  const codes = bytes.map(b => parseInt(b, 16));
+  if (codes.every(c => c > 0x20 && c < 0x7f)) {
+    const spelled = weigh(name, String.fromCharCode(...codes), place, otherKey);
+    return spelled && { score: spelled.score, reasons: [...spelled.reasons, "spelled as its characters' codes"] };
+  }
   if (new Set(bytes).size < bytes.length * 0.7) return undefined;
   const evidence = weigh(name, hex, place, otherKey);
   return evidence && { score: evidence.score, reasons: [...evidence.reasons, `a byte array of ${bytes.length} bytes`] };
@@ -791,6 +797,8 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   'subscriptionkey', 'adminkey', 'servicekey', 'hmackey', 'appkey', 'stripekey',
   // Credentials without a key word (SERVICE_CREDENTIAL_NAME): Devise's pepper, RabbitMQ's cookie, Strapi's `APP_KEYS=`.
   'pepper', 'erlang_cookie', '_keys=', 'app_keys', 'id.salt', 'linksalt', 'link_salt', 'key_fallback', 'unity_serial', 'ticketsalt', 'auth_value', 'passcode', 'authident', 'sonar.login', 'sonar_login', 'auth.user.info', 'key_octet',
+  // ASP.NET's machine key copied into app settings (`MachineKeyValidation`).
+  'keyvalidation', 'key_validation', 'keydecryption', 'key_decryption',
   // An HSM's or a smart card's PIN (`hsm.session.pin=`, `HSM_PIN=`, `pkcs11_pin`).
   '.pin=', '_pin=', '.pin"', '_pin"', '_pin:', '_pin ', '.pin:',
   // A map of secrets under a plural name (`PARTNER_KEYS = {`, `apiTokens: {`).
@@ -1590,7 +1598,8 @@ export const genericRules: Rule[] = [
         // holds names of its own: skip only to its brace. A call's arguments stay read as the call's.
         const bracket = a.quoted ? -1 : a.value.search(/(?<![$#{]|^)\{/); // not a template's `${…}`
         // (A quoted JSON object holds names of its own too: CloudFormation's `SecretString: '{"password":"…"}'`.)
-        const quotedObject = a.quoted && /^\{\s{0,4}"/.test(a.value);
+        // (So does a quoted snippet of code that sets a name: a test table's `{"case", `api_key = "…"`}`.)
+        const quotedObject = a.quoted && (/^\{\s{0,4}"/.test(a.value) || /^[A-Za-z_][\w.-]{0,60}(?: [A-Za-z_][\w.-]{0,30})?[ \t]{0,3}[:=][ \t]{0,3}["'`]?[^\s"'`]/.test(a.value));
         skipUntil = a.detached ? skipUntil : bracket >= 0 ? a.start + bracket : quotedObject ? a.start : a.end;
         // An object under a secret's name holds that secret per key (`apiKey: { mainnet: "…", sepolia: "…" }`).
         // So does one under the plural (`PARTNER_KEYS = { ["globex"] = "…" }`): a map of secrets, each judged as one.

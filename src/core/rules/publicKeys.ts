@@ -38,6 +38,8 @@ const PUBLIC_BY_DESIGN: readonly RegExp[] = [
   /^(?:live|test)_g?ck_[A-Za-z0-9]{20,40}$/, // Toss Payments client keys, for the payment window in browsers (docs.tosspayments.com: client keys; secrets are _sk_)
   /^(?:live|test)_[A-Z0-9]{32}$/, // Adyen client keys, for its web and app components (docs.adyen.com: client key; API keys are AQE…)
   /^rzp_(?:live|test)_[A-Za-z0-9]{14}$/, // Razorpay key ids, given to Checkout in the browser (razorpay.com/docs: API keys; the key secret is apart)
+  /^(?:live|test)_pub_[0-9a-f]{24,40}$/, // Lob publishable keys, for its address autocompletion in browsers (docs.lob.com: API keys; secret keys have no `pub_`)
+  /^(?:live|test)_[0-9a-f]{27}$/, // Paddle Billing client-side tokens, for Paddle.js (developer.paddle.com: client-side tokens; API keys are pdl_…)
   /^sdk-[A-Za-z0-9]{12,40}$/, // GrowthBook SDK client keys, read by browsers and apps (docs.growthbook.io: SDK connections)
   /^client-[A-Za-z0-9]{30,60}$/, // Statsig client SDK keys, shipped in apps and pages (docs.statsig.com: client keys; secrets are secret-…)
   /^[A-Za-z0-9_-]{22}:APA91b[A-Za-z0-9_-]{100,200}$/, // an FCM registration token: a device's address, sending needs the server's credential (firebase.google.com/docs/cloud-messaging)

@@ -51,17 +51,21 @@ function storedSecrets(window: string, start: number): RawMatch[] {
  * Azure Key Vault's `value`, AWS Secrets Manager's `secret_string`, Google Secret Manager's
  * `secret_data`, GitHub's `plaintext_value`, an SSM parameter's `value` when it is a SecureString.
  */
-const TERRAFORM_SECRET_RESOURCE = /^[ \t]*resource[ \t]{1,4}"(?<type>azurerm_key_vault_secret|aws_secretsmanager_secret_version|google_secret_manager_secret_version|github_actions_(?:environment_|organization_)?secret|github_dependabot_secret|aws_ssm_parameter)"[ \t]{1,4}"[\w-]{1,80}"[ \t]{0,4}\{/m;
+const TERRAFORM_SECRET_RESOURCE = /^[ \t]*resource[ \t]{1,4}"(?<type>azurerm_key_vault_secret|aws_secretsmanager_secret_version|google_secret_manager_secret_version|github_actions_(?:environment_|organization_)?secret|github_dependabot_secret|aws_ssm_parameter)"[ \t]{1,4}"[\w-]{1,80}"[ \t]{0,4}\{/gm;
 const STORED_ATTRIBUTE = /^[ \t]*(?:value|secret_string|secret_data|plaintext_value)[ \t]{0,24}=[ \t]{0,4}"(?<secret>[^"\n$]{3,300})"[ \t]*(?:#[^\n]*|\/\/[^\n]*)?$/dgm;
 
 function terraformStoredSecrets(window: string, start: number): RawMatch[] {
-  const head = TERRAFORM_SECRET_RESOURCE.exec(window);
-  if (!head) return [];
-  const open = head.index + head[0].length - 1;
-  const block = window.slice(open, open + blockEnd(window.slice(open)));
-  // An SSM parameter is secret only as a SecureString; its other types are plain configuration.
-  if (head.groups!.type === 'aws_ssm_parameter' && !/^[ \t]*type[ \t]{0,24}=[ \t]{0,4}"SecureString"/m.test(block)) return [];
-  return eachSecret(STORED_ATTRIBUTE, block, start + open, value => (isLiteralPassword(value) && !isPlaceholder(value) ? {} : undefined));
+  const out: RawMatch[] = [];
+  // (Every such resource of the window: a file declares several, one reading a variable, the next a literal.)
+  TERRAFORM_SECRET_RESOURCE.lastIndex = 0;
+  for (let head = TERRAFORM_SECRET_RESOURCE.exec(window); head; head = TERRAFORM_SECRET_RESOURCE.exec(window)) {
+    const open = head.index + head[0].length - 1;
+    const block = window.slice(open, open + blockEnd(window.slice(open)));
+    // An SSM parameter is secret only as a SecureString; its other types are plain configuration.
+    if (head.groups!.type === 'aws_ssm_parameter' && !/^[ \t]*type[ \t]{0,24}=[ \t]{0,4}"SecureString"/m.test(block)) continue;
+    out.push(...eachSecret(STORED_ATTRIBUTE, block, start + open, value => (isLiteralPassword(value) && !isPlaceholder(value) ? {} : undefined)));
+  }
+  return out;
 }
 
 /** A UUID in quotes. */

@@ -1266,6 +1266,21 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         miss('placeholder', "curl -H 'Cookie: sessionid=<your-session-id>' https://example.org\n", 'README.md')],
     };
   },
+  'saved-session-cookie': () => {
+    const sid = randomString(32, 'abcdefghijklmnopqrstuvwxyz0123456789');
+    const httpie = (name: string, value: string) => JSON.stringify({ __meta__: { about: 'HTTPie session file' }, auth: { type: null },
+      cookies: [{ domain: '', expires: null, name, path: '/', secure: true, value }, { domain: '', name: '_ga', value: 'GA1.2.1940440830.1712065520' }] }, null, 4);
+    return {
+      hits: [hit(httpie('sessionid', sid), sid, '.config/httpie/sessions/api.example.com/prod.json'),
+        // Playwright's storage state: the value before the name.
+        ((token: string) => hit(`{\n  "cookies": [\n    {"value": "${token}", "name": "__Secure-next-auth.session-token", "domain": "app.example.com", "httpOnly": true}\n  ],\n  "origins": []\n}\n`, token, 'e2e/.auth/user.json'))(randomString(64))],
+      // Analytics and CSRF cookies hold no session; a HAR file is its own rule's.
+      misses: [miss('not a secret name', httpie('csrftoken', sid), '.config/httpie/sessions/api.example.com/dev.json'),
+        miss('placeholder', httpie('sessionid', '<your-session-id>'), '.config/httpie/sessions/x/y.json'),
+        miss('not a secret name', httpie('theme_preference', sid), 'sessions/x.json'),
+        miss('no provider context', httpie('sessionid', sid), 'captures/login.har')],
+    };
+  },
   'mongodb-keyfile': () => {
     const key = randomString(756, BASE64);
     return {
