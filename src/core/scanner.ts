@@ -148,7 +148,8 @@ export class Scanner {
     // Rules read paths with `/` separators whatever the host (`C:\\Users\\…\\sitemanager.xml`).
     const path = context.path?.replace(/\\/g, '/');
     const ctx: RuleContext = { ...context, ...(path === undefined ? {} : { path }), text, configLike: isConfigLike(path, context.languageId), valuesFound: [], occurrences: undefined };
-    const raw = [...this.collect(text, ctx, control), ...this.collectDecoded(ctx, control), ...this.collectEmbedded(ctx, control), ...this.collectDiffSides(ctx, control)].map(x => this.asProviderToken(x, ctx, control))
+    const direct = this.collect(text, ctx, control);
+    const raw = [...direct, ...this.collectDecoded(ctx, control, direct), ...this.collectEmbedded(ctx, control), ...this.collectDiffSides(ctx, control)].map(x => this.asProviderToken(x, ctx, control))
       .filter(x => !this.isLookAlike(x.rule, x.match)).map(x => this.asMistypedPrefix(x));
     const first = resolveOverlaps(raw);
     // Every other copy of a reported value, reported too: a fix moves one (copies.ts).
@@ -239,7 +240,7 @@ export class Scanner {
    * judges a decoded single value itself; a decoded document (a `.dockerconfigjson`, an
    * application.yml) has names of its own, read here like any file's.
    */
-  private collectDecoded(ctx: RuleContext, control: ScanControl): { rule: Rule; match: RawMatch }[] {
+  private collectDecoded(ctx: RuleContext, control: ScanControl, direct: readonly { match: RawMatch }[]): { rule: Rule; match: RawMatch }[] {
     const out: { rule: Rule; match: RawMatch }[] = [];
     const secretData = secretDataValues(ctx.path, ctx.text).map(entry => ({ entry, where: 'base64-encoded in a Kubernetes Secret', text: false }));
     // A token decoded into a name (`WEBHOOK_SECRET = Base64.decode64("…")`) is judged as that name's value.
@@ -247,8 +248,11 @@ export class Scanner {
       ? { entry: { ...entry, decoded: `${entry.name} = "${entry.decoded}"` }, where: 'base64-encoded, decoded by the file', text: true }
       : { entry, where: 'base64-encoded, decoded by the file', text: false });
     // A token split into literals the code joins, or spelled as its characters' codes: read as the token.
+    // (Unless the text as written already holds a finding there: a PEM key's lines in a list are that key.)
+    const foundAt = (entry: DecodedValue) => direct.some(({ match }) => match.start < entry.end && match.end > entry.start);
     const hidden = [...splitLiterals(ctx.text).map(entry => ({ entry, where: 'split into string literals the code joins', text: false })),
-      ...textSpelledAsCodes(ctx.text).map(entry => ({ entry, where: "spelled as its characters' codes", text: false }))];
+      ...textSpelledAsCodes(ctx.text).map(entry => ({ entry, where: "spelled as its characters' codes", text: false }))]
+      .filter(({ entry }) => !foundAt(entry));
     // JSON strings with `\/` or `\n` are text (a chat message, a logged request): read by every rule.
     // A notebook's cells are read whole, each as the language it is written in.
     const notebook = /\.ipynb$/i.test(ctx.path ?? '');

@@ -42,8 +42,8 @@ export function splitLiterals(text: string): DecodedValue[] {
     const start = m.index + 1, end = start + m[2].length;
     const last = run[run.length - 1];
     if (last && (run.length >= MAX_PIECES || !BETWEEN.test(text.slice(last.end + 1, m.index)))) flush();
-    // A key (`"PublishableKey": …` after a value's line) names the next value: it is no piece of this one.
-    if (/^[ \t]{0,4}:(?!:)/.test(text.slice(end + 1, end + 6))) {
+    // A key (`"PublishableKey": …`, PHP's `'gitlab_token' =>` after a value's line) names the next value: it is no piece of this one.
+    if (/^[ \t]{0,4}(?::(?!:)|=>|->|=(?!=))/.test(text.slice(end + 1, end + 7))) {
       flush();
       continue;
     }

@@ -1649,4 +1649,17 @@ describe('generic secret assignments', () => {
     // An e-mail address as an anonymous login's password is no secret.
     assert.strictEqual(found(`FTP_PASSWORD=anonymous@example.com\n`, '.env').length, 0);
   });
+
+  it("a rule's test table: a case's snippet quoted as its value is read as the code it is", () => {
+    const go = `\ttests := []struct{ name, input string; want bool }{\n\t\t{"etherscan_api_key", \`etherscan_api_key = "${GENERATED}"\`, true},\n\t}\n`;
+    assert.strictEqual(found(go, 'rules/misc_test.go').length, 1);
+    const java = `        new Case("keycloak_client_secret", "keycloak token: ${GENERATED}", true),\n`;
+    assert.strictEqual(found(java, 'src/test/java/Cases.java').length, 1);
+  });
+
+  it("ASP.NET's machine key copied into app settings; Lob's and Paddle's browser keys stay quiet", () => {
+    assert.strictEqual(found(`    <add key="MachineKeyValidation" value="${randomString(64, HEX)}" />\n`, 'Web.config').length, 1);
+    assert.strictEqual(found(`lob_api_key = "${join('live', '_pub_')}${randomString(31, HEX)}"\n`, 'config.toml').length, 0);
+    assert.strictEqual(found(`Paddle.Initialize({ token: "${join('live', '_')}${randomString(27, HEX)}" });\n`, 'checkout.js').length, 0);
+  });
 });

@@ -660,10 +660,9 @@ function weighBytes(name: string, hex: string, place: Place, otherKey: boolean):
   const bytes = hex.match(/../g)!;
   // Printable characters' codes spell text (`byteArrayOf(100, 121, …)`): a key kept from a search, judged as that text.
   const codes = bytes.map(b => parseInt(b, 16));
-  if (codes.every(c => c > 0x20 && c < 0x7f)) {
-    const spelled = weigh(name, String.fromCharCode(...codes), place, otherKey);
-    return spelled && { score: spelled.score, reasons: [...spelled.reasons, "spelled as its characters' codes"] };
-  }
+  // (Or, failing that, as random bytes that happen to be printable: `cVWfyKY9eQ~t.4Q*…` is both.)
+  const spelled = codes.every(c => c > 0x20 && c < 0x7f) ? weigh(name, String.fromCharCode(...codes), place, otherKey) : undefined;
+  if (spelled) return { score: spelled.score, reasons: [...spelled.reasons, "spelled as its characters' codes"] };
   if (new Set(bytes).size < bytes.length * 0.7) return undefined;
   const evidence = weigh(name, hex, place, otherKey);
   return evidence && { score: evidence.score, reasons: [...evidence.reasons, `a byte array of ${bytes.length} bytes`] };

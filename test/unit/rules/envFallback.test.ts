@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { scanText } from '../../../src/core';
 import { randomString } from '../../helpers/fakes';
-import { expectFinding, summary } from './support';
+import { expectFinding, expectNone, summary } from './support';
 
 /** A typed-looking password: random letters and digits plus a symbol. */
 const PW = randomString(13, undefined, 4242) + '%7';
@@ -105,5 +105,10 @@ describe('rules: env-fallback-secret (a literal default of a secret env read)', 
       [`SECRET_KEY = os.environ.get(\n    "SECRET_KEY",\n    "${PW}",\n)\n`, 'blog/settings.py'],
     ];
     for (const [text, path] of cases) expectFinding(text, PW, 'env-fallback-secret', { path });
+  });
+
+  it("Airflow's Variable.get with a literal default_var", () => {
+    expectFinding(`    token = Variable.get("linkedin_access_token", default_var="${PW}")\n`, PW, 'env-fallback-secret', { path: 'dags/marketing_spend.py' });
+    expectNone(`    bucket = Variable.get("export_bucket", default_var="acme-exports")\n`, 'env-fallback-secret', 'dags/export.py');
   });
 });

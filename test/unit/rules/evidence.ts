@@ -987,6 +987,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         // `aws configure`'s prompts and answers, pasted into a wiki.
         hit('```\n$ aws configure --profile deployer\n' + `AWS Access Key ID [None]: ${awsAccessKeyId()}\nAWS Secret Access Key [None]: ${secret}\nDefault region name [None]: eu-central-1\n` + '```\n', secret, 'ops/aws-setup.txt'),
         hit(`let creds = Credentials::new(\n    "${awsAccessKeyId()}",\n    "${secret}",\n    None,\n);\n`, secret, 'src/storage.rs'),
+        // The next argument aligned under the first, deep in a C++ return.
+        hit(`    return Aws::Auth::AWSCredentials("${awsAccessKeyId()}",\n                                     "${secret}");\n`, secret, 'src/s3_uploader.cpp'),
         // The IAM console's credentials.csv: the secret is the column after the key id.
         hit(`User name,Password,Access key ID,Secret access key,Console login link\nci-bot,,${awsAccessKeyId()},${secret},https://console.aws.amazon.com/\n`, secret, 'Downloads/credentials.csv'),
         // A decompiled app: the id's string constant, then the secret's.

@@ -63,4 +63,11 @@ describe('rules: HTTP authorization headers', () => {
     expectFinding(`$pw = ConvertTo-SecureString -String '${p}' -AsPlainText -Force`, p, 'password-argument', { path: 'deploy.ps1' });
     expectNone('$pw = ConvertTo-SecureString $env:DEPLOY_PASSWORD -AsPlainText -Force', 'password-argument', 'deploy.ps1');
   });
+
+  it('a password argument a line each, and Zendesk\'s `{email}/token` user with its API token', () => {
+    const p = randomString(32, ALNUM);
+    expectFinding(`SERVICE_ACCOUNT = HTTPBasicAuth(\n    "lake-export.4f81c2.mp-service-account",\n    "${p}",\n)\n`, p, 'password-argument', { path: 'export.py' });
+    expectFinding(`zd = ("ops@acme-growth.com/token", "${p}")\n`, p, 'password-argument', { path: 'dedupe.py' });
+    expectNone('zd = ("ops@acme-growth.com/token", os.environ["ZENDESK_TOKEN"])\n', 'password-argument', 'dedupe.py');
+  });
 });

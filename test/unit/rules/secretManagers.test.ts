@@ -43,6 +43,17 @@ describe('rules: secret managers', () => {
     expectLookAlike(`SOPS_AGE_KEY=${broken}`, broken, 'age-secret-key', '.env');
     expectNone(`SOPS_AGE_KEY=${key.slice(0, -2)}`, 'age-secret-key', '.env');
   });
+
+  it('every Terraform secret resource of a file: one reading a variable does not hide the next one\'s literal', () => {
+    const v = randomString(24, ALNUM);
+    const tf = `resource "google_secret_manager_secret_version" "meta" {\n  secret      = google_secret_manager_secret.meta.id\n  secret_data = var.meta_token\n}\n\nresource "google_secret_manager_secret_version" "braze" {\n  secret      = "projects/acme/secrets/braze-rest-key"\n  secret_data = "${v}"\n}\n`;
+    expectFinding(tf, v, 'terraform-stored-secret', { path: 'infra/secrets.tf' });
+  });
+
+  it('a ~/.vault-token holds a token in any hvs. length', () => {
+    const t = join('hv', 's.', randomString(3, ALNUM), '-', randomString(20, ALNUM)); // (a dash, as the service token rule's alphabet has not)
+    expectFinding(`${t}\n`, t, 'vault-token-file', { path: 'home/dana/.vault-token' });
+  });
 });
 
 function expectFindingId(kind: string): string {
