@@ -12,7 +12,7 @@ import { secretDataValues, type DecodedValue } from './kubernetesSecret';
 import { notebookTexts } from './notebooks';
 import { isMarkupPage, markupAsMarkdown, quotedPrintableAsText, rtfAsText } from './markupText';
 import { decodedBlobs, stringsQuotingWithin, unescapedJsonStrings } from './encodedBlobs';
-import { splitLiterals, textSpelledAsCodes } from './splitValues';
+import { CODE_LIST_OPENERS, splitLiterals, textSpelledAsCodes } from './splitValues';
 import { inProviderFamily } from './rules/formatFamilies';
 import { GENERIC_RULE_ID } from './rules/generic';
 import { isPlaceholder, isReference } from './filters';
@@ -96,6 +96,9 @@ export class Scanner {
   private nearPrefixes: Map<string, string> | undefined;
   private readonly fileNameRules: CompiledRule[];
   private readonly providerPrefixes = new Set<string>();
+  /** Literals whose places the keyword pass records for `collectDecoded`: providers' prefixes, byte arrays' openers. */
+  private readonly prefixWatch: WatchedLiterals;
+  private readonly codeListWatch: WatchedLiterals;
   private longestPrefix = 0;
 
   constructor(rules: readonly Rule[], options: ScannerOptions = {}) {
@@ -109,18 +112,25 @@ export class Scanner {
         pattern: rule.pattern && new RegExp(rule.pattern.source, withFlags(rule.pattern.flags, 'dg')),
         index,
       }));
+    // Where a hidden token may begin (splitValues.ts): a provider's prefix (a keyword of its rule
+    // with a mark in it, `ghp_`, `sg.`), and what writes a byte array.
+    this.prefixWatch = { literals: [...new Set(this.rules.filter(c => c.rule.confidence !== 'generic').flatMap(c => c.rule.keywords)
+      .map(k => k.toLowerCase()).filter(k => k.length >= 3 && /^[a-z0-9][\x21-\x7e]*$/.test(k) && /[^a-z]/.test(k)))] };
+    this.codeListWatch = { literals: CODE_LIST_OPENERS };
+    const ownWatches = [this.prefixWatch, this.codeListWatch];
     // One index for the rules' keywords and the literals they watch; an id's rules and watches.
-    const keywords = [...new Set(this.rules.flatMap(c => [...c.rule.keywords, ...(c.rule.watches ?? []).flatMap(w => w.literals)]).map(k => k.toLowerCase()))];
+    const keywords = [...new Set([...this.rules.flatMap(c => [...c.rule.keywords, ...(c.rule.watches ?? []).flatMap(w => w.literals)]),
+      ...ownWatches.flatMap(w => w.literals)].map(k => k.toLowerCase()))];
     this.index = new KeywordIndex(keywords);
     this.rulesById = keywords.map(() => []);
     this.watchesById = keywords.map(() => []);
     for (const compiled of this.rules) {
       for (const kw of new Set(compiled.rule.keywords.map(k => k.toLowerCase()))) this.rulesById[this.index.idOf(kw)!].push(compiled);
-      for (const watch of compiled.rule.watches ?? []) {
-        if (this.watches.has(watch)) continue;
-        this.watches.set(watch, this.watches.size);
-        for (const literal of new Set(watch.literals.map(k => k.toLowerCase()))) this.watchesById[this.index.idOf(literal)!].push(this.watches.get(watch)!);
-      }
+    }
+    for (const watch of [...this.rules.flatMap(c => c.rule.watches ?? []), ...ownWatches]) {
+      if (this.watches.has(watch)) continue;
+      this.watches.set(watch, this.watches.size);
+      for (const literal of new Set(watch.literals.map(k => k.toLowerCase()))) this.watchesById[this.index.idOf(literal)!].push(this.watches.get(watch)!);
     }
     const ids = new Set(this.rules.map(c => c.rule.id));
     this.pairs = this.rules
@@ -250,8 +260,8 @@ export class Scanner {
     // A token split into literals the code joins, or spelled as its characters' codes: read as the token.
     // (Unless the text as written already holds a finding there: a PEM key's lines in a list are that key.)
     const foundAt = (entry: DecodedValue) => direct.some(({ match }) => match.start < entry.end && match.end > entry.start);
-    const hidden = [...splitLiterals(ctx.text).map(entry => ({ entry, where: 'split into string literals the code joins', text: false })),
-      ...textSpelledAsCodes(ctx.text).map(entry => ({ entry, where: "spelled as its characters' codes", text: false }))]
+    const hidden = [...splitLiterals(ctx.text, this.placesOf(ctx, this.prefixWatch)).map(entry => ({ entry, where: 'split into string literals the code joins', text: false })),
+      ...textSpelledAsCodes(ctx.text, this.placesOf(ctx, this.codeListWatch)).map(entry => ({ entry, where: "spelled as its characters' codes", text: false }))]
       .filter(({ entry }) => !foundAt(entry));
     // JSON strings with `\/` or `\n` are text (a chat message, a logged request): read by every rule.
     // A notebook's cells are read whole, each as the language it is written in.
@@ -287,6 +297,12 @@ export class Scanner {
       }
     }
     return out;
+  }
+
+  /** Where the keyword pass of this text found a watch's literals (none past its record's bound). */
+  private placesOf(ctx: RuleContext, watch: WatchedLiterals): number[] {
+    const seen = ctx.occurrences?.(watch);
+    return seen ? Array.from(seen.offsets.subarray(0, seen.count)) : [];
   }
 
     /** Runs each rule once per window around its keyword hits. */

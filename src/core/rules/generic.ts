@@ -1066,6 +1066,15 @@ function assignmentFactsOfScan(ctx: RuleContext): AssignmentFacts | undefined {
  * docstring: its unquoted values are a module's documented examples (`auth_key: 1543…`).
  */
 const ONE_TOKEN = /^[^\s(){}[\]<>;,"'`]+$/;
+/**
+ * A quoted snippet that sets a secret's name (`api_key = "…"`, `pushover token: …`): a test table's
+ * case, read as code. (Only a secret's name: re-reading every quoted `label: text` cost a twentieth of a scan.)
+ */
+function quotesAnAssignment(value: string): boolean {
+  const m = /^([A-Za-z_][\w.-]{0,60}(?: [A-Za-z_][\w.-]{0,30})?)[ \t]{0,3}[:=][ \t]{0,3}["'`]?[^\s"'`]/.exec(value);
+  return m !== null && judgeSecretName(m[1].replace(' ', '_'));
+}
+
 /** A member read: names joined by dots, none of them random (`scanner.token`, `SyntaxKind.EqualsToken`). */
 const MEMBER_ACCESS = /^[A-Za-z_$][A-Za-z_$]{0,40}(?:\.[A-Za-z_$][\w$]{0,40}){1,6}$/;
 function inMultiLineString(ctx: RuleContext, a: Assignment): boolean {
@@ -1598,7 +1607,7 @@ export const genericRules: Rule[] = [
         const bracket = a.quoted ? -1 : a.value.search(/(?<![$#{]|^)\{/); // not a template's `${…}`
         // (A quoted JSON object holds names of its own too: CloudFormation's `SecretString: '{"password":"…"}'`.)
         // (So does a quoted snippet of code that sets a name: a test table's `{"case", `api_key = "…"`}`.)
-        const quotedObject = a.quoted && (/^\{\s{0,4}"/.test(a.value) || /^[A-Za-z_][\w.-]{0,60}(?: [A-Za-z_][\w.-]{0,30})?[ \t]{0,3}[:=][ \t]{0,3}["'`]?[^\s"'`]/.test(a.value));
+        const quotedObject = a.quoted && (a.value[0] === '{' ? /^\{\s{0,4}"/.test(a.value) : quotesAnAssignment(a.value));
         skipUntil = a.detached ? skipUntil : bracket >= 0 ? a.start + bracket : quotedObject ? a.start : a.end;
         // An object under a secret's name holds that secret per key (`apiKey: { mainnet: "…", sepolia: "…" }`).
         // So does one under the plural (`PARTNER_KEYS = { ["globex"] = "…" }`): a map of secrets, each judged as one.
