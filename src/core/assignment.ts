@@ -4,6 +4,7 @@
  * and CLI flags. Hand-written scanning keeps this linear on any input.
  */
 
+import { constantValueAt } from './constantValue';
 import { commandOutputValue, tableRowValue } from './transcript';
 import { SETTING_COMMAND, type AssignmentFacts } from './lang';
 import { indexWithin, lastIndexWithin, lineEndWithin, lineStartWithin, toEnvName } from './text';
@@ -1696,6 +1697,9 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   if (wrapper) i += wrapper[0].length;
   const bytes = byteArrayAt(text, i);
   if (bytes) return { name, value: text.slice(bytes.start, bytes.end), start: bytes.start, end: bytes.end, quoted: true, bytesHex: bytes.hex };
+  // A constant the code builds from literals alone (`"".join([…])`, `String.fromCharCode(…)`, a shell's `'…'"…"`): its value.
+  const built = constantValueAt(text, i);
+  if (built) return { name, value: built.value, start: built.start, end: built.end, quoted: true, joined: true };
   // Raw and bracketed strings on one line: Rust's `r#"…"#`, C++'s `R"(…)"`, Ruby's `%q(…)`, Lua's `[[…]]`.
   const raw = rawStringAt(text, i, limit) ?? (facts?.braceStrings && text[i] === '{' ? bracedStringAt(text, i, limit) : undefined);
   if (raw) return { name, value: text.slice(raw.start, raw.end), ...raw, quoted: true };

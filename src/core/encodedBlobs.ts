@@ -5,7 +5,7 @@
  * reads a Kubernetes Secret's values (see `Scanner.collectDecoded`).
  */
 import type { DecodedValue } from './kubernetesSecret';
-import { decodeBase64 } from './text';
+import { decodeBase64, lineEndWithin, lineStartWithin } from './text';
 
 /**
  * Calls and commands that decode base64, confirmed around each `64` of the text: every one of them
@@ -65,12 +65,49 @@ export function decodedBlobs(text: string): DecodedValue[] {
 }
 
 /**
+ * Calls that decode hex into bytes, lower case, for the scan's keyword pass to find: Python's
+ * `bytes.fromhex(` and `unhexlify(`, Go's `hex.DecodeString(`, Rust's `hex::decode(`, Java's
+ * `Hex.decodeHex(` and `parseHexBinary(`, PHP's `hex2bin(`, .NET's `FromHexString(`, Node's
+ * `Buffer.from(…, 'hex')`, Perl's and PHP's `pack('H*', …)`, a helper named for it (`mustHex(`).
+ */
+export const HEX_DECODERS: readonly string[] = ['fromhex(', 'unhexlify(', 'hex.decodestring(', 'hex::decode(', 'hex.decode(', 'decodehex(', 'parsehexbinary(',
+  'hex2bin(', 'fromhexstring(', "'hex')", '"hex")', 'musthex(', "'h*'", '"h*"'];
+/** A quoted hex literal of 8 to 1024 bytes. */
+const QUOTED_HEX = /(["'])((?:[0-9a-fA-F]{2}){8,1024})\1/g;
+
+/**
+ * Printable text that hex literals next to a hex decode (at `decoders`, ascending) hold: a token
+ * kept as hex, with the name each is set to.
+ */
+export function decodedHexLiterals(text: string, decoders: Iterable<number>): DecodedValue[] {
+  const out: DecodedValue[] = [];
+  let readTo = 0;
+  for (const k of decoders) {
+    // The literal is the call's argument, on the decoder's line (or the one before: a variable set, then decoded).
+    // (Within reach of the decoder: a minified line is one line.)
+    const from = Math.max(readTo, lineStartWithin(text, Math.max(0, lineStartWithin(text, k, REACH) - 1), REACH));
+    const to = lineEndWithin(text, k, REACH);
+    if (to <= from) continue;
+    const stretch = text.slice(from, to);
+    QUOTED_HEX.lastIndex = 0;
+    for (let m = QUOTED_HEX.exec(stretch); m; m = QUOTED_HEX.exec(stretch)) {
+      const decoded = m[2].replace(/../g, h => String.fromCharCode(parseInt(h, 16)));
+      if (!/^[\x21-\x7e]{8,}$/.test(decoded)) continue;
+      const start = from + m.index + 1;
+      out.push({ name: nameDecodedInto(text, start), start, end: start + m[2].length, decoded });
+    }
+    readTo = to;
+  }
+  return out;
+}
+
+/**
  * The name a one-line decode is set to, on the literal's line: `LEGACY_TOKEN = base64.b64decode("…")`,
  * Perl's `use constant SMTP_PASS => decode_base64('…')`, Elixir's `@webhook_secret Base.decode64!("…")`;
  * '' when the line sets no name.
  */
 function nameDecodedInto(text: string, start: number): string {
-  const line = text.slice(Math.max(text.lastIndexOf('\n', start) + 1, start - 160), start);
+  const line = text.slice(lineStartWithin(text, start, 160), start);
   const m = /(?:([A-Za-z_$][\w$]{1,60})["']?[ \t]{0,24}(?:=>|:=|=)|^[ \t]*@([a-z_]\w{1,60})[ \t])[^=;]{0,100}\([ \t]{0,4}["']?$/.exec(line);
   return m?.[1] ?? m?.[2] ?? '';
 }

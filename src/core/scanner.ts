@@ -11,7 +11,7 @@ import { assignedNameBefore, envNameFor } from './assignment';
 import { secretDataValues, type DecodedValue } from './kubernetesSecret';
 import { notebookTexts } from './notebooks';
 import { isMarkupPage, markupAsMarkdown, quotedPrintableAsText, rtfAsText } from './markupText';
-import { decodedBlobs, stringsQuotingWithin, unescapedJsonStrings } from './encodedBlobs';
+import { HEX_DECODERS, decodedBlobs, decodedHexLiterals, stringsQuotingWithin, unescapedJsonStrings } from './encodedBlobs';
 import { CODE_LIST_OPENERS, splitLiterals, textSpelledAsCodes } from './splitValues';
 import { inProviderFamily } from './rules/formatFamilies';
 import { GENERIC_RULE_ID } from './rules/generic';
@@ -96,9 +96,10 @@ export class Scanner {
   private nearPrefixes: Map<string, string> | undefined;
   private readonly fileNameRules: CompiledRule[];
   private readonly providerPrefixes = new Set<string>();
-  /** Literals whose places the keyword pass records for `collectDecoded`: providers' prefixes, byte arrays' openers. */
+  /** Literals whose places the keyword pass records for `collectDecoded`: providers' prefixes, byte arrays' openers, hex decoders. */
   private readonly prefixWatch: WatchedLiterals;
   private readonly codeListWatch: WatchedLiterals;
+  private readonly hexDecoderWatch: WatchedLiterals;
   private longestPrefix = 0;
 
   constructor(rules: readonly Rule[], options: ScannerOptions = {}) {
@@ -117,7 +118,8 @@ export class Scanner {
     this.prefixWatch = { literals: [...new Set(this.rules.filter(c => c.rule.confidence !== 'generic').flatMap(c => c.rule.keywords)
       .map(k => k.toLowerCase()).filter(k => k.length >= 3 && /^[a-z0-9][\x21-\x7e]*$/.test(k) && /[^a-z]/.test(k)))] };
     this.codeListWatch = { literals: CODE_LIST_OPENERS };
-    const ownWatches = [this.prefixWatch, this.codeListWatch];
+    this.hexDecoderWatch = { literals: HEX_DECODERS };
+    const ownWatches = [this.prefixWatch, this.codeListWatch, this.hexDecoderWatch];
     // One index for the rules' keywords and the literals they watch; an id's rules and watches.
     const keywords = [...new Set([...this.rules.flatMap(c => [...c.rule.keywords, ...(c.rule.watches ?? []).flatMap(w => w.literals)]),
       ...ownWatches.flatMap(w => w.literals)].map(k => k.toLowerCase()))];
@@ -160,6 +162,7 @@ export class Scanner {
     const ctx: RuleContext = { ...context, ...(path === undefined ? {} : { path }), text, configLike: isConfigLike(path, context.languageId), valuesFound: [], occurrences: undefined };
     const direct = this.collect(text, ctx, control);
     const raw = [...direct, ...this.collectDecoded(ctx, control, direct), ...this.collectEmbedded(ctx, control), ...this.collectDiffSides(ctx, control)].map(x => this.asProviderToken(x, ctx, control))
+      .filter(x => !x.match.providerOnly)
       .filter(x => !this.isLookAlike(x.rule, x.match)).map(x => this.asMistypedPrefix(x));
     const first = resolveOverlaps(raw);
     // Every other copy of a reported value, reported too: a fix moves one (copies.ts).
@@ -193,7 +196,7 @@ export class Scanner {
     const inner: RuleContext = { ...ctx, text: x.match.value, valuesFound: [], occurrences: undefined };
     const whole = this.collect(x.match.value, inner, control)
       .find(({ rule, match }) => (match.confidence ?? rule.confidence) !== 'generic' && match.start === 0 && match.end === x.match.value.length);
-    return whole ? { rule: whole.rule, match: { ...whole.match, start: x.match.start, end: x.match.end, assignedName: x.match.assignedName, joined: true } } : x;
+    return whole ? { rule: whole.rule, match: { ...whole.match, start: x.match.start, end: x.match.end, assignedName: x.match.assignedName, joined: true, providerOnly: false } } : x;
   }
 
   /**
@@ -254,7 +257,7 @@ export class Scanner {
     const out: { rule: Rule; match: RawMatch }[] = [];
     const secretData = secretDataValues(ctx.path, ctx.text).map(entry => ({ entry, where: 'base64-encoded in a Kubernetes Secret', text: false }));
     // A token decoded into a name (`WEBHOOK_SECRET = Base64.decode64("…")`) is judged as that name's value.
-    const blobs = decodedBlobs(ctx.text).map(entry => entry.name && !/["\\]/.test(entry.decoded)
+    const blobs = [...decodedBlobs(ctx.text), ...decodedHexLiterals(ctx.text, this.placesOf(ctx, this.hexDecoderWatch))].map(entry => entry.name && !/["\\]/.test(entry.decoded)
       ? { entry: { ...entry, decoded: `${entry.name} = "${entry.decoded}"` }, where: 'base64-encoded, decoded by the file', text: true }
       : { entry, where: 'base64-encoded, decoded by the file', text: false });
     // A token split into literals the code joins, or spelled as its characters' codes: read as the token.

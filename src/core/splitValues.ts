@@ -10,9 +10,10 @@
  * quarter of a scan.
  */
 import type { DecodedValue } from './kubernetesSecret';
+import { lineStartWithin } from './text';
 
-/** A piece at a quote: a quoted run of a token's characters, 4 to 200 of them. */
-const PIECE = /(["'])([A-Za-z0-9_\-.+/=:~]{4,200})\1/y;
+/** A piece at a quote: a quoted run of a token's or a URL's characters, 4 to 200 of them. */
+const PIECE = /(["'])([^\s"'\\`]{4,200})\1/y;
 /**
  * Between two pieces of one value: a list's comma, a join operator, a Lisp's space, a line break
  * (Visual Basic's ` _` before it), and the parenthesis of a first piece's constructor (`std::string("…")⏎+ "…"`).
@@ -36,14 +37,27 @@ export function splitLiterals(text: string, prefixes: Iterable<number>): Decoded
   const out: DecodedValue[] = [];
   let readTo = 0;
   for (const at of prefixes) {
-    if (at < readTo || (text[at - 1] !== '"' && text[at - 1] !== "'")) continue;
-    const run = piecesFrom(text, at - 1);
+    if (at < readTo) continue;
+    // The literal holding the prefix (`'https://hooks.slack.com/…' + '…'`): its opening quote.
+    const quote = openingQuoteBefore(text, at);
+    if (quote < 0) continue;
+    const run = piecesFrom(text, quote);
     if (run.length < 2) continue;
     readTo = run[run.length - 1].end;
     const value = joinRun(text, run);
     if (value) out.push(value);
   }
   return out;
+}
+
+/** The quote opening the literal that holds `at`, on its line and within a piece's reach; -1 when there is none. */
+function openingQuoteBefore(text: string, at: number): number {
+  for (let k = at - 1; k >= 0 && at - k <= 200; k--) {
+    const c = text[k];
+    if (c === '"' || c === "'") return k;
+    if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\\' || c === '`') return -1;
+  }
+  return -1;
 }
 
 /** The pieces of a run that starts with the literal whose quote is at `quote`. */
@@ -69,7 +83,7 @@ function piecesFrom(text: string, quote: number): { start: number; end: number }
 function joinRun(text: string, run: { start: number; end: number }[]): DecodedValue | undefined {
   const pieces = run.map(p => text.slice(p.start, p.end));
   if (pieces.join('').length < MIN_JOINED) return undefined;
-  const lineStart = Math.max(text.lastIndexOf('\n', run[0].start) + 1, run[0].start - MAX_LEAD);
+  const lineStart = lineStartWithin(text, run[0].start, MAX_LEAD);
   let decoded = text.slice(lineStart, run[0].start);
   const offsets = Array.from(decoded, (_, i) => i);
   const boundaries: number[] = [];
@@ -86,17 +100,20 @@ function joinRun(text: string, run: { start: number; end: number }[]): DecodedVa
 /**
  * What writes a byte array or turns codes into text, lower case: the scan's keyword pass finds
  * them (Swift's `[UInt8]`, Kotlin's `byteArrayOf(`, Python's `bytes([`, R's `as.raw(c(`, Java's
- * and C#'s `byte[]`, Go's `[]byte{`, Rust's `[u8`, Zig's `]u8{`, C's `unsigned char`/`uint8_t`/`char `
- * arrays, JavaScript's `fromCharCode(` and `Uint8Array`/`Buffer.from([`, Perl's and Ruby's `pack(`).
+ * and C#'s `byte[]` and `char[]`, Go's `[]byte{`, Rust's `[u8`, Zig's `]u8{`, C's `unsigned char`/`uint8_t`/`char `
+ * arrays, C++'s `std::string{'…', …}`, JavaScript's and Dart's `fromCharCode(s)` and `Uint8Array`/`Buffer.from([`,
+ * Perl's and Ruby's `pack(`, Python's `map(chr, …)`, Perl's `map { chr }`, PHP's `array_map('chr', …)`, Swift's
+ * `String(bytes:`, Elixir's `List.to_string([`, R's `intToUtf8(`).
  */
 export const CODE_LIST_OPENERS: readonly string[] = ['uint8', 'bytearrayof(', 'bytes([', 'bytearray([', 'as.raw(', 'byte[', '[]byte{', '[u8',
-  ']u8{', 'unsigned char', 'char ', 'fromcharcode(', 'buffer.from([', 'pack(', 'chr(', 'list<int>'];
+  ']u8{', 'unsigned char', 'char ', 'char[]', "string{'", 'fromcharcode', 'buffer.from([', 'pack(', 'chr(', 'map(chr', 'chr }', "'chr'", 'list<int>',
+  'string(bytes:', 'to_string([', 'inttoutf8('];
 
-/** A list of 16 to 256 character codes, decimal or hex, each maybe cast or suffixed (`(byte)0x41`, `0x41u8`). */
-const CODES = /(?:\((?:byte|char|u8|UInt8)\)[ \t]{0,2})?(?:0[xX][0-9a-fA-F]{2}|\d{2,3})(?:u8)?(?:[ \t]{0,4},[ \t\r\n]{0,40}(?:\((?:byte|char|u8|UInt8)\)[ \t]{0,2})?(?:0[xX][0-9a-fA-F]{2}|\d{2,3})(?:u8)?){15,255}/y;
-const CODE = /(?:0[xX]([0-9a-fA-F]{2})|(\d{2,3}))(?![0-9a-fA-F])/g;
+/** A list of 16 to 256 character codes, decimal or hex, each maybe cast or suffixed (`(byte)0x41`, `0x41u8`), or one-character literals (`'x'`). */
+const CODES = /(?:\((?:byte|char|u8|UInt8)\)[ \t]{0,2})?(?:0[xX][0-9a-fA-F]{2}|\d{2,3}|'[^'\\\n]')(?:u8)?(?:[ \t]{0,4},[ \t\r\n]{0,40}(?:\((?:byte|char|u8|UInt8)\)[ \t]{0,2})?(?:0[xX][0-9a-fA-F]{2}|\d{2,3}|'[^'\\\n]')(?:u8)?){15,255}/y;
+const CODE = /(?:0[xX]([0-9a-fA-F]{2})|(\d{2,3})|'([^'\\\n])')(?![0-9a-fA-F])/g;
 /** From an opener to its list's first code: the rest of a type or call, a bracket or two. */
-const TO_FIRST_CODE = /[^;\n]{0,60}?[[{(<][ \t\r\n]{0,40}(?=\((?:byte|char|u8|UInt8)\)|0[xX]|\d)/y;
+const TO_FIRST_CODE = /[^;\n]{0,60}?[[{(<][ \t\r\n]{0,40}(?=\((?:byte|char|u8|UInt8)\)|0[xX]|\d|'[^'\\\n]',)/y;
 
 /** Lists of character codes after a byte array's opener that spell printable text (a token as bytes): the text, each character at its code. */
 export function textSpelledAsCodes(text: string, openers: Iterable<number>): DecodedValue[] {
@@ -122,7 +139,7 @@ function spelledText(list: string): { decoded: string; offsets: number[] } | und
   const offsets: number[] = [];
   CODE.lastIndex = 0;
   for (let c = CODE.exec(list); c; c = CODE.exec(list)) {
-    const code = c[1] !== undefined ? parseInt(c[1], 16) : Number(c[2]);
+    const code = c[1] !== undefined ? parseInt(c[1], 16) : c[2] !== undefined ? Number(c[2]) : c[3].charCodeAt(0);
     // No spaces, no controls: a sentence as bytes is a message, a table of codes is data.
     if (code <= 0x20 || code >= 0x7f) return undefined;
     decoded += String.fromCharCode(code);

@@ -48,6 +48,8 @@ export interface RawMatch {
   reasons?: string[];
   /** The value is string literals joined (`"sk-" + "…"`): the range spans them, the value is their text. */
   joined?: boolean;
+  /** A joined value the generic rule did not judge a secret: kept only if a provider's rule claims it whole. */
+  providerOnly?: boolean;
 }
 
 export interface ScanContext {

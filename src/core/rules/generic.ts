@@ -1710,7 +1710,13 @@ export const genericRules: Rule[] = [
         // ASP.NET's `<credentials passwordFormat="SHA1">`): hex under a password's name is a hash there.
         if (secretName && HEX_DIGEST.test(a.value) && isPasswordName(a.name) && storesDigests(ctx)) continue;
         const otherKey = !secretName && !a.prose && (isOtherKeyName(a.name) || (a.bytesHex !== undefined && isKeyNamedArray(a.name)));
-        if (!secretName && !otherKey && a.name.toLowerCase() !== 'key') continue;
+        // A value built from pieces is still read by the providers' rules (`AWS_KEY_ID = "".join(map(chr, […]))`: an id's name, AWS's key).
+        const builtForProviders = a.joined && a.value.length >= 16
+          ? { start: a.start, end: a.end, value: a.value, assignedName: a.name, title: 'Hardcoded secret', joined: true, providerOnly: true } : undefined;
+        if (!secretName && !otherKey && a.name.toLowerCase() !== 'key') {
+          if (builtForProviders) out.push(builtForProviders);
+          continue;
+        }
         const place = placeOf(ctx.text, start + i, a.quoted, ctx, a.prose || proseFile);
         // A JSON string holds a command (package.json's `"PERCY_TOKEN=web_… percy exec"`): an env prefix there is the shell's assignment.
         if (!a.quoted && !place.configLike && ctx.text[a.start - 1] === '=' && /^[A-Z][A-Z0-9_]{2,60}$/.test(a.name) && /\.json$/i.test(ctx.path ?? '')) place.configLike = true;
@@ -1726,7 +1732,10 @@ export const genericRules: Rule[] = [
         if (a.quoted && a.bytesHex === undefined && /^(?:\\x[0-9a-fA-F]{2}){16,128}$/.test(a.value)) a.bytesHex = a.value.replace(/\\x/g, '').toLowerCase();
         const evidence = a.bytesHex !== undefined ? weighBytes(a.name, a.bytesHex, place, otherKey)
           : weigh(a.name, a.value, place, otherKey) ?? weighInMultiLineString(ctx, a, place, otherKey);
-        if (!evidence) continue;
+        if (!evidence) {
+          if (builtForProviders) out.push(builtForProviders);
+          continue;
+        }
         if (madePublicByItsService(ctx, start + i, assignedName)) continue;
         // Renovate's `"encrypted": { "token": "…" }` holds ciphertext its app's private key opens (as `encryptedSecrets` do).
         if (/^encrypted(?:Secrets)?$/i.test(parentObjectName(ctx.text, start + i) ?? '')) continue;

@@ -1,0 +1,75 @@
+import * as assert from 'assert';
+import { scanText } from '../../src/core';
+import { constantValueAt } from '../../src/core/constantValue';
+import { crcToken, join, randomString } from '../helpers/fakes';
+
+/** The value built by the right-hand side after the line's first operator (`=`, or R's `<-`). */
+const built = (line: string) => {
+  const op = /=|<-/.exec(line)!;
+  const at = op.index + op[0].length;
+  return constantValueAt(line, at + (line[at] === ' ' ? 1 : 0))?.value;
+};
+const codes = (text: string) => [...text].map(c => c.charCodeAt(0)).join(', ');
+
+describe('constant values built from literals', () => {
+  const secret = randomString(12) + '7Qz' + randomString(12);
+  const [a, b, c] = [secret.slice(0, 8), secret.slice(8, 20), secret.slice(20)];
+
+  it('joins literals the ways languages join them', () => {
+    const forms = [
+      `TOKEN = "".join(["${a}", "${b}", "${c}"])`,
+      `const token = ['${a}', '${b}', '${c}'].join('');`,
+      `var token = strings.Join([]string{"${a}", "${b}", "${c}"}, "")`,
+      `static readonly string Token = string.Concat("${a}", "${b}", "${c}");`,
+      `$token = -join @('${a}', '${b}', '${c}')`,
+      `val token = listOf("${a}", "${b}", "${c}").joinToString("")`,
+      `val token = Seq("${a}", "${b}", "${c}").mkString`,
+      `TOKEN = %w[${a} ${b} ${c}].join`,
+      `token = ("${a}" ++ "${b}" ++ "${c}")`,
+      `local token = "${a}" .. "${b}" .. "${c}"`,
+      `TOKEN='${a}'"${b}"'${c}'`,
+      `token <- paste0("${a}", "${b}", "${c}")`,
+      `let token = ["${a}", "${b}", "${c}"].concat();`,
+      `my $token = join('', '${a}', '${b}', '${c}');`,
+      `var token = new StringBuilder().Append("${a}").Append("${b}").Append("${c}").ToString();`,
+      `token := fmt.Sprintf("%s%s%s", "${a}", "${b}", "${c}")`,
+    ];
+    for (const form of forms) assert.strictEqual(built(form), secret, form);
+  });
+
+  it("turns characters' codes into the text they spell", () => {
+    const forms = [
+      `KEY = "".join(map(chr, [${codes(secret)}]))`,
+      `const key = String.fromCharCode(${codes(secret)});`,
+      `static final String KEY = new String(new char[] {${[...secret].map(ch => `'${ch}'`).join(', ')}});`,
+      `$key = implode(array_map('chr', [${codes(secret)}]));`,
+      `key <- intToUtf8(c(${codes(secret)}))`,
+      `KEY="$(printf '${[...secret].map(ch => '\\x' + ch.charCodeAt(0).toString(16)).join('')}')"`,
+      `KEY="$(echo '${Buffer.from(secret).toString('hex')}' | xxd -r -p)"`,
+    ];
+    for (const form of forms) assert.strictEqual(built(form), secret, form);
+  });
+
+  it('is no constant when anything but literals and glue is in it, or a list is not joined', () => {
+    const forms = [
+      `token = "${a}" + suffix`,
+      `auth = ("deploy", "${secret}")`,
+      `token = "-".join(["${a}", "${b}"])`,
+      `password = "".join(random.choice(chars) for _ in range(16))`,
+      `msg = "".join(["hello world", "${b}"])`,
+      `token = "${secret}"`,
+      `table = bytes([0, 1, 2, 3, 250, 251, 252, 253, 254, 255, 16, 17, 18, 19, 20, 21])`,
+    ];
+    for (const form of forms) assert.strictEqual(built(form), undefined, form);
+  });
+
+  it('reports a secret built so under a secret name, and a provider token under any name', () => {
+    const py = `JWT_SECRET = "".join(["${a}", "${b}", "${c}"])\n`;
+    assert.deepStrictEqual(scanText(py, { path: 'app/settings.py' }).map(f => f.ruleId), ['generic-secret-assignment']);
+    const pat = crcToken(join('gh', 'p_'));
+    const ts = `const deployHelper: string = ['${pat.slice(0, 12)}', '${pat.slice(12)}'].join('');\n`;
+    assert.deepStrictEqual(scanText(ts, { path: 'src/deploy.ts' }).map(f => f.ruleId), ['github-pat']);
+    // Built from a placeholder, it is still a placeholder.
+    assert.deepStrictEqual(scanText('API_TOKEN = "".join(["your-", "token-", "here"])\n', { path: 'app/settings.py' }), []);
+  });
+});
