@@ -1,7 +1,9 @@
 /**
  * Files a script writes from a heredoc: `cat > ~/.pgpass <<'EOF'`, `cat <<EOF > ~/.aws/credentials`,
- * `tee -a ~/.netrc <<EOF`. Their lines are that file's content, so the scanner reads them as that
- * file (its path decides the rules: `.pgpass` lines, an AWS credentials file), at their own offsets.
+ * `tee -a ~/.netrc <<EOF`; and files a YAML document holds as block scalars under their names (a
+ * Kubernetes ConfigMap's `output.conf: |`, a Helm chart's `config.toml: |-`). Their lines are that
+ * file's content, so the scanner reads them as that file (its path decides the rules: `.pgpass`
+ * lines, an AWS credentials file, a Fluent Bit section's `HTTP_Passwd  …`), at their own offsets.
  */
 
 import { heredocAt, languageById } from './lang';
@@ -11,6 +13,8 @@ export interface EmbeddedFile {
   path: string;
   start: number;
   end: number;
+  /** Held by the document as a YAML block scalar, not written by a heredoc. */
+  held?: boolean;
 }
 
 /** The shell's heredoc opener, as the language model knows it (scripts, Dockerfiles and CI files run shell). */
@@ -43,6 +47,32 @@ export function embeddedFiles(text: string): EmbeddedFile[] {
     if (!target || target[2] === '/dev/null') continue;
     out.push({ path: target[2].replace(/^(?:~|\$HOME|\$\{HOME\})\//, ''), start: heredoc.contentStart, end: heredoc.contentEnd });
     at = heredoc.end;
+  }
+  return out;
+}
+
+/** A YAML key named as a file, opening a block scalar: `  output.conf: |`, `".env": |-`. */
+const FILE_BLOCK_KEY = /^([ \t]*)(?:-[ \t]{1,4})?(["']?)((?:[\w-]{1,80}\.)?[\w-]{0,80}\.(?:conf|cfg|ini|properties|toml|env|json|ya?ml|xml|sh|py|rb|js|php|lua|npmrc|netrc|pgpass|htpasswd)|\.env|\.npmrc|\.netrc|\.pgpass|credentials)\2[ \t]{0,4}:[ \t]{0,4}[|>][-+]?[1-9]?[ \t]*\r?$/gm;
+
+/** The files a YAML document holds as block scalars under keys named as files, in order. */
+export function yamlBlockFiles(text: string): EmbeddedFile[] {
+  const out: EmbeddedFile[] = [];
+  FILE_BLOCK_KEY.lastIndex = 0;
+  for (let m = FILE_BLOCK_KEY.exec(text); m && out.length < MAX_FILES; m = FILE_BLOCK_KEY.exec(text)) {
+    const indent = m[1].length;
+    const start = m.index + m[0].length + 1;
+    // The block runs while its lines are blank or indented past the key.
+    let end = start;
+    for (let line = start; line < text.length;) {
+      const next = text.indexOf('\n', line);
+      const lineEnd = next < 0 ? text.length : next;
+      const body = text.slice(line, lineEnd);
+      if (body.trim() && (body.length - body.trimStart().length) <= indent) break;
+      end = lineEnd;
+      line = lineEnd + 1;
+    }
+    if (end > start) out.push({ path: m[3], start, end, held: true });
+    FILE_BLOCK_KEY.lastIndex = Math.max(FILE_BLOCK_KEY.lastIndex, end);
   }
   return out;
 }

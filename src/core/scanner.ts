@@ -21,7 +21,7 @@ import { KeywordIndex, type ChunkHits } from './prefilter';
 import { advanceOccurrences, newOccurrenceRecord, recordOccurrence } from './occurrences';
 import { insideRanges, pythonDocstrings } from './lang';
 import { escapeControls, fingerprint, legacyFingerprint, maskedDisplay, valueHash } from './redact';
-import { embeddedFiles } from './embeddedFiles';
+import { embeddedFiles, yamlBlockFiles } from './embeddedFiles';
 import { diffMarkAt, diffOffset, diffSides, mayHoldDiff } from './unifiedDiff';
 import { withoutFormatSuffixes } from './lang/model';
 import { codeLanguageOf } from './lang/languages';
@@ -314,13 +314,14 @@ export class Scanner {
    * path decides the rules, their lines keep their offsets.
    */
   private collectEmbedded(ctx: RuleContext, control: ScanControl): { rule: Rule; match: RawMatch }[] {
-    if (!ctx.text.includes('<<')) return [];
+    const yaml = /\.ya?ml$/i.test(ctx.path ?? '');
+    if (!yaml && !ctx.text.includes('<<')) return [];
     const out: { rule: Rule; match: RawMatch }[] = [];
-    for (const file of embeddedFiles(ctx.text)) {
+    for (const file of [...(ctx.text.includes('<<') ? embeddedFiles(ctx.text) : []), ...(yaml ? yamlBlockFiles(ctx.text) : [])]) {
       const body = ctx.text.slice(file.start, file.end);
       const inner: RuleContext = { ...ctx, path: file.path, text: body, configLike: isConfigLike(file.path), valuesFound: [], occurrences: undefined };
       for (const { rule, match } of this.collect(body, inner, control)) {
-        const detail = [match.detail, `in the ${file.path} a heredoc writes`].filter(Boolean).join('; ');
+        const detail = [match.detail, file.held ? `in the ${file.path} the document holds` : `in the ${file.path} a heredoc writes`].filter(Boolean).join('; ');
         out.push({ rule, match: { ...match, start: match.start + file.start, end: match.end + file.start, detail } });
       }
     }

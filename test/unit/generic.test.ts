@@ -1659,7 +1659,24 @@ describe('generic secret assignments', () => {
 
   it("ASP.NET's machine key copied into app settings; Lob's and Paddle's browser keys stay quiet", () => {
     assert.strictEqual(found(`    <add key="MachineKeyValidation" value="${randomString(64, HEX)}" />\n`, 'Web.config').length, 1);
+    assert.strictEqual(found('    <add key="MachineKeyValidation" value="AutoGenerate,IsolateApps" />\n', 'Web.config').length, 0);
     assert.strictEqual(found(`lob_api_key = "${join('live', '_pub_')}${randomString(31, HEX)}"\n`, 'config.toml').length, 0);
     assert.strictEqual(found(`Paddle.Initialize({ token: "${join('live', '_')}${randomString(27, HEX)}" });\n`, 'checkout.js').length, 0);
+  });
+
+  it("a file a YAML document holds as a block (a ConfigMap's `output.conf: |`) is read as that file", () => {
+    const yaml = `apiVersion: v1\nkind: ConfigMap\ndata:\n  output.conf: |\n    [OUTPUT]\n        Name            es\n        HTTP_User       fluentbit\n        HTTP_Passwd     ${GENERATED}\n  other: value\n`;
+    const reported = found(yaml, 'k8s/fluent-bit.yaml');
+    assert.deepStrictEqual(reported.map(f => f.range.start.line + 1), [8]);
+    assert.ok(reported[0].detail?.includes('output.conf'));
+  });
+
+  it("an .env value with parentheses is a password, not a call; a Redis URL's `?auth=` is its password", () => {
+    const pw = `e(cz1J${randomString(10)}^HE)NGs(8h${randomString(8)}`;
+    assert.strictEqual(found(`JWT_SECRET=${pw}\n`, 'services/api/.env').length, 1);
+    assert.strictEqual(found(`session.save_path = "tcp://redis.internal:6379?auth=${GENERATED}"\n`, 'docker/php.ini').length, 1);
+    // A call in a log line stays a call; a placeholder stays one.
+    assert.strictEqual(found('auth: ldap(user@host,x2Tz9Kq)\n', 'logs/auth.log').length, 0);
+    assert.strictEqual(found('session.save_path = "tcp://redis.internal:6379?auth=changeme"\n', 'docker/php.ini').length, 0);
   });
 });

@@ -343,6 +343,8 @@ function isNeverACredential(name: string, value: string, quoted = false): boolea
   // slapd's `credentials=`): an identifier has no mixed case in every group.
   if (isGroupedPassword(value)) return isPlaceholder(value) || isDummyPassword(value);
   if (isPlaceholder(value) || isReference(value) || (isIdentifierOrPath(value) && !isMemorablePassword(name, value) && !isPassphrase(name, value))) return true;
+  // ASP.NET's machine key left to the runtime: `AutoGenerate,IsolateApps` is a setting, no key.
+  if (/^AutoGenerate(?:,Isolate\w{1,20}){0,2}$/.test(value)) return true;
   // A reference closed by a string that opened before the name: `echo ":api_key: $GEM_API_KEY" > …`.
   if (/^[^"'`]+["'`]$/.test(value) && isReference(value.slice(0, -1))) return true;
   if (/^(?:true|false|yes|no|on|off|required|optional|null|nil|none|empty|string|number|boolean|secret|password|token)$/i.test(value)) return true;
@@ -549,7 +551,8 @@ function weigh(name: string, value: string, place: Place, otherKey = false): Evi
   // A comment's unquoted value is a token or nothing: `const credential = JSON.parse(…)` is example code.
   if (place.inComment && !place.quoted && /[()'"`]/.test(value)) return undefined;
   // Nor is an unquoted call anywhere: `auth: ldap(user@host,…)` in a log line.
-  if (!place.quoted && /^[A-Za-z_$][\w$.]*\(/.test(value)) return undefined;
+  // (A call closes its parenthesis last, or is cut before it: `e(cz1J…)NGs(8hF…` in an .env is a password.)
+  if (!place.quoted && /^[A-Za-z_$][\w$.]*\(/.test(value) && (/\)[;,]?$/.test(value) || !value.includes(')'))) return undefined;
   // Nor a list of fields after a field's name (passwd(5) in any language: `jelszó:UID:GID:…`, `pw_passwd:pw_uid:…`).
   if (!place.quoted && FIELD_LIST.test(value)) return undefined;
   // An Erlang VM makes its cookie 20 random capital letters (RabbitMQ's `.erlang.cookie`): no digits, no case to mix.
@@ -1673,6 +1676,8 @@ export const genericRules: Rule[] = [
         // `<word>_key` name with a value that is plainly a key (`?typeform_key=…`).
         // Or a plain `token`/`key` sent to a service's API host (`api.trello.com/…?key=…&token=…`, `finnhub.io/…?token=…`):
         // there it is the API's credential.
+        // A Redis URL's `?auth=` is its password (phpredis's session.save_path: `tcp://host:6379?auth=…`).
+        if (a.inUrl && a.name.toLowerCase() === 'auth' && /(?:tcp|rediss?|unix):\/\/[^\s"'?]{1,200}\?(?:[^\s"']{0,200}&)?$/.test(ctx.text.slice(Math.max(0, a.start - 420), a.start - 5))) a.name = 'redis_password';
         if (a.inUrl && !isStrongName(a.name) && !isOtherKeyName(a.name)) {
           // (Not a badge's short read-only token: `codecov.io/…/badge.svg?token=…`.)
           // (Or a Jenkins job's remote trigger, `/job/…/build?token=…`: whoever has it starts the job.)

@@ -177,6 +177,15 @@ export const secretManagerRules: Rule[] = [
     description: '1Password service-account token (ops_eyJ…): reads the vaults it was granted.',
   }),
   prefixed({
+    id: '1password-secret-key', provider: '1Password', title: '1Password account Secret Key',
+    source: '1Password Security Design white paper (the Secret Key: version A3, a six-character account ID, 26 random characters, in dash-separated groups); `op` CLI docs (OP_SECRET_KEY)',
+    // A3-XXXXXX-XXXXXX-XXXXX-XXXXX-XXXXX-XXXXX: the account ID, then the random part in fives.
+    prefix: 'A3-', body: '[A-Z0-9]{6}-[A-Z0-9]{6}-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}',
+    bodyMixes: true,
+    envVar: 'OP_SECRET_KEY', rotateUrl: 'https://support.1password.com/secret-key/',
+    description: 'A 1Password account Secret Key (A3-…): with the account password it unlocks every vault of the account. Regenerate it if it leaked.',
+  }),
+  prefixed({
     id: 'age-secret-key', provider: 'age', title: 'age secret key',
     source: 'provider source: age specification (bech32 AGE-SECRET-KEY-1…)',
     prefix: 'AGE-SECRET-KEY-1', body: '[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}',

@@ -878,6 +878,15 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     misses: [envMiss('wrong length', 'OP_SERVICE_ACCOUNT_TOKEN', join('op', 's_', 'eyJ', randomString(60)))],
     lookAlikes: [env('OP_SERVICE_ACCOUNT_TOKEN', join('op', 's_', 'eyJ', randomString(140)))],
   }),
+  '1password-secret-key': () => {
+    const group = (n: number) => randomString(n - 1, UPPER_ALNUM) + '7';
+    const key = join('A', '3-', [6, 6, 5, 5, 5, 5].map(group).join('-'));
+    return {
+      hits: [env('OP_SECRET_KEY', key), hit(`# Emergency kit\nSecret Key: ${key}\n`, key, 'docs/emergency-kit.txt')],
+      misses: [envMiss('wrong structure', 'OP_SECRET_KEY', join('A', '3-', [6, 6, 5, 5, 5].map(group).join('-'))),
+        envMiss('placeholder', 'OP_SECRET_KEY', join('A', '3-XXXXXX-XXXXXX-XXXXX-XXXXX-XXXXX-XXXXX'))],
+    };
+  },
   'java-keystore-base64': () => {
     const jks = join('/u3+', '7QAAAA') + randomString(600, BASE64);
     return {
