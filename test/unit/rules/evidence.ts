@@ -884,7 +884,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     return {
       hits: [env('OP_SECRET_KEY', key), hit(`# Emergency kit\nSecret Key: ${key}\n`, key, 'docs/emergency-kit.txt')],
       misses: [envMiss('wrong structure', 'OP_SECRET_KEY', join('A', '3-', [6, 6, 5, 5, 5].map(group).join('-'))),
-        envMiss('placeholder', 'OP_SECRET_KEY', join('A', '3-XXXXXX-XXXXXX-XXXXX-XXXXX-XXXXX-XXXXX'))],
+        envMiss('placeholder', 'OP_SECRET_KEY', join('A', '3-XXXXXX-XXXXXX-XXXXX-XXXXX-XXXXX-XXXXX')),
+        // 1Password's own illustration of a Secret Key.
+        envMiss('documented example', 'OP_SECRET_KEY', join('A3-ASW', 'WYB-798JRY-LJVD4-23DC2-86TVM-H43EB'))],
     };
   },
   'java-keystore-base64': () => {
