@@ -12,7 +12,10 @@
 const GLUE = new Set(['join', 'Join', 'joined', 'concat', 'Concat', 'String', 'string', 'strings', 'str', 'map', 'chr', 'fromCharCode', 'fromCharCodes',
   'implode', 'array_map', 'mkString', 'joinToString', 'listOf', 'arrayOf', 'Seq', 'List', 'Array', 'new', 'char', 'byte', 'std', 'table',
   'paste0', 'Enum', 'StringBuilder', 'append', 'toString', 'to_string', 'from_utf8', 'unwrap', 'into', 'B', 'pack', 'Text', 'T', 'bytes', 'utf8',
-  'encoding', 'Sprintf', 'fmt', 'format', 'Format', 'Append', 'ToString', 'intToUtf8', 'c', 'to_string', 'const']);
+  'encoding', 'Sprintf', 'fmt', 'format', 'Format', 'Append', 'ToString', 'intToUtf8', 'c', 'to_string', 'const', 'util',
+  'reverse', 'reversed', 'Reverse', 'strrev', 'rev', 'utf8ToInt', 'split', 'chars', 'collect', 'scalar']);
+/** Calls that reverse what they are given (`"…".reversed()`, `strrev(…)`, `intToUtf8(rev(utf8ToInt(…)))`, `.chars().rev()`). */
+const REVERSING = new Set(['reverse', 'reversed', 'Reverse', 'strrev', 'rev']);
 /** The glue that joins: without one (or an operator), a list of literals is a list (`auth = ("user", "…")`), not one value. */
 const JOINING = new Set(['join', 'Join', 'joined', 'concat', 'Concat', 'implode', 'mkString', 'joinToString', 'str', 'paste0', 'append', 'Append', 'Sprintf', 'format', 'Format', 'pack']);
 /** Calls and types whose numbers (or one-character literals) are characters' codes. */
@@ -35,13 +38,18 @@ export interface ConstantValue {
  * The constant string the expression at `i` builds, when it is made of two or more literals (or
  * 16 or more character codes) and glue alone; undefined otherwise. `i` is past the operator.
  */
-/** A shell's command substitution that prints a constant: `"$(printf '\x41…')"`, `$(echo '4142…' | xxd -r -p)`. */
-const SHELL_DECODE = /^"?\$\((?:printf[ \t]{1,4}(["'])((?:\\x[0-9a-fA-F]{2}){8,256})\1|echo[ \t]{1,4}(?:-n[ \t]{1,4})?(["'])((?:[0-9a-fA-F]{2}){8,256})\3[ \t]{0,4}\|[ \t]{0,4}xxd[ \t]{1,4}-r[ \t]{1,4}-p)[ \t]*\)"?/;
+/** A shell's command substitution that prints a constant: `"$(printf '\x41…')"`, `$(echo '4142…' | xxd -r -p)`, `$(echo '…' | rev)`. */
+const SHELL_DECODE = /^"?\$\((?:printf[ \t]{1,4}(["'])((?:\\x[0-9a-fA-F]{2}){8,256})\1|echo[ \t]{1,4}(?:-n[ \t]{1,4})?(["'])((?:[0-9a-fA-F]{2}){8,256})\3[ \t]{0,4}\|[ \t]{0,4}xxd[ \t]{1,4}-r[ \t]{1,4}-p|echo[ \t]{1,4}(?:-n[ \t]{1,4})?(["'])([\x21-\x26\x28-\x7e]{8,400})\5[ \t]{0,4}\|[ \t]{0,4}rev)[ \t]*\)"?/;
+
+/** A template of literals only: JavaScript's `${'…'}${'…'}`, Ruby's and Elixir's `#{'…'}#{'…'}`, Swift's `\("…")\("…")`. */
+const LITERAL_TEMPLATE = /^(?:`(?:\$\{[ \t]{0,2}(["'])[^"'`\\\n]{1,200}\1[ \t]{0,2}\}){2,12}`|"(?:#\{[ \t]{0,2}(["'])[^"'\\\n]{1,200}\2[ \t]{0,2}\}){2,12}"|"(?:\\\([ \t]{0,2}"[^"\\\n]{1,200}"[ \t]{0,2}\)){2,12}")/;
+const TEMPLATE_PIECE = /(["'])([^"'`\\\n]{1,200})\1/g;
 
 export function constantValueAt(text: string, i: number): ConstantValue | undefined {
   // Cheap refusals first: most values are one literal or a plain call.
   const c0 = text[i];
   if ((c0 === '"' || c0 === '$') && (text[i + 1] === '$' || text[i + 1] === '(')) return shellDecodedAt(text, i);
+  if ((c0 === '`' && text[i + 1] === '$') || (c0 === '"' && (text[i + 1] === '#' || text[i + 1] === '\\'))) return templateAt(text, i);
   if (c0 === '"' || c0 === "'") {
     // One literal and the statement's end (or the next argument): the usual value, read elsewhere.
     const close = closingQuoteOnLine(text, i);
@@ -51,7 +59,7 @@ export function constantValueAt(text: string, i: number): ConstantValue | undefi
   } else if (!(c0 === '[' || c0 === '(' || c0 === '-' || c0 === '%' || c0 === '@')) return undefined;
   const pieces: string[] = [];
   const chars: string[] = [];
-  let codes = false, joining = false, depth = 0, start = -1, end = -1;
+  let codes = false, joining = false, reversed = false, depth = 0, start = -1, end = -1;
   // What stands between the last literal and here (an operator joins the next one to it).
   let between: string | undefined;
   const stop = Math.min(text.length, i + MAX_SPAN);
@@ -79,6 +87,8 @@ export function constantValueAt(text: string, i: number): ConstantValue | undefi
       }
       continue;
     }
+    // Python's reversing slice: `"…"[::-1]`.
+    if (c === '[' && text.startsWith('[::-1]', j)) { reversed = true; j += 6; continue; }
     if (c === '(' || c === '[' || c === '{') { depth++; j++; between = undefined; continue; }
     if (c === ')' || c === ']' || c === '}') {
       if (depth === 0) break;
@@ -124,6 +134,7 @@ export function constantValueAt(text: string, i: number): ConstantValue | undefi
       if (!GLUE.has(word)) return undefined;
       codes ||= CODE_GLUE.has(word);
       joining ||= JOINING.has(word);
+      reversed ||= REVERSING.has(word);
       j += word.length;
       between = undefined;
       continue;
@@ -132,21 +143,35 @@ export function constantValueAt(text: string, i: number): ConstantValue | undefi
   }
   if (depth !== 0) return undefined;
   // Characters by their codes (or one-character literals) under a code-to-text call or a string's constructor.
-  if (chars.length >= 16 && pieces.length === 0 && codes) return { value: chars.join(''), start, end };
-  if (chars.length > 0 || pieces.length < 2 || !joining) return undefined;
+  const read = (value: string) => (reversed ? [...value].reverse().join('') : value);
+  if (chars.length >= 16 && pieces.length === 0 && codes) return { value: read(chars.join('')), start, end };
+  // One literal reversed (`"…".reversed()`), or two and more joined.
+  if (chars.length > 0 || pieces.length === 0 || (pieces.length === 1 ? !reversed : !joining)) return undefined;
   const value = pieces.map(p => (p.startsWith('\\x') ? p.replace(/\\x(..)/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : p)).join('');
-  return value.length >= 8 ? { value, start, end } : undefined;
+  return value.length >= 8 ? { value: read(value), start, end } : undefined;
 }
 
-/** The text a shell's `printf '\x…'` or `echo '…' | xxd -r -p` at `i` prints: printable, or nothing. */
+/** The literals of a template of literals only, joined. */
+function templateAt(text: string, i: number): ConstantValue | undefined {
+  const m = LITERAL_TEMPLATE.exec(text.slice(i, i + 2600));
+  if (!m) return undefined;
+  const pieces = [...m[0].matchAll(TEMPLATE_PIECE)];
+  const value = pieces.map(p => p[2]).join('');
+  if (value.length < 8 || /\s/.test(value)) return undefined;
+  const first = pieces[0], last = pieces[pieces.length - 1];
+  return { value, start: i + first.index! + 1, end: i + last.index! + 1 + last[2].length };
+}
+
+/** The text a shell's `printf '\x…'`, `echo '…' | xxd -r -p` or `echo '…' | rev` at `i` prints: printable, or nothing. */
 function shellDecodedAt(text: string, i: number): ConstantValue | undefined {
   const m = SHELL_DECODE.exec(text.slice(i, i + 1100));
   if (!m) return undefined;
-  const hex = m[2] !== undefined ? m[2].replace(/\\x/g, '') : m[4];
-  const value = hex.replace(/../g, h => String.fromCharCode(parseInt(h, 16)));
+  const written = m[2] ?? m[4] ?? m[6];
+  const value = m[6] !== undefined ? [...m[6]].reverse().join('')
+    : (m[2] !== undefined ? m[2].replace(/\\x/g, '') : m[4]).replace(/../g, h => String.fromCharCode(parseInt(h, 16)));
   if (!/^[\x21-\x7e]+$/.test(value)) return undefined;
-  const start = i + m[0].indexOf(m[2] ?? m[4]);
-  return { value, start, end: start + (m[2] ?? m[4]).length };
+  const start = i + m[0].indexOf(written);
+  return { value, start, end: start + written.length };
 }
 
 /** The quote closing the literal whose opening quote is at `open`, on its line and within 400 characters; -1 otherwise. */

@@ -14,15 +14,15 @@ import { decodeBase64, lineEndWithin, lineStartWithin } from './text';
  * Swift's `Data(base64Encoded:`, Go's `base64.StdEncoding.DecodeString(`), and `indexOf('64')` is fast where a regex of these alternatives,
  * tried at every offset, cost a sixth of a scan. (Browsers' `atob(` has no `64`: left out.)
  */
-const MARKER = /(?:base64(?:[ \t]{1,4}(?:-d|--decode|-D)\b|["']\s{0,3}\)|_decode\(|\.decode\(|Decode\(|Encoded:|\.(?:Std|URL|RawStd|RawURL)Encoding\.DecodeString\()|decode_base64\(|b64decode\(|decode64!?\(|FromBase64String\(|Base64\.getDecoder\(\)\.decode\()/;
+const MARKER = /(?:base64(?:[ \t]{1,4}(?:-d|--decode|-D)\b|["']\s{0,3}\)|_decode\(|\.decode\(|[dD]ecode\(|Encoded:|\.(?:Std|URL|RawStd|RawURL)Encoding\.DecodeString\(|::engine::general_purpose::\w{1,20}\.decode\()|decode_base64\(|b64decode\(|decode64!?\(|FromBase64String\(|Base64\.getDecoder(?:\(\))?\.decode\()/;
 /**
  * Or a value whose name or setting says it is base64, which the tool it is given to decodes:
  * Terraform's `user_data_base64 = "…"`, a CI variable `KUBE_CONFIG_B64: "…"`, cloud-init's
  * `encoding: b64` beside a file's `content:`.
  */
 const DECLARED = /(?:[_-](?:base64|b64)["']?[ \t]{0,4}[:=]|encoding:[ \t]{0,4}["']?(?:b64|base64)\b)/i;
-/** A quoted base64 literal long enough to hold a token (20 characters: 15 bytes); or a YAML value, unquoted. */
-const QUOTED_BLOB = /(["'])([A-Za-z0-9+/]{20,8192}={0,2})\1|(?<=:[ \t]{1,4})()([A-Za-z0-9+/]{40,8192}={0,2})(?=[ \t]*\r?$)/gm;
+/** A quoted base64 literal long enough to hold a password (16 characters: 12 bytes); or a YAML value, unquoted. */
+const QUOTED_BLOB = /(["'])([A-Za-z0-9+/]{16,8192}={0,2})\1|(?<=:[ \t]{1,4})()([A-Za-z0-9+/]{40,8192}={0,2})(?=[ \t]*\r?$)/gm;
 /** How far from a decode marker its literal may be: a variable set on the line before, piped on the next. */
 const REACH = 600;
 
@@ -33,8 +33,8 @@ function markerOffsets(text: string): number[] {
     // Every marker's `64` follows an `e` or a `b` (base64, decode64, b64decode, _B64): most numbers' do not.
     const before = text.charCodeAt(k - 1) | 32;
     if (before !== 101 && before !== 98) continue;
-    // The marker ends at most 28 characters after its `64`, and its `64` is at most 14 in.
-    const around = text.slice(Math.max(0, k - 14), k + 28);
+    // The marker ends at most 60 characters after its `64` (Rust's `base64::engine::general_purpose::STANDARD.decode(`), and its `64` is at most 14 in.
+    const around = text.slice(Math.max(0, k - 14), k + 60);
     if (MARKER.test(around) || DECLARED.test(around)) out.push(k);
   }
   return out;
@@ -55,9 +55,12 @@ export function decodedBlobs(text: string): DecodedValue[] {
       const blob = b[2] ?? b[4];
       const decoded = decodeBase64(blob);
       // A document: printable lines (an .env, a credentials file, a PEM key); or one token (`xoxb-…`), read by the provider rules.
-      if (!decoded || !/^[\x20-\x7e\r\n\t]+$/.test(decoded) || (!decoded.includes('\n') && !/^[\x21-\x7e]{16,}$/.test(decoded))) continue;
+      if (!decoded || !/^[\x20-\x7e\r\n\t]+$/.test(decoded) || (!decoded.includes('\n') && !/^[\x21-\x7e]{12,}$/.test(decoded))) continue;
       const start = from + b.index + (b[2] === undefined ? 0 : 1);
-      out.push({ name: decoded.includes('\n') ? '' : nameDecodedInto(text, start), start, end: start + blob.length, decoded });
+      const name = decoded.includes('\n') ? '' : nameDecodedInto(text, start);
+      // (A token read by the providers' rules is 16 characters at least; a password under a name may be shorter.)
+      if (!name && !decoded.includes('\n') && decoded.length < 16) continue;
+      out.push({ name, start, end: start + blob.length, decoded });
     }
     readTo = to;
   }
@@ -68,10 +71,10 @@ export function decodedBlobs(text: string): DecodedValue[] {
  * Calls that decode hex into bytes, lower case, for the scan's keyword pass to find: Python's
  * `bytes.fromhex(` and `unhexlify(`, Go's `hex.DecodeString(`, Rust's `hex::decode(`, Java's
  * `Hex.decodeHex(` and `parseHexBinary(`, PHP's `hex2bin(`, .NET's `FromHexString(`, Node's
- * `Buffer.from(…, 'hex')`, Perl's and PHP's `pack('H*', …)`, a helper named for it (`mustHex(`).
+ * `Buffer.from(…, 'hex')`, Perl's and PHP's `pack('H*', …)`, a shell's `xxd -r -p`, a helper named for it (`mustHex(`).
  */
 export const HEX_DECODERS: readonly string[] = ['fromhex(', 'unhexlify(', 'hex.decodestring(', 'hex::decode(', 'hex.decode(', 'decodehex(', 'parsehexbinary(',
-  'hex2bin(', 'fromhexstring(', "'hex')", '"hex")', 'musthex(', "'h*'", '"h*"'];
+  'hex2bin(', 'fromhexstring(', "'hex')", '"hex")', 'musthex(', "'h*'", '"h*"', 'xxd -r'];
 /** A quoted hex literal of 8 to 1024 bytes. */
 const QUOTED_HEX = /(["'])((?:[0-9a-fA-F]{2}){8,1024})\1/g;
 
@@ -108,7 +111,9 @@ export function decodedHexLiterals(text: string, decoders: Iterable<number>): De
  */
 function nameDecodedInto(text: string, start: number): string {
   const line = text.slice(lineStartWithin(text, start, 160), start);
-  const m = /(?:([A-Za-z_$][\w$]{1,60})["']?[ \t]{0,24}(?:=>|:=|=)|^[ \t]*@([a-z_]\w{1,60})[ \t])[^=;]{0,100}\([ \t]{0,4}["']?$/.exec(line);
+  // (Anything but another assignment between: `STORAGE_KEY="$(echo '`, `adminPassword = utf8.decode(base64.decode('`.)
+  // (A type may follow the name: Swift's `squareAccessToken: String = String(data: Data(base64Encoded: "`.)
+  const m = /(?:([A-Za-z_$][\w$]{1,60})["']?(?:[ \t]{0,4}:[ \t]{0,4}[\w.<>[\]?]{1,40})?[ \t]{0,24}(?:=>|:=|=)|^[ \t]*@([a-z_]\w{1,60})[ \t])[^=;]{0,100}[(\s]["']?$/.exec(line);
   return m?.[1] ?? m?.[2] ?? '';
 }
 

@@ -74,6 +74,8 @@ export interface DecodedValue {
   aligned?: boolean;
   /** For a value joined from pieces: where (in `decoded`) each piece after the first begins. */
   boundaries?: number[];
+  /** Where the value begins in `decoded`, after the line that leads to it (context for a provider's rule, not scanned for its own findings). */
+  valueFrom?: number;
 }
 
 /** `  NAME: <base64>` under `data:`, one per line (at most 4 KB encoded: keys, not files). */

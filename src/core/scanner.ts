@@ -28,7 +28,7 @@ import { codeLanguageOf } from './lang/languages';
 import { withCopies } from './copies';
 import { isConfigLike, isDocumentation, isTestOrExamplePath } from './fileKinds';
 import { IGNORE_MARKER, inlineIgnoreAt } from './suppress';
-import { LineBounds, LineIndex, shannonEntropy } from './text';
+import { LineBounds, LineIndex, lineStartWithin, shannonEntropy } from './text';
 import type { Finding, RawMatch, Rule, RuleContext, ScanContext, Severity, WatchedLiterals } from './types';
 
 /** Longest stretch of a single line a window covers; keeps minified files linear. */
@@ -259,7 +259,7 @@ export class Scanner {
     // A token decoded into a name (`WEBHOOK_SECRET = Base64.decode64("…")`) is judged as that name's value.
     const blobs = [...decodedBlobs(ctx.text), ...decodedHexLiterals(ctx.text, this.placesOf(ctx, this.hexDecoderWatch))].map(entry => entry.name && !/["\\]/.test(entry.decoded)
       ? { entry: { ...entry, decoded: `${entry.name} = "${entry.decoded}"` }, where: 'base64-encoded, decoded by the file', text: true }
-      : { entry, where: 'base64-encoded, decoded by the file', text: false });
+      : { entry: withLeadingLine(ctx.text, entry), where: 'base64-encoded, decoded by the file', text: false });
     // A token split into literals the code joins, or spelled as its characters' codes: read as the token.
     // (Unless the text as written already holds a finding there: a PEM key's lines in a list are that key.)
     const foundAt = (entry: DecodedValue) => direct.some(({ match }) => match.start < entry.end && match.end > entry.start);
@@ -288,6 +288,8 @@ export class Scanner {
       const document = text || /^\s*\{|\n/.test(entry.decoded);
       for (const { rule, match } of this.collect(entry.decoded, inner, control)) {
         if (!document && (match.confidence ?? rule.confidence) === 'generic') continue;
+        // The line before a decoded value is context: what it holds was found where it is written.
+        if (entry.valueFrom !== undefined && match.end <= entry.valueFrom) continue;
         // A match within one piece is that literal's own, found where it is written.
         // One that ends inside a piece read on into a piece of something else.
         if (entry.boundaries && (!entry.boundaries.some(b => b > match.start && b < match.end)
@@ -472,6 +474,16 @@ export class Scanner {
  * Literal prefixes of provider token formats: the keywords of provider rules whose pattern starts
  * with them (`prefixed()` rules). Keywords that are words (`heroku`, `password`) are not prefixes.
  */
+/**
+ * A decoded single value after the text that leads to it on its line (`fn aws_secret_key() -> … hex::decode(`):
+ * the name a provider's rule looks for beside its key. A document needs none.
+ */
+function withLeadingLine(text: string, entry: DecodedValue): DecodedValue {
+  if (entry.decoded.includes('\n')) return entry;
+  const lead = text.slice(lineStartWithin(text, entry.start, 160), entry.start);
+  return { ...entry, decoded: lead + entry.decoded, valueFrom: lead.length };
+}
+
 function providerPrefixes(rules: readonly Rule[]): string[] {
   const out: string[] = [];
   for (const rule of rules) {

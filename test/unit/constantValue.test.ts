@@ -50,6 +50,20 @@ describe('constant values built from literals', () => {
     for (const form of forms) assert.strictEqual(built(form), secret, form);
   });
 
+  it('reads templates of literals and reversed literals', () => {
+    const reversed = [...secret].reverse().join('');
+    const forms = [
+      "const token = `${'" + a + "'}${'" + b + "'}${'" + c + "'}`;",
+      `TOKEN = "#{'${a}'}#{'${b}'}#{'${c}'}"`,
+      `static let token: String = "\\("${a}")\\("${b}")\\("${c}")"`,
+      `TOKEN = "${reversed}"[::-1]`,
+      `static let token: String = String("${reversed}".reversed())`,
+      `my $token = scalar reverse('${reversed}');`,
+      `TOKEN="$(echo '${reversed}' | rev)"`,
+    ];
+    for (const form of forms) assert.strictEqual(built(form), secret, form);
+  });
+
   it('is no constant when anything but literals and glue is in it, or a list is not joined', () => {
     const forms = [
       `token = "${a}" + suffix`,

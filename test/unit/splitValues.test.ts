@@ -53,6 +53,11 @@ describe('tokens written so a search misses them', () => {
     const secret = randomString(32, '0123456789abcdef');
     const ruby = `require "base64"\nclass ShopifySync\n  WEBHOOK_SECRET = Base64.decode64("${base64(secret)}")\nend\n`;
     assert.ok(rulesOnLine(ruby, 'app/services/shopify_sync.rb', 3).includes('generic-secret-assignment'));
+    // Rust's base64 engine; a hex literal a call decodes, the line before it naming the key.
+    const rs = `pub fn token() -> String { String::from_utf8(base64::engine::general_purpose::STANDARD.decode("${base64(pat)}").unwrap()).unwrap() }\n`;
+    assert.ok(rulesOnLine(rs, 'src/creds.rs', 1).includes('github-pat'));
+    const hex = `var deployToken = mustHex("${Buffer.from(pat).toString('hex')}")\n`;
+    assert.ok(rulesOnLine(hex, 'cmd/deploy/secrets.go', 1).includes('github-pat'));
     // A decoded word under the same name is no secret.
     assert.deepStrictEqual(scanText(`WEBHOOK_SECRET = Base64.decode64("${base64('changeme-changeme')}")\n`, { path: 'app/x.rb' }), []);
   });
