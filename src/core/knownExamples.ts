@@ -39,6 +39,7 @@ const KNOWN_EXAMPLE_HASHES = new Set([
   'cb3bafa30212a85f2feb354f1b033d42', // Cloudflare API v4 documentation: the example X-Auth-Key (global API key)
   'da93ab4fdf7b08d95626f4a4a4d6eec8', // secretlint's Anthropic rule: the example key in its source comments
   '1f691ee1b4437eb1145868cd206397f9', // 1Password's help page on the Secret Key: its illustration (A3-ASWWYB-…)
+  '5d434f9236bd14815ace95f75b8e3e32', // 1Password's service-account docs: the Secret Key inside the example token's payload (secretlint quotes it too)
   'b1d6241a08722fb2bde46fd67e0d556e', // Slack's Events API docs (api.slack.com/events/url_verification): the example verification token
   'b93758769b7a79a401cce0905c157daf', // Mailgun's documentation API key (its API reference's curl examples and client READMEs)
   '897417c7a170c46ed3b1cc8f8c926cc2', // Azure storage emulator (Azurite) well-known key for devstoreaccount1, in every Azure storage SDK
