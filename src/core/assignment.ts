@@ -280,8 +280,9 @@ const KEY_CONSTRUCTOR = /^(?:SymmetricKey\(data:|(?:Encoding|Decoding)Key::from_
  * (t3-env, Next.js apps), Joi's and yup's `.default('…')`. Where the variable is unset, the literal
  * is the secret. The quote must follow.
  */
-// (And pydantic's `wandb_api_key: str = Field(default="…", alias="WANDB_API_KEY")`.)
-const SCHEMA_DEFAULT = /^(?:[A-Za-z_$][\w$]{0,20}(?:\.[A-Za-z_$][\w$]{0,30}\([^()\n]{0,40}\)){1,6}\.default\([ \t]{0,2}|(?:pydantic\.)?Field\([ \t]{0,2}default[ \t]{0,2}=[ \t]{0,2})(?=["'`])/;
+// (And pydantic's `wandb_api_key: str = Field(default="…", alias="WANDB_API_KEY")`, the default also first and maybe on the next line;
+// Terraform's `coalesce(var.x_override, "…")`, the literal used when the variable is null.)
+const SCHEMA_DEFAULT = /^(?:[A-Za-z_$][\w$]{0,20}(?:\.[A-Za-z_$][\w$]{0,30}\([^()\n]{0,40}\)){1,6}\.default\([ \t]{0,2}|(?:pydantic\.)?Field\((?:[ \t]{0,2}|[ \t]{0,2}\r?\n[ \t]{0,40})(?:default[ \t]{0,2}=[ \t]{0,2})?|coalesce\([ \t]{0,2}(?:var|local)\.[\w.-]{1,100}[ \t]{0,2},[ \t]{0,2})(?=["'`])/;
 
 /** Make's `?=`, `+=`, `::=` and `:::=`, PHP's `.=`, besides the usual ones (and comparisons, refused later). */
 // (A comparison either way, `==` or `!=`, with a literal holds the expected secret: `if token != "…": abort()`.)
@@ -1694,7 +1695,10 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   if (optional && STRING_WRAPPER.test(text.slice(i + optional[0].length, i + optional[0].length + 40))) i += optional[0].length;
   const wrapper = STRING_WRAPPER.exec(text.slice(i, i + 40)) ?? TEMPLATE_EXPRESSION.exec(text.slice(i, i + 12))
     ?? SCHEMA_DEFAULT.exec(text.slice(i, i + 360));
-  if (wrapper) i += wrapper[0].length;
+  if (wrapper) {
+    i += wrapper[0].length;
+    if (wrapper[0].includes('\n')) limit = Math.max(limit, Math.min(text.length, i + MAX_VALUE + 4)); // the value is on the next line
+  }
   const bytes = byteArrayAt(text, i);
   if (bytes) return { name, value: text.slice(bytes.start, bytes.end), start: bytes.start, end: bytes.end, quoted: true, bytesHex: bytes.hex };
   // A constant the code builds from literals alone (`"".join([…])`, `String.fromCharCode(…)`, a shell's `'…'"…"`): its value.

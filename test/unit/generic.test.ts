@@ -1671,6 +1671,12 @@ describe('generic secret assignments', () => {
     assert.ok(reported[0].detail?.includes('output.conf'));
   });
 
+  it("defaults a settings schema or Terraform gives: pydantic's Field with the default first, on its own line; coalesce over a variable", () => {
+    assert.strictEqual(found(`class Settings(BaseSettings):\n    okta_api_token: str = Field(\n        "${GENERATED}",\n        alias="OKTA_API_TOKEN",\n    )\n`, 'app/core/settings.py').length, 1);
+    assert.strictEqual(found(`locals {\n  session_secret = coalesce(var.session_secret_override, "${GENERATED}")\n}\n`, 'infra/locals.tf').length, 1);
+    assert.strictEqual(found('locals {\n  session_secret = coalesce(var.session_secret_override, "dev-secret-change-me")\n}\n', 'infra/locals.tf').length, 0);
+  });
+
   it("an .env value with parentheses is a password, not a call; a Redis URL's `?auth=` is its password", () => {
     const pw = `e(cz1J${randomString(10)}^HE)NGs(8h${randomString(8)}`;
     assert.strictEqual(found(`JWT_SECRET=${pw}\n`, 'services/api/.env').length, 1);

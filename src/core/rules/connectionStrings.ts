@@ -152,9 +152,9 @@ function adoPasswords(window: string, windowStart: number, ctx: RuleContext): Ra
 
 /**
  * Passwords given on a command line: `mysql -u root -pSECRET` (glued to -p), `mysqldump
- * --password=SECRET`, `sshpass -p SECRET`, `redis-cli -a SECRET`, `docker login -p SECRET`.
+ * --password=SECRET`, `sshpass -p SECRET`, `redis-cli -a SECRET`, `docker login -p SECRET` (or `-p=SECRET`, Quay's robot login).
  */
-const COMMAND_LINE_PASSWORD = /(?:\bmysql(?:dump|admin|import|sh)?\b[^\n|;&]{0,200}?[ \t](?:-p["']?(?<glued>[^\s'"]{3,100})|--password[= ]["']?(?<long>[^\s'"]{3,100}))|\b(?:vault[ \t]{1,4}operator[ \t]{1,4}unseal|sshpass[ \t]{1,4}-p|redis-cli\b[^\n|;&]{0,200}?[ \t]-a|docker[ \t]{1,4}login\b[^\n|;&]{0,200}?[ \t]-p|kadmin(?:\.local)?\b[^\n|;&]{0,200}?[ \t]-w|ldap(?:search|modify|add|delete|compare|modrdn|whoami|passwd)\b[^\n|;&]{0,200}?[ \t]-w|runmq[ac]km\b[^\n|;&]{0,200}?[ \t]-(?:target_)?pw|infacmd(?:\.sh)?\b[^\n|;&]{0,200}?[ \t]-pd|(?:altool|notarytool)\b[^\n|;&]{0,300}?[ \t](?:-p|--password)|ssh-keygen\b[^\n|;&]{0,200}?[ \t]-[NP]|kdb5_util\b[^\n|;&]{0,200}?[ \t]-P|addprinc\b[^\n|;&]{0,100}?[ \t]-pw|composer[ \t]{1,4}config\b[^\n|;&]{0,60}?[ \t](?:http-basic\.[\w.-]{1,100}[ \t]{1,4}[^\s-]\S{0,100}|bearer\.[\w.-]{1,100}))[ \t]{1,4}["']?(?<spaced>[^\s'"]{3,100}))/dg;
+const COMMAND_LINE_PASSWORD = /(?:\bmysql(?:dump|admin|import|sh)?\b[^\n|;&]{0,200}?[ \t](?:-p["']?(?<glued>[^\s'"]{3,100})|--password[= ]["']?(?<long>[^\s'"]{3,100}))|\b(?:vault[ \t]{1,4}operator[ \t]{1,4}unseal|sshpass[ \t]{1,4}-p|redis-cli\b[^\n|;&]{0,200}?[ \t]-a|docker[ \t]{1,4}login\b[^\n|;&]{0,200}?[ \t](?:-p|--password)|kadmin(?:\.local)?\b[^\n|;&]{0,200}?[ \t]-w|ldap(?:search|modify|add|delete|compare|modrdn|whoami|passwd)\b[^\n|;&]{0,200}?[ \t]-w|runmq[ac]km\b[^\n|;&]{0,200}?[ \t]-(?:target_)?pw|infacmd(?:\.sh)?\b[^\n|;&]{0,200}?[ \t]-pd|(?:altool|notarytool)\b[^\n|;&]{0,300}?[ \t](?:-p|--password)|ssh-keygen\b[^\n|;&]{0,200}?[ \t]-[NP]|kdb5_util\b[^\n|;&]{0,200}?[ \t]-P|addprinc\b[^\n|;&]{0,100}?[ \t]-pw|composer[ \t]{1,4}config\b[^\n|;&]{0,60}?[ \t](?:http-basic\.[\w.-]{1,100}[ \t]{1,4}[^\s-]\S{0,100}|bearer\.[\w.-]{1,100}))(?:[ \t]{1,4}|=)["']?(?<spaced>[^\s'"]{3,100}))/dg;
 
 /** SMTP's `AUTH PLAIN` with its initial response. */
 const SMTP_AUTH_PLAIN = /\bAUTH[ \t]+PLAIN[ \t]+(?<secret>[A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/dgi;

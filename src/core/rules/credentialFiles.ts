@@ -913,7 +913,8 @@ credentialFileRules.push(
     // (And config/app.php's own `'key' => 'base64:…'` when the key is written there.)
     keywords: ['p_key', 'previous_keys', "'key' =>"],
     window: { before: 0, after: 600, wholeLines: true },
-    pattern: /(?:(?<![A-Za-z0-9_])APP_KEY[ \t]{0,4}=[ \t]{0,4}["']?|previous_keys['"]?[ \t]{0,4}(?:=>|=)[ \t]{0,4}\[?[^\]]{0,400}?["',]\s{0,40}|'key'[ \t]{0,4}=>[ \t]{0,4}')(?<secret>base64:[A-Za-z0-9+/]{43}=)/i,
+    // (Or a default of the variable's read on the same line: Rust's `env::var("APP_KEY").unwrap_or_else(|_| "base64:…")`, Ansible's `lookup('env', 'APP_KEY') | default('base64:…')`.)
+    pattern: /(?:(?<![A-Za-z0-9_])APP_KEY(?:[ \t]{0,4}=[ \t]{0,4}["']?|["']?[^\n]{0,160}?["'])|previous_keys['"]?[ \t]{0,4}(?:=>|=)[ \t]{0,4}\[?[^\]]{0,400}?["',]\s{0,40}|'key'[ \t]{0,4}=>[ \t]{0,4}')(?<secret>base64:[A-Za-z0-9+/]{43}=)/i,
     // A key of one repeated byte (`base64:AAAA…`) is a test suite's stand-in.
     validate: value => new Set(value.slice(7, 49)).size > 4,
     confidence: 'provider', severity: 'error',

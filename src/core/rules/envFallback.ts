@@ -60,6 +60,13 @@ const SHAPES: readonly RegExp[] = [
   // Settings libraries of Django projects: config("X", default="v") (python-decouple),
   // env("X", default="v") and env.str(…) (django-environ, environs). Only with `default=`.
   new RegExp(String.raw`(?<![\w$.])(?:config|env(?:\.str)?)\(${S}${NAME}${S},${S}default${S}=${S}${VALUE}`, 'dg'),
+  // Ruby's block default on the lines below: `ENV.fetch("X") do⏎ "v"⏎ end`; Vapor's `Environment.get("X") ?? "v"` (Swift).
+  new RegExp(String.raw`(?<![\w$])ENV\.fetch\(${S}${NAME}${S}\)${S}do${W}${VALUE}`, 'dg'),
+  new RegExp(String.raw`\bEnvironment\.get\(${S}${NAME}${S}\)${S}\?\?${W}${VALUE}`, 'dg'),
+  // Rust's closure default in a block: `env::var("X").ok().unwrap_or_else(|| { String::from("v") })`.
+  new RegExp(String.raw`\benv::var\(${S}${NAME}${S}\)${S}\.ok\(\)${S}\.unwrap_or(?:_else)?\(${S}(?:\|\|${S}\{?${W}(?:String::from\(${S})?)?${VALUE}`, 'dg'),
+  // Ansible's and Jinja's env lookup with a default: `{{ lookup('env', 'X') | default('v', true) }}`.
+  new RegExp(String.raw`\blookup\(${S}['"]env['"]${S},${S}${NAME}${S}\)${S}\|${S}default\(${S}${VALUE}`, 'dg'),
   // Airflow's Variables, read from the metadata database or the environment (`AIRFLOW_VAR_X`):
   // Variable.get("x", default_var="v"); a task run where the Variable is missing uses the literal.
   new RegExp(String.raw`\bVariable\.get\(${S}${NAME}${S},${S}default_var${S}=${S}${VALUE}`, 'dg'),
@@ -143,8 +150,11 @@ function endsWithFallbackOperator(line: string): boolean {
 /** The next line opens with a fallback operator. */
 const NEXT_LINE_FALLBACK = /^\r?\n[ \t]{0,40}(?:\?\?|\|\||\?:|or[ \t])/;
 
-/** A line ending in an env read's opening parenthesis. */
-const OPENED_READ = /(?:getenv|environ\.get|environ\.setdefault|ENV\.fetch|get_env|getEnv|env)\([ \t]*\r?$/;
+/**
+ * A line ending in an env read's opening parenthesis, or in the block that gives its default: Ruby's
+ * `ENV.fetch("X") do`, Rust's `env::var("X").ok().unwrap_or_else(|| {`.
+ */
+const OPENED_READ = /(?:(?:getenv|environ\.get|environ\.setdefault|ENV\.fetch|get_env|getEnv|env)\(|ENV\.fetch\([^()\n]{1,120}\)[ \t]{1,4}do|unwrap_or_else\([ \t]{0,2}\|_?\|[ \t]{0,2}\{)[ \t]*\r?$/;
 
 function lineEndAfter(text: string, end: number): number {
   const next = text.indexOf('\n', end + 1);
@@ -204,7 +214,9 @@ export const envFallbackRules: Rule[] = [{
   // `${X:-v}` has no call name to look for: its secret-named variables are.
   keywords: ['getenv', 'environ.get', 'environ.setdefault', 'env.fetch', 'env[', 'env(', 'process.env', 'getenvironmentvariable',
     'password', 'passwd', 'secret', 'token', 'api_key', 'apikey', 'add_argument(', 'add_option(', 'sys.getenv(', '@value("${',
-    'fromenvironment(', 'forinfodictionarykey', 'get(env,', 'default_var'],
+    'fromenvironment(', 'forinfodictionarykey', 'get(env,', 'default_var',
+    // `${JWT_SIGNING_KEY:…}` (Spring), `${DD_APP_KEY:-…}` and `${X-…}` (shells): a key's name with its default.
+    '_key:', '_key-'],
   find: findFallbacks,
   skipPlaceholderCheck: true, // acceptValue runs the shared filters itself
   confidence: 'generic', severity: 'warning',

@@ -551,8 +551,8 @@ function weigh(name: string, value: string, place: Place, otherKey = false): Evi
   // A comment's unquoted value is a token or nothing: `const credential = JSON.parse(…)` is example code.
   if (place.inComment && !place.quoted && /[()'"`]/.test(value)) return undefined;
   // Nor is an unquoted call anywhere: `auth: ldap(user@host,…)` in a log line.
-  // (A call closes its parenthesis last, or is cut before it: `e(cz1J…)NGs(8hF…` in an .env is a password.)
-  if (!place.quoted && /^[A-Za-z_$][\w$.]*\(/.test(value) && (/\)[;,]?$/.test(value) || !value.includes(')'))) return undefined;
+  // (A call is named and closes its parenthesis last, or is cut before it: `e(cz1J…)NGs(8hF…` in an .env, `nu(qg…` in a Dockerfile's ARG, are passwords.)
+  if (!place.quoted && /^[A-Za-z_$][\w$.]{2,}\(/.test(value) && (/\)[;,]?$/.test(value) || !value.includes(')'))) return undefined;
   // Nor a list of fields after a field's name (passwd(5) in any language: `jelszó:UID:GID:…`, `pw_passwd:pw_uid:…`).
   if (!place.quoted && FIELD_LIST.test(value)) return undefined;
   // An Erlang VM makes its cookie 20 random capital letters (RabbitMQ's `.erlang.cookie`): no digits, no case to mix.

@@ -107,6 +107,19 @@ describe('rules: env-fallback-secret (a literal default of a secret env read)', 
     for (const [text, path] of cases) expectFinding(text, PW, 'env-fallback-secret', { path });
   });
 
+  it('defaults given by a block, a closure, a lookup filter, or under a key\'s name', () => {
+    const cases: [string, string][] = [
+      [`  ldap_bind_password: ENV.fetch("LDAP_BIND_PASSWORD") do\n    "${PW}"\n  end\n`, 'config/initializers/integrations.rb'],
+      [`        Environment.get("ADMIN_PASSWORD") ?? "${PW}"\n`, 'Sources/App/Configuration.swift'],
+      [`    let ldap_bind_password = env::var("LDAP_BIND_PASSWORD").ok().unwrap_or_else(|| {\n        String::from("${PW}")\n    });\n`, 'src/settings.rs'],
+      [`        webhook_secret: "{{ lookup('env', 'WEBHOOK_SECRET') | default('${PW}', true) }}"\n`, 'playbooks/deploy.yml'],
+      [`integrations:\n  jwt-signing-key: '\${JWT_SIGNING_KEY:${PW}}'\n`, 'src/main/resources/application.yml'],
+      [`DD_APP_KEY="\${DD_APP_KEY:-${PW}}"\n`, 'scripts/seed-db.sh'],
+    ];
+    for (const [text, path] of cases) expectFinding(text, PW, 'env-fallback-secret', { path });
+    expectNone(`        region: "{{ lookup('env', 'AWS_REGION') | default('eu-west-1', true) }}"\n`, 'env-fallback-secret', 'playbooks/deploy.yml');
+  });
+
   it("Airflow's Variable.get with a literal default_var", () => {
     expectFinding(`    token = Variable.get("linkedin_access_token", default_var="${PW}")\n`, PW, 'env-fallback-secret', { path: 'dags/marketing_spend.py' });
     expectNone(`    bucket = Variable.get("export_bucket", default_var="acme-exports")\n`, 'env-fallback-secret', 'dags/export.py');

@@ -1438,7 +1438,10 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       hits: [hit(`APP_ENV=production\nAPP_KEY=${appKey}\n`, appKey, '.env'),
         ((old: string) => hit(`    'cipher' => 'AES-256-CBC',\n\n    'previous_keys' => [\n        '${old}',\n    ],\n`, old, 'config/app.php'))(join('base64', ':', base64(randomString(32)))),
         // (The key written into config/app.php itself.)
-        ((key: string) => hit(`<?php\nreturn [\n    'name' => 'Acme Shop',\n    'key' => '${key}',\n];\n`, key, 'config/app.php'))(join('base64', ':', base64(randomString(32))))],
+        ((key: string) => hit(`<?php\nreturn [\n    'name' => 'Acme Shop',\n    'key' => '${key}',\n];\n`, key, 'config/app.php'))(join('base64', ':', base64(randomString(32)))),
+        // (A default of the variable's read: Rust's unwrap_or_else, Ansible's default filter.)
+        ((key: string) => hit(`    let app_key = env::var("APP_KEY").unwrap_or_else(|_| "${key}".into());\n`, key, 'src/config.rs'))(join('base64', ':', base64(randomString(32)))),
+        ((key: string) => hit(`        app_key: "{{ lookup('env', 'APP_KEY') | default('${key}', true) }}"\n`, key, 'playbooks/deploy.yml'))(join('base64', ':', base64(randomString(32))))],
       misses: [miss('placeholder', 'APP_ENV=production\nAPP_KEY=\n', '.env'), envMiss('wrong length', 'APP_KEY', join('base64', ':', base64(randomString(16)))),
         miss('placeholder', `APP_ENV=testing\nAPP_KEY=${join('base64', ':', 'A'.repeat(43), '=')}\n`, '.env.testing')],
     };
@@ -2070,6 +2073,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const p = randomString(14) + '#4';
     return {
       hits: [hit(`vault operator unseal ${base64(p + p)}\n`, base64(p + p), 'ops/unseal.sh'), hit(`mysql -u root -p${p} app < dump.sql\n`, p, '.bash_history'), hit(`mysql -h db -u ro -p'${p}' app\n`, p, '.bash_history'), hit(`sshpass -p '${p}' ssh ops@web1.acme.io\n`, p, 'deploy.sh'),
+        // Quay's robot login, its options written with `=`.
+        hit(`docker login -u=acme+deployer -p=${p} quay.io\n`, p, 'ci/push.sh'),
         hit(`echo "${p}" | docker login -u ci --password-stdin registry.acme.io\n`, p, '.github/workflows/push.sh'),
         // Active Directory's tools: dsquery, ldifde.
         hit(`dsquery group -name "Domain Admins" -s dc01 -u CORP\\svc-audit -p ${p} | dsget group -members\n`, p, 'ops/ldap-audit.cmd'),
