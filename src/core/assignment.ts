@@ -538,6 +538,23 @@ function xmlNamedValue(text: string, nameStart: number, nameEnd: number, limit: 
 }
 
 /**
+ * A key/value record written as two elements (Odoo's `ir.config_parameter` data: `<field name="key">…_secret</field>`
+ * then `<field name="value">…</field>`): the first element's text names the second's.
+ */
+const KEY_FIELD_BEFORE = /<(\w{1,20})[ \t]{1,4}name=["'](?:key|name)["'][ \t]{0,4}>(?:[\w-]{1,60}\.){0,6}$/;
+const VALUE_FIELD_AFTER = /^<\/(\w{1,20})>\s{0,200}<\1[ \t]{1,4}name=["']value["'][ \t]{0,4}>/;
+function xmlKeyFieldValue(text: string, nameStart: number, nameEnd: number): Omit<Assignment, 'name'> | undefined {
+  if (text[nameEnd] !== '<') return undefined;
+  const before = KEY_FIELD_BEFORE.exec(text.slice(Math.max(0, nameStart - 420), nameStart));
+  const after = before ? VALUE_FIELD_AFTER.exec(text.slice(nameEnd, nameEnd + 300)) : null;
+  if (!before || !after || after[1] !== before[1]) return undefined;
+  const vStart = nameEnd + after[0].length;
+  const vEnd = indexWithin(text, '</', vStart, MAX_VALUE + 1);
+  if (vEnd <= vStart || text.slice(vStart, vEnd).includes('\n')) return undefined;
+  return { value: text.slice(vStart, vEnd), start: vStart, end: vEnd, quoted: true };
+}
+
+/**
  * A list of name/value pairs, where the name and its value are siblings: a Kubernetes container's
  * `- name: API_TOKEN` with `value: "…"` on the next line, an ECS task's `{"name": "API_TOKEN",
  * "value": "…"}`, a Postman environment's `{"key": "api_key", "value": "…"}`.
@@ -1147,6 +1164,9 @@ function updatedRowValue(text: string, nameStart: number, nameEnd: number): Omit
  */
 const WORDPRESS_OPTIONS_HEAD = /\bINSERT[ \t]+(?:IGNORE[ \t]+)?INTO[ \t]+`?\w{0,40}options`?[ \t]*VALUES\s{0,40}\($/i;
 const WORDPRESS_OPTIONS_COLUMNS = ['option_id', 'option_name', 'option_value', 'autoload'];
+/** Magento's configuration table, dumped without its column list (`INSERT INTO core_config_data VALUES (416,'default',0,'payment/…/api_key','…',…)`). */
+const MAGENTO_CONFIG_HEAD = /\bINSERT[ \t]+(?:IGNORE[ \t]+)?INTO[ \t]+`?\w{0,40}core_config_data`?[ \t]*VALUES\s{0,40}\($/i;
+const MAGENTO_CONFIG_COLUMNS = ['config_id', 'scope', 'scope_id', 'path', 'value', 'updated_at'];
 
 /**
  * A later row of a dump's many-row insert into WordPress's options (`…),⏎(88, 'wordpress_api_key', …`):
@@ -1199,7 +1219,8 @@ function insertedRowValue(text: string, keywordStart: number, nameEnd: number): 
   const before = text.slice(Math.max(0, open - 400), open + 1);
   const head = INSERT_ROW_HEAD.exec(before);
   const columns = head ? head[1].split(',').map(c => c.trim().replace(/^[`"[]|[`"\]]$/g, ''))
-    : WORDPRESS_OPTIONS_HEAD.test(before) || isLaterWordpressOptionsRow(text, open) ? WORDPRESS_OPTIONS_COLUMNS : undefined;
+    : WORDPRESS_OPTIONS_HEAD.test(before) || isLaterWordpressOptionsRow(text, open) ? WORDPRESS_OPTIONS_COLUMNS
+      : MAGENTO_CONFIG_HEAD.test(before) ? MAGENTO_CONFIG_COLUMNS : undefined;
   if (!columns) return undefined;
   const end = Math.min(text.length, nameEnd + 600);
   let i = open + 1;
@@ -1559,7 +1580,7 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   // the hit inside "ApiKey" reads it.
   // So do a name/value pair's `name` and `key` (`{"key": "api_key", "value": "…"}`, `- name: API_TOKEN`).
   if (/^(?:key|name|parameterkey|outputkey)$/i.test(name) && (NAMING_ATTRIBUTE.test(text.slice(e, e + 1400)) || NAMING_PAIR.test(text.slice(e, e + 200)))) return undefined;
-  const attribute = xmlNamedValue(text, s, e, limit) ?? namedPairValue(text, s, e) ?? serializedValue(text, s, e) ?? plistValue(text, s, e) ?? headerValueBefore(text, s) ?? smaliFieldValue(text, s) ?? comparedLiteralBefore(text, s, e) ?? literalComparedBefore(text, s) ?? serverHeaderValue(text, s, e) ?? (facts?.annotatedFields ? annotatedValueBefore(text, s) : undefined) ?? hclVariableDefault(text, s, e) ?? nginxMapDefault(text, s, e) ?? insertedColumnValue(text, s, e) ?? updatedRowValue(text, s, e) ?? insertedRowValue(text, s, e) ?? memberDefaultValue(text, s, e) ?? getterLiteralValue(text, s, e) ?? paramValue(text, s, e) ?? nvsRowValue(text, s, e) ?? transcriptValue(text, s, e) ?? tupleAssignedValue(text, s, e) ?? sectionMemberValue(text, s, e)
+  const attribute = xmlNamedValue(text, s, e, limit) ?? namedPairValue(text, s, e) ?? xmlKeyFieldValue(text, s, e) ?? serializedValue(text, s, e) ?? plistValue(text, s, e) ?? headerValueBefore(text, s) ?? smaliFieldValue(text, s) ?? comparedLiteralBefore(text, s, e) ?? literalComparedBefore(text, s) ?? serverHeaderValue(text, s, e) ?? (facts?.annotatedFields ? annotatedValueBefore(text, s) : undefined) ?? hclVariableDefault(text, s, e) ?? nginxMapDefault(text, s, e) ?? insertedColumnValue(text, s, e) ?? updatedRowValue(text, s, e) ?? insertedRowValue(text, s, e) ?? memberDefaultValue(text, s, e) ?? getterLiteralValue(text, s, e) ?? paramValue(text, s, e) ?? nvsRowValue(text, s, e) ?? transcriptValue(text, s, e) ?? tupleAssignedValue(text, s, e) ?? sectionMemberValue(text, s, e)
     ?? (facts?.operators?.includes('<-') ? rightAssignedValue(text, s) : undefined);
   if (attribute) return { name, ...attribute };
   // A flag and its value as items of an argument list: `CMD ["./server", "--api-token", "…"]`.

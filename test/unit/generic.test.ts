@@ -1685,4 +1685,20 @@ describe('generic secret assignments', () => {
     assert.strictEqual(found('auth: ldap(user@host,x2Tz9Kq)\n', 'logs/auth.log').length, 0);
     assert.strictEqual(found('session.save_path = "tcp://redis.internal:6379?auth=changeme"\n', 'docker/php.ini').length, 0);
   });
+
+  it("platforms' key/value stores: Magento's core_config_data dumped without columns, Odoo's ir.config_parameter records", () => {
+    const sql = `INSERT INTO \`mg_core_config_data\` VALUES (416,'default',0,'payment/adyen_abstract/api_key_live','${GENERATED}','2024-01-03 10:11:12');\n`;
+    assert.strictEqual(found(sql, 'dumps/core_config_data.sql').length, 1);
+    const xml = `<odoo>\n  <record id="p1" model="ir.config_parameter">\n    <field name="key">shop_connector.shopware_secret_access_key</field>\n    <field name="value">${GENERATED}</field>\n  </record>\n</odoo>\n`;
+    assert.strictEqual(found(xml, 'addons/shop_connector/data/ir_config_parameter.xml').length, 1);
+    // A path that names no secret is configuration.
+    assert.strictEqual(found(`INSERT INTO \`core_config_data\` VALUES (7,'default',0,'web/secure/base_url','${GENERATED}','2024-01-03 10:11:12');\n`, 'dumps/c.sql').length, 0);
+  });
+
+  it("a generated password may open with `@`; a local stack's default and GitLab's MD5 of a database password are no secrets", () => {
+    assert.strictEqual(found(`  'mail_smtppassword' => '@hCWUj7A79yDNyYgI',\n`, 'config/config.php').length, 1);
+    assert.strictEqual(found("  'password' => '@dbPassword',\n", 'config/config.php').length, 0);
+    assert.strictEqual(found("  'password' => 'drupal10',\n", 'web/sites/default/settings.local.php').length, 0);
+    assert.strictEqual(found(`postgresql['sql_user_password'] = '${randomString(32, HEX)}'\n`, 'etc/gitlab/gitlab.rb').length, 0);
+  });
 });

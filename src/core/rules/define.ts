@@ -235,10 +235,26 @@ const DUMMY_PASSWORDS = new Set(['password', 'passwd', 'pass', 'pwd', 'pw', 'sec
   // Demo accounts of database manuals: Oracle's scott/tiger, Firebird's masterkey; redis.conf's example `requirepass foobared`.
   'tiger', 'masterkey', 'foobared',
   // The Android SDK's debug keystore (`~/.android/debug.keystore`): `android` opens it and its key, on every machine.
-  'android']);
+  'android',
+  // Local development stacks' defaults: Lando's and DDEV's database user and password are the recipe's name
+  // (`drupal10`, `wordpress`), Laravel Homestead's is `secret`'s neighbour `homestead`.
+  'drupal', 'drupal7', 'drupal8', 'drupal9', 'drupal10', 'drupal11', 'wordpress', 'magento', 'magento2', 'joomla', 'lamp', 'lemp', 'lando', 'ddev', 'db', 'homestead']);
 
 /** A variable's name or expression (`$PASS`, `$_SESSION['pw']`, `$this->password`, `$Global{'bindpw'}`), a bind or a format field. */
 const BIND_OR_FIELD = /^(?:[$:@][A-Za-z_]\w*(?:[[{]|->|::|\.\w).*|[$:@][A-Za-z_]\w*;?|\$[{(].*|%[-+ #0]?\d*[sdr]|%\(\w+\)[sdr]|%\w+%|:)$/;
+
+/**
+ * A generated password that happens to open with a bind's or a variable's sigil (`@hCWUj7A79yDN…`,
+ * `@A2LiDZaNh.PTH…`): its first word flips case again and again and holds a digit, as no name does
+ * (`@dbPassword2`, `$this->password`).
+ */
+function isGeneratedAfterSigil(password: string): boolean {
+  const word = /^[$:@]([A-Za-z_]\w{7,})/.exec(password)?.[1];
+  if (!word || !/\d/.test(word)) return false;
+  let flips = 0;
+  for (let i = 1; i < word.length; i++) if (/[a-z]/.test(word[i - 1]) !== /[a-z]/.test(word[i]) && /[A-Za-z]/.test(word[i - 1]) && /[A-Za-z]/.test(word[i])) flips++;
+  return flips >= 4;
+}
 
 /**
  * True for placeholder or template passwords: `password`, `changeme`, `${DB_PASS}`, `<password>`,
@@ -250,7 +266,7 @@ export function isDummyPassword(password: string): boolean {
   // Binds and fields (`:pw`, `$PASS`, `${PASS}…`, `$(cat pw)`, `%s`, `%(pw)s`, `%PW%`), masks (`***`), templates.
   // A generated password may open with `$` or `%` all the same (`$klN…|=rz…`).
   // A mask is mostly stars (`****abcd`, `ab**`); a generated password may open with two (`**HytP%…`).
-  if (BIND_OR_FIELD.test(password) || /^\*{2,}[^*]{0,6}$|^[^*]{0,6}\*{2,}$|\*{3}/.test(password) || isTemplate(password)) return true;
+  if ((BIND_OR_FIELD.test(password) && !isGeneratedAfterSigil(password)) || /^\*{2,}[^*]{0,6}$|^[^*]{0,6}\*{2,}$|\*{3}/.test(password) || isTemplate(password)) return true;
   if (/^(?:x+|\*+|\.+|_+|-+|0+|1234\d*|abc\d*|\d{1,8})$/i.test(p)) return true;
   if (/^(.{2,6})\1{1,5}$/.test(p)) return true; // a word typed twice: `testtest`, `adminadmin`
   // An e-mail address (a top-level domain of letters): an anonymous login's. `DP@Yc…w9.7pp-M` is a password, and

@@ -343,6 +343,8 @@ function isNeverACredential(name: string, value: string, quoted = false): boolea
   // slapd's `credentials=`): an identifier has no mixed case in every group.
   if (isGroupedPassword(value)) return isPlaceholder(value) || isDummyPassword(value);
   if (isPlaceholder(value) || isReference(value) || (isIdentifierOrPath(value) && !isMemorablePassword(name, value) && !isPassphrase(name, value))) return true;
+  // Omnibus GitLab's database passwords are given as their MD5 (`gitlab-ctl pg-password-md5`): a hash there.
+  if (/^(?:sql_user|sql_replication|pgbouncer_user|sql_ro_user)_password$/.test(normaliseName(name)) && /^[0-9a-f]{32}$/.test(value)) return true;
   // ASP.NET's machine key left to the runtime: `AutoGenerate,IsolateApps` is a setting, no key.
   if (/^AutoGenerate(?:,Isolate\w{1,20}){0,2}$/.test(value)) return true;
   // A reference closed by a string that opened before the name: `echo ":api_key: $GEM_API_KEY" > …`.
@@ -1610,7 +1612,9 @@ export const genericRules: Rule[] = [
         const bracket = a.quoted ? -1 : a.value.search(/(?<![$#{]|^)\{/); // not a template's `${…}`
         // (A quoted JSON object holds names of its own too: CloudFormation's `SecretString: '{"password":"…"}'`.)
         // (So does a quoted snippet of code that sets a name: a test table's `{"case", `api_key = "…"`}`.)
-        const quotedObject = a.quoted && (a.value[0] === '{' ? /^\{\s{0,4}"/.test(a.value) : quotesAnAssignment(a.value));
+        // (And a record's key naming the setting, `<field name="key">app.smtp_password</field>`: its value is the next element's.)
+        const quotedObject = (a.quoted && (a.value[0] === '{' ? /^\{\s{0,4}"/.test(a.value) : quotesAnAssignment(a.value)))
+          || (/^(?:key|name)$/i.test(a.name) && /^[\w-]{1,60}(?:\.[\w-]{1,60}){0,6}$/.test(a.value) && ctx.text[a.end] === '<');
         skipUntil = a.detached ? skipUntil : bracket >= 0 ? a.start + bracket : quotedObject ? a.start : a.end;
         // An object under a secret's name holds that secret per key (`apiKey: { mainnet: "…", sepolia: "…" }`).
         // So does one under the plural (`PARTNER_KEYS = { ["globex"] = "…" }`): a map of secrets, each judged as one.
