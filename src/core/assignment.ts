@@ -4,9 +4,8 @@
  * and CLI flags. Hand-written scanning keeps this linear on any input.
  */
 
-import { constantValueAt } from './constantValue';
 import { commandOutputValue, tableRowValue } from './transcript';
-import { SETTING_COMMAND, type AssignmentFacts } from './lang';
+import { SETTING_COMMAND, constantValueAt, type AssignmentFacts } from './lang';
 import { indexWithin, lastIndexWithin, lineEndWithin, lineStartWithin, toEnvName } from './text';
 import type { Rule } from './types';
 

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { scanText } from '../../src/core';
-import { constantValueAt } from '../../src/core/constantValue';
+import { constantValueAt } from '../../src/core/lang';
 import { crcToken, join, randomString } from '../helpers/fakes';
 
 /** The value built by the right-hand side after the line's first operator (`=`, or R's `<-`). */

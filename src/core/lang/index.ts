@@ -1,7 +1,8 @@
 /**
  * The language model: one record per language (`records.ts`, shape in `model.ts`), the file →
  * language mapping (`languages.ts`), the shared tokenizer (`tokens.ts`), the code view of
- * output-call arguments (`codeView.ts`) and comment syntax (`comments.ts`).
+ * output-call arguments (`codeView.ts`), comment syntax (`comments.ts`) and the ways languages
+ * build a constant string from literals (`constantValue.ts`).
  */
 
 import { languageById } from './languages';
@@ -12,6 +13,7 @@ import { literalsDelimitedBy } from './tokens';
 export { assignmentFactsOf, codeLanguageOf, fixLanguageOf, languageById, syntaxLanguageOf } from './languages';
 export { commentStyleFor, inLineComment, type CommentStyle } from './comments';
 export { heredocAt, inCommentOrString, insideRanges, lexStateAt } from './tokens';
+export { constantValueAt, type ConstantValue } from './constantValue';
 export type { AssignmentFacts, Language } from './model';
 
 /**
