@@ -1701,4 +1701,13 @@ describe('generic secret assignments', () => {
     assert.strictEqual(found("  'password' => 'drupal10',\n", 'web/sites/default/settings.local.php').length, 0);
     assert.strictEqual(found(`postgresql['sql_user_password'] = '${randomString(32, HEX)}'\n`, 'etc/gitlab/gitlab.rb').length, 0);
   });
+
+  it("an INI value on the indented line below its name; Azure's storage key glued into a Secret's key; an Entra secret's id is an id", () => {
+    assert.strictEqual(found(`[snowflake]\npassword =\n    ${GENERATED}\nwarehouse = ETL_WH\n`, 'conf/creds.ini').length, 1);
+    const secret = `apiVersion: v1\nkind: Secret\ntype: Opaque\ndata:\n  azurestorageaccountkey: ${base64(randomString(64, BASE64))}\n`;
+    assert.deepStrictEqual(scanText(secret, { path: 'k8s/azure-storage-secret.yaml' }).map(f => f.range.start.line + 1), [5]);
+    assert.strictEqual(found(`client_secret_id = "${uuid()}"\n`, 'config/azure.toml').length, 0);
+    // (Vault's AppRole secret id is the secret itself.)
+    assert.strictEqual(found(`VAULT_SECRET_ID=${uuid()}\n`, '.env').length, 1);
+  });
 });

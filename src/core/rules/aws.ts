@@ -92,4 +92,12 @@ export const awsRules: Rule[] = [
     severity: 'warning', envVar: 'AWS_BEARER_TOKEN_BEDROCK', rotateUrl: 'https://console.aws.amazon.com/bedrock/home#/api-keys',
     description: 'Short-term (presigned, up to 12 h) Amazon Bedrock API key.',
   }),
+  prefixed({
+    id: 'aws-session-token', provider: 'AWS', title: 'AWS temporary session token',
+    source: 'provider docs: STS GetSessionToken/AssumeRole (SessionToken, used with a temporary ASIA key pair); the IQoJb3JpZ2luX2Vj opening (base64 of the token\'s origin field) is observed',
+    // Base64 of a serialized token: its opening field names the region it was issued in.
+    prefix: 'IQoJb3JpZ2luX2Vj', body: '[A-Za-z0-9+/]{200,2000}={0,2}', tokenChars: 'A-Za-z0-9+/=',
+    severity: 'warning', envVar: 'AWS_SESSION_TOKEN', rotateUrl: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_control-access_disable-perms.html',
+    description: 'AWS STS session token (IQoJb3JpZ2luX2Vj…): with its ASIA key pair, acts as the role or user until it expires (up to 12 hours, 36 for some roles). Revoke the role\'s active sessions if it leaked.',
+  }),
 ];

@@ -318,6 +318,8 @@ const KEY_NAME = /key|token|secret|auth|bearer|password|credential/i;
  */
 export function underKeyName(value: string, ctx: RuleContext, match: RawMatch): boolean {
   if (isIdentifierOrPath(value)) return false;
+  // A path's segment names a resource (`arn:aws:kms:…:key/<uuid>`, `…/keys/<uuid>`): an id, whatever the name.
+  if (ctx.text[match.start - 1] === '/') return false;
   const name = assignedNameBefore(ctx.text, match.start);
   // (Not a key its name says is public: `RECAPTCHA_SITE_KEY` beside a Cloudflare token is reCAPTCHA's, an Algolia `searchKey` beside Twilio's is Algolia's.)
   if (name) return KEY_NAME.test(name) && !/(?:^|[_.-]|[a-z](?=[A-Z]))(?:site|public|publishable|browser|search(?:[_.-]?only)?)[_.-]?(?:api[_.-]?)?key$/i.test(name);

@@ -889,6 +889,14 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         envMiss('documented example', 'OP_SECRET_KEY', join('A3-ASW', 'WYB-798JRY-LJVD4-23DC2-86TVM-H43EB'))],
     };
   },
+  'aws-session-token': () => {
+    const token = join('IQoJb3JpZ2lu', 'X2Vj') + randomString(400, BASE64);
+    return {
+      hits: [env('AWS_SESSION_TOKEN', token),
+        hit(`\tprovider := credentials.NewStaticCredentialsProvider(\n\t\t"${join('AS', 'IA')}${randomString(16, UPPER_ALNUM)}",\n\t\t"${randomString(40, BASE64)}",\n\t\t"${token}",\n\t)\n`, token, 'cmd/ingest/main.go')],
+      misses: [envMiss('wrong length', 'AWS_SESSION_TOKEN', join('IQoJb3JpZ2lu', 'X2Vj') + randomString(60, BASE64))],
+    };
+  },
   'java-keystore-base64': () => {
     const jks = join('/u3+', '7QAAAA') + randomString(600, BASE64);
     return {
