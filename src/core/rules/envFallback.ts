@@ -67,6 +67,9 @@ const SHAPES: readonly RegExp[] = [
   new RegExp(String.raw`\benv::var\(${S}${NAME}${S}\)${S}\.ok\(\)${S}\.unwrap_or(?:_else)?\(${S}(?:\|\|${S}\{?${W}(?:String::from\(${S})?)?${VALUE}`, 'dg'),
   // Ansible's and Jinja's env lookup with a default: `{{ lookup('env', 'X') | default('v', true) }}`.
   new RegExp(String.raw`\blookup\(${S}['"]env['"]${S},${S}${NAME}${S}\)${S}\|${S}default\(${S}${VALUE}`, 'dg'),
+  // Erlang's `case os:getenv("X") of false -> "v"`; Haskell's `fromMaybe "v" <$> lookupEnv "X"` (the default first).
+  new RegExp(String.raw`\bos:getenv\(${S}${NAME}${S}\)${S}of${W}false${S}->${S}${VALUE}`, 'dg'),
+  new RegExp(String.raw`\bfromMaybe${S}${VALUE}${S}(?:<\$>|\$|\.|<&>)${S}(?:System\.Environment\.)?lookupEnv${S}${NAME}`, 'dg'),
   // Airflow's Variables, read from the metadata database or the environment (`AIRFLOW_VAR_X`):
   // Variable.get("x", default_var="v"); a task run where the Variable is missing uses the literal.
   new RegExp(String.raw`\bVariable\.get\(${S}${NAME}${S},${S}default_var${S}=${S}${VALUE}`, 'dg'),
@@ -152,9 +155,9 @@ const NEXT_LINE_FALLBACK = /^\r?\n[ \t]{0,40}(?:\?\?|\|\||\?:|or[ \t])/;
 
 /**
  * A line ending in an env read's opening parenthesis, or in the block that gives its default: Ruby's
- * `ENV.fetch("X") do`, Rust's `env::var("X").ok().unwrap_or_else(|| {`.
+ * `ENV.fetch("X") do`, Rust's `env::var("X").ok().unwrap_or_else(|| {`, Erlang's `case os:getenv("X") of`.
  */
-const OPENED_READ = /(?:(?:getenv|environ\.get|environ\.setdefault|ENV\.fetch|get_env|getEnv|env)\(|ENV\.fetch\([^()\n]{1,120}\)[ \t]{1,4}do|unwrap_or_else\([ \t]{0,2}\|_?\|[ \t]{0,2}\{)[ \t]*\r?$/;
+const OPENED_READ = /(?:(?:getenv|environ\.get|environ\.setdefault|ENV\.fetch|get_env|getEnv|env)\(|ENV\.fetch\([^()\n]{1,120}\)[ \t]{1,4}do|os:getenv\([^()\n]{1,120}\)[ \t]{1,4}of|unwrap_or_else\([ \t]{0,2}\|_?\|[ \t]{0,2}\{)[ \t]*\r?$/;
 
 function lineEndAfter(text: string, end: number): number {
   const next = text.indexOf('\n', end + 1);
@@ -186,27 +189,50 @@ function findFallbacks(line: string, windowStart: number, ctx: RuleContext): Raw
   for (const shape of gated.length ? [...shapes, ...gated] : shapes) {
     shape.lastIndex = 0;
     for (let m = shape.exec(window); m; m = shape.exec(window)) {
-      const g = m.groups!;
-      // A constant holding the variable's name says so: `ADMIN_PASSWORD_ENV` names ADMIN_PASSWORD.
-      const name = g.name ?? g.bare.replace(/(?<=.)_(?:ENV|ENV_VAR|VAR)$/, '');
-      // `config:DB_PASSWORD` → DB_PASSWORD; Spring's `app.api.key` → api_key.
-      // (Spring binds `signing-key` as `signingKey`: a dash joins words as `_` does.)
-      const tail = meaningfulTail(name.split(':').pop()!.replace(/-/g, '_'));
-      const variable = !namesASecret(tail) && g.key ? meaningfulTail(g.key.replace(/-/g, '_')) : tail;
-      // (A `<word>_KEY` no list knows counts with a value that is plainly a key, as the generic rule judges it: `APPLOVIN_REPORT_KEY`.)
-      const otherKey = !namesASecret(variable) && isOtherKeyName(variable);
-      if ((!otherKey && !namesASecret(variable)) || HOST.test(g.value) || !acceptValue(variable, g.value, true, ctx, otherKey)) continue;
-      // A browser's analytics key read from a public variable (`NEXT_PUBLIC_SEGMENT_WRITE_KEY ?? "…"`): it ships to every visitor.
-      if (clientPrefixOf(name) && /(?:^|_)segment_write_key$/i.test(name)) continue;
-      const start = windowStart + m.indices!.groups!.value[0];
-      out.push({
-        start, end: start + g.value.length, value: g.value, assignedName: variable,
-        title: isPasswordName(variable) ? 'Hardcoded fallback password' : 'Hardcoded fallback secret',
-        detail: `default of ${variable} when the variable is unset`,
-      });
+      const found = fallbackOf(m.groups!, windowStart + m.indices!.groups!.value[0], ctx);
+      if (found) out.push(found);
     }
   }
+  // Read into a local, defaulted on a line below: C's `k = getenv("X"); return k ? k : "v";`,
+  // Go's `if v == "" { v = "v" }`, Objective-C's `pw ?: @"v"`.
+  const local = mayHoldLiteral(line) || /[;)\]][ \t]*\r?$/.test(line) ? LOCAL_READ.exec(line) : null;
+  if (local) {
+    const after = ctx.text.slice(end, lineEndAfter(ctx.text, lineEndAfter(ctx.text, lineEndAfter(ctx.text, end))));
+    const defaulted = defaultOfLocal(local.groups!.local).exec(after);
+    const found = defaulted && fallbackOf({ ...defaulted.groups!, name: local.groups!.name }, end + defaulted.indices!.groups!.value[0], ctx);
+    if (found) out.push(found);
+  }
   return out;
+}
+
+/** The finding for a literal default `g.value` of the variable `g.name` (or `g.bare`), if the name says secret and the value is one. */
+function fallbackOf(g: Record<string, string>, start: number, ctx: RuleContext): RawMatch | undefined {
+  // A constant holding the variable's name says so: `ADMIN_PASSWORD_ENV` names ADMIN_PASSWORD.
+  const name = g.name ?? g.bare.replace(/(?<=.)_(?:ENV|ENV_VAR|VAR)$/, '');
+  // `config:DB_PASSWORD` → DB_PASSWORD; Spring's `app.api.key` → api_key.
+  // (Spring binds `signing-key` as `signingKey`: a dash joins words as `_` does.)
+  const tail = meaningfulTail(name.split(':').pop()!.replace(/-/g, '_'));
+  const variable = !namesASecret(tail) && g.key ? meaningfulTail(g.key.replace(/-/g, '_')) : tail;
+  // (A `<word>_KEY` no list knows counts with a value that is plainly a key, as the generic rule judges it: `APPLOVIN_REPORT_KEY`.)
+  const otherKey = !namesASecret(variable) && isOtherKeyName(variable);
+  if ((!otherKey && !namesASecret(variable)) || HOST.test(g.value) || !acceptValue(variable, g.value, true, ctx, otherKey)) return undefined;
+  // A browser's analytics key read from a public variable (`NEXT_PUBLIC_SEGMENT_WRITE_KEY ?? "…"`): it ships to every visitor.
+  if (clientPrefixOf(name) && /(?:^|_)segment_write_key$/i.test(name)) return undefined;
+  return {
+    start, end: start + g.value.length, value: g.value, assignedName: variable,
+    title: isPasswordName(variable) ? 'Hardcoded fallback password' : 'Hardcoded fallback secret',
+    detail: `default of ${variable} when the variable is unset`,
+  };
+}
+
+/** A local set from an env read: `k = getenv("X")`, `pw = […] environment][@"X"]`, `v := os.Getenv("X")`. */
+const LOCAL_READ = new RegExp(String.raw`(?<local>[A-Za-z_]\w{0,40})[ \t]*:?=[ \t]*[^;\n]{0,80}?(?:getenv|Getenv|GetEnvironmentVariable|environment\]\[|LookupEnv|environ\.get|environ\[|ENV\[)[ \t]*\(?[ \t]*@?${NAME}`, 'd');
+
+/** The local defaulted to a literal: a ternary, an Elvis or `||`/`??`/`or`, an `if` that sets it when empty. */
+function defaultOfLocal(local: string): RegExp {
+  const v = local; // an identifier: nothing to escape
+  return new RegExp(String.raw`(?:\b${v}[ \t]*\?[ \t]*${v}[ \t]*:|\b${v}[ \t]*(?:\?:|\?\?|\|\||\bor\b)`
+    + String.raw`|\bif[ \t]*\(?[ \t]*(?:!|not[ \t]+)?${v}\b[^\n]{0,40}\r?\n?[ \t]{0,40}\{?[ \t]*${v}[ \t]*=)[ \t]*@?${VALUE}`, 'd');
 }
 
 export const envFallbackRules: Rule[] = [{

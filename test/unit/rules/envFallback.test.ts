@@ -120,6 +120,19 @@ describe('rules: env-fallback-secret (a literal default of a secret env read)', 
     expectNone(`        region: "{{ lookup('env', 'AWS_REGION') | default('eu-west-1', true) }}"\n`, 'env-fallback-secret', 'playbooks/deploy.yml');
   });
 
+  it('a read into a local defaulted below it, and Erlang\'s and Haskell\'s forms', () => {
+    const cases: [string, string][] = [
+      [`static const char *get_api_key(void) {\n    const char *k = getenv("TA_API_KEY");\n    return k ? k : "${PW}";\n}\n`, 'src/upload.c'],
+      [`+ (NSString *)databasePassword {\n    NSString *pw = [[NSProcessInfo processInfo] environment][@"POS_DB_PASSWORD"];\n    return pw ?: @"${PW}";\n}\n`, 'LegacyPOS/NWConfig.m'],
+      [`func key() string {\n\tv := os.Getenv("STRIPE_SECRET_KEY")\n\tif v == "" {\n\t\tv = "${PW}"\n\t}\n\treturn v\n}\n`, 'internal/config/key.go'],
+      [`api_key() ->\n    case os:getenv("SMS_API_KEY") of\n        false -> "${PW}";\n        Key -> Key\n    end.\n`, 'src/sms_gateway_config.erl'],
+      [`loadDbPassword = fromMaybe "${PW}" <$> lookupEnv "INVOICE_DB_PASSWORD"\n`, 'src/Config.hs'],
+    ];
+    for (const [text, path] of cases) expectFinding(text, PW, 'env-fallback-secret', { path });
+    // A harmless default read the same way.
+    expectNone('    const char *k = getenv("APP_REGION");\n    return k ? k : "eu-west-1";\n', 'env-fallback-secret', 'src/region.c');
+  });
+
   it("Airflow's Variable.get with a literal default_var", () => {
     expectFinding(`    token = Variable.get("linkedin_access_token", default_var="${PW}")\n`, PW, 'env-fallback-secret', { path: 'dags/marketing_spend.py' });
     expectNone(`    bucket = Variable.get("export_bucket", default_var="acme-exports")\n`, 'env-fallback-secret', 'dags/export.py');

@@ -69,5 +69,7 @@ describe('rules: HTTP authorization headers', () => {
     expectFinding(`SERVICE_ACCOUNT = HTTPBasicAuth(\n    "lake-export.4f81c2.mp-service-account",\n    "${p}",\n)\n`, p, 'password-argument', { path: 'export.py' });
     expectFinding(`zd = ("ops@acme-growth.com/token", "${p}")\n`, p, 'password-argument', { path: 'dedupe.py' });
     expectNone('zd = ("ops@acme-growth.com/token", os.environ["ZENDESK_TOKEN"])\n', 'password-argument', 'dedupe.py');
+    const key = randomString(20, ALNUM);
+    expectFinding(`requests.get("https://acme.freshdesk.com/api/v2/tickets", auth=("${key}", "X"))\n`, key, 'password-argument', { path: 'sync.py' });
   });
 });
