@@ -1593,8 +1593,12 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
     // A call that sets a named value: define('MAIL_PASSWORD', '…'), setenv("API_KEY", "…").
     i++;
   } else if (isXmlTag) {
-    while (i < limit && text[i] !== '>' && i - opStart < 200) i++; // attributes of the start tag
+    // Attributes of the start tag, past the keyword's window if they are long (WS-Security's
+    // `<wsse:Password Type="http://docs.oasis-open.org/…#PasswordText">`): the text follows them.
+    const tagEnd = Math.min(text.length, opStart + 400);
+    while (i < tagEnd && text[i] !== '>' && text[i] !== '\n') i++;
     if (text[i] !== '>') return undefined;
+    limit = Math.max(limit, Math.min(text.length, i + MAX_VALUE + 4));
     // Ciphertext whose key is elsewhere: FileZilla's `<Pass encoding="crypt">` (its master password).
     if (ENCRYPTED_ELEMENT.test(text.slice(opStart, i))) return undefined;
     i++;

@@ -180,7 +180,8 @@ export const messagingRules: Rule[] = [
     pattern: /(?:(?<![A-Za-z0-9_-])|(?<=\/bot))(?<secret>[0-9]{5,16}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])/,
     // Bot ids are 8 to 10 digits today: with one, the shape is the bot's own. A shorter id needs a bot named nearby.
     validate: (value, ctx, m) => /^\d{8,10}:/.test(value)
-      || /telegram|\bbot|bot\b|_bot|bot_|tg_/i.test(ctx.text.slice(Math.max(0, m.start - 300), m.end + 300)),
+      // (Around the token, not in it: a random body may hold `_bot`.)
+      || /telegram|\bbot|bot\b|_bot|bot_|tg_/i.test(`${ctx.text.slice(Math.max(0, m.start - 300), m.start)} ${ctx.text.slice(m.end, m.end + 300)}`),
     confidence: 'provider', severity: 'error',
     envVar: 'TELEGRAM_BOT_TOKEN', rotateUrl: 'https://t.me/BotFather',
     description: 'Telegram bot token (<bot id>:AA…) next to a Telegram/bot name: controls the bot.',

@@ -157,7 +157,8 @@ export const paymentRules: Rule[] = [
     validate: (value, ctx, m) => {
       // `EAAA` + 60 is Square's current format; the prefix alone also begins other vendors' tokens.
       if (!value.startsWith('EAAA')) return true;
-      const near = ctx.text.slice(Math.max(0, m.start - 400), m.end + 400);
+      // (Around the token, not in it: a random body holds `sQ0` one time in a few hundred.)
+      const near = ctx.text.slice(Math.max(0, m.start - 400), m.start) + ' ' + ctx.text.slice(m.end, m.end + 400);
       return value.length === 64 && /square|sq0/i.test(near);
     },
     envVar: 'SQUARE_ACCESS_TOKEN', rotateUrl: 'https://developer.squareup.com/apps',

@@ -49,6 +49,9 @@ describe('rules: payments', () => {
     const eaaa = token(join('EA', 'AA'), 60, ALNUM + '-_');
     expectFinding(`SQUARE_ACCESS_TOKEN=${eaaa}`, eaaa, 'square-access-token', { path: '.env' });
     expectNone(`FB_TOKEN=${eaaa}`, 'square-access-token', '.env'); // the prefix alone is not Square's
+    // Nor is a body that happens to hold `sQ0`: the context is around the token, not in it.
+    const holdsSq0 = join('EA', 'AA') + randomString(20, ALNUM) + 'lSQ0e' + randomString(35, ALNUM);
+    expectNone(`FB_TOKEN=${holdsSq0}`, 'square-access-token', '.env');
     const legacy = token(join('sq0', 'atp-'), 22, ALNUM + '-_');
     expectInAllSyntaxes('SQUARE_TOKEN', legacy, 'square-access-token');
     const secret = token(join('sq0', 'csp-'), 43, ALNUM + '-_');
