@@ -1480,7 +1480,7 @@ function nextLineValue(text: string, i: number, op: string): NextLineValue | und
   const block = /^[|>][-+]?[ \t]*\r?\n([ \t]{1,40})(?=[^\s#])/.exec(text.slice(i, i + 90));
   // YAML's plain scalar on the next line: one word, neither a key (`name: …`) nor a list item.
   // (Or an INI value continued on an indented line, Python's configparser's: `password =⏎    …`.)
-  const plain = block || (op !== ':' && op !== '=') ? null : /^\r?\n([ \t]{1,40})(?=[^\s#\-[{&*!|>"'])[^\s:]{1,2048}(?::(?!\s)[^\s:]{0,2048})*(?=\r?\n|$)/.exec(text.slice(i, i + 2200));
+  const plain = block || (op !== ':' && op !== '=') || (text[i] !== '\n' && text[i] !== '\r') ? null : /^\r?\n([ \t]{1,40})(?=[^\s#\-[{&*!|>"'])[^\s:]{1,2048}(?::(?!\s)[^\s:]{0,2048})*(?=\r?\n|$)/.exec(text.slice(i, i + 2200));
   const opening = block ?? plain;
   if (!opening) return undefined;
   const start = i + opening[0].length - (plain ? plain[0].length - plain[0].search(/\S/) : 0);

@@ -52,10 +52,18 @@ export function constantValueAt(text: string, i: number): ConstantValue | undefi
   if ((c0 === '`' && text[i + 1] === '$') || (c0 === '"' && (text[i + 1] === '#' || text[i + 1] === '\\'))) return templateAt(text, i);
   if (c0 === '"' || c0 === "'") {
     // One literal and the statement's end (or the next argument): the usual value, read elsewhere.
+    // (Checked by character: this runs for every quoted value the generic rule reads.)
     const close = closingQuoteOnLine(text, i);
-    if (close < 0 || /^[ \t]*(?:[;,)\]}]|\r?\n|$)/.test(text.slice(close + 1, close + 3)) && !/^[ \t]*\r?\n[ \t]{0,40}[+.&]/.test(text.slice(close + 1, close + 48))) return undefined;
-  } else if (/[A-Za-z_]/.test(c0 ?? '')) {
-    if (!GLUE.has(/^[A-Za-z_]\w{0,30}/.exec(text.slice(i, i + 32))![0])) return undefined;
+    if (close < 0) return undefined;
+    let k = close + 1;
+    while (text[k] === ' ' || text[k] === '\t') k++;
+    const next = text[k];
+    if (next === undefined || next === ';' || next === ',' || next === ')' || next === ']' || next === '}') return undefined;
+    if ((next === '\n' || next === '\r') && !/^\r?\n[ \t]{0,40}[+.&]/.test(text.slice(k, k + 48))) return undefined;
+  } else if (isWordStart(c0)) {
+    let k = i + 1;
+    while (k < i + 31 && k < text.length && isWordPart(text[k])) k++;
+    if (!GLUE.has(text.slice(i, k))) return undefined;
   } else if (!(c0 === '[' || c0 === '(' || c0 === '-' || c0 === '%' || c0 === '@')) return undefined;
   const pieces: string[] = [];
   const chars: string[] = [];
@@ -183,4 +191,12 @@ function closingQuoteOnLine(text: string, open: number): number {
     if (c === '\n') return -1;
   }
   return -1;
+}
+
+function isWordStart(c: string | undefined): boolean {
+  return c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_');
+}
+
+function isWordPart(c: string): boolean {
+  return isWordStart(c) || (c >= '0' && c <= '9');
 }

@@ -195,7 +195,8 @@ function findFallbacks(line: string, windowStart: number, ctx: RuleContext): Raw
   }
   // Read into a local, defaulted on a line below: C's `k = getenv("X"); return k ? k : "v";`,
   // Go's `if v == "" { v = "v" }`, Objective-C's `pw ?: @"v"`.
-  const local = mayHoldLiteral(line) || /[;)\]][ \t]*\r?$/.test(line) ? LOCAL_READ.exec(line) : null;
+  // (Looked for only on a line that reads the environment: the local's regex is tried at every offset.)
+  const local = ENV_READ_CALL.test(line) ? LOCAL_READ.exec(line) : null;
   if (local) {
     const after = ctx.text.slice(end, lineEndAfter(ctx.text, lineEndAfter(ctx.text, lineEndAfter(ctx.text, end))));
     const defaulted = defaultOfLocal(local.groups!.local).exec(after);
@@ -224,6 +225,9 @@ function fallbackOf(g: Record<string, string>, start: number, ctx: RuleContext):
     detail: `default of ${variable} when the variable is unset`,
   };
 }
+
+/** The env reads LOCAL_READ knows, as literals: one cheap pass rules out most lines. */
+const ENV_READ_CALL = /getenv|Getenv|GetEnvironmentVariable|environment\]\[|LookupEnv|environ|ENV\[/;
 
 /** A local set from an env read: `k = getenv("X")`, `pw = […] environment][@"X"]`, `v := os.Getenv("X")`. */
 const LOCAL_READ = new RegExp(String.raw`(?<local>[A-Za-z_]\w{0,40})[ \t]*:?=[ \t]*[^;\n]{0,80}?(?:getenv|Getenv|GetEnvironmentVariable|environment\]\[|LookupEnv|environ\.get|environ\[|ENV\[)[ \t]*\(?[ \t]*@?${NAME}`, 'd');
