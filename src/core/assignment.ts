@@ -446,8 +446,13 @@ function isDefined(text: string, nameStart: number, facts: AssignmentFacts | und
 
 /** A name its language declares with its value after a space (`#define API_KEY "…"`, `ENV API_KEY …`). */
 function isDeclared(text: string, nameStart: number, facts: AssignmentFacts | undefined): boolean {
-  return !!facts?.declaresBefore && facts.declaresBefore.test(text.slice(lineStartWithin(text, nameStart, 200), nameStart));
+  const before = text.slice(lineStartWithin(text, nameStart, 200), nameStart);
+  // (C's `#define NAME "…"` is one in any file: a header quoted in a test table, pasted in docs, commented out.)
+  return (!!facts?.declaresBefore && facts.declaresBefore.test(before)) || ANY_DEFINE.test(before);
 }
+
+/** The C preprocessor's `#define `, at a line's start. */
+const ANY_DEFINE = /^[ \t]*#[ \t]*define[ \t]+$/;
 
 /** A tool's command setting a named setting before it (`aws configure set …`): in any file, docs and transcripts too. */
 function isSetByCommand(text: string, nameStart: number): boolean {

@@ -117,6 +117,32 @@ function nameDecodedInto(text: string, start: number): string {
   return m?.[1] ?? m?.[2] ?? '';
 }
 
+/** A YAML single-quoted scalar that quotes within itself (`- 'API_KEY = ''…'''`): its text, `''` for each `'`. */
+const YAML_QUOTED = /(?<=^|[\s[{,:-])'((?:[^'\n]|''){0,2048}'')(?:[^'\n]|''){0,2048}'(?=[ \t]*(?:$|[,\]}#]))/gm;
+
+/**
+ * YAML's single-quoted scalars that hold a quote (a rule's test case: `- 'API_KEY = ''…'''`, `- 'CREATE
+ * USER … IDENTIFIED BY ''…'';'`), read unescaped, offsets kept: the snippet's own syntax shows.
+ */
+export function yamlStringsQuotingWithin(text: string): DecodedValue[] {
+  if (!text.includes("''")) return [];
+  const out: DecodedValue[] = [];
+  YAML_QUOTED.lastIndex = 0;
+  for (let m = YAML_QUOTED.exec(text); m && out.length < 2000; m = YAML_QUOTED.exec(text)) {
+    const start = m.index + 1, end = m.index + m[0].length - 1;
+    let decoded = '';
+    const offsets: number[] = [];
+    for (let i = start; i < end; i++) {
+      offsets.push(i - start);
+      decoded += text[i];
+      if (text[i] === "'" && text[i + 1] === "'") i++;
+    }
+    offsets.push(end - start);
+    out.push({ name: '', start, end, decoded, offsets });
+  }
+  return out;
+}
+
 /** Longest string literal unescaped, and the most text unescaped per file (dense lock-like files stay cheap). */
 const MAX_ESCAPED_STRING = 8192;
 const MAX_UNESCAPED_TOTAL = 65_536;

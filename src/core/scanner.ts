@@ -11,7 +11,7 @@ import { assignedNameBefore, envNameFor } from './assignment';
 import { secretDataValues, type DecodedValue } from './kubernetesSecret';
 import { notebookTexts } from './notebooks';
 import { isMarkupPage, markupAsMarkdown, quotedPrintableAsText, rtfAsText } from './markupText';
-import { HEX_DECODERS, decodedBlobs, decodedHexLiterals, stringsQuotingWithin, unescapedJsonStrings } from './encodedBlobs';
+import { HEX_DECODERS, decodedBlobs, decodedHexLiterals, stringsQuotingWithin, unescapedJsonStrings, yamlStringsQuotingWithin } from './encodedBlobs';
 import { CODE_LIST_OPENERS, splitLiterals, textSpelledAsCodes } from './splitValues';
 import { inProviderFamily } from './rules/formatFamilies';
 import { GENERIC_RULE_ID } from './rules/generic';
@@ -272,7 +272,8 @@ export class Scanner {
     const escaped = notebook ? notebookTexts(ctx.text).map(entry => ({ entry, where: 'in a notebook cell', text: true, path: `${ctx.path}.${entry.extension}` }))
       // (A JSON string that quotes within itself, `"input": "\"b2_key\": \"…\""` in a test table, is read as code in a string is.)
       : JSON_TEXT.test(ctx.path ?? '') ? jsonStringsToRead(ctx.text).map(entry => ({ entry, where: 'JSON-escaped', text: true, path: undefined }))
-        : stringsQuotingWithin(ctx.text).map(entry => ({ entry, where: 'inside a string literal', text: true, path: undefined }));
+        : [...stringsQuotingWithin(ctx.text), ...(/\.ya?ml$/i.test(ctx.path ?? '') ? yamlStringsQuotingWithin(ctx.text) : [])]
+          .map(entry => ({ entry, where: 'inside a string literal', text: true, path: undefined }));
     // A wiki's or a help desk's page is read as the Markdown it stands for, offsets kept (markupText.ts).
     const whole = (decoded: string, where: string, path: string) => ({ entry: { name: '', start: 0, end: ctx.text.length, decoded, aligned: true }, where, text: true, path });
     const page = [

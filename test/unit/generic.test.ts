@@ -1710,4 +1710,11 @@ describe('generic secret assignments', () => {
     // (Vault's AppRole secret id is the secret itself.)
     assert.strictEqual(found(`VAULT_SECRET_ID=${uuid()}\n`, '.env').length, 1);
   });
+
+  it("a rule's test cases quoted in YAML with doubled quotes, and C's #define quoted in another language's file, are read as code", () => {
+    assert.strictEqual(found(`positives:\n    - 'API_KEY = ''${GENERATED}'''\n    - 'export LDAP_BIND_PW=''${GENERATED}x'''\n`, 'rules/generic.yaml').length, 2);
+    assert.strictEqual(found(`var cases = []struct{ in string }{\n  {in: "#define ACCESS_TOKEN \\"${GENERATED}\\""},\n}\n`, 'detectors/generic.go').length, 1);
+    // A quoted word is no snippet.
+    assert.strictEqual(found("names:\n    - 'it''s a password field'\n", 'i18n/en.yaml').length, 0);
+  });
 });
