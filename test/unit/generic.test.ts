@@ -1711,6 +1711,11 @@ describe('generic secret assignments', () => {
     assert.strictEqual(found(`VAULT_SECRET_ID=${uuid()}\n`, '.env').length, 1);
   });
 
+  it("App Center's app secret is a client identifier in its config file, named by the file", () => {
+    assert.strictEqual(found(`{\n  "app_secret": "${uuid()}"\n}\n`, 'android/app/src/main/assets/appcenter-config.json').length, 0);
+    assert.strictEqual(found(`APPCENTER_API_TOKEN=${randomString(40, HEX)}\n`, '.env').length, 1);
+  });
+
   it("a rule's test cases quoted in YAML with doubled quotes, and C's #define quoted in another language's file, are read as code", () => {
     assert.strictEqual(found(`positives:\n    - 'API_KEY = ''${GENERATED}'''\n    - 'export LDAP_BIND_PW=''${GENERATED}x'''\n`, 'rules/generic.yaml').length, 2);
     assert.strictEqual(found(`var cases = []struct{ in string }{\n  {in: "#define ACCESS_TOKEN \\"${GENERATED}\\""},\n}\n`, 'detectors/generic.go').length, 1);

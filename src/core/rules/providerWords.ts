@@ -51,7 +51,7 @@ export const PROVIDER_WORDS: readonly string[] = [
     'authentik', 'jumpcloud', 'duosecurity', 'pingidentity', 'pingone', 'cyberark', 'beyondtrust', 'delinea',
     'bitwarden', 'lastpass', 'infisical', 'akeyless', 'conjur',
   // Monitoring and data
-  'datadog', 'newrelic', 'sentry', 'bugsnag', 'rollbar', 'honeybadger', 'pagerduty', 'opsgenie', 'dynatrace',
+  'datadog', 'newrelic', 'sentry', 'bugsnag', 'appcenter', 'rollbar', 'honeybadger', 'pagerduty', 'opsgenie', 'dynatrace',
   'grafana', 'honeycomb', 'axiom', 'logz', 'logdna', 'loggly', 'papertrail', 'sumologic', 'splunk', 'segment', 'mixpanel',
   'amplitude', 'heapanalytics', 'algolia', 'elasticsearch', 'maxmind', 'prefect',
     'raygun', 'airbrake', 'instana', 'appdynamics', 'lightstep', 'signalfx', 'wavefront', 'chronosphere', 'coralogix',
