@@ -72,4 +72,16 @@ describe('terminal transcripts and setting commands', () => {
     // A list of words is not a pair of a name and its value.
     assert.deepStrictEqual(reported(`words = {'password', ...\n  'secretKey', 'rotation'};\n`, 'words.m'), []);
   });
+
+  it("reads the value a command printed for the setting it names: aws configure get, heroku config:get, printenv, cat ~/.vault-token", () => {
+    const cases: [string, string][] = [
+      [`$ aws configure get aws_secret_access_key --profile legacy-batch\n${V}\n`, 'runbooks/aws.txt'],
+      [`$ heroku config:get PAPERTRAIL_API_TOKEN -a acme-workers\n${V}\n`, 'runbooks/heroku.txt'],
+      [`ops@bastion:~$ printenv STRIPE_SECRET_KEY\n${V}\n`, 'notes/session.log'],
+      [`$ cat ~/.vault-token\n${V}\n`, 'runbooks/vault.txt'],
+    ];
+    for (const [text, path] of cases) assert.deepStrictEqual(reported(text, path), [V], text);
+    // A setting that is no secret prints no secret.
+    assert.deepStrictEqual(reported(`$ aws configure get region --profile legacy-batch\neu-west-1\n`, 'runbooks/aws.txt'), []);
+  });
 });

@@ -12,7 +12,7 @@
 const GLUE = new Set(['join', 'Join', 'joined', 'concat', 'Concat', 'String', 'string', 'strings', 'str', 'map', 'chr', 'fromCharCode', 'fromCharCodes',
   'implode', 'array_map', 'mkString', 'joinToString', 'listOf', 'arrayOf', 'Seq', 'List', 'Array', 'new', 'char', 'byte', 'std', 'table',
   'paste0', 'Enum', 'StringBuilder', 'append', 'toString', 'to_string', 'from_utf8', 'unwrap', 'into', 'B', 'pack', 'Text', 'T', 'bytes', 'utf8',
-  'encoding', 'Sprintf', 'fmt', 'format', 'Format', 'Append', 'ToString', 'intToUtf8', 'c', 'to_string', 'const', 'util',
+  'encoding', 'Sprintf', 'fmt', 'format', 'Format', 'Append', 'ToString', 'intToUtf8', 'c', 'const', 'util',
   'reverse', 'reversed', 'Reverse', 'strrev', 'rev', 'utf8ToInt', 'split', 'chars', 'collect', 'scalar']);
 /** Calls that reverse what they are given (`"…".reversed()`, `strrev(…)`, `intToUtf8(rev(utf8ToInt(…)))`, `.chars().rev()`). */
 const REVERSING = new Set(['reverse', 'reversed', 'Reverse', 'strrev', 'rev']);
@@ -34,10 +34,6 @@ export interface ConstantValue {
   end: number;
 }
 
-/**
- * The constant string the expression at `i` builds, when it is made of two or more literals (or
- * 16 or more character codes) and glue alone; undefined otherwise. `i` is past the operator.
- */
 /** A shell's command substitution that prints a constant: `"$(printf '\x41…')"`, `$(echo '4142…' | xxd -r -p)`, `$(echo '…' | rev)`. */
 const SHELL_DECODE = /^"?\$\((?:printf[ \t]{1,4}(["'])((?:\\x[0-9a-fA-F]{2}){8,256})\1|echo[ \t]{1,4}(?:-n[ \t]{1,4})?(["'])((?:[0-9a-fA-F]{2}){8,256})\3[ \t]{0,4}\|[ \t]{0,4}xxd[ \t]{1,4}-r[ \t]{1,4}-p|echo[ \t]{1,4}(?:-n[ \t]{1,4})?(["'])([\x21-\x26\x28-\x7e]{8,400})\5[ \t]{0,4}\|[ \t]{0,4}rev)[ \t]*\)"?/;
 
@@ -45,118 +41,175 @@ const SHELL_DECODE = /^"?\$\((?:printf[ \t]{1,4}(["'])((?:\\x[0-9a-fA-F]{2}){8,2
 const LITERAL_TEMPLATE = /^(?:`(?:\$\{[ \t]{0,2}(["'])[^"'`\\\n]{1,200}\1[ \t]{0,2}\}){2,12}`|"(?:#\{[ \t]{0,2}(["'])[^"'\\\n]{1,200}\2[ \t]{0,2}\}){2,12}"|"(?:\\\([ \t]{0,2}"[^"\\\n]{1,200}"[ \t]{0,2}\)){2,12}")/;
 const TEMPLATE_PIECE = /(["'])([^"'`\\\n]{1,200})\1/g;
 
+/**
+ * The constant string the expression at `i` builds, when it is made of two or more literals (or
+ * 16 or more character codes) and glue alone; undefined otherwise. `i` is past the operator.
+ */
 export function constantValueAt(text: string, i: number): ConstantValue | undefined {
-  // Cheap refusals first: most values are one literal or a plain call.
   const c0 = text[i];
   if ((c0 === '"' || c0 === '$') && (text[i + 1] === '$' || text[i + 1] === '(')) return shellDecodedAt(text, i);
   if ((c0 === '`' && text[i + 1] === '$') || (c0 === '"' && (text[i + 1] === '#' || text[i + 1] === '\\'))) return templateAt(text, i);
-  if (c0 === '"' || c0 === "'") {
-    // One literal and the statement's end (or the next argument): the usual value, read elsewhere.
-    // (Checked by character: this runs for every quoted value the generic rule reads.)
-    const close = closingQuoteOnLine(text, i);
-    if (close < 0) return undefined;
-    let k = close + 1;
-    while (text[k] === ' ' || text[k] === '\t') k++;
-    const next = text[k];
-    if (next === undefined || next === ';' || next === ',' || next === ')' || next === ']' || next === '}') return undefined;
-    if ((next === '\n' || next === '\r') && !/^\r?\n[ \t]{0,40}[+.&]/.test(text.slice(k, k + 48))) return undefined;
-  } else if (isWordStart(c0)) {
-    let k = i + 1;
-    while (k < i + 31 && k < text.length && isWordPart(text[k])) k++;
-    if (!GLUE.has(text.slice(i, k))) return undefined;
-  } else if (!(c0 === '[' || c0 === '(' || c0 === '-' || c0 === '%' || c0 === '@')) return undefined;
-  const pieces: string[] = [];
-  const chars: string[] = [];
-  let codes = false, joining = false, reversed = false, depth = 0, start = -1, end = -1;
-  // What stands between the last literal and here (an operator joins the next one to it).
-  let between: string | undefined;
-  const stop = Math.min(text.length, i + MAX_SPAN);
-  let j = i;
-  for (; j < stop && pieces.length + chars.length <= MAX_PARTS;) {
-    const c = text[j];
-    if (c === '"' || c === "'") {
-      const close = closingQuoteOnLine(text, j);
-      if (close < 0) return undefined;
-      const body = text.slice(j + 1, close);
-      if (body.includes('\\') && !/^(?:\\x[0-9a-fA-F]{2})+$/.test(body)) return undefined;
-      if (between !== undefined && body && JOIN_OPERATOR.test(between.trim())) joining = true;
-      j = close + 1;
-      // PHP names its code-to-text call as a string: `array_map('chr', […])`.
-      if (CODE_GLUE.has(body) || JOINING.has(body)) { codes ||= CODE_GLUE.has(body); continue; }
-      if (!body || PLACEHOLDERS.test(body)) continue;
-      if (start < 0) start = close - body.length;
-      end = close;
-      between = '';
-      if (c === "'" && body.length === 1) chars.push(body);
-      else {
-        // A separator (`"-".join(…)`) or words (a message) make no token.
-        if (/\s/.test(body) || /^[^A-Za-z0-9]{1,3}$/.test(body)) return undefined;
-        pieces.push(body);
-      }
-      continue;
-    }
-    // Python's reversing slice: `"…"[::-1]`.
-    if (c === '[' && text.startsWith('[::-1]', j)) { reversed = true; j += 6; continue; }
-    if (c === '(' || c === '[' || c === '{') { depth++; j++; between = undefined; continue; }
-    if (c === ')' || c === ']' || c === '}') {
-      if (depth === 0) break;
-      depth--;
-      j++;
-      between = undefined;
-      continue;
-    }
-    if (c === '\n') {
-      // A line break ends the statement, unless a bracket is open or an operator carries it on.
-      if (depth > 0 || /[+.&,]\s*$/.test(text.slice(Math.max(i, j - 4), j)) || /^\s{0,40}[+.&]/.test(text.slice(j + 1, j + 48))) { j++; continue; }
-      break;
-    }
-    if (c === ';') { if (depth === 0) break; j++; continue; }
-    // Ruby's word list: `%w[xoxb-1 2-abc]`, its words the pieces.
-    if (c === '%' && text[j + 1] === 'w' && text[j + 2] === '[') {
-      const close = text.slice(j + 3, j + 600).search(/[\]\n]/) + j + 3;
-      if (close < j + 3 || text[close] !== ']') return undefined;
-      if (start < 0) start = j + 3;
-      end = close;
-      pieces.push(...text.slice(j + 3, close).trim().split(/\s+/));
-      j = close + 1;
-      continue;
-    }
-    if (' \t\r,+.&-@!<>:*'.includes(c)) {
-      if (between !== undefined) between += c;
-      j++;
-      continue;
-    }
-    if (c >= '0' && c <= '9') {
-      const m = /^(?:0[xX]([0-9a-fA-F]{2})|(\d{1,3}))(?![\w.])/.exec(text.slice(j, j + 5));
-      if (!m) return undefined;
-      const code = m[1] !== undefined ? parseInt(m[1], 16) : Number(m[2]);
-      if (code > 0x20 && code < 0x7f) chars.push(String.fromCharCode(code));
-      else return undefined;
-      if (start < 0) start = j;
-      end = j + m[0].length;
-      j += m[0].length;
-      continue;
-    }
-    if (/[A-Za-z_]/.test(c)) {
-      const word = /^[A-Za-z_]\w{0,30}/.exec(text.slice(j, j + 32))![0];
-      if (!GLUE.has(word)) return undefined;
-      codes ||= CODE_GLUE.has(word);
-      joining ||= JOINING.has(word);
-      reversed ||= REVERSING.has(word);
-      j += word.length;
-      between = undefined;
-      continue;
-    }
-    return undefined;
-  }
-  if (depth !== 0) return undefined;
-  // Characters by their codes (or one-character literals) under a code-to-text call or a string's constructor.
+  if (refusedAtOnce(text, i)) return undefined;
+  const parts = new PartsReader(text, i).read();
+  if (!parts) return undefined;
+  const { pieces, chars, codes, joining, reversed, start, end } = parts;
   const read = (value: string) => (reversed ? [...value].reverse().join('') : value);
+  // Characters by their codes (or one-character literals) under a code-to-text call or a string's constructor.
   if (chars.length >= 16 && pieces.length === 0 && codes) return { value: read(chars.join('')), start, end };
   // One literal reversed (`"…".reversed()`), or two and more joined.
   if (chars.length > 0 || pieces.length === 0 || (pieces.length === 1 ? !reversed : !joining)) return undefined;
   const value = pieces.map(p => (p.startsWith('\\x') ? p.replace(/\\x(..)/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : p)).join('');
   return value.length >= 8 ? { value: read(value), start, end } : undefined;
+}
+
+/**
+ * Most values are one literal ending its statement, or a call that is no glue: refused by looking
+ * at a few characters (this runs for every value the generic rule reads).
+ */
+function refusedAtOnce(text: string, i: number): boolean {
+  const c0 = text[i];
+  if (c0 === '"' || c0 === "'") {
+    const close = closingQuoteOnLine(text, i);
+    if (close < 0) return true;
+    let k = close + 1;
+    while (text[k] === ' ' || text[k] === '\t') k++;
+    const next = text[k];
+    if (next === undefined || next === ';' || next === ',' || next === ')' || next === ']' || next === '}') return true;
+    return (next === '\n' || next === '\r') && !/^\r?\n[ \t]{0,40}[+.&]/.test(text.slice(k, k + 48));
+  }
+  if (isWordStart(c0)) {
+    let k = i + 1;
+    while (k < i + 31 && k < text.length && isWordPart(text[k])) k++;
+    return !GLUE.has(text.slice(i, k));
+  }
+  return !(c0 === '[' || c0 === '(' || c0 === '-' || c0 === '%' || c0 === '@');
+}
+
+/** What an expression of literals and glue holds, read left to right to the statement's end. */
+interface Parts {
+  pieces: string[];
+  chars: string[];
+  codes: boolean;
+  joining: boolean;
+  reversed: boolean;
+  start: number;
+  end: number;
+}
+
+/** Reads an expression's parts one token at a time; `read()` is undefined at anything but literals, codes and glue. */
+class PartsReader {
+  private readonly parts: Parts = { pieces: [], chars: [], codes: false, joining: false, reversed: false, start: -1, end: -1 };
+  private depth = 0;
+  /** What stands between the last literal and here (an operator joins the next one to it). */
+  private between: string | undefined;
+  private j: number;
+
+  constructor(private readonly text: string, private readonly from: number) {
+    this.j = from;
+  }
+
+  read(): Parts | undefined {
+    const stop = Math.min(this.text.length, this.from + MAX_SPAN);
+    while (this.j < stop && this.parts.pieces.length + this.parts.chars.length <= MAX_PARTS) {
+      const step = this.step(this.text[this.j]);
+      if (step === 'end') break;
+      if (step === 'refuse') return undefined;
+    }
+    return this.depth === 0 ? this.parts : undefined;
+  }
+
+  /** Reads the token at `j` (moving past it): 'next', the statement's 'end', or 'refuse'. */
+  private step(c: string): 'next' | 'end' | 'refuse' {
+    const { text } = this;
+    if (c === '"' || c === "'") return this.literal(c);
+    // Python's reversing slice: `"…"[::-1]`.
+    if (c === '[' && text.startsWith('[::-1]', this.j)) return this.skip(6, () => (this.parts.reversed = true));
+    if (c === '(' || c === '[' || c === '{') return this.skip(1, () => { this.depth++; this.between = undefined; });
+    if (c === ')' || c === ']' || c === '}') {
+      if (this.depth === 0) return 'end';
+      return this.skip(1, () => { this.depth--; this.between = undefined; });
+    }
+    // A line break ends the statement, unless a bracket is open or an operator carries it on.
+    if (c === '\n') return this.depth > 0 || /[+.&,]\s*$/.test(text.slice(Math.max(this.from, this.j - 4), this.j)) || /^\s{0,40}[+.&]/.test(text.slice(this.j + 1, this.j + 48)) ? this.skip(1) : 'end';
+    if (c === ';') return this.depth === 0 ? 'end' : this.skip(1);
+    if (c === '%' && text[this.j + 1] === 'w' && text[this.j + 2] === '[') return this.wordList();
+    if (' \t\r,+.&-@!<>:*'.includes(c)) return this.skip(1, () => { if (this.between !== undefined) this.between += c; });
+    if (c >= '0' && c <= '9') return this.code();
+    if (isWordStart(c)) return this.glue();
+    return 'refuse';
+  }
+
+  private skip(n: number, then?: () => void): 'next' {
+    then?.();
+    this.j += n;
+    return 'next';
+  }
+
+  /** A quoted literal: a piece, a one-character literal (a char array's), or glue spelled as a string. */
+  private literal(q: string): 'next' | 'refuse' {
+    const close = closingQuoteOnLine(this.text, this.j);
+    if (close < 0) return 'refuse';
+    const body = this.text.slice(this.j + 1, close);
+    if (body.includes('\\') && !/^(?:\\x[0-9a-fA-F]{2})+$/.test(body)) return 'refuse';
+    if (this.between !== undefined && body && JOIN_OPERATOR.test(this.between.trim())) this.parts.joining = true;
+    this.j = close + 1;
+    // PHP names its code-to-text call as a string: `array_map('chr', […])`.
+    if (CODE_GLUE.has(body) || JOINING.has(body)) {
+      this.parts.codes ||= CODE_GLUE.has(body);
+      return 'next';
+    }
+    if (!body || PLACEHOLDERS.test(body)) return 'next';
+    this.mark(close - body.length, close);
+    this.between = '';
+    if (q === "'" && body.length === 1) this.parts.chars.push(body);
+    // A separator (`"-".join(…)`) or words (a message) make no token.
+    else if (/\s/.test(body) || /^[^A-Za-z0-9]{1,3}$/.test(body)) return 'refuse';
+    else this.parts.pieces.push(body);
+    return 'next';
+  }
+
+  /** Ruby's word list: `%w[xoxb-1 2-abc]`, its words the pieces. */
+  private wordList(): 'next' | 'refuse' {
+    const open = this.j + 3;
+    const close = this.text.slice(open, open + 600).search(/[\]\n]/) + open;
+    if (close < open || this.text[close] !== ']') return 'refuse';
+    this.mark(open, close);
+    this.parts.pieces.push(...this.text.slice(open, close).trim().split(/\s+/));
+    this.j = close + 1;
+    return 'next';
+  }
+
+  /** A character's code, decimal or hex: printable, or the expression is no text. */
+  private code(): 'next' | 'refuse' {
+    const m = /^(?:0[xX]([0-9a-fA-F]{2})|(\d{1,3}))(?![\w.])/.exec(this.text.slice(this.j, this.j + 5));
+    if (!m) return 'refuse';
+    const code = m[1] !== undefined ? parseInt(m[1], 16) : Number(m[2]);
+    if (code <= 0x20 || code >= 0x7f) return 'refuse';
+    this.parts.chars.push(String.fromCharCode(code));
+    this.mark(this.j, this.j + m[0].length);
+    this.j += m[0].length;
+    return 'next';
+  }
+
+  /** An identifier: glue, or the expression is no constant. */
+  private glue(): 'next' | 'refuse' {
+    let k = this.j + 1;
+    while (k < this.j + 31 && k < this.text.length && isWordPart(this.text[k])) k++;
+    const word = this.text.slice(this.j, k);
+    if (!GLUE.has(word)) return 'refuse';
+    this.parts.codes ||= CODE_GLUE.has(word);
+    this.parts.joining ||= JOINING.has(word);
+    this.parts.reversed ||= REVERSING.has(word);
+    this.between = undefined;
+    this.j = k;
+    return 'next';
+  }
+
+  /** Widens the value's span to `[from, to)`. */
+  private mark(from: number, to: number): void {
+    if (this.parts.start < 0) this.parts.start = from;
+    this.parts.end = to;
+  }
 }
 
 /** The literals of a template of literals only, joined. */
