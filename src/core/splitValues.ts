@@ -71,6 +71,9 @@ function piecesFrom(text: string, quote: number): { start: number; end: number }
     // A key names the next value: it is no piece of this one.
     KEY_AFTER.lastIndex = end + 1;
     if (KEY_AFTER.test(text)) break;
+    // After the first, a piece of a random token holds a digit or both cases: a list of words
+    // (`['glimt-', 'gitlab-incoming-mail-token']`) is no token.
+    if (run.length > 0 && !/\d/.test(m[2]) && !(/[a-z]/.test(m[2]) && /[A-Z]/.test(m[2]))) break;
     run.push({ start, end });
     BETWEEN.lastIndex = end + 1;
     if (!BETWEEN.test(text)) break;

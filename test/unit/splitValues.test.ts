@@ -30,6 +30,9 @@ describe('tokens written so a search misses them', () => {
     const reported = scanText(json, { path: 'appsettings.json' }).filter(f => f.ruleId === 'stripe-secret-key');
     assert.deepStrictEqual(reported.map(f => f.range.start.line + 1), [3]);
     const php = `<?php\nreturn [\n    'gitlab_deploy_token' => '${join('gl', 'dt-')}${randomString(20)}',\n    'gitlab_token' => env('GITLAB_TOKEN'),\n];\n`;
+    // A list of words after a prefix is a table, not a token: `['glimt-', 'gitlab-incoming-mail-token', …]`.
+    const table = `const KINDS = [\n  ['${join('gli', 'mt-')}', 'gitlab-incoming-mail-token', 'GitLab incoming mail token'],\n];\n`;
+    assert.deepStrictEqual(scanText(table, { path: 'src/rules/gitlab.ts' }), []);
     const deploy = scanText(php, { path: 'config/scm.php' }).filter(f => f.ruleId === 'gitlab-deploy-token');
     assert.strictEqual(deploy.length, 1);
     assert.ok(!deploy[0].detail?.includes('joins'), 'found as written');
