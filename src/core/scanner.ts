@@ -257,12 +257,14 @@ export class Scanner {
     const out: { rule: Rule; match: RawMatch }[] = [];
     const secretData = secretDataValues(ctx.path, ctx.text).map(entry => ({ entry, where: 'base64-encoded in a Kubernetes Secret', text: false }));
     // A token decoded into a name (`WEBHOOK_SECRET = Base64.decode64("…")`) is judged as that name's value.
-    const blobs = [...decodedBlobs(ctx.text), ...decodedHexLiterals(ctx.text, this.placesOf(ctx, this.hexDecoderWatch))].map(entry => entry.name && !/["\\]/.test(entry.decoded)
-      ? { entry: { ...entry, decoded: `${entry.name} = "${entry.decoded}"` }, where: 'base64-encoded, decoded by the file', text: true }
-      : { entry: withLeadingLine(ctx.text, entry), where: 'base64-encoded, decoded by the file', text: false });
+    const asRead = (entry: DecodedValue, where: string) => (entry.name && !/["\\]/.test(entry.decoded)
+      ? { entry: { ...entry, decoded: `${entry.name} = "${entry.decoded}"` }, where, text: true }
+      : { entry: withLeadingLine(ctx.text, entry), where, text: false });
+    const blobs = [...decodedBlobs(ctx.text).map(entry => asRead(entry, 'base64-encoded, decoded by the file')),
+      ...decodedHexLiterals(ctx.text, this.placesOf(ctx, this.hexDecoderWatch)).map(entry => asRead(entry, 'hex-encoded, decoded by the file'))];
     // A token split into literals the code joins, or spelled as its characters' codes: read as the token.
     // (Unless the text as written already holds a finding there: a PEM key's lines in a list are that key.)
-    const foundAt = (entry: DecodedValue) => direct.some(({ match }) => match.start < entry.end && match.end > entry.start);
+    const foundAt = overlapTest(direct.map(({ match }) => match));
     const hidden = [...splitLiterals(ctx.text, this.placesOf(ctx, this.prefixWatch)).map(entry => ({ entry, where: 'split into string literals the code joins', text: false })),
       ...textSpelledAsCodes(ctx.text, this.placesOf(ctx, this.codeListWatch)).map(entry => ({ entry, where: "spelled as its characters' codes", text: false }))]
       .filter(({ entry }) => !foundAt(entry));
@@ -475,6 +477,26 @@ export class Scanner {
  * Literal prefixes of provider token formats: the keywords of provider rules whose pattern starts
  * with them (`prefixed()` rules). Keywords that are words (`heroku`, `password`) are not prefixes.
  */
+/**
+ * Whether a span overlaps any of `matches`: sorted once, then a binary search per span (a file of
+ * many findings and many hidden values stays linear-logarithmic, not their product).
+ */
+function overlapTest(matches: readonly RawMatch[]): (span: { start: number; end: number }) => boolean {
+  const sorted = [...matches].sort((a, b) => a.start - b.start);
+  // The furthest end among the first k matches.
+  const reach: number[] = [];
+  sorted.forEach((m, k) => reach.push(Math.max(m.end, k ? reach[k - 1] : -1)));
+  return ({ start, end }) => {
+    let lo = 0, hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid].start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1] > start;
+  };
+}
+
 /**
  * A decoded single value after the text that leads to it on its line (`fn aws_secret_key() -> … hex::decode(`):
  * the name a provider's rule looks for beside its key. A document needs none.

@@ -48,6 +48,8 @@ export const PATHOLOGICAL_CASES: readonly PathologicalCase[] = [
   { name: 'plain text (reference)', path: 'src/plain.ts', build: size => plainText(size) },
   { name: 'password = "…" lines', path: 'settings.py', build: size => linesOf(size, i => `password = "${randomString(16, ALNUM, i + 1)}"`) },
   { name: 'GitHub tokens back to back, one line', path: 'dump.txt', build: size => repeatTo(size, `${fakeGithub()} `) },
+  // Many tokens split into joined literals beside many whole ones: each split value is checked against the findings already made.
+  { name: 'split tokens beside whole ones', path: 'src/keys.py', build: size => linesOf(size, i => (i % 2 ? `T${i} = "${fakeGithub()}"` : `P${i} = "".join(["${fakeGithub().slice(0, 14)}", "${fakeGithub().slice(14)}"])`)) },
   { name: 'AWS key pairs', path: 'creds/credentials', build: size => linesOf(size, i => i % 2 ? `aws_secret_access_key = ${awsSecretKey(i)}` : `aws_access_key_id = ${awsAccessKeyId(i)}`) },
   { name: 'unclosed print(token lines', path: 'app.py', build: size => linesOf(size, () => 'print(token') },
   { name: 'print(token) lines', path: 'app.py', build: size => linesOf(size, i => `print(token_${i % 97})`) },

@@ -61,6 +61,8 @@ describe('tokens written so a search misses them', () => {
     assert.ok(rulesOnLine(rs, 'src/creds.rs', 1).includes('github-pat'));
     const hex = `var deployToken = mustHex("${Buffer.from(pat).toString('hex')}")\n`;
     assert.ok(rulesOnLine(hex, 'cmd/deploy/secrets.go', 1).includes('github-pat'));
+    // The finding says how the file holds it.
+    assert.ok(scanText(hex, { path: 'cmd/deploy/secrets.go' }).some(f => f.detail?.includes('hex-encoded')));
     // A decoded word under the same name is no secret.
     assert.deepStrictEqual(scanText(`WEBHOOK_SECRET = Base64.decode64("${base64('changeme-changeme')}")\n`, { path: 'app/x.rb' }), []);
   });
