@@ -80,6 +80,10 @@ const SHAPES: readonly RegExp[] = [
   // System.getProperty("db.password", "v") and Properties.getProperty("api.key", "v").
   new RegExp(String.raw`\bgetenv\(${S}${NAME}${S}\)${S}\)${S}\.orElse\(${S}${VALUE}`, 'dg'),
   new RegExp(String.raw`\bgetProperty\(${S}${NAME}${S},${S}${VALUE}`, 'dg'),
+  // Gradle's project properties (`-P` or ~/.gradle/gradle.properties): `findProperty('x') ?: 'v'`,
+  // `hasProperty('x') ? property('x') : 'v'`; a build without the property uses the literal.
+  new RegExp(String.raw`\bfindProperty\(${S}${NAME}${S}\)(?:${S}as${S}String\??)?${S}(?:\?:|\?\?|\|\|)${W}${VALUE}`, 'dg'),
+  new RegExp(String.raw`\bhasProperty\(${S}${NAME}${S}\)${S}\?[^:\n]{1,80}:${S}${VALUE}`, 'dg'),
   // Shell and compose files: ${X:-v} / ${X-v}, unquoted
   /\$\{(?<bare>[A-Za-z_]\w{0,100}):?-(?<value>[^\s}'"$`\\]{1,200})\}/dg,
   // Clojure: (or (System/getenv "X") "v"); Python's argparse: add_argument("--db-password", default="v").
@@ -133,10 +137,10 @@ function shapesFor(path: string): readonly RegExp[] {
 const HOST = /^[\w.-]{1,100}:\d{2,5}$/;
 
 /**
- * Every shape contains `env` (any case), `${`, `$_SERVER`, `config(`, `getProperty`, `{{`, `add_argument`, `add_option` or Airflow's `default_var`: one pass that
+ * Every shape contains `env` (any case), `${`, `$_SERVER`, `config(`, `getProperty`, `findProperty`, `hasProperty`, `{{`, `add_argument`, `add_option` or Airflow's `default_var`: one pass that
  * rules out most windows (those opened by `token` or `password` in ordinary code) before nine regexes run.
  */
-const ANY_SHAPE = /env|\$\{|\$_server|config\(|getproperty|\{\{|add_argument|add_option|infodictionarykey|default_var/i;
+const ANY_SHAPE = /env|\$\{|\$_server|config\(|getproperty|findproperty|hasproperty|\{\{|add_argument|add_option|infodictionarykey|default_var/i;
 
 /**
  * A line that ends with a fallback operator (`||`, `??`, `?:`, `or`), its literal on the next line.
@@ -178,7 +182,7 @@ function findFallbacks(line: string, windowStart: number, ctx: RuleContext): Raw
   const wrapped = endsWithFallbackOperator(line) || NEXT_LINE_FALLBACK.test(ctx.text.slice(windowStart + line.length, windowStart + line.length + 60));
   // A call a formatter opened on its line, its arguments a line each (`os.environ.get(⏎    "X",⏎    "v",⏎)`).
   const opened = !wrapped && OPENED_READ.test(line);
-  if (!wrapped && !opened && !mayHoldLiteral(line)) return out;
+  if (!wrapped && !opened && !mayHoldLiteral(line) && !line.includes('$env:')) return out;
   // A fallback on the next line (Elixir's `System.get_env("X") ||⏎      "v"`, a formatter's wrap): read that line too.
   const end = windowStart + line.length;
   const window = wrapped ? ctx.text.slice(windowStart, lineEndAfter(ctx.text, end))
@@ -200,7 +204,7 @@ function findFallbacks(line: string, windowStart: number, ctx: RuleContext): Raw
   if (local) {
     const after = ctx.text.slice(end, lineEndAfter(ctx.text, lineEndAfter(ctx.text, lineEndAfter(ctx.text, end))));
     const defaulted = defaultOfLocal(local.groups!.local).exec(after);
-    const found = defaulted && fallbackOf({ ...defaulted.groups!, name: local.groups!.name }, end + defaulted.indices!.groups!.value[0], ctx);
+    const found = defaulted && fallbackOf({ ...defaulted.groups!, name: local.groups!.name ?? local.groups!.envName }, end + defaulted.indices!.groups!.value[0], ctx);
     if (found) out.push(found);
   }
   return out;
@@ -227,22 +231,24 @@ function fallbackOf(g: Record<string, string>, start: number, ctx: RuleContext):
 }
 
 /** The env reads LOCAL_READ knows, as literals: one cheap pass rules out most lines. */
-const ENV_READ_CALL = /getenv|Getenv|GetEnvironmentVariable|environment\]\[|LookupEnv|environ|ENV\[/;
+const ENV_READ_CALL = /getenv|Getenv|GetEnvironmentVariable|environment\]\[|LookupEnv|environ|ENV\[|\$env:/;
 
 /** A local set from an env read: `k = getenv("X")`, `pw = […] environment][@"X"]`, `v := os.Getenv("X")`. */
-const LOCAL_READ = new RegExp(String.raw`(?<local>[A-Za-z_]\w{0,40})[ \t]*:?=[ \t]*[^;\n]{0,80}?(?:getenv|Getenv|GetEnvironmentVariable|environment\]\[|LookupEnv|environ\.get|environ\[|ENV\[)[ \t]*\(?[ \t]*@?${NAME}`, 'd');
+// (PowerShell's `$pw = $env:X` names its variable bare; R assigns with `<-`.)
+const LOCAL_READ = new RegExp(String.raw`(?<local>[A-Za-z_]\w{0,40})[ \t]*(?::?=|<-)[ \t]*[^;\n]{0,80}?(?:(?:getenv|Getenv|GetEnvironmentVariable|environment\]\[|LookupEnv|environ\.get|environ\[|ENV\[)[ \t]*\(?[ \t]*@?${NAME}|\$env:(?<envName>\w{1,100}))`, 'd');
 
 /** The local defaulted to a literal: a ternary, an Elvis or `||`/`??`/`or`, an `if` that sets it when empty. */
 function defaultOfLocal(local: string): RegExp {
   const v = local; // an identifier: nothing to escape
   return new RegExp(String.raw`(?:\b${v}[ \t]*\?[ \t]*${v}[ \t]*:|\b${v}[ \t]*(?:\?:|\?\?|\|\||\bor\b)`
-    + String.raw`|\bif[ \t]*\(?[ \t]*(?:!|not[ \t]+)?${v}\b[^\n]{0,40}\r?\n?[ \t]{0,40}\{?[ \t]*${v}[ \t]*=)[ \t]*@?${VALUE}`, 'd');
+    // (`if (-not $pw) { $pw = "v" }` in PowerShell, `if (identical(k, "")) k <- "v"` in R.)
+    + String.raw`|\bif[ \t]*\(?[ \t]*(?:!|not[ \t]+|-not[ \t]+|identical\()?\$?${v}\b[^\n]{0,40}\r?\n?[ \t]{0,40}\{?[ \t]*\$?${v}[ \t]*(?:=|<-))[ \t]*@?${VALUE}`, 'd');
 }
 
 export const envFallbackRules: Rule[] = [{
   id: 'env-fallback-secret', provider: 'Generic', title: 'Hardcoded fallback secret',
   // `${X:-v}` has no call name to look for: its secret-named variables are.
-  keywords: ['getenv', 'environ.get', 'environ.setdefault', 'env.fetch', 'env[', 'env(', 'process.env', 'getenvironmentvariable',
+  keywords: ['getenv', '$env:', 'environ.get', 'environ.setdefault', 'env.fetch', 'env[', 'env(', 'process.env', 'getenvironmentvariable',
     'password', 'passwd', 'secret', 'token', 'api_key', 'apikey', 'add_argument(', 'add_option(', 'sys.getenv(', '@value("${',
     'fromenvironment(', 'forinfodictionarykey', 'get(env,', 'default_var',
     // `${JWT_SIGNING_KEY:…}` (Spring), `${DD_APP_KEY:-…}` and `${X-…}` (shells): a key's name with its default.

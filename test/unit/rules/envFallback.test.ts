@@ -127,10 +127,18 @@ describe('rules: env-fallback-secret (a literal default of a secret env read)', 
       [`func key() string {\n\tv := os.Getenv("STRIPE_SECRET_KEY")\n\tif v == "" {\n\t\tv = "${PW}"\n\t}\n\treturn v\n}\n`, 'internal/config/key.go'],
       [`api_key() ->\n    case os:getenv("SMS_API_KEY") of\n        false -> "${PW}";\n        Key -> Key\n    end.\n`, 'src/sms_gateway_config.erl'],
       [`loadDbPassword = fromMaybe "${PW}" <$> lookupEnv "INVOICE_DB_PASSWORD"\n`, 'src/Config.hs'],
+      [`$pat = $env:AZURE_DEVOPS_PAT\nif (-not $pat) { $pat = "${PW}" }\n`, 'ops/Deploy-WebApp.ps1'],
+      [`fetch_prices <- function() {\n  key <- Sys.getenv("PRICES_API_KEY")\n  if (identical(key, "")) key <- "${PW}"\n}\n`, 'R/api.R'],
     ];
     for (const [text, path] of cases) expectFinding(text, PW, 'env-fallback-secret', { path });
     // A harmless default read the same way.
     expectNone('    const char *k = getenv("APP_REGION");\n    return k ? k : "eu-west-1";\n', 'env-fallback-secret', 'src/region.c');
+  });
+
+  it("Gradle's project properties with a literal default", () => {
+    expectFinding(`def artifactoryPassword = project.findProperty('artifactoryPassword') ?: '${PW}'\n`, PW, 'env-fallback-secret', { path: 'build.gradle' });
+    expectFinding(`def nexusPassword = project.hasProperty('nexusPassword') ? project.property('nexusPassword') : '${PW}'\n`, PW, 'env-fallback-secret', { path: 'build.gradle' });
+    expectNone(`def artifactoryUser = project.findProperty('artifactoryUser') ?: 'ci-publisher'\n`, 'env-fallback-secret', 'build.gradle');
   });
 
   it("Airflow's Variable.get with a literal default_var", () => {
