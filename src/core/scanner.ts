@@ -115,8 +115,10 @@ export class Scanner {
       }));
     // Where a hidden token may begin (splitValues.ts): a provider's prefix (a keyword of its rule
     // with a mark in it, `ghp_`, `sg.`), and what writes a byte array.
-    this.prefixWatch = { literals: [...new Set(this.rules.filter(c => c.rule.confidence !== 'generic').flatMap(c => c.rule.keywords)
-      .map(k => k.toLowerCase()).filter(k => k.length >= 3 && /^[a-z0-9][\x21-\x7e]*$/.test(k) && /[^a-z]/.test(k)))] };
+    // (And a prefix of capitals alone, four or more of them: AWS's `AKIA`, Square's `EAAA`.)
+    this.prefixWatch = { literals: [...new Set(this.rules.filter(c => c.rule.confidence !== 'generic').flatMap(c => [...c.rule.keywords
+      .filter(k => (/^[a-z0-9][\x21-\x7e]*$/i.test(k) && /[^a-z]/i.test(k)) || (/^[a-z]{4,8}$/i.test(k) && !!c.rule.pattern?.source.includes(k.toUpperCase())))])
+      .filter(k => k.length >= 3).map(k => k.toLowerCase()))] };
     this.codeListWatch = { literals: CODE_LIST_OPENERS };
     this.hexDecoderWatch = { literals: HEX_DECODERS };
     const ownWatches = [this.prefixWatch, this.codeListWatch, this.hexDecoderWatch];

@@ -12,8 +12,8 @@
 import type { DecodedValue } from './kubernetesSecret';
 import { lineStartWithin } from './text';
 
-/** A piece at a quote: a quoted run of a token's or a URL's characters, 4 to 200 of them. */
-const PIECE = /(["'])([^\s"'\\`]{4,200})\1/y;
+/** A piece at a quote: a quoted run of a token's or a URL's characters, up to 200 of them (the first holds a prefix). */
+const PIECE = /(["'])([^\s"'\\`]{1,200})\1/y;
 /**
  * Between two pieces of one value: a list's comma, a join operator, a Lisp's space, a line break
  * (Visual Basic's ` _` before it), and the parenthesis of a first piece's constructor (`std::string("…")⏎+ "…"`).
@@ -72,14 +72,20 @@ function piecesFrom(text: string, quote: number): { start: number; end: number }
     KEY_AFTER.lastIndex = end + 1;
     if (KEY_AFTER.test(text)) break;
     // After the first, a piece of a random token holds a digit or both cases: a list of words
-    // (`['glimt-', 'gitlab-incoming-mail-token']`) is no token.
-    if (run.length > 0 && !/\d/.test(m[2]) && !(/[a-z]/.test(m[2]) && /[A-Z]/.test(m[2]))) break;
+    // (`['glimt-', 'gitlab-incoming-mail-token']`) is no token. An upper-case token's pieces are
+    // upper case (`"AKIA…" + "…" + "GCB"`).
+    if (run.length > 0 && !looksLikeTokenPiece(m[2], text.slice(run[0].start, run[0].end))) break;
     run.push({ start, end });
     BETWEEN.lastIndex = end + 1;
     if (!BETWEEN.test(text)) break;
     i = BETWEEN.lastIndex;
   }
   return run;
+}
+
+function looksLikeTokenPiece(piece: string, first: string): boolean {
+  if (/\d/.test(piece) || (/[a-z]/.test(piece) && /[A-Z]/.test(piece))) return true;
+  return /^[A-Z]+$/.test(piece) && /^[A-Z0-9]+$/.test(first);
 }
 
 /** The pieces' text joined after the line's lead, with each character's offset; undefined when too short. */

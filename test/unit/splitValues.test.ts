@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { scanText } from '../../src/core';
-import { base64, crcToken, join, randomString } from '../helpers/fakes';
+import { awsAccessKeyId, base64, crcToken, join, randomString } from '../helpers/fakes';
 
 /** The rule ids reported on the given 1-based line. */
 const rulesOnLine = (text: string, path: string, line: number) =>
@@ -22,6 +22,18 @@ describe('tokens written so a search misses them', () => {
       [`(def ^:private gh-token (str "${pat.slice(0, 20)}" "${pat.slice(20)}"))\n`, 'src/config.clj', 1, 'github-pat'],
     ];
     for (const [text, path, line, rule] of cases) assert.deepStrictEqual(rulesOnLine(text, path, line).filter(id => id !== 'generic-secret-assignment'), [rule], text);
+  });
+
+  it('reads an upper-case token split after a prefix of capitals, under a name that says id', () => {
+    const id = awsAccessKeyId();
+    const cases: [string, string][] = [
+      [`    static let awsKeyId: String = "${id.slice(0, 9)}" + "${id.slice(9, 17)}" + "${id.slice(17)}"\n`, 'Config/Secrets.swift'],
+      [`AWS_KEY_ID='${id.slice(0, 4)}'"${id.slice(4, 14)}"'${id.slice(14)}'\n`, 'scripts/bootstrap.sh'],
+      [`AWS_KEY_ID = "${id.slice(0, 4)}" + "${id.slice(4, 14)}" + "${id.slice(14)}"\n`, 'scripts/bootstrap.py'],
+    ];
+    for (const [text, path] of cases) assert.deepStrictEqual(rulesOnLine(text, path, 1), ['aws-access-key-id'], text);
+    // A list of regions' names opens with a prefix's letters, and spells no key.
+    assert.deepStrictEqual(scanText('ZONES = ["Asia/Tokyo", "Asia/Seoul", "ASIA", "EAST", "WEST", "NORTHWEST", "SOUTH"]\n', { path: 'zones.py' }), []);
   });
 
   it('does not join a value with the key that follows it, nor a key found whole where it is written', () => {
