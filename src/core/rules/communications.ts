@@ -158,7 +158,15 @@ export const communicationRules: Rule[] = [
     // Base64 of `tok:<uuid with _>:1:0`: checked by decoding, so no name is needed.
     pattern: /(?<![A-Za-z0-9+/])(?<secret>dG9rO[A-Za-z0-9+/]{50,70}={0,2})(?![A-Za-z0-9+/=])/,
     // The UUID's separators are `_` in tokens seen; `-` is accepted too.
-    validate: (value) => /^tok:[0-9a-f]{8}(?:[_-][0-9a-f]{4}){3}[_-][0-9a-f]{12}:\d:\d$/.test(decodeBase64(value) ?? ''),
+    // The shape is observed, not documented: base64 of `tok:` then bytes that are no text cannot be
+    // judged by it (six characters no random text opens with), and is reported as a warning.
+    // Text of another shape (`tok:not-a-uuid:1:0`) is made up.
+    validate: (value) => {
+      const decoded = decodeBase64(value) ?? '';
+      if (/^tok:[0-9a-f]{8}(?:[_-][0-9a-f]{4}){3}[_-][0-9a-f]{12}:\d:\d$/.test(decoded)) return true;
+      return value.startsWith('dG9rOj') && value.length >= 56 && /[^\x20-\x7e]/.test(decoded)
+        && { severity: 'warning', detail: "base64 of `tok:`, then bytes rather than the tok:<uuid>:1:0 seen in Intercom's tokens" };
+    },
     confidence: 'verified-format', severity: 'error',
     source: 'observed shape (base64 of tok:<uuid>:1:0), checked by decoding; Intercom docs describe access tokens, not their text',
     envVar: 'INTERCOM_ACCESS_TOKEN', rotateUrl: 'https://app.intercom.com/a/apps/_/developer-hub',

@@ -172,9 +172,9 @@ const NAMED_DSN = /\b(?:[A-Za-z_]\w{0,40}?)?dsn\w{0,20}["'`]?[ \t]{0,4}(?::=|=|:
 /**
  * A literal echoed into a login that reads its password from stdin (`echo "…" | docker login -u ci
  * --password-stdin`), into a keystore's password setting (`echo "…" | elasticsearch-keystore add -x …password`), into
- * Kerberos's `kinit` (it reads the password from a pipe) or `passwd --stdin`.
+ * Kerberos's `kinit` (it reads the password from a pipe), `passwd --stdin` or `sudo -S` (the user's own password).
  */
-const PIPED_PASSWORD = /\b(?:echo|printf)[ \t]{1,4}(?:-n[ \t]{1,4})?["']?(?<piped>[^\s'"|]{3,100})["']?[ \t]{0,4}\|[^\n|;&]{0,200}?(?:--password-stdin\b|\badd[ \t]{1,4}(?:-x|--stdin)[ \t]{1,4}\S{0,120}(?:password|secret)\b|\bkinit\b|\bpasswd[ \t]{1,4}--stdin\b)/dg;
+const PIPED_PASSWORD = /\b(?:echo|printf)[ \t]{1,4}(?:-n[ \t]{1,4})?["']?(?<piped>[^\s'"|]{3,100})["']?[ \t]{0,4}\|[^\n|;&]{0,200}?(?:--password-stdin\b|\badd[ \t]{1,4}(?:-x|--stdin)[ \t]{1,4}\S{0,120}(?:password|secret)\b|\bkinit\b|\bpasswd[ \t]{1,4}--stdin\b|\bsudo[ \t]{1,4}(?:-[A-Za-z]{1,4}[ \t]{1,4}){0,3}-[A-RT-Za-z]{0,3}S\b)/dg;
 
 /** A password a program hands to `kinit` or `passwd --stdin` on standard input: Python's `subprocess.run(["kinit", …], input=b"…\n")`. */
 /** A DSN without a scheme where a tool expects one: msfconsole's `db_connect user:pass@host:port/db`, Nakama's `--database.address` and its YAML `address:` list. */
@@ -234,7 +234,8 @@ function commandLinePasswords(window: string, windowStart: number): RawMatch[] {
         .find(g => m!.groups![g] !== undefined)!;
       const value = m.groups![which];
       // References, not literals: `$PW`, `%PW%`, `{{pw}}`, `<password>`, `$(cat pw)`, fish's `(read)`.
-      if (isDummyPassword(value) || /^[$%{<(]|\$\{|\$\(|[`…]/.test(value) || !/[A-Za-z0-9]/.test(value)) continue;
+      // (A generated password may open with `%` and a mark: `%!h^F2v…`.)
+      if (isDummyPassword(value) || /^[${<(]|^%(?=[\w(~*{])|\$\{|\$\(|[`…]/.test(value) || !/[A-Za-z0-9]/.test(value)) continue;
       // Prose about the switches (`ldapmodify -w and ldappasswd -s`): a word of the sentence, not a password.
       if (/^(?:and|or|the|to|for|with|is|are|as|in|on|of|a|an|then|flag|option|switch|argument)$/i.test(value)) continue;
       const [s, e] = m.indices!.groups![which]!;
@@ -301,10 +302,10 @@ export const connectionStringRules: Rule[] = [
   },
   {
     id: 'command-line-password', provider: 'Database', title: 'Password on a command line',
-    source: 'tool manuals: mysql -p<password>, sshpass -p, redis-cli -a, docker login -p / --password-stdin, HTTPie --auth, htpasswd -b, openssl -pass pass:, smbclient -U user%password, az login -p, kadmin -w, elasticsearch-keystore add -x, Oracle SQL*Plus/Data Pump user/password@service, userid= and CONNECT user/password@service, MinIO mc alias set, SteamCMD +login, macOS security unlock-keychain -p, SignTool /p, lftp -u user,password, OpenLDAP ldapsearch/ldapmodify -w and ldappasswd -s, IBM MQ runmqakm -pw, Informatica infacmd -pd, chpasswd (user:password on stdin), Expect (send after a password prompt), Apple altool/notarytool -p (an app-specific password), ssh-keygen -N/-P (the key passphrase), Kerberos kdb5_util -P and addprinc -pw, composer config http-basic/bearer, rabbitmqctl add_user/change_password, zip/unzip -P, 7-Zip -p, MongoDB mongosh/mongo/mongodump -p and --password, IBM Db2 connect to … user … using, Oracle orapki -pwd and mkstore -createCredential, kinit(1) and passwd --stdin (each reads a piped password), msfconsole db_connect and Nakama --database.address (user:password@host:port/db without a scheme), dsquery -p, ldifde/csvde -b user domain password, mysqladmin password',
+    source: 'tool manuals: mysql -p<password>, sshpass -p, redis-cli -a, docker login -p / --password-stdin, HTTPie --auth, htpasswd -b, openssl -pass pass:, smbclient -U user%password, az login -p, kadmin -w, elasticsearch-keystore add -x, Oracle SQL*Plus/Data Pump user/password@service, userid= and CONNECT user/password@service, MinIO mc alias set, SteamCMD +login, macOS security unlock-keychain -p, SignTool /p, lftp -u user,password, OpenLDAP ldapsearch/ldapmodify -w and ldappasswd -s, IBM MQ runmqakm -pw, Informatica infacmd -pd, chpasswd (user:password on stdin), Expect (send after a password prompt), Apple altool/notarytool -p (an app-specific password), ssh-keygen -N/-P (the key passphrase), Kerberos kdb5_util -P and addprinc -pw, composer config http-basic/bearer, rabbitmqctl add_user/change_password, zip/unzip -P, 7-Zip -p, MongoDB mongosh/mongo/mongodump -p and --password, IBM Db2 connect to … user … using, Oracle orapki -pwd and mkstore -createCredential, kinit(1), passwd --stdin and sudo -S (each reads a piped password), msfconsole db_connect and Nakama --database.address (user:password@host:port/db without a scheme), dsquery -p, ldifde/csvde -b user domain password, mysqladmin password',
     keywords: ['mysql', 'shpass', 'is-cli', 'ker login', 'password-stdin', '--auth', 'http -a', 'https -a', 'htpasswd', 'openssl', 'smbclient', 'az login', 'operator unseal',
       'kadmin', 'add -x', 'add --stdin', 'sqlplus', 'sqlldr', 'expdp', 'impdp', 'dgmgrl', 'rman target', 'erid=', 'erid =', 'connect ', 'conn ', 'mc alias', 'g host add',
-      '+login', '-keychain', 'gntool', 'lftp', 'pen -u', 'ldapsearch', 'ldapmodify', 'ldapadd', 'ldapdelete', 'ldappasswd', 'ldapcompare', 'ldapwhoami', 'ldapmodrdn', 'runmqakm', 'runmqckm', 'infacmd', 'chpasswd', 'send "', 'send -- "', 'send {', 'altool', 'notarytool', 'ssh-keygen', 'kdb5_util', 'addprinc', 'composer config', 'rabbitmqctl', 'zip -', '7z ', '7za ', 'mongo', 'connect to', 'orapki', 'mkstore', 'kinit', 'd --stdin', 'db_connect', 'database.address', 'address:', 'dsquery', 'ldifde', 'csvde'],
+      '+login', '-keychain', 'gntool', 'lftp', 'pen -u', 'ldapsearch', 'ldapmodify', 'ldapadd', 'ldapdelete', 'ldappasswd', 'ldapcompare', 'ldapwhoami', 'ldapmodrdn', 'runmqakm', 'runmqckm', 'infacmd', 'chpasswd', 'send "', 'send -- "', 'send {', 'altool', 'notarytool', 'ssh-keygen', 'kdb5_util', 'addprinc', 'composer config', 'rabbitmqctl', 'zip -', '7z ', '7za ', 'mongo', 'connect to', 'orapki', 'mkstore', 'kinit', 'd --stdin', 'sudo -s', 'sudo -ks', 'db_connect', 'database.address', 'address:', 'dsquery', 'ldifde', 'csvde'],
     find: (window, start) => commandLinePasswords(window, start),
     // (Lines around the keyword: an Expect script's prompt is on the line before its answer.)
     window: { before: 120, after: 120, wholeLines: true },

@@ -207,10 +207,10 @@ export const paymentRules: Rule[] = [
   prefixed({
     id: 'shippo-api-token', provider: 'Shippo', title: 'Shippo API token',
     prefix: ['shippo_live_', 'shippo_test_'], body: '[0-9a-f]{32,40}',
-    validate: value => value.startsWith('shippo_test_') ? { severity: 'warning', detail: 'test mode' } : true,
+    validate: testModeAsInfo('shippo_test_', 'Shippo test token'),
     source: 'provider docs: docs.goshippo.com/guides/authentication (live keys begin shippo_live_, test keys shippo_test_); hex body from the official SDK README',
     envVar: 'SHIPPO_API_KEY', rotateUrl: 'https://portal.goshippo.com/api-config/api',
-    description: 'Shippo API token (shippo_live_/shippo_test_…): buys shipping labels billed to the account.',
+    description: 'Shippo API token (shippo_live_/shippo_test_…): buys shipping labels billed to the account (test tokens, whose labels are not billed, reported as info).',
   }),
   prefixed({
     id: 'duffel-access-token', provider: 'Duffel', title: 'Duffel access token',

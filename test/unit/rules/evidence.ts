@@ -3308,7 +3308,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const id = uuid().replace(/-/g, '_');
     const tok = base64(`tok:${id}:1:0`);
     return {
-      hits: [env('INTERCOM_ACCESS_TOKEN', tok), code('intercomToken', base64(`tok:${uuid(55).replace(/-/g, '_')}:1:0`))],
+      // (Random bytes after `tok:`, as a test's generator writes them: the shape cannot judge them.)
+      hits: [env('INTERCOM_ACCESS_TOKEN', tok), code('intercomToken', base64(`tok:${uuid(55).replace(/-/g, '_')}:1:0`)),
+        env('INTERCOM_ACCESS_TOKEN', join('dG9r', 'Oj', randomString(52), '='))],
       misses: [envMiss('wrong structure', 'INTERCOM_ACCESS_TOKEN', base64(`tok:${id}:1:0:extra-words-here`)), envMiss('wrong structure', 'INTERCOM_ACCESS_TOKEN', base64(`tok:${'not-a-uuid-at-all-but-long-enough-xx'}:1:0`))],
     };
   },
