@@ -1722,4 +1722,15 @@ describe('generic secret assignments', () => {
     // A quoted word is no snippet.
     assert.strictEqual(found("names:\n    - 'it''s a password field'\n", 'i18n/en.yaml').length, 0);
   });
+
+  it(".NET's app settings name any key; an Azure storage key and a PagerDuty routing key under their names; Clojure's destructured defaults", () => {
+    const key = `${randomString(86, BASE64)}==`;
+    assert.strictEqual(found(`<appSettings>\n  <add key="AzureStorageKey" value="${key}" />\n</appSettings>\n`, 'web.config').length, 1);
+    // A cache's key and a site key named the same way are not.
+    assert.strictEqual(found(`<appSettings>\n  <add key="CacheKey" value="${GENERATED}" />\n  <add key="ReCaptchaSiteKey" value="${GENERATED}" />\n</appSettings>\n`, 'web.config').length, 0);
+    assert.strictEqual(found(`-define(PD_ROUTING_KEY, <<"${randomString(32, HEX)}">>).\n`, 'src/mq_bridge_config.erl').length, 1);
+    assert.strictEqual(found(`(defn client [& {:keys [token timeout] :or {timeout 30 token "${GENERATED}"}}]\n  nil)\n`, 'src/pricing/config.clj').length, 1);
+    // A storage key of the browser's is a name.
+    assert.strictEqual(found(`const storageKey = "${GENERATED}";\n`, 'src/settings.js').length, 0);
+  });
 });

@@ -497,8 +497,9 @@ const COMMENT_ONLY: Language[] = [
   // `set api_key "…"` or `{…}`, an array element: `set cfg(api_key) "…"`, a dict's: `dict set creds aws_secret "…"`.
   // (`variable name value` declares a namespace's variable as `set` sets one.)
   { ...commentOnly('tcl', ['tcl', 'exp'], HASH), assignment: { declaresBefore: /^[ \t]*(?:(?:set|variable)[ \t]+(?:[\w:]{1,40}\()?|dict[ \t]+set[ \t]+[\w:]{1,40}[ \t]+)$/, braceStrings: true } },
-  // Clojure also names values with a map's keywords: `{:api-key "…"}`.
-  { ...commentOnly('clojure', ['clj', 'cljs', 'cljc', 'edn'], SEMI), assignment: { declaresBefore: new RegExp(`${LISP_DEF.source}|(?:^|[\\s{(\\[,]):$`) } },
+  // Clojure also names values with a map's keywords: `{:api-key "…"}`, and a destructured
+  // argument's defaults with its symbols: `{:keys [token] :or {token "…"}}`.
+  { ...commentOnly('clojure', ['clj', 'cljs', 'cljc', 'edn'], SEMI), assignment: { declaresBefore: new RegExp(`${LISP_DEF.source}|(?:^|[\\s{(\\[,]):$|:or[ \\t]{1,4}\\{(?:[^}\\n]{0,200}[ \\t,])?$`) } },
   // An association list's dotted pair names its value too: `'((:user . "crm") (:password . "…"))`.
   { ...commentOnly('lisp', ['el', 'lisp'], SEMI), assignment: { declaresBefore: new RegExp(`${LISP_DEF.source}|${LISP_KEYWORD.source}`), operators: ['.'] } },
   { ...commentOnly('scheme', ['scm', 'ss', 'sld', 'rkt'], SEMI), assignment: { declaresBefore: new RegExp(`${LISP_DEF.source}|${LISP_KEYWORD.source}`), operators: ['.'] } },

@@ -34,9 +34,10 @@ export const azureRules: Rule[] = [
   },
   {
     id: 'azure-storage-account-key', provider: 'Azure', title: 'Azure storage account key',
-    // (Or Hadoop's ABFS/WASB setting for the account: `fs.azure.account.key.<account>.dfs.core.windows.net=…`, Spark's `spark.hadoop.` too.)
+    // (Or Hadoop's ABFS/WASB setting for the account: `fs.azure.account.key.<account>.dfs.core.windows.net=…`, Spark's `spark.hadoop.` too,
+    // in a Scala or a Ruby map: `"…" -> "…"`, `"…" => "…"`.)
     keywords: ['accountkey=', 'fs.azure.account.key.'],
-    pattern: /(?:AccountKey=|fs\.azure\.account\.key\.[\w.-]{1,200}?\.(?:dfs|blob)\.core\.windows\.net["']?[ \t]{0,3}[=:,][ \t]{0,3}["']?)(?<secret>[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/i,
+    pattern: /(?:AccountKey=|fs\.azure\.account\.key\.[\w.-]{1,200}?\.(?:dfs|blob)\.core\.windows\.net["']?[ \t]{0,3}(?:[=:,]|->|=>)[ \t]{0,3}["']?)(?<secret>[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/i,
     // Cosmos DB connection strings use the same `AccountKey=` pair with a documents.azure.com endpoint.
     validate: (_v, ctx, m) => /documents\.azure\.com|AccountEndpoint=/i.test(around(ctx.text, m.start, m.end, 300))
       ? { title: 'Azure Cosmos DB account key', detail: 'full read/write access to the account\'s databases' } : true,

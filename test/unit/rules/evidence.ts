@@ -202,7 +202,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     return {
       hits: [hit(`AZURE_STORAGE_CONNECTION_STRING="DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=${key};EndpointSuffix=core.windows.net"`, key, '.env'),
         // Hadoop's ABFS setting for the account, as Spark prints it.
-        hit(`spark.hadoop.fs.azure.account.key.acmelake.dfs.core.windows.net=${key}\n`, key, 'logs/driver.log')],
+        hit(`spark.hadoop.fs.azure.account.key.acmelake.dfs.core.windows.net=${key}\n`, key, 'logs/driver.log'),
+        // The same setting in a Scala map.
+        hit(`  val conf = Map(\n    "spark.hadoop.fs.azure.account.key.acmebackup.blob.core.windows.net" -> "${key}",\n  )\n`, key, 'src/main/scala/etl/Connections.scala')],
       misses: [miss('wrong length', `conn = "DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=${randomString(60, BASE64)}==;"`)],
     };
   },
@@ -2084,6 +2086,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         // Quay's robot login, its options written with `=`.
         hit(`docker login -u=acme+deployer -p=${p} quay.io\n`, p, 'ci/push.sh'),
         hit(`echo "${p}" | docker login -u ci --password-stdin registry.acme.io\n`, p, '.github/workflows/push.sh'),
+        // sudo reads the user's password from a pipe with -S; lftp's password may open with `%`.
+        hit(`echo '${p}' | sudo -S systemctl restart nginx\n`, p, 'home/deploy/.bash_history'),
+        hit(`lftp -u ftpadmin,%!${p} ftp://files.acme.io\n`, `%!${p}`, 'home/deploy/.bash_history'),
         // Active Directory's tools: dsquery, ldifde.
         hit(`dsquery group -name "Domain Admins" -s dc01 -u CORP\\svc-audit -p ${p} | dsget group -members\n`, p, 'ops/ldap-audit.cmd'),
         hit(`ldifde -f admins.ldf -s dc01 -b svc-audit corp.contoso.local ${p} -r "(adminCount=1)"\n`, p, 'ops/ldap-audit.cmd'),
