@@ -1733,4 +1733,13 @@ describe('generic secret assignments', () => {
     // A storage key of the browser's is a name.
     assert.strictEqual(found(`const storageKey = "${GENERATED}";\n`, 'src/settings.js').length, 0);
   });
+
+  it("a key a service makes public, as a member of that service's object or in an Android app's resources", () => {
+    const shopify = `Rails.application.configure do\n  config.x.shopify = {\n    api_key: "${randomString(32, HEX)}",\n  }\n  config.x.billing = {\n    api_key: "${GENERATED}",\n  }\nend\n`;
+    assert.deepStrictEqual(found(shopify, 'config/initializers/credentials.rb').map(f => f.range.start.line + 1), [6]);
+    const android = `<resources>\n    <string name="segment_write_key" translatable="false">${GENERATED}</string>\n</resources>\n`;
+    assert.strictEqual(found(android, 'app/src/main/res/values/secrets.xml').length, 0);
+    // A server's configuration feeds a server-side source.
+    assert.strictEqual(found(`segment:\n  write_key: "${GENERATED}"\n`, 'deploy/helm/values.yaml').length, 1);
+  });
 });

@@ -1365,7 +1365,8 @@ function parentObjectName(text: string, nameAt: number): string | undefined {
       // An object literal's key, or a type named for the service (Swift's `enum Mixpanel {`).
       // (A browser snippet's global: `var _rollbarConfig = {`.)
       // (Or JSON quoted as a setting's value: Hasura's `HASURA_GRAPHQL_JWT_SECRET: '{"type":"HS256","key":"…"}'`.)
-      return (/(?:^|[\s{,(])["']?_?([A-Za-z][\w-]{1,40})["']?[ \t]{0,3}[:=][ \t]{0,3}'?\{$/.exec(before)
+      // (A member's path names it by its last part: `config.x.shopify = {`.)
+      return (/(?:^|[\s{,(.])["']?_?([A-Za-z][\w-]{1,40})["']?[ \t]{0,3}[:=][ \t]{0,3}'?\{$/.exec(before)
         ?? /\b(?:enum|struct|class|object|module|namespace)[ \t]{1,4}([A-Za-z][\w]{1,40})[^{}\n]{0,40}\{$/.exec(before))?.[1];
     }
   }
@@ -1647,7 +1648,8 @@ export const genericRules: Rule[] = [
         // So is Segment's write key in an app's or a page's code (a mobile app's constants, a bundle);
         // in a server's configuration (Helm values, a Dockerfile) it feeds a server-side source.
         // (An app's build settings and a bundler's public variables are the app's: `VITE_SEGMENT_WRITE_KEY`, an .xcconfig.)
-        if ((!ctx.configLike || clientPrefixOf(a.name) || /\.xcconfig$/i.test(ctx.path ?? '')) && /(?:^|_)segment_write_key$/.test(normaliseName(a.name))) continue;
+        // (So are an Android app's resources: `res/values/secrets.xml`.)
+        if ((!ctx.configLike || clientPrefixOf(a.name) || /\.xcconfig$|(?:^|\/)res\/values[\w-]{0,30}\/[^/]+\.xml$/i.test(ctx.path ?? '')) && /(?:^|_)segment_write_key$/.test(normaliseName(a.name))) continue;
         // (Whether a service made this key public is asked once a value is worth reporting: see below.)
         const assignedName = a.name;
         // Helm's `checksum/secret: <sha256>` annotation restarts pods when a Secret changes: a digest of it, no secret.
@@ -1709,6 +1711,11 @@ export const genericRules: Rule[] = [
         // A role's key in a file named for its service: `recordKey` in cypress.config.ts is Cypress's record key.
         // A key that a service the file is named for makes public: `api_key` in shopify_sync.rb is the app's client id.
         if (servicesNamingFile(ctx).some(word => isPublicServiceKeyName(`${word}_${normaliseName(a.name)}`))) continue;
+        // So is one in the service's own object: `config.x.shopify = { api_key: "…" }` holds Shopify's app's client id.
+        if (/^(?:api_?key|app_?key|key|token|access_?token|sdk_?key|client_?key)$/i.test(a.name)) {
+          const owner = parentObjectName(ctx.text, start + i)?.toLowerCase().replace(/-/g, '_');
+          if (owner && isPublicServiceKeyName(`${owner}_${normaliseName(a.name)}`)) continue;
+        }
         // A plain `key` among a request's parameters to a service's API is that API's key, as in its URL.
         if (!a.inUrl && a.quoted && a.value.length >= 16 && /^(?:key|token|apikey|appid)$/i.test(a.name) && inServiceRequestParams(ctx.text, a.start)) a.name = /token/i.test(a.name) ? 'access_token' : 'api_key';
         const service = isSecretName(a.name) ? undefined : serviceOfFile(ctx);
