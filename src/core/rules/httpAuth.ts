@@ -460,14 +460,17 @@ export const httpAuthRules: Rule[] = [
   },
   {
     id: 'http-file-basic-auth', provider: 'HTTP', title: 'Password in an HTTP request file',
-    source: 'VS Code REST Client README, "Basic Auth": Authorization: Basic user:passwd, or user passwd, which it encodes before sending; JetBrains HTTP Client likewise',
-    keywords: ['basic '],
+    source: 'VS Code REST Client README, "Basic Auth": Authorization: Basic user:passwd, or user passwd, which it encodes before sending; JetBrains HTTP Client likewise; Hurl manual, "Request > Basic Authentication": a [BasicAuth] section of user: password',
+    keywords: ['basic ', '[basicauth]'],
+    // (A window of whole lines: Hurl's user and password are on the line below its section.)
+    window: { before: 0, after: 240, wholeLines: true },
     find: (window, start, ctx) => (/\.(?:http|rest)$/i.test(ctx.path ?? '')
-      ? passwordsIn(/^[ \t]{0,8}Authorization[ \t]{0,4}:[ \t]{0,4}Basic[ \t]{1,4}[^\s:]{1,100}(?:[ \t]{1,4}|:)(?<secret>[^\s{}]{1,200})[ \t]*\r?$/dgim, window, start) : []),
+      ? passwordsIn(/^[ \t]{0,8}Authorization[ \t]{0,4}:[ \t]{0,4}Basic[ \t]{1,4}[^\s:]{1,100}(?:[ \t]{1,4}|:)(?<secret>[^\s{}]{1,200})[ \t]*\r?$/dgim, window, start)
+      : /\.hurl$/i.test(ctx.path ?? '') ? passwordsIn(/^\[BasicAuth\][ \t]*\r?\n(?:[ \t]{0,8}#[^\n]{0,200}\n)?[ \t]{0,8}[^\s:#]{1,100}[ \t]{0,4}:[ \t]{0,4}(?<secret>[^\s{}]{1,200})[ \t]*\r?$/dgm, window, start) : []),
     validate: value => !/^\{\{/.test(value),
     confidence: 'provider', severity: 'error',
     envVar: 'BASIC_AUTH_PASSWORD',
-    description: 'A password in clear in a REST Client or JetBrains HTTP Client request file (`Authorization: Basic user password`): the tool encodes it before sending, the file keeps it readable.',
+    description: 'A password in clear in a REST Client or JetBrains HTTP Client request file (`Authorization: Basic user password`) or under a Hurl file\'s `[BasicAuth]`: the tool encodes it before sending, the file keeps it readable.',
   },
   {
     id: 'curl-user-password', provider: 'HTTP', title: 'Password on a curl command line',

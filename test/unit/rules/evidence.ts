@@ -1978,8 +1978,11 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const p = randomString(14) + '!*';
     return {
       hits: [hit(`### Partner sandbox\nGET https://sandbox.partner.example/v2/health\nAuthorization: Basic partner-ops ${p}\n`, p, 'http/orders.http'),
-        hit(`GET https://api.acme.io/me\nAuthorization: Basic ops:${p}\n`, p, 'api.rest')],
+        hit(`GET https://api.acme.io/me\nAuthorization: Basic ops:${p}\n`, p, 'api.rest'),
+        // Hurl's section: the user and the password on the line below it.
+        hit(`GET https://api.partner.example/v1/accounts\n[BasicAuth]\npartner-ops: ${p}\nHTTP 200\n`, p, 'hurl/partners.hurl')],
       misses: [miss('reference', 'GET https://api.acme.io/me\nAuthorization: Basic {{user}} {{password}}\n', 'api.http'),
+        miss('reference', 'GET https://api.acme.io/me\n[BasicAuth]\nops: {{password}}\nHTTP 200\n', 'hurl/me.hurl'),
         miss('wrong structure', `GET https://api.acme.io/me\nAuthorization: Basic ${base64(`ops:${p}`)}\n`, 'api.http'),
         miss('placeholder', 'GET https://api.acme.io/me\nAuthorization: Basic admin password\n', 'api.http')],
     };
