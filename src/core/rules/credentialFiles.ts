@@ -139,8 +139,10 @@ export const credentialFileRules: Rule[] = [
   },
   {
     id: 'http-session-cookie', provider: 'HTTP', title: 'Session cookie in an HTTP header',
-    source: 'RFC 6265 (Cookie and Set-Cookie headers); curl -v, proxies and debug logs print them with live values',
-    keywords: ['cookie'],
+    source: 'RFC 6265 (Cookie and Set-Cookie headers); curl -v, proxies and debug logs print them with live values; curl manual (-b/--cookie); VCR, Betamax and WireMock docs (recorded and matched headers)',
+    keywords: ['cookie', " -b '", ' -b "'],
+    // (Whole lines, and the next: a cassette lists the header's value below it.)
+    window: { before: 0, after: 300, wholeLines: true },
     find: headerSessionCookies,
     confidence: 'provider', severity: 'warning',
     envVar: 'SESSION_COOKIE',
@@ -364,7 +366,8 @@ export function heidiSqlPassword(text: string): string | undefined {
 }
 
 /** A cookie name that says session or auth, not preferences or analytics (`_ga`, `theme`). */
-const SESSION_COOKIE_NAME = /sess|^sid$|_sid$|token|auth|jwt|remember|login|^connect\.sid$/i;
+// (A refresh token's too: `acme_rt`.)
+const SESSION_COOKIE_NAME = /sess|^sid$|_sid$|token|auth|jwt|remember|login|refresh|_rt$|^connect\.sid$/i;
 
 /** A cookie that holds a session: named so, not CSRF's, and random. */
 function isSessionCookie(name: string, value: string): boolean {
@@ -410,12 +413,26 @@ function harSessionCookies(window: string, windowStart: number): RawMatch[] {
 function headerSessionCookies(window: string, windowStart: number, ctx: RuleContext): RawMatch[] {
   if (/\.har$/i.test(baseName(ctx))) return [];
   const out: RawMatch[] = [];
-  const header = /(?<![\w-])(?<kind>set-cookie|cookie)["']?[ \t]{0,4}:[ \t]{0,4}["']?(?<pairs>[^\r\n'"`]{1,8000})/dgi;
-  for (let m = header.exec(window); m; m = header.exec(window)) {
-    out.push(...sessionCookiesOfHeader(m.groups!.kind, m.groups!.pairs, windowStart + m.indices!.groups!.pairs[0]));
+  for (const header of COOKIE_HEADERS) {
+    header.lastIndex = 0;
+    for (let m = header.exec(window); m; m = header.exec(window)) {
+      out.push(...sessionCookiesOfHeader(m.groups!.kind ?? 'cookie', m.groups!.pairs, windowStart + m.indices!.groups!.pairs[0]));
+    }
   }
   return out;
 }
+
+/**
+ * Where a recorded request's cookies are written: a `Cookie:` header's value on its line, or as
+ * the first item of a list below it (a VCR cassette's YAML, Betamax's and nock's JSON), or a mock's
+ * matcher (`"Cookie": { "equalTo": "…" }`, WireMock); a header object's `name`/`value` pair (a
+ * Charles session, as HAR writes it); curl's `-b`/`--cookie` option.
+ */
+const COOKIE_HEADERS: readonly RegExp[] = [
+  /(?<![\w-])(?<kind>set-cookie|cookie)["']?[ \t]{0,4}:[ \t]{0,4}(?:\[\s{0,60}|\{\s{0,40}"(?:equalTo|contains|matches)"[ \t]{0,4}:[ \t]{0,4}|\r?\n[ \t]{0,24}-[ \t]{1,4})?["']?(?<pairs>[^\r\n'"`]{1,8000})/dgi,
+  /"name"\s{0,4}:\s{0,4}"(?<kind>(?:set-)?cookie)"\s{0,4},\s{0,40}"value"\s{0,4}:\s{0,4}"(?<pairs>[^"\n]{1,8000})"/dgi,
+  /(?:^|[ \t])(?:-b|--cookie)[ \t]{1,4}(?<q>["'])(?<pairs>[^\r\n'"`]{1,8000})\k<q>/dgm,
+];
 
 /** A cookie object of a saved jar: a flat `{…}` holding `"name"` and `"value"` in any order, among its attributes. */
 const COOKIE_OBJECT = /\{[^{}]{10,1500}\}/g;

@@ -1282,11 +1282,19 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     return {
       hits: [hit(`< HTTP/2 302\n< set-cookie: _gitlab_session=${session}; path=/; secure; HttpOnly\n`, session, 'logs/curl-login.log'),
         hit(`curl -s -H 'Cookie: _ga=GA1.2.1880342211.1712065520; sessionid=${sid}' https://admin.example.org/api/users\n`, sid, 'docs/debugging.md'),
-        hit(`headers = {"Accept": "text/html", "Cookie": "laravel_session=${sid}x"}\n`, `${sid}x`, 'scripts/scrape.py')],
+        hit(`headers = {"Accept": "text/html", "Cookie": "laravel_session=${sid}x"}\n`, `${sid}x`, 'scripts/scrape.py'),
+        // A cassette's recorded request (the header's values listed below it), a mock's matcher, a proxy's session, curl's -b.
+        hit(`    headers:\n      Cookie:\n      - _acme_admin_session=${sid}y--${session}\n      Accept:\n      - application/json\n`, `${sid}y--${session}`, 'recordings/orders_export.yml'),
+        hit(`{\n  "request": {\n    "headers": {\n      "Cookie": {\n        "equalTo": "connect.sid=s%3A${sid}.${session}"\n      }\n    }\n  }\n}\n`, `s%3A${sid}.${session}`, 'wiremock/mappings/billing.json'),
+        hit(`  {\n    "name": "Cookie",\n    "value": "acme_sid=${sid}z"\n  }\n`, `${sid}z`, 'debug/charles/checkout.chlsj'),
+        hit(`curl -v https://shop.acme.io/api/checkout -b 'shop_session=${sid}w' -d '{}'\n`, `${sid}w`, 'ops/checkout-500.sh'),
+        hit(`    Set-Cookie: acme_rt=${sid}v; Path=/v2/auth; HttpOnly; Secure\n`, `${sid}v`, 'debug/mitm/session.txt')],
       // Preferences, analytics and CSRF cookies hold no session; a Set-Cookie's attributes are no cookies.
       misses: [miss('not a secret name', `> Cookie: theme=dark; _gid=GA1.1.${randomString(10, DIGITS)}; csrftoken=${randomString(32)}\n`, 'logs/req.log'),
         miss('not a secret name', `< set-cookie: locale=en-GB; Path=/; Expires=Wed, 09 Jun 2027 10:18:14 GMT; auth_hint=${randomString(20)}\n`, 'logs/resp.log'),
-        miss('placeholder', "curl -H 'Cookie: sessionid=<your-session-id>' https://example.org\n", 'README.md')],
+        miss('placeholder', "curl -H 'Cookie: sessionid=<your-session-id>' https://example.org\n", 'README.md'),
+        miss('not a secret name', `    headers:\n      Cookie:\n      - theme=dark; _gid=GA1.1.${randomString(10, DIGITS)}\n`, 'recordings/home.yml'),
+        miss('not a secret name', `git checkout -b 'feature=${randomString(20)}'\n`, 'ops/branch.sh')],
     };
   },
   'saved-session-cookie': () => {
