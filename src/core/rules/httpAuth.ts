@@ -460,7 +460,7 @@ export const httpAuthRules: Rule[] = [
   },
   {
     id: 'http-file-basic-auth', provider: 'HTTP', title: 'Password in an HTTP request file',
-    source: 'VS Code REST Client README, "Basic Auth": Authorization: Basic user:passwd, or user passwd, which it encodes before sending; JetBrains HTTP Client likewise; Hurl manual (a [BasicAuth] section, then the user and the password on one line)',
+    source: 'VS Code REST Client README (its Basic Auth section: an Authorization header of Basic user:passwd, or user passwd, which it encodes before sending); JetBrains HTTP Client likewise; Hurl manual (a [BasicAuth] section, then the user and the password on one line)',
     keywords: ['basic ', '[basicauth]'],
     // (A window of whole lines: Hurl's user and password are on the line below its section.)
     window: { before: 0, after: 240, wholeLines: true },
