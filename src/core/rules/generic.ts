@@ -1711,11 +1711,6 @@ export const genericRules: Rule[] = [
         // A role's key in a file named for its service: `recordKey` in cypress.config.ts is Cypress's record key.
         // A key that a service the file is named for makes public: `api_key` in shopify_sync.rb is the app's client id.
         if (servicesNamingFile(ctx).some(word => isPublicServiceKeyName(`${word}_${normaliseName(a.name)}`))) continue;
-        // So is one in the service's own object: `config.x.shopify = { api_key: "…" }` holds Shopify's app's client id.
-        if (/^(?:api_?key|app_?key|key|token|access_?token|sdk_?key|client_?key)$/i.test(a.name)) {
-          const owner = parentObjectName(ctx.text, start + i)?.toLowerCase().replace(/-/g, '_');
-          if (owner && isPublicServiceKeyName(`${owner}_${normaliseName(a.name)}`)) continue;
-        }
         // A plain `key` among a request's parameters to a service's API is that API's key, as in its URL.
         if (!a.inUrl && a.quoted && a.value.length >= 16 && /^(?:key|token|apikey|appid)$/i.test(a.name) && inServiceRequestParams(ctx.text, a.start)) a.name = /token/i.test(a.name) ? 'access_token' : 'api_key';
         const service = isSecretName(a.name) ? undefined : serviceOfFile(ctx);
@@ -1755,7 +1750,10 @@ export const genericRules: Rule[] = [
         }
         if (madePublicByItsService(ctx, start + i, assignedName)) continue;
         // Renovate's `"encrypted": { "token": "…" }` holds ciphertext its app's private key opens (as `encryptedSecrets` do).
-        if (/^encrypted(?:Secrets)?$/i.test(parentObjectName(ctx.text, start + i) ?? '')) continue;
+        const owner = parentObjectName(ctx.text, start + i);
+        if (/^encrypted(?:Secrets)?$/i.test(owner ?? '')) continue;
+        // A key a service makes public, in the service's own object: `config.x.shopify = { api_key: "…" }` is Shopify's app's client id.
+        if (owner && isPublicServiceKeyName(`${owner.toLowerCase().replace(/-/g, '_')}_${normaliseName(assignedName)}`)) continue;
         // Tomcat's MessageDigestCredentialHandler stores `salt$iterations$digest` (tomcat-users.xml): a hash, crackable offline.
         const digest = TOMCAT_DIGEST.test(a.value) ? { severity: 'info' as const, title: 'Password hash in configuration (crackable offline)' }
           // So is hex in a password column of an SQL row (read apart from its name): a legacy app's md5 or sha1 of the password.
