@@ -213,3 +213,31 @@ export function toEnvName(identifier: string): string {
     .replace(/^(\d)/, '_$1')
     .toUpperCase();
 }
+
+/**
+ * The line that opens a nested mapping: YAML's `mailgun:`, JSON's `"Jwt": {`, PHP's
+ * `'crypt' => [` or `=> array(`, Ruby's `jwt: {`, HCL's `jwt = {`.
+ */
+const PARENT_LINE = /^[ \t]*(?:- )?["']?([A-Za-z][\w.-]{0,40})["']?[ \t]*(?::|(?:=>|:|=)[ \t]*(?:\[|\{|array[ \t]*\())[ \t]*\r?$/;
+
+/** Longest line read looking for a parent mapping (a longer one is minified text, no mapping). */
+const PARENT_LOOKBACK = 400;
+
+/**
+ * The name of the mapping a line at `at` is nested in (`mailgun:` above `  key: …`): the nearest
+ * less-indented line above, within 40 lines, if it opens one.
+ */
+export function parentMappingName(text: string, at: number): string | undefined {
+  // Lines longer than PARENT_LOOKBACK are no nested mapping's (and an unbounded look back would be quadratic on minified text).
+  const lineStart = lineStartWithin(text, at, PARENT_LOOKBACK);
+  const indent = /^[ ]*/.exec(text.slice(lineStart, at))![0].length;
+  if (indent === 0 || (lineStart > 0 && !/[\r\n]/.test(text[lineStart - 1]))) return undefined;
+  let end = lineStart - 1;
+  for (let lines = 0; end > 0 && lines < 40; lines++) {
+    const start = lineStartWithin(text, end, PARENT_LOOKBACK);
+    const line = text.slice(start, end);
+    if (line.trim() && /^[ ]*/.exec(line)![0].length < indent) return PARENT_LINE.exec(line)?.[1];
+    end = start - 1;
+  }
+  return undefined;
+}

@@ -1742,4 +1742,13 @@ describe('generic secret assignments', () => {
     // A server's configuration feeds a server-side source.
     assert.strictEqual(found(`segment:\n  write_key: "${GENERATED}"\n`, 'deploy/helm/values.yaml').length, 1);
   });
+
+  it("a list of literals in braces under a plural secret name: C's array initialiser, a Lua sequence", () => {
+    const [a, b] = [`aZ9${randomString(37)}`, `${randomString(43, BASE64)}=`];
+    assert.strictEqual(found(`static const char *k_fallback_tokens[] = {\n    "${a}",\n    "${b}",\n    NULL,\n};\n`, 'src/net/cloud_auth.c').length, 2);
+    assert.strictEqual(found(`_M.hmac_keys = {\n  "${a}",\n  "${b}",\n}\n`, 'lua/auth_config.lua').length, 2);
+    // Words in a list are no tokens; an object's members are read as members.
+    assert.strictEqual(found('static const char *tokens[] = {"alpha-beta-gamma", "delta-epsilon"};\n', 'src/lexer.c').length, 0);
+    assert.strictEqual(found(`local secrets = { api = "${a}" }\n`, 'lua/conf.lua').length, 1);
+  });
 });

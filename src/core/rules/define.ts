@@ -4,7 +4,7 @@
 
 import { assignedNameBefore } from '../assignment';
 import { isIdentifierOrPath, isLowDiversity, isPeriodic, isTemplate, looksRandomEnough } from '../filters';
-import { lineStartWithin, shannonEntropy } from '../text';
+import { lineStartWithin, parentMappingName, shannonEntropy } from '../text';
 import { namesHash, namesOtherService, namesPublicKey } from './names';
 import { sectionAt } from './sections';
 import type { RawMatch, Rule, RuleContext } from '../types';
@@ -173,6 +173,9 @@ export function contextual(
       // So does the object it is a member of, on its line (`algolia: { appId: …, searchKey: '…' }` beside an ElevenLabs key).
       const parent = MEMBER_OF.exec(leadIn(ctx.text, match.start, 240))?.[1];
       if (parent && namesOtherService(parent, near, spec.provider)) return false;
+      // Or the mapping it is nested in (`shopify:` above `  api-key: …`, beside Twilio's settings).
+      const mapping = parentMappingName(ctx.text, match.start);
+      if (mapping && namesOtherService(mapping, near, spec.provider)) return false;
       // So does the section that holds it: the provider's name must be in it (`[chroma]` after a `[weaviate]` section),
       // or in the file's name (`[default]` of `~/.lacework.toml`).
       const section = sectionAround(ctx, match.start);

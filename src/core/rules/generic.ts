@@ -3,7 +3,7 @@ import { isIdentifierOrPath, isPlaceholder, isReference, isTemplate, isUnpronoun
 import { isDocumentation, isLockfile } from '../fileKinds';
 import { assignmentFactsOf, insideRanges, lexStateAt, pythonDocstrings, syntaxLanguageOf, type AssignmentFacts } from '../lang';
 import { commentStyleFor, inLineComment, type CommentStyle } from '../lang/comments';
-import { charClassCount, decodeBase64, indexWithin, lineStartWithin, shannonEntropy } from '../text';
+import { charClassCount, decodeBase64, indexWithin, lineStartWithin, parentMappingName, shannonEntropy } from '../text';
 import { callsBefore, escapeRegExp, isDummyPassword } from './define';
 import type { RawMatch, Rule, RuleContext, WatchedLiterals } from '../types';
 import { firstWithin } from '../occurrences';
@@ -918,34 +918,12 @@ function keyNamedBy(scope: string, leaf = 'key'): string | undefined {
 }
 
 /**
- * The line that opens a nested mapping: YAML's `mailgun:`, JSON's `"Jwt": {`, PHP's
- * `'crypt' => [` or `=> array(`, Ruby's `jwt: {`, HCL's `jwt = {`.
- */
-const PARENT_LINE = /^[ \t]*(?:- )?["']?([A-Za-z][\w.-]{0,40})["']?[ \t]*(?::|(?:=>|:|=)[ \t]*(?:\[|\{|array[ \t]*\())[ \t]*\r?$/;
-
-/** Longest line read looking for a parent mapping (a longer one is minified text, no mapping). */
-const PARENT_LOOKBACK = 400;
-
-/**
  * `key` nested under a mapping that names whose key it is (`mailgun:` then `  key: …`, `"Jwt":
- * {` then `"Key": "…"`): the nearest less-indented line above, within 40 lines, if it opens one.
+ * {` then `"Key": "…"`): the nearest less-indented line above, if it opens one.
  */
 function parentQualifiedName(text: string, at: number, leaf = 'key'): string | undefined {
-  // Lines longer than PARENT_LOOKBACK are no nested mapping's (and an unbounded look back would be quadratic on minified text).
-  const lineStart = lineStartWithin(text, at, PARENT_LOOKBACK);
-  const indent = /^[ ]*/.exec(text.slice(lineStart, at))![0].length;
-  if (indent === 0 || (lineStart > 0 && !/[\r\n]/.test(text[lineStart - 1]))) return undefined;
-  let end = lineStart - 1;
-  for (let lines = 0; end > 0 && lines < 40; lines++) {
-    const start = lineStartWithin(text, end, PARENT_LOOKBACK);
-    const line = text.slice(start, end);
-    if (line.trim() && /^[ ]*/.exec(line)![0].length < indent) {
-      const parent = PARENT_LINE.exec(line);
-      return parent ? keyNamedBy(parent[1], leaf) : undefined;
-    }
-    end = start - 1;
-  }
-  return undefined;
+  const parent = parentMappingName(text, at);
+  return parent ? keyNamedBy(parent, leaf) : undefined;
 }
 
 /** The URL around `at` goes to a service's API: an `api` host label or path segment, or a service's name in the host. */
@@ -1374,16 +1352,18 @@ function parentObjectName(text: string, nameAt: number): string | undefined {
 }
 
 /** A list's string literal element, then `,` or the list's end. */
-const LIST_ELEMENT = /(["'`])([^"'`\n\\]{8,300})\1[ \t\r\n]{0,40}(?=[,\]])/g;
+const LIST_ELEMENT = /(["'`])([^"'`\n\\]{8,300})\1[ \t\r\n]{0,40}(?=[,\]}])/g;
+/** A list of literals in braces (C's and C#'s array initialisers, a Lua sequence): `{ "…", "…", NULL }`. */
+const BRACED_LIST = /^\{(?:[ \t\r\n]{0,40}(?:(["'])[^"'\n\\]{1,300}\1|NULL|nullptr|nil)[ \t\r\n]{0,40},)+[ \t\r\n]{0,40}(?:(["'])[^"'\n\\]{1,300}\2[ \t\r\n]{0,40})?\}/;
 
 /**
  * The string literals of the list opened at `open` (a `[`), each judged as the secret the list is
  * named for: Django's `SECRET_KEY_FALLBACKS`, a key ring (`FERNET_KEYS`), express-session's rotating
  * `secret: […]`. Flat lists only, up to 1500 characters.
  */
-function elementSecrets(ctx: RuleContext, name: string, open: number): RawMatch[] {
+function elementSecrets(ctx: RuleContext, name: string, open: number, closer = ']'): RawMatch[] {
   const out: RawMatch[] = [];
-  const close = indexWithin(ctx.text, ']', open, 1500); // bounded: dense text stays linear
+  const close = indexWithin(ctx.text, closer, open, 1500); // bounded: dense text stays linear
   if (close < 0) return out;
   const body = ctx.text.slice(open, close + 1);
   const place = placeOf(ctx.text, open, true, ctx);
@@ -1637,7 +1617,9 @@ export const genericRules: Rule[] = [
         }
         if (one) {
           // A list of them (`SECRET_KEY_FALLBACKS = ["…"]`, express-session's `secret: ["…", "…"]`): each element is one.
-          out.push(...(a.value.startsWith('[') ? elementSecrets(ctx, one, a.start) : memberSecrets(ctx, one, a.start)));
+          // (C's `static const char *fallback_tokens[] = { "…", "…", NULL };` is a list in braces.)
+          out.push(...(a.value.startsWith('[') ? elementSecrets(ctx, one, a.start)
+            : BRACED_LIST.test(ctx.text.slice(a.start, a.start + 1500)) ? elementSecrets(ctx, one, a.start, '}') : memberSecrets(ctx, one, a.start)));
           continue;
         }
         // An analytics write key handed to the browser snippet's loader (`AnalyticsBrowser.load({ writeKey })`,
@@ -1753,7 +1735,9 @@ export const genericRules: Rule[] = [
         const owner = parentObjectName(ctx.text, start + i);
         if (/^encrypted(?:Secrets)?$/i.test(owner ?? '')) continue;
         // A key a service makes public, in the service's own object: `config.x.shopify = { api_key: "…" }` is Shopify's app's client id.
-        if (owner && isPublicServiceKeyName(`${owner.toLowerCase().replace(/-/g, '_')}_${normaliseName(assignedName)}`)) continue;
+        // (Or in its mapping: `shopify:` above `  api-key: …`.)
+        const holder = owner ?? parentMappingName(ctx.text, start + i);
+        if (holder && isPublicServiceKeyName(`${holder.toLowerCase().replace(/-/g, '_')}_${normaliseName(assignedName)}`)) continue;
         // Tomcat's MessageDigestCredentialHandler stores `salt$iterations$digest` (tomcat-users.xml): a hash, crackable offline.
         const digest = TOMCAT_DIGEST.test(a.value) ? { severity: 'info' as const, title: 'Password hash in configuration (crackable offline)' }
           // So is hex in a password column of an SQL row (read apart from its name): a legacy app's md5 or sha1 of the password.

@@ -128,16 +128,18 @@ function endpointKey(url: (key: string) => string, key: () => string): () => Evi
 export const EVIDENCE: Record<string, () => Evidence> = {
   // OpenAI
   'openai-project-key': () => ({
-    hits: [env('OPENAI_API_KEY', openaiProjectKey()), code('openaiKey', openaiProjectKey())],
-    misses: [envMiss('wrong structure', 'OPENAI_API_KEY', t(join('sk-', 'proj-'), 160, URLSAFE)), envMiss('placeholder', 'OPENAI_API_KEY', join('sk-', 'proj-', 'x'.repeat(20), OPENAI_MARKER, 'x'.repeat(20)))],
+    // (Without the marker, a long random body is still reported: as a warning.)
+    hits: [env('OPENAI_API_KEY', openaiProjectKey()), code('openaiKey', openaiProjectKey()), env('OPENAI_API_KEY', join('sk-', 'proj-', 'aZ9', randomString(157, URLSAFE)))],
+    misses: [envMiss('wrong length', 'OPENAI_API_KEY', t(join('sk-', 'proj-'), 40, URLSAFE)), envMiss('placeholder', 'OPENAI_API_KEY', join('sk-', 'proj-', 'x'.repeat(20), OPENAI_MARKER, 'x'.repeat(20))),
+      envMiss('placeholder', 'OPENAI_API_KEY', join('sk-', 'proj-', 'x'.repeat(160)))],
   }),
   'openai-service-account-key': () => ({
     hits: [env('OPENAI_API_KEY', join('sk-', 'svcacct-', randomString(40, URLSAFE), OPENAI_MARKER, randomString(40, URLSAFE)))],
-    misses: [envMiss('wrong structure', 'OPENAI_API_KEY', t(join('sk-', 'svcacct-'), 90, URLSAFE))],
+    misses: [envMiss('wrong length', 'OPENAI_API_KEY', t(join('sk-', 'svcacct-'), 40, URLSAFE))],
   }),
   'openai-admin-key': () => ({
     hits: [env('OPENAI_ADMIN_KEY', join('sk-', 'admin-', randomString(40, URLSAFE), OPENAI_MARKER, randomString(40, URLSAFE)))],
-    misses: [envMiss('wrong structure', 'OPENAI_ADMIN_KEY', t(join('sk-', 'admin-'), 90, URLSAFE))],
+    misses: [envMiss('wrong length', 'OPENAI_ADMIN_KEY', t(join('sk-', 'admin-'), 40, URLSAFE))],
   }),
   'openai-api-key': () => ({
     // A user key of no project says so: `sk-None-…`.

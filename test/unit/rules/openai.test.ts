@@ -1,3 +1,5 @@
+import * as assert from 'assert';
+import { scanText } from '../../../src/core';
 import { join, openaiLegacyKey, openaiProjectKey, OPENAI_MARKER, randomString, URLSAFE } from '../../helpers/fakes';
 import { expectFinding, expectInAllSyntaxes, expectNone } from './support';
 
@@ -15,8 +17,11 @@ describe('rules: OpenAI', () => {
     expectFinding(`openai.api_key = "${legacy}"`, legacy, 'openai-api-key', { path: 'a.py' });
   });
 
-  it('keys without the marker or with placeholder bodies are ignored', () => {
-    expectNone(`k = "${join('sk-', 'proj-', randomString(160, URLSAFE))}"`, 'OpenAI');
+  it('a scoped key without the marker is a warning; placeholder bodies are ignored', () => {
+    // The marker is observed, not documented: a long random body under the prefix may be a key of a newer format.
+    const unmarked = scanText(`OPENAI_API_KEY = "${join('sk-', 'proj-', 'aZ9', randomString(157, URLSAFE))}"\n`, { path: 'settings.py' }).filter(f => f.provider === 'OpenAI');
+    assert.deepStrictEqual(unmarked.map(f => [f.ruleId, f.severity]), [['openai-project-key', 'warning']]);
     expectNone(`k = "${join('sk-', 'proj-', 'x'.repeat(40), OPENAI_MARKER, 'x'.repeat(40))}"`, 'OpenAI');
+    expectNone(`k = "${join('sk-', 'proj-', 'x'.repeat(160))}"`, 'OpenAI');
   });
 });
