@@ -38,6 +38,10 @@ const KNOWN_EXAMPLE_HASHES = new Set([
   'd75ea6ee19572f4ee2b857d2606b3000', 'a090997fb6b6d405899d4c48076de2dc', // PayPal's NVP/SOAP SDK samples: the sandbox API password and signature (user sdk-three_api1.sdk.com)
   'cb3bafa30212a85f2feb354f1b033d42', // Cloudflare API v4 documentation: the example X-Auth-Key (global API key)
   'da93ab4fdf7b08d95626f4a4a4d6eec8', // secretlint's Anthropic rule: the example key in its source comments
+  // Frameworks' documented and shipped defaults, copied into countless apps' first commits.
+  '217bc76cbdfd89536d749b104cda6716', // FastAPI docs, "OAuth2 with Password, Bearer with JWT tokens": the tutorial's SECRET_KEY
+  'e8eb17d0ce7406747e28d3cda8d6a2e7', // Grafana's conf/defaults.ini: the shipped [security] secret_key
+  'd3b65a5f5d8f69a17ef5517db4f2469a', // Flask quickstart, "Sessions": the example secret_key bytes, as written
   '1f691ee1b4437eb1145868cd206397f9', // 1Password's help page on the Secret Key: its illustration (A3-ASWWYB-…)
   '5d434f9236bd14815ace95f75b8e3e32', // 1Password's service-account docs: the Secret Key inside the example token's payload (secretlint quotes it too)
   'b1d6241a08722fb2bde46fd67e0d556e', // Slack's Events API docs (api.slack.com/events/url_verification): the example verification token

@@ -14,7 +14,8 @@ import { isMarkupPage, markupAsMarkdown, quotedPrintableAsText, rtfAsText } from
 import { HEX_DECODERS, decodedBlobs, decodedHexLiterals, stringsQuotingWithin, unescapedJsonStrings, yamlStringsQuotingWithin } from './encodedBlobs';
 import { CODE_LIST_OPENERS, splitLiterals, textSpelledAsCodes } from './splitValues';
 import { inProviderFamily } from './rules/formatFamilies';
-import { GENERIC_RULE_ID } from './rules/generic';
+import { minGroupLength } from './regexLength';
+import { GENERIC_RULE_ID, isSecretsEntry } from './rules/generic';
 import { isPlaceholder, isReference } from './filters';
 import { isKnownExample } from './knownExamples';
 import { KeywordIndex, type ChunkHits } from './prefilter';
@@ -96,6 +97,8 @@ export class Scanner {
   private nearPrefixes: Map<string, string> | undefined;
   private readonly fileNameRules: CompiledRule[];
   private readonly providerPrefixes = new Set<string>();
+  /** Prefixes of shapes only observed, each with the shortest value of that shape. */
+  private readonly observedPrefixes = new Map<string, number>();
   /** Literals whose places the keyword pass records for `collectDecoded`: providers' prefixes, byte arrays' openers, hex decoders. */
   private readonly prefixWatch: WatchedLiterals;
   private readonly codeListWatch: WatchedLiterals;
@@ -142,8 +145,16 @@ export class Scanner {
       .map(({ rule }) => [rule.id, rule.pairedWith!]);
     this.pathRules = this.rules.filter(r => r.rule.paths);
     this.fileNameRules = this.rules.filter(r => r.rule.fileNames);
-    for (const prefix of providerPrefixes(rules)) {
-      this.providerPrefixes.add(prefix);
+    // A shape only observed, not documented (`glc_` + base64 JSON, `r8_` + 37): a value failing it may be a key
+    // of a newer shape. Only one shorter than the shape is a look-alike (a truncated key, a wrong length).
+    // (A prefix a documented rule shares counts whole.)
+    const found = providerPrefixes(rules);
+    const documented = new Set(found.filter(({ rule }) => !isObservedShape(rule)).map(({ prefix }) => prefix));
+    for (const { prefix, rule } of found) {
+      if (!documented.has(prefix)) {
+        const shortest = minGroupLength(rule.pattern!.source, 'secret');
+        this.observedPrefixes.set(prefix, Math.max(this.observedPrefixes.get(prefix) ?? 0, shortest));
+      } else this.providerPrefixes.add(prefix);
       this.longestPrefix = Math.max(this.longestPrefix, prefix.length);
     }
   }
@@ -214,6 +225,8 @@ export class Scanner {
     const value = match.value.toLowerCase();
     for (let n = Math.min(value.length - 1, this.longestPrefix); n >= 3; n--) {
       if (this.providerPrefixes.has(value.slice(0, n)) || this.providerPrefixes.has(match.value.slice(0, n))) return true;
+      const shortest = this.observedPrefixes.get(value.slice(0, n)) ?? this.observedPrefixes.get(match.value.slice(0, n));
+      if (shortest !== undefined) return match.value.length < shortest;
     }
     return false;
   }
@@ -226,9 +239,14 @@ export class Scanner {
   private asMistypedPrefix(x: { rule: Rule; match: RawMatch }): { rule: Rule; match: RawMatch } {
     if ((x.match.confidence ?? x.rule.confidence) !== 'generic') return x;
     const prefix = /^[A-Za-z]{3,6}[_-]/.exec(x.match.value)?.[0].toLowerCase();
-    const near = prefix && !this.providerPrefixes.has(prefix) ? this.oneLetterOff().get(prefix) : undefined;
+    const near = prefix && !this.isPrefix(prefix) ? this.oneLetterOff().get(prefix) : undefined;
     if (!near) return x;
     return { rule: x.rule, match: { ...x.match, severity: 'info', detail: [x.match.detail, `one letter off ${near}'s prefix: a mistyped or made-up token?`].filter(Boolean).join('; ') } };
+  }
+
+  /** A provider's prefix, of a documented or an observed shape. */
+  private isPrefix(prefix: string): boolean {
+    return this.providerPrefixes.has(prefix) || this.observedPrefixes.has(prefix);
   }
 
   /** Each distinctive prefix of letters and a separator (`ghp_`), changed in one letter or two swapped: → the prefix. */
@@ -236,10 +254,10 @@ export class Scanner {
     if (this.nearPrefixes) return this.nearPrefixes;
     const near = new Map<string, string>();
     const letters = 'abcdefghijklmnopqrstuvwxyz';
-    for (const p of this.providerPrefixes) {
+    for (const p of [...this.providerPrefixes, ...this.observedPrefixes.keys()]) {
       if (!/^[a-z]{3,6}[_-]$/.test(p)) continue;
       const body = p.slice(0, -1), sep = p.slice(-1);
-      const add = (variant: string) => { if (variant !== body && !this.providerPrefixes.has(variant + sep) && !near.has(variant + sep)) near.set(variant + sep, p); };
+      const add = (variant: string) => { if (variant !== body && !this.isPrefix(variant + sep) && !near.has(variant + sep)) near.set(variant + sep, p); };
       for (let i = 0; i < body.length; i++) {
         for (const c of letters) add(body.slice(0, i) + c + body.slice(i + 1));
         if (i + 1 < body.length) add(body.slice(0, i) + body[i + 1] + body[i] + body.slice(i + 2));
@@ -257,11 +275,17 @@ export class Scanner {
    */
   private collectDecoded(ctx: RuleContext, control: ScanControl, direct: readonly { match: RawMatch }[]): { rule: Rule; match: RawMatch }[] {
     const out: { rule: Rule; match: RawMatch }[] = [];
-    const secretData = secretDataValues(ctx.path, ctx.text).map(entry => ({ entry, where: 'base64-encoded in a Kubernetes Secret', text: false }));
     // A token decoded into a name (`WEBHOOK_SECRET = Base64.decode64("…")`) is judged as that name's value.
-    const asRead = (entry: DecodedValue, where: string) => (entry.name && !/["\\]/.test(entry.decoded)
-      ? { entry: { ...entry, decoded: `${entry.name} = "${entry.decoded}"` }, where, text: true }
+    const asRead = (entry: DecodedValue, where: string, name = entry.name) => (name && !/["\\]/.test(entry.decoded)
+      ? { entry: { ...entry, decoded: `${name} = "${entry.decoded}"` }, where, text: true }
       : { entry: withLeadingLine(ctx.text, entry), where, text: false });
+    // A Secret's data holds secrets under any names (`cohere: <base64>`): each is judged as a secret's value,
+    // unless its name says it is something else (`model`, `host`).
+    const secretData = secretDataValues(ctx.path, ctx.text).map(entry => {
+      const member = entry.name.replace(/[^A-Za-z0-9]+/g, '_').toLowerCase();
+      return /^\w{1,60}$/.test(member) && !/[\r\n]/.test(entry.decoded) && isSecretsEntry(member, entry.decoded) ? asRead(entry, 'base64-encoded in a Kubernetes Secret', `secret_${member}`)
+        : { entry, where: 'base64-encoded in a Kubernetes Secret', text: false };
+    });
     const blobs = [...decodedBlobs(ctx.text).map(entry => asRead(entry, 'base64-encoded, decoded by the file')),
       ...decodedHexLiterals(ctx.text, this.placesOf(ctx, this.hexDecoderWatch)).map(entry => asRead(entry, 'hex-encoded, decoded by the file'))];
     // A token split into literals the code joins, or spelled as its characters' codes: read as the token.
@@ -509,8 +533,13 @@ function withLeadingLine(text: string, entry: DecodedValue): DecodedValue {
   return { ...entry, decoded: lead + entry.decoded, valueFrom: lead.length };
 }
 
-function providerPrefixes(rules: readonly Rule[]): string[] {
-  const out: string[] = [];
+/** A rule whose format is observed, not documented by its provider (its `source` says so). */
+function isObservedShape(rule: Rule): boolean {
+  return /^(?:observed|third-party)/i.test(rule.source ?? '');
+}
+
+function providerPrefixes(rules: readonly Rule[]): { prefix: string; rule: Rule }[] {
+  const out: { prefix: string; rule: Rule }[] = [];
   for (const rule of rules) {
     if (rule.confidence === 'generic' || rule.valueIsCode || !rule.pattern) continue;
     const raw = rule.pattern.source.replace(/\\(.)/g, '$1');
@@ -518,13 +547,13 @@ function providerPrefixes(rules: readonly Rule[]): string[] {
     for (const kw of rule.keywords) {
       const k = kw.toLowerCase();
       // The pattern's secret begins with the keyword: `(?<secret>(?:ghp_|gho_)…`.
-      if (/[^a-z]/.test(k) && isDistinctivePrefix(k) && (source.includes(`(?<secret>(?:${k}`) || source.includes(`|${k}`) || source.includes(`(?<secret>${k}`))) out.push(k);
+      if (/[^a-z]/.test(k) && isDistinctivePrefix(k) && (source.includes(`(?<secret>(?:${k}`) || source.includes(`|${k}`) || source.includes(`(?<secret>${k}`))) out.push({ prefix: k, rule });
       // A prefix of letters in mixed case is no word (Google's `AIza`): kept in its case, matched in it.
       if (!/^[a-z]{4,}$/.test(k)) continue;
       const opening = [`(?<secret>(?:${k}`, `(?<secret>${k}`].find(o => source.includes(o));
       const at = opening ? source.indexOf(opening) + opening.length - k.length : -1;
       const written = raw.slice(at, at + k.length);
-      if (at >= 0 && /[A-Z]/.test(written) && /[a-z]/.test(written)) out.push(written);
+      if (at >= 0 && /[A-Z]/.test(written) && /[a-z]/.test(written)) out.push({ prefix: written, rule });
     }
   }
   return out;

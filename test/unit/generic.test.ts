@@ -730,6 +730,14 @@ describe('generic secret assignments', () => {
     assert.deepStrictEqual(scanText(`GITHUB_TOKEN = "${good}"`, { path: 'a.py' }).map(f => f.ruleId), ['github-pat']);
   });
 
+  it("a value with the prefix of a shape only observed: shorter than the shape is a look-alike, as long but of another shape is a secret", () => {
+    // Groq's gsk_ + 52 and Grafana Cloud's glc_ + base64 JSON are observed, not documented.
+    const truncated = join('gs', 'k_', 'aZ9', randomString(21));
+    assert.deepStrictEqual(scanText(`GROQ_API_KEY=${truncated}\n`, { path: '.env' }).map(f => f.ruleId), []);
+    const otherShape = join('gl', 'c_', 'aZ9', randomString(65));
+    assert.deepStrictEqual(found(`      basicAuthPassword: ${otherShape}\n`, 'provisioning/datasources/cloud.yaml').length, 1);
+  });
+
   it("a value in a provider's format family that no rule of it claimed is a look-alike: unknown versions, wrong lengths, missing segments", () => {
     for (const [name, value] of [
       ['ANTHROPIC_API_KEY', join('sk-ant-', 'api99-', randomString(95, URLSAFE))], // no such key version
@@ -1139,6 +1147,10 @@ describe('generic secret assignments', () => {
       assert.deepStrictEqual(found(manifest(`  password: ${base64(dummy)}`), 'k8s/db.yaml').map(x => x.masked), [], dummy);
     }
     assert.strictEqual(found(`kind: Secret\nstringData:\n  token: ${V}\n`, 'k8s/tok.yaml').length, 1); // plain text there
+    // Any name holds a secret there (`cohere:`), unless it says it holds something else (a model's name, a host).
+    const llm = found(manifest(`  cohere: ${base64(GENERATED)}\n  model: ${base64('claude-3-5-sonnet-20241022')}\n  host: ${base64('db.internal.acme.io')}`), 'k8s/llm.yaml');
+    assert.deepStrictEqual(llm.map(x => x.range.start.line), [5]);
+    assert.strictEqual(found(`kind: Secret\nstringData:\n  ANTHROPIC_MODEL: "claude-3-5-sonnet-20241022"\n  ANTHROPIC_REGION: "eu-west-1x9Z"\n`, 'k8s/llm.yaml').length, 0);
     // A decoded document is read by its own names: a registry's `auth` in a .dockerconfigjson.
     const dockerConfig = base64(JSON.stringify({ auths: { 'ghcr.io': { auth: base64(`ci-bot:${V}`) } } }));
     const [docker] = found(`apiVersion: v1\nkind: Secret\ntype: kubernetes.io/dockerconfigjson\ndata:\n  .dockerconfigjson: ${dockerConfig}\n`, 'k8s/pull.yaml');

@@ -1216,6 +1216,17 @@ const STRING_DATA_ENTRY = /^([ \t]{1,16})["']?([A-Za-z0-9_.-]{1,100})["']?:[ \t]
  * (`secret_pagerduty_key_payments`): in a Secret, every entry is one. Names that say what else
  * the entry is (a host, a user, a URL) are passed over, as in an object of secrets.
  */
+/**
+ * An entry of a store of secrets under any names (a Kubernetes Secret's `stringData:` and
+ * `data:`) that may hold one: not one whose name says it is something else (a host, a time, a
+ * public key, a model's name), nor settings (`a=b,c=d`). `member` is normalised.
+ */
+export function isSecretsEntry(member: string, value: string): boolean {
+  return !(NOT_A_VALUE.test(member) || HASH_NAMES.test(member) || PUBLIC_KEY_NAME.test(`${member}_`)
+    || /(?:^|_)(?:user(?:name)?|email|account|host|port|region|database|db|m?time|date|timestamp|created|updated|attributes|model|engine|enabled|level|tier)$/.test(member)
+    || /[=,](?!=*$)/.test(value) || /^\d{4}-\d{2}-\d{2}/.test(value));
+}
+
 function stringDataSecrets(ctx: RuleContext, at: number): RawMatch[] {
   const out: RawMatch[] = [];
   const text = ctx.text;
@@ -1228,11 +1239,7 @@ function stringDataSecrets(ctx: RuleContext, at: number): RawMatch[] {
     if (!m || m[1].length <= indent) break;
     const member = normaliseName(m[2]);
     const place = placeOf(text, lineStart, true, ctx);
-    // Not what the name says is something else (a host, a time, a public key), nor settings (`a=b,c=d`).
-    const other = NOT_A_VALUE.test(member) || HASH_NAMES.test(member) || PUBLIC_KEY_NAME.test(`${member}_`)
-      || /(?:^|_)(?:user(?:name)?|email|account|host|port|region|database|db|m?time|date|timestamp|created|updated|attributes)$/.test(member)
-      || /[=,](?!=*$)/.test(m[4]) || /^\d{4}-\d{2}-\d{2}/.test(m[4]);
-    const evidence = other ? undefined : weigh(`secret_${member}`, m[4], place);
+    const evidence = isSecretsEntry(member, m[4]) ? weigh(`secret_${member}`, m[4], place) : undefined;
     if (evidence) {
       const start = lineStart + line.lastIndexOf(m[4]);
       out.push({ start, end: start + m[4].length, value: m[4], assignedName: m[2], reasons: [...evidence.reasons, "an entry of a Kubernetes Secret's stringData"], title: 'Hardcoded secret' });

@@ -1,5 +1,6 @@
 import { decodeJsonSegment } from '../text';
 import { bare } from './define';
+import { assignedNameBefore } from '../assignment';
 import type { RawMatch, Rule } from '../types';
 
 /**
@@ -70,6 +71,9 @@ export function jwtVerdict(claims: JwtClaims): Partial<RawMatch> {
   return notes[0] === 'test or demo claims' ? { severity: 'info', detail: notes.join('; ') } : { detail: notes.join('; ') };
 }
 
+/** The name of a token made for browsers: Supabase's anon key, a publishable key. */
+const PUBLIC_TOKEN_NAME = /(?:^|[^a-z])anon(?:[_-]?key)?$|anonKey$|publishable[_-]?key$|publishableKey$/i;
+
 /** A rule over signed JWTs of one kind. */
 export function jwtRule(kind: JwtKind, spec: Omit<Rule, 'keywords' | 'pattern' | 'validate' | 'window'>): Rule {
   return {
@@ -78,9 +82,11 @@ export function jwtRule(kind: JwtKind, spec: Omit<Rule, 'keywords' | 'pattern' |
     pattern: JWT,
     // Whole lines so a token is never cut by the window's end.
     window: { before: 0, after: 4000, wholeLines: true },
-    validate: value => {
+    validate: (value, ctx, match) => {
       const jwt = decodeJwt(value);
       if (!jwt || jwtKind(jwt.claims) !== kind) return false;
+      // A token named as an anon or publishable key (`PUBLIC_SUPABASE_ANON_KEY=eyJ…`) ships to browsers, whatever its claims say.
+      if (kind === 'generic' && PUBLIC_TOKEN_NAME.test(assignedNameBefore(ctx.text, match.start) ?? '')) return false;
       return jwtVerdict(jwt.claims);
     },
   };

@@ -32,6 +32,13 @@ describe('rules: JWT', () => {
     expectNone(`t = "x${jwt(user())}"`, 'JWT');
   });
 
+  it("a JWT named as an anon or publishable key ships to browsers, whatever its claims", () => {
+    const t = jwt(user());
+    assert.deepStrictEqual(scanText(`PUBLIC_SUPABASE_ANON_KEY=${t}\n`, { path: '.env' }).filter(f => f.ruleId === 'jwt'), []);
+    assert.deepStrictEqual(scanText(`const supabaseAnonKey = "${t}";\n`, { path: 'src/lib/supabase.ts' }).filter(f => f.ruleId === 'jwt'), []);
+    expectFinding(`INTERNAL_API_JWT=${t}\n`, t, 'jwt', { path: '.env' });
+  });
+
   it('1Password Connect tokens get their own rule', () => {
     const t = jwt({ aud: ['com.1password.connect'], sub: randomString(26), iss: 'com.1password.b5', iat: epoch(-5) }, { alg: 'ES256', kid: randomString(26), typ: 'JWT' });
     expectFinding(`OP_CONNECT_TOKEN=${t}`, t, '1password-connect-token', { path: '.env', severity: 'error' });
