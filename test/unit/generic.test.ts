@@ -1763,4 +1763,10 @@ describe('generic secret assignments', () => {
     assert.strictEqual(found('static const char *tokens[] = {"alpha-beta-gamma", "delta-epsilon"};\n', 'src/lexer.c').length, 0);
     assert.strictEqual(found(`local secrets = { api = "${a}" }\n`, 'lua/conf.lua').length, 1);
   });
+
+  it("a literal in a string constructor a formatter wrapped: `String::from(⏎ \"…\",⏎)`", () => {
+    assert.strictEqual(found(`    S3Settings {\n        secret_key: String::from(\n            "${GENERATED}",\n        ),\n    }\n`, 'src/config.rs').length, 1);
+    // A call of something else wrapped the same way is no literal of the name's.
+    assert.strictEqual(found(`    S3Settings {\n        secret_key: load_secret(\n            "${GENERATED}",\n        ),\n    }\n`, 'src/config.rs').length, 0);
+  });
 });
