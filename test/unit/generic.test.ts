@@ -1769,4 +1769,11 @@ describe('generic secret assignments', () => {
     // A call of something else wrapped the same way is no literal of the name's.
     assert.strictEqual(found(`    S3Settings {\n        secret_key: load_secret(\n            "${GENERATED}",\n        ),\n    }\n`, 'src/config.rs').length, 0);
   });
+
+  it("a key in a comment qualified by another word counts when its value is plainly a long key", () => {
+    const key = `${randomString(86, BASE64)}==`;
+    assert.strictEqual(found(`/*\n * Old provisioning key: ${key}\n */\n`, 'src/net/cloud_auth.c').length, 1);
+    // A data structure's key is no credential, nor a short value.
+    assert.strictEqual(found(`# The dedup key: ${randomString(40, HEX)}\n# The enrollment key: ${randomString(12)}\n`, 'docs/notes.py').length, 0);
+  });
 });

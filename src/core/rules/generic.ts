@@ -884,10 +884,13 @@ const WORD_BEFORE_KEY = /(?:^|[^a-z])([a-z][a-z0-9]*)[ _-]?$/i;
  * `# previous key: …`, `// API key = …`, `Netlify key: …`: a bare `key` in a comment or prose,
  * qualified by the word before it; the name it reads as (`api_key`), or undefined.
  */
-function proseKeyName(text: string, at: number, name: string): string | undefined {
+function proseKeyName(text: string, at: number, name: string): { name: string; other: boolean } | undefined {
   if (name.toLowerCase() !== 'key') return undefined;
   const word = WORD_BEFORE_KEY.exec(text.slice(Math.max(0, at - 24), at))?.[1].toLowerCase();
-  return word && KEY_QUALIFIERS.has(word) ? `${word}_key` : undefined;
+  if (!word) return undefined;
+  if (KEY_QUALIFIERS.has(word)) return { name: `${word}_key`, other: false };
+  // Another word (`Old provisioning key: …`): a key only when the value is plainly one, as under a `<word>_key` name.
+  return isOtherKeyName(`${word}_key`) ? { name: `${word}_key`, other: true } : undefined;
 }
 
 /**
@@ -1725,8 +1728,9 @@ export const genericRules: Rule[] = [
         if (isConsulExportValue(ctx.text, a.start)) Object.assign(place, { base64Data: true, encodedIn: "a Consul KV export's value" });
         if (!secretName && !otherKey) {
           const qualifiedInProse = place.inComment || proseFile ? proseKeyName(ctx.text, start + i, a.name) : undefined;
-          if (!qualifiedInProse) continue;
-          a.name = qualifiedInProse;
+          // (Under another word, a value plainly a key and long: a comment's `provisioning key: <88 base64>`.)
+          if (!qualifiedInProse || (qualifiedInProse.other && (a.value.length < 32 || !isPlainlyAKey(a.value, /^[0-9a-f]+$/i.test(a.value), { ...place, inComment: false })))) continue;
+          a.name = qualifiedInProse.name;
         }
         // A byte array is judged by its bytes (as hex): the text's commas and `0x`s say nothing.
         // So is a string of hex escapes (C's and Rust's `b"\x2e\x41…"`).
