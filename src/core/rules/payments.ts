@@ -221,6 +221,15 @@ export const paymentRules: Rule[] = [
     description: 'Duffel access token (duffel_live_/duffel_test_…): books flights and stays paid from the account\'s balance.',
   }),
   prefixed({
+    id: 'mercury-api-token', provider: 'Mercury', title: 'Mercury API token',
+    // `secret-token:` then the environment, a kind and a random body, closed by `_yrucrem` (mercury backwards).
+    prefix: ['secret-token:mercury_production_', 'secret-token:mercury_sandbox_'], body: '[a-z]{2,4}_[A-Za-z0-9]{30,80}_yrucrem', bodyMixes: true,
+    validate: value => value.includes('_sandbox_') ? { severity: 'info', title: 'Mercury sandbox API token' } : true,
+    source: 'provider docs: docs.mercury.com "Getting Started" (API tokens, read-only and read-write); Nango\'s Mercury guide (tokens start with secret-token:); the rest of the shape is observed',
+    envVar: 'MERCURY_API_TOKEN', rotateUrl: 'https://app.mercury.com/settings/tokens',
+    description: 'Mercury API token (secret-token:mercury_production_…): reads the bank accounts and, with write scope, sends payments.',
+  }),
+  prefixed({
     id: 'flutterwave-secret-key', provider: 'Flutterwave', title: 'Flutterwave secret key',
     // FLWPUBK- public keys are for front ends: not reported.
     prefix: ['FLWSECK-', 'FLWSECK_TEST-'], body: '[0-9a-f]{32}-X',

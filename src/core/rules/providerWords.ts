@@ -66,7 +66,7 @@ export const PROVIDER_WORDS: readonly string[] = [
   // Payments, commerce and finance
   'stripe', 'paypal', 'braintree', 'plaid', 'squareup', 'adyen', 'mollie', 'paddle', 'paystack',
   'flutterwave', 'razorpay', 'gocardless', 'shopify', 'coinbase', 'binance', 'kraken', 'kucoin', 'bittrex',
-  'finicity', 'alpaca', 'polygon', 'finnhub', 'etherscan', 'infura', 'alchemy', 'moralis', 'pinata', 'duffel',
+  'finicity', 'alpaca', 'polygon', 'finnhub', 'etherscan', 'infura', 'alchemy', 'moralis', 'pinata', 'duffel', 'mercury',
   'easypost', 'shippo', 'squarespace', 'etsy', 'ebay',
     'authorizenet', 'cybersource', 'worldpay', 'checkoutcom', 'klarna', 'afterpay', 'transferwise', 'revolut',
     'payoneer', 'chargebee', 'recurly', 'lemonsqueezy', 'gumroad', 'fastspring', 'zuora', 'avalara', 'taxjar',

@@ -3152,6 +3152,12 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     hits: [env('DUFFEL_ACCESS_TOKEN', join('duf', 'fel_live_', randomString(41, URLSAFE), 'x9')), env('DUFFEL_ACCESS_TOKEN', join('duf', 'fel_test_', randomString(41, URLSAFE), 'x9'))],
     misses: [envMiss('wrong length', 'DUFFEL_ACCESS_TOKEN', join('duf', 'fel_live_', randomString(20, URLSAFE), 'x9'))],
   }),
+  'mercury-api-token': () => ({
+    hits: [env('MERCURY_API_TOKEN', join('secret-token:', 'mercury_production_', 'rma_', 'aZ9', randomString(41), '_yru', 'crem')),
+      code('mercuryToken', join('secret-token:', 'mercury_sandbox_', 'wma_', 'aZ9', randomString(41), '_yru', 'crem'))],
+    misses: [envMiss('wrong structure', 'MERCURY_API_TOKEN', join('secret-token:', 'mercury_production_', 'rma_', 'aZ9', randomString(41))),
+      envMiss('placeholder', 'MERCURY_API_TOKEN', join('secret-token:', 'mercury_production_', 'rma_', 'x'.repeat(44), '_yru', 'crem'))],
+  }),
   'flutterwave-secret-key': () => ({
     hits: [env('FLW_SECRET_KEY', join('FLW', 'SECK-', randomString(32, HEX), '-X')), env('FLW_SECRET_KEY', join('FLW', 'SECK_TEST-', randomString(32, HEX), '-X'))],
     misses: [envMiss('public by design', 'FLW_PUBLIC_KEY', join('FLW', 'PUBK-', randomString(32, HEX), '-X')), envMiss('wrong length', 'FLW_SECRET_KEY', join('FLW', 'SECK-', randomString(30, HEX), '-X'))],
