@@ -644,7 +644,9 @@ function jsonStringsToRead(text: string): DecodedValue[] {
  * template's or a backup's suffix after a name without an extension (`pgpass.j2`, `shadow.bak`).
  */
 function asTheFileItMakes(path: string): string {
-  return withoutFormatSuffixes(path).replace(/(?<=(?:^|\/)[^/.]+)\.(?:j2|jinja2?|tpl|tmpl|template|erb|bak|orig|old|save|backup|dist|sample|example|default)$/i, '');
+  // (A dotfile's backup too: `.pgpass.bak`, `.netrc.old`; `.env.example` stays an example.)
+  return withoutFormatSuffixes(path).replace(/(?<=(?:^|\/)[^/.]+)\.(?:j2|jinja2?|tpl|tmpl|template|erb|bak|orig|old|save|backup|dist|sample|example|default)$/i, '')
+    .replace(/(?<=(?:^|\/)\.[^/.]+)\.(?:bak|orig|old|save|backup)$/i, '');
 }
 
 const DIFF_LINE = { '+': 'an added', '-': 'a removed', ' ': 'an unchanged' } as const;

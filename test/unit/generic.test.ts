@@ -1776,4 +1776,12 @@ describe('generic secret assignments', () => {
     // A data structure's key is no credential, nor a short value.
     assert.strictEqual(found(`# The dedup key: ${randomString(40, HEX)}\n# The enrollment key: ${randomString(12)}\n`, 'docs/notes.py').length, 0);
   });
+
+  it("a memorable password in lower case under a password's name, and a bare `pat` holding a plain key", () => {
+    for (const value of ['lantern_orchard101', 'walnut-zephyr821']) assert.strictEqual(found(`vault_db_root_password: "${value}"\n`, 'group_vars/all.yml').length, 1, value);
+    // A name's words with a number are no password.
+    assert.strictEqual(found('db_password: "test_pass123"\n', 'group_vars/all.yml').length, 0);
+    assert.strictEqual(found(`$pat = "${randomString(52, 'abcdefghijklmnopqrstuvwxyz234567')}"\n`, 'ops/Register-Agent.ps1').length, 1);
+    assert.strictEqual(found('pat = "^[A-Za-z0-9]{40}$"\npat = "user_(\\d+)"\n', 'src/match.py').length, 0);
+  });
 });

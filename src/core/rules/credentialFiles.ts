@@ -485,6 +485,12 @@ function cellsOf(line: string, delimiter: string): Cell[] {
   return cells;
 }
 
+/** A CSV's delimiter: `;` where its header has more of them than commas (Excel's in many locales, mRemoteNG's export), else `,`. */
+function csvDelimiter(text: string): string {
+  const header = text.slice(0, Math.max(0, text.indexOf('\n')) || Math.min(text.length, 2000));
+  return (header.match(/;/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? ';' : ',';
+}
+
 /**
  * A CSV or TSV export whose header names a credential column (`Password`, `Secret access key`,
  * `client_secret`, `API Key`): password-manager exports, cloud consoles' key downloads. Each
@@ -492,7 +498,7 @@ function cellsOf(line: string, delimiter: string): Cell[] {
  * (`vendor,field,value`) is read by row: a secret's name in the name column, its value beside it.
  */
 function csvCredentialColumns(text: string, windowStart: number, ctx: RuleContext): RawMatch[] {
-  const delimiter = /\.tsv$/i.test(ctx.path ?? '') ? '\t' : ',';
+  const delimiter = /\.tsv$/i.test(ctx.path ?? '') ? '\t' : csvDelimiter(text);
   const out: RawMatch[] = [];
   let columns: { index: number; name: string }[] | undefined;
   let pairColumn = -1;

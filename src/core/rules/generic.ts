@@ -226,6 +226,8 @@ export function isOtherKeyName(name: string): boolean {
   // A key's digest or ciphertext, named so (`hashedKey` beside the key's shown prefix): not the key.
   if (/^(?:encrypted|crypted|ciphertext|hashed|obfuscated)_/.test(n)) return false;
   if (isServiceKeyWord(n)) return true;
+  // A bare `pat` (`$pat = "…"` before `--auth pat --token $pat`): a personal access token, or a pattern, which is no plain key.
+  if (n === 'pat') return true;
   // A key's name with a word of its own after it (`PINECONE_API_KEY_POD`, `api_key_reporting`):
   // which copy, as often as not; a value that is plainly a key says it holds one.
   // (Or with nothing before it: Elastic's `api_key_encoded`.)
@@ -484,8 +486,25 @@ const CONFIG_WORDS = new Set(('secret session key token password pass pwd change
  * (`TopazForest4491`, `Summit2002!`). Under a password's name that is no identifier.
  */
 function isMemorablePassword(name: string, value: string): boolean {
-  return (/^(?:[A-Z][a-z]{2,12}[-_.]){1,4}[A-Z][a-z]{2,12}\d{1,5}[-_.!@#$%]?$/.test(value) || isPersonalPassword(value)) && isPasswordName(name);
+  return (/^(?:[A-Z][a-z]{2,12}[-_.]){1,4}[A-Z][a-z]{2,12}\d{1,5}[-_.!@#$%]?$/.test(value) || isPersonalPassword(value) || isLowerCaseMemorable(value))
+    && isPasswordName(name);
 }
+
+/**
+ * Two or three words in lower case and a number (`lantern_orchard101`, `walnut-zephyr821`): a
+ * memorable password as generators and people make them, under a password's name. Unless a word
+ * says what the value is instead (`db_user_2024`, `test_pass123`, `app-v2-2024`).
+ */
+function isLowerCaseMemorable(value: string): boolean {
+  const m = /^([a-z]{4,12})[-_.]([a-z]{4,12})(?:[-_.]([a-z]{4,12}))?\d{2,4}$/.exec(value);
+  return !!m && !m.slice(1).some(word => word !== undefined && IDENTIFIER_WORDS.has(word));
+}
+
+/** Words of names, settings and stand-ins, never of a memorable password. */
+const IDENTIFIER_WORDS = new Set(['pass', 'password', 'passwd', 'secret', 'token', 'user', 'users', 'admin', 'root', 'test', 'testing',
+  'demo', 'example', 'sample', 'default', 'prod', 'production', 'stage', 'staging', 'local', 'main', 'master', 'backup', 'temp', 'release',
+  'build', 'version', 'service', 'server', 'client', 'account', 'database', 'mysql', 'postgres', 'redis', 'mongo', 'docker', 'change',
+  'changeme', 'replace', 'dummy', 'fake', 'mock', 'none', 'null', 'empty', 'value', 'string', 'config', 'setting', 'settings', 'guest', 'login']);
 
 /**
  * The password a person makes up: a word or two (a name, a pet, a team), digits, maybe a symbol

@@ -1093,6 +1093,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const p = randomString(16) + '!7';
     return {
       hits: [hit(`# comment\ndb.acme.io:5432:app:svc:${p}\n`, p, '.pgpass'),
+        // A backup of it, in a home directory's dump.
+        hit(`pg-main.internal:5432:*:backup:${p}b\n`, `${p}b`, 'homedirs/bob/.pgpass.bak'),
         // PgBouncer's port, a host name and a database: no literal a keyword could find.
         hit(`pgbouncer.example.lan:6432:pgbouncer:pgbouncer_admin:${p}x\n`, `${p}x`, 'home/dev/.pgpass'),
         // pgAdmin's copy has no dot.
@@ -1952,6 +1954,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const secret = randomString(40);
     return {
       hits: [hit(`url,username,password,extra,name,grouping,fav\nhttps://mail.acme.io,marta,${p},,Mail,,0\n`, p, 'export/passwords.csv'),
+        // Semicolons, as Excel writes CSV in many locales and mRemoteNG exports connections.
+        hit(`Name;Folder;Username;Password;Hostname;Protocol\nDC01;Servers;Administrator;${p}s;dc01.corp.local;RDP\n`, `${p}s`, 'exports/connections.csv'),
         hit(`"Client ID"\t"Client Secret"\n"svc-reports"\t"${secret}"\n`, secret, 'keys/oauth-clients.tsv'),
         // A key/value export: the name in one column, the value in the next.
         hit(`vendor,field,value,rotated_at\nsurveymonkey,access_token,${secret}Q,2025-01-11\n`, `${secret}Q`, 'data/vendor_credentials.csv'),
