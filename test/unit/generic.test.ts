@@ -1784,4 +1784,10 @@ describe('generic secret assignments', () => {
     assert.strictEqual(found(`$pat = "${randomString(52, 'abcdefghijklmnopqrstuvwxyz234567')}"\n`, 'ops/Register-Agent.ps1').length, 1);
     assert.strictEqual(found('pat = "^[A-Za-z0-9]{40}$"\npat = "user_(\\d+)"\n', 'src/match.py').length, 0);
   });
+
+  it("a web search API's key is no public search-only key; a public key named under `secrets:` is still public", () => {
+    assert.strictEqual(found(`      BRAVE_SEARCH_API_KEY: ${GENERATED}\n`, 'deploy/compose/docker-compose.yml').length, 1);
+    assert.strictEqual(found(`      ALGOLIA_SEARCH_API_KEY: ${randomString(32, HEX)}\n`, 'deploy/compose/docker-compose.yml').length, 0);
+    assert.strictEqual(found(`secrets:\n  langfusePublicKey: ${join('pk-', 'lf-')}${uuid()}\n`, 'helm/values.yaml').length, 0);
+  });
 });

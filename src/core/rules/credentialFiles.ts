@@ -559,7 +559,8 @@ const SERVICE_COLUMN = /^(?:vendor|service|provider|api|platform|integration|app
  * password manager's TOTP seed (`login_totp`), or a plain `Key` in a sheet of services' keys.
  */
 function credentialColumns(headers: string[]): { index: number; name: string }[] {
-  const services = headers.some(h => SERVICE_COLUMN.test(h));
+  // (So does one beside its alias: a key inventory, LiteLLM's virtual keys.)
+  const services = headers.some(h => SERVICE_COLUMN.test(h) || /^key[ _-]?(?:alias|name|label)$/i.test(h));
   return headers.map((name, index) => ({ index, name: /^(?:login_)?totp$/i.test(name) ? 'totp_secret' : services && /^(?:api[ _-]?)?key$/i.test(name) ? 'api_key' : name }))
     .filter(c => c.name.length <= 40 && isSecretName(c.name));
 }

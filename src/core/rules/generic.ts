@@ -112,7 +112,8 @@ function isProviderCredential(n: string): boolean {
  * a search-only key (`ALGOLIA_SEARCH_API_KEY`; but a search service's admin key writes the index,
  * `AZURE_SEARCH_ADMIN_KEY`, and a search cluster's API key is its credential: `search.cluster.api-key`).
  */
-const PUBLIC_KEY_NAME = /(?:^|_)(?:(?:public|publishable|pub|site|browser|client_side|anon)_|search(?:_only)?_(?=(?:api_)?(?:key|token)$|$))/;
+// (Not a web search API's key, which bills per query: `BRAVE_SEARCH_API_KEY`, `BING_SEARCH_KEY`.)
+const PUBLIC_KEY_NAME = /(?:^|_)(?:(?:public|publishable|pub|site|browser|client_side|anon)_|(?<!(?:^|_)(?:brave|bing|serp|serper|tavily|exa|kagi|google|jina|you)_)search(?:_only)?_(?=(?:api_)?(?:key|token)$|$))/;
 
 /**
  * An application-wide salt in configuration is a secret (Drupal's `hash_salt`, CakePHP's
@@ -1496,7 +1497,8 @@ function mappedSecrets(ctx: RuleContext, at: number): { found: RawMatch[]; end: 
       if (entry && (section || indent === entryIndent)) {
         const name = `${entry[2].replace(/[.-]/g, '_')}_${singular}`;
         // (An entry named for a service (`spoolman: …` under `api_keys:`) holds its key if the value is plainly one.)
-        const judged = NOT_A_VALUE.test(normaliseName(entry[2])) ? undefined : isSecretName(name) ? 'secret' : isOtherKeyName(name) ? 'other' : undefined;
+        // (Nor one its name says is something else: `langfusePublicKey:` under `secrets:`.)
+        const judged = !isSecretsEntry(normaliseName(entry[2]), entry[4]) ? undefined : isSecretName(name) ? 'secret' : isOtherKeyName(name) ? 'other' : undefined;
         const evidence = judged ? weigh(name, entry[4], place, judged === 'other') : undefined;
         const start = from + line.lastIndexOf(entry[4]);
         if (evidence) found.push({ start, end: start + entry[4].length, value: entry[4], assignedName: name, reasons: evidence.reasons, title: isPasswordName(name) ? 'Hardcoded password' : 'Hardcoded secret' });

@@ -9,6 +9,8 @@ const MARKER = 'T3BlbkFJ';
  * A scoped key's body: with the marker, or a long random run without it. The marker is observed,
  * not documented: a key without it under the prefix is still reported, as a warning.
  */
+/** A legacy user key exactly: its alphabet around the marker. */
+const LEGACY_SHAPE = new RegExp(`^sk-(?:None-|[A-Za-z0-9]{0,12}-)?[A-Za-z0-9]{20}${MARKER}[A-Za-z0-9]{20}$`);
 const SCOPED_BODY = `(?:[A-Za-z0-9_-]{20,200}${MARKER}[A-Za-z0-9_-]{20,200}|[A-Za-z0-9_-]{74,250})`;
 function markedOrWarned(value: string): boolean | { severity: 'warning'; detail: string } {
   if (value.includes(MARKER)) return true;
@@ -43,11 +45,13 @@ export const openaiRules: Rule[] = [
   prefixed({
     id: 'openai-api-key', provider: 'OpenAI', title: 'OpenAI API key (legacy user key)',
     source: 'third-party only (legacy sk- keys with the T3BlbkFJ marker, an observation)',
-    prefix: 'sk-', body: `(?:None-|[A-Za-z0-9]{0,12}-)?[A-Za-z0-9]{20}${MARKER}[A-Za-z0-9]{20}`,
+    // (Or `-` and `_` around the marker, outside the legacy keys' alphabet: a warning.)
+    prefix: 'sk-', body: `(?:(?:None-|[A-Za-z0-9]{0,12}-)?[A-Za-z0-9]{20}${MARKER}[A-Za-z0-9]{20}|[A-Za-z0-9_-]{20}${MARKER}[A-Za-z0-9_-]{20})`,
     keywords: [MARKER.toLowerCase()],
     // `sk-None-…` (a user key of no project) is no placeholder for its `None`.
     skipPlaceholderCheck: true,
-    validate: value => !isPlaceholder(value.replace(/^sk-None-/, 'sk-')),
+    validate: value => !isPlaceholder(value.replace(/^sk-None-/, 'sk-'))
+      && (LEGACY_SHAPE.test(value) || { severity: 'warning', detail: `the ${MARKER} marker, with characters legacy keys do not have around it` }),
     envVar: 'OPENAI_API_KEY', rotateUrl: ROTATE,
     description: 'Legacy OpenAI user API key (sk-…T3BlbkFJ…).',
   }),

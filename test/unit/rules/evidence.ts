@@ -1956,6 +1956,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       hits: [hit(`url,username,password,extra,name,grouping,fav\nhttps://mail.acme.io,marta,${p},,Mail,,0\n`, p, 'export/passwords.csv'),
         // Semicolons, as Excel writes CSV in many locales and mRemoteNG exports connections.
         hit(`Name;Folder;Username;Password;Hostname;Protocol\nDC01;Servers;Administrator;${p}s;dc01.corp.local;RDP\n`, `${p}s`, 'exports/connections.csv'),
+        // A key inventory: a vague `key` column beside the key's alias (LiteLLM's virtual keys).
+        hit(`key_alias,team,key,max_budget\nsupport-bot,support,${secret}k,200\n`, `${secret}k`, 'deploy/litellm/virtual_keys.csv'),
         hit(`"Client ID"\t"Client Secret"\n"svc-reports"\t"${secret}"\n`, secret, 'keys/oauth-clients.tsv'),
         // A key/value export: the name in one column, the value in the next.
         hit(`vendor,field,value,rotated_at\nsurveymonkey,access_token,${secret}Q,2025-01-11\n`, `${secret}Q`, 'data/vendor_credentials.csv'),
