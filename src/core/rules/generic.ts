@@ -1749,8 +1749,9 @@ export const genericRules: Rule[] = [
         if (isConsulExportValue(ctx.text, a.start)) Object.assign(place, { base64Data: true, encodedIn: "a Consul KV export's value" });
         if (!secretName && !otherKey) {
           const qualifiedInProse = place.inComment || proseFile ? proseKeyName(ctx.text, start + i, a.name) : undefined;
-          // (Under another word, a value plainly a key and long: a comment's `provisioning key: <88 base64>`.)
-          if (!qualifiedInProse || (qualifiedInProse.other && (a.value.length < 32 || !isPlainlyAKey(a.value, /^[0-9a-f]+$/i.test(a.value), { ...place, inComment: false })))) continue;
+          // (Under another word, a value plainly a key and long: a comment's `provisioning key: <88 base64>`. Not hex:
+          // a crash log's `CrashReporter Key: <40 hex>` is a device's hash.)
+          if (!qualifiedInProse || (qualifiedInProse.other && (a.value.length < 32 || /^[0-9a-f]+$/i.test(a.value) || !isPlainlyAKey(a.value, false, { ...place, inComment: false })))) continue;
           a.name = qualifiedInProse.name;
         }
         // A byte array is judged by its bytes (as hex): the text's commas and `0x`s say nothing.
