@@ -1790,4 +1790,10 @@ describe('generic secret assignments', () => {
     assert.strictEqual(found(`      ALGOLIA_SEARCH_API_KEY: ${randomString(32, HEX)}\n`, 'deploy/compose/docker-compose.yml').length, 0);
     assert.strictEqual(found(`secrets:\n  langfusePublicKey: ${join('pk-', 'lf-')}${uuid()}\n`, 'helm/values.yaml').length, 0);
   });
+
+  it("a service's prefix that opens with a stand-in's word, before a long random run, is no stand-in", () => {
+    assert.strictEqual(found(`rootly_api_token = "${join('root', 'ly_')}${randomString(64, HEX)}"\n`, 'ops/rootly.py').length, 1);
+    // The words themselves stay stand-ins.
+    assert.strictEqual(found('db_password = "admin_password"\napi_token = "user_token_here"\n', 'ops/settings.py').length, 0);
+  });
 });

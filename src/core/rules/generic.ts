@@ -418,7 +418,8 @@ function isNeverACredential(name: string, value: string, quoted = false): boolea
   const joined = /^(?:root|user|admin|guest):(.{12,})$/.exec(value);
   if (joined) return isNeverACredential(name, joined[1], quoted);
   // (`foo`, `bar` and `abc` as words: `Barcelona6324.` is someone's password.)
-  if (/^(?:test|dummy|fake|demo|sample|example|admin|root|guest|user|pass|foobar)|^(?:foo|bar|abc)(?![a-z])/i.test(value)) return true;
+  // (A service's prefix that opens with such a word before a long random run is no stand-in: Rootly's `rootly_<hex>`.)
+  if (/^(?:test|dummy|fake|demo|sample|example|foobar)|^(?:foo|bar|abc)(?![a-z])|^(?:admin|root|guest|user|pass)(?![a-z]{0,10}[_-][A-Za-z0-9]{24,}$)/i.test(value)) return true;
   if (/abc12|12345|qwerty/i.test(value)) return true; // typed by a person as a stand-in: `jwt_abc123`
   // Words joined by punctuation: package coordinates and labels (`google-auth-library-credentials:1.3.0`).
   // (Not a label before a UUID: Persona's `persona_production_<uuid>`.)
