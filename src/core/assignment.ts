@@ -1692,6 +1692,12 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
     // A Markdown table's row, `| API_TOKEN | … |`: the cell after the name's cell holds its value.
     if (op === '|' && tableCell) op = '=';
     if (op === ':' || op === '') i = skipTypeAnnotation(text, i, limit, op, (o) => (op = o), s);
+    // A value that opens with an operator's character after a blank, where a blank assigns
+    // (`aws configure set aws_secret_access_key +hfJA…`, `--password +x…`): the character is the value's.
+    if (op !== '' && !ASSIGNMENT_OPERATOR.test(op) && opStart > e && (isFlag || isDeclared(text, s, facts) || isSetByCommand(text, s))) {
+      op = '';
+      i = opStart;
+    }
     // Make's `?=`, `+=`, `::=` and `:::=`, PHP's `.=`, besides the usual ones.
     if (!ASSIGNMENT_OPERATOR.test(op)) {
       // `--token abc`, and names a language declares with a space (`#define API_KEY "…"`).

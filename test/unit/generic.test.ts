@@ -1796,4 +1796,12 @@ describe('generic secret assignments', () => {
     // The words themselves stay stand-ins.
     assert.strictEqual(found('db_password = "admin_password"\napi_token = "user_token_here"\n', 'ops/settings.py').length, 0);
   });
+
+  it("a camel-case key's name closing its line, the value below it; a value opening with `+` where a blank assigns", () => {
+    const key = `${randomString(86, BASE64)}==`;
+    assert.strictEqual(found(`variables:\n  - name: buildConfiguration\n    value: Release\n  - name: AzureStorageKey\n    value: ${key}\n`, 'azure-pipelines.yml').length, 1);
+    assert.strictEqual(found(`mytool --password +${GENERATED}\n`, 'scripts/deploy.sh').length, 1);
+    // A key's column in prose is no assignment.
+    assert.strictEqual(found('Each row has a primary key\nand a foreign key\n', 'docs/schema.md').length, 0);
+  });
 });

@@ -864,7 +864,9 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   // …and as an INI or TOML section: `[api_keys]` then `spoolman: …` a line each.
   'keys]\n', 'keys]\r', 'tokens]\n', 'tokens]\r', 'secrets]\n', 'secrets]\r', 'passwords]\n', 'passwords]\r',
   // A name that ends its line, its value on the next (`- name: DB_PASS` then `value: …`).
-  'pass\n', 'pass\r', 'pat\n', 'pat\r', '_key\n', '_key\r', '_pw\n', '_pw\r'];
+  'pass\n', 'pass\r', 'pat\n', 'pat\r', '_key\n', '_key\r', '_pw\n', '_pw\r',
+  // A camel-case key's name closing its line, the value below it (Azure Pipelines' `- name: AzureStorageKey⏎  value: …`).
+  'key\n', 'key\r'];
 
 // Escaped: keywords are literals (`pi.key`, `key ||=`), and an unescaped `||` would match everywhere.
 const KEYWORD_PATTERN = new RegExp(KEYWORDS.map(escapeRegExp).join('|'), 'gi');
