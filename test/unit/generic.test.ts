@@ -1804,4 +1804,10 @@ describe('generic secret assignments', () => {
     // A key's column in prose is no assignment.
     assert.strictEqual(found('Each row has a primary key\nand a foreign key\n', 'docs/schema.md').length, 0);
   });
+
+  it("a Consul service definition's token is its ACL token; systemd's LoadCredential= names a file", () => {
+    assert.strictEqual(found(`service {\n  name = "web"\n  token = "${uuid()}"\n}\n`, 'hashicorp/consul/services/web.hcl').length, 1);
+    assert.strictEqual(found(`service {\n  token = "${uuid()}"\n}\n`, 'services/web.hcl').length, 0);
+    assert.strictEqual(found('[Service]\nLoadCredential=jwt-key:/etc/orders/credentials/jwt.key\n', 'ops/systemd/orders-api.service').length, 0);
+  });
 });

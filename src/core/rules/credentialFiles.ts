@@ -284,7 +284,7 @@ const AWS_STYLE_FILE = /(?:^|\/)\.aws\/(?:credentials|config)$|(?:^|\/)(?:\.s3cf
  * SHA-512 or PBKDF2-SHA512 digest). Lengths from the formats' specifications. Framework prefixes
  * stay with the hash: WordPress 6.8's `$wp` before bcrypt, Django's `bcrypt$`, `bcrypt_sha256$`, `argon2$`.
  */
-const PASSWORD_HASH = /(?<![\w$])(?<secret>\$(?:1|apr1)\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22}|(?:\$wp|bcrypt(?:_sha256)?\$)?\$2[abxy]\$\d\d\$[./A-Za-z0-9]{53}|\$[56]\$(?:rounds=\d{1,9}\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{43,86}|\$(?:y|7|gy)\$[./A-Za-z0-9]{1,60}\$[./A-Za-z0-9]{1,60}\$[./A-Za-z0-9]{43}|(?:argon2)?\$argon2(?:id|i|d)\$v=\d{1,3}\$[a-z=\d,]{5,40}\$[A-Za-z0-9+/]{8,100}\$[A-Za-z0-9+/]{16,200}|pbkdf2_sha(?:1|256)\$\d{1,7}\$[A-Za-z0-9]{1,64}\$[A-Za-z0-9+/]{20,100}={0,2}|\$pbkdf2(?:-sha(?:256|512))?\$\d{1,7}\$[./A-Za-z0-9]{1,64}\$[./A-Za-z0-9]{27,86}|\{S?SHA(?:256|512)?\}[A-Za-z0-9+/]{20,200}={0,2}|\$[PH]\$[./A-Za-z0-9]{31}|(?<=')\*[0-9A-F]{40}(?=')|(?<=")\*[0-9A-F]{40}(?=")|(?<=["'])md5[0-9a-f]{32}(?=["'])|SCRAM-SHA-256\$\d{4,7}:[A-Za-z0-9+/]{16,64}={0,2}\$[A-Za-z0-9+/]{43}=:[A-Za-z0-9+/]{43}=|\$6\$[A-Za-z0-9+/]{12,24}={0,2}\$[A-Za-z0-9+/]{86}==|\$7\$\d{1,7}\$[A-Za-z0-9+/]{12,24}={0,2}\$[A-Za-z0-9+/]{86}==)(?![\w$])/dg;
+const PASSWORD_HASH = /(?<![\w$])(?<secret>\$(?:1|apr1)\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22}|(?:\$wp|bcrypt(?:_sha256)?\$)?\$2[abxy]\$\d\d\$[./A-Za-z0-9]{53}|\$[56]\$(?:rounds=\d{1,9}\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{43,86}|\$(?:y|7|gy)\$[./A-Za-z0-9]{1,60}\$[./A-Za-z0-9]{1,60}\$[./A-Za-z0-9]{43}|(?:argon2)?\$argon2(?:id|i|d)\$v=\d{1,3}\$[a-z=\d,]{5,40}\$[A-Za-z0-9+/]{8,100}\$[A-Za-z0-9+/]{16,200}|pbkdf2_sha(?:1|256)\$\d{1,7}\$[A-Za-z0-9]{1,64}\$[A-Za-z0-9+/]{20,100}={0,2}|\$pbkdf2(?:-sha(?:256|512))?\$\d{1,7}\$[./A-Za-z0-9]{1,64}\$[./A-Za-z0-9]{27,86}|\{S?SHA(?:256|512)?\}[A-Za-z0-9+/]{20,200}={0,2}|\$[PH]\$[./A-Za-z0-9]{31}|(?<=')\*[0-9A-F]{40}(?=')|(?<=")\*[0-9A-F]{40}(?=")|(?<=["'])md5[0-9a-f]{32}(?=["'])|SCRAM-SHA-256\$\d{4,7}:[A-Za-z0-9+/]{16,64}={0,2}\$[A-Za-z0-9+/]{43}=:[A-Za-z0-9+/]{43}=|\$6\$[A-Za-z0-9+/]{12,24}={0,2}\$[A-Za-z0-9+/]{86}==|\$7\$\d{1,7}\$[A-Za-z0-9+/]{12,24}={0,2}\$[A-Za-z0-9+/]{86}==|grub\.pbkdf2\.sha512\.\d{1,7}\.[0-9A-Fa-f]{32,256}(?:\.[0-9A-Fa-f]{32,256})?)(?![\w$])/dg;
 
 /**
  * Where a password hash is a leak: the password files themselves and database dumps, exports
@@ -793,6 +793,7 @@ credentialFileRules.push(
     id: 'password-hash', provider: 'Password hash', title: 'Password hash (crackable offline)',
     keywords: ['$1$', '$apr1$', '$2a$', '$2b$', '$2y$', '$2x$', '$5$', '$6$', '$y$', '$7$', '$gy$', '$argon2', 'pbkdf2_sha', '$pbkdf2', '{sha}', '{ssha}', '{sha256}', '{ssha256}', '{sha512}', '{ssha512}',
       '$p$', '$h$', // phpass (WordPress, phpBB user tables)
+      'grub.pbkdf2', // GRUB 2's `password_pbkdf2` (grub-mkpasswd-pbkdf2), in grub.cfg and a kickstart's `bootloader --iscrypted`
       '"md5', "'md5", 'am-sha-256$', // PostgreSQL's (pgbouncer's userlist.txt, pg_authid dumps, an ALTER ROLE's quoted md5 hash): SCRAM-SHA-256$…
       // MySQL native password hashes in mysql.user dumps and configuration (`password: "*…"`).
       ...'0123456789abcdef'.split('').flatMap(c => [`'*${c}`, `"*${c}`])],
@@ -801,7 +802,7 @@ credentialFileRules.push(
     skipPlaceholderCheck: true,
     confidence: 'provider', severity: 'warning',
     envVar: 'PASSWORD_HASH',
-    description: 'A crypt(3), bcrypt, argon2, PBKDF2, phpass, MySQL native, PostgreSQL (md5, SCRAM) or LDAP password hash in .htpasswd, shadow/passwd files, a SQL/LDIF dump or a configuration file: not a live key, but crackable offline. Reported as a warning in password files and dumps; as information in configuration, where a hash is how the app asks for a password.',
+    description: 'A crypt(3), bcrypt, argon2, PBKDF2 (GRUB\'s too), phpass, MySQL native, PostgreSQL (md5, SCRAM) or LDAP password hash in .htpasswd, shadow/passwd files, a SQL/LDIF dump or a configuration file: not a live key, but crackable offline. Reported as a warning in password files and dumps; as information in configuration, where a hash is how the app asks for a password.',
   },
   {
     id: 'terraform-state-secret', provider: 'Terraform', title: 'Secret output in a Terraform state file',

@@ -348,6 +348,8 @@ function isNeverACredential(name: string, value: string, quoted = false): boolea
   if (isPlaceholder(value) || isReference(value) || (isIdentifierOrPath(value) && !isMemorablePassword(name, value) && !isPassphrase(name, value))) return true;
   // Omnibus GitLab's database passwords are given as their MD5 (`gitlab-ctl pg-password-md5`): a hash there.
   if (/^(?:sql_user|sql_replication|pgbouncer_user|sql_ro_user)_password$/.test(normaliseName(name)) && /^[0-9a-f]{32}$/.test(value)) return true;
+  // An id and the file that holds the secret (systemd's `LoadCredential=jwt-key:/etc/app/credentials/jwt.key`): a path.
+  if (/^[\w.@-]{1,60}:\/[\w.-]{1,60}\/[\w./-]{1,200}$/.test(value)) return true;
   // ASP.NET's machine key left to the runtime: `AutoGenerate,IsolateApps` is a setting, no key.
   if (/^AutoGenerate(?:,Isolate\w{1,20}){0,2}$/.test(value)) return true;
   // A reference closed by a string that opened before the name: `echo ":api_key: $GEM_API_KEY" > …`.
@@ -1717,7 +1719,9 @@ export const genericRules: Rule[] = [
           // An on-call service's routing or service key under its receiver (Alertmanager's `pagerduty_configs:`, Grafana's, Argo CD's).
           : /^(?:routing|service|integration)_?keys?$/i.test(a.name) && /pagerduty|victorops/i.test(ctx.text.slice(Math.max(0, start + i - 300), start + i)) ? `pagerduty_${normaliseName(a.name).replace(/s$/, '')}`
           // A UUID under a bare `token` is an id unless a service is named just before (`uses: codecov/codecov-action` over `with: token:`).
+          // (Or the file is a Consul's or a Nomad's configuration: a service definition's `token` is its ACL token, a UUID.)
           : /^(?:--?)?(?:token|auth)$/i.test(a.name) && isUuid(a.value) ? serviceNamedBefore(ctx.text, start + i, a.name)
+            ?? (/(?:^|\/)(?:consul|nomad)(?:\.d)?\/[^\s]*\.(?:hcl|json)$/i.test(ctx.path ?? '') ? 'acl_token' : undefined)
           // A `--key` flag on a service's own command is its access key (`cypress run --record --key <uuid>`, BrowserStack Local's `--key`).
           : a.name === '--key' && looksRandomEnough(a.value.replace(/-/g, ''), 2.9, 2048) ? serviceNamedBefore(ctx.text, start + i, 'access_key') : undefined;
         if (qualified) a.name = qualified;

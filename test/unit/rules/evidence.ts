@@ -1130,11 +1130,14 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const apr = join('$apr', '1$', randomString(8), '$', randomString(22, ALNUM + './'));
     const bcrypt = join('$2', 'y$', '10$', randomString(53, ALNUM + './'));
     const mosquitto = join('$7', '$101$', randomString(16, BASE64), '$', randomString(86, BASE64), '==');
+    const grub = join('grub.pb', 'kdf2.sha512.10000.', randomString(64, HEX).toUpperCase(), '.', randomString(128, HEX).toUpperCase());
     return {
       hits: [hit(`admin:${apr}\n`, apr, 'site/.htpasswd'), hit(`INSERT INTO users VALUES (1,'ops@acme.io','${bcrypt}');\n`, bcrypt, 'db/dump.sql'),
         hit(`http:\n  middlewares:\n    auth:\n      basicAuth:\n        users:\n          - "ops:${apr}"\n`, apr, 'traefik/dynamic.yml'),
         // Mosquitto's PBKDF2-SHA512 entries: base64 salt and digest.
         hit(`sensor-gw:${mosquitto}\n`, mosquitto, 'etc/mosquitto/passwd'),
+        // GRUB's PBKDF2 hash, as a kickstart's bootloader line gives it.
+        hit(`bootloader --location=mbr --iscrypted --password=${grub}\n`, grub, 'provisioning/web.ks'),
         // A users export: the hash column of a CSV.
         hit(`"id","email","password_hash"\n"1001","ops@acme.io","${bcrypt}"\n`, bcrypt, 'exports/users_2024-04-30.csv')],
       misses: [miss('no provider context', `const hash = '${bcrypt}';\n`, 'src/auth.test.ts'),
