@@ -118,7 +118,8 @@ export function isIdentifierOrPath(value: string): boolean {
   // Snake/kebab/dotted words (`pipeline_factory_v21`): each part one case, or camel-case words, not
   // a random run after a label (`account-zAPRJFvhsmVjlVFifTP4`, an exchange's key).
   // (Not a UUID after a label: Persona's `persona_production_<uuid>` keys.)
-  if (/^[a-z]+(?:[_.\-][a-z]+\d{0,3})+$/i.test(value) && value.split(/[_.-]/).every(isWordPart) && !isUuid(value.slice(-36))) return true;
+  // (A prefix of words, its separator last: `mercury_production_`.)
+  if (/^[a-z]+(?:[_.\-][a-z]+\d{0,3})+[_.-]?$/i.test(value) && value.replace(/[_.-]$/, '').split(/[_.-]/).every(isWordPart) && !isUuid(value.slice(-36))) return true;
   // CONSTANT_NAME, __MARKER__; an upper-case UUID has the same alphabet and is no name.
   if (/^[_-]{0,4}[A-Z][A-Z0-9]*(?:[_-]{1,2}[A-Z0-9]+){1,12}[_-]{0,4}$/.test(value) && !isUuid(value)) return true;
   if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(value) && !hasRandomSegment(value)) return true; // paths
