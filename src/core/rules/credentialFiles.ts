@@ -773,6 +773,18 @@ credentialFileRules.push(
     description: 'client-key-data in a kubeconfig: a base64 PEM private key that authenticates to the cluster (decoded to check).',
   },
   {
+    id: 'kubernetes-bootstrap-token', provider: 'Kubernetes', title: 'Kubernetes bootstrap token',
+    source: 'Kubernetes docs, "Authenticating with Bootstrap Tokens": [a-z0-9]{6}.[a-z0-9]{16}, the token id then its secret (kubeadm token create, kubeadm join --token)',
+    keywords: ['kubeadm', 'bootstrap', 'token:', '--token', 'token='],
+    // The id's and the secret's own alphabet: an address (`images.googleusercontent`) has no digits in both.
+    pattern: /(?<![A-Za-z0-9._-])(?<secret>[a-z0-9]{6}\.[a-z0-9]{16})(?![A-Za-z0-9._-])/,
+    validate: (value, ctx, match) => /\d/.test(value.slice(0, 6) + value.slice(7)) && /[a-z]/.test(value.slice(7)) && !/^abcdef\.0123456789abcdef$/.test(value)
+      && /kubeadm|bootstrap|token/i.test(ctx.text.slice(Math.max(0, match.start - 120), match.start)),
+    confidence: 'provider', severity: 'error',
+    envVar: 'KUBEADM_TOKEN', rotateUrl: 'https://kubernetes.io/docs/reference/setup-tools/kubeadm/kubeadm-token/',
+    description: 'A Kubernetes bootstrap token (`abcdef.0123456789abcdef`\'s shape) in a kubeconfig, a kubeadm join command or its configuration: it joins nodes to the cluster until it expires.',
+  },
+  {
     id: 'aws-credentials-file', provider: 'AWS', title: 'AWS secret in a credentials file',
     keywords: ['secret_access_key', 'secret_key', 'n_token', 'security_token', 'access_key_id', 'access_key'],
     // Any length: S3-compatible stores (MinIO, Ceph, Wasabi) issue secrets of other lengths than AWS's 40.

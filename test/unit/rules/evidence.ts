@@ -1102,6 +1102,16 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       misses: [miss('placeholder', 'localhost:5432:*:postgres:postgres\n', '.pgpass'), miss('placeholder', 'postgres:5432:*:ledgerly:ledgerly\n', 'docker/pgadmin/pgpass')],
     };
   },
+  'kubernetes-bootstrap-token': () => {
+    const token = () => join(randomString(5, LOWER_ALNUM), '7', '.', randomString(15, LOWER_ALNUM), 'q');
+    const [a, b] = [token(), token()];
+    return {
+      hits: [hit(`users:\n- name: ci\n  user:\n    token: ${a}\n`, a, 'ci/kube/ci-kubeconfig.yaml'),
+        hit(`kubeadm join 10.0.0.1:6443 --token ${b} --discovery-token-unsafe-skip-ca-verification\n`, b, 'ops/join-node.sh')],
+      misses: [miss('placeholder', 'kubeadm join 10.0.0.1:6443 --token abcdef.0123456789abcdef\n', 'docs/join.md'),
+        miss('wrong structure', `images: ${randomString(6, 'abcdefghijklmnopqrstuvwxyz')}.${randomString(16, 'abcdefghijklmnopqrstuvwxyz')}\n`, 'deploy/values.yaml')],
+    };
+  },
   'kubeconfig-client-key': () => {
     const pemOf = (kind: string) => base64(`${dashes}BEGIN ${kind}${dashes}\n${randomString(64 * 4, BASE64)}\n${dashes}END ${kind}${dashes}\n`);
     const key = pemOf(join('RSA ', 'PRIVATE KEY'));
