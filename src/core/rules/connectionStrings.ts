@@ -220,8 +220,32 @@ const LDAP_NEW_PASSWORD = /\bldappasswd\b[^\n|;&]{0,300}?[ \t]-s[ \t]{1,4}["']?(
 /** An expect script answering a password prompt: `expect "assword:"` then `send "…\r"`. */
 const EXPECT_SEND = /\bexpect[ \t]{1,4}(?:-(?:re|ex|gl)[ \t]{1,4})?["{][^"}\n]{0,40}(?:assword|assphrase|PIN)[^"}\n]{0,20}["}][^\n]{0,40}\r?\n[ \t]{0,40}send(?:[ \t]{1,4}--)?[ \t]{1,4}["{](?<expect>[^"}\n\\$[]{3,100})(?:\\r|\\n)?["}]/dg;
 
-function commandLinePasswords(window: string, windowStart: number): RawMatch[] {
+/** cloud-init's `chpasswd:` module, its `list: |` block of `user:password` lines (the passwords set at first boot). */
+const CLOUD_INIT_CHPASSWD = /^chpasswd:[ \t]*\r?\n(?:[ \t]{1,8}\w{1,20}:[^\n]{0,100}\n){0,3}?[ \t]{1,8}list:[ \t]*\|[ \t]*\r?\n/m;
+const CHPASSWD_LINE = /^[ \t]{2,16}[\w.-]{1,32}:(?<secret>[^\s:]{3,100})[ \t]*\r?$/;
+
+function cloudInitPasswords(window: string, windowStart: number): RawMatch[] {
   const out: RawMatch[] = [];
+  const list = CLOUD_INIT_CHPASSWD.exec(window);
+  if (!list) return out;
+  let at = list.index + list[0].length;
+  for (let n = 0; n < 20 && at < window.length; n++) {
+    const end = window.indexOf('\n', at) < 0 ? window.length : window.indexOf('\n', at);
+    const m = CHPASSWD_LINE.exec(window.slice(at, end));
+    if (!m) break;
+    const value = m.groups!.secret;
+    // (`RANDOM` asks cloud-init to make one up; a hash is given with its `$6$`.)
+    if (value !== 'RANDOM' && !value.startsWith('$') && !isDummyPassword(value)) {
+      const s = at + m[0].indexOf(':') + 1;
+      out.push({ start: windowStart + s, end: windowStart + s + value.length, value });
+    }
+    at = end + 1;
+  }
+  return out;
+}
+
+function commandLinePasswords(window: string, windowStart: number): RawMatch[] {
+  const out: RawMatch[] = cloudInitPasswords(window, windowStart);
   // An exec-form command (`["redis-cli", "-a", "…"]` in Compose, Dockerfiles, Kubernetes) reads
   // as the command line it runs: the separators between its strings become spaces, offsets kept.
   let text = /"[ \t]{0,2},[ \t]{0,2}"/.test(window) ? window.replace(/"[ \t]{0,2},[ \t]{0,2}"/g, sep => ' '.repeat(sep.length)) : window;
@@ -302,7 +326,7 @@ export const connectionStringRules: Rule[] = [
   },
   {
     id: 'command-line-password', provider: 'Database', title: 'Password on a command line',
-    source: 'tool manuals: mysql -p<password>, sshpass -p, redis-cli -a, docker login -p / --password-stdin, HTTPie --auth, htpasswd -b, openssl -pass pass:, smbclient -U user%password, az login -p, kadmin -w, elasticsearch-keystore add -x, Oracle SQL*Plus/Data Pump user/password@service, userid= and CONNECT user/password@service, MinIO mc alias set, SteamCMD +login, macOS security unlock-keychain -p, SignTool /p, lftp -u user,password, OpenLDAP ldapsearch/ldapmodify -w and ldappasswd -s, IBM MQ runmqakm -pw, Informatica infacmd -pd, chpasswd (user:password on stdin), Expect (send after a password prompt), Apple altool/notarytool -p (an app-specific password), ssh-keygen -N/-P (the key passphrase), Kerberos kdb5_util -P and addprinc -pw, composer config http-basic/bearer, rabbitmqctl add_user/change_password, zip/unzip -P, 7-Zip -p, MongoDB mongosh/mongo/mongodump -p and --password, IBM Db2 connect to … user … using, Oracle orapki -pwd and mkstore -createCredential, kinit(1), passwd --stdin and sudo -S (each reads a piped password), msfconsole db_connect and Nakama --database.address (user:password@host:port/db without a scheme), dsquery -p, ldifde/csvde -b user domain password, mysqladmin password',
+    source: 'tool manuals: mysql -p<password>, sshpass -p, redis-cli -a, docker login -p / --password-stdin, HTTPie --auth, htpasswd -b, openssl -pass pass:, smbclient -U user%password, az login -p, kadmin -w, elasticsearch-keystore add -x, Oracle SQL*Plus/Data Pump user/password@service, userid= and CONNECT user/password@service, MinIO mc alias set, SteamCMD +login, macOS security unlock-keychain -p, SignTool /p, lftp -u user,password, OpenLDAP ldapsearch/ldapmodify -w and ldappasswd -s, IBM MQ runmqakm -pw, Informatica infacmd -pd, chpasswd (user:password on stdin, and the chpasswd list of cloud-init), Expect (send after a password prompt), Apple altool/notarytool -p (an app-specific password), ssh-keygen -N/-P (the key passphrase), Kerberos kdb5_util -P and addprinc -pw, composer config http-basic/bearer, rabbitmqctl add_user/change_password, zip/unzip -P, 7-Zip -p, MongoDB mongosh/mongo/mongodump -p and --password, IBM Db2 connect to … user … using, Oracle orapki -pwd and mkstore -createCredential, kinit(1), passwd --stdin and sudo -S (each reads a piped password), msfconsole db_connect and Nakama --database.address (user:password@host:port/db without a scheme), dsquery -p, ldifde/csvde -b user domain password, mysqladmin password',
     keywords: ['mysql', 'shpass', 'is-cli', 'ker login', 'password-stdin', '--auth', 'http -a', 'https -a', 'htpasswd', 'openssl', 'smbclient', 'az login', 'operator unseal',
       'kadmin', 'add -x', 'add --stdin', 'sqlplus', 'sqlldr', 'expdp', 'impdp', 'dgmgrl', 'rman target', 'erid=', 'erid =', 'connect ', 'conn ', 'mc alias', 'g host add',
       '+login', '-keychain', 'gntool', 'lftp', 'pen -u', 'ldapsearch', 'ldapmodify', 'ldapadd', 'ldapdelete', 'ldappasswd', 'ldapcompare', 'ldapwhoami', 'ldapmodrdn', 'runmqakm', 'runmqckm', 'infacmd', 'chpasswd', 'send "', 'send -- "', 'send {', 'altool', 'notarytool', 'ssh-keygen', 'kdb5_util', 'addprinc', 'composer config', 'rabbitmqctl', 'zip -', '7z ', '7za ', 'mongo', 'connect to', 'orapki', 'mkstore', 'kinit', 'd --stdin', 'sudo -s', 'sudo -ks', 'db_connect', 'database.address', 'address:', 'dsquery', 'ldifde', 'csvde'],

@@ -2120,6 +2120,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         hit(`echo "${p}" | docker login -u ci --password-stdin registry.acme.io\n`, p, '.github/workflows/push.sh'),
         // sudo reads the user's password from a pipe with -S; lftp's password may open with `%`.
         hit(`echo '${p}' | sudo -S systemctl restart nginx\n`, p, 'home/deploy/.bash_history'),
+        // cloud-init's chpasswd module: a user:password line a boot sets (RANDOM asks it to make one up).
+        hit(`#cloud-config\nchpasswd:\n  list: |\n    root:${p}c\n    ubuntu:RANDOM\n  expire: false\n`, `${p}c`, 'cloud-init/node.yaml'),
         hit(`lftp -u ftpadmin,%!${p} ftp://files.acme.io\n`, `%!${p}`, 'home/deploy/.bash_history'),
         // Active Directory's tools: dsquery, ldifde.
         hit(`dsquery group -name "Domain Admins" -s dc01 -u CORP\\svc-audit -p ${p} | dsget group -members\n`, p, 'ops/ldap-audit.cmd'),
