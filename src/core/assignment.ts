@@ -411,7 +411,7 @@ function setterTarget(name: string): string | undefined {
  * `.password("…")`, `.apiKey("…")`, `->token('…')`, Directus's `staticToken('…')`. Only the credential's own noun: a
  * `.getToken("…")` argument names what to look up.
  */
-const BUILDER_METHOD = /^(?:(?:api|access|auth|bearer|refresh|bot|app|client|personal|service|cookie|session|webhook|signing|jwt|hmac|static)_?)?(?:token|secret|password|passwd)$|^(?:mongo|redis|mysql|postgres|pg|rabbit|amqp|kafka|broker|cache|cluster|registry|repo|nexus|sftp|ssh)_?(?:password|passwd|pass|token|secret)$|^(?:key_?store|trust_?store|store|key|db|database|admin|root|master|proxy|smtp|mail|ldap|ftp)_?(?:password|passwd|pass)$|^(?:api|secret|private|signing|encryption|master|access)_?key$|^(?:client_?)?secret$|^(?:git_?)?basic_?authorization$/i;
+const BUILDER_METHOD = /^(?:(?:api|access|auth|bearer|refresh|bot|app|client|consumer|personal|service|cookie|session|webhook|signing|jwt|hmac|static)_?)?(?:token|secret|password|passwd)$|^(?:mongo|redis|mysql|postgres|pg|rabbit|amqp|kafka|broker|cache|cluster|registry|repo|nexus|sftp|ssh)_?(?:password|passwd|pass|token|secret)$|^(?:key_?store|trust_?store|store|key|db|database|admin|root|master|proxy|smtp|mail|ldap|ftp)_?(?:password|passwd|pass)$|^(?:api|secret|private|signing|encryption|master|access)_?key$|^(?:client_?)?secret$|^(?:git_?)?basic_?authorization$/i;
 
 function builderTarget(text: string, nameStart: number, nameEnd: number, name: string): string | undefined {
   // Names keep their dots (`spring.datasource.password`): the method is the last part.
@@ -422,7 +422,8 @@ function builderTarget(text: string, nameStart: number, nameEnd: number, name: s
   // (Or an attribute's or an annotation's: C#'s `[Secret("…")]`, `@Token("…")`.)
   const attribute = method === name && (text[nameStart - 1] === '[' || text[nameStart - 1] === '@');
   // (Or a qualified one given as another call's argument: Directus's `.with(staticToken('…'))`; a bare `token('…')` may look one up.)
-  const argument = method === name && text[nameStart - 1] === '(' && !/^(?:token|secret|password|passwd)$/i.test(method);
+  // (Among others too: Go's functional options, `NewService(WithHost("…"), ConsumerSecret("…"))`.)
+  const argument = method === name && /[(,][ \t]{0,4}$/.test(text.slice(Math.max(0, nameStart - 6), nameStart)) && !/^(?:token|secret|password|passwd)$/i.test(method);
   const member = method !== undefined && (method !== name || text.slice(nameStart - 2, nameStart) === '->' || statement || attribute || argument);
   if (!member || !BUILDER_METHOD.test(method.replace(/_/g, ''))) return undefined;
   // One argument only: `("…")` closes right after the literal.
@@ -1682,7 +1683,8 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
       i++;
       op = '==';
     }
-    const own = op === '' ? facts?.operators?.find(o => text.startsWith(o, i)) : undefined; // R's `<-`
+    // (R's `<-` before a literal is read in any file: a rule's test case quotes R code in YAML or Go.)
+    const own = op === '' ? facts?.operators?.find(o => text.startsWith(o, i)) ?? (/^<-[ \t]{0,4}["']/.test(text.slice(i, i + 8)) ? '<-' : undefined) : undefined; // R's `<-`
     const setter = op === '' && text[i] === '(' ? setterTarget(name) ?? builderTarget(text, s, e, name) : undefined;
     if (own || setter) {
       i += own ? own.length : 1;

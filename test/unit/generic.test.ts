@@ -1810,4 +1810,10 @@ describe('generic secret assignments', () => {
     assert.strictEqual(found(`service {\n  token = "${uuid()}"\n}\n`, 'services/web.hcl').length, 0);
     assert.strictEqual(found('[Service]\nLoadCredential=jwt-key:/etc/orders/credentials/jwt.key\n', 'ops/systemd/orders-api.service').length, 0);
   });
+
+  it("a Go functional option named for a secret among other arguments; R's `<-` before a literal quoted in another file", () => {
+    assert.strictEqual(found(`svc := NewService(WithHost("api.internal"), ConsumerSecret("${GENERATED}"))\n`, 'cmd/main.go').length, 1);
+    assert.strictEqual(found('x := lookup(cfg, Secret("db-password"))\n', 'cmd/main.go').length, 0);
+    assert.strictEqual(found(`    - 'serviceApiKey <- "${GENERATED}"'\n`, 'rules/generic-api-key.yml').length, 1);
+  });
 });

@@ -176,7 +176,9 @@ export const privateKeyRules: Rule[] = [
     id: 'private-key', provider: 'Private key', title: 'Private key',
     source: 'RFC 7468 (PEM armor) and OpenSSH PROTOCOL.key; PGP armor per RFC 4880',
     keywords: ['-----begin'],
-    pattern: /-----BEGIN (?<kind>(?:RSA |EC |DSA |OPENSSH |ENCRYPTED |SSH2 ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?|OPENVPN Static key V1|OpenVPN Static key V1)-----[\s\S]{64,16000}?-----END \k<kind>-----/,
+    // (A block never holds another's BEGIN: `-----BEGIN RSA PRIVATE KEY-----⏎...⏎-----END …` too short to be one is
+    // no start of a block that ends at the next key's END, swallowing the keys between.)
+    pattern: /-----BEGIN (?<kind>(?:RSA |EC |DSA |OPENSSH |ENCRYPTED |SSH2 ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?|OPENVPN Static key V1|OpenVPN Static key V1)-----(?:[^-]|-(?!----BEGIN )){64,16000}?-----END \k<kind>-----/,
     window: { before: 0, after: 20000 },
     skipPlaceholderCheck: true,
     validate: (value, _ctx, match) => {

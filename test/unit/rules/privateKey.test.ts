@@ -32,6 +32,13 @@ describe('rules: private keys', () => {
     assert.deepStrictEqual(scanText(zig, { path: 'src/secrets.zig' }).map(f => [f.ruleId, f.range.start.line]), [['private-key', 1]]);
   });
 
+  it("an elided block is no start of one that runs to the next key's END: each key after it is found", () => {
+    const [a, b] = [pemBlock('RSA PRIVATE KEY'), pemBlock('RSA PRIVATE KEY')];
+    const text = `var cases = []struct{ in string }{\n\t{in: \`${D}BEGIN RSA PRIVATE KEY${D}\n...\n${D}END RSA PRIVATE KEY${D}\`},\n\t{in: \`${a}\`},\n\t{in: \`${b}\`},\n}\n`;
+    const keys = scanText(text, { path: 'pkg/detectors/privatekey/privatekey.go' }).filter(f => f.ruleId === 'private-key');
+    assert.deepStrictEqual(keys.map(f => f.range.start.line), [4, 4 + a.split('\n').length]);
+  });
+
   it('encrypted keys are warnings that say so', () => {
     const enc = pemBlock('ENCRYPTED PRIVATE KEY');
     const f = expectFinding(enc, enc, 'private-key', { path: 'key.pem', severity: 'warning' });
