@@ -561,8 +561,14 @@ const SERVICE_COLUMN = /^(?:vendor|service|provider|api|platform|integration|app
 function credentialColumns(headers: string[]): { index: number; name: string }[] {
   // (So does one beside its alias: a key inventory, LiteLLM's virtual keys.)
   const services = headers.some(h => SERVICE_COLUMN.test(h) || /^key[ _-]?(?:alias|name|label)$/i.test(h));
-  return headers.map((name, index) => ({ index, name: /^(?:login_)?totp$/i.test(name) ? 'totp_secret' : services && /^(?:api[ _-]?)?key$/i.test(name) ? 'api_key' : name }))
+  return headers.map((name, index) => ({ index, name: /^(?:login_)?totp$/i.test(name) ? 'totp_secret' : services && /^(?:api[ _-]?)?key$/i.test(name) ? 'api_key' : eitherName(name) }))
     .filter(c => c.name.length <= 40 && isSecretName(c.name));
+}
+
+/** A header naming two kinds of value (`Password / key`, `Contraseña / clave`): the first that names a secret. */
+function eitherName(header: string): string {
+  if (isSecretName(header) || !/\/| or /i.test(header)) return header;
+  return header.split(/\s*(?:\/| or )\s*/i).find(part => isSecretName(part)) ?? header;
 }
 
 /** A Markdown table's separator row: `|---|:--:|`. */
@@ -604,7 +610,7 @@ function markdownTableSecrets(text: string, ctx: RuleContext): RawMatch[] {
     const end = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
     const line = text.slice(at, Math.min(end, at + 4000));
     if (MARKDOWN_SEPARATOR.test(line)) {
-      columns = markdownCells(previous.line).map((c, index) => ({ index, name: c.text })).filter(c => c.name.length <= 40 && isSecretName(c.name));
+      columns = markdownCells(previous.line).map((c, index) => ({ index, name: eitherName(c.text) })).filter(c => c.name.length <= 40 && isSecretName(c.name));
     } else if (columns.length && line.includes('|')) {
       const cells = markdownCells(line);
       for (const { index, name } of columns) {
@@ -644,7 +650,7 @@ function htmlTableSecrets(text: string, ctx: RuleContext): RawMatch[] {
       cells.push({ text: inner, start: c.index + c[0].indexOf('>') + 1 + c[2].indexOf(inner), header: c[1].toLowerCase() === 'h' });
     }
     if (cells.length && cells.every(c => c.header)) {
-      columns = cells.map((c, index) => ({ index, name: c.text })).filter(c => c.name.length <= 40 && isSecretName(c.name));
+      columns = cells.map((c, index) => ({ index, name: eitherName(c.text) })).filter(c => c.name.length <= 40 && isSecretName(c.name));
       continue;
     }
     for (const { index, name } of columns) {
