@@ -154,6 +154,10 @@ describe('rules: what names and literal forms say', () => {
     // A label over a sentence, or over a placeholder, is no credential.
     expectNone('Server API token (see the dashboard):\n    it is shown once, copy it now\n', GENERIC, 'email/welcome.eml');
     expectNone('API token:\n    <your-token-here>\n', GENERIC, 'notes/handover.txt');
+    // A sentence wrapped after the credential's word, the value alone on the next line.
+    const pw = `k.#e+9${randomString(10)}`;
+    expectFinding(`Pour la recette, utilisez l'utilisateur \`recette\` avec le mot de passe\n${pw}\n`, pw, GENERIC, { path: 'docs/fr/installation.md' });
+    expectNone('If you forgot it, reset your password\nimmediately.\n\nSee the token\nv2.3.1-beta\n', GENERIC, 'docs/faq.md');
   });
 
   it("a CSRF secret key signs the tokens; a CSRF token is one user's", () => {
