@@ -1389,7 +1389,7 @@ function parentObjectName(text: string, nameAt: number): string | undefined {
 /** A list's string literal element, then `,` or the list's end. */
 const LIST_ELEMENT = /(["'`])([^"'`\n\\]{8,300})\1[ \t\r\n]{0,40}(?=[,\]}])/g;
 /** A list of literals in braces (C's and C#'s array initialisers, a Lua sequence): `{ "…", "…", NULL }`. */
-const BRACED_LIST = /^\{(?:[ \t\r\n]{0,40}(?:(["'])[^"'\n\\]{1,300}\1|NULL|nullptr|nil)[ \t\r\n]{0,40},)+[ \t\r\n]{0,40}(?:(["'])[^"'\n\\]{1,300}\2[ \t\r\n]{0,40})?\}/;
+const BRACED_LIST = /^\{(?:[ \t\r\n]{0,40}(?:(["'])[^"'\n\\]{1,300}\1|NULL|nullptr|nil)[ \t\r\n]{0,40},){1,64}[ \t\r\n]{0,40}(?:(["'])[^"'\n\\]{1,300}\2[ \t\r\n]{0,40})?\}/;
 
 /**
  * The string literals of the list opened at `open` (a `[`), each judged as the secret the list is
