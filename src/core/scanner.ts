@@ -16,6 +16,7 @@ import { CODE_LIST_OPENERS, splitLiterals, textSpelledAsCodes } from './splitVal
 import { inProviderFamily } from './rules/formatFamilies';
 import { minGroupLength } from './regexLength';
 import { GENERIC_RULE_ID, isSecretsEntry } from './rules/generic';
+import { normaliseName } from './rules/names';
 import { isPlaceholder, isReference } from './filters';
 import { isKnownExample } from './knownExamples';
 import { KeywordIndex, type ChunkHits } from './prefilter';
@@ -282,7 +283,7 @@ export class Scanner {
     // A Secret's data holds secrets under any names (`cohere: <base64>`): each is judged as a secret's value,
     // unless its name says it is something else (`model`, `host`).
     const secretData = secretDataValues(ctx.path, ctx.text).map(entry => {
-      const member = entry.name.replace(/[^A-Za-z0-9]+/g, '_').toLowerCase();
+      const member = normaliseName(entry.name.replace(/[^A-Za-z0-9]+/g, '_'));
       return /^\w{1,60}$/.test(member) && !/[\r\n]/.test(entry.decoded) && isSecretsEntry(member, entry.decoded) ? asRead(entry, 'base64-encoded in a Kubernetes Secret', `secret_${member}`)
         : { entry, where: 'base64-encoded in a Kubernetes Secret', text: false };
     });

@@ -1150,6 +1150,8 @@ describe('generic secret assignments', () => {
     // Any name holds a secret there (`cohere:`), unless it says it holds something else (a model's name, a host).
     const llm = found(manifest(`  cohere: ${base64(GENERATED)}\n  model: ${base64('claude-3-5-sonnet-20241022')}\n  host: ${base64('db.internal.acme.io')}`), 'k8s/llm.yaml');
     assert.deepStrictEqual(llm.map(x => x.range.start.line), [5]);
+    // (A camel-case name is read by its words: `langfusePublicKey` names a public key.)
+    assert.strictEqual(found(manifest(`  langfusePublicKey: ${base64(`${join('pk-', 'lf-')}${uuid()}`)}`), 'k8s/llm.yaml').length, 0);
     assert.strictEqual(found(`kind: Secret\nstringData:\n  ANTHROPIC_MODEL: "claude-3-5-sonnet-20241022"\n  ANTHROPIC_REGION: "eu-west-1x9Z"\n`, 'k8s/llm.yaml').length, 0);
     // A decoded document is read by its own names: a registry's `auth` in a .dockerconfigjson.
     const dockerConfig = base64(JSON.stringify({ auths: { 'ghcr.io': { auth: base64(`ci-bot:${V}`) } } }));
