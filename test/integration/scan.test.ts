@@ -144,7 +144,8 @@ describe('workspace scan', () => {
   it('a file created and scanned while a workspace scan runs keeps its finding when the scan ends', async () => {
     // Enough files that the scan is still running when the single-file scan below ends.
     const filler = `const value = compute(input, options);\n`.repeat(800);
-    await Promise.all(Array.from({ length: 300 }, (_, i) => writeFile(`gen/scan/during/filler${i}.ts`, filler)));
+    // (Twice what a quiet machine needs: on a busy one the single-file scan takes longer too.)
+    await Promise.all(Array.from({ length: 600 }, (_, i) => writeFile(`gen/scan/during/filler${i}.ts`, filler)));
     const uri = fileUri('gen/scan/during/late.txt');
     let lateScan: Promise<unknown> | undefined;
     let lateDone = false;
