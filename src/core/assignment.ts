@@ -452,6 +452,19 @@ function isDeclared(text: string, nameStart: number, facts: AssignmentFacts | un
   return (!!facts?.declaresBefore && facts.declaresBefore.test(before)) || ANY_DEFINE.test(before);
 }
 
+/**
+ * A directive quoted whole as a string (a detector's test table: `` `ldap_bind_password "…"` ``,
+ * `'password z+37…'`): the string opens at the name, and closes right after its one value.
+ */
+function isQuotedDirective(text: string, nameStart: number, nameEnd: number): boolean {
+  const quote = text[nameStart - 1];
+  if ((quote !== '"' && quote !== "'" && quote !== '`') || (text[nameEnd] !== ' ' && text[nameEnd] !== '\t')) return false;
+  if (!/(?:^|[\s(\[{,:=])$/.test(text.slice(Math.max(0, nameStart - 2), nameStart - 1))) return false;
+  const rest = text.slice(nameEnd, nameEnd + 220);
+  const value = /^[ \t]{1,4}(?:"[^"\n]{4,200}"|'[^'\n]{4,200}'|[^\s"'`]{4,200});?/.exec(rest);
+  return !!value && rest[value[0].length] === quote && !value[0].slice(1).includes(quote);
+}
+
 /** The C preprocessor's `#define `, at a line's start. */
 const ANY_DEFINE = /^[ \t]*#[ \t]*define[ \t]+$/;
 
@@ -1696,14 +1709,14 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
     if (op === ':' || op === '') i = skipTypeAnnotation(text, i, limit, op, (o) => (op = o), s);
     // A value that opens with an operator's character after a blank, where a blank assigns
     // (`aws configure set aws_secret_access_key +hfJA…`, `--password +x…`): the character is the value's.
-    if (op !== '' && !ASSIGNMENT_OPERATOR.test(op) && opStart > e && (isFlag || isDeclared(text, s, facts) || isSetByCommand(text, s))) {
+    if (op !== '' && !ASSIGNMENT_OPERATOR.test(op) && opStart > e && (isFlag || isDeclared(text, s, facts) || isSetByCommand(text, s) || isQuotedDirective(text, s, e))) {
       op = '';
       i = opStart;
     }
     // Make's `?=`, `+=`, `::=` and `:::=`, PHP's `.=`, besides the usual ones.
     if (!ASSIGNMENT_OPERATOR.test(op)) {
       // `--token abc`, and names a language declares with a space (`#define API_KEY "…"`).
-      if (!(op === '' && i > e && (isFlag || isDeclared(text, s, facts) || isSetByCommand(text, s)))) return undefined;
+      if (!(op === '' && i > e && (isFlag || isDeclared(text, s, facts) || isSetByCommand(text, s) || isQuotedDirective(text, s, e)))) return undefined;
     }
     // A comparison with a literal (`if password == "…"`) is a hardcoded credential too; with
     // anything else (`token === SyntaxKind.X`, dense in compilers) it is code, refused here cheaply.
@@ -1812,7 +1825,8 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   // So is an XML element's text that its end tag closes.
   const delimited = (rawClose || (!!opener && closesValue(text, s, vStart, j, opener)) || (!!query && /["'`&)]/.test(text[j] ?? ''))
     || (isXmlTag && text.startsWith('</', j))) && (!!facts?.literalDollar || !(isXmlTag ? /\$\{/ : /\$[{(A-Za-z_]/).test(text.slice(vStart, j)));
-  return { name, value: text.slice(vStart, j), start: vStart, end: j, quoted: delimited || !!wrapped?.literal, ...(query ? { inUrl: true } : {}) };
+  const bareString = !!facts?.bareWordStrings && !/[$[]/.test(text.slice(vStart, j));
+  return { name, value: text.slice(vStart, j), start: vStart, end: j, quoted: delimited || !!wrapped?.literal || bareString, ...(query ? { inUrl: true } : {}) };
 }
 
 /** Four groups of four letters, alone on the rest of the line. */

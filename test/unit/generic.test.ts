@@ -1466,6 +1466,26 @@ describe('generic secret assignments', () => {
     assert.deepStrictEqual(found(tcl, 'lib/snmp.tcl').map(f => tcl.slice(f.range.start.offset, f.range.end.offset)), [V]);
   });
 
+  it('reads Tcl\'s lists of pairs, where a bare word is a string, and not a substitution', () => {
+    const tcl = `array set smtp {\n    host     smtp.example.io\n    password ${V}\n}\nset creds [dict create \\\n    aws_secret "${V}x" \\\n    region eu-north-1]\n`;
+    assert.deepStrictEqual(found(tcl, 'lib/config.tcl').map(f => tcl.slice(f.range.start.offset, f.range.end.offset)), [V, `${V}x`]);
+    assert.deepStrictEqual(found(`array set smtp {\n    password $::env(SMTP_PASSWORD)\n    token [read_token]\n}\n`, 'lib/config.tcl'), []);
+  });
+
+  it('reads a directive quoted whole as a string, as a detector\'s test table writes one', () => {
+    const go = `var cases = []struct{ input string }{\n\t{input: \`ldap_bind_password "${V}"\`},\n}\n`;
+    assert.deepStrictEqual(found(go, 'pkg/rules/password_cases.go').map(f => go.slice(f.range.start.offset, f.range.end.offset)), [V]);
+    const toml = `tps = [\n    'password ${V}',\n]\n`;
+    assert.deepStrictEqual(found(toml, 'rules/password.toml').map(f => toml.slice(f.range.start.offset, f.range.end.offset)), [V]);
+    // A message naming a credential is no directive.
+    assert.deepStrictEqual(found('raise AuthError("password mismatch")\nlog.warn(\'token expired_session\')\n', 'auth.py'), []);
+  });
+
+  it('joins GDScript\'s literals: `"Bearer " + "…"`', () => {
+    const gd = `var headers := {\n\t"Authorization": "Bearer " + "${V}",\n}\n`;
+    assert.deepStrictEqual(found(gd, 'scripts/Backend.gd').length, 1);
+  });
+
   it('a Markdown table\'s row in code spans: `` | `AES_KEY` | `…` | ``', () => {
     const hex = randomString(64, HEX);
     const text = `| Name | Value |\n|---|---|\n| \`AES_KEY\` | \`${hex}\` |\n`;

@@ -154,6 +154,8 @@ export interface AssignmentFacts {
   literalDollar?: boolean;
   /** Braces quote a string, without substitution: Tcl's `set api_token {…}`. */
   braceStrings?: boolean;
+  /** A bare word is a string (Tcl's `password Axu6…` in an `array set` list), unless it substitutes (`$`, `[`). */
+  bareWordStrings?: boolean;
 }
 
 export interface Language {

@@ -476,6 +476,8 @@ const COMMENT_ONLY: Language[] = [
   { ...commentOnly('perl', ['pl', 'pm'], HASH), syntax: { line: ['#'], quotes: ['"', "'"], multiLine: ['"', "'"], quoteNotAfter: '$', heredoc: /<<~?(["']?)([A-Za-z_]\w{0,40})\1/y } },
   commentOnly('hcl', ['hcl'], HASH), commentOnly('coffeescript', ['coffee'], HASH), commentOnly('julia', ['jl'], HASH),
   commentOnly('nim', ['nim'], HASH),
+  // Godot's GDScript: `"Bearer " + "…"` joins like Python's `+`.
+  { ...commentOnly('gdscript', ['gd'], HASH), syntax: { line: ['#'], quotes: ['"', "'"] }, assignment: { joins: ['+'] } },
   // Directive files (Redis, nginx, Apache, sshd) and mail clients' rc files (esmtp, msmtp, fetchmail).
   // Server directives that set a variable: Apache's `SetEnv API_TOKEN …`, nginx's `fastcgi_param API_TOKEN …;` and `set $hook_secret '…';`.
   // (Apache's `.htaccess` too; mod_perl's `PerlSetVar DBPassword …`.)
@@ -495,8 +497,9 @@ const COMMENT_ONLY: Language[] = [
   { ...commentOnly('erlang', ['erl', 'hrl'], { line: '%' }), assignment: { definesBefore: /^[ \t]*-define[ \t]*\([ \t]*$/ } },
   commentOnly('latex', ['tex'], { line: '%' }),
   // `set api_key "…"` or `{…}`, an array element: `set cfg(api_key) "…"`, a dict's: `dict set creds aws_secret "…"`.
-  // (`variable name value` declares a namespace's variable as `set` sets one.)
-  { ...commentOnly('tcl', ['tcl', 'exp'], HASH), assignment: { declaresBefore: /^[ \t]*(?:(?:set|variable)[ \t]+(?:[\w:]{1,40}\()?|dict[ \t]+set[ \t]+[\w:]{1,40}[ \t]+)$/, braceStrings: true } },
+  // (`variable name value` declares a namespace's variable as `set` sets one.) A line of its own names one
+  // in a list of pairs: `array set smtp {⏎ password …⏎}`, `dict create \⏎ aws_secret "…" \`.
+  { ...commentOnly('tcl', ['tcl', 'exp'], HASH), assignment: { declaresBefore: /^[ \t]*(?:(?:set|variable)[ \t]+(?:[\w:]{1,40}\()?|dict[ \t]+set[ \t]+[\w:]{1,40}[ \t]+)?$/, braceStrings: true, bareWordStrings: true } },
   // Clojure also names values with a map's keywords: `{:api-key "…"}`, and a destructured
   // argument's defaults with its symbols: `{:keys [token] :or {token "…"}}`.
   { ...commentOnly('clojure', ['clj', 'cljs', 'cljc', 'edn'], SEMI), assignment: { declaresBefore: new RegExp(`${LISP_DEF.source}|(?:^|[\\s{(\\[,]):$|:or[ \\t]{1,4}\\{(?:[^}\\n]{0,200}[ \\t,])?$`) } },

@@ -7,6 +7,8 @@ import type { RawMatch, Rule } from '../types';
 const ROLLBAR_CLIENT = /_rollbarConfig|post_client_item|client[-_]?(?:side[-_]?)?(?:access[-_]?)?token|captureUncaught/i;
 
 const DATADOG = /datadog|dd[-_]?api[-_]?key|dd[-_]?app(?:lication)?[-_]?key/i;
+/** A map's entry keyed by Datadog's name alone, up to its value. */
+const DATADOG_ENTRY = /(?:^|[^\w-])datadog["']?[ \t]{0,8}(?:,|=>|:|=|->)?[ \t]{0,8}["']?$/i;
 const DATADOG_KEYWORDS = ['datadog', 'dd_api_key', 'dd-api-key', 'dd_app_key', 'dd-app-key', 'dd_application_key', 'dd-application-key',
   'ddapikey', 'ddappkey', 'ddapplicationkey'];
 
@@ -84,7 +86,8 @@ export const monitoringRules: Rule[] = [
     source: 'observed (32 hex API keys); Datadog docs name DD_API_KEY',
     body: '[a-f0-9]{32}', near: DATADOG, keywords: DATADOG_KEYWORDS,
     // (In prose too: `the Datadog API key for the dashboards job: …`.)
-    validate: (_v, ctx, m) => /api[-_ ]?key|apikey/i.test(leadIn(ctx.text, m.start, 80)),
+    // Or the entry for Datadog itself in a map of services' keys (`{"datadog", "…"}`, `'datadog "…"`).
+    validate: (_v, ctx, m) => /api[-_ ]?key|apikey/i.test(leadIn(ctx.text, m.start, 80)) || DATADOG_ENTRY.test(leadIn(ctx.text, m.start, 30)),
     envVar: 'DD_API_KEY', rotateUrl: 'https://app.datadoghq.com/organization-settings/api-keys',
     description: 'Datadog API key (32 hex) under an API-key name next to Datadog usage: submits metrics, logs and events.',
   }),

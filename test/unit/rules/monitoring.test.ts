@@ -11,6 +11,10 @@ describe('rules: monitoring', () => {
     expectFinding(`datadog:\n  api_key: ${api}\n  app_key: ${app}\n`, app, 'datadog-app-key', { path: 'datadog.yaml' });
     expectNone(`API_KEY=${api}`, 'Datadog', '.env');
     expectNone(`# datadog\nCOMMIT_SHA=${app}`, 'Datadog', '.env');
+    // The entry for Datadog itself in a map of services' keys.
+    expectFinding(`let services =\n    Map.ofList [ "datadog", "${api}"\n                 "region", "eu" ]\n`, api, 'datadog-api-key', { path: 'src/Config.fs' });
+    expectFinding(`(define providers\n  (hash 'datadog  "${api}"))\n`, api, 'datadog-api-key', { path: 'config.rkt' });
+    expectNone(`checksums:\n  datadog_agent_md5: ${api}\n`, 'datadog-api-key', 'ci/checksums.yml');
   });
 
   it('Sentry org tokens (payload names the org) and user tokens', () => {
