@@ -1956,7 +1956,7 @@ function isProseWordChar(ch: string | undefined): boolean {
  * (`the shared secret is⏎`whk_…``).
  */
 // (Or a sentence wrapped after the credential's word, the value alone on the next line and with a digit: `… avec le mot de passe⏎k.#e+9…`.)
-const LABEL_THEN_VALUE = /^(?:[ \t]{1,2}for[ \t]{1,3}[\w .@-]{1,40}?)?(?:[ \t]{1,3}\([^()\n]{0,100}\))?(?:[ \t]{0,3}:[ \t]*\r?\n(?:[ \t]{0,12}(?=\S)|(?=`[^`\s]{8,300}`))|[ \t]{1,2}(?:is|was)[ \t]*\r?\n(?=`[^`\s]{8,300}`)|[ \t]*\r?\n(?=(?=[^\s`]{0,300}\d)(?=[^\s`]{0,300}[A-Za-z])[^\s`]{8,300}[ \t]*(?:\r?\n|$)))/;
+const LABEL_THEN_VALUE = /^(?:[ \t]{1,2}for[ \t]{1,3}[\w .@*-]{1,40}?)?(?:[ \t]{1,3}\([^()\n]{0,100}\))?(?:[ \t]{0,3}:[ \t]*\r?\n(?:[ \t]{0,12}(?=\S)|(?=`[^`\s]{8,300}`))|[ \t]{1,2}(?:is|was)[ \t]*\r?\n(?=`[^`\s]{8,300}`)|[ \t]*\r?\n(?=(?=[^\s`]{0,300}\d)(?=[^\s`]{0,300}[A-Za-z])[^\s`]{8,300}[ \t]*(?:\r?\n|$)))/;
 
 export function proseAssignmentAt(text: string, at: number, limit: number, namesWhose?: (word: string) => boolean): Assignment | undefined {
   let s = at;

@@ -158,6 +158,9 @@ describe('rules: what names and literal forms say', () => {
     const pw = `k.#e+9${randomString(10)}`;
     expectFinding(`Pour la recette, utilisez l'utilisateur \`recette\` avec le mot de passe\n${pw}\n`, pw, GENERIC, { path: 'docs/fr/installation.md' });
     expectNone('If you forgot it, reset your password\nimmediately.\n\nSee the token\nv2.3.1-beta\n', GENERIC, 'docs/faq.md');
+    // Whose, in emphasis: `for the *upload* key:`.
+    const keystore = `g.D#6!${randomString(12)}`;
+    expectFinding(`The keystore password for the *upload* key:\n\`${keystore}\` (alias \`upload\`).\n`, keystore, GENERIC, { path: 'docs/wiki/mobile-release.adoc' });
   });
 
   it("a CSRF secret key signs the tokens; a CSRF token is one user's", () => {
