@@ -43,6 +43,7 @@ export function diffFiles(text: string): DiffFile[] {
   let oldPath: string | undefined;
   let current: DiffFile | undefined;
   let oldLeft = 0, newLeft = 0, newLine = 0;
+  let overrun = false; // the last hunk's counts are used up: more of its lines may follow
   for (let start = 0; start <= text.length;) {
     const nl = text.indexOf('\n', start);
     const end = nl < 0 ? text.length : nl;
@@ -51,16 +52,26 @@ export function diffFiles(text: string): DiffFile[] {
     start = end + 1;
     if (oldLeft > 0 || newLeft > 0) {
       const c = line[0];
-      if (c === '+' && newLeft > 0) { current?.lines.push({ kind: '+', text: line.slice(1), offset, newLine: newLine++ }); newLeft--; continue; }
-      if (c === '-' && oldLeft > 0) { current?.lines.push({ kind: '-', text: line.slice(1), offset, newLine: 0 }); oldLeft--; continue; }
+      if (c === '+' && newLeft > 0) { current?.lines.push({ kind: '+', text: line.slice(1), offset, newLine: newLine++ }); newLeft--; overrun = !oldLeft && !newLeft; continue; }
+      if (c === '-' && oldLeft > 0) { current?.lines.push({ kind: '-', text: line.slice(1), offset, newLine: 0 }); oldLeft--; overrun = !oldLeft && !newLeft; continue; }
       if ((c === ' ' || line === '') && newLeft > 0 && oldLeft > 0) {
         current?.lines.push({ kind: ' ', text: line.slice(1), offset, newLine: newLine++ });
         oldLeft--; newLeft--;
+        overrun = !oldLeft && !newLeft;
         continue;
       }
       if (c === '\\') continue; // "\ No newline at end of file"
       oldLeft = newLeft = 0; // malformed counts: fall back to reading headers
     }
+    // A hunk edited by hand (in a review, a chat, a ticket) may run past its counts: its lines go on
+    // being read as changed or context lines until a header, a blank line or an unmarked line.
+    if (overrun && current && line !== '' && !line.startsWith('--- ') && !line.startsWith('+++ ') && line !== '-- ') {
+      const c = line[0];
+      if (c === ' ') { current.lines.push({ kind: ' ', text: line.slice(1), offset, newLine: newLine++ }); continue; }
+      if (c === '+') { current.lines.push({ kind: '+', text: line.slice(1), offset, newLine: newLine++ }); continue; }
+      if (c === '-') { current.lines.push({ kind: '-', text: line.slice(1), offset, newLine: 0 }); continue; }
+    }
+    overrun = false;
     let m: RegExpExecArray | null;
     if ((m = /^(?:commit |From )([0-9a-f]{7,64})\b/.exec(line))) {
       commit = m[1];

@@ -414,10 +414,13 @@ describe('generic secret assignments', () => {
     // from 16 letters repeat enough to fall under the entropy bar a few times in a hundred.
     const letters = randomString(16, 'bcdfghjkmnpqvwxz', 4244);
     const spaced = letters.replace(/(.{4})(?!$)/g, '$1 ');
+    const withVowels = [...letters].map((c, i) => (i === 2 ? 'u' : i === 6 ? 'e' : i === 11 ? 'i' : c)).join('');
     const cases: [string, string, string][] = [
       ['.esmtprc', `password = "${letters}"\n`, letters], // a Google app password
       ['mysite/settings.py', `EMAIL_HOST_PASSWORD = "${spaced}"\n`, spaced], // as Google shows it
       ['config/mail.yml', `smtp_password: ${letters.toUpperCase()}\n`, letters.toUpperCase()],
+      // Unspaced with a few vowels, as random letters have them, under a mail account's password.
+      ['reports/config.py', `MAIL_PASSWORD = "${withVowels}"\n`, withVowels],
     ];
     for (const [path, text, value] of cases) {
       it(`finds ${text.trim().replace(value, '<letters>')} in ${path}`, () => {
@@ -426,6 +429,7 @@ describe('generic secret assignments', () => {
     }
     const words: [string, string][] = [
       ['settings.py', 'EMAIL_HOST_PASSWORD = "mailserverlogin"'],
+      ['settings.py', 'EMAIL_HOST_PASSWORD = "mailserverconfig"'], // sixteen letters, words' vowels
       ['app.ini', 'token = refreshinterval'],
       ['mail.yml', 'smtp_password: CONFIGUREDLATER'],
       ['a.py', `password = "${letters.slice(0, 4)} ${letters.slice(4, 8)}"`], // two groups are not an app password

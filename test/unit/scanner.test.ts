@@ -109,6 +109,26 @@ describe('diffs in the workspace', () => {
     assert.deepStrictEqual(scanText(patch.replace('@@ -1,3 +1,4 @@', '@@ no hunk @@'), { path: 'patches/0001-configure.patch' }).filter(f => f.ruleId === 'generic-secret-assignment'), []);
   });
 
+  it('reads a hunk edited by hand past its counts, up to the next header or blank line', () => {
+    const pw = `${randomString(20)}+/${randomString(10)}`;
+    const diff = [
+      '--- config/mailer.yml.orig',
+      '+++ config/mailer.yml',
+      '@@ -1,2 +1,2 @@',
+      ' production:',
+      '-  delivery_method: sendmail',
+      '+  delivery_method: smtp',
+      '   smtp_settings:',
+      `     password: ${pw}`,
+      '',
+      '-- ',
+      '2.43.0',
+      '',
+    ].join('\n');
+    const found = scanText(diff, { path: 'diffs/smtp-hotfix.diff' });
+    assert.deepStrictEqual(found.map(f => [diff.slice(f.range.start.offset, f.range.end.offset), f.range.start.line]), [[pw, 7]]); // (0-based)
+  });
+
   it("reads Ansible's --diff output: each side as the file it names (a template rendered to .pgpass)", () => {
     const oldPw = `${randomString(20)}1`, newPw = `${randomString(22)}2`;
     const log = [

@@ -80,6 +80,19 @@ export const credentialFileRules: Rule[] = [
     description: 'Password or API token in a .pypirc file.',
   },
   {
+    id: 'gem-credentials-key', provider: 'RubyGems', title: 'API key in ~/.gem/credentials',
+    source: 'RubyGems guides, "API key scopes" and gem push --key/--host (~/.gem/credentials: :rubygems_api_key: and one key per named key or host)',
+    keywords: [':rubygems', '_api_key', '://', 'bearer'],
+    fileNames: /^credentials$/,
+    // Every entry is a key `gem push` sends: `:rubygems_api_key:`, a named key (`:github:`), a private host's URL.
+    find: (window, start, ctx) => (/(?:^|\/)\.gem\/credentials$/.test(ctx.path ?? '') || window.includes(':rubygems_api_key:')
+      ? eachSecret(GEM_CREDENTIAL, window, start, value => (acceptValue('api_key', value.replace(/^Bearer[ \t]+/, ''), true, ctx) ? {} : undefined)) : []),
+    window: { before: 0, after: 4200, wholeLines: true },
+    confidence: 'provider', severity: 'error',
+    envVar: 'GEM_HOST_API_KEY', rotateUrl: 'https://rubygems.org/profile/api_keys',
+    description: 'An API key in RubyGems\' credentials file, under its name or a private gem server\'s URL: whoever has it pushes gems as the account.',
+  },
+  {
     id: 'composer-auth-token', provider: 'Composer', title: 'Token in a Composer auth.json',
     source: 'Composer docs, "Authentication for privately hosted packages and repositories" (auth.json: github-oauth, gitlab-token, gitlab-oauth, bearer)',
     keywords: ['github-oauth', 'gitlab-token', 'gitlab-oauth', '"bearer"'],
@@ -711,6 +724,9 @@ function puttyMatch(start: number, value: string, encryption: string | undefined
   return { start, end: start + value.length, value,
     ...(encrypted ? { severity: 'warning' as const, detail: 'passphrase-encrypted' } : {}) };
 }
+
+/** One entry of ~/.gem/credentials: `:name: <key>` or `https://host: <key>`, a line each. */
+const GEM_CREDENTIAL = /^(?::[\w-]{1,60}|["']?https?:\/\/[^\s"']{1,200}["']?):[ \t]{1,4}["']?(?<secret>(?:Bearer[ \t]+)?[^\s"']{8,300})["']?[ \t]*\r?$/dgm;
 
 /** One `"host": "<token>"` entry of an auth.json map. */
 const COMPOSER_ENTRY = /"[^"\n]{1,100}"\s{0,20}:\s{0,20}"(?<secret>[^"\\\n]{8,300})"/dg;

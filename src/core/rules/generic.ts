@@ -184,7 +184,7 @@ function judgeSecretName(name: string): boolean {
 const OTHER_KEY = /^(?:[a-z][a-z0-9]*_){0,4}([a-z][a-z0-9]{2,20})_(?:key|pat)\d?$/; // (numbered too: ZaloPay's `KEY2`; words before: `STEAM_APP_TICKET_KEY`)
 const NOT_A_CREDENTIAL_KEY = new RegExp(`^(?:${[
   // Data structures and storage: the key of a map, a row, an object, a cache entry.
-  'cache', 'sort', 'primary', 'foreign', 'partition', 'range', 'hash', 'row', 'column', 'col', 'object', 'bucket', 'file',
+  'cache', 'caching', 'cached', 'sort', 'primary', 'foreign', 'partition', 'range', 'hash', 'row', 'column', 'col', 'object', 'bucket', 'file',
   'blob', 'map', 'dict', 'lookup', 'index', 'idx', 'unique', 'composite', 'compound', 'shard', 'routing', 'group', 'dedup',
   'dedupe', 'idempotency', 'list', 'item', 'node', 'entry', 'field', 'attr', 'attribute', 'property', 'prop', 'record',
   'data', 'value', 'meta', 'metadata', 'tag', 'resource', 'lock', 'mutex', 'queue', 'job', 'task', 'redis', 'memcache',
@@ -566,6 +566,15 @@ function isRandomOneCase(value: string): boolean {
   return switches >= value.length * 0.18;
 }
 
+/**
+ * Google's app password without its spaces (`MAIL_PASSWORD = "uccreycn…"`): sixteen lowercase letters
+ * under a mail account's password, with no more vowels than letters drawn at random have (a word has about two in five).
+ */
+function isUnspacedAppPassword(name: string, value: string): boolean {
+  if (!/^[a-z]{16}$/.test(value) || !/mail|smtp|imap|gmail|google|app_?pass/i.test(name)) return false;
+  return (value.match(/[aeiou]/g)?.length ?? 0) <= 5;
+}
+
 /** Adds up the evidence for `name = value`; undefined when something rules the value out. */
 /** Three or more words joined by colons: a format's fields (`UID:GID:GECOS:dir:shell`), not a password. */
 const FIELD_LIST = /^[\p{L}_ ]{1,30}(?::[\p{L}_ ()（）]{1,30}){2,}$/u;
@@ -589,8 +598,9 @@ function weigh(name: string, value: string, place: Place, otherKey = false): Evi
   // with its spaces it still works, so judge the letters.
   // (Its letters joined read as one lowercase word: judged as written for what is never a credential.)
   // WordPress shows its application passwords as six groups of four letters and digits (`a7Gv fDKh …`).
-  const written = value;
-  const appPassword = password && (/^[a-z]{4}(?: [a-z]{4}){3}$/.test(value) || /^[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){5}$/.test(value));
+  // Unspaced, under a mail account's password, its sixteen letters are as random as spaced (few vowels, unlike a word).
+  const written = password && isUnspacedAppPassword(name, value) ? value.replace(/(.{4})(?=.)/g, '$1 ') : value;
+  const appPassword = password && (/^[a-z]{4}(?: [a-z]{4}){3}$/.test(written) || /^[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){5}$/.test(value));
   if (appPassword) value = value.replace(/ /g, '');
   // A passphrase of words with spaces between (`thistle juniper falcon copper rafter`): judged as its words joined.
   else if (password && value.includes(' ') && isPassphrase(name, value)) value = value.replace(/ /g, '-');
