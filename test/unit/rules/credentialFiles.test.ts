@@ -148,7 +148,7 @@ describe('rules: credential files', () => {
     const t = randomString(40, HEX);
     expectFinding(`ls\nexport GITHUB_TOKEN=${t}\n`, t, 'generic-secret-assignment', { path: 'home/me/.bash_history' });
     const k = randomString(48, HEX);
-    expectFinding(`---\n:rubygems_api_key: ${k}\n`, k, 'generic-secret-assignment', { path: '.gem/credentials' });
+    expectFinding(`---\n:rubygems_api_key: ${k}\n`, k, 'gem-credentials-key', { path: '.gem/credentials' });
     const p = pw();
     expectFinding(`set smtp_pass = "${p}"\n`, p, 'generic-secret-assignment', { path: '.muttrc' });
     expectFinding(`[web]\nweb1 ansible_user=root ansible_ssh_pass=${p}\n`, p, 'generic-secret-assignment', { path: 'ansible/hosts' });

@@ -1065,6 +1065,16 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       misses: [miss('placeholder', '[pypi]\npassword = <your token>\n', '.pypirc'), miss('no provider context', `[pypi]\npassword = ${p}\n`, 'notes/pypirc.txt')],
     };
   },
+  'gem-credentials-key': () => {
+    const key = randomString(40, HEX);
+    return {
+      // A private gem server's key under its URL; a named key (`gem push --key internal`).
+      hits: [hit(`---\nhttps://gems.example.io: ${key}\n`, key, 'home/alice/.gem/credentials'),
+        hit(`---\n:rubygems_api_key: <%= ENV['GEM_HOST_API_KEY'] %>\n:internal: ${key}\n`, key, '.gem/credentials')],
+      misses: [miss('reference', '---\nhttps://gems.example.io: <%= ENV["GEM_HOST_API_KEY"] %>\n', '.gem/credentials'),
+        miss('no provider context', `[default]\nhttps://gems.example.io: ${key}\n`, '.aws/credentials')],
+    };
+  },
   'composer-auth-token': () => {
     const github = randomString(40, HEX);
     const gitlab = randomString(20, URLSAFE);
