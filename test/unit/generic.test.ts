@@ -1485,6 +1485,10 @@ describe('generic secret assignments', () => {
     assert.deepStrictEqual(found('raise AuthError("password mismatch")\nlog.warn(\'token expired_session\')\n', 'auth.py'), []);
   });
 
+  it('a chat\'s emoji shortcode after a credential\'s word is no value', () => {
+    assert.deepStrictEqual(found('[{"text": "that\'s the real token :sweat_smile: I\'ll regenerate it"}]\n', 'slack-export/eng/2024-06-20.json'), []);
+  });
+
   it('joins GDScript\'s literals: `"Bearer " + "…"`', () => {
     const gd = `var headers := {\n\t"Authorization": "Bearer " + "${V}",\n}\n`;
     assert.deepStrictEqual(found(gd, 'scripts/Backend.gd').length, 1);

@@ -103,7 +103,8 @@ export const aiPlatformRules: Rule[] = [
   }),
   providerKey({
     id: 'wandb-api-key', provider: 'Weights & Biases', title: 'Weights & Biases API key',
-    body: '(?:[a-z0-9]{1,20}-)?[a-f0-9]{40}', near: /wandb|weights\s?&\s?biases/i, keywords: ['wandb'],
+    // (Its short name too: `W&B key for the sweep agents: …`.)
+    body: '(?:[a-z0-9]{1,20}-)?[a-f0-9]{40}', near: /wandb|weights\s?&\s?biases|\bW&B\b/i, keywords: ['wandb', 'w&b', 'biases'],
     schemeBefore: /\bwandb[ \t]{1,4}login[ \t]{1,4}(?:--relogin[ \t]{1,4})?$/, // the CLI's login takes the key
     source: `W&B docs (WANDB_API_KEY, stored in ~/.netrc for api.wandb.ai); 40-hex shape (with an optional "<host>-" prefix on dedicated instances) is a ${LEAD}`,
     envVar: 'WANDB_API_KEY', rotateUrl: 'https://wandb.ai/authorize',

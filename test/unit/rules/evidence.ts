@@ -2569,7 +2569,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     };
   },
   'wandb-api-key': () => ({
-    hits: [env('WANDB_API_KEY', randomString(40, HEX)), code('wandbKey', randomString(40, HEX), 'src/wandb.ts')],
+    // (Under its short name too: `W&B API key: …` in a runbook.)
+    hits: [env('WANDB_API_KEY', randomString(40, HEX)), code('wandbKey', randomString(40, HEX), 'src/wandb.ts'),
+      (v => hit(`## Sweeps\n\nW&B API key: ${v}\n`, v, 'docs/ml/runbook.md'))(randomString(40, HEX))],
     misses: [envMiss('not a secret name', 'WANDB_RUN_ID', randomString(40, HEX)), envMiss('no provider context', 'API_KEY', randomString(40, HEX))],
   }),
   'qdrant-api-key': () => ({
