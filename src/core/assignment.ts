@@ -465,6 +465,13 @@ function isQuotedDirective(text: string, nameStart: number, nameEnd: number): bo
   return !!value && rest[value[0].length] === quote && !value[0].slice(1).includes(quote);
 }
 
+/** The text of an escaped element from `start` (after its `&gt;`) to its escaped end tag on the line. */
+function escapedElementText(text: string, name: string, start: number): Assignment | undefined {
+  const end = indexWithin(text, '&lt;/', start, MAX_VALUE + 1);
+  if (end <= start || text.slice(start, end).includes('\n') || !text.startsWith(`&lt;/${name}&gt;`, end)) return undefined;
+  return { name, value: text.slice(start, end), start, end, quoted: true };
+}
+
 /** The C preprocessor's `#define `, at a line's start. */
 const ANY_DEFINE = /^[ \t]*#[ \t]*define[ \t]+$/;
 
@@ -1557,6 +1564,8 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   // `--token abc`, and Java tools' one-dash long options (`keytool -storepass abc`).
   const isFlag = name.startsWith('--') || /^-[a-z]{4,}$/.test(name);
   const isXmlTag = s > 0 && text[s - 1] === '<';
+  // An element escaped as text (a ticket's XML-escaped `&lt;password&gt;…&lt;/password&gt;`): its text, to the escaped end tag.
+  if (text[s - 1] === ';' && text.startsWith('&lt;', s - 4) && text.startsWith('&gt;', e)) return escapedElementText(text, name, e + 4);
   // A property list's `<key>` holds a name, read where that name is (`plistValue`), not a value.
   if (isXmlTag && (name === 'key' || name === 'Key')) return undefined; // (KeePass's `<Key>` too)
   // SQL's `WHERE key = '…'` picks a key/value table's row; the key it names is read by `updatedRowValue`.

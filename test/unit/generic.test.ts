@@ -1485,6 +1485,11 @@ describe('generic secret assignments', () => {
     assert.deepStrictEqual(found('raise AuthError("password mismatch")\nlog.warn(\'token expired_session\')\n', 'auth.py'), []);
   });
 
+  it('reads an element escaped as text: `&lt;password&gt;…&lt;/password&gt;` in a ticket\'s export', () => {
+    const xml = `<incident>\n  <description>Our settings.xml:\n  &lt;server&gt;\n    &lt;password&gt;${V}&lt;/password&gt;\n    &lt;password&gt;\${env.NEXUS_PW}&lt;/password&gt;\n  &lt;/server&gt;</description>\n</incident>\n`;
+    assert.deepStrictEqual(found(xml, 'support/servicenow/INC0048812.xml').map(f => xml.slice(f.range.start.offset, f.range.end.offset)), [V]);
+  });
+
   it('a chat\'s emoji shortcode after a credential\'s word is no value', () => {
     assert.deepStrictEqual(found('[{"text": "that\'s the real token :sweat_smile: I\'ll regenerate it"}]\n', 'slack-export/eng/2024-06-20.json'), []);
   });
