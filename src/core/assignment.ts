@@ -302,13 +302,14 @@ const LITERAL_FALLBACK = /^[A-Za-z_$@][\w$@.:\[\]"'()-]{0,60}[ \t]{1,3}(?:\|\||\
 const MAX_VALUE = 2048;
 
 /** A function declared by its keyword: Python's `def`, JavaScript's `function`, Go's `func`, Kotlin's `fun`. */
-const FUNCTION_KEYWORD_BEFORE = /(?:^|[\s;{}])(?:def|function|func|fun)[ \t]+$/;
+// (Or by a string's return type, in C++, Java and C#: `std::string licenseServerPassword() { return "…"; }`.)
+const FUNCTION_KEYWORD_BEFORE = /(?:^|[\s;{}])(?:(?:def|function|func|fun)[ \t]+|(?:(?:std::)?w?string|String|QString|CString|(?:const[ \t]+)?char[ \t]*\*|NSString[ \t]*\*)[ \t]*&?[ \t]*)$/;
 /**
  * After the name: parameters, a return type (`-> str`, `: String`, Go's `string`), then an
  * expression body (`= "…"`) or a body whose first statement returns a literal, on the next line at most.
  */
-// (A comment line or two may sit above the return: `def jwt_secret():⏎    # matches mock-hub⏎    return "…"`.)
-const RETURNED_LITERAL = /^\([^()\n]{0,200}\)(?:[ \t]{0,4}(?:->|:)?[ \t]{0,4}[\w.[\]<>|&?*]{1,40})?[ \t]{0,4}(?:=[ \t]{0,4}|:?[ \t]{0,4}\{?[ \t]{0,4}(?:\r?\n[ \t]{0,40}(?:(?:#|\/\/)[^\n]{0,120}\r?\n[ \t]{0,40}){0,2})?return[ \t]{1,4})(?=["'`])/;
+// (A comment line or two may sit above the return: `def jwt_secret():⏎    # matches mock-hub⏎    return "…"`; the brace may have its own line.)
+const RETURNED_LITERAL = /^\([^()\n]{0,200}\)(?:[ \t]{0,4}(?:->|:)?[ \t]{0,4}[\w.[\]<>|&?*]{1,40})?[ \t]{0,4}(?:=[ \t]{0,4}|:?[ \t]{0,4}(?:\r?\n[ \t]{0,40}(?=\{))?\{?[ \t]{0,4}(?:\r?\n[ \t]{0,40}(?:(?:#|\/\/)[^\n]{0,120}\r?\n[ \t]{0,40}){0,2})?return[ \t]{1,4})(?=["'`])/;
 
 /** Where the literal starts that a function named at `nameStart` returns as its whole body, if it does. */
 function returnedLiteralAt(text: string, nameStart: number, open: number): number | undefined {
@@ -603,7 +604,8 @@ function namedPairValue(text: string, nameStart: number, nameEnd: number): Omit<
   // CloudFormation capitalises them (`- Name: X` / `Value: …`); an SSM parameter's name is a path (`/app/ses/smtp_password`).
   if (!followsPairOperator(text, nameStart)) return undefined;
   // (Keycloak's realm and user exports type their credentials: `{"type": "password", "value": "…"}`.)
-  const before = /(?:^|[\s{,])(["']?)(?:name|key|Property|Name|Key|ParameterKey|OutputKey|variable_name|type(?=\1[ \t]{0,2}:))\1[ \t]{0,2}[:=][ \t]{0,2}(["']?)(?:\/?[\w.-]{1,60}\/){0,8}(?:(?<=\/)[\w-]{1,40}\.)?$/.exec(text.slice(Math.max(0, nameStart - 200), nameStart));
+  // (An attribute's named arguments too: C#'s `[ApiKeyHeader(Name = "X-Api-Key", Value = "…")]`.)
+  const before = /(?:^|[\s{,(])(["']?)(?:name|key|Property|Name|Key|ParameterKey|OutputKey|variable_name|type(?=\1[ \t]{0,2}:))\1[ \t]{0,2}[:=][ \t]{0,2}(["']?)(?:\/?[\w.-]{1,60}\/){0,8}(?:(?<=\/)[\w-]{1,40}\.)?$/.exec(text.slice(Math.max(0, nameStart - 200), nameStart));
   if (!before) return undefined;
   const q = before[2];
   if (q && text[nameEnd] !== q) return undefined;
@@ -1680,7 +1682,8 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
       i += pair[0].length;
     }
     // C++'s direct initialisation: `std::string api_key("…")`, `std::array<std::uint8_t, 32> kKey{0x…}`.
-    if (op === '' && (text[i] === '(' || text[i] === '{') && (/(?:^|[\s(,])(?:const[ \t]+)?(?:std::w?string|w?string|QString|CString|auto)[ \t]+&?$/.test(text.slice(Math.max(0, s - 30), s))
+    // (Not a function returning a string: `std::string licenseServerPassword() { return "…"; }`, read below.)
+    if (op === '' && (text[i] === '(' || text[i] === '{') && text[i + 1] !== ')' && (/(?:^|[\s(,])(?:const[ \t]+)?(?:std::w?string|w?string|QString|CString|auto)[ \t]+&?$/.test(text.slice(Math.max(0, s - 30), s))
       || (text[i] === '{' && byteArrayAt(text, i) !== undefined))) {
       op = '=';
       if (text[i] === '(' || byteArrayAt(text, i) === undefined) i++; // the array is read from its brace

@@ -1490,6 +1490,14 @@ describe('generic secret assignments', () => {
     assert.deepStrictEqual(found(xml, 'support/servicenow/INC0048812.xml').map(f => xml.slice(f.range.start.offset, f.range.end.offset)), [V]);
   });
 
+  it('reads an attribute\'s named pair (`Name = "X-Api-Key", Value = "…"`) and a C++ or C function returning a literal', () => {
+    const cs = `[ApiKeyHeader(Name = "X-Api-Key", Value = "${V}")]\npublic class Startup {}\n`;
+    assert.deepStrictEqual(found(cs, 'src/Acme.Orders/Startup.cs').map(f => cs.slice(f.range.start.offset, f.range.end.offset)), [V]);
+    assert.deepStrictEqual(found('[Header(Name = "X-Api-Key", Value = "application/json")]\n', 'src/Startup.cs'), []);
+    const cpp = `std::string licenseServerPassword() { return "${V}"; }\nconst char *apiToken()\n{\n    return "${V}z";\n}\nstd::string tokenName() { return "access_token"; }\n`;
+    assert.deepStrictEqual(found(cpp, 'src/license/Signer.cpp').map(f => cpp.slice(f.range.start.offset, f.range.end.offset)), [V, `${V}z`]);
+  });
+
   it('a chat\'s emoji shortcode after a credential\'s word is no value', () => {
     assert.deepStrictEqual(found('[{"text": "that\'s the real token :sweat_smile: I\'ll regenerate it"}]\n', 'slack-export/eng/2024-06-20.json'), []);
   });

@@ -81,8 +81,9 @@ export const communicationRules: Rule[] = [
   contextual({
     id: 'mailgun-api-key', provider: 'Mailgun', title: 'Mailgun API key',
     source: 'observed (key- + 32 hex legacy keys; current keys 32 hex - 8 hex - 8 hex)',
-    body: '(?:key-[a-f0-9]{32}|[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8})', near: /mailgun/i,
-    keywords: ['mailgun'],
+    // (Or as the password of Mailgun's basic auth, whose user is `api`: `new MailClient("api", "key-…")`, `api:key-…@`.)
+    body: '(?:key-[a-f0-9]{32}|[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8})', near: /mailgun|\bapi["']?[ \t]{0,4}[,:][ \t]{0,4}["']?key-[a-f0-9]{32}/i,
+    keywords: ['mailgun', '"api"', "'api'", 'api:key-'],
     envVar: 'MAILGUN_API_KEY', rotateUrl: 'https://app.mailgun.com/settings/api_security',
     description: 'Mailgun private API key (key- + 32 hex, or 32 hex-8 hex-8 hex) next to Mailgun usage: sends mail as your domains.',
   }),

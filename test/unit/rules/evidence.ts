@@ -777,7 +777,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     misses: [envMiss('wrong length', 'SENDGRID_API_KEY', join('S', 'G.', randomString(22, URLSAFE), '.', randomString(40, URLSAFE)))],
   }),
   'mailgun-api-key': () => ({
-    hits: [env('MAILGUN_API_KEY', t('key-', 32, HEX)),
+    // (Or as the password of Mailgun's basic auth, whose user is `api`.)
+    hits: [env('MAILGUN_API_KEY', t('key-', 32, HEX)), (v => hit(`return new MailClient("api", "${v}");\n`, v, 'src/main/java/com/acme/MailConfig.java'))(t('key-', 32, HEX)),
       hit(`const mg = mailgun.client({ username: 'api', key: "${'{{K}}'}" });\n`, '', 'src/mail.ts')].map(h => {
       if (h.value) return h;
       const k = `${randomString(32, HEX)}-${randomString(8, HEX)}-${randomString(8, HEX)}`;
