@@ -1498,6 +1498,13 @@ describe('generic secret assignments', () => {
     assert.deepStrictEqual(found(cpp, 'src/license/Signer.cpp').map(f => cpp.slice(f.range.start.offset, f.range.end.offset)), [V, `${V}z`]);
   });
 
+  it('a map under a plural `<word>_KEYS` holds keys: values plainly keys count, others not', () => {
+    const key = randomString(40), hex = randomString(32, HEX);
+    const lua = `local UPSTREAM_KEYS = {\n  billing = "${key}",\n  search  = "${hex}",\n  name = "billing-upstream-primary",\n}\n`;
+    assert.deepStrictEqual(found(lua, 'gateway/lua/auth.lua').map(f => lua.slice(f.range.start.offset, f.range.end.offset)), [key, hex]);
+    assert.deepStrictEqual(found(`const SORT_KEYS = {\n  billing: "${key}",\n};\n`, 'src/sort.js'), []);
+  });
+
   it('a chat\'s emoji shortcode after a credential\'s word is no value', () => {
     assert.deepStrictEqual(found('[{"text": "that\'s the real token :sweat_smile: I\'ll regenerate it"}]\n', 'slack-export/eng/2024-06-20.json'), []);
   });

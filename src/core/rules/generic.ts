@@ -1194,7 +1194,13 @@ function memberName(name: string): string | undefined {
   if (isSecretName(name) || isSecretValueName(name)) return name;
   // (A plural may carry an encoding after it: Vault's init output, `unseal_keys_b64`.)
   const singular = name.replace(/(key|secret|token|password|credential)s(_(?:b64|base64|hex))?$/i, '$1$2');
-  return singular !== name && isSecretName(singular) ? singular : undefined;
+  // (Or be a `<word>_key` no list knows, `UPSTREAM_KEYS = { billing = "…" }`: its values count when plainly keys.)
+  return singular !== name && (isSecretName(singular) || isOtherKeyName(singular)) ? singular : undefined;
+}
+
+/** A value under a map's or a list's name: a `<word>_key` name (see `memberName`) needs a value plainly a key. */
+function weighMember(name: string, value: string, place: Place): Evidence | undefined {
+  return weigh(name, value, place, !isSecretName(name) && !isSecretValueName(name));
 }
 
 /** A member of an object literal: a key (Lua's and PHP's in brackets, `["globex"] =`, aligned or not), then a quoted literal. */
@@ -1216,7 +1222,7 @@ function memberEvidence(name: string, own: string, value: string, place: Place):
   // A member whose own name says it is public (`recaptchaSiteKey`, `stripe_publishable_key`), among secrets or not.
   if (/(?:key|token)$/.test(member) && PUBLIC_KEY_NAME.test(member)) return undefined;
   // (A member named as a secret of its own is judged by that name too: `logzio_api: { logzioApiToken: "<uuid>" }`.)
-  return weigh(name, value, place) ?? (isSecretName(own) ? weigh(own, value, place) : undefined);
+  return weighMember(name, value, place) ?? (isSecretName(own) ? weigh(own, value, place) : undefined);
 }
 
 function memberSecrets(ctx: RuleContext, name: string, open: number): RawMatch[] {
@@ -1325,7 +1331,7 @@ function mapEntrySecrets(ctx: RuleContext, name: string, from: number): RawMatch
   const body = ctx.text.slice(from, close);
   MAP_ENTRY.lastIndex = 0;
   for (let m = MAP_ENTRY.exec(body); m; m = MAP_ENTRY.exec(body)) {
-    const evidence = weigh(name, m[4], place);
+    const evidence = weighMember(name, m[4], place);
     if (!evidence) continue;
     const start = from + m.index + m[0].length - m[4].length - 1;
     out.push({ start, end: start + m[4].length, value: m[4], assignedName: `${name}_${m[2]}`, reasons: evidence.reasons, title: isPasswordName(name) ? 'Hardcoded password' : 'Hardcoded secret' });
@@ -1422,7 +1428,7 @@ function elementSecrets(ctx: RuleContext, name: string, open: number, closer = '
   if (body.includes('=>')) return arrowMemberSecrets(name, open, body, place);
   LIST_ELEMENT.lastIndex = 0;
   for (let m = LIST_ELEMENT.exec(body); m; m = LIST_ELEMENT.exec(body)) {
-    const evidence = weigh(name, m[2], place);
+    const evidence = weighMember(name, m[2], place);
     if (!evidence) continue;
     const start = open + m.index + 1;
     out.push({ start, end: start + m[2].length, value: m[2], assignedName: name, reasons: evidence.reasons, title: isPasswordName(name) ? 'Hardcoded password' : 'Hardcoded secret' });
@@ -1551,7 +1557,7 @@ function listedSecrets(ctx: RuleContext, at: number): { found: RawMatch[]; end: 
     const line = text.slice(from, end < 0 ? Math.min(text.length, from + 600) : end).replace(/\r$/, '');
     const item = YAML_LIST_ITEM.exec(line);
     if (!item || item[1].length < header[1].length) break;
-    const evidence = weigh(name, item[3], place);
+    const evidence = weighMember(name, item[3], place);
     const start = from + line.indexOf(item[3]);
     if (evidence) found.push({ start, end: start + item[3].length, value: item[3], assignedName: name, reasons: evidence.reasons, title: isPasswordName(name) ? 'Hardcoded password' : 'Hardcoded secret' });
     if (end < 0) break;
