@@ -1505,6 +1505,20 @@ describe('generic secret assignments', () => {
     assert.deepStrictEqual(found(`const SORT_KEYS = {\n  billing: "${key}",\n};\n`, 'src/sort.js'), []);
   });
 
+  it('a UUID under a mapping of API keys is that entry\'s API key (Opsgenie\'s keys are UUIDs)', () => {
+    const id = uuid();
+    const yaml = `service.opsgenie: |\n  apiUrl: api.opsgenie.com\n  apiKeys:\n    sre: ${id}\n`;
+    assert.deepStrictEqual(found(yaml, 'deploy/argocd/argocd-notifications-cm.yaml').map(f => yaml.slice(f.range.start.offset, f.range.end.offset)), [id]);
+    assert.deepStrictEqual(found(`tenant:\n  accessKeys:\n    id: ${id}\n`, 'deploy/tenant.yaml'), []);
+  });
+
+  it('a .env value glued to its `=` is a literal whatever its first character; an app\'s SDK tokens are public', () => {
+    const pw = `&${V}`;
+    assert.deepStrictEqual(found(`FASTLANE_USER=release@example.io\nFASTLANE_PASSWORD=${pw}\n`, 'ios/fastlane/.env.default').map(f => f.masked.slice(0, 3)), [pw.slice(0, 3)]);
+    assert.deepStrictEqual(found('func app() {\n    Mixpanel.initialize(token: "' + randomString(32, HEX) + '", trackAutomaticEvents: false)\n}\n', 'ios/Harbor/AppDelegate.swift'), []);
+    assert.deepStrictEqual(found(`crash.instabug.token=${randomString(32, HEX)}\n`, 'android/app/src/main/assets/config.properties'), []);
+  });
+
   it('a chat\'s emoji shortcode after a credential\'s word is no value', () => {
     assert.deepStrictEqual(found('[{"text": "that\'s the real token :sweat_smile: I\'ll regenerate it"}]\n', 'slack-export/eng/2024-06-20.json'), []);
   });

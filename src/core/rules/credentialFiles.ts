@@ -109,7 +109,9 @@ export const credentialFileRules: Rule[] = [
     keywords: ['password', 'secret', 'token'],
     fileNames: /\.gradle$/,
     // `storePassword "…"`, `credentials { password '…' }`: a Groovy method call with a literal.
-    find: (window, start) => passwordsIn(/^[ \t]{0,40}(?:[\w.]{0,80}[Pp]assword|[\w.]{0,80}[Ss]ecret|[\w.]{0,80}[Tt]oken)[ \t]{1,8}(?<q>["'])(?<secret>[^"'\n$]{1,300})\k<q>[ \t]*(?:\/\/.*)?\r?$/dgm, window, start),
+    // (Groovy interpolates `$` in double quotes only: `storePassword 'V4B…#…$L'` is a literal.)
+    find: (window, start) => eachSecret(/^[ \t]{0,40}(?:[\w.]{0,80}[Pp]assword|[\w.]{0,80}[Ss]ecret|[\w.]{0,80}[Tt]oken)[ \t]{1,8}(?<q>["'])(?<secret>[^"'\n]{1,300})\k<q>[ \t]*(?:\/\/.*)?\r?$/dgm, window, start,
+      (value, m) => ((m.groups!.q === '"' && value.includes('$')) || isDummyPassword(value) ? undefined : {})),
     confidence: 'provider', severity: 'error',
     envVar: 'SIGNING_STORE_PASSWORD',
     description: 'A literal password or token in a Gradle (Groovy) build file: keystore passwords of signingConfigs, repository credentials. Read them from gradle.properties outside the repository or from the environment.',

@@ -5,7 +5,7 @@
 import { assignedNameBefore } from '../assignment';
 import { isIdentifierOrPath, isLowDiversity, isPeriodic, isTemplate, looksRandomEnough } from '../filters';
 import { lineStartWithin, parentMappingName, shannonEntropy } from '../text';
-import { namesHash, namesOtherService, namesPublicKey } from './names';
+import { namesHash, namesOtherService, namesPublicKey, namesRunIdentifier } from './names';
 import { sectionAt } from './sections';
 import type { RawMatch, Rule, RuleContext } from '../types';
 
@@ -89,7 +89,15 @@ export function around(text: string, start: number, end: number, chars: number):
 /** The text on the value's line before it (at most `chars`): where its name usually is. */
 /** The names of the calls opened in the 80 characters before `at` (`Amplitude(configuration: Configuration(` → both). */
 export function callsBefore(text: string, at: number): string[] {
-  return [...text.slice(Math.max(0, at - 80), at).matchAll(/([A-Za-z]\w{1,40})[ \t]{0,3}\(/g)].map(m => m[1]);
+  // Only the calls still open at the value: `Mistral(api_key="…")` on the line above is closed, no call of this value's.
+  const open: string[] = [];
+  const lead = text.slice(Math.max(0, at - 80), at);
+  // (With its receiver: `Mixpanel.initialize(token: "…")` is Mixpanel's call.)
+  for (const m of lead.matchAll(/([A-Za-z][\w.]{1,60})?[ \t]{0,3}\(|\)/g)) {
+    if (m[0] === ')') open.pop();
+    else open.push(m[1] ?? '');
+  }
+  return open.filter(Boolean);
 }
 
 export function leadIn(text: string, start: number, chars = 120): string {
@@ -167,7 +175,7 @@ export function contextual(
     validate: (value, ctx, match) => {
       // (Or the name of a name/value pair: App Service's `{ "name": "Algolia__SearchApiKey", "value": "…" }`.)
       const name = pairNameBefore(ctx.text, match.start) ?? assignedNameBefore(ctx.text, match.start);
-      if (name && (namesHash(name) || namesPublicKey(name) || namesOtherService(name, near, spec.provider))) return false;
+      if (name && (namesHash(name) || namesPublicKey(name) || namesRunIdentifier(name) || namesOtherService(name, near, spec.provider))) return false;
       // So does a call it is an argument of (`Amplitude(configuration: Configuration(apiKey: "…"` in a file that also sets up Datadog).
       if (callsBefore(ctx.text, match.start).some(call => namesOtherService(call, near, spec.provider))) return false;
       // So does the object it is a member of, on its line (`algolia: { appId: …, searchKey: '…' }` beside an ElevenLabs key).

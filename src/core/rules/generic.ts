@@ -1518,8 +1518,10 @@ function mappedSecrets(ctx: RuleContext, at: number): { found: RawMatch[]; end: 
       const entry = (section ? INI_MAP_ENTRY : YAML_MAP_ENTRY).exec(line);
       if (entryIndent < 0) entryIndent = indent;
       if (entry && (section || indent === entryIndent)) {
-        const name = `${entry[2].replace(/[.-]/g, '_')}_${singular}`;
-        // (An entry named for a service (`spoolman: …` under `api_keys:`) holds its key if the value is plainly one.)
+        // (An entry named for a service (`spoolman: …` under `api_keys:`) holds its key if the value is plainly one;
+        // a UUID, as Opsgenie's keys are, under the mapping's whole name: `sre: <uuid>` under `apiKeys:` is sre's API key.)
+        const qualified = names![1] && isUuid(entry[4]) ? `${entry[2].replace(/[.-]/g, '_')}_${normaliseName(header[2]).slice(0, -1)}` : undefined;
+        const name = qualified && isStrongName(qualified) ? qualified : `${entry[2].replace(/[.-]/g, '_')}_${singular}`;
         // (Nor one its name says is something else: `langfusePublicKey:` under `secrets:`.)
         const judged = !isSecretsEntry(normaliseName(entry[2]), entry[4]) ? undefined : isSecretName(name) ? 'secret' : isOtherKeyName(name) ? 'other' : undefined;
         const evidence = judged ? weigh(name, entry[4], place, judged === 'other') : undefined;
@@ -1770,6 +1772,8 @@ export const genericRules: Rule[] = [
         const place = placeOf(ctx.text, start + i, a.quoted, ctx, a.prose || proseFile);
         // A JSON string holds a command (package.json's `"PERCY_TOKEN=web_… percy exec"`): an env prefix there is the shell's assignment.
         if (!a.quoted && !place.configLike && ctx.text[a.start - 1] === '=' && /^[A-Z][A-Z0-9_]{2,60}$/.test(a.name) && /\.json$/i.test(ctx.path ?? '')) place.configLike = true;
+        // A config line's whole value glued to its `=` (`FASTLANE_PASSWORD=&Z8R…` in .env) is a literal, whatever its first character.
+        if (!a.quoted && place.configLike && !place.inComment && a.value[0] === '&' && ctx.text[a.start - 1] === '=' && /^[ \t]*(?:export[ \t]+)?[\w.-]{1,100}=$/.test(ctx.text.slice(lineStartWithin(ctx.text, a.start, 120), a.start))) place.quoted = true;
         // (A `consul kv export` holds values base64-encoded, as a Secret's data: judged decoded.)
         if (isConsulExportValue(ctx.text, a.start)) Object.assign(place, { base64Data: true, encodedIn: "a Consul KV export's value" });
         if (!secretName && !otherKey) {

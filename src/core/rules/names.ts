@@ -131,6 +131,13 @@ export function namesHash(name: string): boolean {
   return HASH_NAMES.test(normaliseName(name));
 }
 
+/** The name says the value identifies a run, a request or a build (`CORPUS_BUILD_ID`, `traceId`): an id, whatever its shape. */
+export function namesRunIdentifier(name: string): boolean {
+  return RUN_ID_NAME.test(normaliseName(name));
+}
+
+const RUN_ID_NAME = /(?:^|_)(?:build|trace|request|run|job|span|correlation|transaction|event|message|batch|release|deploy|deployment|pipeline|workflow|execution|upload|download|image|container|corpus|dataset|snapshot)_id$/;
+
 /** The name is a public key's (`public_key_openssh`, `signingPubKey`): what it holds is meant to be shared. */
 export function namesPublicKey(name: string): boolean {
   return /(?:^|_)(?:public|pub)(?:_|$)|publickey|pubkey/.test(normaliseName(name));

@@ -144,6 +144,12 @@ describe('rules: credential files', () => {
     expectFinding(`poll mail.acme.io user "me" password "${p}"\n`, p, 'netrc-password', { path: '.fetchmailrc' });
   });
 
+  it("a Gradle password in single quotes may hold a `$` (Groovy interpolates in double quotes only)", () => {
+    const pw = `${randomString(5)}#${randomString(8)}$L`;
+    expectFinding(`android {\n  signingConfigs {\n    release {\n      storePassword '${pw}'\n    }\n  }\n}\n`, pw, 'gradle-password', { path: 'android/app/build.gradle' });
+    expectNone('android {\n  signingConfigs {\n    release {\n      storePassword "${System.env.STORE_PW}"\n    }\n  }\n}\n', 'gradle-password', 'android/app/build.gradle');
+  });
+
   it('dotfiles and shell history read as config: unquoted values count there', () => {
     const t = randomString(40, HEX);
     expectFinding(`ls\nexport GITHUB_TOKEN=${t}\n`, t, 'generic-secret-assignment', { path: 'home/me/.bash_history' });

@@ -14,6 +14,11 @@ describe('rules: LLM providers', () => {
     expectNone(`OTHER_API_KEY=${key}`, 'cohere-api-key', '.env');
     expectNone(`COHERE_API_KEY=${randomString(40, HEX)}`, 'cohere-api-key', '.env'); // a digest, not a key
     expectNone(`COHERE_API_KEY=${mixed(41)}`, 'cohere-api-key', '.env');
+    // Another service's call closed on the line above is no call of this value's; a build's id near Cohere is an id.
+    const mistral = mixed(32);
+    const py = `import cohere\nmistral = Mistral(api_key="${mistral}")\nco = cohere.ClientV2("${key}")\nCORPUS_BUILD_ID = "${mixed(40)}"\n`;
+    expectFinding(py, key, 'cohere-api-key', { path: 'ai/rag/pipeline.py' });
+    expectNone(`import cohere\nCORPUS_BUILD_ID = "${mixed(40)}"\n`, 'cohere-api-key', 'ai/rag/pipeline.py');
   });
 
   it('Mistral: 32 characters next to Mistral names only', () => {
