@@ -16,6 +16,9 @@ function sasExpiry(ctx: RuleContext, m: RawMatch): Date | undefined {
 /** Azure OpenAI keys are plain 32-hex strings: only trusted next to an Azure OpenAI endpoint or name. */
 const AZURE_OPENAI = /openai\.azure\.com|cognitiveservices\.azure\.com|azure[-_ ]?openai/i;
 
+/** One key of `az storage account keys list` output, up to its value. */
+const AZ_KEYS_LIST_ENTRY = /"keyName":[ \t]{0,2}"key[12]",\s{0,40}"permissions":[ \t]{0,2}"(?:FULL|Full|READ|Read)",\s{0,40}"value":[ \t]{0,2}"$/;
+
 export const azureRules: Rule[] = [
   {
     id: 'azure-openai-key', provider: 'Azure', title: 'Azure OpenAI API key',
@@ -71,8 +74,10 @@ export const azureRules: Rule[] = [
     id: 'azure-storage-key', provider: 'Azure', title: 'Azure storage account key',
     // The 88-character base64 key outside a connection string (AZURE_STORAGE_KEY=…, account_key=…).
     // (The Azure CLI's `~/.azure/config` keeps one under `[storage]`: `account = …`, `key = …`.)
-    body: '[A-Za-z0-9+/]{86}==', near: /azure|blob\.core\.windows\.net|storage[-_ ]?account|^\[storage\]/im, tokenChars: 'A-Za-z0-9+/=',
-    keywords: ['azure', 'ob.core.windows', 'ge_account', 'geaccount', '[storage]'],
+    // (And the CLI's `az storage account keys list`: `{"keyName": "key1", "permissions": "FULL", "value": "…"}`.)
+    body: '[A-Za-z0-9+/]{86}==', near: /azure|blob\.core\.windows\.net|storage[-_ ]?account|^\[storage\]|"keyName":[ \t]{0,2}"key[12]"/im, tokenChars: 'A-Za-z0-9+/=',
+    keywords: ['azure', 'ob.core.windows', 'ge_account', 'geaccount', '[storage]', '"keyname"'],
+    argumentAfter: before => AZ_KEYS_LIST_ENTRY.test(before),
     // (Not a password hash beside its salt: Keycloak's realm export stores `{"value":"<88 base64>","salt":…}` for PBKDF2-SHA512.)
     also: (v, ctx, m) => notInConnectionString(v, ctx, m) && !/cosmos|documents\.azure/i.test(around(ctx.text, m.start, m.end, 300))
       && !/\\?"salt\\?"[ \t]{0,2}:|hashIterations|pbkdf2/i.test(around(ctx.text, m.start, m.end, 200)),

@@ -2925,7 +2925,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       hits: [env('AZURE_STORAGE_KEY', randomString(86, BASE64) + '=='),
         hit(`spark.conf.set(\n    "fs.azure.account.key.acmesandbox.dfs.core.windows.net",\n    "${key}",\n)\n`, key, 'notebooks/features.py'),
         // The Azure CLI's own config keeps the default account's key under `[storage]`.
-        hit(`[cloud]\nname = AzureCloud\n\n[storage]\naccount = contosologs\nkey = ${key}\n`, key, 'home/dev/.azure/config')],
+        hit(`[cloud]\nname = AzureCloud\n\n[storage]\naccount = contosologs\nkey = ${key}\n`, key, 'home/dev/.azure/config'),
+        // `az storage account keys list` output, pasted into notes.
+        hit(`[\n  {\n    "creationTime": "2024-02-11T08:01:12+00:00",\n    "keyName": "key1",\n    "permissions": "FULL",\n    "value": "${key}"\n  }\n]\n`, key, 'notes/keys-list.json')],
       misses: [envMiss('no provider context', 'BACKUP_KEY', randomString(86, BASE64) + '=='), envMiss('not a secret name', 'AZURE_STORAGE_CHECKSUM', randomString(86, BASE64) + '=='),
         miss('not a secret name', `spark.conf.set(\n    "fs.azure.account.checksum.acmesandbox.dfs.core.windows.net",\n    "${randomString(86, BASE64)}==",\n)\n`, 'notebooks/features.py'),
         // Keycloak's realm export keeps a user's PBKDF2-SHA512 hash and salt (an Azure identity provider elsewhere in it).
