@@ -1790,6 +1790,10 @@ describe('generic secret assignments', () => {
   it("App Center's app secret is a client identifier in its config file, named by the file", () => {
     assert.strictEqual(found(`{\n  "app_secret": "${uuid()}"\n}\n`, 'android/app/src/main/assets/appcenter-config.json').length, 0);
     assert.strictEqual(found(`APPCENTER_API_TOKEN=${randomString(40, HEX)}\n`, '.env').length, 1);
+    // (Under its old name too; and Parse's client key, beside its master key, the secret.)
+    assert.strictEqual(found(`public const string MobileCenterAppSecret = "${uuid()}";\n`, 'Ledgerly.Core/AppConstants.cs').length, 0);
+    const m = `NSString *const kParseClientKey = @"${randomString(40)}";\nNSString *const kParseMasterKey = @"${randomString(40)}";\n`;
+    assert.deepStrictEqual(found(m, 'ios/Legacy/NetworkConfig.m').map(f => f.range.start.line), [1]);
   });
 
   it("a rule's test cases quoted in YAML with doubled quotes, and C's #define quoted in another language's file, are read as code", () => {
