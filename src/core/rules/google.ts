@@ -17,7 +17,7 @@ const BROWSER_KEY_NAME = /browser[_-]?(?:api[_-]?)?key["']?[ \t]{0,4}(?:[:=]{1,2
  * the Maps JavaScript, Android and iOS SDKs take the key inside the app or page. A Maps key in
  * server code may be a billable web-service key: it stays a warning.
  */
-const MAPS_KEY_NAME = /(?:^|[^a-z])maps?[_-]?(?:js|javascript|ios|android|sdk|web)[_-]?(?:api[_-]?)?key["']?[ \t]{0,4}[:=]{1,2}[ \t]{0,4}["'`]?$/i;
+const MAPS_KEY_NAME = /(?:^|[^a-z])maps?[_-]?(?:js|javascript|ios|android|sdk|web|client)[_-]?(?:api[_-]?)?key["']?[ \t]{0,4}[:=]{1,2}[ \t]{0,4}["'`]?$/i;
 const ANY_MAPS_KEY_NAME = /maps?[_-]?(?:api[_-]?)?key(?::L[\w/$]{1,80};)?["']?[ \t]{0,4}[:=]{1,2}[ \t]{0,4}["'`]?$/i; // (smali types its fields: `MAPS_KEY:Ljava/lang/String; = "…"`)
 // (And a site's browser scripts, served to every visitor: `public/js/config.js`.)
 // (And the Secrets Gradle Plugin's `secrets.properties`, which it writes into the app's manifest; an app's own code and resources, decompiled ones too: `ios/…/AppDelegate.mm`, `android/…/*.kt`, smali, Cordova's

@@ -23,6 +23,7 @@ describe('rules: Google', () => {
       ['android/app/build.gradle', `        resValue "string", "google_maps_key", "${key}"\n`],
       ['android/local.properties', `sdk.dir=/opt/android\nMAPS_API_KEY=${key}\n`],
       ['ios/Config/Release.xcconfig', `GOOGLE_MAPS_IOS_KEY = ${key}\n`],
+      ['shared/src/BuildSecrets.kt', `object BuildSecrets {\n    const val MAPS_CLIENT_KEY = "${key}"\n}\n`], // a Maps client key, by its name
       ['web/.env', `NEXT_PUBLIC_FIREBASE_API_KEY=${key}\n`],
       // A Nuxt app's public runtime config ships to the browser.
       ['nuxt.config.ts', `export default defineNuxtConfig({\n  runtimeConfig: {\n    public: {\n      googleMapsKey: '${key}',\n    },\n  },\n});\n`],
