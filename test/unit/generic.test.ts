@@ -1503,6 +1503,9 @@ describe('generic secret assignments', () => {
     const lua = `local UPSTREAM_KEYS = {\n  billing = "${key}",\n  search  = "${hex}",\n  name = "billing-upstream-primary",\n}\n`;
     assert.deepStrictEqual(found(lua, 'gateway/lua/auth.lua').map(f => lua.slice(f.range.start.offset, f.range.end.offset)), [key, hex]);
     assert.deepStrictEqual(found(`const SORT_KEYS = {\n  billing: "${key}",\n};\n`, 'src/sort.js'), []);
+    // An entry named as a public key is one: Algolia's search key beside its admin key.
+    const java = `static final Map<String, String> VENDOR_KEYS = Map.of(\n    "algoliaAdmin", "${hex}",\n    "algoliaSearch", "${randomString(32, HEX)}"\n);\n`;
+    assert.deepStrictEqual(found(java, 'src/main/java/AppSecrets.java').map(f => java.slice(f.range.start.offset, f.range.end.offset)), [hex]);
   });
 
   it('a UUID under a mapping of API keys is that entry\'s API key (Opsgenie\'s keys are UUIDs)', () => {

@@ -177,7 +177,8 @@ export function contextual(
       const name = pairNameBefore(ctx.text, match.start) ?? assignedNameBefore(ctx.text, match.start);
       if (name && (namesHash(name) || namesPublicKey(name) || namesRunIdentifier(name) || namesOtherService(name, near, spec.provider))) return false;
       // So does a call it is an argument of (`Amplitude(configuration: Configuration(apiKey: "…"` in a file that also sets up Datadog).
-      if (callsBefore(ctx.text, match.start).some(call => namesOtherService(call, near, spec.provider))) return false;
+      // (By the call's own name: `vault.create_secret('re_…', 'resend_api_key')` stores Resend's key in a vault.)
+      if (callsBefore(ctx.text, match.start).some(call => namesOtherService(call.slice(call.lastIndexOf('.') + 1), near, spec.provider))) return false;
       // So does the object it is a member of, on its line (`algolia: { appId: …, searchKey: '…' }` beside an ElevenLabs key).
       const parent = MEMBER_OF.exec(leadIn(ctx.text, match.start, 240))?.[1];
       if (parent && namesOtherService(parent, near, spec.provider)) return false;

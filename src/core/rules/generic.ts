@@ -1219,8 +1219,9 @@ function memberEvidence(name: string, own: string, value: string, place: Place):
   // `url`, `id`, `type`, `salt`, `alg`: the object's other facts.
   // (A schema's members describe the field: botocore's `"KdcAdminPassword": {"shape": "XmlStringMaxLen256", "documentation": …}`.)
   if ((member !== 'value' && NOT_A_VALUE.test(member)) || HASH_NAMES.test(member) || /^(?:alg|algorithm|method|kid|iterations|scheme|kind|region|user(?:name)?|email|account|shape|documentation|description|desc|doc|docs|title|summary|comment|help|example|examples)$/.test(member)) return undefined;
-  // A member whose own name says it is public (`recaptchaSiteKey`, `stripe_publishable_key`), among secrets or not.
-  if (/(?:key|token)$/.test(member) && PUBLIC_KEY_NAME.test(member)) return undefined;
+  // A member whose own name says it is public (`recaptchaSiteKey`, `stripe_publishable_key`), among secrets or not;
+  // in a map of keys, a name of words names the key (`"algoliaSearch"` under `VENDOR_KEYS`: a search-only key; a bare `search:` is a service's).
+  if (PUBLIC_KEY_NAME.test(/(?:key|token)$/.test(member) ? member : member.includes('_') ? `${member}_key` : member)) return undefined;
   // (A member named as a secret of its own is judged by that name too: `logzio_api: { logzioApiToken: "<uuid>" }`.)
   return weighMember(name, value, place) ?? (isSecretName(own) ? weigh(own, value, place) : undefined);
 }
@@ -1331,7 +1332,7 @@ function mapEntrySecrets(ctx: RuleContext, name: string, from: number): RawMatch
   const body = ctx.text.slice(from, close);
   MAP_ENTRY.lastIndex = 0;
   for (let m = MAP_ENTRY.exec(body); m; m = MAP_ENTRY.exec(body)) {
-    const evidence = weighMember(name, m[4], place);
+    const evidence = memberEvidence(name, m[2], m[4], place);
     if (!evidence) continue;
     const start = from + m.index + m[0].length - m[4].length - 1;
     out.push({ start, end: start + m[4].length, value: m[4], assignedName: `${name}_${m[2]}`, reasons: evidence.reasons, title: isPasswordName(name) ? 'Hardcoded password' : 'Hardcoded secret' });

@@ -19,6 +19,8 @@ describe('rules: LLM providers', () => {
     const py = `import cohere\nmistral = Mistral(api_key="${mistral}")\nco = cohere.ClientV2("${key}")\nCORPUS_BUILD_ID = "${mixed(40)}"\n`;
     expectFinding(py, key, 'cohere-api-key', { path: 'ai/rag/pipeline.py' });
     expectNone(`import cohere\nCORPUS_BUILD_ID = "${mixed(40)}"\n`, 'cohere-api-key', 'ai/rag/pipeline.py');
+    // A call's receiver names no service of the value's: `vault.create_secret('…', 'cohere_api_key')` stores Cohere's key.
+    expectFinding(`select vault.create_secret('${key}', 'cohere_api_key');\n`, key, 'cohere-api-key', { path: 'supabase/seed.sql' });
   });
 
   it('Mistral: 32 characters next to Mistral names only', () => {
