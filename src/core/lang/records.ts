@@ -507,7 +507,8 @@ const COMMENT_ONLY: Language[] = [
   { ...commentOnly('lisp', ['el', 'lisp'], SEMI), assignment: { declaresBefore: new RegExp(`${LISP_DEF.source}|${LISP_KEYWORD.source}`), operators: ['.'] } },
   { ...commentOnly('scheme', ['scm', 'ss', 'sld', 'rkt'], SEMI), assignment: { declaresBefore: new RegExp(`${LISP_DEF.source}|${LISP_KEYWORD.source}`), operators: ['.'] } },
   // Shells whose variables are set with a command, not `=`: `set -x API_KEY …`, `setenv API_KEY …`.
-  { ...commentOnly('fish', ['fish'], HASH), assignment: { declaresBefore: /^[ \t]*set(?:[ \t]+-[A-Za-z]+)*[ \t]+$/ } },
+  // (Its history keeps each command after `- cmd: `: `- cmd: set -gx KAGGLE_KEY …`.)
+  { ...commentOnly('fish', ['fish'], HASH, /^fish_history$/), assignment: { declaresBefore: /^(?:[ \t]*-[ \t]cmd:)?[ \t]*set(?:[ \t]+-[A-Za-z]+)*[ \t]+$/ } },
   { ...commentOnly('csh', ['csh', 'tcsh'], HASH), assignment: { declaresBefore: /^[ \t]*setenv[ \t]+$/ } },
   // Stata's macros: `global FRED_KEY "…"`, `local pass "…"`.
   { ...commentOnly('stata', ['do', 'ado'], { line: '//', block: ['/*', '*/'] }), assignment: { declaresBefore: /^[ \t]*(?:global|local)[ \t]+$/ } },

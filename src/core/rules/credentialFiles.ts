@@ -278,9 +278,9 @@ export const credentialFileRules: Rule[] = [
     id: 'pgpass-password', provider: 'Database', title: 'Password in .pgpass',
     // No literal is on every line (`pgbouncer:6432:…`): the file is read whole.
     keywords: [':5432:', ':*:', 'localhost:', '127.0.0.1:'],
-    // pgAdmin keeps its servers' file as `pgpass`, without the dot.
-    fileNames: /^\.?pgpass$/,
-    paths: /(?:^|\/)\.?pgpass$/,
+    // pgAdmin keeps its servers' file as `pgpass`, without the dot; on Windows it is `%APPDATA%\postgresql\pgpass.conf`.
+    fileNames: /^\.?pgpass(?:\.conf)?$/,
+    paths: /(?:^|\/)\.?pgpass(?:\.conf)?$/,
     find: (window, start) => pgpassPasswords(window, start),
     window: { before: 0, after: 0, wholeLines: true },
     confidence: 'provider', severity: 'error',

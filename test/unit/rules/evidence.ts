@@ -1106,6 +1106,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       hits: [hit(`# comment\ndb.acme.io:5432:app:svc:${p}\n`, p, '.pgpass'),
         // A backup of it, in a home directory's dump.
         hit(`pg-main.internal:5432:*:backup:${p}b\n`, `${p}b`, 'homedirs/bob/.pgpass.bak'),
+        // Windows keeps it as `%APPDATA%\postgresql\pgpass.conf`.
+        hit(`pg-ops.example.net:5432:*:ops_admin:${p}w\n`, `${p}w`, 'C/Users/ops/AppData/Roaming/postgresql/pgpass.conf'),
         // PgBouncer's port, a host name and a database: no literal a keyword could find.
         hit(`pgbouncer.example.lan:6432:pgbouncer:pgbouncer_admin:${p}x\n`, `${p}x`, 'home/dev/.pgpass'),
         // pgAdmin's copy has no dot.
