@@ -1522,6 +1522,10 @@ describe('generic secret assignments', () => {
     assert.deepStrictEqual(found(`crash.instabug.token=${randomString(32, HEX)}\n`, 'android/app/src/main/assets/config.properties'), []);
   });
 
+  it("a command's option after a credential's word is no value (PowerShell's history)", () => {
+    assert.deepStrictEqual(found('Get-AzKeyVaultSecret -VaultName kv-ops-prod -Name sql-admin -AsPlainText\n', 'PSReadLine/ConsoleHost_history.txt'), []);
+  });
+
   it("fish's history: `- cmd: set -gx NAME value`", () => {
     const hist = `- cmd: databricks clusters list\n  when: 1698901103\n- cmd: set -gx KAGGLE_KEY ${randomString(32, HEX)}\n  when: 1698902171\n- cmd: set -gx SNOWFLAKE_PASSWORD '${V}'\n  when: 1698902172\n`;
     assert.deepStrictEqual(found(hist, 'home/dk/.local/share/fish/fish_history').map(f => f.range.start.line), [2, 4]);

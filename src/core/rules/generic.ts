@@ -355,6 +355,8 @@ function isNeverACredential(name: string, value: string, quoted = false): boolea
   // A reference closed by a string that opened before the name: `echo ":api_key: $GEM_API_KEY" > …`.
   if (/^[^"'`]+["'`]$/.test(value) && isReference(value.slice(0, -1))) return true;
   if (/^(?:true|false|yes|no|on|off|required|optional|null|nil|none|empty|string|number|boolean|secret|password|token)$/i.test(value)) return true;
+  // A command's option (`Get-AzKeyVaultSecret -VaultName …`, `--password-stdin`): letters after one or two dashes.
+  if (/^--?[A-Za-z][A-Za-z]*(?:-[A-Za-z]+)*$/.test(value)) return true;
   // Lowercase words closed by a colon: a chat's emoji shortcode (`the real token :sweat_smile:`), a label.
   if (/^:?[a-z][a-z0-9]*(?:[_+-][a-z0-9]+)*:$/.test(value)) return true;
   // A generic type (`ReturnType<typeof …`, `Map<String, …`, C++'s `__use_future_ct<decay_t<_Func>`): a type read as a value.

@@ -95,7 +95,7 @@ export const monitoringRules: Rule[] = [
     id: 'datadog-app-key', provider: 'Datadog', title: 'Datadog application key',
     source: 'observed (40 hex application keys); Datadog docs name DD_APP_KEY',
     body: '[a-f0-9]{40}', near: DATADOG, keywords: DATADOG_KEYWORDS,
-    validate: (_v, ctx, m) => /app(?:lication)?[-_]?key/i.test(leadIn(ctx.text, m.start, 80)),
+    validate: (_v, ctx, m) => /app(?:lication)?[-_ ]?key/i.test(leadIn(ctx.text, m.start, 80)), // (in notes too: `app key: …`)
     envVar: 'DD_APP_KEY', rotateUrl: 'https://app.datadoghq.com/organization-settings/application-keys',
     description: 'Datadog application key (40 hex) under an app-key name: reads data and changes configuration as its user.',
   }),

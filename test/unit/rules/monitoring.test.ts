@@ -15,6 +15,8 @@ describe('rules: monitoring', () => {
     expectFinding(`let services =\n    Map.ofList [ "datadog", "${api}"\n                 "region", "eu" ]\n`, api, 'datadog-api-key', { path: 'src/Config.fs' });
     expectFinding(`(define providers\n  (hash 'datadog  "${api}"))\n`, api, 'datadog-api-key', { path: 'config.rkt' });
     expectNone(`checksums:\n  datadog_agent_md5: ${api}\n`, 'datadog-api-key', 'ci/checksums.yml');
+    // A person's notes name the keys in words.
+    expectFinding(`## Datadog (synthetics)\n\n  - API key for the synthetic tests: ${api}\n  - app key: ${app}\n`, app, 'datadog-app-key', { path: 'Documents/notes.md' });
   });
 
   it('Sentry org tokens (payload names the org) and user tokens', () => {
