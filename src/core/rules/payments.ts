@@ -1,4 +1,5 @@
 import { decodeBase64 } from '../text';
+import { isPlaceholder } from '../filters';
 import { around, contextual, leadIn, mixesLettersAndDigits, prefixed, randomOfLettersAlone, providerKey, testModeAsInfo } from './define';
 import { isPublicByDesign } from './publicKeys';
 import type { RawMatch, RuleContext } from '../types';
@@ -83,7 +84,8 @@ export const paymentRules: Rule[] = [
     id: 'xendit-secret-key', provider: 'Xendit', title: 'Xendit secret API key',
     source: 'provider docs: docs.xendit.co/api-integration/api-keys (secret keys per mode, public keys xnd_public_…); the xnd_production_/xnd_development_ prefixes are observed, a lead',
     // Base64 after the prefix (`+`, `/` and `=` padding included).
-    prefix: ['xnd_production_', 'xnd_development_'], body: '[A-Za-z0-9+/]{40,100}={0,2}', bodyMixes: true, tokenChars: 'A-Za-z0-9_+/=-',
+    // (Or its URL-safe alphabet: `_` and `-`.)
+    prefix: ['xnd_production_', 'xnd_development_'], body: '[A-Za-z0-9+/_-]{40,100}={0,2}', bodyMixes: true, tokenChars: 'A-Za-z0-9_+/=-',
     validate: testModeAsInfo('xnd_development_', 'Xendit test-mode secret key'),
     envVar: 'XENDIT_SECRET_KEY', rotateUrl: 'https://dashboard.xendit.co/settings/developers#api-keys',
     description: 'Xendit secret API key (xnd_production_…): creates invoices, disbursements and refunds on the account; xnd_development_ keys are test mode.',
@@ -100,7 +102,11 @@ export const paymentRules: Rule[] = [
     id: 'adyen-api-key', provider: 'Adyen', title: 'Adyen API key',
     source: 'Adyen docs, API credentials (X-API-Key header); the AQE… shape (base64 parts joined by "-") is observed, a lead',
     // `AQE`, base64 ending `==`, then one or two more base64 parts after `-`: no other key reads so.
-    prefix: 'AQE', body: '[A-Za-z0-9+/]{40,200}={0,2}-[A-Za-z0-9+/]{16,120}={0,2}(?:-[A-Za-z0-9+/_]{8,60}={0,2})?', tokenChars: 'A-Za-z0-9+/=_-',
+    // (The last part may hold any printable mark: `-W+t7NF;s4}%=kUSD`, `-XFVlRn<aOpk>1I9qV`.)
+    prefix: 'AQE', body: '[A-Za-z0-9+/]{40,200}={0,2}-[A-Za-z0-9+/]{16,120}={0,2}(?:-[!#-&(-\\[\\]-_a-~]{8,60})?', tokenChars: 'A-Za-z0-9+/=_-',
+    // (Its `<…>` is no placeholder's: the stand-ins are judged in the base64 parts alone.)
+    skipPlaceholderCheck: true,
+    validate: v => !isPlaceholder(v.replace(/^(AQE[^-]*-[^-]*)-.*$/, '$1')),
     envVar: 'ADYEN_API_KEY', rotateUrl: 'https://ca-live.adyen.com/ca/ca/config/api_credentials_new.shtml',
     description: 'Adyen API key (AQE…): takes payments, refunds and payouts on the merchant accounts the credential may use.',
   }),

@@ -3501,8 +3501,10 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   'adyen-api-key': () => {
     const key = join('AQE', randomString(90, BASE64), '==-', randomString(43, BASE64), '=-', randomString(16));
     return {
-      hits: [env('ADYEN_API_KEY', key), hit(`API key (live): ${key}\n`, key, 'handover/email.eml')],
-      misses: [envMiss('wrong structure', 'ADYEN_API_KEY', join('AQE', randomString(90, BASE64), '==')), envMiss('wrong length', 'ADYEN_API_KEY', join('AQE', randomString(20), '==-', randomString(8)))],
+      // (Its last part may hold marks: `<`, `>`, `;`, `%`.)
+      hits: [env('ADYEN_API_KEY', key), hit(`API key (live): ${key}\n`, key, 'handover/email.eml'),
+        (k => code('adyenApiKey', k, 'src/Payments/AdyenSettings.cs'))(join('AQE', randomString(80, BASE64), '=-', randomString(43, BASE64), '=-', randomString(6), '<', randomString(4), '>;', randomString(5)))],
+      misses: [envMiss('wrong structure', 'ADYEN_API_KEY', join('AQE', randomString(90, BASE64), '==')), envMiss('placeholder', 'ADYEN_API_KEY', join('AQE', 'x'.repeat(90), '==-', 'x'.repeat(43), '=-<your-key>')), envMiss('wrong length', 'ADYEN_API_KEY', join('AQE', randomString(20), '==-', randomString(8)))],
     };
   },
   'quicknode-endpoint-token': endpointKey(k => join('https://falling-wispy-lake', '.quiknode.pro/', k, '/'), () => randomString(40, HEX)),
@@ -3634,7 +3636,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   'xendit-secret-key': () => {
     const key = (mode: string) => join('xnd', `_${mode}_`, randomString(60, ALNUM + '+/'), '==');
     return {
-      hits: [env('XENDIT_SECRET_KEY', key('production')), code('xenditKey', key('development'))],
+      // (Or in the URL-safe alphabet.)
+      hits: [env('XENDIT_SECRET_KEY', key('production')), code('xenditKey', key('development')), env('XENDIT_SECRET_KEY', join('xnd', '_production_', randomString(50, URLSAFE), '_', randomString(8)))],
       misses: [miss('public by design', `Xendit.setPublishableKey("${join('xnd', '_public_production_', randomString(60))}");\n`, 'web/card.js'),
         envMiss('wrong length', 'XENDIT_SECRET_KEY', join('xnd', '_production_', randomString(20)))],
     };
