@@ -36,8 +36,8 @@ const BASIC_LITERAL = new RegExp(`(?<=["'\`])Basic (?<secret>${BASIC_VALUE})(?=[
 /** .NET's `new AuthenticationHeaderValue("Bearer", "…")`: the scheme and the credential apart. */
 const DOTNET_HEADER = (scheme: string, value: string) =>
   new RegExp(`AuthenticationHeaderValue\\(\\s{0,3}"${scheme}"\\s{0,3},\\s{0,3}@?"(?<secret>${value})"\\s{0,3}\\)`, 'dgi');
-/** A log's words for the header: `auth header: Basic …`, `basic_auth=Basic …`. */
-const BASIC_LOGGED = new RegExp(`(?<=\\bauth[\\w -]{0,20}[:=][ \\t]{0,3})Basic[ \\t]{1,3}(?<secret>${BASIC_VALUE})(?![A-Za-z0-9+/=])`, 'dgi');
+/** A log's words for the header: `auth header: Basic …`, `basic_auth=Basic …`, `Authorization header tried: Basic …`. */
+const BASIC_LOGGED = new RegExp(`(?<=\\bauth[\\w -]{0,30}[:=][ \\t]{0,3})Basic[ \\t]{1,3}(?<secret>${BASIC_VALUE})(?![A-Za-z0-9+/=])`, 'dgi');
 /** A Basic credential kept encoded under a name that says so: `const BASIC = "…"`, `basicAuth: '…'`. */
 const BASIC_NAMED = new RegExp(`\\b[A-Za-z_]{0,30}(?:basic|BASIC|Basic)[A-Za-z_]{0,30}["']?[ \\t]{0,3}[:=][ \\t]{0,3}["'\`](?<secret>${BASIC_VALUE})["'\`]`, 'dg');
 const BASIC_REGEXES = [BASIC_HEADER, BASIC_LITERAL, BASIC_LOGGED, BASIC_NAMED, SWIFT_HEADER('Basic', BASIC_VALUE), DOTNET_HEADER('Basic', BASIC_VALUE)];

@@ -2184,6 +2184,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const b = base64(`svc:${randomString(14)}#9`);
     return {
       hits: [hit(`curl -H "Authorization: Basic ${b}" https://api.acme.io`, b, 'a.sh'),
+        // A tool's debug line, in a CI log.
+        hit(`INFO     debug: Authorization header tried: Basic ${b}\n`, b, 'ci-logs/pipeline-771-job.log'),
         // An API key itself after Basic (OneSignal's REST key is base64 of a UUID).
         ((k: string) => hit(`curl -X POST https://onesignal.com/api/v1/notifications -H "Authorization: Basic ${k}"\n`, k, 'push.sh'))(base64(uuid())),
         hit(`client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", "${b}");`, b, 'Api.cs'),
