@@ -126,6 +126,15 @@ export const aiPlatformRules: Rule[] = [
     envVar: 'WEAVIATE_API_KEY', rotateUrl: 'https://console.weaviate.cloud/',
     description: 'Weaviate (Cloud) API key under a key name next to Weaviate usage: reads and writes the cluster\'s data.',
   }),
+  providerKey({
+    id: 'exa-api-key', provider: 'Exa', title: 'Exa API key',
+    // The SDKs take it as their first argument (`Exa("…")`, `new Exa('…')`) or under its name (`EXA_API_KEY`).
+    body: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', near: /\bexa(?:_py|-js)?\b|exa[-_]?api[-_]?key/i, chars: 300,
+    keywords: ['exa(', 'exa_api_key', 'exa-api-key', 'exaapikey'],
+    source: `Exa docs, quickstart (EXA_API_KEY; exa_py's Exa(api_key), exa-js's new Exa(key)); the UUID shape is a ${LEAD}`,
+    envVar: 'EXA_API_KEY', rotateUrl: 'https://dashboard.exa.ai/api-keys',
+    description: 'Exa search API key (a UUID) passed to the Exa SDK or under its name: billable web search and crawling.',
+  }),
   prefixed({
     id: 'tavily-api-key', provider: 'Tavily', title: 'Tavily API key',
     prefix: 'tvly-', body: '(?:dev-|prod-)?[A-Za-z0-9]{30,40}',

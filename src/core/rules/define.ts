@@ -395,7 +395,10 @@ function underProviderName(text: string, at: number, provider: RegExp): boolean 
 /** The value is the first argument of a call named after the provider: `new Resend("…")`, `pagerduty.NewClient("…")`. */
 function providerCallArgument(text: string, at: number, provider: RegExp): boolean {
   const callee = /([A-Za-z_$][\w$.:]{0,60})[ \t]{0,3}\([ \t]{0,3}["'`]$/.exec(text.slice(Math.max(0, at - 70), at));
-  return !!callee && provider.test(callee[1]);
+  if (!callee || !provider.test(callee[1])) return false;
+  // The provider's constructor or its client's (`new Exa(`, `cohere.ClientV2(`), not a method of a client (`exa.getRun('<run id>')`).
+  const method = callee[1].slice(Math.max(callee[1].lastIndexOf('.'), callee[1].lastIndexOf(':')) + 1);
+  return method === callee[1] || provider.test(method) || /^(?:(?:Async)?Client(?:V\d)?|create(?:Client)?|init(?:ialize)?|configure|setup|connect|login|auth(?:enticate)?|with(?:Api)?Key|set(?:Api)?Key)$/i.test(method);
 }
 
 /**

@@ -2579,6 +2579,13 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       (v => hit(`## Sweeps\n\nW&B API key: ${v}\n`, v, 'docs/ml/runbook.md'))(randomString(40, HEX))],
     misses: [envMiss('not a secret name', 'WANDB_RUN_ID', randomString(40, HEX)), envMiss('no provider context', 'API_KEY', randomString(40, HEX))],
   }),
+  'exa-api-key': () => ({
+    hits: [(v => hit(`from exa_py import Exa\nexa = Exa("${v}")\n`, v, 'app/search_tools.py'))(uuid()), env('EXA_API_KEY', uuid()),
+      (v => hit(`import Exa from 'exa-js';\nconst exa = new Exa('${v}');\n`, v, 'src/tools/search.ts'))(uuid())],
+    // A run's id passed to a client's method is no key.
+    misses: [miss('not a secret name', `const exa = new Exa(process.env.EXA_API_KEY);\nconst run = exa.getRun('${uuid()}');\n`, 'src/tools/search.ts'),
+      envMiss('no provider context', 'API_KEY', uuid())],
+  }),
   'qdrant-api-key': () => ({
     hits: [env('QDRANT_API_KEY', randomString(40, URLSAFE) + 'Z49')],
     misses: [envMiss('no provider context', 'API_KEY', randomString(40, URLSAFE) + 'Z49'), envMiss('wrong alphabet', 'QDRANT_API_KEY', ['products', 'embeddings', 'v2', 'multilingual', 'large'].join('_'))],
