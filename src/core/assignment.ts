@@ -147,10 +147,14 @@ const ENCRYPTED_ELEMENT = /\b(?:encoding[ \t]{0,2}=[ \t]{0,2}["']crypt["']|encry
  * `byteArrayOf(`, Python's `bytes([`, JavaScript's `new Uint8Array([`, C++'s `{{`, Dart's `const [`,
  * PowerShell's `[byte[]]@(`).
  */
-const BYTE_ARRAY_OPENING = /^(?:const[ \t]{1,3}\[|\[byte\[\]\][ \t]{0,2}@\(|new[ \t]{1,3}(?:byte|sbyte|Byte|UInt8|uint8_t|unsigned char|char|u8)[ \t]{0,2}\[\d{0,4}\][ \t]{0,2}\{|\[\]byte\{|\[(?:_|\d{1,4})\](?:u8|const u8)\{|&?\[|(?:u?byteArrayOf|bytes|bytearray|Buffer\.from|(?:new[ \t]{1,3})?Uint8Array(?:\.from)?|\w{0,20}\.fromList)\([ \t]{0,2}\[?|\{\{?)/;
+// (Erlang's and Elixir's binaries `<<97, …>>`, Haskell's `BS.pack [`, Lua's `string.char(`, Julia's `UInt8[`, Dart's `<int>[`.)
+const BYTE_ARRAY_OPENING = /^(?:<<|(?:B|BS|BC|C8|ByteString)\.pack[ \t]{1,2}\[|string\.char\(|UInt8\[|<int>\[|const[ \t]{1,3}\[|\[byte\[\]\][ \t]{0,2}@\(|new[ \t]{1,3}(?:byte|sbyte|Byte|UInt8|uint8_t|unsigned char|char|u8)[ \t]{0,2}\[\d{0,4}\][ \t]{0,2}\{|\[\]byte\{|\[(?:_|\d{1,4})\](?:u8|const u8)\{|&?\[|(?:u?byteArrayOf|bytes|bytearray|Buffer\.from|(?:new[ \t]{1,3})?Uint8Array(?:\.from)?|\w{0,20}\.fromList)\([ \t]{0,2}\[?|\{\{?)/;
 /** One element: a hex or decimal byte, maybe cast (`(byte)0x9c`) or suffixed (Rust's `0x9cu8`). */
-const BYTE_ELEMENT = /^[ \t\r\n]{0,40}(?:\((?:byte|u?int8_t|unsigned char|char|u8|UInt8)\)[ \t]{0,2})?(0[xX][0-9a-fA-F]{1,2}|-?\d{1,3})(?:u8|[uU])?[ \t\r\n]{0,40}(?:\/\/[^\n]{0,120}\n[ \t]{0,40})?([,}\])])/;
+// (Or a character's literal: C's and Java's `{ '1', 'U', … }`; C's closing `'\0'` is read and dropped.)
+const BYTE_ELEMENT = /^[ \t\r\n]{0,40}(?:\((?:byte|u?int8_t|unsigned char|char|u8|UInt8)\)[ \t]{0,2})?(0[xX][0-9a-fA-F]{1,2}|-?\d{1,3}|'(?:[^'\\\n]|\\['\\0])')(?:u8|[uU])?[ \t\r\n]{0,40}(?:\/\/[^\n]{0,120}\n[ \t]{0,40})?([,}\])>])/;
 const MIN_KEY_BYTES = 16;
+/** Printable characters spell a password in fewer: `{'1', 'U', 'C', 'a', '.', …}`, `<<97, 113, …>>`. */
+const MIN_SPELLED_CHARS = 8;
 const MAX_ARRAY_BYTES = 128;
 
 /**
@@ -166,18 +170,32 @@ function byteArrayAt(text: string, i: number): { start: number; end: number; hex
     const m = BYTE_ELEMENT.exec(text.slice(j, j + 300));
     if (!m) return undefined;
     const at = j + m[0].indexOf(m[1]);
-    const byte = /^0x/i.test(m[1]) ? parseInt(m[1].slice(2), 16) : Number(m[1]);
+    // (Characters' literals in braces only: C's, C++'s, Java's and C#'s `char[]`; JavaScript's `['!', '#', …]` is a list of strings.)
+    if (m[1][0] === "'" && !opening[0].endsWith('{')) return undefined;
+    const byte = m[1][0] === "'" ? charLiteralCode(m[1]) : /^0x/i.test(m[1]) ? parseInt(m[1].slice(2), 16) : Number(m[1]);
     if (byte < -128 || byte > 255) return undefined;
+    j += m[0].length;
+    const last = m[2] !== ',' || /^[ \t\r\n]{0,40}[}\])>]/.test(text.slice(j, j + 42)); // (a trailing comma before the bracket)
+    if (byte === 0 && m[1][0] === "'" && last) return enough(hex, start, end); // C's terminator is no character of the value
     hex += ((byte + 256) % 256).toString(16).padStart(2, '0');
     if (start < 0) start = at;
     end = at + m[1].length;
-    j += m[0].length;
-    if (m[2] !== ',') return n + 1 >= MIN_KEY_BYTES ? { start, end, hex } : undefined;
-    // A trailing comma before the closing bracket.
-    const close = /^[ \t\r\n]{0,40}[}\])]/.exec(text.slice(j, j + 42));
-    if (close) return n + 1 >= MIN_KEY_BYTES ? { start, end, hex } : undefined;
+    if (last) return enough(hex, start, end);
   }
   return undefined;
+}
+
+/** The array read, if it is long enough: a key's bytes, or fewer printable characters spelling a password. */
+function enough(hex: string, start: number, end: number): { start: number; end: number; hex: string } | undefined {
+  const codes = hex.match(/../g) ?? [];
+  const spelled = codes.length >= MIN_SPELLED_CHARS && codes.every(c => parseInt(c, 16) > 0x20 && parseInt(c, 16) < 0x7f);
+  return codes.length >= MIN_KEY_BYTES || spelled ? { start, end, hex } : undefined;
+}
+
+/** The code of a character's literal: `'a'`, `'\''`, `'\\'`, `'\0'`. */
+function charLiteralCode(literal: string): number {
+  const body = literal.slice(1, -1);
+  return body === '\\0' ? 0 : body.length === 2 ? body.charCodeAt(1) : body.charCodeAt(0);
 }
 
 /** Between two joined literals: the language's operator (or none), spaces, and maybe a line break. */

@@ -849,6 +849,29 @@ describe('generic secret assignments', () => {
     for (const [path, text] of quiet) assert.deepStrictEqual(found(text, path).map(f => f.masked), [], text.slice(0, 60));
   });
 
+  it("a password spelled as its characters' codes or literals, in each language's list syntax", () => {
+    const pw = `${randomString(5)}!${randomString(5)}.`; // 12 printable characters
+    const codes = [...pw].map(c => c.charCodeAt(0));
+    const hexCodes = codes.map(c => '0x' + c.toString(16));
+    const chars = [...pw].map(c => `'${c}'`);
+    const cases: [string, string][] = [
+      ['firmware/net/wifi_creds.c', `static const char mqtt_pass[] = { ${chars.join(', ')}, '\\0' };\n`],
+      ['src/main/java/Credentials.java', `static final char[] KEYSTORE_PASSWORD = { ${chars.join(', ')} };\n`],
+      ['app/src/main/kotlin/ApiKeys.kt', `val secretBytes = byteArrayOf(${hexCodes.join(', ')})\n`],
+      ['lib/notifier/providers.ex', `  @api_secret <<${codes.join(', ')}>>\n`],
+      ['src/Ledger/Config.hs', `hmacKey :: ByteString\nhmacKey = BS.pack [${codes.join(', ')}]\n`],
+      ['scripts/services.lua', `M.api_secret = string.char(${codes.join(', ')})\n`],
+      ['src/Credentials.jl', `const API_SECRET = UInt8[${hexCodes.join(', ')}]\n`],
+      ['lib/env.dart', `final apiSecret = <int>[${codes.join(', ')}];\n`],
+    ];
+    for (const [path, text] of cases) assert.strictEqual(found(text, path).length, 1, path);
+    // Fewer than eight, or not printable, or not a secret's name: no password spelled.
+    assert.deepStrictEqual(found(`static const char mqtt_pass[] = { ${chars.slice(0, 6).join(', ')}, '\\0' };\n`, 'net/wifi.c'), []);
+    assert.deepStrictEqual(found(`static const char greeting[] = { ${chars.join(', ')} };\n`, 'net/wifi.c'), []);
+    // JavaScript's one-character strings in brackets are a list (RFC 7230's token characters), no char array.
+    assert.deepStrictEqual(found("exports.TOKEN = [\n    '!', '#', '$', '%', '&', '\\'',\n    '*', '+', '-', '.',\n    '^', '_', '`',\n    '|', '~',\n].concat(exports.ALPHANUM);\n", 'llhttp/constants.js'), []);
+  });
+
   it('a value split into literals the language joins is read whole, and named by the provider it then matches', () => {
     const [a, b, c] = [randomString(8), randomString(9), randomString(10)];
     const cases: [string, string][] = [

@@ -279,6 +279,8 @@ interface Place {
   base64Data: boolean;
   /** Where such a base64 value comes from, when not a Secret's data (said in the finding's reasons). */
   encodedIn?: string;
+  /** Spelled as its characters' codes (`byteArrayOf(0x45, …)`, `{'1', 'U', …}`): kept from a search on purpose. */
+  spelled?: boolean;
 }
 
 /** What a candidate has for it (name, shape, place), added up; reported with the finding. */
@@ -666,6 +668,10 @@ function weigh(name: string, value: string, place: Place, otherKey = false): Evi
     score += 0.5;
     reasons.push('config file');
   }
+  if (place.spelled) {
+    score += 0.5;
+    reasons.push("spelled as its characters' codes");
+  }
   if (place.inComment) {
     // A name written as code (`api_key:`, `apiKey:`) is a pasted setting more often than a
     // prose word is (`token: see the wiki`): it costs less.
@@ -703,8 +709,8 @@ function weighBytes(name: string, hex: string, place: Place, otherKey: boolean):
   // Printable characters' codes spell text (`byteArrayOf(100, 121, …)`): a key kept from a search, judged as that text.
   const codes = bytes.map(b => parseInt(b, 16));
   // (Or, failing that, as random bytes that happen to be printable: `cVWfyKY9eQ~t.4Q*…` is both.)
-  const spelled = codes.every(c => c > 0x20 && c < 0x7f) ? weigh(name, String.fromCharCode(...codes), place, otherKey) : undefined;
-  if (spelled) return { score: spelled.score, reasons: [...spelled.reasons, "spelled as its characters' codes"] };
+  const spelled = codes.every(c => c > 0x20 && c < 0x7f) ? weigh(name, String.fromCharCode(...codes), { ...place, spelled: true }, otherKey) : undefined;
+  if (spelled) return spelled;
   if (new Set(bytes).size < bytes.length * 0.7) return undefined;
   const evidence = weigh(name, hex, place, otherKey);
   return evidence && { score: evidence.score, reasons: [...evidence.reasons, `a byte array of ${bytes.length} bytes`] };
@@ -1760,7 +1766,9 @@ export const genericRules: Rule[] = [
         if (service && isSecretName(`${service}_${normaliseName(a.name)}`)) a.name = `${service}_${normaliseName(a.name)}`;
         // NetSuite's token-based authentication pairs a token id with a token secret, each 64 hex digits:
         // the id is half the credential (an HMAC signs with both), no record's id.
-        const secretName = isSecretName(a.name) || isSecretValueName(a.name) || isTokenBasedAuthId(ctx.text, a);
+        // (A byte array names its encoding after the secret: `secretBytes`, `password_raw`.)
+        const secretName = isSecretName(a.name) || isSecretValueName(a.name) || isTokenBasedAuthId(ctx.text, a)
+          || (a.bytesHex !== undefined && isSecretName(a.name.replace(/[_-]?(?:bytes|Bytes|BYTES|data|Data|DATA|raw|Raw|RAW)$/, '')));
         // Passwords stored as digests, as the file declares (Tomcat's MessageDigestCredentialHandler,
         // ASP.NET's `<credentials passwordFormat="SHA1">`): hex under a password's name is a hash there.
         if (secretName && HEX_DIGEST.test(a.value) && isPasswordName(a.name) && storesDigests(ctx)) continue;
