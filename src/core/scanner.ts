@@ -274,7 +274,7 @@ export class Scanner {
    * judges a decoded single value itself; a decoded document (a `.dockerconfigjson`, an
    * application.yml) has names of its own, read here like any file's.
    */
-  private collectDecoded(ctx: RuleContext, control: ScanControl, direct: readonly { match: RawMatch }[]): { rule: Rule; match: RawMatch }[] {
+  private collectDecoded(ctx: RuleContext, control: ScanControl, direct: readonly { rule: Rule; match: RawMatch }[]): { rule: Rule; match: RawMatch }[] {
     const out: { rule: Rule; match: RawMatch }[] = [];
     // A token decoded into a name (`WEBHOOK_SECRET = Base64.decode64("…")`) is judged as that name's value.
     const asRead = (entry: DecodedValue, where: string, name = entry.name) => (name && !/["\\]/.test(entry.decoded)
@@ -291,7 +291,8 @@ export class Scanner {
       ...decodedHexLiterals(ctx.text, this.placesOf(ctx, this.hexDecoderWatch)).map(entry => asRead(entry, 'hex-encoded, decoded by the file'))];
     // A token split into literals the code joins, or spelled as its characters' codes: read as the token.
     // (Unless the text as written already holds a finding there: a PEM key's lines in a list are that key.)
-    const foundAt = overlapTest(direct.map(({ match }) => match));
+    // (Not a generic look-alike of the first piece alone: `TOKEN = (⏎ "xoxb-…"⏎ "…")` read as its first literal, a broken token.)
+    const foundAt = overlapTest(direct.filter(x => !x.match.providerOnly && !this.isLookAlike(x.rule, x.match)).map(({ match }) => match));
     const hidden = [...splitLiterals(ctx.text, this.placesOf(ctx, this.prefixWatch)).map(entry => ({ entry, where: 'split into string literals the code joins', text: false })),
       ...textSpelledAsCodes(ctx.text, this.placesOf(ctx, this.codeListWatch)).map(entry => ({ entry, where: "spelled as its characters' codes", text: false }))]
       .filter(({ entry }) => !foundAt(entry));

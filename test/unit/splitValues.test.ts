@@ -20,6 +20,8 @@ describe('tokens written so a search misses them', () => {
       [`static char buf[128];\nsnprintf(buf, sizeof buf, "%s%s", "${stripe.slice(0, 16)}", "${stripe.slice(16)}");\n`, 'src/upload.c', 2, 'stripe-secret-key'],
       [`function GatewayKey: string;\nbegin\n  Result := '${stripe.slice(0, 16)}' +\n    '${stripe.slice(16)}';\nend;\n`, 'src/uPayment.pas', 3, 'stripe-secret-key'],
       [`(def ^:private gh-token (str "${pat.slice(0, 20)}" "${pat.slice(20)}"))\n`, 'src/config.clj', 1, 'github-pat'],
+      // Python's parenthesised literals under a token's name: the first literal alone is no finding that hides the whole.
+      [`GITHUB_TOKEN = (\n    "${pat.slice(0, 18)}"\n    "${pat.slice(18)}"\n)\n`, 'billing/settings.py', 2, 'github-pat'],
     ];
     for (const [text, path, line, rule] of cases) assert.deepStrictEqual(rulesOnLine(text, path, line).filter(id => id !== 'generic-secret-assignment'), [rule], text);
   });
