@@ -1545,6 +1545,14 @@ describe('generic secret assignments', () => {
     assert.deepStrictEqual(found(`crash.instabug.token=${randomString(32, HEX)}\n`, 'android/app/src/main/assets/config.properties'), []);
   });
 
+  it("a mount table's CIFS password (its `//server/share` is no comment); Dovecot's LDAP `dnpass`", () => {
+    const fstab = `//fs02.example.net/media  /mnt/media  cifs  username=media,password=${V},vers=3.0  0  0\n`;
+    assert.deepStrictEqual(found(fstab, 'etc/fstab').map(f => fstab.slice(f.range.start.offset, f.range.end.offset)), [V]);
+    const conf = `hosts = ldap.example.net\ndn = cn=dovecot,ou=svc,dc=example,dc=net\ndnpass = ${V}\n`;
+    assert.deepStrictEqual(found(conf, 'dovecot/conf.d/auth-ldap.conf.ext').map(f => conf.slice(f.range.start.offset, f.range.end.offset)), [V]);
+    assert.deepStrictEqual(found('bypass = Xq7vR2pL9mW4tZ8k\n', 'proxy.conf'), []);
+  });
+
   it("a command's option after a credential's word is no value (PowerShell's history)", () => {
     assert.deepStrictEqual(found('Get-AzKeyVaultSecret -VaultName kv-ops-prod -Name sql-admin -AsPlainText\n', 'PSReadLine/ConsoleHost_history.txt'), []);
   });

@@ -484,6 +484,8 @@ const COMMENT_ONLY: Language[] = [
   { ...commentOnly('conf', ['conf'], HASH, /^[\w-]{1,40}\.conf\.[\w-]{1,20}$|^rndc\.key$|^\.htaccess$/), assignment: { declaresBefore: /^[ \t]*(?:(?:SetEnv|Define|PerlSetVar|PerlAddVar|fastcgi_param|uwsgi_param|scgi_param|env|set)[ \t]+)?$/i } },
   { ...commentOnly('mailrc', [], HASH, /^\.?(?:esmtp|msmtp|fetchmail|mbsync)rc$/), assignment: DIRECTIVES },
   commentOnly('ignore', [], HASH, /^\.gitignore$|^procfile$/),
+  // Mount tables: `#` comments; a CIFS share's `//server/share` opens a line and is no comment.
+  commentOnly('fstab', [], HASH, /^(?:fs|crypt)tab(?:[.-][\w.-]{0,30})?$/),
   // systemd units: `Environment="SECRET_KEY=…$…"` holds a `$` as it is (the manager expands `%` specifiers there, not variables).
   { ...commentOnly('systemd', ['service', 'socket', 'timer', 'mount', 'automount'], HASH), assignment: { literalDollar: true } },
   commentOnly('ini', ['ini', 'cfg', 'cnf'], SEMI), commentOnly('haskell', ['hs'], DASHES),
