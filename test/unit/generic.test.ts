@@ -1551,6 +1551,10 @@ describe('generic secret assignments', () => {
     const conf = `hosts = ldap.example.net\ndn = cn=dovecot,ou=svc,dc=example,dc=net\ndnpass = ${V}\n`;
     assert.deepStrictEqual(found(conf, 'dovecot/conf.d/auth-ldap.conf.ext').map(f => conf.slice(f.range.start.offset, f.range.end.offset)), [V]);
     assert.deepStrictEqual(found('bypass = Xq7vR2pL9mW4tZ8k\n', 'proxy.conf'), []);
+    // A Kerberos keytab in base64 under its name; a keytab's path is no value.
+    const keytab = `BQI${randomString(97, BASE64)}`;
+    assert.strictEqual(found(`hive_keytab_b64: "${keytab}"\n`, 'group_vars/hadoop.yml').length, 1);
+    assert.deepStrictEqual(found('KEYTAB = "/etc/security/keytabs/hive.service.keytab"\n', 'hive/conf.py'), []);
   });
 
   it("a command's option after a credential's word is no value (PowerShell's history)", () => {
