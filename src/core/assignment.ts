@@ -339,7 +339,9 @@ function returnedLiteralAt(text: string, nameStart: number, open: number): numbe
 /** The length of ` (note)` before a colon when the name opens a comment line's text; else 0. */
 function commentNoteLength(text: string, nameStart: number, i: number): number {
   const note = /^ \([^()\n]{1,40}\)(?=[ \t]{0,2}:)/.exec(text.slice(i, i + 48));
-  if (!note || !/^[ \t]*(?:#|\/\/|--|;|\*|\/\*|<!--)[ \t]{0,4}$/.test(text.slice(lineStartWithin(text, nameStart, 200), nameStart))) return 0;
+  // (Words may come first, whose key it is: `-- Old PlayFab secret (still active on EU): …`, in a block comment's line too.)
+  const lead = text.slice(lineStartWithin(text, nameStart, 200), nameStart);
+  if (!note || !(/^[ \t]*(?:#|\/\/|--|;|\*|\/\*|<!--)[ \t]{0,4}(?:[A-Za-z][\w.-]{0,30}[ \t]){0,3}$/.test(lead) || /^[ \t]*(?:[A-Z][\w.-]{0,30}[ \t])(?:[A-Za-z][\w.-]{0,30}[ \t]){0,2}$/.test(lead))) return 0;
   return note[0].length;
 }
 

@@ -1557,6 +1557,12 @@ describe('generic secret assignments', () => {
     assert.deepStrictEqual(found('KEYTAB = "/etc/security/keytabs/hive.service.keytab"\n', 'hive/conf.py'), []);
   });
 
+  it('a comment\'s note between whose key and its colon: `-- Old PlayFab secret (still active on EU): …`', () => {
+    const key = `${randomString(42, BASE64)}A=`;
+    assert.strictEqual(found(`-- Old PlayFab secret (still active on the EU title): ${key}\n`, 'scripts/services.lua').length, 1);
+    assert.strictEqual(found(`# previous webhook secret (rotated 2024-03): ${key}\n`, 'deploy/notes.sh').length, 1);
+  });
+
   it("a command's option after a credential's word is no value (PowerShell's history)", () => {
     assert.deepStrictEqual(found('Get-AzKeyVaultSecret -VaultName kv-ops-prod -Name sql-admin -AsPlainText\n', 'PSReadLine/ConsoleHost_history.txt'), []);
   });
