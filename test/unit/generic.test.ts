@@ -1529,6 +1529,9 @@ describe('generic secret assignments', () => {
     // An entry named as a public key is one: Algolia's search key beside its admin key.
     const java = `static final Map<String, String> VENDOR_KEYS = Map.of(\n    "algoliaAdmin", "${hex}",\n    "algoliaSearch", "${randomString(32, HEX)}"\n);\n`;
     assert.deepStrictEqual(found(java, 'src/main/java/AppSecrets.java').map(f => java.slice(f.range.start.offset, f.range.end.offset)), [hex]);
+    // A tenant's name with `search` in it is no search-only key's.
+    const py = `TENANT_KEYS = {\n    "acme-support": "sk-${key.slice(0, 22)}",\n    "acme-search": "sk-${key.slice(8, 30)}",\n}\n`;
+    assert.strictEqual(found(py, 'gateway/main.py').length, 2);
   });
 
   it('a UUID under a mapping of API keys is that entry\'s API key (Opsgenie\'s keys are UUIDs)', () => {

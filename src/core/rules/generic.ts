@@ -1228,8 +1228,9 @@ function memberEvidence(name: string, own: string, value: string, place: Place):
   // (A schema's members describe the field: botocore's `"KdcAdminPassword": {"shape": "XmlStringMaxLen256", "documentation": …}`.)
   if ((member !== 'value' && NOT_A_VALUE.test(member)) || HASH_NAMES.test(member) || /^(?:alg|algorithm|method|kid|iterations|scheme|kind|region|user(?:name)?|email|account|shape|documentation|description|desc|doc|docs|title|summary|comment|help|example|examples)$/.test(member)) return undefined;
   // A member whose own name says it is public (`recaptchaSiteKey`, `stripe_publishable_key`), among secrets or not;
-  // in a map of keys, a name of words names the key (`"algoliaSearch"` under `VENDOR_KEYS`: a search-only key; a bare `search:` is a service's).
-  if (PUBLIC_KEY_NAME.test(/(?:key|token)$/.test(member) ? member : member.includes('_') ? `${member}_key` : member)) return undefined;
+  // in a map of keys, a service's name and a word name the key (`"algoliaSearch"` under `VENDOR_KEYS`: a search-only key; a bare `search:` is a service's).
+  // (A tenant's name is no service's: `"acme-search": "sk-…"` under `TENANT_KEYS` is that tenant's key.)
+  if (PUBLIC_KEY_NAME.test(/(?:key|token)$/.test(member) ? member : member.includes('_') && isProviderWord(member.split('_')[0]) ? `${member}_key` : member)) return undefined;
   // (A member named as a secret of its own is judged by that name too: `logzio_api: { logzioApiToken: "<uuid>" }`.)
   return weighMember(name, value, place) ?? (isSecretName(own) ? weigh(own, value, place) : undefined);
 }
