@@ -1861,6 +1861,10 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   return { name, value: text.slice(vStart, j), start: vStart, end: j, quoted: delimited || !!wrapped?.literal || bareString, ...(query ? { inUrl: true } : {}) };
 }
 
+/** A password a generator draws, in prose after a password's word: a digit, letters of both cases and a mark, no path or address, up to the sentence's end. */
+// (Both cases: a package's version, `passwd 1:4.13+dfsg1-1+deb12u1`, has one.)
+const GENERATED_PASSWORD = /^(?=[^\s/@]{0,64}\d)(?=[^\s/@]{0,64}[a-z])(?=[^\s/@]{0,64}[A-Z])(?=[^\s/@]{0,64}[^\w\s/@])[^\s/@"'`()]{10,64}(?=[\s,;)]|\.(?:\s|$)|$)/;
+
 /** Four groups of four letters, alone on the rest of the line. */
 const SPACED_APP_PASSWORD = /^([a-z]{4}(?: [a-z]{4}){3})[ \t]*(?:\r?\n|$)/;
 
@@ -2047,8 +2051,10 @@ export function proseAssignmentAt(text: string, at: number, limit: number, names
   const bareWord = !glued && !/[:=a-z\u2014\u2013>→]/i.test(connector[0]) && !/["'`]/.test(text[quoteAt] ?? '') && (/^(?:password|passwd|pass|pwd|secret|token|key|auth|authorization|credentials?)$/i.test(name) || isForeignCredentialWord(name));
   // …unless what follows is plainly generated: 16 or more letters and digits of both cases (`secret Xq7…`).
   // Or, after `password`, the password a person makes up, with a mark or a year (`password <Word><digits><mark> (please …`).
+  // Or, after a password's word, a password a generator draws: a digit, both cases and a mark in 10 to 64 characters (`password D8WY=^hrQ^h+6sLWTo`).
   if (bareWord && !/^(?=[A-Za-z0-9_-]{0,80}[a-z])(?=[A-Za-z0-9_-]{0,80}[A-Z])(?=[A-Za-z0-9_-]{0,80}[0-9])[A-Za-z0-9_-]{16,80}(?![^\s.,;)])/.test(text.slice(i, i + 82))
-    && !(/^pass(?:word|wd)$/i.test(name) && /^[A-Z][a-z]{2,20}(?:\d{2,6}[!#$%*?&@]|\d{4,6})(?=[\s,;)]|\.(?:\s|$)|$)/.test(text.slice(i, i + 40)))) return undefined;
+    && !(/^pass(?:word|wd)$/i.test(name) && /^[A-Z][a-z]{2,20}(?:\d{2,6}[!#$%*?&@]|\d{4,6})(?=[\s,;)]|\.(?:\s|$)|$)/.test(text.slice(i, i + 40)))
+    && !((/^pass(?:word|wd)?$|^pwd?$/i.test(name) || isForeignCredentialWord(name)) && GENERATED_PASSWORD.test(text.slice(i, i + 66)))) return undefined;
   while (text[i] === '(' || text[i] === '[') i++;
   const q = text[i] === '"' || text[i] === "'" || text[i] === '`' ? text[i] : '';
   if (q) i++;
@@ -2059,8 +2065,9 @@ export function proseAssignmentAt(text: string, at: number, limit: number, names
   // may belong to it).
   while (!q && j > i && /[.,;:?)\]'"`]/.test(text[j - 1])) j--;
   if (j - i < 8) return undefined;
-  // `logon_flags=netcredentials_only`: another setting (a quoted value may hold `=`, and so may a random one: `jOO%=rP*7z…`).
-  if (!q && /(?:^|[^\w.-])[A-Za-z_][\w.-]{2,40}=(?!=*$)|=["'`<]/.test(text.slice(i, j))) return undefined;
+  // `logon_flags=netcredentials_only`: another setting (a quoted value may hold `=`, and so may a random one: `jOO%=rP*7z…`,
+  // `Qs6ZDOQ=HJ…`: a setting's name is of one case, with a word of three letters).
+  if (!q && /(?:^|[^\w.-])(?=[a-z0-9_.-]{0,40}[a-z]{3}|[A-Z0-9_.-]{0,40}[A-Z]{3})(?:[a-z_][a-z0-9_.-]{2,40}|[A-Z_][A-Z0-9_.-]{2,40})=(?!=*$)|=["'`<]/.test(text.slice(i, j))) return undefined;
   if (/[[\](){}<>]/.test(text.slice(i, j))) return undefined; // code quoted in prose: `set_passwd config[:Realm], …`
   return { name, value: text.slice(i, j), start: i, end: j, quoted: false, prose: true };
 }

@@ -158,6 +158,12 @@ describe('rules: what names and literal forms say', () => {
     const pw = `k.#e+9${randomString(10)}`;
     expectFinding(`Pour la recette, utilisez l'utilisateur \`recette\` avec le mot de passe\n${pw}\n`, pw, GENERIC, { path: 'docs/fr/installation.md' });
     expectNone('If you forgot it, reset your password\nimmediately.\n\nSee the token\nv2.3.1-beta\n', GENERIC, 'docs/faq.md');
+    // A password a generator draws, after the word in a sentence, marks included; a setting's `name=` is of one case.
+    const drawn = `D8WY=^hrQ^h+${randomString(6)}`;
+    expectFinding(`* Snowflake (dbt): account \`ll12345.eu-central-1\`, user \`DBT_PROD\`, password ${drawn}\n`, drawn, GENERIC, { path: 'docs/ops/db-connection-strings.md' });
+    const mixed = `Qs6ZDOQ=HJ${randomString(8)}+T6`;
+    expectFinding(`- identifiant : agence_web\n- mot de passe : ${mixed}\n`, mixed, GENERIC, { path: 'mail/acces-preprod.eml' });
+    expectNone('The password policy requires 12+ chars (min. 1 digit).\nReset your password at https://id.example.com/reset?x=1 now.\npassword reset_flow=v2 is enabled\n', GENERIC, 'docs/faq.md');
     // Whose, in emphasis: `for the *upload* key:`.
     const keystore = `g.D#6!${randomString(12)}`;
     expectFinding(`The keystore password for the *upload* key:\n\`${keystore}\` (alias \`upload\`).\n`, keystore, GENERIC, { path: 'docs/wiki/mobile-release.adoc' });
