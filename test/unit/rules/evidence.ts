@@ -2138,6 +2138,10 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         // cloud-init's chpasswd module: a user:password line a boot sets (RANDOM asks it to make one up).
         hit(`#cloud-config\nchpasswd:\n  list: |\n    root:${p}c\n    ubuntu:RANDOM\n  expire: false\n`, `${p}c`, 'cloud-init/node.yaml'),
         hit(`lftp -u ftpadmin,%!${p} ftp://files.acme.io\n`, `%!${p}`, 'home/deploy/.bash_history'),
+        // An MQTT client's, Dovecot's password scheme tool, NetworkManager's Wi-Fi connect.
+        hit(`mosquitto_pub -h mqtt.acme.io -p 8883 -u store17 -P '${p}m' -t stores/17/ping -m hi\n`, `${p}m`, 'home/pi/.bash_history'),
+        hit(`doveadm pw -s SHA512-CRYPT -p '${p}d'\n`, `${p}d`, 'root/.bash_history'),
+        hit(`sudo nmcli dev wifi connect Store17-Backoffice password '${p}w'\n`, `${p}w`, 'home/pi/.bash_history'),
         // Active Directory's tools: dsquery, ldifde.
         hit(`dsquery group -name "Domain Admins" -s dc01 -u CORP\\svc-audit -p ${p} | dsget group -members\n`, p, 'ops/ldap-audit.cmd'),
         hit(`ldifde -f admins.ldf -s dc01 -b svc-audit corp.contoso.local ${p} -r "(adminCount=1)"\n`, p, 'ops/ldap-audit.cmd'),
