@@ -1861,6 +1861,9 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   return { name, value: text.slice(vStart, j), start: vStart, end: j, quoted: delimited || !!wrapped?.literal || bareString, ...(query ? { inUrl: true } : {}) };
 }
 
+/** A setting's name and its operator opening a text: one case, with a word of three letters (`onelogin.sdk.client_id=`; `Qs6ZDOQ=` is a password). */
+const SETTING_OPENING = /^(?=[a-z0-9_.-]{0,80}[a-z]{3}|[A-Z0-9_.-]{0,80}[A-Z]{3})(?:[a-z_][a-z0-9_.-]{0,80}|[A-Z_][A-Z0-9_.-]{0,80})[=:]/;
+
 /** A password a generator draws, in prose after a password's word: a digit, letters of both cases and a mark, no path or address, up to the sentence's end. */
 // (Both cases: a package's version, `passwd 1:4.13+dfsg1-1+deb12u1`, has one.)
 const GENERATED_PASSWORD = /^(?=[^\s/@]{0,64}\d)(?=[^\s/@]{0,64}[a-z])(?=[^\s/@]{0,64}[A-Z])(?=[^\s/@]{0,64}[^\w\s/@])[^\s/@"'`()]{10,64}(?=[\s,;)]|\.(?:\s|$)|$)/;
@@ -2029,7 +2032,8 @@ export function proseAssignmentAt(text: string, at: number, limit: number, names
     const i = e + labelled[0].length + (text[e + labelled[0].length] === '`' ? 1 : 0);
     const lineEnd = text[i - 1] === '`' ? text.indexOf('`', i) : indexWithin(text, '\n', i, MAX_VALUE + 2);
     const value = text.slice(i, lineEnd === -1 ? Math.min(text.length, i + MAX_VALUE) : lineEnd).replace(/[ \t\r]+$/, '');
-    if (value.length >= 8 && !/\s/.test(value)) return { name, value, start: i, end: i + value.length, quoted: false, prose: true };
+    // (Not a setting of its own below a comment's words: `# OneLogin API credentials⏎onelogin.sdk.client_id=…`.)
+    if (value.length >= 8 && !/\s/.test(value) && !SETTING_OPENING.test(value)) return { name, value, start: i, end: i + value.length, quoted: false, prose: true };
   }
   // A name in a code span (``The `RAILS_MASTER_KEY` for staging is `…` ``): the sentence goes on after its backtick.
   const spanName = text[e] === '`' && text[s - 1] === '`';

@@ -46,6 +46,18 @@ describe('documented example keys', () => {
     const text = 'Turnstile and Cloudflare aside, tests use reCAPTCHA\'s test pair:\n- Site key: `6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI`\n- Secret key: `6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe`\n';
     assert.deepStrictEqual(scanText(text, { path: 'notes/captcha.txt' }).map(f => f.ruleId), []);
   });
+
+  it("RFC 7515's example HMAC key is quiet in a JOSE library's tests; another key in its place is not", () => {
+    const jwk = (k: string) => `RFC7515_A1_JWK = {\n    "kty": "oct",\n    "k": "${k}",\n}\n`;
+    const rfc = ['AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1', 'qS0gZH75aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow'].join('');
+    assert.deepStrictEqual(scanText(jwk(rfc), { path: 'src/jose/keys.py' }).filter(f => f.severity !== 'info').map(f => f.ruleId), []);
+    assert.notDeepStrictEqual(scanText(jwk(`${rfc.slice(0, 40)}${rfc.slice(40).split('').reverse().join('')}`), { path: 'src/jose/keys.py' }).map(f => f.ruleId), []);
+  });
+
+  it('a comment\'s words above a setting are no label of it: `# OneLogin API credentials⏎onelogin.sdk.client_id=…`', () => {
+    const id = randomString(64, '0123456789abcdef');
+    assert.deepStrictEqual(scanText(`# OneLogin API credentials\nonelogin.sdk.client_id=${id}\n`, { path: 'conf/onelogin.sdk.properties' }).map(f => f.ruleId), []);
+  });
 });
 
 describe('copies of a reported value', () => {
