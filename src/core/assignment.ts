@@ -1865,7 +1865,7 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
 const SETTING_OPENING = /^(?=[a-z0-9_.-]{0,80}[a-z]{3}|[A-Z0-9_.-]{0,80}[A-Z]{3})(?:[a-z_][a-z0-9_.-]{0,80}|[A-Z_][A-Z0-9_.-]{0,80})[=:]/;
 
 /** A password a generator draws, in prose after a password's word: a digit, letters of both cases and a mark, no path or address, up to the sentence's end. */
-// (Both cases: a package's version, `passwd 1:4.13+dfsg1-1+deb12u1`, has one.)
+// (Both cases: a package's version after `passwd`, `1:4.13+dfsg1…`, has one.)
 const GENERATED_PASSWORD = /^(?=[^\s/@]{0,64}\d)(?=[^\s/@]{0,64}[a-z])(?=[^\s/@]{0,64}[A-Z])(?=[^\s/@]{0,64}[^\w\s/@])[^\s/@"'`()]{10,64}(?=[\s,;)]|\.(?:\s|$)|$)/;
 
 /** Four groups of four letters, alone on the rest of the line. */
@@ -2055,7 +2055,7 @@ export function proseAssignmentAt(text: string, at: number, limit: number, names
   const bareWord = !glued && !/[:=a-z\u2014\u2013>→]/i.test(connector[0]) && !/["'`]/.test(text[quoteAt] ?? '') && (/^(?:password|passwd|pass|pwd|secret|token|key|auth|authorization|credentials?)$/i.test(name) || isForeignCredentialWord(name));
   // …unless what follows is plainly generated: 16 or more letters and digits of both cases (`secret Xq7…`).
   // Or, after `password`, the password a person makes up, with a mark or a year (`password <Word><digits><mark> (please …`).
-  // Or, after a password's word, a password a generator draws: a digit, both cases and a mark in 10 to 64 characters (`password D8WY=^hrQ^h+6sLWTo`).
+  // Or, after a password's word, a password a generator draws: a digit, both cases and a mark in 10 to 64 characters (as a generator draws twelve of them after `password`).
   if (bareWord && !/^(?=[A-Za-z0-9_-]{0,80}[a-z])(?=[A-Za-z0-9_-]{0,80}[A-Z])(?=[A-Za-z0-9_-]{0,80}[0-9])[A-Za-z0-9_-]{16,80}(?![^\s.,;)])/.test(text.slice(i, i + 82))
     && !(/^pass(?:word|wd)$/i.test(name) && /^[A-Z][a-z]{2,20}(?:\d{2,6}[!#$%*?&@]|\d{4,6})(?=[\s,;)]|\.(?:\s|$)|$)/.test(text.slice(i, i + 40)))
     && !((/^pass(?:word|wd)?$|^pwd?$/i.test(name) || isForeignCredentialWord(name)) && GENERATED_PASSWORD.test(text.slice(i, i + 66)))) return undefined;

@@ -357,6 +357,8 @@ function isNeverACredential(name: string, value: string, quoted = false): boolea
   // A reference closed by a string that opened before the name: `echo ":api_key: $GEM_API_KEY" > …`.
   if (/^[^"'`]+["'`]$/.test(value) && isReference(value.slice(0, -1))) return true;
   if (/^(?:true|false|yes|no|on|off|required|optional|null|nil|none|empty|string|number|boolean|secret|password|token)$/i.test(value)) return true;
+  // A package's version with its epoch (`1:4.13+dfsg1-1+deb12u1`, as `dpkg -l` lists `passwd`'s).
+  if (/^\d{1,3}:\d{1,4}(?:\.\d{1,6}){1,4}[\w.+~-]{0,60}$/.test(value)) return true;
   // A command's option (`Get-AzKeyVaultSecret -VaultName …`, `--password-stdin`): letters after one or two dashes.
   if (/^--?[A-Za-z][A-Za-z]*(?:-[A-Za-z]+)*$/.test(value)) return true;
   // Lowercase words closed by a colon: a chat's emoji shortcode (`the real token :sweat_smile:`), a label.
