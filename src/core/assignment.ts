@@ -1677,6 +1677,8 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
       i = opStart + 1;
     }
     // Odin's and Jai's constants (`API_KEY :: "…"`), Julia's typed fields and defaults (`api_key::String = "…"`).
+    // AsciiDoc's definition list, `PagerDuty integration key::` ending its line: a label, read as prose.
+    if (op === '::' && /^[ \t]*\r?\n/.test(text.slice(i, i + 4))) return undefined;
     if (op === '::') {
       const typed = /^[ \t]{0,2}[A-Za-z_][\w.{}]{0,30}[ \t]{0,4}=(?![=>])[ \t]{0,4}(?=["'])/.exec(text.slice(i, i + 50));
       if (typed) {
@@ -1989,13 +1991,13 @@ function isProseWordChar(ch: string | undefined): boolean {
  * `namesWhose` tells other words that say whose credential it is (`Zendesk token …`).
  */
 /**
- * After a credential's word: whose (`for the QA team`), an aside, a colon ending the line, then the
- * next line (a runbook's `# password (rotated …):` above the value); or Markdown's code span opening
+ * After a credential's word: whose (`for the QA team`), an aside, a colon (AsciiDoc's `::` of a
+ * definition list too) ending the line, then the next line (a runbook's `# password (rotated …):` above the value); or Markdown's code span opening
  * the next line, after a colon or `is`
  * (`the shared secret is⏎`whk_…``).
  */
 // (Or a sentence wrapped after the credential's word, the value alone on the next line and with a digit: `… avec le mot de passe⏎k.#e+9…`.)
-const LABEL_THEN_VALUE = /^(?:[ \t]{1,2}for[ \t]{1,3}[\w .@*-]{1,40}?)?(?:[ \t]{1,3}\([^()\n]{0,100}\))?(?:[ \t]{0,3}:[ \t]*\r?\n(?:[ \t]{0,12}(?=\S)|(?=`[^`\s]{8,300}`))|[ \t]{1,2}(?:is|was)[ \t]*\r?\n(?=`[^`\s]{8,300}`)|[ \t]*\r?\n(?=(?=[^\s`]{0,300}\d)(?=[^\s`]{0,300}[A-Za-z])[^\s`]{8,300}[ \t]*(?:\r?\n|$)))/;
+const LABEL_THEN_VALUE = /^(?:[ \t]{1,2}for[ \t]{1,3}[\w .@*-]{1,40}?)?(?:[ \t]{1,3}\([^()\n]{0,100}\))?(?:[ \t]{0,3}::?[ \t]*\r?\n(?:[ \t]{0,12}(?=\S)|(?=`[^`\s]{8,300}`))|[ \t]{1,2}(?:is|was)[ \t]*\r?\n(?=`[^`\s]{8,300}`)|[ \t]*\r?\n(?=(?=[^\s`]{0,300}\d)(?=[^\s`]{0,300}[A-Za-z])[^\s`]{8,300}[ \t]*(?:\r?\n|$)))/;
 
 export function proseAssignmentAt(text: string, at: number, limit: number, namesWhose?: (word: string) => boolean): Assignment | undefined {
   let s = at;

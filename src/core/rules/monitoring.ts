@@ -104,8 +104,10 @@ export const monitoringRules: Rule[] = [
     source: 'PagerDuty Events API v2 docs (routing_key: the 32-character integration key of a service); Alertmanager pagerduty_configs routing_key/service_key',
     // Under its own names only: a 32-character hex string beside `pagerduty` is as often an id.
     // (An Events v2 payload names itself by `event_action`.)
-    body: '[a-z0-9]{32}', near: /pagerduty|event_action/i, keywords: ['routing_key', 'service_key', 'integration_key', 'routingkey', 'integrationkey'],
-    validate: (_v, ctx, m) => /(?:routing|service|integration)[-_]?key\\?["']?[ \t]{0,4}[:=][ \t]{0,4}\\?["']?$/i.test(leadIn(ctx.text, m.start, 60)),
+    body: '[a-z0-9]{32}', near: /pagerduty|event_action/i, keywords: ['routing_key', 'service_key', 'integration_key', 'routingkey', 'integrationkey', 'integration key::'],
+    // (Or an AsciiDoc definition list's term, the key on the line below: `PagerDuty integration key::⏎  …`.)
+    validate: (_v, ctx, m) => /(?:routing|service|integration)[-_]?key\\?["']?[ \t]{0,4}[:=][ \t]{0,4}\\?["']?$/i.test(leadIn(ctx.text, m.start, 60))
+      || /(?:routing|service|integration)[-_ ]key::[ \t]*\r?\n[ \t]{0,12}$/i.test(ctx.text.slice(Math.max(0, m.start - 80), m.start)),
     envVar: 'PAGERDUTY_ROUTING_KEY', rotateUrl: 'https://support.pagerduty.com/main/docs/services-and-integrations',
     description: 'A PagerDuty Events v2 integration key (routing_key/service_key) next to PagerDuty settings: whoever has it opens and resolves incidents on the service.',
   }),

@@ -701,7 +701,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   'pagerduty-integration-key': () => {
     const key = randomString(32, HEX);
     return {
-      hits: [hit(`receivers:\n  - name: pagerduty-critical\n    pagerduty_configs:\n      - routing_key: ${key}\n`, key, 'alertmanager/alertmanager.yml')],
+      hits: [hit(`receivers:\n  - name: pagerduty-critical\n    pagerduty_configs:\n      - routing_key: ${key}\n`, key, 'alertmanager/alertmanager.yml'),
+        // An AsciiDoc runbook's definition list: the term, then the key below it.
+        (k => hit(`== Paging\n\nPagerDuty integration key::\n  ${k}\nOn-call rota::\n  https://example.net/rota\n`, k, 'docs/ops/runbook-db-failover.adoc'))(randomString(32, HEX))],
       misses: [miss('not a secret name', `pagerduty:\n  service_id: ${randomString(32, HEX)}\n`, 'config.yml'),
         miss('no provider context', `routing_key: ${randomString(32, HEX)}\n`, 'queue.yml')],
     };

@@ -164,6 +164,9 @@ describe('rules: what names and literal forms say', () => {
     const mixed = `Qs6ZDOQ=HJ${randomString(8)}+T6`;
     expectFinding(`- identifiant : agence_web\n- mot de passe : ${mixed}\n`, mixed, GENERIC, { path: 'mail/acces-preprod.eml' });
     expectNone('The password policy requires 12+ chars (min. 1 digit).\nReset your password at https://id.example.com/reset?x=1 now.\npassword reset_flow=v2 is enabled\n', GENERIC, 'docs/faq.md');
+    // AsciiDoc's definition list: `term::` ending its line, the value indented below.
+    const phrase = `pebble-harbor-${randomString(8, 'abcdefghjkmnpqrstuvwxyz')}79`;
+    expectFinding(`pgBackRest repository cipher passphrase::\n  ${phrase}\nOn-call rota::\n  https://example.net/rota\n`, phrase, GENERIC, { path: 'docs/ops/runbook.adoc' });
     // Whose, in emphasis: `for the *upload* key:`.
     const keystore = `g.D#6!${randomString(12)}`;
     expectFinding(`The keystore password for the *upload* key:\n\`${keystore}\` (alias \`upload\`).\n`, keystore, GENERIC, { path: 'docs/wiki/mobile-release.adoc' });
