@@ -586,8 +586,8 @@ function eitherName(header: string): string {
   return header.split(/\s*(?:\/| or )\s*/i).find(part => isSecretName(part)) ?? header;
 }
 
-/** A Markdown table's separator row: `|---|:--:|`. */
-const MARKDOWN_SEPARATOR = /^[ \t]{0,3}\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*\r?$/;
+/** A Markdown table's separator row: `|---|:--:|` (org-mode's `|---+---|`). */
+const MARKDOWN_SEPARATOR = /^[ \t]{0,3}\|?[ \t]*:?-{3,}:?[ \t]*(?:[|+][ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*\r?$/;
 
 /** The cells of a Markdown table row, `| a | `b` |`: each cell's text without spaces and code ticks, and where it is. */
 function markdownCells(line: string): Cell[] {
@@ -1116,15 +1116,16 @@ credentialFileRules.push(
   },
   {
     id: 'table-credential-column', provider: 'Generic', title: 'Credential in a table',
-    source: 'GitHub Flavored Markdown tables; HTML tables (wiki and Confluence exports): a header cell names the column',
+    source: 'GitHub Flavored Markdown and org-mode tables; HTML tables (wiki and Confluence exports): a header cell names the column',
     keywords: [],
-    paths: /\.(?:md|markdown|mdx|html?|wiki)$/i,
-    find: (text, start, ctx) => (/\.(?:html?)$/i.test(ctx.path ?? '') ? htmlTableSecrets(text, ctx) : markdownTableSecrets(text, ctx))
+    // (Org-mode's tables too, `|---+---|` between header and rows; Confluence's storage-format exports are XML.)
+    paths: /\.(?:md|markdown|mdx|html?|wiki|org|xml)$/i,
+    find: (text, start, ctx) => (/\.(?:html?|xml)$/i.test(ctx.path ?? '') ? htmlTableSecrets(text, ctx) : markdownTableSecrets(text, ctx))
       .map(m => ({ ...m, start: start + m.start, end: start + m.end })),
     skipPlaceholderCheck: true, // acceptValue runs the shared filters itself
     confidence: 'generic', severity: 'warning',
     envVar: 'SECRET',
-    description: 'A value in a Markdown or HTML table column whose header names a credential (Password, Token, API key): a wiki page of shared logins.',
+    description: 'A value in a Markdown, org-mode or HTML table column whose header names a credential (Password, Token, API key): a wiki page of shared logins.',
   },
   {
     id: 'jenkins-credential', provider: 'Jenkins', title: 'Jenkins stored credential (encrypted with the controller key)',

@@ -2064,7 +2064,10 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       hits: [hit(`## Shared logins\n\n| Service | URL | User | Password / token |\n|---|---|---|---|\n| Grafana | https://grafana.acme.io | admin | \`${p}\` |\n| Kibana | https://logs.acme.io | elastic | see 1Password |\n`, p, 'docs/wiki/Logins.md'),
         hit(`<table><tbody>\n<tr><th>System</th><th>User</th><th>Password</th></tr>\n<tr><td>Jenkins</td><td>admin</td><td><code>${p}</code></td></tr>\n</tbody></table>\n`, p, 'export/Access.html'),
         // A header naming two kinds of value, the key's last.
-        hit(`| Env | Service | Username | Password / key |\n|-----|---------|----------|----------------|\n| dev | Postgres | app_rw | ${p}k |\n`, `${p}k`, 'docs/setup/environments.md')],
+        hit(`| Env | Service | Username | Password / key |\n|-----|---------|----------|----------------|\n| dev | Postgres | app_rw | ${p}k |\n`, `${p}k`, 'docs/setup/environments.md'),
+        // Org-mode's table, and a Confluence page's storage-format export (XML).
+        hit(`* Passwords\n  | host       | user | pass |\n  |------------+------+------|\n  | fw-edge-01 | root | ${p}o |\n`, `${p}o`, 'notes/ops.org'),
+        hit(`<ac:layout><table><tbody>\n<tr><th>System</th><th>Login</th><th>Secret</th></tr>\n<tr><td>Adyen test</td><td>ws_4829@Company.Acme</td><td>${p}x</td></tr>\n</tbody></table></ac:layout>\n`, `${p}x`, 'wiki/confluence-export/Onboarding.xml')],
       misses: [miss('placeholder', '| Service | Password |\n|---|---|\n| Grafana | `<your password>` |\n| Kibana | changeme |\n', 'docs/Setup.md'),
         miss('not a secret name', `| Service | Build id |\n|---|---|\n| Grafana | ${p} |\n`, 'docs/Builds.md'),
         miss('reference', '<table><tr><th>Password</th></tr><tr><td>stored in Vault: secret/infra/jenkins</td></tr></table>\n', 'Access.html')],
