@@ -208,8 +208,10 @@ export class Scanner {
   private asProviderToken(x: { rule: Rule; match: RawMatch }, ctx: RuleContext, control: ScanControl): { rule: Rule; match: RawMatch } {
     if (!x.match.joined) return x;
     const inner: RuleContext = { ...ctx, text: x.match.value, valuesFound: [], occurrences: undefined };
+    // (A URL built from pieces, `fmt.Sprintf("redis://:%s@%s:6379", "…", "cache")`: its password is a part of it, reported on the whole.)
+    const url = /^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(x.match.value);
     const whole = this.collect(x.match.value, inner, control)
-      .find(({ rule, match }) => (match.confidence ?? rule.confidence) !== 'generic' && match.start === 0 && match.end === x.match.value.length);
+      .find(({ rule, match }) => (match.confidence ?? rule.confidence) !== 'generic' && (url || (match.start === 0 && match.end === x.match.value.length)));
     return whole ? { rule: whole.rule, match: { ...whole.match, start: x.match.start, end: x.match.end, assignedName: x.match.assignedName, joined: true, providerOnly: false } } : x;
   }
 

@@ -86,4 +86,15 @@ describe('constant values built from literals', () => {
     // Built from a placeholder, it is still a placeholder.
     assert.deepStrictEqual(scanText('API_TOKEN = "".join(["your-", "token-", "here"])\n', { path: 'app/settings.py' }), []);
   });
+
+  it('fills a format with its literal arguments: a token, a URL whose password is one of them', () => {
+    assert.strictEqual(built(`token := fmt.Sprintf("tok_%s-%s", "${a}", "${b}")`), `tok_${a}-${b}`);
+    assert.strictEqual(built(`TOKEN = "{}:{}".format("${a}", "${b}")`), `${a}:${b}`);
+    const pat = crcToken(join('gh', 'p_'));
+    assert.deepStrictEqual(scanText(`var apiToken = fmt.Sprintf("ghp_%s", "${pat.slice(4)}")\n`, { path: 'cmd/deploy.go' }).map(f => f.ruleId), ['github-pat']);
+    const url = `SECRET_DB_URL = 'postgresql://app:{}@{}/orders'.format('${secret}', 'db.internal')\n`;
+    assert.deepStrictEqual(scanText(url, { path: 'app/settings.py' }).map(f => f.ruleId), ['database-url-password']);
+    // One placeholder short of the arguments, no format filled.
+    assert.strictEqual(built(`token := fmt.Sprintf("tok_%s", "${a}", "${b}")`), undefined);
+  });
 });

@@ -58,8 +58,26 @@ export function constantValueAt(text: string, i: number): ConstantValue | undefi
   if (chars.length >= 16 && pieces.length === 0 && codes) return { value: read(chars.join('')), start, end };
   // One literal reversed (`"…".reversed()`), or two and more joined.
   if (chars.length > 0 || pieces.length === 0 || (pieces.length === 1 ? !reversed : !joining)) return undefined;
-  const value = pieces.map(p => (p.startsWith('\\x') ? p.replace(/\\x(..)/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : p)).join('');
+  const filled = formatted(pieces);
+  if (filled === null) return undefined; // a format whose placeholders are not its arguments': what it makes is unknown
+  const value = filled ?? pieces.map(p => (p.startsWith('\\x') ? p.replace(/\\x(..)/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : p)).join('');
   return value.length >= 8 ? { value: read(value), start, end } : undefined;
+}
+
+/** A format's placeholders: C's and Go's `%s`/`%v`, Python's, Rust's and C#'s `{}`/`{0}`. */
+const FORMAT_PLACEHOLDER = /%[sv]|\{\d?\}/g;
+
+/**
+ * A format filled with literals alone (`fmt.Sprintf("redis://:%s@%s:6379/0", "…", "cache")`,
+ * `"…{}…".format("…")`): the text it makes, when it has one placeholder per argument; null when it
+ * has placeholders but not one per argument; undefined when it is no format.
+ */
+function formatted(pieces: string[]): string | null | undefined {
+  const placeholders = pieces[0].match(FORMAT_PLACEHOLDER)?.length ?? 0;
+  if (placeholders === 0) return undefined;
+  if (placeholders !== pieces.length - 1) return null;
+  let k = 1;
+  return pieces[0].replace(FORMAT_PLACEHOLDER, () => pieces[k++]);
 }
 
 /**
