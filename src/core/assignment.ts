@@ -1863,8 +1863,12 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   return { name, value: text.slice(vStart, j), start: vStart, end: j, quoted: delimited || !!wrapped?.literal || bareString, ...(query ? { inUrl: true } : {}) };
 }
 
-/** A setting's name and its operator opening a text: one case, with a word of three letters (`onelogin.sdk.client_id=`; `Qs6ZDOQ=` is a password). */
-const SETTING_OPENING = /^(?=[a-z0-9_.-]{0,80}[a-z]{3}|[A-Z0-9_.-]{0,80}[A-Z]{3})(?:[a-z_][a-z0-9_.-]{0,80}|[A-Z_][A-Z0-9_.-]{0,80})[=:]/;
+/** A setting's name: one case, with a word of three letters (`onelogin.sdk.client_id`, `LOGON_FLAGS`; `Qs6ZDOQ` is a password's start). */
+const SETTING_NAME = String.raw`(?=[a-z0-9_.-]{0,60}[a-z]{3}|[A-Z0-9_.-]{0,60}[A-Z]{3})(?:[a-z_][a-z0-9_.-]{2,60}|[A-Z_][A-Z0-9_.-]{2,60})`;
+/** A setting's name and its operator opening a text. */
+const SETTING_OPENING = new RegExp(`^${SETTING_NAME}[=:]`);
+/** A setting's name and `=` inside a value read from prose (`logon_flags=netcredentials_only`), or `=` before a quote. */
+const SETTING_INSIDE = new RegExp(`(?:^|[^\\w.-])${SETTING_NAME}=(?!=*$)|=["'\`<]`);
 
 /** A password a generator draws, in prose after a password's word: a digit, letters of both cases and a mark, no path or address, up to the sentence's end. */
 // (Both cases: a package's version after `passwd`, `1:4.13+dfsg1…`, has one.)
@@ -2073,7 +2077,7 @@ export function proseAssignmentAt(text: string, at: number, limit: number, names
   if (j - i < 8) return undefined;
   // `logon_flags=netcredentials_only`: another setting (a quoted value may hold `=`, and so may a random one: `jOO%=rP*7z…`,
   // `Qs6ZDOQ=HJ…`: a setting's name is of one case, with a word of three letters).
-  if (!q && /(?:^|[^\w.-])(?=[a-z0-9_.-]{0,40}[a-z]{3}|[A-Z0-9_.-]{0,40}[A-Z]{3})(?:[a-z_][a-z0-9_.-]{2,40}|[A-Z_][A-Z0-9_.-]{2,40})=(?!=*$)|=["'`<]/.test(text.slice(i, j))) return undefined;
+  if (!q && SETTING_INSIDE.test(text.slice(i, j))) return undefined;
   if (/[[\](){}<>]/.test(text.slice(i, j))) return undefined; // code quoted in prose: `set_passwd config[:Realm], …`
   return { name, value: text.slice(i, j), start: i, end: j, quoted: false, prose: true };
 }

@@ -695,9 +695,14 @@ function isProviderCredentialName(name: string): boolean {
   return words.length >= 2 && /^(?:token|key|secret)$/.test(words[words.length - 1]) && isProviderWord(words[words.length - 2]);
 }
 
+/** A byte array's name without the word for its encoding after the secret's: `secretBytes` → `secret`, `key_raw` → `key`. */
+function withoutEncodingWord(name: string): string {
+  return normaliseName(name).replace(/_(?:bytes|data|raw)$/, '');
+}
+
 /** Any `…Key` but a public one: as 16+ random bytes (`kFixSessionKey`, `cacheKeyBytes`), key material. */
 function isKeyNamedArray(name: string): boolean {
-  const n = normaliseName(name).replace(/_(?:bytes|data|raw)$/, '');
+  const n = withoutEncodingWord(name);
   return /(?:^|_)key$/.test(n) && !/(?:^|_)(?:public|pub|verify|verifying|peer)_/.test(n);
 }
 
@@ -1224,6 +1229,11 @@ const OBJECT_MEMBER = /(?:^|[\s,{])\[?(?:["']([\w.-]{1,40})["']|([A-Za-z_][\w-]{
  * A member `own` of a map under the secret's name `name`, judged: its own name may say it is one of
  * the map's other facts or public, else the value is weighed under the map's name or its own.
  */
+/** A map member's name as a key's: `algolia_search` → `algolia_search_key` (a service's name first); others as they are. */
+function asKeyName(member: string): string {
+  return !/(?:key|token)$/.test(member) && member.includes('_') && isProviderWord(member.split('_')[0]) ? `${member}_key` : member;
+}
+
 function memberEvidence(name: string, own: string, value: string, place: Place): Evidence | undefined {
   const member = normaliseName(own);
   // `url`, `id`, `type`, `salt`, `alg`: the object's other facts.
@@ -1232,7 +1242,8 @@ function memberEvidence(name: string, own: string, value: string, place: Place):
   // A member whose own name says it is public (`recaptchaSiteKey`, `stripe_publishable_key`), among secrets or not;
   // in a map of keys, a service's name and a word name the key (`"algoliaSearch"` under `VENDOR_KEYS`: a search-only key; a bare `search:` is a service's).
   // (A tenant's name is no service's: `"acme-search": "sk-…"` under `TENANT_KEYS` is that tenant's key.)
-  if (PUBLIC_KEY_NAME.test(/(?:key|token)$/.test(member) ? member : member.includes('_') && isProviderWord(member.split('_')[0]) ? `${member}_key` : member)) return undefined;
+  const asKey = asKeyName(member);
+  if (/(?:key|token)$/.test(asKey) && PUBLIC_KEY_NAME.test(asKey)) return undefined;
   // (A member named as a secret of its own is judged by that name too: `logzio_api: { logzioApiToken: "<uuid>" }`.)
   return weighMember(name, value, place) ?? (isSecretName(own) ? weigh(own, value, place) : undefined);
 }
@@ -1532,8 +1543,9 @@ function mappedSecrets(ctx: RuleContext, at: number): { found: RawMatch[]; end: 
       if (entry && (section || indent === entryIndent)) {
         // (An entry named for a service (`spoolman: …` under `api_keys:`) holds its key if the value is plainly one;
         // a UUID, as Opsgenie's keys are, under the mapping's whole name: `sre: <uuid>` under `apiKeys:` is sre's API key.)
-        const qualified = names![1] && isUuid(entry[4]) ? `${entry[2].replace(/[.-]/g, '_')}_${normaliseName(header[2]).slice(0, -1)}` : undefined;
-        const name = qualified && isStrongName(qualified) ? qualified : `${entry[2].replace(/[.-]/g, '_')}_${singular}`;
+        const entryName = entry[2].replace(/[.-]/g, '_');
+        const qualified = names![1] && isUuid(entry[4]) ? `${entryName}_${normaliseName(header[2]).slice(0, -1)}` : undefined;
+        const name = qualified && isStrongName(qualified) ? qualified : `${entryName}_${singular}`;
         // (Nor one its name says is something else: `langfusePublicKey:` under `secrets:`.)
         const judged = !isSecretsEntry(normaliseName(entry[2]), entry[4]) ? undefined : isSecretName(name) ? 'secret' : isOtherKeyName(name) ? 'other' : undefined;
         const evidence = judged ? weigh(name, entry[4], place, judged === 'other') : undefined;
@@ -1771,7 +1783,7 @@ export const genericRules: Rule[] = [
         // the id is half the credential (an HMAC signs with both), no record's id.
         // (A byte array names its encoding after the secret: `secretBytes`, `password_raw`.)
         const secretName = isSecretName(a.name) || isSecretValueName(a.name) || isTokenBasedAuthId(ctx.text, a)
-          || (a.bytesHex !== undefined && isSecretName(a.name.replace(/[_-]?(?:bytes|Bytes|BYTES|data|Data|DATA|raw|Raw|RAW)$/, '')));
+          || (a.bytesHex !== undefined && isSecretName(withoutEncodingWord(a.name)));
         // Passwords stored as digests, as the file declares (Tomcat's MessageDigestCredentialHandler,
         // ASP.NET's `<credentials passwordFormat="SHA1">`): hex under a password's name is a hash there.
         if (secretName && HEX_DIGEST.test(a.value) && isPasswordName(a.name) && storesDigests(ctx)) continue;
