@@ -989,6 +989,8 @@ const COLUMN_DEFINITION = /^[ \t]{0,8}[`"[]?[A-Za-z_]\w{0,63}[`"\]]?[ \t]{1,8}[A
 /** Lines of a `CREATE TABLE` body that define no column. */
 const TABLE_CONSTRAINT = /^[ \t]{0,8}(?:PRIMARY|UNIQUE|KEY|INDEX|CONSTRAINT|FOREIGN|FULLTEXT|SPATIAL|CHECK)\b/i;
 const CREATE_TABLE = /\bCREATE[ \t]+TABLE[ \t]+(?:IF[ \t]+NOT[ \t]+EXISTS[ \t]+)?[`"[]?(?:\w{1,64}[`"\]]?\.[`"[]?)?(\w{1,64})[`"\]]?[ \t]*\($/i;
+/** A column definition's comment that names a digest. */
+const HASHED_COLUMN_COMMENT = /\bCOMMENT[ \t]+'[^'\n]{0,200}\b(?:sha-?(?:1|224|256|384|512)|hash(?:ed)?|digest|hmac|bcrypt|md5)\b/i;
 /** How far a column's rows are looked for past its table's definition (mysqldump writes them right after it). */
 const MAX_DUMP_REACH = 1 << 20;
 
@@ -1001,6 +1003,8 @@ export function dumpedColumnValues(text: string, at: number): ColumnValues | und
   const [s, e] = nameAround(text, at);
   const lineStart = lineStartWithin(text, s, 200);
   if (!COLUMN_DEFINITION.test(text.slice(lineStart, e + 12)) || !/^[ \t]{0,8}[`"[]?$/.test(text.slice(lineStart, s))) return undefined;
+  // A column its comment says holds a digest (`token varchar(64) COMMENT 'sha256 of the token'`): no token's text.
+  if (HASHED_COLUMN_COMMENT.test(text.slice(e, lineEndWithin(text, e, 400)))) return undefined;
   // Back to the table's header, counting the column definitions on the way.
   let column = 0;
   let header: RegExpExecArray | null = null;

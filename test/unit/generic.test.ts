@@ -43,6 +43,7 @@ describe('generic secret assignments', () => {
     ['main.tf', `  password = "${V}"`, 'PASSWORD'],
     ['deploy.sh', `mytool --password=${V}`, 'PASSWORD'],
     ['deploy.sh', `curl --token ${V} https://api.invalid`, 'TOKEN'],
+    ['.github/workflows/deploy.yml', `      - run: netlify deploy --prod --auth ${V} --site web`, 'AUTH'],
     ['settings.json', `{"client_secret": "${V}"}`, 'CLIENT_SECRET'],
     ['app.ts', `this.password = "${V}"`, 'PASSWORD'],
     ['app.js', `headers["x-api-key"] = "${V}"`, 'X_API_KEY'],
@@ -1093,6 +1094,9 @@ describe('generic secret assignments', () => {
     const mysqldump = `CREATE TABLE \`api_clients\` (\n  \`id\` int NOT NULL AUTO_INCREMENT,\n  \`name\` varchar(64) NOT NULL,\n  \`api_key\` varchar(80) NOT NULL,\n  PRIMARY KEY (\`id\`)\n) ENGINE=InnoDB;\n\nLOCK TABLES \`api_clients\` WRITE;\nINSERT INTO \`api_clients\` VALUES (1,'pos','${V}'),(2,'erp, legacy','${W3}'),(3,'off',NULL);\nUNLOCK TABLES;\n`
       + `CREATE TABLE \`notes\` (\n  \`id\` int,\n  \`api_key\` varchar(80)\n);\nINSERT INTO \`api_clients\` VALUES (4,'late','${randomString(40)}');\n`;
     assert.deepStrictEqual(found(mysqldump, 'backup.sql').map(f => mysqldump.slice(f.range.start.offset, f.range.end.offset)), [V, W3]);
+    // A column its comment says holds a digest (Sanctum keeps the token's sha256): not the token.
+    const hashed = mysqldump.replace('`api_key` varchar(80) NOT NULL,', "`api_key` varchar(64) NOT NULL COMMENT 'sha256 of the plain-text key',");
+    assert.deepStrictEqual(found(hashed, 'backup.sql').map(f => f.masked), []);
     // A locked account's marker is no password.
     assert.deepStrictEqual(found("CREATE TABLE `users` (\n  `id` int,\n  `password` varchar(255)\n);\nINSERT INTO `users` VALUES (3,'!disabled!');\n", 'backup.sql').length, 0);
     // A key/value table's row, inserted or updated by its key.

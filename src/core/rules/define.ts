@@ -252,7 +252,9 @@ const DUMMY_PASSWORDS = new Set(['password', 'passwd', 'pass', 'pwd', 'pw', 'sec
   // (`drupal10`, `wordpress`), Laravel Homestead's is `secret`'s neighbour `homestead`.
   'drupal', 'drupal7', 'drupal8', 'drupal9', 'drupal10', 'drupal11', 'wordpress', 'magento', 'magento2', 'joomla', 'lamp', 'lemp', 'lando', 'ddev', 'db', 'homestead',
   // Mattermost's development database password, in its shipped config.default.json and docker-compose files.
-  'mostest']);
+  'mostest',
+  // MinIO's documented root user and password for a local server (`minio server`, its docker images).
+  'minioadmin']);
 
 /** A variable's name or expression (`$PASS`, `$_SESSION['pw']`, `$this->password`, `$Global{'bindpw'}`), a bind or a format field. */
 const BIND_OR_FIELD = /^(?:[$:@][A-Za-z_]\w*(?:[[{]|->|::|\.\w).*|[$:@][A-Za-z_]\w*;?|\$[{(].*|%[-+ #0]?\d*[sdr]|%\(\w+\)[sdr]|%\w+%|:)$/;

@@ -816,7 +816,7 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   // C#'s indexed initializers (`["SodiumKey"] = "…"`), a copy's number after the key (`fernetKey2:`).
   "key' =>", 'key" =>', "key'=>", 'key"=>', 'key" ->', "key' ->", 'key" to ', 'key"]', "key']", 'key1', 'key2',
   // `<word>Auth` and `<word>Pat` in every assignment form: Go's `:=`, PHP's `.=`, XML elements.
-  'auth :=', 'auth .=', 'auth>', 'auth  ', 'pat =', 'pat=', 'pat"', "pat'", 'pat :=', 'pat .=', 'pat>',
+  'auth :=', 'auth .=', 'auth>', 'auth  ', '--auth ', 'pat =', 'pat=', 'pat"', "pat'", 'pat :=', 'pat .=', 'pat>',
   // A key named in prose with a word for a connector: `the API key is …`, `API Key - …`.
   ' key is ', ' key - ', ' key was ', 'api key ',
   // `<what>_key` names (`OPENAI_KEY=`, `"consumer_key":`); which of them hold a credential is the name judgement's call.

@@ -563,6 +563,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         hit(`conn = database('hydrolab', 'matlab_rw', '${py}3', 'Vendor', 'PostgreSQL');\n`, `${py}3`, 'matlab/fetch.m'),
         hit(`req.setHeader('Authorization', 'Basic ' + EncodingUtil.base64Encode(Blob.valueOf('sfdc:${net}3')));\n`, `${net}3`, 'classes/Sync.cls'),
         ((cookie: string) => hit(`-name ledger@10.2.0.14\n-setcookie ${cookie}\n`, cookie, 'config/vm.args'))(`${randomString(20, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ')}3`),
+        // kafka-go's SCRAM mechanism; the AWS SDK's static credentials holding an S3-compatible store's pair, an argument a line.
+        hit(`mech, err := scram.Mechanism(scram.SHA512, "ingest-svc", "${go}4")\n`, `${go}4`, 'cmd/ingest/main.go'),
+        ((secret: string) => hit(`var spaces = credentials.NewStaticCredentialsProvider(\n\t"DO00${randomString(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')}",\n\t"${secret}",\n\t"",\n)\n`, secret, 'internal/storage/blob.go'))(randomString(43)),
       ],
       misses: [
         miss('reference', 'server.login(user, os.environ["SMTP_PASSWORD"])\n', 'mail.py'),
@@ -581,6 +584,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         // Encoding a time or a URL is no credential; a placeholder password stays quiet.
         miss('wrong structure', 'const id = btoa("2026-01-04:12");\n', 'util.js'), miss('placeholder', 'btoa("user:password")\n', 'README.md'),
         miss('reference', 'dsn := fmt.Sprintf("host=%s password=%s", cfg.Host, cfg.Password)\n', 'internal/db.go'),
+        // MinIO's documented local root login; a pair read from the environment.
+        miss('placeholder', 'creds := credentials.NewStaticCredentialsProvider("minioadmin", "minioadmin", "")\n', 'internal/storage/minio.go'),
+        miss('reference', 'mech, _ := scram.Mechanism(scram.SHA256, cfg.User, os.Getenv("KAFKA_PASSWORD"))\n', 'cmd/ingest/main.go'),
       ],
     };
   },
