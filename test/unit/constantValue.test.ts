@@ -97,4 +97,15 @@ describe('constant values built from literals', () => {
     // One placeholder short of the arguments, no format filled.
     assert.strictEqual(built(`token := fmt.Sprintf("tok_%s", "${a}", "${b}")`), undefined);
   });
+
+  it("reads a URL format's password from its literal argument under any name, on its literals", () => {
+    const urls = (text: string, path: string) => scanText(text, { path }).map(f => [f.ruleId, text.slice(f.range.start.offset, f.range.end.offset)]);
+    const go = `var redisURL = fmt.Sprintf("redis://:%s@cache.internal:6379/0", "${secret}")\n`;
+    assert.deepStrictEqual(urls(go, 'internal/cache.go'), [['database-url-password', `redis://:%s@cache.internal:6379/0", "${secret}`]]);
+    const py = `BROKER = "amqps://svc:{}@mq.internal:5671/".format("${secret}")\n`;
+    assert.deepStrictEqual(urls(py, 'app/tasks.py').map(f => f[0]), ['database-url-password']);
+    // The password from a variable, or a placeholder-like literal, is no finding.
+    assert.deepStrictEqual(urls('u := fmt.Sprintf("postgres://app:%s@%s/db", pw, host)\n', 'db.go'), []);
+    assert.deepStrictEqual(urls('u := fmt.Sprintf("postgres://app:%s@%s/db", "changeme", "db.internal")\n', 'db.go'), []);
+  });
 });

@@ -1,6 +1,7 @@
 import { assignedNameBefore } from '../assignment';
 import { decodeBase64, shannonEntropy, toEnvName } from '../text';
 import { isPlaceholder } from '../filters';
+import { constantValueAt } from '../lang';
 import { around, eachSecret, isDummyPassword, mixesLettersAndDigits } from './define';
 import type { RawMatch, Rule, RuleContext } from '../types';
 
@@ -65,6 +66,11 @@ function urlPasswords(re: RegExp, skipSchemes: RegExp | undefined, window: strin
     const multiHost = /^\d{1,5},[^\s:@/]{1,80}:/.exec(g.secret)?.[0] ?? '';
     const user = multiHost ? multiHost.slice(multiHost.indexOf(',') + 1, -1) : g.user;
     const secret = g.secret.slice(multiHost.length);
+    // A format's placeholder, filled by a literal argument (`fmt.Sprintf("redis://:%s@cache:6379", "…")`): that literal.
+    if (FORMAT_FIELD.test(secret)) {
+      out.push(...formatFilledPasswords(re, skipSchemes, window, windowStart, m.index));
+      continue;
+    }
     // (A run of `X` or `*` marks a value to fill in: `token:dapiXXXXXXXX…@`.)
     if (!secret || isDummyPassword(secret) || /x{6}|\*{6}/i.test(secret) || PLACEHOLDER_HOST.test(host)) continue;
     // Docs' own examples there are short and plain (`abc:xyz@example.com`, `pa%3Fsword`); so are templates'.
@@ -83,6 +89,28 @@ function urlPasswords(re: RegExp, skipSchemes: RegExp | undefined, window: strin
     });
   }
   return out;
+}
+
+/** A format's placeholder standing for the whole password: C's and Go's `%s`/`%v`, Python's, Rust's and C#'s `{}`/`{0}`. */
+const FORMAT_FIELD = /^(?:%[sv]|\{\d?\})$/;
+/** A format call's name before its `(`: `fmt.Sprintf`, `String.format`, `format!`, `string.Format`. */
+const FORMAT_CALL_BEFORE = /(?:[A-Za-z_][\w.]{0,40}[fF]ormat!?|Sprintf|sprintf)[ \t]{0,3}\([ \t]{0,3}$/;
+
+/**
+ * The password of a URL made by a format filled with literals: the literal the URL's placeholder
+ * stands for, reported on the whole expression (its pieces are the secret together). `urlAt` is
+ * where the URL starts in its format string.
+ */
+function formatFilledPasswords(re: RegExp, skipSchemes: RegExp | undefined, window: string, windowStart: number, urlAt: number): RawMatch[] {
+  const lineStart = window.lastIndexOf('\n', urlAt) + 1;
+  const quote = Math.max(window.lastIndexOf('"', urlAt), window.lastIndexOf("'", urlAt));
+  if (quote < lineStart) return [];
+  // `"…".format(…)` reads from the format string; `Sprintf("…", …)` from the call's name.
+  const call = FORMAT_CALL_BEFORE.exec(window.slice(Math.max(lineStart, quote - 60), quote));
+  const built = constantValueAt(window, call ? quote - call[0].length : quote);
+  if (!built) return [];
+  const filled = urlPasswords(new RegExp(re.source, re.flags), skipSchemes, built.value, 0);
+  return filled.slice(0, 1).map(f => ({ ...f, start: windowStart + built.start, end: windowStart + built.end }));
 }
 
 /** Ten characters or more once percent-decoded, letters and digits: generated or chosen, not a stand-in. */
