@@ -406,7 +406,7 @@ export const connectionStringRules: Rule[] = [
   },
   {
     id: 'sql-password', provider: 'Database', title: 'Password in a SQL statement',
-    source: 'SQL references: PostgreSQL CREATE/ALTER ROLE … PASSWORD, MySQL CREATE USER … IDENTIFIED BY and SET PASSWORD, SQL Server CREATE LOGIN … WITH PASSWORD = N\'…\', Oracle CREATE USER / DATABASE LINK … IDENTIFIED BY "…"',
+    source: 'SQL references: PostgreSQL CREATE/ALTER ROLE … PASSWORD, MySQL CREATE USER … IDENTIFIED BY and SET PASSWORD, SQL Server CREATE LOGIN … WITH PASSWORD = N\'…\', Oracle CREATE USER / DATABASE LINK … IDENTIFIED BY "…"; PostgreSQL dollar-quoted string constants ($$…$$, $tag$…$tag$)',
     keywords: ['password', 'identified'],
     // (A statement may open on a line above its password: `CREATE DATABASE LINK x⏎  CONNECT TO u IDENTIFIED BY "…"`.)
     window: { before: 240, after: 240, wholeLines: true },
@@ -445,4 +445,6 @@ const SQL_PASSWORDS = [
   // Or leaves it unquoted, as an identifier may be: `CREATE USER rpt IDENTIFIED BY Xk9…` (not `BY VALUES '<hash>'`).
   new RegExp(String.raw`\b(?:CREATE|ALTER)\s{1,4}USER\s{1,4}[\w$#]{1,128}\s{1,4}IDENTIFIED\s{1,4}BY\s{1,4}(?!VALUES\b)(?<secret>[A-Za-z][\w$#]{5,29})(?![\w$#'"])`, 'dgi'),
   new RegExp(String.raw`\bSET\s{1,4}PASSWORD\b[^;\n=]{0,200}=\s{0,4}(?:PASSWORD\s{0,4}\(\s{0,4})?${SQL_LITERAL}`, 'dgi'),
+  // PostgreSQL's dollar quoting: `ALTER ROLE app PASSWORD $$…$$`, `$pw$…$pw$`.
+  new RegExp(String.raw`\b(?:CREATE|ALTER)\s{1,4}(?:USER|ROLE)\b[^;]{0,200}?\bPASSWORD\s{1,4}\$(?<tag>[A-Za-z_]\w{0,20})?\$(?<secret>[^$\n]{1,200})\$\k<tag>\$`, 'dgi'),
 ];

@@ -652,10 +652,14 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         // SQL Server's Unicode literal; Oracle's database link, its password quoted as an identifier.
         hit(`CREATE LOGIN [svc_reporting] WITH PASSWORD = N'${pg}.1', CHECK_POLICY = ON;\n`, `${pg}.1`, 'tsql/create_logins.sql'),
         hit(`CREATE DATABASE LINK crm_link CONNECT TO crm_reader IDENTIFIED BY "${my}2" USING 'CRMPROD';\n`, `${my}2`, 'oracle/links.sql'),
+        // PostgreSQL's dollar quoting, bare and tagged.
+        hit(`ALTER ROLE reporting WITH LOGIN PASSWORD $$${pg}3$$;\n`, `${pg}3`, 'db/roles.sql'),
+        hit(`CREATE USER etl PASSWORD $pw$${my}4$pw$ VALID UNTIL 'infinity';\n`, `${my}4`, 'db/roles.sql'),
       ],
       misses: [
         miss('placeholder', "CREATE USER app WITH PASSWORD 'changeme';\n", 'db/init.sql'),
         miss('reference', 'CREATE USER app WITH PASSWORD :password;\n', 'db/init.sql'),
+        miss('placeholder', 'ALTER ROLE app PASSWORD $$changeme$$;\n', 'db/roles.sql'),
         miss('not a secret name', `-- the statement sets no password\nCREATE USER app WITH LOGIN;\nSELECT '${randomString(16)}';\n`, 'db/init.sql'),
       ],
     };
