@@ -682,6 +682,9 @@ describe('generic secret assignments', () => {
       ['app/jobs.rb', `# TODO remove secret ${GENERATED}`],
       ['src/sync.py', `# use token ${GENERATED} for staging`],
       ['jobs/track.py', `import segment.analytics as analytics\nanalytics.write_key = '${V}'`],
+      // A block comment's line with no marker of its own: C's `/*`, Lua's `--[[`.
+      ['src/client.c', `/*\n  old api key: ${V}\n*/\nint retries = 3;\n`],
+      ['scripts/sync.lua', `--[[\n  api_key: ${V}\n]]\nlocal retries = 3\n`],
     ];
     for (const [path, text] of cases) {
       it(`finds ${text.replace(V, '<value>').slice(0, 60)} in ${path}`, () => {

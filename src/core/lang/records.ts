@@ -364,7 +364,7 @@ const CODE: Language[] = [
     env: { lookup: name => `System.fetch_env!("${name}")`, concat: parts => parts.join(' <> '), rewritesLiteral: true },
   },
   {
-    id: 'lua', vscodeIds: ['lua'], extensions: ['lua'], comment: DASHES, syntax: { line: ['--'], quotes: ['"', "'"] },
+    id: 'lua', vscodeIds: ['lua'], extensions: ['lua'], comment: DASHES, syntax: { line: ['--'], block: [['--[[', ']]']], quotes: ['"', "'"] },
     assignment: { joins: ['..'] },
     env: { lookup: name => `os.getenv("${name}")`, concat: parts => parts.join(' .. '), rewritesLiteral: true },
   },

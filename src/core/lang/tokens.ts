@@ -83,13 +83,14 @@ function tokenStarts(syntax: Syntax): RegExp {
 
 /** The comment or string starting at `i`, if one does. */
 function tokenAt(text: string, i: number, syntax: Syntax): Token | undefined {
-  const lineComment = syntax.line?.find(c => text.startsWith(c, i) && (!syntax.commentNeedsSpace || i === 0 || /\s/.test(text[i - 1])));
-  if (lineComment) return { start: i, end: indexOrEnd(text, '\n', i), lineComment: true };
+  // A block opener first: Lua's `--[[` opens with its line comment's `--`.
   const block = syntax.block?.find(([open]) => text.startsWith(open, i));
   if (block) {
     const close = text.indexOf(block[1], i + block[0].length);
     return { start: i, end: close === -1 ? text.length : close + block[1].length };
   }
+  const lineComment = syntax.line?.find(c => text.startsWith(c, i) && (!syntax.commentNeedsSpace || i === 0 || /\s/.test(text[i - 1])));
+  if (lineComment) return { start: i, end: indexOrEnd(text, '\n', i), lineComment: true };
   if (syntax.heredoc && text[i] === '<') {
     const h = heredocAt(text, i, syntax.heredoc);
     return h && { start: h.start, end: h.end, contentStart: h.contentStart, contentEnd: h.contentEnd, delimiter: `<<${h.word}` };

@@ -1152,7 +1152,9 @@ function isConsulExportValue(text: string, at: number): boolean {
 }
 
 function placeOf(text: string, at: number, quoted: boolean, ctx: RuleContext, prose = false): Place {
-  const inComment = inLineComment(text, lineStartWithin(text, at, 256), at, commentStyleOf(ctx));
+  // (An unquoted value's line in code may sit in a block comment without a marker: asked only of those.)
+  const inComment = inLineComment(text, lineStartWithin(text, at, 256), at, commentStyleOf(ctx))
+    || (!quoted && !ctx.configLike && text === ctx.text && inBlockComment(ctx, at));
   const kubernetesSecret = isKubernetesSecret(ctx.path, text) && inSecretData(text, at, ctx.path);
   // Prose in a text or docs file is a literal as much as a config file's value is.
   return { quoted, configLike: ctx.configLike || (prose && !inComment), inComment, base64Data: kubernetesSecret };
@@ -1171,8 +1173,19 @@ function isProseFile(path: string | undefined): boolean {
 /** A credential named in prose, read where prose is: comments, text, docs and log files. */
 function proseAssignmentIn(ctx: RuleContext, at: number, limit: number, proseFile: boolean): Assignment | undefined {
   const prose = proseFile
-    || inLineComment(ctx.text, lineStartWithin(ctx.text, at, 256), at, commentStyleOf(ctx));
+    || inLineComment(ctx.text, lineStartWithin(ctx.text, at, 256), at, commentStyleOf(ctx)) || inBlockComment(ctx, at);
   return prose ? proseAssignmentAt(ctx.text, at, limit, isProviderWord) : undefined;
+}
+
+/**
+ * A line inside a block comment with no marker of its own (Lua's `--[[`, Haskell's `{-`, C's `/*`
+ * without a leading `*`): its language's tokens say so. Asked only for prose candidates, and only
+ * of files that open a block comment somewhere.
+ */
+function inBlockComment(ctx: RuleContext, at: number): boolean {
+  const syntax = syntaxLanguageOf(ctx.path, ctx.languageId)?.syntax;
+  if (!syntax?.block?.some(([open]) => ctx.text.includes(open))) return false;
+  return lexStateAt(ctx.text, at, syntax).kind === 'comment';
 }
 
 /** The hit's name follows `(` or `,`: a column list's (a cheap test before a header's regex). */
