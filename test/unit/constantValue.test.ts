@@ -37,6 +37,13 @@ describe('constant values built from literals', () => {
     for (const form of forms) assert.strictEqual(built(form), secret, form);
   });
 
+  it('joins adjacent literals across a line continued by a backslash (Ruby, Python)', () => {
+    assert.strictEqual(built(`TOKEN = "${a}" \\\n    "${b}"`), `${a}${b}`);
+    assert.strictEqual(built(`token = "${a}" \\\r\n  "${b}"`), `${a}${b}`);
+    // A backslash with no line break after it is no continuation.
+    assert.strictEqual(built(`TOKEN = "${a}" \\ "${b}"`), undefined);
+  });
+
   it("turns characters' codes into the text they spell", () => {
     const forms = [
       `KEY = "".join(map(chr, [${codes(secret)}]))`,

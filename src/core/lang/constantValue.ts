@@ -149,6 +149,8 @@ class PartsReader {
     }
     // A line break ends the statement, unless a bracket is open or an operator carries it on.
     if (c === '\n') return this.depth > 0 || /[+.&,]\s*$/.test(text.slice(Math.max(this.from, this.j - 4), this.j)) || /^\s{0,40}[+.&]/.test(text.slice(this.j + 1, this.j + 48)) ? this.skip(1) : 'end';
+    // A line continued by a backslash (Ruby's and Python's adjacent literals: `"ghp_…" \⏎  "…"`).
+    if (c === '\\' && (text[this.j + 1] === '\n' || (text[this.j + 1] === '\r' && text[this.j + 2] === '\n'))) return this.skip(text[this.j + 1] === '\r' ? 3 : 2);
     if (c === ';') return this.depth === 0 ? 'end' : this.skip(1);
     if (c === '%' && text[this.j + 1] === 'w' && text[this.j + 2] === '[') return this.wordList();
     if (' \t\r,+.&-@!<>:*'.includes(c)) return this.skip(1, () => { if (this.between !== undefined) this.between += c; });

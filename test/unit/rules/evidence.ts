@@ -469,14 +469,17 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         hit(`[08:47:40] Visitor (Glenn): Administrator / ${pw}\n`, pw, 'support/chat.txt'),
         // A calendar's or a vCard's text, its line ends escaped (\n): a user's or a Wi-Fi network's pair.
         hit(`DESCRIPTION:Vendor sync\\n\n \\nFor the sandbox demo: user ledgerly-demo / ${other}\\n\n`, other, 'calendar/vendor-sync.ics'),
-        hit(`NOTE:Office Wi-Fi: Brightmoor-Staff / ${pw}\\nAfter-hours alarm code 681469\n`, pw, 'contacts/it-helpdesk.vcf')],
+        hit(`NOTE:Office Wi-Fi: Brightmoor-Staff / ${pw}\\nAfter-hours alarm code 681469\n`, pw, 'contacts/it-helpdesk.vcf'),
+        // An account named after its colon, in a PowerShell help block.
+        hit(`<#\n.SYNOPSIS\n  Publishes reports. Old service account: svc_ssrs / ${other}\n#>\nparam()\n`, other, 'Deploy-Reports.ps1')],
       misses: [miss('not a secret name', 'The login page is `/login` / `/logout`.\n', 'notes/staging.txt'),
         miss('placeholder', 'Sign in with `admin` / `password`.\n', 'notes/staging.txt'),
         miss('not a secret name', `The ratio of \`${randomString(8)}\` / \`${randomString(8)}9\` in the account table.\n`, 'notes/stats.txt'),
         miss('not a secret name', 'docs.acme.io   admin / Settings/Users\n', 'notes/links.txt'),
         miss('reference', 'Sign in with `admin` / `%ADMIN_PASSWORD%`.\n', 'notes/staging.txt'),
         miss('not a secret name', 'Mail ops@acme.io / support@acme.io for access.\n', 'notes/staging.txt'),
-        miss('not a secret name', 'Pick the user profile / Settings page, then Wi-Fi / Networks.\n', 'docs/guide.md')],
+        miss('not a secret name', 'Pick the user profile / Settings page, then Wi-Fi / Networks.\n', 'docs/guide.md'),
+        miss('not a secret name', 'Go to Account: Billing / Invoices to download them.\n', 'docs/guide.md')],
     };
   },
   'password-argument': () => {
@@ -565,6 +568,7 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         ((cookie: string) => hit(`-name ledger@10.2.0.14\n-setcookie ${cookie}\n`, cookie, 'config/vm.args'))(`${randomString(20, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ')}3`),
         // kafka-go's SCRAM mechanism; the AWS SDK's static credentials holding an S3-compatible store's pair, an argument a line.
         hit(`mech, err := scram.Mechanism(scram.SHA512, "ingest-svc", "${go}4")\n`, `${go}4`, 'cmd/ingest/main.go'),
+        hit(`    fun minio(): MinioClient = MinioClient.builder()\n        .endpoint("https://minio.acme.io")\n        .credentials("ingest-writer", "${go}5")\n        .build()\n`, `${go}5`, 'src/main/kotlin/Storage.kt'),
         ((secret: string) => hit(`var spaces = credentials.NewStaticCredentialsProvider(\n\t"DO00${randomString(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')}",\n\t"${secret}",\n\t"",\n)\n`, secret, 'internal/storage/blob.go'))(randomString(43)),
       ],
       misses: [
