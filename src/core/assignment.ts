@@ -2007,6 +2007,35 @@ function isProseWordChar(ch: string | undefined): boolean {
 // (Or a sentence wrapped after the credential's word, the value alone on the next line and with a digit: `… avec le mot de passe⏎k.#e+9…`.)
 const LABEL_THEN_VALUE = /^(?:[ \t]{1,2}for[ \t]{1,3}[\w .@*-]{1,40}?)?(?:[ \t]{1,3}\([^()\n]{0,100}\))?(?:[ \t]{0,3}::?[ \t]*\r?\n(?:[ \t]{0,12}(?=\S)|(?=`[^`\s]{8,300}`))|[ \t]{1,2}(?:is|was)[ \t]*\r?\n(?=`[^`\s]{8,300}`)|[ \t]*\r?\n(?=(?=[^\s`]{0,300}\d)(?=[^\s`]{0,300}[A-Za-z])[^\s`]{8,300}[ \t]*(?:\r?\n|$)))/;
 
+/** A clause on the password word's line, up to a colon or a word for "is" (a parenthesis may open the value). */
+const CLAUSE_THEN_VALUE = /^[^\n:\uff1a]{1,140}?(?:[ \t]{0,2}[:\uff1a]|[ \t](?:is|was|ist|lautet|lauten|est|es|é|è|это|jest|är|er)(?:[ \t]{0,2}[:\uff1a])?)[ \t]{1,3}[(\u201e\u201c"'«]?/i;
+/** The password's words this reads across a clause: English, French's `mdp`, and other languages' (`isForeignCredentialWord`). */
+const PASSWORD_WORD = /^(?:pass(?:word|wd|phrase)?|pwd|mdp|secret)$/i;
+/** As `GENERATED_PASSWORD`, closed by a quote of any language too (`„…“`, `«…»`). */
+const CLAUSE_PASSWORD = /^(?=[^\s/@]{0,64}\d)(?=[^\s/@]{0,64}[a-z])(?=[^\s/@]{0,64}[A-Z])(?=[^\s/@]{0,64}[^\w\s/@])[^\s/@"'`()\u201c\u201d\u201e\u00ab\u00bb]{10,64}(?=[\s,;)"'\u201c\u201d\u00bb]|\.(?:\s|$)|$)/;
+
+/**
+ * A password's word, then a clause on its line up to a colon or a word for "is" (`Das Passwort für
+ * den Hyper-V-Cluster (lokaler Admin auf hv01) lautet: …`, `le mot de passe root du serveur (…) est : …`),
+ * then a password a generator draws (a digit, both cases and a mark): the clause says whose it is.
+ * Read only where prose is, after `proseAssignmentAt` found no value beside the word.
+ */
+export function passwordAcrossClause(text: string, at: number, limit: number): Assignment | undefined {
+  let s = at;
+  while (s > 0 && isProseWordChar(text[s - 1]) && at - s < 40) s--;
+  let e = at;
+  while (e < limit && isProseWordChar(text[e]) && e - at < 40) e++;
+  const phrase = SPACED_NAME.exec(text.slice(s, s + 30));
+  if (phrase) e = s + phrase[0].length;
+  const name = phrase ? phrase[0].replace(/[ \t']/g, '_') : text.slice(s, e);
+  if (!phrase && !PASSWORD_WORD.test(name) && !isForeignCredentialWord(name)) return undefined;
+  const clause = CLAUSE_THEN_VALUE.exec(text.slice(e, lineEndWithin(text, e, 200)));
+  if (!clause) return undefined;
+  const i = e + clause[0].length;
+  const value = CLAUSE_PASSWORD.exec(text.slice(i, i + 66))?.[0];
+  return value && value.length >= 10 ? { name, value, start: i, end: i + value.length, quoted: false, prose: true } : undefined;
+}
+
 export function proseAssignmentAt(text: string, at: number, limit: number, namesWhose?: (word: string) => boolean): Assignment | undefined {
   let s = at;
   while (s > 0 && isProseWordChar(text[s - 1]) && at - s < 40) s--;

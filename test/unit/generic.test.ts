@@ -682,6 +682,9 @@ describe('generic secret assignments', () => {
       ['app/jobs.rb', `# TODO remove secret ${GENERATED}`],
       ['src/sync.py', `# use token ${GENERATED} for staging`],
       ['jobs/track.py', `import segment.analytics as analytics\nanalytics.write_key = '${V}'`],
+      // A password's word, a clause saying whose, then a colon or a word for "is", then a generated password.
+      ['handover/uebergabe.md', `Das Passwort für den Hyper-V-Cluster (lokaler Admin auf hv01) lautet: ${GENERATED}!`],
+      ['handover/passation.txt', `- Le mot de passe root du serveur de supervision (Centreon, sup01) est : ${GENERATED}#`],
       // A block comment's line with no marker of its own: C's `/*`, Lua's `--[[`.
       ['src/client.c', `/*\n  old api key: ${V}\n*/\nint retries = 3;\n`],
       ['scripts/sync.lua', `--[[\n  api_key: ${V}\n]]\nlocal retries = 3\n`],
@@ -712,6 +715,10 @@ describe('generic secret assignments', () => {
       ['testdata/modules.out', `k8s.io/client-go/1.5/pkg/apis/authorization ${randomString(40, HEX)}`], // a path and its commit
       ['lib/httpauth.rb', "#   htpasswd.set_passwd config[:Realm], 'username', 'password'"], // code quoted in a comment
       ['logs/perdition', 'Jul 18 16:07:18 ares perdition.imaps[3194]: Auth: 192.168.8.100:2274->193.48.191.9:993 client-secure=ssl'],
+      // A clause after a password's word, then no generated password: a version, a policy, a word.
+      ['notes.txt', 'The password reset flow shipped in release: v2.4.1-beta'],
+      ['handover/passation.txt', 'Le mot de passe du portail est : dans le coffre KeePass.'],
+      ['docs/policy.md', 'Passwords for service accounts (see the policy) must be: 16+ characters, rotated yearly.'],
     ];
     for (const [path, text] of prose) {
       it(`ignores ${text.slice(0, 60)} in ${path}`, () => assert.deepStrictEqual(found(text, path).map(f => f.masked), []));

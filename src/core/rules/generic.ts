@@ -1,4 +1,4 @@
-import { assignmentAt, identifierEnd, isPlainUse, constructedArgumentValues, copiedColumnValues, dumpedColumnValues, laterInsertedValues, proseAssignmentAt, type Assignment, type ColumnValues } from '../assignment';
+import { assignmentAt, identifierEnd, isPlainUse, constructedArgumentValues, copiedColumnValues, dumpedColumnValues, laterInsertedValues, passwordAcrossClause, proseAssignmentAt, type Assignment, type ColumnValues } from '../assignment';
 import { isIdentifierOrPath, isPlaceholder, isReference, isTemplate, isUnpronounceable, isUuid, looksRandomEnough } from '../filters';
 import { isDocumentation, isLockfile } from '../fileKinds';
 import { assignmentFactsOf, insideRanges, lexStateAt, pythonDocstrings, syntaxLanguageOf, type AssignmentFacts } from '../lang';
@@ -1174,7 +1174,7 @@ function isProseFile(path: string | undefined): boolean {
 function proseAssignmentIn(ctx: RuleContext, at: number, limit: number, proseFile: boolean): Assignment | undefined {
   const prose = proseFile
     || inLineComment(ctx.text, lineStartWithin(ctx.text, at, 256), at, commentStyleOf(ctx)) || inBlockComment(ctx, at);
-  return prose ? proseAssignmentAt(ctx.text, at, limit, isProviderWord) : undefined;
+  return prose ? proseAssignmentAt(ctx.text, at, limit, isProviderWord) ?? passwordAcrossClause(ctx.text, at, limit) : undefined;
 }
 
 /**
