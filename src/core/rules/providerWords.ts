@@ -22,6 +22,8 @@ export const PROVIDER_WORDS: readonly string[] = [
   // Devices and home automation: their tokens are UUIDs or random strings only the name tells apart.
   'smartthings', 'blynk', 'thingspeak', 'tuya', 'tibber', 'pushover', 'pushbullet', 'netatmo', 'ubidots', 'ecobee',
   'ewelink', 'hubitat', 'octoprint', 'particleio', 'vnc', 'tightvnc', 'realvnc', 'ultravnc',
+  // Disk encryption: a recovery password under its name.
+  'bitlocker',
   // Blockchain node and indexer providers.
   'getblock', 'thegraph', 'helius', 'covalent',
   // Cloud, hosting and developer platforms

@@ -33,6 +33,7 @@ import { monitoringRules } from './monitoring';
 import { openaiRules } from './openai';
 import { paymentRules } from './payments';
 import { privateKeyRules } from './privateKey';
+import { recoveryCodeRules } from './recoveryCodes';
 import { registryRules } from './registries';
 import { secretManagerRules } from './secretManagers';
 import { socialRules } from './social';
@@ -68,6 +69,7 @@ export const PROVIDER_RULES: readonly Rule[] = [
   ...credentialFileRules,
   ...systemFileRules,
   ...networkDeviceRules,
+  ...recoveryCodeRules,
   ...streamingRules,
   ...connectionStringRules,
   ...httpAuthRules,

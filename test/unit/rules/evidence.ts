@@ -1082,6 +1082,31 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       misses: [miss('placeholder', '[pypi]\npassword = <your token>\n', '.pypirc'), miss('no provider context', `[pypi]\npassword = ${p}\n`, 'notes/pypirc.txt')],
     };
   },
+  'bitlocker-recovery-key': () => {
+    // Eight blocks, each a 16-bit value times 11, as BitLocker draws them.
+    const blocks = () => Array.from({ length: 8 }, () => String(parseInt(randomString(4, HEX), 16) * 11).padStart(6, '0'));
+    const key = blocks().join('-'), other = blocks().join('-');
+    const broken = key.replace(/^\d{6}/, b => String((Number(b) + 1) % 1000000).padStart(6, '0'));
+    return {
+      hits: [hit(`BitLocker recovery key for LT-0231 (before reimaging):\nKey ID: ${uuid().toUpperCase()}\nRecovery key: ${key}\n`, key, 'it/break-glass.txt'),
+        hit(`BitLocker Drive Encryption recovery key\n\nTo verify that this is the correct recovery key, compare the start of the following identifier.\n\nRecovery Key:\n${other}\n`, other, 'BitLocker Recovery Key 5E2A9C71.TXT')],
+      misses: [miss('wrong checksum', `Recovery key: ${broken}\n`, 'it/break-glass.txt'),
+        miss('placeholder', 'Recovery key: 000000-000000-000000-000000-000000-000000-000000-000000\n', 'docs/bitlocker.md')],
+    };
+  },
+  'two-factor-recovery-codes': () => {
+    const github = Array.from({ length: 16 }, () => `${randomString(5, HEX)}-${randomString(5, HEX)}`);
+    const google = Array.from({ length: 6 }, () => `${randomString(4, DIGITS)} ${randomString(4, DIGITS)}`);
+    const listed = `${github[0]}\n${github.slice(1, 8).join('\n')}`;
+    const numbered = `${google[0]}      2. ${google[1]}\n  3. ${google[2]}      4. ${google[3]}`;
+    return {
+      hits: [hit(github.join('\n') + '\n', github.join('\n'), 'Downloads/github-recovery-codes.txt'),
+        hit(`GitHub — @ops-admin\nRecovery codes, each used once:\n\n${listed}\n\nReminder: regenerate after use.\n`, listed, 'security/break-glass.txt'),
+        hit(`Google Workspace backup verification codes:\n\n  1. ${numbered}\n`, numbered, 'security/break-glass.txt')],
+      misses: [miss('not a secret name', `Release checksums:\n${github.slice(0, 4).join('\n')}\n`, 'docs/releases.md'),
+        miss('wrong structure', 'Backup codes: generate them under Settings, then print them.\nStored since 2024 0301.\n', 'docs/2fa.md')],
+    };
+  },
   'gem-credentials-key': () => {
     const key = randomString(40, HEX);
     return {
