@@ -676,6 +676,89 @@ function htmlTableSecrets(text: string, ctx: RuleContext): RawMatch[] {
   return out;
 }
 
+/** Markup around a cell's value: Confluence's `{{…}}`, MediaWiki's `<code>`, `<tt>`, `<nowiki>` and `''…''`, AsciiDoc's and Markdown's code. */
+const CELL_WRAPPER = /^(?:\{\{([^]*)\}\}|<(code|tt|nowiki|kbd)>([^]*)<\/\2>|('{2,3})([^]*)\4|`([^`]*)`|\+([^+]*)\+)$/;
+
+/** A cell's text with its markup taken off, and where that text starts in the line. */
+function wikiCell(line: string, from: number, to: number): Cell {
+  const raw = line.slice(from, to);
+  const trimmed = raw.trim();
+  const m = CELL_WRAPPER.exec(trimmed);
+  const text = m ? (m[1] ?? m[3] ?? m[5] ?? m[6] ?? m[7]) : trimmed;
+  return { text, start: from + raw.indexOf(trimmed) + (m ? trimmed.indexOf(text) : 0) };
+}
+
+/** Splits `line` (from `from`) on `separator` into cells. */
+function splitCells(line: string, from: number, separator: string): Cell[] {
+  const cells: Cell[] = [];
+  for (let i = from; i <= line.length;) {
+    let end = line.indexOf(separator, i);
+    if (end < 0) end = line.length;
+    cells.push(wikiCell(line, i, end));
+    i = end + separator.length;
+  }
+  return cells;
+}
+
+/** One row of a wiki table: header cells or data cells, offsets from the text's start. */
+interface WikiRow { header: boolean; cells: Cell[] }
+
+/**
+ * Tables written in wiki markup, row by row: Confluence's (`||Host||Password||` then `|a|b|`),
+ * MediaWiki's (`{|`, `! A !! B`, `|-`, `| a || b`, a cell a line too) and AsciiDoc's (`|===`, a header
+ * line, then cells a line each, grouped by the header's count). Other lines end a table.
+ */
+function wikiTableRows(text: string): WikiRow[] {
+  const rows: WikiRow[] = [];
+  let mode: 'none' | 'mediawiki' | 'asciidoc' = 'none';
+  let pending: WikiRow | undefined;
+  let width = 0;
+  const flush = () => { if (pending?.cells.length) rows.push(pending); pending = undefined; };
+  for (let at = 0, n = 0; at < text.length && n < 50_000; n++) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(at, Math.min(end, at + 4000)).replace(/\r$/, '');
+    const shift = (cells: Cell[]) => cells.map(c => ({ text: c.text, start: at + c.start }));
+    const t = line.trimStart(), lead = line.length - t.length;
+    if (mode === 'asciidoc') {
+      if (t.startsWith('|===')) { flush(); mode = 'none'; } else if (t.startsWith('|')) {
+        for (const cell of shift(splitCells(line, lead + 1, '|'))) {
+          if (!width) { (pending ??= { header: true, cells: [] }).cells.push(cell); continue; }
+          (pending ??= { header: false, cells: [] }).cells.push(cell);
+          if (pending.cells.length === width) flush();
+        }
+        if (!width) { width = pending?.cells.length ?? 0; flush(); }
+      }
+    } else if (mode === 'mediawiki') {
+      if (t.startsWith('|}')) { flush(); mode = 'none'; } else if (t.startsWith('|-')) flush();
+      else if (t.startsWith('!')) (pending ??= { header: true, cells: [] }).cells.push(...shift(splitCells(line, lead + 1, '!!')));
+      else if (t.startsWith('|') && !t.startsWith('|+')) (pending ??= { header: false, cells: [] }).cells.push(...shift(splitCells(line, lead + 1, '||')));
+    } else if (t.startsWith('|===')) { mode = 'asciidoc'; width = 0; } else if (t.startsWith('{|')) mode = 'mediawiki';
+    else if (t.startsWith('||')) rows.push({ header: true, cells: shift(splitCells(line.replace(/\|\|[ \t]*$/, ''), lead + 2, '||')) });
+    else if (t.startsWith('|') && rows.length && /\|[ \t]*$/.test(t)) rows.push({ header: false, cells: shift(splitCells(line.replace(/\|[ \t]*$/, ''), lead + 1, '|')) });
+    at = end + 1;
+  }
+  flush();
+  return rows;
+}
+
+/** A wiki table whose header names a credential column: each data row's cell there, judged as that name's value. */
+function wikiTableSecrets(text: string, ctx: RuleContext): RawMatch[] {
+  const out: RawMatch[] = [];
+  let columns: { index: number; name: string }[] = [];
+  for (const row of wikiTableRows(text)) {
+    if (row.header) {
+      columns = credentialColumns(row.cells.map(c => c.text));
+      continue;
+    }
+    for (const { index, name } of columns) {
+      const found = cellSecret(name, row.cells[index], 0, ctx);
+      if (found) out.push(found);
+    }
+  }
+  return out;
+}
+
 /** The Private-Lines block of a PuTTY key file (the lines after `Private-Lines: N`). */
 function puttyPrivateLines(window: string, windowStart: number): RawMatch[] {
   const out: RawMatch[] = [];
@@ -1116,16 +1199,18 @@ credentialFileRules.push(
   },
   {
     id: 'table-credential-column', provider: 'Generic', title: 'Credential in a table',
-    source: 'GitHub Flavored Markdown and org-mode tables; HTML tables (wiki and Confluence exports): a header cell names the column',
+    source: 'GitHub Flavored Markdown and org-mode tables; HTML tables (wiki and Confluence exports); Confluence wiki markup, MediaWiki and AsciiDoc tables: a header cell names the column',
     keywords: [],
     // (Org-mode's tables too, `|---+---|` between header and rows; Confluence's storage-format exports are XML.)
-    paths: /\.(?:md|markdown|mdx|html?|wiki|org|xml)$/i,
-    find: (text, start, ctx) => (/\.(?:html?|xml)$/i.test(ctx.path ?? '') ? htmlTableSecrets(text, ctx) : markdownTableSecrets(text, ctx))
+    // (Wiki markup's tables too: Confluence's `||…||`, MediaWiki's `{|`, AsciiDoc's `|===`, in their pages and in text exports.)
+    paths: /\.(?:md|markdown|mdx|html?|wiki|mediawiki|org|xml|adoc|asciidoc|txt|confluence)$/i,
+    find: (text, start, ctx) => (/\.(?:html?|xml)$/i.test(ctx.path ?? '') ? htmlTableSecrets(text, ctx)
+      : [...(/\.txt$/i.test(ctx.path ?? '') ? [] : markdownTableSecrets(text, ctx)), ...wikiTableSecrets(text, ctx)])
       .map(m => ({ ...m, start: start + m.start, end: start + m.end })),
     skipPlaceholderCheck: true, // acceptValue runs the shared filters itself
     confidence: 'generic', severity: 'warning',
     envVar: 'SECRET',
-    description: 'A value in a Markdown, org-mode or HTML table column whose header names a credential (Password, Token, API key): a wiki page of shared logins.',
+    description: 'A value in a Markdown, org-mode, HTML, Confluence, MediaWiki or AsciiDoc table column whose header names a credential (Password, Token, API key): a wiki page of shared logins.',
   },
   {
     id: 'jenkins-credential', provider: 'Jenkins', title: 'Jenkins stored credential (encrypted with the controller key)',

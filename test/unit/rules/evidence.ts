@@ -2106,10 +2106,17 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         hit(`| Env | Service | Username | Password / key |\n|-----|---------|----------|----------------|\n| dev | Postgres | app_rw | ${p}k |\n`, `${p}k`, 'docs/setup/environments.md'),
         // Org-mode's table, and a Confluence page's storage-format export (XML).
         hit(`* Passwords\n  | host       | user | pass |\n  |------------+------+------|\n  | fw-edge-01 | root | ${p}o |\n`, `${p}o`, 'notes/ops.org'),
-        hit(`<ac:layout><table><tbody>\n<tr><th>System</th><th>Login</th><th>Secret</th></tr>\n<tr><td>Adyen test</td><td>ws_4829@Company.Acme</td><td>${p}x</td></tr>\n</tbody></table></ac:layout>\n`, `${p}x`, 'wiki/confluence-export/Onboarding.xml')],
+        hit(`<ac:layout><table><tbody>\n<tr><th>System</th><th>Login</th><th>Secret</th></tr>\n<tr><td>Adyen test</td><td>ws_4829@Company.Acme</td><td>${p}x</td></tr>\n</tbody></table></ac:layout>\n`, `${p}x`, 'wiki/confluence-export/Onboarding.xml'),
+        // Wiki markup: Confluence's, MediaWiki's (a row a line, or a cell a line) and AsciiDoc's (a cell a line).
+        hit(`h2. Bastion hosts\n\n||Host||IP||User||Password||Remarks||\n|bastion-1.acme.io|10.40.1.10|ops|{{${p}c}}|rotated 2024-02|\n`, `${p}c`, 'wiki/Server-Access.txt'),
+        hit(`{| class="wikitable"\n! SSID !! Band !! Passphrase\n|-\n| Staff || 5 GHz || <code>${p}m</code>\n|-\n| Guest || 2.4 GHz || ''rotates weekly''\n|}\n`, `${p}m`, 'wiki/Office_Network.wiki'),
+        hit(`{|\n! Host\n! Password\n|-\n| fw01\n| ${p}w\n|}\n`, `${p}w`, 'wiki/Firewalls.wiki'),
+        hit(`[cols="1,1,1"]\n|===\n|Environment |User |Password\n\n|staging\n|billing_app\n|\`${p}a\`\n|===\n`, `${p}a`, 'docs/deploy-guide.adoc')],
       misses: [miss('placeholder', '| Service | Password |\n|---|---|\n| Grafana | `<your password>` |\n| Kibana | changeme |\n', 'docs/Setup.md'),
         miss('not a secret name', `| Service | Build id |\n|---|---|\n| Grafana | ${p} |\n`, 'docs/Builds.md'),
-        miss('reference', '<table><tr><th>Password</th></tr><tr><td>stored in Vault: secret/infra/jenkins</td></tr></table>\n', 'Access.html')],
+        miss('reference', '<table><tr><th>Password</th></tr><tr><td>stored in Vault: secret/infra/jenkins</td></tr></table>\n', 'Access.html'),
+        miss('placeholder', '||Host||User||Password||\n|bastion-1|ops|{{********}}|\n|bastion-2|ops|_see Vault_|\n', 'wiki/Server-Access.txt'),
+        miss('not a secret name', `{|\n! Host !! Serial\n|-\n| fw01 || ${p}\n|}\n`, 'wiki/Firewalls.wiki')],
     };
   },
   'cloudsmith-entitlement-token': () => {
