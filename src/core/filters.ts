@@ -53,8 +53,11 @@ const REFERENCE_PATTERNS: readonly RegExp[] = [
   /^[@?](?:[a-z]+:)?(?:string|raw|xml|integer|attr|array)\/[\w.]{1,100}$/, // Android resources: @string/maps_key
 ];
 
+/** Hexspeak, the words people type for a hex value they make up (`cafebabe:deadbeef`, `0xDEADBEEF`), with separators. */
+const HEXSPEAK = /^(?:0x)?(?:(?:dead|beef|cafe|babe|feed|face|f00d|c0de|d00d|c0ffee|decaf|bad|b00b|fee|1337)[:._-]?){2,8}$/i;
+
 export function isPlaceholder(value: string): boolean {
-  if (PLACEHOLDER_PHRASES.test(value) || PLACEHOLDER_SHORT_WORDS.test(value)) return true;
+  if (PLACEHOLDER_PHRASES.test(value) || PLACEHOLDER_SHORT_WORDS.test(value) || HEXSPEAK.test(value)) return true;
   return isLowDiversity(value) || isSequential(value) || isPeriodic(value);
 }
 

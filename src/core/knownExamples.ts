@@ -88,6 +88,10 @@ const KNOWN_EXAMPLE_HASHES = new Set([
   '6c349c37bf69c212a6ac7290cdfad154', // BIP-39 test vector (`legal winner thank …`)
   'cd497235d8d75f284aa28542527fa4ab', // BIP-39 test vector (`letter advice cage …`)
   '7a51c59b3f105049e4e9d9b07d1c88b0', // BIP-32 test vector 1's master key (xprv9s21ZrQH143K3QTDL…), in every HD-wallet library's tests
+  // Dynatrace docs, "Access tokens" (token format): the example token, with its dt0s01 and dt0c01 prefixes, and its secret portion.
+  'ea47eeadffec7888cfdc34ff2c95e09d', 'f6ba6989fb41e71954990d4b7ffe981c', '850120f9ce67b291ebb689dfc28e20e1',
+  // X developer docs, "Using and generating bearer tokens": the revoked example bearer token, consumer key and consumer secret.
+  '7e3b12ed6709f2690f6b952bd7fd00cf', 'bad56b3206c2f7498913f542031d8566', 'b81a768a368a0e9f16ebb184b029e980',
 ]);
 
 export function isKnownExample(value: string): boolean {

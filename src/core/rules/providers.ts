@@ -32,6 +32,7 @@ import { mlPlatformRules } from './mlPlatforms';
 import { monitoringRules } from './monitoring';
 import { openaiRules } from './openai';
 import { paymentRules } from './payments';
+import { chatReplyRules } from './chatReplies';
 import { privateKeyRules } from './privateKey';
 import { recoveryCodeRules } from './recoveryCodes';
 import { registryRules } from './registries';
@@ -70,6 +71,7 @@ export const PROVIDER_RULES: readonly Rule[] = [
   ...systemFileRules,
   ...networkDeviceRules,
   ...recoveryCodeRules,
+  ...chatReplyRules,
   ...streamingRules,
   ...connectionStringRules,
   ...httpAuthRules,

@@ -1094,6 +1094,18 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         miss('placeholder', 'Recovery key: 000000-000000-000000-000000-000000-000000-000000-000000\n', 'docs/bitlocker.md')],
     };
   },
+  'chat-answered-credential': () => {
+    const pw = `${randomString(6, 'ABCDEFGHJKLMNPQRSTUVWXYZ')}-${randomString(8)}-${randomString(2, DIGITS)}`, other = `aZ4${randomString(11)}`;
+    const slack = (text: string, user: string) => `    {\n        "type": "message",\n        "text": "${text}",\n        "user": "${user}",\n        "ts": "1710412381.339219"\n    },\n`;
+    return {
+      hits: [hit(`[\n${slack("hey, what's the password for the staging rabbitmq admin UI? `guest` doesn't work", 'U04KJ7R2M1Q')}${slack(pw, 'U01QW8ZP3HX')}]\n`, pw, 'chat/slack-export/infra/2024-03-14.json'),
+        hit(`[15/04/2024 09:20] Laura Chen: and the SNMP community string for the poller?\n[15/04/2024 09:21] Marcus Webb: one sec\n[15/04/2024 09:21] Marcus Webb: ${other}\n`, other, 'chat/teams/helpdesk.txt'),
+        hit(`12/03/2024, 18:02 - Ana: qual é a senha do wifi do escritório?\n12/03/2024, 18:04 - Rui: ${pw}\n`, pw, 'chat/WhatsApp Chat with Office.txt')],
+      misses: [miss('not a secret name', `[15/04/2024 09:30] Laura Chen: can you reset my password?\n[15/04/2024 09:31] Marcus Webb: logged as REQ-20931\n[15/04/2024 09:31] Marcus Webb: ${other.toLowerCase()}\n`, 'chat/teams/helpdesk.txt'),
+        miss('reference', `[15/04/2024 09:30] Laura Chen: where is the deploy token?\n[15/04/2024 09:31] Marcus Webb: in the vault, under ci/deploy\n[15/04/2024 09:32] Marcus Webb: Release-Notes-v2.pdf\n`, 'chat/teams/helpdesk.txt'),
+        miss('placeholder', `[15/04/2024 09:30] Laura Chen: what's the admin password?\n[15/04/2024 09:31] Marcus Webb: ChangeMe123\n`, 'chat/teams/helpdesk.txt')],
+    };
+  },
   'two-factor-recovery-codes': () => {
     const github = Array.from({ length: 16 }, () => `${randomString(5, HEX)}-${randomString(5, HEX)}`);
     const google = Array.from({ length: 6 }, () => `${randomString(4, DIGITS)} ${randomString(4, DIGITS)}`);
@@ -2755,7 +2767,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const v = `${randomString(8, HEX)}:${randomString(8, HEX)}`;
     return {
       hits: [hit(`BUNDLE_ENTERPRISE__CONTRIBSYS__COM=${v}\n`, v, '.env')],
-      misses: [miss('no provider context', `RANGE=${randomString(8, HEX)}:${randomString(8, HEX)}\n`, '.env')],
+      misses: [miss('no provider context', `RANGE=${randomString(8, HEX)}:${randomString(8, HEX)}\n`, '.env'),
+        miss('placeholder', 'BUNDLE_ENTERPRISE__CONTRIBSYS__COM=cafebabe:deadbeef\n', '.env')], // hexspeak
     };
   },
   'clerk-secret-key': () => ({
@@ -2801,7 +2814,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const make = () => join('A'.repeat(22), randomString(12), '%2B', randomString(40), '%3D', randomString(30));
     return {
       hits: [env('TWITTER_BEARER_TOKEN', make())],
-      misses: [envMiss('wrong structure', 'TWITTER_BEARER_TOKEN', join('A'.repeat(22), randomString(80)))],
+      misses: [envMiss('wrong structure', 'TWITTER_BEARER_TOKEN', join('A'.repeat(22), randomString(80))),
+        // X's docs: the revoked example bearer token.
+        envMiss('documented example', 'TWITTER_BEARER_TOKEN', join('A'.repeat(21), 'MLheAAAAAAA0%2BuSeid%2BULvsea4JtiGRiSDSJSI%3DEUifiRBkKG5E2XzMDjRfl76ZC9Ub0wnz4XsNiRVBChTYbJcE3F'))],
     };
   },
   'twitter-api-secret': () => ({
@@ -2839,7 +2854,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   }),
   'dynatrace-token': () => ({
     hits: [env('DT_API_TOKEN', join('dt0', 'c01.', randomString(24, BASE32), '.', randomString(64, BASE32)))],
-    misses: [envMiss('wrong length', 'DT_API_TOKEN', join('dt0', 'c01.', randomString(24, BASE32), '.', randomString(40, BASE32)))],
+    misses: [envMiss('wrong length', 'DT_API_TOKEN', join('dt0', 'c01.', randomString(24, BASE32), '.', randomString(40, BASE32))),
+      // Dynatrace's docs: the example token.
+      envMiss('documented example', 'DT_API_TOKEN', join('dt0', 's01.ST2EY72KQINMH574WMNVI7YN.', 'G3DFPBEJYMODIDAEX454M7YWBUVEFOWKPRVMWFASS64NFH52PX6BNDVFFM572RZM'))],
   }),
   'sentry-dsn-secret': () => {
     const secret = randomString(32, HEX);
