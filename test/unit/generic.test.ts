@@ -858,6 +858,8 @@ describe('generic secret assignments', () => {
       ['include/keys.h', `static const uint8_t crc_table[16] = {${hex(16).join(', ')}};\n`], // not a key's name
       ['include/keys.h', `static const uint8_t kPublicKey[32] = {${hex(32).join(', ')}};\n`], // public
       ['include/keys.h', `static const uint8_t kAesKey[16] = {${Array.from({ length: 16 }, (_, i) => '0x' + i.toString(16).padStart(2, '0')).join(', ')}};\n`], // a run
+      // A run from anywhere (RFC 8439's ChaCha20 test key, 0x80 to 0x9f), over lines.
+      ['src/config.rs', `const RFC8439_KEY: [u8; 32] = [${lines(Array.from({ length: 32 }, (_, i) => '0x' + (0x80 + i).toString(16)))}\n];\n`],
       ['include/keys.h', `static const uint8_t kAesKey[8] = {${hex(8).join(', ')}};\n`], // too short for a key
       ['include/keys.h', `static const uint8_t kAesKey[16] = {${Array(16).fill('0x00').join(', ')}};\n`], // zeroes
     ];

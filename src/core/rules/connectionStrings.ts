@@ -214,6 +214,9 @@ const SCHEMELESS_DSN = /(?:\bdb_connect[ \t]{1,4}|\bdatabase\.address[ \t=]{1,4}
  */
 const WINDOWS_TOOL_PASSWORD = /\bdsquery\b[^\n|&]{0,300}?[ \t]-p[ \t]{1,4}(?<dsquery>[^\s'"*]{3,100})|\b(?:ldifde|csvde)\b[^\n|&]{0,300}?[ \t]-b[ \t]{1,4}\S{1,100}[ \t]{1,4}\S{1,100}[ \t]{1,4}(?<ldifde>[^\s'"*-][^\s'"]{2,100})/dg;
 
+/** The same login fed a here-string: `docker login -u ci --password-stdin <<<"…"` (bash, zsh). */
+const HERE_STRING_PASSWORD = /(?:--password-stdin\b|\bkinit\b|\bpasswd[ \t]{1,4}--stdin\b)[^\n|;&<]{0,200}?<<<[ \t]{0,2}(["']?)(?<piped>[^\s'"]{3,100})\1(?=[\s;&|]|$)/dg;
+
 const STDIN_PASSWORD = /\[[ \t]{0,4}["'](?:kinit|passwd)["'][^\]\n]{0,200}\][^\n)]{0,200}?\binput[ \t]{0,2}=[ \t]{0,2}b?["'](?<stdin>[^"'\\\s]{3,100})(?:\\n)?["']/dg;
 
 /**
@@ -279,7 +282,7 @@ function commandLinePasswords(window: string, windowStart: number): RawMatch[] {
   let text = /"[ \t]{0,2},[ \t]{0,2}"/.test(window) ? window.replace(/"[ \t]{0,2},[ \t]{0,2}"/g, sep => ' '.repeat(sep.length)) : window;
   // So does a command continued over lines (`redis-cli -h host \⏎  -a '…' ping`).
   if (text.includes('\\\n') || text.includes('\\\r\n')) text = text.replace(/\\\r?\n/g, cont => ' '.repeat(cont.length));
-  for (const re of [COMMAND_LINE_PASSWORD, PIPED_PASSWORD, STDIN_PASSWORD, SCHEMELESS_DSN, WINDOWS_TOOL_PASSWORD, TOOL_PASSWORD, LOGIN_PASSWORD, TOOL_LOGIN, EXPECT_SEND, LDAP_NEW_PASSWORD]) {
+  for (const re of [COMMAND_LINE_PASSWORD, PIPED_PASSWORD, HERE_STRING_PASSWORD, STDIN_PASSWORD, SCHEMELESS_DSN, WINDOWS_TOOL_PASSWORD, TOOL_PASSWORD, LOGIN_PASSWORD, TOOL_LOGIN, EXPECT_SEND, LDAP_NEW_PASSWORD]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const which = (['glued', 'long', 'spaced', 'piped', 'httpie', 'htpasswd', 'openssl', 'smb', 'az', 'mongo', 'oracle', 'mc', 'steam', 'keychain', 'signtool', 'lftp', 'chpasswd', 'rabbit', 'zip', 'sevenzip', 'db2', 'orapki', 'mkstore', 'expect', 'ldapnew', 'mysqladmin', 'stdin', 'dsn', 'dsquery', 'ldifde'] as const)
@@ -364,7 +367,7 @@ export const connectionStringRules: Rule[] = [
     skipPlaceholderCheck: true,
     confidence: 'provider', severity: 'error',
     envVar: 'MYSQL_PWD',
-    description: 'A literal password in `mysql -u user -pPASSWORD` / `--password=…`, `sshpass -p …`, `redis-cli -a …`, `docker login -p …`, echoed into a `--password-stdin` login, `http --auth user:…`, `htpasswd -b … user …`, `openssl … -pass pass:…`, `smbclient -U user%…`, `az login … -p …`, Oracle\'s `sqlplus user/…@service` and `userid=user/…`, `mc alias set … <secret key>`, `steamcmd +login user …`, `security unlock-keychain -p …`, `signtool … /p …`, `ldapsearch … -w …`, `runmqakm … -pw …` or `echo user:… | chpasswd` (shell history, scripts, CI files).',
+    description: 'A literal password in `mysql -u user -pPASSWORD` / `--password=…`, `sshpass -p …`, `redis-cli -a …`, `docker login -p …`, echoed into a `--password-stdin` login or fed it a here-string (`<<<"…"`), `http --auth user:…`, `htpasswd -b … user …`, `openssl … -pass pass:…`, `smbclient -U user%…`, `az login … -p …`, Oracle\'s `sqlplus user/…@service` and `userid=user/…`, `mc alias set … <secret key>`, `steamcmd +login user …`, `security unlock-keychain -p …`, `signtool … /p …`, `ldapsearch … -w …`, `runmqakm … -pw …` or `echo user:… | chpasswd` (shell history, scripts, CI files).',
   },
   {
     id: 'url-basic-auth', provider: 'URL credentials', title: 'Password in URL',

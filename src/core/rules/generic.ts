@@ -706,6 +706,13 @@ function isKeyNamedArray(name: string): boolean {
   return /(?:^|_)key$/.test(n) && !/(?:^|_)(?:public|pub|verify|verifying|peer)_/.test(n);
 }
 
+/** Bytes counting up or down by one, most of the way (RFC 8439's test key `0x80, 0x81, …, 0x9f`): a test vector. */
+function isByteRun(codes: number[]): boolean {
+  let steps = 0;
+  for (let i = 1; i < codes.length; i++) if (Math.abs(codes[i] - codes[i - 1]) === 1) steps++;
+  return steps >= (codes.length - 1) * 0.8;
+}
+
 /**
  * A key written as a byte array: random bytes (most of them distinct, as 16 to 128 random bytes
  * are), judged as their hex under the array's name. A run (`0x00, 0x01, …`) or a table of
@@ -718,7 +725,7 @@ function weighBytes(name: string, hex: string, place: Place, otherKey: boolean):
   // (Or, failing that, as random bytes that happen to be printable: `cVWfyKY9eQ~t.4Q*…` is both.)
   const spelled = codes.every(c => c > 0x20 && c < 0x7f) ? weigh(name, String.fromCharCode(...codes), { ...place, spelled: true }, otherKey) : undefined;
   if (spelled) return spelled;
-  if (new Set(bytes).size < bytes.length * 0.7) return undefined;
+  if (new Set(bytes).size < bytes.length * 0.7 || isByteRun(codes)) return undefined;
   const evidence = weigh(name, hex, place, otherKey);
   return evidence && { score: evidence.score, reasons: [...evidence.reasons, `a byte array of ${bytes.length} bytes`] };
 }

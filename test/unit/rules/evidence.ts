@@ -2196,6 +2196,7 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         // Quay's robot login, its options written with `=`.
         hit(`docker login -u=acme+deployer -p=${p} quay.io\n`, p, 'ci/push.sh'),
         hit(`echo "${p}" | docker login -u ci --password-stdin registry.acme.io\n`, p, '.github/workflows/push.sh'),
+        hit(`docker login "$REGISTRY" --username ci-deployer --password-stdin <<<"${p}"\n`, p, 'ops/deploy.sh'), // a here-string
         // sudo reads the user's password from a pipe with -S; lftp's password may open with `%`.
         hit(`echo '${p}' | sudo -S systemctl restart nginx\n`, p, 'home/deploy/.bash_history'),
         // cloud-init's chpasswd module: a user:password line a boot sets (RANDOM asks it to make one up).
@@ -2237,6 +2238,7 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         hit(`echo '${p}' | $KS add -x xpack.security.transport.ssl.keystore.secure_password\n`, p, 'es/setup-keystore.sh')],
       misses: [miss('wrong structure', 'mysql -u root -p app\n', 'README.md'), miss('placeholder', 'mysql -u root -proot app\n', 'setup.sh'),
         miss('reference', 'echo "$CI_REGISTRY_PASSWORD" | docker login -u ci --password-stdin registry.acme.io\n', '.gitlab-ci.yml'),
+        miss('reference', 'docker login -u ci --password-stdin <<<"$CI_REGISTRY_PASSWORD"\n', 'ops/deploy.sh'),
         miss('wrong structure', 'htpasswd -c /etc/nginx/.htpasswd admin\n', 'provision.sh'), // prompts for it
         miss('reference', 'openssl pkcs12 -export -in cert.pem -out bundle.p12 -passout env:P12_PASSWORD\n', 'make-cert.sh'),
         miss('wrong structure', '\t$openssl $cmd -passin "pass:umask 077" -in "$1" |\n', 'postfix-tls-script'), // a phrase, to fail a prompt
