@@ -111,6 +111,14 @@ describe('constant values built from literals', () => {
     assert.deepStrictEqual(urls(go, 'internal/cache.go'), [['database-url-password', `redis://:%s@cache.internal:6379/0", "${secret}`]]);
     const py = `BROKER = "amqps://svc:{}@mq.internal:5671/".format("${secret}")\n`;
     assert.deepStrictEqual(urls(py, 'app/tasks.py').map(f => f[0]), ['database-url-password']);
+    // A URL's literals joined by an operator, a line each; a literal alone in a template's placeholder.
+    const java = `    return "https://orders-writer:"\n        + "${secret}"\n        + "@es.internal:9200";\n`;
+    assert.deepStrictEqual(urls(java, 'DataSourceConfig.java').map(f => f[0]), ['url-basic-auth']);
+    const js = `  connectionString: \`postgres://catalog:\${'${secret}'}@pg.internal:5432/catalog\`,\n`;
+    assert.deepStrictEqual(urls(js, 'src/clients.js'), [['database-url-password', secret]]);
+    const scala = `"url" -> s"jdbc:redshift://dw.internal:5439/dw?user=etl&password=\${"${secret}"}",\n`;
+    assert.deepStrictEqual(urls(scala, 'Sinks.scala'), [['jdbc-password', secret]]);
+    assert.deepStrictEqual(urls('  connectionString: `postgres://catalog:${password}@pg.internal:5432/catalog`,\n', 'src/clients.js'), []);
     // The password from a variable, or a placeholder-like literal, is no finding.
     assert.deepStrictEqual(urls('u := fmt.Sprintf("postgres://app:%s@%s/db", pw, host)\n', 'db.go'), []);
     assert.deepStrictEqual(urls('u := fmt.Sprintf("postgres://app:%s@%s/db", "changeme", "db.internal")\n', 'db.go'), []);

@@ -16,6 +16,8 @@ const VARIABLE_HOST = /^(?:\$\{?\w+\}?|<[^>]{1,40}>|\{[^}]{1,40}\})(?::\d{1,5})?
 const DOCUMENTATION_HOST = /^(?:(?:[\w-]+\.)*example\.(?:com|org|net)|[\w.-]*\.example|(?:[\w-]+\.)*(?:my)?(?:company|domain)\.(?:com|org|net))(?::\d{1,5})?$/i;
 const LOCAL_HOST = /^(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|host\.docker\.internal)(?::\d{1,5})?$/i;
 
+/** The schemes `database-url-password` reads; the other URL rules leave them to it. */
+const DB_SCHEME = /^(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver)$/i;
 const DB_SCHEMES = ['postgres', 'postgresql', 'mysql', 'mariadb', 'mongodb', 'mongodb+srv', 'redis', 'rediss', 'amqp', 'amqps', 'mssql', 'sqlserver'];
 
 /** scheme(+driver)://user:password@host — the password is the secret. */
@@ -111,6 +113,64 @@ function formatFilledPasswords(re: RegExp, skipSchemes: RegExp | undefined, wind
   if (!built) return [];
   const filled = urlPasswords(new RegExp(re.source, re.flags), skipSchemes, built.value, 0);
   return filled.slice(0, 1).map(f => ({ ...f, start: windowStart + built.start, end: windowStart + built.end }));
+}
+
+/** A literal opening a URL (or a JDBC URL) that an operator joins to the next literal: `"https://user:" + "…" + "@host"`. */
+const SPLIT_URL_LITERAL = /(["'])(?:[a-z][a-z0-9+.-]{1,20}:\/\/|jdbc:)[^"'\n]{0,300}\1[ \t]{0,4}(?:\r?\n[ \t]{0,40})?(?:\+|\.|&)[ \t]{0,4}(?:\r?\n[ \t]{0,40})?["']/g;
+/** A literal alone in a template's placeholder: JavaScript's `${'…'}`, Scala's and Kotlin's `${"…"}`. */
+const LITERAL_PLACEHOLDER = /\$\{[ \t]{0,2}(["'])([^"'\n\\]{1,200})\1[ \t]{0,2}\}/g;
+
+/**
+ * URLs written in pieces, read whole by `read`: literals joined by an operator (reported on the
+ * joined literals, which together are the secret), and a template whose placeholders hold literals
+ * (`postgres://app:${'…'}@db/x`, reported on the literal). `read` scans a text from offset 0.
+ */
+function piecedUrlPasswords(read: (text: string) => RawMatch[], window: string, windowStart: number, ctx: RuleContext): RawMatch[] {
+  const out: RawMatch[] = [];
+  if (window.includes('${')) {
+    for (const line of linesWith(window, '${')) {
+      // The line as the program makes it, and where each of its characters was.
+      let made = '';
+      const from: number[] = [];
+      let last = 0;
+      LITERAL_PLACEHOLDER.lastIndex = 0;
+      for (let m = LITERAL_PLACEHOLDER.exec(line.text); m; m = LITERAL_PLACEHOLDER.exec(line.text)) {
+        for (let k = last; k < m.index; k++) { made += line.text[k]; from.push(k); }
+        const at = m.index + m[0].indexOf(m[2]);
+        for (let k = 0; k < m[2].length; k++) { made += m[2][k]; from.push(at + k); }
+        last = m.index + m[0].length;
+      }
+      if (last === 0) continue;
+      for (let k = last; k < line.text.length; k++) { made += line.text[k]; from.push(k); }
+      for (const f of read(made)) {
+        out.push({ ...f, start: windowStart + line.start + from[f.start], end: windowStart + line.start + from[f.end - 1] + 1 });
+      }
+    }
+  }
+  // (The operator may open the next line: `"https://user:"⏎    + "…"`.)
+  const reach = ctx.text.slice(windowStart, windowStart + window.length + 200);
+  if (/["'][ \t]*(?:\r?\n[ \t]*)?[+.&]/.test(reach)) {
+    SPLIT_URL_LITERAL.lastIndex = 0;
+    for (let m = SPLIT_URL_LITERAL.exec(reach); m && m.index < window.length; m = SPLIT_URL_LITERAL.exec(reach)) {
+      const built = constantValueAt(ctx.text, windowStart + m.index);
+      if (!built) continue;
+      for (const f of read(built.value).slice(0, 1)) out.push({ ...f, start: built.start, end: built.end });
+    }
+  }
+  return out;
+}
+
+/** The lines of `text` holding `needle`, with their offsets. */
+function linesWith(text: string, needle: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+    const start = text.lastIndexOf('\n', i) + 1;
+    const nl = text.indexOf('\n', i);
+    const end = nl < 0 ? text.length : nl;
+    if (!out.length || out[out.length - 1].start !== start) out.push({ text: text.slice(start, end), start });
+    i = end;
+  }
+  return out;
 }
 
 /** Ten characters or more once percent-decoded, letters and digits: generated or chosen, not a stand-in. */
@@ -305,7 +365,8 @@ export const connectionStringRules: Rule[] = [
     id: 'database-url-password', provider: 'Database', title: 'Database / broker URL with password',
     source: 'RFC 3986 userinfo in database URLs (postgres://user:password@host)',
     keywords: DB_SCHEMES.map(s => s.split('+')[0]).filter((s, i, a) => a.indexOf(s) === i),
-    find: (window, start) => urlPasswords(DB_URL, undefined, window, start),
+    find: (window, start, ctx) => [...urlPasswords(DB_URL, undefined, window, start),
+      ...piecedUrlPasswords(text => urlPasswords(DB_URL, undefined, text, 0), window, start, ctx)],
     skipPlaceholderCheck: true, // isDummyPassword is the check for passwords
     confidence: 'provider', severity: 'error',
     envVar: 'DATABASE_URL',
@@ -339,7 +400,7 @@ export const connectionStringRules: Rule[] = [
     id: 'jdbc-password', provider: 'Database', title: 'JDBC URL with password',
     source: 'JDBC driver URL formats (password= parameter, Oracle user/password@)',
     keywords: ['jdbc:'],
-    find: (window, start) => jdbcPasswords(window, start),
+    find: (window, start, ctx) => [...jdbcPasswords(window, start), ...piecedUrlPasswords(text => jdbcPasswords(text, 0), window, start, ctx)],
     skipPlaceholderCheck: true,
     confidence: 'provider', severity: 'error',
     envVar: 'DATABASE_PASSWORD',
@@ -375,8 +436,10 @@ export const connectionStringRules: Rule[] = [
     keywords: ['://'],
     // Userinfo ends at an `@`: most windows opened by `://` (links in code and docs) have none,
     // and a native search for it is far cheaper than the pattern trying every position.
-    find: (window, start) => !window.includes('@') ? [] : urlPasswords(ANY_URL, /^(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver)$/i, window, start)
-      .filter(m => !/^\d{1,5}$/.test(m.value)), // `host:8080@…` is not a password
+    find: (window, start, ctx) => {
+      const read = (text: string, at: number) => urlPasswords(ANY_URL, DB_SCHEME, text, at).filter(m => !/^\d{1,5}$/.test(m.value)); // `host:8080@…` is not a password
+      return [...(window.includes('@') ? read(window, start) : []), ...piecedUrlPasswords(text => read(text, 0), window, start, ctx)];
+    },
     skipPlaceholderCheck: true,
     confidence: 'provider', severity: 'error',
     envVar: 'URL_PASSWORD',
