@@ -162,9 +162,10 @@ export const devPlatformRules: Rule[] = [
   }),
   prefixed({
     id: 'jfrog-reference-token', provider: 'JFrog', title: 'JFrog reference token',
-    // Base64 of "reftkn:01:<expiry>:<random>", 64 characters; a copy a few characters short is
-    // still one (its check then fails, and it is said as information).
-    prefix: 'cmVmdGtu', body: '[A-Za-z0-9+/]{50,56}',
+    // Base64 of "reftkn:01:<expiry>:<random>", 64 characters as JFrog issues them; a copy a few characters
+    // short is still one (its check then fails, and it is said as information), and so is a longer
+    // random part under the same decoded header (its padding kept).
+    prefix: 'cmVmdGtu', body: '[A-Za-z0-9+/]{50,120}={0,2}',
     validate: unverifiedAsInfo(value => /^reftkn:[0-9]{2}:[0-9]{1,12}:/.test(decodeBase64(value) ?? ''), 'its decoded header (reftkn:<version>:<expiry>:)'),
     source: 'JFrog docs (reference tokens); base64 "reftkn:" structure is ' + LEAD,
     envVar: 'JFROG_ACCESS_TOKEN', rotateUrl: 'https://jfrog.com/help/r/jfrog-platform-administration-documentation/access-tokens',

@@ -568,6 +568,7 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         ((cookie: string) => hit(`-name ledger@10.2.0.14\n-setcookie ${cookie}\n`, cookie, 'config/vm.args'))(`${randomString(20, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ')}3`),
         // kafka-go's SCRAM mechanism; the AWS SDK's static credentials holding an S3-compatible store's pair, an argument a line.
         hit(`mech, err := scram.Mechanism(scram.SHA512, "ingest-svc", "${go}4")\n`, `${go}4`, 'cmd/ingest/main.go'),
+        hit(`  mysql_user { 'reporting@%':\n    password_hash => mysql_password('${go}6'),\n  }\n`, `${go}6`, 'site/profile/manifests/app.pp'),
         hit(`    fun minio(): MinioClient = MinioClient.builder()\n        .endpoint("https://minio.acme.io")\n        .credentials("ingest-writer", "${go}5")\n        .build()\n`, `${go}5`, 'src/main/kotlin/Storage.kt'),
         ((secret: string) => hit(`var spaces = credentials.NewStaticCredentialsProvider(\n\t"DO00${randomString(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')}",\n\t"${secret}",\n\t"",\n)\n`, secret, 'internal/storage/blob.go'))(randomString(43)),
       ],
@@ -2725,7 +2726,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   'jfrog-reference-token': () => {
     const make = (prefix = 'reftkn') => base64(`${prefix}:01:${randomString(10, DIGITS).replace(/^0/, '1')}:${randomString(27)}`);
     return {
-      hits: [env('JFROG_ACCESS_TOKEN', make())],
+      hits: [env('JFROG_ACCESS_TOKEN', make()),
+        // A longer random part under the same header, base64's padding kept.
+        ((v: string) => hit(`node('deploy') {\n    def artifactoryToken = "${v}"\n}\n`, v, 'jenkins/deploy.Jenkinsfile'))(base64(`reftkn:01:1798761600:${randomString(32)}`))],
       misses: [envMiss('wrong length', 'JFROG_ACCESS_TOKEN', join('cmVmdGtu', randomString(40)))],
       // `reftkn:01:` and then no expiry: a fake or a damaged copy, said as information.
       lookAlikes: [env('JFROG_ACCESS_TOKEN', join('cmVmdGtuOjAxOj', randomString(50))),
