@@ -104,7 +104,8 @@ const SHAPES: readonly RegExp[] = [
  */
 const SPRING_SHAPE = /\$\{(?<bare>[A-Za-z_][\w.-]{0,100}):(?![-=+?])(?<value>[^\s}'"$`\\{]{1,200})\}/dg;
 const SPRING_CONFIG = /\.(?:properties|ya?ml)$/i;
-const SPRING_VALUE = /@Value\([ \t]{0,3}(?:value[ \t]{0,3}=[ \t]{0,3})?"\$\{(?<bare>[A-Za-z_][\w.-]{0,100}):(?![-=+?#])(?<value>[^\s}'"$`\\{]{1,200})\}"/dg;
+// (Kotlin escapes the `$` of a string template: `@Value("\${jwt.secret:v}")`.)
+const SPRING_VALUE = /@Value\([ \t]{0,3}(?:value[ \t]{0,3}=[ \t]{0,3})?"\\?\$\{(?<bare>[A-Za-z_][\w.-]{0,100}):(?![-=+?#])(?<value>[^\s}'"$`\\{]{1,200})\}"/dg;
 const SPRING_CODE = /\.(?:java|kt)$/i;
 
 /** Shapes tried only where their literal occurs: Lua's and Python's `os.getenv("X") or "v"`, Perl's `$ENV{X} || "v"`. */
@@ -249,7 +250,7 @@ export const envFallbackRules: Rule[] = [{
   id: 'env-fallback-secret', provider: 'Generic', title: 'Hardcoded fallback secret',
   // `${X:-v}` has no call name to look for: its secret-named variables are.
   keywords: ['getenv', '$env:', 'environ.get', 'environ.setdefault', 'env.fetch', 'env[', 'env(', 'process.env', 'getenvironmentvariable',
-    'password', 'passwd', 'secret', 'token', 'api_key', 'apikey', 'add_argument(', 'add_option(', 'sys.getenv(', '@value("${',
+    'password', 'passwd', 'secret', 'token', 'api_key', 'apikey', 'add_argument(', 'add_option(', 'sys.getenv(', '@value("${', '@value("\\${',
     'fromenvironment(', 'forinfodictionarykey', 'get(env,', 'default_var',
     // `${JWT_SIGNING_KEY:…}` (Spring), `${DD_APP_KEY:-…}` and `${X-…}` (shells): a key's name with its default.
     '_key:', '_key-'],
