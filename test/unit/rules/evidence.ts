@@ -2562,7 +2562,7 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   'env-fallback-secret': () => {
     const v = randomString(13) + '%7';
     return {
-      hits: [hit(`class Clients(\n    @Value("\\${ingest.kafka.password:${v}}") private val kafkaPassword: String,\n)\n`, v, 'src/main/kotlin/Clients.kt'), hit(`pw = os.getenv("DB_PASSWORD", "${v}")\n`, v, 'app/db.py'), hit(`const pw = process.env.DB_PASSWORD || "${v}";\n`, v, 'src/db.js'),
+      hits: [hit(`class Clients(\n    @Value("\\\${ingest.kafka.password:${v}}") private val kafkaPassword: String,\n)\n`, v, 'src/main/kotlin/Clients.kt'), hit(`pw = os.getenv("DB_PASSWORD", "${v}")\n`, v, 'app/db.py'), hit(`const pw = process.env.DB_PASSWORD || "${v}";\n`, v, 'src/db.js'),
         hit(`local secret = os.getenv("APP_SECRET") or "${v}"\n`, v, 'conf.lua'), hit(`ZENDESK_TOKEN = os.environ.get("ZENDESK_API_TOKEN") or "${v}"\n`, v, 'mcp/server.py'),
         hit(`my $secret = $ENV{APP_SECRET} || '${v}';\n`, v, 'deploy.pl'),
         hit(`  DB_PASSWORD: {{ .Values.db.password | default "${v}" | b64enc | quote }}\n`, v, 'chart/templates/secret.yaml'),
