@@ -1143,8 +1143,11 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   'netrc-password': () => {
     const p = randomString(16) + '!7';
     return {
-      hits: [hit(`machine api.acme.io\n  login ci\n  password ${p}\n`, p, '.netrc'), hit(`machine mlflow.acme.io\n  login trainer\n  password ${p}x\n`, `${p}x`, 'ops/training-host.netrc')],
-      misses: [miss('placeholder', 'machine example.com login me password mypassword', '_netrc')],
+      hits: [hit(`machine api.acme.io\n  login ci\n  password ${p}\n`, p, '.netrc'), hit(`machine mlflow.acme.io\n  login trainer\n  password ${p}x\n`, `${p}x`, 'ops/training-host.netrc'),
+        // Written by a script's heredoc, a line each.
+        hit(`my $netrc = <<"NETRC";\nmachine api.supplier-feeds.net\nlogin northwind\npassword ${p}p\nNETRC\n`, `${p}p`, 'lib/Feeds.pm')],
+      misses: [miss('placeholder', 'machine example.com login me password mypassword', '_netrc'),
+        miss('reference', 'cat > ~/.netrc <<EOF\nmachine api.acme.io\nlogin ci\npassword $API_TOKEN\nEOF\n', 'ci/setup.sh')],
     };
   },
   'git-credentials': () => {
