@@ -1458,6 +1458,7 @@ describe('generic secret assignments', () => {
       ['internal/config_test.go', `const cfg = \`\napi_token: ${V}\n\`\n`],
       ['src/fixtures.ts', `export const env = \`\nAPI_TOKEN=${V}\nPORT=8080\n\`;\n`],
       ['hosts/edge/configuration.nix', `{\n  environment.etc."acme/agent.env".text = ''\n    ACME_API_KEY=${V}\n  '';\n}\n`], // a Nix indented string
+      ['src/settings.nim', `const grafanaIni* = ${q}\n[security]\nadmin_password = ${V}\n${q}\n`], // Nim's triple quotes
     ]) {
       assert.deepStrictEqual(found(text, path).map(f => text.slice(f.range.start.offset, f.range.end.offset)), [V], path);
     }

@@ -475,7 +475,8 @@ const COMMENT_ONLY: Language[] = [
   // Perl's strings and heredocs (`<<"END"`, `<<'END'`, `<<~END`): a config written inline in a script is data there.
   { ...commentOnly('perl', ['pl', 'pm'], HASH), syntax: { line: ['#'], quotes: ['"', "'"], multiLine: ['"', "'"], quoteNotAfter: '$', heredoc: /<<~?(["']?)([A-Za-z_]\w{0,40})\1/y } },
   commentOnly('hcl', ['hcl'], HASH), commentOnly('coffeescript', ['coffee'], HASH), commentOnly('julia', ['jl'], HASH),
-  commentOnly('nim', ['nim'], HASH),
+  // Nim's triple-quoted strings: a config written inline (`const grafanaIni* = """⏎[security]⏎…"""`) is data there.
+  { ...commentOnly('nim', ['nim'], HASH), syntax: { line: ['#'], block: [['#[', ']#']], quotes: ['"""', '"'], multiLine: ['"""'], rawQuotes: ['"""'] } },
   // Godot's GDScript: `"Bearer " + "…"` joins like Python's `+`.
   { ...commentOnly('gdscript', ['gd'], HASH), syntax: { line: ['#'], quotes: ['"', "'"] }, assignment: { joins: ['+'] } },
   // Directive files (Redis, nginx, Apache, sshd) and mail clients' rc files (esmtp, msmtp, fetchmail).
