@@ -6,57 +6,89 @@
  */
 
 import { isDummyPassword } from './define';
-import type { RawMatch, Rule } from '../types';
+import type { RawMatch, Rule, RuleContext } from '../types';
 
 /** What the question asks for. */
 const ASKED = /\b(?:pass(?:word|phrase|wd)?|pw|pin|token|api[ _-]?key|secret|community[ _-]?string|login|credentials?|creds|passwort|kennwort|mot de passe|contrase(?:ñ|n)a|senha|wachtwoord|has[łl]o)\b[^?\n]{0,80}\?/i;
-/** A message's text in Slack's export: `"text": "…"` (its escapes kept). */
-const JSON_TEXT = /^[ \t]{0,40}"text":[ \t]{0,2}"((?:[^"\\\n]|\\.){0,2000})"/;
+/** A message's text in a JSON export: Slack's `"text"`, Teams' `"content"`, Mattermost's `"message"` (escapes kept). */
+const JSON_TEXT = /"(?:text|content|message|body)":[ \t]{0,2}"((?:[^"\\\n]|\\.){0,2000})"/g;
+/** A text export's header line alone, the message on the lines below it (Discord's `[2/15/2024 9:12 AM] name`). */
+const HEADER_LINE = /^\[[^\]\n]{4,40}\][ \t]{0,2}[^\s:][^:\n]{0,60}$/;
+/** The line before a piece of a Slack block's text. */
+const BLOCK_PIECE = /"type":[ \t]?"(?:text|mrkdwn|plain_text|link|emoji|user|channel)"/;
+/** Signs, early in a file, that it is a chat export. */
+const CHAT_EXPORT = /"client_msg_id"|"type":[ \t]?"(?:message|post|direct_post)"|"messageType":|#microsoft\.graph\.chatMessage|"channel_id":|^\[[^\]\n]{4,40}\][ \t]{0,2}[^\n]{1,60}(?::|$)|^\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]{1,2}\d{1,2}:\d{2}/m;
 /** A message in a text export: a time in brackets or a date, then a sender and a colon; or IRC's `<nick>`. */
 const TEXT_MESSAGE = /^(?:\[[^\]\n]{4,40}\][ \t]{0,2}(?:<[^>\n]{1,40}>|[^:\n]{1,60}:)|\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]{1,2}\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[ \t]{1,3}-[ \t]{1,3}[^:\n]{1,60}:|<[^>\n]{1,40}>)[ \t]{1,4}/;
-/** Messages read after the question for its answer. */
-const REPLIES_READ = 4;
+/** Messages read after the question for its answer, and how far. */
+const REPLIES_READ = 6;
+const REPLY_REACH = 8000;
 
 /** A value one would type as a password or a token: one word of both cases and a digit, no path, address or file name. */
 function looksLikeAnswer(text: string): boolean {
   return text.length >= 8 && text.length <= 100 && !/\s/.test(text) && /[a-z]/.test(text) && /[A-Z]/.test(text) && /\d/.test(text)
-    && !/[/@\\]|\.\w{2,4}$|^https?:/.test(text) && !isDummyPassword(text);
+    && !/^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})*\.[a-z]{2,}$|^[/\\~]|\.[a-z]{2,4}$|^[a-z]+:\/\//.test(text) && !isDummyPassword(text);
+}
+
+/** Whether the file is a chat export (asked once per file). */
+const chatExports = new WeakMap<RuleContext, boolean>();
+function isChatExport(ctx: RuleContext): boolean {
+  let known = chatExports.get(ctx);
+  if (known === undefined) chatExports.set(ctx, known = CHAT_EXPORT.test(ctx.text.slice(0, 8000)));
+  return known;
 }
 
 interface Message { text: string; start: number }
 
 /** The messages of the window's lines, in order (text lines of one export shape, or Slack's JSON texts). */
-function messagesIn(window: string): Message[] {
+function messagesIn(window: string, opensAtMessage = true): Message[] {
   const out: Message[] = [];
+  let afterHeader = false, previous = '';
   for (let at = 0; at < window.length;) {
     const nl = window.indexOf('\n', at);
     const end = nl < 0 ? window.length : nl;
     const line = window.slice(at, end).replace(/\r$/, '');
-    const json = JSON_TEXT.exec(line);
-    const head = json ? undefined : TEXT_MESSAGE.exec(line);
-    if (json) out.push({ text: json[1], start: at + line.indexOf('"', line.indexOf(':')) + 1 });
-    else if (head) out.push({ text: line.slice(head[0].length).trimEnd(), start: at + head[0].length });
+    const head = TEXT_MESSAGE.exec(line);
+    let json = false;
+    JSON_TEXT.lastIndex = 0;
+    // (Slack repeats a message's text in pieces in its blocks, each under a `"type": "text"`: the message has it whole.)
+    for (let m = BLOCK_PIECE.test(previous) ? null : JSON_TEXT.exec(line); m; m = JSON_TEXT.exec(line)) {
+      json = true;
+      // (Teams keeps a message as HTML: `<p>…</p>`.)
+      const inner = /^(?:<[a-z]{1,10}>)*([^<]*)(?:<\/[a-z]{1,10}>)*$/.exec(m[1]);
+      const text = inner ? inner[1] : m[1];
+      out.push({ text, start: at + m.index + m[0].length - 1 - m[1].length + m[1].indexOf(text) });
+    }
+    if (!json && head) out.push({ text: line.slice(head[0].length).trimEnd(), start: at + head[0].length });
+    // (The window opens at its question's line: under a header line above it, the question is a message too.)
+    else if (!json && (afterHeader || (at === 0 && opensAtMessage)) && line.trim()) out.push({ text: line.trim(), start: at + line.search(/\S/) });
+    afterHeader = !json && !head && HEADER_LINE.test(line);
+    previous = line;
     at = end + 1;
   }
   return out;
 }
 
-/** Each question's answer among the few messages after it, up to the next question. */
-function answeredCredentials(window: string, start: number): RawMatch[] {
+/**
+ * Each question's answer among the few messages after it, up to the next question. The questions
+ * are the window's; their answers are read from the file past them (a JSON export's message is long).
+ */
+function answeredCredentials(window: string, start: number, text: string): RawMatch[] {
   const out: RawMatch[] = [];
-  const messages = messagesIn(window);
-  messages.forEach((question, i) => {
-    if (!ASKED.test(question.text)) return;
-    for (const reply of messages.slice(i + 1, i + 1 + REPLIES_READ)) {
+  for (const question of messagesIn(window)) {
+    if (!ASKED.test(question.text)) continue;
+    const from = text.indexOf('\n', start + question.start) + 1;
+    if (from === 0) continue;
+    for (const reply of messagesIn(text.slice(from, from + REPLY_REACH), false).slice(0, REPLIES_READ)) {
       if (ASKED.test(reply.text)) break; // the next question is another's
       const value = reply.text.replace(/^`([^`]+)`$/, '$1');
       if (looksLikeAnswer(value)) {
-        const at = reply.start + reply.text.indexOf(value);
-        out.push({ start: start + at, end: start + at + value.length, value });
+        const at = from + reply.start + reply.text.indexOf(value);
+        out.push({ start: at, end: at + value.length, value });
         break;
       }
     }
-  });
+  }
   return out;
 }
 
@@ -64,10 +96,11 @@ export const chatReplyRules: Rule[] = [
   {
     id: 'chat-answered-credential', provider: 'Generic', title: 'Credential given as a chat answer',
     source: 'chat exports: Slack workspace export JSON (message text fields), Microsoft Teams, WhatsApp and IRC text logs; a question naming a credential, then a message holding a value alone',
-    keywords: ['password', 'passphrase', 'passwd', 'token', 'api key', 'api_key', 'secret', 'community string', 'login', 'creds', 'credential', 'pin ', 'pin?',
+    keywords: ['password', 'passphrase', 'passwd', 'token', 'api key', 'api_key', 'secret', 'community string', 'login', 'creds', 'credential', 'pin ', 'pin?', ' pw?', ' pw ',
       'passwort', 'kennwort', 'mot de passe', 'senha', 'wachtwoord'],
-    window: { before: 0, after: 800, wholeLines: true },
-    find: (window, start) => (window.includes('?') ? answeredCredentials(window, start) : []),
+    // (The question's line: its answer is read past it.)
+    window: { before: 0, after: 0, wholeLines: true },
+    find: (window, start, ctx) => (window.includes('?') && isChatExport(ctx) ? answeredCredentials(window, start, ctx.text) : []),
     skipPlaceholderCheck: true, // looksLikeAnswer judges the value
     confidence: 'generic', severity: 'warning',
     envVar: 'PASSWORD',

@@ -1101,10 +1101,16 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     return {
       hits: [hit(`[\n${slack("hey, what's the password for the staging rabbitmq admin UI? `guest` doesn't work", 'U04KJ7R2M1Q')}${slack(pw, 'U01QW8ZP3HX')}]\n`, pw, 'chat/slack-export/infra/2024-03-14.json'),
         hit(`[15/04/2024 09:20] Laura Chen: and the SNMP community string for the poller?\n[15/04/2024 09:21] Marcus Webb: one sec\n[15/04/2024 09:21] Marcus Webb: ${other}\n`, other, 'chat/teams/helpdesk.txt'),
-        hit(`12/03/2024, 18:02 - Ana: qual é a senha do wifi do escritório?\n12/03/2024, 18:04 - Rui: ${pw}\n`, pw, 'chat/WhatsApp Chat with Office.txt')],
+        hit(`12/03/2024, 18:02 - Ana: qual é a senha do wifi do escritório?\n12/03/2024, 18:04 - Rui: ${pw}\n`, pw, 'chat/WhatsApp Chat with Office.txt'),
+        // Discord's text export (a header line, the message below it), Mattermost's JSON lines, Teams' HTML content.
+        hit(`[2/15/2024 9:12 AM] kuba_dev\ncan someone DM me the grafana admin pw? mine expired\n\n[2/15/2024 9:14 AM] ola.k\n${other}\n`, other, 'discord/ops.txt'),
+        hit(`{"type":"direct_post","direct_post":{"user":"giulia","message":"mi mandi la password dell'utente etl su ClickHouse?","create_at":1709884670704}}\n{"type":"direct_post","direct_post":{"user":"stefano","message":"${other}","create_at":1709887054899}}\n`, other, 'mattermost/export.jsonl'),
+        hit(`{"messageType": "message",\n  "body": {\n    "content": "<p>Wat is het wachtwoord van het VPN-testaccount?</p>"\n  }\n}, {"messageType": "message",\n  "body": {\n    "content": "<p>${pw}</p>"\n  }\n}\n`, pw, 'teams-export/messages.json')],
       misses: [miss('not a secret name', `[15/04/2024 09:30] Laura Chen: can you reset my password?\n[15/04/2024 09:31] Marcus Webb: logged as REQ-20931\n[15/04/2024 09:31] Marcus Webb: ${other.toLowerCase()}\n`, 'chat/teams/helpdesk.txt'),
         miss('reference', `[15/04/2024 09:30] Laura Chen: where is the deploy token?\n[15/04/2024 09:31] Marcus Webb: in the vault, under ci/deploy\n[15/04/2024 09:32] Marcus Webb: Release-Notes-v2.pdf\n`, 'chat/teams/helpdesk.txt'),
-        miss('placeholder', `[15/04/2024 09:30] Laura Chen: what's the admin password?\n[15/04/2024 09:31] Marcus Webb: ChangeMe123\n`, 'chat/teams/helpdesk.txt')],
+        miss('placeholder', `[15/04/2024 09:30] Laura Chen: what's the admin password?\n[15/04/2024 09:31] Marcus Webb: ChangeMe123\n`, 'chat/teams/helpdesk.txt'),
+        // Not a chat: a question in code, then a value.
+        miss('not a secret name', `# what is the password policy?\nDEFAULT_POLICY = "${other}"\n`, 'app/policy.py')],
     };
   },
   'two-factor-recovery-codes': () => {
