@@ -118,7 +118,7 @@ function formatFilledPasswords(re: RegExp, skipSchemes: RegExp | undefined, wind
 /** A literal opening a URL (or a JDBC URL) that an operator joins to the next literal: `"https://user:" + "…" + "@host"`. */
 const SPLIT_URL_LITERAL = /(["'])(?:[a-z][a-z0-9+.-]{1,20}:\/\/|jdbc:)[^"'\n]{0,300}\1[ \t]{0,4}(?:\r?\n[ \t]{0,40})?(?:\+|\.|&)[ \t]{0,4}(?:\r?\n[ \t]{0,40})?["']/g;
 /** A literal alone in a template's placeholder: JavaScript's `${'…'}`, Scala's and Kotlin's `${"…"}`. */
-const LITERAL_PLACEHOLDER = /\$\{[ \t]{0,2}(["'])([^"'\n\\]{1,200})\1[ \t]{0,2}\}/g;
+const LITERAL_PLACEHOLDER = /\$\{[ \t]{0,2}(["'])([^"'\n\\$]{1,200})\1[ \t]{0,2}\}/g;
 
 /**
  * URLs written in pieces, read whole by `read`: literals joined by an operator (reported on the
@@ -210,7 +210,8 @@ function jdbcPasswords(window: string, windowStart: number): RawMatch[] {
   while ((m = re.exec(window))) {
     const which = m.groups!.oracle !== undefined ? 'oracle' : 'param';
     const value = m.groups![which];
-    if (isDummyPassword(value)) continue;
+    // (An escaped template's opening, `\${…}` in Kotlin or a template literal, is no password.)
+    if (isDummyPassword(value) || value.startsWith('\\$')) continue;
     const [s, e] = m.indices!.groups![which]!;
     out.push({ start: windowStart + s, end: windowStart + e, value });
   }

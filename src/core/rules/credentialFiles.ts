@@ -206,7 +206,8 @@ export const credentialFileRules: Rule[] = [
       // (`password` opens windows in most files: a native search for `machine` rules most out.)
       : !window.includes('machine') ? [] : passwordsIn(/\bmachine[ \t]{1,8}\S{1,200}[ \t]{1,8}login[ \t]{1,8}\S{1,200}[ \t]{1,8}password[ \t]{1,8}(?<secret>[^\s'"\\]{1,300})/dg, window, start)
         // (Or a line each, as a script writes the file with a heredoc: `machine …⏎login …⏎password …`.)
-        .concat(passwordsIn(/^[ \t]{0,40}machine[ \t]{1,8}[^\s'"]{1,200}[ \t]*\r?\n[ \t]{0,40}login[ \t]{1,8}[^\s'"]{1,200}[ \t]*\r?\n[ \t]{0,40}password[ \t]{1,8}(?<secret>[^\s'"\\]{1,300})[ \t]*\r?$/dgm, window, start)),
+        // (Not a manual's example for a documentation host: `machine example\&.org`.)
+        .concat(passwordsIn(/^[ \t]{0,40}machine[ \t]{1,8}(?!(?:[\w-]{1,63}\.)*example(?:\\&)?\.(?:org|com|net)\b)[^\s'"]{1,200}[ \t]*\r?\n[ \t]{0,40}login[ \t]{1,8}[^\s'"]{1,200}[ \t]*\r?\n[ \t]{0,40}password[ \t]{1,8}(?<secret>[^\s'"\\]{1,300})[ \t]*\r?$/dgm, window, start)),
     // (The lines above the password: a netrc's entry written a line each.)
     window: { before: 160, after: 0, wholeLines: true },
     // Anonymous FTP's convention: log in as `anonymous` with an e-mail address (or `user@`) for a password.
