@@ -321,7 +321,8 @@ const MAX_VALUE = 2048;
 
 /** A function declared by its keyword: Python's `def`, JavaScript's `function`, Go's `func`, Kotlin's `fun`. */
 // (Or by a string's return type, in C++, Java and C#: `std::string licenseServerPassword() { return "…"; }`.)
-const FUNCTION_KEYWORD_BEFORE = /(?:^|[\s;{}])(?:(?:def|function|func|fun)[ \t]+|(?:(?:std::)?w?string|String|QString|CString|(?:const[ \t]+)?char[ \t]*\*|NSString[ \t]*\*)[ \t]*&?[ \t]*)$/;
+// (Java's `char[] keystorePassword() { return "…".toCharArray(); }` too.)
+const FUNCTION_KEYWORD_BEFORE = /(?:^|[\s;{}])(?:(?:def|function|func|fun)[ \t]+|(?:(?:std::)?w?string|String|QString|CString|(?:const[ \t]+)?char[ \t]*\*|char\[\]|NSString[ \t]*\*)[ \t]*&?[ \t]*)$/;
 /**
  * After the name: parameters, a return type (`-> str`, `: String`, Go's `string`), then an
  * expression body (`= "…"`) or a body whose first statement returns a literal, on the next line at most.

@@ -1540,6 +1540,8 @@ describe('generic secret assignments', () => {
     assert.deepStrictEqual(found('[Header(Name = "X-Api-Key", Value = "application/json")]\n', 'src/Startup.cs'), []);
     const cpp = `std::string licenseServerPassword() { return "${V}"; }\nconst char *apiToken()\n{\n    return "${V}z";\n}\nstd::string tokenName() { return "access_token"; }\n`;
     assert.deepStrictEqual(found(cpp, 'src/license/Signer.cpp').map(f => cpp.slice(f.range.start.offset, f.range.end.offset)), [V, `${V}z`]);
+    const java = `    char[] keystorePassword() {\n        return "${V}".toCharArray();\n    }\n`;
+    assert.deepStrictEqual(found(java, 'src/main/java/DataSourceConfig.java').map(f => java.slice(f.range.start.offset, f.range.end.offset)), [V]);
   });
 
   it('a map under a plural `<word>_KEYS` holds keys: values plainly keys count, others not', () => {
@@ -1808,6 +1810,9 @@ describe('generic secret assignments', () => {
     assert.strictEqual(found(go, 'rules/misc_test.go').length, 1);
     const java = `        new Case("keycloak_client_secret", "keycloak token: ${GENERATED}", true),\n`;
     assert.strictEqual(found(java, 'src/test/java/Cases.java').length, 1);
+    // The snippet a JSON member, its name quoted.
+    const json = `\t{"json client_secret", \`"client_secret": "${GENERATED}"\`},\n`;
+    assert.deepStrictEqual(found(json, 'pkg/detectors/generic_test.go').map(f => json.slice(f.range.start.offset, f.range.end.offset)), [GENERATED]);
   });
 
   it("ASP.NET's machine key copied into app settings; Lob's and Paddle's browser keys stay quiet", () => {

@@ -1117,7 +1117,8 @@ const ONE_TOKEN = /^[^\s(){}[\]<>;,"'`]+$/;
  * case, read as code. (Only a secret's name: re-reading every quoted `label: text` cost a twentieth of a scan.)
  */
 function quotesAnAssignment(value: string): boolean {
-  const m = /^([A-Za-z_][\w.-]{0,60}(?: [A-Za-z_][\w.-]{0,30})?)[ \t]{0,3}[:=][ \t]{0,3}["'`]?[^\s"'`]/.exec(value);
+  // (The name may be quoted itself: a JSON member, `"client_secret": "…"`.)
+  const m = /^["']?([A-Za-z_][\w.-]{0,60}(?: [A-Za-z_][\w.-]{0,30})?)["']?[ \t]{0,3}[:=][ \t]{0,3}["'`]?[^\s"'`]/.exec(value);
   return m !== null && judgeSecretName(m[1].replace(' ', '_'));
 }
 
