@@ -2009,11 +2009,13 @@ function isProseWordChar(ch: string | undefined): boolean {
 const LABEL_THEN_VALUE = /^(?:[ \t]{1,2}for[ \t]{1,3}[\w .@*-]{1,40}?)?(?:[ \t]{1,3}\([^()\n]{0,100}\))?(?:[ \t]{0,3}::?[ \t]*\r?\n(?:[ \t]{0,12}(?=\S)|(?=`[^`\s]{8,300}`))|[ \t]{1,2}(?:is|was)[ \t]*\r?\n(?=`[^`\s]{8,300}`)|[ \t]*\r?\n(?=(?=[^\s`]{0,300}\d)(?=[^\s`]{0,300}[A-Za-z])[^\s`]{8,300}[ \t]*(?:\r?\n|$)))/;
 
 /** A clause on the password word's line, up to a colon or a word for "is" (a parenthesis may open the value). */
-const CLAUSE_THEN_VALUE = /^[^\n:\uff1a]{1,140}?(?:[ \t]{0,2}[:\uff1a]|[ \t](?:is|was|ist|lautet|lauten|est|es|é|è|это|jest|är|er)(?:[ \t]{0,2}[:\uff1a])?)[ \t]{1,3}[(\u201e\u201c"'«]?/i;
+// (A remark in parentheses may hold a colon of its own: `hasło do panelu (login: admin.magazyn): …`.)
+const CLAUSE_THEN_VALUE = /^(?:[^\n:\uff1a(]|\([^()\n]{0,60}\)){1,140}?(?:[ \t]{0,2}[:\uff1a]|[ \t](?:is|was|ist|lautet|lauten|est|es|é|è|это|jest|är|er)(?:[ \t]{0,2}[:\uff1a])?)[ \t]{1,3}(?:[(\u201e\u201c"'`]|«[ \t\u00a0]?)?/i;
 /** The password's words this reads across a clause: English, French's `mdp`, and other languages' (`isForeignCredentialWord`). */
 const PASSWORD_WORD = /^(?:pass(?:word|wd|phrase)?|pwd|mdp|secret)$/i;
 /** As `GENERATED_PASSWORD`, closed by a quote of any language too (`„…“`, `«…»`). */
-const CLAUSE_PASSWORD = /^(?=[^\s/@]{0,64}\d)(?=[^\s/@]{0,64}[a-z])(?=[^\s/@]{0,64}[A-Z])(?=[^\s/@]{0,64}[^\w\s/@])[^\s/@"'`()\u201c\u201d\u201e\u00ab\u00bb]{10,64}(?=[\s,;)"'\u201c\u201d\u00bb]|\.(?:\s|$)|$)/;
+// (An `@` may be one of its marks: `Gr@f-4Y26-2024`; an e-mail address is refused after.)
+const CLAUSE_PASSWORD = /^(?=[^\s/]{0,64}\d)(?=[^\s/]{0,64}[a-z])(?=[^\s/]{0,64}[A-Z])(?=[^\s/]{0,64}[^\w\s/])[^\s/"'`()\u201c\u201d\u201e\u00ab\u00bb]{10,64}(?=[\s,;)"'`\u201c\u201d\u00bb]|\.(?:\s|$)|$)/;
 
 /**
  * A password's word, then a clause on its line up to a colon or a word for "is" (`Das Passwort für
@@ -2033,8 +2035,9 @@ export function passwordAcrossClause(text: string, at: number, limit: number): A
   const clause = CLAUSE_THEN_VALUE.exec(text.slice(e, lineEndWithin(text, e, 200)));
   if (!clause) return undefined;
   const i = e + clause[0].length;
-  const value = CLAUSE_PASSWORD.exec(text.slice(i, i + 66))?.[0];
-  return value && value.length >= 10 ? { name, value, start: i, end: i + value.length, quoted: false, prose: true } : undefined;
+  // (The sentence's own full stop or comma is no part of it: `… lautet I7m…!ad, bitte …`.)
+  const value = CLAUSE_PASSWORD.exec(text.slice(i, i + 66))?.[0].replace(/[.,]$/, '');
+  return value && value.length >= 10 && !/^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})*\.[a-z]{2,}$/i.test(value) ? { name, value, start: i, end: i + value.length, quoted: false, prose: true } : undefined;
 }
 
 export function proseAssignmentAt(text: string, at: number, limit: number, namesWhose?: (word: string) => boolean): Assignment | undefined {

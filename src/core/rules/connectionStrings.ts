@@ -285,7 +285,7 @@ const STDIN_PASSWORD = /\[[ \t]{0,4}["'](?:kinit|passwd)["'][^\]\n]{0,200}\][^\n
  * `htpasswd -b file user password`, its options apart or together (`-b -c`, `-cb`; `-nb user password` prints instead of writing a file), and
  * OpenSSL's `-pass pass:…` / `-passin` / `-passout` / `enc -k …`.
  */
-const TOOL_PASSWORD = /\bhttps?[ \t][^\n|;&]{0,200}?(?:--auth[ \t=]|[ \t]-a[ \t])[ \t]{0,3}["']?[^\s:'"]{1,100}:(?<httpie>[^\s'"]{3,100})|\bhtpasswd(?=(?:[ \t]{1,4}-[a-zA-Z]{1,5}){0,2}[ \t]{1,4}-[a-zA-Z]{0,4}b)(?:(?=(?:[ \t]{1,4}-[a-zA-Z]{1,5}){0,2}[ \t]{1,4}-[a-zA-Z]{0,4}n)(?:[ \t]{1,4}-[a-zA-Z]{1,5}){1,3}|(?:[ \t]{1,4}-[a-zA-Z]{1,5}){1,3}[ \t]{1,4}[^\s-]\S{0,200})[ \t]{1,4}[^\s-]\S{0,100}[ \t]{1,4}["']?(?<htpasswd>[^\s'"]{3,100})|\bopenssl[ \t][^\n|;&]{0,200}?[ \t](?:-pass(?:in|out)?[ \t]{1,4}(?=["']?pass:)|-k[ \t]{1,4})(?<pq>["']?)(?:pass:)?(?<openssl>[^\s'"]{3,100})\k<pq>(?=[\s;|&)]|$)/dg;
+const TOOL_PASSWORD = /\bhttps?(?=[ \t])[^\n|;&]{0,200}?(?:[ \t]--auth[ \t=]|[ \t]-a[ \t])[ \t]{0,3}["']?[^\s:'"]{1,100}:(?<httpie>[^\s'"]{3,100})|\bhtpasswd(?=(?:[ \t]{1,4}-[a-zA-Z]{1,5}){0,2}[ \t]{1,4}-[a-zA-Z]{0,4}b)(?:(?=(?:[ \t]{1,4}-[a-zA-Z]{1,5}){0,2}[ \t]{1,4}-[a-zA-Z]{0,4}n)(?:[ \t]{1,4}-[a-zA-Z]{1,5}){1,3}|(?:[ \t]{1,4}-[a-zA-Z]{1,5}){1,3}[ \t]{1,4}[^\s-]\S{0,200})[ \t]{1,4}[^\s-]\S{0,100}[ \t]{1,4}["']?(?<htpasswd>[^\s'"]{3,100})|\bopenssl[ \t][^\n|;&]{0,200}?[ \t](?:-pass(?:in|out)?[ \t]{1,4}(?=["']?pass:)|-k[ \t]{1,4})(?<pq>["']?)(?:pass:)?(?<openssl>[^\s'"]{3,100})\k<pq>(?=[\s;|&)]|$)/dg;
 
 /**
  * Logins with a secret argument, from their manuals: Samba's `smbclient -U user%password` and

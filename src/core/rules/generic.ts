@@ -1182,8 +1182,13 @@ function isProseFile(path: string | undefined): boolean {
 function proseAssignmentIn(ctx: RuleContext, at: number, limit: number, proseFile: boolean): Assignment | undefined {
   const prose = proseFile
     || inLineComment(ctx.text, lineStartWithin(ctx.text, at, 256), at, commentStyleOf(ctx)) || inBlockComment(ctx, at);
-  return prose ? proseAssignmentAt(ctx.text, at, limit, isProviderWord) ?? passwordAcrossClause(ctx.text, at, limit) : undefined;
+  if (prose) return proseAssignmentAt(ctx.text, at, limit, isProviderWord) ?? passwordAcrossClause(ctx.text, at, limit);
+  // Sentences kept as data (a ticket's description in a CSV, a chat message in JSON, an HTML page): a password across a clause only.
+  return SENTENCE_DATA.test(ctx.path ?? '') ? passwordAcrossClause(ctx.text, at, limit) : undefined;
 }
+
+/** Files whose strings are often people's sentences: exports of tickets, chats, mail and pages. */
+const SENTENCE_DATA = /\.(?:jsonl?|ndjson|csv|tsv|html?|xml)$/i;
 
 /**
  * A line inside a block comment with no marker of its own (Lua's `--[[`, Haskell's `{-`, C's `/*`

@@ -2235,6 +2235,7 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         hit(`mongo --host mongo-0.acme.internal -u admin -p ${p} --authenticationDatabase admin\n`, p, 'scripts/db/restore.sh'),
         hit(`      test: ["CMD", "mongosh", "-u", "root", "-p", "${p}x", "--eval", "db.adminCommand('ping')"]\n`, `${p}x`, 'docker-compose.yml'),
         hit(`http --auth ops:${p} POST https://api.acme.io/deploy\n`, p, '.bash_history'),
+        hit(`: 1709807531:0;http -a ops:${p}x POST https://deploy.acme.io/api/v1/releases\n`, `${p}x`, 'home/ops/.zsh_history'), // -a right after the command
         hit(`htpasswd -b /etc/nginx/.htpasswd admin ${p}\n`, p, 'provision.sh'), hit(`htpasswd -nbB admin '${p}'\n`, p, '.zsh_history'),
         hit(`htpasswd -b -c /tmp/.htpasswd admin ${p}\n`, p, '.bash_history'),
         hit(`openssl pkcs12 -export -in cert.pem -inkey key.pem -out bundle.p12 -passout pass:${p}\n`, p, 'make-cert.sh'),
