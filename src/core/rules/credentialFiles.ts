@@ -1000,6 +1000,16 @@ credentialFileRules.push(
     description: 'config/master.key (or a per-environment credentials key): decrypts config/credentials.yml.enc.',
   },
   {
+    id: 'symfony-secrets-decrypt-key', provider: 'Symfony', title: 'Symfony secrets vault decryption key',
+    source: 'Symfony docs, "How to Keep Sensitive Information Secret" (config/secrets/<env>/<env>.decrypt.private.php: the vault\'s private key, never to be committed; a sodium key written as a PHP string of \\x escapes)',
+    keywords: [],
+    paths: /(?:^|\/)config\/secrets\/[\w.-]{1,40}\/[\w.-]{1,40}\.decrypt\.private\.php$/,
+    pattern: /\breturn[ \t]{1,4}"(?<secret>(?:\\x[0-9A-Fa-f]{2}){32,128})"/,
+    confidence: 'provider', severity: 'error',
+    envVar: 'SYMFONY_DECRYPTION_SECRET', rotateUrl: 'https://symfony.com/doc/current/configuration/secrets.html#rotating-secrets',
+    description: 'A Symfony secrets vault\'s private key (<env>.decrypt.private.php): it decrypts every secret committed in the vault. Keep it out of the repository (SYMFONY_DECRYPTION_SECRET on the server), and regenerate the keys (secrets:generate-keys --rotate).',
+  },
+  {
     id: 'jenkins-master-key', provider: 'Jenkins', title: 'Jenkins controller master key',
     keywords: [],
     paths: /(?:^|\/)secrets\/master\.key$/,

@@ -1083,6 +1083,14 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       misses: [miss('placeholder', '[pypi]\npassword = <your token>\n', '.pypirc'), miss('no provider context', `[pypi]\npassword = ${p}\n`, 'notes/pypirc.txt')],
     };
   },
+  'symfony-secrets-decrypt-key': () => {
+    const key = randomString(64 * 2, HEX).replace(/../g, b => `\\x${b.toUpperCase()}`);
+    return {
+      hits: [hit(`<?php // prod.decrypt.private on Tue, 11 Jun 2024 09:14:02 +0000\n\nreturn "${key}";\n`, key, 'config/secrets/prod/prod.decrypt.private.php')],
+      misses: [miss('public by design', `<?php // prod.encrypt.public\n\nreturn "${key}";\n`, 'config/secrets/prod/prod.encrypt.public.php'),
+        miss('reference', "<?php\n\nreturn $_SERVER['SYMFONY_DECRYPTION_SECRET'];\n", 'config/secrets/prod/prod.decrypt.private.php')],
+    };
+  },
   'bitlocker-recovery-key': () => {
     // Eight blocks, each a 16-bit value times 11, as BitLocker draws them.
     const blocks = () => Array.from({ length: 8 }, () => String(parseInt(randomString(4, HEX), 16) * 11).padStart(6, '0'));
