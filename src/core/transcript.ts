@@ -15,7 +15,8 @@ export interface TranscriptValue {
 }
 
 /** A shell prompt before the command: `user@host:~/dir$ `, `$ `, `% `, `# `, PowerShell's `PS C:\> `. */
-const PROMPT_SOURCE = '[ \\t]{0,4}(?:(?:\\(\\w[\\w.-]{0,30}\\)[ \\t])?(?:[\\w.-]{1,40}@[\\w.-]{1,60}(?::[^\\s$#]{0,120})?[ \\t]?)?[$#%]|PS[ \\t][^\\n>]{1,120}>)[ \\t]';
+// (Red Hat's bracketed prompt too: `[jdoe@bastion-01 ~]$ `.)
+const PROMPT_SOURCE = '[ \\t]{0,4}(?:(?:\\(\\w[\\w.-]{0,30}\\)[ \\t])?(?:[\\w.-]{1,40}@[\\w.-]{1,60}(?::[^\\s$#]{0,120})?[ \\t]?|\\[[\\w.-]{1,40}@[\\w.-]{1,60}(?:[ \\t][^\\]\\n]{0,120})?\\])?[$#%]|PS[ \\t][^\\n>]{1,120}>)[ \\t]';
 const PROMPT = new RegExp(`^${PROMPT_SOURCE}`);
 /** The same, matched where a line starts (sticky: no copy of the line for the many names that are not in one). */
 const PROMPT_AT = new RegExp(PROMPT_SOURCE, 'y');
@@ -24,15 +25,17 @@ const PROMPT_AT = new RegExp(PROMPT_SOURCE, 'y');
  * Commands whose output is the secret they name, at the end of the command line: Heroku's and
  * GitHub CLI's `auth:token`/`auth token`, `aws configure get <name>`, `heroku config:get <NAME>`,
  * `printenv <NAME>`, `cat ~/.vault-token`, a Kubernetes Secret's field decoded (`… | base64 -d`),
- * Vault's `-field=…`, 1Password's `op read`, `pass show`, macOS `security … -w`.
+ * Vault's `-field=…`, 1Password's `op read`, `pass show`, macOS `security … -w`, `aws ecr get-login-password`,
+ * `gcloud auth print-access-token`.
  */
-const PRINTS_SECRET = /(?:\baws[ \t]+configure[ \t]+get[ \t]+[\w.-]{1,80}(?:[ \t]+--?[\w-]{1,30}(?:[ \t=][\w.-]{1,60})?){0,3}|\bheroku[ \t]+config:get[ \t]+[\w-]{1,80}(?:[ \t]+-{1,2}[\w-]{1,20}(?:[ \t=][\w.-]{1,60})?){0,3}|\bprintenv[ \t]+[A-Za-z_]\w{0,80}|\bcat[ \t]+[~\w./-]{0,80}\.vault-token|\bauth[: ]token|\bbase64[ \t]+(?:-d|--decode|-D)\b[^\n|]{0,20}|\bvault[ \t][^\n]{0,200}-field=[\w-]{1,60}[^\n]{0,200}|\bop[ \t]+read[ \t][^\n]{1,200}|\bpass[ \t]+show[ \t][^\n]{1,200}|\bsecurity[ \t]+find-(?:generic|internet)-password[^\n]{0,200}[ \t]-w\b[^\n]{0,100})[ \t]*(?:;[ \t]*echo)?[ \t]*\r?$/;
+const PRINTS_SECRET = /(?:\baws[ \t]+configure[ \t]+get[ \t]+[\w.-]{1,80}(?:[ \t]+--?[\w-]{1,30}(?:[ \t=][\w.-]{1,60})?){0,3}|\bheroku[ \t]+config:get[ \t]+[\w-]{1,80}(?:[ \t]+-{1,2}[\w-]{1,20}(?:[ \t=][\w.-]{1,60})?){0,3}|\bprintenv[ \t]+[A-Za-z_]\w{0,80}|\bcat[ \t]+[~\w./-]{0,80}\.vault-token|\bauth[: ]token|\bbase64[ \t]+(?:-d|--decode|-D)\b[^\n|]{0,20}|\bvault[ \t][^\n]{0,200}-field=[\w-]{1,60}[^\n]{0,200}|\bop[ \t]+read[ \t][^\n]{1,200}|\bpass[ \t]+show[ \t][^\n]{1,200}|\bsecurity[ \t]+find-(?:generic|internet)-password[^\n]{0,200}[ \t]-w\b[^\n]{0,100}|\baws[ \t]+ecr[ \t]+get-login-password\b[^\n|]{0,200}|\bgcloud[ \t]+auth[ \t]+(?:application-default[ \t]+)?print-access-token\b[^\n|]{0,200})[ \t]*(?:;[ \t]*echo)?[ \t]*\r?$/;
 
 /** CLI notices printed before the output: Heroku's `›`, `WARNING:`, `Warning:`. */
 const NOTICE = /^[ \t]*(?:›|»|WARNING:|Warning:|warning:|NOTE:|Note:)/;
 
 /** A value alone on its line: one run of non-blank characters. */
-const LONE_VALUE = /^[ \t]{0,8}(\S{6,2048})[ \t]*\r?$/;
+// (Up to 4 KB: `aws ecr get-login-password` prints a token of some 2,500 characters.)
+const LONE_VALUE = /^[ \t]{0,8}(\S{6,4096})[ \t]*\r?$/;
 
 /**
  * The output of a command that prints the secret named at `nameStart` (in the command line under a
@@ -47,7 +50,7 @@ export function commandOutputValue(text: string, nameStart: number, nameEnd: num
   if (!PRINTS_SECRET.test(line)) return undefined;
   let at = lineEnd + (text[lineEnd] === '\r' && text[lineEnd + 1] === '\n' ? 2 : 1);
   for (let skipped = 0; at < text.length && skipped < 4; skipped++) {
-    const end = lineEndWithin(text, at, 2100);
+    const end = lineEndWithin(text, at, 4200);
     const next = text.slice(at, end);
     if (next.trim() !== '' && !NOTICE.test(next)) {
       const m = LONE_VALUE.exec(next);
@@ -63,6 +66,8 @@ export function commandOutputValue(text: string, nameStart: number, nameEnd: num
 /** What the command prints, named as a setting would be. */
 function printedName(command: string): string | undefined {
   if (/\bauth[: ]token/.test(command)) return 'auth_token';
+  if (/\bget-login-password\b/.test(command)) return 'registry_password';
+  if (/\bprint-access-token\b/.test(command)) return 'access_token';
   if (/\.vault-token/.test(command)) return 'vault_token';
   const setting = /\b(?:aws[ \t]+configure[ \t]+get|heroku[ \t]+config:get|printenv)[ \t]+([\w.-]{1,80})/.exec(command);
   if (setting) return setting[1];

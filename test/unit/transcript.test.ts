@@ -24,6 +24,10 @@ describe('terminal transcripts and setting commands', () => {
       '',
     ].join('\n');
     assert.deepStrictEqual(reported(text, 'notes/session.txt'), [token, V, `${V}x`]);
+    // Red Hat's bracketed prompt; gcloud's access token; the log GNU screen writes, under its own name.
+    const gcloud = `[jdoe@bastion-01 ~]$ gcloud auth print-access-token\n${V}\n`;
+    assert.deepStrictEqual(reported(gcloud, 'incident/typescript'), [V]);
+    assert.deepStrictEqual(reported(`lena@build-07:~/app$ heroku auth:token\n${token}\n`, 'logs/screen/screenlog.0'), [token]);
   });
 
   it('a command line without a prompt, or output that is more than one value, is not read', () => {

@@ -1172,7 +1172,8 @@ function placeOf(text: string, at: number, quoted: boolean, ctx: RuleContext, pr
 const COOKIE_ATTRIBUTE = /^;[ \t]?(?:path|expires|domain|max-age|httponly|secure|samesite)\b/i;
 
 /** Files of prose, where `API key: …` is how a credential is written down. */
-const PROSE_FILE = /\.(?:txt|text|log|out|eml|mbox)$/i;
+// (And the logs terminals write under their own names: script(1)'s `typescript`, GNU screen's `screenlog.0`.)
+const PROSE_FILE = /\.(?:txt|text|log|out|eml|mbox)$|(?:^|\/)(?:typescript|screenlog\.\d{1,3})$/i;
 
 function isProseFile(path: string | undefined): boolean {
   return !!path && (PROSE_FILE.test(path) || isDocumentation(path));
