@@ -137,7 +137,8 @@ const WALLET_CALL = /(?:\bWallet|privateKeyToAccount|from_key|fromPrivateKey|Hex
 const ACCOUNTS_LIST = /\baccounts\s{0,2}[:=]\s{0,2}\[\s{0,4}(?:["'`](?:0x)?[0-9a-fA-F]{64}["'`]\s{0,2},\s{0,4}){0,20}["'`]$/;
 const WALLET_KEY_NAME = /(?:wallet|deployer|signer|eth|evm|owner|operator|relayer|funder|minter|account|keeper|bot|hot|treasury|payer|sender|executor|searcher|liquidator)[_-]?(?:private[_-]?)?(?:key|pk)(?:[_-]?hex)?["']?\s{0,2}[:=]{1,2}\s{0,2}["'`]?$/i;
 /** `PRIVATE_KEY=0x…`: a bare private-key name counts with the 0x that web3 tooling writes. */
-const PRIVATE_KEY_NAME = /private[_-]?key["']?\s{0,2}[:=]{1,2}\s{0,2}["'`]?$/i;
+// (In prose too: `… with private key \`0x…\``, `the private key is 0x…`.)
+const PRIVATE_KEY_NAME = /private[_ -]?key["']?(?:\s{0,2}[:=]{1,2}|[ \t]{1,2}(?:is[ \t]{1,2})?)\s{0,2}["'`]?$/i;
 
 /** A network's `accounts: [NAME, …]` listing constants by name (Hardhat, Truffle). */
 const ACCOUNTS_BY_NAME = /\baccounts\s{0,2}[:=]\s{0,2}\[\s{0,4}((?:[A-Za-z_$][\w$]{0,60}\s{0,2},\s{0,4}){0,7}[A-Za-z_$][\w$]{0,60})\s{0,4},?\s{0,4}\]/g;
@@ -381,7 +382,7 @@ export const privateKeyRules: Rule[] = [
     // the argument of a constructor that takes a private key, in a Hardhat/Truffle `accounts`
     // list, or under a wallet-key name.
     keywords: ['wallet(', 'privatekeytoaccount', 'from_key', 'fromprivatekey', 'hextoecdsa', 'signingkey(', 'accounts:', 'accounts =',
-      'private_key', 'privatekey', 'private-key',
+      'private_key', 'privatekey', 'private-key', 'private key ',
       // A role's key by name (`BASE_DEPLOYER_PK=`, Solidity's `KEEPER_KEY = 0x…`, Go's `relayerKeyHex`).
       'deployer_pk', 'deployer_key', 'deployerkey', 'keeper_key', 'keeperkey', 'relayer_key', 'relayerkey', 'signer_key', 'signerkey',
       'wallet_key', 'walletkey', 'owner_key', 'ownerkey', 'operator_key', 'bot_key', 'hot_key', 'treasury_key', '_pk=', '_pk =', '_pk:', 'keyhex', 'key_hex'],

@@ -3876,6 +3876,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         // A constant defined above and listed by name in a network's accounts.
         hit(`const SEPOLIA_DEPLOYER = "${c}";\n\nconst config = {\n  networks: {\n    sepolia: { url: RPC, accounts: [SEPOLIA_DEPLOYER] },\n  },\n};\n`, c, 'hardhat.config.ts'),
         env('PRIVATE_KEY', key()),
+        // Named in a doc's prose, the key in a code span.
+        hit(`> the treasury hot wallet is \`0x${randomString(40, HEX)}\` with private key \`${b}\`. Do not fund it.\n`, b, 'docs/integrations/web3.md'),
         env('DEPLOYER_PRIVATE_KEY', randomString(64, HEX)),
         // A role's key by its name: a short `_PK`, Solidity's constant, Go's hex string.
         env('BASE_DEPLOYER_PK', key()),
