@@ -17,7 +17,8 @@ function sasExpiry(ctx: RuleContext, m: RawMatch): Date | undefined {
 const AZURE_OPENAI = /openai\.azure\.com|cognitiveservices\.azure\.com|azure[-_ ]?openai/i;
 
 /** One key of `az storage account keys list` output, up to its value. */
-const AZ_KEYS_LIST_ENTRY = /"keyName":[ \t]{0,2}"key[12]",\s{0,40}"permissions":[ \t]{0,2}"(?:FULL|Full|READ|Read)",\s{0,40}"value":[ \t]{0,2}"$/;
+// (Or a row of its table output, `-o table`: `key1       FULL           …`.)
+const AZ_KEYS_LIST_ENTRY = /(?:"keyName":[ \t]{0,2}"key[12]",\s{0,40}"permissions":[ \t]{0,2}"(?:FULL|Full|READ|Read)",\s{0,40}"value":[ \t]{0,2}"|(?:^|\n)key[12][ \t]{2,40}(?:FULL|Full|READ|Read)[ \t]{2,40})$/;
 
 export const azureRules: Rule[] = [
   {
@@ -75,8 +76,8 @@ export const azureRules: Rule[] = [
     // The 88-character base64 key outside a connection string (AZURE_STORAGE_KEY=…, account_key=…).
     // (The Azure CLI's `~/.azure/config` keeps one under `[storage]`: `account = …`, `key = …`.)
     // (And the CLI's `az storage account keys list`: `{"keyName": "key1", "permissions": "FULL", "value": "…"}`.)
-    body: '[A-Za-z0-9+/]{86}==', near: /azure|blob\.core\.windows\.net|storage[-_ ]?account|^\[storage\]|"keyName":[ \t]{0,2}"key[12]"/im, tokenChars: 'A-Za-z0-9+/=',
-    keywords: ['azure', 'ob.core.windows', 'ge_account', 'geaccount', '[storage]', '"keyname"'],
+    body: '[A-Za-z0-9+/]{86}==', near: /azure|blob\.core\.windows\.net|storage[-_ ]?account|^\[storage\]|"keyName":[ \t]{0,2}"key[12]"|^KeyName[ \t]{2,40}Permissions[ \t]{2,40}Value/im, tokenChars: 'A-Za-z0-9+/=',
+    keywords: ['azure', 'ob.core.windows', 'ge_account', 'geaccount', '[storage]', '"keyname"', 'keyname    permissions'],
     argumentAfter: before => AZ_KEYS_LIST_ENTRY.test(before),
     // (Not a password hash beside its salt: Keycloak's realm export stores `{"value":"<88 base64>","salt":…}` for PBKDF2-SHA512.)
     also: (v, ctx, m) => notInConnectionString(v, ctx, m) && !/cosmos|documents\.azure/i.test(around(ctx.text, m.start, m.end, 300))

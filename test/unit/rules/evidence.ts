@@ -2258,6 +2258,7 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       misses: [miss('wrong structure', 'mysql -u root -p app\n', 'README.md'), miss('placeholder', 'mysql -u root -proot app\n', 'setup.sh'),
         miss('reference', 'echo "$CI_REGISTRY_PASSWORD" | docker login -u ci --password-stdin registry.acme.io\n', '.gitlab-ci.yml'),
         miss('reference', 'docker login -u ci --password-stdin <<<"$CI_REGISTRY_PASSWORD"\n', 'ops/deploy.sh'),
+        miss('placeholder', "You can perform manual login: 'docker login loginServer -u 00000000-0000-0000-0000-000000000000 -p accessToken'\n", 'bug-reports/az.txt'),
         miss('wrong structure', 'htpasswd -c /etc/nginx/.htpasswd admin\n', 'provision.sh'), // prompts for it
         miss('reference', 'openssl pkcs12 -export -in cert.pem -out bundle.p12 -passout env:P12_PASSWORD\n', 'make-cert.sh'),
         miss('wrong structure', '\t$openssl $cmd -passin "pass:umask 077" -in "$1" |\n', 'postfix-tls-script'), // a phrase, to fail a prompt
@@ -3033,7 +3034,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         // The Azure CLI's own config keeps the default account's key under `[storage]`.
         hit(`[cloud]\nname = AzureCloud\n\n[storage]\naccount = contosologs\nkey = ${key}\n`, key, 'home/dev/.azure/config'),
         // `az storage account keys list` output, pasted into notes.
-        hit(`[\n  {\n    "creationTime": "2024-02-11T08:01:12+00:00",\n    "keyName": "key1",\n    "permissions": "FULL",\n    "value": "${key}"\n  }\n]\n`, key, 'notes/keys-list.json')],
+        hit(`[\n  {\n    "creationTime": "2024-02-11T08:01:12+00:00",\n    "keyName": "key1",\n    "permissions": "FULL",\n    "value": "${key}"\n  }\n]\n`, key, 'notes/keys-list.json'),
+        // The same command's table output.
+        hit(`$ az storage account keys list -g rg-prod -n acmediag -o table\nKeyName    Permissions    Value\n---------  -------------  ------\nkey1       FULL           ${key}\n`, key, 'bug-reports/az-4471.txt')],
       misses: [envMiss('no provider context', 'BACKUP_KEY', randomString(86, BASE64) + '=='), envMiss('not a secret name', 'AZURE_STORAGE_CHECKSUM', randomString(86, BASE64) + '=='),
         miss('not a secret name', `spark.conf.set(\n    "fs.azure.account.checksum.acmesandbox.dfs.core.windows.net",\n    "${randomString(86, BASE64)}==",\n)\n`, 'notebooks/features.py'),
         // Keycloak's realm export keeps a user's PBKDF2-SHA512 hash and salt (an Azure identity provider elsewhere in it).
