@@ -96,7 +96,8 @@ export const chatReplyRules: Rule[] = [
   {
     id: 'chat-answered-credential', provider: 'Generic', title: 'Credential given as a chat answer',
     source: 'chat exports: Slack workspace export JSON (message text fields), Microsoft Teams, WhatsApp and IRC text logs; a question naming a credential, then a message holding a value alone',
-    keywords: ['password', 'passphrase', 'passwd', 'token', 'api key', 'api_key', 'secret', 'community string', 'login', 'creds', 'credential', 'pin ', 'pin?', ' pw?', ' pw ',
+    // (Words other rules key on already, and a few of its own: `pw?` closes a question, not a line of code.)
+    keywords: ['password', 'passphrase', 'passwd', 'token', 'api key', 'api_key', 'secret', 'community string', 'credential', 'creds', 'login for', 'login?', 'pin?', 'pw?',
       'passwort', 'kennwort', 'mot de passe', 'senha', 'wachtwoord'],
     // (The question's line: its answer is read past it.)
     window: { before: 0, after: 0, wholeLines: true },

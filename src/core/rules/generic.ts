@@ -1159,10 +1159,10 @@ function isConsulExportValue(text: string, at: number): boolean {
   return /"flags":[ \t]{0,2}\d{1,20},[ \t]*\r?\n[ \t]{0,40}"value":[ \t]{0,2}"$/.test(text.slice(Math.max(0, at - 120), at));
 }
 
-function placeOf(text: string, at: number, quoted: boolean, ctx: RuleContext, prose = false): Place {
-  // (An unquoted value's line in code may sit in a block comment without a marker: asked only of those.)
+function placeOf(text: string, at: number, quoted: boolean, ctx: RuleContext, prose = false, value?: string): Place {
+  // (An unquoted value's line in code may sit in a block comment without a marker: asked only of values that could be a secret.)
   const inComment = inLineComment(text, lineStartWithin(text, at, 256), at, commentStyleOf(ctx))
-    || (!quoted && !ctx.configLike && text === ctx.text && inBlockComment(ctx, at));
+    || (value !== undefined && !quoted && !ctx.configLike && text === ctx.text && ONE_TOKEN.test(value) && looksRandomEnough(value, 3, 2048) && inBlockComment(ctx, at));
   const kubernetesSecret = isKubernetesSecret(ctx.path, text) && inSecretData(text, at, ctx.path);
   // Prose in a text or docs file is a literal as much as a config file's value is.
   return { quoted, configLike: ctx.configLike || (prose && !inComment), inComment, base64Data: kubernetesSecret };
@@ -1181,9 +1181,10 @@ function isProseFile(path: string | undefined): boolean {
 
 /** A credential named in prose, read where prose is: comments, text, docs and log files. */
 function proseAssignmentIn(ctx: RuleContext, at: number, limit: number, proseFile: boolean): Assignment | undefined {
-  const prose = proseFile
-    || inLineComment(ctx.text, lineStartWithin(ctx.text, at, 256), at, commentStyleOf(ctx)) || inBlockComment(ctx, at);
+  const prose = proseFile || inLineComment(ctx.text, lineStartWithin(ctx.text, at, 256), at, commentStyleOf(ctx));
   if (prose) return proseAssignmentAt(ctx.text, at, limit, isProviderWord) ?? passwordAcrossClause(ctx.text, at, limit);
+  // A block comment's line without a marker is prose too.
+  if (inBlockComment(ctx, at)) return proseAssignmentAt(ctx.text, at, limit, isProviderWord) ?? passwordAcrossClause(ctx.text, at, limit);
   // Sentences kept as data (a ticket's description in a CSV, a chat message in JSON, an HTML page): a password across a clause only.
   return SENTENCE_DATA.test(ctx.path ?? '') ? passwordAcrossClause(ctx.text, at, limit) : undefined;
 }
@@ -1197,9 +1198,33 @@ const SENTENCE_DATA = /\.(?:jsonl?|ndjson|csv|tsv|html?|xml)$/i;
  * of files that open a block comment somewhere.
  */
 function inBlockComment(ctx: RuleContext, at: number): boolean {
-  const syntax = syntaxLanguageOf(ctx.path, ctx.languageId)?.syntax;
-  if (!syntax?.block?.some(([open]) => ctx.text.includes(open))) return false;
-  return lexStateAt(ctx.text, at, syntax).kind === 'comment';
+  const ranges = blockCommentsOf(ctx);
+  return ranges.length > 0 && insideRanges(ranges, at);
+}
+
+/**
+ * The file's block comments (flattened start/end pairs), found once per file by its language's
+ * openers and closers alone: a tokenizer's pass (strings too) would cost a tenth of a scan of real
+ * code, for the rare value found there. An opener inside a string is taken for one: the value
+ * found there is still weighed.
+ */
+const blockComments = new WeakMap<RuleContext, number[]>();
+function blockCommentsOf(ctx: RuleContext): number[] {
+  let known = blockComments.get(ctx);
+  if (known) return known;
+  known = [];
+  const pairs = syntaxLanguageOf(ctx.path, ctx.languageId)?.syntax?.block ?? [];
+  const { text } = ctx;
+  for (const [open, close] of pairs.slice(0, 1)) { // (one pair per language record; a second would need a merge)
+    for (let i = text.indexOf(open); i >= 0;) {
+      const c = text.indexOf(close, i + open.length);
+      const end = c < 0 ? text.length : c + close.length;
+      known.push(i, end);
+      i = end >= text.length ? -1 : text.indexOf(open, end);
+    }
+  }
+  blockComments.set(ctx, known);
+  return known;
 }
 
 /** The hit's name follows `(` or `,`: a column list's (a cheap test before a header's regex). */
@@ -1822,7 +1847,7 @@ export const genericRules: Rule[] = [
           if (builtForProviders) out.push(builtForProviders);
           continue;
         }
-        const place = placeOf(ctx.text, start + i, a.quoted, ctx, a.prose || proseFile);
+        const place = placeOf(ctx.text, start + i, a.quoted, ctx, a.prose || proseFile, a.value);
         // A JSON string holds a command (package.json's `"PERCY_TOKEN=web_… percy exec"`): an env prefix there is the shell's assignment.
         if (!a.quoted && !place.configLike && ctx.text[a.start - 1] === '=' && /^[A-Z][A-Z0-9_]{2,60}$/.test(a.name) && /\.json$/i.test(ctx.path ?? '')) place.configLike = true;
         // A config line's whole value glued to its `=` (`FASTLANE_PASSWORD=&Z8R…` in .env) is a literal, whatever its first character.
