@@ -689,7 +689,9 @@ describe('generic secret assignments', () => {
     it("reads a password across a clause saying whose, up to a colon or a word for 'is': a generated one only", () => {
       const marked = `${GENERATED}!`;
       for (const [path, text] of [['handover/uebergabe.md', `Das Passwort für den Hyper-V-Cluster (lokaler Admin auf hv01) lautet: ${marked}`],
-        ['handover/passation.txt', `- Le mot de passe root du serveur de supervision (Centreon, sup01) est : ${marked}\n`]]) {
+        ['handover/passation.txt', `- Le mot de passe root du serveur de supervision (Centreon, sup01) est : ${marked}\n`],
+        // A plain word after the credential's is the clause's first, not its value.
+        ['handover/uebergabe.md', `RADIUS Shared Secret zwischen Controller und NPS: ${marked}\n`]]) {
         assert.deepStrictEqual(found(text, path).map(f => text.slice(f.range.start.offset, f.range.end.offset)), [marked], path);
       }
     });

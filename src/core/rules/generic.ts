@@ -1182,11 +1182,20 @@ function isProseFile(path: string | undefined): boolean {
 /** A credential named in prose, read where prose is: comments, text, docs and log files. */
 function proseAssignmentIn(ctx: RuleContext, at: number, limit: number, proseFile: boolean): Assignment | undefined {
   const prose = proseFile || inLineComment(ctx.text, lineStartWithin(ctx.text, at, 256), at, commentStyleOf(ctx));
-  if (prose) return proseAssignmentAt(ctx.text, at, limit, isProviderWord) ?? passwordAcrossClause(ctx.text, at, limit);
-  // A block comment's line without a marker is prose too.
-  if (inBlockComment(ctx, at)) return proseAssignmentAt(ctx.text, at, limit, isProviderWord) ?? passwordAcrossClause(ctx.text, at, limit);
+  // (A block comment's line without a marker is prose too.)
+  if (prose || inBlockComment(ctx, at)) return proseValue(ctx, at, limit);
   // Sentences kept as data (a ticket's description in a CSV, a chat message in JSON, an HTML page): a password across a clause only.
   return SENTENCE_DATA.test(ctx.path ?? '') ? passwordAcrossClause(ctx.text, at, limit) : undefined;
+}
+
+/**
+ * The value prose gives a credential's word: beside it, or across a clause up to a colon. A plain
+ * word beside it (`Shared Secret zwischen Controller und NPS: …`) is the clause's first word.
+ */
+function proseValue(ctx: RuleContext, at: number, limit: number): Assignment | undefined {
+  const near = proseAssignmentAt(ctx.text, at, limit, isProviderWord);
+  if (near && !/^[\p{L}]+$/u.test(near.value)) return near;
+  return passwordAcrossClause(ctx.text, at, limit) ?? near;
 }
 
 /** Files whose strings are often people's sentences: exports of tickets, chats, mail and pages. */
