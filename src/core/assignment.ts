@@ -6,7 +6,7 @@
 
 import { commandOutputValue, tableRowValue } from './transcript';
 import { SETTING_COMMAND, constantValueAt, type AssignmentFacts } from './lang';
-import { indexWithin, lastIndexWithin, lineEndWithin, lineStartWithin, toEnvName } from './text';
+import { indexWithin, isEmailAddress, lastIndexWithin, lineEndWithin, lineStartWithin, toEnvName } from './text';
 import type { Rule } from './types';
 
 /** Identifier characters of names across languages: letters, digits, `_`, `$`, `.`, `-`. */
@@ -2037,7 +2037,7 @@ export function passwordAcrossClause(text: string, at: number, limit: number): A
   const i = e + clause[0].length;
   // (The sentence's own full stop or comma is no part of it: `… lautet I7m…!ad, bitte …`.)
   const value = CLAUSE_PASSWORD.exec(text.slice(i, i + 66))?.[0].replace(/[.,]$/, '');
-  return value && value.length >= 10 && !/^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})*\.[a-z]{2,}$/i.test(value) ? { name, value, start: i, end: i + value.length, quoted: false, prose: true } : undefined;
+  return value && value.length >= 10 && !isEmailAddress(value) ? { name, value, start: i, end: i + value.length, quoted: false, prose: true } : undefined;
 }
 
 export function proseAssignmentAt(text: string, at: number, limit: number, namesWhose?: (word: string) => boolean): Assignment | undefined {

@@ -171,6 +171,11 @@ export function lineAt(text: string, offset: number): string {
 }
 
 /** Decodes base64 or base64url to a string of bytes (latin1); undefined when invalid. */
+/** An e-mail address (a top-level domain of letters): a user's, not a password, when it stands where one might. */
+export function isEmailAddress(value: string): boolean {
+  return /^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})*\.[a-z]{2,24}$/i.test(value);
+}
+
 export function decodeBase64(input: string): string | undefined {
   const clean = input.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
   if (!/^[A-Za-z0-9+/]*$/.test(clean) || clean.length % 4 === 1) return undefined;

@@ -6,6 +6,7 @@
  */
 
 import { isDummyPassword } from './define';
+import { isEmailAddress } from '../text';
 import type { RawMatch, Rule, RuleContext } from '../types';
 
 /** What the question asks for. */
@@ -27,7 +28,7 @@ const REPLY_REACH = 8000;
 /** A value one would type as a password or a token: one word of both cases and a digit, no path, address or file name. */
 function looksLikeAnswer(text: string): boolean {
   return text.length >= 8 && text.length <= 100 && !/\s/.test(text) && /[a-z]/.test(text) && /[A-Z]/.test(text) && /\d/.test(text)
-    && !/^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})*\.[a-z]{2,}$|^[/\\~]|\.[a-z]{2,4}$|^[a-z]+:\/\//.test(text) && !isDummyPassword(text);
+    && !isEmailAddress(text) && !/^[/\\~]|\.[a-z]{2,4}$|^[a-z]+:\/\//.test(text) && !isDummyPassword(text);
 }
 
 /** Whether the file is a chat export (asked once per file). */
