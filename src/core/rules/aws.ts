@@ -85,6 +85,16 @@ export const awsRules: Rule[] = [
     description: 'Long-term Amazon Bedrock API key (ABSK…).',
   }),
   prefixed({
+    id: 'aws-ecr-authorization-token', provider: 'AWS', title: 'Amazon ECR registry password (12-hour token)',
+    source: 'provider docs: Amazon ECR "Private registry authentication" (aws ecr get-login-password prints a base64 token that docker login takes as the password of user AWS, valid 12 hours); its decoded JSON envelope (payload, datakey, version, type DATA_KEY, expiration) is observed shape',
+    // Base64 of `{"payload":"…","datakey":"…",…}`, some 2,000 to 3,000 characters on its line.
+    prefix: 'eyJwYXlsb2FkIjoi', body: '[A-Za-z0-9+/]{200,4000}={0,2}', tokenChars: 'A-Za-z0-9+/=',
+    window: { before: 0, after: 4200, oneLine: true },
+    validate: value => /"datakey":"[^"]{1,2000}"[^]{0,400}"DATA_KEY"/.test(decodeBase64(value) ?? ''),
+    severity: 'warning', envVar: 'ECR_PASSWORD', rotateUrl: 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/registry_auth.html',
+    description: 'An Amazon ECR registry password (aws ecr get-login-password, docker login -u AWS -p …): pushes and pulls the account\'s images for 12 hours. Pipe it to docker login --password-stdin instead of printing or pasting it.',
+  }),
+  prefixed({
     id: 'aws-bedrock-short-term-key', provider: 'AWS', title: 'Amazon Bedrock API key (short-term)',
     source: 'provider docs: Bedrock "API keys" (short-term presigned keys); bedrock-api-key- prefix third-party',
     // The body starts with base64 of "bedrock.amazonaws.com".

@@ -1083,6 +1083,16 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       misses: [miss('placeholder', '[pypi]\npassword = <your token>\n', '.pypirc'), miss('no provider context', `[pypi]\npassword = ${p}\n`, 'notes/pypirc.txt')],
     };
   },
+  'aws-ecr-authorization-token': () => {
+    const envelope = (type: string) => base64(JSON.stringify({ payload: randomString(1400, BASE64), datakey: randomString(400, BASE64), version: '2', type, expiration: 1710295761 }));
+    const token = envelope('DATA_KEY'), other = envelope('DATA_KEY');
+    return {
+      hits: [hit(`[jdoe@bastion-01 ~]$ aws ecr get-login-password --region us-east-1\n${token}\n`, token, 'incident/typescript'),
+        hit(`+ docker login -u AWS -p ${other} 123456789012.dkr.ecr.us-east-1.amazonaws.com\n`, other, 'logs/ci/build-1842.txt')],
+      misses: [miss('wrong structure', `${envelope('SESSION')}\n`, 'logs/ci/build-1842.txt'),
+        miss('wrong length', `token: ${join('eyJwYXlsb2FkIjoi', randomString(60))}\n`, 'notes.md')],
+    };
+  },
   'symfony-secrets-decrypt-key': () => {
     const key = randomString(64 * 2, HEX).replace(/../g, b => `\\x${b.toUpperCase()}`);
     return {
