@@ -1,8 +1,9 @@
 /**
  * A credential given in a chat as the answer to a question: someone asks for a password or a
  * token, and a message after it holds that value alone (`what's the wifi password?` then
- * `Boardroom-Lighthouse-4417`). Read in chat exports: Slack's JSON (`"text": "…"`), and the text
- * exports of Teams, WhatsApp, IRC and their kin (`[15/04/2024 09:12] Name: …`).
+ * `Boardroom-Lighthouse-4417`). Read in chat exports: the JSON of Slack (`"text": "…"`), Teams
+ * (`"content"`) and Mattermost (`"message"`), and the text exports of Teams, Discord, WhatsApp, IRC
+ * and their kin (`[15/04/2024 09:12] Name: …`).
  */
 
 import { isDummyPassword } from './define';
@@ -41,11 +42,11 @@ function isChatExport(ctx: RuleContext): boolean {
 
 interface Message { text: string; start: number }
 
-/** The messages of the window's lines, in order (text lines of one export shape, or Slack's JSON texts). */
-function messagesIn(window: string, opensAtMessage = true): Message[] {
+/** The messages of the window's lines, in order, up to `max` (text lines of one export shape, or JSON exports' texts). */
+function messagesIn(window: string, opensAtMessage = true, max = Infinity): Message[] {
   const out: Message[] = [];
   let afterHeader = false, previous = '';
-  for (let at = 0; at < window.length;) {
+  for (let at = 0; at < window.length && out.length < max;) {
     const nl = window.indexOf('\n', at);
     const end = nl < 0 ? window.length : nl;
     const line = window.slice(at, end).replace(/\r$/, '');
@@ -80,7 +81,7 @@ function answeredCredentials(window: string, start: number, text: string): RawMa
     if (!ASKED.test(question.text)) continue;
     const from = text.indexOf('\n', start + question.start) + 1;
     if (from === 0) continue;
-    for (const reply of messagesIn(text.slice(from, from + REPLY_REACH), false).slice(0, REPLIES_READ)) {
+    for (const reply of messagesIn(text.slice(from, from + REPLY_REACH), false, REPLIES_READ).slice(0, REPLIES_READ)) {
       if (ASKED.test(reply.text)) break; // the next question is another's
       const value = reply.text.replace(/^`([^`]+)`$/, '$1');
       if (looksLikeAnswer(value)) {

@@ -1201,11 +1201,7 @@ function proseValue(ctx: RuleContext, at: number, limit: number): Assignment | u
 /** Files whose strings are often people's sentences: exports of tickets, chats, mail and pages. */
 const SENTENCE_DATA = /\.(?:jsonl?|ndjson|csv|tsv|html?|xml)$/i;
 
-/**
- * A line inside a block comment with no marker of its own (Lua's `--[[`, Haskell's `{-`, C's `/*`
- * without a leading `*`): its language's tokens say so. Asked only for prose candidates, and only
- * of files that open a block comment somewhere.
- */
+/** A line inside a block comment with no marker of its own (C's `/*` without a leading `*`, Lua's `--[[`). */
 function inBlockComment(ctx: RuleContext, at: number): boolean {
   const ranges = blockCommentsOf(ctx);
   return ranges.length > 0 && insideRanges(ranges, at);
