@@ -264,8 +264,11 @@ const AUTO_PROPERTY = /^\{[ \t]{0,4}get;[ \t]{0,4}(?:(?:private|protected|intern
 /** The value flag of `gh secret set NAME --body …`. */
 const GH_SECRET_BODY = /^(?:--body|-b)(?:[ \t]{1,4}|=)/;
 
-/** A type after the name that says so by itself: VB's `As String`, SQL's character types, ABAP's `TYPE string VALUE '…'`. */
-const DECLARED_TYPE = /^[ \t]{0,4}(?:(?:As[ \t]+[A-Za-z_][\w.]{0,30}|(?:AS[ \t]+|CONSTANT[ \t]+)?N?(?:VAR)?CHAR(?:2)?(?:\([ \t]?(?:\d{1,5}|MAX)[ \t]?\))?)[ \t]{0,4}:?=(?![=>])|PIC(?:TURE)?[ \t]{1,4}[XA9]{1,4}(?:\(\d{1,4}\))?[ \t]{1,4}VALUE(?:[ \t]{1,4}IS)?[ \t]{1,4}(?=["'])|TYPE[ \t]{1,4}[\w/]{1,30}(?:[ \t]{1,4}LENGTH[ \t]{1,4}\d{1,4})?[ \t]{1,4}VALUE[ \t]{1,4}(?=['`]))/i;
+/**
+ * A type after the name that says so by itself: VB's `As String`, SQL's character types (PL/pgSQL's
+ * `api_key constant text := '…'`, MySQL's `DECLARE pwd VARCHAR(40) DEFAULT '…'`), ABAP's `TYPE string VALUE '…'`.
+ */
+const DECLARED_TYPE = /^[ \t]{0,4}(?:(?:As[ \t]+[A-Za-z_][\w.]{0,30}|(?:AS[ \t]+|CONSTANT[ \t]+)?N?(?:VAR)?CHAR(?:2)?(?:\([ \t]?(?:\d{1,5}|MAX)[ \t]?\))?)[ \t]{0,4}:?=(?![=>])|(?:CONSTANT[ \t]+)?(?:N?(?:VAR)?CHAR(?:2)?|CHARACTER[ \t]+VARYING|TEXT)(?:\([ \t]?\d{1,5}[ \t]?\))?[ \t]{1,4}DEFAULT[ \t]{1,4}(?=['"])|(?:CONSTANT[ \t]+)?TEXT[ \t]{0,4}:=|PIC(?:TURE)?[ \t]{1,4}[XA9]{1,4}(?:\(\d{1,4}\))?[ \t]{1,4}VALUE(?:[ \t]{1,4}IS)?[ \t]{1,4}(?=["'])|TYPE[ \t]{1,4}[\w/]{1,30}(?:[ \t]{1,4}LENGTH[ \t]{1,4}\d{1,4})?[ \t]{1,4}VALUE[ \t]{1,4}(?=['`]))/i;
 
 /**
  * A template expression whose value is a string literal: GitHub Actions' `${{ "…" }}`, ERB's
@@ -433,7 +436,7 @@ function setterTarget(name: string): string | undefined {
  * `.password("…")`, `.apiKey("…")`, `->token('…')`, Directus's `staticToken('…')`. Only the credential's own noun: a
  * `.getToken("…")` argument names what to look up.
  */
-const BUILDER_METHOD = /^(?:(?:api|access|auth|bearer|refresh|bot|app|client|consumer|personal|service|cookie|session|webhook|signing|jwt|hmac|static)_?)?(?:token|secret|password|passwd)$|^(?:mongo|redis|mysql|postgres|pg|rabbit|amqp|kafka|broker|cache|cluster|registry|repo|nexus|sftp|ssh)_?(?:password|passwd|pass|token|secret)$|^(?:key_?store|trust_?store|store|key|db|database|admin|root|master|proxy|smtp|mail|ldap|ftp)_?(?:password|passwd|pass)$|^(?:api|secret|private|signing|encryption|master|access)_?key$|^(?:client_?)?secret$|^(?:git_?)?basic_?authorization$/i;
+const BUILDER_METHOD = /^(?:(?:api|access|auth|bearer|refresh|bot|app|client|consumer|personal|service|cookie|session|webhook|signing|jwt|hmac|static|shared)_?)?(?:token|secret|password|passwd)$|^(?:mongo|redis|mysql|postgres|pg|rabbit|amqp|kafka|broker|cache|cluster|registry|repo|nexus|sftp|ssh)_?(?:password|passwd|pass|token|secret)$|^(?:key_?store|trust_?store|store|key|db|database|admin|root|master|proxy|smtp|mail|ldap|ftp)_?(?:password|passwd|pass)$|^(?:api|secret|private|signing|encryption|master|access|shared)_?key$|^(?:client_?)?secret$|^(?:git_?)?basic_?authorization$/i;
 
 function builderTarget(text: string, nameStart: number, nameEnd: number, name: string): string | undefined {
   // Names keep their dots (`spring.datasource.password`): the method is the last part.
@@ -1690,6 +1693,12 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
         op = '=';
         i += typed[0].length;
       } else if (/^[ \t]{0,4}["']/.test(text.slice(i, i + 6))) op = '=';
+      // Org-mode's and AsciiDoc's definition list, the value after it (`- root password :: …`): a word with
+      // letters and digits alone to the line's end (a Haskell signature's type after `::` holds no digit, or a space).
+      else if (/^[ \t]{1,2}(?=[^\s]{0,200}\d)(?=[^\s]{0,200}[A-Za-z])[^\s]{8,200}[ \t]*(?:\r?\n|$)/.test(text.slice(i, i + 204))) {
+        op = '=';
+        i++;
+      }
     }
     // Odin's typed constant: `PLAYFAB_SECRET : string : "…"`.
     const typedConstant = op === ':' ? /^[ \t]{0,2}[A-Za-z_]\w{0,20}[ \t]{0,2}:[ \t]{0,4}(?=["'])/.exec(text.slice(i, i + 40)) : null;
@@ -1942,7 +1951,7 @@ const PROSE_WHOSE = '(?:for|of|on|für|fuer|pour|para|per|voor|dla|для|от|d
 // (Whose, in other languages too, and then `is` or a colon: `Das Passwort für die Staging-Datenbank lautet …`,
 // `Kennwort für den SFTP-Zugang: …`, `le mot de passe de la base de préproduction est …`; an arrow: `admin password -> …`.)
 const PROSE_CONNECTOR = new RegExp(`^(?:[ \\t]{1,2}${PROSE_WHOSE}(?:[ \\t]{1,3}[^\\s:=\`"'()]{1,40}){1,4}(?:[ \\t]{1,2}(?:is|was|ist|lautet|est|es|é|è|jest|to|är|er|это|—|–|-)[ \\t]{0,2}:?|[ \\t]{0,2}[:\\uff1a])[ \\t]{1,3}`
-  + `|[ \\t]{0,2}(?:[:=\\uff1a]|->|=>|→)[ \\t]{0,3}|[ \\t]{1,2}\\.{3,80}[ \\t]{1,3}|[ \\t]{1,2}(?:-|\\u2014|\\u2013|is|was|to|ist|lautet|est|es|jest|är|er|adalah|è|é|je|là|είναι|היא|הוא|هي|هو|है|это)(?:[ \\t]{0,2}[:\\uff1a])?[ \\t]{1,3}|[ \\t]{1,3})`, 'i');
+  + `|[ \\t]{0,2}(?:::|[:=\\uff1a]|->|=>|→)[ \\t]{0,3}|[ \\t]{1,2}\\.{3,80}[ \\t]{1,3}|[ \\t]{1,2}(?:-|\\u2014|\\u2013|is|was|to|ist|lautet|est|es|jest|är|er|adalah|è|é|je|là|είναι|היא|הוא|هي|هو|है|это)(?:[ \\t]{0,2}[:\\uff1a])?[ \\t]{1,3}|[ \\t]{1,3})`, 'i');
 
 /** A system's name, capitalised, between the credential's word and its colon: `Mot de passe SFTP : …`, `Passwort VPN: …`. */
 const SYSTEM_THEN_COLON = /^(?:[ \t]{1,2}[A-Z0-9][\w.-]{0,29}){1,2}[ \t]{0,2}[:\uff1a][ \t]{1,3}/;
@@ -2001,12 +2010,14 @@ function isProseWordChar(ch: string | undefined): boolean {
  */
 /**
  * After a credential's word: whose (`for the QA team`), an aside, a colon (AsciiDoc's `::` of a
- * definition list too) ending the line, then the next line (a runbook's `# password (rotated …):` above the value); or Markdown's code span opening
+ * definition list too, reStructuredText's `::` opening a literal block) ending the line, then the next line (a runbook's `# password (rotated …):` above the value),
+ * maybe past one blank line or a Markdown fence's opening; or Markdown's code span opening
  * the next line, after a colon or `is`
  * (`the shared secret is⏎`whk_…``).
  */
-// (Or a sentence wrapped after the credential's word, the value alone on the next line and with a digit: `… avec le mot de passe⏎k.#e+9…`.)
-const LABEL_THEN_VALUE = /^(?:[ \t]{1,2}for[ \t]{1,3}[\w .@*-]{1,40}?)?(?:[ \t]{1,3}\([^()\n]{0,100}\))?(?:[ \t]{0,3}::?[ \t]*\r?\n(?:[ \t]{0,12}(?=\S)|(?=`[^`\s]{8,300}`))|[ \t]{1,2}(?:is|was)[ \t]*\r?\n(?=`[^`\s]{8,300}`)|[ \t]*\r?\n(?=(?=[^\s`]{0,300}\d)(?=[^\s`]{0,300}[A-Za-z])[^\s`]{8,300}[ \t]*(?:\r?\n|$)))/;
+// (Or a sentence wrapped after the credential's word, the value alone on the next line and with a digit: `… avec le mot de passe⏎k.#e+9…`;
+// or a definition list's term, the value indented below it: reStructuredText's `Database password⏎   …`.)
+const LABEL_THEN_VALUE = /^(?:[ \t]{1,2}for[ \t]{1,3}[\w .@*-]{1,40}?)?(?:[ \t]{1,3}\([^()\n]{0,100}\))?(?:[ \t]{0,3}::?[ \t]*\r?\n(?:[ \t]*\r?\n)?(?:[ \t]{0,3}(?:```|~~~)[\w-]{0,20}[ \t]*\r?\n)?(?:[ \t]{0,12}(?=\S)|(?=`[^`\s]{8,300}`))|[ \t]{1,2}(?:is|was)[ \t]*\r?\n(?=`[^`\s]{8,300}`)|[ \t]*\r?\n[ \t]{0,12}(?=(?=[^\s`]{0,300}\d)(?=[^\s`]{0,300}[A-Za-z])[^\s`]{8,300}[ \t]*(?:\r?\n|$)))/;
 
 /** A clause on the password word's line, up to a colon or a word for "is" (a parenthesis may open the value). */
 // (A remark in parentheses may hold a colon of its own: `hasło do panelu (login: admin.magazyn): …`.)

@@ -132,6 +132,9 @@ describe('generic secret assignments', () => {
     ['src/db.lisp', `(defparameter *db-password* "${V}")`, 'DB_PASSWORD'],
     ['telemetry-credentials.ads', `   Uplink_Password : constant String := "${V}";`, 'UPLINK_PASSWORD'],
     ['pkg_integration.pkb', `  c_api_key      CONSTANT VARCHAR2(64) := '${V}';`, 'C_API_KEY'],
+    // PL/pgSQL's declarations (a lower-case `text`, `constant`), MySQL's DECLARE … DEFAULT.
+    ['migrations/012_sync.sql', `DECLARE\n  api_key constant text := '${V}';\nBEGIN\n`, 'API_KEY'],
+    ['procs/sync.sql', `  DECLARE db_password VARCHAR(40) DEFAULT '${V}';`, 'DB_PASSWORD'],
     ['hadoop/core-site.xml', `<property>\n  <name>fs.s3a.secret.key</name>\n  <value>${V}</value>\n</property>\n`, 'SECRET_KEY'],
     ['sssd.conf', `[domain/corp]\nldap_default_authtok = ${V}`, 'LDAP_DEFAULT_AUTHTOK'],
     ['ftp_sync.tcl', `set cfg(api_key) "${V}"`, 'API_KEY'],
@@ -1715,6 +1718,8 @@ describe('generic secret assignments', () => {
     assert.strictEqual(found(`func client() *typesense.Client {\n\treturn typesense.NewClient(\n\t\ttypesense.WithAPIKey("${GENERATED}"),\n\t)\n}\n`, 'search.go').length, 1);
     // A bare `token('…')` may look a token up by name.
     assert.strictEqual(found(`const t = lookup(token('${GENERATED}'));\n`, 'index.js').length, 0);
+    // An attribute named for a shared secret (C#'s `[SharedSecret("…")]`).
+    assert.strictEqual(found(`[SharedSecret("${GENERATED}")]\npublic class RadiusHandler { }\n`, 'RadiusHandler.cs').length, 1);
   });
 
   it("applications' own names for their secrets: Moodle's, WordPress's lower-case salts, Shibboleth's and Mattermost's salts", () => {

@@ -170,6 +170,16 @@ describe('rules: what names and literal forms say', () => {
     // Whose, in emphasis: `for the *upload* key:`.
     const keystore = `g.D#6!${randomString(12)}`;
     expectFinding(`The keystore password for the *upload* key:\n\`${keystore}\` (alias \`upload\`).\n`, keystore, GENERIC, { path: 'docs/wiki/mobile-release.adoc' });
+    // Past a blank line or a fence: reStructuredText's literal block (`Admin password::`), Markdown's code block.
+    const literal = `q8Ld${randomString(14)}7`;
+    expectFinding(`Staging\n=======\n\nAdmin password::\n\n    ${literal}\n\nRotate monthly.\n`, literal, GENERIC, { path: 'docs/ops/staging.rst' });
+    expectFinding(`DB password:\n\`\`\`text\n${literal}\n\`\`\`\n`, literal, GENERIC, { path: 'docs/handover.md' });
+    // A definition list's term, its value indented below (reStructuredText), or after `::` on its line (org-mode).
+    expectFinding(`Database password\n   ${literal}\n`, literal, GENERIC, { path: 'docs/ops/staging.rst' });
+    expectFinding(`* Staging\n- root password :: ${literal}\n`, literal, GENERIC, { path: 'notes/servers.org' });
+    // (A Haskell signature's type after `::` is no value.)
+    expectNone('password :: Word64\napiToken :: IO (Maybe Text)\n', GENERIC, 'src/Config.hs');
+    expectNone('Admin password:\n\n    <ask the on-call>\n', GENERIC, 'docs/ops/staging.md');
   });
 
   it("a CSRF secret key signs the tokens; a CSRF token is one user's", () => {
