@@ -1951,7 +1951,10 @@ const PROSE_WHOSE = '(?:for|of|on|für|fuer|pour|para|per|voor|dla|для|от|d
 // (Whose, in other languages too, and then `is` or a colon: `Das Passwort für die Staging-Datenbank lautet …`,
 // `Kennwort für den SFTP-Zugang: …`, `le mot de passe de la base de préproduction est …`; an arrow: `admin password -> …`.)
 const PROSE_CONNECTOR = new RegExp(`^(?:[ \\t]{1,2}${PROSE_WHOSE}(?:[ \\t]{1,3}[^\\s:=\`"'()]{1,40}){1,4}(?:[ \\t]{1,2}(?:is|was|ist|lautet|est|es|é|è|jest|to|är|er|это|—|–|-)[ \\t]{0,2}:?|[ \\t]{0,2}[:\\uff1a])[ \\t]{1,3}`
-  + `|[ \\t]{0,2}(?:::|[:=\\uff1a]|->|=>|→)[ \\t]{0,3}|[ \\t]{1,2}\\.{3,80}[ \\t]{1,3}|[ \\t]{1,2}(?:-|\\u2014|\\u2013|is|was|to|ist|lautet|est|es|jest|är|er|adalah|è|é|je|là|είναι|היא|הוא|هي|هو|है|это)(?:[ \\t]{0,2}[:\\uff1a])?[ \\t]{1,3}|[ \\t]{1,3})`, 'i');
+  + `|(?=[\u300c\u300e])|[ \\t]{0,2}(?:::|[:=\\uff1a]|->|=>|→)[ \\t]{0,3}|[ \\t]{1,2}\\.{3,80}[ \\t]{1,3}|[ \\t]{1,2}(?:-|\\u2014|\\u2013|is|was|to|ist|lautet|est|es|jest|är|er|adalah|è|é|je|là|είναι|היא|הוא|هي|هو|है|это)(?:[ \\t]{0,2}[:\\uff1a])?[ \\t]{1,3}|[ \\t]{1,3})`, 'i');
+
+/** Japanese quotes, by their openers. */
+const CORNER_CLOSERS: Record<string, string> = { '\u300c': '\u300d', '\u300e': '\u300f' };
 
 /** A system's name, capitalised, between the credential's word and its colon: `Mot de passe SFTP : …`, `Passwort VPN: …`. */
 const SYSTEM_THEN_COLON = /^(?:[ \t]{1,2}[A-Z0-9][\w.-]{0,29}){1,2}[ \t]{0,2}[:\uff1a][ \t]{1,3}/;
@@ -2106,7 +2109,7 @@ export function proseAssignmentAt(text: string, at: number, limit: number, names
   if (/^pass$/i.test(name) && !/[:=]/.test(connector[0])) return undefined;
   // (A quote may open inside a remark's parenthesis: ``the reporting user's password (`…`) was …``.)
   const quoteAt = text[i] === '(' ? i + 1 : i;
-  const bareWord = !glued && !/[:=a-z\u2014\u2013>→]/i.test(connector[0]) && !/["'`]/.test(text[quoteAt] ?? '') && (/^(?:password|passwd|pass|pwd|secret|token|key|auth|authorization|credentials?)$/i.test(name) || isForeignCredentialWord(name));
+  const bareWord = !glued && !/[:=a-z\u2014\u2013>→]/i.test(connector[0]) && !/["'`\u300c\u300e]/.test(text[quoteAt] ?? '') && (/^(?:password|passwd|pass|pwd|secret|token|key|auth|authorization|credentials?)$/i.test(name) || isForeignCredentialWord(name));
   // …unless what follows is plainly generated: 16 or more letters and digits of both cases (`secret Xq7…`).
   // Or, after `password`, the password a person makes up, with a mark or a year (`password <Word><digits><mark> (please …`).
   // Or, after a password's word, a password a generator draws: a digit, both cases and a mark in 10 to 64 characters (as a generator draws twelve of them after `password`).
@@ -2114,7 +2117,8 @@ export function proseAssignmentAt(text: string, at: number, limit: number, names
     && !(/^pass(?:word|wd)$/i.test(name) && /^[A-Z][a-z]{2,20}(?:\d{2,6}[!#$%*?&@]|\d{4,6})(?=[\s,;)]|\.(?:\s|$)|$)/.test(text.slice(i, i + 40)))
     && !((/^pass(?:word|wd)?$|^pwd?$/i.test(name) || isForeignCredentialWord(name)) && GENERATED_PASSWORD.test(text.slice(i, i + 66)))) return undefined;
   while (text[i] === '(' || text[i] === '[') i++;
-  const q = text[i] === '"' || text[i] === "'" || text[i] === '`' ? text[i] : '';
+  // (Japanese quotes its values in corner brackets: `パスワード「…」`, `パスワードは『…』です`.)
+  const q = text[i] === '"' || text[i] === "'" || text[i] === '`' ? text[i] : CORNER_CLOSERS[text[i]] ?? '';
   if (q) i++;
   let j = i;
   while (j < limit && !/[\s]/.test(text[j]) && text[j] !== q && j - i <= MAX_VALUE) j++;

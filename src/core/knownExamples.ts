@@ -92,6 +92,8 @@ const KNOWN_EXAMPLE_HASHES = new Set([
   'ea47eeadffec7888cfdc34ff2c95e09d', 'f6ba6989fb41e71954990d4b7ffe981c', '850120f9ce67b291ebb689dfc28e20e1',
   // X developer docs, "Using and generating bearer tokens": the revoked example bearer token, consumer key and consumer secret.
   '7e3b12ed6709f2690f6b952bd7fd00cf', 'bad56b3206c2f7498913f542031d8566', 'b81a768a368a0e9f16ebb184b029e980',
+  // Binance's docs, "API Key Types": the example HMAC key.
+  'bd8e0ace131a883928df0120b7f0b7bc',
 ]);
 
 export function isKnownExample(value: string): boolean {

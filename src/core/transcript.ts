@@ -24,11 +24,12 @@ const PROMPT_AT = new RegExp(PROMPT_SOURCE, 'y');
 /**
  * Commands whose output is the secret they name, at the end of the command line: Heroku's and
  * GitHub CLI's `auth:token`/`auth token`, `aws configure get <name>`, `heroku config:get <NAME>`,
- * `printenv <NAME>`, `cat ~/.vault-token`, a Kubernetes Secret's field decoded (`… | base64 -d`),
+ * `printenv <NAME>`, `cat ~/.vault-token`, a file holding one key printed whole (Rails' `config/master.key`, `git show <rev>:config/master.key`),
+ * a Kubernetes Secret's field decoded (`… | base64 -d`),
  * Vault's `-field=…`, 1Password's `op read`, `pass show`, macOS `security … -w`, `aws ecr get-login-password`,
  * `gcloud auth print-access-token`.
  */
-const PRINTS_SECRET = /(?:\baws[ \t]+configure[ \t]+get[ \t]+[\w.-]{1,80}(?:[ \t]+--?[\w-]{1,30}(?:[ \t=][\w.-]{1,60})?){0,3}|\bheroku[ \t]+config:get[ \t]+[\w-]{1,80}(?:[ \t]+-{1,2}[\w-]{1,20}(?:[ \t=][\w.-]{1,60})?){0,3}|\bprintenv[ \t]+[A-Za-z_]\w{0,80}|\bcat[ \t]+[~\w./-]{0,80}\.vault-token|\bauth[: ]token|\bbase64[ \t]+(?:-d|--decode|-D)\b[^\n|]{0,20}|\bvault[ \t][^\n]{0,200}-field=[\w-]{1,60}[^\n]{0,200}|\bop[ \t]+read[ \t][^\n]{1,200}|\bpass[ \t]+show[ \t][^\n]{1,200}|\bsecurity[ \t]+find-(?:generic|internet)-password[^\n]{0,200}[ \t]-w\b[^\n]{0,100}|\baws[ \t]+ecr[ \t]+get-login-password\b[^\n|]{0,200}|\bgcloud[ \t]+auth[ \t]+(?:application-default[ \t]+)?print-access-token\b[^\n|]{0,200})[ \t]*(?:;[ \t]*echo)?[ \t]*\r?$/;
+const PRINTS_SECRET = /(?:\baws[ \t]+configure[ \t]+get[ \t]+[\w.-]{1,80}(?:[ \t]+--?[\w-]{1,30}(?:[ \t=][\w.-]{1,60})?){0,3}|\bheroku[ \t]+config:get[ \t]+[\w-]{1,80}(?:[ \t]+-{1,2}[\w-]{1,20}(?:[ \t=][\w.-]{1,60})?){0,3}|\bprintenv[ \t]+[A-Za-z_]\w{0,80}|(?:\b(?:cat|type|more|head|Get-Content|gc)[ \t]+|\bgit[ \t]+show[ \t]+[\w.~^/-]{1,80}:)[~\w./\\-]{0,80}(?:\.vault-token|master\.key|credentials[/\\][\w-]{1,40}\.key)|\bauth[: ]token|\bbase64[ \t]+(?:-d|--decode|-D)\b[^\n|]{0,20}|\bvault[ \t][^\n]{0,200}-field=[\w-]{1,60}[^\n]{0,200}|\bop[ \t]+read[ \t][^\n]{1,200}|\bpass[ \t]+show[ \t][^\n]{1,200}|\bsecurity[ \t]+find-(?:generic|internet)-password[^\n]{0,200}[ \t]-w\b[^\n]{0,100}|\baws[ \t]+ecr[ \t]+get-login-password\b[^\n|]{0,200}|\bgcloud[ \t]+auth[ \t]+(?:application-default[ \t]+)?print-access-token\b[^\n|]{0,200})[ \t]*(?:;[ \t]*echo)?[ \t]*\r?$/;
 
 /** CLI notices printed before the output: Heroku's `›`, `WARNING:`, `Warning:`. */
 const NOTICE = /^[ \t]*(?:›|»|WARNING:|Warning:|warning:|NOTE:|Note:)/;
@@ -69,6 +70,7 @@ function printedName(command: string): string | undefined {
   if (/\bget-login-password\b/.test(command)) return 'registry_password';
   if (/\bprint-access-token\b/.test(command)) return 'access_token';
   if (/\.vault-token/.test(command)) return 'vault_token';
+  if (/master\.key|credentials[/\\][\w-]{1,40}\.key/.test(command)) return 'master_key';
   const setting = /\b(?:aws[ \t]+configure[ \t]+get|heroku[ \t]+config:get|printenv)[ \t]+([\w.-]{1,80})/.exec(command);
   if (setting) return setting[1];
   const field = /\{\.data\.([\w.-]{1,60})\}|-field=([\w-]{1,60})/.exec(command);

@@ -853,6 +853,9 @@ describe('generic secret assignments', () => {
       ['Keys.kt', `val SECRET_KEY = byteArrayOf(${hex(16).join(', ')})\n`],
       ['session.hpp', `inline constexpr std::array<std::uint8_t, 32> kFixSessionKey{${lines(hex(32))}\n};\n`],
       ['src/config.rs', `pub const FINGERPRINT_KEY: &[u8; 32] = b"${hex(32).map(b => '\\x' + b.slice(2)).join('')}";\n`],
+      // LoRaWAN's ABP session keys as LMIC's sketches write them.
+      ['lora-node.ino', `static const PROGMEM u1_t NWKSKEY[16] = { ${hex(16).join(', ')} };\n`],
+      ['lora-node.ino', `static const u1_t PROGMEM APPSKEY[16] = { ${hex(16).join(', ')} };\n`],
     ];
     for (const [path, text] of cases) {
       const [f, ...rest] = found(text, path);

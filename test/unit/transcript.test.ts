@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { scanText } from '../../src/core';
-import { randomString, uuid } from '../helpers/fakes';
+import { HEX, randomString, uuid } from '../helpers/fakes';
 
 const GENERIC = 'generic-secret-assignment';
 /** The values the generic rule reports in `text`, as written. */
@@ -10,6 +10,7 @@ const reported = (text: string, path: string) => scanText(text, { path })
 
 describe('terminal transcripts and setting commands', () => {
   const V = `aZ9${randomString(21)}`;
+  const HEX_KEY = randomString(32, HEX);
 
   it('reads the secret a command prints on the line after its prompt, past CLI notices', () => {
     const token = uuid();
@@ -83,8 +84,11 @@ describe('terminal transcripts and setting commands', () => {
       [`$ heroku config:get PAPERTRAIL_API_TOKEN -a acme-workers\n${V}\n`, 'runbooks/heroku.txt'],
       [`ops@bastion:~$ printenv STRIPE_SECRET_KEY\n${V}\n`, 'notes/session.log'],
       [`$ cat ~/.vault-token\n${V}\n`, 'runbooks/vault.txt'],
+      // A file holding one key, printed whole: Rails' master key, from the tree or from history.
+      [`$ git show 2482af7:config/master.key\n${HEX_KEY}\n`, 'notes/history.txt'],
+      [`$ cat config/credentials/production.key\n${HEX_KEY}\n`, 'notes/history.txt'],
     ];
-    for (const [text, path] of cases) assert.deepStrictEqual(reported(text, path), [V], text);
+    for (const [text, path] of cases) assert.deepStrictEqual(reported(text, path), [text.includes(HEX_KEY) ? HEX_KEY : V], text);
     // A setting that is no secret prints no secret.
     assert.deepStrictEqual(reported(`$ aws configure get region --profile legacy-batch\neu-west-1\n`, 'runbooks/aws.txt'), []);
   });

@@ -340,17 +340,22 @@ function passwordHashes(window: string, windowStart: number, ctx: RuleContext): 
       : hashFile || !/^[ \t]*(?:#|\/\/|;|--)/.test(window.slice(window.lastIndexOf('\n', m.index) + 1, m.index)) ? inConfig : undefined));
 }
 
+/** A plan written as JSON: `tfplan.json`, `plan.json`, `prod.tfplan.json`. */
+const TERRAFORM_PLAN_JSON = /(?:^|[\\/])[\w.-]{0,60}plan\.json$/i;
+
 /** `"name": { "value": "…", … }` objects (state outputs): the value when the output is sensitive or named as a secret. */
 const STATE_OUTPUT = /"(?<name>[\w-]{1,100})"\s{0,20}:\s{0,20}\{\s{0,40}"value"\s{0,4}:\s{0,4}"(?<secret>(?:[^"\\\n]|\\.){1,2000})"(?<rest>[^{}]{0,300})/dg;
 
 function terraformStateSecrets(window: string, windowStart: number, ctx: RuleContext): RawMatch[] {
+  // (A plan shown as JSON holds the same values, sensitive ones in plain text: `terraform show -json tfplan > tfplan.json`.)
+  const kept = TERRAFORM_PLAN_JSON.test(ctx.path ?? '') ? 'plan' : 'state file';
   return [...eachSecret(STATE_OUTPUT, window, windowStart, (value, m) => {
     const name = m.groups!.name;
     const sensitive = /"sensitive"\s{0,4}:\s{0,4}true/.test(m.groups!.rest);
     if (isSecretName(name)) return acceptValue(name, value, true, ctx) ? {} : undefined;
     return sensitive && value.length >= 8 && !isDummyPassword(value) ? {} : undefined;
-  }), ...eachSecret(RANDOM_PASSWORD_RESULT, window, windowStart, value => (value.length >= 8 && !isDummyPassword(value) ? { title: 'Generated password in a Terraform state file' } : undefined)),
-  ...eachSecret(TOKEN_RESOURCE_VALUE, window, windowStart, value => (value.length >= 16 && !isDummyPassword(value) && looksRandomEnough(value, 3, 2048) ? { title: 'Token created by Terraform, in its state file' } : undefined))];
+  }), ...eachSecret(RANDOM_PASSWORD_RESULT, window, windowStart, value => (value.length >= 8 && !isDummyPassword(value) ? { title: `Generated password in a Terraform ${kept}` } : undefined)),
+  ...eachSecret(TOKEN_RESOURCE_VALUE, window, windowStart, value => (value.length >= 16 && !isDummyPassword(value) && looksRandomEnough(value, 3, 2048) ? { title: `Token created by Terraform, in its ${kept}` } : undefined))];
 }
 
 /**
@@ -932,12 +937,12 @@ credentialFileRules.push(
     id: 'terraform-state-secret', provider: 'Terraform', title: 'Secret output in a Terraform state file',
     source: 'Terraform docs: state holds every value in plain text, outputs marked "sensitive" included (State: Sensitive Data)',
     keywords: [],
-    // `terraform state pull > prod.tfstate.json` too.
-    paths: /\.tfstate(?:\.backup|\.json)?$/i,
+    // `terraform state pull > prod.tfstate.json` too, and a plan shown as JSON (`terraform show -json tfplan > tfplan.json`).
+    paths: /\.tfstate(?:\.backup|\.json)?$|(?:^|[\\/])[\w.-]{0,60}plan\.json$/i,
     find: terraformStateSecrets,
     confidence: 'provider', severity: 'error',
     envVar: 'TF_OUTPUT_SECRET', rotateUrl: 'https://developer.hashicorp.com/terraform/language/state/sensitive-data',
-    description: 'An output of a .tfstate file marked sensitive or named as a secret: state keeps it in plain text, so a committed state file leaks it.',
+    description: 'An output of a .tfstate file marked sensitive or named as a secret, a generated password or a created token: state keeps them in plain text, so a committed state file leaks them. A plan shown as JSON (tfplan.json) holds the same values.',
   },
   {
     id: 'wildfly-user-hash', provider: 'WildFly', title: 'WildFly/JBoss user password hash (crackable offline)',

@@ -86,7 +86,6 @@ export function around(text: string, start: number, end: number, chars: number):
   return text.slice(Math.max(0, start - chars), Math.min(text.length, end + chars));
 }
 
-/** The text on the value's line before it (at most `chars`): where its name usually is. */
 /** The names of the calls opened in the 80 characters before `at` (`Amplitude(configuration: Configuration(` → both). */
 export function callsBefore(text: string, at: number): string[] {
   // Only the calls still open at the value: `Mistral(api_key="…")` on the line above is closed, no call of this value's.
@@ -100,6 +99,7 @@ export function callsBefore(text: string, at: number): string[] {
   return open.filter(Boolean);
 }
 
+/** The text on the value's line before it (at most `chars`): where its name usually is. */
 export function leadIn(text: string, start: number, chars = 120): string {
   return text.slice(lineStartWithin(text, start, chars), start);
 }

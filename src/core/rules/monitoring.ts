@@ -1,10 +1,29 @@
 import { hasValidGrafanaChecksum } from '../checksums';
-import { decodeJsonSegment } from '../text';
-import { around, bare, contextual, eachSecret, leadIn, mixesLettersAndDigits, positionalSecret, prefixed, providerKey, unverifiedAsInfo } from './define';
+import { decodeJsonSegment, indexWithin } from '../text';
+import { bare, contextual, eachSecret, leadIn, mixesLettersAndDigits, positionalSecret, prefixed, providerKey, unverifiedAsInfo } from './define';
 import type { RawMatch, Rule } from '../types';
 
 /** A Rollbar browser snippet or client token: `_rollbarConfig`, `post_client_item`, a client-token name. */
 const ROLLBAR_CLIENT = /_rollbarConfig|post_client_item|client[-_]?(?:side[-_]?)?(?:access[-_]?)?token|captureUncaught/i;
+
+/**
+ * A value inside a browser's Rollbar config: a client token's words in its own object, before it or
+ * after it. The object ends at a brace or a blank line, and after the value it goes on past its line
+ * only when that line ends with a comma: a test table's next row (a browser config three lines on)
+ * says nothing of this one.
+ */
+function inRollbarClientConfig(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 300), start);
+  const opened = Math.max(before.lastIndexOf('}'), before.search(/\n[ \t]*\n(?![\s\S]*\n[ \t]*\n)/));
+  let to = end;
+  for (let lines = 0; lines < 6; lines++) {
+    const lineEnd = indexWithin(text, '\n', to, 300);
+    to = lineEnd === -1 ? Math.min(text.length, to + 300) : lineEnd;
+    if (lineEnd === -1 || text.slice(end, to).includes('}') || !/,[ \t]*\r?$/.test(text.slice(end, to))) break;
+    to++;
+  }
+  return ROLLBAR_CLIENT.test(before.slice(opened + 1)) || ROLLBAR_CLIENT.test(text.slice(end, to));
+}
 
 const DATADOG = /datadog|dd[-_]?api[-_]?key|dd[-_]?app(?:lication)?[-_]?key/i;
 /** A map's entry keyed by Datadog's name alone, up to its value. */
@@ -116,7 +135,7 @@ export const monitoringRules: Rule[] = [
     source: 'provider docs: docs.rollbar.com "Project Access Tokens" (32 hex characters; post_server_item, read and write scopes; post_client_item tokens are for browsers)',
     body: '[0-9a-f]{32}', near: /rollbar/i, keywords: ['rollbar'],
     // A browser's `_rollbarConfig` carries a post_client_item token, public by design.
-    also: (_v, ctx, m) => !ROLLBAR_CLIENT.test(around(ctx.text, m.start, m.end, 300)),
+    also: (_v, ctx, m) => !inRollbarClientConfig(ctx.text, m.start, m.end),
     envVar: 'ROLLBAR_ACCESS_TOKEN', rotateUrl: 'https://docs.rollbar.com/docs/access-tokens',
     description: 'Rollbar project access token (32 hex next to Rollbar usage): a server token posts items as the project, read and write tokens read and change it. Browser tokens (post_client_item) are not reported.',
   }),

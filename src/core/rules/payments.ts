@@ -36,6 +36,9 @@ const isStripeKey = (value: string, ctx: RuleContext, m: RawMatch) => {
  */
 const LIVE_MODE_KEY = /(?<![A-Za-z0-9_-])(?<secret>[a-z][a-z0-9]{1,9}_live_[A-Za-z0-9_]{24,120})(?![A-Za-z0-9_-])/;
 
+/** A Binance client's first or second argument: `Client("`, `Spot("<key>", "`, `Client(api_key, "` (quotes maybe escaped). */
+const BINANCE_CLIENT_ARGUMENT = /\b(?:Client|AsyncClient|Spot|UMFutures|CMFutures)\(\s{0,40}(?:(?:\\?["'][A-Za-z0-9]{64}\\?["']|[A-Za-z_][\w.]{0,60})[ \t]{0,3},\s{0,40})?\\?["']$/;
+
 export const paymentRules: Rule[] = [
   // Before Stripe's rules: on the same `sk_` text, the first of equally certain rules wins.
   prefixed({
@@ -322,6 +325,18 @@ export const paymentRules: Rule[] = [
     validate: (value) => mixesLettersAndDigits(value.slice(8)) && (value.startsWith('sk_test_') ? { severity: 'info', title: 'Magic test secret key' } : true),
     envVar: 'MAGIC_SECRET_KEY', rotateUrl: 'https://dashboard.magic.link/',
     description: 'Magic (magic.link) secret API key next to Magic usage: validates user tokens and manages the app\'s users through the Admin SDK.',
+  }),
+  providerKey({
+    id: 'binance-api-key', provider: 'Binance', title: 'Binance API key or secret key',
+    source: 'provider docs: developers.binance.com, "API Key Types" (HMAC keys: Binance issues an API key and a secret key, 64 letters and digits each; the docs\' example key is a known example)',
+    body: '[A-Za-z0-9]{64}', near: /binance/i, keywords: ['binance'],
+    // Random base62 holds both cases; 64 hex beside Binance is a request's signature.
+    also: value => /[a-z]/.test(value) && /[A-Z]/.test(value),
+    // python-binance's and binance-connector's clients take the pair by position: `Client("<key>", "<secret>")`
+    // (its quotes escaped where a test table keeps the line in JSON).
+    argumentAfter: (before, ctx, m) => BINANCE_CLIENT_ARGUMENT.test(before) && /[a-z]/.test(ctx.text.slice(m.start, m.end)) && /[A-Z]/.test(ctx.text.slice(m.start, m.end)),
+    envVar: 'BINANCE_API_SECRET', rotateUrl: 'https://www.binance.com/en/my/settings/api-management',
+    description: 'A Binance HMAC API key or secret key (64 letters and digits, next to Binance usage): with the secret key, whoever holds the pair trades and, where allowed, withdraws from the account.',
   }),
   {
     id: 'live-mode-api-key', provider: 'Generic', title: 'Live-mode API secret key',

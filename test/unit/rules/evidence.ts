@@ -735,8 +735,11 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const token = randomString(32, HEX);
     return {
       hits: [hit(`import rollbar\nrollbar.init("${token}", environment="production")\n`, token, 'app/errors.py'),
-        env('ROLLBAR_ACCESS_TOKEN', token)],
+        env('ROLLBAR_ACCESS_TOKEN', token),
+        // (A test table's next row holding a browser config says nothing of this one.)
+        hit(`  - desc: server token\n    input: 'rollbar.init("${token}")'\n  - desc: browser token\n    input: 'var _rollbarConfig = { accessToken: "${randomString(32, HEX)}" };'\n`, token, 'testdata/rollbar.yaml')],
       misses: [miss('public by design', `var _rollbarConfig = { accessToken: "${randomString(32, HEX)}", captureUncaught: true };\n`, 'public/index.js'),
+        miss('public by design', `Rollbar.init({\n  accessToken: "${randomString(32, HEX)}",\n  captureUncaught: true,\n});\n`, 'public/app.js'),
         miss('not a secret name', `rollbar:\n  item_id: ${randomString(32, HEX)}\n`, 'config.yml')],
     };
   },
@@ -1327,6 +1330,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     return {
       hits: [hit(state('db_master_password', pw, true), pw, 'infra/terraform.tfstate'), hit(state('admin_token', `${pw}Q9`, false), `${pw}Q9`, 'terraform.tfstate.backup'),
         hit(resource('random_password', `${pw}~x`), `${pw}~x`, 'state/prod.tfstate.json'),
+        // A plan shown as JSON holds the same values (`terraform show -json tfplan > tfplan.json`).
+        hit(`{\n  "format_version": "1.2",\n  "resource_changes": [\n    {\n      "type": "random_password",\n      "change": {\n        "before": {\n          "length": 24,\n          "result": "${pw}~p"\n        }\n      }\n    }\n  ]\n}\n`, `${pw}~p`, 'terraform/prod/tfplan.json'),
         // A token a resource created: Cloudflare's API token, in the `value` it got back.
         hit(tokenResource('cloudflare_api_token', `${token}`), token, 'infra/terraform.tfstate')],
       misses: [miss('not a secret name', state('db_endpoint', 'orders.cq7z2kd1ab9e.rds.amazonaws.com:5432', false), 'terraform.tfstate'),
@@ -3724,6 +3729,19 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     return {
       hits: [env('SIGNING_KEY_B64', rsa), code('privateKey', pkcs8), hit(`tls:\n  key: ${rsa}\n`, rsa, 'helm/values.yaml')],
       misses: [envMiss('public by design', 'TLS_CERT_B64', base64(pemBlock('CERTIFICATE'))), envMiss('wrong length', 'SIGNING_KEY_B64', base64('-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----'))],
+    };
+  },
+  'binance-api-key': () => {
+    const key = randomString(64), secret = randomString(64);
+    return {
+      hits: [hit(`from binance.client import Client\n\nclient = Client("${key}", os.environ["BINANCE_API_SECRET"])\n`, key, 'bot/trader.py'),
+        hit(`from binance.client import Client\n\nclient = Client(api_key, "${secret}")\n`, secret, 'bot/trader.py'),
+        // (A test table's row in JSON, its quotes escaped.)
+        hit(`{"provider": "binance",\n "input": "client = Client(\\"${key}\\", api_secret)"}\n`, key, 'testdata/exchanges.json'),
+        hit(`binance:\n  api_key: ${key}\n`, key, 'config/exchanges.yml')],
+      misses: [miss('documented example', `binance:\n  api_key: ${join('Fhs4lGae2qAi6VNjbJjebUAwXrIChb7', 'mlf372UOICMwdKaNdNBGKtfdeUff2TTTT')}\n`, 'docs/binance.md'),
+        miss('not a secret name', `# binance\nGET /api/v3/account?timestamp=1718031234567&signature=${randomString(64, HEX)}\n`, 'docs/binance.md'),
+        miss('no provider context', `client = Client("${randomString(64)}", "${randomString(64)}")\n`, 'app/sync.py')],
     };
   },
   'paystack-secret-key': () => ({

@@ -1000,6 +1000,10 @@ describe('rules: enterprise and client-app forms', () => {
     expectFinding(`- Das Passwort lautet: ${pw}\n`, pw, GENERIC, { path: 'docs/EINRICHTUNG.md' });
     expectFinding(`- Le mot de passe est : ${pw}\n`, pw, GENERIC, { path: 'docs/INSTALLATION.md' });
     expectFinding(`- パスワードは ${pw} です。\n`, pw, GENERIC, { path: 'docs/setup.md' });
+    // Corner brackets quote a value, right after the word or after its particle.
+    expectFinding(`管理画面はパスワード「${pw}」でログインしてください。\n`, pw, GENERIC, { path: 'docs/setup.md' });
+    expectFinding(`- パスワードは『${pw}』です。\n`, pw, GENERIC, { path: 'docs/setup.md' });
+    expectNone('- パスワードは「管理者に確認」してください。\n', GENERIC, 'docs/setup.md');
     expectFinding(`- 비밀번호는 ${pw} 입니다.\n`, pw, GENERIC, { path: 'docs/install.md' });
     expectFinding(`- كلمة المرور: ${pw}\n`, pw, GENERIC, { path: 'docs/setup.md' });
     expectFinding(`- رمز عبور: ${pw}\n`, pw, GENERIC, { path: 'docs/nasb.md' });
