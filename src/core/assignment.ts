@@ -1940,7 +1940,8 @@ function startsQueryParameter(text: string, j: number): boolean {
 }
 
 /** Words that say whose or which credential a prose `key`/`token`/`secret` is: `API key`, `client secret`. */
-const PROSE_QUALIFIER = /^(?:api|access|auth|secret|private|client|bearer|refresh|app|master|admin|root|service|signing|encryption|license|deploy|personal|shared)$/i;
+// (A wireless network's too: `WPA2 key: …`, `Wi-Fi key: …`.)
+const PROSE_QUALIFIER = /^(?:api|access|auth|secret|private|client|bearer|refresh|app|master|admin|root|service|signing|encryption|license|deploy|personal|shared|wpa[23]?|wi-?fi|wlan)$/i;
 
 /** Words that say whose credential follows, in the languages whose credential words the scanner knows: `for`, `für`, `pour`, `de`, `dla`, `для`. */
 const PROSE_WHOSE = '(?:for|of|on|für|fuer|pour|para|per|voor|dla|для|от|de|di|da|van|do|del|della|der|des|du|von|vom|zum|zur)';
@@ -1951,7 +1952,10 @@ const PROSE_WHOSE = '(?:for|of|on|für|fuer|pour|para|per|voor|dla|для|от|d
 // (Whose, in other languages too, and then `is` or a colon: `Das Passwort für die Staging-Datenbank lautet …`,
 // `Kennwort für den SFTP-Zugang: …`, `le mot de passe de la base de préproduction est …`; an arrow: `admin password -> …`.)
 const PROSE_CONNECTOR = new RegExp(`^(?:[ \\t]{1,2}${PROSE_WHOSE}(?:[ \\t]{1,3}[^\\s:=\`"'()]{1,40}){1,4}(?:[ \\t]{1,2}(?:is|was|ist|lautet|est|es|é|è|jest|to|är|er|это|—|–|-)[ \\t]{0,2}:?|[ \\t]{0,2}[:\\uff1a])[ \\t]{1,3}`
-  + `|(?=[\u300c\u300e])|[ \\t]{0,2}(?:::|[:=\\uff1a]|->|=>|→)[ \\t]{0,3}|[ \\t]{1,2}\\.{3,80}[ \\t]{1,3}|[ \\t]{1,2}(?:-|\\u2014|\\u2013|is|was|to|ist|lautet|est|es|jest|är|er|adalah|è|é|je|là|είναι|היא|הוא|هي|هو|है|это)(?:[ \\t]{0,2}[:\\uff1a])?[ \\t]{1,3}|[ \\t]{1,3})`, 'i');
+  + `|(?=[\u300c\u300e])|[ \\t]{1,2}\\([^()\\n]{1,80}\\)[ \\t]{0,2}[:\\uff1a][ \\t]{1,3}|[ \\t]{0,2}(?:::|[:=\\uff1a]|->|=>|→)[ \\t]{0,3}|[ \\t]{1,2}\\.{3,80}[ \\t]{1,3}|[ \\t]{1,2}(?:-|\\u2014|\\u2013|is|was|to|ist|lautet|est|es|jest|är|er|adalah|è|é|je|là|είναι|היא|הוא|هي|هو|है|это)(?:[ \\t]{0,2}[:\\uff1a])?[ \\t]{1,3}|[ \\t]{1,3})`, 'i');
+
+/** An inline element a page sets a value in: `<code>`, `<tt>`, `<kbd>`, `<b>`, `<strong>`, MediaWiki's `<nowiki>`. */
+const INLINE_TAG = /^<(?:code|tt|kbd|samp|b|strong|em|nowiki)(?:[ \t][^<>\n]{0,60})?>(?=[^<\s]{6,300}<\/)/i;
 
 /** Japanese quotes, by their openers. */
 const CORNER_CLOSERS: Record<string, string> = { '\u300c': '\u300d', '\u300e': '\u300f' };
@@ -1963,6 +1967,9 @@ const SYSTEM_THEN_COLON = /^(?:[ \t]{1,2}[A-Z0-9][\w.-]{0,29}){1,2}[ \t]{0,2}[:\
 const GLUED_VERB = /(?:は|が|는|은|是|为|คือ)$/;
 
 /** A qualifier after another language's credential word: `clé d'API`, `clave de la API`, `Klucz API`, `Kunci API-nya`. */
+/** A wireless network's name after another language's word for key: `clé WPA2 : …`, `Schlüssel WLAN: …`, `clave del WiFi: …`. */
+const WIRELESS_AFTER = /^[ \t]{1,2}(?:(?:du|de[ \t]la|del|der|des|do|da)[ \t]{1,2})?(WPA[23]?|Wi-?Fi|WLAN)(?=[ \t:\uff1a\u2014-])/i;
+
 const API_AFTER = /^[ \t]{1,2}(?:(?:de[ \t]{1,2}la|de|da|della|del|der|des)[ \t]{1,2}|d'|dell')?API(?:-nya)?(?=[ \t:\uff1a\u2014-])/;
 
 /** Two-word credential names of scripts written with spaces: Arabic `كلمة المرور`, Persian `رمز عبور` (password). */
@@ -2073,6 +2080,11 @@ export function proseAssignmentAt(text: string, at: number, limit: number, names
     name = `${name}_api`;
     e += apiAfter[0].length;
   }
+  const wireless = !apiAfter && isForeignCredentialWord(name) ? WIRELESS_AFTER.exec(text.slice(e, e + 24)) : null;
+  if (wireless) {
+    name = `${wireless[1].replace('-', '')}_key`;
+    e += wireless[0].length;
+  }
   const qualifier = /([A-Za-z]{2,12})[ \t]$/.exec(text.slice(Math.max(0, s - 14), s));
   if (qualifier && (PROSE_QUALIFIER.test(qualifier[1]) || namesWhose?.(qualifier[1].toLowerCase()))) name = `${qualifier[1]}_${name}`;
   // The qualifier itself found (`api key …`, `secret key …`): the name goes on to the credential word.
@@ -2109,7 +2121,7 @@ export function proseAssignmentAt(text: string, at: number, limit: number, names
   if (/^pass$/i.test(name) && !/[:=]/.test(connector[0])) return undefined;
   // (A quote may open inside a remark's parenthesis: ``the reporting user's password (`…`) was …``.)
   const quoteAt = text[i] === '(' ? i + 1 : i;
-  const bareWord = !glued && !/[:=a-z\u2014\u2013>→]/i.test(connector[0]) && !/["'`\u300c\u300e]/.test(text[quoteAt] ?? '') && (/^(?:password|passwd|pass|pwd|secret|token|key|auth|authorization|credentials?)$/i.test(name) || isForeignCredentialWord(name));
+  const bareWord = !glued && !/[:=a-z\u2014\u2013>→]/i.test(connector[0]) && !/["'`\u300c\u300e]/.test(text[quoteAt] ?? '') && !text.startsWith('{{', quoteAt) && !INLINE_TAG.test(text.slice(quoteAt, quoteAt + 100)) && (/^(?:password|passwd|pass|pwd|secret|token|key|auth|authorization|credentials?)$/i.test(name) || isForeignCredentialWord(name));
   // …unless what follows is plainly generated: 16 or more letters and digits of both cases (`secret Xq7…`).
   // Or, after `password`, the password a person makes up, with a mark or a year (`password <Word><digits><mark> (please …`).
   // Or, after a password's word, a password a generator draws: a digit, both cases and a mark in 10 to 64 characters (as a generator draws twelve of them after `password`).
@@ -2118,7 +2130,13 @@ export function proseAssignmentAt(text: string, at: number, limit: number, names
     && !((/^pass(?:word|wd)?$|^pwd?$/i.test(name) || isForeignCredentialWord(name)) && GENERATED_PASSWORD.test(text.slice(i, i + 66)))) return undefined;
   while (text[i] === '(' || text[i] === '[') i++;
   // (Japanese quotes its values in corner brackets: `パスワード「…」`, `パスワードは『…』です`.)
-  const q = text[i] === '"' || text[i] === "'" || text[i] === '`' ? text[i] : CORNER_CLOSERS[text[i]] ?? '';
+  // (Confluence's wiki markup sets a value in monospace with double braces: `API key: {{…}}`.)
+  const braces = text.startsWith('{{', i) && text[i + 2] !== '{';
+  if (braces) i++;
+  // (A page's inline markup around it too: `<code>…</code>`, `<b>…</b>`, MediaWiki's `<nowiki>…</nowiki>`.)
+  const tag = text[i] === '<' ? INLINE_TAG.exec(text.slice(i, i + 100)) : null;
+  if (tag) i += tag[0].length - 1;
+  const q = text[i] === '"' || text[i] === "'" || text[i] === '`' ? text[i] : braces ? '}' : tag ? '<' : CORNER_CLOSERS[text[i]] ?? '';
   if (q) i++;
   let j = i;
   while (j < limit && !/[\s]/.test(text[j]) && text[j] !== q && j - i <= MAX_VALUE) j++;

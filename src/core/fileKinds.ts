@@ -99,7 +99,8 @@ export function isTestOrExamplePath(path?: string): boolean {
 
 /** Prose documentation, where credentials appear mostly as examples. */
 export function isDocumentation(path?: string): boolean {
-  return !!path && /\.(?:md|markdown|mdx|rst|adoc|asciidoc|textile|rdoc|pod)$|(?:^|\/)(?:METADATA|PKG-INFO)$/i.test(path);
+  // (Wiki pages and notes too: MediaWiki's, Creole's, org-mode's.)
+  return !!path && /\.(?:md|markdown|mdx|rst|adoc|asciidoc|textile|rdoc|pod|wiki|mediawiki|creole|org)$|(?:^|\/)(?:METADATA|PKG-INFO)$/i.test(path);
 }
 
 const LOCKFILE = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lockb?|composer\.lock|Gemfile\.lock|Cargo\.lock|poetry\.lock|Pipfile\.lock|go\.sum|Podfile\.lock|packages\.lock\.json|flake\.lock|uv\.lock|mix\.lock|pubspec\.lock|gradle\.lockfile)$/i;

@@ -19,7 +19,7 @@ import { inSecretData, isKubernetesSecret } from '../kubernetesSecret';
  * `dbPassword`, `client_secret`, `STRIPE_API_KEY`, `auth-token`, `basicAuth`; glued to a lower-case
  * word too when unmistakable (`dbpassword`, `$dbpass`, `authtoken`, `apisecret`, but not `bypass` or `compass`).
  */
-const SECRET_TAIL = /(?:^|[^a-z])(?:pass(?:word|wd|_?phrase|_?key|_?code)?\d?|signature_?key|pwd|psk|pre_?shared_?key|shared_?key|private_?exponent|secret|token|api_?key|apikey|access_?key|private_?key|secret_?key|client_?secret|auth_?key|signing_?key|sign_?key|session_?key|encryption_?key|master_?key|key_?base|credentials?|creds|priv_?key|auth|authorization)$|(?:^|_)(?:requirepass|masterauth|pw|pass4_?symm_?key|symmetric_?key|(?:nwk|app)_?s_?key|security_?key|network_?key|remember_?me_?key|sapwd)$|(?:^|_)(?:hapikey|bearer|bw_session)$|(?:^|_)(?:vapid_?private(?:_?key)?|replica_?set_?key|azure_?(?:storage|blob)_?key|(?:pd|pagerduty)_?(?:routing|integration|service|events)_?key)$|(?:^|_)(?:aes\d{0,3}|des|3des|triple_?des|sodium|nacl|x?chacha\d{0,2}|secretbox|blowfish|fernet|aead)_?keys?$|(?:^|_)api_?key_?(?:private|secret)$|(?:^|_)(?:secret|private)_?api_?key$|[a-z](?:password|passwd|passphrase|accesskey|secretkey|apikey|apitoken|accesstoken|authtoken|clientsecret|apisecret|storageaccountkey)$|(?:^|_)(?:auth|access|api|bearer|refresh|oauth|session|bot|app|client|personal|service|deploy|admin)token$|(?:^|_)(?:api|client|app|consumer|shared|webhook|jwt|signing|oauth)secret$|(?:^|_)(?:slack|stripe|webhook)_signing$|(?:^|_)(?:access|secret|private|auth|client|license|master|signing|encryption|consumer|subscription)key$|(?:^|_)(?:db|user|admin|root|mysql|sql|ftp|smtp|imap|pop|sasl|proxy|mail|app|my|ldap|sa|ssh|store|key|srcstore|deststore|srckey|destkey|remote|local|dn|bind|vnc|wifi|wlan|rpc|rcon)pass$|(?:^|_)keytab(?:_b64|_base64)?$/;
+const SECRET_TAIL = /(?:^|[^a-z])(?:pass(?:word|wd|_?phrase|_?key|_?code)?\d?|signature_?key|pwd|psk|pre_?shared_?key|shared_?key|private_?exponent|secret|token|api_?key|apikey|access_?key|private_?key|secret_?key|client_?secret|auth_?key|signing_?key|sign_?key|session_?key|encryption_?key|master_?key|key_?base|credentials?|creds|priv_?key|auth|authorization)$|(?:^|_)(?:requirepass|masterauth|pw|pass4_?symm_?key|symmetric_?key|(?:nwk|app)_?s_?key|security_?key|network_?key|(?:wpa[23]?|wi_?fi|wlan|wireless)_?(?:key|psk)|remember_?me_?key|sapwd)$|(?:^|_)(?:hapikey|bearer|bw_session)$|(?:^|_)(?:vapid_?private(?:_?key)?|replica_?set_?key|azure_?(?:storage|blob)_?key|(?:pd|pagerduty)_?(?:routing|integration|service|events)_?key)$|(?:^|_)(?:aes\d{0,3}|des|3des|triple_?des|sodium|nacl|x?chacha\d{0,2}|secretbox|blowfish|fernet|aead)_?keys?$|(?:^|_)api_?key_?(?:private|secret)$|(?:^|_)(?:secret|private)_?api_?key$|[a-z](?:password|passwd|passphrase|accesskey|secretkey|apikey|apitoken|accesstoken|authtoken|clientsecret|apisecret|storageaccountkey)$|(?:^|_)(?:auth|access|api|bearer|refresh|oauth|session|bot|app|client|personal|service|deploy|admin)token$|(?:^|_)(?:api|client|app|consumer|shared|webhook|jwt|signing|oauth)secret$|(?:^|_)(?:slack|stripe|webhook)_signing$|(?:^|_)(?:access|secret|private|auth|client|license|master|signing|encryption|consumer|subscription)key$|(?:^|_)(?:db|user|admin|root|mysql|sql|ftp|smtp|imap|pop|sasl|proxy|mail|app|my|ldap|sa|ssh|store|key|srcstore|deststore|srckey|destkey|remote|local|dn|bind|vnc|wifi|wlan|rpc|rcon)pass$|(?:^|_)keytab(?:_b64|_base64)?$/;
 
 /** Names that talk *about* a credential without holding one: `tokenUrl`, `passwordField`, `secretName`. */
 const NOT_A_VALUE = /(?:id|name|names|url|uri|path|file|type|types|length|len|count|size|prefix|suffix|header|field|label|env|var|key_id|keyid|policy|regex|pattern|placeholder|hint|hash|digest|checksum|sha|endpoint|format|mode|expiry|expires|expiration|ttl|timeout|usage|param|schema|storage|store|provider|kind|version|dir|location|method|accessor|lease)$/;
@@ -898,6 +898,10 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   'कुंजी', 'गुप्त', 'टोकन', 'โทเค็น', 'คีย์',
   // A password's short name as a label (`# pw: …` in a note).
   'pw: ',
+  // French notes' `mdp` (mot de passe) as a label: `mdp : …`.
+  'mdp:', 'mdp :',
+  // A wireless network's key in a note (`WPA2 key: …`, `clé WPA2 : …`).
+  'wpa key', 'wpa2 key', 'wpa3 key', 'wifi key', 'wi-fi key', 'wlan key', 'clé',
   'salainen', 'parola_chiave', 'laluan', 'hemlig', 'hemmelig', 'tajny', 'sekretn', 'truy_cap', 'zugangstoken', 'dostupa',
   // A YAML mapping of secrets under a plural name: `api_keys:` then `  serpapi: …` a line each.
   'keys:\n', 'keys:\r', 'tokens:\n', 'tokens:\r', 'secrets:\n', 'secrets:\r', 'passwords:\n', 'passwords:\r',
@@ -1188,9 +1192,24 @@ function proseAssignmentIn(ctx: RuleContext, at: number, limit: number, proseFil
   const prose = proseFile || inLineComment(ctx.text, lineStartWithin(ctx.text, at, 256), at, commentStyleOf(ctx));
   // (A block comment's line without a marker is prose too.)
   if (prose || inBlockComment(ctx, at)) return proseValue(ctx, at, limit);
-  // Sentences kept as data (a ticket's description in a CSV, a chat message in JSON, an HTML page): a password across a clause only.
+  // A page's text, outside its tags and scripts, is prose (`<p>The replication password is <code>…</code></p>`).
+  if (HTML_PAGE.test(ctx.path ?? '') && inPageText(ctx.text, at)) return proseValue(ctx, at, limit);
+  // Sentences kept as data (a ticket's description in a CSV, a chat message in JSON): a password across a clause only.
   return SENTENCE_DATA.test(ctx.path ?? '') ? passwordAcrossClause(ctx.text, at, limit) : undefined;
 }
+
+const HTML_PAGE = /\.(?:html?|xhtml)$/i;
+
+/** Offset `at` of a page is in its text: not inside a tag, a script, a style or a block of code (read up to 2,000 characters back). */
+function inPageText(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 2000), at);
+  if (before.lastIndexOf('<') > before.lastIndexOf('>')) return false;
+  const lower = before.toLowerCase();
+  // (A `<pre>` or a `<code>` holds code: `printf("Password is correct.")` in a manual's example.)
+  return PAGE_CODE_ELEMENTS.every(name => lower.lastIndexOf(`<${name}`) <= lower.lastIndexOf(`</${name}`));
+}
+
+const PAGE_CODE_ELEMENTS = ['script', 'style', 'pre', 'code', 'textarea'];
 
 /**
  * The value prose gives a credential's word: beside it, or across a clause up to a colon. A plain

@@ -83,7 +83,7 @@ const FOREIGN_PHRASES: readonly [RegExp, string][] = [
 const FOREIGN_WORDS = new Map<string, string>([
   ...['passwort', 'kennwort', 'motdepasse', 'contrasena', 'senha', 'parola', 'wachtwoord', 'haslo', 'sifre', 'parolasi', 'matkhau',
     'katasandi', 'parol', 'mima', 'kouling', 'bimilbeonho', 'pasuwado', 'pasuwaado', 'salasana', 'jelszo', 'heslo', 'losenord',
-    'passord', 'adgangskode', 'lozinka', 'geslo', 'parool', 'rahatphan', 'amho', 'sisma'].map(w => [w, 'password'] as [string, string]),
+    'passord', 'adgangskode', 'lozinka', 'geslo', 'parool', 'rahatphan', 'amho', 'sisma', 'mdp'].map(w => [w, 'password'] as [string, string]),
   // (Spanish `clave` alone is the password, as Latin America says it; `clave_api` is read above.)
   ['clave', 'password'],
   ...['schluessel', 'schlussel', 'chave', 'chiave', 'sleutel', 'klucz', 'anahtar', 'anahtari', 'kunci', 'klyuch', 'kljuch', 'nyckel', 'avain', 'kagi',

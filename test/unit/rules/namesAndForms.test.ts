@@ -799,6 +799,28 @@ describe('rules: enterprise and client-app forms', () => {
     expectNone(`<tomcat-users>\n  <user username="monitor" password="${randomString(64, HEX)}" roles="manager-status"/>\n</tomcat-users>\n`, GENERIC, 'tomcat/conf/tomcat-users.xml');
   });
 
+  it('notes in other languages and wiki markup: mdp, a wireless key, sign-ins under other words, values set in braces, bold or tags', () => {
+    const pw = `Tb6#qLz!9wXr${randomString(4)}`;
+    expectFinding(`- Compte de service pour les sauvegardes : svc_bkp / mdp : ${pw}\n`, pw, GENERIC, { path: 'handover/passation.txt' });
+    const wifi = `Marmotte-Glacier-Velours-${randomString(2, DIGITS)}`;
+    expectFinding(`SSID "ADM-Bureaux" — clé WPA2 : "${wifi}"\n`, wifi, GENERIC, { path: 'handover/passation.txt' });
+    expectFinding(`Guest network, WPA2 key: ${wifi}\n`, wifi, GENERIC, { path: 'office/info.txt' });
+    expectNone('la clé USB est dans le tiroir du bureau 3\n', GENERIC, 'handover/passation.txt');
+    // A sign-in under another language's word (Zugang, логин), or set in MediaWiki's bold.
+    expectFinding(`Der Zugang zum Core-Switch (Aruba 6300M) ist \`manager\` / \`${pw}\`\n`, pw, 'login-pair-in-prose', { path: 'handover/uebergabe.md' });
+    expectFinding(`- Логин/пароль к панели: ops@example-ops.ru / ${pw}\n`, pw, 'login-pair-in-prose', { path: 'handover/peredacha.md' });
+    expectFinding(`The router's admin login is '''admin / ${pw}'''.\n`, pw, 'login-pair-in-prose', { path: 'wiki/Office_Network.wiki' });
+    // A remark in parentheses before the colon; Confluence's monospace braces; a page's inline elements.
+    const token = `u+${randomString(18)}`;
+    expectFinding(`* PagerDuty REST API key (user token, Oleksandr): {{${token}}}\n`, token, GENERIC, { path: 'wiki/confluence/OPS-Access.txt' });
+    const appPassword = randomString(16, 'abcdefghijklmnopqrstuvwxyz');
+    expectFinding(`Scan-to-email uses the mailbox scanner@example.com; the app password is <nowiki>${appPassword}</nowiki>.\n`, appPassword, GENERIC, { path: 'wiki/Office_Network.wiki' });
+    expectFinding(`<p>The replication user's password is <code>${pw}</code> until the move.</p>\n`, pw, GENERIC, { path: 'confluence/INFRA/Runbook.html' });
+    // (A page's code block is code: its strings are no sentences.)
+    expectNone('<pre>\nif (verify(password, hash))\n  printf(&quot;Password is correct.&quot;);\n</pre>\n', GENERIC, 'doc/manual.html');
+    expectNone('password: {{ vault_db_password }}\n', GENERIC, 'wiki/confluence/OPS-Access.txt');
+  });
+
   it("an agency's and a monorepo's leftovers: Bedrock salts in .env, a list of logins, fallbacks in Scala and Swift, an AWS id in any digits", () => {
     const salt = `${randomString(30, BASE64_CHARS)} ,;<>{}${randomString(28)}`;
     expectFinding(`WP_ENV=production\nSECURE_AUTH_KEY='${salt}'\n`, salt, 'wordpress-salt', { path: 'site/.env' });
