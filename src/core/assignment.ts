@@ -1952,10 +1952,11 @@ const PROSE_WHOSE = '(?:for|of|on|für|fuer|pour|para|per|voor|dla|для|от|d
 // (Whose, in other languages too, and then `is` or a colon: `Das Passwort für die Staging-Datenbank lautet …`,
 // `Kennwort für den SFTP-Zugang: …`, `le mot de passe de la base de préproduction est …`; an arrow: `admin password -> …`.)
 const PROSE_CONNECTOR = new RegExp(`^(?:[ \\t]{1,2}${PROSE_WHOSE}(?:[ \\t]{1,3}[^\\s:=\`"'()]{1,40}){1,4}(?:[ \\t]{1,2}(?:is|was|ist|lautet|est|es|é|è|jest|to|är|er|это|—|–|-)[ \\t]{0,2}:?|[ \\t]{0,2}[:\\uff1a])[ \\t]{1,3}`
-  + `|(?=[\u300c\u300e])|[ \\t]{1,2}\\([^()\\n]{1,80}\\)[ \\t]{0,2}[:\\uff1a][ \\t]{1,3}|[ \\t]{0,2}(?:::|[:=\\uff1a]|->|=>|→)[ \\t]{0,3}|[ \\t]{1,2}\\.{3,80}[ \\t]{1,3}|[ \\t]{1,2}(?:-|\\u2014|\\u2013|is|was|to|ist|lautet|est|es|jest|är|er|adalah|è|é|je|là|είναι|היא|הוא|هي|هو|है|это)(?:[ \\t]{0,2}[:\\uff1a])?[ \\t]{1,3}|[ \\t]{1,3})`, 'i');
+  + `|(?=[\u300c\u300e])|[ \\t]{1,2}\\([^()\\n]{1,80}\\)[ \\t]{0,2}[:=\\uff1a][ \\t]{1,3}|[ \\t]{0,2}(?:::|[:=\\uff1a]|->|=>|→)[ \\t]{0,3}|[ \\t]{1,2}\\.{3,80}[ \\t]{1,3}|[ \\t]{1,2}(?:-|\\u2014|\\u2013|is|was|to|ist|lautet|est|es|jest|är|er|adalah|è|é|je|là|είναι|היא|הוא|هي|هو|है|это)(?:[ \\t]{1,2}(?:now|still|nu|jetzt|nun|maintenant|ahora|agora|teraz|ora))?(?:[ \\t]{0,2}[:\\uff1a])?[ \\t]{1,3}|[ \\t]{1,3})`, 'i');
 
 /** An inline element a page sets a value in: `<code>`, `<tt>`, `<kbd>`, `<b>`, `<strong>`, MediaWiki's `<nowiki>`. */
-const INLINE_TAG = /^<(?:code|tt|kbd|samp|b|strong|em|nowiki)(?:[ \t][^<>\n]{0,60})?>(?=[^<\s]{6,300}<\/)/i;
+// (Google Docs' HTML sets each run of text in a span of its own: `mot de passe </span><span class="c1 c5">…</span>`.)
+const INLINE_TAG = /^(?:<\/span>[ \t]{0,2})?<(?:code|tt|kbd|samp|b|strong|em|nowiki|span)(?:[ \t][^<>\n]{0,60})?>(?=[^<\s]{6,300}<\/)/i;
 
 /** Japanese quotes, by their openers. */
 const CORNER_CLOSERS: Record<string, string> = { '\u300c': '\u300d', '\u300e': '\u300f' };

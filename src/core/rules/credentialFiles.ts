@@ -280,6 +280,18 @@ export const credentialFileRules: Rule[] = [
     description: 'Password or token stored in a .git-credentials file (https://user:token@host).',
   },
   {
+    id: 'password-manager-export', provider: 'Generic', title: "Password in a password manager's export",
+    source: "the export formats' own marks of a secret field: KeePass 2 XML (<Value ProtectInMemory=\"True\">), Bitwarden's JSON export (a custom field of type 1, hidden), 1Password's 1PUX export.data (a concealed field, a login field designated password, the password history)",
+    keywords: ['protectinmemory="true"', '"concealed"', '"designation"', '"linkedid"', 'passwordhistory'],
+    window: { before: 400, after: 2000 },
+    find: (window, start) => [KEEPASS_PROTECTED, BITWARDEN_HIDDEN_FIELD, ONEPUX_CONCEALED, ONEPUX_LOGIN_PASSWORD, ONEPUX_HISTORY_ENTRY]
+      .flatMap(re => eachSecret(re, window, start, value => (isStoredSecret(value) ? {} : undefined))),
+    skipPlaceholderCheck: true, // (isStoredSecret judges: a PIN of digits is no placeholder here)
+    confidence: 'provider', severity: 'error',
+    envVar: 'PASSWORD',
+    description: "A password, a PIN or another field the password manager was told to hide, in its plain-text export (KeePass XML, Bitwarden JSON, 1Password 1PUX): the export holds every account's secret unencrypted. Delete it, and change what it held.",
+  },
+  {
     id: 'pgpass-password', provider: 'Database', title: 'Password in .pgpass',
     // No literal is on every line (`pgbouncer:6432:…`): the file is read whole.
     keywords: [':5432:', ':*:', 'localhost:', '127.0.0.1:'],
@@ -294,6 +306,23 @@ export const credentialFileRules: Rule[] = [
   },
 ];
 
+
+/** KeePass 2's XML export marks the values it protects: the password, and any field its user chose to protect (a PIN). */
+const KEEPASS_PROTECTED = /<Value[ \t]{1,4}ProtectInMemory="True"[ \t]{0,4}>(?<secret>[^<\n]{1,500})<\/Value>/dg;
+/** A Bitwarden JSON export's custom field of type 1, hidden (its value, the type, then `linkedId`). */
+const BITWARDEN_HIDDEN_FIELD = /"value"[ \t]{0,4}:[ \t]{0,4}"(?<secret>(?:[^"\\\n]|\\.){1,500})"[ \t]{0,4},\s{0,40}"type"[ \t]{0,4}:[ \t]{0,4}1[ \t]{0,4},\s{0,40}"linkedId"/dg;
+/** 1Password's 1PUX export: a concealed field's value (`"value": {"concealed": "…"}`). */
+const ONEPUX_CONCEALED = /"concealed"[ \t]{0,4}:[ \t]{0,4}"(?<secret>(?:[^"\\\n]|\\.){1,500})"/dg;
+/** …a login's field designated as its password (the value first, on the field's line). */
+const ONEPUX_LOGIN_PASSWORD = /\{[ \t]{0,4}"value"[ \t]{0,4}:[ \t]{0,4}"(?<secret>(?:[^"\\\n]|\\.){1,500})"[^{}\n]{0,200}"designation"[ \t]{0,4}:[ \t]{0,4}"password"/dg;
+/** …and an entry of its password history: an old password with the time it was replaced. */
+const ONEPUX_HISTORY_ENTRY = /\{[ \t]{0,4}"value"[ \t]{0,4}:[ \t]{0,4}"(?<secret>(?:[^"\\\n]|\\.){1,500})"[ \t]{0,4},[ \t]{0,4}"time"[ \t]{0,4}:[ \t]{0,4}\d{9,13}[ \t]{0,4}\}/dg;
+
+/** A value a password manager kept hidden: a password, or a PIN of four digits or more (not a stand-in). */
+function isStoredSecret(value: string): boolean {
+  if (/^\d{4,12}$/.test(value)) return !/^(\d)\1+$/.test(value) && !'01234567890'.includes(value) && !'09876543210'.includes(value);
+  return !isDummyPassword(value) && !isLowDiversity(value);
+}
 
 /** Files that store AWS-style keys for CLIs: `~/.aws/credentials`, `~/.aws/config`, `.s3cfg`, `.boto`, `.passwd-s3fs`. */
 const AWS_STYLE_FILE = /(?:^|\/)\.aws\/(?:credentials|config)$|(?:^|\/)(?:\.s3cfg|\.boto|\.passwd-s3fs|s3cfg)$/i;
@@ -392,11 +421,13 @@ export function heidiSqlPassword(text: string): string | undefined {
 
 /** A cookie name that says session or auth, not preferences or analytics (`_ga`, `theme`). */
 // (A refresh token's too: `acme_rt`.)
-const SESSION_COOKIE_NAME = /sess|^sid$|_sid$|token|auth|jwt|remember|login|refresh|_rt$|^connect\.sid$/i;
+// (Not HTTP/2's `:authority`, the host; not a page's cursor, `page_token`, `next_token`.)
+const SESSION_COOKIE_NAME = /sess|^sid$|_sid$|token|auth(?!or)|jwt|remember|login|refresh|_rt$|^connect\.sid$/i;
+const NOT_A_SESSION = /csrf|xsrf|(?:page|next|prev|continuation)[_-]?token|cursor/i;
 
-/** A cookie that holds a session: named so, not CSRF's, and random. */
+/** A cookie that holds a session: named so, not CSRF's or a page's cursor, and random. */
 function isSessionCookie(name: string, value: string): boolean {
-  return SESSION_COOKIE_NAME.test(name) && !/csrf|xsrf/i.test(name) && looksRandomEnough(value, 3, 4096);
+  return SESSION_COOKIE_NAME.test(name) && !NOT_A_SESSION.test(name) && looksRandomEnough(value, 3, 4096);
 }
 
 /**

@@ -601,6 +601,8 @@ function weigh(name: string, value: string, place: Place, otherKey = false): Evi
   if (/(?:^|_)erlang_cookie$/.test(normaliseName(name)) && /^[A-Z]{20}$/.test(value) && shannonEntropy(value) >= 3.3) {
     return { score: THRESHOLD, reasons: [`the name ${name} says credential`, 'an Erlang cookie\'s shape (20 random capitals)'] };
   }
+  // Words with a letter no generator draws (`API-Schlüssel`, a translation file's label for an API key): text, not a key.
+  if (/[^\x00-\x7f]/.test(value) && /^[\p{L}' -]+$/u.test(value)) return undefined;
   const password = isPasswordName(name);
   // Google shows an app password as four groups of four letters (`abcd efgh ijkl mnop`); pasted
   // with its spaces it still works, so judge the letters.
@@ -900,6 +902,8 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   'pw: ',
   // French notes' `mdp` (mot de passe) as a label: `mdp : …`.
   'mdp:', 'mdp :',
+  // `pw` in a note: `restic repo pw (needed to restore): …`, `pw = …`, Obsidian's inline field `web pw:: …`.
+  'pw (', ' pw is ', 'pw = ', 'pw::',
   // A wireless network's key in a note (`WPA2 key: …`, `clé WPA2 : …`).
   'wpa key', 'wpa2 key', 'wpa3 key', 'wifi key', 'wi-fi key', 'wlan key', 'clé',
   'salainen', 'parola_chiave', 'laluan', 'hemlig', 'hemmelig', 'tajny', 'sekretn', 'truy_cap', 'zugangstoken', 'dostupa',

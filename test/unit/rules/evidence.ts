@@ -1020,7 +1020,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   // AWS
   'aws-access-key-id': () => ({
     hits: [env('AWS_ACCESS_KEY_ID', awsAccessKeyId())],
-    misses: [envMiss('documented example', 'AWS_ACCESS_KEY_ID', AWS_DOC_KEY_ID), envMiss('wrong length', 'AWS_ACCESS_KEY_ID', awsAccessKeyId().slice(0, -2))],
+    misses: [envMiss('documented example', 'AWS_ACCESS_KEY_ID', AWS_DOC_KEY_ID), envMiss('wrong length', 'AWS_ACCESS_KEY_ID', awsAccessKeyId().slice(0, -2)),
+      // (An id spelling a stand-in's word: a CTF's decoy.)
+      envMiss('placeholder', 'AWS_ACCESS_KEY_ID', `AKIACTF${randomString(5, 'QRSUVWXYZ')}FAKEKEY2`.slice(0, 20))],
   }),
   'aws-secret-access-key': () => {
     const secret = awsSecretKey();
@@ -1379,6 +1381,22 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       misses: [miss('placeholder', '1715678512.118204 [0 10.0.3.22:40118] "AUTH" "password"\n', 'logs/redis_monitor.log')],
     };
   },
+  'password-manager-export': () => {
+    const pw = `${randomString(18)}^k%7`, pin = `57${randomString(3, DIGITS)}`; // (never one digit repeated, never a run)
+    const keepass = (value: string) => `<Entry>\n  <String>\n    <Key>Admin-PIN</Key>\n    <Value ProtectInMemory="True">${value}</Value>\n  </String>\n</Entry>\n`;
+    const bitwarden = (value: string, type: number) => `"fields": [\n  {\n    "name": "TAN-PIN",\n    "value": "${value}",\n    "type": ${type},\n    "linkedId": null\n  }\n]\n`;
+    return {
+      // KeePass's protected values, Bitwarden's hidden fields, 1PUX's concealed fields, login passwords and history.
+      hits: [hit(keepass(pw), pw, 'exports/keepass.xml'), hit(bitwarden(pin, 1), pin, 'exports/bitwarden.json'),
+        hit(`{"title": "key passphrase", "value": {"concealed": "${pw}"}, "guarded": true}\n`, pw, 'export.data'),
+        hit(`"loginFields": [\n  {"value": "deploy", "name": "username", "designation": "username"},\n  {"value": "${pw}", "name": "password", "fieldType": "P", "designation": "password"}\n]\n`, pw, 'export.data'),
+        hit(`"passwordHistory": [\n  {"value": "${pw}", "time": 1680187423}\n]\n`, pw, 'export.data')],
+      misses: [miss('placeholder', keepass('changeme'), 'exports/keepass.xml'), miss('placeholder', bitwarden('1234', 1), 'exports/bitwarden.json'),
+        // (A text field, type 0, is no hidden one.)
+        miss('not a secret name', bitwarden(pw, 0), 'exports/bitwarden.json'),
+        miss('not a secret name', `<Value>${pw}</Value>\n`, 'exports/keepass.xml')],
+    };
+  },
   'har-session-cookie': () => {
     const session = randomString(48, HEX);
     const har = (cookie: string) => `{"log": {"entries": [{"request": {"method": "GET", "headers": [\n  {"name": "accept", "value": "application/json"},\n  {"name": "Cookie", "value": "${cookie}"}\n]}}]}}\n`;
@@ -1389,7 +1407,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         ((sid: string) => hit(JSON.stringify({ log: { entries: [{ request: { headers: [{ name: 'cookie', value: `sessionid=${sid}; _ga=GA1.1.1184422017.1714550311` }] } }] } }, null, 2), sid, 'checkout.har'))(randomString(32))],
       // Analytics and preference cookies are no sessions.
       misses: [miss('not a secret name', har(`_ga=GA1.1.1880342211.1712065520; _gid=GA1.1.${randomString(10, DIGITS)}; theme=dark`), 'devtools/landing.har'),
-        miss('no provider context', har(`app_session=${session}`), 'fixtures/request.json')],
+        miss('no provider context', har(`app_session=${session}`), 'fixtures/request.json'),
+        // (Nor is HTTP/2's `:authority`, the host, or a page's cursor.)
+        miss('not a secret name', `{"headers": [\n  {"name": ":authority", "value": "gitlab.acme-ops.internal"}\n], "queryString": [\n  {"name": "page_token", "value": "${randomString(40)}"}\n]}\n`, 'devtools/pipelines.har')],
     };
   },
   'http-session-cookie': () => {

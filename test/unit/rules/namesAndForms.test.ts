@@ -319,7 +319,7 @@ describe('rules: what names and literal forms say', () => {
     expectFinding(`        b.mongoPassword("${v}");\n`, v, GENERIC, { path: 'src/LedgerClientFactory.java' });
     // A KeePass XML export's password field; its title and user fields are no secret.
     const keepass = `<Entry>\n  <String><Key>Title</Key><Value>AWS root</Value></String>\n  <String><Key>Password</Key><Value ProtectInMemory="True">${v}</Value></String>\n</Entry>\n`;
-    expectFinding(keepass, v, GENERIC, { path: 'password-managers/keepass-export.xml' });
+    expectFinding(keepass, v, 'password-manager-export', { path: 'password-managers/keepass-export.xml' });
     expectNone('API_TOKEN=<your api token>\n', GENERIC, '.env');
     expectFinding(`    public boolean isBreakGlass(String pass) {\n        return "${v}".equals(pass);\n    }\n`, v, GENERIC, { path: 'src/AppConfig.java' });
     const key = randomString(86, BASE64_CHARS) + '==';
@@ -819,6 +819,18 @@ describe('rules: enterprise and client-app forms', () => {
     // (A page's code block is code: its strings are no sentences.)
     expectNone('<pre>\nif (verify(password, hash))\n  printf(&quot;Password is correct.&quot;);\n</pre>\n', GENERIC, 'doc/manual.html');
     expectNone('password: {{ vault_db_password }}\n', GENERIC, 'wiki/confluence/OPS-Access.txt');
+    // A remark before `=`; `is now`; `pw` as a note writes it; Google Docs' spans around each run of text.
+    expectFinding(`- deploy key passphrase (the one on the build agents) = ${pw}\n`, pw, GENERIC, { path: 'onboarding/handover.txt' });
+    expectFinding(`- Gedeelde mailbox — wachtwoord is nu ${pw} (Pieter heeft het aangepast)\n`, pw, GENERIC, { path: 'meetings/notulen.md' });
+    expectFinding(`- restic repo pw (needed to restore anything!!):  ${pw}\n`, pw, GENERIC, { path: 'onboarding/handover.txt' });
+    expectFinding(`  Nordwerk-Staff  pw = ${pw}\n`, pw, GENERIC, { path: 'desk/wifi.txt' });
+    expectFinding(`    web pw:: ${pw}\n`, pw, GENERIC, { path: 'wiki/obsidian/Homelab.md' });
+    expectFinding(`<p><span class="c1">Wi-Fi : réseau </span><span class="c1 c5">CJM-Profs</span><span class="c1">, mot de passe </span><span class="c1 c5">${pw}</span></p>\n`, pw, GENERIC, { path: 'gdocs/Accueil.html' });
+    expectNone('The password is now stored in the vault.\n', GENERIC, 'meetings/notes.md');
+  });
+
+  it("a translation file's words for a key are labels, not keys", () => {
+    expectNone('{\n  "auth": {\n    "apiKey": "API-Schlüssel",\n    "secret": "Geheimer Schlüssel"\n  }\n}\n', GENERIC, 'site/src/locales/de.json');
   });
 
   it("an agency's and a monorepo's leftovers: Bedrock salts in .env, a list of logins, fallbacks in Scala and Swift, an AWS id in any digits", () => {
