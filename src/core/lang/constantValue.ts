@@ -148,7 +148,8 @@ class PartsReader {
       return this.skip(1, () => { this.depth--; this.between = undefined; });
     }
     // A line break ends the statement, unless a bracket is open or an operator carries it on.
-    if (c === '\n') return this.depth > 0 || /[+.&,]\s*$/.test(text.slice(Math.max(this.from, this.j - 4), this.j)) || /^\s{0,40}[+.&]/.test(text.slice(this.j + 1, this.j + 48)) ? this.skip(1) : 'end';
+    // (Elixir's and Haskell's `<>` too: `@ledger_api_key "ldg_" <>⏎ "…"`.)
+    if (c === '\n') return this.depth > 0 || /(?:[+.&,]|<>)\s*$/.test(text.slice(Math.max(this.from, this.j - 4), this.j)) || /^\s{0,40}(?:[+.&]|<>)/.test(text.slice(this.j + 1, this.j + 48)) ? this.skip(1) : 'end';
     // A line continued by a backslash (Ruby's and Python's adjacent literals: `"ghp_…" \⏎  "…"`).
     if (c === '\\' && (text[this.j + 1] === '\n' || (text[this.j + 1] === '\r' && text[this.j + 2] === '\n'))) return this.skip(text[this.j + 1] === '\r' ? 3 : 2);
     if (c === ';') return this.depth === 0 ? 'end' : this.skip(1);

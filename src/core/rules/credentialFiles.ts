@@ -134,6 +134,17 @@ export const credentialFileRules: Rule[] = [
     description: 'A Redis password in redis-cli commands (AUTH …, CONFIG SET requirepass …, ACL SETUSER … >password), in its history file or a file of commands replayed into it.',
   },
   {
+    id: 'redis-protocol-password', provider: 'Database', title: 'Redis password in captured protocol traffic',
+    source: 'Redis docs: the RESP protocol sends a command as bulk strings ($<length> then the bytes): AUTH [username] password; tcpdump -A and proxies print them',
+    keywords: ['auth\n$', 'auth\r\n$'],
+    // (Each bulk string's length is stated before it: the password must be as long as its `$<n>` says.)
+    find: (window, start) => eachSecret(RESP_AUTH, window, start, (value, m) => (value.length === Number(m.groups!.length) && !isDummyPassword(value) ? {} : undefined)),
+    window: { before: 0, after: 400 },
+    confidence: 'provider', severity: 'error',
+    envVar: 'REDIS_PASSWORD',
+    description: 'A Redis password in captured RESP traffic (tcpdump -A, a proxy\'s dump): AUTH is sent in clear, its password as a bulk string after its length.',
+  },
+  {
     id: 'redis-monitor-password', provider: 'Database', title: 'Redis password in a MONITOR log',
     source: 'Redis docs: MONITOR prints every command as `<time> [<db> <client>] "CMD" "arg" …`; AUTH [username] password',
     keywords: ['"auth" "'],
@@ -323,6 +334,9 @@ function isStoredSecret(value: string): boolean {
   if (/^\d{4,12}$/.test(value)) return !/^(\d)\1+$/.test(value) && !'01234567890'.includes(value) && !'09876543210'.includes(value);
   return !isDummyPassword(value) && !isLowDiversity(value);
 }
+
+/** RESP's AUTH command: `AUTH`, then (a user's bulk string and) the password's length and bytes, a line each. */
+const RESP_AUTH = /^AUTH\r?\n(?:\$\d{1,3}\r?\n[^\r\n]{1,100}\r?\n)?\$(?<length>\d{1,3})\r?\n(?<secret>[^\r\n]{1,300})\r?$/dgim;
 
 /** Files that store AWS-style keys for CLIs: `~/.aws/credentials`, `~/.aws/config`, `.s3cfg`, `.boto`, `.passwd-s3fs`. */
 const AWS_STYLE_FILE = /(?:^|\/)\.aws\/(?:credentials|config)$|(?:^|\/)(?:\.s3cfg|\.boto|\.passwd-s3fs|s3cfg)$/i;

@@ -40,7 +40,12 @@ const DOTNET_HEADER = (scheme: string, value: string) =>
 const BASIC_LOGGED = new RegExp(`(?<=\\bauth[\\w -]{0,30}[:=][ \\t]{0,3})Basic[ \\t]{1,3}(?<secret>${BASIC_VALUE})(?![A-Za-z0-9+/=])`, 'dgi');
 /** A Basic credential kept encoded under a name that says so: `const BASIC = "…"`, `basicAuth: '…'`. */
 const BASIC_NAMED = new RegExp(`\\b[A-Za-z_]{0,30}(?:basic|BASIC|Basic)[A-Za-z_]{0,30}["']?[ \\t]{0,3}[:=][ \\t]{0,3}["'\`](?<secret>${BASIC_VALUE})["'\`]`, 'dg');
-const BASIC_REGEXES = [BASIC_HEADER, BASIC_LITERAL, BASIC_LOGGED, BASIC_NAMED, SWIFT_HEADER('Basic', BASIC_VALUE), DOTNET_HEADER('Basic', BASIC_VALUE)];
+/**
+ * The scheme's literal joined to the credential's: `"Basic " & "…"` (VBA), `"Basic " + "…"`, `"Basic " .. "…"`,
+ * Clojure's `(str "Basic " "…")`, adjacent literals.
+ */
+const BASIC_JOINED = new RegExp(`["']Basic ["'][ \\t]{0,3}(?:&|\\+|\\.\\.?|<>|\\+\\+)?[ \\t]{0,3}["'](?<secret>${BASIC_VALUE})["']`, 'dg');
+const BASIC_REGEXES = [BASIC_HEADER, BASIC_LITERAL, BASIC_LOGGED, BASIC_NAMED, BASIC_JOINED, SWIFT_HEADER('Basic', BASIC_VALUE), DOTNET_HEADER('Basic', BASIC_VALUE)];
 /** A bearer credential; one `:` may join two parts (Asana's `1/<user id>:<secret>`). */
 const BEARER_VALUE = '(?=[A-Za-z0-9._~+/:-]{20})[A-Za-z0-9._~+/-]{1,1000}(?::[A-Za-z0-9._~+/-]{8,1000})?={0,2}';
 /**
@@ -167,7 +172,8 @@ const PASSWORD_CALLS = [
   // Clients built from host, user and password: Python's `FTP(host, user, passwd)` and `FTP_TLS(…)`, FluentFTP's
   // `new FtpClient(host, user, pass)`, SSH.NET's `new SftpClient(host, [port,] user, pass)`; JavaMail's
   // `Transport.send(message, user, password)` and `transport.connect(host, [port,] user, password)`.
-  new RegExp(String.raw`(?<![\w.])(?:FTP|FTP_TLS|FtpClient|AsyncFtpClient|SftpClient|SshClient|ScpClient)\s{0,3}\(\s{0,40}${ARG}\s{0,3},(?:\s{0,40}\d{1,5}\s{0,3},)?\s{0,40}${ARG}\s{0,3},\s{0,40}${PW}\s{0,40}[,)]`, 'dg'),
+  // (MATLAB's `ftp(host, user, password)` too.)
+  new RegExp(String.raw`(?<![\w.])(?:FTP|FTP_TLS|ftp|FtpClient|AsyncFtpClient|SftpClient|SshClient|ScpClient)\s{0,3}\(\s{0,40}${ARG}\s{0,3},(?:\s{0,40}\d{1,5}\s{0,3},)?\s{0,40}${ARG}\s{0,3},\s{0,40}${PW}\s{0,40}[,)]`, 'dg'),
   new RegExp(String.raw`\b[Tt]ransport\.(?:send|connect)\s{0,3}\(\s{0,40}${ARG}\s{0,3},(?:\s{0,40}\d{1,5}\s{0,3},)?\s{0,40}${ARG}\s{0,3},\s{0,40}${PW}\s{0,40}\)`, 'dg'),
   // An MQTT client's connect (Arduino's PubSubClient, paho): `mqtt.connect("sensor-17", "user", "…")`.
   new RegExp(String.raw`\b(?:mqtt\w{0,20}|\w{0,20}Mqtt\w{0,20}|pubsub\w{0,20})\.connect\(\s{0,40}${ARG}\s{0,3},\s{0,40}${ARG}\s{0,3},\s{0,40}${PW}\s{0,40}[,)]`, 'dg'),
@@ -232,6 +238,8 @@ const PASSWORD_CALLS = [
   // `bcrypt('…')`, PHP's `password_hash('…', …)`, Django's `make_password('…')`, Werkzeug's
   // `generate_password_hash('…')`, Ruby's `BCrypt::Password.create('…')`, puppetlabs-mysql's `mysql_password('…')`.
   new RegExp(String.raw`(?:\bHash::make|\bbcrypt|\bpassword_hash|\bmake_password|\bgenerate_password_hash|\bBCrypt::Password\.create|\bmysql_password)\(\s{0,3}${PW}\s{0,3}[,)]`, 'dg'),
+  // puppetlabs-postgresql's `postgresql_password('<role>', '…')`, the password maybe wrapped in Puppet's `Sensitive(…)`.
+  new RegExp(String.raw`\bpostgresql_password\(\s{0,3}${ARG}\s{0,3},\s{0,3}(?:Sensitive\(\s{0,3})?${PW}\s{0,3}\)?\s{0,3}[,)]`, 'dg'),
   // A cmdlet's or a tool's named parameter given a quoted literal: `Invoke-Sqlcmd … -Password '…'`, `--api-key "…"`.
   new RegExp(String.raw`(?<![\w-])--?(?:Password|Passwd|Pwd|PlainTextPassword|AdminPassword|Passphrase|Api-?Key|Access-?Token|Client-?Secret|Secret|Token)[ \t]{1,3}${PW}`, 'dgi'),
 ];
@@ -515,7 +523,7 @@ export const httpAuthRules: Rule[] = [
   },
   {
     id: 'password-argument', provider: 'Generic', title: 'Hardcoded password argument',
-    source: 'API references: Go net/http Request.SetBasicAuth, net/url.UserPassword, net/smtp.PlainAuth; Python requests auth tuples and HTTPBasicAuth, tableauserverclient TableauAuth, smtplib/ftplib/imaplib login; Java DriverManager.getConnection; .NET NetworkCredential; PHP PDO and mysqli; PowerShell ConvertTo-SecureString; python-ldap simple_bind_s, PHP ldap_bind, .NET DirectoryEntry, JNDI Context.SECURITY_CREDENTIALS; OkHttp Credentials.basic; superagent auth(); Windows net use; PHP ftp_login; pika PlainCredentials; tweepy OAuth handlers; PayPal Live/SandboxEnvironment; Box BoxConfigBuilder; python-cloudflare; Postmark, Netlify and Dropbox clients; Go x/crypto/ssh Password; Playwright fill/type, Cypress type, Selenium send_keys; Perl DBI->connect; Rust reqwest basic_auth; OpenCage, LINE Messaging API and SparkPost clients; WordPress wpdb; the Twilio Node client; libcurl CURLOPT_USERPWD; Laravel Hash::make and bcrypt, PHP password_hash, Django make_password, Werkzeug generate_password_hash, Ruby BCrypt::Password.create, puppetlabs-mysql mysql_password(); format strings (Go Sprintf, C snprintf, Java String.format) filled with a literal password; user:password literals base64-encoded for a Basic header (btoa, b64encode, base64_encode, Buffer.from, Apex EncodingUtil.base64Encode); sbt Credentials; MATLAB Database Toolbox database(); erl -setcookie (Erlang distribution docs); Jenkins UsernamePasswordCredentialsImpl; WebLogic WLST connect(); Arduino WiFi.begin/WiFiMulti.addAP/WiFi.softAP and MicroPython network.WLAN.connect; Python ftplib FTP/FTP_TLS(host, user, passwd); FluentFTP FtpClient and SSH.NET SftpClient/SshClient constructors; JavaMail Transport.send(message, user, password) and connect(host, user, password); paho-mqtt username_pw_set; Cassandra drivers PlainTextAuthProvider; Sequelize constructor; Zendesk API token auth (`{email}/token` as the user), Freshdesk API key auth (the key as the user, `X` as the password); kafka-go scram.Mechanism; the MinIO client builder credentials(accessKey, secretKey); AWS SDK static credentials (NewStaticCredentialsProvider, BasicAWSCredentials, AwsBasicCredentials.create) used for S3-compatible stores',
+    source: 'API references: Go net/http Request.SetBasicAuth, net/url.UserPassword, net/smtp.PlainAuth; Python requests auth tuples and HTTPBasicAuth, tableauserverclient TableauAuth, smtplib/ftplib/imaplib login; Java DriverManager.getConnection; .NET NetworkCredential; PHP PDO and mysqli; PowerShell ConvertTo-SecureString; python-ldap simple_bind_s, PHP ldap_bind, .NET DirectoryEntry, JNDI Context.SECURITY_CREDENTIALS; OkHttp Credentials.basic; superagent auth(); Windows net use; PHP ftp_login; pika PlainCredentials; tweepy OAuth handlers; PayPal Live/SandboxEnvironment; Box BoxConfigBuilder; python-cloudflare; Postmark, Netlify and Dropbox clients; Go x/crypto/ssh Password; Playwright fill/type, Cypress type, Selenium send_keys; Perl DBI->connect; Rust reqwest basic_auth; OpenCage, LINE Messaging API and SparkPost clients; WordPress wpdb; the Twilio Node client; libcurl CURLOPT_USERPWD; Laravel Hash::make and bcrypt, PHP password_hash, Django make_password, Werkzeug generate_password_hash, Ruby BCrypt::Password.create, puppetlabs-mysql mysql_password() and puppetlabs-postgresql postgresql_password(); MATLAB ftp(host, user, password); format strings (Go Sprintf, C snprintf, Java String.format) filled with a literal password; user:password literals base64-encoded for a Basic header (btoa, b64encode, base64_encode, Buffer.from, Apex EncodingUtil.base64Encode); sbt Credentials; MATLAB Database Toolbox database(); erl -setcookie (Erlang distribution docs); Jenkins UsernamePasswordCredentialsImpl; WebLogic WLST connect(); Arduino WiFi.begin/WiFiMulti.addAP/WiFi.softAP and MicroPython network.WLAN.connect; Python ftplib FTP/FTP_TLS(host, user, passwd); FluentFTP FtpClient and SSH.NET SftpClient/SshClient constructors; JavaMail Transport.send(message, user, password) and connect(host, user, password); paho-mqtt username_pw_set; Cassandra drivers PlainTextAuthProvider; Sequelize constructor; Zendesk API token auth (`{email}/token` as the user), Freshdesk API key auth (the key as the user, `X` as the password); kafka-go scram.Mechanism; the MinIO client builder credentials(accessKey, secretKey); AWS SDK static credentials (NewStaticCredentialsProvider, BasicAWSCredentials, AwsBasicCredentials.create) used for S3-compatible stores',
     // Chosen for rare first characters (the prefilter's cost): `yentry(` finds `DirectoryEntry(`, `y_credentials`
     // finds `SECURITY_CREDENTIALS`; a UI test's password field by its name closing a selector (`'#password'`, `[name=password]`).
     keywords: ['setbasicauth', 'userpassword(', 'plainauth(', 'auth=(', 'auth = (', 'basicauth(', 'digestauth(', 'login(', '.basic(',
@@ -529,7 +537,7 @@ export const httpAuthRules: Rule[] = [
       'credentials(', 'tabase(', '-setcookie ', 'credentialsimpl(', 'connect(',
       'password=%', 'pwd=%', 'password:%', '%s:%s@', '%v:%v@',
       '-password ', '-passwd ', '-pwd ', '-passphrase ', '-apikey ', '-api-key ', '-accesstoken ', '-access-token ', '-clientsecret ',
-      '-client-secret ', '-secret ', '-token ', 'schtasks', 'psexec', 'sqlcmd', 'check_mysql', '7z.exe', '7z a', '7za ', 'sign /f', 'net user', 'opendsobject(', 'sh::make(', 'bcrypt(', 'password_hash(', 'e_password(', 'password.create(', 'mysql_password(',
+      '-client-secret ', '-secret ', '-token ', 'schtasks', 'psexec', 'sqlcmd', 'check_mysql', '7z.exe', '7z a', '7za ', 'sign /f', 'net user', 'opendsobject(', 'sh::make(', 'bcrypt(', 'password_hash(', 'e_password(', 'password.create(', 'mysql_password(', 'postgresql_password(',
       'ftp(', 'ftp_tls(', 'ftpclient(', 'sftpclient(', 'sshclient(', 'scpclient(', 'transport.send(', 'transport.connect(',
       'username_pw_set(', 'textauthprovider(', 'sequelize(', 'scram.mechanism(', '.credentials(', 'credentialsprovider(', 'credentials.create(',
       'bcp ', 'osql', 'isql', 'pscp', 'plink', 'psftp', 'winrs', 'cpau', 'utologon', 'reg add',

@@ -327,6 +327,16 @@ export const paymentRules: Rule[] = [
     description: 'Magic (magic.link) secret API key next to Magic usage: validates user tokens and manages the app\'s users through the Admin SDK.',
   }),
   providerKey({
+    id: 'openexchangerates-app-id', provider: 'Open Exchange Rates', title: 'Open Exchange Rates App ID',
+    source: 'provider docs: docs.openexchangerates.org (requests carry the App ID as ?app_id=…, the account\'s API key); 32 hex characters as issued, a lead',
+    body: '[0-9a-f]{32}', near: /openexchangerates|open[_-]?exchange[_-]?rates/i, keywords: ['openexchangerates', 'open_exchange_rates', 'open-exchange-rates'],
+    // Its name is an id's (`app_id`, `app-id`), yet it is the account's key: under that name, beside the provider.
+    argumentAfter: /(?:app[_-]?id|appId)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?$/i,
+    severity: 'warning',
+    envVar: 'OXR_APP_ID', rotateUrl: 'https://openexchangerates.org/account/app-ids',
+    description: 'An Open Exchange Rates App ID (32 hex, the API key every request carries as app_id): whoever has it spends the plan\'s requests.',
+  }),
+  providerKey({
     id: 'binance-api-key', provider: 'Binance', title: 'Binance API key or secret key',
     source: 'provider docs: developers.binance.com, "API Key Types" (HMAC keys: Binance issues an API key and a secret key, 64 letters and digits each; the docs\' example key is a known example)',
     body: '[A-Za-z0-9]{64}', near: /binance/i, keywords: ['binance'],

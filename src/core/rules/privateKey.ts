@@ -21,7 +21,8 @@ function keyBody(block: string): string {
     // Concatenated string literals (`"…\n" . "…"`, `'…' + '…'`) and line continuations (`\n\⏎`).
     .replace(/["'`][ \t]{0,4}[.+][ \t]{0,4}(?:\r?\n[ \t]{0,40})?["'`]/g, '')
     .replace(/\\\r?\n/g, '\n')
-    .replace(/\\[nr]/g, '\n')
+    // (Escaped twice where a JSON string is kept in another string: `\\n` in an SQL dump's JSON column.)
+    .replace(/\\{1,3}[nr]/g, '\n')
     .split('\n')
     .filter(line => !/^[\s"',+]*[A-Za-z-]{2,30}:/.test(line)) // Proc-Type:, DEK-Info:, Version:, Comment:
     .join('')
@@ -134,6 +135,8 @@ function verifiedPhrases(window: string, windowStart: number): RawMatch[] {
 
 /** The value's place says wallet key: a constructor's argument, a deploy config's accounts, a wallet-key name. */
 const WALLET_CALL = /(?:\bWallet|privateKeyToAccount|from_key|fromPrivateKey|HexToECDSA|SigningKey|privateKeyToAddress)\s{0,2}\(\s{0,2}(?:[\w.]{1,40}\s{0,2}[:=]\s{0,2})?["'`]$/;
+/** Foundry's cheatcodes that take a private key (a uint256): `vm.startBroadcast(0x…)`, `vm.addr(uint256(0x…))`, `vm.rememberKey(…)`. */
+const FOUNDRY_KEY_CALL = /\bvm\.(?:startBroadcast|broadcast|addr|rememberKey|sign)\(\s{0,2}(?:uint256\(\s{0,2})?$/;
 const ACCOUNTS_LIST = /\baccounts\s{0,2}[:=]\s{0,2}\[\s{0,4}(?:["'`](?:0x)?[0-9a-fA-F]{64}["'`]\s{0,2},\s{0,4}){0,20}["'`]$/;
 const WALLET_KEY_NAME = /(?:wallet|deployer|signer|eth|evm|owner|operator|relayer|funder|minter|account|keeper|bot|hot|treasury|payer|sender|executor|searcher|liquidator)[_-]?(?:private[_-]?)?(?:key|pk)(?:[_-]?hex)?["']?\s{0,2}[:=]{1,2}\s{0,2}["'`]?$/i;
 /** `PRIVATE_KEY=0x…`: a bare private-key name counts with the 0x that web3 tooling writes. */
@@ -164,7 +167,7 @@ function accountsListedByName(window: string, ctx: RuleContext): RawMatch[] {
 function isWalletKeyPlace(text: string, start: number, value: string): boolean {
   const before = text.slice(Math.max(0, start - 1600), start);
   const line = before.slice(before.lastIndexOf('\n') + 1);
-  if (WALLET_CALL.test(line) || WALLET_KEY_NAME.test(line.slice(-60))) return true;
+  if (WALLET_CALL.test(line) || WALLET_KEY_NAME.test(line.slice(-60)) || FOUNDRY_KEY_CALL.test(line)) return true;
   // (The call's arguments may take a line each: `new ethers.Wallet(⏎  "…",⏎  provider)`.)
   if (/^\s*["'`]$/.test(line) && WALLET_CALL.test(before.slice(-200).replace(/\s*\r?\n\s*/g, ''))) return true;
   if (value.startsWith('0x') && PRIVATE_KEY_NAME.test(line.slice(-40))) return true;
@@ -377,7 +380,7 @@ export const privateKeyRules: Rule[] = [
   },
   {
     id: 'ethereum-private-key', provider: 'Ethereum', title: 'Ethereum (EVM) wallet private key',
-    source: 'ethereum.org accounts docs (a private key is 64 hex characters, 32 bytes); wallet constructors of ethers, web3.js, viem, web3.py, go-ethereum',
+    source: 'ethereum.org accounts docs (a private key is 64 hex characters, 32 bytes); wallet constructors of ethers, web3.js, viem, web3.py, go-ethereum; Foundry cheatcodes (vm.startBroadcast, vm.addr, vm.rememberKey, vm.sign take a private key)',
     // 64 hex is also every transaction hash and storage slot: only a wallet's place counts, as
     // the argument of a constructor that takes a private key, in a Hardhat/Truffle `accounts`
     // list, or under a wallet-key name.
@@ -385,7 +388,9 @@ export const privateKeyRules: Rule[] = [
       'private_key', 'privatekey', 'private-key', 'private key ',
       // A role's key by name (`BASE_DEPLOYER_PK=`, Solidity's `KEEPER_KEY = 0x…`, Go's `relayerKeyHex`).
       'deployer_pk', 'deployer_key', 'deployerkey', 'keeper_key', 'keeperkey', 'relayer_key', 'relayerkey', 'signer_key', 'signerkey',
-      'wallet_key', 'walletkey', 'owner_key', 'ownerkey', 'operator_key', 'bot_key', 'hot_key', 'treasury_key', '_pk=', '_pk =', '_pk:', 'keyhex', 'key_hex'],
+      'wallet_key', 'walletkey', 'owner_key', 'ownerkey', 'operator_key', 'bot_key', 'hot_key', 'treasury_key', '_pk=', '_pk =', '_pk:', 'keyhex', 'key_hex',
+      // Foundry's scripts and tests pass the key to a cheatcode.
+      'startbroadcast(', 'vm.broadcast(', 'vm.addr(', 'rememberkey(', 'vm.sign('],
     pattern: /(?<![0-9A-Za-z_])(?<secret>(?:0x)?[0-9a-fA-F]{64})(?![0-9A-Za-z_])/,
     find: (window, _start, ctx) => accountsListedByName(window, ctx),
     window: { before: 200, after: 1500, wholeLines: true }, // an accounts list runs over lines

@@ -490,6 +490,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     return {
       hits: [
         hit(`req.SetBasicAuth("deploy", "${go}")\n`, go, 'client.go'),
+        // MATLAB's ftp(host, user, password); puppetlabs-postgresql's password function, the password wrapped as Sensitive.
+        hit(`ftpObj = ftp('ftp.vendor.example.com', 'drop', '${go}m');\n`, `${go}m`, 'analytics/load_telemetry.m'),
+        hit(`  password_hash => postgresql::postgresql_password('metabase', Sensitive('${go}q')),\n`, `${go}q`, 'manifests/db.pp'),
         hit(`pw_auth = TSC.TableauAuth("svc_tableau", "${go}t", site_id=SITE)\n`, `${go}t`, 'bi/tableau/refresh_extracts.py'),
         // Ruby's `authenticate!`, Perl's DBI with a hash's fields, an MQTT client's connect.
         hit(`    client.authenticate!("backfill", "${go}r")\n`, `${go}r`, 'lib/tasks/backfill.rake'),
@@ -1379,6 +1382,14 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     return {
       hits: [hit(`1715678425.883336 [0 10.0.3.14:51822] "PING"\n1715678512.118204 [0 10.0.3.22:40118] "AUTH" "default" "${pw}"\n`, pw, 'logs/redis_monitor.log')],
       misses: [miss('placeholder', '1715678512.118204 [0 10.0.3.22:40118] "AUTH" "password"\n', 'logs/redis_monitor.log')],
+    };
+  },
+  'redis-protocol-password': () => {
+    const pw = randomString(32);
+    const resp = (password: string, length = password.length) => `09:41:12.003311 IP 10.30.2.60.38890 > 10.30.1.40.6379: Flags [P.], length 55\n*2\n$4\nAUTH\n$${length}\n${password}\n`;
+    return {
+      hits: [hit(resp(pw), pw, 'captures/tcpdump.txt'), hit(resp(pw).replace(/\n/g, '\r\n'), pw, 'captures/proxy.log')],
+      misses: [miss('wrong length', resp(pw, 31), 'captures/tcpdump.txt'), miss('placeholder', resp('changeme'), 'captures/tcpdump.txt')],
     };
   },
   'password-manager-export': () => {
@@ -2308,6 +2319,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const b = base64(`svc:${randomString(14)}#9`);
     return {
       hits: [hit(`curl -H "Authorization: Basic ${b}" https://api.acme.io`, b, 'a.sh'),
+        // The scheme's literal joined to the credential's (VBA's `&`, Clojure's `str`).
+        hit(`    AuthHeader = "Basic " & "${b}"\n`, b, 'ops/ExportReport.bas'),
+        hit(`  {"Authorization" (str "Basic " "${b}")})\n`, b, 'src/search/core.clj'),
         // A tool's debug line, in a CI log.
         hit(`INFO     debug: Authorization header tried: Basic ${b}\n`, b, 'ci-logs/pipeline-771-job.log'),
         // An API key itself after Basic (OneSignal's REST key is base64 of a UUID).
@@ -3751,6 +3765,15 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       misses: [envMiss('public by design', 'TLS_CERT_B64', base64(pemBlock('CERTIFICATE'))), envMiss('wrong length', 'SIGNING_KEY_B64', base64('-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----'))],
     };
   },
+  'openexchangerates-app-id': () => {
+    const id = randomString(32, HEX);
+    return {
+      hits: [hit(`rates {\n  app-id = "${id}"\n  token-url = "https://openexchangerates.org/api/latest.json"\n}\n`, id, 'src/main/resources/application.conf'),
+        hit(`requests.get("https://openexchangerates.org/api/latest.json?app_id=${id}")\n`, id, 'fx.py')],
+      misses: [miss('no provider context', `app_id = "${id}"\n`, 'config.py'),
+        miss('not a secret name', `# openexchangerates\nrequest_id = "${id}"\n`, 'fx.py')],
+    };
+  },
   'binance-api-key': () => {
     const key = randomString(64), secret = randomString(64);
     return {
@@ -3923,6 +3946,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         // The arguments a line each, the key without its 0x.
         hit(`  const signer = new ethers.Wallet(\n    "${c.slice(2)}",\n    ethers.provider\n  );\n`, c.slice(2), 'scripts/deploy.js'),
         hit(`acct = w3.eth.account.from_key("${b.slice(2)}")\n`, b.slice(2), 'bot.py'),
+        // A Foundry script's cheatcode.
+        hit(`    function run() external {\n        vm.startBroadcast(uint256(${a}));\n        new Treasury(MULTISIG);\n`, a, 'script/Deploy.s.sol'),
         hit(`module.exports = {\n  networks: {\n    sepolia: {\n      accounts: [\n        "${c}",\n      ],\n    },\n  },\n};\n`, c, 'hardhat.config.js'),
         // A constant defined above and listed by name in a network's accounts.
         hit(`const SEPOLIA_DEPLOYER = "${c}";\n\nconst config = {\n  networks: {\n    sepolia: { url: RPC, accounts: [SEPOLIA_DEPLOYER] },\n  },\n};\n`, c, 'hardhat.config.ts'),

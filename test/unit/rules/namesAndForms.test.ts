@@ -829,6 +829,12 @@ describe('rules: enterprise and client-app forms', () => {
     expectNone('The password is now stored in the vault.\n', GENERIC, 'meetings/notes.md');
   });
 
+  it("Elixir's <> joins a literal over a line break", () => {
+    const text = `  @ledger_api_key "ldg_" <>\n                  "${randomString(32)}"\n`;
+    // (The finding spans the literals, from the first one's text to the last one's.)
+    expectFinding(text, text.slice(text.indexOf('ldg_'), text.lastIndexOf('"')), GENERIC, { path: 'lib/billing/ledger_client.ex' });
+  });
+
   it("a translation file's words for a key are labels, not keys", () => {
     expectNone('{\n  "auth": {\n    "apiKey": "API-Schlüssel",\n    "secret": "Geheimer Schlüssel"\n  }\n}\n', GENERIC, 'site/src/locales/de.json');
   });

@@ -22,6 +22,9 @@ describe('rules: private keys', () => {
     assert.ok(f, 'YAML key not found');
     const escaped = block.split('\n').join('\\n');
     expectFinding(`{"key": "${escaped}"}`, escaped, 'private-key', { path: 'a.json' });
+    // Escaped twice: a JSON column's string in an SQL dump.
+    const twice = block.split('\n').join('\\\\n');
+    expectFinding(`INSERT INTO \`integrations\` VALUES (8,'github_app','{\\"private_key\\": \\"${twice}\\"}');\n`, twice, 'private-key', { path: 'dumps/app_prod.sql' });
   });
 
   it('finds keys whose lines carry a margin: Scala\'s stripMargin `|`, Zig\'s multiline `\\\\`', () => {
