@@ -60,8 +60,47 @@ export function rtfAsText(text: string): string {
 /**
  * A mail's quoted-printable parts as their text, as long as the mail: `=3D` (an encoded `=`)
  * becomes `=` and two blanks, so `aws_secret_access_key =3D …` reads as the setting it is.
- * (Soft line breaks stay: a value split by one is not joined.)
+ * Other encoded characters are decoded (`has=C5=82o` is Polish `hasło`, a password's word), the
+ * blanks that keep the length put after the word they are in: what follows the word keeps its
+ * offset. (Soft line breaks stay: a value split by one is not joined.)
  */
 export function quotedPrintableAsText(text: string): string {
-  return text.replace(/=3D/gi, '=  ');
+  let out = '';
+  let pad = 0;
+  let last = 0;
+  for (const m of text.matchAll(/(?:=[0-9A-Fa-f]{2})+|\s/g)) {
+    out += text.slice(last, m.index);
+    last = m.index + m[0].length;
+    if (/^\s$/.test(m[0])) {
+      // A word ends: the blanks its decoded characters saved come before what follows it.
+      out += ' '.repeat(pad) + m[0];
+      pad = 0;
+    } else if (/^(?:=3D)+$/i.test(m[0])) {
+      out += '=  '.repeat(m[0].length / 3);
+    } else {
+      const decoded = utf8Decoded(m[0].slice(1).split('=').map(hex => parseInt(hex, 16)));
+      out += decoded;
+      pad += m[0].length - decoded.length;
+    }
+  }
+  return out + text.slice(last) + ' '.repeat(pad);
+}
+
+/** Bytes read as UTF-8 (a byte out of place is read as `?`: a mail's text, not a file's). */
+function utf8Decoded(bytes: number[]): string {
+  let out = '';
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i];
+    const extra = b < 0x80 ? 0 : b >= 0xf0 && b < 0xf8 ? 3 : b >= 0xe0 ? 2 : b >= 0xc0 ? 1 : -1;
+    const tail = bytes.slice(i + 1, i + 1 + Math.max(0, extra));
+    if (extra < 0 || tail.length < extra || tail.some(t => (t & 0xc0) !== 0x80)) {
+      out += '?';
+      i++;
+      continue;
+    }
+    const code = tail.reduce((c, t) => (c << 6) | (t & 0x3f), extra === 0 ? b : b & (0x3f >> extra));
+    out += String.fromCodePoint(code);
+    i += 1 + extra;
+  }
+  return out;
 }

@@ -311,8 +311,8 @@ export class Scanner {
     const page = [
       ...(isMarkupPage(ctx.path, ctx.text) ? [whole(markupAsMarkdown(ctx.text), 'in the page\'s text', `${ctx.path}.md`)] : []),
       ...(/\.rtf$/i.test(ctx.path ?? '') ? [whole(rtfAsText(ctx.text), 'in the document\'s text', `${ctx.path}.txt`)] : []),
-      // A mail's quoted-printable body (`=3D` for `=`), read decoded.
-      ...(/\.(?:eml|mbox|msg|mht|txt)$/i.test(ctx.path ?? '') && /quoted-printable/i.test(ctx.text.slice(0, 100_000)) && /=3D/i.test(ctx.text)
+      // A mail's quoted-printable body (`=3D` for `=`, `=C5=82` for `ł`), read decoded.
+      ...(/\.(?:eml|mbox|msg|mht|txt)$/i.test(ctx.path ?? '') && /quoted-printable/i.test(ctx.text.slice(0, 100_000)) && /=3D|=[C-F][0-9A-F]=[89AB][0-9A-F]/i.test(ctx.text)
         ? [whole(quotedPrintableAsText(ctx.text), 'quoted-printable', `${ctx.path}.txt`)] : []),
     ];
     for (const { entry, where, text, path } of [...secretData, ...blobs, ...hidden, ...escaped, ...page] as { entry: DecodedValue; where: string; text: boolean; path?: string }[]) {

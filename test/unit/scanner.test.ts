@@ -163,6 +163,13 @@ describe('diffs in the workspace', () => {
     assert.deepStrictEqual(found.map(f => mail.slice(f.range.start.offset, f.range.end.offset)), [secret]);
   });
 
+  it("reads a quoted-printable mail's other characters decoded, what follows each word where it is written (has=C5=82o is hasło)", () => {
+    const pw = `1x^${randomString(12)}?q`;
+    const mail = `Content-Type: text/plain; charset="utf-8"\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nCze=C5=9B=C4=87 Marek,\r\nlogin: deploy\r\nhas=C5=82o: ${pw}\r\n`;
+    const found = scanText(mail, { path: 'mail/RE_ dostep do serwera.eml' });
+    assert.deepStrictEqual(found.map(f => mail.slice(f.range.start.offset, f.range.end.offset)), [pw]);
+  });
+
   it('reads a Rich Text document as its text: a label and its value are apart only by control words', () => {
     const pw = `${randomString(12)}!4`;
     const rtf = `{\\rtf1\\ansi{\\fonttbl\\f0\\fswiss Helvetica;\\f1\\fmodern Courier;}\n\\f0 Domain admin account: CORP\\\\svc-admin\\par\nPassword: \\f1 ${pw}\\f0\\par\n}\n`;

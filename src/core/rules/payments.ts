@@ -333,7 +333,7 @@ export const paymentRules: Rule[] = [
     // Its name is an id's (`app_id`, `app-id`), yet it is the account's key: under that name, beside the provider.
     argumentAfter: /(?:app[_-]?id|appId)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?$/i,
     severity: 'warning',
-    envVar: 'OXR_APP_ID', rotateUrl: 'https://openexchangerates.org/account/app-ids',
+    envVar: 'OPENEXCHANGERATES_API_KEY', rotateUrl: 'https://openexchangerates.org/account/app-ids',
     description: 'An Open Exchange Rates App ID (32 hex, the API key every request carries as app_id): whoever has it spends the plan\'s requests.',
   }),
   providerKey({
