@@ -100,7 +100,7 @@ const SHARE = String.raw`(?:\\\\\S{1,200}|%[A-Za-z_]\w{0,60}%|\$[A-Za-z_]\w{0,60
 // (Or a user named so: `Snowflake service user for dbt cloud: `SVC` / `…``, a UI's `basic auth `admin` / `…``;
 // or a list item's label: `- Postgres superuser: `postgres` / `…``, `user `rosabake` / pw `…``;
 // or an arrow and a word for the user, in any language: `Zugangsdaten -> Benutzer `deploy` / `…``.)
-const LOGIN_PAIR = /(?:(?:\b(?:login|log-in|logon|account|credentials?|sign[- ]?in|user(?:name)?|basic[- ]auth|zugang(?:sdaten)?|anmeldung|identifiants?|acceso|acesso|toegang|inloggegevens)\b|\bacc[eè]s(?![\w\u00c0-\u024f])|(?<![\u0400-\u04ff])(?:логин|доступ|учётная запись|учетная запись)(?![\u0400-\u04ff]))[^`\n]{0,80}|(?:->|→|=>)[ \t]{1,3}[^\s`]{1,30}[ \t]{1,3}|^[ \t]{0,8}(?:[-*+][ \t]{1,4})?(?<label>[^`\n:]{1,80}):[ \t]{0,4}|(?<![\w`])(?=`(?:admin|administrator|root|sa|postgres|superuser|[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,63})`))`(?<user>[^`\s]{2,100})`[ \t]{0,2}\/[ \t]{0,2}(?:(?:pw|pwd|pass(?:word|wort)?)[ \t]{1,2})?`(?<secret>[^`\s]{6,100})`/dgim;
+const LOGIN_PAIR = /(?:(?:\b(?:login|log-in|logon|account|credentials?|sign[- ]?in|user(?:name)?|basic[- ]auth|zugang(?:sdaten)?|anmeldung|identifiants?|acceso|acesso|toegang|inloggegevens)\b|\bacc[eè]s(?![\w\u00c0-\u024f])|(?<![\u0400-\u04ff])(?:логин|доступ|учётная запись|учетная запись)(?![\u0400-\u04ff]))[^`\n]{0,80}(?:\r?\n[ \t]{0,4}(?=`))?|(?:->|→|=>)[ \t]{1,3}[^\s`]{1,30}[ \t]{1,3}|^[ \t]{0,8}(?:[-*+][ \t]{1,4})?(?<label>[^`\n:]{1,80}):[ \t]{0,4}|(?<![\w`])(?=`(?:admin|administrator|root|sa|postgres|superuser|[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,63})`))`(?<user>[^`\s]{2,100})`[ \t]{0,2}\/[ \t]{0,2}(?:(?:pw|pwd|pass(?:word|wort)?)[ \t]{1,2})?`(?<secret>[^`\s]{6,100})`/dgim;
 
 /**
  * The same pair without code spans, where a word for an account says so: `creds -> svc-staging / …`,
@@ -510,6 +510,8 @@ export const httpAuthRules: Rule[] = [
       '.com / ', '.io / ', '.dev / ', '.org / ', '.net / ', '.co / ', '.app / ', '.de / ', '.fr / ', '.ru / ', '.pl / ', '.nl / ', '.es / ', '.pt / ', '.it / ', '.uk / ',
       // (Other languages' words for an account's sign-in: `Der Zugang … ist `…` / `…``, `Логин/пароль: …`.)
       'zugang', 'anmeldung', 'identifiant', 'acceso', 'acesso', 'toegang', 'inloggegevens', 'accès', 'логин', 'доступ', 'учётная', 'учетная'],
+    // (The pair may open the next line: `… the shared staging console login is⏎`qa-admin` / `…``.)
+    window: { before: 0, after: 160, wholeLines: true },
     // Under a list item's label alone (no word for an account), only a password with both cases: a pair of paths is no sign-in.
     // (Both patterns need a pair's `/`: in code spans, or between blanks. Looked for first, natively: these
     // keywords are common words, and most windows hold no pair.)

@@ -810,6 +810,8 @@ describe('rules: enterprise and client-app forms', () => {
     expectFinding(`Der Zugang zum Core-Switch (Aruba 6300M) ist \`manager\` / \`${pw}\`\n`, pw, 'login-pair-in-prose', { path: 'handover/uebergabe.md' });
     expectFinding(`- Логин/пароль к панели: ops@example-ops.ru / ${pw}\n`, pw, 'login-pair-in-prose', { path: 'handover/peredacha.md' });
     expectFinding(`The router's admin login is '''admin / ${pw}'''.\n`, pw, 'login-pair-in-prose', { path: 'wiki/Office_Network.wiki' });
+    // (The pair may open the next line.)
+    expectFinding(`Until SSO lands the shared staging console login is\n\`qa-admin\` / \`${pw}\` (rotate after the demo).\n`, pw, 'login-pair-in-prose', { path: 'README.md' });
     // A remark in parentheses before the colon; Confluence's monospace braces; a page's inline elements.
     const token = `u+${randomString(18)}`;
     expectFinding(`* PagerDuty REST API key (user token, Oleksandr): {{${token}}}\n`, token, GENERIC, { path: 'wiki/confluence/OPS-Access.txt' });
