@@ -2032,9 +2032,9 @@ const LABEL_THEN_VALUE = /^(?:[ \t]{1,2}for[ \t]{1,3}[\w .@*-]{1,40}?)?(?:[ \t]{
 
 /** A clause on the password word's line, up to a colon or a word for "is" (a parenthesis may open the value). */
 // (A remark in parentheses may hold a colon of its own: `hasło do panelu (login: admin.magazyn): …`.)
-const CLAUSE_THEN_VALUE = /^(?:[^\n:\uff1a(]|\([^()\n]{0,60}\)){1,140}?(?:[ \t]{0,2}[:\uff1a]|[ \t](?:is|was|ist|lautet|lauten|est|es|é|è|это|jest|är|er)(?:[ \t]{0,2}[:\uff1a])?)[ \t]{1,3}(?:[(\u201e\u201c"'`]|«[ \t\u00a0]?)?/i;
-/** The password's words this reads across a clause: English, French's `mdp`, and other languages' (`isForeignCredentialWord`). */
-const PASSWORD_WORD = /^(?:pass(?:word|wd|phrase)?|pwd|mdp|secret)$/i;
+const CLAUSE_THEN_VALUE = /^(?:[^\n:\uff1a(]|\([^()\n]{0,60}\)){1,140}?(?:[ \t]{0,2}[:\uff1a]|[ \t](?:is|was|ist|lautet|lauten|est|es|é|è|это|jest|är|er)(?:[ \t]{1,2}(?:now|nu|jetzt|nun|maintenant|ahora|agora|teraz|ora))?(?:[ \t]{0,2}[:\uff1a])?)[ \t]{1,3}(?:[(\u201e\u201c"'`]|«[ \t\u00a0]?)?/i;
+/** The password's words this reads across a clause: English (`pw` too), French's `mdp`, and other languages' (`isForeignCredentialWord`). */
+const PASSWORD_WORD = /^(?:pass(?:word|wd|phrase)?|pwd|pw|mdp|secret)$/i;
 /** As `GENERATED_PASSWORD`, closed by a quote of any language too (`„…“`, `«…»`). */
 // (An `@` may be one of its marks: `Gr@f-4Y26-2024`; an e-mail address is refused after.)
 const CLAUSE_PASSWORD = /^(?=[^\s/]{0,64}\d)(?=[^\s/]{0,64}[a-z])(?=[^\s/]{0,64}[A-Z])(?=[^\s/]{0,64}[^\w\s/])[^\s/"'`()\u201c\u201d\u201e\u00ab\u00bb]{10,64}(?=[\s,;)"'`\u201c\u201d\u00bb]|\.(?:\s|$)|$)/;
@@ -2053,7 +2053,9 @@ export function passwordAcrossClause(text: string, at: number, limit: number): A
   const phrase = SPACED_NAME.exec(text.slice(s, s + 30));
   if (phrase) e = s + phrase[0].length;
   const name = phrase ? phrase[0].replace(/[ \t']/g, '_') : text.slice(s, e);
-  if (!phrase && !PASSWORD_WORD.test(name) && !isForeignCredentialWord(name)) return undefined;
+  // (A compound's last part may be the word: German's `WLAN-Passwort`, `Admin-Kennwort`.)
+  const word = phrase ? name : name.slice(name.lastIndexOf('-') + 1);
+  if (!phrase && !PASSWORD_WORD.test(word) && !isForeignCredentialWord(word)) return undefined;
   const clause = CLAUSE_THEN_VALUE.exec(text.slice(e, lineEndWithin(text, e, 200)));
   if (!clause) return undefined;
   const i = e + clause[0].length;

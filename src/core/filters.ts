@@ -38,6 +38,7 @@ const REFERENCE_PATTERNS: readonly RegExp[] = [
   ENV_REFERENCE, // process.env.X, os.getenv("X"), ENV["X"]: every language's env reads (lang/records.ts)
   /^(?:op|vault|awssm|gcpsm|azkv|doppler|sm|secretsmanager|keyvault|arn:aws:secretsmanager):\/?\/?/i,
   /^(?:ENC\[|AQICA|\$ANSIBLE_VAULT|vault:v\d:)/, // SOPS, KMS blobs, ansible-vault, Vault transit
+  /^CiQA[A-Za-z0-9+/]{40,}={0,2}$/, // Google Cloud KMS ciphertext (Cloud Build's secretEnv: its protobuf's first bytes)
   /^encrypted:[0-9A-Fa-f]{32,}$/, // Lucee's and Adobe ColdFusion's encrypted datasource passwords
   /^v1:[A-Za-z0-9+/]{12,24}:[A-Za-z0-9+/]{8,}={0,2}$/, // Pulumi's secrets provider ciphertext (`secure: v1:<nonce>:<ciphertext>`)
   /^U2FsdGVkX1/, // `Salted__` in base64: an `openssl enc` ciphertext

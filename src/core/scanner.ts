@@ -286,7 +286,8 @@ export class Scanner {
     // unless its name says it is something else (`model`, `host`).
     const secretData = secretDataValues(ctx.path, ctx.text).map(entry => {
       const member = normaliseName(entry.name.replace(/[^A-Za-z0-9]+/g, '_'));
-      return /^\w{1,60}$/.test(member) && !/[\r\n]/.test(entry.decoded) && isSecretsEntry(member, entry.decoded) ? asRead(entry, 'base64-encoded in a Kubernetes Secret', `secret_${member}`)
+      // (A JSON object is a document with names of its own, one member or many: `{"api_token": "…"}`.)
+      return /^\w{1,60}$/.test(member) && !/[\r\n]/.test(entry.decoded) && !/^\s*\{\s*"/.test(entry.decoded) && isSecretsEntry(member, entry.decoded) ? asRead(entry, 'base64-encoded in a Kubernetes Secret', `secret_${member}`)
         : { entry, where: 'base64-encoded in a Kubernetes Secret', text: false };
     });
     const blobs = [...decodedBlobs(ctx.text).map(entry => asRead(entry, 'base64-encoded, decoded by the file')),

@@ -7,6 +7,7 @@
  */
 
 import { isDummyPassword } from './define';
+import { isPublicByDesign } from './publicKeys';
 import { isEmailAddress } from '../text';
 import type { RawMatch, Rule, RuleContext } from '../types';
 
@@ -29,7 +30,9 @@ const REPLY_REACH = 8000;
 /** A value one would type as a password or a token: one word of both cases and a digit, no path, address or file name. */
 function looksLikeAnswer(text: string): boolean {
   return text.length >= 8 && text.length <= 100 && !/\s/.test(text) && /[a-z]/.test(text) && /[A-Z]/.test(text) && /\d/.test(text)
-    && !isEmailAddress(text) && !/^[/\\~]|\.[a-z]{2,4}$|^[a-z]+:\/\//.test(text) && !isDummyPassword(text);
+    && !isEmailAddress(text) && !/^[/\\~]|\.[a-z]{2,4}$|^[a-z]+:\/\//.test(text) && !isDummyPassword(text)
+    // (Nor a key made to be public: a Mapbox `pk.` token handed to the frontend.)
+    && !isPublicByDesign(text);
 }
 
 /** Whether the file is a chat export (asked once per file). */

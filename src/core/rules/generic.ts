@@ -113,7 +113,8 @@ function isProviderCredential(n: string): boolean {
  * `AZURE_SEARCH_ADMIN_KEY`, and a search cluster's API key is its credential: `search.cluster.api-key`).
  */
 // (Not a web search API's key, which bills per query: `BRAVE_SEARCH_API_KEY`, `BING_SEARCH_KEY`.)
-const PUBLIC_KEY_NAME = /(?:^|_)(?:(?:public|publishable|pub|site|browser|client_side|anon)_|(?<!(?:^|_)(?:brave|bing|serp|serper|tavily|exa|kagi|google|jina|you)_)search(?:_only)?_(?=(?:api_)?(?:key|token)$|$))/;
+// (Matrix's encrypted events name their sender's Curve25519 identity key `sender_key`: public.)
+const PUBLIC_KEY_NAME = /^sender_key$|(?:^|_)(?:(?:public|publishable|pub|site|browser|client_side|anon)_|(?<!(?:^|_)(?:brave|bing|serp|serper|tavily|exa|kagi|google|jina|you)_)search(?:_only)?_(?=(?:api_)?(?:key|token)$|$))/;
 
 /**
  * An application-wide salt in configuration is a secret (Drupal's `hash_salt`, CakePHP's
@@ -903,7 +904,7 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   // French notes' `mdp` (mot de passe) as a label: `mdp : …`.
   'mdp:', 'mdp :',
   // `pw` in a note: `restic repo pw (needed to restore): …`, `pw = …`, Obsidian's inline field `web pw:: …`.
-  'pw (', ' pw is ', 'pw = ', 'pw::',
+  'pw (', ' pw is ', 'pw = ', 'pw::', 'pw for ',
   // A wireless network's key in a note (`WPA2 key: …`, `clé WPA2 : …`).
   'wpa key', 'wpa2 key', 'wpa3 key', 'wifi key', 'wi-fi key', 'wlan key', 'clé',
   'salainen', 'parola_chiave', 'laluan', 'hemlig', 'hemmelig', 'tajny', 'sekretn', 'truy_cap', 'zugangstoken', 'dostupa',

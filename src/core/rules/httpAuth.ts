@@ -107,7 +107,7 @@ const LOGIN_PAIR = /(?:(?:\b(?:login|log-in|logon|account|credentials?|sign[- ]?
  * `login: deploy / …`, `service account: svc_ssrs / …`, or a built-in account's name (`reproduced with admin / …`, `- Printer panel: admin / …`,
  * a host's line of a notes file: `app02.contoso.local   admin / …`).
  */
-const BARE_LOGIN_PAIR = /(?:(?:\b(?:creds|credentials|login|logon|sign[- ]?in|user(?:name)?|wi-?fi|zugang)\b[ \t]{0,3}(?:->|=>|→|:|=)?|\baccount[ \t]{0,2}:)[ \t]{0,3}[\w.@-]{2,40}|(?:(?:\bwith|\bas|\bis|:)[ \t]{1,3}(?:'{2,3}|\*{1,2})?|^[ \t]{0,8}(?:[-*+][ \t]{1,4})?[\w-]{1,60}(?:\.[\w-]{1,60}){1,6}(?::\d{1,5})?[ \t]{1,12})(?:admin|administrator|root|sa|postgres|sys|system|superuser)|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})[ \t]{1,2}\/[ \t]{1,2}(?<secret>(?:[^\s`'"\\]|\\(?![nNrt,;])){6,100})(?=[\s,;)]|'{2,3}|\*{1,2}|\\[nNrt,;]|$)/dgim;
+const BARE_LOGIN_PAIR = /(?:(?:\b(?:creds|credentials|login|logon|sign[- ]?in|user(?:name)?|wi-?fi|zugang)\b[ \t]{0,3}(?:->|=>|→|:|=)?|\baccount[ \t]{0,2}:)[ \t]{0,3}[\w.@-]{2,40}|(?:(?:\bwith|\bas|\bis|:)[ \t]{1,3}(?:'{2,3}|\*{1,2})?|^[ \t]{0,8}(?=(?:admin|administrator|root)[ \t])|^[ \t]{0,8}(?:[-*+][ \t]{1,4})?[\w-]{1,60}(?:\.[\w-]{1,60}){1,6}(?::\d{1,5})?[ \t]{1,12})(?:admin|administrator|root|sa|postgres|sys|system|superuser)|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})[ \t]{1,2}\/[ \t]{1,2}(?<secret>(?:[^\s`'"\\]|\\(?![nNrt,;])){6,100})(?=[\s,;)]|'{2,3}|\*{1,2}|\\[nNrt,;]|$)/dgim;
 
 /** The separator of a bare pair: `/` between blanks. */
 const BLANKS_AROUND_SLASH = /[ \t]\/[ \t]/;

@@ -1135,6 +1135,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       misses: [miss('not a secret name', `[15/04/2024 09:30] Laura Chen: can you reset my password?\n[15/04/2024 09:31] Marcus Webb: logged as REQ-20931\n[15/04/2024 09:31] Marcus Webb: ${other.toLowerCase()}\n`, 'chat/teams/helpdesk.txt'),
         miss('reference', `[15/04/2024 09:30] Laura Chen: where is the deploy token?\n[15/04/2024 09:31] Marcus Webb: in the vault, under ci/deploy\n[15/04/2024 09:32] Marcus Webb: Release-Notes-v2.pdf\n`, 'chat/teams/helpdesk.txt'),
         miss('placeholder', `[15/04/2024 09:30] Laura Chen: what's the admin password?\n[15/04/2024 09:31] Marcus Webb: ChangeMe123\n`, 'chat/teams/helpdesk.txt'),
+        // A key made public, answered: Mapbox's public token for the frontend.
+        miss('public by design', `[15/04/2024 09:30] Laura Chen: which mapbox token for the map tiles?\n[15/04/2024 09:31] Marcus Webb: pk.${base64url('{"u":"kestrel-maps","a":"clmzo39ls1qld1qjni937is2g"}')}.${randomString(22, URLSAFE)}\n`, 'chat/teams/helpdesk.txt'),
         // Not a chat: a question in code, then a value.
         miss('not a secret name', `# what is the password policy?\nDEFAULT_POLICY = "${other}"\n`, 'app/policy.py')],
     };

@@ -829,12 +829,27 @@ describe('rules: enterprise and client-app forms', () => {
     expectFinding(`    web pw:: ${pw}\n`, pw, GENERIC, { path: 'wiki/obsidian/Homelab.md' });
     expectFinding(`<p><span class="c1">Wi-Fi : réseau </span><span class="c1 c5">CJM-Profs</span><span class="c1">, mot de passe </span><span class="c1 c5">${pw}</span></p>\n`, pw, GENERIC, { path: 'gdocs/Accueil.html' });
     expectNone('The password is now stored in the vault.\n', GENERIC, 'meetings/notes.md');
+    // In a chat: `pw for <whom> is …` kept in a message's JSON, a compound's last word (`WLAN-Passwort … ist jetzt:`), a built-in account's pair alone.
+    const drawn = `Wq!8rTz3#${randomString(7)}`;
+    expectFinding(`[{"type": "message", "text": "pw for jenkins admin is \`${drawn}\` - change it after"}]\n`, drawn, GENERIC, { path: 'slack-export/D06AB12CD34/2024-03-14.json' });
+    expectFinding(`20/03/2024, 09:01 - Lena Brandt: Das WLAN-Passwort im Berliner Büro ist jetzt: ${drawn}\n`, drawn, GENERIC, { path: 'whatsapp/WhatsApp Chat with Office.txt' });
+    expectFinding(`admin / ${drawn}  (break-glass account, ping me when you're done)\n`, drawn, 'login-pair-in-prose', { path: 'chat/ops.txt' });
+    expectNone('admin / user roles are listed in docs/roles.md\n', 'login-pair-in-prose', 'chat/ops.txt');
   });
 
   it("Elixir's <> joins a literal over a line break", () => {
     const text = `  @ledger_api_key "ldg_" <>\n                  "${randomString(32)}"\n`;
     // (The finding spans the literals, from the first one's text to the last one's.)
     expectFinding(text, text.slice(text.indexOf('ldg_'), text.lastIndexOf('"')), GENERIC, { path: 'lib/billing/ledger_client.ex' });
+  });
+
+  it("encrypted or public by their place: Cloud KMS ciphertext, a Matrix event's sender key; a Secret's data holding JSON is read", () => {
+    expectNone(`secrets:\n  - kmsKeyName: projects/acme/locations/global/keyRings/cb/cryptoKeys/ci\n    envMap:\n      SENTRY_AUTH_TOKEN: CiQA${randomString(120, BASE64_CHARS)}=\n`, GENERIC, 'cloudbuild.yaml');
+    expectNone(`"content": {\n  "algorithm": "m.megolm.v1.aes-sha2",\n  "sender_key": "${randomString(43, BASE64_CHARS)}",\n  "device_id": "AJUDJGVSID"\n}\n`, GENERIC, 'matrix/export.json');
+    const token = `${randomString(38)}q7`;
+    const data = Buffer.from(`{"api_token": "${token}"}`).toString('base64');
+    const found = scanText(`apiVersion: v1\nkind: Secret\ntype: Opaque\ndata:\n  credentials: ${data}\n`, { path: 'crossplane/providerconfig.yaml' });
+    assert.strictEqual(found.filter(f => f.ruleId === GENERIC).length, 1);
   });
 
   it("a translation file's words for a key are labels, not keys", () => {
