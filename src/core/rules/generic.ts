@@ -1333,6 +1333,22 @@ function memberEvidence(name: string, own: string, value: string, place: Place):
   return weighMember(name, value, place) ?? (isSecretName(own) ? weigh(own, value, place) : undefined);
 }
 
+/** The names of holders of secrets: qualified keys or tokens (`ApiKeys`, not a keyboard's `Keys`), or secrets, credentials, passwords. */
+const HOLDER_NAME = /^(?:(?:Api|API|Access|Auth|Secret|Service|Partner|Vendor|Provider)(?:Keys|Tokens)|(?:Api|API|App|Service|Partner|Vendor)?(?:Secrets|Credentials|Passwords))$/;
+
+/** A class, object, enum or struct named as a holder of secrets whose name is at `at`: the member name its members go under, and its `{`. */
+function secretsHolderAt(text: string, at: number): { name: string; open: number } | undefined {
+  let s = at;
+  while (s > 0 && /\w/.test(text[s - 1]) && at - s < 40) s--;
+  let e = at;
+  while (e < text.length && /\w/.test(text[e]) && e - s < 40) e++;
+  const word = text.slice(s, e);
+  if (!HOLDER_NAME.test(word) || !/\b(?:class|object|enum|struct)[ \t]{1,4}$/.test(text.slice(Math.max(0, s - 20), s))) return undefined;
+  const brace = /^[^{};\n]{0,80}(?:\r?\n[ \t]{0,40})?\{/.exec(text.slice(e, e + 160));
+  const name = brace ? memberName(word) : undefined;
+  return name ? { name, open: e + brace![0].length - 1 } : undefined;
+}
+
 function memberSecrets(ctx: RuleContext, name: string, open: number): RawMatch[] {
   const out: RawMatch[] = [];
   let depth = 0, end = open;
@@ -1718,6 +1734,13 @@ export const genericRules: Rule[] = [
         const i = window[hit] === ' ' || window[hit] === '"' || window[hit] === "'" ? hit + 1 : hit;
         if (start + i < skipUntil || (sealed.length && insideRanges(sealed, start + i))) continue;
         if (isPlainUse(ctx.text, start + i)) continue;
+        // A class, an object or an enum named as a holder of secrets (C#'s `static class ApiKeys {`, Kotlin's
+        // `object Secrets {`): each member's literal is one, judged under the holder's name.
+        const secretsHolder = secretsHolderAt(ctx.text, start + i);
+        if (secretsHolder) {
+          out.push(...memberSecrets(ctx, secretsHolder.name, secretsHolder.open));
+          continue;
+        }
         // A Secret's `stringData:` holds secrets under any names (`pagerduty-key-payments: …`): each entry is one.
         if (/^stringData:/i.test(window.slice(i, i + 11)) && isKubernetesSecret(ctx.path, ctx.text)) {
           out.push(...stringDataSecrets(ctx, start + i));

@@ -799,63 +799,6 @@ describe('rules: enterprise and client-app forms', () => {
     expectNone(`<tomcat-users>\n  <user username="monitor" password="${randomString(64, HEX)}" roles="manager-status"/>\n</tomcat-users>\n`, GENERIC, 'tomcat/conf/tomcat-users.xml');
   });
 
-  it('notes in other languages and wiki markup: mdp, a wireless key, sign-ins under other words, values set in braces, bold or tags', () => {
-    const pw = `Tb6#qLz!9wXr${randomString(4)}`;
-    expectFinding(`- Compte de service pour les sauvegardes : svc_bkp / mdp : ${pw}\n`, pw, GENERIC, { path: 'handover/passation.txt' });
-    const wifi = `Marmotte-Glacier-Velours-${randomString(2, DIGITS)}`;
-    expectFinding(`SSID "ADM-Bureaux" — clé WPA2 : "${wifi}"\n`, wifi, GENERIC, { path: 'handover/passation.txt' });
-    expectFinding(`Guest network, WPA2 key: ${wifi}\n`, wifi, GENERIC, { path: 'office/info.txt' });
-    expectNone('la clé USB est dans le tiroir du bureau 3\n', GENERIC, 'handover/passation.txt');
-    // A sign-in under another language's word (Zugang, логин), or set in MediaWiki's bold.
-    expectFinding(`Der Zugang zum Core-Switch (Aruba 6300M) ist \`manager\` / \`${pw}\`\n`, pw, 'login-pair-in-prose', { path: 'handover/uebergabe.md' });
-    expectFinding(`- Логин/пароль к панели: ops@example-ops.ru / ${pw}\n`, pw, 'login-pair-in-prose', { path: 'handover/peredacha.md' });
-    expectFinding(`The router's admin login is '''admin / ${pw}'''.\n`, pw, 'login-pair-in-prose', { path: 'wiki/Office_Network.wiki' });
-    // (The pair may open the next line.)
-    expectFinding(`Until SSO lands the shared staging console login is\n\`qa-admin\` / \`${pw}\` (rotate after the demo).\n`, pw, 'login-pair-in-prose', { path: 'README.md' });
-    // A remark in parentheses before the colon; Confluence's monospace braces; a page's inline elements.
-    const token = `u+${randomString(18)}`;
-    expectFinding(`* PagerDuty REST API key (user token, Oleksandr): {{${token}}}\n`, token, GENERIC, { path: 'wiki/confluence/OPS-Access.txt' });
-    const appPassword = randomString(16, 'abcdefghijklmnopqrstuvwxyz');
-    expectFinding(`Scan-to-email uses the mailbox scanner@example.com; the app password is <nowiki>${appPassword}</nowiki>.\n`, appPassword, GENERIC, { path: 'wiki/Office_Network.wiki' });
-    expectFinding(`<p>The replication user's password is <code>${pw}</code> until the move.</p>\n`, pw, GENERIC, { path: 'confluence/INFRA/Runbook.html' });
-    // (A page's code block is code: its strings are no sentences.)
-    expectNone('<pre>\nif (verify(password, hash))\n  printf(&quot;Password is correct.&quot;);\n</pre>\n', GENERIC, 'doc/manual.html');
-    expectNone('password: {{ vault_db_password }}\n', GENERIC, 'wiki/confluence/OPS-Access.txt');
-    // A remark before `=`; `is now`; `pw` as a note writes it; Google Docs' spans around each run of text.
-    expectFinding(`- deploy key passphrase (the one on the build agents) = ${pw}\n`, pw, GENERIC, { path: 'onboarding/handover.txt' });
-    expectFinding(`- Gedeelde mailbox — wachtwoord is nu ${pw} (Pieter heeft het aangepast)\n`, pw, GENERIC, { path: 'meetings/notulen.md' });
-    expectFinding(`- restic repo pw (needed to restore anything!!):  ${pw}\n`, pw, GENERIC, { path: 'onboarding/handover.txt' });
-    expectFinding(`  Nordwerk-Staff  pw = ${pw}\n`, pw, GENERIC, { path: 'desk/wifi.txt' });
-    expectFinding(`    web pw:: ${pw}\n`, pw, GENERIC, { path: 'wiki/obsidian/Homelab.md' });
-    expectFinding(`<p><span class="c1">Wi-Fi : réseau </span><span class="c1 c5">CJM-Profs</span><span class="c1">, mot de passe </span><span class="c1 c5">${pw}</span></p>\n`, pw, GENERIC, { path: 'gdocs/Accueil.html' });
-    expectNone('The password is now stored in the vault.\n', GENERIC, 'meetings/notes.md');
-    // In a chat: `pw for <whom> is …` kept in a message's JSON, a compound's last word (`WLAN-Passwort … ist jetzt:`), a built-in account's pair alone.
-    const drawn = `Wq!8rTz3#${randomString(7)}`;
-    expectFinding(`[{"type": "message", "text": "pw for jenkins admin is \`${drawn}\` - change it after"}]\n`, drawn, GENERIC, { path: 'slack-export/D06AB12CD34/2024-03-14.json' });
-    expectFinding(`20/03/2024, 09:01 - Lena Brandt: Das WLAN-Passwort im Berliner Büro ist jetzt: ${drawn}\n`, drawn, GENERIC, { path: 'whatsapp/WhatsApp Chat with Office.txt' });
-    expectFinding(`admin / ${drawn}  (break-glass account, ping me when you're done)\n`, drawn, 'login-pair-in-prose', { path: 'chat/ops.txt' });
-    expectNone('admin / user roles are listed in docs/roles.md\n', 'login-pair-in-prose', 'chat/ops.txt');
-  });
-
-  it("Elixir's <> joins a literal over a line break", () => {
-    const text = `  @ledger_api_key "ldg_" <>\n                  "${randomString(32)}"\n`;
-    // (The finding spans the literals, from the first one's text to the last one's.)
-    expectFinding(text, text.slice(text.indexOf('ldg_'), text.lastIndexOf('"')), GENERIC, { path: 'lib/billing/ledger_client.ex' });
-  });
-
-  it("encrypted or public by their place: Cloud KMS ciphertext, a Matrix event's sender key; a Secret's data holding JSON is read", () => {
-    expectNone(`secrets:\n  - kmsKeyName: projects/acme/locations/global/keyRings/cb/cryptoKeys/ci\n    envMap:\n      SENTRY_AUTH_TOKEN: CiQA${randomString(120, BASE64_CHARS)}=\n`, GENERIC, 'cloudbuild.yaml');
-    expectNone(`"content": {\n  "algorithm": "m.megolm.v1.aes-sha2",\n  "sender_key": "${randomString(43, BASE64_CHARS)}",\n  "device_id": "AJUDJGVSID"\n}\n`, GENERIC, 'matrix/export.json');
-    const token = `${randomString(38)}q7`;
-    const data = Buffer.from(`{"api_token": "${token}"}`).toString('base64');
-    const found = scanText(`apiVersion: v1\nkind: Secret\ntype: Opaque\ndata:\n  credentials: ${data}\n`, { path: 'crossplane/providerconfig.yaml' });
-    assert.strictEqual(found.filter(f => f.ruleId === GENERIC).length, 1);
-  });
-
-  it("a translation file's words for a key are labels, not keys", () => {
-    expectNone('{\n  "auth": {\n    "apiKey": "API-Schlüssel",\n    "secret": "Geheimer Schlüssel"\n  }\n}\n', GENERIC, 'site/src/locales/de.json');
-  });
-
   it("an agency's and a monorepo's leftovers: Bedrock salts in .env, a list of logins, fallbacks in Scala and Swift, an AWS id in any digits", () => {
     const salt = `${randomString(30, BASE64_CHARS)} ,;<>{}${randomString(28)}`;
     expectFinding(`WP_ENV=production\nSECURE_AUTH_KEY='${salt}'\n`, salt, 'wordpress-salt', { path: 'site/.env' });
@@ -1455,5 +1398,69 @@ describe('rules: enterprise and client-app forms', () => {
     const dtsx = `<DTS:ConnectionManager>\n  <DTS:Password\n    DTS:Name="Password"\n    Sensitive="1">${pw}</DTS:Password>\n  <DTS:Property DTS:Name="ServerPassword" Sensitive="1">${ftp}</DTS:Property>\n  <DTS:Property DTS:Name="ServerName">${distinctChars(16)}</DTS:Property>\n</DTS:ConnectionManager>\n`;
     const found = scanText(dtsx, { path: 'ssis/LoadSales/LoadSales.dtsx' }).filter(f => f.ruleId === GENERIC);
     assert.deepStrictEqual(found.map(f => dtsx.slice(f.range.start.offset, f.range.end.offset)), [pw, ftp]);
+  });
+  it('notes in other languages and wiki markup: mdp, a wireless key, sign-ins under other words, values set in braces, bold or tags', () => {
+    const pw = `Tb6#qLz!9wXr${randomString(4)}`;
+    expectFinding(`- Compte de service pour les sauvegardes : svc_bkp / mdp : ${pw}\n`, pw, GENERIC, { path: 'handover/passation.txt' });
+    const wifi = `Marmotte-Glacier-Velours-${randomString(2, DIGITS)}`;
+    expectFinding(`SSID "ADM-Bureaux" — clé WPA2 : "${wifi}"\n`, wifi, GENERIC, { path: 'handover/passation.txt' });
+    expectFinding(`Guest network, WPA2 key: ${wifi}\n`, wifi, GENERIC, { path: 'office/info.txt' });
+    expectNone('la clé USB est dans le tiroir du bureau 3\n', GENERIC, 'handover/passation.txt');
+    // A sign-in under another language's word (Zugang, логин), or set in MediaWiki's bold.
+    expectFinding(`Der Zugang zum Core-Switch (Aruba 6300M) ist \`manager\` / \`${pw}\`\n`, pw, 'login-pair-in-prose', { path: 'handover/uebergabe.md' });
+    expectFinding(`- Логин/пароль к панели: ops@example-ops.ru / ${pw}\n`, pw, 'login-pair-in-prose', { path: 'handover/peredacha.md' });
+    expectFinding(`The router's admin login is '''admin / ${pw}'''.\n`, pw, 'login-pair-in-prose', { path: 'wiki/Office_Network.wiki' });
+    // (The pair may open the next line.)
+    expectFinding(`Until SSO lands the shared staging console login is\n\`qa-admin\` / \`${pw}\` (rotate after the demo).\n`, pw, 'login-pair-in-prose', { path: 'README.md' });
+    // A remark in parentheses before the colon; Confluence's monospace braces; a page's inline elements.
+    const token = `u+${randomString(18)}`;
+    expectFinding(`* PagerDuty REST API key (user token, Oleksandr): {{${token}}}\n`, token, GENERIC, { path: 'wiki/confluence/OPS-Access.txt' });
+    const appPassword = randomString(16, 'abcdefghijklmnopqrstuvwxyz');
+    expectFinding(`Scan-to-email uses the mailbox scanner@example.com; the app password is <nowiki>${appPassword}</nowiki>.\n`, appPassword, GENERIC, { path: 'wiki/Office_Network.wiki' });
+    expectFinding(`<p>The replication user's password is <code>${pw}</code> until the move.</p>\n`, pw, GENERIC, { path: 'confluence/INFRA/Runbook.html' });
+    // (A page's code block is code: its strings are no sentences.)
+    expectNone('<pre>\nif (verify(password, hash))\n  printf(&quot;Password is correct.&quot;);\n</pre>\n', GENERIC, 'doc/manual.html');
+    expectNone('password: {{ vault_db_password }}\n', GENERIC, 'wiki/confluence/OPS-Access.txt');
+    // A remark before `=`; `is now`; `pw` as a note writes it; Google Docs' spans around each run of text.
+    expectFinding(`- deploy key passphrase (the one on the build agents) = ${pw}\n`, pw, GENERIC, { path: 'onboarding/handover.txt' });
+    expectFinding(`- Gedeelde mailbox — wachtwoord is nu ${pw} (Pieter heeft het aangepast)\n`, pw, GENERIC, { path: 'meetings/notulen.md' });
+    expectFinding(`- restic repo pw (needed to restore anything!!):  ${pw}\n`, pw, GENERIC, { path: 'onboarding/handover.txt' });
+    expectFinding(`  Nordwerk-Staff  pw = ${pw}\n`, pw, GENERIC, { path: 'desk/wifi.txt' });
+    expectFinding(`    web pw:: ${pw}\n`, pw, GENERIC, { path: 'wiki/obsidian/Homelab.md' });
+    expectFinding(`<p><span class="c1">Wi-Fi : réseau </span><span class="c1 c5">CJM-Profs</span><span class="c1">, mot de passe </span><span class="c1 c5">${pw}</span></p>\n`, pw, GENERIC, { path: 'gdocs/Accueil.html' });
+    expectNone('The password is now stored in the vault.\n', GENERIC, 'meetings/notes.md');
+    // In a chat: `pw for <whom> is …` kept in a message's JSON, a compound's last word (`WLAN-Passwort … ist jetzt:`), a built-in account's pair alone.
+    const drawn = `Wq!8rTz3#${randomString(7)}`;
+    expectFinding(`[{"type": "message", "text": "pw for jenkins admin is \`${drawn}\` - change it after"}]\n`, drawn, GENERIC, { path: 'slack-export/D06AB12CD34/2024-03-14.json' });
+    expectFinding(`20/03/2024, 09:01 - Lena Brandt: Das WLAN-Passwort im Berliner Büro ist jetzt: ${drawn}\n`, drawn, GENERIC, { path: 'whatsapp/WhatsApp Chat with Office.txt' });
+    expectFinding(`admin / ${drawn}  (break-glass account, ping me when you're done)\n`, drawn, 'login-pair-in-prose', { path: 'chat/ops.txt' });
+    expectNone('admin / user roles are listed in docs/roles.md\n', 'login-pair-in-prose', 'chat/ops.txt');
+  });
+
+  it("encrypted or public by their place: Cloud KMS ciphertext, a Matrix event's sender key; a Secret's data holding JSON is read", () => {
+    expectNone(`secrets:\n  - kmsKeyName: projects/acme/locations/global/keyRings/cb/cryptoKeys/ci\n    envMap:\n      SENTRY_AUTH_TOKEN: CiQA${randomString(120, BASE64_CHARS)}=\n`, GENERIC, 'cloudbuild.yaml');
+    expectNone(`"content": {\n  "algorithm": "m.megolm.v1.aes-sha2",\n  "sender_key": "${randomString(43, BASE64_CHARS)}",\n  "device_id": "AJUDJGVSID"\n}\n`, GENERIC, 'matrix/export.json');
+    const token = `${randomString(38)}q7`;
+    const data = Buffer.from(`{"api_token": "${token}"}`).toString('base64');
+    const found = scanText(`apiVersion: v1\nkind: Secret\ntype: Opaque\ndata:\n  credentials: ${data}\n`, { path: 'crossplane/providerconfig.yaml' });
+    assert.strictEqual(found.filter(f => f.ruleId === GENERIC).length, 1);
+  });
+
+  it("a class, an object or an enum named as a holder of secrets: each member's literal is one", () => {
+    const key = `${randomString(41)}q7`;
+    expectFinding(`public static class ApiKeys\n{\n    public const string HereMaps = "${key}";\n    public const string ApiKeyHeaderName = "X-Api-Key";\n}\n`, key, GENERIC, { path: 'Fleet.Api/Infrastructure/ApiKeys.cs' });
+    expectFinding(`object Secrets {\n    const val HERE = "${key}"\n    const val BASE_URL = "https://api.example.com/v1"\n}\n`, key, GENERIC, { path: 'app/src/main/java/Secrets.kt' });
+    // (A keyboard's keys, a lexer's tokens: no holder of secrets.)
+    expectNone(`enum class Keys {\n    const val ESCAPE = "${key}"\n}\nobject Tokens {\n    const val LPAREN = "${key}"\n}\n`, GENERIC, 'app/src/main/java/Input.kt');
+  });
+
+  it("Elixir's <> joins a literal over a line break", () => {
+    const text = `  @ledger_api_key "ldg_" <>\n                  "${randomString(32)}"\n`;
+    // (The finding spans the literals, from the first one's text to the last one's.)
+    expectFinding(text, text.slice(text.indexOf('ldg_'), text.lastIndexOf('"')), GENERIC, { path: 'lib/billing/ledger_client.ex' });
+  });
+
+  it("a translation file's words for a key are labels, not keys", () => {
+    expectNone('{\n  "auth": {\n    "apiKey": "API-Schlüssel",\n    "secret": "Geheimer Schlüssel"\n  }\n}\n', GENERIC, 'site/src/locales/de.json');
   });
 });
