@@ -52,12 +52,29 @@ function extensionOfList(key: string, type: string | undefined, kernel: string):
   return type === 'code' ? kernel : type === 'markdown' ? 'md' : 'txt';
 }
 
+/** The text without its ANSI colour escapes, and the offsets of what is left (kept in `offsets`, whose length is returned). */
+function withoutAnsiColours(decoded: string, offsets: number[]): [string, number] {
+  let kept = '';
+  let n = 0;
+  for (let k = 0; k < decoded.length; k++) {
+    const colour = decoded[k] === '\x1b' ? /^\x1b\[[0-9;]{0,20}m/.exec(decoded.slice(k, k + 24)) : null;
+    if (colour) {
+      k += colour[0].length - 1;
+      continue;
+    }
+    kept += decoded[k];
+    offsets[n++] = offsets[k];
+  }
+  return [kept, n];
+}
+
 /** The lists of lines of a notebook (`"source": [ … ]`, an output's `"text": [ … ]`), each joined into one text. */
 export function notebookTexts(text: string): NotebookText[] {
   const out: NotebookText[] = [];
   const kernel = kernelExtension(text);
   const cellTypeAt = cellTypes(text);
-  const list = /"(source|text|text\/plain|text\/markdown)"[ \t]{0,4}:[ \t]{0,4}\[[ \t\r\n]{0,200}"/g;
+  // (An error's `traceback` too: IPython prints the failing lines, their literals included.)
+  const list = /"(source|text|text\/plain|text\/markdown|traceback)"[ \t]{0,4}:[ \t]{0,4}\[[ \t\r\n]{0,200}"/g;
   let total = 0;
   for (let m = list.exec(text); m && total < MAX_JOINED_TOTAL; m = list.exec(text)) {
     let open = m.index + m[0].length - 1;
@@ -79,6 +96,8 @@ export function notebookTexts(text: string): NotebookText[] {
       open = close + next[0].length;
     }
     list.lastIndex = Math.max(list.lastIndex, end + 1);
+    // A traceback's colours (ANSI escapes, `\u001b[38;5;124m`) glue to what they colour: read without them.
+    if (decoded.includes('\x1b')) [decoded, offsets.length] = withoutAnsiColours(decoded, offsets);
     if (decoded.length < 8) continue;
     offsets.push(end - start);
     total += decoded.length;

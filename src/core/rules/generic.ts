@@ -114,7 +114,8 @@ function isProviderCredential(n: string): boolean {
  */
 // (Not a web search API's key, which bills per query: `BRAVE_SEARCH_API_KEY`, `BING_SEARCH_KEY`.)
 // (Matrix's encrypted events name their sender's Curve25519 identity key `sender_key`: public.)
-const PUBLIC_KEY_NAME = /^sender_key$|(?:^|_)(?:(?:public|publishable|pub|site|browser|client_side|anon)_|(?<!(?:^|_)(?:brave|bing|serp|serper|tavily|exa|kagi|google|jina|you)_)search(?:_only)?_(?=(?:api_)?(?:key|token)$|$))/;
+// (And Shopify's Storefront API token, made for a storefront's browser code.)
+const PUBLIC_KEY_NAME = /^sender_key$|(?:^|_)(?:(?:public|publishable|pub|site|browser|client_side|anon)_|storefront_(?=(?:access_)?(?:api_)?token$)|(?<!(?:^|_)(?:brave|bing|serp|serper|tavily|exa|kagi|google|jina|you)_)search(?:_only)?_(?=(?:api_)?(?:key|token)$|$))/;
 
 /**
  * An application-wide salt in configuration is a secret (Drupal's `hash_salt`, CakePHP's
@@ -328,7 +329,9 @@ function isShortHexSecret(name: string, value: string): boolean {
   // Akismet's keys are 12 hex digits, stored as WordPress's `wordpress_api_key` option.
   if (value.length === 12 && /^(?:wordpress|akismet)_api_key$/.test(normaliseName(name))) return true;
   // (And the 16 hex of a licence, UPS's access licence number under its names; Pusher's app secrets are 20 hex; MediaWiki's upgrade key is 16.)
-  return value.length >= 16 && /(?:^|_)(?:(?:api|app|client|consumer|shared|oauth|pusher)_?secret|licen[cs]e(?:_number|_key)?|ups_access_key|wg_upgrade_key)$/.test(normaliseName(name));
+  // (And a password drawn as hex, `openssl rand -hex 8`: Icinga 2's `api setup` writes its ApiUser's so.)
+  return value.length >= 16 && (/(?:^|_)(?:(?:api|app|client|consumer|shared|oauth|pusher)_?secret|licen[cs]e(?:_number|_key)?|ups_access_key|wg_upgrade_key)$/.test(normaliseName(name))
+    || (isPasswordName(name) && !HASH_NAMES.test(normaliseName(name))));
 }
 
 /** Letters in alphabet order, a stand-in typed by a person: `abcd-efgh-ijkl-mnop`. */
@@ -358,6 +361,8 @@ function isNeverACredential(name: string, value: string, quoted = false): boolea
   // A reference closed by a string that opened before the name: `echo ":api_key: $GEM_API_KEY" > …`.
   if (/^[^"'`]+["'`]$/.test(value) && isReference(value.slice(0, -1))) return true;
   if (/^(?:true|false|yes|no|on|off|required|optional|null|nil|none|empty|string|number|boolean|secret|password|token)$/i.test(value)) return true;
+  // addons.mozilla.org's API key is the JWT issuer, `user:<id>:<n>`: an id (its secret signs).
+  if (/^user:\d{1,12}:\d{1,6}$/.test(value)) return true;
   // A package's version with its epoch (`1:4.13+dfsg1-1+deb12u1`, as `dpkg -l` lists `passwd`'s).
   if (/^\d{1,3}:\d{1,4}(?:\.\d{1,6}){1,4}[\w.+~-]{0,60}$/.test(value)) return true;
   // A command's option (`Get-AzKeyVaultSecret -VaultName …`, `--password-stdin`): letters after one or two dashes.
@@ -1321,9 +1326,9 @@ function asKeyName(member: string): string {
 
 function memberEvidence(name: string, own: string, value: string, place: Place): Evidence | undefined {
   const member = normaliseName(own);
-  // `url`, `id`, `type`, `salt`, `alg`: the object's other facts.
+  // `url`, `id`, `type`, `salt`, `alg`: the object's other facts. (An authorization's `action` and `scope`: Azure's activity log.)
   // (A schema's members describe the field: botocore's `"KdcAdminPassword": {"shape": "XmlStringMaxLen256", "documentation": …}`.)
-  if ((member !== 'value' && NOT_A_VALUE.test(member)) || HASH_NAMES.test(member) || /^(?:alg|algorithm|method|kid|iterations|scheme|kind|region|user(?:name)?|email|account|shape|documentation|description|desc|doc|docs|title|summary|comment|help|example|examples)$/.test(member)) return undefined;
+  if ((member !== 'value' && NOT_A_VALUE.test(member)) || HASH_NAMES.test(member) || /^(?:alg|algorithm|method|kid|iterations|scheme|kind|region|user(?:name)?|email|account|shape|documentation|description|desc|doc|docs|title|summary|comment|help|example|examples|action|actions|scope|operation|effect|permission|permissions|role)$/.test(member)) return undefined;
   // A member whose own name says it is public (`recaptchaSiteKey`, `stripe_publishable_key`), among secrets or not;
   // in a map of keys, a service's name and a word name the key (`"algoliaSearch"` under `VENDOR_KEYS`: a search-only key; a bare `search:` is a service's).
   // (A tenant's name is no service's: `"acme-search": "sk-…"` under `TENANT_KEYS` is that tenant's key.)

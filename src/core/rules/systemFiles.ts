@@ -410,10 +410,11 @@ export const systemFileRules: Rule[] = [
   },
   {
     id: 'postfix-sasl-password', provider: 'Postfix', title: 'SMTP relay password in Postfix sasl_passwd',
-    source: 'Postfix SASL_README, "Enabling SASL authentication in the Postfix SMTP client": `[host]:port username:password`',
+    source: 'Postfix SASL_README, "Enabling SASL authentication in the Postfix SMTP client": `[host]:port username:password`, and sender-dependent entries keyed by the sender (`user@domain`, `@domain`)',
     keywords: [],
     paths: /(?:^|\/)sasl_passwd$/,
-    find: (window, start) => passwordsIn(/^[ \t]*\[?[\w.-]{1,253}\]?(?::\d{1,5})?[ \t]{1,20}[^\s:]{1,200}:(?<secret>\S{3,300})[ \t]*\r?$/dgm, window, start),
+    // (Aligned in columns; a sender-dependent entry is keyed by the sender's address or `@domain`.)
+    find: (window, start) => passwordsIn(/^[ \t]*(?:\[?[\w.-]{1,253}\]?(?::\d{1,5})?|[\w.+-]{0,64}@[\w.-]{1,253})[ \t]{1,80}[^\s:]{1,200}:(?<secret>\S{3,300})[ \t]*\r?$/dgm, window, start),
     confidence: 'provider', severity: 'error',
     envVar: 'SMTP_PASSWORD',
     description: 'The password (or a mail provider\'s API key) Postfix uses to relay mail, in sasl_passwd.',

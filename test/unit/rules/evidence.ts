@@ -1732,7 +1732,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   'postfix-sasl-password': () => {
     const p = randomString(32, HEX);
     return {
-      hits: [hit(`[smtp.mailgun.org]:587 postmaster@mg.acme.io:${p}\n`, p, '/etc/postfix/sasl_passwd')],
+      hits: [hit(`[smtp.mailgun.org]:587 postmaster@mg.acme.io:${p}\n`, p, '/etc/postfix/sasl_passwd'),
+        // Aligned in columns; a sender-dependent entry keyed by `@domain`.
+        hit(`@billing.acme.io                               billing@acme.io:${p}x\n`, `${p}x`, 'mx01/etc/postfix/sasl_passwd')],
       misses: [miss('placeholder', '[smtp.gmail.com]:587 username:password\n', '/etc/postfix/sasl_passwd'), miss('no provider context', `[smtp.mailgun.org]:587 postmaster@mg.acme.io:${p}\n`, 'relay.txt')],
     };
   },

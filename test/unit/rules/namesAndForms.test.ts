@@ -1460,6 +1460,17 @@ describe('rules: enterprise and client-app forms', () => {
     expectFinding(text, text.slice(text.indexOf('ldg_'), text.lastIndexOf('"')), GENERIC, { path: 'lib/billing/ledger_client.ex' });
   });
 
+  it("ids and public values under credential-like names: AMO's JWT issuer, Shopify's Storefront token, an authorization's action; a hex password is one", () => {
+    expectNone('WEB_EXT_API_KEY=user:19222887:458\n', GENERIC, 'extension/.env.submit');
+    const hex = randomString(32, HEX);
+    expectNone(`const cfg = {shopifyStorefrontToken:"${hex}"};\n`, GENERIC, 'public/200.html');
+    expectFinding(`const cfg = {shopifyAdminToken:"${hex}"};\n`, hex, GENERIC, { path: 'server/config.js' });
+    expectNone('{"authorization": {"action": "Microsoft.Web/sites/config/write", "scope": "/subscriptions/x/resourceGroups/rg"}}\n', GENERIC, 'azure/activity-log.json');
+    // (Icinga 2's `api setup` draws its ApiUser's password as 16 hex.)
+    const pw = randomString(16, HEX);
+    expectFinding(`object ApiUser "root" {\n  password = "${pw}"\n}\n`, pw, GENERIC, { path: 'icinga2/conf.d/api-users.conf' });
+  });
+
   it("a translation file's words for a key are labels, not keys", () => {
     expectNone('{\n  "auth": {\n    "apiKey": "API-Schlüssel",\n    "secret": "Geheimer Schlüssel"\n  }\n}\n', GENERIC, 'site/src/locales/de.json');
   });
