@@ -1,4 +1,4 @@
-import { assignmentAt, identifierEnd, isPlainUse, constructedArgumentValues, copiedColumnValues, dumpedColumnValues, laterInsertedValues, passwordAcrossClause, proseAssignmentAt, type Assignment, type ColumnValues } from '../assignment';
+import { assignedNameBefore, assignmentAt, identifierEnd, isPlainUse, constructedArgumentValues, copiedColumnValues, dumpedColumnValues, laterInsertedValues, passwordAcrossClause, proseAssignmentAt, type Assignment, type ColumnValues } from '../assignment';
 import { isIdentifierOrPath, isPlaceholder, isReference, isTemplate, isUnpronounceable, isUuid, looksRandomEnough } from '../filters';
 import { isDocumentation, isLockfile } from '../fileKinds';
 import { assignmentFactsOf, insideRanges, lexStateAt, pythonDocstrings, syntaxLanguageOf, type AssignmentFacts } from '../lang';
@@ -1338,6 +1338,18 @@ function memberEvidence(name: string, own: string, value: string, place: Place):
   return weighMember(name, value, place) ?? (isSecretName(own) ? weigh(own, value, place) : undefined);
 }
 
+/** The value also appears in the text (at most 20 places looked at) under a name that says public: `algoliaSearchKey`, `publishableKey`. */
+function namedPublicElsewhere(text: string, value: string, at: number): boolean {
+  if (value.length < 16) return false;
+  let seen = 0;
+  for (let k = text.indexOf(value); k >= 0 && seen < 20; k = text.indexOf(value, k + value.length), seen++) {
+    if (k === at) continue;
+    const name = assignedNameBefore(text, k);
+    if (name && PUBLIC_KEY_NAME.test(asKeyName(normaliseName(name)))) return true;
+  }
+  return false;
+}
+
 /** The names of holders of secrets: qualified keys or tokens (`ApiKeys`, not a keyboard's `Keys`), or secrets, credentials, passwords. */
 const HOLDER_NAME = /^(?:(?:Api|API|Access|Auth|Secret|Service|Partner|Vendor|Provider)(?:Keys|Tokens)|(?:Api|API|App|Service|Partner|Vendor)?(?:Secrets|Credentials|Passwords))$/;
 
@@ -1939,6 +1951,8 @@ export const genericRules: Rule[] = [
         // (Or in its mapping: `shopify:` above `  api-key: …`.)
         const holder = owner ?? parentMappingName(ctx.text, start + i);
         if (holder && isPublicServiceKeyName(`${holder.toLowerCase().replace(/-/g, '_')}_${normaliseName(assignedName)}`)) continue;
+        // The same value named public elsewhere in the file (`algoliaSearchKey: "…"` beside `algolia: { apiKey: "…" }`): that public key.
+        if (namedPublicElsewhere(ctx.text, a.value, a.start)) continue;
         // Tomcat's MessageDigestCredentialHandler stores `salt$iterations$digest` (tomcat-users.xml): a hash, crackable offline.
         const digest = TOMCAT_DIGEST.test(a.value) ? { severity: 'info' as const, title: 'Password hash in configuration (crackable offline)' }
           // So is hex in a password column of an SQL row (read apart from its name): a legacy app's md5 or sha1 of the password.

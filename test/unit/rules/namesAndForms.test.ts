@@ -1466,6 +1466,9 @@ describe('rules: enterprise and client-app forms', () => {
     expectNone(`const cfg = {shopifyStorefrontToken:"${hex}"};\n`, GENERIC, 'public/200.html');
     expectFinding(`const cfg = {shopifyAdminToken:"${hex}"};\n`, hex, GENERIC, { path: 'server/config.js' });
     expectNone('{"authorization": {"action": "Microsoft.Web/sites/config/write", "scope": "/subscriptions/x/resourceGroups/rg"}}\n', GENERIC, 'azure/activity-log.json');
+    // A value named public elsewhere in the file is that public key wherever it is (Nuxt's public runtime config).
+    expectNone(`{algoliaSearchKey:"${hex}",algolia:{apiKey:"${hex}"}}\n`, GENERIC, 'nuxt-shop/.output/public/200.html');
+    expectFinding(`{algolia:{apiKey:"${hex}"}}\n`, hex, GENERIC, { path: 'nuxt-shop/server/config.js' });
     // (Icinga 2's `api setup` draws its ApiUser's password as 16 hex.)
     const pw = randomString(16, HEX);
     expectFinding(`object ApiUser "root" {\n  password = "${pw}"\n}\n`, pw, GENERIC, { path: 'icinga2/conf.d/api-users.conf' });
