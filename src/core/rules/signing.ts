@@ -51,6 +51,9 @@ const ENCRYPTION_CALLS = [
   new RegExp(String.raw`\b(?:Fernet|AESGCM|AESCCM|AESSIV|ChaCha20Poly1305|MultiFernet)${GAP}\(${GAP}${KEY}`, 'dg'),
   new RegExp(String.raw`\b(?:aes|des)\.New(?:Triple)?(?:DES)?Cipher${GAP}\(${GAP}\[\]byte${GAP}\(${GAP}${KEY}`, 'dg'),
   new RegExp(String.raw`\bopenssl_(?:en|de)crypt${GAP}\(${GAP}${ARG}${GAP},${GAP}${ARG}${GAP},${GAP}${KEY}`, 'dg'),
+  // SQL's: MySQL's AES_ENCRYPT(str, key_str), pgcrypto's pgp_sym_encrypt(data, psw) and encrypt(data, key, type);
+  // a query's literal key (a slow-query log, a migration) is the key, hashed into one or not (`UNHEX(SHA2('…', 256))`).
+  new RegExp(String.raw`\b(?:AES_(?:EN|DE)CRYPT|aes_(?:en|de)crypt|pgp_sym_(?:en|de)crypt(?:_bytea)?|PGP_SYM_(?:EN|DE)CRYPT)${GAP}\(${GAP}${ARG}${GAP},${GAP}(?:(?:UNHEX|unhex|SHA2|sha2|SHA1|sha1|MD5|md5)${GAP}\(${GAP}){0,2}${KEY}`, 'dg'),
 ];
 
 /** A literal that could be a key: a literal password (no stand-in, template or variable), Ruby's `#{…}` aside, random enough. */
@@ -74,14 +77,14 @@ export const signingRules: Rule[] = [
   },
   {
     id: 'encryption-key-argument', provider: 'Generic', title: 'Hardcoded encryption key',
-    source: 'API references: Node crypto.createCipheriv/createDecipheriv, pycryptodome AES.new, cryptography Fernet/AESGCM/ChaCha20Poly1305, Go crypto/aes NewCipher, PHP openssl_encrypt/openssl_decrypt',
+    source: 'API references: Node crypto.createCipheriv/createDecipheriv, pycryptodome AES.new, cryptography Fernet/AESGCM/ChaCha20Poly1305, Go crypto/aes NewCipher, PHP openssl_encrypt/openssl_decrypt, MySQL AES_ENCRYPT/AES_DECRYPT, PostgreSQL pgcrypto pgp_sym_encrypt/pgp_sym_decrypt',
     // Rare first letters (the prefilter's cost): `ecipheriv` finds createCipheriv and createDecipheriv.
     keywords: ['ecipheriv', 'aes.new', 'des3.new', 'chacha20.new', 'fernet(', 'aesgcm(', 'aesccm(', 'aessiv(', 'poly1305(',
-      'wcipher(', 'escipher(', 'ssl_encrypt', 'ssl_decrypt'],
+      'wcipher(', 'escipher(', 'ssl_encrypt', 'ssl_decrypt', 'aes_encrypt', 'aes_decrypt', 'sym_encrypt', 'sym_decrypt'],
     find: (window, start) => ENCRYPTION_CALLS.flatMap(re => eachSecret(re, window, start)),
     validate: isLiteralKey,
     confidence: 'generic', severity: 'warning',
     envVar: 'ENCRYPTION_KEY',
-    description: 'A literal key passed to the cipher that encrypts or decrypts with it (Node createCipheriv, pycryptodome AES.new, cryptography Fernet/AESGCM, Go aes.NewCipher, PHP openssl_encrypt). Whoever reads it decrypts what the service encrypted.',
+    description: 'A literal key passed to the cipher that encrypts or decrypts with it (Node createCipheriv, pycryptodome AES.new, cryptography Fernet/AESGCM, Go aes.NewCipher, PHP openssl_encrypt, MySQL AES_ENCRYPT, pgcrypto pgp_sym_encrypt). Whoever reads it decrypts what the service encrypted.',
   },
 ];

@@ -2090,6 +2090,10 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         hit(`cipher = AES.new(b"${py}", AES.MODE_GCM)\n`, py, 'app/crypto.py'),
         hit(`block, err := aes.NewCipher([]byte("${go}"))\n`, go, 'internal/seal.go'),
         hit(`$out = openssl_encrypt($data, 'aes-256-cbc', '${php}', 0, $iv);\n`, php, 'lib/Crypt.php'),
+        // SQL's own: a slow-query log's AES_ENCRYPT, pgcrypto's pgp_sym_encrypt.
+        hit(`SET timestamp=1710241201;\nUPDATE customers SET iban_enc = AES_ENCRYPT(iban, '${php}x') WHERE id = 4412;\n`, `${php}x`, 'db/mysql-slow.log'),
+        hit(`LOG:  statement: INSERT INTO vault (v) VALUES (pgp_sym_encrypt('4111111111111111', '${node}'));\n`, node, 'db/postgresql.log'),
+        hit(`SELECT CAST(AES_DECRYPT(card_token, UNHEX(SHA2('${py}!', 256))) AS CHAR) FROM vault_cards;\n`, `${py}!`, 'db/mysql-slow.log'),
       ],
       misses: [miss('reference', 'cipher = AES.new(key, AES.MODE_GCM)\n', 'app/crypto.py'),
         miss('placeholder', 'cipher = AES.new(b"0123456789abcdef", AES.MODE_CBC)\n', 'app/crypto.py'),
