@@ -530,10 +530,10 @@ export const systemFileRules: Rule[] = [
   },
   {
     id: 'snmp-community', provider: 'SNMP', title: 'SNMP community string or user password',
-    source: 'snmpd.conf(5): rocommunity/rwcommunity, com2sec, createUser <user> <MD5|SHA…> <authpass> [DES|AES <privpass>]',
-    keywords: ['ommunity', 'com2sec', 'teuser'], // rocommunity, com2sec, createUser
+    source: 'snmpd.conf(5): rocommunity/rwcommunity, com2sec, trapsink/trap2sink/informsink <host> <community>, createUser <user> <MD5|SHA…> <authpass> [DES|AES <privpass>]',
+    keywords: ['ommunity', 'com2sec', 'teuser', 'trapsink', 'trap2sink', 'informsink'], // rocommunity, com2sec, createUser, trap sinks
     fileNames: /^snmp(?:d|trapd)?\.conf$/,
-    find: (window, start) => eachSecret(/^[ \t]*(?:(?:ro|rw)community6?[ \t]{1,8}|com2sec6?[ \t]{1,8}(?:-Cn[ \t]{1,8}\S{1,64}[ \t]{1,8})?\S{1,64}[ \t]{1,8}\S{1,100}[ \t]{1,8}|createUser[ \t]{1,8}(?:-e[ \t]{1,8}\S{1,64}[ \t]{1,8})?\S{1,64}[ \t]{1,8}(?:MD5|SHA(?:-\d{3})?)[ \t]{1,8}"?)(?<secret>[^\s"]{3,200})/dgim, window, start,
+    find: (window, start) => eachSecret(/^[ \t]*(?:(?:ro|rw)community6?[ \t]{1,8}|(?:trap2?sink|informsink)[ \t]{1,8}\S{1,100}[ \t]{1,8}|com2sec6?[ \t]{1,8}(?:-Cn[ \t]{1,8}\S{1,64}[ \t]{1,8})?\S{1,64}[ \t]{1,8}\S{1,100}[ \t]{1,8}|createUser[ \t]{1,8}(?:-e[ \t]{1,8}\S{1,64}[ \t]{1,8})?\S{1,64}[ \t]{1,8}(?:MD5|SHA(?:-\d{3})?)[ \t]{1,8}"?)(?<secret>[^\s"]{3,200})/dgim, window, start,
       // `public` and `private` are the well-known defaults: open, but no secret.
       value => (/^(?:public|private)$/i.test(value) || isDummyPassword(value) ? undefined : {})),
     confidence: 'provider', severity: 'error',

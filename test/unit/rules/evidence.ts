@@ -490,6 +490,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     return {
       hits: [
         hit(`req.SetBasicAuth("deploy", "${go}")\n`, go, 'client.go'),
+        // Nagios plugins: check_pgsql's -p, check_http's -a user:password.
+        hit(`command[check_pgsql]=/usr/lib64/nagios/plugins/check_pgsql -H 127.0.0.1 -d erp -l nagios -p ${go}g\n`, `${go}g`, 'etc/nagios/nrpe.cfg'),
+        hit(`    command_line    $USER1$/check_http -H $HOSTADDRESS$ -S -p 8443 -u /api/health -a monitor:${go}h\n`, `${go}h`, 'etc/nagios/objects/commands.cfg'),
         // MATLAB's ftp(host, user, password); puppetlabs-postgresql's password function, the password wrapped as Sensitive.
         hit(`ftpObj = ftp('ftp.vendor.example.com', 'drop', '${go}m');\n`, `${go}m`, 'analytics/load_telemetry.m'),
         hit(`  password_hash => postgresql::postgresql_password('metabase', Sensitive('${go}q')),\n`, `${go}q`, 'manifests/db.pp'),
@@ -1760,6 +1763,7 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const a = randomString(14) + '!2';
     return {
       hits: [hit(`sysLocation Rack 4\nrocommunity ${c} 10.40.0.0/24\n`, c, '/etc/snmp/snmpd.conf'),
+        hit(`trap2sink   10.10.0.31  ${c}t\n`, `${c}t`, '/etc/snmp/snmpd.conf'),
         hit(`createUser monitor SHA "${a}" AES "${randomString(16)}"\n`, a, 'snmpd.conf')],
       misses: [miss('placeholder', 'rocommunity public default\n', '/etc/snmp/snmpd.conf'), miss('no provider context', `rocommunity ${c} 10.40.0.0/24\n`, 'notes.conf')],
     };
