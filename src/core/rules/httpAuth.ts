@@ -109,6 +109,15 @@ const LOGIN_PAIR = /(?:(?:\b(?:login|log-in|logon|account|credentials?|sign[- ]?
  */
 const BARE_LOGIN_PAIR = /(?:(?:\b(?:creds|credentials|login|logon|sign[- ]?in|user(?:name)?|wi-?fi|zugang)\b[ \t]{0,3}(?:->|=>|→|:|=)?|\baccount[ \t]{0,2}:)[ \t]{0,3}[\w.@-]{2,40}|(?:(?:\bwith|\bas|\bis|:)[ \t]{1,3}(?:'{2,3}|\*{1,2})?|^[ \t]{0,8}(?=(?:admin|administrator|root)[ \t])|^[ \t]{0,8}(?:[-*+][ \t]{1,4})?[\w-]{1,60}(?:\.[\w-]{1,60}){1,6}(?::\d{1,5})?[ \t]{1,12})(?:admin|administrator|root|sa|postgres|sys|system|superuser)|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})[ \t]{1,2}\/[ \t]{1,2}(?<secret>(?:[^\s`'"\\]|\\(?![nNrt,;])){6,100})(?=[\s,;)]|'{2,3}|\*{1,2}|\\[nNrt,;]|$)/dgim;
 
+/** The window's line, and the next one when it opens with a code span (the pair a sentence's last word introduces). */
+function withNextLineOpeningASpan(text: string, start: number, line: string): string {
+  const end = start + line.length;
+  const opens = text.startsWith('\n`', end) ? end + 1 : text.startsWith('\r\n`', end) ? end + 2 : -1;
+  if (opens < 0) return line;
+  const next = text.indexOf('\n', opens);
+  return text.slice(start, next < 0 || next - opens > 300 ? Math.min(text.length, opens + 300) : next);
+}
+
 /** The separator of a bare pair: `/` between blanks. */
 const BLANKS_AROUND_SLASH = /[ \t]\/[ \t]/;
 
@@ -512,15 +521,17 @@ export const httpAuthRules: Rule[] = [
       '.com / ', '.io / ', '.dev / ', '.org / ', '.net / ', '.co / ', '.app / ', '.de / ', '.fr / ', '.ru / ', '.pl / ', '.nl / ', '.es / ', '.pt / ', '.it / ', '.uk / ',
       // (Other languages' words for an account's sign-in: `Der Zugang … ist `…` / `…``, `Логин/пароль: …`.)
       'zugang', 'anmeldung', 'identifiant', 'acceso', 'acesso', 'toegang', 'inloggegevens', 'accès', 'логин', 'доступ', 'учётная', 'учетная'],
-    // (The pair may open the next line: `… the shared staging console login is⏎`qa-admin` / `…``.)
-    window: { before: 0, after: 160, wholeLines: true },
     // Under a list item's label alone (no word for an account), only a password with both cases: a pair of paths is no sign-in.
     // (Both patterns need a pair's `/`: in code spans, or between blanks. Looked for first, natively: these
     // keywords are common words, and most windows hold no pair.)
-    find: (window, start) => [...(window.includes('`') ? eachSecret(LOGIN_PAIR, window, start, (value, m) => (looksLikePassword(value)
-      && (m.groups!.label === undefined || (/[a-z]/.test(value) && /[A-Z]/.test(value))) ? {} : undefined)) : []),
-    // (Without code spans the password must look generated: both cases and a digit or a mark.)
-    ...(BLANKS_AROUND_SLASH.test(window) ? eachSecret(BARE_LOGIN_PAIR, window, start, value => (looksLikePassword(value) && /[a-z]/.test(value) && /[A-Z]/.test(value) ? {} : undefined)) : [])],
+    find: (line, start, ctx) => {
+      // (The pair may open the next line: `… the shared staging console login is⏎`qa-admin` / `…``; read on into it only then.)
+      const window = withNextLineOpeningASpan(ctx.text, start, line);
+      return [...(window.includes('`') ? eachSecret(LOGIN_PAIR, window, start, (value, m) => (looksLikePassword(value)
+        && (m.groups!.label === undefined || (/[a-z]/.test(value) && /[A-Z]/.test(value))) ? {} : undefined)) : []),
+      // (Without code spans the password must look generated: both cases and a digit or a mark.)
+      ...(BLANKS_AROUND_SLASH.test(window) ? eachSecret(BARE_LOGIN_PAIR, window, start, value => (looksLikePassword(value) && /[a-z]/.test(value) && /[A-Z]/.test(value) ? {} : undefined)) : [])];
+    },
     confidence: 'generic', severity: 'warning',
     envVar: 'PASSWORD',
     description: 'An account\'s user and password written as a pair in prose (`login: `user` / `password``): whoever reads the note signs in. Keep it in a password manager and share it from there.',
