@@ -100,7 +100,7 @@ const SHARE = String.raw`(?:\\\\\S{1,200}|%[A-Za-z_]\w{0,60}%|\$[A-Za-z_]\w{0,60
 // (Or a user named so: `Snowflake service user for dbt cloud: `SVC` / `…``, a UI's `basic auth `admin` / `…``;
 // or a list item's label: `- Postgres superuser: `postgres` / `…``, `user `rosabake` / pw `…``;
 // or an arrow and a word for the user, in any language: `Zugangsdaten -> Benutzer `deploy` / `…``.)
-const LOGIN_PAIR = /(?:(?:\b(?:login|log-in|logon|account|credentials?|sign[- ]?in|user(?:name)?|basic[- ]auth|zugang(?:sdaten)?|anmeldung|identifiants?|acceso|acesso|toegang|inloggegevens)\b|\bacc[eè]s(?![\w\u00c0-\u024f])|(?<![\u0400-\u04ff])(?:логин|доступ|учётная запись|учетная запись)(?![\u0400-\u04ff]))[^`\n]{0,80}(?:\r?\n[ \t]{0,4}(?=`))?|(?:->|→|=>)[ \t]{1,3}[^\s`]{1,30}[ \t]{1,3}|^[ \t]{0,8}(?:[-*+][ \t]{1,4})?(?<label>[^`\n:]{1,80}):[ \t]{0,4}|(?<![\w`])(?=`(?:admin|administrator|root|sa|postgres|superuser|[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,63})`))`(?<user>[^`\s]{2,100})`[ \t]{0,2}\/[ \t]{0,2}(?:(?:pw|pwd|pass(?:word|wort)?)[ \t]{1,2})?`(?<secret>[^`\s]{6,100})`/dgim;
+const LOGIN_PAIR = /(?:(?:\b(?:login|log-in|logon|account|credentials?|sign[- ]?in|user(?:name)?|basic[- ]auth|zugang(?:sdaten)?|anmeldung|identifiants?|acceso|acesso|toegang|inloggegevens)\b|\bacc[eè]s(?![\w\u00c0-\u024f])|(?<![\u0400-\u04ff])(?:логин|доступ|учётная запись|учетная запись)(?![\u0400-\u04ff]))[^`\n]{0,80}(?:\r?\n[ \t]{0,8}(?=`))?|(?:->|→|=>)[ \t]{1,3}[^\s`]{1,30}[ \t]{1,3}|^[ \t]{0,8}(?:[-*+][ \t]{1,4})?(?<label>[^`\n:]{1,80}):[ \t]{0,4}|(?<![\w`])(?=`(?:admin|administrator|root|sa|postgres|superuser|[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,63})`))`(?<user>[^`\s]{2,100})`[ \t]{0,2}\/[ \t]{0,2}(?:(?:pw|pwd|pass(?:word|wort)?)[ \t]{1,2})?`(?<secret>[^`\s]{6,100})`/dgim;
 
 /**
  * The same pair without code spans, where a word for an account says so: `creds -> svc-staging / …`,
@@ -112,8 +112,9 @@ const BARE_LOGIN_PAIR = /(?:(?:\b(?:creds|credentials|login|logon|sign[- ]?in|us
 /** The window's line, and the next one when it opens with a code span (the pair a sentence's last word introduces). */
 function withNextLineOpeningASpan(text: string, start: number, line: string): string {
   const end = start + line.length;
-  const opens = text.startsWith('\n`', end) ? end + 1 : text.startsWith('\r\n`', end) ? end + 2 : -1;
-  if (opens < 0) return line;
+  const indent = /^\r?\n[ \t]{0,8}`/.exec(text.slice(end, end + 12));
+  if (!indent) return line;
+  const opens = end + indent[0].indexOf('\n') + 1;
   const next = text.indexOf('\n', opens);
   return text.slice(start, next < 0 || next - opens > 300 ? Math.min(text.length, opens + 300) : next);
 }

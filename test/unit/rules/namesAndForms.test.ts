@@ -1412,6 +1412,7 @@ describe('rules: enterprise and client-app forms', () => {
     expectFinding(`The router's admin login is '''admin / ${pw}'''.\n`, pw, 'login-pair-in-prose', { path: 'wiki/Office_Network.wiki' });
     // (The pair may open the next line.)
     expectFinding(`Until SSO lands the shared staging console login is\n\`qa-admin\` / \`${pw}\` (rotate after the demo).\n`, pw, 'login-pair-in-prose', { path: 'README.md' });
+    expectFinding(`- Acme wants read-only dashboards. Created a Grafana viewer account for them:\n  \`acme-view\` / \`${pw}\` (sent via Bitwarden Send)\n`, pw, 'login-pair-in-prose', { path: 'meetings/weekly-ops.md' });
     // A remark in parentheses before the colon; Confluence's monospace braces; a page's inline elements.
     const token = `u+${randomString(18)}`;
     expectFinding(`* PagerDuty REST API key (user token, Oleksandr): {{${token}}}\n`, token, GENERIC, { path: 'wiki/confluence/OPS-Access.txt' });
