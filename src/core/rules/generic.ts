@@ -1755,7 +1755,9 @@ export const genericRules: Rule[] = [
         // `object Secrets {`): each member's literal is one, judged under the holder's name.
         const secretsHolder = secretsHolderAt(ctx.text, start + i);
         if (secretsHolder) {
-          out.push(...memberSecrets(ctx, secretsHolder.name, secretsHolder.open));
+          // (A member named as a credential or a public key of its own is read under that name, where it is: `segmentWriteKey` in an app.)
+          const own = (m: RawMatch) => (m.assignedName ?? '').slice(secretsHolder.name.length + 1);
+          out.push(...memberSecrets(ctx, secretsHolder.name, secretsHolder.open).filter(m => !isSecretName(own(m)) && !/(?:key|token)$/.test(asKeyName(normaliseName(own(m))))));
           continue;
         }
         // A Secret's `stringData:` holds secrets under any names (`pagerduty-key-payments: …`): each entry is one.
