@@ -1357,6 +1357,8 @@ const HOLDER_NAME = /^(?:(?:Api|API|Access|Auth|Secret|Service|Partner|Vendor|Pr
 function secretsHolderAt(text: string, at: number): { name: string; open: number } | undefined {
   let s = at;
   while (s > 0 && /\w/.test(text[s - 1]) && at - s < 40) s--;
+  // (Asked at every keyword: a holder's name opens with a capital, after a blank.)
+  if (!/[A-Z]/.test(text[s] ?? '') || (text[s - 1] !== ' ' && text[s - 1] !== '\t')) return undefined;
   let e = at;
   while (e < text.length && /\w/.test(text[e]) && e - s < 40) e++;
   const word = text.slice(s, e);
