@@ -52,20 +52,20 @@ function extensionOfList(key: string, type: string | undefined, kernel: string):
   return type === 'code' ? kernel : type === 'markdown' ? 'md' : 'txt';
 }
 
-/** The text without its ANSI colour escapes, and the offsets of what is left (kept in `offsets`, whose length is returned). */
-function withoutAnsiColours(decoded: string, offsets: number[]): [string, number] {
-  let kept = '';
-  let n = 0;
+/**
+ * The text with each run of ANSI colour escapes read as one blank, with the offsets of what is left.
+ * (A blank, not nothing: a value that ends where a colour starts then ends where it is written.)
+ */
+function withoutAnsiColours(decoded: string, offsets: readonly number[]): { text: string; offsets: number[] } {
+  let text = '';
+  const kept: number[] = [];
   for (let k = 0; k < decoded.length; k++) {
-    const colour = decoded[k] === '\x1b' ? /^\x1b\[[0-9;]{0,20}m/.exec(decoded.slice(k, k + 24)) : null;
-    if (colour) {
-      k += colour[0].length - 1;
-      continue;
-    }
-    kept += decoded[k];
-    offsets[n++] = offsets[k];
+    const colours = decoded[k] === '\x1b' ? /^(?:\x1b\[[0-9;]{0,20}m){1,8}/.exec(decoded.slice(k, k + 200)) : null;
+    text += colours ? ' ' : decoded[k];
+    kept.push(offsets[k]);
+    if (colours) k += colours[0].length - 1;
   }
-  return [kept, n];
+  return { text, offsets: kept };
 }
 
 /** The lists of lines of a notebook (`"source": [ … ]`, an output's `"text": [ … ]`), each joined into one text. */
@@ -80,7 +80,7 @@ export function notebookTexts(text: string): NotebookText[] {
     let open = m.index + m[0].length - 1;
     const start = open + 1;
     let decoded = '';
-    const offsets: number[] = [];
+    let offsets: number[] = [];
     let end = start;
     for (;;) {
       const close = closingQuote(text, open + 1);
@@ -96,8 +96,8 @@ export function notebookTexts(text: string): NotebookText[] {
       open = close + next[0].length;
     }
     list.lastIndex = Math.max(list.lastIndex, end + 1);
-    // A traceback's colours (ANSI escapes, `\u001b[38;5;124m`) glue to what they colour: read without them.
-    if (decoded.includes('\x1b')) [decoded, offsets.length] = withoutAnsiColours(decoded, offsets);
+    // A traceback's colours (ANSI escapes, `\u001b[38;5;124m`) glue to what they colour: each run is read as a blank.
+    if (decoded.includes('\x1b')) ({ text: decoded, offsets } = withoutAnsiColours(decoded, offsets));
     if (decoded.length < 8) continue;
     offsets.push(end - start);
     total += decoded.length;

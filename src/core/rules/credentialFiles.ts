@@ -983,7 +983,7 @@ credentialFileRules.push(
     source: 'Terraform docs: state holds every value in plain text, outputs marked "sensitive" included (State: Sensitive Data)',
     keywords: [],
     // `terraform state pull > prod.tfstate.json` too, and a plan shown as JSON (`terraform show -json tfplan > tfplan.json`).
-    paths: /\.tfstate(?:\.backup|\.json)?$|(?:^|[\\/])[\w.-]{0,60}plan\.json$/i,
+    paths: new RegExp(`\\.tfstate(?:\\.backup|\\.json)?$|${TERRAFORM_PLAN_JSON.source}`, 'i'),
     find: terraformStateSecrets,
     confidence: 'provider', severity: 'error',
     envVar: 'TF_OUTPUT_SECRET', rotateUrl: 'https://developer.hashicorp.com/terraform/language/state/sensitive-data',

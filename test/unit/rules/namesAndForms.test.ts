@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { scanText } from '../../../src/core';
-import { BASE32, BASE64 as BASE64_CHARS, DIGITS, HEX, LOWER_ALNUM, URLSAFE, base64url, googleApiKey, join, randomString, uuid } from '../../helpers/fakes';
+import { BASE32, BASE64 as BASE64_CHARS, DIGITS, HEX, LOWER_ALNUM, URLSAFE, base64url, googleApiKey, join, openaiProjectKey, randomString, uuid } from '../../helpers/fakes';
 import { expectFinding, expectNone } from './support';
 
 const GENERIC = 'generic-secret-assignment';
@@ -1477,5 +1477,13 @@ describe('rules: enterprise and client-app forms', () => {
 
   it("a translation file's words for a key are labels, not keys", () => {
     expectNone('{\n  "auth": {\n    "apiKey": "API-Schlüssel",\n    "secret": "Geheimer Schlüssel"\n  }\n}\n', GENERIC, 'site/src/locales/de.json');
+  });
+  it("a notebook's error traceback is read without its colours: a key glued to an ANSI escape is found where it is written", () => {
+    const key = openaiProjectKey();
+    const esc = (code: string) => `\\u001b[${code}m`;
+    const frame = `client ${esc('38;5;241')}=${esc('39')} OpenAI(api_key${esc('38;5;241')}=${esc('39')}${esc('38;5;124')}\\"${esc('39')}${esc('38;5;124')}${key}${esc('39')}${esc('38;5;124')}\\"${esc('39')})\\n`;
+    const notebook = `{"cells": [{"cell_type": "code", "outputs": [{"output_type": "error", "traceback": [\n      "${frame}"\n    ]}]}]}\n`;
+    const found = scanText(notebook, { path: 'notebooks/rag.ipynb' }).filter(f => f.ruleId === 'openai-project-key');
+    assert.deepStrictEqual(found.map(f => notebook.slice(f.range.start.offset, f.range.end.offset)), [key]);
   });
 });
