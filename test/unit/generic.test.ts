@@ -573,6 +573,7 @@ describe('generic secret assignments', () => {
       ['/home/me/.mbsyncrc', `IMAPAccount fastmail\nUser me@fastmail.com\nPass ${p}\n`, p],
       ['/etc/bind/named.conf.local', `key "ddns" {\n\talgorithm hmac-sha256;\n\tsecret "${b64}";\n};\n`, b64],
       ['/etc/bind/rndc.key', `key "rndc-key" {\n\talgorithm hmac-sha256;\n\tsecret "${b64}";\n};\n`, b64],
+      ['/etc/bind/keys/tsig-transfer.key', `key "xfr" {\n\talgorithm hmac-sha512;\n\tsecret "${b64}";\n};\n`, b64], // tsig-keygen's output
       ['/etc/samba/credentials/nas.cred', `username=backup\npassword=${p}\n`, p], // a credentials file, whatever its extension
     ]) {
       assert.deepStrictEqual(scanText(text, { path }).map(f => text.slice(f.range.start.offset, f.range.end.offset)), [value], text);

@@ -481,8 +481,8 @@ const COMMENT_ONLY: Language[] = [
   { ...commentOnly('gdscript', ['gd'], HASH), syntax: { line: ['#'], quotes: ['"', "'"] }, assignment: { joins: ['+'] } },
   // Directive files (Redis, nginx, Apache, sshd) and mail clients' rc files (esmtp, msmtp, fetchmail).
   // Server directives that set a variable: Apache's `SetEnv API_TOKEN …`, nginx's `fastcgi_param API_TOKEN …;` and `set $hook_secret '…';`.
-  // (Apache's `.htaccess` too; mod_perl's `PerlSetVar DBPassword …`.)
-  { ...commentOnly('conf', ['conf'], HASH, /^[\w-]{1,40}\.conf\.[\w-]{1,20}$|^rndc\.key$|^\.htaccess$/), assignment: { declaresBefore: /^[ \t]*(?:(?:SetEnv|Define|PerlSetVar|PerlAddVar|fastcgi_param|uwsgi_param|scgi_param|env|set)[ \t]+)?$/i } },
+  // (Apache's `.htaccess` too; mod_perl's `PerlSetVar DBPassword …`; BIND's key files, `tsig.key`: `secret "…";`.)
+  { ...commentOnly('conf', ['conf'], HASH, /^[\w-]{1,40}\.conf\.[\w-]{1,20}$|^(?:[\w.+-]{0,60}[._+-])?(?:rndc|tsig|ddns|nsupdate|transfer|named|bind)(?:[._+-][\w.+-]{0,60})?\.key$|^\.htaccess$/), assignment: { declaresBefore: /^[ \t]*(?:(?:SetEnv|Define|PerlSetVar|PerlAddVar|fastcgi_param|uwsgi_param|scgi_param|env|set)[ \t]+)?$/i } },
   { ...commentOnly('mailrc', [], HASH, /^\.?(?:esmtp|msmtp|fetchmail|mbsync)rc$/), assignment: DIRECTIVES },
   commentOnly('ignore', [], HASH, /^\.gitignore$|^procfile$/),
   // Mount tables: `#` comments; a CIFS share's `//server/share` opens a line and is no comment.

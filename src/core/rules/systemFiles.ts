@@ -300,6 +300,16 @@ export const systemFileRules: Rule[] = [
     description: 'A Kerberos keytab encoded in base64 (a Kubernetes Secret\'s data, a CI variable): it signs in as its principals without a password.',
   },
   {
+    id: 'bind-private-key-file', provider: 'BIND', title: 'BIND key file (TSIG secret or DNSSEC private key)',
+    source: 'BIND 9 Administrator Reference Manual, dnssec-keygen: K<name>+<alg>+<id>.private files open with `Private-key-format: v1.x` and an `Algorithm:` line; an HMAC key\'s secret is its `Key:` line, an RSA key\'s its `PrivateExponent:`, an ECDSA or EdDSA key\'s its `PrivateKey:`',
+    keywords: ['private-key-format'],
+    pattern: /^Private-key-format:[ \t]{0,4}v1\.\d{1,2}[ \t]{0,4}\r?\n(?:[^\n]{0,400}\n){0,12}?(?:Key|PrivateExponent|PrivateKey):[ \t]{0,4}(?<secret>[A-Za-z0-9+/]{16,1400}={0,2})[ \t]{0,4}(?:\r?\n|$)/m,
+    window: { before: 0, after: 6000, wholeLines: true },
+    confidence: 'provider', severity: 'error',
+    envVar: 'TSIG_KEY_SECRET',
+    description: 'A BIND key file (dnssec-keygen\'s .private): an HMAC key signs zone transfers and dynamic updates (nsupdate) as the key\'s holder; a DNSSEC private key signs the zone itself. Keep it on the name server only, and generate a new one.',
+  },
+  {
     id: 'chef-data-bag-secret', provider: 'Chef', title: 'Chef encrypted data bag secret',
     source: 'Chef documentation, "Encrypted data bags": the secret file (`encrypted_data_bag_secret`, made with `openssl rand -base64 512`) decrypts every encrypted data bag item',
     keywords: [],

@@ -3981,4 +3981,15 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       ],
     };
   },
+  'bind-private-key-file': () => {
+    const hmac = randomString(43, BASE64) + '=';
+    const exponent = randomString(342, BASE64) + '==';
+    const header = (algorithm: string) => `Private-key-format: v1.3\nAlgorithm: ${algorithm}\n`;
+    return {
+      hits: [hit(`${header('163 (HMAC_SHA256)')}Key: ${hmac}\nBits: AAA=\n`, hmac, 'ddns/Kddns-update.+163+40211.private'),
+        hit(`${header('8 (RSASHA256)')}Modulus: ${randomString(342, BASE64)}==\nPublicExponent: AQAB\nPrivateExponent: ${exponent}\nPrime1: ${randomString(171, BASE64)}=\n`, exponent, 'zones/Kexample.org.+008+31337.private')],
+      misses: [miss('wrong structure', `Algorithm: 163 (HMAC_SHA256)\nKey: ${hmac}\n`, 'notes/dns.txt'),
+        miss('wrong length', `${header('163 (HMAC_SHA256)')}Key: ${hmac.slice(0, 12)}\n`, 'Kddns.+163+40211.private')],
+    };
+  },
 };
