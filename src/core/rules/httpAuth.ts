@@ -106,8 +106,9 @@ const LOGIN_PAIR = /(?:(?:\b(?:login|log-in|logon|account|credentials?|sign[- ]?
  * The same pair without code spans, where a word for an account says so: `creds -> svc-staging / …`,
  * `login: deploy / …`, `service account: svc_ssrs / …`, or a built-in account's name (`reproduced with admin / …`, `- Printer panel: admin / …`,
  * a host's line of a notes file: `app02.contoso.local   admin / …`).
+ * (A sentence's comma or full stop after the password is punctuation, not its last character.)
  */
-const BARE_LOGIN_PAIR = /(?:(?:\b(?:creds|credentials|login|logon|sign[- ]?in|user(?:name)?|wi-?fi|zugang)\b[ \t]{0,3}(?:->|=>|→|:|=)?|\baccount[ \t]{0,2}:)[ \t]{0,3}[\w.@-]{2,40}|(?:(?:\bwith|\bas|\bis|:)[ \t]{1,3}(?:'{2,3}|\*{1,2})?|^[ \t]{0,8}(?=(?:admin|administrator|root)[ \t])|^[ \t]{0,8}(?:[-*+][ \t]{1,4})?[\w-]{1,60}(?:\.[\w-]{1,60}){1,6}(?::\d{1,5})?[ \t]{1,12})(?:admin|administrator|root|sa|postgres|sys|system|superuser)|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})[ \t]{1,2}\/[ \t]{1,2}(?<secret>(?:[^\s`'"\\]|\\(?![nNrt,;])){6,100})(?=[\s,;)]|'{2,3}|\*{1,2}|\\[nNrt,;]|$)/dgim;
+const BARE_LOGIN_PAIR = /(?:(?:\b(?:creds|credentials|login|logon|sign[- ]?in|user(?:name)?|wi-?fi|zugang)\b[ \t]{0,3}(?:->|=>|→|:|=)?|\baccount[ \t]{0,2}:)[ \t]{0,3}[\w.@-]{2,40}|(?:(?:\bwith|\bas|\bis|:)[ \t]{1,3}(?:'{2,3}|\*{1,2})?|^[ \t]{0,8}(?=(?:admin|administrator|root)[ \t])|^[ \t]{0,8}(?:[-*+][ \t]{1,4})?[\w-]{1,60}(?:\.[\w-]{1,60}){1,6}(?::\d{1,5})?[ \t]{1,12})(?:admin|administrator|root|sa|postgres|sys|system|superuser)|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})[ \t]{1,2}\/[ \t]{1,2}(?<secret>(?:[^\s`'"\\]|\\(?![nNrt,;])){6,100})(?<![,;.)])(?=[\s,;.)]|'{2,3}|\*{1,2}|\\[nNrt,;]|$)/dgim;
 
 /** The window's line, and the next one when it opens with a code span (the pair a sentence's last word introduces). */
 function withNextLineOpeningASpan(text: string, start: number, line: string): string {

@@ -72,4 +72,10 @@ describe('rules: HTTP authorization headers', () => {
     const key = randomString(20, ALNUM);
     expectFinding(`requests.get("https://acme.freshdesk.com/api/v2/tickets", auth=("${key}", "X"))\n`, key, 'password-argument', { path: 'sync.py' });
   });
+
+  it('a bare sign-in pair ends before a sentence\'s comma or full stop', () => {
+    const p = `Vq8#${randomString(8, ALNUM)}`;
+    expectFinding(`staging admin login is admin / ${p}, please don't share\n`, p, 'login-pair-in-prose', { path: 'notes/staging.md' });
+    expectFinding(`The console's login is root / ${p}.\n`, p, 'login-pair-in-prose', { path: 'notes/staging.md' });
+  });
 });
