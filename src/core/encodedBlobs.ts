@@ -26,9 +26,18 @@ const QUOTED_BLOB = /(["'])([A-Za-z0-9+/]{16,8192}={0,2})\1|(?<=:[ \t]{1,4})()([
 /** How far from a decode marker its literal may be: a variable set on the line before, piped on the next. */
 const REACH = 600;
 
+/**
+ * An EC2 instance's user data as the API carries it (a launch template's or a request's
+ * `"UserData": "…"`): base64 of a script, which the instance decodes and runs.
+ */
+const USER_DATA = /^UserData["']?[ \t]{0,4}:[ \t]{0,4}["']/;
+
 /** Offsets of the decode markers in the text, ascending. */
 function markerOffsets(text: string): number[] {
   const out: number[] = [];
+  for (let k = text.indexOf('UserData'); k >= 0; k = text.indexOf('UserData', k + 8)) {
+    if (USER_DATA.test(text.slice(k, k + 20))) out.push(k);
+  }
   for (let k = text.indexOf('64'); k >= 0; k = text.indexOf('64', k + 2)) {
     // Every marker's `64` follows an `e` or a `b` (base64, decode64, b64decode, _B64): most numbers' do not.
     const before = text.charCodeAt(k - 1) | 32;
@@ -37,7 +46,7 @@ function markerOffsets(text: string): number[] {
     const around = text.slice(Math.max(0, k - 14), k + 60);
     if (MARKER.test(around) || DECLARED.test(around)) out.push(k);
   }
-  return out;
+  return out.sort((a, b) => a - b);
 }
 
 /** The printable multi-line documents and single tokens that base64 literals near a decode marker hold. */
@@ -227,6 +236,106 @@ function stringFinder(text: string): (from: number) => number {
     }
     return first;
   };
+}
+
+/** A message's text given as an array of pieces (Telegram Desktop's export: `"text": ["the password is ", {"type": "code", "text": "…"}]`). */
+const RICH_TEXT_ARRAY = /"text(?:_entities)?"[ \t]{0,2}:[ \t]{0,2}\[/g;
+const RICH_TEXT_CODE = new Set(['code', 'pre']);
+
+/**
+ * Messages whose text is an array of plain strings and styled pieces (`{"type": "code", "text": "…"}`),
+ * read as the one sentence they make: a label in one piece and its value in the next. A code
+ * piece reads as a code span (`` `…` ``). Offsets are kept: a finding lands on the piece's text.
+ */
+export function richTextArrays(text: string): DecodedValue[] {
+  const out: DecodedValue[] = [];
+  let total = 0;
+  RICH_TEXT_ARRAY.lastIndex = 0;
+  for (let m = RICH_TEXT_ARRAY.exec(text); m && total < MAX_UNESCAPED_TOTAL; m = RICH_TEXT_ARRAY.exec(text)) {
+    const start = m.index + m[0].length - 1;
+    const read = readRichTextArray(text, start);
+    if (!read) continue;
+    RICH_TEXT_ARRAY.lastIndex = read.end;
+    if (read.pieces < 2 || read.decoded.length < 12) continue;
+    total += read.decoded.length;
+    out.push({ name: '', start, end: read.end, decoded: read.decoded, offsets: read.offsets, prose: true });
+  }
+  return out;
+}
+
+/** The array opening at `open` read piece by piece, or undefined when an element is neither a string nor a flat styled piece. */
+function readRichTextArray(text: string, open: number): { decoded: string; offsets: number[]; end: number; pieces: number } | undefined {
+  let decoded = '';
+  const offsets: number[] = [];
+  let pieces = 0;
+  const add = (from: number, to: number, code: boolean) => {
+    const read = unescapeJsonString(text, from, to);
+    if (!read) return false;
+    // (A code span's backticks stand on the piece's quotes: a finding's range is the text between.)
+    if (code) { decoded += '`'; offsets.push(from - 1 - open); }
+    for (let k = 0; k < read.decoded.length; k++) offsets.push(from + read.offsets[k] - open);
+    decoded += read.decoded;
+    if (code) { decoded += '`'; offsets.push(to - open); }
+    pieces++;
+    return true;
+  };
+  let i = open + 1;
+  for (let n = 0; n < 200; n++) {
+    i = skipBlanks(text, i);
+    if (text[i] === ']') {
+      offsets.push(i + 1 - open);
+      return { decoded, offsets, end: i + 1, pieces };
+    }
+    if (text[i] === '"') {
+      const close = closingQuote(text, i + 1);
+      if (close < 0 || !add(i + 1, close, false)) return undefined;
+      i = close + 1;
+    } else if (text[i] === '{') {
+      const piece = styledPiece(text, i);
+      if (!piece || !add(piece.from, piece.to, RICH_TEXT_CODE.has(piece.type))) return undefined;
+      i = piece.end;
+    } else return undefined;
+    i = skipBlanks(text, i);
+    if (text[i] === ',') i++;
+  }
+  return undefined;
+}
+
+/** A flat object `{"type": "…", "text": "…", …}` at `open`: its type, its text's body and where it ends. */
+function styledPiece(text: string, open: number): { type: string; from: number; to: number; end: number } | undefined {
+  let type = '', from = -1, to = -1;
+  let i = open + 1;
+  for (let n = 0; n < 12; n++) {
+    i = skipBlanks(text, i);
+    if (text[i] === '}') return from >= 0 ? { type, from, to, end: i + 1 } : undefined;
+    if (text[i] !== '"') return undefined;
+    const keyEnd = closingQuote(text, i + 1);
+    if (keyEnd < 0) return undefined;
+    const key = text.slice(i + 1, keyEnd);
+    i = skipBlanks(text, keyEnd + 1);
+    if (text[i] !== ':') return undefined;
+    i = skipBlanks(text, i + 1);
+    if (text[i] === '"') {
+      const close = closingQuote(text, i + 1);
+      if (close < 0) return undefined;
+      if (key === 'type') type = text.slice(i + 1, close);
+      if (key === 'text') { from = i + 1; to = close; }
+      i = close + 1;
+    } else {
+      // A number, `true`, `null`: no nested objects or arrays in a styled piece.
+      const scalar = /^[\w.+-]{1,40}/.exec(text.slice(i, i + 40));
+      if (!scalar) return undefined;
+      i += scalar[0].length;
+    }
+    i = skipBlanks(text, i);
+    if (text[i] === ',') i++;
+  }
+  return undefined;
+}
+
+function skipBlanks(text: string, i: number): number {
+  while (i < text.length && (text[i] === ' ' || text[i] === '\n' || text[i] === '\r' || text[i] === '\t')) i++;
+  return i;
 }
 
 const SIMPLE_ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };

@@ -11,7 +11,7 @@ import { assignedNameBefore, envNameFor } from './assignment';
 import { secretDataValues, type DecodedValue } from './kubernetesSecret';
 import { notebookTexts } from './notebooks';
 import { isMarkupPage, markupAsMarkdown, quotedPrintableAsText, rtfAsText } from './markupText';
-import { HEX_DECODERS, decodedBlobs, decodedHexLiterals, stringsQuotingWithin, unescapedJsonStrings, yamlStringsQuotingWithin } from './encodedBlobs';
+import { HEX_DECODERS, decodedBlobs, decodedHexLiterals, richTextArrays, stringsQuotingWithin, unescapedJsonStrings, yamlStringsQuotingWithin } from './encodedBlobs';
 import { CODE_LIST_OPENERS, splitLiterals, textSpelledAsCodes } from './splitValues';
 import { inProviderFamily } from './rules/formatFamilies';
 import { minGroupLength } from './regexLength';
@@ -637,11 +637,11 @@ function acceptCandidate(rule: Rule, candidate: RawMatch, ctx: RuleContext): Raw
   return candidate;
 }
 
-/** A JSON file's strings read unescaped: texts (`\/`, `\n`, messages) and strings that quote within themselves, each once. */
+/** A JSON file's strings read unescaped: texts (`\/`, `\n`, messages) and strings that quote within themselves, each once; messages given in pieces, joined. */
 function jsonStringsToRead(text: string): DecodedValue[] {
   const texts = unescapedJsonStrings(text);
   const seen = new Set(texts.map(t => t.start));
-  return [...texts, ...stringsQuotingWithin(text).filter(q => !seen.has(q.start))];
+  return [...texts, ...stringsQuotingWithin(text).filter(q => !seen.has(q.start)), ...richTextArrays(text)];
 }
 
 /**

@@ -230,4 +230,15 @@ describe('placeholder words', () => {
     assert.deepStrictEqual(firstOnly.map(f => f.range.start.line), [0], 'stopped after the first stretch');
     assert.strictEqual(scanner.scan(text, { path: 'a.ts' }, { shouldStop: () => false }).length, 2);
   });
+
+  it("reads a chat export's message given in pieces (Telegram's `text` array) as one sentence, the finding on the code piece's text", () => {
+    const password = `${randomString(12)}7q`;
+    const message = (pieces: string) => `{\n "messages": [\n  {\n   "id": 1201,\n   "type": "message",\n   "text": [\n${pieces}\n   ]\n  }\n ]\n}\n`;
+    const text = message(`    "the new wifi password: ",\n    {\n     "type": "code",\n     "text": "${password}"\n    },\n    " until friday"`);
+    const found = scanText(text, { path: 'exports/ops/result.json' });
+    assert.deepStrictEqual(found.map(f => text.slice(f.range.start.offset, f.range.end.offset)), [password]);
+    // A link's piece beside a sentence with no word for a secret is none.
+    const link = message(`    "see the dashboard at ",\n    {"type": "link", "text": "https://grafana.example.org/d/${password}"}`);
+    assert.deepStrictEqual(scanText(link, { path: 'exports/ops/result.json' }).map(f => f.ruleId), []);
+  });
 });

@@ -1486,4 +1486,12 @@ describe('rules: enterprise and client-app forms', () => {
     const found = scanText(notebook, { path: 'notebooks/rag.ipynb' }).filter(f => f.ruleId === 'openai-project-key');
     assert.deepStrictEqual(found.map(f => notebook.slice(f.range.start.offset, f.range.end.offset)), [key]);
   });
+
+  it("an EC2 launch template's UserData is base64 the instance decodes: a key in the script it holds is found", () => {
+    const password = `${randomString(20)}7a`;
+    const script = Buffer.from(`#!/bin/bash\ncat >/etc/worker.env <<EOF\nGRAFANA_PASSWORD=${password}\nEOF\n`).toString('base64');
+    const template = (data: string) => `{\n  "LaunchTemplateData": {\n    "ImageId": "ami-0abcdef1234567890",\n    "UserData": "${data}"\n  }\n}\n`;
+    expectFinding(template(script), script, 'generic-secret-assignment', { path: 'infra/aws/launch-template.json' });
+    expectNone(template(Buffer.from('#!/bin/bash\nyum install -y nginx\nsystemctl start nginx\n').toString('base64')), 'generic-secret-assignment', 'infra/aws/launch-template.json');
+  });
 });
