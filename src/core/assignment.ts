@@ -547,7 +547,8 @@ function xmlNamedValue(text: string, nameStart: number, nameEnd: number, limit: 
   if ((q !== '"' && q !== "'") || text[nameEnd] !== q) return undefined;
   // Namespaced attributes too: Android's `<meta-data android:name="…API_KEY" android:value="…"/>`, SSIS's `DTS:Name="ServerPassword"`.
   // (Or an id: WiX's `<Property Id="SERVICE_PASSWORD" Value="…"/>`.)
-  if (!/(?:^|\s)(?:[A-Za-z]{1,12}:)?(?:key|name|id)\s{0,2}=\s{0,2}$/i.test(text.slice(Math.max(0, open - 24), open))) return undefined;
+  // (SSIS names a package variable `DTS:ObjectName="CarrierApiToken"`, its value in the `<DTS:VariableValue>` inside.)
+  if (!/(?:^|\s)(?:[A-Za-z]{1,12}:)?(?:key|name|id|ObjectName)\s{0,2}=\s{0,2}$/i.test(text.slice(Math.max(0, open - 24), open))) return undefined;
   let i = nameEnd + 1;
   while (i < limit && (text[i] === ' ' || text[i] === '\t')) i++;
   // An attribute per line (Android Studio's layout): `android:name="…"⏎    android:value="…"`; other
@@ -570,7 +571,7 @@ function xmlNamedValue(text: string, nameStart: number, nameEnd: number, limit: 
   // Other attributes first, and a .NET settings file's `<value>` element: `<setting
   // name="ApiKey" serializeAs="String"><value>…</value>`.
   // (An attribute a line, indented: SSIS's `<DTS:Password⏎  DTS:Name="Password"⏎  Sensitive="1">…`.)
-  const rest = /^(?:\s{1,40}[\w:-]{1,30}\s{0,2}=\s{0,2}"[^"\n]{0,60}"){0,4}\s{0,4}>(?:\s{0,40}<value>)?/.exec(text.slice(nameEnd + 1, nameEnd + 400));
+  const rest = /^(?:\s{1,40}[\w:-]{1,30}\s{0,2}=\s{0,2}"[^"\n]{0,60}"){0,4}\s{0,4}>(?:\s{0,40}<value>|\s{0,40}<DTS:VariableValue(?:\s{1,40}[\w:-]{1,30}\s{0,2}=\s{0,2}"[^"\n]{0,60}"){0,4}\s{0,4}>)?/.exec(text.slice(nameEnd + 1, nameEnd + 400));
   if (!rest) return undefined;
   let vStart = nameEnd + 1 + rest[0].length;
   limit = Math.max(limit, Math.min(text.length, vStart + MAX_VALUE + 1)); // `<value>` may be on the next line

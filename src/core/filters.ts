@@ -32,7 +32,8 @@ const REFERENCE_PATTERNS: readonly RegExp[] = [
   /^BAMSCRT@\d@\d@[A-Za-z0-9+/=]{8,}$/, // Bamboo's encrypted plan variable (`BAMSCRT@0@0@…`): its key stays on the Bamboo server
   /[:@/=]\$[A-Za-z_]\w{2,80}$/, // user:$PASSWORD, anonymous:$FROM_EMAIL: the last part is a variable
   /^%[A-Za-z_]\w{0,80}%$/, // %VAR%
-  /^__[A-Z][A-Z0-9_]{1,80}__$/, // __VAR__: a deploy step's token to replace (Azure Pipelines' Replace Tokens, Octopus)
+  // __VAR__, __ServiceBusSendKey__: a deploy step's token to replace (Azure Pipelines' Replace Tokens, Octopus), named in either case.
+  /^__[A-Z][A-Z0-9_]{1,80}__$|^__[A-Za-z][a-z]{1,20}(?:[A-Z0-9][a-z0-9]{0,20}){1,8}__$/,
   /^"?@[A-Z_][A-Z0-9_]{1,80}@"?$/, // @VAR@: autoconf's and CMake's configure_file substitutions, NixOS's environment substitutions
   /^_env:[A-Za-z_]\w{0,80}:/, // Yesod's `_env:VAR:default` (a literal default is env-fallback-secret's to judge)
   ENV_REFERENCE, // process.env.X, os.getenv("X"), ENV["X"]: every language's env reads (lang/records.ts)

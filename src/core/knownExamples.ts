@@ -38,6 +38,7 @@ const KNOWN_EXAMPLE_HASHES = new Set([
   '06c41abff7d78f80f46dd70712fa7fb4', // Safaricom Daraja docs: the sandbox Lipa na M-Pesa passkey every integration starts with
   'd75ea6ee19572f4ee2b857d2606b3000', 'a090997fb6b6d405899d4c48076de2dc', // PayPal's NVP/SOAP SDK samples: the sandbox API password and signature (user sdk-three_api1.sdk.com)
   'cb3bafa30212a85f2feb354f1b033d42', // Cloudflare API v4 documentation: the example X-Auth-Key (global API key)
+  '71a8e769657fae9c882cd2d467883e4e', // MS14-025 (Group Policy Preferences passwords): the cpassword every write-up decrypts (`Local*P4ssword!`)
   'da93ab4fdf7b08d95626f4a4a4d6eec8', // secretlint's Anthropic rule: the example key in its source comments
   // Frameworks' documented and shipped defaults, copied into countless apps' first commits.
   '217bc76cbdfd89536d749b104cda6716', // FastAPI docs, "OAuth2 with Password, Bearer with JWT tokens": the tutorial's SECRET_KEY

@@ -1069,12 +1069,24 @@ function qualifiedKeyName(ctx: RuleContext, at: number): string | undefined {
   // A keyword argument of a call on a service's module: `cdsapi.Client(url=…, key='…')` is cdsapi's key.
   const callee = /(?:^|[^\w.])([A-Za-z_]\w{1,40})\.[A-Za-z_]\w{0,40}\((?:[^()\n]{0,200},)?[ \t]{0,2}$/.exec(ctx.text.slice(lineStartWithin(ctx.text, at, 400), at));
   if (callee && PROVIDER_WORD_SET.has(callee[1].toLowerCase())) return keyNamedBy(callee[1].toLowerCase());
+  // A cipher's key beside its initialization vector: `Key = Convert.FromBase64String("…");⏎Iv = …`.
+  if (besideAnIv(ctx.text, at)) return 'encryption_key';
   // (A `.conf` may hold YAML, as salt-cloud's providers do: without a section, its parent key names it.)
   const section = INI_LIKE.test(ctx.path ?? '') ? sectionQualifiedName(ctx, at) : undefined;
   if (section) return section;
   // (Or the object it is a member of, opened on its line: `"Jwt": { "Key": "…" }`, `"steam": { "key": "…" }`.)
   const parent = parentObjectName(ctx.text, at);
   return parentQualifiedName(ctx.text, at) ?? (parent ? keyNamedBy(parent) : undefined) ?? (ctx.configLike ? sectionQualifiedName(ctx, at) : undefined);
+}
+
+/** An initialization vector or a nonce assigned on the key's line or the two lines each side of it. */
+function besideAnIv(text: string, at: number): boolean {
+  let from = lineStartWithin(text, at, 400);
+  for (let k = 0; k < 2 && from > 0; k++) from = lineStartWithin(text, from - 1, 400);
+  let to = at;
+  for (let k = 0; k < 3 && to >= 0; k++) to = indexWithin(text, '\n', to + 1, 400);
+  const lines = text.slice(from, to < 0 ? Math.min(text.length, at + 400) : to);
+  return /(?:^|[^\w.])(?:iv|IV|Iv|_iv|nonce|Nonce|initVector|InitVector|InitializationVector)["']?[ \t]{0,16}(?:=(?!=)|:)/m.test(lines);
 }
 
 /** Files whose `key` belongs to the `[section]` above it. */

@@ -2052,7 +2052,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const c = base64(randomString(32)).replace(/=+$/, '');
     return {
       hits: [hit(`<Groups><User name="Administrator (built-in)"><Properties action="U" cpassword="${c}" userName="Administrator (built-in)"/></User></Groups>\n`, c, 'Policies/Machine/Preferences/Groups/Groups.xml')],
-      misses: [miss('placeholder', '<Properties action="U" cpassword="" userName="Administrator"/>\n', 'Groups.xml'), miss('wrong length', `<Properties cpassword="${randomString(8)}"/>\n`, 'Groups.xml')],
+      misses: [miss('placeholder', '<Properties action="U" cpassword="" userName="Administrator"/>\n', 'Groups.xml'), miss('wrong length', `<Properties cpassword="${randomString(8)}"/>\n`, 'Groups.xml'),
+        miss('documented example', 'cpassword="j1Uyj3Vx8TY9LtLZil2uAuZkFQA/4latT76ZwgdHdhw"\n', 'docs/gpp.md')],
     };
   },
   'kickstart-password': () => {

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { scanText } from '../../../src/core';
-import { BASE32, BASE64 as BASE64_CHARS, DIGITS, HEX, LOWER_ALNUM, URLSAFE, base64url, googleApiKey, join, openaiProjectKey, randomString, uuid } from '../../helpers/fakes';
+import { BASE32, BASE64 as BASE64_CHARS, DIGITS, HEX, LOWER_ALNUM, URLSAFE, base64, base64url, googleApiKey, join, openaiProjectKey, randomString, uuid } from '../../helpers/fakes';
 import { expectFinding, expectNone } from './support';
 
 const GENERIC = 'generic-secret-assignment';
@@ -1493,5 +1493,17 @@ describe('rules: enterprise and client-app forms', () => {
     const template = (data: string) => `{\n  "LaunchTemplateData": {\n    "ImageId": "ami-0abcdef1234567890",\n    "UserData": "${data}"\n  }\n}\n`;
     expectFinding(template(script), script, 'generic-secret-assignment', { path: 'infra/aws/launch-template.json' });
     expectNone(template(Buffer.from('#!/bin/bash\nyum install -y nginx\nsystemctl start nginx\n').toString('base64')), 'generic-secret-assignment', 'infra/aws/launch-template.json');
+  });
+
+  it("Windows estates: an SSIS package variable's value, a cipher's key beside its IV, a Replace Tokens marker in either case", () => {
+    const token = `${randomString(38)}7a`;
+    const variable = (name: string, value: string) => `    <DTS:Variable\n      DTS:CreationName=""\n      DTS:Namespace="User"\n      DTS:ObjectName="${name}">\n      <DTS:VariableValue\n        DTS:DataType="8">${value}</DTS:VariableValue>\n    </DTS:Variable>\n`;
+    expectFinding(variable('CarrierApiToken', token), token, GENERIC, { path: 'etl/LoadShipments.dtsx' });
+    expectNone(variable('CarrierBatchName', token), GENERIC, 'etl/LoadShipments.dtsx');
+    const key = base64(randomString(32));
+    const cipher = (iv: string) => `internal static class LegacyTokenCipher\n{\n    private static readonly byte[] Key = Convert.FromBase64String("${key}");\n${iv}}\n`;
+    expectFinding(cipher(`    private static readonly byte[] Iv = Convert.FromBase64String("${base64(randomString(16))}");\n`), key, GENERIC, { path: 'src/Security/LegacyTokenCipher.cs' });
+    expectNone(cipher(''), GENERIC, 'src/Security/LegacyTokenCipher.cs');
+    expectNone('{\n  "ServiceBus": "Endpoint=sb://sb-orders.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey=__ServiceBusSendKey__"\n}\n', GENERIC, 'appsettings.Production.json');
   });
 });
