@@ -714,6 +714,8 @@ const MEMBER_LINE_MAX = 2000;
 const OPENS_MAPPING = /^["']?[ \t]{0,4}:[ \t]{0,4}\{?[ \t]{0,4}\r?\n/;
 /** A member holding the mapping's value: ARM's `value`/`defaultValue`, CloudFormation's `Default`. */
 const VALUE_MEMBER = /^([ \t]{1,40})["']?(?:value|defaultValue|default|Default)["']?[ \t]{0,4}:[ \t]{0,4}(["'])([^"'\r\n]{1,300})\2/;
+/** YAML's `value:` unquoted (a Helm chart's `clientSecret:` with `existingSecret:` and `value:` under it). */
+const PLAIN_VALUE_MEMBER = /^([ \t]{1,40})value[ \t]{0,4}:[ \t]{1,4}([^\s"'#{[&*!|>%@`][^\s"'#]{0,299})[ \t]*(?:#[^\r\n]*)?\r?$/;
 
 /**
  * Names assigned together, then their values (`const user, password = "…", "…"`), on one line.
@@ -834,6 +836,11 @@ function memberDefaultValue(text: string, nameStart: number, nameEnd: number): O
     if (m && m[1].length > indent) {
       const start = at + m[0].length - m[3].length - 1;
       return { value: m[3], start, end: start + m[3].length, quoted: true };
+    }
+    const plain = PLAIN_VALUE_MEMBER.exec(line);
+    if (plain && plain[1].length > indent) {
+      const start = at + line.indexOf(plain[2], plain[1].length + 6);
+      return { value: plain[2], start, end: start + plain[2].length, quoted: false };
     }
     if (/^[ \t]*\}/.test(line) || (line.trim() && /^[ \t]*/.exec(line)![0].length <= indent)) return undefined;
     if (end >= text.length || !/[\r\n]/.test(text[end])) return undefined;

@@ -1506,4 +1506,12 @@ describe('rules: enterprise and client-app forms', () => {
     expectNone(cipher(''), GENERIC, 'src/Security/LegacyTokenCipher.cs');
     expectNone('{\n  "ServiceBus": "Endpoint=sb://sb-orders.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey=__ServiceBusSendKey__"\n}\n', GENERIC, 'appsettings.Production.json');
   });
+
+  it("a Helm chart's secret given as `value:` under its name, unquoted, beside `existingSecret:`", () => {
+    const secret = randomString(32);
+    const values = (value: string) => `oauth:\n  clientSecret:\n    existingSecret: ""\n    value: ${value}\n`;
+    expectFinding(values(secret), secret, GENERIC, { path: 'helm/web/values-prod.yaml' });
+    expectNone(values('""'), GENERIC, 'helm/web/values-prod.yaml');
+    expectNone(`oauth:\n  clientId:\n    value: ${secret}\n`, GENERIC, 'helm/web/values-prod.yaml');
+  });
 });
