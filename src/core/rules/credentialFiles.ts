@@ -347,7 +347,7 @@ const AWS_STYLE_FILE = /(?:^|\/)\.aws\/(?:credentials|config)$|(?:^|\/)(?:\.s3cf
  * SHA-512 or PBKDF2-SHA512 digest). Lengths from the formats' specifications. Framework prefixes
  * stay with the hash: WordPress 6.8's `$wp` before bcrypt, Django's `bcrypt$`, `bcrypt_sha256$`, `argon2$`.
  */
-const PASSWORD_HASH = /(?<![\w$])(?<secret>\$(?:1|apr1)\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22}|(?:\$wp|bcrypt(?:_sha256)?\$)?\$2[abxy]\$\d\d\$[./A-Za-z0-9]{53}|\$[56]\$(?:rounds=\d{1,9}\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{43,86}|\$(?:y|7|gy)\$[./A-Za-z0-9]{1,60}\$[./A-Za-z0-9]{1,60}\$[./A-Za-z0-9]{43}|(?:argon2)?\$argon2(?:id|i|d)\$v=\d{1,3}\$[a-z=\d,]{5,40}\$[A-Za-z0-9+/]{8,100}\$[A-Za-z0-9+/]{16,200}|pbkdf2_sha(?:1|256)\$\d{1,7}\$[A-Za-z0-9]{1,64}\$[A-Za-z0-9+/]{20,100}={0,2}|\$pbkdf2(?:-sha(?:256|512))?\$\d{1,7}\$[./A-Za-z0-9]{1,64}\$[./A-Za-z0-9]{27,86}|\{S?SHA(?:256|512)?\}[A-Za-z0-9+/]{20,200}={0,2}|\$[PH]\$[./A-Za-z0-9]{31}|(?<=')\*[0-9A-F]{40}(?=')|(?<=")\*[0-9A-F]{40}(?=")|(?<=["'])md5[0-9a-f]{32}(?=["'])|SCRAM-SHA-256\$\d{4,7}:[A-Za-z0-9+/]{16,64}={0,2}\$[A-Za-z0-9+/]{43}=:[A-Za-z0-9+/]{43}=|\$6\$[A-Za-z0-9+/]{12,24}={0,2}\$[A-Za-z0-9+/]{86}==|\$7\$\d{1,7}\$[A-Za-z0-9+/]{12,24}={0,2}\$[A-Za-z0-9+/]{86}==|grub\.pbkdf2\.sha512\.\d{1,7}\.[0-9A-Fa-f]{32,256}(?:\.[0-9A-Fa-f]{32,256})?)(?![\w$])/dg;
+const PASSWORD_HASH = /(?<![\w$])(?<secret>\$(?:1|apr1)\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22}|(?:\$wp|bcrypt(?:_sha256)?\$)?\$2[abxy]\$\d\d\$[./A-Za-z0-9]{53}|\$[56]\$(?:rounds=\d{1,9}\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{43,86}|\$(?:y|7|gy)\$[./A-Za-z0-9]{1,60}\$[./A-Za-z0-9]{1,60}\$[./A-Za-z0-9]{43}|\$[89]\$[./A-Za-z0-9]{14}\$[./A-Za-z0-9]{43}|(?:argon2)?\$argon2(?:id|i|d)\$v=\d{1,3}\$[a-z=\d,]{5,40}\$[A-Za-z0-9+/]{8,100}\$[A-Za-z0-9+/]{16,200}|pbkdf2_sha(?:1|256)\$\d{1,7}\$[A-Za-z0-9]{1,64}\$[A-Za-z0-9+/]{20,100}={0,2}|\$pbkdf2(?:-sha(?:256|512))?\$\d{1,7}\$[./A-Za-z0-9]{1,64}\$[./A-Za-z0-9]{27,86}|\{S?SHA(?:256|512)?\}[A-Za-z0-9+/]{20,200}={0,2}|\$[PH]\$[./A-Za-z0-9]{31}|(?<=')\*[0-9A-F]{40}(?=')|(?<=")\*[0-9A-F]{40}(?=")|(?<=["'])md5[0-9a-f]{32}(?=["'])|SCRAM-SHA-256\$\d{4,7}:[A-Za-z0-9+/]{16,64}={0,2}\$[A-Za-z0-9+/]{43}=:[A-Za-z0-9+/]{43}=|\$6\$[A-Za-z0-9+/]{12,24}={0,2}\$[A-Za-z0-9+/]{86}==|\$7\$\d{1,7}\$[A-Za-z0-9+/]{12,24}={0,2}\$[A-Za-z0-9+/]{86}==|grub\.pbkdf2\.sha512\.\d{1,7}\.[0-9A-Fa-f]{32,256}(?:\.[0-9A-Fa-f]{32,256})?)(?![\w$])/dg;
 
 /**
  * Where a password hash is a leak: the password files themselves and database dumps, exports
@@ -532,27 +532,37 @@ function savedSessionCookies(window: string, windowStart: number, ctx: RuleConte
 /** One cell of a delimited line: its text without the quotes around it, and where that text is. */
 interface Cell { text: string; start: number }
 
-/** The cells of one CSV/TSV line; a quoted cell may hold the delimiter (`"a,b"`). */
-function cellsOf(line: string, delimiter: string): Cell[] {
+/** How far a quoted cell may run over lines (a password manager's notes): past it, an unclosed quote is read as text. */
+const MAX_RECORD = 8000;
+
+/**
+ * The cells of the CSV/TSV record at `at` (RFC 4180): a quoted cell may hold the delimiter (`"a,b"`),
+ * a doubled quote and line breaks (a password manager's notes), so a record may run over lines.
+ * Starts are from `at`; `end` is where the record's line break is.
+ */
+function csvRecord(text: string, at: number, delimiter: string): { cells: Cell[]; end: number } {
   const cells: Cell[] = [];
-  let i = 0;
-  while (i <= line.length) {
-    if (line[i] === '"') {
-      const close = line.indexOf('"', i + 1);
-      if (close < 0) return cells;
-      cells.push({ text: line.slice(i + 1, close), start: i + 1 });
-      i = line.indexOf(delimiter, close);
-      if (i < 0) return cells;
+  const lineEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+  let i = at, stop = lineEnd;
+  for (;;) {
+    if (text[i] === '"') {
+      let close = text.indexOf('"', i + 1);
+      while (close >= 0 && text[close + 1] === '"' && close < at + MAX_RECORD) close = text.indexOf('"', close + 2);
+      // (An unclosed quote, or one closing far away: the cell is the rest of its line, as written.)
+      if (close < 0 || close >= at + MAX_RECORD) return { cells: [...cells, { text: text.slice(i, stop).replace(/\r$/, ''), start: i - at }], end: stop };
+      cells.push({ text: text.slice(i + 1, close), start: i + 1 - at });
+      if (close > stop) stop = text.indexOf('\n', close) < 0 ? text.length : text.indexOf('\n', close);
+      i = close + 1;
+      while (i < stop && !text.startsWith(delimiter, i)) i++; // (text after the closing quote is not the cell's)
     } else {
-      const next = line.indexOf(delimiter, i);
-      const end = next < 0 ? line.length : next;
-      cells.push({ text: line.slice(i, end).replace(/\r$/, ''), start: i });
-      if (next < 0) return cells;
+      let next = text.indexOf(delimiter, i);
+      if (next < 0 || next > stop) next = stop;
+      cells.push({ text: text.slice(i, next).replace(/\r$/, ''), start: i - at });
       i = next;
     }
+    if (i >= stop) return { cells, end: stop };
     i += delimiter.length;
   }
-  return cells;
 }
 
 /** A CSV's delimiter: `;` where its header has more of them than commas (Excel's in many locales, mRemoteNG's export), else `,`. */
@@ -575,11 +585,9 @@ function csvCredentialColumns(text: string, windowStart: number, ctx: RuleContex
   let labelColumns: number[] = [];
   let at = 0;
   for (let row = 0; at < text.length && row < 5000; row++) {
-    const end = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
-    const line = text.slice(at, Math.min(end, at + 4000));
-    const cells = cellsOf(line, delimiter);
+    const { cells, end } = csvRecord(text, at, delimiter);
     if (!columns) {
-      if (line.trim()) {
+      if (text.slice(at, end).trim()) {
         // A first row holding a number or a path is data, not a header (a manifest of `path<TAB>line<TAB>label<TAB>note`).
         if (cells.some(c => /^\d+$|^[\w.-]+(?:\/[\w.-]+)+$/.test(c.text.trim()))) return out;
         columns = credentialColumns(cells.map(c => c.text.trim()));
@@ -631,8 +639,20 @@ const SERVICE_COLUMN = /^(?:vendor|service|provider|api|platform|integration|app
 function credentialColumns(headers: string[]): { index: number; name: string }[] {
   // (So does one beside its alias: a key inventory, LiteLLM's virtual keys.)
   const services = headers.some(h => SERVICE_COLUMN.test(h) || /^key[ _-]?(?:alias|name|label)$/i.test(h));
-  return headers.map((name, index) => ({ index, name: /^(?:login_)?totp$/i.test(name) ? 'totp_secret' : services && /^(?:api[ _-]?)?key$/i.test(name) ? 'api_key' : eitherName(name) }))
-    .filter(c => c.name.length <= 40 && isSecretName(c.name));
+  return headers.map((name, index) => ({ index, name: /^(?:login_)?totp$/i.test(name) ? 'totp_secret' : services && /^(?:api[ _-]?)?key$/i.test(name) ? 'api_key' : eitherName(withoutValueWord(name)) }))
+    .filter(c => c.name.length <= 40 && isSecretName(c.name) && !isIdBesideItsValue(c.name, headers));
+}
+
+/** A header naming a secret's value (`SecretValue`, `Password value`): the secret's name. */
+function withoutValueWord(header: string): string {
+  const named = /^(.{3,40}?)[ _-]?value$/i.exec(header)?.[1];
+  return named && isSecretName(named) ? named : header;
+}
+
+/** A column of ids beside the column of the values they name: Azure's `SecretId` beside `SecretValue`, `key_id` beside `key`. */
+function isIdBesideItsValue(header: string, headers: string[]): boolean {
+  const stem = /^(.{2,40}?)[ _-]?id$/i.exec(header)?.[1].toLowerCase();
+  return !!stem && headers.some(h => h !== header && new RegExp(`^${stem.replace(/[^a-z0-9]/g, '.')}[ _-]?(?:value|text)?$`, 'i').test(h));
 }
 
 /** A header naming two kinds of value (`Password / key`, `Contraseña / clave`): the first that names a secret. */
@@ -641,8 +661,8 @@ function eitherName(header: string): string {
   return header.split(/\s*(?:\/| or )\s*/i).find(part => isSecretName(part)) ?? header;
 }
 
-/** A Markdown table's separator row: `|---|:--:|` (org-mode's `|---+---|`). */
-const MARKDOWN_SEPARATOR = /^[ \t]{0,3}\|?[ \t]*:?-{3,}:?[ \t]*(?:[|+][ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*\r?$/;
+/** A Markdown table's separator row: `|---|:--:|` (org-mode's `|---+---|`, psql's `---+---`, the mysql client's `+---+---+`). */
+const MARKDOWN_SEPARATOR = /^[ \t]{0,3}[|+]?[ \t]*:?-{3,}:?[ \t]*(?:[|+][ \t]*:?-{3,}:?[ \t]*)+[|+]?[ \t]*\r?$/;
 
 /** The cells of a Markdown table row, `| a | `b` |`: each cell's text without spaces and code ticks, and where it is. */
 function markdownCells(line: string): Cell[] {
@@ -664,33 +684,83 @@ function markdownCells(line: string): Cell[] {
 
 /** A credential in a cell, judged as a value under its column's name: one token, no prose. */
 function cellSecret(name: string, cell: Cell | undefined, rowStart: number, ctx: RuleContext): RawMatch | undefined {
-  if (!cell || !cell.text || /\s/.test(cell.text) || !acceptValue(name, cell.text, true, ctx)) return undefined;
+  // (Words a column of passwords says instead of one: `SSO/Smartcard`, `N/A`, `LDAP/AD`.)
+  if (!cell || !cell.text || /\s/.test(cell.text) || /^[A-Za-z]{1,20}(?:\/[A-Za-z]{1,20}){1,3}$/.test(cell.text) || !acceptValue(name, cell.text, true, ctx)) return undefined;
   return { start: rowStart + cell.start, end: rowStart + cell.start + cell.text.length, value: cell.text, assignedName: name };
 }
 
 /**
  * A Markdown table whose header names a credential column (`| Service | User | Password / token |`):
  * a wiki's page of shared logins. Each row's cell in that column is judged as a value of that name.
+ * A database client's result table is one too (psql's ` a | b ` under `---+---`, the mysql client's
+ * `+---+` borders): in a text file, only those are read (`dbClientOnly`). A table of names and values
+ * (`| name | value |`) holds each row's value under the row's name.
  */
-function markdownTableSecrets(text: string, ctx: RuleContext): RawMatch[] {
+function markdownTableSecrets(text: string, ctx: RuleContext, dbClientOnly = false): RawMatch[] {
   const out: RawMatch[] = [];
   let columns: { index: number; name: string }[] = [];
+  let pair = -1;
   let previous = { start: 0, line: '' };
   for (let at = 0, row = 0; at < text.length && row < 20_000; row++) {
     const end = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
     const line = text.slice(at, Math.min(end, at + 4000));
-    if (MARKDOWN_SEPARATOR.test(line)) {
-      columns = markdownCells(previous.line).map((c, index) => ({ index, name: eitherName(c.text) })).filter(c => c.name.length <= 40 && isSecretName(c.name));
-    } else if (columns.length && line.includes('|')) {
+    if (MARKDOWN_SEPARATOR.test(line) && (!dbClientOnly || line.includes('+'))) {
+      // (A border after the rows closes the table: the mysql client's last `+---+`.)
+      const closing = columns.length > 0 || pair >= 0;
+      const headers = closing ? [] : markdownCells(previous.line).map(c => c.text);
+      columns = headers.map((text, index) => ({ index, name: eitherName(text) })).filter(c => c.name.length <= 40 && isSecretName(c.name));
+      pair = headers.findIndex((h, index) => NAME_COLUMN.test(h) && VALUE_COLUMN.test(headers[index + 1] ?? ''));
+    } else if ((columns.length || pair >= 0) && line.includes('|')) {
       const cells = markdownCells(line);
       for (const { index, name } of columns) {
         const found = cellSecret(name, cells[index], at, ctx);
         if (found) out.push(found);
       }
+      const name = pair >= 0 ? cells[pair]?.text ?? '' : '';
+      const found = name.length <= 60 && isSecretName(name) ? cellSecret(name, cells[pair + 1], at, ctx) : undefined;
+      if (found) out.push(found);
     } else {
       columns = [];
+      pair = -1;
     }
     previous = { start: at, line };
+    at = end + 1;
+  }
+  return out;
+}
+
+/** A fixed-width report's underline: a run of dashes under each column, blanks between (`------  ----------`). */
+const FIXED_WIDTH_UNDERLINE = /^[ \t]{0,8}-{3,}(?: {1,8}-{3,}){1,30}[ \t]*\r?$/;
+
+/**
+ * A fixed-width report (an audit's or a mainframe job's printout, `sqlcmd`'s and Oracle's result
+ * tables): its header names the columns above dashes that mark where each one is. Rows run to a
+ * blank line; each row's text under a credential column's dashes is judged as a value of that name.
+ */
+function fixedWidthTableSecrets(text: string, ctx: RuleContext): RawMatch[] {
+  const out: RawMatch[] = [];
+  let columns: { name: string; from: number; to: number }[] = [];
+  let previous = '';
+  for (let at = 0, row = 0; at < text.length && row < 20_000; row++) {
+    const end = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+    const line = text.slice(at, Math.min(end, at + 4000)).replace(/\r$/, '');
+    if (FIXED_WIDTH_UNDERLINE.test(line)) {
+      columns = [...line.matchAll(/-{3,}/g)].map((m, i, all) => ({ from: m.index!, to: i + 1 < all.length ? all[i + 1].index! : 4000,
+        name: eitherName(previous.slice(m.index!, m.index! + m[0].length + 1).trim()) }))
+        .filter(c => c.name.length <= 40 && isSecretName(c.name));
+    } else if (!line.trim()) {
+      columns = [];
+    } else {
+      for (const { name, from, to } of columns) {
+        const raw = line.slice(from, to);
+        const text = raw.trim();
+        // (A value that runs on past its column, or one that starts before it, is not this column's.)
+        if (line[from - 1] !== undefined && line[from - 1] !== ' ' && line[from - 1] !== '\t') continue;
+        const found = cellSecret(name, { text, start: from + raw.indexOf(text) }, at, ctx);
+        if (found) out.push(found);
+      }
+    }
+    previous = line;
     at = end + 1;
   }
   return out;
@@ -967,6 +1037,7 @@ credentialFileRules.push(
     id: 'password-hash', provider: 'Password hash', title: 'Password hash (crackable offline)',
     keywords: ['$1$', '$apr1$', '$2a$', '$2b$', '$2y$', '$2x$', '$5$', '$6$', '$y$', '$7$', '$gy$', '$argon2', 'pbkdf2_sha', '$pbkdf2', '{sha}', '{ssha}', '{sha256}', '{ssha256}', '{sha512}', '{ssha512}',
       '$p$', '$h$', // phpass (WordPress, phpBB user tables)
+      '$8$', '$9$', // Cisco's type 8 (PBKDF2) and type 9 (scrypt) secrets, in an inventory's export
       'grub.pbkdf2', // GRUB 2's `password_pbkdf2` (grub-mkpasswd-pbkdf2), in grub.cfg and a kickstart's `bootloader --iscrypted`
       '"md5', "'md5", 'am-sha-256$', // PostgreSQL's (pgbouncer's userlist.txt, pg_authid dumps, an ALTER ROLE's quoted md5 hash): SCRAM-SHA-256$…
       // MySQL native password hashes in mysql.user dumps and configuration (`password: "*…"`).
@@ -1270,7 +1341,7 @@ credentialFileRules.push(
     // (Wiki markup's tables too: Confluence's `||…||`, MediaWiki's `{|`, AsciiDoc's `|===`, in their pages and in text exports.)
     paths: /\.(?:md|markdown|mdx|html?|wiki|mediawiki|org|xml|adoc|asciidoc|txt|confluence)$/i,
     find: (text, start, ctx) => (/\.(?:html?|xml)$/i.test(ctx.path ?? '') ? htmlTableSecrets(text, ctx)
-      : [...(/\.txt$/i.test(ctx.path ?? '') ? [] : markdownTableSecrets(text, ctx)), ...wikiTableSecrets(text, ctx)])
+      : [...markdownTableSecrets(text, ctx, /\.txt$/i.test(ctx.path ?? '')), ...wikiTableSecrets(text, ctx), ...(/\.txt$/i.test(ctx.path ?? '') ? fixedWidthTableSecrets(text, ctx) : [])])
       .map(m => ({ ...m, start: start + m.start, end: start + m.end })),
     skipPlaceholderCheck: true, // acceptValue runs the shared filters itself
     confidence: 'generic', severity: 'warning',

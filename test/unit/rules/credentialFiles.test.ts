@@ -178,4 +178,21 @@ describe('rules: credential files', () => {
     assert.deepStrictEqual(found.map(f => [f.ruleId, text.slice(f.range.start.offset, f.range.end.offset)]).sort(),
       [['composer-auth-token', bearer], ['composer-auth-token', github], ['composer-auth-token', gitlab], ['generic-secret-assignment', password]].sort());
   });
+
+  it('tables people export: a CSV record over lines, an id column beside its value, database clients\' result tables, a fixed-width report', () => {
+    const [password, secret, initial] = [`${randomString(16)}=`, randomString(43, ALNUM), `${randomString(12)}%w`];
+    const inRows = (text: string, path: string, ruleId: string) => scanText(text, { path }).filter(f => f.ruleId === ruleId).map(f => text.slice(f.range.start.offset, f.range.end.offset));
+    // A password manager's notes cell runs over lines: the login's password is still its record's.
+    const bitwarden = `folder,type,name,notes,login_username,login_password\nInfra,login,DNS,"zone: corp\nowner: ops",dns-admin@acme.io,${password}\n`;
+    assert.deepStrictEqual(inRows(bitwarden, 'exports/bitwarden.csv', 'csv-credential-column'), [password]);
+    // Azure's export: the SecretId column names the SecretValue beside it.
+    const azure = `DisplayName,SecretId,SecretValue\ngha-deploy,${uuid()},${secret}\n`;
+    assert.deepStrictEqual(inRows(azure, 'cloud/app-registrations.csv', 'csv-credential-column'), [secret]);
+    const psql = `app=> select id, client_id, client_secret from oauth_clients;\n id | client_id | client_secret\n----+-----------+---------------\n  3 | partner   | ${secret}\n(1 row)\n`;
+    assert.deepStrictEqual(inRows(psql, 'notes/psql.txt', 'table-credential-column'), [secret]);
+    const mysql = `mysql> SELECT name, value FROM settings;\n+--------------------+-------+\n| name               | value |\n+--------------------+-------+\n| mail.smtp_host     | smtp.example.org |\n| mail.smtp_password | ${password} |\n+--------------------+-------+\n`;
+    assert.deepStrictEqual(inRows(mysql, 'notes/mysql.txt', 'table-credential-column'), [password]);
+    const report = `SAMACCOUNTNAME  INITIAL PASSWORD  OBJECT GUID\n--------------  ----------------  ------------------------------------\nsvc_sqlagent    ${initial}    ${uuid()}\nadm.kwagner     SSO/Smartcard     ${uuid()}\nj.okafor        (changed)         ${uuid()}\n`;
+    assert.deepStrictEqual(inRows(report, 'reports/ad_audit.txt', 'table-credential-column'), [initial]);
+  });
 });

@@ -762,7 +762,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       // Under its name, and as the SDKs take it: the argument after the account SID.
       hits: [env('TWILIO_AUTH_TOKEN', randomString(32, HEX)), hit(`from twilio.rest import Client\nclient = Client("${sid}", "${token}")\n`, token, 'notify.py'),
         // The SID from a variable named so.
-        ((t: string) => hit(`def twilio_client() -> TwilioClient:\n    return TwilioClient(account_sid, "${t}")\n`, t, 'payments/clients.py'))(randomString(32, HEX))],
+        ((t: string) => hit(`def twilio_client() -> TwilioClient:\n    return TwilioClient(account_sid, "${t}")\n`, t, 'payments/clients.py'))(randomString(32, HEX)),
+        // The pair as Basic auth's user and password, in a key inventory.
+        hit(`service\tenv\tkey_value\ntwilio\tprod\t${sid}:${token}\n`, token, 'data/api_keys.tsv')],
       misses: [envMiss('not a secret name', 'TWILIO_REQUEST_ID', randomString(32, HEX)),
         miss('no provider context', `pair = ("${sid}", "${token}")\n`, 'ids.py'),
         // A digest under its own name beside Twilio settings: `key=` in the lead-in names no secret.
@@ -1256,7 +1258,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         // GRUB's PBKDF2 hash, as a kickstart's bootloader line gives it.
         hit(`bootloader --location=mbr --iscrypted --password=${grub}\n`, grub, 'provisioning/web.ks'),
         // A users export: the hash column of a CSV.
-        hit(`"id","email","password_hash"\n"1001","ops@acme.io","${bcrypt}"\n`, bcrypt, 'exports/users_2024-04-30.csv')],
+        hit(`"id","email","password_hash"\n"1001","ops@acme.io","${bcrypt}"\n`, bcrypt, 'exports/users_2024-04-30.csv'),
+        // Cisco's type 9 (scrypt) in a device inventory's enable secret column.
+        ((cisco: string) => hit(`device,mgmt_ip,enable_secret\nedge-rtr-01,10.250.0.1,${cisco}\n`, cisco, 'ops/network/devices.csv'))(`${join('$', '9$')}${bcrypt.slice(7, 21)}$${bcrypt.slice(17, 60)}`)],
       misses: [miss('no provider context', `const hash = '${bcrypt}';\n`, 'src/auth.test.ts'),
         miss('documented example', `# pwdhash => "${apr}"\n`, 'plugins/filter/password_hash.yml'),
         miss('wrong length', `admin:${join('$2', 'y$', '10$', randomString(40))}\n`, '.htpasswd'),
