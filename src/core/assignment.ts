@@ -2038,9 +2038,9 @@ function isProseWordChar(ch: string | undefined): boolean {
 // or a definition list's term, the value indented below it: reStructuredText's `Database password⏎   …`.)
 const LABEL_THEN_VALUE = /^(?:[ \t]{1,2}for[ \t]{1,3}[\w .@*-]{1,40}?)?(?:[ \t]{1,3}\([^()\n]{0,100}\))?(?:[ \t]{0,3}::?[ \t]*\r?\n(?:[ \t]*\r?\n)?(?:[ \t]{0,3}(?:```|~~~)[\w-]{0,20}[ \t]*\r?\n)?(?:[ \t]{0,12}(?=\S)|(?=`[^`\s]{8,300}`))|[ \t]{1,2}(?:is|was)[ \t]*\r?\n(?=`[^`\s]{8,300}`)|[ \t]*\r?\n[ \t]{0,12}(?=(?=[^\s`]{0,300}\d)(?=[^\s`]{0,300}[A-Za-z])[^\s`]{8,300}[ \t]*(?:\r?\n|$)))/;
 
-/** A clause on the password word's line, up to a colon or a word for "is" (a parenthesis may open the value). */
+/** A clause on the password word's line, up to a colon, a word for "is" or a change's `… to` (a parenthesis may open the value). */
 // (A remark in parentheses may hold a colon of its own: `hasło do panelu (login: admin.magazyn): …`.)
-const CLAUSE_THEN_VALUE = /^(?:[^\n:\uff1a(]|\([^()\n]{0,60}\)){1,140}?(?:[ \t]{0,2}[:\uff1a]|[ \t](?:is|was|ist|lautet|lauten|est|es|é|è|это|jest|är|er)(?:[ \t]{1,2}(?:now|nu|jetzt|nun|maintenant|ahora|agora|teraz|ora))?(?:[ \t]{0,2}[:\uff1a])?)[ \t]{1,3}(?:[(\u201e\u201c"'`]|«[ \t\u00a0]?)?/i;
+const CLAUSE_THEN_VALUE = /^(?:[^\n:\uff1a(]|\([^()\n]{0,60}\)){1,140}?(?:[ \t]{0,2}[:\uff1a]|[ \t](?:is|was|ist|lautet|lauten|est|es|é|è|это|jest|är|er)(?:[ \t]{1,2}(?:now|nu|jetzt|nun|maintenant|ahora|agora|teraz|ora))?(?:[ \t]{0,2}[:\uff1a])?|[ \t](?:changed|rotated|reset|set|updated)(?:[ \t]{1,2}on[ \t]{1,2}[\w./-]{1,12})?[ \t]{1,2}to)[ \t]{1,3}(?:[(\u201e\u201c"'`]|«[ \t\u00a0]?)?/i;
 /** The password's words this reads across a clause: English (`pw` too), French's `mdp`, and other languages' (`isForeignCredentialWord`). */
 const PASSWORD_WORD = /^(?:pass(?:word|wd|phrase)?|pwd|pw|mdp|secret)$/i;
 /** As `GENERATED_PASSWORD`, closed by a quote of any language too (`„…“`, `«…»`). */

@@ -84,7 +84,8 @@ function piecesFrom(text: string, quote: number): { start: number; end: number }
 }
 
 function looksLikeTokenPiece(piece: string, first: string): boolean {
-  if (/\d/.test(piece) || (/[a-z]/.test(piece) && /[A-Z]/.test(piece))) return true;
+  // (A token's own separator as a piece of its own: Postman's `"PMAK-" ++ "…" ++ "-" ++ "…"`.)
+  if (/\d/.test(piece) || (/[a-z]/.test(piece) && /[A-Z]/.test(piece)) || /^[-_.]$/.test(piece)) return true;
   return /^[A-Z]+$/.test(piece) && /^[A-Z0-9]+$/.test(first);
 }
 

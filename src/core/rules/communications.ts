@@ -7,9 +7,9 @@ import type { Rule } from '../types';
  * The account SID argument right before, as a literal or a variable named so: `Client("AC…", "…")`, `Client(account_sid, "…")`;
  * or the SID as Basic auth's user, the token its password (`AC…:…`, as `curl -u` and key inventories write the pair).
  */
-const AFTER_ACCOUNT_SID = /(?:(?:(?<![A-Za-z0-9])AC[a-f0-9]{32}["'`]|(?<![\w$])[\w$.]{0,40}(?:account_?sid|ACCOUNT_SID|accountSid|AccountSid))[ \t]{0,3},\s{0,40}["'`]|(?<![A-Za-z0-9])AC[a-f0-9]{32}:)$/;
-/** An API key SID argument right before: `Client("SK…", "…", accountSid)`, on the line before too (a comment after it). */
-const AFTER_KEY_SID = /(?<![A-Za-z0-9])SK[a-f0-9]{32}["'`][ \t]{0,3},(?:[ \t]{0,8}(?:#|\/\/)[^\n]{0,60})?\s{0,40}["'`]$/;
+const AFTER_ACCOUNT_SID = /(?:(?:(?<![A-Za-z0-9])AC[a-f0-9]{32}["'`](?:\.\w{1,12}\(\))?|(?<![\w$])[\w$.]{0,40}(?:account_?sid|ACCOUNT_SID|accountSid|AccountSid))[ \t]{0,3},\s{0,40}["'`]|(?<![A-Za-z0-9])AC[a-f0-9]{32}:)$/;
+/** An API key SID argument right before: `Client("SK…", "…", accountSid)`, on the line before too (a comment after it); a conversion may follow the literal (Rust's `.to_string()`). */
+const AFTER_KEY_SID = /(?<![A-Za-z0-9])SK[a-f0-9]{32}["'`](?:\.\w{1,12}\(\))?[ \t]{0,3},(?:[ \t]{0,8}(?:#|\/\/)[^\n]{0,60})?\s{0,40}["'`]$/;
 
 /** Names under which a 32-hex/alnum value is a secret rather than an id. */
 const SECRET_NAME = /secret|token|auth|key|password|pass\b/i;

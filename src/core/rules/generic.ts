@@ -1406,8 +1406,22 @@ function memberSecrets(ctx: RuleContext, name: string, open: number): RawMatch[]
     const start = open + m.index + m[0].lastIndexOf(value);
     out.push({ start, end: start + value.length, value, assignedName: key, reasons: evidence.reasons, title: isPasswordName(name) ? 'Hardcoded password' : 'Hardcoded secret' });
   }
+  // A map initialized with pairs, one level in: C++'s `std::map<…> kProviderTokens = {⏎{"pagerduty", "…"},`, Kotlin's and C#'s the same.
+  if (!nested) return out;
+  PAIR_MEMBER.lastIndex = 0;
+  for (let m = PAIR_MEMBER.exec(body); m; m = PAIR_MEMBER.exec(body)) {
+    const [own, value] = [m[2], m[4]];
+    if ((body.slice(0, m.index).match(/\{/g)?.length ?? 0) - (body.slice(0, m.index).match(/\}/g)?.length ?? 0) !== 1) continue;
+    const evidence = memberEvidence(name, own, value, place);
+    if (!evidence) continue;
+    const start = open + m.index + m[0].lastIndexOf(value);
+    out.push({ start, end: start + value.length, value, assignedName: `${name}_${own}`, reasons: evidence.reasons, title: isPasswordName(name) ? 'Hardcoded password' : 'Hardcoded secret' });
+  }
   return out;
 }
+
+/** A pair in a map's initializer: `{"pagerduty", "…"}`. */
+const PAIR_MEMBER = /\{[ \t]{0,4}(["'])([\w.-]{1,40})\1[ \t]{0,4},[ \t]{0,4}(["'])([^"'`\n\\]{8,300})\3[ \t]{0,4}\}/g;
 
 /** An entry of a Secret's `stringData:` block: its indent, its name and a one-line value. */
 const STRING_DATA_ENTRY = /^([ \t]{1,16})["']?([A-Za-z0-9_.-]{1,100})["']?:[ \t]{1,4}(["']?)([^\s"'#|>][^\s"']{0,300})\3[ \t]*\r?$/;
@@ -1872,6 +1886,14 @@ export const genericRules: Rule[] = [
           a.value = a.value.slice(ident[0].length);
           // The secret half is named for what it authenticates to (`schema.registry.…` → SCHEMA_REGISTRY_SECRET).
           if (/user[._]info$/i.test(a.name)) a.name = a.name.replace(/[._]?basic[._]auth[._]user[._]info$/i, '').replace(/\./g, '_').concat('_secret').replace(/^_/, '');
+        }
+        // WebLogic encrypts `<password-encrypted>` as `{AES256}…` (`{AES}`, `{3DES}`): a value without it is the password in clear text,
+        // as WLST writes it before the server encrypts it on activation.
+        if (/^password-encrypted$/i.test(a.name) && !a.value.startsWith('{')) a.name = 'password';
+        // Spring Security's `{noop}` marks a password kept as it is (its other ids mark hashes): the password follows.
+        if (a.value.startsWith('{noop}') && a.value.length > 12) {
+          a.start += 6;
+          a.value = a.value.slice(6);
         }
         // Develocity's (Gradle Enterprise's) access key names its server: `ge.example.com=<key>`; the key follows.
         const server = /(?:develocity|gradle[._]?enterprise)[._]?access[._]?key$/i.test(a.name) ? /^[\w.-]{1,100}=(?=\S{16})/.exec(a.value) : null;

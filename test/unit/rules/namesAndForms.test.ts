@@ -1514,4 +1514,20 @@ describe('rules: enterprise and client-app forms', () => {
     expectNone(values('""'), GENERIC, 'helm/web/values-prod.yaml');
     expectNone(`oauth:\n  clientId:\n    value: ${secret}\n`, GENERIC, 'helm/web/values-prod.yaml');
   });
+
+  it("JVM and compiled languages' own forms: Spring's {noop}, WebLogic's clear-text password-encrypted, a map of pairs, a token's separator as a piece, Swift's base64 of user:password", () => {
+    const password = `${randomString(16)}7q`;
+    expectFinding(`User.withUsername("svc-fulfilment")\n        .password("{noop}${password}")\n        .roles("INTEGRATION")\n`, password, GENERIC, { path: 'src/main/java/SecurityConfig.java' });
+    expectNone('User.withUsername("user").password("{noop}password").roles("USER")\n', GENERIC, 'src/main/java/SecurityConfig.java');
+    const datasource = (value: string) => `<jdbc-driver-params>\n  <password-encrypted>${value}</password-encrypted>\n</jdbc-driver-params>\n`;
+    expectFinding(datasource(password), password, GENERIC, { path: 'weblogic/config/jdbc/orders-jdbc.xml' });
+    expectNone(datasource(`{AES256}${base64(randomString(32))}`), GENERIC, 'weblogic/config/jdbc/orders-jdbc.xml');
+    const token = randomString(20);
+    expectFinding(`const std::map<std::string, std::string> kProviderTokens = {\n    {"pagerduty", "${token}"},\n    {"statuspage", ""},\n};\n`, token, GENERIC, { path: 'agent/src/credentials.cpp' });
+    expectNone(`const std::map<std::string, std::string> kHeaders = {\n    {"x-request-id", "${token}"},\n};\n`, GENERIC, 'agent/src/credentials.cpp');
+    const postman = `PMAK-${randomString(24, HEX)}-${randomString(34, HEX)}`;
+    expectFinding(`pub const postman_key = "PMAK-" ++ "${postman.slice(5, 29)}" ++ "-" ++ "${postman.slice(30)}";\n`, `"PMAK-" ++ "${postman.slice(5, 29)}" ++ "-" ++ "${postman.slice(30)}"`.slice(1, -1), 'postman-api-key', { path: 'zig/src/secrets.zig' });
+    expectFinding(`req.setValue("Basic \\(Data("reports:${password}".utf8).base64EncodedString())", forHTTPHeaderField: "Authorization")\n`, password, 'password-argument', { path: 'ios/APIClient.swift' });
+    expectFinding(`The keystore password was rotated on 2024-02-12 to \`${password}#\` - please do not paste it.\n`, `${password}#`, GENERIC, { path: 'docs/keystores.md', severity: 'info' });
+  });
 });
