@@ -212,6 +212,14 @@ export function isUnpronounceable(value: string): boolean {
   return commonPairShare(value.toLowerCase()) < 0.6;
 }
 
+/**
+ * Letters of both cases that no one could pronounce either (`ziukfHZyegTc`, ESPHome's fallback
+ * hotspot password): random letters, not words in camel case (`IAmSensitive`, `xmlHttpRequest`).
+ */
+export function isUnpronounceableMixedCase(value: string): boolean {
+  return value.length >= 10 && /^[A-Za-z]+$/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value) && commonPairShare(value.toLowerCase()) < 0.4;
+}
+
 /** The share of a lower-case word's letter pairs that are among English's commonest. */
 function commonPairShare(lower: string): number {
   let common = 0;

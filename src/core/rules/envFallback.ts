@@ -84,6 +84,8 @@ const SHAPES: readonly RegExp[] = [
   // `hasProperty('x') ? property('x') : 'v'`; a build without the property uses the literal.
   new RegExp(String.raw`\bfindProperty\(${S}${NAME}${S}\)(?:${S}as${S}String\??)?${S}(?:\?:|\?\?|\|\|)${W}${VALUE}`, 'dg'),
   new RegExp(String.raw`\bhasProperty\(${S}${NAME}${S}\)${S}\?[^:\n]{1,80}:${S}${VALUE}`, 'dg'),
+  // just's `env_var_or_default("X", "v")` (a justfile's `export X := …`).
+  new RegExp(String.raw`\benv_var_or_default\(${S}${NAME}${S},${S}${VALUE}`, 'dg'),
   // Shell and compose files: ${X:-v} / ${X-v}, unquoted
   /\$\{(?<bare>[A-Za-z_]\w{0,100}):?-(?<value>[^\s}'"$`\\]{1,200})\}/dg,
   // Clojure: (or (System/getenv "X") "v"); Python's argparse: add_argument("--db-password", default="v").
@@ -252,12 +254,12 @@ export const envFallbackRules: Rule[] = [{
   keywords: ['getenv', '$env:', 'environ.get', 'environ.setdefault', 'env.fetch', 'env[', 'env(', 'process.env', 'getenvironmentvariable',
     'password', 'passwd', 'secret', 'token', 'api_key', 'apikey', 'add_argument(', 'add_option(', 'sys.getenv(', '@value("${', '@value("\\${',
     'fromenvironment(', 'forinfodictionarykey', 'get(env,', 'default_var',
-    // `${JWT_SIGNING_KEY:…}` (Spring), `${DD_APP_KEY:-…}` and `${X-…}` (shells): a key's name with its default.
-    '_key:', '_key-'],
+    // `${JWT_SIGNING_KEY:…}` (Spring), `${DD_APP_KEY:-…}`, `${MYSQL_PASS:-…}` and `${X-…}` (shells): a key's or a password's name with its default.
+    '_key:', '_key-', '_pass:', '_pass-', '_pwd:', '_pwd-', 'env_var_or_default('],
   find: findFallbacks,
   skipPlaceholderCheck: true, // acceptValue runs the shared filters itself
   confidence: 'generic', severity: 'warning',
   envVar: 'SECRET',
   docsUrl: 'https://12factor.net/config',
-  description: 'A literal default for an environment variable named like a secret (os.getenv("DB_PASSWORD", "…"), process.env.API_KEY || "…", Lua `os.getenv(…) or`, Perl `$ENV{…} ||`, ENV.fetch, env(), config(…, default=…), Go getEnv helpers, System.getProperty defaults, ${VAR:-…}, Spring ${name:…} in properties, YAML and @Value): wherever the variable is unset, the literal is the secret.',
+  description: 'A literal default for an environment variable named like a secret (os.getenv("DB_PASSWORD", "…"), process.env.API_KEY || "…", Lua `os.getenv(…) or`, Perl `$ENV{…} ||`, ENV.fetch, env(), config(…, default=…), Go getEnv helpers, System.getProperty defaults, just\'s env_var_or_default, ${VAR:-…}, Spring ${name:…} in properties, YAML and @Value): wherever the variable is unset, the literal is the secret.',
 }];

@@ -1,5 +1,5 @@
 import { assignedNameBefore, assignmentAt, identifierEnd, isPlainUse, constructedArgumentValues, copiedColumnValues, dumpedColumnValues, laterInsertedValues, passwordAcrossClause, proseAssignmentAt, type Assignment, type ColumnValues } from '../assignment';
-import { isIdentifierOrPath, isPlaceholder, isReference, isTemplate, isUnpronounceable, isUuid, looksRandomEnough } from '../filters';
+import { isIdentifierOrPath, isPlaceholder, isReference, isTemplate, isUnpronounceable, isUnpronounceableMixedCase, isUuid, looksRandomEnough } from '../filters';
 import { isDocumentation, isLockfile } from '../fileKinds';
 import { assignmentFactsOf, insideRanges, lexStateAt, pythonDocstrings, syntaxLanguageOf, type AssignmentFacts } from '../lang';
 import { commentStyleFor, inLineComment, type CommentStyle } from '../lang/comments';
@@ -445,7 +445,8 @@ function isNeverACredential(name: string, value: string, quoted = false): boolea
   if (/^(?:0x)?[0-9a-f]+$/i.test(value) && value.length < 20 && !/^\d+$/.test(value) && !isShortHexSecret(name, value)) return true;
   // Words in any script: `IAmSensitive`, `accesstoken`, `Contraseña`; not random one-case
   // letters (`vwsejamwcwfyhkgv`).
-  if (/^\p{L}+$/u.test(value) && (value.match(/\p{Lu}/gu)?.length ?? 0) <= 3 && !isUnpronounceable(value)) return true;
+  // (Nor random letters of both cases: `ziukfHZyegTc`.)
+  if (/^\p{L}+$/u.test(value) && (value.match(/\p{Lu}/gu)?.length ?? 0) <= 3 && !isUnpronounceable(value) && !isUnpronounceableMixedCase(value)) return true;
   // (A provider's word prefix before a random body is a key's format, not a stand-in: ImageKit's `private_…`,
   // GrowthBook's `secret_admin_…`, Khalti's `live_secret_key_…`.)
   if (/pass(?:word|wd)|secret|token|sensitive|private|change_?(?:me|this|it)/.test(deLeet(value).replace(/-/g, '_'))
@@ -1927,7 +1928,8 @@ export const genericRules: Rule[] = [
           : /^(?:routing|service|integration)_?keys?$/i.test(a.name) && /pagerduty|victorops/i.test(ctx.text.slice(Math.max(0, start + i - 300), start + i)) ? `pagerduty_${normaliseName(a.name).replace(/s$/, '')}`
           // A UUID under a bare `token` is an id unless a service is named just before (`uses: codecov/codecov-action` over `with: token:`).
           // (Or the file is a Consul's or a Nomad's configuration: a service definition's `token` is its ACL token, a UUID.)
-          : /^(?:--?)?(?:token|auth)$/i.test(a.name) && isUuid(a.value) ? serviceNamedBefore(ctx.text, start + i, a.name)
+          // (Or a sink's default one: Vector's `default_token` under `[sinks.splunk]`, a Splunk HEC token.)
+          : /^(?:--?)?(?:default_?)?(?:token|auth)$/i.test(a.name) && isUuid(a.value) ? serviceNamedBefore(ctx.text, start + i, a.name.replace(/^default_?/i, ''))
             ?? (/(?:^|\/)(?:consul|nomad)(?:\.d)?\/[^\s]*\.(?:hcl|json)$/i.test(ctx.path ?? '') ? 'acl_token' : undefined)
           // A `--key` flag on a service's own command is its access key (`cypress run --record --key <uuid>`, BrowserStack Local's `--key`).
           : a.name === '--key' && looksRandomEnough(a.value.replace(/-/g, ''), 2.9, 2048) ? serviceNamedBefore(ctx.text, start + i, 'access_key') : undefined;

@@ -101,6 +101,23 @@ export const networkDeviceRules: Rule[] = [
     description: 'A secret in a router\'s, switch\'s or firewall\'s configuration or backup: an SNMP community (the agent\'s password, sent in clear), a TACACS+ or RADIUS shared key, an IPsec or WireGuard key, a user\'s password in clear, or one encrypted with a key every device of the vendor shares (NX-OS type 3, Arista type 7, AOS-CX ciphertext, PAN-OS -AQ==). Whoever reads the backup can log in to the device or join the network.',
   },
   {
+    id: 'tuya-local-key', provider: 'Tuya', title: 'Tuya device local key',
+    source: 'Tuya developer docs (a device\'s local key: 16 printable characters, the AES key of its LAN protocol 3.1–3.5); tinytuya\'s devices.json (`id`, `key` per device) and localtuya\'s `local_key`',
+    keywords: ['local_key', 'localkey', '"key"'],
+    // Under its own name anywhere; as tinytuya's `"key"` beside the device's id (20–22 lowercase letters and digits).
+    find: (window, start) => [
+      ...eachSecret(/\blocal_?key["']?[ \t]{0,4}[:=][ \t]{0,4}(?<q>["'])(?<secret>[\x21-\x7e]{16})\k<q>/dgi, window, start, tuyaKey),
+      ...eachSecret(/"id"[ \t]{0,4}:[ \t]{0,4}"[a-z0-9]{20,22}",\s{0,40}"key"[ \t]{0,4}:[ \t]{0,4}"(?<secret>[\x21-\x7e]{16})"/dg, window, start, tuyaKey),
+      // (Or the key first, its device's MAC address after it.)
+      ...eachSecret(/"key"[ \t]{0,4}:[ \t]{0,4}"(?<secret>[\x21-\x7e]{16})",\s{0,40}"mac"[ \t]{0,4}:[ \t]{0,4}"(?:[0-9a-f]{2}:){5}[0-9a-f]{2}"/dg, window, start, tuyaKey),
+    ],
+    window: { before: 200, after: 200 },
+    skipPlaceholderCheck: true,
+    confidence: 'provider', severity: 'warning',
+    envVar: 'TUYA_LOCAL_KEY', rotateUrl: 'https://developer.tuya.com/en/docs/iot/device-connection-protocol?id=Kb3kq5nl2291v',
+    description: 'A Tuya (Smart Life) device\'s local key: it encrypts the device\'s LAN protocol, so whoever has it on the network controls the plug, lamp or lock. Re-pairing the device issues a new one.',
+  },
+  {
     id: 'hostapd-wpa-psk', provider: 'hostapd', title: 'Wi-Fi key in a hostapd PSK file',
     source: 'hostapd.conf, wpa_psk_file: one line per station, `[keyid=… ][vlanid=… ]<MAC> <64 hex PSK or 8-63 character passphrase>`',
     keywords: [],
@@ -151,3 +168,8 @@ export const networkDeviceRules: Rule[] = [
     description: 'The password of an OpenVPN server\'s management interface, in the file `--management` names: whoever has it can kill clients and read their addresses.',
   }),
 ];
+
+/** A local key as Tuya issues them: sixteen printable characters, mixed (not a stand-in of one repeated character or a word). */
+function tuyaKey(value: string): {} | undefined {
+  return new Set(value).size >= 10 && /[A-Za-z]/.test(value) && /[^A-Za-z]/.test(value) && !isDummyPassword(value) ? {} : undefined;
+}

@@ -3997,4 +3997,14 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         miss('wrong length', `${header('163 (HMAC_SHA256)')}Key: ${hmac.slice(0, 12)}\n`, 'Kddns.+163+40211.private')],
     };
   },
+  'tuya-local-key': () => {
+    const key = `${randomString(8)}#&${randomString(4)}{=`;
+    const other = `/)${randomString(10)}$+${randomString(2)}`;
+    return {
+      hits: [hit(`localtuya:\n  - host: 192.168.1.78\n    device_id: bfkvbr1emv1ya2d7b1de1y\n    local_key: "${key}"\n`, key, 'homeassistant/packages/localtuya.yaml'),
+        hit(`[\n  {\n    "name": "Desk Lamp",\n    "id": "bf72myeer8j3s59nsg0caa",\n    "key": "${other}",\n    "mac": "10:5a:17:9c:3e:21"\n  }\n]\n`, other, 'tuya/devices.json')],
+      misses: [miss('placeholder', 'local_key: "xxxxxxxxxxxxxxxx"\n', 'localtuya.yaml'), miss('wrong length', `local_key: "${key.slice(0, 12)}"\n`, 'localtuya.yaml'),
+        miss('no provider context', `{"name": "Desk Lamp", "key": "${other}"}\n`, 'config/menu.json')],
+    };
+  },
 };

@@ -1530,4 +1530,20 @@ describe('rules: enterprise and client-app forms', () => {
     expectFinding(`req.setValue("Basic \\(Data("reports:${password}".utf8).base64EncodedString())", forHTTPHeaderField: "Authorization")\n`, password, 'password-argument', { path: 'ios/APIClient.swift' });
     expectFinding(`The keystore password was rotated on 2024-02-12 to \`${password}#\` - please do not paste it.\n`, `${password}#`, GENERIC, { path: 'docs/keystores.md', severity: 'info' });
   });
+
+  it("home automation and ops scripts: random letters of both cases, a sink's default token, a shell's or just's fallback, lftp's and OpenSSL's keys, curl's arguments in an array", () => {
+    const letters = 'ziukfHZyegTc';
+    expectFinding(`wifi:\n  ap:\n    ssid: "Living-Room-Climate"\n    password: "${letters}"\n`, letters, GENERIC, { path: 'esphome/living-room.yaml' });
+    expectNone('wifi:\n  ap:\n    password: "IAmSensitive"\n', GENERIC, 'esphome/living-room.yaml');
+    const hec = uuid().toUpperCase();
+    expectFinding(`[sinks.splunk]\ntype = "splunk_hec_logs"\nendpoint = "https://http-inputs-acme.splunkcloud.com:443"\ndefault_token = "${hec}"\n`, hec, GENERIC, { path: 'vector/vector.toml' });
+    const password = `${randomString(14)}=!Y`;
+    expectFinding(`MYSQL_PASS="\${MYSQL_PASS:-${password}}"\n`, password, 'env-fallback-secret', { path: 'scripts/backup-db.sh' });
+    expectFinding(`export AIRFLOW_PASSWORD := env_var_or_default("AIRFLOW_PASSWORD", "${password}")\n`, password, 'env-fallback-secret', { path: 'justfile' });
+    expectFinding(`lftp -u supplier_drop,'${password}' -e "mirror --only-newer /outgoing /srv/in; quit" ftp.partner.eu\n`, password, 'password-argument', { path: 'scripts/sync.sh' });
+    const key = randomString(64, HEX);
+    expectFinding(`openssl enc -aes-256-cbc -K ${key} -iv ${randomString(32, HEX)} -in "$IN" -out "$IN.enc"\n`, key, 'password-argument', { path: 'scripts/encrypt.sh' });
+    expectFinding(`PURGE_AUTH=(-u "media-bot:${password}" -H 'Accept: application/json')\ncurl -fsS "\${PURGE_AUTH[@]}" https://cdn.example.io/purge\n`, password, 'curl-user-password', { path: 'scripts/sync.sh' });
+    expectNone('PURGE_AUTH=(-u "$CDN_USER:$CDN_PASS")\n', 'curl-user-password', 'scripts/sync.sh');
+  });
 });
