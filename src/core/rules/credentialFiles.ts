@@ -693,8 +693,8 @@ function cellSecret(name: string, cell: Cell | undefined, rowStart: number, ctx:
  * A Markdown table whose header names a credential column (`| Service | User | Password / token |`):
  * a wiki's page of shared logins. Each row's cell in that column is judged as a value of that name.
  * A database client's result table is one too (psql's ` a | b ` under `---+---`, the mysql client's
- * `+---+` borders): in a text file, only those are read (`dbClientOnly`). A table of names and values
- * (`| name | value |`) holds each row's value under the row's name.
+ * `+---+` borders): in a text file, only those are read (`dbClientOnly`); there a table of names and
+ * values (`| name | value |`) holds each row's value under the row's name.
  */
 function markdownTableSecrets(text: string, ctx: RuleContext, dbClientOnly = false): RawMatch[] {
   const out: RawMatch[] = [];
@@ -709,7 +709,8 @@ function markdownTableSecrets(text: string, ctx: RuleContext, dbClientOnly = fal
       const closing = columns.length > 0 || pair >= 0;
       const headers = closing ? [] : markdownCells(previous.line).map(c => c.text);
       columns = headers.map((text, index) => ({ index, name: eitherName(text) })).filter(c => c.name.length <= 40 && isSecretName(c.name));
-      pair = headers.findIndex((h, index) => NAME_COLUMN.test(h) && VALUE_COLUMN.test(headers[index + 1] ?? ''));
+      // (A Markdown page's `| Name | Value |` rows are the generic rule's, read as assignments.)
+      pair = dbClientOnly ? headers.findIndex((h, index) => NAME_COLUMN.test(h) && VALUE_COLUMN.test(headers[index + 1] ?? '')) : -1;
     } else if ((columns.length || pair >= 0) && line.includes('|')) {
       const cells = markdownCells(line);
       for (const { index, name } of columns) {
