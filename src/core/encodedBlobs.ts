@@ -32,10 +32,14 @@ const REACH = 600;
  */
 const USER_DATA = /^UserData["']?[ \t]{0,4}:[ \t]{0,4}["']/;
 
+/** The files that give an instance's user data: a launch template's or a request's JSON, a CloudFormation template. */
+const USER_DATA_FILE = /\.(?:json|ya?ml|template)$/i;
+
 /** Offsets of the decode markers in the text, ascending. */
-function markerOffsets(text: string): number[] {
+function markerOffsets(text: string, path: string | undefined): number[] {
   const out: number[] = [];
-  for (let k = text.indexOf('UserData'); k >= 0; k = text.indexOf('UserData', k + 8)) {
+  // (Searched for in those files only: a search of every file's whole text cost a twentieth of a scan.)
+  for (let k = USER_DATA_FILE.test(path ?? '') ? text.indexOf('UserData') : -1; k >= 0; k = text.indexOf('UserData', k + 8)) {
     if (USER_DATA.test(text.slice(k, k + 20))) out.push(k);
   }
   for (let k = text.indexOf('64'); k >= 0; k = text.indexOf('64', k + 2)) {
@@ -50,10 +54,10 @@ function markerOffsets(text: string): number[] {
 }
 
 /** The printable multi-line documents and single tokens that base64 literals near a decode marker hold. */
-export function decodedBlobs(text: string): DecodedValue[] {
+export function decodedBlobs(text: string, path?: string): DecodedValue[] {
   const out: DecodedValue[] = [];
   let readTo = 0;
-  for (const at of markerOffsets(text)) {
+  for (const at of markerOffsets(text, path)) {
     // Each stretch of text is searched once, however many markers share it.
     const from = Math.max(readTo, at - REACH);
     const to = Math.min(text.length, at + REACH);

@@ -290,7 +290,7 @@ export class Scanner {
       return /^\w{1,60}$/.test(member) && !/[\r\n]/.test(entry.decoded) && !/^\s*\{\s*"/.test(entry.decoded) && isSecretsEntry(member, entry.decoded) ? asRead(entry, 'base64-encoded in a Kubernetes Secret', `secret_${member}`)
         : { entry, where: 'base64-encoded in a Kubernetes Secret', text: false };
     });
-    const blobs = [...decodedBlobs(ctx.text).map(entry => asRead(entry, 'base64-encoded, decoded by the file')),
+    const blobs = [...decodedBlobs(ctx.text, ctx.path).map(entry => asRead(entry, 'base64-encoded, decoded by the file')),
       ...decodedHexLiterals(ctx.text, this.placesOf(ctx, this.hexDecoderWatch)).map(entry => asRead(entry, 'hex-encoded, decoded by the file'))];
     // A token split into literals the code joins, or spelled as its characters' codes: read as the token.
     // (Unless the text as written already holds a finding there: a PEM key's lines in a list are that key.)

@@ -103,8 +103,9 @@ export const networkDeviceRules: Rule[] = [
   {
     id: 'tuya-local-key', provider: 'Tuya', title: 'Tuya device local key',
     source: 'Tuya developer docs (a device\'s local key: 16 printable characters, the AES key of its LAN protocol 3.1–3.5); tinytuya\'s devices.json (`id`, `key` per device) and localtuya\'s `local_key`',
-    keywords: ['local_key', 'localkey', '"key"'],
-    // Under its own name anywhere; as tinytuya's `"key"` beside the device's id (20–22 lowercase letters and digits).
+    // (tinytuya's entries are looked for at their `"mac"`: a bare `"key"` is in every other JSON file.)
+    keywords: ['local_key', 'localkey', '"mac"'],
+    // Under its own name anywhere; as tinytuya's `"key"` beside the device's id (20–22 lowercase letters and digits) and its MAC address.
     find: (window, start) => [
       ...eachSecret(/\blocal_?key["']?[ \t]{0,4}[:=][ \t]{0,4}(?<q>["'])(?<secret>[\x21-\x7e]{16})\k<q>/dgi, window, start, tuyaKey),
       ...eachSecret(/"id"[ \t]{0,4}:[ \t]{0,4}"[a-z0-9]{20,22}",\s{0,40}"key"[ \t]{0,4}:[ \t]{0,4}"(?<secret>[\x21-\x7e]{16})"/dg, window, start, tuyaKey),
