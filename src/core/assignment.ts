@@ -639,8 +639,9 @@ function namedPairValue(text: string, nameStart: number, nameEnd: number): Omit<
   // a Consul export's flags (`"flags": 0`; `consul kv export` writes each value base64-encoded), or an app spec's
   // scope (DigitalOcean's `scope: RUN_TIME`). CloudFormation's parameter files pair `ParameterKey` and `ParameterValue`,
   // Astronomer's `airflow_settings.yaml` `variable_name` and `variable_value`; CloudFormation's stack outputs; Hoppscotch's
-  // environments (`"key": "pushToken", "initialValue": "…"`).
-  const m = /^[ \t]*,?[ \t]*(?:(?:\r?\n[ \t]{0,40})?(["']?)(?:Type|type|flags|scope)\1[ \t]{0,2}:[ \t]{0,2}(["']?)[\w:]{1,40}\2[ \t]*,?[ \t]*)?(?:\r?\n[ \t]{0,40}(?:[+~][ \t]{1,4})?)?(["']?)(?:value|Value|ParameterValue|OutputValue|variable_value|initialValue)\3[ \t]{0,2}[:=][ \t]{0,2}/.exec(text.slice(nameEnd + q.length, nameEnd + q.length + 160));
+  // environments (`"key": "pushToken", "initialValue": "…"`). An OpenShift template's parameter may describe itself first
+  // (`displayName:`, `description:`, `required:`).
+  const m = /^[ \t]*,?[ \t]*(?:(?:\r?\n[ \t]{0,40})?(["']?)(?:Type|type|flags|scope)\1[ \t]{0,2}:[ \t]{0,2}(["']?)[\w:]{1,40}\2[ \t]*,?[ \t]*)?(?:\r?\n[ \t]{0,40}["']?(?:displayName|description|Description|required)["']?[ \t]{0,2}:[^\n]{0,120}){0,2}(?:\r?\n[ \t]{0,40}(?:[+~][ \t]{1,4})?)?(["']?)(?:value|Value|ParameterValue|OutputValue|variable_value|initialValue)\3[ \t]{0,2}[:=][ \t]{0,2}/.exec(text.slice(nameEnd + q.length, nameEnd + q.length + 160));
   if (!m) return undefined;
   return pairValueAt(text, nameEnd + q.length + m[0].length);
 }
@@ -1230,6 +1231,9 @@ const WORDPRESS_OPTIONS_COLUMNS = ['option_id', 'option_name', 'option_value', '
 /** Magento's configuration table, dumped without its column list (`INSERT INTO core_config_data VALUES (416,'default',0,'payment/…/api_key','…',…)`). */
 const MAGENTO_CONFIG_HEAD = /\bINSERT[ \t]+(?:IGNORE[ \t]+)?INTO[ \t]+`?\w{0,40}core_config_data`?[ \t]*VALUES\s{0,40}\($/i;
 const MAGENTO_CONFIG_COLUMNS = ['config_id', 'scope', 'scope_id', 'path', 'value', 'updated_at'];
+/** Moodle's configuration tables, dumped without their column list (`INSERT INTO mdl_config VALUES (322,'smtppass','…')`). */
+const MOODLE_CONFIG_HEAD = /\bINSERT[ \t]+(?:IGNORE[ \t]+)?INTO[ \t]+`?\w{0,20}config`?[ \t]*VALUES\s{0,40}\($/i;
+const MOODLE_CONFIG_COLUMNS = ['id', 'name', 'value'];
 
 /**
  * A later row of a dump's many-row insert into WordPress's options (`…),⏎(88, 'wordpress_api_key', …`):
@@ -1283,7 +1287,7 @@ function insertedRowValue(text: string, keywordStart: number, nameEnd: number): 
   const head = INSERT_ROW_HEAD.exec(before);
   const columns = head ? head[1].split(',').map(c => c.trim().replace(/^[`"[]|[`"\]]$/g, ''))
     : WORDPRESS_OPTIONS_HEAD.test(before) || isLaterWordpressOptionsRow(text, open) ? WORDPRESS_OPTIONS_COLUMNS
-      : MAGENTO_CONFIG_HEAD.test(before) ? MAGENTO_CONFIG_COLUMNS : undefined;
+      : MAGENTO_CONFIG_HEAD.test(before) ? MAGENTO_CONFIG_COLUMNS : MOODLE_CONFIG_HEAD.test(before) ? MOODLE_CONFIG_COLUMNS : undefined;
   if (!columns) return undefined;
   const end = Math.min(text.length, nameEnd + 600);
   let i = open + 1;

@@ -319,9 +319,9 @@ function isGroupedPassword(value: string): boolean {
  * `bcrypt_sha256$`) store them; crypt(3)'s (`$1$`, `$5$`, `$6$`, `$2b$`, `$y$`, `$argon2id$`) and LDAP's
  * `{SSHA}…` userPassword values (not `{CLEARTEXT}`, which is the password), PostgreSQL's SCRAM verifiers,
  * Django's mark of an unusable password (`!` and 40 random characters: no password opens it), and
- * Jupyter's `passwd()` output (`argon2:$argon2id$…`, formerly `sha1:<salt>:<digest>`).
+ * Jupyter's `passwd()` output (`argon2:$argon2id$…`, formerly `sha1:<salt>:<digest>`), and Magento's `<sha256 or argon2id hex>:<salt>:<version>`.
  */
-const STORED_PASSWORD_HASH = /^(?:pbkdf2[:_]sha\d{1,3}[:$]\d{1,7}\$|scrypt:\d{1,7}:\d{1,3}:\d{1,3}\$|(?:argon2|bcrypt(?:_sha256)?|sha1|md5|scrypt)\$|\$(?:1|2[abxy]?|5|6|7|y|gy|argon2i?d?|sha1|md5|pbkdf2(?:-sha(?:1|256|512))?)\$|\{(?:S?SHA(?:256|384|512)?|S?MD5|CRYPT|PBKDF2[\w-]{0,20}|ARGON2|BCRYPT|MD4|NT)\}|SCRAM-SHA-(?:1|256)\$|![A-Za-z0-9]{40}$|argon2:\$argon2|sha1:[0-9a-f]{12}:[0-9a-f]{40}$)/i;
+const STORED_PASSWORD_HASH = /^(?:pbkdf2[:_]sha\d{1,3}[:$]\d{1,7}\$|scrypt:\d{1,7}:\d{1,3}:\d{1,3}\$|(?:argon2|bcrypt(?:_sha256)?|sha1|md5|scrypt)\$|\$(?:1|2[abxy]?|5|6|7|y|gy|argon2i?d?|sha1|md5|pbkdf2(?:-sha(?:1|256|512))?)\$|\{(?:S?SHA(?:256|384|512)?|S?MD5|CRYPT|PBKDF2[\w-]{0,20}|ARGON2|BCRYPT|MD4|NT)\}|SCRAM-SHA-(?:1|256)\$|![A-Za-z0-9]{40}$|argon2:\$argon2|sha1:[0-9a-f]{12}:[0-9a-f]{40}$|[0-9a-f]{64}:[A-Za-z0-9]{32}:(?:[0-3]|3_32_2_\d{4,10})$)/i;
 
 /** 16 to 19 hex digits, letters and digits mixed, under an `api_secret`-like name. */
 function isShortHexSecret(name: string, value: string): boolean {
@@ -416,6 +416,8 @@ function isNeverACredential(name: string, value: string, quoted = false): boolea
   if (/^\d:[0-3]:[A-Za-z0-9+/]{20,}={0,2}$/.test(value)) return true; // Magento's encrypted config (`0:3:<base64>`): ciphertext its env.php key opens
   if (/^EV\[\d:[A-Za-z0-9+/=]{16,}:[A-Za-z0-9+/=]{16,}\]?$/.test(value)) return true; // DigitalOcean App Platform's encrypted secret (`EV[1:…:…]`)
   if (/^\d+(?:\.\d+){2,}$/.test(value)) return true; // versions, OIDs (`1.2.840.113556.1.4.90`), addresses
+  // A date and time (Argo CD's `admin.passwordMtime`, base64 in its Secret): when the password changed, not the password.
+  if (/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(value)) return true;
   if (/(?:^|[^\d.])(?:\d{1,3}\.){3}\d{1,3}(?:[^\d.]|$)/.test(value)) return true; // holds an IP address: `192.168.8.100:2274->…` in a log
   if (/%[sdr]$|%\(\w{1,40}\)[sdr]/.test(value)) return true; // a format string: `storage-systems/%s`
   // A regular expression: `(YES|NO)?\)\s*$`, `(.*)EndpointSuffix=`. A lone `.*` also turns up in
@@ -1078,6 +1080,12 @@ function qualifiedKeyName(ctx: RuleContext, at: number): string | undefined {
   // (Or the object it is a member of, opened on its line: `"Jwt": { "Key": "…" }`, `"steam": { "key": "…" }`.)
   const parent = parentObjectName(ctx.text, at);
   return parentQualifiedName(ctx.text, at) ?? (parent ? keyNamedBy(parent) : undefined) ?? (ctx.configLike ? sectionQualifiedName(ctx, at) : undefined);
+}
+
+/** A test vectors file (NIST CAVP's `.rsp`, a `vectors/` or `kat` file), or a value inside a `Count = N` block of one. */
+const TEST_VECTORS_PATH = /(?:^|[/_.-])(?:test[-_]?)?vectors?(?:[/_.-]|$)|\.(?:rsp|req|fax)$|(?:^|[/_-])kats?(?:[/_.-]|$)|known[-_]?answer/i;
+function isKnownAnswerTest(ctx: RuleContext, at: number): boolean {
+  return TEST_VECTORS_PATH.test(ctx.path ?? '') || /^Count[ \t]{0,4}=[ \t]{0,4}\d{1,6}[ \t]*\r?$/m.test(ctx.text.slice(Math.max(0, at - 300), at));
 }
 
 /** An initialization vector or a nonce assigned on the key's line or the two lines each side of it. */
@@ -1984,6 +1992,8 @@ export const genericRules: Rule[] = [
           continue;
         }
         if (madePublicByItsService(ctx, start + i, assignedName)) continue;
+        // A cryptographic library's known-answer tests: hex keys and secrets in a vectors file, or in NIST's `Count = N` blocks.
+        if (/^(?:0x)?[0-9a-fA-F]+$/.test(a.value) && isKnownAnswerTest(ctx, a.start)) continue;
         // Renovate's `"encrypted": { "token": "…" }` holds ciphertext its app's private key opens (as `encryptedSecrets` do).
         const owner = parentObjectName(ctx.text, start + i);
         if (/^encrypted(?:Secrets)?$/i.test(owner ?? '')) continue;

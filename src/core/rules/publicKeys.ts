@@ -25,6 +25,7 @@ const PUBLIC_BY_DESIGN: readonly RegExp[] = [
   /^sb_publishable_[A-Za-z0-9_-]{20,}$/, // Supabase publishable key, safe in browsers with row-level security (supabase.com/docs: API keys)
   /^phc_[A-Za-z0-9]{30,}$/, // PostHog project API key: write-only event ingestion (posthog.com/docs/api)
   /^NRJS-[0-9a-f]{19}$/, // New Relic browser license key, embedded in pages (docs.newrelic.com: browser key)
+  /^SWSC[A-Z0-9]{22}$/, // Shopware's sales-channel access key: the Store API's key for storefronts and apps (developer.shopware.com: sw-access-key)
   /^FLWPUBK(?:_TEST)?-[0-9a-f]{32}-X$/, // Flutterwave public key (developer.flutterwave.com: public key for inline checkout)
   /^public-token-(?:live|test)-[0-9a-f-]{36}$/, // Stytch public token, used by its frontend SDKs (stytch.com/docs)
   /^(?:pub|sub)-c-[0-9a-f-]{36}$/, // PubNub publish and subscribe keys, shipped in clients (pubnub.com/docs)

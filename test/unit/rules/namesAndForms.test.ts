@@ -1546,4 +1546,30 @@ describe('rules: enterprise and client-app forms', () => {
     expectFinding(`PURGE_AUTH=(-u "media-bot:${password}" -H 'Accept: application/json')\ncurl -fsS "\${PURGE_AUTH[@]}" https://cdn.example.io/purge\n`, password, 'curl-user-password', { path: 'scripts/sync.sh' });
     expectNone('PURGE_AUTH=(-u "$CDN_USER:$CDN_PASS")\n', 'curl-user-password', 'scripts/sync.sh');
   });
+
+  it("Kubernetes material: an OpenShift template's parameter described before its value; a date in a Secret's data is none", () => {
+    const password = `-${randomString(14)}%S`;
+    expectFinding(`parameters:\n  - name: DATABASE_PASSWORD\n    displayName: Database Password\n    value: ${password}\n`, password, GENERIC, { path: 'openshift/template-orders.yaml' });
+    expectNone('parameters:\n  - name: DATABASE_PASSWORD\n    displayName: Database Password\n    generate: expression\n    from: "[a-zA-Z0-9]{16}"\n', GENERIC, 'openshift/template-orders.yaml');
+    const when = Buffer.from('2024-01-08T10:22:41Z').toString('base64');
+    expectNone(`apiVersion: v1\nkind: Secret\nmetadata:\n  name: argocd-secret\ndata:\n  admin.passwordMtime: ${when}\n`, GENERIC, 'argocd/argocd-secret.yaml');
+  });
+
+  it("a cryptographic library's known-answer tests are no keys: NIST's Count blocks, a vectors file", () => {
+    const [key, iv] = [randomString(64, HEX), randomString(24, HEX)];
+    expectNone(`[Keylen = 256]\n\nCount = 0\nKey = ${key}\nIV = ${iv}\nPT = ${randomString(32, HEX)}\n`, GENERIC, 'third_party/vectors/gcmEncryptExtIV256.rsp');
+    expectNone(`Count = 0\nsecret = ${key}\nsalt = ${iv}\n`, GENERIC, 'third_party/hkdf/hkdf_rfc5869.txt');
+    expectNone(`{"x25519": [{"alice_private": "${key}", "shared_secret": "${key}"}]}\n`, GENERIC, 'third_party/crypto-vectors/x25519.json');
+    // (Outside them a key beside its IV is one.)
+    expectFinding(`const Key = "${key}";\nconst IV = "${iv}";\n`, key, GENERIC, { path: 'src/crypto/legacy.ts' });
+  });
+
+  it("CMS dumps: Moodle's config rows by name, Magento's stored password hashes; Shopware's sales-channel key is public", () => {
+    const password = `${randomString(12)}^8C4`;
+    expectFinding(`INSERT INTO \`mdl_config\` VALUES (322,'smtppass','${password}');\n`, password, GENERIC, { path: 'backups/moodle.sql' });
+    expectNone(`INSERT INTO \`mdl_config\` VALUES (323,'noreplyaddress','${password}');\n`, GENERIC, 'backups/moodle.sql');
+    const magento = `${randomString(64, HEX)}:${randomString(32)}:3_32_2_67108864`;
+    expectNone(`INSERT INTO \`admin_user\` (\`user_id\`,\`username\`,\`password\`) VALUES (1,'tom','${magento}');\n`, GENERIC, 'backups/m2.sql');
+    expectNone(`SW_ACCESS_KEY="SWSC${randomString(22, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ')}"\n`, GENERIC, 'shopware/scripts/smoke.sh');
+  });
 });
