@@ -1083,7 +1083,8 @@ function qualifiedKeyName(ctx: RuleContext, at: number): string | undefined {
 }
 
 /** A test vectors file (NIST CAVP's `.rsp`, a `vectors/` or `kat` file), or a value inside a `Count = N` block of one. */
-const TEST_VECTORS_PATH = /(?:^|[/_.-])(?:test[-_]?)?vectors?(?:[/_.-]|$)|\.(?:rsp|req|fax)$|(?:^|[/_-])kats?(?:[/_.-]|$)|known[-_]?answer/i;
+// (Not a bare `vector/`: the Vector agent's configuration holds real keys.)
+const TEST_VECTORS_PATH = /(?:^|[/_.-])(?:test[-_]?vectors?|vectors|kats?)(?:[/_.-]|$)|\.(?:rsp|req|fax)$|known[-_]?answer/i;
 function isKnownAnswerTest(ctx: RuleContext, at: number): boolean {
   return TEST_VECTORS_PATH.test(ctx.path ?? '') || /^Count[ \t]{0,4}=[ \t]{0,4}\d{1,6}[ \t]*\r?$/m.test(ctx.text.slice(Math.max(0, at - 300), at));
 }

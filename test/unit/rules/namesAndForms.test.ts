@@ -1560,6 +1560,8 @@ describe('rules: enterprise and client-app forms', () => {
     expectNone(`[Keylen = 256]\n\nCount = 0\nKey = ${key}\nIV = ${iv}\nPT = ${randomString(32, HEX)}\n`, GENERIC, 'third_party/vectors/gcmEncryptExtIV256.rsp');
     expectNone(`Count = 0\nsecret = ${key}\nsalt = ${iv}\n`, GENERIC, 'third_party/hkdf/hkdf_rfc5869.txt');
     expectNone(`{"x25519": [{"alice_private": "${key}", "shared_secret": "${key}"}]}\n`, GENERIC, 'third_party/crypto-vectors/x25519.json');
+    // (The Vector agent's configuration is no vectors file.)
+    expectFinding(`[sinks.http]\nauth.strategy = "basic"\nauth.password = "${key.slice(0, 32)}"\n`, key.slice(0, 32), GENERIC, { path: 'vector/vector.toml' });
     // (Outside them a key beside its IV is one.)
     expectFinding(`const Key = "${key}";\nconst IV = "${iv}";\n`, key, GENERIC, { path: 'src/crypto/legacy.ts' });
   });
