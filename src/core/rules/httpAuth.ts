@@ -152,10 +152,10 @@ const PASSWORD_CALLS = [
   // (Salesforce's login takes the password and the security token as one: `login(u, '…' + '…')`.)
   // libcurl's `user:password` option (C, PHP's curl_setopt).
   new RegExp(String.raw`\bCURLOPT_(?:PROXY)?USERPWD\s{0,3},\s{0,3}(?<q>["'])[^"':\n\\]{1,64}:(?<secret>[^"'\n\\]{1,200})\k<q>`, 'dg'),
-  // Basic credentials encoded where they are sent: `btoa("user:…")`, `base64.b64encode(b"user:…")`.
+  // Basic credentials encoded where they are sent: `btoa("user:…")`, `base64.b64encode(b"user:…")` (not a time of day: `Buffer.from('2024-01-08T10:22:41Z')`).
   // (Apex encodes a Blob: `EncodingUtil.base64Encode(Blob.valueOf('user:…'))`; .NET and PowerShell
   // its bytes: `[Convert]::ToBase64String([Text.Encoding]::ASCII.GetBytes("user:…"))`.)
-  new RegExp(String.raw`\b(?:btoa|b64encode|base64_encode|Buffer\.from|encode64|strict_encode64|encodeToString|base64Encode\(\s{0,3}Blob\.valueOf|ToBase64String\(\s{0,3}(?:\[?(?:System\.)?Text\.Encoding\]?::|(?:System\.)?(?:Text\.)?Encoding\.)(?:ASCII|UTF8|Default|Unicode|Latin1)\.GetBytes)\(\s{0,3}b?(?<q>["'\`])[^"'\`:\s\\]{1,64}:(?<secret>[^"'\`\s\\]{1,200})\k<q>`, 'dg'),
+  new RegExp(String.raw`\b(?:btoa|b64encode|base64_encode|Buffer\.from|encode64|strict_encode64|encodeToString|base64Encode\(\s{0,3}Blob\.valueOf|ToBase64String\(\s{0,3}(?:\[?(?:System\.)?Text\.Encoding\]?::|(?:System\.)?(?:Text\.)?Encoding\.)(?:ASCII|UTF8|Default|Unicode|Latin1)\.GetBytes)\(\s{0,3}b?(?<q>["'\`])(?!\d{4}-\d{2}-\d{2}[T ]\d)[^"'\`:\s\\]{1,64}:(?<secret>[^"'\`\s\\]{1,200})\k<q>`, 'dg'),
   // lftp's `-u user,password` (a comma between, the password quoted or not).
   new RegExp(String.raw`\blftp\b[^\n|;&]{0,200}?[ \t]-u[ \t]{1,4}["']?[^\s,'"$]{1,100},(?<q>["']?)(?<secret>[^\s'"$]{1,200})\k<q>(?=[\s;]|$)`, 'dg'),
   // OpenSSL's raw key in hex on the command line: `openssl enc -aes-256-cbc -K <hex> -iv <hex>` (no passphrase, the key itself).

@@ -78,4 +78,8 @@ describe('rules: HTTP authorization headers', () => {
     expectFinding(`staging admin login is admin / ${p}, please don't share\n`, p, 'login-pair-in-prose', { path: 'notes/staging.md' });
     expectFinding(`The console's login is root / ${p}.\n`, p, 'login-pair-in-prose', { path: 'notes/staging.md' });
   });
+
+  it('a date and time base64-encoded is no Basic credential', () => {
+    expectNone("const when = Buffer.from('2024-01-08T10:22:41Z').toString('base64');\n", 'password-argument', 'test/secret.test.ts');
+  });
 });
