@@ -46,10 +46,13 @@ const BINARY_EXTENSIONS = new Set(
     'webm ogg wav flac aac sqlite sqlite3 db dat iso dmg pkg deb rpm msi apk ipa lockb pack idx DS_Store').split(' '),
 );
 
+/** Text files whose names end in a binary format's extension: Oxidized's and RANCID's device lists, `router.db`. */
+const TEXT_DESPITE_EXTENSION = /(?:^|[/\\])router\.db$/;
+
 /** True for paths whose extension names a binary format. */
 export function hasBinaryExtension(path: string): boolean {
   const dot = path.lastIndexOf('.');
-  return dot >= 0 && dot > path.lastIndexOf('/') && BINARY_EXTENSIONS.has(path.slice(dot + 1).toLowerCase());
+  return dot >= 0 && dot > path.lastIndexOf('/') && BINARY_EXTENSIONS.has(path.slice(dot + 1).toLowerCase()) && !TEXT_DESPITE_EXTENSION.test(path);
 }
 
 /** Why a file is not scanned, decided from its path alone (before reading it). */

@@ -13,7 +13,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import {
   createScanner, decodeFileBytes, DEFAULT_BASELINE_FILE, isEnvFile, parseBaseline, parseWorkspaceConfig, runWorkspaceChecks,
-  scanFileBytes, scanFileText, scanText, TRACKED_DESPITE_GITIGNORE, type CommitFacts, type Finding,
+  scanFileBytes, scanFileText, scanText, skipByPath, TRACKED_DESPITE_GITIGNORE, type CommitFacts, type Finding,
 } from '../../src/core';
 import { crcToken, join, openaiProjectKey, randomString } from '../helpers/fakes';
 import { commit, git, repo } from './cli/gitRepo';
@@ -236,5 +236,14 @@ describe('decoding and positions for every encoding and line-ending style', func
     const region = sarif.runs[0].results[0].locations[0].physicalLocation.region;
     assert.deepStrictEqual([region.startLine, region.startColumn, region.endLine], [4, 14, 4]);
     assert.match(runCli(['scan', dir]).stdout, /^  4:14  error/m);
+  });
+});
+
+describe('pipeline: text files named like binary formats', () => {
+  it("reads Oxidized's router.db (a device list in text), and still skips other .db files unread", () => {
+    assert.strictEqual(skipByPath('inventory/oxidized/router.db'), undefined);
+    assert.strictEqual(skipByPath('C:\\netops\\oxidized\\router.db'), undefined);
+    assert.strictEqual(skipByPath('data/app.db'), 'binary');
+    assert.strictEqual(skipByPath('backups/router.db.gz'), 'binary');
   });
 });

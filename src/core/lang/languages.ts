@@ -15,6 +15,7 @@ const BY_VSCODE_ID = new Map(LANGUAGES.flatMap(l => (l.vscodeIds ?? []).map(id =
 const BY_EXTENSION = new Map(LANGUAGES.flatMap(l => (l.extensions ?? []).map(e => [e, l] as const)));
 const NAMED = LANGUAGES.filter(l => l.fileNames);
 const REFINING = LANGUAGES.filter(l => l.refinesPath);
+const PATHED = LANGUAGES.filter(l => l.filePaths);
 
 export function languageById(id: string): Language | undefined {
   return BY_ID.get(id);
@@ -28,11 +29,11 @@ export function languageOfExtension(path: string | undefined): Language | undefi
   return path ? BY_EXTENSION.get(extensionOf(path)) : undefined;
 }
 
-/** The record whose file names match the path's base name (`Dockerfile`, `.npmrc`, `.bashrc`). */
+/** The record whose file names match the path's base name (`Dockerfile`, `.npmrc`, `.bashrc`), or whose paths match it. */
 export function languageOfFileName(path: string | undefined): Language | undefined {
   if (!path) return undefined;
   const base = baseName(path);
-  return NAMED.find(l => l.fileNames!.test(base));
+  return NAMED.find(l => l.fileNames!.test(base)) ?? PATHED.find(l => l.filePaths!.test(path.replace(/\\/g, '/')));
 }
 
 /** The language a record's code is written in (a `.vue` file's scripts are JS). */

@@ -167,6 +167,8 @@ export interface Language {
   extensions?: readonly string[];
   /** Lower-case base names that select it whatever their extension (`dockerfile`, `.bashrc`). */
   fileNames?: RegExp;
+  /** Workspace paths that name a file's language where its base name cannot (OpenWRT's `/etc/config/network`). */
+  filePaths?: RegExp;
   /** Workspace paths that refine a config format to its consumer (workflows, Compose, Spring). */
   refinesPath?: RegExp;
   /** The file name decides over the language id for the fixes (`Dockerfile.prod` opened as plain text). */

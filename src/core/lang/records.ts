@@ -485,6 +485,8 @@ const COMMENT_ONLY: Language[] = [
   { ...commentOnly('conf', ['conf'], HASH, /^[\w-]{1,40}\.conf\.[\w-]{1,20}$|^(?:[\w.+-]{0,60}[._+-])?(?:rndc|tsig|ddns|nsupdate|transfer|named|bind)(?:[._+-][\w.+-]{0,60})?\.key$|^\.htaccess$/), assignment: { declaresBefore: /^[ \t]*(?:(?:SetEnv|Define|PerlSetVar|PerlAddVar|fastcgi_param|uwsgi_param|scgi_param|env|set)[ \t]+)?$/i } },
   { ...commentOnly('mailrc', [], HASH, /^\.?(?:esmtp|msmtp|fetchmail|mbsync)rc$/), assignment: DIRECTIVES },
   commentOnly('ignore', [], HASH, /^\.gitignore$|^procfile$/),
+  // OpenWRT's UCI files (`/etc/config/network`, `wireless`): `option private_key '…'` names a value after a space.
+  { ...commentOnly('uci', [], HASH), filePaths: /(?:^|\/)etc\/config\/[\w.-]{1,40}$/, assignment: { declaresBefore: /^[ \t]*(?:option|list)[ \t]+$/ } },
   // Mount tables: `#` comments; a CIFS share's `//server/share` opens a line and is no comment.
   commentOnly('fstab', [], HASH, /^(?:fs|crypt)tab(?:[.-][\w.-]{0,30})?$/),
   // systemd units: `Environment="SECRET_KEY=…$…"` holds a `$` as it is (the manager expands `%` specifiers there, not variables).

@@ -215,7 +215,8 @@ export const cloudRules: Rule[] = [
   }),
   prefixed({
     id: 'yandex-oauth-token', provider: 'Yandex Cloud', title: 'Yandex OAuth token',
-    prefix: ['y0_', 'y1_', 'y2_', 'y3_'], body: '[A-Za-z0-9_-]{55}',
+    // (55 characters in the Cloud docs' example; newer tokens, `y0__x…`, run longer.)
+    prefix: ['y0_', 'y1_', 'y2_', 'y3_'], body: '[A-Za-z0-9_-]{55,100}',
     bodyMixes: true,
     source: 'provider docs: yandex.cloud/en/docs/iam/concepts/authorization/oauth-token ("OAuth token format")',
     envVar: 'YC_TOKEN', rotateUrl: 'https://oauth.yandex.com/',
@@ -281,7 +282,7 @@ export const cloudRules: Rule[] = [
   }),
   contextual({
     id: 'backblaze-application-key', provider: 'Backblaze', title: 'Backblaze B2 application key',
-    body: 'K\\d{3}[A-Za-z0-9+/]{27}', near: /backblaze|\bb2[_-]|B2_APPLICATION|b2sdk|\bB2[A-Z]|\btype[ \t]{0,4}=[ \t]{0,4}b2\b/, keywords: ['backblaze', 'b2_', 'b2-', 'b2sdk', 'b2api', '= b2'],
+    body: 'K\\d{3}[A-Za-z0-9+/]{27}', near: /backblaze|\bb2[_-]|B2_APPLICATION|b2sdk|\bB2[A-Z]|\btype[ \t]{0,4}=[ \t]{0,4}b2\b|"type"[ \t]{0,4}:[ \t]{0,4}"b2"/, keywords: ['backblaze', 'b2_', 'b2-', 'b2sdk', 'b2api', '= b2', '"b2"'],
     // rclone's remote: `[name]⏎type = b2⏎account = …⏎key = K…`. A random body holds no digit
     // about one time in a hundred: both cases say random as well.
     validate: (value) => mixesLettersAndDigits(value.slice(4)) || (/[A-Z]/.test(value.slice(4)) && /[a-z]/.test(value.slice(4))),

@@ -59,6 +59,10 @@ const DIRECTIVES: Directive[] = [
   { pattern: /^snmp\.community=(?<secret>\S{3,64})/dgm, title: 'SNMP community string', community: true },
   // pfSense and OPNsense backups (config.xml), PAN-OS: pre-shared keys and communities as elements.
   { pattern: /<(?<tag>ipsecpsk|psk|pre-shared-key|rocommunity|snmp-community-string)>(?<secret>[^<\s]{3,300})<\/\k<tag>>/dg, title: 'Pre-shared key or SNMP community in a firewall backup' },
+  // OPNsense's IPsec pre-shared keys: `<preSharedKey uuid="…">` holds its `<ident>`, then the `<Key>`.
+  { pattern: /<preSharedKey\b[^>]{0,200}>(?:[^<]|<(?!\/preSharedKey>)){0,600}?<Key>(?<secret>[^<\s]{3,300})<\/Key>/dg, title: 'IPsec pre-shared key in a firewall backup' },
+  // OpenWRT's UCI: a Wi-Fi interface's `option key` is its WPA passphrase (8 to 63 characters; a WEP key's index is a digit).
+  { pattern: /^[ \t]{0,40}option[ \t]{1,4}key[ \t]{1,4}(?<q>['"]?)(?<secret>[^\s'"]{8,64})\k<q>[ \t]*\r?$/dgm, title: 'Wi-Fi passphrase', context: /^config[ \t]{1,4}wifi-iface\b/m },
   // PAN-OS encrypts a configuration's secrets with the device's master key, a default one unless changed.
   { pattern: />(?<secret>-AQ==[A-Za-z0-9+/=]{20,400})</dg, title: 'PAN-OS secret encrypted with the master key', detail: 'encrypted with the firewall\'s master key, the documented default unless it was changed' },
   // Net-SNMP's Python binding and Prometheus's snmp_exporter.
@@ -66,8 +70,8 @@ const DIRECTIVES: Directive[] = [
   { pattern: /^[ \t]{2,16}community:[ \t]{1,4}["']?(?<secret>[^\s"'#]{3,64})["']?[ \t]{0,40}\r?$/dgm, title: 'SNMP community string', community: true, context: /^auths:/m },
 ];
 
-/** A pfSense OpenVPN server's `<tls>`: base64 of its static key. */
-const PFSENSE_TLS = /<tls>(?<secret>[A-Za-z0-9+/]{200,2000}={0,2})<\/tls>/dg;
+/** A pfSense OpenVPN server's `<tls>`: base64 of its static key (in a CDATA section or not). */
+const PFSENSE_TLS = /<tls>(?:<!\[CDATA\[)?(?<secret>[A-Za-z0-9+/]{200,2000}={0,2})(?:\]\]>)?<\/tls>/dg;
 
 function deviceSecrets(window: string, start: number, text: string): RawMatch[] {
   const out: RawMatch[] = [];
@@ -87,12 +91,12 @@ function deviceSecrets(window: string, start: number, text: string): RawMatch[] 
 export const networkDeviceRules: Rule[] = [
   {
     id: 'network-device-secret', provider: 'Network device', title: 'Secret in a network device configuration',
-    source: 'vendor command references: Cisco IOS/NX-OS/ASA (snmp-server community and host, tacacs-server/radius-server key, vtp password, NX-OS type 3), Arista EOS (neighbor password 7), HPE ProCurve and Aruba AOS-CX (password … plaintext, key plaintext|ciphertext), Junos (plain-text-password-value, snmp community), EdgeOS and VyOS (pre-shared-secret, wireguard private-key/preshared-key), FortiOS CLI (set psksecret, set passwd, system snmp community), MikroTik RouterOS (/snmp community, /tool romon secrets=), Ubiquiti AirOS (snmp.community), pfSense/OPNsense config.xml, PAN-OS (-AQ== encrypted values), pysnmp CommunityData, Prometheus snmp_exporter',
+    source: 'vendor command references: Cisco IOS/NX-OS/ASA (snmp-server community and host, tacacs-server/radius-server key, vtp password, NX-OS type 3), Arista EOS (neighbor password 7), HPE ProCurve and Aruba AOS-CX (password … plaintext, key plaintext|ciphertext), Junos (plain-text-password-value, snmp community), EdgeOS and VyOS (pre-shared-secret, wireguard private-key/preshared-key), FortiOS CLI (set psksecret, set passwd, system snmp community), MikroTik RouterOS (/snmp community, /tool romon secrets=), Ubiquiti AirOS (snmp.community), pfSense/OPNsense config.xml (OPNsense preSharedKeys), OpenWRT UCI (a wifi-iface\'s option key), PAN-OS (-AQ== encrypted values), pysnmp CommunityData, Prometheus snmp_exporter',
     keywords: ['snmp-server', 'tacacs-server', 'radius-server', 'vtp password', 'password 3 ', 'password 7 ', 'password manager', 'password operator',
       // (A hierarchy's `community <c> {` is indented by blanks: a word of prose is not.)
       'text-password-value', 'snmp community', '  community ', 'pre-shared-secret', 'preshared-key', 'private-key ', 'psk ', 'local-users',
       'set psksecret', 'set passwd', '/snmp', 'romon', 'snmp.community=', '<ipsecpsk>', '<psk>', '<pre-shared-key>', '<rocommunity>', '-community-string>',
-      '>-aq==', 'communitydata(', 'community:', '<tls>'],
+      '>-aq==', 'communitydata(', 'community:', '<tls>', '<presharedkey', 'option key'],
     // (A block's directives follow its opener on the lines below: `config system snmp community`, `/snmp community`.)
     window: { before: 0, after: 400, wholeLines: true, readsAhead: true },
     find: (window, start, ctx) => deviceSecrets(window, start, ctx.text),
@@ -160,6 +164,19 @@ export const networkDeviceRules: Rule[] = [
     confidence: 'provider', severity: 'error',
     envVar: 'WIREGUARD_PRIVATE_KEY',
     description: 'A WireGuard private key in a file of its own (`wg genkey` output): whoever has it is that peer of the tunnel.',
+  },
+  {
+    id: 'oxidized-router-db', provider: 'Oxidized', title: 'Device password in an Oxidized router.db',
+    source: 'Oxidized README, source CSV: router.db holds a device per line, fields split by `:` and named by `map` (name, model) and `vars_map`; its documented layout is name:model:username:password[:enable]',
+    keywords: [],
+    paths: /(?:^|\/)router\.db$/,
+    // (RANCID's router.db has three fields, `host;type;state`: no password.)
+    find: (window, start) => [
+      ...passwordsIn(/^[\w.-]{1,253}:[a-z][a-z0-9_]{1,20}:[^:\s]{1,64}:(?<secret>[^:\s]{3,128})(?=:|[ \t]*\r?$)/dgm, window, start),
+      ...passwordsIn(/^[\w.-]{1,253}:[a-z][a-z0-9_]{1,20}:[^:\s]{0,64}:[^:\s]{0,128}:(?<secret>[^:\s]{3,128})[ \t]*\r?$/dgm, window, start)],
+    confidence: 'provider', severity: 'error',
+    envVar: 'DEVICE_PASSWORD',
+    description: 'The login and enable passwords Oxidized uses to back up each router and switch its router.db lists: whoever has the file logs in to them.',
   },
   loneSecretFile({
     id: 'openvpn-management-password', provider: 'OpenVPN', title: 'OpenVPN management interface password',

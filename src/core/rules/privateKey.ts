@@ -1,6 +1,6 @@
 import { decodeBase64, lineStartWithin } from '../text';
 import { eachSecret, leadIn, mixesLettersAndDigits } from './define';
-import { base58CheckPayload, hasValidBech32 } from '../checksums';
+import { base58CheckPayload, base58Decode, hasValidBech32 } from '../checksums';
 import { isBip39Phrase, isBip39Word, PHRASE_LENGTHS } from './bip39';
 import type { RawMatch, Rule, RuleContext } from '../types';
 
@@ -76,6 +76,12 @@ export function derPrivateKeyKind(value: string): 'pkcs8' | 'pkcs1' | 'sec1' | '
 
 /** 64 numbers in a JSON or JS array: a keypair file, or the argument of `Keypair.fromSecretKey`. */
 const SOLANA_SECRET_BYTES = /\[(?<secret>[ \t\r\n]{0,4}\d{1,3}(?:[ \t]{0,2},[ \t\r\n]{0,8}\d{1,3}){63})[ \t\r\n,]{0,4}\]/dg;
+
+/**
+ * The same 64 bytes as base58 text, decoded where the key is made: `Keypair.fromSecretKey(bs58.decode("…"))`,
+ * Python's solders `Keypair.from_base58_string("…")`. (A transaction's signature is as long: it is never passed there.)
+ */
+const SOLANA_SECRET_BASE58 = /(?:fromSecretKey\([ \t]{0,4}(?:[\w.]{0,30}\.)?(?:bs58|base58)\.decode\(|from_base58_string\()[ \t]{0,4}["'`](?<secret>[1-9A-HJ-NP-Za-km-z]{86,90})["'`]/dg;
 
 /** Exactly 64 byte values, varied as random bytes are (not a lookup table of small numbers). */
 function isSecretKeyBytes(list: string): boolean {
@@ -279,11 +285,12 @@ export const privateKeyRules: Rule[] = [
   {
     id: 'solana-keypair', provider: 'Private key', title: 'Solana keypair (secret key bytes)',
     source: 'Solana CLI keypair files (a JSON array of the 64-byte secret key, id.json) and @solana/web3.js Keypair.fromSecretKey',
-    keywords: ['msecretkey'], // `fromSecretKey`, keyed on its rare middle (every `from` would open a window)
+    keywords: ['msecretkey', 'base58_string'], // `fromSecretKey`, keyed on its rare middle (every `from` would open a window)
     window: { before: 0, after: 1200, wholeLines: true }, // the array follows on the next lines
     // (Or any JSON file in a keys folder, or named for the role the key signs as: `keys/deployer.json`, `payer.json`.)
     paths: /(?:^|\/)(?:id|[\w.-]{0,40}keypair[\w.-]{0,40}|[\w.-]{0,40}wallet|[\w.-]{0,20}(?:deployer|authority|payer|signer|admin|treasury))\.json$|(?:^|\/)(?:keys|keypairs|wallets)\/[\w.-]{1,60}\.json$/i,
-    find: (window, start) => eachSecret(SOLANA_SECRET_BYTES, window, start, value => (isSecretKeyBytes(value) ? {} : undefined)),
+    find: (window, start) => [...eachSecret(SOLANA_SECRET_BYTES, window, start, value => (isSecretKeyBytes(value) ? {} : undefined)),
+      ...eachSecret(SOLANA_SECRET_BASE58, window, start, value => (base58Decode(value)?.length === 64 ? {} : undefined))],
     skipPlaceholderCheck: true,
     confidence: 'provider', severity: 'error',
     envVar: 'SOLANA_KEYPAIR',

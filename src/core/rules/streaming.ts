@@ -59,12 +59,16 @@ export const streamingRules: Rule[] = [
   },
   {
     id: 'game-server-password', provider: 'Game server', title: 'Game server password',
-    source: 'Valve Developer Community: rcon_password, sv_password, sv_setsteamaccount <game server login token> (server.cfg or launch options)',
-    keywords: ['rcon_password', 'sv_password', 'sv_setsteamaccount'],
+    source: 'Valve Developer Community: rcon_password, sv_password, sv_setsteamaccount <game server login token> (server.cfg or launch options; GSLT/SRCDS_TOKEN variables); TShock REST API docs (ApplicationRestTokens in config.json)',
+    keywords: ['rcon_password', 'sv_password', 'sv_setsteamaccount', 'gslt', 'srcds_token', 'steam_account', 'steamaccount', 'applicationresttokens'],
     window: { before: 0, after: 200, wholeLines: true },
     find: (window, start) => [
       ...passwordsIn(/(?:^|[ \t])\+?(?:rcon_password|sv_password)[ \t]{1,8}"?(?<secret>[^"\s;]{3,128})"?/dgm, window, start),
       ...eachSecret(/(?:^|[ \t])\+?sv_setsteamaccount[ \t]{1,8}"?(?<secret>[0-9A-F]{32})"?/dgm, window, start, () => ({ title: 'Steam game server login token' })),
+      // The token in a launch script's or a container's variable: `GSLT="…"`, the srcds images' `SRCDS_TOKEN=…`, `STEAM_ACCOUNT=…`.
+      ...eachSecret(/(?:^|[\s"'-])(?:[A-Z_]{0,20}GSLT|SRCDS_TOKEN|STEAM_?ACCOUNT(?:_TOKEN)?)[ \t]{0,4}[=:][ \t]{0,4}["']?(?<secret>[0-9A-F]{32})(?![\w])/dgim, window, start, () => ({ title: 'Steam game server login token' })),
+      // TShock's REST tokens are the keys of `ApplicationRestTokens` (each names the user it acts as).
+      ...passwordsIn(/"ApplicationRestTokens"[ \t]{0,4}:[ \t]{0,4}\{\s{0,40}"(?<secret>[^"\s\\]{16,128})"[ \t]{0,4}:/dg, window, start),
     ],
     confidence: 'provider', severity: 'error',
     envVar: 'RCON_PASSWORD', rotateUrl: 'https://steamcommunity.com/dev/managegameservers',

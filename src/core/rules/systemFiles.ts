@@ -155,6 +155,26 @@ const IOS_CLEAR_KEYS = /^[ \t]+key[ \t]{1,4}(?:0[ \t]{1,4})?(?<radius>[^\s7][^\s
 /** The priv password after an SNMPv3 user's auth password. */
 const IOS_SNMP_PRIV = /^[ \t]*snmp-server[ \t]{1,4}user[ \t][^\n]{0,200}?[ \t]priv[ \t]{1,4}(?:des|3des|aes(?:[ \t]{1,4}\d{3})?)[ \t]{1,4}(?<secret>\S{6,128})/dgm;
 const IOS_PLAIN = /^[ \t]*(?:(?:enable|username[ \t]{1,4}\S{1,64}(?:[ \t]{1,4}privilege[ \t]{1,4}\d{1,2})?)[ \t]{1,4})?password[ \t]{1,4}0[ \t]{1,4}(?<secret>\S{3,128})[ \t]*\r?$|^[ \t]*snmp-server[ \t]{1,4}community[ \t]{1,4}(?<community>\S{3,64})|^[ \t]*crypto[ \t]{1,4}isakmp[ \t]{1,4}key[ \t]{1,4}(?:0[ \t]{1,4})?(?<psk>\S{3,128})[ \t]{1,4}(?:address|hostname)\b/dgm;
+/**
+ * The clear-text forms the lines above leave: a key chain's `key-string …`, an ISAKMP keyring's
+ * `pre-shared-key address|hostname … key …`, DMVPN's `ip nhrp authentication …`, OSPF's
+ * `message-digest-key N md5 …` and `authentication-key …`, a BGP neighbor's `password …`, NTP's key
+ * without its trailing 7, HSRP and VRRP text authentication, PPP's CHAP and PAP passwords, IS-IS's,
+ * a user's or enable's password typed without a type digit. (A type digit, 5/6/7/8/9, is never the value.)
+ */
+const NOT_A_TYPE = String.raw`(?![0-9][ \t])(?:0[ \t]{1,4})?`;
+const IOS_CLEAR_MORE: RegExp[] = [
+  new RegExp(String.raw`(?:^|[ \t])key-string[ \t]{1,4}${NOT_A_TYPE}(?<secret>\S{3,80})[ \t]*\r?$`, 'dgm'),
+  new RegExp(String.raw`pre-shared-key[ \t]{1,4}(?:address[ \t]{1,4}\S{1,64}(?:[ \t]{1,4}\d{1,3}(?:\.\d{1,3}){3})?|hostname[ \t]{1,4}\S{1,128})[ \t]{1,4}key[ \t]{1,4}${NOT_A_TYPE}(?<secret>\S{3,128})[ \t]*\r?$`, 'dgm'),
+  /^[ \t]*ip[ \t]{1,4}nhrp[ \t]{1,4}authentication[ \t]{1,4}(?<secret>\S{3,8})[ \t]*\r?$/dgm,
+  new RegExp(String.raw`^[ \t]*ipv?6?[ \t]{1,4}ospf[ \t]{1,4}(?:message-digest-key[ \t]{1,4}\d{1,3}[ \t]{1,4}md5|authentication-key)[ \t]{1,4}${NOT_A_TYPE}(?<secret>\S{3,80})[ \t]*\r?$`, 'dgm'),
+  new RegExp(String.raw`^[ \t]*neighbor[ \t]{1,4}\S{1,64}[ \t]{1,4}password[ \t]{1,4}${NOT_A_TYPE}(?<secret>\S{3,80})[ \t]*\r?$`, 'dgm'),
+  /^[ \t]*ntp[ \t]{1,4}authentication-key[ \t]{1,4}\d{1,5}[ \t]{1,4}(?:md5|sha1|sha2|hmac-sha2-256|cmac-aes-128)[ \t]{1,4}(?<secret>\S{3,64})[ \t]*\r?$/dgm,
+  /^[ \t]*(?:standby|vrrp)[ \t]{1,4}\d{1,4}[ \t]{1,4}authentication[ \t]{1,4}(?:text[ \t]{1,4})?(?!md5\b)(?<secret>\S{3,80})[ \t]*\r?$/dgm,
+  new RegExp(String.raw`^[ \t]*ppp[ \t]{1,4}(?:chap[ \t]{1,4}password|pap[ \t]{1,4}sent-username[ \t]{1,4}\S{1,64}[ \t]{1,4}password)[ \t]{1,4}${NOT_A_TYPE}(?<secret>\S{3,80})[ \t]*\r?$`, 'dgm'),
+  new RegExp(String.raw`^[ \t]*(?:isis[ \t]{1,4}password|area-password|domain-password)[ \t]{1,4}${NOT_A_TYPE}(?<secret>\S{3,80})[ \t]*\r?$`, 'dgm'),
+  new RegExp(String.raw`^[ \t]*(?:enable|username[ \t]{1,4}\S{1,64}(?:[ \t]{1,4}privilege[ \t]{1,4}\d{1,2})?)[ \t]{1,4}(?:password|secret)[ \t]{1,4}(?![0-9][ \t])(?<secret>\S{3,128})[ \t]*\r?$`, 'dgm'),
+];
 const IOS_HASH = /^[ \t]*(?:enable|username[ \t]{1,4}\S{1,64}(?:[ \t]{1,4}privilege[ \t]{1,4}\d{1,2})?)[ \t]{1,4}secret[ \t]{1,4}[589][ \t]{1,4}(?<secret>\$[15789]\$\S{8,200})[ \t]*\r?$/dgm;
 
 function iosPasswords(window: string, start: number): RawMatch[] {
@@ -190,6 +210,7 @@ function iosPasswords(window: string, start: number): RawMatch[] {
     ...encoded,
     ...plain,
     ...eachSecret(IOS_SNMP_PRIV, window, start, value => (isDummyPassword(value) ? undefined : {})),
+    ...IOS_CLEAR_MORE.flatMap(re => passwordsIn(re, window, start)),
     ...eachSecret(IOS_HASH, window, start, () => ({ severity: 'warning', title: 'Cisco password hash (crackable offline)' })),
   ];
 }
@@ -357,6 +378,18 @@ export const systemFileRules: Rule[] = [
     confidence: 'provider', severity: 'error',
     envVar: 'SMTP_PASSWORD',
     description: 'The password (or a mail provider\'s API key) Exim uses to relay through a smarthost, in passwd.client.',
+  },
+  {
+    id: 'exim-authenticator-password', provider: 'Exim', title: 'SMTP password in an Exim authenticator',
+    source: 'Exim specification, "The plaintext authenticator": client_send = ^user^password (PLAIN) or client_send = : user : password (LOGIN); `^` stands for a NUL byte',
+    keywords: ['client_send'],
+    // (A `$` opens an expansion: `${extract{…}{…}}` reads the password from a file, as the Debian configuration does.)
+    find: (window, start) => [
+      ...passwordsIn(/^[ \t]{0,40}client_send[ \t]{0,8}=[ \t]{0,8}\^[^^\s$]{1,200}\^(?<secret>[^^\s$]{3,200})[ \t]*\r?$/dgm, window, start),
+      ...passwordsIn(/^[ \t]{0,40}client_send[ \t]{0,8}=[ \t]{0,8}:[ \t]{0,8}[^:\s$]{1,200}[ \t]{0,8}:[ \t]{0,8}(?<secret>[^:\s$]{3,200})[ \t]*\r?$/dgm, window, start)],
+    confidence: 'provider', severity: 'error',
+    envVar: 'SMTP_PASSWORD',
+    description: 'The password Exim sends to a smarthost as a client (a plaintext authenticator\'s client_send): whoever has it relays mail as that account.',
   },
   {
     id: 'borg-key-file', provider: 'BorgBackup', title: 'BorgBackup repository key file',
@@ -553,12 +586,14 @@ export const systemFileRules: Rule[] = [
   {
     id: 'junos-secret', provider: 'Juniper', title: 'Secret in a Junos configuration',
     source: 'Junos OS docs: configuration secrets are shown as `$9$…` (an obfuscation Junos reverses, not a hash) and marked `## SECRET-DATA`; `set … pre-shared-key ascii-text`, `authentication-password`, `privacy-password` take plain text',
-    keywords: ['"$9$', 'ascii-text "', 'ion-password "', 'acy-password "'],
+    keywords: ['"$9$', 'ascii-text "', 'ion-password "', 'acy-password "', 'radius-server ', 'tacplus-server '],
     window: { before: 0, after: 300, wholeLines: true },
     find: (window, start) => [
       ...eachSecret(/"(?<secret>\$9\$[A-Za-z0-9./_-]{6,400})"/dg, window, start, () => ({ detail: '$9$: an obfuscation Junos reverses, not a hash' })),
       // Plain text given to `set` commands (Junos shows it as `$9$` once committed; a script keeps it).
-      ...passwordsIn(/\b(?:pre-shared-key[ \t]{1,4}ascii-text|authentication-password|privacy-password)[ \t]{1,4}"(?<secret>[^"$*\s][^"\s]{5,200})"/dg, window, start)],
+      ...passwordsIn(/\b(?:pre-shared-key[ \t]{1,4}ascii-text|authentication-password|privacy-password)[ \t]{1,4}"(?<secret>[^"$*\s][^"\s]{5,200})"/dg, window, start),
+      // A RADIUS or TACACS+ server's shared secret, given in a `set` command: `set system radius-server <ip> secret "…"`.
+      ...passwordsIn(/^[ \t]{0,40}set[ \t]{1,4}(?:system|access)[ \t]{1,4}(?:radius-server|tacplus-server)[ \t]{1,4}\S{1,100}[ \t]{1,4}secret[ \t]{1,4}"?(?<secret>[^"$*\s][^"\s]{5,200})"?[ \t]*\r?$/dgm, window, start)],
     confidence: 'provider', severity: 'error',
     envVar: 'JUNOS_SECRET',
     description: 'A secret in a Junos configuration or `set` script: a `$9$…` value (Junos\'s reversible obfuscation, which anyone can decode), or a plain-text IKE pre-shared key or SNMPv3 password.',
@@ -579,7 +614,9 @@ export const systemFileRules: Rule[] = [
     source: 'Cisco IOS security configuration guides: password 7 (a reversible encoding), secret 5/8/9 (MD5, PBKDF2, scrypt hashes), snmp-server community and v3 user auth/priv, crypto isakmp key, IKEv2 and ASA pre-shared-key, TACACS+/RADIUS key (7 or clear), key chain key-string, OSPF message-digest-key, BGP neighbor password, NTP authentication-key',
     // A running-config is `!`-separated with a `hostname` line; the keywords are its directives.
     keywords: ['password 7 ', 'password 0 ', 'secret 5 ', 'secret 8 ', 'secret 9 ', 'key 7 ', 'snmp-server community', 'isakmp key ',
-      'key-string 7', 'md5 7 ', 'authentication-key', '\n key ', 'radius-server key', 'pre-shared-key', 'snmp-server user'],
+      'key-string 7', 'md5 7 ', 'authentication-key', '\n key ', 'radius-server key', 'pre-shared-key', 'snmp-server user',
+      'key-string ', 'nhrp authentication', 'message-digest-key', 'neighbor ', ' authentication text ', 'chap password', 'sent-username', 'isis password',
+      'area-password', 'domain-password', 'enable password', 'enable secret', 'username '],
     // (The line after the keyword too: `\n key …` is found at the line end before a RADIUS server's key.)
     window: { before: 0, after: 300, wholeLines: true },
     find: (window, start, ctx) => (isIosConfig(ctx.text) ? iosPasswords(window, start) : []),
@@ -738,5 +775,33 @@ export const systemFileRules: Rule[] = [
     confidence: 'verified-format', severity: 'error',
     envVar: 'GPP_PASSWORD', rotateUrl: 'https://support.microsoft.com/kb/2962486',
     description: 'A password in Group Policy Preferences XML (Groups.xml, Services.xml, ScheduledTasks.xml, DataSources.xml, Drives.xml): encrypted with a key Microsoft published, so anyone can decrypt it.',
+  },
+  {
+    id: 'proxmox-api-token', provider: 'Proxmox', title: 'Proxmox VE or Backup Server API token',
+    source: 'Proxmox VE admin guide, pveum "API Tokens": `USER@REALM!TOKENID=UUID` in an `Authorization: PVEAPIToken=…` header; Proxmox Backup Server\'s `PBSAPIToken=USER@REALM!TOKENID:UUID`',
+    // (The token's whole id before its secret is what says Proxmox: `root@pam!backupcheck=<uuid>`.)
+    keywords: ['apitoken=', '@pam!', '@pve!', '@pbs!'],
+    pattern: /(?<![\w.-])[\w.-]{1,64}@[\w.-]{1,64}![\w.-]{1,64}[=:](?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![\w-])/,
+    confidence: 'provider', severity: 'error',
+    envVar: 'PROXMOX_API_TOKEN',
+    description: 'A Proxmox VE or Proxmox Backup Server API token (`user@realm!tokenid=<uuid>`): acts on the cluster or the backup server with the token\'s (or its user\'s) privileges until it is removed.',
+  },
+  loneSecretFile({
+    id: 'proxmox-storage-password', provider: 'Proxmox', title: 'Proxmox VE storage password file',
+    source: 'Proxmox VE storage docs: the password of a CIFS or Proxmox Backup Server storage (for PBS, its API token\'s secret) is kept in /etc/pve/priv/storage/<storage id>.pw',
+    paths: /(?:^|\/)priv\/storage\/[\w.-]{1,100}\.pw$/,
+    envVar: 'PROXMOX_STORAGE_PASSWORD',
+    description: 'The password (or a Backup Server API token\'s secret) a Proxmox VE cluster uses to reach a backup or CIFS storage: whoever has it reads and deletes the backups there.',
+  }),
+  {
+    id: 'proxmox-backup-encryption-key', provider: 'Proxmox', title: 'Proxmox Backup client encryption key (unprotected)',
+    source: 'Proxmox Backup Server docs, "Encryption": `proxmox-backup-client key create --kdf none` writes the key as JSON with `"kdf": null` and the key itself base64 in `data`',
+    keywords: ['"kdf"'],
+    window: { before: 400, after: 600 },
+    // (With a KDF, `data` holds the key encrypted with a password: no secret on its own.)
+    pattern: /"kdf"[ \t]{0,4}:[ \t]{0,4}null[^{}]{0,400}?"data"[ \t]{0,4}:[ \t]{0,4}"(?<secret>[A-Za-z0-9+/]{43}=)"/,
+    confidence: 'provider', severity: 'error',
+    envVar: 'PBS_ENCRYPTION_KEY',
+    description: 'A Proxmox Backup client\'s encryption key stored without a password (`"kdf": null`): whoever has it decrypts every backup made with it.',
   },
 ];

@@ -28,9 +28,9 @@ describe('rules: catalogue metadata', () => {
   const SYSTEM_SOFTWARE = ['PPP', 'IPsec', 'rsync', 'Postfix', 'davfs2', 'HAProxy', 'SNMP', 'ZNC', 'OpenVPN', 'Subversion',
     'Bundler', 'LDAP', 'Windows', 'Kickstart', 'Debian installer', 'Redis', 'curl', 'WildFly', 'HexChat', 'JetBrains', 'HeidiSQL', 'SMTP', 'JAAS', 'IRC', 'Cisco IOS', 'Juniper', 'FortiOS', 'Dovecot', 'Samba', 'SecureCRT', 'Deluge', 'CouchDB', 'Jetty', 'Java', 'Nagios', 'Browser',
     // Network devices and the daemons of VPNs and Wi-Fi: keys changed on the device (src/core/rules/networkDevices.ts).
-    'Network device', 'hostapd', 'RANCID', 'WireGuard', 'Palo Alto Networks',
+    'Network device', 'hostapd', 'RANCID', 'WireGuard', 'Palo Alto Networks', 'Oxidized',
     // Backup and mail servers' own files (systemFiles.ts).
-    'Exim', 'BorgBackup', 'Caddy', 'Matrix', 'Erlang', 'Kerberos', 'OpenTelemetry', 'BIND',
+    'Exim', 'BorgBackup', 'Proxmox', 'Caddy', 'Matrix', 'Erlang', 'Kerberos', 'OpenTelemetry', 'BIND',
     // Game servers' passwords are the server's own; stream keys are reset per service (streaming.ts).
     'Game server', 'Live streaming'];
 

@@ -13,6 +13,7 @@ import {
   googleApiKey, grafanaToken, join, jwt, natsNkeySeed, nostrSecretKey, wifKey, openaiLegacyKey, recoveryPhrase, bip39Phrase, extendedPrivateKey, openaiProjectKey, pemBlock, pypiToken, randomString, slackBotToken,
   slackUserToken, token, uuid, OPENAI_MARKER,
 } from '../../helpers/fakes';
+import { base58Encode } from '../../../src/core/checksums';
 
 export interface Hit { text: string; value: string; path: string }
 
@@ -710,7 +711,11 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   'stripe-secret-key': () => prefixedFormat('STRIPE_SECRET_KEY', join('sk_', 'live_'), 24, ALNUM, 10),
   'stripe-restricted-key': () => prefixedFormat('STRIPE_RESTRICTED_KEY', join('rk_', 'live_'), 24, ALNUM, 10),
   'stripe-test-key': () => prefixedFormat('STRIPE_SECRET_KEY', join('sk_', 'test_'), 24, ALNUM, 10),
-  'stripe-webhook-secret': () => prefixedFormat('STRIPE_WEBHOOK_SECRET', join('wh', 'sec_'), 32, ALNUM, 20),
+  'stripe-webhook-secret': () => {
+    const format = prefixedFormat('STRIPE_WEBHOOK_SECRET', join('wh', 'sec_'), 32, ALNUM, 20);
+    // (Svix's docs' example signing secret, in every webhook verifier's tests.)
+    return { ...format, misses: [...format.misses, miss('documented example', `const SECRET = "${join('wh', 'sec_', 'MfKQ9r8GKYqrTwjUPD8I', 'LPZIo2LaLaSw')}";\n`, 'test/standard.test.ts')] };
+  },
   'shopify-access-token': () => prefixedFormat('SHOPIFY_ACCESS_TOKEN', join('sh', 'pat_'), 32, HEX),
   'shopify-shared-secret': () => prefixedFormat('SHOPIFY_API_SECRET', join('sh', 'pss_'), 32, HEX),
   'square-access-token': () => ({
@@ -950,9 +955,14 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const bytes = Array.from({ length: 64 }, (_, i) => (i * 97 + 13) % 256).join(',');
     return {
       hits: [hit(`[${bytes}]`, bytes, 'keys/id.json'), hit(`[${bytes}]\n`, bytes, 'solana-staking/keys/deployer.json'),
-        hit(`const payer = Keypair.fromSecretKey(\n  Uint8Array.from([${bytes}]),\n);\n`, bytes, 'scripts/airdrop.ts')],
+        hit(`const payer = Keypair.fromSecretKey(\n  Uint8Array.from([${bytes}]),\n);\n`, bytes, 'scripts/airdrop.ts'),
+        // The same bytes in base58, decoded where the key is made (a transaction's signature is as long, but never passed there).
+        ((b58: string) => hit(`const payer = Keypair.fromSecretKey(bs58.decode("${b58}"));\n`, b58, 'scripts/airdrop.ts'))(base58Encode(Uint8Array.from(bytes.split(',').map(Number)))),
+        ((b58: string) => hit(`payer = Keypair.from_base58_string("${b58}")\n`, b58, 'bot/payer.py'))(base58Encode(Uint8Array.from(bytes.split(',').map(Number))))],
       misses: [miss('wrong length', `[${bytes.split(',').slice(0, 32).join(',')}]`, 'keys/id.json'),
-        miss('not a secret name', `[${Array.from({ length: 64 }, (_, i) => i % 10).join(',')}]`, 'keys/id.json')],
+        miss('not a secret name', `[${Array.from({ length: 64 }, (_, i) => i % 10).join(',')}]`, 'keys/id.json'),
+        miss('wrong structure', `const sig = await connection.confirmTransaction("${base58Encode(Uint8Array.from(bytes.split(',').map(Number)))}");\n`, 'scripts/airdrop.ts'),
+        miss('wrong length', `const payer = Keypair.fromSecretKey(bs58.decode("${base58Encode(Uint8Array.from(bytes.split(',').map(Number).slice(0, 63)))}"));\n`, 'scripts/airdrop.ts')],
     };
   },
   'jwk-private-key': () => {
@@ -1794,12 +1804,18 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         hit(`/snmp community\nset [ find default=yes ] disabled=yes\nadd addresses=10.10.0.0/24 name=${community}\n`, community, 'configs/mikrotik/hq.rsc'),
         hit(`<ipsec>\n\t<mobilekey>\n\t\t<ipsecpsk>${psk}</ipsecpsk>\n\t</mobilekey>\n</ipsec>\n`, psk, 'backups/pfsense/config.xml'),
         hit(`<pre-shared-key>\n  <key>${pan}</key>\n</pre-shared-key>\n`, pan, 'configs/paloalto/running-config.xml'),
+        hit(`<preSharedKeys>\n  <preSharedKey uuid="${uuid()}">\n    <ident>peer.example.net</ident>\n    <keyType>PSK</keyType>\n    <Key>${psk}</Key>\n  </preSharedKey>\n</preSharedKeys>\n`, psk, 'backups/opnsense/config.xml'),
+        ((tls: string) => hit(`<openvpn-server>\n\t<tls><![CDATA[${tls}]]></tls>\n</openvpn-server>\n`, tls, 'backups/pfsense/config.xml'))(base64(`#\n-----BEGIN OpenVPN Static key V1-----\n${randomString(512, HEX)}\n-----END OpenVPN Static key V1-----\n`)),
+        hit(`config wifi-iface 'lobby'\n\toption ssid 'Lobby'\n\toption encryption 'psk2'\n\toption key '${plain}'\n`, plain, 'openwrt/etc/config/wireless'),
       ],
       misses: [
         miss('placeholder', 'snmp-server community public RO\n', 'configs/ios/rtr1.cfg'),
         miss('no provider context', `community ${community} {\n    members 65000:100\n}\n`, 'configs/juniper/policy.conf'),
         miss('wrong structure', `interfaces {\n    wireguard wg0 {\n        private-key /config/auth/wg.key\n    }\n}\n`, 'configs/edgerouter/config.boot'),
         miss('reference', 'tacacs-server host 10.10.0.21 key 0 "{{ tacacs_key }}"\n', 'templates/nxos.j2'),
+        // (A WEP interface's `option key` is the index of its key; outside a wifi-iface it is something else's.)
+        miss('wrong length', "config wifi-iface 'legacy'\n\toption encryption 'wep-open'\n\toption key '1'\n", 'openwrt/etc/config/wireless'),
+        miss('no provider context', `config rule\n\toption key '${plain}'\n`, 'openwrt/etc/config/firewall'),
       ],
     };
   },
@@ -1873,10 +1889,14 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     };
   },
   'game-server-password': () => {
-    const rcon = randomString(14, URLSAFE), gslt = randomString(32, '0123456789ABCDEF');
+    const rcon = randomString(14, URLSAFE), gslt = randomString(32, '0123456789ABCDEF'), rest = randomString(32);
     return {
-      hits: [hit(`hostname "Retakes #2"\nrcon_password "${rcon}"\n`, rcon, 'servers/cs2/cfg/server.cfg'), hit(`./srcds_run -game csgo +sv_setsteamaccount ${gslt} +map de_dust2\n`, gslt, 'start.sh')],
-      misses: [miss('placeholder', 'rcon_password "changeme"\n', 'cfg/server.cfg'), miss('wrong alphabet', `sv_setsteamaccount "${gslt.toLowerCase().replace(/[0-9]/g, 'z')}"\n`, 'cfg/server.cfg')],
+      hits: [hit(`hostname "Retakes #2"\nrcon_password "${rcon}"\n`, rcon, 'servers/cs2/cfg/server.cfg'), hit(`./srcds_run -game csgo +sv_setsteamaccount ${gslt} +map de_dust2\n`, gslt, 'start.sh'),
+        // The token in a variable (launch scripts, the srcds images); TShock's REST token as the key of its user.
+        hit(`# GSLT for appid 730\nGSLT="${gslt}"\n`, gslt, 'servers/cs2/start.sh'), hit(`    environment:\n      SRCDS_TOKEN: ${gslt}\n`, gslt, 'docker-compose.yml'),
+        hit(`{\n  "Settings": {\n    "RestApiEnabled": true,\n    "ApplicationRestTokens": {\n      "${rest}": {\n        "Username": "panel"\n      }\n    }\n  }\n}\n`, rest, 'tshock/config.json')],
+      misses: [miss('placeholder', 'rcon_password "changeme"\n', 'cfg/server.cfg'), miss('wrong alphabet', `sv_setsteamaccount "${gslt.toLowerCase().replace(/[0-9]/g, 'z')}"\n`, 'cfg/server.cfg'),
+        miss('wrong length', `GSLT="${gslt.slice(0, 24)}"\n`, 'servers/cs2/start.sh'), miss('placeholder', '"ApplicationRestTokens": {\n  "changeme": {}\n}\n', 'tshock/config.json')],
     };
   },
   'velocity-forwarding-secret': () => {
@@ -1968,6 +1988,16 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     return {
       hits: [hit(`# target.mail.server.example:login:password\nsmtp.office365.com:scanner@example.org:${pw}\n`, pw, 'etc/exim4/passwd.client')],
       misses: [miss('placeholder', 'smtp.example.com:user:password\n', 'etc/exim4/passwd.client'), miss('no provider context', `smtp.office365.com:scanner@example.org:${pw}\n`, 'notes.txt')],
+    };
+  },
+  'exim-authenticator-password': () => {
+    const pw = randomString(14) + '_l', login = randomString(16);
+    return {
+      hits: [hit(`buildrelay_plain:\n  driver = plaintext\n  public_name = PLAIN\n  client_send = ^buildfarm@example.net^${pw}\n`, pw, 'etc/exim4/conf.d/auth/30_buildrelay'),
+        hit(`relay_login:\n  driver = plaintext\n  public_name = LOGIN\n  client_send = : relay@example.net : ${login}\n`, login, 'exim.conf')],
+      // (Debian's configuration reads the password from passwd.client through an expansion.)
+      misses: [miss('reference', '  client_send = "<; ${if !eq{$tls_out_cipher}{}{^${extract{1}{:}{PASSWDLINE}}^${sg{PASSWDLINE_2}{\\\\N([\\\\^])\\\\N}{\\\\N^\\\\N}}}fail}}"\n', 'etc/exim4/conf.d/auth/30_exim4-config_examples'),
+        miss('placeholder', '  client_send = ^user^password\n', 'exim.conf')],
     };
   },
   'borg-key-file': () => {
@@ -2276,6 +2306,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       hits: [hit(`vault operator unseal ${base64(p + p)}\n`, base64(p + p), 'ops/unseal.sh'), hit(`mysql -u root -p${p} app < dump.sql\n`, p, '.bash_history'), hit(`mysql -h db -u ro -p'${p}' app\n`, p, '.bash_history'), hit(`sshpass -p '${p}' ssh ops@web1.acme.io\n`, p, 'deploy.sh'),
         // Quay's robot login, its options written with `=`.
         hit(`docker login -u=acme+deployer -p=${p} quay.io\n`, p, 'ci/push.sh'),
+        // Informatica's repository client: `-x` is the password (`-X` names a variable holding it).
+        hit(`pmrep connect -r REP_PRD -d DOM_PRD -n svc_infa_deploy -x '${p}'\n`, p, 'informatica/scripts/export_wf.sh'),
         hit(`echo "${p}" | docker login -u ci --password-stdin registry.acme.io\n`, p, '.github/workflows/push.sh'),
         hit(`docker login "$REGISTRY" --username ci-deployer --password-stdin <<<"${p}"\n`, p, 'ops/deploy.sh'), // a here-string
         // sudo reads the user's password from a pipe with -S; lftp's password may open with `%`.
@@ -2519,9 +2551,11 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     const nine = `$9$${randomString(40, ALNUM + './-')}`, psk = randomString(24);
     return {
       hits: [hit(`protocols {\n    bgp {\n        group TRANSIT-A {\n            neighbor 203.0.113.1 {\n                authentication-key "${nine}"; ## SECRET-DATA\n            }\n        }\n    }\n}\n`, nine, 'network/juniper/mx-edge01.conf'),
-        hit(`set security ike gateway GW-AZURE ike-policy IKE-POL-AZ pre-shared-key ascii-text "${psk}"\n`, psk, 'network/juniper/srx-br12.set')],
+        hit(`set security ike gateway GW-AZURE ike-policy IKE-POL-AZ pre-shared-key ascii-text "${psk}"\n`, psk, 'network/juniper/srx-br12.set'),
+        hit(`set system radius-server 10.20.0.41 secret "${psk}"\nset system radius-server 10.20.0.41 source-address 10.40.0.1\n`, psk, 'network/juniper/srx-ztp.set')],
       misses: [miss('placeholder', 'set snmp v3 usm local-engine user nms authentication-sha authentication-key "$9$********"\n', 'network/juniper/srx-br12.set'),
-        miss('wrong structure', `set system root-authentication encrypted-password "$6$${randomString(16)}$${randomString(86, ALNUM + './')}"\n`, 'network/juniper/srx-br12.set')],
+        miss('wrong structure', `set system root-authentication encrypted-password "$6$${randomString(16)}$${randomString(86, ALNUM + './')}"\n`, 'network/juniper/srx-br12.set'),
+        miss('placeholder', 'set system radius-server 10.20.0.41 secret "changeme"\n', 'network/juniper/srx-ztp.set')],
     };
   },
   'cisco-ios-password': () => {
@@ -2544,10 +2578,20 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         hit(ios(`ntp authentication-key 1 md5 ${pw} 7\n`), pw, 'backups/core-sw01-confg'),
         hit(ios(`radius server ISE-01\n address ipv4 10.20.2.20 auth-port 1812\n key ${community}\n`), community, 'backups/core-sw01-confg'),
         hit(ios(`crypto ikev2 keyring BRANCH-KR\n peer BRANCH-07\n  pre-shared-key local ${psk}\n`), psk, 'backups/core-sw01-confg'),
-        hit(ios(`snmp-server user librenms NMS v3 auth sha ${community}\n`), community, 'backups/core-sw01-confg')],
+        hit(ios(`snmp-server user librenms NMS v3 auth sha ${community}\n`), community, 'backups/core-sw01-confg'),
+        // Clear text where a type digit may stand: a key chain, a keyring's PSK, DMVPN, OSPF, BGP, HSRP, a user typed in.
+        hit(ios(`key chain OSPF-KEYS\n key 1\n  key-string ${psk}\n`), psk, 'backups/core-sw01-confg'),
+        hit(ios(`crypto keyring DMVPN\n  pre-shared-key address 0.0.0.0 0.0.0.0 key ${psk}\n`), psk, 'backups/core-sw01-confg'),
+        hit(ios(`interface Tunnel0\n ip nhrp authentication ${psk.slice(0, 8)}\n`), psk.slice(0, 8), 'backups/core-sw01-confg'),
+        hit(ios(`interface Vlan10\n ip ospf message-digest-key 1 md5 ${community}\n`), community, 'backups/core-sw01-confg'),
+        hit(ios(`router bgp 64512\n neighbor 10.255.0.2 password ${psk}\n`), psk, 'backups/core-sw01-confg'),
+        hit(ios(`interface Vlan20\n standby 1 authentication md5 key-string ${community}\n`), community, 'backups/core-sw01-confg'),
+        hit(ios(`username netops privilege 15 secret ${psk}\n`), psk, 'backups/core-sw01-confg')],
       misses: [miss('wrong structure', ios(`username backup password 7 07${'FF'.repeat(10)}\n`), 'backups/core-sw01-confg'),
         miss('no provider context', `username backup privilege 1 password 7 ${pw}\n`, 'notes/cisco.md'),
-        miss('placeholder', ios('snmp-server community public RO\n'), 'backups/core-sw01-confg')],
+        miss('placeholder', ios('snmp-server community public RO\n'), 'backups/core-sw01-confg'),
+        miss('wrong structure', ios(`crypto keyring DMVPN\n  pre-shared-key address 0.0.0.0 0.0.0.0 key 6 ${'F'.repeat(4)}\n router bgp 64512\n neighbor 10.255.0.2 password 7\n`), 'backups/core-sw01-confg'),
+        miss('no provider context', `router bgp 64512\n neighbor 10.255.0.2 password ${psk}\n`, 'notes/bgp.md')],
     };
   },
   'irc-nickserv-password': () => {
@@ -2573,6 +2617,7 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         ((s: string) => hit(`ADMIN_TOTP_SECRET=${s}\n`, s, '.env'))(randomString(16, BASE32))],
       misses: [miss('placeholder', 'otpauth://totp/ACME:me?secret=XXXXXXXXXXXXXXXX&issuer=ACME\n', 'README.md'),
         miss('documented example', `otpauth://totp/Example:alice@google.com?secret=${join('JBSWY3DP', 'EHPK3PXP')}&issuer=Example\n`, 'docs/2fa.md'),
+        miss('documented example', `"otpauth://totp/ACME%20Co:john.doe@email.com?secret=${join('HXDMVJECJJWSRB3H', 'WIZR4IFUGFTMXBOZ')}&issuer=ACME%20Co"\n`, 'src/lib.rs'),
         miss('wrong length', `otpauth://totp/ACME:me?secret=${randomString(10, BASE32)}\n`, 'a.txt'),
         miss('wrong alphabet', `{"totp": "${randomString(32, HEX)}"}\n`, 'export.json'), miss('placeholder', '"totp": null,\n"totp_secret": "AAAAAAAAAAAAAAAA"\n', 'export.json')],
     };
@@ -3391,7 +3436,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     misses: [envMiss('wrong length', 'YC_IAM_TOKEN', join('t', '1.', randomString(20, URLSAFE), '.', randomString(60, URLSAFE), 'x9'))],
   }),
   'yandex-oauth-token': () => ({
-    hits: [env('YC_TOKEN', join('y', '0_', randomString(53, URLSAFE), 'x9')), env('YC_TOKEN', join('y', '3_', randomString(53, URLSAFE), 'x9'))],
+    hits: [env('YC_TOKEN', join('y', '0_', randomString(53, URLSAFE), 'x9')), env('YC_TOKEN', join('y', '3_', randomString(53, URLSAFE), 'x9')),
+      // (Newer tokens run longer: `y0__x…`.)
+      env('YC_TOKEN', join('y', '0_', `_x${randomString(70, URLSAFE)}`, 'x9'))],
     misses: [envMiss('wrong length', 'YC_TOKEN', join('y', '0_', randomString(40, URLSAFE), 'x9'))],
   }),
   'yandex-api-key': () => ({
@@ -3934,6 +3981,7 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     return {
       hits: [env('B2_APPLICATION_KEY', key), hit(`b2_api.authorize_account("production", "${randomString(25, HEX)}", "${key}")\n`, key, 'backup.py'),
         hit(`[offsite]\ntype = b2\naccount = ${randomString(25, HEX)}\nkey = ${key}\n`, key, '.config/rclone/rclone.conf'),
+        hit(`{\n  "storage": {\n    "type": "b2",\n    "config": {\n      "keyID": "${randomString(25, HEX)}",\n      "key": "${key}"\n    }\n  }\n}\n`, key, '.config/kopia/repository.config'),
         // A random body holds no digit about one time in a hundred.
         env('B2_APPLICATION_KEY', join('K', '005', randomString(25, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+/'), 'qZ'))],
       misses: [envMiss('no provider context', 'APPLICATION_KEY', key), envMiss('wrong length', 'B2_APPLICATION_KEY', join('K', '005', randomString(12), 'x9'))],
@@ -4005,6 +4053,42 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         hit(`[\n  {\n    "name": "Desk Lamp",\n    "id": "bf72myeer8j3s59nsg0caa",\n    "key": "${other}",\n    "mac": "10:5a:17:9c:3e:21"\n  }\n]\n`, other, 'tuya/devices.json')],
       misses: [miss('placeholder', 'local_key: "xxxxxxxxxxxxxxxx"\n', 'localtuya.yaml'), miss('wrong length', `local_key: "${key.slice(0, 12)}"\n`, 'localtuya.yaml'),
         miss('no provider context', `{"name": "Desk Lamp", "key": "${other}"}\n`, 'config/menu.json')],
+    };
+  },  'proxmox-api-token': () => {
+    const secret = uuid();
+    return {
+      hits: [hit(`curl -H "Authorization: PVEAPIToken=root@pam!backupcheck=${secret}" https://pve01:8006/api2/json/nodes\n`, secret, 'scripts/check.sh'),
+        hit(`PBS_REPOSITORY=backup@pbs!pve01@pbs.home.arpa:store1\nauth = "PBSAPIToken=backup@pbs!pve01:${secret}"\n`, secret, 'pbs.toml')],
+      misses: [miss('placeholder', 'Authorization: PVEAPIToken=root@pam!backupcheck=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx\n', 'docs/api.md'),
+        miss('wrong structure', `request_id = "${secret}"\nuser = "root@pam"\n`, 'logs/run.toml')],
+    };
+  },
+  'proxmox-storage-password': () => {
+    const pw = uuid(), cifs = `${randomString(16)}%!`;
+    return {
+      hits: [hit(`${pw}\n`, pw, 'etc/pve/priv/storage/pbs-offsite.pw'), hit(`${cifs}\n`, cifs, 'priv/storage/nas-cifs.pw')],
+      misses: [miss('placeholder', 'changeme\n', 'etc/pve/priv/storage/pbs-offsite.pw'), miss('no provider context', `${pw}\n`, 'notes/pbs-offsite.txt')],
+    };
+  },
+  'proxmox-backup-encryption-key': () => {
+    const key = `${randomString(43, BASE64).slice(0, 42)}A=`;
+    const file = (kdf: string) => `{\n  "kdf": ${kdf},\n  "created": "2023-11-04T10:22:31+01:00",\n  "modified": "2023-11-04T10:22:31+01:00",\n  "data": "${key}",\n  "fingerprint": "5d:ca:04"\n}\n`;
+    return {
+      hits: [hit(file('null'), key, 'etc/pve/priv/storage/pbs-offsite.enc')],
+      // (With a KDF, the data is the key encrypted with a password.)
+      misses: [miss('wrong structure', file('{\n    "Scrypt": { "n": 65536, "r": 8, "p": 1, "salt": "AAAA" }\n  }'), 'keys/encryption-key.json')],
+    };
+  },
+  'oxidized-router-db': () => {
+    const pw = `${randomString(10)}*${randomString(4)}?`, enable = `${randomString(8)}%${randomString(5)}`;
+    return {
+      hits: [hit(`# name:model:username:password:enable\ncore-rtr01.net.example.org:ios:oxidized:${pw}\n`, pw, 'inventory/oxidized/router.db'),
+        hit(`core-rtr01.net.example.org:ios:oxidized::${enable}\n`, enable, 'oxidized/router.db'),
+        hit(`10.40.0.1:junos:backup:${pw}\n`, pw, '.config/oxidized/router.db')],
+      // (RANCID's router.db names a device's type and state, no password.)
+      misses: [miss('wrong structure', 'core-rtr01.net.example.org;cisco;up\nedge-fw01:juniper:up\n', 'rancid/CORE/router.db'),
+        miss('placeholder', 'core-rtr01:ios:oxidized:changeme\n', 'oxidized/router.db'),
+        miss('no provider context', `core-rtr01:ios:oxidized:${pw}\n`, 'notes/devices.txt')],
     };
   },
 };
