@@ -594,11 +594,14 @@ function xmlNamedValue(text: string, nameStart: number, nameEnd: number, limit: 
  */
 const KEY_FIELD_BEFORE = /<(\w{1,20})[ \t]{1,4}name=["'](?:key|name)["'][ \t]{0,4}>(?:[\w-]{1,60}\.){0,6}$/;
 const VALUE_FIELD_AFTER = /^<\/(\w{1,20})>\s{0,200}<\1[ \t]{1,4}name=["']value["'][ \t]{0,4}>/;
+const METADATA_VALUE_AFTER = /^<\/field>\s{0,200}<value(?:[ \t]{1,4}[\w:]{1,20}=["'][\w:]{1,40}["']){0,3}[ \t]{0,4}>/;
 function xmlKeyFieldValue(text: string, nameStart: number, nameEnd: number): Omit<Assignment, 'name'> | undefined {
   if (text[nameEnd] !== '<') return undefined;
-  const before = KEY_FIELD_BEFORE.exec(text.slice(Math.max(0, nameStart - 420), nameStart));
-  const after = before ? VALUE_FIELD_AFTER.exec(text.slice(nameEnd, nameEnd + 300)) : null;
-  if (!before || !after || after[1] !== before[1]) return undefined;
+  // (Salesforce's custom metadata records: `<field>Coupa_API_Key__c</field>` then `<value xsi:type="xsd:string">…</value>`.)
+  const metadata = text.startsWith('<field>', nameStart - 7) ? METADATA_VALUE_AFTER.exec(text.slice(nameEnd, nameEnd + 300)) : null;
+  const before = metadata ? null : KEY_FIELD_BEFORE.exec(text.slice(Math.max(0, nameStart - 420), nameStart));
+  const after = metadata ?? (before ? VALUE_FIELD_AFTER.exec(text.slice(nameEnd, nameEnd + 300)) : null);
+  if (!after || (!metadata && (!before || after[1] !== before[1]))) return undefined;
   const vStart = nameEnd + after[0].length;
   const vEnd = indexWithin(text, '</', vStart, MAX_VALUE + 1);
   if (vEnd <= vStart || text.slice(vStart, vEnd).includes('\n')) return undefined;
@@ -1880,6 +1883,10 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   // A Google app password pasted as Google shows it, unquoted: `password: abcd efgh ijkl mnop`.
   const spaced = !opener && text[j] === ' ' ? SPACED_APP_PASSWORD.exec(text.slice(vStart, vStart + 21)) : null;
   if (spaced) j = vStart + spaced[1].length;
+  // Words with spaces closed by the quote open before the name (`Environment="BORG_PASSPHRASE=plinth velvet … otter-588"`):
+  // a passphrase, the whole of the string's value. (Another `name=` inside is a list of settings: a conninfo.)
+  const spacedWords = opener && text[j] === ' ' ? SPACED_WORDS.exec(text.slice(vStart, vStart + 120)) : null;
+  if (spacedWords && text[vStart + spacedWords[0].length] === opener) j = vStart + spacedWords[0].length;
   // Closed by the quote that opened before the name, or inside a URL literal: a literal, not code.
   // A `$NAME` inside is an interpolation (`"-auth=anonymous:$FROM_EMAIL"`): code after all.
   // So is an XML element's text that its end tag closes.
@@ -1888,6 +1895,9 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   const bareString = !!facts?.bareWordStrings && !/[$[]/.test(text.slice(vStart, j));
   return { name, value: text.slice(vStart, j), start: vStart, end: j, quoted: delimited || !!wrapped?.literal || bareString, ...(query ? { inUrl: true } : {}) };
 }
+
+/** Three to eight words separated by single spaces, without a setting's `=`: a passphrase's shape. */
+const SPACED_WORDS = /^[A-Za-z0-9-]{2,20}(?: [A-Za-z0-9-]{2,20}){2,7}/;
 
 /** A setting's name: one case, with a word of three letters (`onelogin.sdk.client_id`, `LOGON_FLAGS`; `Qs6ZDOQ` is a password's start). */
 const SETTING_NAME = String.raw`(?=[a-z0-9_.-]{0,60}[a-z]{3}|[A-Z0-9_.-]{0,60}[A-Z]{3})(?:[a-z_][a-z0-9_.-]{2,60}|[A-Z_][A-Z0-9_.-]{2,60})`;
@@ -1964,7 +1974,7 @@ const PROSE_WHOSE = '(?:for|of|on|für|fuer|pour|para|per|voor|dla|для|от|d
 // (Whose, in other languages too, and then `is` or a colon: `Das Passwort für die Staging-Datenbank lautet …`,
 // `Kennwort für den SFTP-Zugang: …`, `le mot de passe de la base de préproduction est …`; an arrow: `admin password -> …`.)
 const PROSE_CONNECTOR = new RegExp(`^(?:[ \\t]{1,2}${PROSE_WHOSE}(?:[ \\t]{1,3}[^\\s:=\`"'()]{1,40}){1,4}(?:[ \\t]{1,2}(?:is|was|ist|lautet|est|es|é|è|jest|to|är|er|это|—|–|-)[ \\t]{0,2}:?|[ \\t]{0,2}[:\\uff1a])[ \\t]{1,3}`
-  + `|(?=[\u300c\u300e])|[ \\t]{1,2}\\([^()\\n]{1,80}\\)[ \\t]{0,2}[:=\\uff1a][ \\t]{1,3}|[ \\t]{0,2}(?:::|[:=\\uff1a]|->|=>|→)[ \\t]{0,3}|[ \\t]{1,2}\\.{3,80}[ \\t]{1,3}|[ \\t]{1,2}(?:-|\\u2014|\\u2013|is|was|to|ist|lautet|est|es|jest|är|er|adalah|è|é|je|là|είναι|היא|הוא|هي|هو|है|это)(?:[ \\t]{1,2}(?:now|still|nu|jetzt|nun|maintenant|ahora|agora|teraz|ora))?(?:[ \\t]{0,2}[:\\uff1a])?[ \\t]{1,3}|[ \\t]{1,3})`, 'i');
+  + `|(?=[\u300c\u300e])|[ \\t]{1,2}\\([^()\\n]{1,80}\\)[ \\t]{0,2}[:=\\uff1a][ \\t]{1,3}|[ \\t]{0,2}\\uff08[^\\uff08\\uff09\\n]{1,40}\\uff09[ \\t]{0,2}[:\\uff1a][ \\t]{0,3}|[ \\t]{0,2}(?:::|[:=\\uff1a]|->|=>|→)[ \\t]{0,3}|[ \\t]{1,2}\\.{3,80}[ \\t]{1,3}|[ \\t]{1,2}(?:-|\\u2014|\\u2013|is|was|to|ist|lautet|est|es|jest|är|er|adalah|è|é|je|là|είναι|היא|הוא|هي|هو|है|это)(?:[ \\t]{1,2}(?:now|still|nu|jetzt|nun|maintenant|ahora|agora|teraz|ora))?(?:[ \\t]{0,2}[:\\uff1a])?[ \\t]{1,3}|[ \\t]{1,3})`, 'i');
 
 /** An inline element a page sets a value in: `<code>`, `<tt>`, `<kbd>`, `<b>`, `<strong>`, MediaWiki's `<nowiki>`. */
 // (Google Docs' HTML sets each run of text in a span of its own: `mot de passe </span><span class="c1 c5">…</span>`.)
@@ -2047,6 +2057,10 @@ const LABEL_THEN_VALUE = /^(?:[ \t]{1,2}for[ \t]{1,3}[\w .@*-]{1,40}?)?(?:[ \t]{
 const CLAUSE_THEN_VALUE = /^(?:[^\n:\uff1a(]|\([^()\n]{0,60}\)){1,140}?(?:[ \t]{0,2}[:\uff1a]|[ \t](?:is|was|ist|lautet|lauten|est|es|é|è|это|jest|är|er)(?:[ \t]{1,2}(?:now|nu|jetzt|nun|maintenant|ahora|agora|teraz|ora))?(?:[ \t]{0,2}[:\uff1a])?|[ \t](?:changed|rotated|reset|set|updated)(?:[ \t]{1,2}on[ \t]{1,2}[\w./-]{1,12})?[ \t]{1,2}to)[ \t]{1,3}(?:[(\u201e\u201c"'`]|«[ \t\u00a0]?)?/i;
 /** The password's words this reads across a clause: English (`pw` too), French's `mdp`, and other languages' (`isForeignCredentialWord`). */
 const PASSWORD_WORD = /^(?:pass(?:word|wd|phrase)?|pwd|pw|mdp|secret)$/i;
+/** A key's or a token's word: across a clause it names a generated value, not a password a person makes up. */
+const KEY_WORD = /^(?:key|token|secret|apikey)$/i;
+/** A generated key or token after a clause: letters and digits (base64's and URL-safe marks too), 16 to 300 of them. */
+const CLAUSE_KEY = /^(?=[\w+/=.-]{0,300}\d)(?=[\w+/=.-]{0,300}[A-Za-z])[\w+/=.-]{16,300}(?=[\s,;)"'`\u201c\u201d\u00bb]|\.(?:\s|$)|$)/;
 /** As `GENERATED_PASSWORD`, closed by a quote of any language too (`„…“`, `«…»`). */
 // (An `@` may be one of its marks: `Gr@f-4Y26-2024`; an e-mail address is refused after.)
 const CLAUSE_PASSWORD = /^(?=[^\s/]{0,64}\d)(?=[^\s/]{0,64}[a-z])(?=[^\s/]{0,64}[A-Z])(?=[^\s/]{0,64}[^\w\s/])[^\s/"'`()\u201c\u201d\u201e\u00ab\u00bb]{10,64}(?=[\s,;)"'`\u201c\u201d\u00bb]|\.(?:\s|$)|$)/;
@@ -2055,6 +2069,7 @@ const CLAUSE_PASSWORD = /^(?=[^\s/]{0,64}\d)(?=[^\s/]{0,64}[a-z])(?=[^\s/]{0,64}
  * A password's word, then a clause on its line up to a colon or a word for "is" (`Das Passwort für
  * den Hyper-V-Cluster (lokaler Admin auf hv01) lautet: …`, `le mot de passe root du serveur (…) est : …`),
  * then a password a generator draws (a digit, both cases and a mark): the clause says whose it is.
+ * A key's or a token's word the same way, then a generated value (`Secret key ЮKassa: live_…`).
  * Read only where prose is, after `proseAssignmentAt` found no value beside the word.
  */
 export function passwordAcrossClause(text: string, at: number, limit: number): Assignment | undefined {
@@ -2067,13 +2082,55 @@ export function passwordAcrossClause(text: string, at: number, limit: number): A
   const name = phrase ? phrase[0].replace(/[ \t']/g, '_') : text.slice(s, e);
   // (A compound's last part may be the word: German's `WLAN-Passwort`, `Admin-Kennwort`.)
   const word = phrase ? name : name.slice(name.lastIndexOf('-') + 1);
-  if (!phrase && !PASSWORD_WORD.test(word) && !isForeignCredentialWord(word)) return undefined;
-  const clause = CLAUSE_THEN_VALUE.exec(text.slice(e, lineEndWithin(text, e, 200)));
+  const keyWord = !phrase && KEY_WORD.test(word);
+  if (!phrase && !PASSWORD_WORD.test(word) && !keyWord && !isForeignCredentialWord(word)) return undefined;
+  const lineEnd = lineEndWithin(text, e, 200);
+  const clause = CLAUSE_THEN_VALUE.exec(text.slice(e, lineEnd)) ?? clauseOnNextLine(text, e, lineEnd);
   if (!clause) return undefined;
-  const i = e + clause[0].length;
+  const i = clause.index >= 0 ? e + clause[0].length : -clause.index;
   // (The sentence's own full stop or comma is no part of it: `… lautet I7m…!ad, bitte …`.)
-  const value = CLAUSE_PASSWORD.exec(text.slice(i, i + 66))?.[0].replace(/[.,]$/, '');
-  return value && value.length >= 10 && !isEmailAddress(value) ? { name, value, start: i, end: i + value.length, quoted: false, prose: true } : undefined;
+  // A key's or a token's word names a generated value (`Klucz API Hetzner Cloud (projekt magazyn): …`): letters and digits do.
+  // (Only across words: `"key": "auth0_client_secret"` is a name/value pair's name, no clause.)
+  // (Nor across a sentence, nor to another label's colon: `The refresh token has expired. Trace ID: <uuid>`.)
+  const words = clause[0].replace(/[:\uff1a][^]*$/, '');
+  const acrossWords = /[\p{L}\p{N}]/u.test(words) && !/[.!?][ \t]/.test(words) && !/\b(?:id|ids|identifier|hash|sha|checksum|fingerprint|uuid)[ \t]*$/i.test(words);
+  const generated = /^(?:pass(?:word|wd|phrase)?|pwd|pw|mdp)$/i.test(word) || !acrossWords ? undefined : CLAUSE_KEY.exec(text.slice(i, i + 302))?.[0].replace(/[.,]$/, '');
+  const value = CLAUSE_PASSWORD.exec(text.slice(i, i + 66))?.[0].replace(/[.,]$/, '') ?? generated;
+  if (!value || value.length < 10 || isEmailAddress(value)) return undefined;
+  // (The word before a key's says which: a `csrf token from meta: …` is no credential.)
+  const before = keyWord ? /([A-Za-z]{2,12})[ \t_-]$/.exec(text.slice(Math.max(0, s - 14), s)) : null;
+  const named = before ? `${before[1]}_${name}` : name;
+  return { name: value === generated ? keyNameOfClause(named, clause[0]) : name, value, start: i, end: i + value.length, quoted: false, prose: true };
+}
+
+/** A sentence's next line, indented, going on in lower case (a Markdown list item wrapped: `Temporary password until Priya⏎  rotates it properly: …`). */
+const CONTINUED_LINE = /^\r?\n([ \t]{2,12})(?=[a-z])/;
+
+/**
+ * The clause of a sentence wrapped onto its next line, up to its colon or its word for "is". Its
+ * `index` is minus the offset of the value that follows (a clause across lines has no one start).
+ */
+function clauseOnNextLine(text: string, e: number, lineEnd: number): RegExpExecArray | null {
+  const next = CONTINUED_LINE.exec(text.slice(lineEnd, lineEnd + 16));
+  if (!next || /[.:!?]\s*$/.test(text.slice(e, lineEnd))) return null;
+  const nextStart = lineEnd + next[0].length;
+  const first = text.slice(e, lineEnd);
+  const m = CLAUSE_THEN_VALUE.exec(`${first} ${text.slice(nextStart, lineEndWithin(text, nextStart, 200))}`);
+  if (!m || m[0].length <= first.length + 1) return null;
+  m.index = -(nextStart + m[0].length - first.length - 1);
+  return m;
+}
+
+/** Words of a clause that say a key is secret: `Clé d'accès secrète`, `Khóa bí mật`, `Gizli anahtar`. */
+const SECRET_ADJECTIVE = /(?:^|[\s'(])(?:secret|secrète|secrete|secreta|secreto|segreta|segreto|geheim\w{0,3}|bí[ \t]mật|секрет\w{0,4}|gizli|rahasia|tajny)(?=[\s):\uff1a]|$)/iu;
+
+/**
+ * The name a key's word stands for with its clause: `Klucz API Hetzner Cloud (…)` is an API key,
+ * `Clé d'accès secrète` a secret key (the clause's words qualify the word, as in its own language).
+ */
+function keyNameOfClause(name: string, clause: string): string {
+  if (/(?:^|[\s(])API(?=[\s):\uff1a-]|$)/i.test(clause)) return `${name}_api`;
+  return SECRET_ADJECTIVE.test(clause) ? `${name}_${SECRET_ADJECTIVE.exec(clause)![0].trim().replace(/^[('\s]+/, '').replace(/[ \t]+/g, '_')}` : name;
 }
 
 export function proseAssignmentAt(text: string, at: number, limit: number, namesWhose?: (word: string) => boolean): Assignment | undefined {
@@ -2136,7 +2193,7 @@ export function proseAssignmentAt(text: string, at: number, limit: number, names
   if (/^pass$/i.test(name) && !/[:=]/.test(connector[0])) return undefined;
   // (A quote may open inside a remark's parenthesis: ``the reporting user's password (`…`) was …``.)
   const quoteAt = text[i] === '(' ? i + 1 : i;
-  const bareWord = !glued && !/[:=a-z\u2014\u2013>→]/i.test(connector[0]) && !/["'`\u300c\u300e]/.test(text[quoteAt] ?? '') && !text.startsWith('{{', quoteAt) && !INLINE_TAG.test(text.slice(quoteAt, quoteAt + 100)) && (/^(?:password|passwd|pass|pwd|secret|token|key|auth|authorization|credentials?)$/i.test(name) || isForeignCredentialWord(name));
+  const bareWord = !glued && !/[:=a-z\u2014\u2013>→\uff1a]/i.test(connector[0]) && !/["'`\u300c\u300e]/.test(text[quoteAt] ?? '') && !text.startsWith('{{', quoteAt) && !INLINE_TAG.test(text.slice(quoteAt, quoteAt + 100)) && (/^(?:password|passwd|pass|pwd|secret|token|key|auth|authorization|credentials?)$/i.test(name) || isForeignCredentialWord(name));
   // …unless what follows is plainly generated: 16 or more letters and digits of both cases (`secret Xq7…`).
   // Or, after `password`, the password a person makes up, with a mark or a year (`password <Word><digits><mark> (please …`).
   // Or, after a password's word, a password a generator draws: a digit, both cases and a mark in 10 to 64 characters (as a generator draws twelve of them after `password`).

@@ -48,6 +48,7 @@ const REFERENCE_PATTERNS: readonly RegExp[] = [
   // (WebSphere's `{xor}`, Jetty's `OBF:` and PicketBox's `MASK-` are read back by anyone: its key is public.)
   /^\{(?:AES(?:128|192|256)?|3DES|DES|aes(?:128|256)?|cipher)\}[A-Za-z0-9+/=_-]{8,}$/,
   /^ENC\([A-Za-z0-9+/=_-]{8,}\)$/,
+  /^!\[[A-Za-z0-9+/=]{8,}\]$/, // MuleSoft's secure configuration properties: `![…]`, encrypted with the app's key, given at deploy
   /^enc\\?:system\.encryption\.key\.v\d{1,2}\\?:/,
   /^gAAAAAB[A-Za-z0-9_-]{60,}={0,2}$/, // a Fernet token (version 0x80, then a timestamp): Airflow's encrypted connection passwords
   /^(?:sha\d{3}|sha1|md5)-[A-Za-z0-9+/=]{20,}$/, // SRI integrity hashes
@@ -123,12 +124,12 @@ export function isIdentifierOrPath(value: string): boolean {
   // Snake/kebab/dotted words (`pipeline_factory_v21`): each part one case, or camel-case words, not
   // a random run after a label (`account-zAPRJFvhsmVjlVFifTP4`, an exchange's key).
   // (Not a UUID after a label: Persona's `persona_production_<uuid>` keys.)
-  // (A prefix of words, its separator last: `mercury_production_`.)
-  if (/^[a-z]+(?:[_.\-][a-z]+\d{0,3})+[_.-]?$/i.test(value) && value.replace(/[_.-]$/, '').split(/[_.-]/).every(isWordPart) && !isUuid(value.slice(-36))) return true;
+  // (A prefix of words, its separator last: `mercury_production_`; a word may end in digits: `base58_string`.)
+  if (/^[a-z]+\d{0,3}(?:[_.\-][a-z]+\d{0,3})+[_.-]?$/i.test(value) && value.replace(/[_.-]$/, '').split(/[_.-]/).every(isWordPart) && !isUuid(value.slice(-36))) return true;
   // CONSTANT_NAME, __MARKER__; an upper-case UUID has the same alphabet and is no name.
   if (/^[_-]{0,4}[A-Z][A-Z0-9]*(?:[_-]{1,2}[A-Z0-9]+){1,12}[_-]{0,4}$/.test(value) && !isUuid(value)) return true;
   if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(value) && !hasRandomSegment(value)) return true; // paths
-  if (/^\.?[a-z][a-z0-9_-]*(?:\.[a-z0-9]+)*(?:\/\.?[a-z][a-z0-9_-]*(?:\.[a-z0-9]+)*)+$/.test(value)) return true; // relative paths: `home/ci/.aws/credentials`
+  if (/^\.?[a-z][a-z0-9_-]*(?:\.[a-z0-9]+)*(?:\/\.?[a-z][a-z0-9_-]*(?:\.[a-z0-9]+)*)+\/?$/.test(value)) return true; // relative paths: `home/ci/.aws/credentials`, a folder's `netops/data/wg/`
   if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(value)) return true; // URLs (credential URLs have own rules)
   if (/^(?:arn|urn|amzn\d?):/i.test(value)) return true; // resource names
   // A namespaced name of words: `serverlessrepo:applicationId`, `aws:cloudformation:stackName`.

@@ -95,6 +95,13 @@ const KNOWN_EXAMPLE_HASHES = new Set([
   '7e3b12ed6709f2690f6b952bd7fd00cf', 'bad56b3206c2f7498913f542031d8566', 'b81a768a368a0e9f16ebb184b029e980',
   // Binance's docs, "API Key Types": the example HMAC key.
   'bd8e0ace131a883928df0120b7f0b7bc',
+  '8065fbe428619734c411f37279917b17', 'e95c9a877a8f4d7b577f1d61792cc857', // ECPay's docs: the stage test merchant's (2000132) HashKey and HashIV
+  '7e90aebeb9927557e2e703830b6dacf8', // Postman Echo's docs: the Hawk authentication example key
+  // PRAW's docs (quick start and praw.ini): the example script apps' client secrets and accounts' passwords.
+  '963d7a445983af3940ea0ca29a5c16a0', 'faddaaf3e6064d42487c6389a5b17b38', 'ba5790a45bfd7f57826bf3dd70efda9d', 'd08a731eef7216d09cecd158f7740646',
+  // Svix's docs: the example endpoint signing secret (`whsec_…`) every webhook-verifier's tests reuse, with and without its prefix.
+  '026ad2809265764228636079ff08c426', '5946547976ea6c87981aebaa1a022a00',
+  '140f7cc24b0c644254dec3ed8ff68b41', // Google Authenticator's Key Uri Format wiki: the example TOTP secret of its otpauth:// URI
 ]);
 
 export function isKnownExample(value: string): boolean {

@@ -1978,3 +1978,83 @@ describe('generic secret assignments', () => {
     assert.strictEqual(found(`    - 'serviceApiKey <- "${GENERATED}"'\n`, 'rules/generic-api-key.yml').length, 1);
   });
 });
+
+describe('generic: batches 56 and 57 of blind probes (network devices, payments, i18n notes, backups, bots)', () => {
+  it("bash's associative array under a secret's name holds one per entry; under another name, none", () => {
+    const a = randomString(14), b = randomString(14);
+    assert.strictEqual(found(`declare -A store_pw=(\n  [berlin-mitte]='${a}'\n  [hamburg]="${b}"\n  [muenchen]="\${KIOSK_PW:-}"\n)\n`, 'scripts/push.sh').length, 2);
+    assert.strictEqual(found(`declare -A API_TOKENS=([github]=${GENERATED} [slack]=${V})\n`, 'scripts/tokens.sh').length, 2);
+    assert.strictEqual(found(`declare -A colors=([red]=${a} [blue]=${b})\n`, 'scripts/theme.sh').length, 0);
+  });
+
+  it('one piece of a value split in two is still the secret (`API_SECRET_P1`, `TOKEN_PART2`)', () => {
+    for (const name of ['FL_API_SECRET_P1', 'API_KEY_PART2', 'TOKEN_PART_1']) {
+      assert.strictEqual(found(`#define ${name}          "${randomString(20)}"\n`, 'include/secrets.h').length, 1, name);
+    }
+  });
+
+  it('a folder path is no secret, its trailing slash included; an SNMP community under its variable is one', () => {
+    assert.strictEqual(found("PresharedKey = {{ lookup('community.hashi_vault.hashi_vault', 'secret=netops/data/wg/' ~ item) }}\n", 'templates/client.conf.j2').length, 0);
+    assert.strictEqual(found(`snmp_ro_community: ${randomString(16)}\n`, 'host_vars/er-branch03.yml').length, 1);
+    assert.strictEqual(found('snmp_ro_community: public\ncommunity: true\n', 'host_vars/er-branch03.yml').length, 0);
+  });
+
+  it("a webhook's authorization header value, a commerce product's key and Inngest's event key are secrets by name", () => {
+    assert.strictEqual(found(`checkout.webhook.authorization-header=${randomString(32)}\n`, 'src/main/resources/application.properties').length, 1);
+    assert.strictEqual(found('checkout.webhook.authorization-header=X-Signature\n', 'src/main/resources/application.properties').length, 0);
+    assert.strictEqual(found(`coinbase_commerce_key   = "${uuid()}"\n`, 'terraform/terraform.tfvars').length, 1);
+    assert.strictEqual(found(`INNGEST_EVENT_KEY=${randomString(86, URLSAFE)}\n`, '.env.local').length, 1);
+  });
+
+  it("a key's word across a clause in notes, in other languages too; a name/value pair's name or another label's colon is no clause", () => {
+    assert.strictEqual(found(`* Klucz API Hetzner Cloud (projekt magazyn): ${randomString(64)}\n`, 'pl/notatki.md').length, 1);
+    assert.strictEqual(found(`  - Clé d'accès secrète : ${randomString(20)}/${randomString(19)}\n`, 'docs/fr/passation.md').length, 1);
+    assert.strictEqual(found(`- Khóa bí mật MoMo (secretKey): ${randomString(32)}\n`, 'vi/ghi-chu.md').length, 1);
+    assert.strictEqual(found(`[auth] csrf token from meta: ${randomString(43)}\n`, 'support/console.log').length, 0);
+    assert.strictEqual(found(`ERROR: AADSTS700082: The refresh token has expired due to inactivity. Trace ID: ${uuid()} Timestamp: 2024-03-14\n`, 'bug-reports/az.txt').length, 0);
+    const secret = randomString(64, URLSAFE);
+    assert.deepStrictEqual(found(`{"values": [\n  {\n    "key": "auth0_client_secret",\n    "value": "${secret}",\n    "type": "secret"\n  }\n]}\n`, 'postman/prod.postman_environment.json').map(f => f.masked.length > 0 && secret.startsWith(f.masked.slice(0, 6))), [true]);
+  });
+
+  it("Japanese's full-width colon and parentheses after a key's word; the service's words before a lone key's word", () => {
+    assert.strictEqual(found(`[10:02] 田中: Datadog の API キー：${randomString(32, HEX)}\n`, 'chat/export.txt').length, 1);
+    assert.strictEqual(found(`Channel access token（長期）：${randomString(120, BASE64)}\n`, 'zh-tw/notes.md').length, 1);
+  });
+
+  it("ECPay's HashKey and HashIV are secrets, but not the docs' test merchant's; Efí's Client_Secret_ prefix is the secret's own", () => {
+    assert.strictEqual(found(`<?php\n$obj->HashKey = '${randomString(16)}';\n$obj->HashIV = '${randomString(16)}';\n`, 'app/Payment.php').length, 2);
+    assert.strictEqual(found(`<?php\n$obj->HashKey = '${'5294y06' + 'JbISpM5x9'}';\n`, 'app/Payment.php').length, 0);
+    assert.strictEqual(found(`EFI_CLIENT_SECRET=${'Client_' + 'Secret_'}${randomString(40, HEX)}\n`, '.env').length, 1);
+    assert.strictEqual(found('api_token = "Client_Secret_here"\n', 'settings.py').length, 0);
+  });
+
+  it("a passphrase with spaces in a systemd unit's quoted Environment=; OpenWRT's UCI options name their values", () => {
+    const phrase = `${['plinth', 'velvet', 'cipher', 'marble', 'otter'].join(' ')}-588`;
+    assert.strictEqual(found(`[Service]\nEnvironment="BORG_PASSPHRASE=${phrase}"\n`, 'borg/borg-backup.service').length, 1);
+    assert.strictEqual(found('[Service]\nEnvironment="GREETING=hello there my friend"\n', 'app.service').length, 0);
+    const wg = `${randomString(42, BASE64)}A=`;
+    assert.strictEqual(found(`config interface 'wg0'\n\toption proto 'wireguard'\n\toption private_key '${wg}'\n`, 'openwrt/etc/config/network').length, 1);
+  });
+});
+
+describe('generic: batch 58 of blind probes (enterprise SaaS, mobile release, mail servers)', () => {
+  it("ciphertext is no secret: MuleSoft's `![…]`, a value whose comment above says what encrypted it", () => {
+    assert.strictEqual(found(`salesforce:\n  password: "![${base64(randomString(16))}]"\n`, 'src/main/resources/config/prod-secure.yaml').length, 0);
+    assert.strictEqual(found(`; encrypted with: pmpasswd <password> -e CRYPT_DATA\n$Param_SFDC_Password=${base64(randomString(16))}\n`, 'params/wf.par').length, 0);
+    assert.strictEqual(found(`<!-- encrypted with: encrypt.bat -e <password> dataloader.key -->\n<entry key="sfdc.password" value="${randomString(48, HEX)}"/>\n`, 'dataloader/process-conf.xml').length, 0);
+    // (A note that the value is not encrypted says nothing of the kind.)
+    assert.strictEqual(found(`# not encrypted with anything yet\nDB_PASSWORD=${randomString(24)}\n`, '.env').length, 1);
+  });
+
+  it("a Salesforce custom metadata record's field names the value below it; mailcow's DBROOT and REDISPASS", () => {
+    assert.strictEqual(found(`<values>\n    <field>Coupa_API_Key__c</field>\n    <value xsi:type="xsd:string">${randomString(40, HEX)}</value>\n</values>\n`, 'customMetadata/Integration_Setting.Coupa.md-meta.xml').length, 1);
+    assert.strictEqual(found(`<values>\n    <field>Endpoint__c</field>\n    <value xsi:type="xsd:string">https://acme.coupahost.com/api</value>\n</values>\n`, 'customMetadata/Integration_Setting.Coupa.md-meta.xml').length, 0);
+    assert.strictEqual(found(`DBROOT=${randomString(28)}\nREDISPASS=${randomString(28)}\n`, 'mailcow-dockerized/mailcow.conf').length, 2);
+  });
+
+  it("a note's sentence wrapped onto its next line, up to its colon; a line that ends its sentence is not continued", () => {
+    const pw = `${randomString(5)}-${randomString(5)}-${randomString(3)}4`;
+    assert.strictEqual(found(`- release-bot Apple ID was locked again, I reset it. Temporary password until Priya\n  rotates it properly: \`${pw}\` (2FA goes to the office phone).\n`, 'docs/RELEASING.md').length, 1);
+    assert.strictEqual(found(`- The password policy changed.\n  rotates it properly: \`${pw}\`\n`, 'docs/RELEASING.md').length, 0);
+  });
+});

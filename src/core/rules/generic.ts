@@ -19,7 +19,7 @@ import { inSecretData, isKubernetesSecret } from '../kubernetesSecret';
  * `dbPassword`, `client_secret`, `STRIPE_API_KEY`, `auth-token`, `basicAuth`; glued to a lower-case
  * word too when unmistakable (`dbpassword`, `$dbpass`, `authtoken`, `apisecret`, but not `bypass` or `compass`).
  */
-const SECRET_TAIL = /(?:^|[^a-z])(?:pass(?:word|wd|_?phrase|_?key|_?code)?\d?|signature_?key|pwd|psk|pre_?shared_?key|shared_?key|private_?exponent|secret|token|api_?key|apikey|access_?key|private_?key|secret_?key|client_?secret|auth_?key|signing_?key|sign_?key|session_?key|encryption_?key|master_?key|key_?base|credentials?|creds|priv_?key|auth|authorization)$|(?:^|_)(?:requirepass|masterauth|pw|pass4_?symm_?key|symmetric_?key|(?:nwk|app)_?s_?key|security_?key|network_?key|(?:wpa[23]?|wi_?fi|wlan|wireless)_?(?:key|psk)|remember_?me_?key|sapwd)$|(?:^|_)(?:hapikey|bearer|bw_session)$|(?:^|_)(?:vapid_?private(?:_?key)?|replica_?set_?key|azure_?(?:storage|blob)_?key|(?:pd|pagerduty)_?(?:routing|integration|service|events)_?key)$|(?:^|_)(?:aes\d{0,3}|des|3des|triple_?des|sodium|nacl|x?chacha\d{0,2}|secretbox|blowfish|fernet|aead)_?keys?$|(?:^|_)api_?key_?(?:private|secret)$|(?:^|_)(?:secret|private)_?api_?key$|[a-z](?:password|passwd|passphrase|accesskey|secretkey|apikey|apitoken|accesstoken|authtoken|clientsecret|apisecret|storageaccountkey)$|(?:^|_)(?:auth|access|api|bearer|refresh|oauth|session|bot|app|client|personal|service|deploy|admin)token$|(?:^|_)(?:api|client|app|consumer|shared|webhook|jwt|signing|oauth)secret$|(?:^|_)(?:slack|stripe|webhook)_signing$|(?:^|_)(?:access|secret|private|auth|client|license|master|signing|encryption|consumer|subscription)key$|(?:^|_)(?:db|user|admin|root|mysql|sql|ftp|smtp|imap|pop|sasl|proxy|mail|app|my|ldap|sa|ssh|store|key|srcstore|deststore|srckey|destkey|remote|local|dn|bind|vnc|wifi|wlan|rpc|rcon)pass$|(?:^|_)keytab(?:_b64|_base64)?$/;
+const SECRET_TAIL = /(?:^|[^a-z])(?:pass(?:word|wd|_?phrase|_?key|_?code)?\d?|signature_?key|pwd|psk|pre_?shared_?key|shared_?key|private_?exponent|secret|token|api_?key|apikey|access_?key|private_?key|secret_?key|client_?secret|auth_?key|signing_?key|sign_?key|session_?key|encryption_?key|master_?key|key_?base|credentials?|creds|priv_?key|auth|authorization)$|(?:^|_)(?:requirepass|masterauth|pw|pass4_?symm_?key|symmetric_?key|(?:nwk|app)_?s_?key|security_?key|network_?key|(?:wpa[23]?|wi_?fi|wlan|wireless)_?(?:key|psk)|remember_?me_?key|sapwd)$|(?:^|_)(?:hapikey|bearer|bw_session)$|(?:^|_)(?:vapid_?private(?:_?key)?|replica_?set_?key|azure_?(?:storage|blob)_?key|(?:pd|pagerduty)_?(?:routing|integration|service|events)_?key)$|(?:^|_)(?:aes\d{0,3}|des|3des|triple_?des|sodium|nacl|x?chacha\d{0,2}|secretbox|blowfish|fernet|aead)_?keys?$|(?:^|_)api_?key_?(?:private|secret)$|(?:^|_)(?:secret|private)_?api_?key$|[a-z](?:password|passwd|passphrase|accesskey|secretkey|apikey|apitoken|accesstoken|authtoken|clientsecret|apisecret|storageaccountkey)$|(?:^|_)(?:auth|access|api|bearer|refresh|oauth|session|bot|app|client|personal|service|deploy|admin)token$|(?:^|_)(?:api|client|app|consumer|shared|webhook|jwt|signing|oauth)secret$|(?:^|_)(?:slack|stripe|webhook)_signing$|(?:^|_)(?:access|secret|private|auth|client|license|master|signing|encryption|consumer|subscription)key$|(?:^|_)(?:db|user|admin|root|mysql|sql|ftp|smtp|imap|pop|sasl|proxy|mail|app|my|ldap|sa|ssh|store|key|srcstore|deststore|srckey|destkey|remote|local|dn|bind|vnc|wifi|wlan|rpc|rcon|redis)pass$|(?:^|_)keytab(?:_b64|_base64)?$|(?:^|_)(?:snmp_?(?:v2c?_?)?(?:ro_?|rw_?|read_?|write_?)?|ro_?|rw_?)community(?:_?string)?$|(?:^|_)community_?string$/;
 
 /** Names that talk *about* a credential without holding one: `tokenUrl`, `passwordField`, `secretName`. */
 const NOT_A_VALUE = /(?:id|name|names|url|uri|path|file|type|types|length|len|count|size|prefix|suffix|header|field|label|env|var|key_id|keyid|policy|regex|pattern|placeholder|hint|hash|digest|checksum|sha|endpoint|format|mode|expiry|expires|expiration|ttl|timeout|usage|param|schema|storage|store|provider|kind|version|dir|location|method|accessor|lease)$/;
@@ -82,7 +82,7 @@ function isCredentialKey(n: string): boolean {
  * Words between a service's name and its credential word that still name the service's credential:
  * Splunk's HEC token, an Opsgenie heartbeat key, a PagerDuty routing or integration key, Cypress's record key.
  */
-const PROVIDER_CREDENTIAL_ROLE = /(?:hec|heartbeat|ingest|ingestion|integration|routing|events?|acl|master|agent|bot|webhook|management|mgmt|deploy|license|write|push|admin|app|account|service|server|rest|sdk|record|upload)_$/;
+const PROVIDER_CREDENTIAL_ROLE = /(?:hec|heartbeat|ingest|ingestion|integration|routing|events?|acl|master|agent|bot|webhook|management|mgmt|deploy|license|write|push|admin|app|account|service|server|rest|sdk|record|upload|commerce)_$/;
 /** The kind of credential before its word: `api` key, `access` token, `auth` token. */
 const CREDENTIAL_KIND = /(?:api|access|auth|secret|private|personal)_?$/;
 
@@ -115,7 +115,7 @@ function isProviderCredential(n: string): boolean {
 // (Not a web search API's key, which bills per query: `BRAVE_SEARCH_API_KEY`, `BING_SEARCH_KEY`.)
 // (Matrix's encrypted events name their sender's Curve25519 identity key `sender_key`: public.)
 // (And Shopify's Storefront API token, made for a storefront's browser code.)
-const PUBLIC_KEY_NAME = /^sender_key$|(?:^|_)(?:(?:public|publishable|pub|site|browser|client_side|anon)_|storefront_(?=(?:access_)?(?:api_)?token$)|(?<!(?:^|_)(?:brave|bing|serp|serper|tavily|exa|kagi|google|jina|you)_)search(?:_only)?_(?=(?:api_)?(?:key|token)$|$))/;
+const PUBLIC_KEY_NAME = /^sender_key$|(?:^|_)(?:(?:public|publishable|pub|site|website|browser|client_side|anon)_|storefront_(?=(?:access_)?(?:api_)?token$)|(?<!(?:^|_)(?:brave|bing|serp|serper|tavily|exa|kagi|google|jina|you)_)search(?:_only)?_(?=(?:api_)?(?:key|token)$|$))/;
 
 /**
  * An application-wide salt in configuration is a secret (Drupal's `hash_salt`, CakePHP's
@@ -140,14 +140,14 @@ const APPLICATION_SALT = /(?:^|_)(?:hash|security|secret|app|application|auth|se
  * Moodle's `wstoken` (a web-service token), MediaWiki's `$wgUpgradeKey` (runs its web installer), GameCI's `UNITY_SERIAL` (a licence), Intuit's webhook verifier token (signs its webhooks), Flutterwave's secret hash (the shared secret its webhooks carry; Cognito's
  * `SECRET_HASH` is a digest computed from the client secret, not one).
  */
-const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:sonar_login|(?:authorize_?net|authnet|anet)_(?:api_)?(?:transaction|trans|tran)_?key|^transaction_?key|txn_?key|secret_?word|(?:paypal_)?api_?sig(?:nature)?|(?:vendor|paddle)_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|basic_auth_user_info|bind_?pw|ice_?secret_?(?:read|write)|sk|key_octet|(?<!client_|client)secret_?id|unseal_(?:key_share|key|share)(?:_\d{1,2})?|(?:encryption|master|data)_(?:kek|dek)|honeycomb_team|webhook_?hash|(?:flw|flutterwave)_secret_?hash|key_derivation_salt|active_record_encryption_primary_key|salt_key|(?:p24|przelewy24)_crc(?:_key)?|deterministic_key|skey|key_material|[a-z0-9]{2,20}_licen[cs]e|(?:hsm|session|partition|slot|pkcs11|crypto|smartcard|keystore|token|so|hsm_user|user)_pin|agora_app_certificate|agora_certificate|recaptcha_(?:private|secret)(?:_key)?|controlpass|logged_in_key|secure_auth_key|nonce_key|wstoken|webhooks?_verifier(?:_token)?|unity_serial|wg_upgrade_key|machine_key_(?:validation|decryption)(?:_key)?)$|^root_?(?:bind_?)?pw$|^app_keys$/;
+const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:sonar_login|(?:authorize_?net|authnet|anet)_(?:api_)?(?:transaction|trans|tran)_?key|^transaction_?key|txn_?key|secret_?word|(?:paypal_)?api_?sig(?:nature)?|(?:vendor|paddle)_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|basic_auth_user_info|bind_?pw|ice_?secret_?(?:read|write)|sk|key_octet|(?<!client_|client)secret_?id|unseal_(?:key_share|key|share)(?:_\d{1,2})?|(?:encryption|master|data)_(?:kek|dek)|honeycomb_team|webhook_?hash|(?:flw|flutterwave)_secret_?hash|key_derivation_salt|active_record_encryption_primary_key|salt_key|(?:p24|przelewy24)_crc(?:_key)?|deterministic_key|skey|key_material|[a-z0-9]{2,20}_licen[cs]e|(?:hsm|session|partition|slot|pkcs11|crypto|smartcard|keystore|token|so|hsm_user|user)_pin|agora_app_certificate|agora_certificate|recaptcha_?(?:private|secret)(?:_?key)?|hash_?(?:key|iv)|db_?root|(?:webhook_)?auth(?:orization)?_header_?(?:value|key|secret)?|controlpass|logged_in_key|secure_auth_key|nonce_key|wstoken|webhooks?_verifier(?:_token)?|unity_serial|wg_upgrade_key|machine_key_(?:validation|decryption)(?:_key)?)$|^root_?(?:bind_?)?pw$|^app_keys$/;
 
 /**
  * Words after a credential's name that say which copy it is, not what it is: a version
  * (`ses_smtp_password_v4`, `API_KEY_2`), an environment (`DB_PASSWORD_PROD`, `API_KEY_LIVE`), a
  * role or a generation (`db_pass_readonly`, `token_backup`, `secret_legacy`).
  */
-const COPY_QUALIFIER = /(?:_(?:v?\d{1,2}|legacy|readonly|read_only|ro|rw|old|new|backup|bak|primary|secondary|prod|production|staging|stage|stg|dev|development|local|live|sandbox|test|testing|qa|uat|current|previous|prev|alt|plain|plaintext|raw|b64|base64|default|fallbacks?|admin|root|internal|external|orig|original|temp|tmp)|(?<=_[a-z]{2,20})\d{1,2}){1,2}$/; // (or a number glued to a name of words: `jwtSecret2`)
+const COPY_QUALIFIER = /(?:_(?:v?\d{1,2}|legacy|readonly|read_only|ro|rw|old|new|backup|bak|primary|secondary|prod|production|staging|stage|stg|dev|development|local|live|sandbox|test|testing|qa|uat|current|previous|prev|alt|plain|plaintext|raw|b64|base64|default|fallbacks?|admin|root|internal|external|orig|original|temp|tmp|(?:part|pt|p|half|chunk|piece|seg)_?\d)|(?<=_[a-z]{2,20})\d{1,2}){1,2}$/; // (or a number glued to a name of words: `jwtSecret2`; or one piece of a value split in two, `API_SECRET_P1`)
 
 function judgeSecretName(name: string): boolean {
   // Unicode's general categories are named in title case (`Sk`, modifier symbols): character tables, not a secret key.
@@ -156,7 +156,8 @@ function judgeSecretName(name: string): boolean {
   // test vectors in hex (`pkcs8RSAPrivateKeyHex`) are the private-key rules' to judge.
   // (A version inside the name says which copy too: WeChat Pay's `API_V3_KEY` is its API key.)
   // (So does what it is for, after a password: Azure DevOps' IIS task's `AppPoolPasswordForWebsite`.)
-  const n = normaliseName(name).replace(COPY_QUALIFIER, '').replace(/(?<!private_key)_hex$/, '').replace(/_v\d{1,2}(?=_)/g, '').replace(/(?<=pass(?:word)?)_for_[a-z]{2,20}$/, '');
+  // (Salesforce names a custom field or metadata type with a suffix: `Coupa_API_Key__c`.)
+  const n = normaliseName(name.replace(/__(?:c|mdt)$/i, '')).replace(COPY_QUALIFIER, '').replace(/(?<!private_key)_hex$/, '').replace(/_v\d{1,2}(?=_)/g, '').replace(/(?<=pass(?:word)?)_for_[a-z]{2,20}$/, '');
   if (isPublicServiceKeyName(n)) return false;
   // Ciphertext of a key or token, named so (Rails' `encrypted_access_token`, `hashed_secret`): the
   // key that opens it is elsewhere. A password column's (Devise's `encrypted_password`) holds a
@@ -450,9 +451,10 @@ function isNeverACredential(name: string, value: string, quoted = false): boolea
   // (Nor random letters of both cases: `ziukfHZyegTc`.)
   if (/^\p{L}+$/u.test(value) && (value.match(/\p{Lu}/gu)?.length ?? 0) <= 3 && !isUnpronounceable(value) && !isUnpronounceableMixedCase(value)) return true;
   // (A provider's word prefix before a random body is a key's format, not a stand-in: ImageKit's `private_…`,
-  // GrowthBook's `secret_admin_…`, Khalti's `live_secret_key_…`.)
+  // GrowthBook's `secret_admin_…`, Khalti's `live_secret_key_…`, Efí's `Client_Secret_<40 hex>`.)
   if (/pass(?:word|wd)|secret|token|sensitive|private|change_?(?:me|this|it)/.test(deLeet(value).replace(/-/g, '_'))
-    && !/^(?:(?:live|test)_)?(?:private|secret|token)_(?:(?:key|admin|api)_)?[A-Za-z0-9+/]{20,}={0,2}$/.test(value)) return true; // `P@ssw0rd!`, `mySecret123`
+    && !/^(?:(?:live|test)_)?(?:private|secret|token)_(?:(?:key|admin|api)_)?[A-Za-z0-9+/]{20,}={0,2}$/.test(value)
+    && !/^(?:[A-Z][a-z]{1,11}_){1,3}[0-9a-f]{32,}$/.test(value)) return true; // `P@ssw0rd!`, `mySecret123`
   if (isEncodedStandIn(value)) return true;
   return isPasswordName(name) && isDummyPassword(value);
 }
@@ -476,7 +478,9 @@ function isPublicJwt(value: string): boolean {
  * by `-` (`forest-bronze-anchor-hollow`). Labels name what they are for, so a value with a word
  * of configuration (`dev-session-secret-value`, `my-app-signing-key`) is none.
  */
-function isPassphrase(name: string, value: string): boolean {
+function isPassphrase(name: string, written: string): boolean {
+  // (The number may hang on the last word by another mark: `plinth velvet cipher marble otter-588`.)
+  const value = written.includes(' ') ? written.replace(/(?<=[a-z])[-_.](\d{1,5})$/, ' $1') : written;
   const words = value.split(/[-_. ]/);
   if (words.length > 8 || new Set(value.match(/[-_. ]/g)).size !== 1) return false;
   // Four words or more; or, under a password's name, three and a number (`spruce-saffron-zephyr-697`,
@@ -555,7 +559,13 @@ function echoesName(name: string, value: string): boolean {
   const v = letters(value);
   const n = letters(name);
   // (A short name turns up in random values by chance: `sk` in one 40-character key of twenty.)
-  return v.length >= 6 && (n.includes(v) || (n.length >= 5 && v.includes(n)));
+  // (A name a provider writes before the random part is the token's own prefix: Efí's `Client_Secret_<40 hex>`.)
+  return v.length >= 6 && (n.includes(v) || (n.length >= 5 && v.includes(n) && !hasRandomTail(v.replace(n, ''))));
+}
+
+/** Letters and digits left of a value once its name's letters are gone: 32 hex or more, or 24 mixed letters and digits. */
+function hasRandomTail(rest: string): boolean {
+  return /^[0-9a-f]{32,}$/.test(rest) || (rest.length >= 24 && /\d/.test(rest) && /[a-z]/.test(rest) && looksRandomEnough(rest, 3.5));
 }
 
 /** One token of key characters, mixing cases (and digits, when short), random one-case alphanumerics or 32+ hex; not a UUID, not in a comment. */
@@ -907,10 +917,16 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   // (`hasło` and Vietnamese `mật` begin in ASCII: found at their first other letter and read back.)
   'hasło', 'mật', 'klíč', 'khóa', 'κλειδ', 'מפתח', 'عبور', 'mot de passe', 'kata sandi', 'mat khau', 'truy_cập', 'sisma',
   'कुंजी', 'गुप्त', 'टोकन', 'โทเค็น', 'คีย์',
+  // ECPay's and NewebPay's merchant keys (`HashKey`, `HashIV`): they sign and encrypt the shop's payment requests.
+  'hashkey', 'hash_key', 'hashiv', 'hash_iv',
+  // mailcow.conf's database root password (`DBROOT=…`).
+  'dbroot',
+  // SNMP communities under a variable's name (`snmp_ro_community: …` in Ansible's host_vars).
+  'ro_community', 'rw_community', 'snmp_community', 'community_string', 'communitystring', 'rocommunity', 'rwcommunity',
   // A password's short name as a label (`# pw: …` in a note).
   'pw: ',
-  // French notes' `mdp` (mot de passe) as a label: `mdp : …`.
-  'mdp:', 'mdp :',
+  // French notes' `mdp` (mot de passe) as a label: `mdp : …`, `mdp root MariaDB : …`.
+  'mdp:', 'mdp :', 'mdp ',
   // `pw` in a note: `restic repo pw (needed to restore): …`, `pw = …`, Obsidian's inline field `web pw:: …`.
   'pw (', ' pw is ', 'pw = ', 'pw::', 'pw for ',
   // A wireless network's key in a note (`WPA2 key: …`, `clé WPA2 : …`).
@@ -1253,6 +1269,23 @@ function proseValue(ctx: RuleContext, at: number, limit: number): Assignment | u
   return passwordAcrossClause(ctx.text, at, limit) ?? near;
 }
 
+/**
+ * Another language's bare word for a key read as a name (`キー：…`, `कुंजी: …`) says no more than `key`:
+ * in prose, the words before it say whose (`Datadog の API キー：…`, `Paytm मर्चेंट कुंजी: …`), read as prose reads them.
+ */
+function qualifiedInProse(ctx: RuleContext, a: Assignment | undefined, at: number, limit: number, proseFile: boolean): Assignment | undefined {
+  if (!a || a.prose || !/[^\x00-\x7f]/.test(a.name) || isSecretName(a.name)) return a;
+  const prose = proseAssignmentIn(ctx, at, limit, proseFile);
+  return prose && prose.start === a.start && isSecretName(prose.name) ? prose : a;
+}
+
+/** The line above `at`'s says the value below was encrypted with a tool or a key (`encrypted with: …`, `encrypted using …`). */
+function saysEncryptedAbove(text: string, at: number): boolean {
+  const lineStart = lineStartWithin(text, at, 400);
+  const above = text.slice(lineStartWithin(text, Math.max(0, lineStart - 1), 300), lineStart);
+  return /\bencrypted[ \t]{1,4}(?:with|using|by)\b/i.test(above) && !/\b(?:un|not[ \t]{1,4})encrypted\b/i.test(above);
+}
+
 /** Files whose strings are often people's sentences: exports of tickets, chats, mail and pages. */
 const SENTENCE_DATA = /\.(?:jsonl?|ndjson|csv|tsv|html?|xml)$/i;
 
@@ -1499,20 +1532,24 @@ const MAP_CONSTRUCTOR = /^(?:(?:Immutable)?Map\.of|(?:mutable|hash|linkedMap|sor
 const GO_MAP_LITERAL = /^map\[string\](?:string|\[\]byte)[ \t]{0,2}\{/;
 /** An entry of such a call: a quoted key, then `,` (Java), `to` (Kotlin) or `->` (Scala), then a quoted literal. */
 const MAP_ENTRY = /(["'])([\w.-]{1,40})\1\s{0,3}(?:,|to\b|->)\s{0,3}(["'])([^"'\n\\]{8,300})\3/g;
+/** Bash's associative array opened by its name (`declare -A store_pw=(`), its first entry after. */
+const SHELL_MAP_OPEN = /^\((?=\s{0,40}\[["']?[\w.@:-]{1,60}["']?\]=)/;
+/** An entry of one: `[berlin-mitte]='…'`, `[slack]=xoxb-…` (a value read from elsewhere, `$…`, is none). */
+const SHELL_MAP_ENTRY = /\[(["']?)([\w.@:-]{1,60})\1\]=(["']?)([^\s"'()$`\\]{8,300})\3(?=[\s)]|$)/g;
 
 /** The entries of a map built by a call opened just before `from`, each judged as the secret the map is named for. */
-function mapEntrySecrets(ctx: RuleContext, name: string, from: number): RawMatch[] {
+function mapEntrySecrets(ctx: RuleContext, name: string, from: number, entries = MAP_ENTRY): RawMatch[] {
   const out: RawMatch[] = [];
   const close = indexWithin(ctx.text, ')', from, 1500); // bounded: dense text stays linear
   if (close < 0) return out;
   const place = placeOf(ctx.text, from, true, ctx);
   if (place.inComment) return out;
   const body = ctx.text.slice(from, close);
-  MAP_ENTRY.lastIndex = 0;
-  for (let m = MAP_ENTRY.exec(body); m; m = MAP_ENTRY.exec(body)) {
+  entries.lastIndex = 0;
+  for (let m = entries.exec(body); m; m = entries.exec(body)) {
     const evidence = memberEvidence(name, m[2], m[4], place);
     if (!evidence) continue;
-    const start = from + m.index + m[0].length - m[4].length - 1;
+    const start = from + m.index + m[0].lastIndexOf(m[4]);
     out.push({ start, end: start + m[4].length, value: m[4], assignedName: `${name}_${m[2]}`, reasons: evidence.reasons, title: isPasswordName(name) ? 'Hardcoded password' : 'Hardcoded secret' });
   }
   return out;
@@ -1827,7 +1864,7 @@ export const genericRules: Rule[] = [
         if (constructed) out.push(...copiedSecrets(constructed.name, constructed.values));
         const laterRows = sqlFile && inColumnList(window, i) ? laterInsertedValues(ctx.text, start + i) : undefined;
         if (laterRows) out.push(...copiedSecrets(laterRows.name, laterRows.values));
-        const a = assignmentAt(ctx.text, start + i, start + window.length, assignmentFactsOfScan(ctx))
+        const a = qualifiedInProse(ctx, assignmentAt(ctx.text, start + i, start + window.length, assignmentFactsOfScan(ctx)), start + i, start + window.length, proseFile)
           ?? proseAssignmentIn(ctx, start + i, start + window.length, proseFile);
         // Another keyword in the same name reads the same name again (`密码пароль…`, `password_pass_pwd`): skip it.
         if (!a) {
@@ -1848,11 +1885,16 @@ export const genericRules: Rule[] = [
         const mapCall = a.quoted ? null : MAP_CONSTRUCTOR.exec(ctx.text.slice(a.start, a.start + 40));
         // Go's map literal opens an object too: `sharedKeys = map[string][]byte{`.
         const goMap = a.quoted || mapCall ? null : GO_MAP_LITERAL.exec(ctx.text.slice(a.start, a.start + 60));
-        const one = a.quoted || (!/^[{[]/.test(a.value) && !mapCall && !goMap) ? undefined : memberName(a.name);
+        const shellMap = a.quoted || mapCall || goMap ? null : SHELL_MAP_OPEN.exec(ctx.text.slice(a.start, a.start + 120));
+        const one = a.quoted || (!/^[{[]/.test(a.value) && !mapCall && !goMap && !shellMap) ? undefined : memberName(a.name);
         // An object or a list under another name (`"logzio_api": { "logzioApiToken": "…" }`) holds names of its own: read on into it.
         if (!one && !a.quoted && !a.detached && /^[{[]/.test(a.value)) skipUntil = a.start;
         if (one && goMap) {
           out.push(...memberSecrets(ctx, one, a.start + goMap[0].length - 1));
+          continue;
+        }
+        if (one && shellMap) {
+          out.push(...mapEntrySecrets(ctx, one, a.start + 1, SHELL_MAP_ENTRY));
           continue;
         }
         if (one && mapCall) {
@@ -1993,6 +2035,9 @@ export const genericRules: Rule[] = [
           continue;
         }
         if (madePublicByItsService(ctx, start + i, assignedName)) continue;
+        // A comment right above that says how the value was encrypted (`; encrypted with: pmpasswd <password> -e CRYPT_DATA`,
+        // Data Loader's `encrypt.bat -e …`): ciphertext, its key elsewhere.
+        if (/^[A-Za-z0-9+/=]{16,}$/.test(a.value) && saysEncryptedAbove(ctx.text, a.start)) continue;
         // A cryptographic library's known-answer tests: hex keys and secrets in a vectors file, or in NIST's `Count = N` blocks.
         if (/^(?:0x)?[0-9a-fA-F]+$/.test(a.value) && isKnownAnswerTest(ctx, a.start)) continue;
         // Renovate's `"encrypted": { "token": "…" }` holds ciphertext its app's private key opens (as `encryptedSecrets` do).
