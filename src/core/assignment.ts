@@ -1746,6 +1746,15 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
       i = returned;
       limit = Math.max(limit, Math.min(text.length, i + MAX_VALUE + 4)); // the value is past the name's line
     }
+    // A declaration's type, then its initial value after a keyword: COBOL's `PIC X(8) VALUE '…'`, IBM i CL's
+    // `VAR(&RMTPWD) VALUE('…')`, RPG's `varchar(32) inz('…')`, Progress's `AS CHARACTER NO-UNDO INITIAL "…"`.
+    // (And Fortran's `DATA PASSWD /'…'/`.)
+    const initial = op === '' ? DECLARED_INITIAL.exec(text.slice(i, i + 140))
+      ?? (/^[ \t]*DATA[ \t]+$/i.test(text.slice(lineStartWithin(text, s, 80), s)) ? /^[ \t]{0,8}\/(?=['"])/.exec(text.slice(i, i + 10)) : null) : null;
+    if (initial) {
+      op = '=';
+      i += initial[0].length;
+    }
     // GitHub CLI: `gh secret set API_TOKEN --body "…"` names the secret, then gives its value.
     const ghBody = op === '' ? GH_SECRET_BODY.exec(text.slice(i, i + 12)) : null;
     if (ghBody && /\bgh[ \t]+secret[ \t]+set[ \t]+$/.test(text.slice(Math.max(0, s - 30), s))) {
@@ -1898,6 +1907,9 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
 
 /** Three to eight words separated by single spaces, without a setting's `=`: a passphrase's shape. */
 const SPACED_WORDS = /^[A-Za-z0-9-]{2,20}(?: [A-Za-z0-9-]{2,20}){2,7}/;
+
+/** Up to four words of a declaration's type (`PIC X(8)`, `AS CHARACTER NO-UNDO`, `varchar(32)`), then `VALUE`, `INITIAL` or `INZ` and a quote. */
+const DECLARED_INITIAL = /^\)?[ \t]{0,20}(?:[A-Za-z][\w*-]{0,19}(?:\([^()\n]{1,12}\))?[ \t]{1,8}){0,4}(?:VALUE|INITIAL|INZ)[ \t]{0,4}\(?[ \t]{0,2}(?=['"])/i;
 
 /** A setting's name: one case, with a word of three letters (`onelogin.sdk.client_id`, `LOGON_FLAGS`; `Qs6ZDOQ` is a password's start). */
 const SETTING_NAME = String.raw`(?=[a-z0-9_.-]{0,60}[a-z]{3}|[A-Z0-9_.-]{0,60}[A-Z]{3})(?:[a-z_][a-z0-9_.-]{2,60}|[A-Z_][A-Z0-9_.-]{2,60})`;
@@ -2079,9 +2091,16 @@ export function passwordAcrossClause(text: string, at: number, limit: number): A
   while (e < limit && isProseWordChar(text[e]) && e - at < 40) e++;
   const phrase = SPACED_NAME.exec(text.slice(s, s + 30));
   if (phrase) e = s + phrase[0].length;
-  const name = phrase ? phrase[0].replace(/[ \t']/g, '_') : text.slice(s, e);
+  let name = phrase ? phrase[0].replace(/[ \t']/g, '_') : text.slice(s, e);
   // (A compound's last part may be the word: German's `WLAN-Passwort`, `Admin-Kennwort`.)
-  const word = phrase ? name : name.slice(name.lastIndexOf('-') + 1);
+  let word = phrase ? name : name.slice(name.lastIndexOf('-') + 1);
+  // A qualifier found first (`API key for the billing cluster (prod): …`): the name goes on to the credential's word.
+  const credentialWord = !phrase && PROSE_QUALIFIER.test(word) ? /^[ \t](key|token|secret)\b/i.exec(text.slice(e, e + 10)) : null;
+  if (credentialWord) {
+    name = `${name}_${credentialWord[1]}`;
+    word = credentialWord[1];
+    e += credentialWord[0].length;
+  }
   const keyWord = !phrase && KEY_WORD.test(word);
   if (!phrase && !PASSWORD_WORD.test(word) && !keyWord && !isForeignCredentialWord(word)) return undefined;
   const lineEnd = lineEndWithin(text, e, 200);
@@ -2093,7 +2112,9 @@ export function passwordAcrossClause(text: string, at: number, limit: number): A
   // (Only across words: `"key": "auth0_client_secret"` is a name/value pair's name, no clause.)
   // (Nor across a sentence, nor to another label's colon: `The refresh token has expired. Trace ID: <uuid>`.)
   const words = clause[0].replace(/[:\uff1a][^]*$/, '');
-  const acrossWords = /[\p{L}\p{N}]/u.test(words) && !/[.!?][ \t]/.test(words) && !/\b(?:id|ids|identifier|hash|sha|checksum|fingerprint|uuid)[ \t]*$/i.test(words);
+  // (Nor where the clause says the value is an id or public: `API key (client id) of the app is …`.)
+  const acrossWords = /[\p{L}\p{N}]/u.test(words) && !/[.!?][ \t]/.test(words) && !/\b(?:id|ids|identifier|hash|sha|checksum|fingerprint|uuid)[ \t]*$/i.test(words)
+    && !/\b(?:client|app|application|account|project|user|site)[ \t_-]?id\b|\bpublic\b|\bpublishable\b/i.test(words);
   const generated = /^(?:pass(?:word|wd|phrase)?|pwd|pw|mdp)$/i.test(word) || !acrossWords ? undefined : CLAUSE_KEY.exec(text.slice(i, i + 302))?.[0].replace(/[.,]$/, '');
   const value = CLAUSE_PASSWORD.exec(text.slice(i, i + 66))?.[0].replace(/[.,]$/, '') ?? generated;
   if (!value || value.length < 10 || isEmailAddress(value)) return undefined;

@@ -20,7 +20,7 @@ const CONFIG_LANGUAGES = new Set(['dotenv', 'properties', 'ini', 'yaml', 'toml',
  * session recordings (`*.typescript`) hold the settings files a session printed. SAS programs set
  * macro variables to unquoted text (`%let api_token = …;`).
  */
-const CONFIG_FILE = /(?:^|\/)(?:\.env(?:\.[\w.-]+)?|\.dev\.vars(?:\.[\w-]+)?|[\w.-]+\.env|\.npmrc|\.pypirc|\.netrc|_netrc|\.pgpass|\.git-credentials|\.htpasswd|[\w-]{0,40}\.(?:bash|zsh|sh|psql|mysql|python|node_repl|rediscli)_history|\.(?:bash|zsh)rc|\.(?:bash_|z)?profile|\.[\w-]{1,20}rc|credentials|kubeconfig|\.gitconfig|\.kube\/config|\.aws\/config|\.s3cfg|\.boto|hosts|inventory|(?:Docker|Container)file[\w.-]*|Makefile|Procfile|[^/]+\.(?:ya?ml|toml|ini|cfg|conf|config|properties|env|xml|tf|tfvars|hcl|cred|creds|secrets|nmconnection|ovpn|ldif|sh|bash|zsh|ps1|bat|cmd|txt|eml|mbox|cnf|plist|spf|gradle|mk|fish|csh|tcsh|sls|csproj|vbproj|fsproj|props|targets|pubxml|nuspec|xcconfig|dockerfile|containerfile|http|rest|service|timer|socket|mount|rsc|csv|tsv|bru|asset|iss|godot|tres|typescript|sas))$/i;
+const CONFIG_FILE = /(?:^|\/)(?:\.env(?:\.[\w.-]+)?|\.dev\.vars(?:\.[\w-]+)?|[\w.-]+\.env|\.npmrc|\.pypirc|\.netrc|_netrc|\.pgpass|\.git-credentials|\.htpasswd|[\w-]{0,40}\.(?:bash|zsh|sh|psql|mysql|python|node_repl|rediscli)_history|\.(?:bash|zsh)rc|\.(?:bash_|z)?profile|\.[\w-]{1,20}rc|credentials|kubeconfig|\.gitconfig|\.kube\/config|\.aws\/config|\.s3cfg|\.boto|hosts|inventory|(?:Docker|Container)file[\w.-]*|Makefile|Procfile|[^/]+\.(?:ya?ml|toml|ini|cfg|conf|config|properties|env|xml|tf|tfvars|hcl|cred|creds|secrets|nmconnection|ovpn|ldif|sh|bash|zsh|ps1|bat|cmd|txt|eml|mbox|cnf|plist|spf|gradle|mk|fish|csh|tcsh|sls|csproj|vbproj|fsproj|props|targets|pubxml|nuspec|xcconfig|dockerfile|containerfile|http|rest|service|timer|socket|mount|rsc|csv|tsv|bru|asset|iss|godot|tres|typescript|sas|jcl|jcls|cntl))$/i;
 
 /**
  * The language of a file whose name alone says it and whose extension does not (shell
@@ -72,7 +72,7 @@ function isDotfileOrBare(path: string): boolean {
 }
 
 // (A template's suffix too: Joomla's `configuration.php-dist`, `app.ini.dist`, `config.yml.example`.)
-const TEST_PATH = /(?:^|\/)(?:tests?|__tests__|spec|specs|__mocks__|mocks?|fixtures?|__fixtures__|testdata|test[-_]data|examples?|samples?|demos?|docs?)(?:\/|$)|[._-](?:test|spec|mock|fixture|example|sample)s?\.[\w]+$|(?:^|\/)(?:tests?[_.-]|examples?[-_.])[\w.-]+$|\.[\w]{1,8}[._-](?:dist|examples?|samples?|templates?|tmpl)$/i;
+const TEST_PATH = /(?:^|\/)(?:tests?|__tests__|spec|specs|__mocks__|mocks?|fixtures?|__fixtures__|testdata|test[-_]data|examples?|samples?|demos?|docs?)(?:\/|$)|[._-](?:test|spec|mock|fixture|example|sample|stor(?:y|ie))s?\.[\w]+$|(?:^|\/)(?:tests?[_.-]|examples?[-_.])[\w.-]+$|\.[\w]{1,8}[._-](?:dist|examples?|samples?|templates?|tmpl)$/i;
 
 /** True for template env files meant to be committed (`.env.example`, `.env.sample`, `.env.template`). */
 export function isEnvTemplate(path: string): boolean {

@@ -213,6 +213,11 @@ export function isUnpronounceable(value: string): boolean {
   return commonPairShare(value.toLowerCase()) < 0.6;
 }
 
+/** A short run of letters (five or more) that no one could pronounce: few of English's commonest letter pairs (`QGIZZSWH`). */
+export function isUnpronounceableShort(letters: string): boolean {
+  return /^[A-Za-z]{5,}$/.test(letters) && commonPairShare(letters.toLowerCase()) < 0.5;
+}
+
 /**
  * Letters of both cases that no one could pronounce either (`ziukfHZyegTc`, ESPHome's fallback
  * hotspot password): random letters, not words in camel case (`IAmSensitive`, `xmlHttpRequest`).

@@ -102,6 +102,7 @@ const KNOWN_EXAMPLE_HASHES = new Set([
   // Svix's docs: the example endpoint signing secret (`whsec_…`) every webhook-verifier's tests reuse, with and without its prefix.
   '026ad2809265764228636079ff08c426', '5946547976ea6c87981aebaa1a022a00',
   '140f7cc24b0c644254dec3ed8ff68b41', // Google Authenticator's Key Uri Format wiki: the example TOTP secret of its otpauth:// URI
+  'b1a369aaaaa9c8a17ba0646a643ae657', // Pulumi's secret marker: the constant value under its signature key, in every stack's state
 ]);
 
 export function isKnownExample(value: string): boolean {

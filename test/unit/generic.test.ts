@@ -2058,3 +2058,51 @@ describe('generic: batch 58 of blind probes (enterprise SaaS, mobile release, ma
     assert.strictEqual(found(`- The password policy changed.\n  rotates it properly: \`${pw}\`\n`, 'docs/RELEASING.md').length, 0);
   });
 });
+
+describe('generic: batch 59 of blind probes (legacy languages, infrastructure state, health and education integrations)', () => {
+  it("a declaration's type, then its initial value: COBOL's PIC … VALUE, IBM i CL's VALUE(), RPG's inz(), Progress's INITIAL, Fortran's DATA", () => {
+    const pw = () => `${randomString(9)}#4`;
+    assert.strictEqual(found(`           05  WS-DB-PASSWORD         PIC X(12)  VALUE '${pw()}'.\n`, 'cobol/PAYROLL01.cbl').length, 1);
+    assert.strictEqual(found(`             CHGVAR     VAR(&RMTPWD) VALUE('${pw()}')\n`, 'QCLSRC/NIGHTSYNC.clle').length, 1);
+    assert.strictEqual(found(`dcl-s dbPass varchar(32) inz('${pw()}');\n`, 'QRPGLESRC/CUSTAPI.rpgle').length, 1);
+    assert.strictEqual(found(`DEFINE VARIABLE cArPass   AS CHARACTER NO-UNDO INITIAL "${pw()}".\n`, 'progress/connect.p').length, 1);
+    assert.strictEqual(found(`       DATA PASSWD /'${randomString(6, 'ABCDEFGHJKLMNPQRSTUVWXYZ')}09'/\n`, 'fortran/RADSND.F').length, 1);
+    // A layout with no value, or spaces, is none.
+    assert.strictEqual(found("           05  WS-DB-PASSWORD         PIC X(8)  VALUE SPACES.\n           05  WS-PW-MASK   PIC X(8) VALUE ALL '*'.\n", 'cobol/PAYROLL01.cbl').length, 0);
+  });
+
+  it("a mainframe's eight random capitals are a password; words in capitals are not; a JOB card's operands are settings", () => {
+    assert.strictEqual(found(`password = "${join('QGIZ', 'ZSWH')}"\n`, 'settings.py').length, 1);
+    assert.strictEqual(found('password = "PASSWORD"\npassword = "CHANGEME"\npassword = "ABCDEFGH"\n', 'settings.py').length, 0);
+    assert.strictEqual(found(`//PAYNITE  JOB (ACCT,0042),CLASS=A,\n//             NOTIFY=&SYSUID,USER=PAYBTCH,PASSWORD=${join('GYMA', 'UZHQ')}\n`, 'jcl/PAYNITE.jcl').length, 1);
+    assert.strictEqual(found(`//* PASSWORD=${join('GYMA', 'UZHQ')} was the old one\n`, 'jcl/PAYNITE.jcl').length, 0);
+  });
+
+  it("SAS's pw= and metapass=, VB's txtPassword.Text, a glued `pwd`, Cosmos DB's primary key in deployment outputs", () => {
+    assert.strictEqual(found(`libname tdw teradata server=tdprod user=sas_load pw=${randomString(12)} database=edw;\n`, 'sas/load.sas').length, 1);
+    assert.strictEqual(found(`If txtUserName.Text = "support" And txtPassword.Text = "${randomString(12)}" Then\n`, 'vb6/frmLogin.frm').length, 1);
+    assert.strictEqual(found(`If txtName.Text = "${randomString(12)}" Then\n`, 'vb6/frmLogin.frm').length, 0);
+    assert.strictEqual(found(`"cosmosPrimaryKey": {\n  "type": "String",\n  "value": "${randomString(86, BASE64)}=="\n}\n`, 'azure/deployments/main.json').length, 1);
+    assert.strictEqual(found('OLDPWD=/home/dana/src\n', '.bash_history').length, 0);
+  });
+
+  it("an OAuth 1.0 consumer key beside its secret is the consumer's id; a Storybook story's password is a fixture's", () => {
+    const text = `consumers:\n  - name: Franklin State Blackboard\n    consumer_key: ${randomString(32, HEX)}\n    shared_secret: ${randomString(32, HEX)}\n`;
+    assert.strictEqual(found(text, 'lti-tool/config/lti11_consumers.yml').length, 1);
+    const story = `export const Weak = { args: { password: "${join('JaneDoe', '1987!')}" } };\n`;
+    assert.ok(scanText(story, { path: 'web/src/components/LoginForm.stories.tsx' }).every(f => f.severity === 'info'));
+  });
+
+  it("a key's word after its qualifier, across a clause; a clause that says the value is an id is none", () => {
+    assert.strictEqual(found(`API key for the billing cluster (prod): ${GENERATED}\n`, 'docs/handover.md').length, 1);
+    assert.strictEqual(found(`API key (client id) of the app is ${randomString(32, HEX)} in case the dashboard asks\n`, 'chat/export.txt').length, 0);
+  });
+});
+
+describe('generic: batch 60 of blind probes (marketing and analytics)', () => {
+  it("a write key named first and then handed to the browser snippet's loader is the browser's; a server's stays a secret", () => {
+    const key = randomString(32);
+    assert.strictEqual(found(`const WRITE_KEY = "${key}";\nexport const snippet = \`analytics.load("${key}");\`;\n`, 'web/components/SegmentSnippet.tsx').length, 0);
+    assert.strictEqual(found(`const WRITE_KEY = "${key}";\nconst analytics = new Analytics({ writeKey: WRITE_KEY });\n`, 'lib/segment-server.ts').length, 1);
+  });
+});

@@ -501,6 +501,10 @@ const COMMENT_ONLY: Language[] = [
   commentOnly('vb', ['vb'], { line: "'" }),
   { ...commentOnly('erlang', ['erl', 'hrl'], { line: '%' }), assignment: { definesBefore: /^[ \t]*-define[ \t]*\([ \t]*$/ } },
   commentOnly('latex', ['tex'], { line: '%' }),
+  // z/OS job control: every statement opens with `//`, a comment with `//*` (`USER=…,PASSWORD=…` on a JOB card is a statement).
+  commentOnly('jcl', ['jcl', 'jcls', 'cntl'], { line: '//*' }),
+  // REXX: `/* … */` comments, `pw = '…'` assignments.
+  commentOnly('rexx', ['rexx', 'rex'], { block: ['/*', '*/'] }),
   // `set api_key "…"` or `{…}`, an array element: `set cfg(api_key) "…"`, a dict's: `dict set creds aws_secret "…"`.
   // (`variable name value` declares a namespace's variable as `set` sets one.) A line of its own names one
   // in a list of pairs: `array set smtp {⏎ password …⏎}`, `dict create \⏎ aws_secret "…" \`.

@@ -1,5 +1,5 @@
 import { assignedNameBefore, assignmentAt, identifierEnd, isPlainUse, constructedArgumentValues, copiedColumnValues, dumpedColumnValues, laterInsertedValues, passwordAcrossClause, proseAssignmentAt, type Assignment, type ColumnValues } from '../assignment';
-import { isIdentifierOrPath, isPlaceholder, isReference, isTemplate, isUnpronounceable, isUnpronounceableMixedCase, isUuid, looksRandomEnough } from '../filters';
+import { isIdentifierOrPath, isPlaceholder, isReference, isTemplate, isUnpronounceable, isUnpronounceableMixedCase, isUnpronounceableShort, isUuid, looksRandomEnough } from '../filters';
 import { isDocumentation, isLockfile } from '../fileKinds';
 import { assignmentFactsOf, insideRanges, lexStateAt, pythonDocstrings, syntaxLanguageOf, type AssignmentFacts } from '../lang';
 import { commentStyleFor, inLineComment, type CommentStyle } from '../lang/comments';
@@ -19,7 +19,7 @@ import { inSecretData, isKubernetesSecret } from '../kubernetesSecret';
  * `dbPassword`, `client_secret`, `STRIPE_API_KEY`, `auth-token`, `basicAuth`; glued to a lower-case
  * word too when unmistakable (`dbpassword`, `$dbpass`, `authtoken`, `apisecret`, but not `bypass` or `compass`).
  */
-const SECRET_TAIL = /(?:^|[^a-z])(?:pass(?:word|wd|_?phrase|_?key|_?code)?\d?|signature_?key|pwd|psk|pre_?shared_?key|shared_?key|private_?exponent|secret|token|api_?key|apikey|access_?key|private_?key|secret_?key|client_?secret|auth_?key|signing_?key|sign_?key|session_?key|encryption_?key|master_?key|key_?base|credentials?|creds|priv_?key|auth|authorization)$|(?:^|_)(?:requirepass|masterauth|pw|pass4_?symm_?key|symmetric_?key|(?:nwk|app)_?s_?key|security_?key|network_?key|(?:wpa[23]?|wi_?fi|wlan|wireless)_?(?:key|psk)|remember_?me_?key|sapwd)$|(?:^|_)(?:hapikey|bearer|bw_session)$|(?:^|_)(?:vapid_?private(?:_?key)?|replica_?set_?key|azure_?(?:storage|blob)_?key|(?:pd|pagerduty)_?(?:routing|integration|service|events)_?key)$|(?:^|_)(?:aes\d{0,3}|des|3des|triple_?des|sodium|nacl|x?chacha\d{0,2}|secretbox|blowfish|fernet|aead)_?keys?$|(?:^|_)api_?key_?(?:private|secret)$|(?:^|_)(?:secret|private)_?api_?key$|[a-z](?:password|passwd|passphrase|accesskey|secretkey|apikey|apitoken|accesstoken|authtoken|clientsecret|apisecret|storageaccountkey)$|(?:^|_)(?:auth|access|api|bearer|refresh|oauth|session|bot|app|client|personal|service|deploy|admin)token$|(?:^|_)(?:api|client|app|consumer|shared|webhook|jwt|signing|oauth)secret$|(?:^|_)(?:slack|stripe|webhook)_signing$|(?:^|_)(?:access|secret|private|auth|client|license|master|signing|encryption|consumer|subscription)key$|(?:^|_)(?:db|user|admin|root|mysql|sql|ftp|smtp|imap|pop|sasl|proxy|mail|app|my|ldap|sa|ssh|store|key|srcstore|deststore|srckey|destkey|remote|local|dn|bind|vnc|wifi|wlan|rpc|rcon|redis)pass$|(?:^|_)keytab(?:_b64|_base64)?$|(?:^|_)(?:snmp_?(?:v2c?_?)?(?:ro_?|rw_?|read_?|write_?)?|ro_?|rw_?)community(?:_?string)?$|(?:^|_)community_?string$/;
+const SECRET_TAIL = /(?:^|[^a-z])(?:pass(?:word|wd|_?phrase|_?key|_?code)?\d?|signature_?key|pwd|psk|pre_?shared_?key|shared_?key|private_?exponent|secret|token|api_?key|apikey|access_?key|private_?key|secret_?key|client_?secret|auth_?key|signing_?key|sign_?key|session_?key|encryption_?key|master_?key|key_?base|credentials?|creds|priv_?key|auth|authorization)$|(?:^|_)(?:requirepass|masterauth|pw|pass4_?symm_?key|symmetric_?key|(?:nwk|app)_?s_?key|security_?key|network_?key|(?:wpa[23]?|wi_?fi|wlan|wireless)_?(?:key|psk)|remember_?me_?key|sapwd)$|(?:^|_)(?:hapikey|bearer|bw_session)$|(?:^|_)(?:vapid_?private(?:_?key)?|replica_?set_?key|azure_?(?:storage|blob)_?key|(?:pd|pagerduty)_?(?:routing|integration|service|events)_?key)$|(?:^|_)(?:aes\d{0,3}|des|3des|triple_?des|sodium|nacl|x?chacha\d{0,2}|secretbox|blowfish|fernet|aead)_?keys?$|(?:^|_)api_?key_?(?:private|secret)$|(?:^|_)(?:secret|private)_?api_?key$|[a-z](?:password|passwd|passphrase|accesskey|secretkey|apikey|apitoken|accesstoken|authtoken|clientsecret|apisecret|storageaccountkey)$|(?:^|_)(?:auth|access|api|bearer|refresh|oauth|session|bot|app|client|personal|service|deploy|admin)token$|(?:^|_)(?:api|client|app|consumer|shared|webhook|jwt|signing|oauth)secret$|(?:^|_)(?:slack|stripe|webhook)_signing$|(?:^|_)(?:access|secret|private|auth|client|license|master|signing|encryption|consumer|subscription)key$|(?:^|_)(?:db|user|admin|root|mysql|sql|ftp|smtp|imap|pop|sasl|proxy|mail|app|my|ldap|sa|ssh|store|key|srcstore|deststore|srckey|destkey|remote|local|dn|bind|vnc|wifi|wlan|rpc|rcon|redis|meta)pass$|^(?!old)[a-z]{2,8}pwd$|(?:^|_)keytab(?:_b64|_base64)?$|(?:^|_)(?:snmp_?(?:v2c?_?)?(?:ro_?|rw_?|read_?|write_?)?|ro_?|rw_?)community(?:_?string)?$|(?:^|_)community_?string$/;
 
 /** Names that talk *about* a credential without holding one: `tokenUrl`, `passwordField`, `secretName`. */
 const NOT_A_VALUE = /(?:id|name|names|url|uri|path|file|type|types|length|len|count|size|prefix|suffix|header|field|label|env|var|key_id|keyid|policy|regex|pattern|placeholder|hint|hash|digest|checksum|sha|endpoint|format|mode|expiry|expires|expiration|ttl|timeout|usage|param|schema|storage|store|provider|kind|version|dir|location|method|accessor|lease)$/;
@@ -82,7 +82,7 @@ function isCredentialKey(n: string): boolean {
  * Words between a service's name and its credential word that still name the service's credential:
  * Splunk's HEC token, an Opsgenie heartbeat key, a PagerDuty routing or integration key, Cypress's record key.
  */
-const PROVIDER_CREDENTIAL_ROLE = /(?:hec|heartbeat|ingest|ingestion|integration|routing|events?|acl|master|agent|bot|webhook|management|mgmt|deploy|license|write|push|admin|app|account|service|server|rest|sdk|record|upload|commerce)_$/;
+const PROVIDER_CREDENTIAL_ROLE = /(?:hec|heartbeat|ingest|ingestion|integration|routing|events?|acl|master|agent|bot|webhook|management|mgmt|deploy|license|write|push|admin|app|account|service|server|rest|sdk|record|upload|commerce|primary|secondary)_$/;
 /** The kind of credential before its word: `api` key, `access` token, `auth` token. */
 const CREDENTIAL_KIND = /(?:api|access|auth|secret|private|personal)_?$/;
 
@@ -147,7 +147,7 @@ const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:sonar_login|(?:authorize_?net|authnet
  * (`ses_smtp_password_v4`, `API_KEY_2`), an environment (`DB_PASSWORD_PROD`, `API_KEY_LIVE`), a
  * role or a generation (`db_pass_readonly`, `token_backup`, `secret_legacy`).
  */
-const COPY_QUALIFIER = /(?:_(?:v?\d{1,2}|legacy|readonly|read_only|ro|rw|old|new|backup|bak|primary|secondary|prod|production|staging|stage|stg|dev|development|local|live|sandbox|test|testing|qa|uat|current|previous|prev|alt|plain|plaintext|raw|b64|base64|default|fallbacks?|admin|root|internal|external|orig|original|temp|tmp|(?:part|pt|p|half|chunk|piece|seg)_?\d)|(?<=_[a-z]{2,20})\d{1,2}){1,2}$/; // (or a number glued to a name of words: `jwtSecret2`; or one piece of a value split in two, `API_SECRET_P1`)
+const COPY_QUALIFIER = /(?:_(?:v?\d{1,2}|legacy|readonly|read_only|ro|rw|old|new|backup|bak|primary|secondary|prod|production|staging|stage|stg|dev|development|local|live|sandbox|test|testing|qa|uat|current|previous|prev|alt|plain|plaintext|raw|b64|base64|default|fallbacks?|admin|root|internal|external|orig|original|temp|tmp|txt|(?:part|pt|p|half|chunk|piece|seg)_?\d)|(?<=_[a-z]{2,20})\d{1,2}){1,2}$/; // (or a number glued to a name of words: `jwtSecret2`; or one piece of a value split in two, `API_SECRET_P1`)
 
 function judgeSecretName(name: string): boolean {
   // Unicode's general categories are named in title case (`Sk`, modifier symbols): character tables, not a secret key.
@@ -156,8 +156,9 @@ function judgeSecretName(name: string): boolean {
   // test vectors in hex (`pkcs8RSAPrivateKeyHex`) are the private-key rules' to judge.
   // (A version inside the name says which copy too: WeChat Pay's `API_V3_KEY` is its API key.)
   // (So does what it is for, after a password: Azure DevOps' IIS task's `AppPoolPasswordForWebsite`.)
-  // (Salesforce names a custom field or metadata type with a suffix: `Coupa_API_Key__c`.)
-  const n = normaliseName(name.replace(/__(?:c|mdt)$/i, '')).replace(COPY_QUALIFIER, '').replace(/(?<!private_key)_hex$/, '').replace(/_v\d{1,2}(?=_)/g, '').replace(/(?<=pass(?:word)?)_for_[a-z]{2,20}$/, '');
+  // (Salesforce names a custom field or metadata type with a suffix: `Coupa_API_Key__c`; a form's control
+  // is read by its property: VB's `txtPassword.Text`.)
+  const n = normaliseName(name.replace(/__(?:c|mdt)$/i, '').replace(/^((?:txt|tb|edt|txtbox|textbox)[A-Z]\w{0,40})\.(?:Text|Value)$/, '$1')).replace(COPY_QUALIFIER, '').replace(/(?<!private_key)_hex$/, '').replace(/_v\d{1,2}(?=_)/g, '').replace(/(?<=pass(?:word)?)_for_[a-z]{2,20}$/, '');
   if (isPublicServiceKeyName(n)) return false;
   // Ciphertext of a key or token, named so (Rails' `encrypted_access_token`, `hashed_secret`): the
   // key that opens it is elsewhere. A password column's (Devise's `encrypted_password`) holds a
@@ -645,13 +646,15 @@ function weigh(name: string, value: string, place: Place, otherKey = false): Evi
   // (Passwords from 8 characters; keys from 12: an 8-character value under a key's name is rarely random.)
   // (A named service's secret may be shorter when it mixes cases and digits: Naver's client secrets are 10.)
   const shortest = password ? 8 : value.length >= 12 || value.length < 10 ? 12 : !hex && charClassCount(value) >= 3 && namesProvider(name) ? 10 : 12;
-  const minEntropy = Math.min(password ? (isMemorablePassword(name, value) ? 2 : 2.8) : hex || uuid ? (value.length <= 12 ? 2.4 : 2.9) : 3.3,
+  // (A mainframe's password is eight capitals and digits, drawn at random: `QGIZZSWH` repeats a letter as often as not.)
+  const mainframe = password && /^[A-Z0-9#@$]{8}$/.test(value) && isUnpronounceableShort(value.replace(/[^A-Z]/g, ''));
+  const minEntropy = Math.min(password ? (isMemorablePassword(name, value) ? 2 : mainframe ? 2.5 : 2.8) : hex || uuid ? (value.length <= 12 ? 2.4 : 2.9) : 3.3,
     value.length >= shortest ? Math.log2(value.length) - 0.4 : Infinity);
   // (An HSM's or a card's PIN is digits alone by design: one class of character, judged by its entropy.)
   const pinDigits = /^\d{8,}$/.test(value) && /_pin$/.test(normaliseName(name)) && password;
   // (So is an app password's: lowercase letters alone.)
   // (So is a grouped password's: its dashes are the generator's, its groups may lack digits.)
-  const random = pinDigits || appPassword || isGroupedPassword(value) || isLicenceSerial(name, value) ? shannonEntropy(value) >= minEntropy : looksRandomEnough(uuid ? value.replace(/-/g, '') : value, minEntropy, 2048);
+  const random = pinDigits || mainframe || appPassword || isGroupedPassword(value) || isLicenceSerial(name, value) ? shannonEntropy(value) >= minEntropy : looksRandomEnough(uuid ? value.replace(/-/g, '') : value, minEntropy, 2048);
   if (!random || isNeverACredential(name, appPassword ? written : value, place.quoted)) return undefined;
   // A `<word>_key` name the lists do not know needs a value that is plainly a key: long, and
   // mixed-case alphanumerics or 32+ hex, not a UUID (`typeform_key`, but no `asset_key` id).
@@ -919,6 +922,8 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   'कुंजी', 'गुप्त', 'टोकन', 'โทเค็น', 'คีย์',
   // ECPay's and NewebPay's merchant keys (`HashKey`, `HashIV`): they sign and encrypt the shop's payment requests.
   'hashkey', 'hash_key', 'hashiv', 'hash_iv',
+  // SAS's `libname … pw=…` and `metapass=`.
+  ' pw=', 'metapass',
   // mailcow.conf's database root password (`DBROOT=…`).
   'dbroot',
   // SNMP communities under a variable's name (`snmp_ro_community: …` in Ansible's host_vars).
@@ -1912,6 +1917,8 @@ export const genericRules: Rule[] = [
         // An analytics write key handed to the browser snippet's loader (`AnalyticsBrowser.load({ writeKey })`,
         // `analytics.load("…")`): public by design there; a server library's write key is not.
         if (/^write_?key$/i.test(a.name) && /\.load\(\s{0,3}\{?[^()]{0,40}$/.test(ctx.text.slice(Math.max(0, a.start - 60), a.start))) continue;
+        // (Or named first, then handed to the loader in the same file: `const WRITE_KEY = "…"` and `analytics.load("…")`.)
+        if (/write_?key$/i.test(a.name) && a.value.length >= 16 && (ctx.text.includes(`.load("${a.value}"`) || ctx.text.includes(`.load('${a.value}'`))) continue;
         // So is the snippet's own (`analytics._writeKey="…"` in a page; Python's library sets `analytics.write_key`, a server's).
         if (/_writeKey$/.test(a.name) && /\banalytics\._writeKey\s{0,3}=\s{0,3}["']?$/.test(ctx.text.slice(Math.max(0, a.start - 40), a.start))) continue;
         // So is Segment's write key in an app's or a page's code (a mobile app's constants, a bundle);
@@ -2035,6 +2042,8 @@ export const genericRules: Rule[] = [
           continue;
         }
         if (madePublicByItsService(ctx, start + i, assignedName)) continue;
+        // OAuth 1.0's (and LTI 1.1's) consumer key beside its secret is the consumer's identifier: the secret is the credential.
+        if (/^(?:oauth_|lti_)?consumer_?key$/.test(normaliseName(a.name)) && /(?:shared|consumer|oauth)_?secret/i.test(ctx.text.slice(Math.max(0, a.start - 200), a.end + 200))) continue;
         // A comment right above that says how the value was encrypted (`; encrypted with: pmpasswd <password> -e CRYPT_DATA`,
         // Data Loader's `encrypt.bat -e …`): ciphertext, its key elsewhere.
         if (/^[A-Za-z0-9+/=]{16,}$/.test(a.value) && saysEncryptedAbove(ctx.text, a.start)) continue;

@@ -35,7 +35,7 @@ export const PROVIDER_WORDS: readonly string[] = [
   'doppler', 'consul', 'infracost', 'octopus', 'tailscale', 'ngrok', 'bitrix24', 'bitrix', 'postman', 'apollo', 'revenuecat', 'figma', 'linearapp', 'notion', 'airtable',
   'asana', 'trello', 'clickup', 'contentful', 'ghost', 'readme', 'launchdarkly', 'flagsmith', 'statsig',
   'posthog', 'settlemint', 'frameio', 'dropbox', 'adafruit', 'adobe', 'backblaze', 'storj', 'ecmwf', 'onepassword', 'kubernetes', 'k8s',
-  'sidekiq', 'symfony', 'browseruse', 'ethereum', 'chocolatey', 'choco', 'ifttt', 'inngest', 'triggerdev',
+  'sidekiq', 'symfony', 'browseruse', 'ethereum', 'chocolatey', 'choco', 'ifttt', 'inngest', 'triggerdev', 'cosmos', 'cosmosdb',
     'linode', 'vultr', 'hetzner', 'duckdns', 'porkbun', 'namecheap', 'gandi', 'dnsimple', 'ovh', 'ovhcloud', 'scaleway', 'upcloud', 'exoscale', 'civo', 'equinix', 'ibm',
     'ibmcloud', 'tencent', 'tencentcloud', 'huawei', 'huaweicloud', 'qiniu', 'volcengine', 'railway', 'koyeb',
     'appwrite', 'nhost', 'fauna', 'faunadb', 'mongodb', 'neondb', 'turso', 'cockroachlabs', 'timescale', 'aiven',

@@ -152,4 +152,13 @@ export const registryRules: Rule[] = [
     envVar: 'CLOJARS_PASSWORD', rotateUrl: 'https://clojars.org/tokens',
     description: 'Clojars deploy token (CLOJARS_ + 60 hex): publishes Clojure libraries as the user.',
   }),
+  {
+    id: 'anaconda-channel-token', provider: 'Anaconda', title: 'Anaconda.org token in a channel URL',
+    source: 'anaconda.org docs, "Tokens": a private channel is read as https://conda.anaconda.org/t/<token>/<channel> (conda config --add channels …)',
+    keywords: ['anaconda.org/t/'],
+    pattern: /\bconda\.anaconda\.org\/t\/(?<secret>[A-Za-z0-9][A-Za-z0-9_-]{19,99})\//,
+    confidence: 'provider', severity: 'error',
+    envVar: 'ANACONDA_TOKEN', rotateUrl: 'https://anaconda.org/settings/access',
+    description: 'An anaconda.org access token inside a channel URL (.condarc, environment.yml, a CI script): reads the private channels (and, with its scopes, uploads) of the account.',
+  },
 ];

@@ -229,4 +229,19 @@ export const secretManagerRules: Rule[] = [
     envVar: 'PULUMI_ACCESS_TOKEN', rotateUrl: 'https://app.pulumi.com/account/tokens',
     description: 'Pulumi Cloud access token (pul-…): reads stack state, which holds resource secrets.',
   }),
+  {
+    id: 'pulumi-plaintext-secret', provider: 'Pulumi', title: 'Decrypted secret in a Pulumi stack export',
+    source: 'Pulumi docs, "Secrets" and `pulumi stack export --show-secrets`: a secret value is an object marked with the signature key 4dabf18193072939515e22adb298388d; exported with --show-secrets it holds `plaintext` (the value, JSON-encoded) instead of `ciphertext`',
+    // (The marker's key is a fixed 32-hex constant: a rare keyword.)
+    keywords: ['4dabf18193072939515e22adb298388d'],
+    window: { before: 0, after: 2000 },
+    // Only a string's plaintext (`"\"…\""`): an object's or a number's says too little on its own.
+    pattern: /4dabf18193072939515e22adb298388d"[ \t]{0,4}:[ \t]{0,4}"1b47061264138c4ac30d75fd1eb44270"[ \t]{0,4},\s{0,80}"plaintext"[ \t]{0,4}:[ \t]{0,4}"\\"(?<secret>(?:[^"\\\r\n]|\\.){3,500}?)\\""/,
+    // (Any text may be a secret's: the generic stand-in checks read `>>` or `=` in a password as code.)
+    validate: value => !isPlaceholder(value),
+    skipPlaceholderCheck: true,
+    confidence: 'provider', severity: 'error',
+    envVar: 'PULUMI_SECRET', rotateUrl: 'https://www.pulumi.com/docs/iac/concepts/secrets/',
+    description: 'A secret a Pulumi stack holds, in clear in an export made with --show-secrets (or a state file edited by hand): whatever the secret opens. Export without --show-secrets, and rotate it if the file was shared.',
+  },
 ];

@@ -6,7 +6,7 @@
 import { leadIn, prefixed, providerKey } from './define';
 import type { Rule } from '../types';
 
-const META = /facebook|graph\.facebook|\bfb[-_]|instagram|whatsapp|\bmeta[-_]/i;
+const META = /facebook|graph\.facebook|\bfb[-_]|instagram|whatsapp|\bmeta[-_]|\bmeta[ \t](?:capi|conversions|pixel|ads|business|graph)\b/i;
 const META_KEYWORDS = ['cebook', 'fb_access', 'fb_app', 'fb_page', 'fb_token', 'agram', 'whatsapp'];
 const TWITTER = /twitter|tweepy|\bx[-_]api|\bx_bearer/i;
 const TWITTER_KEYWORDS = ['twitter', 'tweepy', 'x_api_secret', 'x_access_token_secret', 'x_bearer'];

@@ -787,6 +787,13 @@ export const systemFileRules: Rule[] = [
     description: 'A Proxmox VE or Proxmox Backup Server API token (`user@realm!tokenid=<uuid>`): acts on the cluster or the backup server with the token\'s (or its user\'s) privileges until it is removed.',
   },
   loneSecretFile({
+    id: 'irods-password-file', provider: 'iRODS', title: 'iRODS scrambled password file (.irodsA)',
+    source: 'iRODS docs, iinit: the native password is stored in ~/.irods/.irodsA, scrambled by an obfuscation the iRODS client reverses (no key)',
+    paths: /(?:^|\/)\.irods\/\.irodsA$/,
+    envVar: 'IRODS_PASSWORD',
+    description: 'An iRODS user\'s password in ~/.irods/.irodsA: scrambled, not encrypted, so anyone with the file signs in to the zone as the user.',
+  }),
+  loneSecretFile({
     id: 'proxmox-storage-password', provider: 'Proxmox', title: 'Proxmox VE storage password file',
     source: 'Proxmox VE storage docs: the password of a CIFS or Proxmox Backup Server storage (for PBS, its API token\'s secret) is kept in /etc/pve/priv/storage/<storage id>.pw',
     paths: /(?:^|\/)priv\/storage\/[\w.-]{1,100}\.pw$/,

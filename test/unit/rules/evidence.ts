@@ -2938,8 +2938,11 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   'facebook-access-token': () => ({
     hits: [env('FACEBOOK_ACCESS_TOKEN', t(join('EA', 'AG'), 180)),
       // (A Meta name before it that no keyword holds: the token's own opening reads it.)
-      ((v: string) => hit(`const FB_LONG_LIVED = '${v}';\n`, v, 'src/autopost.js'))(t(join('EA', 'AI'), 180))],
-    misses: [envMiss('no provider context', 'ACCESS_TOKEN', t(join('EA', 'AG'), 180))],
+      ((v: string) => hit(`const FB_LONG_LIVED = '${v}';\n`, v, 'src/autopost.js'))(t(join('EA', 'AI'), 180)),
+      // (Meta's product named in words: a handover note's `Meta CAPI` above the token.)
+      ((v: string) => hit(`1. **Meta CAPI**: the system user token I used for the offline upload:\n   \`${v}\`\n`, v, 'notes/handover.md'))(t(join('EA', 'AJ'), 180))],
+    misses: [envMiss('no provider context', 'ACCESS_TOKEN', t(join('EA', 'AG'), 180)),
+      ((v: string) => miss('no provider context', `Meta data for the upload:\n   ${v}\n`, 'notes/handover.md'))(t(join('EA', 'AJ'), 180))],
   }),
   'facebook-app-secret': () => ({
     hits: [env('FACEBOOK_APP_SECRET', randomString(32, HEX))],
@@ -4054,7 +4057,33 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       misses: [miss('placeholder', 'local_key: "xxxxxxxxxxxxxxxx"\n', 'localtuya.yaml'), miss('wrong length', `local_key: "${key.slice(0, 12)}"\n`, 'localtuya.yaml'),
         miss('no provider context', `{"name": "Desk Lamp", "key": "${other}"}\n`, 'config/menu.json')],
     };
-  },  'proxmox-api-token': () => {
+  },  'pulumi-plaintext-secret': () => {
+    const pw = `${randomString(10)}>>${randomString(8)}`;
+    const marker = `"${join('4dabf1819307', '2939515e22adb298388d')}": "${join('1b4706126413', '8c4ac30d75fd1eb44270')}"`;
+    return {
+      hits: [hit(`{\n  "outputs": {\n    "dbPassword": {\n      ${marker},\n      "plaintext": "\\"${pw}\\""\n    }\n  }\n}\n`, pw, 'tickets/prod-stack-show-secrets.json')],
+      // (Without --show-secrets the export holds the ciphertext.)
+      misses: [miss('wrong structure', `{\n  "dbPassword": {\n    ${marker},\n    "ciphertext": "v1:${base64(randomString(12))}:${base64(randomString(30))}"\n  }\n}\n`, 'stack.json'),
+        miss('placeholder', `{\n  "dbPassword": {\n    ${marker},\n    "plaintext": "\\"changeme\\""\n  }\n}\n`, 'stack.json')],
+    };
+  },
+  'anaconda-channel-token': () => {
+    const token = `${randomString(2, 'abcdefghijklmnopqrstuvwxyz')}-${uuid()}`;
+    return {
+      hits: [hit(`channels:\n  - https://conda.anaconda.org/t/${token}/rc-genomics\n  - conda-forge\n`, token, '.condarc'),
+        hit(`conda install -c https://conda.anaconda.org/t/${token}/acme acme-tools\n`, token, 'ci/install.sh')],
+      misses: [miss('wrong structure', 'channels:\n  - https://conda.anaconda.org/conda-forge\n', '.condarc'),
+        miss('placeholder', 'channels:\n  - https://conda.anaconda.org/t/<TOKEN>/acme\n', 'README.md')],
+    };
+  },
+  'irods-password-file': () => {
+    const scrambled = `+0${randomString(6)}$C7${randomString(5)}&z8(`;
+    return {
+      hits: [hit(`${scrambled}\n`, scrambled, 'home/dana/.irods/.irodsA')],
+      misses: [miss('no provider context', `${scrambled}\n`, 'notes/irods.txt'), miss('placeholder', 'changeme\n', '.irods/.irodsA')],
+    };
+  },
+  'proxmox-api-token': () => {
     const secret = uuid();
     return {
       hits: [hit(`curl -H "Authorization: PVEAPIToken=root@pam!backupcheck=${secret}" https://pve01:8006/api2/json/nodes\n`, secret, 'scripts/check.sh'),
