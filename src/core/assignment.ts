@@ -2103,17 +2103,17 @@ export function passwordAcrossClause(text: string, at: number, limit: number): A
   }
   const keyWord = !phrase && KEY_WORD.test(word);
   if (!phrase && !PASSWORD_WORD.test(word) && !keyWord && !isForeignCredentialWord(word)) return undefined;
-  const lineEnd = lineEndWithin(text, e, 200);
-  const clause = CLAUSE_THEN_VALUE.exec(text.slice(e, lineEnd)) ?? clauseOnNextLine(text, e, lineEnd);
+  const clause = clauseAfter(text, e);
   if (!clause) return undefined;
-  const i = clause.index >= 0 ? e + clause[0].length : -clause.index;
+  const i = clause.valueAt;
   // (The sentence's own full stop or comma is no part of it: `… lautet I7m…!ad, bitte …`.)
   // A key's or a token's word names a generated value (`Klucz API Hetzner Cloud (projekt magazyn): …`): letters and digits do.
   // (Only across words: `"key": "auth0_client_secret"` is a name/value pair's name, no clause.)
   // (Nor across a sentence, nor to another label's colon: `The refresh token has expired. Trace ID: <uuid>`.)
-  const words = clause[0].replace(/[:\uff1a][^]*$/, '');
+  const words = clause.text.replace(/[:\uff1a][^]*$/, '');
   // (Nor where the clause says the value is an id or public: `API key (client id) of the app is …`.)
-  const acrossWords = /[\p{L}\p{N}]/u.test(words) && !/[.!?][ \t]/.test(words) && !/\b(?:id|ids|identifier|hash|sha|checksum|fingerprint|uuid)[ \t]*$/i.test(words)
+  // (A qualifier and its word are a name of their own: `(secret key): …` needs no words after them.)
+  const acrossWords = (/[\p{L}\p{N}]/u.test(words) || (!!credentialWord && !/["']/.test(words))) && !/[.!?][ \t]/.test(words) && !/\b(?:id|ids|identifier|hash|sha|checksum|fingerprint|uuid)[ \t]*$/i.test(words)
     && !/\b(?:client|app|application|account|project|user|site)[ \t_-]?id\b|\bpublic\b|\bpublishable\b/i.test(words);
   const generated = /^(?:pass(?:word|wd|phrase)?|pwd|pw|mdp)$/i.test(word) || !acrossWords ? undefined : CLAUSE_KEY.exec(text.slice(i, i + 302))?.[0].replace(/[.,]$/, '');
   const value = CLAUSE_PASSWORD.exec(text.slice(i, i + 66))?.[0].replace(/[.,]$/, '') ?? generated;
@@ -2121,25 +2121,28 @@ export function passwordAcrossClause(text: string, at: number, limit: number): A
   // (The word before a key's says which: a `csrf token from meta: …` is no credential.)
   const before = keyWord ? /([A-Za-z]{2,12})[ \t_-]$/.exec(text.slice(Math.max(0, s - 14), s)) : null;
   const named = before ? `${before[1]}_${name}` : name;
-  return { name: value === generated ? keyNameOfClause(named, clause[0]) : name, value, start: i, end: i + value.length, quoted: false, prose: true };
+  return { name: value === generated ? keyNameOfClause(named, clause.text) : name, value, start: i, end: i + value.length, quoted: false, prose: true };
 }
 
 /** A sentence's next line, indented, going on in lower case (a Markdown list item wrapped: `Temporary password until Priya⏎  rotates it properly: …`). */
 const CONTINUED_LINE = /^\r?\n([ \t]{2,12})(?=[a-z])/;
 
 /**
- * The clause of a sentence wrapped onto its next line, up to its colon or its word for "is". Its
- * `index` is minus the offset of the value that follows (a clause across lines has no one start).
+ * The clause after a credential's word at `e`, up to its colon or its word for "is" (`CLAUSE_THEN_VALUE`),
+ * on its line or wrapped onto the next: its words, and where the value after it starts.
  */
-function clauseOnNextLine(text: string, e: number, lineEnd: number): RegExpExecArray | null {
-  const next = CONTINUED_LINE.exec(text.slice(lineEnd, lineEnd + 16));
-  if (!next || /[.:!?]\s*$/.test(text.slice(e, lineEnd))) return null;
-  const nextStart = lineEnd + next[0].length;
+function clauseAfter(text: string, e: number): { text: string; valueAt: number } | undefined {
+  const lineEnd = lineEndWithin(text, e, 200);
   const first = text.slice(e, lineEnd);
-  const m = CLAUSE_THEN_VALUE.exec(`${first} ${text.slice(nextStart, lineEndWithin(text, nextStart, 200))}`);
-  if (!m || m[0].length <= first.length + 1) return null;
-  m.index = -(nextStart + m[0].length - first.length - 1);
-  return m;
+  const onLine = CLAUSE_THEN_VALUE.exec(first);
+  if (onLine) return { text: onLine[0], valueAt: e + onLine[0].length };
+  const next = CONTINUED_LINE.exec(text.slice(lineEnd, lineEnd + 16));
+  if (!next || /[.:!?]\s*$/.test(first)) return undefined;
+  const nextStart = lineEnd + next[0].length;
+  const wrapped = CLAUSE_THEN_VALUE.exec(`${first} ${text.slice(nextStart, lineEndWithin(text, nextStart, 200))}`);
+  // (The clause must go on past the line break: its colon is on the next line.)
+  if (!wrapped || wrapped[0].length <= first.length + 1) return undefined;
+  return { text: wrapped[0], valueAt: nextStart + wrapped[0].length - first.length - 1 };
 }
 
 /** Words of a clause that say a key is secret: `Clé d'accès secrète`, `Khóa bí mật`, `Gizli anahtar`. */

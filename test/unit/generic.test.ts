@@ -2096,6 +2096,8 @@ describe('generic: batch 59 of blind probes (legacy languages, infrastructure st
   it("a key's word after its qualifier, across a clause; a clause that says the value is an id is none", () => {
     assert.strictEqual(found(`API key for the billing cluster (prod): ${GENERATED}\n`, 'docs/handover.md').length, 1);
     assert.strictEqual(found(`API key (client id) of the app is ${randomString(32, HEX)} in case the dashboard asks\n`, 'chat/export.txt').length, 0);
+    // (A qualifier and its word in parentheses, after another language's words: the name is whole.)
+    assert.strictEqual(found(`iyzico gizli anahtarı (secret key): ${randomString(32)}\n`, 'tr/kurulum-notlari.md').length, 1);
   });
 });
 
