@@ -408,11 +408,14 @@ function isAtomPair(text: string, nameStart: number, nameEnd: number): boolean {
 
 const ATOM_PAIR_REST = /^[ \t]{0,3},[ \t]{0,3}(?:<<)?(["'])[^"'\n]{1,300}\1(?:>>)?[ \t]{0,3}\}/;
 
-/** Android's `buildConfigField "String", "API_KEY", "\"…\""` (Groovy or Kotlin DSL): the name is the second argument. */
+/**
+ * Android's `buildConfigField "String", "API_KEY", "\"…\""` (Groovy or Kotlin DSL), and Kamailio's and OpenSIPS's
+ * `modparam("auth", "secret", "…")` (the module, then its parameter): the name is the second argument.
+ */
 function isBuildConfigName(text: string, nameStart: number, nameEnd: number): boolean {
   const q = text[nameStart - 1];
   if ((q !== '"' && q !== "'") || text[nameEnd] !== q) return false;
-  return /\b(?:buildConfigField|resValue)[ \t]{0,4}\(?[ \t]{0,4}["'][\w.]{1,40}["'][ \t]{0,4},[ \t]{0,4}$/.test(text.slice(Math.max(0, nameStart - 80), nameStart - 1));
+  return /\b(?:buildConfigField|resValue|modparam)[ \t]{0,4}\(?[ \t]{0,4}["'][\w.]{1,40}["'][ \t]{0,4},[ \t]{0,4}$/.test(text.slice(Math.max(0, nameStart - 80), nameStart - 1));
 }
 
 /**
@@ -796,6 +799,35 @@ function getterLiteralValue(text: string, nameStart: number, nameEnd: number): O
   if (!m || !GETTER_BEFORE.test(text.slice(lineStartWithin(text, nameStart, 80), nameStart))) return undefined;
   const start = nameEnd + m[0].length - m[2].length - 1;
   return { value: m[2], start, end: start + m[2].length, quoted: true };
+}
+
+/**
+ * A function named for the secret that returns a literal, often after an environment lookup
+ * (`func clientSecret() string { if s := os.Getenv(…); s != "" { return s }; return "…" }`,
+ * Python's `def api_key() -> str:`): the literal is the secret's fallback. Its body is read up to
+ * 600 characters, to the first line that closes it at the function's own indent.
+ */
+const FUNCTION_BEFORE = /(?:^|[\s;])(?:func|def|function|fun|fn)[ \t]{1,4}(?:\([^()\n]{0,60}\)[ \t]{0,4})?$/;
+const FUNCTION_HEAD = /^\(\)(?:[ \t]{0,4}(?::|->)?[ \t]{0,4}[\w.*[\]<>|]{1,40})?[ \t]{0,4}[{:][ \t]*\r?\n/;
+const LAST_RETURN_LITERAL = /\breturn[ \t]{1,4}(["'`])([^"'`\n\\]{8,300})\1/g;
+
+function fallbackReturnValue(text: string, nameStart: number, nameEnd: number): Omit<Assignment, 'name'> | undefined {
+  if (text[nameEnd] !== '(' || text[nameEnd + 1] !== ')') return undefined;
+  const head = FUNCTION_HEAD.exec(text.slice(nameEnd, nameEnd + 80));
+  const lineStart = lineStartWithin(text, nameStart, 120);
+  if (!head || !FUNCTION_BEFORE.test(text.slice(lineStart, nameStart))) return undefined;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart, nameStart))![0];
+  const from = nameEnd + head[0].length;
+  let body = text.slice(from, from + 600);
+  // (The body ends where a line comes back to the function's indent: Go's `}`, Python's next `def`.)
+  const close = new RegExp(`\\n${indent}(?=\\S)`).exec(body);
+  if (close) body = body.slice(0, close.index + (body[close.index + 1 + indent.length] === '}' ? 2 + indent.length : 0));
+  let last: RegExpExecArray | undefined;
+  LAST_RETURN_LITERAL.lastIndex = 0;
+  for (let m = LAST_RETURN_LITERAL.exec(body); m; m = LAST_RETURN_LITERAL.exec(body)) last = m;
+  if (!last) return undefined;
+  const start = from + last.index + last[0].length - last[2].length - 1;
+  return { value: last[2], start, end: start + last[2].length, quoted: true };
 }
 
 /**
@@ -1204,7 +1236,7 @@ function argumentAt(text: string, i: number, index: number): { value: string; st
  * one holds a setting's name, the next its value. Shared by the SQL readers here and the CSV rule.
  * (Magento's `core_config_data` names a setting by its `path`: `payment/paypal/api_password`.)
  */
-const NAME_WORDS = '(?:\\w{0,20}[_ ])?(?:key|name|field|setting|option|param|property|path)';
+const NAME_WORDS = '(?:\\w{0,20}[_ ])?(?:key|keyword|name|field|setting|option|param|property|path)';
 const VALUE_WORDS = '(?:\\w{0,20}[_ ])?(?:value|val|data|secret)';
 export const NAME_COLUMN = new RegExp(`^${NAME_WORDS}$`, 'i');
 export const VALUE_COLUMN = new RegExp(`^${VALUE_WORDS}$`, 'i');
@@ -1237,15 +1269,19 @@ const MAGENTO_CONFIG_COLUMNS = ['config_id', 'scope', 'scope_id', 'path', 'value
 /** Moodle's configuration tables, dumped without their column list (`INSERT INTO mdl_config VALUES (322,'smtppass','…')`). */
 const MOODLE_CONFIG_HEAD = /\bINSERT[ \t]+(?:IGNORE[ \t]+)?INTO[ \t]+`?\w{0,20}config`?[ \t]*VALUES\s{0,40}\($/i;
 const MOODLE_CONFIG_COLUMNS = ['id', 'name', 'value'];
+/** FreePBX's device tables, one setting a row (`INSERT INTO `sip` VALUES ('2001','secret','…',2),…`): an extension's SIP password. */
+const FREEPBX_DEVICE_HEAD = /\bINSERT[ \t]+(?:IGNORE[ \t]+)?INTO[ \t]+`?(?:sip|iax|dahdi)`?[ \t]*VALUES\s{0,40}\($/i;
+const FREEPBX_DEVICE_INSERT = /\bINSERT[ \t]+(?:IGNORE[ \t]+)?INTO[ \t]+`?(?:sip|iax|dahdi)`?[ \t]*VALUES\b/gi;
+const FREEPBX_DEVICE_COLUMNS = ['id', 'keyword', 'data', 'flags'];
 
 /**
- * A later row of a dump's many-row insert into WordPress's options (`…),⏎(88, 'wordpress_api_key', …`):
+ * A later row of a dump's many-row insert into a known table, WordPress's options (`…),⏎(88, 'wordpress_api_key', …`):
  * the statement's head within 50,000 characters back. The text's statement heads are found once
  * (one pass), so each row costs a binary search, not a search back through the text.
  */
-function isLaterWordpressOptionsRow(text: string, open: number): boolean {
+function isLaterRowOf(inserts: RegExp, text: string, open: number): boolean {
   if (!/\)[ \t]{0,4},\s{0,40}$/.test(text.slice(Math.max(0, open - 48), open))) return false;
-  const heads = wordpressOptionsHeads(text);
+  const heads = insertHeads(inserts, text);
   let lo = 0, hi = heads.length - 1, before = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
@@ -1255,17 +1291,18 @@ function isLaterWordpressOptionsRow(text: string, open: number): boolean {
 }
 
 const OPTIONS_INSERT = /\bINSERT[ \t]+(?:IGNORE[ \t]+)?INTO[ \t]+`?\w{0,40}options`?[ \t]*VALUES\b/gi;
-let headsOf: { text: string; heads: number[] } | undefined;
+const headsOf = new Map<RegExp, { text: string; heads: number[] }>();
 
-/** Where the text's inserts into an options table start, for the last text asked about. */
-function wordpressOptionsHeads(text: string): number[] {
-  if (headsOf?.text !== text) {
+/** Where the text's inserts into one kind of table start, for the last text asked about. */
+function insertHeads(inserts: RegExp, text: string): number[] {
+  let known = headsOf.get(inserts);
+  if (known?.text !== text) {
     const heads: number[] = [];
-    OPTIONS_INSERT.lastIndex = 0;
-    for (let m = OPTIONS_INSERT.exec(text); m; m = OPTIONS_INSERT.exec(text)) heads.push(m.index);
-    headsOf = { text, heads };
+    inserts.lastIndex = 0;
+    for (let m = inserts.exec(text); m; m = inserts.exec(text)) heads.push(m.index);
+    headsOf.set(inserts, known = { text, heads });
   }
-  return headsOf.heads;
+  return known.heads;
 }
 
 /** `INSERT INTO t (provider, field, value) VALUES (` before a row's first cell. */
@@ -1289,8 +1326,9 @@ function insertedRowValue(text: string, keywordStart: number, nameEnd: number): 
   const before = text.slice(Math.max(0, open - 400), open + 1);
   const head = INSERT_ROW_HEAD.exec(before);
   const columns = head ? head[1].split(',').map(c => c.trim().replace(/^[`"[]|[`"\]]$/g, ''))
-    : WORDPRESS_OPTIONS_HEAD.test(before) || isLaterWordpressOptionsRow(text, open) ? WORDPRESS_OPTIONS_COLUMNS
-      : MAGENTO_CONFIG_HEAD.test(before) ? MAGENTO_CONFIG_COLUMNS : MOODLE_CONFIG_HEAD.test(before) ? MOODLE_CONFIG_COLUMNS : undefined;
+    : WORDPRESS_OPTIONS_HEAD.test(before) || isLaterRowOf(OPTIONS_INSERT, text, open) ? WORDPRESS_OPTIONS_COLUMNS
+      : MAGENTO_CONFIG_HEAD.test(before) ? MAGENTO_CONFIG_COLUMNS : MOODLE_CONFIG_HEAD.test(before) ? MOODLE_CONFIG_COLUMNS
+        : FREEPBX_DEVICE_HEAD.test(before) || isLaterRowOf(FREEPBX_DEVICE_INSERT, text, open) ? FREEPBX_DEVICE_COLUMNS : undefined;
   if (!columns) return undefined;
   const end = Math.min(text.length, nameEnd + 600);
   let i = open + 1;
@@ -1653,7 +1691,7 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   // the hit inside "ApiKey" reads it.
   // So do a name/value pair's `name` and `key` (`{"key": "api_key", "value": "…"}`, `- name: API_TOKEN`).
   if (/^(?:key|name|parameterkey|outputkey)$/i.test(name) && (NAMING_ATTRIBUTE.test(text.slice(e, e + 1400)) || NAMING_PAIR.test(text.slice(e, e + 200)))) return undefined;
-  const attribute = xmlNamedValue(text, s, e, limit) ?? namedPairValue(text, s, e) ?? xmlKeyFieldValue(text, s, e) ?? serializedValue(text, s, e) ?? plistValue(text, s, e) ?? headerValueBefore(text, s) ?? smaliFieldValue(text, s) ?? comparedLiteralBefore(text, s, e) ?? literalComparedBefore(text, s) ?? serverHeaderValue(text, s, e) ?? (facts?.annotatedFields ? annotatedValueBefore(text, s) : undefined) ?? hclVariableDefault(text, s, e) ?? nginxMapDefault(text, s, e) ?? insertedColumnValue(text, s, e) ?? updatedRowValue(text, s, e) ?? insertedRowValue(text, s, e) ?? memberDefaultValue(text, s, e) ?? getterLiteralValue(text, s, e) ?? paramValue(text, s, e) ?? nvsRowValue(text, s, e) ?? transcriptValue(text, s, e) ?? tupleAssignedValue(text, s, e) ?? sectionMemberValue(text, s, e)
+  const attribute = xmlNamedValue(text, s, e, limit) ?? namedPairValue(text, s, e) ?? xmlKeyFieldValue(text, s, e) ?? serializedValue(text, s, e) ?? plistValue(text, s, e) ?? headerValueBefore(text, s) ?? smaliFieldValue(text, s) ?? comparedLiteralBefore(text, s, e) ?? literalComparedBefore(text, s) ?? serverHeaderValue(text, s, e) ?? (facts?.annotatedFields ? annotatedValueBefore(text, s) : undefined) ?? hclVariableDefault(text, s, e) ?? nginxMapDefault(text, s, e) ?? insertedColumnValue(text, s, e) ?? updatedRowValue(text, s, e) ?? insertedRowValue(text, s, e) ?? memberDefaultValue(text, s, e) ?? getterLiteralValue(text, s, e) ?? fallbackReturnValue(text, s, e) ?? paramValue(text, s, e) ?? nvsRowValue(text, s, e) ?? transcriptValue(text, s, e) ?? tupleAssignedValue(text, s, e) ?? sectionMemberValue(text, s, e)
     ?? (facts?.operators?.includes('<-') ? rightAssignedValue(text, s) : undefined);
   if (attribute) return { name, ...attribute };
   // A flag and its value as items of an argument list: `CMD ["./server", "--api-token", "…"]`.
@@ -2148,6 +2186,9 @@ function clauseAfter(text: string, e: number): { text: string; valueAt: number }
 /** Words of a clause that say a key is secret: `Clé d'accès secrète`, `Khóa bí mật`, `Gizli anahtar`. */
 const SECRET_ADJECTIVE = /(?:^|[\s'(])(?:secret|secrète|secrete|secreta|secreto|segreta|segreto|geheim\w{0,3}|bí[ \t]mật|секрет\w{0,4}|gizli|rahasia|tajny)(?=[\s):\uff1a]|$)/iu;
 
+/** A user's name just before, then a separator: `user `jkoster.nh`, ` or `login admin / `. */
+const USER_THEN_PASS = /\b(?:user(?:name)?|login)[ \t]{1,3}[`"']?[^\s`"',;/]{1,64}[`"']?[ \t]{0,2}[,;/][ \t]{0,3}$/i;
+
 /**
  * The name a key's word stands for with its clause: `Klucz API Hetzner Cloud (…)` is an API key,
  * `Clé d'accès secrète` a secret key (the clause's words qualify the word, as in its own language).
@@ -2213,8 +2254,9 @@ export function proseAssignmentAt(text: string, at: number, limit: number, names
   // name that says which credential (`apikey …`, `client secret …`) may be followed by nothing else.
   // A quoted value after it is one, though: ``the token `…` ``.
   let i = e + connector[0].length;
-  // `pass` is a verb as often (`a pattern to pass to …`): only `pass: …` or `pass = …` names a password.
-  if (/^pass$/i.test(name) && !/[:=]/.test(connector[0])) return undefined;
+  // `pass` is a verb as often (`a pattern to pass to …`): only `pass: …` or `pass = …` names a password,
+  // or `pass …` after a user's name (``user `jkoster.nh`, pass `…` ``, `login admin / pass …`).
+  if (/^pass$/i.test(name) && !/[:=]/.test(connector[0]) && !USER_THEN_PASS.test(text.slice(Math.max(0, s - 90), s))) return undefined;
   // (A quote may open inside a remark's parenthesis: ``the reporting user's password (`…`) was …``.)
   const quoteAt = text[i] === '(' ? i + 1 : i;
   const bareWord = !glued && !/[:=a-z\u2014\u2013>→\uff1a]/i.test(connector[0]) && !/["'`\u300c\u300e]/.test(text[quoteAt] ?? '') && !text.startsWith('{{', quoteAt) && !INLINE_TAG.test(text.slice(quoteAt, quoteAt + 100)) && (/^(?:password|passwd|pass|pwd|secret|token|key|auth|authorization|credentials?)$/i.test(name) || isForeignCredentialWord(name));

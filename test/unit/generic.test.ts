@@ -2108,3 +2108,12 @@ describe('generic: batch 60 of blind probes (marketing and analytics)', () => {
     assert.strictEqual(found(`const WRITE_KEY = "${key}";\nconst analytics = new Analytics({ writeKey: WRITE_KEY });\n`, 'lib/segment-server.ts').length, 1);
   });
 });
+
+describe('generic: batch 61 of blind probes (and the legacy misses before it)', () => {
+  it("a password's short name glued to what it opens (`SQLPW`, `ADMINPW`) or aligned (`pw  = …`); a shell's OLDPWD is a directory", () => {
+    assert.strictEqual(found(`if "%SQLPW%"=="" set SQLPW=${randomString(11)}\n`, 'batch/nightly_sql.cmd').length, 1);
+    assert.strictEqual(found(`ADMINPW: ${randomString(14)}\n`, 'deploy/vars.yml').length, 1);
+    assert.strictEqual(found(`pw  = '${randomString(10)}'\n`, 'rexx/DB2REORG.rexx').length, 1);
+    assert.strictEqual(found('export OLDPWD=/home/dana/src/kq8Zx3\n', 'scripts/env.sh').length, 0);
+  });
+});

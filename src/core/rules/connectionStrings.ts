@@ -55,6 +55,15 @@ function isRandomToken(value: string): boolean {
   return shannonEntropy(value) >= 3.3;
 }
 
+/**
+ * A registry that takes its token as the URL's user (Gemfury's `https://TOKEN@gem.fury.io/…`):
+ * there a run of letters of both cases is the token, digits or not.
+ */
+function isTokenHostUser(value: string, url: string): boolean {
+  return /@(?:[\w-]{1,40}\.)?fury\.io\b/.test(url) && value.length >= 16 && /[a-z]/.test(value) && /[A-Z]/.test(value)
+    && !isPlaceholder(value) && shannonEntropy(value) >= 3.5;
+}
+
 /** Credential URLs read the same way in every syntax; placeholders are skipped, local hosts lowered. */
 function urlPasswords(re: RegExp, skipSchemes: RegExp | undefined, window: string, windowStart: number): RawMatch[] {
   const out: RawMatch[] = [];
@@ -452,7 +461,7 @@ export const connectionStringRules: Rule[] = [
     keywords: ['://'],
     find: (window, start) => !window.includes('@') ? [] : eachSecret(TOKEN_USER_URL, window, start,
       // (A BLS public key, 0x + 96 hex, names an MEV-Boost relay: `https://0x…@boost-relay.flashbots.net`.)
-      (value, m) => (isRandomToken(value) && !(/^[0-9a-f]{32}$/.test(value) && PUBLIC_DSN_PATH.test(m.groups!.path ?? '')) && !/^0x[0-9a-f]{96}$/i.test(value) ? {} : undefined)),
+      (value, m) => ((isRandomToken(value) || isTokenHostUser(value, m[0])) && !(/^[0-9a-f]{32}$/.test(value) && PUBLIC_DSN_PATH.test(m.groups!.path ?? '')) && !/^0x[0-9a-f]{96}$/i.test(value) ? {} : undefined)),
     skipPlaceholderCheck: true,
     confidence: 'provider', severity: 'error',
     envVar: 'URL_TOKEN',

@@ -398,7 +398,44 @@ function terraformStateSecrets(window: string, windowStart: number, ctx: RuleCon
     if (isSecretName(name)) return acceptValue(name, value, true, ctx) ? {} : undefined;
     return sensitive && value.length >= 8 && !isDummyPassword(value) ? {} : undefined;
   }), ...eachSecret(RANDOM_PASSWORD_RESULT, window, windowStart, value => (value.length >= 8 && !isDummyPassword(value) ? { title: `Generated password in a Terraform ${kept}` } : undefined)),
-  ...eachSecret(TOKEN_RESOURCE_VALUE, window, windowStart, value => (value.length >= 16 && !isDummyPassword(value) && looksRandomEnough(value, 3, 2048) ? { title: `Token created by Terraform, in its ${kept}` } : undefined))];
+  ...eachSecret(TOKEN_RESOURCE_VALUE, window, windowStart, value => (value.length >= 16 && !isDummyPassword(value) && looksRandomEnough(value, 3, 2048) ? { title: `Token created by Terraform, in its ${kept}` } : undefined)),
+  ...sensitiveAttributes(window, windowStart, kept)];
+}
+
+/** The `[…]` list opened at `open`, up to its closing bracket (at most 4,000 characters on). */
+function bracketedList(text: string, open: number): string {
+  let depth = 0;
+  for (let i = open; i < Math.min(text.length, open + 4000); i++) {
+    if (text[i] === '[') depth++;
+    else if (text[i] === ']' && --depth === 0) return text.slice(open, i + 1);
+  }
+  return '';
+}
+
+/** A resource instance's list of its sensitive attributes' paths, after its `"attributes"`. */
+const SENSITIVE_ATTRIBUTES = /"sensitive_attributes"\s{0,4}:\s{0,4}\[/g;
+const GET_ATTR = /"type"\s{0,4}:\s{0,4}"get_attr"\s{0,4},\s{0,40}"value"\s{0,4}:\s{0,4}"(?<name>[\w-]{1,100})"/g;
+
+/**
+ * The string attributes a resource instance lists as sensitive (`"sensitive_attributes":
+ * [[{"type": "get_attr", "value": "key"}]]`): the provider's schema says they are secrets
+ * (`datadog_application_key`'s `key`, a database's `password`), and state keeps them in plain text.
+ */
+function sensitiveAttributes(window: string, windowStart: number, kept: string): RawMatch[] {
+  const out: RawMatch[] = [];
+  SENSITIVE_ATTRIBUTES.lastIndex = 0;
+  for (let m = SENSITIVE_ATTRIBUTES.exec(window); m; m = SENSITIVE_ATTRIBUTES.exec(window)) {
+    const names = new Set([...bracketedList(window, m.index + m[0].length - 1).matchAll(GET_ATTR)].map(a => a.groups!.name));
+    const from = window.lastIndexOf('"attributes"', m.index);
+    if (!names.size || from < 0 || m.index - from > 20000) continue;
+    const attributes = window.slice(from, m.index);
+    for (const name of names) {
+      const re = new RegExp(`"${name}"\\s{0,4}:\\s{0,4}"(?<secret>(?:[^"\\\\\\n]|\\\\.){8,4000})"`, 'dg');
+      out.push(...eachSecret(re, attributes, windowStart + from, value => (isDummyPassword(value) || !looksRandomEnough(value, 3, 4096)
+        ? undefined : { title: `Sensitive attribute \`${name}\` in a Terraform ${kept}` })));
+    }
+  }
+  return out;
 }
 
 /**

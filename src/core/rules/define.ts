@@ -241,6 +241,8 @@ const DUMMY_PASSWORDS = new Set(['password', 'passwd', 'pass', 'pwd', 'pw', 'sec
   'admin', 'administrator', 'changeme', 'change_me', 'changeit', 'example', 'test', 'testing', 'guest', 'user', 'username',
   'default', 'demo', 'sample', 'mysql', 'mariadb', 'redis', 'mongo', 'mongodb', 'rabbitmq', 'rabbit', 'letmein', 'foo',
   'bar', 'foobar', 'qwerty', 'sa', 'dev', 'local', 'docker', 'token', 'apikey', 'api_key', 'key', 'auth', 'login',
+  // (A word for no password: `ntrip://user:none@caster`, a caster that takes any.)
+  'none', 'null', 'nil', 'empty',
   'hunter2', 'asdf', 'asdfasdf', 'mysecretpassword', 'supersecret', 'yourpassword', 'mypassword', 'dbpassword', 'db_password',
   // The examples of RFC 7617 (Aladdin / open sesame) and of old manuals (xyzzy).
   'open sesame', 'opensesame', 'xyzzy',

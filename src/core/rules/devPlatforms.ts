@@ -5,7 +5,7 @@
 
 import { decodeBase64, decodeJsonSegment } from '../text';
 import { around, bare, contextual, leadIn, mixesLettersAndDigits, prefixed, providerKey, unverifiedAsInfo } from './define';
-import { isLowDiversity } from '../filters';
+import { isLowDiversity, isPlaceholder } from '../filters';
 import type { Rule } from '../types';
 
 const LEAD = 'a lead (shape observed, not stated in the provider docs we could read)';
@@ -120,6 +120,41 @@ export const devPlatformRules: Rule[] = [
     envVar: 'SRC_ACCESS_TOKEN', rotateUrl: 'https://sourcegraph.com/user/settings/tokens',
     description: 'Sourcegraph access token (sgp_…): API access to code search as the user.',
   }),
+  prefixed({
+    id: 'weblate-api-token', provider: 'Weblate', title: 'Weblate API token',
+    prefix: ['wlu_', 'wlp_'], body: '[A-Za-z0-9]{40}',
+    validate: value => value.startsWith('wlp_') ? { title: 'Weblate project token', detail: 'API access to one project' } : {},
+    source: 'provider docs: docs.weblate.org, REST API authentication ("newly generated user tokens have the wlu_ prefix", project-scoped tokens "the wlp_ prefix", since 4.10); 40 random letters and digits after it',
+    envVar: 'WEBLATE_API_KEY', rotateUrl: 'https://hosted.weblate.org/accounts/profile/#api',
+    description: 'Weblate API token (wlu_… a user\'s, wlp_… a project\'s), in wlc\'s .weblate file or a CI job: it changes translations and components as its owner.',
+  }),
+  prefixed({
+    id: 'porkbun-api-key', provider: 'Porkbun', title: 'Porkbun secret API key',
+    prefix: ['sk1_', 'pk1_'], body: '[0-9a-f]{64}',
+    // (The API key, pk1_…, is the pair's other half: a warning alone, as an access key id is.)
+    validate: value => (value.startsWith('pk1_') ? { severity: 'warning', title: 'Porkbun API key', detail: 'the key half of a key pair; the secret API key (sk1_…) completes it' } : {}),
+    source: 'provider docs: porkbun.com/api/json/v3/documentation (every call carries an "apikey" pk1_… and a "secretapikey" sk1_…); 64 hex after the prefix, as the account\'s API Access page issues them',
+    envVar: 'PORKBUN_SECRET_API_KEY', rotateUrl: 'https://porkbun.com/account/api',
+    description: 'Porkbun secret API key (sk1_…), with its API key (pk1_…): changes DNS records, renews and transfers the account\'s domains (ACME DNS challenges, dynamic DNS scripts).',
+  }),
+  prefixed({
+    id: 'tesla-fleet-client-secret', provider: 'Tesla', title: 'Tesla Fleet API client secret',
+    prefix: 'ta-secret.', body: '[A-Za-z0-9_-]{12,80}', bodyMixes: true,
+    source: 'provider docs: developer.tesla.com, Fleet API authentication (an application\'s client secret, shown once at registration, opens with ta-secret.)',
+    envVar: 'TESLA_CLIENT_SECRET', rotateUrl: 'https://developer.tesla.com/dashboard',
+    description: 'Tesla Fleet API client secret (ta-secret.…): with the client id it mints partner tokens and exchanges the vehicle owners\' authorization codes for their tokens.',
+  }),
+  {
+    id: 'husarnet-join-code', provider: 'Husarnet', title: 'Husarnet join code',
+    source: 'Husarnet docs, "Join code": the network\'s dashboard address, `/`, then the code\'s secret (`husarnet join <join code> <hostname>`, HUSARNET_JOIN_CODE)',
+    keywords: ['husarnet', 'join_code', 'joincode'],
+    window: { before: 200, after: 200, wholeLines: true },
+    pattern: /(?<![\w:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}\/(?<secret>[A-Za-z0-9]{16,40})(?![\w/])/,
+    validate: value => /\d/.test(value) && /[A-Za-z]/.test(value) && !isPlaceholder(value),
+    confidence: 'provider', severity: 'error',
+    envVar: 'HUSARNET_JOIN_CODE', rotateUrl: 'https://app.husarnet.com/',
+    description: 'A Husarnet join code (`<address>/<secret>`): any device that has it joins the Husarnet network and reaches its peers. Reset it in the network\'s settings.',
+  },
   prefixed({
     id: 'sonarqube-token', provider: 'SonarQube', title: 'SonarQube token',
     prefix: ['sqp_', 'squ_', 'sqa_'], body: '[a-f0-9]{40}',

@@ -15,7 +15,7 @@ import type { RawMatch, Rule, RuleContext } from '../types';
 /** A quoted variable name, captured as `name`. */
 const NAME = String.raw`(?<nq>['"])(?<name>[\w.:-]{1,100})\k<nq>`;
 /** A quoted literal, captured as `value` (no escapes, one line, bounded). */
-const VALUE = String.raw`(?<vq>['"\x60])(?<value>[^'"\x60\\\n]{1,200})\k<vq>`;
+const VALUE = String.raw`(?<vq>['"\x60])(?<value>[^'"\x60\\\n]{1,2048})\k<vq>`;
 // (Blanks, or a formatter's break and indent between a call's arguments.)
 const S = String.raw`\s{0,16}`;
 /** After a fallback operator: the literal may be on the next line, indented (read when the line ends with the operator). */

@@ -19,7 +19,7 @@ import { inSecretData, isKubernetesSecret } from '../kubernetesSecret';
  * `dbPassword`, `client_secret`, `STRIPE_API_KEY`, `auth-token`, `basicAuth`; glued to a lower-case
  * word too when unmistakable (`dbpassword`, `$dbpass`, `authtoken`, `apisecret`, but not `bypass` or `compass`).
  */
-const SECRET_TAIL = /(?:^|[^a-z])(?:pass(?:word|wd|_?phrase|_?key|_?code)?\d?|signature_?key|pwd|psk|pre_?shared_?key|shared_?key|private_?exponent|secret|token|api_?key|apikey|access_?key|private_?key|secret_?key|client_?secret|auth_?key|signing_?key|sign_?key|session_?key|encryption_?key|master_?key|key_?base|credentials?|creds|priv_?key|auth|authorization)$|(?:^|_)(?:requirepass|masterauth|pw|pass4_?symm_?key|symmetric_?key|(?:nwk|app)_?s_?key|security_?key|network_?key|(?:wpa[23]?|wi_?fi|wlan|wireless)_?(?:key|psk)|remember_?me_?key|sapwd)$|(?:^|_)(?:hapikey|bearer|bw_session)$|(?:^|_)(?:vapid_?private(?:_?key)?|replica_?set_?key|azure_?(?:storage|blob)_?key|(?:pd|pagerduty)_?(?:routing|integration|service|events)_?key)$|(?:^|_)(?:aes\d{0,3}|des|3des|triple_?des|sodium|nacl|x?chacha\d{0,2}|secretbox|blowfish|fernet|aead)_?keys?$|(?:^|_)api_?key_?(?:private|secret)$|(?:^|_)(?:secret|private)_?api_?key$|[a-z](?:password|passwd|passphrase|accesskey|secretkey|apikey|apitoken|accesstoken|authtoken|clientsecret|apisecret|storageaccountkey)$|(?:^|_)(?:auth|access|api|bearer|refresh|oauth|session|bot|app|client|personal|service|deploy|admin)token$|(?:^|_)(?:api|client|app|consumer|shared|webhook|jwt|signing|oauth)secret$|(?:^|_)(?:slack|stripe|webhook)_signing$|(?:^|_)(?:access|secret|private|auth|client|license|master|signing|encryption|consumer|subscription)key$|(?:^|_)(?:db|user|admin|root|mysql|sql|ftp|smtp|imap|pop|sasl|proxy|mail|app|my|ldap|sa|ssh|store|key|srcstore|deststore|srckey|destkey|remote|local|dn|bind|vnc|wifi|wlan|rpc|rcon|redis|meta)pass$|^(?!old)[a-z]{2,8}pwd$|(?:^|_)keytab(?:_b64|_base64)?$|(?:^|_)(?:snmp_?(?:v2c?_?)?(?:ro_?|rw_?|read_?|write_?)?|ro_?|rw_?)community(?:_?string)?$|(?:^|_)community_?string$/;
+const SECRET_TAIL = /(?:^|[^a-z])(?:pass(?:word|wd|_?phrase|_?key|_?code)?\d?|signature_?key|pwd|psk|pre_?shared_?key|shared_?key|private_?exponent|secret|token|api_?key|apikey|access_?key|private_?key|secret_?key|client_?secret|auth_?key|signing_?key|sign_?key|session_?key|encryption_?key|master_?key|key_?base|credentials?|creds|priv_?key|auth|authorization)$|(?:^|_)(?:requirepass|masterauth|pw|pass4_?symm_?key|symmetric_?key|(?:nwk|app)_?s_?key|security_?key|network_?key|(?:wpa[23]?|wi_?fi|wlan|wireless)_?(?:key|psk)|remember_?me_?key|sapwd)$|(?:^|_)(?:hapikey|bearer|bw_session)$|(?:^|_)(?:vapid_?private(?:_?key)?|replica_?set_?key|azure_?(?:storage|blob)_?key|(?:pd|pagerduty)_?(?:routing|integration|service|events)_?key)$|(?:^|_)(?:aes\d{0,3}|des|3des|triple_?des|sodium|nacl|x?chacha\d{0,2}|secretbox|blowfish|fernet|aead)_?keys?$|(?:^|_)api_?key_?(?:private|secret)$|(?:^|_)(?:secret|private)_?api_?key$|[a-z](?:password|passwd|passphrase|accesskey|secretkey|apikey|apitoken|accesstoken|authtoken|clientsecret|apisecret|storageaccountkey)$|(?:^|_)(?:auth|access|api|bearer|refresh|oauth|session|bot|app|client|personal|service|deploy|admin)token$|(?:^|_)(?:api|client|app|consumer|shared|webhook|jwt|signing|oauth)secret$|(?:^|_)(?:slack|stripe|webhook)_signing$|(?:^|_)(?:access|secret|private|auth|client|license|master|signing|encryption|consumer|subscription)key$|(?:^|_)(?:db|user|admin|root|mysql|sql|ftp|smtp|imap|pop|sasl|proxy|mail|app|my|ldap|sa|ssh|store|key|srcstore|deststore|srckey|destkey|remote|local|dn|bind|vnc|wifi|wlan|rpc|rcon|redis|meta)pass$|(?:^|_)(?:db(?:rw|ro)?|admin|root|mysql|sql|ftp|smtp|ldap|ssh|vnc|rcon|redis|new|old)pw$|dbpass$|^(?!old)[a-z]{2,8}pwd$|(?:^|_)keytab(?:_b64|_base64)?$|(?:^|_)(?:snmp_?(?:v2c?_?)?(?:ro_?|rw_?|read_?|write_?)?|ro_?|rw_?)community(?:_?string)?$|(?:^|_)community_?string$/;
 
 /** Names that talk *about* a credential without holding one: `tokenUrl`, `passwordField`, `secretName`. */
 const NOT_A_VALUE = /(?:id|name|names|url|uri|path|file|type|types|length|len|count|size|prefix|suffix|header|field|label|env|var|key_id|keyid|policy|regex|pattern|placeholder|hint|hash|digest|checksum|sha|endpoint|format|mode|expiry|expires|expiration|ttl|timeout|usage|param|schema|storage|store|provider|kind|version|dir|location|method|accessor|lease)$/;
@@ -138,9 +138,10 @@ const APPLICATION_SALT = /(?:^|_)(?:hash|security|secret|app|application|auth|se
  * smart card's PIN (`hsm.session.pin`: it opens the keys inside), Agora's app certificate (signs its RTC tokens), phpMyAdmin's
  * `controlpass` (its control user's password), WordPress's `LOGGED_IN_KEY` and `NONCE_KEY` (with its salts, they sign its cookies and nonces),
  * Moodle's `wstoken` (a web-service token), MediaWiki's `$wgUpgradeKey` (runs its web installer), GameCI's `UNITY_SERIAL` (a licence), Intuit's webhook verifier token (signs its webhooks), Flutterwave's secret hash (the shared secret its webhooks carry; Cognito's
- * `SECRET_HASH` is a digest computed from the client secret, not one).
+ * `SECRET_HASH` is a digest computed from the client secret, not one), ReportPortal's `rp_uuid` (its agents' old name for the API key),
+ * acme.sh's `OVH_AS` and `OVH_CK` (OVH's application secret and consumer key), an ACME account's EAB HMAC key (`LEGO_EAB_HMAC`).
  */
-const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:sonar_login|(?:authorize_?net|authnet|anet)_(?:api_)?(?:transaction|trans|tran)_?key|^transaction_?key|txn_?key|secret_?word|(?:paypal_)?api_?sig(?:nature)?|(?:vendor|paddle)_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|basic_auth_user_info|bind_?pw|ice_?secret_?(?:read|write)|sk|key_octet|(?<!client_|client)secret_?id|unseal_(?:key_share|key|share)(?:_\d{1,2})?|(?:encryption|master|data)_(?:kek|dek)|honeycomb_team|webhook_?hash|(?:flw|flutterwave)_secret_?hash|key_derivation_salt|active_record_encryption_primary_key|salt_key|(?:p24|przelewy24)_crc(?:_key)?|deterministic_key|skey|key_material|[a-z0-9]{2,20}_licen[cs]e|(?:hsm|session|partition|slot|pkcs11|crypto|smartcard|keystore|token|so|hsm_user|user)_pin|agora_app_certificate|agora_certificate|recaptcha_?(?:private|secret)(?:_?key)?|hash_?(?:key|iv)|db_?root|(?:webhook_)?auth(?:orization)?_header_?(?:value|key|secret)?|controlpass|logged_in_key|secure_auth_key|nonce_key|wstoken|webhooks?_verifier(?:_token)?|unity_serial|wg_upgrade_key|machine_key_(?:validation|decryption)(?:_key)?)$|^root_?(?:bind_?)?pw$|^app_keys$/;
+const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:sonar_login|(?:authorize_?net|authnet|anet)_(?:api_)?(?:transaction|trans|tran)_?key|^transaction_?key|txn_?key|secret_?word|(?:paypal_)?api_?sig(?:nature)?|(?:vendor|paddle)_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|basic_auth_user_info|bind_?pw|ice_?secret_?(?:read|write)|sk|key_octet|(?<!client_|client)secret_?id|unseal_(?:key_share|key|share)(?:_\d{1,2})?|(?:encryption|master|data)_(?:kek|dek)|honeycomb_team|webhook_?hash|(?:flw|flutterwave)_secret_?hash|key_derivation_salt|active_record_encryption_primary_key|salt_key|(?:p24|przelewy24)_crc(?:_key)?|deterministic_key|skey|key_material|[a-z0-9]{2,20}_licen[cs]e|(?:hsm|session|partition|slot|pkcs11|crypto|smartcard|keystore|token|so|hsm_user|user)_pin|agora_app_certificate|agora_certificate|recaptcha_?(?:private|secret)(?:_?key)?|hash_?(?:key|iv)|db_?root|(?:webhook_)?auth(?:orization)?_header_?(?:value|key|secret)?|controlpass|logged_in_key|secure_auth_key|nonce_key|wstoken|webhooks?_verifier(?:_token)?|unity_serial|wg_upgrade_key|machine_key_(?:validation|decryption)(?:_key)?)$|^root_?(?:bind_?)?pw$|^app_keys$|^rp_uuid$|(?:^|_)ovh_(?:as|ck)$|(?:^|_)eab_h?mac(?:_key)?$/;
 
 /**
  * Words after a credential's name that say which copy it is, not what it is: a version
@@ -260,7 +261,7 @@ export function isPasswordName(name: string): boolean {
 }
 
 /** Passwords and pre-shared keys; an HSM's, a PKCS#11 slot's or a smart card's PIN (it opens the keys inside). */
-const PASSWORD_NAME = /pass|pwd|(?:^|_)psk$|pre_?shared_?key|(?:^|_|bind|root)pw$|(?:^|_)(?:hsm|session|partition|slot|pkcs11|smartcard|so|user)_pin$/;
+const PASSWORD_NAME = /pass|pwd|(?:^|_)psk$|pre_?shared_?key|(?:^|_|bind|root|db(?:rw|ro)?|admin|mysql|sql|ftp|smtp|ldap|ssh|vnc|rcon|redis|new|old)pw$|(?:^|_)(?:hsm|session|partition|slot|pkcs11|smartcard|so|user)_pin$/;
 
 /**
  * Names that say more than "token" or "auth": enough to carry a UUID-shaped value. An access, API
@@ -817,7 +818,16 @@ const JENKINS_TRIGGER = /\/job\/[^\s?#]{1,200}\/build(?:WithParameters)?\?(?:[^\
 /** A webhook's or a deploy hook's endpoint (`/api/hooks/deploy?token=…`): the token is what lets a caller in. */
 const HOOK_TRIGGER = /\/(?:hooks?|webhooks?|deploy|triggers?)(?:\/[\w.-]{1,60}){0,3}\?(?:[^\s#?]{0,200}&)?token=$/i;
 
+/** `sk-` or `sk_` and at least 20 more letters, digits and dashes: a secret key as its issuer prefixes it. */
+const SECRET_KEY_PREFIXED = /^sk[-_][A-Za-z0-9_-]{20,200}$/;
+/** A key shown by its ends only, in quotes: `"sk-...Lu2W"`, `'pk_…9f3a'`, `"sk_live_****4242"`. */
+const MASKED_PREVIEW = /["'][A-Za-z][\w-]{0,14}(?:\.{3}|…|\*{3,})[A-Za-z0-9]{2,8}["']/;
+/** Words joined by dashes, then a digest of 40 to 128 hex: a cache's or an artifact's key. */
+// (Not a key's own prefix: Inngest's `signkey-prod-<64 hex>` opens with a word for key.)
+const CACHE_KEY_VALUE = /^(?![\w.]{0,30}(?:key|secret|token|sk)[-_.])[A-Za-z][\w.]{0,30}(?:-[\w.]{1,40}){1,8}-[0-9a-f]{40,128}$/i;
 const TOMCAT_DIGEST = /^[0-9a-f]{8,128}\$\d{1,7}\$[0-9a-f]{32,128}$/i;
+/** Transmission's `rpc-password` once the daemon has hashed it: `{`, a salted SHA-1's 40 hex, then the 8-character salt. */
+const TRANSMISSION_DIGEST = /^\{[0-9a-f]{40}[\x21-\x7e]{8}$/;
 
 // Keywords are chosen for rare beginnings too: the prefilter's cost grows with how often a
 // keyword's first four characters occur in ordinary code (`pi.key` finds `api.key=…` in .properties).
@@ -828,7 +838,7 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   // Web Push's VAPID private key (`vapidPrivate`), MongoDB's replica set key (Bitnami's `MONGODB_REPLICA_SET_KEY`).
   'vapidprivate', 'vapid_private', 'replica_set_key', 'replicasetkey',
   // Pre-shared keys: Wi-Fi (`psk="…"`, NetworkManager's `psk=`), WireGuard's `PresharedKey = …`.
-  'psk=', 'psk "', 'psk"', 'psk  ', 'psk: ', '_psk[', '_psk =', '_psk:', 'redkey',
+  'psk=', 'psk "', 'psk"', 'psk  ', 'psk: ', 'psk `', '_psk[', '_psk =', '_psk:', 'redkey',
   // A hash's symbol key (Ruby's `knife[:vsphere_pass] = …`); Java's comparison the other way round (`"…".equals(pass)`).
   'pass]', 'pass)',
   // `<what>_pw` (`ldap_bind_pw => …`, hiera's `ldap::bind_pw:`), an RSA key's private exponent, Splunk's `pass4SymmKey`.
@@ -922,6 +932,10 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   'कुंजी', 'गुप्त', 'टोकन', 'โทเค็น', 'คีย์',
   // ECPay's and NewebPay's merchant keys (`HashKey`, `HashIV`): they sign and encrypt the shop's payment requests.
   'hashkey', 'hash_key', 'hashiv', 'hash_iv',
+  // ReportPortal's agents named their API key `rp_uuid` before `rp_api_key`.
+  'rp_uuid',
+  // acme.sh's OVH application secret and consumer key (`OVH_AS`, `OVH_CK`); an ACME account's EAB HMAC key (`LEGO_EAB_HMAC`, `--eab-hmac-key`).
+  'ovh_as', 'ovh_ck', 'eab_hmac', 'eab-hmac', 'eab_mac',
   // SAS's `libname … pw=…` and `metapass=`.
   ' pw=', 'metapass',
   // mailcow.conf's database root password (`DBROOT=…`).
@@ -934,6 +948,8 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   'mdp:', 'mdp :', 'mdp ',
   // `pw` in a note: `restic repo pw (needed to restore): …`, `pw = …`, Obsidian's inline field `web pw:: …`.
   'pw (', ' pw is ', 'pw = ', 'pw::', 'pw for ',
+  // …aligned (`pw  = '…'`), and glued to what it opens (`set SQLPW=…`, `ADMINPW: …`).
+  'pw  ', 'pw=', 'pw:',
   // A wireless network's key in a note (`WPA2 key: …`, `clé WPA2 : …`).
   'wpa key', 'wpa2 key', 'wpa3 key', 'wifi key', 'wi-fi key', 'wlan key', 'clé',
   'salainen', 'parola_chiave', 'laluan', 'hemlig', 'hemmelig', 'tajny', 'sekretn', 'truy_cap', 'zugangstoken', 'dostupa',
@@ -1100,7 +1116,23 @@ function qualifiedKeyName(ctx: RuleContext, at: number): string | undefined {
   if (section) return section;
   // (Or the object it is a member of, opened on its line: `"Jwt": { "Key": "…" }`, `"steam": { "key": "…" }`.)
   const parent = parentObjectName(ctx.text, at);
-  return parentQualifiedName(ctx.text, at) ?? (parent ? keyNamedBy(parent) : undefined) ?? (ctx.configLike ? sectionQualifiedName(ctx, at) : undefined);
+  return siblingServiceKeyName(ctx.text, at) ?? parentQualifiedName(ctx.text, at) ?? (parent ? keyNamedBy(parent) : undefined) ?? (ctx.configLike ? sectionQualifiedName(ctx, at) : undefined);
+}
+
+/**
+ * A YAML mapping's `type:` (or `service:`, `provider:`) naming a service, on one of the four lines
+ * above the key at the same indent: a dashboard widget's `type: sabnzbd` then `key: …` is SABnzbd's API key.
+ */
+function siblingServiceKeyName(text: string, at: number): string | undefined {
+  const lineStart = lineStartWithin(text, at, 400);
+  // (A list item's first member sits after its `- `: the same column as the members below it.)
+  const column = (line: string) => /^[ \t]*(?:-[ \t]+)?/.exec(line)![0].length;
+  const indent = column(text.slice(lineStart, at));
+  for (const line of text.slice(Math.max(0, lineStart - 400), lineStart).split('\n').slice(-5, -1)) {
+    const m = /^[ \t]*(?:-[ \t]+)?(?:type|service|provider):[ \t]{0,4}["']?([A-Za-z0-9]{2,30})["']?[ \t]*\r?$/.exec(line);
+    if (m && column(line) === indent && PROVIDER_WORD_SET.has(m[1].toLowerCase())) return keyNamedBy(m[1].toLowerCase());
+  }
+  return undefined;
 }
 
 /** A test vectors file (NIST CAVP's `.rsp`, a `vectors/` or `kat` file), or a value inside a `Count = N` block of one. */
@@ -1584,7 +1616,8 @@ const DOCS_SITE_CONFIG = /(?:^|\/)(?:docusaurus\.config|\.vitepress\/config|nuxt
 function serviceOfFile(ctx: RuleContext): string | undefined {
   let service = servicesOfFiles.get(ctx);
   if (service === undefined) {
-    const m = /^\.?([a-z0-9]{2,30})(?:\.config)?\.(?:[cm]?[jt]s|json|ya?ml|toml|ini|properties|conf|cfg)$/.exec((ctx.path ?? '').split('/').pop()!.toLowerCase());
+    // (A service's command-line tool's own file too: allurectl.yml is Allure TestOps's.)
+    const m = /^\.?([a-z0-9]{2,30}?)(?:ctl|cli)?(?:\.config)?\.(?:[cm]?[jt]s|json|ya?ml|toml|ini|properties|conf|cfg)$/.exec((ctx.path ?? '').split('/').pop()!.toLowerCase());
     servicesOfFiles.set(ctx, service = m && isProviderWord(m[1]) ? m[1] : '');
   }
   return service || undefined;
@@ -1884,7 +1917,9 @@ export const genericRules: Rule[] = [
         // (And a record's key naming the setting, `<field name="key">app.smtp_password</field>`: its value is the next element's.)
         const quotedObject = (a.quoted && (a.value[0] === '{' ? /^\{\s{0,4}"/.test(a.value) : quotesAnAssignment(a.value)))
           || (/^(?:key|name)$/i.test(a.name) && /^[\w-]{1,60}(?:\.[\w-]{1,60}){0,6}$/.test(a.value) && ctx.text[a.end] === '<');
-        skipUntil = a.detached ? skipUntil : bracket >= 0 ? a.start + bracket : quotedObject ? a.start : a.end;
+        // (And a quoted word followed by another quoted argument names the next: `modparam("auth", "secret", "…")`.)
+        const namesNext = a.quoted && /^[A-Za-z_][\w.-]{0,60}$/.test(a.value) && /^["'][ \t]{0,3},[ \t]{0,3}["']/.test(ctx.text.slice(a.end, a.end + 8));
+        skipUntil = a.detached ? skipUntil : bracket >= 0 ? a.start + bracket : quotedObject || namesNext ? a.start : a.end;
         // An object under a secret's name holds that secret per key (`apiKey: { mainnet: "…", sepolia: "…" }`).
         // So does one under the plural (`PARTNER_KEYS = { ["globex"] = "…" }`): a map of secrets, each judged as one.
         const mapCall = a.quoted ? null : MAP_CONSTRUCTOR.exec(ctx.text.slice(a.start, a.start + 40));
@@ -1928,6 +1963,11 @@ export const genericRules: Rule[] = [
         if ((!ctx.configLike || clientPrefixOf(a.name) || /\.xcconfig$|(?:^|\/)res\/values[\w-]{0,30}\/[^/]+\.xml$/i.test(ctx.path ?? '')) && /(?:^|_)segment_write_key$/.test(normaliseName(a.name))) continue;
         // (Whether a service made this key public is asked once a value is worth reporting: see below.)
         const assignedName = a.name;
+        // A build cache's key (`pip-Linux-x64-<sha256 of the lockfile>`, actions/cache's log line): labels, then a digest.
+        if (/key$/i.test(a.name) && CACHE_KEY_VALUE.test(a.value)) continue;
+        // A key's stored digest beside the key's masked preview (`"token": "<sha256>"` by `"key_name": "sk-...Lu2W"`,
+        // LiteLLM's and most API-key tables'): the service keeps the hash and shows the ends, never the key.
+        if (/^[0-9a-f]{64}$/.test(a.value) && MASKED_PREVIEW.test(ctx.text.slice(Math.max(0, a.start - 300), a.end + 300))) continue;
         // Helm's `checksum/secret: <sha256>` annotation restarts pods when a Secret changes: a digest of it, no secret.
         if (/checksum\/[\w.-]{0,40}$/i.test(ctx.text.slice(Math.max(0, start + i - 50), start + i))) continue;
         // A finding's fingerprint (`slack-bot-token:<24 hex>`) in an allowlist or a baseline names a secret, holds none.
@@ -1995,6 +2035,9 @@ export const genericRules: Rule[] = [
         // A key set beside a user (`user: 'ci', key: '…'` in a WebdriverIO config, `BS_USER = …` then `BS_KEY = …`):
         // the pair signs in, so the key is the account's access key (Sauce Labs, BrowserStack, LambdaTest).
         else if (a.quoted && /^(?:[A-Za-z][A-Za-z0-9]{0,20}_)?key$/i.test(a.name) && keyBesideUser(ctx.text, start + i, a.name)) a.name = `${a.name.slice(0, -3)}access_key`;
+        // A secret key by its own prefix under a bare `key` (`"key": "sk-…"`, a LiteLLM virtual key, Stripe's `sk_live_…`):
+        // `sk` says secret key wherever the issuer puts it.
+        else if (/^key$/i.test(a.name) && SECRET_KEY_PREFIXED.test(a.value) && looksRandomEnough(a.value.slice(3), 3.3, 2048)) a.name = 'secret_key';
         // A role's key in a file named for its service: `recordKey` in cypress.config.ts is Cypress's record key.
         // A key that a service the file is named for makes public: `api_key` in shopify_sync.rb is the app's client id.
         if (servicesNamingFile(ctx).some(word => isPublicServiceKeyName(`${word}_${normaliseName(a.name)}`))) continue;
@@ -2058,8 +2101,8 @@ export const genericRules: Rule[] = [
         if (holder && isPublicServiceKeyName(`${holder.toLowerCase().replace(/-/g, '_')}_${normaliseName(assignedName)}`)) continue;
         // The same value named public elsewhere in the file (`algoliaSearchKey: "…"` beside `algolia: { apiKey: "…" }`): that public key.
         if (namedPublicElsewhere(ctx.text, a.value, a.start)) continue;
-        // Tomcat's MessageDigestCredentialHandler stores `salt$iterations$digest` (tomcat-users.xml): a hash, crackable offline.
-        const digest = TOMCAT_DIGEST.test(a.value) ? { severity: 'info' as const, title: 'Password hash in configuration (crackable offline)' }
+        // Tomcat's MessageDigestCredentialHandler stores `salt$iterations$digest` (tomcat-users.xml): a hash, crackable offline (Transmission's salted SHA-1 too).
+        const digest = TOMCAT_DIGEST.test(a.value) || TRANSMISSION_DIGEST.test(a.value) ? { severity: 'info' as const, title: 'Password hash in configuration (crackable offline)' }
           // So is hex in a password column of an SQL row (read apart from its name): a legacy app's md5 or sha1 of the password.
           : a.detached && isPasswordName(a.name) && HEX_DIGEST.test(a.value) ? { severity: 'info' as const, title: 'Password hash in a database dump (crackable offline)' } : undefined;
         out.push({ start: a.start, end: a.end, value: a.value, assignedName: a.name, reasons: evidence.reasons,

@@ -297,7 +297,9 @@ function isCalledIn(text: string, value: string): boolean {
  */
 function clientNamedForAnId(text: string, valueStart: number): boolean {
   const m = /([A-Za-z_$][\w$]{0,60})[ \t]{0,4}(?::[^=\n]{0,40})?=[ \t]{0,4}(?:new[ \t]{1,4})?[\w$.:]{1,80}\([ \t]{0,4}["'`]$/.exec(text.slice(Math.max(0, valueStart - 200), valueStart));
-  return !!m && (namesHash(m[1]) || /(?:^|_)(?:span|trace|request|build|correlation)(?:_|$)/.test(normaliseName(m[1])));
+  return !!m && (namesHash(m[1]) || /(?:^|_)(?:span|trace|request|build|correlation)(?:_|$)/.test(normaliseName(m[1])))
+    // Crowdin's over-the-air client takes a distribution hash, compiled into every app build: public by design.
+    || /\bOtaClient[ \t]{0,4}\([ \t]{0,4}["'`]$/.test(text.slice(Math.max(0, valueStart - 40), valueStart));
 }
 
 /** Between a call's arguments: spaces, or a line break and the next line's indent (`NewClient(⏎\t\t"…",⏎\t\t"…")`). */

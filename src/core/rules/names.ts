@@ -14,9 +14,9 @@ export const isProviderWord = (word: string) => PROVIDER_WORD_SET.has(word);
  * Names of hashes and identifiers, whose values look random but are not credentials. A hash is
  * recognised by its name, never by its alphabet: `GH_TOKEN=<40 hex>` is a classic GitHub token,
  * `commit_sha=<40 hex>` is a commit. Short words as whole words only: `shared_secret` holds no
- * SHA, `hashicorp_token` no hash.
+ * SHA, `hashicorp_token` no hash. (Glued, an algorithm opens a stored password's name: Asterisk's `md5secret`.)
  */
-export const HASH_NAMES = /integrity|checksum|digest|hash(?!icorp|node)|(?:^|_)(?:sha\d*(?:sum)?|shasum|md5(?:sum)?|etag)(?=_|$)|nonce|salt|fingerprint|commit|revision|uuid|guid|(?:csrf|xsrf)(?!_?(?:secret|signing|key))/;
+export const HASH_NAMES = /integrity|checksum|digest|hash(?!icorp|node)|(?:^|_)(?:sha\d*(?:sum)?|shasum|md5(?:sum)?|etag)(?=_|$)|^(?:md5|sha\d{0,3})(?:secret|pass(?:word|wd)?|pwd|cred)$|nonce|salt|fingerprint|commit|revision|uuid|guid|(?:csrf|xsrf)(?!_?(?:secret|signing|key))/;
 
 /**
  * A name's verdict remembered by name: a file repeats its names (`token`, `tokenPos`) on line

@@ -59,6 +59,13 @@ export const paymentRules: Rule[] = [
     description: 'Mercado Pago access token (APP_USR-… in production, TEST-… for test credentials): takes payments and refunds for the seller\'s account.',
   }),
   prefixed({
+    id: 'mercadolibre-refresh-token', provider: 'Mercado Libre', title: 'Mercado Libre refresh token',
+    source: 'provider docs: Mercado Libre Developers, "Authentication and authorization" (the token endpoint answers a refresh_token TG-<24 hex>-<user id>, beside an APP_USR-… access token)',
+    prefix: 'TG-', body: '[0-9a-f]{24}-\\d{3,12}',
+    envVar: 'MELI_REFRESH_TOKEN', rotateUrl: 'https://developers.mercadolibre.com/en_us/authentication-and-authorization',
+    description: 'Mercado Libre OAuth refresh token (TG-…): with the app\'s secret it mints the seller\'s access tokens (listings, orders, messages) for six months.',
+  }),
+  prefixed({
     id: 'toss-payments-secret-key', provider: 'Toss Payments', title: 'Toss Payments secret key',
     source: 'provider docs: docs.tosspayments.com/reference/using-api/authorization (secret keys live_sk_/test_sk_, widget secret keys live_gsk_/test_gsk_; client keys _ck_ are for browsers); 28 base62 characters in the docs\' test key',
     prefix: ['live_sk_', 'live_gsk_', 'test_sk_', 'test_gsk_'], body: '[A-Za-z0-9]{24,40}', bodyMixes: true,

@@ -1,5 +1,6 @@
 import { hasValidCrc32Base62 } from '../checksums';
 import { decodeBase64 } from '../text';
+import { looksRandomEnough } from '../filters';
 import { prefixed } from './define';
 import type { RawMatch, Rule } from '../types';
 
@@ -160,5 +161,25 @@ export const registryRules: Rule[] = [
     confidence: 'provider', severity: 'error',
     envVar: 'ANACONDA_TOKEN', rotateUrl: 'https://anaconda.org/settings/access',
     description: 'An anaconda.org access token inside a channel URL (.condarc, environment.yml, a CI script): reads the private channels (and, with its scopes, uploads) of the account.',
+  },
+  {
+    id: 'anaconda-cli-token', provider: 'Anaconda', title: 'Anaconda.org token on an anaconda command line',
+    source: 'anaconda-client docs: the global `-t, --token` option authenticates one command (`anaconda -t <token> upload …`)',
+    keywords: ['anaconda'],
+    pattern: /\banaconda(?:\.exe)?[ \t](?:[^\n|;&]{0,200}?[ \t])?(?:-t|--token)(?:[ \t]{1,3}|=)["']?(?<secret>[A-Za-z0-9][A-Za-z0-9_-]{19,99})(?![\w-])/i,
+    validate: value => looksRandomEnough(value.replace(/-/g, ''), 3, 200),
+    confidence: 'provider', severity: 'error',
+    envVar: 'ANACONDA_API_TOKEN', rotateUrl: 'https://anaconda.org/settings/access',
+    description: 'An anaconda.org token given to `anaconda -t …` in a CI script: with an upload scope it publishes packages as the account. Keep it in a CI secret (anaconda-client reads ANACONDA_API_TOKEN).',
+  },
+  {
+    id: 'cloudsmith-cli-api-key', provider: 'Cloudsmith', title: 'Cloudsmith API key on a cloudsmith command line',
+    source: 'cloudsmith-cli docs: `-k, --api-key` on every command (or CLOUDSMITH_API_KEY); the key is the user\'s or a service account\'s',
+    keywords: ['cloudsmith'],
+    pattern: /\bcloudsmith(?:\.exe)?[ \t](?:[^\n|;&]{0,200}?[ \t])?(?:-k|--api-key)(?:[ \t]{1,3}|=)["']?(?<secret>[A-Za-z0-9]{24,100})(?![\w-])/i,
+    validate: value => looksRandomEnough(value, 3, 200),
+    confidence: 'provider', severity: 'error',
+    envVar: 'CLOUDSMITH_API_KEY', rotateUrl: 'https://cloudsmith.io/user/settings/api/',
+    description: 'A Cloudsmith API key given to `cloudsmith … -k …`: it pushes and deletes packages in every repository its owner can. Use the CLOUDSMITH_API_KEY secret.',
   },
 ];

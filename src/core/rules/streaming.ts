@@ -6,6 +6,7 @@
  */
 
 import { eachSecret, isDummyPassword, loneSecretFile, passwordsIn } from './define';
+import { isPlaceholder } from '../filters';
 import type { Rule } from '../types';
 
 /**
@@ -56,6 +57,17 @@ export const streamingRules: Rule[] = [
     confidence: 'provider', severity: 'error',
     envVar: 'STREAM_KEY', rotateUrl: 'https://obsproject.com/kb/stream-key',
     description: 'The stream key of an OBS Studio profile (service.json): whoever has it broadcasts on the channel.',
+  },
+  {
+    id: 'plex-token', provider: 'Plex', title: 'Plex authentication token',
+    source: 'Plex Support, "Finding an authentication token / X-Plex-Token" (a URL parameter or header; tokens are 20 characters as issued); Plex Media Server keeps its own in Preferences.xml as PlexOnlineToken (newer JWT tokens are the JWT rules\')',
+    keywords: ['x-plex-token', 'plexonlinetoken'],
+    window: { before: 0, after: 200 },
+    find: (window, start) => eachSecret(/(?:X-Plex-Token|PlexOnlineToken)["']?[ \t]{0,4}[=:][ \t]{0,4}["']?(?<secret>[A-Za-z0-9_-]{20,24})(?![\w-])/dgi, window, start,
+      value => (/\d/.test(value) && /[A-Za-z]/.test(value) && !isPlaceholder(value) ? {} : undefined)),
+    confidence: 'provider', severity: 'error',
+    envVar: 'PLEX_TOKEN', rotateUrl: 'https://support.plex.tv/articles/204059436-finding-an-authentication-token-x-plex-token/',
+    description: 'A Plex token in a URL (`?X-Plex-Token=…`), a header or Preferences.xml: it acts as the Plex account on its servers (libraries, users, settings). Changing the account\'s password with "sign out connected devices" revokes it.',
   },
   {
     id: 'game-server-password', provider: 'Game server', title: 'Game server password',

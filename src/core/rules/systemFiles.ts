@@ -331,6 +331,16 @@ export const systemFileRules: Rule[] = [
     description: 'A BIND key file (dnssec-keygen\'s .private): an HMAC key signs zone transfers and dynamic updates (nsupdate) as the key\'s holder; a DNSSEC private key signs the zone itself. Keep it on the name server only, and generate a new one.',
   },
   {
+    id: 'nsupdate-tsig-secret', provider: 'BIND', title: 'TSIG secret on an nsupdate command line',
+    source: 'BIND 9 nsupdate(1): `-y [hmac:]keyname:secret` gives the TSIG key in base64 on the command line (the manual warns it shows in ps and shell history; `-k keyfile` reads it from a file)',
+    keywords: ['nsupdate'],
+    pattern: /\bnsupdate\b[^\n|;&]{0,200}?[ \t]-y[ \t]{1,4}["']?(?:hmac-[\w-]{1,20}:)?[\w.-]{1,253}:(?<secret>[A-Za-z0-9+/]{16,200}={0,2})(?![\w/+=])/,
+    validate: value => looksRandomEnough(value, 3.5, 200),
+    confidence: 'provider', severity: 'error',
+    envVar: 'TSIG_KEY_SECRET',
+    description: 'A TSIG key\'s secret given to `nsupdate -y` in a script or a hook: it signs dynamic updates to the zone (any record, ACME challenges included). Use `nsupdate -k <keyfile>` with the key file outside the repository.',
+  },
+  {
     id: 'chef-data-bag-secret', provider: 'Chef', title: 'Chef encrypted data bag secret',
     source: 'Chef documentation, "Encrypted data bags": the secret file (`encrypted_data_bag_secret`, made with `openssl rand -base64 512`) decrypts every encrypted data bag item',
     keywords: [],
@@ -390,6 +400,47 @@ export const systemFileRules: Rule[] = [
     confidence: 'provider', severity: 'error',
     envVar: 'SMTP_PASSWORD',
     description: 'The password Exim sends to a smarthost as a client (a plaintext authenticator\'s client_send): whoever has it relays mail as that account.',
+  },
+  {
+    id: 'orthanc-registered-user-password', provider: 'Orthanc', title: 'User password in an Orthanc configuration',
+    source: 'Orthanc Book, configuration file: "RegisteredUsers" maps each HTTP user to its password in clear text, checked when "AuthenticationEnabled" is true',
+    keywords: ['registeredusers'],
+    window: { before: 0, after: 4000 },
+    find: (window, start) => {
+      const open = /RegisteredUsers"[ \t]{0,8}:[ \t]{0,8}\{/.exec(window);
+      if (!open) return [];
+      const from = open.index + open[0].length, close = window.indexOf('}', from);
+      // One entry a line or several on one (`{ "alice" : "…", "bob" : "…" }`); a `//` line is a commented-out entry.
+      // (`${VAR}` is an environment variable Orthanc expands.)
+      return eachSecret(/(?:^|[{,])[ \t]{0,40}"[^"\n]{1,100}"[ \t]{0,8}:[ \t]{0,8}"(?<secret>[^"\n$]{3,200})"/dgm,
+        window.slice(from, close < 0 ? undefined : close), start + from, value => (isDummyPassword(value) ? undefined : {}));
+    },
+    confidence: 'provider', severity: 'error',
+    envVar: 'ORTHANC_PASSWORD',
+    description: 'A user\'s password for Orthanc\'s REST API and Explorer, written in its JSON configuration: whoever has it reads (and as an admin, deletes) the stored medical images. Write `${ORTHANC_PASSWORD}` instead: Orthanc expands environment variables in its configuration.',
+  },
+  {
+    id: 'grandstream-provisioning-password', provider: 'Grandstream', title: 'Password in a Grandstream provisioning file',
+    source: 'Grandstream configuration templates (cfg<MAC>.xml and text cfg files): P-values name each setting; P2 is the admin password, P196 the end user\'s, P34 account 1\'s SIP authentication password (P406, P506, P606 accounts 2-4)',
+    keywords: ['<p2>', '<p34>', '<p196>', '<p406>', '<p506>', '<p606>', 'p2 =', 'p2=', 'p34 =', 'p34=', 'p196', 'p406', 'p506', 'p606'],
+    window: { before: 0, after: 300, wholeLines: true },
+    // (A factory default of a few digits, `<P196>123</P196>`, is no password anyone chose.)
+    find: (window, start) => [/<P(2|34|196|406|506|606)>(?<secret>[^<\n]{4,100})<\/P\1>/dg, /^[ \t]{0,8}P(?:2|34|196|406|506|606)[ \t]{0,4}=[ \t]{0,4}(?<secret>[^\s#;]{4,100})[ \t]*\r?$/dgm]
+      .flatMap(re => eachSecret(re, window, start, value => (isDummyPassword(value) || /^\d{1,6}$/.test(value) || value.startsWith('$') ? undefined : {}))),
+    confidence: 'provider', severity: 'error',
+    envVar: 'SIP_PASSWORD',
+    description: 'A Grandstream phone\'s admin, user or SIP account password in its provisioning file (served to the phone by TFTP/HTTP): whoever has it registers as the extension or takes over the phone. Keep provisioning files out of repositories and behind authenticated provisioning.',
+  },
+  {
+    id: 'coturn-user-password', provider: 'coturn', title: 'TURN user password in turnserver.conf',
+    source: 'coturn turnserver.conf: `user=<name>:<password>` adds a long-term credential in clear text (`user=<name>:0x<key>` gives the hashed key instead)',
+    keywords: ['user='],
+    fileNames: /^turnserver\.conf(?:\.[\w-]{1,20})?$/,
+    find: (window, start) => eachSecret(/^[ \t]{0,8}user[ \t]{0,4}=[ \t]{0,4}[^\s:#]{1,100}:(?<secret>(?!0x)[^\s#]{4,200})[ \t]*\r?$/dgm, window, start,
+      value => (isDummyPassword(value) ? undefined : {})),
+    confidence: 'provider', severity: 'error',
+    envVar: 'TURN_PASSWORD',
+    description: 'A TURN user\'s password in coturn\'s configuration: whoever has it relays traffic through the server as that user. Prefer the REST API\'s time-limited credentials (`use-auth-secret`).',
   },
   {
     id: 'borg-key-file', provider: 'BorgBackup', title: 'BorgBackup repository key file',

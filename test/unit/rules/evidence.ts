@@ -1351,14 +1351,21 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       + `      "instances": [\n        {\n          "attributes": {\n            "id": "${randomString(32, HEX)}",\n            "status": "active",\n            "value": "${value}"\n          }\n        }\n      ]\n    }\n  ]\n}\n`;
     const resource = (type: string, result: string) => `{\n  "version": 4,\n  "resources": [\n    {\n      "mode": "managed",\n      "type": "${type}",\n      "name": "db",\n`
       + `      "instances": [\n        {\n          "attributes": {\n            "length": 24,\n            "result": "${result}",\n            "special": true\n          }\n        }\n      ]\n    }\n  ]\n}\n`;
+    const hexKey = randomString(40, HEX);
+    const listed = (type: string, key: string, sensitive: string) => `{\n  "version": 4,\n  "resources": [\n    {\n      "mode": "managed",\n      "type": "${type}",\n      "name": "terraform",\n`
+      + `      "instances": [\n        {\n          "schema_version": 0,\n          "attributes": {\n            "id": "${randomString(32, HEX)}",\n            "key": "${key}",\n            "name": "terraform-prod"\n          },\n`
+      + `          "sensitive_attributes": [\n            [\n              {\n                "type": "get_attr",\n                "value": "${sensitive}"\n              }\n            ]\n          ]\n        }\n      ]\n    }\n  ]\n}\n`;
     return {
       hits: [hit(state('db_master_password', pw, true), pw, 'infra/terraform.tfstate'), hit(state('admin_token', `${pw}Q9`, false), `${pw}Q9`, 'terraform.tfstate.backup'),
         hit(resource('random_password', `${pw}~x`), `${pw}~x`, 'state/prod.tfstate.json'),
         // A plan shown as JSON holds the same values (`terraform show -json tfplan > tfplan.json`).
         hit(`{\n  "format_version": "1.2",\n  "resource_changes": [\n    {\n      "type": "random_password",\n      "change": {\n        "before": {\n          "length": 24,\n          "result": "${pw}~p"\n        }\n      }\n    }\n  ]\n}\n`, `${pw}~p`, 'terraform/prod/tfplan.json'),
         // A token a resource created: Cloudflare's API token, in the `value` it got back.
-        hit(tokenResource('cloudflare_api_token', `${token}`), token, 'infra/terraform.tfstate')],
+        hit(tokenResource('cloudflare_api_token', `${token}`), token, 'infra/terraform.tfstate'),
+        // An attribute the instance lists as sensitive (its provider's schema says so), under any name.
+        hit(listed('datadog_application_key', hexKey, 'key'), hexKey, 'infra/terraform/prod/terraform.tfstate')],
       misses: [miss('not a secret name', state('db_endpoint', 'orders.cq7z2kd1ab9e.rds.amazonaws.com:5432', false), 'terraform.tfstate'),
+        miss('placeholder', listed('datadog_application_key', 'changeme', 'key'), 'terraform.tfstate'),
         miss('not a secret name', tokenResource('cloudflare_record', token), 'terraform.tfstate'),
         miss('not a secret name', resource('random_pet', 'joyful-otter'), 'terraform.tfstate'),
         miss('no provider context', state('db_master_password', pw, true), 'outputs.json')],
@@ -1998,6 +2005,35 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       // (Debian's configuration reads the password from passwd.client through an expansion.)
       misses: [miss('reference', '  client_send = "<; ${if !eq{$tls_out_cipher}{}{^${extract{1}{:}{PASSWDLINE}}^${sg{PASSWDLINE_2}{\\\\N([\\\\^])\\\\N}{\\\\N^\\\\N}}}fail}}"\n', 'etc/exim4/conf.d/auth/30_exim4-config_examples'),
         miss('placeholder', '  client_send = ^user^password\n', 'exim.conf')],
+    };
+  },
+  'orthanc-registered-user-password': () => {
+    const admin = randomString(20), viewer = randomString(16);
+    const config = (users: string) => `{\n  "Name" : "img-gw01",\n  "AuthenticationEnabled" : true,\n  "RegisteredUsers" : {\n${users}\n  },\n  "DicomAet" : "IMGGW01"\n}\n`;
+    return {
+      hits: [hit(config(`    // "alice" : "alicePassword"\n    "pacsadmin" : "${admin}"`), admin, 'orthanc/orthanc.json'),
+        hit(config(`    "ohif" : "${viewer}"`), viewer, 'etc/orthanc/orthanc.json')],
+      misses: [miss('reference', config('    "pacsadmin" : "${ORTHANC_ADMIN_PASSWORD}"'), 'orthanc.json'),
+        miss('placeholder', config('    "alice" : "changeme"'), 'orthanc.json')],
+    };
+  },
+  'grandstream-provisioning-password': () => {
+    const sip = randomString(16), admin = randomString(14);
+    const xml = (p34: string, p2: string) => `<?xml version="1.0" encoding="UTF-8" ?>\n<gs_provision version="1">\n  <config version="1">\n    <P47>pbx.example.net</P47>\n    <P35>2010</P35>\n    <P34>${p34}</P34>\n    <!-- Admin password for web UI -->\n    <P2>${p2}</P2>\n    <P196>123</P196>\n  </config>\n</gs_provision>\n`;
+    return {
+      hits: [hit(xml(sip, 'admin'), sip, 'provisioning/grandstream/cfgc074ad3e5f10.xml'), hit(xml('password', admin), admin, 'provisioning/cfg000b82aa01f2.xml'),
+        hit(`P47 = pbx.example.net\nP34 = ${sip}\n`, sip, 'provisioning/cfg000b82aa01f2.txt')],
+      misses: [miss('placeholder', xml('password', 'admin'), 'provisioning/cfgc074ad3e5f10.xml'),
+        miss('not a secret name', `<P47>${sip}</P47>\n`, 'provisioning/cfgc074ad3e5f10.xml')],
+    };
+  },
+  'coturn-user-password': () => {
+    const pw = randomString(18);
+    return {
+      hits: [hit(`lt-cred-mech\nuser=lobbykiosk:${pw}\nrealm=turn.example.net\n`, pw, 'webrtc/turnserver.conf')],
+      // (`0x…` is the hashed key turnadmin computes, not the password.)
+      misses: [miss('wrong structure', `lt-cred-mech\nuser=lobbykiosk:0x${randomString(32, HEX)}\n`, 'etc/turnserver.conf'),
+        miss('no provider context', `user=lobbykiosk:${pw}\n`, 'etc/kiosk.conf')],
     };
   },
   'borg-key-file': () => {
@@ -2838,6 +2874,70 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     hits: [env('SRC_ACCESS_TOKEN', t(join('sg', 'p_'), 40, HEX)), env('SRC_ACCESS_TOKEN', join('sg', 'p_', randomString(16, HEX), '_', randomString(40, HEX)))],
     misses: [envMiss('wrong length', 'SRC_ACCESS_TOKEN', t(join('sg', 'p_'), 39, HEX))],
   }),
+  'anaconda-cli-token': () => {
+    const token = join('ac-', randomString(8, HEX), '-', randomString(4, HEX), '-4', randomString(3, HEX), '-8', randomString(3, HEX), '-', randomString(12, HEX));
+    return {
+      hits: [hit(`  script:\n    - anaconda -t ${token} upload --user acme-labs --label main dist/conda/noarch/*.conda\n`, token, 'ci/.gitlab-ci.yml'),
+        hit(`anaconda --token=${token} upload dist/*.tar.bz2\n`, token, 'scripts/release.sh')],
+      misses: [miss('reference', '    - anaconda -t "$ANACONDA_API_TOKEN" upload dist/conda/*.conda\n', 'ci/.gitlab-ci.yml'),
+        miss('no provider context', `    - mytool -t ${token} upload dist/conda/*.conda\n`, 'ci/.gitlab-ci.yml')],
+    };
+  },
+  'cloudsmith-cli-api-key': () => {
+    const key = randomString(40, HEX);
+    return {
+      hits: [hit(`    - cloudsmith push python acme/internal-mirror dist/*.whl -k ${key}\n`, key, 'ci/.gitlab-ci.yml'),
+        hit(`cloudsmith push raw acme/tools build/tool.tar.gz --api-key "${key}"\n`, key, 'scripts/publish.sh')],
+      misses: [miss('reference', '    - cloudsmith push python acme/internal dist/*.whl -k "$CLOUDSMITH_API_KEY"\n', 'ci/.gitlab-ci.yml'),
+        miss('wrong length', `    - cloudsmith push python acme/internal dist/*.whl -k ${key.slice(0, 16)}\n`, 'ci/.gitlab-ci.yml')],
+    };
+  },
+  'porkbun-api-key': () => {
+    const secret = t(join('sk', '1_'), 64, HEX), key = t(join('pk', '1_'), 64, HEX);
+    return {
+      hits: [hit(`status.example.dev {\n\ttls {\n\t\tdns porkbun {\n\t\t\tapi_key ${key}\n\t\t\tapi_secret_key {env.PORKBUN_SECRET}\n\t\t}\n\t}\n}\n`, key, 'caddy/Caddyfile'),
+        env('PORKBUN_SECRET_API_KEY', secret)],
+      misses: [envMiss('wrong length', 'PORKBUN_SECRET_API_KEY', t(join('sk', '1_'), 63, HEX)), envMiss('wrong alphabet', 'PORKBUN_SECRET_API_KEY', t(join('sk', '1_'), 64, ALNUM))],
+    };
+  },
+  'tesla-fleet-client-secret': () => prefixedFormat('TESLA_CLIENT_SECRET', join('ta-', 'secret.'), 16, ALNUM, 8),
+  'husarnet-join-code': () => {
+    const code = randomString(22);
+    const address = Array.from({ length: 8 }, () => randomString(4, HEX)).join(':');
+    return {
+      hits: [hit(`# the robots join the fleet network on first boot\nhusarnet join ${address}/${code} "$ROBOT_ID"\n`, code, 'companion/provision_robot.sh'),
+        hit(`HUSARNET_JOIN_CODE=${address}/${code}\n`, code, 'docker/.env')],
+      misses: [miss('no provider context', `route add ${address}/${code}\n`, 'notes/routes.txt'),
+        miss('placeholder', `husarnet join ${address}/xxxxxxxxxxxxxxxxxxxxxx mybox\n`, 'README.sh')],
+    };
+  },
+  'nsupdate-tsig-secret': () => {
+    const secret = randomString(43, BASE64) + '=';
+    return {
+      hits: [hit(`nsupdate -y "hmac-sha256:acme-update.:${secret}" <<EOT\nserver 10.20.0.53\nEOT\n`, secret, 'scripts/nsupdate-auth-hook.sh'),
+        hit(`nsupdate -v -y acme-key:${secret} update.txt\n`, secret, 'hooks/dns.sh')],
+      misses: [miss('reference', 'nsupdate -y "hmac-sha256:acme-update.:$TSIG_SECRET" <<EOT\n', 'scripts/hook.sh'),
+        miss('no provider context', 'nsupdate -k /etc/bind/acme-update.key update.txt\n', 'scripts/hook.sh')],
+    };
+  },
+  'mercadolibre-refresh-token': () => {
+    const token = join('TG-', randomString(24, HEX), '-', String(100000000 + Math.floor(Math.random() * 800000000)));
+    return {
+      hits: [hit(`Current refresh token until the worker picks it up:\n\n    ${token}\n`, token, 'docs/wiki/Seller-Ops-Runbook.md'), env('MELI_REFRESH_TOKEN', token)],
+      misses: [envMiss('wrong length', 'MELI_REFRESH_TOKEN', join('TG-', randomString(20, HEX), '-412893576')), envMiss('wrong alphabet', 'MELI_REFRESH_TOKEN', join('TG-', randomString(24, ALNUM), '-412893576'))],
+    };
+  },
+  'weblate-api-token': () => prefixedFormat('WEBLATE_API_KEY', join('wl', 'u_'), 40),
+  'plex-token': () => {
+    const token = randomString(18) + '_7';
+    return {
+      hits: [hit(`30 4 * * * curl -fsS "http://localhost:32400/library/sections/3/refresh?X-Plex-Token=${token}" >/dev/null\n`, token, 'scripts/crontab.txt'),
+        hit(`headers = {"X-Plex-Token": "${token}", "Accept": "application/json"}\n`, token, 'scripts/plex_refresh.py'),
+        hit(`<Preferences MachineIdentifier="${randomString(40, HEX)}" PlexOnlineToken="${token}" PlexOnlineUsername="jkoster"/>\n`, token, 'config/plex/Preferences.xml')],
+      misses: [miss('placeholder', 'http://localhost:32400/?X-Plex-Token=YOURTOKENVALUEHERE\n', 'docs/plex.md'),
+        miss('wrong length', `curl "http://localhost:32400/?X-Plex-Token=${token.slice(0, 12)}"\n`, 'scripts/plex.sh')],
+    };
+  },
   'sonarqube-token': () => ({
     hits: ['p', 'u', 'a'].map(k => env('SONAR_TOKEN', t(join('s', 'q', k, '_'), 40, HEX))),
     misses: [envMiss('wrong length', 'SONAR_TOKEN', t(join('s', 'qp', '_'), 39, HEX)), envMiss('wrong alphabet', 'SONAR_TOKEN', t(join('s', 'qp', '_'), 40, ALNUM))],
