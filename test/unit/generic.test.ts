@@ -2115,5 +2115,64 @@ describe('generic: batch 61 of blind probes (and the legacy misses before it)', 
     assert.strictEqual(found(`ADMINPW: ${randomString(14)}\n`, 'deploy/vars.yml').length, 1);
     assert.strictEqual(found(`pw  = '${randomString(10)}'\n`, 'rexx/DB2REORG.rexx').length, 1);
     assert.strictEqual(found('export OLDPWD=/home/dana/src/kq8Zx3\n', 'scripts/env.sh').length, 0);
+    // (Kamailio's kamctlrc names its database passwords DBRWPW and DBROPW; FreePBX's is AMPDBPASS.)
+    assert.strictEqual(found(`DBRWPW="${randomString(22)}"\n`, 'kamailio/kamctlrc').length, 1);
+    assert.strictEqual(found(`$amp_conf['AMPDBPASS'] = '${randomString(32, HEX)}';\n`, 'etc/freepbx.conf').length, 1);
+  });
+
+  it("a stored password's hash glued to its algorithm (`md5secret`) is a hash; `pass` after a user's name is a password", () => {
+    assert.strictEqual(found(`[2001]\nmd5secret=${randomString(32, HEX)}\n`, 'asterisk/sip.conf').length, 0);
+    assert.strictEqual(found(`- Newshosting: user \`jkoster.nh\`, pass \`${randomString(12)}#4\`\n`, 'wiki/homelab.md').length, 1);
+    assert.strictEqual(found('We pass the parameters to the function before it returns.\n', 'docs/guide.md').length, 0);
+    assert.strictEqual(found(`- POS Wi-Fi (SSID \`HPM-POS\`): PSK \`${randomString(8)}-${randomString(8)}-23\`\n`, 'docs/wiki/Store-Ops.md').length, 1);
+  });
+
+  it("a name as the second argument (Kamailio's `modparam`), a secret-named function's fallback return, `sk-` under a bare key", () => {
+    assert.strictEqual(found(`modparam("auth", "secret", "${randomString(32)}")\nmodparam("auth", "nonce_expire", 300)\n`, 'kamailio/kamailio.cfg').length, 1);
+    const go = `func clientSecret() string {\n\tif s := os.Getenv("OIDC_CLIENT_SECRET"); s != "" {\n\t\treturn s\n\t}\n\treturn "${randomString(32)}"\n}\n`;
+    assert.strictEqual(found(go, 'internal/auth/oidc.go').length, 1);
+    // (Only the function's own body: the next function's return is its own.)
+    assert.strictEqual(found(`def api_key() -> str:\n    return os.environ["API_KEY"]\n\ndef banner():\n    return "${randomString(20)}"\n`, 'app/settings.py').length, 0);
+    assert.strictEqual(found(`{\n  "onboarding": {\n    "key": "sk-${randomString(22, URLSAFE)}",\n    "note": "rotate"\n  }\n}\n`, 'gateway/keys.json').length, 1);
+  });
+
+  it("a service's key by a sibling `type:`, a file named for a service's CLI, ReportPortal's `rp_uuid`", () => {
+    const widget = `widget:\n  type: sabnzbd\n  url: http://sabnzbd:8080\n  key: ${randomString(32, HEX)}\n`;
+    assert.strictEqual(found(widget, 'config/homepage/services.yaml').length, 1);
+    assert.strictEqual(found(`widget:\n  type: clock\n  key: ${randomString(32, HEX)}\n`, 'config/homepage/services.yaml').length, 0);
+    assert.strictEqual(found(`endpoint: https://allure.example.io\ntoken: ${uuid()}\n`, 'allure/allurectl.yml').length, 1);
+    assert.strictEqual(found(`[pytest]\nrp_uuid = ${uuid()}\n`, 'pytest.ini').length, 1);
+  });
+
+  it("a digest beside the key's masked preview and a cache's key are no secrets; Transmission's salted SHA-1 is a hash", () => {
+    const stored = `{\n  "token": "${randomString(64, HEX)}",\n  "key_name": "sk-...Lu2W",\n  "key_alias": "ci"\n}\n`;
+    assert.strictEqual(found(stored, 'gateway/litellm/keys_export.json').length, 0);
+    assert.strictEqual(found(`{\n  "token": "${randomString(64, HEX)}",\n  "key_alias": "ci"\n}\n`, 'gateway/keys.json').length, 1);
+    assert.strictEqual(found(`Cache restored from key: pip-Linux-x64-${randomString(64, HEX)}\n`, 'logs/ci.log').length, 0);
+    assert.strictEqual(found(`INNGEST_SIGNING_KEY=signkey-prod-${randomString(64, HEX)}\n`, '.env').length, 1);
+    // (Transmission's hash is reported as one: information, crackable offline.)
+    const hashed = found(`"rpc-password": "{${randomString(40, HEX)}${randomString(8)}",\n`, 'config/transmission/settings.json');
+    assert.deepStrictEqual(hashed.map(f => [f.severity, /hash/i.test(f.title)]), [['info', true]]);
+  });
+});
+
+describe('generic and neighbours: batches 61-64 of blind probes (rows, URLs, fallbacks and public handles)', () => {
+  it("FreePBX's device rows: the value after a row's `secret` keyword, in every row of the insert", () => {
+    const row = (ext: string, pw: string) => `('${ext}','account','${ext}',40),('${ext}','secret','${pw}',2),('${ext}','dtmfmode','rfc4733',3)`;
+    const dump = `INSERT INTO \`sip\` VALUES ${row('2001', randomString(32, HEX))},${row('2002', randomString(32, HEX))};\n`;
+    assert.strictEqual(found(dump, 'backups/freepbx/mysqldump-asterisk.sql').length, 2);
+  });
+
+  it("a registry's token as a URL's whole user (Gemfury's), letters only too; a long env() default", () => {
+    const rules = (text: string, path: string) => scanText(text, { path }).map(f => f.ruleId);
+    assert.deepStrictEqual(rules(`source "https://${randomString(20, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ')}@gem.fury.io/acme-labs/" do\n`, 'Gemfile'), ['url-token-user']);
+    const token = randomString(700, BASE64);
+    assert.deepStrictEqual(rules(`<?php\nreturn ['auth_token' => env('EBAY_AUTH_TOKEN', '${token}')];\n`, 'config/marketplaces.php'), ['env-fallback-secret']);
+  });
+
+  it("Crowdin's OTA distribution hash, Wikipedia's example UUID and `none` for a password are no secrets", () => {
+    assert.deepStrictEqual(scanText(`const ota = new OtaClient('${randomString(25, HEX)}', { enterpriseOrganizationDomain: 'acme' });\n`, { path: 'src/i18n/ota.ts' }), []);
+    assert.deepStrictEqual(scanText(`DEEPL_AUTH_KEY=${join('123e4567-e89b-12d3', '-a456-426614174000')}:fx\n`, { path: 'docs/localization.md' }), []);
+    assert.deepStrictEqual(scanText('# any password works, e.g. ntrip://ops%40example.io:none@rtk2go.com:2101/MOUNT\n', { path: 'config/gnss.yaml' }), []);
   });
 });
