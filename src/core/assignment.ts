@@ -1958,7 +1958,8 @@ const SETTING_INSIDE = new RegExp(`(?:^|[^\\w.-])${SETTING_NAME}=(?!=*$)|=["'\`<
 
 /** A password a generator draws, in prose after a password's word: a digit, letters of both cases and a mark, no path or address, up to the sentence's end. */
 // (Both cases: a package's version after `passwd`, `1:4.13+dfsg1…`, has one.)
-const GENERATED_PASSWORD = /^(?=[^\s/@]{0,64}\d)(?=[^\s/@]{0,64}[a-z])(?=[^\s/@]{0,64}[A-Z])(?=[^\s/@]{0,64}[^\w\s/@])[^\s/@"'`()]{10,64}(?=[\s,;)]|\.(?:\s|$)|$)/;
+// (An `@` may be one of its marks, `5-EW5MDsIaVoQ@`; an e-mail address is no password.)
+const GENERATED_PASSWORD = /^(?![^\s@]{1,64}@[\w-]{1,63}\.[\w.-])(?=[^\s/]{0,64}\d)(?=[^\s/]{0,64}[a-z])(?=[^\s/]{0,64}[A-Z])(?=[^\s/]{0,64}[^\w\s/])[^\s/"'`()]{10,64}(?=[\s,;)]|\.(?:\s|$)|$)/;
 
 /** Four groups of four letters, alone on the rest of the line. */
 const SPACED_APP_PASSWORD = /^([a-z]{4}(?: [a-z]{4}){3})[ \t]*(?:\r?\n|$)/;
@@ -2113,7 +2114,7 @@ const KEY_WORD = /^(?:key|token|secret|apikey)$/i;
 const CLAUSE_KEY = /^(?=[\w+/=.-]{0,300}\d)(?=[\w+/=.-]{0,300}[A-Za-z])[\w+/=.-]{16,300}(?=[\s,;)"'`\u201c\u201d\u00bb]|\.(?:\s|$)|$)/;
 /** As `GENERATED_PASSWORD`, closed by a quote of any language too (`„…“`, `«…»`). */
 // (An `@` may be one of its marks: `Gr@f-4Y26-2024`; an e-mail address is refused after.)
-const CLAUSE_PASSWORD = /^(?=[^\s/]{0,64}\d)(?=[^\s/]{0,64}[a-z])(?=[^\s/]{0,64}[A-Z])(?=[^\s/]{0,64}[^\w\s/])[^\s/"'`()\u201c\u201d\u201e\u00ab\u00bb]{10,64}(?=[\s,;)"'`\u201c\u201d\u00bb]|\.(?:\s|$)|$)/;
+const CLAUSE_PASSWORD = /^(?=[^\s/]{0,64}\d)(?=[^\s/]{0,64}[a-z])(?=[^\s/]{0,64}[A-Z])(?=[^\s/]{0,64}[^\w\s/])[^\s/"'`()<\u201c\u201d\u201e\u00ab\u00bb]{10,64}(?=[\s,;)"'`<\u201c\u201d\u00bb]|\.(?:\s|$)|$)/;
 
 /**
  * A password's word, then a clause on its line up to a colon or a word for "is" (`Das Passwort für
@@ -2143,7 +2144,9 @@ export function passwordAcrossClause(text: string, at: number, limit: number): A
   if (!phrase && !PASSWORD_WORD.test(word) && !keyWord && !isForeignCredentialWord(word)) return undefined;
   const clause = clauseAfter(text, e);
   if (!clause) return undefined;
-  const i = clause.valueAt;
+  // (A page may set the value in bold or code: `Senha provisória: <strong>…</strong>`.)
+  const tag = text[clause.valueAt] === '<' ? INLINE_TAG.exec(text.slice(clause.valueAt, clause.valueAt + 100)) : null;
+  const i = clause.valueAt + (tag ? tag[0].length : 0);
   // (The sentence's own full stop or comma is no part of it: `… lautet I7m…!ad, bitte …`.)
   // A key's or a token's word names a generated value (`Klucz API Hetzner Cloud (projekt magazyn): …`): letters and digits do.
   // (Only across words: `"key": "auth0_client_secret"` is a name/value pair's name, no clause.)

@@ -103,7 +103,8 @@ export function isDocumentation(path?: string): boolean {
   return !!path && /\.(?:md|markdown|mdx|rst|adoc|asciidoc|textile|rdoc|pod|wiki|mediawiki|creole|org)$|(?:^|\/)(?:METADATA|PKG-INFO)$/i.test(path);
 }
 
-const LOCKFILE = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lockb?|composer\.lock|Gemfile\.lock|Cargo\.lock|poetry\.lock|Pipfile\.lock|go\.sum|Podfile\.lock|packages\.lock\.json|flake\.lock|uv\.lock|mix\.lock|pubspec\.lock|gradle\.lockfile)$/i;
+// (And Turborepo's run summaries, `.turbo/runs/<id>.json`: each environment variable's value is kept as its sha256.)
+const LOCKFILE = /(?:^|\/)\.turbo\/runs\/[^/]{1,100}\.json$|(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lockb?|composer\.lock|Gemfile\.lock|Cargo\.lock|poetry\.lock|Pipfile\.lock|go\.sum|Podfile\.lock|packages\.lock\.json|flake\.lock|uv\.lock|mix\.lock|pubspec\.lock|gradle\.lockfile)$/i;
 
 /** Dependency lockfiles: full of integrity hashes, never a place to keep credentials. */
 export function isLockfile(path?: string): boolean {

@@ -27,6 +27,8 @@ const REFERENCE_PATTERNS: readonly RegExp[] = [
   /\$\{\{?\s{0,5}[A-Za-z_][\w.\-]{0,80}\s{0,5}\}?\}/, // ${VAR}, ${{ secrets.X }}
   /^\$[A-Za-z_]\w{0,80}(?:\.[A-Za-z_]\w{0,80}){0,4}$/, // $VAR, and PowerShell's $params.Credential
   /^\$\(/, // $(command substitution)
+  /^%\(env\.[A-Za-z_]\w{0,80}\)s$/, // Pants's (and configparser's) `%(env.BUILDBUDDY_API_KEY)s`: read from the environment
+  /^!(?:env_var|secret|include|vault)$/, // Home Assistant's `!env_var NAME` and `!secret name`, Ansible's `!vault`: the value is elsewhere
   /^\$env:[A-Za-z_]\w{0,80}$/i, // PowerShell's environment drive: $env:NUGET_FEED_PAT
   /^credentialsJSON:[0-9a-f-]{36}$/, // TeamCity's token for a secure value kept on its server
   /^\(\([\w./:-]{1,100}\)\)$/, // Concourse's `((name))`: its credential manager fills it in

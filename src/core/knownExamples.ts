@@ -95,6 +95,8 @@ const KNOWN_EXAMPLE_HASHES = new Set([
   '7e3b12ed6709f2690f6b952bd7fd00cf', 'bad56b3206c2f7498913f542031d8566', 'b81a768a368a0e9f16ebb184b029e980',
   // Binance's docs, "API Key Types": the example HMAC key.
   'bd8e0ace131a883928df0120b7f0b7bc',
+  // Binance's Spot API docs, "SIGNED Endpoint Examples for POST /api/v3/order": the example API key and secret.
+  '20b0ff257d12ec585ea1e08d519e6cac', 'b8785d2bb8de860e886a6cf138c62a24',
   '8065fbe428619734c411f37279917b17', 'e95c9a877a8f4d7b577f1d61792cc857', // ECPay's docs: the stage test merchant's (2000132) HashKey and HashIV
   '7e90aebeb9927557e2e703830b6dacf8', // Postman Echo's docs: the Hawk authentication example key
   // PRAW's docs (quick start and praw.ini): the example script apps' client secrets and accounts' passwords.

@@ -43,16 +43,16 @@ export const DEFAULT_BASELINE_FILE = '.secrethygiene-baseline.json';
 const BINARY_EXTENSIONS = new Set(
   ('png jpg jpeg gif bmp ico icns webp avif tif tiff psd heic svgz pdf zip gz tgz bz2 xz zst 7z rar jar war ear ' +
     'class so dylib dll exe bin o a lib obj wasm node pyc pyo whl egg woff woff2 ttf otf eot mp3 mp4 m4a mov avi mkv ' +
-    'webm ogg wav flac aac sqlite sqlite3 db dat iso dmg pkg deb rpm msi apk ipa lockb pack idx DS_Store').split(' '),
+    'webm ogg wav flac aac sqlite sqlite3 dat iso dmg pkg deb rpm msi apk ipa lockb pack idx DS_Store').split(' '),
 );
 
-/** Text files whose names end in a binary format's extension: Oxidized's and RANCID's device lists, `router.db`. */
-const TEXT_DESPITE_EXTENSION = /(?:^|[/\\])router\.db$/;
+// (`.db` is left to the content's NUL check: SQLite's and Berkeley DB's files are binary, but
+// Oxidized's and RANCID's `router.db` and Siemens TIA Portal's data block sources are text.)
 
 /** True for paths whose extension names a binary format. */
 export function hasBinaryExtension(path: string): boolean {
   const dot = path.lastIndexOf('.');
-  return dot >= 0 && dot > path.lastIndexOf('/') && BINARY_EXTENSIONS.has(path.slice(dot + 1).toLowerCase()) && !TEXT_DESPITE_EXTENSION.test(path);
+  return dot >= 0 && dot > path.lastIndexOf('/') && BINARY_EXTENSIONS.has(path.slice(dot + 1).toLowerCase());
 }
 
 /** Why a file is not scanned, decided from its path alone (before reading it). */

@@ -28,7 +28,7 @@ import { diffMarkAt, diffOffset, diffSides, mayHoldDiff } from './unifiedDiff';
 import { withoutFormatSuffixes } from './lang/model';
 import { codeLanguageOf } from './lang/languages';
 import { withCopies } from './copies';
-import { isConfigLike, isDocumentation, isTestOrExamplePath } from './fileKinds';
+import { isConfigLike, isDocumentation, isLockfile, isTestOrExamplePath } from './fileKinds';
 import { IGNORE_MARKER, inlineIgnoreAt } from './suppress';
 import { LineBounds, LineIndex, lineStartWithin, shannonEntropy } from './text';
 import type { Finding, RawMatch, Rule, RuleContext, ScanContext, Severity, WatchedLiterals } from './types';
@@ -175,8 +175,11 @@ export class Scanner {
     const path = context.path?.replace(/\\/g, '/');
     const ctx: RuleContext = { ...context, ...(path === undefined ? {} : { path }), text, configLike: isConfigLike(path, context.languageId), valuesFound: [], occurrences: undefined };
     const direct = this.collect(text, ctx, control);
+    const lockfile = isLockfile(path);
     const raw = [...direct, ...this.collectDecoded(ctx, control, direct), ...this.collectEmbedded(ctx, control), ...this.collectDiffSides(ctx, control)].map(x => this.asProviderToken(x, ctx, control))
       .filter(x => !x.match.providerOnly)
+      // A lockfile's hex is a digest, whatever name sits beside it (a run summary's `SENTRY_AUTH_TOKEN=<sha256>`).
+      .filter(x => !(lockfile && /^[0-9a-f]{32,128}$/i.test(x.match.value)))
       .filter(x => !this.isLookAlike(x.rule, x.match)).map(x => this.asMistypedPrefix(x));
     const first = resolveOverlaps(raw);
     // Every other copy of a reported value, reported too: a fix moves one (copies.ts).

@@ -240,10 +240,16 @@ describe('decoding and positions for every encoding and line-ending style', func
 });
 
 describe('pipeline: text files named like binary formats', () => {
-  it("reads Oxidized's router.db (a device list in text), and still skips other .db files unread", () => {
+  it("reads a .db file that is text (Oxidized's router.db, a TIA Portal data block) and skips one that is a database", () => {
     assert.strictEqual(skipByPath('inventory/oxidized/router.db'), undefined);
     assert.strictEqual(skipByPath('C:\\netops\\oxidized\\router.db'), undefined);
-    assert.strictEqual(skipByPath('data/app.db'), 'binary');
     assert.strictEqual(skipByPath('backups/router.db.gz'), 'binary');
+    const scanner = createScanner();
+    const block = `DATA_BLOCK "DB_MqttConfig"\nBEGIN\n   userName := 'plc-l3-filler';\n   password := '${join('Ho9vX2u-', 'Rk4eQwz7Bn')}';\nEND_DATA_BLOCK\n`;
+    const text = scanFileBytes(scanner, new TextEncoder().encode(block), { path: 'plc/tia/Line3_Filler/DB_MqttConfig.db' });
+    assert.deepStrictEqual(text.kind === 'scanned' ? text.findings.map(f => f.ruleId) : text.kind, ['generic-secret-assignment']);
+    // (SQLite's header holds a NUL: the content check calls it binary, as any NUL in the first bytes.)
+    const sqlite = new Uint8Array([...new TextEncoder().encode('SQLite format 3'), 0, 16, 0, 1, 1]);
+    assert.strictEqual(scanFileBytes(scanner, sqlite, { path: 'data/app.db' }).kind, 'binary');
   });
 });

@@ -37,6 +37,8 @@ export const SETTING_COMMAND = new RegExp('(?:^|[\\s;&|(!"\'`])(?:(?:aws[ \\t]+c
 const LISP_DEF = /\((?:def|defonce|defvar|defconst|defcustom|defparameter|setq|setf|setv|define)[ \t]+(?:\^(?::?[\w-]{1,40}|\{[^}\n]{0,80}\})[ \t]+){0,3}[*%]?(?:[\w-]{1,30}\/)?$/;
 /** A Lisp's keyword or quoted symbol naming the next value: Common Lisp's plists (`:api-key "…"`), Racket's `(hash 'password "…")`. */
 const LISP_KEYWORD = /(?:^|[\s({[,])[:']$/;
+/** A list whose head is the name, its value the next element: Emacs's `(sql-password "…")` in `sql-connection-alist`, `(erc-password "…")`. */
+const LISP_PAIR = /\($/;
 
 /** `${NAME}`: how templated config formats (Compose, Spring, YAML, .npmrc) read a variable. */
 const dollarBrace = (name: string) => `\${${name}}`;
@@ -513,8 +515,8 @@ const COMMENT_ONLY: Language[] = [
   // argument's defaults with its symbols: `{:keys [token] :or {token "…"}}`.
   { ...commentOnly('clojure', ['clj', 'cljs', 'cljc', 'edn'], SEMI), assignment: { declaresBefore: new RegExp(`${LISP_DEF.source}|(?:^|[\\s{(\\[,]):$|:or[ \\t]{1,4}\\{(?:[^}\\n]{0,200}[ \\t,])?$`) } },
   // An association list's dotted pair names its value too: `'((:user . "crm") (:password . "…"))`.
-  { ...commentOnly('lisp', ['el', 'lisp'], SEMI), assignment: { declaresBefore: new RegExp(`${LISP_DEF.source}|${LISP_KEYWORD.source}`), operators: ['.'] } },
-  { ...commentOnly('scheme', ['scm', 'ss', 'sld', 'rkt'], SEMI), assignment: { declaresBefore: new RegExp(`${LISP_DEF.source}|${LISP_KEYWORD.source}`), operators: ['.'] } },
+  { ...commentOnly('lisp', ['el', 'lisp'], SEMI), assignment: { declaresBefore: new RegExp(`${LISP_DEF.source}|${LISP_KEYWORD.source}|${LISP_PAIR.source}`), operators: ['.'] } },
+  { ...commentOnly('scheme', ['scm', 'ss', 'sld', 'rkt'], SEMI), assignment: { declaresBefore: new RegExp(`${LISP_DEF.source}|${LISP_KEYWORD.source}|${LISP_PAIR.source}`), operators: ['.'] } },
   // Shells whose variables are set with a command, not `=`: `set -x API_KEY …`, `setenv API_KEY …`.
   // (Its history keeps each command after `- cmd: `: `- cmd: set -gx KAGGLE_KEY …`.)
   { ...commentOnly('fish', ['fish'], HASH, /^fish_history$/), assignment: { declaresBefore: /^(?:[ \t]*-[ \t]cmd:)?[ \t]*set(?:[ \t]+-[A-Za-z]+)*[ \t]+$/ } },

@@ -101,7 +101,9 @@ export const cloudRules: Rule[] = [
     body: '[a-f0-9]{37,45}', near: /cloudflare|cf[-_]api[-_]key|x-auth-key|cf[-_]auth[-_]key/i,
     keywords: ['cloudflare', 'cf_api_key', 'cf-api-key', 'x-auth-key', 'cf_auth_key'],
     // 40 hex is also a git SHA: only under a key name (CF_API_KEY, X-Auth-Key, api_key).
-    validate: (_v, ctx, m) => /(?:api|auth|global)[-_ ]?key/i.test(leadIn(ctx.text, m.start, 60)),
+    // (Or a bare `key` of exactly 37 hex beside the account's e-mail: the pair the legacy API takes, `{"email": …, "key": …}`.)
+    validate: (v, ctx, m) => /(?:api|auth|global)[-_ ]?key/i.test(leadIn(ctx.text, m.start, 60))
+      || (v.length === 37 && /(?:^|[^\w])["']?key["']?[ \t]{0,2}[:=][ \t]{0,2}["']?$/.test(leadIn(ctx.text, m.start, 20)) && /e-?mail/i.test(ctx.text.slice(Math.max(0, m.start - 200), m.end + 200))),
     envVar: 'CLOUDFLARE_API_KEY', rotateUrl: 'https://dash.cloudflare.com/profile/api-tokens',
     description: 'Older Cloudflare Global API key (37–45 lowercase hex) under an API-key name next to Cloudflare usage: full account access.',
   }),

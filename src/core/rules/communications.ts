@@ -1,5 +1,6 @@
 import { assignedNameBefore } from '../assignment';
-import { decodeBase64 } from '../text';
+import { decodeBase64, shannonEntropy } from '../text';
+import { isPlaceholder } from '../filters';
 import { bare, contextual, leadIn, mixesLettersAndDigits, positionalSecret, prefixed, providerKey, testModeAsInfo } from './define';
 import type { Rule } from '../types';
 
@@ -211,7 +212,8 @@ export const communicationRules: Rule[] = [
     source: 'provider docs: IFTTT Webhooks service (https://maker.ifttt.com/trigger/{event}/with/key/{key}, and the key\'s page maker.ifttt.com/use/{key})',
     keywords: ['maker.ifttt.com'],
     pattern: /maker\.ifttt\.com\/(?:trigger\/[^/\s"'?]{1,100}\/(?:json\/)?with\/key|use)\/(?<secret>[A-Za-z0-9_-]{20,24})(?![A-Za-z0-9_-])/,
-    validate: value => mixesLettersAndDigits(value),
+    // (URL-safe base64 of random bytes: one key in eight or so has no digit, but both cases.)
+    validate: value => mixesLettersAndDigits(value) || (/[a-z]/.test(value) && /[A-Z]/.test(value) && !isPlaceholder(value) && shannonEntropy(value) >= 3.8),
     confidence: 'provider', severity: 'error',
     envVar: 'IFTTT_WEBHOOKS_KEY', rotateUrl: 'https://ifttt.com/maker_webhooks/settings',
     description: 'IFTTT Webhooks key: triggers every applet of the account that listens to webhooks, with any data.',

@@ -269,10 +269,10 @@ const NAMED_DSN = /\b(?:[A-Za-z_]\w{0,40}?)?dsn\w{0,20}["'`]?[ \t]{0,4}(?::=|=|:
 
 /**
  * A literal echoed into a login that reads its password from stdin (`echo "…" | docker login -u ci
- * --password-stdin`), into a keystore's password setting (`echo "…" | elasticsearch-keystore add -x …password`), into
+ * --password-stdin`), into a keystore's password setting (`echo "…" | elasticsearch-keystore add -x -f …password`, any flags), into
  * Kerberos's `kinit` (it reads the password from a pipe), `passwd --stdin` or `sudo -S` (the user's own password).
  */
-const PIPED_PASSWORD = /\b(?:echo|printf)[ \t]{1,4}(?:-n[ \t]{1,4})?["']?(?<piped>[^\s'"|]{3,100})["']?[ \t]{0,4}\|[^\n|;&]{0,200}?(?:--password-stdin\b|\badd[ \t]{1,4}(?:-x|--stdin)[ \t]{1,4}\S{0,120}(?:password|secret)\b|\bkinit\b|\bpasswd[ \t]{1,4}--stdin\b|\bsudo[ \t]{1,4}(?:-[A-Za-z]{1,4}[ \t]{1,4}){0,3}-[A-RT-Za-z]{0,3}S\b)/dg;
+const PIPED_PASSWORD = /\b(?:echo|printf)[ \t]{1,4}(?:-n[ \t]{1,4})?["']?(?<piped>[^\s'"|]{3,100})["']?[ \t]{0,4}\|[^\n|;&]{0,200}?(?:--password-stdin\b|\badd(?=(?:[ \t]{1,4}-[\w-]{1,20}){0,3}[ \t]{1,4}(?:-x|--stdin)\b)(?:[ \t]{1,4}-[\w-]{1,20}){1,4}[ \t]{1,4}\S{0,120}(?:password|secret(?:_key)?)\b|\bkinit\b|\bpasswd[ \t]{1,4}--stdin\b|\bsudo[ \t]{1,4}(?:-[A-Za-z]{1,4}[ \t]{1,4}){0,3}-[A-RT-Za-z]{0,3}S\b)/dg;
 
 /** A password a program hands to `kinit` or `passwd --stdin` on standard input: Python's `subprocess.run(["kinit", …], input=b"…\n")`. */
 /** A DSN without a scheme where a tool expects one: msfconsole's `db_connect user:pass@host:port/db`, Nakama's `--database.address` and its YAML `address:` list. */

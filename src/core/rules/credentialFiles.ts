@@ -211,7 +211,8 @@ export const credentialFileRules: Rule[] = [
     keywords: ['password'],
     // msmtp and fetchmail read the same `password <value>` syntax (fetchmail quotes it).
     // (A netrc kept under another name says so: `training-host.netrc`, `ci.netrc`, a CI job's `netrc`.)
-    find: (window, start, ctx) => /^(?:[._]?netrc|[\w.-]{1,60}\.netrc|\.?msmtprc|\.fetchmailrc|\.?authinfo)$/.test(baseName(ctx))
+    // (msmtp's XDG location too: `~/.config/msmtp/config`.)
+    find: (window, start, ctx) => /^(?:[._]?netrc|[\w.-]{1,60}\.netrc|\.?msmtprc|\.fetchmailrc|\.?authinfo)$/.test(baseName(ctx)) || /(?:^|\/)msmtp\/config$/.test(ctx.path ?? '')
       ? passwordsIn(/(?<![A-Za-z0-9_])password[ \t]{1,8}"?(?<secret>[^\s"]{1,300})/dg, window, start)
       // Inline form anywhere (CI scripts that write a netrc): machine … login … password …
       // (`password` opens windows in most files: a native search for `machine` rules most out.)
@@ -1027,7 +1028,33 @@ function saltsOf(re: RegExp, window: string, windowStart: number): RawMatch[] {
 /** Base names of FileZilla's site and history files. */
 const FILEZILLA_FILE = /(?:^|\/)(?:sitemanager|recentservers|filezilla)\.xml$/i;
 
+/** Espanso's match and config files (`~/.config/espanso/match/base.yml`). */
+const ESPANSO_MATCH_FILE = /(?:^|\/)espanso\/(?:match|config)\/[^/]{1,100}\.ya?ml$/;
+
 credentialFileRules.push(
+  {
+    id: 'espanso-secret-expansion', provider: 'Espanso', title: 'Secret typed by an Espanso text expansion',
+    source: 'Espanso docs, "Matches": each match has a `trigger` (the typed shortcut) and the `replace` text it expands to, in match/*.yml',
+    keywords: ['trigger:'],
+    window: { before: 0, after: 400, wholeLines: true },
+    // (A shortcut named for a password, a PIN, a Wi-Fi key or a token: `:bankpw`, `:wifi`, `:ghtok`.)
+    find: (window, start, ctx) => !ESPANSO_MATCH_FILE.test(ctx.path ?? '') ? [] : eachSecret(/trigger:[ \t]{0,4}["']?:?(?<trigger>[\w-]{0,40}(?:pw|pwd|pass|pin|wifi|wlan|wpa|tok|token|key|secret)[\w-]{0,20})["']?[ \t]*\r?\n[ \t]{0,40}replace:[ \t]{0,4}(["'])(?<secret>[^"'\n]{6,200})\2/dgi, window, start,
+      value => (isDummyPassword(value) || !/\d/.test(value) || /\{\{|\s/.test(value) || !looksRandomEnough(value, 2.8, 200) ? undefined : {})),
+    confidence: 'provider', severity: 'error',
+    envVar: 'ESPANSO_SECRET',
+    description: 'A password, PIN, Wi-Fi key or token that an Espanso shortcut types out, kept in clear text in a match file (often synced or committed with dotfiles). Espanso can run a password manager\'s command (`type: shell`) instead.',
+  },
+  {
+    id: 'develocity-keys-file', provider: 'Gradle', title: 'Develocity access key (keys.properties)',
+    source: 'Develocity Gradle plugin docs, "Authenticating": `./gradlew provisionDevelocityAccessKey` stores `<server host>=<access key>` in ~/.gradle/develocity/keys.properties (~/.gradle/enterprise/ before)',
+    keywords: [],
+    paths: /(?:^|\/)\.gradle\/(?:develocity|enterprise)\/keys\.properties$/,
+    find: (window, start) => eachSecret(/^[ \t]{0,8}[\w.-]{1,253}[ \t]{0,4}=[ \t]{0,4}(?<secret>[A-Za-z0-9]{20,200})[ \t]*\r?$/dgm, window, start,
+      value => (looksRandomEnough(value, 3, 200) ? {} : undefined)),
+    confidence: 'provider', severity: 'error',
+    envVar: 'DEVELOCITY_ACCESS_KEY', rotateUrl: 'https://docs.gradle.com/develocity/gradle-plugin/current/#authenticating',
+    description: 'A Develocity (Gradle Enterprise) access key in keys.properties: it publishes build scans and writes the remote build cache as its owner. The file belongs in the home directory, never in a repository.',
+  },
   {
     id: 'kubeconfig-client-key', provider: 'Kubernetes', title: 'Kubernetes client private key (kubeconfig)',
     keywords: ['-key-data'],

@@ -250,6 +250,8 @@ const DUMMY_PASSWORDS = new Set(['password', 'passwd', 'pass', 'pwd', 'pw', 'sec
   'tiger', 'masterkey', 'foobared',
   // The Android SDK's debug keystore (`~/.android/debug.keystore`): `android` opens it and its key, on every machine.
   'android',
+  // AVEVA (Wonderware) Historian's documented default logins (aaUser/pwUser, aadbo/pwddbo, aaPower/pwPower, aaAdmin/pwAdmin).
+  'pwuser', 'pwddbo', 'pwpower', 'pwadmin',
   // Local development stacks' defaults: Lando's and DDEV's database user and password are the recipe's name
   // (`drupal10`, `wordpress`), Laravel Homestead's is `secret`'s neighbour `homestead`.
   'drupal', 'drupal7', 'drupal8', 'drupal9', 'drupal10', 'drupal11', 'wordpress', 'magento', 'magento2', 'joomla', 'lamp', 'lemp', 'lando', 'ddev', 'db', 'homestead',
@@ -281,6 +283,8 @@ function isGeneratedAfterSigil(password: string): boolean {
 export function isDummyPassword(password: string): boolean {
   const p = percentDecoded(password).toLowerCase();
   if (DUMMY_PASSWORDS.has(p) || p.length < 3) return true;
+  // Marks alone (`@:/?#` percent-encoded in a parser's fuzz seed, `!@#$%^&*`): a test of escaping, not a password.
+  if (p.length <= 16 && !/[\p{L}\p{N}]/u.test(p)) return true;
   // Binds and fields (`:pw`, `$PASS`, `${PASS}…`, `$(cat pw)`, `%s`, `%(pw)s`, `%PW%`), masks (`***`), templates.
   // A generated password may open with `$` or `%` all the same (`$klN…|=rz…`).
   // A mask is mostly stars (`****abcd`, `ab**`); a generated password may open with two (`**HytP%…`).

@@ -430,6 +430,9 @@ function isNeverACredential(name: string, value: string, quoted = false): boolea
   // A name, not a value: `ec2_custom_key`, or the assigned name itself (`AUTH_KEY = "AuthKey"`).
   if (/^[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:key|secret|token|password|pass|pwd)$/i.test(value) || echoesName(name, value)) return true;
   if (/^--[a-z]/i.test(value)) return true; // another flag: `--password --inputbox`
+  if (/^\p{Ll}{3,24}[?!]$/u.test(value)) return true; // a word and its question: a UI label's `"Password dimenticata?"`
+  // Hex of an encrypted keystore's JSON (`7b2263727970746f…`, `{"crypto": {"cipher": …`): hummingbot's saved keys, encrypted with its password.
+  if (/^7b22[0-9a-f]{60,}$/i.test(value) && /^\{"(?:crypto|ciphertext|cipher|encrypted)"/.test(hexText(value.slice(0, 40)))) return true;
   // Another setting inside the value (`key.pem:certKey=crt.pem`), an AWS SigV4 credential scope (`AKID/20240101/us-east-1/s3/aws4_request`).
   if (/[:;][a-z][A-Za-z_.-]{2,40}=|(?:\/|%2F)aws4_request$/i.test(value)) return true;
   // Words of another script in a key's value (`请填写APIv3密钥`, `vk1.a.ВАШ_ТОКЕН`): a note to fill it in.
@@ -555,6 +558,11 @@ function isEncodedStandIn(value: string): boolean {
   return isPlaceholder(text) || (!/[{}":,\s]/.test(text) && isDummyPassword(text));
 }
 
+/** The text a run of hex spells, byte by byte. */
+function hexText(hex: string): string {
+  return hex.replace(/[0-9a-f]{2}/gi, pair => String.fromCharCode(parseInt(pair, 16)));
+}
+
 /** The value spells the name it is assigned to, or a part of it: an enum member or a label. */
 function echoesName(name: string, value: string): boolean {
   const letters = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -631,7 +639,8 @@ function weigh(name: string, value: string, place: Place, otherKey = false): Evi
   // WordPress shows its application passwords as six groups of four letters and digits (`a7Gv fDKh …`).
   // Unspaced, under a mail account's password, its sixteen letters are as random as spaced (few vowels, unlike a word).
   const written = password && isUnspacedAppPassword(name, value) ? value.replace(/(.{4})(?=.)/g, '$1 ') : value;
-  const appPassword = password && (/^[a-z]{4}(?: [a-z]{4}){3}$/.test(written) || /^[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){5}$/.test(value));
+  // (Google's is sixteen letters, often written without its spaces: `qkzvmtrhwplbxsne`, letters no one could pronounce.)
+  const appPassword = password && (/^[a-z]{4}(?: [a-z]{4}){3}$/.test(written) || /^[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){5}$/.test(value) || (/^[a-z]{16}$/.test(written) && isUnpronounceable(written)));
   if (appPassword) value = value.replace(/ /g, '');
   // A passphrase of words with spaces between (`thistle juniper falcon copper rafter`): judged as its words joined.
   else if (password && value.includes(' ') && isPassphrase(name, value)) value = value.replace(/ /g, '-');
@@ -647,8 +656,9 @@ function weigh(name: string, value: string, place: Place, otherKey = false): Evi
   // (Passwords from 8 characters; keys from 12: an 8-character value under a key's name is rarely random.)
   // (A named service's secret may be shorter when it mixes cases and digits: Naver's client secrets are 10.)
   const shortest = password ? 8 : value.length >= 12 || value.length < 10 ? 12 : !hex && charClassCount(value) >= 3 && namesProvider(name) ? 10 : 12;
-  // (A mainframe's password is eight capitals and digits, drawn at random: `QGIZZSWH` repeats a letter as often as not.)
-  const mainframe = password && /^[A-Z0-9#@$]{8}$/.test(value) && isUnpronounceableShort(value.replace(/[^A-Z]/g, ''));
+  // (A mainframe's password is eight capitals and digits, drawn at random: `QGIZZSWH` repeats a letter as often as not.
+  // So is a router's generated Wi-Fi key, ten to twelve of them: `6AP3JAHLHC`.)
+  const mainframe = password && /^[A-Z0-9#@$]{8,12}$/.test(value) && isUnpronounceableShort(value.replace(/[^A-Z]/g, ''));
   const minEntropy = Math.min(password ? (isMemorablePassword(name, value) ? 2 : mainframe ? 2.5 : 2.8) : hex || uuid ? (value.length <= 12 ? 2.4 : 2.9) : 3.3,
     value.length >= shortest ? Math.log2(value.length) - 0.4 : Infinity);
   // (An HSM's or a card's PIN is digits alone by design: one class of character, judged by its entropy.)
@@ -936,6 +946,8 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   'rp_uuid',
   // acme.sh's OVH application secret and consumer key (`OVH_AS`, `OVH_CK`); an ACME account's EAB HMAC key (`LEGO_EAB_HMAC`, `--eab-hmac-key`).
   'ovh_as', 'ovh_ck', 'eab_hmac', 'eab-hmac', 'eab_mac',
+  // A release's Erlang cookie in mix.exs (`cookie: "…"`).
+  'cookie: "',
   // SAS's `libname … pw=…` and `metapass=`.
   ' pw=', 'metapass',
   // mailcow.conf's database root password (`DBROOT=…`).
@@ -1120,7 +1132,7 @@ function qualifiedKeyName(ctx: RuleContext, at: number): string | undefined {
 }
 
 /**
- * A YAML mapping's `type:` (or `service:`, `provider:`) naming a service, on one of the four lines
+ * A mapping's `type:` (or `service:`, `provider:`, `name:`) naming a service, on one of the four lines
  * above the key at the same indent: a dashboard widget's `type: sabnzbd` then `key: …` is SABnzbd's API key.
  */
 function siblingServiceKeyName(text: string, at: number): string | undefined {
@@ -1129,8 +1141,9 @@ function siblingServiceKeyName(text: string, at: number): string | undefined {
   const column = (line: string) => /^[ \t]*(?:-[ \t]+)?/.exec(line)![0].length;
   const indent = column(text.slice(lineStart, at));
   for (const line of text.slice(Math.max(0, lineStart - 400), lineStart).split('\n').slice(-5, -1)) {
-    const m = /^[ \t]*(?:-[ \t]+)?(?:type|service|provider):[ \t]{0,4}["']?([A-Za-z0-9]{2,30})["']?[ \t]*\r?$/.exec(line);
-    if (m && column(line) === indent && PROVIDER_WORD_SET.has(m[1].toLowerCase())) return keyNamedBy(m[1].toLowerCase());
+    // (JSON's too: freqtrade's `"exchange": { "name": "kraken", "key": "…" }`.)
+    const m = /^[ \t]*(?:-[ \t]+)?(["']?)(?:type|service|provider|name|exchange)\1[ \t]{0,2}:[ \t]{0,4}["']?([A-Za-z0-9]{2,30})["']?[ \t]*,?[ \t]*\r?$/.exec(line);
+    if (m && column(line) === indent && PROVIDER_WORD_SET.has(m[2].toLowerCase())) return keyNamedBy(m[2].toLowerCase());
   }
   return undefined;
 }
@@ -1311,7 +1324,8 @@ function proseValue(ctx: RuleContext, at: number, limit: number): Assignment | u
  * in prose, the words before it say whose (`Datadog の API キー：…`, `Paytm मर्चेंट कुंजी: …`), read as prose reads them.
  */
 function qualifiedInProse(ctx: RuleContext, a: Assignment | undefined, at: number, limit: number, proseFile: boolean): Assignment | undefined {
-  if (!a || a.prose || !/[^\x00-\x7f]/.test(a.name) || isSecretName(a.name)) return a;
+  // (A bare `key:` in a note is a label too: `Pre-shared key: …` names a pre-shared key.)
+  if (!a || a.prose || !(/[^\x00-\x7f]/.test(a.name) || (proseFile && /^key$/i.test(a.name))) || isSecretName(a.name)) return a;
   const prose = proseAssignmentIn(ctx, at, limit, proseFile);
   return prose && prose.start === a.start && isSecretName(prose.name) ? prose : a;
 }
@@ -2043,6 +2057,8 @@ export const genericRules: Rule[] = [
         if (servicesNamingFile(ctx).some(word => isPublicServiceKeyName(`${word}_${normaliseName(a.name)}`))) continue;
         // A plain `key` among a request's parameters to a service's API is that API's key, as in its URL.
         if (!a.inUrl && a.quoted && a.value.length >= 16 && /^(?:key|token|apikey|appid)$/i.test(a.name) && inServiceRequestParams(ctx.text, a.start)) a.name = /token/i.test(a.name) ? 'access_token' : 'api_key';
+        // A release's `cookie:` in mix.exs is the Erlang distribution cookie: it joins the node's cluster.
+        if (/^cookie$/i.test(a.name) && /(?:^|\/)(?:mix\.exs|rel\/[^/]{1,60}\.exs)$/.test(ctx.path ?? '')) a.name = 'erlang_cookie';
         const service = isSecretName(a.name) ? undefined : serviceOfFile(ctx);
         if (service && isSecretName(`${service}_${normaliseName(a.name)}`)) a.name = `${service}_${normaliseName(a.name)}`;
         // NetSuite's token-based authentication pairs a token id with a token secret, each 64 hex digits:

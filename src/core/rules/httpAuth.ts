@@ -4,7 +4,7 @@ import { acceptValue } from './generic';
 import { isProviderWord, namesHash, normaliseName } from './names';
 import { isPublicByDesign } from './publicKeys';
 import { isPlaceholder, isUuid } from '../filters';
-import type { RawMatch, Rule } from '../types';
+import type { RawMatch, Rule, RuleContext } from '../types';
 
 /**
  * `Authorization: Basic …` / `"Authorization": "Bearer …"` / `-H 'authorization: bearer …'` / Rust's
@@ -156,6 +156,8 @@ const PASSWORD_CALLS = [
   // (Apex encodes a Blob: `EncodingUtil.base64Encode(Blob.valueOf('user:…'))`; .NET and PowerShell
   // its bytes: `[Convert]::ToBase64String([Text.Encoding]::ASCII.GetBytes("user:…"))`.)
   new RegExp(String.raw`\b(?:btoa|b64encode|base64_encode|Buffer\.from|encode64|strict_encode64|encodeToString|base64Encode\(\s{0,3}Blob\.valueOf|ToBase64String\(\s{0,3}(?:\[?(?:System\.)?Text\.Encoding\]?::|(?:System\.)?(?:Text\.)?Encoding\.)(?:ASCII|UTF8|Default|Unicode|Latin1)\.GetBytes)\(\s{0,3}b?(?<q>["'\`])(?!\d{4}-\d{2}-\d{2}[T ]\d)[^"'\`:\s\\]{1,64}:(?<secret>[^"'\`\s\\]{1,200})\k<q>`, 'dg'),
+  // (Tcl's command takes its argument after a space: `[base64::encode "user:…"]`.)
+  new RegExp(String.raw`\bbase64::encode[ \t]{1,4}(?:-\w{1,12}[ \t]{1,4}\S{1,10}[ \t]{1,4}){0,2}(?<q>["'])(?!\d{4}-\d{2}-\d{2}[T ]\d)[^"':\s\\]{1,64}:(?<secret>[^"'\s\\]{1,200})\k<q>`, 'dg'),
   // lftp's `-u user,password` (a comma between, the password quoted or not).
   new RegExp(String.raw`\blftp\b[^\n|;&]{0,200}?[ \t]-u[ \t]{1,4}["']?[^\s,'"$]{1,100},(?<q>["']?)(?<secret>[^\s'"$]{1,200})\k<q>(?=[\s;]|$)`, 'dg'),
   // OpenSSL's raw key in hex on the command line: `openssl enc -aes-256-cbc -K <hex> -iv <hex>` (no passphrase, the key itself).
@@ -403,7 +405,45 @@ const OTPAUTH_SECRET = /otpauth:\/\/(?:totp|hotp)\/[^?\s"'<>]{0,200}\?(?:[^\s"'<
  */
 const NAMED_OTP_SEED = /(?<![\w-])["']?(?:[\w-]{0,40}[_-])?(?:totp|(?:totp|otp|mfa|2fa|two_?factor)_?(?:secret|seed|key))["']?[ \t]{0,4}[:=][ \t]{0,4}["']?(?<secret>[A-Z2-7]{16,128})={0,6}(?![A-Za-z0-9])/dgi;
 
+/**
+ * A URL's key parameter filled from a variable (`"…&appid=" + k`, `` `…&apiKey=${key}` ``, Python's
+ * `f"…key={k}"`, PHP's `"…?key=" . $k`): the variable's name says nothing, the parameter does.
+ */
+const KEY_PARAM_FROM_VARIABLE = /[?&](?<param>app_?id|api_?key|apikey|key|access_?key|access_?token|token|auth_?token)=(?:["'`][ \t]{0,3}[+.][ \t]{0,3}|\$\{[ \t]{0,2}|\{)\$?(?<ident>[A-Za-z_]\w{0,40})\b(?![.(\[])/gi;
+
+/** The literals the file sets each such variable to (`const k = "…"`, a commented-out older one too): each is the key. */
+function keysOfUrlVariables(window: string, ctx: RuleContext): RawMatch[] {
+  const out: RawMatch[] = [];
+  const seen = new Set<string>();
+  KEY_PARAM_FROM_VARIABLE.lastIndex = 0;
+  for (let m = KEY_PARAM_FROM_VARIABLE.exec(window); m; m = KEY_PARAM_FROM_VARIABLE.exec(window)) {
+    const { param, ident } = m.groups!;
+    if (seen.has(ident)) continue;
+    seen.add(ident);
+    const assigned = new RegExp(`(?:^|[^\\w$.])\\$?${ident}[ \\t]{0,4}(?::[ \\t]{0,4}[\\w<>[\\]]{1,30}[ \\t]{0,4})?=(?!=)[ \\t]{0,4}(["'\`])(?<secret>[^"'\`\\n\\\\]{16,200})\\1`, 'dg');
+    let count = 0;
+    for (let a = assigned.exec(ctx.text); a && count < 8; a = assigned.exec(ctx.text), count++) {
+      const value = a.groups!.secret;
+      if (!acceptValue('api_key', value, true, ctx) || isPublicByDesign(value)) continue;
+      const [s, e] = a.indices!.groups!.secret;
+      out.push({ start: s, end: e, value, reasons: [`${ident} is sent as the URL's ${param} parameter`] });
+    }
+  }
+  return out;
+}
+
 export const httpAuthRules: Rule[] = [
+  {
+    id: 'url-key-parameter-variable', provider: 'Generic', title: 'API key sent in a URL, set in a variable',
+    source: 'the query parameters services document for their keys: OpenWeatherMap `appid`, NewsAPI `apiKey`, Google APIs `key`, OAuth 2.0 bearer `access_token` (RFC 6750 2.3)',
+    keywords: ['key=', 'appid=', 'app_id=', 'token='],
+    // (From the `?` or `&` before the parameter's name.)
+    window: { before: 16, after: 120 },
+    find: (window, _start, ctx) => keysOfUrlVariables(window, ctx),
+    confidence: 'generic', severity: 'warning',
+    envVar: 'API_KEY',
+    description: 'A literal set to a variable (of any name: `k`, `myKey`) that the code then sends as a URL\'s key parameter (`&appid=" + k`, `apiKey=${k}`): the literal is the service\'s key.',
+  },
   {
     id: 'totp-secret', provider: 'Generic', title: 'Two-factor (TOTP/HOTP) shared secret',
     source: 'Google Authenticator "Key Uri Format" (otpauth://totp|hotp/label?secret=<base32>&issuer=…); RFC 6238 and RFC 4226',
@@ -558,7 +598,7 @@ export const httpAuthRules: Rule[] = [
       'convertto-securestring', '.auth(', 'net use', 'ftp_login(', 'ncredentials(', 'tcredentials(', 'hcredentials(', 'createaccount(', 'secure_compare(', 'compare_digest(', 'erhandler(', 'authhandler(', 'environment(',
       'igbuilder(', 'oudflare(', 'kclient(', 'verclient(', 'untclient(', 'netlifyapi(', 'opbox(', 'unsafeplaintext(', 'value.plaintext(',
       'dbi->connect', '.basic_auth(', 'opencagegeocode(', 'webhookhandler(', 'linebotapi(', 'sparkpost(', 'wpdb(',
-      'btoa(', 'b64encode(', 'base64_encode(', 'buffer.from(', 'encode64(', 'encodetostring(', 'tobase64string(', 'base64encodedstring(', 'lftp ', 'openssl enc', 'openssl aes-', 'twilio(', 'userpwd', 'base64encode(',
+      'btoa(', 'base64::encode', 'b64encode(', 'base64_encode(', 'buffer.from(', 'encode64(', 'encodetostring(', 'tobase64string(', 'base64encodedstring(', 'lftp ', 'openssl enc', 'openssl aes-', 'twilio(', 'userpwd', 'base64encode(',
       'credentials(', 'tabase(', '-setcookie ', 'credentialsimpl(', 'connect(',
       'password=%', 'pwd=%', 'password:%', '%s:%s@', '%v:%v@',
       '-password ', '-passwd ', '-pwd ', '-passphrase ', '-apikey ', '-api-key ', '-accesstoken ', '-access-token ', '-clientsecret ',

@@ -30,7 +30,7 @@ export const PROVIDER_WORDS: readonly string[] = [
   'google', 'gcp', 'firebase', 'azure', 'aws', 'alibaba', 'aliyun', 'digitalocean', 'heroku', 'netlify', 'vercel',
   'flyio', 'cloudflare', 'fastly', 'akamai', 'scalingo', 'openshift', 'databricks', 'snowflake', 'supabase',
   'planetscale', 'github', 'gitlab', 'bitbucket', 'atlassian', 'jira', 'confluence', 'travis', 'circleci',
-  'buildkite', 'jenkins', 'droneci', 'codecov', 'cypress', 'allure', 'reportportal', 'weblate', 'tesla', 'husarnet', 'mercadolibre', 'meli',
+  'buildkite', 'jenkins', 'droneci', 'codecov', 'cypress', 'allure', 'reportportal', 'weblate', 'tesla', 'husarnet', 'mercadolibre', 'meli', 'roblox',
   // Media servers and their helpers (a homelab's `sonarr_api_key`, a dashboard widget's `type: sabnzbd`).
   'plex', 'jellyfin', 'emby', 'sonarr', 'radarr', 'prowlarr', 'lidarr', 'readarr', 'bazarr', 'sabnzbd', 'nzbget', 'tautulli', 'overseerr', 'jellyseerr',
   'sonarqube', 'sonar', 'sourcegraph', 'snyk', 'jfrog', 'artifactory',

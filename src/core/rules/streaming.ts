@@ -70,6 +70,18 @@ export const streamingRules: Rule[] = [
     description: 'A Plex token in a URL (`?X-Plex-Token=…`), a header or Preferences.xml: it acts as the Plex account on its servers (libraries, users, settings). Changing the account\'s password with "sign out connected devices" revokes it.',
   },
   {
+    id: 'roblox-security-cookie', provider: 'Roblox', title: 'Roblox session cookie (.ROBLOSECURITY)',
+    source: 'Roblox: the .ROBLOSECURITY cookie opens with its own warning, `_|WARNING:-DO-NOT-SHARE-THIS.--Sharing-this-will-allow-someone-to-log-in-as-you-and-to-steal-your-ROBUX-and-items.|_`, then the session',
+    keywords: ['do-not-share-this'],
+    // (From the warning's opening, before the keyword.)
+    window: { before: 16, after: 4200 },
+    pattern: /_\|WARNING:-DO-NOT-SHARE-THIS\.--Sharing-this-will-allow-someone-to-log-in-as-you-and-to-steal-your-ROBUX-and-items\.\|_(?<secret>[A-Za-z0-9+/=_-]{100,4000})/,
+    validate: value => !isPlaceholder(value),
+    confidence: 'provider', severity: 'error',
+    envVar: 'ROBLOSECURITY', rotateUrl: 'https://www.roblox.com/my/account#!/security',
+    description: 'A Roblox .ROBLOSECURITY session cookie (an upload or publish script, a bot): it signs in as the account, bypassing its two-step verification. "Log out of all other sessions" revokes it.',
+  },
+  {
     id: 'game-server-password', provider: 'Game server', title: 'Game server password',
     source: 'Valve Developer Community: rcon_password, sv_password, sv_setsteamaccount <game server login token> (server.cfg or launch options; GSLT/SRCDS_TOKEN variables); TShock REST API docs (ApplicationRestTokens in config.json)',
     keywords: ['rcon_password', 'sv_password', 'sv_setsteamaccount', 'gslt', 'srcds_token', 'steam_account', 'steamaccount', 'applicationresttokens'],

@@ -341,6 +341,16 @@ export const systemFileRules: Rule[] = [
     description: 'A TSIG key\'s secret given to `nsupdate -y` in a script or a hook: it signs dynamic updates to the zone (any record, ACME challenges included). Use `nsupdate -k <keyfile>` with the key file outside the repository.',
   },
   {
+    id: 'xilinx-bitstream-key', provider: 'Xilinx', title: 'FPGA bitstream encryption key (Vivado)',
+    source: 'AMD/Xilinx Vivado, bitstream encryption (UG908 and XAPP1239): `set_property BITSTREAM.ENCRYPTION.KEY0 <256-bit hex>` in an XDC file, or `Key 0 <hex>;` in the generated .nky key file',
+    keywords: ['bitstream.encryption.key', 'key 0 '],
+    pattern: /(?:\bBITSTREAM\.ENCRYPTION\.KEY\d[ \t]{1,4}(?:256'h)?|^Key[ \t]0[ \t]{1,4})(?<secret>[0-9A-Fa-f]{64})\b/m,
+    validate: value => looksRandomEnough(value, 3, 64),
+    confidence: 'provider', severity: 'error',
+    envVar: 'BITSTREAM_AES_KEY',
+    description: 'The AES key that encrypts an FPGA\'s bitstream, in the design\'s constraints or its .nky file: with it the bitstream (the design) decrypts, and a forged one loads. Program the key into the device\'s eFUSE/BBRAM from outside the repository.',
+  },
+  {
     id: 'chef-data-bag-secret', provider: 'Chef', title: 'Chef encrypted data bag secret',
     source: 'Chef documentation, "Encrypted data bags": the secret file (`encrypted_data_bag_secret`, made with `openssl rand -base64 512`) decrypts every encrypted data bag item',
     keywords: [],

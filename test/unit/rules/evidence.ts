@@ -871,10 +871,16 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       miss('wrong alphabet', `gpg --recv-keys ${randomString(40, HEX).toUpperCase()}\nterraform plan -var "cloudflare_api_token=$CF_TOKEN"\n`, '.bash_history')],
   }),
   'cloudflare-scannable-token': () => prefixedFormat('CLOUDFLARE_API_TOKEN', join('cf', 'ut_'), 46, ALNUM, 30),
-  'cloudflare-global-api-key': () => ({
-    hits: [env('CLOUDFLARE_API_KEY', randomString(37, HEX))],
-    misses: [miss('not a secret name', `# cloudflare deploy\nGIT_COMMIT=${randomString(40, HEX)}\n`, '.env')],
-  }),
+  'cloudflare-global-api-key': () => {
+    const key = randomString(37, HEX);
+    // (The legacy API's pair under bare names, `{"email": …, "key": …}`; 40 hex there is a commit.)
+    const pair = (value: string) => `// cloudflare purge, legacy auth\nconst CF_LEGACY: &str = r##"{"email":"ops@example.io","key":"${value}"}"##;\n`;
+    return {
+      hits: [env('CLOUDFLARE_API_KEY', key), hit(pair(key), key, 'edge-purge/src/main.rs')],
+      misses: [miss('not a secret name', `# cloudflare deploy\nGIT_COMMIT=${randomString(40, HEX)}\n`, '.env'),
+        miss('wrong length', pair(randomString(40, HEX)), 'edge-purge/src/main.rs')],
+    };
+  },
   'cloudflare-origin-ca-key': () => ({
     hits: [env('CLOUDFLARE_ORIGIN_CA_KEY', join('v1', '.0-', randomString(24, HEX), '-', randomString(146, HEX)))],
     misses: [envMiss('wrong length', 'CLOUDFLARE_ORIGIN_CA_KEY', join('v1', '.0-', randomString(24, HEX), '-', randomString(100, HEX)))],
@@ -2036,6 +2042,15 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         miss('no provider context', `user=lobbykiosk:${pw}\n`, 'etc/kiosk.conf')],
     };
   },
+  'xilinx-bitstream-key': () => {
+    const key = randomString(64, '0123456789ABCDEF');
+    return {
+      hits: [hit(`set_property BITSTREAM.ENCRYPTION.ENCRYPT YES [current_design]\nset_property BITSTREAM.ENCRYPTION.KEY0 256'h${key} [current_design]\n`, key, 'hdl/constraints/bitstream_encrypt.xdc'),
+        hit(`Device xc7a100t;\nKey 0 ${key};\n`, key, 'hdl/keys/design.nky')],
+      misses: [miss('placeholder', `set_property BITSTREAM.ENCRYPTION.KEY0 256'h${'0'.repeat(64)} [current_design]\n`, 'constraints/top.xdc'),
+        miss('wrong length', `set_property BITSTREAM.ENCRYPTION.KEY0 256'h${key.slice(0, 32)} [current_design]\n`, 'constraints/top.xdc')],
+    };
+  },
   'borg-key-file': () => {
     const lines = Array.from({ length: 4 }, () => randomString(76, BASE64));
     const key = (ls: string[]) => `BORG_KEY ${randomString(64, HEX)}\n${ls.join('\n')}\n`;
@@ -2925,6 +2940,43 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     return {
       hits: [hit(`Current refresh token until the worker picks it up:\n\n    ${token}\n`, token, 'docs/wiki/Seller-Ops-Runbook.md'), env('MELI_REFRESH_TOKEN', token)],
       misses: [envMiss('wrong length', 'MELI_REFRESH_TOKEN', join('TG-', randomString(20, HEX), '-412893576')), envMiss('wrong alphabet', 'MELI_REFRESH_TOKEN', join('TG-', randomString(24, ALNUM), '-412893576'))],
+    };
+  },
+  'url-key-parameter-variable': () => {
+    const key = randomString(32, HEX), old = randomString(32, HEX);
+    return {
+      hits: [hit(`// const k = "${old}"; // old key (my first account)\nconst url = "https://api.openweathermap.org/data/2.5/weather?q=" + city + "&appid=" + k;\n`, old, 'weather-app/script.js'),
+        hit(`k = "${key}"   # newsapi key\n\ndef headlines(country):\n    return requests.get(f"https://newsapi.org/v2/top-headlines?country={country}&apiKey={k}")\n`, key, 'cs101/news.py')],
+      misses: [miss('reference', `const k = process.env.OWM_KEY;\nconst url = "https://api.example.org/weather?q=" + city + "&appid=" + k;\n`, 'weather-app/script.js'),
+        miss('not a secret name', `const city = "${key}";\nconst url = "https://api.example.org/weather?q=" + city + "&units=metric";\n`, 'weather-app/script.js')],
+    };
+  },
+  'develocity-keys-file': () => {
+    const key = randomString(52, 'abcdefghijklmnopqrstuvwxyz234567');
+    return {
+      hits: [hit(`develocity.example.dev=${key}\n`, key, 'home/.gradle/develocity/keys.properties'),
+        hit(`ge.example.com=${key}\n`, key, '.gradle/enterprise/keys.properties')],
+      misses: [miss('no provider context', `develocity.example.dev=${key}\n`, 'config/keys.properties'),
+        miss('placeholder', 'develocity.example.dev=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n', '.gradle/develocity/keys.properties')],
+    };
+  },
+  'espanso-secret-expansion': () => {
+    const pw = `${randomString(3)}#${randomString(6)}!${randomString(6)}^40`;
+    const match = (trigger: string, replace: string) => `matches:\n  - trigger: ":${trigger}"\n    replace: "${replace}"\n`;
+    return {
+      hits: [hit(match('bankpw', pw), pw, 'espanso/match/private.yml'), hit(match('wifi', 'copper-lantern-quietly-4471'), 'copper-lantern-quietly-4471', '.config/espanso/match/base.yml')],
+      misses: [miss('not a secret name', match('sig', pw), 'espanso/match/private.yml'),
+        miss('no provider context', match('bankpw', pw), 'snippets/private.yml')],
+    };
+  },
+  'roblox-security-cookie': () => {
+    const warning = join('_|WARNING:-DO-NOT-SHARE-THIS.--Sharing-this-will-allow-someone-to-log-in-as-you-and-to-steal-', 'your-ROBUX-and-items.|_');
+    const session = randomString(600, '0123456789ABCDEF');
+    return {
+      hits: [hit(`local COOKIE = ".ROBLOSECURITY=${warning}${session}"\n`, session, 'roblox/lune/publish.luau'),
+        hit(`ROBLOSECURITY=${warning}${session}\n`, session, '.env')],
+      misses: [miss('placeholder', `ROBLOSECURITY=${warning}${'X'.repeat(120)}\n`, '.env.example'),
+        miss('wrong length', `ROBLOSECURITY=${warning}${session.slice(0, 40)}\n`, '.env')],
     };
   },
   'weblate-api-token': () => prefixedFormat('WEBLATE_API_KEY', join('wl', 'u_'), 40),
@@ -3890,9 +3942,12 @@ export const EVIDENCE: Record<string, () => Evidence> = {
   },
   'ifttt-webhook-key': () => {
     const key = randomString(22, URLSAFE) + 'a1';
+    const lettersOnly = randomString(20, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ') + 'q_Z';
     return {
       hits: [hit(`requests.post("https://maker.ifttt.com/trigger/order_packed/with/key/${key}", json=payload)\n`, key, 'notify.py'),
-        hit(`{"url": "https://maker.ifttt.com/trigger/door/json/with/key/${key.slice(2)}"}\n`, key.slice(2), 'automation/targets.json')],
+        hit(`{"url": "https://maker.ifttt.com/trigger/door/json/with/key/${key.slice(2)}"}\n`, key.slice(2), 'automation/targets.json'),
+        // (Random letters of both cases without a digit, as about one key in eight is.)
+        hit(`curl -fsS "https://maker.ifttt.com/trigger/backup_done/with/key/${lettersOnly}" >/dev/null\n`, lettersOnly, 'ifttt/notify.sh')],
       misses: [miss('placeholder', 'curl -X POST https://maker.ifttt.com/trigger/{event}/with/key/{your_key}\n', 'README.md'),
         miss('wrong length', `curl -X POST https://maker.ifttt.com/trigger/door/with/key/${randomString(10)}\n`, 'notify.sh')],
     };
