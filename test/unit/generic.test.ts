@@ -2176,3 +2176,48 @@ describe('generic and neighbours: batches 61-64 of blind probes (rows, URLs, fal
     assert.deepStrictEqual(scanText('# any password works, e.g. ntrip://ops%40example.io:none@rtk2go.com:2101/MOUNT\n', { path: 'config/gnss.yaml' }), []);
   });
 });
+
+describe('generic: batches 65-67 of blind probes (student code, OT, low-code, trading bots, niche languages)', () => {
+  it("a router's generated Wi-Fi key of ten capitals and digits, a Gmail app password without its spaces", () => {
+    assert.strictEqual(found('#define SECRET_PASS "6AP3JAHLHC"\n', 'arduino/arduino_secrets.h').length, 1);
+    assert.strictEqual(found('#define WIFI_PASS "MYHOMEWIFI"\n', 'arduino/arduino_secrets.h').length, 0);
+    assert.strictEqual(found('SMTP_PASSWORD = "qkzvmtrhwplbxsne"\n', 'mailer/settings.py').length, 1);
+    assert.strictEqual(found('SMTP_PASSWORD = "qkzv mtrh wplb xsne"\n', 'mailer/settings.py').length, 1);
+  });
+
+  it("a pre-shared key named in a note, a password in an HTML page's bold, an `@` among a password's marks", () => {
+    assert.strictEqual(found(`IKEv2, AES256/SHA256, DH group 14. Pre-shared key: \`${randomString(12)}!6Qh4\`\n`, 'docs/wiki/vpn.md').length, 1);
+    assert.strictEqual(found(`  <li>Senha provisória: <strong>${randomString(8)}#wK-</strong></li>\n`, 'emails/pt/boas-vindas.html').length, 1);
+    assert.strictEqual(found(`Benutzer partner-demo@example.io, Passwort 5-${randomString(10)}Q@ – bitte nicht weitergeben.\n`, 'macros/de.md').length, 1);
+    assert.strictEqual(found('La password del tuo account non cambia: usa "Password dimenticata?" nella pagina di accesso.\n', 'emails/it/benvenuto.eml').length, 0);
+  });
+
+  it("an exchange's key by its sibling `name`, a release's Erlang cookie in mix.exs, Emacs's `(sql-password \"…\")`", () => {
+    const exchange = `{\n  "exchange": {\n    "name": "kraken",\n    "key": "${randomString(56, BASE64)}",\n    "secret": "${randomString(86, BASE64)}=="\n  }\n}\n`;
+    assert.strictEqual(found(exchange, 'freqtrade/user_data/config-private.json').length, 2);
+    assert.strictEqual(found(`releases: [\n  ledger: [\n    cookie: "${randomString(56)}",\n  ]\n]\n`, 'elixir/mix.exs').length, 1);
+    assert.strictEqual(found(`cookie: "${randomString(56)}",\n`, 'web/src/session.js').length, 0);
+    assert.strictEqual(found(`(setq sql-connection-alist\n      '((prod (sql-user "ledger")\n              (sql-password "${randomString(14)}%~"))))\n`, 'emacs/init.el').length, 1);
+  });
+
+  it('encrypted keystores in hex, configparser env references, Home Assistant references, marks-only and documented passwords are none', () => {
+    const keystore = Buffer.from(`{"crypto": {"cipher": "aes-128-ctr", "cipherparams": {"iv": "${randomString(32, HEX)}"}}}`).toString('hex');
+    assert.strictEqual(found(`kucoin_api_key: ${keystore}\n`, 'hummingbot/conf/connectors/kucoin.yml').length, 0);
+    assert.strictEqual(found('remote_store_headers.add = { "x-buildbuddy-api-key" = "%(env.BUILDBUDDY_API_KEY)s" }\n', 'pants.toml').length, 0);
+    assert.strictEqual(found('influx_password: !env_var INFLUX_PASSWORD\n', 'homeassistant/secrets.yaml').length, 0);
+    assert.deepStrictEqual(scanText('redis://:%40%3A%2F%3F%23@[::1]:6379/0\n', { path: 'fuzz/corpus/dsn/seed-005' }), []);
+    assert.deepStrictEqual(scanText('$LegacyConn = "Server=$Server;Database=Runtime;User ID=aaUser;Password=pwUser"\n', { path: 'aveva/Export.ps1' }), []);
+  });
+
+  it("a lockfile's hex is a digest whatever its name: Turborepo's run summary keeps env values as sha256", () => {
+    const summary = `{\n  "environmentVariables": {\n    "configured": ["SENTRY_AUTH_TOKEN=${randomString(64, HEX)}"]\n  }\n}\n`;
+    assert.deepStrictEqual(scanText(summary, { path: 'js/.turbo/runs/2mQ8hXn1bPzR4sLdW7cVfTq0yKe.json' }), []);
+    assert.ok(scanText(summary, { path: 'ci/env-dump.json' }).length > 0);
+  });
+
+  it('a piped password into a keystore with flags before its setting; a Basic pair encoded by Tcl', () => {
+    const rules = (text: string, path: string) => scanText(text, { path }).map(f => f.ruleId);
+    assert.deepStrictEqual(rules(`echo "${randomString(18)}" | $KS add -x -f bootstrap.password\n`, 'elasticsearch/setup-keystore.sh'), ['command-line-password']);
+    assert.deepStrictEqual(rules(`set nagios_auth [base64::encode "monitor:${randomString(16)}"]\n`, 'tcl/statuscheck.tcl'), ['password-argument']);
+  });
+});
