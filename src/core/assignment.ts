@@ -2144,8 +2144,9 @@ export function passwordAcrossClause(text: string, at: number, limit: number): A
   if (!phrase && !PASSWORD_WORD.test(word) && !keyWord && !isForeignCredentialWord(word)) return undefined;
   const clause = clauseAfter(text, e);
   if (!clause) return undefined;
-  // (A page may set the value in bold or code: `Senha provisória: <strong>…</strong>`.)
-  const tag = text[clause.valueAt] === '<' ? INLINE_TAG.exec(text.slice(clause.valueAt, clause.valueAt + 100)) : null;
+  // (A page may set a password in bold or code: `Senha provisória: <strong>…</strong>`. Not a key's or a token's:
+  // reference pages set their examples so, `the same token in the following format: <code>Console-CreateStack-…</code>`.)
+  const tag = text[clause.valueAt] === '<' && !keyWord ? INLINE_TAG.exec(text.slice(clause.valueAt, clause.valueAt + 100)) : null;
   const i = clause.valueAt + (tag ? tag[0].length : 0);
   // (The sentence's own full stop or comma is no part of it: `… lautet I7m…!ad, bitte …`.)
   // A key's or a token's word names a generated value (`Klucz API Hetzner Cloud (projekt magazyn): …`): letters and digits do.

@@ -16,9 +16,10 @@ import { charClassCount, shannonEntropy } from './text';
  * `%` and lower-case letters, and `…=%dps%d6…` is random; a generator's `U%EL%x` is set in letters, as a field is not. A slot in angle brackets holds words
  * (`<your-api-key>`, `<db password>`): a generator's punctuation between them (`<u,5ad=W>`, `<M>`) is none.
  */
-// (The two UUIDs are the examples of Wikipedia's UUID article, which documentation copies: DeepL's `<uuid>:fx`.)
+// (The two UUIDs are the examples of Wikipedia's UUID article, which documentation copies: DeepL's `<uuid>:fx`.
+// A word in brackets is a scrubber's mark: `[SCRUBBED]`, `[FILTERED]`.)
 const PLACEHOLDER_PHRASES =
-  /(?:your|my)[-_ ]?(?:api|own|secret|token|key|pass)|replace[-_ ]?(?:me|with|this)|changeme|change[-_]me|insert[-_]?(?:your|here)|placeholder|example|sample|redacted|dummy|test[-_]?(?:token|key|secret|pass)|not[-_ ]?a[-_ ]?real|secret[-_]?here|key[-_]?here|token[-_]?here|\*{3}|\.\.\.|…|\\u2026|x{8,}|0{12,}|<[A-Za-z][\w .:/@#-]{2,40}>|&lt;[^&]{0,60}&gt;|\{\{[^}]{0,60}\}\}|\bnull\b|\bundefined\b|\bnone\b|123e4567-e89b-12d3-a456-426614174000|550e8400-e29b-41d4-a716-446655440000/i;
+  /(?:your|my)[-_ ]?(?:api|own|secret|token|key|pass)|replace[-_ ]?(?:me|with|this)|changeme|change[-_]me|insert[-_]?(?:your|here)|placeholder|example|sample|redacted|dummy|test[-_]?(?:token|key|secret|pass)|not[-_ ]?a[-_ ]?real|secret[-_]?here|key[-_]?here|token[-_]?here|\*{3}|\.\.\.|…|\\u2026|x{8,}|0{12,}|<[A-Za-z][\w .:/@#-]{2,40}>|&lt;[^&]{0,60}&gt;|\{\{[^}]{0,60}\}\}|\bnull\b|\bundefined\b|\bnone\b|123e4567-e89b-12d3-a456-426614174000|550e8400-e29b-41d4-a716-446655440000|^\[[A-Za-z][A-Za-z _-]{2,30}\]$/i;
 const PLACEHOLDER_SHORT_WORDS =
   /(?<![A-Za-z0-9])%[A-Z_]{2,40}%(?![a-z0-9])|(?<![A-Za-z0-9])(?:(?:fake|mock|todo|tbd|fixme|lorem|ipsum|xxx+|Fake|Mock|Todo|Xxx+)(?![a-z0-9])|(?:FAKE|MOCK|TODO|TBD|FIXME|XXX+)(?![A-Za-z0-9]))/;
 
@@ -130,7 +131,8 @@ export function isIdentifierOrPath(value: string): boolean {
   // (A prefix of words, its separator last: `mercury_production_`; a word may end in digits: `base58_string`.)
   if (/^[a-z]+\d{0,3}(?:[_.\-][a-z]+\d{0,3})+[_.-]?$/i.test(value) && value.replace(/[_.-]$/, '').split(/[_.-]/).every(isWordPart) && !isUuid(value.slice(-36))) return true;
   // CONSTANT_NAME, __MARKER__; an upper-case UUID has the same alphabet and is no name.
-  if (/^[_-]{0,4}[A-Z][A-Z0-9]*(?:[_-]{1,2}[A-Z0-9]+){1,12}[_-]{0,4}$/.test(value) && !isUuid(value)) return true;
+  // (Not a prefix before a random run of capitals and digits, as CapSolver's `CAP-<32 hex>` is.)
+  if (/^[_-]{0,4}[A-Z][A-Z0-9]*(?:[_-]{1,2}[A-Z0-9]+){1,12}[_-]{0,4}$/.test(value) && !isUuid(value) && !value.split(/[_-]+/).some(part => part.length >= 20 && (part.match(/\d/g)?.length ?? 0) >= 5)) return true;
   if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(value) && !hasRandomSegment(value)) return true; // paths
   if (/^\.?[a-z][a-z0-9_-]*(?:\.[a-z0-9]+)*(?:\/\.?[a-z][a-z0-9_-]*(?:\.[a-z0-9]+)*)+\/?$/.test(value)) return true; // relative paths: `home/ci/.aws/credentials`, a folder's `netops/data/wg/`
   if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(value)) return true; // URLs (credential URLs have own rules)

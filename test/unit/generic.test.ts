@@ -2221,3 +2221,24 @@ describe('generic: batches 65-67 of blind probes (student code, OT, low-code, tr
     assert.deepStrictEqual(rules(`set nagios_auth [base64::encode "monitor:${randomString(16)}"]\n`, 'tcl/statuscheck.tcl'), ['password-argument']);
   });
 });
+
+describe('generic: batch 68 of blind probes (device management, webhooks, scrapers, pentest reports)', () => {
+  it("a key's own word before its random run (`token-<hex>`, `CAP-<HEX>`) is the key's prefix, not a name", () => {
+    assert.strictEqual(found(`TANIUM_API_TOKEN = "token-${randomString(56, HEX)}"\n`, 'tanium/export.py').length, 1);
+    assert.strictEqual(found(`CAPSOLVER_API_KEY=CAP-${randomString(32, '0123456789ABCDEF')}\n`, '.env').length, 1);
+    assert.strictEqual(found('API_KEY=OPENAI_API_KEY_PRODUCTION\n', '.env').length, 0);
+  });
+
+  it("Chrome's enrollment token (a UUID) and a profile's SCEP challenge are credentials; a scrubber's `[SCRUBBED]` is none", () => {
+    assert.strictEqual(found(`"CloudManagementEnrollmentToken"="${uuid()}"\n`, 'chrome/cbcm-enroll.reg').length, 1);
+    const scep = `<dict>\n  <key>Challenge</key>\n  <string>${randomString(32, '0123456789ABCDEF')}</string>\n</dict>\n`;
+    assert.strictEqual(found(scep, 'profiles/scep-device-identity.mobileconfig').length, 1);
+    assert.strictEqual(found(scep, 'docs/pkce-challenge.plist').length, 0);
+    assert.deepStrictEqual(scanText('Cookie: SESSID=[SCRUBBED]\n', { path: 'reports/evidence/burp-issues.xml' }), []);
+  });
+
+  it("an expect block's password prompt answered by `send`", () => {
+    const exp = `spawn ssh deploy@10.0.0.5\nexpect {\n    "*assword:*" {\n        send "${randomString(12)}!1\\r"\n    }\n}\n`;
+    assert.deepStrictEqual(scanText(exp, { path: 'tcl/deploy.exp' }).map(f => f.ruleId), ['command-line-password']);
+  });
+});

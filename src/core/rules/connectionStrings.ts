@@ -320,6 +320,8 @@ const LDAP_NEW_PASSWORD = /\bldappasswd\b[^\n|;&]{0,300}?[ \t]-s[ \t]{1,4}["']?(
 
 /** An expect script answering a password prompt: `expect "assword:"` then `send "…\r"`. */
 const EXPECT_SEND = /\bexpect[ \t]{1,4}(?:-(?:re|ex|gl)[ \t]{1,4})?["{][^"}\n]{0,40}(?:assword|assphrase|PIN)[^"}\n]{0,20}["}][^\n]{0,40}\r?\n[ \t]{0,40}send(?:[ \t]{1,4}--)?[ \t]{1,4}["{](?<expect>[^"}\n\\$[]{3,100})(?:\\r|\\n)?["}]/dg;
+/** The same inside an `expect { … }` block: the prompt's pattern, then its action's `send` on its line or the next (`"*assword:*" {⏎ send "…\r"`). */
+const EXPECT_BLOCK_SEND = /^[ \t]{0,40}(?:-(?:re|ex|gl)[ \t]{1,4})?["{][^"}\n]{0,40}(?:assword|assphrase|PIN)[^"}\n]{0,20}["}][ \t]{0,4}\{[ \t]*(?:\r?\n[ \t]{0,40})?send(?:[ \t]{1,4}--)?[ \t]{1,4}["{](?<expect>[^"}\n\\$[]{3,100})(?:\\r|\\n)?["}]/dgm;
 
 /** cloud-init's `chpasswd:` module, its `list: |` block of `user:password` lines (the passwords set at first boot). */
 const CLOUD_INIT_CHPASSWD = /^chpasswd:[ \t]*\r?\n(?:[ \t]{1,8}\w{1,20}:[^\n]{0,100}\n){0,3}?[ \t]{1,8}list:[ \t]*\|[ \t]*\r?\n/m;
@@ -352,7 +354,7 @@ function commandLinePasswords(window: string, windowStart: number): RawMatch[] {
   let text = /"[ \t]{0,2},[ \t]{0,2}"/.test(window) ? window.replace(/"[ \t]{0,2},[ \t]{0,2}"/g, sep => ' '.repeat(sep.length)) : window;
   // So does a command continued over lines (`redis-cli -h host \⏎  -a '…' ping`).
   if (text.includes('\\\n') || text.includes('\\\r\n')) text = text.replace(/\\\r?\n/g, cont => ' '.repeat(cont.length));
-  for (const re of [COMMAND_LINE_PASSWORD, PIPED_PASSWORD, HERE_STRING_PASSWORD, STDIN_PASSWORD, SCHEMELESS_DSN, WINDOWS_TOOL_PASSWORD, TOOL_PASSWORD, LOGIN_PASSWORD, TOOL_LOGIN, EXPECT_SEND, LDAP_NEW_PASSWORD]) {
+  for (const re of [COMMAND_LINE_PASSWORD, PIPED_PASSWORD, HERE_STRING_PASSWORD, STDIN_PASSWORD, SCHEMELESS_DSN, WINDOWS_TOOL_PASSWORD, TOOL_PASSWORD, LOGIN_PASSWORD, TOOL_LOGIN, EXPECT_SEND, EXPECT_BLOCK_SEND, LDAP_NEW_PASSWORD]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const which = (['glued', 'long', 'spaced', 'piped', 'httpie', 'htpasswd', 'openssl', 'smb', 'az', 'mongo', 'oracle', 'mc', 'steam', 'keychain', 'signtool', 'lftp', 'chpasswd', 'rabbit', 'zip', 'sevenzip', 'db2', 'orapki', 'mkstore', 'expect', 'ldapnew', 'mysqladmin', 'stdin', 'dsn', 'dsquery', 'ldifde'] as const)
@@ -371,6 +373,18 @@ function commandLinePasswords(window: string, windowStart: number): RawMatch[] {
 }
 
 export const connectionStringRules: Rule[] = [
+  {
+    id: 'proxy-list-credentials', provider: 'Generic', title: 'Proxy credentials in a proxy list',
+    source: 'proxy providers\' list exports (Webshare, IPRoyal, Smartproxy and others): one proxy a line as host:port:username:password',
+    keywords: [],
+    // (A list named for proxies, or any list in a `proxies/` folder.)
+    paths: /(?:^|\/)(?:[\w.-]{0,40}prox(?:y|ies)[\w.-]{0,40}|prox(?:y|ies)\/[\w.-]{1,80})\.(?:txt|csv|lst|list)$/i,
+    find: (window, start) => eachSecret(/^[ \t]{0,8}(?:(?:\d{1,3}\.){3}\d{1,3}|[A-Za-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,6})[:,]\d{2,5}[:,][^:\s,]{2,100}[:,](?<secret>[^:\s,]{6,100})[ \t]*\r?$/dgm, window, start,
+      value => (isDummyPassword(value) || isPlaceholder(value) || shannonEntropy(value) < 2.5 ? undefined : {})),
+    confidence: 'provider', severity: 'error',
+    envVar: 'PROXY_PASSWORD',
+    description: 'A proxy service\'s username and password, one proxy a line (`ip:port:user:password`): anyone with the list spends the plan\'s bandwidth, under the account\'s name.',
+  },
   {
     id: 'database-url-password', provider: 'Database', title: 'Database / broker URL with password',
     source: 'RFC 3986 userinfo in database URLs (postgres://user:password@host)',

@@ -139,9 +139,10 @@ const APPLICATION_SALT = /(?:^|_)(?:hash|security|secret|app|application|auth|se
  * `controlpass` (its control user's password), WordPress's `LOGGED_IN_KEY` and `NONCE_KEY` (with its salts, they sign its cookies and nonces),
  * Moodle's `wstoken` (a web-service token), MediaWiki's `$wgUpgradeKey` (runs its web installer), GameCI's `UNITY_SERIAL` (a licence), Intuit's webhook verifier token (signs its webhooks), Flutterwave's secret hash (the shared secret its webhooks carry; Cognito's
  * `SECRET_HASH` is a digest computed from the client secret, not one), ReportPortal's `rp_uuid` (its agents' old name for the API key),
- * acme.sh's `OVH_AS` and `OVH_CK` (OVH's application secret and consumer key), an ACME account's EAB HMAC key (`LEGO_EAB_HMAC`).
+ * acme.sh's `OVH_AS` and `OVH_CK` (OVH's application secret and consumer key), an ACME account's EAB HMAC key (`LEGO_EAB_HMAC`),
+ * Chrome Browser Cloud Management's enrollment token (`CloudManagementEnrollmentToken`, a UUID: it enrols browsers into the organisation).
  */
-const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:sonar_login|(?:authorize_?net|authnet|anet)_(?:api_)?(?:transaction|trans|tran)_?key|^transaction_?key|txn_?key|secret_?word|(?:paypal_)?api_?sig(?:nature)?|(?:vendor|paddle)_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|basic_auth_user_info|bind_?pw|ice_?secret_?(?:read|write)|sk|key_octet|(?<!client_|client)secret_?id|unseal_(?:key_share|key|share)(?:_\d{1,2})?|(?:encryption|master|data)_(?:kek|dek)|honeycomb_team|webhook_?hash|(?:flw|flutterwave)_secret_?hash|key_derivation_salt|active_record_encryption_primary_key|salt_key|(?:p24|przelewy24)_crc(?:_key)?|deterministic_key|skey|key_material|[a-z0-9]{2,20}_licen[cs]e|(?:hsm|session|partition|slot|pkcs11|crypto|smartcard|keystore|token|so|hsm_user|user)_pin|agora_app_certificate|agora_certificate|recaptcha_?(?:private|secret)(?:_?key)?|hash_?(?:key|iv)|db_?root|(?:webhook_)?auth(?:orization)?_header_?(?:value|key|secret)?|controlpass|logged_in_key|secure_auth_key|nonce_key|wstoken|webhooks?_verifier(?:_token)?|unity_serial|wg_upgrade_key|machine_key_(?:validation|decryption)(?:_key)?)$|^root_?(?:bind_?)?pw$|^app_keys$|^rp_uuid$|(?:^|_)ovh_(?:as|ck)$|(?:^|_)eab_h?mac(?:_key)?$/;
+const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:sonar_login|(?:authorize_?net|authnet|anet)_(?:api_)?(?:transaction|trans|tran)_?key|^transaction_?key|txn_?key|secret_?word|(?:paypal_)?api_?sig(?:nature)?|(?:vendor|paddle)_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|basic_auth_user_info|bind_?pw|ice_?secret_?(?:read|write)|sk|key_octet|(?<!client_|client)secret_?id|unseal_(?:key_share|key|share)(?:_\d{1,2})?|(?:encryption|master|data)_(?:kek|dek)|honeycomb_team|webhook_?hash|(?:flw|flutterwave)_secret_?hash|key_derivation_salt|active_record_encryption_primary_key|salt_key|(?:p24|przelewy24)_crc(?:_key)?|deterministic_key|skey|key_material|[a-z0-9]{2,20}_licen[cs]e|(?:hsm|session|partition|slot|pkcs11|crypto|smartcard|keystore|token|so|hsm_user|user)_pin|agora_app_certificate|agora_certificate|recaptcha_?(?:private|secret)(?:_?key)?|hash_?(?:key|iv)|db_?root|(?:webhook_)?auth(?:orization)?_header_?(?:value|key|secret)?|controlpass|logged_in_key|secure_auth_key|nonce_key|wstoken|webhooks?_verifier(?:_token)?|unity_serial|wg_upgrade_key|machine_key_(?:validation|decryption)(?:_key)?)$|^root_?(?:bind_?)?pw$|^app_keys$|^rp_uuid$|(?:^|_)ovh_(?:as|ck)$|(?:^|_)eab_h?mac(?:_key)?$|(?:^|_)enrol(?:l)?ment_token$/;
 
 /**
  * Words after a credential's name that say which copy it is, not what it is: a version
@@ -458,7 +459,7 @@ function isNeverACredential(name: string, value: string, quoted = false): boolea
   // (A provider's word prefix before a random body is a key's format, not a stand-in: ImageKit's `private_…`,
   // GrowthBook's `secret_admin_…`, Khalti's `live_secret_key_…`, Efí's `Client_Secret_<40 hex>`.)
   if (/pass(?:word|wd)|secret|token|sensitive|private|change_?(?:me|this|it)/.test(deLeet(value).replace(/-/g, '_'))
-    && !/^(?:(?:live|test)_)?(?:private|secret|token)_(?:(?:key|admin|api)_)?[A-Za-z0-9+/]{20,}={0,2}$/.test(value)
+    && !/^(?:(?:live|test)_)?(?:private|secret|token)[_-](?:(?:key|admin|api)_)?[A-Za-z0-9+/]{20,}={0,2}$/.test(value)
     && !/^(?:[A-Z][a-z]{1,11}_){1,3}[0-9a-f]{32,}$/.test(value)) return true; // `P@ssw0rd!`, `mySecret123`
   if (isEncodedStandIn(value)) return true;
   return isPasswordName(name) && isDummyPassword(value);
@@ -948,6 +949,8 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   'ovh_as', 'ovh_ck', 'eab_hmac', 'eab-hmac', 'eab_mac',
   // A release's Erlang cookie in mix.exs (`cookie: "…"`).
   'cookie: "',
+  // A configuration profile's SCEP challenge (`<key>Challenge</key>`).
+  'challenge</key',
   // SAS's `libname … pw=…` and `metapass=`.
   ' pw=', 'metapass',
   // mailcow.conf's database root password (`DBROOT=…`).
@@ -1923,6 +1926,10 @@ export const genericRules: Rule[] = [
           skipUntil = Math.max(skipUntil, identifierEnd(ctx.text, start + i));
           continue;
         }
+        // A release's `cookie:` in mix.exs is the Erlang distribution cookie: it joins the node's cluster.
+        if (/^cookie$/i.test(a.name) && /(?:^|\/)(?:mix\.exs|rel\/[^/]{1,60}\.exs)$/.test(ctx.path ?? '')) a.name = 'erlang_cookie';
+        // A configuration profile's SCEP payload: its `Challenge` is the NDES enrolment password that issues device certificates.
+        if (/^challenge$/i.test(a.name) && /\.mobileconfig$/i.test(ctx.path ?? '')) a.name = 'scep_challenge_password';
         // An unquoted value that opens an object or a struct (`StaticTokenSource(&oauth2.Token{AccessToken: "…"})`)
         // holds names of its own: skip only to its brace. A call's arguments stay read as the call's.
         const bracket = a.quoted ? -1 : a.value.search(/(?<![$#{]|^)\{/); // not a template's `${…}`
@@ -2057,8 +2064,6 @@ export const genericRules: Rule[] = [
         if (servicesNamingFile(ctx).some(word => isPublicServiceKeyName(`${word}_${normaliseName(a.name)}`))) continue;
         // A plain `key` among a request's parameters to a service's API is that API's key, as in its URL.
         if (!a.inUrl && a.quoted && a.value.length >= 16 && /^(?:key|token|apikey|appid)$/i.test(a.name) && inServiceRequestParams(ctx.text, a.start)) a.name = /token/i.test(a.name) ? 'access_token' : 'api_key';
-        // A release's `cookie:` in mix.exs is the Erlang distribution cookie: it joins the node's cluster.
-        if (/^cookie$/i.test(a.name) && /(?:^|\/)(?:mix\.exs|rel\/[^/]{1,60}\.exs)$/.test(ctx.path ?? '')) a.name = 'erlang_cookie';
         const service = isSecretName(a.name) ? undefined : serviceOfFile(ctx);
         if (service && isSecretName(`${service}_${normaliseName(a.name)}`)) a.name = `${service}_${normaliseName(a.name)}`;
         // NetSuite's token-based authentication pairs a token id with a token secret, each 64 hex digits:

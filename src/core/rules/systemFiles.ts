@@ -237,6 +237,9 @@ const COOKIE_LINE = /^(?:#HttpOnly_)?[^\t\r\n#][^\t\r\n]{0,252}\t(?:TRUE|FALSE)\
 /** Cookies that keep a signed-in session: `session`, `_gitlab_session`, `user_session`, `sid`, `auth_token`, `remember_me`. */
 const SESSION_COOKIE = /sess|(?:^|[_.-])(?:sid|ssid|token|auth|jwt|login|remember(?:_?me|_?token)?)(?:$|[_.-])|^__(?:Host|Secure)-(?!.*(?:csrf|xsrf))/i;
 
+/** Grandstream's text provisioning files: `cfg<MAC>.txt`, or any file under a `grandstream/` folder. */
+const GRANDSTREAM_TEXT_CONFIG = /(?:^|\/)cfg[0-9a-f]{12}(?:\.(?:txt|cfg))?$|(?:^|\/)grandstream\/[^/]{1,100}$/i;
+
 export const systemFileRules: Rule[] = [
   {
     id: 'cookie-file-session', provider: 'Browser', title: 'Session cookie in a cookie file',
@@ -309,6 +312,13 @@ export const systemFileRules: Rule[] = [
     paths: /(?:^|\/)\.?rsync[\w.-]{0,30}\.(?:pass|passwd|password|pwd|secret)$|(?:^|\/)\.?rsync[-_]?(?:pass|passwd|password|pwd)$/i,
     envVar: 'RSYNC_PASSWORD',
     description: 'The password an rsync client sends to an rsync daemon, in the file `--password-file` names.',
+  }),
+  loneSecretFile({
+    id: 'osquery-enroll-secret', provider: 'osquery', title: 'osquery enroll secret file',
+    source: 'osquery docs, remote settings: `--enroll_secret_path` names a file holding the enroll secret alone (Fleet and other TLS servers check it)',
+    paths: /(?:^|\/)(?:osquery\/)?enroll[_-]?secret(?:\.txt)?$/i,
+    envVar: 'OSQUERY_ENROLL_SECRET',
+    description: 'The shared secret osquery agents present to enrol with the fleet server: whoever has it enrols a host of their own and reads the queries (and with some servers, distributes them).',
   }),
   {
     id: 'kerberos-keytab-base64', provider: 'Kerberos', title: 'Kerberos keytab (base64)',
@@ -435,7 +445,8 @@ export const systemFileRules: Rule[] = [
     keywords: ['<p2>', '<p34>', '<p196>', '<p406>', '<p506>', '<p606>', 'p2 =', 'p2=', 'p34 =', 'p34=', 'p196', 'p406', 'p506', 'p606'],
     window: { before: 0, after: 300, wholeLines: true },
     // (A factory default of a few digits, `<P196>123</P196>`, is no password anyone chose.)
-    find: (window, start) => [/<P(2|34|196|406|506|606)>(?<secret>[^<\n]{4,100})<\/P\1>/dg, /^[ \t]{0,8}P(?:2|34|196|406|506|606)[ \t]{0,4}=[ \t]{0,4}(?<secret>[^\s#;]{4,100})[ \t]*\r?$/dgm]
+    // (The text form, `P34 = …`, only in a provisioning file by its name: `P2 = Point(…)` is everyday code.)
+    find: (window, start, ctx) => [/<P(2|34|196|406|506|606)>(?<secret>[^<\n]{4,100})<\/P\1>/dg, ...(GRANDSTREAM_TEXT_CONFIG.test(ctx.path ?? '') ? [/^[ \t]{0,8}P(?:2|34|196|406|506|606)[ \t]{0,4}=[ \t]{0,4}(?<secret>[^\s#;()]{4,100})[ \t]*\r?$/dgm] : [])]
       .flatMap(re => eachSecret(re, window, start, value => (isDummyPassword(value) || /^\d{1,6}$/.test(value) || value.startsWith('$') ? undefined : {}))),
     confidence: 'provider', severity: 'error',
     envVar: 'SIP_PASSWORD',

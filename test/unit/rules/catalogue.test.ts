@@ -30,7 +30,7 @@ describe('rules: catalogue metadata', () => {
     // Network devices and the daemons of VPNs and Wi-Fi: keys changed on the device (src/core/rules/networkDevices.ts).
     'Network device', 'hostapd', 'RANCID', 'WireGuard', 'Palo Alto Networks', 'Oxidized',
     // Backup and mail servers' own files (systemFiles.ts).
-    'Exim', 'BorgBackup', 'Proxmox', 'iRODS', 'Orthanc', 'Grandstream', 'coturn', 'Espanso', 'Xilinx', 'Caddy', 'Matrix', 'Erlang', 'Kerberos', 'OpenTelemetry', 'BIND',
+    'Exim', 'BorgBackup', 'Proxmox', 'iRODS', 'Orthanc', 'Grandstream', 'coturn', 'Espanso', 'Xilinx', 'osquery', 'Caddy', 'Matrix', 'Erlang', 'Kerberos', 'OpenTelemetry', 'BIND',
     // Game servers' passwords are the server's own; stream keys are reset per service (streaming.ts).
     'Game server', 'Live streaming'];
 

@@ -2979,6 +2979,22 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         miss('wrong length', `ROBLOSECURITY=${warning}${session.slice(0, 40)}\n`, '.env')],
     };
   },
+  'proxy-list-credentials': () => {
+    const pw = randomString(12, 'abcdefghijklmnopqrstuvwxyz0123456789');
+    return {
+      hits: [hit(`# webshare datacenter list (ip:port:username:password)\n38.154.227.167:5868:dbfxgyoz:${pw}\n`, pw, 'proxies/datacenter.txt'),
+        hit(`p.webshare.io:80:dbfxgyoz-rotate:${pw}\n`, pw, 'proxies/rotating-proxies.txt')],
+      misses: [miss('placeholder', '38.154.227.167:5868:username:password\n', 'proxies/datacenter.txt'),
+        miss('no provider context', `38.154.227.167:5868:dbfxgyoz:${pw}\n`, 'hosts/inventory.txt')],
+    };
+  },
+  'osquery-enroll-secret': () => {
+    const secret = randomString(32, BASE64);
+    return {
+      hits: [hit(`${secret}\n`, secret, 'osquery/enroll_secret'), hit(`${secret}\n`, secret, 'etc/osquery/enroll_secret.txt')],
+      misses: [miss('no provider context', `${secret}\n`, 'osquery/README.txt'), miss('placeholder', 'CHANGE_ME\n', 'osquery/enroll_secret')],
+    };
+  },
   'weblate-api-token': () => prefixedFormat('WEBLATE_API_KEY', join('wl', 'u_'), 40),
   'plex-token': () => {
     const token = randomString(18) + '_7';
