@@ -16,10 +16,11 @@ import { charClassCount, shannonEntropy } from './text';
  * `%` and lower-case letters, and `…=%dps%d6…` is random; a generator's `U%EL%x` is set in letters, as a field is not. A slot in angle brackets holds words
  * (`<your-api-key>`, `<db password>`): a generator's punctuation between them (`<u,5ad=W>`, `<M>`) is none.
  */
-// (The two UUIDs are the examples of Wikipedia's UUID article, which documentation copies: DeepL's `<uuid>:fx`.
-// A word in brackets is a scrubber's mark: `[SCRUBBED]`, `[FILTERED]`.)
+// (The two UUIDs are the examples of Wikipedia's UUID article, which documentation copies: DeepL's `<uuid>:fx`.)
 const PLACEHOLDER_PHRASES =
-  /(?:your|my)[-_ ]?(?:api|own|secret|token|key|pass)|replace[-_ ]?(?:me|with|this)|changeme|change[-_]me|insert[-_]?(?:your|here)|placeholder|example|sample|redacted|dummy|test[-_]?(?:token|key|secret|pass)|not[-_ ]?a[-_ ]?real|secret[-_]?here|key[-_]?here|token[-_]?here|\*{3}|\.\.\.|…|\\u2026|x{8,}|0{12,}|<[A-Za-z][\w .:/@#-]{2,40}>|&lt;[^&]{0,60}&gt;|\{\{[^}]{0,60}\}\}|\bnull\b|\bundefined\b|\bnone\b|123e4567-e89b-12d3-a456-426614174000|550e8400-e29b-41d4-a716-446655440000|^\[[A-Za-z][A-Za-z _-]{2,30}\]$/i;
+  /(?:your|my)[-_ ]?(?:api|own|secret|token|key|pass)|replace[-_ ]?(?:me|with|this)|changeme|change[-_]me|insert[-_]?(?:your|here)|placeholder|example|sample|redacted|dummy|test[-_]?(?:token|key|secret|pass)|not[-_ ]?a[-_ ]?real|secret[-_]?here|key[-_]?here|token[-_]?here|\*{3}|\.\.\.|…|\\u2026|x{8,}|0{12,}|<[A-Za-z][\w .:/@#-]{2,40}>|&lt;[^&]{0,60}&gt;|\{\{[^}]{0,60}\}\}|\bnull\b|\bundefined\b|\bnone\b|123e4567-e89b-12d3-a456-426614174000|550e8400-e29b-41d4-a716-446655440000/i;
+/** A capitalised word in brackets, a scrubber's mark: `[SCRUBBED]`, `[FILTERED]`. */
+const SCRUBBER_MARK = /\[[A-Z][A-Z _-]{2,30}\]/;
 const PLACEHOLDER_SHORT_WORDS =
   /(?<![A-Za-z0-9])%[A-Z_]{2,40}%(?![a-z0-9])|(?<![A-Za-z0-9])(?:(?:fake|mock|todo|tbd|fixme|lorem|ipsum|xxx+|Fake|Mock|Todo|Xxx+)(?![a-z0-9])|(?:FAKE|MOCK|TODO|TBD|FIXME|XXX+)(?![A-Za-z0-9]))/;
 
@@ -64,7 +65,7 @@ const REFERENCE_PATTERNS: readonly RegExp[] = [
 const HEXSPEAK = /^(?:0x)?(?:(?:dead|beef|cafe|babe|feed|face|f00d|c0de|d00d|c0ffee|decaf|bad|b00b|fee|1337)[:._-]?){2,8}$/i;
 
 export function isPlaceholder(value: string): boolean {
-  if (PLACEHOLDER_PHRASES.test(value) || PLACEHOLDER_SHORT_WORDS.test(value) || HEXSPEAK.test(value)) return true;
+  if (PLACEHOLDER_PHRASES.test(value) || PLACEHOLDER_SHORT_WORDS.test(value) || HEXSPEAK.test(value) || SCRUBBER_MARK.test(value)) return true;
   return isLowDiversity(value) || isSequential(value) || isPeriodic(value);
 }
 

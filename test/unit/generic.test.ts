@@ -2179,10 +2179,10 @@ describe('generic and neighbours: batches 61-64 of blind probes (rows, URLs, fal
 
 describe('generic: batches 65-67 of blind probes (student code, OT, low-code, trading bots, niche languages)', () => {
   it("a router's generated Wi-Fi key of ten capitals and digits, a Gmail app password without its spaces", () => {
-    assert.strictEqual(found('#define SECRET_PASS "6AP3JAHLHC"\n', 'arduino/arduino_secrets.h').length, 1);
+    assert.strictEqual(found(`#define SECRET_PASS "${join('6AP3J', 'AHLHC')}"\n`, 'arduino/arduino_secrets.h').length, 1);
     assert.strictEqual(found('#define WIFI_PASS "MYHOMEWIFI"\n', 'arduino/arduino_secrets.h').length, 0);
-    assert.strictEqual(found('SMTP_PASSWORD = "qkzvmtrhwplbxsne"\n', 'mailer/settings.py').length, 1);
-    assert.strictEqual(found('SMTP_PASSWORD = "qkzv mtrh wplb xsne"\n', 'mailer/settings.py').length, 1);
+    assert.strictEqual(found(`SMTP_PASSWORD = "${join('qkzvmtrh', 'wplbxsne')}"\n`, 'mailer/settings.py').length, 1);
+    assert.strictEqual(found(`SMTP_PASSWORD = "${join('qkzv mtrh', ' wplb xsne')}"\n`, 'mailer/settings.py').length, 1);
   });
 
   it("a pre-shared key named in a note, a password in an HTML page's bold, an `@` among a password's marks", () => {

@@ -411,8 +411,8 @@ const NAMED_OTP_SEED = /(?<![\w-])["']?(?:[\w-]{0,40}[_-])?(?:totp|(?:totp|otp|m
  */
 const KEY_PARAM_FROM_VARIABLE = /[?&](?<param>app_?id|api_?key|apikey|key|access_?key|access_?token|token|auth_?token)=(?:["'`][ \t]{0,3}[+.][ \t]{0,3}|\$\{[ \t]{0,2}|\{)\$?(?<ident>[A-Za-z_]\w{0,40})\b(?![.(\[])/gi;
 
-/** The literals the file sets each such variable to (`const k = "…"`, a commented-out older one too): each is the key. */
-function keysOfUrlVariables(window: string, ctx: RuleContext): RawMatch[] {
+/** The literals the code above sets each such variable to (`const k = "…"`, a commented-out older one too): each is the key. */
+function keysOfUrlVariables(window: string, windowStart: number, ctx: RuleContext): RawMatch[] {
   const out: RawMatch[] = [];
   const seen = new Set<string>();
   KEY_PARAM_FROM_VARIABLE.lastIndex = 0;
@@ -421,12 +421,15 @@ function keysOfUrlVariables(window: string, ctx: RuleContext): RawMatch[] {
     if (seen.has(ident)) continue;
     seen.add(ident);
     const assigned = new RegExp(`(?:^|[^\\w$.])\\$?${ident}[ \\t]{0,4}(?::[ \\t]{0,4}[\\w<>[\\]]{1,30}[ \\t]{0,4})?=(?!=)[ \\t]{0,4}(["'\`])(?<secret>[^"'\`\\n\\\\]{16,200})\\1`, 'dg');
+    // (Set above the use, within a few screens: the same short name elsewhere in a long file is another variable.)
+    const from = Math.max(0, windowStart + m.index - 4000);
+    const before = ctx.text.slice(from, windowStart + m.index);
     let count = 0;
-    for (let a = assigned.exec(ctx.text); a && count < 8; a = assigned.exec(ctx.text), count++) {
+    for (let a = assigned.exec(before); a && count < 8; a = assigned.exec(before), count++) {
       const value = a.groups!.secret;
       if (!acceptValue('api_key', value, true, ctx) || isPublicByDesign(value)) continue;
       const [s, e] = a.indices!.groups!.secret;
-      out.push({ start: s, end: e, value, reasons: [`${ident} is sent as the URL's ${param} parameter`] });
+      out.push({ start: from + s, end: from + e, value, reasons: [`${ident} is sent as the URL's ${param} parameter`] });
     }
   }
   return out;
@@ -439,7 +442,7 @@ export const httpAuthRules: Rule[] = [
     keywords: ['key=', 'appid=', 'app_id=', 'token='],
     // (From the `?` or `&` before the parameter's name.)
     window: { before: 16, after: 120 },
-    find: (window, _start, ctx) => keysOfUrlVariables(window, ctx),
+    find: (window, start, ctx) => keysOfUrlVariables(window, start, ctx),
     confidence: 'generic', severity: 'warning',
     envVar: 'API_KEY',
     description: 'A literal set to a variable (of any name: `k`, `myKey`) that the code then sends as a URL\'s key parameter (`&appid=" + k`, `apiKey=${k}`): the literal is the service\'s key.',
