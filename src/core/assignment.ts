@@ -412,7 +412,7 @@ const ATOM_PAIR_REST = /^[ \t]{0,3},[ \t]{0,3}(?:<<)?(["'])[^"'\n]{1,300}\1(?:>>
  * Android's `buildConfigField "String", "API_KEY", "\"…\""` (Groovy or Kotlin DSL), and Kamailio's and OpenSIPS's
  * `modparam("auth", "secret", "…")` (the module, then its parameter): the name is the second argument.
  */
-function isBuildConfigName(text: string, nameStart: number, nameEnd: number): boolean {
+function isNamedSecondArgument(text: string, nameStart: number, nameEnd: number): boolean {
   const q = text[nameStart - 1];
   if ((q !== '"' && q !== "'") || text[nameEnd] !== q) return false;
   return /\b(?:buildConfigField|resValue|modparam)[ \t]{0,4}\(?[ \t]{0,4}["'][\w.]{1,40}["'][ \t]{0,4},[ \t]{0,4}$/.test(text.slice(Math.max(0, nameStart - 80), nameStart - 1));
@@ -1699,7 +1699,7 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   const letBlock = text[i] === ')' ? rspecLetBlock(text, s, i) : undefined;
   if (letBlock !== undefined) {
     i = letBlock; // RSpec's `let(:webhook_secret) { "…" }`: the block's value is the name's
-  } else if (text[i] === ',' && (quotedFlag || isQuotedFirstArgument(text, s, e) || isSymbolFirstArgument(text, s) || isAtomPair(text, s, e) || isBuildConfigName(text, s, e) || isDefined(text, s, facts)
+  } else if (text[i] === ',' && (quotedFlag || isQuotedFirstArgument(text, s, e) || isSymbolFirstArgument(text, s) || isAtomPair(text, s, e) || isNamedSecondArgument(text, s, e) || isDefined(text, s, facts)
     || COMPARED_BY_CALL.test(text.slice(Math.max(0, s - 40), s)))) {
     // A call that sets a named value: define('MAIL_PASSWORD', '…'), setenv("API_KEY", "…").
     i++;

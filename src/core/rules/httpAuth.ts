@@ -294,10 +294,11 @@ function isCalledIn(text: string, value: string): boolean {
 }
 
 /**
- * The client is held under a name for what its argument identifies: `buildCommitConn =
- * createClient("<commit sha>")`, `spanIdClient = new ApiClient("<span id>")`.
+ * The client's argument is an id: the client is held under a name for what it identifies
+ * (`buildCommitConn = createClient("<commit sha>")`, `spanIdClient = new ApiClient("<span id>")`),
+ * or its constructor takes one (Crowdin's `new OtaClient("<distribution hash>")`).
  */
-function clientNamedForAnId(text: string, valueStart: number): boolean {
+function clientTakesAnId(text: string, valueStart: number): boolean {
   const m = /([A-Za-z_$][\w$]{0,60})[ \t]{0,4}(?::[^=\n]{0,40})?=[ \t]{0,4}(?:new[ \t]{1,4})?[\w$.:]{1,80}\([ \t]{0,4}["'`]$/.exec(text.slice(Math.max(0, valueStart - 200), valueStart));
   return !!m && (namesHash(m[1]) || /(?:^|_)(?:span|trace|request|build|correlation)(?:_|$)/.test(normaliseName(m[1])))
     // Crowdin's over-the-air client takes a distribution hash, compiled into every app build: public by design.
@@ -532,7 +533,7 @@ export const httpAuthRules: Rule[] = [
       && !(/\//.test(value) && /[-.]/.test(value))
       // (Whether the file calls the value as a function reads the whole file: asked last.)
       && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && !isPublicByDesign(value)
-      && !clientNamedForAnId(ctx.text, m.start) && acceptValue('api_key', value, true, ctx) && !isCalledIn(ctx.text, value),
+      && !clientTakesAnId(ctx.text, m.start) && acceptValue('api_key', value, true, ctx) && !isCalledIn(ctx.text, value),
     confidence: 'generic', severity: 'warning',
     envVar: 'API_KEY',
     description: 'A literal token passed as the key of an SDK client (`NewClient("…")`, `createClient("…")`, `new SomeAPI("…")`, `RestClient.new(id, "…")`).',
