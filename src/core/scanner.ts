@@ -26,7 +26,8 @@ import { escapeControls, fingerprint, legacyFingerprint, maskedDisplay, valueHas
 import { embeddedFiles, yamlBlockFiles } from './embeddedFiles';
 import { diffMarkAt, diffOffset, diffSides, mayHoldDiff } from './unifiedDiff';
 import { withoutFormatSuffixes } from './lang/model';
-import { codeLanguageOf } from './lang/languages';
+import { codeLanguageOf, syntaxLanguageOf } from './lang/languages';
+import { continuedLines } from './continuedLines';
 import { withCopies } from './copies';
 import { isConfigLike, isDocumentation, isLockfile, isTestOrExamplePath } from './fileKinds';
 import { IGNORE_MARKER, inlineIgnoreAt } from './suppress';
@@ -310,6 +311,10 @@ export class Scanner {
       : JSON_TEXT.test(ctx.path ?? '') ? jsonStringsToRead(ctx.text).map(entry => ({ entry, where: 'JSON-escaped', text: true, path: undefined }))
         : [...stringsQuotingWithin(ctx.text), ...(/\.ya?ml$/i.test(ctx.path ?? '') ? yamlStringsQuotingWithin(ctx.text) : [])]
           .map(entry => ({ entry, where: 'inside a string literal', text: true, path: undefined }));
+    // A value wrapped over lines its syntax continues (`.properties`' `\⏎`): read as the one line the program reads.
+    const marker = syntaxLanguageOf(ctx.path)?.syntax?.lineContinuation;
+    const continued = marker && ctx.text.includes(`${marker}\n`)
+      ? continuedLines(ctx.text, marker).map(entry => ({ entry, where: 'on lines the file continues', text: true })) : [];
     // A wiki's or a help desk's page is read as the Markdown it stands for, offsets kept (markupText.ts).
     const whole = (decoded: string, where: string, path: string) => ({ entry: { name: '', start: 0, end: ctx.text.length, decoded, aligned: true }, where, text: true, path });
     const page = [
@@ -319,7 +324,7 @@ export class Scanner {
       ...(/\.(?:eml|mbox|msg|mht|txt)$/i.test(ctx.path ?? '') && /quoted-printable/i.test(ctx.text.slice(0, 100_000)) && /=3D|=[C-F][0-9A-F]=[89AB][0-9A-F]/i.test(ctx.text)
         ? [whole(quotedPrintableAsText(ctx.text), 'quoted-printable', `${ctx.path}.txt`)] : []),
     ];
-    for (const { entry, where, text, path } of [...secretData, ...blobs, ...hidden, ...escaped, ...page] as { entry: DecodedValue; where: string; text: boolean; path?: string }[]) {
+    for (const { entry, where, text, path } of [...secretData, ...blobs, ...hidden, ...continued, ...escaped, ...page] as { entry: DecodedValue; where: string; text: boolean; path?: string }[]) {
       const inner: RuleContext = path ? { ...ctx, path, text: entry.decoded, configLike: isConfigLike(path), valuesFound: [], occurrences: undefined }
         : { ...ctx, text: entry.decoded, configLike: true, prose: entry.prose, valuesFound: [], occurrences: undefined };
       const document = text || /^\s*\{|\n/.test(entry.decoded);

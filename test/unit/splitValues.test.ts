@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { scanText } from '../../src/core';
+import { continuedLines } from '../../src/core/continuedLines';
 import { awsAccessKeyId, base64, crcToken, join, randomString } from '../helpers/fakes';
 
 /** The rule ids reported on the given 1-based line. */
@@ -87,5 +88,21 @@ describe('tokens written so a search misses them', () => {
     assert.ok(rulesOnLine(kotlin, 'app/src/main/java/Keys.kt', 2).includes('generic-secret-assignment'));
     const ps = `$apiKeyBytes = [byte[]]@(${codes(randomString(32, '0123456789abcdef'))})\n`;
     assert.ok(rulesOnLine(ps, 'ops/Sync.ps1', 1).includes('generic-secret-assignment'));
+  });
+});
+
+describe('values wrapped over lines the file continues', () => {
+  const webhook = join('https://hooks.sl', 'ack.com/services/') + `T${randomString(10, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')}/B${randomString(10, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')}/${randomString(24)}`;
+  const [head, middle, tail] = [webhook.slice(0, 46), webhook.slice(46, 58), webhook.slice(58)];
+
+  it('reads a .properties value wrapped with backslashes as the one line Java reads', () => {
+    const text = `spring.datasource.password=\${DB_PASSWORD:}\n# wrapped: it is long\nslack.webhook.url=${head}\\\n    ${middle}\\\n    ${tail}\nnext.key=1\n`;
+    const found = scanText(text, { path: 'src/main/resources/application-prod.properties' });
+    assert.deepStrictEqual(found.map(f => [f.ruleId, f.range.start.line + 1, f.range.end.line + 1]), [['slack-webhook-url', 3, 5]]);
+  });
+
+  it('joins no line a comment ends with a backslash, nor one whose backslash is escaped', () => {
+    assert.deepStrictEqual(continuedLines(`url=${head}\\\\\n${middle}${tail}\n`, '\\'), []);
+    assert.deepStrictEqual(scanText(`# see ${head}\\\n${middle}${tail}\n`, { path: 'conf/app.properties' }).map(f => f.ruleId), []);
   });
 });

@@ -35,6 +35,8 @@ export interface Syntax {
    * `<<'EOF'`, PHP's `<<<EOT`).
    */
   heredoc?: RegExp;
+  /** A line ending in this character goes on on the next, that line's leading blanks dropped (`.properties`' `\\`). */
+  lineContinuation?: string;
 }
 
 /** How an interpolation inside a string literal is written. */

@@ -446,7 +446,7 @@ const CONFIG: Language[] = [
     env: { lookup: dollarBrace, interpolate: dollarBrace },
   },
   {
-    id: 'properties', vscodeIds: ['properties', 'java-properties'], extensions: ['properties'], comment: HASH, syntax: { quotes: [] },
+    id: 'properties', vscodeIds: ['properties', 'java-properties'], extensions: ['properties'], comment: HASH, syntax: { quotes: [], lineContinuation: '\\' },
     assignment: DIRECTIVES, // `key value`: a space separates too
     env: { lookup: dollarBrace, interpolate: dollarBrace },
   },
