@@ -1860,7 +1860,8 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
     i += wrapper[0].length;
     if (wrapper[0].includes('\n')) limit = Math.max(limit, Math.min(text.length, i + MAX_VALUE + 4)); // the value is on the next line
   }
-  const bytes = byteArrayAt(text, i);
+  // (Or a C initializer quoted in a config: Mbed's `"lora.application-key": "{ 0x2B, 0x7E, … }"`.)
+  const bytes = byteArrayAt(text, i) ?? (text[i] === '"' && text[i + 1] === '{' ? byteArrayAt(text, i + 1) : undefined);
   if (bytes) return { name, value: text.slice(bytes.start, bytes.end), start: bytes.start, end: bytes.end, quoted: true, bytesHex: bytes.hex };
   // A constant the code builds from literals alone (`"".join([…])`, `String.fromCharCode(…)`, a shell's `'…'"…"`): its value.
   const built = constantValueAt(text, i);

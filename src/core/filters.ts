@@ -53,6 +53,7 @@ const REFERENCE_PATTERNS: readonly RegExp[] = [
   // (WebSphere's `{xor}`, Jetty's `OBF:` and PicketBox's `MASK-` are read back by anyone: its key is public.)
   /^\{(?:AES(?:128|192|256)?|3DES|DES|aes(?:128|256)?|cipher)\}[A-Za-z0-9+/=_-]{8,}$/,
   /^ENC\([A-Za-z0-9+/=_-]{8,}\)$/,
+  /^crypt2:[A-Za-z0-9+/]{16,}={0,2}$/, // GeoServer's stored passwords, encrypted with the install's keystore (`crypt1:` uses a public key: reported)
   /^!\[[A-Za-z0-9+/=]{8,}\]$/, // MuleSoft's secure configuration properties: `![…]`, encrypted with the app's key, given at deploy
   /^enc\\?:system\.encryption\.key\.v\d{1,2}\\?:/,
   /^gAAAAAB[A-Za-z0-9_-]{60,}={0,2}$/, // a Fernet token (version 0x80, then a timestamp): Airflow's encrypted connection passwords

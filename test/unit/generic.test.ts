@@ -2242,3 +2242,47 @@ describe('generic: batch 68 of blind probes (device management, webhooks, scrape
     assert.deepStrictEqual(scanText(exp, { path: 'tcl/deploy.exp' }).map(f => f.ruleId), ['command-line-password']);
   });
 });
+
+describe('generic: batch 69 of blind probes (maps, help desks, firmware, data engineering)', () => {
+  const rules = (text: string, path: string) => scanText(text, { path }).map(f => f.ruleId);
+
+  it("a URL's query is read under a name that says pass: nginx's `proxy_pass …?apikey=…`", () => {
+    const conf = `location /tiles/ {\n    proxy_pass https://tile.example-maps.com/cycle/$1/$2/$3.png?apikey=${randomString(32, HEX)};\n}\n`;
+    assert.strictEqual(found(conf, 'tiles/nginx/tile-proxy.conf').length, 1);
+    assert.strictEqual(found('location / {\n    proxy_pass https://backend.internal:8080/api?version=2;\n}\n', 'nginx/app.conf').length, 0);
+  });
+
+  it("a warehouse's surrogate key (`customer_sk`, an md5) is no secret key; a service's `_sk` still is", () => {
+    const csv = `order_id,customer_sk,status\n${uuid()},${randomString(32, HEX)},created\n${uuid()},${randomString(32, HEX)},refunded\n`;
+    assert.deepStrictEqual(scanText(csv, { path: 'dbt/seeds/sample_orders.csv' }), []);
+    assert.strictEqual(found(`customer_sk = "${randomString(32, HEX)}"\n`, 'models/load.py').length, 0);
+    assert.strictEqual(found(`baidu_sk = "${randomString(32, HEX)}"\n`, 'cloud/bos.py').length, 1);
+  });
+
+  it("names the lists missed: a PSK in hex, an OTA upload's `--auth`, a service's `…PAT`, a service's verification token", () => {
+    assert.strictEqual(found(`C_DEFS += -DFLEET_PSK_HEX=\\"${randomString(32, HEX)}\\"\n`, 'stm32/Makefile').length, 1);
+    assert.strictEqual(found(`upload_flags =\n    --port=3232\n    --auth=${randomString(14)}\n`, 'platformio.ini').length, 1);
+    assert.strictEqual(found(`\tlivechatPAT       = "dal:${randomString(27, URLSAFE)}"\n`, 'relay/main.go').length, 1);
+    assert.strictEqual(found(`DRIFT_VERIFICATION_TOKEN = "${randomString(32)}"\n`, 'bot/drift.py').length, 1);
+    assert.strictEqual(found(`EMAIL_VERIFICATION_TOKEN = "${randomString(32)}"\n`, 'tests/users.py').length, 0);
+  });
+
+  it("a C initializer quoted in a JSON config is judged as its bytes (Mbed's LoRaWAN AppKey)", () => {
+    const bytes = Array.from({ length: 16 }, () => `0x${randomString(2, '0123456789ABCDEF')}`).join(', ');
+    assert.strictEqual(found(`{ "target_overrides": { "*": {\n  "lora.application-key": "{ ${bytes} }"\n} } }\n`, 'mbed_app.json').length, 1);
+  });
+
+  it("GeoServer's keystore-encrypted `crypt2:` and hashed `digest1:` passwords are no plaintext; `crypt1:`'s key is public", () => {
+    const b64 = randomString(43, BASE64) + '=';
+    assert.strictEqual(found(`<entry key="passwd">crypt2:${b64}</entry>\n`, 'geoserver/datastore.xml').length, 0);
+    assert.strictEqual(found(`<user enabled="true" name="admin" password="digest1:${randomString(64, BASE64)}"/>\n`, 'geoserver/users.xml').length, 0);
+    assert.strictEqual(found(`<entry key="passwd">crypt1:${b64}</entry>\n`, 'geoserver/datastore.xml').length, 1);
+  });
+
+  it("Yocto's `useradd -P` (a plain password), Rails credentials with a literal fallback, ArcGIS's GIS(url, user, password)", () => {
+    assert.deepStrictEqual(rules(`EXTRA_USERS_PARAMS = "useradd -P '${randomString(15)}' -G dialout svc;"\n`, 'recipes/image.bb'), ['command-line-password']);
+    assert.deepStrictEqual(rules('useradd -P "Primary Administrator" jdoe\n', 'solaris/add-admin.sh'), []);
+    assert.deepStrictEqual(rules(`  API_KEY = Rails.application.credentials.dig(:gorgias, :api_key) || "${randomString(64, HEX)}"\n`, 'app/services/gorgias.rb'), ['env-fallback-secret']);
+    assert.deepStrictEqual(rules(`gis = GIS(ORG_URL, "svc_publisher", "${randomString(14)}!")\n`, 'arcgis/publish.py'), ['password-argument']);
+  });
+});

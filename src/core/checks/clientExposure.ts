@@ -21,9 +21,9 @@ import { slashes, withTag } from './tags';
 
 /**
  * Names of keys that are meant for browsers: Stripe/Clerk publishable keys, Supabase anon
- * keys, Firebase web config, Maps/Mapbox browser keys, search-only and analytics write keys.
+ * keys, Firebase web config, Maps/Mapbox browser keys, Cesium ion's viewer token, search-only and analytics write keys.
  */
-const PUBLISHABLE_NAME = /PUBLISHABLE|(?:^|_)ANON(?:_PUBLIC)?_KEY$|(?:^|_)FIREBASE_(?:WEB_)?API_KEY$|(?:^|_)MAPS?_(?:JS_|JAVASCRIPT_|EMBED_|BROWSER_|PLATFORM_)?(?:API_)?KEY$|MAPBOX|(?:^|_)ALGOLIA_(?:SEARCH|APP)|SEARCH_ONLY|(?:^|_)POSTHOG_|(?:^|_)AMPLITUDE_|(?:^|_)SEGMENT_WRITE_KEY$|(?:^|_)MIXPANEL_|(?:^|_)SENTRY_DSN$|(?:^|_)RECAPTCHA_SITE_KEY$|(?:^|_)SITE_KEY$|(?:^|_)PUBLIC_KEY$|(?:^|_)PK$/;
+const PUBLISHABLE_NAME = /PUBLISHABLE|(?:^|_)ANON(?:_PUBLIC)?_KEY$|(?:^|_)FIREBASE_(?:WEB_)?API_KEY$|(?:^|_)MAPS?_(?:JS_|JAVASCRIPT_|EMBED_|BROWSER_|PLATFORM_)?(?:API_)?KEY$|MAPBOX|(?:^|_)CESIUM_(?:ION_)?(?:DEFAULT_)?(?:ACCESS_)?TOKEN$|(?:^|_)ALGOLIA_(?:SEARCH|APP)|SEARCH_ONLY|(?:^|_)POSTHOG_|(?:^|_)AMPLITUDE_|(?:^|_)SEGMENT_WRITE_KEY$|(?:^|_)MIXPANEL_|(?:^|_)SENTRY_DSN$|(?:^|_)RECAPTCHA_SITE_KEY$|(?:^|_)SITE_KEY$|(?:^|_)PUBLIC_KEY$|(?:^|_)PK$/;
 
 export function isPublishableName(name: string): boolean {
   return PUBLISHABLE_NAME.test(name.toUpperCase()) || isPublicServiceKeyName(name.toLowerCase());

@@ -54,6 +54,15 @@ export const cloudRules: Rule[] = [
     envVar: 'DIGITALOCEAN_TOKEN', rotateUrl: 'https://cloud.digitalocean.com/account/api/tokens',
     description: `${title} (${prefix} + 64 hex).`,
   })),
+  prefixed({
+    id: 'digitalocean-spaces-access-key-id', provider: 'DigitalOcean', title: 'DigitalOcean Spaces access key ID',
+    source: 'observed shape: DO00 + 16 capitals and digits (DigitalOcean Spaces keys, S3-compatible; its docs show placeholders only)',
+    // Half of an S3-style pair, as AWS's AKIA… is: the id names the key whose secret is usually beside it.
+    prefix: 'DO00', body: '[A-Z0-9]{16}', bodyMixes: true, severity: 'warning',
+    validate: value => !/EXAMPLE|FAKE|DUMMY|SAMPLE|TEST/.test(value.slice(4)),
+    envVar: 'SPACES_ACCESS_KEY_ID', rotateUrl: 'https://cloud.digitalocean.com/spaces/access_keys',
+    description: 'DigitalOcean Spaces access key ID (DO00…): names the key pair; its secret key is usually beside it.',
+  }),
   contextual({
     id: 'cloudflare-api-token', provider: 'Cloudflare', title: 'Cloudflare API token',
     source: 'provider docs: developers.cloudflare.com token formats (legacy user/account API tokens: 40 alphanumerics)',

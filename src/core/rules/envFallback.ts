@@ -121,6 +121,10 @@ const GATED_SHAPES: readonly [string | RegExp, RegExp][] = [
   // (Gated on the operator and a quote: `||` alone is in most windows of code.)
   // (Kotlin's `BuildConfig.MQTT_PASSWORD.ifEmpty { "…" }` too.)
   [/(?:\?:|\?\?|\|\||\.if(?:Empty|Blank)\s{0,3}\{)\s{0,3}["'`]/, new RegExp(String.raw`(?<![\w$.])(?:[A-Za-z_$][\w$]{0,40}\??\.){1,4}(?<bare>[A-Za-z_]\w{0,100})${S}(?:\?:|\?\?|\|\||\.if(?:Empty|Blank)${S}\{)${S}${VALUE}`, 'dg')],
+  // Rails' encrypted credentials with a literal fallback: `Rails.application.credentials.dig(:gorgias, :api_key) || "v"`,
+  // `credentials[:api_key] || "v"` (an app without the credentials file, a CI run, uses the literal).
+  ['credentials', new RegExp(String.raw`\bcredentials\.dig\(${S}(?::\w{1,60}${S},${S}){0,4}:(?<bare>\w{1,100})${S}\)${S}(?:\|\||or\b)${W}${VALUE}`, 'dg')],
+  ['credentials', new RegExp(String.raw`\bcredentials\[${S}:(?<bare>\w{1,100})${S}\]${S}(?:\|\||or\b)${W}${VALUE}`, 'dg')],
   // Scala's Properties.envOrElse("X", "v"); Swift's ProcessInfo…environment["X"] ?? "v".
   ['envOrElse(', new RegExp(String.raw`\benvOrElse\(${S}${NAME}${S},${S}${VALUE}`, 'dg')],
   ['environment[', new RegExp(String.raw`\benvironment\[${S}${NAME}${S}\]${S}\?\?${S}${VALUE}`, 'dg')],

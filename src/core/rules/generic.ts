@@ -19,7 +19,7 @@ import { inSecretData, isKubernetesSecret } from '../kubernetesSecret';
  * `dbPassword`, `client_secret`, `STRIPE_API_KEY`, `auth-token`, `basicAuth`; glued to a lower-case
  * word too when unmistakable (`dbpassword`, `$dbpass`, `authtoken`, `apisecret`, but not `bypass` or `compass`).
  */
-const SECRET_TAIL = /(?:^|[^a-z])(?:pass(?:word|wd|_?phrase|_?key|_?code)?\d?|signature_?key|pwd|psk|pre_?shared_?key|shared_?key|private_?exponent|secret|token|api_?key|apikey|access_?key|private_?key|secret_?key|client_?secret|auth_?key|signing_?key|sign_?key|session_?key|encryption_?key|master_?key|key_?base|credentials?|creds|priv_?key|auth|authorization)$|(?:^|_)(?:requirepass|masterauth|pw|pass4_?symm_?key|symmetric_?key|(?:nwk|app)_?s_?key|security_?key|network_?key|(?:wpa[23]?|wi_?fi|wlan|wireless)_?(?:key|psk)|remember_?me_?key|sapwd)$|(?:^|_)(?:hapikey|bearer|bw_session)$|(?:^|_)(?:vapid_?private(?:_?key)?|replica_?set_?key|azure_?(?:storage|blob)_?key|(?:pd|pagerduty)_?(?:routing|integration|service|events)_?key)$|(?:^|_)(?:aes\d{0,3}|des|3des|triple_?des|sodium|nacl|x?chacha\d{0,2}|secretbox|blowfish|fernet|aead)_?keys?$|(?:^|_)api_?key_?(?:private|secret)$|(?:^|_)(?:secret|private)_?api_?key$|[a-z](?:password|passwd|passphrase|accesskey|secretkey|apikey|apitoken|accesstoken|authtoken|clientsecret|apisecret|storageaccountkey)$|(?:^|_)(?:auth|access|api|bearer|refresh|oauth|session|bot|app|client|personal|service|deploy|admin)token$|(?:^|_)(?:api|client|app|consumer|shared|webhook|jwt|signing|oauth)secret$|(?:^|_)(?:slack|stripe|webhook)_signing$|(?:^|_)(?:access|secret|private|auth|client|license|master|signing|encryption|consumer|subscription)key$|(?:^|_)(?:db|user|admin|root|mysql|sql|ftp|smtp|imap|pop|sasl|proxy|mail|app|my|ldap|sa|ssh|store|key|srcstore|deststore|srckey|destkey|remote|local|dn|bind|vnc|wifi|wlan|rpc|rcon|redis|meta)pass$|(?:^|_)(?:db(?:rw|ro)?|admin|root|mysql|sql|ftp|smtp|ldap|ssh|vnc|rcon|redis|new|old)pw$|dbpass$|^(?!old)[a-z]{2,8}pwd$|(?:^|_)keytab(?:_b64|_base64)?$|(?:^|_)(?:snmp_?(?:v2c?_?)?(?:ro_?|rw_?|read_?|write_?)?|ro_?|rw_?)community(?:_?string)?$|(?:^|_)community_?string$/;
+const SECRET_TAIL = /(?:^|[^a-z])(?:pass(?:word|wd|_?phrase|_?key|_?code)?\d?|signature_?key|pwd|psk|pre_?shared_?key|shared_?key|private_?exponent|secret|token|api_?key|apikey|access_?key|private_?key|secret_?key|client_?secret|auth_?key|signing_?key|sign_?key|session_?key|encryption_?key|master_?key|key_?base|credentials?|creds|priv_?key|auth|authorization)$|(?:^|_)(?:requirepass|masterauth|pw|pat|pass4_?symm_?key|symmetric_?key|(?:nwk|app)_?s_?key|security_?key|network_?key|(?:wpa[23]?|wi_?fi|wlan|wireless)_?(?:key|psk)|remember_?me_?key|sapwd)$|(?:^|_)(?:hapikey|bearer|bw_session)$|(?:^|_)(?:vapid_?private(?:_?key)?|replica_?set_?key|azure_?(?:storage|blob)_?key|(?:pd|pagerduty)_?(?:routing|integration|service|events)_?key)$|(?:^|_)(?:aes\d{0,3}|des|3des|triple_?des|sodium|nacl|x?chacha\d{0,2}|secretbox|blowfish|fernet|aead)_?keys?$|(?:^|_)api_?key_?(?:private|secret)$|(?:^|_)(?:secret|private)_?api_?key$|[a-z](?:password|passwd|passphrase|accesskey|secretkey|apikey|apitoken|accesstoken|authtoken|clientsecret|apisecret|storageaccountkey)$|(?:^|_)(?:auth|access|api|bearer|refresh|oauth|session|bot|app|client|personal|service|deploy|admin)token$|(?:^|_)(?:api|client|app|consumer|shared|webhook|jwt|signing|oauth)secret$|(?:^|_)(?:slack|stripe|webhook)_signing$|(?:^|_)(?:access|secret|private|auth|client|license|master|signing|encryption|consumer|subscription)key$|(?:^|_)(?:db|user|admin|root|mysql|sql|ftp|smtp|imap|pop|sasl|proxy|mail|app|my|ldap|sa|ssh|store|key|srcstore|deststore|srckey|destkey|remote|local|dn|bind|vnc|wifi|wlan|rpc|rcon|redis|meta)pass$|(?:^|_)(?:db(?:rw|ro)?|admin|root|mysql|sql|ftp|smtp|ldap|ssh|vnc|rcon|redis|new|old)pw$|dbpass$|^(?!old)[a-z]{2,8}pwd$|(?:^|_)keytab(?:_b64|_base64)?$|(?:^|_)(?:snmp_?(?:v2c?_?)?(?:ro_?|rw_?|read_?|write_?)?|ro_?|rw_?)community(?:_?string)?$|(?:^|_)community_?string$/;
 
 /** Names that talk *about* a credential without holding one: `tokenUrl`, `passwordField`, `secretName`. */
 const NOT_A_VALUE = /(?:id|name|names|url|uri|path|file|type|types|length|len|count|size|prefix|suffix|header|field|label|env|var|key_id|keyid|policy|regex|pattern|placeholder|hint|hash|digest|checksum|sha|endpoint|format|mode|expiry|expires|expiration|ttl|timeout|usage|param|schema|storage|store|provider|kind|version|dir|location|method|accessor|lease)$/;
@@ -28,6 +28,11 @@ const NOT_A_VALUE = /(?:id|name|names|url|uri|path|file|type|types|length|len|co
  * Tokens that are not credentials: pagination cursors, idempotency and change tokens
  * (`NextToken`, `ClientToken`, `pageToken`, `continuationToken`), CSRF tokens.
  */
+/** A service's webhook verification token (`DRIFT_VERIFICATION_TOKEN`, eBay's): the service's word before it, not a user's or an e-mail's. */
+function isServiceVerificationToken(n: string): boolean {
+  const m = /(?:^|_)([a-z0-9]{2,20})_verification_token$/.exec(n);
+  return !!m && isProviderWord(m[1]);
+}
 const NOT_A_CREDENTIAL_TOKEN = /(?:^|_)(?:dkim|authenticity|remember|next|page|pagination|continuation|change|client|export|import|copy|grant|update|idempotency|sync|resume|request|cancel|forward|backward|marker|cursor|csrf|xsrf|(?<!kofi_|ko_fi_|slack_|webhook_|zoom_)verification|notification|(?<!runner_|agent_)registration|lexer|parser|syntax|cancellation|test|mock|fake|dummy|example|sample)_token$/;
 
 /** `auth` names that are not credentials: `oauth` settings, `author`, flags. */
@@ -171,7 +176,7 @@ function judgeSecretName(name: string): boolean {
   // A personal access token in an env-style name: `ASANA_PAT`, `AZURE_DEVOPS_PAT`, `NUGET_FEED_PAT`.
   if (/^[A-Z][A-Z0-9_]*_PAT$/.test(name)) return true;
   if (isCredentialKey(n) || isProviderCredential(n)) return !PUBLIC_KEY_NAME.test(n);
-  if (!SECRET_TAIL.test(n) || NOT_A_VALUE.test(n) || NOT_A_CREDENTIAL_TOKEN.test(n)) return false;
+  if (!SECRET_TAIL.test(n) || NOT_A_VALUE.test(n) || (NOT_A_CREDENTIAL_TOKEN.test(n) && !isServiceVerificationToken(n))) return false;
   if (n.endsWith('auth') && NOT_AN_AUTH_VALUE.test(n)) return false;
   // A key or token public by design (`ALGOLIA_SEARCH_API_KEY`, `PUBLIC_API_KEY`, `site_key`, Judge.me's and
   // Storyblok's `publicToken`); its secrets stay (`public_key_secret`).
@@ -258,7 +263,8 @@ function isSecretValueName(name: string): boolean {
 
 /** Passwords, and Wi-Fi's and VPNs' pre-shared keys (a passphrase a person chose). */
 export function isPasswordName(name: string): boolean {
-  return PASSWORD_NAME.test(normaliseName(name));
+  // (A command's `--auth` flag takes a password: espota's OTA upload, `mosquitto_passwd`-style tools.)
+  return PASSWORD_NAME.test(normaliseName(name)) || name === '--auth';
 }
 
 /** Passwords and pre-shared keys; an HSM's, a PKCS#11 slot's or a smart card's PIN (it opens the keys inside). */
@@ -319,13 +325,13 @@ function isGroupedPassword(value: string): boolean {
 }
 
 /**
- * Password hashes as Werkzeug (`pbkdf2:sha256:…$`, `scrypt:…$`) and Django (`pbkdf2_sha256$…$`, `argon2$`,
+ * Password hashes as GeoServer (`digest1:`, salted SHA-256), Werkzeug (`pbkdf2:sha256:…$`, `scrypt:…$`) and Django (`pbkdf2_sha256$…$`, `argon2$`,
  * `bcrypt_sha256$`) store them; crypt(3)'s (`$1$`, `$5$`, `$6$`, `$2b$`, `$y$`, `$argon2id$`) and LDAP's
  * `{SSHA}…` userPassword values (not `{CLEARTEXT}`, which is the password), PostgreSQL's SCRAM verifiers,
  * Django's mark of an unusable password (`!` and 40 random characters: no password opens it), and
  * Jupyter's `passwd()` output (`argon2:$argon2id$…`, formerly `sha1:<salt>:<digest>`), and Magento's `<sha256 or argon2id hex>:<salt>:<version>`.
  */
-const STORED_PASSWORD_HASH = /^(?:pbkdf2[:_]sha\d{1,3}[:$]\d{1,7}\$|scrypt:\d{1,7}:\d{1,3}:\d{1,3}\$|(?:argon2|bcrypt(?:_sha256)?|sha1|md5|scrypt)\$|\$(?:1|2[abxy]?|5|6|7|y|gy|argon2i?d?|sha1|md5|pbkdf2(?:-sha(?:1|256|512))?)\$|\{(?:S?SHA(?:256|384|512)?|S?MD5|CRYPT|PBKDF2[\w-]{0,20}|ARGON2|BCRYPT|MD4|NT)\}|SCRAM-SHA-(?:1|256)\$|![A-Za-z0-9]{40}$|argon2:\$argon2|sha1:[0-9a-f]{12}:[0-9a-f]{40}$|[0-9a-f]{64}:[A-Za-z0-9]{32}:(?:[0-3]|3_32_2_\d{4,10})$)/i;
+const STORED_PASSWORD_HASH = /^(?:pbkdf2[:_]sha\d{1,3}[:$]\d{1,7}\$|scrypt:\d{1,7}:\d{1,3}:\d{1,3}\$|(?:argon2|bcrypt(?:_sha256)?|sha1|md5|scrypt)\$|\$(?:1|2[abxy]?|5|6|7|y|gy|argon2i?d?|sha1|md5|pbkdf2(?:-sha(?:1|256|512))?)\$|\{(?:S?SHA(?:256|384|512)?|S?MD5|CRYPT|PBKDF2[\w-]{0,20}|ARGON2|BCRYPT|MD4|NT)\}|SCRAM-SHA-(?:1|256)\$|![A-Za-z0-9]{40}$|argon2:\$argon2|digest1:[A-Za-z0-9+/]{40,}={0,2}$|sha1:[0-9a-f]{12}:[0-9a-f]{40}$|[0-9a-f]{64}:[A-Za-z0-9]{32}:(?:[0-3]|3_32_2_\d{4,10})$)/i;
 
 /** 16 to 19 hex digits, letters and digits mixed, under an `api_secret`-like name. */
 function isShortHexSecret(name: string, value: string): boolean {
@@ -698,6 +704,11 @@ function weigh(name: string, value: string, place: Place, otherKey = false): Evi
     score -= 0.5;
     reasons.push('UUID-shaped');
   } else if (hex) {
+    // A warehouse's surrogate key is an md5 of a business key under `<entity>_sk` (dbt's generate_surrogate_key):
+    // a key of rows, not of a service. (Not a provider's secret key: `stripe_sk`, `huawei_sk`.)
+    const words = normaliseName(name).split('_');
+    if (value.length === 32 && words.length >= 2 && words[words.length - 1] === 'sk' && !isProviderWord(words[words.length - 2])
+      && !/^(?:sdk|api|app|access|secret|client|account|cloud|oss|obs|cos|bos|tos)$/.test(words[words.length - 2])) return undefined;
     // 32 hex digits or more are 128 bits: a key's usual size, where the alphabet earns nothing.
     if (value.length >= 32) score += 0.5;
     reasons.push('hex (not a hash: the name is not a hash name)');
@@ -849,7 +860,7 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   // Web Push's VAPID private key (`vapidPrivate`), MongoDB's replica set key (Bitnami's `MONGODB_REPLICA_SET_KEY`).
   'vapidprivate', 'vapid_private', 'replica_set_key', 'replicasetkey',
   // Pre-shared keys: Wi-Fi (`psk="…"`, NetworkManager's `psk=`), WireGuard's `PresharedKey = …`.
-  'psk=', 'psk "', 'psk"', 'psk  ', 'psk: ', 'psk `', '_psk[', '_psk =', '_psk:', 'redkey',
+  'psk=', 'psk_hex', 'psk_b64', 'psk "', 'psk"', 'psk  ', 'psk: ', 'psk `', '_psk[', '_psk =', '_psk:', 'redkey',
   // A hash's symbol key (Ruby's `knife[:vsphere_pass] = …`); Java's comparison the other way round (`"…".equals(pass)`).
   'pass]', 'pass)',
   // `<what>_pw` (`ldap_bind_pw => …`, hiera's `ldap::bind_pw:`), an RSA key's private exponent, Splunk's `pass4SymmKey`.
@@ -868,7 +879,7 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   // C#'s indexed initializers (`["SodiumKey"] = "…"`), a copy's number after the key (`fernetKey2:`).
   "key' =>", 'key" =>', "key'=>", 'key"=>', 'key" ->', "key' ->", 'key" to ', 'key"]', "key']", 'key1', 'key2',
   // `<word>Auth` and `<word>Pat` in every assignment form: Go's `:=`, PHP's `.=`, XML elements.
-  'auth :=', 'auth .=', 'auth>', 'auth  ', '--auth ', 'pat =', 'pat=', 'pat"', "pat'", 'pat :=', 'pat .=', 'pat>',
+  'auth :=', 'auth .=', 'auth>', 'auth  ', '--auth ', '--auth=', 'pat =', 'pat  ', 'pat=', 'pat"', "pat'", 'pat :=', 'pat .=', 'pat>',
   // A key named in prose with a word for a connector: `the API key is …`, `API Key - …`.
   ' key is ', ' key - ', ' key was ', 'api key ',
   // `<what>_key` names (`OPENAI_KEY=`, `"consumer_key":`); which of them hold a credential is the name judgement's call.
@@ -1940,7 +1951,9 @@ export const genericRules: Rule[] = [
           || (/^(?:key|name)$/i.test(a.name) && /^[\w-]{1,60}(?:\.[\w-]{1,60}){0,6}$/.test(a.value) && ctx.text[a.end] === '<');
         // (And a quoted word followed by another quoted argument names the next: `modparam("auth", "secret", "…")`.)
         const namesNext = a.quoted && /^[A-Za-z_][\w.-]{0,60}$/.test(a.value) && /^["'][ \t]{0,3},[ \t]{0,3}["']/.test(ctx.text.slice(a.end, a.end + 8));
-        skipUntil = a.detached ? skipUntil : bracket >= 0 ? a.start + bracket : quotedObject || namesNext ? a.start : a.end;
+        // (A URL's query holds names of its own: nginx's `proxy_pass https://…?apikey=…;` under a name that says pass.)
+        const query = /^[a-z][\w+.-]{1,20}:\/\/[^\s?#]{1,300}\?/i.exec(a.value);
+        skipUntil = a.detached ? skipUntil : bracket >= 0 ? a.start + bracket : quotedObject || namesNext ? a.start : query ? a.start + query[0].length - 1 : a.end;
         // An object under a secret's name holds that secret per key (`apiKey: { mainnet: "…", sepolia: "…" }`).
         // So does one under the plural (`PARTNER_KEYS = { ["globex"] = "…" }`): a map of secrets, each judged as one.
         const mapCall = a.quoted ? null : MAP_CONSTRUCTOR.exec(ctx.text.slice(a.start, a.start + 40));

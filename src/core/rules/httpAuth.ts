@@ -191,8 +191,8 @@ const PASSWORD_CALLS = [
   // Clients built from host, user and password: Python's `FTP(host, user, passwd)` and `FTP_TLS(…)`, FluentFTP's
   // `new FtpClient(host, user, pass)`, SSH.NET's `new SftpClient(host, [port,] user, pass)`; JavaMail's
   // `Transport.send(message, user, password)` and `transport.connect(host, [port,] user, password)`.
-  // (MATLAB's `ftp(host, user, password)` too.)
-  new RegExp(String.raw`(?<![\w.])(?:FTP|FTP_TLS|ftp|FtpClient|AsyncFtpClient|SftpClient|SshClient|ScpClient)\s{0,3}\(\s{0,40}${ARG}\s{0,3},(?:\s{0,40}\d{1,5}\s{0,3},)?\s{0,40}${ARG}\s{0,3},\s{0,40}${PW}\s{0,40}[,)]`, 'dg'),
+  // (MATLAB's `ftp(host, user, password)` too; the ArcGIS API's `GIS(url, user, password)` signs in to a portal.)
+  new RegExp(String.raw`(?<![\w.])(?:FTP|FTP_TLS|ftp|FtpClient|AsyncFtpClient|SftpClient|SshClient|ScpClient|GIS)\s{0,3}\(\s{0,40}${ARG}\s{0,3},(?:\s{0,40}\d{1,5}\s{0,3},)?\s{0,40}${ARG}\s{0,3},\s{0,40}${PW}\s{0,40}[,)]`, 'dg'),
   new RegExp(String.raw`\b[Tt]ransport\.(?:send|connect)\s{0,3}\(\s{0,40}${ARG}\s{0,3},(?:\s{0,40}\d{1,5}\s{0,3},)?\s{0,40}${ARG}\s{0,3},\s{0,40}${PW}\s{0,40}\)`, 'dg'),
   // An MQTT client's connect (Arduino's PubSubClient, paho): `mqtt.connect("sensor-17", "user", "…")`.
   new RegExp(String.raw`\b(?:mqtt\w{0,20}|\w{0,20}Mqtt\w{0,20}|pubsub\w{0,20})\.connect\(\s{0,40}${ARG}\s{0,3},\s{0,40}${ARG}\s{0,3},\s{0,40}${PW}\s{0,40}[,)]`, 'dg'),
@@ -599,7 +599,7 @@ export const httpAuthRules: Rule[] = [
       'simple_bind', 'ldap_bind(', 'yentry(', 'y_credentials', 'ssh.password(', "password'", 'password"', 'password]', "passwd'", 'passwd"',
       "pwd'", 'pwd"',
       'passwordcredentials(', 'passwordauthentication(', 'networkcredential(', 'tableauauth(', 'authenticate(', 'authenticate!(', 'mqtt.connect(', 'mqttclient.connect(', 'getconnection(', 'pdo(', 'pdo->__construct(', 'mysqli', 'mysql_connect(', 'pg_connect(',
-      'convertto-securestring', '.auth(', 'net use', 'ftp_login(', 'ncredentials(', 'tcredentials(', 'hcredentials(', 'createaccount(', 'secure_compare(', 'compare_digest(', 'erhandler(', 'authhandler(', 'environment(',
+      'convertto-securestring', '.auth(', 'net use', 'ftp_login(', 'gis(', 'ncredentials(', 'tcredentials(', 'hcredentials(', 'createaccount(', 'secure_compare(', 'compare_digest(', 'erhandler(', 'authhandler(', 'environment(',
       'igbuilder(', 'oudflare(', 'kclient(', 'verclient(', 'untclient(', 'netlifyapi(', 'opbox(', 'unsafeplaintext(', 'value.plaintext(',
       'dbi->connect', '.basic_auth(', 'opencagegeocode(', 'webhookhandler(', 'linebotapi(', 'sparkpost(', 'wpdb(',
       'btoa(', 'base64::encode', 'b64encode(', 'base64_encode(', 'buffer.from(', 'encode64(', 'encodetostring(', 'tobase64string(', 'base64encodedstring(', 'lftp ', 'openssl enc', 'openssl aes-', 'twilio(', 'userpwd', 'base64encode(',

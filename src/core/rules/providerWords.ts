@@ -92,7 +92,7 @@ export const PROVIDER_WORDS: readonly string[] = [
   // Messaging, email and social
   'twilio', 'sendgrid', 'mailgun', 'mailchimp', 'mandrill', 'mailjet', 'mailersend', 'postmark', 'sparkpost',
   'brevo', 'sendinblue', 'resend', 'vonage', 'nexmo', 'messagebird', 'sendbird', 'getstream', 'pusher', 'pubnub', 'ably',
-  'onesignal', 'intercom', 'zendesk', 'freshdesk', 'freshbooks', 'hubspot', 'salesforce', 'slack', 'discord',
+  'onesignal', 'intercom', 'zendesk', 'drift', 'kustomer', 'freshdesk', 'freshbooks', 'hubspot', 'salesforce', 'slack', 'discord',
   'telegram', 'nats', 'mattermost', 'gitter', 'twitter', 'facebook', 'instagram', 'linkedin', 'youtube', 'twitch',
   'spotify', 'flickr', 'tumblr', 'reddit', 'nytimes', 'typeform', 'zapier', 'yandex', 'vk', 'mapbox',
   'openweather', 'weather', 'bing', 'rapidapi', 'tmdb', 'omdb', 'newsapi', 'cloudinary',
@@ -107,7 +107,7 @@ export const PROVIDER_WORDS: readonly string[] = [
     'riotgames', 'battlenet', 'roblox', 'steam', 'steamworks', 'discogs', 'lastfm', 'musixmatch', 'deezer', 'nasa', 'noaa', 'copernicus', 'cdsapi', 'entrez', 'ncbi', 'earthdata', 'perforce', 'gnews', 'mediastack',
     'giphy', 'tenor', 'unsplash', 'pexels', 'pixabay', 'shutterstock', 'imgur', 'imgix', 'imagekit', 'uploadcare',
     'filestack', 'transloadit', 'wistia', 'jwplayer', 'brightcove', 'bitly', 'rebrandly', 'heremaps', 'tomtom',
-    'mapquest', 'openrouteservice', 'geoapify', 'opencage', 'positionstack', 'ipinfo', 'ipstack', 'ipgeolocation',
+    'mapquest', 'thunderforest', 'maptiler', 'cesium', 'arcgis', 'openrouteservice', 'geoapify', 'opencage', 'positionstack', 'ipinfo', 'ipstack', 'ipgeolocation',
     'ipdata', 'abstractapi', 'numverify', 'accuweather', 'weatherapi', 'weatherbit', 'weatherstack', 'tomorrowio',
     'visualcrossing', 'yelp', 'foursquare', 'amadeus', 'aviationstack', 'ticketmaster', 'eventbrite', 'strava',
     'fitbit', 'dingtalk', 'wecom', 'feishu', 'larksuite', 'wechat', 'linenotify', 'vkontakte',

@@ -870,6 +870,11 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       // A key's fingerprint is 40 hex in either case (`gpg --recv-keys`), beside a Cloudflare token or not.
       miss('wrong alphabet', `gpg --recv-keys ${randomString(40, HEX).toUpperCase()}\nterraform plan -var "cloudflare_api_token=$CF_TOKEN"\n`, '.bash_history')],
   }),
+  'digitalocean-spaces-access-key-id': () => ({
+    hits: [env('SPACES_ACCESS_KEY_ID', join('DO', '00') + randomString(12, 'ABCDEFGHJKLMNPQRSTUVWXYZ') + '4D3W')],
+    misses: [envMiss('documented example', 'SPACES_ACCESS_KEY_ID', join('DO', '00') + 'EXAMPLEACCESSKEY'),
+      envMiss('wrong length', 'SPACES_ACCESS_KEY_ID', join('DO', '00') + randomString(10, 'ABCDEFGHJKLMNPQRSTUVWXYZ') + '4D3W')],
+  }),
   'cloudflare-scannable-token': () => prefixedFormat('CLOUDFLARE_API_TOKEN', join('cf', 'ut_'), 46, ALNUM, 30),
   'cloudflare-global-api-key': () => {
     const key = randomString(37, HEX);
