@@ -572,9 +572,9 @@ function xmlNamedValue(text: string, nameStart: number, nameEnd: number, limit: 
     return { value: text.slice(vStart, vEnd), start: vStart, end: vEnd, quoted: true };
   }
   // Other attributes first, and a .NET settings file's `<value>` element: `<setting
-  // name="ApiKey" serializeAs="String"><value>…</value>`.
+  // name="ApiKey" serializeAs="String"><value>…</value>` (HP Web Jetadmin's `<Value Type="Password">` too).
   // (An attribute a line, indented: SSIS's `<DTS:Password⏎  DTS:Name="Password"⏎  Sensitive="1">…`.)
-  const rest = /^(?:\s{1,40}[\w:-]{1,30}\s{0,2}=\s{0,2}"[^"\n]{0,60}"){0,4}\s{0,4}>(?:\s{0,40}<value>|\s{0,40}<DTS:VariableValue(?:\s{1,40}[\w:-]{1,30}\s{0,2}=\s{0,2}"[^"\n]{0,60}"){0,4}\s{0,4}>)?/.exec(text.slice(nameEnd + 1, nameEnd + 400));
+  const rest = /^(?:\s{1,40}[\w:-]{1,30}\s{0,2}=\s{0,2}"[^"\n]{0,60}"){0,4}\s{0,4}>(?:\s{0,40}<[Vv]alue(?:\s{1,40}[\w:-]{1,30}\s{0,2}=\s{0,2}"[^"\n]{0,60}"){0,4}\s{0,4}>|\s{0,40}<DTS:VariableValue(?:\s{1,40}[\w:-]{1,30}\s{0,2}=\s{0,2}"[^"\n]{0,60}"){0,4}\s{0,4}>)?/.exec(text.slice(nameEnd + 1, nameEnd + 400));
   if (!rest) return undefined;
   let vStart = nameEnd + 1 + rest[0].length;
   limit = Math.max(limit, Math.min(text.length, vStart + MAX_VALUE + 1)); // `<value>` may be on the next line
@@ -1646,7 +1646,8 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
   let name = text.slice(s, e);
   // `--token abc`, and Java tools' one-dash long options (`keytool -storepass abc`).
   const isFlag = name.startsWith('--') || /^-[a-z]{4,}$/.test(name);
-  const isXmlTag = s > 0 && text[s - 1] === '<';
+  // (A namespace's prefix before it too: an HP EWS export's `<dd:BindPassword>`.)
+  const isXmlTag = s > 0 && (text[s - 1] === '<' || (text[s - 1] === ':' && /<[A-Za-z][\w.-]{0,20}:$/.test(text.slice(Math.max(0, s - 24), s))));
   // An element escaped as text (a ticket's XML-escaped `&lt;password&gt;…&lt;/password&gt;`): its text, to the escaped end tag.
   if (text[s - 1] === ';' && text.startsWith('&lt;', s - 4) && text.startsWith('&gt;', e)) return escapedElementText(text, name, e + 4);
   // A property list's `<key>` holds a name, read where that name is (`plistValue`), not a value.

@@ -246,7 +246,8 @@ export class Scanner {
   private asMistypedPrefix(x: { rule: Rule; match: RawMatch }): { rule: Rule; match: RawMatch } {
     if ((x.match.confidence ?? x.rule.confidence) !== 'generic') return x;
     const prefix = /^[A-Za-z]{3,6}[_-]/.exec(x.match.value)?.[0].toLowerCase();
-    const near = prefix && !this.isPrefix(prefix) ? this.oneLetterOff().get(prefix) : undefined;
+    // (A token's random part is long; a password's first word is no prefix: `Prn-Fl33t-9vKq`.)
+    const near = prefix && x.match.value.length - prefix.length >= 16 && !this.isPrefix(prefix) ? this.oneLetterOff().get(prefix) : undefined;
     if (!near) return x;
     return { rule: x.rule, match: { ...x.match, severity: 'info', detail: [x.match.detail, `one letter off ${near}'s prefix: a mistyped or made-up token?`].filter(Boolean).join('; ') } };
   }

@@ -2286,3 +2286,53 @@ describe('generic: batch 69 of blind probes (maps, help desks, firmware, data en
     assert.deepStrictEqual(rules(`gis = GIS(ORG_URL, "svc_publisher", "${randomString(14)}!")\n`, 'arcgis/publish.py'), ['password-argument']);
   });
 });
+
+describe('generic: batch 70 of blind probes (conferencing, office devices, game pipelines, a security team)', () => {
+  const rules = (text: string, path: string) => scanText(text, { path }).map(f => f.ruleId);
+
+  it('XML elements under a namespace prefix, and a setting named by an attribute with its `<Value>` below', () => {
+    const pw = `${randomString(12)}*q`;
+    assert.strictEqual(found(`<dd:LDAP>\n  <dd:BindPassword>${pw}</dd:BindPassword>\n</dd:LDAP>\n`, 'mfp-exports/hp/EWS_export.xml').length, 1);
+    assert.strictEqual(found(`<Setting Category="Security" Name="EwsPassword">\n  <Value Type="Password">${pw}</Value>\n</Setting>\n`, 'fleet/template.xml').length, 1);
+    assert.strictEqual(found(`<Setting Name="SnmpSetCommunityName">\n  <Value Type="Password">${pw}</Value>\n</Setting>\n`, 'fleet/template.xml').length, 1);
+    assert.strictEqual(found('<Setting Name="SnmpGetCommunityName">\n  <Value Type="Password">public</Value>\n</Setting>\n', 'fleet/template.xml').length, 0);
+  });
+
+  it('SNMP communities on a command line and a CUPS SMB URI with its workgroup; the default `public` stays quiet', () => {
+    assert.deepStrictEqual(rules(`snmpset -v2c -c '${randomString(14)}' "$TARGET" 1.3.6.1.2.1.1.5.0 s printer\n`, 'scripts/set-ews.sh'), ['command-line-password']);
+    assert.deepStrictEqual(rules('snmpwalk -v2c -c public 10.0.0.1\n', 'scripts/walk.sh'), []);
+    assert.deepStrictEqual(rules(`lpadmin -p Finance -v "smb://CORP/svc-print:${randomString(14)}@$PRINTSRV/Finance" -E\n`, 'scripts/add-printers.sh'), ['url-basic-auth']);
+  });
+
+  it("a CSV whose header follows comment lines (Ricoh's address book export)", () => {
+    const csv = `# Format Version: 3.3.0.0\n# Function Name: Address Book\n"Name","Folder Password"\n"Reception","${randomString(14)}*E"\n`;
+    assert.deepStrictEqual(rules(csv, 'mfp-exports/ricoh/addressbook.csv'), ['csv-credential-column']);
+  });
+
+  it("Ansible's password_hash filter names its algorithm first: no password; PHP's password_hash takes one", () => {
+    assert.deepStrictEqual(rules(`    password: "{{ admin_password | password_hash('sha512', '${randomString(9)}') }}"\n`, 'roles/cups/tasks/main.yml'), []);
+    assert.deepStrictEqual(rules(`$h = password_hash('${randomString(12)}!', PASSWORD_DEFAULT);\n`, 'src/seed.php'), ['password-argument']);
+  });
+
+  it("a meeting's attendee passcode in its join link or beside its meeting id is shared by design", () => {
+    const invite = `Join Zoom Meeting\nhttps://us06web.zoom.us/j/87371168235?pwd=${randomString(32)}.1\n\nMeeting ID: 873 7116 8235\nPasscode: 482915\n`;
+    assert.deepStrictEqual(scanText(invite, { path: 'exports/invites/weekly-sync.eml' }), []);
+  });
+
+  it("Zoom's Meeting SDK key is its public client id, as a variable or a fallback; its SDK secret is not", () => {
+    const js = `const SDK_KEY = process.env.ZOOM_MEETING_SDK_KEY || '${randomString(22)}';\nconst SDK_SECRET = process.env.ZOOM_MEETING_SDK_SECRET || '${randomString(32)}';\n`;
+    assert.deepStrictEqual(scanText(js, { path: 'src/video/sdk-signature.js' }).map(f => f.range.start.line + 1), [2]);
+  });
+
+  it("a webhook's bare HMAC key, Graph's subscription clientState, Matomo's salt; a map of ids is ids", () => {
+    assert.strictEqual(found(`DAILY_WEBHOOK_HMAC=${randomString(43, BASE64)}=\n`, '.env').length, 1);
+    assert.strictEqual(found(`subscription:\n  client_state: ${randomString(40)}\n`, 'calendar-sync/config.yaml').length, 1);
+    assert.strictEqual(found(`[General]\nsalt = "${randomString(32, HEX)}"\n`, 'matomo/config/config.ini.php').length, 1);
+    assert.strictEqual(found(`[General]\nsalt = "${randomString(32, HEX)}"\n`, 'app/config.ini').length, 0);
+    assert.strictEqual(found(`playbook_ids:\n  leaked_credential: ${uuid()}\n`, 'soar/integrations.yaml').length, 0);
+  });
+
+  it("a password's first word is no provider's mistyped prefix", () => {
+    assert.deepStrictEqual(scanText(`$SnmpCommunity = 'Prn-${randomString(10)}'\n`, { path: 'windows/Deploy.ps1' }).map(f => f.severity), ['warning']);
+  });
+});

@@ -89,6 +89,8 @@ describe('prefixes one letter off a provider\'s', () => {
     assert.deepStrictEqual(at(`const githubToken = "gph_${body}";\n`), ['generic-secret-assignment:info']);
     assert.deepStrictEqual(at(`const npmToken = "npn_${body}";\n`), ['generic-secret-assignment:info']);
     assert.deepStrictEqual(at(`const partnerToken = "zqx_${body}";\n`), ['generic-secret-assignment:warning']);
+    // A password's first word is no prefix: a short value is not read as a mistyped token.
+    assert.deepStrictEqual(at(`const dbPassword = "Prn-${randomString(10)}";\n`), ['generic-secret-assignment:warning']);
   });
 });
 

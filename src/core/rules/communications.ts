@@ -33,6 +33,15 @@ export const communicationRules: Rule[] = [
     description: 'A Stream (GetStream) API secret given to its server client after the API key: it signs user tokens and calls the API as the server.',
   }),
   prefixed({
+    id: 'calcom-api-key', provider: 'Cal.com', title: 'Cal.com API key',
+    // (`cal_` + 32 hex is the test mode's; `cal_test_` is written too. The 32 hex body is observed.)
+    prefix: ['cal_live_', 'cal_test_', 'cal_'], body: '[0-9a-f]{32}',
+    source: 'provider docs (third-party integration guides quoting Cal.com): live-mode keys start with cal_live_, test-mode keys with cal_; the 32-hex body is observed',
+    validate: value => (value.startsWith('cal_live_') ? true : { severity: 'warning', title: 'Cal.com API key (test mode)' }),
+    envVar: 'CAL_API_KEY', rotateUrl: 'https://app.cal.com/settings/developer/api-keys',
+    description: 'Cal.com API key (cal_live_…, test mode cal_…): acts as the user who made it, with all of their bookings and event types.',
+  }),
+  prefixed({
     id: 'africastalking-api-key', provider: "Africa's Talking", title: "Africa's Talking API key",
     prefix: 'atsk_', body: '[0-9a-f]{64}',
     source: "provider docs: developers.africastalking.com (API key with the username); the `atsk_` + 64 hex layout is observed, a lead",

@@ -625,7 +625,8 @@ function csvCredentialColumns(text: string, windowStart: number, ctx: RuleContex
   for (let row = 0; at < text.length && row < 5000; row++) {
     const { cells, end } = csvRecord(text, at, delimiter);
     if (!columns) {
-      if (text.slice(at, end).trim()) {
+      // (A device's export opens with comment lines before its header: Ricoh's `# Format Version: …`.)
+      if (text.slice(at, end).trim() && !(row < 20 && /^#[^,\t"]*$/.test(text.slice(at, end).trim()))) {
         // A first row holding a number or a path is data, not a header (a manifest of `path<TAB>line<TAB>label<TAB>note`).
         if (cells.some(c => /^\d+$|^[\w.-]+(?:\/[\w.-]+)+$/.test(c.text.trim()))) return out;
         columns = credentialColumns(cells.map(c => c.text.trim()));

@@ -19,7 +19,7 @@ import { inSecretData, isKubernetesSecret } from '../kubernetesSecret';
  * `dbPassword`, `client_secret`, `STRIPE_API_KEY`, `auth-token`, `basicAuth`; glued to a lower-case
  * word too when unmistakable (`dbpassword`, `$dbpass`, `authtoken`, `apisecret`, but not `bypass` or `compass`).
  */
-const SECRET_TAIL = /(?:^|[^a-z])(?:pass(?:word|wd|_?phrase|_?key|_?code)?\d?|signature_?key|pwd|psk|pre_?shared_?key|shared_?key|private_?exponent|secret|token|api_?key|apikey|access_?key|private_?key|secret_?key|client_?secret|auth_?key|signing_?key|sign_?key|session_?key|encryption_?key|master_?key|key_?base|credentials?|creds|priv_?key|auth|authorization)$|(?:^|_)(?:requirepass|masterauth|pw|pat|pass4_?symm_?key|symmetric_?key|(?:nwk|app)_?s_?key|security_?key|network_?key|(?:wpa[23]?|wi_?fi|wlan|wireless)_?(?:key|psk)|remember_?me_?key|sapwd)$|(?:^|_)(?:hapikey|bearer|bw_session)$|(?:^|_)(?:vapid_?private(?:_?key)?|replica_?set_?key|azure_?(?:storage|blob)_?key|(?:pd|pagerduty)_?(?:routing|integration|service|events)_?key)$|(?:^|_)(?:aes\d{0,3}|des|3des|triple_?des|sodium|nacl|x?chacha\d{0,2}|secretbox|blowfish|fernet|aead)_?keys?$|(?:^|_)api_?key_?(?:private|secret)$|(?:^|_)(?:secret|private)_?api_?key$|[a-z](?:password|passwd|passphrase|accesskey|secretkey|apikey|apitoken|accesstoken|authtoken|clientsecret|apisecret|storageaccountkey)$|(?:^|_)(?:auth|access|api|bearer|refresh|oauth|session|bot|app|client|personal|service|deploy|admin)token$|(?:^|_)(?:api|client|app|consumer|shared|webhook|jwt|signing|oauth)secret$|(?:^|_)(?:slack|stripe|webhook)_signing$|(?:^|_)(?:access|secret|private|auth|client|license|master|signing|encryption|consumer|subscription)key$|(?:^|_)(?:db|user|admin|root|mysql|sql|ftp|smtp|imap|pop|sasl|proxy|mail|app|my|ldap|sa|ssh|store|key|srcstore|deststore|srckey|destkey|remote|local|dn|bind|vnc|wifi|wlan|rpc|rcon|redis|meta)pass$|(?:^|_)(?:db(?:rw|ro)?|admin|root|mysql|sql|ftp|smtp|ldap|ssh|vnc|rcon|redis|new|old)pw$|dbpass$|^(?!old)[a-z]{2,8}pwd$|(?:^|_)keytab(?:_b64|_base64)?$|(?:^|_)(?:snmp_?(?:v2c?_?)?(?:ro_?|rw_?|read_?|write_?)?|ro_?|rw_?)community(?:_?string)?$|(?:^|_)community_?string$/;
+const SECRET_TAIL = /(?:^|[^a-z])(?:pass(?:word|wd|_?phrase|_?key|_?code)?\d?|signature_?key|pwd|psk|pre_?shared_?key|shared_?key|private_?exponent|secret|token|api_?key|apikey|access_?key|private_?key|secret_?key|client_?secret|auth_?key|signing_?key|sign_?key|session_?key|encryption_?key|master_?key|key_?base|credentials?|creds|priv_?key|auth|authorization)$|(?:^|_)(?:requirepass|masterauth|pw|pat|(?:webhook_|signing_)?hmac|pass4_?symm_?key|symmetric_?key|(?:nwk|app)_?s_?key|security_?key|network_?key|(?:wpa[23]?|wi_?fi|wlan|wireless)_?(?:key|psk)|remember_?me_?key|sapwd)$|(?:^|_)(?:hapikey|bearer|bw_session)$|(?:^|_)(?:vapid_?private(?:_?key)?|replica_?set_?key|azure_?(?:storage|blob)_?key|(?:pd|pagerduty)_?(?:routing|integration|service|events)_?key)$|(?:^|_)(?:aes\d{0,3}|des|3des|triple_?des|sodium|nacl|x?chacha\d{0,2}|secretbox|blowfish|fernet|aead)_?keys?$|(?:^|_)api_?key_?(?:private|secret)$|(?:^|_)(?:secret|private)_?api_?key$|[a-z](?:password|passwd|passphrase|accesskey|secretkey|apikey|apitoken|accesstoken|authtoken|clientsecret|apisecret|storageaccountkey)$|(?:^|_)(?:auth|access|api|bearer|refresh|oauth|session|bot|app|client|personal|service|deploy|admin)token$|(?:^|_)(?:api|client|app|consumer|shared|webhook|jwt|signing|oauth)secret$|(?:^|_)(?:slack|stripe|webhook)_signing$|(?:^|_)(?:access|secret|private|auth|client|license|master|signing|encryption|consumer|subscription)key$|(?:^|_)(?:db|user|admin|root|mysql|sql|ftp|smtp|imap|pop|sasl|proxy|mail|app|my|ldap|sa|ssh|store|key|srcstore|deststore|srckey|destkey|remote|local|dn|bind|vnc|wifi|wlan|rpc|rcon|redis|meta)pass$|(?:^|_)(?:db(?:rw|ro)?|admin|root|mysql|sql|ftp|smtp|ldap|ssh|vnc|rcon|redis|new|old)pw$|dbpass$|^(?!old)[a-z]{2,8}pwd$|(?:^|_)keytab(?:_b64|_base64)?$|(?:^|_)(?:snmp_?(?:v2c?_?)?(?:ro_?|rw_?|read_?|write_?|set_?|get_?)?|ro_?|rw_?)community(?:_?string|_?name)?$|(?:^|_)community_?string$/;
 
 /** Names that talk *about* a credential without holding one: `tokenUrl`, `passwordField`, `secretName`. */
 const NOT_A_VALUE = /(?:id|name|names|url|uri|path|file|type|types|length|len|count|size|prefix|suffix|header|field|label|env|var|key_id|keyid|policy|regex|pattern|placeholder|hint|hash|digest|checksum|sha|endpoint|format|mode|expiry|expires|expiration|ttl|timeout|usage|param|schema|storage|store|provider|kind|version|dir|location|method|accessor|lease)$/;
@@ -147,7 +147,7 @@ const APPLICATION_SALT = /(?:^|_)(?:hash|security|secret|app|application|auth|se
  * acme.sh's `OVH_AS` and `OVH_CK` (OVH's application secret and consumer key), an ACME account's EAB HMAC key (`LEGO_EAB_HMAC`),
  * Chrome Browser Cloud Management's enrollment token (`CloudManagementEnrollmentToken`, a UUID: it enrols browsers into the organisation).
  */
-const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:sonar_login|(?:authorize_?net|authnet|anet)_(?:api_)?(?:transaction|trans|tran)_?key|^transaction_?key|txn_?key|secret_?word|(?:paypal_)?api_?sig(?:nature)?|(?:vendor|paddle)_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|basic_auth_user_info|bind_?pw|ice_?secret_?(?:read|write)|sk|key_octet|(?<!client_|client)secret_?id|unseal_(?:key_share|key|share)(?:_\d{1,2})?|(?:encryption|master|data)_(?:kek|dek)|honeycomb_team|webhook_?hash|(?:flw|flutterwave)_secret_?hash|key_derivation_salt|active_record_encryption_primary_key|salt_key|(?:p24|przelewy24)_crc(?:_key)?|deterministic_key|skey|key_material|[a-z0-9]{2,20}_licen[cs]e|(?:hsm|session|partition|slot|pkcs11|crypto|smartcard|keystore|token|so|hsm_user|user)_pin|agora_app_certificate|agora_certificate|recaptcha_?(?:private|secret)(?:_?key)?|hash_?(?:key|iv)|db_?root|(?:webhook_)?auth(?:orization)?_header_?(?:value|key|secret)?|controlpass|logged_in_key|secure_auth_key|nonce_key|wstoken|webhooks?_verifier(?:_token)?|unity_serial|wg_upgrade_key|machine_key_(?:validation|decryption)(?:_key)?)$|^root_?(?:bind_?)?pw$|^app_keys$|^rp_uuid$|(?:^|_)ovh_(?:as|ck)$|(?:^|_)eab_h?mac(?:_key)?$|(?:^|_)enrol(?:l)?ment_token$/;
+const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:sonar_login|(?:authorize_?net|authnet|anet)_(?:api_)?(?:transaction|trans|tran)_?key|^transaction_?key|txn_?key|secret_?word|(?:paypal_)?api_?sig(?:nature)?|(?:vendor|paddle)_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|basic_auth_user_info|bind_?pw|ice_?secret_?(?:read|write)|sk|key_octet|(?<!client_|client)secret_?id|unseal_(?:key_share|key|share)(?:_\d{1,2})?|(?:encryption|master|data)_(?:kek|dek)|honeycomb_team|webhook_?hash|(?:flw|flutterwave)_secret_?hash|key_derivation_salt|active_record_encryption_primary_key|salt_key|(?:p24|przelewy24)_crc(?:_key)?|deterministic_key|skey|key_material|[a-z0-9]{2,20}_licen[cs]e|(?:hsm|session|partition|slot|pkcs11|crypto|smartcard|keystore|token|so|hsm_user|user)_pin|agora_app_certificate|agora_certificate|recaptcha_?(?:private|secret)(?:_?key)?|hash_?(?:key|iv)|db_?root|(?:webhook_)?auth(?:orization)?_header_?(?:value|key|secret)?|controlpass|logged_in_key|secure_auth_key|nonce_key|wstoken|webhooks?_verifier(?:_token)?|unity_serial|wg_upgrade_key|machine_key_(?:validation|decryption)(?:_key)?)$|^root_?(?:bind_?)?pw$|^app_keys$|^rp_uuid$|(?:^|_)ovh_(?:as|ck)$|(?:^|_)eab_h?mac(?:_key)?$|(?:^|_)enrol(?:l)?ment_token$|^client_?state$/;
 
 /**
  * Words after a credential's name that say which copy it is, not what it is: a version
@@ -176,7 +176,8 @@ function judgeSecretName(name: string): boolean {
   // A personal access token in an env-style name: `ASANA_PAT`, `AZURE_DEVOPS_PAT`, `NUGET_FEED_PAT`.
   if (/^[A-Z][A-Z0-9_]*_PAT$/.test(name)) return true;
   if (isCredentialKey(n) || isProviderCredential(n)) return !PUBLIC_KEY_NAME.test(n);
-  if (!SECRET_TAIL.test(n) || NOT_A_VALUE.test(n) || (NOT_A_CREDENTIAL_TOKEN.test(n) && !isServiceVerificationToken(n))) return false;
+  // (SNMP calls its shared secret a community's name: HP Web Jetadmin's `SnmpSetCommunityName`.)
+  if (!SECRET_TAIL.test(n) || (NOT_A_VALUE.test(n) && !/community_?name$/.test(n)) || (NOT_A_CREDENTIAL_TOKEN.test(n) && !isServiceVerificationToken(n))) return false;
   if (n.endsWith('auth') && NOT_AN_AUTH_VALUE.test(n)) return false;
   // A key or token public by design (`ALGOLIA_SEARCH_API_KEY`, `PUBLIC_API_KEY`, `site_key`, Judge.me's and
   // Storyblok's `publicToken`); its secrets stay (`public_key_secret`).
@@ -268,7 +269,7 @@ export function isPasswordName(name: string): boolean {
 }
 
 /** Passwords and pre-shared keys; an HSM's, a PKCS#11 slot's or a smart card's PIN (it opens the keys inside). */
-const PASSWORD_NAME = /pass|pwd|(?:^|_)psk$|pre_?shared_?key|(?:^|_|bind|root|db(?:rw|ro)?|admin|mysql|sql|ftp|smtp|ldap|ssh|vnc|rcon|redis|new|old)pw$|(?:^|_)(?:hsm|session|partition|slot|pkcs11|smartcard|so|user)_pin$/;
+const PASSWORD_NAME = /pass|pwd|(?:^|_)psk$|(?:^|_)community(?:_?string|_?name)?$|pre_?shared_?key|(?:^|_|bind|root|db(?:rw|ro)?|admin|mysql|sql|ftp|smtp|ldap|ssh|vnc|rcon|redis|new|old)pw$|(?:^|_)(?:hsm|session|partition|slot|pkcs11|smartcard|so|user)_pin$/;
 
 /**
  * Names that say more than "token" or "auth": enough to carry a UUID-shaped value. An access, API
@@ -911,7 +912,7 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   'authorization', 'requirepass', 'masterauth', 'bearer =', 'bearer=', 'bearer":',
   // `key = …` under an INI/TOML section or a YAML mapping that names the credential (`[openai]`,
   // `mailgun:`), and dotted names (`app.jwt.key=…`).
-  'key =', 'key=', '.key:', '"key"', "'key'", '_salt', 'consumerkey', 'licensekey',
+  'key =', 'key=', '.key:', '"key"', "'key'", '_salt', 'salt = "', 'consumerkey', 'licensekey',
   'subscriptionkey', 'adminkey', 'servicekey', 'hmackey', 'appkey', 'stripekey',
   // LoRaWAN's session keys as LMIC writes them (`NWKSKEY[16] = { 0x… }`).
   'nwkskey', 'appskey',
@@ -957,7 +958,9 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   // ReportPortal's agents named their API key `rp_uuid` before `rp_api_key`.
   'rp_uuid',
   // acme.sh's OVH application secret and consumer key (`OVH_AS`, `OVH_CK`); an ACME account's EAB HMAC key (`LEGO_EAB_HMAC`, `--eab-hmac-key`).
-  'ovh_as', 'ovh_ck', 'eab_hmac', 'eab-hmac', 'eab_mac',
+  'client_state', 'clientstate', 'ovh_as', 'ovh_ck', 'eab_hmac', 'eab-hmac', 'eab_mac',
+  // A webhook's HMAC key under its bare name (`DAILY_WEBHOOK_HMAC=…`).
+  '_hmac=', '_hmac:', '_hmac "', '_hmac"', "_hmac'",
   // A release's Erlang cookie in mix.exs (`cookie: "…"`).
   'cookie: "',
   // A configuration profile's SCEP challenge (`<key>Challenge</key>`).
@@ -967,7 +970,7 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   // mailcow.conf's database root password (`DBROOT=…`).
   'dbroot',
   // SNMP communities under a variable's name (`snmp_ro_community: …` in Ansible's host_vars).
-  'ro_community', 'rw_community', 'snmp_community', 'community_string', 'communitystring', 'rocommunity', 'rwcommunity',
+  'ro_community', 'rw_community', 'snmp_community', 'snmpcommunity', 'communityname', 'community_name', 'community_string', 'communitystring', 'rocommunity', 'rwcommunity',
   // A password's short name as a label (`# pw: …` in a note).
   'pw: ',
   // French notes' `mdp` (mot de passe) as a label: `mdp : …`, `mdp root MariaDB : …`.
@@ -1939,6 +1942,8 @@ export const genericRules: Rule[] = [
         }
         // A release's `cookie:` in mix.exs is the Erlang distribution cookie: it joins the node's cluster.
         if (/^cookie$/i.test(a.name) && /(?:^|\/)(?:mix\.exs|rel\/[^/]{1,60}\.exs)$/.test(ctx.path ?? '')) a.name = 'erlang_cookie';
+        // Matomo's `[General] salt` signs its tokens and sessions: an application's salt, not a hash's.
+        if (/^salt$/i.test(a.name) && /(?:^|\/)config\/config\.ini\.php$/.test(ctx.path ?? '')) a.name = 'app_salt';
         // A configuration profile's SCEP payload: its `Challenge` is the NDES enrolment password that issues device certificates.
         if (/^challenge$/i.test(a.name) && /\.mobileconfig$/i.test(ctx.path ?? '')) a.name = 'scep_challenge_password';
         // An unquoted value that opens an object or a struct (`StaticTokenSource(&oauth2.Token{AccessToken: "…"})`)
@@ -2049,7 +2054,7 @@ export const genericRules: Rule[] = [
           // (Or a webhook's or a deploy hook's: `/api/hooks/deploy?token=…`.)
           const before = /^token$/i.test(a.name) && a.value.length >= 16 ? ctx.text.slice(Math.max(0, a.start - 300), a.start) : '';
           const trigger = before && JENKINS_TRIGGER.test(before) ? 'jenkins_build_token' : before && HOOK_TRIGGER.test(before) ? 'webhook_token' : '';
-          if (!trigger && (!/^(?:token|key|auth|hapikey|apikey)$/i.test(a.name) || a.value.length < 16 || !isServiceHost(ctx.text, a.start))) continue;
+          if (!trigger && (!/^(?:token|key|auth|authorization|hapikey|apikey)$/i.test(a.name) || a.value.length < 16 || !isServiceHost(ctx.text, a.start))) continue;
           a.name = trigger || (/token|auth/i.test(a.name) ? 'access_token' : 'api_key');
         }
         // Only a value that could be a key is worth looking up its parent for (dense `key = …` code stays cheap).
@@ -2075,6 +2080,14 @@ export const genericRules: Rule[] = [
         // A role's key in a file named for its service: `recordKey` in cypress.config.ts is Cypress's record key.
         // A key that a service the file is named for makes public: `api_key` in shopify_sync.rb is the app's client id.
         if (servicesNamingFile(ctx).some(word => isPublicServiceKeyName(`${word}_${normaliseName(a.name)}`))) continue;
+        // A meeting's join link carries its attendees' passcode (`zoom.us/j/<id>?pwd=…`), and its invite spells the passcode
+        // beside the meeting's id: shared with every invitee by design.
+        // (An invite's text may keep its escapes: an ICS description's `\nPasscode: …\n`.)
+        if (/^(?:pwd|passcode)$/i.test(a.name.replace(/^n(?=passcode$)/i, '')) && (a.inUrl ? /zoom(?:gov)?\.(?:us|com)\/[jsw]\/\d{9,11}\?(?:[^\s"'?]{0,200}&)?$/.test(ctx.text.slice(Math.max(0, a.start - 260), a.start - a.name.length - 1))
+          : /^\d{4,10}(?:\\n|$)/.test(a.value) && /Meeting ID\b/i.test(ctx.text.slice(Math.max(0, a.start - 300), a.end + 300)))) continue;
+        // The fallback of a variable the environment names public: `SDK_KEY = process.env.ZOOM_MEETING_SDK_KEY || '…'`.
+        const fallbackOf = /(?:process\.env\.|import\.meta\.env\.|getenv\(\s{0,2}["'])([A-Za-z_]\w{2,80})["')]{0,2}\s{0,4}(?:\|\||\?\?|or)\s{0,4}["'`]$/.exec(ctx.text.slice(Math.max(0, a.start - 140), a.start));
+        if (fallbackOf && isPublicServiceKeyName(normaliseName(fallbackOf[1]))) continue;
         // A plain `key` among a request's parameters to a service's API is that API's key, as in its URL.
         if (!a.inUrl && a.quoted && a.value.length >= 16 && /^(?:key|token|apikey|appid)$/i.test(a.name) && inServiceRequestParams(ctx.text, a.start)) a.name = /token/i.test(a.name) ? 'access_token' : 'api_key';
         const service = isSecretName(a.name) ? undefined : serviceOfFile(ctx);
@@ -2133,6 +2146,8 @@ export const genericRules: Rule[] = [
         // (Or in its mapping: `shopify:` above `  api-key: …`.)
         const holder = owner ?? parentMappingName(ctx.text, start + i);
         if (holder && isPublicServiceKeyName(`${holder.toLowerCase().replace(/-/g, '_')}_${normaliseName(assignedName)}`)) continue;
+        // A map of ids names each id for what it is for (`playbook_ids:` → `leaked_credential: <uuid>`): an id still.
+        if (holder && /(?:^|_)ids$/.test(normaliseName(holder)) && isUuid(a.value)) continue;
         // The same value named public elsewhere in the file (`algoliaSearchKey: "…"` beside `algolia: { apiKey: "…" }`): that public key.
         if (namedPublicElsewhere(ctx.text, a.value, a.start)) continue;
         // Tomcat's MessageDigestCredentialHandler stores `salt$iterations$digest` (tomcat-users.xml): a hash, crackable offline (Transmission's salted SHA-1 too).

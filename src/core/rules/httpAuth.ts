@@ -257,8 +257,8 @@ const PASSWORD_CALLS = [
   new RegExp(String.raw`\bConvertTo-SecureString[ \t]{1,3}-AsPlainText[ \t]{1,3}(?:-String[ \t]{1,3})?${PW}`, 'dgi'),
   // A literal password hashed where it is set (a seeder's admin user): Laravel's `Hash::make('…')` and
   // `bcrypt('…')`, PHP's `password_hash('…', …)`, Django's `make_password('…')`, Werkzeug's
-  // `generate_password_hash('…')`, Ruby's `BCrypt::Password.create('…')`, puppetlabs-mysql's `mysql_password('…')`.
-  new RegExp(String.raw`(?:\bHash::make|\bbcrypt|\bpassword_hash|\bmake_password|\bgenerate_password_hash|\bBCrypt::Password\.create|\bmysql_password)\(\s{0,3}${PW}\s{0,3}[,)]`, 'dg'),
+  // `generate_password_hash('…')` (not Ansible's filter, `password_hash('sha512', salt)`: its algorithm first), Ruby's `BCrypt::Password.create('…')`, puppetlabs-mysql's `mysql_password('…')`.
+  new RegExp(String.raw`(?:\bHash::make|\bbcrypt|\bpassword_hash(?!\(\s{0,3}["'](?:sha\d{3}|md5|bcrypt|blowfish|des|argon2\w{0,4}|pbkdf2\w{0,12}|\w{1,12}_crypt)["'])|\bmake_password|\bgenerate_password_hash|\bBCrypt::Password\.create|\bmysql_password)\(\s{0,3}${PW}\s{0,3}[,)]`, 'dg'),
   // puppetlabs-postgresql's `postgresql_password('<role>', '…')`, the password maybe wrapped in Puppet's `Sensitive(…)`.
   new RegExp(String.raw`\bpostgresql_password\(\s{0,3}${ARG}\s{0,3},\s{0,3}(?:Sensitive\(\s{0,3})?${PW}\s{0,3}\)?\s{0,3}[,)]`, 'dg'),
   // A cmdlet's or a tool's named parameter given a quoted literal: `Invoke-Sqlcmd … -Password '…'`, `--api-key "…"`.

@@ -92,7 +92,7 @@ export const PROVIDER_WORDS: readonly string[] = [
   // Messaging, email and social
   'twilio', 'sendgrid', 'mailgun', 'mailchimp', 'mandrill', 'mailjet', 'mailersend', 'postmark', 'sparkpost',
   'brevo', 'sendinblue', 'resend', 'vonage', 'nexmo', 'messagebird', 'sendbird', 'getstream', 'pusher', 'pubnub', 'ably',
-  'onesignal', 'intercom', 'zendesk', 'drift', 'kustomer', 'freshdesk', 'freshbooks', 'hubspot', 'salesforce', 'slack', 'discord',
+  'onesignal', 'intercom', 'zendesk', 'unity', 'calcom', 'drift', 'kustomer', 'freshdesk', 'freshbooks', 'hubspot', 'salesforce', 'slack', 'discord',
   'telegram', 'nats', 'mattermost', 'gitter', 'twitter', 'facebook', 'instagram', 'linkedin', 'youtube', 'twitch',
   'spotify', 'flickr', 'tumblr', 'reddit', 'nytimes', 'typeform', 'zapier', 'yandex', 'vk', 'mapbox',
   'openweather', 'weather', 'bing', 'rapidapi', 'tmdb', 'omdb', 'newsapi', 'cloudinary',

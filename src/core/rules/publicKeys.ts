@@ -75,7 +75,7 @@ export function isPublicByDesign(value: string): boolean {
  * `STREAM_API_SECRET`), AppsFlyer's dev key (the SDK's key in every app), App Center's (once Mobile Center's) app secret (an app's
  * identifier for its SDK, despite the name), Parse's client key (its master key is the secret), OVHcloud's application key (the app's id: its application
  * secret and consumer key are the credentials), JPush's app key (the master secret is the credential), Adjust's app token (the app's id in its SDK), Instabug's app token (its SDK's, in every app), Kakao's native app key
- * (compiled into apps; its REST API and admin keys are secret). Lower-case snake case.
+ * (compiled into apps; its REST API and admin keys are secret), Zoom's Meeting SDK key (its client id, sent to the browser; the SDK secret signs). Lower-case snake case.
  * (Mixpanel's Android manifest names its token `com.mixpanel.android.MPConfig.Token`.)
  */
 const PUBLIC_SERVICE_KEY = new RegExp('(?:^|_)(?:mixpanel_(?:[a-z]{1,12}_){0,3}token|amplitude_(?:api_)?key|pusher_(?:app_)?key|storefront_(?:api_)?(?:access_)?token'
@@ -83,7 +83,7 @@ const PUBLIC_SERVICE_KEY = new RegExp('(?:^|_)(?:mixpanel_(?:[a-z]{1,12}_){0,3}t
   + '|bugsnag_(?:android_|ios_)?(?:notifier_)?(?:api_)?key|braze_sdk_(?:api_)?key|code_?push_(?:deployment_)?key|game_?analytics_game_key|game_key|(?:app_?lovin|max)_sdk_key|feature_?flags?_client_key|adyen_client_key'
   + '|contentful_(?:delivery|cda)_(?:api_)?(?:access_)?token|ghost_content_(?:api_)?key|map_?tiler_(?:api_)?key'
   + '|docu_sign_integration_key|sentry_key|optimizely_sdk_key|trello_(?:api_)?key|statsig_client_(?:sdk_)?key|flagsmith_client_(?:side_)?(?:environment_)?key|rollbar_config_access_token|rollbar_client_(?:side_)?(?:access_)?token'
-  + '|stream_(?:chat_)?api_key|apps_?flyer_(?:dev_)?key|(?:app|mobile)_?center_(?:app_)?secret|parse_client_key|ovh_(?:application|app)_key|jpush_app_?key|(?:kakao_)?native_app_key|adjust_app_token|instabug_(?:app_|sdk_)?token)$');
+  + '|stream_(?:chat_)?api_key|apps_?flyer_(?:dev_)?key|(?:app|mobile)_?center_(?:app_)?secret|parse_client_key|ovh_(?:application|app)_key|jpush_app_?key|(?:kakao_)?native_app_key|adjust_app_token|instabug_(?:app_|sdk_)?token|zoom_(?:meeting_|video_)?sdk_key)$');
 
 export function isPublicServiceKeyName(snakeName: string): boolean {
   return PUBLIC_SERVICE_KEY.test(snakeName);

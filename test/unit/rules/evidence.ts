@@ -2573,6 +2573,58 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         miss('placeholder', '<credential-reference clear-text="changeme"/>\n', 'standalone/configuration/standalone.xml')],
     };
   },
+  'calcom-api-key': () => {
+    const test = join('cal', '_test_') + randomString(32, HEX);
+    return {
+      hits: [env('CAL_API_KEY', join('cal', '_live_') + randomString(32, HEX)), hit(`Sandbox key for the staging page: \`${test}\`\n`, test, 'ops/notes/handover.md')],
+      misses: [envMiss('wrong length', 'CAL_API_KEY', join('cal', '_live_') + randomString(24, HEX)),
+        envMiss('wrong alphabet', 'CAL_API_KEY', join('cal', '_live_') + randomString(32, 'ghijklmnopqrstuvwxyz'))],
+    };
+  },
+  'unity-license-serial': () => {
+    const group = () => randomString(4, 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789');
+    const serial = ['SC', group(), group(), group(), group(), `7${group().slice(1)}`].join('-');
+    const ulf = Buffer.concat([Buffer.from([1, 0, 0, 0]), Buffer.from(serial)]).toString('base64');
+    return {
+      hits: [hit(`"$UNITY" -batchmode -quit \\\n  -serial ${serial} \\\n  -username ci@studio.test \\\n  -password "$UNITY_PASSWORD"\n`, serial, 'ci/unity/activate_license.sh'),
+        hit(`<License id="Terms">\n  <DeveloperData Value="${ulf}"/>\n</License>\n`, ulf, 'ci/unity/Unity_v2022.x.ulf')],
+      misses: [miss('placeholder', '  -serial SC-XXXX-XXXX-XXXX-XXXX-XXXX \\\n', 'ci/unity/activate_license.sh'),
+        miss('wrong structure', `<DeveloperData Value="${Buffer.from('not a serial at all, just text').toString('base64')}"/>\n`, 'ci/unity/Unity_v2022.x.ulf')],
+    };
+  },
+  'bind-tsig-key': () => {
+    const secret = randomString(86, BASE64) + '==';
+    const key = (algorithm: string, value: string) => `key "xfer-secondary" {\n\talgorithm ${algorithm};\n\tsecret "${value}";\n};\n`;
+    return {
+      hits: [hit(key('hmac-sha512', secret), secret, 'etc/bind/tsig/xfer-secondary.key'), hit(key('hmac-sha256', secret.slice(0, 42) + '='), secret.slice(0, 42) + '=', 'etc/bind/rndc.key')],
+      misses: [miss('wrong structure', `key "dnssec" {\n\tsecret "${secret}";\n};\n`, 'named.conf'),
+        miss('placeholder', key('hmac-sha256', 'A'.repeat(44)), 'etc/bind/rndc.key')],
+    };
+  },
+  'nginx-secure-link-secret': () => {
+    const secret = randomString(24);
+    return {
+      hits: [hit(`location /dl/ {\n    secure_link $arg_md5,$arg_expires;\n    secure_link_md5 "$secure_link_expires$uri$remote_addr ${secret}";\n}\n`, secret, 'nginx/conf.d/downloads.conf')],
+      misses: [miss('wrong structure', 'secure_link_md5 "$secure_link_expires$uri$remote_addr";\n', 'nginx/conf.d/downloads.conf'),
+        miss('placeholder', 'secure_link_md5 "$secure_link_expires$uri changeme";\n', 'nginx/conf.d/downloads.conf')],
+    };
+  },
+  'haproxy-redis-auth': () => {
+    const secret = randomString(25);
+    return {
+      hits: [hit(`backend redis\n    option tcp-check\n    tcp-check send AUTH\\ ${secret}\\r\\n\n    tcp-check expect string +OK\n`, secret, 'haproxy/haproxy.cfg')],
+      misses: [miss('wrong structure', 'backend redis\n    tcp-check send PING\\r\\n\n', 'haproxy/haproxy.cfg'),
+        miss('placeholder', 'tcp-check send AUTH\\ changeme\\r\\n\n', 'haproxy/haproxy.cfg')],
+    };
+  },
+  'proftpd-sql-password': () => {
+    const secret = randomString(16);
+    return {
+      hits: [hit(`<IfModule mod_sql.c>\n  SQLConnectInfo  proftpd@db01.internal proftpd ${secret}\n</IfModule>\n`, secret, 'etc/proftpd/sql.conf')],
+      misses: [miss('reference', 'SQLConnectInfo proftpd@db01 proftpd %{env:PROFTPD_DB_PASSWORD}\n', 'etc/proftpd/sql.conf'),
+        miss('placeholder', 'SQLConnectInfo proftpd@localhost proftpd password\n', 'etc/proftpd/sql.conf')],
+    };
+  },
   'proxy-header-secret': () => {
     const t = randomString(32, HEX), u = randomString(28) + '7';
     return {
