@@ -571,6 +571,15 @@ function xmlNamedValue(text: string, nameStart: number, nameEnd: number, limit: 
     if (vEnd === -1 || vEnd > limit || vEnd - vStart > MAX_VALUE || text.slice(vStart, vEnd).includes('\n')) return undefined;
     return { value: text.slice(vStart, vEnd), start: vStart, end: vEnd, quoted: true };
   }
+  // The value's attribute before the name's, in the same tag: Boomi's `<bns:field … value="…" id="password"/>`.
+  const tagOpen = text.lastIndexOf('<', open);
+  if (tagOpen >= 0 && open - tagOpen <= 600 && !/[<>\n]/.test(text.slice(tagOpen + 1, open)) && /^["'][ \t]{0,4}\/?>/.test(text.slice(nameEnd, nameEnd + 8))) {
+    const before = /[ \t](?:[A-Za-z]{1,12}:)?value[ \t]{0,2}=[ \t]{0,2}(["'])([^"'\n]{1,1000})\1/i.exec(text.slice(tagOpen, open));
+    if (before) {
+      const vStart = tagOpen + before.index + before[0].length - before[2].length - 1;
+      return { value: before[2], start: vStart, end: vStart + before[2].length, quoted: true };
+    }
+  }
   // Other attributes first, and a .NET settings file's `<value>` element: `<setting
   // name="ApiKey" serializeAs="String"><value>…</value>` (HP Web Jetadmin's `<Value Type="Password">` too).
   // (An attribute a line, indented: SSIS's `<DTS:Password⏎  DTS:Name="Password"⏎  Sensitive="1">…`.)

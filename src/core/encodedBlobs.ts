@@ -242,8 +242,12 @@ function stringFinder(text: string): (from: number) => number {
   };
 }
 
-/** A message's text given as an array of pieces (Telegram Desktop's export: `"text": ["the password is ", {"type": "code", "text": "…"}]`). */
-const RICH_TEXT_ARRAY = /"text(?:_entities)?"[ \t]{0,2}:[ \t]{0,2}\[/g;
+/**
+ * A message's text given as an array of pieces (Telegram Desktop's export: `"text": ["the password is ", {"type": "code", "text": "…"}]`),
+ * or a paragraph's nodes in Atlassian's document format (Jira's and Confluence's: `"content": [{"type": "text", "text": "api key "},
+ * {"type": "text", "text": "…", "marks": [{"type": "code"}]}]`).
+ */
+const RICH_TEXT_ARRAY = /"(?:text(?:_entities)?|content)"[ \t]{0,2}:[ \t]{0,2}\[/g;
 const RICH_TEXT_CODE = new Set(['code', 'pre']);
 
 /**
@@ -296,7 +300,8 @@ function readRichTextArray(text: string, open: number): { decoded: string; offse
       i = close + 1;
     } else if (text[i] === '{') {
       const piece = styledPiece(text, i);
-      if (!piece || !add(piece.from, piece.to, RICH_TEXT_CODE.has(piece.type))) return undefined;
+      // (A piece without text, ADF's `{"type": "hardBreak"}`, breaks the line.)
+      if (!piece || (piece.from < 0 ? (decoded += '\n', offsets.push(i - open), false) : !add(piece.from, piece.to, RICH_TEXT_CODE.has(piece.type)))) return undefined;
       i = piece.end;
     } else return undefined;
     i = skipBlanks(text, i);
@@ -307,11 +312,11 @@ function readRichTextArray(text: string, open: number): { decoded: string; offse
 
 /** A flat object `{"type": "…", "text": "…", …}` at `open`: its type, its text's body and where it ends. */
 function styledPiece(text: string, open: number): { type: string; from: number; to: number; end: number } | undefined {
-  let type = '', from = -1, to = -1;
+  let type = '', from = -1, to = -1, coded = false;
   let i = open + 1;
   for (let n = 0; n < 12; n++) {
     i = skipBlanks(text, i);
-    if (text[i] === '}') return from >= 0 ? { type, from, to, end: i + 1 } : undefined;
+    if (text[i] === '}') return from >= 0 || type === 'hardBreak' ? { type: coded ? 'code' : type, from, to, end: i + 1 } : undefined;
     if (text[i] !== '"') return undefined;
     const keyEnd = closingQuote(text, i + 1);
     if (keyEnd < 0) return undefined;
@@ -325,6 +330,12 @@ function styledPiece(text: string, open: number): { type: string; from: number; 
       if (key === 'type') type = text.slice(i + 1, close);
       if (key === 'text') { from = i + 1; to = close; }
       i = close + 1;
+    } else if (key === 'marks' && text[i] === '[') {
+      // ADF's styles of a text node: a code mark makes it a code span.
+      const end = balancedEnd(text, i, 600);
+      if (end < 0) return undefined;
+      coded = /"type"[ \t]{0,2}:[ \t]{0,2}"code"/.test(text.slice(i, end));
+      i = end;
     } else {
       // A number, `true`, `null`: no nested objects or arrays in a styled piece.
       const scalar = /^[\w.+-]{1,40}/.exec(text.slice(i, i + 40));
@@ -335,6 +346,20 @@ function styledPiece(text: string, open: number): { type: string; from: number; 
     if (text[i] === ',') i++;
   }
   return undefined;
+}
+
+/** Just past the bracket that closes the one at `open` (strings skipped), within `max` characters; -1 when there is none. */
+function balancedEnd(text: string, open: number, max: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length && i - open < max; i++) {
+    const c = text[i];
+    if (c === '"') {
+      i = closingQuote(text, i + 1);
+      if (i < 0) return -1;
+    } else if (c === '[' || c === '{') depth++;
+    else if ((c === ']' || c === '}') && --depth === 0) return i + 1;
+  }
+  return -1;
 }
 
 function skipBlanks(text: string, i: number): number {

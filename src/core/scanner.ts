@@ -561,7 +561,13 @@ function providerPrefixes(rules: readonly Rule[]): { prefix: string; rule: Rule 
     for (const kw of rule.keywords) {
       const k = kw.toLowerCase();
       // The pattern's secret begins with the keyword: `(?<secret>(?:ghp_|gho_)…`.
-      if (/[^a-z]/.test(k) && isDistinctivePrefix(k) && (source.includes(`(?<secret>(?:${k}`) || source.includes(`|${k}`) || source.includes(`(?<secret>${k}`))) out.push({ prefix: k, rule });
+      const found = /[^a-z]/.test(k) && isDistinctivePrefix(k) ? [`(?<secret>(?:${k}`, `|${k}`, `(?<secret>${k}`].find(o => source.includes(o)) : undefined;
+      if (found) {
+        // A case-sensitive pattern's capitals are its prefix's (PayPal's `SBX-`): a password opening `sbx-` is no look-alike.
+        const at = source.indexOf(found) + found.length - k.length;
+        const written = raw.slice(at, at + k.length);
+        out.push({ prefix: !rule.pattern.flags.includes('i') && /[A-Z]/.test(written) && written.toLowerCase() === k ? written : k, rule });
+      }
       // A prefix of letters in mixed case is no word (Google's `AIza`): kept in its case, matched in it.
       if (!/^[a-z]{4,}$/.test(k)) continue;
       const opening = [`(?<secret>(?:${k}`, `(?<secret>${k}`].find(o => source.includes(o));

@@ -2336,3 +2336,45 @@ describe('generic: batch 70 of blind probes (conferencing, office devices, game 
     assert.deepStrictEqual(scanText(`$SnmpCommunity = 'Prn-${randomString(10)}'\n`, { path: 'windows/Deploy.ps1' }).map(f => f.severity), ['warning']);
   });
 });
+
+describe('generic: batch 71 of blind probes (e-signature, ERP, GitOps, frontend config)', () => {
+  const rules = (text: string, path: string) => scanText(text, { path }).map(f => f.ruleId);
+
+  it("a key's second copy and a signing key's rotation pair; a UUID integration key is DocuSign's client id", () => {
+    assert.strictEqual(found(`docusign:\n  connect:\n    hmac-key-secondary: ${randomString(43, BASE64)}=\n`, 'src/main/resources/application-prod.yml').length, 1);
+    assert.strictEqual(found(`box:\n  webhookPrimaryKey: "${randomString(32)}"\n`, 'deploy/helm/values.yaml').length, 1);
+    assert.strictEqual(found(`docusign:\n  integration-key: ${uuid()}\n`, 'src/main/resources/application.yml').length, 0);
+  });
+
+  it('a value named by a later attribute of its tag (Boomi\'s `value="…" id="password"`)', () => {
+    const xml = `<bns:field usesEncryption="true" encryptedValueSet="false" value="${randomString(16)}" id="password"/>\n`;
+    assert.strictEqual(found(xml, 'boomi/Environment_Extensions_PROD.xml').length, 1);
+    assert.strictEqual(found('<bns:field usesEncryption="false" value="sftp.internal" id="host"/>\n', 'boomi/Environment_Extensions_PROD.xml').length, 0);
+  });
+
+  it("a case-sensitive provider prefix in other case is no look-alike: a password opening `sbx-`", () => {
+    assert.strictEqual(found(`password = "sbx-${randomString(14)}!q3"\n`, 'scripts/netsuite_sync.py').length, 1);
+  });
+
+  it("the fallback of a browser's variable for a browser's key, and a note that says `not secret`", () => {
+    assert.deepStrictEqual(rules(`AnalyticsBrowser.load({\n  writeKey: process.env.NEXT_PUBLIC_SEGMENT_WRITE_KEY ?? "${randomString(32)}",\n});\n`, 'apps/web/src/lib/analytics.ts'), []);
+    assert.deepStrictEqual(rules(`docusign:\n  # Integration key (OAuth client id), not secret\n  integration-key: ${uuid()}\n`, 'src/main/resources/application.yml'), []);
+  });
+
+  it("a provider's token alone on a chat line under the line that names it", () => {
+    const chat = `the okta admin api token for the offboarding script, expires in 30d:\n00${randomString(40, URLSAFE)}\n`;
+    assert.deepStrictEqual(rules(chat, 'signal/export/Marcus.txt'), ['okta-api-token']);
+  });
+
+  it("Atlassian document format: a paragraph's text nodes read as one sentence, code marks as code spans", () => {
+    const key = randomString(32, HEX);
+    const adf = `{"type": "paragraph", "content": [\n  {"type": "text", "text": "api key "},\n  {"type": "text", "text": "${key}", "marks": [{"type": "code"}]}\n]}\n`;
+    const f = scanText(adf, { path: 'jira/INFRA-export.json' });
+    assert.deepStrictEqual(f.map(x => [x.ruleId, x.range.start.line + 1]), [['generic-secret-assignment', 3]]);
+  });
+
+  it("a Logic Apps trigger URL whose ampersands an HTML page escaped", () => {
+    const url = `https://prod-27.westeurope.logic.azure.com:443/workflows/${randomString(32, HEX)}/triggers/manual/paths/invoke?api-version=2016-06-01&amp;sp=%2Ftriggers%2Fmanual%2Frun&amp;sv=1.0&amp;sig=${randomString(43, URLSAFE)}`;
+    assert.deepStrictEqual(rules(`<p><a href="${url}">flow</a></p>\n`, 'teams/messages.html'), ['power-automate-webhook-url']);
+  });
+});

@@ -348,7 +348,13 @@ export function underKeyName(value: string, ctx: RuleContext, match: RawMatch): 
   const lead = leadIn(ctx.text, match.start, 80);
   // A call's arguments a line each: the name is the argument above (`spark.conf.set(⏎"fs.azure.account.key.…",⏎"…")`).
   const argumentAbove = /^[ \t]*["']?$/.test(lead) ? /["']([^"'\n]{1,120})["'][ \t]*,[ \t]*\r?\n$/.exec(ctx.text.slice(Math.max(0, match.start - lead.length - 200), match.start - lead.length)) : null;
-  return KEY_NAME.test(argumentAbove ? argumentAbove[1] : lead);
+  if (argumentAbove) return KEY_NAME.test(argumentAbove[1]);
+  // A value alone on its line under a line that names it, as a chat message or a note gives one: `the okta api token …:⏎<token>`.
+  if (/^[ \t>`]*$/.test(lead) && /^[`]?[ \t]*(?:\r?\n|$)/.test(ctx.text.slice(match.end, match.end + 4))) {
+    const above = /([^\n]{4,200}):[ \t]*\r?\n[ \t>`]*$/.exec(ctx.text.slice(Math.max(0, match.start - 220), match.start));
+    if (above && KEY_NAME.test(above[1].replace(/[^A-Za-z]+/g, '_'))) return true;
+  }
+  return KEY_NAME.test(lead);
 }
 
 /**

@@ -247,6 +247,8 @@ export function isOtherKeyName(name: string): boolean {
   // (Or a password named first, then what it opens: Bamboo's `password.pagerduty`.)
   const qualified = /^((?:.+_)?(?:api_key|secret_key|access_key|access_token|api_token|secret|token|password))_([a-z]{2,12})$/.exec(n);
   if (qualified && !NOT_A_VALUE.test(qualified[2]) && !HASH_NAMES.test(qualified[2]) && !/^(?:public|pub|name|type|prefix|address|addr)$/.test(qualified[2]) && isSecretName(qualified[1])) return true;
+  // A signing key's rotation pair (Box's `webhookPrimaryKey` and `webhookSecondaryKey`): no table's primary key.
+  if (/(?:^|_)(?:webhook|signature|signing|hmac)_(?:primary|secondary)_key$/.test(n)) return true;
   const m = OTHER_KEY.exec(n);
   // `secret` first says which kind of key, whatever the word before `key` (Arduino Cloud's `SECRET_DEVICE_KEY`).
   if (m && n.startsWith('secret_') && !PUBLIC_KEY_NAME.test(n)) return true;
@@ -702,6 +704,8 @@ function weigh(name: string, value: string, place: Place, otherKey = false): Evi
     // (A provider's token or key, `dns_duckdns_token`, is the credential that provider issues, UUIDs included.)
     // (So does a service's own credential name: PhonePe's salt key is a UUID.)
     if (!isStrongName(name) && !/^[A-Z][A-Z0-9]*_[A-Z0-9_]+$/.test(name) && !isProviderCredentialName(name) && !SERVICE_CREDENTIAL_NAME.test(normaliseName(name))) return undefined;
+    // (An integration key that is a UUID is DocuSign's: its OAuth client id, shown in every consent URL.)
+    if (/(?:^|_)integration_key$/.test(normaliseName(name))) return undefined;
     score -= 0.5;
     reasons.push('UUID-shaped');
   } else if (hex) {
@@ -959,6 +963,8 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   'rp_uuid',
   // acme.sh's OVH application secret and consumer key (`OVH_AS`, `OVH_CK`); an ACME account's EAB HMAC key (`LEGO_EAB_HMAC`, `--eab-hmac-key`).
   'client_state', 'clientstate', 'ovh_as', 'ovh_ck', 'eab_hmac', 'eab-hmac', 'eab_mac',
+  // A key's second copy named after it (`hmac-key-secondary:`, DocuSign Connect's rotation pair).
+  'key-secondary', 'key_secondary', 'keysecondary',
   // A webhook's HMAC key under its bare name (`DAILY_WEBHOOK_HMAC=…`).
   '_hmac=', '_hmac:', '_hmac "', '_hmac"', "_hmac'",
   // A release's Erlang cookie in mix.exs (`cookie: "…"`).
@@ -2080,6 +2086,8 @@ export const genericRules: Rule[] = [
         // A role's key in a file named for its service: `recordKey` in cypress.config.ts is Cypress's record key.
         // A key that a service the file is named for makes public: `api_key` in shopify_sync.rb is the app's client id.
         if (servicesNamingFile(ctx).some(word => isPublicServiceKeyName(`${word}_${normaliseName(a.name)}`))) continue;
+        // A note that says the value below is no secret (`# … client id, not secret`): its words are no name.
+        if (/^not_/.test(normaliseName(a.name))) continue;
         // A meeting's join link carries its attendees' passcode (`zoom.us/j/<id>?pwd=…`), and its invite spells the passcode
         // beside the meeting's id: shared with every invitee by design.
         // (An invite's text may keep its escapes: an ICS description's `\nPasscode: …\n`.)
@@ -2087,7 +2095,9 @@ export const genericRules: Rule[] = [
           : /^\d{4,10}(?:\\n|$)/.test(a.value) && /Meeting ID\b/i.test(ctx.text.slice(Math.max(0, a.start - 300), a.end + 300)))) continue;
         // The fallback of a variable the environment names public: `SDK_KEY = process.env.ZOOM_MEETING_SDK_KEY || '…'`.
         const fallbackOf = /(?:process\.env\.|import\.meta\.env\.|getenv\(\s{0,2}["'])([A-Za-z_]\w{2,80})["')]{0,2}\s{0,4}(?:\|\||\?\?|or)\s{0,4}["'`]$/.exec(ctx.text.slice(Math.max(0, a.start - 140), a.start));
-        if (fallbackOf && isPublicServiceKeyName(normaliseName(fallbackOf[1]))) continue;
+        // (A browser's variable too: `process.env.NEXT_PUBLIC_SEGMENT_WRITE_KEY ?? "…"` is Segment's write key, made for browsers.)
+        const fallbackEnv = fallbackOf ? normaliseName(fallbackOf[1]).replace(/^(?:next_public|vite|expo_public|react_app|nuxt_public|gatsby|public)_/, '') : '';
+        if (fallbackOf && (isPublicServiceKeyName(fallbackEnv) || (fallbackEnv !== normaliseName(fallbackOf[1]) && /(?:^|_)segment_write_key$/.test(fallbackEnv)))) continue;
         // A plain `key` among a request's parameters to a service's API is that API's key, as in its URL.
         if (!a.inUrl && a.quoted && a.value.length >= 16 && /^(?:key|token|apikey|appid)$/i.test(a.name) && inServiceRequestParams(ctx.text, a.start)) a.name = /token/i.test(a.name) ? 'access_token' : 'api_key';
         const service = isSecretName(a.name) ? undefined : serviceOfFile(ctx);

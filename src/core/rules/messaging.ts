@@ -142,8 +142,8 @@ export const messagingRules: Rule[] = [
     id: 'power-automate-webhook-url', provider: 'Microsoft Power Automate', title: 'Power Automate / Logic Apps trigger URL signature',
     source: 'provider docs: learn.microsoft.com Logic Apps "Call, trigger, or nest workflows with HTTP endpoints" (the sig query parameter is a SAS signature)',
     keywords: ['logic.azure.com', 'api.powerplatform.com'],
-    // The URL's `sig` lets anyone run the flow (Teams Workflows webhooks post to a channel).
-    pattern: /https:\/\/[A-Za-z0-9.-]{1,120}\.(?:logic\.azure\.com|api\.powerplatform\.com)(?::443)?\/[A-Za-z0-9/._-]{1,200}\/triggers\/[A-Za-z0-9_-]{1,80}\/paths\/invoke\?[A-Za-z0-9%=&._-]{0,300}?\bsig=(?<secret>[A-Za-z0-9_%-]{40,60})(?![A-Za-z0-9_%-])/,
+    // The URL's `sig` lets anyone run the flow (Teams Workflows webhooks post to a channel). (HTML escapes its `&` as `&amp;`.)
+    pattern: /https:\/\/[A-Za-z0-9.-]{1,120}\.(?:logic\.azure\.com|api\.powerplatform\.com)(?::443)?\/[A-Za-z0-9/._-]{1,200}\/triggers\/[A-Za-z0-9_-]{1,80}\/paths\/invoke\?[A-Za-z0-9%=&;._-]{0,300}?\bsig=(?<secret>[A-Za-z0-9_%-]{40,60})(?![A-Za-z0-9_%-])/,
     confidence: 'provider', severity: 'error',
     envVar: 'FLOW_TRIGGER_URL', rotateUrl: 'https://learn.microsoft.com/azure/logic-apps/logic-apps-securing-a-logic-app',
     description: 'The signature (sig=) of a Logic Apps or Power Automate HTTP trigger URL, such as a Teams Workflows webhook: anyone holding it can run the flow. Regenerate the access keys to revoke it.',
