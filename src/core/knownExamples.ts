@@ -26,6 +26,7 @@ const KNOWN_EXAMPLE_HASHES = new Set([
   '5ece3e9b3b51673a1e2161b48efc3697', // RFC 5849 §3.1 client identifier
   '229c163d18d125e4b3f42bf299486949', // jwt.io's example HS256 token
   '2a88731726b7d6d28e847d3e0cdb4d52', // RFC 7515 §A.1: the example HMAC key (`"k"` of its symmetric JWK), in every JOSE library's tests
+  '7bccacdec50b7b8ed46b28235614debf', // RFC 7520 §3.5: the JOSE cookbook's symmetric key (`"k"`, kid 018c0ae5-…)
   '1afd7db98d1de17ed0f4adb53ed0fd89', // AWS documentation secret access key
   '05c89b2e26a1d57b951c8ecb3bbdefc9', // AWS documentation access key id
   '5e2c0346dad2f07ef17eadf1c1e8df69', // Stripe documentation test secret key

@@ -2378,3 +2378,23 @@ describe('generic: batch 71 of blind probes (e-signature, ERP, GitOps, frontend 
     assert.deepStrictEqual(rules(`<p><a href="${url}">flow</a></p>\n`, 'teams/messages.html'), ['power-automate-webhook-url']);
   });
 });
+
+describe('generic: batch 72 of blind probes (telemetry agents, Python idioms, travel, cryptography code)', () => {
+  const rules = (text: string, path: string) => scanText(text, { path }).map(f => f.ruleId);
+
+  it("a requests auth tuple kept in a constant, and a literal stored with keyring.set_password", () => {
+    assert.deepStrictEqual(rules(`PARTNER_AUTH = ("svc-recon", "${randomString(20)}=")\n`, 'src/clients/partner.py'), ['password-argument']);
+    assert.deepStrictEqual(rules(`keyring.set_password(SERVICE_NAME, "deploy-bot", "${randomString(22)}*q")\n`, 'src/secrets_backend.py'), ['password-argument']);
+    assert.deepStrictEqual(rules('keyring.set_password(SERVICE_NAME, "deploy-bot", getpass.getpass())\n', 'src/secrets_backend.py'), []);
+  });
+
+  it("a service's `…PAT` is a personal access token; a pattern's is not", () => {
+    assert.strictEqual(found(`\tlivechatPAT = "dal:${randomString(27, URLSAFE)}"\n`, 'relay/main.go').length, 1);
+    assert.strictEqual(found('date_pat = "YYYYMMDDhhmmssSSSZ20240101"\n', 'src/formats.py').length, 0);
+  });
+
+  it("RFC 7520's symmetric example key is documentation", () => {
+    const jwk = `{"kty": "oct", "kid": "018c0ae5-4d9b-471b-bfd6-eef314bc7037", "use": "sig", "alg": "HS256", "k": "${join('hJtXIZ2uSN5kbQfbtTNWbpdmhkV8', 'FJG-Onbc6mxCcYg')}"}\n`;
+    assert.deepStrictEqual(rules(jwk, 'packages/jose/vectors/cookbook.json'), []);
+  });
+});

@@ -165,7 +165,8 @@ const PASSWORD_CALLS = [
   // Swift encodes the literal's bytes after it: `Data("user:…".utf8).base64EncodedString()`, `"user:…".data(using: .utf8)!.base64EncodedString()`.
   new RegExp(String.raw`"[^"\s:\\]{1,64}:(?<secret>[^"\s\\]{1,200})"(?:\.utf8\)|\.data\(using:\s{0,3}\.utf8\)!?)\.base64EncodedString\(`, 'dg'),
   // requests' `auth=(…)`, jira-python's and elasticsearch-py's `basic_auth=(…)`, `http_auth=(…)`.
-  new RegExp(String.raw`(?:\b|_)auth\s{0,3}=\s{0,3}\(\s{0,3}${ARG}\s{0,3},\s{0,3}${PW}\s{0,3}\)`, 'dg'),
+  // (A constant of one too: `PARTNER_AUTH = ("svc", "…")`.)
+  new RegExp(String.raw`(?:\b|_)[Aa][Uu][Tt][Hh]\s{0,3}=\s{0,3}\(\s{0,3}${ARG}\s{0,3},\s{0,3}${PW}\s{0,3}\)`, 'dg'),
   // SDK constructors that take (id or user, secret): pika's PlainCredentials, tweepy's OAuth handlers
   // (consumer key, consumer secret, …), PayPal's Live/SandboxEnvironment, Box's BoxConfigBuilder,
   // python-cloudflare's CloudFlare(email, key).
@@ -175,7 +176,8 @@ const PASSWORD_CALLS = [
   new RegExp(String.raw`\b(?:PostmarkClient|ServerClient|AccountClient|NetlifyAPI|Dropbox|OpenCageGeocode|WebhookHandler|LineBotApi|SparkPost)\s{0,3}\(\s{0,3}${PW}\s{0,3}[,)]`, 'dg'),
   // (Arguments may each have a line of their own.)
   // (A PHP stack trace prints the constructor's arguments: `PDO->__construct('mysql:…', 'shop', '…')`.)
-  new RegExp(String.raw`\b(?:PlainAuth|getConnection|PDO(?:->__construct)?|mysqli_connect|mysqli(?:->__construct)?|mysql_connect|pg_connect|ldap_bind|DirectoryEntry|ftp_login)\s{0,3}\(\s{0,40}${ARG}\s{0,3},\s{0,40}${ARG}\s{0,3},\s{0,40}${PW}\s{0,40}[,)]`, 'dg'),
+  // (Python's `keyring.set_password(service, user, '…')` stores the literal in the system's keyring: it is in the source.)
+  new RegExp(String.raw`\b(?:PlainAuth|getConnection|PDO(?:->__construct)?|mysqli_connect|mysqli(?:->__construct)?|mysql_connect|pg_connect|ldap_bind|DirectoryEntry|ftp_login|keyring\.set_password)\s{0,3}\(\s{0,40}${ARG}\s{0,3},\s{0,40}${ARG}\s{0,3},\s{0,40}${PW}\s{0,40}[,)]`, 'dg'),
   // sbt's `Credentials(realm, host, user, "…")`, Perl LWP's `$ua->credentials(host, realm, user, '…')`;
   // MATLAB's `database(name, user, "…")`.
   new RegExp(String.raw`\b[Cc]redentials\s{0,3}\(\s{0,40}${ARG}\s{0,3},\s{0,40}${ARG}\s{0,3},\s{0,40}${ARG}\s{0,3},\s{0,40}${PW}\s{0,40}\)`, 'dg'),
@@ -599,7 +601,7 @@ export const httpAuthRules: Rule[] = [
       'simple_bind', 'ldap_bind(', 'yentry(', 'y_credentials', 'ssh.password(', "password'", 'password"', 'password]', "passwd'", 'passwd"',
       "pwd'", 'pwd"',
       'passwordcredentials(', 'passwordauthentication(', 'networkcredential(', 'tableauauth(', 'authenticate(', 'authenticate!(', 'mqtt.connect(', 'mqttclient.connect(', 'getconnection(', 'pdo(', 'pdo->__construct(', 'mysqli', 'mysql_connect(', 'pg_connect(',
-      'convertto-securestring', '.auth(', 'net use', 'ftp_login(', 'gis(', 'ncredentials(', 'tcredentials(', 'hcredentials(', 'createaccount(', 'secure_compare(', 'compare_digest(', 'erhandler(', 'authhandler(', 'environment(',
+      'convertto-securestring', '.auth(', 'net use', 'ftp_login(', 'gis(', 'set_password(', 'ncredentials(', 'tcredentials(', 'hcredentials(', 'createaccount(', 'secure_compare(', 'compare_digest(', 'erhandler(', 'authhandler(', 'environment(',
       'igbuilder(', 'oudflare(', 'kclient(', 'verclient(', 'untclient(', 'netlifyapi(', 'opbox(', 'unsafeplaintext(', 'value.plaintext(',
       'dbi->connect', '.basic_auth(', 'opencagegeocode(', 'webhookhandler(', 'linebotapi(', 'sparkpost(', 'wpdb(',
       'btoa(', 'base64::encode', 'b64encode(', 'base64_encode(', 'buffer.from(', 'encode64(', 'encodetostring(', 'tobase64string(', 'base64encodedstring(', 'lftp ', 'openssl enc', 'openssl aes-', 'twilio(', 'userpwd', 'base64encode(',

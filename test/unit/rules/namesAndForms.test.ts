@@ -150,7 +150,8 @@ describe('rules: what names and literal forms say', () => {
   it('a credential labelled on one line of prose and given alone on the next is read', () => {
     const token = uuid();
     const mail = `Hi Ops,\n\nServer API token (use with the X-Postmark-Server-Token header):\n    ${token}\n\nKeep these tokens secret.\n`;
-    expectFinding(mail, token, GENERIC, { path: 'email/Your server is ready.eml' });
+    // (The label names Postmark's header: its rule claims the token.)
+    expectFinding(mail, token, 'postmark-token', { path: 'email/Your server is ready.eml' });
     // A label over a sentence, or over a placeholder, is no credential.
     expectNone('Server API token (see the dashboard):\n    it is shown once, copy it now\n', GENERIC, 'email/welcome.eml');
     expectNone('API token:\n    <your-token-here>\n', GENERIC, 'notes/handover.txt');
