@@ -18,7 +18,8 @@ const MAX_LOGICAL = 8192;
  */
 export function continuedLines(text: string, marker: string): DecodedValue[] {
   const out: DecodedValue[] = [];
-  const wrap = `${marker}\n`;
+  // (A Windows file ends its lines with `\r\n`: the marker stands before the `\r`.)
+  const wrap = text.includes(`${marker}\r\n`) ? `${marker}\r\n` : `${marker}\n`;
   let at = text.indexOf(wrap);
   while (at !== -1) {
     const start = text.lastIndexOf('\n', at - 1) + 1;

@@ -314,7 +314,7 @@ export class Scanner {
           .map(entry => ({ entry, where: 'inside a string literal', text: true, path: undefined }));
     // A value wrapped over lines its syntax continues (`.properties`' `\⏎`): read as the one line the program reads.
     const marker = syntaxLanguageOf(ctx.path)?.syntax?.lineContinuation;
-    const continued = marker && ctx.text.includes(`${marker}\n`)
+    const continued = marker && (ctx.text.includes(`${marker}\n`) || ctx.text.includes(`${marker}\r\n`))
       ? continuedLines(ctx.text, marker).map(entry => ({ entry, where: 'on lines the file continues', text: true })) : [];
     // A wiki's or a help desk's page is read as the Markdown it stands for, offsets kept (markupText.ts).
     const whole = (decoded: string, where: string, path: string) => ({ entry: { name: '', start: 0, end: ctx.text.length, decoded, aligned: true }, where, text: true, path });

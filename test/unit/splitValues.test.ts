@@ -99,6 +99,9 @@ describe('values wrapped over lines the file continues', () => {
     const text = `spring.datasource.password=\${DB_PASSWORD:}\n# wrapped: it is long\nslack.webhook.url=${head}\\\n    ${middle}\\\n    ${tail}\nnext.key=1\n`;
     const found = scanText(text, { path: 'src/main/resources/application-prod.properties' });
     assert.deepStrictEqual(found.map(f => [f.ruleId, f.range.start.line + 1, f.range.end.line + 1]), [['slack-webhook-url', 3, 5]]);
+    // (With Windows line ends too.)
+    const crlf = scanText(text.replace(/\n/g, '\r\n'), { path: 'src/main/resources/application-prod.properties' });
+    assert.deepStrictEqual(crlf.map(f => [f.ruleId, f.range.start.line + 1, f.range.end.line + 1]), [['slack-webhook-url', 3, 5]]);
   });
 
   it('joins no line a comment ends with a backslash, nor one whose backslash is escaped', () => {
