@@ -2098,8 +2098,9 @@ export const genericRules: Rule[] = [
         // The fallback of a variable the environment names public: `SDK_KEY = process.env.ZOOM_MEETING_SDK_KEY || '…'`.
         const fallbackOf = /(?:process\.env\.|import\.meta\.env\.|getenv\(\s{0,2}["'])([A-Za-z_]\w{2,80})["')]{0,2}\s{0,4}(?:\|\||\?\?|or)\s{0,4}["'`]$/.exec(ctx.text.slice(Math.max(0, a.start - 140), a.start));
         // (A browser's variable too: `process.env.NEXT_PUBLIC_SEGMENT_WRITE_KEY ?? "…"` is Segment's write key, made for browsers.)
-        const fallbackEnv = fallbackOf ? normaliseName(fallbackOf[1]).replace(/^(?:next_public|vite|expo_public|react_app|nuxt_public|gatsby|public)_/, '') : '';
-        if (fallbackOf && (isPublicServiceKeyName(fallbackEnv) || (fallbackEnv !== normaliseName(fallbackOf[1]) && /(?:^|_)segment_write_key$/.test(fallbackEnv)))) continue;
+        const browserPrefix = fallbackOf ? clientPrefixOf(fallbackOf[1])?.prefix : undefined;
+        const fallbackEnv = fallbackOf ? normaliseName(fallbackOf[1].slice(browserPrefix?.length ?? 0)) : '';
+        if (fallbackOf && (isPublicServiceKeyName(fallbackEnv) || (browserPrefix && /(?:^|_)segment_write_key$/.test(fallbackEnv)))) continue;
         // A plain `key` among a request's parameters to a service's API is that API's key, as in its URL.
         if (!a.inUrl && a.quoted && a.value.length >= 16 && /^(?:key|token|apikey|appid)$/i.test(a.name) && inServiceRequestParams(ctx.text, a.start)) a.name = /token/i.test(a.name) ? 'access_token' : 'api_key';
         const service = isSecretName(a.name) ? undefined : serviceOfFile(ctx);
