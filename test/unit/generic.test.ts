@@ -2398,3 +2398,21 @@ describe('generic: batch 72 of blind probes (telemetry agents, Python idioms, tr
     assert.deepStrictEqual(rules(jwk, 'packages/jose/vectors/cookbook.json'), []);
   });
 });
+
+describe('generic: batch 73 of blind probes (logistics, social media, HR and recruiting, API specs)', () => {
+  const rules = (text: string, path: string) => scanText(text, { path }).map(f => f.ruleId);
+
+  it("an API key sent as the Basic user with a lower-case `x` for the password (BambooHR), as Freshdesk's `X`", () => {
+    const key = randomString(40, HEX);
+    assert.deepStrictEqual(rules(`r = requests.get(url, auth=("${key}", "x"))\n`, 'services/bamboohr/client.py'), ['password-argument']);
+    assert.deepStrictEqual(rules(`r = requests.get(url, auth=("${key}", "X"))\n`, 'services/freshdesk/client.py'), ['password-argument']);
+    assert.deepStrictEqual(rules('r = requests.get(url, auth=(API_KEY, "x"))\n', 'services/bamboohr/client.py'), []);
+  });
+
+  it("Indeed Apply's apiToken rides in every job page; its API secret does not", () => {
+    const token = randomString(64, HEX);
+    assert.deepStrictEqual(rules(`INDEED_APPLY_API_TOKEN = "${token}"  # in every job page\n`, 'feeds/indeed_apply.py'), []);
+    assert.deepStrictEqual(rules(`<indeed-apply-data><![CDATA[indeed-apply-apiToken=${token}&indeed-apply-jobId=REQ-2024-0117]]></indeed-apply-data>\n`, 'feeds/indeed_jobs.xml'), []);
+    assert.deepStrictEqual(rules(`INDEED_APPLY_API_SECRET = "${randomString(64, HEX)}"\n`, 'feeds/indeed_apply.py'), ['generic-secret-assignment']);
+  });
+});

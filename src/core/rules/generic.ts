@@ -119,8 +119,9 @@ function isProviderCredential(n: string): boolean {
  */
 // (Not a web search API's key, which bills per query: `BRAVE_SEARCH_API_KEY`, `BING_SEARCH_KEY`.)
 // (Matrix's encrypted events name their sender's Curve25519 identity key `sender_key`: public.)
-// (And Shopify's Storefront API token, made for a storefront's browser code.)
-const PUBLIC_KEY_NAME = /^sender_key$|(?:^|_)(?:(?:public|publishable|pub|site|website|browser|client_side|anon)_|storefront_(?=(?:access_)?(?:api_)?token$)|(?<!(?:^|_)(?:brave|bing|serp|serper|tavily|exa|kagi|google|jina|you)_)search(?:_only)?_(?=(?:api_)?(?:key|token)$|$))/;
+// (And Shopify's Storefront API token, made for a storefront's browser code; Indeed Apply's
+// `apiToken`, which every job page carries in its apply button: its secret signs, not the token.)
+const PUBLIC_KEY_NAME = /^sender_key$|(?:^|_)(?:(?:public|publishable|pub|site|website|browser|client_side|anon)_|storefront_(?=(?:access_)?(?:api_)?token$)|indeed_apply_(?=api_?token$)|(?<!(?:^|_)(?:brave|bing|serp|serper|tavily|exa|kagi|google|jina|you)_)search(?:_only)?_(?=(?:api_)?(?:key|token)$|$))/;
 
 /**
  * An application-wide salt in configuration is a secret (Drupal's `hash_salt`, CakePHP's

@@ -145,8 +145,8 @@ const PASSWORD_CALLS = [
   // (And a client's `SetCredentials("user", "…")`, `withCredentials(…)`; Jenkins' `realm.createAccount("admin", "…")`.)
   new RegExp(String.raw`\b(?:SetBasicAuth|setBasicAuth|[Ss]etCredentials|withCredentials|createAccount|UserPassword|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|UsernamePasswordCredentials|PasswordAuthentication|NetworkCredential|TableauAuth|authenticate!?|login|basic|simple_bind_s|simple_bind|wpdb)\s{0,3}\(\s{0,12}${ARG}\s{0,3},\s{0,12}${PW}(?:\.toCharArray\(\))?\s{0,3}(?:[,)]|\+\s{0,3}["'])`, 'dg'),
   // (An argument a line each: `HTTPBasicAuth(⏎    "user",⏎    "…",⏎)`.)
-  // Freshdesk's API key is the user, with `X` for the password: `auth=("<key>", "X")`.
-  new RegExp(String.raw`\bauth[ \t]{0,2}=[ \t]{0,2}\([ \t]{0,2}(?<q>["'])(?<secret>[A-Za-z0-9]{16,64})\k<q>[ \t]{0,2},[ \t]{0,2}["']X["'][ \t]{0,2}\)`, 'dg'),
+  // Freshdesk's API key is the user, with `X` for the password: `auth=("<key>", "X")` (BambooHR's, `x`).
+  new RegExp(String.raw`\bauth[ \t]{0,2}=[ \t]{0,2}\([ \t]{0,2}(?<q>["'])(?<secret>[A-Za-z0-9]{16,64})\k<q>[ \t]{0,2},[ \t]{0,2}["'][xX]["'][ \t]{0,2}\)`, 'dg'),
   // Zendesk's API token goes with the agent's address and `/token` as the user: `auth=("me@acme.com/token", "…")`.
   new RegExp(String.raw`["'][\w.+-]{1,64}@[\w.-]{1,100}\/token["']\s{0,3},\s{0,12}${PW}`, 'dg'),
   // (Salesforce's login takes the password and the security token as one: `login(u, '…' + '…')`.)
