@@ -2179,6 +2179,8 @@ export function passwordAcrossClause(text: string, at: number, limit: number): A
 
 /** A sentence's next line, indented, going on in lower case (a Markdown list item wrapped: `Temporary password until Priya⏎  rotates it properly: …`). */
 const CONTINUED_LINE = /^\r?\n([ \t]{2,12})(?=[a-z])/;
+/** A line that opens with a line comment's marker (the clause's words are in it). */
+const LINE_COMMENT_OPENING = /^[ \t]{0,40}(?:\/\/|#|--|;)/;
 
 /**
  * The clause after a credential's word at `e`, up to its colon or its word for "is" (`CLAUSE_THEN_VALUE`),
@@ -2192,6 +2194,8 @@ function clauseAfter(text: string, e: number): { text: string; valueAt: number }
   const next = CONTINUED_LINE.exec(text.slice(lineEnd, lineEnd + 16));
   if (!next || /[.:!?]\s*$/.test(first)) return undefined;
   const nextStart = lineEnd + next[0].length;
+  // (A line comment's words go on in another comment line, not in the code below it: `// bearer token for the sync⏎districtId: '…'`.)
+  if (LINE_COMMENT_OPENING.test(text.slice(lineStartWithin(text, e, 400), e))) return undefined;
   const wrapped = CLAUSE_THEN_VALUE.exec(`${first} ${text.slice(nextStart, lineEndWithin(text, nextStart, 200))}`);
   // (The clause must go on past the line break: its colon is on the next line.)
   if (!wrapped || wrapped[0].length <= first.length + 1) return undefined;

@@ -99,8 +99,8 @@ export function isTestOrExamplePath(path?: string): boolean {
 
 /** Prose documentation, where credentials appear mostly as examples. */
 export function isDocumentation(path?: string): boolean {
-  // (Wiki pages and notes too: MediaWiki's, Creole's, org-mode's.)
-  return !!path && /\.(?:md|markdown|mdx|rst|adoc|asciidoc|textile|rdoc|pod|wiki|mediawiki|creole|org)$|(?:^|\/)(?:METADATA|PKG-INFO)$/i.test(path);
+  // (Wiki pages and notes too: MediaWiki's, Creole's, org-mode's; and manual pages, roff in a `man/` folder or their ronn source.)
+  return !!path && /\.(?:md|markdown|mdx|rst|adoc|asciidoc|textile|rdoc|pod|wiki|mediawiki|creole|org|ronn)$|(?:^|\/)(?:METADATA|PKG-INFO)$|(?:^|\/)man[1-9]?[a-z]?\/[^/]{1,200}\.[1-9][a-z]{0,2}$/i.test(path);
 }
 
 // (And Turborepo's run summaries, `.turbo/runs/<id>.json`: each environment variable's value is kept as its sha256.)

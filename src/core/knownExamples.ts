@@ -100,6 +100,9 @@ const KNOWN_EXAMPLE_HASHES = new Set([
   '20b0ff257d12ec585ea1e08d519e6cac', 'b8785d2bb8de860e886a6cf138c62a24',
   '8065fbe428619734c411f37279917b17', 'e95c9a877a8f4d7b577f1d61792cc857', // ECPay's docs: the stage test merchant's (2000132) HashKey and HashIV
   '7e90aebeb9927557e2e703830b6dacf8', // Postman Echo's docs: the Hawk authentication example key
+  '7cb24d137836ca1b966778c8362efe40', // Tibber's developer docs: the public demo token (reads a demo home only)
+  '18c1a7c561d9ac0970e46ad0a2331977', // Bundler's manual (bundle-config): the example gem source password
+  '7bdc0066d8d7a1fada077fd2aa61df20', // the Supabase CLI: the default secret key of every local stack (`supabase start`)
   // PRAW's docs (quick start and praw.ini): the example script apps' client secrets and accounts' passwords.
   '963d7a445983af3940ea0ca29a5c16a0', 'faddaaf3e6064d42487c6389a5b17b38', 'ba5790a45bfd7f57826bf3dd70efda9d', 'd08a731eef7216d09cecd158f7740646',
   // Svix's docs: the example endpoint signing secret (`whsec_…`) every webhook-verifier's tests reuse, with and without its prefix.

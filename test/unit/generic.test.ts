@@ -2416,3 +2416,93 @@ describe('generic: batch 73 of blind probes (logistics, social media, HR and rec
     assert.deepStrictEqual(rules(`INDEED_APPLY_API_SECRET = "${randomString(64, HEX)}"\n`, 'feeds/indeed_apply.py'), ['generic-secret-assignment']);
   });
 });
+
+describe('generic: batch 74 of blind probes (devtools exports, EV charging, nonprofits, supply-chain metadata)', () => {
+  const rules = (text: string, path: string) => scanText(text, { path }).map(f => f.ruleId);
+
+  it("OCPP's AuthorizationKey and OCPI's credentials tokens are credentials", () => {
+    const key = randomString(40, HEX);
+    assert.deepStrictEqual(rules(`charge_point_id,serial,security_profile,authorization_key\nVY-AC-001,ALF2223K0147,2,${key}\n`, 'csms/config/chargepoints.csv'), ['csv-credential-column']);
+    assert.deepStrictEqual(rules(`[ocpi.partners.hub]\nrole = "HUB"\ntoken_c = "${randomString(40)}"\n`, 'csms/config/csms.toml'), [GENERIC]);
+  });
+
+  it("a password closing with `.+` is the password's, not a regular expression's", () => {
+    assert.deepStrictEqual(rules(`{"network": {"wifi_ssid": "Depot-IoT", "wifi_psk": "${randomString(14)}7q.+"}}\n`, 'firmware/provisioning/batch.json'), [GENERIC]);
+    assert.deepStrictEqual(rules('{"password": {"pattern": "AmazonLookoutMetrics-.+"}}\n', 'schemas/policy.json'), []);
+  });
+
+  it("an issuer's prefix ending in secret before a random body is a format, not a stand-in", () => {
+    assert.deepStrictEqual(rules(`PARTNER_CLIENT_SECRET=qx-secret.${randomString(18)}%7!\n`, 'deploy/partner.env'), [GENERIC]);
+    assert.deepStrictEqual(rules('PARTNER_CLIENT_SECRET=my-secret.password-goes-here\n', 'deploy/partner.env'), []);
+  });
+
+  it("the InfluxDB CLI's -t token, on a continued line of its command", () => {
+    const token = `${randomString(86, URLSAFE)}==`;
+    assert.deepStrictEqual(rules(`influx backup "$DEST" \\\n  --org voltyard \\\n  -t ${token}\n`, 'monitoring/scripts/backup_influx.sh'), ['password-argument']);
+    assert.deepStrictEqual(rules('influx backup "$DEST" -t "$INFLUX_TOKEN"\n', 'monitoring/scripts/backup_influx.sh'), []);
+  });
+
+  it("Net::IMAP's authenticate takes the SASL mechanism first: the password is the third argument", () => {
+    const pw = `${randomString(14)}!`;
+    const text = `imap.authenticate('PLAIN', 'ops@acme.io', '${pw}')\n`;
+    assert.deepStrictEqual(scanText(text, { path: 'lib/mail.rb' }).map(f => [f.ruleId, text.slice(f.range.start.offset, f.range.end.offset)]), [['password-argument', pw]]);
+    assert.deepStrictEqual(rules("  #   imap.authenticate('LOGIN', 'joe_user', 'joes_password')\n", 'lib/net/imap.rb'), []);
+  });
+
+  it("a WebSocket handshake's key is a nonce; an analytics tool's session cookie is no session", () => {
+    assert.deepStrictEqual(rules(`GET /ws HTTP/1.1\nUpgrade: websocket\nSec-WebSocket-Key: ${base64(randomString(16)).slice(0, 22)}==\n`, 'captures/follow-stream.txt'), []);
+    assert.deepStrictEqual(rules(`> Cookie: _hjSessionUser_3811922=${base64(randomString(60))}\n`, 'logs/req.log'), []);
+  });
+
+  it("a TUF key's private half beside its public one (securesystemslib), and Tibber's public demo token", () => {
+    const tuf = `{\n  "keytype": "ed25519",\n  "keyval": {\n    "private": "${randomString(64, HEX)}",\n    "public": "${randomString(64, HEX)}"\n  }\n}\n`;
+    assert.deepStrictEqual(rules(tuf, 'tuf/keys/targets_key.json'), [GENERIC]);
+    assert.deepStrictEqual(rules('{"name": "app", "private": true}\n', 'package.json'), []);
+    assert.deepStrictEqual(rules(`export const TIBBER_DEMO_TOKEN = "${join('5K4MVS-OjfWhK_4yrjOl', 'Fe1F6kJXPVf7eQYggo8ebAE')}";\n`, 'home/tibber/prices.ts'), []);
+  });
+});
+
+describe('generic: batch 75 of blind probes (learning platforms, audio, self-hosted backends, build and CI)', () => {
+  const rules = (text: string, path: string) => scanText(text, { path }).map(f => f.ruleId);
+
+  it("a line comment's words do not run on into the code below it", () => {
+    const js = `  clever: {\n    // district-app bearer token for nightly section sync (district id below)\n    districtId: '${randomString(24, HEX)}',\n  },\n`;
+    assert.deepStrictEqual(rules(js, 'clever/config/clever.js'), []);
+  });
+
+  it("Moodle's privatetoken, Appwrite's versioned OpenSSL key and a client's key chained after its project", () => {
+    assert.deepStrictEqual(rules(`{\n  "token": "${randomString(32, HEX)}",\n  "privatetoken": "${randomString(64)}"\n}\n`, 'moodle/scripts/.cache/token.json'), [GENERIC, GENERIC]);
+    assert.deepStrictEqual(rules(`_APP_ENV=production\n_APP_OPENSSL_KEY_V1=${randomString(64, HEX)}\n`, 'appwrite/.env'), [GENERIC]);
+    const dart = `  final client = Client()\n      .setEndpoint('https://api.tidepool.app/v1')\n      .setProject('${randomString(20, HEX)}')\n      .setKey('standard_${randomString(256, HEX)}');\n`;
+    assert.deepStrictEqual(rules(dart, 'tool/seed_collections.dart'), ['client-token-argument']);
+  });
+
+  it("Parse's client key ships in its apps; ParseSwift's primaryKey is the master key", () => {
+    const swift = `ParseSwift.initialize(applicationId: "${randomString(40)}",\n                      clientKey: "${randomString(40)}",\n                      primaryKey: "${randomString(40)}",\n                      serverURL: server)\n`;
+    assert.deepStrictEqual(scanText(swift, { path: 'ios/Backend/ParseSetup.swift' }).map(f => [f.ruleId, f.range.start.line]), [[GENERIC, 2]]);
+    assert.deepStrictEqual(rules(`const server = new ParseServer({\n  appId: 'dive',\n  clientKey: '${randomString(40)}',\n});\n`, 'parse-server/index.js'), []);
+  });
+
+  it("PocketBase's superuser made on the command line, and the Supabase CLI's default local secret key", () => {
+    assert.deepStrictEqual(rules(`$PB superuser upsert ops@tidepool.app '${randomString(20)}.x' --dir=/opt/pb_data\n`, 'pocketbase/deploy/bootstrap.sh'), ['password-argument']);
+    assert.deepStrictEqual(rules('$PB superuser upsert ops@tidepool.app "$PB_ADMIN_PASSWORD"\n', 'pocketbase/deploy/bootstrap.sh'), []);
+    assert.deepStrictEqual(rules(`const LOCAL_SECRET_KEY = '${join('sb_secret_N7UND0UgjKTVK', '-Uodkm0Hg_xSvEMPvz')}';\n`, 'supabase/tests/rls.test.ts'), []);
+  });
+
+  it("a release's signing key as gpg prints it is its fingerprint; a BuildKit secret's spec names its source", () => {
+    const fingerprint = randomString(40, HEX).toUpperCase().replace(/^./, 'C');
+    assert.deepStrictEqual(rules(`SIGNING_KEY  ?= ${fingerprint}\n`, 'Makefile'), []);
+    assert.deepStrictEqual(rules(`SIGNING_KEY="\${SIGNING_KEY:-${fingerprint}}"\n`, 'scripts/release.sh'), []);
+    assert.deepStrictEqual(rules('  secret = [\n    "id=buildbuddy_api_key,env=BUILDBUDDY_API_KEY",\n  ]\n', 'docker-bake.hcl'), []);
+  });
+
+  it("a Spotify sign-in cookie kept in a bot's config under the site's cookie name", () => {
+    const cookie = `AQ${randomString(150, URLSAFE)}`;
+    assert.deepStrictEqual(rules(`{ "spotifyCookie": "sp_dc=${cookie}" }\n`, 'bots/discord-music/config.json'), ['http-session-cookie']);
+    assert.deepStrictEqual(rules('{ "themeCookie": "theme=dark" }\n', 'bots/discord-music/config.json'), []);
+  });
+
+  it("a user's code span, a colon and the password's, in a handover note", () => {
+    assert.deepStrictEqual(rules(`- Raiser's Edge reporting user \`rcfc-reports\`: \`${randomString(12)}#7q\`\n`, 'notes/HANDOVER.txt'), ['login-pair-in-prose']);
+  });
+});

@@ -73,7 +73,7 @@ function urlPasswords(re: RegExp, skipSchemes: RegExp | undefined, window: strin
   while ((m = re.exec(window))) {
     const g = m.groups!;
     if (skipSchemes?.test(g.scheme)) continue;
-    const host = g.host.replace(/[.)\]]+$/, '');
+    const host = g.host.replace(/\\&/g, '').replace(/[.)\]]+$/, ''); // (roff escapes a dot in a manual: `example\&.org`)
     // Multi-host `host:5432,user:pass@host`: the first colon is a port; the password follows the second.
     const multiHost = /^\d{1,5},[^\s:@/]{1,80}:/.exec(g.secret)?.[0] ?? '';
     const user = multiHost ? multiHost.slice(multiHost.indexOf(',') + 1, -1) : g.user;

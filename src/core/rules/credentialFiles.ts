@@ -165,7 +165,7 @@ export const credentialFileRules: Rule[] = [
   },
   {
     id: 'http-session-cookie', provider: 'HTTP', title: 'Session cookie in an HTTP header',
-    source: 'RFC 6265 (Cookie and Set-Cookie headers); curl -v, proxies and debug logs print them with live values; curl manual (-b/--cookie); VCR, Betamax and WireMock docs (recorded and matched headers)',
+    source: 'RFC 6265 (Cookie and Set-Cookie headers); curl -v, proxies and debug logs print them with live values; curl manual (-b/--cookie); VCR, Betamax and WireMock docs (recorded and matched headers); .NET System.Net.Cookie(name, value, path, domain), as the Copy as PowerShell of browser devtools writes it',
     keywords: ['cookie', " -b '", ' -b "'],
     // (Whole lines, and the next: a cassette lists the header's value below it.)
     window: { before: 0, after: 300, wholeLines: true },
@@ -215,10 +215,10 @@ export const credentialFileRules: Rule[] = [
     find: (window, start, ctx) => /^(?:[._]?netrc|[\w.-]{1,60}\.netrc|\.?msmtprc|\.fetchmailrc|\.?authinfo)$/.test(baseName(ctx)) || /(?:^|\/)msmtp\/config$/.test(ctx.path ?? '')
       ? passwordsIn(/(?<![A-Za-z0-9_])password[ \t]{1,8}"?(?<secret>[^\s"]{1,300})/dg, window, start)
       // Inline form anywhere (CI scripts that write a netrc): machine … login … password …
+      // (Not a manual's example for a documentation host, in either form: `machine example\&.org`, as roff escapes it.)
       // (`password` opens windows in most files: a native search for `machine` rules most out.)
-      : !window.includes('machine') ? [] : passwordsIn(/\bmachine[ \t]{1,8}\S{1,200}[ \t]{1,8}login[ \t]{1,8}\S{1,200}[ \t]{1,8}password[ \t]{1,8}(?<secret>[^\s'"\\]{1,300})/dg, window, start)
+      : !window.includes('machine') ? [] : passwordsIn(/\bmachine[ \t]{1,8}(?!(?:[\w-]{1,63}\.)*example(?:\\&)?\.(?:org|com|net)\b)\S{1,200}[ \t]{1,8}login[ \t]{1,8}\S{1,200}[ \t]{1,8}password[ \t]{1,8}(?<secret>[^\s'"\\]{1,300})/dg, window, start)
         // (Or a line each, as a script writes the file with a heredoc: `machine …⏎login …⏎password …`.)
-        // (Not a manual's example for a documentation host: `machine example\&.org`.)
         .concat(passwordsIn(/^[ \t]{0,40}machine[ \t]{1,8}(?!(?:[\w-]{1,63}\.)*example(?:\\&)?\.(?:org|com|net)\b)[^\s'"]{1,200}[ \t]*\r?\n[ \t]{0,40}login[ \t]{1,8}[^\s'"]{1,200}[ \t]*\r?\n[ \t]{0,40}password[ \t]{1,8}(?<secret>[^\s'"\\]{1,300})[ \t]*\r?$/dgm, window, start)),
     // (The lines above the password: a netrc's entry written a line each.)
     window: { before: 160, after: 0, wholeLines: true },
@@ -474,8 +474,10 @@ export function heidiSqlPassword(text: string): string | undefined {
 /** A cookie name that says session or auth, not preferences or analytics (`_ga`, `theme`). */
 // (A refresh token's too: `acme_rt`.)
 // (Not HTTP/2's `:authority`, the host; not a page's cursor, `page_token`, `next_token`.)
-const SESSION_COOKIE_NAME = /sess|^sid$|_sid$|token|auth(?!or)|jwt|remember|login|refresh|_rt$|^connect\.sid$/i;
-const NOT_A_SESSION = /csrf|xsrf|(?:page|next|prev|continuation)[_-]?token|cursor/i;
+// (And Spotify's `sp_dc`, the web player's sign-in that scrapers and lyrics bots copy.)
+const SESSION_COOKIE_NAME = /sess|^sid$|_sid$|token|auth(?!or)|jwt|remember|login|refresh|_rt$|^connect\.sid$|^sp_dc$/i;
+// (Nor an analytics tool's visit cookies: Hotjar's `_hjSessionUser_<site>`, Microsoft Clarity's, Amplitude's, Mixpanel's.)
+const NOT_A_SESSION = /csrf|xsrf|(?:page|next|prev|continuation)[_-]?token|cursor|^_hj|^_cl(?:ck|sk)$|^amp_|^amplitude_|^mp_[0-9a-f]{8,}|^_ga_?|^ajs_/i;
 
 /** A cookie that holds a session: named so, not CSRF's or a page's cursor, and random. */
 function isSessionCookie(name: string, value: string): boolean {
@@ -527,8 +529,13 @@ function headerSessionCookies(window: string, windowStart: number, ctx: RuleCont
       out.push(...sessionCookiesOfHeader(m.groups!.kind ?? 'cookie', m.groups!.pairs, windowStart + m.indices!.groups!.pairs[0]));
     }
   }
+  // .NET's cookie built by name and value: devtools' "Copy as PowerShell" adds each to its web session.
+  out.push(...eachSecret(DOTNET_COOKIE, window, windowStart, (value, m) => (isSessionCookie(m.groups!.name, value) ? {} : undefined)));
   return out;
 }
+
+/** `New-Object System.Net.Cookie("connect.sid", "…", "/", "host")`, C#'s `new Cookie("…", "…")`. */
+const DOTNET_COOKIE = /\bCookie[ \t]{0,2}\([ \t]{0,4}"(?<name>[^"\s]{1,100})"[ \t]{0,4},[ \t]{0,4}"(?<secret>[^"\s;]{8,4000})"/dg;
 
 /**
  * Where a recorded request's cookies are written: a `Cookie:` header's value on its line, or as
@@ -537,7 +544,8 @@ function headerSessionCookies(window: string, windowStart: number, ctx: RuleCont
  * Charles session, as HAR writes it); curl's `-b`/`--cookie` option.
  */
 const COOKIE_HEADERS: readonly RegExp[] = [
-  /(?<![\w-])(?<kind>set-cookie|cookie)["']?[ \t]{0,4}:[ \t]{0,4}(?:\[\s{0,60}|\{\s{0,40}"(?:equalTo|contains|matches)"[ \t]{0,4}:[ \t]{0,4}|\r?\n[ \t]{0,24}-[ \t]{1,4})?["']?(?<pairs>[^\r\n'"`]{1,8000})/dgi,
+  // (Or a setting named for a site's cookie, camelCase or not: `"spotifyCookie": "sp_dc=…"`.)
+  /(?<![\w-])(?:(?!set-)[A-Za-z]{1,30}[_-]?)?(?<kind>set-cookie|cookie)["']?[ \t]{0,4}:[ \t]{0,4}(?:\[\s{0,60}|\{\s{0,40}"(?:equalTo|contains|matches)"[ \t]{0,4}:[ \t]{0,4}|\r?\n[ \t]{0,24}-[ \t]{1,4})?["']?(?<pairs>[^\r\n'"`]{1,8000})/dgi,
   /"name"\s{0,4}:\s{0,4}"(?<kind>(?:set-)?cookie)"\s{0,4},\s{0,40}"value"\s{0,4}:\s{0,4}"(?<pairs>[^"\n]{1,8000})"/dgi,
   /(?:^|[ \t])(?:-b|--cookie)[ \t]{1,4}(?<q>["'])(?<pairs>[^\r\n'"`]{1,8000})\k<q>/dgm,
 ];
@@ -1001,6 +1009,38 @@ const WORDPRESS_SALTS = [
   /^[ \t]{0,8}(?:export[ \t]{1,4})?(?:WP_|WORDPRESS_)?(?:SECURE_AUTH|AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)[ \t]{0,4}=[ \t]{0,4}(?:'(?<single>[^'\r\n]{8,300})'|"(?<double>[^"\r\n]{8,300})")/dgm,
 ];
 
+/** `define('CIVICRM_…', '…')` or `CIVICRM_…=…`: the value, quoted or not. */
+const CIVICRM_KEY_SETTING = /\bCIVICRM_(?<kind>SITE_KEY|CRED_KEYS|SIGN_KEYS)(?:["'][ \t]{0,4},[ \t]{0,4}|[ \t]{0,4}=[ \t]{0,4})(?<q>["']?)(?<value>[^"'\r\n]{16,600})\k<q>/dg;
+
+/**
+ * CiviCRM's secret keys. A credential or signing key is `<suite>:<kdf>:<key>` and the setting may
+ * hold several, separated by spaces (the first encrypts, the others decrypt old values): each key
+ * part is judged apart. Docs write theirs with a word in it (`ExAMPle…`, `dUmmY…`).
+ */
+function civicrmKeys(window: string, windowStart: number): RawMatch[] {
+  const out: RawMatch[] = [];
+  CIVICRM_KEY_SETTING.lastIndex = 0;
+  for (let m = CIVICRM_KEY_SETTING.exec(window); m; m = CIVICRM_KEY_SETTING.exec(window)) {
+    const { kind, value } = m.groups!;
+    const at = windowStart + m.indices!.groups!.value[0];
+    const keys = kind === 'SITE_KEY' ? [{ key: value.trim(), offset: value.indexOf(value.trim()) }] : suiteKeysOf(value);
+    for (const { key, offset } of keys) {
+      if (key.length < 16 || /\$|\{|example|dummy|change|your|placeholder/i.test(key) || !looksRandomEnough(key, 3.5)) continue;
+      out.push({ start: at + offset, end: at + offset + key.length, value: key });
+    }
+  }
+  return out;
+}
+
+/** The key parts of `aes-cbc::<key> aes-cbc:hkdf-sha256:<key>`, with where each begins in the value. */
+function suiteKeysOf(value: string): { key: string; offset: number }[] {
+  const out: { key: string; offset: number }[] = [];
+  for (const m of value.matchAll(/(?:^|[ \t])(?:[\w-]{1,30}:[\w-]{0,30}:)?([A-Za-z0-9+/=_-]{16,200})(?=[ \t]|$)/g)) {
+    out.push({ key: m[1], offset: m.index! + m[0].length - m[1].length });
+  }
+  return out;
+}
+
 function wordpressSalts(window: string, windowStart: number): RawMatch[] {
   const out: RawMatch[] = [];
   for (const re of WORDPRESS_SALTS) {
@@ -1147,6 +1187,15 @@ credentialFileRules.push(
     confidence: 'provider', severity: 'error',
     envVar: 'WP_AUTH_KEY', rotateUrl: 'https://api.wordpress.org/secret-key/1.1/salt/',
     description: 'A WordPress AUTH_KEY / SECURE_AUTH_SALT / LOGGED_IN_* / NONCE_* define in wp-config.php, or the same variable in a Bedrock-style .env: lets anyone forge login cookies.',
+  },
+  {
+    id: 'civicrm-secret-key', provider: 'CiviCRM', title: 'CiviCRM secret key',
+    source: 'CiviCRM System Administrator Guide, "Secret keys": CIVICRM_SITE_KEY (96-190 bits), CIVICRM_CRED_KEYS and CIVICRM_SIGN_KEYS (256 bits), each key written `<suite>:<kdf>:<key>` (`aes-cbc::…`, `jwt-hs256::…`), several keys separated by spaces',
+    keywords: ['civicrm_site_key', 'civicrm_cred_keys', 'civicrm_sign_keys'],
+    find: civicrmKeys,
+    confidence: 'provider', severity: 'error',
+    envVar: 'CIVICRM_SITE_KEY', rotateUrl: 'https://docs.civicrm.org/sysadmin/en/latest/setup/site-key/',
+    description: "A CiviCRM secret key in civicrm.settings.php or the environment: the site key authenticates cron and REST callers, the credential keys decrypt the stored payment and mail passwords, the signing keys forge its JWTs and mailing links.",
   },
   {
     id: 'magento-crypt-key', provider: 'Magento', title: 'Magento encryption key',

@@ -139,7 +139,8 @@ export const devPlatformRules: Rule[] = [
   }),
   prefixed({
     id: 'tesla-fleet-client-secret', provider: 'Tesla', title: 'Tesla Fleet API client secret',
-    prefix: 'ta-secret.', body: '[A-Za-z0-9_-]{12,80}', bodyMixes: true,
+    // (Its body draws marks too: `ta-secret.q!…%…`.)
+    prefix: 'ta-secret.', body: '[A-Za-z0-9_!@#$%^&*+=~-]{12,80}', bodyMixes: true,
     source: 'provider docs: developer.tesla.com, Fleet API authentication (an application\'s client secret, shown once at registration, opens with ta-secret.)',
     envVar: 'TESLA_CLIENT_SECRET', rotateUrl: 'https://developer.tesla.com/dashboard',
     description: 'Tesla Fleet API client secret (ta-secret.…): with the client id it mints partner tokens and exchanges the vehicle owners\' authorization codes for their tokens.',
@@ -214,6 +215,14 @@ export const devPlatformRules: Rule[] = [
     source: 'Snyk docs (SNYK_TOKEN, "Authorization: token …"); UUID shape is ' + LEAD,
     envVar: 'SNYK_TOKEN', rotateUrl: 'https://app.snyk.io/account',
     description: 'Snyk API token (a UUID) under SNYK_TOKEN or another token name next to Snyk usage.',
+  }),
+  providerKey({
+    id: 'canvas-lms-access-token', provider: 'Canvas LMS', title: 'Canvas LMS access token',
+    // The digits before `~` are the issuing Canvas account's id (its shard), then 64 letters and digits.
+    tokenChars: 'A-Za-z0-9~', body: '[0-9]{1,6}~[A-Za-z0-9]{64}', near: /canvas|instructure/i, chars: 600, keywords: ['canvas', 'instructure'],
+    source: 'Canvas LMS REST API docs (OAuth2, "Manual Token Generation": a user\'s access token under Account > Settings, sent as a Bearer token); <id>~ + 64 shape is ' + LEAD,
+    envVar: 'CANVAS_ACCESS_TOKEN', rotateUrl: 'https://community.canvaslms.com/t5/Canvas-Basics-Guide/How-do-I-manage-API-access-tokens-in-my-user-account/ta-p/615312',
+    description: 'A Canvas LMS access token (<id>~ and 64 characters) next to Canvas usage: the API as the user who made it, with every course and student record that user can see.',
   }),
   providerKey({
     id: 'okta-api-token', provider: 'Okta', title: 'Okta API token',

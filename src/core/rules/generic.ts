@@ -19,7 +19,7 @@ import { inSecretData, isKubernetesSecret } from '../kubernetesSecret';
  * `dbPassword`, `client_secret`, `STRIPE_API_KEY`, `auth-token`, `basicAuth`; glued to a lower-case
  * word too when unmistakable (`dbpassword`, `$dbpass`, `authtoken`, `apisecret`, but not `bypass` or `compass`).
  */
-const SECRET_TAIL = /(?:^|[^a-z])(?:pass(?:word|wd|_?phrase|_?key|_?code)?\d?|signature_?key|pwd|psk|pre_?shared_?key|shared_?key|private_?exponent|secret|token|api_?key|apikey|access_?key|private_?key|secret_?key|client_?secret|auth_?key|signing_?key|sign_?key|session_?key|encryption_?key|master_?key|key_?base|credentials?|creds|priv_?key|auth|authorization)$|(?:^|_)(?:requirepass|masterauth|pw|(?:webhook_|signing_)?hmac|pass4_?symm_?key|symmetric_?key|(?:nwk|app)_?s_?key|security_?key|network_?key|(?:wpa[23]?|wi_?fi|wlan|wireless)_?(?:key|psk)|remember_?me_?key|sapwd)$|(?:^|_)(?:hapikey|bearer|bw_session)$|(?:^|_)(?:vapid_?private(?:_?key)?|replica_?set_?key|azure_?(?:storage|blob)_?key|(?:pd|pagerduty)_?(?:routing|integration|service|events)_?key)$|(?:^|_)(?:aes\d{0,3}|des|3des|triple_?des|sodium|nacl|x?chacha\d{0,2}|secretbox|blowfish|fernet|aead)_?keys?$|(?:^|_)api_?key_?(?:private|secret)$|(?:^|_)(?:secret|private)_?api_?key$|[a-z](?:password|passwd|passphrase|accesskey|secretkey|apikey|apitoken|accesstoken|authtoken|clientsecret|apisecret|storageaccountkey)$|(?:^|_)(?:auth|access|api|bearer|refresh|oauth|session|bot|app|client|personal|service|deploy|admin)token$|(?:^|_)(?:api|client|app|consumer|shared|webhook|jwt|signing|oauth)secret$|(?:^|_)(?:slack|stripe|webhook)_signing$|(?:^|_)(?:access|secret|private|auth|client|license|master|signing|encryption|consumer|subscription)key$|(?:^|_)(?:db|user|admin|root|mysql|sql|ftp|smtp|imap|pop|sasl|proxy|mail|app|my|ldap|sa|ssh|store|key|srcstore|deststore|srckey|destkey|remote|local|dn|bind|vnc|wifi|wlan|rpc|rcon|redis|meta)pass$|(?:^|_)(?:db(?:rw|ro)?|admin|root|mysql|sql|ftp|smtp|ldap|ssh|vnc|rcon|redis|new|old)pw$|dbpass$|^(?!old)[a-z]{2,8}pwd$|(?:^|_)keytab(?:_b64|_base64)?$|(?:^|_)(?:snmp_?(?:v2c?_?)?(?:ro_?|rw_?|read_?|write_?|set_?|get_?)?|ro_?|rw_?)community(?:_?string|_?name)?$|(?:^|_)community_?string$/;
+const SECRET_TAIL = /(?:^|[^a-z])(?:pass(?:word|wd|_?phrase|_?key|_?code)?\d?|signature_?key|pwd|psk|pre_?shared_?key|shared_?key|private_?exponent|secret|token|api_?key|apikey|access_?key|private_?key|secret_?key|client_?secret|auth_?key|signing_?key|sign_?key|session_?key|encryption_?key|master_?key|key_?base|credentials?|creds|priv_?key|auth|authorization)$|(?:^|_)(?:requirepass|masterauth|pw|(?:webhook_|signing_)?hmac|pass4_?symm_?key|symmetric_?key|(?:nwk|app)_?s_?key|security_?key|network_?key|(?:wpa[23]?|wi_?fi|wlan|wireless)_?(?:key|psk)|remember_?me_?key|sapwd)$|(?:^|_)(?:hapikey|bearer|bw_session)$|(?:^|_)(?:vapid_?private(?:_?key)?|replica_?set_?key|azure_?(?:storage|blob)_?key|(?:pd|pagerduty)_?(?:routing|integration|service|events)_?key)$|(?:^|_)(?:aes\d{0,3}|des|3des|triple_?des|sodium|nacl|x?chacha\d{0,2}|secretbox|blowfish|fernet|aead)_?keys?$|(?:^|_)api_?key_?(?:private|secret)$|(?:^|_)(?:secret|private)_?api_?key$|[a-z](?:password|passwd|passphrase|accesskey|secretkey|apikey|apitoken|accesstoken|authtoken|clientsecret|apisecret|storageaccountkey)$|(?:^|_)(?:auth|access|api|bearer|refresh|oauth|session|bot|app|client|personal|service|deploy|admin|private)token$|(?:^|_)(?:api|client|app|consumer|shared|webhook|jwt|signing|oauth)secret$|(?:^|_)(?:slack|stripe|webhook)_signing$|(?:^|_)(?:access|secret|private|auth|client|license|master|signing|encryption|consumer|subscription)key$|(?:^|_)(?:db|user|admin|root|mysql|sql|ftp|smtp|imap|pop|sasl|proxy|mail|app|my|ldap|sa|ssh|store|key|srcstore|deststore|srckey|destkey|remote|local|dn|bind|vnc|wifi|wlan|rpc|rcon|redis|meta)pass$|(?:^|_)(?:db(?:rw|ro)?|admin|root|mysql|sql|ftp|smtp|ldap|ssh|vnc|rcon|redis|new|old)pw$|dbpass$|^(?!old)[a-z]{2,8}pwd$|(?:^|_)keytab(?:_b64|_base64)?$|(?:^|_)(?:snmp_?(?:v2c?_?)?(?:ro_?|rw_?|read_?|write_?|set_?|get_?)?|ro_?|rw_?)community(?:_?string|_?name)?$|(?:^|_)community_?string$/;
 
 /** Names that talk *about* a credential without holding one: `tokenUrl`, `passwordField`, `secretName`. */
 const NOT_A_VALUE = /(?:id|name|names|url|uri|path|file|type|types|length|len|count|size|prefix|suffix|header|field|label|env|var|key_id|keyid|policy|regex|pattern|placeholder|hint|hash|digest|checksum|sha|endpoint|format|mode|expiry|expires|expiration|ttl|timeout|usage|param|schema|storage|store|provider|kind|version|dir|location|method|accessor|lease)$/;
@@ -56,6 +56,10 @@ const CREDENTIAL_KEY_WORDS = new Set([
   // A bank's keys by kind: a MAC key, key-encryption and data keys, an HSM's zone, terminal and
   // base derivation keys (ZMK, ZPK, TMK, BDK), SWIFT's LAU key.
   'mac', 'kek', 'dek', 'zmk', 'zpk', 'tmk', 'tpk', 'bdk', 'lmk', 'lau',
+  // OCPP's `AuthorizationKey`: the charge point's Basic-auth password to its central system.
+  'authorization',
+  // Appwrite's `_APP_OPENSSL_KEY_V1`: the key its instance encrypts stored secrets with.
+  'openssl',
   // A token's signing key (Vivox's `vivoxTokenKey`, `TOKEN_KEY`): the values it must be random for are checked apart.
   'token',
   ...PROVIDER_WORDS,
@@ -146,9 +150,11 @@ const APPLICATION_SALT = /(?:^|_)(?:hash|security|secret|app|application|auth|se
  * Moodle's `wstoken` (a web-service token), MediaWiki's `$wgUpgradeKey` (runs its web installer), GameCI's `UNITY_SERIAL` (a licence), Intuit's webhook verifier token (signs its webhooks), Flutterwave's secret hash (the shared secret its webhooks carry; Cognito's
  * `SECRET_HASH` is a digest computed from the client secret, not one), ReportPortal's `rp_uuid` (its agents' old name for the API key),
  * acme.sh's `OVH_AS` and `OVH_CK` (OVH's application secret and consumer key), an ACME account's EAB HMAC key (`LEGO_EAB_HMAC`),
- * Chrome Browser Cloud Management's enrollment token (`CloudManagementEnrollmentToken`, a UUID: it enrols browsers into the organisation).
+ * Chrome Browser Cloud Management's enrollment token (`CloudManagementEnrollmentToken`, a UUID: it enrols browsers into the organisation),
+ * OCPI's credentials tokens (`token_a`, `token_c`: a roaming partner's keys to the platform), a key pair's `private` half beside
+ * its `public` one (securesystemslib's TUF keys, `"keyval": {"private": "…"}`).
  */
-const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:sonar_login|(?:authorize_?net|authnet|anet)_(?:api_)?(?:transaction|trans|tran)_?key|^transaction_?key|txn_?key|secret_?word|(?:paypal_)?api_?sig(?:nature)?|(?:vendor|paddle)_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|basic_auth_user_info|bind_?pw|ice_?secret_?(?:read|write)|sk|key_octet|(?<!client_|client)secret_?id|unseal_(?:key_share|key|share)(?:_\d{1,2})?|(?:encryption|master|data)_(?:kek|dek)|honeycomb_team|webhook_?hash|(?:flw|flutterwave)_secret_?hash|key_derivation_salt|active_record_encryption_primary_key|salt_key|(?:p24|przelewy24)_crc(?:_key)?|deterministic_key|skey|key_material|[a-z0-9]{2,20}_licen[cs]e|(?:hsm|session|partition|slot|pkcs11|crypto|smartcard|keystore|token|so|hsm_user|user)_pin|agora_app_certificate|agora_certificate|recaptcha_?(?:private|secret)(?:_?key)?|hash_?(?:key|iv)|db_?root|(?:webhook_)?auth(?:orization)?_header_?(?:value|key|secret)?|controlpass|logged_in_key|secure_auth_key|nonce_key|wstoken|webhooks?_verifier(?:_token)?|unity_serial|wg_upgrade_key|machine_key_(?:validation|decryption)(?:_key)?)$|^root_?(?:bind_?)?pw$|^app_keys$|^rp_uuid$|(?:^|_)ovh_(?:as|ck)$|(?:^|_)eab_h?mac(?:_key)?$|(?:^|_)enrol(?:l)?ment_token$|^client_?state$/;
+const SERVICE_CREDENTIAL_NAME = /(?:^|_)(?:sonar_login|(?:authorize_?net|authnet|anet)_(?:api_)?(?:transaction|trans|tran)_?key|^transaction_?key|txn_?key|secret_?word|(?:paypal_)?api_?sig(?:nature)?|(?:vendor|paddle)_auth_?code|keystring|authtok|d?basic_?auth|pepper|erlang_cookie|npm_auth_ident|basic_auth_user_info|bind_?pw|ice_?secret_?(?:read|write)|sk|key_octet|(?<!client_|client)secret_?id|unseal_(?:key_share|key|share)(?:_\d{1,2})?|(?:encryption|master|data)_(?:kek|dek)|honeycomb_team|webhook_?hash|(?:flw|flutterwave)_secret_?hash|key_derivation_salt|active_record_encryption_primary_key|salt_key|(?:p24|przelewy24)_crc(?:_key)?|deterministic_key|skey|key_material|[a-z0-9]{2,20}_licen[cs]e|(?:hsm|session|partition|slot|pkcs11|crypto|smartcard|keystore|token|so|hsm_user|user)_pin|agora_app_certificate|agora_certificate|recaptcha_?(?:private|secret)(?:_?key)?|hash_?(?:key|iv)|db_?root|(?:webhook_)?auth(?:orization)?_header_?(?:value|key|secret)?|controlpass|logged_in_key|secure_auth_key|nonce_key|wstoken|webhooks?_verifier(?:_token)?|unity_serial|wg_upgrade_key|machine_key_(?:validation|decryption)(?:_key)?)$|^root_?(?:bind_?)?pw$|^app_keys$|^rp_uuid$|(?:^|_)token_[abc]$|^private$|(?:^|_)ovh_(?:as|ck)$|(?:^|_)eab_h?mac(?:_key)?$|(?:^|_)enrol(?:l)?ment_token$|^client_?state$/;
 
 /**
  * Words after a credential's name that say which copy it is, not what it is: a version
@@ -393,8 +399,16 @@ function isNeverACredential(name: string, value: string, quoted = false): boolea
   if (/\[[^\]]{1,60}(?:0-9|[aA]-[zZfF])[^\]]{0,60}\][+*?{]/.test(value)) return true;
   // Postman stamps every request with a `Postman-Token` header: a random UUID, a nonce.
   if (/^postman[-_]?token$/i.test(name) && isUuid(value)) return true;
+  // Terraform state keeps a resource's provider data as base64 JSON under `private` (`eyJ…`, its timeouts and schema version).
+  if (/^private$/i.test(name) && value.startsWith('eyJ')) return true;
+  // A WebSocket handshake's `Sec-WebSocket-Key` is sixteen random bytes the client draws per connection: a nonce (RFC 6455).
+  if (/^sec[-_]?websocket[-_]?key$/i.test(name) && /^[A-Za-z0-9+/]{22}==$/.test(value)) return true;
   // Git's `user.signingkey` names a GPG key by its id or fingerprint (`!` forces that key): public.
   if (/^signingkey$/i.test(name) && /^(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})!?$/.test(value)) return true;
+  // So does a release's signing key written as gpg prints it, in capitals (`SIGNING_KEY ?= 44C3…77FF`): its fingerprint or long id.
+  if (/(?:^|_)(?:signing|sign|gpg|pgp|release)_?key(?:_?id)?$/.test(normaliseName(name)) && /^(?:0x)?(?=[0-9A-F]{0,39}[A-F])(?:[0-9A-F]{16}|[0-9A-F]{40})$/.test(value)) return true;
+  // A BuildKit secret's mount spec names where the secret comes from: `id=npm_token,env=NPM_TOKEN`, `id=aws,src=$HOME/.aws/credentials`.
+  if (/^id=[\w.-]{1,60},(?:env|src|source|type|target|required)=/.test(value)) return true;
   // A Bitwarden cipher string (`2.<iv>|<ciphertext>|<mac>`, the type before the dot): encrypted, as its vault stores every key.
   if (/^[0-7]\.[A-Za-z0-9+/]{16,}={0,2}\|[A-Za-z0-9+/]{16,}={0,2}(?:\|[A-Za-z0-9+/]{16,}={0,2})?$/.test(value)) return true;
   // A word set off by marks is a marker: a locked account's `!disabled!`, `*locked*`, `<none>`.
@@ -439,7 +453,8 @@ function isNeverACredential(name: string, value: string, quoted = false): boolea
   // A regular expression: `(YES|NO)?\)\s*$`, `(.*)EndpointSuffix=`. A lone `.*` also turns up in
   // generated keys drawn from punctuation (`…W9.*~.sld3`): it counts with a group, class or anchor,
   // or at an end (`AmazonLookoutMetrics-.+`).
-  if (/\\[sdwbSDW]|\(\?[:=!<]/.test(value) || (/\.[*+]/.test(value) && /[()[\]|]|^\^|\$$|^\.[*+]|\.[*+]$/.test(value))) return true;
+  // (A `.+` closing a password with digits in it is the password's: `…4lpQ.+`.)
+  if (/\\[sdwbSDW]|\(\?[:=!<]/.test(value) || (/\.[*+]/.test(value) && (/[()[\]|]|^\^|\$$|^\.[*+]/.test(value) || (/\.[*+]$/.test(value) && !/\d/.test(value))))) return true;
   // A name, not a value: `ec2_custom_key`, or the assigned name itself (`AUTH_KEY = "AuthKey"`).
   if (/^[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:key|secret|token|password|pass|pwd)$/i.test(value) || echoesName(name, value)) return true;
   if (/^--[a-z]/i.test(value)) return true; // another flag: `--password --inputbox`
@@ -472,9 +487,19 @@ function isNeverACredential(name: string, value: string, quoted = false): boolea
   // GrowthBook's `secret_admin_…`, Khalti's `live_secret_key_…`, Efí's `Client_Secret_<40 hex>`.)
   if (/pass(?:word|wd)|secret|token|sensitive|private|change_?(?:me|this|it)/.test(deLeet(value).replace(/-/g, '_'))
     && !/^(?:(?:live|test)_)?(?:private|secret|token)[_-](?:(?:key|admin|api)_)?[A-Za-z0-9+/]{20,}={0,2}$/.test(value)
+    && !isWordPrefixedFormat(value)
     && !/^(?:[A-Z][a-z]{1,11}_){1,3}[0-9a-f]{32,}$/.test(value)) return true; // `P@ssw0rd!`, `mySecret123`
   if (isEncodedStandIn(value)) return true;
   return isPasswordName(name) && isDummyPassword(value);
+}
+
+/**
+ * A short issuer's prefix ending in `secret` or `token`, then a random body of 16 or more: a format
+ * (Tesla's `ta-secret.…`), unless the body has words of its own.
+ */
+function isWordPrefixedFormat(value: string): boolean {
+  const m = /^[a-z]{0,6}[-_]?(?:secret|token)[-_.]([\x21-\x7e]{16,200})$/.exec(value);
+  return !!m && charClassCount(m[1]) >= 3 && !/pass|secret|token|private|change|example|sample|dummy/.test(deLeet(m[1]));
 }
 
 /** Letters beyond the Latin alphabets (CJK, Cyrillic, Hangul, Arabic…). */
@@ -875,7 +900,7 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   '_pw ', '_pw=', '_pw:', '_pw"', "_pw'", 'teexponent', 'te_exponent', 'ymmkey',
   // A bare `pw` set to or compared with a literal (`pw := "…"`, `if pw == "…"`).
   'pw ==', 'pw !=', 'pw :=', 'pw = "', "pw = '",
-  'access_key', 'accesskey', 'access-key', 'private_key', 'privatekey', 'private-key', 'credential', 'auth_key', 'authkey',
+  'access_key', 'accesskey', 'access-key', 'private_key', 'privatekey', 'private-key', 'private"', 'credential', 'auth_key', 'authkey',
   'signing_key', 'signingkey', 'encryption_key', 'encryptionkey', 'master_key', 'masterkey', 'auth"', "auth'", 'auth:', 'auth=', 'auth =',
   ' key:', 'pi.key',
   // `<word>Key` in camelCase with any operator: Go's `:=`, aligned `=` and `:`, `+=`, PHP's `.=`, R's `<-`.
@@ -892,6 +917,8 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pass_phrase', 'pwd', 'pas
   ' key is ', ' key - ', ' key was ', 'api key ',
   // `<what>_key` names (`OPENAI_KEY=`, `"consumer_key":`); which of them hold a credential is the name judgement's call.
   '_key=', '_key ', '_key:', '_key"', "_key'", 'aikey',
+  // (A key's numbered version: Appwrite's `_APP_OPENSSL_KEY_V1=…`.)
+  '_key_v',
   // In a code span: a Markdown table's `` | `AES_KEY` | `…` | ``.
   '_key`', 'key` |',
   // A setter named for the key (R's `set_entrez_key("…")`); an ESP-IDF NVS partition CSV's row (`wifi_pass,data,string,…`).
@@ -1762,6 +1789,9 @@ function postmanAuthSecrets(ctx: RuleContext, name: string, open: number, body: 
   return out;
 }
 
+/** A Parse app's or server's setup: `Parse.initialize(…)`, `ParseSwift.initialize(…)`, `new ParseServer({…})`. */
+const PARSE_SETUP = /\bParse(?:Swift)?\.initialize\b|\bnew[ \t]{1,3}ParseServer\b|\bParseServer\.(?:start|createLiveQueryServer)\b/;
+
 /** The hit's name opens its line (after a quote): a column's definition in `CREATE TABLE`. */
 function inColumnDefinition(window: string, at: number): boolean {
   let k = at - 1;
@@ -1955,6 +1985,11 @@ export const genericRules: Rule[] = [
         if (/^salt$/i.test(a.name) && /(?:^|\/)config\/config\.ini\.php$/.test(ctx.path ?? '')) a.name = 'app_salt';
         // A configuration profile's SCEP payload: its `Challenge` is the NDES enrolment password that issues device certificates.
         if (/^challenge$/i.test(a.name) && /\.mobileconfig$/i.test(ctx.path ?? '')) a.name = 'scep_challenge_password';
+        // Parse's client and JavaScript keys ship inside its apps: public. ParseSwift names the master key `primaryKey`.
+        if (/^(?:client|javascript|primary)_?key$/i.test(a.name) && PARSE_SETUP.test(ctx.text.slice(Math.max(0, a.start - 600), a.start))) {
+          if (!/^primary/i.test(a.name)) continue;
+          a.name = 'parse_master_key';
+        }
         // An unquoted value that opens an object or a struct (`StaticTokenSource(&oauth2.Token{AccessToken: "…"})`)
         // holds names of its own: skip only to its brace. A call's arguments stay read as the call's.
         const bracket = a.quoted ? -1 : a.value.search(/(?<![$#{]|^)\{/); // not a template's `${…}`

@@ -81,6 +81,8 @@ const CREDENTIAL_NAME_BEFORE = /(?:token|auth\w{0,20}|bearer|secret|key|password
 
 /** A call argument that is a literal or a plain name: `"deploy"`, `user`, `cfg.user`. */
 const ARG = String.raw`(?:"[^"\n]{0,100}"|'[^'\n]{0,100}'|[\w.$\[\]{}]{1,100})`; // (Perl's `$config{user}` too)
+/** A SASL mechanism's name, quoted: IMAP and SMTP clients take it before the user and the password. */
+const SASL_MECHANISM = String.raw`["'](?:LOGIN|PLAIN|CRAM-MD5|DIGEST-MD5|XOAUTH2?|OAUTHBEARER|SCRAM-SHA-(?:1|256|512)|NTLM|GSSAPI)["']`;
 /** The password argument itself, a string literal (escapes kept: the value is what the source holds). */
 const PW = String.raw`(?<q>["'])(?<secret>(?:[^"'\\\n]|\\.){1,200})\k<q>`;
 
@@ -122,6 +124,8 @@ function withNextLineOpeningASpan(text: string, start: number, line: string): st
 
 /** The separator of a bare pair: `/` between blanks. */
 const BLANKS_AROUND_SLASH = /[ \t]\/[ \t]/;
+/** The user named in a code span, then a colon and the password in another: `reporting user `rcfc-reports`: `…``. */
+const USER_THEN_PASSWORD_SPAN = /\b(?:user(?:name)?|login|account)[ \t]{1,3}`(?<user>[^`\s]{2,100})`[ \t]{0,2}:[ \t]{0,2}`(?<secret>[^`\s]{6,100})`/dgi;
 
 /** A password a person or a generator made: letters with digits or marks, not a word or a path. */
 function looksLikePassword(value: string): boolean {
@@ -143,7 +147,10 @@ const PASSWORD_CALLS = [
   // A constant-time comparison of a password with a literal: Rails' `secure_compare(password, "…")` in a basic-auth block.
   new RegExp(String.raw`\b(?:secure_compare|compare_digest|constant_time_compare|timingSafeEqual|ConstantTimeCompare|FixedTimeEquals)\(\s{0,3}[\w.]{0,40}(?:password|passwd|pass|pwd)\w{0,20}\s{0,3},\s{0,3}${PW}\s{0,3}\)`, 'dgi'),
   // (And a client's `SetCredentials("user", "…")`, `withCredentials(…)`; Jenkins' `realm.createAccount("admin", "…")`.)
-  new RegExp(String.raw`\b(?:SetBasicAuth|setBasicAuth|[Ss]etCredentials|withCredentials|createAccount|UserPassword|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|UsernamePasswordCredentials|PasswordAuthentication|NetworkCredential|TableauAuth|authenticate!?|login|basic|simple_bind_s|simple_bind|wpdb)\s{0,3}\(\s{0,12}${ARG}\s{0,3},\s{0,12}${PW}(?:\.toCharArray\(\))?\s{0,3}(?:[,)]|\+\s{0,3}["'])`, 'dg'),
+  // (Not a SASL mechanism's name first: Net::IMAP's `authenticate('LOGIN', user, password)`, read below.)
+  new RegExp(String.raw`\b(?:SetBasicAuth|setBasicAuth|[Ss]etCredentials|withCredentials|createAccount|UserPassword|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|UsernamePasswordCredentials|PasswordAuthentication|NetworkCredential|TableauAuth|authenticate!?|login|basic|simple_bind_s|simple_bind|wpdb)\s{0,3}\(\s{0,12}(?!${SASL_MECHANISM})${ARG}\s{0,3},\s{0,12}${PW}(?:\.toCharArray\(\))?\s{0,3}(?:[,)]|\+\s{0,3}["'])`, 'dg'),
+  // Ruby's Net::IMAP and Net::SMTP take the mechanism, then the user and the password: `authenticate('PLAIN', user, '…')`.
+  new RegExp(String.raw`\bauthenticate\s{0,3}\(\s{0,12}${SASL_MECHANISM}\s{0,3},\s{0,12}${ARG}\s{0,3},\s{0,12}${PW}\s{0,3}[,)]`, 'dg'),
   // (An argument a line each: `HTTPBasicAuth(⏎    "user",⏎    "…",⏎)`.)
   // Freshdesk's API key is the user, with `X` for the password: `auth=("<key>", "X")` (BambooHR's, `x`).
   new RegExp(String.raw`\bauth[ \t]{0,2}=[ \t]{0,2}\([ \t]{0,2}(?<q>["'])(?<secret>[A-Za-z0-9]{16,64})\k<q>[ \t]{0,2},[ \t]{0,2}["'][xX]["'][ \t]{0,2}\)`, 'dg'),
@@ -158,6 +165,10 @@ const PASSWORD_CALLS = [
   new RegExp(String.raw`\b(?:btoa|b64encode|base64_encode|Buffer\.from|encode64|strict_encode64|encodeToString|base64Encode\(\s{0,3}Blob\.valueOf|ToBase64String\(\s{0,3}(?:\[?(?:System\.)?Text\.Encoding\]?::|(?:System\.)?(?:Text\.)?Encoding\.)(?:ASCII|UTF8|Default|Unicode|Latin1)\.GetBytes)\(\s{0,3}b?(?<q>["'\`])(?!\d{4}-\d{2}-\d{2}[T ]\d)[^"'\`:\s\\]{1,64}:(?<secret>[^"'\`\s\\]{1,200})\k<q>`, 'dg'),
   // (Tcl's command takes its argument after a space: `[base64::encode "user:…"]`.)
   new RegExp(String.raw`\bbase64::encode[ \t]{1,4}(?:-\w{1,12}[ \t]{1,4}\S{1,10}[ \t]{1,4}){0,2}(?<q>["'])(?!\d{4}-\d{2}-\d{2}[T ]\d)[^"':\s\\]{1,64}:(?<secret>[^"'\s\\]{1,200})\k<q>`, 'dg'),
+  // The InfluxDB CLI's token after `-t` (`influx backup … -t <token>`), on the command's line or a continued one.
+  new RegExp(String.raw`\binflux[ \t]{1,4}[a-z]{2,20}\b(?:[^\n|;&\\]|\\\r?\n){0,400}?[ \t](?:-t|--token)(?:[ \t]{1,4}|=)(?<q>["']?)(?<secret>[A-Za-z0-9_-]{40,120}={0,2})\k<q>(?=[\s;]|$)`, 'dg'),
+  // PocketBase's CLI makes or resets its superuser (admin before v0.23) with the password after the address: `pocketbase superuser upsert ops@acme.io '…'`.
+  new RegExp(String.raw`\b(?:superuser|admin)[ \t]{1,4}(?:upsert|create|update)[ \t]{1,4}["']?[^\s"'@]{1,64}@[^\s"']{1,100}["']?[ \t]{1,4}(?<q>["']?)(?<secret>[^\s"'$]{6,200})\k<q>(?=[\s;]|$)`, 'dg'),
   // lftp's `-u user,password` (a comma between, the password quoted or not).
   new RegExp(String.raw`\blftp\b[^\n|;&]{0,200}?[ \t]-u[ \t]{1,4}["']?[^\s,'"$]{1,100},(?<q>["']?)(?<secret>[^\s'"$]{1,200})\k<q>(?=[\s;]|$)`, 'dg'),
   // OpenSSL's raw key in hex on the command line: `openssl enc -aes-256-cbc -K <hex> -iv <hex>` (no passphrase, the key itself).
@@ -318,6 +329,9 @@ const CLIENT_TOKEN_CALLS = [
   // (The id may be the server's URL: `meilisearch.Client("https://…", "…")`.)
   new RegExp(String.raw`${CLIENT_CALL}\s{0,3}\(${ARG_GAP}(?<q0>["'])(?:[A-Za-z0-9_-]{6,60}|https?:\/\/[\w.:/-]{4,200})\k<q0>\s{0,3},${ARG_GAP}${TOKEN_ARG}\s{0,3}[,)]`, 'dg'),
 ];
+
+/** Appwrite's server SDKs chain the key after the project: `Client().setEndpoint(…).setProject(…).setKey('…')`. */
+const APPWRITE_SET_KEY = /\.setProject\(\s{0,3}[^()\n]{1,100}\)\s{0,40}\.setKey\(\s{0,3}(?<q>["'])(?<secret>[A-Za-z0-9_-]{16,600})\k<q>\s{0,3}\)/dg;
 
 /**
  * OmniAuth's strategies take the OAuth app's id, then its secret: `config.omniauth :github, '<id>',
@@ -518,14 +532,16 @@ export const httpAuthRules: Rule[] = [
   },
   {
     id: 'client-token-argument', provider: 'Generic', title: 'Hardcoded token passed to an API client',
-    source: 'SDK quickstarts that build a client from the key: AssemblyAI Go NewClient, Deepgram createClient, PagerDuty NewClient, Klaviyo KlaviyoAPI, Plivo RestClient, Razorpay Api',
+    source: 'SDK quickstarts that build a client from the key: AssemblyAI Go NewClient, Deepgram createClient, PagerDuty NewClient, Klaviyo KlaviyoAPI, Plivo RestClient, Razorpay Api; Appwrite server SDKs (Client().setProject(…).setKey(…))',
     // `client(` in code is common: the call's exact shape and the value's judgement decide.
-    keywords: ['client(', "client.new(", 'client::new(', 'client.create(', 'client::create(', 'api(', 'api.new(', "')(", '")(',
+    keywords: ['client(', "client.new(", 'client::new(', 'client.create(', 'client::create(', 'api(', 'api.new(', "')(", '")(', '.setkey(',
       '.new("', ".new('", '::create(', '.create("', ".create('", 'omniauth', 'provider :'],
     // The arguments may sit on the lines below the call.
-    window: { before: 120, after: 200 },
+    // (Appwrite's keys run to 265 characters after `.setKey(`.)
+    window: { before: 120, after: 320 },
     find: (window, start) => [...secretsOf(CLIENT_TOKEN_CALLS, window, start),
       ...eachSecret(OMNIAUTH_SECRET, window, start, () => ({ reasons: ["an OmniAuth strategy's client secret (after its client id)"] })),
+      ...eachSecret(APPWRITE_SET_KEY, window, start, () => ({ reasons: ["an Appwrite client's API key (after its project)"] })),
       ...eachSecret(SERVICE_CONSTRUCTOR, window, start, (_v, m) => (namesService(m.groups!.path) ? { reasons: [`${m.groups!.path} names a service`] } : undefined))],
     // As the generic detector judges a value under an API key's name; a UUID is as often a
     // project or tenant id (HubSpot's and Heroku's keys are UUIDs: under a service's own
@@ -578,13 +594,15 @@ export const httpAuthRules: Rule[] = [
       // (Other languages' words for an account's sign-in: `Der Zugang … ist `…` / `…``, `Логин/пароль: …`.)
       'zugang', 'anmeldung', 'identifiant', 'acceso', 'acesso', 'toegang', 'inloggegevens', 'accès', 'логин', 'доступ', 'учётная', 'учетная'],
     // Under a list item's label alone (no word for an account), only a password with both cases: a pair of paths is no sign-in.
-    // (Both patterns need a pair's `/`: in code spans, or between blanks. Looked for first, natively: these
+    // (The patterns need a pair's separator: a `/` in code spans or between blanks, or a colon between spans. Looked for first, natively: these
     // keywords are common words, and most windows hold no pair.)
     find: (line, start, ctx) => {
       // (The pair may open the next line: `… the shared staging console login is⏎`qa-admin` / `…``; read on into it only then.)
       const window = withNextLineOpeningASpan(ctx.text, start, line);
       return [...(window.includes('`') ? eachSecret(LOGIN_PAIR, window, start, (value, m) => (looksLikePassword(value)
         && (m.groups!.label === undefined || (/[a-z]/.test(value) && /[A-Z]/.test(value))) ? {} : undefined)) : []),
+      // (Or the user's span, a colon and the password's: both cases, as a label's pair must.)
+      ...(window.includes('`:') ? eachSecret(USER_THEN_PASSWORD_SPAN, window, start, value => (looksLikePassword(value) && /[a-z]/.test(value) && /[A-Z]/.test(value) ? {} : undefined)) : []),
       // (Without code spans the password must look generated: both cases and a digit or a mark.)
       ...(BLANKS_AROUND_SLASH.test(window) ? eachSecret(BARE_LOGIN_PAIR, window, start, value => (looksLikePassword(value) && /[a-z]/.test(value) && /[A-Z]/.test(value) ? {} : undefined)) : [])];
     },
@@ -594,7 +612,7 @@ export const httpAuthRules: Rule[] = [
   },
   {
     id: 'password-argument', provider: 'Generic', title: 'Hardcoded password argument',
-    source: 'API references: Go net/http Request.SetBasicAuth, net/url.UserPassword, net/smtp.PlainAuth; Python requests auth tuples and HTTPBasicAuth, tableauserverclient TableauAuth, smtplib/ftplib/imaplib login; Java DriverManager.getConnection; .NET NetworkCredential; PHP PDO and mysqli; PowerShell ConvertTo-SecureString; python-ldap simple_bind_s, PHP ldap_bind, .NET DirectoryEntry, JNDI Context.SECURITY_CREDENTIALS; OkHttp Credentials.basic; superagent auth(); Windows net use; PHP ftp_login; pika PlainCredentials; tweepy OAuth handlers; PayPal Live/SandboxEnvironment; Box BoxConfigBuilder; python-cloudflare; Postmark, Netlify and Dropbox clients; Go x/crypto/ssh Password; Playwright fill/type, Cypress type, Selenium send_keys; Perl DBI->connect; Rust reqwest basic_auth; OpenCage, LINE Messaging API and SparkPost clients; WordPress wpdb; the Twilio Node client; libcurl CURLOPT_USERPWD; Laravel Hash::make and bcrypt, PHP password_hash, Django make_password, Werkzeug generate_password_hash, Ruby BCrypt::Password.create, puppetlabs-mysql mysql_password() and puppetlabs-postgresql postgresql_password(); MATLAB ftp(host, user, password); format strings (Go Sprintf, C snprintf, Java String.format) filled with a literal password; user:password literals base64-encoded for a Basic header (btoa, b64encode, base64_encode, Buffer.from, Apex EncodingUtil.base64Encode, Swift base64EncodedString); sbt Credentials; MATLAB Database Toolbox database(); erl -setcookie (Erlang distribution docs); Jenkins UsernamePasswordCredentialsImpl; WebLogic WLST connect(); Arduino WiFi.begin/WiFiMulti.addAP/WiFi.softAP and MicroPython network.WLAN.connect; Python ftplib FTP/FTP_TLS(host, user, passwd); FluentFTP FtpClient and SSH.NET SftpClient/SshClient constructors; JavaMail Transport.send(message, user, password) and connect(host, user, password); paho-mqtt username_pw_set; Cassandra drivers PlainTextAuthProvider; Sequelize constructor; Zendesk API token auth (`{email}/token` as the user), Freshdesk API key auth (the key as the user, `X` as the password); kafka-go scram.Mechanism; the MinIO client builder credentials(accessKey, secretKey); AWS SDK static credentials (NewStaticCredentialsProvider, BasicAWSCredentials, AwsBasicCredentials.create) used for S3-compatible stores; Nagios plugins check_mysql, check_pgsql and check_vmware_esx (-p password), check_http and check_curl (-a user:password); lftp -u user,password; openssl enc -K (a raw key in hex)',
+    source: 'API references: Go net/http Request.SetBasicAuth, net/url.UserPassword, net/smtp.PlainAuth; Python requests auth tuples and HTTPBasicAuth, tableauserverclient TableauAuth, smtplib/ftplib/imaplib login; Java DriverManager.getConnection; .NET NetworkCredential; PHP PDO and mysqli; PowerShell ConvertTo-SecureString; python-ldap simple_bind_s, PHP ldap_bind, .NET DirectoryEntry, JNDI Context.SECURITY_CREDENTIALS; OkHttp Credentials.basic; superagent auth(); Windows net use; PHP ftp_login; pika PlainCredentials; tweepy OAuth handlers; PayPal Live/SandboxEnvironment; Box BoxConfigBuilder; python-cloudflare; Postmark, Netlify and Dropbox clients; Go x/crypto/ssh Password; Playwright fill/type, Cypress type, Selenium send_keys; Perl DBI->connect; Rust reqwest basic_auth; OpenCage, LINE Messaging API and SparkPost clients; WordPress wpdb; the Twilio Node client; libcurl CURLOPT_USERPWD; Laravel Hash::make and bcrypt, PHP password_hash, Django make_password, Werkzeug generate_password_hash, Ruby BCrypt::Password.create, puppetlabs-mysql mysql_password() and puppetlabs-postgresql postgresql_password(); MATLAB ftp(host, user, password); format strings (Go Sprintf, C snprintf, Java String.format) filled with a literal password; user:password literals base64-encoded for a Basic header (btoa, b64encode, base64_encode, Buffer.from, Apex EncodingUtil.base64Encode, Swift base64EncodedString); sbt Credentials; MATLAB Database Toolbox database(); erl -setcookie (Erlang distribution docs); Jenkins UsernamePasswordCredentialsImpl; WebLogic WLST connect(); Arduino WiFi.begin/WiFiMulti.addAP/WiFi.softAP and MicroPython network.WLAN.connect; Python ftplib FTP/FTP_TLS(host, user, passwd); FluentFTP FtpClient and SSH.NET SftpClient/SshClient constructors; JavaMail Transport.send(message, user, password) and connect(host, user, password); paho-mqtt username_pw_set; Cassandra drivers PlainTextAuthProvider; Sequelize constructor; Zendesk API token auth (`{email}/token` as the user), Freshdesk API key auth (the key as the user, `X` as the password); kafka-go scram.Mechanism; the MinIO client builder credentials(accessKey, secretKey); AWS SDK static credentials (NewStaticCredentialsProvider, BasicAWSCredentials, AwsBasicCredentials.create) used for S3-compatible stores; Nagios plugins check_mysql, check_pgsql and check_vmware_esx (-p password), check_http and check_curl (-a user:password); lftp -u user,password; openssl enc -K (a raw key in hex); the InfluxDB CLI (-t/--token); the PocketBase CLI (superuser upsert/create/update, admin create/update)',
     // Chosen for rare first characters (the prefilter's cost): `yentry(` finds `DirectoryEntry(`, `y_credentials`
     // finds `SECURITY_CREDENTIALS`; a UI test's password field by its name closing a selector (`'#password'`, `[name=password]`).
     keywords: ['setbasicauth', 'userpassword(', 'plainauth(', 'auth=(', 'auth = (', 'basicauth(', 'digestauth(', 'login(', '.basic(',
@@ -604,7 +622,7 @@ export const httpAuthRules: Rule[] = [
       'convertto-securestring', '.auth(', 'net use', 'ftp_login(', 'gis(', 'set_password(', 'ncredentials(', 'tcredentials(', 'hcredentials(', 'createaccount(', 'secure_compare(', 'compare_digest(', 'erhandler(', 'authhandler(', 'environment(',
       'igbuilder(', 'oudflare(', 'kclient(', 'verclient(', 'untclient(', 'netlifyapi(', 'opbox(', 'unsafeplaintext(', 'value.plaintext(',
       'dbi->connect', '.basic_auth(', 'opencagegeocode(', 'webhookhandler(', 'linebotapi(', 'sparkpost(', 'wpdb(',
-      'btoa(', 'base64::encode', 'b64encode(', 'base64_encode(', 'buffer.from(', 'encode64(', 'encodetostring(', 'tobase64string(', 'base64encodedstring(', 'lftp ', 'openssl enc', 'openssl aes-', 'twilio(', 'userpwd', 'base64encode(',
+      'btoa(', 'base64::encode', 'b64encode(', 'base64_encode(', 'buffer.from(', 'encode64(', 'encodetostring(', 'tobase64string(', 'base64encodedstring(', 'lftp ', 'influx ', 'superuser upsert', 'superuser create', 'superuser update', 'admin create ', 'admin update ', 'openssl enc', 'openssl aes-', 'twilio(', 'userpwd', 'base64encode(',
       'credentials(', 'tabase(', '-setcookie ', 'credentialsimpl(', 'connect(',
       'password=%', 'pwd=%', 'password:%', '%s:%s@', '%v:%v@',
       '-password ', '-passwd ', '-pwd ', '-passphrase ', '-apikey ', '-api-key ', '-accesstoken ', '-access-token ', '-clientsecret ',

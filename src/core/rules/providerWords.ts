@@ -97,7 +97,7 @@ export const PROVIDER_WORDS: readonly string[] = [
   'spotify', 'flickr', 'tumblr', 'reddit', 'nytimes', 'typeform', 'zapier', 'yandex', 'vk', 'mapbox',
   'openweather', 'weather', 'bing', 'rapidapi', 'tmdb', 'omdb', 'newsapi', 'cloudinary',
     'klaviyo', 'customerio', 'braze', 'novu', 'plivo', 'telnyx', 'sinch', 'textmagic', 'clicksend',
-    'bulksms', 'nylas', 'helpscout', 'gorgias', 'tawk', 'livechat', 'freshworks', 'zoho', 'pipedrive', 'closeio',
+    'bulksms', 'nylas', 'helpscout', 'gorgias', 'tawk', 'livechat', 'freshworks', 'zoho', 'pipedrive', 'closeio', 'civicrm',
     'freshsales', 'insightly', 'infusionsoft', 'activecampaign', 'convertkit', 'getresponse', 'aweber',
     'constantcontact', 'moosend', 'omnisend', 'mailerlite', 'emailoctopus', 'sendpulse', 'elasticemail', 'smtp2go',
     'socketlabs', 'pepipost', 'mailtrap', 'mailosaur', 'mailslurp', 'zerobounce', 'neverbounce', 'calendly', 'docusign',

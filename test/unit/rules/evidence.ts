@@ -472,7 +472,9 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         hit(`DESCRIPTION:Vendor sync\\n\n \\nFor the sandbox demo: user ledgerly-demo / ${other}\\n\n`, other, 'calendar/vendor-sync.ics'),
         hit(`NOTE:Office Wi-Fi: Brightmoor-Staff / ${pw}\\nAfter-hours alarm code 681469\n`, pw, 'contacts/it-helpdesk.vcf'),
         // An account named after its colon, in a PowerShell help block.
-        hit(`<#\n.SYNOPSIS\n  Publishes reports. Old service account: svc_ssrs / ${other}\n#>\nparam()\n`, other, 'Deploy-Reports.ps1')],
+        hit(`<#\n.SYNOPSIS\n  Publishes reports. Old service account: svc_ssrs / ${other}\n#>\nparam()\n`, other, 'Deploy-Reports.ps1'),
+        // The user's code span, then a colon and the password's.
+        hit(`- Raiser's Edge reporting user \`rcfc-reports\`: \`${pw}\`\n`, pw, 'notes/handover.txt')],
       misses: [miss('not a secret name', 'The login page is `/login` / `/logout`.\n', 'notes/staging.txt'),
         miss('placeholder', 'Sign in with `admin` / `password`.\n', 'notes/staging.txt'),
         miss('not a secret name', `The ratio of \`${randomString(8)}\` / \`${randomString(8)}9\` in the account table.\n`, 'notes/stats.txt'),
@@ -480,7 +482,8 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         miss('reference', 'Sign in with `admin` / `%ADMIN_PASSWORD%`.\n', 'notes/staging.txt'),
         miss('not a secret name', 'Mail ops@acme.io / support@acme.io for access.\n', 'notes/staging.txt'),
         miss('not a secret name', 'Pick the user profile / Settings page, then Wi-Fi / Networks.\n', 'docs/guide.md'),
-        miss('not a secret name', 'Go to Account: Billing / Invoices to download them.\n', 'docs/guide.md')],
+        miss('not a secret name', 'Go to Account: Billing / Invoices to download them.\n', 'docs/guide.md'),
+        miss('not a secret name', 'The user `id`: `bigint`, the account `owner_id`: `uuid`.\n', 'notes/schema.txt')],
     };
   },
   'password-argument': () => {
@@ -1472,13 +1475,16 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         hit(`{\n  "request": {\n    "headers": {\n      "Cookie": {\n        "equalTo": "connect.sid=s%3A${sid}.${session}"\n      }\n    }\n  }\n}\n`, `s%3A${sid}.${session}`, 'wiremock/mappings/billing.json'),
         hit(`  {\n    "name": "Cookie",\n    "value": "acme_sid=${sid}z"\n  }\n`, `${sid}z`, 'debug/charles/checkout.chlsj'),
         hit(`curl -v https://shop.acme.io/api/checkout -b 'shop_session=${sid}w' -d '{}'\n`, `${sid}w`, 'ops/checkout-500.sh'),
-        hit(`    Set-Cookie: acme_rt=${sid}v; Path=/v2/auth; HttpOnly; Secure\n`, `${sid}v`, 'debug/mitm/session.txt')],
+        hit(`    Set-Cookie: acme_rt=${sid}v; Path=/v2/auth; HttpOnly; Secure\n`, `${sid}v`, 'debug/mitm/session.txt'),
+        // Devtools' "Copy as PowerShell": each cookie added to the web session by name and value.
+        hit(`$session.Cookies.Add((New-Object System.Net.Cookie("_gitlab_session", "${session}", "/", "gitlab.acme.io")))\n`, session, 'scripts/Repro-Pipelines.ps1')],
       // Preferences, analytics and CSRF cookies hold no session; a Set-Cookie's attributes are no cookies.
       misses: [miss('not a secret name', `> Cookie: theme=dark; _gid=GA1.1.${randomString(10, DIGITS)}; csrftoken=${randomString(32)}\n`, 'logs/req.log'),
         miss('not a secret name', `< set-cookie: locale=en-GB; Path=/; Expires=Wed, 09 Jun 2027 10:18:14 GMT; auth_hint=${randomString(20)}\n`, 'logs/resp.log'),
         miss('placeholder', "curl -H 'Cookie: sessionid=<your-session-id>' https://example.org\n", 'README.md'),
         miss('not a secret name', `    headers:\n      Cookie:\n      - theme=dark; _gid=GA1.1.${randomString(10, DIGITS)}\n`, 'recordings/home.yml'),
-        miss('not a secret name', `git checkout -b 'feature=${randomString(20)}'\n`, 'ops/branch.sh')],
+        miss('not a secret name', `git checkout -b 'feature=${randomString(20)}'\n`, 'ops/branch.sh'),
+        miss('not a secret name', `$session.Cookies.Add((New-Object System.Net.Cookie("_hjSessionUser_3811922", "${randomString(40)}", "/", ".acme.io")))\n`, 'scripts/Repro.ps1')],
     };
   },
   'saved-session-cookie': () => {
@@ -1878,6 +1884,18 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     return {
       hits: [hit(`telegram:\n  api_id: 2040123\n  api_hash: ${h}\n`, h, 'matrix/mautrix-telegram/config.yaml'), hit(`client = TelegramClient("bot", api_id=2040123, api_hash="${h}")\n`, h, 'bot.py')],
       misses: [miss('no provider context', `checksums:\n  api_hash: ${h}\n`, 'release.yml'), miss('wrong length', `api_id: 2040123\napi_hash: ${h.slice(1)}\n`, 'config.yaml')],
+    };
+  },
+  'civicrm-secret-key': () => {
+    const site = randomString(32), cred = base64(randomString(32));
+    const settings = (name: string, value: string) => `<?php\nif (!defined('${name}')) {\n  define('${name}', '${value}');\n}\n`;
+    return {
+      hits: [hit(settings('CIVICRM_SITE_KEY', site), site, 'sites/default/civicrm.settings.php'),
+        hit(settings('CIVICRM_CRED_KEYS', `aes-cbc:hkdf-sha256:${cred}`), cred, 'civicrm.settings.php'),
+        hit(`CIVICRM_SIGN_KEYS=jwt-hs256::${cred}\n`, cred, 'deploy/civicrm.env')],
+      misses: [miss('placeholder', settings('CIVICRM_SITE_KEY', '%%siteKey%%'), 'templates/CRM/common/civicrm.settings.php.template'),
+        miss('documented example', settings('CIVICRM_SIGN_KEYS', `jwt-hs256::dUmmY${randomString(38)}`), 'docs/setup.md'),
+        miss('reference', "  define('CIVICRM_SITE_KEY', getenv('CIVICRM_SITE_KEY'));\n", 'civicrm.settings.php')],
     };
   },
   'magento-crypt-key': () => {
@@ -2972,7 +2990,12 @@ export const EVIDENCE: Record<string, () => Evidence> = {
       misses: [envMiss('wrong length', 'PORKBUN_SECRET_API_KEY', t(join('sk', '1_'), 63, HEX)), envMiss('wrong alphabet', 'PORKBUN_SECRET_API_KEY', t(join('sk', '1_'), 64, ALNUM))],
     };
   },
-  'tesla-fleet-client-secret': () => prefixedFormat('TESLA_CLIENT_SECRET', join('ta-', 'secret.'), 16, ALNUM, 8),
+  'tesla-fleet-client-secret': () => {
+    const base = prefixedFormat('TESLA_CLIENT_SECRET', join('ta-', 'secret.'), 16, ALNUM, 8);
+    // Its body draws marks too (`!`, `%`, `@`).
+    const marked = `${join('ta-', 'secret.')}${randomString(5)}!${randomString(4)}%${randomString(6)}`;
+    return { ...base, hits: [...base.hits, env('TESLA_CLIENT_SECRET', marked)] };
+  },
   'husarnet-join-code': () => {
     const code = randomString(22);
     const address = Array.from({ length: 8 }, () => randomString(4, HEX)).join(':');
@@ -3095,6 +3118,18 @@ export const EVIDENCE: Record<string, () => Evidence> = {
     hits: [env('SNYK_TOKEN', uuid())],
     misses: [envMiss('not a secret name', 'SNYK_ORG_ID', uuid()), envMiss('no provider context', 'API_TOKEN', uuid())],
   }),
+  'canvas-lms-access-token': () => {
+    const token = () => `${randomString(4, DIGITS).replace(/^0/, '7')}~${randomString(64)}`;
+    const wiki = token();
+    return {
+      hits: [hit(`CANVAS_API_URL=https://lakeview.instructure.com/api/v1\nCANVAS_API_TOKEN=${wiki}\n`, wiki, 'canvas/.env'),
+        // Alone on a wiki's line, under the line that names it, on a page about Canvas.
+        ((v: string) => hit(`Put it in \`canvas/.env\`.\n\nTemporary token from the outage (revoke after):\n\`${v}\`\n`, v, 'docs/wiki/LTI.md'))(token())],
+      misses: [miss('no provider context', `CANVAS_API_URL=https://x.example.org\nITEM_ID=${token()}\n`, 'canvas/.env'),
+        miss('wrong length', `CANVAS_API_TOKEN=${wiki.slice(0, -8)}\n# canvas\n`, 'canvas/.env'),
+        miss('placeholder', 'CANVAS_API_TOKEN=1~your-canvas-token-goes-here\n# canvas\n', 'canvas/.env.example')],
+    };
+  },
   'okta-api-token': () => {
     const make = () => join('0', '0', randomString(38, URLSAFE), 'x9');
     const v = make();
