@@ -377,6 +377,11 @@ function isQuotedFirstArgument(text: string, nameStart: number, nameEnd: number)
     && CONTINUED_PAIR_REST.test(text.slice(nameEnd, nameEnd + 320));
 }
 
+/** A quoted name after PowerShell's `-Name` or `-VariableName` parameter (`Set-ItemProperty -Name 'DefaultPassword'`). */
+const POWERSHELL_NAME_PARAMETER = /-(?:Variable)?Name[ \t]{1,4}["']$/i;
+/** Then its `-Value` parameter, before a quoted value. */
+const POWERSHELL_VALUE_PARAMETER = /^-Value[ \t]{1,4}(?=["'])/i;
+
 /** The rest of a continued name/value pair: its value, then more arguments (`, ...`) or the call's end. */
 const CONTINUED_PAIR_REST = /^["'][ \t]{0,3},[ \t]{0,3}(["'])[^"'\n]{1,300}\1[ \t]{0,3}(?:,|\))/;
 
@@ -1713,6 +1718,9 @@ function readAssignment(text: string, at: number, limit: number, facts?: Assignm
     || COMPARED_BY_CALL.test(text.slice(Math.max(0, s - 40), s)))) {
     // A call that sets a named value: define('MAIL_PASSWORD', '…'), setenv("API_KEY", "…").
     i++;
+  } else if (text[i] === '-' && POWERSHELL_NAME_PARAMETER.test(text.slice(Math.max(0, s - 30), s)) && POWERSHELL_VALUE_PARAMETER.test(text.slice(i, i + 12))) {
+    // PowerShell names a value by a parameter: `New-CMDeviceCollectionVariable -VariableName 'AdminPassword' -Value '…'`.
+    i += POWERSHELL_VALUE_PARAMETER.exec(text.slice(i, i + 12))![0].length;
   } else if (isXmlTag) {
     // Attributes of the start tag, past the keyword's window if they are long (WS-Security's
     // `<wsse:Password Type="http://docs.oasis-open.org/…#PasswordText">`): the text follows them.

@@ -428,3 +428,44 @@ function escapedAt(text: string, i: number): boolean {
   while (i - 1 - n >= 0 && text[i - 1 - n] === '\\') n++;
   return n % 2 === 1;
 }
+
+/**
+ * PowerShell's flag for a script passed encoded, lower case, for the scan's keyword pass to find:
+ * `-EncodedCommand` and the abbreviations PowerShell accepts (`-enc`, `-ec`, `-e`).
+ */
+export const ENCODED_COMMAND_FLAGS: readonly string[] = ['-encodedcommand', '-enc ', '-ec ', ' -e '];
+/** The flag, then the script: base64 of its UTF-16LE bytes. */
+const ENCODED_COMMAND = /-(?:EncodedCommand|enc|ec|e)[ \t]{1,4}["']?([A-Za-z0-9+/]{20,20000}={0,2})(?![A-Za-z0-9+/=])/iy;
+
+/**
+ * The scripts that `powershell -EncodedCommand <base64>` runs (a scheduled task's arguments, a
+ * launcher's command line), decoded from UTF-16LE: read as PowerShell, every rule applies. `flags`
+ * are where the keyword pass found a flag, ascending.
+ */
+export function encodedPowerShellCommands(text: string, flags: Iterable<number>): DecodedValue[] {
+  const out: DecodedValue[] = [];
+  let readTo = 0;
+  for (const at of flags) {
+    const dash = text.indexOf('-', at);
+    if (dash < readTo || dash < 0 || dash - at > 1) continue;
+    ENCODED_COMMAND.lastIndex = dash;
+    const m = ENCODED_COMMAND.exec(text);
+    if (!m) continue;
+    const script = utf16leText(decodeBase64(m[1]));
+    const start = dash + m[0].length - m[1].length;
+    readTo = start + m[1].length;
+    if (script && /^[\x09\x0a\x0d\x20-\x7e]{8,}$/.test(script)) out.push({ name: '', start, end: readTo, decoded: script });
+  }
+  return out;
+}
+
+/** Bytes (one per character) read as UTF-16LE, when they are: an even count, every high byte zero for ASCII text. */
+function utf16leText(bytes: string | undefined): string | undefined {
+  if (!bytes || bytes.length % 2 !== 0) return undefined;
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 2) {
+    if (bytes.charCodeAt(i + 1) !== 0) return undefined;
+    out += bytes[i];
+  }
+  return out;
+}

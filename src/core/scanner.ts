@@ -11,7 +11,7 @@ import { assignedNameBefore, envNameFor } from './assignment';
 import { secretDataValues, type DecodedValue } from './kubernetesSecret';
 import { notebookTexts } from './notebooks';
 import { isMarkupPage, markupAsMarkdown, quotedPrintableAsText, rtfAsText } from './markupText';
-import { HEX_DECODERS, decodedBlobs, decodedHexLiterals, richTextArrays, stringsQuotingWithin, unescapedJsonStrings, yamlStringsQuotingWithin } from './encodedBlobs';
+import { ENCODED_COMMAND_FLAGS, HEX_DECODERS, decodedBlobs, decodedHexLiterals, encodedPowerShellCommands, richTextArrays, stringsQuotingWithin, unescapedJsonStrings, yamlStringsQuotingWithin } from './encodedBlobs';
 import { CODE_LIST_OPENERS, splitLiterals, textSpelledAsCodes } from './splitValues';
 import { inProviderFamily } from './rules/formatFamilies';
 import { minGroupLength } from './regexLength';
@@ -105,6 +105,7 @@ export class Scanner {
   private readonly prefixWatch: WatchedLiterals;
   private readonly codeListWatch: WatchedLiterals;
   private readonly hexDecoderWatch: WatchedLiterals;
+  private readonly encodedCommandWatch: WatchedLiterals;
   private longestPrefix = 0;
 
   constructor(rules: readonly Rule[], options: ScannerOptions = {}) {
@@ -126,7 +127,8 @@ export class Scanner {
       .filter(k => k.length >= 3).map(k => k.toLowerCase()))] };
     this.codeListWatch = { literals: CODE_LIST_OPENERS };
     this.hexDecoderWatch = { literals: HEX_DECODERS };
-    const ownWatches = [this.prefixWatch, this.codeListWatch, this.hexDecoderWatch];
+    this.encodedCommandWatch = { literals: ENCODED_COMMAND_FLAGS };
+    const ownWatches = [this.prefixWatch, this.codeListWatch, this.hexDecoderWatch, this.encodedCommandWatch];
     // One index for the rules' keywords and the literals they watch; an id's rules and watches.
     const keywords = [...new Set([...this.rules.flatMap(c => [...c.rule.keywords, ...(c.rule.watches ?? []).flatMap(w => w.literals)]),
       ...ownWatches.flatMap(w => w.literals)].map(k => k.toLowerCase()))];
@@ -297,6 +299,9 @@ export class Scanner {
     });
     const blobs = [...decodedBlobs(ctx.text, ctx.path).map(entry => asRead(entry, 'base64-encoded, decoded by the file')),
       ...decodedHexLiterals(ctx.text, this.placesOf(ctx, this.hexDecoderWatch)).map(entry => asRead(entry, 'hex-encoded, decoded by the file'))];
+    // A script PowerShell is handed encoded (`-EncodedCommand <base64>`): read as the PowerShell it runs.
+    const scripts = encodedPowerShellCommands(ctx.text, this.placesOf(ctx, this.encodedCommandWatch))
+      .map(entry => ({ entry, where: 'in a PowerShell -EncodedCommand', text: true, path: `${ctx.path ?? 'command'}.ps1` }));
     // A token split into literals the code joins, or spelled as its characters' codes: read as the token.
     // (Unless the text as written already holds a finding there: a PEM key's lines in a list are that key.)
     // (Not a generic look-alike of the first piece alone: `TOKEN = (⏎ "xoxb-…"⏎ "…")` read as its first literal, a broken token.)
@@ -325,7 +330,7 @@ export class Scanner {
       ...(/\.(?:eml|mbox|msg|mht|txt)$/i.test(ctx.path ?? '') && /quoted-printable/i.test(ctx.text.slice(0, 100_000)) && /=3D|=[C-F][0-9A-F]=[89AB][0-9A-F]/i.test(ctx.text)
         ? [whole(quotedPrintableAsText(ctx.text), 'quoted-printable', `${ctx.path}.txt`)] : []),
     ];
-    for (const { entry, where, text, path } of [...secretData, ...blobs, ...hidden, ...continued, ...escaped, ...page] as { entry: DecodedValue; where: string; text: boolean; path?: string }[]) {
+    for (const { entry, where, text, path } of [...secretData, ...blobs, ...hidden, ...continued, ...escaped, ...page, ...scripts] as { entry: DecodedValue; where: string; text: boolean; path?: string }[]) {
       const inner: RuleContext = path ? { ...ctx, path, text: entry.decoded, configLike: isConfigLike(path), valuesFound: [], occurrences: undefined }
         : { ...ctx, text: entry.decoded, configLike: true, prose: entry.prose, valuesFound: [], occurrences: undefined };
       const document = text || /^\s*\{|\n/.test(entry.decoded);

@@ -2506,3 +2506,36 @@ describe('generic: batch 75 of blind probes (learning platforms, audio, self-hos
     assert.deepStrictEqual(rules(`- Raiser's Edge reporting user \`rcfc-reports\`: \`${randomString(12)}#7q\`\n`, 'notes/HANDOVER.txt'), ['login-pair-in-prose']);
   });
 });
+
+describe('generic: batch 76 of blind probes (insurance, Windows deployment, real estate, dashboards)', () => {
+  const rules = (text: string, path: string) => scanText(text, { path }).map(f => f.ruleId);
+  const utf16le = (s: string) => [...s].map(c => `${c}\u0000`).join('');
+
+  it("a script PowerShell runs from -EncodedCommand is read as the PowerShell it is", () => {
+    const pw = `${randomString(14)}!7`;
+    const script = base64(utf16le(`$pw = ConvertTo-SecureString '${pw}' -AsPlainText -Force; Invoke-Refresh -Credential $pw`));
+    const task = `<Exec>\n  <Command>powershell.exe</Command>\n  <Arguments>-NoProfile -NonInteractive -EncodedCommand ${script}</Arguments>\n</Exec>\n`;
+    const found = scanText(task, { path: 'tasks/ReportRefresh.xml' });
+    assert.deepStrictEqual(found.map(f => [f.ruleId, f.range.start.line]), [['password-argument', 2]]);
+    assert.ok(!found[0].masked.includes(pw.slice(3, -3)), 'the finding shows a masked value');
+    const harmless = base64(utf16le('Get-ChildItem C:\\Reports | Remove-Item -Recurse'));
+    assert.deepStrictEqual(rules(`powershell -enc ${harmless}\n`, 'scripts/cleanup.cmd'), []);
+  });
+
+  it("PowerShell's -Name/-VariableName then -Value names the value; ACORD's Pswd is a password", () => {
+    const ps = `New-CMDeviceCollectionVariable -CollectionName $coll -VariableName 'LocalAdminPassword' -Value '${randomString(13)}4' -IsMask $true\n`;
+    assert.deepStrictEqual(rules(ps, 'configmgr/Set-Variables.ps1'), [GENERIC]);
+    assert.deepStrictEqual(rules("New-CMDeviceCollectionVariable -CollectionName $coll -VariableName 'OSDComputerNamePrefix' -Value 'HM-BGN-'\n", 'configmgr/Set-Variables.ps1'), []);
+    const acord = `<SignonPswd>\n  <CustPswd>\n    <EncryptionTypeCd>NONE</EncryptionTypeCd>\n    <Pswd>${randomString(12)}^k</Pswd>\n  </CustPswd>\n</SignonPswd>\n`;
+    assert.deepStrictEqual(rules(acord, 'acord/messages/FNOL.xml'), [GENERIC]);
+  });
+
+  it("FreeRDP's /p: and /gp: on a continued command line; a variable is no password", () => {
+    const sh = `xfreerdp /v:"$HOST" /g:rdgw.acme.io /gu:ACME\\\\svc_jump /gp:'${randomString(13)}-' \\\n  /u:"$USER" /p:"\${RDP_PASSWORD:?set it}"\n`;
+    assert.deepStrictEqual(rules(sh, 'scripts/connect-bastion.sh'), ['password-argument']);
+  });
+
+  it("RESO's record keys (ListingKey, MemberKey) are ids", () => {
+    assert.deepStrictEqual(rules(`WARN media checksum mismatch ListingKey=${randomString(32, HEX)} expected md5=${randomString(32, HEX)}\n`, 'mls-sync/logs/sync.log'), []);
+  });
+});

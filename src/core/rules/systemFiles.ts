@@ -646,6 +646,17 @@ export const systemFileRules: Rule[] = [
     description: 'A BIND `key { algorithm hmac-…; secret "…"; }` statement: whoever holds the secret can update the zone, transfer it, or control named through rndc.',
   },
   {
+    id: 'zos-ftp-batch-password', provider: 'z/OS', title: 'Password in a z/OS batch FTP job',
+    source: 'IBM z/OS Communications Server IP User\'s Guide, "Using FTP in batch" (EXEC PGM=FTP; the INPUT DD holds the host, then the user and the password, then the subcommands)',
+    keywords: ['pgm=ftp'],
+    window: { before: 0, after: 1200, wholeLines: true },
+    // The job's DD statements (`//…`) up to `//INPUT DD *`, the host line (a port may follow), then `user password`.
+    find: (window, start) => passwordsIn(/\bPGM=FTP\b[^\n]{0,120}\r?\n(?:\/\/[^\n]{0,120}\r?\n){0,12}?\/\/INPUT[ \t]{1,12}DD[ \t]{1,4}\*[^\n]{0,60}\r?\n[ \t]{0,8}[\w.-]{1,100}(?:[ \t]{1,4}\d{1,5})?[ \t]*\r?\n[ \t]{0,8}[\w@#$.-]{1,64}[ \t]{1,8}(?<secret>[^\s]{4,64})[ \t]*\r?$/dgim, window, start),
+    confidence: 'provider', severity: 'error',
+    envVar: 'FTP_PASSWORD', rotateUrl: 'https://www.ibm.com/docs/en/zos/3.1.0?topic=ftp-using-in-batch',
+    description: 'A user\'s password in the INPUT of a z/OS batch FTP step (`//STEP EXEC PGM=FTP`): whoever reads the job library signs in as that user. Keep it in a NETRC data set or RACF-protected input instead.',
+  },
+  {
     id: 'nginx-secure-link-secret', provider: 'nginx', title: 'nginx secure_link shared secret',
     source: 'nginx docs: ngx_http_secure_link_module, `secure_link_md5 "<expression>"`: the literal in the expression is the secret that signs download links',
     keywords: ['secure_link_md5'],

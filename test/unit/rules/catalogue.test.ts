@@ -25,7 +25,7 @@ describe('rules: catalogue metadata', () => {
   });
 
   /** Servers and tools whose passwords are changed where they run, not at a service. */
-  const SYSTEM_SOFTWARE = ['PPP', 'nginx', 'ProFTPD', 'IPsec', 'rsync', 'Postfix', 'davfs2', 'HAProxy', 'SNMP', 'ZNC', 'OpenVPN', 'Subversion',
+  const SYSTEM_SOFTWARE = ['PPP', 'z/OS', 'nginx', 'ProFTPD', 'IPsec', 'rsync', 'Postfix', 'davfs2', 'HAProxy', 'SNMP', 'ZNC', 'OpenVPN', 'Subversion',
     'Bundler', 'LDAP', 'Windows', 'Kickstart', 'Debian installer', 'Redis', 'curl', 'WildFly', 'HexChat', 'JetBrains', 'HeidiSQL', 'SMTP', 'JAAS', 'IRC', 'Cisco IOS', 'Juniper', 'FortiOS', 'Dovecot', 'Samba', 'SecureCRT', 'Deluge', 'CouchDB', 'Jetty', 'Java', 'Nagios', 'Browser',
     // Network devices and the daemons of VPNs and Wi-Fi: keys changed on the device (src/core/rules/networkDevices.ts).
     'Network device', 'hostapd', 'RANCID', 'WireGuard', 'Palo Alto Networks', 'Oxidized',

@@ -2619,6 +2619,16 @@ export const EVIDENCE: Record<string, () => Evidence> = {
         miss('placeholder', key('hmac-sha256', 'A'.repeat(44)), 'etc/bind/rndc.key')],
     };
   },
+  'zos-ftp-batch-password': () => {
+    const pw = randomString(8, ALNUM).toUpperCase();
+    const job = (input: string) => `//CLMEXTR  JOB (ACCT),'EXTRACT',CLASS=A\n//STEP020  EXEC PGM=FTP,PARM='(EXIT TIMEOUT 120'\n//SYSPRINT DD SYSOUT=*\n//INPUT    DD *\n${input}put 'CLMS.EXTRACT' /inbound/claims.dat\nquit\n/*\n`;
+    return {
+      hits: [hit(job(`gwbridge.corp.example.net\nclmxfer ${pw}\n`), pw, 'mainframe/jcl/CLMEXTR.jcl'),
+        hit(job(`10.20.4.7 21\nbatchftp ${pw}Q\n`), `${pw}Q`, 'jcl/FTPPUT.jcl')],
+      misses: [miss('wrong structure', job('gwbridge.corp.example.net\n'), 'mainframe/jcl/CLMEXTR.jcl'),
+        miss('placeholder', job('gwbridge.corp.example.net\nclmxfer password\n'), 'mainframe/jcl/CLMEXTR.jcl')],
+    };
+  },
   'nginx-secure-link-secret': () => {
     const secret = randomString(24);
     return {
