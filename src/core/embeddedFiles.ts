@@ -15,6 +15,8 @@ export interface EmbeddedFile {
   end: number;
   /** Held by the document as a YAML block scalar, not written by a heredoc. */
   held?: boolean;
+  /** Written by a Nix expression's builder (`writeText`), not by a heredoc. */
+  nixWriter?: boolean;
 }
 
 /** The shell's heredoc opener, as the language model knows it (scripts, Dockerfiles and CI files run shell). */
@@ -73,6 +75,29 @@ export function yamlBlockFiles(text: string): EmbeddedFile[] {
     }
     if (end > start) out.push({ path: m[3], start, end, held: true });
     FILE_BLOCK_KEY.lastIndex = Math.max(FILE_BLOCK_KEY.lastIndex, end);
+  }
+  return out;
+}
+
+/** Nixpkgs' builders that write a file from an indented string: `pkgs.writeText "restic-b2.env" ''`. */
+const NIX_WRITER = /\bwrite(?:Text|TextFile|ShellScript|ShellScriptBin|Script)[ \t]{1,4}"([\w.@-]{1,100})"[ \t]{0,4}''[ \t]*\r?\n/g;
+
+/**
+ * The files a Nix expression writes from indented strings (`''…''`), named as the builder names
+ * them: the string's lines are that file's. The string ends at the next `''` that is no escape
+ * (`'''`, `''$`, `''\`).
+ */
+export function nixWrittenFiles(text: string): EmbeddedFile[] {
+  const out: EmbeddedFile[] = [];
+  NIX_WRITER.lastIndex = 0;
+  for (let m = NIX_WRITER.exec(text); m && out.length < MAX_FILES; m = NIX_WRITER.exec(text)) {
+    const start = m.index + m[0].length;
+    const close = /''(?!['$\\])/g;
+    close.lastIndex = start;
+    const end = close.exec(text)?.index ?? -1;
+    if (end < 0) break;
+    out.push({ path: m[1], start, end, nixWriter: true });
+    NIX_WRITER.lastIndex = end + 2;
   }
   return out;
 }

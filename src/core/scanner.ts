@@ -23,7 +23,7 @@ import { KeywordIndex, type ChunkHits } from './prefilter';
 import { advanceOccurrences, newOccurrenceRecord, recordOccurrence } from './occurrences';
 import { insideRanges, pythonDocstrings } from './lang';
 import { escapeControls, fingerprint, legacyFingerprint, maskedDisplay, valueHash } from './redact';
-import { embeddedFiles, yamlBlockFiles } from './embeddedFiles';
+import { embeddedFiles, nixWrittenFiles, yamlBlockFiles } from './embeddedFiles';
 import { diffMarkAt, diffOffset, diffSides, mayHoldDiff } from './unifiedDiff';
 import { withoutFormatSuffixes } from './lang/model';
 import { codeLanguageOf, syntaxLanguageOf } from './lang/languages';
@@ -320,7 +320,7 @@ export class Scanner {
     // A value wrapped over lines its syntax continues (`.properties`' `\⏎`): read as the one line the program reads.
     const marker = syntaxLanguageOf(ctx.path)?.syntax?.lineContinuation;
     const continued = marker && (ctx.text.includes(`${marker}\n`) || ctx.text.includes(`${marker}\r\n`))
-      ? continuedLines(ctx.text, marker).map(entry => ({ entry, where: 'on lines the file continues', text: true })) : [];
+      ? continuedLines(ctx.text, marker).map(entry => ({ entry, where: CONTINUED, text: true })) : [];
     // A wiki's or a help desk's page is read as the Markdown it stands for, offsets kept (markupText.ts).
     const whole = (decoded: string, where: string, path: string) => ({ entry: { name: '', start: 0, end: ctx.text.length, decoded, aligned: true }, where, text: true, path });
     const page = [
@@ -340,8 +340,9 @@ export class Scanner {
         if (entry.valueFrom !== undefined && match.end <= entry.valueFrom) continue;
         // A match within one piece is that literal's own, found where it is written.
         // One that ends inside a piece read on into a piece of something else.
+        // (On lines a file continues, the last piece may close its string after the value: TOML's `…"""`, a call's `")`.)
         if (entry.boundaries && (!entry.boundaries.some(b => b > match.start && b < match.end)
-          || (match.end !== entry.decoded.length && !entry.boundaries.includes(match.end)))) continue;
+          || (match.end !== entry.decoded.length && !entry.boundaries.includes(match.end) && !(where === CONTINUED && CLOSERS_ONLY.test(entry.decoded.slice(match.end)))))) continue;
         const detail = [match.detail, where].filter(Boolean).join('; ');
         // Unescaped text keeps its offsets: the finding lands on the value itself.
         const [start, end] = entry.aligned ? [entry.start + match.start, entry.start + match.end]
@@ -365,13 +366,15 @@ export class Scanner {
    */
   private collectEmbedded(ctx: RuleContext, control: ScanControl): { rule: Rule; match: RawMatch }[] {
     const yaml = /\.ya?ml$/i.test(ctx.path ?? '');
-    if (!yaml && !ctx.text.includes('<<')) return [];
+    const nix = /\.nix$/i.test(ctx.path ?? '');
+    if (!yaml && !nix && !ctx.text.includes('<<')) return [];
     const out: { rule: Rule; match: RawMatch }[] = [];
-    for (const file of [...(ctx.text.includes('<<') ? embeddedFiles(ctx.text) : []), ...(yaml ? yamlBlockFiles(ctx.text) : [])]) {
+    // (And a Nix expression's `writeText "name" ''…''`: the file that string becomes.)
+    for (const file of [...(ctx.text.includes('<<') ? embeddedFiles(ctx.text) : []), ...(yaml ? yamlBlockFiles(ctx.text) : []), ...(nix ? nixWrittenFiles(ctx.text) : [])]) {
       const body = ctx.text.slice(file.start, file.end);
       const inner: RuleContext = { ...ctx, path: file.path, text: body, configLike: isConfigLike(file.path), valuesFound: [], occurrences: undefined };
       for (const { rule, match } of this.collect(body, inner, control)) {
-        const detail = [match.detail, file.held ? `in the ${file.path} the document holds` : `in the ${file.path} a heredoc writes`].filter(Boolean).join('; ');
+        const detail = [match.detail, file.held ? `in the ${file.path} the document holds` : file.nixWriter ? `in the ${file.path} the expression writes` : `in the ${file.path} a heredoc writes`].filter(Boolean).join('; ');
         out.push({ rule, match: { ...match, start: match.start + file.start, end: match.end + file.start, detail } });
       }
     }
@@ -599,15 +602,23 @@ function isDistinctivePrefix(prefix: string): boolean {
   return (prefix.length >= 4 || /\d/.test(prefix)) && !/^(?:api|sdk|pat|key|secret|token)[-_.]$/.test(prefix);
 }
 
+/** Where a value read on continued lines was found (collectDecoded). */
+const CONTINUED = 'on lines the file continues';
+/** What may follow a value at its logical line's end: the quotes, brackets and separators that close it. */
+const CLOSERS_ONLY = /^["'`)\];,]{0,6}[ \t]*$/;
 const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'info' };
+/** A key whose prefix says test mode: a word or two, then `test` (`sk_test_`, `rk_test_`, `fl_test_`, `test_`). */
+const TEST_MODE_PREFIX = /^(?:[A-Za-z]{1,12}[_-]){0,2}test[_-][A-Za-z0-9]{12,}/;
 
 /**
  * Tests, fixtures, examples and docs mostly hold dummies: still reported (a real key there
  * is still a leak) but one severity level lower, and said so.
  */
 function asSample(match: RawMatch, rule: Rule, where = 'in a test, example or docs file'): RawMatch {
-  const severity = LOWER[match.severity ?? rule.severity];
-  const detail = [match.detail, where].filter(Boolean).join('; ');
+  // A test-mode key there (`sk_test_…`, `fl_test_…`: its own prefix says so) is a sandbox's sample: information.
+  const testMode = TEST_MODE_PREFIX.test(match.value);
+  const severity = testMode ? 'info' : LOWER[match.severity ?? rule.severity];
+  const detail = [match.detail, testMode ? 'a test-mode key' : '', where].filter(Boolean).join('; ');
   return { ...match, severity, detail };
 }
 

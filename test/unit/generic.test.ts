@@ -2539,3 +2539,35 @@ describe('generic: batch 76 of blind probes (insurance, Windows deployment, real
     assert.deepStrictEqual(rules(`WARN media checksum mismatch ListingKey=${randomString(32, HEX)} expected md5=${randomString(32, HEX)}\n`, 'mls-sync/logs/sync.log'), []);
   });
 });
+
+describe('generic: batch 77 of blind probes (lab automation, civic tech, unusual syntax, a docs site)', () => {
+  const rules = (text: string, path: string) => scanText(text, { path }).map(f => f.ruleId);
+
+  it("Socrata's app tokens lift throttling only and ship in browser code; its secret token does not", () => {
+    assert.deepStrictEqual(rules(`# Socrata app tokens only lift the anonymous throttling limit.\nAPP_TOKEN = "${randomString(25)}"\n`, 'scrapers/socrata_pull.py'), []);
+    assert.deepStrictEqual(rules(`domain: data.example.gov\napp_token: ${randomString(25)}\nsecret_token: ${randomString(36, URLSAFE)}\n`, 'drupal/config/sync/socrata_embed.settings.yml'), [GENERIC]);
+    assert.deepStrictEqual(rules(`FB_APP_TOKEN = "${randomString(25)}"\n`, 'bots/facebook.py'), [GENERIC]);
+  });
+
+  it("a test-mode key in docs is a sandbox's sample: information", () => {
+    const key = `fl_test_${randomString(32)}`;
+    const f = scanText(`\`\`\`bash\ncurl https://api.example.dev/v2/balance \\\n  -u ${key}:\n\`\`\`\n`, { path: 'docs/authentication.mdx' });
+    assert.deepStrictEqual(f.map(x => [x.ruleId, x.severity]), [['curl-user-password', 'info']]);
+    const live = `fl_live_${randomString(32)}`;
+    assert.deepStrictEqual(scanText(`curl https://api.example.dev/v2/balance -u ${live}:\n`, { path: 'docs/authentication.mdx' }).map(x => x.severity), ['warning']);
+  });
+
+  it("a line-ending backslash in a TOML or Swift multi-line string joins a key's halves", () => {
+    const key = `SG.${randomString(22, URLSAFE)}.${randomString(43, URLSAFE)}`;
+    const swift = `    static let sendgridKey = """\n        ${key.slice(0, 40)}\\\n        ${key.slice(40)}\n        """\n`;
+    assert.deepStrictEqual(rules(swift, 'ios/Sources/PaymentsConfig.swift'), ['sendgrid-api-key']);
+    const toml = `[mail]\nkey = """\\\n    ${key.slice(0, 30)}\\\n    ${key.slice(30)}"""\n`;
+    assert.deepStrictEqual(rules(toml, 'config/worker.toml'), ['sendgrid-api-key']);
+  });
+
+  it("a file a Nix expression writes from an indented string is read as that file", () => {
+    const nix = `  environmentFile = "\${pkgs.writeText "restic-b2.env" ''\n    B2_ACCOUNT_ID=${randomString(24, HEX)}\n    B2_ACCOUNT_KEY=K002${randomString(27, BASE64)}\n  ''}";\n`;
+    assert.deepStrictEqual(scanText(nix, { path: 'nix/hosts/builder/configuration.nix' }).map(f => [f.ruleId, f.range.start.line]), [[GENERIC, 2]]);
+    assert.deepStrictEqual(rules("  x = pkgs.writeText \"app.env\" ''\n    API_TOKEN=''${secret}\n  '';\n", 'nix/app.nix'), []);
+  });
+});

@@ -303,7 +303,8 @@ const CODE: Language[] = [
   {
     id: 'swift', vscodeIds: ['swift'], extensions: ['swift'],
     assignment: { joins: ['+'] },
-    syntax: { ...C_LIKE, quotes: ['"""', '"'], multiLine: ['"""'], interpolations: [{ open: '\\(', close: ')', in: ['"""', '"'] }] },
+    // (A multi-line string's line ending in `\` goes on without a line break: a key pasted in two halves is one.)
+    syntax: { ...C_LIKE, quotes: ['"""', '"'], multiLine: ['"""'], interpolations: [{ open: '\\(', close: ')', in: ['"""', '"'] }], lineContinuation: '\\' },
     stringAt: (text, i) => { const s = quoteAt(text, i); return s?.c === '"' ? { ...s.plain, interp: 'swift' } : undefined; },
     env: {
       lookup: name => `ProcessInfo.processInfo.environment["${name}"] ?? ""`, concat: plus, rewritesLiteral: true,
@@ -473,7 +474,9 @@ const commentOnly = (id: string, extensions: string[], comment: CommentStyle, fi
   ({ id, vscodeIds: [id], extensions, comment, fileNames });
 
 const COMMENT_ONLY: Language[] = [
-  commentOnly('toml', ['toml'], HASH), commentOnly('makefile', [], HASH, /^makefile/),
+  // TOML's multi-line basic strings drop a line-ending `\` with the line break and the next line's blanks.
+  { ...commentOnly('toml', ['toml'], HASH), syntax: { line: ['#'], quotes: ['"""', "'''", '"', "'"], multiLine: ['"""', "'''"], rawQuotes: ["'''", "'"], lineContinuation: '\\' } },
+  commentOnly('makefile', [], HASH, /^makefile/),
   // Perl's strings and heredocs (`<<"END"`, `<<'END'`, `<<~END`): a config written inline in a script is data there.
   { ...commentOnly('perl', ['pl', 'pm'], HASH), syntax: { line: ['#'], quotes: ['"', "'"], multiLine: ['"', "'"], quoteNotAfter: '$', heredoc: /<<~?(["']?)([A-Za-z_]\w{0,40})\1/y } },
   commentOnly('hcl', ['hcl'], HASH), commentOnly('coffeescript', ['coffee'], HASH), commentOnly('julia', ['jl'], HASH),

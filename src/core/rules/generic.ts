@@ -1987,6 +1987,8 @@ export const genericRules: Rule[] = [
         if (/^salt$/i.test(a.name) && /(?:^|\/)config\/config\.ini\.php$/.test(ctx.path ?? '')) a.name = 'app_salt';
         // A configuration profile's SCEP payload: its `Challenge` is the NDES enrolment password that issues device certificates.
         if (/^challenge$/i.test(a.name) && /\.mobileconfig$/i.test(ctx.path ?? '')) a.name = 'scep_challenge_password';
+        // Socrata's app tokens (25 letters and digits) only lift anonymous throttling: its docs let browser code carry them.
+        if (/app_?token$/i.test(a.name) && /^[A-Za-z0-9]{25}$/.test(a.value) && /socrata/i.test(`${ctx.path ?? ''} ${a.name} ${ctx.text.slice(Math.max(0, a.start - 600), a.start)}`)) continue;
         // Parse's client and JavaScript keys ship inside its apps: public. ParseSwift names the master key `primaryKey`.
         if (/^(?:client|javascript|primary)_?key$/i.test(a.name) && PARSE_SETUP.test(ctx.text.slice(Math.max(0, a.start - 600), a.start))) {
           if (!/^primary/i.test(a.name)) continue;
