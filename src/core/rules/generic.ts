@@ -212,8 +212,8 @@ const NOT_A_CREDENTIAL_KEY = new RegExp(`^(?:${[
   'storage', 'store', 'state', 'registry', 'context', 'ctx', 'namespace', 'prefix', 'suffix', 'parent', 'child', 'next',
   'prev', 'last', 'first', 'name', 'type', 'kind', 'mode', 'path', 'url', 'route', 'query', 'param', 'header', 'event',
   'config', 'setting', 'settings', 'option', 'options', 'env', 'feature', 'flag', 'experiment', 'variant', 'default',
-  // A record's key in a listing standard (RESO's `ListingKey`, `MemberKey`, `OfficeKey`, `MediaKey`): its id.
-  'listing', 'member', 'office', 'media', 'agent',
+  // A record's key in a listing standard (RESO's `ListingKey`, `MemberKey`, `OfficeKey`): its id.
+  'listing', 'member', 'office',
   // Labels and input: translation keys, keyboard keys.
   'i18n', 'translation', 'message', 'msg', 'lang', 'locale', 'label', 'text', 'title', 'keyboard', 'hot', 'short', 'shortcut',
   'modifier', 'press', 'music', 'sign',
@@ -1794,6 +1794,20 @@ function postmanAuthSecrets(ctx: RuleContext, name: string, open: number, body: 
 /** A Parse app's or server's setup: `Parse.initialize(…)`, `ParseSwift.initialize(…)`, `new ParseServer({…})`. */
 const PARSE_SETUP = /\bParse(?:Swift)?\.initialize\b|\bnew[ \t]{1,3}ParseServer\b|\bParseServer\.(?:start|createLiveQueryServer)\b/;
 
+/** Keys public by design under names other services use for secrets: the name, the value's shape, and the provider's word or setup before it. */
+const PUBLIC_IN_SETUP: readonly { name: RegExp; value: RegExp; setup: RegExp }[] = [
+  // Parse's client and JavaScript keys ship inside its apps (its master key is the secret).
+  { name: /^(?:client|javascript)_?key$/i, value: /^/, setup: PARSE_SETUP },
+  // Socrata's app tokens (25 letters and digits) only lift anonymous throttling: its docs let browser code carry them.
+  { name: /app_?token$/i, value: /^[A-Za-z0-9]{25}$/, setup: /socrata/i },
+];
+
+/** The assignment is one of those keys: its path, its name or the 600 characters before it name the provider's setup. */
+function isPublicInItsSetup(ctx: RuleContext, a: Assignment): boolean {
+  const known = PUBLIC_IN_SETUP.find(p => p.name.test(a.name) && p.value.test(a.value));
+  return !!known && known.setup.test(`${ctx.path ?? ''} ${a.name} ${ctx.text.slice(Math.max(0, a.start - 600), a.start)}`);
+}
+
 /** The hit's name opens its line (after a quote): a column's definition in `CREATE TABLE`. */
 function inColumnDefinition(window: string, at: number): boolean {
   let k = at - 1;
@@ -1987,13 +2001,10 @@ export const genericRules: Rule[] = [
         if (/^salt$/i.test(a.name) && /(?:^|\/)config\/config\.ini\.php$/.test(ctx.path ?? '')) a.name = 'app_salt';
         // A configuration profile's SCEP payload: its `Challenge` is the NDES enrolment password that issues device certificates.
         if (/^challenge$/i.test(a.name) && /\.mobileconfig$/i.test(ctx.path ?? '')) a.name = 'scep_challenge_password';
-        // Socrata's app tokens (25 letters and digits) only lift anonymous throttling: its docs let browser code carry them.
-        if (/app_?token$/i.test(a.name) && /^[A-Za-z0-9]{25}$/.test(a.value) && /socrata/i.test(`${ctx.path ?? ''} ${a.name} ${ctx.text.slice(Math.max(0, a.start - 600), a.start)}`)) continue;
-        // Parse's client and JavaScript keys ship inside its apps: public. ParseSwift names the master key `primaryKey`.
-        if (/^(?:client|javascript|primary)_?key$/i.test(a.name) && PARSE_SETUP.test(ctx.text.slice(Math.max(0, a.start - 600), a.start))) {
-          if (!/^primary/i.test(a.name)) continue;
-          a.name = 'parse_master_key';
-        }
+        // A key public by design that only its provider's setup tells apart (Parse's client key, Socrata's app token).
+        if (isPublicInItsSetup(ctx, a)) continue;
+        // ParseSwift names Parse's master key `primaryKey`.
+        if (/^primary_?key$/i.test(a.name) && PARSE_SETUP.test(ctx.text.slice(Math.max(0, a.start - 600), a.start))) a.name = 'parse_master_key';
         // An unquoted value that opens an object or a struct (`StaticTokenSource(&oauth2.Token{AccessToken: "…"})`)
         // holds names of its own: skip only to its brace. A call's arguments stay read as the call's.
         const bracket = a.quoted ? -1 : a.value.search(/(?<![$#{]|^)\{/); // not a template's `${…}`
