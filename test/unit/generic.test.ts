@@ -2571,3 +2571,16 @@ describe('generic: batch 77 of blind probes (lab automation, civic tech, unusual
     assert.deepStrictEqual(rules("  x = pkgs.writeText \"app.env\" ''\n    API_TOKEN=''${secret}\n  '';\n", 'nix/app.nix'), []);
   });
 });
+
+describe('generic: batch 78 of blind probes (restaurants, debug output, an auth server)', () => {
+  const rules = (text: string, path: string) => scanText(text, { path }).map(f => f.ruleId);
+
+  it("a list under an entry of a secrets map holds that secret and the ones it rotated from (Ory's secrets.system)", () => {
+    const yaml = `config:\n  secrets:\n    system:\n      - ${randomString(48)}\n      - \${OLD_SYSTEM_SECRET}\n    cookie:\n      - ${base64(randomString(32))}\n  names:\n    - ${randomString(20)}\n`;
+    assert.deepStrictEqual(scanText(yaml, { path: 'deploy/helm/values-prod.yaml' }).map(f => [f.ruleId, f.range.start.line]), [[GENERIC, 3], [GENERIC, 6]]);
+  });
+
+  it("a password that calls itself a throwaway is a CI's stand-in", () => {
+    assert.deepStrictEqual(rules('      PORTCULLIS_TEST_DSN: postgres://portcullis:ci-throwaway@localhost:5432/portcullis_test\n', '.github/workflows/ci.yml'), []);
+  });
+});

@@ -303,7 +303,7 @@ export function isDummyPassword(password: string): boolean {
   return false;
 }
 
-const DUMMY_WORDS = /pass(?:word|wd)?|secret|token|sensitive|changeme|example|placeholder|your|redacted|dummy|anonymous|notreal|fake/g;
+const DUMMY_WORDS = /pass(?:word|wd)?|secret|token|sensitive|changeme|example|placeholder|your|redacted|dummy|anonymous|notreal|fake|throwaway|insecure/g;
 
 /**
  * Words are written in one case or capitalised (`ChangeMe`, `YourPassword`, `FAKE`): a capital after a

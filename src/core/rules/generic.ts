@@ -1823,6 +1823,8 @@ const PLURAL_MAP_HEADER = /^([ \t]*)(?:- )?["']?([A-Za-z][\w.-]{0,60}s)["']?[ \t
 const SECRET_MAP_NAME = /^(?:(?:api|tool|service|provider|access|secret|private|client|app|integration|vendor|llm|ai|partner|third_party|external|auth|bot|webhook|signing)_(keys|tokens|secrets|passwords)|(tokens|secrets|passwords))$/;
 /** One entry of it: `  serpapi: <value>`, the value one word, quoted or not. */
 const YAML_MAP_ENTRY = /^([ \t]+)["']?([A-Za-z][\w.-]{0,40})["']?[ \t]*:[ \t]+(["']?)([^\s"'#]{8,300})\3[ \t]*(?:#[^\n]*)?$/;
+/** An entry that opens a list below it: `  system:`. */
+const YAML_LIST_HEAD = /^[ \t]+["']?([A-Za-z][\w.-]{0,40})["']?[ \t]*:[ \t]*(?:#[^\n]*)?$/;
 /** The same as an INI or TOML section: `[api_keys]`, then `spoolman: …` or `spoolman = …` until the next section. */
 const INI_MAP_HEADER = /^()[ \t]*\[([A-Za-z][\w.-]{0,60}s)\][ \t]*(?:[#;][^\n]*)?$/;
 const INI_MAP_ENTRY = /^([ \t]*)["']?([A-Za-z][\w.-]{0,40})["']?[ \t]*[:=][ \t]*(["']?)([^\s"'#;]{8,300})\3[ \t]*(?:[#;][^\n]*)?$/;
@@ -1849,15 +1851,21 @@ function mappedSecrets(ctx: RuleContext, at: number): { found: RawMatch[]; end: 
   if (place.inComment) return undefined;
   const found: RawMatch[] = [];
   let from = lineEnd + 1, entryIndent = -1;
+  let listName: string | undefined;
   for (let lines = 0; lines < 40 && from < text.length; lines++) {
     const end = indexWithin(text, '\n', from, 400);
     const line = text.slice(from, end < 0 ? Math.min(text.length, from + 400) : end).replace(/\r$/, '');
     const indent = /^[ \t]*/.exec(line)![0].length;
     if (line.trim() && !/^[#;]/.test(line.trim())) {
       if (section ? line.trim().startsWith('[') : indent <= header[1].length) break;
-      const entry = (section ? INI_MAP_ENTRY : YAML_MAP_ENTRY).exec(line);
       if (entryIndent < 0) entryIndent = indent;
-      if (entry && (section || indent === entryIndent)) {
+      // (An entry may hold a list of them, as Ory's `secrets: system: [- …]` keeps a key and the ones it rotated from.)
+      const listHead = section || indent !== entryIndent ? null : YAML_LIST_HEAD.exec(line);
+      if (listHead) listName = listHead[1];
+      else if (indent === entryIndent) listName = undefined;
+      const item = !section && listName && indent > entryIndent ? YAML_LIST_ITEM.exec(line) : null;
+      const entry = item ? [line, '', listName!, item[2], item[3]] : (section ? INI_MAP_ENTRY : YAML_MAP_ENTRY).exec(line);
+      if (entry && (section || indent === entryIndent || item)) {
         // (An entry named for a service (`spoolman: …` under `api_keys:`) holds its key if the value is plainly one;
         // a UUID, as Opsgenie's keys are, under the mapping's whole name: `sre: <uuid>` under `apiKeys:` is sre's API key.)
         const entryName = entry[2].replace(/[.-]/g, '_');
